@@ -1,0 +1,107 @@
+"""The response cache: diskcache (SQLite, safe across processes) keyed by everything that
+changes an answer, and never by the API key.
+
+Values are stored as JSON text and re-validated on read: an entry that is truncated,
+garbage or no longer fits the schema is a miss (and is deleted), never a crash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from . import __version__
+from .settings import Settings
+
+log = logging.getLogger("summarizer")
+M = TypeVar("M", bound=BaseModel)
+
+
+def cache_key(settings: Settings, *, prompt_hash: str, schema: dict, messages: list[dict]) -> str:
+    """sha256 over backend, model, endpoint, mode, prompt, schema, generation, version, input."""
+    material = {
+        "backend": settings.backend,
+        "model": settings.model,
+        # one logical endpoint: several load-balanced URLs serve the same model
+        "base_url": sorted(settings.base_urls)[0] if settings.base_urls else None,
+        "mode": settings.resolved_mode,
+        "prompt": prompt_hash,
+        "schema": schema,
+        "generation": {
+            "temperature": settings.temperature,
+            "seed": settings.seed,
+            "max_tokens": settings.max_tokens,
+            "repeat_penalty": settings.repeat_penalty,
+            "max_reasks": settings.max_reasks,
+        },
+        "version": __version__,
+        "messages": messages,
+    }
+    blob = json.dumps(material, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class Cache:
+    """A small typed wrapper over diskcache.Cache; a disabled cache misses every time."""
+
+    def __init__(self, directory: Path | None):
+        self._dc = None
+        self.directory = directory
+        if directory is not None:
+            import diskcache
+
+            directory = Path(directory)
+            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                os.chmod(directory, 0o700)  # the user's answers are the user's only
+            except OSError:
+                pass
+            self._dc = diskcache.Cache(str(directory), size_limit=2**33)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Cache":
+        return cls(settings.cache_dir if settings.use_cache else None)
+
+    def get(self, key: str, model: type[M]) -> M | None:
+        if self._dc is None:
+            return None
+        try:
+            raw = self._dc.get(key)
+        except Exception as e:  # a damaged database file: treat as a miss
+            log.warning("cache read failed (%s); treating as a miss", type(e).__name__)
+            return None
+        if raw is None:
+            return None
+        try:
+            if not isinstance(raw, str):
+                raise TypeError("not text")
+            return model.model_validate_json(raw)
+        except (ValidationError, TypeError, ValueError):
+            log.info("cache entry %s… is corrupt or out of date; recomputing", key[:12])
+            self.delete(key)
+            return None
+
+    def set(self, key: str, value: BaseModel) -> None:
+        if self._dc is None:
+            return
+        try:
+            self._dc.set(key, value.model_dump_json())
+        except Exception as e:
+            log.warning("cache write failed (%s); continuing without caching", type(e).__name__)
+
+    def delete(self, key: str) -> None:
+        if self._dc is not None:
+            try:
+                self._dc.delete(key)
+            except Exception:
+                pass
+
+    def close(self) -> None:
+        if self._dc is not None:
+            self._dc.close()

@@ -1,0 +1,144 @@
+"""Sentence-aware chunking with offsets into the whole text, and page-furniture detection.
+
+A `Span` is a half-open [start, end) interval of `Article.text`. Sentences never include
+their surrounding whitespace. Chunks are runs of whole sentences up to `max_chars`; a
+sentence longer than that (a 500 KB line with no full stop) is cut at whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "maj", "col", "capt", "sgt", "cpl", "adm",
+    "gov", "sen", "rep", "pres", "st", "no", "vs", "inc", "corp", "ltd", "co", "jr", "sr",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "e.g", "i.e", "etc", "approx", "est", "u.s", "u.k", "u.n", "a.m", "p.m",
+}
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_NEWLINE = re.compile(r"\r?\n")
+
+#: Lines that are page furniture, not news (share buttons, comment disclaimers, ...).
+FURNITURE = re.compile(
+    r"""(?ix)
+    ^\s*(
+      scroll\ down\ for\ (the\ )?video
+    | the\ comments\ posted\ here\ are\ not\ from
+    | kindly\ refrain\ from\ using
+    | (share|tweet|email|print)\ (this|on)\b
+    | share\ this\ (article|story)
+    | (sign\ up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)
+    | click\ here\b
+    | follow\ us\ on\b
+    | advertisement\s*$
+    | read\ more\s*:
+    | related\ (articles|stories|coverage)\s*:?
+    | (all\ )?rights\ reserved
+    | copyright\ ©?
+    | ©
+    )""",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Chunk:
+    start: int
+    end: int
+    sentences: tuple[Span, ...]
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    """True when the '.' at `dot` ends an abbreviation or an initial, not a sentence."""
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    if not m:
+        # "7. 5 miles": a number broken by a stray space is not a sentence end.
+        return dot > 0 and text[dot - 1].isdigit() and text[dot + 1:dot + 3].strip()[:1].isdigit()
+    word = m.group(1).rstrip(".").lower()
+    if word in _ABBREV:
+        return True
+    return len(word) == 1 and text[dot - 1].isupper()  # initials: "U. S.", "J. Smith"
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of text[start:end] as spans of `text`. Newlines always end a sentence."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    line_start = start
+    for line in [*_NEWLINE.finditer(text, start, end), None]:
+        line_end = line.start() if line else end
+        cur = line_start
+        for m in _BOUNDARY.finditer(text, line_start, line_end):
+            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbrev(text, m.start()):
+                continue
+            nxt = text[m.end():m.end() + 3].lstrip()[:1]
+            if nxt and nxt.islower():
+                continue
+            s = _trim(text, cur, m.end())
+            if s:
+                spans.append(s)
+            cur = m.end()
+        s = _trim(text, cur, line_end)
+        if s:
+            spans.append(s)
+        if line:
+            line_start = line.end()
+    return spans
+
+
+def is_furniture(sentence: str) -> bool:
+    return bool(FURNITURE.match(sentence))
+
+
+def _hard_split(text: str, span: Span, max_chars: int) -> list[Span]:
+    out, cur = [], span.start
+    while span.end - cur > max_chars:
+        cut = text.rfind(" ", cur + max_chars // 2, cur + max_chars)
+        cut = cut if cut > cur else cur + max_chars
+        piece = _trim(text, cur, cut)
+        if piece:
+            out.append(piece)
+        cur = cut
+    piece = _trim(text, cur, span.end)
+    if piece:
+        out.append(piece)
+    return out
+
+
+def content_sentences(text: str, max_chars: int) -> list[Span]:
+    """Sentences that are news: furniture dropped, overlong sentences cut."""
+    out: list[Span] = []
+    for s in split_sentences(text):
+        if is_furniture(text[s.start:s.end]):
+            continue
+        out.extend(_hard_split(text, s, max_chars) if s.end - s.start > max_chars else [s])
+    return out
+
+
+def chunk_text(text: str, max_chars: int, max_sentences: int = 1000) -> list[Chunk]:
+    """Group content sentences into chunks of at most max_chars / max_sentences each."""
+    chunks: list[Chunk] = []
+    group: list[Span] = []
+    for s in content_sentences(text, max_chars):
+        if group and (s.end - group[0].start > max_chars or len(group) >= max_sentences):
+            chunks.append(Chunk(group[0].start, group[-1].end, tuple(group)))
+            group = []
+        group.append(s)
+    if group:
+        chunks.append(Chunk(group[0].start, group[-1].end, tuple(group)))
+    return chunks

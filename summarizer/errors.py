@@ -1,0 +1,72 @@
+"""One exception root with typed children; each child carries the CLI exit code.
+
+Exit codes (documented in README.md):
+
+    0  success
+    1  unexpected internal error (a bug: please report it)
+    2  bad input or usage (missing file, directory, empty/blank, binary, undecodable, too large)
+    3  backend unavailable or misconfigured (no model file, cannot connect, auth refused)
+    4  backend failed after retries (rate limits, 5xx, timeouts, dropped connections)
+    5  the model's output stayed invalid after the allowed re-asks
+    6  a batch finished but some articles failed (the rest are in the output)
+    7  the eval gate failed (a metric fell below evals/thresholds.json)
+  130  interrupted (Ctrl-C)
+"""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Root of every error this package raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(SummarizerError):
+    """The article (or the command line) cannot be used as given."""
+
+    exit_code = 2
+
+
+class UsageError(InputError):
+    """Bad command-line usage or configuration."""
+
+
+class BackendError(SummarizerError):
+    """The model backend cannot be reached or used."""
+
+    exit_code = 3
+
+
+class BackendUnavailable(BackendError):
+    """Bundled model missing, llama-cpp-python not installed, server unreachable, auth refused."""
+
+
+class TransportError(BackendError):
+    """Transport failures (429, 5xx, timeouts, dropped connections) outlasted the retry budget."""
+
+    exit_code = 4
+
+
+class ContextOverflow(BackendError):
+    """A request would not fit the model's context window."""
+
+    exit_code = 4
+
+
+class ExtractionError(SummarizerError):
+    """The model kept returning output that breaks the schema after every re-ask."""
+
+    exit_code = 5
+
+
+class BatchIncomplete(SummarizerError):
+    """A batch finished, but some articles failed; the others were processed."""
+
+    exit_code = 6
+
+
+class EvalGateFailed(SummarizerError):
+    """A metric of the system under test fell below evals/thresholds.json."""
+
+    exit_code = 7

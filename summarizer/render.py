@@ -1,0 +1,81 @@
+"""Render results: terminal text, JSON, JSON lines, Markdown; write files atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .schema import ArticleSummary
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write via a temp file in the same directory and rename: never a half-written file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    blob = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def to_json(result: ArticleSummary, indent: int | None = 2) -> str:
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=indent)
+
+
+def render(results: list[ArticleSummary], fmt: str) -> str:
+    if fmt == "json":
+        if len(results) == 1:
+            return to_json(results[0]) + "\n"
+        return json.dumps([r.model_dump(mode="json") for r in results], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(to_json(r, indent=None) + "\n" for r in results)
+    if fmt == "md":
+        return "\n---\n\n".join(to_markdown(r) for r in results)
+    return "\n".join(to_text(r) for r in results)
+
+
+def _pos(c) -> str:
+    return f"[{c.evidence.start}:{c.evidence.end}, {c.evidence.match}]"
+
+
+def to_markdown(r: ArticleSummary) -> str:
+    lines = [f"# {r.headline}", "", f"*{r.source.path}* · {r.model}" + (f" · {r.published}" if r.published else ""), "",
+             r.summary, "", f"## Claims ({len(r.claims)})", ""]
+    for c in r.claims:
+        meta = ", ".join(x for x in (c.kind, c.certainty, c.when, c.where) if x)
+        lines.append(f"- **{c.attributed_to}** ({meta}): {c.text}")
+        lines.append(f"  > {c.evidence.quote}  `{_pos(c)}`")
+    if r.rejected_claims:
+        lines += ["", f"<details><summary>{len(r.rejected_claims)} rejected claims</summary>", ""]
+        lines += [f"- {x.text} — *{x.reason}*" for x in r.rejected_claims]
+        lines += ["", "</details>"]
+    if r.warnings:
+        lines += ["", "Warnings: " + "; ".join(r.warnings)]
+    return "\n".join(lines) + "\n"
+
+
+def to_text(r: ArticleSummary) -> str:
+    """Plain text for the terminal; rich adds colour when stdout is a terminal (see cli)."""
+    out = [r.headline, "=" * min(len(r.headline), 80), r.summary, ""]
+    for c in r.claims:
+        meta = " · ".join(x for x in (c.kind, c.certainty, c.when, c.where) if x)
+        out.append(f"{c.id} [{meta}] {c.attributed_to}: {c.text}")
+        out.append(f"     “{c.evidence.quote}” {_pos(c)}")
+    u = r.usage
+    out.append("")
+    out.append(f"{len(r.claims)} claims kept, {len(r.rejected_claims)} rejected · {r.model} · "
+               f"{u.calls} calls, {u.prompt_tokens}+{u.completion_tokens} tokens, {u.cached} cached")
+    out += [f"warning: {w}" for w in r.warnings]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,207 @@
+"""Deterministic text rules shared by grounding, the `rules` baseline and the digest.
+
+Numbers (digits and number words), proper names, reporting clauses ("X said", "according
+to X"), hedges ("unconfirmed reports", "denied") and quantities ("117 Ukrainian drones").
+No model is involved: these are the checks the LLM's output is held to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# 1,000 / 7.5 / 7. 5 (a decimal broken by a stray space, seen in the seeds) / 1000
+_NUM = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\s?\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?",
+    re.I,
+)
+_WORDNUM = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    start: int
+    end: int
+
+
+def numbers(text: str, words: bool = True) -> list[Number]:
+    """Every number in text, with its span. Digits always; number words when `words`."""
+    out: list[Number] = []
+    for m in _NUM.finditer(text):
+        raw = m.group(1).replace(",", "").replace(" ", "")
+        try:
+            v = float(raw)
+        except ValueError:
+            continue
+        if m.group(2):
+            v *= _SCALE[m.group(2).lower()]
+        out.append(Number(v, m.start(), m.end()))
+    if words:
+        taken = [(n.start, n.end) for n in out]
+        for m in _WORDNUM.finditer(text):
+            if not any(s <= m.start() < e for s, e in taken):
+                if m.group(1).lower() == "one" and not re.match(r"\s+\w+s\b", text[m.end():]):
+                    continue  # "one of the largest" is not a count; "one missile" is
+                out.append(Number(float(_WORDS[m.group(1).lower()]), m.start(), m.end()))
+    return sorted(out, key=lambda n: n.start)
+
+
+def number_values(text: str, words: bool = True) -> set[float]:
+    return {n.value for n in numbers(text, words)}
+
+
+_UNITS = {
+    "km": "km", "kilometers": "km", "kilometres": "km", "miles": "miles", "mile": "miles",
+    "square": None, "percent": "percent", "%": "percent", "per": None, "pounds": "pounds",
+    "tons": "tons", "tonnes": "tonnes", "hours": "hours", "days": "days", "weeks": "weeks",
+    "years": "years", "meters": "m", "metres": "m", "cubic": None, "m": "m", "kg": "kg",
+    "dollars": "USD", "euros": "EUR",
+}
+_STOP = {"of", "in", "on", "at", "and", "or", "the", "a", "to", "from", "over", "across", "by",
+         "with", "for", "were", "was", "had", "have", "has", "is", "are", "that", "which", "who"}
+
+
+def quantities(text: str) -> list[dict]:
+    """Quantities in a claim sentence: value, unit (None for counts) and what is counted."""
+    out = []
+    for n in numbers(text):
+        if 1900 <= n.value <= 2100 and n.value == int(n.value):
+            continue  # a year, not a quantity
+        rest = text[n.end:]
+        unit = None
+        if rest.startswith("%"):
+            unit, rest = "percent", rest[1:]
+        else:
+            m = re.match(r"\s*(square|cubic)?\s*([a-zA-Z]+)\b", rest)
+            if m and m.group(2).lower() in _UNITS and _UNITS[m.group(2).lower()]:
+                unit = _UNITS[m.group(2).lower()]
+                if m.group(1):
+                    unit = f"{m.group(1).lower()} {unit}"
+                rest = rest[m.end():]
+        words = re.findall(r"[\w'’-]+", rest)
+        counted: list[str] = []
+        for w in words:
+            if w.lower() in _STOP and counted:
+                if w.lower() == "of" and unit is not None and len(counted) < 1:
+                    continue
+                break
+            if w.lower() in _STOP:
+                continue
+            counted.append(w)
+            if len(counted) == 3:
+                break
+        out.append({"value": n.value, "unit": unit, "counted": " ".join(counted) or "unspecified"})
+    return out
+
+
+_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*\b|\b[A-Z]{2,}\b")
+_COMMON_CAPS = {
+    "the", "a", "an", "in", "on", "at", "and", "but", "as", "it", "its", "he", "she", "they",
+    "this", "that", "these", "those", "there", "his", "her", "their", "after", "before",
+    "despite", "however", "meanwhile", "according", "while", "during", "some", "several",
+    "unconfirmed", "having", "at", "with", "when", "if", "also", "both", "president",
+    "minister", "ministry", "mayor", "general", "chief", "deputy", "foreign", "defense",
+    "defence", "army", "forces", "air", "force", "national", "guard", "russian", "ukrainian",
+}
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words that look like proper names (lower-cased, possessives stripped)."""
+    out = set()
+    for m in _NAME.finditer(text):
+        w = re.sub(r"[’']s$", "", m.group(0)).lower()
+        if w not in _COMMON_CAPS:
+            out.add(w)
+    return out
+
+
+# -- reporting clauses and hedges ------------------------------------------------------------
+
+_VERBS = (
+    r"said|says|say|told|stated|states|announced|announces|reported|reports|claimed|claims|"
+    r"alleged|alleges|asserted|asserts|added|warned|warns|urged|urges|denied|denies|"
+    r"confirmed|confirms|described|describes|estimated|estimates|noted|argued|argues|"
+    r"highlighted|emphasized|emphasised|acknowledged|cited|informed|accused|insisted"
+)
+_SPEAKER_BEFORE = re.compile(
+    rf"(?P<who>(?:[A-Z][\w'’.-]*|the|of|and|its|his|her|[a-z]+'s|’s|,|\s)+?)\s+(?:has |have |had )?(?P<verb>{_VERBS})\b"
+)
+_SPEAKER_AFTER = re.compile(
+    rf"[,\"”]\s*(?P<verb>{_VERBS})\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the))*)"
+)
+_ACCORDING = re.compile(r"[Aa]ccording to (?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|of|the|city|air|force))*)")
+_UNCONFIRMED = re.compile(
+    r"\b(unconfirmed|unverified|could not (?:be )?(?:independently )?verif|reportedly|"
+    r"rumou?r|purportedly|not been (?:independently )?(?:confirmed|verified))", re.I)
+_DENIED = re.compile(r"\b(denied|denies|deny|rejected the claim|dismissed (?:the )?(?:claim|report)s?)\b", re.I)
+_CLAIMED = re.compile(r"\b(claimed|claims|claim|alleged|alleges|allegedly|asserted|asserts|insisted)\b", re.I)
+_REPORTED = re.compile(rf"\b({_VERBS})\b|\baccording to\b", re.I)
+_PRONOUN = re.compile(r"^(it|he|she|they|we|i|this|that|the ministry|the city|the agency)$", re.I)
+
+
+def speaker(sentence: str) -> str | None:
+    """Who a sentence attributes its content to, from its reporting clause, if anyone."""
+    for rx in (_ACCORDING, _SPEAKER_AFTER):
+        m = rx.search(sentence)
+        if m:
+            return _clean_who(m.group("who"))
+    m = _SPEAKER_BEFORE.search(sentence)
+    if m:
+        who = _clean_who(m.group("who"))
+        if who:
+            return who
+    if _UNCONFIRMED.search(sentence) and re.search(r"\breports?\b", sentence, re.I):
+        return "unconfirmed reports"
+    return None
+
+
+def _clean_who(who: str) -> str | None:
+    who = re.sub(r"^\W+|\W+$", "", who.strip())
+    # Keep the tail of a long subject: "In Moscow, the Defense Ministry" -> "the Defense Ministry"
+    who = who.split(",")[-1].strip()
+    who = re.sub(r"^(?:the|The)\s+", "", who)
+    if not who or len(who) > 80 or _PRONOUN.match(who):
+        return who or None
+    return who
+
+
+def certainty(sentence: str) -> str:
+    """The hedge a sentence puts on its content: the closed `Certainty` vocabulary."""
+    if _UNCONFIRMED.search(sentence):
+        return "unconfirmed"
+    if _DENIED.search(sentence):
+        return "denied"
+    if _CLAIMED.search(sentence):
+        return "claimed"
+    if _REPORTED.search(sentence):
+        return "reported"
+    return "stated"
+
+
+_CERTAINTY_RANK = {"stated": 0, "reported": 1, "claimed": 2, "unconfirmed": 3, "denied": 3}
+
+
+def firmer_than(model: str, evidence: str) -> bool:
+    """True when the model asserts more firmly than the evidence's own hedge allows."""
+    return _CERTAINTY_RANK[model] < _CERTAINTY_RANK[evidence]
+
+
+def kind(sentence: str) -> str:
+    """A best-effort claim kind for a sentence (used by the rules baseline)."""
+    low = sentence.lower()
+    if re.search(r"\b(will|plans? to|intends?|expected to|to be held|ordered|next)\b", low):
+        return "plan"
+    if numbers(sentence, words=False):
+        return "quantity"
+    if re.search(r"\b(urged|warned|described|denounced|argued|called|accused|criticized|said that .* (is|are|was) (a|an)\b)", low):
+        return "statement"
+    return "event"

@@ -1,0 +1,119 @@
+"""One frozen settings object instead of functions with twenty keyword arguments.
+
+Build it with `Settings.from_env(**overrides)`: explicit overrides win over the environment
+(OPENAI_API_KEY, OPENAI_BASE_URL, SUMMARIZER_MODEL, SUMMARIZER_CACHE_DIR, SUMMARIZER_MODE),
+which wins over the defaults. With no model and no base URL, the bundled model runs in
+process ("local" backend); otherwise any OpenAI-compatible endpoint ("openai" backend).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import UsageError
+
+BUNDLED_MODEL = "smollm2-135m-instruct-q4_1"
+MODES = ("tools", "json", "json_schema", "md_json")
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "summarizer"
+
+
+@dataclass(frozen=True)
+class Settings:
+    backend: str = "local"  # "local" (bundled, in process) | "openai" (any compatible endpoint)
+    model: str = BUNDLED_MODEL
+    base_urls: tuple[str, ...] = ()
+    api_key: str | None = field(default=None, repr=False)  # never part of a cache key or a log
+    mode: str | None = None  # instructor mode; None = the backend's default
+    # generation
+    temperature: float = 0.0
+    seed: int = 0
+    max_tokens: int = 512
+    repeat_penalty: float = 1.15
+    n_ctx: int = 2048
+    # task size (the bundled model does best on a few sentences per call)
+    chunk_chars: int = 1200
+    sentences_per_call: int = 3
+    max_claims_per_call: int = 4
+    lead_chars: int = 900
+    max_chars: int = 1_000_000
+    # reliability
+    max_reasks: int = 2
+    max_attempts: int = 6
+    retry_max_seconds: float = 120.0
+    retry_after_cap: float = 60.0
+    timeout: float = 120.0
+    # cache and batch
+    cache_dir: Path = field(default_factory=_default_cache_dir)
+    use_cache: bool = True
+    concurrency: int = 1
+    verbose: bool = False
+
+    @property
+    def base_url(self) -> str | None:
+        return self.base_urls[0] if self.base_urls else None
+
+    @property
+    def resolved_mode(self) -> str:
+        """The instructor mode to use: explicit, else the backend's safe default.
+
+        The bundled model and llama.cpp's server are driven with TOOLS (llama-cpp-python's
+        server answers response_format type json_schema with HTTP 500); api.openai.com and
+        the rest default to TOOLS too, which every OpenAI-compatible server we know accepts.
+        In process, JSON_SCHEMA compiles the schema to a llama.cpp grammar.
+        """
+        if self.mode:
+            return self.mode
+        return "json_schema" if self.backend == "local" else "tools"
+
+    def replace(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, **overrides) -> "Settings":
+        env = dict(os.environ if env is None else env)
+        values: dict = {}
+        urls = overrides.pop("base_urls", None) or _split_urls(env.get("OPENAI_BASE_URL", ""))
+        model = overrides.pop("model", None) or env.get("SUMMARIZER_MODEL")
+        if urls or model:
+            values["backend"] = "openai"
+            values["base_urls"] = tuple(urls)
+            values["model"] = model or "gpt-4o-mini"
+        values["api_key"] = overrides.pop("api_key", None) or env.get("OPENAI_API_KEY")
+        if env.get("SUMMARIZER_CACHE_DIR"):
+            values["cache_dir"] = Path(env["SUMMARIZER_CACHE_DIR"])
+        if env.get("SUMMARIZER_MODE"):
+            values["mode"] = env["SUMMARIZER_MODE"]
+        if values.get("backend") == "openai":
+            # a capable remote model handles a whole chunk per call
+            values.update(chunk_chars=6000, sentences_per_call=1000, max_claims_per_call=20,
+                          lead_chars=4000, max_tokens=4096, n_ctx=32768, concurrency=8)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if "cache_dir" in values:
+            values["cache_dir"] = Path(values["cache_dir"]).expanduser()
+        s = cls(**values)
+        s.validate()
+        return s
+
+    def validate(self) -> None:
+        if self.mode is not None and self.mode not in MODES:
+            raise UsageError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+        if self.backend not in ("local", "openai"):
+            raise UsageError(f"unknown backend {self.backend!r}")
+        if self.concurrency < 1:
+            raise UsageError("--concurrency must be at least 1")
+        if self.chunk_chars < 200:
+            raise UsageError("chunk size must be at least 200 characters")
+        for url in self.base_urls:
+            if not url.startswith(("http://", "https://")):
+                raise UsageError(f"base URL must start with http:// or https://: {url!r}")
+
+
+def _split_urls(value: str) -> list[str]:
+    return [u.strip() for u in value.split(",") if u.strip()]
