@@ -101,8 +101,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return spans
 
 
+#: Furniture that may stand anywhere in a line: "(Associated Medias) – All rights reserved".
+FURNITURE_ANYWHERE = re.compile(
+    r"(?i)all rights reserved|the comments posted here are not from|scroll down for (the )?video|"
+    r"sign up for our newsletter|share this (article|story)")
+
+
 def is_furniture(sentence: str) -> bool:
-    return bool(FURNITURE.match(sentence))
+    return bool(FURNITURE.match(sentence) or FURNITURE_ANYWHERE.search(sentence))
 
 
 def _hard_split(text: str, span: Span, max_chars: int) -> list[Span]:
@@ -130,11 +136,21 @@ def content_sentences(text: str, max_chars: int) -> list[Span]:
     return out
 
 
-def chunk_text(text: str, max_chars: int, max_sentences: int = 1000) -> list[Chunk]:
+def is_title(text: str, s: Span) -> bool:
+    """The article's title line: first, alone on its line, no closing full stop."""
+    line_end = text.find("\n", s.end)
+    alone = line_end == -1 or not text[s.end:line_end].strip()
+    return alone and not text[s.end - 1] in ".!?\"”’" and len(text[s.start:s.end].split()) <= 30
+
+
+def chunk_text(text: str, max_chars: int, max_sentences: int = 1000, skip_title: bool = False) -> list[Chunk]:
     """Group content sentences into chunks of at most max_chars / max_sentences each."""
     chunks: list[Chunk] = []
     group: list[Span] = []
-    for s in content_sentences(text, max_chars):
+    sentences = content_sentences(text, max_chars)
+    if skip_title and sentences and is_title(text, sentences[0]):
+        sentences = sentences[1:]
+    for s in sentences:
         if group and (s.end - group[0].start > max_chars or len(group) >= max_sentences):
             chunks.append(Chunk(group[0].start, group[-1].end, tuple(group)))
             group = []

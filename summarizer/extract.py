@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
+from typing import Literal
 from dataclasses import dataclass
 
 from pydantic import BaseModel, Field, create_model
 
 from .cache import Cache, cache_key
-from .chunk import Chunk
+from .chunk import Chunk, Span
 from .llm import LLMClient
 from .prompts import load_prompt
 from .schema import Certainty, ClaimKind, Usage
@@ -34,13 +36,39 @@ class DraftClaim(BaseModel):
     where: str | None = Field(default=None, max_length=60)
 
 
-@functools.lru_cache(maxsize=None)
-def claims_model(max_claims: int) -> type[BaseModel]:
-    """The response model for one call: at most `max_claims` claims."""
-    return create_model(
-        "Claims",
-        claims=(list[DraftClaim], Field(max_length=max_claims)),
-    )
+@functools.lru_cache(maxsize=256)
+def claims_model(max_claims: int, choices: tuple[str, ...] | None = None) -> type[BaseModel]:
+    """The response model for one call: at most `max_claims` claims.
+
+    With `choices`, `quote` must be one of them (a JSON-schema enum, which llama.cpp turns
+    into grammar): the small model then *selects* its quote from the window's sentences and
+    clauses instead of paraphrasing one, and every quote is found exactly.
+    """
+    item = DraftClaim
+    if choices:
+        item = create_model(
+            "DraftClaim",
+            __base__=DraftClaim,
+            quote=(Literal[choices], Field(description="Exact words copied from the text.")),
+        )
+    return create_model("Claims", claims=(list[item], Field(max_length=max_claims)))
+
+
+_CLAUSE = re.compile(r"(?<=[;:])\s+|\s+[–—]\s+|,\s+(?=(?:and|but|while|though|although|which|adding|saying|who)\b)")
+
+
+def quote_choices(text: str, sentences: tuple[Span, ...], min_chars: int = 25) -> tuple[str, ...]:
+    """Candidate quotes for a window: each sentence, then its clauses long enough to stand alone."""
+    out: list[str] = []
+    for sp in sentences:
+        sent = text[sp.start:sp.end]
+        out.append(sent)
+        parts = [p.strip() for p in _CLAUSE.split(sent)]
+        if len(parts) > 1:
+            out += [p for p in parts if len(p) >= min_chars]
+    # llama.cpp's schema-to-grammar does not escape '"' inside enum values (0.3.36): leave
+    # such sentences out; with no candidate left, the window gets a free-text quote instead.
+    return tuple(c for c in dict.fromkeys(out) if '"' not in c and "\\" not in c)
 
 
 class DraftSummary(BaseModel):

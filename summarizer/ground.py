@@ -158,26 +158,35 @@ _GENERIC_SOURCES = re.compile(
     r"residents|analysts|experts|sources|media|local media|state media|military bloggers?)$", re.I)
 
 
+MIN_TEXT_SIMILARITY = 50.0
+
+
+def source_named(src: Source, who: str) -> bool:
+    """True when `who` is a generic voice or at least one of its names is in the article."""
+    who = who.strip()
+    if not who or _GENERIC_SOURCES.match(who):
+        return True
+    who_names = rules.names(who) or {w.lower() for w in re.findall(r"\w{4,}", who)}
+    return any(n in src.norm for n in who_names)
+
+
 def check_claim(src: Source, text: str, attributed_to: str, loc: Located) -> str | None:
     """Why this claim may not be shown with this evidence, or None when it may."""
     evidence = src.text[loc.start:loc.end]
+    if fuzz.token_set_ratio(normalize(text), normalize(evidence)) < MIN_TEXT_SIMILARITY:
+        return "claim text does not match its evidence"
     for sent in split_sentences(src.text, loc.start, loc.end) or [Span(loc.start, loc.end)]:
         if is_furniture(src.text[sent.start:sent.end]):
             return "evidence is page furniture, not news"
     ev_numbers = rules.number_values(evidence)
     for v in sorted(rules.number_values(text) - ev_numbers):
         return f"number {v:g} is not in the evidence"
-    ctx = src.context(loc.start, loc.end)
-    ctx_names = rules.names(ctx)
+    ctx = normalize(src.context(loc.start, loc.end))
     for name in sorted(rules.names(text)):
-        if not any(name in c or c in name for c in ctx_names if len(c) >= 4 or c == name):
+        if name not in ctx:
             return f"name {name!r} is not in the evidence or the sentence before it"
-    who = attributed_to.strip()
-    if who and not _GENERIC_SOURCES.match(who):
-        who_names = rules.names(who) or {w.lower() for w in re.findall(r"\w{4,}", who)}
-        art = src.norm
-        if who_names and not any(n in art for n in who_names):
-            return f"source {who!r} is not named in the article"
+    if not source_named(src, attributed_to):
+        return f"source {attributed_to.strip()!r} is not named in the article"
     return None
 
 
@@ -193,8 +202,32 @@ def ground_text(src: Source, sentence_text: str) -> str | None:
     """Why a free-text sentence (summary, digest) is not grounded in the article, or None."""
     for v in sorted(rules.number_values(sentence_text, words=False) - rules.number_values(src.text, words=False)):
         return f"number {v:g} is not in the article"
-    art_names = rules.names(src.text)
     for name in sorted(rules.names(sentence_text)):
-        if not any(name in a or a in name for a in art_names if len(a) >= 4 or a == name):
+        if not re.search(rf"(?<!\w){re.escape(name)}", src.norm):
             return f"name {name!r} is not in the article"
+    if support(src, sentence_text) < MIN_SUMMARY_SUPPORT:
+        return "no sentence of the article supports it"
     return None
+
+
+_STOPWORDS = frozenset(
+    "about above after again against also among been before being between both but could does doing "
+    "down during each from further have having here into itself just more most once only other over "
+    "same should some such than that their theirs them then there these they this those through under "
+    "until very were what when where which while will with would your said says".split())
+MIN_SUMMARY_SUPPORT = 0.6
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z0-9]{4,}", normalize(text)) if w not in _STOPWORDS}
+
+
+def support(src: Source, sentence_text: str) -> float:
+    """Best share of the sentence's content words found in one sentence of the article."""
+    words = _content_words(sentence_text)
+    if not words:
+        return 0.0
+    best = 0.0
+    for sp in src.sentences:
+        best = max(best, len(words & _content_words(src.text[sp.start:sp.end])) / len(words))
+    return best

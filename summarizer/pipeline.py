@@ -9,8 +9,8 @@ from rapidfuzz import fuzz
 from . import dates, rules
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
-from .extract import DraftClaim, DraftSummary, cached_call, claims_model, task_windows
-from .ground import Source, check_claim, ground_text, hedged_certainty, normalize
+from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
+from .ground import Source, check_claim, ground_text, hedged_certainty, normalize, source_named
 from .llm import LLMClient, make_client
 from .load import Article, find_published
 from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, RejectedClaim
@@ -56,7 +56,7 @@ class Pipeline:
         warnings = list(article.warnings)
         usage = Usage()
 
-        chunks = chunk_text(text, s.chunk_chars)
+        chunks = chunk_text(text, s.chunk_chars, skip_title=True)
         if not chunks:
             warnings.append("no news sentences found (only page furniture?)")
         windows = task_windows(text, chunks, s.sentences_per_call)
@@ -69,15 +69,16 @@ class Pipeline:
         warnings += w
 
         # 2. claims, one bounded task per window
-        model = claims_model(s.max_claims_per_call)
         kept: list[Claim] = []
         rejected: list[RejectedClaim] = []
         for win in windows:
+            choices = quote_choices(text, win.sentences) if s.quote_choices else None
+            model = claims_model(s.max_claims_per_call, choices)
             res = cached_call(_Lazy(self), self.cache, s, model, "claims",
                               text=text[win.start:win.end], published=published or "unknown")
             usage = usage.add(res.usage)
             for draft in res.value.claims:
-                claim, why = _ground_claim(src, draft, win, published)
+                claim, why = _ground_claim(src, draft, win, published, s.trust_model_attribution)
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))
@@ -130,6 +131,13 @@ def _lead(text: str, limit: int) -> str:
     return "\n".join(out)
 
 
+def lead_sentences(text: str, n: int) -> list[str]:
+    """The first n prose sentences (8+ words), skipping the title line, datelines and bylines."""
+    sents = [text[sp.start:sp.end] for sp in content_sentences(text, 2000)]
+    prose = [x for x in sents[1:] if len(x.split()) >= 8] or sents[:1]
+    return prose[:n]
+
+
 def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str, str, list[str]]:
     """Keep the summary sentences whose numbers and names are in the article (2-4 of them)."""
     warnings: list[str] = []
@@ -143,8 +151,7 @@ def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str,
             kept.append(sent)
     kept = kept[:4]
     if not kept:
-        lead = content_sentences(text, 600)
-        kept = [text[sp.start:sp.end] for sp in lead[1:3] or lead[:1]]
+        kept = lead_sentences(text, 3)
         warnings.append("model summary was not grounded; showing the article's lead instead")
     headline = " ".join(draft.headline.split())
     if not headline or ground_text(src, headline):
@@ -154,32 +161,31 @@ def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str,
     return headline, " ".join(kept), warnings
 
 
-def _ground_claim(src: Source, d: DraftClaim, win, published: str | None):
+def _ground_claim(src: Source, d: DraftClaim, win, published: str | None, trust_model: bool):
     text = " ".join(d.text.split())
     if len(text) < 12:
         return None, "claim text is empty or too short"
     loc = src.locate(d.quote, hint=win, claim=text)
     if loc is None:
         return None, "quote not found in the article"
-    who = " ".join(d.source.split()) or ARTICLE_VOICE
-    evidence_sentence = src.sentence_at(loc.start)
-    said_by = rules.speaker(src.text[evidence_sentence.start:evidence_sentence.end]) if evidence_sentence else None
-    if who.lower() in ("article", "the article", "none", "unknown", "") and said_by:
-        who = said_by  # the evidence names its speaker: the outlet is not the source
-    elif who.lower() in ("none", "unknown", "the article"):
-        who = ARTICLE_VOICE
+    who = _attribution(src, loc, " ".join(d.source.split()), trust_model)
     why = check_claim(src, text, who, loc)
     if why:
         return None, why
     certainty = hedged_certainty(src, loc, d.certainty)
     if certainty == "stated" and who != ARTICLE_VOICE:
         certainty = "reported"
+    elif certainty == "reported" and who == ARTICLE_VOICE:
+        certainty = "stated"
+    kind = d.kind
+    if kind == "quantity" and not rules.numbers(text):
+        kind = rules.kind(text)  # a quantity claim without a number is mislabelled
     context = src.context(loc.start, loc.end)
     when = dates.when_for(d.when, context, src.text[loc.start:loc.end], published)
     where = d.where if d.where and not ground_text(src, d.where) and _in(d.where, context) else None
     return Claim(
         id="c0",
-        kind=d.kind,
+        kind=kind,
         text=text,
         attributed_to=who,
         certainty=certainty,
@@ -188,6 +194,27 @@ def _ground_claim(src: Source, d: DraftClaim, win, published: str | None):
         when=when,
         where=where,
     ), ""
+
+
+def _attribution(src: Source, loc, who: str, trust_model: bool) -> str:
+    """Who asserts the claim, checked against the evidence.
+
+    The evidence sentence's reporting clause ("..., said Yuri Podolyaka") is found by code.
+    A source the article never names, or "article" where the evidence names a speaker, is
+    replaced by that speaker (or by the article's own voice when there is none). Unless the
+    backend is trusted with attribution (remote models), the speaker found by code wins
+    whenever the model's source does not match it.
+    """
+    sent = src.sentence_at(loc.start)
+    said_by = rules.speaker(src.text[sent.start:sent.end]) if sent else None
+    generic = who.lower() in ("", "article", "the article", "none", "unknown", "null")
+    if generic or not source_named(src, who):
+        return said_by or ARTICLE_VOICE
+    if trust_model:
+        return who
+    if said_by and fuzz.token_set_ratio(normalize(who), normalize(said_by)) >= 70:
+        return who
+    return said_by or ARTICLE_VOICE
 
 
 def _in(phrase: str, context: str) -> bool:

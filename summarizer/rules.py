@@ -132,13 +132,17 @@ _VERBS = (
     r"confirmed|confirms|described|describes|estimated|estimates|noted|argued|argues|"
     r"highlighted|emphasized|emphasised|acknowledged|cited|informed|accused|insisted"
 )
+_NAME_SEQ = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|the|de|al)\s+|\s+))*[A-Z][\w'’.-]*"
+_ROLE = (r"ministry|forces|officials|authorities|army|military|governor|spokesman|spokeswoman|"
+         r"government|administration|commanders|media|air force|mayor|minister|president|bloggers?")
+_SUBJ = rf"(?:[Tt]he\s+)?{_NAME_SEQ}(?:\s+(?:{_ROLE}))*"
 _SPEAKER_BEFORE = re.compile(
-    rf"(?P<who>(?:[A-Z][\w'’.-]*|the|of|and|its|his|her|[a-z]+'s|’s|,|\s)+?)\s+(?:has |have |had )?(?P<verb>{_VERBS})\b"
+    rf"(?P<who>{_SUBJ})\s*,?\s+(?:has |have |had |also |on \w+ )*(?P<verb>{_VERBS})\b"
 )
 _SPEAKER_AFTER = re.compile(
     rf"[,\"”]\s*(?P<verb>{_VERBS})\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the))*)"
 )
-_ACCORDING = re.compile(r"[Aa]ccording to (?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|of|the|city|air|force))*)")
+_ACCORDING = re.compile(r"[Aa]ccording to (?P<who>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)\s*(?=[,.;:]|$)")
 _UNCONFIRMED = re.compile(
     r"\b(unconfirmed|unverified|could not (?:be )?(?:independently )?verif|reportedly|"
     r"rumou?r|purportedly|not been (?:independently )?(?:confirmed|verified))", re.I)
@@ -150,6 +154,8 @@ _PRONOUN = re.compile(r"^(it|he|she|they|we|i|this|that|the ministry|the city|th
 
 def speaker(sentence: str) -> str | None:
     """Who a sentence attributes its content to, from its reporting clause, if anyone."""
+    if _UNCONFIRMED.search(sentence) and re.search(r"\breports?\b", sentence, re.I):
+        return "unconfirmed reports"
     for rx in (_ACCORDING, _SPEAKER_AFTER):
         m = rx.search(sentence)
         if m:
@@ -159,8 +165,6 @@ def speaker(sentence: str) -> str | None:
         who = _clean_who(m.group("who"))
         if who:
             return who
-    if _UNCONFIRMED.search(sentence) and re.search(r"\breports?\b", sentence, re.I):
-        return "unconfirmed reports"
     return None
 
 

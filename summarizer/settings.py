@@ -35,12 +35,14 @@ class Settings:
     temperature: float = 0.0
     seed: int = 0
     max_tokens: int = 512
-    repeat_penalty: float = 1.15
+    repeat_penalty: float = 1.0  # >1 stops the model copying its quote into the claim text
     n_ctx: int = 2048
     # task size (the bundled model does best on a few sentences per call)
     chunk_chars: int = 1200
-    sentences_per_call: int = 3
-    max_claims_per_call: int = 4
+    sentences_per_call: int = 1
+    max_claims_per_call: int = 1
+    quote_choices: bool = True  # constrain quotes to the window's sentences/clauses (grammar enum)
+    trust_model_attribution: bool = False  # False: the evidence's reporting clause decides
     lead_chars: int = 900
     max_chars: int = 1_000_000
     # reliability
@@ -93,7 +95,8 @@ class Settings:
         if values.get("backend") == "openai":
             # a capable remote model handles a whole chunk per call
             values.update(chunk_chars=6000, sentences_per_call=1000, max_claims_per_call=20,
-                          lead_chars=4000, max_tokens=4096, n_ctx=32768, concurrency=8)
+                          lead_chars=4000, max_tokens=4096, n_ctx=32768, concurrency=8,
+                          quote_choices=False, trust_model_attribution=True)
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "cache_dir" in values:
             values["cache_dir"] = Path(values["cache_dir"]).expanduser()

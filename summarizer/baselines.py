@@ -1,0 +1,127 @@
+"""Baselines the model under test is scored against, by the same code in the same run.
+
+Each baseline is a function `Article -> ArticleSummary` (the public contract), so the
+harness cannot tell a baseline from the model:
+
+- `lead3`: the article's first three body sentences as the summary, no claims. The floor for
+  ROUGE; every claim metric of a model should beat "no claims".
+- `rules`: a deterministic claim extractor built from `summarizer.rules`: every body sentence
+  that has a reporting verb or hedge, a number, or a named source becomes one claim whose
+  text and evidence are the whole sentence. It is the bar the LLM must clear.
+- `gold_replay(gold)`: the hand-labelled gold file replayed as a prediction; it must score 1.0
+  on every claim metric, which proves the harness (see tests/test_eval.py).
+
+A *body sentence* is a content sentence (`chunk.content_sentences`: page furniture dropped)
+that ends with terminal punctuation (optionally followed by a closing quote or bracket) and
+has at least `MIN_BODY_WORDS` words. That drops headlines, datelines ("Wed, 14 Aug 2024
+16:03:34 PKT") and bylines, which end without a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import dates, rules
+from .chunk import Span, content_sentences
+from .load import Article, find_published
+from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, Source, Usage
+
+__all__ = ["BASELINES", "MIN_BODY_WORDS", "body_sentences", "gold_replay", "lead3", "rules_baseline"]
+
+#: A body sentence has at least this many words (headlines and datelines often have fewer).
+MIN_BODY_WORDS = 5
+#: Sentences are cut at this length by `content_sentences` (same as the pipeline's chunks).
+_MAX_SENTENCE_CHARS = 1200
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _source(article: Article) -> Source:
+    return Source(path=article.path, sha256=article.sha256, chars=article.chars)
+
+
+def body_sentences(text: str) -> list[Span]:
+    """Content sentences that read as news prose: terminal punctuation, enough words."""
+    out = []
+    for sp in content_sentences(text, _MAX_SENTENCE_CHARS):
+        s = text[sp.start:sp.end]
+        if _TERMINAL.search(s) and len(s.split()) >= MIN_BODY_WORDS:
+            out.append(sp)
+    return out
+
+
+def _headline(text: str) -> str:
+    first = content_sentences(text, 200)
+    return " ".join(text[first[0].start:first[0].end].split()) if first else ""
+
+
+def _lead(text: str, n: int = 3) -> str:
+    return " ".join(" ".join(text[sp.start:sp.end].split()) for sp in body_sentences(text)[:n])
+
+
+def lead3(article: Article) -> ArticleSummary:
+    """The first three body sentences as the summary; the first line as the headline; no claims."""
+    text = article.text
+    return ArticleSummary(
+        headline=_headline(text),
+        summary=_lead(text),
+        claims=[],
+        source=_source(article),
+        model="lead3",
+        usage=Usage(),
+        published=find_published(text),
+    )
+
+
+def _is_claim_sentence(sentence: str) -> bool:
+    """A reporting verb or hedge, a number, or a named source."""
+    return (
+        rules.certainty(sentence) != "stated"
+        or bool(rules.numbers(sentence))
+        or rules.speaker(sentence) is not None
+    )
+
+
+def rules_baseline(article: Article) -> ArticleSummary:
+    """One claim per body sentence with a reporting verb, a number or a named source."""
+    text = article.text
+    published = find_published(text)
+    claims: list[Claim] = []
+    for sp in body_sentences(text):
+        sentence = text[sp.start:sp.end]
+        if not _is_claim_sentence(sentence):
+            continue
+        who = rules.speaker(sentence) or ARTICLE_VOICE
+        claims.append(Claim(
+            id=f"c{len(claims) + 1}",
+            kind=rules.kind(sentence),
+            text=" ".join(sentence.split()),
+            attributed_to=who,
+            certainty=rules.certainty(sentence),
+            evidence=Evidence(quote=sentence, start=sp.start, end=sp.end, match="exact"),
+            quantities=[Quantity(**q) for q in rules.quantities(sentence)],
+            when=dates.when_for(None, sentence, sentence, published),
+            where=None,
+        ))
+    return ArticleSummary(
+        headline=_headline(text),
+        summary=_lead(text),
+        claims=claims,
+        source=_source(article),
+        model="rules",
+        usage=Usage(),
+        published=published,
+    )
+
+
+def gold_replay(gold: ArticleSummary) -> Callable[[Article], ArticleSummary]:
+    """A 'system' that answers with the gold labels (cost zeroed): must score 1.0."""
+
+    def replay(article: Article) -> ArticleSummary:
+        return gold.model_copy(deep=True, update={"model": "gold", "usage": Usage()})
+
+    return replay
+
+
+#: Baselines that need nothing but the article.
+BASELINES: dict[str, Callable[[Article], ArticleSummary]] = {"lead3": lead3, "rules": rules_baseline}
