@@ -30,6 +30,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     g.add_argument("--temperature", type=float)
     g.add_argument("--timeout", type=float, help="seconds per request (default 120)")
     g.add_argument("--max-chars", type=int, help="refuse articles longer than this (default 1,000,000)")
+    g.add_argument("--attempts", type=int, dest="max_attempts",
+                   help="attempts per request on transport errors (default 6)")
     c = p.add_argument_group("cache")
     c.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     c.add_argument("--cache-dir", help="cache directory (default: $SUMMARIZER_CACHE_DIR or ~/.cache/summarizer)")
@@ -61,6 +63,7 @@ def settings_from_args(args: argparse.Namespace, **extra):
         temperature=args.temperature,
         timeout=args.timeout,
         max_chars=args.max_chars,
+        max_attempts=args.max_attempts,
         use_cache=False if args.no_cache else None,
         cache_dir=args.cache_dir,
         verbose=args.verbose or None,

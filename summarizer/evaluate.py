@@ -32,6 +32,7 @@ import json
 import math
 import re
 import time
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -422,16 +423,26 @@ def _rouge(pred: str, gold: str) -> tuple[float, float, float]:
     return s["rouge1"].fmeasure, s["rouge2"].fmeasure, s["rougeL"].fmeasure
 
 
-def _valid(pred: ArticleSummary) -> bool:
+def _validated(pred: ArticleSummary | dict) -> tuple[ArticleSummary | None, str | None]:
+    """The prediction re-validated against the contract (a round trip through JSON, so an
+    object built with `model_construct` or edited in place is checked too), or why not."""
     try:
-        ArticleSummary.model_validate_json(pred.model_dump_json())
-    except (ValidationError, ValueError, TypeError):
-        return False
-    return True
+        if isinstance(pred, ArticleSummary):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # pydantic warns while dumping a broken object
+                raw = pred.model_dump_json()
+            return ArticleSummary.model_validate_json(raw), None
+        return ArticleSummary.model_validate(pred), None
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        return None, f"prediction is not a valid ArticleSummary ({where}: {first['msg']})"
+    except (ValueError, TypeError, AttributeError) as e:
+        return None, f"prediction is not a valid ArticleSummary ({type(e).__name__}: {e})"
 
 
 def score_article(
-    pred: ArticleSummary | None,
+    pred: ArticleSummary | dict | None,
     gold: ArticleSummary,
     text: str,
     *,
@@ -443,10 +454,15 @@ def score_article(
 ) -> ArticleReport:
     """Score one prediction against one gold file over the article's real text.
 
-    `pred` None means the system produced nothing usable (its error in `error`): every gold
-    claim is missed and schema validity is 0 for this article.
+    `pred` None means the system produced nothing usable (its error in `error`). A
+    prediction (object or raw dict) that fails the ArticleSummary contract is scored the same
+    way: schema validity 0 for this article and every gold claim missed.
     """
-    valid = pred is not None and _valid(pred)
+    valid = False
+    if pred is not None:
+        pred, why = _validated(pred)
+        valid = pred is not None
+        error = error or why
     pred_claims = pred.claims if pred is not None else []
     gold_claims = gold.claims
     chosen = match_claims(pred_claims, gold_claims, method)

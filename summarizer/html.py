@@ -246,13 +246,11 @@ def _nav(p: _Page) -> str:
              ("articles", "Articles", len(d.articles))]
     links = "".join(f'<a href="#sec-{k}">{label} <span class="count">{n}</span></a>'
                     for k, label, n in items if n or k in ("conflicts", "articles"))
-    tools = ('<span class="tools" hidden><button type="button" data-open="1">Expand all claims</button>'
-             '<button type="button" data-open="0">Collapse all</button></span>')
-    return f'<nav class="toc">{links}{tools}</nav>'
+    return f'<nav class="toc">{links}</nav>'
 
 
-def _section(key: str, title: str, body: str, intro: str = "") -> str:
-    intro_html = f'<p class="intro">{intro}</p>' if intro else ""
+def _section(key: str, title: str, body: str, intro: str = "", extra: str = "") -> str:
+    intro_html = f'<div class="intro"><p>{intro}</p>{extra}</div>' if intro else ""
     return f'<section id="sec-{key}"><h2>{title}</h2>{intro_html}{body}</section>'
 
 
@@ -320,9 +318,12 @@ def _quantities(p: _Page) -> str:
     if not p.d.quantities:
         return ""
     rows = "".join(
-        f'<tr id="quantity-{i}"><td>{esc(q.counted)}</td><td class="num">{esc(_num(q.value))}</td>'
-        f'<td>{esc(q.unit or "")}</td><td>{p.who(q.attributed_to, q.ref.article)}</td>'
-        f'<td class="nowrap">{esc(q.when or "")}</td><td>{p.ref(q.ref)}</td></tr>'
+        f'<tr id="quantity-{i}"><td data-label="Counted">{esc(q.counted)}</td>'
+        f'<td class="num" data-label="Value">{esc(_num(q.value))}</td>'
+        f'<td data-label="Unit">{esc(q.unit or "")}</td>'
+        f'<td data-label="Who">{p.who(q.attributed_to, q.ref.article)}</td>'
+        f'<td class="nowrap" data-label="When">{esc(q.when or "")}</td>'
+        f'<td data-label="Claim">{p.ref(q.ref)}</td></tr>'
         for i, q in enumerate(p.d.quantities, 1))
     table = ('<div class="table-wrap"><table><thead><tr><th>Counted</th><th class="num">Value</th>'
              '<th>Unit</th><th>Who claims it</th><th>When</th><th>Claim</th></tr></thead>'
@@ -384,8 +385,10 @@ def _articles(p: _Page) -> str:
             f'<h3>{esc(art.headline or art.path)}</h3><p class="meta">{" · ".join(meta)}</p></header>'
             f'<p class="summary">{esc(art.summary)}</p>{warn}<div class="claims">{claims}</div>'
             f'{p.full_text(art)}</article>')
+    tools = ('<span class="tools" hidden><button type="button" data-open="1">Expand all claims</button>'
+             '<button type="button" data-open="0">Collapse all</button></span>')
     return _section("articles", "Articles", "".join(blocks),
-                    "Open a claim to see its evidence highlighted in the article's own text.")
+                    "Open a claim to see its evidence highlighted in the article's own text.", tools)
 
 
 def render_html(digest: Digest, texts: Callable[[DigestArticle], str | None]) -> str:
@@ -427,14 +430,16 @@ h3{font-size:1.12rem}
 .top{padding-top:2rem;padding-bottom:.5rem}
 .eyebrow{margin:0;font-size:.8rem;font-weight:600;text-transform:uppercase;letter-spacing:.12em;color:var(--accent)}
 .meta,.muted,.intro,.note,footer{color:var(--muted)}
-.meta{margin:0;font-size:.9rem}.intro{margin:-.4rem 0 1rem;font-size:.93rem}
+.meta{margin:0;font-size:.9rem}
+.intro{margin:-.4rem 0 1rem;font-size:.93rem;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between}
+.intro p{margin:0}
 .lead{font:1.18rem/1.6 var(--serif);margin:1rem 0 0}
 .note{font-size:.85rem;margin:.4rem 0}
 nav.toc{display:flex;flex-wrap:wrap;gap:.4rem;padding-top:1rem;padding-bottom:.25rem;align-items:center}
 nav.toc a{font-size:.88rem;padding:.25rem .7rem;border:1px solid var(--line);border-radius:999px;background:var(--card);color:var(--ink)}
 nav.toc a:hover{border-color:var(--accent);text-decoration:none}
 .count{color:var(--muted);font-variant-numeric:tabular-nums}
-.tools{margin-left:auto;display:flex;gap:.4rem}.tools[hidden]{display:none}
+.tools{display:flex;gap:.4rem}.tools[hidden]{display:none}
 button{font:inherit;font-size:.82rem;padding:.25rem .7rem;border-radius:6px;border:1px solid var(--line);
 background:var(--card);color:var(--ink);cursor:pointer}button:hover{border-color:var(--accent)}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:1rem 1.15rem;margin:0 0 1rem}
@@ -462,9 +467,9 @@ background:var(--quote);color:var(--ink);border:1px solid var(--line)}
 background:#e8eefc;color:#2450b8;vertical-align:.12em;white-space:nowrap}
 .ref.missing{background:#f3e1e1;color:#8a2b2b}
 @media (prefers-color-scheme:dark){.ref{background:#26345a;color:#c5d5ff}}
-.timeline{list-style:none;margin:0;padding:0 0 0 .35rem;border-left:2px solid var(--line)}
+.timeline{list-style:none;margin:0 0 0 .4rem;padding:0;border-left:2px solid var(--line)}
 .timeline li{position:relative;display:grid;grid-template-columns:7.5rem 1fr;gap:.75rem;padding:.35rem 0 .6rem 1rem}
-.timeline li::before{content:"";position:absolute;left:-.45rem;top:.85rem;width:.7rem;height:.7rem;border-radius:50%;
+.timeline li::before{content:"";position:absolute;left:calc(-.35rem - 1px);top:.55rem;width:.7rem;height:.7rem;border-radius:50%;
 background:var(--card);border:2px solid var(--accent)}
 .timeline time{font:600 .9rem var(--mono);padding-top:.15rem;color:var(--ink)}
 .tl-body p{margin:0}.tl-body q{font-family:var(--serif);font-style:italic}
@@ -484,20 +489,23 @@ tr:last-child td{border-bottom:0}
 details.claim{border-bottom:1px solid var(--line)}
 details>summary{cursor:pointer;list-style:none}
 details>summary::-webkit-details-marker{display:none}
-details.claim>summary{display:grid;grid-template-columns:1.1rem auto 1fr;grid-template-areas:"arrow tags text" "arrow tags who";
+details.claim>summary{display:grid;grid-template-columns:1.1rem 12.3rem 1fr;grid-template-areas:"arrow tags text" "arrow tags who";
 column-gap:.6rem;padding:.6rem .2rem;align-items:start}
 details.claim>summary::before{content:"";grid-area:arrow;width:.45rem;height:.45rem;margin-top:.5rem;
-border-right:2px solid var(--muted);border-bottom:2px solid var(--muted);transform:rotate(-45deg);transition:transform .15s}
-details.claim[open]>summary::before{transform:rotate(45deg)}
+border-right:2px solid var(--muted);border-bottom:2px solid var(--muted);transform:rotate(-45deg)}
+details.claim[open]>summary::before{transform:rotate(45deg);margin-top:.35rem}
 details.claim>summary:hover .ctext{color:var(--accent)}
 .tags{grid-area:tags;display:flex;gap:.3rem;align-items:center;padding-top:.1rem}
 .ctext{grid-area:text}.cwho{grid-area:who;font-size:.82rem;color:var(--muted)}
 .cwho .who{font-weight:600;color:var(--ink)}
-.badge{display:inline-block;min-width:5.6rem;text-align:center;font-size:.72rem;font-weight:700;letter-spacing:.03em;
+.badge{display:inline-block;min-width:6.9rem;white-space:nowrap;text-align:center;font-size:.72rem;font-weight:700;letter-spacing:.03em;
 padding:.1rem .45rem;border-radius:999px;text-transform:uppercase}
 .cert-stated{background:#dcf2e3;color:#146236}.cert-reported{background:#dfe9fb;color:#1d4b9c}
 .cert-claimed{background:#fcebcf;color:#844d00}.cert-unconfirmed{background:#ebe7f4;color:#55458a}
 .cert-denied{background:#fbdedb;color:#9e2118}.cert-unknown{background:var(--quote);color:var(--muted)}
+@media (prefers-color-scheme:dark){.cert-stated{background:#1d4430;color:#9fe0b6}.cert-reported{background:#1f3357;color:#abc6f5}
+.cert-claimed{background:#4d3510;color:#f3c98a}.cert-unconfirmed{background:#352d4f;color:#c9bdf0}
+.cert-denied{background:#5a1f1b;color:#f6b0a9}}
 .kind{display:inline-block;font:600 .68rem/1.4 var(--mono);text-transform:lowercase;padding:.05rem .4rem;
 border:1px solid var(--line);border-radius:4px;color:var(--muted);background:var(--card)}
 .claim-body{padding:0 .2rem .85rem 1.7rem}
@@ -525,8 +533,13 @@ h1{font-size:1.6rem}.lead{font-size:1.06rem}
 .timeline li{grid-template-columns:1fr;gap:.1rem}
 details.claim>summary{grid-template-columns:1rem 1fr;grid-template-areas:"arrow tags" "arrow text" "arrow who";row-gap:.3rem}
 .badge{min-width:0}
+.table-wrap{background:none;border:0;overflow:visible}
+table,tbody,tr,td{display:block}thead{display:none}
+tr{background:var(--card);border:1px solid var(--line);border-radius:8px;margin:0 0 .6rem;padding:.35rem .8rem}
+td{display:grid;grid-template-columns:5.5rem 1fr;gap:.5rem;padding:.2rem 0;border:0;text-align:left}
+td.num{text-align:left}td:empty{display:none}td>*{justify-self:start}
+td::before{content:attr(data-label);font-size:.7rem;text-transform:uppercase;letter-spacing:.07em;color:var(--muted);padding-top:.15rem}
 .claim-body{padding-left:.4rem}
-.tools{margin-left:0}
 }
 """
 

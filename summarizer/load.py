@@ -80,7 +80,7 @@ def decode(data: bytes, name: str, max_chars: int) -> tuple[str, str, list[str]]
         raise InputError(f"{name}: contains only whitespace")
     if len(text) > max_chars:
         raise InputError(
-            f"{name}: article is {len(text):,} characters; the limit is {max_chars:,} (--max-chars)"
+            f"{name}: article is {len(text):,} characters; the limit is {max_chars:,} characters (--max-chars)"
         )
     return text, encoding, warnings
 

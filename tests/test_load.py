@@ -1,0 +1,71 @@
+"""Loading: what is text, what is not, and offsets that index exactly what the user gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.errors import InputError
+from summarizer.load import find_published, load_article, load_bytes
+
+
+def test_utf8_bom_removed_and_crlf_kept():
+    a = load_bytes("\ufeffHeadline\r\n\r\nBody text here.\r\n".encode("utf-8"), "x")
+    assert a.text == "Headline\r\n\r\nBody text here.\r\n"
+    assert a.text.index("Body") == 12
+
+
+def test_utf16_with_bom_decodes():
+    a = load_bytes("Kyiv said 5 drones.".encode("utf-16"), "x")
+    assert a.text == "Kyiv said 5 drones." and a.encoding == "utf-16"
+
+
+def test_cp1252_decodes_with_warning():
+    a = load_bytes("Caf\xe9 \x93quoted\x94 text".encode("latin-1"), "x")
+    assert a.text == "Café “quoted” text"
+    assert a.encoding == "cp1252" and a.warnings
+
+
+@pytest.mark.parametrize(
+    "data, fragment",
+    [
+        (b"", "empty"),
+        (b"   \n\t \r\n", "only whitespace"),
+        (b"%PDF-1.7\n...", "PDF"),
+        (b"\x89PNG\r\n\x1a\n....", "PNG"),
+        (b"some text\x00with a NUL", "NUL"),
+        (b"<!DOCTYPE html><html><body>x</body></html>", "HTML"),
+    ],
+)
+def test_bad_input_is_a_clear_input_error(data, fragment):
+    with pytest.raises(InputError, match=fragment) as e:
+        load_bytes(data, "bad.txt")
+    assert e.value.exit_code == 2
+    assert "bad.txt" in str(e.value)
+
+
+def test_too_long_names_the_limit():
+    with pytest.raises(InputError, match=r"limit is 1,000 characters"):
+        load_bytes(b"a" * 1001, "big.txt", max_chars=1000)
+
+
+def test_missing_directory_and_permissions(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        load_article(tmp_path)
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    with pytest.raises(InputError):
+        load_article(loop)
+
+
+def test_path_with_spaces_and_unicode(tmp_path):
+    p = tmp_path / "статья с пробелом.txt"
+    p.write_text("Kyiv said on Monday that 3 drones fell.", encoding="utf-8")
+    assert load_article(p).text.startswith("Kyiv")
+
+
+def test_published_date_found_in_the_head():
+    assert find_published("Title\n\nWed, 14 Aug 2024 16:03:34 PKT\n\nBody") == "2024-08-14"
+    assert find_published(" date 2023-11-17 Russian officials assert") == "2023-11-17"
+    assert find_published("No date in this one.") is None
