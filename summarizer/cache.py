@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import os
+import sqlite3
 from pathlib import Path
 from typing import TypeVar
 
@@ -62,7 +63,11 @@ class Cache:
                 os.chmod(directory, 0o700)  # the user's answers are the user's only
             except OSError:
                 pass
-            self._dc = diskcache.Cache(str(directory), size_limit=2**33)
+            try:
+                self._dc = diskcache.Cache(str(directory), size_limit=2**33)
+            except (sqlite3.DatabaseError, OSError) as e:  # a damaged cache.db: run without it
+                log.warning("cache at %s is unusable (%s); continuing without the cache", directory, e)
+                self._dc = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Cache":

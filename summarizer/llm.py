@@ -58,7 +58,7 @@ def is_transport(e: BaseException) -> bool:
         return True
     if isinstance(e, openai.APIStatusError):
         return e.status_code in (408, 409, 425, 429) or e.status_code >= 500
-    return type(e).__name__ in ("IncompleteOutputException", "EmptyResponse")
+    return type(e).__name__ in ("IncompleteOutputException", "EmptyResponse", "GarbageResponse")
 
 
 def retry_after_seconds(e: BaseException) -> float | None:
@@ -143,7 +143,7 @@ class InstructorClient:
         log.info("re-ask: output broke the schema (%s)", type(error).__name__)
 
     def complete(self, response_model: type[BaseModel], messages: list[dict]) -> tuple[BaseModel, Usage]:
-        from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_after_delay
+        from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
 
         s = self.settings
         self._local.usage = Usage()
@@ -151,7 +151,7 @@ class InstructorClient:
         t0 = time.monotonic()
         try:
             for attempt in Retrying(
-                stop=stop_after_attempt(s.max_attempts) | stop_after_delay(s.retry_max_seconds),
+                stop=stop_after_attempt(s.max_attempts) | stop_before_delay(s.retry_max_seconds),
                 wait=_Wait(s),
                 retry=retry_if_exception(is_transport),
                 reraise=True,
@@ -307,10 +307,19 @@ class OpenAIBackend(InstructorClient):
         super().__init__(settings, self._create_remote)
 
     def _create_remote(self, **kw: Any):
+        import openai
+
         with self._cycle_lock:
             client = next(self._cycle)
-        response = client.chat.completions.create(**kw)
+        try:
+            response = client.chat.completions.create(**kw)
+        except json.JSONDecodeError as e:  # a 200 whose body is not JSON: a server fault
+            raise GarbageResponse(f"the endpoint returned a body that is not JSON ({e.msg})") from None
+        except openai.APIStatusError as e:
+            _redact(e, self.settings.api_key)  # some servers echo the key in their 401 body
+            raise
         if not getattr(response, "choices", None):
+            self._on_response(response)  # its usage still counts
             raise EmptyResponse("the endpoint returned no choices")
         return response
 
@@ -321,6 +330,20 @@ class OpenAIBackend(InstructorClient):
 
 class EmptyResponse(Exception):
     """A 200 response with no choices: a server fault, retried like a 5xx."""
+
+
+class GarbageResponse(Exception):
+    """A 200 response whose body is not JSON: a server fault, retried like a 5xx."""
+
+
+def _redact(e: Exception, key: str | None) -> None:
+    if not key or len(key) < 8:
+        return
+    e.args = tuple(a.replace(key, "[redacted]") if isinstance(a, str) else a for a in e.args)
+    if isinstance(getattr(e, "message", None), str):
+        e.message = e.message.replace(key, "[redacted]")  # type: ignore[attr-defined]
+    if hasattr(e, "body"):
+        e.body = None  # type: ignore[attr-defined]
 
 
 def make_client(settings: Settings) -> LLMClient:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 from rapidfuzz import fuzz
 
@@ -29,12 +30,15 @@ class Pipeline:
     def __init__(self, settings: Settings, client: LLMClient | None = None, cache: Cache | None = None):
         self.settings = settings
         self._client = client
+        self._client_lock = threading.Lock()
         self.cache = cache if cache is not None else Cache.from_settings(settings)
 
     @property
     def client(self) -> LLMClient:
         if self._client is None:  # lazily: a fully cached run never loads the model
-            self._client = make_client(self.settings)
+            with self._client_lock:
+                if self._client is None:
+                    self._client = make_client(self.settings)
         return self._client
 
     def close(self) -> None:
