@@ -76,6 +76,8 @@ def quantities(text: str) -> list[dict]:
     for n in numbers(text):
         if 1900 <= n.value <= 2100 and n.value == int(n.value):
             continue  # a year, not a quantity
+        if text[n.start].isalpha() and re.search(r"\b[A-Z][a-z]+\s+$", text[:n.start]):
+            continue  # a name's numeral: "World War Two", "Apollo Eleven"
         rest = text[n.end:]
         unit = None
         if rest.startswith("%"):
@@ -89,7 +91,11 @@ def quantities(text: str) -> list[dict]:
                 rest = rest[m.end():]
         words = re.findall(r"[\w'’-]+", rest)
         counted: list[str] = []
+        if unit and not re.match(r"\s+of\b", rest):
+            words = []  # "35 km (22 miles) from": the unit is the whole quantity
         for w in words:
+            if any(ch.isdigit() for ch in w):
+                break
             if w.lower() in _STOP and counted:
                 if w.lower() == "of" and unit is not None and len(counted) < 1:
                     continue
@@ -99,7 +105,7 @@ def quantities(text: str) -> list[dict]:
             counted.append(w)
             if len(counted) == 3:
                 break
-        out.append({"value": n.value, "unit": unit, "counted": " ".join(counted) or "unspecified"})
+        out.append({"value": n.value, "unit": unit, "counted": " ".join(counted) or (unit and "distance" if unit in ("km", "miles", "m") else "unspecified")})
     return out
 
 
