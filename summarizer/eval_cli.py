@@ -89,7 +89,6 @@ def cmd_eval(argv: list[str]) -> int:
     settings = settings_from_args(args)
     gold_dir = Path(args.gold) if args.gold else default_gold_dir()
     cases = load_gold_set(gold_dir, settings.max_chars)
-    by_stem = {c.stem: c for c in cases}
 
     systems: dict = {}
     model_name: str | None = None
@@ -97,7 +96,7 @@ def cmd_eval(argv: list[str]) -> int:
     try:
         for s in wanted:
             if s == "gold":
-                systems["gold"] = ("gold", lambda case: baselines.gold_replay(by_stem[case.stem].gold)(case.article))
+                systems["gold"] = ("gold", lambda case: baselines.gold_replay(case.gold)(case.article))
             elif s in baselines.BASELINES:
                 fn = baselines.BASELINES[s]
                 systems[s] = ("baseline", lambda case, fn=fn: fn(case.article))
@@ -112,6 +111,12 @@ def cmd_eval(argv: list[str]) -> int:
     finally:
         if pipe is not None:
             pipe.close()
+
+    for s in report.systems.values():
+        for a in s.per_article:
+            if a.error:
+                print(f"summarize: {s.name} / {a.article}: {a.error} (scored as a missing prediction)",
+                      file=sys.stderr)
 
     gate_system = args.gate_system or model_name
     thresholds_path = Path(args.thresholds) if args.thresholds else _evals_path("thresholds.json")

@@ -43,7 +43,7 @@ from rapidfuzz.utils import default_process
 
 from . import rules
 from .chunk import is_furniture, split_sentences
-from .errors import EvalGateFailed, ExtractionError, InputError, UsageError
+from .errors import ContextOverflow, EvalGateFailed, ExtractionError, InputError, TransportError, UsageError
 from .ground import normalize
 from .load import Article, load_article
 from .schema import ARTICLE_VOICE, ArticleSummary, Claim
@@ -65,7 +65,7 @@ ATTRIBUTION_MIN_SIMILARITY = 80.0
 W_IOU, W_SET, W_RATIO, W_QTY = 0.45, 0.35, 0.10, 0.10
 
 #: Metrics a thresholds file may name, with the direction "higher is better" for all but these.
-LOWER_IS_BETTER = {"furniture_claims", "rejected_claim_rate", "calls", "prompt_tokens",
+LOWER_IS_BETTER = {"failed_articles", "furniture_claims", "rejected_claim_rate", "calls", "prompt_tokens",
                    "completion_tokens", "seconds"}
 
 
@@ -88,6 +88,7 @@ class Metrics(_Data):
     gold_claims: int = 0
     predicted_claims: int = 0
     matched_claims: int = 0
+    failed_articles: int = 0
     claim_precision: float | None = None
     claim_recall: float | None = None
     claim_f1: float | None = None
@@ -160,7 +161,11 @@ class SystemReport(Metrics):
 
 
 class Threshold(_Data):
-    min: float
+    """A floor (`min`, for higher-is-better metrics) or a ceiling (`max`, for the
+    lower-is-better ones in LOWER_IS_BETTER), with a tolerance."""
+
+    min: float | None = None
+    max: float | None = None
     tolerance: float = 0.0
 
 
@@ -168,7 +173,8 @@ class GateResult(_Data):
     system: str
     metric: str
     value: float | None
-    min: float
+    min: float | None = None
+    max: float | None = None
     tolerance: float
     passed: bool
 
@@ -458,6 +464,7 @@ def score_article(
     prediction (object or raw dict) that fails the ArticleSummary contract is scored the same
     way: schema validity 0 for this article and every gold claim missed.
     """
+    failed = pred is None
     valid = False
     if pred is not None:
         pred, why = _validated(pred)
@@ -508,7 +515,8 @@ def score_article(
         article=name, path=path, error=error, counts=c, matches=matches,
         unmatched_predicted=[x.id for i, x in enumerate(pred_claims) if i not in matched_p],
         unmatched_gold=[x.id for j, x in enumerate(gold_claims) if j not in matched_g],
-        articles=1, gold_claims=len(gold_claims), predicted_claims=len(pred_claims),
+        articles=1, failed_articles=int(failed), gold_claims=len(gold_claims),
+        predicted_claims=len(pred_claims),
         matched_claims=len(chosen), furniture_claims=n_furniture,
         rouge1=r1, rouge2=r2, rouge_l=rl, seconds=round(seconds, 3),
         calls=usage.calls if usage else 0, prompt_tokens=usage.prompt_tokens if usage else 0,
@@ -551,7 +559,8 @@ def aggregate(name: str, role: str, articles: list[ArticleReport]) -> SystemRepo
     s = SystemReport(
         name=name, role=role, per_article=articles, articles=n,
         gold_claims=total("gold_claims"), predicted_claims=total("predicted_claims"),
-        matched_claims=total("matched_claims"), furniture_claims=total("furniture_claims"),
+        matched_claims=total("matched_claims"), failed_articles=total("failed_articles"),
+        furniture_claims=total("furniture_claims"),
         rouge1=mean("rouge1"), rouge2=mean("rouge2"), rouge_l=mean("rouge_l"),
         calls=total("calls"), prompt_tokens=total("prompt_tokens"),
         completion_tokens=total("completion_tokens"), cached=total("cached"),
@@ -568,17 +577,20 @@ System = Callable[[GoldCase], ArticleSummary]
 
 def evaluate_system(name: str, system: System, cases: Iterable[GoldCase], role: str = "baseline",
                     method: str | None = None) -> SystemReport:
-    """Run one system over every case and score it. An ExtractionError (the model's output
-    stayed invalid) scores that article as an invalid, empty prediction; any other error
-    (backend down, bad input) stops the run."""
+    """Run one system over every case and score it.
+
+    When the system fails on one article (ExtractionError: its output stayed invalid;
+    TransportError/ContextOverflow: the backend gave up on that article's requests), the
+    article is scored as a missing prediction with the error recorded, and the run goes on.
+    Anything else (BackendUnavailable: nothing can be run; a bug) stops the run."""
     reports = []
     for case in cases:
         t0 = time.perf_counter()
         pred, error = None, None
         try:
             pred = system(case)
-        except ExtractionError as e:
-            error = " ".join(str(e).split()) or type(e).__name__
+        except (ExtractionError, TransportError, ContextOverflow) as e:
+            error = f"{type(e).__name__}: " + (" ".join(str(e).split()) or "no message")
         seconds = time.perf_counter() - t0
         reports.append(score_article(pred, case.gold, case.article.text, name=case.stem,
                                      path=case.article.path, seconds=seconds, error=error,
@@ -607,7 +619,8 @@ def evaluate(
 
 
 def load_thresholds(path: str | Path) -> dict[str, Threshold]:
-    """{"metric": {"min": x, "tolerance": t}}; unknown metrics and bad values are UsageErrors."""
+    """{"metric": {"min": x, "tolerance": t}} (or "max" for lower-is-better metrics);
+    unknown metrics and bad values are UsageErrors."""
     p = Path(path)
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
@@ -628,20 +641,29 @@ def load_thresholds(path: str | Path) -> dict[str, Threshold]:
             t = Threshold.model_validate(spec)
         except ValidationError as e:
             raise UsageError(f"{p}: {metric}: {e.errors()[0]['msg']}") from None
-        if not (math.isfinite(t.min) and math.isfinite(t.tolerance)) or t.tolerance < 0:
-            raise UsageError(f"{p}: {metric}: min must be finite and tolerance finite and >= 0")
+        bound = "max" if metric in LOWER_IS_BETTER else "min"
+        if (t.min is None) == (t.max is None) or getattr(t, bound) is None:
+            raise UsageError(f"{p}: {metric}: give exactly one bound, {bound!r} "
+                             f"({'lower' if bound == 'max' else 'higher'} is better)")
+        if not (math.isfinite(getattr(t, bound)) and math.isfinite(t.tolerance)) or t.tolerance < 0:
+            raise UsageError(f"{p}: {metric}: {bound} must be finite and tolerance finite and >= 0")
         out[metric] = t
     return out
 
 
 def check_gate(report: SystemReport, thresholds: dict[str, Threshold]) -> list[GateResult]:
-    """A metric fails when value < min - tolerance, or when it could not be measured (None)."""
+    """A metric fails when value < min - tolerance (or > max + tolerance), or when it could
+    not be measured (None): a gate that passes on nothing measured proves nothing."""
     results = []
     for metric, t in sorted(thresholds.items()):
         value = getattr(report, metric)
-        passed = value is not None and value >= t.min - t.tolerance
+        passed = value is not None
+        if passed and t.min is not None:
+            passed = value >= t.min - t.tolerance
+        if passed and t.max is not None:
+            passed = value <= t.max + t.tolerance
         results.append(GateResult(system=report.name, metric=metric, value=value, min=t.min,
-                                  tolerance=t.tolerance, passed=passed))
+                                  max=t.max, tolerance=t.tolerance, passed=passed))
     return results
 
 
@@ -649,8 +671,12 @@ def gate_error(results: list[GateResult]) -> EvalGateFailed | None:
     failed = [g for g in results if not g.passed]
     if not failed:
         return None
-    parts = [f"{g.metric} = {'n/a' if g.value is None else f'{g.value:.4f}'} < {g.min:g}"
-             + (f" - {g.tolerance:g}" if g.tolerance else "") for g in failed]
+    def why(g: GateResult) -> str:
+        value = "n/a" if g.value is None else f"{g.value:.4f}"
+        op, bound, sign = ("<", g.min, "-") if g.min is not None else (">", g.max, "+")
+        return f"{g.metric} = {value} {op} {bound:g}" + (f" {sign} {g.tolerance:g}" if g.tolerance else "")
+
+    parts = [why(g) for g in failed]
     return EvalGateFailed(f"eval gate failed for {failed[0].system}: " + "; ".join(parts))
 
 
@@ -665,7 +691,7 @@ TABLE = [
     ("rejected_claim_rate", "rejected"), ("rouge1", "R-1"), ("rouge2", "R-2"), ("rouge_l", "R-L"),
     ("summary_number_fidelity", "sum num"),
 ]
-COST = [("predicted_claims", "claims"), ("matched_claims", "matched"), ("calls", "calls"),
+COST = [("failed_articles", "failed"), ("predicted_claims", "claims"), ("matched_claims", "matched"), ("calls", "calls"),
         ("prompt_tokens", "prompt tok"), ("completion_tokens", "compl tok"), ("cached", "cached"),
         ("seconds", "seconds")]
 
@@ -704,8 +730,8 @@ def to_markdown(report: EvalReport) -> str:
     lines += _table(["article", *[s.name for s in systems]], rows)
     if report.gate:
         lines += ["", "## Gate", ""]
-        lines += _table(["system", "metric", "value", "min", "tolerance", "result"],
-                        [[g.system, g.metric, _fmt(g.value), f"{g.min:g}", f"{g.tolerance:g}",
+        lines += _table(["system", "metric", "value", "min", "max", "tolerance", "result"],
+                        [[g.system, g.metric, _fmt(g.value), _fmt(g.min), _fmt(g.max), f"{g.tolerance:g}",
                           "pass" if g.passed else "**FAIL**"] for g in report.gate])
     errors = [f"- {s.name} / {a.article}: {a.error}" for s in systems for a in s.per_article if a.error]
     if errors:
