@@ -199,7 +199,15 @@ def hedged_certainty(src: Source, loc: Located, certainty: str) -> str:
 
 
 def ground_text(src: Source, sentence_text: str) -> str | None:
-    """Why a free-text sentence (summary, digest) is not grounded in the article, or None."""
+    """Why a free-text sentence (summary, digest) is not grounded in the article, or None.
+
+    Every number and name must be in the article, the sentence must be complete (a bounded
+    field can cut it mid-word), and one article sentence must hold at least
+    MIN_SUMMARY_SUPPORT of its content words *and* all of its numbers: a mash-up of two
+    sentences' figures is not grounded.
+    """
+    if not re.search(r"[.!?…\"”’)]\s*$", sentence_text):
+        return "sentence is incomplete"
     for v in sorted(rules.number_values(sentence_text, words=False) - rules.number_values(src.text, words=False)):
         return f"number {v:g} is not in the article"
     for name in sorted(rules.names(sentence_text)):
@@ -208,6 +216,22 @@ def ground_text(src: Source, sentence_text: str) -> str | None:
     if support(src, sentence_text) < MIN_SUMMARY_SUPPORT:
         return "no sentence of the article supports it"
     return None
+
+
+def support(src: Source, sentence_text: str) -> float:
+    """Best share of the sentence's content words found in one article sentence that also
+    holds every number of the sentence."""
+    words = _content_words(sentence_text)
+    nums = rules.number_values(sentence_text, words=False)
+    if not words:
+        return 0.0
+    best = 0.0
+    for sp in src.sentences:
+        sent = src.text[sp.start:sp.end]
+        if nums and not nums <= rules.number_values(sent, words=False):
+            continue
+        best = max(best, len(words & _content_words(sent)) / len(words))
+    return best
 
 
 _STOPWORDS = frozenset(
@@ -222,12 +246,3 @@ def _content_words(text: str) -> set[str]:
     return {w[:6] for w in re.findall(r"[a-z0-9]{4,}", normalize(text)) if w not in _STOPWORDS}
 
 
-def support(src: Source, sentence_text: str) -> float:
-    """Best share of the sentence's content words found in one sentence of the article."""
-    words = _content_words(sentence_text)
-    if not words:
-        return 0.0
-    best = 0.0
-    for sp in src.sentences:
-        best = max(best, len(words & _content_words(src.text[sp.start:sp.end])) / len(words))
-    return best

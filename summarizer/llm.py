@@ -48,8 +48,12 @@ def _root(e: BaseException) -> BaseException:
     return e
 
 
-def is_transport(e: BaseException) -> bool:
-    """Worth retrying after a pause: the server, not the request, was at fault."""
+def is_transport(e: BaseException, *, truncation: bool = True) -> bool:
+    """Worth retrying after a pause: the server, not the request, was at fault.
+
+    Truncated output counts only where a retry can differ (`truncation`): over HTTP a fault
+    may have cut it; in process at temperature 0 the same request loops the same way.
+    """
     import httpx
     import openai
 
@@ -58,7 +62,9 @@ def is_transport(e: BaseException) -> bool:
         return True
     if isinstance(e, openai.APIStatusError):
         return e.status_code in (408, 409, 425, 429) or e.status_code >= 500
-    return type(e).__name__ in ("IncompleteOutputException", "EmptyResponse", "GarbageResponse")
+    if type(e).__name__ == "IncompleteOutputException":
+        return truncation
+    return type(e).__name__ in ("EmptyResponse", "GarbageResponse")
 
 
 def retry_after_seconds(e: BaseException) -> float | None:
@@ -110,6 +116,8 @@ class _Wait:
 class InstructorClient:
     """Wraps a `create` function with instructor (re-asks) and tenacity (transport retries)."""
 
+    retry_truncated = True
+
     def __init__(self, settings: Settings, create: Callable[..., Any], *, extra: dict | None = None):
         import instructor
 
@@ -153,7 +161,7 @@ class InstructorClient:
             for attempt in Retrying(
                 stop=stop_after_attempt(s.max_attempts) | stop_before_delay(s.retry_max_seconds),
                 wait=_Wait(s),
-                retry=retry_if_exception(is_transport),
+                retry=retry_if_exception(lambda e: is_transport(e, truncation=self.retry_truncated)),
                 reraise=True,
                 before_sleep=lambda st: log.info(
                     "retry %d after %s (waiting %.1fs)", st.attempt_number,
@@ -193,6 +201,9 @@ class InstructorClient:
         elif isinstance(root, openai.BadRequestError):
             err = BackendUnavailable(f"the endpoint rejected the request (HTTP 400): {_short(root)}; "
                                      "try another --mode")
+        elif type(root).__name__ == "IncompleteOutputException" and not self.retry_truncated:
+            err = ExtractionError(f"model output ran past {self.settings.max_tokens} tokens (it looped); "
+                                  "this part of the article was skipped")
         elif is_transport(root):
             err = TransportError(f"model endpoint failed after {usage.retries + 1} attempts: {_describe(root)}")
         else:
@@ -244,6 +255,10 @@ class LocalBackend(InstructorClient):
     """
 
     _lock = threading.Lock()
+    retry_truncated = False
+    #: Repetition control: the first try runs without a repeat penalty so a claim can copy
+    #: its quote; if the output loops into max_tokens, one more try with this penalty.
+    LOOP_PENALTY = 1.3
 
     def __init__(self, settings: Settings):
         try:
@@ -268,6 +283,16 @@ class LocalBackend(InstructorClient):
             response = self.llama.create_chat_completion_openai_v1(
                 messages=messages, response_format=rf, repeat_penalty=self.settings.repeat_penalty,
                 seed=self.settings.seed, **kw)
+            if response.choices and response.choices[0].finish_reason == "length":
+                log.info("output looped into max_tokens; retrying with repeat_penalty %.2f", self.LOOP_PENALTY)
+                first = response.usage
+                response = self.llama.create_chat_completion_openai_v1(
+                    messages=messages, response_format=rf, repeat_penalty=self.LOOP_PENALTY,
+                    seed=self.settings.seed, **kw)
+                if first is not None and response.usage is not None:  # both attempts count
+                    response.usage.prompt_tokens += first.prompt_tokens
+                    response.usage.completion_tokens += first.completion_tokens
+                    response.usage.total_tokens += first.total_tokens
         for choice in response.choices:  # the grammar lets raw newlines into strings: escape them
             content = choice.message.content
             if content:

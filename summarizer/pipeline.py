@@ -12,6 +12,7 @@ from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
 from .ground import Source, check_claim, ground_text, hedged_certainty, normalize, source_named
+from .errors import ExtractionError
 from .llm import LLMClient, make_client
 from .load import Article, find_published
 from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, RejectedClaim
@@ -78,8 +79,12 @@ class Pipeline:
         for win in windows:
             choices = quote_choices(text, win.sentences) if s.quote_choices else None
             model = claims_model(s.max_claims_per_call, choices)
-            res = cached_call(_Lazy(self), self.cache, s, model, "claims",
-                              text=text[win.start:win.end], published=published or "unknown")
+            try:
+                res = cached_call(_Lazy(self), self.cache, s, model, "claims", text=text[win.start:win.end])
+            except ExtractionError as e:  # one bad window loses its claims, not the article
+                usage = usage.add(getattr(e, "usage", Usage()))
+                warnings.append(f"characters {win.start}-{win.end} skipped: {e}")
+                continue
             usage = usage.add(res.usage)
             for draft in res.value.claims:
                 claim, why = _ground_claim(src, draft, win, published, s.trust_model_attribution)

@@ -140,8 +140,9 @@ _VERBS = (
 )
 _NAME_SEQ = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|the|de|al)\s+|\s+))*[A-Z][\w'’.-]*"
 _ROLE = (r"ministry|forces|officials|authorities|army|military|governor|spokesman|spokeswoman|"
-         r"government|administration|commanders|media|air force|mayor|minister|president|bloggers?")
-_SUBJ = rf"(?:[Tt]he\s+)?{_NAME_SEQ}(?:\s+(?:{_ROLE}))*"
+         r"government|administration|commanders|media|air force|mayor|minister|president|bloggers?|"
+         r"press secretary|secretary|spokesperson|officials?|sources?|agency|office|police|guard")
+_SUBJ = rf"(?:[Tt]he\s+)?{_NAME_SEQ}(?:\s+(?:defen[cs]e|foreign|interior|emergency|regional|city|state))?(?:\s+(?:{_ROLE}))*"
 _SPEAKER_BEFORE = re.compile(
     rf"(?P<who>{_SUBJ})\s*,?\s+(?:has |have |had |also |on \w+ )*(?P<verb>{_VERBS})\b"
 )
@@ -178,10 +179,16 @@ def _clean_who(who: str) -> str | None:
     who = re.sub(r"^\W+|\W+$", "", who.strip())
     # Keep the tail of a long subject: "In Moscow, the Defense Ministry" -> "the Defense Ministry"
     who = who.split(",")[-1].strip()
+    who = re.sub(r"^(?:(?:while|although|though|as|after|when|but|and|meanwhile)\s+)+", "", who, flags=re.I)
     who = re.sub(r"^(?:the|The)\s+", "", who)
-    if not who or len(who) > 80 or _PRONOUN.match(who):
-        return who or None
+    if not who or len(who) > 80 or _PRONOUN.match(who) or who.lower() in _NOT_SPEAKERS:
+        return None
     return who
+
+
+_NOT_SPEAKERS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                 "yesterday", "january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december", "also", "previously", "earlier", "later"}
 
 
 def certainty(sentence: str) -> str:

@@ -43,7 +43,7 @@ class Settings:
     max_claims_per_call: int = 1
     quote_choices: bool = True  # constrain quotes to the window's sentences/clauses (grammar enum)
     trust_model_attribution: bool = False  # False: the evidence's reporting clause decides
-    lead_chars: int = 900
+    lead_chars: int = 600
     max_chars: int = 1_000_000
     # reliability
     max_reasks: int = 2

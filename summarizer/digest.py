@@ -1,0 +1,391 @@
+"""Digest: many articles through the same pipeline, then cross-source synthesis.
+
+Which parts are code and which are the LLM (README "Digest"):
+
+* deterministic code: the batch (bounded concurrency, cache, failures isolated), the
+  quantities table, the timeline, agreements (claims from different articles whose texts
+  match and whose numbers agree), number conflicts (same thing counted, same day, different
+  values), assertion conflicts (opposing predicates about the same place from different
+  sources, or a claim one source denies), and storylines (claims grouped by place/topic);
+* the LLM: the overall `summary`, a schema-checked reduce over the article summaries
+  (hierarchical in groups for many articles), each sentence kept only if grounded in them.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import glob
+import logging
+import os
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz
+
+from .digest_schema import (Agreement, ClaimRef, Conflict, ConflictSide, Digest, DigestArticle, FailedArticle,
+                            QuantityRow, Storyline, TimelineEntry)
+from .errors import InputError, SummarizerError
+from .extract import cached_call
+from .ground import Source, ground_text, normalize
+from .load import load_article
+from .pipeline import Pipeline, _Lazy
+from .schema import ArticleSummary, Claim, Usage
+
+log = logging.getLogger("summarizer")
+
+AGREE_SIMILARITY = 75.0
+GROUP_SIZE = 4  # article summaries per reduce call (the bundled model has a 2048-token context)
+_SKIP_NAMES = {"russia", "ukraine", "russian", "ukrainian", "moscow's", "kyiv's", "article"}
+
+
+# -- inputs -----------------------------------------------------------------------------------
+
+
+def iter_paths(inputs: Iterable[str], stdin=None) -> Iterator[str]:
+    """Files, directories (recursively, sorted) and globs; '-' reads one path per line from stdin."""
+    for item in inputs:
+        if item == "-":
+            for line in (stdin or sys.stdin):
+                if line.strip():
+                    yield line.rstrip("\r\n")
+            continue
+        if any(ch in item for ch in "*?[") and not os.path.exists(item):
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                yield item  # reported as missing, like any other bad path
+            yield from matches
+            continue
+        p = Path(item)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if not f.startswith("."):
+                        yield str(Path(root) / f)
+        else:
+            yield item
+
+
+# -- the batch ------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    index: int
+    path: str
+    result: ArticleSummary | None = None
+    error: SummarizerError | None = None
+
+
+def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Outcome], None] | None = None,
+              ) -> Iterator[Outcome]:
+    """Summarize every path, at most `concurrency` at once, yielding outcomes as they finish.
+
+    Paths are consumed lazily and at most 2 x concurrency articles are in flight, so 10,000
+    paths never mean 10,000 texts in memory. A failure is an Outcome, never an exception.
+    """
+    s = pipeline.settings
+    workers = 1 if s.backend == "local" else s.concurrency
+
+    def one(i: int, path: str) -> Outcome:
+        try:
+            article = load_article(path, s.max_chars)
+            return Outcome(i, path, result=pipeline.run(article))
+        except SummarizerError as e:
+            return Outcome(i, path, error=e)
+
+    with cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarize") as pool:
+        pending: set[cf.Future] = set()
+        it = iter(enumerate(paths))
+        exhausted = False
+        while pending or not exhausted:
+            while not exhausted and len(pending) < 2 * workers:
+                try:
+                    i, path = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending.add(pool.submit(one, i, path))
+            if not pending:
+                break
+            done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+            for f in done:
+                out = f.result()
+                if on_done:
+                    on_done(out)
+                yield out
+
+
+# -- synthesis --------------------------------------------------------------------------------
+
+
+class DraftDigest(BaseModel):
+    summary: str = Field(max_length=900, description="Three to six sentences.")
+
+
+def _ref(aid: str, c: Claim) -> ClaimRef:
+    return ClaimRef(article=aid, claim=c.id)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]{4,}", normalize(text))}
+
+
+def build_digest(articles: list[DigestArticle], pipeline: Pipeline, failed: list[FailedArticle],
+                 usage: Usage) -> Digest:
+    claims = [(a, c) for a in articles for c in a.claims]
+    summary, refs, u, warnings = _overall_summary(articles, pipeline)
+    return Digest(
+        summary=summary,
+        summary_refs=refs,
+        articles=articles,
+        storylines=storylines(claims),
+        agreements=agreements(claims),
+        conflicts=number_conflicts(claims) + assertion_conflicts(claims),
+        timeline=timeline(claims),
+        quantities=quantity_table(claims),
+        failed=failed,
+        model=pipeline.settings.model,
+        usage=usage.add(u),
+        warnings=warnings,
+    )
+
+
+def quantity_table(claims) -> list[QuantityRow]:
+    rows = [QuantityRow(counted=q.counted, value=q.value, unit=q.unit, attributed_to=c.attributed_to,
+                        when=c.when, ref=_ref(a.id, c))
+            for a, c in claims for q in c.quantities]
+    return sorted(rows, key=lambda r: (normalize(r.counted), r.when or "", r.value))
+
+
+def timeline(claims) -> list[TimelineEntry]:
+    dated = [(c.when, a, c) for a, c in claims if c.when and re.fullmatch(r"\d{4}-\d\d-\d\d", c.when)]
+    dated.sort(key=lambda t: (t[0], t[1].id, t[2].evidence.start))
+    return [TimelineEntry(date=d, text=c.text, attributed_to=c.attributed_to, ref=_ref(a.id, c),
+                          quote=c.evidence.quote) for d, a, c in dated]
+
+
+def _blocks(claims, key: Callable[[Claim], set[str]], cap: int = 60) -> Iterator[tuple[int, int]]:
+    """Candidate pairs that share a key; keys shared by more than `cap` claims are too common."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, (_, c) in enumerate(claims):
+        for k in key(c):
+            index[k].append(i)
+    seen = set()
+    for members in index.values():
+        if len(members) > cap:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pair = (members[x], members[y])
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def agreements(claims) -> list[Agreement]:
+    parent = list(range(len(claims)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in _blocks(claims, lambda c: _words(c.text)):
+        (a1, c1), (a2, c2) = claims[i], claims[j]
+        if a1.id == a2.id:
+            continue
+        v1, v2 = {q.value for q in c1.quantities}, {q.value for q in c2.quantities}
+        if (v1 or v2) and v1 != v2:
+            continue
+        if fuzz.token_set_ratio(normalize(c1.text), normalize(c2.text)) >= AGREE_SIMILARITY:
+            parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        groups[find(i)].append(i)
+    out = []
+    for members in groups.values():
+        arts = sorted({claims[i][0].id for i in members}, key=lambda s: int(s[1:]))
+        if len(arts) < 2:
+            continue
+        rep = min((claims[i][1] for i in members), key=lambda c: len(c.text))
+        out.append(Agreement(text=rep.text, claims=[_ref(claims[i][0].id, claims[i][1]) for i in members],
+                             sources=sorted({claims[i][1].attributed_to for i in members}), articles=arts))
+    return sorted(out, key=lambda g: (-len(g.articles), g.text))
+
+
+def _side(a: DigestArticle, c: Claim, value: float | None = None) -> ConflictSide:
+    return ConflictSide(ref=_ref(a.id, c), attributed_to=c.attributed_to, text=c.text,
+                        quote=c.evidence.quote, value=value)
+
+
+def number_conflicts(claims) -> list[Conflict]:
+    """Different numbers for the same counted thing on the same day, from different sources."""
+    out = []
+    rows = [(a, c, q) for a, c in claims for q in c.quantities]
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            (a1, c1, q1), (a2, c2, q2) = rows[i], rows[j]
+            if q1.value == q2.value or q1.unit != q2.unit or c1.attributed_to == c2.attributed_to and a1.id == a2.id:
+                continue
+            if not (c1.when and c2.when and c1.when == c2.when):
+                continue
+            if fuzz.token_set_ratio(normalize(q1.counted), normalize(q2.counted)) < 85:
+                continue
+            if fuzz.token_set_ratio(normalize(c1.text), normalize(c2.text)) < 60:
+                continue
+            out.append(Conflict(kind="numbers", topic=q1.counted,
+                                reason=f"{q1.value:g} vs {q2.value:g} {q1.unit or ''} for {q1.counted} on {c1.when}".replace("  ", " "),
+                                sides=[_side(a1, c1, q1.value), _side(a2, c2, q2.value)]))
+    return out
+
+
+_HALT = re.compile(r"\b(stabili[sz]ed|halted|stopped|repelled|repulsed|pushed back|thwarted|contained|under control)\b", re.I)
+_GAIN = re.compile(r"\b(advanc(?:e|es|ed|ing)|(?:strategic |territorial )?gains|captur\w*|continu\w* to advance|push\w* forward|broke through|seiz\w*)\b", re.I)
+_NOT_PLACES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+               "february", "march", "april", "june", "july", "august", "september", "october", "november",
+               "december", "the", "this", "that", "president"}
+_PLACE = re.compile(r"\b(?:in|near|over|at|into|from|across|around|outside|toward|towards)\s+(?:the\s+)?"
+                    r"((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)")
+
+
+def _places(c: Claim) -> set[str]:
+    """Places a claim concerns: its `where`, and capitalised words after a place preposition."""
+    found = {m.group(1).split()[0] for m in _PLACE.finditer(c.evidence.quote + " " + c.text)}
+    if c.where:
+        found |= {w for w in re.findall(r"\b[A-Z][\w-]{3,}", c.where)}
+    out = {re.sub(r"[’']s$", "", p).lower() for p in found}
+    return {p for p in out if p not in _NOT_PLACES and p not in _SKIP_NAMES and len(p) >= 4}
+
+
+def _stance(c: Claim) -> str | None:
+    halt, gain = bool(_HALT.search(c.evidence.quote)), bool(_GAIN.search(c.evidence.quote))
+    return "halt" if halt and not gain else "gain" if gain and not halt else None
+
+
+def assertion_conflicts(claims) -> list[Conflict]:
+    """Opposing claims about the same place from different sources: one says the front has
+    halted (stabilised, repelled, ...), the other that forces advance (advancing, captured,
+    gains); or one source denies what another asserts. At most one conflict per place and
+    pair of sources."""
+    out, seen = [], set()
+    for i, j in _blocks(claims, _places, cap=200):
+        (a1, c1), (a2, c2) = claims[i], claims[j]
+        if normalize(c1.attributed_to) == normalize(c2.attributed_to):
+            continue
+        place = sorted(_places(c1) & _places(c2))
+        if not place:
+            continue
+        st1, st2 = _stance(c1), _stance(c2)
+        key = (place[0], *sorted((normalize(c1.attributed_to), normalize(c2.attributed_to))))
+        if st1 and st2 and st1 != st2 and key not in seen:
+            seen.add(key)
+            halt, gain = ((a1, c1), (a2, c2)) if st1 == "halt" else ((a2, c2), (a1, c1))
+            out.append(Conflict(kind="assertion", topic=f"the front in {place[0].title()}",
+                                reason=f"{halt[1].attributed_to} says it has halted; {gain[1].attributed_to} says forces advance",
+                                sides=[_side(*halt), _side(*gain)]))
+        elif (c1.certainty == "denied") != (c2.certainty == "denied") and key not in seen and \
+                fuzz.token_set_ratio(normalize(c1.text), normalize(c2.text)) >= 70:
+            seen.add(key)
+            out.append(Conflict(kind="assertion", topic=place[0].title(),
+                                reason="one source denies what the other asserts",
+                                sides=[_side(a1, c1), _side(a2, c2)]))
+    return out
+
+
+def storylines(claims) -> list[Storyline]:
+    """Claims grouped by the place or topic they concern, when several articles share it."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, (_, c) in enumerate(claims):
+        for key in sorted(_places(c))[:1]:
+            groups[key].append(i)
+    out = []
+    for key, members in groups.items():
+        arts = sorted({claims[i][0].id for i in members}, key=lambda s: int(s[1:]))
+        if len(arts) < 2:
+            continue
+        out.append(Storyline(id="", title=key.title(), claims=[_ref(claims[i][0].id, claims[i][1]) for i in members],
+                             articles=arts))
+    out.sort(key=lambda s: (-len(s.articles), -len(s.claims), s.title))
+    return [s.model_copy(update={"id": f"s{i}"}) for i, s in enumerate(out, 1)]
+
+
+def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
+    """LLM reduce over article summaries, hierarchical in groups; grounded sentence by sentence."""
+    usage = Usage()
+    warnings: list[str] = []
+    if not articles:
+        return "No article could be summarized.", [], usage, warnings
+    texts = [f"[{a.id}] {a.headline}. {a.summary}" for a in articles]
+    basis = Source("\n".join(texts) + "\n" + "\n".join(c.text for a in articles for c in a.claims))
+    level = texts
+    try:
+        while True:
+            groups = [level[i:i + GROUP_SIZE] for i in range(0, len(level), GROUP_SIZE)]
+            outs = []
+            for g in groups:
+                res = cached_call(_Lazy(pipeline), pipeline.cache, pipeline.settings, DraftDigest, "digest",
+                                  text="\n".join(g))
+                usage = usage.add(res.usage)
+                outs.append(res.value.summary)
+            if len(outs) == 1:
+                draft = outs[0]
+                break
+            level = outs
+    except SummarizerError as e:
+        warnings.append(f"overall summary failed ({e}); using the article headlines")
+        draft = ""
+    from .chunk import split_sentences
+
+    kept, refs = [], []
+    for sp in split_sentences(draft):
+        sent = draft[sp.start:sp.end]
+        why = ground_text(basis, sent)
+        if why:
+            warnings.append(f"digest summary sentence dropped: {why}")
+            continue
+        if normalize(sent) in {normalize(k) for k in kept}:
+            continue
+        kept.append(sent)
+        best = max(((a, c) for a in articles for c in a.claims),
+                   key=lambda ac: fuzz.token_set_ratio(normalize(sent), normalize(ac[1].text)), default=None)
+        if best:
+            refs.append(_ref(best[0].id, best[1]))
+    if not kept:
+        warnings.append("no sentence of the model's overall summary was grounded; listing headlines instead")
+        kept = [f"{len(articles)} articles: " + "; ".join(a.headline for a in articles[:12])
+                + ("; …" if len(articles) > 12 else "") + "."]
+    return " ".join(kept[:6]), refs, usage, warnings
+
+
+def to_digest_article(aid: str, r: ArticleSummary) -> DigestArticle:
+    return DigestArticle(id=aid, path=r.source.path, sha256=r.source.sha256, headline=r.headline,
+                         published=r.published, summary=r.summary, claims=r.claims, warnings=r.warnings)
+
+
+def failed_entry(path: str, e: SummarizerError) -> FailedArticle:
+    msg = " ".join(str(e).split())
+    return FailedArticle(path=path, error=msg, exit_code=e.exit_code)
+
+
+def digest_paths(paths: Iterable[str], pipeline: Pipeline, progress=None) -> Digest:
+    """The whole digest for a stream of paths. Per-article failures are listed, not raised."""
+    done: dict[int, ArticleSummary] = {}
+    failed: list[tuple[int, FailedArticle]] = []
+    usage = Usage()
+    for out in run_batch(paths, pipeline, on_done=progress):
+        if out.result is not None:
+            done[out.index] = out.result
+            usage = usage.add(out.result.usage)
+        else:
+            failed.append((out.index, failed_entry(out.path, out.error)))
+    if not done and not failed:
+        raise InputError("no articles given")
+    articles = [to_digest_article(f"a{n}", done[i]) for n, i in enumerate(sorted(done), 1)]
+    return build_digest(articles, pipeline, [f for _, f in sorted(failed, key=lambda t: t[0])], usage)
