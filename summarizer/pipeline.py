@@ -68,9 +68,15 @@ class Pipeline:
 
         # 1. headline + summary from the lead
         lead = _lead(text, s.lead_chars)
-        res = cached_call(_Lazy(self), self.cache, s, DraftSummary, "summary", text=lead)
-        usage = usage.add(res.usage)
-        headline, summary, w = _grounded_summary(src, res.value, text)
+        try:
+            res = cached_call(_Lazy(self), self.cache, s, DraftSummary, "summary", text=lead)
+            usage = usage.add(res.usage)
+            draft = res.value
+        except ExtractionError as e:  # no usable summary: the lead stands in, the claims go on
+            usage = usage.add(getattr(e, "usage", Usage()))
+            warnings.append(f"summary call failed: {e}")
+            draft = DraftSummary(headline="", summary="")
+        headline, summary, w = _grounded_summary(src, draft, text)
         warnings += w
 
         # 2. claims, one bounded task per window
