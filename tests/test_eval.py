@@ -364,7 +364,7 @@ def test_thresholds_file_is_validated(tmp_path):
         load_thresholds(p)
 
 
-def test_repository_thresholds_are_the_conservative_placeholders():
+def test_repository_thresholds_keep_grounding_absolute():
     t = load_thresholds(ROOT / "evals" / "thresholds.json")
     assert t["grounding_rate"] == Threshold(min=1.0, tolerance=0.0)
     assert t["number_fidelity"] == Threshold(min=1.0, tolerance=0.0)
