@@ -93,7 +93,7 @@ class Pipeline:
                 continue
             usage = usage.add(res.usage)
             for draft in res.value.claims:
-                claim, why = _ground_claim(src, draft, win, published, s.trust_model_attribution)
+                claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels)
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))
@@ -187,14 +187,12 @@ def _ground_claim(src: Source, d: DraftClaim, win, published: str | None, trust_
     why = check_claim(src, text, who, loc)
     if why:
         return None, why
-    certainty = hedged_certainty(src, loc, d.certainty)
+    certainty = hedged_certainty(src, loc, d.certainty if trust_model else "stated")
     if certainty == "stated" and who != ARTICLE_VOICE:
         certainty = "reported"
-    elif certainty == "reported" and who == ARTICLE_VOICE:
-        certainty = "stated"
     kind = d.kind
-    if kind == "quantity" and not rules.numbers(text):
-        kind = rules.kind(text)  # a quantity claim without a number is mislabelled
+    if not trust_model or (kind == "quantity" and not rules.numbers(text)):
+        kind = rules.kind(src.text[loc.start:loc.end])  # the small model copies its example's kind
     context = src.context(loc.start, loc.end)
     when = dates.when_for(d.when, context, src.text[loc.start:loc.end], published)
     where = d.where if d.where and not ground_text(src, d.where) and _in(d.where, context) else None

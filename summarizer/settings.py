@@ -42,7 +42,7 @@ class Settings:
     sentences_per_call: int = 1
     max_claims_per_call: int = 1
     quote_choices: bool = True  # constrain quotes to the window's sentences/clauses (grammar enum)
-    trust_model_attribution: bool = False  # False: the evidence's reporting clause decides
+    trust_model_labels: bool = False  # False: the evidence decides attribution and kind (rules.py)
     lead_chars: int = 600
     max_chars: int = 1_000_000
     # reliability
@@ -96,7 +96,7 @@ class Settings:
             # a capable remote model handles a whole chunk per call
             values.update(chunk_chars=6000, sentences_per_call=1000, max_claims_per_call=20,
                           lead_chars=4000, max_tokens=4096, n_ctx=32768, concurrency=8,
-                          quote_choices=False, trust_model_attribution=True)
+                          quote_choices=False, trust_model_labels=True)
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "cache_dir" in values:
             values["cache_dir"] = Path(values["cache_dir"]).expanduser()

@@ -18,9 +18,11 @@ VARIANTS = {
     "current": {},
     "two-claims": {"max_claims_per_call": 2},
     "free-quote": {"quote_choices": False},
-    "trust-attribution": {"trust_model_attribution": True},
+    "trust-labels": {"trust_model_labels": True},
     "three-sentences": {"sentences_per_call": 3, "max_claims_per_call": 4},
     "repeat-penalty": {"repeat_penalty": 1.15},
+    "initial-task": {"sentences_per_call": 3, "max_claims_per_call": 4, "quote_choices": False,
+                     "repeat_penalty": 1.15},
 }
 COLS = ("claim_precision", "claim_recall", "claim_f1", "kind_accuracy", "attribution_accuracy",
         "certainty_accuracy", "grounding_rate", "rejected_claim_rate", "rouge_l")
