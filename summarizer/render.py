@@ -17,6 +17,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     blob = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; an output file is an ordinary file
         with os.fdopen(fd, "wb") as f:
             f.write(blob)
             f.flush()

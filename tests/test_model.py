@@ -112,7 +112,7 @@ def test_openai_compatible_server_path(llama_server, tmp_path):
     settings = Settings.from_env(
         base_urls=(llama_server,), model="smollm2", api_key="sk-local-test", cache_dir=tmp_path / "c",
         chunk_chars=1200, sentences_per_call=1, max_claims_per_call=1, max_tokens=512, lead_chars=900,
-        quote_choices=True, trust_model_attribution=False, concurrency=1,
+        quote_choices=True, trust_model_labels=False, concurrency=1,
     )
     assert settings.backend == "openai" and settings.resolved_mode == "tools"
     article = load_bytes(ARTICLE.encode(), "riverton.txt")
