@@ -220,15 +220,20 @@ def ground_text(src: Source, sentence_text: str) -> str | None:
 
 def support(src: Source, sentence_text: str) -> float:
     """Best share of the sentence's content words found in one article sentence that also
-    holds every number of the sentence."""
+    holds every number of the sentence and, when the sentence says who said it, that speaker
+    ("the Russian President said ..." needs an article sentence naming the president)."""
     words = _content_words(sentence_text)
     nums = rules.number_values(sentence_text, words=False)
+    who = rules.speaker(sentence_text)
+    who_words = _content_words(who) if who and not _GENERIC_SOURCES.match(who) else set()
     if not words:
         return 0.0
     best = 0.0
     for sp in src.sentences:
         sent = src.text[sp.start:sp.end]
         if nums and not nums <= rules.number_values(sent, words=False):
+            continue
+        if who_words and not who_words <= _content_words(sent):
             continue
         best = max(best, len(words & _content_words(sent)) / len(words))
     return best

@@ -162,12 +162,18 @@ def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str,
         why = ground_text(src, sent)
         if why:
             warnings.append(f"summary sentence dropped: {why}")
-        elif normalize(sent) not in {normalize(k) for k in kept}:
+        elif not any(fuzz.token_set_ratio(normalize(sent), normalize(k)) >= DEDUP_SIMILARITY for k in kept):
             kept.append(sent)
     kept = kept[:4]
     if not kept:
         kept = lead_sentences(text, 3)
         warnings.append("model summary was not grounded; showing the article's lead instead")
+    elif len(kept) < 2:  # a summary is 2-4 sentences: complete it from the lead
+        extra = [x for x in lead_sentences(text, 3)
+                 if not any(fuzz.token_set_ratio(normalize(x), normalize(k)) >= DEDUP_SIMILARITY for k in kept)]
+        if extra:
+            kept.append(extra[0])
+            warnings.append("summary completed with a sentence from the article's lead")
     headline = " ".join(draft.headline.split())
     if not headline or ground_text(src, headline):
         first = content_sentences(text, 200)
