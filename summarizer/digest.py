@@ -139,15 +139,19 @@ def _words(text: str) -> set[str]:
 def build_digest(articles: list[DigestArticle], pipeline: Pipeline, failed: list[FailedArticle],
                  usage: Usage) -> Digest:
     claims = [(a, c) for a in articles for c in a.claims]
+    stories, agreed = storylines(claims), agreements(claims)
+    conflicts, dated = number_conflicts(claims) + assertion_conflicts(claims), timeline(claims)
     summary, refs, u, warnings = _overall_summary(articles, pipeline)
+    if not summary:
+        summary = _sections_summary(articles, stories, agreed, conflicts, dated)
     return Digest(
         summary=summary,
         summary_refs=refs,
         articles=articles,
-        storylines=storylines(claims),
-        agreements=agreements(claims),
-        conflicts=number_conflicts(claims) + assertion_conflicts(claims),
-        timeline=timeline(claims),
+        storylines=stories,
+        agreements=agreed,
+        conflicts=conflicts,
+        timeline=dated,
         quantities=quantity_table(claims),
         failed=failed,
         model=pipeline.settings.model,
@@ -288,7 +292,7 @@ def assertion_conflicts(claims) -> list[Conflict]:
             seen.add(key)
             halt, gain = ((a1, c1), (a2, c2)) if st1 == "halt" else ((a2, c2), (a1, c1))
             out.append(Conflict(kind="assertion", topic=f"the front in {place[0].title()}",
-                                reason=f"{halt[1].attributed_to} says it has halted; {gain[1].attributed_to} says forces advance",
+                                reason=f"{halt[1].attributed_to}: it has halted; {gain[1].attributed_to}: forces advance",
                                 sides=[_side(*halt), _side(*gain)]))
         elif (c1.certainty == "denied") != (c2.certainty == "denied") and key not in seen and \
                 fuzz.token_set_ratio(normalize(c1.text), normalize(c2.text)) >= 70:
@@ -358,10 +362,25 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
         if best:
             refs.append(_ref(best[0].id, best[1]))
     if not kept:
-        warnings.append("no sentence of the model's overall summary was grounded; listing headlines instead")
-        kept = [f"{len(articles)} articles: " + "; ".join(a.headline for a in articles[:12])
-                + ("; …" if len(articles) > 12 else "") + "."]
+        warnings.append("no sentence of the model's overall summary was grounded; "
+                        "the summary is composed from the digest's sections instead")
     return " ".join(kept[:6]), refs, usage, warnings
+
+
+def _sections_summary(articles, stories, agreed, conflicts, dated) -> str:
+    """A plain summary built from the deterministic sections, when the LLM's is not grounded."""
+    out = [f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
+           + (f", with dated events from {dated[0].date} to {dated[-1].date}" if dated else "") + "."]
+    if stories:
+        top = stories[:3]
+        out.append("Most covered: " + ", ".join(f"{s.title} ({len(s.claims)} claims in {len(s.articles)} articles)"
+                                                 for s in top) + ".")
+    if agreed:
+        out.append(f"Reported by several sources: {agreed[0].text.rstrip('.')} ({', '.join(agreed[0].sources)}).")
+    if conflicts:
+        c = conflicts[0]
+        out.append(f"Sources disagree on {c.topic}: {c.reason}.")
+    return " ".join(out)
 
 
 def to_digest_article(aid: str, r: ArticleSummary) -> DigestArticle:

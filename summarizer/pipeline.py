@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 
 from rapidfuzz import fuzz
@@ -176,8 +177,10 @@ def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str,
             warnings.append("summary completed with a sentence from the article's lead")
     headline = " ".join(draft.headline.split())
     if not headline or ground_text(src, headline):
-        first = content_sentences(text, 200)
-        headline = text[first[0].start:first[0].end] if first else ""
+        first = content_sentences(text, 2000)
+        line = text[first[0].start:first[0].end] if first else ""
+        words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
+        headline = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
         warnings.append("model headline was not grounded; showing the article's first line")
     return headline, " ".join(kept), warnings
 

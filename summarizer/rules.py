@@ -20,7 +20,7 @@ _WORDS = {
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # 1,000 / 7.5 / 7. 5 (a decimal broken by a stray space, seen in the seeds) / 1000
 _NUM = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\s?\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?",
+    r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\s?\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?",
     re.I,
 )
 _WORDNUM = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.I)
@@ -60,7 +60,7 @@ def number_values(text: str, words: bool = True) -> set[float]:
 
 
 _UNITS = {
-    "km": "km", "kilometers": "km", "kilometres": "km", "miles": "miles", "mile": "miles",
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "miles": "miles", "mile": "miles",
     "square": None, "percent": "percent", "%": "percent", "per": None, "pounds": "pounds",
     "tons": "tons", "tonnes": "tonnes", "hours": "hours", "days": "days", "weeks": "weeks",
     "years": "years", "meters": "m", "metres": "m", "cubic": None, "m": "m", "kg": "kg",
@@ -83,15 +83,16 @@ def quantities(text: str) -> list[dict]:
         if rest.startswith("%"):
             unit, rest = "percent", rest[1:]
         else:
-            m = re.match(r"\s*(square|cubic)?\s*([a-zA-Z]+)\b", rest)
+            m = re.match(r"[\s-]*(square|cubic)?[\s-]*([a-zA-Z]+)\b", rest)
             if m and m.group(2).lower() in _UNITS and _UNITS[m.group(2).lower()]:
                 unit = _UNITS[m.group(2).lower()]
                 if m.group(1):
                     unit = f"{m.group(1).lower()} {unit}"
                 rest = rest[m.end():]
-        words = re.findall(r"[\w'’-]+", rest)
+        words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", rest.lstrip("-"))
         counted: list[str] = []
-        if unit and not re.match(r"\s+of\b", rest):
+        adjectival = text[n.end:n.end + 1] == "-"  # "a 1,250-square-kilometer buffer zone"
+        if unit and not adjectival and not re.match(r"\s+of\b", rest):
             words = []  # "35 km (22 miles) from": the unit is the whole quantity
         for w in words:
             if any(ch.isdigit() for ch in w):
