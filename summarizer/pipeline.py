@@ -204,7 +204,7 @@ def _ground_claim(src: Source, d: DraftClaim, win, published: str | None, trust_
         kind = rules.kind(src.text[loc.start:loc.end])  # the small model copies its example's kind
     context = src.context(loc.start, loc.end)
     when = dates.when_for(d.when, context, src.text[loc.start:loc.end], published)
-    where = d.where if d.where and not ground_text(src, d.where) and _in(d.where, context) else None
+    where = d.where.strip() if d.where and d.where.strip() and _in(d.where, context) else None
     return Claim(
         id="c0",
         kind=kind,

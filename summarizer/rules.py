@@ -218,7 +218,9 @@ def kind(sentence: str) -> str:
     low = sentence.lower()
     if re.search(r"\b(will|plans? to|intends?|expected to|to be held|ordered|next)\b", low):
         return "plan"
-    if numbers(sentence, words=False):
+    undated = re.sub(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b",
+                     "", sentence)
+    if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
         return "quantity"
     if re.search(r"\b(urged|warned|described|denounced|argued|called|accused|criticized|said that .* (is|are|was) (a|an)\b)", low):
         return "statement"
