@@ -77,6 +77,9 @@ class Pipeline:
             usage = usage.add(getattr(e, "usage", Usage()))
             warnings.append(f"summary call failed: {e}")
             draft = DraftSummary(headline="", summary="")
+            failures = [e]
+        else:
+            failures = []
         headline, summary, w = _grounded_summary(src, draft, text)
         warnings += w
 
@@ -91,6 +94,7 @@ class Pipeline:
             except ExtractionError as e:  # one bad window loses its claims, not the article
                 usage = usage.add(getattr(e, "usage", Usage()))
                 warnings.append(f"characters {win.start}-{win.end} skipped: {e}")
+                failures.append(e)
                 continue
             usage = usage.add(res.usage)
             for draft in res.value.claims:
@@ -100,6 +104,10 @@ class Pipeline:
                                                   attributed_to=draft.source, reason=why))
                 elif not _duplicate(claim, kept):
                     kept.append(claim)
+        if failures and len(failures) == len(windows) + 1:  # every call failed: the article did
+            err = failures[-1]
+            err.usage = usage  # type: ignore[attr-defined]
+            raise err
         kept.sort(key=lambda c: (c.evidence.start, c.evidence.end))
         claims = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(kept, 1)]
         if not claims:
