@@ -229,24 +229,37 @@ def _side(a: DigestArticle, c: Claim, value: float | None = None) -> ConflictSid
                         quote=c.evidence.quote, value=value)
 
 
+MAX_SIDES = 6
+
+
 def number_conflicts(claims) -> list[Conflict]:
-    """Different numbers for the same counted thing on the same day, from different sources."""
+    """Different numbers for the same counted thing, on the same day, at the same place.
+
+    Quantities are grouped by (what is counted, unit, day, place) — a dictionary, so the
+    cost grows with the number of rows, not their pairs — and a group whose values differ
+    becomes one conflict listing each distinct value once (at most MAX_SIDES sides).
+    """
+    groups: dict[tuple, list] = defaultdict(list)
+    for a, c in claims:
+        if not c.when:
+            continue
+        for q in c.quantities:
+            for place in sorted(_places(c))[:1]:
+                groups[(normalize(q.counted), q.unit, c.when, place)].append((a, c, q))
     out = []
-    rows = [(a, c, q) for a, c in claims for q in c.quantities]
-    for i in range(len(rows)):
-        for j in range(i + 1, len(rows)):
-            (a1, c1, q1), (a2, c2, q2) = rows[i], rows[j]
-            if q1.value == q2.value or q1.unit != q2.unit or c1.attributed_to == c2.attributed_to and a1.id == a2.id:
-                continue
-            if not (c1.when and c2.when and c1.when == c2.when):
-                continue
-            if fuzz.token_set_ratio(normalize(q1.counted), normalize(q2.counted)) < 85:
-                continue
-            if fuzz.token_set_ratio(normalize(c1.text), normalize(c2.text)) < 60:
-                continue
-            out.append(Conflict(kind="numbers", topic=q1.counted,
-                                reason=f"{q1.value:g} vs {q2.value:g} {q1.unit or ''} for {q1.counted} on {c1.when}".replace("  ", " "),
-                                sides=[_side(a1, c1, q1.value), _side(a2, c2, q2.value)]))
+    for (counted, unit, when, place), rows in groups.items():
+        by_value: dict[float, tuple] = {}
+        for a, c, q in rows:
+            by_value.setdefault(q.value, (a, c, q))
+        if len(by_value) < 2:
+            continue
+        sides = sorted(by_value.values(), key=lambda r: r[2].value)[:MAX_SIDES]
+        if len({normalize(c.attributed_to) for _, c, _ in sides}) < 2 and len({a.id for a, _, _ in sides}) < 2:
+            continue  # one source in one article: a tally, not a disagreement
+        values = " vs ".join(f"{q.value:g}" for _, _, q in sides)
+        out.append(Conflict(kind="numbers", topic=f"{rows[0][2].counted} in {place.title()}",
+                            reason=f"{values}{' ' + unit if unit else ''} for {rows[0][2].counted} on {when}",
+                            sides=[_side(a, c, q.value) for a, c, q in sides]))
     return out
 
 
