@@ -15,7 +15,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _PHRASE = re.compile(
     rf"\b((?:on |last |this |early |late )?(?:{'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?"
-    rf"|(?:on )?{_MON} \d{{1,2}}(?:, \d{{4}})?"
+    rf"|(?:on )?{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
     r"|\d{4}-\d\d-\d\d"
     r"|overnight|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year)"
@@ -46,7 +46,7 @@ def resolve(phrase: str, published: str | None) -> str:
             if p.startswith("last ") and back == 0:
                 back = 7
             return (pub - dt.timedelta(days=back)).isoformat()
-    m = re.search(rf"\b{_MON} (\d{{1,2}})(?:, (\d{{4}}))?", p) or re.search(rf"\b(\d{{1,2}}) {_MON}(?: (\d{{4}}))?", p)
+    m = re.search(rf"\b{_MON} (\d{{1,2}})(?!\d)(?:, (\d{{4}}))?", p) or re.search(rf"\b(\d{{1,2}}) {_MON}(?: (\d{{4}}))?", p)
     if m:
         g = m.groups()
         mon_s, day_s = (g[0], g[1]) if not g[0].isdigit() else (g[1], g[0])
