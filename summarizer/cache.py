@@ -73,6 +73,10 @@ class Cache:
     def from_settings(cls, settings: Settings) -> "Cache":
         return cls(settings.cache_dir if settings.use_cache else None)
 
+    @property
+    def enabled(self) -> bool:
+        return self._dc is not None
+
     def get(self, key: str, model: type[M]) -> M | None:
         if self._dc is None:
             return None

@@ -342,13 +342,21 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
     texts = [f"[{a.id}] {a.headline}. {a.summary}" for a in articles]
     basis = Source("\n".join(texts) + "\n" + "\n".join(c.text for a in articles for c in a.claims))
     level = texts
+    workers = 1 if pipeline.settings.backend == "local" else pipeline.settings.concurrency
+
+    def reduce(group: list[str]):
+        return cached_call(_Lazy(pipeline), pipeline.cache, pipeline.settings, DraftDigest, "digest",
+                           text="\n".join(group))
+
     try:
         while True:
             groups = [level[i:i + GROUP_SIZE] for i in range(0, len(level), GROUP_SIZE)]
+            # the groups of one level are independent: one round of calls per level, not one per group
+            with cf.ThreadPoolExecutor(max_workers=max(1, min(workers, len(groups))),
+                                       thread_name_prefix="reduce") as pool:
+                results = list(pool.map(reduce, groups))
             outs = []
-            for g in groups:
-                res = cached_call(_Lazy(pipeline), pipeline.cache, pipeline.settings, DraftDigest, "digest",
-                                  text="\n".join(g))
+            for res in results:
                 usage = usage.add(res.usage)
                 outs.append(res.value.summary)
             if len(outs) == 1:
@@ -408,16 +416,18 @@ def failed_entry(path: str, e: SummarizerError) -> FailedArticle:
 
 def digest_paths(paths: Iterable[str], pipeline: Pipeline, progress=None) -> Digest:
     """The whole digest for a stream of paths. Per-article failures are listed, not raised."""
-    done: dict[int, ArticleSummary] = {}
+    # Each result is cut down to its DigestArticle on arrival: the ArticleSummary (with its
+    # rejected claims and usage) is several times larger and is not needed afterwards.
+    done: dict[int, DigestArticle] = {}
     failed: list[tuple[int, FailedArticle]] = []
     usage = Usage()
     for out in run_batch(paths, pipeline, on_done=progress):
         if out.result is not None:
-            done[out.index] = out.result
+            done[out.index] = to_digest_article("", out.result)
             usage = usage.add(out.result.usage)
         else:
             failed.append((out.index, failed_entry(out.path, out.error)))
     if not done and not failed:
         raise InputError("no articles given")
-    articles = [to_digest_article(f"a{n}", done[i]) for n, i in enumerate(sorted(done), 1)]
+    articles = [done.pop(i).model_copy(update={"id": f"a{n}"}) for n, i in enumerate(sorted(done), 1)]
     return build_digest(articles, pipeline, [f for _, f in sorted(failed, key=lambda t: t[0])], usage)

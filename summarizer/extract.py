@@ -76,6 +76,12 @@ class DraftSummary(BaseModel):
     summary: str = Field(max_length=600, description="Two to four sentences.")
 
 
+@functools.lru_cache(maxsize=256)
+def _schema(model: type[BaseModel]) -> dict:
+    """The JSON schema of a response model; the models are cached classes, so is their schema."""
+    return model.model_json_schema()
+
+
 @dataclass
 class CallResult:
     value: BaseModel
@@ -93,8 +99,10 @@ def cached_call(
     """One schema-checked LLM call through the cache. Usage counts every attempt."""
     prompt = load_prompt(prompt_name)
     messages = prompt.messages(**values)
-    key = cache_key(settings, prompt_hash=prompt.sha256,
-                    schema=response_model.model_json_schema(), messages=messages)
+    if not cache.enabled:  # --no-cache: no key to build (the schema dump costs ~1 ms a call)
+        value, usage = client.complete(response_model, messages)
+        return CallResult(value, usage)
+    key = cache_key(settings, prompt_hash=prompt.sha256, schema=_schema(response_model), messages=messages)
     hit = cache.get(key, response_model)
     if hit is not None:
         log.debug("cache hit %s… (%s)", key[:12], prompt_name)

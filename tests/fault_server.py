@@ -257,15 +257,25 @@ class FaultServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
 
+    # Real servers (uvicorn, vLLM, llama.cpp) set TCP_NODELAY; without it every reply, written
+    # as headers then body, waits ~40 ms for the client's delayed ACK. The stock listen
+    # backlog of 5 resets connections in a burst of 64 clients.
+    nodelay = True
+    backlog = 128
+
+    def handler_base(self) -> type:
+        return _Handler
+
     def start(self) -> "FaultServer":
-        handler = type("Handler", (_Handler,), {"srv": self})
-        httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        handler = type("Handler", (self.handler_base(),), {"srv": self, "disable_nagle_algorithm": self.nodelay})
+        server_cls = type("Server", (ThreadingHTTPServer,), {"request_queue_size": self.backlog})
+        httpd = server_cls(("127.0.0.1", self.port), handler)
         httpd.daemon_threads = True
         self._httpd = httpd
         self.port = httpd.server_address[1]
         self._stop.clear()
         self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"fault-server:{self.port}", daemon=True)
+                                        name=f"{type(self).__name__}:{self.port}", daemon=True)
         self._thread.start()
         return self
 
