@@ -18,6 +18,7 @@ page furniture. Certainty is never firmer than the evidence's own hedge.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -51,9 +52,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
             prev_space = True
             continue
         prev_space = False
-        folded = _FOLD.get(ch)
-        if folded is None:
-            folded = unicodedata.normalize("NFKC", ch).casefold()
+        folded = _fold(ch)
         for f in folded:
             out.append(f)
             index.append(i)
@@ -63,7 +62,17 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fold(ch: str) -> str:
+    folded = _FOLD.get(ch)
+    return folded if folded is not None else unicodedata.normalize("NFKC", ch).casefold()
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def normalize(text: str) -> str:
+    """normalize_with_map(text)[0]; claim texts and names are normalized again and again."""
+    if text.isascii():  # the common case, without the per-character loop
+        return " ".join(text.replace("`", "'").split()).lower()
     return normalize_with_map(text)[0]
 
 

@@ -116,3 +116,11 @@ def test_a_quote_that_is_not_there_is_never_found(text):
     marker = "QQQQ ZZZZ KKKK WWWW VVVV"  # letters the alphabet above never produces
     assert src.locate(marker) is None
     assert src.locate(text[:10] + marker) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=127)), texts))
+def test_the_fast_normalize_agrees_with_the_offset_map(text):
+    from summarizer.ground import normalize, normalize_with_map
+
+    assert normalize(text) == normalize_with_map(text)[0]
