@@ -21,6 +21,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -39,10 +41,14 @@ _FOLD = {
 }
 
 
-def normalize_with_map(text: str) -> tuple[str, list[int]]:
-    """Fold `text` for matching; `index[i]` is the original index of normalized char i."""
+def normalize_with_map(text: str) -> tuple[str, array]:
+    """Fold `text` for matching; `index[i]` is the original index of normalized char i.
+
+    The map is an array of C ints (4 bytes a character, not a list's 36: a digest grounds its
+    summary against every article's text at once).
+    """
     out: list[str] = []
-    index: list[int] = []
+    index = array("I")
     prev_space = True  # also strips leading whitespace
     for i, ch in enumerate(text):
         if ch.isspace():
@@ -142,8 +148,9 @@ class Source:
     def _fuzzy(self, nq: str, hint: Span | None) -> Located | None:
         lo, hi = 0, len(self.norm)
         if hint:  # search the hint chunk's normalized range only
-            lo = next((i for i, o in enumerate(self.index) if o >= hint.start), 0)
-            hi = next((i for i, o in enumerate(self.index) if o >= hint.end), len(self.norm))
+            lo = bisect_left(self.index, hint.start)  # the map never decreases
+            lo = 0 if lo == len(self.index) else lo
+            hi = bisect_left(self.index, hint.end)
         hay = self.norm[lo:hi]
         if len(nq) > len(hay) + 10:
             return None

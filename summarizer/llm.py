@@ -15,6 +15,7 @@ Token usage is summed over every attempt of both loops (instructor's completion 
 from __future__ import annotations
 
 import email.utils
+import functools
 import itertools
 import json
 import logging
@@ -38,6 +39,19 @@ class LLMClient(Protocol):
 
 
 # -- classifying failures --------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=512)
+def _prepared(model: type[BaseModel]) -> type[BaseModel]:
+    """The model as instructor wraps it, once per model instead of once per call.
+
+    instructor wraps a plain model in a new ResponseSchema subclass on every call, so its
+    own schema cache never hits: ~1.5 ms of schema building per call. Given the wrapped
+    class, it reuses it. The request it sends is the same (same name, same schema).
+    """
+    import instructor
+
+    return instructor.response_schema(model)
 
 
 def _root(e: BaseException) -> BaseException:
@@ -171,7 +185,7 @@ class InstructorClient:
                     if attempt.retry_state.attempt_number > 1:
                         retries += 1
                     value = self.client.create(
-                        response_model=response_model,
+                        response_model=_prepared(response_model),
                         messages=messages,
                         max_retries=s.max_reasks,
                         model=s.model,
