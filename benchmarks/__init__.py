@@ -1,0 +1,1 @@
+"""Benchmarks for summarizer: python -m benchmarks [NAME] [--quick]. Results in BENCHMARKS.md."""
