@@ -41,19 +41,6 @@ class LLMClient(Protocol):
 # -- classifying failures --------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=512)
-def _prepared(model: type[BaseModel]) -> type[BaseModel]:
-    """The model as instructor wraps it, once per model instead of once per call.
-
-    instructor wraps a plain model in a new ResponseSchema subclass on every call, so its
-    own schema cache never hits: ~1.5 ms of schema building per call. Given the wrapped
-    class, it reuses it. The request it sends is the same (same name, same schema).
-    """
-    import instructor
-
-    return instructor.response_schema(model)
-
-
 def _root(e: BaseException) -> BaseException:
     """The underlying error behind instructor's wrappers."""
     seen = 0
@@ -125,6 +112,19 @@ class _Wait:
 
 
 # -- the shared instructor path -------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=512)
+def _prepared(model: type[BaseModel]) -> type[BaseModel]:
+    """The model as instructor wraps it, once per model instead of once per call.
+
+    instructor wraps a plain model in a new ResponseSchema subclass on every call, so its
+    own schema cache never hits: ~1.5 ms of schema building per call. Given the wrapped
+    class, it reuses it. The request it sends is the same (same name, same schema).
+    """
+    import instructor
+
+    return instructor.response_schema(model)
 
 
 class InstructorClient:
