@@ -69,6 +69,7 @@ class Pipeline:
 
         # 1. headline + summary from the lead
         lead = _lead(text, s.lead_chars)
+        failures: list[ExtractionError] = []
         try:
             res = cached_call(_Lazy(self), self.cache, s, DraftSummary, "summary", text=lead)
             usage = usage.add(res.usage)
@@ -77,9 +78,7 @@ class Pipeline:
             usage = usage.add(getattr(e, "usage", Usage()))
             warnings.append(f"summary call failed: {e}")
             draft = DraftSummary(headline="", summary="")
-            failures = [e]
-        else:
-            failures = []
+            failures.append(e)
         headline, summary, w = _grounded_summary(src, draft, text)
         warnings += w
 
@@ -104,7 +103,7 @@ class Pipeline:
                                                   attributed_to=draft.source, reason=why))
                 elif not _duplicate(claim, kept):
                     kept.append(claim)
-        if failures and len(failures) == len(windows) + 1:  # every call failed: the article did
+        if len(failures) == len(windows) + 1:  # every call failed: the article did
             err = failures[-1]
             err.usage = usage  # type: ignore[attr-defined]
             raise err
@@ -162,6 +161,11 @@ def lead_sentences(text: str, n: int) -> list[str]:
     return prose[:n]
 
 
+def _similar(a: str, b: str) -> bool:
+    """Near-duplicates: the same words, give or take a few, once normalized."""
+    return fuzz.token_set_ratio(normalize(a), normalize(b)) >= DEDUP_SIMILARITY
+
+
 def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str, str, list[str]]:
     """Keep the summary sentences whose numbers and names are in the article (2-4 of them)."""
     warnings: list[str] = []
@@ -171,7 +175,7 @@ def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str,
         why = ground_text(src, sent)
         if why:
             warnings.append(f"summary sentence dropped: {why}")
-        elif not any(fuzz.token_set_ratio(normalize(sent), normalize(k)) >= DEDUP_SIMILARITY for k in kept):
+        elif not any(_similar(sent, k) for k in kept):
             kept.append(sent)
     kept = kept[:4]
     if not kept:
@@ -179,7 +183,7 @@ def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str,
         warnings.append("model summary was not grounded; showing the article's lead instead")
     elif len(kept) < 2:  # a summary is 2-4 sentences: complete it from the lead
         extra = [x for x in lead_sentences(text, 3)
-                 if not any(fuzz.token_set_ratio(normalize(x), normalize(k)) >= DEDUP_SIMILARITY for k in kept)]
+                 if not any(_similar(x, k) for k in kept)]
         if extra:
             kept.append(extra[0])
             warnings.append("summary completed with a sentence from the article's lead")
@@ -254,7 +258,7 @@ def _in(phrase: str, context: str) -> bool:
 def _duplicate(c: Claim, kept: list[Claim]) -> bool:
     for k in kept:
         overlap = min(c.evidence.end, k.evidence.end) - max(c.evidence.start, k.evidence.start)
-        same_text = fuzz.token_set_ratio(normalize(c.text), normalize(k.text)) >= DEDUP_SIMILARITY
+        same_text = _similar(c.text, k.text)
         if same_text and (overlap > 0 or normalize(c.text) == normalize(k.text)):
             return True
     return False

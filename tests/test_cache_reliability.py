@@ -166,3 +166,16 @@ def test_two_processes_share_one_cache_without_damage(tmp_path):
             assert [c["text"] for c in r["claims"]] == [c.text for c in third[i].claims]
     for i, r in enumerate(third):
         assert_correct(r, make_article(i))
+
+
+def test_an_output_file_is_written_whole_with_ordinary_permissions(tmp_path):
+    from summarizer.render import write_atomic
+
+    out = tmp_path / "sub" / "digest.json"
+    write_atomic(out, '{"a": 1}')
+    write_atomic(out, '{"a": 2}')  # replaces, never appends
+    mask = os.umask(0o077)
+    os.umask(mask)
+    assert out.read_text(encoding="utf-8") == '{"a": 2}'
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask  # not mkstemp's 0600
+    assert [p.name for p in out.parent.iterdir()] == ["digest.json"]  # no temp file left
