@@ -117,6 +117,9 @@ LABELS["005a2961-0c2e-4575-8eec-770ba52a08e0"] = {
         A("Trump said he will decide by June whether to run.",
           Q("fox", "said he will decide by June whether to run"),
           Q("hpo", "plans to decide by June whether to run")),
+        A("Trump wants Obama to show his birth certificate.",
+          Q("fox", "Trump said he'd like Obama to show his birth certificate."),
+          Q("hpo", "\"I want to see the birth certificate,\" said Trump")),
         A("Trump said he is only interested in Libya if the United States gets the oil.",
           Q("fox", "\"I'm only interested in Libya if we get the oil,\" Trump said."),
           Q("hpo", "\"I'm only interested in Libya if we get the oil,\" Trump said.")),
@@ -130,11 +133,11 @@ LABELS["005a2961-0c2e-4575-8eec-770ba52a08e0"] = {
           S("nyt", ART, "Mr. Obama has shown a certificate of live birth from Hawaii, which is the "
                         "standard form of birth certificate in the state")),
         K("version", "Where Obama was born: Trump repeats a claim that he was born in Kenya; "
-                     "Hawaii officials have certified his citizenship.",
+                     "Hawaii officials have certified that he was born in Hawaii.",
           S("fox", "Donald Trump", "His grandmother in Kenya said he was born in Kenya, and she was "
                                    "there and witnessed the birth."),
-          S("fox", "officials in Hawaii", "Officials in Hawaii have certified Obama's citizenship"),
-          within=True),
+          S("hpo", "officials in Hawaii", "Officials in Hawaii have certified that Obama was born in "
+                                          "that state.")),
         K("version", "Whether the Arizona bill is about Obama: a Tea Party founder says it is not a "
                      "birther bill, while the sponsoring legislator's office ties the meeting to "
                      "Obama's birth certificate.",
@@ -382,7 +385,7 @@ LABELS["d4a4bc34-e48b-4485-86b2-f1daf4d464dd"] = {
           Q("fox", "he believes that Americans will not elect the real estate tycoon to the White House"),
           Q("hpo", "Fox, however, isn't worried that Trump will actually win the presidency.")),
         A("Felipe Calderon told CNBC that Mexicans will not pay a single cent for such a stupid wall.",
-          Q("fox", "\"Mexican people, we are not going to pay a single cent for such a stupid wall!"),
+          Q("fox", "Mexican people, we are not going to pay a single cent for such a stupid wall!"),
           Q("nyt", "\"Mexican people, we are not going to pay any single cent for such a stupid wall!\" "
                    "Mr. Calderón told CNBC."),
           Q("hpo", "\"Mexican people, we are not going to pay any single cent for such a stupid wall,\" "
@@ -552,8 +555,9 @@ LABELS["be026bd1-52b1-4789-bfd3-3632af17b054"] = {
           "girl in 1979.",
           Q("fox", "The Washington Post reported on a woman's claims that the former judge and staunch "
                    "social conservative initiated a sexual encounter with her when she was 14."),
-          Q("nyt", "had approached a 14-year-old, eventually kissing her, undressing her, touching her "
-                   "over her bra and underpants, and guiding her hand to touch him over his underwear"),
+          Q("nyt", "The Washington Post reported that, in early 1979, Mr. Moore, then a district "
+                   "attorney and later the chief justice of the state Supreme Court, had approached a "
+                   "14-year-old"),
           Q("hpo", "bombshell allegations that Alabama GOP Senate nominee Roy Moore sexually molested a "
                    "14-year-old girl in 1979")),
         A("The Post found three other women who said Moore pursued them as teenagers when he was in "
@@ -573,8 +577,8 @@ LABELS["be026bd1-52b1-4789-bfd3-3632af17b054"] = {
                    "desperate political attack by the National Democrat Party and the Washington Post "
                    "on this campaign.\""),
           Q("hpo", "Moore's campaign denied the allegations")),
-        A("Sarah Sanders said Trump believes a mere allegation should not destroy a person's life, but "
-          "that if the allegations are true Moore will do the right thing and step aside.",
+        A("Sarah Sanders said Trump believes that if the allegations are true, Moore will do the right "
+          "thing and step aside.",
           Q("fox", "However, the president also believes that if these allegations are true, Judge "
                    "Moore will do the right thing and step aside."),
           Q("hpo", "if the allegations are true, \"Judge Moore will do the right thing and step "
