@@ -37,6 +37,7 @@ class Settings:
     max_tokens: int = 512
     repeat_penalty: float = 1.0  # >1 stops the model copying its quote into the claim text
     n_ctx: int = 2048
+    threads: int | None = None  # bundled model; None = every core this process may use
     # task size (the bundled model does best on a few sentences per call)
     chunk_chars: int = 1200
     sentences_per_call: int = 1

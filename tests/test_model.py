@@ -75,37 +75,6 @@ def test_prompt_injection_is_not_obeyed(tmp_path):
     assert "Paris" not in r.summary or "Paris" in text
 
 
-@pytest.fixture(scope="module")
-def llama_server():
-    """llama-cpp-python's own OpenAI-compatible server, serving the bundled model on 127.0.0.1."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", bundled_model_path(), "--host", "127.0.0.1",
-         "--port", str(port), "--n_ctx", "2048", "--model_alias", "smollm2", "--verbose", "false"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"llama_cpp.server exited: {proc.stderr.read().decode()[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/models", timeout=1) as r:
-                if json.load(r)["data"]:
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise RuntimeError("llama_cpp.server did not start in 60 s")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-
-
 @pytest.mark.server
 def test_openai_compatible_server_path(llama_server, tmp_path):
     # The endpoint is small: size the task like the bundled backend, but over HTTP, TOOLS mode.
