@@ -15,6 +15,11 @@ Exit codes (documented in README.md):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the contract models import pydantic; errors stay import-light
+    from .schema import Usage
+
 
 class SummarizerError(Exception):
     """Root of every error this package raises on purpose."""
@@ -23,17 +28,34 @@ class SummarizerError(Exception):
 
 
 class InputError(SummarizerError):
-    """The article (or the command line) cannot be used as given."""
+    """The article (or the command line) cannot be used as given; `path` names the file."""
 
     exit_code = 2
 
+    def __init__(self, message: str = "", *, path: str | None = None):
+        super().__init__(message)
+        self.path = path
+
 
 class UsageError(InputError):
-    """Bad command-line usage or configuration."""
+    """Bad command-line usage or configuration; `usage` names the option or shows the right form."""
+
+    def __init__(self, message: str = "", *, usage: str | None = None, path: str | None = None):
+        super().__init__(message, path=path)
+        self.usage = usage
 
 
-class BackendError(SummarizerError):
-    """The model backend cannot be reached or used."""
+class _CarriesUsage(SummarizerError):
+    """An error raised after model calls were paid for: `usage` counts them (tokens, calls)."""
+
+    def __init__(self, message: str = "", *, usage: Usage | None = None, status: int | None = None):
+        super().__init__(message)
+        self.usage = usage
+        self.status = status
+
+
+class BackendError(_CarriesUsage):
+    """The model backend cannot be reached or used; `status` is the HTTP status, if any."""
 
     exit_code = 3
 
@@ -54,7 +76,7 @@ class ContextOverflow(BackendError):
     exit_code = 4
 
 
-class ExtractionError(SummarizerError):
+class ExtractionError(_CarriesUsage):
     """The model kept returning output that breaks the schema after every re-ask."""
 
     exit_code = 5

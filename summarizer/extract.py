@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field, create_model
 from .cache import Cache, cache_key
 from .chunk import Chunk, Span
 from .llm import LLMClient
-from .prompts import load_prompt
+from .prompting import load_prompt
 from .schema import Certainty, ClaimKind, Usage
 from .settings import Settings
 

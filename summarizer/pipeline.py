@@ -134,6 +134,11 @@ class _Lazy:
         return self._p.client.complete(*a, **kw)
 
 
+def lazy_client(pipeline: Pipeline) -> _Lazy:
+    """A client for `cached_call` that loads the model only when a call misses the cache."""
+    return _Lazy(pipeline)
+
+
 def summarize_article(article: Article, settings: Settings | None = None) -> ArticleSummary:
     """Convenience one-shot: summarize one loaded article with fresh client and cache."""
     with Pipeline(settings or Settings.from_env()) as p:

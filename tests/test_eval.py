@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import baselines
+from summarizer.eval import systems as baselines
 from summarizer.cli import main
 from summarizer.errors import ExtractionError, InputError, UsageError
-from summarizer.evaluate import (
+from summarizer.eval import (
     Threshold,
     attribution_matches,
     check_gate,
@@ -562,7 +562,7 @@ def test_cli_runs_the_model_under_test_and_gates_it(tmp_path, capsys, monkeypatc
 
 
 def test_every_metric_is_documented():
-    from summarizer.evaluate import Metrics
+    from summarizer.eval import Metrics
 
     readme = (ROOT / "evals" / "README.md").read_text(encoding="utf-8")
     missing = [m for m in Metrics.model_fields if f"`{m}`" not in readme]

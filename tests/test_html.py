@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.digest_schema import (Agreement, ClaimRef, Conflict, ConflictSide, Digest, DigestArticle,
+from summarizer.digest.schema import (Agreement, ClaimRef, Conflict, ConflictSide, Digest, DigestArticle,
                                       FailedArticle, QuantityRow, Storyline, TimelineEntry)
-from summarizer.html import CONTEXT_CHARS, render_html
+from summarizer.digest.html import CONTEXT_CHARS, render_html
 from summarizer.schema import Claim, Evidence, Quantity
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import time
 
-from summarizer.evaluate import default_gold_dir, evaluate_system, load_gold_set
+from summarizer.eval import default_gold_dir, evaluate_system, load_gold_set
 from summarizer.pipeline import Pipeline
 from summarizer.settings import Settings
 

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .schema import Claim, Usage
+from ..schema import Claim, Usage
 
 
 class _Model(BaseModel):

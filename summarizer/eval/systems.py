@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import dates, rules
-from .chunk import Span, content_sentences
-from .load import Article, find_published
-from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, Source, Usage
+from .. import dates, rules
+from ..chunk import Span, content_sentences
+from ..load import Article, find_published
+from ..schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, Source, Usage
 
 __all__ = ["BASELINES", "MIN_BODY_WORDS", "body_sentences", "gold_replay", "lead3", "rules_baseline"]
 
@@ -125,3 +125,54 @@ def gold_replay(gold: ArticleSummary) -> Callable[[Article], ArticleSummary]:
 
 #: Baselines that need nothing but the article.
 BASELINES: dict[str, Callable[[Article], ArticleSummary]] = {"lead3": lead3, "rules": rules_baseline}
+
+
+# -- the systems an eval run scores ---------------------------------------------------------------
+
+#: Every system name `summarize eval --systems` accepts.
+SYSTEMS = ("gold", "lead3", "rules", "model")
+
+
+def safe_name(name: str) -> str:
+    """A model name as a file name: 'org/model:q4' -> 'org_model_q4'."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "model"
+
+
+def model_system_name(model: str) -> str:
+    """The report's name for the model under test; never one of the baselines' names."""
+    return model if model not in SYSTEMS else f"model:{model}"
+
+
+def check_systems(wanted: list[str], *, no_model: bool = False) -> list[str]:
+    """The requested systems, validated (UsageError names the unknown ones)."""
+    from ..errors import UsageError
+
+    unknown = [s for s in wanted if s not in SYSTEMS]
+    if unknown or not wanted:
+        raise UsageError(f"--systems: unknown system(s) {', '.join(unknown) or '(none)'}; "
+                         f"choose from {', '.join(SYSTEMS)}", usage="--systems")
+    if no_model:
+        wanted = [s for s in wanted if s != "model"]
+        if not wanted:
+            raise UsageError("--no-model leaves no system to score", usage="--no-model")
+    return wanted
+
+
+def build_systems(wanted: list[str], settings, pipeline=None) -> tuple[dict, str | None]:
+    """{name: (role, system)} for the gold-set runner, and the model's name (None without it).
+
+    `pipeline` (a Pipeline the caller opened and will close) runs the model system."""
+    systems: dict = {}
+    model_name = None
+    for s in wanted:
+        if s == "gold":
+            systems["gold"] = ("gold", lambda case: gold_replay(case.gold)(case.article))
+        elif s in BASELINES:
+            fn = BASELINES[s]
+            systems[s] = ("baseline", lambda case, fn=fn: fn(case.article))
+        elif s == "model":
+            if pipeline is None:
+                raise ValueError("the model system needs a pipeline")
+            model_name = model_system_name(settings.model)
+            systems[model_name] = ("model", lambda case: pipeline.run(case.article))
+    return systems, model_name

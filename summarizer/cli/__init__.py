@@ -1,0 +1,84 @@
+"""The command line: parse arguments, call the library, turn typed errors into one line.
+
+    summarize FILE... [--format text|json|jsonl|md] [-o OUT]       one or more articles
+    summarize digest PATH... -o digest.{md,json,html}             many articles, one digest
+    summarize eval [--suite NAME] [--gold DIR] [--format json|md]  score against labels
+
+One module per command (summarize.py, digest.py, eval.py) registers its arguments on an
+argparse subparser; common.py holds what they share. `summarize FILE` needs no subcommand
+name; a file named like a subcommand is given as `./digest` or after `--` (`summarize -- digest`).
+
+Heavy modules (pydantic models, openai, llama_cpp) are imported only once a command runs,
+so `--help` stays fast. Exit codes are documented in summarizer/errors.py and README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .. import __version__
+from . import digest, summarize
+from . import eval as eval_command
+from .common import EXIT_CODES, one_line, say
+
+#: subcommand name -> module with add_arguments(parser) and run(args) -> exit code
+COMMANDS = {"summarize": summarize, "digest": digest, "eval": eval_command}
+_DESCRIPTIONS = {
+    "summarize": "Grounded, typed claims from one or more news articles (the default command).",
+    "digest": digest.DESCRIPTION,
+    "eval": eval_command.DESCRIPTION,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="summarize",
+        description="Grounded, typed claims from news articles. `summarize FILE...` is short for "
+                    "`summarize summarize FILE...`; a file named like a subcommand is `./digest` "
+                    "or `summarize -- digest`.",
+        epilog=EXIT_CODES,
+    )
+    p.add_argument("--version", action="version", version=f"summarizer {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="{summarize,digest,eval}")
+    for name, module in COMMANDS.items():
+        sp = sub.add_parser(name, prog=f"summarize {name}" if name != "summarize" else "summarize",
+                            help=_DESCRIPTIONS[name], description=_DESCRIPTIONS[name], epilog=EXIT_CODES)
+        module.add_arguments(sp)
+        sp.set_defaults(run=module.run)
+    return p
+
+
+def _with_command(argv: list[str]) -> list[str]:
+    """argv with the subcommand made explicit: anything that is not a subcommand name (or the
+    top-level --help/--version) is the default `summarize` command's arguments."""
+    if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
+        return argv
+    return ["summarize", *argv]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(_with_command(argv))
+        return args.run(args)
+    except KeyboardInterrupt:
+        say("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:
+        from ..errors import SummarizerError
+
+        if isinstance(e, SummarizerError):
+            say(one_line(e))
+            return e.exit_code
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            raise
+        say(f"internal error: {type(e).__name__}: {one_line(e)} (set SUMMARIZER_DEBUG=1 for a traceback)")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""`summarize digest PATH... -o digest.{md,json,html}`: the CLI side of summarizer.digest."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .common import add_backend_options, output_format, say, settings_from_args, setup_logging
+from .summarize import emit
+
+FORMATS = ("md", "json", "html")
+DESCRIPTION = ("Summarize many articles (files, directories, globs; '-' reads paths from stdin) "
+               "and write one digest: agreements, conflicts, timeline, quantities by source.")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-o", "--output", metavar="FILE", help="digest.md, digest.json or digest.html (atomic write)")
+    p.add_argument("-f", "--format", choices=FORMATS, help="default: from the -o extension, else md")
+    p.add_argument("--concurrency", type=int, help="articles in flight (default 8 over HTTP; the bundled model runs one at a time)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    add_backend_options(p)
+
+
+def _progress_bar(enabled: bool):
+    if not enabled:
+        return None, None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("[bold]digest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[failed]} failed"),
+                   TimeElapsedColumn(), TimeRemainingColumn(), transient=True)
+    task = bar.add_task("articles", total=None, failed=0)
+    failed = [0]
+
+    def tick(outcome):
+        if outcome.error is not None:
+            failed[0] += 1
+        bar.update(task, advance=1, failed=failed[0])
+
+    return bar, tick
+
+
+def run(args: argparse.Namespace) -> int:
+    setup_logging(args.verbose)
+    from ..digest import digest_paths, iter_paths, render_digest
+    from ..errors import BatchIncomplete
+    from ..pipeline import Pipeline
+
+    settings = settings_from_args(args, concurrency=args.concurrency)
+    fmt = output_format(args.format, args.output, FORMATS, "md")
+    bar, tick = _progress_bar(sys.stderr.isatty() and not args.no_progress)
+    with Pipeline(settings) as pipe:
+        if bar:
+            with bar:
+                digest = digest_paths(iter_paths(args.paths), pipe, progress=tick)
+        else:
+            digest = digest_paths(iter_paths(args.paths), pipe)
+    emit(render_digest(digest, fmt, max_chars=settings.max_chars), args.output)
+    ok = len(digest.articles)
+    say(f"digest of {ok} articles" + (f"; {len(digest.failed)} failed" if digest.failed else "")
+        + (f" → {args.output}" if args.output else ""))
+    for f in digest.failed:
+        say(f"failed: {f.path}: {f.error}")
+    if digest.failed:
+        raise BatchIncomplete(f"{len(digest.failed)} of {ok + len(digest.failed)} articles failed")
+    return 0

@@ -1,0 +1,58 @@
+"""`summarize [summarize] FILE... [--format text|json|jsonl|md] [-o OUT]`: one or more articles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .common import add_backend_options, one_line, output_format, say, settings_from_args, setup_logging
+
+FORMATS = ("text", "json", "jsonl", "md")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="article text files, or - for stdin (a file named like a subcommand: ./digest or -- digest)")
+    p.add_argument("-f", "--format", choices=FORMATS, default=None,
+                   help="output format (default: from the -o extension, else text)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the result here (atomically) instead of stdout")
+    add_backend_options(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    setup_logging(args.verbose)
+    from ..errors import BatchIncomplete, SummarizerError
+    from ..load import load_article
+    from ..pipeline import Pipeline
+    from ..render import render
+
+    settings = settings_from_args(args)
+    fmt = output_format(args.format, args.output, FORMATS, "text")
+    results, failed = [], []
+    with Pipeline(settings) as pipe:
+        for name in args.files:
+            try:
+                results.append(pipe.run(load_article(name, settings.max_chars)))
+            except SummarizerError as e:
+                if len(args.files) == 1:
+                    raise
+                failed.append((name, e))
+                say(one_line(e))
+    if not results:  # nothing to write: the batch failed with its articles' own error
+        raise failed[0][1]
+    emit(render(results, fmt), args.output)
+    if failed:
+        raise BatchIncomplete(f"{len(failed)} of {len(args.files)} articles failed: "
+                              + ", ".join(n for n, _ in failed))
+    return 0
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write `text` to the -o file atomically, else to stdout."""
+    if output:
+        from ..render import write_atomic
+
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
