@@ -1,4 +1,9 @@
-"""The gold set: <stem>.json ArticleSummary files with their articles, validated on load."""
+"""The gold set: <stem>.json ArticleSummary files with their articles, validated on load.
+
+The article of `<stem>.json` is `<stem>.txt` beside it, else its `source.path`: a file
+(relative to the gold dir's parent, the CWD or the project), or an article of the dev data,
+`devdata:attribution/<article_id>` (PolNeAR) or `devdata:multidoc/<article_uuid>` (BASIL).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import InputError
-from ..load import Article, load_article
+from ..load import Article, load_article, load_bytes
 from ..schema import ArticleSummary
+from . import devdata
+from .devdata import project_root
 
 
 @dataclass(frozen=True)
@@ -21,14 +28,12 @@ class GoldCase:
     warnings: tuple[str, ...] = ()
 
 
-def project_root() -> Path:
-    """The directory holding the summarizer package (the repository in a checkout)."""
-    return Path(__file__).resolve().parents[2]
-
-
 def default_gold_dir() -> Path:
     root = project_root() / "evals" / "gold"
     return root if root.is_dir() else Path.cwd() / "evals" / "gold"
+
+
+DEVDATA_PREFIX = "devdata:"
 
 
 def _article_path(gold_file: Path, gold: ArticleSummary) -> Path:
@@ -43,34 +48,66 @@ def _article_path(gold_file: Path, gold: ArticleSummary) -> Path:
         if c.is_file():
             return c
     tried = ", ".join(str(c) for c in [beside, *candidates])
-    raise InputError(f"{gold_file}: cannot find its article (tried {tried})")
+    raise InputError(f"{gold_file}: cannot find its article (tried {tried})", path=str(gold_file))
+
+
+def _devdata_article(gold_file: Path, ref: str, max_chars: int) -> Article:
+    """`devdata:attribution/<article_id>` or `devdata:multidoc/<article_uuid>`: the article's
+    text from the dev data, loaded like a file of its UTF-8 bytes (so sha256 is of those)."""
+    kind, _, key = ref[len(DEVDATA_PREFIX):].partition("/")
+    readers = {"attribution": devdata.attribution_article, "multidoc": devdata.basil_article}
+    if kind not in readers or not key:
+        raise InputError(f"{gold_file}: source.path {ref!r}: expected devdata:attribution/<article_id> "
+                         "or devdata:multidoc/<article_uuid>", path=str(gold_file))
+    try:
+        text = readers[kind](key)["text"]
+    except InputError as e:
+        raise InputError(f"{gold_file}: {e}", path=str(gold_file)) from None
+    return load_bytes(text.encode("utf-8"), ref, max_chars)
+
+
+def _read_gold(f: Path) -> ArticleSummary:
+    try:
+        return ArticleSummary.model_validate_json(f.read_bytes())
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise InputError(f"{f}: not a valid ArticleSummary ({where}: {first['msg']}; "
+                         f"{e.error_count()} error(s))", path=str(f)) from None
+    except OSError as e:
+        raise InputError(f"{f}: cannot read ({e.strerror or e})", path=str(f)) from None
+
+
+def _check_spans(f: Path, gold: ArticleSummary, text: str) -> None:
+    """Every gold evidence span must be its quote in the article: offsets are what we score."""
+    for c in gold.claims:
+        e = c.evidence
+        if not (0 <= e.start < e.end <= len(text) and text[e.start:e.end] == e.quote):
+            raise InputError(f"{f}: claim {c.id}: evidence [{e.start}:{e.end}] is not its quote "
+                             f"in the article", path=str(f))
+
+
+def load_case(f: Path, max_chars: int = 1_000_000) -> GoldCase:
+    """One gold file with its article; InputError naming the file when anything is unusable."""
+    gold = _read_gold(f)
+    if gold.source.path.startswith(DEVDATA_PREFIX):
+        article = _devdata_article(f, gold.source.path, max_chars)
+    else:
+        article = load_article(_article_path(f, gold), max_chars)
+    warnings = []
+    if gold.source.sha256 and gold.source.sha256 != article.sha256:
+        warnings.append(f"{f.name}: article {article.path} differs from the one labelled "
+                        "(sha256 mismatch); gold offsets may be wrong")
+    _check_spans(f, gold, article.text)
+    return GoldCase(f.stem, article, gold, f, tuple(warnings))
 
 
 def load_gold_set(gold_dir: str | Path, max_chars: int = 1_000_000) -> list[GoldCase]:
     """Every <stem>.json in gold_dir with its article; InputError on anything unusable."""
     d = Path(gold_dir)
     if not d.is_dir():
-        raise InputError(f"{d}: gold directory not found")
+        raise InputError(f"{d}: gold directory not found", path=str(d))
     files = sorted(d.glob("*.json"))
     if not files:
-        raise InputError(f"{d}: no gold files (*.json)")
-    cases = []
-    for f in files:
-        try:
-            gold = ArticleSummary.model_validate_json(f.read_bytes())
-        except ValidationError as e:
-            first = e.errors()[0]
-            where = ".".join(str(x) for x in first["loc"])
-            raise InputError(f"{f}: not a valid ArticleSummary ({where}: {first['msg']}; "
-                             f"{e.error_count()} error(s))") from None
-        except OSError as e:
-            raise InputError(f"{f}: cannot read ({e.strerror or e})") from None
-        path = _article_path(f, gold)
-        article = load_article(path, max_chars)
-        warnings = []
-        if gold.source.sha256 and gold.source.sha256 != article.sha256:
-            warnings.append(f"{f.name}: article {path} differs from the one labelled "
-                            "(sha256 mismatch); gold offsets may be wrong")
-        cases.append(GoldCase(f.stem, article, gold, f, tuple(warnings)))
-    return cases
-
+        raise InputError(f"{d}: no gold files (*.json)", path=str(d))
+    return [load_case(f, max_chars) for f in files]
