@@ -1,0 +1,52 @@
+"""`summarize eval --suite NAME --sample N`: the suite registry and its one signature (issue 11)."""
+
+from __future__ import annotations
+
+import json
+
+from summarizer.cli import main
+from summarizer.eval import suites
+
+from .test_eval import write_gold_dir
+
+
+def test_gold_is_the_default_suite_and_every_suite_is_callable():
+    assert "gold" in suites.SUITES and all(callable(run) for run in suites.SUITES.values())
+
+
+def test_sample_keeps_the_first_n_cases_by_id(tmp_path, capsys):
+    gold_dir = write_gold_dir(tmp_path, 3)
+    code = main(["eval", "--no-model", "--sample", "2", "--format", "json", "--gold", str(gold_dir),
+                 "-o", str(tmp_path / "out")])
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["articles"] == ["000_riverton", "001_riverton"]
+    assert main(["eval", "--no-model", "--sample", "0", "--gold", str(gold_dir)]) == 2
+
+
+def test_unknown_suite_is_a_usage_error(tmp_path, capsys):
+    assert main(["eval", "--no-model", "--suite", "nope", "-o", str(tmp_path)]) == 2
+    assert "unknown suite 'nope'" in capsys.readouterr().err
+
+
+def test_a_registered_suite_runs_with_the_common_signature(tmp_path, capsys, monkeypatch):
+    seen = {}
+
+    class Report:
+        def to_markdown(self):
+            return "# fake suite\n"
+
+        def to_json(self):
+            return '{"fake": true}\n'
+
+    def run(settings, *, sample, systems, **options):
+        seen.update(settings=settings, sample=sample, systems=systems)
+        return Report()
+
+    monkeypatch.setitem(suites.SUITES, "fake", run)
+    out = tmp_path / "out"
+    assert main(["eval", "--suite", "fake", "--no-model", "--sample", "5", "--systems", "rules,lead3",
+                 "-o", str(out)]) == 0
+    assert seen["sample"] == 5 and seen["systems"] == ["rules", "lead3"] and seen["settings"].max_chars > 0
+    assert capsys.readouterr().out == "# fake suite\n"
+    assert (out / "fake-baselines.json").read_text() == '{"fake": true}\n'
