@@ -33,10 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # tests/ is a package at the project root, not installed
     sys.path.insert(0, str(ROOT))
 
-from tests.fault_server import FaultServer, _Handler  # noqa: E402
+from tests.fault_server import FaultServer, FaultHandler  # noqa: E402
 
 
-class _BenchHandler(_Handler):
+class _BenchHandler(FaultHandler):
     def do_POST(self) -> None:
         srv: BenchServer = self.srv  # type: ignore[assignment]
         srv._arrive()
@@ -68,12 +68,12 @@ class _BenchHandler(_Handler):
         else:
             self._error(404, "not found", "invalid_request_error")
 
-    def _schema_of(self, req, messages):  # the stock one is a staticmethod; this one records
+    def schema_of(self, req, messages):  # the stock one is a staticmethod; this one records
         srv: BenchServer = self.srv  # type: ignore[assignment]
         if srv.record:
             with srv._lock:
                 srv.bodies.append(req)
-        found = _Handler._schema_of(req, messages)
+        found = FaultHandler.schema_of(req, messages)
         srv._titled(found[1] or (found[0] or {}).get("title") or "?")
         return found
 

@@ -25,7 +25,7 @@ from typing import Any, Callable, Protocol
 
 from pydantic import BaseModel
 
-from .errors import BackendUnavailable, ContextOverflow, ExtractionError, TransportError
+from .errors import BackendError, BackendUnavailable, ContextOverflow, ExtractionError, TransportError
 from .schema import Usage
 from .settings import Settings
 
@@ -41,10 +41,23 @@ class LLMClient(Protocol):
 # -- classifying failures --------------------------------------------------------------------
 
 
+def _instructor_errors():
+    """instructor's exception classes (imported on the error path only: it is slow to import)."""
+    from instructor.core import IncompleteOutputException, InstructorRetryException
+
+    return InstructorRetryException, IncompleteOutputException
+
+
+def _is_truncated(e: BaseException) -> bool:
+    """The model's output hit max_tokens (instructor's IncompleteOutputException)."""
+    return isinstance(e, _instructor_errors()[1])
+
+
 def _root(e: BaseException) -> BaseException:
     """The underlying error behind instructor's wrappers."""
+    retry_wrapper = _instructor_errors()[0]
     seen = 0
-    while seen < 5 and type(e).__name__ == "InstructorRetryException" and e.__cause__ is not None:
+    while seen < 5 and isinstance(e, retry_wrapper) and e.__cause__ is not None:
         e, seen = e.__cause__, seen + 1
     return e
 
@@ -63,9 +76,9 @@ def is_transport(e: BaseException, *, truncation: bool = True) -> bool:
         return True
     if isinstance(e, openai.APIStatusError):
         return e.status_code in (408, 409, 425, 429) or e.status_code >= 500
-    if type(e).__name__ == "IncompleteOutputException":
+    if _is_truncated(e):
         return truncation
-    return type(e).__name__ in ("EmptyResponse", "GarbageResponse")
+    return isinstance(e, (EmptyResponse, GarbageResponse))
 
 
 def retry_after_seconds(e: BaseException) -> float | None:
@@ -206,16 +219,17 @@ class InstructorClient:
         import openai
 
         if isinstance(root, (ContextOverflow, BackendUnavailable)):
-            root.usage = usage  # type: ignore[attr-defined]
-            return root  # type: ignore[return-value]
+            root.usage = usage
+            return root
+        status = getattr(root, "status_code", None)  # openai.APIStatusError and subclasses
         if isinstance(root, openai.AuthenticationError):
-            err: Exception = BackendUnavailable("the endpoint refused the API key (HTTP 401); check OPENAI_API_KEY")
+            err: ExtractionError | BackendError = BackendUnavailable("the endpoint refused the API key (HTTP 401); check OPENAI_API_KEY")
         elif isinstance(root, openai.NotFoundError):
             err = BackendUnavailable(f"the endpoint does not know model {self.settings.model!r} (HTTP 404)")
         elif isinstance(root, openai.BadRequestError):
             err = BackendUnavailable(f"the endpoint rejected the request (HTTP 400): {_short(root)}; "
                                      "try another --mode")
-        elif type(root).__name__ == "IncompleteOutputException" and not self.retry_truncated:
+        elif _is_truncated(root) and not self.retry_truncated:
             err = ExtractionError(f"model output ran past {self.settings.max_tokens} tokens (it looped); "
                                   "this part of the article was skipped")
         elif is_transport(root):
@@ -223,7 +237,7 @@ class InstructorClient:
         else:
             err = ExtractionError(f"model output broke the schema after {self.settings.max_reasks} re-asks: "
                                   f"{_short(root)}")
-        err.usage = usage  # type: ignore[attr-defined]
+        err.usage, err.status = usage, status
         return err
 
     def close(self) -> None:

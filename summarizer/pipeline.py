@@ -75,7 +75,7 @@ class Pipeline:
             usage = usage.add(res.usage)
             draft = res.value
         except ExtractionError as e:  # no usable summary: the lead stands in, the claims go on
-            usage = usage.add(getattr(e, "usage", Usage()))
+            usage = usage.add(e.usage or Usage())
             warnings.append(f"summary call failed: {e}")
             draft = DraftSummary(headline="", summary="")
             failures.append(e)
@@ -91,7 +91,7 @@ class Pipeline:
             try:
                 res = cached_call(_Lazy(self), self.cache, s, model, "claims", text=text[win.start:win.end])
             except ExtractionError as e:  # one bad window loses its claims, not the article
-                usage = usage.add(getattr(e, "usage", Usage()))
+                usage = usage.add(e.usage or Usage())
                 warnings.append(f"characters {win.start}-{win.end} skipped: {e}")
                 failures.append(e)
                 continue
@@ -105,7 +105,7 @@ class Pipeline:
                     kept.append(claim)
         if len(failures) == len(windows) + 1:  # every call failed: the article did
             err = failures[-1]
-            err.usage = usage  # type: ignore[attr-defined]
+            err.usage = usage
             raise err
         kept.sort(key=lambda c: (c.evidence.start, c.evidence.end))
         claims = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(kept, 1)]

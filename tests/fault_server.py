@@ -264,7 +264,7 @@ class FaultServer:
     backlog = 128
 
     def handler_base(self) -> type:
-        return _Handler
+        return FaultHandler
 
     def start(self) -> "FaultServer":
         handler = type("Handler", (self.handler_base(),), {"srv": self, "disable_nagle_algorithm": self.nodelay})
@@ -309,7 +309,7 @@ def _check_fault(f: str) -> None:
         raise ValueError(f"bad fault argument in {f!r}")
 
 
-class _Handler(BaseHTTPRequestHandler):
+class FaultHandler(BaseHTTPRequestHandler):
     srv: FaultServer
     protocol_version = "HTTP/1.1"  # keep-alive, like a real server: every reply has Content-Length
 
@@ -363,7 +363,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(400, "request body is not JSON", "invalid_request_error")
             return
         messages = req.get("messages") or []
-        schema, tool_name, where = self._schema_of(req, messages)
+        schema, tool_name, where = self.schema_of(req, messages)
         title = tool_name or (schema or {}).get("title") or "?"
         fault = srv._next_fault(json.dumps(messages), title, self.headers.get("Authorization"))
         srv.sleep(srv.latency)
@@ -426,7 +426,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, body)
 
     @staticmethod
-    def _schema_of(req: dict, messages: list[dict]) -> tuple[dict | None, str | None, str]:
+    def schema_of(req: dict, messages: list[dict]) -> tuple[dict | None, str | None, str]:
         tools = req.get("tools") or []
         if tools:
             fn = tools[0].get("function", {})
