@@ -9,17 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]
-_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+from .lang import MONTH_ABBREVIATIONS_RE, MONTHS, WEEKDAYS
+
+_WEEKDAYS = list(WEEKDAYS)
+_MONTHS = list(MONTHS)
+_MON = rf"({MONTH_ABBREVIATIONS_RE})[a-z]*\.?"
 _PHRASE = re.compile(
     rf"\b((?:on |last |this |early |late )?(?:{'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?"
     rf"|(?:on )?{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
     r"|\d{4}-\d\d-\d\d"
     r"|overnight|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year)"
-    r"|(?:in |last |since )(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?"
+    rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
     r"|in (?:19|20)\d\d)\b",
     re.I,
 )

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from . import rules
+from . import rules, thresholds
 from .chunk import Span, is_furniture, split_sentences
 
-FUZZY_THRESHOLD = 90.0
-MIN_QUOTE_CHARS = 12
+FUZZY_THRESHOLD = thresholds.QUOTE_FUZZY_MIN
+MIN_QUOTE_CHARS = thresholds.QUOTE_MIN_CHARS
 
 _FOLD = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
@@ -174,7 +174,7 @@ _GENERIC_SOURCES = re.compile(
     r"residents|analysts|experts|sources|media|local media|state media|military bloggers?)$", re.I)
 
 
-MIN_TEXT_SIMILARITY = 50.0
+MIN_TEXT_SIMILARITY = thresholds.CLAIM_TEXT_MIN_SIMILARITY
 
 
 def source_named(src: Source, who: str) -> bool:
@@ -237,7 +237,7 @@ def ground_text(src: Source, sentence_text: str) -> str | None:
 def support(src: Source, sentence_text: str) -> float:
     """Best share of the sentence's content words found in one article sentence that also
     holds every number of the sentence and, when the sentence says who said it, that speaker
-    ("the Russian President said ..." needs an article sentence naming the president)."""
+    ("the French President said ..." needs an article sentence naming the president)."""
     words = _content_words(sentence_text)
     nums = rules.number_values(sentence_text, words=False)
     who = rules.speaker(sentence_text)
@@ -260,7 +260,7 @@ _STOPWORDS = frozenset(
     "down during each from further have having here into itself just more most once only other over "
     "same should some such than that their theirs them then there these they this those through under "
     "until very were what when where which while will with would your said says".split())
-MIN_SUMMARY_SUPPORT = 0.6
+MIN_SUMMARY_SUPPORT = thresholds.SUMMARY_MIN_SUPPORT
 
 
 def _content_words(text: str) -> set[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .lang import MONTH_ABBREVIATIONS
 
 #: Magic numbers of common binary formats people feed a summarizer by mistake.
 _MAGIC = {
@@ -123,11 +124,11 @@ def load_article(path: str | os.PathLike[str], max_chars: int = 1_000_000) -> Ar
     return load_bytes(data, name, max_chars)
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {m: i for i, m in enumerate(MONTH_ABBREVIATIONS, 1)}
+_MON_TITLE = "|".join(m.title() for m in MONTH_ABBREVIATIONS)
 _ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
-_DMY = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})\b")
-_MDY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}), (\d{4})\b")
+_DMY = re.compile(rf"\b(\d{{1,2}}) ({_MON_TITLE})[a-z]* (\d{{4}})\b")
+_MDY = re.compile(rf"\b({_MON_TITLE})[a-z]*\.? (\d{{1,2}}), (\d{{4}})\b")
 
 
 def find_published(text: str) -> str | None:

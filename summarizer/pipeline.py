@@ -8,7 +8,7 @@ import threading
 
 from rapidfuzz import fuzz
 
-from . import dates, rules
+from . import dates, rules, thresholds
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
@@ -23,7 +23,7 @@ from .settings import Settings
 
 log = logging.getLogger("summarizer")
 
-DEDUP_SIMILARITY = 85.0
+DEDUP_SIMILARITY = thresholds.DEDUP_SIMILARITY
 
 
 class Pipeline:
@@ -251,7 +251,7 @@ def _attribution(src: Source, loc, who: str, trust_model: bool) -> str:
         return said_by or ARTICLE_VOICE
     if trust_model:
         return who
-    if said_by and fuzz.token_set_ratio(normalize(who), normalize(said_by)) >= 70:
+    if said_by and fuzz.token_set_ratio(normalize(who), normalize(said_by)) >= thresholds.SPEAKER_AGREEMENT:
         return who
     return said_by or ARTICLE_VOICE
 

@@ -1,7 +1,7 @@
 """Deterministic text rules shared by grounding, the `rules` baseline and the digest.
 
 Numbers (digits and number words), proper names, reporting clauses ("X said", "according
-to X"), hedges ("unconfirmed reports", "denied") and quantities ("117 Ukrainian drones").
+to X"), hedges ("unconfirmed reports", "denied") and quantities ("117 regional hospitals").
 No model is involved: these are the checks the LLM's output is held to.
 """
 
@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .lang import (CLAIM_VERBS_RE, DENIALS_RE, HEDGES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, PRONOUN_SUBJECTS,
+                   REPORTING_VERBS, SEED_COMMON_CAPS, SOURCE_ROLES_RE)
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -117,7 +120,7 @@ _COMMON_CAPS = {
     "despite", "however", "meanwhile", "according", "while", "during", "some", "several",
     "unconfirmed", "having", "at", "with", "when", "if", "also", "both", "president",
     "minister", "ministry", "mayor", "general", "chief", "deputy", "foreign", "defense",
-    "defence", "army", "forces", "air", "force", "national", "guard", "russian", "ukrainian",
+    "defence", "army", "forces", "air", "force", "national", "guard", *SEED_COMMON_CAPS,
 }
 
 
@@ -133,16 +136,9 @@ def names(text: str) -> set[str]:
 
 # -- reporting clauses and hedges ------------------------------------------------------------
 
-_VERBS = (
-    r"said|says|say|told|stated|states|announced|announces|reported|reports|claimed|claims|"
-    r"alleged|alleges|asserted|asserts|added|warned|warns|urged|urges|denied|denies|"
-    r"confirmed|confirms|described|describes|estimated|estimates|noted|argued|argues|"
-    r"highlighted|emphasized|emphasised|acknowledged|cited|informed|accused|insisted"
-)
+_VERBS = "|".join(REPORTING_VERBS)
 _NAME_SEQ = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|the|de|al)\s+|\s+))*[A-Z][\w'’.-]*"
-_ROLE = (r"ministry|forces|officials|authorities|army|military|governor|spokesman|spokeswoman|"
-         r"government|administration|commanders|media|air force|mayor|minister|president|bloggers?|"
-         r"press secretary|secretary|spokesperson|officials?|sources?|agency|office|police|guard")
+_ROLE = SOURCE_ROLES_RE
 _SUBJ = rf"(?:[Tt]he\s+)?{_NAME_SEQ}(?:\s+(?:defen[cs]e|foreign|interior|emergency|regional|city|state))?(?:\s+(?:{_ROLE}))*"
 _SPEAKER_BEFORE = re.compile(
     rf"(?P<who>{_SUBJ})\s*,?\s+(?:has |have |had |also |on \w+ )*(?P<verb>{_VERBS})\b"
@@ -151,13 +147,11 @@ _SPEAKER_AFTER = re.compile(
     rf"[,\"”]\s*(?P<verb>{_VERBS})\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the))*)"
 )
 _ACCORDING = re.compile(r"[Aa]ccording to (?P<who>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)\s*(?=[,.;:]|$)")
-_UNCONFIRMED = re.compile(
-    r"\b(unconfirmed|unverified|could not (?:be )?(?:independently )?verif|reportedly|"
-    r"rumou?r|purportedly|not been (?:independently )?(?:confirmed|verified))", re.I)
-_DENIED = re.compile(r"\b(denied|denies|deny|rejected the claim|dismissed (?:the )?(?:claim|report)s?)\b", re.I)
-_CLAIMED = re.compile(r"\b(claimed|claims|claim|alleged|alleges|allegedly|asserted|asserts|insisted)\b", re.I)
+_UNCONFIRMED = re.compile(rf"\b({HEDGES_RE})", re.I)
+_DENIED = re.compile(rf"\b({DENIALS_RE})\b", re.I)
+_CLAIMED = re.compile(rf"\b({CLAIM_VERBS_RE})\b", re.I)
 _REPORTED = re.compile(rf"\b({_VERBS})\b|\baccording to\b", re.I)
-_PRONOUN = re.compile(r"^(it|he|she|they|we|i|this|that|the ministry|the city|the agency)$", re.I)
+_PRONOUN = re.compile(rf"^({'|'.join(PRONOUN_SUBJECTS)})$", re.I)
 
 
 def speaker(sentence: str) -> str | None:
@@ -187,9 +181,7 @@ def _clean_who(who: str) -> str | None:
     return who
 
 
-_NOT_SPEAKERS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                 "yesterday", "january", "february", "march", "april", "may", "june", "july", "august",
-                 "september", "october", "november", "december", "also", "previously", "earlier", "later"}
+_NOT_SPEAKERS = NOT_SPEAKERS
 
 
 def certainty(sentence: str) -> str:
@@ -213,12 +205,15 @@ def firmer_than(model: str, evidence: str) -> bool:
     return _CERTAINTY_RANK[model] < _CERTAINTY_RANK[evidence]
 
 
+_MONTHS_TITLE = "|".join(m.title() for m in MONTH_ABBREVIATIONS_RE.split("|"))
+
+
 def kind(sentence: str) -> str:
     """A best-effort claim kind for a sentence (used by the rules baseline)."""
     low = sentence.lower()
     if re.search(r"\b(will|plans? to|intends?|expected to|to be held|ordered|next)\b", low):
         return "plan"
-    undated = re.sub(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b",
+    undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b",
                      "", sentence)
     if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
         return "quantity"

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from .schema import (Agreement, ClaimRef, Conflict, ConflictSide, Digest, DigestArticle, FailedArticle,
                             QuantityRow, Storyline, TimelineEntry)
+from .. import lang, thresholds
 from ..errors import InputError, SummarizerError
 from ..extract import cached_call
 from ..ground import Source, ground_text, normalize
@@ -33,9 +34,9 @@ from .batch import run_batch
 
 log = logging.getLogger("summarizer")
 
-AGREE_SIMILARITY = 75.0
+AGREE_SIMILARITY = thresholds.AGREE_SIMILARITY
 GROUP_SIZE = 4  # article summaries per reduce call (the bundled model has a 2048-token context)
-_SKIP_NAMES = {"russia", "ukraine", "russian", "ukrainian", "moscow's", "kyiv's", "article"}
+_SKIP_NAMES = lang.SEED_SKIP_NAMES  # TODO(issue 15): seed words, see lang.py
 
 
 # -- synthesis --------------------------------------------------------------------------------
@@ -180,12 +181,10 @@ def number_conflicts(claims) -> list[Conflict]:
     return out
 
 
-_HALT = re.compile(r"\b(stabili[sz]ed|halted|stopped|repelled|repulsed|pushed back|thwarted|contained|under control)\b", re.I)
-_GAIN = re.compile(r"\b(advanc(?:e|es|ed|ing)|(?:strategic |territorial )?gains|captur\w*|continu\w* to advance|push\w* forward|broke through|seiz\w*)\b", re.I)
-_NOT_PLACES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-               "february", "march", "april", "june", "july", "august", "september", "october", "november",
-               "december", "the", "this", "that", "president"}
-_PLACE = re.compile(r"\b(?:in|near|over|at|into|from|across|around|outside|toward|towards)\s+(?:the\s+)?"
+_HALT = re.compile(lang.FRONT_HALT_RE, re.I)  # TODO(issue 15): seed wording, see lang.py
+_GAIN = re.compile(lang.FRONT_GAIN_RE, re.I)
+_NOT_PLACES = lang.NOT_PLACES
+_PLACE = re.compile(rf"\b(?:{'|'.join(lang.PLACE_PREPOSITIONS)})\s+(?:the\s+)?"
                     r"((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -225,7 +224,7 @@ def assertion_conflicts(claims) -> list[Conflict]:
                                 reason=f"{halt[1].attributed_to}: it has halted; {gain[1].attributed_to}: forces advance",
                                 sides=[_side(*halt), _side(*gain)]))
         elif (c1.certainty == "denied") != (c2.certainty == "denied") and key not in seen and \
-                fuzz.token_set_ratio(normalize(c1.text), normalize(c2.text)) >= 70:
+                fuzz.token_set_ratio(normalize(c1.text), normalize(c2.text)) >= thresholds.DENIAL_SIMILARITY:
             seen.add(key)
             out.append(Conflict(kind="assertion", topic=place[0].title(),
                                 reason="one source denies what the other asserts",

@@ -6,7 +6,7 @@ Claim matching is one-to-one. Every (predicted, gold) pair gets:
 - evidence IoU: |intersection| / |union| (0..1), which ranks an exact span above a wider one;
 - text similarity: rapidfuzz `token_set_ratio` of the normalised texts (0..100);
 - text order similarity: rapidfuzz `token_sort_ratio` (guards against `token_set_ratio`
-  scoring 100 whenever one text's words are a subset of the other's, e.g. "Russia said");
+  scoring 100 whenever one text's words are a subset of the other's, e.g. "Officials said");
 - quantity agreement: the sets of quantity values are equal (both empty counts as equal).
 
 A pair is *eligible* when its evidence overlaps and its texts are at least loosely alike
@@ -29,13 +29,10 @@ from rapidfuzz.utils import default_process
 
 from ..ground import normalize
 from ..schema import ARTICLE_VOICE, Claim
+# the matcher's thresholds (documented in evals/README.md)
+from ..thresholds import (ATTRIBUTION_MIN_SIMILARITY, SHARED_EVIDENCE_MIN_SIMILARITY, TEXT_MIN_SIMILARITY,
+                          TEXT_MIN_SORT_SIMILARITY)
 
-# -- thresholds of the matcher (documented in evals/README.md) ----------------------------------
-
-SHARED_EVIDENCE_MIN_SIMILARITY = 40.0
-TEXT_MIN_SIMILARITY = 60.0
-TEXT_MIN_SORT_SIMILARITY = 40.0
-ATTRIBUTION_MIN_SIMILARITY = 80.0
 #: score = W_IOU * IoU + W_SET * token_set/100 + W_RATIO * ratio/100 + W_QTY * quantities_equal
 W_IOU, W_SET, W_RATIO, W_QTY = 0.45, 0.35, 0.10, 0.10
 

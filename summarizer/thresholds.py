@@ -1,0 +1,59 @@
+"""Every numeric threshold the rules use, in one place, each with what it decides and where
+its value came from. Similarities are rapidfuzz scores (0..100) of `ground.normalize`d text;
+supports are fractions (0..1).
+
+Provenance: unless noted, a value was set by hand in the commit that introduced it (git log
+-S'<NAME>') against the seed articles and evals/gold, not fitted on held-out data; change
+one only with a before/after number from `summarize eval` (evals/README.md).
+"""
+
+from __future__ import annotations
+
+# -- grounding (ground.py) -----------------------------------------------------------------------
+
+#: A model's quote that is not verbatim in the article is accepted when it aligns with an article
+#: span at rapidfuzz partial_ratio >= this (then widened to whole words). Core skeleton (a3b25f4);
+#: README "Grounding" documents it as 90/100.
+QUOTE_FUZZY_MIN = 90.0
+
+#: Shorter quotes are rejected: a few words match almost anywhere. Core skeleton (a3b25f4).
+QUOTE_MIN_CHARS = 12
+
+#: A claim's text must share this much (token_set_ratio) with its own evidence, so a claim cannot
+#: cite one sentence and say something else. Core skeleton.
+CLAIM_TEXT_MIN_SIMILARITY = 50.0
+
+#: A summary sentence is kept only if this fraction of its content words (and all its numbers)
+#: are in the article. Core skeleton.
+SUMMARY_MIN_SUPPORT = 0.6
+
+# -- deduplication and attribution (pipeline.py) ---------------------------------------------------
+
+#: Two claims (or summary sentences) at token_set_ratio >= this are one: windows overlap, so the
+#: same sentence is often extracted twice. Introduced with the pipeline (a3b25f4).
+DEDUP_SIMILARITY = 85.0
+
+#: The model's `attributed_to` is kept when it is this close to the speaker the rules find in the
+#: evidence sentence ("Health Ministry" vs "the state Health Ministry"); else the rules win.
+SPEAKER_AGREEMENT = 70.0
+
+# -- digest (digest/build.py) -------------------------------------------------------------------
+
+#: Claims from different articles whose texts are this close (and whose numbers agree) are one
+#: agreement. Digest commit (9baaf3c); README "Digest" documents it as 75.
+AGREE_SIMILARITY = 75.0
+
+#: A denial in one source and an assertion in another conflict when their texts are this close.
+#: Digest commit (9baaf3c).
+DENIAL_SIMILARITY = 70.0
+
+# -- eval matching (eval/matching.py; documented in evals/README.md) --------------------------------
+
+#: A (predicted, gold) pair whose evidence overlaps is eligible at token_set_ratio >= this.
+SHARED_EVIDENCE_MIN_SIMILARITY = 40.0
+#: Without shared evidence, a pair is eligible at token_set_ratio >= this ...
+TEXT_MIN_SIMILARITY = 60.0
+#: ... and token_sort_ratio >= this (token_set_ratio is 100 for any subset of words).
+TEXT_MIN_SORT_SIMILARITY = 40.0
+#: Two `attributed_to` values name the same source at token_set_ratio >= this (or containment).
+ATTRIBUTION_MIN_SIMILARITY = 80.0
