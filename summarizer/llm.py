@@ -41,23 +41,19 @@ class LLMClient(Protocol):
 # -- classifying failures --------------------------------------------------------------------
 
 
-def _instructor_errors():
-    """instructor's exception classes (imported on the error path only: it is slow to import)."""
-    from instructor.core import IncompleteOutputException, InstructorRetryException
-
-    return InstructorRetryException, IncompleteOutputException
-
-
 def _is_truncated(e: BaseException) -> bool:
     """The model's output hit max_tokens (instructor's IncompleteOutputException)."""
-    return isinstance(e, _instructor_errors()[1])
+    from instructor.core import IncompleteOutputException
+
+    return isinstance(e, IncompleteOutputException)
 
 
 def _root(e: BaseException) -> BaseException:
-    """The underlying error behind instructor's wrappers."""
-    retry_wrapper = _instructor_errors()[0]
+    """The underlying error behind instructor's wrappers (imported here: it is slow to import)."""
+    from instructor.core import InstructorRetryException
+
     seen = 0
-    while seen < 5 and isinstance(e, retry_wrapper) and e.__cause__ is not None:
+    while seen < 5 and isinstance(e, InstructorRetryException) and e.__cause__ is not None:
         e, seen = e.__cause__, seen + 1
     return e
 
@@ -149,8 +145,7 @@ class InstructorClient:
         import instructor
 
         self.settings = settings
-        self.mode = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON,
-                     "json_schema": instructor.Mode.JSON_SCHEMA, "md_json": instructor.Mode.MD_JSON}[settings.resolved_mode]
+        self.mode = instructor.Mode[settings.resolved_mode.upper()]  # settings.MODES, validated there
         self._create = create
         self._extra = extra or {}
         self._local = threading.local()

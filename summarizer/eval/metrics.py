@@ -204,12 +204,12 @@ def score_article(
     prediction (object or raw dict) that fails the ArticleSummary contract is scored the same
     way: schema validity 0 for this article and every gold claim missed.
     """
-    failed = pred is None
     valid = False
     if pred is not None:
         pred, why = _validated(pred)
         valid = pred is not None
         error = error or why
+    failed = pred is None  # after validation: an invalid prediction is a failed article too
     pred_claims = pred.claims if pred is not None else []
     gold_claims = gold.claims
     chosen = match_claims(pred_claims, gold_claims, method)
