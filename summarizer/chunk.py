@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lang import ABBREVIATIONS, MONTH_ABBREVIATIONS_RE
+from .lang import ABBREVIATIONS, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE
 
 # "may" is a word, not only a month: a sentence may end in it
 _ABBREV = {*ABBREVIATIONS, *MONTH_ABBREVIATIONS_RE.split("|")} - {"may"}
@@ -19,25 +19,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _NEWLINE = re.compile(r"\r?\n")
 
 #: Lines that are page furniture, not news (share buttons, comment disclaimers, ...).
-FURNITURE = re.compile(
-    r"""(?ix)
-    ^\s*(
-      scroll\ down\ for\ (the\ )?video
-    | the\ comments\ posted\ here\ are\ not\ from
-    | kindly\ refrain\ from\ using
-    | (share|tweet|email|print)\ (this|on)\b
-    | share\ this\ (article|story)
-    | (sign\ up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)
-    | click\ here\b
-    | follow\ us\ on\b
-    | advertisement\s*$
-    | read\ more\s*:
-    | related\ (articles|stories|coverage)\s*:?
-    | (all\ )?rights\ reserved
-    | copyright\ ©?
-    | ©
-    )""",
-)
+FURNITURE = re.compile(r"(?i)^\s*(" + "|".join(FURNITURE_LINE_STARTS) + ")")
 
 
 @dataclass(frozen=True)
@@ -100,9 +82,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 
 #: Furniture that may stand anywhere in a line: "(Associated Medias) – All rights reserved".
-FURNITURE_ANYWHERE = re.compile(
-    r"(?i)all rights reserved|the comments posted here are not from|scroll down for (the )?video|"
-    r"sign up for our newsletter|share this (article|story)")
+FURNITURE_ANYWHERE = re.compile(r"(?i)" + "|".join(FURNITURE_ANYWHERE_PHRASES))
 
 
 def is_furniture(sentence: str) -> bool:

@@ -32,6 +32,23 @@ ABBREVIATIONS = (
     "e.g", "i.e", "etc", "approx", "est", "u.s", "u.k", "u.n", "a.m", "p.m",
 )
 
+# -- page furniture (chunk.py) -------------------------------------------------------------------
+
+#: Regexes (case-insensitive) for the start of a line that is page furniture, not news: share
+#: buttons, newsletter prompts, comment disclaimers, copyright lines (seed articles' web pages).
+FURNITURE_LINE_STARTS = (
+    r"scroll down for (the )?video", r"the comments posted here are not from", r"kindly refrain from using",
+    r"(share|tweet|email|print) (this|on)\b", r"share this (article|story)",
+    r"(sign up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)", r"click here\b", r"follow us on\b",
+    r"advertisement\s*$", r"read more\s*:", r"related (articles|stories|coverage)\s*:?",
+    r"(all )?rights reserved", r"copyright ©?", r"©",
+)
+#: Regexes for furniture that may stand anywhere in a line ("(Agency) – All rights reserved"; seed).
+FURNITURE_ANYWHERE_PHRASES = (
+    r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?video",
+    r"sign up for our newsletter", r"share this (article|story)",
+)
+
 # -- reporting and hedging (rules.py) -------------------------------------------------------------
 
 #: Verbs that introduce reported speech (seed; cf. the cue words of PolNeAR, devdata/attribution).
