@@ -8,6 +8,7 @@ sentence longer than that (a 500 KB line with no full stop) is cut at whitespace
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lang import ABBREVIATIONS, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE
@@ -104,10 +105,11 @@ def _hard_split(text: str, span: Span, max_chars: int) -> list[Span]:
     return out
 
 
-def content_sentences(text: str, max_chars: int) -> list[Span]:
-    """Sentences that are news: furniture dropped, overlong sentences cut."""
+def content_sentences(text: str, max_chars: int, sentences: Iterable[Span] | None = None) -> list[Span]:
+    """Sentences that are news: furniture dropped, overlong sentences cut. `sentences`: the
+    text's sentences when already split (a Document's), else they are split here."""
     out: list[Span] = []
-    for s in split_sentences(text):
+    for s in split_sentences(text) if sentences is None else sentences:
         if is_furniture(text[s.start:s.end]):
             continue
         out.extend(_hard_split(text, s, max_chars) if s.end - s.start > max_chars else [s])
@@ -121,11 +123,13 @@ def is_title(text: str, s: Span) -> bool:
     return alone and not text[s.end - 1] in ".!?\"”’" and len(text[s.start:s.end].split()) <= 30
 
 
-def chunk_text(text: str, max_chars: int, max_sentences: int = 1000, skip_title: bool = False) -> list[Chunk]:
-    """Group content sentences into chunks of at most max_chars / max_sentences each."""
+def chunk_text(text: str, max_chars: int, max_sentences: int = 1000, skip_title: bool = False,
+               sentences: Iterable[Span] | None = None) -> list[Chunk]:
+    """Group content sentences into chunks of at most max_chars / max_sentences each.
+    `sentences`: the text's sentences when already split (a Document's)."""
     chunks: list[Chunk] = []
     group: list[Span] = []
-    sentences = content_sentences(text, max_chars)
+    sentences = content_sentences(text, max_chars, sentences)
     if skip_title and sentences and is_title(text, sentences[0]):
         sentences = sentences[1:]
     for s in sentences:

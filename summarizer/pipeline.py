@@ -15,7 +15,8 @@ from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_
 from .ground import Source, check_claim, ground_text, hedged_certainty, normalize, source_named
 from .errors import ExtractionError
 from .llm import LLMClient, make_client
-from .load import Article, find_published
+from .document import Document
+from .load import Article
 from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, RejectedClaim
 from .schema import Source as SourceInfo
 from .schema import Usage
@@ -57,18 +58,18 @@ class Pipeline:
     def run(self, article: Article) -> ArticleSummary:
         s = self.settings
         text = article.text
-        src = Source(text)
-        published = find_published(text)
+        src = Document.from_article(article)  # split and normalized once, read by every stage
+        published = src.published
         warnings = list(article.warnings)
         usage = Usage()
 
-        chunks = chunk_text(text, s.chunk_chars, skip_title=True)
+        chunks = chunk_text(text, s.chunk_chars, skip_title=True, sentences=src.sentences)
         if not chunks:
             warnings.append("no news sentences found (only page furniture?)")
         windows = task_windows(text, chunks, s.sentences_per_call)
 
         # 1. headline + summary from the lead
-        lead = _lead(text, s.lead_chars)
+        lead = _lead(text, s.lead_chars, src.sentences)
         failures: list[ExtractionError] = []
         try:
             res = cached_call(_Lazy(self), self.cache, s, DraftSummary, "summary", text=lead)
@@ -148,8 +149,8 @@ def summarize_article(article: Article, settings: Settings | None = None) -> Art
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _lead(text: str, limit: int) -> str:
-    sents = content_sentences(text, limit)
+def _lead(text: str, limit: int, sentences=None) -> str:
+    sents = content_sentences(text, limit, sentences)
     out, used = [], 0
     for sp in sents:
         if used + (sp.end - sp.start) > limit and out:
@@ -159,9 +160,10 @@ def _lead(text: str, limit: int) -> str:
     return "\n".join(out)
 
 
-def lead_sentences(text: str, n: int) -> list[str]:
-    """The first n prose sentences (8+ words), skipping the title line, datelines and bylines."""
-    sents = [text[sp.start:sp.end] for sp in content_sentences(text, 2000)]
+def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
+    """The first n prose sentences (8+ words), skipping the title line, datelines and bylines.
+    `sentences`: the text's sentences when already split."""
+    sents = [text[sp.start:sp.end] for sp in content_sentences(text, 2000, sentences)]
     prose = [x for x in sents[1:] if len(x.split()) >= 8] or sents[:1]
     return prose[:n]
 
@@ -184,17 +186,17 @@ def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str,
             kept.append(sent)
     kept = kept[:4]
     if not kept:
-        kept = lead_sentences(text, 3)
+        kept = lead_sentences(text, 3, src.sentences)
         warnings.append("model summary was not grounded; showing the article's lead instead")
     elif len(kept) < 2:  # a summary is 2-4 sentences: complete it from the lead
-        extra = [x for x in lead_sentences(text, 3)
+        extra = [x for x in lead_sentences(text, 3, src.sentences)
                  if not any(_similar(x, k) for k in kept)]
         if extra:
             kept.append(extra[0])
             warnings.append("summary completed with a sentence from the article's lead")
     headline = " ".join(draft.headline.split())
     if not headline or ground_text(src, headline):
-        first = content_sentences(text, 2000)
+        first = content_sentences(text, 2000, src.sentences)
         line = text[first[0].start:first[0].end] if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         headline = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
