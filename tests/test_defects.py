@@ -56,3 +56,13 @@ def test_the_modes_are_one_constant():
     assert all(choices is MODES for choices in _mode_choices(build_parser()).values())
     assert all(m.upper() in instructor.Mode.__members__ for m in MODES)
 
+
+
+def test_a_digest_whose_every_article_failed_exits_with_the_failure_code_and_writes_nothing(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.5 ...")
+    out = tmp_path / "digest.json"
+    code = main(["digest", str(tmp_path / "empty.txt"), str(tmp_path / "scan.pdf"), "-o", str(out),
+                 "--no-cache", "--no-progress"])
+    assert code == 2 and not out.exists()
+    assert capsys.readouterr().out == ""

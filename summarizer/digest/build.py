@@ -331,11 +331,13 @@ def failed_entry(path: str, e: SummarizerError) -> FailedArticle:
 
 
 def digest_paths(paths: Iterable[str], pipeline: Pipeline, progress=None) -> Digest:
-    """The whole digest for a stream of paths. Per-article failures are listed, not raised."""
+    """The whole digest for a stream of paths. Per-article failures are listed, not raised,
+    unless every article failed: then the first failure is raised (there is no digest)."""
     # Each result is cut down to its DigestArticle on arrival: the ArticleSummary (with its
     # rejected claims and usage) is several times larger and is not needed afterwards.
     done: dict[int, DigestArticle] = {}
     failed: list[tuple[int, FailedArticle]] = []
+    errors: list[SummarizerError] = []
     usage = Usage()
     for out in run_batch(paths, pipeline, on_done=progress):
         if out.result is not None:
@@ -343,7 +345,10 @@ def digest_paths(paths: Iterable[str], pipeline: Pipeline, progress=None) -> Dig
             usage = usage.add(out.result.usage)
         else:
             failed.append((out.index, failed_entry(out.path, out.error)))
+            errors.append(out.error)
     if not done and not failed:
         raise InputError("no articles given")
+    if not done:
+        raise errors[0]
     articles = [done.pop(i).model_copy(update={"id": f"a{n}"}) for n, i in enumerate(sorted(done), 1)]
     return build_digest(articles, pipeline, [f for _, f in sorted(failed, key=lambda t: t[0])], usage)
