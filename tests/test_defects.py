@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 
 import pytest
 
@@ -66,3 +67,17 @@ def test_a_digest_whose_every_article_failed_exits_with_the_failure_code_and_wri
                  "--no-cache", "--no-progress"])
     assert code == 2 and not out.exists()
     assert capsys.readouterr().out == ""
+
+
+def test_summarize_many_files_runs_the_shared_batch_in_order(tmp_path, capsys, monkeypatch):
+    from .test_eval import FakeClient
+
+    monkeypatch.setattr("summarizer.pipeline.make_client", lambda settings: FakeClient())
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    files = [str(tmp_path / "a.txt"), str(tmp_path / "missing.txt"), str(tmp_path / "b.txt")]
+    assert main([*files, "-f", "jsonl", "--no-cache"]) == 6
+    captured = capsys.readouterr()
+    lines = [json.loads(x) for x in captured.out.splitlines()]
+    assert [x["source"]["path"] for x in lines] == [files[0], files[2]]
+    assert captured.err.count("missing.txt") == 2  # its own line, then the batch's summary line

@@ -21,23 +21,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     setup_logging(args.verbose)
-    from ..errors import BatchIncomplete, SummarizerError
-    from ..load import load_article
+    from ..digest import run_batch
+    from ..errors import BatchIncomplete
     from ..pipeline import Pipeline
     from ..render import render
 
     settings = settings_from_args(args)
     fmt = output_format(args.format, args.output, FORMATS, "text")
-    results, failed = [], []
-    with Pipeline(settings) as pipe:
-        for name in args.files:
-            try:
-                results.append(pipe.run(load_article(name, settings.max_chars)))
-            except SummarizerError as e:
-                if len(args.files) == 1:
-                    raise
-                failed.append((name, e))
-                say(one_line(e))
+    with Pipeline(settings) as pipe:  # the digest's batch: bounded concurrency, failures isolated
+        outcomes = sorted(run_batch(args.files, pipe), key=lambda o: o.index)
+    results = [o.result for o in outcomes if o.result is not None]
+    failed = [(o.path, o.error) for o in outcomes if o.error is not None]
+    for _, e in failed[0 if results else 1:]:  # the first one is main()'s line when nothing is left
+        say(one_line(e))
     if not results:  # nothing to write: the batch failed with its articles' own error
         raise failed[0][1]
     emit(render(results, fmt), args.output)
