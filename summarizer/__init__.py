@@ -11,6 +11,10 @@ import importlib
 
 __version__ = "0.1.0"
 
+#: The instructor modes a backend can be driven in (`--mode`, Settings.mode). Here, not in
+#: settings.py, so that the command line's parser gets them without importing dataclasses.
+MODES = ("tools", "json", "json_schema", "md_json")
+
 __all__ = [
     "__version__",
     "Settings",

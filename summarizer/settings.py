@@ -13,10 +13,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import MODES
 from .errors import UsageError
 
 BUNDLED_MODEL = "smollm2-135m-instruct-q4_1"
-MODES = ("tools", "json", "json_schema", "md_json")
 
 
 def _default_cache_dir() -> Path:

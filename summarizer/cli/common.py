@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import PurePath
 
-from ..settings import MODES
+from .. import MODES
 
 EXIT_CODES = ("Exit codes: 0 ok, 2 bad input/usage, 3 backend unavailable, 4 backend failed after "
               "retries, 5 invalid model output, 6 some articles in a batch failed, 7 eval gate failed.")
