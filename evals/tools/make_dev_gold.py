@@ -415,7 +415,7 @@ ARTICLES["dev_breitbart_bill-clinton-calls"] = dict(
           "Bill Clinton", R,
           "During the rally Monday, the former president said Obamacare is causing premiums to rise because of "
           "the exchange markets",
-          when="Monday", where="Flint, Mich.", resolved=["Bill", "Clinton"]),
+          when="Monday", resolved=["Bill", "Clinton"]),
         C(ST, "Bill Clinton said the Affordable Care Act doesn't make any sense.", "Bill Clinton", R,
           "\u201cIt doesn\u2019t make any sense. The insurance model doesn\u2019t work here,\u201d Clinton said",
           resolved=["Bill", "Affordable", "Care", "Act"]),
@@ -634,7 +634,7 @@ ARTICLES["dev_west-journal_new-poll-shows"] = dict(
           "Fellow Republicans are urging Trump to make the second debate a game-changer",
           resolved=["Donald"]),
         C(ST, "Sean Spicer, chief strategist for the Republican National Committee, said people know who Hillary "
-              "Clinton is because they have seen her and heard about her for 30 years.", "Sean Spicer", R,
+              "Clinton is and have seen her and heard about her for 30 years.", "Sean Spicer", R,
           "\u201cPeople know who Hillary is \u2014 they\u2019ve seen her and heard about her for 30 years,\u201d said "
           "Sean Spicer, chief strategist for the Republican National Committee",
           q=[(30, "years", "time people have seen and heard about Hillary Clinton")],
@@ -733,7 +733,7 @@ ARTICLES["dev_huff-post_trump-the-dealmaker"] = dict(
           "serve on the bench because of his Mexican heritage",
           resolved=["Donald", "Trump"]),
         C(ST, "Lindsey Graham told The New York Times in June that if anybody was looking for an off-ramp from "
-              "Donald Trump, Trump's claim about the judge was probably it.", "Lindsey Graham", R,
+              "supporting Donald Trump, Trump's claim about the judge was probably it.", "Lindsey Graham", R,
           "\u201cIf anybody was looking for an off-ramp, this is probably it,\u201d Graham told The New York Times then",
           when="in June", resolved=["Lindsey", "June", "Donald", "Trump"]),
         C(ST, "Lindsey Graham said Donald Trump's skepticism on climate change has severely hurt Trump with young "
