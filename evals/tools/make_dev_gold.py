@@ -275,7 +275,7 @@ ARTICLES["dev_wash-post_international-monetary-fund"] = dict(
           "However, slower growth in developed nations is being offset by slightly faster improvements in "
           "emerging economies, the IMF said"),
         C(QT, "The IMF edged up its forecast for emerging economies by 0.1 percentage points to 4.2 percent.",
-          ART, S,
+          "International Monetary Fund", R,
           "It edged up its forecast for those countries by 0.1 percentage points to 4.2 percent",
           q=[(0.1, "percentage points", "rise in the IMF's growth forecast for emerging economies"),
              (4.2, "percent", "IMF's growth forecast for emerging economies")],
@@ -322,7 +322,7 @@ ARTICLES["dev_wash-post_international-monetary-fund"] = dict(
           "The IMF had warned that the Brexit vote could depress growth in Britain for years",
           where="Britain"),
         C(QT, "On Tuesday, the IMF increased its British growth forecast by 0.1 percentage points to 1.8 percent.",
-          ART, S,
+          "International Monetary Fund", R,
           "But on Tuesday, it increased its British growth forecast by 0.1 percentage points to 1.8 percent",
           q=[(0.1, "percentage points", "rise in the IMF's British growth forecast"),
              (1.8, "percent", "IMF's British growth forecast")],
@@ -511,7 +511,7 @@ ARTICLES["dev_breitbart_bill-clinton-calls"] = dict(
           "face a fine",
           resolved=["Donald", "Trump"]),
         C(PL, "Donald Trump plans to reduce the cost of insurance without intensive government regulations.",
-          ART, SP,
+          "Donald Trump", SP,
           "plans to reduce the cost of insurance without intensive government regulations",
           resolved=["Donald", "Trump"]),
     ],
@@ -765,8 +765,7 @@ ARTICLES["dev_huff-post_trump-the-dealmaker"] = dict(
           when="on Thursday", resolved=["Donald", "Trump"]),
         C(ST, "Donald Trump's promises to the fracking industry leaders were probably not exactly what Lindsey "
               "Graham had in mind.", ART, S,
-          "promising to lift environmental regulations and open more federal land to drilling \u2015 probably not "
-          "exactly what Graham had in mind",
+          "probably not exactly what Graham had in mind",
           resolved=["Donald", "Trump", "Lindsey"]),
         C(EV, "Lindsey Graham spoke at a gathering of conservatives to discuss clean energy efforts moments before "
               "his comments to The Huffington Post.", ART, S,
