@@ -453,8 +453,8 @@ ARTICLES.append(dict(
         "President Donald Trump announced Friday a short-term plan to reopen the government for three weeks, "
         "through Feb. 15, so border security negotiations may continue, and shortly after the Senate and House "
         "both passed a resolution to reopen the government. The announcement came on the 35th day of the "
-        "longest shutdown in United States history, which stems from Trump's demands for $5.7 billion for his "
-        "border wall. Trump said that if wall funding is not secured he is prepared to shut down the government "
+        "longest shutdown in United States history; Trump's impasse over the budget stems from his demands for "
+        "$5.7 billion for his border wall. Trump said that if wall funding is not secured he is prepared to shut down the government "
         "again or issue a national emergency declaration. Senate Minority Leader Chuck Schumer congratulated "
         "lawmakers, while House Speaker Nancy Pelosi said, \"I'm hopeful.\""
     ),
@@ -593,7 +593,7 @@ ARTICLES.append(dict(
         "decision earlier this year overturning a part of the Defense of Marriage Act. Treasury Secretary Jacob "
         "Lew said the ruling provides certainty for all legally married same-sex couples nationwide and Human "
         "Rights Campaign President Chad Griffin said they will now be treated equally, while Brian Brown of the "
-        "National Organization of Marriage said it \"continues a pattern of lawlessness.\""
+        "National Organization of Marriage believes it \"continues a pattern of lawlessness.\""
     ),
     no_claims=["WASHINGTON –"],  # dateline
     claims=[
