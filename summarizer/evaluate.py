@@ -44,6 +44,7 @@ from rapidfuzz.utils import default_process
 from . import rules
 from .chunk import is_furniture, split_sentences
 from .errors import ContextOverflow, EvalGateFailed, ExtractionError, InputError, TransportError, UsageError
+from .gold_sources import is_devdata_ref, load_devdata_article
 from .ground import normalize
 from .load import Article, load_article
 from .schema import ARTICLE_VOICE, ArticleSummary, Claim
@@ -250,8 +251,11 @@ def load_gold_set(gold_dir: str | Path, max_chars: int = 1_000_000) -> list[Gold
                              f"{e.error_count()} error(s))") from None
         except OSError as e:
             raise InputError(f"{f}: cannot read ({e.strerror or e})") from None
-        path = _article_path(f, gold)
-        article = load_article(path, max_chars)
+        if is_devdata_ref(gold.source.path):  # dev-data gold (evals/GUIDELINES.md §13)
+            path, article = gold.source.path, load_devdata_article(gold.source.path, max_chars)
+        else:
+            path = _article_path(f, gold)
+            article = load_article(path, max_chars)
         warnings = []
         if gold.source.sha256 and gold.source.sha256 != article.sha256:
             warnings.append(f"{f.name}: article {path} differs from the one labelled "

@@ -790,6 +790,10 @@ def verify_file(gold_path: Path) -> list[str]:
     if not model.source.path.startswith(prefix):
         return [f"{gold_path.name}: source.path {model.source.path!r} is not {prefix}<uuid>"]
     art, _, text = load_text(model.source.path[len(prefix):])
+    from summarizer.gold_sources import load_devdata_article  # the eval's own loader must agree
+
+    if load_devdata_article(model.source.path).text != text:
+        errors.append(f"{gold_path.name}: summarizer.gold_sources loads a different text")
     if hashlib.sha256(art["text"].encode("utf-8")).hexdigest() != model.source.sha256:
         errors.append(f"{gold_path.name}: sha256 mismatch")
     if len(text) != model.source.chars:
