@@ -45,6 +45,7 @@ from rapidfuzz.utils import default_process
 from . import rules
 from .chunk import is_furniture, split_sentences
 from .errors import ContextOverflow, EvalGateFailed, ExtractionError, InputError, TransportError, UsageError
+from .gold_sources import devdata_dir, is_devdata_ref, load_devdata_article  # noqa: F401 (re-exported)
 from .ground import normalize
 from .load import Article, load_article, load_bytes
 from .schema import ARTICLE_VOICE, ArticleSummary, Claim
@@ -232,32 +233,6 @@ def _article_path(gold_file: Path, gold: ArticleSummary) -> Path:
     raise InputError(f"{gold_file}: cannot find its article (tried {tried})")
 
 
-#: Gold for a development article names its text `devdata:<folder>/<article_id>`: the `text` of that
-#: record in <devdata>/<folder>/articles.jsonl, decoded as `load_bytes(text.encode("utf-8"))`. The
-#: texts stay in ../shared/devdata (relative to the repository root; $SUMMARIZER_DEVDATA overrides).
-DEVDATA_PREFIX = "devdata:"
-
-
-def devdata_dir() -> Path:
-    env = os.environ.get("SUMMARIZER_DEVDATA")
-    return Path(env) if env else project_root().parent / "shared" / "devdata"
-
-
-def devdata_article(gold_file: Path, ref: str, max_chars: int) -> Article:
-    folder, _, article_id = ref[len(DEVDATA_PREFIX):].partition("/")
-    path = devdata_dir() / folder / "articles.jsonl"
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                if rec.get("article_id") == article_id:
-                    return load_bytes(rec["text"].encode("utf-8"), ref, max_chars)
-    except OSError as e:
-        raise InputError(f"{gold_file}: cannot read {path} ({e.strerror or e}); "
-                         "set SUMMARIZER_DEVDATA to the devdata directory") from None
-    raise InputError(f"{gold_file}: no record {article_id!r} in {path}")
-
-
 def load_gold_set(gold_dir: str | Path, max_chars: int = 1_000_000) -> list[GoldCase]:
     """Every <stem>.json in gold_dir with its article; InputError on anything unusable."""
     d = Path(gold_dir)
@@ -277,9 +252,8 @@ def load_gold_set(gold_dir: str | Path, max_chars: int = 1_000_000) -> list[Gold
                              f"{e.error_count()} error(s))") from None
         except OSError as e:
             raise InputError(f"{f}: cannot read ({e.strerror or e})") from None
-        if gold.source.path.startswith(DEVDATA_PREFIX):
-            path = gold.source.path
-            article = devdata_article(f, path, max_chars)
+        if is_devdata_ref(gold.source.path):  # dev-data gold (evals/GUIDELINES.md §13)
+            path, article = gold.source.path, load_devdata_article(gold.source.path, max_chars)
         else:
             path = _article_path(f, gold)
             article = load_article(path, max_chars)

@@ -10,7 +10,8 @@ import pytest
 
 from summarizer import rules
 from summarizer.chunk import is_furniture, split_sentences
-from summarizer.evaluate import DEVDATA_PREFIX, devdata_article, devdata_dir, load_thresholds
+from summarizer.evaluate import load_thresholds
+from summarizer.gold_sources import DEVDATA_PREFIX, devdata_dir, load_devdata_article
 from summarizer.load import load_article
 from summarizer.schema import ArticleSummary
 
@@ -30,7 +31,7 @@ def test_gold_file(path):
     if gold.source.path.startswith(DEVDATA_PREFIX):
         if not devdata_dir().is_dir():
             pytest.skip(f"no devdata at {devdata_dir()}")
-        article = devdata_article(path, gold.source.path, 1_000_000)
+        article = load_devdata_article(gold.source.path, 1_000_000)
         assert gold.source.sha256 == article.sha256
     else:
         seed = ROOT / "seeds" / f"{path.stem}.txt"
