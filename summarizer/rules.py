@@ -197,7 +197,8 @@ def certainty(sentence: str) -> str:
     return "stated"
 
 
-_CERTAINTY_RANK = {"stated": 0, "reported": 1, "claimed": 2, "unconfirmed": 3, "denied": 3}
+_CERTAINTY_RANK = {"stated": 0, "reported": 1, "claimed": 2, "unconfirmed": 3, "denied": 3,
+                   "speculative": 3, "negated": 3}
 
 
 def firmer_than(model: str, evidence: str) -> bool:

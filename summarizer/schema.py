@@ -16,7 +16,7 @@ ClaimKind = Literal["event", "quantity", "statement", "plan", "background"]
 CLAIM_KINDS: tuple[str, ...] = ClaimKind.__args__  # type: ignore[attr-defined]
 
 #: How firmly the article (or its source) asserts the claim, following its hedges.
-Certainty = Literal["stated", "reported", "claimed", "unconfirmed", "denied"]
+Certainty = Literal["stated", "reported", "claimed", "unconfirmed", "denied", "speculative", "negated"]
 CERTAINTIES: tuple[str, ...] = Certainty.__args__  # type: ignore[attr-defined]
 
 #: How a quote was found in the source: byte-for-byte, after whitespace/quote/dash

@@ -60,11 +60,10 @@ def test_readers_stream_lazily_and_read_every_file(fake_devdata):
 def test_default_devdata_dir_is_beside_the_repository(monkeypatch):
     monkeypatch.delenv("SUMMARIZER_DEVDATA", raising=False)
     expected = devdata.project_root().parent / "shared" / "devdata"
-    if expected.is_dir():
-        assert devdata.devdata_dir() == expected
-    else:
+    assert devdata.devdata_dir() == expected
+    if not expected.is_dir():
         with pytest.raises(InputError, match=str(expected)):
-            devdata.devdata_dir()
+            devdata.basil_clusters()
 
 
 def _gold_dir(tmp_path, ref: str, text: str = ARTICLE):
@@ -85,8 +84,9 @@ def test_gold_article_from_devdata(fake_devdata, tmp_path, ref):
     assert lead3(case.article).summary  # a usable article for every system
 
 
-@pytest.mark.parametrize("ref, fragment", [("devdata:attribution/nope", "no article 'nope'"),
-                                           ("devdata:elsewhere/x", "expected devdata:attribution")])
+@pytest.mark.parametrize("ref, fragment", [("devdata:attribution/nope", "nope: no record with that id"),
+                                           ("devdata:elsewhere/x", "elsewhere not found"),
+                                           ("devdata:noslash", "expected devdata:<folder>/<id>")])
 def test_bad_devdata_reference_names_the_gold_file(fake_devdata, tmp_path, ref, fragment):
     d = _gold_dir(tmp_path, ref)
     with pytest.raises(InputError, match=fragment) as e:

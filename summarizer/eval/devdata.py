@@ -4,6 +4,12 @@ The data is read in place, never copied into the repository: from `$SUMMARIZER_D
 `<repo root>/../shared/devdata`. Every reader streams its JSON Lines file lazily (one record,
 a dict, at a time), so the 12,784 UW events never sit in memory at once. A missing directory
 or file is an InputError raised when the reader is called, not when it is first iterated.
+
+Gold for dev-data articles (evals/GUIDELINES.md §13) names its source `devdata:<folder>/<id>`:
+the record whose `article_uuid`, `article_id` or `id` is <id> and that carries a `text`, in one
+of the JSON Lines files of `<devdata>/<folder>/` (records may hold their articles in an
+`articles` list, as BASIL clusters do). `load_devdata_article` loads that text exactly as the
+tool loads an article given as bytes, so gold offsets and sha256 (of the UTF-8 text) hold.
 """
 
 from __future__ import annotations
@@ -11,15 +17,20 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError
+from ..load import Article, load_bytes
 
-__all__ = ["attribution_article", "attribution_articles", "attribution_relations", "basil_article",
-           "basil_clusters", "devdata_dir", "factuality_events", "faithfulness_pairs", "project_root"]
+__all__ = ["DEVDATA_PREFIX", "attribution_article", "attribution_articles", "attribution_relations",
+           "basil_article", "basil_clusters", "devdata_dir", "factuality_events", "faithfulness_pairs",
+           "is_devdata_ref", "load_devdata_article", "project_root"]
 
 ENV = "SUMMARIZER_DEVDATA"
 FACTUALITY_SETS = ("meantime", "uw")
+DEVDATA_PREFIX = "devdata:"
+_ID_KEYS = ("article_uuid", "article_id", "id")
 
 
 def project_root() -> Path:
@@ -28,11 +39,15 @@ def project_root() -> Path:
 
 
 def devdata_dir() -> Path:
-    """`$SUMMARIZER_DEVDATA`, else `<repo root>/../shared/devdata`; InputError when missing."""
+    """`$SUMMARIZER_DEVDATA`, else `<repo root>/../shared/devdata` (which may not exist)."""
     env = os.environ.get(ENV)
-    d = Path(env) if env else project_root().parent / "shared" / "devdata"
+    return Path(env) if env else project_root().parent / "shared" / "devdata"
+
+
+def _existing_dir() -> Path:
+    d = devdata_dir()
     if not d.is_dir():
-        how = f"${ENV} points at {d}" if env else f"looked for {d}; set ${ENV} to its location"
+        how = f"${ENV} points at {d}" if os.environ.get(ENV) else f"looked for {d}; set ${ENV} to its location"
         raise InputError(f"dev data directory not found ({how})", path=str(d))
     return d
 
@@ -48,7 +63,7 @@ def _records(path: Path) -> Iterator[dict]:
 
 
 def _jsonl(relative: str) -> Iterator[dict]:
-    path = devdata_dir() / relative
+    path = _existing_dir() / relative
     if not path.is_file():
         raise InputError(f"{path}: dev data file not found", path=str(path))
     return _records(path)
@@ -97,3 +112,47 @@ def basil_article(article_uuid: str) -> dict:
     if found is None:
         raise InputError(f"no article {article_uuid!r} in multidoc/basil_clusters.jsonl")
     return found
+
+
+# -- gold sources: devdata:<folder>/<id> ------------------------------------------------------------
+
+
+def is_devdata_ref(path: str) -> bool:
+    return path.startswith(DEVDATA_PREFIX)
+
+
+@lru_cache(maxsize=8)
+def _folder_texts(folder: Path) -> dict[str, str]:
+    """id -> text for every record with a text in folder/*.jsonl (read once per folder)."""
+    out: dict[str, str] = {}
+
+    def take(rec: dict) -> None:
+        text = rec.get("text")
+        if isinstance(text, str):
+            for k in _ID_KEYS:
+                if isinstance(rec.get(k), str):
+                    out.setdefault(rec[k], text)
+        for sub in rec.get("articles") or ():
+            if isinstance(sub, dict):
+                take(sub)
+
+    for f in sorted(folder.glob("*.jsonl")):
+        for rec in _records(f):
+            take(rec)
+    return out
+
+
+def load_devdata_article(ref: str, max_chars: int = 1_000_000) -> Article:
+    """The article a `devdata:<folder>/<id>` reference names; InputError if it cannot be found."""
+    if not is_devdata_ref(ref):
+        raise InputError(f"{ref}: not a {DEVDATA_PREFIX}<folder>/<id> reference")
+    folder, sep, rec_id = ref[len(DEVDATA_PREFIX):].partition("/")
+    if not sep or not folder or not rec_id or ".." in folder:
+        raise InputError(f"{ref}: expected {DEVDATA_PREFIX}<folder>/<id>")
+    d = _existing_dir() / folder
+    if not d.is_dir():
+        raise InputError(f"{ref}: development data folder {d} not found (set {ENV})", path=str(d))
+    text = _folder_texts(d).get(rec_id)
+    if text is None:
+        raise InputError(f"{ref}: no record with that id and a text in {d}/*.jsonl")
+    return load_bytes(text.encode("utf-8"), ref, max_chars)

@@ -2,7 +2,8 @@
 
 The article of `<stem>.json` is `<stem>.txt` beside it, else its `source.path`: a file
 (relative to the gold dir's parent, the CWD or the project), or an article of the dev data,
-`devdata:attribution/<article_id>` (PolNeAR) or `devdata:multidoc/<article_uuid>` (BASIL).
+`devdata:<folder>/<id>`, e.g. `devdata:attribution/<article_id>` (PolNeAR) or
+`devdata:multidoc/<article_uuid>` (BASIL).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import InputError
-from ..load import Article, load_article, load_bytes
+from ..load import Article, load_article
 from ..schema import ArticleSummary
 from . import devdata
 from .devdata import project_root
@@ -33,9 +34,6 @@ def default_gold_dir() -> Path:
     return root if root.is_dir() else Path.cwd() / "evals" / "gold"
 
 
-DEVDATA_PREFIX = "devdata:"
-
-
 def _article_path(gold_file: Path, gold: ArticleSummary) -> Path:
     """<dir>/<stem>.txt, else source.path relative to the gold dir's parent, the CWD, the project."""
     beside = gold_file.with_suffix(".txt")
@@ -52,18 +50,12 @@ def _article_path(gold_file: Path, gold: ArticleSummary) -> Path:
 
 
 def _devdata_article(gold_file: Path, ref: str, max_chars: int) -> Article:
-    """`devdata:attribution/<article_id>` or `devdata:multidoc/<article_uuid>`: the article's
-    text from the dev data, loaded like a file of its UTF-8 bytes (so sha256 is of those)."""
-    kind, _, key = ref[len(DEVDATA_PREFIX):].partition("/")
-    readers = {"attribution": devdata.attribution_article, "multidoc": devdata.basil_article}
-    if kind not in readers or not key:
-        raise InputError(f"{gold_file}: source.path {ref!r}: expected devdata:attribution/<article_id> "
-                         "or devdata:multidoc/<article_uuid>", path=str(gold_file))
+    """`devdata:<folder>/<id>` (e.g. devdata:attribution/<article_id>, devdata:multidoc/<article_uuid>):
+    the article's text from the dev data, loaded like a file of its UTF-8 bytes."""
     try:
-        text = readers[kind](key)["text"]
+        return devdata.load_devdata_article(ref, max_chars)
     except InputError as e:
         raise InputError(f"{gold_file}: {e}", path=str(gold_file)) from None
-    return load_bytes(text.encode("utf-8"), ref, max_chars)
 
 
 def _read_gold(f: Path) -> ArticleSummary:
@@ -90,7 +82,7 @@ def _check_spans(f: Path, gold: ArticleSummary, text: str) -> None:
 def load_case(f: Path, max_chars: int = 1_000_000) -> GoldCase:
     """One gold file with its article; InputError naming the file when anything is unusable."""
     gold = _read_gold(f)
-    if gold.source.path.startswith(DEVDATA_PREFIX):
+    if devdata.is_devdata_ref(gold.source.path):  # dev-data gold (evals/GUIDELINES.md §13)
         article = _devdata_article(f, gold.source.path, max_chars)
     else:
         article = load_article(_article_path(f, gold), max_chars)
