@@ -81,3 +81,11 @@ def test_summarize_many_files_runs_the_shared_batch_in_order(tmp_path, capsys, m
     lines = [json.loads(x) for x in captured.out.splitlines()]
     assert [x["source"]["path"] for x in lines] == [files[0], files[2]]
     assert captured.err.count("missing.txt") == 2  # its own line, then the batch's summary line
+
+
+@pytest.mark.parametrize("argv, shown", [(["./digest"], "./digest"), (["--", "digest"], "digest"),
+                                         (["--", "eval"], "eval"), (["summarize", "eval"], "eval")])
+def test_a_file_named_like_a_subcommand_can_be_summarized(tmp_path, monkeypatch, capsys, argv, shown):
+    monkeypatch.chdir(tmp_path)  # no such file here: the error names it, so it was taken as a file
+    assert main(argv) == 2
+    assert capsys.readouterr().err == f"summarize: {shown}: no such file\n"

@@ -36,7 +36,8 @@ def _lazy(module: str) -> Suite:
     return run
 
 
-#: suite name -> run function; one line per suite.
+#: suite name -> run function; one line per suite, its module beside this file, e.g.
+#: "attribution": _lazy("attribution"),  (summarizer/eval/suites/attribution.py defines run)
 SUITES: dict[str, Suite] = {
     "gold": _lazy("gold"),
 }
