@@ -87,5 +87,6 @@ def test_summarize_many_files_runs_the_shared_batch_in_order(tmp_path, capsys, m
                                          (["--", "eval"], "eval"), (["summarize", "eval"], "eval")])
 def test_a_file_named_like_a_subcommand_can_be_summarized(tmp_path, monkeypatch, capsys, argv, shown):
     monkeypatch.chdir(tmp_path)  # no such file here: the error names it, so it was taken as a file
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
     assert main(argv) == 2
     assert capsys.readouterr().err == f"summarize: {shown}: no such file\n"
