@@ -43,12 +43,29 @@ REINSTALL_HINT = ("reinstall portably: CMAKE_ARGS=\"-DGGML_NATIVE=OFF\" pip inst
 CANARY_PROMPT = "List three colours of the rainbow, separated by commas:"
 
 
-def default_threads() -> int:
-    """Every core this process may run on (llama-cpp-python's own default is half of them)."""
+def available_cores() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # not Linux
         return max(1, os.cpu_count() or 1)
+
+
+def default_threads(cores: int | None = None, load: float | None = None) -> int:
+    """The cores not already busy: all of them on an idle machine, one on a busy one.
+
+    llama-cpp-python's own default is half the cores (1 on a 2-core machine). More threads
+    help only while they get a core each: llama.cpp's threads meet at a spinning barrier after
+    every operation, so a thread that waits for a core stalls the others. Measured on 2 cores
+    (BENCHMARKS.md): idle, 2 threads ~1.7x faster than 1; with the 1-minute load at ~9,
+    2 threads 5-10x SLOWER than 1 (2-3 against 10-30 tokens/s).
+    """
+    cores = available_cores() if cores is None else cores
+    if load is None:
+        try:
+            load = os.getloadavg()[0]
+        except (AttributeError, OSError):
+            load = 0.0
+    return max(1, min(cores, int(cores - load + 0.5)))
 
 
 def build_features() -> dict[str, bool]:
