@@ -109,3 +109,12 @@ def test_readme_layout_section_names_every_module():
     missing = sorted((files | packages) - listed)
     stale = sorted(listed - files - packages)
     assert not missing and not stale, f"README layout: missing {missing}, not in the tree {stale}"
+
+
+def test_every_package_is_in_pyproject():
+    """setuptools is given an explicit package list: a new sub-package must be added to it."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {m for m, f in _modules().items() if f.name == "__init__.py"}
+    assert found <= listed, f"add to pyproject.toml [tool.setuptools] packages: {sorted(found - listed)}"
