@@ -1,7 +1,8 @@
 """One frozen settings object instead of functions with twenty keyword arguments.
 
 Build it with `Settings.from_env(**overrides)`: explicit overrides win over the environment
-(OPENAI_API_KEY, OPENAI_BASE_URL, SUMMARIZER_MODEL, SUMMARIZER_CACHE_DIR, SUMMARIZER_MODE),
+(OPENAI_API_KEY, OPENAI_BASE_URL, SUMMARIZER_MODEL, SUMMARIZER_CACHE_DIR, SUMMARIZER_MODE,
+SUMMARIZER_THREADS),
 which wins over the defaults. With no model and no base URL, the bundled model runs in
 process ("local" backend); otherwise any OpenAI-compatible endpoint ("openai" backend).
 """
@@ -93,6 +94,11 @@ class Settings:
             values["cache_dir"] = Path(env["SUMMARIZER_CACHE_DIR"])
         if env.get("SUMMARIZER_MODE"):
             values["mode"] = env["SUMMARIZER_MODE"]
+        if env.get("SUMMARIZER_THREADS"):
+            try:
+                values["threads"] = int(env["SUMMARIZER_THREADS"])
+            except ValueError:
+                raise UsageError(f"SUMMARIZER_THREADS must be a whole number, not {env['SUMMARIZER_THREADS']!r}") from None
         if values.get("backend") == "openai":
             # a capable remote model handles a whole chunk per call
             values.update(chunk_chars=6000, sentences_per_call=1000, max_claims_per_call=20,
@@ -112,6 +118,8 @@ class Settings:
             raise UsageError(f"unknown backend {self.backend!r}")
         if self.concurrency < 1:
             raise UsageError("--concurrency must be at least 1")
+        if self.threads is not None and self.threads < 1:
+            raise UsageError("--threads must be at least 1")
         if self.chunk_chars < 200:
             raise UsageError("chunk size must be at least 200 characters")
         for url in self.base_urls:

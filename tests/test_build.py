@@ -106,3 +106,25 @@ def test_multi_token_prompt_through_llama_cpp_server(llama_server):
         out = json.load(r)
     assert out["usage"]["prompt_tokens"] > 5 and out["usage"]["completion_tokens"] >= 2
     assert out["choices"][0]["message"]["content"].strip()
+
+
+def test_threads_setting_is_validated(monkeypatch):
+    from summarizer.errors import UsageError
+    from summarizer.settings import Settings
+
+    assert Settings.from_env({"SUMMARIZER_THREADS": "3"}).threads == 3
+    with pytest.raises(UsageError):
+        Settings.from_env({"SUMMARIZER_THREADS": "many"})
+    with pytest.raises(UsageError):
+        Settings.from_env(threads=0)
+
+
+@pytest.mark.model
+def test_summarize_check_command(tmp_path, capsys):
+    from summarizer.cli import main
+
+    assert main(["--check", "--format", "json", "--cache-dir", str(tmp_path)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["backend"] == "local" and report["model_path"].endswith(".gguf")
+    assert report["free_tokens_per_s"] > 1 and report["grammar_tokens_per_s"] > 1
+    assert main(["check", "--base-url", "http://127.0.0.1:9/v1"]) == 2  # only the bundled model

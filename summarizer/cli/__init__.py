@@ -3,6 +3,7 @@
     summarize FILE... [--format text|json|jsonl|md] [-o OUT]       one or more articles
     summarize digest PATH... -o digest.{md,json,html}             many articles, one digest
     summarize eval [--suite NAME] [--gold DIR] [--format json|md]  score against labels
+    summarize check (or --check)                                  can the bundled model run here
 
 One module per command (summarize.py, digest.py, eval.py) registers its arguments on an
 argparse subparser; common.py holds what they share. `summarize FILE` needs no subcommand
@@ -19,16 +20,17 @@ import os
 import sys
 
 from .. import __version__
-from . import digest, summarize
+from . import check, digest, summarize
 from . import eval as eval_command
 from .common import EXIT_CODES, one_line, say
 
 #: subcommand name -> module with add_arguments(parser) and run(args) -> exit code
-COMMANDS = {"summarize": summarize, "digest": digest, "eval": eval_command}
+COMMANDS = {"summarize": summarize, "digest": digest, "eval": eval_command, "check": check}
 _DESCRIPTIONS = {
     "summarize": "Grounded, typed claims from one or more news articles (the default command).",
     "digest": digest.DESCRIPTION,
     "eval": eval_command.DESCRIPTION,
+    "check": check.DESCRIPTION,
 }
 
 
@@ -41,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
     )
     p.add_argument("--version", action="version", version=f"summarizer {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="{summarize,digest,eval}")
+    sub = p.add_subparsers(dest="command", metavar="{summarize,digest,eval,check}")
     for name, module in COMMANDS.items():
         sp = sub.add_parser(name, prog=f"summarize {name}" if name != "summarize" else "summarize",
                             help=_DESCRIPTIONS[name], description=_DESCRIPTIONS[name], epilog=EXIT_CODES)
@@ -53,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _with_command(argv: list[str]) -> list[str]:
     """argv with the subcommand made explicit: anything that is not a subcommand name (or the
     top-level --help/--version) is the default `summarize` command's arguments."""
+    if argv and argv[0] == "--check":  # `summarize --check` is `summarize check`
+        return ["check", *argv[1:]]
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
         return argv
     return ["summarize", *argv]

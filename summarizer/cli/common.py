@@ -25,6 +25,8 @@ def add_backend_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--temperature", type=float)
     g.add_argument("--timeout", type=float, help="seconds per request (default 120)")
     g.add_argument("--max-chars", type=int, help="refuse articles longer than this (default 1,000,000)")
+    g.add_argument("--threads", type=int,
+                   help="bundled model: CPU threads (default: the free cores, $SUMMARIZER_THREADS)")
     g.add_argument("--attempts", type=int, dest="max_attempts",
                    help="attempts per request on transport errors (default 6)")
     c = p.add_argument_group("cache")
@@ -44,6 +46,7 @@ def settings_from_args(args: argparse.Namespace, **extra):
         timeout=args.timeout,
         max_chars=args.max_chars,
         max_attempts=args.max_attempts,
+        threads=args.threads,
         use_cache=False if args.no_cache else None,
         cache_dir=args.cache_dir,
         verbose=args.verbose or None,
