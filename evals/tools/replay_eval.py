@@ -114,6 +114,30 @@ def run_condition(name: str, *, gold_dirs=None, perturb: bool = False, seed: int
     return Run(name, system_report, outputs, perturbations, stats, time.perf_counter() - t0, errors)
 
 
+def run_cli(articles, gold_dir: str | None = None, mode: str | None = None, timeout: float = 300) -> dict:
+    """`summarize eval --base-url URL --model replay --no-cache --systems model` against a perfect
+    replay server, as a user would run it: {claim_f1, attribution_accuracy, exit_code} (exit 7
+    is the thresholds gate failing, which still prints the report)."""
+    import os
+    import subprocess
+    import tempfile
+
+    with rs.ReplayServer(articles) as srv, tempfile.TemporaryDirectory() as out_dir:
+        cmd = [sys.executable, "-m", "summarizer", "eval", "--base-url", srv.url, "--model", rs.MODEL_ID,
+               "--no-cache", "--systems", "model", "-f", "json", "-o", out_dir]
+        cmd += ["--gold", gold_dir] if gold_dir else []
+        cmd += ["--mode", mode] if mode else []
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+        env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+        proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
+    try:
+        system = json.loads(proc.stdout)["systems"][rs.MODEL_ID]
+    except (ValueError, KeyError):
+        return {"exit_code": proc.returncode, "error": proc.stderr.strip()[-300:]}
+    return {"exit_code": proc.returncode, "claim_f1": system.get("claim_f1"),
+            "attribution_accuracy": system.get("attribution_accuracy")}
+
+
 # -- scoring -------------------------------------------------------------------------------------
 
 
@@ -249,7 +273,8 @@ def _pct(num: int, den: int) -> str:
     return "n/a" if not den else f"{num}/{den} ({100 * num / den:.0f}%)"
 
 
-def render(perfect: Run, roomy: Run | None, perturbed: list[Run], scores: dict[str, TypeScore], args) -> str:
+def render(perfect: Run, roomy: Run | None, perturbed: list[Run], scores: dict[str, TypeScore], args,
+           cli: dict | None = None) -> str:
     r = perfect.report
     ss = summary_stats(perfect)
     gold_claims = r.gold_claims
@@ -291,6 +316,11 @@ def render(perfect: Run, roomy: Run | None, perturbed: list[Run], scores: dict[s
             f"| the same with room for every claim (max_claims_per_call={args.max_claims}): F1 (P / R), "
             f"attribution | {_f(q.claim_f1)} ({_f(q.claim_precision)} / {_f(q.claim_recall)}), "
             f"{_f(q.attribution_accuracy)} | |")
+    if cli is not None:
+        value = (f"{_f(cli.get('claim_f1'))}, {_f(cli.get('attribution_accuracy'))} (exit {cli['exit_code']})"
+                 if "claim_f1" in cli else f"failed (exit {cli['exit_code']}): {cli.get('error')}")
+        lines.append(f"| the same through the CLI, `summarize eval --base-url URL --model replay --no-cache`: "
+                     f"F1, attribution | {value} | |")
     f1s = ", ".join(_f(run.report.claim_f1) for run in perturbed)
     lines += [
         "",
@@ -351,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="max_claims_per_call of the extra 'room for every claim' run (0: skip it)")
     ap.add_argument("--results", default=str(REPO / "evals" / "RESULTS.md"), help="where to write the section")
     ap.add_argument("--no-write", action="store_true", help="print only")
+    ap.add_argument("--no-cli", action="store_true", help="skip the cross-check through `summarize eval`")
     ap.add_argument("--log", metavar="PATH", help="write the perturbation log with verdicts here (JSON)")
     args = ap.parse_args(argv)
 
@@ -363,7 +394,8 @@ def main(argv: list[str] | None = None) -> int:
     perturbed = [run_condition(f"perturbed {seed}", gold_dirs=gold_dirs, perturb=True, seed=seed, rate=args.rate,
                                mode=args.mode, articles=articles) for seed in seeds]
     scores = score_perturbations(perturbed, perfect)
-    section = render(perfect, roomy, perturbed, scores, args)
+    cli = None if args.no_cli else run_cli(articles, args.gold, args.mode)
+    section = render(perfect, roomy, perturbed, scores, args, cli)
     sys.stdout.write(section)
     if args.log:
         am = _api()["attribution_matches"]
