@@ -29,8 +29,9 @@ pipeline lost from one its response model had no room for.
 
 ``perturb=True`` alters items the way real models err, deterministically by ``seed``. The plan
 is drawn once, when the server starts, over every gold claim and summary in a fixed order
-(``rate`` = share of items perturbed; each perturbed item gets one perturbation, the type
-chosen among those that apply to it, least used first):
+(``rate`` = share of gold claims perturbed, default all; every summary gets one; each
+perturbed item gets one perturbation, the type chosen among those that apply to it, least used
+first, ties by the seeded RNG):
 
     quote_punctuation   the quote re-punctuated (commas dropped, quotes/apostrophes curled)
     quote_paraphrase    the quote paraphrased (a function word dropped, a verb swapped)
@@ -92,10 +93,6 @@ class GoldArticle:
     headline: str
     summary: str
     claims: list[dict]  # gold Claim objects as dicts, in evidence order
-
-    @property
-    def lines(self) -> set[str]:
-        return {ln.strip() for ln in self.text.splitlines() if ln.strip()}
 
 
 def _gold_api():
@@ -274,7 +271,7 @@ class Perturbation:
         return dict(self.__dict__)
 
 
-def plan_perturbations(articles: list[GoldArticle], seed: int = 0, rate: float = 0.6,
+def plan_perturbations(articles: list[GoldArticle], seed: int = 0, rate: float = 1.0,
                        types: Iterable[str] = CLAIM_TYPES + SUMMARY_TYPES) -> list[Perturbation]:
     """The perturbation of every item, drawn once in a fixed order (articles by stem, claims
     by evidence), so the same seed gives the same plan whatever order requests come in."""
@@ -438,7 +435,7 @@ class Replayer:
     """Finds what a request is about and answers it from the gold (perturbed, when asked)."""
 
     def __init__(self, articles: list[GoldArticle], *, perturb: bool = False, seed: int = 0,
-                 rate: float = 0.6, types: Iterable[str] = CLAIM_TYPES + SUMMARY_TYPES):
+                 rate: float = 1.0, types: Iterable[str] = CLAIM_TYPES + SUMMARY_TYPES):
         self.articles = articles
         self.perturb = perturb
         self.perturbations = plan_perturbations(articles, seed, rate, types) if perturb else []
@@ -620,7 +617,7 @@ class ReplayServer:
     """The threaded replay server; a context manager. `url` ends in /v1."""
 
     def __init__(self, articles: list[GoldArticle] | None = None, *, gold_dirs: Iterable[str | Path] | None = None,
-                 perturb: bool = False, seed: int = 0, rate: float = 0.6, port: int = 0,
+                 perturb: bool = False, seed: int = 0, rate: float = 1.0, port: int = 0,
                  log_path: str | Path | None = None, types: Iterable[str] = CLAIM_TYPES + SUMMARY_TYPES):
         self.articles = articles if articles is not None else load_gold(gold_dirs)
         self.replayer = Replayer(self.articles, perturb=perturb, seed=seed, rate=rate, types=types)
@@ -756,7 +753,7 @@ def main(argv: list[str] | None = None) -> None:  # pragma: no cover - manual us
     p.add_argument("--port", type=int, default=0)
     p.add_argument("--perturb", action="store_true", help="alter items the way real models err")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--rate", type=float, default=0.6, help="share of items perturbed (default 0.6)")
+    p.add_argument("--rate", type=float, default=1.0, help="share of gold claims perturbed (default 1: all)")
     p.add_argument("--log", metavar="PATH", help="write the perturbation log here (JSON)")
     a = p.parse_args(argv)
     srv = ReplayServer(gold_dirs=a.gold, perturb=a.perturb, seed=a.seed, rate=a.rate, port=a.port, log_path=a.log)
