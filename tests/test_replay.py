@@ -156,7 +156,7 @@ def test_perturbation_plan_is_deterministic_and_logged(articles, tmp_path):
         if p.type == "invented_name":
             assert p.detail in p.perturbed and p.detail.split()[-1].lower() not in by_stem[p.article].text.lower()
         if p.type == "wrong_number":
-            assert p.detail and not set(p.detail.split()) & set(rs._NUMBER.findall(by_stem[p.article].text))
+            assert p.detail and not set(p.detail.split()) & set(rs.NUMBER.findall(by_stem[p.article].text))
         if p.type == "swapped_speaker":
             assert p.perturbed != p.gold["attributed_to"]
         if p.type == "dropped_hedge":

@@ -80,7 +80,7 @@ _HEDGED = ("reported", "claimed", "unconfirmed")
 
 _TEXT_MARK = re.compile(r"(?:^|\n)Text:[ \t]*\n?")
 _MD_JSON_SUFFIX = re.compile(r"\n*Return the correct JSON response within a ```json codeblock\.[^\n]*\Z")
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 
 
 # -- gold -------------------------------------------------------------------------------------
@@ -96,7 +96,8 @@ class GoldArticle:
 
 
 def _gold_api():
-    """(load_gold_set, InputError) from this checkout, wherever the layout put them."""
+    """(load_gold_set, load_case or None, InputError) from this checkout, wherever the layout
+    put them (summarizer.eval.gold after issue 11, summarizer.evaluate before)."""
     from summarizer.errors import InputError
 
     for mod in ("summarizer.eval.gold", "summarizer.eval", "summarizer.evaluate"):
@@ -105,20 +106,20 @@ def _gold_api():
         except ImportError:
             continue
         if hasattr(m, "load_gold_set"):
-            return m.load_gold_set, InputError
+            return m.load_gold_set, getattr(m, "load_case", None), InputError
     raise ImportError("no load_gold_set in summarizer.eval or summarizer.evaluate")
 
 
 def load_gold(gold_dirs: Iterable[str | Path] | None = None) -> list[GoldArticle]:
     """Every gold article the loader can resolve; a file it cannot is skipped with a note."""
-    load_gold_set, InputError = _gold_api()
+    load_gold_set, load_case, InputError = _gold_api()
     dirs = [Path(d) for d in (gold_dirs or [REPO / "evals" / "gold"])]
     out: list[GoldArticle] = []
     for d in dirs:
         try:
             cases = load_gold_set(d)
         except InputError:
-            cases = _one_by_one(d, load_gold_set, InputError)
+            cases = _one_by_one(d, load_gold_set, load_case, InputError)
         for c in cases:
             g = c.gold.model_dump(mode="json")
             claims = sorted(g["claims"], key=lambda x: (x["evidence"]["start"], x["evidence"]["end"]))
@@ -126,13 +127,19 @@ def load_gold(gold_dirs: Iterable[str | Path] | None = None) -> list[GoldArticle
     return out
 
 
-def _one_by_one(d: Path, load_gold_set, InputError) -> list:
+def _one_by_one(d: Path, load_gold_set, load_case, InputError) -> list:
     """The gold files of `d` that load alone (e.g. devdata ones the loader cannot resolve yet)."""
     import shutil
     import tempfile
 
     cases = []
     for f in sorted(d.glob("*.json")):
+        if load_case is not None:
+            try:
+                cases.append(load_case(f))
+            except InputError as e:
+                print(f"replay_server: skipping {f.name}: {e}", file=sys.stderr)
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             # same depth below the repository, so relative source paths still resolve
             sub = Path(tmp) / "gold"
@@ -193,9 +200,9 @@ def _paraphrased(q: str, rng: random.Random) -> str | None:
 
 
 def _wrong_number(text: str, article: str, rng: random.Random) -> str | None:
-    nums = [m for m in _NUMBER.finditer(text)]
+    nums = [m for m in NUMBER.finditer(text)]
     rng.shuffle(nums)
-    have = set(_NUMBER.findall(article))
+    have = set(NUMBER.findall(article))
     for m in nums:
         raw = m.group(0)
         digits = raw.replace(",", "")
@@ -313,7 +320,7 @@ def plan_perturbations(articles: list[GoldArticle], seed: int = 0, rate: float =
             if kind == "invented_name":
                 value, detail = value
             elif kind == "wrong_number":
-                detail = " ".join(sorted(set(_NUMBER.findall(value)) - set(_NUMBER.findall(t))))
+                detail = " ".join(sorted(set(NUMBER.findall(value)) - set(NUMBER.findall(t))))
             plan.append(Perturbation(
                 item=f"{art.stem}/{c['id']}", article=art.stem, claim=c["id"], type=kind, field=fld,
                 original=original, perturbed=value, detail=detail,
