@@ -17,7 +17,11 @@ import pytest
 from summarizer.chunk import chunk_text
 from summarizer.extract import DraftSummary, claims_model
 from summarizer.pipeline import Pipeline
-from summarizer.prompts import load_prompt
+
+try:  # the layout of issue 11 renamed the module
+    from summarizer.prompting import load_prompt
+except ImportError:  # pragma: no cover - before the layout landed
+    from summarizer.prompts import load_prompt
 from summarizer.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,7 +138,10 @@ def test_summary_request_gets_the_gold_summary_within_its_bound(articles):
 
 
 def test_digest_request_gets_first_summary_sentences(articles):
-    from summarizer.digest import DraftDigest
+    try:
+        from summarizer.digest.build import DraftDigest
+    except ImportError:  # pragma: no cover - before the layout landed
+        from summarizer.digest import DraftDigest
 
     text = "[a1] Floods close schools. Floods closed 4 schools in Riverton on Monday. Crews pumped water.\n" \
            "[a2] Council buys pumps. The council approved 12 new pumps. It met on Tuesday."
