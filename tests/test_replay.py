@@ -210,3 +210,35 @@ def test_runner_scores_and_writes_its_section(articles, tmp_path):
     text = results.read_text()
     assert "old\n" not in text and text.count(replay_eval.SECTION) == 1
     assert "## Before\nkeep" in text and "## After\nkeep too" in text and "| wrong_number |" in text
+
+
+def test_judge_tells_caught_from_shown():
+    from types import SimpleNamespace as NS
+
+    am = replay_eval._api()["attribution_matches"]
+    gold = {"text": "The mayor said 40 homes flooded.", "attributed_to": "Ann Lee", "certainty": "reported",
+            "evidence": [10, 50]}
+
+    def claim(text, who="Ann Lee", certainty="reported", span=(10, 50)):
+        return NS(text=text, attributed_to=who, certainty=certainty, evidence=NS(start=span[0], end=span[1]))
+
+    def out(*claims, rejected=()):
+        return NS(claims=list(claims), rejected_claims=[NS(text=t) for t in rejected], summary="")
+
+    def p(kind, perturbed, detail=None, fld="text"):
+        return rs.Perturbation(item="a/c1", article="a", claim="c1", type=kind, field=fld, original="",
+                               perturbed=perturbed, gold=gold, detail=detail, served=1)
+
+    swap = p("swapped_speaker", "Bo Ray", fld="source")
+    assert replay_eval.judge(swap, out(claim(gold["text"], who="Bo Ray")), am) == (False, "shown as 'Bo Ray'")
+    assert replay_eval.judge(swap, out(claim(gold["text"])), am) == (True, "corrected")
+    assert replay_eval.judge(swap, out(), am) == (True, "absent")
+    wrong = p("wrong_number", "The mayor said 41 homes flooded.", detail="41")
+    assert replay_eval.judge(wrong, out(claim(wrong.perturbed)), am) == (False, "shown")
+    assert replay_eval.judge(wrong, out(claim(gold["text"]), rejected=[wrong.perturbed]), am) == (True, "rejected")
+    hedge = p("dropped_hedge", "stated", fld="certainty")
+    assert replay_eval.judge(hedge, out(claim(gold["text"], certainty="stated")), am)[0] is False
+    assert replay_eval.judge(hedge, out(claim(gold["text"])), am) == (True, "corrected")
+    para = p("quote_paraphrase", "The mayor stated 40 homes flooded", fld="quote")
+    assert replay_eval.judge(para, out(claim(gold["text"])), am) == (True, "kept")
+    assert replay_eval.judge(para, out(claim(gold["text"], span=(60, 90))), am) == (False, "lost")
