@@ -40,4 +40,6 @@ def _lazy(module: str) -> Suite:
 #: "attribution": _lazy("attribution"),  (summarizer/eval/suites/attribution.py defines run)
 SUITES: dict[str, Suite] = {
     "gold": _lazy("gold"),
+    "attribution": _lazy("attribution"),  # PolNeAR: who asserts each claim shown (issue 12)
+    "factuality": _lazy("factuality"),  # MEANTIME + UW: hedged and negated events shown as stated
 }
