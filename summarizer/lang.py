@@ -97,3 +97,168 @@ FRONT_HALT_RE = r"\b(stabili[sz]ed|halted|stopped|repelled|repulsed|pushed back|
 #: Regex: forces said to advance (seed, assertion conflicts in digest/build.py).
 FRONT_GAIN_RE = (r"\b(advanc(?:e|es|ed|ing)|(?:strategic |territorial )?gains|captur\w*|continu\w* to advance|"
                  r"push\w* forward|broke through|seiz\w*)\b")
+
+
+# -- attribution and certainty (summarizer/attribution) -------------------------------------------
+# General English: reporting and attitude verbs, titles, heads of organisation names, modals,
+# hedges and negators. Sources: the cue inventories of attribution annotation guidelines
+# (PARC 3.0, PolNeAR: "an attribution is any citing of a statement or description of someone's
+# internal state"), the modal/hedge inventories of FactBank and the UW factuality guidelines,
+# style-book lists of courtesy and job titles. None names a topic, place or person.
+
+
+def _forms(spec: str) -> frozenset[str]:
+    """'say said saying says | tell told ...': every listed form, lower-case."""
+    return frozenset(w for w in spec.split() if w != "|")
+
+
+#: Verbs of saying (PARC/PolNeAR cues): the speaker states, writes or reports the content.
+SPEECH_VERBS = _forms("""
+say says said saying | tell tells told telling | add adds added adding | note notes noted noting |
+state states stated | announce announces announced announcing | report reports reported |
+write writes wrote written writing | explain explains explained explaining |
+reply replies replied | respond responds responded | tweet tweets tweeted tweeting |
+declare declares declared | insist insists insisted insisting | assert asserts asserted |
+argue argues argued arguing | warn warns warned warning | acknowledge acknowledges acknowledged |
+admit admits admitted | confirm confirms confirmed | suggest suggests suggested suggesting |
+recall recalls recalled | predict predicts predicted | estimate estimates estimated |
+promise promises promised promising | vow vows vowed | pledge pledges pledged | urge urges urged |
+ask asks asked | complain complains complained | contend contends contended |
+concede concedes conceded | stress stresses stressed | emphasize emphasizes emphasized emphasizing |
+emphasise emphasises emphasised | indicate indicates indicated | reveal reveals revealed |
+disclose discloses disclosed | maintain maintains maintained | testify testifies testified |
+mention mentions mentioned | comment comments commented | observe observes observed |
+conclude concludes concluded | continue continues continued | agree agrees agreed |
+repeat repeats repeated | reiterate reiterates reiterated | counter counters countered |
+boast boasts boasted | caution cautions cautioned | signal signals signaled signalled |
+remark remarks remarked | joke jokes joked | quip quips quipped | shout shouts shouted |
+write wrote | posted | told | advised | charged | replied | answered | explained |
+""")
+
+#: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
+CLAIM_VERBS = _forms("claim claims claimed claiming allege alleges alleged alleging contend contends contended")
+
+#: Verbs by which a source denies the content (`denied`).
+DENIAL_VERBS = _forms("""deny denies denied denying | dismiss dismisses dismissed | reject rejects rejected |
+refute refutes refuted | dispute disputes disputed""")
+
+#: Verbs of internal state, intention and accusation (PolNeAR counts these as attribution):
+#: the content is what the source believes, wants, fears or holds against someone.
+ATTITUDE_VERBS = _forms("""
+believe believes believed | think thinks thought | feel feels felt | fear fears feared |
+hope hopes hoped | want wants wanted | expect expects expected | worry worries worried |
+doubt doubts doubted | suspect suspects suspected | know knows knew | plan plans planned |
+intend intends intended | wish wishes wished | prefer prefers preferred | seek seeks sought |
+accuse accuses accused | blame blames blamed | criticize criticizes criticized | criticise criticised |
+condemn condemns condemned | praise praises praised | demand demands demanded | call calls called |
+propose proposes proposed | support supports supported | oppose opposes opposed |
+consider considers considered | see sees saw | find finds found | show shows showed shown |
+""")
+
+#: Every cue verb form.
+CUE_VERBS = SPEECH_VERBS | CLAIM_VERBS | DENIAL_VERBS | ATTITUDE_VERBS
+
+#: Attitude verbs whose subject is often not a source ("call" a meeting, "find" a seat):
+#: they count as cues only when followed by "that", a quotation or "for"/"on"/"of".
+WEAK_CUES = _forms("call calls called see sees saw find finds found show shows showed shown "
+                   "support supports supported oppose opposes opposed consider considers considered "
+                   "know knows knew continue continues continued add adds added ask asks asked "
+                   "report reports reported note notes noted feel feels felt want wants wanted "
+                   "plan plans planned seek seeks sought expect expects expected")
+
+#: Words between a subject and its cue that do not change who speaks ("he also said").
+CUE_MODIFIERS = _forms("also has have had later previously earlier again then further still "
+                       "repeatedly publicly privately recently once first long would will did does do "
+                       "is was are were been being already even only just often never not")
+
+#: Noun phrases that stand for a statement of their source ("Smith's statement").
+STATEMENT_NOUNS = _forms("statement statements remarks comments comment report reports letter tweet "
+                         "tweets post speech testimony memo release announcement interview claim "
+                         "claims account view views argument message op-ed column editorial")
+
+#: Personal pronouns that can be a source, by what they can refer to.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they", "we"})
+THING_PRONOUNS = frozenset({"it"})
+SPEAKER_PRONOUNS = frozenset({"i", "you"})
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | SPEAKER_PRONOUNS
+
+#: Courtesy and job titles before a person's name (style-book lists).
+PERSON_TITLES = frozenset("""mr mrs ms miss dr prof sen rep gov lt gen col maj capt sgt adm rev
+president senator representative governor secretary minister judge justice general colonel
+major captain sergeant admiral mayor chairman chairwoman chair speaker ambassador pope king queen
+prince princess sheriff detective officer professor congressman congresswoman councilman
+councilwoman commissioner attorney spokesman spokeswoman director chief""".split())
+
+#: Common nouns that head a description of a person or group who speaks ("officials said").
+PERSON_NOUNS = frozenset("""official officials spokesman spokeswoman spokesperson analyst analysts
+expert experts aide aides lawyer lawyers attorney attorneys adviser advisers advisor advisors
+source sources witness witnesses resident residents critic critics supporter supporters voter
+voters leader leaders member members candidate nominee president minister governor senator
+secretary mayor chairman chief director economist economists researcher researchers scientist
+scientists investigator investigators prosecutor prosecutors police officer officers people
+man woman person friend friends neighbor neighbors activist activists organizer organizers
+democrats republicans strategist strategists observers historian author authors reporter
+reporters executive executives manager spokespeople representatives representative""".split())
+
+#: Nouns that head an organisation's name or description ("the ministry", "the Post").
+ORG_HEADS = frozenset("""ministry department agency company campaign committee party government
+administration office court police army military council commission newspaper paper network
+group organization organisation union board bank firm corporation university institute
+foundation association service bureau post times news journal tribune herald inc corp co ltd
+center centre house senate congress parliament assembly state city county team club federation
+coalition alliance fund authority authorities council survey poll study report magazine website
+station channel outlet press""".split())
+
+#: Descriptions that refer back to an organisation named earlier ("the agency said").
+ORG_ANAPHORS = ORG_HEADS | frozenset({"it"})
+
+#: Words that begin a sentence capitalised but are not names.
+NOT_NAMES = frozenset("""the a an in on at and but as it its he she they we i you this that these
+those there his her their our my after before despite however meanwhile according while during
+some several also both if when with for from by to of or so yet because although though since
+until unless whether what which who whom whose where why how then now today yesterday tomorrow
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december not no one many most more other another each
+every all any none such instead still even just only here""".split())
+
+#: Connectives and relative words that end a subject noun phrase when reading leftwards from a cue.
+CLAUSE_WORDS = frozenset("""that which who whom whose where when while because although though
+if unless since after before as and but or so than whether""".split())
+
+# -- certainty ----------------------------------------------------------------------------------
+
+#: Modal verbs and hedges that make the clause they govern speculation or a forecast
+#: (FactBank/UW: "possible", "probable" and future events): `speculative`.
+MODALS = frozenset({"may", "might", "could", "would", "should", "will", "can", "shall", "must", "wo", "'ll", "’ll"})
+#: Of those, the ones that assert ability or obligation rather than possibility when positive.
+#: ("can", "must", "should" are hedges only in a few readings; kept separate so rules can decide.)
+NON_EPISTEMIC_MODALS = frozenset({"can", "must", "should", "shall"})
+#: Adverbs and adjectives of likelihood.
+HEDGE_WORDS = frozenset("""likely unlikely possibly probably perhaps maybe potentially presumably
+apparently seemingly possible probable potential expected prospective proposed planned
+projected forecast""".split())
+#: Verbs that put their infinitive in the future or in someone's intentions ("plans to build").
+FUTURE_VERBS = frozenset("""plan plans planned planning expect expects expected intend intends intended
+aim aims aimed hope hopes hoped seek seeks sought want wants wanted propose proposes proposed
+threaten threatens threatened consider considers considering prepare prepares preparing poised set
+scheduled due slated going try tries tried trying attempt attempts attempted seem seems seemed appear
+appears appeared""".split())
+
+#: Negators of the clause's event.
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"})
+#: Verbs whose infinitive complement did not happen ("refused to sign").
+NEGATIVE_VERBS = frozenset("""fail fails failed failing refuse refuses refused refusing decline declines
+declined declining avoid avoids avoided prevent prevents prevented stop stops stopped halt halted
+block blocks blocked""".split())
+
+#: Words that mark a report as unconfirmed (`unconfirmed`).
+UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly", "allegedly",
+                       "rumor", "rumour", "could not be verified", "could not be independently verified",
+                       "not been verified", "not been independently verified", "not been confirmed",
+                       "could not be confirmed", "cannot be verified", "were not able to verify")
+
+#: Words that open a subordinate clause: a hedge or negation inside it does not govern the
+#: main clause's event.
+SUBORDINATORS = frozenset("""which who whom whose although though because since while whereas
+unless if when whenever after before until as once""".split())

@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 ClaimKind = Literal["event", "quantity", "statement", "plan", "background"]
 CLAIM_KINDS: tuple[str, ...] = ClaimKind.__args__  # type: ignore[attr-defined]
 
-#: How firmly the article (or its source) asserts the claim, following its hedges.
+#: How firmly the article (or its source) asserts the claim, following its hedges
+#: (documented in README.md "Certainty"; decided by `attribution.certainty_for`).
 Certainty = Literal["stated", "reported", "claimed", "unconfirmed", "denied", "speculative", "negated"]
 CERTAINTIES: tuple[str, ...] = Certainty.__args__  # type: ignore[attr-defined]
 

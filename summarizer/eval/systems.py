@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .. import dates, rules
+from .. import attribution, dates, rules
 from ..chunk import Span, content_sentences
 from ..load import Article, find_published
 from ..schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, Source, Usage
@@ -88,17 +88,19 @@ def rules_baseline(article: Article, every_sentence: bool = False) -> ArticleSum
     text = article.text
     published = find_published(text)
     claims: list[Claim] = []
+    analysis = attribution.analyze(text)
     for sp in body_sentences(text):
         sentence = text[sp.start:sp.end]
-        if not every_sentence and not _is_claim_sentence(sentence):
+        said_by = analysis.source_for(sp.start, sp.end)
+        if not every_sentence and said_by is None and not _is_claim_sentence(sentence):
             continue
-        who = rules.speaker(sentence) or ARTICLE_VOICE
+        who = said_by or ARTICLE_VOICE
         claims.append(Claim(
             id=f"c{len(claims) + 1}",
             kind=rules.kind(sentence),
             text=" ".join(sentence.split()),
             attributed_to=who,
-            certainty=rules.certainty(sentence),
+            certainty=attribution.certainty_for(text, sp.start, sp.end, analysis),
             evidence=Evidence(quote=sentence, start=sp.start, end=sp.end, match="exact"),
             quantities=[Quantity(**q) for q in rules.quantities(sentence)],
             when=dates.when_for(None, sentence, sentence, published),
