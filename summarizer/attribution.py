@@ -169,10 +169,21 @@ class _Frame:
     position: str  # "initial" | "final" | "middle" | "according" | "colon"
 
 
+_AUX = frozenset("have has had is are was were will would could can may might should do does did be been".split())
+
+
 def _is_cue(toks: list[_Tok], i: int) -> bool:
     w = toks[i].low
-    if w not in lang.CUE_VERBS:
+    if w not in lang.CUE_VERBS or not toks[i].text[:1].islower():
         return False
+    prev = toks[i - 1].low if i else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if prev == "to" or prev in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that"):
+        return False  # an infinitive or a noun ("to tell", "the report")
+    if w.endswith("ing") and prev not in _AUX:
+        return False  # a participle clause ("..., warning that ...") is not the main clause
+    if w.endswith("s") and nxt in _AUX:
+        return False  # a noun: "worries have dogged ..."
     if w in lang.WEAK_CUES:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
@@ -186,7 +197,7 @@ def _is_cue(toks: list[_Tok], i: int) -> bool:
     return True
 
 
-def _subject_left(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[int, int] | None:
+def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozenset = frozenset()) -> tuple[int, int] | None:
     """The subject noun phrase ending right before cue token i (skipping 'also', 'has', ...),
     read leftwards to a clause boundary; None when what is there is not a plausible subject."""
     j = i - 1
@@ -199,6 +210,13 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[int, in
     words = 0
     while k >= lo:
         t = toks[k]
+        if t.text == ")":  # "Sen. Jane Doe (D-Mo.) said": step over the parenthesis
+            depth = k
+            while depth >= lo and toks[depth].text != "(":
+                depth -= 1
+            if depth > lo and k - depth <= 8:
+                k = depth - 1
+                continue
         if t.text in _QUOTES or t.text in _DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS:
             break
         if t.text == ",":
@@ -226,6 +244,10 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[int, in
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
     while phrase and phrase[0].low in ("but", "and", "so", "yet", "meanwhile", "still", "now", "however", ","):
         phrase = phrase[1:]
+    commas = [x for x, t in enumerate(phrase) if t.text == ","]
+    if commas and phrase[0].low in ("in", "at", "on", "during", "after", "before", "last", "this", "with", "from",
+                                    "since", "by", "for", "under", "over", "speaking", "asked", "earlier", "later"):
+        phrase = phrase[commas[0] + 1:]  # "In July, the group called ..." -> "the group"
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
     first = phrase[0].low
@@ -238,6 +260,9 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int) -> tuple[int, in
         or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in ("the", "a", "an", "many", "some", "most", "several")
     if not ok or last in lang.NOT_NAMES and last not in lang.PRONOUNS:
         return None
+    if len(phrase) == 1 and start_tok == 0 and first not in lang.PRONOUNS and phrase[0].text not in mid_caps \
+            and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS:
+        return None  # a sentence's first word alone is capitalised by position, not as a name
     return phrase[0].start, phrase[-1].end
 
 
@@ -266,7 +291,7 @@ def _outside(pos: int, quotes: list[tuple[int, int, int]]) -> bool:
     return not any(s < pos < e for s, e, _ in quotes)
 
 
-def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]]) -> _Frame | None:
+def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> _Frame | None:
     toks = _tokens(text, sp.start, sp.end)
     if not toks:
         return None
@@ -300,7 +325,7 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]]) -> 
                               content, "final")
         if not _is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS):
             continue
-        subj = _subject_left(text, toks, i, 0)
+        subj = _subject_left(text, toks, i, 0, mid_caps)
         if subj is None:
             continue
         before = text[sp.start:subj[0]]
@@ -478,6 +503,29 @@ class _Resolver:
 # -- the analysis ------------------------------------------------------------------------------
 
 
+_LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(:)\s+\S")
+_CREDIT = re.compile(r"[―—–]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.\n]{0,80})?\s*$")
+
+
+def _paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
+    """Paragraphs spoken by one source as a whole: a transcript label ("SMITH: ...") or a
+    closing credit ("“...” ― Jane Doe"). paragraph index -> (source span, cue span)."""
+    out = {}
+    bounds = paras + [len(text)]
+    for i in range(len(paras)):
+        a, b = bounds[i], bounds[i + 1]
+        para = text[a:b].rstrip()
+        m = _LABEL.match(para)
+        if m and m.group(1).split()[0].lower().rstrip(".") not in lang.NOT_NAMES and _classify(m.group(1)) == "person" \
+                and (m.group(1).isupper() or len(m.group(1).split()) >= 2):
+            out[i] = ((a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2)))
+            continue
+        m = _CREDIT.search(para)
+        if m and len(para[:m.start()].split()) >= 4 and _classify(m.group(1)) == "person":
+            out[i] = ((a + m.start(1), a + m.end(1)), (a + m.start(), a + m.start() + 1))
+    return out
+
+
 def _paragraph_starts(text: str) -> list[int]:
     starts = [0]
     for m in re.finditer(r"\n\s*", text):
@@ -512,7 +560,8 @@ def analyze(text: str) -> Attributions:
     def quote_words(g: int) -> int:
         return sum(len(text[s:e].split()) for s, e in group_of_pos[g])
 
-    frames: list[tuple[Span, _Frame | None]] = [(sp, _sentence_frame(text, sp, quotes)) for sp in sents]
+    para_speaker = _paragraph_speakers(text, paras)
+    frames: list[tuple[Span, _Frame | None]] = [(sp, _sentence_frame(text, sp, quotes, frozenset(res.mid_caps))) for sp in sents]
     last_rel: Relation | None = None
     last_rel_para = -10
     pending_colon: Relation | None = None
@@ -538,6 +587,14 @@ def analyze(text: str) -> Attributions:
             pending_colon = rel if fr.position == "colon" and not fr.content else None
             continue
         res.scan(sp)
+        ps = para_speaker.get(para)
+        if ps is not None:
+            src_span, cue_span = ps
+            src_text = text[src_span[0]:src_span[1]]
+            if not (src_span[0] <= sp.start and sp.end <= src_span[1] + 2):
+                out.append(Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, src_span[0]),
+                                    text[cue_span[0]:cue_span[1]], "direct", src_span, cue_span))
+            continue
         gs = groups_in(sp.start, sp.end)
         seg = text[sp.start:sp.end].strip()
         quoted_share = sum(min(e, sp.end) - max(s, sp.start) for s, e, g in quotes if s < sp.end and e > sp.start)

@@ -8,11 +8,11 @@ import threading
 
 from rapidfuzz import fuzz
 
-from . import dates, rules, thresholds
+from . import attribution, dates, rules, thresholds
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
-from .ground import Source, check_claim, ground_text, hedged_certainty, normalize, source_named
+from .ground import Source, check_claim, ground_text, normalize, source_named
 from .errors import ExtractionError
 from .llm import LLMClient, make_client
 from .document import Document
@@ -59,6 +59,7 @@ class Pipeline:
         s = self.settings
         text = article.text
         src = Document.from_article(article)  # split and normalized once, read by every stage
+        analysis = attribution.analyze(text)  # who says what, once per article
         published = src.published
         warnings = list(article.warnings)
         usage = Usage()
@@ -98,7 +99,7 @@ class Pipeline:
                 continue
             usage = usage.add(res.usage)
             for draft in res.value.claims:
-                claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels)
+                claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels, analysis, warnings)
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))
@@ -204,18 +205,22 @@ def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str,
     return headline, " ".join(kept), warnings
 
 
-def _ground_claim(src: Source, d: DraftClaim, win, published: str | None, trust_model: bool):
+def _ground_claim(src: Source, d: DraftClaim, win, published: str | None, trust_model: bool,
+                 analysis: attribution.Attributions | None = None, warnings: list[str] | None = None):
     text = " ".join(d.text.split())
     if len(text) < 12:
         return None, "claim text is empty or too short"
     loc = src.locate(d.quote, hint=win, claim=text)
     if loc is None:
         return None, "quote not found in the article"
-    who = _attribution(src, loc, " ".join(d.source.split()), trust_model)
+    if analysis is None:
+        analysis = attribution.analyze(src.text)
+    who = _attribution(src, loc, " ".join(d.source.split()), trust_model, analysis, warnings)
     why = check_claim(src, text, who, loc)
     if why:
         return None, why
-    certainty = hedged_certainty(src, loc, d.certainty if trust_model else "stated")
+    found = attribution.certainty_for(src.text, loc.start, loc.end, analysis)
+    certainty = d.certainty if trust_model and not rules.firmer_than(d.certainty, found) else found
     if certainty == "stated" and who != ARTICLE_VOICE:
         certainty = "reported"
     kind = d.kind
@@ -237,24 +242,30 @@ def _ground_claim(src: Source, d: DraftClaim, win, published: str | None, trust_
     ), ""
 
 
-def _attribution(src: Source, loc, who: str, trust_model: bool) -> str:
-    """Who asserts the claim, checked against the evidence.
+def _attribution(src: Source, loc, who: str, trust_model: bool,
+                 analysis: attribution.Attributions, warnings: list[str] | None = None) -> str:
+    """Who asserts the claim, checked against the document-level attribution analysis.
 
-    The evidence sentence's reporting clause ("..., said Yuri Podolyaka") is found by code.
-    A source the article never names, or "article" where the evidence names a speaker, is
-    replaced by that speaker (or by the article's own voice when there is none). Unless the
-    backend is trusted with attribution (remote models), the speaker found by code wins
-    whenever the model's source does not match it.
+    The analysis (`attribution.analyze`, computed once per article) says who speaks the
+    evidence: the relation whose content covers most of it, or the outlet's own voice. A source
+    the article never names, or "article", gives way to the analysis. Otherwise the model's
+    source stands when it names the same source; when they differ, the analysis wins, except
+    on a trusted backend (`trust_model_labels`) where the analysis found no source at all: the
+    model may have read an attribution the rules missed. Every disagreement on a trusted
+    backend is recorded in `warnings`, saying which was kept.
     """
-    sent = src.sentence_at(loc.start)
-    said_by = rules.speaker(src.text[sent.start:sent.end]) if sent else None
+    said_by = analysis.source_for(loc.start, loc.end)
     generic = who.lower() in ("", "article", "the article", "none", "unknown", "null")
     if generic or not source_named(src, who):
         return said_by or ARTICLE_VOICE
-    if trust_model:
-        return who
     if said_by and fuzz.token_set_ratio(normalize(who), normalize(said_by)) >= thresholds.SPEAKER_AGREEMENT:
         return who
+    if trust_model:
+        kept = who if said_by is None else said_by
+        if warnings is not None:
+            warnings.append(f"attribution of characters {loc.start}-{loc.end}: model said {who!r}, analysis "
+                            f"{said_by or ARTICLE_VOICE!r}; kept {kept!r}")
+        return kept
     return said_by or ARTICLE_VOICE
 
 
