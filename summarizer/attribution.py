@@ -121,26 +121,28 @@ def _cap(w: str) -> bool:
 def _quote_spans(text: str) -> list[tuple[int, int, int]]:
     """(start, end, group) of every quotation, quote marks included; a quotation continued
     into the next paragraph keeps its group. Curly quotes pair by direction, straight quotes by
-    position (an opening one follows space or start and precedes a non-space)."""
+    position (an opening one follows space or start and precedes a non-space). A quotation
+    that is never closed (its paragraph ends, the next does not reopen it) is a stray mark and
+    is dropped."""
     out: list[tuple[int, int, int]] = []
     group = -1
     open_at: int | None = None
-    continuing = False
+    pending: list[tuple[int, int, int]] = []  # segments of the open group, kept once it closes
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
         if ch == "\n":
             if open_at is not None:  # paragraph ends inside a quotation
-                out.append((open_at, i, group))
+                pending.append((open_at, i, group))
                 open_at = None
                 j = i
                 while j < n and text[j].isspace():
                     j += 1
-                continuing = j < n and text[j] in (_OPEN_Q, '"')
-                if continuing:
+                if j < n and text[j] in (_OPEN_Q, '"'):
                     open_at = j
                     i = j + 1
                     continue
+                pending = []  # never closed: a stray mark
             i += 1
             continue
         if ch == _OPEN_Q or (ch == '"' and open_at is None and (i + 1 < n and not text[i + 1].isspace())
@@ -148,12 +150,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, int]]:
             if open_at is None:
                 open_at = i
                 group += 1
+                pending = []
         elif ch in (_CLOSE_Q, '"') and open_at is not None:
+            out.extend(pending)
             out.append((open_at, i + 1, group))
+            pending = []
             open_at = None
         i += 1
-    if open_at is not None:
-        out.append((open_at, n, group))
     return out
 
 
@@ -184,10 +187,18 @@ def _is_cue(toks: list[_Tok], i: int) -> bool:
         return False  # a participle clause ("..., warning that ...") is not the main clause
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."
+    if w.endswith("s") and (w in lang.STATEMENT_NOUNS or w[:-1] in lang.CUE_VERBS) and \
+            nxt in ("on", "of", "for", "about", "and", "or", "to", ",", ".", "in", "from", "by", "with") and \
+            not (i and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS)):
+        return False  # a plural noun: "dubious medical claims on-air", "its plans for"
+    if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and (
+            toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS
+            or toks[i - 1].low in lang.PERSON_NOUNS or toks[i - 1].low in lang.ORG_HEADS):
+        return True  # "They noted his attorney ...", "the court noted"
     if w in lang.WEAK_CUES:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
-        ok = nxt in ("that", "for", "on", "of", ":", ",", ".", "“", '"', "to", "it") or nxt2 in ("that", "“", '"')
+        ok = nxt in ("that", "for", "on", "of", ":", "“", '"', "to", "it") or nxt2 in ("that", "“", '"')
         if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"'):
             ok = False
         if w in ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
@@ -217,6 +228,11 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
             if depth > lo and k - depth <= 8:
                 k = depth - 1
                 continue
+        if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS) \
+                and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in ("its", "his", "her", "their")):
+            words += 1
+            k -= 1
+            continue
         if t.text in _QUOTES or t.text in _DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS:
             break
         if t.text == ",":
@@ -256,12 +272,17 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
     if not phrase:
         return None
     last = phrase[-1].low
+    strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(_cap(t.text) for t in phrase) \
-        or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in ("the", "a", "an", "many", "some", "most", "several")
+        or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in ("the", "a", "an", "many", "some", "most", "several") \
+        or (strong_verb and len(phrase) <= 4 and last.endswith("s"))
     if not ok or last in lang.NOT_NAMES and last not in lang.PRONOUNS:
         return None
+    strong = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES and not first.endswith("ly")
+    if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:
+        return None  # "I write", "we know": the writer's own voice, or speech already in quotes
     if len(phrase) == 1 and start_tok == 0 and first not in lang.PRONOUNS and phrase[0].text not in mid_caps \
-            and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS:
+            and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS and not strong:
         return None  # a sentence's first word alone is capitalised by position, not as a name
     return phrase[0].start, phrase[-1].end
 
@@ -277,7 +298,8 @@ def _subject_right(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     while k < hi and toks[k].text not in ",.;:!?“”\"()" and len(phrase) < 8:
         phrase.append(toks[k])
         k += 1
-    if not phrase or not (any(_cap(t.text) for t in phrase) or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS):
+    if not phrase or not (any(_cap(t.text) for t in phrase)
+                          or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
 
@@ -326,31 +348,46 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
         if not _is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS):
             continue
         subj = _subject_left(text, toks, i, 0, mid_caps)
+        if (subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS) and \
+                prev in (",", "-", "--", "—", "–", ")"):
+            # "Jane Doe, 59, of Springfield, who ..., said": the sentence's leading name
+            m = _INITIAL_NAME.search(text, sp.start, min(t.start, sp.start + 80))
+            if m and _outside(m.start(), quotes):
+                subj = (m.start(1), m.end(1))
         if subj is None:
             continue
         before = text[sp.start:subj[0]]
-        # what precedes the subject decides initial vs final/middle
-        if re.search(r"[,”\"—–]\s*$", before) and len(before.split()) >= 3:
-            after_cue = (t.end, sp.end)
-            content = [(sp.start, subj[0])]
-            tail = text[after_cue[0]:after_cue[1]]
-            m = re.search(r"[,.:]\s*[“\"]", tail)
-            if m:  # middle: "“A,” he said, “B.”"
-                content.append((after_cue[0] + m.start() + 1, sp.end))
-            else:  # parenthetical: "All of which, he said, would help ..."
-                m = re.match(r"[^,]{0,40},\s*", tail)
-                if m and len(tail[m.end():].split()) >= 2:
-                    content.append((after_cue[0] + m.end(), sp.end))
-            kind = "direct" if re.search(r"[”\"]\s*,?\s*$", before) or before.lstrip().startswith(("“", '"')) else "indirect"
-            return _Frame(subj, (t.start, t.end), kind, content, "final")
+        tail = text[t.end:sp.end]
+        lead_in = bool(re.search(r"[,”\"—–]\s*$", before)) and len(before.split()) >= 3 and not _intro_ok(before)
+        quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"'))
+        # final: "..., X said (on Tuesday / in a statement)."
+        short_tail = re.match(r"[^,;:“\"]{0,50}[.!?]?[\"”’']*\s*$", tail)
+        tail_words = _words(tail)
+        if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS and not (
+                len(tail_words) <= 3 and t.low in ("told", "tells", "asked", "asks", "wrote", "writes")):
+            short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial
+        if lead_in and short_tail:
+            return _Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
+                          [(sp.start, subj[0])], "final")
+        # middle: "“A,” he said, “B.”"
+        m = re.match(r"[^,.:“\"]{0,50}[,.:]\s*[“\"]", tail)
+        if lead_in and m:
+            return _Frame(subj, (t.start, t.end), "direct", [(sp.start, subj[0]), (t.end + m.end() - 1, sp.end)], "middle")
+        # parenthetical: "All of which, he said, would help ..."
+        m = re.match(r"[^,]{0,40},\s*", tail)
+        if lead_in and m and len(tail[m.end():].split()) >= 2:
+            return _Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
+                          [(sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
         if before.strip() and not re.search(r",\s*$", before) and not _intro_ok(before):
             continue  # the cue belongs to a clause that is not the sentence's main one
+        if re.search(r"[”\"]\s*,?\s*$", before):
+            continue
         content_start = t.end
         rest = text[content_start:sp.end]
         m = re.match(r"\s*(?:that\b|:|,)?\s*", rest)
         content_start += m.end() if m else 0
         if content_start >= sp.end - 1:
-            # "“...,” X said." handled above; a bare "X said." opens a quotation in the next sentence
+            # a bare "X said." or "X added:" opens a quotation in the next sentence
             return _Frame(subj, (t.start, t.end), _kind_of(t.text), [], "colon")
         kind = "direct" if text[content_start:content_start + 1] in "“\"" else _kind_of(t.text)
         pos = "colon" if re.match(r"\s*:", text[t.end:]) else "initial"
@@ -368,6 +405,7 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
     return None
 
 
+_INITIAL_NAME = re.compile(r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 _INTRO = re.compile(r"^\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Later|Earlier|Then|"
                     r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s-]{1,30}|On \w+|Last \w+|"
                     r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}),?\s*)+$")
@@ -516,8 +554,10 @@ def _paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[in
         a, b = bounds[i], bounds[i + 1]
         para = text[a:b].rstrip()
         m = _LABEL.match(para)
-        if m and m.group(1).split()[0].lower().rstrip(".") not in lang.NOT_NAMES and _classify(m.group(1)) == "person" \
-                and (m.group(1).isupper() or len(m.group(1).split()) >= 2):
+        label = m.group(1) if m else ""
+        if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES and not any(
+                w.lower() in lang.ORG_HEADS for w in label.split()) and (label.isupper() or (
+                _classify(label) == "person" and len(label.split()) >= 2)):
             out[i] = ((a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2)))
             continue
         m = _CREDIT.search(para)
@@ -565,6 +605,7 @@ def analyze(text: str) -> Attributions:
     last_rel: Relation | None = None
     last_rel_para = -10
     pending_colon: Relation | None = None
+    pending_para = -1
     for idx, (sp, fr) in enumerate(frames):
         para = res.para_of(sp.start)
         if fr is not None:
@@ -584,7 +625,8 @@ def analyze(text: str) -> Attributions:
             res.scan(Span(fr.source_span[1], sp.end))
             res.add_source(fr.source_span[0], name, ck)
             last_rel, last_rel_para = rel, para
-            pending_colon = rel if fr.position == "colon" and not fr.content else None
+            pending_colon = rel if fr.position == "colon" else None
+            pending_para = para
             continue
         res.scan(sp)
         ps = para_speaker.get(para)
@@ -604,7 +646,7 @@ def analyze(text: str) -> Attributions:
             if g in group_owner:
                 owner = group_owner[g]
                 break
-        if owner is None and pending_colon is not None and (inside or seg[:1] in "“\""):
+        if owner is None and pending_colon is not None and (inside or seg[:1] in "“\"" or para == pending_para):
             owner = pending_colon
         if owner is None and inside and gs:
             # a quotation with no frame yet: its closer may come later (look ahead in its group),
@@ -624,6 +666,8 @@ def analyze(text: str) -> Attributions:
             if owner is not None:
                 group_owner[g] = owner
         if owner is not None and (inside or pending_colon is owner):
+            if pending_colon is owner and para != pending_para:
+                pending_para = para
             out.append(Relation(((sp.start, sp.end),), owner.source, owner.name, owner.cue, "direct",
                                 owner.source_span, owner.cue_span))
             continue

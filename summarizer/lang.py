@@ -172,6 +172,13 @@ CUE_MODIFIERS = _forms("also has have had later previously earlier again then fu
                        "repeatedly publicly privately recently once first long would will did does do "
                        "is was are were been being already even only just often never not")
 
+#: Words that may follow a sentence-final cue without starting a clause ("..., she said on
+#: Tuesday.", "..., he said in a statement."): prepositions, time words and adverbs.
+FINAL_TAIL_STARTERS = frozenset("""on in at during after before last this yesterday today tonight earlier later
+recently monday tuesday wednesday thursday friday saturday sunday to of about from by while when as
+with through via afterward afterwards then again also privately publicly repeatedly once morning
+evening night week month year told""".split())
+
 #: Noun phrases that stand for a statement of their source ("Smith's statement").
 STATEMENT_NOUNS = _forms("statement statements remarks comments comment report reports letter tweet "
                          "tweets post speech testimony memo release announcement interview claim "
