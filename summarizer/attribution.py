@@ -172,6 +172,7 @@ class _Frame:
     position: str  # "initial" | "final" | "middle" | "according" | "colon"
 
 
+_PARTICIPLES = frozenset("said told written shown known thought found seen sought felt".split())
 _AUX = frozenset("have has had is are was were will would could can may might should do does did be been".split())
 
 
@@ -187,7 +188,12 @@ def _is_cue(toks: list[_Tok], i: int) -> bool:
         return False  # a participle clause ("..., warning that ...") is not the main clause
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."
-    if w.endswith("s") and (w in lang.STATEMENT_NOUNS or w[:-1] in lang.CUE_VERBS) and \
+    if prev in ("was", "were", "been", "being", "be", "is", "are") and (w.endswith("ed") or w in _PARTICIPLES):
+        return False  # passive: "was told by ...", "has never been charged", "is expected to"
+    if w in lang.NOUN_CUES and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
+            and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS:
+        return False  # "dubious medical claims"
+    if (w in lang.STATEMENT_NOUNS or w in lang.NOUN_CUES) and \
             nxt in ("on", "of", "for", "about", "and", "or", "to", ",", ".", "in", "from", "by", "with") and \
             not (i and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for"
@@ -292,12 +298,18 @@ def _subject_right(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     k = i + 1
     if k >= hi:
         return None
+    def ends_here(x: int) -> bool:  # "..., said he." / "..., said Jane Doe, a lawyer, on Monday."
+        return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS
     if toks[k].low in lang.PRONOUNS:
-        return toks[k].start, toks[k].end
+        return (toks[k].start, toks[k].end) if ends_here(k + 1) else None
     phrase = []
     while k < hi and toks[k].text not in ",.;:!?“”\"()" and len(phrase) < 8:
+        if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS:
+            break
         phrase.append(toks[k])
         k += 1
+    if not ends_here(k):
+        return None
     if not phrase or not (any(_cap(t.text) for t in phrase)
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS):
         return None
@@ -357,6 +369,9 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
         if subj is None:
             continue
         before = text[sp.start:subj[0]]
+        if re.match(r"^\W*\w[\w’'-]*(?:\s+[\w’'-]+){0,3}\s+and\s+$", before) and "," not in before:
+            subj = (sp.start + len(before) - len(before.lstrip()), subj[1])  # "Federal and state officials"
+            before = text[sp.start:subj[0]]
         tail = text[t.end:sp.end]
         lead_in = bool(re.search(r"[,”\"—–]\s*$", before)) and len(before.split()) >= 3 and not _intro_ok(before)
         quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"'))

@@ -179,6 +179,11 @@ recently monday tuesday wednesday thursday friday saturday sunday to of about fr
 with through via afterward afterwards then again also privately publicly repeatedly once morning
 evening night week month year told""".split())
 
+#: Cue forms that are just as often plural nouns ("medical claims", "its plans for").
+NOUN_CUES = frozenset("""claims plans hopes fears calls demands views doubts worries reports shows promises
+warnings remarks comments charges notes estimates finds statements accounts threats pledges vows
+proposals supports thoughts wants wishes""".split())
+
 #: Noun phrases that stand for a statement of their source ("Smith's statement").
 STATEMENT_NOUNS = _forms("statement statements remarks comments comment report reports letter tweet "
                          "tweets post speech testimony memo release announcement interview claim "
