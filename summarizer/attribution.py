@@ -204,8 +204,9 @@ def _is_cue(toks: list[_Tok], i: int) -> bool:
     if w in lang.WEAK_CUES:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
-        ok = nxt in ("that", "for", "on", "of", ":", "“", '"', "to", "it") or nxt2 in ("that", "“", '"')
-        if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"'):
+        ok = nxt in ("that", "for", "on", "of", ":", "“", '"', "to", "it", ".") or nxt2 in ("that", "“", '"')
+        quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
+        if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"') and not quote_follows:
             ok = False
         if w in ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
                  "ask", "asks", "asked", "report", "reports", "reported") and nxt in (",", ".", ":", "“", '"', "that"):
@@ -282,7 +283,7 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(_cap(t.text) for t in phrase) \
         or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in ("the", "a", "an", "many", "some", "most", "several") \
         or (strong_verb and len(phrase) <= 4 and last.endswith("s"))
-    if not ok or last in lang.NOT_NAMES and last not in lang.PRONOUNS:
+    if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
         return None
     strong = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES and not first.endswith("ly")
     if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:
@@ -376,7 +377,7 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
         lead_in = bool(re.search(r"[,”\"—–]\s*$", before)) and len(before.split()) >= 3 and not _intro_ok(before)
         quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"'))
         # final: "..., X said (on Tuesday / in a statement)."
-        short_tail = re.match(r"[^,;:“\"]{0,50}[.!?]?[\"”’']*\s*$", tail)
+        short_tail = re.match(r"[^,;:“\"]{0,80}[.!?]?[\"”’']*\s*$", tail)
         tail_words = _words(tail)
         if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS and not (
                 len(tail_words) <= 3 and t.low in ("told", "tells", "asked", "asks", "wrote", "writes")):
