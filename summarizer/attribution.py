@@ -247,7 +247,8 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
             left = text[max(0, toks[lo].start if lo < len(toks) else 0):t.start]
             right = toks[k + 1] if k + 1 <= j else None
             descriptive = right is not None and not _cap(right.text)
-            if descriptive and words and re.search(r"[A-Z][\w'’.-]*\s*$", left) and words <= 8 and k - 1 >= lo and toks[k - 1].low not in lang.CLAUSE_WORDS:
+            name_left = k - 1 >= lo and (toks[k - 1].text in mid_caps or k - 1 > lo) and _cap(toks[k - 1].text)
+            if descriptive and name_left and words and re.search(r"[A-Z][\w'’.-]*\s*$", left) and words <= 8 and toks[k - 1].low not in lang.CLAUSE_WORDS:
                 k -= 1
                 continue
             break
@@ -498,7 +499,7 @@ class _Resolver:
             while words and words[0].lower().rstrip(".") in lang.NOT_NAMES:
                 words = words[1:]
             initial = not re.search(r"\w", seg[:m.start()])
-            if initial and words and words[0] not in self.mid_caps and words[0].lower().rstrip(".") not in lang.PERSON_TITLES:
+            if initial and len(words) == 1 and words[0] not in self.mid_caps and words[0].lower().rstrip(".") not in lang.PERSON_TITLES:
                 words = words[1:]
             words = [w for w in words if not re.search(r"['’](?:re|ve|ll|d|m)$", w)]
             if not words:
@@ -535,7 +536,8 @@ class _Resolver:
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
         if want is None:
-            return _clean_name(s)
+            name = _clean_name(s)
+            return self._full(name, pos) if _classify(name) == "person" and len(name.split()) == 1 else name
         pool = [m for m in cands if m.kind in want]
         if head:
             same = [m for m in pool if head in m.name.lower()]
@@ -717,7 +719,12 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
 
 
 def _words(s: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+|n[’']t", s)]
+    """Lower-cased words; a capitalised 'May' inside a clause is the month, kept apart from the modal."""
+    out = []
+    for i, m in enumerate(re.finditer(r"[\w'’]+|n[’']t", s)):
+        w = m.group(0)
+        out.append("May" if w == "May" and i > 0 else w.lower().replace("’", "'"))
+    return out
 
 
 def _has_seq(words: list[str], phrase: str) -> bool:

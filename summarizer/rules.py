@@ -172,7 +172,7 @@ def speaker(sentence: str) -> str | None:
 
 def _clean_who(who: str) -> str | None:
     who = re.sub(r"^\W+|\W+$", "", who.strip())
-    # Keep the tail of a long subject: "In Moscow, the Defense Ministry" -> "the Defense Ministry"
+    # Keep the tail of a long subject: "In Paris, the Defense Ministry" -> "the Defense Ministry"
     who = who.split(",")[-1].strip()
     who = re.sub(r"^(?:(?:while|although|though|as|after|when|but|and|meanwhile)\s+)+", "", who, flags=re.I)
     who = re.sub(r"^(?:the|The)\s+", "", who)

@@ -42,7 +42,7 @@ class Evidence(_Model):
 class Quantity(_Model):
     value: float
     unit: str | None = Field(default=None, description="Unit of measure, e.g. 'km', 'percent'; null for plain counts.")
-    counted: str = Field(description="What is counted or measured, e.g. 'Ukrainian drones'.")
+    counted: str = Field(description="What is counted or measured, e.g. 'damaged homes'.")
 
 
 class Claim(_Model):

@@ -1,0 +1,211 @@
+"""Document-level attribution and certainty (summarizer.attribution): fast, no model.
+
+Every text here is a small synthetic article written for the test.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from summarizer.attribution import analyze, certainty_for
+from summarizer.schema import CERTAINTIES
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    i = text.index(part)
+    return i, i + len(part)
+
+
+def source(text: str, part: str, a=None) -> str | None:
+    a = a or analyze(text)
+    return a.source_for(*_span(text, part))
+
+
+def certainty(text: str, part: str) -> str:
+    a = analyze(text)
+    return certainty_for(text, *_span(text, part), a)
+
+
+# -- who speaks ----------------------------------------------------------------------------------
+
+QUOTE_OVER_PARAGRAPHS = (
+    "The mayor of Easton, Maria Lopez, spoke at the town hall on Monday.\n\n"
+    "“We will rebuild the bridge before winter,” Lopez said. “The money is already there. "
+    "Nobody should worry about the schedule.\n\n"
+    "“The contractors have signed and the work starts next week.”\n\n"
+    "The bridge was closed in March after an inspection."
+)
+
+
+def test_quote_over_sentences_and_paragraphs_belongs_to_its_opener():
+    a = analyze(QUOTE_OVER_PARAGRAPHS)
+    for part in ("“We will rebuild the bridge before winter,”", "The money is already there.",
+                 "Nobody should worry about the schedule.",
+                 "“The contractors have signed and the work starts next week.”"):
+        assert source(QUOTE_OVER_PARAGRAPHS, part, a) == "Maria Lopez", part
+    assert source(QUOTE_OVER_PARAGRAPHS, "The bridge was closed in March after an inspection.", a) is None
+
+
+def test_quote_closed_by_its_speaker_later():
+    text = ("Officials met on Friday.\n\n“The plan is finished. It covers every district,” "
+            "said Tomas Berg, the council's planning director.")
+    assert source(text, "The plan is finished.") == "Tomas Berg"
+
+
+def test_pronouns_resolve_to_the_last_fitting_name():
+    text = ("Senator Ruth Adams visited the plant on Tuesday. The Energy Agency published its report the same day.\n\n"
+            "She said the plant should stay open for ten more years.\n\n"
+            "It said emissions fell by a third last year.\n\n"
+            "The agency added that inspections would continue.")
+    a = analyze(text)
+    assert source(text, "the plant should stay open for ten more years.", a) == "Senator Ruth Adams"
+    assert source(text, "emissions fell by a third last year.", a) == "Energy Agency"
+    assert source(text, "inspections would continue.", a) == "Energy Agency"
+
+
+def test_person_pronoun_skips_organisations_named_after_the_person():
+    text = ("Daniel Okafor runs the Harbor Company. The Harbor Company lost money in May.\n\n"
+            "He told reporters that sales would recover by autumn.")
+    assert source(text, "sales would recover by autumn.") == "Daniel Okafor"
+
+
+def test_main_reporting_clause_wins_over_an_embedded_one():
+    text = "Carla Mendes said that the minister said the dam had been repaired in June."
+    a = analyze(text)
+    assert a.source_for(0, len(text)) == "Carla Mendes"
+    assert a.cue_for(0, len(text)) == "said"
+
+
+def test_sentence_final_and_inverted_reporting_clauses():
+    text = ("The factory will close in December, Henrik Sand said on Monday. "
+            "Prices rose by four percent in the last quarter, said Lena Ortiz, an economist at the bank.")
+    a = analyze(text)
+    assert source(text, "The factory will close in December,", a) == "Henrik Sand"
+    assert source(text, "Prices rose by four percent in the last quarter,", a) == "Lena Ortiz"
+
+
+def test_according_to():
+    text = "Twelve houses in the old town were flooded overnight, according to the fire service."
+    a = analyze(text)
+    rel = a.relation_for(*_span(text, "Twelve houses in the old town were flooded overnight"))
+    assert rel is not None and rel.kind == "according_to"
+    assert "fire service" in rel.name
+
+
+def test_colon_quote():
+    text = "The coach was blunt after the match. Peter Lund: “We played badly and we deserved to lose the game.”"
+    assert source(text, "“We played badly and we deserved to lose the game.”") == "Peter Lund"
+
+
+def test_statement_noun():
+    text = "Greta Holm's statement described the merger as a rescue of the failing firm."
+    assert source(text, text) == "Greta Holm"
+
+
+def test_beliefs_plans_and_accusations_are_attributed():
+    text = ("Union leader Ivan Petrov believes the strike will last for weeks. "
+            "The opposition accused the government of hiding the budget figures. "
+            "Many farmers fear that the drought will ruin the harvest.")
+    a = analyze(text)
+    belief = a.relation_for(*_span(text, "the strike will last for weeks."))
+    assert belief is not None and belief.name == "Union leader Ivan Petrov" and belief.kind == "belief"
+    assert source(text, "the government of hiding the budget figures.", a) == "The opposition"
+    assert source(text, "that the drought will ruin the harvest.", a) == "Many farmers"
+
+
+def test_own_voice_outside_every_relation():
+    text = ("The river rose by two meters on Sunday. Roads to the north were closed. "
+            "A spokesman for the police said rescuers reached every village.")
+    a = analyze(text)
+    assert source(text, "The river rose by two meters on Sunday.", a) is None
+    assert source(text, "Roads to the north were closed.", a) is None
+    assert source(text, "rescuers reached every village.", a) == "A spokesman for the police"
+
+
+def test_scare_quotes_are_not_speech():
+    text = "The company called the deal a “fresh start” for its workers. Shares rose on Friday."
+    assert source(text, "Shares rose on Friday.") is None
+
+
+def test_sentence_start_capital_is_not_a_speaker():
+    text = "Ultimately, the vote was postponed. Seriously, please ask yourself that question."
+    a = analyze(text)
+    assert a.relations == []
+
+
+# -- how firmly ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, part, expected", [
+    ("The council approved the budget on Monday.", "The council approved the budget on Monday.", "stated"),
+    ("The council approved the budget, the mayor said.", "The council approved the budget,", "reported"),
+    ("Sara Voss claimed that the vote was rigged.", "the vote was rigged.", "claimed"),
+    ("The ministry denied that its troops crossed the border.", "its troops crossed the border.", "denied"),
+    ("Unconfirmed reports say the bridge collapsed overnight.", "Unconfirmed reports say the bridge collapsed overnight.",
+     "unconfirmed"),
+    ("The storm may reach the coast by Friday.", "The storm may reach the coast by Friday.", "speculative"),
+    ("The company plans to build a second factory.", "The company plans to build a second factory.", "speculative"),
+    ("Prices are expected to rise next year.", "Prices are expected to rise next year.", "speculative"),
+    ("The minister did not sign the agreement.", "The minister did not sign the agreement.", "negated"),
+    ("The board refused to approve the merger.", "The board refused to approve the merger.", "negated"),
+])
+def test_each_certainty_value(text, part, expected):
+    assert expected in CERTAINTIES
+    assert certainty(text, part) == expected
+
+
+def test_denied_only_when_a_source_denies():
+    # a negation in the outlet's voice is a negated event, not a denial
+    assert certainty("Nobody was hurt in the fire.", "Nobody was hurt in the fire.") == "negated"
+    text = "Leon Marsh denied that he had met the lobbyist."
+    assert certainty(text, "he had met the lobbyist.") == "denied"
+
+
+def test_hedge_or_negation_must_govern_the_main_clause():
+    # the hedge sits in a relative clause; the main event happened
+    text = "The mayor, who may run again next year, opened the new library on Monday."
+    assert certainty(text, text) == "stated"
+    text = "The firm, which did not comment, hired two hundred workers in May."
+    assert certainty(text, text) == "stated"
+    text = "Although the deal could still collapse, the two companies signed it on Friday."
+    assert certainty(text, text) == "stated"
+    text = "Not only did the team win, it broke the record."
+    assert certainty(text, text) == "stated"
+
+
+def test_negated_event_reported_by_a_source():
+    text = "The police said the driver was not injured."
+    assert certainty(text, "the driver was not injured.") == "negated"
+
+
+# -- no seed vocabulary -------------------------------------------------------------------------
+
+SEED_WORDS = ("Russia", "Ukraine", "Kursk", "drone", "Putin", "Zelensk", "Kyiv", "Moscow", "Biden",
+              "Podolyak", "Syrskyi", "front in")
+
+
+def test_no_seed_vocabulary_in_the_new_rules():
+    root = Path(__file__).resolve().parents[1] / "summarizer"
+    for name in ("attribution.py", "lang.py"):
+        src = (root / name).read_text(encoding="utf-8")
+        for w in SEED_WORDS:
+            assert not re.search(re.escape(w), src, re.I), f"{name} holds seed word {w!r}"
+
+
+def _summarizer_files() -> list[Path]:
+    root = Path(__file__).resolve().parents[1] / "summarizer"
+    return sorted(root.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(p, marks=pytest.mark.xfail(reason="the digest's stance and place rules are still tuned on the "
+                                                 "seeds (issue 15 owns them)", strict=False))
+    if "digest" in p.name or p.parent.name == "digest" else p
+    for p in _summarizer_files()], ids=lambda p: p.name)
+def test_no_seed_vocabulary_in_summarizer(path):
+    src = path.read_text(encoding="utf-8")
+    for w in SEED_WORDS:
+        assert not re.search(rf"\b{re.escape(w)}", src, re.I), f"{path.name} holds seed word {w!r}"
