@@ -93,10 +93,12 @@ details.claim>summary:hover .ctext{color:var(--accent)}
 padding:.1rem .45rem;border-radius:999px;text-transform:uppercase}
 .cert-stated{background:#dcf2e3;color:#146236}.cert-reported{background:#dfe9fb;color:#1d4b9c}
 .cert-claimed{background:#fcebcf;color:#844d00}.cert-unconfirmed{background:#ebe7f4;color:#55458a}
-.cert-denied{background:#fbdedb;color:#9e2118}.cert-unknown{background:var(--quote);color:var(--muted)}
+.cert-denied{background:#fbdedb;color:#9e2118}.cert-negated{background:#fbdedb;color:#9e2118}
+.cert-speculative{background:#fcebcf;color:#844d00}.cert-unknown{background:var(--quote);color:var(--muted)}
 @media (prefers-color-scheme:dark){.cert-stated{background:#1d4430;color:#9fe0b6}.cert-reported{background:#1f3357;color:#abc6f5}
 .cert-claimed{background:#4d3510;color:#f3c98a}.cert-unconfirmed{background:#352d4f;color:#c9bdf0}
-.cert-denied{background:#5a1f1b;color:#f6b0a9}}
+.cert-denied{background:#5a1f1b;color:#f6b0a9}
+.cert-negated{background:#5a1f1b;color:#f6b0a9}.cert-speculative{background:#4d3510;color:#f3c98a}}
 .kind{display:inline-block;font:600 .68rem/1.4 var(--mono);text-transform:lowercase;padding:.05rem .4rem;
 border:1px solid var(--line);border-radius:4px;color:var(--muted);background:var(--card)}
 .claim-body{padding:0 .2rem .85rem 1.7rem}
