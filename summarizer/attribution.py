@@ -197,10 +197,10 @@ def _is_cue(toks: list[_Tok], i: int) -> bool:
             nxt in ("on", "of", "for", "about", "and", "or", "to", ",", ".", "in", "from", "by", "with") and \
             not (i and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for"
-    if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and (
-            toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS
-            or toks[i - 1].low in lang.PERSON_NOUNS or toks[i - 1].low in lang.ORG_HEADS):
-        return True  # "They noted his attorney ...", "the court noted"
+    if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and any(
+            x.text[:1].isupper() or x.low in lang.PRONOUNS or x.low in lang.PERSON_NOUNS or x.low in lang.ORG_HEADS
+            for x in toks[max(0, i - 4):i]) and toks[i - 1].text not in ",;:":
+        return True  # "They noted his attorney ...", "the court noted", "Residents in the area reported"
     if w in lang.WEAK_CUES:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
@@ -286,7 +286,7 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
         or (strong_verb and len(phrase) <= 4 and last.endswith("s"))
     if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
         return None
-    strong = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES and not first.endswith("ly")
+    strong = toks[i].low in lang.SPEECH_VERBS and not first.endswith("ly")
     if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:
         return None  # "I write", "we know": the writer's own voice, or speech already in quotes
     if len(phrase) == 1 and start_tok == 0 and first not in lang.PRONOUNS and phrase[0].text not in mid_caps \
@@ -392,6 +392,8 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
             return _Frame(subj, (t.start, t.end), "direct", [(sp.start, subj[0]), (t.end + m.end() - 1, sp.end)], "middle")
         # parenthetical: "All of which, he said, would help ..."
         m = re.match(r"[^,]{0,40},\s*", tail)
+        if m and _words(tail[:m.end()]) and _words(tail[:m.end()])[0] not in lang.FINAL_TAIL_STARTERS:
+            m = None
         if lead_in and m and len(tail[m.end():].split()) >= 2:
             return _Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
                           [(sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
@@ -422,7 +424,7 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
     return None
 
 
-_INITIAL_NAME = re.compile(r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
+_INITIAL_NAME = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 _INTRO = re.compile(r"^\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Later|Earlier|Then|"
                     r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s-]{1,30}|On \w+|Last \w+|"
                     r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}),?\s*)+$")
@@ -444,6 +446,7 @@ class _Mention:
     salient: bool  # a source or a sentence subject
 
 
+_POSS_ORG = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(lang.ORG_HEADS)) + r")\b")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*|of|the|for|and|de|van|von|al)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|de|van|von|al))*")
 
 
@@ -458,6 +461,8 @@ def _classify(name: str) -> str | None:
     if words[-1] in lang.PERSON_NOUNS:
         return "group" if words[-1].endswith("s") else "person"
     caps = [w for w in name.split() if w[:1].isupper()]
+    if len(caps) == 1 and len(words) == 1:
+        return "name"  # one word: a surname, a place or an organisation; the resolver decides
     if len(caps) >= 1 and all(w.strip(".,").lower() not in lang.NOT_NAMES for w in caps):
         return "person"
     return None
@@ -466,6 +471,9 @@ def _classify(name: str) -> str | None:
 def _clean_name(s: str) -> str:
     """The name part of a source as written: 'Schiff, 56, who has served ...' -> 'Schiff'."""
     s = " ".join(s.split())
+    m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
+    if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
+        s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"
     head = s.split(",")[0].strip()
     head = re.sub(r"['’]s$", "", head)
     return head or s
@@ -512,6 +520,9 @@ class _Resolver:
             salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
             self.mentions.append(_Mention(pos, raw, kind, self.para_of(pos), salient))
 
+        for m in _POSS_ORG.finditer(seg):  # "the country's defence ministry", "Acme's board"
+            self.mentions.append(_Mention(sp.start + m.start(), m.group(0), "org", self.para_of(sp.start + m.start()), True))
+
     def add_source(self, pos: int, name: str, kind: str) -> None:
         self.mentions.append(_Mention(pos, name, kind, self.para_of(pos), True))
 
@@ -537,8 +548,14 @@ class _Resolver:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
         if want is None:
             name = _clean_name(s)
-            return self._full(name, pos) if _classify(name) == "person" and len(name.split()) == 1 else name
-        pool = [m for m in cands if m.kind in want]
+            return self._full(name, pos) if len(name.split()) == 1 else name
+        persons = {m.name.split()[-1] for m in self.mentions if m.kind == "person" and len(m.name.split()) > 1}
+
+        def kind_of(m: _Mention) -> str:
+            if m.kind != "name":
+                return m.kind
+            return "person" if m.name in persons else "org"
+        pool = [m for m in cands if kind_of(m) in want]
         if head:
             same = [m for m in pool if head in m.name.lower()]
             pool = same or pool
@@ -552,7 +569,7 @@ class _Resolver:
         """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before."""
         last = name.split()[-1]
         longer = [m.name for m in self.mentions if m.pos < pos and m.name.split()[-1] == last and len(m.name) > len(name)
-                  and _classify(m.name) == _classify(name)]
+                  and m.kind == "person"]
         return longer[0] if longer and len(longer[0].split()) <= 4 else name
 
 

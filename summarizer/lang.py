@@ -131,7 +131,8 @@ mention mentions mentioned | comment comments commented | observe observes obser
 conclude concludes concluded | continue continues continued | agree agrees agreed |
 repeat repeats repeated | reiterate reiterates reiterated | counter counters countered |
 boast boasts boasted | caution cautions cautioned | signal signals signaled signalled |
-remark remarks remarked | liken likens likened | compare compares compared | retweet retweets retweeted |
+remark remarks remarked | describe describes described | inform informs informed | brief briefs briefed |
+highlight highlights highlighted | cite cites cited | commend commends commended | liken likens likened | compare compares compared | retweet retweets retweeted |
 reveal revealed | learn learned learnt | discover discovered | tout touts touted | joke jokes joked | quip quips quipped | shout shouts shouted |
 write wrote | posted | told | advised | charged | replied | answered | explained |
 """)
