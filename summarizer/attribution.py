@@ -42,6 +42,10 @@ _QUOTES = "“”\""
 _DASHES = "—–"
 #: Quotations shorter than this many words with no frame of their own are scare quotes.
 MIN_QUOTE_WORDS = 5
+#: `Attributions.relation_for` also counts a relation's source and cue ("whole statement")
+#: when its content alone covers at least this share of the span but less than half.
+MIN_CONTENT_SHARE = 0.25
+WHOLE_STATEMENT = False
 #: How many paragraphs back a pronoun or a frameless quotation may look for its antecedent.
 LOOKBACK_PARAGRAPHS = 3
 
@@ -55,6 +59,13 @@ class Relation:
     kind: str  # one of KINDS
     source_span: tuple[int, int] | None = None
     cue_span: tuple[int, int] | None = None
+
+    @property
+    def footprint(self) -> tuple[int, int]:
+        """First to last character of content, source and cue, when they are close together."""
+        spans = [*self.content, *(x for x in (self.source_span, self.cue_span) if x)]
+        lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+        return (lo, hi) if hi - lo <= 600 else (self.start, self.end)
 
     @property
     def start(self) -> int:
@@ -72,16 +83,24 @@ class Attributions:
     text: str
     relations: list[Relation] = field(default_factory=list)
 
-    def relation_for(self, start: int, end: int) -> Relation | None:
-        """The relation whose content covers most of [start, end), if at least half of it."""
+    def relation_for(self, start: int, end: int, whole: bool = WHOLE_STATEMENT) -> Relation | None:
+        """The relation whose content covers most of [start, end), if at least half of it.
+
+        With `whole`, a relation whose whole statement (content, source and cue of one
+        sentence: "“It is over,” said Jane Doe, a lawyer at the firm.") covers at least half of
+        the span also counts, provided its content covers at least MIN_CONTENT_SHARE of it."""
         best, cov_best = None, 0
+        n = max(1, end - start)
         for r in self.relations:
-            if r.end <= start or r.start >= end:
+            lo, hi = r.footprint if whole else (r.start, r.end)
+            if hi <= start or lo >= end:
                 continue
             cov = sum(max(0, min(end, e) - max(start, s)) for s, e in r.content)
+            if whole and cov * 2 < n and cov >= MIN_CONTENT_SHARE * n:
+                cov = min(end, hi) - max(start, lo)
             if cov > cov_best:
                 best, cov_best = r, cov
-        return best if best is not None and cov_best * 2 >= max(1, end - start) else None
+        return best if best is not None and cov_best * 2 >= n else None
 
     def source_for(self, start: int, end: int) -> str | None:
         """Resolved source of [start, end), or None for the outlet's own voice."""
@@ -172,6 +191,7 @@ class _Frame:
     position: str  # "initial" | "final" | "middle" | "according" | "colon"
 
 
+_PREPOSITIONS = frozenset("in at on during after before following since from with by for under over amid despite".split())
 _PARTICIPLES = frozenset("said told written shown known thought found seen sought felt".split())
 _AUX = frozenset("have has had is are was were will would could can may might should do does did be been".split())
 
@@ -182,7 +202,8 @@ def _is_cue(toks: list[_Tok], i: int) -> bool:
         return False
     prev = toks[i - 1].low if i else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if prev == "to" or prev in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that"):
+    if prev == "to" or prev in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or \
+            re.search(r"['’]s?$", prev):
         return False  # an infinitive or a noun ("to tell", "the report")
     if w.endswith("ing") and prev not in _AUX:
         return False  # a participle clause ("..., warning that ...") is not the main clause
@@ -191,7 +212,8 @@ def _is_cue(toks: list[_Tok], i: int) -> bool:
     if prev in ("was", "were", "been", "being", "be", "is", "are") and (w.endswith("ed") or w in _PARTICIPLES):
         return False  # passive: "was told by ...", "has never been charged", "is expected to"
     if w in lang.NOUN_CUES and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
-            and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS:
+            and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS \
+            and not (prev.endswith("s") and not prev.endswith("ss")):  # "farmers fear": a plural subject
         return False  # "dubious medical claims"
     if (w in lang.STATEMENT_NOUNS or w in lang.NOUN_CUES) and \
             nxt in ("on", "of", "for", "about", "and", "or", "to", ",", ".", "in", "from", "by", "with") and \
@@ -219,7 +241,7 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
     """The subject noun phrase ending right before cue token i (skipping 'also', 'has', ...),
     read leftwards to a clause boundary; None when what is there is not a plausible subject."""
     j = i - 1
-    while j >= lo and toks[j].low in lang.CUE_MODIFIERS:
+    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (toks[j].low.endswith("ly") and toks[j].text.islower())):
         j -= 1
     if j < lo:
         return None
@@ -272,6 +294,17 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
     if commas and phrase[0].low in ("in", "at", "on", "during", "after", "before", "last", "this", "with", "from",
                                     "since", "by", "for", "under", "over", "speaking", "asked", "earlier", "later"):
         phrase = phrase[commas[0] + 1:]  # "In July, the group called ..." -> "the group"
+    if phrase and phrase[0].low in _PREPOSITIONS and not commas:
+        caps = [x for x, t in enumerate(phrase) if t.text[:1].isupper()]
+        run = []
+        for x in reversed(range(len(phrase))):  # "In a TV interview Trump declared" -> "Trump"
+            if phrase[x].text[:1].isupper() or phrase[x].text == "." and run:
+                run.insert(0, phrase[x])
+            else:
+                break
+        if not run or not caps:
+            return None
+        phrase = run
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
     first = phrase[0].low
@@ -310,7 +343,16 @@ def _subject_right(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
             break
         phrase.append(toks[k])
         k += 1
-    if not ends_here(k):
+    if not phrase or not ends_here(k) or len(phrase) > 7:
+        return None
+    words = [t.low for t in phrase]
+    if any(w in _AUX or w in lang.NEGATORS or w in lang.CUE_VERBS for w in words):
+        return None  # a clause, not a name: "said Clinton reached out to ..."
+    named = all(t.text[:1].isupper() or t.low in ("of", "the", "for", "and", "de") or t.text in ".-&'’" for t in phrase)
+    described = words[0] in ("the", "a", "an", "his", "her", "its", "their", "one", "another") and \
+        (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
+         or any(t.text[:1].isupper() for t in phrase[1:]))
+    if not (named or described):
         return None
     if not phrase or not (any(_cap(t.text) for t in phrase)
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS):
@@ -636,7 +678,8 @@ def analyze(text: str) -> Attributions:
         return sum(len(text[s:e].split()) for s, e in group_of_pos[g])
 
     para_speaker = _paragraph_speakers(text, paras)
-    frames: list[tuple[Span, _Frame | None]] = [(sp, _sentence_frame(text, sp, quotes, frozenset(res.mid_caps))) for sp in sents]
+    mid_caps = frozenset(res.mid_caps)
+    frames: list[tuple[Span, _Frame | None]] = [(sp, _sentence_frame(text, sp, quotes, mid_caps)) for sp in sents]
     last_rel: Relation | None = None
     last_rel_para = -10
     pending_colon: Relation | None = None

@@ -183,7 +183,9 @@ evening night week month year told""".split())
 #: Cue forms that are just as often plural nouns ("medical claims", "its plans for").
 NOUN_CUES = frozenset("""claims plans hopes fears calls demands views doubts worries reports shows promises
 warnings remarks comments charges notes estimates finds statements accounts threats pledges vows
-proposals supports thoughts wants wishes""".split())
+proposals supports thoughts wants wishes claim plan hope fear call demand view doubt worry report show
+promise warning remark comment charge note estimate find statement account threat pledge vow proposal
+support thought want wish""".split())
 
 #: Noun phrases that stand for a statement of their source ("Smith's statement").
 STATEMENT_NOUNS = _forms("statement statements remarks comments comment report reports letter tweet "
