@@ -42,10 +42,11 @@ _QUOTES = "“”\""
 _DASHES = "—–"
 #: Quotations shorter than this many words with no frame of their own are scare quotes.
 MIN_QUOTE_WORDS = 5
-#: `Attributions.relation_for` also counts a relation's source and cue ("whole statement")
-#: when its content alone covers at least this share of the span but less than half.
+#: `Attributions.relation_for` also counts a direct quotation's source and cue ("whole
+#: statement") when the quotation alone covers at least this share of the span but less than
+#: half: a sentence that is a quotation plus "said Jane Doe, a lawyer at the firm" is hers.
 MIN_CONTENT_SHARE = 0.25
-WHOLE_STATEMENT = False
+WHOLE_STATEMENT = True
 #: How many paragraphs back a pronoun or a frameless quotation may look for its antecedent.
 LOOKBACK_PARAGRAPHS = 3
 
@@ -86,9 +87,9 @@ class Attributions:
     def relation_for(self, start: int, end: int, whole: bool = WHOLE_STATEMENT) -> Relation | None:
         """The relation whose content covers most of [start, end), if at least half of it.
 
-        With `whole`, a relation whose whole statement (content, source and cue of one
-        sentence: "“It is over,” said Jane Doe, a lawyer at the firm.") covers at least half of
-        the span also counts, provided its content covers at least MIN_CONTENT_SHARE of it."""
+        With `whole`, a direct quotation whose whole statement (the quote, its source and cue in
+        one sentence: "“It is over,” said Jane Doe, a lawyer at the firm.") covers at least half
+        of the span also counts, provided the quote covers at least MIN_CONTENT_SHARE of it."""
         best, cov_best = None, 0
         n = max(1, end - start)
         for r in self.relations:
@@ -96,7 +97,7 @@ class Attributions:
             if hi <= start or lo >= end:
                 continue
             cov = sum(max(0, min(end, e) - max(start, s)) for s, e in r.content)
-            if whole and cov * 2 < n and cov >= MIN_CONTENT_SHARE * n:
+            if whole and r.kind == "direct" and cov * 2 < n and cov >= MIN_CONTENT_SHARE * n:
                 cov = min(end, hi) - max(start, lo)
             if cov > cov_best:
                 best, cov_best = r, cov
@@ -398,6 +399,9 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
         if prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS:
             subj = _subject_right(toks, i, n)
             if subj:
+                m = re.match(r",\s*[^;:“”\"]{1,160}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
+                if m and text[subj[1] + m.end() - 1:subj[1] + m.end()].strip():
+                    subj = (subj[0], subj[1] + m.end())  # the appositive is part of the source as written
                 content = [(sp.start, toks[i - 1].end)]
                 return _Frame(subj, (t.start, t.end), "direct" if prev in "”\"" or text[toks[i - 1].start - 1:toks[i - 1].start] in "”\"" else "indirect",
                               content, "final")
