@@ -60,10 +60,14 @@ class Relation:
     kind: str  # one of KINDS
     source_span: tuple[int, int] | None = None
     cue_span: tuple[int, int] | None = None
+    sentence: tuple[int, int] | None = None  # the sentence holding content, source and cue, if one does
 
     @property
     def footprint(self) -> tuple[int, int]:
-        """First to last character of content, source and cue, when they are close together."""
+        """The whole statement: the sentence holding content, source and cue ("“It is over,” he
+        said in an interview."), else first to last of them when they are close together."""
+        if self.sentence is not None:
+            return self.sentence
         spans = [*self.content, *(x for x in (self.source_span, self.cue_span) if x)]
         lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
         return (lo, hi) if hi - lo <= 600 else (self.start, self.end)
@@ -277,7 +281,8 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
             break
         if t.text == "." and k - 1 >= lo and (toks[k - 1].low.rstrip(".") in lang.PERSON_TITLES
                                               or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
-                                              or toks[k - 1].low in ("jr", "sr", "st", "u.s", "inc", "co", "corp")):
+                                              or toks[k - 1].low in ("jr", "sr", "st", "inc", "co", "corp")
+                                              or re.fullmatch(r"[A-Z](?:\.[A-Z])+", toks[k - 1].text)):
             k -= 1
             continue
         if t.text in ".!?" and k < j:
@@ -320,7 +325,8 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
         or (strong_verb and len(phrase) <= 4 and last.endswith("s"))
     if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
         return None
-    strong = toks[i].low in lang.SPEECH_VERBS and not first.endswith("ly")
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    strong = (toks[i].low in lang.SPEECH_VERBS or nxt in ("that", "“", '"')) and not first.endswith("ly")
     if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:
         return None  # "I write", "we know": the writer's own voice, or speech already in quotes
     if len(phrase) == 1 and start_tok == 0 and first not in lang.PRONOUNS and phrase[0].text not in mid_caps \
@@ -399,12 +405,26 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
         if prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS:
             subj = _subject_right(toks, i, n)
             if subj:
-                m = re.match(r",\s*[^;:“”\"]{1,160}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
+                m = re.match(r",\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
                 if m and text[subj[1] + m.end() - 1:subj[1] + m.end()].strip():
                     subj = (subj[0], subj[1] + m.end())  # the appositive is part of the source as written
                 content = [(sp.start, toks[i - 1].end)]
                 return _Frame(subj, (t.start, t.end), "direct" if prev in "”\"" or text[toks[i - 1].start - 1:toks[i - 1].start] in "”\"" else "indirect",
                               content, "final")
+        if t.low.endswith("ing") and t.low in lang.SPEECH_VERBS and i + 1 < n:
+            # "He defended the remark, saying, “...”": the quotation is the sentence subject's
+            k = i + 1 + (toks[i + 1].text in ",:")
+            if k < n and toks[k].text in ("“", '"'):
+                first = toks[0] if toks[0].text not in ("“", '"') else None
+                m = _INITIAL_NAME.match(text, sp.start, t.start)
+                if first is not None and first.low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS:
+                    subj2 = (first.start, first.end)
+                elif m:
+                    subj2 = (m.start(1), m.end(1))
+                else:
+                    subj2 = None
+                if subj2:
+                    return _Frame(subj2, (t.start, t.end), "direct", [(toks[k].start, sp.end)], "colon")
         if not _is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS):
             continue
         subj = _subject_left(text, toks, i, 0, mid_caps)
@@ -470,7 +490,7 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
     return None
 
 
-_INITIAL_NAME = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
+_INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 _INTRO = re.compile(r"^\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Later|Earlier|Then|"
                     r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s-]{1,30}|On \w+|Last \w+|"
                     r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}),?\s*)+$")
@@ -696,7 +716,9 @@ def analyze(text: str) -> Attributions:
             cue = text[fr.cue_span[0]:fr.cue_span[1]]
             kind = fr.kind
             content = fr.content or [(sp.start, sp.end)]
-            rel = Relation(tuple(content), src_text, name, cue, kind, fr.source_span, fr.cue_span)
+            in_sentence = all(sp.start <= a and b <= sp.end for a, b in (*content, fr.source_span, fr.cue_span))
+            rel = Relation(tuple(content), src_text, name, cue, kind, fr.source_span, fr.cue_span,
+                           (sp.start, sp.end) if in_sentence else None)
             # quotation groups touched by this sentence belong to this speaker
             for g in groups_in(sp.start, sp.end):
                 if g not in group_owner:
