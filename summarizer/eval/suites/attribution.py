@@ -32,7 +32,7 @@ import time
 
 from ...evaluate import attribution_matches
 from ...schema import ARTICLE_VOICE
-from .common import devdata_dir, main, make_article, rate, read_jsonl, systems_for
+from .common import Report, devdata_dir, main, make_article, rate, read_jsonl, systems_for
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their"}
 
@@ -167,8 +167,10 @@ COLUMNS = [("balanced_accuracy", "bal. acc."), ("attributed_recall", "attributed
            ("claims", "claims"), ("articles", "articles"), ("seconds_per_article", "s/article")]
 
 
-def run(settings, *, sample: int = 0, systems: list[str] | tuple[str, ...] = ("rules", "sentences")) -> dict:
-    pairs = load(sample)
+def run(settings, *, sample: int | None = None, systems: list[str] | tuple[str, ...] = ("rules", "sentences"),
+        **options) -> Report:
+    """Score `systems` on the dev data (`sample`: that many, spread evenly; None/0: all)."""
+    pairs = load(sample or 0)
     fns, closers = systems_for(list(systems), settings)
     try:
         results = {name: score(pairs, fn) for name, fn in fns.items()}
@@ -181,7 +183,7 @@ def run(settings, *, sample: int = 0, systems: list[str] | tuple[str, ...] = ("r
         lines.append(f"| {name} | " + " | ".join("-" if r[k] is None else str(r[k]) for k, _ in COLUMNS) + " |")
         w = {**r["whole_statement_gold"], "seconds_per_article": r["seconds_per_article"]}
         lines.append(f"| {name} (whole-statement gold) | " + " | ".join("-" if w[k] is None else str(w[k]) for k, _ in COLUMNS) + " |")
-    return {"suite": "attribution", "sample": sample, "systems": results, "markdown": "\n".join(lines)}
+    return Report(suite="attribution", sample=sample, systems=results, markdown="\n".join(lines))
 
 
 if __name__ == "__main__":

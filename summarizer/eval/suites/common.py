@@ -72,6 +72,16 @@ def systems_for(names: list[str], settings) -> tuple[dict[str, Callable[[Article
     return out, closers
 
 
+class Report(dict):
+    """A suite's result: a dict (JSON-ready) with `to_markdown()` and `to_json()`."""
+
+    def to_markdown(self) -> str:
+        return self["markdown"] + "\n"
+
+    def to_json(self) -> str:
+        return json.dumps({k: v for k, v in self.items() if k != "markdown"}, indent=1) + "\n"
+
+
 def rate(num: int, den: int) -> float | None:
     return round(num / den, 3) if den else None
 
@@ -89,9 +99,5 @@ def main(run: Callable, description: str, argv: list[str] | None = None) -> int:
     settings = Settings.from_env(model=args.model, base_urls=tuple(args.base_urls) if args.base_urls else None)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     report = run(settings, sample=args.sample, systems=systems)
-    if args.format == "json":
-        json.dump(report, sys.stdout, indent=1)
-        print()
-    else:
-        print(report["markdown"])
+    sys.stdout.write(report.to_json() if args.format == "json" else report.to_markdown())
     return 0

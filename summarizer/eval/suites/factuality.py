@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import time
 
-from .common import devdata_dir, main, make_article, rate, read_jsonl, systems_for
+from .common import Report, devdata_dir, main, make_article, rate, read_jsonl, systems_for
 
 DOC_SENTENCES = 8
 UW_UNCERTAIN_BELOW = 2.0
@@ -124,8 +124,10 @@ def score(docs: list[dict], fn) -> dict:
     return out
 
 
-def run(settings, *, sample: int = 0, systems: list[str] | tuple[str, ...] = ("rules", "sentences")) -> dict:
-    docs = load(sample)
+def run(settings, *, sample: int | None = None, systems: list[str] | tuple[str, ...] = ("rules", "sentences"),
+        **options) -> Report:
+    """Score `systems` on the dev data (`sample`: that many, spread evenly; None/0: all)."""
+    docs = load(sample or 0)
     fns, closers = systems_for(list(systems), settings)
     try:
         results = {name: score(docs, fn) for name, fn in fns.items()}
@@ -140,8 +142,8 @@ def run(settings, *, sample: int = 0, systems: list[str] | tuple[str, ...] = ("r
         lines.append(f"| {name} | {r['uncertain_or_negated_stated_share']} | {u['stated_share']} ({u['shown']}/{u['events']}) | "
                      f"{n['stated_share']} ({n['shown']}/{n['events']}) | {n['negated_or_denied']} | "
                      f"{f['stated_share']} ({f['shown']}/{f['events']}) | {r['documents']} | {r['seconds_per_document']} |")
-    return {"suite": "factuality", "sample": sample, "doc_sentences": DOC_SENTENCES, "systems": results,
-            "markdown": "\n".join(lines)}
+    return Report(suite="factuality", sample=sample, doc_sentences=DOC_SENTENCES, systems=results,
+                  markdown="\n".join(lines))
 
 
 if __name__ == "__main__":
