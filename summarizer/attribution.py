@@ -856,6 +856,8 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
 
 def _negated(w: list[str]) -> bool:
     for i, x in enumerate(w):
+        if x == "nor" and i == 0:
+            return True  # "Nor do analysts expect ..."
         if x in ("not", "n't", "never") or x.endswith("n't"):
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if nxt in ("only", "just", "least", "yet") and x == "not":
