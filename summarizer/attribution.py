@@ -196,6 +196,8 @@ class _Frame:
     position: str  # "initial" | "final" | "middle" | "according" | "colon"
 
 
+_TIME_WORDS = frozenset("""week weekend month year morning afternoon evening night today yesterday tonight
+monday tuesday wednesday thursday friday saturday sunday""".split())
 _PREPOSITIONS = frozenset("in at on during after before following since from with by for under over amid despite".split())
 _PARTICIPLES = frozenset("said told written shown known thought found seen sought felt".split())
 _AUX = frozenset("have has had is are was were will would could can may might should do does did be been".split())
@@ -210,13 +212,15 @@ def _is_cue(toks: list[_Tok], i: int) -> bool:
     if prev == "to" or prev in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or \
             re.search(r"['’]s?$", prev):
         return False  # an infinitive or a noun ("to tell", "the report")
+    if prev in lang.MODALS and prev != "will":
+        return False  # "the government could deny them permits": hypothetical, not a report
     if w.endswith("ing") and prev not in _AUX:
         return False  # a participle clause ("..., warning that ...") is not the main clause
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."
     if prev in ("was", "were", "been", "being", "be", "is", "are") and (w.endswith("ed") or w in _PARTICIPLES):
         return False  # passive: "was told by ...", "has never been charged", "is expected to"
-    if w in lang.NOUN_CUES and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
+    if (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
             and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS \
             and not (prev.endswith("s") and not prev.endswith("ss")):  # "farmers fear": a plural subject
         return False  # "dubious medical claims"
@@ -313,6 +317,13 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
         phrase = run
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
+    if any(t.low in _AUX or t.low in lang.MODALS or t.low in ("not", "n't") for t in phrase):
+        return None  # a clause, not a subject: "Readers may not let editorials tell ..."
+    while len(phrase) > 1 and (phrase[-1].low in lang.FINAL_TAIL_STARTERS or phrase[-1].low in _TIME_WORDS) \
+            and phrase[-1].low not in lang.PRONOUNS:
+        phrase = phrase[:-1]  # "Trump this week" -> "Trump"
+        if len(phrase) > 1 and phrase[-1].low in ("this", "last", "next", "on", "late", "early"):
+            phrase = phrase[:-1]
     first = phrase[0].low
     if phrase[-1].text == ",":
         phrase = phrase[:-1]
@@ -483,7 +494,7 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
         return _Frame((sp.start + m.start(1), sp.start + m.end(1)), (sp.start + m.end(1), sp.start + m.end(1) + 1),
                       "direct", [(sp.start + m.end() - 1, sp.end)], "colon")
     # 4. "X's statement said / read / noted ..."
-    m = re.search(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s?\s+(\w+)", text[sp.start:sp.end])
+    m = re.match(r"\W*(?:(?:In|According to)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s?\s+(\w+)", text[sp.start:sp.end])
     if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
         src = (sp.start + m.start(1), sp.start + m.end(1))
         return _Frame(src, (sp.start + m.start(2), sp.start + m.end(2)), "indirect", [(sp.start + m.end(2), sp.end)], "initial")

@@ -240,7 +240,7 @@ every all any none such instead still even just only here""".split())
 
 #: Connectives and relative words that end a subject noun phrase when reading leftwards from a cue.
 CLAUSE_WORDS = frozenset("""that which who whom whose where when while because although though
-if unless since after before as and but or so than whether""".split())
+if unless since after before as and but or so than whether what how why""".split())
 
 # -- certainty ----------------------------------------------------------------------------------
 
