@@ -387,6 +387,11 @@ def _outside(pos: int, quotes: list[tuple[int, int, int]]) -> bool:
     return not any(s < pos < e for s, e, _ in quotes)
 
 
+def _overlapping(quotes: list[tuple[int, int, int]], ends: list[int], starts: list[int], a: int, b: int):
+    """The quotations overlapping [a, b): they are disjoint and sorted, so two bisections."""
+    return quotes[bisect.bisect_right(ends, a):bisect.bisect_left(starts, b)]
+
+
 def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> _Frame | None:
     toks = _tokens(text, sp.start, sp.end)
     if not toks:
@@ -561,6 +566,8 @@ class _Resolver:
         self.text = text
         self.paras = paras  # paragraph start offsets
         self.mentions: list[_Mention] = []
+        self.by_last: dict[str, list[_Mention]] = {}  # persons by last word, for fuller forms
+        self.persons: set[str] = set()  # last words of multi-word person names
         # capitalised words seen inside a sentence: a sentence's first word is a name only if
         # it is also capitalised where capitals are not forced ("Ultimately, ..." is not)
         self.mid_caps = set()
@@ -595,20 +602,40 @@ class _Resolver:
                 continue
             pos = sp.start + m.start()
             salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
-            self.mentions.append(_Mention(pos, raw, kind, self.para_of(pos), salient))
+            self._add(_Mention(pos, raw, kind, self.para_of(pos), salient))
 
         for m in _POSS_ORG.finditer(seg):  # "the country's defence ministry", "Acme's board"
-            self.mentions.append(_Mention(sp.start + m.start(), m.group(0), "org", self.para_of(sp.start + m.start()), True))
+            self._add(_Mention(sp.start + m.start(), m.group(0), "org", self.para_of(sp.start + m.start()), True))
 
     def add_source(self, pos: int, name: str, kind: str) -> None:
-        self.mentions.append(_Mention(pos, name, kind, self.para_of(pos), True))
+        self._add(_Mention(pos, name, kind, self.para_of(pos), True))
+
+    def _add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        if m.kind == "person" and m.name.split():
+            self.by_last.setdefault(m.name.split()[-1], []).append(m)
+            if len(m.name.split()) > 1:
+                self.persons.add(m.name.split()[-1])
+
+    def _recent(self, pos: int, para: int) -> list[_Mention]:
+        """Mentions before pos within LOOKBACK_PARAGRAPHS (mentions are appended in text order,
+        give or take one sentence, so the walk back stops soon after the window)."""
+        lo = self.paras[max(0, para - LOOKBACK_PARAGRAPHS)]
+        out = []
+        for m in reversed(self.mentions):
+            if m.pos < lo - 2000:
+                break
+            if m.pos < pos and para - m.para <= LOOKBACK_PARAGRAPHS:
+                out.append(m)
+        out.reverse()
+        return out
 
     def resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
         low = s.lower()
         words = re.findall(r"[\w'’]+", low)
         para = self.para_of(pos)
-        cands = [m for m in self.mentions if m.pos < pos and para - m.para <= LOOKBACK_PARAGRAPHS]
+        cands = self._recent(pos, para)
         want: tuple[str, ...] | None = None
         head = None
         if low in lang.PERSON_PRONOUNS:
@@ -626,7 +653,7 @@ class _Resolver:
         if want is None:
             name = _clean_name(s)
             return self._full(name, pos) if len(name.split()) == 1 else name
-        persons = {m.name.split()[-1] for m in self.mentions if m.kind == "person" and len(m.name.split()) > 1}
+        persons = self.persons
 
         def kind_of(m: _Mention) -> str:
             if m.kind != "name":
@@ -645,8 +672,7 @@ class _Resolver:
     def _full(self, name: str, pos: int) -> str:
         """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before."""
         last = name.split()[-1]
-        longer = [m.name for m in self.mentions if m.pos < pos and m.name.split()[-1] == last and len(m.name) > len(name)
-                  and m.kind == "person"]
+        longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)]
         return longer[0] if longer and len(longer[0].split()) <= 4 else name
 
 
@@ -707,14 +733,19 @@ def analyze(text: str) -> Attributions:
         group_of_pos.setdefault(g, []).append((s, e))
 
     def groups_in(a: int, b: int) -> list[int]:
-        return sorted({g for s, e, g in quotes if s < b and e > a})
+        return sorted({g for s, e, g in _overlapping(quotes, q_ends, q_starts, a, b)})
 
     def quote_words(g: int) -> int:
         return sum(len(text[s:e].split()) for s, e in group_of_pos[g])
 
     para_speaker = _paragraph_speakers(text, paras)
     mid_caps = frozenset(res.mid_caps)
-    frames: list[tuple[Span, _Frame | None]] = [(sp, _sentence_frame(text, sp, quotes, mid_caps)) for sp in sents]
+    q_starts, q_ends = [q[0] for q in quotes], [q[1] for q in quotes]
+
+    def near(sp: Span) -> list[tuple[int, int, int]]:
+        return _overlapping(quotes, q_ends, q_starts, sp.start, sp.end)
+
+    frames: list[tuple[Span, _Frame | None]] = [(sp, _sentence_frame(text, sp, near(sp), mid_caps)) for sp in sents]
     last_rel: Relation | None = None
     last_rel_para = -10
     pending_colon: Relation | None = None
@@ -754,7 +785,7 @@ def analyze(text: str) -> Attributions:
             continue
         gs = groups_in(sp.start, sp.end)
         seg = text[sp.start:sp.end].strip()
-        quoted_share = sum(min(e, sp.end) - max(s, sp.start) for s, e, g in quotes if s < sp.end and e > sp.start)
+        quoted_share = sum(min(e, sp.end) - max(s, sp.start) for s, e, g in near(sp))
         inside = quoted_share * 2 >= (sp.end - sp.start)
         owner = None
         for g in gs:
