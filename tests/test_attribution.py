@@ -209,3 +209,50 @@ def test_no_seed_vocabulary_in_summarizer(path):
     src = path.read_text(encoding="utf-8")
     for w in SEED_WORDS:
         assert not re.search(rf"\b{re.escape(w)}", src, re.I), f"{path.name} holds seed word {w!r}"
+
+
+# -- the pipeline's hook -------------------------------------------------------------------------
+
+
+def _pipeline_attribution(text: str, part: str, model_says: str, trusted: bool):
+    from summarizer.ground import Located, Source
+    from summarizer.pipeline import _attribution
+
+    start, end = _span(text, part)
+    warnings: list[str] = []
+    who = _attribution(Source(text), Located(start, end, "exact"), model_says, trusted, analyze(text), warnings)
+    return who, warnings
+
+
+PIPE_TEXT = ("Anna Berg runs the port authority. Jonas Falk is her deputy.\n\n"
+             "“The new cranes arrive in June and the terminal opens in July,” Berg said.")
+PIPE_PART = "“The new cranes arrive in June and the terminal opens in July,”"
+
+
+def test_pipeline_keeps_the_analysis_source_over_a_wrong_model_source():
+    who, warnings = _pipeline_attribution(PIPE_TEXT, PIPE_PART, "Jonas Falk", trusted=False)
+    assert who == "Anna Berg" and warnings == []
+
+
+def test_pipeline_replaces_article_voice_when_the_analysis_finds_a_speaker():
+    who, _ = _pipeline_attribution(PIPE_TEXT, PIPE_PART, "article", trusted=True)
+    assert who == "Anna Berg"
+
+
+def test_trusted_backend_disagreement_is_recorded_with_what_was_kept():
+    who, warnings = _pipeline_attribution(PIPE_TEXT, PIPE_PART, "Jonas Falk", trusted=True)
+    assert who == "Anna Berg"
+    assert len(warnings) == 1 and "'Jonas Falk'" in warnings[0] and "kept 'Anna Berg'" in warnings[0]
+    # where the analysis finds no source, a trusted model's named source stands, and is recorded
+    text = "Anna Berg runs the port authority. The terminal opens in July after a long delay."
+    who, warnings = _pipeline_attribution(text, "The terminal opens in July after a long delay.", "Anna Berg", True)
+    assert who == "Anna Berg" and "kept 'Anna Berg'" in warnings[0]
+
+
+def test_rules_baseline_uses_the_analysis():
+    from summarizer.baselines import rules_baseline
+    from summarizer.eval.suites.common import make_article
+
+    out = rules_baseline(make_article(PIPE_TEXT, "t"))
+    quoted = [c for c in out.claims if "cranes" in c.text]
+    assert quoted and quoted[0].attributed_to == "Anna Berg" and quoted[0].certainty == "reported"
