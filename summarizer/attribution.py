@@ -366,7 +366,8 @@ def _subject_right(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     words = [t.low for t in phrase]
     if any(w in _AUX or w in lang.NEGATORS or w in lang.CUE_VERBS for w in words):
         return None  # a clause, not a name: "said Clinton reached out to ..."
-    named = all(t.text[:1].isupper() or t.low in ("of", "the", "for", "and", "de") or t.text in ".-&'’" for t in phrase)
+    named = all(t.text[:1].isupper() or t.low in ("of", "the", "for", "and", "de") or t.text in ".-&'’" for t in phrase) \
+        or (phrase[-1].text[:1].isupper() and len(phrase) <= 5)  # "9/11 widow Jane Doe"
     described = words[0] in ("the", "a", "an", "his", "her", "its", "their", "one", "another") and \
         (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
          or any(t.text[:1].isupper() for t in phrase[1:]))
@@ -457,8 +458,9 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
             subj = (sp.start + len(before) - len(before.lstrip()), subj[1])  # "Federal and state officials"
             before = text[sp.start:subj[0]]
         tail = text[t.end:sp.end]
-        lead_in = bool(re.search(r"[,”\"—–]\s*$", before)) and len(before.split()) >= 3 and not _intro_ok(before)
         quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"'))
+        lead_in = bool(re.search(r"[,”\"—–]\s*$", before)) and (len(before.split()) >= 3 or quoted_before) \
+            and not _intro_ok(before)
         # final: "..., X said (on Tuesday / in a statement)."
         short_tail = re.match(r"[^,;:“\"]{0,80}[.!?]?[\"”’']*\s*$", tail)
         tail_words = _words(tail)

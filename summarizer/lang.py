@@ -190,7 +190,8 @@ support thought want wish""".split())
 #: Noun phrases that stand for a statement of their source ("Smith's statement").
 STATEMENT_NOUNS = _forms("statement statements remarks comments comment report reports letter tweet "
                          "tweets post speech testimony memo release announcement interview claim "
-                         "claims account view views argument message op-ed column editorial")
+                         "claims account view views argument message op-ed column editorial ruling "
+                         "decision order complaint lawsuit filing indictment verdict opinion")
 
 #: Personal pronouns that can be a source, by what they can refer to.
 PERSON_PRONOUNS = frozenset({"he", "she"})
