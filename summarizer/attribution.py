@@ -820,6 +820,10 @@ def analyze(text: str) -> Attributions:
                                 owner.source_span, owner.cue_span))
             continue
         pending_colon = None
+        low = " ".join(text[sp.start:sp.end].lower().replace("’", "'").split())
+        if _unconfirmed(low):  # "Fires have been reported ...", "They have reportedly seized ..."
+            who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
+            out.append(Relation(((sp.start, sp.end),), who, who, "", "indirect"))
     if text != original:  # sources as written in the article, not in the working copy
         out = [dataclasses.replace(r, source=original[r.source_span[0]:r.source_span[1]]) if r.source_span else r
                for r in out]
@@ -862,17 +866,25 @@ def _has_seq(words: list[str], phrase: str) -> bool:
     return any(words[i:i + len(p)] == p for i in range(len(words) - len(p) + 1))
 
 
-def certainty_for(text: str, start: int, end: int, attributions: Attributions | None = None) -> str:
-    """The `Certainty` of text[start:end] (see README, "Certainty"):
+def certainty_for(text: str, start: int, end: int, attributions: Attributions | None = None,
+                  kind: str | None = None) -> str:
+    """The `Certainty` of text[start:end] (README "Certainty"; evals/GUIDELINES.md §6, §14),
+    first match wins:
 
     - `denied`: its source denies it (the relation's cue is a denial verb).
-    - `unconfirmed`: it is marked unconfirmed/unverified/reportedly.
+    - `unconfirmed`: it is marked unconfirmed/unverified/reportedly, or reported in the passive
+      with no source.
+    - `speculative` (hedged): its main clause is hedged (may, might, could, likely, probably),
+      even when negated ("not likely to alter" is a hedged forecast, not a negation).
     - `negated`: its main clause says the event did not / will not happen.
-    - `speculative`: its main clause is hedged or in the future (may, might, could, would, will,
-      likely, expected to, plans to).
-    - `claimed`: its source claims or alleges it.
+    - `speculative`: its main clause is in the future or an intention (will, would, plans to,
+      expected to, if ...).
+    - `claimed`: its source claims, alleges, asserts or accuses.
     - `reported`: attributed to a source, asserted plainly.
     - `stated`: the outlet's own voice, asserted plainly.
+
+    With `kind="statement"` (an opinion, warning, call or accusation) a modal or negation is
+    part of the position held, so the claim keeps its frame's certainty (`reported`/`claimed`).
     """
     rel = attributions.relation_for(start, end) if attributions is not None else None
     span = text[start:end]
@@ -880,14 +892,17 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
     if rel is not None and cue in lang.DENIAL_VERBS:
         return "denied"
-    if any(m in low for m in lang.UNCONFIRMED_MARKERS):
+    if _unconfirmed(low):
         return "unconfirmed"
     clause = _main_clause(text, start, end, rel)
     w = _words(clause)
-    if _negated(w):
-        return "negated"
-    if _speculative(w):
-        return "speculative"
+    if kind != "statement":
+        if any(x in lang.EPISTEMIC_HEDGES for x in w) and _speculative(w):
+            return "speculative"
+        if _negated(w):
+            return "negated"
+        if _speculative(w):
+            return "speculative"
     if rel is not None and cue in lang.CLAIM_VERBS:
         return "claimed"
     if rel is None:
@@ -896,6 +911,16 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
             return "denied"
         return "stated"
     return "reported"
+
+
+def _unconfirmed(low: str) -> bool:
+    if any(m in low for m in lang.UNCONFIRMED_MARKERS):
+        return True
+    for m in lang.PASSIVE_REPORTS:
+        i = low.find(m)
+        if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]):
+            return True
+    return False
 
 
 def _negated(w: list[str]) -> bool:

@@ -138,7 +138,8 @@ write wrote | posted | told | advised | charged | replied | answered | explained
 """)
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
-CLAIM_VERBS = _forms("claim claims claimed claiming allege alleges alleged alleging contend contends contended")
+CLAIM_VERBS = _forms("claim claims claimed claiming allege alleges alleged alleging contend contends contended "
+                     "assert asserts asserted accuse accuses accused insist insists insisted")
 
 #: Verbs by which a source denies the content (`denied`).
 DENIAL_VERBS = _forms("""deny denies denied denying | dismiss dismisses dismissed | reject rejects rejected |
@@ -251,6 +252,10 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "will", "can", "
 #: Of those, the ones that assert ability or obligation rather than possibility when positive.
 #: ("can", "must", "should" are hedges only in a few readings; kept separate so rules can decide.)
 NON_EPISTEMIC_MODALS = frozenset({"can", "must", "should", "shall"})
+#: Hedges that make a clause speculative even when it is negated ("are not likely to alter":
+#: a hedged forecast of a non-event is speculative; evals/GUIDELINES.md §6).
+EPISTEMIC_HEDGES = frozenset("""may might could likely unlikely possibly probably perhaps maybe
+presumably apparently seemingly""".split())
 #: Adverbs and adjectives of likelihood.
 HEDGE_WORDS = frozenset("""likely unlikely possibly probably perhaps maybe potentially presumably
 apparently seemingly possible probable potential expected prospective proposed planned
@@ -264,16 +269,22 @@ appears appeared""".split())
 
 #: Negators of the clause's event.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"})
-#: Verbs whose infinitive complement did not happen ("refused to sign").
-NEGATIVE_VERBS = frozenset("""fail fails failed failing refuse refuses refused refusing decline declines
-declined declining avoid avoids avoided prevent prevents prevented stop stops stopped halt halted
-block blocks blocked""".split())
+#: Verbs whose infinitive complement did not happen ("failed to pass"). Lexical negatives
+#: ("refused", "declined") keep their own verb's certainty (evals/GUIDELINES.md §14).
+NEGATIVE_VERBS = frozenset("fail fails failed failing".split())
 
 #: Words that mark a report as unconfirmed (`unconfirmed`).
 UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly", "allegedly",
                        "rumor", "rumour", "could not be verified", "could not be independently verified",
                        "not been verified", "not been independently verified", "not been confirmed",
-                       "could not be confirmed", "cannot be verified", "were not able to verify")
+                       "could not be confirmed", "cannot be verified", "were not able to verify",
+                       "there are claims", "reports suggest", "reports suggesting")
+#: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
+#: too, unless a "by ..." names who reported them.
+PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",
+                   "is reported", "are reported", "were also reported", "was also reported")
+#: `attributed_to` of an unconfirmed report whose sentence names no source (GUIDELINES §6).
+UNNAMED_SOURCES = "unnamed sources"
 
 #: Words that open a subordinate clause: a hedge or negation inside it does not govern the
 #: main clause's event.

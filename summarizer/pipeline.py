@@ -219,13 +219,13 @@ def _ground_claim(src: Source, d: DraftClaim, win, published: str | None, trust_
     why = check_claim(src, text, who, loc)
     if why:
         return None, why
-    found = attribution.certainty_for(src.text, loc.start, loc.end, analysis)
-    certainty = d.certainty if trust_model and not rules.firmer_than(d.certainty, found) else found
-    if certainty == "stated" and who != ARTICLE_VOICE:
-        certainty = "reported"
     kind = d.kind
     if not trust_model or (kind == "quantity" and not rules.numbers(text)):
         kind = rules.kind(src.text[loc.start:loc.end])  # the small model copies its example's kind
+    found = attribution.certainty_for(src.text, loc.start, loc.end, analysis, kind)
+    certainty = d.certainty if trust_model and not rules.firmer_than(d.certainty, found) else found
+    if certainty == "stated" and who != ARTICLE_VOICE:
+        certainty = "reported"
     context = src.context(loc.start, loc.end)
     when = dates.when_for(d.when, context, src.text[loc.start:loc.end], published)
     where = d.where.strip() if d.where and d.where.strip() and _in(d.where, context) else None

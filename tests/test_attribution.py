@@ -150,7 +150,7 @@ def test_sentence_start_capital_is_not_a_speaker():
     ("The company plans to build a second factory.", "The company plans to build a second factory.", "speculative"),
     ("Prices are expected to rise next year.", "Prices are expected to rise next year.", "speculative"),
     ("The minister did not sign the agreement.", "The minister did not sign the agreement.", "negated"),
-    ("The board refused to approve the merger.", "The board refused to approve the merger.", "negated"),
+    ("The board failed to approve the merger.", "The board failed to approve the merger.", "negated"),
 ])
 def test_each_certainty_value(text, part, expected):
     assert expected in CERTAINTIES
@@ -174,6 +174,32 @@ def test_hedge_or_negation_must_govern_the_main_clause():
     assert certainty(text, text) == "stated"
     text = "Not only did the team win, it broke the record."
     assert certainty(text, text) == "stated"
+
+
+def test_guideline_edges_of_negation_and_speculation():
+    # a hedged forecast of a non-event is speculative; a lexical negative keeps its verb
+    assert certainty("Debates are not likely to alter the race.", "Debates are not likely to alter the race.") \
+        == "speculative"
+    assert certainty("The board refused the offer on Monday.", "The board refused the offer on Monday.") == "stated"
+    # the future negated is negated
+    assert certainty("The court will not hear the case.", "The court will not hear the case.") == "negated"
+
+
+def test_statement_keeps_its_frame_certainty():
+    text = "The minister said the plan would never work."
+    a = analyze(text)
+    assert certainty_for(text, *_span(text, "the plan would never work."), a) == "negated"
+    assert certainty_for(text, *_span(text, "the plan would never work."), a, kind="statement") == "reported"
+
+
+def test_unconfirmed_reports_without_a_source():
+    text = "Fires have been reported at a fuel depot near the river. Rebels have reportedly taken two towns."
+    a = analyze(text)
+    for part in ("Fires have been reported at a fuel depot near the river.", "Rebels have reportedly taken two towns."):
+        assert a.source_for(*_span(text, part)) == "unnamed sources"
+        assert certainty_for(text, *_span(text, part), a) == "unconfirmed"
+    text = "The fire was reported by the harbor police on Sunday."
+    assert certainty(text, text) != "unconfirmed"  # a passive report that names its source
 
 
 def test_negated_event_reported_by_a_source():

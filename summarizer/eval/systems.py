@@ -95,12 +95,13 @@ def rules_baseline(article: Article, every_sentence: bool = False) -> ArticleSum
         if not every_sentence and said_by is None and not _is_claim_sentence(sentence):
             continue
         who = said_by or ARTICLE_VOICE
+        kind = rules.kind(sentence)
         claims.append(Claim(
             id=f"c{len(claims) + 1}",
-            kind=rules.kind(sentence),
+            kind=kind,
             text=" ".join(sentence.split()),
             attributed_to=who,
-            certainty=attribution.certainty_for(text, sp.start, sp.end, analysis),
+            certainty=attribution.certainty_for(text, sp.start, sp.end, analysis, kind),
             evidence=Evidence(quote=sentence, start=sp.start, end=sp.end, match="exact"),
             quantities=[Quantity(**q) for q in rules.quantities(sentence)],
             when=dates.when_for(None, sentence, sentence, published),
