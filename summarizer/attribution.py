@@ -47,6 +47,9 @@ MIN_QUOTE_WORDS = 5
 #: half: a sentence that is a quotation plus "said Jane Doe, a lawyer at the firm" is hers.
 MIN_CONTENT_SHARE = 0.25
 WHOLE_STATEMENT = True
+#: A direct quotation is the speaker's position: a modal or negation inside it is part of what
+#: is held (GUIDELINES §14 "statement"), so it keeps its frame's certainty.
+QUOTES_ARE_POSITIONS = True
 #: How many paragraphs back a pronoun or a frameless quotation may look for its antecedent.
 LOOKBACK_PARAGRAPHS = 3
 
@@ -277,7 +280,7 @@ def _subject_left(text: str, toks: list[_Tok], i: int, lo: int, mid_caps: frozen
             # an appositive: "Smith, 56, a lawyer, said" -> keep reading left over it
             left = text[max(0, toks[lo].start if lo < len(toks) else 0):t.start]
             right = toks[k + 1] if k + 1 <= j else None
-            descriptive = right is not None and not _cap(right.text)
+            descriptive = right is not None and not _cap(right.text) and right.low not in lang.PRONOUNS
             name_left = k - 1 >= lo and (toks[k - 1].text in mid_caps or k - 1 > lo) and _cap(toks[k - 1].text)
             if descriptive and name_left and words and re.search(r"[A-Z][\w'’.-]*\s*$", left) and words <= 8 and toks[k - 1].low not in lang.CLAUSE_WORDS:
                 k -= 1
@@ -418,8 +421,10 @@ def _sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid
         if not _outside(t.start, quotes) or t.low not in lang.CUE_VERBS:
             continue
         prev = toks[i - 1].text if i else ""
-        # inverted: ', said X' / '” said X'
-        if prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS:
+        # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
+        # right before the comma is the subject, not the end of the content)
+        if (prev in ("”", '"') or (prev == "," and i >= 2 and not toks[i - 2].text[:1].isupper()
+                                   and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS:
             subj = _subject_right(toks, i, n)
             if subj:
                 m = re.match(r",\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
@@ -756,6 +761,7 @@ def analyze(text: str) -> Attributions:
         para = res.para_of(sp.start)
         if fr is not None:
             src_text = text[fr.source_span[0]:fr.source_span[1]]
+            res.scan(Span(sp.start, fr.source_span[0]))  # "X is resigning, he announced": X is a candidate
             name = res.resolve(src_text, fr.source_span[0])
             cue = text[fr.cue_span[0]:fr.cue_span[1]]
             kind = fr.kind
@@ -769,7 +775,6 @@ def analyze(text: str) -> Attributions:
                     group_owner[g] = rel
             out.append(rel)
             ck = _classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS else "group")
-            res.scan(Span(sp.start, fr.source_span[0]))
             res.scan(Span(fr.source_span[1], sp.end))
             res.add_source(fr.source_span[0], name, ck)
             last_rel, last_rel_para = rel, para
@@ -896,7 +901,8 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
         return "unconfirmed"
     clause = _main_clause(text, start, end, rel)
     w = _words(clause)
-    if kind != "statement":
+    position = kind == "statement" or (QUOTES_ARE_POSITIONS and rel is not None and rel.kind == "direct")
+    if not position:
         if any(x in lang.EPISTEMIC_HEDGES for x in w) and _speculative(w):
             return "speculative"
         if _negated(w):
@@ -944,8 +950,8 @@ def _speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS:
             return True
-        if x in ("'ll",):
-            return True
+        if x.endswith("'ll"):
+            return True  # "I'll", "we'll"
         if x in lang.HEDGE_WORDS:
             return True
         if x in lang.FUTURE_VERBS and i + 1 < len(w) and w[i + 1] == "to":

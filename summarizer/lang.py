@@ -265,7 +265,7 @@ FUTURE_VERBS = frozenset("""plan plans planned planning expect expects expected 
 aim aims aimed hope hopes hoped seek seeks sought want wants wanted propose proposes proposed
 threaten threatens threatened consider considers considering prepare prepares preparing poised set
 scheduled due slated going try tries tried trying attempt attempts attempted seem seems seemed appear
-appears appeared""".split())
+appears appeared prepared ready""".split())
 
 #: Negators of the clause's event.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"})
