@@ -1,0 +1,137 @@
+"""`analyze(text)`: every attribution relation of an article, read once and in order."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .. import lang
+from ..chunk import Span, split_sentences
+from .certainty import unconfirmed
+from .frames import Frame, paragraph_speakers, sentence_frame
+from .names import Resolver, classify
+from .relations import MIN_QUOTE_WORDS, Attributions, Relation
+from .text import overlapping, quote_spans
+
+def paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n\s*", text):
+        starts.append(m.end())
+    return starts
+
+
+def normalized(text: str) -> str:
+    """Same length, easier marks: '' typed for a double quote becomes a '"' beside a space."""
+    return re.sub(r"''(?=\S)|(?<=\S)''", lambda m: ' "' if m.end() < len(text) and not text[m.end()].isspace()
+                  and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
+
+
+def analyze(text: str) -> Attributions:
+    """Every attribution relation of an article (see the module docstring)."""
+    original = text
+    text = normalized(text)
+    sents = split_sentences(text)
+    quotes = quote_spans(text)
+    paras = paragraph_starts(text)
+    res = Resolver(text, paras, sents)
+    out: list[Relation] = []
+    # quotation groups -> the relation that owns them
+    group_owner: dict[int, Relation] = {}
+    group_of_pos = {}
+    for s, e, g in quotes:
+        group_of_pos.setdefault(g, []).append((s, e))
+
+    def groups_in(a: int, b: int) -> list[int]:
+        return sorted({g for s, e, g in overlapping(quotes, q_ends, q_starts, a, b)})
+
+    def quote_words(g: int) -> int:
+        return sum(len(text[s:e].split()) for s, e in group_of_pos[g])
+
+    para_speaker = paragraph_speakers(text, paras)
+    mid_caps = frozenset(res.mid_caps)
+    q_starts, q_ends = [q[0] for q in quotes], [q[1] for q in quotes]
+
+    def near(sp: Span) -> list[tuple[int, int, int]]:
+        return overlapping(quotes, q_ends, q_starts, sp.start, sp.end)
+
+    frames: list[tuple[Span, Frame | None]] = [(sp, sentence_frame(text, sp, near(sp), mid_caps)) for sp in sents]
+    last_rel: Relation | None = None
+    last_rel_para = -10
+    pending_colon: Relation | None = None
+    pending_para = -1
+    for idx, (sp, fr) in enumerate(frames):
+        para = res.para_of(sp.start)
+        if fr is not None:
+            src_text = text[fr.source_span[0]:fr.source_span[1]]
+            res.scan(Span(sp.start, fr.source_span[0]))  # "X is resigning, he announced": X is a candidate
+            name = res.resolve(src_text, fr.source_span[0])
+            cue = text[fr.cue_span[0]:fr.cue_span[1]]
+            kind = fr.kind
+            content = fr.content or [(sp.start, sp.end)]
+            in_sentence = all(sp.start <= a and b <= sp.end for a, b in (*content, fr.source_span, fr.cue_span))
+            rel = Relation(tuple(content), src_text, name, cue, kind, fr.source_span, fr.cue_span,
+                           (sp.start, sp.end) if in_sentence else None)
+            # quotation groups touched by this sentence belong to this speaker
+            for g in groups_in(sp.start, sp.end):
+                if g not in group_owner:
+                    group_owner[g] = rel
+            out.append(rel)
+            ck = classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS else "group")
+            res.scan(Span(fr.source_span[1], sp.end))
+            res.add_source(fr.source_span[0], name, ck)
+            last_rel, last_rel_para = rel, para
+            pending_colon = rel if fr.position == "colon" else None
+            pending_para = para
+            continue
+        res.scan(sp)
+        ps = para_speaker.get(para)
+        if ps is not None:
+            src_span, cue_span = ps
+            src_text = text[src_span[0]:src_span[1]]
+            if not (src_span[0] <= sp.start and sp.end <= src_span[1] + 2):
+                out.append(Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, src_span[0]),
+                                    text[cue_span[0]:cue_span[1]], "direct", src_span, cue_span))
+            continue
+        gs = groups_in(sp.start, sp.end)
+        seg = text[sp.start:sp.end].strip()
+        quoted_share = sum(min(e, sp.end) - max(s, sp.start) for s, e, g in near(sp))
+        inside = quoted_share * 2 >= (sp.end - sp.start)
+        owner = None
+        for g in gs:
+            if g in group_owner:
+                owner = group_owner[g]
+                break
+        if owner is None and pending_colon is not None and (inside or seg[:1] in "“\"" or para == pending_para):
+            owner = pending_colon
+        if owner is None and inside and gs:
+            # a quotation with no frame yet: its closer may come later (look ahead in its group),
+            # else it continues the last speaker of this or the previous paragraph
+            g = gs[0]
+            g_end = max(e for s, e in group_of_pos[g])
+            for sp2, fr2 in frames[idx + 1:]:
+                if sp2.start > g_end + 200:
+                    break
+                if fr2 is not None and groups_in(sp2.start, sp2.end) and g in groups_in(sp2.start, sp2.end):
+                    src_text = text[fr2.source_span[0]:fr2.source_span[1]]
+                    owner = Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, fr2.source_span[0]),
+                                     text[fr2.cue_span[0]:fr2.cue_span[1]], "direct", fr2.source_span, fr2.cue_span)
+                    break
+            if owner is None and last_rel is not None and para - last_rel_para <= 1 and quote_words(g) >= MIN_QUOTE_WORDS:
+                owner = last_rel
+            if owner is not None:
+                group_owner[g] = owner
+        if owner is not None and (inside or pending_colon is owner):
+            if pending_colon is owner and para != pending_para:
+                pending_para = para
+            out.append(Relation(((sp.start, sp.end),), owner.source, owner.name, owner.cue, "direct",
+                                owner.source_span, owner.cue_span))
+            continue
+        pending_colon = None
+        low = " ".join(text[sp.start:sp.end].lower().replace("’", "'").split())
+        if unconfirmed(low):  # "Fires have been reported ...", "They have reportedly seized ..."
+            who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
+            out.append(Relation(((sp.start, sp.end),), who, who, "", "indirect"))
+    if text != original:  # sources as written in the article, not in the working copy
+        out = [dataclasses.replace(r, source=original[r.source_span[0]:r.source_span[1]]) if r.source_span else r
+               for r in out]
+    return Attributions(text=original, relations=out)

@@ -1,0 +1,120 @@
+"""`certainty_for`: how firmly a span is asserted, from the words that govern its main clause."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
+from .text import words
+
+# -- certainty ---------------------------------------------------------------------------------
+
+_CLAUSE_CUT = re.compile(r",\s*(?=(?:which|who|whom|whose|although|though|because|since|while|whereas|unless|"
+                         r"when|after|before|until|once|as)\b)|;|\s[—–]\s|\((?=[^)]*\))", re.I)
+
+
+def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
+    """The words of [start, end) that can govern its event: the reporting frame removed (its
+    own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
+    spans = [(max(start, s), min(end, e)) for s, e in rel.content] if rel else [(start, end)]
+    spans = [(s, e) for s, e in spans if e > s] or [(start, end)]
+    seg = " ".join(text[s:e] for s, e in spans)
+    seg = re.sub(r"\([^)]*\)", " ", seg)
+    # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
+    seg = re.sub(r",\s*(?:which|who|whom|whose)\b[^,]*,", ",", seg, flags=re.I)
+    # a leading subordinate clause: "Although X may ..., Y did" -> "Y did"
+    seg = re.sub(r"^\W*(?:although|though|because|since|while|whereas|unless|if|when|after|before|as|once)\b[^,]*,", "",
+                 seg, flags=re.I)
+    parts = _CLAUSE_CUT.split(seg)
+    return parts[0] if parts else seg
+
+
+def certainty_for(text: str, start: int, end: int, attributions: Attributions | None = None,
+                  kind: str | None = None) -> str:
+    """The `Certainty` of text[start:end] (README "Certainty"; evals/GUIDELINES.md §6, §14),
+    first match wins:
+
+    - `denied`: its source denies it (the relation's cue is a denial verb).
+    - `unconfirmed`: it is marked unconfirmed/unverified/reportedly, or reported in the passive
+      with no source.
+    - `speculative` (hedged): its main clause is hedged (may, might, could, likely, probably),
+      even when negated ("not likely to alter" is a hedged forecast, not a negation).
+    - `negated`: its main clause says the event did not / will not happen.
+    - `speculative`: its main clause is in the future or an intention (will, would, plans to,
+      expected to, if ...).
+    - `claimed`: its source claims, alleges, asserts or accuses.
+    - `reported`: attributed to a source, asserted plainly.
+    - `stated`: the outlet's own voice, asserted plainly.
+
+    With `kind="statement"` (an opinion, warning, call or accusation) a modal or negation is
+    part of the position held, so the claim keeps its frame's certainty (`reported`/`claimed`).
+    """
+    rel = attributions.relation_for(start, end) if attributions is not None else None
+    span = text[start:end]
+    low = " ".join(span.lower().replace("’", "'").split())
+    cue = (rel.cue.lower().split() or [""])[0] if rel else ""
+    if rel is not None and cue in lang.DENIAL_VERBS:
+        return "denied"
+    if unconfirmed(low):
+        return "unconfirmed"
+    clause = _main_clause(text, start, end, rel)
+    w = words(clause)
+    position = kind == "statement" or (QUOTES_ARE_POSITIONS and rel is not None and rel.kind == "direct")
+    if not position:
+        if any(x in lang.EPISTEMIC_HEDGES for x in w) and _speculative(w):
+            return "speculative"
+        if _negated(w):
+            return "negated"
+        if _speculative(w):
+            return "speculative"
+    if rel is not None and cue in lang.CLAIM_VERBS:
+        return "claimed"
+    if rel is None:
+        # an unattributed denial in the outlet's voice: "The company denied the report."
+        if any(x in lang.DENIAL_VERBS for x in w[:8]):
+            return "denied"
+        return "stated"
+    return "reported"
+
+
+def unconfirmed(low: str) -> bool:
+    if any(m in low for m in lang.UNCONFIRMED_MARKERS):
+        return True
+    for m in lang.PASSIVE_REPORTS:
+        i = low.find(m)
+        if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]):
+            return True
+    return False
+
+
+def _negated(w: list[str]) -> bool:
+    for i, x in enumerate(w):
+        if x == "nor" and i == 0:
+            return True  # "Nor do analysts expect ..."
+        if x in ("not", "n't", "never") or x.endswith("n't"):
+            nxt = w[i + 1] if i + 1 < len(w) else ""
+            if nxt in ("only", "just", "least", "yet") and x == "not":
+                continue  # "not only ..." is not a negation of the event
+            return True
+        if x in ("no", "nobody", "nothing", "neither", "none") and i + 1 < len(w) and w[i + 1] not in ("longer", "doubt", "one"):
+            # "no evidence was found" negates; "there is no doubt" does not
+            return True
+        if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
+            return True
+    return False
+
+
+def _speculative(w: list[str]) -> bool:
+    for i, x in enumerate(w):
+        if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS:
+            return True
+        if x.endswith("'ll"):
+            return True  # "I'll", "we'll"
+        if x in lang.HEDGE_WORDS:
+            return True
+        if x in lang.FUTURE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
+            return True
+        if x in ("if", "whether") and i > 0:
+            return True
+    return False

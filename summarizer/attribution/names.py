@@ -1,0 +1,172 @@
+"""Names in the text (persons, organisations, one-word names) and what pronouns and
+descriptions ("he", "it", "the agency") refer to: the last fitting name before them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .. import lang
+from ..chunk import Span
+from .relations import LOOKBACK_PARAGRAPHS
+from .text import cap
+
+# -- names and resolution ----------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    pos: int
+    name: str
+    kind: str  # "person" | "org" | "group"
+    para: int
+    salient: bool  # a source or a sentence subject
+
+
+_POSS_ORG = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(lang.ORG_HEADS)) + r")\b")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*|of|the|for|and|de|van|von|al)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|de|van|von|al))*")
+
+
+def classify(name: str) -> str | None:
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    if not words:
+        return None
+    if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2):
+        return "org"
+    if words[0] in lang.PERSON_TITLES:
+        return "person"
+    if words[-1] in lang.PERSON_NOUNS:
+        return "group" if words[-1].endswith("s") else "person"
+    caps = [w for w in name.split() if w[:1].isupper()]
+    if len(caps) == 1 and len(words) == 1:
+        return "name"  # one word: a surname, a place or an organisation; the resolver decides
+    if len(caps) >= 1 and all(w.strip(".,").lower() not in lang.NOT_NAMES for w in caps):
+        return "person"
+    return None
+
+
+def clean_name(s: str) -> str:
+    """The name part of a source as written: 'Schiff, 56, who has served ...' -> 'Schiff'."""
+    s = " ".join(s.split())
+    m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
+    if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
+        s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"
+    head = s.split(",")[0].strip()
+    head = re.sub(r"['’]s$", "", head)
+    return head or s
+
+
+class Resolver:
+    def __init__(self, text: str, paras: list[int], sentences: list[Span]):
+        self.text = text
+        self.paras = paras  # paragraph start offsets
+        self.mentions: list[Mention] = []
+        self.by_last: dict[str, list[Mention]] = {}  # persons by last word, for fuller forms
+        self.persons: set[str] = set()  # last words of multi-word person names
+        # capitalised words seen inside a sentence: a sentence's first word is a name only if
+        # it is also capitalised where capitals are not forced ("Ultimately, ..." is not)
+        self.mid_caps = set()
+        for sp in sentences:
+            for m in re.finditer(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)", text[sp.start:sp.end]):
+                self.mid_caps.add(m.group(1))
+
+    def para_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.paras, pos) - 1
+
+    def scan(self, sp: Span) -> None:
+        """Record the names in a sentence (persons, organisations) as candidates for later."""
+        seg = self.text[sp.start:sp.end]
+        for m in _NAME_RUN.finditer(seg):
+            raw = m.group(0).strip()
+            raw = re.sub(r"^(?:(?:of|the|for|and|de|van|von|al)\s+)+|(?:\s+(?:of|the|for|and|de|van|von|al))+$", "", raw)
+            raw = re.sub(r"['’]s$", "", raw)
+            if not raw or not raw[:1].isupper():
+                continue
+            words = raw.split()
+            while words and words[0].lower().rstrip(".") in lang.NOT_NAMES:
+                words = words[1:]
+            initial = not re.search(r"\w", seg[:m.start()])
+            if initial and len(words) == 1 and words[0] not in self.mid_caps and words[0].lower().rstrip(".") not in lang.PERSON_TITLES:
+                words = words[1:]
+            words = [w for w in words if not re.search(r"['’](?:re|ve|ll|d|m)$", w)]
+            if not words:
+                continue
+            raw = " ".join(words)
+            kind = classify(raw)
+            if kind is None:
+                continue
+            pos = sp.start + m.start()
+            salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
+            self._add(Mention(pos, raw, kind, self.para_of(pos), salient))
+
+        for m in _POSS_ORG.finditer(seg):  # "the country's defence ministry", "Acme's board"
+            self._add(Mention(sp.start + m.start(), m.group(0), "org", self.para_of(sp.start + m.start()), True))
+
+    def add_source(self, pos: int, name: str, kind: str) -> None:
+        self._add(Mention(pos, name, kind, self.para_of(pos), True))
+
+    def _add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if m.kind == "person" and m.name.split():
+            self.by_last.setdefault(m.name.split()[-1], []).append(m)
+            if len(m.name.split()) > 1:
+                self.persons.add(m.name.split()[-1])
+
+    def _recent(self, pos: int, para: int) -> list[Mention]:
+        """Mentions before pos within LOOKBACK_PARAGRAPHS (mentions are appended in text order,
+        give or take one sentence, so the walk back stops soon after the window)."""
+        lo = self.paras[max(0, para - LOOKBACK_PARAGRAPHS)]
+        out = []
+        for m in reversed(self.mentions):
+            if m.pos < lo - 2000:
+                break
+            if m.pos < pos and para - m.para <= LOOKBACK_PARAGRAPHS:
+                out.append(m)
+        out.reverse()
+        return out
+
+    def resolve(self, source: str, pos: int) -> str:
+        s = " ".join(source.split())
+        low = s.lower()
+        words = re.findall(r"[\w'’]+", low)
+        para = self.para_of(pos)
+        cands = self._recent(pos, para)
+        want: tuple[str, ...] | None = None
+        head = None
+        if low in lang.PERSON_PRONOUNS:
+            want = ("person",)
+        elif low in lang.GROUP_PRONOUNS:
+            want = ("group", "org")
+        elif low in lang.THING_PRONOUNS:
+            want = ("org",)
+        elif words and words[0] in ("the", "this", "that") and not any(cap(w) for w in s.split()[1:]) and len(words) <= 4:
+            head = words[-1]
+            if head in lang.ORG_HEADS:
+                want = ("org",)
+            elif head in lang.PERSON_NOUNS:
+                want = ("person",) if not head.endswith("s") else ("group", "org")
+        if want is None:
+            name = clean_name(s)
+            return self._full(name, pos) if len(name.split()) == 1 else name
+        persons = self.persons
+
+        def kind_of(m: Mention) -> str:
+            if m.kind != "name":
+                return m.kind
+            return "person" if m.name in persons else "org"
+        pool = [m for m in cands if kind_of(m) in want]
+        if head:
+            same = [m for m in pool if head in m.name.lower()]
+            pool = same or pool
+        if not pool:
+            return clean_name(s)
+        salient = [m for m in pool if m.salient]
+        best = max(salient or pool, key=lambda m: m.pos)
+        return self._full(best.name, pos)
+
+    def _full(self, name: str, pos: int) -> str:
+        """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before."""
+        last = name.split()[-1]
+        longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)]
+        return longer[0] if longer and len(longer[0].split()) <= 4 else name

@@ -1,0 +1,86 @@
+"""What the attribution analysis returns: relations with offsets, and the lookups on them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("direct", "indirect", "according_to", "belief")
+
+#: Quotations shorter than this many words with no frame of their own are scare quotes.
+MIN_QUOTE_WORDS = 5
+#: `Attributions.relation_for` also counts a direct quotation's source and cue ("whole
+#: statement") when the quotation alone covers at least this share of the span but less than
+#: half: a sentence that is a quotation plus "said Jane Doe, a lawyer at the firm" is hers.
+MIN_CONTENT_SHARE = 0.25
+WHOLE_STATEMENT = True
+#: A direct quotation is the speaker's position: a modal or negation inside it is part of what
+#: is held (GUIDELINES §14 "statement"), so it keeps its frame's certainty.
+QUOTES_ARE_POSITIONS = True
+#: How many paragraphs back a pronoun or a frameless quotation may look for its antecedent.
+LOOKBACK_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True)
+class Relation:
+    content: tuple[tuple[int, int], ...]
+    source: str  # as written ("he", "the ministry", "Smith, 56, a lawyer,")
+    name: str  # resolved ("Jane Smith", "the Defense Ministry"); == source when nothing to resolve
+    cue: str
+    kind: str  # one of KINDS
+    source_span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None
+    sentence: tuple[int, int] | None = None  # the sentence holding content, source and cue, if one does
+
+    @property
+    def footprint(self) -> tuple[int, int]:
+        """The whole statement: the sentence holding content, source and cue ("“It is over,” he
+        said in an interview."), else first to last of them when they are close together."""
+        if self.sentence is not None:
+            return self.sentence
+        spans = [*self.content, *(x for x in (self.source_span, self.cue_span) if x)]
+        lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+        return (lo, hi) if hi - lo <= 600 else (self.start, self.end)
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+
+@dataclass
+class Attributions:
+    """Every relation of one article, in text order; text outside them is the outlet's voice."""
+
+    text: str
+    relations: list[Relation] = field(default_factory=list)
+
+    def relation_for(self, start: int, end: int, whole: bool = WHOLE_STATEMENT) -> Relation | None:
+        """The relation whose content covers most of [start, end), if at least half of it.
+
+        With `whole`, a direct quotation whose whole statement (the quote, its source and cue in
+        one sentence: "“It is over,” said Jane Doe, a lawyer at the firm.") covers at least half
+        of the span also counts, provided the quote covers at least MIN_CONTENT_SHARE of it."""
+        best, cov_best = None, 0
+        n = max(1, end - start)
+        for r in self.relations:
+            lo, hi = r.footprint if whole else (r.start, r.end)
+            if hi <= start or lo >= end:
+                continue
+            cov = sum(max(0, min(end, e) - max(start, s)) for s, e in r.content)
+            if whole and r.kind == "direct" and cov * 2 < n and cov >= MIN_CONTENT_SHARE * n:
+                cov = min(end, hi) - max(start, lo)
+            if cov > cov_best:
+                best, cov_best = r, cov
+        return best if best is not None and cov_best * 2 >= n else None
+
+    def source_for(self, start: int, end: int) -> str | None:
+        """Resolved source of [start, end), or None for the outlet's own voice."""
+        r = self.relation_for(start, end)
+        return r.name if r else None
+
+    def cue_for(self, start: int, end: int) -> str | None:
+        r = self.relation_for(start, end)
+        return r.cue if r else None

@@ -1,0 +1,101 @@
+"""Tokens, quotation marks and word lists of a text span, for the attribution rules."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .. import lang
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&-]*[\w]|[A-Za-z0-9]|n[’']t|[^\w\s]")
+OPEN_QUOTE = "“"
+CLOSE_QUOTE = "”"
+QUOTE_MARKS = "“”\""
+DASHES = "—–"
+
+
+# -- tokens ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def cap(w: str) -> bool:
+    return w[:1].isupper() and w.lower().rstrip(".") not in lang.NOT_NAMES
+
+
+# -- quotations --------------------------------------------------------------------------------
+
+
+def quote_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, group) of every quotation, quote marks included; a quotation continued
+    into the next paragraph keeps its group. Curly quotes pair by direction, straight quotes by
+    position (an opening one follows space or start and precedes a non-space). A quotation
+    that is never closed (its paragraph ends, the next does not reopen it) is a stray mark and
+    is dropped."""
+    out: list[tuple[int, int, int]] = []
+    group = -1
+    open_at: int | None = None
+    pending: list[tuple[int, int, int]] = []  # segments of the open group, kept once it closes
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            if open_at is not None:  # paragraph ends inside a quotation
+                pending.append((open_at, i, group))
+                open_at = None
+                j = i
+                while j < n and text[j].isspace():
+                    j += 1
+                if j < n and text[j] in (OPEN_QUOTE, '"'):
+                    open_at = j
+                    i = j + 1
+                    continue
+                pending = []  # never closed: a stray mark
+            i += 1
+            continue
+        if ch == OPEN_QUOTE or (ch == '"' and open_at is None and (i + 1 < n and not text[i + 1].isspace())
+                             and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-:")):
+            if open_at is None:
+                open_at = i
+                group += 1
+                pending = []
+        elif ch in (CLOSE_QUOTE, '"') and open_at is not None:
+            out.extend(pending)
+            out.append((open_at, i + 1, group))
+            pending = []
+            open_at = None
+        i += 1
+    return out
+
+
+def outside(pos: int, quotes: list[tuple[int, int, int]]) -> bool:
+    """True when pos is inside no quotation."""
+    return not any(s < pos < e for s, e, _ in quotes)
+
+
+def overlapping(quotes: list[tuple[int, int, int]], ends: list[int], starts: list[int], a: int, b: int):
+    """The quotations overlapping [a, b): they are disjoint and sorted, so two bisections."""
+    return quotes[bisect.bisect_right(ends, a):bisect.bisect_left(starts, b)]
+
+
+def words(s: str) -> list[str]:
+    """Lower-cased words; a capitalised 'May' inside a clause is the month, kept apart from the modal."""
+    out = []
+    for i, m in enumerate(re.finditer(r"[\w'’]+|n[’']t", s)):
+        w = m.group(0)
+        out.append("May" if w == "May" and i > 0 else w.lower().replace("’", "'"))
+    return out
