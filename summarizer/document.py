@@ -7,13 +7,15 @@ down (chunking, the lead, grounding) instead of each stage splitting the text ag
 
 It extends `ground.Source` (the locating and checking half), so every function that takes a
 Source takes a Document, and `Source(text)` keeps working where only grounding is needed.
-Later (issue 12) it will also carry the attribution of each span.
+It also carries the attribution of each span (`attributions`: `attribution.analyze`, run once,
+on first use).
 """
 
 from __future__ import annotations
 
 import re
 
+from .attribution import Attributions, analyze
 from .chunk import Span, content_sentences, is_furniture
 from .ground import Source
 from .load import Article, find_published
@@ -54,6 +56,7 @@ class Document(Source):
         #: furniture[i]: sentence i is page furniture (share buttons, copyright lines, ...)
         self.furniture = tuple(is_furniture(text[s.start:s.end]) for s in self.sentences)
         self._content: dict[int, tuple[Span, ...]] = {}
+        self._attributions: Attributions | None = None
 
     @classmethod
     def from_article(cls, article: Article) -> Document:
@@ -63,6 +66,13 @@ class Document(Source):
     @property
     def chars(self) -> int:
         return len(self.text)
+
+    @property
+    def attributions(self) -> Attributions:
+        """Who says what in this article (`attribution.analyze`), computed once, on first use."""
+        if self._attributions is None:
+            self._attributions = analyze(self.text)
+        return self._attributions
 
     def content_sentences(self, max_chars: int) -> tuple[Span, ...]:
         """`chunk.content_sentences` over the sentences already split: furniture dropped,

@@ -59,7 +59,7 @@ class Pipeline:
         s = self.settings
         text = article.text
         src = Document.from_article(article)  # split and normalized once, read by every stage
-        analysis = attribution.analyze(text)  # who says what, once per article
+        analysis = src.attributions  # who says what, once per article
         published = src.published
         warnings = list(article.warnings)
         usage = Usage()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lang import (CLAIM_VERBS_RE, DENIALS_RE, HEDGES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, PRONOUN_SUBJECTS,
-                   REPORTING_VERBS, SEED_COMMON_CAPS, SOURCE_ROLES_RE)
+                   REPORTING_VERBS, SOURCE_ROLES_RE)
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -120,7 +120,7 @@ _COMMON_CAPS = {
     "despite", "however", "meanwhile", "according", "while", "during", "some", "several",
     "unconfirmed", "having", "at", "with", "when", "if", "also", "both", "president",
     "minister", "ministry", "mayor", "general", "chief", "deputy", "foreign", "defense",
-    "defence", "army", "forces", "air", "force", "national", "guard", *SEED_COMMON_CAPS,
+    "defence", "army", "forces", "air", "force", "national", "guard",
 }
 
 

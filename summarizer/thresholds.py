@@ -37,6 +37,20 @@ DEDUP_SIMILARITY = 85.0
 #: evidence sentence ("Health Ministry" vs "the state Health Ministry"); else the rules win.
 SPEAKER_AGREEMENT = 70.0
 
+# -- attribution (attribution/; issue 12) --------------------------------------------------------
+
+#: Quotations shorter than this many words with no reporting frame of their own are scare quotes,
+#: not speech continuing the last speaker. Set against PolNeAR dev (devdata/attribution).
+ATTRIBUTION_MIN_QUOTE_WORDS = 5
+#: `Attributions.relation_for` also counts a direct quotation's source and cue ("whole
+#: statement") when the quotation alone covers at least this share of the span but less than
+#: half: a sentence that is a quotation plus "said Jane Doe, a lawyer at the firm" is hers.
+#: Measured both ways in evals/RESULTS.md ("Attribution and factuality on dev data").
+ATTRIBUTION_MIN_CONTENT_SHARE = 0.25
+#: How many paragraphs back a pronoun, a description ("the agency") or a frameless quotation
+#: may look for the name it refers to. Set against PolNeAR dev.
+ATTRIBUTION_LOOKBACK_PARAGRAPHS = 3
+
 # -- digest (digest/build.py) -------------------------------------------------------------------
 
 #: Claims from different articles whose texts are this close (and whose numbers agree) are one

@@ -10,7 +10,8 @@ from ..chunk import Span, split_sentences
 from .certainty import unconfirmed
 from .frames import Frame, paragraph_speakers, sentence_frame
 from .names import Resolver, classify
-from .relations import MIN_QUOTE_WORDS, Attributions, Relation
+from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
+from .relations import Attributions, Relation
 from .text import overlapping, quote_spans
 
 def paragraph_starts(text: str) -> list[int]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .. import lang
 from ..chunk import Span
-from .relations import LOOKBACK_PARAGRAPHS
+from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .text import cap
 
 # -- names and resolution ----------------------------------------------------------------------

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
+
 KINDS = ("direct", "indirect", "according_to", "belief")
 
-#: Quotations shorter than this many words with no frame of their own are scare quotes.
-MIN_QUOTE_WORDS = 5
-#: `Attributions.relation_for` also counts a direct quotation's source and cue ("whole
-#: statement") when the quotation alone covers at least this share of the span but less than
-#: half: a sentence that is a quotation plus "said Jane Doe, a lawyer at the firm" is hers.
-MIN_CONTENT_SHARE = 0.25
+#: Count a direct quotation's source and cue toward covering its sentence (see
+#: thresholds.ATTRIBUTION_MIN_CONTENT_SHARE); False: content only.
 WHOLE_STATEMENT = True
 #: A direct quotation is the speaker's position: a modal or negation inside it is part of what
 #: is held (GUIDELINES §14 "statement"), so it keeps its frame's certainty.
 QUOTES_ARE_POSITIONS = True
-#: How many paragraphs back a pronoun or a frameless quotation may look for its antecedent.
-LOOKBACK_PARAGRAPHS = 3
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,9 @@ log = logging.getLogger("summarizer")
 
 AGREE_SIMILARITY = thresholds.AGREE_SIMILARITY
 GROUP_SIZE = 4  # article summaries per reduce call (the bundled model has a 2048-token context)
-_SKIP_NAMES = lang.SEED_SKIP_NAMES  # TODO(issue 15): seed words, see lang.py
+# TODO(issue 15): the seed articles' country names and demonyms, skipped as "places"; seed words
+# that must not survive the digest rewrite (tests/test_attribution.py marks this module xfail).
+_SKIP_NAMES = frozenset({"russia", "ukraine", "russian", "ukrainian", "moscow's", "kyiv's", "article"})
 
 
 # -- synthesis --------------------------------------------------------------------------------

@@ -27,7 +27,8 @@ from ..chunk import Span, content_sentences
 from ..load import Article, find_published
 from ..schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, Source, Usage
 
-__all__ = ["BASELINES", "MIN_BODY_WORDS", "body_sentences", "gold_replay", "lead3", "rules_baseline"]
+__all__ = ["BASELINES", "MIN_BODY_WORDS", "body_sentences", "gold_replay", "lead3", "rules_baseline",
+           "sentences_baseline"]
 
 #: A body sentence has at least this many words (headlines and datelines often have fewer).
 MIN_BODY_WORDS = 5
@@ -92,7 +93,7 @@ def rules_baseline(article: Article, every_sentence: bool = False) -> ArticleSum
     for sp in body_sentences(text):
         sentence = text[sp.start:sp.end]
         said_by = analysis.source_for(sp.start, sp.end)
-        if not every_sentence and said_by is None and not _is_claim_sentence(sentence):
+        if not every_sentence and not _is_claim_sentence(sentence):  # the same sentences as before issue 12
             continue
         who = said_by or ARTICLE_VOICE
         kind = rules.kind(sentence)
@@ -127,14 +128,21 @@ def gold_replay(gold: ArticleSummary) -> Callable[[Article], ArticleSummary]:
     return replay
 
 
+def sentences_baseline(article: Article) -> ArticleSummary:
+    """Every body sentence one claim, labelled by the attribution analysis: how good the
+    analysis itself is, whatever sentences a system picks (the dev-data suites' code-only view)."""
+    return rules_baseline(article, every_sentence=True).model_copy(update={"model": "sentences"})
+
+
 #: Baselines that need nothing but the article.
-BASELINES: dict[str, Callable[[Article], ArticleSummary]] = {"lead3": lead3, "rules": rules_baseline}
+BASELINES: dict[str, Callable[[Article], ArticleSummary]] = {"lead3": lead3, "rules": rules_baseline,
+                                                             "sentences": sentences_baseline}
 
 
 # -- the systems an eval run scores ---------------------------------------------------------------
 
 #: Every system name `summarize eval --systems` accepts.
-SYSTEMS = ("gold", "lead3", "rules", "model")
+SYSTEMS = ("gold", "lead3", "rules", "sentences", "model")
 
 
 def safe_name(name: str) -> str:

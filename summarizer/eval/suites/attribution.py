@@ -9,7 +9,7 @@ Metrics per system:
 - `balanced_accuracy`: attributed vs own voice, mean of the two recalls.
 - `named_source_accuracy`: claims attributed by both gold and system, whose gold source is not a
   pronoun ("he", "she", "they", ...): the system's `attributed_to` matches the gold source text
-  (`evaluate.attribution_matches`: token_set_ratio >= 80 or containment).
+  (`eval.matching.attribution_matches`: token_set_ratio >= 80 or containment).
 - `named_source_accuracy_chain`: the same over every gold relation with a source, where a gold
   source that is a pronoun or a description without a capitalised word ("the newspaper") also
   accepts the nearest preceding capitalised gold source of the article: an approximation of the
@@ -30,9 +30,10 @@ from __future__ import annotations
 import re
 import time
 
-from ...evaluate import attribution_matches
+from ..matching import attribution_matches
 from ...schema import ARTICLE_VOICE
-from .common import Report, devdata_dir, main, make_article, rate, read_jsonl, systems_for
+from ..devdata import devdata_dir
+from .common import Report, main, make_article, rate, read_jsonl, systems_for
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their"}
 

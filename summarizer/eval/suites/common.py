@@ -1,7 +1,7 @@
 """What the dev-data suites share: where the data is, the systems, the command line.
 
 Systems (`--systems`):
-- `rules`: the `rules` baseline (summarizer.baselines), code only, fast.
+- `rules`: the `rules` baseline (summarizer.eval.systems), code only, fast.
 - `sentences`: code only: every body sentence of the article is a claim, labelled with
   `attributed_to` and `certainty` by the attribution analysis. It tells how good the analysis
   itself is, independent of which sentences a system picks.
@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,15 +22,6 @@ from ...load import Article
 from ...schema import ArticleSummary
 
 SYSTEMS = ("rules", "sentences", "model")
-
-
-def devdata_dir() -> Path:
-    """`$SUMMARIZER_DEVDATA`, else `<repo>/../shared/devdata`."""
-    env = os.environ.get("SUMMARIZER_DEVDATA")
-    if env:
-        return Path(env)
-    repo = Path(__file__).resolve().parents[3]
-    return repo.parent / "shared" / "devdata"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -45,14 +35,14 @@ def make_article(text: str, name: str) -> Article:
 
 def sentence_view(article: Article) -> ArticleSummary:
     """Every body sentence as one claim, labelled by the attribution analysis (code only)."""
-    from ...baselines import rules_baseline
+    from ..systems import sentences_baseline
 
-    return rules_baseline(article, every_sentence=True)
+    return sentences_baseline(article)
 
 
 def systems_for(names: list[str], settings) -> tuple[dict[str, Callable[[Article], ArticleSummary]], list]:
     """name -> function(Article) -> ArticleSummary, and the objects to close afterwards."""
-    from ...baselines import rules_baseline
+    from ..systems import rules_baseline
 
     out: dict[str, Callable[[Article], ArticleSummary]] = {}
     closers: list = []
@@ -67,6 +57,8 @@ def systems_for(names: list[str], settings) -> tuple[dict[str, Callable[[Article
             pipe = Pipeline(settings)
             closers.append(pipe)
             out[n] = pipe.run
+        elif n in ("gold", "lead3"):
+            continue  # no gold replay for dev data; lead3 shows no claims
         else:
             raise SystemExit(f"unknown system {n!r}; choose from {', '.join(SYSTEMS)}")
     return out, closers

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 import time
 
-from .common import Report, devdata_dir, main, make_article, rate, read_jsonl, systems_for
+from ..devdata import devdata_dir
+from .common import Report, main, make_article, rate, read_jsonl, systems_for
 
 DOC_SENTENCES = 8
 UW_UNCERTAIN_BELOW = 2.0
