@@ -35,7 +35,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-f", "--format", choices=("md", "json"), default="md",
                    help="what to print on stdout (default: md)")
     p.add_argument("--systems", default=_SYSTEMS, metavar="LIST",
-                   help="comma-separated systems to score: gold, lead3, rules, model (default: all)")
+                   help="comma-separated systems to score: gold, lead3, rules, sentences, model "
+                        "(default: gold,lead3,rules,model)")
     p.add_argument("--no-model", action="store_true",
                    help="score only the baselines (no model is loaded or called)")
     p.add_argument("-o", "--output-dir", metavar="DIR",
