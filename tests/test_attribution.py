@@ -284,3 +284,12 @@ def test_rules_baseline_uses_the_analysis():
     out = rules_baseline(make_article(PIPE_TEXT, "t"))
     quoted = [c for c in out.claims if "cranes" in c.text]
     assert quoted and quoted[0].attributed_to == "Anna Berg" and quoted[0].certainty == "reported"
+
+
+def test_she_skips_a_mister_and_names_inside_quotes_are_not_antecedents():
+    text = ("Mrs. Ann Lee met Mr. Tom Ray at the harbor on Monday.\n\n"
+            "She said the two had agreed on a new ferry schedule for the winter.\n\n"
+            "“Call Oscar Wilde if you like,” Ray said. He added that the ferries would run hourly.")
+    a = analyze(text)
+    assert source(text, "the two had agreed on a new ferry schedule for the winter.", a) == "Mrs. Ann Lee"
+    assert source(text, "the ferries would run hourly.", a) == "Mr. Tom Ray"

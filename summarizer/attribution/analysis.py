@@ -34,7 +34,7 @@ def analyze(text: str) -> Attributions:
     sents = split_sentences(text)
     quotes = quote_spans(text)
     paras = paragraph_starts(text)
-    res = Resolver(text, paras, sents)
+    res = Resolver(text, paras, sents, quotes)
     out: list[Relation] = []
     # quotation groups -> the relation that owns them
     group_owner: dict[int, Relation] = {}

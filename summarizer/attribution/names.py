@@ -58,9 +58,12 @@ def clean_name(s: str) -> str:
 
 
 class Resolver:
-    def __init__(self, text: str, paras: list[int], sentences: list[Span]):
+    def __init__(self, text: str, paras: list[int], sentences: list[Span],
+                 quotes: list[tuple[int, int, int]] = ()):
         self.text = text
         self.paras = paras  # paragraph start offsets
+        self.q_starts, self.q_ends = [q[0] for q in quotes], [q[1] for q in quotes]
+        self.gender: dict[str, str] = {}  # name -> "m" / "f", from a courtesy title before it
         self.mentions: list[Mention] = []
         self.by_last: dict[str, list[Mention]] = {}  # persons by last word, for fuller forms
         self.persons: set[str] = set()  # last words of multi-word person names
@@ -97,11 +100,21 @@ class Resolver:
             if kind is None:
                 continue
             pos = sp.start + m.start()
+            if self._quoted(pos):
+                continue  # names inside a quotation are the speaker's words, not antecedents
+            title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", seg[:m.start()] + m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())]) \
+                or re.match(r"(Mr|Mrs|Ms|Miss)\b", m.group(0).strip())
+            if title and kind == "person":
+                self.gender[raw] = "m" if title.group(1) == "Mr" else "f"
             salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
             self._add(Mention(pos, raw, kind, self.para_of(pos), salient))
 
         for m in _POSS_ORG.finditer(seg):  # "the country's defence ministry", "Acme's board"
             self._add(Mention(sp.start + m.start(), m.group(0), "org", self.para_of(sp.start + m.start()), True))
+
+    def _quoted(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and self.q_ends[i] > pos
 
     def add_source(self, pos: int, name: str, kind: str) -> None:
         self._add(Mention(pos, name, kind, self.para_of(pos), True))
@@ -156,6 +169,9 @@ class Resolver:
                 return m.kind
             return "person" if m.name in persons else "org"
         pool = [m for m in cands if kind_of(m) in want]
+        if low in lang.PERSON_PRONOUNS:  # he -> not a "Mrs."/"Ms."; she -> not a "Mr."
+            other = "f" if low == "he" else "m"
+            pool = [m for m in pool if self.gender.get(m.name) != other] or pool
         if head:
             same = [m for m in pool if head in m.name.lower()]
             pool = same or pool
