@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass
 from typing import Literal
+from dataclasses import dataclass
 
 from pydantic import BaseModel, Field, create_model
 
@@ -20,12 +20,8 @@ from .cache import Cache, cache_key
 from .chunk import Chunk, Span
 from .llm import LLMClient
 from .prompting import load_prompt
-from .schema import ClaimKind, Usage
+from .schema import Certainty, ClaimKind, Usage
 from .settings import Settings
-
-#: What the model is asked for: the five values its prompt explains. `speculative` and
-#: `negated` are decided from the evidence by `attribution.certainty_for`, not asked of it.
-DraftCertainty = Literal["stated", "reported", "claimed", "unconfirmed", "denied"]
 
 log = logging.getLogger("summarizer")
 
@@ -35,7 +31,7 @@ class DraftClaim(BaseModel):
     text: str = Field(max_length=240, description="The claim as one standalone sentence.")
     kind: ClaimKind
     source: str = Field(max_length=60, description="Who says it, or 'article'.")
-    certainty: DraftCertainty
+    certainty: Certainty
     when: str | None = Field(default=None, max_length=40)
     where: str | None = Field(default=None, max_length=60)
 
