@@ -170,11 +170,19 @@ class Source:
 # -- checks ----------------------------------------------------------------------------------
 
 _GENERIC_SOURCES = re.compile(
-    r"^(article|the article|unconfirmed reports?|reports?|officials?|authorities|witnesses|"
+    r"^(article|the article|unconfirmed reports?|unnamed sources|reports?|officials?|authorities|witnesses|"
     r"residents|analysts|experts|sources|media|local media|state media|military bloggers?)$", re.I)
 
 
 MIN_TEXT_SIMILARITY = thresholds.CLAIM_TEXT_MIN_SIMILARITY
+
+
+def source_named_in(text: str, who: str) -> bool:
+    """True when one of the names in `who` (or, without names, one of its longer words) is in
+    `text`: "Mr. Smith" is named in "..., Smith said"."""
+    who_names = rules.names(who) or {w.lower() for w in re.findall(r"\w{4,}", who)}
+    norm = normalize(text)
+    return any(n in norm for n in who_names)
 
 
 def source_named(src: Source, who: str) -> bool:

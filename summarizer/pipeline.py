@@ -12,7 +12,7 @@ from . import attribution, dates, rules, thresholds
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
-from .ground import Source, check_claim, ground_text, normalize, source_named
+from .ground import Source, check_claim, ground_text, normalize, source_named, source_named_in
 from .errors import ExtractionError
 from .llm import LLMClient, make_client
 from .document import Document
@@ -250,9 +250,11 @@ def _attribution(src: Source, loc, who: str, trust_model: bool,
     evidence: the relation whose content covers most of it, or the outlet's own voice. A source
     the article never names, or "article", gives way to the analysis. Otherwise the model's
     source stands when it names the same source; when they differ, the analysis wins, except
-    on a trusted backend (`trust_model_labels`) where the analysis found no source at all: the
-    model may have read an attribution the rules missed. Every disagreement on a trusted
-    backend is recorded in `warnings`, saying which was kept.
+    on a trusted backend (`trust_model_labels`) when the model's source is named in the
+    evidence or the sentence before it (a capable model reads attributions the rules miss; a
+    speaker swapped in from elsewhere in the article is not named there) or the analysis found
+    no source at all. Every disagreement on a trusted backend is recorded in `warnings`,
+    saying which was kept.
     """
     said_by = analysis.source_for(loc.start, loc.end)
     generic = who.lower() in ("", "article", "the article", "none", "unknown", "null")
@@ -261,7 +263,7 @@ def _attribution(src: Source, loc, who: str, trust_model: bool,
     if said_by and fuzz.token_set_ratio(normalize(who), normalize(said_by)) >= thresholds.SPEAKER_AGREEMENT:
         return who
     if trust_model:
-        kept = who if said_by is None else said_by
+        kept = who if said_by is None or source_named_in(src.context(loc.start, loc.end), who) else said_by
         if warnings is not None:
             warnings.append(f"attribution of characters {loc.start}-{loc.end}: model said {who!r}, analysis "
                             f"{said_by or ARTICLE_VOICE!r}; kept {kept!r}")

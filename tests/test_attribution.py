@@ -252,7 +252,7 @@ def _pipeline_attribution(text: str, part: str, model_says: str, trusted: bool):
     return who, warnings
 
 
-PIPE_TEXT = ("Anna Berg runs the port authority. Jonas Falk is her deputy.\n\n"
+PIPE_TEXT = ("Jonas Falk is the deputy of the port authority. Anna Berg runs it.\n\n"
              "“The new cranes arrive in June and the terminal opens in July,” Berg said.")
 PIPE_PART = "“The new cranes arrive in June and the terminal opens in July,”"
 
@@ -271,6 +271,11 @@ def test_trusted_backend_disagreement_is_recorded_with_what_was_kept():
     who, warnings = _pipeline_attribution(PIPE_TEXT, PIPE_PART, "Jonas Falk", trusted=True)
     assert who == "Anna Berg"
     assert len(warnings) == 1 and "'Jonas Falk'" in warnings[0] and "kept 'Anna Berg'" in warnings[0]
+    # a trusted model's source named right there (evidence or the sentence before) stands
+    text = ("Anna Berg runs the port authority. Her deputy Jonas Falk spoke after her.\n\n"
+            "“The new cranes arrive in June and the terminal opens in July,” Berg said.")
+    who, warnings = _pipeline_attribution(text, PIPE_PART, "Jonas Falk", trusted=True)
+    assert who == "Jonas Falk" and "kept 'Jonas Falk'" in warnings[0]
     # where the analysis finds no source, a trusted model's named source stands, and is recorded
     text = "Anna Berg runs the port authority. The terminal opens in July after a long delay."
     who, warnings = _pipeline_attribution(text, "The terminal opens in July after a long delay.", "Anna Berg", True)
