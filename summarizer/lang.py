@@ -131,7 +131,7 @@ repeat repeats repeated | reiterate reiterates reiterated | counter counters cou
 boast boasts boasted | caution cautions cautioned | signal signals signaled signalled |
 remark remarks remarked | describe describes described | inform informs informed | brief briefs briefed |
 highlight highlights highlighted | cite cites cited | commend commends commended | liken likens likened | compare compares compared | retweet retweets retweeted |
-reveal revealed | learn learned learnt | discover discovered | tout touts touted | joke jokes joked | quip quips quipped | shout shouts shouted |
+reveal revealed | learn learned learnt | point points pointed | discover discovered | tout touts touted | joke jokes joked | quip quips quipped | shout shouts shouted |
 write wrote | posted | told | advised | charged | replied | answered | explained |
 """)
 
@@ -163,7 +163,7 @@ CUE_VERBS = SPEECH_VERBS | CLAIM_VERBS | DENIAL_VERBS | ATTITUDE_VERBS
 #: they count as cues only when followed by "that", a quotation or "for"/"on"/"of".
 WEAK_CUES = _forms("call calls called see sees saw find finds found show shows showed shown "
                    "support supports supported oppose opposes opposed consider considers considered "
-                   "know knows knew continue continues continued add adds added ask asks asked "
+                   "know knows knew continue continues continued add adds added ask asks asked point points pointed "
                    "report reports reported note notes noted feel feels felt want wants wanted "
                    "plan plans planned seek seeks sought expect expects expected")
 

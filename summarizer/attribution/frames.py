@@ -57,7 +57,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "dubious medical claims"
     if (w in lang.STATEMENT_NOUNS or w in lang.NOUN_CUES) and \
             nxt in ("on", "of", "for", "about", "and", "or", "to", ",", ".", "in", "from", "by", "with") and \
-            not (i and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS)):
+            not (i and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS
+                        or toks[i - 1].low in lang.CUE_MODIFIERS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for"
     if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and any(
             x.text[:1].isupper() or x.low in lang.PRONOUNS or x.low in lang.PERSON_NOUNS or x.low in lang.ORG_HEADS
@@ -66,7 +67,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w in lang.WEAK_CUES:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
-        ok = nxt in ("that", "for", "on", "of", ":", "“", '"', "to", "it", ".") or nxt2 in ("that", "“", '"')
+        ok = nxt in ("that", "for", "on", "of", ":", "“", '"', "to", "it", ".", "out") or nxt2 in ("that", "“", '"')
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"') and not quote_follows:
             ok = False
@@ -254,7 +255,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         if t.low.endswith("ing") and t.low in lang.SPEECH_VERBS and i + 1 < n:
             # "He defended the remark, saying, “...”": the quotation is the sentence subject's
             k = i + 1 + (toks[i + 1].text in ",:")
-            if k < n and toks[k].text in ("“", '"'):
+            if k < n and (toks[k].text in ("“", '"') or (toks[k].low == "that" and prev == ",")):
+                # "..., arguing that ...": the same, for indirect speech after a comma
                 first = toks[0] if toks[0].text not in ("“", '"') else None
                 m = _INITIAL_NAME.match(text, sp.start, t.start)
                 if first is not None and first.low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS:
@@ -263,6 +265,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
                     subj2 = (m.start(1), m.end(1))
                 else:
                     subj2 = None
+                if subj2 and toks[k].low == "that":
+                    return Frame(subj2, (t.start, t.end), "indirect", [(toks[k].end, sp.end)], "initial")
                 if subj2:
                     return Frame(subj2, (t.start, t.end), "direct", [(toks[k].start, sp.end)], "colon")
         if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS):
