@@ -105,72 +105,67 @@ FRONT_GAIN_RE = (r"\b(advanc(?:e|es|ed|ing)|(?:strategic |territorial )?gains|ca
 # style-book lists of courtesy and job titles. None names a topic, place or person.
 
 
-def _forms(spec: str) -> frozenset[str]:
-    """'say said saying says | tell told ...': every listed form, lower-case."""
-    return frozenset(w for w in spec.split() if w != "|")
-
-
 #: Verbs of saying (PARC/PolNeAR cues): the speaker states, writes or reports the content.
-SPEECH_VERBS = _forms("""
-say says said saying | tell tells told telling | add adds added adding | note notes noted noting |
-state states stated | announce announces announced announcing | report reports reported |
-write writes wrote written writing | explain explains explained explaining |
-reply replies replied | respond responds responded | tweet tweets tweeted tweeting |
-declare declares declared | insist insists insisted insisting | assert asserts asserted |
-argue argues argued arguing | warn warns warned warning | acknowledge acknowledges acknowledged |
-admit admits admitted | confirm confirms confirmed | suggest suggests suggested suggesting |
-recall recalls recalled | predict predicts predicted | estimate estimates estimated |
-promise promises promised promising | vow vows vowed | pledge pledges pledged | urge urges urged |
-ask asks asked | complain complains complained | contend contends contended |
-concede concedes conceded | stress stresses stressed | emphasize emphasizes emphasized emphasizing |
-emphasise emphasises emphasised | indicate indicates indicated | reveal reveals revealed |
-disclose discloses disclosed | maintain maintains maintained | testify testifies testified |
-mention mentions mentioned | comment comments commented | observe observes observed |
-conclude concludes concluded | continue continues continued | agree agrees agreed |
-repeat repeats repeated | reiterate reiterates reiterated | counter counters countered |
-boast boasts boasted | caution cautions cautioned | signal signals signaled signalled |
-remark remarks remarked | describe describes described | inform informs informed | brief briefs briefed |
-highlight highlights highlighted | cite cites cited | commend commends commended | liken likens likened | compare compares compared | retweet retweets retweeted |
-reveal revealed | learn learned learnt | point points pointed | discover discovered | tout touts touted | joke jokes joked | quip quips quipped | shout shouts shouted |
-write wrote | posted | told | advised | charged | replied | answered | explained |
-""")
+SPEECH_VERBS = frozenset("""
+say says said saying tell tells told telling add adds added adding note notes noted noting
+state states stated announce announces announced announcing report reports reported
+write writes wrote written writing explain explains explained explaining
+reply replies replied respond responds responded tweet tweets tweeted tweeting
+declare declares declared insist insists insisted insisting assert asserts asserted
+argue argues argued arguing warn warns warned warning acknowledge acknowledges acknowledged
+admit admits admitted confirm confirms confirmed suggest suggests suggested suggesting
+recall recalls recalled predict predicts predicted estimate estimates estimated
+promise promises promised promising vow vows vowed pledge pledges pledged urge urges urged
+ask asks asked complain complains complained contend contends contended
+concede concedes conceded stress stresses stressed emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised indicate indicates indicated reveal reveals revealed
+disclose discloses disclosed maintain maintains maintained testify testifies testified
+mention mentions mentioned comment comments commented observe observes observed
+conclude concludes concluded continue continues continued agree agrees agreed
+repeat repeats repeated reiterate reiterates reiterated counter counters countered
+boast boasts boasted caution cautions cautioned signal signals signaled signalled
+remark remarks remarked describe describes described inform informs informed brief briefs briefed
+highlight highlights highlighted cite cites cited commend commends commended liken likens likened compare compares compared retweet retweets retweeted
+reveal revealed learn learned learnt point points pointed discover discovered tout touts touted joke jokes joked quip quips quipped shout shouts shouted
+write wrote posted told advised charged replied answered explained
+""".split())
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
-CLAIM_VERBS = _forms("claim claims claimed claiming allege alleges alleged alleging contend contends contended "
-                     "assert asserts asserted accuse accuses accused insist insists insisted")
+CLAIM_VERBS = frozenset("claim claims claimed claiming allege alleges alleged alleging contend contends contended "
+                     "assert asserts asserted accuse accuses accused insist insists insisted".split())
 
 #: Verbs by which a source denies the content (`denied`).
-DENIAL_VERBS = _forms("""deny denies denied denying | dismiss dismisses dismissed | reject rejects rejected |
-refute refutes refuted | dispute disputes disputed""")
+DENIAL_VERBS = frozenset("""deny denies denied denying dismiss dismisses dismissed reject rejects rejected
+refute refutes refuted dispute disputes disputed""".split())
 
 #: Verbs of internal state, intention and accusation (PolNeAR counts these as attribution):
 #: the content is what the source believes, wants, fears or holds against someone.
-ATTITUDE_VERBS = _forms("""
-believe believes believed | think thinks thought | feel feels felt | fear fears feared |
-hope hopes hoped | want wants wanted | expect expects expected | worry worries worried |
-doubt doubts doubted | suspect suspects suspected | know knows knew | plan plans planned |
-intend intends intended | wish wishes wished | prefer prefers preferred | seek seeks sought |
-accuse accuses accused | blame blames blamed | criticize criticizes criticized | criticise criticised |
-condemn condemns condemned | praise praises praised | demand demands demanded | call calls called |
-propose proposes proposed | support supports supported | oppose opposes opposed |
-consider considers considered | see sees saw | find finds found | show shows showed shown |
-""")
+ATTITUDE_VERBS = frozenset("""
+believe believes believed think thinks thought feel feels felt fear fears feared
+hope hopes hoped want wants wanted expect expects expected worry worries worried
+doubt doubts doubted suspect suspects suspected know knows knew plan plans planned
+intend intends intended wish wishes wished prefer prefers preferred seek seeks sought
+accuse accuses accused blame blames blamed criticize criticizes criticized criticise criticised
+condemn condemns condemned praise praises praised demand demands demanded call calls called
+propose proposes proposed support supports supported oppose opposes opposed
+consider considers considered see sees saw find finds found show shows showed shown
+""".split())
 
 #: Every cue verb form.
 CUE_VERBS = SPEECH_VERBS | CLAIM_VERBS | DENIAL_VERBS | ATTITUDE_VERBS
 
 #: Attitude verbs whose subject is often not a source ("call" a meeting, "find" a seat):
 #: they count as cues only when followed by "that", a quotation or "for"/"on"/"of".
-WEAK_CUES = _forms("call calls called see sees saw find finds found show shows showed shown "
+WEAK_CUES = frozenset("call calls called see sees saw find finds found show shows showed shown "
                    "support supports supported oppose opposes opposed consider considers considered "
                    "know knows knew continue continues continued add adds added ask asks asked point points pointed "
                    "report reports reported note notes noted feel feels felt want wants wanted "
-                   "plan plans planned seek seeks sought expect expects expected")
+                   "plan plans planned seek seeks sought expect expects expected".split())
 
 #: Words between a subject and its cue that do not change who speaks ("he also said").
-CUE_MODIFIERS = _forms("also has have had later previously earlier again then further still "
+CUE_MODIFIERS = frozenset("also has have had later previously earlier again then further still "
                        "repeatedly publicly privately recently once first long would will did does do "
-                       "is was are were been being already even only just often never not")
+                       "is was are were been being already even only just often never not".split())
 
 #: Words that may follow a sentence-final cue without starting a clause ("..., she said on
 #: Tuesday.", "..., he said in a statement."): prepositions, time words and adverbs.
@@ -187,10 +182,10 @@ promise warning remark comment charge note estimate find statement account threa
 support thought want wish""".split())
 
 #: Noun phrases that stand for a statement of their source ("Smith's statement").
-STATEMENT_NOUNS = _forms("statement statements remarks comments comment report reports letter tweet "
+STATEMENT_NOUNS = frozenset("statement statements remarks comments comment report reports letter tweet "
                          "tweets post speech testimony memo release announcement interview claim "
                          "claims account view views argument message op-ed column editorial ruling "
-                         "decision order complaint lawsuit filing indictment verdict opinion")
+                         "decision order complaint lawsuit filing indictment verdict opinion".split())
 
 #: Personal pronouns that can be a source, by what they can refer to.
 PERSON_PRONOUNS = frozenset({"he", "she"})
