@@ -1,7 +1,13 @@
 """Resolve the time of a claim: "on Wednesday" in an article dated 2024-08-14 → 2024-08-14.
 
 Only phrases that appear in the claim's evidence (or the sentence before it) are used; a
-phrase that cannot be pinned to a day is kept raw ("overnight", "last September").
+phrase that cannot be pinned to a day is kept raw ("overnight", "last September"), and so is a
+bound ("through Feb. 15", "until Friday"). A weekday in a clause about the future ("due to be
+arraigned on Thursday") is the next such day, otherwise the last one on or before the date.
+
+Hand-written on purpose: evals/tools/weigh_libs.py weighed it against dateparser (RELATIVE_BASE
+= the article's date) on the gold `when`s and on BASIL's dated articles; see evals/RESULTS.md,
+"Hand-written vs library".
 """
 
 from __future__ import annotations
@@ -9,14 +15,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lang import MONTH_ABBREVIATIONS_RE, MONTHS, WEEKDAYS
+from .lang import DATE_BOUNDS, FUTURE_MARKERS_RE, MONTH_ABBREVIATIONS_RE, MONTHS, WEEKDAYS
 
 _WEEKDAYS = list(WEEKDAYS)
 _MONTHS = list(MONTHS)
-_MON = rf"({MONTH_ABBREVIATIONS_RE})[a-z]*\.?"
+# A month: its abbreviation (captured) and, if written, the rest of its name; never a longer word
+# ("19 separate", "5-4 decision", "12 marines" are not dates: weigh_libs.py found them in BASIL).
+_REST_OF_NAME = "|".join(rf"(?<={m[:n]}){m[n:]}" for m, n in ((m, 4 if m == "september" else 3) for m in MONTHS)
+                         if m[n:])
+_MON = rf"({MONTH_ABBREVIATIONS_RE})(?:{_REST_OF_NAME})?\.?(?![a-z])"
+_BOUND = "|".join(DATE_BOUNDS)
+_FUTURE = re.compile(FUTURE_MARKERS_RE, re.I)
 _PHRASE = re.compile(
-    rf"\b((?:on |last |this |early |late )?(?:{'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?"
-    rf"|(?:on )?{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
+    rf"\b((?:on |last |this |early |late |(?:{_BOUND}) )?(?:{'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?"
+    rf"|(?:on |(?:{_BOUND}) )?{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
     r"|\d{4}-\d\d-\d\d"
     r"|overnight|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year)"
@@ -33,16 +45,19 @@ def _date(iso: str | None) -> dt.date | None:
         return None
 
 
-def resolve(phrase: str, published: str | None) -> str:
-    """ISO date when `phrase` names a day that `published` pins down; the phrase otherwise."""
+def resolve(phrase: str, published: str | None, future: bool = False) -> str:
+    """ISO date when `phrase` names a day that `published` pins down; the phrase otherwise.
+    `future`: the phrase is in a clause about the future (a weekday is the next one)."""
     pub = _date(published)
     p = phrase.strip().lower()
     if re.fullmatch(r"\d{4}-\d\d-\d\d", p):
         return p
-    if pub is None:
+    if pub is None or p.split(" ", 1)[0] in DATE_BOUNDS:
         return phrase.strip()
     for i, wd in enumerate(_WEEKDAYS):
         if re.search(rf"\b{wd}\b", p):
+            if future and not p.startswith(("last ", "this ")):
+                return (pub + dt.timedelta(days=(i - pub.weekday()) % 7)).isoformat()
             back = (pub.weekday() - i) % 7
             if p.startswith("last ") and back == 0:
                 back = 7
@@ -57,7 +72,7 @@ def resolve(phrase: str, published: str | None) -> str:
             d = dt.date(year, month, int(day_s))
         except ValueError:
             return phrase.strip()
-        if not g[2] and d > pub:
+        if not g[2] and d > pub and not future:
             d = d.replace(year=year - 1)
         return d.isoformat()
     if p in ("today", "tonight"):
@@ -72,11 +87,20 @@ def find_phrase(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def is_future(text: str, phrase: str) -> bool:
+    """True when the words before `phrase` in `text` (its clause, up to 80 characters back)
+    speak of the future: "will", "due to", "scheduled", ..."""
+    at = text.lower().find(phrase.strip().lower())
+    before = text[max(0, at - 80):at] if at >= 0 else ""
+    before = re.split(r"[.;:!?]", before)[-1]
+    return bool(_FUTURE.search(before))
+
+
 def when_for(model_when: str | None, context: str, evidence: str, published: str | None) -> str | None:
     """The claim's `when`: the model's phrase if the context has it, else one found in the evidence."""
-    phrase = None
+    phrase, where = None, evidence
     if model_when and model_when.strip().lower() not in ("null", "none", "unknown", ""):
         if model_when.strip().lower() in context.lower():
-            phrase = model_when
+            phrase, where = model_when, context
     phrase = phrase or find_phrase(evidence)
-    return resolve(phrase, published) if phrase else None
+    return resolve(phrase, published, future=is_future(where, phrase)) if phrase else None

@@ -26,9 +26,13 @@ MONTH_ABBREVIATIONS_RE = "|".join((*MONTH_ABBREVIATIONS[:8], "sept", *MONTH_ABBR
 
 #: Abbreviations that end in a full stop without ending the sentence (AP style titles, Latin,
 #: company suffixes, country initials; seed). Month abbreviations are added by chunk.py.
+#: The second line (titles and their plurals before names: "Sens. Jon Tester", "the Rev. Al
+#: Sharpton", "Del. Stacey Plaskett", "Cong.") was found by evals/tools/weigh_libs.py on the
+#: dev data (PolNeAR, BASIL), where the splitter cut attributions after them.
 ABBREVIATIONS = (
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "maj", "col", "capt", "sgt", "cpl", "adm",
     "gov", "sen", "rep", "pres", "st", "no", "vs", "inc", "corp", "ltd", "co", "jr", "sr",
+    "sens", "reps", "govs", "gens", "rev", "msgr", "fr", "del", "cong", "cmdr", "pvt", "supt", "atty",
     "e.g", "i.e", "etc", "approx", "est", "u.s", "u.k", "u.n", "a.m", "p.m",
 )
 
@@ -75,6 +79,17 @@ PRONOUN_SUBJECTS = ("it", "he", "she", "they", "we", "i", "this", "that", "the m
                     "the agency")
 #: Words a reporting clause may put in the subject slot that are not speakers (calendar + seed).
 NOT_SPEAKERS = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "also", "previously", "earlier", "later"))
+
+# -- time (dates.py) -------------------------------------------------------------------------------
+
+#: Prepositions that make a date a bound or a range, not the day of the event ("through Feb. 15",
+#: "until Friday"): such a phrase stays raw (evals/GUIDELINES.md §9; found by
+#: evals/tools/weigh_libs.py on the dev gold).
+DATE_BOUNDS = ("through", "until", "till", "by", "before", "after", "since")
+#: Regex: wording that puts the clause before a time phrase in the future, so a weekday means
+#: the next such day ("due to be arraigned ... on Thursday"; GUIDELINES §13, dev gold).
+FUTURE_MARKERS_RE = (r"\bwill\b|\w['’]ll\b|\bshall\b|\bdue to\b|\bscheduled\b|\bset to\b|\bexpected to\b|"
+                     r"\bplans? to\b|\b(?:planned|set|slated) for\b|\bgoing to\b|\bupcoming\b")
 
 # -- places (digest/build.py) ---------------------------------------------------------------------
 

@@ -68,7 +68,12 @@ _UNITS = {
     "tons": "tons", "tonnes": "tonnes", "hours": "hours", "days": "days", "weeks": "weeks",
     "years": "years", "meters": "m", "metres": "m", "cubic": None, "m": "m", "kg": "kg",
     "dollars": "USD", "euros": "EUR",
+    # singular in compounds ("a 58-year-old woman", "a two-week truce"); months; found missing by
+    # evals/tools/weigh_libs.py on the gold quantities
+    "year": "years", "month": "months", "months": "months", "week": "weeks", "day": "days", "hour": "hours",
 }
+#: Currency signs before a number ("$84,000"): the unit of the quantity.
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _STOP = {"of", "in", "on", "at", "and", "or", "the", "a", "to", "from", "over", "across", "by",
          "with", "for", "were", "was", "had", "have", "has", "is", "are", "that", "which", "who"}
 
@@ -82,9 +87,14 @@ def quantities(text: str) -> list[dict]:
         if text[n.start].isalpha() and re.search(r"\b[A-Z][a-z]+\s+$", text[:n.start]):
             continue  # a name's numeral: "World War Two", "Apollo Eleven"
         rest = text[n.end:]
-        unit = None
-        if rest.startswith("%"):
+        unit = sign = _CURRENCY_SIGNS.get(text[n.start - 1:n.start]) if n.start else None
+        points = re.match(r"\s*percentage points?\b", rest, re.I)
+        if sign:
+            pass  # "$84,000 in taxpayer funds": what follows is what is counted
+        elif rest.startswith("%"):
             unit, rest = "percent", rest[1:]
+        elif points:
+            unit, rest = "percentage points", rest[points.end():]
         else:
             m = re.match(r"[\s-]*(square|cubic)?[\s-]*([a-zA-Z]+)\b", rest)
             if m and m.group(2).lower() in _UNITS and _UNITS[m.group(2).lower()]:
@@ -95,7 +105,7 @@ def quantities(text: str) -> list[dict]:
         words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", rest.lstrip("-"))
         counted: list[str] = []
         adjectival = text[n.end:n.end + 1] == "-"  # "a 1,250-square-kilometer buffer zone"
-        if unit and not adjectival and not re.match(r"\s+of\b", rest):
+        if unit and not sign and not adjectival and not re.match(r"\s+of\b", rest):
             words = []  # "35 km (22 miles) from": the unit is the whole quantity
         for w in words:
             if any(ch.isdigit() for ch in w):

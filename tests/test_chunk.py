@@ -49,3 +49,16 @@ def test_chunks_group_whole_sentences():
     for c in chunks:
         assert t[c.start:c.end].endswith(".")
         assert c.end - c.start <= 200
+
+
+def test_titles_before_names_do_not_end_a_sentence():
+    # Each cut an attribution (source | cue) in the PolNeAR dev data: evals/tools/weigh_libs.py.
+    t = ("The bill was led by Sens. Jon Tester and David Vitter. Reps. Peter DeFazio objected. "
+         "The Rev. Al Sharpton spoke, said Del. Stacey Plaskett. Cong. Smith agreed. The vote is next.")
+    assert _texts(t, split_sentences(t)) == [
+        "The bill was led by Sens. Jon Tester and David Vitter.",
+        "Reps. Peter DeFazio objected.",
+        "The Rev. Al Sharpton spoke, said Del. Stacey Plaskett.",
+        "Cong. Smith agreed.",
+        "The vote is next.",
+    ]

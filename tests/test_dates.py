@@ -51,3 +51,33 @@ def test_when_for_prefers_the_models_phrase_only_when_the_source_has_it():
     # an invented phrase is ignored; the evidence's own phrase is used instead
     assert when_for("Friday", ev, ev, PUB) == "2024-08-13"
     assert when_for(None, "no date", "no date", PUB) is None
+
+
+def test_last_weekday_is_the_one_before_the_article():
+    assert resolve("last Tuesday", PUB) == "2024-08-13"
+    assert resolve("last Wednesday", PUB) == "2024-08-07"
+
+
+@pytest.mark.parametrize("phrase", ["through Feb. 15", "until Friday", "by Monday", "since Tuesday"])
+def test_a_bound_is_not_the_day_of_the_event(phrase):
+    # "open the government through Feb. 15" (dev gold): a range, kept raw (GUIDELINES §9)
+    assert resolve(phrase, "2019-01-25") == phrase
+
+
+def test_a_weekday_or_date_in_a_future_clause_is_ahead_of_the_article():
+    # dev gold: "The pair is due to be arraigned in court on Thursday morning", published Tue 2018-08-21
+    ev = "The pair is due to be arraigned in court on Thursday morning"
+    assert when_for(None, ev, ev, "2018-08-21") == "2018-08-23"
+    # without the future, the Thursday before
+    ev = "The pair was arraigned in court on Thursday morning"
+    assert when_for(None, ev, ev, "2018-08-21") == "2018-08-16"
+    # a day of a later month in a future clause stays in the article's year
+    ev = "The final debates will be held Oct. 22."
+    assert when_for(None, ev, ev, "2012-10-12") == "2012-10-22"
+
+
+@pytest.mark.parametrize("text", ["They lay out 19 separate actions.", "The 5-4 decision stands.",
+                                  "Some 12 marines were hurt.", "He won 3 mayoral races."])
+def test_words_that_begin_like_a_month_are_not_dates(text):
+    # "19 separate" was resolved to Sept. 19 in BASIL (evals/tools/weigh_libs.py)
+    assert find_phrase(text) is None
