@@ -1,8 +1,11 @@
 """Sentence-aware chunking with offsets into the whole text, and page-furniture detection.
 
 A `Span` is a half-open [start, end) interval of `Article.text`. Sentences never include
-their surrounding whitespace. Chunks are runs of whole sentences up to `max_chars`; a
+their surrounding whitespace. Windows are runs of whole sentences up to `max_chars`; a
 sentence longer than that (a 500 KB line with no full stop) is cut at whitespace.
+
+Hand-written on purpose: evals/tools/weigh_libs.py weighed it against pysbd and blingfire on the
+dev data (evals/RESULTS.md, "Hand-written vs library").
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lang import ABBREVIATIONS, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE
+from .thresholds import TITLE_MAX_WORDS
 
 # "may" is a word, not only a month: a sentence may end in it
 _ABBREV = {*ABBREVIATIONS, *MONTH_ABBREVIATIONS_RE.split("|")} - {"may"}
@@ -30,10 +34,15 @@ class Span:
 
 
 @dataclass(frozen=True)
-class Chunk:
+class Window:
+    """A run of whole sentences of the text, read by the model in one call."""
     start: int
     end: int
     sentences: tuple[Span, ...]
+
+
+#: The old name, kept while branches written against it merge (issue 11: windows are `Window`s).
+Chunk = Window
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -120,23 +129,23 @@ def is_title(text: str, s: Span) -> bool:
     """The article's title line: first, alone on its line, no closing full stop."""
     line_end = text.find("\n", s.end)
     alone = line_end == -1 or not text[s.end:line_end].strip()
-    return alone and not text[s.end - 1] in ".!?\"”’" and len(text[s.start:s.end].split()) <= 30
+    return alone and not text[s.end - 1] in ".!?\"”’" and len(text[s.start:s.end].split()) <= TITLE_MAX_WORDS
 
 
 def chunk_text(text: str, max_chars: int, max_sentences: int = 1000, skip_title: bool = False,
-               sentences: Iterable[Span] | None = None) -> list[Chunk]:
-    """Group content sentences into chunks of at most max_chars / max_sentences each.
+               sentences: Iterable[Span] | None = None) -> list[Window]:
+    """Group content sentences into windows of at most max_chars / max_sentences each.
     `sentences`: the text's sentences when already split (a Document's)."""
-    chunks: list[Chunk] = []
+    chunks: list[Window] = []
     group: list[Span] = []
     sentences = content_sentences(text, max_chars, sentences)
     if skip_title and sentences and is_title(text, sentences[0]):
         sentences = sentences[1:]
     for s in sentences:
         if group and (s.end - group[0].start > max_chars or len(group) >= max_sentences):
-            chunks.append(Chunk(group[0].start, group[-1].end, tuple(group)))
+            chunks.append(Window(group[0].start, group[-1].end, tuple(group)))
             group = []
         group.append(s)
     if group:
-        chunks.append(Chunk(group[0].start, group[-1].end, tuple(group)))
+        chunks.append(Window(group[0].start, group[-1].end, tuple(group)))
     return chunks

@@ -5,8 +5,8 @@ paragraphs (spans), the normalized text with the map back to original offsets, w
 sentences are page furniture, and the published date. `Pipeline.run` builds one and hands it
 down (chunking, the lead, grounding) instead of each stage splitting the text again.
 
-It extends `ground.Source` (the locating and checking half), so every function that takes a
-Source takes a Document, and `Source(text)` keeps working where only grounding is needed.
+It extends `ground.Text` (the locating and checking half), so every function that takes a
+Text takes a Document, and `Text(text)` keeps working where only grounding is needed.
 It also carries the attribution of each span (`attributions`: `attribution.analyze`, run once,
 on first use).
 """
@@ -17,7 +17,7 @@ import re
 
 from .attribution import Attributions, analyze
 from .chunk import Span, content_sentences, is_furniture
-from .ground import Source
+from .ground import Text
 from .load import Article, find_published
 
 __all__ = ["Document", "paragraphs"]
@@ -42,7 +42,7 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-class Document(Source):
+class Document(Text):
     """One article: text, sentences, paragraphs, normalized map, furniture marks, date."""
 
     def __init__(self, text: str, *, path: str = "", sha256: str = "", published: str | None = None,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field, create_model
 
 from .cache import Cache, cache_key
-from .chunk import Chunk, Span
+from .chunk import Span, Window
 from .llm import LLMClient
 from .prompting import load_prompt
 from .schema import Certainty, ClaimKind, Usage
@@ -112,12 +112,12 @@ def cached_call(
     return CallResult(value, usage)
 
 
-def task_windows(text: str, chunks: list[Chunk], sentences_per_call: int) -> list[Chunk]:
+def task_windows(text: str, chunks: list[Window], sentences_per_call: int) -> list[Window]:
     """Split chunks into windows of at most `sentences_per_call` sentences: one call each."""
-    out: list[Chunk] = []
+    out: list[Window] = []
     for ch in chunks:
         sents = ch.sentences
         for i in range(0, len(sents), sentences_per_call):
             group = sents[i:i + sentences_per_call]
-            out.append(Chunk(group[0].start, group[-1].end, group))
+            out.append(Window(group[0].start, group[-1].end, group))
     return out

@@ -89,8 +89,10 @@ class Located:
     match: str  # exact | normalized | fuzzy
 
 
-class Source:
-    """The article text with its sentences and normalized form, built once per article."""
+class Text:
+    """A text to ground against (an article, or a digest's articles joined), with its sentences
+    and normalized form, built once. Not `schema.Source` (where an article came from): this is
+    the text itself; `document.Document` extends it with the article's parts and date."""
 
     def __init__(self, text: str):
         self.text = text
@@ -167,6 +169,11 @@ class Source:
         return Located(start, end, "fuzzy")
 
 
+#: The old name, kept while branches written against it merge (issue 11 renamed it: it clashed
+#: with `schema.Source`). New code says `Text`.
+Source = Text
+
+
 # -- checks ----------------------------------------------------------------------------------
 
 _GENERIC_SOURCES = re.compile(
@@ -185,7 +192,7 @@ def source_named_in(text: str, who: str) -> bool:
     return any(n in norm for n in who_names)
 
 
-def source_named(src: Source, who: str) -> bool:
+def source_named(src: Text, who: str) -> bool:
     """True when `who` is a generic voice or at least one of its names is in the article."""
     who = who.strip()
     if not who or _GENERIC_SOURCES.match(who):
@@ -194,7 +201,7 @@ def source_named(src: Source, who: str) -> bool:
     return any(n in src.norm for n in who_names)
 
 
-def check_claim(src: Source, text: str, attributed_to: str, loc: Located) -> str | None:
+def check_claim(src: Text, text: str, attributed_to: str, loc: Located) -> str | None:
     """Why this claim may not be shown with this evidence, or None when it may."""
     evidence = src.text[loc.start:loc.end]
     if fuzz.token_set_ratio(normalize(text), normalize(evidence)) < MIN_TEXT_SIMILARITY:
@@ -214,7 +221,7 @@ def check_claim(src: Source, text: str, attributed_to: str, loc: Located) -> str
     return None
 
 
-def hedged_certainty(src: Source, loc: Located, certainty: str) -> str:
+def hedged_certainty(src: Text, loc: Located, certainty: str) -> str:
     """The model's certainty, made at least as hedged as the evidence sentence says."""
     sent = src.sentence_at(loc.start)
     span = src.text[sent.start:max(sent.end, loc.end)] if sent else src.text[loc.start:loc.end]
@@ -222,7 +229,7 @@ def hedged_certainty(src: Source, loc: Located, certainty: str) -> str:
     return found if rules.firmer_than(certainty, found) else certainty
 
 
-def ground_text(src: Source, sentence_text: str) -> str | None:
+def ground_text(src: Text, sentence_text: str) -> str | None:
     """Why a free-text sentence (summary, digest) is not grounded in the article, or None.
 
     Every number and name must be in the article, the sentence must be complete (a bounded
@@ -242,7 +249,7 @@ def ground_text(src: Source, sentence_text: str) -> str | None:
     return None
 
 
-def support(src: Source, sentence_text: str) -> float:
+def support(src: Text, sentence_text: str) -> float:
     """Best share of the sentence's content words found in one article sentence that also
     holds every number of the sentence and, when the sentence says who said it, that speaker
     ("the French President said ..." needs an article sentence naming the president)."""

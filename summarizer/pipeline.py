@@ -12,7 +12,7 @@ from . import attribution, dates, rules, thresholds
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
-from .ground import Source, check_claim, ground_text, normalize, source_named, source_named_in
+from .ground import Text, check_claim, ground_text, normalize, source_named, source_named_in
 from .errors import ExtractionError
 from .llm import LLMClient, make_client
 from .document import Document
@@ -162,10 +162,10 @@ def _lead(text: str, limit: int, sentences=None) -> str:
 
 
 def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
-    """The first n prose sentences (8+ words), skipping the title line, datelines and bylines.
+    """The first n prose sentences (LEAD_MIN_WORDS+ words), skipping the title line, datelines and bylines.
     `sentences`: the text's sentences when already split."""
     sents = [text[sp.start:sp.end] for sp in content_sentences(text, 2000, sentences)]
-    prose = [x for x in sents[1:] if len(x.split()) >= 8] or sents[:1]
+    prose = [x for x in sents[1:] if len(x.split()) >= thresholds.LEAD_MIN_WORDS] or sents[:1]
     return prose[:n]
 
 
@@ -174,7 +174,7 @@ def _similar(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(normalize(a), normalize(b)) >= DEDUP_SIMILARITY
 
 
-def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str, str, list[str]]:
+def _grounded_summary(src: Text, draft: DraftSummary, text: str) -> tuple[str, str, list[str]]:
     """Keep the summary sentences whose numbers and names are in the article (2-4 of them)."""
     warnings: list[str] = []
     kept = []
@@ -200,12 +200,13 @@ def _grounded_summary(src: Source, draft: DraftSummary, text: str) -> tuple[str,
         first = content_sentences(text, 2000, src.sentences)
         line = text[first[0].start:first[0].end] if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
-        headline = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+        cut = thresholds.FALLBACK_HEADLINE_WORDS
+        headline = " ".join(words[:cut]) + (" …" if len(words) > cut else "")
         warnings.append("model headline was not grounded; showing the article's first line")
     return headline, " ".join(kept), warnings
 
 
-def _ground_claim(src: Source, d: DraftClaim, win, published: str | None, trust_model: bool,
+def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_model: bool,
                  analysis: attribution.Attributions | None = None, warnings: list[str] | None = None):
     text = " ".join(d.text.split())
     if len(text) < 12:
@@ -242,7 +243,7 @@ def _ground_claim(src: Source, d: DraftClaim, win, published: str | None, trust_
     ), ""
 
 
-def _attribution(src: Source, loc, who: str, trust_model: bool,
+def _attribution(src: Text, loc, who: str, trust_model: bool,
                  analysis: attribution.Attributions, warnings: list[str] | None = None) -> str:
     """Who asserts the claim, checked against the document-level attribution analysis.
 

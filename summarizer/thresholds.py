@@ -71,3 +71,22 @@ TEXT_MIN_SIMILARITY = 60.0
 TEXT_MIN_SORT_SIMILARITY = 40.0
 #: Two `attributed_to` values name the same source at token_set_ratio >= this (or containment).
 ATTRIBUTION_MIN_SIMILARITY = 80.0
+
+# -- word counts (chunk.py, pipeline.py) -----------------------------------------------------------
+
+#: A first line of at most this many words, alone on its line and without a closing full stop, is
+#: the article's title (chunk.is_title), not a claim. 2bfb502 ("one sentence per call").
+TITLE_MAX_WORDS = 30
+#: A lead sentence (the summary's fallback) has at least this many words: shorter lines are
+#: datelines and bylines. 2bfb502.
+LEAD_MIN_WORDS = 8
+#: The headline shown when the model's is not grounded is the first line cut to this many words
+#: (then " …"). bef9a93.
+FALLBACK_HEADLINE_WORDS = 14
+
+# -- digest sizes (digest/build.py) ----------------------------------------------------------------
+
+#: Article summaries per reduce call: the bundled model has a 2048-token context. 9baaf3c.
+DIGEST_GROUP_SIZE = 4
+#: A number conflict lists at most this many distinct values (sides). 9ca3fe2.
+CONFLICT_MAX_SIDES = 6

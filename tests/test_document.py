@@ -5,7 +5,7 @@ from __future__ import annotations
 from summarizer import chunk, ground
 from summarizer.chunk import split_sentences
 from summarizer.document import Document, paragraphs
-from summarizer.ground import Source
+from summarizer.ground import Text
 from summarizer.load import load_bytes
 from summarizer.pipeline import Pipeline
 from summarizer.settings import Settings
@@ -17,7 +17,7 @@ TEXT = "Title line\n\n  First para. It has two sentences.\n\n\nShare this articl
 
 def test_document_holds_what_the_stages_need():
     d = Document.from_article(load_bytes(TEXT.encode(), "t.txt"))
-    assert isinstance(d, Source) and d.path == "t.txt" and d.chars == len(TEXT)
+    assert isinstance(d, Text) and d.path == "t.txt" and d.chars == len(TEXT)
     assert d.sentences == split_sentences(TEXT)
     assert [TEXT[p.start:p.end] for p in d.paragraphs] == [
         "Title line", "First para. It has two sentences.", "Share this article\n2024-08-14 second para."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.ground import Source, check_claim, ground_text, hedged_certainty
+from summarizer.ground import Text, check_claim, ground_text, hedged_certainty
 from summarizer.chunk import Span
 
 ARTICLE = (
@@ -17,14 +17,14 @@ ARTICLE = (
 
 
 def test_exact_match_offsets():
-    src = Source(ARTICLE)
+    src = Text(ARTICLE)
     q = "destroyed 117 Ukrainian drones"
     loc = src.locate(q)
     assert loc.match == "exact" and ARTICLE[loc.start:loc.end] == q
 
 
 def test_normalized_match_curly_quotes_dashes_whitespace_and_crlf():
-    src = Source(ARTICLE)
+    src = Text(ARTICLE)
     loc = src.locate('struck "Russian air bases" - near Kursk.')
     assert loc is not None and loc.match == "normalized"
     assert ARTICLE[loc.start:loc.end] == "struck “Russian air bases” — near Kursk."
@@ -34,14 +34,14 @@ def test_normalized_match_curly_quotes_dashes_whitespace_and_crlf():
 
 
 def test_fuzzy_match_recovers_the_source_span():
-    src = Source(ARTICLE)
+    src = Text(ARTICLE)
     loc = src.locate("Zelenskiy said his force were advancing")
     assert loc is not None and loc.match == "fuzzy"
     assert ARTICLE[loc.start:loc.end] == "Zelenskiy said his forces were advancing"
 
 
 def test_repeated_phrase_picks_the_occurrence_in_the_hint():
-    src = Source(ARTICLE)
+    src = Text(ARTICLE)
     second = ARTICLE.index("Later, the ministry")
     q = "ministry said it was calm"
     first = ARTICLE.index(q)
@@ -54,13 +54,13 @@ def test_repeated_phrase_picks_the_occurrence_in_the_hint():
 
 
 def test_absent_or_short_quotes_are_not_found():
-    src = Source(ARTICLE)
+    src = Text(ARTICLE)
     assert src.locate("Moscow announced a ceasefire with Kyiv today") is None
     assert src.locate("Russia") is None  # too short to ground anything
 
 
 def test_numbers_names_and_sources_are_checked_against_evidence():
-    src = Source(ARTICLE)
+    src = Text(ARTICLE)
     loc = src.locate("Russia said that it had destroyed 117 Ukrainian drones overnight.")
     assert check_claim(src, "Russia said it destroyed 117 Ukrainian drones overnight.", "Russia", loc) is None
     assert "number 118" in check_claim(src, "Russia said it destroyed 118 Ukrainian drones overnight.", "Russia", loc)
@@ -70,7 +70,7 @@ def test_numbers_names_and_sources_are_checked_against_evidence():
 
 
 def test_certainty_never_firmer_than_the_evidence():
-    src = Source(ARTICLE)
+    src = Text(ARTICLE)
     loc = src.locate("some drones struck “Russian air bases”")
     assert hedged_certainty(src, loc, "stated") == "unconfirmed"
     loc = src.locate("Zelenskiy said his forces were advancing.")
@@ -79,7 +79,7 @@ def test_certainty_never_firmer_than_the_evidence():
 
 
 def test_free_text_grounding():
-    src = Source(ARTICLE)
+    src = Text(ARTICLE)
     assert ground_text(src, "Russia said it destroyed 117 Ukrainian drones overnight.") is None
     assert "number 500" in ground_text(src, "Russia said it destroyed 500 Ukrainian drones overnight.")
     assert "name" in ground_text(src, "Poland said it destroyed Ukrainian drones overnight.")
@@ -94,7 +94,7 @@ texts = st.text(alphabet=_alphabet, min_size=20, max_size=300)
 @settings(max_examples=300, deadline=None)
 @given(texts, st.data())
 def test_any_substring_is_found_with_exact_offsets(text, data):
-    src = Source(text)
+    src = Text(text)
     i = data.draw(st.integers(0, len(text) - 12))
     j = data.draw(st.integers(i + 12, min(len(text), i + 120)))
     quote = text[i:j]
@@ -112,7 +112,7 @@ def test_any_substring_is_found_with_exact_offsets(text, data):
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_a_quote_that_is_not_there_is_never_found(text):
-    src = Source(text)
+    src = Text(text)
     marker = "QQQQ ZZZZ KKKK WWWW VVVV"  # letters the alphabet above never produces
     assert src.locate(marker) is None
     assert src.locate(text[:10] + marker) is None

@@ -27,7 +27,7 @@ from .schema import (Agreement, ClaimRef, Conflict, ConflictSide, Digest, Digest
 from .. import lang, thresholds
 from ..errors import InputError, SummarizerError
 from ..extract import cached_call
-from ..ground import Source, ground_text, normalize
+from ..ground import Text, ground_text, normalize
 from ..pipeline import Pipeline, lazy_client
 from ..schema import ArticleSummary, Claim, Usage
 from .batch import run_batch
@@ -35,7 +35,7 @@ from .batch import run_batch
 log = logging.getLogger("summarizer")
 
 AGREE_SIMILARITY = thresholds.AGREE_SIMILARITY
-GROUP_SIZE = 4  # article summaries per reduce call (the bundled model has a 2048-token context)
+GROUP_SIZE = thresholds.DIGEST_GROUP_SIZE
 # TODO(issue 15): the seed articles' country names and demonyms, skipped as "places"; seed words
 # that must not survive the digest rewrite (tests/test_attribution.py marks this module xfail).
 _SKIP_NAMES = frozenset({"russia", "ukraine", "russian", "ukrainian", "moscow's", "kyiv's", "article"})
@@ -149,7 +149,7 @@ def _side(a: DigestArticle, c: Claim, value: float | None = None) -> ConflictSid
                         quote=c.evidence.quote, value=value)
 
 
-MAX_SIDES = 6
+MAX_SIDES = thresholds.CONFLICT_MAX_SIDES
 
 
 def number_conflicts(claims) -> list[Conflict]:
@@ -258,7 +258,7 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
     if not articles:
         return "No article could be summarized.", [], usage, warnings
     texts = [f"[{a.id}] {a.headline}. {a.summary}" for a in articles]
-    basis = Source("\n".join(texts) + "\n" + "\n".join(c.text for a in articles for c in a.claims))
+    basis = Text("\n".join(texts) + "\n" + "\n".join(c.text for a in articles for c in a.claims))
     level = texts
     workers = 1 if pipeline.settings.backend == "local" else pipeline.settings.concurrency
 
