@@ -29,6 +29,9 @@ dependencies of the project: this script is how we decided which ones to take).
   vs those extracted from the claim text by rules.quantities, by today's rule run on the text
   after a number-word library turned words into digits, and by quantulum3 (values and units).
   Units compare after `canonical_unit` ("kilometers" = "km" = "kilometre").
+* html: the digest page's f-strings (fields escaped by hand vs not) and speed, against a Jinja2
+  port of one section (the timeline) rendered from the same objects: output must be identical.
+  Measurement only: the page itself is not changed here.
 """
 
 from __future__ import annotations
@@ -115,7 +118,7 @@ def _in_quote(text: str, pos: int) -> bool:
 
 def _boundaries(spans: Spans) -> set[int]:
     """Positions where a sentence ends and the next begins (ends of all but the last)."""
-    return {e for e, _ in zip([e for _, e in spans], spans[1:], strict=False)}
+    return {e for _, e in spans[:-1]}
 
 
 def _sentence_metrics(name: str, splitter, texts: list[str], relations: dict[int, list[tuple[int, int, int, int]]]):
@@ -438,7 +441,93 @@ def weigh_numbers() -> None:
               f" {exact} / {len(cases)} | {us:,.0f} |")
 
 
-WEIGHERS = {"sentences": weigh_sentences, "dates": weigh_dates, "numbers": weigh_numbers}
+# -- the HTML page: f-strings in code vs a template engine (measurement only) ---------------------
+
+_TL_TEMPLATE = """{% if d.timeline %}<section id="sec-timeline"><h2>Timeline</h2><ol class="timeline">
+{%- for t in d.timeline %}<li id="timeline-{{ loop.index }}"><time>{{ t.date }}</time><div class="tl-body">
+<p>{{ t.text }} {{ p.ref(t.ref) | safe }}</p><p class="sub">{{ p.who(t.attributed_to, t.ref.article) | safe }}: 
+<q>{{ t.quote }}</q></p></div></li>{% endfor %}</ol></section>{% endif %}"""
+
+
+def _placeholders(path: str) -> tuple[int, int, list[str]]:
+    """(HTML f-string fields, fields passed through esc(), the other fields' source) in `path`."""
+    import ast
+    src = open(path, encoding="utf-8").read()
+    tree = ast.parse(src)
+    total = escaped = 0
+    other: list[str] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        consts = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        if "<" not in consts and ">" not in consts and '="' not in consts:
+            continue
+        for v in node.values:
+            if isinstance(v, ast.FormattedValue):
+                total += 1
+                f = v.value
+                if isinstance(f, ast.Call) and getattr(f.func, "id", "") == "esc":
+                    escaped += 1
+                else:
+                    other.append(ast.get_source_segment(src, f) or "?")
+    return total, escaped, other
+
+
+def weigh_html() -> None:
+    import subprocess
+    import importlib.util
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    html_py = root / "summarizer" / "digest" / "html.py"
+    total, escaped, other = _placeholders(str(html_py))
+    print(f"summarizer/digest/html.py: {sum(1 for _ in open(html_py))} lines; {total} fields interpolated into HTML"
+          f" f-strings, {escaped} through esc(), {len(other)} not ({len(set(other))} distinct expressions:"
+          f" helpers returning HTML, ids, counts; each one a by-hand proof that it cannot carry markup)\n")
+    spec = importlib.util.spec_from_file_location("test_html", root / "tests" / "test_html.py")
+    th = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(th)
+    from summarizer.digest import html as page
+    d = th.build_digest()
+    reps = 200
+    t0 = time.perf_counter()
+    for _ in range(reps):
+        out = page.render_html(d, th.texts)
+    full_ms = (time.perf_counter() - t0) * 1000 / reps
+    p = page._Page(d, th.texts)
+    t0 = time.perf_counter()
+    for _ in range(reps * 10):
+        today = page._timeline(p)
+    tl_us = (time.perf_counter() - t0) * 1e6 / (reps * 10)
+    cmd = [sys.executable, "-c", "import time; t=time.perf_counter(); import jinja2; print(time.perf_counter()-t)"]
+    imp = min(float(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout) for _ in range(5))
+    cmd = [sys.executable, "-c", "import sys, summarizer.llm; print('jinja2' in sys.modules)"]
+    loaded = subprocess.run(cmd, capture_output=True, text=True).stdout.strip()
+    print("| what | today (f-strings) | Jinja2 |")
+    print("|---|---|---|")
+    print(f"| whole page, fixture digest of tests/test_html.py ({len(out):,} chars) | {full_ms:.2f} ms | (not ported) |")
+    try:
+        import jinja2
+    except ImportError:
+        print("jinja2 not installed", file=sys.stderr)
+        return
+    t0 = time.perf_counter()
+    env = jinja2.Environment(autoescape=True)
+    tpl = env.from_string(_TL_TEMPLATE.replace("\n", ""))
+    compile_ms = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    for _ in range(reps * 10):
+        port = tpl.render(d=d, p=p)
+    port_us = (time.perf_counter() - t0) * 1e6 / (reps * 10)
+    same = port == today
+    print(f"| timeline section ({len(d.timeline)} entries), same output: {same} | {tl_us:.0f} µs | {port_us:.0f} µs"
+          f" (+ {compile_ms:.1f} ms to compile the template once) |")
+    print(f"| import | (none) | {imp * 1000:.0f} ms; already imported by `summarizer.llm` (instructor): {loaded} |")
+    print(f"| escaping | by hand: {escaped} esc() calls, {len(other)} unescaped fields to check | autoescape on;"
+          f" pre-built HTML marked `|safe` (the {len(set(other))} helper/id expressions) |")
+    print(f"| version | | jinja2 {jinja2.__version__} (a dependency of instructor and llama-cpp-python already) |")
+
+
+WEIGHERS = {"sentences": weigh_sentences, "dates": weigh_dates, "numbers": weigh_numbers, "html": weigh_html}
 
 if __name__ == "__main__":
     for arg in [a for a in sys.argv[1:] if not a.startswith("-")] or list(WEIGHERS):
