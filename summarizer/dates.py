@@ -87,12 +87,13 @@ def find_phrase(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def is_future(text: str, phrase: str) -> bool:
-    """True when the words before `phrase` in `text` (its clause, up to 80 characters back)
-    speak of the future: "will", "due to", "scheduled", ..."""
-    at = text.lower().find(phrase.strip().lower())
+def is_future(text: str, phrase: str, at: int | None = None) -> bool:
+    """True when the words before `phrase` in `text` (at `at`, else its first occurrence), back
+    to the last comma or stop and at most 80 characters, speak of the future: "will", "due to",
+    "scheduled", ... ("The pair is due to be arraigned on Thursday")."""
+    at = text.lower().find(phrase.strip().lower()) if at is None else at
     before = text[max(0, at - 80):at] if at >= 0 else ""
-    before = re.split(r"[.;:!?]", before)[-1]
+    before = re.split(r"[.;:!?,]", before)[-1]
     return bool(_FUTURE.search(before))
 
 

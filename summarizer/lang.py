@@ -88,7 +88,7 @@ NOT_SPEAKERS = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "also", "pre
 DATE_BOUNDS = ("through", "until", "till", "by", "before", "after", "since")
 #: Regex: wording that puts the clause before a time phrase in the future, so a weekday means
 #: the next such day ("due to be arraigned ... on Thursday"; GUIDELINES §13, dev gold).
-FUTURE_MARKERS_RE = (r"\bwill\b|\w['’]ll\b|\bshall\b|\bdue to\b|\bscheduled\b|\bset to\b|\bexpected to\b|"
+FUTURE_MARKERS_RE = (r"\bwill\b|\w['’]ll\b|\bshall\b|\bdue to\b|\bscheduled (?:to|for)\b|\bset to\b|\bexpected to\b|"
                      r"\bplans? to\b|\b(?:planned|set|slated) for\b|\bgoing to\b|\bupcoming\b")
 
 # -- places (digest/build.py) ---------------------------------------------------------------------

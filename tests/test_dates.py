@@ -71,6 +71,11 @@ def test_a_weekday_or_date_in_a_future_clause_is_ahead_of_the_article():
     # without the future, the Thursday before
     ev = "The pair was arraigned in court on Thursday morning"
     assert when_for(None, ev, ev, "2018-08-21") == "2018-08-16"
+    # "scheduled" as an adjective, or a future verb in another clause, is not the future
+    ev = "Akin canceled a scheduled television interview Monday night"
+    assert when_for(None, ev, ev, "2012-08-21") == "2012-08-20"
+    ev = "He has not said what he will do, but the AP reported Tuesday that he may run"
+    assert when_for(None, ev, ev, "2013-01-30") == "2013-01-29"
     # a day of a later month in a future clause stays in the article's year
     ev = "The final debates will be held Oct. 22."
     assert when_for(None, ev, ev, "2012-10-12") == "2012-10-22"

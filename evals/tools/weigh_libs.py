@@ -214,7 +214,9 @@ Resolver = Callable[[str, str, str], str]  # (phrase, published, the text around
 def _future(text: str, phrase: str) -> bool:
     from summarizer import dates
     f = getattr(dates, "is_future", None)  # absent before this measurement led to it
-    return bool(f and f(text, phrase))
+    # BASIL contexts end with the phrase: look before that occurrence, not an earlier one
+    at = len(text) - len(phrase) if text.lower().endswith(phrase.lower()) else None
+    return bool(f and f(text, phrase, at))
 
 
 def _resolvers() -> dict[str, Resolver]:
