@@ -243,12 +243,12 @@ def test_no_seed_vocabulary_in_summarizer(path):
 
 
 def _pipeline_attribution(text: str, part: str, model_says: str, trusted: bool):
-    from summarizer.ground import Located, Source
+    from summarizer.ground import Located, Text
     from summarizer.pipeline import _attribution
 
     start, end = _span(text, part)
     warnings: list[str] = []
-    who = _attribution(Source(text), Located(start, end, "exact"), model_says, trusted, analyze(text), warnings)
+    who = _attribution(Text(text), Located(start, end, "exact"), model_says, trusted, analyze(text), warnings)
     return who, warnings
 
 
