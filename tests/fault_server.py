@@ -34,6 +34,10 @@ Faults, per request, by name (``FAULTS``):
     schema      a valid completion whose arguments/content miss required fields
     length      finish_reason "length" with the arguments cut in half
     empty       HTTP 200 with ``choices: []`` (and a usage)
+    trickle     headers at once, then the body one byte every ``trickle_interval`` seconds (never a
+                gap as long as the client's read timeout: only a total deadline stops it)
+    nested      HTTP 200 whose body is JSON nested 100,000 arrays deep (parses into a RecursionError)
+    notobject   HTTP 200 whose body is valid JSON but not an object (``[1, 2, 3]``)
 
 Which fault a request gets: first ``match`` (a substring of the request's messages → fault,
 for "this article always fails"), then the ``script`` (the next entry, for the first N
@@ -194,12 +198,13 @@ class FaultServer:
     def __init__(self, *, script: Iterable[str] = (), fault_rate: float = 0.0,
                  faults: Iterable[str] = RANDOM_FAULTS, seed: int = 0, latency: float = 0.0,
                  slow_seconds: float = 2.0, match: dict[str, str] | None = None,
-                 echo_key_on_401: bool = False, port: int = 0):
+                 echo_key_on_401: bool = False, port: int = 0, trickle_interval: float = 1.0):
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self.port = port
         self.latency = latency
         self.slow_seconds = slow_seconds
+        self.trickle_interval = trickle_interval
         self.echo_key_on_401 = echo_key_on_401
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -303,7 +308,7 @@ class FaultServer:
 def _check_fault(f: str) -> None:
     name, _, arg = f.partition(":")
     if name not in ("ok", "429", "429ms", "500", "502", "503", "401", "400", "404", "slow", "drop",
-                    "garbage", "schema", "length", "empty"):
+                    "garbage", "schema", "length", "empty", "trickle", "nested", "notobject"):
         raise ValueError(f"unknown fault {f!r}")
     if arg and not arg.replace(".", "", 1).isdigit():
         raise ValueError(f"bad fault argument in {f!r}")
@@ -394,6 +399,13 @@ class FaultHandler(BaseHTTPRequestHandler):
             self._send(200, b'{"id": "chatcmpl-garbage", "choices": [{"index": 0, "mess<<<not json')
             return
 
+        if name == "nested":
+            self._send(200, b"[" * 100_000 + b"]" * 100_000)
+            return
+        if name == "notobject":
+            self._send(200, b"[1, 2, 3]")
+            return
+
         answer = build_answer(schema, messages) if schema is not None else {}
         finish = "tool_calls" if where == "tools" else "stop"
         payload = json.dumps(answer)
@@ -409,6 +421,19 @@ class FaultHandler(BaseHTTPRequestHandler):
         if name == "slow":
             srv.sleep(srv.slow_seconds)
             self._send(200, body)
+            return
+        if name == "trickle":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.flush()
+            for i in range(len(body)):  # ends when the client hangs up or the server stops
+                if srv._stop.wait(srv.trickle_interval):
+                    break
+                self.wfile.write(body[i:i + 1])
+                self.wfile.flush()
+            self.close_connection = True
             return
         if name == "drop":
             self.send_response(200)

@@ -1,0 +1,202 @@
+"""Issue 13, the network half: a total deadline per request and per article, Ctrl-C that
+stops a batch at once, refused connections, bodies that parse into nonsense, gold files
+validated like predictions. Fault server on 127.0.0.1; each test bounded well under 10 s."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import BackendUnavailable, InputError, TransportError
+from summarizer.load import load_bytes
+from summarizer.pipeline import Pipeline
+from summarizer.settings import Settings
+from tests.conftest import free_port
+from tests.fault_server import FaultServer, make_article
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY = "sk-test-PLANTED-555555"
+
+
+def settings(url: str, tmp_path: Path, **kw) -> Settings:
+    values = dict(base_urls=(url,), model="stub", api_key=KEY, timeout=1.0, max_attempts=2,
+                  retry_max_seconds=10.0, retry_after_cap=1.0, cache_dir=tmp_path / "cache")
+    values.update(kw)
+    return Settings.from_env(**values)
+
+
+def run_in_thread(fn, limit: float):
+    """fn() in a daemon thread; (finished, result or exception, seconds)."""
+    box: list = []
+
+    def target():
+        try:
+            box.append(fn())
+        except BaseException as e:  # noqa: BLE001 - reported to the test
+            box.append(e)
+
+    t0 = time.monotonic()
+    t = threading.Thread(target=target, daemon=True)
+    t.start()
+    t.join(limit)
+    return (not t.is_alive()), (box[0] if box else None), time.monotonic() - t0
+
+
+# -- a total deadline per request ------------------------------------------------------------------
+
+
+def test_a_trickling_endpoint_is_cut_off_at_the_timeout_in_total(tmp_path):
+    # one byte every 0.3 s: never a 1 s gap between reads, so only a total deadline stops it
+    with FaultServer(script=["trickle"] * 4, trickle_interval=0.3) as srv:
+        s = settings(srv.url, tmp_path, timeout=1.0, max_attempts=2)
+        with Pipeline(s) as p:
+            done, out, secs = run_in_thread(lambda: p.run(load_bytes(make_article(0).encode(), "a.txt")), 8.0)
+    assert done, "the call was still running after 8 s"
+    assert isinstance(out, TransportError), out
+    assert secs < 6.0
+
+
+def test_an_article_has_a_total_deadline(tmp_path):
+    # every call answers in 0.6 s (under the 1 s request timeout), the article needs several calls
+    text = " ".join(make_article(i) for i in range(3))
+    with FaultServer(latency=0.6) as srv:
+        s = settings(srv.url, tmp_path, timeout=1.0, article_timeout=1.0, chunk_chars=200, concurrency=1)
+        with Pipeline(s) as p:
+            done, out, secs = run_in_thread(lambda: p.run(load_bytes(text.encode(), "a.txt")), 8.0)
+    assert done and isinstance(out, TransportError), out
+    assert "article" in str(out) and secs < 3.0
+
+
+def test_the_article_timeout_flag_is_validated():
+    from summarizer.cli import main
+
+    assert main(["x.txt", "--base-url", "http://127.0.0.1:9/v1", "--article-timeout", "nan"]) == 2
+
+
+# -- Ctrl-C ---------------------------------------------------------------------------------------
+
+
+def _digest_proc(srv: FaultServer, d: Path, cache: Path, out: Path) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SUMMARIZER_CACHE_DIR": str(cache)}
+    return subprocess.Popen([sys.executable, "-m", "summarizer", "digest", str(d), "-o", str(out), "--base-url",
+                             srv.url, "--model", "stub", "--timeout", "60", "--concurrency", "2", "--no-progress"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+
+
+def test_ctrl_c_stops_a_digest_at_once_keeps_the_finished_work_and_prints_no_traceback(tmp_path):
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a_fast.txt").write_text(make_article(1))
+    for i in range(2, 8):  # every other article hangs for 30 s per call
+        (d / f"b_slow{i}.txt").write_text(make_article(i, marker=" SLOWMARK"))
+    cache, out = tmp_path / "cache", tmp_path / "d.md"
+    with FaultServer(match={"SLOWMARK": "slow"}, slow_seconds=30) as srv:
+        proc = _digest_proc(srv, d, cache, out)
+        try:
+            deadline = time.monotonic() + 8
+            while time.monotonic() < deadline and srv.counts["ok"] < 2:  # a_fast's two calls answered
+                time.sleep(0.05)
+            assert srv.counts["ok"] >= 2, "the digest never got going"
+            time.sleep(0.3)
+            t0 = time.monotonic()
+            for _ in range(3):  # the second and third Ctrl-C must not print a traceback either
+                proc.send_signal(signal.SIGINT)
+                time.sleep(0.1)
+            _, err = proc.communicate(timeout=5)
+            took = time.monotonic() - t0
+        finally:
+            proc.kill()
+            proc.wait()
+        assert proc.returncode == 130, err
+        assert took < 3.0
+        assert b"Traceback" not in err and b"interrupted" in err
+        assert not out.exists()
+        # what finished is in the cache: the fast article again costs no request
+        srv.reset()
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "SUMMARIZER_CACHE_DIR": str(cache)}
+        p = subprocess.run([sys.executable, "-m", "summarizer", str(d / "a_fast.txt"), "--base-url", srv.url,
+                            "--model", "stub"], capture_output=True, timeout=30, env=env, cwd=ROOT)
+        assert p.returncode == 0 and srv.requests == 0
+
+
+# -- refused connections, nonsense bodies ------------------------------------------------------------
+
+
+def test_a_refused_connection_is_backend_unavailable_naming_host_and_port(tmp_path, monkeypatch, capsys):
+    from summarizer.cli import main
+
+    port = free_port()  # nothing listens there
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    art = tmp_path / "a.txt"
+    art.write_text(make_article(0))
+    code = main([str(art), "--base-url", f"http://127.0.0.1:{port}/v1", "--model", "stub", "--attempts", "2",
+                 "--no-cache"])
+    err = capsys.readouterr().err
+    assert code == BackendUnavailable.exit_code == 3
+    assert f"127.0.0.1:{port}" in err and KEY not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("fault", ["nested", "notobject"])
+def test_a_200_that_parses_into_nonsense_is_retried_like_garbage(tmp_path, fault):
+    with FaultServer(script=[fault]) as srv:
+        with Pipeline(settings(srv.url, tmp_path, max_attempts=3)) as p:
+            r = p.run(load_bytes(make_article(0).encode(), "a.txt"))
+        assert srv.counts[fault] == 1 and r.usage.retries == 1 and r.usage.reasks == 0
+        assert r.claims
+
+
+def test_nonsense_every_time_is_a_transport_error(tmp_path):
+    with FaultServer(fault_rate=1.0, faults=["nested"]) as srv:
+        with Pipeline(settings(srv.url, tmp_path, max_attempts=2)) as p:
+            with pytest.raises(TransportError):
+                p.run(load_bytes(make_article(0).encode(), "a.txt"))
+
+
+# -- gold files validated like predictions -----------------------------------------------------------
+
+
+def _gold_dir(tmp_path: Path, mutate) -> Path:
+    from tests.test_eval import ARTICLE, make_gold
+
+    d = tmp_path / "gold"
+    d.mkdir()
+    (d / "g.txt").write_text(ARTICLE)
+    data = json.loads(make_gold("g.txt").model_dump_json())
+    mutate(data)
+    (d / "g.json").write_text(json.dumps(data))
+    return d
+
+
+@pytest.mark.parametrize("name, mutate", [
+    ("shifted", lambda g: g["claims"][0]["evidence"].update(start=g["claims"][0]["evidence"]["start"] + 1,
+                                                            end=g["claims"][0]["evidence"]["end"] + 1)),
+    ("out_of_range", lambda g: g["claims"][0]["evidence"].update(start=10**6, end=10**6 + 5)),
+    ("quote_not_in_article", lambda g: g["claims"][0]["evidence"].update(quote="words nowhere in it")),
+    ("sha256", lambda g: g["source"].update(sha256="f" * 64)),
+    ("chars", lambda g: g["source"].update(chars=g["source"]["chars"] + 7)),
+    ("duplicate_ids", lambda g: g["claims"][1].update(id=g["claims"][0]["id"])),
+])
+def test_a_bad_gold_file_exits_2_naming_it(tmp_path, capsys, name, mutate):
+    from summarizer.cli import main
+    from summarizer.eval.gold import load_gold_set
+
+    d = _gold_dir(tmp_path, mutate)
+    with pytest.raises(InputError) as e:
+        load_gold_set(d)
+    assert "g.json" in str(e.value)
+    assert main(["eval", "--gold", str(d)]) == 2
+    assert "g.json" in capsys.readouterr().err
+
+
+def test_a_good_gold_file_still_loads(tmp_path):
+    from summarizer.eval.gold import load_gold_set
+
+    assert len(load_gold_set(_gold_dir(tmp_path, lambda g: None))) == 1
