@@ -18,6 +18,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import __version__
+from .errors import EnvIOError
 from .settings import Settings
 
 log = logging.getLogger("summarizer")
@@ -58,13 +59,23 @@ class Cache:
             import diskcache
 
             directory = Path(directory)
-            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:  # a file, a read-only or missing location: the environment's fault, exit 8
+                directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+                if not os.access(directory, os.W_OK | os.X_OK):
+                    raise PermissionError(13, "not writable")
+            except OSError as e:
+                why = "is a file, not a directory" if isinstance(e, FileExistsError) else (e.strerror or str(e))
+                raise EnvIOError(f"cache directory {directory}: {why} (set SUMMARIZER_CACHE_DIR or use --no-cache)",
+                                 path=str(directory)) from None
             try:
                 os.chmod(directory, 0o700)  # the user's answers are the user's only
             except OSError:
                 pass
             try:
                 self._dc = diskcache.Cache(str(directory), size_limit=2**33)
+            except sqlite3.OperationalError as e:  # cannot open/write (read-only fs, no space): exit 8
+                raise EnvIOError(f"cache directory {directory}: cannot open its database ({e}); "
+                                 "set SUMMARIZER_CACHE_DIR or use --no-cache", path=str(directory)) from None
             except (sqlite3.DatabaseError, OSError) as e:  # a damaged cache.db: run without it
                 log.warning("cache at %s is unusable (%s); continuing without the cache", directory, e)
                 self._dc = None

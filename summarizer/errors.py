@@ -10,6 +10,8 @@ Exit codes (documented in README.md):
     5  the model's output stayed invalid after the allowed re-asks
     6  a batch finished but some articles failed (the rest are in the output)
     7  the eval gate failed (a metric fell below evals/thresholds.json)
+    8  environment / I/O error (output location unwritable, missing or full; stdout closed;
+       cache directory unusable): the message names the path
   130  interrupted (Ctrl-C)
 """
 
@@ -86,6 +88,17 @@ class BatchIncomplete(SummarizerError):
     """A batch finished, but some articles failed; the others were processed."""
 
     exit_code = 6
+
+
+class EnvIOError(SummarizerError):
+    """The machine, not the input, failed us: an output or cache location that cannot be
+    written (missing, read-only, full, not a directory), a closed stdout. `path` names it."""
+
+    exit_code = 8
+
+    def __init__(self, message: str = "", *, path: str | None = None):
+        super().__init__(message)
+        self.path = path
 
 
 class EvalGateFailed(SummarizerError):

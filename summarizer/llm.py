@@ -29,6 +29,7 @@ from .check import bundled_model_path  # noqa: F401 - also imported from here by
 from .errors import BackendError, BackendUnavailable, ContextOverflow, ExtractionError, TransportError
 from .schema import Usage
 from .settings import Settings
+from .transport import DeadlineExceeded, call_with_deadline, check_article_deadline, request_budget, unreachable
 
 log = logging.getLogger("summarizer")
 
@@ -75,7 +76,7 @@ def is_transport(e: BaseException, *, truncation: bool = True) -> bool:
         return e.status_code in (408, 409, 425, 429) or e.status_code >= 500
     if _is_truncated(e):
         return truncation
-    return isinstance(e, (EmptyResponse, GarbageResponse))
+    return isinstance(e, (EmptyResponse, GarbageResponse, DeadlineExceeded))
 
 
 def retry_after_seconds(e: BaseException) -> float | None:
@@ -193,6 +194,7 @@ class InstructorClient:
                 with attempt:
                     if attempt.retry_state.attempt_number > 1:
                         retries += 1
+                    check_article_deadline()  # TransportError once the article's time is spent
                     value = self.client.create(
                         response_model=_prepared(response_model),
                         messages=messages,
@@ -214,7 +216,7 @@ class InstructorClient:
     def _translate(self, e: BaseException, root: BaseException, usage: Usage) -> Exception:
         import openai
 
-        if isinstance(root, (ContextOverflow, BackendUnavailable)):
+        if isinstance(root, (ContextOverflow, BackendUnavailable, TransportError)):
             root.usage = usage
             return root
         status = getattr(root, "status_code", None)  # openai.APIStatusError and subclasses
@@ -228,6 +230,8 @@ class InstructorClient:
         elif _is_truncated(root) and not self.retry_truncated:
             err = ExtractionError(f"model output ran past {self.settings.max_tokens} tokens (it looped); "
                                   "this part of the article was skipped")
+        elif where := unreachable(root):  # refused / no route: exit 3, naming host:port only
+            err = BackendUnavailable(f"cannot connect to the model endpoint at {where} (tried {usage.retries + 1} times)")
         elif is_transport(root):
             err = TransportError(f"model endpoint failed after {usage.retries + 1} attempts: {_describe(root)}")
         else:
@@ -350,10 +354,13 @@ class OpenAIBackend(InstructorClient):
 
         with self._cycle_lock:
             client = next(self._cycle)
+        budget = request_budget(self.settings.timeout)  # total, not per read (transport.py)
         try:
-            response = client.chat.completions.create(**kw)
+            response = call_with_deadline(lambda: client.chat.completions.create(**kw, timeout=budget), budget)
         except json.JSONDecodeError as e:  # a 200 whose body is not JSON: a server fault
             raise GarbageResponse(f"the endpoint returned a body that is not JSON ({e.msg})") from None
+        except RecursionError:  # JSON nested past the parser's depth: garbage too
+            raise GarbageResponse("the endpoint returned JSON nested too deeply to parse") from None
         except openai.APIStatusError as e:
             _redact(e, self.settings.api_key)  # some servers echo the key in their 401 body
             raise

@@ -97,22 +97,50 @@ def load_bytes(data: bytes, name: str, max_chars: int = 1_000_000) -> Article:
     )
 
 
+def byte_limit(max_chars: int) -> int:
+    """The most bytes `max_chars` characters can take (UTF-8: 4 per character, plus a BOM)."""
+    return max_chars * 4 + 4
+
+
+def read_bounded(f, name: str, max_chars: int) -> bytes:
+    """At most `byte_limit(max_chars)` bytes from `f`, whatever it is (file, device, pipe,
+    never-ending stdin): read limit+1 in bounded pieces and refuse when the last one arrives."""
+    limit = byte_limit(max_chars)
+    parts: list[bytes] = []
+    got = 0
+    while got <= limit:
+        piece = f.read(min(1 << 20, limit + 1 - got))
+        if not piece:
+            break
+        parts.append(piece)
+        got += len(piece)
+    if got > limit:
+        raise InputError(f"{name}: more than {limit:,} bytes; the limit is {max_chars:,} characters (--max-chars)",
+                         path=name)
+    return b"".join(parts)
+
+
 def load_article(path: str | os.PathLike[str], max_chars: int = 1_000_000) -> Article:
-    """Load one article from a path, or from stdin when path is '-'."""
+    """Load one article from a path, or from stdin when path is '-'. Reads stop at the limit
+    (`read_bounded`): the size a file system reports is 0 for devices and pipes."""
     name = os.fspath(path)
     if name == "-":
-        return load_bytes(sys.stdin.buffer.read(), "<stdin>", max_chars)
+        stdin = sys.stdin.buffer if sys.stdin is not None else None
+        if stdin is None:
+            raise InputError("<stdin>: standard input is closed")
+        return load_bytes(read_bounded(stdin, "<stdin>", max_chars), "<stdin>", max_chars)
     p = Path(name)
     try:
         if p.is_dir():
             raise InputError(f"{name}: is a directory (use `summarize digest DIR` for many articles)")
         # Refuse before reading: a 2 GB file should not be read to learn it is too big.
         size = p.stat().st_size
-        if size > max_chars * 4 + 4:
+        if size > byte_limit(max_chars):
             raise InputError(
                 f"{name}: file is {size:,} bytes; the limit is {max_chars:,} characters (--max-chars)"
             )
-        data = p.read_bytes()
+        with open(p, "rb") as f:
+            data = read_bounded(f, name, max_chars)
     except InputError:
         raise
     except FileNotFoundError:

@@ -13,7 +13,7 @@ from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
 from .ground import Text, check_claim, ground_text, normalize, source_named, source_named_in
-from .errors import ExtractionError
+from .errors import ExtractionError, InputError
 from .llm import LLMClient, make_client
 from .document import Document
 from .load import Article
@@ -21,6 +21,7 @@ from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, Re
 from .schema import Source as SourceInfo
 from .schema import Usage
 from .settings import Settings
+from .transport import article_deadline
 
 log = logging.getLogger("summarizer")
 
@@ -56,9 +57,16 @@ class Pipeline:
         self.close()
 
     def run(self, article: Article) -> ArticleSummary:
+        with article_deadline(self.settings.article_timeout):  # every call shares it (transport.py)
+            return self._run(article)
+
+    def _run(self, article: Article) -> ArticleSummary:
         s = self.settings
         text = article.text
         src = Document.from_article(article)  # split and normalized once, read by every stage
+        if src.furniture and all(src.furniture):  # share buttons and copyright lines: no article
+            raise InputError(f"{article.path}: only page furniture (share/subscribe/copyright lines), "
+                             "no news sentences", path=article.path)
         analysis = src.attributions  # who says what, once per article
         published = src.published
         warnings = list(article.warnings)

@@ -8,6 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from .outputs import MD_MARKER
+from .sanitize import md, terminal
 from .schema import ArticleSummary
 
 
@@ -53,8 +55,8 @@ def render(results: list[ArticleSummary], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(to_json(r, indent=None) + "\n" for r in results)
     if fmt == "md":
-        return "\n---\n\n".join(to_markdown(r) for r in results)
-    return "\n".join(to_text(r) for r in results)
+        return MD_MARKER + "\n" + "\n---\n\n".join(to_markdown(r) for r in results)
+    return terminal("\n".join(to_text(r) for r in results))  # the article's escapes never reach a terminal
 
 
 def _pos(c) -> str:
@@ -62,18 +64,19 @@ def _pos(c) -> str:
 
 
 def to_markdown(r: ArticleSummary) -> str:
-    lines = [f"# {r.headline}", "", f"*{r.source.path}* · {r.model}" + (f" · {r.published}" if r.published else ""), "",
-             r.summary, "", f"## Claims ({len(r.claims)})", ""]
+    """Every value from the article (or the model) goes through `md`: no HTML, links or images."""
+    lines = [f"# {md(r.headline)}", "", f"*{md(r.source.path)}* · {md(r.model)}"
+             + (f" · {md(r.published)}" if r.published else ""), "", md(r.summary), "", f"## Claims ({len(r.claims)})", ""]
     for c in r.claims:
-        meta = ", ".join(x for x in (c.kind, c.certainty, c.when, c.where) if x)
-        lines.append(f"- **{c.attributed_to}** ({meta}): {c.text}")
-        lines.append(f"  > {c.evidence.quote}  `{_pos(c)}`")
+        meta = ", ".join(md(x) for x in (c.kind, c.certainty, c.when, c.where) if x)
+        lines.append(f"- **{md(c.attributed_to)}** ({meta}): {md(c.text)}")
+        lines.append(f"  > {md(c.evidence.quote)}  `{_pos(c)}`")
     if r.rejected_claims:
         lines += ["", f"<details><summary>{len(r.rejected_claims)} rejected claims</summary>", ""]
-        lines += [f"- {x.text} — *{x.reason}*" for x in r.rejected_claims]
+        lines += [f"- {md(x.text)} — *{md(x.reason)}*" for x in r.rejected_claims]
         lines += ["", "</details>"]
     if r.warnings:
-        lines += ["", "Warnings: " + "; ".join(r.warnings)]
+        lines += ["", "Warnings: " + "; ".join(md(w) for w in r.warnings)]
     return "\n".join(lines) + "\n"
 
 

@@ -10,6 +10,7 @@ process ("local" backend); otherwise any OpenAI-compatible endpoint ("openai" ba
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +53,8 @@ class Settings:
     max_attempts: int = 6
     retry_max_seconds: float = 120.0
     retry_after_cap: float = 60.0
-    timeout: float = 120.0
+    timeout: float = 120.0  # seconds per request, in total (not only between reads)
+    article_timeout: float | None = None  # seconds per article over all its calls; None: no bound
     # cache and batch
     cache_dir: Path = field(default_factory=_default_cache_dir)
     use_cache: bool = True
@@ -123,9 +125,61 @@ class Settings:
             raise UsageError("--threads must be at least 1")
         if self.chunk_chars < 200:
             raise UsageError("chunk size must be at least 200 characters")
+        _positive("--timeout", self.timeout)
+        if self.article_timeout is not None:
+            _positive("--article-timeout", self.article_timeout)
+        _finite("--temperature", self.temperature, 0.0, 2.0)
+        _finite("retry_max_seconds", self.retry_max_seconds, 0.0, math.inf)
+        _finite("retry_after_cap", self.retry_after_cap, 0.0, math.inf)
+        for flag, value, low in (("--attempts", self.max_attempts, 1), ("--max-chars", self.max_chars, 1),
+                                 ("max_reasks", self.max_reasks, 0), ("max_tokens", self.max_tokens, 1)):
+            if not isinstance(value, int) or value < low:
+                raise UsageError(f"{flag} must be a whole number of at least {low}, not {value!r}")
         for url in self.base_urls:
-            if not url.startswith(("http://", "https://")):
-                raise UsageError(f"base URL must start with http:// or https://: {url!r}")
+            check_url(url)
+
+
+def _finite(flag: str, value: float, low: float, high: float) -> None:
+    if not isinstance(value, (int, float)) or not math.isfinite(value) or not low <= value <= high:
+        bound = f"between {low:g} and {high:g}" if math.isfinite(high) else f"at least {low:g}"
+        raise UsageError(f"{flag} must be a finite number {bound}, not {value!r}")
+
+
+def _positive(flag: str, value: float) -> None:
+    if not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise UsageError(f"{flag} must be a finite number of seconds above 0, not {value!r}")
+
+
+def redact_url(url: str) -> str:
+    """The URL with any user:password replaced by ***, for messages."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    netloc, slash, path = rest.partition("/")
+    if "@" in netloc:
+        netloc = "***@" + netloc.rsplit("@", 1)[1]
+    return (f"{scheme}://" if sep else "") + netloc + slash + path
+
+
+def check_url(url: str) -> None:
+    """UsageError (exit 2) unless `url` is http(s)://host[:port][/path]; never echoes credentials."""
+    from urllib.parse import urlsplit
+
+    shown = redact_url(url)
+    if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        raise UsageError(f"base URL contains a space or a control character: {shown!r}")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as e:
+        why = "bad port" if "port" in str(e).lower() else "malformed"
+        raise UsageError(f"base URL is {why}: {shown!r}") from None
+    if parts.scheme not in ("http", "https"):
+        raise UsageError(f"base URL must start with http:// or https://: {shown!r}")
+    if not parts.hostname:
+        raise UsageError(f"base URL has no host: {shown!r}")
+    if port is not None and not 1 <= port <= 65535:
+        raise UsageError(f"base URL has a bad port: {shown!r}")
 
 
 def _split_urls(value: str) -> list[str]:

@@ -417,10 +417,12 @@ def test_missing_article_or_bad_gold_is_a_clear_input_error(tmp_path):
         load_gold_set(empty)
 
 
-def test_changed_article_is_flagged(tmp_path):
+def test_changed_article_is_refused(tmp_path):
+    """Was a warning; issue 13: a gold file is validated like a prediction, so it exits 2."""
     d = write_gold_dir(tmp_path, 1)
     (d / "000_riverton.txt").write_text(ARTICLE + "Correction appended.\n", encoding="utf-8")
-    assert "sha256 mismatch" in load_gold_set(d)[0].warnings[0]
+    with pytest.raises(InputError, match="sha256 mismatch"):
+        load_gold_set(d)
 
 
 # -- baselines -----------------------------------------------------------------------------------

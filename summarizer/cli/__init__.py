@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 
 from .. import __version__
@@ -62,13 +63,24 @@ def _with_command(argv: list[str]) -> list[str]:
     return ["summarize", *argv]
 
 
+def _first_interrupt_only(signum, frame) -> None:
+    """Ctrl-C raises KeyboardInterrupt once; a second or third while we stop is ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
+    process = argv is None  # the real command (not a test calling main): we own the signals
     argv = list(sys.argv[1:] if argv is None else argv)
+    if process and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _first_interrupt_only)
     try:
         args = build_parser().parse_args(_with_command(argv))
         return args.run(args)
     except KeyboardInterrupt:
         say("interrupted")
+        if process:  # requests in flight are abandoned, not joined; finished calls are in the cache
+            _exit_now(130)
         return 130
     except BrokenPipeError:
         return 0
@@ -82,6 +94,15 @@ def main(argv: list[str] | None = None) -> int:
             raise
         say(f"internal error: {type(e).__name__}: {one_line(e)} (set SUMMARIZER_DEBUG=1 for a traceback)")
         return 1
+
+
+def _exit_now(code: int) -> None:
+    for stream in (sys.stderr, sys.stdout):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

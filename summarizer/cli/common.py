@@ -12,7 +12,8 @@ from pathlib import PurePath
 from .. import MODES
 
 EXIT_CODES = ("Exit codes: 0 ok, 2 bad input/usage, 3 backend unavailable, 4 backend failed after "
-              "retries, 5 invalid model output, 6 some articles in a batch failed, 7 eval gate failed.")
+              "retries, 5 invalid model output, 6 some articles in a batch failed, 7 eval gate failed, "
+              "8 environment/I/O error, 130 interrupted.")
 
 
 def add_backend_options(p: argparse.ArgumentParser) -> None:
@@ -23,7 +24,9 @@ def add_backend_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--mode", choices=MODES,
                    help="instructor mode (default: json_schema in process, tools over HTTP)")
     g.add_argument("--temperature", type=float)
-    g.add_argument("--timeout", type=float, help="seconds per request (default 120)")
+    g.add_argument("--timeout", type=float, help="seconds per request, in total (default 120)")
+    g.add_argument("--article-timeout", type=float, metavar="SECONDS",
+                   help="seconds per article over all its requests (default: no bound beyond --timeout per request)")
     g.add_argument("--max-chars", type=int, help="refuse articles longer than this (default 1,000,000)")
     g.add_argument("--threads", type=int,
                    help="bundled model: CPU threads (default: the free cores, $SUMMARIZER_THREADS)")
@@ -44,6 +47,7 @@ def settings_from_args(args: argparse.Namespace, **extra):
         mode=args.mode,
         temperature=args.temperature,
         timeout=args.timeout,
+        article_timeout=args.article_timeout,
         max_chars=args.max_chars,
         max_attempts=args.max_attempts,
         threads=args.threads,
@@ -81,4 +85,7 @@ def one_line(e: BaseException) -> str:
 
 
 def say(message: str) -> None:
-    print(f"summarize: {message}", file=sys.stderr)
+    from ..sanitize import terminal
+
+    if sys.stderr is not None:
+        print(f"summarize: {terminal(message)}", file=sys.stderr)

@@ -46,8 +46,11 @@ def run(args: argparse.Namespace) -> int:
     from ..errors import BatchIncomplete
     from ..pipeline import Pipeline
 
+    from ..outputs import check_stdout, refuse_inputs
+
     settings = settings_from_args(args, concurrency=args.concurrency)
     fmt = output_format(args.format, args.output, FORMATS, "md")
+    refuse_inputs(args.output, args.paths) if args.output else check_stdout()  # before any work
     bar, tick = _progress_bar(sys.stderr.isatty() and not args.no_progress)
     with Pipeline(settings) as pipe:
         if bar:
@@ -55,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
                 digest = digest_paths(iter_paths(args.paths), pipe, progress=tick)
         else:
             digest = digest_paths(iter_paths(args.paths), pipe)
-    emit(render_digest(digest, fmt, max_chars=settings.max_chars), args.output)
+    emit(render_digest(digest, fmt, max_chars=settings.max_chars), args.output,
+         inputs=[a.path for a in digest.articles] + [f.path for f in digest.failed])
     ok = len(digest.articles)
     say(f"digest of {ok} articles" + (f"; {len(digest.failed)} failed" if digest.failed else "")
         + (f" → {args.output}" if args.output else ""))

@@ -26,8 +26,11 @@ def run(args: argparse.Namespace) -> int:
     from ..pipeline import Pipeline
     from ..render import render
 
+    from ..outputs import check_stdout, refuse_inputs
+
     settings = settings_from_args(args)
     fmt = output_format(args.format, args.output, FORMATS, "text")
+    refuse_inputs(args.output, args.files) if args.output else check_stdout()  # before any work
     with Pipeline(settings) as pipe:  # the digest's batch: bounded concurrency, failures isolated
         outcomes = sorted(run_batch(args.files, pipe), key=lambda o: o.index)
     results = [o.result for o in outcomes if o.result is not None]
@@ -36,19 +39,19 @@ def run(args: argparse.Namespace) -> int:
         say(one_line(e))
     if not results:  # nothing to write: the batch failed with its articles' own error
         raise failed[0][1]
-    emit(render(results, fmt), args.output)
+    emit(render(results, fmt), args.output, inputs=[r.source.path for r in results])
     if failed:
         raise BatchIncomplete(f"{len(failed)} of {len(args.files)} articles failed: "
                               + ", ".join(n for n, _ in failed))
     return 0
 
 
-def emit(text: str, output: str | None) -> None:
-    """Write `text` to the -o file atomically, else to stdout."""
-    if output:
-        from ..render import write_atomic
+def emit(text: str, output: str | None, inputs=()) -> None:
+    """Write `text` to the -o file (never over one of `inputs`; see outputs.py), else to stdout."""
+    from ..outputs import refuse_inputs, write_output, write_stdout
 
-        write_atomic(output, text)
+    if output:
+        refuse_inputs(output, inputs)  # again: globs and stdin lists are known only now
+        write_output(output, text)
     else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stdout(text)

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import glob
+import hashlib
+import logging
 import os
 import sys
+import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import SummarizerError
-from ..load import load_article
+from ..load import Article, load_article
+from ..outputs import is_own_output
 from ..pipeline import Pipeline
 from ..schema import ArticleSummary
 
+log = logging.getLogger("summarizer")
 
 # -- inputs -----------------------------------------------------------------------------------
 
@@ -38,8 +44,12 @@ def iter_paths(inputs: Iterable[str], stdin=None) -> Iterator[str]:
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if not f.startswith("."):
-                        yield str(Path(root) / f)
+                    if f.startswith("."):
+                        continue
+                    if is_own_output(Path(root) / f):  # a digest written into its input folder
+                        log.warning("%s: skipped, it is this tool's own output", Path(root) / f)
+                        continue
+                    yield str(Path(root) / f)
         else:
             yield item
 
@@ -64,17 +74,24 @@ def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Ou
     """
     s = pipeline.settings
     workers = 1 if s.backend == "local" else s.concurrency
+    seen = _Sources()
 
-    def one(i: int, path: str) -> Outcome:
+    def one(i: int, path: str) -> Outcome | None:
         try:
             article = load_article(path, s.max_chars)
+            if not seen.first_text(article):  # the same text under another name: one source
+                return None
             return Outcome(i, path, result=pipeline.run(article))
         except SummarizerError as e:
             return Outcome(i, path, error=e)
 
-    with cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarize") as pool:
+    # Not `with`: on Ctrl-C (or the consumer closing us) the queue is cancelled and the
+    # requests in flight are abandoned instead of waited for; what finished is in the cache.
+    pool = cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarize")
+    finished = False
+    try:
         pending: set[cf.Future] = set()
-        it = iter(enumerate(paths))
+        it = (t for t in enumerate(paths) if seen.first_path(t[1]))
         exhausted = False
         while pending or not exhausted:
             while not exhausted and len(pending) < 2 * workers:
@@ -89,6 +106,45 @@ def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Ou
             done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
             for f in done:
                 out = f.result()
+                if out is None:
+                    continue
                 if on_done:
                     on_done(out)
                 yield out
+        finished = True
+    finally:
+        pool.shutdown(wait=finished, cancel_futures=not finished)
+
+
+class _Sources:
+    """Distinct sources: the same file (path or inode) and the same text (sha256 of the text
+    with Unicode normalized and whitespace collapsed) count once, with a warning."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._files: dict[object, str] = {}
+        self._texts: dict[str, str] = {}
+
+    def first_path(self, path: str) -> bool:
+        if path == "-":
+            return True
+        try:
+            st = os.stat(path)
+            key: object = (st.st_dev, st.st_ino)
+        except OSError:
+            key = os.path.realpath(path)
+        return self._first(self._files, key, path, "the same file")
+
+    def first_text(self, article: Article) -> bool:
+        norm = " ".join(unicodedata.normalize("NFC", article.text).split())
+        key = hashlib.sha256(norm.encode("utf-8")).hexdigest()
+        return self._first(self._texts, key, article.path, "the same text")
+
+    def _first(self, seen: dict, key: object, path: str, why: str) -> bool:
+        with self._lock:
+            first = seen.get(key)
+            if first is None:
+                seen[key] = path
+                return True
+        log.warning("%s: duplicate of %s (%s); counted once", path, first, why)
+        return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from ..outputs import HTML_MARKER
 from ..schema import ARTICLE_VOICE, CERTAINTIES, Claim
 from .assets import CSS as _CSS, JS as _JS
 from .htmltext import claim_anchor, esc, number as _num, slug as _slug, tidy as _tidy, widen as _widen
@@ -359,7 +360,7 @@ def render_html(digest: Digest, texts: Callable[[DigestArticle], str | None]) ->
     n = len(digest.articles)
     return (
         "<!doctype html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
+        '<html lang="en"><head><meta charset="utf-8">' + HTML_MARKER +
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="referrer" content="no-referrer">'

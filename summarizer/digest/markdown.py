@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..outputs import MD_MARKER
+from ..sanitize import md
 from .schema import Digest
 
 
@@ -9,31 +11,36 @@ def digest_markdown(d: Digest) -> str:
     arts = {a.id: a for a in d.articles}
 
     def cite(ref) -> str:
-        return f"[{ref.article}:{ref.claim}]"
+        return f"[{ref.article}:{ref.claim}]"  # our own ids (a1, c3): nothing to escape
 
-    L = ["# Digest", "", d.summary, ""]
+    # every value from an article or the model goes through `md` (summarizer/sanitize.py)
+    L = [MD_MARKER, "# Digest", "", md(d.summary), ""]
     if d.failed:
-        L += ["## Failed articles", ""] + [f"- `{f.path}`: {f.error}" for f in d.failed] + [""]
+        L += ["## Failed articles", ""] + [f"- {md(f.path)}: {md(f.error)}" for f in d.failed] + [""]
     L += ["## Conflicts", ""]
     for c in d.conflicts or []:
-        L.append(f"- **{c.topic}** ({c.kind}): {c.reason}")
+        L.append(f"- **{md(c.topic)}** ({md(c.kind)}): {md(c.reason)}")
         for s in c.sides:
-            L.append(f"  - {s.attributed_to} {cite(s.ref)}: “{s.quote}”")
+            L.append(f"  - {md(s.attributed_to)} {cite(s.ref)}: “{md(s.quote)}”")
     if not d.conflicts:
         L.append("- none found")
     L += ["", "## Agreements", ""]
-    L += [f"- {g.text} — {', '.join(g.sources)} ({', '.join(cite(r) for r in g.claims)})" for g in d.agreements] or ["- none found"]
+    L += [f"- {md(g.text)} — {', '.join(md(x) for x in g.sources)} ({', '.join(cite(r) for r in g.claims)})"
+          for g in d.agreements] or ["- none found"]
     L += ["", "## Timeline", ""]
-    L += [f"- **{t.date}** {t.attributed_to}: {t.text} {cite(t.ref)}" for t in d.timeline] or ["- no dated claims"]
+    L += [f"- **{md(t.date)}** {md(t.attributed_to)}: {md(t.text)} {cite(t.ref)}" for t in d.timeline] or ["- no dated claims"]
     L += ["", "## Quantities by who claims them", "", "| counted | value | unit | claimed by | when | claim |", "|---|---|---|---|---|---|"]
-    L += [f"| {q.counted} | {q.value:g} | {q.unit or ''} | {q.attributed_to} | {q.when or ''} | {cite(q.ref)} |" for q in d.quantities]
+    L += [f"| {md(q.counted)} | {q.value:g} | {md(q.unit or '')} | {md(q.attributed_to)} | {md(q.when or '')} | {cite(q.ref)} |"
+          for q in d.quantities]
     L += ["", "## Storylines", ""]
-    L += [f"- **{s.title}** ({len(s.claims)} claims in {', '.join(s.articles)})" for s in d.storylines] or ["- none"]
+    L += [f"- **{md(s.title)}** ({len(s.claims)} claims in {', '.join(md(a) for a in s.articles)})"
+          for s in d.storylines] or ["- none"]
     L += ["", "## Articles", ""]
     for a in d.articles:
-        L += [f"### {a.id}. {a.headline}", "", f"`{a.path}`" + (f" · {a.published}" if a.published else ""), "", a.summary, ""]
-        L += [f"- `{c.id}` {c.attributed_to} ({c.certainty}): {c.text}" for c in a.claims]
+        L += [f"### {md(a.id)}. {md(a.headline)}", "", md(a.path) + (f" · {md(a.published)}" if a.published else ""),
+              "", md(a.summary), ""]
+        L += [f"- {md(c.id)} {md(c.attributed_to)} ({md(c.certainty)}): {md(c.text)}" for c in a.claims]
         L.append("")
     u = d.usage
-    L.append(f"*{len(arts)} articles · {d.model} · {u.calls} calls, {u.prompt_tokens}+{u.completion_tokens} tokens, {u.cached} cached*")
+    L.append(f"*{len(arts)} articles · {md(d.model)} · {u.calls} calls, {u.prompt_tokens}+{u.completion_tokens} tokens, {u.cached} cached*")
     return "\n".join(L) + "\n"

@@ -71,7 +71,12 @@ def _read_gold(f: Path) -> ArticleSummary:
 
 
 def _check_spans(f: Path, gold: ArticleSummary, text: str) -> None:
-    """Every gold evidence span must be its quote in the article: offsets are what we score."""
+    """Every gold evidence span must be its quote in the article: offsets are what we score.
+    Claim ids must be unique (matching pairs claims by id in reports)."""
+    ids = [c.id for c in gold.claims]
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise InputError(f"{f}: claim id {dup} is used twice", path=str(f))
     for c in gold.claims:
         e = c.evidence
         if not (0 <= e.start < e.end <= len(text) and text[e.start:e.end] == e.quote):
@@ -86,12 +91,16 @@ def load_case(f: Path, max_chars: int = 1_000_000) -> GoldCase:
         article = _devdata_article(f, gold.source.path, max_chars)
     else:
         article = load_article(_article_path(f, gold), max_chars)
-    warnings = []
+    # validated like a prediction: the article is the one labelled (sha256, length), every span
+    # is its quote; a gold file that fails any of these would score the system against noise
     if gold.source.sha256 and gold.source.sha256 != article.sha256:
-        warnings.append(f"{f.name}: article {article.path} differs from the one labelled "
-                        "(sha256 mismatch); gold offsets may be wrong")
+        raise InputError(f"{f}: article {article.path} is not the one labelled (sha256 mismatch); "
+                         "fix the gold file or restore the article", path=str(f))
+    if gold.source.chars and gold.source.chars != article.chars:
+        raise InputError(f"{f}: article {article.path} has {article.chars:,} characters, the gold file says "
+                         f"{gold.source.chars:,}", path=str(f))
     _check_spans(f, gold, article.text)
-    return GoldCase(f.stem, article, gold, f, tuple(warnings))
+    return GoldCase(f.stem, article, gold, f, ())
 
 
 def load_gold_set(gold_dir: str | Path, max_chars: int = 1_000_000) -> list[GoldCase]:

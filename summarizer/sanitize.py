@@ -1,0 +1,40 @@
+"""Article text made inert for each output: the article is data, never markup or commands.
+
+* `terminal(text)`: what may reach a terminal. ANSI/VT escape sequences (CSI `ESC [ ... m`,
+  OSC `ESC ] ... BEL` such as set-title, 8-bit CSI `\\x9b`, lone `ESC x`) are removed with
+  their payload, then every other C0/C1 control character and DEL; newline and tab stay.
+* `md(text)`: one inline Markdown value. Terminal controls go as above, line breaks become
+  spaces (no new block can start), `&`, `<` and `>` become entities (no raw HTML: `<script>`,
+  `<img onerror>`), and the characters that make links, images, emphasis, code, headings,
+  tables are backslash-escaped (no `[text](javascript:...)`, no `![](http://...)`).
+* JSON is escaped by `json.dumps`; HTML by `html.escape` (summarizer/digest/htmltext.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPES = re.compile(
+    r"\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC ... BEL | ST (title, hyperlinks, clipboard)
+    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # 8-bit OSC
+    r"|\x1b[P^_X][^\x1b\x9c]*(?:\x1b\\|\x9c)?"  # DCS / PM / APC / SOS strings
+    r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI (7- and 8-bit): colours, cursor, clear screen
+    r"|\x1b[ -/]*[0-~]?"  # any other escape
+)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Inline Markdown syntax: code, emphasis, links/images, tables, strikethrough. Block syntax
+#: (headings, lists, quotes) cannot start mid-line, and `md` never lets a line break through.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()!|~])")
+
+
+def terminal(text: str) -> str:
+    """`text` without escape sequences or control characters (newline and tab kept)."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def md(text: object) -> str:
+    """One inline Markdown value, inert: no HTML, links, images or block syntax from the article."""
+    s = terminal(str(text))
+    s = " ".join(s.split())
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", s)
