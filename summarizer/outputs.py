@@ -17,10 +17,12 @@ and with the machine's failures reported as EnvIOError (exit 8) naming the path.
 from __future__ import annotations
 
 import errno
+import functools
 import json
 import os
 import stat
 import sys
+import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -62,10 +64,38 @@ def refuse_inputs(output: str | None, inputs: Iterable[str]) -> None:
                              path=output)
 
 
+@functools.lru_cache(maxsize=1)
+def _umask() -> int:
+    """The process umask, read once: reading it means setting it, which is process-wide, and
+    a digest writes while its worker threads may be creating cache files."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write via a temp file in the same directory and rename: never a half-written file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    blob = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an output file is an ordinary file
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
 def write_output(output: str, text: str) -> None:
     """Write `text` to `output` (see the module doc). EnvIOError naming the path on I/O failure."""
-    from .render import write_atomic
-
     target = os.path.realpath(output) if os.path.islink(output) else output
     try:
         st = os.stat(target)

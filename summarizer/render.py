@@ -1,46 +1,12 @@
-"""Render results: terminal text, JSON, JSON lines, Markdown; write files atomically."""
+"""Render results: terminal text, JSON, JSON lines, Markdown (files are written by outputs.py)."""
 
 from __future__ import annotations
 
-import functools
 import json
-import os
-import tempfile
-from pathlib import Path
 
-from .outputs import MD_MARKER
+from .outputs import MD_MARKER, write_atomic  # noqa: F401 - write_atomic: imported from here too
 from .sanitize import md, terminal
 from .schema import ArticleSummary
-
-
-@functools.lru_cache(maxsize=1)
-def _umask() -> int:
-    """The process umask, read once: reading it means setting it, which is process-wide, and
-    a digest writes while its worker threads may be creating cache files."""
-    mask = os.umask(0o077)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
-    """Write via a temp file in the same directory and rename: never a half-written file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    blob = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an output file is an ordinary file
-        with os.fdopen(fd, "wb") as f:
-            f.write(blob)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def to_json(result: ArticleSummary, indent: int | None = 2) -> str:

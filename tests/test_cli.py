@@ -55,14 +55,16 @@ def test_usage_errors_exit_2(tmp_path):
 
 
 def test_unreachable_endpoint_is_a_backend_error_without_the_key(tmp_path):
+    """Exit 3 (backend unavailable, as errors.py documents) naming host:port; was 4 (issue 13)."""
     a = tmp_path / "a.txt"
     a.write_text(ARTICLE)
     from .conftest import free_port
 
-    p = run([str(a), "--base-url", f"http://127.0.0.1:{free_port()}/v1", "--model", "m", "--no-cache",
+    port = free_port()
+    p = run([str(a), "--base-url", f"http://127.0.0.1:{port}/v1", "--model", "m", "--no-cache",
              "--attempts", "2"], env={"OPENAI_API_KEY": "sk-SECRET-PLANTED-4242"})
-    assert p.returncode == 4, p.stderr
-    assert b"APIConnectionError" in p.stderr and b"SECRET" not in p.stderr + p.stdout
+    assert p.returncode == 3, p.stderr
+    assert f"127.0.0.1:{port}".encode() in p.stderr and b"SECRET" not in p.stderr + p.stdout
 
 
 def test_help_is_fast_and_lists_exit_codes():

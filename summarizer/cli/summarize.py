@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = output_format(args.format, args.output, FORMATS, "text")
     refuse_inputs(args.output, args.files) if args.output else check_stdout()  # before any work
     with Pipeline(settings) as pipe:  # the digest's batch: bounded concurrency, failures isolated
-        outcomes = sorted(run_batch(args.files, pipe), key=lambda o: o.index)
+        outcomes = sorted(run_batch(args.files, pipe, distinct=False), key=lambda o: o.index)
     results = [o.result for o in outcomes if o.result is not None]
     failed = [(o.path, o.error) for o in outcomes if o.error is not None]
     for _, e in failed[0 if results else 1:]:  # the first one is main()'s line when nothing is left

@@ -66,11 +66,12 @@ class Outcome:
 
 
 def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Outcome], None] | None = None,
-              ) -> Iterator[Outcome]:
+              distinct: bool = True) -> Iterator[Outcome]:
     """Summarize every path, at most `concurrency` at once, yielding outcomes as they finish.
 
     Paths are consumed lazily and at most 2 x concurrency articles are in flight, so 10,000
     paths never mean 10,000 texts in memory. A failure is an Outcome, never an exception.
+    `distinct` (the digest): the same file or the same text counts once, warned (`_Sources`).
     """
     s = pipeline.settings
     workers = 1 if s.backend == "local" else s.concurrency
@@ -79,7 +80,7 @@ def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Ou
     def one(i: int, path: str) -> Outcome | None:
         try:
             article = load_article(path, s.max_chars)
-            if not seen.first_text(article):  # the same text under another name: one source
+            if distinct and not seen.first_text(article):  # the same text under another name: one source
                 return None
             return Outcome(i, path, result=pipeline.run(article))
         except SummarizerError as e:
@@ -91,7 +92,7 @@ def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Ou
     finished = False
     try:
         pending: set[cf.Future] = set()
-        it = (t for t in enumerate(paths) if seen.first_path(t[1]))
+        it = (t for t in enumerate(paths) if not distinct or seen.first_path(t[1]))
         exhausted = False
         while pending or not exhausted:
             while not exhausted and len(pending) < 2 * workers:
