@@ -53,9 +53,12 @@ def test_permission_denied_is_an_input_error(tmp_path, monkeypatch):
     if os.geteuid() != 0:
         p.chmod(0)
     else:  # root reads anything: make the read itself fail as it would for a user
-        from pathlib import Path
+        import summarizer.load
 
-        monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "denied")))
+        def denied(*a, **k):
+            raise PermissionError(13, "denied")
+
+        monkeypatch.setattr(summarizer.load, "open", denied, raising=False)  # load.py opens, then reads bounded
     with pytest.raises(InputError, match="permission denied"):
         load_article(p)
 
@@ -92,7 +95,13 @@ def test_each_bad_input_alone_and_all_together_in_a_digest(tmp_path):
         logs.append(p.stdout + p.stderr)
         assert p.returncode == 6, p.stderr
         doc = json.loads(out.read_text())
-        good = sorted(n for n, (_, e) in matrix.items() if e == "ok")
+        # one article per distinct text (issue 13): bom/utf16/crlf/unicode-name carry the same
+        # text as each other, so the first in the walk's order stands for them
+        texts: dict[str, str] = {}
+        for path in sorted(str(d / n) for n, (_, e) in matrix.items() if e == "ok"):
+            texts.setdefault(" ".join(load_article(path).text.split()), os.path.basename(path))
+        good = sorted(texts.values())
+        assert len(good) < sum(e == "ok" for _, e in matrix.values())
         bad = sorted(n for n, (_, e) in matrix.items() if e != "ok")
         assert sorted(os.path.basename(a["path"]) for a in doc["articles"]) == good
         assert sorted(os.path.basename(f["path"]) for f in doc["failed"]) == bad

@@ -61,10 +61,20 @@ def settings_from_args(args: argparse.Namespace, **extra):
 def setup_logging(verbose: bool) -> None:
     logging.basicConfig(format="summarizer: %(message)s", stream=sys.stderr,
                         level=logging.INFO if verbose else logging.WARNING)
+    for handler in logging.getLogger().handlers:  # log lines name paths and quote articles
+        if type(handler) is logging.StreamHandler:  # ours (basicConfig's), not a test's capture
+            handler.setFormatter(_TerminalSafe("summarizer: %(message)s"))
     logging.getLogger("summarizer").setLevel(logging.DEBUG if verbose else logging.WARNING)
     for noisy in ("httpx", "openai", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.getLogger("instructor").setLevel(logging.CRITICAL)  # we report its retries ourselves
+
+
+class _TerminalSafe(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        from ..sanitize import terminal
+
+        return terminal(super().format(record))
 
 
 def output_format(explicit: str | None, output: str | None, formats: tuple[str, ...], default: str) -> str:

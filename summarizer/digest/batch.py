@@ -77,38 +77,43 @@ def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Ou
     workers = 1 if s.backend == "local" else s.concurrency
     seen = _Sources()
 
-    def one(i: int, path: str) -> Outcome | None:
+    def one(i: int, path: str, article: Article) -> Outcome:
         try:
-            article = load_article(path, s.max_chars)
-            if distinct and not seen.first_text(article):  # the same text under another name: one source
-                return None
             return Outcome(i, path, result=pipeline.run(article))
         except SummarizerError as e:
             return Outcome(i, path, error=e)
 
-    # Not `with`: on Ctrl-C (or the consumer closing us) the queue is cancelled and the
-    # requests in flight are abandoned instead of waited for; what finished is in the cache.
+    # Articles are loaded here, in order (a bounded read each), so which of two identical texts
+    # counts is decided by position, not by thread timing. Not `with`: on Ctrl-C (or the
+    # consumer closing us) the queue is cancelled and the requests in flight are abandoned
+    # instead of waited for; what finished is in the cache.
     pool = cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarize")
     finished = False
     try:
         pending: set[cf.Future] = set()
+        ready: list[Outcome] = []  # failed to load: no thread needed
         it = (t for t in enumerate(paths) if not distinct or seen.first_path(t[1]))
         exhausted = False
-        while pending or not exhausted:
-            while not exhausted and len(pending) < 2 * workers:
+        while pending or ready or not exhausted:
+            while not exhausted and len(pending) < 2 * workers and not ready:
                 try:
                     i, path = next(it)
                 except StopIteration:
                     exhausted = True
                     break
-                pending.add(pool.submit(one, i, path))
-            if not pending:
-                break
-            done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-            for f in done:
-                out = f.result()
-                if out is None:
+                try:
+                    article = load_article(path, s.max_chars)
+                except SummarizerError as e:
+                    ready.append(Outcome(i, path, error=e))
+                    break
+                if distinct and not seen.first_text(article):  # the same text under another name
                     continue
+                pending.add(pool.submit(one, i, path, article))
+            done: set[cf.Future] = set()
+            if pending and not ready:
+                done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+            outs, ready = ready + [f.result() for f in done], []
+            for out in outs:
                 if on_done:
                     on_done(out)
                 yield out
