@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from .outputs import MD_MARKER, write_atomic  # noqa: F401 - write_atomic: imported from here too
-from .sanitize import md, terminal
+from .sanitize import json_text, md, terminal
 from .schema import ArticleSummary
 
 
@@ -14,15 +14,19 @@ def to_json(result: ArticleSummary, indent: int | None = 2) -> str:
 
 
 def render(results: list[ArticleSummary], fmt: str) -> str:
+    if fmt in ("json", "jsonl"):
+        return json_text(_render_json(results, fmt))
+    if fmt == "md":
+        return MD_MARKER + "\n" + "\n---\n\n".join(to_markdown(r) for r in results)
+    return terminal("\n".join(to_text(r) for r in results))  # the article's escapes never reach a terminal
+
+
+def _render_json(results: list[ArticleSummary], fmt: str) -> str:
     if fmt == "json":
         if len(results) == 1:
             return to_json(results[0]) + "\n"
         return json.dumps([r.model_dump(mode="json") for r in results], ensure_ascii=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        return "".join(to_json(r, indent=None) + "\n" for r in results)
-    if fmt == "md":
-        return MD_MARKER + "\n" + "\n---\n\n".join(to_markdown(r) for r in results)
-    return terminal("\n".join(to_text(r) for r in results))  # the article's escapes never reach a terminal
+    return "".join(to_json(r, indent=None) + "\n" for r in results)
 
 
 def _pos(c) -> str:

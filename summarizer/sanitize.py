@@ -1,13 +1,15 @@
-"""Article text made inert for each output: the article is data, never markup or commands.
+r"""Article text made inert for each output: the article is data, never markup or commands.
 
 * `terminal(text)`: what may reach a terminal. ANSI/VT escape sequences (CSI `ESC [ ... m`,
-  OSC `ESC ] ... BEL` such as set-title, 8-bit CSI `\\x9b`, lone `ESC x`) are removed with
+  OSC `ESC ] ... BEL` such as set-title, 8-bit CSI `\x9b`, lone `ESC x`) are removed with
   their payload, then every other C0/C1 control character and DEL; newline and tab stay.
 * `md(text)`: one inline Markdown value. Terminal controls go as above, line breaks become
   spaces (no new block can start), `&`, `<` and `>` become entities (no raw HTML: `<script>`,
-  `<img onerror>`), and the characters that make links, images, emphasis, code, headings,
+  `<img onerror>`), and the characters that make links, images, emphasis, code and
   tables are backslash-escaped (no `[text](javascript:...)`, no `![](http://...)`).
-* JSON is escaped by `json.dumps`; HTML by `html.escape` (summarizer/digest/htmltext.py).
+* `json_text(text)`: JSON from `json.dumps(..., ensure_ascii=False)` escapes C0 controls but
+  leaves DEL and C1 (`\x9b` is CSI to many terminals) raw; they become `\u00XX` escapes, which
+  decode to the same strings. HTML is escaped by `html.escape` (summarizer/digest/htmltext.py).
 """
 
 from __future__ import annotations
@@ -24,12 +26,18 @@ _ESCAPES = re.compile(
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 #: Inline Markdown syntax: code, emphasis, links/images, tables, strikethrough. Block syntax
 #: (headings, lists, quotes) cannot start mid-line, and `md` never lets a line break through.
+_C1 = re.compile(r"[\x7f-\x9f]")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]()!|~])")
 
 
 def terminal(text: str) -> str:
     """`text` without escape sequences or control characters (newline and tab kept)."""
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def json_text(text: str) -> str:
+    """JSON text with DEL and C1 controls as \\u escapes (valid JSON, the same values)."""
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def md(text: object) -> str:

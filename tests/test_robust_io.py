@@ -263,8 +263,12 @@ def test_terminal_text_strips_escape_sequences_and_controls(hostile):
 def test_json_output_stays_json(hostile):
     from summarizer.render import render
 
-    data = json.loads(render([hostile], "json"))
-    assert data["claims"][0]["text"] == hostile.claims[0].text  # escaped by json, not altered
+    for fmt in ("json", "jsonl"):
+        out = render([hostile], fmt)
+        assert not any(ord(c) < 32 and c != "\n" or 0x7F <= ord(c) <= 0x9F for c in out)  # no raw C0/C1
+        data = json.loads(out)
+        assert data["claims"] == [json.loads(c.model_dump_json()) for c in hostile.claims]  # values unchanged
+    assert "\x9b" in "".join(c.text for c in hostile.claims)  # the C1 byte did reach a claim
 
 
 # -- settings and URLs validated at parse time ---------------------------------------------------

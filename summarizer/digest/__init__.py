@@ -22,7 +22,9 @@ def render_digest(digest: Digest, fmt: str, *, max_chars: int = 1_000_000) -> st
     """The digest as Markdown, JSON or HTML. The HTML page quotes each claim in its context,
     so it reloads the articles (under the same `max_chars` bound as the run)."""
     if fmt == "json":
-        return digest.model_dump_json(indent=2) + "\n"
+        from ..sanitize import json_text
+
+        return json_text(digest.model_dump_json(indent=2)) + "\n"  # C1 controls as \u escapes
     if fmt == "html":
         from ..errors import SummarizerError
         from ..load import load_article
