@@ -1,0 +1,153 @@
+"""The support check as a classifier on human-labelled (document, claim) pairs.
+
+Data: `faithfulness/pairs.jsonl` of the development data (`../shared/devdata` from the
+repository root, or `$SUMMARIZER_DEVDATA`): pairs from SummEval, QAGS, XSumFaith, FaithBench,
+SummEdits, CLIFF, FactCC, Polytope and Goyal21, each labelled supported or not by people
+outside this project. A system says "supported" or not; per dataset we report the true
+positive rate (faithful pairs kept), the false positive rate (unfaithful pairs accepted) and
+their balanced accuracy, and the mean over the datasets that hold both labels.
+
+Systems (code only, no model):
+- `ground`: today's lexical check, `ground.ground_text` (supported when it returns None);
+- `verify`: `summarizer.verify.verify` in summary mode.
+
+Documents are split in two halves by a hash of (dataset, doc_id): `tune` (rules were looked
+at and thresholds set on it) and `heldout` (reported). `--sample N` takes a fixed, stratified
+sample (the same N/datasets pairs of each dataset every run) for CI.
+
+    python -m summarizer.eval.suites.verify [--sample N] [--split heldout|tune|all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+SYSTEMS = ("ground", "verify")
+
+
+def devdata_dir() -> Path:
+    env = os.environ.get("SUMMARIZER_DEVDATA")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[3].parent / "shared" / "devdata"
+
+
+def _half(dataset: str, doc_id: str) -> str:
+    h = hashlib.sha1(f"{dataset}\0{doc_id}".encode()).digest()[0]
+    return "heldout" if h % 2 else "tune"
+
+
+def load_pairs(split: str = "heldout", sample: int | None = None, path: Path | None = None) -> list[dict]:
+    path = path or devdata_dir() / "faithfulness" / "pairs.jsonl"
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if split != "all" and _half(r["dataset"], str(r["doc_id"])) != split:
+                continue
+            rows.append(r)
+    if sample:
+        by_ds: dict[str, list[dict]] = defaultdict(list)
+        for r in rows:
+            by_ds[r["dataset"]].append(r)
+        per = max(1, sample // len(by_ds))
+        rows = []
+        for ds in sorted(by_ds):
+            # a fixed order (hash of the pair), both labels as balanced as the data allows
+            items = sorted(by_ds[ds], key=lambda r: hashlib.sha1((r["doc_id"] + r["claim"]).encode()).hexdigest())
+            pos = [r for r in items if r["label"]]
+            neg = [r for r in items if not r["label"]]
+            k = min(len(pos), per // 2)
+            take = pos[:k] + neg[:per - k]
+            take += pos[k:k + per - len(take)]
+            rows.extend(take)
+    return rows
+
+
+def _classifier(name: str):
+    if name == "ground":
+        from ...ground import Source, ground_text
+
+        return lambda doc, claim: ground_text(Source(doc), claim) is None
+    if name == "verify":
+        from ...verify import verify
+
+        return lambda doc, claim: verify(doc, claim).supported
+    raise ValueError(f"unknown system {name!r} (known: {', '.join(SYSTEMS)})")
+
+
+def score(rows: list[dict], predict) -> dict:
+    """Per-dataset TPR, FPR and balanced accuracy, and their mean over two-label datasets."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp, fn, fp, tn
+    for r in rows:
+        yes = predict(r["document"], r["claim"])
+        c = counts[r["dataset"]]
+        c[(0 if yes else 1) if r["label"] else (2 if yes else 3)] += 1
+    out = {}
+    for ds, (tp, fn, fp, tn) in sorted(counts.items()):
+        tpr = tp / (tp + fn) if tp + fn else None
+        fpr = fp / (fp + tn) if fp + tn else None
+        ba = (tpr + 1 - fpr) / 2 if tpr is not None and fpr is not None else None
+        out[ds] = {"n": tp + fn + fp + tn, "pos": tp + fn, "neg": fp + tn, "tpr": tpr, "fpr": fpr, "ba": ba}
+    bas = [d["ba"] for d in out.values() if d["ba"] is not None]
+    return {"datasets": out, "mean_ba": sum(bas) / len(bas) if bas else None}
+
+
+def run(settings=None, *, sample: int | None = 300, systems=SYSTEMS, split: str = "heldout") -> dict:
+    """Score each system on the pairs; `settings` is accepted for the eval CLI's signature."""
+    rows = load_pairs(split, sample)
+    result = {"split": split, "pairs": len(rows), "sample": sample, "systems": {}}
+    for name in systems:
+        predict = _classifier(name)
+        t0 = time.perf_counter()
+        res = score(rows, predict)
+        res["seconds"] = round(time.perf_counter() - t0, 2)
+        result["systems"][name] = res
+    return result
+
+
+def _f(x) -> str:
+    return "—" if x is None else f"{x:.2f}"
+
+
+def to_markdown(result: dict) -> str:
+    systems = list(result["systems"])
+    datasets = sorted({d for s in result["systems"].values() for d in s["datasets"]})
+    head = "| dataset | n (pos/neg) | " + " | ".join(f"{s} BA | {s} TPR | {s} FPR" for s in systems) + " |"
+    lines = [head, "|" + "---|" * (2 + 3 * len(systems))]
+    for ds in datasets:
+        first = result["systems"][systems[0]]["datasets"][ds]
+        cells = []
+        for s in systems:
+            d = result["systems"][s]["datasets"][ds]
+            cells += [_f(d["ba"]), _f(d["tpr"]), _f(d["fpr"])]
+        lines.append(f"| {ds} | {first['n']} ({first['pos']}/{first['neg']}) | " + " | ".join(cells) + " |")
+    lines.append("| **mean BA (two-label datasets)** | | "
+                 + " | ".join(f"**{_f(result['systems'][s]['mean_ba'])}** | | " for s in systems) + "|")
+    lines.append("")
+    lines.append(f"split: {result['split']}, pairs: {result['pairs']}"
+                 + "".join(f"; {s}: {result['systems'][s]['seconds']} s" for s in systems))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m summarizer.eval.suites.verify", description=__doc__.split("\n")[0])
+    p.add_argument("--sample", type=int, default=None, help="a fixed stratified sample of N pairs (CI: 300)")
+    p.add_argument("--split", choices=("heldout", "tune", "all"), default="heldout")
+    p.add_argument("--systems", default=",".join(SYSTEMS))
+    p.add_argument("-f", "--format", choices=("md", "json"), default="md")
+    a = p.parse_args(argv)
+    result = run(None, sample=a.sample, systems=[s for s in a.systems.split(",") if s], split=a.split)
+    print(json.dumps(result, indent=2) if a.format == "json" else to_markdown(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
