@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from . import rules, thresholds
 from .chunk import Span, is_furniture, split_sentences
+from .verify import _furniture, verify
 
 FUZZY_THRESHOLD = thresholds.QUOTE_FUZZY_MIN
 MIN_QUOTE_CHARS = thresholds.QUOTE_MIN_CHARS
@@ -209,6 +210,9 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located) -> str |
     for sent in split_sentences(src.text, loc.start, loc.end) or [Span(loc.start, loc.end)]:
         if is_furniture(src.text[sent.start:sent.end]):
             return "evidence is page furniture, not news"
+        what = _furniture(src.text[sent.start:sent.end])
+        if what:
+            return f"evidence is a {what}, not news"
     ev_numbers = rules.number_values(evidence)
     for v in sorted(rules.number_values(text) - ev_numbers):
         return f"number {v:g} is not in the evidence"
@@ -216,6 +220,10 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located) -> str |
     for name in sorted(rules.names(text)):
         if name not in ctx:
             return f"name {name!r} is not in the evidence or the sentence before it"
+    # every content word, name, number, date and the subject: in the evidence and its context
+    verdict = verify(src.context(loc.start, loc.end), text, mode="claim")
+    if not verdict.supported:
+        return verdict.reason
     if not source_named(src, attributed_to):
         return f"source {attributed_to.strip()!r} is not named in the article"
     return None

@@ -20,6 +20,7 @@ from .load import Article
 from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, RejectedClaim
 from .schema import Source as SourceInfo
 from .schema import Usage
+from .verify import _complete_sentence, verify
 from .settings import Settings
 from .transport import article_deadline
 
@@ -188,7 +189,8 @@ def _grounded_summary(src: Text, draft: DraftSummary, text: str) -> tuple[str, s
     kept = []
     for sp in split_sentences(draft.summary):
         sent = draft.summary[sp.start:sp.end]
-        why = ground_text(src, sent)
+        verdict = verify(src, sent)  # supported by up to three article sentences: abstraction is kept
+        why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
         if why:
             warnings.append(f"summary sentence dropped: {why}")
         elif not any(_similar(sent, k) for k in kept):
@@ -214,9 +216,15 @@ def _grounded_summary(src: Text, draft: DraftSummary, text: str) -> tuple[str, s
     return headline, " ".join(kept), warnings
 
 
+_END = re.compile(r"[.!?…\"”’)]\s*$")
+CLAIM_TEXT_LIMIT = DraftClaim.model_fields["text"].metadata[0].max_length if DraftClaim.model_fields["text"].metadata else None
+
+
 def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_model: bool,
                  analysis: attribution.Attributions | None = None, warnings: list[str] | None = None):
-    text = " ".join(d.text.split())
+    text = _complete_sentence(d.text, CLAIM_TEXT_LIMIT)  # a claim cut by the length bound: shortened or rejected
+    if text is None:
+        return None, "claim text is not a complete sentence"
     if len(text) < 12:
         return None, "claim text is empty or too short"
     loc = src.locate(d.quote, hint=win, claim=text)

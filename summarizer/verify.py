@@ -109,7 +109,7 @@ north south east west northern southern eastern western central new old great
 
 _NEGATION = re.compile(
     r"\b(?:not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|unable|"
-    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing|ure)?|"
+    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|"
     r"reject(?:s|ed|ing)?|no longer|lack(?:s|ed|ing)?)\b|n['’]t\b", re.I)
 _APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|over|more than|"
                      r"less than|fewer than|at least|up to|close to|just under|just over|estimated)\s*$", re.I)
@@ -250,7 +250,10 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 def _is_content(t: _Tok) -> bool:
-    return t.low not in _FUNCTION and (len(t.low) >= 3 or t.word.isupper()) and not t.low.endswith("n't")
+    """A word that carries content: not a function word, a weekday or a month (dates are
+    checked on their own, and must not pick the supporting sentences)."""
+    return (t.low not in _FUNCTION and (len(t.low) >= 3 or t.word.isupper()) and not t.low.endswith("n't")
+            and t.low not in _WEEKDAYS and t.low not in _MONTHS)
 
 
 def _initial_positions(text: str, toks: list[_Tok]) -> set[int]:
@@ -386,6 +389,7 @@ def _negation_scopes(sentence: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     return out
 
 
+_AUX = frozenset("do does did has have had is are was were will would could should can may might must".split())
 _CLAUSE = frozenset("but while whereas although though which who whom whose because and so yet as after when "
                     "if before since until than".split())
 
@@ -549,7 +553,8 @@ def _verify_sentence(art: _Article, sent: str) -> "Verdict | _Facts | None":
     for kind in (_WEEKDAYS, _MONTHS):
         mine = {d for d in dates if d in kind}
         theirs = {d for d in sup_dates if d in kind}
-        if mine and theirs and not mine & theirs:
+        if mine and theirs and not mine & theirs and not any(
+                mine & s.dates and len(stems & s.stems) >= 2 for s in art.sents):  # said elsewhere, with its content
             return Verdict(False, score, f"date mismatch: the sentence says {', '.join(sorted(x.capitalize() for x in mine))}"
                            f", the article's sentence says {', '.join(sorted(x.capitalize() for x in theirs))}", spans)
 
@@ -599,7 +604,8 @@ def _negation(sent: str, toks: list[_Tok], support: list[_Sent], stems: set[str]
                 continue
             if any(o is not s and hit <= o.stems and not o.negations for o in support):
                 continue  # said plainly elsewhere too
-            phrase = " ".join(t.word for t in s.toks[a:b][:5])
+            lo = a - 1 if a and s.toks[a - 1].low in _AUX else a
+            phrase = " ".join(t.word for t in s.toks[lo:b][:6])
             return f"negation flipped: the article says '{phrase}'"
     return None
 
@@ -631,3 +637,59 @@ def _swapped(sent: str, toks: list[_Tok], runs: list[list[int]], art: _Article, 
                                     f"the article {s.toks[pb].word} {s.toks[pv].word} {toks[ea].word}")
     return None
 
+
+
+# -- helpers for the hooks (pipeline, ground, digest) ------------------------------------------
+
+#: photo captions and bylines: page furniture, never evidence for a claim
+_CAPTION = re.compile(
+    r"""(?ix)
+      \((?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
+          (?:\ and\ (?:left|right|centre|center))?\)
+    | \b(?:pictured|photographed|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
+    | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
+    | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock|epa/|reuters/)\b
+    """)
+_BYLINE = re.compile(
+    r"""(?x)
+      ^\W*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:,|\||$|and\s+[A-Z]|for\s+[A-Z])
+    | \b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\ reporting)\ by\ [A-Z]
+    | ^\W*(?:[Pp]ublished|[Uu]pdated|[Ll]ast\ updated)\b
+    """)
+
+
+def _furniture(sentence: str) -> str | None:
+    """'photo caption' or 'byline' when the sentence is one."""
+    if _CAPTION.search(sentence):
+        return "photo caption"
+    if _BYLINE.search(sentence):
+        return "byline"
+    return None
+
+
+_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def _complete_sentence(text: str, limit: int | None = None) -> str | None:
+    """`text` as a complete sentence, or None when it cannot be one.
+
+    A text with its closing punctuation is complete. One without, near the length bound of
+    the field it came from (`limit`), was cut: it is shortened to its last clause boundary
+    (";", ",", " - ") when at least six words stand before it. A short one without a full stop
+    (models omit it) gets one; a text ending on a joining word ("and", "the", "of") was cut.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if _END.search(text):
+        return text
+    cut = limit is not None and len(text) >= limit - 15
+    last = re.findall(r"[\w'’]+", text)[-1:] or [""]
+    dangling = last[0].lower() in _FUNCTION or last[0].lower() in ("and", "or", "but")
+    if not cut and not dangling:
+        return text + "."
+    for m in reversed(list(re.finditer(r"\s*(?:;|,|\s-\s|\s–\s|\s—\s)\s*", text))):
+        head = text[:m.start()].rstrip()
+        if len(head.split()) >= 6 and head.count('"') % 2 == 0 and head.count("“") == head.count("”"):
+            return head + "."
+    return None

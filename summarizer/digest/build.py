@@ -27,9 +27,10 @@ from .schema import (Agreement, ClaimRef, Conflict, ConflictSide, Digest, Digest
 from .. import lang, thresholds
 from ..errors import InputError, SummarizerError
 from ..extract import cached_call
-from ..ground import Text, ground_text, normalize
+from ..ground import Text, normalize
 from ..pipeline import Pipeline, lazy_client
 from ..schema import ArticleSummary, Claim, Usage
+from ..verify import verify
 from .batch import run_batch
 
 log = logging.getLogger("summarizer")
@@ -289,7 +290,9 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
     kept, refs = [], []
     for sp in split_sentences(draft):
         sent = draft[sp.start:sp.end]
-        why = ground_text(basis, sent)
+        verdict = verify(basis, sent)
+        why = ("sentence is incomplete" if not re.search(r"[.!?…\"”’)]\s*$", sent)
+               else None if verdict.supported else verdict.reason)
         if why:
             warnings.append(f"digest summary sentence dropped: {why}")
             continue

@@ -1,0 +1,198 @@
+"""The support check: every check passes a faithful sentence and fails an unfaithful one, with
+its reason; fused sentences are kept; claims are held to their evidence. No model involved.
+
+The articles here are invented for these tests (no development data is copied).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer.chunk import Span
+from summarizer.extract import DraftClaim, DraftSummary
+from summarizer.ground import Source, check_claim
+from summarizer.pipeline import _ground_claim, _grounded_summary
+from summarizer.verify import Verdict, _complete_sentence, _furniture, verify
+
+ARTICLE = (
+    "Harbour town approves new sea wall\n"
+    "The council of Port Elwin voted on Tuesday to spend 1.5 million pounds on a new sea wall. "
+    "Mayor Dana Okafor said the old wall had failed twice since 2019. "
+    "The Elwin Rovers beat the Carrow Town side 3-1 on Saturday. "
+    "Engineers did not approve the first design, which used timber. "
+    "Twelve homes on Quay Street were flooded in March. "
+    "The work will start in June and take about eighteen months."
+)
+
+
+def test_verdict_shape():
+    v = verify(ARTICLE, "The council voted to spend 1.5 million pounds on a new sea wall.")
+    assert isinstance(v, Verdict) and v.supported and 0 < v.score <= 1 and v.reason
+    (start, end), = v.spans
+    assert ARTICLE[start:end].startswith("The council of Port Elwin voted")
+    with pytest.raises(Exception):
+        v.supported = False  # frozen
+
+
+def test_numbers_normalised_and_checked():
+    assert verify(ARTICLE, "Port Elwin will spend 1,500,000 pounds on a new sea wall.").supported
+    assert verify(ARTICLE, "The council voted to spend £1.5m on a new sea wall.").supported
+    assert verify(ARTICLE, "12 homes on Quay Street were flooded in March.").supported
+    v = verify(ARTICLE, "Thirteen homes on Quay Street were flooded in March.")
+    assert not v.supported and v.reason == "number 13 is not in the article"
+    v = verify(ARTICLE, "The council voted to spend 2.5 million pounds on a new sea wall.")
+    assert not v.supported and "number 2,500,000" in v.reason
+    # an approximation is allowed only when the sentence says it is one
+    assert verify(ARTICLE, "The work will take about 18 months.").supported
+
+
+def test_names_checked_and_sentence_initial_words_are_not_names():
+    v = verify(ARTICLE, "Mayor Dana Okafor said the old wall had failed twice since 2019.")
+    assert v.supported
+    v = verify(ARTICLE, "Mayor Dana Whitfield said the old wall had failed twice since 2019.")
+    assert not v.supported and "Whitfield" in v.reason and v.reason.startswith("name ")
+    # "Here", "The", "This" at the start of a sentence are not names
+    v = verify(ARTICLE, "Here is a summary of the article: The council of Port Elwin voted to spend 1.5 million pounds on a new sea wall.")
+    assert v.supported, v.reason
+    v = verify(ARTICLE, "Here is a summary of the article:\nThis council voted to spend 1.5 million pounds on a sea wall.")
+    assert v.supported, v.reason
+    assert "name" not in verify(ARTICLE, "Here is a summary.").reason
+
+
+def test_negation_flips():
+    assert verify(ARTICLE, "Engineers did not approve the first design.").supported
+    v = verify(ARTICLE, "Engineers approved the first design, which used timber.")
+    assert not v.supported and v.reason.startswith("negation flipped") and "did not approve" in v.reason
+    v = verify(ARTICLE, "The council of Port Elwin did not vote to spend money on a new sea wall.")
+    assert not v.supported and v.reason.startswith("negation added")
+
+
+def test_swapped_roles():
+    assert verify(ARTICLE, "Elwin Rovers beat Carrow Town 3-1.").supported
+    assert verify(ARTICLE, "Carrow Town were beaten by Elwin Rovers 3-1.").supported
+    v = verify(ARTICLE, "Carrow Town beat Elwin Rovers 3-1.")
+    assert not v.supported and v.reason.startswith("roles swapped")
+
+
+def test_dates():
+    assert verify(ARTICLE, "The council of Port Elwin voted on Tuesday to build a new sea wall.").supported
+    v = verify(ARTICLE, "The council of Port Elwin voted on Thursday to build a new sea wall.")
+    assert not v.supported and "Thursday" in v.reason
+    v = verify(ARTICLE, "Twelve homes on Quay Street were flooded in June.")
+    assert not v.supported and v.reason.startswith("date mismatch") and "March" in v.reason
+
+
+def test_fused_sentence_is_supported_by_its_parts():
+    fused = ("Port Elwin voted to spend 1.5 million pounds on a sea wall after Mayor Dana Okafor "
+             "said the old wall had failed twice.")
+    v = verify(ARTICLE, fused)
+    assert v.supported, v.reason
+    assert len(v.spans) == 2  # the two article sentences it draws on
+    assert not verify(ARTICLE, "Bananas grow quickly in warm greenhouses near the river.").supported
+
+
+def test_unsupported_paraphrase_is_rejected_with_missing_words():
+    v = verify(ARTICLE, "The council of Port Elwin banned fishing boats from the harbour during winter storms.")
+    assert not v.supported and ("nowhere" in v.reason or "only" in v.reason)
+
+
+def test_claim_mode_needs_every_content_word():
+    ev = "The council of Port Elwin voted on Tuesday to spend 1.5 million pounds on a new sea wall."
+    assert verify(ev, "The council of Port Elwin voted to spend 1.5 million pounds on a new sea wall.", mode="claim").supported
+    v = verify(ev, "The city council voted to spend 1.5 million pounds on a new sea wall.", mode="claim")
+    assert not v.supported and "'city'" in v.reason
+
+
+# -- hooks ---------------------------------------------------------------------------------
+
+UNRELATED = (
+    "Cyclist sets new hour record\n"
+    "Jo Marlow rode 55.1 kilometres in one hour at the Lindham velodrome on Sunday. "
+    "Marlow (left) alongside her coach Ben Ashe after the ride. "
+    "Marlow poses after breaking the world hour record. "
+    "She said the track was fast and the crowd had helped her."
+)
+PROMPT_EXAMPLE = "The city council said on Monday that 40 homes were flooded in Riverton."
+
+
+def _claim(text: str, quote: str) -> DraftClaim:
+    return DraftClaim(quote=quote, text=text, kind="event", source="article", certainty="stated")
+
+
+def test_the_prompts_own_example_is_never_shown_for_an_unrelated_article():
+    src = Source(UNRELATED)
+    win = Span(0, len(UNRELATED))
+    # the example copied whole: its quote is not in the article
+    claim, why = _ground_claim(src, _claim(PROMPT_EXAMPLE, PROMPT_EXAMPLE), win, None, False)
+    assert claim is None and why
+    # the example's text with a real quote of the article: its words are not in the evidence
+    quote = "Jo Marlow rode 55.1 kilometres in one hour at the Lindham velodrome on Sunday."
+    claim, why = _ground_claim(src, _claim(PROMPT_EXAMPLE, quote), win, None, False)
+    assert claim is None and ("40" in why or "city" in why or "Riverton" in why), why
+    # the same quote with a faithful text is shown
+    claim, why = _ground_claim(src, _claim("Jo Marlow rode 55.1 kilometres in one hour at the Lindham velodrome.", quote),
+                               win, None, False)
+    assert claim is not None, why
+
+
+def test_captions_and_bylines_are_furniture():
+    src = Source(UNRELATED)
+    for quote in ("Marlow (left) alongside her coach Ben Ashe after the ride.",
+                  "Marlow poses after breaking the world hour record."):
+        loc = src.locate(quote)
+        why = check_claim(src, quote, "article", loc)
+        assert why and "photo caption" in why
+    assert _furniture("By Sam Reid, Sports Correspondent") == "byline"
+    assert _furniture("She said the track was fast.") is None
+
+
+def test_claim_text_is_a_complete_sentence():
+    long = ("Jo Marlow rode 55.1 kilometres in one hour at the Lindham velodrome, a distance that her "
+            "coach said was the best of her career, and the crowd of several hundred people cheered her "
+            "on through the final laps while the officials checked the timing equipment twice over the")
+    assert len(long) >= 225
+    short = _complete_sentence(long, 240)
+    assert short == "Jo Marlow rode 55.1 kilometres in one hour at the Lindham velodrome, a distance that her coach said was the best of her career."
+    assert _complete_sentence("Marlow rode 55.1 kilometres in one hour") == "Marlow rode 55.1 kilometres in one hour."
+    assert _complete_sentence("A cut off sentence that ends with the") is None
+    assert _complete_sentence("Done.") == "Done."
+
+
+def test_summary_keeps_faithful_abstractive_sentences_instead_of_the_lead():
+    src = Source(ARTICLE)
+    draft = DraftSummary(headline="Port Elwin approves sea wall", summary=(
+        "Here is a summary: Port Elwin voted to spend 1.5 million pounds on a sea wall after Mayor Dana "
+        "Okafor said the old wall had failed twice. Engineers did not approve the first design. "
+        "Forty homes were flooded."))
+    headline, summary, warnings = _grounded_summary(src, draft, ARTICLE)
+    assert "Port Elwin voted to spend 1.5 million pounds" in summary
+    assert "Engineers did not approve the first design." in summary
+    assert "Forty" not in summary and any("number 40" in w for w in warnings)
+    assert not any("lead" in w for w in warnings)
+
+
+def test_speed_one_article_many_sentences():
+    import time
+
+    text = ARTICLE + " " + " ".join(f"Item {i} of the plan costs {i * 1000} pounds." for i in range(200))
+    t0 = time.perf_counter()
+    for i in range(200):
+        verify(text, f"Item {i} of the plan costs {i * 1000} pounds.")
+    assert time.perf_counter() - t0 < 5.0  # the article is analysed once, each check is cheap
+
+
+def test_eval_suite_scores_a_classifier():
+    from summarizer.eval.suites.verify import score
+
+    rows = [{"dataset": "d", "document": ARTICLE, "claim": c, "label": lab} for c, lab in [
+        ("Twelve homes on Quay Street were flooded in March.", True),
+        ("Thirteen homes on Quay Street were flooded in March.", False),
+        ("Carrow Town beat Elwin Rovers 3-1.", False),
+        ("Engineers did not approve the first design.", True),
+    ]]
+    res = score(rows, lambda d, c: verify(d, c).supported)
+    assert res["datasets"]["d"] == {"n": 4, "pos": 2, "neg": 2, "tpr": 1.0, "fpr": 0.0, "ba": 1.0}
+    res = score(rows, lambda d, c: True)
+    assert res["mean_ba"] == 0.5 and re.match(r"^d$", next(iter(res["datasets"])))
