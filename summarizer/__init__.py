@@ -36,6 +36,8 @@ __all__ = [
     "ExtractionError",
     "BatchIncomplete",
     "EvalGateFailed",
+    "verify",
+    "Verdict",
 ]
 
 _WHERE = {
@@ -48,6 +50,8 @@ _WHERE = {
     "ArticleSummary": "schema",
     "Claim": "schema",
     "Evidence": "schema",
+    "verify": "verify",
+    "Verdict": "verify",
 }
 
 

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
+import types
 from dataclasses import dataclass, field
 
 from .chunk import split_sentences
@@ -42,9 +44,9 @@ __all__ = ["Verdict", "verify"]
 #: summary mode: share of the text's content words its sentences' supporting sentences hold
 MIN_SUMMARY_COVERAGE = 0.75
 #: ... and the floor for each sentence of it (a summary with one invented sentence is not supported)
-MIN_SENTENCE_COVERAGE = 0.5
+MIN_SENTENCE_COVERAGE = 0.4
 #: ... and at most this share of content words found nowhere in the article
-MAX_NOVEL_SHARE = 0.2
+MAX_NOVEL_SHARE = 0.25
 #: claim mode: every content word must be in the evidence + context
 MIN_CLAIM_COVERAGE = 1.0
 #: tolerance for an approximated number ("about 1,500" for 1,512)
@@ -128,6 +130,8 @@ _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60
                "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12}
+_NUMBER_WORDS = frozenset([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", "billion",
+                           "trillion", "dozen"])  # numbers are checked as numbers, not as words
 _NUMWORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million",
                             "billion", "trillion", "dozen", "a", "and"], key=len, reverse=True))
 _DIGITS = re.compile(
@@ -253,7 +257,7 @@ def _is_content(t: _Tok) -> bool:
     """A word that carries content: not a function word, a weekday or a month (dates are
     checked on their own, and must not pick the supporting sentences)."""
     return (t.low not in _FUNCTION and (len(t.low) >= 3 or t.word.isupper()) and not t.low.endswith("n't")
-            and t.low not in _WEEKDAYS and t.low not in _MONTHS)
+            and t.low not in _WEEKDAYS and t.low not in _MONTHS and t.low not in _NUMBER_WORDS)
 
 
 def _initial_positions(text: str, toks: list[_Tok]) -> set[int]:
@@ -693,3 +697,14 @@ def _complete_sentence(text: str, limit: int | None = None) -> str | None:
         if len(head.split()) >= 6 and head.count('"') % 2 == 0 and head.count("“") == head.count("”"):
             return head + "."
     return None
+
+
+class _CallableModule(types.ModuleType):
+    """`summarizer.verify(document, text)` works although `summarizer.verify` is also this
+    module's name (importing a submodule sets the package attribute to the module)."""
+
+    def __call__(self, document, text: str, **kw) -> Verdict:
+        return verify(document, text, **kw)
+
+
+sys.modules[__name__].__class__ = _CallableModule

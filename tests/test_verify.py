@@ -194,5 +194,16 @@ def test_eval_suite_scores_a_classifier():
     ]]
     res = score(rows, lambda d, c: verify(d, c).supported)
     assert res["datasets"]["d"] == {"n": 4, "pos": 2, "neg": 2, "tpr": 1.0, "fpr": 0.0, "ba": 1.0}
+    assert res["accepted_absent_number"] == 0
     res = score(rows, lambda d, c: True)
-    assert res["mean_ba"] == 0.5 and re.match(r"^d$", next(iter(res["datasets"])))
+    assert res["mean_ba"] == 0.5 and res["accepted_absent_number"] == 0  # "Thirteen" is a word, not digits and re.match(r"^d$", next(iter(res["datasets"])))
+
+
+def test_public_api():
+    import summarizer
+
+    v = summarizer.verify("The mayor said 12 homes were flooded.", "Twelve homes were flooded, the mayor said.")
+    assert isinstance(v, summarizer.Verdict) and v.supported and v.score == 1.0
+    assert verify(Source(ARTICLE), "Mayor Dana Okafor said the old wall had failed twice.").supported  # a Source
+    with pytest.raises(ValueError):
+        verify(ARTICLE, "x", mode="other")

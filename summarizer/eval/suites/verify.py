@@ -83,11 +83,23 @@ def _classifier(name: str):
     raise ValueError(f"unknown system {name!r} (known: {', '.join(SYSTEMS)})")
 
 
+def _absent_number(document: str, claim: str) -> bool:
+    """An independent look (rules.numbers): a digit figure of the claim the article lacks
+    (in digits or words)."""
+    from ...rules import number_values
+
+    return bool(number_values(claim, words=False) - number_values(document, words=True))
+
+
 def score(rows: list[dict], predict) -> dict:
-    """Per-dataset TPR, FPR and balanced accuracy, and their mean over two-label datasets."""
+    """Per-dataset TPR, FPR and balanced accuracy, and their mean over two-label datasets;
+    `accepted_absent_number`: pairs accepted although a digit figure of the claim is not in
+    the article (by rules.numbers, which the check under test does not use)."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp, fn, fp, tn
+    absent = 0
     for r in rows:
         yes = predict(r["document"], r["claim"])
+        absent += bool(yes and _absent_number(r["document"], r["claim"]))
         c = counts[r["dataset"]]
         c[(0 if yes else 1) if r["label"] else (2 if yes else 3)] += 1
     out = {}
@@ -97,7 +109,7 @@ def score(rows: list[dict], predict) -> dict:
         ba = (tpr + 1 - fpr) / 2 if tpr is not None and fpr is not None else None
         out[ds] = {"n": tp + fn + fp + tn, "pos": tp + fn, "neg": fp + tn, "tpr": tpr, "fpr": fpr, "ba": ba}
     bas = [d["ba"] for d in out.values() if d["ba"] is not None]
-    return {"datasets": out, "mean_ba": sum(bas) / len(bas) if bas else None}
+    return {"datasets": out, "mean_ba": sum(bas) / len(bas) if bas else None, "accepted_absent_number": absent}
 
 
 def run(settings=None, *, sample: int | None = 300, systems=SYSTEMS, split: str = "heldout") -> dict:
@@ -131,6 +143,8 @@ def to_markdown(result: dict) -> str:
         lines.append(f"| {ds} | {first['n']} ({first['pos']}/{first['neg']}) | " + " | ".join(cells) + " |")
     lines.append("| **mean BA (two-label datasets)** | | "
                  + " | ".join(f"**{_f(result['systems'][s]['mean_ba'])}** | | " for s in systems) + "|")
+    lines.append("| accepted with a digit figure not in the article | | "
+                 + " | ".join(f"{result['systems'][s]['accepted_absent_number']} | | " for s in systems) + "|")
     lines.append("")
     lines.append(f"split: {result['split']}, pairs: {result['pairs']}"
                  + "".join(f"; {s}: {result['systems'][s]['seconds']} s" for s in systems))
