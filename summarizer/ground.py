@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from . import rules, thresholds
 from .chunk import Span, is_furniture, split_sentences
-from .verify import _furniture, verify
+from .verify import furniture_kind, verify
 
 FUZZY_THRESHOLD = thresholds.QUOTE_FUZZY_MIN
 MIN_QUOTE_CHARS = thresholds.QUOTE_MIN_CHARS
@@ -210,7 +210,7 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located) -> str |
     for sent in split_sentences(src.text, loc.start, loc.end) or [Span(loc.start, loc.end)]:
         if is_furniture(src.text[sent.start:sent.end]):
             return "evidence is page furniture, not news"
-        what = _furniture(src.text[sent.start:sent.end])
+        what = furniture_kind(src.text[sent.start:sent.end])
         if what:
             return f"evidence is a {what}, not news"
     ev_numbers = rules.number_values(evidence)

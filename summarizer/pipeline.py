@@ -20,7 +20,7 @@ from .load import Article
 from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, RejectedClaim
 from .schema import Source as SourceInfo
 from .schema import Usage
-from .verify import _complete_sentence, verify
+from .verify import complete_sentence, verify
 from .settings import Settings
 from .transport import article_deadline
 
@@ -222,7 +222,7 @@ CLAIM_TEXT_LIMIT = DraftClaim.model_fields["text"].metadata[0].max_length if Dra
 
 def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_model: bool,
                  analysis: attribution.Attributions | None = None, warnings: list[str] | None = None):
-    text = _complete_sentence(d.text, CLAIM_TEXT_LIMIT)  # a claim cut by the length bound: shortened or rejected
+    text = complete_sentence(d.text, CLAIM_TEXT_LIMIT)  # a claim cut by the length bound: shortened or rejected
     if text is None:
         return None, "claim text is not a complete sentence"
     if len(text) < 12:

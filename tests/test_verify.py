@@ -6,15 +6,13 @@ The articles here are invented for these tests (no development data is copied).
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from summarizer.chunk import Span
 from summarizer.extract import DraftClaim, DraftSummary
 from summarizer.ground import Source, check_claim
 from summarizer.pipeline import _ground_claim, _grounded_summary
-from summarizer.verify import Verdict, _complete_sentence, _furniture, verify
+from summarizer.verify import Verdict, complete_sentence, furniture_kind, verify
 
 ARTICLE = (
     "Harbour town approves new sea wall\n"
@@ -137,27 +135,27 @@ def test_the_prompts_own_example_is_never_shown_for_an_unrelated_article():
     assert claim is not None, why
 
 
-def test_captions_and_bylines_are_furniture():
+def test_captions_and_bylines_arefurniture_kind():
     src = Source(UNRELATED)
     for quote in ("Marlow (left) alongside her coach Ben Ashe after the ride.",
                   "Marlow poses after breaking the world hour record."):
         loc = src.locate(quote)
         why = check_claim(src, quote, "article", loc)
         assert why and "photo caption" in why
-    assert _furniture("By Sam Reid, Sports Correspondent") == "byline"
-    assert _furniture("She said the track was fast.") is None
+    assert furniture_kind("By Sam Reid, Sports Correspondent") == "byline"
+    assert furniture_kind("She said the track was fast.") is None
 
 
-def test_claim_text_is_a_complete_sentence():
+def test_claim_text_is_acomplete_sentence():
     long = ("Jo Marlow rode 55.1 kilometres in one hour at the Lindham velodrome, a distance that her "
             "coach said was the best of her career, and the crowd of several hundred people cheered her "
             "on through the final laps while the officials checked the timing equipment twice over the")
     assert len(long) >= 225
-    short = _complete_sentence(long, 240)
+    short = complete_sentence(long, 240)
     assert short == "Jo Marlow rode 55.1 kilometres in one hour at the Lindham velodrome, a distance that her coach said was the best of her career."
-    assert _complete_sentence("Marlow rode 55.1 kilometres in one hour") == "Marlow rode 55.1 kilometres in one hour."
-    assert _complete_sentence("A cut off sentence that ends with the") is None
-    assert _complete_sentence("Done.") == "Done."
+    assert complete_sentence("Marlow rode 55.1 kilometres in one hour") == "Marlow rode 55.1 kilometres in one hour."
+    assert complete_sentence("A cut off sentence that ends with the") is None
+    assert complete_sentence("Done.") == "Done."
 
 
 def test_summary_keeps_faithful_abstractive_sentences_instead_of_the_lead():
@@ -196,7 +194,8 @@ def test_eval_suite_scores_a_classifier():
     assert res["datasets"]["d"] == {"n": 4, "pos": 2, "neg": 2, "tpr": 1.0, "fpr": 0.0, "ba": 1.0}
     assert res["accepted_absent_number"] == 0
     res = score(rows, lambda d, c: True)
-    assert res["mean_ba"] == 0.5 and res["accepted_absent_number"] == 0  # "Thirteen" is a word, not digits and re.match(r"^d$", next(iter(res["datasets"])))
+    assert res["mean_ba"] == 0.5 and res["datasets"]["d"]["fpr"] == 1.0
+    assert res["accepted_absent_number"] == 0  # "Thirteen" is a word, not digits
 
 
 def test_public_api():
@@ -207,3 +206,15 @@ def test_public_api():
     assert verify(Source(ARTICLE), "Mayor Dana Okafor said the old wall had failed twice.").supported  # a Source
     with pytest.raises(ValueError):
         verify(ARTICLE, "x", mode="other")
+
+
+def test_eval_suite_runs_on_a_fixed_sample_of_the_dev_data():
+    from summarizer.eval.suites.verify import devdata_dir, run
+
+    if not (devdata_dir() / "faithfulness" / "pairs.jsonl").is_file():
+        pytest.skip("no dev data here")
+    a = run(None, sample=40, systems=["ground", "verify", "model"])
+    b = run(None, sample=40, systems=["verify"])
+    assert list(a["systems"]) == ["ground", "verify"] and a["pairs"] >= 36  # a stratified sample
+    assert a["systems"]["verify"] == {**b["systems"]["verify"], "seconds": a["systems"]["verify"]["seconds"]}
+    assert "| FaithBench |" in a.to_markdown() and '"mean_ba"' in a.to_json()

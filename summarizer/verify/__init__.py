@@ -1,0 +1,309 @@
+"""Support check: is a sentence backed by the article? `verify(document, text) -> Verdict`.
+
+One function for summary sentences, claim texts and digest statements. Code only, no model,
+fast enough to run on every sentence shown (the article is analysed once and cached):
+
+1. **Candidates.** The sentence's content words (stop words, reporting verbs and "the
+   article says" meta words dropped; a light suffix-stripping stemmer) are matched against
+   every article sentence. The best sentence is taken, then up to two more that add words the
+   first lacks: a sentence fused from two or three article sentences is supported when its
+   parts are. `score` is the share of content words found in those (at most three) sentences.
+2. **Checks that overlap misses**, each failing with a reason a reader can follow:
+   - numbers, normalised ("1.5 million" = "1,500,000" = "1.5m"; "twelve" = "12"; "4th" = 4),
+     must be in the article (approximations only after "about", "nearly", "more than" ...);
+   - names: a capitalised word that is not a sentence-initial common word, a pronoun, a
+     function word, a title, a month or a weekday; runs of them are one multiword name. Each
+     word of a name must be in the article ("Here is a summary" holds no name);
+   - negation flips: "not", "n't", "no", "never", "denied", "failed to" ... in the sentence
+     but in none of its supporting sentences, or in a supporting sentence right before the
+     words the sentence takes from it while the sentence says it plainly;
+   - swapped roles: two names around a shared word in one order in the sentence and in the
+     other order in the supporting sentence ("A beat B" against "B beat A"; a passive "by" on
+     one side only keeps the roles);
+   - dates: a weekday or month the article never gives, or another one than the supporting
+     sentence gives.
+3. `mode="claim"` (claims against their evidence and the sentence before it) also requires
+   every content word to be there; `mode="summary"` accepts a paraphrase holding most of them.
+
+A text of several sentences is verified sentence by sentence; sentences without content
+("Here is a summary of the article:") are skipped, and every other one must be supported.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import types
+from dataclasses import dataclass, field
+
+from ..chunk import split_sentences
+from .article import Article, article
+from .checks import negation_check, swapped_roles, word_in
+from .numbers import find_numbers, fmt_number
+from .words import APPROX, FUNCTION, META, MONTHS, WEEKDAYS, find_dates, find_names, is_content, tokens
+
+__all__ = ["Verdict", "verify"]
+
+#: summary mode: share of the text's content words its sentences' supporting sentences hold
+MIN_SUMMARY_COVERAGE = 0.75
+#: ... and the floor for each sentence of it (a summary with one invented sentence is not supported)
+MIN_SENTENCE_COVERAGE = 0.4
+#: ... and at most this share of content words found nowhere in the article
+MAX_NOVEL_SHARE = 0.25
+#: claim mode: every content word must be in the evidence + context
+MIN_CLAIM_COVERAGE = 1.0
+#: tolerance for an approximated number ("about 1,500" for 1,512)
+APPROX_TOLERANCE = 0.1
+MAX_SUPPORT_SENTENCES = 3
+#: spelled counts up to this ("two teams", "three subjects") may be the summary's own count
+SOFT_SPELLED_COUNT = 1
+
+
+@dataclass(frozen=True)
+class Verdict:
+    supported: bool
+    score: float
+    reason: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:  # `if verify(doc, s):` reads as intended
+        return self.supported
+
+
+
+# -- the check ---------------------------------------------------------------------------------
+
+
+def verify(document, text: str, *, mode: str = "summary") -> Verdict:
+    """Is `text` supported by `document`?
+
+    `document`: the article text, or anything with a `.text` (a Document, a ground.Source).
+    `text`: one sentence or several (each is checked; sentences without content, such as
+    "Here is a summary:", are skipped). `mode`: "summary" (paraphrase allowed: most content
+    words in at most three article sentences) or "claim" (every content word must be in
+    `document`, usually a claim's evidence and the sentence before it).
+    """
+    if mode not in ("summary", "claim"):
+        raise ValueError(f"mode must be 'summary' or 'claim', not {mode!r}")
+    doc_text = document if isinstance(document, str) else getattr(document, "text", str(document))
+    art = article(doc_text)
+    sents = [text[sp.start:sp.end] for sp in split_sentences(text)] or [text]
+    facts: list[_Facts] = []
+    for i, s in enumerate(sents):
+        f = _verify_sentence(art, s)
+        if f is None:
+            continue
+        if isinstance(f, Verdict):  # a hard check failed
+            where = f"sentence {i + 1} of {len(sents)}: " if len(sents) > 1 else ""
+            return Verdict(False, f.score, where + f.reason, f.spans)
+        facts.append(f)
+    if not facts:
+        return Verdict(False, 0.0, "nothing to check: the text states no content", [])
+    return _decide(mode, facts, len(sents))
+
+
+def _decide(mode: str, facts: list["_Facts"], n_sents: int) -> Verdict:
+    """The coverage decision, once every hard check has passed: per sentence (claim mode; a
+    floor in summary mode) and over the whole text (summary mode)."""
+    spans = sorted({sp for f in facts for sp in f.spans})
+    score = min(f.score for f in facts)
+    for i, f in enumerate(facts):
+        where = f"sentence {i + 1} of {len(facts)}: " if len(facts) > 1 else ""
+        if mode == "claim" and f.score < MIN_CLAIM_COVERAGE:
+            return Verdict(False, f.score, where + f"not in the evidence: {_quote(f.missing)}", spans)
+        if mode == "summary" and f.score < MIN_SENTENCE_COVERAGE:
+            return Verdict(False, f.score, where + f"only {f.score:.0%} of its content words are in the "
+                           f"article's closest sentences (missing: {_quote(f.missing)})", spans)
+    if mode == "claim":
+        return Verdict(True, score, "every content word is in the evidence", spans)
+    total = sum(f.n for f in facts) or 1
+    cover = sum(f.score * f.n for f in facts) / total
+    novel = sum(len(f.novel_stems) for f in facts) / total
+    if novel > MAX_NOVEL_SHARE:
+        words = [w for f in facts for w in f.novel]
+        return Verdict(False, cover, f"words found nowhere in the article: {_quote(words)}", spans)
+    if cover < MIN_SUMMARY_COVERAGE:
+        words = [w for f in facts for w in f.missing]
+        return Verdict(False, cover, f"only {cover:.0%} of its content words are in the article's "
+                       f"closest sentences (missing: {_quote(words)})", spans)
+    n = len(spans)
+    return Verdict(True, cover, f"supported by {n} article sentence{'s' if n != 1 else ''} "
+                   f"({cover:.0%} of its content words)", spans)
+
+
+def _quote(words: list[str]) -> str:
+    return ", ".join(repr(w) for w in list(dict.fromkeys(words))[:4])
+
+
+@dataclass
+class _Facts:
+    """What the coverage decision needs of one sentence that passed the hard checks."""
+    score: float             # share of its content words in its supporting sentences
+    n: int                   # how many content words (stems) it has
+    missing: list[str]       # its words not in the supporting sentences
+    novel: list[str]         # its words found nowhere in the article
+    novel_stems: set[str]
+    spans: list[tuple[int, int]]
+
+
+def _verify_sentence(art: Article, sent: str) -> "Verdict | _Facts | None":
+    """A failing Verdict (a hard check), the facts for the coverage decision, or None (no content)."""
+    toks = tokens(sent)
+    content = [t for t in toks if is_content(t)]
+    nums = find_numbers(sent)
+    if not content and not nums:
+        return None  # "Here is a summary:" says nothing to check
+    if META.match(sent) and len(content) <= 2:
+        return None
+
+    # 1. numbers (article-wide: a figure the article never gives is invented)
+    marker = re.match(r"\s*\(?\d{1,2}[.)]\s", sent + " ")  # a list item's "1." or "2)"
+    if marker:
+        nums = [n for n in nums if n[1] >= marker.end() - 1]
+        if not content and not nums:
+            return None
+    for v, s, _ in nums:
+        if v in art.number_set:
+            continue
+        if SOFT_SPELLED_COUNT and sent[s].isalpha() and v <= SOFT_SPELLED_COUNT:
+            continue  # "the two fighters": a small count the summary made by counting
+        approx = APPROX.search(sent[:s])
+        if approx and any(abs(a - v) <= APPROX_TOLERANCE * max(abs(v), 1) for a in art.numbers):
+            continue
+        return Verdict(False, 0.0, f"number {fmt_number(v)} is not in the article", [])
+
+    # 2. names
+    name_runs = find_names(sent, toks)
+    for run in name_runs:
+        for k in run:
+            if not word_in(art, toks[k].low):
+                name = " ".join(toks[j].word for j in run)
+                return Verdict(False, 0.0, f"name {name!r} is not in the article"
+                               + (f" ({toks[k].word!r} is missing)" if len(run) > 1 else ""), [])
+
+    # 3. dates
+    dates = find_dates(sent, toks)
+    for d in sorted(dates - art.dates):
+        return Verdict(False, 0.0, f"date: the article never says {d.capitalize()}", [])
+
+    # 4. candidate sentences: the best one, then up to two that add missing words
+    stems = {t.stem for t in content}
+    if not stems:
+        stems = set()
+    chosen: list[int] = []
+    missing = set(stems)
+    need_nums = {v for v, _, _ in nums}
+    for _ in range(MAX_SUPPORT_SENTENCES):
+        best, gain = -1, (0, 0)
+        for i, s in enumerate(art.sents):
+            if i in chosen:
+                continue
+            g = (len(missing & s.stems) + len(need_nums & s.numbers), len(stems & s.stems))
+            if g > gain:
+                best, gain = i, g
+        if best < 0 or gain[0] == 0 or (chosen and gain[0] < 1):
+            break
+        chosen.append(best)
+        missing -= art.sents[best].stems
+        need_nums -= art.sents[best].numbers
+        if not missing and not need_nums:
+            break
+    order = [art.sents[i] for i in chosen]  # best first
+    chosen.sort()
+    spans = [(art.sents[i].start, art.sents[i].end) for i in chosen]
+    covered = len(stems - missing)
+    score = covered / len(stems) if stems else 1.0
+    novel = {st for st in missing if st not in art.stems and not any(word_in(art, t.low) for t in content if t.stem == st)}
+
+    # 5. negation
+    why = negation_check(sent, toks, order, stems, art)
+    if why:
+        return Verdict(False, score, why, spans)
+
+    # 6. roles: who did what to whom, and who did it
+    why = swapped_roles(sent, toks, name_runs, art, order)
+    if why:
+        return Verdict(False, score, why, spans)
+
+    # 7. weekday / month against the supporting sentences
+    sup_dates = set().union(*(art.sents[i].dates for i in chosen)) if chosen else set()
+    for kind in (WEEKDAYS, MONTHS):
+        mine = {d for d in dates if d in kind}
+        theirs = {d for d in sup_dates if d in kind}
+        if mine and theirs and not mine & theirs and not any(
+                mine & s.dates and len(stems & s.stems) >= 2 for s in art.sents):  # said elsewhere, with its content
+            return Verdict(False, score, f"date mismatch: the sentence says {', '.join(sorted(x.capitalize() for x in mine))}"
+                           f", the article's sentence says {', '.join(sorted(x.capitalize() for x in theirs))}", spans)
+
+    words_missing = sorted({t.word for t in content if t.stem in missing})
+    novel_words = sorted({t.word for t in content if t.stem in novel})
+    return _Facts(score, len(stems), words_missing, novel_words, novel, spans)
+
+
+
+# -- helpers for the hooks (pipeline, ground, digest) ------------------------------------------
+
+#: photo captions and bylines: page furniture, never evidence for a claim
+_CAPTION = re.compile(
+    r"""(?ix)
+      \((?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
+          (?:\ and\ (?:left|right|centre|center))?\)
+    | \b(?:pictured|photographed|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
+    | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
+    | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock|epa/|reuters/)\b
+    """)
+_BYLINE = re.compile(
+    r"""(?x)
+      ^\W*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:,|\||$|and\s+[A-Z]|for\s+[A-Z])
+    | \b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\ reporting)\ by\ [A-Z]
+    | ^\W*(?:[Pp]ublished|[Uu]pdated|[Ll]ast\ updated)\b
+    """)
+
+
+def furniture_kind(sentence: str) -> str | None:
+    """'photo caption' or 'byline' when the sentence is one."""
+    if _CAPTION.search(sentence):
+        return "photo caption"
+    if _BYLINE.search(sentence):
+        return "byline"
+    return None
+
+
+_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def complete_sentence(text: str, limit: int | None = None) -> str | None:
+    """`text` as a complete sentence, or None when it cannot be one.
+
+    A text with its closing punctuation is complete. One without, near the length bound of
+    the field it came from (`limit`), was cut: it is shortened to its last clause boundary
+    (";", ",", " - ") when at least six words stand before it. A short one without a full stop
+    (models omit it) gets one; a text ending on a joining word ("and", "the", "of") was cut.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if _END.search(text):
+        return text
+    cut = limit is not None and len(text) >= limit - 15
+    last = re.findall(r"[\w'’]+", text)[-1:] or [""]
+    dangling = last[0].lower() in FUNCTION or last[0].lower() in ("and", "or", "but")
+    if not cut and not dangling:
+        return text + "."
+    for m in reversed(list(re.finditer(r"\s*(?:;|,|\s-\s|\s–\s|\s—\s)\s*", text))):
+        head = text[:m.start()].rstrip()
+        if len(head.split()) >= 6 and head.count('"') % 2 == 0 and head.count("“") == head.count("”"):
+            return head + "."
+    return None
+
+
+class _CallableModule(types.ModuleType):
+    """`summarizer.verify(document, text)` works although `summarizer.verify` is also this
+    module's name (importing a submodule sets the package attribute to the module)."""
+
+    def __call__(self, document, text: str, **kw) -> Verdict:
+        return verify(document, text, **kw)
+
+
+sys.modules[__name__].__class__ = _CallableModule
+

@@ -1,0 +1,84 @@
+"""The checks a lexical overlap misses, on a sentence and its supporting article sentences:
+names (with demonyms), negation on one side only, swapped roles."""
+
+from __future__ import annotations
+
+from .article import Article, Sent, negation_scopes
+from .words import AUX, NEGATION, Tok, is_content, looks_capital
+
+def word_in(art: Article, low: str) -> bool:
+    """A name's word is in the article: as written, as one of its hyphen/possessive forms, or
+    a demonym of a name there ("Britain" for "British", "Nigeria" for "Nigerian")."""
+    if low in art.words:
+        return True
+    for suf in ("ians", "ian", "ans", "an", "ish", "ese", "i", "s"):
+        if low.endswith(suf) and len(low) - len(suf) >= 4:
+            root = low[: -len(suf)]
+            if any(w.startswith(root) for w in art.names | art.words if len(w) >= len(root)):
+                return True
+    return False
+
+
+def negation_check(sent: str, toks: list[Tok], support: list[Sent], stems: set[str], art: Article) -> str | None:
+    """A negation present on one side only, over at least two of the words both sides share
+    (names aside: "not" is about what is done, not who does it)."""
+    if not support:
+        return None
+
+    def scoped(s_toks, scopes):
+        return {t.stem for a, b in scopes for t in s_toks[a + 1:b]
+                if is_content(t) and t.low not in art.proper and not looks_capital(t.word)}
+
+    mine = negation_scopes(sent, toks)
+    if mine:
+        words = scoped(toks, mine)
+        for s in support:
+            hit = words & s.stems - scoped(s.toks, s.negations)
+            if len(hit) >= 2:
+                cue = NEGATION.search(sent).group(0)
+                shown = sorted({t.word for t in toks if t.stem in hit})
+                return (f"negation added: the sentence says {cue!r} ({', '.join(shown[:3])}), "
+                        f"the article says it plainly")
+        return None
+    for s in support:
+        for a, b in s.negations:
+            hit = scoped(s.toks, [(a, b)]) & stems
+            if len(hit) < 2:
+                continue
+            if any(o is not s and hit <= o.stems and not o.negations for o in support):
+                continue  # said plainly elsewhere too
+            lo = a - 1 if a and s.toks[a - 1].low in AUX else a
+            phrase = " ".join(t.word for t in s.toks[lo:b][:6])
+            return f"negation flipped: the article says '{phrase}'"
+    return None
+
+
+def swapped_roles(sent: str, toks: list[Tok], runs: list[list[int]], art: Article, support: list[Sent]) -> str | None:
+    """Who did what to whom: "A <word> B" in the sentence (each name at most three words from
+    the shared word), "B <word> A" in a supporting sentence. A passive "by" on one side only
+    keeps the roles ("A beat B" = "B was beaten by A")."""
+    ents = [(r[0], r[-1], toks[r[-1]].low) for r in runs]
+    ents += [(i, i, t.low) for i, t in enumerate(toks) if t.low in art.proper and not any(i in r for r in runs)]
+    ents.sort()
+    for x in range(len(ents) - 1):
+        (_, ea, a), (sb, _, b) = ents[x], ents[x + 1]
+        if a == b:
+            continue
+        verbs = [(k, toks[k]) for k in range(ea + 1, sb) if is_content(toks[k]) and not looks_capital(toks[k].word)
+                 and k - ea <= 3 and sb - k <= 3]
+        mine_passive = any(t.low == "by" for t in toks[ea + 1:sb])
+        for s in support:
+            pas = [k for k, t in enumerate(s.toks) if t.low == a]
+            pbs = [k for k, t in enumerate(s.toks) if t.low == b]
+            for _, v in verbs:
+                for pv in (k for k, t in enumerate(s.toks) if t.stem == v.stem):
+                    if any(0 < pv - pb <= 3 for pb in pbs) and any(0 < pa - pv <= 4 for pa in pas):
+                        pb = max(k for k in pbs if k < pv)
+                        theirs_passive = any(t.low == "by" for t in s.toks[pb + 1:pv + 4])
+                        if mine_passive == theirs_passive:
+                            return (f"roles swapped: the sentence says {toks[ea].word} {v.word} {toks[sb].word}, "
+                                    f"the article {s.toks[pb].word} {s.toks[pv].word} {toks[ea].word}")
+    return None
+
+
+

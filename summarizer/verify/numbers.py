@@ -1,0 +1,94 @@
+"""Numbers in news text, normalised: digits with scale words ("1.5 million", "£1.5m"),
+spelled numbers ("twelve", "twenty-five", "a dozen") and ordinals ("4th")."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+               "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12}
+NUMBER_WORDS = frozenset([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", "billion",
+                           "trillion", "dozen"])  # numbers are checked as numbers, not as words
+_NUMWORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million",
+                            "billion", "trillion", "dozen", "a", "and"], key=len, reverse=True))
+_DIGITS = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th)?"
+    r"(?:\s*(hundred|thousand|million|billion|trillion)\b|(m|bn|mn|k|tn)\b)?", re.I)
+_SPELLED = re.compile(rf"\b(?:(?:{_NUMWORD})[\s-]+)*(?:{_NUMWORD})\b", re.I)
+
+
+def _spelled_value(words: list[str]) -> float | None:
+    total, cur, seen = 0.0, 0.0, False
+    for w in words:
+        if w in ("a", "and"):
+            if w == "a" and not seen:
+                cur = 1.0  # "a million"
+            continue
+        if w in _UNITS_WORDS:
+            cur += _UNITS_WORDS[w]
+        elif w in _TENS_WORDS:
+            cur += _TENS_WORDS[w]
+        elif w == "dozen":
+            cur = (cur or 1) * 12
+        elif w == "hundred":
+            cur = (cur or 1) * 100
+        else:
+            total += (cur or 1) * _SCALES[w]
+            cur = 0.0
+        seen = True
+    return total + cur if seen else None
+
+
+def find_numbers(text: str) -> list[tuple[float, int, int]]:
+    """(value, start, end) of every number: digits with scale words, and spelled numbers."""
+    out: list[tuple[float, int, int]] = []
+    for m in _DIGITS.finditer(text):
+        try:
+            v = float(m.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        scale = (m.group(2) or m.group(3) or "").lower()
+        if scale in ("m", "k", "b") and not re.search(r"[$£€¥]\s*$", text[:m.start()]):
+            if scale != "m" or not re.search(r"[$£€¥]", text[max(0, m.start() - 2):m.start()]):
+                scale = ""  # "5m" after a currency sign is money; "100m" alone may be metres
+        if scale:
+            v *= _SCALES[scale]
+        out.append((v, m.start(), m.end()))
+    taken = [(s, e) for _, s, e in out]
+    for m in _SPELLED.finditer(text):
+        words = [w.lower() for w in re.findall(r"[a-z]+", m.group(0), re.I)]
+        while words and words[0] in ("a", "and"):
+            if words[0] == "a" and len(words) > 1 and words[1] in ("hundred", "thousand", "million", "billion", "dozen"):
+                break
+            words.pop(0)
+        while words and words[-1] in ("a", "and"):
+            words.pop()
+        if not words or all(w in ("a", "and") for w in words):
+            continue
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if words == ["one"]:
+            nxt = text[m.end():m.end() + 30]
+            if re.match(r"\s+(?:of|another|day|way|thing|side|more|in|who|that|which|to|and|or|\W)", nxt + " ") \
+                    or not re.match(r"\s+[a-z]+", nxt):
+                continue  # "one of the", "no one", "one day": not a count
+        if words[-1] in ("hundred", "thousand", "million", "billion", "trillion") and len(words) == 1:
+            continue  # "thousands", "millions" do not match; a lone "hundred" is too vague
+        v = _spelled_value(words)
+        if v is not None:
+            out.append((v, m.start(), m.end()))
+    # a number right after a digit number's scale-less value: "1.5 million" handled above
+    return sorted(out, key=lambda t: t[1])
+
+
+def fmt_number(v: float) -> str:
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
