@@ -221,7 +221,7 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located) -> str |
         if name not in ctx:
             return f"name {name!r} is not in the evidence or the sentence before it"
     # every content word, name, number, date and the subject: in the evidence and its context
-    verdict = verify(src.context(loc.start, loc.end), text, mode="claim")
+    verdict = verify(src.context(loc.start, loc.end), text, mode="claim", article_text=src.text)
     if not verdict.supported:
         return verdict.reason
     if not source_named(src, attributed_to):

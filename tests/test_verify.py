@@ -96,11 +96,21 @@ def test_unsupported_paraphrase_is_rejected_with_missing_words():
     assert not v.supported and ("nowhere" in v.reason or "only" in v.reason)
 
 
-def test_claim_mode_needs_every_content_word():
+def test_claim_mode_holds_the_claim_to_its_evidence():
     ev = "The council of Port Elwin voted on Tuesday to spend 1.5 million pounds on a new sea wall."
     assert verify(ev, "The council of Port Elwin voted to spend 1.5 million pounds on a new sea wall.", mode="claim").supported
-    v = verify(ev, "The city council voted to spend 1.5 million pounds on a new sea wall.", mode="claim")
-    assert not v.supported and "'city'" in v.reason
+    # one paraphrased verb is tolerated (hand-labelled claims do that) ...
+    assert verify(ev, "The council of Port Elwin decided to spend 1.5 million pounds on a new sea wall.", mode="claim").supported
+    # ... two words found nowhere in the article are not
+    v = verify(ev, "The council of Port Elwin hastily agreed to spend 1.5 million pounds on a new sea wall.", mode="claim",
+               article_text=ARTICLE)
+    assert not v.supported and "nowhere" in v.reason and "'hastily'" in v.reason
+    # the subject must be in the evidence or the sentence before it
+    v = verify(ev, "The harbour police said 1.5 million pounds would be spent on a new sea wall.", mode="claim")
+    assert not v.supported and v.reason.startswith("subject 'harbour police'")
+    # a number, a name, a date: against the evidence, not the article
+    v = verify(ev, "Mayor Dana Okafor voted to spend 1.5 million pounds on a new sea wall.", mode="claim", article_text=ARTICLE)
+    assert not v.supported and "Okafor" in v.reason
 
 
 # -- hooks ---------------------------------------------------------------------------------
@@ -218,3 +228,21 @@ def test_eval_suite_runs_on_a_fixed_sample_of_the_dev_data():
     assert list(a["systems"]) == ["ground", "verify"] and a["pairs"] >= 36  # a stratified sample
     assert a["systems"]["verify"] == {**b["systems"]["verify"], "seconds": a["systems"]["verify"]["seconds"]}
     assert "| FaithBench |" in a.to_markdown() and '"mean_ba"' in a.to_json()
+
+
+def test_the_issues_invented_claims_are_rejected():
+    src = Source(UNRELATED)
+    win = Span(0, len(UNRELATED))
+    quote = "Jo Marlow rode 55.1 kilometres in one hour at the Lindham velodrome on Sunday."
+    for text in ("The city council will bid on the 4th of June to break the record for the longest time on a cycling track.",
+                 "The city council said it was against the law.",
+                 "I was in the city council. I was in the city council. I was in the city council."):
+        claim, why = _ground_claim(src, _claim(text, quote), win, None, False)
+        assert claim is None and why, text
+
+
+def test_gold_style_paraphrase_is_kept():
+    src = Source(UNRELATED)
+    quote = "She said the track was fast and the crowd had helped her."
+    loc = src.locate(quote)
+    assert check_claim(src, "Marlow said the track was fast and the crowd helped her.", "Marlow", loc) is None

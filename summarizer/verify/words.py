@@ -60,6 +60,10 @@ META = re.compile(r"^\W*(?:here\s+(?:is|are)|below\s+is|the\s+following|in\s+sum
                    r"summary\s*:)", re.I)
 
 
+#: reporting verbs: where a claim's subject ends ("The council said ...")
+REPORTING = frozenset("say says said tell tells told announce announces announced claim claims claimed report "
+                      "reports reported state states stated add adds added warn warns warned deny denies denied "
+                      "confirm confirms confirmed".split())
 AUX = frozenset("do does did has have had is are was were will would could should can may might must".split())
 CLAUSE = frozenset("but while whereas although though which who whom whose because and so yet as after when "
                     "if before since until than".split())
