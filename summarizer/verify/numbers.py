@@ -24,6 +24,12 @@ _DIGITS = re.compile(
 _SPELLED = re.compile(rf"\b(?:(?:{_NUMWORD})[\s-]+)*(?:{_NUMWORD})\b", re.I)
 
 
+#: capitalised words a count may follow ("On Monday two people died", "About five")
+_NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december the in on at by for and but some all about nearly
+only just over around almost more than fewer less at least up to with of after before since""".split())
+
+
 def _spelled_value(words: list[str]) -> float | None:
     total, cur, seen = 0.0, 0.0, False
     for w in words:
@@ -81,6 +87,10 @@ def find_numbers(text: str) -> list[tuple[float, int, int]]:
                 continue  # "one of the", "no one", "one day": not a count
         if words[-1] in ("hundred", "thousand", "million", "billion", "trillion") and len(words) == 1:
             continue  # "thousands", "millions" do not match; a lone "hundred" is too vague
+        before = re.search(r"\b([A-Z][a-z]+|world war)\s+$", text[max(0, m.start() - 20):m.start()])
+        if before and before.group(1).lower() not in _NOT_NAMES \
+                and not re.search(r"(?:^|[.!?:\"“])\s*\S+\s+$", text[:m.start()]):
+            continue  # a name's numeral: "World War Two", "Formula One", "Channel Four"
         v = _spelled_value(words)
         if v is not None:
             out.append((v, m.start(), m.end()))

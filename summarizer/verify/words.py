@@ -70,7 +70,7 @@ CLAUSE = frozenset("but while whereas although though which who whom whose becau
 
 
 _L = r"[^\W\d_]"  # a letter, any script
-_WORD = re.compile(rf"{_L}(?:{_L}|['’\-])*{_L}|{_L}")
+_WORD = re.compile(rf"{_L}(?:{_L}|['’\-](?={_L}))*")  # "al-Khalifa", "O'Neill"; not "gap''of"
 
 
 @functools.lru_cache(maxsize=1 << 16)
