@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from . import rules, thresholds
 from .chunk import Span, is_furniture, split_sentences
-from .verify import furniture_kind, verify
+from .verify import furniture_kind, names_completed, verify
 
 FUZZY_THRESHOLD = thresholds.QUOTE_FUZZY_MIN
 MIN_QUOTE_CHARS = thresholds.QUOTE_MIN_CHARS
@@ -217,8 +217,9 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located) -> str |
     for v in sorted(rules.number_values(text) - ev_numbers):
         return f"number {v:g} is not in the evidence"
     ctx = normalize(src.context(loc.start, loc.end))
+    completed = names_completed(src.context(loc.start, loc.end), src.text, text)  # "Blake" of "Blake Farenthold"
     for name in sorted(rules.names(text)):
-        if name not in ctx:
+        if name not in ctx and name not in completed:
             return f"name {name!r} is not in the evidence or the sentence before it"
     # every content word, name, number, date and the subject: in the evidence and its context
     verdict = verify(src.context(loc.start, loc.end), text, mode="claim", article_text=src.text)

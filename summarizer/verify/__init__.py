@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from ..chunk import split_sentences
 from .article import Article, article
-from .checks import negation_check, swapped_roles, word_in
+from .checks import completed_name, negation_check, swapped_roles, word_in
 from .numbers import find_numbers, fmt_number
 from .words import APPROX, AUX, FUNCTION, META, MONTHS, REPORTING, WEEKDAYS, find_dates, find_names, is_content, tokens
 
@@ -192,7 +192,8 @@ def _verify_sentence(art: Article, sent: str, full: Article) -> "Verdict | _Fact
     for run in name_runs:
         for k in run:
             if not word_in(art, toks[k].low) and not (full is not art and _nationality(toks[k].low)
-                                                      and word_in(full, toks[k].low)):
+                                                      and word_in(full, toks[k].low)) \
+                    and not (full is not art and completed_name(art, full, [toks[j].low for j in run])):
                 name = " ".join(toks[j].word for j in run)
                 return Verdict(False, 0.0, f"name {name!r} is not in the article"
                                + (f" ({toks[k].word!r} is missing)" if len(run) > 1 else ""), [])
@@ -277,6 +278,21 @@ def _nationality(low: str) -> bool:
 
 
 
+def names_completed(context: str, article_text: str, text: str) -> set[str]:
+    """Lower-case words of `text`'s names that are not in `context` but complete a name that is:
+    "Blake Farenthold" for an evidence saying "Farenthold", when the article names him in full."""
+    ctx, full = article(context), article(article_text)
+    out = set()
+    for s in split_sentences(text):
+        sent = text[s.start:s.end]
+        toks = tokens(sent)
+        for run in find_names(sent, toks):
+            words = [toks[k].low for k in run]
+            if completed_name(ctx, full, words):
+                out.update(w for w in words if not word_in(ctx, w))
+    return out
+
+
 # -- helpers for the hooks (pipeline, ground, digest) ------------------------------------------
 
 #: photo captions and bylines: page furniture, never evidence for a claim
@@ -284,10 +300,11 @@ _CAPTION = re.compile(
     r"""(?ix)
       \((?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
           (?:\ and\ (?:left|right|centre|center))?\)
-    | \b(?:pictured|photographed|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
+    | \b(?:pictured|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
     | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
-    | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock|epa/|reuters/)\b
+    | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock)\b
     """)
+_AGENCY_CREDIT = re.compile(r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]")  # "REUTERS/Jane Doe", not "Reuters/Ipsos"
 _BYLINE = re.compile(
     r"""(?x)
       ^\W*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:,|\||$|and\s+[A-Z]|for\s+[A-Z])
@@ -298,7 +315,7 @@ _BYLINE = re.compile(
 
 def furniture_kind(sentence: str) -> str | None:
     """'photo caption' or 'byline' when the sentence is one."""
-    if _CAPTION.search(sentence):
+    if _CAPTION.search(sentence) or _AGENCY_CREDIT.search(sentence):
         return "photo caption"
     if _BYLINE.search(sentence):
         return "byline"

@@ -3,8 +3,12 @@ names (with demonyms), negation on one side only, swapped roles."""
 
 from __future__ import annotations
 
+import re
+
 from .article import Article, Sent, negation_scopes
-from .words import AUX, NEGATION, Tok, is_content, looks_capital
+from .words import AUX, NEGATION, Tok, is_content, looks_capital, stem
+
+_PARTICLES = {stem(w) for w in ("not", "no", "never", "n't", "none", "nor")}
 
 def word_in(art: Article, low: str) -> bool:
     """A name's word is in the article: as written, as one of its hyphen/possessive forms, or
@@ -32,8 +36,11 @@ def negation_check(sent: str, toks: list[Tok], support: list[Sent], stems: set[s
     mine = negation_scopes(sent, toks)
     if mine:
         words = scoped(toks, mine)
+        cues = {stem(m.group(0)) for m in NEGATION.finditer(sent)} - _PARTICLES
         for s in support:
             hit = words & s.stems - scoped(s.toks, s.negations)
+            if cues & s.stems:
+                continue  # "which he denied": a verb of negation governs what comes before it too
             if len(hit) >= 2:
                 cue = NEGATION.search(sent).group(0)
                 shown = sorted({t.word for t in toks if t.stem in hit})
@@ -75,10 +82,27 @@ def swapped_roles(sent: str, toks: list[Tok], runs: list[list[int]], art: Articl
                     if any(0 < pv - pb <= 3 for pb in pbs) and any(0 < pa - pv <= 4 for pa in pas):
                         pb = max(k for k in pbs if k < pv)
                         theirs_passive = any(t.low == "by" for t in s.toks[pb + 1:pv + 4])
-                        if mine_passive == theirs_passive:
+                        if mine_passive == theirs_passive and not _said_in_order(art, a, v.stem, b):
                             return (f"roles swapped: the sentence says {toks[ea].word} {v.word} {toks[sb].word}, "
                                     f"the article {s.toks[pb].word} {s.toks[pv].word} {toks[ea].word}")
     return None
 
 
+def _said_in_order(art: Article, a: str, verb: str, b: str) -> bool:
+    """Some article sentence says "A <verb> B" in the sentence's own order (polls and matches
+    are reported both ways round over an article)."""
+    for s in art.sents:
+        low = [t.low for t in s.toks]
+        for pv, t in enumerate(s.toks):
+            if t.stem == verb and a in low[max(0, pv - 4):pv] and b in low[pv + 1:pv + 5]:
+                return True
+    return False
 
+
+def completed_name(ctx: Article, full: Article, words: list[str]) -> bool:
+    """A multiword name the context mentions by one of its words ("Farenthold") and the
+    article gives whole ("Blake Farenthold"): the claim names whom the context means."""
+    if len(words) < 2 or not any(w in ctx.words for w in words):
+        return False
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    return re.search(rf"(?<!\w){pattern}(?!\w)", full.text, re.I) is not None

@@ -78,7 +78,8 @@ def find_numbers(text: str) -> list[tuple[float, int, int]]:
             words.pop()
         if not words or all(w in ("a", "and") for w in words):
             continue
-        if any(s <= m.start() < e for s, e in taken):
+        start = m.start() + re.search(rf"\b{words[0]}\b", m.group(0), re.I).start()  # after a leading "and"
+        if any(s <= start < e for s, e in taken):
             continue
         if words == ["one"]:
             nxt = text[m.end():m.end() + 30]
@@ -87,13 +88,13 @@ def find_numbers(text: str) -> list[tuple[float, int, int]]:
                 continue  # "one of the", "no one", "one day": not a count
         if words[-1] in ("hundred", "thousand", "million", "billion", "trillion") and len(words) == 1:
             continue  # "thousands", "millions" do not match; a lone "hundred" is too vague
-        before = re.search(r"\b([A-Z][a-z]+|world war)\s+$", text[max(0, m.start() - 20):m.start()])
+        before = re.search(r"\b([A-Z][a-z]+|world war)\s+$", text[max(0, start - 20):start])
         if before and before.group(1).lower() not in _NOT_NAMES \
-                and not re.search(r"(?:^|[.!?:\"“])\s*\S+\s+$", text[:m.start()]):
+                and not re.search(r"(?:^|[.!?:\"“])\s*\S+\s+$", text[:start]):
             continue  # a name's numeral: "World War Two", "Formula One", "Channel Four"
         v = _spelled_value(words)
         if v is not None:
-            out.append((v, m.start(), m.end()))
+            out.append((v, start, m.end()))
     # a number right after a digit number's scale-less value: "1.5 million" handled above
     return sorted(out, key=lambda t: t[1])
 

@@ -66,7 +66,7 @@ REPORTING = frozenset("say says said tell tells told announce announces announce
                       "confirm confirms confirmed".split())
 AUX = frozenset("do does did has have had is are was were will would could should can may might must".split())
 CLAUSE = frozenset("but while whereas although though which who whom whose because and so yet as after when "
-                    "if before since until than".split())
+                    "if before since until than he she they we i".split())  # a new clause or a new subject
 
 
 _L = r"[^\W\d_]"  # a letter, any script
