@@ -246,3 +246,14 @@ def test_gold_style_paraphrase_is_kept():
     quote = "She said the track was fast and the crowd had helped her."
     loc = src.locate(quote)
     assert check_claim(src, "Marlow said the track was fast and the crowd helped her.", "Marlow", loc) is None
+
+
+def test_a_name_given_by_one_word_in_the_evidence_is_completed_from_the_article():
+    text = ("Senator Rosa Delgado announced a bill on Monday. Critics attacked it at once.\n"
+            "Delgado's office said the bill would cut fees for 3,000 small farms.")
+    src = Source(text)
+    quote = "Delgado's office said the bill would cut fees for 3,000 small farms."
+    loc = src.locate(quote)
+    assert check_claim(src, "Rosa Delgado's office said the bill would cut fees for 3,000 small farms.", "article", loc) is None
+    why = check_claim(src, "Maria Delgado's office said the bill would cut fees for 3,000 small farms.", "article", loc)
+    assert why and "maria" in why.lower()

@@ -193,7 +193,7 @@ def _verify_sentence(art: Article, sent: str, full: Article) -> "Verdict | _Fact
         for k in run:
             if not word_in(art, toks[k].low) and not (full is not art and _nationality(toks[k].low)
                                                       and word_in(full, toks[k].low)) \
-                    and not (full is not art and completed_name(art, full, [toks[j].low for j in run])):
+                    and not (full is not art and completed_name(art, full, [toks[j].low for j in run], run.index(k))):
                 name = " ".join(toks[j].word for j in run)
                 return Verdict(False, 0.0, f"name {name!r} is not in the article"
                                + (f" ({toks[k].word!r} is missing)" if len(run) > 1 else ""), [])
@@ -288,8 +288,7 @@ def names_completed(context: str, article_text: str, text: str) -> set[str]:
         toks = tokens(sent)
         for run in find_names(sent, toks):
             words = [toks[k].low for k in run]
-            if completed_name(ctx, full, words):
-                out.update(w for w in words if not word_in(ctx, w))
+            out.update(w for i, w in enumerate(words) if not word_in(ctx, w) and completed_name(ctx, full, words, i))
     return out
 
 
