@@ -298,3 +298,84 @@ UNNAMED_SOURCES = "unnamed sources"
 #: main clause's event.
 SUBORDINATORS = frozenset("""which who whom whose although though because since while whereas
 unless if when whenever after before until as once""".split())
+# -- the support check (verify/) ------------------------------------------------------------------
+
+#: English function words: articles, prepositions, conjunctions, determiners, pronouns,
+#: auxiliaries, negation particles (general English grammar; not content for the support check).
+FUNCTION_WORDS = frozenset("""
+a an the and or but nor so yet for of in on at to from by with without within into onto upon
+over under above below about after before since until till during through throughout across
+along among amongst around against between beyond near off out up down via per than then
+as if while whilst when where whereas whether because although though unless once both either
+neither each every all any some many much more most few fewer less least several such other
+another same own only just also even still already again ever too very quite rather almost
+i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
+himself she her hers herself it its itself they them their theirs themselves one ones
+this that these those there here what which who whom whose why how
+is am are was were be been being have has had having do does did doing done
+will would shall should can could may might must ought not no never none n't
+moreover however meanwhile therefore thus hence including include includes included
+""".split())
+#: Reporting and attribution verbs a summary paraphrases freely ("said" / "told" / "according
+#: to"; cf. REPORTING_VERBS and the PolNeAR cue words).
+REPORTING_WORDS = frozenset("""
+say says said saying tell tells told telling according add adds added adding report reports reported
+reporting state states stated stating claim claims claimed announce announces announced note notes
+noted explain explained describe describes described mention mentions mentioned highlight highlights
+highlighted discuss discusses discussed
+""".split())
+#: Words of model summaries about the text rather than the news ("Here is a concise summary of
+#: the passage:"; FaithBench's model outputs, dev data).
+META_WORDS = frozenset("""article articles summary summaries text passage story piece overall additionally
+furthermore concise brief short provided given following key main points point details information""".split())
+#: Honorifics (AP style).
+HONORIFICS = frozenset("mr mrs ms dr sir lord lady".split())
+#: Pronouns: never names, whatever their case (English grammar).
+PRONOUNS_NOT_NAMES = frozenset("i me my we us our you your he him his she her it its they them their this that these those "
+                               "there here who what which".split())
+#: Capitalised words that are titles, institutions or compass words, not names on their own
+#: ("President", "Council", "North"; AP style titles plus headline-case common nouns).
+TITLE_WORDS = frozenset("""
+president vice prime minister ministers secretary chancellor governor mayor senator senate
+congressman congresswoman representative judge justice chief officer director chairman
+chairwoman chair ceo spokesman spokeswoman spokesperson general commander captain king queen
+prince princess duke duchess pope bishop reverend father professor doctor dr mr mrs ms miss sir
+dame lord lady jr jnr sr snr council parliament government department ministry office court police
+army navy party league cup club university college school hospital company group committee commission
+north south east west northern southern eastern western central new old great
+""".split())
+#: Regex: negation cues (English grammar; "No 1" is a rank, not a negation).
+NEGATION_CUES_RE = (r"not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|unable|"
+                    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|"
+                    r"reject(?:s|ed|ing)?|no longer|lack(?:s|ed|ing)?")
+#: Regex: words that make the number after them an approximation ("about 1,500").
+APPROXIMATORS_RE = (r"about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
+                    r"fewer than|at least|up to|close to|just under|just over|estimated")
+#: Regex: openers of a sentence about the summary itself ("Here is a summary:"; FaithBench outputs).
+META_OPENERS_RE = r"here\s+(?:is|are)|below\s+is|the\s+following|in\s+summary|to\s+summari[sz]e|summary\s*:"
+#: Verbs that end a claim's subject ("The city council | said ..."; a subset of REPORTING_VERBS).
+SUBJECT_ENDING_VERBS = frozenset("""say says said tell tells told announce announces announced claim claims
+claimed report reports reported state states stated add adds added warn warns warned deny denies denied
+confirm confirms confirmed""".split())
+#: English auxiliaries.
+AUXILIARIES = frozenset("do does did has have had is are was were will would could should can may might must".split())
+#: Words that open a new clause or a new subject: a negation's scope ends there (English grammar).
+CLAUSE_BREAKS = frozenset("""but while whereas although though which who whom whose because and so yet as after
+when if before since until than he she they we i""".split())
+#: Regex (case-insensitive, verbose): photo captions ("X (left) alongside Y", "... poses after
+#: ...", "Photo: ...", agency credits; news web pages, issue 14).
+CAPTION_RE = r"""
+      \((?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
+          (?:\ and\ (?:left|right|centre|center))?\)
+    | \b(?:pictured|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
+    | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
+    | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock)\b
+"""
+#: Regex (case-sensitive): an agency photo credit, "REUTERS/Jane Doe" (not "Reuters/Ipsos").
+AGENCY_CREDIT_RE = r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]"
+#: Regex (verbose): bylines and datelines of a web page ("By Jane Doe, Political Editor").
+BYLINE_RE = r"""
+      ^\W*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:,|\||$|and\s+[A-Z]|for\s+[A-Z])
+    | \b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\ reporting)\ by\ [A-Z]
+    | ^\W*(?:[Pp]ublished|[Uu]pdated|[Ll]ast\ updated)\b
+"""

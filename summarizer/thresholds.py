@@ -90,3 +90,25 @@ FALLBACK_HEADLINE_WORDS = 14
 DIGEST_GROUP_SIZE = 4
 #: A number conflict lists at most this many distinct values (sides). 9ca3fe2.
 CONFLICT_MAX_SIDES = 6
+
+# -- the support check (verify/; issue 14) ---------------------------------------------------------
+# Set on the `tune` half of devdata/faithfulness (python -m summarizer.eval.suites.verify --split
+# tune), reported on the held-out half (evals/RESULTS.md, "Support check on dev data"); the claim
+# values on the hand-labelled gold claims (evals/gold).
+
+#: verify, summary mode: share of the text's content words its sentences' supporting sentences hold
+MIN_SUMMARY_COVERAGE = 0.75
+#: ... and the floor for each sentence of it (a summary with one invented sentence is not supported)
+MIN_SENTENCE_COVERAGE = 0.4
+#: ... and at most this share of content words found nowhere in the article
+MAX_NOVEL_SHARE = 0.25
+#: verify, claim mode: share of content words in the evidence + the sentence before it (the hand-labelled
+#: seed claims paraphrase a verb or two: 186 of 187 hold 75% or more)
+MIN_CLAIM_COVERAGE = 0.75
+#: verify, claim mode: content words found nowhere in the article (seed claims: at most one, a verb)
+MAX_CLAIM_NOVEL = 1
+#: tolerance for an approximated number ("about 1,500" for 1,512)
+APPROX_TOLERANCE = 0.1
+MAX_SUPPORT_SENTENCES = 3
+#: spelled counts up to this ("two teams", "three subjects") may be the summary's own count
+SOFT_SPELLED_COUNT = 1

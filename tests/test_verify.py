@@ -219,9 +219,14 @@ def test_public_api():
 
 
 def test_eval_suite_runs_on_a_fixed_sample_of_the_dev_data():
-    from summarizer.eval.suites.verify import devdata_dir, run
+    from summarizer.errors import InputError
+    from summarizer.eval.devdata import devdata_dir
+    from summarizer.eval.suites.verify import run
 
-    if not (devdata_dir() / "faithfulness" / "pairs.jsonl").is_file():
+    try:
+        if not (devdata_dir() / "faithfulness" / "pairs.jsonl").is_file():
+            pytest.skip("no dev data here")
+    except InputError:
         pytest.skip("no dev data here")
     a = run(None, sample=40, systems=["ground", "verify", "model"])
     b = run(None, sample=40, systems=["verify"])
@@ -275,10 +280,10 @@ def test_hand_labelled_gold_passes_the_checks():
         g = json.loads(f.read_text(encoding="utf-8"))
         path = g["source"]["path"]
         if path.startswith("devdata:"):
-            from summarizer import gold_sources
+            from summarizer.eval import devdata
 
             try:
-                text = gold_sources.load_devdata_article(path).text
+                text = devdata.load_devdata_article(path).text
             except Exception:
                 continue
         else:

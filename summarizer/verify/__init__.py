@@ -36,6 +36,7 @@ import sys
 import types
 from dataclasses import dataclass, field
 
+from .. import lang, thresholds
 from ..chunk import split_sentences
 from .article import Article, article
 from .checks import completed_name, negation_check, swapped_roles, word_in
@@ -43,24 +44,6 @@ from .numbers import find_numbers, fmt_number
 from .words import APPROX, AUX, FUNCTION, META, MONTHS, REPORTING, WEEKDAYS, find_dates, find_names, is_content, tokens
 
 __all__ = ["Verdict", "verify"]
-
-#: summary mode: share of the text's content words its sentences' supporting sentences hold
-MIN_SUMMARY_COVERAGE = 0.75
-#: ... and the floor for each sentence of it (a summary with one invented sentence is not supported)
-MIN_SENTENCE_COVERAGE = 0.4
-#: ... and at most this share of content words found nowhere in the article
-MAX_NOVEL_SHARE = 0.25
-#: claim mode: share of content words in the evidence + the sentence before it (the hand-labelled
-#: seed claims paraphrase a verb or two: 186 of 187 hold 75% or more)
-MIN_CLAIM_COVERAGE = 0.75
-#: claim mode: content words found nowhere in the article (seed claims: at most one, a verb)
-MAX_CLAIM_NOVEL = 1
-#: tolerance for an approximated number ("about 1,500" for 1,512)
-APPROX_TOLERANCE = 0.1
-MAX_SUPPORT_SENTENCES = 3
-#: spelled counts up to this ("two teams", "three subjects") may be the summary's own count
-SOFT_SPELLED_COUNT = 1
-
 
 @dataclass(frozen=True)
 class Verdict:
@@ -120,12 +103,12 @@ def _decide(mode: str, facts: list["_Facts"], n_sents: int) -> Verdict:
             if f.subject_missing:
                 return Verdict(False, f.score, where + f"subject {' '.join(f.subject_missing)!r} is not in the "
                                "evidence or the sentence before it", spans)
-            if len(f.novel_stems) > MAX_CLAIM_NOVEL:
+            if len(f.novel_stems) > thresholds.MAX_CLAIM_NOVEL:
                 return Verdict(False, f.score, where + f"words found nowhere in the article: {_quote(f.novel)}", spans)
-            if f.score < MIN_CLAIM_COVERAGE:
+            if f.score < thresholds.MIN_CLAIM_COVERAGE:
                 return Verdict(False, f.score, where + f"only {f.score:.0%} of its content words are in the "
                                f"evidence (missing: {_quote(f.missing)})", spans)
-        if mode == "summary" and f.score < MIN_SENTENCE_COVERAGE:
+        if mode == "summary" and f.score < thresholds.MIN_SENTENCE_COVERAGE:
             return Verdict(False, f.score, where + f"only {f.score:.0%} of its content words are in the "
                            f"article's closest sentences (missing: {_quote(f.missing)})", spans)
     if mode == "claim":
@@ -133,10 +116,10 @@ def _decide(mode: str, facts: list["_Facts"], n_sents: int) -> Verdict:
     total = sum(f.n for f in facts) or 1
     cover = sum(f.score * f.n for f in facts) / total
     novel = sum(len(f.novel_stems) for f in facts) / total
-    if novel > MAX_NOVEL_SHARE:
+    if novel > thresholds.MAX_NOVEL_SHARE:
         words = [w for f in facts for w in f.novel]
         return Verdict(False, cover, f"words found nowhere in the article: {_quote(words)}", spans)
-    if cover < MIN_SUMMARY_COVERAGE:
+    if cover < thresholds.MIN_SUMMARY_COVERAGE:
         words = [w for f in facts for w in f.missing]
         return Verdict(False, cover, f"only {cover:.0%} of its content words are in the article's "
                        f"closest sentences (missing: {_quote(words)})", spans)
@@ -180,10 +163,10 @@ def _verify_sentence(art: Article, sent: str, full: Article) -> "Verdict | _Fact
     for v, s, _ in nums:
         if v in art.number_set:
             continue
-        if SOFT_SPELLED_COUNT and sent[s].isalpha() and v <= SOFT_SPELLED_COUNT:
+        if thresholds.SOFT_SPELLED_COUNT and sent[s].isalpha() and v <= thresholds.SOFT_SPELLED_COUNT:
             continue  # "the two fighters": a small count the summary made by counting
         approx = APPROX.search(sent[:s])
-        if approx and any(abs(a - v) <= APPROX_TOLERANCE * max(abs(v), 1) for a in art.numbers):
+        if approx and any(abs(a - v) <= thresholds.APPROX_TOLERANCE * max(abs(v), 1) for a in art.numbers):
             continue
         return Verdict(False, 0.0, f"number {fmt_number(v)} is not in the article", [])
 
@@ -210,7 +193,7 @@ def _verify_sentence(art: Article, sent: str, full: Article) -> "Verdict | _Fact
     chosen: list[int] = []
     missing = set(stems)
     need_nums = {v for v, _, _ in nums}
-    for _ in range(MAX_SUPPORT_SENTENCES):
+    for _ in range(thresholds.MAX_SUPPORT_SENTENCES):
         best, gain = -1, (0, 0)
         for i, s in enumerate(art.sents):
             if i in chosen:
@@ -295,21 +278,9 @@ def names_completed(context: str, article_text: str, text: str) -> set[str]:
 # -- helpers for the hooks (pipeline, ground, digest) ------------------------------------------
 
 #: photo captions and bylines: page furniture, never evidence for a claim
-_CAPTION = re.compile(
-    r"""(?ix)
-      \((?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
-          (?:\ and\ (?:left|right|centre|center))?\)
-    | \b(?:pictured|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
-    | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
-    | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock)\b
-    """)
-_AGENCY_CREDIT = re.compile(r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]")  # "REUTERS/Jane Doe", not "Reuters/Ipsos"
-_BYLINE = re.compile(
-    r"""(?x)
-      ^\W*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:,|\||$|and\s+[A-Z]|for\s+[A-Z])
-    | \b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\ reporting)\ by\ [A-Z]
-    | ^\W*(?:[Pp]ublished|[Uu]pdated|[Ll]ast\ updated)\b
-    """)
+_CAPTION = re.compile(lang.CAPTION_RE, re.I | re.X)
+_AGENCY_CREDIT = re.compile(lang.AGENCY_CREDIT_RE)
+_BYLINE = re.compile(lang.BYLINE_RE, re.X)
 
 
 def furniture_kind(sentence: str) -> str | None:

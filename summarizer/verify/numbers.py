@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
+
 _UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -25,9 +27,7 @@ _SPELLED = re.compile(rf"\b(?:(?:{_NUMWORD})[\s-]+)*(?:{_NUMWORD})\b", re.I)
 
 
 #: capitalised words a count may follow ("On Monday two people died", "About five")
-_NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december the in on at by for and but some all about nearly
-only just over around almost more than fewer less at least up to with of after before since""".split())
+_NOT_NAMES = frozenset((*lang.WEEKDAYS, *lang.MONTHS)) | lang.FUNCTION_WORDS
 
 
 def _spelled_value(words: list[str]) -> float | None:

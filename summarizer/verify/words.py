@@ -7,66 +7,21 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .. import lang
 from .numbers import NUMBER_WORDS
 
-FUNCTION = frozenset("""
-a an the and or but nor so yet for of in on at to from by with without within into onto upon
-over under above below about after before since until till during through throughout across
-along among amongst around against between beyond near off out up down via per than then
-as if while whilst when where whereas whether because although though unless once both either
-neither each every all any some many much more most few fewer less least several such other
-another same own only just also even still already again ever too very quite rather almost
-i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
-himself she her hers herself it its itself they them their theirs themselves one ones
-this that these those there here what which who whom whose why how
-is am are was were be been being have has had having do does did doing done
-will would shall should can could may might must ought
-not no nor never none n't
-say says said saying tell tells told telling according add adds added adding
-report reports reported reporting state states stated stating claim claims claimed
-announce announces announced note notes noted explain explained describe describes described
-mention mentions mentioned highlight highlights highlighted discuss discusses discussed
-article articles summary summaries text passage story piece overall additionally furthermore
-concise brief short provided given following key main points point details information
-moreover however meanwhile therefore thus hence also including include includes included
-mr mrs ms dr sir lord lady
-""".split())
-
-PRONOUNS = frozenset("i me my we us our you your he him his she her it its they them their "
-                      "this that these those there here who what which".split())
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
-#: capitalised words that are titles or common nouns in headline case, not names
-TITLES = frozenset("""
-president vice prime minister ministers secretary chancellor governor mayor senator senate
-congressman congresswoman representative judge justice chief officer director chairman
-chairwoman chair ceo spokesman spokeswoman spokesperson general commander captain king queen
-prince princess duke duchess pope bishop reverend father professor doctor dr mr mrs ms miss sir
-dame lord lady jr jnr sr snr council parliament government department ministry office court police army navy
-party league cup club university college school hospital company group committee commission
-north south east west northern southern eastern western central new old great
-""".split())
-
-NEGATION = re.compile(
-    r"\b(?:not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|unable|"
-    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|"
-    r"reject(?:s|ed|ing)?|no longer|lack(?:s|ed|ing)?)\b|n['’]t\b", re.I)
-APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|over|more than|"
-                     r"less than|fewer than|at least|up to|close to|just under|just over|estimated)\s*$", re.I)
-#: "the article", "here is a summary": sentences about the text, not the news
-META = re.compile(r"^\W*(?:here\s+(?:is|are)|below\s+is|the\s+following|in\s+summary|to\s+summari[sz]e|"
-                   r"summary\s*:)", re.I)
-
-
-#: reporting verbs: where a claim's subject ends ("The council said ...")
-REPORTING = frozenset("say says said tell tells told announce announces announced claim claims claimed report "
-                      "reports reported state states stated add adds added warn warns warned deny denies denied "
-                      "confirm confirms confirmed".split())
-AUX = frozenset("do does did has have had is are was were will would could should can may might must".split())
-CLAUSE = frozenset("but while whereas although though which who whom whose because and so yet as after when "
-                    "if before since until than he she they we i".split())  # a new clause or a new subject
+FUNCTION = lang.FUNCTION_WORDS | lang.REPORTING_WORDS | lang.META_WORDS | lang.HONORIFICS
+PRONOUNS = lang.PRONOUNS_NOT_NAMES
+WEEKDAYS = lang.WEEKDAYS
+MONTHS = lang.MONTHS
+MONTH_ABBR = dict(zip(lang.MONTH_ABBREVIATIONS, MONTHS)) | {"sept": "september"}
+TITLES = lang.TITLE_WORDS
+NEGATION = re.compile(rf"\b(?:{lang.NEGATION_CUES_RE})\b|n['’]t\b", re.I)
+APPROX = re.compile(rf"\b(?:{lang.APPROXIMATORS_RE})\s*$", re.I)
+META = re.compile(rf"^\W*(?:{lang.META_OPENERS_RE})", re.I)
+REPORTING = lang.SUBJECT_ENDING_VERBS
+AUX = lang.AUXILIARIES
+CLAUSE = lang.CLAUSE_BREAKS
 
 
 _L = r"[^\W\d_]"  # a letter, any script

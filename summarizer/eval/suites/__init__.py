@@ -42,4 +42,5 @@ SUITES: dict[str, Suite] = {
     "gold": _lazy("gold"),
     "attribution": _lazy("attribution"),  # PolNeAR: who asserts each claim shown (issue 12)
     "factuality": _lazy("factuality"),  # MEANTIME + UW: hedged and negated events shown as stated
+    "verify": _lazy("verify"),
 }

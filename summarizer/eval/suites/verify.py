@@ -15,6 +15,7 @@ Documents are split in two halves by a hash of (dataset, doc_id): `tune` (rules 
 at and thresholds set on it) and `heldout` (reported). `--sample N` takes a fixed, stratified
 sample (the same N/datasets pairs of each dataset every run) for CI.
 
+    summarize eval --suite verify [--sample N]
     python -m summarizer.eval.suites.verify [--sample N] [--split heldout|tune|all]
 """
 
@@ -23,20 +24,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 import time
 from collections import defaultdict
-from pathlib import Path
+
+from ..devdata import faithfulness_pairs
 
 SYSTEMS = ("ground", "verify")
-
-
-def devdata_dir() -> Path:
-    env = os.environ.get("SUMMARIZER_DEVDATA")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[3].parent / "shared" / "devdata"
 
 
 def _half(dataset: str, doc_id: str) -> str:
@@ -44,15 +38,9 @@ def _half(dataset: str, doc_id: str) -> str:
     return "heldout" if h % 2 else "tune"
 
 
-def load_pairs(split: str = "heldout", sample: int | None = None, path: Path | None = None) -> list[dict]:
-    path = path or devdata_dir() / "faithfulness" / "pairs.jsonl"
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if split != "all" and _half(r["dataset"], str(r["doc_id"])) != split:
-                continue
-            rows.append(r)
+def load_pairs(split: str = "heldout", sample: int | None = None) -> list[dict]:
+    rows = [r for r in faithfulness_pairs()
+            if split == "all" or _half(r["dataset"], str(r["doc_id"])) == split]
     if sample:
         by_ds: dict[str, list[dict]] = defaultdict(list)
         for r in rows:
@@ -162,7 +150,7 @@ def to_markdown(result: dict) -> str:
     lines.append("")
     lines.append(f"split: {result['split']}, pairs: {result['pairs']}"
                  + "".join(f"; {s}: {result['systems'][s]['seconds']} s" for s in systems))
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-f", "--format", choices=("md", "json"), default="md")
     a = p.parse_args(argv)
     result = run(None, sample=a.sample, systems=[s for s in a.systems.split(",") if s], split=a.split)
-    print(result.to_json() if a.format == "json" else result.to_markdown())
+    print(result.to_json() if a.format == "json" else result.to_markdown(), end="")
     return 0
 
 
