@@ -41,7 +41,8 @@ from ..chunk import split_sentences
 from .article import Article, article
 from .checks import completed_name, negation_check, swapped_roles, word_in
 from .numbers import find_numbers, fmt_number
-from .words import APPROX, AUX, FUNCTION, META, MONTHS, REPORTING, WEEKDAYS, find_dates, find_names, is_content, tokens
+from .words import (APPROX, AUX, FUNCTION, META, MONTHS, REPORTING, WEEKDAYS, find_dates, find_names, is_content,
+                    looks_capital, tokens)
 
 __all__ = ["Verdict", "verify"]
 
@@ -180,6 +181,15 @@ def _verify_sentence(art: Article, sent: str, full: Article) -> "Verdict | _Fact
                 name = " ".join(toks[j].word for j in run)
                 return Verdict(False, 0.0, f"name {name!r} is not in the article"
                                + (f" ({toks[k].word!r} is missing)" if len(run) > 1 else ""), [])
+
+    # ... and a sentence-initial capital the article writes only as another name ("Roberts" where
+    # the article has "Roberto" but never "roberts"): a name, and not the article's
+    first = next((i for i, t in enumerate(toks) if t.word[:1].isalpha()), None)
+    if first is not None and not any(first in r for r in name_runs):
+        t = toks[first]
+        if looks_capital(t.word) and is_content(t) and not word_in(full, t.low) and t.low not in full.lower_words \
+                and t.stem not in full.lower_stems and t.stem in full.name_stems:
+            return Verdict(False, 0.0, f"name {t.word!r} is not in the article", [])
 
     # 3. dates
     dates = find_dates(sent, toks)

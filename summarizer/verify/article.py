@@ -52,6 +52,9 @@ class Article:
         # ... and of those, the ones it never writes in lower case: proper names for sure
         lower = {t.word for s in self.sents for t in s.toks if t.word.islower()}
         self.proper = self.names - lower
+        self.lower_words = {w.lower() for w in lower}
+        self.lower_stems = {t.stem for s in self.sents for t in s.toks if t.word.islower()}
+        self.name_stems = {t.stem for s in self.sents for t in s.toks if t.low in self.names}
 
 
 @functools.lru_cache(maxsize=64)

@@ -15,10 +15,12 @@ def word_in(art: Article, low: str) -> bool:
     a demonym of a name there ("Britain" for "British", "Nigeria" for "Nigerian")."""
     if low in art.words:
         return True
-    for suf in ("ians", "ian", "ans", "an", "ish", "ese", "i", "s"):
+    if low.endswith("s") and low[:-1] in art.words:  # "Democrats" for "Democrat"
+        return True
+    for suf in ("ians", "ian", "ans", "an", "ish", "ese", "i"):
         if low.endswith(suf) and len(low) - len(suf) >= 4:
-            root = low[: -len(suf)]
-            if any(w.startswith(root) for w in art.names | art.words if len(w) >= len(root)):
+            root = low[: -len(suf)]  # "nigeri" of "Nigerian", "brit" of "British"
+            if any(w.startswith(root) and len(w) <= len(root) + 4 for w in art.names):
                 return True
     return False
 
