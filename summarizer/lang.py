@@ -333,6 +333,8 @@ HONORIFICS = frozenset("mr mrs ms dr sir lord lady".split())
 #: Pronouns: never names, whatever their case (English grammar).
 PRONOUNS_NOT_NAMES = frozenset("i me my we us our you your he him his she her it its they them their this that these those "
                                "there here who what which".split())
+#: Third-person pronouns: a claim may name whom they stand for (English grammar).
+THIRD_PERSON_PRONOUNS = ("he", "she", "it", "its", "his", "her", "hers", "him", "they", "their", "theirs", "them")
 #: Capitalised words that are titles, institutions or compass words, not names on their own
 #: ("President", "Council", "North"; AP style titles plus headline-case common nouns).
 TITLE_WORDS = frozenset("""

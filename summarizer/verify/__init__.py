@@ -81,7 +81,7 @@ def verify(document, text: str, *, mode: str = "summary", article_text: str | No
     sents = [text[sp.start:sp.end] for sp in split_sentences(text)] or [text]
     facts: list[_Facts] = []
     for i, s in enumerate(sents):
-        f = _verify_sentence(art, s, full)
+        f = _verify_sentence(art, s, full, _antecedents(art, full))
         if f is None:
             continue
         if isinstance(f, Verdict):  # a hard check failed
@@ -145,7 +145,24 @@ class _Facts:
     subject_missing: list[str]  # its subject's words, when none of them is in the document
 
 
-def _verify_sentence(art: Article, sent: str, full: Article) -> "Verdict | _Facts | None":
+def _antecedents(ctx: Article, full: Article) -> frozenset[str]:
+    """Names a pronoun of the context may stand for: the article's names in the three sentences
+    before the context, when the context has a third-person pronoun ("its forces" -> "Ukraine's
+    forces"). Empty outside claim mode or when the context is not found in the article."""
+    if ctx is full or not _THIRD_PERSON.search(ctx.text):
+        return frozenset()
+    pos = full.text.find(ctx.text[:200])
+    if pos < 0:
+        return frozenset()
+    before = [s for s in full.sents if s.end <= pos][-thresholds.ANTECEDENT_SENTENCES:]
+    return frozenset(t.low for s in before for t in s.toks if t.low in full.names)
+
+
+_THIRD_PERSON = re.compile(rf"\b(?:{'|'.join(lang.THIRD_PERSON_PRONOUNS)})\b", re.I)
+
+
+def _verify_sentence(art: Article, sent: str, full: Article,
+                     antecedents: frozenset[str] = frozenset()) -> "Verdict | _Facts | None":
     """A failing Verdict (a hard check), the facts for the coverage decision, or None (no content)."""
     toks = tokens(sent)
     content = [t for t in toks if is_content(t)]
@@ -171,16 +188,20 @@ def _verify_sentence(art: Article, sent: str, full: Article) -> "Verdict | _Fact
             continue
         return Verdict(False, 0.0, f"number {fmt_number(v)} is not in the article", [])
 
-    # 2. names
+    # 2. names (in claim mode a name may also be resolved from the article: see _resolved)
     name_runs = find_names(sent, toks)
+    resolved: set[str] = set()
     for run in name_runs:
         for k in run:
-            if not word_in(art, toks[k].low) and not (full is not art and _nationality(toks[k].low)
-                                                      and word_in(full, toks[k].low)) \
-                    and not (full is not art and completed_name(art, full, [toks[j].low for j in run], run.index(k))):
-                name = " ".join(toks[j].word for j in run)
-                return Verdict(False, 0.0, f"name {name!r} is not in the article"
-                               + (f" ({toks[k].word!r} is missing)" if len(run) > 1 else ""), [])
+            low = toks[k].low
+            if word_in(art, low):
+                continue
+            if full is not art and _resolved(art, full, antecedents, [toks[j].low for j in run], run.index(k)):
+                resolved.add(low)
+                continue
+            name = " ".join(toks[j].word for j in run)
+            return Verdict(False, 0.0, f"name {name!r} is not in the article"
+                           + (f" ({toks[k].word!r} is missing)" if len(run) > 1 else ""), [])
 
     # ... and a sentence-initial capital the article writes only as another name ("Roberts" where
     # the article has "Roberto" but never "roberts"): a name, and not the article's
@@ -221,6 +242,7 @@ def _verify_sentence(art: Article, sent: str, full: Article) -> "Verdict | _Fact
     order = [art.sents[i] for i in chosen]  # best first
     chosen.sort()
     spans = [(art.sents[i].start, art.sents[i].end) for i in chosen]
+    missing -= {t.stem for t in content if t.low in resolved}  # a name the context refers to
     covered = len(stems - missing)
     score = covered / len(stems) if stems else 1.0
     novel = {st for st in missing if st not in full.stems and not any(word_in(full, t.low) for t in content if t.stem == st)}
@@ -249,8 +271,17 @@ def _verify_sentence(art: Article, sent: str, full: Article) -> "Verdict | _Fact
     novel_words = sorted({t.word for t in content if t.stem in novel})
     subject = _subject(toks)
     subject_missing = [t.word for t in subject] if subject and not any(
-        t.stem in art.stems or word_in(art, t.low) for t in subject) else []
+        t.stem in art.stems or word_in(art, t.low) or t.low in antecedents for t in subject) else []
     return _Facts(score, len(stems), words_missing, novel_words, novel, spans, subject_missing)
+
+
+def _resolved(ctx: Article, full: Article, antecedents: frozenset[str], words: list[str], i: int) -> bool:
+    """Claim mode: word i of a name run, absent from the context, names whom the context means:
+    a pronoun's antecedent, the rest of a name the context gives in part ("Blake" of "Blake
+    Farenthold"), or a nationality the article gives."""
+    low = words[i]
+    return (low in antecedents or completed_name(ctx, full, words, i)
+            or (_nationality(low) and word_in(full, low)))
 
 
 def _subject(toks: list) -> list:
@@ -272,10 +303,11 @@ def _nationality(low: str) -> bool:
 
 
 def names_completed(context: str, article_text: str, text: str) -> set[str]:
-    """Lower-case words of `text`'s names that are not in `context` but complete a name that is:
-    "Blake Farenthold" for an evidence saying "Farenthold", when the article names him in full."""
+    """Lower-case words of `text`'s names that are not in `context` but complete a name that is
+    ("Blake Farenthold" for an evidence saying "Farenthold", when the article names him in full),
+    or that a pronoun of the context stands for (see `_antecedents`)."""
     ctx, full = article(context), article(article_text)
-    out = set()
+    out = set(_antecedents(ctx, full))
     for s in split_sentences(text):
         sent = text[s.start:s.end]
         toks = tokens(sent)
