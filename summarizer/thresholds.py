@@ -113,5 +113,5 @@ MAX_SUPPORT_SENTENCES = 3
 #: spelled counts up to this ("two teams", "three subjects") may be the summary's own count
 SOFT_SPELLED_COUNT = 1
 #: verify, claim mode: a pronoun in the evidence may stand for a name of this many sentences
-#: before it ("its forces" -> "Ukraine's forces"; the gold claims of evals/gold do this)
+#: before it ("its members" -> "Port Elwin's members"; the gold claims of evals/gold do this)
 ANTECEDENT_SENTENCES = 3

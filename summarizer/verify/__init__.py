@@ -147,8 +147,8 @@ class _Facts:
 
 def _antecedents(ctx: Article, full: Article) -> frozenset[str]:
     """Names a pronoun of the context may stand for: the article's names in the three sentences
-    before the context, when the context has a third-person pronoun ("its forces" -> "Ukraine's
-    forces"). Empty outside claim mode or when the context is not found in the article."""
+    before the context, when the context has a third-person pronoun ("its members" -> "Port
+    Elwin's members"). Empty outside claim mode or when the context is not found in the article."""
     if ctx is full or not _THIRD_PERSON.search(ctx.text):
         return frozenset()
     pos = full.text.find(ctx.text[:200])
@@ -297,7 +297,7 @@ def _subject(toks: list) -> list:
 
 
 def _nationality(low: str) -> bool:
-    """An adjective of nationality or origin ("Ukrainian", "British", "Chinese")."""
+    """An adjective of nationality or origin ("Nigerian", "British", "Chinese")."""
     return low.endswith(("ian", "ish", "ese", "an", "i"))
 
 
