@@ -109,6 +109,7 @@ MIN_CLAIM_COVERAGE = 0.75
 MAX_CLAIM_NOVEL = 1
 #: tolerance for an approximated number ("about 1,500" for 1,512)
 APPROX_TOLERANCE = 0.1
+#: verify: article sentences one sentence may draw on (a sentence fused from up to three is supported)
 MAX_SUPPORT_SENTENCES = 3
 #: spelled counts up to this ("two teams", "three subjects") may be the summary's own count
 SOFT_SPELLED_COUNT = 1
