@@ -91,27 +91,6 @@ DATE_BOUNDS = ("through", "until", "till", "by", "before", "after", "since")
 FUTURE_MARKERS_RE = (r"\bwill\b|\w['’]ll\b|\bshall\b|\bdue to\b|\bscheduled (?:to|for)\b|\bset to\b|\bexpected to\b|"
                      r"\bplans? to\b|\b(?:planned|set|slated) for\b|\bgoing to\b|\bupcoming\b")
 
-# -- places (digest/build.py) ---------------------------------------------------------------------
-
-#: Prepositions that put a capitalised word after them in the role of a place (seed).
-PLACE_PREPOSITIONS = ("in", "near", "over", "at", "into", "from", "across", "around", "outside", "toward",
-                      "towards")
-#: Capitalised words after a place preposition that are not places (calendar + seed).
-NOT_PLACES = frozenset((*WEEKDAYS, *MONTHS, "the", "this", "that", "president"))
-
-# -- seed-specific words, kept only until the rules that use them are generalised ----------------
-
-# TODO(issue 15): the digest helper is rewriting conflicts; these came from the seed articles
-# (a war report) and must not survive that rewrite. Held-out data will not share them.
-# (The seed articles' country names and demonyms now live in digest/build.py, the one rule
-# that still uses them: no seed word in lang.py, tests/test_attribution.py checks.)
-#: Regex: a front line said to have halted (seed, assertion conflicts in digest/build.py).
-FRONT_HALT_RE = r"\b(stabili[sz]ed|halted|stopped|repelled|repulsed|pushed back|thwarted|contained|under control)\b"
-#: Regex: forces said to advance (seed, assertion conflicts in digest/build.py).
-FRONT_GAIN_RE = (r"\b(advanc(?:e|es|ed|ing)|(?:strategic |territorial )?gains|captur\w*|continu\w* to advance|"
-                 r"push\w* forward|broke through|seiz\w*)\b")
-
-
 # -- attribution and certainty (summarizer/attribution) -------------------------------------------
 # General English: reporting and attitude verbs, titles, heads of organisation names, modals,
 # hedges and negators. Sources: the cue inventories of attribution annotation guidelines
@@ -381,3 +360,38 @@ BYLINE_RE = r"""
     | \b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\ reporting)\ by\ [A-Z]
     | ^\W*(?:[Pp]ublished|[Uu]pdated|[Ll]ast\ updated)\b
 """
+
+
+# -- quantities (quantity.py) ---------------------------------------------------------------------
+
+#: Units of measure after a number: word -> canonical unit (None: not a unit on its own). SI and US
+#: customary units, currencies written out, and the counts news writes as units (percent, points).
+UNITS = {
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "miles": "miles", "mile": "miles", "percent": "percent", "per cent": "percent", "%": "percent",
+    "pounds": "pounds", "lbs": "pounds", "tons": "tons", "tonnes": "tonnes", "hours": "hours", "hour": "hours",
+    "minutes": "minutes", "seconds": "seconds", "days": "days", "weeks": "weeks", "months": "months",
+    "years": "years", "meters": "m", "metres": "m", "meter": "m", "metre": "m", "feet": "feet",
+    "foot": "feet", "inches": "inches", "kg": "kg", "kilograms": "kg", "grams": "g", "liters": "l",
+    "litres": "l", "gallons": "gallons", "barrels": "barrels", "acres": "acres", "hectares": "hectares",
+    "dollars": "USD", "euros": "EUR", "points": "points", "votes": None,
+}
+#: Currency signs written before a number (ISO 4217 codes).
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+#: Common irregular English verb forms (and a few regular ones that follow a count as verbs):
+#: a counted noun phrase stops there ("12 missiles hit ...").
+IRREGULAR_VERBS = frozenset({
+    "hit", "hits", "left", "went", "came", "got", "lost", "won", "fell", "rose", "ran", "saw", "met",
+    "set", "put", "cut", "led", "took", "made", "gave", "told", "held", "fought", "shot", "struck",
+    "flew", "fled", "sank", "stood", "sought", "brought", "bought", "thought", "knew", "became",
+    "remain", "remains", "face", "faces", "need", "needs", "live", "lives", "work", "die", "sum",
+})
+#: Words that may stand right before a number without making it a designation ("About 40",
+#: "Nearly 12,000", "a 13-year path"): quantifiers, articles, prepositions, conjunctions.
+QUANTIFIERS = frozenset({
+    "a", "an", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "under",
+    "more", "fewer", "less", "at", "only", "just", "another", "all", "the", "those", "these", "up",
+    "estimated", "by", "of", "and", "to", "with", "than", "least", "most", "exactly", "precisely",
+    "barely", "but", "in", "on", "for", "from", "as", "after", "since", "while", "when", "if", "though",
+    "although",
+})

@@ -8,7 +8,7 @@ import threading
 
 from rapidfuzz import fuzz
 
-from . import attribution, dates, rules, thresholds
+from . import attribution, dates, quantity, rules, thresholds
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
@@ -253,7 +253,7 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
         attributed_to=who,
         certainty=certainty,
         evidence=Evidence(quote=src.text[loc.start:loc.end], start=loc.start, end=loc.end, match=loc.match),
-        quantities=[Quantity(**q) for q in rules.quantities(text)],
+        quantities=[Quantity(**q) for q in quantity.quantities(text)],
         when=when,
         where=where,
     ), ""

@@ -1,7 +1,7 @@
 """Deterministic text rules shared by grounding, the `rules` baseline and the digest.
 
 Numbers (digits and number words), proper names, reporting clauses ("X said", "according
-to X"), hedges ("unconfirmed reports", "denied") and quantities ("117 regional hospitals").
+to X"), hedges ("unconfirmed reports", "denied"); quantities are in quantity.py.
 No model is involved: these are the checks the LLM's output is held to.
 """
 
@@ -60,67 +60,6 @@ def numbers(text: str, words: bool = True) -> list[Number]:
 
 def number_values(text: str, words: bool = True) -> set[float]:
     return {n.value for n in numbers(text, words)}
-
-
-_UNITS = {
-    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "miles": "miles", "mile": "miles",
-    "square": None, "percent": "percent", "%": "percent", "per": None, "pounds": "pounds",
-    "tons": "tons", "tonnes": "tonnes", "hours": "hours", "days": "days", "weeks": "weeks",
-    "years": "years", "meters": "m", "metres": "m", "cubic": None, "m": "m", "kg": "kg",
-    "dollars": "USD", "euros": "EUR",
-    # singular in compounds ("a 58-year-old woman", "a two-week truce"); months; found missing by
-    # evals/tools/weigh_libs.py on the gold quantities
-    "year": "years", "month": "months", "months": "months", "week": "weeks", "day": "days", "hour": "hours",
-}
-#: Currency signs before a number ("$84,000"): the unit of the quantity.
-_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
-_STOP = {"of", "in", "on", "at", "and", "or", "the", "a", "to", "from", "over", "across", "by",
-         "with", "for", "were", "was", "had", "have", "has", "is", "are", "that", "which", "who"}
-
-
-def quantities(text: str) -> list[dict]:
-    """Quantities in a claim sentence: value, unit (None for counts) and what is counted."""
-    out = []
-    for n in numbers(text):
-        if 1900 <= n.value <= 2100 and n.value == int(n.value):
-            continue  # a year, not a quantity
-        if text[n.start].isalpha() and re.search(r"\b[A-Z][a-z]+\s+$", text[:n.start]):
-            continue  # a name's numeral: "World War Two", "Apollo Eleven"
-        rest = text[n.end:]
-        unit = sign = _CURRENCY_SIGNS.get(text[n.start - 1:n.start]) if n.start else None
-        points = re.match(r"\s*percentage points?\b", rest, re.I)
-        if sign:
-            pass  # "$84,000 in taxpayer funds": what follows is what is counted
-        elif rest.startswith("%"):
-            unit, rest = "percent", rest[1:]
-        elif points:
-            unit, rest = "percentage points", rest[points.end():]
-        else:
-            m = re.match(r"[\s-]*(square|cubic)?[\s-]*([a-zA-Z]+)\b", rest)
-            if m and m.group(2).lower() in _UNITS and _UNITS[m.group(2).lower()]:
-                unit = _UNITS[m.group(2).lower()]
-                if m.group(1):
-                    unit = f"{m.group(1).lower()} {unit}"
-                rest = rest[m.end():]
-        words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", rest.lstrip("-"))
-        counted: list[str] = []
-        adjectival = text[n.end:n.end + 1] == "-"  # "a 1,250-square-kilometer buffer zone"
-        if unit and not sign and not adjectival and not re.match(r"\s+of\b", rest):
-            words = []  # "35 km (22 miles) from": the unit is the whole quantity
-        for w in words:
-            if any(ch.isdigit() for ch in w):
-                break
-            if w.lower() in _STOP and counted:
-                if w.lower() == "of" and unit is not None and len(counted) < 1:
-                    continue
-                break
-            if w.lower() in _STOP:
-                continue
-            counted.append(w)
-            if len(counted) == 3:
-                break
-        out.append({"value": n.value, "unit": unit, "counted": " ".join(counted) or (unit and "distance" if unit in ("km", "miles", "m") else "unspecified")})
-    return out
 
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*\b|\b[A-Z]{2,}\b")

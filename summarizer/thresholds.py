@@ -51,15 +51,43 @@ ATTRIBUTION_MIN_CONTENT_SHARE = 0.25
 #: may look for the name it refers to. Set against PolNeAR dev.
 ATTRIBUTION_LOOKBACK_PARAGRAPHS = 3
 
-# -- digest (digest/build.py) -------------------------------------------------------------------
+# -- cross-article alignment (digest/pairs.py, digest/classify.py; issue 15) -----------------------
+# Similarities here are IDF-weighted cosines (0..1) of the claims' content words, not rapidfuzz.
+# Set against the 8 gold BASIL digests (evals/digest_gold) with the rules claims, by looking at
+# what each value lets through (evals/RESULTS.md "Digest on dev data"); not fitted.
 
-#: Claims from different articles whose texts are this close (and whose numbers agree) are one
-#: agreement. Digest commit (9baaf3c); README "Digest" documents it as 75.
-AGREE_SIMILARITY = 75.0
-
-#: A denial in one source and an assertion in another conflict when their texts are this close.
-#: Digest commit (9baaf3c).
-DENIAL_SIMILARITY = 70.0
+#: A blocking key (name, number, rare word) held by more claims than this yields no pairs: it
+#: joins too much to mean anything, and it bounds the pairs per key to ALIGN_BLOCK_CAP**2 / 2.
+ALIGN_BLOCK_CAP = 40
+#: Two claims of different sources state the same proposition at or above this.
+AGREE_SIM = 0.45
+#: ... or when this share of the shorter claim's weighted words is in the other, with at least
+#: CONTAIN_MIN_WORDS shared words and a shared name (a short claim vs a long sentence).
+CONTAIN_SIM = 0.8
+CONTAIN_MIN_WORDS = 4
+#: A negation that reaches the other claim's words makes a version conflict at or above this
+#: (0.45 let through two unrelated sentence pairs on BASIL; 0.55 keeps the real one at 0.77).
+NEGATION_SIM = 0.55
+#: Different values for the same counted noun conflict when the rest of the wording is this close.
+NUMBER_SIM = 0.35
+#: Opposite predicates about a shared name conflict at or above this (predicate words left out).
+OPPOSITE_SIM = 0.2
+#: The same proposition on another day (day words are not content words) at or above this.
+DATE_SIM = 0.6
+#: The same sentence with another place (the places left out) at or above this.
+PLACE_SIM = 0.7
+#: Claims that are this close once their unshared names are left out are the same sentence with a
+#: name swapped ("Senator A voted against ..." / "Senator B ..."): never an agreement.
+SUBSTITUTION_SIM = 0.8
+#: A refutation that names another source pairs with that source's claims at or above this
+#: (low on purpose: the refuter names the source and must share another name with the claim).
+REFUTE_SIM = 0.0
+#: Added to the score of a refuted claim in the refuter's own article, and when the refuter names
+#: the source's account first ("BuzzFeed's description ... not accurate").
+SAME_ARTICLE_BONUS = 0.1
+ACCOUNT_BONUS = 0.5
+#: Storylines listed at most.
+MAX_STORYLINES = 12
 
 # -- eval matching (eval/matching.py; documented in evals/README.md) --------------------------------
 

@@ -228,11 +228,7 @@ def _summarizer_files() -> list[Path]:
     return sorted(root.rglob("*.py"))
 
 
-@pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(reason="the digest's stance and place rules are still tuned on the "
-                                                 "seeds (issue 15 owns them)", strict=False))
-    if p.name == "build.py" and p.parent.name == "digest" else p
-    for p in _summarizer_files()], ids=lambda p: p.relative_to(p.parents[1]).as_posix())
+@pytest.mark.parametrize("path", _summarizer_files(), ids=lambda p: p.relative_to(p.parents[1]).as_posix())
 def test_no_seed_vocabulary_in_summarizer(path):
     src = path.read_text(encoding="utf-8")
     for w in SEED_WORDS:

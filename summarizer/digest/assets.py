@@ -47,6 +47,9 @@ background:var(--card);color:var(--ink);cursor:pointer}button:hover{border-color
 .quote,.excerpt{font-family:var(--serif);margin:.5rem 0;padding:.5rem .8rem;background:var(--quote);border-radius:6px}
 .quote{font-size:.95rem;font-style:italic}.quote::before{content:"\\201C"}.quote::after{content:"\\201D"}
 .from{font-size:.82rem;color:var(--muted)}
+.outlet>.from{font-weight:600;margin-bottom:.3rem}.version+.version{border-top:1px dashed var(--line);margin-top:.4rem;padding-top:.4rem}
+.badge.stance{min-width:0;background:var(--quote);color:var(--muted)}.stance-denies .badge.stance{background:#fbdedb;color:#9e2118}
+.kind.disputed{color:#9e2118;border-color:#e9b7b1}
 ul.plain{list-style:none;margin:0;padding:0}
 .stmt{margin:0 0 .45rem;font-weight:600}
 .sub{font-size:.88rem;color:var(--muted);margin:.2rem 0}

@@ -24,9 +24,18 @@ def digest_markdown(d: Digest) -> str:
             L.append(f"  - {md(s.attributed_to)} {cite(s.ref)}: “{md(s.quote)}”")
     if not d.conflicts:
         L.append("- none found")
+    L += ["", "## Who claims what", ""]
+    for e in d.events:
+        L.append(f"- **{md(e.title)}** ({'disputed' if e.disputed else 'agreed'}; {', '.join(e.articles)})")
+        L += [f"  - {md(v.source)} ({v.stance}) {cite(v.ref)}: “{md(v.quote)}”" for v in e.versions]
+    if not d.events:
+        L.append("- none found")
     L += ["", "## Agreements", ""]
-    L += [f"- {md(g.text)} — {', '.join(md(x) for x in g.sources)} ({', '.join(cite(r) for r in g.claims)})"
-          for g in d.agreements] or ["- none found"]
+    for g in d.agreements:
+        L.append(f"- {md(g.text)} — {', '.join(md(x) for x in g.sources)} ({', '.join(cite(r) for r in g.claims)})")
+        L += [f"  - {cite(r)}: “{md(q)}”" for r, q in zip(g.claims, g.quotes)]
+    if not d.agreements:
+        L.append("- none found")
     L += ["", "## Timeline", ""]
     L += [f"- **{md(t.date)}** {md(t.attributed_to)}: {md(t.text)} {cite(t.ref)}" for t in d.timeline] or ["- no dated claims"]
     L += ["", "## Quantities by who claims them", "", "| counted | value | unit | claimed by | when | claim |", "|---|---|---|---|---|---|"]

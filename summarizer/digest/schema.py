@@ -45,6 +45,7 @@ class Agreement(_Model):
     claims: list[ClaimRef]
     sources: list[str] = Field(description="Who reports it (attributed_to of each claim).")
     articles: list[str]
+    quotes: list[str] = Field(default_factory=list, description="Each claim's evidence quote, in `claims` order.")
 
 
 class ConflictSide(_Model):
@@ -60,6 +61,25 @@ class Conflict(_Model):
     topic: str
     reason: str
     sides: list[ConflictSide] = Field(min_length=2)
+
+
+class EventVersion(_Model):
+    source: str = Field(description="Who gives this version (attributed_to of the claim).")
+    article: str
+    ref: ClaimRef
+    stance: Literal["agrees", "asserts", "denies", "counts"]
+    text: str
+    quote: str
+    values: list[float] = Field(default_factory=list)
+
+
+class Event(_Model):
+    """Who claims what: claims of several articles linked by agreements or conflicts."""
+    id: str
+    title: str
+    disputed: bool = Field(description="True when the versions conflict (numbers or accounts).")
+    articles: list[str]
+    versions: list[EventVersion]
 
 
 class TimelineEntry(_Model):
@@ -94,6 +114,7 @@ class Digest(_Model):
     conflicts: list[Conflict]
     timeline: list[TimelineEntry]
     quantities: list[QuantityRow]
+    events: list[Event] = Field(default_factory=list)
     failed: list[FailedArticle] = Field(default_factory=list)
     model: str
     usage: Usage = Field(default_factory=Usage)

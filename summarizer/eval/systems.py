@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .. import attribution, dates, rules
+from .. import attribution, dates, quantity, rules
 from ..chunk import Span, content_sentences
 from ..load import Article, find_published
 from ..schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, Source, Usage
@@ -104,7 +104,7 @@ def rules_baseline(article: Article, every_sentence: bool = False) -> ArticleSum
             attributed_to=who,
             certainty=attribution.certainty_for(text, sp.start, sp.end, analysis, kind),
             evidence=Evidence(quote=sentence, start=sp.start, end=sp.end, match="exact"),
-            quantities=[Quantity(**q) for q in rules.quantities(sentence)],
+            quantities=[Quantity(**q) for q in quantity.quantities(sentence)],
             when=dates.when_for(None, sentence, sentence, published),
             where=None,
         ))

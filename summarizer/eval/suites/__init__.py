@@ -43,4 +43,5 @@ SUITES: dict[str, Suite] = {
     "attribution": _lazy("attribution"),  # PolNeAR: who asserts each claim shown (issue 12)
     "factuality": _lazy("factuality"),  # MEANTIME + UW: hedged and negated events shown as stated
     "verify": _lazy("verify"),
+    "digest": _lazy("digest"),
 }

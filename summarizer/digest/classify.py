@@ -1,0 +1,151 @@
+"""Cross-article alignment, step 2 (issue 15): what a candidate pair of claims is.
+
+`classify(f1, f2)` for two claims of different sources: agreement, number conflict, version
+conflict (negation reaching the other's words, opposite predicates about a shared name, another
+day, another place), or nothing. `refutations(features)`: one source calling another's account
+false, found from the refuting claim (it names the source), not from blocking, within one
+article too. Thresholds: summarizer/thresholds.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .. import thresholds
+from ..schema import ARTICLE_VOICE
+from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, names_source, negates, opposite,
+                    place_swap, predicate_stems, same_source, similarity, source_words, stem, word_for)
+from .pairs import containment
+
+__all__ = ["Judgment", "classify", "refutations"]
+
+@dataclass
+class Judgment:
+    kind: str                # "agreement" | "numbers" | "assertion" | "none"
+    reason: str = ""
+    about: str = ""
+    values: tuple = ()
+
+
+def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = None) -> Judgment:
+    """Agreement, number conflict, version conflict, or nothing, for two claims of different sources.
+
+    `article_text` (article id -> its claims' lower-cased text) lets a different place count as
+    another version only when neither article mentions the other's place at all."""
+    if f1.sha == f2.sha:
+        return Judgment("none", "same source")
+    sim = similarity(f1, f2)
+    clash = names_clash(f1, f2)
+    # -- number conflict: same counted thing, different values
+    if f1.claim.quantities and f2.claim.quantities and not clash:
+        w1, w2 = f1.claim.when, f2.claim.when
+        if not (w1 and w2 and w1 != w2):
+            for q1 in f1.claim.quantities:
+                for q2 in f2.claim.quantities:
+                    if q1.unit != q2.unit or head_noun(q1.counted) != head_noun(q2.counted) or not head_noun(q1.counted):
+                        continue
+                    if round(q1.value, 6) == round(q2.value, 6) or q2.value in f1.values or q1.value in f2.values:
+                        continue
+                    ctx = similarity(f1, f2, drop={stem(w) for w in re.findall(r"[a-z]+", (q1.counted + " " + q2.counted).lower())})
+                    if ctx >= thresholds.NUMBER_SIM:
+                        return Judgment("numbers", f"{q1.value:g} vs {q2.value:g}{' ' + q1.unit if q1.unit else ''}",
+                                        about=q1.counted, values=(q1.value, q2.value))
+    # -- version conflicts (a source does not contradict itself here)
+    n1, n2 = negates(f1, f2), negates(f2, f1)
+    if same_source(f1, f2):
+        pass
+    elif n1 != n2 and sim >= thresholds.NEGATION_SIM and not clash:
+        neg, other = (f1, f2) if n1 else (f2, f1)
+        how = "denies" if neg.claim.certainty == "denied" or REFUTE.search(neg.claim.text) else "negates"
+        return Judgment("assertion", f"{neg.source} {how} what {other.source} says (similarity {sim:.2f})")
+    else:
+        shared_names = f1.names & f2.names
+        opp = opposite(f1, f2)
+        w1, w2 = f1.claim.when, f2.claim.when
+        if opp and shared_names and not clash and n1 == n2 and not (w1 and w2 and w1 != w2) \
+                and (f1.source, f2.source) != (ARTICLE_VOICE, ARTICLE_VOICE) \
+                and similarity(f1, f2, drop={stem(opp[0]), stem(opp[1])} | predicate_stems(f1) | predicate_stems(f2)) >= thresholds.OPPOSITE_SIM:
+            return Judgment("assertion", f"{f1.source}: “{word_for(f1, opp[0])}”; {f2.source}: “{word_for(f2, opp[1])}”",
+                            about=", ".join(sorted(shared_names)[:2]))
+        if f1.days and f2.days and not (f1.days & f2.days) and not clash and n1 == n2 \
+                and not (f1.values and f2.values and f1.values != f2.values) and sim >= thresholds.DATE_SIM:
+            d1, d2 = sorted(f1.days)[0], sorted(f2.days)[0]
+            return Judgment("assertion", f"{f1.source}: {d1.title()}; {f2.source}: {d2.title()}", about="when")
+        swap = place_swap(f1, f2)
+        if swap and article_text is not None:
+            if swap[1] not in article_text.get(f1.article, "") and swap[0] not in article_text.get(f2.article, ""):
+                drop = {stem(w) for w in re.findall(r"[a-z]+", " ".join(swap))}
+                if similarity(f1, f2, drop=drop) >= thresholds.PLACE_SIM:
+                    return Judgment("assertion", f"{f1.source}: {swap[0].title()}; {f2.source}: {swap[1].title()}",
+                                    about="where")
+    # -- agreement
+    other_day = bool(f1.days and f2.days and not (f1.days & f2.days))
+    contained = containment(f1, f2) >= thresholds.CONTAIN_SIM and len(f1.words & f2.words) >= thresholds.CONTAIN_MIN_WORDS \
+        and bool(f1.names & f2.names)
+    if (sim >= thresholds.AGREE_SIM or contained) and not clash and n1 == n2 and not other_day and not opposite(f1, f2) \
+            and not place_swap(f1, f2):
+        v1, v2 = f1.values, f2.values
+        if v1 and v2 and v1 != v2:
+            return Judgment("none", "different numbers")
+        return Judgment("agreement", f"similarity {sim:.2f}")
+    return Judgment("none", f"similarity {sim:.2f}")
+
+
+def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset(),
+                per_refuter: int = 1) -> list[tuple[Features, Features, Judgment]]:
+    """One source calls another's account false: a claim with a refutation cue ("not accurate",
+    "false", "a distortion", "denied") that names another source, paired with that source's own
+    claim sharing the most with it (at least one name besides the source's). Within one article
+    too: an article often reports an account and its denial side by side. Cost: refuting claims
+    x claims of named sources, not all pairs."""
+    by_source: dict[str, list[Features]] = defaultdict(list)
+    for f in feats:
+        if f.source != ARTICLE_VOICE and not f.refutes:
+            by_source[f.source].append(f)
+    out = []
+    best_by_sources: dict[tuple[str, str], tuple] = {}
+    for r in feats:
+        if not r.refutes or r.source == ARTICLE_VOICE:
+            continue
+        found = []
+        for source, claims in by_source.items():
+            if not names_source(r, source) or same_source(r, claims[0]):
+                continue
+            own = source_words(source)
+            best = None
+            for g in claims:
+                if g.index == r.index or not ((r.mentions & g.mentions) - own):
+                    continue
+                if g.sha == r.sha and g.article != r.article:
+                    continue  # the same text twice is one source
+                key = tuple(sorted((r.index, g.index)))
+                if key in taken:
+                    continue
+                sim = similarity(r, g)
+                if sim < thresholds.REFUTE_SIM:
+                    continue
+                if g.article == r.article:
+                    sim += thresholds.SAME_ARTICLE_BONUS  # an article that gives an account and its denial pairs them itself
+                if best is None or sim > best[0]:
+                    best = (sim, g)
+            if best:
+                found.append((best[0], best[1], names_account(r, source)))
+        # the account named first is the one refuted ("BuzzFeed's description of ... Cohen's
+        # testimony ... are not accurate" refutes BuzzFeed, not Cohen)
+        named = [pos for _, _, pos in found if pos is not None]
+        first = min(named) if named else None
+        found = [(sim + (thresholds.ACCOUNT_BONUS if pos is not None and pos == first else
+                         thresholds.ACCOUNT_BONUS / 4 if pos is not None else 0.0), g) for sim, g, pos in found]
+        for sim, g in sorted(found, key=lambda t: -t[0])[:per_refuter]:
+            pair = (r.source.lower(), g.source.lower())
+            if pair in best_by_sources and best_by_sources[pair][0] >= sim:
+                continue
+            best_by_sources[pair] = (sim, g, r)
+    for sim, g, r in best_by_sources.values():  # one conflict per pair of sources: the closest claims
+        about = ", ".join(sorted(((r.mentions & g.mentions) - source_words(g.source)))[:2]).title()
+        out.append((g, r, Judgment("assertion", f"{r.source} calls {g.source}'s account false", about=about)))
+    return out
+
+

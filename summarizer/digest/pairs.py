@@ -1,0 +1,341 @@
+"""Cross-article alignment, step 1 (issue 15): what each claim says, and which pairs to compare.
+
+* `features(claims)`: once per claim, its content words (stemmed to 6 letters; numbers of 10 and
+  more count too), proper names (tokens and multiword), places after a place preposition, the
+  counted values, the days it names, the words a negation reaches, opposite-predicate words,
+  and whether it refutes someone; the speaker's own name is not part of the proposition.
+* `candidate_pairs(features)`: blocking. An inverted index from keys (names, numbers, rare
+  content words) to claims; pairs come only from keys shared by claims of two different texts
+  and held by at most `thresholds.ALIGN_BLOCK_CAP` claims, so 5,000 claims never mean 12.5
+  million comparisons. The same text twice (same sha256) is one source: never paired.
+* the comparisons `classify.py` builds on: weighted similarity, name clashes, place swaps,
+  opposite predicates, negation reach, who names whose account.
+
+Word lists: summarizer/lang.py and digest/words.py; thresholds: summarizer/thresholds.py.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .. import lang, thresholds
+from . import words
+from ..quantity import FUNCTION, MONTHS
+from ..rules import numbers as _numbers
+from ..schema import ARTICLE_VOICE, Claim
+
+__all__ = ["Features", "candidate_pairs", "containment", "features", "names_clash", "negates", "place_swap",
+           "same_source", "similarity"]
+
+#: Words that say nothing about the proposition: function words, the calendar, reporting verbs.
+STOP = FUNCTION | MONTHS | frozenset(lang.WEEKDAYS) | words.ALIGN_STOP_WORDS
+#: Capitalised words that are not names on their own.
+NOT_NAMES = STOP | lang.NOT_NAMES | words.ALIGN_NOT_NAMES
+REFUTE = re.compile(words.REFUTATION_RE, re.I)
+OPPOSITES = words.OPPOSITE_PREDICATES
+ACCOUNT_NOUNS = words.ACCOUNT_NOUNS
+_TITLES = words.SOURCE_TITLES
+
+_PLACE = re.compile(r"\b(?:" + "|".join(words.PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
+_NAME_SEQ = re.compile(r"(?:[A-Z][\w'’.-]*[A-Za-z]|[A-Z]{2,})(?:\s+(?:of\s+|de\s+|the\s+)?(?:[A-Z][\w'’.-]*[A-Za-z]|[A-Z]{2,}))*")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+
+
+def stem(w: str) -> str:
+    w = w.strip("'’-")
+    for suf in ("'s", "’s"):
+        if w.endswith(suf):
+            w = w[:-2]
+    return w[:6]
+
+
+@dataclass
+class Features:
+    """What alignment needs of one claim, computed once."""
+    index: int
+    article: str
+    sha: str
+    claim: Claim
+    source: str
+    words: frozenset[str]
+    names: frozenset[str]          # single lower-cased name tokens
+    name_seqs: frozenset[str]      # multiword names, lower-cased
+    places: frozenset[str]
+    values: frozenset[float]       # counted values (quantities)
+    all_numbers: frozenset[float]
+    negated: bool
+    refutes: bool
+    low: str                       # lower-cased text, for opposite predicates
+    neg_targets: frozenset[str] = frozenset()
+    predicates: tuple = ()
+    mentions: frozenset[str] = frozenset()   # every name in the text, the speaker's included
+    days: frozenset[str] = frozenset()       # weekdays and month-days named ("tuesday", "aug 6")
+    weights: dict[str, float] = field(default_factory=dict)
+
+
+#: Tokens that negate or deny what is near them ("did not pass", "denied the report", "are
+#: inaccurate", "categorically false"), and how many tokens around them they reach.
+NEG_TOKENS = words.NEGATION_TOKENS
+NEG_WINDOW = 4
+_TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def _neg_targets(text: str) -> set[str]:
+    """Stems of the content words a negation or denial reaches: the negated proposition's words."""
+    toks = _TOKS.findall(text.lower())
+    out: set[str] = set()
+    for i, t in enumerate(toks):
+        if t in NEG_TOKENS or t.endswith("n't") or t.endswith("n’t"):
+            for w in toks[max(0, i - NEG_WINDOW):i + NEG_WINDOW + 1]:
+                if len(w) >= 3 and w not in STOP and w not in NEG_TOKENS and not w[0].isdigit():
+                    out.add(stem(w))
+    return out
+
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(lang.WEEKDAYS) + r")\b", re.I)
+_MONTH_DAY = re.compile(r"\b(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+(\d{1,2})\b", re.I)
+
+
+def _days(text: str) -> frozenset[str]:
+    """The days a claim names: weekdays and month-days, lower-cased ("tuesday", "aug 6")."""
+    out = {m.group(1).lower() for m in _WEEKDAY.finditer(text)}
+    out |= {f"{m.group(1).lower()[:3]} {int(m.group(2))}" for m in _MONTH_DAY.finditer(text)}
+    return frozenset(out)
+
+
+def negates(f: Features, other: Features) -> bool:
+    """`f` negates or denies something the other claim says (a negation reaches a shared word)."""
+    return bool(f.neg_targets & other.words)
+
+
+def source_words(source: str) -> set[str]:
+    return {re.sub(r"['’]s$", "", w) for w in _TOKS.findall(source.lower())} - _TITLES
+
+
+def same_source(f1: Features, f2: Features) -> bool:
+    """Both claims come from the same named source ("President Obama" / "Mr. Obama")."""
+    if ARTICLE_VOICE in (f1.source, f2.source):
+        return False
+    t1 = {w for w in _TOKS.findall(f1.source.lower()) if w not in _TITLES}
+    t2 = {w for w in _TOKS.findall(f2.source.lower()) if w not in _TITLES}
+    t1 = {re.sub(r"['’]s$", "", w) for w in t1}
+    t2 = {re.sub(r"['’]s$", "", w) for w in t2}
+    return bool(t1 & t2)
+
+
+def text_of(c: Claim) -> str:
+    """Claim text, plus its evidence when the claim paraphrases (a model's claim)."""
+    q = " ".join(c.evidence.quote.split())
+    return c.text if q == c.text or not q else f"{c.text} {q}"
+
+
+def _names(text: str) -> tuple[set[str], set[str]]:
+    toks, seqs = set(), set()
+    for m in _NAME_SEQ.finditer(text):
+        parts = [re.sub(r"[’']s$|\.$", "", p).lower() for p in m.group(0).split()]
+        parts = [p for p in parts if p not in ("of", "de", "the")]
+        kept = [p for p in parts if p not in NOT_NAMES and len(p) > 1]
+        toks.update(kept)
+        if len(kept) >= 2:
+            seqs.add(" ".join(kept))
+    return toks, seqs
+
+
+def features(claims: list[tuple]) -> list[Features]:
+    out = []
+    for i, (a, c) in enumerate(claims):
+        text = text_of(c)
+        low = text.lower()
+        # the source's own name says who speaks, not what is said: it is not part of the proposition
+        own = {re.sub(r"['’]s$", "", w) for w in _TOKS.findall((c.attributed_to or "").lower())} \
+            if c.attributed_to != ARTICLE_VOICE else set()
+        words = {stem(w) for w in _WORD.findall(low)
+                 if len(w) >= 3 and w not in STOP and not w[0].isdigit() and w not in own}
+        # numbers are content too ("a 396-9 vote", "more than 30 people"); small ones say little
+        words |= {f"#{n.value:g}" for n in _numbers(c.text, words=False) if n.value >= 10}
+        toks, seqs = _names(text)
+        mentions = frozenset(toks)
+        toks -= own
+        seqs = {q for q in seqs if not set(q.split()) <= own}
+        places = {m.group(1).lower() for m in _PLACE.finditer(text)}
+        places = {p for p in places if p.split()[0] not in NOT_NAMES}
+        values = frozenset(round(q.value, 6) for q in c.quantities)
+        alln = frozenset(round(n.value, 6) for n in _numbers(c.text))
+        targets = _neg_targets(c.text)
+        negated = c.certainty == "denied" or bool(targets)
+        out.append(Features(i, a.id, a.sha256, c, (c.attributed_to or ARTICLE_VOICE).strip(),
+                            frozenset(words), frozenset(toks), frozenset(seqs), frozenset(places), values, alln,
+                            negated, refutes(c.text), f" {low} ", frozenset(targets), _predicates(low), mentions, _days(c.text)))
+    df: Counter[str] = Counter()
+    for f in out:
+        df.update(f.words)
+    n = len(out)
+    for f in out:
+        f.weights = {w: math.log((n + 1) / (df[w] + 1)) + 1.0 for w in f.words}
+    return out
+
+
+def _keys(f: Features) -> set[str]:
+    keys = {"e:" + t for t in f.names} | {"s:" + s for s in f.name_seqs}
+    keys |= {"n:" + repr(v) for v in f.all_numbers}
+    keys |= {"w:" + w for w in f.words if len(w) >= 5}
+    return keys
+
+
+def candidate_pairs(feats: list[Features], cap: int = thresholds.ALIGN_BLOCK_CAP) -> dict[tuple[int, int], int]:
+    """Pairs of claims of different sources sharing a blocking key, with how many keys they share.
+
+    Keys held by more than `cap` claims are skipped: they join too much to mean anything.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for f in feats:
+        for k in _keys(f):
+            index[k].append(f.index)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in index.values():
+        if len(members) < 2 or len(members) > cap:
+            continue
+        for x in range(len(members)):
+            fx = feats[members[x]]
+            for y in range(x + 1, len(members)):
+                fy = feats[members[y]]
+                if fx.sha == fy.sha:
+                    continue  # the same article, or the same text twice: one source
+                shared[(members[x], members[y])] += 1
+    return shared
+
+
+def similarity(f1: Features, f2: Features, drop: Iterable[str] = ()) -> float:
+    """IDF-weighted cosine of the two claims' content words (binary), without `drop`."""
+    dropped = set(drop)
+    w1 = {w: f1.weights[w] for w in f1.words if w not in dropped}
+    w2 = {w: f2.weights[w] for w in f2.words if w not in dropped}
+    if not w1 or not w2:
+        return 0.0
+    num = sum(w1[w] * w2[w] for w in w1.keys() & w2.keys())
+    den = math.sqrt(sum(v * v for v in w1.values()) * sum(v * v for v in w2.values()))
+    return num / den if den else 0.0
+
+
+def containment(f1: Features, f2: Features) -> float:
+    """IDF-weighted share of the shorter claim's content words found in the other: a short claim
+    restating a clause of a long sentence."""
+    shared = f1.words & f2.words
+    if not shared:
+        return 0.0
+    w1 = sum(f1.weights[w] for w in f1.words)
+    w2 = sum(f2.weights[w] for w in f2.words)
+    return sum(f1.weights[w] for w in shared) / min(w1, w2)
+
+
+def _acronym_match(a: str, others: Iterable[str]) -> bool:
+    return any(len(o.split()) >= 2 and "".join(p[0] for p in o.split()) == a for o in others)
+
+
+def names_clash(f1: Features, f2: Features) -> bool:
+    """Each claim names someone or somewhere the other does not, and they share too few names
+    to be the same proposition ("... in Kelso" vs "... in Tarnow")."""
+    u1 = {t for t in f1.names - f2.names if t not in f2.low and not _acronym_match(t, f2.name_seqs)}
+    u2 = {t for t in f2.names - f1.names if t not in f1.low and not _acronym_match(t, f1.name_seqs)}
+    if not u1 or not u2:
+        return False
+    if place_swap(f1, f2) or not (f1.names & f2.names):
+        return True
+    # the same words with a name or two swapped ("Senator A voted against ..." / "Senator B ...")
+    if len(u1) <= 2 and len(u2) <= 2:
+        return similarity(f1, f2, drop={stem(t) for t in u1 | u2}) >= thresholds.SUBSTITUTION_SIM
+    return False
+
+
+def place_swap(f1: Features, f2: Features) -> tuple[str, str] | None:
+    """A place one claim names after a preposition that the other claim does not name at all, and
+    vice versa: the same words about a different place."""
+    p1 = [p for p in f1.places if p not in f2.low]
+    p2 = [p for p in f2.places if p not in f1.low]
+    if p1 and p2:
+        return sorted(p1)[0], sorted(p2)[0]
+    return None
+
+
+def _stem_rx(stem: str) -> re.Pattern:
+    """A word starting with `stem`; a short stem must be the whole word (+s/ed/ing)."""
+    stem = stem.strip()
+    tail = r"\w*" if len(stem) >= 5 else r"(?:s|es|ed|d|ing)?\b"
+    return re.compile(r"\b" + re.escape(stem) + tail)
+
+
+_OPP_RX = [([(w.strip(), _stem_rx(w)) for w in pos], [(w.strip(), _stem_rx(w)) for w in neg]) for pos, neg in OPPOSITES]
+
+
+def _predicates(low: str) -> tuple:
+    """For each OPPOSITES pair: the first word of either side found in `low` (or None)."""
+    out = []
+    for pos, neg in _OPP_RX:
+        p = next((w for w, rx in pos if rx.search(low)), None)
+        n = next((w for w, rx in neg if rx.search(low)), None)
+        out.append((p, n))
+    return tuple(out)
+
+
+def word_for(f: Features, stem: str) -> str:
+    m = re.search(r"\b" + re.escape(stem) + r"[\w-]*", f.low)
+    return m.group(0) if m else stem
+
+
+def predicate_stems(f: Features) -> set[str]:
+    """Content-word stems of the claim that are opposite-predicate words (left out of similarity)."""
+    return {w for w in f.words if any(rx.match(w) or w.startswith(p[:6]) for pos, neg in _OPP_RX
+                                      for p, rx in pos + neg if p in f.low)}
+
+
+def opposite(f1: Features, f2: Features) -> tuple[str, str] | None:
+    """Opposite predicates (word starts from OPPOSITES) in the two claims, if any."""
+    for (a1, b1), (a2, b2) in zip(f1.predicates, f2.predicates):
+        if a1 and not b1 and b2 and not a2:
+            return a1, b2
+        if b1 and not a1 and a2 and not b2:
+            return b1, a2
+    return None
+
+
+def names_source(f: Features, source: str) -> bool:
+    """The claim's text names `source`: its last significant word (a surname, "Post",
+    "Examiner"), so "Washington" alone does not name "Washington Examiner"."""
+    words = [re.sub(r"['’]s$", "", w) for w in _TOKS.findall(source.lower())]
+    words = [w for w in words if w not in _TITLES and len(w) >= 3]
+    return bool(words) and re.search(r"\b" + re.escape(words[-1]) + r"\b", f.low) is not None
+
+
+
+
+def names_account(f: Features, source: str) -> int | None:
+    """Where the claim names the source's account (token index), if it does: the source's name
+    followed within three words by a noun for what it said ("BuzzFeed's description", "a
+    BuzzFeed news report")."""
+    words = [re.sub(r"['’]s$", "", w) for w in _TOKS.findall(source.lower())]
+    words = [w for w in words if w not in _TITLES and len(w) >= 3]
+    if not words:
+        return None
+    toks = [re.sub(r"['’]s$", "", t) for t in _TOKS.findall(f.low)]
+    return next((i for i, t in enumerate(toks)
+                 if t == words[-1] and any(u in ACCOUNT_NOUNS for u in toks[i + 1:i + 4])), None)
+
+
+def refutes(text: str) -> bool:
+    """A refutation cue not itself negated ("could not confirm, deny or comment" is no denial)."""
+    for m in REFUTE.finditer(text):
+        before = _TOKS.findall(text[:m.start()].lower())[-4:]
+        if not any(t in NEG_TOKENS or t.endswith("n't") or t.endswith("n’t") for t in before):
+            return True
+    return False
+
+
+def head_noun(counted: str) -> str:
+    words = re.findall(r"[a-z]+", counted.lower())
+    return stem(words[-1]).rstrip("s") if words else ""
+
+

@@ -1,0 +1,202 @@
+"""Quantities in a claim sentence: what is counted, how many, in which unit (issues 12 item 3, 15).
+
+    quantities("Floods destroyed 40 homes in Kelso.")
+    -> [{"value": 40.0, "unit": None, "counted": "homes"}]
+
+A row is kept only when it says something a reader can check in the sentence itself:
+
+* `counted` is a noun phrase of the sentence, copied from it verbatim: the words after the
+  number (and its unit) up to the first function word, verb or punctuation mark
+  ("117 armoured trucks over ..." -> "armoured trucks"; "1,000 square kilometers of
+  territory" -> "territory"). When no noun follows ("killing at least four and injuring
+  about 30") there is no row: a bare number with a verb is not a count we can name. A
+  measurement with a unit and nothing after it counts itself ("39.6 million cubic meters").
+* dates ("Aug. 6", "6 August", "the 6th"), clock times ("10:30", "3 p.m."), ages
+  ("45-year-old", "aged 45", "Smith, 45,"), years (1900-2100, "the 1990s"), ordinals and
+  designations (a number glued to a name or code: "Su-34", "Boeing 737", "Article 5",
+  "Flight 370", "No. 3") are never counts.
+* decimals stay whole: "39.6 million" and the "39. 6" a bad splitter leaves are one number.
+
+The word lists (function words, units, months, quantifier words: closed classes of English,
+not topic vocabulary) live in summarizer/lang.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+from .rules import numbers
+
+__all__ = ["MONTHS", "is_noun_phrase_of", "quantities"]
+
+UNITS = lang.UNITS
+CURRENCY = lang.CURRENCY_SIGNS
+#: A counted noun phrase ends before any of these: function words, reporting verbs, time adverbs.
+FUNCTION = lang.FUNCTION_WORDS | frozenset({"say", "says", "said", "according", "ago", "later", "earlier", "now",
+                                            "like", "unlike", "including"})
+IRREGULAR_VERBS = lang.IRREGULAR_VERBS
+#: Month names and the abbreviations news uses ("Aug.", "Sept."), lower-case.
+MONTHS = frozenset((*lang.MONTHS, *lang.MONTH_ABBREVIATIONS, "sept"))
+QUANTIFIERS = lang.QUANTIFIERS
+
+_WORD_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")
+_SCALE_WORD = re.compile(r"\s*(?:thousand|million|billion|trillion)\b", re.I)
+
+
+def _is_verbish(word: str) -> bool:
+    w = word.lower()
+    if w in IRREGULAR_VERBS:
+        return True
+    # -ed / -ing participles end a noun phrase ("40 homes flooded", "four killing"); -ings plurals do not
+    return len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and not w.endswith("ings")
+
+
+def _noun_phrase(rest: str) -> str:
+    """The counted noun phrase at the start of `rest`, verbatim, or ''."""
+    toks = []
+    pos = 0
+    for m in _TOKEN.finditer(rest):
+        if rest[pos:m.start()].strip():
+            break
+        toks.append(m)
+        pos = m.end()
+        if len(toks) == 6:
+            break
+    kept: list[re.Match] = []
+    for i, m in enumerate(toks):
+        tok = m.group(0)
+        low = tok.lower()
+        if not tok[0].isalpha() or low in FUNCTION or low in MONTHS:
+            break
+        if _is_verbish(tok):
+            # a participle may modify the noun after it ("12 wounded soldiers"); else it ends the phrase
+            nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+            if kept or not (nxt[:1].isalpha() and nxt.lower() not in FUNCTION and not _is_verbish(nxt)):
+                break
+        kept.append(m)
+        if len(kept) == 4:
+            break
+    while kept and (_is_verbish(kept[-1].group(0)) or kept[-1].group(0).lower() in FUNCTION):
+        kept.pop()
+    if not kept:
+        return ""
+    return rest[kept[0].start():kept[-1].end()]
+
+
+def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
+    """Dates, times, ages, years, ordinals and designations."""
+    before, after = text[:start], text[end:]
+    prev = re.search(r"([A-Za-z][\w'’]*)\.?\s*$", before)
+    prev_word = prev.group(1) if prev else ""
+    low_prev = prev_word.lower()
+    if value == int(value) and 1900 <= value <= 2100 and not _SCALE_WORD.match(after):
+        return True  # a year
+    if re.match(r"(?:st|nd|rd|th)\b|s\b|'s\b|’s\b", after):
+        return True  # ordinal (6th) or decade (90s)
+    if re.match(r"\s*(?::\d|[ap]\.?m\b\.?|o'clock|GMT|UTC|ET|EST|PST|BST)", after, re.I):
+        return True  # a clock time
+    if re.search(r"[\d:/]$|\d-$", before) or before.endswith(":") or re.match(r"/\d|-\d", after):
+        return True  # 9/11, 24/7, a 97-1 vote, 2-0: dates, scores and tallies
+    if low_prev in MONTHS and value <= 31:
+        return True  # Aug. 6
+    if re.match(r"\s*(?:of\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", after, re.I) \
+            and value <= 31:
+        return True  # 6 August
+    if re.match(r"[\s-]*years?[\s-]*old\b|-year-old|-month-old", after, re.I) or low_prev in ("aged", "age", "ages"):
+        return True  # an age
+    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after):
+        return True  # "John Smith, 45," an age after a name
+    if re.search(r"(?:No|Nos|no|nr|#)\.?\s*$", before) and not re.search(r"\b[Nn]o\s+$", before):
+        return True  # No. 3, #2
+    if prev_word and prev_word[0].isupper() and low_prev not in QUANTIFIERS and re.search(r"[A-Za-z][\w'’]*\s*$", before):
+        return True  # Boeing 737, Article 5, Flight 370, Route 66
+    if re.search(r"[A-Za-z]-$", before) or re.match(r"-?[A-Za-z]\b", after) and not re.match(r"\s", after):
+        return True  # Su-34, F-16, G7, 737MAX
+    return False
+
+
+def quantities(text: str) -> list[dict]:
+    """Quantities of a claim sentence: [{value, unit, counted}], counted a verbatim noun phrase."""
+    out: list[dict] = []
+    for n in numbers(text):
+        if _not_a_count(text, n.start, n.end, n.value):
+            continue
+        if text[n.start].isalpha() and re.search(r"\b[A-Z][a-z]+\s+$", text[:n.start]):
+            continue  # a name's numeral: "World War Two"
+        if text[n.start:n.end].lower() == "dozen" and any(m.end < n.start and not text[m.end:n.start].strip()
+                                                          for m in numbers(text[:n.start])):
+            continue  # "three dozen": counted once, as 36
+        unit = None
+        if n.start > 0 and text[n.start - 1] in CURRENCY:
+            unit = CURRENCY[text[n.start - 1]]
+        rest = text[n.end:]
+        adjectival = rest.startswith("-")  # "a 1,250-square-kilometer buffer zone", "a 10-point lead"
+        m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b)", rest, re.I)
+        unit_text = ""
+        if m_unit and unit is None:
+            raw = m_unit.group(1).lower()
+            pre = re.match(r"(square|cubic)[\s-]*", raw)
+            word = raw[pre.end():] if pre else raw
+            word = re.sub(r"\s+", " ", word)
+            if word in UNITS and UNITS[word]:
+                unit = UNITS[word] if not pre else f"{pre.group(1)} {UNITS[word]}"
+                unit_text = rest[:m_unit.end()]
+                rest = rest[m_unit.end():]
+        counted = ""
+        if unit and not adjectival:
+            m_of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", rest)
+            if m_of:
+                counted = _noun_phrase(rest[m_of.end():])
+            if not counted:
+                # a measurement counts itself: "39.6 million cubic meters", "$16 million"
+                lo = n.start - (1 if unit in CURRENCY.values() and n.start > 0 and text[n.start - 1] in CURRENCY else 0)
+                counted = text[lo:n.end + len(unit_text)].strip()
+        elif adjectival and re.match(r"-(one|two|three|four|five|six|seven|eight|nine)\b", rest, re.I) \
+                and text[n.start].isalpha():
+            # "eighty-four days": one number, not 80 "eighty-four days"
+            m_w = re.match(r"-(\w+)", rest)
+            value = n.value + _WORD_UNITS[m_w.group(1).lower()]
+            counted = _noun_phrase(rest[m_w.end():].lstrip())
+            if counted and is_noun_phrase_of(counted, text) \
+                    and not re.search(r"\b(?:hundred|thousand|million|billion)\s+and\s+$", text[:n.start], re.I):
+                out.append({"value": value, "unit": unit, "counted": counted})
+            continue
+        elif adjectival:
+            # "a 13-year path", "a 47-page indictment": the whole compound is the noun phrase
+            whole = text[n.end:]
+            m_adj = re.match(r"-[\w-]*", whole)
+            np = _noun_phrase(whole[m_adj.end():].lstrip()) if m_adj else ""
+            if np:
+                lo = n.start - (1 if n.start > 0 and text[n.start - 1] in CURRENCY else 0)
+                counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]
+        else:
+            counted = _noun_phrase(rest.lstrip())
+            m_doz = re.match(r"dozens?\s+", counted, re.I)
+            if m_doz:  # "three dozen lawmakers"
+                value = n.value * 12
+                counted = counted[m_doz.end():]
+                if counted and is_noun_phrase_of(counted, text):
+                    out.append({"value": value, "unit": unit, "counted": counted})
+                continue
+        if not counted or not is_noun_phrase_of(counted, text):
+            continue
+        out.append({"value": n.value, "unit": unit, "counted": counted})
+    return out
+
+
+def is_noun_phrase_of(counted: str, sentence: str) -> bool:
+    """True when `counted` is copied from `sentence` and reads as a noun phrase: it does not
+    start or end with a function word, and holds no verb form or clause break."""
+    if not counted or counted not in sentence:
+        return False
+    words = counted.split()
+    first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
+    if first in FUNCTION - {"more"} or last in FUNCTION or last in MONTHS:
+        return False
+    if re.search(r"[,;:()\"“”]", re.sub(r"\d,\d", "", counted)):
+        return False
+    if any(_is_verbish(w) for w in words[-1:]) and not re.search(r"\d", counted):
+        return False
+    return True
