@@ -102,6 +102,8 @@ def test_a_source_calling_another_account_false_is_a_version_conflict():
         "Denial\n\nGovernor Lisa Monte's office said the Harbour Gazette report about Tom Reyes was false.\n",
     )
     assert any(c.kind == "assertion" and {s.ref.article for s in c.sides} == {"a1", "a2"} for c in al.conflicts)
+    ev = [e for e in al.events if e.disputed]
+    assert ev and {(v.article, v.stance) for v in ev[0].versions} == {("a1", "asserts"), ("a2", "denies")}
 
 
 def test_number_conflict_lists_both_sources_and_values():

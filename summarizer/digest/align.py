@@ -14,6 +14,7 @@ several articles mention). Every statement cites claim ids and the claims' evide
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -163,8 +164,9 @@ def _events(feats: list[Features], judged) -> list[Event]:
             if jd.kind == "agreement":
                 stance.setdefault(f.index, "agrees")
             else:
-                stance[f.index] = "denies" if negates(f, f2 if f is f1 else f1) else (
-                    "counts" if jd.kind == "numbers" else "asserts")
+                other = f2 if f is f1 else f1
+                denies = negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes)
+                stance[f.index] = "denies" if denies else ("counts" if jd.kind == "numbers" else "asserts")
     members: dict[int, set[int]] = defaultdict(set)
     for f1, f2, _ in judged:
         members[uf.find(f1.index)] |= {f1.index, f2.index}
@@ -172,8 +174,10 @@ def _events(feats: list[Features], judged) -> list[Event]:
     for idx in members.values():
         fs = sorted((feats[i] for i in idx), key=lambda f: (_art_key(f.article), f.claim.evidence.start))
         kinds = {jd.kind for f1, f2, jd in judged if f1.index in idx}
+        about = next((jd.about for f1, f2, jd in judged if f1.index in idx and jd.about not in ("", "where", "when")), "")
         names = Counter(s for f in fs for s in (f.name_seqs or f.names))
-        title = ", ".join(n.title() for n, _ in names.most_common(2)) or min(fs, key=lambda f: len(f.claim.text)).claim.text[:80]
+        title = about or ", ".join(_surface(n, fs) for n, _ in names.most_common(2)) or \
+            min(fs, key=lambda f: len(f.claim.text)).claim.text[:80]
         versions = [EventVersion(source=f.source, article=f.article, ref=_ref(f), stance=stance.get(f.index, "asserts"),
                                  text=f.claim.text, quote=f.claim.evidence.quote,
                                  values=[q.value for q in f.claim.quantities]) for f in fs]
@@ -183,6 +187,14 @@ def _events(feats: list[Features], judged) -> list[Event]:
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(out, 1)]
 
 
+def _surface(name: str, fs: list[Features]) -> str:
+    """A lower-cased name as the claims write it ("gop" -> "GOP", "washington post" -> "Washington Post")."""
+    rx = re.compile(r"\b" + r"\W+".join(re.escape(p) for p in name.split()) + r"\b", re.I)
+    for f in fs:
+        m = rx.search(f.claim.text) or rx.search(f.claim.evidence.quote)
+        if m:
+            return m.group(0)
+    return name.title()
 
 
 def storylines(feats: list[Features]) -> list[Storyline]:
@@ -202,7 +214,7 @@ def storylines(feats: list[Features]) -> list[Storyline]:
     for t, seqs in in_seq.items():  # "white" -> "White House" when it mostly comes in that name
         q, n = seqs.most_common(1)[0]
         if n * 2 >= len(index.get(t, ())):
-            surface[t] = q.title()
+            surface[t] = q
     out: list[tuple[str, list[int]]] = []
     ranked = sorted(index.items(), key=lambda kv: (-len({feats[i].sha for i in kv[1]}), -len(kv[1]), kv[0]))
     covered: list[set[int]] = []
@@ -219,7 +231,7 @@ def storylines(feats: list[Features]) -> list[Storyline]:
     result = []
     for n, (key, idx) in enumerate(out, 1):
         fs = sorted((feats[i] for i in idx), key=lambda f: (_art_key(f.article), f.claim.evidence.start))
-        result.append(Storyline(id=f"s{n}", title=surface.get(key, key.title()), claims=[_ref(f) for f in fs],
+        result.append(Storyline(id=f"s{n}", title=_surface(surface.get(key, key), fs), claims=[_ref(f) for f in fs],
                                 articles=sorted({f.article for f in fs}, key=_art_key)))
     return result
 
