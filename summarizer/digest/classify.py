@@ -84,8 +84,10 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     other_day = bool(f1.days and f2.days and not (f1.days & f2.days))
     contained = containment(f1, f2) >= thresholds.CONTAIN_SIM and len(f1.words & f2.words) >= thresholds.CONTAIN_MIN_WORDS \
         and bool(f1.names & f2.names)
-    if (sim >= thresholds.AGREE_SIM or contained) and not clash and n1 == n2 and not other_day and not opposite(f1, f2) \
-            and not place_swap(f1, f2):
+    # the same words quoted by both (a run of QUOTE_SHINGLE words; two runs: at least six words)
+    same_quote = len(f1.quoted & f2.quoted) >= 2
+    if (((sim >= thresholds.AGREE_SIM or contained) and not clash) or same_quote) and n1 == n2 and not other_day \
+            and not opposite(f1, f2) and not place_swap(f1, f2):
         v1, v2 = f1.values, f2.values
         if v1 and v2 and v1 != v2:
             return Judgment("none", "different numbers")

@@ -74,6 +74,7 @@ class Features:
     predicates: tuple = ()
     mentions: frozenset[str] = frozenset()   # every name in the text, the speaker's included
     days: frozenset[str] = frozenset()       # weekdays and month-days named ("tuesday", "aug 6")
+    quoted: frozenset[str] = frozenset()     # QUOTE_SHINGLE-word runs inside quotation marks
     weights: dict[str, float] = field(default_factory=dict)
 
 
@@ -98,6 +99,20 @@ def _neg_targets(text: str) -> set[str]:
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(lang.WEEKDAYS) + r")\b", re.I)
 _MONTH_DAY = re.compile(r"\b(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+(\d{1,2})\b", re.I)
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+QUOTE_SHINGLE = 5
+
+
+def quoted_shingles(text: str) -> frozenset[str]:
+    """Every run of QUOTE_SHINGLE words inside quotation marks, lower-cased: two outlets quoting
+    the same words share them whatever they write around the quote."""
+    out = set()
+    for m in _QUOTED.finditer(text):
+        w = _TOKS.findall(m.group(1).lower().replace("’", "'"))
+        out |= {" ".join(w[i:i + QUOTE_SHINGLE]) for i in range(len(w) - QUOTE_SHINGLE + 1)}
+    return frozenset(out)
 
 
 def _days(text: str) -> frozenset[str]:
@@ -169,7 +184,8 @@ def features(claims: list[tuple]) -> list[Features]:
         negated = c.certainty == "denied" or bool(targets)
         out.append(Features(i, a.id, a.sha256, c, (c.attributed_to or ARTICLE_VOICE).strip(),
                             frozenset(words), frozenset(toks), frozenset(seqs), frozenset(places), values, alln,
-                            negated, refutes(c.text), f" {low} ", frozenset(targets), _predicates(low), mentions, _days(c.text)))
+                            negated, refutes(c.text), f" {low} ", frozenset(targets), _predicates(low), mentions, _days(c.text),
+                            quoted_shingles(c.evidence.quote or c.text)))
     df: Counter[str] = Counter()
     for f in out:
         df.update(f.words)
