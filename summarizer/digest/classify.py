@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from .. import thresholds
 from ..schema import ARTICLE_VOICE
 from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, names_source, negates, opposite,
-                    place_swap, predicate_stems, same_source, similarity, source_words, stem, word_for)
+                    place_swap, predicate_stems, same_source, similarity, source_head, source_words, stem,
+                    word_for)
 from .pairs import containment
 
 __all__ = ["Judgment", "classify", "refutations"]
@@ -132,8 +133,9 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
                     sim += thresholds.SAME_ARTICLE_BONUS  # an article that gives an account and its denial pairs them itself
                 if best is None or sim > best[0]:
                     best = (sim, g)
-            if best:
-                found.append((best[0], best[1], names_account(r, source)))
+            pos = names_account(r, source)
+            if best and pos is not None:  # the refuter names the source's account, not just the source
+                found.append((best[0], best[1], pos))
         # the account named first is the one refuted ("BuzzFeed's description of ... Cohen's
         # testimony ... are not accurate" refutes BuzzFeed, not Cohen)
         named = [pos for _, _, pos in found if pos is not None]
@@ -141,7 +143,7 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
         found = [(sim + (thresholds.ACCOUNT_BONUS if pos is not None and pos == first else
                          thresholds.ACCOUNT_BONUS / 4 if pos is not None else 0.0), g) for sim, g, pos in found]
         for sim, g in sorted(found, key=lambda t: -t[0])[:per_refuter]:
-            pair = (r.source.lower(), g.source.lower())
+            pair = (source_head(r.source) or r.source.lower(), source_head(g.source))
             if pair in best_by_sources and best_by_sources[pair][0] >= sim:
                 continue
             best_by_sources[pair] = (sim, g, r)
