@@ -135,6 +135,9 @@ def quantities(text: str) -> list[dict]:
         adjectival = rest.startswith("-")  # "a 1,250-square-kilometer buffer zone", "a 10-point lead"
         m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b)", rest, re.I)
         unit_text = ""
+        m_points = re.match(r"\s*percentage points?\b", rest, re.I)
+        if m_points and unit is None:  # "1 percentage point": a unit of two words
+            unit, unit_text, rest, m_unit = "percentage points", rest[:m_points.end()], rest[m_points.end():], None
         if m_unit and unit is None:
             raw = m_unit.group(1).lower()
             pre = re.match(r"(square|cubic)[\s-]*", raw)
@@ -146,7 +149,9 @@ def quantities(text: str) -> list[dict]:
                 rest = rest[m_unit.end():]
         counted = ""
         if unit and not adjectival:
-            m_of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", rest)
+            # "39.6 million cubic meters of water"; "$84,000 in taxpayer funds" (money counts what it is in)
+            of_in = r"of|in" if unit in CURRENCY.values() else r"of"
+            m_of = re.match(rf"\s+(?:{of_in})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", rest)
             if m_of:
                 counted = _noun_phrase(rest[m_of.end():])
             if not counted:
