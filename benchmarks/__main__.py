@@ -1,4 +1,4 @@
-"""python -m benchmarks [NAME ...] [--quick] [--all-seeds] [--bundled] [--json FILE]
+"""python -m benchmarks [NAME ...] [--quick] [--all-seeds] [--seed PREFIX] [--bundled] [--json FILE]
 
 Runs the benchmarks named (default: all, in the order listed under NAME), prints each
 one's figures as it goes and a table at the end. See BENCHMARKS.md for what each measures
@@ -16,7 +16,7 @@ import traceback
 
 from .common import Options, Result, say
 
-ORDER = ("overhead", "tokens", "concurrency", "endpoints", "cache", "startup", "memory")
+ORDER = ("overhead", "tokens", "concurrency", "endpoints", "cache", "startup", "memory", "bundled")
 
 
 def table(results: list[Result]) -> str:
@@ -39,12 +39,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quick", action="store_true", help="smaller runs (the figures BENCHMARKS.md reports)")
     p.add_argument("--all-seeds", action="store_true", help="bundled-model benchmarks on all five seeds, not just 000")
     p.add_argument("--bundled", action="store_true", help="cache: also cold vs warm on the bundled model (slow)")
+    p.add_argument("--seed", metavar="PREFIX", help="bundled-model benchmarks on the seed whose name starts with PREFIX (e.g. 001)")
     p.add_argument("--json", metavar="FILE", help="also write every result, with details, as JSON")
     a = p.parse_args(argv)
     unknown = [n for n in a.names if n not in ORDER]
     if unknown:
         p.error(f"unknown benchmark(s) {', '.join(unknown)}; choose from {', '.join(ORDER)}")
-    opts = Options(quick=a.quick, all_seeds=a.all_seeds, bundled=a.bundled)
+    opts = Options(quick=a.quick, all_seeds=a.all_seeds, bundled=a.bundled, seed=a.seed)
     results: list[Result] = []
     failed = []
     for name in a.names or ORDER:

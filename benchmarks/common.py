@@ -23,6 +23,7 @@ class Options:
     quick: bool = False
     all_seeds: bool = False
     bundled: bool = False
+    seed: str | None = None  # bundled-model benchmarks: the seed whose file name starts with this
 
 
 @dataclass
@@ -214,4 +215,9 @@ def bundled_run(seeds: list[Path], replay: bool = False) -> BundledRun:
 
 
 def seeds_for(opts: Options) -> list[Path]:
+    if opts.seed:
+        picked = [s for s in SEEDS if s.name.startswith(opts.seed)]
+        if not picked:
+            raise SystemExit(f"no seed named {opts.seed}*")
+        return picked
     return SEEDS if opts.all_seeds else SEEDS[:1]

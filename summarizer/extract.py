@@ -55,6 +55,7 @@ def claims_model(max_claims: int, choices: tuple[str, ...] | None = None) -> typ
 
 
 _CLAUSE = re.compile(r"(?<=[;:])\s+|\s+[–—]\s+|,\s+(?=(?:and|but|while|though|although|which|adding|saying|who)\b)")
+CLAUSE_BREAK = _CLAUSE  # where a sentence splits into clauses (also summarizer.picks)
 
 
 def quote_choices(text: str, sentences: tuple[Span, ...], min_chars: int = 25) -> tuple[str, ...]:
@@ -94,10 +95,12 @@ def cached_call(
     settings: Settings,
     response_model: type[BaseModel],
     prompt_name: str,
+    prompt_version: int | None = None,
     **values: str,
 ) -> CallResult:
-    """One schema-checked LLM call through the cache. Usage counts every attempt."""
-    prompt = load_prompt(prompt_name)
+    """One schema-checked LLM call through the cache (the prompt's highest version unless
+    `prompt_version` is given). Usage counts every attempt."""
+    prompt = load_prompt(prompt_name, prompt_version)
     messages = prompt.messages(**values)
     if not cache.enabled:  # --no-cache: no key to build (the schema dump costs ~1 ms a call)
         value, usage = client.complete(response_model, messages)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from typing import Callable
 
 from rapidfuzz import fuzz
 
-from . import attribution, dates, quantity, rules, thresholds
+from . import attribution, dates, picks, quantity, rules, thresholds
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
@@ -37,6 +38,9 @@ class Pipeline:
         self._client = client
         self._client_lock = threading.Lock()
         self.cache = cache if cache is not None else Cache.from_settings(settings)
+        #: called as progress(path, steps_done, steps_total) after the summary call and after each
+        #: window of an article, from the thread running it; the CLI's progress bar (cli/progress.py)
+        self.progress: Callable[[str, int, int], None] | None = None
 
     @property
     def client(self) -> LLMClient:
@@ -77,44 +81,56 @@ class Pipeline:
         if not chunks:
             warnings.append("no news sentences found (only page furniture?)")
         windows = task_windows(text, chunks, s.sentences_per_call)
+        tick = (lambda done: self.progress(article.path, done, len(windows) + 1)) if self.progress else None
+        if tick:
+            tick(0)
 
         # 1. headline + summary from the lead
         lead = _lead(text, s.lead_chars, src.sentences)
         failures: list[ExtractionError] = []
+        draft = DraftSummary(headline="", summary="")
         try:
-            res = cached_call(_Lazy(self), self.cache, s, DraftSummary, "summary", text=lead)
-            usage = usage.add(res.usage)
-            draft = res.value
+            if s.summary_call:
+                res = cached_call(_Lazy(self), self.cache, s, DraftSummary, "summary", text=lead)
+                usage = usage.add(res.usage)
+                draft = res.value
         except ExtractionError as e:  # no usable summary: the lead stands in, the claims go on
             usage = usage.add(e.usage or Usage())
             warnings.append(f"summary call failed: {e}")
-            draft = DraftSummary(headline="", summary="")
             failures.append(e)
         headline, summary, w = _grounded_summary(src, draft, text)
-        warnings += w
+        warnings += w if s.summary_call else ["summary: the article's lead (settings.summary_call is off)"]
+        if tick:
+            tick(1)
 
         # 2. claims, one bounded task per window
         kept: list[Claim] = []
         rejected: list[RejectedClaim] = []
-        for win in windows:
-            choices = quote_choices(text, win.sentences) if s.quote_choices else None
-            model = claims_model(s.max_claims_per_call, choices)
+        for k, win in enumerate(windows):
+            if tick and k:  # the summary and k windows are done
+                tick(1 + k)
             try:
-                res = cached_call(_Lazy(self), self.cache, s, model, "claims", text=text[win.start:win.end])
+                drafts, call_usage = self._claims(text, win)
             except ExtractionError as e:  # one bad window loses its claims, not the article
                 usage = usage.add(e.usage or Usage())
                 warnings.append(f"characters {win.start}-{win.end} skipped: {e}")
                 failures.append(e)
                 continue
-            usage = usage.add(res.usage)
-            for draft in res.value.claims:
+            usage = usage.add(call_usage)
+            for part in drafts:
+                draft = part.draft
                 claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels, analysis, warnings)
+                if claim is None and part.fallback is not None:  # the model's rewrite failed: the part as it stands
+                    draft = part.fallback
+                    claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels, analysis, warnings)
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))
                 elif not _duplicate(claim, kept):
                     kept.append(claim)
-        if len(failures) == len(windows) + 1:  # every call failed: the article did
+        if tick:
+            tick(len(windows) + 1)
+        if failures and len(failures) == len(windows) + s.summary_call:  # every call failed: the article did
             err = failures[-1]
             err.usage = usage
             raise err
@@ -133,6 +149,31 @@ class Pipeline:
             rejected_claims=rejected,
             published=published,
         )
+
+    def _claims(self, text: str, win) -> tuple[list[picks.Part], Usage]:
+        """One window's draft claims. Bundled model ("parts", summarizer.picks): code makes a claim
+        of each part of each sentence and asks the model (claims.v2) only to rewrite the parts that
+        do not stand alone. A capable model fills the whole draft (claims.v1)."""
+        s = self.settings
+        if s.claims_task == "parts":
+            out, usage = [], Usage()
+            for sent in win.sentences:
+                whole = " ".join(text[sent.start:sent.end].split())
+                for part in picks.claim_parts(text, sent):
+                    quote = part.quote(text)
+                    own = picks.draft(quote, picks.as_sentence(quote))
+                    if not (s.rewrite_parts and picks.needs_model(quote)):
+                        out.append(picks.Part(own))
+                        continue
+                    res = cached_call(_Lazy(self), self.cache, s, picks.Rewrite, "claims", 2,
+                                      sentence=whole, part=" ".join(quote.split()))
+                    usage = usage.add(res.usage)
+                    out.append(picks.Part(picks.draft(quote, res.value.text or own.text), own))
+            return out, usage
+        choices = quote_choices(text, win.sentences) if s.quote_choices else None
+        model = claims_model(s.max_claims_per_call, choices)
+        res = cached_call(_Lazy(self), self.cache, s, model, "claims", 1, text=text[win.start:win.end])
+        return [picks.Part(d) for d in res.value.claims], res.usage
 
 
 class _Lazy:

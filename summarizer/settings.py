@@ -44,6 +44,15 @@ class Settings:
     chunk_chars: int = 1200
     sentences_per_call: int = 1
     max_claims_per_call: int = 1
+    #: "parts" (bundled model): code makes a claim of each sentence or clause and the model only
+    #: rewrites those that do not stand alone (summarizer.picks, prompts/claims.v2.md);
+    #: "full": the model writes the whole DraftClaim (prompts/claims.v1.md), as capable models do
+    claims_task: str = "parts"
+    #: "parts": ask the model to rewrite the parts that do not stand alone. Off by default: the
+    #: 135M model mostly copied the sentence and left its pronoun (evals/RESULTS.md, issue 16), and
+    #: F1 and attribution were identical with and without it, at 2-3x the time
+    rewrite_parts: bool = False
+    summary_call: bool = True  # ask the model for headline + summary (off: the article's lead)
     quote_choices: bool = True  # constrain quotes to the window's sentences/clauses (grammar enum)
     trust_model_labels: bool = False  # False: the evidence decides attribution and kind (rules.py)
     lead_chars: int = 600
@@ -106,7 +115,7 @@ class Settings:
             # atomic claims per 6,000 characters (the gold set): room for 64 (~100 tokens each)
             values.update(chunk_chars=6000, sentences_per_call=1000, max_claims_per_call=64,
                           lead_chars=4000, max_tokens=8192, n_ctx=32768, concurrency=8,
-                          quote_choices=False, trust_model_labels=True)
+                          quote_choices=False, trust_model_labels=True, claims_task="full")
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "cache_dir" in values:
             values["cache_dir"] = Path(values["cache_dir"]).expanduser()
@@ -119,6 +128,8 @@ class Settings:
             raise UsageError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
         if self.backend not in ("local", "openai"):
             raise UsageError(f"unknown backend {self.backend!r}")
+        if self.claims_task not in ("parts", "full"):
+            raise UsageError(f"unknown claims task {self.claims_task!r}")
         if self.concurrency < 1:
             raise UsageError("--concurrency must be at least 1")
         if self.threads is not None and self.threads < 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import progress
 from .common import add_backend_options, one_line, output_format, say, settings_from_args, setup_logging
 
 FORMATS = ("text", "json", "jsonl", "md")
@@ -16,6 +17,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-f", "--format", choices=FORMATS, default=None,
                    help="output format (default: from the -o extension, else text)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the result here (atomically) instead of stdout")
+    p.add_argument("--no-progress", action="store_true",
+                   help="no progress (steps done per article) even when stderr is a terminal")
     add_backend_options(p)
 
 
@@ -32,7 +35,12 @@ def run(args: argparse.Namespace) -> int:
     fmt = output_format(args.format, args.output, FORMATS, "text")
     refuse_inputs(args.output, args.files) if args.output else check_stdout()  # before any work
     with Pipeline(settings) as pipe:  # the digest's batch: bounded concurrency, failures isolated
-        outcomes = sorted(run_batch(args.files, pipe, distinct=False), key=lambda o: o.index)
+        if progress.wanted(args.no_progress):
+            with progress.CallProgress(articles=len(args.files)) as bar:
+                pipe.progress = bar
+                outcomes = sorted(run_batch(args.files, pipe, distinct=False), key=lambda o: o.index)
+        else:
+            outcomes = sorted(run_batch(args.files, pipe, distinct=False), key=lambda o: o.index)
     results = [o.result for o in outcomes if o.result is not None]
     failed = [(o.path, o.error) for o in outcomes if o.error is not None]
     for _, e in failed[0 if results else 1:]:  # the first one is main()'s line when nothing is left

@@ -1,0 +1,118 @@
+"""The bundled model's claims task: code makes the claims, the model only rewrites the parts
+that do not stand alone.
+
+Measured (evals/RESULTS.md, BENCHMARKS.md): on the bundled backend the code already decided
+kind, source, certainty, when and where from the evidence, and the 135M model's one claim per
+sentence found fewer gold claims than code taking every clause of a compound sentence as its
+own claim. So here the code splits each sentence into its parts (the sentence, or its clauses
+when it has two or more long enough to stand alone: `claim_parts`), and a part becomes a claim
+as it stands (`as_sentence`: a dropped "and", a capital, a full stop). The model is asked only
+where code cannot write the claim: a part that opens with a pronoun or a subordinating word
+("..., adding that he ...", "which ...") gets one call (prompts/claims.v2.md) whose answer is
+`{"text": ...}`, the part as a standalone sentence. When that text fails grounding, the part's
+own text stands in (`Part.fallback`).
+
+Every quote is an exact span of the article (`Candidate`), so evidence is found byte for byte,
+and quotes holding '"' (direct speech) need no string enum, which llama.cpp 0.3.36 could not
+escape. The system prompt is constant, so llama-cpp-python reuses its KV cache between calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pydantic import BaseModel, Field
+
+from . import lang
+from .chunk import Span
+from .extract import CLAUSE_BREAK, DraftClaim
+
+#: a clause shorter than this does not stand alone as a candidate quote (as extract.quote_choices)
+MIN_CLAUSE_CHARS = 25
+#: the standalone text's bound (characters): one short sentence
+MAX_TEXT_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate quote: text[start:end] of the article."""
+
+    start: int
+    end: int
+
+    def quote(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAUSE_CHARS) -> tuple[Candidate, ...]:
+    """Each sentence, then its clauses long enough to stand alone, as spans of `text` (no duplicates)."""
+    out: list[Candidate] = []
+    for sp in sentences:
+        out.append(Candidate(sp.start, sp.end))
+        sent = text[sp.start:sp.end]
+        pos, parts = 0, []
+        for piece in CLAUSE_BREAK.split(sent):
+            at = sent.index(piece, pos)
+            pos = at + len(piece)
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                parts.append(Candidate(sp.start + at + lead, sp.start + at + lead + len(stripped)))
+        if len(parts) > 1:
+            out += [c for c in parts if c.end - c.start >= min_chars]
+    seen, unique = set(), []
+    for c in out:
+        q = c.quote(text)
+        if q not in seen:
+            seen.add(q)
+            unique.append(c)
+    return tuple(unique)
+
+
+def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) -> tuple[Candidate, ...]:
+    """The parts of one sentence that become claims: its clauses when two or more are long
+    enough to stand alone, else the whole sentence."""
+    cands = candidates(text, (sentence,), min_chars)
+    return cands[1:] if len(cands) > 2 else cands[:1]
+
+
+def as_sentence(part: str) -> str:
+    """A part as a sentence: whitespace folded, a leading "and"/"but" dropped, trailing clause
+    punctuation replaced by a full stop, the first letter capitalized."""
+    words = part.split()
+    if len(words) > 1 and words[0].lower() in lang.COORDINATORS:
+        words = words[1:]
+    out = " ".join(words).rstrip(",;:–—- ")
+    if out and out[-1] not in ".!?\"'”’)":
+        out += "."
+    return out[:1].upper() + out[1:]
+
+
+def needs_model(part: str) -> bool:
+    """Whether the part cannot stand alone: it opens with a pronoun or a subordinating word."""
+    words = part.split()
+    if len(words) > 1 and words[0].lower() in lang.COORDINATORS:
+        words = words[1:]
+    first = words[0].lower().strip("\"'“‘(") if words else ""
+    return first in lang.DEPENDENT_OPENERS
+
+
+class Rewrite(BaseModel):
+    """The model's whole answer: the part as one standalone sentence."""
+
+    text: str = Field(max_length=MAX_TEXT_CHARS, description="The part as one standalone sentence.")
+
+
+def draft(quote: str, text: str) -> DraftClaim:
+    """A draft claim with neutral labels: code decides kind, source, certainty, when and where.
+    Built, not validated: DraftClaim's bounds are for what a model writes, and a long sentence
+    taken as it stands may exceed them."""
+    return DraftClaim.model_construct(quote=quote, text=" ".join(text.split()), kind="event", source="article",
+                                      certainty="stated", when=None, where=None)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One claim to ground: `draft`, and the part's own text to try when the model's fails."""
+
+    draft: DraftClaim
+    fallback: DraftClaim | None = None
