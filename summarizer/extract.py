@@ -95,12 +95,10 @@ def cached_call(
     settings: Settings,
     response_model: type[BaseModel],
     prompt_name: str,
-    prompt_version: int | None = None,
     **values: str,
 ) -> CallResult:
-    """One schema-checked LLM call through the cache (the prompt's highest version unless
-    `prompt_version` is given). Usage counts every attempt."""
-    prompt = load_prompt(prompt_name, prompt_version)
+    """One schema-checked LLM call through the cache. Usage counts every attempt."""
+    prompt = load_prompt(prompt_name)
     messages = prompt.messages(**values)
     if not cache.enabled:  # --no-cache: no key to build (the schema dump costs ~1 ms a call)
         value, usage = client.complete(response_model, messages)

@@ -8,7 +8,7 @@ own claim. So here the code splits each sentence into its parts (the sentence, o
 when it has two or more long enough to stand alone: `claim_parts`), and a part becomes a claim
 as it stands (`as_sentence`: a dropped "and", a capital, a full stop). The model is asked only
 where code cannot write the claim: a part that opens with a pronoun or a subordinating word
-("..., adding that he ...", "which ...") gets one call (prompts/claims.v2.md) whose answer is
+("..., adding that he ...", "which ...") gets one call (prompts/rewrite.v1.md) whose answer is
 `{"text": ...}`, the part as a standalone sentence. When that text fails grounding, the part's
 own text stands in (`Part.fallback`).
 

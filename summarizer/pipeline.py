@@ -152,7 +152,7 @@ class Pipeline:
 
     def _claims(self, text: str, win) -> tuple[list[picks.Part], Usage]:
         """One window's draft claims. Bundled model ("parts", summarizer.picks): code makes a claim
-        of each part of each sentence and asks the model (claims.v2) only to rewrite the parts that
+        of each part of each sentence and asks the model (prompts/rewrite.v1.md) only to rewrite the parts that
         do not stand alone. A capable model fills the whole draft (claims.v1)."""
         s = self.settings
         if s.claims_task == "parts":
@@ -165,14 +165,14 @@ class Pipeline:
                     if not (s.rewrite_parts and picks.needs_model(quote)):
                         out.append(picks.Part(own))
                         continue
-                    res = cached_call(_Lazy(self), self.cache, s, picks.Rewrite, "claims", 2,
+                    res = cached_call(_Lazy(self), self.cache, s, picks.Rewrite, "rewrite",
                                       sentence=whole, part=" ".join(quote.split()))
                     usage = usage.add(res.usage)
                     out.append(picks.Part(picks.draft(quote, res.value.text or own.text), own))
             return out, usage
         choices = quote_choices(text, win.sentences) if s.quote_choices else None
         model = claims_model(s.max_claims_per_call, choices)
-        res = cached_call(_Lazy(self), self.cache, s, model, "claims", 1, text=text[win.start:win.end])
+        res = cached_call(_Lazy(self), self.cache, s, model, "claims", text=text[win.start:win.end])
         return [picks.Part(d) for d in res.value.claims], res.usage
 
 

@@ -45,7 +45,7 @@ class Settings:
     sentences_per_call: int = 1
     max_claims_per_call: int = 1
     #: "parts" (bundled model): code makes a claim of each sentence or clause and the model only
-    #: rewrites those that do not stand alone (summarizer.picks, prompts/claims.v2.md);
+    #: rewrites those that do not stand alone (summarizer.picks, prompts/rewrite.v1.md);
     #: "full": the model writes the whole DraftClaim (prompts/claims.v1.md), as capable models do
     claims_task: str = "parts"
     #: "parts": ask the model to rewrite the parts that do not stand alone. Off by default: the

@@ -526,7 +526,7 @@ class FakeClient:
     def complete(self, response_model, messages):
         self.calls += 1
         user = messages[-1]["content"]
-        if set(response_model.model_fields) == {"text"}:  # the bundled model's rewrite (claims.v2): the part
+        if set(response_model.model_fields) == {"text"}:  # the bundled model's rewrite (prompts/rewrite.v1.md): the part
             value = response_model.model_validate({"text": user.split("Part:", 1)[-1].strip()})
         elif "claims" in response_model.model_fields:
             body = user.split("Text:", 1)[-1].strip()

@@ -1,4 +1,4 @@
-"""The bundled model's claims task (summarizer.picks, prompts/claims.v2.md): code makes a claim of
+"""The bundled model's claims task (summarizer.picks, prompts/rewrite.v1.md): code makes a claim of
 each sentence or clause, the model only rewrites the parts that do not stand alone; the
 capable-model path still asks for the full draft (claims.v1)."""
 
@@ -7,10 +7,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer import picks
-from summarizer.cache import Cache
 from summarizer.chunk import Span, split_sentences
 from summarizer.document import Document
-from summarizer.extract import cached_call
 from summarizer.load import load_bytes
 from summarizer.pipeline import Pipeline
 from summarizer.prompting import load_prompt
@@ -81,12 +79,12 @@ def test_a_part_as_a_sentence_and_whether_it_needs_the_model(part, text, model):
 
 
 def test_the_prompt_system_part_never_changes():
-    p = load_prompt("claims", 2)
+    p = load_prompt("rewrite")
     a = p.messages(sentence="One, adding two.", part="adding two.")
     b = p.messages(sentence="He left.", part="He left.")
     assert a[0] == b[0]  # a constant prefix: llama-cpp-python reuses its KV cache between calls
     assert b[1]["content"] == "Sentence: He left.\nPart: He left."
-    assert load_prompt("claims", 1).version == 1  # v1 stays, for capable models
+    assert load_prompt("claims").version == 1  # the capable models' prompt is unchanged
 
 
 class Recorder:
@@ -132,7 +130,7 @@ def test_with_rewrites_on_the_model_is_asked_only_for_parts_that_do_not_stand_al
     # the first-person quote and the "adding" clause; never the parts that stand alone
     assert [x[1]["content"].split("Part: ")[1] for x in asked] == [
         '"We will rebuild the bridge," Mayor Anna Berg said', "adding that it would reopen in May."]
-    assert all(x[0]["content"] == load_prompt("claims", 2).system for x in asked)
+    assert all(x[0]["content"] == load_prompt("rewrite").system for x in asked)
     texts = [c.text for c in result.claims]
     assert "Mayor Anna Berg said the bridge would reopen in May." in texts
     assert "Rescuers were still searching the rubble late into the night." in texts
@@ -152,16 +150,7 @@ def test_a_capable_model_gets_the_full_draft(tmp_path):
     claim_calls = [(m, x) for m, x in rec.calls if "headline" not in m.model_fields]
     assert claim_calls
     for model, msgs in claim_calls:
-        assert "claims" in model.model_fields and msgs[0]["content"] == load_prompt("claims", 1).system
-
-
-def test_cached_call_pins_a_prompt_version(tmp_path):
-    s = Settings.from_env(env={}, use_cache=False, cache_dir=tmp_path)
-    rec = Recorder()
-    cache = Cache.from_settings(s)
-    cached_call(rec, cache, s, picks.Rewrite, "claims", 2, sentence="One.", part="One.")
-    cached_call(rec, cache, s, picks.Rewrite, "claims", 1, text="One.")
-    assert [m[0]["content"] for _, m in rec.calls] == [load_prompt("claims", v).system for v in (2, 1)]
+        assert "claims" in model.model_fields and msgs[0]["content"] == load_prompt("claims").system
 
 
 def test_a_sentence_longer_than_the_model_bounds_still_makes_a_draft():
