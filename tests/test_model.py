@@ -46,7 +46,8 @@ def test_bundled_model_in_process_grounds_and_caches(tmp_path):
     with Pipeline(settings) as p:
         first = p.run(article)
     _check_contract(first, article.text)
-    assert first.usage.calls >= 2 and first.usage.completion_tokens > 0 and first.usage.cached == 0
+    # the bundled model writes the summary; code makes the claims (issue 16)
+    assert first.usage.calls >= 1 and first.usage.completion_tokens > 0 and first.usage.cached == 0
     # hedges survive: the unconfirmed sentence is never shown as a plain fact
     for c in first.claims:
         if "Unconfirmed" in c.evidence.quote:
