@@ -19,10 +19,12 @@ escape. The system prompt is constant, so llama-cpp-python reuses its KV cache b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
 from pydantic import BaseModel, Field
 
-from . import lang
+from . import lang, thresholds
 from .chunk import Span
 from .extract import CLAUSE_BREAK, DraftClaim
 
@@ -68,11 +70,24 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
     return tuple(unique)
 
 
+_TERMINAL = re.compile(r"[.!…][\"'”’)\]]*$")
+
+
+def is_claim_text(part: str) -> bool:
+    """Enough words to state something, and not a question."""
+    return len(part.split()) >= thresholds.CLAIM_MIN_WORDS and not re.search(r"\?[\"'”’)\]]*$", part.strip())
+
+
 def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) -> tuple[Candidate, ...]:
-    """The parts of one sentence that become claims: its clauses when two or more are long
-    enough to stand alone, else the whole sentence."""
+    """The parts of one sentence that become claims: none unless it reads as a statement (it ends
+    with a full stop, has enough words, is not a question: no datelines, headlines or line
+    fragments); its clauses when two or more can stand alone, else the whole sentence."""
+    whole = text[sentence.start:sentence.end].strip()
+    if not (_TERMINAL.search(whole) and is_claim_text(whole)):
+        return ()
     cands = candidates(text, (sentence,), min_chars)
-    return cands[1:] if len(cands) > 2 else cands[:1]
+    clauses = [c for c in cands[1:] if is_claim_text(c.quote(text))]
+    return tuple(clauses) if len(clauses) > 1 else cands[:1]
 
 
 def as_sentence(part: str) -> str:

@@ -108,6 +108,10 @@ TITLE_MAX_WORDS = 30
 #: A lead sentence (the summary's fallback) has at least this many words: shorter lines are
 #: datelines and bylines. 2bfb502.
 LEAD_MIN_WORDS = 8
+#: Bundled model, claims by code (picks.py): a sentence or clause needs at least this many words
+#: to be a claim (the eval's body-sentence rule, eval.systems.MIN_BODY_WORDS: it drops datelines,
+#: bylines, "Thank you so much." and "Graham asked.").
+CLAIM_MIN_WORDS = 5
 #: The headline shown when the model's is not grounded is the first line cut to this many words
 #: (then " …"). bef9a93.
 FALLBACK_HEADLINE_WORDS = 14

@@ -158,3 +158,20 @@ def test_a_sentence_longer_than_the_model_bounds_still_makes_a_draft():
     [part] = picks.claim_parts(long, split_sentences(long)[0])
     d = picks.draft(part.quote(long), picks.as_sentence(part.quote(long)))
     assert d.quote == long and len(d.text) > 300
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("Wed, 14 Aug 2024 16:03:34 PKT", 0),                      # a dateline: no full stop
+    ("FLINT, Mich., Oct. 4 (UPI)", 0),
+    ("Graham asked.", 0),                                      # too few words to state anything
+    ("Is it too much for a country to ask?", 0),               # a question
+    ("The council met, and the mayor resigned after the vote.", 1),  # a short clause: the whole sentence
+    ("The council met on Monday to vote on the budget, and the mayor resigned after the vote.", 2),
+    ("Officials said 12 people died; the storm moved on to the coast overnight.", 2),
+    ("Officials said 12 people died; the count for the storm is final?", 0),  # a question, whatever its clauses
+])
+def test_only_statements_become_claims(line, parts):
+    got = picks.claim_parts(line, Span(0, len(line)))
+    assert len(got) == parts
+    for p in got:
+        assert not p.quote(line).rstrip().endswith("?")
