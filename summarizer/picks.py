@@ -1,20 +1,22 @@
-"""The bundled model's claims task: code makes the claims, the model only rewrites the parts
-that do not stand alone.
+"""The bundled model's claims: code makes them; the model may rewrite the parts that do not
+stand alone (off by default).
 
-Measured (evals/RESULTS.md, BENCHMARKS.md): on the bundled backend the code already decided
-kind, source, certainty, when and where from the evidence, and the 135M model's one claim per
-sentence found fewer gold claims than code taking every clause of a compound sentence as its
-own claim. So here the code splits each sentence into its parts (the sentence, or its clauses
-when it has two or more long enough to stand alone: `claim_parts`), and a part becomes a claim
-as it stands (`as_sentence`: a dropped "and", a capital, a full stop). The model is asked only
-where code cannot write the claim: a part that opens with a pronoun or a subordinating word
-("..., adding that he ...", "which ...") gets one call (prompts/rewrite.v1.md) whose answer is
-`{"text": ...}`, the part as a standalone sentence. When that text fails grounding, the part's
-own text stands in (`Part.fallback`).
+Measured (evals/RESULTS.md "Issue 16", BENCHMARKS.md): on the bundled backend the code already
+decided kind, source, certainty, when and where from the evidence, and the 135M model's one
+claim per sentence found fewer gold claims than code taking every clause of a compound sentence
+as its own claim. So the code splits each statement sentence into its parts (the sentence, or
+its clauses when it has two or more that can stand alone: `claim_parts`), and a part becomes a
+claim as it stands (`as_sentence`: a dropped "and", a capital, a full stop).
+
+With `Settings.rewrite_parts`, the model is asked where code cannot write the claim: a part
+that opens with a pronoun or a subordinating word ("..., adding that he ...", "which ...") gets
+one call (prompts/rewrite.v1.md, constant system prompt: llama-cpp-python reuses its KV cache)
+whose answer is `{"text": ...}`; when that text fails grounding, the part's own text stands in
+(`Part.fallback`). Off by default: the model mostly kept the pronoun or copied the sentence,
+and the scores were the same without it.
 
 Every quote is an exact span of the article (`Candidate`), so evidence is found byte for byte,
-and quotes holding '"' (direct speech) need no string enum, which llama.cpp 0.3.36 could not
-escape. The system prompt is constant, so llama-cpp-python reuses its KV cache between calls.
+including quotes holding '"' (direct speech), which the old string-enum grammar had to leave out.
 """
 
 from __future__ import annotations
