@@ -77,14 +77,9 @@ SOURCE_ROLES_RE = (r"ministry|forces|officials|authorities|army|military|governo
 #: Subjects that cannot name a speaker on their own: pronouns and bare institutional references.
 PRONOUN_SUBJECTS = ("it", "he", "she", "they", "we", "i", "this", "that", "the ministry", "the city",
                     "the agency")
-#: First words of a clause whose subject is elsewhere in its sentence ("..., adding that ...",
-#: "..., which ...") or behind a pronoun: such a part is not a standalone claim as it stands, so
-#: the bundled model rewrites it (summarizer.picks). The connectors are the ones the clause split
-#: breaks at (extract.CLAUSE_BREAK); the pronouns are English subject/demonstrative pronouns.
-DEPENDENT_OPENERS = ("which", "who", "whom", "whose", "adding", "saying", "while", "though", "although",
-                     "he", "she", "it", "they", "we", "i", "this", "these", "those", "its", "his", "her", "their")
-#: Coordinators that open a clause which stands alone once they are dropped ("and rescuers ...").
-COORDINATORS = ("and", "but")
+#: Openers that keep a clause from standing alone as a claim (picks.needs_model): the clause split's connectors + pronouns.
+DEPENDENT_OPENERS = tuple("which who whom whose adding saying while though although he she it they we i this these those its his her their".split())
+COORDINATORS = ("and", "but")  # "and rescuers ..." stands alone once the coordinator is dropped (picks.as_sentence)
 #: Words a reporting clause may put in the subject slot that are not speakers (calendar + seed).
 NOT_SPEAKERS = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "also", "previously", "earlier", "later"))
 
