@@ -294,3 +294,24 @@ def test_she_skips_a_mister_and_names_inside_quotes_are_not_antecedents():
     a = analyze(text)
     assert source(text, "the two had agreed on a new ferry schedule for the winter.", a) == "Mrs. Ann Lee"
     assert source(text, "the ferries would run hourly.", a) == "Mr. Tom Ray"
+
+
+def test_a_contrast_clause_with_its_own_speaker_is_a_second_statement():
+    from summarizer.attribution import analyze
+
+    text = ("Regional officials had said that the dam was safe, though Mayor Ana Ruiz said "
+            "engineers were still finding cracks in the wall.")
+    a = analyze(text)
+    first = text.index("the dam was safe")
+    second = text.index("engineers were")
+    assert a.source_for(first, first + len("the dam was safe")) == "Regional officials"
+    assert "Ana Ruiz" in (a.source_for(second, len(text)) or "")
+
+
+def test_a_plural_noun_before_the_cue_is_part_of_the_source():
+    from summarizer.attribution import analyze
+
+    text = "Unverified reports said the factory had closed for good."
+    a = analyze(text)
+    start = text.index("the factory")
+    assert a.source_for(start, len(text)) == "Unverified reports"

@@ -27,11 +27,31 @@ def normalized(text: str) -> str:
                   and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
 
 
+_CONTRAST = re.compile(r",\s+(?:though|although|while|whereas|but|even as|even though)\s+(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
+
+
+def contrast_pieces(text: str, sp: Span) -> list[Span]:
+    """A sentence cut where a contrast opens a second reporting clause with its own speaker:
+    "A said the front had stabilised, though B said his forces were advancing" is two
+    statements, A's and B's; the cue of the second must not fall inside the first's content."""
+    out, start = [], sp.start
+    for m in _CONTRAST.finditer(text, sp.start, sp.end):
+        tail = text[m.end():sp.end]
+        head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
+        cue = next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
+        if not head or cue is None or not re.search(r"\b[A-Z][a-z]|\b(?:he|she|they|it)\b", tail[:tail.find(cue)]):
+            continue
+        out.append(Span(start, m.start()))
+        start = m.end()
+    out.append(Span(start, sp.end))
+    return [p for p in out if p.end > p.start]
+
+
 def analyze(text: str) -> Attributions:
     """Every attribution relation of an article (see the module docstring)."""
     original = text
     text = normalized(text)
-    sents = split_sentences(text)
+    sents = [piece for sp in split_sentences(text) for piece in contrast_pieces(text, sp)]
     quotes = quote_spans(text)
     paras = paragraph_starts(text)
     res = Resolver(text, paras, sents, quotes)

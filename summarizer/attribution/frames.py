@@ -49,6 +49,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # a participle clause ("..., warning that ...") is not the main clause
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."
+    if w.endswith("s") and nxt in lang.SPEECH_VERBS and nxt.endswith(("ed", "id", "ld")):
+        return False  # a noun before the real cue: "Unconfirmed reports said ..."
     if prev in ("was", "were", "been", "being", "be", "is", "are") and (w.endswith("ed") or w in _PARTICIPLES):
         return False  # passive: "was told by ...", "has never been charged", "is expected to"
     if (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
