@@ -302,7 +302,9 @@ def test_hand_labelled_gold_passes_the_checks():
             kept += verify(src, s[sp.start:sp.end]).supported
     assert claims >= 187 and sentences >= 15
     assert rejected <= 0.09 * claims, (rejected, claims)  # 28 of 415 on 2026-12-01 (130 on main without verify)
-    assert kept >= 0.95 * sentences, (kept, sentences)   # 47 of 48 (20 before)
+    # 41 of 48 since summary sentences must name the speaker the supporting sentence quotes (47 without
+    # that check, 20 before verify): the price of never showing "the President said" for "Russia said"
+    assert kept >= 0.83 * sentences, (kept, sentences)
 
 
 def test_a_sentence_initial_name_that_is_not_the_articles():
@@ -329,3 +331,11 @@ def test_a_pronoun_of_the_evidence_may_be_named_from_the_sentences_before():
     # a name the article never gives is still rejected, pronoun or not
     why = check_claim(src, "Riverton's council members voted to spend 1.5 million pounds on the wall.", "article", loc)
     assert why and "riverton" in why.lower()
+
+
+def test_a_summary_sentence_must_name_the_speaker_the_article_quotes():
+    article = ("Flood warnings issued\n\nThe city's water board said on Monday that 40 homes were flooded overnight. "
+               "Mayor Ana Ruiz visited the area and praised the volunteers.")
+    assert verify(article, "The water board said 40 homes were flooded overnight.").supported
+    v = verify(article, "Mayor Ana Ruiz said 40 homes were flooded overnight.")
+    assert not v.supported and "speaker" in v.reason
