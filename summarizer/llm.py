@@ -146,6 +146,9 @@ class InstructorClient:
     def __init__(self, settings: Settings, create: Callable[..., Any], *, extra: dict | None = None):
         import instructor
 
+        from .fastpath import memoize_async_validator_check
+
+        memoize_async_validator_check()
         self.settings = settings
         self.mode = instructor.Mode[settings.resolved_mode.upper()]  # settings.MODES, validated there
         self._create = create
@@ -345,7 +348,10 @@ class OpenAIBackend(InstructorClient):
         urls = settings.base_urls or (None,)
         self._clients = [openai.OpenAI(base_url=u, api_key=settings.api_key or "sk-no-key",
                                        max_retries=0, timeout=settings.timeout) for u in urls]
-        self._cycle = itertools.cycle(self._clients)
+        from .fastpath import LeanChat
+
+        self.chats = [LeanChat(c) for c in self._clients]
+        self._cycle = itertools.cycle(self.chats)
         self._cycle_lock = threading.Lock()
         super().__init__(settings, self._create_remote)
 
@@ -356,7 +362,7 @@ class OpenAIBackend(InstructorClient):
             client = next(self._cycle)
         budget = request_budget(self.settings.timeout)  # total, not per read (transport.py)
         try:
-            response = call_with_deadline(lambda: client.chat.completions.create(**kw, timeout=budget), budget)
+            response = call_with_deadline(lambda: client(kw, timeout=budget), budget)
         except json.JSONDecodeError as e:  # a 200 whose body is not JSON: a server fault
             raise GarbageResponse(f"the endpoint returned a body that is not JSON ({e.msg})") from None
         except RecursionError:  # JSON nested past the parser's depth: garbage too
