@@ -109,3 +109,16 @@ def test_memoized_check_still_refuses_async_validators(tmp_path):
         av.reject_async_validators(Fine)
         with pytest.raises(ValueError):
             av.reject_async_validators(Bad)
+
+
+def test_quote_occurrences_are_what_re_finditer_finds():
+    import random
+    import re
+
+    from summarizer.ground import _occurrences
+
+    rnd = random.Random(16)
+    for _ in range(5000):
+        hay = "".join(rnd.choice("ab .é") for _ in range(rnd.randint(0, 40)))
+        needle = "".join(rnd.choice("ab .é") for _ in range(rnd.randint(1, 4)))
+        assert _occurrences(needle, hay) == [m.start() for m in re.finditer(re.escape(needle), hay)]
