@@ -60,3 +60,23 @@ def test_digest_through_the_store_equals_the_in_memory_digest(tmp_path):
     assert len(stored.articles) == len(paths)
     assert stored.model_dump(exclude={"usage"}) == in_memory.model_dump(exclude={"usage"})
     assert stored.usage.calls == in_memory.usage.calls
+
+
+def test_digest_json_in_pieces_is_the_same_text(tmp_path):
+    from summarizer.digest.jsonout import iter_digest_json
+    from summarizer.digest.schema import FailedArticle
+    from summarizer.render import write_atomic
+
+    paths = _corpus(tmp_path, 8)
+    with FaultServer() as srv, Pipeline(_settings(srv.url, tmp_path)) as pipe:
+        digest = digest_paths(paths, pipe)
+    variants = [digest,
+                digest.model_copy(update={"failed": [FailedArticle(path="x/ü.txt", error="bad “quote”", exit_code=3)],
+                                          "warnings": ["é", "two"], "agreements": [], "timeline": []}),
+                digest.model_copy(update={"articles": digest.articles[:1], "summary_refs": []})]
+    for d in variants:
+        whole = d.model_dump_json(indent=2) + "\n"
+        assert "".join(iter_digest_json(d)) == whole
+        out = tmp_path / "d.json"
+        write_atomic(out, iter_digest_json(d))
+        assert out.read_text(encoding="utf-8") == whole
