@@ -27,6 +27,7 @@ from pydantic import BaseModel
 
 from .check import bundled_model_path  # noqa: F401 - also imported from here by tests and benchmarks
 from .errors import BackendError, BackendUnavailable, ContextOverflow, ExtractionError, TransportError
+from .fastpath import LeanChat, memoize_async_validator_check
 from .schema import Usage
 from .settings import Settings
 from .transport import DeadlineExceeded, call_with_deadline, check_article_deadline, request_budget, unreachable
@@ -146,9 +147,7 @@ class InstructorClient:
     def __init__(self, settings: Settings, create: Callable[..., Any], *, extra: dict | None = None):
         import instructor
 
-        from .fastpath import memoize_async_validator_check
-
-        memoize_async_validator_check()
+        memoize_async_validator_check()  # fastpath.py: instructor's per-call model walk, once per model
         self.settings = settings
         self.mode = instructor.Mode[settings.resolved_mode.upper()]  # settings.MODES, validated there
         self._create = create
@@ -346,11 +345,8 @@ class OpenAIBackend(InstructorClient):
         import openai
 
         urls = settings.base_urls or (None,)
-        self._clients = [openai.OpenAI(base_url=u, api_key=settings.api_key or "sk-no-key",
-                                       max_retries=0, timeout=settings.timeout) for u in urls]
-        from .fastpath import LeanChat
-
-        self.chats = [LeanChat(c) for c in self._clients]
+        self.chats = [LeanChat(openai.OpenAI(base_url=u, api_key=settings.api_key or "sk-no-key", max_retries=0,
+                                             timeout=settings.timeout)) for u in urls]  # fastpath.py
         self._cycle = itertools.cycle(self.chats)
         self._cycle_lock = threading.Lock()
         super().__init__(settings, self._create_remote)
@@ -376,8 +372,8 @@ class OpenAIBackend(InstructorClient):
         return response
 
     def close(self) -> None:
-        for c in self._clients:
-            c.close()
+        for c in self.chats:
+            c.client.close()
 
 
 class EmptyResponse(Exception):
