@@ -63,6 +63,12 @@ def main(argv: list[str] | None = None) -> int:
         say(f"   ({time.perf_counter() - t0:.1f}s)")
         results += got
     say("\n" + table(results))
+    goals = [r for r in results if r.goal]
+    if goals:  # the ratios with a target (issue 16: concurrency at 32, memory 5N / N, ...), one line each
+        say("\nratios against their goals:")
+        for r in goals:
+            v = "n/a" if r.value is None else f"{r.value:.3f}"
+            say(f"  {r.bench}: {r.metric} = {v} (goal {r.goal}: {r.status()})")
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             json.dump([{**r.__dict__, "met": r.met} for r in results], f, indent=2, default=str)

@@ -27,6 +27,7 @@ from pydantic import BaseModel
 
 from .check import bundled_model_path  # noqa: F401 - also imported from here by tests and benchmarks
 from .errors import BackendError, BackendUnavailable, ContextOverflow, ExtractionError, TransportError
+from .fastpath import LeanChat, memoize_async_validator_check
 from .schema import Usage
 from .settings import Settings
 from .transport import DeadlineExceeded, call_with_deadline, check_article_deadline, request_budget, unreachable
@@ -146,6 +147,7 @@ class InstructorClient:
     def __init__(self, settings: Settings, create: Callable[..., Any], *, extra: dict | None = None):
         import instructor
 
+        memoize_async_validator_check()  # fastpath.py: instructor's per-call model walk, once per model
         self.settings = settings
         self.mode = instructor.Mode[settings.resolved_mode.upper()]  # settings.MODES, validated there
         self._create = create
@@ -343,9 +345,9 @@ class OpenAIBackend(InstructorClient):
         import openai
 
         urls = settings.base_urls or (None,)
-        self._clients = [openai.OpenAI(base_url=u, api_key=settings.api_key or "sk-no-key",
-                                       max_retries=0, timeout=settings.timeout) for u in urls]
-        self._cycle = itertools.cycle(self._clients)
+        self.chats = [LeanChat(openai.OpenAI(base_url=u, api_key=settings.api_key or "sk-no-key", max_retries=0,
+                                             timeout=settings.timeout)) for u in urls]  # fastpath.py
+        self._cycle = itertools.cycle(self.chats)
         self._cycle_lock = threading.Lock()
         super().__init__(settings, self._create_remote)
 
@@ -356,7 +358,7 @@ class OpenAIBackend(InstructorClient):
             client = next(self._cycle)
         budget = request_budget(self.settings.timeout)  # total, not per read (transport.py)
         try:
-            response = call_with_deadline(lambda: client.chat.completions.create(**kw, timeout=budget), budget)
+            response = call_with_deadline(lambda: client(kw, timeout=budget), budget)
         except json.JSONDecodeError as e:  # a 200 whose body is not JSON: a server fault
             raise GarbageResponse(f"the endpoint returned a body that is not JSON ({e.msg})") from None
         except RecursionError:  # JSON nested past the parser's depth: garbage too
@@ -370,8 +372,8 @@ class OpenAIBackend(InstructorClient):
         return response
 
     def close(self) -> None:
-        for c in self._clients:
-            c.close()
+        for c in self.chats:
+            c.client.close()
 
 
 class EmptyResponse(Exception):

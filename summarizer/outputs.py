@@ -24,7 +24,7 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .errors import EnvIOError, InputError
 
@@ -73,16 +73,22 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
-    """Write via a temp file in the same directory and rename: never a half-written file."""
+def _chunks(data: str | bytes | Iterable[str | bytes]) -> Iterator[bytes]:
+    for chunk in [data] if isinstance(data, (str, bytes)) else data:
+        yield chunk.encode("utf-8") if isinstance(chunk, str) else chunk
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str | bytes]) -> None:
+    """Write via a temp file in the same directory and rename: never a half-written file.
+    `data` may be chunks, written one after another (never joined in memory)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    blob = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an output file is an ordinary file
         with os.fdopen(fd, "wb") as f:
-            f.write(blob)
+            for blob in _chunks(data):
+                f.write(blob)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -94,8 +100,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         raise
 
 
-def write_output(output: str, text: str) -> None:
-    """Write `text` to `output` (see the module doc). EnvIOError naming the path on I/O failure."""
+def write_output(output: str, text: str | Iterable[str]) -> None:
+    """Write `text` (or its chunks, in order) to `output` (see the module doc). EnvIOError
+    naming the path on I/O failure."""
     target = os.path.realpath(output) if os.path.islink(output) else output
     try:
         st = os.stat(target)
@@ -103,13 +110,13 @@ def write_output(output: str, text: str) -> None:
         st = None
     except OSError as e:
         raise _env(output, e) from None
-    blob = text.encode("utf-8")
     try:
         if st is None or stat.S_ISREG(st.st_mode):
-            write_atomic(target, blob)
+            write_atomic(target, text)
         elif stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode):
             with open(target, "wb") as f:  # written through; the node stays what it is
-                f.write(blob)
+                for blob in _chunks(text):
+                    f.write(blob)
                 f.flush()
         else:
             what = ("a directory" if stat.S_ISDIR(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)

@@ -58,8 +58,16 @@ def run(args: argparse.Namespace) -> int:
                 digest = digest_paths(iter_paths(args.paths), pipe, progress=tick)
         else:
             digest = digest_paths(iter_paths(args.paths), pipe)
-    emit(render_digest(digest, fmt, max_chars=settings.max_chars), args.output,
-         inputs=[a.path for a in digest.articles] + [f.path for f in digest.failed])
+    inputs = [a.path for a in digest.articles] + [f.path for f in digest.failed]
+    if fmt == "json" and args.output:  # in pieces: the whole JSON is never one string (memory)
+        from ..digest.jsonout import iter_digest_json
+        from ..outputs import refuse_inputs, write_output
+        from ..sanitize import json_text
+
+        refuse_inputs(args.output, inputs)
+        write_output(args.output, (json_text(chunk) for chunk in iter_digest_json(digest)))
+    else:
+        emit(render_digest(digest, fmt, max_chars=settings.max_chars), args.output, inputs=inputs)
     ok = len(digest.articles)
     say(f"digest of {ok} articles" + (f"; {len(digest.failed)} failed" if digest.failed else "")
         + (f" → {args.output}" if args.output else ""))

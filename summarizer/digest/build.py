@@ -182,24 +182,27 @@ def failed_entry(path: str, e: SummarizerError) -> FailedArticle:
 def digest_paths(paths: Iterable[str], pipeline: Pipeline, progress=None) -> Digest:
     """The whole digest for a stream of paths. Per-article failures are listed, not raised,
     unless every article failed: then the first failure is raised (there is no digest)."""
-    # Each result is cut down to its DigestArticle on arrival: the ArticleSummary (with its
-    # rejected claims and usage) is several times larger and is not needed afterwards.
-    done: dict[int, DigestArticle] = {}
+    # Each result is cut down to its DigestArticle on arrival (the ArticleSummary, with its
+    # rejected claims and usage, is several times larger) and goes to an on-disk store, so
+    # the batch holds no article's claims; the cross-article stage reads them back.
+    from .store import ClaimStore
+
     failed: list[tuple[int, FailedArticle]] = []
     errors: list[SummarizerError] = []
     usage = Usage()
-    for out in run_batch(paths, pipeline, on_done=progress):
-        if out.result is not None:
-            done[out.index] = to_digest_article("", out.result)
-            usage = usage.add(out.result.usage)
-        else:
-            failed.append((out.index, failed_entry(out.path, out.error)))
-            errors.append(out.error)
-    if not done and not failed:
-        raise InputError("no articles given")
-    if not done:
-        raise errors[0]
-    articles, warnings = dedupe([done[i] for i in sorted(done)])
+    with ClaimStore() as store:
+        for out in run_batch(paths, pipeline, on_done=progress):
+            if out.result is not None:
+                store.add(out.index, to_digest_article("", out.result))
+                usage = usage.add(out.result.usage)
+            else:
+                failed.append((out.index, failed_entry(out.path, out.error)))
+                errors.append(out.error)
+        if not len(store) and not failed:
+            raise InputError("no articles given")
+        if not len(store):
+            raise errors[0]
+        articles, warnings = dedupe(list(store.iter_articles()))  # input order
     articles = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(articles, 1)]
     return build_digest(articles, pipeline, [f for _, f in sorted(failed, key=lambda t: t[0])], usage, warnings)
 

@@ -1,0 +1,110 @@
+"""Less client CPU per call on the HTTP path, same requests and same results.
+
+Where a call's client CPU went (cProfile, BENCHMARKS.md, "The misses"): the openai SDK's
+recursive transform of the request body and its per-request option and header building,
+and instructor's walk of the response model for async validators, seven times per call.
+Both are skipped here; everything the callers see (exceptions, Retry-After, usage, re-asks,
+the parsed `ChatCompletion`) comes from the libraries' own code as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_CHECKED: set[type] = set()  # response models instructor's async-validator check passed
+
+
+def memoize_async_validator_check() -> None:
+    """instructor walks the response model for async validators seven times per call, every
+    call (`reject_async_validators`, ~17 % of a call's client CPU, BENCHMARKS.md). A class
+    that passed once passes again: our response models are built once and never changed.
+    The check is wrapped to remember the classes that passed; anything else (generics,
+    None, a class that fails) goes through instructor's own check every time, so a model
+    with async validators is still refused.
+    """
+    import sys
+
+    try:
+        from instructor.v2.validation import async_validators as av
+    except ImportError:  # another instructor release: keep its own behaviour
+        return
+    original = av.reject_async_validators
+    if getattr(original, "_summarizer_memo", False):
+        return
+
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in _CHECKED:
+            return
+        original(response_model)
+        if isinstance(response_model, type):
+            _CHECKED.add(response_model)
+
+    reject_async_validators._summarizer_memo = True  # type: ignore[attr-defined]
+    av.reject_async_validators = reject_async_validators
+    patch = sys.modules.get("instructor.v2.core.patch")  # imported the name at its top
+    if patch is not None and getattr(patch, "reject_async_validators", None) is original:
+        patch.reject_async_validators = reject_async_validators
+
+
+class LeanChat:
+    """`client.chat.completions.create(**kw)` for one endpoint, with less client CPU per call.
+
+    What the SDK does per call that our bodies do not need (~40 % of a call's client CPU,
+    BENCHMARKS.md): a recursive transform of the body against its TypedDicts (a no-op on
+    plain JSON: strings, numbers, the schema instructor built), options models copied and
+    merged, and every header rebuilt and validated. Here the headers are built once
+    (`default_headers`: the API key, the SDK's user agent and platform headers) and the body
+    goes to the SDK's own HTTP client (same connection pool, limits, timeout, proxies) as it
+    is. What callers see is unchanged: a non-2xx answer raises the SDK's own status error
+    (`_make_status_error_from_response`, so `is_transport`, Retry-After and the 401/404/400
+    messages work as before), a timeout `openai.APITimeoutError`, any other transport
+    failure `openai.APIConnectionError`, and a 200 is parsed by the SDK's own
+    `_process_response_data` into a `ChatCompletion`. tests/test_fastpath.py checks both
+    paths send the same bodies and return the same results.
+    """
+
+    def __init__(self, client: Any):
+        self.client = client
+        self.url = str(client.base_url).rstrip("/") + "/chat/completions"
+        # as the SDK's _build_headers: its defaults (user agent, platform, organization,
+        # project, custom headers), then the bearer key; values it omits (Omit) left out
+        headers = {**client.default_headers, **getattr(client, "auth_headers", {})}
+        self.headers = {k: v for k, v in headers.items() if isinstance(v, str)}
+        # credentials the SDK fetches or signs per request: keep to its own path
+        self.sdk_only = bool(getattr(client, "_workload_identity_auth", None)
+                             or getattr(client, "_provider_runtime", None) or "Authorization" not in self.headers)
+
+    def __call__(self, kw: dict, timeout: float | None = None) -> Any:
+        import httpx
+        import openai
+        from openai.types.chat import ChatCompletion
+
+        if self.sdk_only or kw.get("stream") or any(k.startswith("extra_") or k == "timeout" for k in kw):
+            # not what instructor sends us: the SDK's own path
+            return self.client.chat.completions.create(**kw, **({} if timeout is None else {"timeout": timeout}))
+        try:
+            response = self.client._client.post(self.url, json=kw, headers=self.headers,
+                                                timeout=self.client.timeout if timeout is None else timeout)
+        except httpx.TimeoutException as e:
+            raise openai.APITimeoutError(request=_request_of(e, self.url)) from e
+        except httpx.HTTPError as e:
+            raise openai.APIConnectionError(request=_request_of(e, self.url)) from e
+        if not response.is_success:
+            raise self.client._make_status_error_from_response(response)
+        if not response.headers.get("content-type", "*").split(";")[0].endswith("json"):
+            try:  # as the SDK: a body that is not JSON under another content type comes back as text
+                data = response.json()
+            except ValueError:
+                return response.text
+        else:
+            data = response.json()  # json.JSONDecodeError: a garbage body, handled by the caller
+        return self.client._process_response_data(data=data, cast_to=ChatCompletion, response=response)
+
+
+def _request_of(e: Exception, url: str) -> Any:
+    import httpx
+
+    try:
+        return e.request  # type: ignore[attr-defined]
+    except (AttributeError, RuntimeError):  # httpx raises RuntimeError when it has none
+        return httpx.Request("POST", url)

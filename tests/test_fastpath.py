@@ -1,0 +1,124 @@
+"""The lean HTTP path (summarizer/fastpath.py) against the openai SDK's own path, on 127.0.0.1.
+
+Same request bodies at the server, same headers that matter, same results, same errors; and
+instructor's async-validator check, memoized, still refuses a model that declares one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import BaseModel
+
+from benchmarks.stub import BenchServer
+from summarizer.errors import BackendUnavailable, TransportError
+from summarizer.extract import DraftSummary
+from summarizer.llm import OpenAIBackend
+from summarizer.load import load_bytes
+from summarizer.pipeline import Pipeline
+from summarizer.settings import Settings
+from tests.fault_server import FaultServer, assert_correct, make_article
+
+KEY = "sk-test-FASTPATH-987654"
+
+
+def _settings(url: str, tmp_path, **kw) -> Settings:
+    values = dict(base_urls=(url,), model="stub", api_key=KEY, timeout=2.0, max_attempts=3,
+                  retry_max_seconds=10.0, retry_after_cap=0.5, max_reasks=2, use_cache=False,
+                  cache_dir=tmp_path / "cache")
+    values.update(kw)
+    return Settings.from_env(env={}, **values)
+
+
+def _run(settings: Settings, sdk_only: bool, articles=range(4)):
+    out = []
+    with Pipeline(settings) as p:
+        client = p.client
+        assert isinstance(client, OpenAIBackend)
+        for chat in client.chats:
+            chat.sdk_only = sdk_only
+        for i in articles:
+            text = make_article(i)
+            r = p.run(load_bytes(text.encode(), f"article-{i}.txt"))
+            assert_correct(r, text)
+            out.append(r.model_dump(mode="json", exclude={"timing", "elapsed_s"}))
+    return out
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
+def test_lean_path_sends_the_same_bodies_and_gets_the_same_results_as_the_sdk(tmp_path, mode):
+    with BenchServer(record=True) as srv:
+        s = _settings(srv.url, tmp_path, mode=mode)
+        sdk = _run(s, sdk_only=True)
+        sdk_bodies = srv.stats(bodies=True)["bodies"]
+        srv.reset()
+        lean = _run(s, sdk_only=False)
+        lean_bodies = srv.stats(bodies=True)["bodies"]
+    assert len(sdk_bodies) == len(lean_bodies) > 0
+    assert lean_bodies == sdk_bodies
+    assert lean == sdk
+
+
+def test_lean_path_is_the_one_in_use_and_sends_the_key(tmp_path):
+    with FaultServer() as srv:
+        s = _settings(srv.url, tmp_path)
+        with Pipeline(s) as p:
+            chats = p.client.chats
+            assert chats and not any(c.sdk_only for c in chats)
+            assert chats[0].headers["Authorization"] == f"Bearer {KEY}"
+            text = make_article(7)
+            assert_correct(p.run(load_bytes(text.encode(), "a.txt")), text)
+        assert srv.authorizations and set(srv.authorizations) == {f"Bearer {KEY}"}
+
+
+@pytest.mark.parametrize("script,err", [(["401"], BackendUnavailable), (["500", "500", "500"], TransportError),
+                                        (["drop", "drop", "drop"], TransportError)])
+def test_lean_path_errors_are_the_sdks(tmp_path, script, err):
+    messages = []
+    for sdk_only in (True, False):
+        with FaultServer(script=script, echo_key_on_401=True) as srv:
+            backend = OpenAIBackend(_settings(srv.url, tmp_path, max_attempts=3))
+            for c in backend.chats:
+                c.sdk_only = sdk_only
+            with pytest.raises(err) as e:
+                backend.complete(DraftSummary, [{"role": "user", "content": "Text: The bridge reopened."}])
+            backend.close()
+            assert KEY not in str(e.value)
+            messages.append((str(e.value), e.value.usage.retries, getattr(e.value, "status", None)))
+    assert messages[0] == messages[1]
+
+
+def test_memoized_check_still_refuses_async_validators(tmp_path):
+    from instructor.v2.validation.async_validators import async_field_validator
+
+    from summarizer.fastpath import memoize_async_validator_check
+
+    memoize_async_validator_check()
+    from instructor.v2.validation import async_validators as av
+
+    class Fine(BaseModel):
+        x: int
+
+    class Bad(BaseModel):
+        x: int
+
+        @async_field_validator("x")
+        async def check_x(cls, v):  # noqa: N805
+            return v
+
+    for _ in range(2):  # the second time comes from the memo for Fine and not for Bad
+        av.reject_async_validators(Fine)
+        with pytest.raises(ValueError):
+            av.reject_async_validators(Bad)
+
+
+def test_quote_occurrences_are_what_re_finditer_finds():
+    import random
+    import re
+
+    from summarizer.ground import _occurrences
+
+    rnd = random.Random(16)
+    for _ in range(5000):
+        hay = "".join(rnd.choice("ab .é") for _ in range(rnd.randint(0, 40)))
+        needle = "".join(rnd.choice("ab .é") for _ in range(rnd.randint(1, 4)))
+        assert _occurrences(needle, hay) == [m.start() for m in re.finditer(re.escape(needle), hay)]
