@@ -31,7 +31,6 @@ A text of several sentences is verified sentence by sentence; sentences without 
 
 from __future__ import annotations
 
-import functools
 import re
 import sys
 import types
@@ -42,7 +41,7 @@ from ..chunk import split_sentences
 from .article import Article, article
 from .checks import completed_name, negation_check, swapped_roles, word_in
 from .numbers import find_numbers, fmt_number
-from .words import SPEAKER_FILLER
+from .speaker import speaker_unsupported
 from .words import (APPROX, AUX, FUNCTION, META, MONTHS, REPORTING, WEEKDAYS, find_dates, find_names, is_content,
                     looks_capital, tokens)
 
@@ -94,46 +93,10 @@ def verify(document, text: str, *, mode: str = "summary", article_text: str | No
         return Verdict(False, 0.0, "nothing to check: the text states no content", [])
     if mode == "summary":
         for s in sents:
-            why = _speaker_unsupported(document, doc_text, s, sorted({sp for f in facts for sp in f.spans}))
+            why = speaker_unsupported(document, doc_text, s, sorted({sp for f in facts for sp in f.spans}))
             if why:
                 return Verdict(False, 0.0, why, [])
     return _decide(mode, facts, len(sents))
-
-
-def _speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tuple[int, int]]) -> str | None:
-    """A sentence that says who said it ("the President said ...") is supported only by article
-    sentences that the article attributes to that speaker: "the Russian President said he
-    destroyed 117 drones" is not supported by "Russia said it had destroyed 117 drones". The
-    speaker's words (less SPEAKER_FILLER) are compared by their first five letters with the
-    names of the sources the article's attribution analysis gives the supporting spans."""
-    from ..attribution import analyze
-
-    rels = [r for r in analyze(sentence).relations if r.name and r.name.lower() not in lang.PRONOUNS]
-    if not rels or not spans:
-        return None
-    attributions = getattr(document, "attributions", None) or _article_attributions(doc_text)
-    def stems(x: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"[a-z]{3,}", x.lower())}
-
-    for r in rels:
-        said = stems(" ".join(sentence[a:b] for a, b in r.content))
-        a, b = max(spans, key=lambda sp: len(said & stems(doc_text[sp[0]:sp[1]])))  # backs what r says
-        rel = attributions.relation_for(a, b)
-        before = split_sentences(doc_text, max(0, a - 400), a)
-        lo = before[-1].start if before else a  # the sentence before: "..., he said" resolves there
-        have = stems(f"{rel.name} {rel.source} " if rel is not None else "") | stems(doc_text[lo:b])
-        name = re.sub(r"\([^)]*\)", " ", r.name.lower())
-        need = [w for w in re.findall(r"[a-z]{3,}", name) if w not in SPEAKER_FILLER]
-        if need and need[-1][:5] not in have:  # the head: a surname, "president", "ministry"
-            return f"speaker {r.name!r} is not who the article's sentence quotes ({need[-1]})"
-    return None
-
-
-@functools.lru_cache(maxsize=8)
-def _article_attributions(text: str):
-    from ..attribution import analyze
-
-    return analyze(text)
 
 
 def _decide(mode: str, facts: list["_Facts"], n_sents: int) -> Verdict:

@@ -144,7 +144,7 @@ def find_dates(text: str, toks: list[Tok]) -> set[str]:
 
 
 #: Words of a speaker phrase that name no one in particular: "a spokesman", "officials",
-#: "in a statement". The rest of the phrase ("the Russian President") must be in the article's
+#: "in a statement". The rest of the phrase ("the Foreign Minister") must be in the article's
 #: supporting text for a summary sentence to be shown with that speaker.
 SPEAKER_FILLER = frozenset("""statement spokesman spokeswoman spokesperson official officials source sources
 report reports their there said says told according unnamed anonymous""".split())
