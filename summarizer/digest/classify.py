@@ -28,6 +28,7 @@ class Judgment:
     reason: str = ""
     about: str = ""
     values: tuple = ()
+    score: float = 0.0       # how close the pair is (agreements are merged strongest first)
 
 
 def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = None) -> Judgment:
@@ -87,13 +88,31 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         and bool(f1.names & f2.names)
     # the same words quoted by both (a run of QUOTE_SHINGLE words; two runs: at least six words)
     same_quote = len(f1.quoted & f2.quoted) >= 2
-    if (((sim >= thresholds.AGREE_SIM or contained) and not clash) or same_quote) and n1 == n2 and not other_day \
-            and not opposite(f1, f2) and not place_swap(f1, f2):
+    if (((sim >= thresholds.AGREE_SIM or contained or anchored(f1, f2, sim)) and not clash) or same_quote) \
+            and n1 == n2 and not other_day and not opposite(f1, f2) and not place_swap(f1, f2):
         v1, v2 = f1.values, f2.values
-        if v1 and v2 and v1 != v2:
+        if v1 and v2 and not (v1 & v2):
             return Judgment("none", "different numbers")
-        return Judgment("agreement", f"similarity {sim:.2f}")
+        return Judgment("agreement", f"similarity {sim:.2f}", score=max(sim, 1.0 if same_quote else 0.0))
     return Judgment("none", f"similarity {sim:.2f}")
+
+
+def anchored(f1: Features, f2: Features, sim: float) -> bool:
+    """A paraphrase: the same proposition in other words ("The final tally was 97-1" / "a 97-1
+    vote in the Senate"; "Sen. Claire McCaskill called it a mistake" / "McCaskill said it was a
+    mistake"). Looser wording (similarity from ANCHOR_SIM) is enough when the claims share
+    specific anchors: names (besides their sources') and numbers of 10 or more that are rare in
+    the batch (IDF weight at least ANCHOR_MIN_WEIGHT), at least ANCHOR_MIN of them, and at
+    least ANCHOR_MIN_WORDS content words in all."""
+    if sim < thresholds.ANCHOR_SIM:
+        return False
+    shared = f1.words & f2.words
+    if len(shared) < thresholds.ANCHOR_MIN_WORDS:
+        return False
+    names = {stem(n) for n in f1.names & f2.names}
+    anchors = {w for w in shared if (w in names or w.startswith("#"))
+               and min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
+    return len(anchors) >= thresholds.ANCHOR_MIN
 
 
 def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset(),
