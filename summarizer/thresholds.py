@@ -83,6 +83,10 @@ NUMBER_SIM = 0.35
 OPPOSITE_SIM = 0.2
 #: The same proposition on another day (day words are not content words) at or above this.
 DATE_SIM = 0.6
+#: ... or from this when both name an event's weekday (not a report's) and share at least
+#: EVENT_DAY_MIN_WORDS content words (digest/classify.other_event_day).
+EVENT_DAY_SIM = 0.25
+EVENT_DAY_MIN_WORDS = 4
 #: The same sentence with another place (the places left out) at or above this.
 PLACE_SIM = 0.7
 #: Claims that are this close once their unshared names are left out are the same sentence with a

@@ -5,8 +5,22 @@ Fast: claims from the code-only baselines, no model and no server.
 
 from __future__ import annotations
 
-from tests.test_align import articles, claim
-from summarizer.digest.build import build_sections
+import hashlib
+
+from tests.test_align import claim
+from summarizer.digest.build import build_sections, dedupe, to_digest_article
+from summarizer.eval.systems import sentences_baseline
+from summarizer.load import Article
+
+
+def articles(*texts: str):
+    """Every body sentence a claim (the `sentences` system), as the digest suite can run it."""
+    out = []
+    for i, text in enumerate(texts, 1):
+        art = Article(text=text, path=f"mem/{i}.txt", sha256=hashlib.sha256(text.encode()).hexdigest())
+        out.append(to_digest_article("", sentences_baseline(art)))
+    kept, _ = dedupe(out)
+    return [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(kept, 1)]
 
 # Filler claims so that the batch's IDF weights mean something (anchors must be rare in the batch).
 FILLER = ("The council said 12 roads were closed. Officials said the budget grew by 40 million dollars. "
@@ -31,3 +45,39 @@ def test_shared_topic_words_without_anchors_do_not_agree():
     )
     al, _, _ = build_sections(arts)
     assert not any(any("families" in claim(arts, r).evidence.quote for r in g.claims) for g in al.agreements)
+
+
+def test_the_same_event_on_another_weekday_in_other_words_conflicts():
+    arts = articles(
+        "Aide\n\n" + FILLER + "The press aide to a county sheriff had to apologize Saturday for a Twitter message "
+        "about the flood victims.\n",
+        "Aide\n\nA county press aide on Friday apologized for a Twitter message that mocked flood victims. " + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    days = [c for c in al.conflicts if "Saturday" in c.reason and "Friday" in c.reason]
+    assert len(days) == 1, [c.reason for c in al.conflicts]
+
+
+def test_a_report_day_is_not_the_event_day():
+    arts = articles(
+        "Aide\n\n" + FILLER + "The sheriff said Saturday that the press aide apologized for a Twitter message "
+        "about the flood victims.\n",
+        "Aide\n\nThe sheriff told reporters on Friday that the press aide apologized for a Twitter message about "
+        "flood victims. " + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    assert not [c for c in al.conflicts if "Saturday" in c.reason], [c.reason for c in al.conflicts]
+
+
+def test_a_cut_of_the_same_quote_does_not_contradict_it():
+    from summarizer.digest.classify import part_of
+    from summarizer.digest.pairs import features
+
+    arts = articles("Q\n\n" + FILLER + "\"Dress like you deserve respect, not a spot at a bar,\" she wrote.\n",
+                    "Q\n\nShe wrote: \"Dress like you deserve respect ...\" " + FILLER + "\n")
+    feats = features([(a, c) for a in arts for c in a.claims])
+    full = next(f for f in feats if "bar" in f.low)
+    cut = next(f for f in feats if "respect" in f.low and f is not full)
+    assert part_of(full, cut)
+    al, _, _ = build_sections(arts)
+    assert not [c for c in al.conflicts if any("respect" in s.quote for s in c.sides)]
