@@ -49,9 +49,10 @@ def test_shared_topic_words_without_anchors_do_not_agree():
 
 def test_the_same_event_on_another_weekday_in_other_words_conflicts():
     arts = articles(
-        "Aide\n\n" + FILLER + "The press aide to a county sheriff had to apologize Saturday for a Twitter message "
-        "about the flood victims.\n",
-        "Aide\n\nA county press aide on Friday apologized for a Twitter message that mocked flood victims. " + FILLER + "\n",
+        "Aide\n\n" + FILLER + "The communications aide to a county sheriff had to apologize Saturday for a Twitter "
+        "message critical of flood victims in the valley, and deleted her account.\n",
+        "Aide\n\nA young press officer on Friday apologized for a Twitter message that mocked residents hit by the "
+        "flood. " + FILLER + "\n",
     )
     al, _, _ = build_sections(arts)
     days = [c for c in al.conflicts if "Saturday" in c.reason and "Friday" in c.reason]
