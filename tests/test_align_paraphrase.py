@@ -82,3 +82,14 @@ def test_a_cut_of_the_same_quote_does_not_contradict_it():
     assert part_of(full, cut)
     al, _, _ = build_sections(arts)
     assert not [c for c in al.conflicts if any("respect" in s.quote for s in c.sides)]
+
+
+def test_a_quoted_no_is_a_word_mentioned_not_a_negation():
+    from summarizer.digest.pairs import _neg_targets
+
+    assert not _neg_targets('The lone "no" vote in the Senate was Senator Alma Quintero.')
+    assert _neg_targets("Senator Alma Quintero did not vote for the bill.")
+    arts = articles("Vote\n\n" + FILLER + "The lone \"no\" vote in the Senate was Senate Minority Leader Alma Quintero.\n",
+                    "Vote\n\nSenate Minority Leader Alma Quintero was the lone opposition in the Senate. " + FILLER + "\n")
+    al, _, _ = build_sections(arts)
+    assert not [c for c in al.conflicts if any("Quintero" in s.quote for s in c.sides)]

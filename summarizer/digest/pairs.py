@@ -86,8 +86,13 @@ NEG_WINDOW = 4
 _TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
+_QUOTED_NEGATOR = re.compile(r"[\"“‘']\s*(?:" + "|".join(sorted(words.NEGATION_TOKENS)) + r")\s*[\"”’']", re.I)
+
+
 def _neg_targets(text: str) -> set[str]:
     """Stems of the content words a negation or denial reaches: the negated proposition's words."""
+    # a negator quoted as a word is mentioned, not used ("the lone “no” vote")
+    text = _QUOTED_NEGATOR.sub(" ", text)
     toks = _TOKS.findall(text.lower())
     out: set[str] = set()
     for i, t in enumerate(toks):
