@@ -93,3 +93,16 @@ def test_a_quoted_no_is_a_word_mentioned_not_a_negation():
                     "Vote\n\nSenate Minority Leader Alma Quintero was the lone opposition in the Senate. " + FILLER + "\n")
     al, _, _ = build_sections(arts)
     assert not [c for c in al.conflicts if any("Quintero" in s.quote for s in c.sides)]
+
+
+def test_disputing_a_sources_rationale_in_the_same_article_is_a_conflict():
+    arts = articles(
+        "Veto\n\n" + FILLER + "Governor Alma Quintero said the Harbor Act would expose the state to costly "
+        "lawsuits from shipping firms. But Senator Ben Okafor disputed Quintero's rationale as unconvincing, "
+        "saying the Harbor Act is narrowly written.\n",
+        "Other\n\nThe weather was mild on the coast. " + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    hits = [c for c in al.conflicts if {s.ref.article for s in c.sides} == {"a1"}
+            and any("rationale" in s.quote for s in c.sides) and any("lawsuits" in s.quote for s in c.sides)]
+    assert len(hits) == 1, [c.reason for c in al.conflicts]
