@@ -28,6 +28,7 @@ class Judgment:
     reason: str = ""
     about: str = ""
     values: tuple = ()
+    score: float = 0.0       # how close the pair is (agreements are merged strongest first)
 
 
 def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = None) -> Judgment:
@@ -57,7 +58,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if same_source(f1, f2):
         pass
-    elif n1 != n2 and sim >= thresholds.NEGATION_SIM and not clash:
+    elif n1 != n2 and sim >= thresholds.NEGATION_SIM and not clash and not part_of(f1, f2):
         neg, other = (f1, f2) if n1 else (f2, f1)
         how = "denies" if neg.claim.certainty == "denied" or REFUTE.search(neg.claim.text) else "negates"
         return Judgment("assertion", f"{neg.source} {how} what {other.source} says (similarity {sim:.2f})")
@@ -71,7 +72,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             return Judgment("assertion", f"{f1.source}: “{word_for(f1, opp[0])}”; {f2.source}: “{word_for(f2, opp[1])}”",
                             about=", ".join(sorted(shared_names)[:2]))
         if f1.days and f2.days and not (f1.days & f2.days) and not clash and n1 == n2 \
-                and not (f1.values and f2.values and f1.values != f2.values) and sim >= thresholds.DATE_SIM:
+                and not (f1.values and f2.values and f1.values != f2.values) \
+                and (sim >= thresholds.DATE_SIM or other_event_day(f1, f2, sim)):
             d1, d2 = sorted(f1.days)[0], sorted(f2.days)[0]
             return Judgment("assertion", f"{f1.source}: {d1.title()}; {f2.source}: {d2.title()}", about="when")
         swap = place_swap(f1, f2)
@@ -87,13 +89,57 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         and bool(f1.names & f2.names)
     # the same words quoted by both (a run of QUOTE_SHINGLE words; two runs: at least six words)
     same_quote = len(f1.quoted & f2.quoted) >= 2
-    if (((sim >= thresholds.AGREE_SIM or contained) and not clash) or same_quote) and n1 == n2 and not other_day \
-            and not opposite(f1, f2) and not place_swap(f1, f2):
+    if (((sim >= thresholds.AGREE_SIM or contained or anchored(f1, f2, sim)) and not clash) or same_quote) \
+            and n1 == n2 and not other_day and not opposite(f1, f2) and not place_swap(f1, f2):
         v1, v2 = f1.values, f2.values
-        if v1 and v2 and v1 != v2:
+        if v1 and v2 and not (v1 & v2):
             return Judgment("none", "different numbers")
-        return Judgment("agreement", f"similarity {sim:.2f}")
+        return Judgment("agreement", f"similarity {sim:.2f}", score=max(sim, 1.0 if same_quote else 0.0))
     return Judgment("none", f"similarity {sim:.2f}")
+
+
+def part_of(f1: Features, f2: Features) -> bool:
+    """One claim's content words are all in the other: a cut of the same sentence or quote
+    ("Dress like you deserve respect ..." / "Dress like you deserve respect, not a spot at a
+    bar."), which cannot contradict the whole."""
+    return bool(f1.words and f2.words) and (f1.words <= f2.words or f2.words <= f1.words)
+
+
+def other_event_day(f1: Features, f2: Features, sim: float) -> bool:
+    """The same event on another weekday in looser wording ("had to apologize Saturday for a
+    Facebook post" / "on Friday apologized for a Facebook post"): event days (not a report's
+    "said Friday") that differ, a word next to the day shared (the event's verb), similarity
+    from EVENT_DAY_SIM, at least EVENT_DAY_MIN_WORDS shared content words, one of them a rare
+    word of the batch (IDF weight >= ANCHOR_MIN_WEIGHT)."""
+    if not (f1.event_days and f2.event_days) or sim < thresholds.EVENT_DAY_SIM:
+        return False
+    if {d for d, _ in f1.event_days} & {d for d, _ in f2.event_days}:
+        return False
+    shared = f1.words & f2.words
+    # the same event: a word next to one claim's day is next to the other's ("apologize
+    # Saturday" / "Friday apologized"), not "resigned Monday" against "apologized Friday"
+    if not any(n1 & n2 & shared for _, n1 in f1.event_days for _, n2 in f2.event_days):
+        return False
+    return len(shared) >= thresholds.EVENT_DAY_MIN_WORDS and \
+        any(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared)
+
+
+def anchored(f1: Features, f2: Features, sim: float) -> bool:
+    """A paraphrase: the same proposition in other words ("The final tally was 97-1" / "a 97-1
+    vote in the Senate"; "Sen. Claire McCaskill called it a mistake" / "McCaskill said it was a
+    mistake"). Looser wording (similarity from ANCHOR_SIM) is enough when the claims share
+    specific anchors: names (besides their sources') and numbers of 10 or more that are rare in
+    the batch (IDF weight at least ANCHOR_MIN_WEIGHT), at least ANCHOR_MIN of them, and at
+    least ANCHOR_MIN_WORDS content words in all."""
+    if sim < thresholds.ANCHOR_SIM:
+        return False
+    shared = f1.words & f2.words
+    if len(shared) < thresholds.ANCHOR_MIN_WORDS:
+        return False
+    names = {stem(n) for n in f1.names & f2.names}
+    anchors = {w for w in shared if (w in names or w.startswith("#"))
+               and min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
+    return len(anchors) >= thresholds.ANCHOR_MIN
 
 
 def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset(),

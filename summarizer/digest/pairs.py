@@ -29,7 +29,7 @@ from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
 
 __all__ = ["Features", "candidate_pairs", "containment", "features", "names_clash", "negates", "place_swap",
-           "same_source", "similarity"]
+           "event_days", "same_source", "similarity"]
 
 #: Words that say nothing about the proposition: function words, the calendar, reporting verbs.
 STOP = FUNCTION | MONTHS | frozenset(lang.WEEKDAYS) | words.ALIGN_STOP_WORDS
@@ -75,6 +75,7 @@ class Features:
     mentions: frozenset[str] = frozenset()   # every name in the text, the speaker's included
     days: frozenset[str] = frozenset()       # weekdays and month-days named ("tuesday", "aug 6")
     quoted: frozenset[str] = frozenset()     # QUOTE_SHINGLE-word runs inside quotation marks
+    event_days: frozenset[str] = frozenset() # weekdays not dating a report ("voted Wednesday")
     weights: dict[str, float] = field(default_factory=dict)
 
 
@@ -85,8 +86,13 @@ NEG_WINDOW = 4
 _TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
+_QUOTED_NEGATOR = re.compile(r"[\"“‘']\s*(?:" + "|".join(sorted(words.NEGATION_TOKENS)) + r")\s*[\"”’']", re.I)
+
+
 def _neg_targets(text: str) -> set[str]:
     """Stems of the content words a negation or denial reaches: the negated proposition's words."""
+    # a negator quoted as a word is mentioned, not used ("the lone “no” vote")
+    text = _QUOTED_NEGATOR.sub(" ", text)
     toks = _TOKS.findall(text.lower())
     out: set[str] = set()
     for i, t in enumerate(toks):
@@ -113,6 +119,31 @@ def quoted_shingles(text: str) -> frozenset[str]:
         w = _TOKS.findall(m.group(1).lower().replace("’", "'"))
         out |= {" ".join(w[i:i + QUOTE_SHINGLE]) for i in range(len(w) - QUOTE_SHINGLE + 1)}
     return frozenset(out)
+
+
+#: A day right after a reporting verb ("said Thursday", "told reporters on Friday") dates the
+#: report, not the event: it is not the event's day.
+_REPORT_DAY = re.compile(r"\b(?:" + "|".join(lang.REPORTING_VERBS) + r"|wrote|writes|tweeted)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?("
+                         + "|".join(lang.WEEKDAYS) + r")\b", re.I)
+
+
+def event_days(text: str) -> frozenset[tuple[str, frozenset[str]]]:
+    """The weekdays a claim gives its event: days not dating a report ("voted Wednesday", not
+    "said Wednesday"), each with the stems of the content words within EVENT_DAY_REACH tokens
+    (the event's verb: "apologized", "voted")."""
+    report = {m.start(1) for m in _REPORT_DAY.finditer(text)}
+    out = set()
+    for m in _WEEKDAY.finditer(text):
+        if m.start(1) in report:
+            continue
+        before = _TOKS.findall(text[:m.start(1)].lower())[-EVENT_DAY_REACH:]
+        after = _TOKS.findall(text[m.end(1):].lower())[:EVENT_DAY_REACH]
+        near = frozenset(stem(w) for w in before + after if len(w) >= 3 and w not in STOP)
+        out.add((m.group(1).lower(), near))
+    return frozenset(out)
+
+
+EVENT_DAY_REACH = 2
 
 
 def _days(text: str) -> frozenset[str]:
@@ -185,7 +216,7 @@ def features(claims: list[tuple]) -> list[Features]:
         out.append(Features(i, a.id, a.sha256, c, (c.attributed_to or ARTICLE_VOICE).strip(),
                             frozenset(words), frozenset(toks), frozenset(seqs), frozenset(places), values, alln,
                             negated, refutes(c.text), f" {low} ", frozenset(targets), _predicates(low), mentions, _days(c.text),
-                            quoted_shingles(c.evidence.quote or c.text)))
+                            quoted_shingles(c.evidence.quote or c.text), event_days(c.text)))
     df: Counter[str] = Counter()
     for f in out:
         df.update(f.words)

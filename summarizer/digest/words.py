@@ -37,13 +37,14 @@ NEGATION_TOKENS = frozenset({"not", "never", "no", "nor", "neither", "none", "no
 REFUTATION_RE = (
     r"\b(?:den(?:y|ies|ied|ial)|false(?:ly|hood)?|untrue|not true|distort\w*|lie|lies|lying|lied|fabricat\w*|"
     r"inaccura\w+|mislead\w*|baseless|bogus|debunk\w*|disput\w+|refut\w+|reject\w*|mischaracteri[sz]\w*|"
-    r"smear\w*|wrong|incorrect|no evidence|unfounded|erroneous\w*|made up|not accurate)\b")
+    r"smear\w*|dismiss\w*|wrong|incorrect|no evidence|unfounded|erroneous\w*|made up|not accurate)\b")
 #: Nouns for what a source said: "BuzzFeed's description", "the Post story", "his account".
 ACCOUNT_NOUNS = frozenset({
     "report", "reports", "reporting", "reported", "story", "stories", "article", "account", "accounts",
     "description", "claim", "claims", "allegation", "allegations", "piece", "version", "characterization",
     "characterisation", "statement", "statements", "coverage", "comments", "remarks", "testimony",
-    "assertion", "assertions"})
+    "assertion", "assertions", "rationale", "argument", "arguments", "reasoning", "explanation",
+    "contention", "figures", "concerns"})
 #: Opposite predicates: pairs of general-English word starts. A claim with a word of one side and
 #: a claim with a word of the other, about the same named thing, give incompatible accounts.
 #: Stems of five letters or more match as prefixes; shorter ones only as whole words (+s/ed/ing).

@@ -38,7 +38,7 @@ from ..devdata import basil_clusters, project_root
 OUTLETS = ("fox", "nyt", "hpo")
 #: Systems this suite scores (others asked for, e.g. gold or lead3, are skipped: they make no claims
 #: from dev-data articles).
-SUITE_SYSTEMS = ("rules", "model")
+SUITE_SYSTEMS = ("rules", "sentences", "model")
 
 
 def default_gold_dir() -> Path:
@@ -74,13 +74,17 @@ def make_system(name: str, settings=None):
         from ..systems import rules_baseline
 
         return rules_baseline, None
+    if name == "sentences":
+        from ..systems import sentences_baseline
+
+        return sentences_baseline, None
     if name == "model":
         from ...pipeline import Pipeline
         from ...settings import Settings
 
         pipe = Pipeline(settings or Settings.from_env())
         return pipe.run, pipe
-    raise ValueError(f"unknown system {name!r} (rules, model)")
+    raise ValueError(f"unknown system {name!r} (rules, sentences, model)")
 
 
 def digest_for(cluster: dict, run) -> tuple[object, dict[str, dict]]:
@@ -289,7 +293,7 @@ def run(settings, *, sample: int | None, systems: list[str], gold_dir: str | Pat
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m summarizer.eval.suites.digest", description=__doc__.split("\n\n")[0])
     p.add_argument("--sample", type=int, help="only the first N clusters (gold clusters first)")
-    p.add_argument("--systems", default="rules", help="comma-separated: rules,model (model: ~100 s per article)")
+    p.add_argument("--systems", default="rules", help="comma-separated: rules,sentences,model (model: ~100 s per article)")
     p.add_argument("--gold", type=Path, default=None, help="gold digests directory (default: evals/digest_gold)")
     p.add_argument("--json", type=Path, help="write the results (and per-cluster details) here")
     args = p.parse_args(argv)

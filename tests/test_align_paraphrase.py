@@ -1,0 +1,108 @@
+"""Paraphrase-tolerant agreement and disputes inside one article (issue 15, round 2).
+
+Fast: claims from the code-only baselines, no model and no server.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from tests.test_align import claim
+from summarizer.digest.build import build_sections, dedupe, to_digest_article
+from summarizer.eval.systems import sentences_baseline
+from summarizer.load import Article
+
+
+def articles(*texts: str):
+    """Every body sentence a claim (the `sentences` system), as the digest suite can run it."""
+    out = []
+    for i, text in enumerate(texts, 1):
+        art = Article(text=text, path=f"mem/{i}.txt", sha256=hashlib.sha256(text.encode()).hexdigest())
+        out.append(to_digest_article("", sentences_baseline(art)))
+    kept, _ = dedupe(out)
+    return [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(kept, 1)]
+
+# Filler claims so that the batch's IDF weights mean something (anchors must be rare in the batch).
+FILLER = ("The council said 12 roads were closed. Officials said the budget grew by 40 million dollars. "
+          "The mayor said 300 workers were hired. A spokesman said 25 buses were late. "
+          "Analysts said 70 shops had closed. Police said 15 cars were towed. Teachers said 90 classes were cancelled. ")
+
+
+def test_paraphrase_sharing_rare_names_and_numbers_agrees():
+    arts = articles(
+        "Vote\n\n" + FILLER + "Senator Alma Quintero said the final tally of 61-38 was a mistake for the chamber.\n",
+        "Vote\n\nThe measure passed 61-38, and Alma Quintero called the outcome a mistake. " + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    quotes = [[claim(arts, r).evidence.quote for r in g.claims] for g in al.agreements]
+    assert any(all("Quintero" in q for q in qs) and len(qs) == 2 for qs in quotes), quotes
+
+
+def test_shared_topic_words_without_anchors_do_not_agree():
+    arts = articles(
+        "Vote\n\n" + FILLER + "Lawmakers said the measure would hurt families in the region.\n",
+        "Vote\n\nCritics said families would pay more under the measure next spring. " + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    assert not any(any("families" in claim(arts, r).evidence.quote for r in g.claims) for g in al.agreements)
+
+
+def test_the_same_event_on_another_weekday_in_other_words_conflicts():
+    arts = articles(
+        "Aide\n\n" + FILLER + "The communications aide to a county sheriff had to apologize Saturday for a Twitter "
+        "message critical of flood victims in the valley, and deleted her account.\n",
+        "Aide\n\nA young press officer on Friday apologized for a Twitter message that mocked residents hit by the "
+        "flood. " + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    days = [c for c in al.conflicts if "Saturday" in c.reason and "Friday" in c.reason]
+    assert len(days) == 1, [c.reason for c in al.conflicts]
+
+
+def test_a_report_day_is_not_the_event_day():
+    arts = articles(
+        "Aide\n\n" + FILLER + "The sheriff said Saturday that the press aide apologized for a Twitter message "
+        "about the flood victims.\n",
+        "Aide\n\nThe sheriff told reporters on Friday that the press aide apologized for a Twitter message about "
+        "flood victims. " + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    assert not [c for c in al.conflicts if "Saturday" in c.reason], [c.reason for c in al.conflicts]
+
+
+def test_a_cut_of_the_same_quote_does_not_contradict_it():
+    from summarizer.digest.classify import part_of
+    from summarizer.digest.pairs import features
+
+    arts = articles("Q\n\n" + FILLER + "\"Dress like you deserve respect, not a spot at a bar,\" she wrote.\n",
+                    "Q\n\nShe wrote: \"Dress like you deserve respect ...\" " + FILLER + "\n")
+    feats = features([(a, c) for a in arts for c in a.claims])
+    full = next(f for f in feats if "bar" in f.low)
+    cut = next(f for f in feats if "respect" in f.low and f is not full)
+    assert part_of(full, cut)
+    al, _, _ = build_sections(arts)
+    assert not [c for c in al.conflicts if any("respect" in s.quote for s in c.sides)]
+
+
+def test_a_quoted_no_is_a_word_mentioned_not_a_negation():
+    from summarizer.digest.pairs import _neg_targets
+
+    assert not _neg_targets('The lone "no" vote in the Senate was Senator Alma Quintero.')
+    assert _neg_targets("Senator Alma Quintero did not vote for the bill.")
+    arts = articles("Vote\n\n" + FILLER + "The lone \"no\" vote in the Senate was Senate Minority Leader Alma Quintero.\n",
+                    "Vote\n\nSenate Minority Leader Alma Quintero was the lone opposition in the Senate. " + FILLER + "\n")
+    al, _, _ = build_sections(arts)
+    assert not [c for c in al.conflicts if any("Quintero" in s.quote for s in c.sides)]
+
+
+def test_disputing_a_sources_rationale_in_the_same_article_is_a_conflict():
+    arts = articles(
+        "Veto\n\n" + FILLER + "Governor Alma Quintero said the Harbor Act would expose the state to costly "
+        "lawsuits from shipping firms. But Senator Ben Okafor disputed Quintero's rationale as unconvincing, "
+        "saying the Harbor Act is narrowly written.\n",
+        "Other\n\nThe weather was mild on the coast. " + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    hits = [c for c in al.conflicts if {s.ref.article for s in c.sides} == {"a1"}
+            and any("rationale" in s.quote for s in c.sides) and any("lawsuits" in s.quote for s in c.sides)]
+    assert len(hits) == 1, [c.reason for c in al.conflicts]
