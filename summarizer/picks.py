@@ -88,8 +88,25 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     if not (_TERMINAL.search(whole) and is_claim_text(whole)):
         return ()
     cands = candidates(text, (sentence,), min_chars)
-    clauses = [c for c in cands[1:] if is_claim_text(c.quote(text))]
+    clauses: list[Candidate] = []
+    for c in cands[1:]:
+        first = c.quote(text).split()[0].lower().strip("\"'“‘(") if c.quote(text).split() else ""
+        if clauses and first in _ATTACHED:  # "..., which he said ...", "..., adding that ...":
+            clauses[-1] = Candidate(clauses[-1].start, c.end)  # no sentence of its own
+        elif is_claim_text(c.quote(text)):
+            if clauses and first in _CONCESSIVE:  # "..., though X said Y": X's statement is "X said Y"
+                m = re.match(r"\S+\s+", c.quote(text))
+                c = Candidate(c.start + m.end(), c.end) if m else c
+            clauses.append(c)
     return tuple(clauses) if len(clauses) > 1 else cands[:1]
+
+
+#: Clause openers that continue the clause before them: a relative or participial clause is
+#: not a sentence ("Which he said had created a dilemma." was shown as a claim) and its
+#: speaker or subject is the previous clause's.
+_ATTACHED = frozenset("which who whom whose adding saying".split())
+#: Openers of a clause that states something of its own once the opener is dropped.
+_CONCESSIVE = frozenset("though although while whereas".split())
 
 
 def as_sentence(part: str) -> str:
@@ -99,9 +116,25 @@ def as_sentence(part: str) -> str:
     if len(words) > 1 and words[0].lower() in lang.COORDINATORS:
         words = words[1:]
     out = " ".join(words).rstrip(",;:–—- ")
+    out = _balanced(out)
     if out and out[-1] not in ".!?\"'”’)":
         out += "."
     return out[:1].upper() + out[1:]
+
+
+def _balanced(out: str) -> str:
+    """Quotation marks of a clause cut from a quoted sentence, balanced: an opening mark with no
+    closing one (or the reverse) is dropped rather than shown unmatched."""
+    for open_, close in (("“", "”"), ('"', '"')):
+        if open_ == close:
+            if out.count(open_) % 2:
+                out = out.replace(open_, "", 1) if out.startswith(open_) else out[::-1].replace(open_, "", 1)[::-1]
+        elif out.count(open_) != out.count(close):
+            if out.count(open_) > out.count(close):
+                out = out.replace(open_, "", 1)
+            else:
+                out = out[::-1].replace(close, "", 1)[::-1]
+    return out.strip()
 
 
 def needs_model(part: str) -> bool:
