@@ -105,3 +105,10 @@ def test_fragments_organisations_dates_and_ages_are_not_shown():
 def test_a_month_is_not_a_dangling_modal():
     assert fields.phrase_cut("in May") is None
     assert fields.phrase_cut("since the talks in") == "ends in 'in'"
+
+
+def test_the_support_check_reads_a_split_decimal_as_the_whole_number():
+    from summarizer.verify.numbers import find_numbers
+
+    assert [v for v, _, _ in find_numbers("to deliver 39. 6 million cubic meters")] == [39600000.0]
+    assert [v for v, _, _ in find_numbers("It ended in 2019. 5 people died.")] == [2019.0, 5.0]  # a year, then a count
