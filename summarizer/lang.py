@@ -398,5 +398,3 @@ QUANTIFIERS = frozenset({
     "barely", "but", "in", "on", "for", "from", "as", "after", "since", "while", "when", "if", "though",
     "although",
 })
-# Round-2 lists of issue 12 (claim fields, more cues) live in lang_claims.py (the 400-line limit):
-from .lang_claims import DANGLING_WORDS, EVALUATION_VERBS, NARROW_CUES, PLACE_INNER_WORDS, PLACE_NOUNS, SAYING_PARTICIPLES  # noqa: E402,F401

@@ -1,5 +1,5 @@
-"""Word lists of issue 12's second round, re-exported by `summarizer.lang` (read them as
-`lang.X`; they live here only because lang.py is at the layout's 400-line limit): the claim
+"""Word lists of issue 12's second round, beside `summarizer.lang` (they live here only because
+lang.py is at the layout's 400-line limit; a lead may merge the two into a package): the claim
 fields' guard (summarizer/fields.py) and the attribution frames of attribution/cues.py and
 frames.py. General English, no topic words; sources as in lang.py's docstring.
 """

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import lang
+from .. import lang, lang_claims
 from ..chunk import Span
 from .cues import extra_frame
 from .names import classify
@@ -75,8 +75,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"') and not quote_follows:
             ok = False
-        if w in lang.NARROW_CUES:
-            ok = nxt in lang.NARROW_CUES[w]
+        if w in lang_claims.NARROW_CUES:
+            ok = nxt in lang_claims.NARROW_CUES[w]
         if w in ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
                  "ask", "asks", "asked", "report", "reports", "reported") and nxt in (",", ".", ":", "“", '"', "that"):
             ok = True
