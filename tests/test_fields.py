@@ -112,3 +112,18 @@ def test_the_support_check_reads_a_split_decimal_as_the_whole_number():
 
     assert [v for v, _, _ in find_numbers("to deliver 39. 6 million cubic meters")] == [39600000.0]
     assert [v for v, _, _ in find_numbers("It ended in 2019. 5 people died.")] == [2019.0, 5.0]  # a year, then a count
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not (devdata_dir() / "attribution" / "articles.jsonl").is_file(), reason="no devdata")
+def test_no_malformed_field_in_the_bundled_models_outputs_on_two_dev_articles():
+    """The full pipeline (bundled model) on the attribution suite's 2-article sample."""
+    from summarizer.eval.suites import attribution as suite
+    from summarizer.pipeline import Pipeline
+    from summarizer.settings import Settings
+
+    with Pipeline(Settings.from_env()) as pipe:
+        outs = [pipe.run(make_article(a["text"], a["article_id"])) for a, _ in suite.load(2)]
+    claims = [c for o in outs for c in o.claims]
+    assert claims
+    assert not [(c.text, fields.malformed(c)) for c in claims if fields.malformed(c)]
