@@ -146,7 +146,7 @@ accuse accuses accused blame blames blamed criticize criticizes criticized criti
 condemn condemns condemned praise praises praised demand demands demanded call calls called
 propose proposes proposed support supports supported oppose opposes opposed
 consider considers considered see sees saw find finds found show shows showed shown
-""".split())
+hoping fearing expecting wanting demanding urging push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking""".split())
 
 #: Every cue verb form.
 CUE_VERBS = SPEECH_VERBS | CLAIM_VERBS | DENIAL_VERBS | ATTITUDE_VERBS
@@ -157,7 +157,7 @@ WEAK_CUES = frozenset("call calls called see sees saw find finds found show show
                    "support supports supported oppose opposes opposed consider considers considered "
                    "know knows knew continue continues continued add adds added ask asks asked point points pointed "
                    "report reports reported note notes noted feel feels felt want wants wanted "
-                   "plan plans planned seek seeks sought expect expects expected".split())
+                   "plan plans planned seek seeks sought expect expects expected push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking".split())
 
 #: Words between a subject and its cue that do not change who speaks ("he also said").
 CUE_MODIFIERS = frozenset("also has have had later previously earlier again then further still "
@@ -216,7 +216,7 @@ group organization organisation union board bank firm corporation university ins
 foundation association service bureau post times news journal tribune herald inc corp co ltd
 center centre house senate congress parliament assembly state city county team club federation
 coalition alliance fund authority authorities council survey poll study report magazine website
-station channel outlet press""".split())
+station channel outlet press groups studies polls surveys companies agencies organizations organisations unions firms committees newspapers networks""".split())
 
 #: Descriptions that refer back to an organisation named earlier ("the agency said").
 ORG_ANAPHORS = ORG_HEADS | frozenset({"it"})

@@ -9,7 +9,7 @@ from typing import Callable
 
 from rapidfuzz import fuzz
 
-from . import attribution, dates, picks, quantity, rules, thresholds
+from . import attribution, dates, fields, picks, quantity, rules, thresholds
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
@@ -263,9 +263,11 @@ CLAIM_TEXT_LIMIT = DraftClaim.model_fields["text"].metadata[0].max_length if Dra
 
 def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_model: bool,
                  analysis: attribution.Attributions | None = None, warnings: list[str] | None = None):
+    raw = " ".join(d.text.split())
     text = complete_sentence(d.text, CLAIM_TEXT_LIMIT)  # a claim cut by the length bound: shortened or rejected
+    text = fields.complete_sentence(text) if text is not None else None  # decimals whole, quotes balanced
     if text is None:
-        return None, "claim text is not a complete sentence"
+        return None, f"claim text is not a complete sentence ({fields.sentence_problem(raw) or 'cut'})"
     if len(text) < 12:
         return None, "claim text is empty or too short"
     loc = src.locate(d.quote, hint=win, claim=text)
@@ -286,18 +288,20 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
         certainty = "reported"
     context = src.context(loc.start, loc.end)
     when = dates.when_for(d.when, context, src.text[loc.start:loc.end], published)
-    where = d.where.strip() if d.where and d.where.strip() and _in(d.where, context) else None
-    return Claim(
+    where = fields.place_in(d.where, src.text[loc.start:loc.end])  # a place named in the evidence, or none
+    claim = Claim(
         id="c0",
         kind=kind,
         text=text,
         attributed_to=who,
         certainty=certainty,
         evidence=Evidence(quote=src.text[loc.start:loc.end], start=loc.start, end=loc.end, match=loc.match),
-        quantities=[Quantity(**q) for q in quantity.quantities(text)],
-        when=when,
+        quantities=fields.well_formed_quantities([Quantity(**q) for q in quantity.quantities(text)], text),
+        when=fields.clean_when(when),
         where=where,
-    ), ""
+    )
+    why = fields.malformed(claim)  # the final guard: no malformed field is shown
+    return (None, why) if why else (claim, "")
 
 
 def _attribution(src: Text, loc, who: str, trust_model: bool,

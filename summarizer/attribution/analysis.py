@@ -110,8 +110,10 @@ def analyze(text: str) -> Attributions:
             src_span, cue_span = ps
             src_text = text[src_span[0]:src_span[1]]
             if not (src_span[0] <= sp.start and sp.end <= src_span[1] + 2):
-                out.append(Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, src_span[0]),
-                                    text[cue_span[0]:cue_span[1]], "direct", src_span, cue_span))
+                rel = Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, src_span[0]),
+                               text[cue_span[0]:cue_span[1]], "direct", src_span, cue_span)
+                out.append(rel)
+                last_rel, last_rel_para = rel, para  # a transcript's next quoted paragraph is still theirs
             continue
         gs = groups_in(sp.start, sp.end)
         seg = text[sp.start:sp.end].strip()

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import lang
+from .. import lang, lang_claims
 from ..chunk import Span
+from .cues import extra_frame
 from .names import classify
 from .text import DASHES, QUOTE_MARKS, Tok, cap, outside, tokens, words
 
@@ -69,10 +70,13 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w in lang.WEAK_CUES:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
-        ok = nxt in ("that", "for", "on", "of", ":", "“", '"', "to", "it", ".", "out") or nxt2 in ("that", "“", '"')
+        ok = nxt in ("that", "for", "on", "of", ":", "“", '"', "to", "it", ".", "out", "whether", "how", "why", "if") \
+            or nxt2 in ("that", "“", '"')
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"') and not quote_follows:
             ok = False
+        if w in lang_claims.NARROW_CUES:
+            ok = nxt in lang_claims.NARROW_CUES[w]
         if w in ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
                  "ask", "asks", "asked", "report", "reports", "reported") and nxt in (",", ".", ":", "“", '"', "that"):
             ok = True
@@ -112,7 +116,7 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozens
             right = toks[k + 1] if k + 1 <= j else None
             descriptive = right is not None and not cap(right.text) and right.low not in lang.PRONOUNS
             name_left = k - 1 >= lo and (toks[k - 1].text in mid_caps or k - 1 > lo) and cap(toks[k - 1].text)
-            if descriptive and name_left and words and re.search(r"[A-Z][\w'’.-]*\s*$", left) and words <= 8 and toks[k - 1].low not in lang.CLAUSE_WORDS:
+            if descriptive and name_left and words and toks[i - 1].text == "," and re.search(r"[A-Z][\w'’.-]*\s*$", left) and words <= 8 and toks[k - 1].low not in lang.CLAUSE_WORDS:
                 k -= 1
                 continue
             break
@@ -150,6 +154,8 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozens
         phrase = run
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
+    if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS:
+        return None  # "..., requiring state and local police to ...": a verb's object, not a subject
     if any(t.low in _AUX or t.low in lang.MODALS or t.low in ("not", "n't") for t in phrase):
         return None  # a clause, not a subject: "Readers may not let editorials tell ..."
     while len(phrase) > 1 and (phrase[-1].low in lang.FINAL_TAIL_STARTERS or phrase[-1].low in _TIME_WORDS) \
@@ -166,7 +172,8 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozens
     strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \
         or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in ("the", "a", "an", "many", "some", "most", "several") \
-        or (strong_verb and len(phrase) <= 4 and last.endswith("s"))
+        or (strong_verb and len(phrase) <= 4 and last.endswith("s")) \
+        or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase))
     if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
         return None
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
@@ -280,6 +287,12 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             m = _INITIAL_NAME.search(text, sp.start, min(t.start, sp.start + 80))
             if m and outside(m.start(), quotes):
                 subj = (m.start(1), m.end(1))
+            elif prev == ",":
+                # '“...,” Jane Doe (D-Ohio), a panel member, said ...': the name after the quotation
+                q = max((e for s_, e, _ in quotes if e <= t.start and s_ >= sp.start), default=None)
+                m = _NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
+                if m and len(text[q:t.start].split()) <= 16:
+                    subj = (m.start(1), m.end(1))
         if subj is None:
             continue
         before = text[sp.start:subj[0]]
@@ -287,9 +300,10 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             subj = (sp.start + len(before) - len(before.lstrip()), subj[1])  # "Federal and state officials"
             before = text[sp.start:subj[0]]
         tail = text[t.end:sp.end]
+        before_i = _TITLE_QUOTE.sub("X", before)  # an intro may hold a quoted title
         quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"'))
         lead_in = bool(re.search(r"[,”\"—–]\s*$", before)) and (len(before.split()) >= 3 or quoted_before) \
-            and not _intro_ok(before)
+            and not _intro_ok(before_i)
         # final: "..., X said (on Tuesday / in a statement)."
         short_tail = re.match(r"[^,;:“\"]{0,80}[.!?]?[\"”’']*\s*$", tail)
         tail_words = words(tail)
@@ -310,20 +324,23 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         if lead_in and m and len(tail[m.end():].split()) >= 2:
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
                           [(sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
-        if before.strip() and not re.search(r",\s*$", before) and not _intro_ok(before):
+        if before.strip() and not re.search(r",\s*$", before_i) and not _intro_ok(before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one
-        if re.search(r"[”\"]\s*,?\s*$", before):
+        if re.search(r"[”\"]\s*,?\s*$", before) and not _intro_ok(before_i):
             continue
         content_start = t.end
         rest = text[content_start:sp.end]
-        m = re.match(r"\s*(?:that\b|:|,)?\s*", rest)
+        m = re.match(r"\s*(?::|,)?\s*", rest)  # "that" is part of the content (PolNeAR's spans)
         content_start += m.end() if m else 0
         if content_start >= sp.end - 1:
             # a bare "X said." or "X added:" opens a quotation in the next sentence
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [], "colon")
         kind = "direct" if text[content_start:content_start + 1] in "“\"" else _kind_of(t.text)
         pos = "colon" if re.match(r"\s*:", text[t.end:]) else "initial"
-        return Frame(subj, (t.start, t.end), kind, [(content_start, sp.end)], pos)
+        content = [(content_start, sp.end)]
+        if re.match(r"\W*(?:" + "|".join(sorted(lang.SUBORDINATORS)) + r")\b", before, re.I) and re.search(r",\s*$", before):
+            content.insert(0, (sp.start, subj[0]))
+        return Frame(subj, (t.start, t.end), kind, content, pos)
     # 3. colon quote: 'X: “...”'
     m = re.match(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*:\s*[“\"]", text[sp.start:sp.end])
     if m:
@@ -334,13 +351,20 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
         src = (sp.start + m.start(1), sp.start + m.end(1))
         return Frame(src, (sp.start + m.start(2), sp.start + m.end(2)), "indirect", [(sp.start + m.end(2), sp.end)], "initial")
-    return None
+    # 5. headlines, coordinated cues, bare saying participles, evaluations (cues.py)
+    return extra_frame(text, sp, quotes, Frame)
 
 
+_NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
+                               r"\s*(?:\([^)]{1,12}\))?\s*,")
 _INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 _INTRO = re.compile(r"^\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Later|Earlier|Then|"
-                    r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s-]{1,30}|On \w+|Last \w+|"
+                    r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s'’.-]{1,40}|On \w+|Last \w+|"
                     r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}),?\s*)+$")
+
+
+#: A short quoted title inside an intro ('on CBS's "Face the Nation,"'): up to six words.
+_TITLE_QUOTE = re.compile(r"[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+[”\"]")
 
 
 def _intro_ok(before: str) -> bool:
@@ -348,7 +372,7 @@ def _intro_ok(before: str) -> bool:
 
 
 _LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(:)\s+\S")
-_CREDIT = re.compile(r"[―—–]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.\n]{0,80})?\s*$")
+_CREDIT = re.compile(r"[―—–]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.\n]{0,80})?\s*\.?\s*$")
 
 
 def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
@@ -368,5 +392,6 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
             continue
         m = _CREDIT.search(para)
         if m and len(para[:m.start()].split()) >= 4 and classify(m.group(1)) == "person":
-            out[i] = ((a + m.start(1), a + m.end(1)), (a + m.start(), a + m.start() + 1))
+            end = m.end(1) - (m.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", m.group(1)))
+            out[i] = ((a + m.start(1), a + end), (a + m.start(), a + m.start() + 1))
     return out

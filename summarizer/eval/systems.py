@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .. import attribution, dates, quantity, rules
+from .. import attribution, dates, fields, quantity, rules
 from ..chunk import Span, content_sentences
 from ..load import Article, find_published
 from ..schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, Source, Usage
@@ -97,17 +97,22 @@ def rules_baseline(article: Article, every_sentence: bool = False) -> ArticleSum
             continue
         who = said_by or ARTICLE_VOICE
         kind = rules.kind(sentence)
-        claims.append(Claim(
+        shown = fields.complete_sentence(sentence)  # decimals whole, quotes balanced (issue 12 item 3)
+        if shown is None:
+            continue
+        claim = Claim(
             id=f"c{len(claims) + 1}",
             kind=kind,
-            text=" ".join(sentence.split()),
+            text=shown,
             attributed_to=who,
             certainty=attribution.certainty_for(text, sp.start, sp.end, analysis, kind),
             evidence=Evidence(quote=sentence, start=sp.start, end=sp.end, match="exact"),
-            quantities=[Quantity(**q) for q in quantity.quantities(sentence)],
-            when=dates.when_for(None, sentence, sentence, published),
+            quantities=fields.well_formed_quantities([Quantity(**q) for q in quantity.quantities(shown)], shown),
+            when=fields.clean_when(dates.when_for(None, sentence, sentence, published)),
             where=None,
-        ))
+        )
+        if fields.malformed(claim) is None:  # the pipeline's final guard
+            claims.append(claim)
     return ArticleSummary(
         headline=_headline(text),
         summary=_lead(text),

@@ -21,7 +21,7 @@ NUMBER_WORDS = frozenset([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "m
 _NUMWORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million",
                             "billion", "trillion", "dozen", "a", "and"], key=len, reverse=True))
 _DIGITS = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th)?"
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}\.\s\d+(?=\s*(?:%|[a-z]))|\d+(?:\.\d+)?)(?:st|nd|rd|th)?"  # "39. 6 million": a split decimal
     r"(?:\s*(hundred|thousand|million|billion|trillion)\b|(m|bn|mn|k|tn)\b)?", re.I)
 _SPELLED = re.compile(rf"\b(?:(?:{_NUMWORD})[\s-]+)*(?:{_NUMWORD})\b", re.I)
 
@@ -57,7 +57,7 @@ def find_numbers(text: str) -> list[tuple[float, int, int]]:
     out: list[tuple[float, int, int]] = []
     for m in _DIGITS.finditer(text):
         try:
-            v = float(m.group(1).replace(",", ""))
+            v = float(m.group(1).replace(",", "").replace(" ", ""))
         except ValueError:
             continue
         scale = (m.group(2) or m.group(3) or "").lower()

@@ -1,0 +1,77 @@
+"""Attribution suite on two halves of PolNeAR dev (split by a hash of article_id), plus the
+misses and false attributions of the `sentences` view, for tuning with held-out honesty.
+
+    python evals/tools/attrib_split.py                 # both halves, rules + sentences
+    python evals/tools/attrib_split.py --misses 20     # also print 20 misses / false attributions (tune half)
+    python evals/tools/attrib_split.py --cues          # gold cue lemmas the analysis misses, by count
+
+Half "A" (tune): sha1(article_id) even; half "B" (held out): odd. Nothing in the repository
+stores article texts; this reads ../shared/devdata in place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import sys
+from collections import Counter
+
+from summarizer.eval.suites import attribution as suite
+from summarizer.eval.suites.common import make_article, sentence_view
+from summarizer.eval.systems import rules_baseline
+from summarizer.schema import ARTICLE_VOICE
+
+
+def half(article_id: str) -> str:
+    return "A" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 2 == 0 else "B"
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--misses", type=int, default=0)
+    p.add_argument("--fp", type=int, default=0, help="false attributions to print")
+    p.add_argument("--cues", action="store_true")
+    p.add_argument("--half", default="A")
+    p.add_argument("--seed", type=int, default=0)
+    args = p.parse_args()
+    pairs = suite.load(0)
+    halves = {"A": [x for x in pairs if half(x[0]["article_id"]) == "A"],
+              "B": [x for x in pairs if half(x[0]["article_id"]) == "B"]}
+    print("| half | system | articles | bal. acc. | attributed found | own voice kept | named source (n) | attributed as stated |")
+    print("|---|---|---|---|---|---|---|---|")
+    for h in ("A", "B", "all"):
+        ps = pairs if h == "all" else halves[h]
+        for name, fn in (("rules", rules_baseline), ("sentences", sentence_view)):
+            r = suite.score(ps, fn)
+            print(f"| {h} | {name} | {r['articles']} | {r['balanced_accuracy']} | {r['attributed_recall']} | "
+                  f"{r['own_voice_recall']} | {r['named_source_accuracy']} ({r['named_source_n']}) | {r['attributed_shown_stated']} |")
+    if args.misses or args.fp or args.cues:
+        misses, fps, cue_miss, cue_all = [], [], Counter(), Counter()
+        for art, rels in halves[args.half]:
+            pred = sentence_view(make_article(art["text"], art["article_id"]))
+            for cl in pred.claims:
+                rel = suite.gold_relation(rels, cl.evidence.start, cl.evidence.end)
+                said = cl.attributed_to != ARTICLE_VOICE
+                if rel is not None:
+                    cue = (rel.get("cue") or {}).get("text", "").lower()
+                    cue_all[cue] += 1
+                    if not said:
+                        cue_miss[cue] += 1
+                        misses.append((art["article_id"], cl.evidence.quote, cue, (rel.get("source") or {}).get("text", "")))
+                elif said:
+                    fps.append((art["article_id"], cl.evidence.quote, cl.attributed_to))
+        rnd = random.Random(args.seed)
+        if args.cues:
+            print(f"\nmissed {sum(cue_miss.values())} of {sum(cue_all.values())}; cue: missed/all")
+            for c, n in cue_miss.most_common(60):
+                print(f"  {c!r}: {n}/{cue_all[c]}")
+        for m in rnd.sample(misses, min(args.misses, len(misses))):
+            print("\nMISS", m[0], "| cue:", repr(m[2]), "| src:", repr(m[3]), "\n   ", " ".join(m[1].split())[:400])
+        for m in rnd.sample(fps, min(args.fp, len(fps))):
+            print("\nFALSE", m[0], "| ours:", repr(m[2]), "\n   ", " ".join(m[1].split())[:400])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Frames the main rules (frames.py) leave out, tried only when a sentence has no frame:
+
+- headlines: "Name: Content" and "Content, Former Official Says." (Title Case cue verbs);
+- a cue coordinated with an earlier verb of the sentence's subject ("Cruz exhorted X and said
+  he was ...");
+- a saying participle after a comma with no "that" ("..., arguing the move was needed");
+- evaluations: "X called Y a Z", "X slammed/praised ... " (lang_claims.EVALUATION_VERBS).
+
+The subject is the sentence's leading name or pronoun. Every word list is in summarizer.lang.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang, lang_claims
+from ..chunk import Span
+
+_LEAD = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|"
+                   r"[Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
+_HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
+
+
+def _lead_subject(seg: str) -> re.Match | None:
+    m = _LEAD.match(seg)
+    if m is None:
+        return None
+    first = m.group(1).split()[0].lower().rstrip(".")
+    if first in lang.NOT_NAMES and first not in lang.PRONOUNS:
+        return None
+    return m
+
+
+def _outside(pos: int, quotes) -> bool:
+    return not any(s < pos < e for s, e, _ in quotes)
+
+
+def _title_case(seg: str) -> bool:
+    ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", seg) if len(w) > 3]
+    return len(ws) >= 3 and sum(w[:1].isupper() for w in ws) >= 0.8 * len(ws)
+
+
+def extra_frame(text: str, sp: Span, quotes, frame_cls):
+    seg = text[sp.start:sp.end]
+    # headline "Name: Content" (no quotation needed), the name at most four capitalised words
+    m = _HEAD_COLON.match(seg)
+    if m and len(seg[m.end():].split()) >= 4 and m.group(1).split()[0].lower() not in lang.NOT_NAMES:
+        a = sp.start
+        return frame_cls((a + m.start(1), a + m.end(1)), (a + m.end(1), a + m.end(1) + 1), "indirect",
+                         [(a + m.end(), sp.end)], "initial")  # not "colon": a headline opens no quotation
+    # headline "Content, Former Official Says." / "Official Says Content."
+    if _title_case(seg):
+        for cm in re.finditer(r"\b([A-Z][a-z]+)\b", seg):
+            w = cm.group(1).lower()
+            if w not in lang.SPEECH_VERBS and w not in lang.ATTITUDE_VERBS or not w.endswith("s") or w in lang.NOUN_CUES \
+                    and w not in ("says", "warns", "claims", "wants", "fears", "vows", "urges"):
+                continue
+            left = seg[:cm.start()]
+            nm = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*$", left)
+            if not nm:
+                continue
+            a = sp.start
+            if re.search(r",\s*" + re.escape(nm.group(1)) + r"\s*$", left):  # final: ", X Says."
+                return frame_cls((a + nm.start(1), a + nm.end(1)), (a + cm.start(1), a + cm.end(1)), "indirect",
+                                 [(sp.start, a + nm.start(1))], "final")
+            if nm.start(1) == len(left) - len(left.lstrip()) and len(seg[cm.end():].split()) >= 3:  # "X Says ..."
+                return frame_cls((a + nm.start(1), a + nm.end(1)), (a + cm.start(1), a + cm.end(1)), "indirect",
+                                 [(a + cm.end() + 1, sp.end)], "initial")
+            break
+    subj = _lead_subject(seg)
+    if subj is None:
+        return None
+    s0, s1 = sp.start + subj.start(1), sp.start + subj.end(1)
+    for tm in re.finditer(r"(,\s+|\band\s+)([a-z]+)\b", seg[subj.end():]):
+        pos = sp.start + subj.end() + tm.start(2)
+        if not _outside(pos, quotes):
+            continue
+        w, joiner = tm.group(2), tm.group(1).strip()
+        cue = (pos, pos + len(w))
+        rest = sp.start + subj.end() + tm.end()
+        if len(text[rest:sp.end].split()) < 3:
+            continue
+        # "..., arguing the move was needed" / "... and said he was ..."
+        if (joiner == "," and w in lang_claims.SAYING_PARTICIPLES) or (joiner == "and" and w in lang.SPEECH_VERBS
+                                                               and w.endswith(("ed", "id", "ld", "ote"))):
+            return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")
+    # evaluations: "X called Y a Z", "X slammed Y"
+    after = seg[subj.end():]
+    m = re.match(r"(?:(?:also|has|have|had|again|publicly|repeatedly)\s+)*([a-z]+)\b", after)
+    if m:
+        w = m.group(1)
+        rest = sp.start + subj.end() + m.end()
+        if w in lang_claims.EVALUATION_VERBS or (w in ("called", "calls", "call") and re.match(
+                r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\")\s*\w", text[rest:sp.end])
+                and not re.match(r"\s+(?:a|an|for|on|off|in|up|back)\b", text[rest:sp.end])):
+            cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))
+            return frame_cls((s0, s1), cue, "belief", [(rest + 1, sp.end)], "initial")
+    return None
