@@ -73,6 +73,10 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
 
 
 _TERMINAL = re.compile(r"[.!…][\"'”’)\]]*$")
+#: A wire dateline opening the first sentence: "LONDON (Reuters) – ", "WASHINGTON — ",
+#: "FLINT, Mich., Oct. 4 (UPI) -- ": a place in capitals, optional state/date and agency, a dash.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s+(?=[A-Z“\"])")
 
 
 def is_claim_text(part: str) -> bool:
@@ -84,6 +88,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     """The parts of one sentence that become claims: none unless it reads as a statement (it ends
     with a full stop, has enough words, is not a question: no datelines, headlines or line
     fragments); its clauses when two or more can stand alone, else the whole sentence."""
+    m = _DATELINE.match(text, sentence.start, sentence.end)
+    if m:  # "LONDON (Reuters) - The bank raised ...": the dateline is not part of the claim
+        sentence = Span(m.end(), sentence.end)
     whole = text[sentence.start:sentence.end].strip()
     if not (_TERMINAL.search(whole) and is_claim_text(whole)):
         return ()

@@ -51,3 +51,12 @@ def test_certainty_follows_the_claims_own_clause(text, part, want):
 def test_frames_beyond_said(text, who):
     got = _source(text)
     assert (got is None) if who is None else (got is not None and who in got)
+
+
+def test_a_hedge_adjective_on_a_noun_does_not_hedge_the_event():
+    from summarizer.attribution import analyze, certainty_for
+
+    t = "A possible merger was discussed by the two boards on Monday."
+    assert certainty_for(t, 0, len(t), analyze(t)) == "stated"
+    t = "The merger is possible, the bank said."
+    assert certainty_for(t, 0, len(t), analyze(t)) == "speculative"

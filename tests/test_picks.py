@@ -178,3 +178,10 @@ def test_only_statements_become_claims(line, parts):
     assert len(got) == parts
     for p in got:
         assert not p.quote(line).rstrip().endswith("?")
+
+
+def test_a_wire_dateline_is_not_part_of_the_claim():
+    text = "Rates rise\n\nLONDON (Reuters) – The central bank raised its main rate to 5 percent on Thursday."
+    s = split_sentences(text)[-1]
+    [part] = picks.claim_parts(text, s)
+    assert part.quote(text).startswith("The central bank raised")

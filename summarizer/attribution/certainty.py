@@ -105,6 +105,11 @@ def _negated(w: list[str]) -> bool:
     return False
 
 
+#: Hedge adjectives that, after a determiner or preposition, qualify a noun, not the clause.
+_NOUN_HEDGES = frozenset("possible probable potential prospective proposed planned projected expected".split())
+_NOUN_MARKERS = frozenset("a an the in of for on at to any its their his her our your this that these those".split())
+
+
 def _speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS:
@@ -112,6 +117,8 @@ def _speculative(w: list[str]) -> bool:
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
         if x in lang.HEDGE_WORDS:
+            if x in _NOUN_HEDGES and i and w[i - 1] in _NOUN_MARKERS:
+                continue  # "in possible future talks", "a proposed law": a noun is hedged, not the event
             return True
         if x in lang.FUTURE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
             return True
