@@ -86,7 +86,8 @@ def test_summarize_json_stdin_cache_and_atomic_output(tmp_path):
     for c in doc["claims"]:
         assert ARTICLE[c["evidence"]["start"]:c["evidence"]["end"]] == c["evidence"]["quote"]
         assert set(c) >= {"id", "kind", "text", "attributed_to", "certainty", "evidence", "quantities", "when", "where"}
-    assert doc["usage"]["calls"] >= 2 and doc["usage"]["cached"] == 0
+    # the bundled backend asks the model for the headline and summary only (one call): code makes the claims
+    assert doc["usage"]["calls"] >= 1 and doc["usage"]["cached"] == 0
     # stdin, jsonl, -o: the same text is served from the cache
     out = tmp_path / "out" / "r.jsonl"
     p = run(["-", "--format", "jsonl", "-o", str(out), "-v"], input=ARTICLE.encode(), env=env)
@@ -94,11 +95,14 @@ def test_summarize_json_stdin_cache_and_atomic_output(tmp_path):
     lines = out.read_text().splitlines()
     assert len(lines) == 1
     again = json.loads(lines[0])
-    assert again["usage"]["calls"] == 0 and again["usage"]["cached"] >= 2
+    assert again["usage"]["calls"] == 0 and again["usage"]["cached"] >= 1
     assert again["claims"] == doc["claims"]
     assert b"cache hit" in p.stderr
     assert not [f for f in out.parent.iterdir() if f.name.endswith(".tmp")]
     # several files, one bad: the good one is printed, the bad one named, exit 6
     p = run([str(a), str(tmp_path / "missing.txt"), "--format", "md"], env=env)
     assert p.returncode == 6
-    assert p.stdout.decode().startswith("# ") and b"missing.txt" in p.stderr
+    md = p.stdout.decode()
+    if md.startswith("<!-- written by summarizer -->\n"):  # the marker that keeps a digest from reading its output back
+        md = md.split("\n", 1)[1]
+    assert md.startswith("# ") and b"missing.txt" in p.stderr
