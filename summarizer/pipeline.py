@@ -126,8 +126,8 @@ class Pipeline:
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))
-                elif not _duplicate(claim, kept):
-                    kept.append(claim)
+                else:
+                    _keep(claim, kept)
         if tick:
             tick(len(windows) + 1)
         if failures and len(failures) == len(windows) + s.summary_call:  # every call failed: the article did
@@ -337,11 +337,25 @@ def _in(phrase: str, context: str) -> bool:
     return normalize(phrase) in normalize(context)
 
 
-def _duplicate(c: Claim, kept: list[Claim]) -> bool:
-    for k in kept:
+def _keep(c: Claim, kept: list[Claim]) -> None:
+    """Add `c` unless it is a claim already kept: near-identical text over overlapping evidence
+    (the first stays), or, anywhere in the article, a text whose words are all in the other's
+    with the same speaker (a deck line under the headline repeating the lead: the fuller one
+    stays, in the place of the shorter)."""
+    for i, k in enumerate(kept):
         overlap = min(c.evidence.end, k.evidence.end) - max(c.evidence.start, k.evidence.start)
-        same_text = _similar(c.text, k.text)
-        if same_text and (overlap > 0 or normalize(c.text) == normalize(k.text)):
-            return True
-    return False
+        if _similar(c.text, k.text) and (overlap > 0 or normalize(c.text) == normalize(k.text)):
+            return
+        if c.attributed_to == k.attributed_to and _contained(c.text, k.text):
+            if len(c.text) > len(k.text):
+                kept[i] = c
+            return
+    kept.append(c)
+
+
+def _contained(a: str, b: str) -> bool:
+    """Every word of the shorter text is in the longer one (at least 8 words)."""
+    wa, wb = set(re.findall(r"\w+", normalize(a))), set(re.findall(r"\w+", normalize(b)))
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) >= 8 and short <= long_
 

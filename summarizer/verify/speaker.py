@@ -36,7 +36,8 @@ def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tupl
         name = re.sub(r"\([^)]*\)", " ", r.name.lower())
         need = [w for w in re.findall(r"[a-z]{3,}", name) if w not in SPEAKER_FILLER]
         if need and need[-1][:5] not in have:  # the head: a surname, "president", "ministry"
-            return f"speaker {r.name!r} is not who the article's sentence quotes ({need[-1]})"
+            return (f"speaker {r.name!r} is not who the article's supporting sentence quotes "
+                    f"(no {need[-1]!r} in its source or text)")
     return None
 
 
