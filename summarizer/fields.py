@@ -265,3 +265,32 @@ def malformed(claim, evidence_text: str | None = None) -> str | None:
         if why:
             return why
     return None
+
+
+#: "in/near/at/into ... <Proper Name>": where a news sentence names a place. The name may carry
+#: "the", several capitalised words, "of", and a place noun ("region", "province", ...).
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|near|at|into|outside|across|around|from|toward|towards)\s+"
+    r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|region|province|state|city|county|district|oblast))*)")
+
+
+#: Words that may follow a place name (the name then stands alone as a noun phrase).
+_AFTER_PLACE = frozenset("""and or but on in at to for with by from of is was were are has have had said says
+after before over as since during when where which who that this last next early late overnight""".split())
+
+
+def place_of(evidence: str) -> str | None:
+    """The first place the evidence names after a place preposition, checked by `place_in`; none
+    when the name is a month, a weekday or a possessive ("in Smith's view")."""
+    for m in _PLACE_PHRASE.finditer(evidence):
+        name = m.group(1).rstrip(".")
+        first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
+        if first in lang.MONTHS or first in lang.WEEKDAYS or re.search(r"['’]s?$", name.split()[0]):
+            continue
+        nxt = re.match(r"\s+([a-z]+)", evidence[m.end():])
+        if nxt and nxt.group(1) not in _AFTER_PLACE:
+            continue  # "into the Spanish border area", "in Democratic circles": a modifier, not a place
+        found = place_in(name, evidence)
+        if found:
+            return found
+    return None

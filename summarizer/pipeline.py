@@ -288,7 +288,9 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
         certainty = "reported"
     context = src.context(loc.start, loc.end)
     when = dates.when_for(d.when, context, src.text[loc.start:loc.end], published)
-    where = fields.place_in(d.where, src.text[loc.start:loc.end])  # a place named in the evidence, or none
+    evidence = src.text[loc.start:loc.end]
+    # a place named in the evidence, or none: the model's if it gave one, else the evidence's own
+    where = fields.place_in(d.where, evidence) if d.where else fields.place_of(evidence)
     claim = Claim(
         id="c0",
         kind=kind,

@@ -315,3 +315,13 @@ def test_a_plural_noun_before_the_cue_is_part_of_the_source():
     a = analyze(text)
     start = text.index("the factory")
     assert a.source_for(start, len(text)) == "Unverified reports"
+
+
+def test_a_semicolon_clause_with_its_own_speaker_is_its_own_statement():
+    from summarizer.attribution import analyze
+
+    text = ("The water board said that two pumps had failed overnight; a week ago, Mayor Ana Ruiz stated "
+            "that the pumps had been repaired.")
+    a = analyze(text)
+    i = text.index("the pumps had been")
+    assert "Ana Ruiz" in (a.source_for(i, len(text)) or "")

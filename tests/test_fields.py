@@ -127,3 +127,12 @@ def test_no_malformed_field_in_the_bundled_models_outputs_on_two_dev_articles():
     claims = [c for o in outs for c in o.claims]
     assert claims
     assert not [(c.text, fields.malformed(c)) for c in claims if fields.malformed(c)]
+
+
+def test_where_is_taken_from_a_place_the_evidence_names():
+    from summarizer.fields import place_of
+
+    assert place_of("Flooding hit 40 homes in Kelso on Monday.") == "Kelso"
+    assert place_of("The vote in March was close.") is None            # a month
+    assert place_of("Troops crossed into the Spanish border area.") is None  # an adjective, not a place
+    assert place_of("In Smith's view the plan failed.") is None          # a possessive

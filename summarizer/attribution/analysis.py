@@ -27,7 +27,8 @@ def normalized(text: str) -> str:
                   and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
 
 
-_CONTRAST = re.compile(r",\s+(?:though|although|while|whereas|but|even as|even though)\s+(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
+_CONTRAST = re.compile(r"(?:,\s+(?:though|although|while|whereas|but|even as|even though)|;)\s+"
+                       r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
 
 
 def contrast_pieces(text: str, sp: Span) -> list[Span]:

@@ -50,6 +50,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # a participle clause ("..., warning that ...") is not the main clause
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."
+    if i >= 2 and toks[i - 2].low in ("the", "a", "an", "his", "her", "its", "their", "our") and \
+            toks[i - 1].text[:1].isupper():
+        return False  # a noun after a determiner and a proper adjective: "denounced the Western support"
     if w.endswith("s") and nxt in lang.SPEECH_VERBS and nxt.endswith(("ed", "id", "ld")):
         return False  # a noun before the real cue: "Unconfirmed reports said ..."
     if prev in ("was", "were", "been", "being", "be", "is", "are") and (w.endswith("ed") or w in _PARTICIPLES):
