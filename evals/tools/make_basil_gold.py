@@ -26,7 +26,6 @@ Usage (from the repository root):
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import importlib.util
 import json
@@ -696,96 +695,37 @@ def out_path(art: dict) -> Path:
 
 
 def build(spec: dict) -> tuple[dict, Path, list[str]]:
-    errors: list[str] = []
     art, path, text = load_text(spec["uuid"])
     name = f"{spec['outlet']}:{spec['uuid'][:8]}"
+    pre: list[str] = []
     if art["outlet_code"] != spec["outlet"]:
-        errors.append(f"{name}: outlet is {art['outlet_code']}")
+        pre.append(f"{name}: outlet is {art['outlet_code']}")
     if art["date"] != spec["published"]:
-        errors.append(f"{name}: published {spec['published']} but article date is {art['date']}")
-
-    banned = []
-    for s in spec["no_claims"]:
-        i = text.find(s)
-        if i < 0:
-            errors.append(f"{name}: no_claims string not found: {s!r}")
-        while i >= 0:
-            banned.append((i, i + len(s)))
-            i = text.find(s, i + 1)
-
-    located = []
+        pre.append(f"{name}: published {spec['published']} but article date is {art['date']}")
+    label = lambda n, c: f"{name} #{n + 1} {c['text'][:50]!r}"  # noqa: E731
     for n, c in enumerate(spec["claims"]):
-        where = f"{name} #{n + 1} {c['text'][:50]!r}"
         if c["cert"] not in ("stated", "reported", "claimed", "unconfirmed", "denied", SP, NG):
-            errors.append(f"{where}: unknown certainty {c['cert']}")
-        start, end, quote = MG.locate(text, c["quote"], c["occ"], where, errors)
-        if not quote:
-            continue
-        if quote != quote.strip():
-            errors.append(f"{where}: quote has leading/trailing whitespace")
-        if quote[-1] in ".,;:" or fold(quote).count('"') % 2:
-            errors.append(f"{where}: quote ends in punctuation or has unbalanced quotation marks")
-        for b0, b1 in banned:
-            if start < b1 and b0 < end:
-                errors.append(f"{where}: evidence overlaps title/furniture {text[b0:b1]!r}")
-        located.append((start, end, n, quote, c))
+            pre.append(f"{label(n, c)}: unknown certainty {c['cert']}")
 
-    located.sort(key=lambda t: (t[0], t[2]))
-    claims, seen = [], set()
-    for k, (start, end, _, quote, c) in enumerate(located, 1):
-        cid = f"c{k}"
+    def check(cid, c, text, quote, errors, published):
         errs: list[str] = []
-        MG.check_claim(f"{name} {cid}", c, text, quote, errs, spec["published"])
+        MG.check_claim(cid, c, text, quote, errs, published)
         # §13: the outlet's own voice may be speculative or negated; `stated` is still only the outlet's.
-        errs = [e for e in errs if not (e.endswith("attributed_to 'article' must be certainty 'stated'")
-                                        and c["cert"] in (SP, NG))]
-        errors += errs
-        if c["text"] in seen:
-            errors.append(f"{name} {cid}: duplicate claim text")
-        seen.add(c["text"])
-        if text[start:end] != quote:
-            errors.append(f"{name} {cid}: span [{start}:{end}] does not reproduce the quote")
-        claims.append({
-            "id": cid, "kind": c["kind"], "text": c["text"], "attributed_to": c["by"],
-            "certainty": c["cert"],
-            "evidence": {"quote": quote, "start": start, "end": end, "match": "exact"},
-            "quantities": c["q"], "when": c["when"], "where": c["where"],
-        })
+        errors += [e for e in errs if not (e.endswith("attributed_to 'article' must be certainty 'stated'")
+                                           and c["cert"] in (SP, NG))]
 
-    summary = spec["summary"]
-    n_sent = count_sentences(summary)
-    if not 2 <= n_sent <= 4:
-        errors.append(f"{name}: summary has {n_sent} sentences (want 2-4)")
-    for tok, _ in numbers_in(fold(summary)):
-        if re.fullmatch(r"[\d.,\s]+", tok) and tok not in fold(text):
-            errors.append(f"{name}: summary number {tok!r} not in article")
-    if len(claims) < 12:
-        errors.append(f"{name}: only {len(claims)} claims")
-
-    doc = {
-        "headline": spec["headline"],
-        "summary": summary,
-        "claims": claims,
-        "source": {"path": path, "sha256": hashlib.sha256(art["text"].encode("utf-8")).hexdigest(),
-                   "chars": len(text)},
-        "model": "gold",
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "calls": 0, "cached": 0, "reasks": 0, "retries": 0},
-        "warnings": [],
-        "rejected_claims": [],
-        "published": spec["published"],
-    }
-    return doc, out_path(art), errors
+    source = {"path": path, "sha256": hashlib.sha256(art["text"].encode("utf-8")).hexdigest(),
+              "chars": len(text)}
+    doc, errors = MG.build_doc(name, spec, text, source, check=check, count_sentences=count_sentences,
+                               label=label)
+    return doc, out_path(art), pre + errors
 
 
 def verify_file(gold_path: Path) -> list[str]:
     """Independent re-check of a written file against the devdata article it names."""
-    schema = MG.load_schema()
-    data = json.loads(gold_path.read_text(encoding="utf-8"))
-    try:
-        model = schema.ArticleSummary.model_validate(data)
-    except Exception as e:  # pydantic.ValidationError
-        return [f"{gold_path.name}: schema: {e}"]
-    errors = []
+    schema, model, errors = MG.load_gold(gold_path)
+    if model is None:
+        return errors
     prefix = "devdata:multidoc/"
     if not model.source.path.startswith(prefix):
         return [f"{gold_path.name}: source.path {model.source.path!r} is not {prefix}<uuid>"]
@@ -794,36 +734,20 @@ def verify_file(gold_path: Path) -> list[str]:
 
     if load_devdata_article(model.source.path).text != text:
         errors.append(f"{gold_path.name}: summarizer.eval.devdata loads a different text")
-    if hashlib.sha256(art["text"].encode("utf-8")).hexdigest() != model.source.sha256:
-        errors.append(f"{gold_path.name}: sha256 mismatch")
-    if len(text) != model.source.chars:
-        errors.append(f"{gold_path.name}: chars mismatch")
     if model.published != art["date"]:
         errors.append(f"{gold_path.name}: published != article date")
-    for i, c in enumerate(model.claims, 1):
-        ev = c.evidence
-        if c.id != f"c{i}":
-            errors.append(f"{gold_path.name}: id {c.id} out of sequence")
-        if text[ev.start:ev.end] != ev.quote or ev.match != "exact":
-            errors.append(f"{gold_path.name} {c.id}: span does not match quote")
-        for tok in re.findall(r"\d+", c.text):
-            if tok not in ev.quote:
-                errors.append(f"{gold_path.name} {c.id}: digit {tok} not in quote")
+    for c in model.claims:
         if (c.certainty == "stated") != (c.attributed_to == "article") and c.certainty not in (SP, NG):
             errors.append(f"{gold_path.name} {c.id}: stated <-> article violated")
         if c.certainty == "stated" and c.attributed_to != "article":
             errors.append(f"{gold_path.name} {c.id}: stated but not the outlet's voice")
-    starts = [c.evidence.start for c in model.claims]
-    if starts != sorted(starts):
-        errors.append(f"{gold_path.name}: claims not in order of appearance")
-    return errors
+    return errors + MG.verify_doc(gold_path.name, model, schema, text,
+                                  hashlib.sha256(art["text"].encode("utf-8")).hexdigest())
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="only re-check the gold files on disk")
-    ap.add_argument("--print", metavar="SUBSTR", help="print the claims of the matching output file")
-    args = ap.parse_args(argv)
+    args = MG.parse_args(argv, __doc__, check_help="only re-check the gold files on disk",
+                         print_metavar="SUBSTR", print_help="print the claims of the matching output file")
 
     schema = MG.load_schema()
     for c in (SP, NG):
@@ -831,47 +755,21 @@ def main(argv=None) -> int:
             print(f"summarizer/schema.py Certainty lacks {c!r}", file=sys.stderr)
             return 1
 
-    all_errors: list[str] = []
-    outs: list[Path] = []
-    built = []
-    for spec in ARTICLES:
-        doc, out, errors = build(spec)
-        outs.append(out)
-        if args.print:
-            if args.print in out.name:
-                for c in doc["claims"]:
-                    print(f"{c['id']:>4} {c['kind']:<10} {c['certainty']:<11} {c['attributed_to'][:26]:<26} "
-                          f"{c['when'] or '-':<14} {c['text']}")
-                    print(f"{'':>5}[{c['evidence']['start']}:{c['evidence']['end']}] {c['evidence']['quote']!r}")
-                for e in errors:
-                    print("ERROR", e)
-            continue
-        if not args.check:
-            try:
-                schema.ArticleSummary.model_validate(doc)
-            except Exception as e:
-                errors.append(f"{out.name}: schema: {e}")
-            all_errors += errors
-            built.append((out, doc))
     if args.print:
+        for spec in ARTICLES:
+            doc, out, errors = build(spec)
+            if args.print in out.name:
+                MG.print_claims(doc, errors, by_width=26)
         return 0
-    if all_errors:
-        print("\n".join(all_errors), file=sys.stderr)
-        print(f"{len(all_errors)} error(s); nothing written", file=sys.stderr)
-        return 1
-    for out, doc in built:
-        out.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {out.relative_to(ROOT)}: {len(doc['claims'])} claims")
-    for out in outs:
-        if not out.exists():
-            all_errors.append(f"missing {out.relative_to(ROOT)}")
-            continue
-        all_errors += verify_file(out)
-    if all_errors:
-        print("\n".join(all_errors), file=sys.stderr)
-        return 1
-    print(f"all {len(outs)} BASIL gold files valid")
-    return 0
+    # output stem -> spec (the file name comes from the devdata article's outlet and title)
+    articles = {out_path(find_article(spec["uuid"])).stem: spec for spec in ARTICLES}
+
+    def build_one(stem: str, spec: dict) -> tuple[dict, list[str]]:
+        doc, _, errors = build(spec)
+        return doc, errors
+
+    return MG.run(articles, build_one, verify_file,
+                  gold_dir=GOLD, check_only=args.check, done=f"all {len(articles)} BASIL gold files valid")
 
 
 if __name__ == "__main__":

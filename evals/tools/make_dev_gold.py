@@ -21,7 +21,6 @@ Usage (from anywhere):
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import importlib.util
 import json
@@ -809,166 +808,56 @@ def check_certainty(cid: str, c: dict, errors: list) -> None:
         errors.append(f"{where}: certainty 'stated' must be attributed_to 'article'")
 
 
+def check_claim(cid: str, c: dict, art: str, quote: str, errors: list, published: str | None) -> None:
+    # make_gold's checks know only the old five values: give them the equivalent old value
+    # for the article/stated coherence rule and check the new values here.
+    legacy = dict(c, cert=(S if c["by"] == ART else R) if c["cert"] in (SP, NG) else c["cert"])
+    mg.check_claim(cid, legacy, art, quote, errors, published)
+    check_certainty(cid, c, errors)
+
+
+def count_sentences(summary: str) -> int:
+    return len(mg.re.findall(r"[.!?](?:\s|$)", summary.replace("U.S. ", "US ")))
+
+
 def build(stem: str, spec: dict) -> tuple[dict, list[str]]:
-    errors: list[str] = []
     art, raw = article_text(spec["article_id"])
+    source = {"path": SOURCE_PREFIX + spec["article_id"], "sha256": hashlib.sha256(raw).hexdigest(),
+              "chars": len(art)}
+    return mg.build_doc(stem, spec, art, source, check=check_claim, count_sentences=count_sentences)
 
-    banned = []
-    for s in spec["no_claims"]:
-        i = art.find(s)
-        if i < 0:
-            errors.append(f"{stem}: no_claims string not found: {s!r}")
-        while i >= 0:
-            banned.append((i, i + len(s)))
-            i = art.find(s, i + 1)
 
-    located = []
-    for n, c in enumerate(spec["claims"]):
-        where = f"{stem} #{n + 1}"
-        start, end, quote = locate(art, c["quote"], c["occ"], where, errors)
-        if not quote:
-            continue
-        if quote != quote.strip():
-            errors.append(f"{where}: quote has leading/trailing whitespace")
-        if quote[-1] in ".,;:" or fold(quote).count('"') % 2:
-            errors.append(f"{where}: quote ends in punctuation or has unbalanced quotation marks")
-        for b0, b1 in banned:
-            if start < b1 and b0 < end:
-                errors.append(f"{where}: evidence overlaps title/furniture {art[b0:b1]!r}")
-        located.append((start, end, n, quote, c))
-
-    located.sort(key=lambda t: (t[0], t[2]))
-    claims, seen_text = [], set()
-    for k, (start, end, _, quote, c) in enumerate(located, 1):
-        cid = f"{stem} c{k}"
-        # make_gold's checks know only the old five values: give them the equivalent old value
-        # for the article/stated coherence rule and check the new values here.
-        legacy = dict(c, cert=(S if c["by"] == ART else R) if c["cert"] in (SP, NG) else c["cert"])
-        mg.check_claim(cid, legacy, art, quote, errors, spec["published"])
-        check_certainty(cid, c, errors)
-        if c["text"] in seen_text:
-            errors.append(f"{cid}: duplicate claim text")
-        seen_text.add(c["text"])
-        if art[start:end] != quote:
-            errors.append(f"{cid}: span [{start}:{end}] does not reproduce the quote")
-        claims.append({
-            "id": f"c{k}", "kind": c["kind"], "text": c["text"], "attributed_to": c["by"],
-            "certainty": c["cert"],
-            "evidence": {"quote": quote, "start": start, "end": end, "match": "exact"},
-            "quantities": c["q"], "when": c["when"], "where": c["where"],
-        })
-
-    summary = spec["summary"]
-    n_sent = len(mg.re.findall(r"[.!?](?:\s|$)", summary.replace("U.S. ", "US ")))
-    if not 2 <= n_sent <= 4:
-        errors.append(f"{stem}: summary has {n_sent} sentences (want 2-4)")
-    for tok, _ in numbers_in(fold(summary)):
-        if mg.re.fullmatch(r"[\d.,\s]+", tok) and tok not in fold(art):
-            errors.append(f"{stem}: summary number {tok!r} not in article")
-    if len(claims) < 12:
-        errors.append(f"{stem}: only {len(claims)} claims")
-
-    doc = {
-        "headline": spec["headline"],
-        "summary": summary,
-        "claims": claims,
-        "source": {"path": SOURCE_PREFIX + spec["article_id"], "sha256": hashlib.sha256(raw).hexdigest(),
-                   "chars": len(art)},
-        "model": "gold",
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "calls": 0, "cached": 0, "reasks": 0, "retries": 0},
-        "warnings": [],
-        "rejected_claims": [],
-        "published": spec["published"],
-    }
-    return doc, errors
+def numbers_in_quote(name: str, c, errors: list) -> None:
+    for tok, _ in numbers_in(fold(c.text)):
+        if mg.re.fullmatch(r"[\d.,\s]+", tok) and tok not in fold(c.evidence.quote):
+            errors.append(f"{name} {c.id}: number {tok} not in quote")
 
 
 def verify_file(gold_path: Path) -> list[str]:
     """Independent re-check of a written dev gold file against its devdata record."""
-    schema = mg.load_schema()
-    name = gold_path.name
-    data = json.loads(gold_path.read_text(encoding="utf-8"))
-    try:
-        model = schema.ArticleSummary.model_validate(data)
-    except Exception as e:  # pydantic.ValidationError
-        return [f"{name}: schema: {e}"]
-    errors = []
+    schema, model, errors = mg.load_gold(gold_path)
+    if model is None:
+        return errors
     if not model.source.path.startswith(SOURCE_PREFIX):
-        return [f"{name}: source.path does not start with {SOURCE_PREFIX!r}"]
+        return [f"{gold_path.name}: source.path does not start with {SOURCE_PREFIX!r}"]
     art, raw = article_text(model.source.path[len(SOURCE_PREFIX):])
-    if hashlib.sha256(raw).hexdigest() != model.source.sha256:
-        errors.append(f"{name}: sha256 mismatch")
-    if len(art) != model.source.chars:
-        errors.append(f"{name}: chars mismatch")
-    for i, c in enumerate(model.claims, 1):
-        ev = c.evidence
-        if c.id != f"c{i}":
-            errors.append(f"{name}: id {c.id} out of sequence")
-        if art[ev.start:ev.end] != ev.quote or ev.match != "exact":
-            errors.append(f"{name} {c.id}: span does not match quote")
-        for tok, _ in numbers_in(fold(c.text)):
-            if mg.re.fullmatch(r"[\d.,\s]+", tok) and tok not in fold(ev.quote):
-                errors.append(f"{name} {c.id}: number {tok} not in quote")
-        if c.kind not in schema.CLAIM_KINDS or c.certainty not in schema.CERTAINTIES:
-            errors.append(f"{name} {c.id}: bad enum")
-    starts = [c.evidence.start for c in model.claims]
-    if starts != sorted(starts):
-        errors.append(f"{name}: claims not in order of appearance")
-    return errors
+    return mg.verify_doc(gold_path.name, model, schema, art, hashlib.sha256(raw).hexdigest(),
+                         number_check=numbers_in_quote)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="only re-check the dev gold files on disk")
-    ap.add_argument("--print", metavar="SUBSTRING", help="print the claims of the matching article(s)")
-    args = ap.parse_args(argv)
+    args = mg.parse_args(argv, __doc__, check_help="only re-check the dev gold files on disk",
+                         print_metavar="SUBSTRING", print_help="print the claims of the matching article(s)")
 
     if args.print:
         for stem, spec in ARTICLES.items():
             if args.print in stem:
                 doc, errs = build(stem, spec)
                 print(f"== {stem}: {len(doc['claims'])} claims")
-                for c in doc["claims"]:
-                    print(f"{c['id']:>4} {c['kind']:<10} {c['certainty']:<11} {c['attributed_to'][:26]:<26} "
-                          f"{c['when'] or '-':<14} {c['text']}")
-                    print(f"{'':>5}[{c['evidence']['start']}:{c['evidence']['end']}] {c['evidence']['quote']!r}")
-                for e in errs:
-                    print("ERROR", e)
+                mg.print_claims(doc, errs, by_width=26)
         return 0
-
-    schema = mg.load_schema()
-    all_errors: list[str] = []
-    if not args.check:
-        built = {}
-        for stem, spec in ARTICLES.items():
-            doc, errors = build(stem, spec)
-            try:
-                schema.ArticleSummary.model_validate(doc)
-            except Exception as e:
-                errors.append(f"{stem}: schema: {e}")
-            all_errors += errors
-            built[stem] = doc
-        if all_errors:
-            print("\n".join(all_errors), file=sys.stderr)
-            print(f"{len(all_errors)} error(s); nothing written", file=sys.stderr)
-            return 1
-        GOLD.mkdir(parents=True, exist_ok=True)
-        for stem, doc in built.items():
-            out = GOLD / f"{stem}.json"
-            out.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            print(f"wrote {out.relative_to(ROOT)}: {len(doc['claims'])} claims")
-
-    for stem in ARTICLES:
-        p = GOLD / f"{stem}.json"
-        if not p.exists():
-            all_errors.append(f"missing {p.relative_to(ROOT)}")
-            continue
-        all_errors += verify_file(p)
-    if all_errors:
-        print("\n".join(all_errors), file=sys.stderr)
-        return 1
-    print(f"all {len(ARTICLES)} dev gold files valid")
-    return 0
+    return mg.run(ARTICLES, build, verify_file, gold_dir=GOLD, check_only=args.check,
+                  done=f"all {len(ARTICLES)} dev gold files valid")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -1146,24 +1147,35 @@ def locate(art: str, quote: str, occ: int | None, where: str, errors: list) -> t
     return start, end, art[start:end]
 
 
-def build(stem: str, spec: dict) -> tuple[dict, list[str]]:
+def _count_sentences(summary: str) -> int:
+    return len(re.findall(r"[.!?](?:\s|$)", summary.replace("U.S. ", "US ").replace("Aug. ", "Aug ")))
+
+
+def build_doc(name: str, spec: dict, art: str, source: dict, *,
+              check: Callable = None, count_sentences: Callable[[str], int] = _count_sentences,
+              label: Callable[[int, dict], str] | None = None) -> tuple[dict, list[str]]:
+    """Locate, check and assemble one gold document from its spec and its article text.
+
+    Shared by make_gold.py (seeds) and the dev tools (devdata): what differs between them is
+    passed in: `source` (the source block), `check(cid, claim, art, quote, errors, published)`
+    (default check_claim), the summary sentence counter and the label of a claim in messages.
+    """
+    check = check or check_claim
+    label = label or (lambda n, c: f"{name} #{n + 1}")
     errors: list[str] = []
-    path = SEEDS / f"{stem}.txt"
-    raw = path.read_bytes()
-    art = read_article(path)
 
     banned = []
     for s in spec["no_claims"]:
         i = art.find(s)
         if i < 0:
-            errors.append(f"{stem}: no_claims string not found: {s!r}")
+            errors.append(f"{name}: no_claims string not found: {s!r}")
         while i >= 0:
             banned.append((i, i + len(s)))
             i = art.find(s, i + 1)
 
     located = []
     for n, c in enumerate(spec["claims"]):
-        where = f"{stem} #{n + 1}"
+        where = label(n, c)
         start, end, quote = locate(art, c["quote"], c["occ"], where, errors)
         if not quote:
             continue
@@ -1182,12 +1194,12 @@ def build(stem: str, spec: dict) -> tuple[dict, list[str]]:
     seen_text = set()
     for k, (start, end, _, quote, c) in enumerate(located, 1):
         cid = f"c{k}"
-        check_claim(f"{stem} {cid}", c, art, quote, errors, spec["published"])
+        check(f"{name} {cid}", c, art, quote, errors, spec["published"])
         if c["text"] in seen_text:
-            errors.append(f"{stem} {cid}: duplicate claim text")
+            errors.append(f"{name} {cid}: duplicate claim text")
         seen_text.add(c["text"])
         if art[start:end] != quote:
-            errors.append(f"{stem} {cid}: span [{start}:{end}] does not reproduce the quote")
+            errors.append(f"{name} {cid}: span [{start}:{end}] does not reproduce the quote")
         claims.append({
             "id": cid,
             "kind": c["kind"],
@@ -1201,20 +1213,20 @@ def build(stem: str, spec: dict) -> tuple[dict, list[str]]:
         })
 
     summary = spec["summary"]
-    n_sent = len(re.findall(r"[.!?](?:\s|$)", summary.replace("U.S. ", "US ").replace("Aug. ", "Aug ")))
+    n_sent = count_sentences(summary)
     if not 2 <= n_sent <= 4:
-        errors.append(f"{stem}: summary has {n_sent} sentences (want 2-4)")
+        errors.append(f"{name}: summary has {n_sent} sentences (want 2-4)")
     for tok, _ in numbers_in(fold(summary)):
         if re.fullmatch(r"[\d.,\s]+", tok) and tok not in fold(art):
-            errors.append(f"{stem}: summary number {tok!r} not in article")
+            errors.append(f"{name}: summary number {tok!r} not in article")
     if len(claims) < 12:
-        errors.append(f"{stem}: only {len(claims)} claims")
+        errors.append(f"{name}: only {len(claims)} claims")
 
     doc = {
         "headline": spec["headline"],
         "summary": summary,
         "claims": claims,
-        "source": {"path": f"seeds/{path.name}", "sha256": hashlib.sha256(raw).hexdigest(), "chars": len(art)},
+        "source": source,
         "model": "gold",
         "usage": {"prompt_tokens": 0, "completion_tokens": 0, "calls": 0, "cached": 0, "reasks": 0, "retries": 0},
         "warnings": [],
@@ -1224,95 +1236,143 @@ def build(stem: str, spec: dict) -> tuple[dict, list[str]]:
     return doc, errors
 
 
-def verify_file(gold_path: Path) -> list[str]:
-    """Independent re-check of a written gold file against its seed."""
+def build(stem: str, spec: dict) -> tuple[dict, list[str]]:
+    path = SEEDS / f"{stem}.txt"
+    raw = path.read_bytes()
+    art = read_article(path)
+    source = {"path": f"seeds/{path.name}", "sha256": hashlib.sha256(raw).hexdigest(), "chars": len(art)}
+    return build_doc(stem, spec, art, source)
+
+
+def _digits_in_quote(name: str, c, errors: list) -> None:
+    for tok in re.findall(r"\d+", c.text):
+        if tok not in c.evidence.quote:
+            errors.append(f"{name} {c.id}: digit {tok} not in quote")
+
+
+def load_gold(gold_path: Path):
+    """(schema module, validated ArticleSummary or None, errors) for a written gold file."""
     schema = load_schema()
-    errors = []
     data = json.loads(gold_path.read_text(encoding="utf-8"))
     try:
-        model = schema.ArticleSummary.model_validate(data)
+        return schema, schema.ArticleSummary.model_validate(data), []
     except Exception as e:  # pydantic.ValidationError
-        return [f"{gold_path.name}: schema: {e}"]
-    src = ROOT / model.source.path
-    raw = src.read_bytes()
-    art = read_article(src)
-    if hashlib.sha256(raw).hexdigest() != model.source.sha256:
-        errors.append(f"{gold_path.name}: sha256 mismatch")
+        return schema, None, [f"{gold_path.name}: schema: {e}"]
+
+
+def verify_doc(name: str, model, schema, art: str, sha256: str, *,
+               number_check: Callable = _digits_in_quote) -> list[str]:
+    """The independent re-checks of a validated gold file against its article text: source
+    block, id sequence, exact spans, numbers in quotes, enums, order of appearance."""
+    errors: list[str] = []
+    if sha256 != model.source.sha256:
+        errors.append(f"{name}: sha256 mismatch")
     if len(art) != model.source.chars:
-        errors.append(f"{gold_path.name}: chars mismatch")
+        errors.append(f"{name}: chars mismatch")
     for i, c in enumerate(model.claims, 1):
         ev = c.evidence
         if c.id != f"c{i}":
-            errors.append(f"{gold_path.name}: id {c.id} out of sequence")
+            errors.append(f"{name}: id {c.id} out of sequence")
         if art[ev.start:ev.end] != ev.quote or ev.match != "exact":
-            errors.append(f"{gold_path.name} {c.id}: span does not match quote")
-        for tok in re.findall(r"\d+", c.text):
-            if tok not in ev.quote:
-                errors.append(f"{gold_path.name} {c.id}: digit {tok} not in quote")
+            errors.append(f"{name} {c.id}: span does not match quote")
+        number_check(name, c, errors)
         if c.kind not in schema.CLAIM_KINDS or c.certainty not in schema.CERTAINTIES:
-            errors.append(f"{gold_path.name} {c.id}: bad enum")
+            errors.append(f"{name} {c.id}: bad enum")
     starts = [c.evidence.start for c in model.claims]
     if starts != sorted(starts):
-        errors.append(f"{gold_path.name}: claims not in order of appearance")
+        errors.append(f"{name}: claims not in order of appearance")
     return errors
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="only re-check existing gold files")
-    ap.add_argument("--print", metavar="PREFIX", help="print the claims of the matching article")
-    args = ap.parse_args(argv)
+def verify_file(gold_path: Path) -> list[str]:
+    """Independent re-check of a written gold file against its seed."""
+    schema, model, errors = load_gold(gold_path)
+    if model is None:
+        return errors
+    src = ROOT / model.source.path
+    return verify_doc(gold_path.name, model, schema, read_article(src),
+                      hashlib.sha256(src.read_bytes()).hexdigest())
 
-    if args.print:
-        for stem, spec in ARTICLES.items():
-            if stem.startswith(args.print):
-                doc, errs = build(stem, spec)
-                for c in doc["claims"]:
-                    print(f"{c['id']:>4} {c['kind']:<10} {c['certainty']:<11} {c['attributed_to']:<26} "
-                          f"{c['when'] or '-':<14} {c['text']}")
-                    print(f"{'':>5}[{c['evidence']['start']}:{c['evidence']['end']}] {c['evidence']['quote']!r}")
-                for e in errs:
-                    print("ERROR", e)
-        return 0
 
+def print_claims(doc: dict, errors: list[str], by_width: int | None = None) -> None:
+    """The --print listing of one built document."""
+    for c in doc["claims"]:
+        by = c["attributed_to"] if by_width is None else c["attributed_to"][:by_width]
+        print(f"{c['id']:>4} {c['kind']:<10} {c['certainty']:<11} {by:<26} "
+              f"{c['when'] or '-':<14} {c['text']}")
+        print(f"{'':>5}[{c['evidence']['start']}:{c['evidence']['end']}] {c['evidence']['quote']!r}")
+    for e in errors:
+        print("ERROR", e)
+
+
+def run(articles: dict, build_one: Callable[[str, dict], tuple[dict, list[str]]],
+        verify_one: Callable[[Path], list[str]], *, gold_dir: Path = GOLD, check_only: bool = False,
+        expected: list[str] | None = None, done: str = "all gold files valid",
+        errors: list[str] | None = None) -> int:
+    """Build every article (unless check_only), validate it as ArticleSummary, write
+    <gold_dir>/<stem>.json only if nothing failed, then re-check the files on disk.
+
+    articles : output stem -> spec; build_one(stem, spec) -> (doc, errors)
+    expected : the stems whose files must exist and be verified (default: the articles)
+    """
     schema = load_schema()
-    all_errors: list[str] = []
-    seeds = sorted(p.stem for p in SEEDS.glob("*.txt"))
-    missing = [s for s in seeds if s not in ARTICLES]
-    if missing:
-        all_errors.append(f"no gold spec for seeds: {missing}")
-
-    if not args.check:
+    all_errors: list[str] = list(errors or [])
+    if not check_only:
         built = {}
-        for stem, spec in ARTICLES.items():
-            doc, errors = build(stem, spec)
+        for stem, spec in articles.items():
+            doc, errs = build_one(stem, spec)
             try:
                 schema.ArticleSummary.model_validate(doc)
             except Exception as e:
-                errors.append(f"{stem}: schema: {e}")
-            all_errors += errors
+                errs.append(f"{stem}: schema: {e}")
+            all_errors += errs
             built[stem] = doc
         if all_errors:
             print("\n".join(all_errors), file=sys.stderr)
             print(f"{len(all_errors)} error(s); nothing written", file=sys.stderr)
             return 1
-        GOLD.mkdir(parents=True, exist_ok=True)
+        gold_dir.mkdir(parents=True, exist_ok=True)
         for stem, doc in built.items():
-            out = GOLD / f"{stem}.json"
+            out = gold_dir / f"{stem}.json"
             out.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
             print(f"wrote {out.relative_to(ROOT)}: {len(doc['claims'])} claims")
 
-    for stem in seeds:
-        p = GOLD / f"{stem}.json"
+    for stem in (list(articles) if expected is None else expected):
+        p = gold_dir / f"{stem}.json"
         if not p.exists():
             all_errors.append(f"missing {p.relative_to(ROOT)}")
             continue
-        all_errors += verify_file(p)
+        all_errors += verify_one(p)
     if all_errors:
         print("\n".join(all_errors), file=sys.stderr)
         return 1
-    print("all gold files valid")
+    print(done)
     return 0
+
+
+def parse_args(argv, doc: str, *, check_help: str = "only re-check existing gold files",
+               print_metavar: str = "PREFIX", print_help: str = "print the claims of the matching article"):
+    """The command line every gold tool shares: --check and --print."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help=check_help)
+    ap.add_argument("--print", metavar=print_metavar, help=print_help)
+    return ap.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv, __doc__)
+
+    if args.print:
+        for stem, spec in ARTICLES.items():
+            if stem.startswith(args.print):
+                print_claims(*build(stem, spec))
+        return 0
+
+    seeds = sorted(p.stem for p in SEEDS.glob("*.txt"))
+    missing = [s for s in seeds if s not in ARTICLES]
+    pre = [f"no gold spec for seeds: {missing}"] if missing else []
+    return run(ARTICLES, build, verify_file, gold_dir=GOLD, check_only=args.check, expected=seeds,
+               errors=pre)
 
 
 if __name__ == "__main__":
