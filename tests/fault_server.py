@@ -70,8 +70,8 @@ RANDOM_FAULTS = ("429:1", "429", "500", "502", "503", "slow", "drop", "garbage",
 TRANSPORT_FAULTS = ("429:1", "429", "429ms:200", "500", "502", "503", "slow", "drop", "garbage", "length", "empty")
 SCHEMA_FAULTS = ("schema",)
 
-_TEXT_MARK = re.compile(r"(?:^|\n)Text:[ \t]*\n?")
-_MD_JSON_SUFFIX = re.compile(r"\n*Return the correct JSON response within a ```json codeblock\.[^\n]*\Z")
+TEXT_MARK = re.compile(r"(?:^|\n)Text:[ \t]*\n?")
+MD_JSON_SUFFIX = re.compile(r"\n*Return the correct JSON response within a ```json codeblock\.[^\n]*\Z")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]+(?=\s|$)")
 
 
@@ -91,13 +91,14 @@ def source_text(messages: list[dict]) -> str:
             if isinstance(content, list):  # content parts
                 content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
             content = content or ""
-            content = _MD_JSON_SUFFIX.sub("", content)  # what instructor's MD_JSON mode appends
-            mark = _TEXT_MARK.search(content)
+            content = MD_JSON_SUFFIX.sub("", content)  # what instructor's MD_JSON mode appends
+            mark = TEXT_MARK.search(content)
             return content[mark.end():] if mark else content
     return ""
 
 
-def _resolve(schema: dict, root: dict) -> dict:
+def resolve_ref(schema: dict, root: dict) -> dict:
+    """`schema` with its `$ref`s followed through `root` (also used by evals/tools/replay_server.py)."""
     seen = 0
     while isinstance(schema, dict) and "$ref" in schema and seen < 20:
         ref = schema["$ref"]
@@ -111,14 +112,14 @@ def _resolve(schema: dict, root: dict) -> dict:
 def minimal_instance(schema: dict, root: dict | None = None) -> Any:
     """The smallest value valid for `schema`: required fields only, "x", 0, false, []."""
     root = root if root is not None else schema
-    schema = _resolve(schema, root)
+    schema = resolve_ref(schema, root)
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:
         return schema["enum"][0]
     for key in ("anyOf", "oneOf"):
         if key in schema:
-            options = [_resolve(o, root) for o in schema[key]]
+            options = [resolve_ref(o, root) for o in schema[key]]
             non_null = [o for o in options if o.get("type") != "null"]
             return minimal_instance((non_null or options)[0], root)
     if "allOf" in schema:
@@ -146,10 +147,10 @@ def build_answer(schema: dict, messages: list[dict]) -> dict:
     props = schema.get("properties", {})
     text = source_text(messages)
     if schema.get("title") == "Claims" or "claims" in props:
-        array = _resolve(props.get("claims", {}), schema)
+        array = resolve_ref(props.get("claims", {}), schema)
         limit = array.get("maxItems", 20)
-        item = _resolve(array.get("items", {}), schema)
-        quote = _resolve(item.get("properties", {}).get("quote", {}), schema)
+        item = resolve_ref(array.get("items", {}), schema)
+        quote = resolve_ref(item.get("properties", {}).get("quote", {}), schema)
         # quotes constrained to an enum of the window's sentences: pick from it
         candidates = list(quote["enum"]) if "enum" in quote else sentences(text)
         claims = [
@@ -173,7 +174,7 @@ def break_answer(answer: Any) -> Any:
     return {}
 
 
-def _schema_from_system(messages: list[dict]) -> dict | None:
+def schema_from_system(messages: list[dict]) -> dict | None:
     """JSON / MD_JSON modes: instructor writes the schema into the system message."""
     for m in messages:
         content = m.get("content")
@@ -459,7 +460,7 @@ class FaultHandler(BaseHTTPRequestHandler):
         rf = req.get("response_format") or {}
         if rf.get("type") == "json_schema":
             return (rf.get("json_schema") or {}).get("schema") or {}, None, "content"
-        return _schema_from_system(messages), None, "content"
+        return schema_from_system(messages), None, "content"
 
     @staticmethod
     def _completion(req: dict, payload: str, where: str, tool_name: str | None, finish: str) -> dict:

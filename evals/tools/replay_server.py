@@ -63,6 +63,11 @@ from pathlib import Path
 from typing import Any, Iterable
 
 REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:  # the request-parsing helpers are the fault server's (tests/fault_server.py)
+    sys.path.insert(0, str(REPO))
+from tests.fault_server import (MD_JSON_SUFFIX, minimal_instance, schema_from_system,  # noqa: E402
+                                source_text)
+from tests.fault_server import resolve_ref as _resolve  # noqa: E402
 MODEL_ID = "replay"
 
 CLAIM_TYPES = ("quote_punctuation", "quote_paraphrase", "wrong_number", "swapped_speaker",
@@ -78,8 +83,6 @@ INVENTED_NAMES = ("Marta Kellerman", "Tobias Lindqvist", "Daniel Okonkwo", "Priy
                   "Samuel Achterberg", "Lucia Benedetti", "Oskar Wieczorek", "Naomi Castellanos")
 _HEDGED = ("reported", "claimed", "unconfirmed")
 
-_TEXT_MARK = re.compile(r"(?:^|\n)Text:[ \t]*\n?")
-_MD_JSON_SUFFIX = re.compile(r"\n*Return the correct JSON response within a ```json codeblock\.[^\n]*\Z")
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 
 
@@ -352,48 +355,6 @@ def plan_perturbations(articles: list[GoldArticle], seed: int = 0, rate: float =
 # -- answers ----------------------------------------------------------------------------------
 
 
-def _resolve(schema: dict, root: dict) -> dict:
-    seen = 0
-    while isinstance(schema, dict) and "$ref" in schema and seen < 20:
-        node: Any = root
-        for part in schema["$ref"].lstrip("#/").split("/"):
-            node = node[part]
-        schema, seen = node, seen + 1
-    return schema
-
-
-def minimal_instance(schema: dict, root: dict | None = None) -> Any:
-    """The smallest value valid for `schema` (for requests that are none of ours)."""
-    root = root if root is not None else schema
-    schema = _resolve(schema, root)
-    if "const" in schema:
-        return schema["const"]
-    if "enum" in schema:
-        return schema["enum"][0]
-    for key in ("anyOf", "oneOf"):
-        if key in schema:
-            options = [_resolve(o, root) for o in schema[key]]
-            non_null = [o for o in options if o.get("type") != "null"]
-            return minimal_instance((non_null or options)[0], root)
-    if "allOf" in schema:
-        return minimal_instance(schema["allOf"][0], root)
-    t = schema.get("type")
-    if isinstance(t, list):
-        t = next((x for x in t if x != "null"), "null")
-    if t == "object" or "properties" in schema:
-        props = schema.get("properties", {})
-        return {k: minimal_instance(props.get(k, {}), root) for k in schema.get("required", [])}
-    if t == "array":
-        return [minimal_instance(schema.get("items", {}), root) for _ in range(schema.get("minItems", 0))]
-    if t == "string":
-        return "x" * max(1, schema.get("minLength", 1))
-    if t in ("integer", "number"):
-        return schema.get("minimum", 0)
-    if t == "boolean":
-        return False
-    return None
-
-
 def _max_length(prop: dict, root: dict) -> int | None:
     prop = _resolve(prop, root)
     if "maxLength" in prop:
@@ -419,19 +380,6 @@ def _cut(s: str, limit: int | None, sentences: bool = False) -> tuple[str, bool]
         if out:
             return out, True
     return s[:limit].rsplit(" ", 1)[0], True
-
-
-def source_text(messages: list[dict]) -> str:
-    """The user message's text: what follows 'Text:', else all of it (minus MD_JSON's suffix)."""
-    for msg in messages:
-        if msg.get("role") == "user":
-            content = msg.get("content")
-            if isinstance(content, list):
-                content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
-            content = _MD_JSON_SUFFIX.sub("", content or "")
-            mark = _TEXT_MARK.search(content)
-            return content[mark.end():] if mark else content
-    return ""
 
 
 def _fold(s: str) -> str:
@@ -586,22 +534,6 @@ class Replayer:
 # -- the server -------------------------------------------------------------------------------
 
 
-def _schema_from_system(messages: list[dict]) -> dict | None:
-    """JSON / MD_JSON modes: instructor writes the schema into the system message."""
-    for m in messages:
-        content = m.get("content")
-        if m.get("role") == "system" and isinstance(content, str):
-            for i, ch in enumerate(content):
-                if ch == "{":
-                    try:
-                        obj, _ = json.JSONDecoder().raw_decode(content[i:])
-                    except ValueError:
-                        continue
-                    if isinstance(obj, dict) and ("properties" in obj or "type" in obj):
-                        return obj
-    return None
-
-
 def schema_of(req: dict) -> tuple[dict | None, str | None, str]:
     """(schema, tool name, where the answer goes: 'tools' | 'content' | 'md_json')."""
     messages = req.get("messages") or []
@@ -616,8 +548,8 @@ def schema_of(req: dict) -> tuple[dict | None, str | None, str]:
     if rf.get("type") == "json_schema":
         return (rf.get("json_schema") or {}).get("schema") or {}, None, "content"
     md = any(m.get("role") == "user" and isinstance(m.get("content"), str)
-             and _MD_JSON_SUFFIX.search(m["content"]) for m in messages)
-    return _schema_from_system(messages), None, "md_json" if md else "content"
+             and MD_JSON_SUFFIX.search(m["content"]) for m in messages)
+    return schema_from_system(messages), None, "md_json" if md else "content"
 
 
 class ReplayServer:
