@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lang import DATE_BOUNDS, FUTURE_MARKERS_RE, MONTH_ABBREVIATIONS_RE, MONTHS, WEEKDAYS
+from .lang import DATE_BOUNDS, FUTURE_MARKERS_RE, MONTH_ABBREVIATIONS_RE, MONTHS, RELATIVE_DAYS_RE, WEEKDAYS
 
 _WEEKDAYS = list(WEEKDAYS)
 _MONTHS = list(MONTHS)
@@ -31,7 +31,7 @@ _PHRASE = re.compile(
     rf"|(?:on |(?:{_BOUND}) )?{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
     r"|\d{4}-\d\d-\d\d"
-    r"|overnight|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year)"
+    rf"|{RELATIVE_DAYS_RE}"
     rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
     r"|in (?:19|20)\d\d)\b",
     re.I,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field, create_model
 
+from . import lang
 from .cache import Cache, cache_key
 from .chunk import Span, Window
 from .llm import LLMClient
@@ -54,7 +55,7 @@ def claims_model(max_claims: int, choices: tuple[str, ...] | None = None) -> typ
     return create_model("Claims", claims=(list[item], Field(max_length=max_claims)))
 
 
-_CLAUSE = re.compile(r"(?<=[;:])\s+|\s+[–—]\s+|,\s+(?=(?:and|but|while|though|although|which|adding|saying|who)\b)")
+_CLAUSE = re.compile(rf"(?<=[;:])\s+|\s+[–—]\s+|,\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)")
 CLAUSE_BREAK = _CLAUSE  # where a sentence splits into clauses (also summarizer.picks)
 
 

@@ -13,24 +13,24 @@ helpers run first, so a claim is kept whenever it can be made whole from the art
   Vale region in what X said was a major" -> "Norland's western Vale region"), kept only when
   it occurs in the evidence; else None.
 
-Word lists: `lang_claims.PLACE_NOUNS`, `lang_claims.PLACE_INNER_WORDS`, `lang_claims.DANGLING_WORDS`.
+Word lists: `lang.PLACE_NOUNS`, `lang.PLACE_INNER_WORDS`, `lang.DANGLING_WORDS`.
 """
 
 from __future__ import annotations
 
 import re
 
-from . import lang, lang_claims
+from . import lang
 
 __all__ = ["balance_quotes", "clean_when", "complete_sentence", "malformed", "quantity_problem", "well_formed_quantities", "phrase_cut", "place_in", "sentence_problem", "whole_decimals"]
 
-_SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d+)(?=\s*(?:%|percent|per cent|million|billion|trillion|thousand|"
+_SPLIT_DECIMAL = re.compile(rf"(?<![\d.,])(\d{{1,3}})\. (\d+)(?=\s*(?:%|{lang.SPLIT_DECIMAL_UNITS_RE}|"
                             r"[a-z]))", re.I)
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 #: A clause boundary a cut text may be shortened at: ";" or a comma before a coordinating
 #: conjunction or a participle of saying (never inside a relative clause: see complete_sentence).
-_BOUNDARY = re.compile(r"\s*(?:;|,(?=\s+(?:and|but|while|whereas|saying|according)\b))")
+_BOUNDARY = re.compile(rf"\s*(?:;|,(?=\s+(?:{lang.SHORTENING_BOUNDARIES_RE})\b))")
 _MIN_SHORTENED_WORDS = 6
 _JSON_DEBRIS = re.compile(r"['\"]?\s*[}\]]\s*,?\s*$|\\[nt\"]|^\s*[{\[]")
 _WORD = re.compile(r"[\w'’.-]+")
@@ -95,7 +95,7 @@ def complete_sentence(text: str) -> str | None:
         if not cut:
             return None
         t = t[:cut[-1]].rstrip(" ,;:") + "."
-        if _words(t) and _words(t)[-1] in lang_claims.DANGLING_WORDS:
+        if _words(t) and _words(t)[-1] in lang.DANGLING_WORDS:
             return None
     t = balance_quotes(t)
     return t if sentence_problem(t) is None else None
@@ -138,7 +138,7 @@ def phrase_cut(phrase: str) -> str | None:
     last = _WORD.findall(p)[-1]
     if last[:1].isupper() and len(w) > 1:
         pass  # a name or a month ("in May"), whatever its lower-case twin
-    elif w[-1] in lang_claims.DANGLING_WORDS or w[-1] in lang_claims.PLACE_INNER_WORDS - {"north", "south", "east", "west"}:
+    elif w[-1] in lang.DANGLING_WORDS or w[-1] in lang.PLACE_INNER_WORDS - {"north", "south", "east", "west"}:
         return f"ends in {w[-1]!r}"
     if not _brackets_balanced(p) or not _quotes_balanced(p):
         return "unbalanced quotes or brackets"
@@ -161,10 +161,10 @@ def _place_prefix(phrase: str) -> str | None:
     for t in toks:
         low = t.lower().rstrip(".")
         base = re.sub(r"['’]s$", "", t)
-        if t == "," or low in lang_claims.PLACE_INNER_WORDS:
+        if t == "," or low in lang.PLACE_INNER_WORDS:
             keep.append(t)
             continue
-        if base[:1].isupper() or low in lang_claims.PLACE_NOUNS:
+        if base[:1].isupper() or low in lang.PLACE_NOUNS:
             keep.append(t)
             last_ok = len(keep)
             continue
@@ -174,12 +174,12 @@ def _place_prefix(phrase: str) -> str | None:
         keep = keep[1:]
     if not keep:
         return None
-    if keep[-1].lower() in lang.ORG_HEADS - lang_claims.PLACE_NOUNS or keep[0].lower().rstrip(".") in lang.PERSON_TITLES \
+    if keep[-1].lower() in lang.ORG_HEADS - lang.PLACE_NOUNS or keep[0].lower().rstrip(".") in lang.PERSON_TITLES \
             or (keep[0].lower() == "the" and len(keep) > 1 and keep[1].lower().rstrip(".") in lang.PERSON_TITLES):
         return None  # an organisation ("the State Department") or a person ("President X"), not a place
     out = " ".join(keep).replace(" ,", ",")
     caps = [t for t in keep if t[:1].isupper() and t.lower() not in lang.NOT_NAMES]
-    if not caps and not (keep[0].lower() == "the" and keep[-1].lower() in lang_claims.PLACE_NOUNS):
+    if not caps and not (keep[0].lower() == "the" and keep[-1].lower() in lang.PLACE_NOUNS):
         return None
     return out
 
@@ -219,7 +219,7 @@ def quantity_problem(q) -> str | None:
     """Why a quantity's `counted` is not a noun phrase (cut, or a verb/preposition phrase)."""
     why = phrase_cut(q.counted)
     first = (_words(q.counted) or [""])[0]
-    if why is None and first in lang_claims.DANGLING_WORDS and first not in _DETERMINERS:
+    if why is None and first in lang.DANGLING_WORDS and first not in _DETERMINERS:
         why = f"starts with {first!r}"
     if why is None and _SPLIT_DECIMAL.search(q.counted):
         why = "splits a decimal"
@@ -243,7 +243,7 @@ def _date_or_age(value: float, text: str) -> bool:
         for m in hits)
 
 
-_DETERMINERS = frozenset("the a an its his her their our my your this these those".split())
+_DETERMINERS = lang.DETERMINERS
 
 
 def malformed(claim, evidence_text: str | None = None) -> str | None:
@@ -270,13 +270,12 @@ def malformed(claim, evidence_text: str | None = None) -> str | None:
 #: "in/near/at/into ... <Proper Name>": where a news sentence names a place. The name may carry
 #: "the", several capitalised words, "of", and a place noun ("region", "province", ...).
 _PLACE_PHRASE = re.compile(
-    r"\b(?:in|near|at|into|outside|across|around|from|toward|towards)\s+"
-    r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|region|province|state|city|county|district|oblast))*)")
+    rf"\b(?:{lang.PLACE_PHRASE_PREPOSITIONS_RE})\s+"
+    rf"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{lang.PLACE_NAME_WORDS_RE}))*)")
 
 
 #: Words that may follow a place name (the name then stands alone as a noun phrase).
-_AFTER_PLACE = frozenset("""and or but on in at to for with by from of is was were are has have had said says
-after before over as since during when where which who that this last next early late overnight""".split())
+_AFTER_PLACE = lang.PLACE_FOLLOWERS
 
 
 def place_of(evidence: str) -> str | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from . import rules, thresholds
+from . import lang, rules, thresholds
 from .chunk import Span, is_furniture, split_sentences
 from .verify import furniture_kind, names_completed, verify
 
@@ -189,8 +189,7 @@ Source = Text
 # -- checks ----------------------------------------------------------------------------------
 
 _GENERIC_SOURCES = re.compile(
-    r"^(article|the article|unconfirmed reports?|unnamed sources|reports?|officials?|authorities|witnesses|"
-    r"residents|analysts|experts|sources|media|local media|state media|military bloggers?)$", re.I)
+    rf"^({lang.GENERIC_SOURCES_RE})$", re.I)
 
 
 MIN_TEXT_SIMILARITY = thresholds.CLAIM_TEXT_MIN_SIMILARITY
@@ -290,11 +289,7 @@ def support(src: Text, sentence_text: str) -> float:
     return best
 
 
-_STOPWORDS = frozenset(
-    "about above after again against also among been before being between both but could does doing "
-    "down during each from further have having here into itself just more most once only other over "
-    "same should some such than that their theirs them then there these they this those through under "
-    "until very were what when where which while will with would your said says".split())
+_STOPWORDS = lang.SUPPORT_STOP_WORDS
 MIN_SUMMARY_SUPPORT = thresholds.SUMMARY_MIN_SUPPORT
 
 

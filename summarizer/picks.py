@@ -111,9 +111,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
 #: Clause openers that continue the clause before them: a relative or participial clause is
 #: not a sentence ("Which he said had created a dilemma." was shown as a claim) and its
 #: speaker or subject is the previous clause's.
-_ATTACHED = frozenset("which who whom whose adding saying".split())
+_ATTACHED = lang.ATTACHED_OPENERS
 #: Openers of a clause that states something of its own once the opener is dropped.
-_CONCESSIVE = frozenset("though although while whereas".split())
+_CONCESSIVE = lang.CONCESSIVE_OPENERS
 
 
 def as_sentence(part: str) -> str:

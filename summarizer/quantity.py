@@ -18,7 +18,7 @@ A row is kept only when it says something a reader can check in the sentence its
 * decimals stay whole: "39.6 million" and the "39. 6" a bad splitter leaves are one number.
 
 The word lists (function words, units, months, quantifier words: closed classes of English,
-not topic vocabulary) live in summarizer/lang.py.
+not topic vocabulary) live in summarizer/lang/.
 """
 
 from __future__ import annotations
@@ -33,14 +33,13 @@ __all__ = ["MONTHS", "is_noun_phrase_of", "quantities"]
 UNITS = lang.UNITS
 CURRENCY = lang.CURRENCY_SIGNS
 #: A counted noun phrase ends before any of these: function words, reporting verbs, time adverbs.
-FUNCTION = lang.FUNCTION_WORDS | frozenset({"say", "says", "said", "according", "ago", "later", "earlier", "now",
-                                            "like", "unlike", "including"})
+FUNCTION = lang.FUNCTION_WORDS | lang.COUNTED_PHRASE_ENDS
 IRREGULAR_VERBS = lang.IRREGULAR_VERBS
 #: Month names and the abbreviations news uses ("Aug.", "Sept."), lower-case.
 MONTHS = frozenset((*lang.MONTHS, *lang.MONTH_ABBREVIATIONS, "sept"))
 QUANTIFIERS = lang.QUANTIFIERS
 
-_WORD_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_WORD_UNITS = {w: n for w, n in lang.NUMBER_UNITS.items() if 1 <= n <= 9}
 _TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")
 _SCALE_WORD = re.compile(r"\s*(?:thousand|million|billion|trillion)\b", re.I)
 
@@ -95,7 +94,7 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # a year
     if re.match(r"(?:st|nd|rd|th)\b|s\b|'s\b|’s\b", after):
         return True  # ordinal (6th) or decade (90s)
-    if re.match(r"\s*(?::\d|[ap]\.?m\b\.?|o'clock|GMT|UTC|ET|EST|PST|BST)", after, re.I):
+    if re.match(rf"\s*(?::\d|[ap]\.?m\b\.?|{lang.CLOCK_WORDS_RE})", after, re.I):
         return True  # a clock time
     if re.search(r"[\d:/]$|\d-$", before) or before.endswith(":") or re.match(r"/\d|-\d", after):
         return True  # 9/11, 24/7, a 97-1 vote, 2-0: dates, scores and tallies
@@ -158,7 +157,7 @@ def quantities(text: str) -> list[dict]:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
                 lo = n.start - (1 if unit in CURRENCY.values() and n.start > 0 and text[n.start - 1] in CURRENCY else 0)
                 counted = text[lo:n.end + len(unit_text)].strip()
-        elif adjectival and re.match(r"-(one|two|three|four|five|six|seven|eight|nine)\b", rest, re.I) \
+        elif adjectival and re.match(rf"-({'|'.join(_WORD_UNITS)})\b", rest, re.I) \
                 and text[n.start].isalpha():
             # "eighty-four days": one number, not 80 "eighty-four days"
             m_w = re.match(r"-(\w+)", rest)

@@ -10,16 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lang import (CLAIM_VERBS_RE, DENIALS_RE, HEDGES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, PRONOUN_SUBJECTS,
-                   REPORTING_VERBS, SOURCE_ROLES_RE)
+from .lang import (CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, HEDGES_RE, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE,
+                   NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS, PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS,
+                   SOURCE_MODIFIERS_RE, SOURCE_ROLES_RE, STATEMENT_VERBS_RE)
 
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
+_WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | {"hundred": 100, "dozen": 12}
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # 1,000 / 7.5 / 7. 5 (a decimal broken by a stray space, seen in the seeds) / 1000
 _NUM = re.compile(
@@ -63,14 +58,7 @@ def number_values(text: str, words: bool = True) -> set[float]:
 
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*\b|\b[A-Z]{2,}\b")
-_COMMON_CAPS = {
-    "the", "a", "an", "in", "on", "at", "and", "but", "as", "it", "its", "he", "she", "they",
-    "this", "that", "these", "those", "there", "his", "her", "their", "after", "before",
-    "despite", "however", "meanwhile", "according", "while", "during", "some", "several",
-    "unconfirmed", "having", "at", "with", "when", "if", "also", "both", "president",
-    "minister", "ministry", "mayor", "general", "chief", "deputy", "foreign", "defense",
-    "defence", "army", "forces", "air", "force", "national", "guard",
-}
+_COMMON_CAPS = COMMON_CAPS
 
 
 def names(text: str) -> set[str]:
@@ -88,7 +76,7 @@ def names(text: str) -> set[str]:
 _VERBS = "|".join(REPORTING_VERBS)
 _NAME_SEQ = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|the|de|al)\s+|\s+))*[A-Z][\w'’.-]*"
 _ROLE = SOURCE_ROLES_RE
-_SUBJ = rf"(?:[Tt]he\s+)?{_NAME_SEQ}(?:\s+(?:defen[cs]e|foreign|interior|emergency|regional|city|state))?(?:\s+(?:{_ROLE}))*"
+_SUBJ = rf"(?:[Tt]he\s+)?{_NAME_SEQ}(?:\s+(?:{SOURCE_MODIFIERS_RE}))?(?:\s+(?:{_ROLE}))*"
 _SPEAKER_BEFORE = re.compile(
     rf"(?P<who>{_SUBJ})\s*,?\s+(?:has |have |had |also |on \w+ )*(?P<verb>{_VERBS})\b"
 )
@@ -123,7 +111,7 @@ def _clean_who(who: str) -> str | None:
     who = re.sub(r"^\W+|\W+$", "", who.strip())
     # Keep the tail of a long subject: "In Paris, the Defense Ministry" -> "the Defense Ministry"
     who = who.split(",")[-1].strip()
-    who = re.sub(r"^(?:(?:while|although|though|as|after|when|but|and|meanwhile)\s+)+", "", who, flags=re.I)
+    who = re.sub(rf"^(?:(?:{LEADING_CONNECTIVES_RE})\s+)+", "", who, flags=re.I)
     who = re.sub(r"^(?:the|The)\s+", "", who)
     if not who or len(who) > 80 or _PRONOUN.match(who) or who.lower() in _NOT_SPEAKERS:
         return None
@@ -161,12 +149,12 @@ _MONTHS_TITLE = "|".join(m.title() for m in MONTH_ABBREVIATIONS_RE.split("|"))
 def kind(sentence: str) -> str:
     """A best-effort claim kind for a sentence (used by the rules baseline)."""
     low = sentence.lower()
-    if re.search(r"\b(will|plans? to|intends?|expected to|to be held|ordered|next)\b", low):
+    if re.search(rf"\b({PLAN_MARKERS_RE})\b", low):
         return "plan"
     undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b",
                      "", sentence)
     if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
         return "quantity"
-    if re.search(r"\b(urged|warned|described|denounced|argued|called|accused|criticized|said that .* (is|are|was) (a|an)\b)", low):
+    if re.search(rf"\b({STATEMENT_VERBS_RE}|said that .* (is|are|was) (a|an)\b)", low):
         return "statement"
     return "event"

@@ -118,3 +118,105 @@ def test_every_package_is_in_pyproject():
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
     found = {m for m, f in _modules().items() if f.name == "__init__.py"}
     assert found <= listed, f"add to pyproject.toml [tool.setuptools] packages: {sorted(found - listed)}"
+
+
+# -- one place for the language (issue 11) -------------------------------------------------------
+
+MIN_WORDS = 8  # a word list: this many English words or more in one literal
+_ENGLISH_WORD = re.compile(r"^[a-z][a-z'’.\- ]*[a-z]$")  # lower-case words and phrases ("per cent")
+_REGEX_SYNTAX = re.compile(r"\(\?(?:[:!=]|<[=!])|\\[bsSwWd][*+?]?|[()?*+^$]|\{\d*,?\d*\}")
+#: Literals of lower-case words outside summarizer/lang/ that are not English vocabulary: names of
+#: fields and labels of the project's own contract. "module: first words" -> why it is allowed.
+WORD_LIST_EXCEPTIONS = {
+    "summarizer.cache: backend model mode prompt": "the cache key's field names, not language",
+}
+
+
+def _words_in_regex(s: str) -> list[str]:
+    """The plain words of a regex alternation ("said|says|told" -> three words)."""
+    return [p.strip() for p in _REGEX_SYNTAX.sub("", s).split("|") if _ENGLISH_WORD.match(p.strip())]
+
+
+def _word_lists(tree: ast.AST) -> list[tuple[int, list[str]]]:
+    """(line, words) for each literal that spells MIN_WORDS English words or more: a set, tuple,
+    list or dict (keys) of string literals, a "...".split() string, or a regex alternation."""
+    found = []
+    skip = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__all__" for t in n.targets)}
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        strs = None
+        if isinstance(node, (ast.Set, ast.Tuple, ast.List)):
+            strs = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        elif isinstance(node, ast.Dict):
+            strs = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split"
+              and not node.args and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)):
+            strs = node.func.value.value.split()
+        if strs is not None:
+            words = [s for s in strs if _ENGLISH_WORD.match(s)]
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and "|" in node.value:
+            words = _words_in_regex(node.value.lower())
+        else:
+            continue
+        if len(words) >= MIN_WORDS:
+            found.append((node.lineno, words))
+    return found
+
+
+def test_word_list_finder_finds_lists_and_spares_code():
+    src = '''
+A = frozenset({"said", "says", "told", "added", "stated", "noted", "warned", "urged"})
+B = frozenset("said says told added stated noted warned urged".split())
+C = re.compile(r"\\b(?:said|says|told|added|stated|noted|warned|urged)\\b")
+D = ("in", "on", "at")
+E = {"id": 1, "text": 2}
+__all__ = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
+F = re.compile(r"\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?")
+'''
+    lines = [line for line, _ in _word_lists(ast.parse(src))]
+    assert sorted(lines) == [2, 3, 4], lines
+
+
+def test_word_lists_live_in_lang():
+    """English vocabulary (reporting verbs, hedges, months, ...) lives in summarizer/lang/, each
+    list with its source; a module elsewhere that spells out a word list fails here."""
+    bad = []
+    for name, f in _modules().items():
+        if name == "summarizer.lang" or name.startswith("summarizer.lang."):
+            continue
+        for line, words in _word_lists(ast.parse(f.read_text(encoding="utf-8"))):
+            key = f"{name}: {' '.join(words[:4])}"
+            if key not in WORD_LIST_EXCEPTIONS:
+                bad.append(f"{f.relative_to(ROOT)}:{line}: {' '.join(words[:6])} ... ({len(words)} words)")
+    assert not bad, "move these word lists to summarizer/lang/ (with their source):\n" + "\n".join(bad)
+
+
+def test_lang_lists_say_where_they_come_from():
+    """Every public list in summarizer/lang/ has a `#:` comment (its source and its users)."""
+    missing = []
+    for f in sorted((PKG / "lang").glob("*.py")):
+        if f.name == "__init__.py":
+            continue
+        lines = f.read_text(encoding="utf-8").splitlines()
+        for node in ast.parse("\n".join(lines)).body:
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) \
+                    and not node.targets[0].id.startswith("_") and not lines[node.lineno - 2].startswith("#:") \
+                    and "  # " not in lines[node.lineno - 1]:  # a comment above, or one on the line
+                missing.append(f"{f.name}:{node.lineno} {node.targets[0].id}")
+    assert not missing, missing
+
+
+def test_every_lang_list_is_read_as_lang_name():
+    """`from summarizer import lang; lang.NAME` reaches every list of every theme module."""
+    import importlib
+
+    from summarizer import lang
+
+    missing = []
+    for f in sorted((PKG / "lang").glob("*.py")):
+        if f.name != "__init__.py":
+            mod = importlib.import_module(f"summarizer.lang.{f.stem}")
+            missing += [f"{f.stem}.{n}" for n in vars(mod) if n.isupper() and getattr(lang, n, None) is not getattr(mod, n)]
+    assert not missing, f"add to summarizer/lang/__init__.py: {missing}"

@@ -10,8 +10,7 @@ from .text import words
 
 # -- certainty ---------------------------------------------------------------------------------
 
-_CLAUSE_CUT = re.compile(r",\s*(?=(?:which|who|whom|whose|although|though|because|since|while|whereas|unless|"
-                         r"when|after|before|until|once|as)\b)|;|\s[—–]\s|\((?=[^)]*\))", re.I)
+_CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE})\b)|;|\s[—–]\s|\((?=[^)]*\))", re.I)
 
 
 def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
@@ -24,7 +23,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
     seg = re.sub(r",\s*(?:which|who|whom|whose)\b[^,]*,", ",", seg, flags=re.I)
     # a leading subordinate clause: "Although X may ..., Y did" -> "Y did"
-    seg = re.sub(r"^\W*(?:although|though|because|since|while|whereas|unless|if|when|after|before|as|once)\b[^,]*,", "",
+    seg = re.sub(rf"^\W*(?:{lang.LEADING_SUBORDINATORS_RE})\b[^,]*,", "",
                  seg, flags=re.I)
     parts = _CLAUSE_CUT.split(seg)
     return parts[0] if parts else seg
@@ -105,9 +104,8 @@ def _negated(w: list[str]) -> bool:
     return False
 
 
-#: Hedge adjectives that, after a determiner or preposition, qualify a noun, not the clause.
-_NOUN_HEDGES = frozenset("possible probable potential prospective proposed planned projected expected".split())
-_NOUN_MARKERS = frozenset("a an the in of for on at to any its their his her our your this that these those".split())
+_NOUN_HEDGES = lang.NOUN_HEDGES
+_NOUN_MARKERS = lang.NOUN_MARKERS
 
 
 def _speculative(w: list[str]) -> bool:

@@ -4,7 +4,7 @@
 - a cue coordinated with an earlier verb of the sentence's subject ("Cruz exhorted X and said
   he was ...");
 - a saying participle after a comma with no "that" ("..., arguing the move was needed");
-- evaluations: "X called Y a Z", "X slammed/praised ... " (lang_claims.EVALUATION_VERBS).
+- evaluations: "X called Y a Z", "X slammed/praised ... " (lang.EVALUATION_VERBS).
 
 The subject is the sentence's leading name or pronoun. Every word list is in summarizer.lang.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lang, lang_claims
+from .. import lang
 from ..chunk import Span
 
 _LEAD = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|"
@@ -81,7 +81,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
         if len(text[rest:sp.end].split()) < 3:
             continue
         # "..., arguing the move was needed" / "... and said he was ..."
-        if (joiner == "," and w in lang_claims.SAYING_PARTICIPLES) or (joiner == "and" and w in lang.SPEECH_VERBS
+        if (joiner == "," and w in lang.SAYING_PARTICIPLES) or (joiner == "and" and w in lang.SPEECH_VERBS
                                                                and w.endswith(("ed", "id", "ld", "ote"))):
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")
     # evaluations: "X called Y a Z", "X slammed Y"
@@ -90,7 +90,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
     if m:
         w = m.group(1)
         rest = sp.start + subj.end() + m.end()
-        if w in lang_claims.EVALUATION_VERBS or (w in ("called", "calls", "call") and re.match(
+        if w in lang.EVALUATION_VERBS or (w in ("called", "calls", "call") and re.match(
                 r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\")\s*\w", text[rest:sp.end])
                 and not re.match(r"\s+(?:a|an|for|on|off|in|up|back)\b", text[rest:sp.end])):
             cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import lang, lang_claims
+from .. import lang
 from ..chunk import Span
 from .cues import extra_frame
 from .names import classify
@@ -28,11 +28,10 @@ class Frame:
     position: str  # "initial" | "final" | "middle" | "according" | "colon"
 
 
-_TIME_WORDS = frozenset("""week weekend month year morning afternoon evening night today yesterday tonight
-monday tuesday wednesday thursday friday saturday sunday""".split())
-_PREPOSITIONS = frozenset("in at on during after before following since from with by for under over amid despite".split())
-_PARTICIPLES = frozenset("said told written shown known thought found seen sought felt".split())
-_AUX = frozenset("have has had is are was were will would could can may might should do does did be been".split())
+_TIME_WORDS = lang.TIME_WORDS
+_PREPOSITIONS = lang.PREPOSITIONS
+_PARTICIPLES = lang.PASSIVE_PARTICIPLES
+_AUX = lang.AUXILIARY_VERBS
 
 
 def is_cue(toks: list[Tok], i: int) -> bool:
@@ -41,7 +40,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False
     prev = toks[i - 1].low if i else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if prev == "to" or prev in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or \
+    if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev):
         return False  # an infinitive or a noun ("to tell", "the report")
     if prev in lang.MODALS and prev != "will":
@@ -62,7 +61,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             and not (prev.endswith("s") and not prev.endswith("ss")):  # "farmers fear": a plural subject
         return False  # "dubious medical claims"
     if (w in lang.STATEMENT_NOUNS or w in lang.NOUN_CUES) and \
-            nxt in ("on", "of", "for", "about", "and", "or", "to", ",", ".", "in", "from", "by", "with") and \
+            nxt in lang.NOUN_CUE_FOLLOWERS and \
             not (i and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS
                         or toks[i - 1].low in lang.CUE_MODIFIERS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for"
@@ -73,15 +72,14 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w in lang.WEAK_CUES:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
-        ok = nxt in ("that", "for", "on", "of", ":", "“", '"', "to", "it", ".", "out", "whether", "how", "why", "if") \
+        ok = nxt in lang.WEAK_CUE_FOLLOWERS \
             or nxt2 in ("that", "“", '"')
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"') and not quote_follows:
             ok = False
-        if w in lang_claims.NARROW_CUES:
-            ok = nxt in lang_claims.NARROW_CUES[w]
-        if w in ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
-                 "ask", "asks", "asked", "report", "reports", "reported") and nxt in (",", ".", ":", "“", '"', "that"):
+        if w in lang.NARROW_CUES:
+            ok = nxt in lang.NARROW_CUES[w]
+        if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
             ok = True
         return ok
     return True
@@ -138,11 +136,10 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozens
         return None
     phrase = toks[start_tok:j + 1]
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
-    while phrase and phrase[0].low in ("but", "and", "so", "yet", "meanwhile", "still", "now", "however", ","):
+    while phrase and phrase[0].low in lang.LEADING_ADVERBIALS:
         phrase = phrase[1:]
     commas = [x for x, t in enumerate(phrase) if t.text == ","]
-    if commas and phrase[0].low in ("in", "at", "on", "during", "after", "before", "last", "this", "with", "from",
-                                    "since", "by", "for", "under", "over", "speaking", "asked", "earlier", "later"):
+    if commas and phrase[0].low in lang.INTRODUCTORY_WORDS:
         phrase = phrase[commas[0] + 1:]  # "In July, the group called ..." -> "the group"
     if phrase and phrase[0].low in _PREPOSITIONS and not commas:
         caps = [x for x, t in enumerate(phrase) if t.text[:1].isupper()]
@@ -211,7 +208,7 @@ def _subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return None  # a clause, not a name: "said Clinton reached out to ..."
     named = all(t.text[:1].isupper() or t.low in ("of", "the", "for", "and", "de") or t.text in ".-&'’" for t in phrase) \
         or (phrase[-1].text[:1].isupper() and len(phrase) <= 5)  # "9/11 widow Jane Doe"
-    described = words[0] in ("the", "a", "an", "his", "her", "its", "their", "one", "another") and \
+    described = words[0] in lang.DESCRIPTION_DETERMINERS and \
         (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
          or any(t.text[:1].isupper() for t in phrase[1:]))
     if not (named or described):
@@ -361,9 +358,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
 _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
                                r"\s*(?:\([^)]{1,12}\))?\s*,")
 _INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
-_INTRO = re.compile(r"^\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Later|Earlier|Then|"
-                    r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s'’.-]{1,40}|On \w+|Last \w+|"
-                    r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}),?\s*)+$")
+_INTRO = re.compile(r"^\s*(?:(?:" + lang.INTRO_PHRASES_RE + r"),?\s*)+$")
 
 
 #: A short quoted title inside an intro ('on CBS's "Face the Nation,"'): up to six words.

@@ -25,7 +25,8 @@ class Mention:
 
 
 _POSS_ORG = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(lang.ORG_HEADS)) + r")\b")
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*|of|the|for|and|de|van|von|al)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|de|van|von|al))*")
+_PARTICLE = lang.NAME_PARTICLES_RE
+_NAME_RUN = re.compile(rf"(?:[A-Z][\w'’.&-]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’.&-]*|{_PARTICLE}))*")
 
 
 def classify(name: str) -> str | None:
@@ -82,7 +83,7 @@ class Resolver:
         seg = self.text[sp.start:sp.end]
         for m in _NAME_RUN.finditer(seg):
             raw = m.group(0).strip()
-            raw = re.sub(r"^(?:(?:of|the|for|and|de|van|von|al)\s+)+|(?:\s+(?:of|the|for|and|de|van|von|al))+$", "", raw)
+            raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
             if not raw or not raw[:1].isupper():
                 continue

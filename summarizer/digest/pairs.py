@@ -11,7 +11,7 @@
 * the comparisons `classify.py` builds on: weighted similarity, name clashes, place swaps,
   opposite predicates, negation reach, who names whose account.
 
-Word lists: summarizer/lang.py and digest/words.py; thresholds: summarizer/thresholds.py.
+Word lists: summarizer/lang/; thresholds: summarizer/thresholds.py.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .. import lang, thresholds
-from . import words
 from ..quantity import FUNCTION, MONTHS
 from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
@@ -32,15 +31,15 @@ __all__ = ["Features", "candidate_pairs", "containment", "features", "names_clas
            "event_days", "same_source", "similarity"]
 
 #: Words that say nothing about the proposition: function words, the calendar, reporting verbs.
-STOP = FUNCTION | MONTHS | frozenset(lang.WEEKDAYS) | words.ALIGN_STOP_WORDS
+STOP = FUNCTION | MONTHS | frozenset(lang.WEEKDAYS) | lang.ALIGN_STOP_WORDS
 #: Capitalised words that are not names on their own.
-NOT_NAMES = STOP | lang.NOT_NAMES | words.ALIGN_NOT_NAMES
-REFUTE = re.compile(words.REFUTATION_RE, re.I)
-OPPOSITES = words.OPPOSITE_PREDICATES
-ACCOUNT_NOUNS = words.ACCOUNT_NOUNS
-_TITLES = words.SOURCE_TITLES
+NOT_NAMES = STOP | lang.NOT_NAMES | lang.ALIGN_NOT_NAMES
+REFUTE = re.compile(lang.REFUTATION_RE, re.I)
+OPPOSITES = lang.OPPOSITE_PREDICATES
+ACCOUNT_NOUNS = lang.ACCOUNT_NOUNS
+_TITLES = lang.SOURCE_TITLES
 
-_PLACE = re.compile(r"\b(?:" + "|".join(words.PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
+_PLACE = re.compile(r"\b(?:" + "|".join(lang.PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
 _NAME_SEQ = re.compile(r"(?:[A-Z][\w'’.-]*[A-Za-z]|[A-Z]{2,})(?:\s+(?:of\s+|de\s+|the\s+)?(?:[A-Z][\w'’.-]*[A-Za-z]|[A-Z]{2,}))*")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 
@@ -81,12 +80,12 @@ class Features:
 
 #: Tokens that negate or deny what is near them ("did not pass", "denied the report", "are
 #: inaccurate", "categorically false"), and how many tokens around them they reach.
-NEG_TOKENS = words.NEGATION_TOKENS
+NEG_TOKENS = lang.NEGATION_TOKENS
 NEG_WINDOW = 4
 _TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
-_QUOTED_NEGATOR = re.compile(r"[\"“‘']\s*(?:" + "|".join(sorted(words.NEGATION_TOKENS)) + r")\s*[\"”’']", re.I)
+_QUOTED_NEGATOR = re.compile(r"[\"“‘']\s*(?:" + "|".join(sorted(lang.NEGATION_TOKENS)) + r")\s*[\"”’']", re.I)
 
 
 def _neg_targets(text: str) -> set[str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from .article import Article, Sent, negation_scopes
 from .words import AUX, NEGATION, Tok, is_content, looks_capital, stem
 
-_PARTICLES = {stem(w) for w in ("not", "no", "never", "n't", "none", "nor")}
+_PARTICLES = {stem(w) for w in lang.NEGATION_PARTICLES}
 
 def word_in(art: Article, low: str) -> bool:
     """A name's word is in the article: as written, as one of its hyphen/possessive forms, or
@@ -17,7 +18,7 @@ def word_in(art: Article, low: str) -> bool:
         return True
     if low.endswith("s") and low[:-1] in art.words:  # "Democrats" for "Democrat"
         return True
-    for suf in ("ians", "ian", "ans", "an", "ish", "ese", "i"):
+    for suf in lang.DEMONYM_SUFFIXES:
         if low.endswith(suf) and len(low) - len(suf) >= 4:
             root = low[: -len(suf)]  # "nigeri" of "Nigerian", "brit" of "British"
             if any(w.startswith(root) and len(w) <= len(root) + 4 for w in art.names):

@@ -7,22 +7,14 @@ import re
 
 from .. import lang
 
-_UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-               "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-           "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12}
-NUMBER_WORDS = frozenset([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", "billion",
-                           "trillion", "dozen"])  # numbers are checked as numbers, not as words
-_NUMWORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million",
-                            "billion", "trillion", "dozen", "a", "and"], key=len, reverse=True))
+_UNITS_WORDS = lang.NUMBER_UNITS
+_TENS_WORDS = lang.NUMBER_TENS
+_SCALES = lang.SCALE_WORDS
+NUMBER_WORDS = frozenset([*_UNITS_WORDS, *_TENS_WORDS, *lang.COUNT_SCALES])  # numbers are checked as numbers, not as words
+_NUMWORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, *lang.COUNT_SCALES, "a", "and"], key=len, reverse=True))
 _DIGITS = re.compile(
     r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}\.\s\d+(?=\s*(?:%|[a-z]))|\d+(?:\.\d+)?)(?:st|nd|rd|th)?"  # "39. 6 million": a split decimal
-    r"(?:\s*(hundred|thousand|million|billion|trillion)\b|(m|bn|mn|k|tn)\b)?", re.I)
+    rf"(?:\s*({lang.SCALE_NAMES_RE})\b|({lang.SCALE_ABBREVIATIONS_RE})\b)?", re.I)
 _SPELLED = re.compile(rf"\b(?:(?:{_NUMWORD})[\s-]+)*(?:{_NUMWORD})\b", re.I)
 
 
@@ -83,7 +75,7 @@ def find_numbers(text: str) -> list[tuple[float, int, int]]:
             continue
         if words == ["one"]:
             nxt = text[m.end():m.end() + 30]
-            if re.match(r"\s+(?:of|another|day|way|thing|side|more|in|who|that|which|to|and|or|\W)", nxt + " ") \
+            if re.match(rf"\s+(?:{lang.ONE_NOT_A_COUNT_RE}|\W)", nxt + " ") \
                     or not re.match(r"\s+[a-z]+", nxt):
                 continue  # "one of the", "no one", "one day": not a count
         if words[-1] in ("hundred", "thousand", "million", "billion", "trillion") and len(words) == 1:

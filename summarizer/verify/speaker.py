@@ -8,14 +8,13 @@ import re
 
 from .. import lang
 from ..chunk import split_sentences
-from .words import SPEAKER_FILLER
 
 
 def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tuple[int, int]]) -> str | None:
     """A sentence that says who said it ("the President said ...") is supported only by article
     sentences that the article attributes to that speaker: "the Mayor said 40 homes were
     flooded" is not supported by "The water board said 40 homes were flooded". The
-    speaker's words (less SPEAKER_FILLER) are compared by their first five letters with the
+    speaker's words (less lang.SPEAKER_FILLER) are compared by their first five letters with the
     names of the sources the article's attribution analysis gives the supporting spans."""
     from ..attribution import analyze
 
@@ -34,7 +33,7 @@ def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tupl
         lo = before[-1].start if before else a  # the sentence before: "..., he said" resolves there
         have = stems(f"{rel.name} {rel.source} " if rel is not None else "") | stems(doc_text[lo:b])
         name = re.sub(r"\([^)]*\)", " ", r.name.lower())
-        need = [w for w in re.findall(r"[a-z]{3,}", name) if w not in SPEAKER_FILLER]
+        need = [w for w in re.findall(r"[a-z]{3,}", name) if w not in lang.SPEAKER_FILLER]
         if need and need[-1][:5] not in have:  # the head: a surname, "president", "ministry"
             return (f"speaker {r.name!r} is not who the article's supporting sentence quotes "
                     f"(no {need[-1]!r} in its source or text)")

@@ -1,5 +1,5 @@
-"""Words of news text for the support check: word lists (general English news language, no topic
-vocabulary), tokens with offsets, a light stemmer, names (the sound rule set) and dates."""
+"""Words of news text for the support check: tokens with offsets, a light stemmer, names (the
+sound rule set) and dates. The word lists they read are in summarizer/lang/."""
 
 from __future__ import annotations
 
@@ -126,8 +126,7 @@ def is_month(text: str, toks: list[Tok], i: int) -> bool:
     if low in ("may", "march"):  # also a name and a verb: a month only next to a date word
         prev = toks[i - 1].low if i else ""
         after = text[toks[i].end:toks[i].end + 8]
-        return bool(re.match(r"\s*\d", after)) or prev in ("in", "on", "since", "last", "next", "early",
-                                                               "late", "mid", "until", "by", "of") \
+        return bool(re.match(r"\s*\d", after)) or prev in lang.MONTH_LEADERS \
             or bool(re.search(r"\d\s*$", text[max(0, toks[i].start - 6):toks[i].start]))
     return full is not None or low in MONTHS
 
@@ -139,12 +138,3 @@ def find_dates(text: str, toks: list[Tok]) -> set[str]:
             low = t.low.rstrip(".")
             out.add(low if low in MONTHS else MONTH_ABBR.get(low[:3], low))
     return out
-
-
-
-
-#: Words of a speaker phrase that name no one in particular: "a spokesman", "officials",
-#: "in a statement". The rest of the phrase ("the Foreign Minister") must be in the article's
-#: supporting text for a summary sentence to be shown with that speaker.
-SPEAKER_FILLER = frozenset("""statement spokesman spokeswoman spokesperson official officials source sources
-report reports their there said says told according unnamed anonymous""".split())

@@ -30,12 +30,13 @@ from __future__ import annotations
 import re
 import time
 
+from ... import lang
 from ..matching import attribution_matches
 from ...schema import ARTICLE_VOICE
 from ..devdata import devdata_dir
 from .common import Report, main, make_article, rate, read_jsonl, systems_for
 
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their"}
+PRONOUNS = lang.PERSONAL_PRONOUNS
 
 
 def load(sample: int = 0) -> list[tuple[dict, list[dict]]]:

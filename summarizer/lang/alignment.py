@@ -1,8 +1,8 @@
-"""Word lists of the digest's cross-article alignment (digest/pairs.py, digest/classify.py).
+"""The digest's alignment across articles: stop words, refutation, opposite predicates.
 
-They would live in summarizer/lang.py with every other list, which is at the layout's 400-line
-bound; general English only (negation, refutation, opposite predicates, titles), no topic words.
-The calendar and function words come from lang.py.
+Sources: general English news language; "a distortion" in the refutation regex comes from a
+dev-data campaign statement (BASIL, devdata/multidoc). No topic words. Used by digest/pairs.py and
+digest/classify.py.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ ALIGN_STOP_WORDS = frozenset({
     "one", "two", "three", "would", "could", "what", "how", "why", "very", "much", "many", "because",
     "being", "into", "onto", "over", "under", "last", "first", "time", "way", "like",
 })
+
 #: Capitalised words that do not name anyone or anywhere on their own: titles and offices (AP
 #: style), sentence-initial function words, party and chamber words shared by every political story.
 ALIGN_NOT_NAMES = frozenset({
@@ -23,21 +24,25 @@ ALIGN_NOT_NAMES = frozenset({
     "however", "meanwhile", "although", "though", "even", "both",
     "republican", "republicans", "democrat", "democrats", "democratic", "party", "house", "state",
 })
+
 #: Courtesy titles and role words left out when two source names are compared ("President Obama"
 #: and "Mr. Obama" are one source).
 SOURCE_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "sen", "senator", "rep", "gov", "the",
                            "spokesman", "spokeswoman", "former", "editor", "chief"})
+
 #: Tokens that negate or deny what is near them ("did not pass", "denied the report", "are
 #: inaccurate", "categorically false"); English negators plus denial words.
 NEGATION_TOKENS = frozenset({"not", "never", "no", "nor", "neither", "none", "nothing", "nobody", "without",
                              "deny", "denies", "denied", "denial", "inaccurate", "untrue", "false", "falsely",
                              "cannot"})
+
 #: Regex (case-insensitive): one source calls another's account false (denial and refutation
 #: vocabulary of English news; "a distortion" comes from a dev-data campaign statement).
 REFUTATION_RE = (
     r"\b(?:den(?:y|ies|ied|ial)|false(?:ly|hood)?|untrue|not true|distort\w*|lie|lies|lying|lied|fabricat\w*|"
     r"inaccura\w+|mislead\w*|baseless|bogus|debunk\w*|disput\w+|refut\w+|reject\w*|mischaracteri[sz]\w*|"
     r"smear\w*|dismiss\w*|wrong|incorrect|no evidence|unfounded|erroneous\w*|made up|not accurate)\b")
+
 #: Nouns for what a source said: "BuzzFeed's description", "the Post story", "his account".
 ACCOUNT_NOUNS = frozenset({
     "report", "reports", "reporting", "reported", "story", "stories", "article", "account", "accounts",
@@ -45,6 +50,7 @@ ACCOUNT_NOUNS = frozenset({
     "characterisation", "statement", "statements", "coverage", "comments", "remarks", "testimony",
     "assertion", "assertions", "rationale", "argument", "arguments", "reasoning", "explanation",
     "contention", "figures", "concerns"})
+
 #: Opposite predicates: pairs of general-English word starts. A claim with a word of one side and
 #: a claim with a word of the other, about the same named thing, give incompatible accounts.
 #: Stems of five letters or more match as prefixes; shorter ones only as whole words (+s/ed/ing).
@@ -61,5 +67,3 @@ OPPOSITE_PREDICATES = (
     (("open",), ("closed", "shut")),
     (("alive", "surviv"), ("dead", "died", "killed")),
 )
-#: Prepositions that put a capitalised word after them in the role of a place.
-PLACE_PREPOSITIONS = ("in", "near", "at", "outside", "from", "to", "into")

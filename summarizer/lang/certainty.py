@@ -1,0 +1,74 @@
+"""Certainty: hedges, modals, negation and denial, unconfirmed reports.
+
+Sources: the modal/hedge inventories of FactBank and the UW factuality guidelines (the dev data's
+devdata/factuality), evals/GUIDELINES.md §6 and §14, English grammar for negators, the seed articles
+for the first regexes. Used by rules.py, attribution/certainty.py, verify/ (negation on one side).
+"""
+
+from __future__ import annotations
+
+#: Regex: wording that marks a report as unconfirmed (seed).
+HEDGES_RE = (r"unconfirmed|unverified|could not (?:be )?(?:independently )?verif|reportedly|"
+             r"rumou?r|purportedly|not been (?:independently )?(?:confirmed|verified)")
+
+#: Regex: wording of a denial (seed).
+DENIALS_RE = r"denied|denies|deny|rejected the claim|dismissed (?:the )?(?:claim|report)s?"
+
+#: Modal verbs and hedges that make the clause they govern speculation or a forecast
+#: (FactBank/UW: "possible", "probable" and future events): `speculative`.
+MODALS = frozenset({"may", "might", "could", "would", "should", "will", "can", "shall", "must", "wo", "'ll", "’ll"})
+
+#: Of those, the ones that assert ability or obligation rather than possibility when positive.
+#: ("can", "must", "should" are hedges only in a few readings; kept separate so rules can decide.)
+NON_EPISTEMIC_MODALS = frozenset({"can", "must", "should", "shall"})
+
+#: Hedges that make a clause speculative even when it is negated ("are not likely to alter":
+#: a hedged forecast of a non-event is speculative; evals/GUIDELINES.md §6).
+EPISTEMIC_HEDGES = frozenset("""may might could likely unlikely possibly probably perhaps maybe
+presumably apparently seemingly""".split())
+
+#: Adverbs and adjectives of likelihood.
+HEDGE_WORDS = frozenset("""likely unlikely possibly probably perhaps maybe potentially presumably
+apparently seemingly possible probable potential expected prospective proposed planned
+projected forecast""".split())
+
+#: Verbs that put their infinitive in the future or in someone's intentions ("plans to build").
+FUTURE_VERBS = frozenset("""plan plans planned planning expect expects expected intend intends intended
+aim aims aimed hope hopes hoped seek seeks sought want wants wanted propose proposes proposed
+threaten threatens threatened consider considers considering prepare prepares preparing poised set
+scheduled due slated going try tries tried trying attempt attempts attempted seem seems seemed appear
+appears appeared prepared ready""".split())
+
+#: Negators of the clause's event.
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"})
+
+#: Verbs whose infinitive complement did not happen ("failed to pass"). Lexical negatives
+#: ("refused", "declined") keep their own verb's certainty (evals/GUIDELINES.md §14).
+NEGATIVE_VERBS = frozenset("fail fails failed failing".split())
+
+#: Words that mark a report as unconfirmed (`unconfirmed`).
+UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly", "allegedly",
+                       "rumor", "rumour", "could not be verified", "could not be independently verified",
+                       "not been verified", "not been independently verified", "not been confirmed",
+                       "could not be confirmed", "cannot be verified", "were not able to verify",
+                       "there are claims", "reports suggest", "reports suggesting")
+
+#: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
+#: too, unless a "by ..." names who reported them.
+PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",
+                   "is reported", "are reported", "were also reported", "was also reported")
+
+#: `attributed_to` of an unconfirmed report whose sentence names no source (GUIDELINES §6).
+UNNAMED_SOURCES = "unnamed sources"
+
+#: Regex: negation cues (English grammar; "No 1" is a rank, not a negation).
+NEGATION_CUES_RE = (r"not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|unable|"
+                    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|"
+                    r"reject(?:s|ed|ing)?|no longer|lack(?:s|ed|ing)?")
+
+#: Hedge adjectives that, after a determiner or preposition, qualify a noun, not the clause
+#: (attribution/certainty.py; FactBank's noun-modifying hedges).
+NOUN_HEDGES = frozenset("possible probable potential prospective proposed planned projected expected".split())
+
+#: Negation particles (verify/checks.py: a negation on one side only; English grammar).
+NEGATION_PARTICLES = ("not", "no", "never", "n't", "none", "nor")

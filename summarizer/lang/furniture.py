@@ -1,0 +1,52 @@
+"""Page furniture: what a news web page holds besides the news.
+
+Share buttons, newsletter prompts, copyright lines (seed articles' web pages), photo captions,
+agency credits and bylines (news web pages, issue 14), and the wording of model summaries about
+the text itself (FaithBench outputs in devdata/faithfulness). Used by chunk.py and verify/.
+"""
+
+from __future__ import annotations
+
+#: Regexes (case-insensitive) for the start of a line that is page furniture, not news: share
+#: buttons, newsletter prompts, comment disclaimers, copyright lines (seed articles' web pages).
+FURNITURE_LINE_STARTS = (
+    r"scroll down for (the )?video", r"the comments posted here are not from", r"kindly refrain from using",
+    r"(share|tweet|email|print) (this|on)\b", r"share this (article|story)",
+    r"(sign up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)", r"click here\b", r"follow us on\b",
+    r"advertisement\s*$", r"read more\s*:", r"related (articles|stories|coverage)\s*:?",
+    r"(all )?rights reserved", r"copyright ©?", r"©",
+)
+
+#: Regexes for furniture that may stand anywhere in a line ("(Agency) – All rights reserved"; seed).
+FURNITURE_ANYWHERE_PHRASES = (
+    r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?video",
+    r"sign up for our newsletter", r"share this (article|story)",
+)
+
+#: Regex (case-insensitive, verbose): photo captions ("X (left) alongside Y", "... poses after
+#: ...", "Photo: ...", agency credits; news web pages, issue 14).
+CAPTION_RE = r"""
+      \((?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
+          (?:\ and\ (?:left|right|centre|center))?\)
+    | \b(?:pictured|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
+    | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
+    | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock)\b
+"""
+
+#: Regex (case-sensitive): an agency photo credit, "REUTERS/Jane Doe" (not "Reuters/Ipsos").
+AGENCY_CREDIT_RE = r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]"
+
+#: Regex (verbose): bylines and datelines of a web page ("By Jane Doe, Political Editor").
+BYLINE_RE = r"""
+      ^\W*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:,|\||$|and\s+[A-Z]|for\s+[A-Z])
+    | \b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\ reporting)\ by\ [A-Z]
+    | ^\W*(?:[Pp]ublished|[Uu]pdated|[Ll]ast\ updated)\b
+"""
+
+#: Words of model summaries about the text rather than the news ("Here is a concise summary of
+#: the passage:"; FaithBench's model outputs, dev data).
+META_WORDS = frozenset("""article articles summary summaries text passage story piece overall additionally
+furthermore concise brief short provided given following key main points point details information""".split())
+
+#: Regex: openers of a sentence about the summary itself ("Here is a summary:"; FaithBench outputs).
+META_OPENERS_RE = r"here\s+(?:is|are)|below\s+is|the\s+following|in\s+summary|to\s+summari[sz]e|summary\s*:"

@@ -1,0 +1,108 @@
+"""English function words: connectives, subordinators, auxiliaries, words a phrase never ends with.
+
+Source: general English grammar (closed word classes). Used by picks.py, fields.py, quantity.py,
+attribution/ (subject and clause boundaries), verify/ (content words, negation scope).
+"""
+
+from __future__ import annotations
+
+#: Openers that keep a clause from standing alone as a claim (picks.needs_model): the clause split's connectors + pronouns.
+DEPENDENT_OPENERS = tuple("which who whom whose adding saying while though although he she it they we i this these those its his her their".split())
+
+COORDINATORS = ("and", "but")  # "and rescuers ..." stands alone once the coordinator is dropped (picks.as_sentence)
+
+#: Connectives and relative words that end a subject noun phrase when reading leftwards from a cue.
+CLAUSE_WORDS = frozenset("""that which who whom whose where when while because although though
+if unless since after before as and but or so than whether what how why""".split())
+
+#: Words that open a subordinate clause: a hedge or negation inside it does not govern the
+#: main clause's event.
+SUBORDINATORS = frozenset("""which who whom whose although though because since while whereas
+unless if when whenever after before until as once""".split())
+
+#: English function words: articles, prepositions, conjunctions, determiners, pronouns,
+#: auxiliaries, negation particles (general English grammar; not content for the support check).
+FUNCTION_WORDS = frozenset("""
+a an the and or but nor so yet for of in on at to from by with without within into onto upon
+over under above below about after before since until till during through throughout across
+along among amongst around against between beyond near off out up down via per than then
+as if while whilst when where whereas whether because although though unless once both either
+neither each every all any some many much more most few fewer less least several such other
+another same own only just also even still already again ever too very quite rather almost
+i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
+himself she her hers herself it its itself they them their theirs themselves one ones
+this that these those there here what which who whom whose why how
+is am are was were be been being have has had having do does did doing done
+will would shall should can could may might must ought not no never none n't
+moreover however meanwhile therefore thus hence including include includes included
+""".split())
+
+#: English auxiliaries.
+AUXILIARIES = frozenset("do does did has have had is are was were will would could should can may might must".split())
+
+#: Words that open a new clause or a new subject: a negation's scope ends there (English grammar).
+CLAUSE_BREAKS = frozenset("""but while whereas although though which who whom whose because and so yet as after
+when if before since until than he she they we i""".split())
+
+#: Words a complete phrase or sentence never ends with (prepositions, articles, conjunctions, auxiliaries): a field ending in one was cut.
+DANGLING_WORDS = frozenset("""a an the of in on at to for from with by into onto over under about as than and or but nor that which who whom whose what where when while if because although though is are was were be been being has have had do does did will would could should may might must can shall its his her their our my your this these those said says""".split())
+
+#: Common irregular English verb forms (and a few regular ones that follow a count as verbs):
+#: a counted noun phrase stops there ("12 missiles hit ...").
+IRREGULAR_VERBS = frozenset({
+    "hit", "hits", "left", "went", "came", "got", "lost", "won", "fell", "rose", "ran", "saw", "met",
+    "set", "put", "cut", "led", "took", "made", "gave", "told", "held", "fought", "shot", "struck",
+    "flew", "fled", "sank", "stood", "sought", "brought", "bought", "thought", "knew", "became",
+    "remain", "remains", "face", "faces", "need", "needs", "live", "lives", "work", "die", "sum",
+})
+
+#: Regex: connectives a subject phrase may start with before the speaker ("while the ministry
+#: said"; rules.py; seed).
+LEADING_CONNECTIVES_RE = "while|although|though|as|after|when|but|and|meanwhile"
+#: Regex: connectives after a comma that start a new clause (extract.py, picks.py: where a sentence
+#: splits into clauses).
+CLAUSE_CONNECTIVES_RE = "and|but|while|though|although|which|adding|saying|who"
+#: Regex: subordinators after a comma that cut a clause off the main one (attribution/certainty.py).
+SUBORDINATE_CUT_RE = "which|who|whom|whose|although|though|because|since|while|whereas|unless|when|after|before|until|once|as"
+#: Regex: subordinators that open a leading subordinate clause ("Although X may ..., Y did";
+#: attribution/certainty.py).
+LEADING_SUBORDINATORS_RE = "although|though|because|since|while|whereas|unless|if|when|after|before|as|once"
+#: Determiners (fields.py: a field may start with one).
+DETERMINERS = frozenset("the a an its his her their our my your this these those".split())
+#: Words before an adjective that make it qualify a noun ("a possible deal"; attribution/certainty.py).
+NOUN_MARKERS = frozenset("a an the in of for on at to any its their his her our your this that these those".split())
+#: Prepositions that open an adverbial before a subject ("After the vote, ..."; attribution/frames.py).
+PREPOSITIONS = frozenset("in at on during after before following since from with by for under over amid despite".split())
+#: Irregular past participles of a passive ("was told", "is thought"; attribution/frames.py).
+PASSIVE_PARTICIPLES = frozenset("said told written shown known thought found seen sought felt".split())
+#: Auxiliaries and modals before a verb (attribution/frames.py).
+AUXILIARY_VERBS = frozenset("have has had is are was were will would could can may might should do does did be been".split())
+#: Determiners before a word that make it a noun ("the report", "his claims"; attribution/frames.py).
+NOUN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that")
+#: Determiners of a described source ("the company", "another official"; attribution/frames.py).
+DESCRIPTION_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "one", "another")
+#: Words that end a subject phrase's leading adverbial ("But he said"; attribution/frames.py).
+LEADING_ADVERBIALS = ("but", "and", "so", "yet", "meanwhile", "still", "now", "however", ",")
+#: Words that open an introductory phrase cut at its comma ("In July, the group said";
+#: attribution/frames.py).
+INTRODUCTORY_WORDS = ("in", "at", "on", "during", "after", "before", "last", "this", "with", "from",
+                      "since", "by", "for", "under", "over", "speaking", "asked", "earlier", "later")
+#: Regex (case-sensitive): sentence-initial adverbs and adverbials before a speaker's name ("But
+#: Smith, ...", "In a statement, ..."; attribution/frames.py).
+INTRO_PHRASES_RE = (r"But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Later|Earlier|Then|"
+                    r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s'’.-]{1,40}|On \w+|Last \w+|"
+                    r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}")
+#: Function words of the support check's overlap (ground.py: not counted as shared content).
+SUPPORT_STOP_WORDS = frozenset(
+    "about above after again against also among been before being between both but could does doing "
+    "down during each from further have having here into itself just more most once only other over "
+    "same should some such than that their theirs them then there these they this those through under "
+    "until very were what when where which while will with would your said says".split())
+
+#: Openers of a clause that is not a sentence and whose speaker or subject is the previous
+#: clause's ("..., which he said ..."; picks.py).
+ATTACHED_OPENERS = frozenset("which who whom whose adding saying".split())
+#: Concessive openers: the clause states something of its own once the opener is dropped (picks.py).
+CONCESSIVE_OPENERS = frozenset("though although while whereas".split())
+#: Regex: words after a comma where a cut text may be shortened ("..., saying ..."; fields.py).
+SHORTENING_BOUNDARIES_RE = "and|but|while|whereas|saying|according"

@@ -1,0 +1,70 @@
+"""Numbers in words: units, currencies, quantifiers and approximators.
+
+Sources: SI and US customary units, ISO 4217 currency codes, English grammar for quantifiers and
+number words. Used by quantity.py, rules.py, verify/numbers.py.
+"""
+
+from __future__ import annotations
+
+#: Units of measure after a number: word -> canonical unit (None: not a unit on its own). SI and US
+#: customary units, currencies written out, and the counts news writes as units (percent, points).
+UNITS = {
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "miles": "miles", "mile": "miles", "percent": "percent", "per cent": "percent", "%": "percent",
+    "pounds": "pounds", "lbs": "pounds", "tons": "tons", "tonnes": "tonnes", "hours": "hours", "hour": "hours",
+    "minutes": "minutes", "seconds": "seconds", "days": "days", "weeks": "weeks", "months": "months",
+    "years": "years", "meters": "m", "metres": "m", "meter": "m", "metre": "m", "feet": "feet",
+    "foot": "feet", "inches": "inches", "kg": "kg", "kilograms": "kg", "grams": "g", "liters": "l",
+    "litres": "l", "gallons": "gallons", "barrels": "barrels", "acres": "acres", "hectares": "hectares",
+    "dollars": "USD", "euros": "EUR", "points": "points", "votes": None,
+}
+
+#: Currency signs written before a number (ISO 4217 codes).
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+#: Words that may stand right before a number without making it a designation ("About 40",
+#: "Nearly 12,000", "a 13-year path"): quantifiers, articles, prepositions, conjunctions.
+QUANTIFIERS = frozenset({
+    "a", "an", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "under",
+    "more", "fewer", "less", "at", "only", "just", "another", "all", "the", "those", "these", "up",
+    "estimated", "by", "of", "and", "to", "with", "than", "least", "most", "exactly", "precisely",
+    "barely", "but", "in", "on", "for", "from", "as", "after", "since", "while", "when", "if", "though",
+    "although",
+})
+
+#: Regex: words that make the number after them an approximation ("about 1,500").
+APPROXIMATORS_RE = (r"about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
+                    r"fewer than|at least|up to|close to|just under|just over|estimated")
+
+#: Spelled cardinals below twenty, with their values (English). Used by verify/numbers.py, rules.py, quantity.py.
+NUMBER_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+#: Spelled tens (English). Used by verify/numbers.py and rules.py.
+NUMBER_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+               "eighty": 80, "ninety": 90}
+#: Scale words and the abbreviations news writes after a number ("£1.5m", "$2bn", "3tn"; verify/numbers.py).
+SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+               "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12}
+#: Spelled scale words that are numbers on their own ("a dozen"; verify/numbers.py), in this order.
+COUNT_SCALES = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+#: Regex: words after "one" that make it a pronoun or an idiom, not a count ("one of the", "one
+#: day"; verify/numbers.py, found on devdata/faithfulness).
+ONE_NOT_A_COUNT_RE = r"of|another|day|way|thing|side|more|in|who|that|which|to|and|or"
+#: Reporting verbs and time adverbs that end a counted noun phrase (quantity.py; seed), besides
+#: the function words.
+COUNTED_PHRASE_ENDS = frozenset({"say", "says", "said", "according", "ago", "later", "earlier", "now",
+                                 "like", "unlike", "including"})
+
+#: Regex: scale words after digits ("1.5 million"; verify/numbers.py).
+SCALE_NAMES_RE = "hundred|thousand|million|billion|trillion"
+#: Regex: scale abbreviations glued to digits ("£1.5m", "$2bn"; verify/numbers.py; news style).
+SCALE_ABBREVIATIONS_RE = "m|bn|mn|k|tn"
+
+#: Regex: words after a decimal a bad splitter broke in two ("39. 6 million"; fields.py; seed).
+SPLIT_DECIMAL_UNITS_RE = "percent|per cent|million|billion|trillion|thousand"
+#: Regex: what makes a number before it a clock time ("5 o'clock", "10 GMT"; quantity.py; time zones
+#: of English news).
+CLOCK_WORDS_RE = "o'clock|GMT|UTC|ET|EST|PST|BST"

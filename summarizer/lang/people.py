@@ -1,0 +1,128 @@
+"""Who can speak: pronouns, titles, person and organisation nouns, words that are not names.
+
+Sources: English grammar (pronouns), style-book lists of courtesy and job titles (AP style),
+PolNeAR's sources (devdata/attribution) for person and organisation nouns, the seed articles for
+institutional speakers. Used by rules.py, attribution/ (names, frames), verify/ (names, speakers).
+"""
+
+from __future__ import annotations
+
+from .time import MONTHS, WEEKDAYS
+
+#: Regex: nouns that head an institutional speaker ("the defence ministry", "police"; seed).
+SOURCE_ROLES_RE = (r"ministry|forces|officials|authorities|army|military|governor|spokesman|spokeswoman|"
+                   r"government|administration|commanders|media|air force|mayor|minister|president|bloggers?|"
+                   r"press secretary|secretary|spokesperson|officials?|sources?|agency|office|police|guard")
+
+#: Subjects that cannot name a speaker on their own: pronouns and bare institutional references.
+PRONOUN_SUBJECTS = ("it", "he", "she", "they", "we", "i", "this", "that", "the ministry", "the city",
+                    "the agency")
+
+#: Words a reporting clause may put in the subject slot that are not speakers (calendar + seed).
+NOT_SPEAKERS = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "also", "previously", "earlier", "later"))
+
+#: Personal pronouns that can be a source, by what they can refer to.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+#: Pronouns that refer to a group.
+GROUP_PRONOUNS = frozenset({"they", "we"})
+
+#: Pronouns that refer to a thing or an organisation.
+THING_PRONOUNS = frozenset({"it"})
+
+#: Pronouns of the speaker and the addressee.
+SPEAKER_PRONOUNS = frozenset({"i", "you"})
+
+#: Every pronoun that can be a source (attribution/).
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | SPEAKER_PRONOUNS
+
+#: Courtesy and job titles before a person's name (style-book lists).
+PERSON_TITLES = frozenset("""mr mrs ms miss dr prof sen rep gov lt gen col maj capt sgt adm rev
+president senator representative governor secretary minister judge justice general colonel
+major captain sergeant admiral mayor chairman chairwoman chair speaker ambassador pope king queen
+prince princess sheriff detective officer professor congressman congresswoman councilman
+councilwoman commissioner attorney spokesman spokeswoman director chief""".split())
+
+#: Common nouns that head a description of a person or group who speaks ("officials said").
+PERSON_NOUNS = frozenset("""official officials spokesman spokeswoman spokesperson analyst analysts
+expert experts aide aides lawyer lawyers attorney attorneys adviser advisers advisor advisors
+source sources witness witnesses resident residents critic critics supporter supporters voter
+voters leader leaders member members candidate nominee president minister governor senator
+secretary mayor chairman chief director economist economists researcher researchers scientist
+scientists investigator investigators prosecutor prosecutors police officer officers people
+man woman person friend friends neighbor neighbors activist activists organizer organizers
+democrats republicans strategist strategists observers historian author authors reporter
+reporters executive executives manager spokespeople representatives representative""".split())
+
+#: Nouns that head an organisation's name or description ("the ministry", "the Post").
+ORG_HEADS = frozenset("""ministry department agency company campaign committee party government
+administration office court police army military council commission newspaper paper network
+group organization organisation union board bank firm corporation university institute
+foundation association service bureau post times news journal tribune herald inc corp co ltd
+center centre house senate congress parliament assembly state city county team club federation
+coalition alliance fund authority authorities council survey poll study report magazine website
+station channel outlet press groups studies polls surveys companies agencies organizations organisations unions firms committees newspapers networks""".split())
+
+#: Descriptions that refer back to an organisation named earlier ("the agency said").
+ORG_ANAPHORS = ORG_HEADS | frozenset({"it"})
+
+#: Words that begin a sentence capitalised but are not names.
+NOT_NAMES = frozenset("""the a an in on at and but as it its he she they we i you this that these
+those there his her their our my after before despite however meanwhile according while during
+some several also both if when with for from by to of or so yet because although though since
+until unless whether what which who whom whose where why how then now today yesterday tomorrow
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december not no one many most more other another each
+every all any none such instead still even just only here""".split())
+
+#: Honorifics (AP style).
+HONORIFICS = frozenset("mr mrs ms dr sir lord lady".split())
+
+#: Pronouns: never names, whatever their case (English grammar).
+PRONOUNS_NOT_NAMES = frozenset("i me my we us our you your he him his she her it its they them their this that these those "
+                               "there here who what which".split())
+
+#: Third-person pronouns: a claim may name whom they stand for (English grammar).
+THIRD_PERSON_PRONOUNS = ("he", "she", "it", "its", "his", "her", "hers", "him", "they", "their", "theirs", "them")
+
+#: Capitalised words that are titles, institutions or compass words, not names on their own
+#: ("President", "Council", "North"; AP style titles plus headline-case common nouns).
+TITLE_WORDS = frozenset("""
+president vice prime minister ministers secretary chancellor governor mayor senator senate
+congressman congresswoman representative judge justice chief officer director chairman
+chairwoman chair ceo spokesman spokeswoman spokesperson general commander captain king queen
+prince princess duke duchess pope bishop reverend father professor doctor dr mr mrs ms miss sir
+dame lord lady jr jnr sr snr council parliament government department ministry office court police
+army navy party league cup club university college school hospital company group committee commission
+north south east west northern southern eastern western central new old great
+""".split())
+
+#: Words of a speaker phrase that name no one in particular: "a spokesman", "officials",
+#: "in a statement". The rest of the phrase ("the Foreign Minister") must be in the article's
+#: supporting text for a summary sentence to be shown with that speaker.
+SPEAKER_FILLER = frozenset("""statement spokesman spokeswoman spokesperson official officials source sources
+report reports their there said says told according unnamed anonymous""".split())
+
+#: Capitalised words that are not a name on their own (rules.names, the rules baseline):
+#: sentence-initial function words, titles and the institutional words of the seed articles' speakers.
+COMMON_CAPS = frozenset({
+    "the", "a", "an", "in", "on", "at", "and", "but", "as", "it", "its", "he", "she", "they",
+    "this", "that", "these", "those", "there", "his", "her", "their", "after", "before",
+    "despite", "however", "meanwhile", "according", "while", "during", "some", "several",
+    "unconfirmed", "having", "at", "with", "when", "if", "also", "both", "president",
+    "minister", "ministry", "mayor", "general", "chief", "deputy", "foreign", "defense",
+    "defence", "army", "forces", "air", "force", "national", "guard",
+})
+#: Personal pronouns: a source that is only one of these names no one (eval/suites/attribution.py,
+#: PolNeAR's pronoun sources; English grammar).
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their"})
+#: Regex: particles inside a multi-word name ("Bank of England", "Ludwig van Beethoven",
+#: "Abu al-..."; attribution/names.py).
+NAME_PARTICLES_RE = "of|the|for|and|de|van|von|al"
+#: Regex (whole string): speakers too generic to count as a named source (ground.py; seed, GUIDELINES §6).
+GENERIC_SOURCES_RE = (r"article|the article|unconfirmed reports?|unnamed sources|reports?|officials?|authorities|witnesses|"
+                      r"residents|analysts|experts|sources|media|local media|state media|military bloggers?")
+
+#: Regex: adjectives between a name and an institutional role ("the Defense Ministry", "the
+#: City Council"; rules.py; seed).
+SOURCE_MODIFIERS_RE = "defen[cs]e|foreign|interior|emergency|regional|city|state"

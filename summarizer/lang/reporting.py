@@ -1,0 +1,140 @@
+"""Reporting: the verbs and nouns by which a source says, claims or thinks something.
+
+Sources: the cue inventories of attribution annotation guidelines (PARC 3.0, PolNeAR, whose
+cue words are in devdata/attribution: "an attribution is any citing of a statement or description
+of someone's internal state"), and the seed articles for the first list. Used by rules.py,
+attribution/ (frames, cues), fields.py, verify/ (words a summary paraphrases freely).
+"""
+
+from __future__ import annotations
+
+#: Verbs that introduce reported speech (seed; cf. the cue words of PolNeAR, devdata/attribution).
+REPORTING_VERBS = (
+    "said", "says", "say", "told", "stated", "states", "announced", "announces", "reported", "reports",
+    "claimed", "claims", "alleged", "alleges", "asserted", "asserts", "added", "warned", "warns",
+    "urged", "urges", "denied", "denies", "confirmed", "confirms", "described", "describes",
+    "estimated", "estimates", "noted", "argued", "argues", "highlighted", "emphasized", "emphasised",
+    "acknowledged", "cited", "informed", "accused", "insisted",
+)
+
+#: Regex: verbs of a claim the writer does not vouch for (seed).
+CLAIM_VERBS_RE = r"claimed|claims|claim|alleged|alleges|allegedly|asserted|asserts|insisted"
+
+#: Verbs of saying (PARC/PolNeAR cues): the speaker states, writes or reports the content.
+SPEECH_VERBS = frozenset("""
+say says said saying tell tells told telling add adds added adding note notes noted noting
+state states stated announce announces announced announcing report reports reported
+write writes wrote written writing explain explains explained explaining
+reply replies replied respond responds responded tweet tweets tweeted tweeting
+declare declares declared insist insists insisted insisting assert asserts asserted
+argue argues argued arguing warn warns warned warning acknowledge acknowledges acknowledged
+admit admits admitted confirm confirms confirmed suggest suggests suggested suggesting
+recall recalls recalled predict predicts predicted estimate estimates estimated
+promise promises promised promising vow vows vowed pledge pledges pledged urge urges urged
+ask asks asked complain complains complained contend contends contended
+concede concedes conceded stress stresses stressed emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised indicate indicates indicated reveal reveals revealed
+disclose discloses disclosed maintain maintains maintained testify testifies testified
+mention mentions mentioned comment comments commented observe observes observed
+conclude concludes concluded continue continues continued agree agrees agreed
+repeat repeats repeated reiterate reiterates reiterated counter counters countered
+boast boasts boasted caution cautions cautioned signal signals signaled signalled
+remark remarks remarked describe describes described inform informs informed brief briefs briefed
+highlight highlights highlighted cite cites cited commend commends commended liken likens likened compare compares compared retweet retweets retweeted
+reveal revealed learn learned learnt point points pointed discover discovered tout touts touted joke jokes joked quip quips quipped shout shouts shouted
+write wrote posted told advised charged replied answered explained
+""".split())
+
+#: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
+CLAIM_VERBS = frozenset("claim claims claimed claiming allege alleges alleged alleging contend contends contended "
+                     "assert asserts asserted accuse accuses accused insist insists insisted".split())
+
+#: Verbs by which a source denies the content (`denied`).
+DENIAL_VERBS = frozenset("""deny denies denied denying dismiss dismisses dismissed reject rejects rejected
+refute refutes refuted dispute disputes disputed""".split())
+
+#: Verbs of internal state, intention and accusation (PolNeAR counts these as attribution):
+#: the content is what the source believes, wants, fears or holds against someone.
+ATTITUDE_VERBS = frozenset("""
+believe believes believed think thinks thought feel feels felt fear fears feared
+hope hopes hoped want wants wanted expect expects expected worry worries worried
+doubt doubts doubted suspect suspects suspected know knows knew plan plans planned
+intend intends intended wish wishes wished prefer prefers preferred seek seeks sought
+accuse accuses accused blame blames blamed criticize criticizes criticized criticise criticised
+condemn condemns condemned praise praises praised demand demands demanded call calls called
+propose proposes proposed support supports supported oppose opposes opposed
+consider considers considered see sees saw find finds found show shows showed shown
+hoping fearing expecting wanting demanding urging push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking""".split())
+
+#: Every cue verb form.
+CUE_VERBS = SPEECH_VERBS | CLAIM_VERBS | DENIAL_VERBS | ATTITUDE_VERBS
+
+#: Attitude verbs whose subject is often not a source ("call" a meeting, "find" a seat):
+#: they count as cues only when followed by "that", a quotation or "for"/"on"/"of".
+WEAK_CUES = frozenset("call calls called see sees saw find finds found show shows showed shown "
+                   "support supports supported oppose opposes opposed consider considers considered "
+                   "know knows knew continue continues continued add adds added ask asks asked point points pointed "
+                   "report reports reported note notes noted feel feels felt want wants wanted "
+                   "plan plans planned seek seeks sought expect expects expected push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking".split())
+
+#: Weak cues only before these words ("pushed for a vote", not "pushed to the river"; "spoke of").
+NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed pressing".split(), ("for", "that")),
+               **dict.fromkeys("speak speaks spoke speaking".split(), ("of", "about"))}
+
+#: Words between a subject and its cue that do not change who speaks ("he also said").
+CUE_MODIFIERS = frozenset("also has have had later previously earlier again then further still "
+                       "repeatedly publicly privately recently once first long would will did does do "
+                       "is was are were been being already even only just often never not".split())
+
+#: Words that may follow a sentence-final cue without starting a clause ("..., she said on
+#: Tuesday.", "..., he said in a statement."): prepositions, time words and adverbs.
+FINAL_TAIL_STARTERS = frozenset("""on in at during after before last this yesterday today tonight earlier later
+recently monday tuesday wednesday thursday friday saturday sunday to of about from by while when as
+with through via afterward afterwards then again also privately publicly repeatedly once morning
+evening night week month year told""".split())
+
+#: Cue forms that are just as often plural nouns ("medical claims", "its plans for").
+NOUN_CUES = frozenset("""claims plans hopes fears calls demands views doubts worries reports shows promises
+warnings remarks comments charges notes estimates finds statements accounts threats pledges vows
+proposals supports thoughts wants wishes claim plan hope fear call demand view doubt worry report show
+promise warning remark comment charge note estimate find statement account threat pledge vow proposal
+support thought want wish""".split())
+
+#: Noun phrases that stand for a statement of their source ("Smith's statement").
+STATEMENT_NOUNS = frozenset("statement statements remarks comments comment report reports letter tweet "
+                         "tweets post speech testimony memo release announcement interview claim "
+                         "claims account view views argument message op-ed column editorial ruling "
+                         "decision order complaint lawsuit filing indictment verdict opinion".split())
+
+#: Verbs of evaluation (PolNeAR cues "criticized", "praised", "slammed"); not "attacked"/"hit", which news also uses for physical acts.
+EVALUATION_VERBS = frozenset("""slam slams slammed blast blasts blasted lambaste lambastes lambasted chide chides chided scold scolds scolded mock mocks mocked ridicule ridicules ridiculed deride derides derided decry decries decried applaud applauds applauded laud lauds lauded hail hails hailed question questions questioned""".split())
+
+#: Participles that open the subject's statement after a comma ("..., arguing the move was needed"), with or without "that".
+SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting warning claiming adding explaining contending asserting suggesting stressing acknowledging conceding predicting""".split())
+
+#: Reporting and attribution verbs a summary paraphrases freely ("said" / "told" / "according
+#: to"; cf. REPORTING_VERBS and the PolNeAR cue words).
+REPORTING_WORDS = frozenset("""
+say says said saying tell tells told telling according add adds added adding report reports reported
+reporting state states stated stating claim claims claimed announce announces announced note notes
+noted explain explained describe describes described mention mentions mentioned highlight highlights
+highlighted discuss discusses discussed
+""".split())
+
+#: Verbs that end a claim's subject ("The city council | said ..."; a subset of REPORTING_VERBS).
+SUBJECT_ENDING_VERBS = frozenset("""say says said tell tells told announce announces announced claim claims
+claimed report reports reported state states stated add adds added warn warns warned deny denies denied
+confirm confirms confirmed""".split())
+
+#: Regex: verbs that make a sentence a statement of opinion for the rules baseline's claim kind
+#: (rules.kind; seed).
+STATEMENT_VERBS_RE = "urged|warned|described|denounced|argued|called|accused|criticized"
+
+#: Tokens after a statement noun or noun cue that show it is a noun ("claims on-air", "its plans
+#: for"; attribution/frames.py).
+NOUN_CUE_FOLLOWERS = ("on", "of", "for", "about", "and", "or", "to", ",", ".", "in", "from", "by", "with")
+#: Tokens after a weak cue that make it a report ("called for", "noted that"; attribution/frames.py).
+WEAK_CUE_FOLLOWERS = ("that", "for", "on", "of", ":", "“", '"', "to", "it", ".", "out", "whether", "how", "why", "if")
+#: Cues that report even when followed by punctuation ("..., he added."; attribution/frames.py).
+BARE_CUES = ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
+             "ask", "asks", "asked", "report", "reports", "reported")

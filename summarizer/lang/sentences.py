@@ -1,0 +1,19 @@
+"""Where a sentence does not end: abbreviations before a full stop.
+
+Sources: AP style titles, Latin and company abbreviations (seed), and the dev data's titles
+(evals/tools/weigh_libs.py on PolNeAR and BASIL). Used by chunk.py's sentence splitter.
+"""
+
+from __future__ import annotations
+
+#: Abbreviations that end in a full stop without ending the sentence (AP style titles, Latin,
+#: company suffixes, country initials; seed). Month abbreviations are added by chunk.py.
+#: The second line (titles and their plurals before names: "Sens. Jon Tester", "the Rev. Al
+#: Sharpton", "Del. Stacey Plaskett", "Cong.") was found by evals/tools/weigh_libs.py on the
+#: dev data (PolNeAR, BASIL), where the splitter cut attributions after them.
+ABBREVIATIONS = (
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "maj", "col", "capt", "sgt", "cpl", "adm",
+    "gov", "sen", "rep", "pres", "st", "no", "vs", "inc", "corp", "ltd", "co", "jr", "sr",
+    "sens", "reps", "govs", "gens", "rev", "msgr", "fr", "del", "cong", "cmdr", "pvt", "supt", "atty",
+    "e.g", "i.e", "etc", "approx", "est", "u.s", "u.k", "u.n", "a.m", "p.m",
+)

@@ -1,0 +1,42 @@
+"""Calendar words and the wording of time phrases.
+
+Sources: the Gregorian calendar; AP style ("Sept."); evals/GUIDELINES.md §9 and §13 and the dev
+gold (evals/tools/weigh_libs.py) for bounds and future markers. Used by dates.py, chunk.py, load.py,
+rules.py, verify/ (dates of a summary sentence) and the attribution's frames (time words).
+"""
+
+from __future__ import annotations
+
+#: Calendar.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: Calendar.
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+
+#: Calendar: the three-letter abbreviations (jan..dec), in month order.
+MONTH_ABBREVIATIONS = tuple(m[:3] for m in MONTHS)
+
+#: Abbreviations a news text uses for months (AP style writes "Sept."); a regex alternation.
+MONTH_ABBREVIATIONS_RE = "|".join((*MONTH_ABBREVIATIONS[:8], "sept", *MONTH_ABBREVIATIONS[8:]))
+
+#: Prepositions that make a date a bound or a range, not the day of the event ("through Feb. 15",
+#: "until Friday"): such a phrase stays raw (evals/GUIDELINES.md §9; found by
+#: evals/tools/weigh_libs.py on the dev gold).
+DATE_BOUNDS = ("through", "until", "till", "by", "before", "after", "since")
+
+#: Regex: wording that puts the clause before a time phrase in the future, so a weekday means
+#: the next such day ("due to be arraigned ... on Thursday"; GUIDELINES §13, dev gold).
+FUTURE_MARKERS_RE = (r"\bwill\b|\w['’]ll\b|\bshall\b|\bdue to\b|\bscheduled (?:to|for)\b|\bset to\b|\bexpected to\b|"
+                     r"\bplans? to\b|\b(?:planned|set|slated) for\b|\bgoing to\b|\bupcoming\b")
+
+#: Time words that may end a subject phrase ("this week", "Monday"; attribution/frames.py; calendar).
+TIME_WORDS = frozenset("""week weekend month year morning afternoon evening night today yesterday tonight
+monday tuesday wednesday thursday friday saturday sunday""".split())
+#: Regex: relative day phrases (dates.py; resolved against the article's date).
+RELATIVE_DAYS_RE = "overnight|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year)"
+#: Words before "May"/"March" that make it a month, not a name or verb (verify/words.py).
+MONTH_LEADERS = ("in", "on", "since", "last", "next", "early", "late", "mid", "until", "by", "of")
+
+#: Regex: wording that makes a sentence a plan for the rules baseline's claim kind (rules.kind; seed).
+PLAN_MARKERS_RE = "will|plans? to|intends?|expected to|to be held|ordered|next"
