@@ -48,7 +48,10 @@ class UsageError(InputError):
 
 
 class _CarriesUsage(SummarizerError):
-    """An error raised after model calls were paid for: `usage` counts them (tokens, calls)."""
+    """An error raised after model calls were paid for: `usage` counts them (tokens, calls).
+    `truncated`: the model's output ran into its max_tokens (it looped)."""
+
+    truncated = False
 
     def __init__(self, message: str = "", *, usage: Usage | None = None, status: int | None = None):
         super().__init__(message)

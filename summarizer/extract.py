@@ -8,6 +8,7 @@ model is never asked for offsets: grounding finds them.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -18,6 +19,7 @@ from pydantic import BaseModel, Field, create_model
 
 from . import lang
 from .cache import Cache, cache_key
+from .errors import ExtractionError, TransportError
 from .chunk import Span, Window
 from .llm import LLMClient
 from .prompting import load_prompt
@@ -90,26 +92,56 @@ class CallResult:
     usage: Usage
 
 
+class CachedFailure(BaseModel):
+    """A call that failed on its output (it looped into max_tokens, or broke the schema after
+    every re-ask), stored under its cache key: the same prompt fails the same way at
+    temperature 0, so a re-run does not pay for it again."""
+    error: str
+    truncated: bool = False
+
+
 def cached_call(
     client: LLMClient,
     cache: Cache,
     settings: Settings,
     response_model: type[BaseModel],
     prompt_name: str,
+    *,
+    max_tokens: int | None = None,
+    cache_failures: bool = False,
     **values: str,
 ) -> CallResult:
-    """One schema-checked LLM call through the cache. Usage counts every attempt."""
+    """One schema-checked LLM call through the cache. Usage counts every attempt.
+
+    `max_tokens` bounds this call below the settings' bound (and is part of its key). With
+    `cache_failures`, an output failure (ExtractionError, or output truncated on every try) is
+    cached as a failure under the same key and raised again from the cache, counted as cached.
+    Transport failures are never cached."""
     prompt = load_prompt(prompt_name)
     messages = prompt.messages(**values)
+    gen = {"max_tokens": max_tokens} if max_tokens else {}
     if not cache.enabled:  # --no-cache: no key to build (the schema dump costs ~1 ms a call)
-        value, usage = client.complete(response_model, messages)
+        value, usage = client.complete(response_model, messages, **gen)
         return CallResult(value, usage)
-    key = cache_key(settings, prompt_hash=prompt.sha256, schema=_schema(response_model), messages=messages)
+    keyed = dataclasses.replace(settings, max_tokens=min(max_tokens, settings.max_tokens)) if max_tokens else settings
+    key = cache_key(keyed, prompt_hash=prompt.sha256, schema=_schema(response_model), messages=messages)
     hit = cache.get(key, response_model)
     if hit is not None:
         log.debug("cache hit %s… (%s)", key[:12], prompt_name)
         return CallResult(hit, Usage(cached=1))
-    value, usage = client.complete(response_model, messages)
+    if cache_failures:
+        failed = cache.get("failed:" + key, CachedFailure)
+        if failed is not None:
+            log.debug("cached failure %s… (%s)", key[:12], prompt_name)
+            err = ExtractionError(failed.error, usage=Usage(cached=1))
+            err.truncated = failed.truncated
+            raise err
+    try:
+        value, usage = client.complete(response_model, messages, **gen)
+    except (ExtractionError, TransportError) as e:
+        if cache_failures and (isinstance(e, ExtractionError) or e.truncated):
+            cache.set("failed:" + key, CachedFailure(error=str(e), truncated=e.truncated))
+        raise
     cache.set(key, value)
     return CallResult(value, usage)
 

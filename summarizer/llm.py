@@ -37,7 +37,6 @@ log = logging.getLogger("summarizer")
 
 class LLMClient(Protocol):
     def complete(self, response_model: type[BaseModel], messages: list[dict]) -> tuple[BaseModel, Usage]: ...
-
     def close(self) -> None: ...
 
 
@@ -176,10 +175,12 @@ class InstructorClient:
         self._local.usage = u.model_copy(update={"reasks": u.reasks + 1})
         log.info("re-ask: output broke the schema (%s)", type(error).__name__)
 
-    def complete(self, response_model: type[BaseModel], messages: list[dict]) -> tuple[BaseModel, Usage]:
+    def complete(self, response_model: type[BaseModel], messages: list[dict], *,
+                 max_tokens: int | None = None) -> tuple[BaseModel, Usage]:  # max_tokens: a lower bound for this call
         from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
 
         s = self.settings
+        self._local.limit = limit = min(max_tokens, s.max_tokens) if max_tokens else s.max_tokens
         self._local.usage = Usage()
         retries = 0
         t0 = time.monotonic()
@@ -203,7 +204,7 @@ class InstructorClient:
                         max_retries=s.max_reasks,
                         model=s.model,
                         temperature=s.temperature,
-                        max_tokens=s.max_tokens,
+                        max_tokens=limit,
                         **self._extra,
                     )
         except Exception as e:
@@ -230,7 +231,7 @@ class InstructorClient:
             err = BackendUnavailable(f"the endpoint rejected the request (HTTP 400): {_short(root)}; "
                                      "try another --mode")
         elif _is_truncated(root) and not self.retry_truncated:
-            err = ExtractionError(f"model output ran past {self.settings.max_tokens} tokens (it looped); "
+            err = ExtractionError(f"model output ran past {getattr(self._local, 'limit', self.settings.max_tokens)} tokens (it looped); "
                                   "this part of the article was skipped")
         elif where := unreachable(root):  # refused / no route: exit 3, naming host:port only
             err = BackendUnavailable(f"cannot connect to the model endpoint at {where} (tried {usage.retries + 1} times)")
@@ -240,6 +241,7 @@ class InstructorClient:
             err = ExtractionError(f"model output broke the schema after {self.settings.max_reasks} re-asks: "
                                   f"{_short(root)}")
         err.usage, err.status = usage, status
+        err.truncated = _is_truncated(root)  # the output ran into max_tokens (it looped) on the last try
         return err
 
     def close(self) -> None:
@@ -385,13 +387,11 @@ class GarbageResponse(Exception):
 
 
 def _redact(e: Exception, key: str | None) -> None:
-    if not key or len(key) < 8:
-        return
+    if not key or len(key) < 8: return  # noqa: E701
     e.args = tuple(a.replace(key, "[redacted]") if isinstance(a, str) else a for a in e.args)
     if isinstance(getattr(e, "message", None), str):
         e.message = e.message.replace(key, "[redacted]")  # type: ignore[attr-defined]
-    if hasattr(e, "body"):
-        e.body = None  # type: ignore[attr-defined]
+    if hasattr(e, "body"): e.body = None  # type: ignore[attr-defined]  # noqa: E701
 
 
 def make_client(settings: Settings) -> LLMClient:

@@ -133,6 +133,10 @@ FALLBACK_HEADLINE_WORDS = 14
 
 #: Article summaries per reduce call: the bundled model has a 2048-token context. 9baaf3c.
 DIGEST_GROUP_SIZE = 4
+#: The digest's overall-summary call is bounded to its answer's size: the summary field holds at
+#: most 900 characters (digest/build.DraftDigest), about 300 tokens at 3 characters a token, plus
+#: the JSON around it. A model that loops stops there instead of at the settings' max_tokens.
+DIGEST_SUMMARY_MAX_TOKENS = 320
 #: A number conflict lists at most this many distinct values (sides). 9ca3fe2.
 CONFLICT_MAX_SIDES = 6
 

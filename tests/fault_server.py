@@ -231,6 +231,7 @@ class FaultServer:
                 self.requests = 0
                 self.authorizations: list[str] = []
                 self.log: list[tuple[str, str]] = []  # (fault, schema title) per chat request
+                self.max_tokens: list[int | None] = []  # the request's max_tokens, per chat request
         return self
 
     def reset(self) -> None:
@@ -239,6 +240,7 @@ class FaultServer:
             self.requests = 0
             self.authorizations = []
             self.log = []
+            self.max_tokens = []
 
     def transport_faults(self) -> int:
         return sum(n for k, n in self.counts.items() if k in TRANSPORT_FAULTS or k.startswith("429"))
@@ -372,6 +374,8 @@ class FaultHandler(BaseHTTPRequestHandler):
         schema, tool_name, where = self.schema_of(req, messages)
         title = tool_name or (schema or {}).get("title") or "?"
         fault = srv._next_fault(json.dumps(messages), title, self.headers.get("Authorization"))
+        with srv._lock:
+            srv.max_tokens.append(req.get("max_tokens"))
         srv.sleep(srv.latency)
         name, _, arg = fault.partition(":")
 

@@ -109,6 +109,7 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
 
     def reduce(group: list[str]):
         return cached_call(lazy_client(pipeline), pipeline.cache, pipeline.settings, DraftDigest, "digest",
+                           max_tokens=thresholds.DIGEST_SUMMARY_MAX_TOKENS, cache_failures=True,
                            text="\n".join(group))
 
     try:
@@ -127,7 +128,8 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
                 break
             level = outs
     except SummarizerError as e:
-        warnings.append(f"overall summary failed ({e}); using the article headlines")
+        usage = usage.add(getattr(e, "usage", None) or Usage())  # the failed call's tokens were spent
+        warnings.append(summary_failure(e))
         draft = ""
     from ..chunk import split_sentences
 
@@ -147,10 +149,21 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
                    key=lambda ac: fuzz.token_set_ratio(normalize(sent), normalize(ac[1].text)), default=None)
         if best:
             refs.append(_ref(best[0].id, best[1]))
-    if not kept:
+    if not kept and draft:
         warnings.append("no sentence of the model's overall summary was grounded; "
                         "the summary is composed from the digest's sections instead")
     return " ".join(kept[:6]), refs, usage, warnings
+
+
+def summary_failure(e: SummarizerError) -> str:
+    """The warning for a failed overall-summary call: what failed, and what is shown instead."""
+    u = getattr(e, "usage", None)
+    cached = " (a failure remembered from an earlier run: no call made)" if u is not None and u.cached else ""
+    if getattr(e, "truncated", False):
+        why = "the model's output ran past its token limit (it looped)"
+    else:
+        why = " ".join(str(e).split())
+    return f"overall summary failed: {why}{cached}; the summary is composed from the digest's sections instead"
 
 
 def _sections_summary(articles, stories, agreed, conflicts, dated) -> str:
