@@ -74,6 +74,23 @@ ANCHOR_SIM = 0.25
 ANCHOR_MIN = 2
 ANCHOR_MIN_WEIGHT = 2.5
 ANCHOR_MIN_WORDS = 3
+#: ... or (digest/classify.clause_match) one clause of each claim at IDF-weighted cosine CLAUSE_SIM
+#: or more, with CLAUSE_MIN_SHARED shared words (one rare); clauses of CLAUSE_MIN_WORDS words or more.
+CLAUSE_SIM = 0.6
+CLAUSE_MIN_SHARED = 3
+CLAUSE_MIN_WORDS = 3
+#: A negation in one claim only parts it from an agreeing claim when it reaches at least this
+#: IDF-weighted share of their shared words (digest/classify.negated_share).
+NEGATED_SHARE = 0.34
+#: Two agreement groups join only when every pair across them agrees or is at least this alike
+#: (IDF-weighted cosine; digest/align.join_groups): no chaining through a third claim.
+CHAIN_SIM = 0.15
+#: Disputes inside one article (digest/disputes.py): claims at most WITHIN_REACH claims apart;
+#: adjacent clauses of one sentence at most WITHIN_CLAUSE_GAP characters apart; a negation
+#: dispute needs similarity WITHIN_NEG_SIM or more.
+WITHIN_REACH = 3
+WITHIN_CLAUSE_GAP = 12
+WITHIN_NEG_SIM = 0.25
 #: A negation that reaches the other claim's words makes a version conflict at or above this
 #: (0.45 let through two unrelated sentence pairs on BASIL; 0.55 keeps the real one at 0.77).
 NEGATION_SIM = 0.55

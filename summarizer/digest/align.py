@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from .. import thresholds
 from .classify import Judgment, classify, refutations
-from .pairs import Features, candidate_pairs, features, head_noun, negates
+from .disputes import within_article
+from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 
 __all__ = ["Alignment", "align", "storylines"]
@@ -85,21 +86,12 @@ def align(claims: list[tuple], judge=None) -> Alignment:
             judged.append((f1, f2, jd))
 
     judged += refutations(feats, {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in judged})
+    judged += within_article(feats, {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in judged})
 
-    # agreements: connected components of agreeing pairs
-    uf = _UF(len(feats))
-    for f1, f2, jd in judged:
-        if jd.kind == "agreement":
-            uf.union(f1.index, f2.index)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for f1, f2, jd in judged:
-        if jd.kind == "agreement":
-            for f in (f1, f2):
-                root = uf.find(f.index)
-                if f.index not in groups[root]:
-                    groups[root].append(f.index)
+    # agreements: agreeing pairs merged strongest first, without chaining (join_groups)
+    groups = join_groups(feats, judged)
     agreements = []
-    for members in groups.values():
+    for members in groups:
         fs = sorted((feats[i] for i in members), key=lambda f: (_art_key(f.article), f.claim.evidence.start))
         if len({f.sha for f in fs}) < 2:
             continue
@@ -144,6 +136,38 @@ def align(claims: list[tuple], judge=None) -> Alignment:
 
     events = _events(feats, judged)
     return Alignment(agreements, conflicts, events, storylines(feats), pairs=len(pairs))
+
+
+def join_groups(feats: list[Features], judged) -> list[list[int]]:
+    """Agreement groups: agreeing pairs joined strongest first. Two groups join only when no
+    claim of one conflicts with a claim of the other, and every pair across them (of different
+    texts) agrees or is at least CHAIN_SIM alike: A~B and B~C do not make A~C when A and C
+    contradict each other or share next to nothing (a third outlet's sentence naming only the
+    subject)."""
+    agree = {tuple(sorted((f1.index, f2.index))) for f1, f2, jd in judged if jd.kind == "agreement"}
+    clash = {tuple(sorted((f1.index, f2.index))) for f1, f2, jd in judged if jd.kind != "agreement"}
+    group = {}
+    members: dict[int, list[int]] = {}
+    order = sorted((jd.score, -f1.index, -f2.index, f1.index, f2.index) for f1, f2, jd in judged if jd.kind == "agreement")
+    for *_, i, j in reversed(order):
+        gi, gj = group.get(i, i), group.get(j, j)
+        if gi == gj:
+            continue
+        mi, mj = members.get(gi, [i]), members.get(gj, [j])
+
+        def fits(x: int, y: int) -> bool:
+            key = (min(x, y), max(x, y))
+            if key in clash:
+                return False
+            return key in agree or feats[x].sha == feats[y].sha or similarity(feats[x], feats[y]) >= thresholds.CHAIN_SIM
+        if not all(fits(x, y) for x in mi for y in mj):
+            continue
+        merged = mi + mj
+        for x in merged:
+            group[x] = gi
+        members[gi] = merged
+        members.pop(gj, None)
+    return list(members.values())
 
 
 def _topic(f1: Features, f2: Features) -> str:

@@ -9,6 +9,7 @@ article too. Thresholds: summarizer/thresholds.py.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -21,6 +22,10 @@ from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, nam
 from .pairs import containment
 
 __all__ = ["Judgment", "classify", "refutations"]
+
+WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+#: Where a claim splits into clauses for clause_match: punctuation, dashes, coordinating words.
+CLAUSE_SPLIT = re.compile(r"[;:,]\s+|\s+[–—―-]{1,2}\s+|\s+(?:and|but|while|whereas|although|though)\s+")
 
 @dataclass
 class Judgment:
@@ -89,13 +94,67 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         and bool(f1.names & f2.names)
     # the same words quoted by both (a run of QUOTE_SHINGLE words; two runs: at least six words)
     same_quote = len(f1.quoted & f2.quoted) >= 2
-    if (((sim >= thresholds.AGREE_SIM or contained or anchored(f1, f2, sim)) and not clash) or same_quote) \
-            and n1 == n2 and not other_day and not opposite(f1, f2) and not place_swap(f1, f2):
+    # a clash of names does not part two claims that share two rare figures ("19 or older ... between
+    # 12 and 16" in both, one crediting the Post, the other the state's law)
+    figures = len(rare_shared(f1, f2, numbers_only=True)) >= thresholds.ANCHOR_MIN
+    close = sim >= thresholds.AGREE_SIM or contained or anchored(f1, f2, sim) or clause_match(f1, f2)
+    # a negation that reaches a word or two of a long shared statement is another clause's
+    # ("... if these allegations are true, Moore will step aside" / "... we cannot allow a mere allegation ...")
+    negation_differs = n1 != n2 and max(negated_share(f1, f2), negated_share(f2, f1)) >= thresholds.NEGATED_SHARE
+    if (((close and (not clash or figures))) or same_quote) \
+            and not negation_differs and not other_day and not opposite(f1, f2) and not place_swap(f1, f2):
         v1, v2 = f1.values, f2.values
         if v1 and v2 and not (v1 & v2):
             return Judgment("none", "different numbers")
         return Judgment("agreement", f"similarity {sim:.2f}", score=max(sim, 1.0 if same_quote else 0.0))
     return Judgment("none", f"similarity {sim:.2f}")
+
+
+def rare_shared(f1: Features, f2: Features, numbers_only: bool = False) -> set[str]:
+    """Shared content words rare in the batch (IDF weight >= ANCHOR_MIN_WEIGHT): names, numbers
+    of 10 and more ("#16"), or (numbers_only) numbers alone."""
+    out = {w for w in f1.words & f2.words if min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
+    return {w for w in out if w.startswith("#")} if numbers_only else out
+
+
+def negated_share(f: Features, other: Features) -> float:
+    """The IDF-weighted share of the two claims' shared words that `f`'s negation reaches."""
+    shared = f.words & other.words
+    total = sum(f.weights[w] for w in shared)
+    return sum(f.weights[w] for w in shared & f.neg_targets) / total if total else 0.0
+
+
+def clause_words(f: Features) -> list[frozenset[str]]:
+    """Content-word stems of each clause of the claim (split where extract.CLAUSE_BREAK splits a
+    sentence, and at commas), clauses of CLAUSE_MIN_WORDS words or more."""
+    cached = getattr(f, "_clauses", None)
+    if cached is None:
+        cached = []
+        for part in CLAUSE_SPLIT.split(f.claim.text):
+            ws = frozenset(w for w in (stem(t) for t in WORD.findall(part.lower())) if w in f.words)
+            if len(ws) >= thresholds.CLAUSE_MIN_WORDS:
+                cached.append(ws)
+        f._clauses = cached
+    return cached
+
+
+def clause_match(f1: Features, f2: Features) -> bool:
+    """One clause of each claim says the same thing: a long sentence restating a shorter one in
+    part ("Trump said Thursday he has doubts ..., and has sent investigators to Hawaii" / "...
+    he had real doubts about whether Mr. Obama was born in this country"). IDF-weighted cosine
+    of the two clauses from CLAUSE_SIM, CLAUSE_MIN_SHARED shared words, one of them rare."""
+    best = 0.0
+    for c1 in clause_words(f1):
+        for c2 in clause_words(f2):
+            shared = c1 & c2
+            if len(shared) < thresholds.CLAUSE_MIN_SHARED:
+                continue
+            if not any(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared):
+                continue
+            num = sum(f1.weights[w] * f2.weights[w] for w in shared)
+            den = math.sqrt(sum(f1.weights[w] ** 2 for w in c1) * sum(f2.weights[w] ** 2 for w in c2))
+            best = max(best, num / den if den else 0.0)
+    return best >= thresholds.CLAUSE_SIM
 
 
 def part_of(f1: Features, f2: Features) -> bool:

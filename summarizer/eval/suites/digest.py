@@ -9,8 +9,10 @@ the New York Times and HuffPost. Gold digests: `evals/digest_gold/<cluster_id>.j
 (agreements and conflicts with quotes and character offsets into each BASIL article's `text`).
 
 For each cluster a system turns the three articles into claims (`rules`: the code-only
-baseline of summarizer.baselines, fast; `model`: the bundled model through the pipeline,
-about 100 s per article on 2 cores), and the digest's deterministic sections are built from
+baseline of summarizer.baselines, fast; `sentences`: every body sentence; `code`: the pipeline's
+claims with a client that answers empty, i.e. the bundled path's claims, which code makes, without
+the model's summary; `model`: the bundled model through the pipeline, about 100 s per article on
+2 cores), and the digest's deterministic sections are built from
 them (summarizer.digest.build_sections: no model call).
 
 Scores (micro over the gold clusters):
@@ -38,7 +40,7 @@ from ..devdata import basil_clusters, project_root
 OUTLETS = ("fox", "nyt", "hpo")
 #: Systems this suite scores (others asked for, e.g. gold or lead3, are skipped: they make no claims
 #: from dev-data articles).
-SUITE_SYSTEMS = ("rules", "sentences", "model")
+SUITE_SYSTEMS = ("rules", "sentences", "code", "model")
 
 
 def default_gold_dir() -> Path:
@@ -78,13 +80,35 @@ def make_system(name: str, settings=None):
         from ..systems import sentences_baseline
 
         return sentences_baseline, None
+    if name == "code":  # the bundled path's claims (code makes them all) without a model call
+        from ...pipeline import Pipeline
+        from ...settings import Settings
+
+        pipe = Pipeline(Settings.from_env(use_cache=False), client=NoModel())
+        return pipe.run, pipe
     if name == "model":
         from ...pipeline import Pipeline
         from ...settings import Settings
 
         pipe = Pipeline(settings or Settings.from_env())
         return pipe.run, pipe
-    raise ValueError(f"unknown system {name!r} (rules, sentences, model)")
+    raise ValueError(f"unknown system {name!r} (rules, sentences, code, model)")
+
+
+class NoModel:
+    """A client that answers every call empty: the bundled path's claims are code's parts as they
+    stand (the model writes only the summary there), the summary falls back to the lead. The
+    digest's sections never read the summary, so `code` scores what `model` would, at no cost."""
+
+    def complete(self, response_model, messages, **_):
+        from ...schema import Usage
+
+        fields = set(response_model.model_fields)
+        value = {"claims": []} if "claims" in fields else {f: "" for f in fields}
+        return response_model.model_validate(value), Usage()
+
+    def close(self) -> None:
+        pass
 
 
 def digest_for(cluster: dict, run) -> tuple[object, dict[str, dict]]:
@@ -293,7 +317,7 @@ def run(settings, *, sample: int | None, systems: list[str], gold_dir: str | Pat
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m summarizer.eval.suites.digest", description=__doc__.split("\n\n")[0])
     p.add_argument("--sample", type=int, help="only the first N clusters (gold clusters first)")
-    p.add_argument("--systems", default="rules", help="comma-separated: rules,sentences,model (model: ~100 s per article)")
+    p.add_argument("--systems", default="rules", help="comma-separated: rules,sentences,code,model (model: ~100 s per article)")
     p.add_argument("--gold", type=Path, default=None, help="gold digests directory (default: evals/digest_gold)")
     p.add_argument("--json", type=Path, help="write the results (and per-cluster details) here")
     args = p.parse_args(argv)

@@ -1,0 +1,83 @@
+"""Disputes inside one article and agreement groups without chaining (issue 15).
+
+Fast: claims from the bundled path's code (a client that answers empty: no model) or from the
+rules baseline; invented texts, no seed words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from summarizer.digest.align import join_groups
+from summarizer.digest.build import build_sections, dedupe, to_digest_article
+from summarizer.digest.classify import Judgment
+from summarizer.digest.pairs import features
+from summarizer.eval.suites.digest import NoModel
+from summarizer.eval.systems import rules_baseline
+from summarizer.load import Article
+from summarizer.pipeline import Pipeline
+from summarizer.settings import Settings
+
+FILLER = ("The session opened at nine in the morning. Reporters filled the gallery above the floor. "
+          "Several aides carried folders between the offices. ")
+
+
+def _articles(*texts: str, code: bool = True):
+    out = []
+    with Pipeline(Settings(use_cache=False), client=NoModel()) as p:
+        for i, text in enumerate(texts, 1):
+            art = Article(text=text, path=f"mem/{i}.txt", sha256=hashlib.sha256(text.encode()).hexdigest())
+            out.append(to_digest_article("", p.run(art) if code else rules_baseline(art)))
+    kept, _ = dedupe(out)
+    return [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(kept, 1)]
+
+
+def _within(al):
+    return [c for c in al.conflicts if len({s.ref.article for s in c.sides}) == 1]
+
+
+def test_two_speakers_in_one_sentence_with_opposite_accounts_are_a_dispute():
+    arts = _articles("Harbor strike\n\n" + FILLER + "Port managers had said that the strike at Dunmore had "
+                     "stabilised, though union leader Mara Quell said her members were continuing to advance "
+                     "their picket lines.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    got = _within(al)
+    assert len(got) == 1, [c.reason for c in al.conflicts]
+    sides = {s.attributed_to for s in got[0].sides}
+    assert sides == {"Port managers", "union leader Mara Quell"}
+    assert any("stabilised" in s.quote for s in got[0].sides) and any("advance" in s.quote for s in got[0].sides)
+
+
+def test_the_article_contradicting_a_named_source_is_a_dispute():
+    arts = _articles("Speech\n\n" + FILLER + "Spokesman Ned Varga said the motto comes from the Charter of "
+                     "Lisbon. The motto quoted by Varga is not in the Lisbon Charter, though it is often cited.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    got = _within(al)
+    assert len(got) == 1, [c.reason for c in al.conflicts]
+    assert {s.attributed_to for s in got[0].sides} == {"Spokesman Ned Varga", "article"}
+
+
+def test_a_neighbouring_negation_that_names_no_one_is_no_dispute():
+    arts = _articles("Tax\n\n" + FILLER + "Treasury official Lena Ortt said couples will be able to file "
+                     "amended returns for prior years. Couples do not have to file amended returns if they "
+                     "do not want to.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert _within(al) == [], [c.reason for c in al.conflicts]
+
+
+def test_agreement_does_not_chain_through_a_claim_that_conflicts_or_shares_nothing():
+    arts = _articles(
+        "One\n\nThe Harbor Act passed the state senate on Tuesday with 30 votes, Senator Ada Pike said.\n",
+        "Two\n\nThe Harbor Act passed the state senate on Tuesday with 30 votes in favor.\n",
+        "Three\n\nSenator Ada Pike will retire next year to teach at a college in Vermont.\n")
+    claims = [(a, c) for a in arts for c in a.claims]
+    feats = features(claims)
+    assert len(feats) == 3
+    a, b, c = feats
+    agree = Judgment("agreement", score=0.9)
+    # a~b strongly, b~c weakly: c shares next to nothing with a, so it does not join them
+    groups = join_groups(feats, [(a, b, agree), (b, c, Judgment("agreement", score=0.5))])
+    assert sorted(map(sorted, groups)) == [[0, 1]]
+    # a judged conflict between two claims keeps their groups apart whatever else agrees
+    groups = join_groups(feats, [(a, b, agree), (a, c, agree), (b, c, Judgment("assertion"))])
+    assert all(not {1, 2} <= set(g) for g in groups)
