@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .. import thresholds
+from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, names_source, negates, opposite,
                     place_swap, predicate_stems, same_source, similarity, source_head, source_words, stem,
@@ -25,7 +25,7 @@ __all__ = ["Judgment", "classify", "refutations"]
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 #: Where a claim splits into clauses for clause_match: punctuation, dashes, coordinating words.
-CLAUSE_SPLIT = re.compile(r"[;:,]\s+|\s+[–—―-]{1,2}\s+|\s+(?:and|but|while|whereas|although|though)\s+")
+CLAUSE_SPLIT = re.compile(r"[;:,]\s+|\s+[–—―-]{1,2}\s+|\s+(?:" + "|".join(lang.CLAUSE_CONNECTIVES) + r")\s+")
 
 @dataclass
 class Judgment:

@@ -67,3 +67,6 @@ OPPOSITE_PREDICATES = (
     (("open",), ("closed", "shut")),
     (("alive", "surviv"), ("dead", "died", "killed")),
 )
+#: Words that join two clauses of one sentence: a claim splits there when its clauses are
+#: compared one by one (digest/classify.clause_match), besides punctuation and dashes.
+CLAUSE_CONNECTIVES = ("and", "but", "while", "whereas", "although", "though")
