@@ -85,6 +85,10 @@ NEGATED_SHARE = 0.34
 #: Two agreement groups join only when every pair across them agrees or is at least this alike
 #: (IDF-weighted cosine; digest/align.join_groups): no chaining through a third claim.
 CHAIN_SIM = 0.15
+#: Near-verbatim agreement groups (every pair at PASSAGE_SCORE or more) over the same articles,
+#: with claims at most PASSAGE_REACH claims apart in each, are one shared passage (align.passages).
+PASSAGE_SCORE = 0.6
+PASSAGE_REACH = 2
 #: Disputes inside one article (digest/disputes.py): claims at most WITHIN_REACH claims apart;
 #: adjacent clauses of one sentence at most WITHIN_CLAUSE_GAP characters apart; a negation
 #: dispute needs similarity WITHIN_NEG_SIM or more.
@@ -116,6 +120,9 @@ REFUTE_SIM = 0.0
 #: the source's account first ("BuzzFeed's description ... not accurate").
 SAME_ARTICLE_BONUS = 0.1
 ACCOUNT_BONUS = 0.5
+#: An article-voice claim right before a refutation carries the refuted source's account when
+#: the source's name is among its first ACCOUNT_OPENING_WORDS words (digest/classify.refutations).
+ACCOUNT_OPENING_WORDS = 3
 #: Storylines listed at most.
 MAX_STORYLINES = 12
 

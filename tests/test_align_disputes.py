@@ -81,3 +81,26 @@ def test_agreement_does_not_chain_through_a_claim_that_conflicts_or_shares_nothi
     # a judged conflict between two claims keeps their groups apart whatever else agrees
     groups = join_groups(feats, [(a, b, agree), (a, c, agree), (b, c, Judgment("assertion"))])
     assert all(not {1, 2} <= set(g) for g in groups)
+
+
+def test_a_quotation_repeated_sentence_by_sentence_is_one_agreement():
+    quote = ('"We built this harbor with our own hands," Mayor Ida Renn said. "The ships will come back to '
+             'Dunmore next spring." "Nobody here wants the terminal sold to a foreign fund."')
+    arts = _articles("Port\n\n" + FILLER + quote + "\n", "Harbor\n\nThe council met on Monday. " + quote + "\n")
+    al, _, _ = build_sections(arts)
+    shared = [a for a in al.agreements if set(a.articles) == {"a1", "a2"}]
+    assert len(shared) == 1, [a.quotes for a in al.agreements]
+    assert len(shared[0].claims) >= 4  # every sentence of the passage, from both articles
+
+
+def test_a_refutation_pairs_with_the_article_sentence_that_gives_the_account_before_it():
+    # the account refuted is told in the article's own voice right before the refutation; the
+    # source's only attributed claim is about something else
+    arts = _articles("Veto\n\n" + FILLER + "Governor Alma Quintero said on Monday that the port needs new "
+                     "cranes for the Harbor Act terminals. " + FILLER + "Quintero's veto of the Harbor Act came a "
+                     "week later, after months of lawsuits from shipping firms. But the bill's sponsors have "
+                     "disputed Quintero's rationale as unconvincing, saying the Harbor Act is narrow.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    got = [c for c in al.conflicts if any("disputed" in s.quote for s in c.sides)]
+    assert len(got) == 1, [c.reason for c in al.conflicts]
+    assert any("veto of the Harbor Act" in s.quote for s in got[0].sides), [s.quote for s in got[0].sides]

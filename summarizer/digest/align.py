@@ -89,7 +89,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged += within_article(feats, {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in judged})
 
     # agreements: agreeing pairs merged strongest first, without chaining (join_groups)
-    groups = join_groups(feats, judged)
+    groups = passages(feats, join_groups(feats, judged), judged)
     agreements = []
     for members in groups:
         fs = sorted((feats[i] for i in members), key=lambda f: (_art_key(f.article), f.claim.evidence.start))
@@ -168,6 +168,45 @@ def join_groups(feats: list[Features], judged) -> list[list[int]]:
         members[gi] = merged
         members.pop(gj, None)
     return list(members.values())
+
+
+def passages(feats: list[Features], groups: list[list[int]], judged) -> list[list[int]]:
+    """One agreement per shared passage: groups of near-verbatim agreement (every judged pair in
+    them at PASSAGE_SCORE or more) that cover the same articles with neighbouring claims (at
+    most PASSAGE_REACH claims apart in each) are one quotation several outlets repeat sentence
+    by sentence ("I love this country ..." / "The world laughs at us." / "They won't be
+    laughing ..."), shown once with every quote, not as one agreement per sentence."""
+    score: dict[tuple[int, int], float] = {}
+    for f1, f2, jd in judged:
+        if jd.kind == "agreement":
+            score[(min(f1.index, f2.index), max(f1.index, f2.index))] = jd.score
+    position: dict[int, int] = {}
+    by_article: dict[str, list[Features]] = defaultdict(list)
+    for f in feats:
+        by_article[f.article].append(f)
+    for fs in by_article.values():
+        for n, f in enumerate(sorted(fs, key=lambda f: f.claim.evidence.start)):
+            position[f.index] = n
+
+    def verbatim(g: list[int]) -> bool:
+        pairs = [v for (i, j), v in score.items() if i in g and j in g]
+        return bool(pairs) and min(pairs) >= thresholds.PASSAGE_SCORE
+
+    def near(g: list[int], h: list[int]) -> bool:
+        arts_g = {feats[i].article for i in g}
+        if arts_g != {feats[i].article for i in h}:
+            return False
+        return all(min(abs(position[i] - position[j]) for i in g if feats[i].article == a
+                       for j in h if feats[j].article == a) <= thresholds.PASSAGE_REACH for a in arts_g)
+
+    out: list[list[int]] = []
+    for g in sorted(groups, key=lambda g: min(position[i] for i in g)):
+        host = next((o for o in out if verbatim(o) and verbatim(g) and near(o, g)), None) if len(g) >= 2 else None
+        if host is None:
+            out.append(list(g))
+        else:
+            host.extend(g)
+    return out
 
 
 def _topic(f1: Features, f2: Features) -> str:

@@ -212,6 +212,16 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
     for f in feats:
         if f.source != ARTICLE_VOICE and not f.refutes:
             by_source[f.source].append(f)
+    # the article's own sentence just before a refutation may carry the account it refutes
+    # ("Obama vetoed the measure, telling lawmakers ... But the bill's proponents have disputed
+    # Obama's rationale"): article-voice claims are candidates there when they open on the name
+    position: dict[int, int] = {}
+    narrated: dict[str, list[Features]] = defaultdict(list)
+    for a in {f.article for f in feats}:
+        for n, f in enumerate(sorted((f for f in feats if f.article == a), key=lambda f: f.claim.evidence.start)):
+            position[f.index] = n
+            if f.source == ARTICLE_VOICE and not f.refutes:
+                narrated[a].append(f)
     out = []
     best_by_sources: dict[tuple[str, str], tuple] = {}
     for r in feats:
@@ -223,7 +233,10 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
                 continue
             own = source_words(source)
             best = None
-            for g in claims:
+            head = source_head(source)
+            told = [g for g in narrated.get(r.article, ()) if 0 < position[r.index] - position[g.index] <= thresholds.WITHIN_REACH
+                    and head in {re.sub(r"['’]s$", "", w) for w in g.low.split()[:thresholds.ACCOUNT_OPENING_WORDS]}]
+            for g in claims + told:
                 if g.index == r.index or not ((r.mentions & g.mentions) - own):
                     continue
                 if g.sha == r.sha and g.article != r.article:
@@ -236,6 +249,8 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
                     continue
                 if g.article == r.article:
                     sim += thresholds.SAME_ARTICLE_BONUS  # an article that gives an account and its denial pairs them itself
+                    if position[r.index] - position[g.index] == 1:
+                        sim += thresholds.SAME_ARTICLE_BONUS  # ... most often in the sentence right before
                 if best is None or sim > best[0]:
                     best = (sim, g)
             pos = names_account(r, source)
