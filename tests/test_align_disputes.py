@@ -104,3 +104,14 @@ def test_a_refutation_pairs_with_the_article_sentence_that_gives_the_account_bef
     got = [c for c in al.conflicts if any("disputed" in s.quote for s in c.sides)]
     assert len(got) == 1, [c.reason for c in al.conflicts]
     assert any("veto of the Harbor Act" in s.quote for s in got[0].sides), [s.quote for s in got[0].sides]
+
+
+def test_a_number_of_another_thing_does_not_part_an_agreement_but_another_count_does():
+    a = "Aide Nora Pell, who has 3 daughters, wrote that the mayor's plan for the Dunmore harbor would fail within a year."
+    b = "Aide Nora Pell, who has 14,000 followers, wrote that the mayor's plan for the Dunmore harbor would fail within a year."
+    c = "Aide Nora Pell, who has 9,000 followers, wrote that the mayor's plan for the Dunmore harbor would fail within a year."
+    arts = _articles("One\n\n" + a + "\n", "Two\n\n" + b + "\n", "Three\n\n" + c + "\n", code=False)
+    al, _, _ = build_sections(arts)
+    pairs = {frozenset(x.articles) for x in al.agreements}
+    assert any({"a1", "a2"} <= p for p in pairs), [x.quotes for x in al.agreements]
+    assert not any({"a2", "a3"} <= p for p in pairs)

@@ -103,11 +103,22 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     negation_differs = n1 != n2 and max(negated_share(f1, f2), negated_share(f2, f1)) >= thresholds.NEGATED_SHARE
     if (((close and (not clash or figures))) or same_quote) \
             and not negation_differs and not other_day and not opposite(f1, f2) and not place_swap(f1, f2):
-        v1, v2 = f1.values, f2.values
-        if v1 and v2 and not (v1 & v2):
+        if counts_differ(f1, f2):
             return Judgment("none", "different numbers")
         return Judgment("agreement", f"similarity {sim:.2f}", score=max(sim, 1.0 if same_quote else 0.0))
     return Judgment("none", f"similarity {sim:.2f}")
+
+
+def counts_differ(f1: Features, f2: Features) -> bool:
+    """The two claims count the same thing (same head noun and unit) with values the other claim
+    does not hold: not one proposition. Numbers of different things ("Lauten, 31, who has more
+    than 14,000 followers" / "... 2 daughters") do not part them."""
+    for q1 in f1.claim.quantities:
+        for q2 in f2.claim.quantities:
+            if q1.unit == q2.unit and head_noun(q1.counted) and head_noun(q1.counted) == head_noun(q2.counted) \
+                    and round(q1.value, 6) not in f2.values and round(q2.value, 6) not in f1.values:
+                return True
+    return False
 
 
 def rare_shared(f1: Features, f2: Features, numbers_only: bool = False) -> set[str]:
