@@ -5,8 +5,10 @@ same thing, which contradict each other, and who claims what about each event.
     result.agreements, result.conflicts, result.events, result.storylines
 
 pairs.py finds the candidate pairs (blocking, no all-pairs) and what each claim says;
-classify.py decides each pair (agreement, number conflict, version conflict); this module
-groups them: agreements (connected components of agreeing claims from different sources),
+classify.py decides each pair (agreement, number conflict, version conflict), disputes.py finds
+disputes inside one article; this module groups them: agreements (agreeing pairs joined
+strongest first, never chaining through a claim that conflicts or shares next to nothing; a
+quotation repeated sentence by sentence is one agreement),
 conflicts (number conflicts merged per counted thing, one version conflict per pair), events
 (claims linked by anything: per source and article, "who claims what") and storylines (names
 several articles mention). Every statement cites claim ids and the claims' evidence quotes.
