@@ -9,7 +9,8 @@ r"""Article text made inert for each output: the article is data, never markup o
   tables are backslash-escaped (no `[text](javascript:...)`, no `![](http://...)`).
 * `json_text(text)`: JSON from `json.dumps(..., ensure_ascii=False)` escapes C0 controls but
   leaves DEL and C1 (`\x9b` is CSI to many terminals) raw; they become `\u00XX` escapes, which
-  decode to the same strings. HTML is escaped by `html.escape` (summarizer/digest/htmltext.py).
+  decode to the same strings. HTML is escaped by `html.escape` (summarizer/digest/htmltext.py),
+  which the page template's environment applies to every value.
 """
 
 from __future__ import annotations

@@ -326,14 +326,19 @@ class FaultHandler(BaseHTTPRequestHandler):
 
     # helpers ---------------------------------------------------------------------------------
 
-    def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None,
+    def _head(self, status: int, length: int, headers: dict[str, str] | None = None,
               content_type: str = "application/json") -> None:
+        """Status line and headers for a body of `length` bytes (the faults then send less, or slowly)."""
         self.send_response(status)
         self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Length", str(length))
         for k, v in (headers or {}).items():
             self.send_header(k, v)
         self.end_headers()
+
+    def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None,
+              content_type: str = "application/json") -> None:
+        self._head(status, len(body), headers, content_type)
         self.wfile.write(body)
         self.wfile.flush()
 
@@ -428,10 +433,7 @@ class FaultHandler(BaseHTTPRequestHandler):
             self._send(200, body)
             return
         if name == "trickle":
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
+            self._head(200, len(body))
             self.wfile.flush()
             for i in range(len(body)):  # ends when the client hangs up or the server stops
                 if srv._stop.wait(srv.trickle_interval):
@@ -441,10 +443,7 @@ class FaultHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         if name == "drop":
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
+            self._head(200, len(body))
             self.wfile.write(body[: len(body) // 2])
             self.wfile.flush()
             self.close_connection = True

@@ -19,11 +19,12 @@ from summarizer.load import Article
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def articles(*texts: str):
+def articles(*texts: str, system=rules_baseline):
+    """The digest's articles from `texts`, claims by `system` (the rules baseline by default)."""
     out = []
     for i, text in enumerate(texts, 1):
         art = Article(text=text, path=f"mem/{i}.txt", sha256=hashlib.sha256(text.encode()).hexdigest())
-        out.append(to_digest_article("", rules_baseline(art)))
+        out.append(to_digest_article("", system(art)))
     kept, _ = dedupe(out)
     return [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(kept, 1)]
 

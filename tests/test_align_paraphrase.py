@@ -5,22 +5,14 @@ Fast: claims from the code-only baselines, no model and no server.
 
 from __future__ import annotations
 
-import hashlib
-
-from tests.test_align import claim
-from summarizer.digest.build import build_sections, dedupe, to_digest_article
+from tests.test_align import articles as _articles, claim
+from summarizer.digest.build import build_sections
 from summarizer.eval.systems import sentences_baseline
-from summarizer.load import Article
 
 
 def articles(*texts: str):
     """Every body sentence a claim (the `sentences` system), as the digest suite can run it."""
-    out = []
-    for i, text in enumerate(texts, 1):
-        art = Article(text=text, path=f"mem/{i}.txt", sha256=hashlib.sha256(text.encode()).hexdigest())
-        out.append(to_digest_article("", sentences_baseline(art)))
-    kept, _ = dedupe(out)
-    return [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(kept, 1)]
+    return _articles(*texts, system=sentences_baseline)
 
 # Filler claims so that the batch's IDF weights mean something (anchors must be rare in the batch).
 FILLER = ("The council said 12 roads were closed. Officials said the budget grew by 40 million dollars. "

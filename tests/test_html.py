@@ -8,7 +8,10 @@ The third article carries a <script> and an <img onerror> that must stay inert t
 from __future__ import annotations
 
 import html
+import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -297,6 +300,50 @@ def test_sparse_digest_and_odd_values_render():
     assert 'id="a_1"' in out and ">x.txt</h3>" in out  # no headline: the path stands in
     assert 'class="ref missing"' in out  # a ref to a claim that is not there is shown, not linked
     assert ">inf<" in out
+
+
+#: Appended to every free-text field of the digest (ids and paths included) by the test below.
+PAYLOAD = """<i id="pwn" onclick='x()'>&amp;</i>"""
+_LITERALS = {"kind", "certainty", "match", "stance"}  # Literal-typed fields: the schema allows no markup
+
+
+def _poisoned(value, key=""):
+    if isinstance(value, dict):
+        return {k: _poisoned(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_poisoned(v, key) for v in value]
+    if isinstance(value, str) and key not in _LITERALS:
+        return value + PAYLOAD
+    return value
+
+
+def test_every_field_of_the_template_is_escaped(digest):
+    """The template escapes every value, not only the fields an earlier test thought of:
+    markup appended to every string of the digest (headlines, ids, who, dates, model, units,
+    warnings...) and to the article texts shows as text, and no raw tag gets through."""
+    bad = Digest.model_validate(_poisoned(digest.model_dump()))
+    for text_for in (lambda a: TEXTS[a.id.removesuffix(PAYLOAD)] + PAYLOAD, lambda a: None):
+        out = render_html(bad, text_for)
+        assert PAYLOAD not in out and "<i" not in out and "onclick='" not in out and "&amp;</i>" not in out
+        shown = out.count(html.escape(PAYLOAD))
+        assert shown > 100, shown
+        for aid in (a.id for a in bad.articles):  # ids reach attributes only through slug()
+            assert f'id="{aid}"' not in out
+
+
+def test_jinja2_is_loaded_only_when_a_page_is_rendered():
+    """`summarize --help` and the JSON and Markdown digests never import Jinja2."""
+    code = ("import sys, summarizer.cli, summarizer.digest as dg\n"
+            "from tests.test_html import build_digest\n"
+            "d = build_digest(); dg.render_digest(d, 'json'); dg.render_digest(d, 'md')\n"
+            "from summarizer.digest.html import render_html\n"
+            "before = 'jinja2' in sys.modules\n"
+            "render_html(d, lambda a: None)\n"
+            "print(before, 'jinja2' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "True"]
 
 
 # -- in headless Chromium -----------------------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from summarizer.cli import main
 from summarizer.eval import suites
 
@@ -50,3 +52,25 @@ def test_a_registered_suite_runs_with_the_common_signature(tmp_path, capsys, mon
     assert seen["sample"] == 5 and seen["systems"] == ["rules", "lead3"] and seen["settings"].max_chars > 0
     assert capsys.readouterr().out == "# fake suite\n"
     assert (out / "fake-baselines.json").read_text() == '{"fake": true}\n'
+
+
+def test_score_systems_scores_each_system_and_closes_the_model_even_on_error(monkeypatch):
+    from summarizer.eval.suites import common
+
+    closed = []
+
+    class Pipe:
+        def run(self, article):
+            raise RuntimeError("endpoint down")
+
+        def close(self):
+            closed.append(True)
+
+    monkeypatch.setattr(common, "systems_for", lambda names, settings: (
+        {n: (Pipe().run if n == "model" else (lambda a, n=n: n)) for n in names}, [Pipe()] if "model" in names else []))
+    assert common.score_systems(("rules", "sentences"), None, lambda fn: fn(None)) == {
+        "rules": "rules", "sentences": "sentences"}
+    assert closed == []
+    with pytest.raises(RuntimeError, match="endpoint down"):
+        common.score_systems(["rules", "model"], None, lambda fn: fn(None))
+    assert closed == [True]

@@ -29,9 +29,8 @@ dependencies of the project: this script is how we decided which ones to take).
   vs those extracted from the claim text by rules.quantities, by today's rule run on the text
   after a number-word library turned words into digits, and by quantulum3 (values and units).
   Units compare after `canonical_unit` ("kilometers" = "km" = "kilometre").
-* html: the digest page's f-strings (fields escaped by hand vs not) and speed, against a Jinja2
-  port of one section (the timeline) rendered from the same objects: output must be identical.
-  Measurement only: the page itself is not changed here.
+* html: the digest page's render time (see `weigh_html`): run once with this tree and once with
+  an export of the commit before the page moved to a Jinja2 template (f-strings in code).
 """
 
 from __future__ import annotations
@@ -443,90 +442,100 @@ def weigh_numbers() -> None:
               f" {exact} / {len(cases)} | {us:,.0f} |")
 
 
-# -- the HTML page: f-strings in code vs a template engine (measurement only) ---------------------
-
-_TL_TEMPLATE = """{% if d.timeline %}<section id="sec-timeline"><h2>Timeline</h2><ol class="timeline">
-{%- for t in d.timeline %}<li id="timeline-{{ loop.index }}"><time>{{ t.date }}</time><div class="tl-body">
-<p>{{ t.text }} {{ p.ref(t.ref) | safe }}</p><p class="sub">{{ p.who(t.attributed_to, t.ref.article) | safe }}: 
-<q>{{ t.quote }}</q></p></div></li>{% endfor %}</ol></section>{% endif %}"""
+# -- the HTML page: f-strings in code (before) vs the Jinja2 template (now) ----------------------
 
 
-def _placeholders(path: str) -> tuple[int, int, list[str]]:
-    """(HTML f-string fields, fields passed through esc(), the other fields' source) in `path`."""
-    import ast
-    src = open(path, encoding="utf-8").read()
-    tree = ast.parse(src)
-    total = escaped = 0
-    other: list[str] = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.JoinedStr):
-            continue
-        consts = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
-        if "<" not in consts and ">" not in consts and '="' not in consts:
-            continue
-        for v in node.values:
-            if isinstance(v, ast.FormattedValue):
-                total += 1
-                f = v.value
-                if isinstance(f, ast.Call) and getattr(f.func, "id", "") == "esc":
-                    escaped += 1
-                else:
-                    other.append(ast.get_source_segment(src, f) or "?")
-    return total, escaped, other
+def _replicated(digest, copies: int):
+    """`digest` `copies` times over, article, event and storyline ids prefixed `r<k>_` (refs kept)."""
+    from summarizer.digest.schema import Digest
+
+    def pre(p: str, x):
+        if isinstance(x, dict):
+            return {k: (p + v if k == "article" and isinstance(v, str) else
+                        [p + s for s in v] if k == "articles" and v and all(isinstance(s, str) for s in v) else
+                        pre(p, v)) for k, v in x.items()}
+        return [pre(p, v) for v in x] if isinstance(x, list) else x
+
+    raw = digest.model_dump()
+    big = {k: ([] if isinstance(v, list) else v) for k, v in raw.items()}
+    for r in range(copies):
+        c = pre(f"r{r}_", raw)
+        for key in ("articles", "events", "storylines"):
+            for x in c[key]:
+                x["id"] = f"r{r}_{x['id']}"
+        for k, v in c.items():
+            if isinstance(v, list):
+                big[k] += v
+    return Digest.model_validate(big)
+
+
+def _basil_digest(clusters: int):
+    """A code-only digest (the `sentences` claims, as evals/tools/code_digest.py) of the first
+    `clusters` BASIL triplets, and its texts by article id."""
+    from summarizer.digest.build import _sections_summary, build_sections, dedupe, to_digest_article
+    from summarizer.digest.schema import Digest
+    from summarizer.eval.suites.common import make_article
+    from summarizer.eval.systems import sentences_baseline
+
+    loaded = [make_article(a["text"], f"basil/{c['cluster_id']}/{a['outlet_code']}.txt")
+              for c, _ in zip(basil_clusters(), range(clusters)) for a in c["articles"]]
+    texts = {a.sha256: a.text for a in loaded}
+    arts, warnings = dedupe([to_digest_article("", sentences_baseline(a)) for a in loaded])
+    arts = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(arts, 1)]
+    al, dated, quantities = build_sections(arts)
+    d = Digest(summary=_sections_summary(arts, al.storylines, al.agreements, al.conflicts, dated),
+               articles=arts, storylines=al.storylines, agreements=al.agreements, conflicts=al.conflicts,
+               timeline=dated, quantities=quantities, events=al.events, model="code only", warnings=warnings)
+    return d, {a.id: texts[a.sha256] for a in arts}
 
 
 def weigh_html() -> None:
-    import subprocess
+    """Render time of the page (CPU, best of 3) on the fixture of tests/test_html.py, on that
+    fixture 167 times over (501 articles), and on a code-only digest of 50 BASIL triplets 4 times
+    over (600 articles). Whatever summarizer is first on PYTHONPATH renders: point it at an
+    export of an older commit (`git archive REV summarizer | tar -x -C /tmp/old`) for "before"."""
     import importlib.util
+    import subprocess
     from pathlib import Path
+
+    from summarizer.digest import html as page
+
     root = Path(__file__).resolve().parents[2]
-    html_py = root / "summarizer" / "digest" / "html.py"
-    total, escaped, other = _placeholders(str(html_py))
-    print(f"summarizer/digest/html.py: {sum(1 for _ in open(html_py))} lines; {total} fields interpolated into HTML"
-          f" f-strings, {escaped} through esc(), {len(other)} not ({len(set(other))} distinct expressions:"
-          f" helpers returning HTML, ids, counts; each one a by-hand proof that it cannot carry markup)\n")
     spec = importlib.util.spec_from_file_location("test_html", root / "tests" / "test_html.py")
     th = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(th)
-    from summarizer.digest import html as page
-    d = th.build_digest()
-    reps = 200
-    t0 = time.perf_counter()
-    for _ in range(reps):
-        out = page.render_html(d, th.texts)
-    full_ms = (time.perf_counter() - t0) * 1000 / reps
-    p = page._Page(d, th.texts)
-    t0 = time.perf_counter()
-    for _ in range(reps * 10):
-        today = page._timeline(p)
-    tl_us = (time.perf_counter() - t0) * 1e6 / (reps * 10)
-    cmd = [sys.executable, "-c", "import time; t=time.perf_counter(); import jinja2; print(time.perf_counter()-t)"]
-    imp = min(float(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout) for _ in range(5))
-    cmd = [sys.executable, "-c", "import sys, summarizer.llm; print('jinja2' in sys.modules)"]
-    loaded = subprocess.run(cmd, capture_output=True, text=True).stdout.strip()
-    print("| what | today (f-strings) | Jinja2 |")
-    print("|---|---|---|")
-    print(f"| whole page, fixture digest of tests/test_html.py ({len(out):,} chars) | {full_ms:.2f} ms | (not ported) |")
+    fixture = th.build_digest()
+    cases = [("tests/test_html.py fixture", fixture, th.texts, 20)]
+    by_id = {f"r{r}_{k}": v for r in range(167) for k, v in th.TEXTS.items()}
+    cases.append(("fixture x167", _replicated(fixture, 167), lambda a: by_id.get(a.id), 3))
     try:
-        import jinja2
-    except ImportError:
-        print("jinja2 not installed", file=sys.stderr)
-        return
-    t0 = time.perf_counter()
-    env = jinja2.Environment(autoescape=True)
-    tpl = env.from_string(_TL_TEMPLATE.replace("\n", ""))
-    compile_ms = (time.perf_counter() - t0) * 1000
-    t0 = time.perf_counter()
-    for _ in range(reps * 10):
-        port = tpl.render(d=d, p=p)
-    port_us = (time.perf_counter() - t0) * 1e6 / (reps * 10)
-    same = port == today
-    print(f"| timeline section ({len(d.timeline)} entries), same output: {same} | {tl_us:.0f} µs | {port_us:.0f} µs"
-          f" (+ {compile_ms:.1f} ms to compile the template once) |")
-    print(f"| import | (none) | {imp * 1000:.0f} ms; already imported by `summarizer.llm` (instructor): {loaded} |")
-    print(f"| escaping | by hand: {escaped} esc() calls, {len(other)} unescaped fields to check | autoescape on;"
-          f" pre-built HTML marked `|safe` (the {len(set(other))} helper/id expressions) |")
-    print(f"| version | | jinja2 {jinja2.__version__} (a dependency of instructor and llama-cpp-python already) |")
+        basil, btexts = _basil_digest(50)
+        big = {f"r{r}_{k}": v for r in range(4) for k, v in btexts.items()}
+        cases.append(("BASIL 50 triplets x4, code-only claims", _replicated(basil, 4), lambda a: big.get(a.id), 3))
+    except Exception as e:  # no dev data here (InputError) or unreadable
+        print(f"no BASIL dev data ({e})", file=sys.stderr)
+    # In tests/ (not the root) so that the summarizer comes from PYTHONPATH, as in this process.
+    code = ("import time; t = time.perf_counter(); from summarizer.digest.html import render_html; "
+            "t0 = time.perf_counter(); from test_html import build_digest, texts; d = build_digest(); "
+            "t1 = time.perf_counter(); render_html(d, texts); t2 = time.perf_counter(); render_html(d, texts); "
+            "print((t0 - t) * 1000, (t2 - t1) * 1000, (time.perf_counter() - t2) * 1000)")
+    runs = [[float(x) for x in subprocess.run([sys.executable, "-c", code], cwd=root / "tests", capture_output=True,
+                                              text=True, check=True).stdout.split()] for _ in range(3)]
+    print(f"renderer: {page.__file__}\n")
+    print("| digest | articles | claims | page | CPU ms (best of runs) |")
+    print("|---|---|---|---|---|")
+    for name, d, texts, reps in cases:
+        out = page.render_html(d, texts)
+        best = float("inf")
+        for _ in range(reps):
+            t0 = time.process_time()
+            page.render_html(d, texts)
+            best = min(best, time.process_time() - t0)
+        print(f"| {name} | {len(d.articles)} | {sum(len(a.claims) for a in d.articles):,} | {len(out) / 1e6:.2f} MB |"
+              f" {best * 1000:,.1f} |")
+    first = min(r[1] for r in runs)
+    print(f"\nfresh process (best of 3, wall ms): import of digest.html {min(r[0] for r in runs):.0f}, first render of the fixture"
+          f" {first:.1f} (imports Jinja2 and compiles the templates when there are any), second {min(r[2] for r in runs):.1f}")
 
 
 WEIGHERS = {"sentences": weigh_sentences, "dates": weigh_dates, "numbers": weigh_numbers, "html": weigh_html}

@@ -4,7 +4,7 @@
     build.py     the digest's sections (agreements, conflicts, timeline, quantities, storylines)
                  and its grounded overall summary
     schema.py    the digest's JSON contract
-    markdown.py  html.py (+ assets.py)   renderings
+    markdown.py  html.py (+ templates/)   renderings
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from ... import lang
 from ..matching import attribution_matches
 from ...schema import ARTICLE_VOICE
 from ..devdata import devdata_dir
-from .common import Report, main, make_article, rate, read_jsonl, systems_for
+from .common import Report, main, make_article, rate, read_jsonl, score_systems
 
 PRONOUNS = lang.PERSONAL_PRONOUNS
 
@@ -173,12 +173,7 @@ def run(settings, *, sample: int | None = None, systems: list[str] | tuple[str, 
         **options) -> Report:
     """Score `systems` on the dev data (`sample`: that many, spread evenly; None/0: all)."""
     pairs = load(sample or 0)
-    fns, closers = systems_for(list(systems), settings)
-    try:
-        results = {name: score(pairs, fn) for name, fn in fns.items()}
-    finally:
-        for x in closers:
-            x.close()
+    results = score_systems(systems, settings, lambda fn: score(pairs, fn))
     lines = ["| system | " + " | ".join(h for _, h in COLUMNS) + " |",
              "|---|" + "---|" * len(COLUMNS)]
     for name, r in results.items():

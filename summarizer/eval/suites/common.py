@@ -64,6 +64,17 @@ def systems_for(names: list[str], settings) -> tuple[dict[str, Callable[[Article
     return out, closers
 
 
+def score_systems(names: list[str] | tuple[str, ...], settings,
+                  score: Callable[[Callable[[Article], ArticleSummary]], dict]) -> dict[str, dict]:
+    """name -> `score(system)` for each named system; the model's pipeline is closed afterwards."""
+    fns, closers = systems_for(list(names), settings)
+    try:
+        return {name: score(fn) for name, fn in fns.items()}
+    finally:
+        for x in closers:
+            x.close()
+
+
 class Report(dict):
     """A suite's result: a dict (JSON-ready) with `to_markdown()` and `to_json()`."""
 

@@ -25,7 +25,7 @@ import re
 import time
 
 from ..devdata import devdata_dir
-from .common import Report, main, make_article, rate, read_jsonl, systems_for
+from .common import Report, main, make_article, rate, read_jsonl, score_systems
 
 DOC_SENTENCES = 8
 UW_UNCERTAIN_BELOW = 2.0
@@ -129,12 +129,7 @@ def run(settings, *, sample: int | None = None, systems: list[str] | tuple[str, 
         **options) -> Report:
     """Score `systems` on the dev data (`sample`: that many, spread evenly; None/0: all)."""
     docs = load(sample or 0)
-    fns, closers = systems_for(list(systems), settings)
-    try:
-        results = {name: score(docs, fn) for name, fn in fns.items()}
-    finally:
-        for x in closers:
-            x.close()
+    results = score_systems(systems, settings, lambda fn: score(docs, fn))
     lines = ["| system | uncertain or negated as stated | uncertain as stated (shown/events) | "
              "negated as stated (shown/events) | negated shown as negated/denied | factual as stated (control) | docs | s/doc |",
              "|---|---|---|---|---|---|---|---|"]
