@@ -22,6 +22,7 @@ from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, Re
 from .schema import Source as SourceInfo
 from .schema import Usage
 from .verify import complete_sentence, verify
+from .verify.model import model_verifier
 from .settings import Settings
 from .transport import article_deadline
 
@@ -98,7 +99,9 @@ class Pipeline:
             usage = usage.add(e.usage or Usage())
             warnings.append(f"summary call failed: {e}")
             failures.append(e)
-        headline, summary, w = _grounded_summary(src, draft, text)
+        check = model_verifier(s, _Lazy(self), self.cache)  # the model settles what the code cannot
+        headline, summary, w = _grounded_summary(src, draft, text, check)
+        usage = usage.add(check.usage) if check else usage
         warnings += w if s.summary_call else ["summary: the article's lead (settings.summary_call is off)"]
         if tick:
             tick(1)
@@ -224,13 +227,16 @@ def _similar(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(normalize(a), normalize(b)) >= DEDUP_SIMILARITY
 
 
-def _grounded_summary(src: Text, draft: DraftSummary, text: str) -> tuple[str, str, list[str]]:
-    """Keep the summary sentences whose numbers and names are in the article (2-4 of them)."""
+def _grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> tuple[str, str, list[str]]:
+    """Keep the summary sentences whose numbers and names are in the article (2-4 of them).
+    `check`: a verify.model.ModelVerifier settling the verdicts the code cannot decide."""
     warnings: list[str] = []
     kept = []
     for sp in split_sentences(draft.summary):
         sent = draft.summary[sp.start:sp.end]
         verdict = verify(src, sent)  # supported by up to three article sentences: abstraction is kept
+        if check is not None and _END.search(sent):
+            verdict = check(src, sent, verdict)
         why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
         if why:
             warnings.append(f"summary sentence dropped: {why}")

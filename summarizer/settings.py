@@ -2,7 +2,7 @@
 
 Build it with `Settings.from_env(**overrides)`: explicit overrides win over the environment
 (OPENAI_API_KEY, OPENAI_BASE_URL, SUMMARIZER_MODEL, SUMMARIZER_CACHE_DIR, SUMMARIZER_MODE,
-SUMMARIZER_THREADS),
+SUMMARIZER_THREADS, SUMMARIZER_MODEL_VERIFY, SUMMARIZER_PAIR_JUDGE),
 which wins over the defaults. With no model and no base URL, the bundled model runs in
 process ("local" backend); otherwise any OpenAI-compatible endpoint ("openai" backend).
 """
@@ -55,6 +55,12 @@ class Settings:
     summary_call: bool = True  # ask the model for headline + summary (off: the article's lead)
     quote_choices: bool = True  # constrain quotes to the window's sentences/clauses (grammar enum)
     trust_model_labels: bool = False  # False: the evidence decides attribution and kind (rules.py)
+    #: ask the model about summary sentences the code check cannot decide (verify/model.py):
+    #: "auto" = on for an OpenAI-compatible endpoint, off for the bundled model (it did not help)
+    model_verify: str = "auto"
+    #: the digest asks the model to judge each linked pair (digest/judge.py); used only with an
+    #: OpenAI-compatible endpoint
+    pair_judge: bool = False
     lead_chars: int = 600
     max_chars: int = 1_000_000
     # reliability
@@ -110,6 +116,10 @@ class Settings:
                 values["threads"] = int(env["SUMMARIZER_THREADS"])
             except ValueError:
                 raise UsageError(f"SUMMARIZER_THREADS must be a whole number, not {env['SUMMARIZER_THREADS']!r}") from None
+        if env.get("SUMMARIZER_MODEL_VERIFY"):
+            values["model_verify"] = env["SUMMARIZER_MODEL_VERIFY"].strip().lower()
+        if env.get("SUMMARIZER_PAIR_JUDGE"):
+            values["pair_judge"] = env["SUMMARIZER_PAIR_JUDGE"].strip().lower() in ("1", "true", "yes", "on")
         if values.get("backend") == "openai":
             # a capable remote model handles a whole chunk per call; news splits into up to ~50
             # atomic claims per 6,000 characters (the gold set): room for 64 (~100 tokens each)
@@ -130,6 +140,8 @@ class Settings:
             raise UsageError(f"unknown backend {self.backend!r}")
         if self.claims_task not in ("parts", "full"):
             raise UsageError(f"unknown claims task {self.claims_task!r}")
+        if self.model_verify not in ("auto", "on", "off"):
+            raise UsageError(f"--model-verify must be auto, on or off, not {self.model_verify!r}")
         if self.concurrency < 1:
             raise UsageError("--concurrency must be at least 1")
         if self.threads is not None and self.threads < 1:

@@ -189,3 +189,11 @@ SOFT_SPELLED_COUNT = 1
 #: verify, claim mode: a pronoun in the evidence may stand for a name of this many sentences
 #: before it ("its members" -> "Port Elwin's members"; the gold claims of evals/gold do this)
 ANTECEDENT_SENTENCES = 3
+
+# -- model verification (verify/model.py; issue 14) -------------------------------------------------
+#: The scores (verify's summary-mode `score`) where the code cannot decide: an acceptance below the
+#: upper bound, or a rejection on coverage alone at or above the lower bound, is sent to the model when
+#: Settings.model_verify is on. From the score distribution on the tune half of devdata/faithfulness
+#: (evals/tools/verify_band.py): accepted pairs at 0.75-0.95 are faithful only 30-49% of the time,
+#: lexical rejections at 0.60-0.75 20-25%; outside the band the code is right 71-92% of the time.
+MODEL_VERIFY_BAND = (0.60, 0.95)

@@ -12,6 +12,7 @@ import subprocess
 import sys
 
 from summarizer.digest.judge import ENV, PairJudgment, pair_judge
+from summarizer.settings import Settings
 
 from .fault_server import FaultServer
 from .test_digest import STORY
@@ -19,12 +20,15 @@ from .test_digest import STORY
 
 def test_judge_is_off_unless_asked():
     class P:
-        class settings:
-            backend = "openai"
+        settings = Settings.from_env(env={}, base_urls=("http://127.0.0.1:9/v1",), model="stub")
+        cache = None
 
-    assert pair_judge(P(), env={}) is None
-    P.settings.backend = "local"
-    assert pair_judge(P(), env={ENV: "1"}) is None
+    assert pair_judge(P()) is None  # an endpoint alone does not switch it on
+    P.settings = Settings.from_env(env={ENV: "1"})  # the bundled model: never
+    assert P.settings.pair_judge and pair_judge(P()) is None
+    P.settings = Settings.from_env(env={ENV: "1"}, base_urls=("http://127.0.0.1:9/v1",), model="stub")
+    assert pair_judge(P()) is not None
+    assert Settings.from_env(env={}, pair_judge=True).pair_judge  # the --pair-judge flag
 
 
 def test_pair_judgment_through_the_stub_is_schema_checked_cached_and_only_removes(tmp_path):

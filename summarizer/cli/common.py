@@ -32,6 +32,9 @@ def add_backend_options(p: argparse.ArgumentParser) -> None:
                    help="bundled model: CPU threads (default: the free cores, $SUMMARIZER_THREADS)")
     g.add_argument("--attempts", type=int, dest="max_attempts",
                    help="attempts per request on transport errors (default 6)")
+    g.add_argument("--model-verify", choices=("auto", "on", "off"),
+                   help="ask the model about summary sentences the code check cannot decide (default auto: "
+                        "on with --base-url/--model, off for the bundled model; $SUMMARIZER_MODEL_VERIFY)")
     c = p.add_argument_group("cache")
     c.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     c.add_argument("--cache-dir", help="cache directory (default: $SUMMARIZER_CACHE_DIR or ~/.cache/summarizer)")
@@ -51,6 +54,7 @@ def settings_from_args(args: argparse.Namespace, **extra):
         max_chars=args.max_chars,
         max_attempts=args.max_attempts,
         threads=args.threads,
+        model_verify=getattr(args, "model_verify", None),
         use_cache=False if args.no_cache else None,
         cache_dir=args.cache_dir,
         verbose=args.verbose or None,

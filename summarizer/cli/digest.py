@@ -19,6 +19,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-f", "--format", choices=FORMATS, help="default: from the -o extension, else md")
     p.add_argument("--concurrency", type=int, help="articles in flight (default 8 over HTTP; the bundled model runs one at a time)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    p.add_argument("--pair-judge", action="store_true", default=None,
+                   help="ask an OpenAI-compatible endpoint to judge each linked pair ($SUMMARIZER_PAIR_JUDGE=1)")
     add_backend_options(p)
 
 
@@ -48,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ..outputs import check_stdout, refuse_inputs
 
-    settings = settings_from_args(args, concurrency=args.concurrency)
+    settings = settings_from_args(args, concurrency=args.concurrency, pair_judge=args.pair_judge)
     fmt = output_format(args.format, args.output, FORMATS, "md")
     refuse_inputs(args.output, args.paths) if args.output else check_stdout()  # before any work
     bar, tick = _progress_bar(sys.stderr.isatty() and not args.no_progress)

@@ -1,7 +1,8 @@
 """Optional LLM judgment of the alignment's linked pairs (issue 15).
 
 Off unless the backend is a capable OpenAI-compatible endpoint (Settings.backend == "openai")
-AND `SUMMARIZER_PAIR_JUDGE=1` is set: the bundled model has not been shown to help (see
+AND `Settings.pair_judge` is set (`--pair-judge`, or `SUMMARIZER_PAIR_JUDGE=1` in the environment,
+read by Settings.from_env): the bundled model has not been shown to help (see
 evals/RESULTS.md), and every judged pair is one more call. The judgment is schema-checked
 (instructor, `PairJudgment`), goes through the same cache as every call (`cached_call`,
 prompt prompts/align.v1.md), and can only *remove* what the code found: "unrelated" drops
@@ -13,7 +14,6 @@ model's short reason is kept in the conflict's `reason`.
 from __future__ import annotations
 
 import logging
-import os
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -24,7 +24,7 @@ log = logging.getLogger("summarizer")
 
 #: Judged pairs per digest at most (the rest keep the code's judgment).
 MAX_JUDGED = 200
-ENV = "SUMMARIZER_PAIR_JUDGE"
+ENV = "SUMMARIZER_PAIR_JUDGE"  # read by Settings.from_env, not here
 
 
 class PairJudgment(BaseModel):
@@ -32,10 +32,9 @@ class PairJudgment(BaseModel):
     reason: str = Field(max_length=300, description="One short sentence tied to both quotes.")
 
 
-def pair_judge(pipeline, env: dict | None = None):
+def pair_judge(pipeline):
     """A `judge(f1, f2, judgment)` for summarizer.digest.align.align, or None when switched off."""
-    env = os.environ if env is None else env
-    if pipeline is None or pipeline.settings.backend != "openai" or env.get(ENV, "") not in ("1", "true", "yes"):
+    if pipeline is None or pipeline.settings.backend != "openai" or not pipeline.settings.pair_judge:
         return None
     from ..extract import cached_call
     from ..pipeline import lazy_client
