@@ -10,6 +10,8 @@ kept) and FAR (rejected on coverage far below the band: never asked).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tests.fault_server as fs
@@ -147,3 +149,37 @@ def test_an_answer_that_never_fits_the_schema_leaves_the_codes_verdict(answers, 
     assert LEXICAL not in out.summary and CLEAR in out.summary  # fails safe: the code rejected it
     assert any("summary sentence dropped: words found nowhere" in w for w in out.warnings)
     assert out.usage.calls >= 3  # the failed judgment's attempts are counted too
+
+
+def test_the_verify_suite_scores_verify_plus_model_against_a_perfect_verifier(tmp_path):
+    """`summarize eval --suite verify --base-url URL`: verify+model is scored when an endpoint is
+    given, its calls are counted, and a verifier that answers with the dev labels
+    (evals/tools/verify_oracle.py) fixes borderline pairs without breaking any other."""
+    import sys
+
+    from summarizer.errors import InputError
+    from summarizer.eval.devdata import devdata_dir
+    from summarizer.eval.suites.verify import MODEL_SYSTEM, run as run_suite
+
+    try:
+        if not (devdata_dir() / "faithfulness" / "pairs.jsonl").is_file():
+            pytest.skip("no dev data here")
+    except InputError:
+        pytest.skip("no dev data here")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "evals" / "tools"))
+    import verify_oracle
+
+    httpd, oracle = verify_oracle.serve(0)
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+        s = Settings.from_env(env={}, base_urls=(url,), model="oracle", cache_dir=tmp_path / "c", timeout=10.0)
+        r = run_suite(s, sample=40, systems=["verify"])
+        assert list(r["systems"]) == ["verify", MODEL_SYSTEM]
+        code, model = r["systems"]["verify"], r["systems"][MODEL_SYSTEM]
+        assert model["asked"] == model["usage"]["calls"] + model["usage"]["cached"] > 0
+        assert sum(oracle.stats.values()) == model["usage"]["calls"] and oracle.stats["unknown"] == 0
+        assert model["mean_ba"] > code["mean_ba"]
+        assert "pairs sent to the model" in r.to_markdown()
+        assert "verify+model" not in run_suite(s.replace(model_verify="off"), sample=40, systems=["verify"])["systems"]
+    finally:
+        httpd.shutdown()

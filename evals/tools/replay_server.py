@@ -17,6 +17,8 @@ resolve it, else skipped with a note on stderr):
 * a summary request (``headline`` + ``summary``): the article is the one holding the lead
   lines the request carries; the answer is its gold headline and summary;
 * the digest reduce (a ``summary`` field only): the first sentence of each summary it is sent;
+* the model verification of a summary sentence (verify.v1, ``SupportJudgment``): "supported" (the
+  sentences asked about are gold or two gold sentences fused; a wrong number is never asked);
 * anything else: a minimal valid instance of the schema.
 
 The answer goes where the instructor mode in use expects it: TOOLS (the default over HTTP) as
@@ -445,6 +447,10 @@ class Replayer:
             return self._summary(schema, text)
         if "summary" in props:
             return self._digest(schema, text)
+        if {"label", "reason", "sentences"} <= set(props):  # verify.v1 (SupportJudgment): the sentences
+            with self.lock:  # asked about are gold or fused gold (a wrong number is never asked): supported
+                self.stats["verify_requests"] += 1
+            return {"label": "supported", "reason": "A gold summary sentence.", "sentences": []}
         with self.lock:
             self.stats["other"] += 1
         return minimal_instance(schema)

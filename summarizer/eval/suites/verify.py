@@ -7,15 +7,19 @@ outside this project. A system says "supported" or not; per dataset we report th
 positive rate (faithful pairs kept), the false positive rate (unfaithful pairs accepted) and
 their balanced accuracy, and the mean over the datasets that hold both labels.
 
-Systems (code only, no model):
+Systems:
 - `ground`: today's lexical check, `ground.ground_text` (supported when it returns None);
-- `verify`: `summarizer.verify.verify` in summary mode.
+- `verify`: `summarizer.verify.verify` in summary mode (code only);
+- `verify+model`: the same, with the borderline verdicts settled by the model
+  (`summarizer.verify.model`); scored when the settings switch model verification on
+  (`--base-url`/`--model`, or `--model-verify on` for the bundled model). Its calls go
+  through the cache and are counted in the report (`usage`).
 
 Documents are split in two halves by a hash of (dataset, doc_id): `tune` (rules were looked
 at and thresholds set on it) and `heldout` (reported). `--sample N` takes a fixed, stratified
 sample (the same N/datasets pairs of each dataset every run) for CI.
 
-    summarize eval --suite verify [--sample N]
+    summarize eval --suite verify [--sample N] [--base-url URL --model M]
     python -m summarizer.eval.suites.verify [--sample N] [--split heldout|tune|all]
 """
 
@@ -31,6 +35,7 @@ from collections import defaultdict
 from ..devdata import faithfulness_pairs
 
 SYSTEMS = ("ground", "verify")
+MODEL_SYSTEM = "verify+model"
 
 
 def _half(dataset: str, doc_id: str) -> str:
@@ -57,6 +62,30 @@ def load_pairs(split: str = "heldout", sample: int | None = None) -> list[dict]:
             take += pos[k:k + per - len(take)]
             rows.extend(take)
     return rows
+
+
+def _model_classifier(settings):
+    """verify, then the model on the borderline verdicts; returns (predict, verifier, close)."""
+    from ...cache import Cache
+    from ...llm import make_client
+    from ...verify.model import ModelVerifier
+
+    client, cache = [], Cache.from_settings(settings)
+
+    class _Lazy:  # the model loads only when a call misses the cache
+        def complete(self, *a, **kw):
+            if not client:
+                client.append(make_client(settings))
+            return client[0].complete(*a, **kw)
+
+    verifier = ModelVerifier(_Lazy(), cache, settings)
+
+    def close():
+        cache.close()
+        for c in client:
+            c.close()
+
+    return (lambda doc, claim: verifier(doc, claim).supported), verifier, close
 
 
 def _classifier(name: str):
@@ -115,14 +144,29 @@ def run(settings=None, *, sample: int | None = 300, systems=SYSTEMS, split: str 
         **_ignored) -> VerifyReport:
     """Score each system on the pairs. `systems` names outside this suite's (`ground`,
     `verify`) are ignored (none left: both); `settings` is unused (code only, no model)."""
+    from ...verify.model import enabled
+
     systems = [s for s in systems if s in SYSTEMS] or list(SYSTEMS)
+    if settings is not None and enabled(settings):
+        systems.append(MODEL_SYSTEM)
     rows = load_pairs(split, sample)
     result = VerifyReport(split=split, pairs=len(rows), sample=sample, systems={})
     for name in systems:
-        predict = _classifier(name)
+        verifier, close = None, None
+        if name == MODEL_SYSTEM:
+            predict, verifier, close = _model_classifier(settings)
+        else:
+            predict = _classifier(name)
         t0 = time.perf_counter()
-        res = score(rows, predict)
+        try:
+            res = score(rows, predict)
+        finally:
+            if close:
+                close()
         res["seconds"] = round(time.perf_counter() - t0, 2)
+        if verifier is not None:
+            res["asked"] = verifier.asked
+            res["usage"] = verifier.usage.model_dump()
         result["systems"][name] = res
     return result
 
@@ -147,6 +191,11 @@ def to_markdown(result: dict) -> str:
                  + " | ".join(f"**{_f(result['systems'][s]['mean_ba'])}** | | " for s in systems) + "|")
     lines.append("| accepted with a digit figure not in the article | | "
                  + " | ".join(f"{result['systems'][s]['accepted_absent_number']} | | " for s in systems) + "|")
+    for s in systems:
+        if "usage" in result["systems"][s]:
+            u = result["systems"][s]["usage"]
+            lines.append(f"| {s}: pairs sent to the model | | {result['systems'][s]['asked']} "
+                         f"({u['calls']} calls, {u['cached']} cached, {u['reasks']} re-asks) | | |")
     lines.append("")
     lines.append(f"split: {result['split']}, pairs: {result['pairs']}"
                  + "".join(f"; {s}: {result['systems'][s]['seconds']} s" for s in systems))
@@ -159,8 +208,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--split", choices=("heldout", "tune", "all"), default="heldout")
     p.add_argument("--systems", default=",".join(SYSTEMS))
     p.add_argument("-f", "--format", choices=("md", "json"), default="md")
+    p.add_argument("--base-url", help="an OpenAI-compatible endpoint: also score verify+model")
+    p.add_argument("--model", help="the model at --base-url")
+    p.add_argument("--model-verify", choices=("auto", "on", "off"), help="on: verify+model with the bundled model")
+    p.add_argument("--cache-dir")
     a = p.parse_args(argv)
-    result = run(None, sample=a.sample, systems=[s for s in a.systems.split(",") if s], split=a.split)
+    settings = None
+    if a.base_url or a.model or a.model_verify:
+        from ...settings import Settings
+
+        settings = Settings.from_env(base_urls=(a.base_url,) if a.base_url else None, model=a.model,
+                                     model_verify=a.model_verify, cache_dir=a.cache_dir)
+    result = run(settings, sample=a.sample, systems=[s for s in a.systems.split(",") if s], split=a.split)
     print(result.to_json() if a.format == "json" else result.to_markdown(), end="")
     return 0
 
