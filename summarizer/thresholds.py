@@ -195,5 +195,5 @@ ANTECEDENT_SENTENCES = 3
 #: upper bound, or a rejection on coverage alone at or above the lower bound, is sent to the model when
 #: Settings.model_verify is on. From the score distribution on the tune half of devdata/faithfulness
 #: (evals/tools/verify_band.py): accepted pairs at 0.75-0.95 are faithful only 30-49% of the time,
-#: lexical rejections at 0.60-0.75 20-25%; outside the band the code is right 71-92% of the time.
+#: lexical rejections at 0.60-0.75 20-25%; outside the band the code is right 67-94% of the time.
 MODEL_VERIFY_BAND = (0.60, 0.95)
