@@ -183,3 +183,30 @@ def test_the_verify_suite_scores_verify_plus_model_against_a_perfect_verifier(tm
         assert "verify+model" not in run_suite(s.replace(model_verify="off"), sample=40, systems=["verify"])["systems"]
     finally:
         httpd.shutdown()
+
+
+@pytest.mark.server
+def test_the_real_server_answers_the_verify_prompt_in_its_schema(llama_server, tmp_path):
+    """llama-cpp-python's own server with the bundled model, TOOLS mode: the answer fits
+    SupportJudgment (else the code's verdict would stand, with no "model" in its reason), is
+    counted, and comes from the cache the second time; a hard rejection is not even sent."""
+    from summarizer.cache import Cache
+    from summarizer.llm import make_client
+    from summarizer.verify.model import ModelVerifier
+
+    s = Settings.from_env(env={}, base_urls=(llama_server,), model="smollm2", api_key="sk-local-test",
+                          cache_dir=tmp_path / "c", chunk_chars=1200, max_tokens=256)
+    for attempt in range(2):
+        client, cache = make_client(s), Cache.from_settings(s)
+        mv = ModelVerifier(client, cache, s)
+        try:
+            v = mv(DOC, LEXICAL)
+            assert mv(DOC, HARD).reason.startswith("number 15") and mv.asked == 1
+        finally:
+            cache.close()
+            client.close()
+        assert "model" in v.reason and mv.asked == 1
+        if attempt == 0:
+            assert mv.usage.calls >= 1 and mv.usage.prompt_tokens > 0 and mv.usage.cached == 0
+        else:
+            assert mv.usage.calls == 0 and mv.usage.cached == 1
