@@ -59,6 +59,21 @@ def test_auto_is_on_for_an_endpoint_off_for_the_bundled_model():
         Settings.from_env(env={"SUMMARIZER_MODEL_VERIFY": "sometimes"})
 
 
+def test_the_flags_reach_the_settings():
+    from summarizer.cli import build_parser
+    from summarizer.cli.common import settings_from_args
+
+    p = build_parser()
+    s = settings_from_args(p.parse_args(["summarize", "x.txt", "--model-verify", "on"]))
+    assert s.model_verify == "on" and s.backend == "local" and enabled(s)
+    s = settings_from_args(p.parse_args(["summarize", "x.txt", "--model", "m", "--model-verify", "off"]))
+    assert not enabled(s)
+    a = p.parse_args(["digest", "d/", "--pair-judge"])
+    assert settings_from_args(a, pair_judge=a.pair_judge).pair_judge
+    a = p.parse_args(["digest", "d/"])
+    assert not settings_from_args(a, pair_judge=a.pair_judge).pair_judge
+
+
 def test_numbered_article_keeps_the_supporting_sentences_within_its_budget():
     text, spans = numbered_article(DOC, [], 10_000)
     assert text.count("\n") == 3 and text.startswith("[1] Flooding") and len(spans) == 4
