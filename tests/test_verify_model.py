@@ -225,3 +225,33 @@ def test_the_real_server_answers_the_verify_prompt_in_its_schema(llama_server, t
             assert mv.usage.calls >= 1 and mv.usage.prompt_tokens > 0 and mv.usage.cached == 0
         else:
             assert mv.usage.calls == 0 and mv.usage.cached == 1
+
+
+def test_the_digest_summary_is_verified_the_same_way(answers, tmp_path, monkeypatch):
+    """The digest's overall summary (digest/build.py) is checked against its basis by the same
+    verifier: the borderline sentence is asked about and kept, the call is in the digest's usage."""
+    from summarizer.digest import digest_paths
+
+    answers.update(summary=CLEAR)  # the articles' summaries: nothing to ask about
+    build = fs.build_answer
+
+    def answer(schema, messages):
+        if set((schema or {}).get("properties", {})) == {"summary"}:  # the digest reduce (DraftDigest)
+            return {"summary": " ".join([CLEAR, LEXICAL])}
+        return build(schema, messages)
+
+    monkeypatch.setattr(fs, "build_answer", answer)
+    (tmp_path / "floods.txt").write_text(DOC, encoding="utf-8")
+    (tmp_path / "floods2.txt").write_text(DOC.replace("Riverton", "Riverton town"), encoding="utf-8")
+    out = {}
+    with FaultServer() as srv:
+        for mode in ("auto", "off"):
+            s = Settings.from_env(env={}, base_urls=(srv.url,), model="stub", api_key="sk-test", timeout=5.0,
+                                  cache_dir=tmp_path / mode, model_verify=mode)
+            srv.reset()
+            with Pipeline(s) as p:
+                out[mode] = digest_paths([str(tmp_path / "floods.txt"), str(tmp_path / "floods2.txt")], p)
+            out[mode + "-asked"] = asked(srv)
+    assert LEXICAL in out["auto"].summary and LEXICAL not in out["off"].summary
+    assert out["auto-asked"] == 1 and out["off-asked"] == 0  # the digest's sentence, once
+    assert out["auto"].usage.calls == out["off"].usage.calls + out["auto-asked"]

@@ -29,6 +29,7 @@ from ..pipeline import Pipeline, lazy_client
 from ..quantity import is_noun_phrase_of
 from ..schema import ArticleSummary, Claim, Usage
 from ..verify import verify
+from ..verify.model import model_verifier
 from .align import align
 from .batch import run_batch
 
@@ -134,9 +135,12 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
     from ..chunk import split_sentences
 
     kept, refs = [], []
+    check = model_verifier(pipeline.settings, lazy_client(pipeline), pipeline.cache)  # settles borderline verdicts
     for sp in split_sentences(draft):
         sent = draft[sp.start:sp.end]
         verdict = verify(basis, sent)
+        if check is not None and re.search(r"[.!?…\"”’)]\s*$", sent):  # a complete sentence only
+            verdict = check(basis, sent, verdict)
         why = ("sentence is incomplete" if not re.search(r"[.!?…\"”’)]\s*$", sent)
                else None if verdict.supported else verdict.reason)
         if why:
@@ -152,6 +156,7 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
     if not kept and draft:
         warnings.append("no sentence of the model's overall summary was grounded; "
                         "the summary is composed from the digest's sections instead")
+    usage = usage.add(check.usage) if check is not None else usage
     return " ".join(kept[:6]), refs, usage, warnings
 
 

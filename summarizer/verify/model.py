@@ -12,6 +12,8 @@ verification"; `thresholds.MODEL_VERIFY_BAND`). Only verdicts in that band go to
 - a sentence the code *rejects only for lexical reasons* (coverage, words found nowhere in the
   article) with a score in the band: the model may keep it (a faithful paraphrase).
 
+Used for an article's summary sentences (pipeline.py) and the digest's overall summary
+(digest/build.py); claims are not sent (their claim-mode check is strict by design).
 A hard rejection is never sent and never overruled. The answer is schema-checked
 (`SupportJudgment`, through instructor: a malformed answer is re-asked), goes through the
 same cache as every call (`extract.cached_call`, prompt prompts/verify.v1.md) and is counted
