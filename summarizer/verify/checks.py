@@ -7,14 +7,14 @@ import re
 
 from .. import lang
 from .article import Article, Sent, negation_scopes
-from .words import AUX, NEGATION, Tok, is_content, looks_capital, stem
+from .words import AUX, COMPASS, NEGATION, Tok, is_content, looks_capital, stem
 
 _PARTICLES = {stem(w) for w in lang.NEGATION_PARTICLES}
 
 def word_in(art: Article, low: str) -> bool:
     """A name's word is in the article: as written, as one of its hyphen/possessive forms, or
     a demonym of a name there ("Britain" for "British", "Nigeria" for "Nigerian")."""
-    if low in art.words:
+    if low in art.words or any(f in art.words for f in COMPASS.get(low, ())):
         return True
     if low.endswith("s") and low[:-1] in art.words:  # "Democrats" for "Democrat"
         return True
