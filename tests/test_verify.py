@@ -52,6 +52,16 @@ def test_numbers_normalised_and_checked():
     assert not v.supported and v.reason == "number 1 is not in the article"
 
 
+def test_opposite_of_the_supporting_sentence_is_rejected():
+    art = "Shares in the ferry company fell sharply on Monday after its profits dropped by a third."
+    v = verify(art, "Shares in the ferry company rose sharply on Monday after its profits dropped by a third.")
+    assert not v.supported and v.reason == "opposite: the sentence says 'rose', the article says 'fell'"
+    assert verify(art, "Shares in the ferry company fell on Monday after its profits dropped.").supported
+    # a word the article also says is not a flip ("rose" here, "fell" there)
+    art2 = art + " Its rival's shares rose on the news."
+    assert verify(art2, "Its rival's shares rose after the ferry company's profits dropped by a third.").supported
+
+
 def test_compass_word_is_part_of_a_place_name():
     art = "Flooding closed roads across North Elwin on Monday, the West Carrow council said."
     assert verify(art, "Flooding closed roads across North Elwin on Monday.").supported

@@ -117,3 +117,34 @@ def completed_name(ctx: Article, full: Article, words: list[str], i: int | None 
         if re.search(rf"(?<!\w){pattern}(?!\w)", full.text, re.I):
             return True
     return False
+
+
+def _antonyms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for a, b in lang.ANTONYM_PAIRS:
+        sa, sb = {stem(w) for w in a}, {stem(w) for w in b}
+        for x in sa:
+            out.setdefault(x, set()).update(sb - sa)
+        for x in sb:
+            out.setdefault(x, set()).update(sa - sb)
+    return out
+
+
+ANTONYMS = _antonyms()
+
+
+def antonym_flip(toks: list[Tok], support: list[Sent]) -> str | None:
+    """The sentence says a word whose opposite its supporting sentences say, and not the word
+    itself ("profits rose" against "profits fell")."""
+    if not support:
+        return None
+    theirs = {t.stem for s in support for t in s.toks}
+    for t in toks:
+        opp = ANTONYMS.get(t.stem)
+        if not opp or t.stem in theirs:
+            continue
+        hit = opp & theirs
+        if hit:
+            said = next(u.word for s in support for u in s.toks if u.stem in hit)
+            return f"opposite: the sentence says {t.word!r}, the article says {said!r}"
+    return None
