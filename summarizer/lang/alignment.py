@@ -74,16 +74,15 @@ CLAUSE_CONNECTIVES = ("and", "but", "while", "whereas", "although", "though")
 #: Opposites as whole words (verify/checks.py: a summary sentence that says one side where its
 #: supporting article sentence says the other, and not its own side, flips what the article says;
 #: "profits rose" / "profits fell"). General English, each line one pair: words of one side | the
-#: other's. ("defeated" is not on the losing side: "A defeated B" is A's win.)
+#: other's. Verbs in their past and present forms only, where a noun would also match ("growth
+#: forecast" is not a rise); no order or age words ("first", "before", "new"), which name different
+#: things more often than opposite ones. ("defeated" is not on the losing side: "A defeated B" is A's win.)
 ANTONYM_PAIRS = tuple(tuple(side.split() for side in line.split("|")) for line in """
-increase increased increases rise rose risen rises gain gained grow grew grown growth up higher surge surged jump jumped | decrease decreased decreases fall fell fallen falls drop dropped drops decline declined declines shrink shrank lower down plunge plunged slump slumped tumble tumbled
+increased increases rose risen rises grew grown surged jumped | decreased decreases fell fallen falls dropped drops declined declines shrank plunged slumped tumbled
 win won wins victory | lose lost loses
 right | wrong
 public publicly | private privately secret secretly
 boy boys men man male husband father son | girl girls women woman female wife mother daughter
-before | after
-first | last
-more most | less least fewer
 open opened opens | close closed closes shut
 accept accepted accepts approve approved approves allow allowed allows | reject rejected rejects ban banned bans deny denied refuse refused block blocked
 support supported supports backed | oppose opposed opposes
@@ -96,8 +95,6 @@ legal lawful | illegal unlawful
 guilty convicted | innocent acquitted
 alive survived | dead died killed
 strong stronger | weak weaker
-early earlier | late later
-old older | young younger new
 cheap cheaper | expensive
 largest biggest | smallest
 best | worst
