@@ -10,9 +10,10 @@ fast enough to run on every sentence shown (the article is analysed once and cac
    parts are. `score` is the share of content words found in those (at most three) sentences.
 2. **Checks that overlap misses**, each failing with a reason a reader can follow:
    - numbers, normalised ("1.5 million" = "1,500,000" = "1.5m"; "twelve" = "12"; "4th" = 4),
-     must be in the article (approximations only after "about", "nearly", "more than" ...);
+     must be in the article, approximated ("about 500") or spelled ("two fighters") or not;
    - names: a capitalised word that is not a sentence-initial common word, a pronoun, a
-     function word, a title, a month or a weekday; runs of them are one multiword name. Each
+     function word, a title, a month or a weekday; runs of them are one multiword name (a
+     compass word stays in it: "North Korea"). Each
      word of a name must be in the article ("Here is a summary" holds no name);
    - negation flips: "not", "n't", "no", "never", "denied", "failed to" ... in the sentence
      but in none of its supporting sentences, or in a supporting sentence right before the
