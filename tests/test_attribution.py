@@ -278,6 +278,26 @@ def test_trusted_backend_disagreement_is_recorded_with_what_was_kept():
     assert who == "Anna Berg" and "kept 'Anna Berg'" in warnings[0]
 
 
+def test_trusted_source_that_speaks_only_elsewhere_is_a_swap():
+    text = ("“We will cut fares in spring,” said Anna Berg, who runs the port authority.\n\n"
+            "The harbour has three new cranes. Workers laid the last rail on Friday after a long winter. "
+            "The cranes were built in a yard up the coast and came by barge over two calm days in March. "
+            "Each of them can lift a full container off a ship in under two minutes, twice the old rate. "
+            "Dock crews trained on a simulator for most of the winter before the first real lift.\n\n"
+            "The old terminal will close for good in May, ahead of the summer season. "
+            "Shipping lines have booked most of the new berths for the next three years. "
+            "A second car park opens next to the ferry quay at the end of the month.")
+    part = "The old terminal will close for good in May, ahead of the summer season."
+    # the analysis finds no source; the model names a speaker of another, distant statement
+    who, warnings = _pipeline_attribution(text, part, "Anna Berg", trusted=True)
+    assert who == "article" and "kept 'article'" in warnings[0]
+    # ... but a speaker named next to the evidence (a continuation of her statement) stands
+    text2 = ("“We will cut fares in spring,” said Anna Berg, who runs the port authority. "
+             "The old terminal will close for good in May, ahead of the summer season.")
+    who, _ = _pipeline_attribution(text2, part, "Anna Berg", trusted=True)
+    assert who == "Anna Berg"
+
+
 def test_rules_baseline_uses_the_analysis():
     from summarizer.eval.systems import rules_baseline
     from summarizer.eval.suites.common import make_article

@@ -70,3 +70,34 @@ OPPOSITE_PREDICATES = (
 #: Words that join two clauses of one sentence: a claim splits there when its clauses are
 #: compared one by one (digest/classify.clause_match), besides punctuation and dashes.
 CLAUSE_CONNECTIVES = ("and", "but", "while", "whereas", "although", "though")
+
+#: Opposites as whole words (verify/checks.py: a summary sentence that says one side where its
+#: supporting article sentence says the other, and not its own side, flips what the article says;
+#: "profits rose" / "profits fell"). General English, each line one pair: words of one side | the
+#: other's. Verbs in their past and present forms only, where a noun would also match ("growth
+#: forecast" is not a rise); no order or age words ("first", "before", "new"), which name different
+#: things more often than opposite ones. ("defeated" is not on the losing side: "A defeated B" is A's win.)
+ANTONYM_PAIRS = tuple(tuple(side.split() for side in line.split("|")) for line in """
+increased increases rose risen rises grew grown surged jumped | decreased decreases fell fallen falls dropped drops declined declines shrank plunged slumped tumbled
+win won wins victory | lose lost loses
+right | wrong
+public publicly | private privately secret secretly
+boy boys men man male husband father son | girl girls women woman female wife mother daughter
+open opened opens | close closed closes shut
+accept accepted accepts approve approved approves allow allowed allows | reject rejected rejects ban banned bans deny denied refuse refused block blocked
+support supported supports backed | oppose opposed opposes
+start started starts begin began begun | end ended ends finish finished stop stopped
+arrive arrived | leave left depart departed
+buy bought buys | sell sold sells
+hire hired | fire fired sack sacked
+include included | exclude excluded
+legal lawful | illegal unlawful
+guilty convicted | innocent acquitted
+alive survived | dead died killed
+strong stronger | weak weaker
+cheap cheaper | expensive
+largest biggest | smallest
+best | worst
+success successful | failure failed
+defends defend defended | attack attacked attacks
+""".strip().splitlines())

@@ -26,3 +26,11 @@ after before over as since during when where which who that this last next early
 #: Demonym suffixes, longest first ("Nigerian" -> "Nigeri-a", "British" -> "Brit-ain"; verify/checks.py;
 #: English morphology).
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ish", "ese", "i")
+
+#: Compass words of a place name ("North Korea", "Western Australia"): titles elsewhere (TITLE_WORDS), but
+#: part of the name when a name follows, so checked against the article; each with the forms that name
+#: the same direction ("Western Australia" = "west Australian"; verify/words.py, verify/checks.py; English).
+COMPASS_FORMS = {
+    "north": ("northern",), "south": ("southern",), "east": ("eastern",), "west": ("western",),
+    "northern": ("north",), "southern": ("south",), "eastern": ("east",), "western": ("west",),
+}

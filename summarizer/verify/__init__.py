@@ -10,13 +10,16 @@ fast enough to run on every sentence shown (the article is analysed once and cac
    parts are. `score` is the share of content words found in those (at most three) sentences.
 2. **Checks that overlap misses**, each failing with a reason a reader can follow:
    - numbers, normalised ("1.5 million" = "1,500,000" = "1.5m"; "twelve" = "12"; "4th" = 4),
-     must be in the article (approximations only after "about", "nearly", "more than" ...);
+     must be in the article, approximated ("about 500") or spelled ("two fighters") or not;
    - names: a capitalised word that is not a sentence-initial common word, a pronoun, a
-     function word, a title, a month or a weekday; runs of them are one multiword name. Each
+     function word, a title, a month or a weekday; runs of them are one multiword name (a
+     compass word stays in it: "North Korea"). Each
      word of a name must be in the article ("Here is a summary" holds no name);
    - negation flips: "not", "n't", "no", "never", "denied", "failed to" ... in the sentence
      but in none of its supporting sentences, or in a supporting sentence right before the
      words the sentence takes from it while the sentence says it plainly;
+   - opposites: a word whose opposite (lang.ANTONYM_PAIRS: "rose"/"fell", "won"/"lost") the
+     supporting sentences say, and not the word itself;
    - swapped roles: two names around a shared word in one order in the sentence and in the
      other order in the supporting sentence ("A beat B" against "B beat A"; a passive "by" on
      one side only keeps the roles);
@@ -39,7 +42,7 @@ from dataclasses import dataclass, field
 from .. import lang, thresholds
 from ..chunk import split_sentences
 from .article import Article, article
-from .checks import completed_name, negation_check, swapped_roles, word_in
+from .checks import antonym_flip, completed_name, negation_check, swapped_roles, word_in
 from .numbers import find_numbers, fmt_number
 from .speaker import speaker_unsupported
 from .words import (APPROX, AUX, FUNCTION, META, MONTHS, REPORTING, WEEKDAYS, find_dates, find_names, is_content,
@@ -255,6 +258,11 @@ def _verify_sentence(art: Article, sent: str, full: Article,
 
     # 5. negation
     why = negation_check(sent, toks, order, stems, art)
+    if why:
+        return Verdict(False, score, why, spans)
+
+    # 5b. opposites ("rose" / "fell")
+    why = antonym_flip(toks, order) if score >= thresholds.MIN_SUMMARY_COVERAGE else None  # about the same thing
     if why:
         return Verdict(False, score, why, spans)
 

@@ -7,14 +7,14 @@ import re
 
 from .. import lang
 from .article import Article, Sent, negation_scopes
-from .words import AUX, NEGATION, Tok, is_content, looks_capital, stem
+from .words import AUX, COMPASS, NEGATION, Tok, is_content, looks_capital, stem
 
 _PARTICLES = {stem(w) for w in lang.NEGATION_PARTICLES}
 
 def word_in(art: Article, low: str) -> bool:
     """A name's word is in the article: as written, as one of its hyphen/possessive forms, or
     a demonym of a name there ("Britain" for "British", "Nigeria" for "Nigerian")."""
-    if low in art.words:
+    if low in art.words or any(f in art.words for f in COMPASS.get(low, ())):
         return True
     if low.endswith("s") and low[:-1] in art.words:  # "Democrats" for "Democrat"
         return True
@@ -117,3 +117,34 @@ def completed_name(ctx: Article, full: Article, words: list[str], i: int | None 
         if re.search(rf"(?<!\w){pattern}(?!\w)", full.text, re.I):
             return True
     return False
+
+
+def _antonyms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for a, b in lang.ANTONYM_PAIRS:
+        sa, sb = {stem(w) for w in a}, {stem(w) for w in b}
+        for x in sa:
+            out.setdefault(x, set()).update(sb - sa)
+        for x in sb:
+            out.setdefault(x, set()).update(sa - sb)
+    return out
+
+
+ANTONYMS = _antonyms()
+
+
+def antonym_flip(toks: list[Tok], support: list[Sent]) -> str | None:
+    """The sentence says a word whose opposite its supporting sentences say, and not the word
+    itself ("profits rose" against "profits fell")."""
+    if not support:
+        return None
+    theirs = {t.stem for s in support for t in s.toks}
+    for t in toks:
+        opp = ANTONYMS.get(t.stem)
+        if not opp or t.stem in theirs:
+            continue
+        hit = opp & theirs
+        if hit:
+            said = next(u.word for s in support for u in s.toks if u.stem in hit)
+            return f"opposite: the sentence says {t.word!r}, the article says {said!r}"
+    return None

@@ -16,6 +16,7 @@ WEEKDAYS = lang.WEEKDAYS
 MONTHS = lang.MONTHS
 MONTH_ABBR = dict(zip(lang.MONTH_ABBREVIATIONS, MONTHS)) | {"sept": "september"}
 TITLES = lang.TITLE_WORDS
+COMPASS = lang.COMPASS_FORMS
 NEGATION = re.compile(rf"\b(?:{lang.NEGATION_CUES_RE})\b|n['’]t\b", re.I)
 APPROX = re.compile(rf"\b(?:{lang.APPROXIMATORS_RE})\s*$", re.I)
 META = re.compile(rf"^\W*(?:{lang.META_OPENERS_RE})", re.I)
@@ -111,7 +112,9 @@ def find_names(text: str, toks: list[Tok]) -> list[list[int]]:
         run = list(range(i, j + 1))
         if i in initial and len(run) == 1:
             run = []  # "Shares fell": a sentence-initial capital alone is not a name
-        run = [k for k in run if toks[k].low not in TITLES]
+        named = any(toks[k].low not in TITLES for k in run)
+        # a compass word stays in a name ("North Korea" is not "South Korea"); other titles go
+        run = [k for k in run if toks[k].low not in TITLES or (named and toks[k].low in COMPASS)]
         if run:
             runs.append(run)
         i = j + 1
