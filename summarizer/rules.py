@@ -146,15 +146,24 @@ def firmer_than(model: str, evidence: str) -> bool:
 _MONTHS_TITLE = "|".join(m.title() for m in MONTH_ABBREVIATIONS_RE.split("|"))
 
 
+#: An order to do something is a plan ("ordered his generals to develop ..."); an order carried
+#: out ("who ordered troops into the region in 2022") is not.
+_ORDER = re.compile(r"(?<!\bwho )\b(?:ordered|orders|order)\b(?:\s+[\w'’-]+){1,6}?\s+to\s+[a-z]")
+#: A quotation of at least four words: the speaker's own words are a position (GUIDELINES §5).
+_QUOTATION = re.compile(r"[“\"](?:[^“”\"]*?\s){3,}[^“”\"]*?(?:[”\"]|$)|^\W*[“\"]")
+
+
 def kind(sentence: str) -> str:
-    """A best-effort claim kind for a sentence (used by the rules baseline)."""
+    """A best-effort claim kind for a sentence (used by the rules baseline and code-made claims):
+    plan, then quantity, then statement (a position: a quotation, or an evaluating, accusing,
+    urging or denying verb), else event."""
     low = sentence.lower()
-    if re.search(rf"\b({PLAN_MARKERS_RE})\b", low):
+    if re.search(rf"\b({PLAN_MARKERS_RE})\b", low) or _ORDER.search(low):
         return "plan"
     undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b",
                      "", sentence)
     if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
         return "quantity"
-    if re.search(rf"\b({STATEMENT_VERBS_RE}|said that .* (is|are|was) (a|an)\b)", low):
+    if re.search(rf"\b({STATEMENT_VERBS_RE}|said that .* (is|are|was) (a|an))\b", low) or _QUOTATION.search(sentence):
         return "statement"
     return "event"

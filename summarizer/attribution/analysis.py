@@ -48,6 +48,20 @@ def contrast_pieces(text: str, sp: Span) -> list[Span]:
     return [p for p in out if p.end > p.start]
 
 
+def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
+    """A sentence that is only a reporting clause: its subject first, at most a few words after
+    the cue ("Jane Doe said.", "the mayor shouted to the crowd.")."""
+    lead = text[sp.start:fr.source_span[0]].strip()
+    rest = text[fr.cue_span[1]:sp.end]
+    return not lead and len(rest.split()) <= 5 and not re.search(r"[“\"]|\bthat\b", rest)
+
+
+def _closed_quote(text: str, sp: Span) -> bool:
+    """A sentence that opens with a quotation mark and ends with one after its own punctuation."""
+    seg = text[sp.start:sp.end].strip()
+    return seg[:1] in "“\"" and bool(re.search(r"[.!?…][”\"]$", seg))
+
+
 def analyze(text: str) -> Attributions:
     """Every attribution relation of an article (see the module docstring)."""
     original = text
@@ -98,9 +112,17 @@ def analyze(text: str) -> Attributions:
                 if g not in group_owner:
                     group_owner[g] = rel
             out.append(rel)
+            if idx and _bare_frame(text, sp, fr) and frames[idx - 1][1] is None and _closed_quote(text, frames[idx - 1][0]):
+                # '“How can this go on?” Jane Doe said.': the quotation split off before a bare frame is its content
+                prev = frames[idx - 1][0]
+                out[:] = [r for r in out if r.content != ((prev.start, prev.end),)]
+                out.insert(len(out) - 1, Relation(((prev.start, prev.end),), src_text, name, cue, "direct",
+                                                  fr.source_span, fr.cue_span))
+                for g in groups_in(prev.start, prev.end):
+                    group_owner[g] = rel
             ck = classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS else "group")
             res.scan(Span(fr.source_span[1], sp.end))
-            res.add_source(fr.source_span[0], name, ck)
+            res.add_source(fr.source_span[0], name, ck, src_text)
             last_rel, last_rel_para = rel, para
             pending_colon = rel if fr.position == "colon" else None
             pending_para = para

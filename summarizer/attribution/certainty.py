@@ -13,6 +13,9 @@ from .text import words
 _CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE})\b)|;|\s[—–]\s|\((?=[^)]*\))", re.I)
 
 
+_COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:though|although|while|whereas|yet)\b)|,\s+yet\s+", re.I)
+
+
 def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     """The words of [start, end) that can govern its event: the reporting frame removed (its
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
@@ -26,7 +29,13 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(rf"^\W*(?:{lang.LEADING_SUBORDINATORS_RE})\b[^,]*,", "",
                  seg, flags=re.I)
     parts = _CLAUSE_CUT.split(seg)
-    return parts[0] if parts else seg
+    seg = parts[0] if parts else seg
+    # a second coordinated clause ("A happened, but B did not", "A happened and though X said
+    # Y, B failed"): the first clause, when it is one, is the main one
+    m = _COORDINATED.search(seg)
+    if m and len(re.findall(r"\w+", seg[:m.start()])) >= 4:
+        seg = seg[:m.start()]
+    return seg
 
 
 def certainty_for(text: str, start: int, end: int, attributions: Attributions | None = None,
@@ -46,8 +55,11 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
     - `reported`: attributed to a source, asserted plainly.
     - `stated`: the outlet's own voice, asserted plainly.
 
-    With `kind="statement"` (an opinion, warning, call or accusation) a modal or negation is
-    part of the position held, so the claim keeps its frame's certainty (`reported`/`claimed`).
+    With `kind="statement"` (an opinion, warning, call or accusation) of a source, a modal or
+    negation is part of the position held, so the claim keeps its frame's certainty
+    (`reported`/`claimed`); in the outlet's own voice the modal or negation still counts.
+    The main clause is the first of coordinated clauses ("A, but B did not"): a negated or
+    hedged last clause decides only a claim made of that clause.
     """
     rel = attributions.relation_for(start, end) if attributions is not None else None
     span = text[start:end]
@@ -59,7 +71,10 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
         return "unconfirmed"
     clause = _main_clause(text, start, end, rel)
     w = words(clause)
-    position = kind == "statement" or (QUOTES_ARE_POSITIONS and rel is not None and rel.kind == "direct")
+    position = (kind == "statement" and rel is not None) or (QUOTES_ARE_POSITIONS and rel is not None and rel.kind == "direct")
+    if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
+            and re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]]):
+        return "speculative"  # an intention: "The company plans to build ...", "X would like to ..."
     if not position:
         if any(x in lang.EPISTEMIC_HEDGES for x in w) and _speculative(w):
             return "speculative"

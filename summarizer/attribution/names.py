@@ -25,16 +25,23 @@ class Mention:
 
 
 _POSS_ORG = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(lang.ORG_HEADS)) + r")\b")
+_APPOSITIVE = re.compile(r",\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,")
 _PARTICLE = lang.NAME_PARTICLES_RE
 _NAME_RUN = re.compile(rf"(?:[A-Z][\w'’.&-]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’.&-]*|{_PARTICLE}))*")
 
 
 def classify(name: str) -> str | None:
+    """"person", "group", "org", "place", "name" (one word: the resolver decides) or None."""
     words = [w.strip(".,'’").lower() for w in name.split()]
     if not words:
         return None
+    for i, w in enumerate(words[:-1]):  # "Foreign Ministry spokeswoman Jane Doe": the person after the noun
+        if w in lang.PERSON_NOUNS and not w.endswith("s") and name.split()[i + 1][:1].isupper():
+            return "person"
     if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2):
         return "org"
+    if len(words) >= 2 and (words[-1] in lang.PLACE_NOUNS or words[0] in lang.PLACE_PREFIXES):
+        return "place"  # "the Black Sea", "Eastern Vale": never what "he" or "she" refers to
     if words[0] in lang.PERSON_TITLES:
         return "person"
     if words[-1] in lang.PERSON_NOUNS:
@@ -103,11 +110,17 @@ class Resolver:
             pos = sp.start + m.start()
             if self._quoted(pos):
                 continue  # names inside a quotation are the speaker's words, not antecedents
-            title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", seg[:m.start()] + m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())]) \
-                or re.match(r"(Mr|Mrs|Ms|Miss)\b", m.group(0).strip())
-            if title and kind == "person":
-                self.gender[raw] = "m" if title.group(1) == "Mr" else "f"
+            if kind == "person":
+                self._note_gender(raw, seg[max(0, m.start() - 40):m.start()] + " " + m.group(0))
             salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
+            if salient and kind == "person" and (raw.split()[0].lower().rstrip(".") in lang.PERSON_TITLES
+                                                 or raw.split()[-1].lower() in lang.PERSON_NOUNS):
+                # "The Chief of Staff, Jane Doe, said": the name in apposition is the salient one
+                app = _APPOSITIVE.match(seg, m.end())
+                if app and classify(app.group(1)) == "person":
+                    salient = False
+                    self._note_gender(app.group(1), seg[max(0, m.start() - 40):app.end(1)])
+                    self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
             self._add(Mention(pos, raw, kind, self.para_of(pos), salient))
 
         for m in _POSS_ORG.finditer(seg):  # "the country's defence ministry", "Acme's board"
@@ -117,8 +130,22 @@ class Resolver:
         i = bisect.bisect_right(self.q_starts, pos) - 1
         return i >= 0 and self.q_ends[i] > pos
 
-    def add_source(self, pos: int, name: str, kind: str) -> None:
+    def add_source(self, pos: int, name: str, kind: str, as_written: str = "") -> None:
+        if kind == "place":
+            kind = "org"  # a country or city that speaks ("North Norland said") is referred to as "it"
+        if kind == "person":
+            self._note_gender(name, self.text[max(0, pos - 40):pos] + " " + as_written + " " + name)
         self._add(Mention(pos, name, kind, self.para_of(pos), True))
+
+    def _note_gender(self, name: str, context: str) -> None:
+        """A courtesy title or a gendered noun right before or inside a name ("Mrs. Doe",
+        "spokeswoman Jane Doe") tells which pronoun can refer to the person."""
+        ws = re.findall(r"[A-Za-z]+", context.lower())[-8:]
+        tail = ws[-(len(name.split()) + 2):]  # the name and the two words before it
+        if any(w in lang.FEMALE_NOUNS for w in tail):
+            self.gender.setdefault(name, "f")
+        elif any(w in lang.MALE_NOUNS for w in tail):
+            self.gender.setdefault(name, "m")
 
     def _add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -175,6 +202,8 @@ class Resolver:
             pool = [m for m in pool if self.gender.get(m.name) != other] or pool
         if head:
             same = [m for m in pool if head in m.name.lower()]
+            if not same and len(words) > 2:
+                return clean_name(s)  # "the city administration" is not the last country named
             pool = same or pool
         if not pool:
             return clean_name(s)

@@ -106,3 +106,9 @@ ATTACHED_OPENERS = frozenset("which who whom whose adding saying".split())
 CONCESSIVE_OPENERS = frozenset("though although while whereas".split())
 #: Regex: words after a comma where a cut text may be shortened ("..., saying ..."; fields.py).
 SHORTENING_BOUNDARIES_RE = "and|but|while|whereas|saying|according"
+
+#: Forms of "be" (attribution/subjects.py: "X are afraid that").
+BE_FORMS = frozenset("is are was were am been being be".split())
+#: Quantifying determiners: a cue word right after one is an adjective or a noun ("some pointed
+#: advice"; attribution/subjects.py).
+QUANTIFYING_DETERMINERS = frozenset("some any many more most few several no much".split())

@@ -126,3 +126,10 @@ GENERIC_SOURCES_RE = (r"article|the article|unconfirmed reports?|unnamed sources
 #: Regex: adjectives between a name and an institutional role ("the Defense Ministry", "the
 #: City Council"; rules.py; seed).
 SOURCE_MODIFIERS_RE = "defen[cs]e|foreign|interior|emergency|regional|city|state"
+
+#: Nouns that tell a person's gender ("spokeswoman Jane Doe", "Mrs. Doe"; attribution/names.py): a
+#: pronoun of the other gender does not refer to them (English; AP style courtesy titles).
+FEMALE_NOUNS = frozenset("""mrs ms miss spokeswoman chairwoman congresswoman councilwoman businesswoman woman
+mother wife daughter sister widow queen princess""".split())
+MALE_NOUNS = frozenset("""mr spokesman chairman congressman councilman businessman man father husband son brother
+widower king prince""".split())

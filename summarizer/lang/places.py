@@ -34,3 +34,8 @@ COMPASS_FORMS = {
     "north": ("northern",), "south": ("southern",), "east": ("eastern",), "west": ("western",),
     "northern": ("north",), "southern": ("south",), "eastern": ("east",), "western": ("west",),
 }
+
+#: First words of a capitalised run that make it a place, not a person ("North Norland", "Eastern
+#: Vale"; attribution/names.py): compass words and the usual place-name prefixes (English).
+PLACE_PREFIXES = frozenset("""north south east west northern southern eastern western central upper lower
+greater new""".split())

@@ -79,7 +79,13 @@ WEAK_CUES = frozenset("call calls called see sees saw find finds found show show
 
 #: Weak cues only before these words ("pushed for a vote", not "pushed to the river"; "spoke of").
 NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed pressing".split(), ("for", "that")),
-               **dict.fromkeys("speak speaks spoke speaking".split(), ("of", "about"))}
+               **dict.fromkeys("speak speaks spoke speaking".split(), ("of", "about")),
+               # "states that" is a cue, "state regulators" / "18 states," nouns (PolNeAR dev, half A)
+               **dict.fromkeys("state states".split(), ("that", ":", "“", '"')),
+               # "pointed out" / "pointed to" report; "some pointed advice" does not
+               **dict.fromkeys("point points pointed pointing".split(), ("out", "to")),
+               # "he continued, “...”" reports; "protesters continued to march" does not
+               **dict.fromkeys("continue continues continued".split(), ("that", ",", ".", ":", "“", '"'))}
 
 #: Words between a subject and its cue that do not change who speaks ("he also said").
 CUE_MODIFIERS = frozenset("also has have had later previously earlier again then further still "
@@ -126,9 +132,15 @@ SUBJECT_ENDING_VERBS = frozenset("""say says said tell tells told announce annou
 claimed report reports reported state states stated add adds added warn warns warned deny denies denied
 confirm confirms confirmed""".split())
 
-#: Regex: verbs that make a sentence a statement of opinion for the rules baseline's claim kind
-#: (rules.kind; seed).
-STATEMENT_VERBS_RE = "urged|warned|described|denounced|argued|called|accused|criticized"
+#: Regex: verbs whose content is a position, not an occurrence, for the claim kind (rules.kind;
+#: seed, then GUIDELINES §5 `statement`: opinion, evaluation, accusation, complaint, denial,
+#: demand, warning; all forms of each verb).
+STATEMENT_VERBS_RE = "|".join("""urge urges urged warn warns warned describe describes described denounce denounces
+denounced argue argues argued call calls called accuse accuses accused criticize criticizes criticized criticise
+criticised complain complains complained condemn condemns condemned blame blames blamed praise praises praised
+demand demands demanded deny denies denied insist insists insisted contend contends contended believe believes
+believed highlight highlights highlighted acknowledge acknowledges acknowledged dismiss dismisses dismissed
+congratulate congratulates congratulated slam slams slammed blast blasts blasted""".split())
 
 #: Tokens after a statement noun or noun cue that show it is a noun ("claims on-air", "its plans
 #: for"; attribution/frames.py).
@@ -138,3 +150,16 @@ WEAK_CUE_FOLLOWERS = ("that", "for", "on", "of", ":", "“", '"', "to", "it", ".
 #: Cues that report even when followed by punctuation ("..., he added."; attribution/frames.py).
 BARE_CUES = ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
              "ask", "asks", "asked", "report", "reports", "reported")
+
+#: Adjectives of a state of mind after a form of "be" (PolNeAR cues "are afraid", "were frustrated",
+#: "is convinced"; attribution/subjects.py): with "that"/"about" they attribute what follows to the subject.
+STATE_ADJECTIVES = frozenset("""afraid concerned worried frustrated incensed angry upset convinced confident
+sure certain hopeful optimistic pessimistic skeptical sceptical adamant furious alarmed pleased disappointed
+aware unhappy happy eager anxious nervous doubtful""".split())
+#: Words that open a clause of circumstance after a final cue ('“...,” Jane Doe said as she marched
+#: ...'): the quotation before is still the cue's content (attribution/frames.py).
+TAIL_SUBORDINATORS = frozenset("as while after before when during at in on".split())
+#: Cues of an intention: "X plans to / wants to / would like to / hopes to ..." is speculative
+#: (attribution/certainty.py; FactBank's intention predicates).
+INTENTION_CUES = frozenset("""plan plans planned intend intends intended expect expects expected want wants wanted
+hope hopes hoped like aim aims aimed seek seeks sought""".split())

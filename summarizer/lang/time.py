@@ -39,4 +39,5 @@ RELATIVE_DAYS_RE = "overnight|yesterday|today|tonight|last (?:week|month|year)|t
 MONTH_LEADERS = ("in", "on", "since", "last", "next", "early", "late", "mid", "until", "by", "of")
 
 #: Regex: wording that makes a sentence a plan for the rules baseline's claim kind (rules.kind; seed).
-PLAN_MARKERS_RE = "will|plans? to|intends?|expected to|to be held|ordered|next"
+#: "ordered" counts only as an order to do something (rules.kind: "ordered X to ...").
+PLAN_MARKERS_RE = "will|plans? to|intends?|expected to|to be held|next"

@@ -1,0 +1,233 @@
+"""Who speaks in a reporting clause: which words are cues (`is_cue`), and the subject noun phrase
+before a cue (`subject_left`: "Jane Doe, a lawyer, said") or after an inverted one
+(`subject_right`: "..., said Jane Doe, a lawyer."). Word lists in summarizer.lang and lang."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .text import DASHES, QUOTE_MARKS, Tok, cap
+
+_TIME_WORDS = lang.TIME_WORDS
+_PREPOSITIONS = lang.PREPOSITIONS
+_PARTICIPLES = lang.PASSIVE_PARTICIPLES
+_AUX = lang.AUXILIARY_VERBS
+
+
+_BE = lang.BE_FORMS
+#: Every word that can be a cue: verbs, state adjectives ("are afraid that"), "like" of "would like to".
+CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | {"like"}
+
+
+def _state_cue(toks: list[Tok], i: int) -> bool:
+    """"X are afraid that ...", "X was also concerned about ...", "X would like to ...": a state
+    of mind or a wish of the subject."""
+    w = toks[i].low
+    prev = toks[i - 1].low if i else ""
+    prev2 = toks[i - 2].low if i >= 2 else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if w == "like":
+        return prev == "would" and nxt == "to"
+    be = prev in _BE or (prev in lang.CUE_MODIFIERS and prev2 in _BE)
+    return be and nxt in ("that", "about")
+
+
+def is_cue(toks: list[Tok], i: int) -> bool:
+    w = toks[i].low
+    if w not in CUES or not toks[i].text[:1].islower():
+        return False
+    if w not in lang.CUE_VERBS:
+        return _state_cue(toks, i)
+    prev = toks[i - 1].low if i else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if prev == "to" or prev in lang.NOUN_DETERMINERS or \
+            re.search(r"['’]s?$", prev):
+        return False  # an infinitive or a noun ("to tell", "the report")
+    if prev in lang.MODALS and prev != "will":
+        return False  # "the government could deny them permits": hypothetical, not a report
+    if w.endswith("ing") and prev not in _AUX:
+        return False  # a participle clause ("..., warning that ...") is not the main clause
+    if w.endswith("s") and nxt in _AUX:
+        return False  # a noun: "worries have dogged ..."
+    if i >= 2 and toks[i - 2].low in ("the", "a", "an", "his", "her", "its", "their", "our") and \
+            toks[i - 1].text[:1].isupper():
+        return False  # a noun after a determiner and a proper adjective: "denounced the Western support"
+    if w.endswith("s") and nxt in lang.SPEECH_VERBS and nxt.endswith(("ed", "id", "ld")):
+        return False  # a noun before the real cue: "Unconfirmed reports said ..."
+    if prev in ("was", "were", "been", "being", "be", "is", "are") and (w.endswith("ed") or w in _PARTICIPLES):
+        return False  # passive: "was told by ...", "has never been charged", "is expected to"
+    if (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
+            and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS \
+            and not (prev.endswith("s") and not prev.endswith("ss")):  # "farmers fear": a plural subject
+        return False  # "dubious medical claims"
+    if (w in lang.STATEMENT_NOUNS or w in lang.NOUN_CUES) and \
+            nxt in lang.NOUN_CUE_FOLLOWERS and \
+            not (i and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS
+                        or toks[i - 1].low in lang.CUE_MODIFIERS)) and \
+            not (nxt == "to" and w in lang.ATTITUDE_VERBS and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
+        return False  # a plural noun: "dubious medical claims on-air", "its plans for" (not "the campaign plans to")
+    if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w]:
+        return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
+    if prev in lang.QUANTIFYING_DETERMINERS:
+        return False  # an adjective or a noun: "offered some pointed advice"
+    if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and any(
+            x.text[:1].isupper() or x.low in lang.PRONOUNS or x.low in lang.PERSON_NOUNS or x.low in lang.ORG_HEADS
+            for x in toks[max(0, i - 4):i]) and toks[i - 1].text not in ",;:":
+        return True  # "They noted his attorney ...", "the court noted", "Residents in the area reported"
+    if w in lang.WEAK_CUES:
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
+        ok = nxt in lang.WEAK_CUE_FOLLOWERS \
+            or nxt2 in ("that", "“", '"')
+        quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
+        if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"') and not quote_follows:
+            ok = False
+        if w in lang.NARROW_CUES:
+            ok = nxt in lang.NARROW_CUES[w]
+        if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
+            ok = True
+        return ok
+    return True
+
+
+def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozenset = frozenset()) -> tuple[int, int] | None:
+    """The subject noun phrase ending right before cue token i (skipping 'also', 'has', ...),
+    read leftwards to a clause boundary; None when what is there is not a plausible subject."""
+    j = i - 1
+    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+        j -= 1
+    if j < lo:
+        return None
+    k = j
+    words = 0
+    while k >= lo:
+        t = toks[k]
+        if t.text == ")":  # "Sen. Jane Doe (D-Mo.) said": step over the parenthesis
+            depth = k
+            while depth >= lo and toks[depth].text != "(":
+                depth -= 1
+            if depth > lo and k - depth <= 8:
+                k = depth - 1
+                continue
+        if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS) \
+                and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in ("its", "his", "her", "their")):
+            words += 1
+            k -= 1
+            continue
+        if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS:
+            break
+        if t.text == ",":
+            # an appositive: "Smith, 56, a lawyer, said" -> keep reading left over it
+            left = text[max(0, toks[lo].start if lo < len(toks) else 0):t.start]
+            right = toks[k + 1] if k + 1 <= j else None
+            descriptive = right is not None and not cap(right.text) and right.low not in lang.PRONOUNS
+            name_left = k - 1 >= lo and (toks[k - 1].text in mid_caps or k - 1 > lo) and cap(toks[k - 1].text)
+            if descriptive and name_left and words and toks[i - 1].text == "," and re.search(r"[A-Z][\w'’.-]*\s*$", left) and words <= 8 and toks[k - 1].low not in lang.CLAUSE_WORDS:
+                k -= 1
+                continue
+            break
+        if t.text == "." and k - 1 >= lo and (toks[k - 1].low.rstrip(".") in lang.PERSON_TITLES
+                                              or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
+                                              or toks[k - 1].low in ("jr", "sr", "st", "inc", "co", "corp")
+                                              or re.fullmatch(r"[A-Z](?:\.[A-Z])+", toks[k - 1].text)):
+            k -= 1
+            continue
+        if t.text in ".!?" and k < j:
+            break
+        words += 1
+        k -= 1
+    start_tok = k + 1
+    if start_tok > j:
+        return None
+    phrase = toks[start_tok:j + 1]
+    # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
+    while phrase and phrase[0].low in lang.LEADING_ADVERBIALS:
+        phrase = phrase[1:]
+    commas = [x for x, t in enumerate(phrase) if t.text == ","]
+    if commas and phrase[0].low in lang.INTRODUCTORY_WORDS:
+        phrase = phrase[commas[0] + 1:]  # "In July, the group called ..." -> "the group"
+    if phrase and phrase[0].low in _PREPOSITIONS and not commas:
+        caps = [x for x, t in enumerate(phrase) if t.text[:1].isupper()]
+        run = []
+        for x in reversed(range(len(phrase))):  # "In a TV interview Trump declared" -> "Trump"
+            if phrase[x].text[:1].isupper() or phrase[x].text == "." and run:
+                run.insert(0, phrase[x])
+            else:
+                break
+        if not run or not caps:
+            return None
+        phrase = run
+    if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
+        return None
+    if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS:
+        return None  # "..., requiring state and local police to ...": a verb's object, not a subject
+    if any(t.low in _AUX or t.low in lang.MODALS or t.low in ("not", "n't") for t in phrase):
+        return None  # a clause, not a subject: "Readers may not let editorials tell ..."
+    while len(phrase) > 1 and (phrase[-1].low in lang.FINAL_TAIL_STARTERS or phrase[-1].low in _TIME_WORDS) \
+            and phrase[-1].low not in lang.PRONOUNS:
+        phrase = phrase[:-1]  # "Trump this week" -> "Trump"
+        if len(phrase) > 1 and phrase[-1].low in ("this", "last", "next", "on", "late", "early"):
+            phrase = phrase[:-1]
+    first = phrase[0].low
+    if phrase[-1].text == ",":
+        phrase = phrase[:-1]
+    if not phrase:
+        return None
+    last = phrase[-1].low
+    strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES
+    ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \
+        or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in ("the", "a", "an", "many", "some", "most", "several") \
+        or (strong_verb and len(phrase) <= 4 and last.endswith("s")) \
+        or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase))
+    if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
+        return None
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    strong = (toks[i].low in lang.SPEECH_VERBS or nxt in ("that", "“", '"')) and not first.endswith("ly")
+    if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:
+        return None  # "I write", "we know": the writer's own voice, or speech already in quotes
+    if len(phrase) == 1 and start_tok == 0 and first not in lang.PRONOUNS and phrase[0].text not in mid_caps \
+            and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS and (not strong or first.endswith(("ing", "ly"))):
+        return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
+    return phrase[0].start, phrase[-1].end
+
+
+def _initial_dot(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
+    """The full stop of a middle initial or a title inside a name ("Ronald R. Doe", "Sen. Doe")."""
+    return toks[k].text == "." and bool(phrase) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and (
+        (len(phrase[-1].text) == 1 and phrase[-1].text.isupper()) or phrase[-1].low in lang.PERSON_TITLES)
+
+
+def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """The subject of an inverted cue ("..., said Jane Smith, a lawyer.")."""
+    k = i + 1
+    if k >= hi:
+        return None
+    def ends_here(x: int) -> bool:  # "..., said he." / "..., said Jane Doe, a lawyer, on Monday."
+        return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS
+    if toks[k].low in lang.PRONOUNS:
+        return (toks[k].start, toks[k].end) if ends_here(k + 1) else None
+    phrase = []
+    while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 8:
+        if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS:
+            break
+        phrase.append(toks[k])
+        k += 1
+    if not phrase or not ends_here(k) or len(phrase) > 7:
+        return None
+    if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()):
+        return None
+    words = [t.low for t in phrase]
+    if any(w in _AUX or w in lang.NEGATORS or w in lang.CUE_VERBS for w in words):
+        return None  # a clause, not a name: "said Clinton reached out to ..."
+    named = all(t.text[:1].isupper() or t.low in ("of", "the", "for", "and", "de") or t.text in ".-&'’" for t in phrase) \
+        or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
+    described = words[0] in lang.DESCRIPTION_DETERMINERS and \
+        (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
+         or any(t.text[:1].isupper() for t in phrase[1:]))
+    if not (named or described):
+        return None
+    if not phrase or not (any(cap(t.text) for t in phrase)
+                          or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS):
+        return None
+    return phrase[0].start, phrase[-1].end
