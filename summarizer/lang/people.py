@@ -131,5 +131,6 @@ SOURCE_MODIFIERS_RE = "defen[cs]e|foreign|interior|emergency|regional|city|state
 #: pronoun of the other gender does not refer to them (English; AP style courtesy titles).
 FEMALE_NOUNS = frozenset("""mrs ms miss spokeswoman chairwoman congresswoman councilwoman businesswoman woman
 mother wife daughter sister widow queen princess""".split())
+#: The male counterparts of FEMALE_NOUNS.
 MALE_NOUNS = frozenset("""mr spokesman chairman congressman councilman businessman man father husband son brother
 widower king prince""".split())
