@@ -114,6 +114,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             before = text[sp.start:subj[0]]
         tail = text[t.end:sp.end]
         before_i = _TITLE_QUOTE.sub("X", before)  # an intro may hold a quoted title
+        if not quoted_intro(before):
+            before_i = _TAIL_TITLE.sub(lambda q: q.group(1) + " X" + ("," if q.group(0)[-2:-1] == "," else ""), before)
         quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"'))
         lead_in = bool(re.search(r"[,”\"—–]\s*$", before)) and (len(before.split()) >= 3 or quoted_before) \
             and not _intro_ok(before_i) and t.low in lang.CUE_VERBS \
@@ -145,7 +147,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
                           [(sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
         if before.strip() and not re.search(r",\s*$", before_i) and not _intro_ok(before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one
-        if re.search(r"[”\"]\s*,?\s*$", before) and not _intro_ok(before_i):
+        if re.search(r"[”\"]\s*,?\s*$", before) and not _intro_ok(before_i) and not _TAIL_TITLE.search(before):
             continue
         content_start = t.end
         rest = text[content_start:sp.end]
@@ -191,6 +193,11 @@ _TITLE_QUOTE = re.compile(r"[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+[”\
 _TAIL_SUBORDINATORS = lang.TAIL_SUBORDINATORS
 #: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
 _TAIL_TITLE = re.compile(r"\b(on|in|at|to|of|for|with)\s+(?:\w+\s+){0,2}" + _TITLE_QUOTE.pattern)
+
+
+def quoted_intro(before: str) -> bool:
+    """The words before a subject open with a quotation ('“We will win,” she said')."""
+    return before.lstrip()[:1] in "“\""
 
 
 def _intro_ok(before: str) -> bool:

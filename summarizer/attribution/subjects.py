@@ -83,6 +83,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"') and not quote_follows:
             ok = False
+        if w in ("call", "calls", "called") and toks[i + 1].text[:1].isupper() and nxt2 in ("a", "an"):
+            ok = True  # "called the plan a failure" is an evaluation (cues.py); "called Jane Doe a liar" too
         if w in lang.NARROW_CUES:
             ok = nxt in lang.NARROW_CUES[w]
         if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
@@ -111,7 +113,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                 k = depth - 1
                 continue
         if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS) \
-                and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in ("its", "his", "her", "their")):
+                and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in ("its", "his", "her", "their")
+                     or (toks[k + 1].low == "the" and k + 2 <= j and toks[k + 2].text[:1].isupper())):
             words += 1
             k -= 1
             continue
@@ -177,7 +180,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     last = phrase[-1].low
     strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \
-        or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in ("the", "a", "an", "many", "some", "most", "several") \
+        or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in lang.SUBJECT_DETERMINERS or _head_before_pp(phrase) \
         or (strong_verb and len(phrase) <= 4 and last.endswith("s")) \
         or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase))
     if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
@@ -190,6 +193,15 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS and (not strong or first.endswith(("ing", "ly"))):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
     return phrase[0].start, phrase[-1].end
+
+
+def _head_before_pp(phrase: list[Tok]) -> bool:
+    """A person or organisation noun followed by a prepositional phrase: "elected officials from
+    both parties", "political observers in the state"."""
+    for x in range(1, len(phrase) - 1):
+        if phrase[x].low in _PREPOSITIONS:
+            return phrase[x - 1].low in lang.PERSON_NOUNS or phrase[x - 1].low in lang.ORG_HEADS
+    return False
 
 
 def _initial_dot(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:

@@ -107,6 +107,9 @@ CONCESSIVE_OPENERS = frozenset("though although while whereas".split())
 #: Regex: words after a comma where a cut text may be shortened ("..., saying ..."; fields.py).
 SHORTENING_BOUNDARIES_RE = "and|but|while|whereas|saying|according"
 
+#: Determiners that can open a speaking subject ("the group", "many experts", "another slide",
+#: "one official"; attribution/subjects.py).
+SUBJECT_DETERMINERS = frozenset("the a an many some most several another one each both".split())
 #: Forms of "be" (attribution/subjects.py: "X are afraid that").
 BE_FORMS = frozenset("is are was were am been being be".split())
 #: Quantifying determiners: a cue word right after one is an adjective or a noun ("some pointed

@@ -61,7 +61,8 @@ group organization organisation union board bank firm corporation university ins
 foundation association service bureau post times news journal tribune herald inc corp co ltd
 center centre house senate congress parliament assembly state city county team club federation
 coalition alliance fund authority authorities council survey poll study report magazine website
-station channel outlet press groups studies polls surveys companies agencies organizations organisations unions firms committees newspapers networks""".split())
+station channel outlet press groups studies polls surveys companies agencies organizations organisations unions firms committees newspapers networks
+slide slides document documents data memo memos analysis analyses records figures""".split())  # documents speak too: "one slide says", "documents show" (PolNeAR dev, half A)
 
 #: Descriptions that refer back to an organisation named earlier ("the agency said").
 ORG_ANAPHORS = ORG_HEADS | frozenset({"it"})
