@@ -161,3 +161,37 @@ def test_beliefs_wishes_and_plans_are_attributed(text, who):
 ])
 def test_nouns_adjectives_and_actions_are_no_cues(text):
     assert _who(text, text) is None
+
+
+# -- subjects with modifiers, documents, according-to phrases -------------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("Although the mayor lacks a signature achievement, elected officials from both parties say he has "
+     "a reputation as a hard worker.", "elected officials from both parties"),
+    ("Yet, a study by Harvard and the University of Norland found that poor children in the city have the worst "
+     "odds of those in any big city in the nation to lift themselves out of poverty.",
+     "a study by Harvard and the University of Norland"),
+    ("Another slide shows that eight of 10 avocados consumed in the country are imported.", "Another slide"),
+    ("Six million jobs also depend on exports to the south, one slide says.", "one slide"),
+    ("In the state alone, 300,000 acres of forest have been damaged by strip mining, by one estimate.", "one estimate"),
+    ("As stated in the editor's commentary, there are conflicting stories and many questions about the visa.",
+     "the editor's commentary"),
+])
+def test_subjects_with_modifiers_documents_and_according_to_phrases(text, who):
+    assert _who(text, text) == who
+
+
+def test_called_a_name_an_evaluation_after_an_intro():
+    t = "In a statement, the union called the senator a “champion” of its members and their families."
+    rels = analyze(t).relations
+    assert rels and rels[0].name == "the union" and rels[0].cue == "called"
+
+
+def test_a_money_phrase_with_by_is_no_source():
+    t = "The money was stolen by the accountant over three years."
+    assert _sources(t) == []
+
+
+def test_a_show_title_in_an_intro_does_not_hide_the_frame():
+    t = 'On this weekend’s broadcast of “Sunday Morning,” Gov. Jane Doe said that the tweet was only a joke.'
+    assert [n for _, n in _sources(t)] == ["Gov. Jane Doe"]

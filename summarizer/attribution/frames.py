@@ -52,6 +52,10 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
                 if content:
                     return Frame(src, (toks[i].start, toks[i + 1].end), "according_to", content, "according")
+    # 1b. "..., by one estimate." / "As stated in X's commentary, ..." / "As reported by X, ..."
+    fr = _according_like(text, sp, quotes)
+    if fr is not None:
+        return fr
     # 2. cue verbs outside quotations, in order; the first with a subject is the main frame
     #    (initial: content follows; final/middle: content precedes, after a comma or quote)
     for i in range(n):
@@ -177,6 +181,29 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         return Frame(src, (sp.start + m.start(2), sp.start + m.end(2)), "indirect", [(sp.start + m.end(2), sp.end)], "initial")
     # 5. headlines, coordinated cues, bare saying participles, evaluations (cues.py)
     return extra_frame(text, sp, quotes, Frame)
+
+
+#: "by one estimate", "by some accounts", "by the group's count": an according-to phrase.
+_BY_ESTIMATE = re.compile(r"\b(by)\s+((?:one|some|many|most|all|his|her|their|its|the|an?|[A-Z][\w’'.-]*['’]s?)"
+                          r"(?:\s+[\w’'-]+){0,3}?\s+(?:" + lang.ESTIMATE_NOUNS_RE + r"))(?=\s*[,.;])")
+#: "As stated in X's commentary, ...", "As reported by the newspaper, ...".
+_AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(?:in|by))\s+([^,;“\"]{2,60}?)\s*,\s*")
+
+
+def _according_like(text: str, sp: Span, quotes) -> Frame | None:
+    seg = text[sp.start:sp.end]
+    m = _AS_REPORTED.match(seg)
+    if m and len(seg[m.end():].split()) >= 3:
+        a = sp.start
+        return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
+                     [(a + m.end(), sp.end)], "according")
+    m = _BY_ESTIMATE.search(seg)
+    if m and outside(sp.start + m.start(), quotes):
+        a = sp.start
+        content = [s for s in ((sp.start, a + m.start()), (a + m.end(), sp.end)) if len(text[s[0]:s[1]].split()) >= 2]
+        if content:
+            return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to", content, "according")
+    return None
 
 
 _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"

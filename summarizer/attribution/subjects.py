@@ -83,8 +83,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"') and not quote_follows:
             ok = False
-        if w in ("call", "calls", "called") and toks[i + 1].text[:1].isupper() and nxt2 in ("a", "an"):
-            ok = True  # "called the plan a failure" is an evaluation (cues.py); "called Jane Doe a liar" too
+        if w in ("call", "calls", "called") and nxt not in ("a", "an", "for", "on", "off", "in", "up", "back") \
+                and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):
+            ok = True  # "called Jane Doe a liar", "called the plan a failure": an evaluation
         if w in lang.NARROW_CUES:
             ok = nxt in lang.NARROW_CUES[w]
         if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):

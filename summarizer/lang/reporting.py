@@ -163,3 +163,8 @@ TAIL_SUBORDINATORS = frozenset("as while after before when during at in on".spli
 #: (attribution/certainty.py; FactBank's intention predicates).
 INTENTION_CUES = frozenset("""plan plans planned intend intends intended expect expects expected want wants wanted
 hope hopes hoped like aim aims aimed seek seeks sought""".split())
+#: Regex: nouns of an estimate or account after "by" ("..., by one estimate.", "by some accounts";
+#: attribution/frames.py; PolNeAR cue "by").
+ESTIMATE_NOUNS_RE = "estimates?|counts?|calculations?|tally|tallies|accounts?|measures?|reckoning"
+#: Regex: participles of "As stated in X, ..." / "As reported by X, ..." (attribution/frames.py).
+AS_REPORTED_VERBS_RE = "stated|reported|noted|said|described|outlined|written|quoted"
