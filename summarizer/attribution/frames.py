@@ -184,7 +184,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
 
 
 #: "by one estimate", "by some accounts", "by the group's count": an according-to phrase.
-_BY_ESTIMATE = re.compile(r"\b(by)\s+((?:one|some|many|most|all|his|her|their|its|the|an?|[A-Z][\w’'.-]*['’]s?)"
+_BY_ESTIMATE = re.compile(r"\b(by)\s+((?:" + lang.ESTIMATE_DETERMINERS_RE + r"|[A-Z][\w’'.-]*['’]s?)"
                           r"(?:\s+[\w’'-]+){0,3}?\s+(?:" + lang.ESTIMATE_NOUNS_RE + r"))(?=\s*[,.;])")
 #: "As stated in X's commentary, ...", "As reported by the newspaper, ...".
 _AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(?:in|by))\s+([^,;“\"]{2,60}?)\s*,\s*")

@@ -168,3 +168,5 @@ hope hopes hoped like aim aims aimed seek seeks sought""".split())
 ESTIMATE_NOUNS_RE = "estimates?|counts?|calculations?|tally|tallies|accounts?|measures?|reckoning"
 #: Regex: participles of "As stated in X, ..." / "As reported by X, ..." (attribution/frames.py).
 AS_REPORTED_VERBS_RE = "stated|reported|noted|said|described|outlined|written|quoted"
+#: Regex: determiners of such an estimate ("by one estimate", "by their count").
+ESTIMATE_DETERMINERS_RE = "one|some|many|most|all|his|her|their|its|the|an?"
