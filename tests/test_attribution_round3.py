@@ -195,3 +195,24 @@ def test_a_money_phrase_with_by_is_no_source():
 def test_a_show_title_in_an_intro_does_not_hide_the_frame():
     t = 'On this weekend’s broadcast of “Sunday Morning,” Gov. Jane Doe said that the tweet was only a joke.'
     assert [n for _, n in _sources(t)] == ["Gov. Jane Doe"]
+
+
+# -- appositive names, "per", passive allegations, evaluations -----------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("The Chief of General Staff, Lt-Gen Anna Kowalski, informed President Tom Baker that the armed forces "
+     "maintained their offensive across the border, estimating that they had taken 1,000 square kilometers.",
+     "Lt-Gen Anna Kowalski"),
+    ("Severe fighting is alleged to have taken place near the two villages, per military bloggers.", "military bloggers"),
+    ("Mr. Quill was accused of using $50 million for personal expenses including a luxury condominium.",
+     "unnamed sources"),
+    ("President Tom Baker denounced the Western support for the rebels, describing such actions as aimed at "
+     "improving their stance in the expected talks.", "President Tom Baker"),
+])
+def test_appositive_names_per_phrases_passive_allegations_and_evaluations(text, who):
+    assert _who(text, text) == who
+
+
+def test_per_a_unit_is_no_source():
+    t = "The plant produces 500 tons of steel, per day."
+    assert _sources(t) == []

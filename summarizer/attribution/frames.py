@@ -97,11 +97,18 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         subj = subject_left(text, toks, i, 0, mid_caps)
         if (subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS) and \
                 prev in (",", "-", "--", "—", "–", ")"):
-            # "Jane Doe, 59, of Springfield, who ..., said": the sentence's leading name
-            m = _INITIAL_NAME.search(text, sp.start, min(t.start, sp.start + 80))
-            if m and (" " not in m.group(1).strip() and m.group(1) not in mid_caps
-                      or m.group(1).split()[0].lower() in lang.NOT_NAMES):
-                m = None  # "Initially, state regulators ...": a sentence's first word, not a name
+            # "The Chief of Staff, Lt-Gen Jane Doe, informed ...": a person's name in apposition
+            # right before the cue, after a description that opens the sentence
+            m = _APPOSED_NAME.search(text, sp.start, t.start) if prev == "," else None
+            apposed = bool(m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2
+                           and re.match(r"\W*(?:The|A|An|Its|His|Her|Their)\b", text[sp.start:m.start()])
+                           and len(text[sp.start:m.start()].split()) <= 12 and outside(m.start(), quotes))
+            if not apposed:
+                # "Jane Doe, 59, of Springfield, who ..., said": the sentence's leading name
+                m = _INITIAL_NAME.search(text, sp.start, min(t.start, sp.start + 80))
+                if m and (" " not in m.group(1).strip() and m.group(1) not in mid_caps
+                          or m.group(1).split()[0].lower() in lang.NOT_NAMES):
+                    m = None  # "Initially, state regulators ...": a sentence's first word, not a name
             if m and outside(m.start(), quotes):
                 subj = (m.start(1), m.end(1))
             elif prev == ",":
@@ -186,6 +193,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
 #: "by one estimate", "by some accounts", "by the group's count": an according-to phrase.
 _BY_ESTIMATE = re.compile(r"\b(by)\s+((?:" + lang.ESTIMATE_DETERMINERS_RE + r"|[A-Z][\w’'.-]*['’]s?)"
                           r"(?:\s+[\w’'-]+){0,3}?\s+(?:" + lang.ESTIMATE_NOUNS_RE + r"))(?=\s*[,.;])")
+#: "..., per the ministry." at the end of a sentence: an according-to phrase (not "5 per day").
+_PER_SOURCE = re.compile(r",\s*(per)\s+([A-Za-z][^,;:“”\"]{1,50}?)\s*[.!]?[\"”’']*\s*$")
 #: "As stated in X's commentary, ...", "As reported by the newspaper, ...".
 _AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(?:in|by))\s+([^,;“\"]{2,60}?)\s*,\s*")
 
@@ -197,6 +206,13 @@ def _according_like(text: str, sp: Span, quotes) -> Frame | None:
         a = sp.start
         return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
                      [(a + m.end(), sp.end)], "according")
+    m = _PER_SOURCE.search(seg)  # "..., per military bloggers."
+    head = m.group(2).split()[-1].lower() if m else ""
+    if m and not re.search(r"\d", m.group(2)) and (re.search(r"\b[A-Z]", m.group(2)) or head in lang.PERSON_NOUNS
+                                                  or head in lang.ORG_HEADS or head.endswith(("ers", "ists"))):
+        a = sp.start
+        return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
+                     [(sp.start, a + m.start())], "according")
     m = _BY_ESTIMATE.search(seg)
     if m and outside(sp.start + m.start(), quotes):
         a = sp.start
@@ -208,6 +224,7 @@ def _according_like(text: str, sp: Span, quotes) -> Frame | None:
 
 _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
                                r"\s*(?:\([^)]{1,12}\))?\s*,")
+_APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*,\s*$")
 _INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 _INTRO = re.compile(r"^\s*(?:(?:" + lang.INTRO_PHRASES_RE + r"),?\s*)+$")
 
