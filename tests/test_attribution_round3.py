@@ -216,3 +216,15 @@ def test_appositive_names_per_phrases_passive_allegations_and_evaluations(text, 
 def test_per_a_unit_is_no_source():
     t = "The plant produces 500 tons of steel, per day."
     assert _sources(t) == []
+
+
+def test_a_dateline_does_not_hide_the_leading_name():
+    t = ("WASHINGTON -- President Tom Baker, dedicating the museum on Saturday, said it would tell an American "
+         "story of courage and of suffering.")
+    assert [n for _, n in _sources(t)] == ["President Tom Baker"]
+
+
+def test_a_cue_coordinated_after_has_or_but_also():
+    t = "Mr. Lane has attacked loopholes that benefit others, and has called for eliminating the carried-interest rule."
+    rels = analyze(t).relations
+    assert rels and rels[0].name == "Mr. Lane" and rels[0].cue == "called"

@@ -73,18 +73,23 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
     if subj is None:
         return None
     s0, s1 = sp.start + subj.start(1), sp.start + subj.end(1)
-    for tm in re.finditer(r"(,\s+|\band\s+)([a-z]+)\b", seg[subj.end():]):
+    for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+)(?:(?:also|has|have|had|then|later)\s+)*([a-z]+)\b",
+                          seg[subj.end():]):
         pos = sp.start + subj.end() + tm.start(2)
         if not _outside(pos, quotes):
             continue
-        w, joiner = tm.group(2), tm.group(1).strip()
+        w = tm.group(2)
+        joiner = "and" if re.search(r"\b(?:and|but)\b", tm.group(1)) else ","
         cue = (pos, pos + len(w))
         rest = sp.start + subj.end() + tm.end()
         if len(text[rest:sp.end].split()) < 3:
             continue
         # "..., arguing the move was needed" / "... and said he was ..."
-        if (joiner == "," and w in lang.SAYING_PARTICIPLES) or (joiner == "and" and w in lang.SPEECH_VERBS
-                                                               and w.endswith(("ed", "id", "ld", "ote"))):
+        nxt = re.match(r"\s*(\w+)", text[cue[1]:sp.end])
+        if (joiner == "," and w in lang.SAYING_PARTICIPLES) or (joiner in ("and", "but") and (
+                (w in lang.SPEECH_VERBS and w.endswith(("ed", "id", "ld", "ote")))
+                or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
+            # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")
     # evaluations: "X called Y a Z", "X slammed Y"
     after = seg[subj.end():]

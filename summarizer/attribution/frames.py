@@ -105,7 +105,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
                            and len(text[sp.start:m.start()].split()) <= 12 and outside(m.start(), quotes))
             if not apposed:
                 # "Jane Doe, 59, of Springfield, who ..., said": the sentence's leading name
-                m = _INITIAL_NAME.search(text, sp.start, min(t.start, sp.start + 80))
+                dl = _DATELINE.match(text, sp.start, t.start)  # "CITY -- Jane Doe, ..., said"
+                m = _INITIAL_NAME.search(text, dl.end() if dl else sp.start, min(t.start, sp.start + 80))
                 if m and (" " not in m.group(1).strip() and m.group(1) not in mid_caps
                           or m.group(1).split()[0].lower() in lang.NOT_NAMES):
                     m = None  # "Initially, state regulators ...": a sentence's first word, not a name
@@ -127,6 +128,9 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         before_i = _TITLE_QUOTE.sub("X", before)  # an intro may hold a quoted title
         if not quoted_intro(before):
             before_i = _TAIL_TITLE.sub(lambda q: q.group(1) + " X" + ("," if q.group(0)[-2:-1] == "," else ""), before)
+        dl = _DATELINE.match(before_i)
+        if dl:  # "WASHINGTON -- Jane Doe said": the dateline is no part of the clause
+            before_i = before_i[dl.end():]
         quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"'))
         lead_in = bool(re.search(r"[,”\"—–]\s*$", before)) and (len(before.split()) >= 3 or quoted_before) \
             and not _intro_ok(before_i) and t.low in lang.CUE_VERBS \
@@ -156,7 +160,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         if lead_in and m and len(tail[m.end():].split()) >= 2:
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
                           [(sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
-        if before.strip() and not re.search(r",\s*$", before_i) and not _intro_ok(before_i):
+        if before_i.strip() and not re.search(r",\s*$", before_i) and not _intro_ok(before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one
         if re.search(r"[”\"]\s*,?\s*$", before) and not _intro_ok(before_i) and not _TAIL_TITLE.search(before):
             continue
@@ -224,6 +228,8 @@ def _according_like(text: str, sp: Span, quotes) -> Frame | None:
 
 _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
                                r"\s*(?:\([^)]{1,12}\))?\s*,")
+#: A wire dateline opening a sentence: "WASHINGTON -- ", "LONDON (Reuters) - ".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s+")
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*,\s*$")
 _INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 _INTRO = re.compile(r"^\s*(?:(?:" + lang.INTRO_PHRASES_RE + r"),?\s*)+$")
