@@ -228,3 +228,17 @@ def test_a_cue_coordinated_after_has_or_but_also():
     t = "Mr. Lane has attacked loopholes that benefit others, and has called for eliminating the carried-interest rule."
     rels = analyze(t).relations
     assert rels and rels[0].name == "Mr. Lane" and rels[0].cue == "called"
+
+
+@pytest.mark.parametrize("text", [
+    "The best one I know of comes from a financial adviser in the city.",
+    "They wouldn't tell the agency anything it doesn't already know.",
+])
+def test_a_relative_clause_is_no_subject(text):
+    assert _sources(text) == []
+
+
+def test_a_headline_run_is_not_a_fuller_name():
+    t = ("Ready for Lane vs. Okafor. Donald Lane spoke in Ohio on Monday. "
+         "Lane said he won every single debate in the primaries.")
+    assert _who(t, "Lane said he won every single debate in the primaries.") == "Donald Lane"

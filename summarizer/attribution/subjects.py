@@ -166,7 +166,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return None
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS:
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
-    if any(t.low in _AUX or t.low in lang.MODALS or t.low in ("not", "n't") for t in phrase):
+    if len(phrase) > 1 and phrase[-1].low in lang.PRONOUNS:
+        return None  # a relative clause, not a subject: "The best one I know of", "anything it knows"
+    if any(t.low in _AUX or t.low in lang.MODALS or t.low in ("not", "n't") or t.low.endswith("n't") for t in phrase):
         return None  # a clause, not a subject: "Readers may not let editorials tell ..."
     while len(phrase) > 1 and (phrase[-1].low in lang.FINAL_TAIL_STARTERS or phrase[-1].low in _TIME_WORDS) \
             and phrase[-1].low not in lang.PRONOUNS:
