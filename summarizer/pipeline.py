@@ -287,7 +287,9 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
         return None, why
     kind = d.kind
     if not trust_model or (kind == "quantity" and not rules.numbers(text)):
-        kind = rules.kind(src.text[loc.start:loc.end])  # the small model copies its example's kind
+        rel = analysis.relation_for(loc.start, loc.end)  # a clause of a quotation is a position too
+        kind = rules.kind(src.text[loc.start:loc.end], quoted=rel is not None and rel.kind == "direct")
+        # (the small model copies its example's kind)
     found = attribution.certainty_for(src.text, loc.start, loc.end, analysis, kind)
     certainty = d.certainty if trust_model and not rules.firmer_than(d.certainty, found) else found
     if certainty == "stated" and who != ARTICLE_VOICE:

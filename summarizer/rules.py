@@ -153,10 +153,11 @@ _ORDER = re.compile(r"(?<!\bwho )\b(?:ordered|orders|order)\b(?:\s+[\w'’-]+){1
 _QUOTATION = re.compile(r"[“\"](?:[^“”\"]*?\s){3,}[^“”\"]*?(?:[”\"]|$)|^\W*[“\"]")
 
 
-def kind(sentence: str) -> str:
+def kind(sentence: str, quoted: bool = False) -> str:
     """A best-effort claim kind for a sentence (used by the rules baseline and code-made claims):
     plan, then quantity, then statement (a position: a quotation, or an evaluating, accusing,
-    urging or denying verb), else event."""
+    urging or denying verb), else event. `quoted`: the sentence is (part of) a direct quotation
+    even if its marks are outside it (a clause cut from a quoted sentence)."""
     low = sentence.lower()
     if re.search(rf"\b({PLAN_MARKERS_RE})\b", low) or _ORDER.search(low):
         return "plan"
@@ -164,6 +165,6 @@ def kind(sentence: str) -> str:
                      "", sentence)
     if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
         return "quantity"
-    if re.search(rf"\b({STATEMENT_VERBS_RE}|said that .* (is|are|was) (a|an))\b", low) or _QUOTATION.search(sentence):
+    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|said that .* (is|are|was) (a|an))\b", low) or _QUOTATION.search(sentence):
         return "statement"
     return "event"

@@ -242,3 +242,10 @@ def test_a_headline_run_is_not_a_fuller_name():
     t = ("Ready for Lane vs. Okafor. Donald Lane spoke in Ohio on Monday. "
          "Lane said he won every single debate in the primaries.")
     assert _who(t, "Lane said he won every single debate in the primaries.") == "Donald Lane"
+
+
+def test_a_clause_cut_from_a_quotation_is_a_statement():
+    # the clause has no quotation marks of its own; the analysis says it is quoted speech
+    assert rules.kind("and so, albeit slowly, it is increasing its presence in the region") == "event"
+    assert rules.kind("and so, albeit slowly, it is increasing its presence in the region", quoted=True) == "statement"
+    assert rules.kind("we shot down 12 drones over the region", quoted=True) == "quantity"

@@ -96,7 +96,8 @@ def rules_baseline(article: Article, every_sentence: bool = False) -> ArticleSum
         if not every_sentence and not _is_claim_sentence(sentence):  # the same sentences as before issue 12
             continue
         who = said_by or ARTICLE_VOICE
-        kind = rules.kind(sentence)
+        rel = analysis.relation_for(sp.start, sp.end)
+        kind = rules.kind(sentence, quoted=rel is not None and rel.kind == "direct")
         shown = fields.complete_sentence(sentence)  # decimals whole, quotes balanced (issue 12 item 3)
         if shown is None:
             continue
