@@ -249,3 +249,10 @@ def test_a_clause_cut_from_a_quotation_is_a_statement():
     assert rules.kind("and so, albeit slowly, it is increasing its presence in the region") == "event"
     assert rules.kind("and so, albeit slowly, it is increasing its presence in the region", quoted=True) == "statement"
     assert rules.kind("we shot down 12 drones over the region", quoted=True) == "quantity"
+
+
+def test_a_leading_noun_phrase_before_an_appositive_speaks():
+    t = ("Officials at the investigations unit, a division of the customs agency, said they were concerned that "
+         "forgers may try to use more sophisticated methods.")
+    assert [n for _, n in _sources(t)] == ["Officials at the investigations unit"]
+    assert _sources("The storm, a category four hurricane, said nothing about the future.") == []

@@ -103,6 +103,13 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             apposed = bool(m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2
                            and re.match(r"\W*(?:The|A|An|Its|His|Her|Their)\b", text[sp.start:m.start()])
                            and len(text[sp.start:m.start()].split()) <= 12 and outside(m.start(), quotes))
+            if not apposed and prev == ",":
+                # "Officials at the agency, a division of the department, said ...": the leading
+                # noun phrase when its head is a person or organisation noun
+                m = _INITIAL_NP.match(text, sp.start, t.start)
+                if m and not _np_head_speaks(m.group(1)):
+                    m = None
+                apposed = m is not None
             if not apposed:
                 # "Jane Doe, 59, of Springfield, who ..., said": the sentence's leading name
                 dl = _DATELINE.match(text, sp.start, t.start)  # "CITY -- Jane Doe, ..., said"
@@ -230,6 +237,21 @@ _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-
                                r"\s*(?:\([^)]{1,12}\))?\s*,")
 #: A wire dateline opening a sentence: "WASHINGTON -- ", "LONDON (Reuters) - ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s+")
+#: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
+_INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:a|an|the|who|which|whose|\d)\b)")
+
+
+def _np_head_speaks(np: str) -> bool:
+    """The head of "Officials at the agency" is "Officials": the word before the first
+    preposition, else the last word; it must be a person or organisation noun."""
+    ws = np.split()
+    if len(ws) > 8:
+        return False
+    cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS), len(ws))
+    head = ws[cut - 1].lower().strip(".,'’")
+    return head in lang.PERSON_NOUNS or head in lang.ORG_HEADS
+
+
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*,\s*$")
 _INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 _INTRO = re.compile(r"^\s*(?:(?:" + lang.INTRO_PHRASES_RE + r"),?\s*)+$")
