@@ -256,3 +256,25 @@ def test_a_leading_noun_phrase_before_an_appositive_speaks():
          "forgers may try to use more sophisticated methods.")
     assert [n for _, n in _sources(t)] == ["Officials at the investigations unit"]
     assert _sources("The storm, a category four hurricane, said nothing about the future.") == []
+
+
+def test_a_span_over_several_sentences_of_one_quotation_is_the_speakers():
+    t = ("Tom Baker spoke on Monday. “Too much of what? We want to live. Is it too much? Just to live,” he said. "
+         "The talks resume on Friday.")
+    q = "“Too much of what? We want to live. Is it too much? Just to live,” he said"
+    s = t.index(q)
+    a = analyze(t)
+    assert a.source_for(s, s + len(q)) == "Tom Baker"
+    assert certainty_for(t, s, s + len(q), a, "statement") == "reported"
+
+
+def test_a_denial_is_a_report_not_a_belief():
+    rels = analyze("The ministry denied that its forces had shelled the town.").relations
+    assert rels and rels[0].kind == "indirect"
+
+
+def test_a_passive_allegation_with_its_source_is_claimed():
+    t = "Severe fighting is alleged to have taken place near the two villages, per military bloggers."
+    assert certainty_for(t, 0, len(t), analyze(t)) == "claimed"
+    t2 = "Severe fighting is alleged to have taken place near the two villages."
+    assert certainty_for(t2, 0, len(t2), analyze(t2)) == "unconfirmed"

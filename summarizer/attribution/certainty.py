@@ -68,6 +68,9 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
     if rel is not None and cue in lang.DENIAL_VERBS:
         return "denied"
     if unconfirmed(low):
+        if rel is not None and rel.cue and any(m in low for m in lang.PASSIVE_ALLEGATIONS) \
+                and not any(m in low for m in lang.UNCONFIRMED_MARKERS):
+            return "claimed"  # "X is alleged to have happened, per Jane Doe": her allegation
         return "unconfirmed"
     clause = _main_clause(text, start, end, rel)
     w = words(clause)

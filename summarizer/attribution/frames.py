@@ -31,7 +31,8 @@ class Frame:
 
 def _kind_of(cue: str) -> str:
     w = cue.split()[0].lower()
-    return "belief" if w not in lang.SPEECH_VERBS else "indirect"
+    return "belief" if w not in lang.SPEECH_VERBS and w not in lang.CLAIM_VERBS and w not in lang.DENIAL_VERBS \
+        else "indirect"
 
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:

@@ -58,9 +58,14 @@ class Attributions:
 
         With `whole`, a direct quotation whose whole statement (the quote, its source and cue in
         one sentence: "“It is over,” said Jane Doe, a lawyer at the firm.") covers at least half
-        of the span also counts, provided the quote covers at least MIN_CONTENT_SHARE of it."""
+        of the span also counts, provided the quote covers at least MIN_CONTENT_SHARE of it.
+        A span over several sentences of one speaker's quotation ("“Too much of what? We want to
+        live. Is it too much?” he said") is theirs when those relations together cover at least
+        half of it."""
         best, cov_best = None, 0
         n = max(1, end - start)
+        by_name: dict[str, int] = {}
+        first: dict[str, Relation] = {}
         for r in self.relations:
             lo, hi = r.footprint if whole else (r.start, r.end)
             if hi <= start or lo >= end:
@@ -70,6 +75,13 @@ class Attributions:
                 cov = min(end, hi) - max(start, lo)
             if cov > cov_best:
                 best, cov_best = r, cov
+            if r.kind == "direct":
+                by_name[r.name] = by_name.get(r.name, 0) + cov
+                first.setdefault(r.name, r)
+        if (best is None or cov_best * 2 < n) and by_name:
+            name = max(by_name, key=by_name.get)
+            if by_name[name] * 2 >= n:
+                return first[name]
         return best if best is not None and cov_best * 2 >= n else None
 
     def source_for(self, start: int, end: int) -> str | None:

@@ -53,15 +53,16 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
                        "could not be confirmed", "cannot be verified", "were not able to verify",
                        "there are claims", "reports suggest", "reports suggesting")
 
+#: Passive allegations and hearsay (PolNeAR cues "was accused of", "is alleged to"; FactBank: "is
+#: said/believed to" report an unnamed source's view): unconfirmed, or `claimed` when the sentence
+#: names whose allegation it is ("..., per Jane Doe"; attribution/certainty.py).
+PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "were alleged to",
+                       "is accused of", "are accused of", "was accused of", "were accused of",
+                       "is said to", "are said to", "is believed to", "are believed to")
 #: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
 #: too, unless a "by ..." names who reported them.
 PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",
-                   "is reported", "are reported", "were also reported", "was also reported",
-                   # passive allegations and hearsay (PolNeAR cues "was accused of", "is alleged to";
-                   # FactBank: "is said/believed to" report an unnamed source's view)
-                   "is alleged to", "are alleged to", "was alleged to", "were alleged to",
-                   "is accused of", "are accused of", "was accused of", "were accused of",
-                   "is said to", "are said to", "is believed to", "are believed to")
+                   "is reported", "are reported", "were also reported", "was also reported") + PASSIVE_ALLEGATIONS
 
 #: `attributed_to` of an unconfirmed report whose sentence names no source (GUIDELINES §6).
 UNNAMED_SOURCES = "unnamed sources"
