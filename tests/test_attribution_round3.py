@@ -278,3 +278,8 @@ def test_a_passive_allegation_with_its_source_is_claimed():
     assert certainty_for(t, 0, len(t), analyze(t)) == "claimed"
     t2 = "Severe fighting is alleged to have taken place near the two villages."
     assert certainty_for(t2, 0, len(t2), analyze(t2)) == "unconfirmed"
+
+
+def test_a_hedge_adjective_after_about_qualifies_the_noun():
+    t = "The governor raised doubts on Monday about possible talks with the rebels."
+    assert certainty_for(t, 0, len(t), analyze(t)) == "stated"
