@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .transport import bound_sockets
+
 _CHECKED: set[type] = set()  # response models instructor's async-validator check passed
 
 
@@ -73,6 +75,9 @@ class LeanChat:
         # credentials the SDK fetches or signs per request: keep to its own path
         self.sdk_only = bool(getattr(client, "_workload_identity_auth", None)
                              or getattr(client, "_provider_runtime", None) or "Authorization" not in self.headers)
+        #: every socket operation bounded by the calling thread's request deadline, so the
+        #: total `--timeout` needs no thread per request (transport.py)
+        self.bounded = bound_sockets(client._client)
 
     def __call__(self, kw: dict, timeout: float | None = None) -> Any:
         import httpx

@@ -360,7 +360,7 @@ class OpenAIBackend(InstructorClient):
             client = next(self._cycle)
         budget = request_budget(self.settings.timeout)  # total, not per read (transport.py)
         try:
-            response = call_with_deadline(lambda: client(kw, timeout=budget), budget)
+            response = call_with_deadline(lambda: client(kw, timeout=budget), budget, in_thread=not client.bounded)
         except json.JSONDecodeError as e:  # a 200 whose body is not JSON: a server fault
             raise GarbageResponse(f"the endpoint returned a body that is not JSON ({e.msg})") from None
         except RecursionError:  # JSON nested past the parser's depth: garbage too
