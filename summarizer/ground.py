@@ -227,12 +227,13 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located) -> str |
     for v in sorted(rules.number_values(text) - ev_numbers):
         return f"number {v:g} is not in the evidence"
     ctx = normalize(src.context(loc.start, loc.end))
-    completed = names_completed(src.context(loc.start, loc.end), src.text, text)  # "Blake" of "Blake Farenthold"
+    # the article's analysis is kept on `src` (verify.article), computed once per article
+    completed = names_completed(src.context(loc.start, loc.end), src, text)  # "Blake" of "Blake Farenthold"
     for name in sorted(rules.names(text)):
         if name not in ctx and name not in completed:
             return f"name {name!r} is not in the evidence or the sentence before it"
     # every content word, name, number, date and the subject: in the evidence and its context
-    verdict = verify(src.context(loc.start, loc.end), text, mode="claim", article_text=src.text)
+    verdict = verify(src.context(loc.start, loc.end), text, mode="claim", article_text=src)
     if not verdict.supported:
         return verdict.reason
     if not source_named(src, attributed_to):
