@@ -60,8 +60,9 @@ class LeanChat:
     is. What callers see is unchanged: a non-2xx answer raises the SDK's own status error
     (`_make_status_error_from_response`, so `is_transport`, Retry-After and the 401/404/400
     messages work as before), a timeout `openai.APITimeoutError`, any other transport
-    failure `openai.APIConnectionError`, and a 200 is parsed by the SDK's own
-    `_process_response_data` into a `ChatCompletion`. tests/test_fastpath.py checks both
+    failure `openai.APIConnectionError`, and a 200 becomes a `ChatCompletion`
+    (`completion_from`: validated, or the SDK's own lenient `_process_response_data` when
+    validation fails). tests/test_fastpath.py checks both
     paths send the same bodies and return the same results.
     """
 
@@ -103,7 +104,23 @@ class LeanChat:
                 return response.text
         else:
             data = response.json()  # json.JSONDecodeError: a garbage body, handled by the caller
-        return self.client._process_response_data(data=data, cast_to=ChatCompletion, response=response)
+        return completion_from(data, lambda: self.client._process_response_data(
+            data=data, cast_to=ChatCompletion, response=response))
+
+
+def completion_from(data: Any, sdk_parse: Any) -> Any:
+    """A 200's JSON as a `ChatCompletion`: validated by pydantic when it is well formed (~6 us;
+    the SDK's recursive construct took ~85 us, 6 % of a call's client CPU), else `sdk_parse()`,
+    the SDK's own lenient construct, for a server that omits or bends fields."""
+    import pydantic
+    from openai.types.chat import ChatCompletion
+
+    if isinstance(data, dict):
+        try:
+            return ChatCompletion.model_validate(data)
+        except pydantic.ValidationError:
+            pass
+    return sdk_parse()
 
 
 def _request_of(e: Exception, url: str) -> Any:

@@ -122,3 +122,21 @@ def test_quote_occurrences_are_what_re_finditer_finds():
         hay = "".join(rnd.choice("ab .é") for _ in range(rnd.randint(0, 40)))
         needle = "".join(rnd.choice("ab .é") for _ in range(rnd.randint(1, 4)))
         assert _occurrences(needle, hay) == [m.start() for m in re.finditer(re.escape(needle), hay)]
+
+
+def test_a_completion_is_validated_and_a_bent_one_falls_back_to_the_sdks_construct():
+    from openai.types.chat import ChatCompletion
+
+    from summarizer.fastpath import completion_from
+
+    good = {"id": "x", "object": "chat.completion", "created": 1, "model": "m",
+            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "hi"}}],
+            "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4}}
+    sdk = []
+    c = completion_from(good, lambda: sdk.append(1))
+    assert isinstance(c, ChatCompletion) and not sdk
+    assert c.choices[0].message.content == "hi" and c.usage.prompt_tokens == 3
+    bent = {k: v for k, v in good.items() if k not in ("created", "object")}  # some servers omit these
+    bent["choices"] = [{**good["choices"][0], "finish_reason": "eos"}]  # not one of the SDK's literals
+    assert completion_from(bent, lambda: "the SDK's") == "the SDK's"
+    assert completion_from([1, 2], lambda: "the SDK's") == "the SDK's"
