@@ -41,14 +41,14 @@ from dataclasses import dataclass, field
 
 from .. import lang, thresholds
 from ..chunk import split_sentences
-from .article import Article, article
+from .article import Article, Part, article
 from .checks import antonym_flip, completed_name, negation_check, swapped_roles, word_in
 from .numbers import find_numbers, fmt_number
 from .speaker import speaker_unsupported
 from .words import (APPROX, AUX, FUNCTION, META, MONTHS, REPORTING, WEEKDAYS, find_dates, find_names, is_content,
                     looks_capital, tokens)
 
-__all__ = ["Verdict", "verify"]
+__all__ = ["Part", "Verdict", "verify"]
 
 @dataclass(frozen=True)
 class Verdict:
@@ -317,7 +317,7 @@ def _nationality(low: str) -> bool:
 
 
 
-def names_completed(context: str, article_text, text: str) -> set[str]:
+def names_completed(context, article_text, text: str) -> set[str]:
     """Lower-case words of `text`'s names that are not in `context` but complete a name that is
     ("Blake Farenthold" for an evidence saying "Farenthold", when the article names him in full),
     or that a pronoun of the context stands for (see `_antecedents`)."""

@@ -1,5 +1,6 @@
 """The article, analysed once per text (cached): sentences with their tokens, stems, numbers,
-dates and negation scopes; the article's words, stems, numbers and names."""
+dates, negation scopes and names; the article's words, stems, numbers and names. A span of it
+(`Part`, a claim's context) is sliced from that analysis, not analysed again."""
 
 from __future__ import annotations
 
@@ -21,26 +22,34 @@ class Sent:
     numbers: frozenset[float]
     dates: frozenset[str]
     negations: list[tuple[int, int]]  # token index ranges a negation governs
+    names: frozenset[str] = frozenset()  # lower-case words of its name runs
+
+    def shifted(self, by: int) -> "Sent":
+        """The same sentence at offsets moved by `by` (everything else read from its own text)."""
+        toks = [Tok(t.word, t.low, t.stem, t.start + by, t.end + by) for t in self.toks]
+        return Sent(self.start + by, self.end + by, toks, self.stems, self.numbers, self.dates, self.negations,
+                    self.names)
+
+
+def _sentence(text: str, start: int, end: int) -> Sent:
+    """One sentence, tokenized once: its tokens at sentence offsets (`local`, read by the date,
+    negation and name finders) and copies at the text's offsets (`Sent.toks`)."""
+    s = text[start:end]
+    local = tokens(s)
+    toks = [Tok(t.word, t.low, t.stem, t.start + start, t.end + start) for t in local]
+    return Sent(start, end, toks, frozenset(t.stem for t in toks if is_content(t)),
+                frozenset(v for v, _, _ in find_numbers(s)), frozenset(find_dates(s, local)),
+                negation_scopes(s, local), frozenset(local[k].low for run in find_names(s, local) for k in run))
 
 
 class Article:
-    def __init__(self, text: str):
+    def __init__(self, text: str, sents: list[Sent] | None = None):
+        """`sents`: the text's sentences when already analysed (`part`); else split and analysed."""
         self.text = text
-        self.sents: list[Sent] = []
-        # each sentence tokenized once: its tokens at sentence offsets (`local`, read by the
-        # date, negation and name finders) and copies at article offsets (`Sent.toks`)
-        self.names: set[str] = set()
-        for sp in split_sentences(text):
-            s = text[sp.start:sp.end]
-            local = tokens(s)
-            toks = [Tok(t.word, t.low, t.stem, t.start + sp.start, t.end + sp.start) for t in local]
-            self.sents.append(Sent(sp.start, sp.end, toks, frozenset(t.stem for t in toks if is_content(t)),
-                                    frozenset(v for v, _, _ in find_numbers(s)),
-                                    frozenset(find_dates(s, local)), negation_scopes(s, local)))
-            # words the article writes with a capital inside a sentence: its names, even when
-            # a lower-cased summary mentions them
-            for run in find_names(s, local):
-                self.names.update(local[k].low for k in run)
+        self.sents = sents if sents is not None else [_sentence(text, sp.start, sp.end) for sp in split_sentences(text)]
+        # words the article writes with a capital inside a sentence: its names, even when a
+        # lower-cased summary mentions them
+        self.names: set[str] = set().union(*(s.names for s in self.sents)) if self.sents else set()
         self.words = {t.low for s in self.sents for t in s.toks}
         self.stems = {t.stem for s in self.sents for t in s.toks}
         self.numbers = [v for s in self.sents for v in s.numbers]
@@ -52,6 +61,24 @@ class Article:
         self.lower_words = {w.lower() for w in lower}
         self.lower_stems = {t.stem for s in self.sents for t in s.toks if t.word.islower()}
         self.name_stems = {t.stem for s in self.sents for t in s.toks if t.low in self.names}
+
+
+class Part:
+    """`source.text[lo:hi]` as a document of its own (`.text`), with its analysis taken from
+    the source's (`verify_analysis`): a claim's evidence and the sentence before it, which
+    every claim otherwise analysed again from its text. When the part's own sentence split is
+    not the source's sentences inside it (a part that cuts a sentence), it is analysed on its
+    own, so the analysis is always `Article(text)`'s (tests/test_verify.py)."""
+
+    def __init__(self, source, lo: int, hi: int):
+        full = article(source)
+        text = full.text[lo:hi]
+        inside = [s for s in full.sents if lo <= s.start and s.end <= hi]
+        if [(sp.start + lo, sp.end + lo) for sp in split_sentences(text)] == [(s.start, s.end) for s in inside]:
+            self.verify_analysis = Article(text, [s.shifted(-lo) for s in inside])
+        else:
+            self.verify_analysis = _by_text(text)
+        self.text = self.verify_analysis.text
 
 
 def article(source) -> Article:
