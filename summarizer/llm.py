@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import email.utils
 import functools
-import itertools
 import json
 import logging
 import threading
@@ -27,7 +26,7 @@ from pydantic import BaseModel
 
 from .check import bundled_model_path  # noqa: F401 - also imported from here by tests and benchmarks
 from .errors import BackendError, BackendUnavailable, ContextOverflow, ExtractionError, TransportError
-from .fastpath import LeanChat, memoize_async_validator_check
+from .fastpath import ChatPool, memoize_async_validator_check
 from .schema import Usage
 from .settings import Settings
 from .transport import DeadlineExceeded, call_with_deadline, check_article_deadline, request_budget, unreachable
@@ -346,18 +345,20 @@ class OpenAIBackend(InstructorClient):
     def __init__(self, settings: Settings):
         import openai
 
-        urls = settings.base_urls or (None,)
-        self.chats = [LeanChat(openai.OpenAI(base_url=u, api_key=settings.api_key or "sk-no-key", max_retries=0,
-                                             timeout=settings.timeout)) for u in urls]  # fastpath.py
-        self._cycle = itertools.cycle(self.chats)
-        self._cycle_lock = threading.Lock()
+        import httpx
+
+        ssl = httpx.create_ssl_context()  # as httpx's default (certifi or SSL_CERT_*), built once, not per thread
+        self.pool = ChatPool(lambda u: openai.OpenAI(  # a client per thread per endpoint (fastpath.py)
+            base_url=u, api_key=settings.api_key or "sk-no-key", max_retries=0, timeout=settings.timeout,
+            http_client=openai.DefaultHttpxClient(verify=ssl)), settings.base_urls or (None,))
         super().__init__(settings, self._create_remote)
+
+    chats = property(lambda self: self.pool.mine(), doc="The calling thread's LeanChats, one per endpoint.")
 
     def _create_remote(self, **kw: Any):
         import openai
 
-        with self._cycle_lock:
-            client = next(self._cycle)
+        client = self.pool.next()
         budget = request_budget(self.settings.timeout)  # total, not per read (transport.py)
         try:
             response = call_with_deadline(lambda: client(kw, timeout=budget), budget, in_thread=not client.bounded)
@@ -374,8 +375,7 @@ class OpenAIBackend(InstructorClient):
         return response
 
     def close(self) -> None:
-        for c in self.chats:
-            c.client.close()
+        self.pool.close()
 
 
 class EmptyResponse(Exception):

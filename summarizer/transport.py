@@ -3,11 +3,14 @@
 * A request's deadline is total: `--timeout` seconds from the first byte sent to the last
   byte read. httpx's timeout bounds each read, so an endpoint that sends one byte a second
   would never trip it. `bound_sockets(http_client)` puts every socket operation of the
-  client's connections under the calling thread's request deadline (`call_with_deadline`):
-  each connect, write and read waits at most what is left, and one that would start past the
-  deadline fails at once, so the request ends at the deadline on the thread that made it
-  (`DeadlineExceeded`, retried like any timeout), with no thread of its own. Name resolution
-  (`getaddrinfo`) is the one step it cannot bound. A client whose layout is not httpx's
+  client's connections under the calling thread's request deadline (`call_with_deadline`),
+  counted from the request's first socket operation (building the body, or a first lazy
+  import, is not the endpoint's time): each connect, write and read waits at most what is
+  left, and one that would start past the deadline fails at once, so the request ends at the
+  deadline on the thread that made it (`DeadlineExceeded`, retried like any timeout), with
+  no thread of its own. Name resolution (`getaddrinfo`) is the one step it cannot bound: a
+  lookup that hangs holds the call until the resolver gives up (the thread per request
+  stopped waiting for it at the deadline). A client whose layout is not httpx's
   (`bound_sockets` returns False) runs each request in a daemon thread instead and stops
   waiting at the deadline, abandoning it (`in_thread=True`, the way of issue 13).
 * An article's deadline (`--article-timeout`) is per thread: `article_deadline(seconds)`
@@ -69,8 +72,8 @@ def call_with_deadline(fn: Callable[[], T], seconds: float, *, in_thread: bool =
     """
     message = f"no complete answer within {seconds:g} s (--timeout, in total)"
     if not in_thread:
-        previous = getattr(_local, "request_end", None)
-        _local.request_end = time.monotonic() + seconds
+        previous = getattr(_local, "request", None)
+        _local.request = [None, seconds]  # [deadline, seconds]: the clock starts at the first socket operation
         try:
             return fn()
         except Exception as e:
@@ -78,7 +81,7 @@ def call_with_deadline(fn: Callable[[], T], seconds: float, *, in_thread: bool =
                 raise DeadlineExceeded(message) from e
             raise
         finally:
-            _local.request_end = previous
+            _local.request = previous
     box: list = []
     done = threading.Event()
 
@@ -109,10 +112,12 @@ def _past_deadline(e: BaseException | None) -> bool:
 
 def _left(timeout: float | None, exc: type[Exception]) -> float | None:
     """The timeout of one socket operation on this thread: at most what its request has left."""
-    end = getattr(_local, "request_end", None)
-    if end is None:
+    request = getattr(_local, "request", None)
+    if request is None:
         return timeout
-    left = end - time.monotonic()
+    if request[0] is None:  # the request's first byte: from here it has `seconds` in total
+        request[0] = time.monotonic() + request[1]
+    left = request[0] - time.monotonic()
     if left <= 0:
         err = exc("the request's total deadline passed")
         err.request_deadline = True  # type: ignore[attr-defined]
