@@ -26,7 +26,7 @@ from pydantic import BaseModel
 
 from .check import bundled_model_path  # noqa: F401 - also imported from here by tests and benchmarks
 from .errors import BackendError, BackendUnavailable, ContextOverflow, ExtractionError, TransportError
-from .fastpath import ChatPool, memoize_async_validator_check
+from .fastpath import ChatPool, lighten_instructor
 from .schema import Usage
 from .settings import Settings
 from .transport import DeadlineExceeded, call_with_deadline, check_article_deadline, request_budget, unreachable
@@ -145,7 +145,7 @@ class InstructorClient:
     def __init__(self, settings: Settings, create: Callable[..., Any], *, extra: dict | None = None):
         import instructor
 
-        memoize_async_validator_check()  # fastpath.py: instructor's per-call model walk, once per model
+        lighten_instructor()  # fastpath.py: its per-call model walk once per model, its usage copies cheaper
         self.settings = settings
         self.mode = instructor.Mode[settings.resolved_mode.upper()]  # settings.MODES, validated there
         self._create = create

@@ -190,3 +190,23 @@ def test_a_request_runs_on_the_calling_thread_under_its_total_deadline(tmp_path)
             threading.Thread.start = real
             backend.close()
     assert started == [] and srv.requests == 1
+
+
+def test_the_cheaper_usage_snapshot_is_an_equal_independent_copy():
+    from instructor.v2.core import retry
+    from openai.types import CompletionUsage
+
+    from summarizer.fastpath import lighten_instructor
+
+    lighten_instructor()
+    assert getattr(retry._usage_snapshot, "_summarizer_fast", False)
+    u = CompletionUsage(prompt_tokens=3, completion_tokens=2, total_tokens=5,
+                        prompt_tokens_details={"cached_tokens": 1})
+    c = retry._usage_snapshot(u)
+    assert c == u and c is not u and c.prompt_tokens_details is not u.prompt_tokens_details
+    u.prompt_tokens_details.cached_tokens = 9
+    u.total_tokens = 7
+    assert c.prompt_tokens_details.cached_tokens == 1 and c.total_tokens == 5
+    odd = CompletionUsage(prompt_tokens=1, completion_tokens=1, total_tokens=2, extra_list=[1, 2])  # an extra list
+    o = retry._usage_snapshot(odd)
+    assert o == odd and o.extra_list is not odd.extra_list  # instructor's own deep copy
