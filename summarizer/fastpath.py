@@ -130,6 +130,7 @@ class LeanChat:
         #: every socket operation bounded by the calling thread's request deadline, so the
         #: total `--timeout` needs no thread per request (transport.py)
         self.bounded = bound_sockets(client._client)
+        self._lean: Any = None  # (URL, transport, merged headers) for `_direct`, False when not usable
 
     def __call__(self, kw: dict, timeout: float | None = None) -> Any:
         import httpx
@@ -140,8 +141,8 @@ class LeanChat:
             # not what instructor sends us: the SDK's own path
             return self.client.chat.completions.create(**kw, **({} if timeout is None else {"timeout": timeout}))
         try:
-            response = self.client._client.post(self.url, json=kw, headers=self.headers,
-                                                timeout=self.client.timeout if timeout is None else timeout)
+            t = self.client.timeout if timeout is None else timeout
+            response = self._direct(kw, t) or self.client._client.post(self.url, json=kw, headers=self.headers, timeout=t)
         except httpx.TimeoutException as e:
             raise openai.APITimeoutError(request=_request_of(e, self.url)) from e
         except httpx.HTTPError as e:
@@ -157,6 +158,44 @@ class LeanChat:
             data = response.json()  # json.JSONDecodeError: a garbage body, handled by the caller
         return completion_from(data, lambda: self.client._process_response_data(
             data=data, cast_to=ChatCompletion, response=response))
+
+
+    def _direct(self, kw: dict, timeout: Any) -> Any:
+        """The response to `POST url kw` straight from the connection pool, or None when the
+        client's own path is needed. What `httpx.Client.post` adds per request and our calls
+        do not use (~10 % of a call's client CPU at 32 in flight): merging URL, headers,
+        cookies and timeout into a new request, auth and redirect handling, cookie extraction.
+        The request is the one it would build (the same merged headers, built once, and the same
+        JSON encoder); it is not taken when the client has cookies, auth or event hooks or is
+        closed, and a redirect is sent again through the client's path (which follows it)."""
+        import httpx
+
+        hc = self.client._client
+        if self._lean is None:
+            try:
+                url = httpx.URL(self.url)
+                plain = not hc.auth and not any(hc.event_hooks.values()) and isinstance(hc.follow_redirects, bool)
+                headers = httpx.Headers(hc.headers)  # merged as httpx merges a request's headers
+                headers.update(self.headers)
+                self._lean = (url, hc._transport_for_url(url), headers) if plain else False
+            except Exception:  # noqa: BLE001 - another httpx: its own path
+                self._lean = False
+        if not self._lean or len(hc.cookies) or hc.is_closed:
+            return None
+        url, transport, headers = self._lean
+        request = httpx.Request("POST", url, headers=headers, json=kw,
+                                extensions={"timeout": httpx.Timeout(timeout).as_dict()})
+        response = transport.handle_request(request)
+        response.request = request
+        try:
+            response.read()
+        finally:
+            response.close()
+        if "set-cookie" in response.headers:
+            hc.cookies.extract_cookies(response)
+        if response.is_redirect and hc.follow_redirects:
+            return None
+        return response
 
 
 def completion_from(data: Any, sdk_parse: Any) -> Any:

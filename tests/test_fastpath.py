@@ -210,3 +210,68 @@ def test_the_cheaper_usage_snapshot_is_an_equal_independent_copy():
     odd = CompletionUsage(prompt_tokens=1, completion_tokens=1, total_tokens=2, extra_list=[1, 2])  # an extra list
     o = retry._usage_snapshot(odd)
     assert o == odd and o.extra_list is not odd.extra_list  # instructor's own deep copy
+
+
+def test_the_direct_post_sends_what_the_client_would_and_leaves_redirects_and_cookies_to_it():
+    # LeanChat._direct skips httpx.Client's per-request merging; the request on the wire must be
+    # the one client.post builds, a redirect is followed (by the client's path) and a cookie set
+    # by the server is sent back afterwards
+    import json as _json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import openai
+
+    from summarizer.fastpath import LeanChat
+
+    seen = []
+    answer = _json.dumps({"id": "x", "object": "chat.completion", "created": 1, "model": "m", "choices": [
+        {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "hi"}}]}).encode()
+
+    class H(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            seen.append((self.path, [(k.lower(), v) for k, v in self.headers.items()], body))
+            if self.path.startswith("/v1/") and "redirect" in body.decode():
+                self.send_response(307)
+                self.send_header("Location", self.path.replace("/v1/", "/v2/"))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            if "cookie" in body.decode():
+                self.send_header("Set-Cookie", "lb=node7; Path=/")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *a):
+            pass
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{srv.server_address[1]}/v1"
+        kw = {"model": "m", "messages": [{"role": "user", "content": "héllo"}]}
+        client_path = LeanChat(openai.OpenAI(base_url=url, api_key="sk-x", max_retries=0, timeout=5))
+        client_path._lean = False  # httpx.Client.post, as before
+        direct = LeanChat(openai.OpenAI(base_url=url, api_key="sk-x", max_retries=0, timeout=5))
+        assert client_path(kw).choices[0].message.content == direct(kw).choices[0].message.content == "hi"
+        assert direct._lean  # the direct path was taken
+        assert seen[0] == seen[1]  # same path, headers (names, values, order) and body
+        seen.clear()
+        assert direct({**kw, "user": "redirect"}).choices[0].message.content == "hi"
+        # the direct answer was a redirect: the request is sent again through the client, which follows it
+        assert [p for p, _, _ in seen] == ["/v1/chat/completions", "/v1/chat/completions", "/v2/chat/completions"]
+        seen.clear()
+        direct({**kw, "user": "cookie"})
+        direct(kw)
+        assert ("cookie", "lb=node7") in seen[-1][1]
+        direct.client.close()
+        client_path.client.close()
+    finally:
+        srv.shutdown()
+        srv.server_close()
