@@ -142,7 +142,9 @@ class LeanChat:
             return self.client.chat.completions.create(**kw, **({} if timeout is None else {"timeout": timeout}))
         try:
             t = self.client.timeout if timeout is None else timeout
-            response = self._direct(kw, t) or self.client._client.post(self.url, json=kw, headers=self.headers, timeout=t)
+            response = self._direct(kw, t)
+            if response is None:
+                response = self.client._client.post(self.url, json=kw, headers=self.headers, timeout=t)
         except httpx.TimeoutException as e:
             raise openai.APITimeoutError(request=_request_of(e, self.url)) from e
         except httpx.HTTPError as e:
@@ -158,7 +160,6 @@ class LeanChat:
             data = response.json()  # json.JSONDecodeError: a garbage body, handled by the caller
         return completion_from(data, lambda: self.client._process_response_data(
             data=data, cast_to=ChatCompletion, response=response))
-
 
     def _direct(self, kw: dict, timeout: Any) -> Any:
         """The response to `POST url kw` straight from the connection pool, or None when the
