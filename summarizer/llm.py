@@ -343,9 +343,8 @@ class OpenAIBackend(InstructorClient):
     """Any OpenAI-compatible endpoint; several base URLs are used round-robin."""
 
     def __init__(self, settings: Settings):
-        import openai
-
         import httpx
+        import openai
 
         ssl = httpx.create_ssl_context()  # as httpx's default (certifi or SSL_CERT_*), built once, not per thread
         self.pool = ChatPool(lambda u: openai.OpenAI(  # a client per thread per endpoint (fastpath.py)
