@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from . import lang, rules, thresholds
 from .chunk import Span, is_furniture, split_sentences
-from .verify import furniture_kind, names_completed, verify
+from .verify import Part, furniture_kind, names_completed, verify
 
 FUZZY_THRESHOLD = thresholds.QUOTE_FUZZY_MIN
 MIN_QUOTE_CHARS = thresholds.QUOTE_MIN_CHARS
@@ -119,11 +119,16 @@ class Text:
 
     def context(self, start: int, end: int) -> str:
         """The evidence's sentences plus the one before: where pronouns get resolved."""
+        lo, hi = self.context_span(start, end)
+        return self.text[lo:hi]
+
+    def context_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where `context(start, end)` is in the text."""
         first = next((i for i, s in enumerate(self.sentences) if s.end > start), 0)
         last = next((i for i, s in enumerate(self.sentences) if s.end >= end), len(self.sentences) - 1)
         lo = self.sentences[max(0, first - 1)].start if self.sentences else 0
         hi = self.sentences[last].end if self.sentences else len(self.text)
-        return self.text[lo:max(hi, end)]
+        return lo, max(hi, end)
 
     # -- locating ------------------------------------------------------------------------------
 
@@ -226,13 +231,15 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located) -> str |
     ev_numbers = rules.number_values(evidence)
     for v in sorted(rules.number_values(text) - ev_numbers):
         return f"number {v:g} is not in the evidence"
-    ctx = normalize(src.context(loc.start, loc.end))
-    completed = names_completed(src.context(loc.start, loc.end), src.text, text)  # "Blake" of "Blake Farenthold"
+    # the context's analysis sliced from the article's, which is kept on `src` (verify.article)
+    context = Part(src, *src.context_span(loc.start, loc.end))
+    ctx = normalize(context.text)
+    completed = names_completed(context, src, text)  # "Blake" of "Blake Farenthold"
     for name in sorted(rules.names(text)):
         if name not in ctx and name not in completed:
             return f"name {name!r} is not in the evidence or the sentence before it"
     # every content word, name, number, date and the subject: in the evidence and its context
-    verdict = verify(src.context(loc.start, loc.end), text, mode="claim", article_text=src.text)
+    verdict = verify(context, text, mode="claim", article_text=src)
     if not verdict.supported:
         return verdict.reason
     if not source_named(src, attributed_to):

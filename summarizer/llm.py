@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import email.utils
 import functools
-import itertools
 import json
 import logging
 import threading
@@ -27,7 +26,7 @@ from pydantic import BaseModel
 
 from .check import bundled_model_path  # noqa: F401 - also imported from here by tests and benchmarks
 from .errors import BackendError, BackendUnavailable, ContextOverflow, ExtractionError, TransportError
-from .fastpath import LeanChat, memoize_async_validator_check
+from .fastpath import ChatPool, lighten_instructor
 from .schema import Usage
 from .settings import Settings
 from .transport import DeadlineExceeded, call_with_deadline, check_article_deadline, request_budget, unreachable
@@ -146,7 +145,7 @@ class InstructorClient:
     def __init__(self, settings: Settings, create: Callable[..., Any], *, extra: dict | None = None):
         import instructor
 
-        memoize_async_validator_check()  # fastpath.py: instructor's per-call model walk, once per model
+        lighten_instructor()  # fastpath.py: its per-call model walk once per model, its usage copies cheaper
         self.settings = settings
         self.mode = instructor.Mode[settings.resolved_mode.upper()]  # settings.MODES, validated there
         self._create = create
@@ -344,23 +343,24 @@ class OpenAIBackend(InstructorClient):
     """Any OpenAI-compatible endpoint; several base URLs are used round-robin."""
 
     def __init__(self, settings: Settings):
+        import httpx
         import openai
 
-        urls = settings.base_urls or (None,)
-        self.chats = [LeanChat(openai.OpenAI(base_url=u, api_key=settings.api_key or "sk-no-key", max_retries=0,
-                                             timeout=settings.timeout)) for u in urls]  # fastpath.py
-        self._cycle = itertools.cycle(self.chats)
-        self._cycle_lock = threading.Lock()
+        ssl = httpx.create_ssl_context()  # as httpx's default (certifi or SSL_CERT_*), built once, not per thread
+        self.pool = ChatPool(lambda u: openai.OpenAI(  # a client per thread per endpoint (fastpath.py)
+            base_url=u, api_key=settings.api_key or "sk-no-key", max_retries=0, timeout=settings.timeout,
+            http_client=openai.DefaultHttpxClient(verify=ssl)), settings.base_urls or (None,))
         super().__init__(settings, self._create_remote)
+
+    chats = property(lambda self: self.pool.mine(), doc="The calling thread's LeanChats, one per endpoint.")
 
     def _create_remote(self, **kw: Any):
         import openai
 
-        with self._cycle_lock:
-            client = next(self._cycle)
+        client = self.pool.next()
         budget = request_budget(self.settings.timeout)  # total, not per read (transport.py)
         try:
-            response = call_with_deadline(lambda: client(kw, timeout=budget), budget)
+            response = call_with_deadline(lambda: client(kw, timeout=budget), budget, in_thread=not client.bounded)
         except json.JSONDecodeError as e:  # a 200 whose body is not JSON: a server fault
             raise GarbageResponse(f"the endpoint returned a body that is not JSON ({e.msg})") from None
         except RecursionError:  # JSON nested past the parser's depth: garbage too
@@ -374,8 +374,7 @@ class OpenAIBackend(InstructorClient):
         return response
 
     def close(self) -> None:
-        for c in self.chats:
-            c.client.close()
+        self.pool.close()
 
 
 class EmptyResponse(Exception):

@@ -122,3 +122,156 @@ def test_quote_occurrences_are_what_re_finditer_finds():
         hay = "".join(rnd.choice("ab .é") for _ in range(rnd.randint(0, 40)))
         needle = "".join(rnd.choice("ab .é") for _ in range(rnd.randint(1, 4)))
         assert _occurrences(needle, hay) == [m.start() for m in re.finditer(re.escape(needle), hay)]
+
+
+def test_a_completion_is_validated_and_a_bent_one_falls_back_to_the_sdks_construct():
+    from openai.types.chat import ChatCompletion
+
+    from summarizer.fastpath import completion_from
+
+    good = {"id": "x", "object": "chat.completion", "created": 1, "model": "m",
+            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "hi"}}],
+            "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4}}
+    sdk = []
+    c = completion_from(good, lambda: sdk.append(1))
+    assert isinstance(c, ChatCompletion) and not sdk
+    assert c.choices[0].message.content == "hi" and c.usage.prompt_tokens == 3
+    bent = {k: v for k, v in good.items() if k not in ("created", "object")}  # some servers omit these
+    bent["choices"] = [{**good["choices"][0], "finish_reason": "eos"}]  # not one of the SDK's literals
+    assert completion_from(bent, lambda: "the SDK's") == "the SDK's"
+    assert completion_from([1, 2], lambda: "the SDK's") == "the SDK's"
+
+
+def test_each_thread_has_its_own_clients_and_the_round_robin_is_shared(tmp_path):
+    # one connection pool per thread (a shared one cost ~20 % of the client's CPU at 32 in
+    # flight); the calls still alternate exactly between the endpoints, whichever thread makes them
+    import threading
+
+    with FaultServer() as a, FaultServer() as b:
+        backend = OpenAIBackend(_settings(a.url, tmp_path, base_urls=(a.url, b.url)))
+        seen, lock = [], threading.Lock()
+
+        def work():
+            mine = backend.chats
+            assert backend.chats is mine and len(mine) == 2
+            with lock:
+                seen.append(mine)
+            for _ in range(3):
+                backend.complete(DraftSummary, [{"role": "user", "content": "Text: The bridge reopened."}])
+
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len({id(c) for cs in seen for c in cs}) == 8  # 4 threads x 2 endpoints
+        assert a.requests == b.requests == 6
+        first = seen[0][0].client._client
+        backend.chats  # a new thread's first call closes the finished threads' clients
+        assert first.is_closed
+        backend.close()
+        assert all(c.client._client.is_closed for cs in seen for c in cs)
+
+
+def test_a_request_runs_on_the_calling_thread_under_its_total_deadline(tmp_path):
+    # the --timeout deadline bounds every socket operation: no thread is started per request
+    import threading
+
+    with FaultServer() as srv:
+        backend = OpenAIBackend(_settings(srv.url, tmp_path))
+        assert all(c.bounded for c in backend.chats)
+        started, me = [], threading.current_thread()  # (the server starts its own threads: not counted)
+        real = threading.Thread.start
+        threading.Thread.start = lambda self: (threading.current_thread() is me and started.append(self.name),
+                                               real(self))[1]
+        try:
+            backend.complete(DraftSummary, [{"role": "user", "content": "Text: The bridge reopened."}])
+        finally:
+            threading.Thread.start = real
+            backend.close()
+    assert started == [] and srv.requests == 1
+
+
+def test_the_cheaper_usage_snapshot_is_an_equal_independent_copy():
+    from instructor.v2.core import retry
+    from openai.types import CompletionUsage
+
+    from summarizer.fastpath import lighten_instructor
+
+    lighten_instructor()
+    assert getattr(retry._usage_snapshot, "_summarizer_fast", False)
+    u = CompletionUsage(prompt_tokens=3, completion_tokens=2, total_tokens=5,
+                        prompt_tokens_details={"cached_tokens": 1})
+    c = retry._usage_snapshot(u)
+    assert c == u and c is not u and c.prompt_tokens_details is not u.prompt_tokens_details
+    u.prompt_tokens_details.cached_tokens = 9
+    u.total_tokens = 7
+    assert c.prompt_tokens_details.cached_tokens == 1 and c.total_tokens == 5
+    odd = CompletionUsage(prompt_tokens=1, completion_tokens=1, total_tokens=2, extra_list=[1, 2])  # an extra list
+    o = retry._usage_snapshot(odd)
+    assert o == odd and o.extra_list is not odd.extra_list  # instructor's own deep copy
+
+
+def test_the_direct_post_sends_what_the_client_would_and_leaves_redirects_and_cookies_to_it():
+    # LeanChat._direct skips httpx.Client's per-request merging; the request on the wire must be
+    # the one client.post builds, a redirect is followed (by the client's path) and a cookie set
+    # by the server is sent back afterwards
+    import json as _json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import openai
+
+    from summarizer.fastpath import LeanChat
+
+    seen = []
+    answer = _json.dumps({"id": "x", "object": "chat.completion", "created": 1, "model": "m", "choices": [
+        {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "hi"}}]}).encode()
+
+    class H(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            seen.append((self.path, [(k.lower(), v) for k, v in self.headers.items()], body))
+            if self.path.startswith("/v1/") and "redirect" in body.decode():
+                self.send_response(307)
+                self.send_header("Location", self.path.replace("/v1/", "/v2/"))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            if "cookie" in body.decode():
+                self.send_header("Set-Cookie", "lb=node7; Path=/")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *a):
+            pass
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{srv.server_address[1]}/v1"
+        kw = {"model": "m", "messages": [{"role": "user", "content": "héllo"}]}
+        client_path = LeanChat(openai.OpenAI(base_url=url, api_key="sk-x", max_retries=0, timeout=5))
+        client_path._lean = False  # httpx.Client.post, as before
+        direct = LeanChat(openai.OpenAI(base_url=url, api_key="sk-x", max_retries=0, timeout=5))
+        assert client_path(kw).choices[0].message.content == direct(kw).choices[0].message.content == "hi"
+        assert direct._lean  # the direct path was taken
+        assert seen[0] == seen[1]  # same path, headers (names, values, order) and body
+        seen.clear()
+        assert direct({**kw, "user": "redirect"}).choices[0].message.content == "hi"
+        # the direct answer was a redirect: the request is sent again through the client, which follows it
+        assert [p for p, _, _ in seen] == ["/v1/chat/completions", "/v1/chat/completions", "/v2/chat/completions"]
+        seen.clear()
+        direct({**kw, "user": "cookie"})
+        direct(kw)
+        assert ("cookie", "lb=node7") in seen[-1][1]
+        direct.client.close()
+        client_path.client.close()
+    finally:
+        srv.shutdown()
+        srv.server_close()

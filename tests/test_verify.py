@@ -363,3 +363,37 @@ def test_a_summary_sentence_must_name_the_speaker_the_article_quotes():
     assert verify(article, "The water board said 40 homes were flooded overnight.").supported
     v = verify(article, "Mayor Ana Ruiz said 40 homes were flooded overnight.")
     assert not v.supported and "speaker" in v.reason
+
+
+def _analysis(a) -> tuple:
+    sents = [(s.start, s.end, [(t.word, t.low, t.stem, t.start, t.end) for t in s.toks], s.stems, s.numbers,
+              s.dates, s.negations, s.names) for s in a.sents]
+    return (a.text, sents, a.names, a.words, a.stems, sorted(a.numbers), a.dates, a.proper, a.lower_words,
+            a.lower_stems, a.name_stems)
+
+
+def test_a_claim_context_sliced_from_the_article_analysis_is_its_own_analysis():
+    # Part (a claim's evidence and the sentence before it) reuses the article's analysis; it
+    # must be exactly what analysing the context's text alone gives, for every context of
+    # every seed article and of this file's article, and for spans that cut a sentence
+    from summarizer.document import Document
+    from summarizer.verify import Part
+    from summarizer.verify.article import Article
+    from tests.conftest import SEEDS
+
+    from summarizer.chunk import split_sentences
+
+    texts = [ARTICLE] + [p.read_text(encoding="utf-8") for p in SEEDS]
+    sliced = alone = 0
+    for text in texts:
+        doc = Document(text)
+        whole = {(x.start, x.end) for x in split_sentences(text)}
+        for s in doc.sentences:
+            for lo, hi in (doc.context_span(s.start, s.end), (s.start + 3, s.end), (s.start, max(s.start + 1, s.end - 4))):
+                part = Part(doc, lo, hi)
+                assert part.text == text[lo:hi]
+                assert _analysis(part.verify_analysis) == _analysis(Article(text[lo:hi]))
+                own = {(x.start + lo, x.end + lo) for x in split_sentences(text[lo:hi])}
+                sliced += own <= whole  # the part's sentences are the article's: the slice was used
+                alone += not own <= whole
+    assert sliced > 100 and alone > 10  # both ways were taken

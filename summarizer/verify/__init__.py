@@ -41,14 +41,14 @@ from dataclasses import dataclass, field
 
 from .. import lang, thresholds
 from ..chunk import split_sentences
-from .article import Article, article
+from .article import Article, Part, article
 from .checks import antonym_flip, completed_name, negation_check, swapped_roles, word_in
 from .numbers import find_numbers, fmt_number
 from .speaker import speaker_unsupported
 from .words import (APPROX, AUX, FUNCTION, META, MONTHS, REPORTING, WEEKDAYS, find_dates, find_names, is_content,
                     looks_capital, tokens)
 
-__all__ = ["Verdict", "verify"]
+__all__ = ["Part", "Verdict", "verify"]
 
 @dataclass(frozen=True)
 class Verdict:
@@ -65,14 +65,15 @@ class Verdict:
 # -- the check ---------------------------------------------------------------------------------
 
 
-def verify(document, text: str, *, mode: str = "summary", article_text: str | None = None) -> Verdict:
+def verify(document, text: str, *, mode: str = "summary", article_text=None) -> Verdict:
     """Is `text` supported by `document`?
 
     `document`: the article text, or anything with a `.text` (a Document, a ground.Source).
     `text`: one sentence or several (each is checked; sentences without content, such as
     "Here is a summary:", are skipped). `mode`: "summary" (paraphrase allowed: most content
     words in at most three article sentences) or "claim": `document` is then a claim's
-    evidence and the sentence before it, `article_text` the whole article; its subject and
+    evidence and the sentence before it, `article_text` the whole article (its text, or its
+    Document, which then keeps the analysis: `article.article`); its subject and
     most of its content words must be in `document`, its numbers, dates and names too (an
     adjective of nationality may come from the article), and no more than one content word
     may be found nowhere in the article.
@@ -80,7 +81,7 @@ def verify(document, text: str, *, mode: str = "summary", article_text: str | No
     if mode not in ("summary", "claim"):
         raise ValueError(f"mode must be 'summary' or 'claim', not {mode!r}")
     doc_text = document if isinstance(document, str) else getattr(document, "text", str(document))
-    art = article(doc_text)
+    art = article(document if hasattr(document, "text") else doc_text)  # a Document keeps its analysis
     full = article(article_text) if mode == "claim" and article_text else art
     sents = [text[sp.start:sp.end] for sp in split_sentences(text)] or [text]
     facts: list[_Facts] = []
@@ -316,7 +317,7 @@ def _nationality(low: str) -> bool:
 
 
 
-def names_completed(context: str, article_text: str, text: str) -> set[str]:
+def names_completed(context, article_text, text: str) -> set[str]:
     """Lower-case words of `text`'s names that are not in `context` but complete a name that is
     ("Blake Farenthold" for an evidence saying "Farenthold", when the article names him in full),
     or that a pronoun of the context stands for (see `_antecedents`)."""
