@@ -14,7 +14,6 @@ Token usage is summed over every attempt of both loops (instructor's completion 
 
 from __future__ import annotations
 
-import email.utils
 import functools
 import json
 import logging
@@ -26,10 +25,13 @@ from pydantic import BaseModel
 
 from .check import bundled_model_path  # noqa: F401 - also imported from here by tests and benchmarks
 from .errors import BackendError, BackendUnavailable, ContextOverflow, ExtractionError, TransportError
+# EmptyResponse, GarbageResponse and is_transport are also imported from here (tests)
+from .failures import (EmptyResponse, GarbageResponse, RetryWait, describe, is_transport, is_truncated, redact,
+                       root_error, short)
 from .fastpath import ChatPool, lighten_instructor
 from .schema import Usage
 from .settings import Settings
-from .transport import DeadlineExceeded, call_with_deadline, check_article_deadline, request_budget, unreachable
+from .transport import call_with_deadline, check_article_deadline, request_budget, unreachable
 
 log = logging.getLogger("summarizer")
 
@@ -37,88 +39,6 @@ log = logging.getLogger("summarizer")
 class LLMClient(Protocol):
     def complete(self, response_model: type[BaseModel], messages: list[dict]) -> tuple[BaseModel, Usage]: ...
     def close(self) -> None: ...
-
-
-# -- classifying failures --------------------------------------------------------------------
-
-
-def _is_truncated(e: BaseException) -> bool:
-    """The model's output hit max_tokens (instructor's IncompleteOutputException)."""
-    from instructor.core import IncompleteOutputException
-
-    return isinstance(e, IncompleteOutputException)
-
-
-def _root(e: BaseException) -> BaseException:
-    """The underlying error behind instructor's wrappers (imported here: it is slow to import)."""
-    from instructor.core import InstructorRetryException
-
-    seen = 0
-    while seen < 5 and isinstance(e, InstructorRetryException) and e.__cause__ is not None:
-        e, seen = e.__cause__, seen + 1
-    return e
-
-
-def is_transport(e: BaseException, *, truncation: bool = True) -> bool:
-    """Worth retrying after a pause: the server, not the request, was at fault.
-
-    Truncated output counts only where a retry can differ (`truncation`): over HTTP a fault
-    may have cut it; in process at temperature 0 the same request loops the same way.
-    """
-    import httpx
-    import openai
-
-    e = _root(e)
-    if isinstance(e, (openai.APIConnectionError, openai.APITimeoutError, httpx.TransportError)):
-        return True
-    if isinstance(e, openai.APIStatusError):
-        return e.status_code in (408, 409, 425, 429) or e.status_code >= 500
-    if _is_truncated(e):
-        return truncation
-    return isinstance(e, (EmptyResponse, GarbageResponse, DeadlineExceeded))
-
-
-def retry_after_seconds(e: BaseException) -> float | None:
-    """Seconds the server asked us to wait (Retry-After: seconds or HTTP date), if any."""
-    e = _root(e)
-    response = getattr(e, "response", None)
-    headers = getattr(response, "headers", None)
-    if not headers:
-        return None
-    value = headers.get("retry-after-ms")
-    if value:
-        try:
-            return max(0.0, float(value) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-            return max(0.0, when.timestamp() - time.time())
-        except (TypeError, ValueError):
-            return None
-
-
-class _Wait:
-    """tenacity wait: Retry-After when the server sent one (capped), else exponential jitter."""
-
-    def __init__(self, settings: Settings):
-        from tenacity import wait_random_exponential
-
-        self.cap = settings.retry_after_cap
-        self.backoff = wait_random_exponential(multiplier=0.5, max=20)
-
-    def __call__(self, state) -> float:
-        exc = state.outcome.exception() if state.outcome else None
-        ra = retry_after_seconds(exc) if exc else None
-        if ra is not None:
-            return min(ra, self.cap)
-        return self.backoff(state)
 
 
 # -- the shared instructor path -------------------------------------------------------------
@@ -186,12 +106,12 @@ class InstructorClient:
         try:
             for attempt in Retrying(
                 stop=stop_after_attempt(s.max_attempts) | stop_before_delay(s.retry_max_seconds),
-                wait=_Wait(s),
+                wait=RetryWait(s),
                 retry=retry_if_exception(lambda e: is_transport(e, truncation=self.retry_truncated)),
                 reraise=True,
                 before_sleep=lambda st: log.info(
                     "retry %d after %s (waiting %.1fs)", st.attempt_number,
-                    _describe(st.outcome.exception()), st.next_action.sleep if st.next_action else 0),
+                    describe(st.outcome.exception()), st.next_action.sleep if st.next_action else 0),
             ):
                 with attempt:
                     if attempt.retry_state.attempt_number > 1:
@@ -207,7 +127,7 @@ class InstructorClient:
                         **self._extra,
                     )
         except Exception as e:
-            root = _root(e)
+            root = root_error(e)
             usage = self._acc().model_copy(update={"retries": retries})
             raise self._translate(e, root, usage) from None
         usage = self._acc().model_copy(update={"retries": retries})
@@ -227,37 +147,24 @@ class InstructorClient:
         elif isinstance(root, openai.NotFoundError):
             err = BackendUnavailable(f"the endpoint does not know model {self.settings.model!r} (HTTP 404)")
         elif isinstance(root, openai.BadRequestError):
-            err = BackendUnavailable(f"the endpoint rejected the request (HTTP 400): {_short(root)}; "
+            err = BackendUnavailable(f"the endpoint rejected the request (HTTP 400): {short(root)}; "
                                      "try another --mode")
-        elif _is_truncated(root) and not self.retry_truncated:
+        elif is_truncated(root) and not self.retry_truncated:
             err = ExtractionError(f"model output ran past {getattr(self._local, 'limit', self.settings.max_tokens)} tokens (it looped); "
                                   "this part of the article was skipped")
         elif where := unreachable(root):  # refused / no route: exit 3, naming host:port only
             err = BackendUnavailable(f"cannot connect to the model endpoint at {where} (tried {usage.retries + 1} times)")
         elif is_transport(root):
-            err = TransportError(f"model endpoint failed after {usage.retries + 1} attempts: {_describe(root)}")
+            err = TransportError(f"model endpoint failed after {usage.retries + 1} attempts: {describe(root)}")
         else:
             err = ExtractionError(f"model output broke the schema after {self.settings.max_reasks} re-asks: "
-                                  f"{_short(root)}")
+                                  f"{short(root)}")
         err.usage, err.status = usage, status
-        err.truncated = _is_truncated(root)  # the output ran into max_tokens (it looped) on the last try
+        err.truncated = is_truncated(root)  # the output ran into max_tokens (it looped) on the last try
         return err
 
     def close(self) -> None:
         pass
-
-
-def _short(e: BaseException) -> str:
-    msg = " ".join(str(e).split())
-    return msg[:200] + ("…" if len(msg) > 200 else "")
-
-
-def _describe(e: BaseException | None) -> str:
-    if e is None:
-        return "unknown error"
-    e = _root(e)
-    status = getattr(e, "status_code", None)
-    return f"HTTP {status}" if status else type(e).__name__
 
 
 # -- backends ---------------------------------------------------------------------------------
@@ -366,7 +273,7 @@ class OpenAIBackend(InstructorClient):
         except RecursionError:  # JSON nested past the parser's depth: garbage too
             raise GarbageResponse("the endpoint returned JSON nested too deeply to parse") from None
         except openai.APIStatusError as e:
-            _redact(e, self.settings.api_key)  # some servers echo the key in their 401 body
+            redact(e, self.settings.api_key)  # some servers echo the key in their 401 body
             raise
         if not getattr(response, "choices", None):
             self._on_response(response)  # its usage still counts
@@ -375,22 +282,6 @@ class OpenAIBackend(InstructorClient):
 
     def close(self) -> None:
         self.pool.close()
-
-
-class EmptyResponse(Exception):
-    """A 200 response with no choices: a server fault, retried like a 5xx."""
-
-
-class GarbageResponse(Exception):
-    """A 200 response whose body is not JSON: a server fault, retried like a 5xx."""
-
-
-def _redact(e: Exception, key: str | None) -> None:
-    if not key or len(key) < 8: return  # noqa: E701
-    e.args = tuple(a.replace(key, "[redacted]") if isinstance(a, str) else a for a in e.args)
-    if isinstance(getattr(e, "message", None), str):
-        e.message = e.message.replace(key, "[redacted]")  # type: ignore[attr-defined]
-    if hasattr(e, "body"): e.body = None  # type: ignore[attr-defined]  # noqa: E701
 
 
 def make_client(settings: Settings) -> LLMClient:
