@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lang import DATE_BOUNDS, FUTURE_MARKERS_RE, MONTH_ABBREVIATIONS_RE, MONTHS, RELATIVE_DAYS_RE, WEEKDAYS
+from .lang import (DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE, MONTH_ABBREVIATIONS_RE, MONTHS, RELATIVE_DAYS_RE,
+                   WEEKDAY_LEADERS, WEEKDAYS)
 
 _WEEKDAYS = list(WEEKDAYS)
 _MONTHS = list(MONTHS)
@@ -25,9 +26,10 @@ _REST_OF_NAME = "|".join(rf"(?<={m[:n]}){m[n:]}" for m, n in ((m, 4 if m == "sep
                          if m[n:])
 _MON = rf"({MONTH_ABBREVIATIONS_RE})(?:{_REST_OF_NAME})?\.?(?![a-z])"
 _BOUND = "|".join(DATE_BOUNDS)
+_LEADS = "".join(w + " |" for w in WEEKDAY_LEADERS)  # "on |last |...|": a weekday phrase's optional first word
 _FUTURE = re.compile(FUTURE_MARKERS_RE, re.I)
 _PHRASE = re.compile(
-    rf"\b((?:on |last |this |early |late |(?:{_BOUND}) )?(?:{'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?"
+    rf"\b((?:{_LEADS}(?:{_BOUND}) )?(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?"
     rf"|(?:on |(?:{_BOUND}) )?{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
     r"|\d{4}-\d\d-\d\d"

@@ -91,7 +91,7 @@ def complete_sentence(text: str) -> str | None:
     if not _TERMINAL.search(t):
         cut = [m.start() for m in _BOUNDARY.finditer(t)]
         cut = [i for i in cut if len(t[:i].split()) >= _MIN_SHORTENED_WORDS
-               and not re.search(r",\s+(?:who|which|whom|whose|where)\b", t[:i])]
+               and not re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", t[:i])]
         if not cut:
             return None
         t = t[:cut[-1]].rstrip(" ,;:") + "."
@@ -138,7 +138,7 @@ def phrase_cut(phrase: str) -> str | None:
     last = _WORD.findall(p)[-1]
     if last[:1].isupper() and len(w) > 1:
         pass  # a name or a month ("in May"), whatever its lower-case twin
-    elif w[-1] in lang.DANGLING_WORDS or w[-1] in lang.PLACE_INNER_WORDS - {"north", "south", "east", "west"}:
+    elif w[-1] in lang.DANGLING_WORDS or w[-1] in lang.PLACE_INNER_WORDS - lang.COMPASS_POINTS:
         return f"ends in {w[-1]!r}"
     if not _brackets_balanced(p) or not _quotes_balanced(p):
         return "unbalanced quotes or brackets"

@@ -9,7 +9,7 @@ from typing import Callable
 
 from rapidfuzz import fuzz
 
-from . import attribution, dates, fields, picks, quantity, rules, thresholds
+from . import attribution, dates, fields, lang, picks, quantity, rules, thresholds
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
@@ -331,7 +331,7 @@ def _attribution(src: Text, loc, who: str, trust_model: bool,
     backend is recorded in `warnings`, saying which was kept.
     """
     said_by = analysis.source_for(loc.start, loc.end)
-    generic = who.lower() in ("", "article", "the article", "none", "unknown", "null")
+    generic = who.lower() in lang.NO_SOURCE_ANSWERS
     if generic or not source_named(src, who):
         return said_by or ARTICLE_VOICE
     if said_by and fuzz.token_set_ratio(normalize(who), normalize(said_by)) >= thresholds.SPEAKER_AGREEMENT:

@@ -41,7 +41,8 @@ QUANTIFIERS = lang.QUANTIFIERS
 
 _WORD_UNITS = {w: n for w, n in lang.NUMBER_UNITS.items() if 1 <= n <= 9}
 _TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")
-_SCALE_WORD = re.compile(r"\s*(?:thousand|million|billion|trillion)\b", re.I)
+_OF_DETERMINERS = "|".join(w + r"\s+" for w in lang.OF_DETERMINERS)  # "the\s+|a\s+|..."
+_SCALE_WORD = re.compile(r"\s*(?:" + lang.LARGE_SCALES_RE + r")\b", re.I)
 
 
 def _is_verbish(word: str) -> bool:
@@ -92,7 +93,7 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
     low_prev = prev_word.lower()
     if value == int(value) and 1900 <= value <= 2100 and not _SCALE_WORD.match(after):
         return True  # a year
-    if re.match(r"(?:st|nd|rd|th)\b|s\b|'s\b|’s\b", after):
+    if re.match(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b|s\b|'s\b|’s\b", after):
         return True  # ordinal (6th) or decade (90s)
     if re.match(rf"\s*(?::\d|[ap]\.?m\b\.?|{lang.CLOCK_WORDS_RE})", after, re.I):
         return True  # a clock time
@@ -107,7 +108,7 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # an age
     if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after):
         return True  # "John Smith, 45," an age after a name
-    if re.search(r"(?:No|Nos|no|nr|#)\.?\s*$", before) and not re.search(r"\b[Nn]o\s+$", before):
+    if re.search(r"(?:" + lang.NUMBER_SIGNS_RE + r")\.?\s*$", before) and not re.search(r"\b[Nn]o\s+$", before):
         return True  # No. 3, #2
     if prev_word and prev_word[0].isupper() and low_prev not in QUANTIFIERS and re.search(r"[A-Za-z][\w'’]*\s*$", before):
         return True  # Boeing 737, Article 5, Flight 370, Route 66
@@ -150,7 +151,7 @@ def quantities(text: str) -> list[dict]:
         if unit and not adjectival:
             # "39.6 million cubic meters of water"; "$84,000 in taxpayer funds" (money counts what it is in)
             of_in = r"of|in" if unit in CURRENCY.values() else r"of"
-            m_of = re.match(rf"\s+(?:{of_in})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", rest)
+            m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rest)
             if m_of:
                 counted = _noun_phrase(rest[m_of.end():])
             if not counted:
@@ -164,7 +165,7 @@ def quantities(text: str) -> list[dict]:
             value = n.value + _WORD_UNITS[m_w.group(1).lower()]
             counted = _noun_phrase(rest[m_w.end():].lstrip())
             if counted and is_noun_phrase_of(counted, text) \
-                    and not re.search(r"\b(?:hundred|thousand|million|billion)\s+and\s+$", text[:n.start], re.I):
+                    and not re.search(r"\b(?:" + lang.AND_SCALES_RE + r")\s+and\s+$", text[:n.start], re.I):
                 out.append({"value": value, "unit": unit, "counted": counted})
             continue
         elif adjectival:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lang import (CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, HEDGES_RE, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE,
-                   NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS, PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS,
-                   SOURCE_MODIFIERS_RE, SOURCE_ROLES_RE, STATEMENT_VERBS_RE)
+from .lang import (CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, HEDGES_RE, IDENTITY_STATEMENT_RE, LARGE_SCALE_VALUES,
+                  LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
+                  PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SOURCE_MODIFIERS_RE, SOURCE_ROLES_RE,
+                  STATEMENT_VERBS_RE)
 
 _WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | {"hundred": 100, "dozen": 12}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE = LARGE_SCALE_VALUES
 # 1,000 / 7.5 / 7. 5 (a decimal broken by a stray space, seen in the seeds) / 1000
 _NUM = re.compile(
     r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\s?\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?",
@@ -165,6 +166,6 @@ def kind(sentence: str, quoted: bool = False) -> str:
                      "", sentence)
     if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
         return "quantity"
-    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|said that .* (is|are|was) (a|an))\b", low) or _QUOTATION.search(sentence):
+    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", low) or _QUOTATION.search(sentence):
         return "statement"
     return "event"

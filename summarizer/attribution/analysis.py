@@ -27,7 +27,7 @@ def normalized(text: str) -> str:
                   and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
 
 
-_CONTRAST = re.compile(r"(?:,\s+(?:though|although|while|whereas|but|even as|even though)|;)\s+"
+_CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + r")|;)\s+"
                        r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
 
 
@@ -40,7 +40,7 @@ def contrast_pieces(text: str, sp: Span) -> list[Span]:
         tail = text[m.end():sp.end]
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
         cue = next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
-        if not head or cue is None or not re.search(r"\b[A-Z][a-z]|\b(?:he|she|they|it)\b", tail[:tail.find(cue)]):
+        if not head or cue is None or not re.search(r"\b[A-Z][a-z]|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", tail[:tail.find(cue)]):
             continue
         out.append(Span(start, m.start()))
         start = m.end()

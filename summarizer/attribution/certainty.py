@@ -13,7 +13,7 @@ from .text import words
 _CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE})\b)|;|\s[—–]\s|\((?=[^)]*\))", re.I)
 
 
-_COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:though|although|while|whereas|yet)\b)|,\s+yet\s+", re.I)
+_COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r")\b)|,\s+yet\s+", re.I)
 
 
 def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
@@ -111,10 +111,10 @@ def _negated(w: list[str]) -> bool:
             return True  # "Nor do analysts expect ..."
         if x in ("not", "n't", "never") or x.endswith("n't"):
             nxt = w[i + 1] if i + 1 < len(w) else ""
-            if nxt in ("only", "just", "least", "yet") and x == "not":
+            if nxt in lang.NOT_LIMITERS and x == "not":
                 continue  # "not only ..." is not a negation of the event
             return True
-        if x in ("no", "nobody", "nothing", "neither", "none") and i + 1 < len(w) and w[i + 1] not in ("longer", "doubt", "one"):
+        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("longer", "doubt", "one"):
             # "no evidence was found" negates; "there is no doubt" does not
             return True
         if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to":

@@ -55,7 +55,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
         for cm in re.finditer(r"\b([A-Z][a-z]+)\b", seg):
             w = cm.group(1).lower()
             if w not in lang.SPEECH_VERBS and w not in lang.ATTITUDE_VERBS or not w.endswith("s") or w in lang.NOUN_CUES \
-                    and w not in ("says", "warns", "claims", "wants", "fears", "vows", "urges"):
+                    and w not in lang.CAPITALISED_CUE_VERBS:
                 continue
             left = seg[:cm.start()]
             nm = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*$", left)
@@ -73,7 +73,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
     if subj is None:
         return None
     s0, s1 = sp.start + subj.start(1), sp.start + subj.end(1)
-    for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+)(?:(?:also|has|have|had|then|later)\s+)*([a-z]+)\b",
+    for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+)(?:(?:" + lang.COORDINATED_VERB_LEADS_RE + r")\s+)*([a-z]+)\b",
                           seg[subj.end():]):
         pos = sp.start + subj.end() + tm.start(2)
         if not _outside(pos, quotes):
@@ -87,19 +87,19 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
         # "..., arguing the move was needed" / "... and said he was ..."
         nxt = re.match(r"\s*(\w+)", text[cue[1]:sp.end])
         if (joiner == "," and w in lang.SAYING_PARTICIPLES) or (joiner in ("and", "but") and (
-                (w in lang.SPEECH_VERBS and w.endswith(("ed", "id", "ld", "ote")))
+                (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS))
                 or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
             # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")
     # evaluations: "X called Y a Z", "X slammed Y"
     after = seg[subj.end():]
-    m = re.match(r"(?:(?:also|has|have|had|again|publicly|repeatedly)\s+)*([a-z]+)\b", after)
+    m = re.match(r"(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*([a-z]+)\b", after)
     if m:
         w = m.group(1)
         rest = sp.start + subj.end() + m.end()
         if w in lang.EVALUATION_VERBS or (w in ("called", "calls", "call") and re.match(
                 r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\")\s*\w", text[rest:sp.end])
-                and not re.match(r"\s+(?:a|an|for|on|off|in|up|back)\b", text[rest:sp.end])):
+                and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", text[rest:sp.end])):
             cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))
             return frame_cls((s0, s1), cue, "belief", [(rest + 1, sp.end)], "initial")
     return None

@@ -102,7 +102,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             # right before the cue, after a description that opens the sentence
             m = _APPOSED_NAME.search(text, sp.start, t.start) if prev == "," else None
             apposed = bool(m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2
-                           and re.match(r"\W*(?:The|A|An|Its|His|Her|Their)\b", text[sp.start:m.start()])
+                           and re.match(r"\W*(?:" + lang.APPOSITION_DETERMINERS_RE + r")\b", text[sp.start:m.start()])
                            and len(text[sp.start:m.start()].split()) <= 12 and outside(m.start(), quotes))
             if not apposed and prev == ",":
                 # "Officials at the agency, a division of the department, said ...": the leading
@@ -149,7 +149,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         short_tail = re.match(r"[^,;:“\"]{0,80}[.!?]?[\"”’']*\s*$", tail_i)  # 'said on the show "Meet the Press."' 
         tail_words = words(tail)
         if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS and not (
-                len(tail_words) <= 3 and t.low in ("told", "tells", "asked", "asks", "wrote", "writes")):
+                len(tail_words) <= 3 and t.low in lang.ADDRESSEE_VERBS):
             short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial
         if not short_tail and quoted_before and tail_words and tail_words[0] in _TAIL_SUBORDINATORS \
                 and not re.search(r"[“\"]", tail):
@@ -192,7 +192,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
                       "direct", [(sp.start + m.end() - 1, sp.end)], "colon")
     # 4. "X's statement said / read / noted ..."
     m = re.match(r"\W*(?:(?:In|According to)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s?\s+(\w+)", text[sp.start:sp.end])
-    after = re.match(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:also|has|had|have|was|is)\s+)*([\w’']+|:)", text[sp.start + m.end():sp.end]) if m else None
+    after = re.match(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + lang.AUXILIARY_LEADS_RE + r")\s+)*([\w’']+|:)",
+                     text[sp.start + m.end():sp.end]) if m else None
     if m and m.group(2).lower() in lang.STATEMENT_NOUNS and after and (
             after.group(1).lower() in lang.CUE_VERBS or after.group(1).lower() in ("that", ":", "read", "reads")):
         # "Jane Doe's statement said ...", "the court's ruling that ..." (not "X's speech coincided with ...")
@@ -239,7 +240,8 @@ _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-
 #: A wire dateline opening a sentence: "WASHINGTON -- ", "LONDON (Reuters) - ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s+")
 #: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
-_INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:a|an|the|who|which|whose|\d)\b)")
+_INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
+                         + r"|\d)\b)")
 
 
 def _np_head_speaks(np: str) -> bool:
@@ -265,7 +267,7 @@ _TITLE_QUOTE = re.compile(r"[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+[”\
 #: Words that open a clause of circumstance after a final cue: the quotation before is still its content.
 _TAIL_SUBORDINATORS = lang.TAIL_SUBORDINATORS
 #: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
-_TAIL_TITLE = re.compile(r"\b(on|in|at|to|of|for|with)\s+(?:\w+\s+){0,2}" + _TITLE_QUOTE.pattern)
+_TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:\w+\s+){0,2}" + _TITLE_QUOTE.pattern)
 
 
 def quoted_intro(before: str) -> bool:

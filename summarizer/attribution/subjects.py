@@ -50,12 +50,12 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # a participle clause ("..., warning that ...") is not the main clause
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."
-    if i >= 2 and toks[i - 2].low in ("the", "a", "an", "his", "her", "its", "their", "our") and \
+    if i >= 2 and toks[i - 2].low in lang.NAME_DETERMINERS and \
             toks[i - 1].text[:1].isupper():
         return False  # a noun after a determiner and a proper adjective: "denounced the Western support"
     if w.endswith("s") and nxt in lang.SPEECH_VERBS and nxt.endswith(("ed", "id", "ld")):
         return False  # a noun before the real cue: "Unconfirmed reports said ..."
-    if prev in ("was", "were", "been", "being", "be", "is", "are") and (w.endswith("ed") or w in _PARTICIPLES):
+    if prev in lang.PASSIVE_BE_FORMS and (w.endswith("ed") or w in _PARTICIPLES):
         return False  # passive: "was told by ...", "has never been charged", "is expected to"
     if (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
             and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS \
@@ -81,9 +81,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         ok = nxt in lang.WEAK_CUE_FOLLOWERS \
             or nxt2 in ("that", "“", '"')
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
-        if w in ("call", "calls", "called") and nxt not in ("for", "on", "it", "that", "“", '"') and not quote_follows:
+        if w in ("call", "calls", "called") and nxt not in lang.CALL_ON_FOLLOWERS and not quote_follows:
             ok = False
-        if w in ("call", "calls", "called") and nxt not in ("a", "an", "for", "on", "off", "in", "up", "back") \
+        if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES \
                 and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):
             ok = True  # "called Jane Doe a liar", "called the plan a failure": an evaluation
         if w in lang.NARROW_CUES:
@@ -114,7 +114,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                 k = depth - 1
                 continue
         if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS) \
-                and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in ("its", "his", "her", "their")
+                and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in lang.POSSESSIVE_DETERMINERS
                      or (toks[k + 1].low == "the" and k + 2 <= j and toks[k + 2].text[:1].isupper())):
             words += 1
             k -= 1
@@ -133,7 +133,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             break
         if t.text == "." and k - 1 >= lo and (toks[k - 1].low.rstrip(".") in lang.PERSON_TITLES
                                               or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
-                                              or toks[k - 1].low in ("jr", "sr", "st", "inc", "co", "corp")
+                                              or toks[k - 1].low in lang.NAME_SUFFIXES
                                               or re.fullmatch(r"[A-Z](?:\.[A-Z])+", toks[k - 1].text)):
             k -= 1
             continue
@@ -173,7 +173,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     while len(phrase) > 1 and (phrase[-1].low in lang.FINAL_TAIL_STARTERS or phrase[-1].low in _TIME_WORDS) \
             and phrase[-1].low not in lang.PRONOUNS:
         phrase = phrase[:-1]  # "Trump this week" -> "Trump"
-        if len(phrase) > 1 and phrase[-1].low in ("this", "last", "next", "on", "late", "early"):
+        if len(phrase) > 1 and phrase[-1].low in lang.TIME_PHRASE_LEADERS:
             phrase = phrase[:-1]
     first = phrase[0].low
     if phrase[-1].text == ",":
@@ -235,7 +235,7 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     words = [t.low for t in phrase]
     if any(w in _AUX or w in lang.NEGATORS or w in lang.CUE_VERBS for w in words):
         return None  # a clause, not a name: "said Clinton reached out to ..."
-    named = all(t.text[:1].isupper() or t.low in ("of", "the", "for", "and", "de") or t.text in ".-&'’" for t in phrase) \
+    named = all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS or t.text in ".-&'’" for t in phrase) \
         or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
     described = words[0] in lang.DESCRIPTION_DETERMINERS and \
         (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS

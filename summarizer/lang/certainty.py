@@ -78,3 +78,9 @@ NOUN_HEDGES = frozenset("possible probable potential prospective proposed planne
 
 #: Negation particles (verify/checks.py: a negation on one side only; English grammar).
 NEGATION_PARTICLES = ("not", "no", "never", "n't", "none", "nor")
+
+#: Negative quantifiers that negate the event they govern ("no evidence was found"; attribution/certainty.py; FactBank).
+NEGATIVE_QUANTIFIERS = ("no", "nobody", "nothing", "neither", "none")
+
+#: Words after "not" that limit rather than negate ("not only", "not just", "not yet"; attribution/certainty.py; FactBank).
+NOT_LIMITERS = ("only", "just", "least", "yet")

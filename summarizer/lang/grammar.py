@@ -115,3 +115,27 @@ BE_FORMS = frozenset("is are was were am been being be".split())
 #: Quantifying determiners: a cue word right after one is an adjective or a noun ("some pointed
 #: advice"; attribution/subjects.py).
 QUANTIFYING_DETERMINERS = frozenset("some any many more most few several no much".split())
+
+#: Regex: conjunctions that open a contrasting clause after a comma ("..., though X said"; attribution/analysis.py
+#: _CONTRAST; seed).
+CONTRAST_OPENERS_RE = "though|although|while|whereas|but|even as|even though"
+#: Regex: contrastive subordinators after "and" that start a coordinated clause ("and though ..."; attribution/certainty.py
+#: _COORDINATED; English grammar).
+CONTRASTIVE_SUBORDINATORS_RE = "though|although|while|whereas|yet"
+#: Words after "call"/"called" that make it a phrasal verb or a naming, not an evaluation ("call for", "call off";
+#: attribution/cues.py and attribution/subjects.py; seed).
+CALL_PARTICLES = ("a", "an", "for", "on", "off", "in", "up", "back")
+#: Regex: capitalised determiners opening an apposed description ("The spokesman, John Doe"; attribution/frames.py; seed).
+APPOSITION_DETERMINERS_RE = "The|A|An|Its|His|Her|Their"
+#: Regex: words that open an appositive after a sentence-initial noun phrase ("X, a division of Y, said";
+#: attribution/frames.py _INITIAL_NP; English grammar).
+APPOSITIVE_OPENERS_RE = "a|an|the|who|which|whose"
+#: Regex: prepositions before a quoted title in a final tail ('said on the show "..."'; attribution/frames.py _TAIL_TITLE; seed).
+TITLE_PREPOSITIONS_RE = "on|in|at|to|of|for|with"
+#: Forms of "be" before a participle that make it passive ("was called"; attribution/subjects.py; not "am": the seed list).
+PASSIVE_BE_FORMS = ("was", "were", "been", "being", "be", "is", "are")
+#: Suffixes the light stemmer strips, longest first, in this order (verify/words.py; English morphology).
+STEM_SUFFIXES = ("ingly", "edly", "ings", "ing", "ed", "es", "s", "ly")
+
+#: Regex: relative words opening a clause after a comma (fields.py: no cut inside one; English grammar).
+RELATIVE_PRONOUNS_RE = "who|which|whom|whose|where"

@@ -68,3 +68,21 @@ SPLIT_DECIMAL_UNITS_RE = "percent|per cent|million|billion|trillion|thousand"
 #: Regex: what makes a number before it a clock time ("5 o'clock", "10 GMT"; quantity.py; time zones
 #: of English news).
 CLOCK_WORDS_RE = "o'clock|GMT|UTC|ET|EST|PST|BST"
+
+#: Scale words that are a count after "a" ("a hundred", "a dozen"; verify/numbers.py).
+A_COUNT_SCALES = ("hundred", "thousand", "million", "billion", "dozen")
+#: Scale words too vague to compare alone ("hundred"; verify/numbers.py).
+VAGUE_ALONE_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+
+#: Regex: scale words after a number ("5 million"; quantity.py _SCALE_WORD).
+LARGE_SCALES_RE = "thousand|million|billion|trillion"
+#: Scale words and their values (rules.py, the rules baseline's numbers).
+LARGE_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: Regex: scale words a spelled number continues after with "and" ("two hundred and five"; quantity.py).
+AND_SCALES_RE = "hundred|thousand|million|billion"
+#: Regex: ordinal suffixes after digits ("21st"; quantity.py: not a count).
+ORDINAL_SUFFIXES_RE = "st|nd|rd|th"
+#: Regex: signs before a number that make it a label ("No. 5", "nr 3", "#2"; quantity.py; case as written).
+NUMBER_SIGNS_RE = "No|Nos|no|nr|#"
+#: Determiners after "of" in "5 of the ..." (quantity.py; English grammar), in this order.
+OF_DETERMINERS = ("the", "a", "an", "its", "their")

@@ -135,3 +135,18 @@ mother wife daughter sister widow queen princess""".split())
 #: The male counterparts of FEMALE_NOUNS.
 MALE_NOUNS = frozenset("""mr spokesman chairman congressman councilman businessman man father husband son brother
 widower king prince""".split())
+
+#: Determiners before a description that make the capitalised word after it a name ("the minister Smith";
+#: attribution/subjects.py; English grammar).
+NAME_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our")
+#: Abbreviations that end a name ("Jr", "Inc"; attribution/subjects.py; AP style).
+NAME_SUFFIXES = ("jr", "sr", "st", "inc", "co", "corp")
+#: Lower-case words inside a multi-word name ("Bank of England"; attribution/subjects.py; seed).
+NAME_INNER_WORDS = ("of", "the", "for", "and", "de")
+#: Answers a model gives for "who said it" that name nobody (pipeline.py; seen in model output; "" included).
+NO_SOURCE_ANSWERS = ("", "article", "the article", "none", "unknown", "null")
+
+#: Regex: subject pronouns that stand for a source before a cue ("he said"; attribution/analysis.py; English grammar).
+SUBJECT_PRONOUNS_RE = "he|she|they|it"
+#: Possessive determiners after "and" that continue a coordinated subject ("X and his aides"; attribution/subjects.py).
+POSSESSIVE_DETERMINERS = ("its", "his", "her", "their")

@@ -39,3 +39,8 @@ COMPASS_FORMS = {
 #: Vale"; attribution/names.py): compass words and the usual place-name prefixes (English).
 PLACE_PREFIXES = frozenset("""north south east west northern southern eastern western central upper lower
 greater new""".split())
+
+#: The four compass points (fields.py: a phrase may end with one, unlike other inner place words).
+COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+#: Endings of adjectives of nationality ("Nigerian", "British", "Chinese", "Iraqi"; verify/__init__.py).
+DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i")

@@ -170,3 +170,22 @@ ESTIMATE_NOUNS_RE = "estimates?|counts?|calculations?|tally|tallies|accounts?|me
 AS_REPORTED_VERBS_RE = "stated|reported|noted|said|described|outlined|written|quoted"
 #: Regex: determiners of such an estimate ("by one estimate", "by their count").
 ESTIMATE_DETERMINERS_RE = "one|some|many|most|all|his|her|their|its|the|an?"
+
+#: Cue verbs in the 3rd person that count even when capitalised like a noun ("Trump Says ..."; attribution/cues.py; seed).
+CAPITALISED_CUE_VERBS = ("says", "warns", "claims", "wants", "fears", "vows", "urges")
+#: Regex: words between a coordinator and the next verb ("and also said", "but later told"; attribution/cues.py; seed).
+COORDINATED_VERB_LEADS_RE = "also|has|have|had|then|later"
+#: Regex: words between a subject and its verb ("X has repeatedly said"; attribution/cues.py; seed).
+VERB_LEADS_RE = "also|has|have|had|again|publicly|repeatedly"
+#: Verbs with an addressee or a medium that a short tail may follow ("told reporters"; attribution/frames.py; seed).
+ADDRESSEE_VERBS = ("told", "tells", "asked", "asks", "wrote", "writes")
+
+#: Endings of past-tense speech verbs ("said", "told", "wrote"; attribution/cues.py; seed).
+PAST_TENSE_ENDINGS = ("ed", "id", "ld", "ote")
+#: Regex: words between a possessive source and its verb ("X's spokesman has said"; attribution/frames.py; seed).
+AUXILIARY_LEADS_RE = "also|has|had|have|was|is"
+#: Words after "call" that make it "call for/on", not a naming or a phone call ("call for calm";
+#: attribution/subjects.py; seed; two quote marks included).
+CALL_ON_FOLLOWERS = ("for", "on", "it", "that", "“", '"')
+#: Regex: "said that X is a ...": an identity statement (rules.py kind; seed).
+IDENTITY_STATEMENT_RE = "said that .* (is|are|was) (a|an)"

@@ -41,3 +41,11 @@ MONTH_LEADERS = ("in", "on", "since", "last", "next", "early", "late", "mid", "u
 #: Regex: wording that makes a sentence a plan for the rules baseline's claim kind (rules.kind; seed).
 #: "ordered" counts only as an order to do something (rules.kind: "ordered X to ...").
 PLAN_MARKERS_RE = "will|plans? to|intends?|expected to|to be held|next"
+
+#: Words before a weekday or a time word that belong to the time phrase ("last Monday", "early Tuesday";
+#: dates.py _PHRASE, in this order).
+WEEKDAY_LEADERS = ("on", "last", "this", "early", "late")
+#: Parts of a day after a weekday ("Monday morning"; dates.py _PHRASE; calendar).
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+#: Words left before a time phrase cut off a subject ("Trump this week" -> "Trump"; attribution/subjects.py; seed).
+TIME_PHRASE_LEADERS = ("this", "last", "next", "on", "late", "early")

@@ -313,7 +313,7 @@ def _subject(toks: list) -> list:
 
 def _nationality(low: str) -> bool:
     """An adjective of nationality or origin ("Nigerian", "British", "Chinese")."""
-    return low.endswith(("ian", "ish", "ese", "an", "i"))
+    return low.endswith(lang.DEMONYM_ENDINGS)
 
 
 

@@ -63,7 +63,7 @@ def find_numbers(text: str) -> list[tuple[float, int, int]]:
     for m in _SPELLED.finditer(text):
         words = [w.lower() for w in re.findall(r"[a-z]+", m.group(0), re.I)]
         while words and words[0] in ("a", "and"):
-            if words[0] == "a" and len(words) > 1 and words[1] in ("hundred", "thousand", "million", "billion", "dozen"):
+            if words[0] == "a" and len(words) > 1 and words[1] in lang.A_COUNT_SCALES:
                 break
             words.pop(0)
         while words and words[-1] in ("a", "and"):
@@ -78,7 +78,7 @@ def find_numbers(text: str) -> list[tuple[float, int, int]]:
             if re.match(rf"\s+(?:{lang.ONE_NOT_A_COUNT_RE}|\W)", nxt + " ") \
                     or not re.match(r"\s+[a-z]+", nxt):
                 continue  # "one of the", "no one", "one day": not a count
-        if words[-1] in ("hundred", "thousand", "million", "billion", "trillion") and len(words) == 1:
+        if words[-1] in lang.VAGUE_ALONE_SCALES and len(words) == 1:
             continue  # "thousands", "millions" do not match; a lone "hundred" is too vague
         before = re.search(r"\b([A-Z][a-z]+|world war)\s+$", text[max(0, start - 20):start])
         if before and before.group(1).lower() not in _NOT_NAMES \

@@ -38,7 +38,7 @@ def stem(word: str) -> str:
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     else:
-        for suf in ("ingly", "edly", "ings", "ing", "ed", "es", "s", "ly"):
+        for suf in lang.STEM_SUFFIXES:
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 w = w[: -len(suf)]
                 break
