@@ -17,8 +17,10 @@ several articles mention). Every statement cites claim ids and the claims' evide
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Iterator
 
 from .. import thresholds
 from .classify import Judgment, classify, refutations
@@ -26,7 +28,7 @@ from .disputes import within_article
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 
-__all__ = ["Alignment", "align", "storylines"]
+__all__ = ["Alignment", "align", "iter_agreements", "iter_conflicts", "iter_events", "judge_pair", "storylines"]
 
 
 
@@ -53,8 +55,10 @@ def _art_key(aid: str):
 
 
 class _UF:
+    """Union-find over claim indexes (an array: 4 bytes a claim)."""
+
     def __init__(self, n: int):
-        self.p = list(range(n))
+        self.p = array("i", range(n))
 
     def find(self, i: int) -> int:
         while self.p[i] != i:
@@ -66,11 +70,20 @@ class _UF:
         self.p[self.find(i)] = self.find(j)
 
 
+def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment:
+    """The code's judgment of a candidate pair, which `judge` (the optional LLM) may overrule."""
+    jd = classify(f1, f2, article_text)
+    if judge is not None:
+        jd = judge(f1, f2, jd) or jd
+    return jd
+
+
 def align(claims: list[tuple], judge=None) -> Alignment:
     """Agreements, conflicts, events and storylines over claims [(DigestArticle, Claim)].
 
     `judge(f1, f2, judgment) -> Judgment | None` may overrule the code's judgment of a pair
-    (the optional LLM judgment); None keeps the code's.
+    (the optional LLM judgment); None keeps the code's. The same steps over claims kept on
+    disk (memory flat in the number of articles): digest/streamalign.py.
     """
     feats = features(claims)
     texts: dict[str, list[str]] = defaultdict(list)
@@ -78,79 +91,97 @@ def align(claims: list[tuple], judge=None) -> Alignment:
         texts[f.article].append(f.low)
     article_text = {a: " ".join(v) for a, v in texts.items()}
     pairs = candidate_pairs(feats)
-    judged: list[tuple[Features, Features, Judgment]] = []
+    judged: list[tuple[int, int, Judgment]] = []
     for (i, j), _n in sorted(pairs.items()):
-        f1, f2 = feats[i], feats[j]
-        jd = classify(f1, f2, article_text)
-        if judge is not None:
-            jd = judge(f1, f2, jd) or jd
+        jd = judge_pair(feats[i], feats[j], article_text, judge)
         if jd.kind != "none":
-            judged.append((f1, f2, jd))
+            judged.append((i, j, jd))
+    judged += [(f1.index, f2.index, jd)
+               for f1, f2, jd in refutations(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    judged += [(f1.index, f2.index, jd)
+               for f1, f2, jd in within_article(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    agreements = [a for _, a in sorted(iter_agreements(feats, judged), key=lambda t: t[0])]
+    conflicts = list(iter_conflicts(feats, judged))
+    events = [e for _, e in sorted(iter_events(feats, judged), key=lambda t: t[0])]
+    events = [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events, 1)]
+    return Alignment(agreements, conflicts, events, storylines(feats), pairs=len(pairs))
 
-    judged += refutations(feats, {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in judged})
-    judged += within_article(feats, {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in judged})
 
-    # agreements: agreeing pairs merged strongest first, without chaining (join_groups)
-    groups = passages(feats, join_groups(feats, judged), judged)
-    agreements = []
-    for members in groups:
+# The grouping steps below take `feats` (anything indexable by claim index: a list, or
+# claimindex.ClaimIndex reading from disk) and `judged`, the judged pairs (i, j, Judgment) in
+# order (a list, or streamalign's table; iterated several times). What they keep per claim is
+# an int; Features are looked up per group.
+
+
+def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
+    """(sort key, agreement): agreeing pairs merged strongest first, without chaining (join_groups)."""
+    for members in passages(feats, join_groups(feats, judged), judged):
         fs = sorted((feats[i] for i in members), key=lambda f: (_art_key(f.article), f.claim.evidence.start))
         if len({f.sha for f in fs}) < 2:
             continue
         rep = min(fs, key=lambda f: len(f.claim.text))
-        agreements.append(Agreement(text=rep.claim.text, claims=[_ref(f) for f in fs],
-                                    quotes=[f.claim.evidence.quote for f in fs],
-                                    sources=list(dict.fromkeys(f.source for f in fs)),
-                                    articles=sorted({f.article for f in fs}, key=_art_key)))
-    agreements.sort(key=lambda g: (-len(g.articles), -len(g.claims), g.text))
+        g = Agreement(text=rep.claim.text, claims=[_ref(f) for f in fs],
+                      quotes=[f.claim.evidence.quote for f in fs],
+                      sources=list(dict.fromkeys(f.source for f in fs)),
+                      articles=sorted({f.article for f in fs}, key=_art_key))
+        yield (-len(g.articles), -len(g.claims), g.text), g
 
-    # conflicts: number conflicts merged by what is counted; version conflicts one per pair
-    conflicts: list[Conflict] = []
-    by_counted: dict[str, list[tuple[Features, float]]] = defaultdict(list)
-    for f1, f2, jd in judged:
+
+def iter_conflicts(feats, judged) -> Iterator[Conflict]:
+    """Number conflicts merged by what is counted (and the day), then version conflicts, one per pair."""
+    by_counted: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, j, jd in judged:
         if jd.kind == "numbers":
+            f1, f2 = feats[i], feats[j]
             key = head_noun(jd.about) + "|" + (f1.claim.when or f2.claim.when or "")
-            by_counted[key] += [(f1, jd.values[0]), (f2, jd.values[1])]
+            by_counted[key] += [(i, jd.values[0]), (j, jd.values[1])]
     for key, rows in by_counted.items():
-        by_value: dict[float, Features] = {}
-        for f, v in rows:
-            by_value.setdefault(v, f)
+        by_value: dict[float, int] = {}
+        for i, v in rows:
+            by_value.setdefault(v, i)
         if len(by_value) < 2:
             continue
-        sides = sorted(by_value.items())[:thresholds.CONFLICT_MAX_SIDES]
+        sides = [(v, feats[i]) for v, i in sorted(by_value.items())[:thresholds.CONFLICT_MAX_SIDES]]
         about = next(q.counted for q in sides[0][1].claim.quantities if q.value == sides[0][0])
         when = key.split("|", 1)[1]
-        conflicts.append(Conflict(
+        yield Conflict(
             kind="numbers", topic=about,
             reason=" vs ".join(f"{v:g} ({f.source}, {f.article})" for v, f in sides) + (f" on {when}" if when else ""),
-            sides=[_side(f, v) for v, f in sides]))
-    seen_pairs = set()
-    for f1, f2, jd in judged:
+            sides=[_side(f, v) for v, f in sides])
+    del by_counted
+    # a pair judged twice gives one conflict; a table of unique pairs (streamalign) needs no set
+    seen_pairs = None if getattr(judged, "unique", False) else set()
+    for i, j, jd in judged:
         if jd.kind != "assertion":
             continue
-        key = tuple(sorted((f1.index, f2.index)))
-        if key in seen_pairs:
-            continue
-        seen_pairs.add(key)
+        if seen_pairs is not None:
+            key = (min(i, j), max(i, j))
+            if key in seen_pairs:
+                continue
+            seen_pairs.add(key)
+        f1, f2 = feats[i], feats[j]
         topic = jd.about if jd.about and jd.about not in ("where", "when") else _topic(f1, f2) + (
             f" ({jd.about})" if jd.about in ("where", "when") else "")
-        conflicts.append(Conflict(kind="assertion", topic=topic, reason=jd.reason, sides=[_side(f1), _side(f2)]))
-
-    events = _events(feats, judged)
-    return Alignment(agreements, conflicts, events, storylines(feats), pairs=len(pairs))
+        yield Conflict(kind="assertion", topic=topic, reason=jd.reason, sides=[_side(f1), _side(f2)])
 
 
-def join_groups(feats: list[Features], judged) -> list[list[int]]:
+def join_groups(feats, judged) -> list[list[int]]:
     """Agreement groups: agreeing pairs joined strongest first. Two groups join only when no
     claim of one conflicts with a claim of the other, and every pair across them (of different
     texts) agrees or is at least CHAIN_SIM alike: A~B and B~C do not make A~C when A and C
     contradict each other or share next to nothing (a third outlet's sentence naming only the
     subject)."""
-    agree = {tuple(sorted((f1.index, f2.index))) for f1, f2, jd in judged if jd.kind == "agreement"}
-    clash = {tuple(sorted((f1.index, f2.index))) for f1, f2, jd in judged if jd.kind != "agreement"}
+    # which kind a judged pair is: a table lookup on disk (streamalign), sets in memory
+    kind_of = getattr(judged, "kind_of", None)
+    if kind_of is None:
+        agree = {(min(i, j), max(i, j)) for i, j, jd in judged if jd.kind == "agreement"}
+        clash = {(min(i, j), max(i, j)) for i, j, jd in judged if jd.kind != "agreement"}
+
+        def kind_of(key):
+            return "agreement" if key in agree else "clash" if key in clash else None
     group = {}
     members: dict[int, list[int]] = {}
-    order = sorted((jd.score, -f1.index, -f2.index, f1.index, f2.index) for f1, f2, jd in judged if jd.kind == "agreement")
+    order = sorted((jd.score, -i, -j, i, j) for i, j, jd in judged if jd.kind == "agreement")
     for *_, i, j in reversed(order):
         gi, gj = group.get(i, i), group.get(j, j)
         if gi == gj:
@@ -158,10 +189,10 @@ def join_groups(feats: list[Features], judged) -> list[list[int]]:
         mi, mj = members.get(gi, [i]), members.get(gj, [j])
 
         def fits(x: int, y: int) -> bool:
-            key = (min(x, y), max(x, y))
-            if key in clash:
+            kind = kind_of((min(x, y), max(x, y)))
+            if kind == "clash":
                 return False
-            return key in agree or feats[x].sha == feats[y].sha or similarity(feats[x], feats[y]) >= thresholds.CHAIN_SIM
+            return kind == "agreement" or feats[x].sha == feats[y].sha or similarity(feats[x], feats[y]) >= thresholds.CHAIN_SIM
         if not all(fits(x, y) for x in mi for y in mj):
             continue
         merged = mi + mj
@@ -172,23 +203,33 @@ def join_groups(feats: list[Features], judged) -> list[list[int]]:
     return list(members.values())
 
 
-def passages(feats: list[Features], groups: list[list[int]], judged) -> list[list[int]]:
+def claim_positions(feats, ids) -> dict[int, int]:
+    """Each claim's place in its article (0, 1, ... by evidence start), for the claims `ids`."""
+    if hasattr(feats, "positions"):  # on disk: one query
+        return feats.positions(ids)
+    wanted = {feats[i].article for i in ids}
+    by_article: dict[str, list[Features]] = defaultdict(list)
+    for f in feats:
+        if f.article in wanted:
+            by_article[f.article].append(f)
+    position: dict[int, int] = {}
+    for fs in by_article.values():
+        for n, f in enumerate(sorted(fs, key=lambda f: f.claim.evidence.start)):
+            position[f.index] = n
+    return position
+
+
+def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
     """One agreement per shared passage: groups of near-verbatim agreement (every judged pair in
     them at PASSAGE_SCORE or more) that cover the same articles with neighbouring claims (at
     most PASSAGE_REACH claims apart in each) are one quotation several outlets repeat sentence
     by sentence ("I love this country ..." / "The world laughs at us." / "They won't be
     laughing ..."), shown once with every quote, not as one agreement per sentence."""
     score: dict[tuple[int, int], float] = {}
-    for f1, f2, jd in judged:
+    for i, j, jd in judged:
         if jd.kind == "agreement":
-            score[(min(f1.index, f2.index), max(f1.index, f2.index))] = jd.score
-    position: dict[int, int] = {}
-    by_article: dict[str, list[Features]] = defaultdict(list)
-    for f in feats:
-        by_article[f.article].append(f)
-    for fs in by_article.values():
-        for n, f in enumerate(sorted(fs, key=lambda f: f.claim.evidence.start)):
-            position[f.index] = n
+            score[(min(i, j), max(i, j))] = jd.score
+    position = claim_positions(feats, {i for g in groups for i in g})
 
     def verbatim(g: list[int]) -> bool:
         pairs = [v for (i, j), v in score.items() if i in g and j in g]
@@ -219,37 +260,48 @@ def _topic(f1: Features, f2: Features) -> str:
     return ", ".join(common[:3]) or "the same event"
 
 
-def _events(feats: list[Features], judged) -> list[Event]:
-    """Who claims what: claims linked by any agreement or conflict, per source and article."""
+_STANCES = ("", "agrees", "denies", "counts", "asserts")
+
+
+def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
+    """(sort key, event): who claims what, claims linked by any agreement or conflict, per source
+    and article (ids are given once sorted)."""
     uf = _UF(len(feats))
-    stance: dict[int, str] = {}
-    for f1, f2, jd in judged:
-        uf.union(f1.index, f2.index)
-        for f in (f1, f2):
-            if jd.kind == "agreement":
-                stance.setdefault(f.index, "agrees")
-            else:
-                other = f2 if f is f1 else f1
-                denies = negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes)
-                stance[f.index] = "denies" if denies else ("counts" if jd.kind == "numbers" else "asserts")
+    stance = bytearray(len(feats))  # an index into _STANCES per claim
+    for i, j, jd in judged:
+        uf.union(i, j)
+        if jd.kind == "agreement":
+            for x in (i, j):
+                stance[x] = stance[x] or 1
+            continue
+        f1, f2 = feats[i], feats[j]
+        for f, other in ((f1, f2), (f2, f1)):
+            denies = negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes)
+            stance[f.index] = 2 if denies else (3 if jd.kind == "numbers" else 4)
     members: dict[int, set[int]] = defaultdict(set)
-    for f1, f2, _ in judged:
-        members[uf.find(f1.index)] |= {f1.index, f2.index}
-    out = []
-    for idx in members.values():
+    kinds: dict[int, set[str]] = defaultdict(set)
+    abouts: dict[int, str] = {}
+    for i, j, jd in judged:  # what links a component: its pairs' kinds, the first pair's topic
+        root = uf.find(i)
+        members[root] |= {i, j}
+        kinds[root].add(jd.kind)
+        if root not in abouts and jd.about not in ("", "where", "when"):
+            abouts[root] = jd.about
+    for root, idx in members.items():
         fs = sorted((feats[i] for i in idx), key=lambda f: (_art_key(f.article), f.claim.evidence.start))
-        kinds = {jd.kind for f1, f2, jd in judged if f1.index in idx}
-        about = next((jd.about for f1, f2, jd in judged if f1.index in idx and jd.about not in ("", "where", "when")), "")
-        names = Counter(s for f in fs for s in (f.name_seqs or f.names))
+        about = abouts.get(root, "")
+        # sorted within a claim: a tie between two names goes the same way in every run (a
+        # frozenset's order depends on the hash seed and on how the set was built)
+        names = Counter(s for f in fs for s in sorted(f.name_seqs or f.names))
         title = about or ", ".join(_surface(n, fs) for n, _ in names.most_common(2)) or \
             min(fs, key=lambda f: len(f.claim.text)).claim.text[:80]
-        versions = [EventVersion(source=f.source, article=f.article, ref=_ref(f), stance=stance.get(f.index, "asserts"),
+        versions = [EventVersion(source=f.source, article=f.article, ref=_ref(f),
+                                 stance=_STANCES[stance[f.index]] or "asserts",
                                  text=f.claim.text, quote=f.claim.evidence.quote,
                                  values=[q.value for q in f.claim.quantities]) for f in fs]
-        out.append(Event(id="", title=title, disputed=bool(kinds - {"agreement"}),
-                         articles=sorted({f.article for f in fs}, key=_art_key), versions=versions))
-    out.sort(key=lambda e: (-e.disputed, -len(e.articles), -len(e.versions), e.title))
-    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(out, 1)]
+        e = Event(id="", title=title, disputed=bool(kinds[root] - {"agreement"}),
+                  articles=sorted({f.article for f in fs}, key=_art_key), versions=versions)
+        yield (-e.disputed, -len(e.articles), -len(e.versions), e.title), e
 
 
 def _surface(name: str, fs: list[Features]) -> str:
@@ -272,7 +324,7 @@ def storylines(feats: list[Features]) -> list[Storyline]:
     for f in feats:
         for s in f.name_seqs | f.names:
             index[s].append(f.index)
-        for q in f.name_seqs:
+        for q in sorted(f.name_seqs):  # ties: the first claim, then alphabetical (not the hash seed)
             for t in q.split():
                 in_seq[t][q] += 1
     surface: dict[str, str] = {}

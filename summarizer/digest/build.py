@@ -32,6 +32,7 @@ from ..verify import verify
 from ..verify.model import model_verifier
 from .align import align
 from .batch import run_batch
+from .tables import quantity_table, timeline
 
 log = logging.getLogger("summarizer")
 
@@ -79,22 +80,6 @@ def build_digest(articles: list[DigestArticle], pipeline: Pipeline, failed: list
         usage=usage.add(u),
         warnings=(warnings or []) + more,
     )
-
-
-def quantity_table(claims) -> list[QuantityRow]:
-    """Every quantity by who claims it; a row whose `counted` is not a noun phrase of its claim
-    (a model's or an older cache's output) is never shown."""
-    rows = [QuantityRow(counted=q.counted, value=q.value, unit=q.unit, attributed_to=c.attributed_to,
-                        when=c.when, ref=_ref(a.id, c))
-            for a, c in claims for q in c.quantities if is_noun_phrase_of(q.counted, c.text)]
-    return sorted(rows, key=lambda r: (normalize(r.counted), r.when or "", r.value))
-
-
-def timeline(claims) -> list[TimelineEntry]:
-    dated = [(c.when, a, c) for a, c in claims if c.when and re.fullmatch(r"\d{4}-\d\d-\d\d", c.when)]
-    dated.sort(key=lambda t: (t[0], t[1].id, t[2].evidence.start))
-    return [TimelineEntry(date=d, text=c.text, attributed_to=c.attributed_to, ref=_ref(a.id, c),
-                          quote=c.evidence.quote) for d, a, c in dated]
 
 
 def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):

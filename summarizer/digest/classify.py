@@ -213,31 +213,41 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
 
 
 def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset(),
-                per_refuter: int = 1) -> list[tuple[Features, Features, Judgment]]:
+                per_refuter: int = 1, by_source=None, article_claims=None) -> list[tuple[Features, Features, Judgment]]:
     """One source calls another's account false: a claim with a refutation cue ("not accurate",
     "false", "a distortion", "denied") that names another source, paired with that source's own
     claim sharing the most with it (at least one name besides the source's). Within one article
     too: an article often reports an account and its denial side by side. Cost: refuting claims
     x claims of named sources, not all pairs."""
-    by_source: dict[str, list[Features]] = defaultdict(list)
-    for f in feats:
-        if f.source != ARTICLE_VOICE and not f.refutes:
-            by_source[f.source].append(f)
+    # `by_source` (source -> its claims that do not refute) and `article_claims` (article id ->
+    # its claims in index order) come from disk on the digest's store path (claimindex.py)
+    if by_source is None:
+        by_source = defaultdict(list)
+        for f in feats:
+            if f.source != ARTICLE_VOICE and not f.refutes:
+                by_source[f.source].append(f)
+    if article_claims is None:
+        in_article: dict[str, list[Features]] = defaultdict(list)
+        for f in feats:
+            in_article[f.article].append(f)
+        article_claims = in_article.__getitem__
     # the article's own sentence just before a refutation may carry the account it refutes
     # ("Obama vetoed the measure, telling lawmakers ... But the bill's proponents have disputed
-    # Obama's rationale"): article-voice claims are candidates there when they open on the name
+    # Obama's rationale"): article-voice claims are candidates there when they open on the name.
+    # Only the refuter's own article is needed (positions compare claims of one article).
     position: dict[int, int] = {}
-    narrated: dict[str, list[Features]] = defaultdict(list)
-    for a in {f.article for f in feats}:
-        for n, f in enumerate(sorted((f for f in feats if f.article == a), key=lambda f: f.claim.evidence.start)):
-            position[f.index] = n
-            if f.source == ARTICLE_VOICE and not f.refutes:
-                narrated[a].append(f)
+    narrated: dict[str, list[Features]] = {}
     out = []
     best_by_sources: dict[tuple[str, str], tuple] = {}
     for r in feats:
         if not r.refutes or r.source == ARTICLE_VOICE:
             continue
+        if r.article not in narrated:  # one article at a time
+            position.clear()
+            narrated.clear()
+            fs = sorted(article_claims(r.article), key=lambda f: f.claim.evidence.start)
+            position.update((f.index, n) for n, f in enumerate(fs))
+            narrated[r.article] = [f for f in fs if f.source == ARTICLE_VOICE and not f.refutes]
         found = []
         for source, claims in by_source.items():
             if not names_source(r, source) or same_source(r, claims[0]):

@@ -27,7 +27,7 @@ from ..quantity import FUNCTION, MONTHS
 from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
 
-__all__ = ["Features", "candidate_pairs", "containment", "features", "names_clash", "negates", "place_swap",
+__all__ = ["Features", "block_keys", "candidate_pairs", "containment", "features", "names_clash", "negates", "place_swap",
            "event_days", "same_source", "similarity"]
 
 #: Words that say nothing about the proposition: function words, the calendar, reporting verbs.
@@ -225,7 +225,8 @@ def features(claims: list[tuple]) -> list[Features]:
     return out
 
 
-def _keys(f: Features) -> set[str]:
+def block_keys(f: Features) -> set[str]:
+    """The blocking keys of a claim: its names, numbers and content words of 5 letters or more."""
     keys = {"e:" + t for t in f.names} | {"s:" + s for s in f.name_seqs}
     keys |= {"n:" + repr(v) for v in f.all_numbers}
     keys |= {"w:" + w for w in f.words if len(w) >= 5}
@@ -239,7 +240,7 @@ def candidate_pairs(feats: list[Features], cap: int = thresholds.ALIGN_BLOCK_CAP
     """
     index: dict[str, list[int]] = defaultdict(list)
     for f in feats:
-        for k in _keys(f):
+        for k in block_keys(f):
             index[k].append(f.index)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for members in index.values():
