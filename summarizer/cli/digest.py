@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from .common import add_backend_options, output_format, say, settings_from_args, setup_logging
@@ -44,7 +45,8 @@ def _progress_bar(enabled: bool):
 
 def run(args: argparse.Namespace) -> int:
     setup_logging(args.verbose)
-    from ..digest import digest_paths, iter_paths, render_digest
+    from ..digest import iter_paths, render_digest
+    from ..digest.build import stored_digest
     from ..errors import BatchIncomplete
     from ..pipeline import Pipeline
 
@@ -54,27 +56,28 @@ def run(args: argparse.Namespace) -> int:
     fmt = output_format(args.format, args.output, FORMATS, "md")
     refuse_inputs(args.output, args.paths) if args.output else check_stdout()  # before any work
     bar, tick = _progress_bar(sys.stderr.isatty() and not args.no_progress)
-    with Pipeline(settings) as pipe:
+    with Pipeline(settings) as pipe, contextlib.ExitStack() as stack:
         if bar:
-            with bar:
-                digest = digest_paths(iter_paths(args.paths), pipe, progress=tick)
-        else:
-            digest = digest_paths(iter_paths(args.paths), pipe)
-    inputs = [a.path for a in digest.articles] + [f.path for f in digest.failed]
-    if fmt == "json" and args.output:  # in pieces: the whole JSON is never one string (memory)
-        from ..digest.jsonout import iter_digest_json
-        from ..outputs import refuse_inputs, write_output
-        from ..sanitize import json_text
+            stack.enter_context(bar)
+        # the digest's long sections stay in its on-disk store until written (memory flat in N)
+        digest = stack.enter_context(stored_digest(iter_paths(args.paths), pipe, progress=tick if bar else None))
+        if bar:
+            bar.stop()
+        if fmt == "json" and args.output:  # in pieces, read from disk: never one string, never one list
+            from ..digest.jsonout import iter_digest_json
+            from ..outputs import write_output
+            from ..sanitize import json_text
 
-        refuse_inputs(args.output, inputs)
-        write_output(args.output, (json_text(chunk) for chunk in iter_digest_json(digest)))
-    else:
-        emit(render_digest(digest, fmt, max_chars=settings.max_chars), args.output, inputs=inputs)
-    ok = len(digest.articles)
-    say(f"digest of {ok} articles" + (f"; {len(digest.failed)} failed" if digest.failed else "")
+            refuse_inputs(args.output, digest.paths())
+            write_output(args.output, (json_text(chunk) for chunk in iter_digest_json(digest)))
+        else:
+            whole = digest.materialize()
+            emit(render_digest(whole, fmt, max_chars=settings.max_chars), args.output, inputs=list(digest.paths()))
+        ok, failed = digest.n_articles, digest.failed
+    say(f"digest of {ok} articles" + (f"; {len(failed)} failed" if failed else "")
         + (f" → {args.output}" if args.output else ""))
-    for f in digest.failed:
+    for f in failed:
         say(f"failed: {f.path}: {f.error}")
-    if digest.failed:
-        raise BatchIncomplete(f"{len(digest.failed)} of {ok + len(digest.failed)} articles failed")
+    if failed:
+        raise BatchIncomplete(f"{len(failed)} of {ok + len(failed)} articles failed")
     return 0

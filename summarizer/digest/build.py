@@ -15,7 +15,8 @@ from __future__ import annotations
 import concurrent.futures as cf
 import logging
 import re
-from typing import Iterable
+from contextlib import contextmanager
+from typing import Iterable, Iterator
 
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
@@ -32,6 +33,7 @@ from ..verify import verify
 from ..verify.model import model_verifier
 from .align import align
 from .batch import run_batch
+from .stream import StreamedDigest
 from .tables import quantity_table, timeline
 
 log = logging.getLogger("summarizer")
@@ -185,6 +187,15 @@ def failed_entry(path: str, e: SummarizerError) -> FailedArticle:
 def digest_paths(paths: Iterable[str], pipeline: Pipeline, progress=None) -> Digest:
     """The whole digest for a stream of paths. Per-article failures are listed, not raised,
     unless every article failed: then the first failure is raised (there is no digest)."""
+    with stored_digest(paths, pipeline, progress) as d:
+        return d.materialize()
+
+
+@contextmanager
+def stored_digest(paths: Iterable[str], pipeline: Pipeline, progress=None) -> Iterator[StreamedDigest]:
+    """`digest_paths` with the long sections left on disk: a StreamedDigest, valid inside the
+    `with` (jsonout.iter_digest_json writes it without holding it; memory does not grow with
+    the number of articles)."""
     # Each result is cut down to its DigestArticle on arrival (the ArticleSummary, with its
     # rejected claims and usage, is several times larger) and goes to an on-disk store, so
     # the batch holds no article's claims; the cross-article stage reads them back.
@@ -205,9 +216,47 @@ def digest_paths(paths: Iterable[str], pipeline: Pipeline, progress=None) -> Dig
             raise InputError("no articles given")
         if not len(store):
             raise errors[0]
-        articles, warnings = dedupe(list(store.iter_articles()))  # input order
-    articles = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(articles, 1)]
-    return build_digest(articles, pipeline, [f for _, f in sorted(failed, key=lambda t: t[0])], usage, warnings)
+        warnings = store.number(dedupe=True)  # a1..aN in input order, the same text once
+        yield build_stored(store, pipeline, [f for _, f in sorted(failed, key=lambda t: t[0])], usage, warnings)
+
+
+def build_stored(store, pipeline: Pipeline, failed: list[FailedArticle], usage: Usage,
+                 warnings: list[str] | None = None) -> StreamedDigest:
+    """build_digest over a numbered ClaimStore: the cross-article stage reads the claims from
+    disk (claimindex.py, streamalign.py) and leaves its long sections there."""
+    from .claimindex import ClaimIndex
+    from .judge import pair_judge
+    from .streamalign import align_stored
+
+    index = ClaimIndex(store)
+    al = align_stored(index, judge=pair_judge(pipeline))
+    articles = _Articles(store)
+    summary, refs, u, more = _overall_summary(articles, pipeline)
+    if not summary:
+        span = index.timeline_span()
+        dated = [TimelineEntry(date=d, text="", attributed_to="", ref=ClaimRef(article="", claim=""), quote="")
+                 for d in span] if span else []  # only the first and last dates are used
+        first_a, first_c = al.first_agreement(), al.first_conflict()
+        summary = _sections_summary(articles, al.storylines, [first_a] if first_a else [],
+                                    [first_c] if first_c else [], dated)
+    return StreamedDigest(
+        summary=summary, summary_refs=refs, articles=store.iter_articles, storylines=al.storylines,
+        agreements=al.iter_agreements, conflicts=al.iter_conflicts, timeline=index.iter_timeline,
+        quantities=index.iter_quantities, events=al.iter_events, failed=failed, model=pipeline.settings.model,
+        usage=usage.add(u), warnings=(warnings or []) + more, n_articles=len(store))
+
+
+class _Articles:
+    """The store's articles as `_overall_summary` reads them: a length, and input order each time."""
+
+    def __init__(self, store):
+        self._store = store
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def __iter__(self):
+        return self._store.iter_articles()
 
 
 def dedupe(articles: list[DigestArticle]) -> tuple[list[DigestArticle], list[str]]:

@@ -32,7 +32,8 @@ from .store import ClaimStore
 from .tables import quantity_rows, timeline_rows
 
 _SCHEMA = """
-CREATE TABLE claims (g INTEGER PRIMARY KEY, aid TEXT, sha TEXT, source TEXT, refutes INTEGER, feat BLOB);
+CREATE TABLE claims (g INTEGER PRIMARY KEY, aid TEXT, cid TEXT, start INTEGER, sha TEXT, source TEXT, refutes INTEGER,
+                     feat BLOB);
 CREATE TABLE df (word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
 CREATE TABLE keys (key TEXT, g INTEGER, sha TEXT);
 CREATE TABLE names (name TEXT, g INTEGER, sha TEXT, seq INTEGER);
@@ -81,8 +82,9 @@ class ClaimIndex:
             feats = features(pairs)
             for f in feats:
                 f.index, f.weights = g + f.index, {}
-                db.execute("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)",
-                           (f.index, f.article, f.sha, f.source, int(f.refutes), pickle.dumps(f, protocol=5)))
+                db.execute("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           (f.index, f.article, f.claim.id, f.claim.evidence.start, f.sha, f.source, int(f.refutes),
+                            pickle.dumps(f, protocol=5)))
                 db.executemany("INSERT INTO df VALUES (?, 1) ON CONFLICT(word) DO UPDATE SET n = n + 1",
                                ((w,) for w in f.words))
                 db.executemany("INSERT INTO keys VALUES (?, ?, ?)", ((k, f.index, f.sha) for k in block_keys(f)))

@@ -1,0 +1,195 @@
+"""align.py's alignment over claims kept on disk: memory flat in the number of articles.
+
+`align_stored(index)` takes a `claimindex.ClaimIndex` and runs the same steps as `align.align`
+(the same classify, refutations and grouping functions, in the same order), but:
+
+* the candidate pairs come from SQL over the index's blocking keys (`ClaimIndex.pairs`), read
+  back in (i, j) order a batch at a time; each claim's Features are read back when a pair or a
+  group needs them (a bounded LRU);
+* the judged pairs go to a table (`JudgedPairs`), read back for each grouping step;
+* agreements, conflicts and events go to tables as they are made, with their sort keys, and
+  are read back in order, one at a time, when the digest is written (`StoredAlignment`);
+* storylines are ranked in SQL over the index's `names` table.
+
+What stays in memory per claim: a few bytes (union-find arrays, the events' stance), and the
+claim indexes of the groups being built. The output for small inputs is the same as align's
+(tests/test_streamalign.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .. import thresholds
+from .align import iter_agreements, iter_conflicts, iter_events, judge_pair
+from .classify import Judgment, refutations
+from .claimindex import ClaimIndex
+from .schema import Agreement, ClaimRef, Conflict, Event, Storyline
+
+__all__ = ["JudgedPairs", "StoredAlignment", "align_stored"]
+
+
+def _art_key(aid: str):
+    return (int(aid[1:]) if aid[1:].isdigit() else 0, aid)
+
+
+class JudgedPairs:
+    """The judged pairs (i, j, Judgment) in the order they were judged, in a table. Each pair once
+    (`unique`); `(lo, hi) in judged` is what refutations asks."""
+
+    unique = True
+
+    def __init__(self, db):
+        self.db = db
+        db.execute("DROP TABLE IF EXISTS judged")
+        db.execute("CREATE TABLE judged (seq INTEGER PRIMARY KEY, i INTEGER, j INTEGER, lo INTEGER, hi INTEGER, "
+                   "kind TEXT, reason TEXT, about TEXT, vals TEXT, score REAL, UNIQUE (lo, hi))")
+        self.n = 0
+
+    def add(self, i: int, j: int, jd: Judgment) -> None:
+        cur = self.db.execute("INSERT OR IGNORE INTO judged (i, j, lo, hi, kind, reason, about, vals, score) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              (i, j, min(i, j), max(i, j), jd.kind, jd.reason, jd.about, json.dumps(list(jd.values)),
+                               jd.score))
+        self.n += cur.rowcount
+
+    def __contains__(self, key) -> bool:
+        lo, hi = key
+        return self.db.execute("SELECT 1 FROM judged WHERE lo = ? AND hi = ?", (lo, hi)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __iter__(self) -> Iterator[tuple[int, int, Judgment]]:
+        last = 0
+        while True:
+            rows = self.db.execute("SELECT seq, i, j, kind, reason, about, vals, score FROM judged WHERE seq > ? "
+                                   "ORDER BY seq LIMIT 2048", (last,)).fetchall()
+            if not rows:
+                return
+            for _seq, i, j, kind, reason, about, vals, score in rows:
+                yield i, j, Judgment(kind, reason, about, tuple(json.loads(vals)), score)
+            last = rows[-1][0]
+
+
+@dataclass
+class StoredAlignment:
+    """Alignment whose long sections are tables, read back in order when written."""
+    db: object
+    storylines: list[Storyline]
+    pairs: int
+    n_agreements: int
+    n_conflicts: int
+    n_events: int
+
+    def iter_agreements(self) -> Iterator[Agreement]:
+        for (body,) in self.db.execute("SELECT body FROM out_agreements ORDER BY k1, k2, text, seq"):
+            yield Agreement.model_validate_json(body)
+
+    def iter_conflicts(self) -> Iterator[Conflict]:
+        for (body,) in self.db.execute("SELECT body FROM out_conflicts ORDER BY seq"):
+            yield Conflict.model_validate_json(body)
+
+    def iter_events(self) -> Iterator[Event]:
+        rows = self.db.execute("SELECT body FROM out_events ORDER BY k1, k2, k3, title, seq")
+        for n, (body,) in enumerate(rows, 1):
+            yield Event.model_validate_json(body).model_copy(update={"id": f"e{n}"})
+
+    def first_agreement(self) -> Agreement | None:
+        return next(self.iter_agreements(), None)
+
+    def first_conflict(self) -> Conflict | None:
+        return next(self.iter_conflicts(), None)
+
+
+def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
+    db = index.db
+    n_pairs = index.pairs()
+    judged = JudgedPairs(db)
+    for i, j in index.iter_pairs():
+        jd = judge_pair(index[i], index[j], index.article_text, judge)
+        if jd.kind != "none":
+            judged.add(i, j, jd)
+    for f1, f2, jd in refutations(index.refuters(), judged, by_source=index.by_source()):
+        judged.add(f1.index, f2.index, jd)
+    db.commit()
+
+    db.executescript("""
+        DROP TABLE IF EXISTS out_agreements; DROP TABLE IF EXISTS out_conflicts; DROP TABLE IF EXISTS out_events;
+        CREATE TABLE out_agreements (k1 INTEGER, k2 INTEGER, text TEXT, seq INTEGER, body TEXT);
+        CREATE TABLE out_conflicts (seq INTEGER PRIMARY KEY, body TEXT);
+        CREATE TABLE out_events (k1 INTEGER, k2 INTEGER, k3 INTEGER, title TEXT, seq INTEGER, body TEXT);
+    """)
+    n_agree = n_conf = n_events = 0
+    for n_agree, (key, a) in enumerate(iter_agreements(index, judged), 1):
+        db.execute("INSERT INTO out_agreements VALUES (?, ?, ?, ?, ?)", (*key, n_agree, a.model_dump_json()))
+    for n_conf, c in enumerate(iter_conflicts(index, judged), 1):
+        db.execute("INSERT INTO out_conflicts VALUES (?, ?)", (n_conf, c.model_dump_json()))
+    for n_events, (key, e) in enumerate(iter_events(index, judged), 1):
+        db.execute("INSERT INTO out_events VALUES (?, ?, ?, ?, ?, ?)", (*key, n_events, e.model_dump_json()))
+    db.commit()
+    return StoredAlignment(db, stored_storylines(index), n_pairs, n_agree, n_conf, n_events)
+
+
+def stored_storylines(index: ClaimIndex) -> list[Storyline]:
+    """align.storylines over the index's `names` table: names (multiword first) mentioned by
+    several articles, ranked by articles then claims; one whose claims are all in a bigger one
+    already listed is dropped."""
+    db = index.db
+    ranked = db.execute("SELECT name, COUNT(DISTINCT sha) AS s, COUNT(*) AS c FROM names GROUP BY name "
+                        "HAVING s >= 2 ORDER BY s DESC, c DESC, name")
+    out: list[tuple[str, list[int]]] = []
+    covered: list[set[int]] = []
+    for key, _s, _c in ranked:
+        idx = [g for (g,) in db.execute("SELECT g FROM names WHERE name = ? ORDER BY g", (key,))]
+        s = set(idx)
+        if any(s <= c for c in covered):
+            continue
+        covered.append(s)
+        out.append((key, idx))
+        if len(out) == thresholds.MAX_STORYLINES:
+            break
+    del covered
+    result = []
+    for n, (key, idx) in enumerate(out, 1):
+        rows = []
+        for i in range(0, len(idx), 500):
+            chunk = idx[i:i + 500]
+            rows += db.execute(f"SELECT g, aid, cid, start FROM claims WHERE g IN ({','.join('?' * len(chunk))})",
+                               chunk).fetchall()
+        rows.sort(key=lambda r: (_art_key(r[1]), r[3], r[0]))
+        title = _surface(index, _name_surface(db, key), [r[0] for r in rows])
+        result.append(Storyline(id=f"s{n}", title=title, claims=[ClaimRef(article=a, claim=c) for _, a, c, _ in rows],
+                                articles=sorted({r[1] for r in rows}, key=_art_key)))
+    return result
+
+
+def _name_surface(db, key: str) -> str:
+    """A name token as the multiword name it mostly comes in ("white" -> "white house"), when
+    that name holds it in at least half of its claims (align.storylines' `surface`)."""
+    if " " in key:
+        return key
+    counts: dict[str, list[int]] = {}
+    for name, n, first in db.execute("SELECT name, COUNT(*), MIN(g) FROM names WHERE instr(name, ' ') > 0 "
+                                     "AND instr(name, ?) > 0 GROUP BY name", (key,)):
+        if key in name.split():
+            counts[name] = [n, first]
+    if not counts:
+        return key
+    q, (n, _) = min(counts.items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0]))
+    total = db.execute("SELECT COUNT(*) FROM names WHERE name = ?", (key,)).fetchone()[0]
+    return q if n * 2 >= total else key
+
+
+def _surface(index: ClaimIndex, name: str, gs: list[int]) -> str:
+    """align._surface, reading the claims one at a time."""
+    rx = re.compile(r"\b" + r"\W+".join(re.escape(p) for p in name.split()) + r"\b", re.I)
+    for g in gs:
+        c = index[g].claim
+        m = rx.search(c.text) or rx.search(c.evidence.quote)
+        if m:
+            return m.group(0)
+    return name.title()
