@@ -169,6 +169,10 @@ DIGEST_GROUP_SIZE = 4
 DIGEST_SUMMARY_MAX_TOKENS = 320
 #: A number conflict lists at most this many distinct values (sides). 9ca3fe2.
 CONFLICT_MAX_SIDES = 6
+#: The digest's summary sentences are grounded in every article's headline, summary and claims up
+#: to this many articles; beyond, each sentence in the this-many articles sharing the most words
+#: with it (the support check's analysis of the whole batch's text grew with the batch: memory).
+DIGEST_GROUND_ARTICLES = 50
 
 # -- the support check (verify/; issue 14) ---------------------------------------------------------
 # Set on the `tune` half of devdata/faithfulness (python -m summarizer.eval.suites.verify --split

@@ -13,6 +13,7 @@ Which parts are code and which are the LLM (README "Digest"):
 from __future__ import annotations
 
 import concurrent.futures as cf
+import heapq
 import logging
 import re
 from contextlib import contextmanager
@@ -91,7 +92,7 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
     if not articles:
         return "No article could be summarized.", [], usage, warnings
     texts = [f"[{a.id}] {a.headline}. {a.summary}" for a in articles]
-    basis = Text("\n".join(texts) + "\n" + "\n".join(c.text for a in articles for c in a.claims))
+    whole = summary_basis(articles) if len(articles) <= thresholds.DIGEST_GROUND_ARTICLES else None
     level = texts
     workers = 1 if pipeline.settings.backend == "local" else pipeline.settings.concurrency
 
@@ -125,6 +126,7 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
     check = model_verifier(pipeline.settings, lazy_client(pipeline), pipeline.cache)  # settles borderline verdicts
     for sp in split_sentences(draft):
         sent = draft[sp.start:sp.end]
+        basis = whole or summary_basis(articles, sent)
         verdict = verify(basis, sent)
         if check is not None and re.search(r"[.!?…\"”’)]\s*$", sent):  # a complete sentence only
             verdict = check(basis, sent, verdict)
@@ -156,6 +158,23 @@ def summary_failure(e: SummarizerError) -> str:
     else:
         why = " ".join(str(e).split())
     return f"overall summary failed: {why}{cached}; the summary is composed from the digest's sections instead"
+
+
+def summary_basis(articles, sent: str | None = None) -> Text:
+    """What a summary sentence is grounded in: the articles' headlines and summaries, then their
+    claims. With `sent`, only the DIGEST_GROUND_ARTICLES articles sharing the most words with it
+    (read one at a time, a bounded heap; input order kept), so the text does not grow with the batch."""
+    chosen = articles
+    if sent is not None:
+        words = {w for w in re.findall(r"\w+", normalize(sent)) if len(w) > 2}
+        heap: list[tuple[int, int, DigestArticle]] = []
+        for pos, a in enumerate(articles):
+            text = normalize(" ".join([a.headline, a.summary] + [c.text for c in a.claims]))
+            item = (len(words & set(re.findall(r"\w+", text))), -pos, a)
+            (heapq.heappush if len(heap) < thresholds.DIGEST_GROUND_ARTICLES else heapq.heappushpop)(heap, item)
+        chosen = [a for _, _, a in sorted(heap, key=lambda t: -t[1])]
+    texts = [f"[{a.id}] {a.headline}. {a.summary}" for a in chosen]
+    return Text("\n".join(texts) + "\n" + "\n".join(c.text for a in chosen for c in a.claims))
 
 
 def _sections_summary(articles, stories, agreed, conflicts, dated) -> str:
