@@ -10,10 +10,12 @@ different number of schools closed "on Monday" (in one of 13 towns). A digest th
 quantity rows pairwise makes n²/2 number conflicts of them (it did before commit 9ca3fe2,
 which groups them by counted thing, unit, day and place).
 
-The digest keeps every article's claims to synthesize them (agreements, conflicts, timeline),
-so some growth is inherent: the slope (bytes per extra article) is reported, and an
-in-process breakdown (tracemalloc) says how much one kept DigestArticle costs, how much the
-Digest object and its JSON text cost per article.
+The digest keeps every article's claims in an on-disk store (digest/store.py) and the
+cross-article stage reads them from there (digest/claimindex.py, streamalign.py); the JSON is
+written from disk one element at a time. The slope (bytes per extra article) is reported, and an
+in-process breakdown (tracemalloc) says how much one DigestArticle costs in memory (what the
+digest kept per article before the store) and the peak of the stage after the batch (synthesis
+and JSON, `build_stored` + `iter_digest_json`) per article.
 """
 
 from __future__ import annotations
@@ -69,7 +71,10 @@ def breakdown(url: str, n: int, tmp: Path) -> dict:
     """Per-article memory of what digest_paths keeps, in process with tracemalloc, as slopes
     between n and 2n articles (bounded caches that churn — re, typing, the model classes
     instructor builds per call — cancel out)."""
-    from summarizer.digest import build_digest, run_batch, to_digest_article
+    from summarizer.digest import run_batch, to_digest_article
+    from summarizer.digest.build import build_stored
+    from summarizer.digest.jsonout import iter_digest_json
+    from summarizer.digest.store import ClaimStore
     from summarizer.pipeline import Pipeline
     from summarizer.schema import Usage
     from summarizer.settings import Settings
@@ -95,12 +100,19 @@ def breakdown(url: str, n: int, tmp: Path) -> dict:
         m2 = traced()
         peaks, sizes = [], []
         for arts in (arts1, arts1 + arts2):
-            base = traced()
-            tracemalloc.reset_peak()
-            text = build_digest(arts, pipe, [], Usage()).model_dump_json(indent=2)
-            peaks.append(tracemalloc.get_traced_memory()[1] - base)
-            sizes.append(len(text.encode()))
-            del text
+            # what `summarize digest -o X.json` does after the batch: the articles in the store,
+            # the cross-article stage over it, the JSON written in pieces read back from disk
+            with ClaimStore(str(tmp)) as store:
+                for k, a in enumerate(arts):
+                    store.add(k, a)
+                store.number()
+                base = traced()
+                tracemalloc.reset_peak()
+                size = 0
+                for chunk in iter_digest_json(build_stored(store, pipe, [], Usage())):
+                    size += len(chunk.encode())
+                peaks.append(tracemalloc.get_traced_memory()[1] - base)
+                sizes.append(size)
         tracemalloc.stop()
     claims = sum(len(a.claims) for a in arts1 + arts2)
     return {"articles": n, "claims_per_article": claims / (2 * n), "first_batch_bytes": m1 - m0,
