@@ -64,7 +64,7 @@ class ArticleText:
 
 
 class ClaimIndex:
-    def __init__(self, store: ClaimStore, cache: int = 1024):
+    def __init__(self, store: ClaimStore, cache: int = 256):
         self.db = store.db
         self.db.executescript(_SCHEMA)
         self._cache: OrderedDict[int, Features] = OrderedDict()
