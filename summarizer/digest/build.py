@@ -166,10 +166,11 @@ def summary_basis(articles, sent: str | None = None) -> Text:
     (read one at a time, a bounded heap; input order kept), so the text does not grow with the batch."""
     chosen = articles
     if sent is not None:
-        words = {w for w in re.findall(r"\w+", normalize(sent)) if len(w) > 2}
+        # plain lower(), not ground.normalize: its cache would keep every article's text
+        words = {w for w in re.findall(r"\w+", sent.lower()) if len(w) > 2}
         heap: list[tuple[int, int, DigestArticle]] = []
         for pos, a in enumerate(articles):
-            text = normalize(" ".join([a.headline, a.summary] + [c.text for c in a.claims]))
+            text = " ".join([a.headline, a.summary] + [c.text for c in a.claims]).lower()
             item = (len(words & set(re.findall(r"\w+", text))), -pos, a)
             (heapq.heappush if len(heap) < thresholds.DIGEST_GROUND_ARTICLES else heapq.heappushpop)(heap, item)
         chosen = [a for _, _, a in sorted(heap, key=lambda t: -t[1])]
