@@ -107,11 +107,13 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
             # the groups of one level are independent: one round of calls per level, not one per group
             with cf.ThreadPoolExecutor(max_workers=max(1, min(workers, len(groups))),
                                        thread_name_prefix="reduce") as pool:
-                results = list(pool.map(reduce, groups))
+                # each result cut to its usage and text as it comes: the model object carries the raw
+                # response (~16 KiB), and a level has one per 4 articles (memory)
+                results = [(res.usage, res.value.summary) for res in pool.map(reduce, groups)]
             outs = []
-            for res in results:
-                usage = usage.add(res.usage)
-                outs.append(res.value.summary)
+            for u, text in results:
+                usage = usage.add(u)
+                outs.append(text)
             if len(outs) == 1:
                 draft = outs[0]
                 break
