@@ -102,6 +102,7 @@ class ClaimIndex:
         db.execute("CREATE INDEX keys_key ON keys (key, g)")
         db.execute("CREATE INDEX names_name ON names (name)")
         db.execute("CREATE INDEX claims_source ON claims (source)")
+        db.execute("CREATE INDEX claims_aid ON claims (aid, start)")
         db.commit()
 
     # -- features ---------------------------------------------------------------------------------
@@ -132,6 +133,32 @@ class ClaimIndex:
 
     def by_source(self) -> "SourceClaims":
         return SourceClaims(self)
+
+    def article_claims(self, aid: str) -> list[Features]:
+        """One article's claims, in index order."""
+        return [self[g] for (g,) in self.db.execute("SELECT g FROM claims WHERE aid = ? ORDER BY g", (aid,))]
+
+    def by_article(self) -> Iterator[list[Features]]:
+        """Each article's claims in turn (index order), one article in memory at a time."""
+        fs: list[Features] = []
+        for f in self:
+            if fs and f.article != fs[0].article:
+                yield fs
+                fs = []
+            fs.append(f)
+        if fs:
+            yield fs
+
+    def positions(self, ids) -> dict[int, int]:
+        """Each claim's place in its article (0, 1, ... by evidence start, then index), for `ids`."""
+        out: dict[int, int] = {}
+        ids = sorted(ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update(self.db.execute(
+                "SELECT c.g, (SELECT COUNT(*) FROM claims o WHERE o.aid = c.aid AND (o.start < c.start OR "
+                f"(o.start = c.start AND o.g < c.g))) FROM claims c WHERE c.g IN ({','.join('?' * len(chunk))})", chunk))
+        return out
 
     def _select(self, sql: str, batch: int = 256) -> Iterator[Features]:
         last = -1
@@ -229,3 +256,6 @@ class _Lazy:
 
     def __len__(self):
         return len(self._load())
+
+    def __add__(self, other):
+        return self._load() + list(other)

@@ -26,6 +26,7 @@ from typing import Iterator
 from .. import thresholds
 from .align import iter_agreements, iter_conflicts, iter_events, judge_pair
 from .classify import Judgment, refutations
+from .disputes import within_article
 from .claimindex import ClaimIndex
 from .schema import Agreement, ClaimRef, Conflict, Event, Storyline
 
@@ -55,6 +56,11 @@ class JudgedPairs:
                               (i, j, min(i, j), max(i, j), jd.kind, jd.reason, jd.about, json.dumps(list(jd.values)),
                                jd.score))
         self.n += cur.rowcount
+
+    def kind_of(self, key) -> str | None:
+        """"agreement", "clash" (any other judgment) or None for the pair (lo, hi)."""
+        row = self.db.execute("SELECT kind FROM judged WHERE lo = ? AND hi = ?", key).fetchone()
+        return None if row is None else "agreement" if row[0] == "agreement" else "clash"
 
     def __contains__(self, key) -> bool:
         lo, hi = key
@@ -113,8 +119,14 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
         jd = judge_pair(index[i], index[j], index.article_text, judge)
         if jd.kind != "none":
             judged.add(i, j, jd)
-    for f1, f2, jd in refutations(index.refuters(), judged, by_source=index.by_source()):
+    for f1, f2, jd in refutations(index.refuters(), judged, by_source=index.by_source(),
+                                  article_claims=index.article_claims):
         judged.add(f1.index, f2.index, jd)
+    found = []  # within one article: every pair it gives is inside that article, so `judged` is `taken`
+    for fs in index.by_article():
+        found += [(f1.index, f2.index, jd) for f1, f2, jd in within_article(fs, judged)]
+    for i, j, jd in found:
+        judged.add(i, j, jd)
     db.commit()
 
     db.executescript("""
