@@ -165,12 +165,20 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
         yield Conflict(kind="assertion", topic=topic, reason=jd.reason, sides=[_side(f1), _side(f2)])
 
 
+def _indexed(judged):
+    """Judged pairs as (i, j, judgment); pairs of Features (an older caller's form) by their indexes."""
+    if isinstance(judged, list) and judged and isinstance(judged[0][0], Features):
+        return [(f1.index, f2.index, jd) for f1, f2, jd in judged]
+    return judged
+
+
 def join_groups(feats, judged) -> list[list[int]]:
     """Agreement groups: agreeing pairs joined strongest first. Two groups join only when no
     claim of one conflicts with a claim of the other, and every pair across them (of different
     texts) agrees or is at least CHAIN_SIM alike: A~B and B~C do not make A~C when A and C
     contradict each other or share next to nothing (a third outlet's sentence naming only the
     subject)."""
+    judged = _indexed(judged)
     # which kind a judged pair is: a table lookup on disk (streamalign), sets in memory
     kind_of = getattr(judged, "kind_of", None)
     if kind_of is None:
@@ -225,6 +233,7 @@ def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
     most PASSAGE_REACH claims apart in each) are one quotation several outlets repeat sentence
     by sentence ("I love this country ..." / "The world laughs at us." / "They won't be
     laughing ..."), shown once with every quote, not as one agreement per sentence."""
+    judged = _indexed(judged)
     score: dict[tuple[int, int], float] = {}
     for i, j, jd in judged:
         if jd.kind == "agreement":
