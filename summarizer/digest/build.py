@@ -12,8 +12,10 @@ Which parts are code and which are the LLM (README "Digest"):
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures as cf
 import heapq
+import itertools
 import logging
 import re
 from contextlib import contextmanager
@@ -91,9 +93,8 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
     warnings: list[str] = []
     if not articles:
         return "No article could be summarized.", [], usage, warnings
-    texts = [f"[{a.id}] {a.headline}. {a.summary}" for a in articles]
     whole = summary_basis(articles) if len(articles) <= thresholds.DIGEST_GROUND_ARTICLES else None
-    level = texts
+    level: list[str] | None = None  # None: the article texts, read group by group (not held as a list)
     workers = 1 if pipeline.settings.backend == "local" else pipeline.settings.concurrency
 
     def reduce(group: list[str]):
@@ -103,17 +104,19 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
 
     try:
         while True:
-            groups = [level[i:i + GROUP_SIZE] for i in range(0, len(level), GROUP_SIZE)]
-            # the groups of one level are independent: one round of calls per level, not one per group
-            with cf.ThreadPoolExecutor(max_workers=max(1, min(workers, len(groups))),
+            texts = (f"[{a.id}] {a.headline}. {a.summary}" for a in articles) if level is None else iter(level)
+            n_groups = -(-(len(articles) if level is None else len(level)) // GROUP_SIZE)
+            groups = iter(lambda: list(itertools.islice(texts, GROUP_SIZE)), [])
+            # the groups of one level are independent: one round of calls per level, not one per group;
+            # at most 2 x workers submitted at a time, each result cut to its usage and text as it
+            # comes (the model object carries the raw response): memory bounded, not one per group
+            outs, level_usage = [], Usage()
+            with cf.ThreadPoolExecutor(max_workers=max(1, min(workers, n_groups)),
                                        thread_name_prefix="reduce") as pool:
-                # each result cut to its usage and text as it comes: the model object carries the raw
-                # response (~16 KiB), and a level has one per 4 articles (memory)
-                results = [(res.usage, res.value.summary) for res in pool.map(reduce, groups)]
-            outs = []
-            for u, text in results:
-                usage = usage.add(u)
-                outs.append(text)
+                for res in _in_order(pool, reduce, groups, 2 * workers):
+                    level_usage = level_usage.add(res.usage)
+                    outs.append(res.value.summary)
+            usage = usage.add(level_usage)
             if len(outs) == 1:
                 draft = outs[0]
                 break
@@ -149,6 +152,18 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
                         "the summary is composed from the digest's sections instead")
     usage = usage.add(check.usage) if check is not None else usage
     return " ".join(kept[:6]), refs, usage, warnings
+
+
+def _in_order(pool, fn, items, ahead: int):
+    """`pool.map(fn, items)` with at most `ahead` calls submitted at once (map submits them all,
+    each pending future holding its input)."""
+    pending: collections.deque = collections.deque()
+    for item in items:
+        pending.append(pool.submit(fn, item))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def summary_failure(e: SummarizerError) -> str:
