@@ -81,7 +81,7 @@ def test_the_alignment_on_disk_equals_the_one_in_memory(tmp_path):
 
 def test_the_streamed_digest_writes_the_digests_own_json(tmp_path, monkeypatch):
     class _Settings:
-        model, backend, concurrency = "rules", "openai", 1
+        model, backend, concurrency, pair_judge = "rules", "openai", 1, False
 
     class _Pipe:  # no model: the summary falls back to the sections' summary
         settings = _Settings()
