@@ -20,7 +20,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, get_args
 
 from .. import thresholds
 from .classify import Judgment, classify, refutations
@@ -269,7 +269,8 @@ def _topic(f1: Features, f2: Features) -> str:
     return ", ".join(common[:3]) or "the same event"
 
 
-_STANCES = ("", "agrees", "denies", "counts", "asserts")
+_STANCES = ("",) + get_args(EventVersion.model_fields["stance"].annotation)  # the schema's labels, by code
+_CODE = {s: k for k, s in enumerate(_STANCES)}
 
 
 def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
@@ -281,12 +282,12 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
         uf.union(i, j)
         if jd.kind == "agreement":
             for x in (i, j):
-                stance[x] = stance[x] or 1
+                stance[x] = stance[x] or _CODE["agrees"]
             continue
         f1, f2 = feats[i], feats[j]
         for f, other in ((f1, f2), (f2, f1)):
             denies = negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes)
-            stance[f.index] = 2 if denies else (3 if jd.kind == "numbers" else 4)
+            stance[f.index] = _CODE["denies" if denies else "counts" if jd.kind == "numbers" else "asserts"]
     members: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, set[str]] = defaultdict(set)
     abouts: dict[int, str] = {}
