@@ -12,7 +12,7 @@ from summarizer.digest.align import join_groups
 from summarizer.digest.build import build_sections, dedupe, to_digest_article
 from summarizer.digest.classify import Judgment
 from summarizer.digest.pairs import features
-from summarizer.eval.suites.digest import NoModel
+from summarizer.eval.systems import NoModel
 from summarizer.eval.systems import rules_baseline
 from summarizer.load import Article
 from summarizer.pipeline import Pipeline

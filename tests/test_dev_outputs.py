@@ -67,3 +67,22 @@ def test_no_claim_of_the_bundled_model_holds_a_word_absent_from_its_dev_article(
     claims = [(text, c) for text, o in outs for c in o.claims]
     assert claims
     assert not [(c.text, absent_words(c.text, text)) for text, c in claims if absent_words(c.text, text)]
+
+
+@pytest.mark.model
+def test_the_code_system_shows_the_bundled_models_claims():
+    """The dev suites' `code` system stands for the bundled model (its claims without the model
+    call): the claims must be the same, field for field, or its figures would not be the model's."""
+    from summarizer.eval.suites import attribution as suite
+    from summarizer.eval.systems import NoModel
+    from summarizer.pipeline import Pipeline
+    from summarizer.settings import Settings
+
+    (a, _), = suite.load(1)
+    article = make_article(a["text"], a["article_id"])
+    with Pipeline(Settings.from_env()) as pipe:
+        model = pipe.run(article)
+    with Pipeline(Settings.from_env(use_cache=False), client=NoModel()) as pipe:
+        code = pipe.run(article)
+    assert model.claims
+    assert [c.model_dump() for c in code.claims] == [c.model_dump() for c in model.claims]

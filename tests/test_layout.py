@@ -141,7 +141,8 @@ WORD_LIST_EXCEPTIONS = {
     "summarizer.eval.suites.factuality: system uncertain or negated as stated factual as stated control docs":
         "a Markdown table's column headers",
     "summarizer.eval.suites.verify: pos neg tpr fpr": "a result's field names",
-    "summarizer.eval.systems: gold rules sentences model": "the system names",
+    "summarizer.eval.systems: gold rules sentences code": "the system names",
+    "summarizer.eval.suites.common: rules sentences code model": "the system names",
     "summarizer.rules: stated reported claimed unconfirmed": "the schema's certainty labels, ranked",
     "summarizer.schema: event quantity statement plan": "the schema's claim kinds",
     "summarizer.schema: stated reported claimed unconfirmed": "the schema's certainty labels",

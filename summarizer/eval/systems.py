@@ -148,7 +148,7 @@ BASELINES: dict[str, Callable[[Article], ArticleSummary]] = {"lead3": lead3, "ru
 # -- the systems an eval run scores ---------------------------------------------------------------
 
 #: Every system name `summarize eval --systems` accepts.
-SYSTEMS = ("gold", "lead3", "rules", "sentences", "model")
+SYSTEMS = ("gold", "lead3", "rules", "sentences", "code", "model")
 
 
 def safe_name(name: str) -> str:
@@ -159,6 +159,20 @@ def safe_name(name: str) -> str:
 def model_system_name(model: str) -> str:
     """The report's name for the model under test; never one of the baselines' names."""
     return model if model not in SYSTEMS else f"model:{model}"
+
+
+class NoModel:
+    """A client that answers every call empty: the bundled path's claims are code's parts as they
+    stand (the model writes only the summary there), the summary falls back to the lead. The
+    suites score claims, never the summary, so `code` scores what `model` would, at no cost."""
+
+    def complete(self, response_model, messages, **_):
+        fields = set(response_model.model_fields)
+        value = {"claims": []} if "claims" in fields else {f: "" for f in fields}
+        return response_model.model_validate(value), Usage()
+
+    def close(self) -> None:
+        pass
 
 
 def check_systems(wanted: list[str], *, no_model: bool = False) -> list[str]:
@@ -188,6 +202,11 @@ def build_systems(wanted: list[str], settings, pipeline=None) -> tuple[dict, str
         elif s in BASELINES:
             fn = BASELINES[s]
             systems[s] = ("baseline", lambda case, fn=fn: fn(case.article))
+        elif s == "code":  # the bundled path's claims without the model (see NoModel)
+            from ..pipeline import Pipeline
+
+            code = Pipeline(settings.replace(use_cache=False), client=NoModel())
+            systems["code"] = ("baseline", lambda case: code.run(case.article))
         elif s == "model":
             if pipeline is None:
                 raise ValueError("the model system needs a pipeline")

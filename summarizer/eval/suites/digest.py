@@ -36,6 +36,7 @@ import time
 from pathlib import Path
 
 from ..devdata import basil_clusters, project_root
+from ..systems import NoModel
 
 OUTLETS = ("fox", "nyt", "hpo")
 #: Systems this suite scores (others asked for, e.g. gold or lead3, are skipped: they make no claims
@@ -93,22 +94,6 @@ def make_system(name: str, settings=None):
         pipe = Pipeline(settings or Settings.from_env())
         return pipe.run, pipe
     raise ValueError(f"unknown system {name!r} (rules, sentences, code, model)")
-
-
-class NoModel:
-    """A client that answers every call empty: the bundled path's claims are code's parts as they
-    stand (the model writes only the summary there), the summary falls back to the lead. The
-    digest's sections never read the summary, so `code` scores what `model` would, at no cost."""
-
-    def complete(self, response_model, messages, **_):
-        from ...schema import Usage
-
-        fields = set(response_model.model_fields)
-        value = {"claims": []} if "claims" in fields else {f: "" for f in fields}
-        return response_model.model_validate(value), Usage()
-
-    def close(self) -> None:
-        pass
 
 
 def digest_for(cluster: dict, run) -> tuple[object, dict[str, dict]]:
