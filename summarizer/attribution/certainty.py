@@ -79,6 +79,8 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
             and re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]]):
         return "speculative"  # an intention: "The company plans to build ...", "X would like to ..."
     if not position:
+        if any(q in low for q in lang.OPEN_QUESTIONS):
+            return "speculative"  # "Whether they act remains to be seen": not asserted either way
         if any(x in lang.EPISTEMIC_HEDGES for x in w) and _speculative(w):
             return "speculative"
         if _negated(w):

@@ -39,6 +39,12 @@ threaten threatens threatened consider considers considering prepare prepares pr
 scheduled due slated going try tries tried trying attempt attempts attempted seem seems seemed appear
 appears appeared prepared ready""".split())
 
+#: Phrases that leave the clause's event an open question ("Whether they act remains to be
+#: seen", "It is unclear whether ..."): `speculative` (UW/FactBank: the event is not asserted).
+OPEN_QUESTIONS = ("remains to be seen", "remain to be seen", "remained to be seen",
+                  "it is unclear", "it was unclear", "it is not clear", "it was not clear",
+                  "it is not known", "it was not known")
+
 #: Negators of the clause's event.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"})
 
