@@ -14,5 +14,13 @@ def test_open_question_is_not_stated():
     assert _certainty("It is unclear how many workers lost their jobs in the closure.") == "speculative"
 
 
+def test_vows_and_pledges_are_intentions():
+    # "vowed to continue" / "pledged to rebuild" / "seeking to mediate": the infinitive has not happened
+    assert _certainty("The mayor vowed to continue the fight against the new tax.") != "stated"  # hers, or an intention
+    assert _certainty("The governor pledged to rebuild every school damaged by the storm.") != "stated"
+    assert _certainty("The company is seeking to sell its stake in the venture.") == "speculative"
+    assert _certainty("The envoy arrived in the capital seeking to mediate the dispute.") == "speculative"
+
+
 def test_plain_event_stays_stated():
     assert _certainty("The council approved the budget on Tuesday after a long debate.") == "stated"

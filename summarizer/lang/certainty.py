@@ -37,7 +37,8 @@ FUTURE_VERBS = frozenset("""plan plans planned planning expect expects expected 
 aim aims aimed hope hopes hoped seek seeks sought want wants wanted propose proposes proposed
 threaten threatens threatened consider considers considering prepare prepares preparing poised set
 scheduled due slated going try tries tried trying attempt attempts attempted seem seems seemed appear
-appears appeared prepared ready""".split())
+appears appeared prepared ready
+vow vows vowed pledge pledges pledged seeking hoping aiming intending""".split())
 
 #: Phrases that leave the clause's event an open question ("Whether they act remains to be
 #: seen", "It is unclear whether ..."): `speculative` (UW/FactBank: the event is not asserted).
