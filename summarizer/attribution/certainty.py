@@ -40,6 +40,35 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
 
 def certainty_for(text: str, start: int, end: int, attributions: Attributions | None = None,
                   kind: str | None = None) -> str:
+    """`own_certainty` of the span; a stated part that continues the clause before it with no
+    subject or finite verb of its own ("X is expected to fund A, and to acquire B", "X may sell
+    A, and winding down B") keeps the governing clause's hedge or negation."""
+    out = own_certainty(text, start, end, attributions, kind)
+    if out == "stated" and _ELLIPTIC.match(text, start, end):
+        head = _sentence_start(text, start)
+        governing = own_certainty(text, head, start, attributions, kind) if head < start else out
+        if governing in ("speculative", "negated"):
+            return governing
+    return out
+
+
+#: A clause part that continues the previous clause's predicate: a coordinator, then (after an
+#: optional -ly adverb) an infinitive or a gerund. A finite verb ("..., and opened two plants")
+#: is not governed by the first clause's modal or negation, so it does not inherit.
+_ELLIPTIC = re.compile(rf"\W*(?:{'|'.join(lang.COORDINATORS)})\s+(?:[a-z]+ly\s+)?"
+                       r"(?:to|[a-z]+ing)\b")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins: after the last paragraph break or sentence end."""
+    last = 0
+    for m in re.finditer(r"\n\s*|[.!?][\"'”’)]*\s+", text[:at]):
+        last = m.end()
+    return last
+
+
+def own_certainty(text: str, start: int, end: int, attributions: Attributions | None = None,
+                  kind: str | None = None) -> str:
     """The `Certainty` of text[start:end] (README "Certainty"; evals/GUIDELINES.md §6, §14),
     first match wins:
 
