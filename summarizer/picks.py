@@ -60,7 +60,11 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
             stripped = piece.strip()
             if stripped:
                 lead = len(piece) - len(piece.lstrip())
-                parts.append(Candidate(sp.start + at + lead, sp.start + at + lead + len(stripped)))
+                c = Candidate(sp.start + at + lead, sp.start + at + lead + len(stripped))
+                if parts and list_end(parts[-1].quote(text), stripped):  # "in A, B, and C regions"
+                    c = Candidate(parts[-1].start, c.end)
+                    parts.pop()
+                parts.append(c)
         if len(parts) > 1:
             out += [c for c in parts if c.end - c.start >= min_chars]
     seen, unique = set(), []
@@ -70,6 +74,27 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
             seen.add(q)
             unique.append(c)
     return tuple(unique)
+
+
+#: The last item of a list before ", and": a comma, then one to three words ("in A, B, and C").
+_LIST_ITEM = re.compile(r",\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}$")
+
+
+def list_end(before: str, after: str) -> bool:
+    """`after` ("and C regions, amid ...") ends the list `before` holds ("... in A, B"), not a
+    clause of its own: `before` ends with a short comma item, and `after` opens with "and"
+    and, up to its next comma, has no verb of a clause (an auxiliary, a past form, a pronoun
+    subject)."""
+    m = _LIST_ITEM.search(before)
+    words = re.split(r"[,;:]", after, maxsplit=1)[0].split()
+    if not m or len(words) < 2 or words[0].lower() != "and":
+        return False
+    item = m.group(0).lower().split()[1:]
+    if any(w in lang.AUXILIARY_VERBS or w in lang.PERSONAL_PRONOUNS for w in item):
+        return False
+    rest = [w.lower().strip("\"'“”‘’()") for w in words[1:]]
+    return not any(w in lang.AUXILIARY_VERBS or w in lang.PERSONAL_PRONOUNS or w in lang.IRREGULAR_VERBS
+                   or (w.endswith("ed") and len(w) > 4) for w in rest)
 
 
 _TERMINAL = re.compile(r"[.!…][\"'”’)\]]*$")
