@@ -12,6 +12,11 @@ from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .text import cap
 
+#: A person named in full this close before a pronoun (characters) is who the pronoun is,
+#: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
+#: She underlined ..."; `Resolver.resolve`).
+RECENT_PERSON_CHARS = 250
+
 # -- names and resolution ----------------------------------------------------------------------
 
 
@@ -209,6 +214,10 @@ class Resolver:
             return clean_name(s)
         salient = [m for m in pool if m.salient]
         best = max(salient or pool, key=lambda m: m.pos)
+        last = max(pool, key=lambda m: m.pos)
+        if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
+                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS:
+            best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos)
 
     def _full(self, name: str, pos: int) -> str:

@@ -14,6 +14,12 @@ WHOLE_STATEMENT = True
 #: A direct quotation is the speaker's position: a modal or negation inside it is part of what
 #: is held (GUIDELINES §14 "statement"), so it keeps its frame's certainty.
 QUOTES_ARE_POSITIONS = True
+#: Count an indirect statement's source and cue too when the span is that statement, frame
+#: first (`_framed`); False: content only, as before.
+FRAMED_STATEMENTS = True
+#: The longest opener before a frame that still makes the span the frame's statement
+#: ("Despite recent setbacks, the ministry announced ..."; `_framed`).
+FRAME_OPENER_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,20 @@ class Relation:
         return self.content[-1][1]
 
 
+def _framed(text: str, r: Relation, start: int, end: int) -> bool:
+    """The span is the relation's statement after a short opener ("Despite setbacks, the
+    ministry announced the capture of X."): a comma-ended opener of at most FRAME_OPENER_WORDS
+    words, then the source, the cue, and the content to the span's end. The opener is what
+    pushed the content under half of the span. Measured on PolNeAR dev (evals/tools/attrib_split.py):
+    without the opener condition ("Jane Doe, a lawyer, said X." too) held-out balanced accuracy
+    fell 0.811 -> 0.802 under the content reading and rose 0.783 -> 0.790 under the whole one;
+    with it, held-out is unchanged under both."""
+    if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start:
+        return False
+    opener = text[start:r.source_span[0]].strip()
+    return r.end >= end - 2 and bool(opener) and opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS
+
+
 @dataclass
 class Attributions:
     """Every relation of one article, in text order; text outside them is the outlet's voice."""
@@ -71,7 +91,8 @@ class Attributions:
             if hi <= start or lo >= end:
                 continue
             cov = sum(max(0, min(end, e) - max(start, s)) for s, e in r.content)
-            if whole and r.kind == "direct" and cov * 2 < n and cov >= MIN_CONTENT_SHARE * n:
+            framed = r.kind == "direct" or FRAMED_STATEMENTS and _framed(self.text, r, start, end)
+            if whole and framed and cov * 2 < n and cov >= MIN_CONTENT_SHARE * n:
                 cov = min(end, hi) - max(start, lo)
             if cov > cov_best:
                 best, cov_best = r, cov

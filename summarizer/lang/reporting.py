@@ -43,6 +43,7 @@ remark remarks remarked describe describes described inform informs informed bri
 highlight highlights highlighted cite cites cited commend commends commended liken likens likened compare compares compared retweet retweets retweeted
 reveal revealed learn learned learnt point points pointed discover discovered tout touts touted joke jokes joked quip quips quipped shout shouts shouted
 write wrote posted told advised charged replied answered explained
+underline underlines underlined underscore underscores underscored
 """.split())
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
@@ -64,7 +65,8 @@ accuse accuses accused blame blames blamed criticize criticizes criticized criti
 condemn condemns condemned praise praises praised demand demands demanded call calls called
 propose proposes proposed support supports supported oppose opposes opposed
 consider considers considered see sees saw find finds found show shows showed shown
-hoping fearing expecting wanting demanding urging push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking""".split())
+hoping fearing expecting wanting demanding urging push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking
+raise raises raised voice voices voiced express expresses expressed""".split())
 
 #: Every cue verb form.
 CUE_VERBS = SPEECH_VERBS | CLAIM_VERBS | DENIAL_VERBS | ATTITUDE_VERBS
@@ -80,6 +82,10 @@ WEAK_CUES = frozenset("call calls called see sees saw find finds found show show
 #: Weak cues only before these words ("pushed for a vote", not "pushed to the river"; "spoke of").
 NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed pressing".split(), ("for", "that")),
                **dict.fromkeys("speak speaks spoke speaking".split(), ("of", "about")),
+               # "raised doubts about", "voiced concerns": a stance; "raised taxes" is not
+               **dict.fromkeys("raise raises raised voice voices voiced express expresses expressed".split(),
+                               ("doubts", "doubt", "concerns", "concern", "questions", "fears", "hopes", "skepticism",
+                                "scepticism", "support", "opposition", "confidence", "regret", "alarm")),
                # "states that" is a cue, "state regulators" / "18 states," nouns (PolNeAR dev, half A)
                **dict.fromkeys("state states".split(), ("that", ":", "“", '"')),
                # "pointed out" / "pointed to" report; "some pointed advice" does not
