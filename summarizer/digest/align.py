@@ -20,7 +20,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterator, get_args
+from typing import Iterable, Iterator, get_args
 
 from .. import thresholds
 from .classify import Judgment, classify, refutations
@@ -324,6 +324,22 @@ def _surface(name: str, fs: list[Features]) -> str:
     return name.title()
 
 
+
+def first_uncovered(ranked: Iterable[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """Storyline candidates in rank order, each dropped when all its claims are in one already
+    kept; at most thresholds.MAX_STORYLINES (shared by the in-memory and the on-disk path)."""
+    out: list[tuple[str, list[int]]] = []
+    covered: list[set[int]] = []
+    for key, idx in ranked:
+        s = set(idx)
+        if any(s <= c for c in covered):
+            continue
+        covered.append(s)
+        out.append((key, idx))
+        if len(out) == thresholds.MAX_STORYLINES:
+            break
+    return out
+
 def storylines(feats: list[Features]) -> list[Storyline]:
     """Names (multiword first) mentioned by several articles, with the claims that mention them.
 
@@ -342,19 +358,8 @@ def storylines(feats: list[Features]) -> list[Storyline]:
         q, n = seqs.most_common(1)[0]
         if n * 2 >= len(index.get(t, ())):
             surface[t] = q
-    out: list[tuple[str, list[int]]] = []
     ranked = sorted(index.items(), key=lambda kv: (-len({feats[i].sha for i in kv[1]}), -len(kv[1]), kv[0]))
-    covered: list[set[int]] = []
-    for key, idx in ranked:
-        if len({feats[i].sha for i in idx}) < 2:
-            continue
-        s = set(idx)
-        if any(s <= c for c in covered):
-            continue
-        covered.append(s)
-        out.append((key, idx))
-        if len(out) == thresholds.MAX_STORYLINES:
-            break
+    out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2)
     result = []
     for n, (key, idx) in enumerate(out, 1):
         fs = sorted((feats[i] for i in idx), key=lambda f: (_art_key(f.article), f.claim.evidence.start))

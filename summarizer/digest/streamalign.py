@@ -23,8 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .. import thresholds
-from .align import iter_agreements, iter_conflicts, iter_events, judge_pair
+from .align import first_uncovered, iter_agreements, iter_conflicts, iter_events, judge_pair
 from .classify import Judgment, refutations
 from .disputes import within_article
 from .claimindex import ClaimIndex
@@ -153,18 +152,8 @@ def stored_storylines(index: ClaimIndex) -> list[Storyline]:
     db = index.db
     ranked = db.execute("SELECT name, COUNT(DISTINCT sha) AS s, COUNT(*) AS c FROM names GROUP BY name "
                         "HAVING s >= 2 ORDER BY s DESC, c DESC, name")
-    out: list[tuple[str, list[int]]] = []
-    covered: list[set[int]] = []
-    for key, _s, _c in ranked:
-        idx = [g for (g,) in db.execute("SELECT g FROM names WHERE name = ? ORDER BY g", (key,))]
-        s = set(idx)
-        if any(s <= c for c in covered):
-            continue
-        covered.append(s)
-        out.append((key, idx))
-        if len(out) == thresholds.MAX_STORYLINES:
-            break
-    del covered
+    out = first_uncovered((key, [g for (g,) in db.execute("SELECT g FROM names WHERE name = ? ORDER BY g", (key,))])
+                          for key, _s, _c in ranked)
     result = []
     for n, (key, idx) in enumerate(out, 1):
         rows = []
