@@ -125,6 +125,15 @@ def _left(timeout: float | None, exc: type[Exception]) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
+def _marked(e: BaseException) -> BaseException:
+    """A socket timeout that ran out with the request's total deadline (its timeout was clamped to
+    what the request had left) is that deadline, not a slow read: mark it so."""
+    request = getattr(_local, "request", None)
+    if request is not None and request[0] is not None and time.monotonic() >= request[0]:
+        e.request_deadline = True  # type: ignore[attr-defined]
+    return e
+
+
 def bound_sockets(http_client: Any) -> bool:
     """Put every connection `http_client` (an httpx.Client) makes, through each of its
     transports, under the calling thread's request deadline. False when its layout is not
@@ -154,10 +163,16 @@ def _deadline_backend() -> type:
             self.inner = inner
 
         def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-            return self.inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+            try:
+                return self.inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+            except httpcore.ReadTimeout as e:
+                raise _marked(e)
 
         def write(self, buffer: bytes, timeout: float | None = None) -> None:
-            self.inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+            try:
+                self.inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+            except httpcore.WriteTimeout as e:
+                raise _marked(e)
 
         def close(self) -> None:
             self.inner.close()

@@ -275,3 +275,18 @@ def test_the_direct_post_sends_what_the_client_would_and_leaves_redirects_and_co
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+def test_a_stalled_answer_ends_as_the_total_deadline_not_a_read_timeout(tmp_path):
+    # the server sends its headers only after 3 s; --timeout 1.0 clamps the read to what is left,
+    # so the read's timeout is the request's deadline and must be reported as such
+    from summarizer.transport import DeadlineExceeded, call_with_deadline
+
+    with FaultServer(script=["slow"], slow_seconds=3.0) as srv:
+        backend = OpenAIBackend(_settings(srv.url, tmp_path, timeout=1.0, max_attempts=1))
+        chat = backend.chats[0]
+        assert chat.bounded
+        body = {"model": "stub", "messages": [{"role": "user", "content": "Text: The bridge reopened."}]}
+        with pytest.raises(DeadlineExceeded):
+            call_with_deadline(lambda: chat.client.chat.completions.create(**body), 1.0, in_thread=False)
+        backend.close()
