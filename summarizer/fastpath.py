@@ -242,8 +242,12 @@ class ChatPool:
         if chats is None:
             chats = self._local.chats = [LeanChat(self._make(u)) for u in self._urls]
             with self._lock:
-                gone = [cs for ref, cs in self._owned if ref() is None or not ref().is_alive()]
-                self._owned = [(ref, cs) for ref, cs in self._owned if all(cs is not g for g in gone)]
+                live, gone = [], []
+                for ref, cs in self._owned:
+                    t = ref()  # once: the thread may be collected between two calls
+                    (live if t is not None and t.is_alive() else gone).append((ref, cs))
+                gone = [cs for _, cs in gone]
+                self._owned = live
                 self._owned.append((weakref.ref(threading.current_thread()), chats))
             for cs in gone:  # a finished batch's threads: their idle connections
                 _close(cs)

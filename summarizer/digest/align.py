@@ -50,7 +50,7 @@ def _side(f: Features, value: float | None = None) -> ConflictSide:
     return ConflictSide(ref=_ref(f), attributed_to=f.source, text=c.text, quote=c.evidence.quote, value=value)
 
 
-def _art_key(aid: str):
+def article_order(aid: str):
     return (int(aid[1:]) if aid[1:].isdigit() else 0, aid)
 
 
@@ -116,14 +116,14 @@ def align(claims: list[tuple], judge=None) -> Alignment:
 def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
     """(sort key, agreement): agreeing pairs merged strongest first, without chaining (join_groups)."""
     for members in passages(feats, join_groups(feats, judged), judged):
-        fs = sorted((feats[i] for i in members), key=lambda f: (_art_key(f.article), f.claim.evidence.start))
+        fs = sorted((feats[i] for i in members), key=lambda f: (article_order(f.article), f.claim.evidence.start))
         if len({f.sha for f in fs}) < 2:
             continue
         rep = min(fs, key=lambda f: len(f.claim.text))
         g = Agreement(text=rep.claim.text, claims=[_ref(f) for f in fs],
                       quotes=[f.claim.evidence.quote for f in fs],
                       sources=list(dict.fromkeys(f.source for f in fs)),
-                      articles=sorted({f.article for f in fs}, key=_art_key))
+                      articles=sorted({f.article for f in fs}, key=article_order))
         yield (-len(g.articles), -len(g.claims), g.text), g
 
 
@@ -298,23 +298,23 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
         if root not in abouts and jd.about not in ("", "where", "when"):
             abouts[root] = jd.about
     for root, idx in members.items():
-        fs = sorted((feats[i] for i in idx), key=lambda f: (_art_key(f.article), f.claim.evidence.start))
+        fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))
         about = abouts.get(root, "")
         # sorted within a claim: a tie between two names goes the same way in every run (a
         # frozenset's order depends on the hash seed and on how the set was built)
         names = Counter(s for f in fs for s in sorted(f.name_seqs or f.names))
-        title = about or ", ".join(_surface(n, fs) for n, _ in names.most_common(2)) or \
+        title = about or ", ".join(name_as_written(n, fs) for n, _ in names.most_common(2)) or \
             min(fs, key=lambda f: len(f.claim.text)).claim.text[:80]
         versions = [EventVersion(source=f.source, article=f.article, ref=_ref(f),
                                  stance=_STANCES[stance[f.index]] or "asserts",
                                  text=f.claim.text, quote=f.claim.evidence.quote,
                                  values=[q.value for q in f.claim.quantities]) for f in fs]
         e = Event(id="", title=title, disputed=bool(kinds[root] - {"agreement"}),
-                  articles=sorted({f.article for f in fs}, key=_art_key), versions=versions)
+                  articles=sorted({f.article for f in fs}, key=article_order), versions=versions)
         yield (-e.disputed, -len(e.articles), -len(e.versions), e.title), e
 
 
-def _surface(name: str, fs: list[Features]) -> str:
+def name_as_written(name: str, fs: Iterable[Features]) -> str:
     """A lower-cased name as the claims write it ("gop" -> "GOP", "washington post" -> "Washington Post")."""
     rx = re.compile(r"\b" + r"\W+".join(re.escape(p) for p in name.split()) + r"\b", re.I)
     for f in fs:
@@ -322,7 +322,6 @@ def _surface(name: str, fs: list[Features]) -> str:
         if m:
             return m.group(0)
     return name.title()
-
 
 
 def first_uncovered(ranked: Iterable[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
@@ -362,8 +361,8 @@ def storylines(feats: list[Features]) -> list[Storyline]:
     out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2)
     result = []
     for n, (key, idx) in enumerate(out, 1):
-        fs = sorted((feats[i] for i in idx), key=lambda f: (_art_key(f.article), f.claim.evidence.start))
-        result.append(Storyline(id=f"s{n}", title=_surface(surface.get(key, key), fs), claims=[_ref(f) for f in fs],
-                                articles=sorted({f.article for f in fs}, key=_art_key)))
+        fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))
+        result.append(Storyline(id=f"s{n}", title=name_as_written(surface.get(key, key), fs), claims=[_ref(f) for f in fs],
+                                articles=sorted({f.article for f in fs}, key=article_order)))
     return result
 

@@ -228,13 +228,17 @@ class SourceClaims:
 
     def __init__(self, index: ClaimIndex):
         self._index = index
+        self._sources: list[tuple[str, _Lazy]] | None = None
 
     def items(self):
-        db = self._index.db
-        sources = [s for (s,) in db.execute("SELECT source FROM claims WHERE source != ? AND refutes = 0 "
-                                            "GROUP BY source ORDER BY MIN(g)", (ARTICLE_VOICE,))]
-        for s in sources:
-            yield s, _Lazy(self._index, s)
+        """Listed once (refutations asks for them once per refuter); each source's claims are
+        read from the index the first time they are looked at, then kept."""
+        if self._sources is None:
+            db = self._index.db
+            self._sources = [(s, _Lazy(self._index, s)) for (s,) in db.execute(
+                "SELECT source FROM claims WHERE source != ? AND refutes = 0 GROUP BY source ORDER BY MIN(g)",
+                (ARTICLE_VOICE,))]
+        return iter(self._sources)
 
 
 class _Lazy:

@@ -19,21 +19,16 @@ claim indexes of the groups being built. The output for small inputs is the same
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .align import first_uncovered, iter_agreements, iter_conflicts, iter_events, judge_pair
+from .align import article_order, first_uncovered, name_as_written, iter_agreements, iter_conflicts, iter_events, judge_pair
 from .classify import Judgment, refutations
 from .disputes import within_article
 from .claimindex import ClaimIndex
 from .schema import Agreement, ClaimRef, Conflict, Event, Storyline
 
 __all__ = ["JudgedPairs", "StoredAlignment", "align_stored"]
-
-
-def _art_key(aid: str):
-    return (int(aid[1:]) if aid[1:].isdigit() else 0, aid)
 
 
 class JudgedPairs:
@@ -62,8 +57,7 @@ class JudgedPairs:
         return None if row is None else "agreement" if row[0] == "agreement" else "clash"
 
     def __contains__(self, key) -> bool:
-        lo, hi = key
-        return self.db.execute("SELECT 1 FROM judged WHERE lo = ? AND hi = ?", (lo, hi)).fetchone() is not None
+        return self.kind_of(tuple(key)) is not None
 
     def __len__(self) -> int:
         return self.n
@@ -161,10 +155,10 @@ def stored_storylines(index: ClaimIndex) -> list[Storyline]:
             chunk = idx[i:i + 500]
             rows += db.execute(f"SELECT g, aid, cid, start FROM claims WHERE g IN ({','.join('?' * len(chunk))})",
                                chunk).fetchall()
-        rows.sort(key=lambda r: (_art_key(r[1]), r[3], r[0]))
-        title = _surface(index, _name_surface(db, key), [r[0] for r in rows])
+        rows.sort(key=lambda r: (article_order(r[1]), r[3], r[0]))
+        title = name_as_written(_name_surface(db, key), (index[r[0]] for r in rows))
         result.append(Storyline(id=f"s{n}", title=title, claims=[ClaimRef(article=a, claim=c) for _, a, c, _ in rows],
-                                articles=sorted({r[1] for r in rows}, key=_art_key)))
+                                articles=sorted({r[1] for r in rows}, key=article_order)))
     return result
 
 
@@ -183,14 +177,3 @@ def _name_surface(db, key: str) -> str:
     q, (n, _) = min(counts.items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0]))
     total = db.execute("SELECT COUNT(*) FROM names WHERE name = ?", (key,)).fetchone()[0]
     return q if n * 2 >= total else key
-
-
-def _surface(index: ClaimIndex, name: str, gs: list[int]) -> str:
-    """align._surface, reading the claims one at a time."""
-    rx = re.compile(r"\b" + r"\W+".join(re.escape(p) for p in name.split()) + r"\b", re.I)
-    for g in gs:
-        c = index[g].claim
-        m = rx.search(c.text) or rx.search(c.evidence.quote)
-        if m:
-            return m.group(0)
-    return name.title()

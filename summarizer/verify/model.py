@@ -77,7 +77,8 @@ def numbered_article(text: str, spans: list[tuple[int, int]], budget: int) -> tu
     if sum(e - s + 6 for s, e in sents) > budget:
         near = {i for i, (s, e) in enumerate(sents) for a, b in spans if s < b and a < e}
         order = sorted(near) + sorted({j for i in near for j in (i - 1, i + 1) if 0 <= j < len(sents)} - near)
-        order += [i for i in range(len(sents)) if i not in set(order)]
+        seen = set(order)
+        order += [i for i in range(len(sents)) if i not in seen]
         keep, used = set(), 0
         for i in order:
             n = sents[i][1] - sents[i][0] + 6
