@@ -37,8 +37,8 @@ TITLE = SupportJudgment.__name__
 
 
 def test_the_sentences_are_what_this_file_says():
-    """The band and the lexical/hard split, on verify's own verdicts (pins the reason texts
-    verify/model.py recognises: if verify's wording changes, this fails first)."""
+    """The band and the lexical/hard split, on verify's own verdicts: a coverage rejection is
+    marked as such (`Verdict.check`), a hard one is not, whatever the reason's wording."""
     low, high = thresholds.MODEL_VERIFY_BAND
     clear, acc, lex, hard, far = (verify(DOC, s) for s in (CLEAR, ACCEPTED, LEXICAL, HARD, FAR))
     assert clear.supported and clear.score >= high and not borderline(clear)
@@ -47,6 +47,7 @@ def test_the_sentences_are_what_this_file_says():
     assert not hard.supported and not lexical_rejection(hard) and not borderline(hard)
     assert not far.supported and lexical_rejection(far) and far.score < low and not borderline(far)
     assert far.reason.startswith("only ") and lex.reason.startswith("words found nowhere")  # both reasons
+    assert lex.check == far.check == "coverage" and hard.check == "" and clear.check == ""
 
 
 def test_auto_is_on_for_an_endpoint_off_for_the_bundled_model():

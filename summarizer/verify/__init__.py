@@ -56,6 +56,10 @@ class Verdict:
     score: float
     reason: str
     spans: list[tuple[int, int]] = field(default_factory=list)
+    #: "coverage" when the text was rejected on its words alone (too few covered, or words the
+    #: article never uses) and every hard check (numbers, names, dates, negation, roles, speaker)
+    #: passed: the one rejection a model verifier may overrule (summarizer.verify.model)
+    check: str = ""
 
     def __bool__(self) -> bool:  # `if verify(doc, s):` reads as intended
         return self.supported
@@ -115,13 +119,14 @@ def _decide(mode: str, facts: list["_Facts"], n_sents: int) -> Verdict:
                 return Verdict(False, f.score, where + f"subject {' '.join(f.subject_missing)!r} is not in the "
                                "evidence or the sentence before it", spans)
             if len(f.novel_stems) > thresholds.MAX_CLAIM_NOVEL:
-                return Verdict(False, f.score, where + f"words found nowhere in the article: {_quote(f.novel)}", spans)
+                return Verdict(False, f.score, where + f"words found nowhere in the article: {_quote(f.novel)}", spans,
+                               "coverage")
             if f.score < thresholds.MIN_CLAIM_COVERAGE:
                 return Verdict(False, f.score, where + f"only {f.score:.0%} of its content words are in the "
-                               f"evidence (missing: {_quote(f.missing)})", spans)
+                               f"evidence (missing: {_quote(f.missing)})", spans, "coverage")
         if mode == "summary" and f.score < thresholds.MIN_SENTENCE_COVERAGE:
             return Verdict(False, f.score, where + f"only {f.score:.0%} of its content words are in the "
-                           f"article's closest sentences (missing: {_quote(f.missing)})", spans)
+                           f"article's closest sentences (missing: {_quote(f.missing)})", spans, "coverage")
     if mode == "claim":
         return Verdict(True, score, f"supported by its evidence ({score:.0%} of its content words)", spans)
     total = sum(f.n for f in facts) or 1
@@ -129,11 +134,11 @@ def _decide(mode: str, facts: list["_Facts"], n_sents: int) -> Verdict:
     novel = sum(len(f.novel_stems) for f in facts) / total
     if novel > thresholds.MAX_NOVEL_SHARE:
         words = [w for f in facts for w in f.novel]
-        return Verdict(False, cover, f"words found nowhere in the article: {_quote(words)}", spans)
+        return Verdict(False, cover, f"words found nowhere in the article: {_quote(words)}", spans, "coverage")
     if cover < thresholds.MIN_SUMMARY_COVERAGE:
         words = [w for f in facts for w in f.missing]
         return Verdict(False, cover, f"only {cover:.0%} of its content words are in the article's "
-                       f"closest sentences (missing: {_quote(words)})", spans)
+                       f"closest sentences (missing: {_quote(words)})", spans, "coverage")
     n = len(spans)
     return Verdict(True, cover, f"supported by {n} article sentence{'s' if n != 1 else ''} "
                    f"({cover:.0%} of its content words)", spans)

@@ -26,7 +26,6 @@ the bundled model, which did not help: evals/RESULTS.md).
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -50,15 +49,9 @@ class SupportJudgment(BaseModel):
                                  description="Numbers of the article sentences that support or contradict it.")
 
 
-#: the reasons `verify` gives when only coverage failed (no hard check): "only 55% of its
-#: content words are in ..." and "words found nowhere in the article: ..." (a multi-sentence
-#: text prefixes "sentence 2 of 3: "). tests/test_verify_model.py pins them to verify's output.
-_LEXICAL = re.compile(r"^(?:sentence \d+ of \d+: )?(?:only \d+% of its content words|words found nowhere in the article)")
-
-
 def lexical_rejection(verdict: Verdict) -> bool:
-    """The code rejected the text on its words alone, no hard check failed."""
-    return not verdict.supported and bool(_LEXICAL.match(verdict.reason))
+    """The code rejected the text on its words alone, no hard check failed (`Verdict.check`)."""
+    return not verdict.supported and verdict.check == "coverage"
 
 
 def borderline(verdict: Verdict) -> bool:
