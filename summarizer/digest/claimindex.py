@@ -210,16 +210,21 @@ class ClaimIndex:
     # -- the sections that are rows ------------------------------------------------------------
 
     def iter_timeline(self) -> Iterator[TimelineEntry]:
-        for (body,) in self.db.execute("SELECT body FROM timeline ORDER BY date, aid, start, seq"):
-            yield TimelineEntry.model_validate_json(body)
+        return read_rows(self.db, "SELECT body FROM timeline ORDER BY date, aid, start, seq", TimelineEntry)
 
     def iter_quantities(self) -> Iterator[QuantityRow]:
-        for (body,) in self.db.execute("SELECT body FROM quantities ORDER BY norm, day, value, seq"):
-            yield QuantityRow.model_validate_json(body)
+        return read_rows(self.db, "SELECT body FROM quantities ORDER BY norm, day, value, seq", QuantityRow)
 
     def timeline_span(self) -> tuple[str, str] | None:
         row = self.db.execute("SELECT MIN(date), MAX(date) FROM timeline").fetchone()
         return (row[0], row[1]) if row and row[0] else None
+
+
+def read_rows(db, sql: str, model):
+    """The rows of a one-column `SELECT body ...` as `model` objects (bodies are their JSON), one
+    at a time in the query's order."""
+    for (body,) in db.execute(sql):
+        yield model.model_validate_json(body)
 
 
 class SourceClaims:

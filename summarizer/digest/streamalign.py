@@ -25,7 +25,7 @@ from typing import Iterator
 from .align import article_order, first_uncovered, name_as_written, iter_agreements, iter_conflicts, iter_events, judge_pair
 from .classify import Judgment, refutations
 from .disputes import within_article
-from .claimindex import ClaimIndex
+from .claimindex import ClaimIndex, read_rows
 from .schema import Agreement, ClaimRef, Conflict, Event, Storyline
 
 __all__ = ["JudgedPairs", "StoredAlignment", "align_stored"]
@@ -85,12 +85,10 @@ class StoredAlignment:
     n_events: int
 
     def iter_agreements(self) -> Iterator[Agreement]:
-        for (body,) in self.db.execute("SELECT body FROM out_agreements ORDER BY k1, k2, text, seq"):
-            yield Agreement.model_validate_json(body)
+        return read_rows(self.db, "SELECT body FROM out_agreements ORDER BY k1, k2, text, seq", Agreement)
 
     def iter_conflicts(self) -> Iterator[Conflict]:
-        for (body,) in self.db.execute("SELECT body FROM out_conflicts ORDER BY seq"):
-            yield Conflict.model_validate_json(body)
+        return read_rows(self.db, "SELECT body FROM out_conflicts ORDER BY seq", Conflict)
 
     def iter_events(self) -> Iterator[Event]:
         rows = self.db.execute("SELECT body FROM out_events ORDER BY k1, k2, k3, title, seq")
