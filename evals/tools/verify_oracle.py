@@ -60,16 +60,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
 
-    def _send(self, status: int, obj: dict) -> None:
-        body = json.dumps(obj).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+    # the fault server's replies (status line, headers, JSON body, OpenAI-style error), not a copy
+    _head, _send, _json, _error = FaultHandler._head, FaultHandler._send, FaultHandler._json, FaultHandler._error
 
     def do_GET(self) -> None:
-        self._send(200, {"object": "list", "data": [{"id": "oracle", "object": "model", "owned_by": "dev labels"}]})
+        self._json(200, {"object": "list", "data": [{"id": "oracle", "object": "model", "owned_by": "dev labels"}]})
 
     def do_POST(self) -> None:
         req = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
@@ -77,10 +72,10 @@ class _Handler(BaseHTTPRequestHandler):
         schema, tool, where = FaultHandler.schema_of(req, messages)
         user = next((m.get("content") or "" for m in messages if m.get("role") == "user"), "")
         if not isinstance(user, str) or "label" not in (schema or {}).get("properties", {}):
-            self._send(400, {"error": {"message": "the oracle answers the verify prompt only", "type": "invalid_request_error"}})
+            self._error(400, "the oracle answers the verify prompt only", "invalid_request_error")
             return
         payload = json.dumps(self.oracle.judge(user))
-        self._send(200, FaultHandler._completion(req, payload, where, tool, "tool_calls" if where == "tools" else "stop"))
+        self._json(200, FaultHandler._completion(req, payload, where, tool, "tool_calls" if where == "tools" else "stop"))
 
 
 def serve(port: int = 0) -> tuple[ThreadingHTTPServer, Oracle]:
