@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
-"""Build (or check) the hand-labelled gold digests in evals/digest_gold/.
+"""Build (or check) the hand-labelled gold digests in evals/digest_gold/ and evals/digest_gold_heldout/.
 
-Eight BASIL clusters of ../shared/devdata/multidoc/basil_clusters.jsonl (even line indices
-only: the odd ones belong to another labeller), each covered by Fox News, the New York Times
-and HuffPost. For each cluster the labels below list
+BASIL clusters of ../shared/devdata/multidoc/basil_clusters.jsonl, each covered by Fox News, the
+New York Times and HuffPost, in two label tables:
+
+* LABELS -> evals/digest_gold/ (8 clusters at EVEN line indices): the set the digest is tuned on;
+* HELDOUT -> evals/digest_gold_heldout/ (6 clusters at ODD line indices, labelled blind in
+  session 3 before any digest was run on them): a held-out set, scored separately
+  (`summarize eval --suite digest --gold evals/digest_gold_heldout`). Nothing may be tuned on it.
+
+For each cluster the labels list
 
 * agreements: one proposition stated by at least two outlets, with one exact quote per outlet;
 * conflicts: number conflicts (the same counted thing with different values) and version
@@ -22,6 +28,8 @@ Usage (from anywhere):
     python evals/tools/make_digest_gold.py            # rebuild all files, then re-check them
     python evals/tools/make_digest_gold.py --check    # only check the files already on disk
     python evals/tools/make_digest_gold.py --list     # the eligible clusters (even index, 250-900 words)
+    python evals/tools/make_digest_gold.py --heldout [--check|--list]   # the same for the held-out
+                                                      # set (odd indices, evals/digest_gold_heldout)
 
 The article texts come from `$SUMMARIZER_DEVDATA` or `<repo>/../shared/devdata`; they are never
 copied into the repository (only the quotes are).
@@ -39,6 +47,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "evals" / "digest_gold"
+OUT_HELDOUT = ROOT / "evals" / "digest_gold_heldout"
 OUTLETS = ("fox", "nyt", "hpo")
 MIN_WORDS, MAX_WORDS = 250, 900
 MAX_QUOTE_CHARS = 400
@@ -624,6 +633,478 @@ LABELS["be026bd1-52b1-4789-bfd3-3632af17b054"] = {
 
 
 # --------------------------------------------------------------------------------------
+# the held-out labels (evals/digest_gold_heldout): odd line indices, labelled blind
+# (session 3, before any digest was run on these clusters). Never tune on them.
+# --------------------------------------------------------------------------------------
+
+HELDOUT: dict[str, dict] = {}
+
+# 7: AARP and Social Security benefit cuts (2011-06-17)
+HELDOUT["576116e5-2b18-4d35-be73-36f5863c9468"] = {
+    "agreements": [
+        A("The Wall Street Journal reported on Friday that AARP was dropping (softening) its "
+          "opposition to Social Security benefit cuts.",
+          Q("fox", "The Wall Street Journal first reported Friday that the AARP, which opposed "
+                   "President George W. Bush's push to partially privatize Social Security, has "
+                   "decided to accept cuts"),
+          Q("nyt", "the group's stance on possible cuts, which was first reported in The Wall Street "
+                   "Journal in Friday's editions"),
+          Q("hpo", "The Wall Street Journal reported Friday morning that AARP, one of the most "
+                   "influential lobbying groups in Washington, was softening its opposition to "
+                   "cutting retirement benefits.")),
+        A("AARP (its policy director David Certner; the NYT: the group) said Social Security needs a "
+          "package of changes, benefit reductions included, to stay solvent.",
+          Q("fox", "AARP legislative policy director David Certner told Fox News that Social Security "
+                   "needs a \"package of revenue and benefit adjustments ... to make it solvent.\""),
+          Q("nyt", "said on Friday that it was open to modest reductions in benefits for future "
+                   "recipients"),
+          Q("hpo", "Everybody knows we need to look at a package of different changes to Social "
+                   "Security to make it strong for the long term")),
+        A("AARP said its position on Social Security has not changed (CEO Barry Rand's statement; a "
+          "spokeswoman to HuffPost).",
+          Q("fox", "AARP CEO Barry Rand later issued a statement calling the article \"misleading\" "
+                   "and claiming \"AARP has not changed its position on Social Security.\""),
+          Q("nyt", "the group's chief executive, Barry Rand, issued a formal statement saying that the "
+                   "group's position had not changed in any substantive way and refuting what he "
+                   "described as \"misleading\" media reports"),
+          Q("hpo", "\"Stay tuned -- our position has not changed on Social Security,\" an AARP "
+                   "spokeswoman said in an email to HuffPost.")),
+        A("AARP remains opposed to cutting Social Security to reduce the deficit.",
+          Q("fox", "He said AARP remains opposed to cutting Social Security for the sake of deficit "
+                   "reduction and to any privatization plan."),
+          Q("nyt", "AARP insisted that the Social Security trust funds should not be raided to reduce "
+                   "the deficit and that the two issues were separate.")),
+        A("AARP would close most of the shortfall with revenue (tax increases) and the rest with "
+          "benefit reductions.",
+          Q("fox", "though it would reportedly push for tax hikes to close most of the long-term "
+                   "Social Security shortfall"),
+          Q("nyt", "the group's recent discussions with its members signal support for using "
+                   "increased revenue to fill two-thirds of the projected gap, and benefits "
+                   "reductions for one-third")),
+        A("Jonathan Cowan of Third Way called AARP's position a watershed moment.",
+          Q("nyt", "Third Way, a moderate Democratic group in Washington that has favored possible "
+                   "reductions in benefits, called AARP's position \"a watershed moment\" in the "
+                   "debate over Social Security."),
+          Q("hpo", "\"Today marks a watershed moment in American politics,\" Cowan said.")),
+        A("The Social Security trust fund will be exhausted in 2036.",
+          Q("fox", "Trustees of the Social Security and Medicare Trust Fund last week warned the "
+                   "Social Security Trust Fund will be exhausted in 2036"),
+          Q("nyt", "the program's trust funds will be exhausted by 2036"),
+          Q("hpo", "which will lead the retirement program's trust fund to become exhausted in 2036, "
+                   "according to the latest annual trustees report")),
+        A("After 2036 benefits would be cut by 23 percent (only 77 percent of promised benefits "
+          "could be paid).",
+          Q("fox", "seniors would then face a 23 percent across-the-board cut in benefits"),
+          Q("hpo", "After 2036, the program will only be able to pay 77 percent of promised "
+                   "benefits.")),
+    ],
+    "conflicts": [
+        K("version", "Whether AARP has changed its position: the Wall Street Journal reports it has "
+                     "decided to accept benefit cuts; AARP's CEO calls that misleading and says its "
+                     "position has not changed.",
+          S("fox", "The Wall Street Journal", "The Wall Street Journal first reported Friday that the "
+                                              "AARP, which opposed President George W. Bush's push to "
+                                              "partially privatize Social Security, has decided to "
+                                              "accept cuts"),
+          S("fox", "Barry Rand", "AARP CEO Barry Rand later issued a statement calling the article "
+                                 "\"misleading\" and claiming \"AARP has not changed its position on "
+                                 "Social Security.\""),
+          within=True),
+        K("version", "When the projection that the trust fund runs out in 2036 was issued: last week "
+                     "(Fox) vs last month (NYT).",
+          S("fox", ART, "Trustees of the Social Security and Medicare Trust Fund last week warned the "
+                        "Social Security Trust Fund will be exhausted in 2036"),
+          S("nyt", ART, "The most recent projections from the Social Security Administration, issued "
+                        "last month, indicate that at the current rate, the program's trust funds "
+                        "will be exhausted by 2036")),
+        K("version", "Whether tax increases alone can make Social Security solvent: Rother's thinking "
+                     "(per the Journal) says they cannot; a Congressional Research Service report "
+                     "found that lifting the payroll-tax cap alone would.",
+          S("hpo", "The Wall Street Journal", "Rother's thinking, according to the paper, is that tax "
+                                              "increases alone can't keep the program's $2.6 trillion "
+                                              "trust fund from running out of money, so benefit cuts "
+                                              "must be included as well."),
+          S("hpo", "Congressional Research Service", "A September 2010 Congressional Research Service "
+                                                     "report found that lifting the cap, without also "
+                                                     "raising benefits, would make the program "
+                                                     "solvent for the foreseeable future."),
+          within=True),
+    ],
+}
+
+# 13: Romney urges Todd Akin to quit the Missouri Senate race (2012-08-21)
+HELDOUT["08bb9bee-c167-4c17-9c6d-4a1259231eb7"] = {
+    "agreements": [
+        A("Romney called on Akin to quit the race, in a statement: \"Today, his fellow Missourians urged "
+          "him to step aside, and I think he should accept their counsel and exit the Senate race.\"",
+          Q("fox", "Today, his fellow Missourians urged him to step aside, and I think he should "
+                   "accept their counsel and exit the Senate race."),
+          Q("nyt", "\"Today, his fellow Missourians urged him to step aside, and I think he should "
+                   "accept their counsel and exit the Senate race,\" Mr. Romney said in a statement"),
+          Q("hpo", "Today, his fellow Missourians urged him to step aside, and I think he should "
+                   "accept their counsel and exit the Senate race.")),
+        A("Romney's statement: Akin's comments were offensive and wrong and he should seriously "
+          "consider what is in the country's best interest.",
+          Q("fox", "As I said yesterday, Todd Akin's comments were offensive and wrong and he should "
+                   "very seriously consider what course would be in the best interest of our "
+                   "country."),
+          Q("hpo", "As I said yesterday, Todd Akin's comments were offensive and wrong and he should "
+                   "very seriously consider what course would be in the best interest of our "
+                   "country")),
+        A("Five senior Missouri Republicans (past and present senators: Ashcroft, Bond, Danforth, "
+          "Talent) urged Akin to step aside.",
+          Q("fox", "five past and present Missouri Republican senators urged Akin to step aside"),
+          Q("nyt", "citing former Missouri senators like John Ashcroft, Kit Bond, John Danforth and "
+                   "Jim Talent"),
+          Q("hpo", "Other officials in the GOP, including five senior Missouri Republicans, were less "
+                   "forgiving")),
+        A("Akin on Tuesday refused to step down and vowed to stay in the race.",
+          Q("fox", "as the Republican congressman continued to hold his ground and vowed to stay in "
+                   "the race"),
+          Q("nyt", "But Mr. Akin on Tuesday refused to step down from his race despite loud calls from "
+                   "his party's leaders to abandon his bid."),
+          Q("hpo", "Akin, however, continued his refusal to step down Tuesday in a subsequent "
+                   "interview on Sean Hannity's radio show.")),
+        A("On Mike Huckabee's radio show on Tuesday Akin said he is staying in the race.",
+          Q("fox", "Akin, though, told Fox News host Mike Huckabee on his radio show Tuesday afternoon "
+                   "that he's staying in."),
+          Q("hpo", "Akin had also vowed to remain in the race earlier Tuesday on the radio show of "
+                   "former Republican presidential candidate Mike Huckabee.")),
+        A("Akin said that in a \"legitimate rape\" the female body has ways to shut down pregnancy.",
+          Q("fox", "If it's a legitimate rape, the female body has ways to try to shut that whole "
+                   "thing down."),
+          Q("nyt", "Mr. Akin said over the weekend that women's bodies will resist getting pregnant "
+                   "from a \"legitimate rape,\""),
+          Q("hpo", "If it's a legitimate rape, the female body has ways to try to shut that whole "
+                   "thing down.")),
+    ],
+    "conflicts": [
+        K("version", "Akin says a woman's body can shut down a pregnancy from a 'legitimate rape'; "
+                     "McConnell says what he said is flat wrong.",
+          S("fox", "Todd Akin", "If it's a legitimate rape, the female body has ways to try to shut "
+                                "that whole thing down."),
+          S("fox", "Mitch McConnell", "What he said is just flat wrong in addition to being wildly "
+                                      "offensive to any victim of sexual abuse"),
+          within=True),
+    ],
+}
+
+# 21: Arizona Gov. Jan Brewer pressed to veto SB 1062 (2014-02-24 .. 02-26)
+HELDOUT["58ed2376-35a0-453a-a08e-5cd87e3bdea5"] = {
+    "agreements": [
+        A("The bill would let businesses refuse service (to gays) on religious grounds.",
+          Q("fox", "a controversial bill that would allow businesses to deny service over religious "
+                   "beliefs"),
+          Q("nyt", "a bill to her desk Monday that would grant business owners the right to invoke "
+                   "religion to refuse service to gays and others"),
+          Q("hpo", "would have allowed businesses to legally refuse service to anyone on \"religious "
+                   "freedom\" grounds, effectively allowing them to discriminate against same-sex "
+                   "couples")),
+        A("The Arizona Legislature passed the bill last week (Thursday).",
+          Q("fox", "The Arizona Legislature passed a bill last week"),
+          Q("nyt", "which passed both houses of the Legislature on Thursday"),
+          Q("hpo", "The state legislature passed the bill, known as SB 1062, last week.")),
+        A("Arizona's Republican U.S. senators, John McCain and Jeff Flake, called for a veto.",
+          Q("fox", "both Republican U.S. senators calling for a veto"),
+          Q("nyt", "Arizona's United States senators, John McCain and Jeff Flake, also Republicans, "
+                   "had nearly identical posts, with both of them saying they hoped Ms. Brewer would "
+                   "veto the bill"),
+          Q("hpo", "The state's two Republican senators, Jeff Flake and John McCain, called on Brewer "
+                   "to veto it")),
+        A("Major companies, among them Apple and American Airlines, urged the governor to reject the "
+          "bill.",
+          Q("nyt", "An executive from Apple Inc., which plans to build a big manufacturing plant in "
+                   "Mesa, called Ms. Brewer to urge her to reject it, and W. Douglas Parker, chairman "
+                   "and chief executive of American Airlines, sent her a letter"),
+          Q("hpo", "major corporations like Marriott, Apple and American Airlines all wrote to the "
+                   "governor and expressed their opposition")),
+        A("The state's Super Bowl host committee came out against the bill.",
+          Q("fox", "The chorus of opposition has grown each day, with the business community, the "
+                   "state's Super Bowl Committee and both Republican U.S. senators calling for a "
+                   "veto."),
+          Q("hpo", "On Monday, the Arizona Super Bowl Host Committee came out against SB 1062")),
+        A("Republican state senators who voted for the bill now ask for a veto.",
+          Q("fox", "Some Republican senators who pushed the bill through the Legislature are now "
+                   "calling for a veto as well"),
+          Q("nyt", "Their calls were echoed by three Republican state senators - Adam Driggs, Steve "
+                   "Pierce and Bob Worsley, all members of the party's conservative camp - who had "
+                   "helped pass the legislation in the first place.")),
+        A("The bill was pushed by the Center for Arizona Policy, whose president is Cathi Herrod.",
+          Q("fox", "The bill was pushed by the Center for Arizona Policy, a social conservative group "
+                   "that opposes abortion and gay marriage."),
+          Q("nyt", "Cathi Herrod, president of the Center for Arizona Policy, an architect of the "
+                   "bill")),
+        A("Brewer (through her spokesman) has not said whether she will sign or veto the bill.",
+          Q("fox", "she has not said how she'll act, as is her longtime practice with pending "
+                   "legislation"),
+          Q("nyt", "he would not say what she was inclined to do")),
+    ],
+    "conflicts": [
+        K("version", "Whether the bill licenses discrimination: Republican senators say it only "
+                     "protects religious business owners from discrimination lawsuits; Democrats "
+                     "say that argument doesn't wash and the bill allows discrimination.",
+          S("fox", "Republican state senators", "They argue the bill is designed only to protect "
+                                                "business owners with strong religious beliefs from "
+                                                "discrimination lawsuits that have happened in other "
+                                                "states."),
+          S("fox", "Democrats", "Democrats say that argument doesn't wash and call SB1062 \"toxic\" "
+                                "legislation that allows discrimination."),
+          within=True),
+    ],
+}
+
+# 33: Maine Gov. Paul LePage says he will not resign (2016-08-30/31)
+HELDOUT["7a97de89-1433-46f7-bcc2-f80b041cb9a0"] = {
+    "agreements": [
+        A("On Tuesday LePage hinted that he might leave office before his term ends.",
+          Q("fox", "Controversial Maine Gov. Paul LePage opened the door Tuesday to making an early "
+                   "exit from the governor's office"),
+          Q("nyt", "had prompted him to hint on Tuesday that he might abort his second term"),
+          Q("hpo", "LePage hinted on Tuesday that he may resign before his term ends in 2018")),
+        A("On Wednesday LePage said \"I will not resign.\"",
+          Q("nyt", "\"I will not resign,\" said Mr. LePage"),
+          Q("hpo", "\"I will not resign,\" he said after a reconciliation meeting with Gattine")),
+        A("LePage said he will no longer speak to the press after that day.",
+          Q("nyt", "\"I will no longer speak to the press ever again after today,\" he said."),
+          Q("hpo", "\"I will no longer speak to the press ever again after today,\" he told reporters "
+                   "Wednesday.")),
+        A("LePage said he is not an alcoholic or a drug addict and has no mental issues: \"What I "
+          "have is a backbone.\"",
+          Q("nyt", "\"I'm not an alcoholic, and I'm not a drug addict, and I don't have mental "
+                   "issues,\" he said. \"What I have is a backbone.\""),
+          Q("hpo", "\"I'm not an alcoholic and I'm not a drug addict and I don't have mental issues,\" "
+                   "LePage replied Wednesday. \"What I have is a backbone, and I want to move Maine "
+                   "forward.\"")),
+        A("LePage left an expletive-laden voicemail for Democratic state Rep. Drew Gattine.",
+          Q("fox", "an expletive-ridden voicemail he recently left for Democratic state Rep. Drew "
+                   "Gattine"),
+          Q("nyt", "The governor then left him an expletive-laden voicemail message"),
+          Q("hpo", "calling state Rep. Drew Gattine (D) a \"son-of-a-bitch, socialist cocksucker\" in "
+                   "a voicemail last week")),
+        A("LePage apologized (to Gattine) for the voicemail.",
+          Q("fox", "the governor apologized repeatedly for an expletive-ridden voicemail"),
+          Q("nyt", "Mr. LePage spoke shortly after he met with - and apologized to - Representative "
+                   "Drew Gattine"),
+          Q("hpo", "After widespread criticism - including from members of his own party - he "
+                   "apologized.")),
+        A("LePage said his binder of arrested drug dealers shows that about 90 percent (the vast "
+          "majority) are black or Hispanic.",
+          Q("fox", "he's collected a binder full of drug dealers arrested in the state showing that 90 "
+                   "percent of them \"are black and Hispanic people from Waterbury, Conn.; the Bronx; "
+                   "and Brooklyn.\""),
+          Q("nyt", "Mr. LePage also reiterated his insistence that blacks and Hispanics were the vast "
+                   "majority of those arrested for dealing heroin in Maine"),
+          Q("hpo", "by saying he keeps a binder of drug dealers arrested in Maine and \"90-plus percent "
+                   "of those pictures\" in his book are of black and Hispanic individuals")),
+        A("Senate President Mike Thibodeau completely disagreed with House Republican leader Ken "
+          "Fredette's opposition to a special session.",
+          Q("nyt", "\"With all due respect, I completely disagree with Representative Fredette's "
+                   "position,\" the Republican leader, Michael Thibodeau, said in a statement."),
+          Q("hpo", "\"With all due respect, I completely disagree with Fredette's position,\" Senate "
+                   "President Mike Thibodeau (R) said Wednesday.")),
+    ],
+    "conflicts": [
+        K("version", "The year LePage's term ends: 2019 (Fox) vs 2018 (HuffPost).",
+          S("fox", ART, "LePage's second and final term as governor officially ends in 2019."),
+          S("hpo", ART, "LePage hinted on Tuesday that he may resign before his term ends in 2018")),
+        K("version", "LePage said his outburst was justified because Gattine called him a racist; "
+                     "Gattine denies having done so.",
+          S("fox", "Paul LePage", "LePage initially said his outburst was justified because Gattine "
+                                  "called him a racist"),
+          S("fox", "Drew Gattine", "something Gattine has denied"),
+          within=True),
+        K("version", "Whether LePage's comments were racially charged: Fox calls them racially "
+                     "charged; LePage says he didn't use racially charged language.",
+          S("fox", ART, "LePage offered more racially charged comments that have drawn fire"),
+          S("nyt", "Paul LePage", "\"I didn't use racially charged language,\" Mr. LePage claimed")),
+        K("version", "Democratic House leaders say LePage is not mentally able to serve; LePage says "
+                     "he has no mental issues.",
+          S("hpo", "Jeff McCabe and Sara Gideon", "The governor is not mentally able to serve and needs "
+                                                  "to resign."),
+          S("hpo", "Paul LePage", "\"I'm not an alcoholic and I'm not a drug addict and I don't have "
+                                  "mental issues,\" LePage replied Wednesday."),
+          within=True),
+        K("version", "What it takes to convene a special session: the four caucuses say all four must "
+                     "agree; Sen. Roger Katz says a simple majority of the House and Senate may do.",
+          S("nyt", "the state's four legislative caucuses", "The state's four legislative caucuses have "
+                                                            "said that they believe all four would "
+                                                            "have to agree for a special session to "
+                                                            "be scheduled."),
+          S("nyt", "Roger Katz", "Mr. Katz, a lawyer, suggested it may require only a simple majority "
+                                 "of the House and senate"),
+          within=True),
+        K("version", "LePage dismissed talk of his resignation as rumors; HuffPost says the talk came "
+                     "from LePage himself.",
+          S("hpo", "Paul LePage", "He walked back his remarks later that day, criticizing \"rumors\" "
+                                  "that he was going to resign"),
+          S("hpo", ART, "even though they came directly from LePage himself"),
+          within=True),
+    ],
+}
+
+# 39: Trump puts the elephant-trophy import decision on hold (2017-11-17)
+HELDOUT["542cd22c-ea80-4669-995b-6ac6a33823f7"] = {
+    "agreements": [
+        A("In a tweet on Friday Trump put the big game trophy decision on hold (pending his review "
+          "of the conservation facts).",
+          Q("fox", "In a tweet on Friday night, Trump said he decided to put the \"big game trophy "
+                   "decision on hold.\""),
+          Q("nyt", "\"Put big game trophy decision on hold until such time as I review all "
+                   "conservation facts,\" Mr. Trump tweeted."),
+          Q("hpo", "\"Put big game trophy decision on hold until such time as I review all "
+                   "conservation facts,\" he posted to Twitter.")),
+        A("Interior Secretary Ryan Zinke said he and Trump both believe conservation and healthy "
+          "herds are critical.",
+          Q("fox", "saying that he and the president had spoken and \"both believe that conservation "
+                   "& healthy herds are critical"),
+          Q("nyt", "\"President Trump and I have talked, and both believe that conservation and healthy "
+                   "herds are critical,\" the statement said."),
+          Q("hpo", "Interior Secretary Ryan Zinke said in a statement on Twitter that he and Trump "
+                   "\"believe that conservation & healthy herds are critical.\"")),
+        A("The administration's decision reversed (lifted) the 2014 Obama-era ban on elephant "
+          "trophies from Zimbabwe and Zambia.",
+          Q("fox", "the Trump administration would reverse a 2014 ban made under President Obama on "
+                   "permits for elephant trophies from Zambia and Zimbabwe"),
+          Q("nyt", "The United States Fish and Wildlife Service had signaled its intention to end the "
+                   "2014 ban, citing Zimbabwe's conservation efforts."),
+          Q("hpo", "his administration's decision to reverse an Obama-era ban on the importation of "
+                   "elephant trophies from Zimbabwe and Zambia")),
+        A("The administration argued that regulated trophy hunting helps conservation (money for "
+          "local communities and conservation).",
+          Q("fox", "Legal, well-regulated sport hunting as part of a sound management program can "
+                   "benefit certain species by providing incentives to local communities to conserve "
+                   "those species and by putting much-needed revenue back into conservation"),
+          Q("nyt", "The White House argued that the hunting would bring money to local communities and "
+                   "incentivize efforts to protect elephants."),
+          Q("hpo", "sport hunting of elephants in those African countries would \"enhance the "
+                   "survival of the species in the wild,\"")),
+        A("The policy covers elephants killed (hunted) from 2016 to 2018.",
+          Q("fox", "The newly announced policy applies to the remains of African elephants killed "
+                   "between January 2016 and December 2018."),
+          Q("nyt", "it would begin issuing permits to allow the import of elephants hunted from 2016 "
+                   "to 2018")),
+        A("Safari Club International first made the policy change public, on Tuesday.",
+          Q("nyt", "was the first to report the policy change on Tuesday"),
+          Q("hpo", "The decision regarding elephants was made public not by the federal agency but via "
+                   "a celebratory news release early Tuesday from Safari Club International")),
+        A("Rep. Ed Royce, chairman of the House Foreign Affairs Committee, called on the "
+          "administration to reverse the decision.",
+          Q("fox", "the top Republican on the House Foreign Affairs Committee called on the Trump "
+                   "administration to reverse its newly announced policy"),
+          Q("hpo", "Rep. Ed Royce (R-Calif.), chairman of the House Foreign Affairs Committee, was "
+                   "among the many people who called on Trump to abandon his trophy hunting "
+                   "decision.")),
+        A("Tanya Sanerib (Center for Biological Diversity): public outrage forced Trump to reconsider, "
+          "but it takes more than a tweet.",
+          Q("nyt", "\"It's great that public outrage has forced Trump to reconsider this despicable "
+                   "decision,\" said Tanya Sanerib"),
+          Q("hpo", "\"It's great that public outrage has forced Trump to reconsider this despicable "
+                   "decision, but it takes more than a tweet to stop trophy hunters from slaughtering "
+                   "elephants and lions,\" Tanya Sanerib, senior attorney with the Center for "
+                   "Biological Diversity, said in a statement.")),
+    ],
+    "conflicts": [
+        K("version", "When the decision was first announced: less than 48 hours before Trump's Friday "
+                     "night tweet (Fox) vs Tuesday, in Safari Club International's release "
+                     "(HuffPost, NYT).",
+          S("fox", ART, "The comment comes less than 48 hours after it was first announced that the "
+                        "Trump administration would reverse a 2014 ban"),
+          S("hpo", ART, "The decision regarding elephants was made public not by the federal agency "
+                        "but via a celebratory news release early Tuesday from Safari Club "
+                        "International")),
+        K("version", "Whether trophy hunting helps conservation: the Fish and Wildlife Service says it "
+                     "enhances the species' survival; Trump doubts it helps conservation at all.",
+          S("hpo", "U.S. Fish and Wildlife Service", "sport hunting of elephants in those African "
+                                                     "countries would \"enhance the survival of the "
+                                                     "species in the wild,\""),
+          S("hpo", "Donald Trump", "will be very hard pressed to change my mind that this horror show "
+                                   "in any way helps conservation of Elephants or any other animal"),
+          within=True),
+    ],
+}
+
+# 49: Democrats demand the full Mueller report (2019-03-22 .. 03-25)
+HELDOUT["e71d149d-0426-43f0-87e8-8c611dad7205"] = {
+    "agreements": [
+        A("Democratic presidential candidates demand the release of Mueller's full report.",
+          Q("fox", "2020 Democrats are demanding the full report be released."),
+          Q("nyt", "Democratic presidential candidates wasted no time Friday evening demanding the "
+                   "immediate public release of the long-awaited report from Robert S. Mueller III"),
+          Q("hpo", "He joined a number of other Democrats, including several 2020 presidential "
+                   "candidates, who either had statements prepared or tweeted about a prompt "
+                   "release.")),
+        A("Bernie Sanders demanded the full report be made public (nobody, including the president, "
+          "is above the law).",
+          Q("fox", "I want the whole damn report because nobody, especially this president, is above "
+                   "the law."),
+          Q("nyt", "I call on the Trump administration to make Special Counsel Mueller's full report "
+                   "public as soon as possible."),
+          Q("hpo", "Sen. Bernie Sanders (I-Vt.), who is running for the Democratic presidential "
+                   "nomination, echoed Trump's own earlier call to release the report.")),
+        A("Elizabeth Warren told Attorney General Barr to release the report to the public.",
+          Q("fox", "Congress didn't ask for a 'summary,' Attorney General Barr. Members of the House "
+                   "voted 420-0 to release the report. The American people deserve to see the full "
+                   "report."),
+          Q("nyt", "\"Attorney General Barr - release the Mueller report to the American public. "
+                   "Now,\" Ms. Warren wrote on Twitter.")),
+        A("Kamala Harris called for the report's release and for Barr to testify.",
+          Q("fox", "The Mueller report needs to be made public, the underlying investigative materials "
+                   "should be handed over to Congress, and Barr must testify."),
+          Q("nyt", "Ms. Harris, in addition to calling for the report to be released \"immediately,\" "
+                   "called on Mr. Barr to \"publicly testify under oath about the investigation and "
+                   "its findings.\"")),
+        A("Kirsten Gillibrand demanded the report be made public.",
+          Q("fox", "Sen. Kirsten Gillibrand of New York also chimed in, demanding that the \"Mueller "
+                   "report must be made public."),
+          Q("nyt", "Ms. Gillibrand made similar demands"),
+          Q("hpo", "Sen. Kirsten Gillibrand (D-N.Y.) said that the report should be released "
+                   "\"without delay,\"")),
+        A("Cory Booker demanded the report's release.",
+          Q("fox", "Sen. Cory Booker of New Jersey wrote that the \"American public deserves the full "
+                   "report and findings from the Mueller investigation immediately"),
+          Q("nyt", "\"The Trump Administration shouldn't get to lock up Robert Mueller's report and "
+                   "throw away the key,\" Senator Cory Booker argued on Twitter")),
+        A("Beto O'Rourke said Trump sought to collude with the Russian government to undermine "
+          "democracy / the elections.",
+          Q("fox", "you \"have a president, who in my opinion beyond the shadow of a doubt, sought to, "
+                   "however ham-handedly, collude with the Russian government - a foreign power - to "
+                   "undermine and influence our elections.\""),
+          Q("nyt", "said he believed the president and his 2016 campaign \"at least sought to collude "
+                   "with the Russian government to undermine our democracy\"")),
+        A("Julian Castro called for the release of the full report.",
+          Q("nyt", "Four other candidates - Senators Amy Klobuchar of Minnesota; Gov. Jay Inslee of "
+                   "Washington; former Representative John Delaney; and Julián Castro - also called "
+                   "for the release of the full report."),
+          Q("hpo", "\"The American people deserve to know the full truth about Russia's interference in "
+                   "our democracy,\" tweeted former Housing and Urban Development Secretary Julián "
+                   "Castro.")),
+    ],
+    "conflicts": [
+        K("version", "Whether Trump's campaign colluded with Russia: O'Rourke says beyond doubt it "
+                     "sought to; Mueller's investigation did not establish any conspiracy or "
+                     "coordination.",
+          S("fox", "Beto O'Rourke", "you \"have a president, who in my opinion beyond the shadow of a "
+                                    "doubt, sought to, however ham-handedly, collude with the Russian "
+                                    "government - a foreign power - to undermine and influence our "
+                                    "elections.\""),
+          S("fox", "Robert Mueller's investigation", "Mueller's nearly two-year-long investigation did "
+                                                     "not establish that members of Trump's 2016 "
+                                                     "presidential campaign conspired or coordinated "
+                                                     "with the Russian government"),
+          within=True),
+        K("version", "Whether Trump obstructed justice: O'Rourke says Trump sought to obstruct "
+                     "justice; Barr and Rosenstein concluded the evidence does not establish it.",
+          S("nyt", "Beto O'Rourke", "Mr. Trump \"sought to obstruct justice\" once in office"),
+          S("fox", "William Barr and Rod Rosenstein", "Barr and Deputy Attorney General Rod Rosenstein "
+                                                      "on Sunday concluded, though, that Mueller's "
+                                                      "report did not contain sufficient evidence to "
+                                                      "establish that Trump committed obstruction of "
+                                                      "justice.")),
+    ],
+}
+
+
+# --------------------------------------------------------------------------------------
 # offsets and checks
 # --------------------------------------------------------------------------------------
 
@@ -675,11 +1156,22 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def eligible(rows: list[dict]) -> list[tuple[int, dict]]:
+def labels_for(heldout: bool = False) -> dict[str, dict]:
+    """The label table of one set: LABELS (tuned on, even lines) or HELDOUT (odd lines)."""
+    return HELDOUT if heldout else LABELS
+
+
+def out_dir(heldout: bool = False) -> Path:
+    return OUT_HELDOUT if heldout else OUT
+
+
+def eligible(rows: list[dict], heldout: bool = False) -> list[tuple[int, dict]]:
+    """Clusters of one set: even line indices (tuned) or odd ones (held out), three outlets,
+    each text MIN_WORDS-MAX_WORDS words."""
     out = []
     for i, r in enumerate(rows):
         arts = r.get("articles") or []
-        if i % 2 or sorted(a.get("outlet_code") for a in arts) != sorted(OUTLETS):
+        if i % 2 != int(heldout) or sorted(a.get("outlet_code") for a in arts) != sorted(OUTLETS):
             continue
         if all(a.get("text") and MIN_WORDS <= words(a["text"]) <= MAX_WORDS for a in arts):
             out.append((i, r))
@@ -766,23 +1258,29 @@ def build_one(index: int, row: dict, labels: dict) -> dict:
     }
 
 
-def select(rows: list[dict]) -> list[tuple[int, dict]]:
-    ok = dict((r["cluster_id"], (i, r)) for i, r in eligible(rows))
+def select(rows: list[dict], heldout: bool = False) -> list[tuple[int, dict]]:
+    ok = dict((r["cluster_id"], (i, r)) for i, r in eligible(rows, heldout))
     chosen = []
-    for cid in LABELS:
+    for cid in labels_for(heldout):
         if cid not in ok:
             idx = next((i for i, r in enumerate(rows) if r["cluster_id"] == cid), None)
-            raise SystemExit(f"{cid} (line {idx}) is not eligible: even index, three outlets, "
-                             f"{MIN_WORDS}-{MAX_WORDS} words each")
+            raise SystemExit(f"{cid} (line {idx}) is not eligible: {'odd' if heldout else 'even'} "
+                             f"index, three outlets, {MIN_WORDS}-{MAX_WORDS} words each")
         chosen.append(ok[cid])
     return chosen
 
 
-def check_files(rows: list[dict]) -> int:
+def check_files(rows: list[dict], heldout: bool = False) -> int:
     by_id = {r["cluster_id"]: r for r in rows}
-    files = sorted(OUT.glob("*.json"))
+    out = out_dir(heldout)
+    files = sorted(out.glob("*.json"))
     if not files:
-        raise SystemExit(f"no gold files in {OUT}")
+        raise SystemExit(f"no gold files in {out}")
+    shared = set(LABELS) & set(HELDOUT)
+    if shared:
+        raise SystemExit(f"clusters in both the tuned and the held-out set: {sorted(shared)}")
+    if {f.stem for f in files} != set(labels_for(heldout)):
+        raise SystemExit(f"{out}: the files are not exactly the labelled clusters (rebuild)")
     n_a = n_k = 0
     for f in files:
         g = json.loads(f.read_text(encoding="utf-8"))
@@ -793,8 +1291,9 @@ def check_files(rows: list[dict]) -> int:
             raise SystemExit(f"{f.name}: keys {list(g)}")
         row = by_id[cid]
         idx = rows.index(row)
-        if idx % 2:
-            raise SystemExit(f"{f.name}: cluster at odd line {idx}")
+        if idx % 2 != int(heldout):
+            raise SystemExit(f"{f.name}: cluster at {'odd' if idx % 2 else 'even'} line {idx} "
+                             f"in the {'held-out' if heldout else 'tuned'} set")
         arts = {a["outlet_code"]: a for a in row["articles"]}
         if g["articles"] != {o: arts[o]["article_uuid"] for o in OUTLETS}:
             raise SystemExit(f"{f.name}: article uuids differ from the dev data")
@@ -825,23 +1324,27 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only check the files on disk")
     ap.add_argument("--list", action="store_true", help="list the eligible clusters")
+    ap.add_argument("--heldout", action="store_true",
+                    help="the held-out set (odd line indices, evals/digest_gold_heldout)")
     args = ap.parse_args(argv)
     rows = load_clusters()
+    labels = labels_for(args.heldout)
     if args.list:
-        for i, r in eligible(rows):
+        for i, r in eligible(rows, args.heldout):
             wc = [words(a["text"]) for a in r["articles"]]
-            mark = "*" if r["cluster_id"] in LABELS else " "
+            mark = "*" if r["cluster_id"] in labels else " "
             print(f"{mark} {i:2d} {r['cluster_id']} {wc} {r['main_event']}")
         return 0
     if not args.check:
-        OUT.mkdir(parents=True, exist_ok=True)
-        for idx, row in select(rows):
-            gold = build_one(idx, row, LABELS[row["cluster_id"]])
-            path = OUT / f"{row['cluster_id']}.json"
+        out = out_dir(args.heldout)
+        out.mkdir(parents=True, exist_ok=True)
+        for idx, row in select(rows, args.heldout):
+            gold = build_one(idx, row, labels[row["cluster_id"]])
+            path = out / f"{row['cluster_id']}.json"
             tmp = path.with_suffix(".json.tmp")
             tmp.write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
             tmp.replace(path)
-    return check_files(rows)
+    return check_files(rows, args.heldout)
 
 
 if __name__ == "__main__":
