@@ -1,4 +1,5 @@
-"""The gold digests (evals/digest_gold): the agreed format, and exact spans against the dev data."""
+"""The gold digests (evals/digest_gold, tuned on; evals/digest_gold_heldout, held out): the agreed
+format, and exact spans against the dev data."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "evals" / "digest_gold").glob("*.json"))
+HELDOUT = sorted((ROOT / "evals" / "digest_gold_heldout").glob("*.json"))
 OUTLETS = {"fox", "nyt", "hpo"}
 DEVDATA = Path(os.environ.get("SUMMARIZER_DEVDATA") or ROOT.parent / "shared" / "devdata")
 CLUSTERS = DEVDATA / "multidoc" / "basil_clusters.jsonl"
@@ -28,7 +30,13 @@ def test_eight_clusters():
     assert len(GOLD) == 8
 
 
-@pytest.mark.parametrize("path", GOLD, ids=[g.stem[:8] for g in GOLD])
+def test_six_heldout_clusters_apart_from_the_tuned_ones():
+    assert len(HELDOUT) == 6
+    assert not {p.stem for p in GOLD} & {p.stem for p in HELDOUT}
+
+
+@pytest.mark.parametrize("path", GOLD + HELDOUT,
+                         ids=[f"{g.parent.name[12:] or 'tuned'}-{g.stem[:8]}" for g in GOLD + HELDOUT])
 def test_format(path):
     g = json.loads(path.read_text(encoding="utf-8"))
     assert list(g) == ["cluster_id", "main_event", "articles", "agreements", "conflicts"]
@@ -59,15 +67,41 @@ def test_format(path):
 
 
 @pytest.mark.skipif(not CLUSTERS.is_file(), reason="dev data not present")
-def test_spans_and_rebuild(tmp_path, monkeypatch):
-    """Every quote is its article's exact slice, and the script reproduces the files byte for byte."""
+@pytest.mark.parametrize("heldout", [False, True], ids=["tuned", "heldout"])
+def test_spans_and_rebuild(heldout):
+    """Every quote is its article's exact slice, and the script reproduces the files byte for byte
+    (the tuned set from even line indices, the held-out set from odd ones)."""
     tool = _tool()
     rows = tool.load_clusters()
-    assert tool.check_files(rows) == 0
-    monkeypatch.setattr(tool, "OUT", tmp_path)
-    for idx, row in tool.select(rows):
-        assert idx % 2 == 0
-        built = json.dumps(tool.build_one(idx, row, tool.LABELS[row["cluster_id"]]),
+    assert tool.check_files(rows, heldout) == 0
+    chosen = tool.select(rows, heldout)
+    assert len(chosen) == len(HELDOUT if heldout else GOLD)
+    for idx, row in chosen:
+        assert idx % 2 == int(heldout)
+        built = json.dumps(tool.build_one(idx, row, tool.labels_for(heldout)[row["cluster_id"]]),
                            indent=2, ensure_ascii=False) + "\n"
-        on_disk = (ROOT / "evals" / "digest_gold" / f"{row['cluster_id']}.json").read_text("utf-8")
+        on_disk = (tool.out_dir(heldout) / f"{row['cluster_id']}.json").read_text("utf-8")
         assert built == on_disk, row["cluster_id"]
+
+
+@pytest.mark.skipif(not CLUSTERS.is_file(), reason="dev data not present")
+def test_heldout_check_command(capsys):
+    """`make_digest_gold.py --heldout --check` passes and reports the six held-out clusters."""
+    tool = _tool()
+    assert tool.main(["--heldout", "--check"]) == 0
+    assert "6 clusters, " in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not CLUSTERS.is_file(), reason="dev data not present")
+def test_check_rejects_a_file_in_the_wrong_set(tmp_path, monkeypatch):
+    """A tuned (even-line) gold file among the held-out files fails the held-out check."""
+    tool = _tool()
+    rows = tool.load_clusters()
+    for p in HELDOUT + GOLD[:1]:
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+    monkeypatch.setattr(tool, "OUT_HELDOUT", tmp_path)
+    with pytest.raises(SystemExit, match="not exactly the labelled clusters"):
+        tool.check_files(rows, heldout=True)
+    monkeypatch.setitem(tool.HELDOUT, GOLD[0].stem, tool.LABELS[GOLD[0].stem])
+    with pytest.raises(SystemExit, match="both the tuned and the held-out set"):
+        tool.check_files(rows, heldout=True)
