@@ -54,6 +54,30 @@ def test_a_registered_suite_runs_with_the_common_signature(tmp_path, capsys, mon
     assert (out / "fake-baselines.json").read_text() == '{"fake": true}\n'
 
 
+def test_a_suite_on_another_gold_dir_writes_its_own_report(tmp_path, capsys, monkeypatch):
+    """`--suite digest --gold evals/digest_gold_heldout` must not overwrite the default set's report."""
+    seen = {}
+
+    class Report:
+        def to_markdown(self):
+            return "# held out\n"
+
+        def to_json(self):
+            return '{"held": "out"}\n'
+
+    def run(settings, *, sample, systems, gold_dir=None, **options):
+        seen["gold_dir"] = gold_dir
+        return Report()
+
+    monkeypatch.setitem(suites.SUITES, "fake", run)
+    out = tmp_path / "out"
+    gold = tmp_path / "digest_gold_heldout"
+    assert main(["eval", "--suite", "fake", "--no-model", "--gold", str(gold), "-o", str(out)]) == 0
+    assert seen["gold_dir"] == str(gold)
+    assert (out / "fake-digest_gold_heldout-baselines.json").read_text() == '{"held": "out"}\n'
+    assert not (out / "fake-baselines.json").exists()
+
+
 def test_score_systems_scores_each_system_and_closes_the_model_even_on_error(monkeypatch):
     from summarizer.eval.suites import common
 

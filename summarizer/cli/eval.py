@@ -31,7 +31,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sample", type=int, metavar="N",
                    help="score only the first N cases by sorted id (a fixed, repeatable sample)")
     p.add_argument("--gold", metavar="DIR",
-                   help="directory of gold <stem>.json files (default: evals/gold of the project)")
+                   help="directory of gold <stem>.json files (default: evals/gold of the project; "
+                        "--suite digest: evals/digest_gold, held out: evals/digest_gold_heldout)")
     p.add_argument("-f", "--format", choices=("md", "json"), default="md",
                    help="what to print on stdout (default: md)")
     p.add_argument("--systems", default=_SYSTEMS, metavar="LIST",
@@ -84,7 +85,9 @@ def run(args: argparse.Namespace) -> int:
         _gate(report, args, model_name)
     stem = safe_name(model_name or "baselines")
     if args.suite != "gold":
-        stem = f"{args.suite}-{stem}"
+        # another gold set (e.g. the digest's held-out one) must not overwrite the default set's report
+        gold = f"{safe_name(Path(args.gold).resolve().name)}-" if args.gold else ""
+        stem = f"{args.suite}-{gold}{stem}"
     md, js = report.to_markdown(), report.to_json()
     out_dir = Path(args.output_dir) if args.output_dir else _evals_path("reports")
     write_atomic(out_dir / f"{stem}.json", js)

@@ -6,7 +6,9 @@
 Data: `../shared/devdata/multidoc/basil_clusters.jsonl` relative to the repository root
 (`SUMMARIZER_DEVDATA` overrides the devdata directory): 50 events, each covered by Fox News,
 the New York Times and HuffPost. Gold digests: `evals/digest_gold/<cluster_id>.json`
-(agreements and conflicts with quotes and character offsets into each BASIL article's `text`).
+(agreements and conflicts with quotes and character offsets into each BASIL article's `text`):
+the 8 clusters the digest is tuned on. `--gold evals/digest_gold_heldout` scores the 6 held-out
+clusters instead (never tuned on; `--sample 6` runs only them, gold clusters come first).
 
 For each cluster a system turns the three articles into claims (`rules`: the code-only
 baseline of summarizer.baselines, fast; `sentences`: every body sentence; `code`: the pipeline's
