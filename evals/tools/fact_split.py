@@ -1,0 +1,97 @@
+"""Factuality suite on two halves of the MEANTIME + UW documents, plus a dump of the events the
+`code` system shows as `stated` against the annotators, for tuning with held-out honesty.
+
+    python evals/tools/fact_split.py                        # both halves and all, rules + code
+    python evals/tools/fact_split.py --systems code --halves A   # the tune half only
+    python evals/tools/fact_split.py --dump 40              # also 40 uncertain events shown as stated (tune half)
+    python evals/tools/fact_split.py --dump 40 --cls negated
+    python evals/tools/fact_split.py --dump 40 --cls factual --not-stated   # over-hedged controls
+
+Half "A" (tune): the suite's documents with an even index; half "B" (held out): odd index. The
+documents are the suite's own (consecutive sentences, `DOC_SENTENCES` per document). Nothing
+in the repository stores the sentences; this reads ../shared/devdata in place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+
+from summarizer.eval.suites import factuality as suite
+from summarizer.eval.suites.common import make_article, rate, systems_for
+from summarizer.settings import Settings
+
+
+def halves(docs: list[dict]) -> dict[str, list[dict]]:
+    return {"A": docs[0::2], "B": docs[1::2], "all": docs}
+
+
+def combined(a: dict, b: dict) -> dict:
+    """The suite's figures over both halves, from each half's counts (no second run)."""
+    out = {"documents": a["documents"] + b["documents"]}
+    for cls in ("uncertain", "negated", "factual"):
+        row_ = {k: a[cls][k] + b[cls][k] for k in ("events", "shown", "stated", "negated_or_denied")}
+        out[cls] = {**row_, "stated_share": rate(row_["stated"], row_["shown"])}
+    both = [out[c]["stated"] for c in ("uncertain", "negated")], [out[c]["shown"] for c in ("uncertain", "negated")]
+    out["uncertain_or_negated_stated_share"] = rate(sum(both[0]), sum(both[1]))
+    return out
+
+
+def row(name: str, h: str, r: dict) -> str:
+    u, n, f = r["uncertain"], r["negated"], r["factual"]
+    return (f"| {h} | {name} | {r['uncertain_or_negated_stated_share']} | {u['stated_share']} ({u['shown']}/{u['events']}) | "
+            f"{n['stated_share']} ({n['shown']}/{n['events']}) | {f['stated_share']} ({f['shown']}/{f['events']}) | {r['documents']} |")
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--systems", default="rules,code")
+    p.add_argument("--dump", type=int, default=0, help="events to print from the tune half")
+    p.add_argument("--cls", default="uncertain", choices=("uncertain", "negated", "factual"))
+    p.add_argument("--not-stated", action="store_true", help="dump events NOT shown as stated")
+    p.add_argument("--half", default="A")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--no-table", action="store_true")
+    p.add_argument("--halves", default="A,B", help="halves to score (A,B also prints their sum, all)")
+    args = p.parse_args()
+    docs = suite.load(0)
+    parts = halves(docs)
+    fns, closers = systems_for([s for s in args.systems.split(",") if s], Settings.from_env().replace(use_cache=False))
+    try:
+        if not args.no_table:
+            print("| half | system | uncertain or negated as stated | uncertain as stated (shown/events) | "
+                  "negated as stated (shown/events) | factual as stated (control) | docs |")
+            print("|---|---|---|---|---|---|---|")
+            for name, fn in fns.items():
+                scored = {h: suite.score(parts[h], fn) for h in args.halves.split(",")}
+                if len(scored) == 2:
+                    scored["all"] = combined(*scored.values())
+                for h, r in scored.items():
+                    print(row(name, h, r))
+        if args.dump:
+            fn = fns.get("code") or next(iter(fns.values()))
+            found = []
+            for d in parts[args.half]:
+                pred = fn(make_article(d["text"], d["name"]))
+                for off, cls, ev in d["events"]:
+                    if cls != args.cls:
+                        continue
+                    cl = next((c for c in pred.claims if c.evidence.start <= off < c.evidence.end), None)
+                    if cl is None or (cl.certainty == "stated") == args.not_stated:
+                        continue
+                    found.append((ev, cl))
+            rnd = random.Random(args.seed)
+            print(f"\n{len(found)} {args.cls} events shown {'not ' if args.not_stated else ''}as stated (half {args.half})")
+            for ev, cl in rnd.sample(found, min(args.dump, len(found))):
+                print(f"\n[{ev['dataset']} {ev.get('label')} {ev.get('value')}] event={ev['event_word']!r}"
+                      f"\n  SENT: {ev['sentence']}\n  EVID: {' '.join(cl.evidence.quote.split())}"
+                      f"\n  -> {cl.certainty} / {cl.attributed_to} / {cl.kind}")
+    finally:
+        for x in closers:
+            x.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
