@@ -11,9 +11,13 @@ from .text import words
 # -- certainty ---------------------------------------------------------------------------------
 
 _CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE})\b)|;|\s[—–]\s|\((?=[^)]*\))", re.I)
+#: a reason, concession or condition inside the sentence, to its comma or end ("closed because the
+#: owners could not pay", "that because X, Y did not"); "because of" is a preposition; after
+#: "and"/"but" it opens a coordinated clause (`_COORDINATED`)
+_INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINATORS_RE})\b(?!\s+of\b)[^,;]*", re.I)
 
 
-_COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r")\b)|,\s+yet\s+", re.I)
+_COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+", re.I)
 
 
 def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
@@ -28,10 +32,12 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # a leading subordinate clause: "Although X may ..., Y did" -> "Y did"
     seg = re.sub(rf"^\W*(?:{lang.LEADING_SUBORDINATORS_RE})\b[^,]*,", "",
                  seg, flags=re.I)
+    seg = _INNER_SUBORDINATE.sub(" ", seg)
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg
     # a second coordinated clause ("A happened, but B did not", "A happened and though X said
-    # Y, B failed"): the first clause, when it is one, is the main one
+    # Y, B failed", "said that A happened and that B must follow"): the first clause, when it
+    # is one, is the main one
     m = _COORDINATED.search(seg)
     if m and len(re.findall(r"\w+", seg[:m.start()])) >= 4:
         seg = seg[:m.start()]
@@ -112,9 +118,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "speculative"  # "Whether they act remains to be seen": not asserted either way
         if any(x in lang.EPISTEMIC_HEDGES for x in w) and _speculative(w):
             return "speculative"
-        if _negated(w):
+        if _negated(w, clause):
             return "negated"
-        if _speculative(w):
+        if _speculative(w) or _object_infinitive(clause):
             return "speculative"
     if rel is not None and cue in lang.CLAIM_VERBS:
         return "claimed"
@@ -136,8 +142,12 @@ def unconfirmed(low: str) -> bool:
     return False
 
 
-def _negated(w: list[str]) -> bool:
+def _negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
+        if x == "no" and i + 1 < len(w) and w[i + 1] == "one":
+            if not re.search(r"\bno one\s*-", clause, re.I):
+                return True  # "No one was hurt"; "no one-time gains" is a compound, not a pronoun
+            continue
         if x == "nor" and i == 0:
             return True  # "Nor do analysts expect ..."
         if x in ("not", "n't", "never") or x.endswith("n't"):
@@ -169,6 +179,36 @@ def _speculative(w: list[str]) -> bool:
             return True
         if x in lang.FUTURE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
             return True
+        if x in lang.OBLIGATION_VERBS and _infinitive(w, i + 1) and not (i and w[i - 1] in lang.NOUN_MARKERS):
+            return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
+        if x in lang.BE_TO_FORMS and _infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
+            return True  # "The board is to vote next week", "The aim is to cut costs"
         if x in ("if", "whether") and i > 0:
+            return True
+    return False
+
+
+def _infinitive(w: list[str], j: int) -> bool:
+    """w[j] is "to" and a verb follows it (not a determiner, pronoun or number: "to the city")."""
+    if j + 1 >= len(w) or w[j] != "to":
+        return False
+    nxt = w[j + 1]
+    return nxt.isalpha() and (nxt not in lang.FUNCTION_WORDS or nxt in ("be", "have", "do"))
+
+
+_OBJECT_INFINITIVE = re.compile(
+    rf"\b({'|'.join(sorted(lang.OBJECT_FUTURE_VERBS))})\s+"
+    rf"((?:(?!(?:{'|'.join(sorted(lang.CLAUSE_BREAKS | {'that', 'to'}))})\b)[\w'’.-]+\s+){{1,5}}?)to\s+([a-z]+)\b", re.I)
+
+
+def _object_infinitive(clause: str) -> bool:
+    """A verb of wanting or expecting with an object and its infinitive ("The city wants the state
+    to pay", "expects sales to rise"): the wanted event is not asserted. Not a noun or adjective
+    ("the expected rise to 5 percent", "its needs to ..."): the word before is no determiner."""
+    for m in _OBJECT_INFINITIVE.finditer(clause):
+        before = words(clause[:m.start()])[-1:]
+        if before and before[0] in lang.NOUN_MARKERS:
+            continue
+        if _infinitive(["to", m.group(3).lower()], 0):
             return True
     return False

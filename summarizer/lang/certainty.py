@@ -20,7 +20,13 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "will", "can", "
 
 #: Of those, the ones that assert ability or obligation rather than possibility when positive.
 #: ("can", "must", "should" are hedges only in a few readings; kept separate so rules can decide.)
-NON_EPISTEMIC_MODALS = frozenset({"can", "must", "should", "shall"})
+NON_EPISTEMIC_MODALS = frozenset({"can", "shall"})
+
+#: Regex: subordinators that open a clause the main clause does not assert, with or without a
+#: comma before them ("The plant closed because the owners could not pay": the closure is the
+#: claim's event, the modal belongs to the reason; English grammar). Used by
+#: attribution/certainty.py to cut the main clause.
+BARE_SUBORDINATORS_RE = "because|although|though|whereas|unless"
 
 #: Hedges that make a clause speculative even when it is negated ("are not likely to alter":
 #: a hedged forecast of a non-event is speculative; evals/GUIDELINES.md §6).
@@ -32,13 +38,36 @@ HEDGE_WORDS = frozenset("""likely unlikely possibly probably perhaps maybe poten
 apparently seemingly possible probable potential expected prospective proposed planned
 projected forecast""".split())
 
-#: Verbs that put their infinitive in the future or in someone's intentions ("plans to build").
+#: Verbs (and adjectives of readiness or will) that put their infinitive in the future or in
+#: someone's intentions ("plans to build", "is willing to meet"; UW/FactBank: the infinitive's
+#: event is not asserted).
 FUTURE_VERBS = frozenset("""plan plans planned planning expect expects expected intend intends intended
 aim aims aimed hope hopes hoped seek seeks sought want wants wanted propose proposes proposed
 threaten threatens threatened consider considers considering prepare prepares preparing poised set
 scheduled due slated going try tries tried trying attempt attempts attempted seem seems seemed appear
 appears appeared prepared ready
-vow vows vowed pledge pledges pledged seeking hoping aiming intending""".split())
+vow vows vowed pledge pledges pledged seeking hoping aiming intending
+willing eager keen determined reluctant""".split())
+
+#: Verbs of wanting and expecting whose object's infinitive is the wanted or expected event
+#: ("The city wants the state to pay", "Analysts expect prices to rise"): `speculative`, as
+#: "wants to pay" is (FactBank/UW: the complement is not asserted). Speech acts and causatives
+#: ("urged X to", "ordered X to", "allowed X to") are not here: their act happened (GUIDELINES §14).
+OBJECT_FUTURE_VERBS = frozenset("""want wants wanted expect expects expected intend intends intended
+wish wishes wished prefer prefers preferred need needs""".split())
+
+#: Present-tense need and obligation before an infinitive ("Investors need to see", "Tenants have
+#: to leave"): the event is required, not asserted, so `speculative`. The past ("needed to",
+#: "had to cancel") reports what was done and is left to the verb (English grammar; UW).
+OBLIGATION_VERBS = frozenset("need needs have has ought".split())
+
+#: Forms of "be" that, before a to-infinitive, schedule or intend the event ("The board is to vote
+#: next week", "The aim is to cut costs", "if prices were to fall"): `speculative` (English grammar:
+#: "be to" future and purpose).
+BE_TO_FORMS = frozenset("is are am was were".split())
+
+#: Infinitives that "be to" takes as an idiom of a fact, not of the future ("is to blame").
+BE_TO_IDIOMS = frozenset("blame".split())
 
 #: Phrases that leave the clause's event an open question ("Whether they act remains to be
 #: seen", "It is unclear whether ..."): `speculative` (UW/FactBank: the event is not asserted).
@@ -49,9 +78,10 @@ OPEN_QUESTIONS = ("remains to be seen", "remain to be seen", "remained to be see
 #: Negators of the clause's event.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"})
 
-#: Verbs whose infinitive complement did not happen ("failed to pass"). Lexical negatives
-#: ("refused", "declined") keep their own verb's certainty (evals/GUIDELINES.md §14).
-NEGATIVE_VERBS = frozenset("fail fails failed failing".split())
+#: Verbs and adjectives whose infinitive complement did not happen ("failed to pass", "was unable
+#: to pay"). Lexical negatives ("refused", "declined") keep their own verb's certainty: the
+#: refusal is an act that happened (evals/GUIDELINES.md §14).
+NEGATIVE_VERBS = frozenset("fail fails failed failing unable".split())
 
 #: Words that mark a report as unconfirmed (`unconfirmed`).
 UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly", "allegedly",
