@@ -150,7 +150,7 @@ def _negated(w: list[str], clause: str = "") -> bool:
             continue
         if x == "nor" and i == 0:
             return True  # "Nor do analysts expect ..."
-        if x in ("not", "n't", "never") or x.endswith("n't"):
+        if x in lang.CLAUSE_NEGATORS or x.endswith("n't"):
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if nxt in lang.NOT_LIMITERS and x == "not":
                 continue  # "not only ..." is not a negation of the event

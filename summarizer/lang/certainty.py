@@ -20,7 +20,7 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "will", "can", "
 
 #: Of those, the ones that assert ability or obligation rather than possibility when positive.
 #: ("can", "must", "should" are hedges only in a few readings; kept separate so rules can decide.)
-NON_EPISTEMIC_MODALS = frozenset({"can", "shall"})
+NON_EPISTEMIC_MODALS = frozenset({"shall"})
 
 #: Regex: subordinators that open a clause the main clause does not assert, with or without a
 #: comma before them ("The plant closed because the owners could not pay": the closure is the
@@ -43,7 +43,7 @@ projected forecast""".split())
 #: event is not asserted).
 FUTURE_VERBS = frozenset("""plan plans planned planning expect expects expected intend intends intended
 aim aims aimed hope hopes hoped seek seeks sought want wants wanted propose proposes proposed
-threaten threatens threatened consider considers considering prepare prepares preparing poised set
+threaten threatens threatened threatening consider considers considering prepare prepares preparing poised set
 scheduled due slated going try tries tried trying attempt attempts attempted seem seems seemed appear
 appears appeared prepared ready
 vow vows vowed pledge pledges pledged seeking hoping aiming intending
@@ -112,6 +112,10 @@ NEGATION_CUES_RE = (r"not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|w
 #: Hedge adjectives that, after a determiner or preposition, qualify a noun, not the clause
 #: (attribution/certainty.py; FactBank's noun-modifying hedges).
 NOUN_HEDGES = frozenset("possible probable potential prospective proposed planned projected expected".split())
+
+#: Words that negate the clause's verb ("did not", "never", "cannot"; attribution/certainty.py;
+#: English grammar); "n't" endings count too.
+CLAUSE_NEGATORS = frozenset({"not", "n't", "never", "cannot"})
 
 #: Negation particles (verify/checks.py: a negation on one side only; English grammar).
 NEGATION_PARTICLES = ("not", "no", "never", "n't", "none", "nor")
