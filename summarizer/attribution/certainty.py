@@ -20,13 +20,21 @@ _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINA
 _COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+", re.I)
 
 
+def _content(text: str, start: int, end: int, rel: Relation | None) -> str:
+    """The words of [start, end) a source asserts (its relation's content), or all of them."""
+    spans = [(max(start, s), min(end, e)) for s, e in rel.content] if rel else [(start, end)]
+    spans = [(s, e) for s, e in spans if e > s] or [(start, end)]
+    return " ".join(text[s:e] for s, e in spans)
+
+
+#: a leading condition: "If the vote passes, taxes rise" asserts the rise only under the condition
+_CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b[^,]*,", re.I)
+
+
 def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     """The words of [start, end) that can govern its event: the reporting frame removed (its
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
-    spans = [(max(start, s), min(end, e)) for s, e in rel.content] if rel else [(start, end)]
-    spans = [(s, e) for s, e in spans if e > s] or [(start, end)]
-    seg = " ".join(text[s:e] for s, e in spans)
-    seg = re.sub(r"\([^)]*\)", " ", seg)
+    seg = re.sub(r"\([^)]*\)", " ", _content(text, start, end, rel))
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
     seg = re.sub(r",\s*(?:which|who|whom|whose)\b[^,]*,", ",", seg, flags=re.I)
     # a leading subordinate clause: "Although X may ..., Y did" -> "Y did"
@@ -120,7 +128,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "speculative"
         if _negated(w, clause):
             return "negated"
-        if _speculative(w) or _object_infinitive(clause):
+        if _speculative(w) or _object_infinitive(clause) or _CONDITION.match(_content(text, start, end, rel)):
             return "speculative"
     if rel is not None and cue in lang.CLAIM_VERBS:
         return "claimed"

@@ -28,6 +28,11 @@ NON_EPISTEMIC_MODALS = frozenset({"shall"})
 #: attribution/certainty.py to cut the main clause.
 BARE_SUBORDINATORS_RE = "because|although|though|whereas|unless"
 
+#: Regex: openers of a leading condition ("If the vote passes, taxes rise", "Unless the strike
+#: ends, the plant closes"): the main clause holds only under it, `speculative` (GUIDELINES §14
+#: "if … conditions"; English grammar).
+CONDITIONAL_OPENERS_RE = "if|unless"
+
 #: Hedges that make a clause speculative even when it is negated ("are not likely to alter":
 #: a hedged forecast of a non-event is speculative; evals/GUIDELINES.md §6).
 EPISTEMIC_HEDGES = frozenset("""may might could likely unlikely possibly probably perhaps maybe
@@ -73,7 +78,8 @@ BE_TO_IDIOMS = frozenset("blame".split())
 #: seen", "It is unclear whether ..."): `speculative` (UW/FactBank: the event is not asserted).
 OPEN_QUESTIONS = ("remains to be seen", "remain to be seen", "remained to be seen",
                   "it is unclear", "it was unclear", "it is not clear", "it was not clear",
-                  "it is not known", "it was not known")
+                  "it is not known", "it was not known", "it is not yet clear", "it was not yet clear",
+                  "it is not yet known", "it was not yet known")
 
 #: Negators of the clause's event.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"})
@@ -123,5 +129,6 @@ NEGATION_PARTICLES = ("not", "no", "never", "n't", "none", "nor")
 #: Negative quantifiers that negate the event they govern ("no evidence was found"; attribution/certainty.py; FactBank).
 NEGATIVE_QUANTIFIERS = ("no", "nobody", "nothing", "neither", "none")
 
-#: Words after "not" that limit rather than negate ("not only", "not just", "not yet"; attribution/certainty.py; FactBank).
-NOT_LIMITERS = ("only", "just", "least", "yet")
+#: Words after "not" that limit rather than negate ("not only", "not just", "not least";
+#: attribution/certainty.py; FactBank). "not yet" negates: the event has not happened so far.
+NOT_LIMITERS = ("only", "just", "least")
