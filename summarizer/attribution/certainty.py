@@ -40,6 +40,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # a leading subordinate clause: "Although X may ..., Y did" -> "Y did"
     seg = re.sub(rf"^\W*(?:{lang.LEADING_SUBORDINATORS_RE})\b[^,]*,", "",
                  seg, flags=re.I)
+    seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg

@@ -26,7 +26,11 @@ NON_EPISTEMIC_MODALS = frozenset({"shall"})
 #: comma before them ("The plant closed because the owners could not pay": the closure is the
 #: claim's event, the modal belongs to the reason; English grammar). Used by
 #: attribution/certainty.py to cut the main clause.
-BARE_SUBORDINATORS_RE = "because|although|though|whereas|unless"
+BARE_SUBORDINATORS_RE = "because|although|whereas|unless"  # not "though": also "effective though costly"
+
+#: Regex: adverbs set off by commas inside a clause ("The rules, though, would not apply"): they
+#: open no clause, so they are dropped before the main clause is cut (English grammar).
+PARENTHETICAL_ADVERBS_RE = "though|however"
 
 #: Regex: openers of a leading condition ("If the vote passes, taxes rise", "Unless the strike
 #: ends, the plant closes"): the main clause holds only under it, `speculative` (GUIDELINES §14
