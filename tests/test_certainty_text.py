@@ -149,3 +149,16 @@ def test_not_yet_negates_and_not_yet_clear_is_open():
 
 def test_a_relative_clause_still_does_not_decide():
     assert _certainty("The mayor, who may run again, opened the library.") == "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm stopped work on what was to be its largest plant.",
+    "Intel sold new chips, all of which can run older software, in record numbers.",
+    "The firm stopped work on a plant which did not open on time.",
+])
+def test_the_verb_of_a_relative_pronoun_is_the_relative_clauses(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+def test_since_opens_a_clause_the_main_clause_does_not_assert():
+    assert _certainty("That would be an advantage since the police have no idea where he is.") == "speculative"

@@ -153,6 +153,8 @@ def unconfirmed(low: str) -> bool:
 
 def _negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
+        if _in_relative(w, i):
+            continue  # "a plant which did not open": the relative clause's own negation
         if x == "no" and i + 1 < len(w) and w[i + 1] == "one":
             if not re.search(r"\bno one\s*-", clause, re.I):
                 return True  # "No one was hurt"; "no one-time gains" is a compound, not a pronoun
@@ -178,6 +180,8 @@ _NOUN_MARKERS = lang.NOUN_MARKERS
 
 def _speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
+        if _in_relative(w, i):
+            continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS:
             return True
         if x.endswith("'ll"):
@@ -195,6 +199,12 @@ def _speculative(w: list[str]) -> bool:
         if x in ("if", "whether") and i > 0:
             return True
     return False
+
+
+def _in_relative(w: list[str], i: int) -> bool:
+    """w[i] is the verb (or its auxiliary's next word) right after a relative pronoun subject."""
+    return (i > 0 and w[i - 1] in lang.RELATIVE_SUBJECTS) or \
+        (i > 1 and w[i - 2] in lang.RELATIVE_SUBJECTS and w[i - 1] in lang.AUXILIARY_VERBS)
 
 
 def _infinitive(w: list[str], j: int) -> bool:

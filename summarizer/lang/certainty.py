@@ -26,7 +26,13 @@ NON_EPISTEMIC_MODALS = frozenset({"shall"})
 #: comma before them ("The plant closed because the owners could not pay": the closure is the
 #: claim's event, the modal belongs to the reason; English grammar). Used by
 #: attribution/certainty.py to cut the main clause.
-BARE_SUBORDINATORS_RE = "because|although|whereas|unless"  # not "though": also "effective though costly"
+BARE_SUBORDINATORS_RE = "because|although|whereas|unless|since"  # not "though": also "effective though costly"
+
+#: Relative pronouns that are the subject of the verb after them ("what was to be a plant",
+#: "chips, all of which can run older software"): that verb's modal or negation is the relative
+#: clause's, not the main clause's (English grammar; attribution/certainty.py). Not "that", which
+#: is also a demonstrative subject ("that could change").
+RELATIVE_SUBJECTS = frozenset("what which who whom".split())
 
 #: Regex: adverbs set off by commas inside a clause ("The rules, though, would not apply"): they
 #: open no clause, so they are dropped before the main clause is cut (English grammar).
