@@ -6,6 +6,7 @@
     python evals/tools/fact_split.py --dump 40              # also 40 uncertain events shown as stated (tune half)
     python evals/tools/fact_split.py --dump 40 --cls negated
     python evals/tools/fact_split.py --dump 40 --cls factual --not-stated   # over-hedged controls
+    python evals/tools/fact_split.py --why --no-table       # why uncertain/negated events are still stated (tune half)
 
 Half "A" (tune): the suite's documents with an even index; half "B" (held out): odd index. The
 documents are the suite's own (consecutive sentences, `DOC_SENTENCES` per document). Nothing
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
+from collections import Counter
 
 from summarizer.eval.suites import factuality as suite
 from summarizer.eval.suites.common import make_article, rate, systems_for
@@ -25,6 +28,44 @@ from summarizer.settings import Settings
 
 def halves(docs: list[dict]) -> dict[str, list[dict]]:
     return {"A": docs[0::2], "B": docs[1::2], "all": docs}
+
+
+_SOURCE_WORDS = re.compile(r"[\"“”]|\b(?:said|says|say|told|according to|reported|announced|added)\b", re.I)
+_MODALS = {"may", "might", "could", "would", "should", "will", "can", "must", "'d", "'ll", "wo", "ca", "shall"}
+
+
+def why(ev: dict, quote: str) -> str:
+    """Where an event shown as stated sits: a sentence a source speaks in (quotation marks or a
+    reporting verb: attribution's to find), an event embedded under a factual main clause
+    (a to-infinitive, a noun, a gerund, a clause opened by a relative or subordinating word:
+    the claim's certainty follows its main clause), or elsewhere."""
+    if _SOURCE_WORDS.search(quote):
+        return "sentence with quotation marks or a reporting verb (attribution)"
+    t = [x.lower() for x in ev["tokens"]]
+    i, pos = ev["event_token_index"], ev["event_pos"]
+    if any(x in _MODALS for x in t[max(0, i - 4):i]):
+        return "modal right before the event (a relative or subordinate clause)"
+    if pos.startswith("VB") and "to" in t[max(0, i - 2):i]:
+        return "to-infinitive under a main verb or noun"
+    if pos.startswith("NN"):
+        return "noun (nominal event)"
+    if pos == "VBG":
+        return "gerund"
+    if any(x in ("who", "which", "that", "if", "unless", "until", "once", "before", "whether", "when", "because")
+           for x in t[:i]):
+        return "after a relative or subordinating word"
+    return "other (main clause or unclassified)"
+
+
+def why_stated(docs: list[dict], fn) -> Counter:
+    out: Counter = Counter()
+    for d in docs:
+        pred = fn(make_article(d["text"], d["name"]))
+        for off, cls, ev in d["events"]:
+            cl = next((c for c in pred.claims if c.evidence.start <= off < c.evidence.end), None)
+            if cls != "factual" and cl is not None and cl.certainty == "stated":
+                out[why(ev, cl.evidence.quote)] += 1
+    return out
 
 
 def combined(a: dict, b: dict) -> dict:
@@ -53,6 +94,7 @@ def main() -> int:
     p.add_argument("--half", default="A")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--no-table", action="store_true")
+    p.add_argument("--why", action="store_true", help="count stated uncertain/negated events by construction")
     p.add_argument("--halves", default="A,B", help="halves to score (A,B also prints their sum, all)")
     args = p.parse_args()
     docs = suite.load(0)
@@ -69,6 +111,11 @@ def main() -> int:
                     scored["all"] = combined(*scored.values())
                 for h, r in scored.items():
                     print(row(name, h, r))
+        if args.why:
+            fn = fns.get("code") or next(iter(fns.values()))
+            print(f"\nuncertain/negated events shown as stated (half {args.half}), by where the event sits:")
+            for k, n in why_stated(parts[args.half], fn).most_common():
+                print(f"  {n:4}  {k}")
         if args.dump:
             fn = fns.get("code") or next(iter(fns.values()))
             found = []
