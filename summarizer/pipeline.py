@@ -9,11 +9,12 @@ from typing import Callable
 
 from rapidfuzz import fuzz
 
-from . import attribution, dates, fields, lang, picks, quantity, rules, thresholds
+from . import attribution, dates, fields, picks, quantity, rules, thresholds
+from .attribution.reconcile import reconcile
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
-from .ground import Text, check_claim, ground_text, normalize, source_named, source_named_in
+from .ground import Text, check_claim, ground_text, normalize
 from .errors import ExtractionError, InputError
 from .llm import LLMClient, make_client
 from .document import Document
@@ -281,7 +282,10 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
         return None, "quote not found in the article"
     if analysis is None:
         analysis = attribution.analyze(src.text)
-    who = _attribution(src, loc, " ".join(d.source.split()), trust_model, analysis, warnings)
+    said = reconcile(src, loc.start, loc.end, d.source, analysis, trust_model, text)  # the model's source, checked
+    who = said.source
+    if trust_model and said.disagreed and warnings is not None:
+        warnings.append(said.note(loc.start, loc.end))
     why = check_claim(src, text, who, loc)
     if why:
         return None, why
@@ -312,61 +316,6 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
     )
     why = fields.malformed(claim)  # the final guard: no malformed field is shown
     return (None, why) if why else (claim, "")
-
-
-def _attribution(src: Text, loc, who: str, trust_model: bool,
-                 analysis: attribution.Attributions, warnings: list[str] | None = None) -> str:
-    """Who asserts the claim, checked against the document-level attribution analysis.
-
-    The analysis (`attribution.analyze`, computed once per article) says who speaks the
-    evidence: the relation whose content covers most of it, or the outlet's own voice. A source
-    the article never names, or "article", gives way to the analysis. Otherwise the model's
-    source stands when it names the same source; when they differ, the analysis wins, except
-    on a trusted backend (`trust_model_labels`) when the model's source is named in the
-    evidence or the sentence before it (a capable model reads attributions the rules miss; a
-    speaker swapped in from elsewhere in the article is not named there) or the analysis found
-    no source at all, unless the model's source, not named there, is the source of other
-    statements of the article but of none covering the evidence nor of the statements next to
-    it (a speaker swapped in: see `_speaks_elsewhere_only`). Every disagreement on a trusted
-    backend is recorded in `warnings`, saying which was kept.
-    """
-    said_by = analysis.source_for(loc.start, loc.end)
-    generic = who.lower() in lang.NO_SOURCE_ANSWERS
-    if generic or not source_named(src, who):
-        return said_by or ARTICLE_VOICE
-    if said_by and fuzz.token_set_ratio(normalize(who), normalize(said_by)) >= thresholds.SPEAKER_AGREEMENT:
-        return who
-    if trust_model:
-        named_here = source_named_in(src.context(loc.start, loc.end), who)
-        kept = who if said_by is None or named_here else said_by
-        if said_by is None and not named_here and _speaks_elsewhere_only(analysis, loc.start, loc.end, who):
-            kept = ARTICLE_VOICE  # a speaker of other statements of the article, swapped in
-        if warnings is not None:
-            warnings.append(f"attribution of characters {loc.start}-{loc.end}: model said {who!r}, analysis "
-                            f"{said_by or ARTICLE_VOICE!r}; kept {kept!r}")
-        return kept
-    return said_by or ARTICLE_VOICE
-
-
-def _speaks_elsewhere_only(analysis: attribution.Attributions, start: int, end: int, who: str) -> bool:
-    """`who` is the source of some statement of the article, but of none whose content covers
-    part of [start, end), nor of the statement just before it or the two just after it (within
-    SWAP_NEIGHBOUR_CHARS: a quote's continuation the analysis did not link): a speaker of
-    other statements, swapped in, not one the analysis missed here."""
-    mine = [r for r in analysis.relations
-            if max(fuzz.token_set_ratio(normalize(who), normalize(r.name)),
-                   fuzz.token_set_ratio(normalize(who), normalize(r.source))) >= thresholds.SPEAKER_AGREEMENT]
-    if not mine or any(min(end, e) > max(start, s) for r in mine for s, e in r.content):
-        return False
-    before = [r for r in analysis.relations if r.end <= start][-1:]
-    after = [r for r in analysis.relations if r.start >= end][:2]
-    gap = thresholds.SWAP_NEIGHBOUR_CHARS
-    near = [r for r in before if start - r.footprint[1] <= gap] + [r for r in after if r.footprint[0] - end <= gap]
-    return not any(r in mine for r in near)  # the statement next to it is its speaker's: a continuation
-
-
-def _in(phrase: str, context: str) -> bool:
-    return normalize(phrase) in normalize(context)
 
 
 def _keep(c: Claim, kept: list[Claim]) -> None:

@@ -1,0 +1,212 @@
+"""Whose claim it is: the model's `attributed_to` reconciled with the article's attribution analysis.
+
+`reconcile(src, start, end, who, analysis, trusted)` decides the source shown for a claim whose
+evidence is `src.text[start:end]` and returns a `Decision`: the source kept, what the model and
+the analysis said, and why. The analysis (`attribution.analyze`, once per article) gives the
+relation whose content covers the evidence, or none (the outlet's own voice).
+
+On the bundled model (`trusted` False) the analysis decides, as before: the small model copies
+its prompt's example. On a capable endpoint (`trusted`, settings.trust_model_labels) both are read:
+
+1. A source the article never names (or an empty answer) gives way to the analysis.
+2. The same source on both sides, or the same entity written two ways ("Mr. Smith" for "Jane
+   Smith", "IMF" for "International Monetary Fund", a description such as "the four-term
+   congressman" for a name the article gave before the evidence): the model's, the fuller name.
+3. The analysis is *sure* when its relation's frame is part of the evidence (the source or the
+   cue word lies inside it: "X said ...", "..., she told reporters"), the evidence is quoted
+   speech (a direct quotation), or, for a hedged report with no source ("reportedly", "were
+   reported"), the hedge is in the evidence. A sure analysis wins over any other answer of the
+   model, the outlet's voice included.
+4. Otherwise the evidence is a piece of an attributed sentence without its frame (an appositive,
+   a relative clause, an add-on after the statement, a clause after a semicolon: "Podolsk, a city
+   24 miles south of ...", "Putin, who ordered ..."): the model's "article" stands, and a named
+   source of the model stands when it is named in the evidence or the sentence before it.
+5. When the analysis finds no source, the model's named source stands only where the text shows
+   that source saying something: it is named in the evidence or the sentence before, and the
+   evidence holds a reporting word (`speaks_in`). A name the claim is merely *about* ("Ukraine
+   pounded ...") is not its source: the outlet's voice is kept.
+
+Every disagreement on a trusted backend is returned with what was kept (`Decision.note`); the
+pipeline shows it among the article's warnings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .. import lang, rules, thresholds
+from ..ground import normalize, source_named, source_named_in
+from ..schema import ARTICLE_VOICE
+from .analysis import analyze
+from .certainty import unconfirmed
+from .relations import Attributions, Relation
+
+#: Words that show a source saying, holding or publishing something: cue verbs and their -ing
+#: forms, statement nouns, and the outputs a source publishes (GUIDELINES §13: polls and
+#: forecasts are sources).
+REPORTING = (lang.CUE_VERBS - lang.WEAK_CUES | lang.NOUN_CUES | lang.STATEMENT_NOUNS | lang.SAYING_PARTICIPLES
+             | lang.EVALUATION_VERBS | lang.REPORTING_WORDS | lang.REPORTED_OUTPUTS)
+_OWN_VOICE = (ARTICLE_VOICE, "the article")
+
+
+@dataclass(frozen=True)
+class Decision:
+    source: str  # what is shown as `attributed_to`
+    model: str  # what the model said
+    analysis: str  # the analysis's source, or ARTICLE_VOICE
+    why: str  # which rule decided
+
+    @property
+    def disagreed(self) -> bool:
+        return not _same(self.model, self.analysis)
+
+    def note(self, start: int, end: int) -> str:
+        """The warning a user sees: both answers and the one kept."""
+        return (f"attribution of characters {start}-{end}: model said {self.model!r}, analysis "
+                f"{self.analysis!r}; kept {self.source!r} ({self.why})")
+
+
+def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trusted: bool,
+              claim: str = "") -> Decision:
+    """The source shown for the evidence [start, end) of a claim whose text is `claim` (see the
+    module docstring). `src`: a ground.Text (or Document) over the article."""
+    who = " ".join(who.split())
+    rel = analysis.relation_for(start, end)
+    said_by = rel.name if rel is not None else None
+    theirs = said_by or ARTICLE_VOICE
+    low = who.lower()
+    if not trusted or low in lang.NO_SOURCE_ANSWERS and low not in _OWN_VOICE or not source_named(src, who):
+        return Decision(theirs, who, theirs, "the analysis")
+    evidence = src.text[start:end]
+    firm = rel is not None and sure(src.text, rel, start, end)
+    if low in _OWN_VOICE:
+        if firm and reports(claim or evidence):
+            return Decision(theirs, ARTICLE_VOICE, theirs, "the evidence holds the analysis's frame")
+        return Decision(ARTICLE_VOICE, ARTICLE_VOICE, theirs, "no frame in the evidence" if rel else "both")
+    if not firm and not reports(claim or evidence):
+        return Decision(ARTICLE_VOICE, who, theirs, "neither the claim nor the evidence frame reports anyone")
+    if said_by is not None and (_same(who, said_by) or same_entity(src.text, who, rel.name, rel.source, start)
+                                or not source_named(src, said_by)):  # a fragment the check would reject
+        return Decision(who, who, theirs, "the same source")
+    context = src.context(start, end)
+    told = text_speaker(claim)
+    if told and not description(told) and not _same(told, who) and not same_entity(src.text, told, who, who, start) \
+            and source_named_in(context, told):  # the model's own text names another speaker
+        model = who
+        decided = reconcile(src, start, end, told, analysis, trusted, claim)
+        return Decision(decided.source, model, theirs, f"the claim's text says {told!r}; {decided.why}")
+    if firm:
+        return Decision(theirs, who, theirs, "the evidence holds the analysis's frame")
+    named = mentions(context, who) or mentions(claim, who)
+    if rel is not None:
+        if named:
+            return Decision(who, who, theirs, "named in the evidence or the sentence before")
+        return Decision(theirs, who, theirs, "the analysis")
+    if named and (reports(evidence) or reports(claim)):
+        return Decision(who, who, theirs, "named there, with a reporting word")
+    return Decision(ARTICLE_VOICE, who, theirs, "no reporting word in the evidence")
+
+
+def sure(text: str, rel: Relation, start: int, end: int) -> bool:
+    """The analysis's relation is read off the evidence itself: its cue word is inside it, it is
+    quoted speech, or (a hedged report without a source) the hedge is in it."""
+    if not rel.cue:  # "reportedly", "fires were reported": the hedge must be in the evidence
+        return unconfirmed(" ".join(text[start:end].lower().replace("’", "'").split()))
+    if rel.kind == "direct":
+        return True
+    return rel.cue_span is not None and min(end, rel.cue_span[1]) > max(start, rel.cue_span[0])
+
+
+def same_entity(text: str, who: str, name: str, written: str, start: int) -> bool:
+    """The analysis's source and the model's can be one entity written two ways: they end in the
+    same name ("Ukrainian President Zelenskiy" and "Volodymyr Zelenskiy", "Mr. Smith" and "Jane
+    Smith"), one is the other's acronym ("IMF"), or the analysis has only a description ("the
+    four-term congressman", "a new poll", "her submission to the court") and the model's source
+    is named in the article before the evidence."""
+    mine, theirs = _names(who), _names(name) or _names(written)
+    if theirs and set(theirs) <= set(mine):  # a part of the model's name ("the U.S" of "the U.S. Attorney's Office")
+        return True
+    if mine and theirs and mine[-1] == theirs[-1]:
+        a, b = _given(who), _given(name)
+        if a is None or b is None or a == b:
+            return True
+    for a, b in ((who, f"{name} {written}"), (name, who)):
+        initials = _initials(a)
+        if len(initials) >= 2 and re.search(rf"\b{initials}\b", b):
+            return True
+    if description(written) and (not theirs or set(theirs) & set(mine)):
+        return source_named_in(text[:start], who)
+    return False
+
+
+def description(source: str) -> bool:
+    """A source written as a description, not a name: a determiner, then words whose head (the
+    last word before a preposition) is lower-case ("the South Carolina senator", "A new poll")."""
+    words = source.split()
+    if not words or words[0].lower() not in lang.DESCRIPTION_DETERMINERS:
+        return False
+    head = words[1:]
+    for i, w in enumerate(head):
+        if w.lower() in lang.PREPOSITIONS or w.lower() in ("of", "to"):
+            head = head[:i]
+            break
+    return bool(head) and head[-1][:1].islower()
+
+
+def _given(name: str) -> str | None:
+    """The given name before a surname ("Donald" of "Donald Trump"), None after a title or alone:
+    two people of one family are not one entity."""
+    words = [w.strip(".,") for w in name.split()]
+    if len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower().rstrip(".") in lang.PERSON_TITLES \
+            or words[-2].lower() in lang.TITLE_WORDS:
+        return None
+    return words[-2].lower()
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised name words in order, lower-cased, possessives stripped (rules.names' words)."""
+    found = rules.names(text)
+    words = [re.sub(r"[’']s$", "", w).lower() for w in re.findall(r"[\w'’.-]+", text)]
+    return [w for w in words if w in found]
+
+
+def text_speaker(claim: str) -> str | None:
+    """Who the claim's own text says speaks: the subject of a frame that opens it ("Putin said
+    ..."), as the analysis reads the text alone; None without one (or with a pronoun)."""
+    if not claim:
+        return None
+    for r in analyze(claim).relations:
+        if r.source_span and r.source_span[0] <= 2 and r.name and len(r.source.split()) <= 6 \
+                and r.source.lower() not in lang.PRONOUNS:
+            return r.name
+    return None
+
+
+def reports(text: str) -> bool:
+    """The text reports someone: a cue verb (or its -ing form; a weak cue such as "called" or
+    "expects" only before "for", "that", ...: lang.WEAK_CUE_FOLLOWERS), a statement noun, a
+    published finding (lang.REPORTED_OUTPUTS), or a hedge ("reportedly", "were reported")."""
+    tokens = re.findall(r"[a-z]+|[^\sa-z]", text.lower())
+    for i, w in enumerate(tokens):
+        if w in REPORTING or (w.endswith("ing") and (w[:-3] in REPORTING or w[:-3] + "e" in REPORTING)):
+            return True
+        if w in lang.WEAK_CUES and i + 1 < len(tokens) and tokens[i + 1] in lang.WEAK_CUE_FOLLOWERS:
+            return True
+    return unconfirmed(" ".join(text.lower().replace("’", "'").split()))
+
+
+def mentions(text: str, who: str) -> bool:
+    """`who` is named in `text` (ground.source_named_in), or by its acronym ("IMF")."""
+    initials = _initials(who)
+    return source_named_in(text, who) or (len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", name) if w.lower() not in lang.NAME_INNER_WORDS)
+
+
+def _same(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(normalize(a), normalize(b)) >= thresholds.SPEAKER_AGREEMENT
