@@ -93,7 +93,7 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
         return Decision(who, who, theirs, "the same source")
     context = src.context(start, end)
     told = text_speaker(claim)
-    if told and not description(told) and not _same(told, who) and not same_entity(src.text, told, who, who, start) \
+    if told and rules.names(told) and not _same(told, who) and not same_entity(src.text, told, who, who, start) \
             and source_named_in(context, told):  # the model's own text names another speaker
         model = who
         decided = reconcile(src, start, end, told, analysis, trusted, claim)
@@ -133,9 +133,9 @@ def same_entity(text: str, who: str, name: str, written: str, start: int) -> boo
         a, b = _given(who), _given(name)
         if a is None or b is None or a == b:
             return True
-    for a, b in ((who, f"{name} {written}"), (name, who)):
+    for a, b in ((who, _speaker(name)), (who, _speaker(written)), (name, _speaker(who))):
         initials = _initials(a)
-        if len(initials) >= 2 and re.search(rf"\b{initials}\b", b):
+        if len(initials) >= 2 and re.fullmatch(rf"(?:the\s+)?{initials}", b.strip(), re.I):
             return True
     if description(written) and (not theirs or set(theirs) & set(mine)):
         return source_named_in(text[:start], who)
@@ -202,6 +202,14 @@ def mentions(text: str, who: str) -> bool:
     """`who` is named in `text` (ground.source_named_in), or by its acronym ("IMF")."""
     initials = _initials(who)
     return source_named_in(text, who) or (len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None)
+
+
+def _speaker(name: str) -> str:
+    """The source of "The IMF report", "Smith's statement": the name without a statement noun."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in lang.STATEMENT_NOUNS:
+        words = words[:-1]
+    return re.sub(r"[’']s$", "", " ".join(words))
 
 
 def _initials(name: str) -> str:
