@@ -50,6 +50,9 @@ from .relations import Attributions, Relation
 REPORTING = (lang.CUE_VERBS - lang.WEAK_CUES | lang.NOUN_CUES | lang.STATEMENT_NOUNS | lang.SAYING_PARTICIPLES
              | lang.EVALUATION_VERBS | lang.REPORTING_WORDS | lang.REPORTED_OUTPUTS)
 _OWN_VOICE = (ARTICLE_VOICE, "the article")
+_GENERIC = re.compile(rf"^(?:{lang.GENERIC_SOURCES_RE})$", re.I)
+#: How far after the evidence a description's referent may be named (two sentences or so).
+_AHEAD = 400
 
 
 @dataclass(frozen=True)
@@ -75,39 +78,60 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
     module docstring). `src`: a ground.Text (or Document) over the article."""
     who = " ".join(who.split())
     rel = analysis.relation_for(start, end)
-    said_by = rel.name if rel is not None else None
-    theirs = said_by or ARTICLE_VOICE
+    theirs = rel.name if rel is not None else ARTICLE_VOICE
     low = who.lower()
+
+    def keep(source: str, why: str) -> Decision:
+        return Decision(source, who, theirs, why)
+
     if not trusted or low in lang.NO_SOURCE_ANSWERS and low not in _OWN_VOICE or not source_named(src, who):
-        return Decision(theirs, who, theirs, "the analysis")
-    evidence = src.text[start:end]
-    firm = rel is not None and sure(src.text, rel, start, end)
+        return keep(theirs, "the analysis")
+    evidence, context = src.text[start:end], src.context(start, end)
+    firm = rel is not None and sure(src.text, rel, start, end) and not (
+        low not in _OWN_VOICE and mentions(context, who) and unsure_frame(rel))
     if low in _OWN_VOICE:
         if firm and reports(claim or evidence):
-            return Decision(theirs, ARTICLE_VOICE, theirs, "the evidence holds the analysis's frame")
-        return Decision(ARTICLE_VOICE, ARTICLE_VOICE, theirs, "no frame in the evidence" if rel else "both")
+            return keep(theirs, "the evidence holds the analysis's frame")
+        return keep(ARTICLE_VOICE, "no frame in the evidence" if rel else "both")
+    if _GENERIC.match(who) and hedged(claim or evidence):
+        return keep(who, "a hedged report with no named source")
     if not firm and not reports(claim or evidence):
-        return Decision(ARTICLE_VOICE, who, theirs, "neither the claim nor the evidence frame reports anyone")
-    if said_by is not None and (_same(who, said_by) or same_entity(src.text, who, rel.name, rel.source, start)
-                                or not source_named(src, said_by)):  # a fragment the check would reject
-        return Decision(who, who, theirs, "the same source")
-    context = src.context(start, end)
+        return keep(ARTICLE_VOICE, "neither the claim nor the evidence frame reports anyone")
+    if rel is not None and (_same(who, rel.name) or same_entity(src.text, who, rel, analysis, start)
+                            or not source_named(src, rel.name)):  # a fragment the check would reject
+        return keep(who, "the same source")
     told = text_speaker(claim)
-    if told and rules.names(told) and not _same(told, who) and not same_entity(src.text, told, who, who, start) \
-            and source_named_in(context, told):  # the model's own text names another speaker
-        model = who
-        decided = reconcile(src, start, end, told, analysis, trusted, claim)
-        return Decision(decided.source, model, theirs, f"the claim's text says {told!r}; {decided.why}")
+    if told and not _same(told, who) and mentions(src.text[_lookback(src, start):end], told):
+        decided = reconcile(src, start, end, told, analysis, trusted, claim)  # the model's text names the speaker
+        return keep(decided.source, f"the claim's text says {told!r}; {decided.why}")
     if firm:
-        return Decision(theirs, who, theirs, "the evidence holds the analysis's frame")
+        return keep(theirs, "the evidence holds the analysis's frame")
     named = mentions(context, who) or mentions(claim, who)
     if rel is not None:
-        if named:
-            return Decision(who, who, theirs, "named in the evidence or the sentence before")
-        return Decision(theirs, who, theirs, "the analysis")
+        return keep(who, "named in the evidence or the sentence before") if named else keep(theirs, "the analysis")
     if named and (reports(evidence) or reports(claim)):
-        return Decision(who, who, theirs, "named there, with a reporting word")
-    return Decision(ARTICLE_VOICE, who, theirs, "no reporting word in the evidence")
+        return keep(who, "named there, with a reporting word")
+    return keep(ARTICLE_VOICE, "no reporting word in the evidence")
+
+
+def unsure_frame(rel: Relation) -> bool:
+    """A frame whose source the analysis may have got wrong, so that a model's source named right
+    there wins: a pronoun it resolved ("he said"), a name after "told"/"asked" (the addressee:
+    "..., a spokesman told the newspaper"), or a hedge with no source ("reportedly")."""
+    if not rel.cue or rel.source.lower() in lang.PRONOUNS:
+        return True
+    return rel.cue.lower() in lang.ADDRESSEE_VERBS and bool(rel.source_span and rel.cue_span) \
+        and rel.source_span[0] >= rel.cue_span[1]
+
+
+def hedged(text: str) -> bool:
+    return unconfirmed(" ".join(text.lower().replace("’", "'").split()))
+
+
+def _lookback(src, start: int) -> int:
+    """Where the three sentences before `start` begin (a claim's own text resolves pronouns)."""
+    before = [s for s in src.sentences if s.start < start]
+    return before[-3].start if len(before) >= 3 else 0
 
 
 def sure(text: str, rel: Relation, start: int, end: int) -> bool:
@@ -120,26 +144,35 @@ def sure(text: str, rel: Relation, start: int, end: int) -> bool:
     return rel.cue_span is not None and min(end, rel.cue_span[1]) > max(start, rel.cue_span[0])
 
 
-def same_entity(text: str, who: str, name: str, written: str, start: int) -> bool:
-    """The analysis's source and the model's can be one entity written two ways: they end in the
-    same name ("Ukrainian President Zelenskiy" and "Volodymyr Zelenskiy", "Mr. Smith" and "Jane
-    Smith"), one is the other's acronym ("IMF"), or the analysis has only a description ("the
-    four-term congressman", "a new poll", "her submission to the court") and the model's source
-    is named in the article before the evidence."""
-    mine, theirs = _names(who), _names(name) or _names(written)
-    if theirs and set(theirs) <= set(mine):  # a part of the model's name ("the U.S" of "the U.S. Attorney's Office")
+def same_entity(text: str, who: str, rel: Relation, analysis: Attributions, start: int) -> bool:
+    """The analysis's source and the model's can be one entity written two ways: the analysis's
+    names are part of the model's ("the U.S. Attorney's Office"), they end in the same name
+    ("Ukrainian President Zelenskiy", "Volodymyr Zelenskiy"; not "Ivana Trump", "Donald Trump"),
+    one is the other's acronym ("the IMF"), or the analysis has only a description ("the
+    four-term congressman", "a new poll", "the South Carolina senator") that names no other
+    source of the article and the model's source is named nearby (before the evidence, or in
+    the two sentences after it: "A new poll shows ... The Reuters/Ipsos poll ...")."""
+    mine, theirs = _names(who), _names(rel.name) or _names(rel.source)
+    if theirs and set(theirs) <= set(mine):
         return True
     if mine and theirs and mine[-1] == theirs[-1]:
-        a, b = _given(who), _given(name)
+        a, b = _given(who), _given(rel.name)
         if a is None or b is None or a == b:
             return True
-    for a, b in ((who, _speaker(name)), (who, _speaker(written)), (name, _speaker(who))):
+    for a, b in ((who, _speaker(rel.name)), (who, _speaker(rel.source)), (rel.name, _speaker(who))):
         initials = _initials(a)
         if len(initials) >= 2 and re.fullmatch(rf"(?:the\s+)?{initials}", b.strip(), re.I):
             return True
-    if description(written) and (not theirs or set(theirs) & set(mine)):
-        return source_named_in(text[:start], who)
-    return False
+    if not description(rel.source):
+        return False
+    words = rel.source.split()
+    if words[0].lower() in ("his", "her") and (who.split()[0].lower() in lang.DESCRIPTION_DETERMINERS
+                                             or any(w.lower() in lang.ORG_HEADS for w in who.split())):
+        return False  # "her submission" is a person's, not "The New York Times'"
+    others = {n for r in analysis.relations if r.name != rel.name for n in _names(r.name)} - set(mine)
+    if set(theirs) & others:
+        return False  # "the Perry campaign": a name of another source
+    return mentions(text[:start], who) or mentions(text[start:start + _AHEAD], who)
 
 
 def description(source: str) -> bool:
@@ -179,10 +212,27 @@ def text_speaker(claim: str) -> str | None:
     if not claim:
         return None
     for r in analyze(claim).relations:
-        if r.source_span and r.source_span[0] <= 2 and r.name and len(r.source.split()) <= 6 \
-                and r.source.lower() not in lang.PRONOUNS:
-            return r.name
+        if not (r.source_span and r.source_span[0] <= 2 and r.name and len(r.source.split()) <= 10):
+            continue
+        owner = re.match(r"(.+?)[’']s\s", r.source)  # "Jane Doe's brief said ..."
+        name = owner.group(1) if owner and rules.names(owner.group(1)) else r.name
+        if name.lower() not in lang.PRONOUNS and (owner or agent(name)) and rules.names(name):
+            return name
     return None
+
+
+def agent(phrase: str) -> bool:
+    """The phrase can be a source: its head (the last word before a preposition) is a name, a
+    person or an organisation ("The Obama administration", "the IMF report"), not an event or
+    a thing ("The drone assault on ...", "Smith's new campaign ad")."""
+    words = re.findall(r"[\w'’.-]+", phrase)
+    for i, w in enumerate(words[1:], 1):
+        if w.lower() in lang.PREPOSITIONS or w.lower() in ("of", "to"):
+            words = words[:i]
+            break
+    head = re.sub(r"[’']s$", "", words[-1]) if words else ""
+    return head[:1].isupper() or head.lower() in (lang.ORG_HEADS | lang.PERSON_NOUNS | lang.TITLE_WORDS
+                                                  | lang.STATEMENT_NOUNS | lang.REPORTED_OUTPUTS)
 
 
 def reports(text: str) -> bool:
