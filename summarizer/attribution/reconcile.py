@@ -47,8 +47,9 @@ from .relations import Attributions, Relation
 #: Words that show a source saying, holding or publishing something: cue verbs and their -ing
 #: forms, statement nouns, and the outputs a source publishes (GUIDELINES §13: polls and
 #: forecasts are sources).
-REPORTING = (lang.CUE_VERBS - lang.WEAK_CUES | lang.NOUN_CUES | lang.STATEMENT_NOUNS | lang.SAYING_PARTICIPLES
-             | lang.EVALUATION_VERBS | lang.REPORTING_WORDS | lang.REPORTED_OUTPUTS)
+REPORTING_VERBS = (lang.CUE_VERBS - lang.WEAK_CUES | lang.SAYING_PARTICIPLES | lang.EVALUATION_VERBS
+                   | lang.REPORTING_WORDS | lang.CONVEYING_VERBS)
+REPORTING = REPORTING_VERBS | lang.NOUN_CUES | lang.STATEMENT_NOUNS | lang.REPORTED_OUTPUTS
 _OWN_VOICE = (ARTICLE_VOICE, "the article")
 _GENERIC = re.compile(rf"^(?:{lang.GENERIC_SOURCES_RE})$", re.I)
 #: How far after the evidence a description's referent may be named (two sentences or so).
@@ -109,7 +110,8 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
     named = mentions(context, who) or mentions(claim, who)
     if rel is not None:
         return keep(who, "named in the evidence or the sentence before") if named else keep(theirs, "the analysis")
-    if named and (reports(evidence) or reports(claim)):
+    if named and (reports(evidence, nouns=False) or reports(claim, nouns=False)
+                  or leads(claim, who) and reports(claim)):
         return keep(who, "named there, with a reporting word")
     return keep(ARTICLE_VOICE, "no reporting word in the evidence")
 
@@ -186,7 +188,8 @@ def description(source: str) -> bool:
         if w.lower() in lang.PREPOSITIONS or w.lower() in ("of", "to"):
             head = head[:i]
             break
-    return bool(head) and head[-1][:1].islower()
+    return bool(head) and head[-1][:1].islower() and words[-1][:1].islower() \
+        and head[-1].lower() not in lang.STATEMENT_NOUNS
 
 
 def _given(name: str) -> str | None:
@@ -235,22 +238,43 @@ def agent(phrase: str) -> bool:
                                                   | lang.STATEMENT_NOUNS | lang.REPORTED_OUTPUTS)
 
 
-def reports(text: str) -> bool:
+def reports(text: str, nouns: bool = True) -> bool:
     """The text reports someone: a cue verb (or its -ing form; a weak cue such as "called" or
-    "expects" only before "for", "that", ...: lang.WEAK_CUE_FOLLOWERS), a statement noun, a
-    published finding (lang.REPORTED_OUTPUTS), or a hedge ("reportedly", "were reported")."""
+    "expects" only before "for", "that", ...: lang.WEAK_CUE_FOLLOWERS), a hedge ("reportedly",
+    "were reported"), and with `nouns` a statement noun or a published finding ("forecast")."""
+    words = REPORTING if nouns else REPORTING_VERBS
     tokens = re.findall(r"[a-z]+|[^\sa-z]", text.lower())
     for i, w in enumerate(tokens):
-        if w in REPORTING or (w.endswith("ing") and (w[:-3] in REPORTING or w[:-3] + "e" in REPORTING)):
+        if w in words or (w.endswith("ing") and (w[:-3] in words or w[:-3] + "e" in words)):
             return True
         if w in lang.WEAK_CUES and i + 1 < len(tokens) and tokens[i + 1] in lang.WEAK_CUE_FOLLOWERS:
             return True
-    return unconfirmed(" ".join(text.lower().replace("’", "'").split()))
+    return hedged(text)
+
+
+def leads(claim: str, who: str) -> bool:
+    """The claim's text opens with `who` as its subject (after an opener such as "On Tuesday,"),
+    not as the owner of something else ("Jane Doe's plan ...")."""
+    body = re.sub(r"^[^,]{1,40},\s+", "", claim.strip()).split()
+    if body and body[0].lower() in lang.DESCRIPTION_DETERMINERS:
+        body = body[1:]
+    run = []
+    for w in body:
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    if not run or re.search(r"[’']s$", run[-1]):
+        return False
+    theirs = {w.lower() for w in re.findall(r"[A-Z][\w/.-]*", who)} | {_initials(who).lower()}
+    return bool({re.sub(r"[^\w/.-]", "", w).lower() for w in run} & theirs)
 
 
 def mentions(text: str, who: str) -> bool:
     """`who` is named in `text` (ground.source_named_in), or by its acronym ("IMF")."""
     initials = _initials(who)
+    words = who.split()
+    if len(words) > 1 and words[-1].islower() and not re.search(rf"\b{re.escape(words[-1])}\b", text, re.I):
+        return False  # "Smith's lawyers" is not named by "Smith"
     return source_named_in(text, who) or (len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None)
 
 

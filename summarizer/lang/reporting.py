@@ -195,10 +195,12 @@ AUXILIARY_LEADS_RE = "also|has|had|have|was|is"
 CALL_ON_FOLLOWERS = ("for", "on", "it", "that", "“", '"')
 #: Regex: "said that X is a ...": an identity statement (rules.py kind; seed).
 IDENTITY_STATEMENT_RE = "said that .* (is|are|was) (a|an)"
-#: Words for what a source publishes or conveys that the cue lists above leave out: polls and
-#: forecasts are sources (evals/GUIDELINES.md §13), conveying or characterizing is saying (PARC
-#: 3.0 / PolNeAR cue classes). attribution/reconcile.py: a claim whose text or evidence holds one
-#: of these, or a cue word, reports someone.
+#: What a source publishes or voices, beyond the cue lists above: polls and forecasts are sources
+#: (evals/GUIDELINES.md §13). attribution/reconcile.py: a claim that opens with its source and holds
+#: one of these reports that source ("The fund edged up its forecast ...").
 REPORTED_OUTPUTS = frozenset("""forecast forecasts poll polls survey surveys study studies criticism
-pronouncement pronouncements convey conveys conveyed characterize characterizes characterized
+pronouncement pronouncements""".split())
+#: Verbs of conveying a view the cue lists leave out (PARC 3.0 / PolNeAR cue classes;
+#: attribution/reconcile.py).
+CONVEYING_VERBS = frozenset("""convey conveys conveyed characterize characterizes characterized
 characterise characterises characterised reference references referenced""".split())
