@@ -83,7 +83,8 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
     low = who.lower()
 
     def keep(source: str, why: str) -> Decision:
-        return Decision(source, who, theirs, why)
+        shown = source if source == who or not trusted else fullest(src.text, source)
+        return Decision(shown, who, theirs, why)
 
     if not trusted or low in lang.NO_SOURCE_ANSWERS and low not in _OWN_VOICE or not source_named(src, who):
         return keep(theirs, "the analysis")
@@ -211,17 +212,44 @@ def _names(text: str) -> list[str]:
 
 def text_speaker(claim: str) -> str | None:
     """Who the claim's own text says speaks: the subject of a frame that opens it ("Putin said
-    ..."), as the analysis reads the text alone; None without one (or with a pronoun)."""
+    ...", "Jane Doe's statement said ..."), as the analysis reads the text alone, else the names
+    it opens with when it reports with a verb ("The Pentagon alleges ..."); None without one."""
     if not claim:
         return None
     for r in analyze(claim).relations:
         if not (r.source_span and r.source_span[0] <= 2 and r.name and len(r.source.split()) <= 10):
             continue
-        owner = re.match(r"(.+?)[’']s\s", r.source)  # "Jane Doe's brief said ..."
-        name = owner.group(1) if owner and rules.names(owner.group(1)) else r.name
+        owner = re.match(r"(.+?)[’']s\s+(\w+)", r.source)  # "Jane Doe's statement said ..."
+        if owner and owner.group(2).lower() not in lang.STATEMENT_NOUNS | lang.REPORTED_OUTPUTS:
+            continue  # "Smith's new ad highlights ...": a thing, not a speaker
+        name = owner.group(1) if owner else r.name
         if name.lower() not in lang.PRONOUNS and (owner or agent(name)) and rules.names(name):
             return name
-    return None
+    run = _opening_names(claim)
+    if not run or not rules.names(run) or not agent(run):
+        return None
+    rest = re.findall(r"[a-z]+|[^\sa-z]", claim[claim.find(run) + len(run):].lower())
+    while rest and rest[0] in lang.CUE_MODIFIERS:
+        rest = rest[1:]
+    said = rest and (rest[0] in REPORTING_VERBS or rest[0] in lang.WEAK_CUES and len(rest) > 1
+                     and rest[1] in lang.WEAK_CUE_FOLLOWERS)
+    return run if said else None  # "The Pentagon alleges ...", not "Kharkiv became ..."
+
+
+def _opening_names(claim: str) -> str | None:
+    """The capitalised words a claim opens with, after an opener ("On Tuesday,") and a
+    determiner; None when they own what follows ("Jane Doe's plan")."""
+    body = re.sub(r"^[^,]{1,40},\s+", "", claim.strip()).split()
+    if body and body[0].lower() in lang.DESCRIPTION_DETERMINERS:
+        body = body[1:]
+    run = []
+    for w in body:
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    if not run or re.search(r"[’']s$", run[-1]):
+        return None
+    return re.sub(r"[,;:]+$", "", " ".join(run)) or None
 
 
 def agent(phrase: str) -> bool:
@@ -255,18 +283,34 @@ def reports(text: str, nouns: bool = True) -> bool:
 def leads(claim: str, who: str) -> bool:
     """The claim's text opens with `who` as its subject (after an opener such as "On Tuesday,"),
     not as the owner of something else ("Jane Doe's plan ...")."""
-    body = re.sub(r"^[^,]{1,40},\s+", "", claim.strip()).split()
-    if body and body[0].lower() in lang.DESCRIPTION_DETERMINERS:
-        body = body[1:]
-    run = []
-    for w in body:
-        if not w[:1].isupper():
-            break
-        run.append(w)
-    if not run or re.search(r"[’']s$", run[-1]):
+    run = _opening_names(claim)
+    if not run:
         return False
     theirs = {w.lower() for w in re.findall(r"[A-Z][\w/.-]*", who)} | {_initials(who).lower()}
-    return bool({re.sub(r"[^\w/.-]", "", w).lower() for w in run} & theirs)
+    return bool({re.sub(r"[^\w/.-]", "", w).lower() for w in run.split()} & theirs)
+
+
+def fullest(text: str, name: str) -> str:
+    """The fullest form of `name` the article gives (GUIDELINES §6): an acronym's expansion
+    ("International Monetary Fund" for "IMF"), a person's name with its given name ("Volodymyr
+    Zelenskyy" for "President Zelenskyy"); `name` itself when there is none."""
+    words = name.split()
+    if not words:
+        return name
+    last = words[-1]
+    if re.fullmatch(r"[A-Z]{2,6}", last) and len(words) <= 2:  # "IMF", "the IMF"
+        for m in re.finditer(r"\b(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){2,6}", text):
+            phrase = m.group(0).strip()
+            if _initials(phrase) == last:
+                return phrase
+        return name
+    if len(words) > 4 or not re.fullmatch(r"[A-Z][a-z’'-]+", last) or last.lower() in lang.ORG_HEADS:
+        return name
+    given = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(last)}\b", text)
+             if m.group(1).lower() not in lang.PERSON_TITLES | lang.TITLE_WORDS | lang.NOT_NAMES]
+    if given and not _given(name):
+        return f"{max(set(given), key=given.count)} {last}"
+    return name
 
 
 def mentions(text: str, who: str) -> bool:
