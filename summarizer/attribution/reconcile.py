@@ -230,6 +230,8 @@ def text_speaker(claim: str) -> str | None:
         return None
     rest = re.findall(r"[a-z]+|[^\sa-z]", claim[claim.find(run) + len(run):].lower())
     while rest and rest[0] in lang.CUE_MODIFIERS:
+        if rest[0] in lang.BE_FORMS:
+            return None  # "Firefighters were reported to ...": a passive, not a speaker
         rest = rest[1:]
     said = rest and (rest[0] in REPORTING_VERBS or rest[0] in lang.WEAK_CUES and len(rest) > 1
                      and rest[1] in lang.WEAK_CUE_FOLLOWERS)
@@ -267,15 +269,27 @@ def agent(phrase: str) -> bool:
 
 
 def reports(text: str, nouns: bool = True) -> bool:
-    """The text reports someone: a cue verb (or its -ing form; a weak cue such as "called" or
-    "expects" only before "for", "that", ...: lang.WEAK_CUE_FOLLOWERS), a hedge ("reportedly",
-    "were reported"), and with `nouns` a statement noun or a published finding ("forecast")."""
+    """The text reports someone: a cue verb (or its -ing form) used as a verb, a hedge
+    ("reportedly", "were reported"), and with `nouns` a statement noun or a published finding
+    ("forecast"). Verb use: not capitalised mid-text ("the United States"), not after a
+    determiner or a possessive ("its estimate"), a weak or narrow cue only before the words
+    that make it report ("called for", "spoke of": lang.WEAK_CUE_FOLLOWERS, lang.NARROW_CUES)."""
     words = REPORTING if nouns else REPORTING_VERBS
-    tokens = re.findall(r"[a-z]+|[^\sa-z]", text.lower())
-    for i, w in enumerate(tokens):
-        if w in words or (w.endswith("ing") and (w[:-3] in words or w[:-3] + "e" in words)):
+    tokens = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", text)
+    low = [t.lower() for t in tokens]
+    for i, w in enumerate(low):
+        nxt, prev = (low[i + 1] if i + 1 < len(low) else ""), (low[i - 1] if i else "")
+        if i and tokens[i][:1].isupper() or w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w]:
+            continue
+        if w in lang.WEAK_CUES:
+            if nxt in lang.WEAK_CUE_FOLLOWERS:
+                return True
+            continue
+        if not (w in words or (w.endswith("ing") and (w[:-3] in words or w[:-3] + "e" in words))):
+            continue
+        if nouns and w in REPORTING - REPORTING_VERBS:
             return True
-        if w in lang.WEAK_CUES and i + 1 < len(tokens) and tokens[i + 1] in lang.WEAK_CUE_FOLLOWERS:
+        if prev not in lang.DETERMINERS and not (prev == "s" and i > 1 and low[i - 2] in ("'", "’")):
             return True
     return hedged(text)
 
