@@ -32,6 +32,7 @@ pipeline shows it among the article's warnings.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -79,6 +80,8 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
     module docstring). `src`: a ground.Text (or Document) over the article."""
     who = " ".join(who.split())
     rel = analysis.relation_for(start, end)
+    if rel is not None and not source_named(src, rel.name):
+        rel = whole_source(src.text, rel)
     theirs = rel.name if rel is not None else ARTICLE_VOICE
     low = who.lower()
 
@@ -115,6 +118,19 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
                   or leads(claim, who) and reports(claim)):
         return keep(who, "named there, with a reporting word")
     return keep(ARTICLE_VOICE, "no reporting word in the evidence")
+
+
+def whole_source(text: str, rel: Relation) -> Relation:
+    """A source the analysis cut short at an abbreviation's full stop ("the U.S" of "According
+    to the U.S. Attorney's Office, ..."), read on to the next comma (at most eight words)."""
+    if not rel.source_span:
+        return rel
+    a, b = rel.source_span
+    m = re.match(r"[^,;:\n“”\"]{0,80}?(?=[,;:\n“”\"]|$)", text[a:a + 120])
+    whole = m.group(0).strip() if m else ""
+    if len(whole) <= b - a or len(whole.split()) > 8 or not whole.startswith(text[a:b].strip()):
+        return rel
+    return dataclasses.replace(rel, name=whole, source=whole, source_span=(a, a + len(whole)))
 
 
 def unsure_frame(rel: Relation) -> bool:
@@ -289,7 +305,7 @@ def reports(text: str, nouns: bool = True) -> bool:
             continue
         if nouns and w in REPORTING - REPORTING_VERBS:
             return True
-        if prev not in lang.DETERMINERS and not (prev == "s" and i > 1 and low[i - 2] in ("'", "’")):
+        if prev not in lang.DETERMINERS and prev not in ("'", "’") and not (prev == "s" and i > 1 and low[i - 2] in ("'", "’")):
             return True
     return hedged(text)
 
