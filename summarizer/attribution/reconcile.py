@@ -115,7 +115,7 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
     if rel is not None:
         return keep(who, "named in the evidence or the sentence before") if named else keep(theirs, "the analysis")
     if named and (reports(evidence, nouns=False) or reports(claim, nouns=False)
-                  or leads(claim, who) and reports(claim)):
+                  or leads(claim, who) and publishes(claim)):
         return keep(who, "named there, with a reporting word")
     return keep(ARTICLE_VOICE, "no reporting word in the evidence")
 
@@ -251,7 +251,7 @@ def text_speaker(claim: str) -> str | None:
         rest = rest[1:]
     said = rest and (rest[0] in REPORTING_VERBS or rest[0] in lang.WEAK_CUES and len(rest) > 1
                      and rest[1] in lang.WEAK_CUE_FOLLOWERS)
-    return run if said else None  # "The Pentagon alleges ...", not "Kharkiv became ..."
+    return run if said or publishes(claim) else None  # "The Pentagon alleges ...", not "Kharkiv became ..."
 
 
 def _opening_names(claim: str) -> str | None:
@@ -308,6 +308,11 @@ def reports(text: str, nouns: bool = True) -> bool:
         if prev not in lang.DETERMINERS and prev not in ("'", "’") and not (prev == "s" and i > 1 and low[i - 2] in ("'", "’")):
             return True
     return hedged(text)
+
+
+def publishes(text: str) -> bool:
+    """The text names a published finding: a forecast, a poll (lang.REPORTED_OUTPUTS)."""
+    return any(w in lang.REPORTED_OUTPUTS for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def leads(claim: str, who: str) -> bool:
