@@ -34,14 +34,13 @@ SUMMARY_MIN_SUPPORT = 0.6
 DEDUP_SIMILARITY = 85.0
 
 #: The model's `attributed_to` is kept when it is this close to the speaker the rules find in the
-#: evidence sentence ("Health Ministry" vs "the state Health Ministry"); else the rules win.
+#: evidence sentence ("Health Ministry" vs "the state Health Ministry"); else the rules win
+#: (attribution/reconcile.py).
 SPEAKER_AGREEMENT = 70.0
-#: trusted backend: a model's source that is not named by the evidence, not found there by the
-#: analysis, and the source of other statements of the article gives way to the article's voice,
-#: unless it is the source of a statement within this many characters before or after the
-#: evidence (a continuation). Replay of the gold (evals/tools/replay_eval.py): no neighbour
-#: clause 0.874 perfect attribution / 43% of swapped speakers caught; 300: 0.885 / 37%; base 0.893 / 19%
-SWAP_NEIGHBOUR_CHARS = 300
+#: A capable model's source stands for the analysis's description ("A new poll shows ...") when
+#: it is named before the evidence or at most this many characters after it (about two
+#: sentences: "... The latest Reuters/Ipsos poll ..."; attribution/sources.py `same_entity`).
+DESCRIPTION_AHEAD_CHARS = 400
 
 # -- attribution (attribution/; issue 12) --------------------------------------------------------
 

@@ -235,17 +235,17 @@ def test_no_seed_vocabulary_in_summarizer(path):
         assert not re.search(rf"\b{re.escape(w)}", src, re.I), f"{path.name} holds seed word {w!r}"
 
 
-# -- the pipeline's hook -------------------------------------------------------------------------
+# -- the pipeline's hook (attribution/reconcile.py) ------------------------------------------------
 
 
-def _pipeline_attribution(text: str, part: str, model_says: str, trusted: bool):
-    from summarizer.ground import Located, Text
-    from summarizer.pipeline import _attribution
+def _pipeline_attribution(text: str, part: str, model_says: str, trusted: bool, claim: str = ""):
+    """What the pipeline shows for a claim over `part`, and the warning it records (pipeline._ground_claim)."""
+    from summarizer.attribution.reconcile import reconcile
+    from summarizer.ground import Text
 
     start, end = _span(text, part)
-    warnings: list[str] = []
-    who = _attribution(Text(text), Located(start, end, "exact"), model_says, trusted, analyze(text), warnings)
-    return who, warnings
+    said = reconcile(Text(text), start, end, model_says, analyze(text), trusted, claim)
+    return said.source, [said.note(start, end)] if trusted and said.disagreed else []
 
 
 PIPE_TEXT = ("Jonas Falk is the deputy of the port authority. Anna Berg runs it.\n\n"
@@ -267,15 +267,22 @@ def test_trusted_backend_disagreement_is_recorded_with_what_was_kept():
     who, warnings = _pipeline_attribution(PIPE_TEXT, PIPE_PART, "Jonas Falk", trusted=True)
     assert who == "Anna Berg"
     assert len(warnings) == 1 and "'Jonas Falk'" in warnings[0] and "kept 'Anna Berg'" in warnings[0]
-    # a trusted model's source named right there (evidence or the sentence before) stands
+    # a quotation framed by "Berg said" is hers even when the model's source is named right
+    # before it (until session 3 a trusted model's source named there stood over the frame;
+    # the replay showed swapped speakers shown that way: evals/RESULTS.md "speaker reconciliation")
     text = ("Anna Berg runs the port authority. Her deputy Jonas Falk spoke after her.\n\n"
             "“The new cranes arrive in June and the terminal opens in July,” Berg said.")
     who, warnings = _pipeline_attribution(text, PIPE_PART, "Jonas Falk", trusted=True)
-    assert who == "Jonas Falk" and "kept 'Jonas Falk'" in warnings[0]
-    # where the analysis finds no source, a trusted model's named source stands, and is recorded
-    text = "Anna Berg runs the port authority. The terminal opens in July after a long delay."
-    who, warnings = _pipeline_attribution(text, "The terminal opens in July after a long delay.", "Anna Berg", True)
     assert who == "Anna Berg" and "kept 'Anna Berg'" in warnings[0]
+    # where the analysis finds no source, a trusted model's source stands when its own claim
+    # reports that source, and is recorded; a claim that reports no one is the outlet's
+    # (GUIDELINES §6; until session 3 the model's source stood here too)
+    text = "Anna Berg runs the port authority. The terminal opens in July after a long delay."
+    part = "The terminal opens in July after a long delay."
+    who, warnings = _pipeline_attribution(text, part, "Anna Berg", True, "Anna Berg said the terminal opens in July.")
+    assert who == "Anna Berg" and "kept 'Anna Berg'" in warnings[0]
+    who, warnings = _pipeline_attribution(text, part, "Anna Berg", True, "The terminal opens in July.")
+    assert who == "article" and "kept 'article'" in warnings[0]
 
 
 def test_trusted_source_that_speaks_only_elsewhere_is_a_swap():
@@ -289,12 +296,13 @@ def test_trusted_source_that_speaks_only_elsewhere_is_a_swap():
             "A second car park opens next to the ferry quay at the end of the month.")
     part = "The old terminal will close for good in May, ahead of the summer season."
     # the analysis finds no source; the model names a speaker of another, distant statement
-    who, warnings = _pipeline_attribution(text, part, "Anna Berg", trusted=True)
+    who, warnings = _pipeline_attribution(text, part, "Anna Berg", trusted=True, claim=part)
     assert who == "article" and "kept 'article'" in warnings[0]
-    # ... but a speaker named next to the evidence (a continuation of her statement) stands
+    # ... but a speaker named next to the evidence, whom the model's claim reports, stands
     text2 = ("“We will cut fares in spring,” said Anna Berg, who runs the port authority. "
              "The old terminal will close for good in May, ahead of the summer season.")
-    who, _ = _pipeline_attribution(text2, part, "Anna Berg", trusted=True)
+    who, _ = _pipeline_attribution(text2, part, "Anna Berg", trusted=True,
+                                   claim="Anna Berg said the old terminal will close for good in May.")
     assert who == "Anna Berg"
 
 

@@ -15,7 +15,8 @@ the small model copies its prompt's example. On a capable endpoint both are read
    she told reporters"), is quoted speech, or, for a hedge with no source ("reportedly"), holds
    the hedge; unless its frame is one it may misread (`unsure_frame`: a pronoun it resolved, the
    addressee of "told", a bare hedge) and the model's source is named right there.
-2. The model's "article" stands unless the analysis is sure and the claim reports someone: a
+2. The model's "article" stands unless the analysis is sure and the evidence is a quotation or
+   the claim reports someone: a
    clause without its frame (an appositive, a relative clause, "..., a city 24 miles south of
    ...") is the outlet's.
 3. A generic source ("unnamed sources") stands for a hedged report.
@@ -23,9 +24,9 @@ the small model copies its prompt's example. On a capable endpoint both are read
    voice unless the analysis is sure: a name the claim is merely *about* ("X pounded Y") is not
    its source.
 5. The same source on both sides, or one entity written two ways (`sources.same_entity`: "Mr.
-   Smith" and "Jane Smith", "the IMF" and "International Monetary Fund", a description such as
+   Smith" and "Jane Smith", "the WHO" and "World Health Organization", a description such as
    "the four-term congressman" for a name given nearby): the model's.
-6. The claim's own text names another speaker ("Putin said ...", "The Pentagon alleges ..."):
+6. The claim's own text names another speaker ("Berg said ...", "The ministry alleges ..."):
    that speaker, decided by the same rules (the model's fields disagree; its sentence says who).
 7. Otherwise a sure analysis wins; a weaker one yields to a model source named in the evidence
    or the sentence before; with no analysis source, the model's stands when it is named there
@@ -33,8 +34,8 @@ the small model copies its prompt's example. On a capable endpoint both are read
    forecast or poll), else the outlet's voice.
 
 Sources the analysis or the claim's text supplies are shown in the fullest form the article
-gives (`sources.fullest`: "International Monetary Fund" for "IMF", "Volodymyr Zelenskyy" for
-"President Zelenskyy"). Every disagreement is returned with what was kept (`Decision.note`);
+gives (`sources.fullest`: "World Health Organization" for "WHO", "Anna Berg" for
+"Mayor Berg"). Every disagreement is returned with what was kept (`Decision.note`);
 the pipeline shows it among the article's warnings (`ArticleSummary.warnings`).
 """
 
@@ -78,7 +79,7 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
     module docstring). `src`: a ground.Text (or Document) over the article."""
     who = " ".join(who.split())
     rel = analysis.relation_for(start, end)
-    if rel is not None and not source_named(src, rel.name):
+    if trusted and rel is not None and not source_named(src, rel.name):
         rel = whole_source(src.text, rel)
     theirs = rel.name if rel is not None else ARTICLE_VOICE
     low = who.lower()
@@ -96,7 +97,7 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
     firm = rel is not None and sure(src.text, rel, start, end) and not (
         low not in _OWN_VOICE and mentions(context, who) and unsure_frame(rel))
     if low in _OWN_VOICE:
-        if firm and reports(claim or evidence):
+        if firm and (rel.kind == "direct" or reports(claim or evidence)):  # a quotation reports
             return keep(theirs, "the evidence holds the analysis's frame")
         return keep(ARTICLE_VOICE, "no frame in the evidence" if rel else "both")
     if _GENERIC.match(who) and hedged(claim or evidence):
@@ -128,7 +129,7 @@ def whole_source(text: str, rel: Relation) -> Relation:
         return rel
     a, b = rel.source_span
     m = re.match(r"[^,;:\n“”\"]{0,80}?(?=[,;:\n“”\"]|$)", text[a:a + 120])
-    whole = m.group(0).strip() if m else ""
+    whole = m.group(0).strip().rstrip(".") if m else ""
     if len(whole) <= b - a or len(whole.split()) > 8 or not whole.startswith(text[a:b].strip()):
         return rel
     return dataclasses.replace(rel, name=whole, source=whole, source_span=(a, a + len(whole)))

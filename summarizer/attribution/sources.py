@@ -21,8 +21,6 @@ from .relations import Attributions, Relation
 REPORTING_VERBS = (lang.CUE_VERBS - lang.WEAK_CUES | lang.SAYING_PARTICIPLES | lang.EVALUATION_VERBS
                    | lang.REPORTING_WORDS | lang.CONVEYING_VERBS)
 REPORTING = REPORTING_VERBS | lang.NOUN_CUES | lang.STATEMENT_NOUNS | lang.REPORTED_OUTPUTS
-#: How far after the evidence a description's referent may be named (two sentences or so).
-AHEAD_CHARS = 400
 
 
 def hedged(text: str) -> bool:
@@ -33,8 +31,8 @@ def hedged(text: str) -> bool:
 def same_entity(text: str, who: str, rel: Relation, analysis: Attributions, start: int) -> bool:
     """The analysis's source and the model's can be one entity written two ways: the analysis's
     names are part of the model's ("the U.S. Attorney's Office"), they end in the same name
-    ("Ukrainian President Zelenskiy", "Volodymyr Zelenskiy"; not "Ivana Trump", "Donald Trump"),
-    one is the other's acronym ("the IMF"), or the analysis has only a description ("the
+    ("Port Director Berg", "Anna Berg"; not "Anna Berg", "Lars Berg"),
+    one is the other's acronym ("the WHO"), or the analysis has only a description ("the
     four-term congressman", "a new poll", "the South Carolina senator") that names no other
     source of the article and the model's source is named nearby (before the evidence, or in
     the two sentences after it: "A new poll shows ... The Reuters/Ipsos poll ...")."""
@@ -58,7 +56,7 @@ def same_entity(text: str, who: str, rel: Relation, analysis: Attributions, star
     others = {n for r in analysis.relations if r.name != rel.name for n in name_words(r.name)} - set(mine)
     if set(theirs) & others:
         return False  # "the Perry campaign": a name of another source
-    return mentions(text[:start], who) or mentions(text[start:start + AHEAD_CHARS], who)
+    return mentions(text[:start], who) or mentions(text[start:start + thresholds.DESCRIPTION_AHEAD_CHARS], who)
 
 
 def description(source: str) -> bool:
@@ -94,9 +92,9 @@ def name_words(text: str) -> list[str]:
 
 
 def text_speaker(claim: str) -> str | None:
-    """Who the claim's own text says speaks: the subject of a frame that opens it ("Putin said
+    """Who the claim's own text says speaks: the subject of a frame that opens it ("Berg said
     ...", "Jane Doe's statement said ..."), as the analysis reads the text alone, else the names
-    it opens with when it reports with a verb ("The Pentagon alleges ..."); None without one."""
+    it opens with when it reports with a verb ("The ministry alleges ..."); None without one."""
     if not claim:
         return None
     for r in analyze(claim).relations:
@@ -118,7 +116,7 @@ def text_speaker(claim: str) -> str | None:
         rest = rest[1:]
     said = rest and (rest[0] in REPORTING_VERBS or rest[0] in lang.WEAK_CUES and len(rest) > 1
                      and rest[1] in lang.WEAK_CUE_FOLLOWERS)
-    return run if said or publishes(claim) else None  # "The Pentagon alleges ...", not "Kharkiv became ..."
+    return run if said or publishes(claim) else None  # "The ministry alleges ...", not "Riverton became ..."
 
 
 def opening_names(claim: str) -> str | None:
@@ -139,8 +137,8 @@ def opening_names(claim: str) -> str | None:
 
 def agent(phrase: str) -> bool:
     """The phrase can be a source: its head (the last word before a preposition) is a name, a
-    person or an organisation ("The Obama administration", "the IMF report"), not an event or
-    a thing ("The drone assault on ...", "Smith's new campaign ad")."""
+    person or an organisation ("The city administration", "the WHO report"), not an event or
+    a thing ("The storm damage in ...", "Smith's new campaign ad")."""
     words = re.findall(r"[\w'’.-]+", phrase)
     for i, w in enumerate(words[1:], 1):
         if w.lower() in lang.PREPOSITIONS or w.lower() in ("of", "to"):
@@ -194,13 +192,13 @@ def leads(claim: str, who: str) -> bool:
 
 def fullest(text: str, name: str) -> str:
     """The fullest form of `name` the article gives (GUIDELINES §6): an acronym's expansion
-    ("International Monetary Fund" for "IMF"), a person's name with its given name ("Volodymyr
-    Zelenskyy" for "President Zelenskyy"); `name` itself when there is none."""
+    ("World Health Organization" for "WHO"), a person's name with its given name ("Anna
+    Berg" for "Mayor Berg"); `name` itself when there is none."""
     words = name.split()
     if not words:
         return name
     last = words[-1]
-    if re.fullmatch(r"[A-Z]{2,6}", last) and len(words) <= 2:  # "IMF", "the IMF"
+    if re.fullmatch(r"[A-Z]{2,6}", last) and len(words) <= 2:  # "WHO", "the WHO"
         for m in re.finditer(r"\b(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){2,6}", text):
             phrase = m.group(0).strip()
             if initials(phrase) == last:
@@ -216,7 +214,7 @@ def fullest(text: str, name: str) -> str:
 
 
 def mentions(text: str, who: str) -> bool:
-    """`who` is named in `text` (ground.source_named_in), or by its acronym ("IMF")."""
+    """`who` is named in `text` (ground.source_named_in), or by its acronym ("WHO")."""
     acronym = initials(who)
     words = who.split()
     if len(words) > 1 and words[-1].islower() and not re.search(rf"\b{re.escape(words[-1])}\b", text, re.I):
@@ -225,7 +223,7 @@ def mentions(text: str, who: str) -> bool:
 
 
 def speaker_of(name: str) -> str:
-    """The source of "The IMF report", "Smith's statement": the name without a statement noun."""
+    """The source of "The WHO report", "Smith's statement": the name without a statement noun."""
     words = name.split()
     if len(words) > 1 and words[-1].lower() in lang.STATEMENT_NOUNS:
         words = words[:-1]
