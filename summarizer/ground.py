@@ -217,8 +217,10 @@ def source_named(src: Text, who: str) -> bool:
     return any(n in src.norm for n in who_names)
 
 
-def check_claim(src: Text, text: str, attributed_to: str, loc: Located) -> str | None:
-    """Why this claim may not be shown with this evidence, or None when it may."""
+def check_claim(src: Text, text: str, attributed_to: str, loc: Located, speaker: str | None = None) -> str | None:
+    """Why this claim may not be shown with this evidence, or None when it may. `speaker`: the
+    source the attribution analysis gives the evidence, whose names the claim may spell out
+    although the evidence does not ("Jane Doe says ..." over a quotation's later sentence)."""
     evidence = src.text[loc.start:loc.end]
     if fuzz.token_set_ratio(normalize(text), normalize(evidence)) < MIN_TEXT_SIMILARITY:
         return "claim text does not match its evidence"
@@ -235,11 +237,13 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located) -> str |
     context = Part(src, *src.context_span(loc.start, loc.end))
     ctx = normalize(context.text)
     completed = names_completed(context, src, text)  # "Blake" of "Blake Farenthold"
+    if speaker:
+        completed |= {n for n in rules.names(speaker) if n in src.norm}
     for name in sorted(rules.names(text)):
         if name not in ctx and name not in completed:
             return f"name {name!r} is not in the evidence or the sentence before it"
     # every content word, name, number, date and the subject: in the evidence and its context
-    verdict = verify(context, text, mode="claim", article_text=src)
+    verdict = verify(context, text, mode="claim", article_text=src, speaker=speaker)
     if not verdict.supported:
         return verdict.reason
     if not source_named(src, attributed_to):

@@ -286,7 +286,7 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
     who = said.source
     if trust_model and said.disagreed and warnings is not None:
         warnings.append(said.note(loc.start, loc.end))
-    why = check_claim(src, text, who, loc)
+    why = check_claim(src, text, who, loc, speaker=who if trust_model and said.backed else None)
     if why:
         return None, why
     kind = d.kind

@@ -107,3 +107,22 @@ def test_the_fullest_form_of_a_source():
 ])
 def test_what_reports_someone(text, verbs_only, expected):
     assert reports(text, nouns=not verbs_only) is expected
+
+
+def test_a_claim_may_name_the_speaker_the_analysis_gives_a_quotation():
+    from summarizer.ground import Located, check_claim
+
+    text = ("Mayor Anna Berg spoke at the harbour on Monday. “We rebuilt the quay in a year. "
+            "The cranes come next. Then the ferries will return,” she said.\n\n"
+            "Workers cheered. “The ferries will run every hour,” Berg added.")
+    part = "The cranes come next."
+    start = text.index(part)
+    loc = Located(start, start + len(part), "exact")
+    src = Text(text)
+    claim = "Anna Berg said the cranes come next."
+    assert "anna" in (check_claim(src, claim, "Anna Berg", loc) or "")  # her name is sentences away
+    d = reconcile(src, loc.start, loc.end, "Anna Berg", analyze(text), True, claim)
+    assert d.source == "Anna Berg" and d.backed  # the analysis gives the quotation to her
+    assert check_claim(src, claim, "Anna Berg", loc, speaker=d.source) is None
+    # an invented name stays out: the speaker lends only the article's names
+    assert check_claim(src, "Marta Kellerman said the cranes come next.", "Anna Berg", loc, speaker=d.source)

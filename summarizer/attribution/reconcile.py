@@ -62,6 +62,7 @@ class Decision:
     model: str  # what the model said
     analysis: str  # the analysis's source, or ARTICLE_VOICE
     why: str  # which rule decided
+    backed: bool = False  # the analysis gives the evidence to this source (the same source, or one entity)
 
     @property
     def disagreed(self) -> bool:
@@ -86,7 +87,8 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
 
     def keep(source: str, why: str) -> Decision:
         shown = source if source == who or not trusted else fullest(src.text, source)
-        return Decision(shown, who, theirs, why)
+        backed = rel is not None and (source == theirs or why == "the same source" or same_source(source, theirs))
+        return Decision(shown, who, theirs, why, backed)
 
     if low in lang.NO_SOURCE_ANSWERS and low not in _OWN_VOICE or not source_named(src, who):
         return keep(theirs, "the analysis")

@@ -69,7 +69,7 @@ class Verdict:
 # -- the check ---------------------------------------------------------------------------------
 
 
-def verify(document, text: str, *, mode: str = "summary", article_text=None) -> Verdict:
+def verify(document, text: str, *, mode: str = "summary", article_text=None, speaker: str | None = None) -> Verdict:
     """Is `text` supported by `document`?
 
     `document`: the article text, or anything with a `.text` (a Document, a ground.Source).
@@ -80,7 +80,8 @@ def verify(document, text: str, *, mode: str = "summary", article_text=None) -> 
     Document, which then keeps the analysis: `article.article`); its subject and
     most of its content words must be in `document`, its numbers, dates and names too (an
     adjective of nationality may come from the article), and no more than one content word
-    may be found nowhere in the article.
+    may be found nowhere in the article. `speaker` (claim mode): the source the attribution
+    analysis gives the evidence; the claim may name it as the article does ("Jane Doe says ...").
     """
     if mode not in ("summary", "claim"):
         raise ValueError(f"mode must be 'summary' or 'claim', not {mode!r}")
@@ -89,8 +90,11 @@ def verify(document, text: str, *, mode: str = "summary", article_text=None) -> 
     full = article(article_text) if mode == "claim" and article_text else art
     sents = [text[sp.start:sp.end] for sp in split_sentences(text)] or [text]
     facts: list[_Facts] = []
+    antecedents = _antecedents(art, full)
+    if speaker and mode == "claim":
+        antecedents |= {t.low for t in tokens(speaker) if t.low in full.names}
     for i, s in enumerate(sents):
-        f = _verify_sentence(art, s, full, _antecedents(art, full))
+        f = _verify_sentence(art, s, full, antecedents)
         if f is None:
             continue
         if isinstance(f, Verdict):  # a hard check failed
