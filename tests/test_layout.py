@@ -146,8 +146,6 @@ WORD_LIST_EXCEPTIONS = {
     "summarizer.rules: stated reported claimed unconfirmed": "the schema's certainty labels, ranked",
     "summarizer.schema: event quantity statement plan": "the schema's claim kinds",
     "summarizer.schema: stated reported claimed unconfirmed": "the schema's certainty labels",
-    # TODO(issue 11): move to lang/ once the digest's restructuring (pairs.py) has landed; left alone here
-    "summarizer.digest.pairs: wrote writes tweetedon late": "_REPORT_DAY's extra verbs and day leaders, not yet moved",
 }
 
 

@@ -122,8 +122,8 @@ def quoted_shingles(text: str) -> frozenset[str]:
 
 #: A day right after a reporting verb ("said Thursday", "told reporters on Friday") dates the
 #: report, not the event: it is not the event's day.
-_REPORT_DAY = re.compile(r"\b(?:" + "|".join(lang.REPORTING_VERBS) + r"|wrote|writes|tweeted)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?("
-                         + "|".join(lang.WEEKDAYS) + r")\b", re.I)
+_REPORT_DAY = re.compile(r"\b(?:" + "|".join(lang.REPORTING_VERBS + tuple(lang.REPORT_DAY_VERBS)) + r")\s+(?:\w+\s+){0,2}?"
+                         r"(?:(?:" + "|".join(lang.REPORT_DAY_LEADERS) + r")\s+)?(" + "|".join(lang.WEEKDAYS) + r")\b", re.I)
 
 
 def event_days(text: str) -> frozenset[tuple[str, frozenset[str]]]:

@@ -43,6 +43,13 @@ REFUTATION_RE = (
     r"inaccura\w+|mislead\w*|baseless|bogus|debunk\w*|disput\w+|refut\w+|reject\w*|mischaracteri[sz]\w*|"
     r"smear\w*|dismiss\w*|wrong|incorrect|no evidence|unfounded|erroneous\w*|made up|not accurate)\b")
 
+#: A day right after one of these verbs dates a statement, not the event ("said Thursday", "wrote
+#: on Friday", "denied late Monday"): besides lang.REPORTING_VERBS, writing and refutation verbs of
+#: English news. Used by digest/pairs.event_days.
+REPORT_DAY_VERBS = ("wrote", "writes", "tweeted")
+#: ... and the words allowed between such a verb and its day ("said late Friday").
+REPORT_DAY_LEADERS = ("on", "late", "early")
+
 #: Nouns for what a source said: "BuzzFeed's description", "the Post story", "his account".
 ACCOUNT_NOUNS = frozenset({
     "report", "reports", "reporting", "reported", "story", "stories", "article", "account", "accounts",
