@@ -103,6 +103,10 @@ WITHIN_NEG_SIM = 0.25
 #: A negation that reaches the other claim's words makes a version conflict at or above this
 #: (0.45 let through two unrelated sentence pairs on BASIL; 0.55 keeps the real one at 0.77).
 NEGATION_SIM = 0.55
+#: ... and share a name (who or what is negated) or at least this many content words ("The
+#: Democrats tax and spend" / "One party won't tax and will spend" share two words and no name: a
+#: quip, not an account; on the 50 BASIL clusters both such pairs were read as no conflict).
+NEGATION_MIN_WORDS = 4
 #: Different values for the same counted noun conflict when the rest of the wording is this close.
 NUMBER_SIM = 0.35
 #: Opposite predicates about a shared name conflict at or above this (predicate words left out).

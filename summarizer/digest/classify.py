@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
-from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, names_source, negates, opposite,
-                    place_swap, predicate_stems, same_source, similarity, source_head, source_words, stem,
-                    word_for)
+from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, names_source, negates, place_swap,
+                    same_source, similarity, source_head, source_words, stem)
+from .predicates import opposite, predicate_stems, word_for
 from .pairs import containment
 
 __all__ = ["Judgment", "classify", "refutations"]
@@ -63,7 +63,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if same_source(f1, f2):
         pass
-    elif n1 != n2 and sim >= thresholds.NEGATION_SIM and not clash and not part_of(f1, f2):
+    elif n1 != n2 and sim >= thresholds.NEGATION_SIM and not clash and not part_of(f1, f2) \
+            and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS):
         neg, other = (f1, f2) if n1 else (f2, f1)
         how = "denies" if neg.claim.certainty == "denied" or REFUTE.search(neg.claim.text) else "negates"
         return Judgment("assertion", f"{neg.source} {how} what {other.source} says (similarity {sim:.2f})")
@@ -107,6 +108,16 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             return Judgment("none", "different numbers")
         return Judgment("agreement", f"similarity {sim:.2f}", score=max(sim, 1.0 if same_quote else 0.0))
     return Judgment("none", f"similarity {sim:.2f}")
+
+
+def side_of(source: str) -> str:
+    """Whose side a source speaks for: the person a "X's campaign / lawyer / office" speaks for
+    ("moore" for "Moore's campaign" and "Mr. Moore"), else the source's last significant word."""
+    m = _SPEAKS_FOR.search(source)
+    return m.group(1).lower() if m else source_head(source) or source.lower()
+
+
+_SPEAKS_FOR = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:" + "|".join(sorted(lang.SPEAKS_FOR_NOUNS)) + r")\b")
 
 
 def counts_differ(f1: Features, f2: Features) -> bool:
@@ -284,11 +295,18 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
         found = [(sim + (thresholds.ACCOUNT_BONUS if pos is not None and pos == first else
                          thresholds.ACCOUNT_BONUS / 4 if pos is not None else 0.0), g) for sim, g, pos in found]
         for sim, g in sorted(found, key=lambda t: -t[0])[:per_refuter]:
-            pair = (source_head(r.source) or r.source.lower(), source_head(g.source))
+            pair = (side_of(r.source), side_of(g.source))
             if pair in best_by_sources and best_by_sources[pair][0] >= sim:
                 continue
             best_by_sources[pair] = (sim, g, r)
-    for sim, g, r in best_by_sources.values():  # one conflict per pair of sources: the closest claims
+    kept: list[tuple[Features, Features]] = []
+    for sim, g, r in best_by_sources.values():  # one conflict per pair of sides: the closest claims
+        # ... and one per dispute: a second refuter repeating the same statement against the
+        # same side (a spokesman and the office he speaks for) is not another conflict
+        if any(side_of(g.source) == side_of(g2.source) and similarity(r, r2) >= thresholds.PASSAGE_SCORE
+               for g2, r2 in kept):
+            continue
+        kept.append((g, r))
         about = ", ".join(sorted(((r.mentions & g.mentions) - source_words(g.source)))[:2]).title()
         out.append((g, r, Judgment("assertion", f"{r.source} calls {g.source}'s account false", about=about)))
     return out

@@ -27,7 +27,8 @@ from collections import defaultdict
 from .. import thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of
-from .pairs import Features, names_source, negates, opposite, predicate_stems, same_source, similarity, source_words, stem, word_for
+from .pairs import Features, names_source, negates, same_source, similarity, source_words, stem
+from .predicates import opposite, predicate_stems, word_for
 
 __all__ = ["within_article"]
 

@@ -9,7 +9,7 @@
   and held by at most `thresholds.ALIGN_BLOCK_CAP` claims, so 5,000 claims never mean 12.5
   million comparisons. The same text twice (same sha256) is one source: never paired.
 * the comparisons `classify.py` builds on: weighted similarity, name clashes, place swaps,
-  opposite predicates, negation reach, who names whose account.
+  negation reach, who names whose account (opposite predicates: predicates.py).
 
 Word lists: summarizer/lang/; thresholds: summarizer/thresholds.py.
 """
@@ -26,6 +26,7 @@ from .. import lang, thresholds
 from ..quantity import FUNCTION, MONTHS
 from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
+from .predicates import predicates_of
 
 __all__ = ["Features", "block_keys", "candidate_pairs", "containment", "features", "names_clash", "negates", "place_swap",
            "event_days", "same_source", "similarity"]
@@ -35,7 +36,6 @@ STOP = FUNCTION | MONTHS | frozenset(lang.WEEKDAYS) | lang.ALIGN_STOP_WORDS
 #: Capitalised words that are not names on their own.
 NOT_NAMES = STOP | lang.NOT_NAMES | lang.ALIGN_NOT_NAMES
 REFUTE = re.compile(lang.REFUTATION_RE, re.I)
-OPPOSITES = lang.OPPOSITE_PREDICATES
 ACCOUNT_NOUNS = lang.ACCOUNT_NOUNS
 _TITLES = lang.SOURCE_TITLES
 
@@ -126,11 +126,16 @@ _REPORT_DAY = re.compile(r"\b(?:" + "|".join(lang.REPORTING_VERBS + tuple(lang.R
                          r"(?:(?:" + "|".join(lang.REPORT_DAY_LEADERS) + r")\s+)?(" + "|".join(lang.WEEKDAYS) + r")\b", re.I)
 
 
+#: ... and a day naming a statement ("BuzzFeed's Thursday night report", "a Friday statement").
+_ACCOUNT_DAY = re.compile(r"\b(" + "|".join(lang.WEEKDAYS) + r")(?:['’]s)?\s+(?:(?:" + "|".join(lang.DAY_PARTS)
+                          + r")\s+)?(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS)) + r")\b", re.I)
+
+
 def event_days(text: str) -> frozenset[tuple[str, frozenset[str]]]:
     """The weekdays a claim gives its event: days not dating a report ("voted Wednesday", not
-    "said Wednesday"), each with the stems of the content words within EVENT_DAY_REACH tokens
-    (the event's verb: "apologized", "voted")."""
-    report = {m.start(1) for m in _REPORT_DAY.finditer(text)}
+    "said Wednesday" or "Wednesday's report"), each with the stems of the content words within
+    EVENT_DAY_REACH tokens (the event's verb: "apologized", "voted")."""
+    report = {m.start(1) for rx in (_REPORT_DAY, _ACCOUNT_DAY) for m in rx.finditer(text)}
     out = set()
     for m in _WEEKDAY.finditer(text):
         if m.start(1) in report:
@@ -214,7 +219,7 @@ def features(claims: list[tuple]) -> list[Features]:
         negated = c.certainty == "denied" or bool(targets)
         out.append(Features(i, a.id, a.sha256, c, (c.attributed_to or ARTICLE_VOICE).strip(),
                             frozenset(words), frozenset(toks), frozenset(seqs), frozenset(places), values, alln,
-                            negated, refutes(c.text), f" {low} ", frozenset(targets), _predicates(low), mentions, _days(c.text),
+                            negated, refutes(c.text), f" {low} ", frozenset(targets), predicates_of(low), mentions, _days(c.text),
                             quoted_shingles(c.evidence.quote or c.text), event_days(c.text)))
     df: Counter[str] = Counter()
     for f in out:
@@ -305,47 +310,6 @@ def place_swap(f1: Features, f2: Features) -> tuple[str, str] | None:
     p2 = [p for p in f2.places if p not in f1.low]
     if p1 and p2:
         return sorted(p1)[0], sorted(p2)[0]
-    return None
-
-
-def _stem_rx(stem: str) -> re.Pattern:
-    """A word starting with `stem`; a short stem must be the whole word (+s/ed/ing)."""
-    stem = stem.strip()
-    tail = r"\w*" if len(stem) >= 5 else r"(?:s|es|ed|d|ing)?\b"
-    return re.compile(r"\b" + re.escape(stem) + tail)
-
-
-_OPP_RX = [([(w.strip(), _stem_rx(w)) for w in pos], [(w.strip(), _stem_rx(w)) for w in neg]) for pos, neg in OPPOSITES]
-
-
-def _predicates(low: str) -> tuple:
-    """For each OPPOSITES pair: the first word of either side found in `low` (or None)."""
-    out = []
-    for pos, neg in _OPP_RX:
-        p = next((w for w, rx in pos if rx.search(low)), None)
-        n = next((w for w, rx in neg if rx.search(low)), None)
-        out.append((p, n))
-    return tuple(out)
-
-
-def word_for(f: Features, stem: str) -> str:
-    m = re.search(r"\b" + re.escape(stem) + r"[\w-]*", f.low)
-    return m.group(0) if m else stem
-
-
-def predicate_stems(f: Features) -> set[str]:
-    """Content-word stems of the claim that are opposite-predicate words (left out of similarity)."""
-    return {w for w in f.words if any(rx.match(w) or w.startswith(p[:6]) for pos, neg in _OPP_RX
-                                      for p, rx in pos + neg if p in f.low)}
-
-
-def opposite(f1: Features, f2: Features) -> tuple[str, str] | None:
-    """Opposite predicates (word starts from OPPOSITES) in the two claims, if any."""
-    for (a1, b1), (a2, b2) in zip(f1.predicates, f2.predicates):
-        if a1 and not b1 and b2 and not a2:
-            return a1, b2
-        if b1 and not a1 and a2 and not b2:
-            return b1, a2
     return None
 
 

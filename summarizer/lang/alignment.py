@@ -46,9 +46,17 @@ REFUTATION_RE = (
 #: A day right after one of these verbs dates a statement, not the event ("said Thursday", "wrote
 #: on Friday", "denied late Monday"): besides lang.REPORTING_VERBS, writing and refutation verbs of
 #: English news. Used by digest/pairs.event_days.
-REPORT_DAY_VERBS = ("wrote", "writes", "tweeted")
+REPORT_DAY_VERBS = ("wrote", "writes", "tweeted", "disputed", "disputes", "rejected", "rejects", "dismissed",
+                    "dismisses", "refuted", "refutes", "responded", "responds")
 #: ... and the words allowed between such a verb and its day ("said late Friday").
 REPORT_DAY_LEADERS = ("on", "late", "early")
+
+#: Who speaks for a person: "Moore's campaign", "Grimm's lawyer", "the senator's office" are that
+#: person's side in a dispute (digest/classify.refutations: one conflict per pair of sides).
+#: General English news roles.
+SPEAKS_FOR_NOUNS = frozenset({
+    "campaign", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
+    "office", "team", "aide", "aides", "staff", "representative", "representatives", "camp", "allies"})
 
 #: Nouns for what a source said: "BuzzFeed's description", "the Post story", "his account".
 ACCOUNT_NOUNS = frozenset({

@@ -1,0 +1,59 @@
+"""Cross-article alignment: opposite predicates (issue 15). A claim with a word of one side of
+lang.OPPOSITE_PREDICATES and a claim with a word of the other ("stabilised" / "advancing", "rose" /
+"fell") may give incompatible accounts; classify.py and disputes.py decide when they do.
+
+`predicates_of(text)` runs once per claim (pairs.features keeps it as `Features.predicates`);
+`opposite(f1, f2)` compares two claims' predicates; `predicate_stems(f)` are the claim's content
+words that are such predicates (left out when the rest of two claims is compared).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+__all__ = ["opposite", "predicate_stems", "predicates_of", "word_for"]
+
+OPPOSITES = lang.OPPOSITE_PREDICATES
+
+
+def _stem_rx(stem: str) -> re.Pattern:
+    """A word starting with `stem`; a short stem must be the whole word (+s/ed/ing)."""
+    stem = stem.strip()
+    tail = r"\w*" if len(stem) >= 5 else r"(?:s|es|ed|d|ing)?\b"
+    return re.compile(r"\b" + re.escape(stem) + tail)
+
+
+_OPP_RX = [([(w.strip(), _stem_rx(w)) for w in pos], [(w.strip(), _stem_rx(w)) for w in neg]) for pos, neg in OPPOSITES]
+
+
+def predicates_of(low: str) -> tuple:
+    """For each OPPOSITES pair: the first word of either side found in `low` (or None)."""
+    out = []
+    for pos, neg in _OPP_RX:
+        p = next((w for w, rx in pos if rx.search(low)), None)
+        n = next((w for w, rx in neg if rx.search(low)), None)
+        out.append((p, n))
+    return tuple(out)
+
+
+def word_for(f, stem: str) -> str:
+    m = re.search(r"\b" + re.escape(stem) + r"[\w-]*", f.low)
+    return m.group(0) if m else stem
+
+
+def predicate_stems(f) -> set[str]:
+    """Content-word stems of the claim that are opposite-predicate words (left out of similarity)."""
+    return {w for w in f.words if any(rx.match(w) or w.startswith(p[:6]) for pos, neg in _OPP_RX
+                                      for p, rx in pos + neg if p in f.low)}
+
+
+def opposite(f1, f2) -> tuple[str, str] | None:
+    """Opposite predicates (word starts from OPPOSITES) in the two claims, if any."""
+    for (a1, b1), (a2, b2) in zip(f1.predicates, f2.predicates):
+        if a1 and not b1 and b2 and not a2:
+            return a1, b2
+        if b1 and not a1 and a2 and not b2:
+            return b1, a2
+    return None
