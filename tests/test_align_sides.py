@@ -53,3 +53,15 @@ def test_the_same_dispute_told_by_a_person_and_by_the_campaign_is_one_conflict()
     )
     refuted = [c for c in al.conflicts if c.kind == "assertion" and "false" in c.reason]
     assert len(refuted) == 1
+
+
+def test_a_third_outlet_quoting_part_of_the_statement_joins_the_one_agreement():
+    first = '"We built this harbor with our own hands," Mayor Ida Renn said. '
+    rest = '"The ships will come back to Dunmore next spring." "Nobody here wants the terminal sold to a foreign fund."'
+    arts = _articles("Port\n\n" + first + rest + "\n", "Harbor\n\nThe council met on Monday. " + first + rest + "\n",
+                     "Dock\n\nThe vote is set for May. " + first + "The dock workers cheered.\n")
+    al, _, _ = build_sections(arts)
+    quoting = [a for a in al.agreements if any("harbor with our own hands" in q for q in a.quotes)]
+    assert len(quoting) == 1, [a.quotes for a in al.agreements]
+    assert set(quoting[0].articles) == {"a1", "a2", "a3"}
+    assert any("Nobody here wants" in q for q in quoting[0].quotes)  # the rest of the passage, in the same one

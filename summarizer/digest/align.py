@@ -229,10 +229,11 @@ def claim_positions(feats, ids) -> dict[int, int]:
 
 def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
     """One agreement per shared passage: groups of near-verbatim agreement (every judged pair in
-    them at PASSAGE_SCORE or more) that cover the same articles with neighbouring claims (at
-    most PASSAGE_REACH claims apart in each) are one quotation several outlets repeat sentence
-    by sentence ("I love this country ..." / "The world laughs at us." / "They won't be
-    laughing ..."), shown once with every quote, not as one agreement per sentence."""
+    them at PASSAGE_SCORE or more) with neighbouring claims (at most PASSAGE_REACH claims apart
+    in each article they share), one group's articles among the other's (a third outlet quoting
+    only part of the statement), are one quotation several outlets repeat sentence by sentence
+    ("I love this country ..." / "The world laughs at us." / "They won't be laughing ..."),
+    shown once with every quote, not as one agreement per sentence."""
     judged = _indexed(judged)
     score: dict[tuple[int, int], float] = {}
     for i, j, jd in judged:
@@ -246,10 +247,11 @@ def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
 
     def near(g: list[int], h: list[int]) -> bool:
         arts_g = {feats[i].article for i in g}
-        if arts_g != {feats[i].article for i in h}:
+        arts_h = {feats[i].article for i in h}
+        if not (arts_g <= arts_h or arts_h <= arts_g):
             return False
         return all(min(abs(position[i] - position[j]) for i in g if feats[i].article == a
-                       for j in h if feats[j].article == a) <= thresholds.PASSAGE_REACH for a in arts_g)
+                       for j in h if feats[j].article == a) <= thresholds.PASSAGE_REACH for a in arts_g & arts_h)
 
     out: list[list[int]] = []
     for g in sorted(groups, key=lambda g: min(position[i] for i in g)):
