@@ -79,6 +79,12 @@ ANCHOR_SIM = 0.25
 ANCHOR_MIN = 2
 ANCHOR_MIN_WEIGHT = 2.5
 ANCHOR_MIN_WORDS = 3
+#: ... or at least this many shared content words of that weight, names or not (session 3: on the
+#: 8 gold clusters, code claims, 3/4/5 words at similarity 0.25-0.3 gave recall 0.41-0.49 at
+#: precision 0.48-0.54; 4 kept. Its 73 new pairs over all 50 clusters, read one by one: about 60
+#: state the same thing, about 12 share a story's words only, 1 is a gold conflict, "assistant
+#: district attorney" / "district attorney").
+ANCHOR_RARE_WORDS = 4
 #: ... or (digest/classify.clause_match) one clause of each claim at IDF-weighted cosine CLAUSE_SIM
 #: or more, with CLAUSE_MIN_SHARED shared words (one rare); clauses of CLAUSE_MIN_WORDS words or more.
 CLAUSE_SIM = 0.6

@@ -98,3 +98,31 @@ def test_disputing_a_sources_rationale_in_the_same_article_is_a_conflict():
     hits = [c for c in al.conflicts if {s.ref.article for s in c.sides} == {"a1"}
             and any("rationale" in s.quote for s in c.sides) and any("lawsuits" in s.quote for s in c.sides)]
     assert len(hits) == 1, [c.reason for c in al.conflicts]
+
+
+def test_a_paraphrase_sharing_four_rare_words_agrees_and_one_sharing_three_does_not():
+    # no shared name or number besides the speakers': the shared rare words carry the proposition
+    arts = articles(
+        "Charges\n\n" + FILLER + "The congressman's lawyer confirmed late last week that federal prosecutors plan "
+        "to file criminal charges against his client over the bakery accounts.\n",
+        "Charges\n\nA lawyer for the congressman, speaking in a written statement, said that prosecutors intended "
+        "to file criminal charges soon, and that his client asserts his innocence of any wrongdoing. " + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    assert any(all("criminal charges" in claim(arts, r).evidence.quote for r in g.claims) and len(g.articles) == 2
+               for g in al.agreements), [g.quotes for g in al.agreements]
+    # three shared rare words (file, lawyer, prosecutors) are not enough, whatever the similarity
+    from summarizer.digest.classify import anchored
+    from summarizer.digest.pairs import features
+
+    arts = articles(
+        "Charges\n\n" + FILLER + "The lawyer confirmed late last week that federal prosecutors plan to file a "
+        "motion over the bakery accounts.\n",
+        "Charges\n\nA lawyer, speaking in a written statement, said that prosecutors intended to file soon, and "
+        "that his client asserts his innocence. " + FILLER + "\n",
+    )
+    fs = features([(a, c) for a in arts for c in a.claims])
+    f1 = next(f for f in fs if "motion" in f.claim.text)
+    f2 = next(f for f in fs if "innocence" in f.claim.text)
+    assert len(f1.words & f2.words) == 3
+    assert not anchored(f1, f2, 0.4)

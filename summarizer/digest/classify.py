@@ -211,15 +211,19 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
     mistake"). Looser wording (similarity from ANCHOR_SIM) is enough when the claims share
     specific anchors: names (besides their sources') and numbers of 10 or more that are rare in
     the batch (IDF weight at least ANCHOR_MIN_WEIGHT), at least ANCHOR_MIN of them, and at
-    least ANCHOR_MIN_WORDS content words in all."""
+    least ANCHOR_MIN_WORDS content words in all; or, names or not, at least ANCHOR_RARE_WORDS
+    shared content words that rare ("confirmed ... prosecutors plan to file criminal charges" /
+    "confirmed in a statement that prosecutors intended to file criminal charges")."""
     if sim < thresholds.ANCHOR_SIM:
         return False
     shared = f1.words & f2.words
     if len(shared) < thresholds.ANCHOR_MIN_WORDS:
         return False
+    rare = {w for w in shared if min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
+    if len(rare) >= thresholds.ANCHOR_RARE_WORDS:
+        return True
     names = {stem(n) for n in f1.names & f2.names}
-    anchors = {w for w in shared if (w in names or w.startswith("#"))
-               and min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
+    anchors = {w for w in rare if w in names or w.startswith("#")}
     return len(anchors) >= thresholds.ANCHOR_MIN
 
 
@@ -310,5 +314,6 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
         about = ", ".join(sorted(((r.mentions & g.mentions) - source_words(g.source)))[:2]).title()
         out.append((g, r, Judgment("assertion", f"{r.source} calls {g.source}'s account false", about=about)))
     return out
+
 
 
