@@ -110,3 +110,23 @@ def test_the_summary_is_grounded_in_a_bounded_number_of_articles():
     assert basis.text.count("[a") == thresholds.DIGEST_GROUND_ARTICLES
     assert f"[a{n}]" in basis.text  # the article that shares the sentence's words
     assert summary_basis(arts[:3]).text.count("[a") == 3  # a small digest: every article
+
+
+def test_a_claim_read_back_again_asks_the_df_table_nothing(tmp_path):
+    """The IDF weights are computed once per build (review leftover: __getitem__ re-read them
+    for every claim a pair reads back); the weights are the in-memory ones."""
+    raw = _articles()
+    kept, _ = dedupe(raw)
+    kept = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(kept, 1)]
+    mem = features([(a, c) for a in kept for c in a.claims])
+    with _stored(raw, tmp_path) as store:
+        store.number(dedupe=True)
+        index = ClaimIndex(store, cache=1)  # every read misses the Features cache
+        asked: list[str] = []
+        index.db.set_trace_callback(lambda sql: asked.append(sql) if "FROM df" in sql else None)
+        first = [index[g].weights for g in range(len(index))]
+        n_first = len(asked)
+        again = [index[g].weights for g in reversed(range(len(index)))]
+        index.db.set_trace_callback(None)
+        assert n_first > 0 and len(asked) == n_first
+        assert first == list(reversed(again)) == [f.weights for f in mem]

@@ -64,11 +64,15 @@ class ArticleText:
 
 
 class ClaimIndex:
-    def __init__(self, store: ClaimStore, cache: int = 256):
+    def __init__(self, store: ClaimStore, cache: int = 256, idf_cache: int = 8192):
         self.db = store.db
         self.db.executescript(_SCHEMA)
         self._cache: OrderedDict[int, Features] = OrderedDict()
         self._cache_size = cache
+        # word -> IDF weight, fixed once the index is built: a claim read back (a pair's, a
+        # group's) looks its words up here and asks the `df` table only for the others
+        self._idf: OrderedDict[str, float] = OrderedDict()
+        self._idf_size = idf_cache
         self.n = 0
         self._build(store)
         self.article_text = ArticleText(self.db)
@@ -170,15 +174,23 @@ class ClaimIndex:
             last = fs[-1].index
 
     def _weigh(self, fs: list[Features]) -> list[Features]:
-        """IDF weights over the whole batch, as `pairs.features` computes them."""
-        words = sorted({w for f in fs for w in f.words})
-        df: dict[str, int] = {}
+        """IDF weights over the whole batch, as `pairs.features` computes them; each word's
+        weight is computed once per build while it stays in the bounded `_idf` cache."""
+        idf, weight = self._idf, {}
+        for w in {w for f in fs for w in f.words}:
+            if w in idf:
+                idf.move_to_end(w)
+                weight[w] = idf[w]
+        words = sorted({w for f in fs for w in f.words} - weight.keys())
+        n = self.n
         for i in range(0, len(words), 500):
             chunk = words[i:i + 500]
-            df.update(self.db.execute(f"SELECT word, n FROM df WHERE word IN ({','.join('?' * len(chunk))})", chunk))
-        n = self.n
+            for w, k in self.db.execute(f"SELECT word, n FROM df WHERE word IN ({','.join('?' * len(chunk))})", chunk):
+                weight[w] = idf[w] = math.log((n + 1) / (k + 1)) + 1.0
+        while len(idf) > self._idf_size:
+            idf.popitem(last=False)
         for f in fs:
-            f.weights = {w: math.log((n + 1) / (df[w] + 1)) + 1.0 for w in f.words}
+            f.weights = {w: weight[w] for w in f.words}
         return fs
 
     # -- candidate pairs ------------------------------------------------------------------------
