@@ -126,3 +126,13 @@ def test_a_paraphrase_sharing_four_rare_words_agrees_and_one_sharing_three_does_
     f2 = next(f for f in fs if "innocence" in f.claim.text)
     assert len(f1.words & f2.words) == 3
     assert not anchored(f1, f2, 0.4)
+
+
+def test_the_same_vote_tally_is_the_same_vote():
+    arts = articles(
+        "Vote\n\n" + FILLER + "This followed a 61-38 vote hours earlier in the chamber.\n",
+        "Vote\n\nThe final tally was 61-38. " + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    assert any(all("61-38" in claim(arts, r).evidence.quote for r in g.claims) and len(g.articles) == 2
+               for g in al.agreements), [g.quotes for g in al.agreements]

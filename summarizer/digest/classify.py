@@ -213,10 +213,15 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
     the batch (IDF weight at least ANCHOR_MIN_WEIGHT), at least ANCHOR_MIN of them, and at
     least ANCHOR_MIN_WORDS content words in all; or, names or not, at least ANCHOR_RARE_WORDS
     shared content words that rare ("confirmed ... prosecutors plan to file criminal charges" /
-    "confirmed in a statement that prosecutors intended to file criminal charges")."""
+    "confirmed in a statement that prosecutors intended to file criminal charges"); or one rare
+    vote tally or score ("a 97-1 vote hours earlier" / "The final tally was 97-1")."""
     if sim < thresholds.ANCHOR_SIM:
         return False
     shared = f1.words & f2.words
+    # the same vote tally or score ("97-1") is as specific as a whole sentence
+    if any(w.startswith("#") and "-" in w and min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT
+           for w in shared):
+        return True
     if len(shared) < thresholds.ANCHOR_MIN_WORDS:
         return False
     rare = {w for w in shared if min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}

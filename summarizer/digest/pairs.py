@@ -1,7 +1,7 @@
 """Cross-article alignment, step 1 (issue 15): what each claim says, and which pairs to compare.
 
 * `features(claims)`: once per claim, its content words (stemmed to 6 letters; numbers of 10 and
-  more count too), proper names (tokens and multiword), places after a place preposition, the
+  more and tallies such as "97-1" count too), proper names (tokens and multiword), places after a place preposition, the
   counted values, the days it names, the words a negation reaches, opposite-predicate words,
   and whether it refutes someone; the speaker's own name is not part of the proposition.
 * `candidate_pairs(features)`: blocking. An inverted index from keys (names, numbers, rare
@@ -195,6 +195,10 @@ def _names(text: str) -> tuple[set[str], set[str]]:
     return toks, seqs
 
 
+#: A vote tally or score ("97-1", "396-9", "3-2"): as specific as a name; not a year range.
+_TALLY = re.compile(r"(?<![\w.$-])\d{1,3}-\d{1,3}(?![\w-])")
+
+
 def features(claims: list[tuple]) -> list[Features]:
     out = []
     for i, (a, c) in enumerate(claims):
@@ -207,6 +211,7 @@ def features(claims: list[tuple]) -> list[Features]:
                  if len(w) >= 3 and w not in STOP and not w[0].isdigit() and w not in own}
         # numbers are content too ("a 396-9 vote", "more than 30 people"); small ones say little
         words |= {f"#{n.value:g}" for n in _numbers(c.text, words=False) if n.value >= 10}
+        words |= {"#" + m.group(0) for m in _TALLY.finditer(c.text)}
         toks, seqs = _names(text)
         mentions = frozenset(toks)
         toks -= own
