@@ -76,7 +76,7 @@ CONTAIN_MIN_WORDS = 4
 #: Tried on the 8 gold clusters (sentences claims): 0.2/0.25 x 1/2 anchors x weight 2/2.5/3 all
 #: gave recall 0.36-0.43 at precision 0.40-0.44; the middle setting is kept, not the best.
 ANCHOR_SIM = 0.25
-ANCHOR_MIN = 2
+ANCHOR_MIN = 2  # distinct names: the words of one multiword name ("United States") are one (session 3)
 ANCHOR_MIN_WEIGHT = 2.5
 ANCHOR_MIN_WORDS = 3
 #: ... or at least this many shared content words of that weight, names or not (session 3: on the

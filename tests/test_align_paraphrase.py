@@ -136,3 +136,21 @@ def test_the_same_vote_tally_is_the_same_vote():
     al, _, _ = build_sections(arts)
     assert any(all("61-38" in claim(arts, r).evidence.quote for r in g.claims) and len(g.articles) == 2
                for g in al.agreements), [g.quotes for g in al.agreements]
+
+
+def test_the_words_of_one_multiword_name_are_one_anchor():
+    from summarizer.digest.classify import distinct_names
+
+    assert distinct_names({"united", "states"}, {"united states"}) == 1
+    assert distinct_names({"united", "states", "alma"}, {"united states", "alma quintero"}) == 2
+    assert distinct_names({"doug", "jones", "#16"}, {"doug jones"}) == 2
+    # two claims sharing only "United States" and their subject's name say different things
+    arts = articles(
+        "Trade\n\n" + FILLER + "Senator Alma Quintero said she doubts that the United States will keep its "
+        "fishing ports open.\n",
+        "Trade\n\nQuintero also said factories are closing across the United States and fishing is next. "
+        + FILLER + "\n",
+    )
+    al, _, _ = build_sections(arts)
+    assert not any(any("United States" in q for q in g.quotes) for g in al.agreements), \
+        [g.quotes for g in al.agreements]

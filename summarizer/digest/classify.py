@@ -229,7 +229,18 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
         return True
     names = {stem(n) for n in f1.names & f2.names}
     anchors = {w for w in rare if w in names or w.startswith("#")}
-    return len(anchors) >= thresholds.ANCHOR_MIN
+    return distinct_names(anchors, f1.name_seqs | f2.name_seqs) >= thresholds.ANCHOR_MIN
+
+
+def distinct_names(anchors: set[str], seqs) -> int:
+    """How many things the anchors name: the tokens of one multiword name ("United States",
+    "Michael Flynn") are one anchor, not two."""
+    n, left = 0, set(anchors)
+    for g in sorted(({stem(t) for t in q.split()} & anchors for q in seqs), key=len, reverse=True):
+        if len(g) >= 2 and g & left:
+            n += 1
+            left -= g
+    return n + len(left)
 
 
 def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset(),
