@@ -12,7 +12,8 @@ from summarizer.chunk import Span
 from summarizer.extract import DraftClaim, DraftSummary
 from summarizer.ground import Source, check_claim
 from summarizer.pipeline import _ground_claim, _grounded_summary
-from summarizer.verify import Verdict, complete_sentence, furniture_kind, verify
+from summarizer.verify import Verdict, complete_sentence, furniture_kind, hard_checks, verify
+from summarizer.verify.facts import Facts
 
 ARTICLE = (
     "Harbour town approves new sea wall\n"
@@ -113,6 +114,22 @@ def test_fused_sentence_is_supported_by_its_parts():
     assert v.supported, v.reason
     assert len(v.spans) == 2  # the two article sentences it draws on
     assert not verify(ARTICLE, "Bananas grow quickly in warm greenhouses near the river.").supported
+
+
+def test_hard_checks_stop_before_the_coverage_decision():
+    """verify = hard checks, then the coverage decision: a failed hard check is the same verdict,
+    otherwise each sentence with content yields its facts (what a decision, or
+    evals/tools/fit_verify.py, reads)."""
+    bad = "Thirteen homes on Quay Street were flooded in March."
+    assert hard_checks(ARTICLE, bad) == verify(ARTICLE, bad) and not verify(ARTICLE, bad).supported
+    text = "Twelve homes were flooded in March. Bananas grow in warm greenhouses."
+    facts = hard_checks(ARTICLE, text)
+    assert [type(f) for f in facts] == [Facts, Facts]
+    homes, bananas = facts
+    (start, end), = homes.spans
+    assert homes.score == 1.0 and ARTICLE[start:end].startswith("Twelve homes") and homes.order[0].start == start
+    assert bananas.score == 0.0 and bananas.missing_stems and set(bananas.novel) >= {"Bananas", "greenhouses"}
+    assert not verify(ARTICLE, text).supported  # the second sentence fails the coverage decision
 
 
 def test_unsupported_paraphrase_is_rejected_with_missing_words():

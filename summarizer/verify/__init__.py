@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from .. import lang, thresholds
 from ..chunk import split_sentences
 from .article import Article, Part, article
+from .facts import Facts
 from .checks import antonym_flip, completed_name, negation_check, swapped_roles, word_in
 from .numbers import find_numbers, fmt_number
 from .speaker import speaker_unsupported
@@ -85,11 +86,19 @@ def verify(document, text: str, *, mode: str = "summary", article_text=None, spe
     """
     if mode not in ("summary", "claim"):
         raise ValueError(f"mode must be 'summary' or 'claim', not {mode!r}")
+    checked = hard_checks(document, text, mode=mode, article_text=article_text, speaker=speaker)
+    return checked if isinstance(checked, Verdict) else _decide(mode, checked)
+
+
+def hard_checks(document, text: str, *, mode: str = "summary", article_text=None,
+                speaker: str | None = None) -> "Verdict | list[Facts]":
+    """`verify` up to its coverage decision: a failing Verdict (a hard check), or the facts of
+    each sentence with content (what the decision reads; evals/tools/fit_verify.py)."""
     doc_text = document if isinstance(document, str) else getattr(document, "text", str(document))
     art = article(document if hasattr(document, "text") else doc_text)  # a Document keeps its analysis
     full = article(article_text) if mode == "claim" and article_text else art
     sents = [text[sp.start:sp.end] for sp in split_sentences(text)] or [text]
-    facts: list[_Facts] = []
+    facts: list[Facts] = []
     antecedents = _antecedents(art, full)
     if speaker and mode == "claim":
         antecedents |= {t.low for t in tokens(speaker) if t.low in full.names}
@@ -108,10 +117,10 @@ def verify(document, text: str, *, mode: str = "summary", article_text=None, spe
             why = speaker_unsupported(document, doc_text, s, sorted({sp for f in facts for sp in f.spans}))
             if why:
                 return Verdict(False, 0.0, why, [])
-    return _decide(mode, facts, len(sents))
+    return facts
 
 
-def _decide(mode: str, facts: list["_Facts"], n_sents: int) -> Verdict:
+def _decide(mode: str, facts: list[Facts]) -> Verdict:
     """The coverage decision, once every hard check has passed: per sentence (claim mode; a
     floor in summary mode) and over the whole text (summary mode)."""
     spans = sorted({sp for f in facts for sp in f.spans})
@@ -152,18 +161,6 @@ def _quote(words: list[str]) -> str:
     return ", ".join(repr(w) for w in list(dict.fromkeys(words))[:4])
 
 
-@dataclass
-class _Facts:
-    """What the coverage decision needs of one sentence that passed the hard checks."""
-    score: float             # share of its content words in its supporting sentences
-    n: int                   # how many content words (stems) it has
-    missing: list[str]       # its words not in the supporting sentences
-    novel: list[str]         # its words found nowhere in the article
-    novel_stems: set[str]
-    spans: list[tuple[int, int]]
-    subject_missing: list[str]  # its subject's words, when none of them is in the document
-
-
 def _antecedents(ctx: Article, full: Article) -> frozenset[str]:
     """Names a pronoun of the context may stand for: the article's names in the three sentences
     before the context, when the context has a third-person pronoun ("its members" -> "Port
@@ -181,7 +178,7 @@ _THIRD_PERSON = re.compile(rf"\b(?:{'|'.join(lang.THIRD_PERSON_PRONOUNS)})\b", r
 
 
 def _verify_sentence(art: Article, sent: str, full: Article,
-                     antecedents: frozenset[str] = frozenset()) -> "Verdict | _Facts | None":
+                     antecedents: frozenset[str] = frozenset()) -> "Verdict | Facts | None":
     """A failing Verdict (a hard check), the facts for the coverage decision, or None (no content)."""
     toks = tokens(sent)
     content = [t for t in toks if is_content(t)]
@@ -296,7 +293,8 @@ def _verify_sentence(art: Article, sent: str, full: Article,
     subject = _subject(toks)
     subject_missing = [t.word for t in subject] if subject and not any(
         t.stem in art.stems or word_in(art, t.low) or t.low in antecedents for t in subject) else []
-    return _Facts(score, len(stems), words_missing, novel_words, novel, spans, subject_missing)
+    return Facts(score, len(stems), words_missing, novel_words, novel, spans, subject_missing, toks, order, stems,
+                 missing, art)
 
 
 def _resolved(ctx: Article, full: Article, antecedents: frozenset[str], words: list[str], i: int) -> bool:
