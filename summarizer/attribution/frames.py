@@ -267,7 +267,7 @@ _TITLE_QUOTE = re.compile(r"[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+[”\
 #: Words that open a clause of circumstance after a final cue: the quotation before is still its content.
 _TAIL_SUBORDINATORS = lang.TAIL_SUBORDINATORS
 #: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
-_TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:\w+\s+){0,2}" + _TITLE_QUOTE.pattern)
+_TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:[\w’']+\s+){0,2}" + _TITLE_QUOTE.pattern)
 
 
 def quoted_intro(before: str) -> bool:
