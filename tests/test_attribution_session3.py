@@ -38,3 +38,30 @@ def test_a_relative_clause_that_holds_the_cue_is_no_frame():
     assert _sources("Voters who said they backed the plan turned out in large numbers on Tuesday.") == []
     # an embedded subject after "that" keeps the main frame
     assert _sources("He argued that officials who opposed the bill said nothing about its cost.")[0] == ("He", "argued")
+
+
+# -- negated cues, plural subjects, pronouns after a person who is only an object ---------------
+
+def test_a_contracted_negation_before_the_cue_keeps_the_frame():
+    t = "The coach and his assistants haven't said much about how the team is preparing for the final."
+    assert _sources(t) == [("The coach and his assistants", "said")]
+    # a negated modal stays hypothetical, as "would tell" is no cue either
+    assert _sources("They wouldn't tell the board anything it doesn't already know.") == []
+
+
+def test_a_plural_noun_before_a_cue_with_that_speaks():
+    t = "But farmers worry that the new canal will drain the wetlands and that nobody will pay for the damage."
+    assert _sources(t) == [("farmers", "worry")]
+    # without "that" a plural noun before an attitude verb is no source ("Prices expected ...")
+    assert _sources("Most shops expected a quiet weekend after the storm.") == []
+
+
+def test_a_pronoun_after_a_person_named_only_as_an_object_is_the_speaker():
+    t = ('"We have had floods before," Mayor Tom Reed said after meeting with Governor Ann Cole. '
+         "He didn't promise new levees. \"We will rebuild what we can,\" he said.")
+    a = analyze(t)
+    assert {r.name for r in a.relations} == {"Mayor Tom Reed"}
+    # a person who acts right before the pronoun is still who it refers to
+    t = ("The ministry reported new strikes overnight, with President Jane Doe commenting on the losses. "
+         "She underlined the need for more air defence.")
+    assert _who(t, "She underlined the need for more air defence.") == "President Jane Doe"

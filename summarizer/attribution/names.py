@@ -97,6 +97,7 @@ class Resolver:
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
+            raw = re.sub(r"(?<=[a-z]{2})\.$", "", raw)  # "... met Jane Doe." -> "Jane Doe" (not "Jane Q.", "Jr.")
             if not raw or not raw[:1].isupper():
                 continue
             words = raw.split()
@@ -216,9 +217,15 @@ class Resolver:
         best = max(salient or pool, key=lambda m: m.pos)
         last = max(pool, key=lambda m: m.pos)
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
-                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS:
+                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last):
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos)
+
+    def _acts(self, m: Mention) -> bool:
+        """The mention is a clause's subject, a verb right after it ("with President Jane Doe
+        commenting on ..."), not an object ("after meeting with President Jane Doe.")."""
+        at = self.text.find(m.name, m.pos)
+        return at >= 0 and bool(re.match(r"\s+[a-z]+\b", self.text[at + len(m.name):at + len(m.name) + 30]))
 
     def _full(self, name: str, pos: int) -> str:
         """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before."""
