@@ -65,3 +65,47 @@ def test_a_pronoun_after_a_person_named_only_as_an_object_is_the_speaker():
     t = ("The ministry reported new strikes overnight, with President Jane Doe commenting on the losses. "
          "She underlined the need for more air defence.")
     assert _who(t, "She underlined the need for more air defence.") == "President Jane Doe"
+
+
+# -- stance verbs after an opener, coordinated accusations, participles ---------------------------
+
+def test_a_stance_verb_after_a_conjunction_or_an_intro_is_the_subjects():
+    t = "Jane Doe spoke for an hour. And she railed against the influence of lobbyists on the city council."
+    assert _who(t, "And she railed against the influence of lobbyists on the city council.") == "Jane Doe"
+    t = "In a speech on Monday, Jim Bell slammed the budget as reckless and unfair to teachers."
+    assert _sources(t) == [("Jim Bell", "slammed")]
+
+
+def test_a_saying_participle_is_not_an_inverted_frame():
+    t = ('The Daily Tribune endorsed the mayor. Meanwhile, it attacked the senator, saying he '
+         '"has offended voters with his insults, and he has no plan at all."')
+    rels = analyze(t).relations
+    assert [(r.source, r.cue) for r in rels] == [("it", "saying")]
+    assert rels[0].name == "Daily Tribune"
+
+
+def test_a_coordinated_accusation_is_the_subjects():
+    t = "Jim Bell has used the phrase often in his campaign, and criticized the mayor for not doing so."
+    assert _sources(t) == [("Jim Bell", "criticized")]
+    # a coordinated verb that is no stance leaves the sentence in the outlet's voice
+    assert _sources("Jim Bell has used the phrase often in his campaign, and visited the mayor twice.") == []
+
+
+def test_stance_nouns_and_particles():
+    assert _sources("Mayor Jane Doe has complimented the moderator of the first debate.") \
+        == [("Mayor Jane Doe", "complimented")]
+    assert _sources("Senator Jim Bell echoed statements by his running mate that the police were right.") \
+        == [("Senator Jim Bell", "echoed")]
+    assert _sources("Some Democrats privately express reservations about the candidate's record.") \
+        == [("Some Democrats", "express")]
+    assert _sources("Retired Gen. Jim Hall is speaking out about the problems he has with the budget.") \
+        == [("Retired Gen. Jim Hall", "speaking")]
+    # the same verbs with no stance after them are no cues
+    assert _sources("The canyon echoed the sound of the trains all night long.") == []
+    assert _sources("The company will express its parcels through the new hub.") == []
+
+
+def test_a_long_description_does_not_hide_the_fuller_name():
+    t = ("Republican vice-presidential nominee Mike Pence echoed statements by the campaign that the "
+         'polls were wrong. Mike Pence spoke in Ohio on Sunday. "We will win," Pence said.')
+    assert _who(t, '"We will win," Pence said.') == "Mike Pence"

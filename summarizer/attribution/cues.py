@@ -16,8 +16,9 @@ import re
 from .. import lang
 from ..chunk import Span
 
-_LEAD = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|"
-                   r"[Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
+_LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
+                   r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|"
+                   r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?=[a-z])")
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 
 
@@ -87,7 +88,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
         # "..., arguing the move was needed" / "... and said he was ..."
         nxt = re.match(r"\s*(\w+)", text[cue[1]:sp.end])
         if (joiner == "," and w in lang.SAYING_PARTICIPLES) or (joiner in ("and", "but") and (
-                (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS))
+                (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS)) or w in lang.EVALUATION_VERBS
+                or w in lang.ACCUSATION_VERBS
                 or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
             # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")

@@ -67,7 +67,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
         # right before the comma is the subject, not the end of the content)
         if (prev in ("”", '"') or (prev == "," and i >= 2 and not toks[i - 2].text[:1].isupper()
-                                   and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS:
+                                   and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
+                and not t.low.endswith("ing"):  # ", saying he ..." is a participle, not "..., said he."
             subj = subject_right(toks, i, n)
             if subj:
                 m = re.match(r",\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])

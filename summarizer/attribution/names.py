@@ -231,6 +231,8 @@ class Resolver:
         """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before."""
         last = name.split()[-1]
         longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
-                  and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])]
-        # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe")
-        return longer[0] if longer and len(longer[0].split()) <= 4 else name
+                  and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
+                  and len(m.name.split()) <= 4]
+        # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
+        # description of five words or more first does not hide a fuller name that comes later)
+        return longer[0] if longer else name
