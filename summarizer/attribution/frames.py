@@ -36,6 +36,18 @@ def _kind_of(cue: str) -> str:
 
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
+    fr = _frame(text, sp, quotes, mid_caps)
+    if fr is not None and fr.position == "initial" and fr.kind != "according_to" and len(fr.content) == 1:
+        # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's
+        a, b = fr.content[0]
+        cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
+                    and len(text[a + m.end():b].split()) >= 3), None)
+        if cut is not None:
+            fr.content = [(a, a + cut + 1)]
+    return fr
+
+
+def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
     toks = tokens(text, sp.start, sp.end)
     if not toks:
         return None
