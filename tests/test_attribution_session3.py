@@ -109,3 +109,45 @@ def test_a_long_description_does_not_hide_the_fuller_name():
     t = ("Republican vice-presidential nominee Mike Pence echoed statements by the campaign that the "
          'polls were wrong. Mike Pence spoke in Ohio on Sunday. "We will win," Pence said.')
     assert _who(t, '"We will win," Pence said.') == "Mike Pence"
+
+
+# -- a semicolon ends an initial frame's content (GUIDELINES §6) ----------------------------------
+
+def test_a_semicolon_ends_the_reported_clause():
+    t = "The mayor said the timing of the closure was not intentional; the council met again on Friday."
+    assert _who(t, "The mayor said the timing of the closure was not intentional;") == "The mayor"
+    assert _who(t, "the council met again on Friday.") is None
+    # inside a quotation the semicolon is the speaker's
+    t = 'He said: "We will go to the capital; we will win the vote there."'
+    assert _who(t, t) == "He"
+
+
+# -- colons: an intro that ends its paragraph, a quotation closed with an opening mark -----------
+
+def test_a_statement_noun_before_a_colon_opens_the_next_paragraph():
+    t = ("The site is run by the Daily Tribune.\n\nDuring the primaries, the Tribune gave the mayor a glowing "
+         "endorsement:\n\nShe has long been an advocate for families. She knows the budget well.\n\n"
+         "The race is close. Polls open at seven.")
+    assert _who(t, "She has long been an advocate for families.") == "the Tribune"
+    assert _who(t, "She knows the budget well.") == "the Tribune"
+    # one paragraph only: the next one is the outlet's again
+    assert _who(t, "The race is close.") is None
+    # a preposition is no subject
+    assert _sources("Among the tidbits in the newer letter:") == []
+
+
+def test_a_quotation_closed_with_an_opening_mark_is_still_the_speakers():
+    t = ("On May 6, 2015, Jane Doe made the following comment:\n\n“If they are young, the rate is 33 percent. "
+         "If they are old, it is 5 percent.“\n\nWhen the site checked it, it was labeled “Mostly True.”")
+    assert _who(t, "If they are old, it is 5 percent.") == "Jane Doe"
+    assert _who(t, "When the site checked it, it was labeled “Mostly True.”") is None
+
+
+def test_quote_spans_close_on_an_opening_mark_at_a_paragraphs_end():
+    from summarizer.attribution.text import quote_spans
+
+    t = "“If they are young, the rate is 33 percent.“\n\nIt was labeled “Mostly True.”"
+    assert [t[a:b] for a, b, _ in quote_spans(t)] == ["“If they are young, the rate is 33 percent.“", "“Mostly True.”"]
+    # an opening mark inside a paragraph still opens
+    t = "He said “yes.” Then “no.”"
+    assert [t[a:b] for a, b, _ in quote_spans(t)] == ["“yes.”", "“no.”"]

@@ -41,8 +41,25 @@ def _title_case(seg: str) -> bool:
     return len(ws) >= 3 and sum(w[:1].isupper() for w in ws) >= 0.8 * len(ws)
 
 
+#: "On May 6, 2015, Jane Doe made the following comment:", "The Times gave her a glowing
+#: endorsement:": a sentence that ends in a colon after a statement noun introduces its subject's words.
+_COLON_INTRO = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,40},\s+(?:\d{4},\s+)?)?"
+                          r"((?:[Tt]he\s+)?(?:(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|[a-z]+)|"
+                          r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+((?:[a-z][\w'’-]*\s+){1,3}?)(?:[\w'’-]+\s+){0,4}?("
+                          + "|".join(sorted(lang.STATEMENT_NOUNS)) + r")\s*:\s*$")
+
+
 def extra_frame(text: str, sp: Span, quotes, frame_cls):
     seg = text[sp.start:sp.end]
+    m = _COLON_INTRO.match(seg)
+    words = m.group(1).split() if m else []
+    if m and (words[0].lower() in lang.PRONOUNS or words[0].lower() not in lang.NOT_NAMES | lang.PREPOSITIONS
+              or words[0].lower() == "the" and len(words) > 1) \
+            and (words[-1][:1].isupper() or words[-1] in lang.PERSON_NOUNS or words[-1] in lang.ORG_HEADS
+                 or words[-1].lower() in lang.PRONOUNS) \
+            and m.group(2).split()[0] not in lang.PREPOSITIONS | set(lang.DETERMINERS):  # not "Among the tidbits in the letter:"
+        a = sp.start
+        return frame_cls((a + m.start(1), a + m.end(1)), (a + m.start(3), a + m.end(3)), "direct", [], "colon")
     # headline "Name: Content" (no quotation needed), the name at most four capitalised words
     m = _HEAD_COLON.match(seg)
     if m and len([w for w in re.findall(r"[A-Za-z]{2,}", seg[m.end():]) if w.lower() not in lang.MONTHS

@@ -121,7 +121,7 @@ support thought want wish""".split())
 STATEMENT_NOUNS = frozenset("statement statements remarks comments comment report reports letter tweet "
                          "tweets post speech testimony memo release announcement interview claim "
                          "claims account view views argument message op-ed column editorial ruling "
-                         "decision order complaint lawsuit filing indictment verdict opinion".split())
+                         "decision order complaint lawsuit filing indictment verdict opinion endorsement response".split())
 
 #: Verbs of evaluation (PolNeAR cues "criticized", "praised", "slammed"); not "attacked"/"hit", which news also uses for physical acts.
 EVALUATION_VERBS = frozenset("""compliment compliments complimented slam slams slammed blast blasts blasted lambaste lambastes lambasted chide chides chided scold scolds scolded mock mocks mocked ridicule ridicules ridiculed deride derides derided decry decries decried applaud applauds applauded laud lauds lauded hail hails hailed question questions questioned denounce denounces denounced rail rails railed""".split())
