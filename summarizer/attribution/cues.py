@@ -17,7 +17,7 @@ from .. import lang
 from ..chunk import Span
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
-                   r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|"
+                   r"((?:The\s+(?=[A-Z]))?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|"
                    r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?=[a-z])")
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 
@@ -26,7 +26,10 @@ def _lead_subject(seg: str) -> re.Match | None:
     m = _LEAD.match(seg)
     if m is None:
         return None
-    first = m.group(1).split()[0].lower().rstrip(".")
+    words = m.group(1).split()
+    first = words[0].lower().rstrip(".")
+    if first == "the" and len(words) > 1:  # "The New York Times and the chain filed ..., arguing ..."
+        first = words[1].lower().rstrip(".")
     if first in lang.NOT_NAMES and first not in lang.PRONOUNS:
         return None
     return m

@@ -199,7 +199,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \
         or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in lang.SUBJECT_DETERMINERS or _head_before_pp(phrase) \
         or (strong_verb and len(phrase) <= 4 and last.endswith("s") and not last.endswith("ss")) \
-        or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase))
+        or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase)) \
+        or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS)  # "His ex-wife agreed that"
     if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
         return None
     strong = (toks[i].low in lang.SPEECH_VERBS or nxt in ("that", "“", '"')) and not first.endswith("ly")
