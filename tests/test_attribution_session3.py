@@ -24,22 +24,6 @@ def test_a_show_title_after_a_possessive_is_an_intro():
     assert _sources(t) == [("Gov. Jane Doe (R-Ore.)", "said")]
 
 
-# -- a relative clause inside the subject --------------------------------------------------------
-
-def test_a_subject_with_a_relative_clause_speaks():
-    t = "Farmers who grow wheat near the river said the new dam would flood their fields for most of the spring."
-    assert _sources(t) == [("Farmers who grow wheat near the river", "said")]
-    t = "A 2019 survey that appeared in the Medical Review found that most clinics had no backup generator at all."
-    assert _sources(t) == [("A 2019 survey that appeared in the Medical Review", "found")]
-
-
-def test_a_relative_clause_that_holds_the_cue_is_no_frame():
-    # the cue is inside the relative clause: the sentence's main verb is "turned out"
-    assert _sources("Voters who said they backed the plan turned out in large numbers on Tuesday.") == []
-    # an embedded subject after "that" keeps the main frame
-    assert _sources("He argued that officials who opposed the bill said nothing about its cost.")[0] == ("He", "argued")
-
-
 # -- negated cues, plural subjects, pronouns after a person who is only an object ---------------
 
 def test_a_contracted_negation_before_the_cue_keeps_the_frame():

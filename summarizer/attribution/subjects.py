@@ -105,7 +105,6 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return None
     k = j
     words = 0
-    rel = None  # token index of a relative pronoun inside the subject
     while k >= lo:
         t = toks[k]
         if t.text == ")":  # "Sen. Jane Doe (D-Mo.) said": step over the parenthesis
@@ -118,12 +117,6 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS) \
                 and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in lang.POSSESSIVE_DETERMINERS
                      or (toks[k + 1].low == "the" and k + 2 <= j and toks[k + 2].text[:1].isupper())):
-            words += 1
-            k -= 1
-            continue
-        if t.low in lang.RELATIVE_SUBJECT_WORDS and rel is None and 0 < words <= MAX_RELATIVE_WORDS and k - 1 >= lo \
-                and _relative_head(toks[k - 1]) and toks[k + 1].text[:1].islower():
-            rel = k  # "Lawmakers who oppose the bill said": the relative clause is part of the subject
             words += 1
             k -= 1
             continue
@@ -172,10 +165,6 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = run
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
-    relative: list[Tok] = []
-    if rel is not None and phrase[0].start < toks[rel].start:  # the checks below read the head noun phrase
-        cut = next(x for x, t in enumerate(phrase) if t is toks[rel])
-        phrase, relative = phrase[:cut], phrase[cut:]
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS:
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
     if len(phrase) > 1 and phrase[-1].low in lang.PRONOUNS:
@@ -209,7 +198,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if len(phrase) == 1 and start_tok == 0 and first not in lang.PRONOUNS and phrase[0].text not in mid_caps \
             and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS and (not strong or first.endswith(("ing", "ly"))):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
-    return phrase[0].start, (relative or phrase)[-1].end
+    return phrase[0].start, phrase[-1].end
 
 
 def _negated_modifier(w: str) -> bool:
@@ -217,18 +206,6 @@ def _negated_modifier(w: str) -> bool:
     not of a modal ("wouldn't tell": hypothetical, as "would tell" is no cue either)."""
     return w.endswith("n't") and (w[:-3] in lang.CUE_MODIFIERS and w[:-3] not in lang.MODALS
                                   or w in lang.NEGATED_CONTRACTIONS)
-
-
-#: The longest relative clause inside a subject ("Lawmakers who oppose the bill said"), in words.
-MAX_RELATIVE_WORDS = 8
-
-
-def _relative_head(t: Tok) -> bool:
-    """A word a subject's relative clause can follow: a name, a person or organisation noun, or
-    a plural noun ("Democrats who", "the study that", "environmentalists who")."""
-    low = t.low.strip(".")
-    return (cap(t.text) or low in lang.PERSON_NOUNS or low in lang.ORG_HEADS
-            or (t.text.isalpha() and t.text.islower() and low.endswith("s") and not low.endswith("ss") and len(low) > 3))
 
 
 def _head_before_pp(phrase: list[Tok]) -> bool:
