@@ -150,3 +150,11 @@ def test_a_name_after_the_opens_a_participle_frame():
     t = ("The Daily Tribune and a rival chain filed a motion to unseal the records, arguing the move "
          "was needed to inform voters.")
     assert _sources(t) == [("The Daily Tribune", "arguing")]
+
+
+def test_a_run_of_quoted_paragraphs_stays_the_speakers():
+    t = ('The mayor spoke on Monday.\n\n"We will rebuild the bridge by spring," Mayor Jane Doe said.\n\n'
+         '"The money is already in the budget for the work."\n\n"Nobody should worry about the cost of the repairs."'
+         "\n\nThe council meets on Friday.")
+    assert _who(t, '"Nobody should worry about the cost of the repairs."') == "Mayor Jane Doe"
+    assert _who(t, "The council meets on Friday.") is None

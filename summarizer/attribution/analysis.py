@@ -177,6 +177,8 @@ def analyze(text: str) -> Attributions:
                 colon_ends_para = False  # one paragraph, not every one after it
             out.append(Relation(((sp.start, sp.end),), owner.source, owner.name, owner.cue, "direct",
                                 owner.source_span, owner.cue_span))
+            if owner is last_rel and inside:
+                last_rel_para = para  # a run of quoted paragraphs stays the speaker's, one after another
             continue
         pending_colon = None
         low = " ".join(text[sp.start:sp.end].lower().replace("’", "'").split())
