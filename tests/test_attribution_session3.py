@@ -90,8 +90,8 @@ def test_stance_nouns_and_particles():
 
 
 def test_a_long_description_does_not_hide_the_fuller_name():
-    t = ("Republican vice-presidential nominee Mike Pence echoed statements by the campaign that the "
-         'polls were wrong. Mike Pence spoke in Ohio on Sunday. "We will win," Pence said.')
+    t = ("Republican vice-presidential nominee Mike Pence said the polls were wrong. "
+         'Mike Pence spoke in Ohio on Sunday. "We will win," Pence said.')
     assert _who(t, '"We will win," Pence said.') == "Mike Pence"
 
 
