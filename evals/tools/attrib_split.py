@@ -4,6 +4,7 @@ misses and false attributions of the `sentences` view, for tuning with held-out 
     python evals/tools/attrib_split.py                 # both halves, rules + sentences
     python evals/tools/attrib_split.py --misses 20     # also print 20 misses / false attributions (tune half)
     python evals/tools/attrib_split.py --cues          # gold cue lemmas the analysis misses, by count
+    python evals/tools/attrib_split.py --systems rules,sentences,code --misses 30 --of code   # the bundled path's errors
 
 Half "A" (tune): sha1(article_id) even; half "B" (held out): odd. Nothing in the repository
 stores article texts; this reads ../shared/devdata in place.
@@ -18,8 +19,7 @@ import sys
 from collections import Counter
 
 from summarizer.eval.suites import attribution as suite
-from summarizer.eval.suites.common import make_article, sentence_view
-from summarizer.eval.systems import rules_baseline
+from summarizer.eval.suites.common import make_article, systems_for
 from summarizer.schema import ARTICLE_VOICE
 
 
@@ -34,22 +34,29 @@ def main() -> int:
     p.add_argument("--cues", action="store_true")
     p.add_argument("--half", default="A")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--systems", default="rules,sentences", help="systems scored (rules, sentences, code)")
+    p.add_argument("--of", default="sentences", help="the system whose misses / false attributions are printed")
     args = p.parse_args()
+    from summarizer.settings import Settings
+
+    names = [x.strip() for x in args.systems.split(",") if x.strip()]
+    fns, closers = systems_for(sorted(set(names) | {args.of}, key=(names + [args.of]).index), Settings.from_env())
     pairs = suite.load(0)
     halves = {"A": [x for x in pairs if half(x[0]["article_id"]) == "A"],
               "B": [x for x in pairs if half(x[0]["article_id"]) == "B"]}
-    print("| half | system | articles | bal. acc. | attributed found | own voice kept | named source (n) | attributed as stated |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| half | system | articles | bal. acc. | attributed found | own voice kept | named source (n) | named (chain) | attributed as stated |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for h in ("A", "B", "all"):
         ps = pairs if h == "all" else halves[h]
-        for name, fn in (("rules", rules_baseline), ("sentences", sentence_view)):
-            r = suite.score(ps, fn)
+        for name in names:
+            r = suite.score(ps, fns[name])
             print(f"| {h} | {name} | {r['articles']} | {r['balanced_accuracy']} | {r['attributed_recall']} | "
-                  f"{r['own_voice_recall']} | {r['named_source_accuracy']} ({r['named_source_n']}) | {r['attributed_shown_stated']} |")
+                  f"{r['own_voice_recall']} | {r['named_source_accuracy']} ({r['named_source_n']}) | "
+                  f"{r['named_source_accuracy_chain']} | {r['attributed_shown_stated']} |")
     if args.misses or args.fp or args.cues:
         misses, fps, cue_miss, cue_all = [], [], Counter(), Counter()
         for art, rels in halves[args.half]:
-            pred = sentence_view(make_article(art["text"], art["article_id"]))
+            pred = fns[args.of](make_article(art["text"], art["article_id"]))
             for cl in pred.claims:
                 rel = suite.gold_relation(rels, cl.evidence.start, cl.evidence.end)
                 said = cl.attributed_to != ARTICLE_VOICE
@@ -70,6 +77,8 @@ def main() -> int:
             print("\nMISS", m[0], "| cue:", repr(m[2]), "| src:", repr(m[3]), "\n   ", " ".join(m[1].split())[:400])
         for m in rnd.sample(fps, min(args.fp, len(fps))):
             print("\nFALSE", m[0], "| ours:", repr(m[2]), "\n   ", " ".join(m[1].split())[:400])
+    for x in closers:
+        x.close()
     return 0
 
 

@@ -95,6 +95,7 @@ def analyze(text: str) -> Attributions:
     last_rel_para = -10
     pending_colon: Relation | None = None
     pending_para = -1
+    colon_ends_para = False
     for idx, (sp, fr) in enumerate(frames):
         para = res.para_of(sp.start)
         if fr is not None:
@@ -126,6 +127,9 @@ def analyze(text: str) -> Attributions:
             last_rel, last_rel_para = rel, para
             pending_colon = rel if fr.position == "colon" else None
             pending_para = para
+            # a colon that ends its paragraph introduces the whole next one ("X made the following comment:")
+            colon_ends_para = pending_colon is not None and text[sp.start:sp.end].rstrip().endswith(":") \
+                and re.match(r"[ \t]*(?:\n|$)", text[sp.end:]) is not None
             continue
         res.scan(sp)
         ps = para_speaker.get(para)
@@ -147,7 +151,8 @@ def analyze(text: str) -> Attributions:
             if g in group_owner:
                 owner = group_owner[g]
                 break
-        if owner is None and pending_colon is not None and (inside or seg[:1] in "“\"" or para == pending_para):
+        if owner is None and pending_colon is not None and (inside or seg[:1] in "“\"" or para == pending_para
+                                                            or colon_ends_para and para == pending_para + 1):
             owner = pending_colon
         if owner is None and inside and gs:
             # a quotation with no frame yet: its closer may come later (look ahead in its group),
@@ -169,8 +174,11 @@ def analyze(text: str) -> Attributions:
         if owner is not None and (inside or pending_colon is owner):
             if pending_colon is owner and para != pending_para:
                 pending_para = para
+                colon_ends_para = False  # one paragraph, not every one after it
             out.append(Relation(((sp.start, sp.end),), owner.source, owner.name, owner.cue, "direct",
                                 owner.source_span, owner.cue_span))
+            if owner is last_rel and inside:
+                last_rel_para = para  # a run of quoted paragraphs stays the speaker's, one after another
             continue
         pending_colon = None
         low = " ".join(text[sp.start:sp.end].lower().replace("’", "'").split())

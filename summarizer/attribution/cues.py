@@ -16,8 +16,9 @@ import re
 from .. import lang
 from ..chunk import Span
 
-_LEAD = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|"
-                   r"[Hh]e|[Ss]he|[Tt]hey)\s+(?=[a-z])")
+_LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
+                   r"((?:The\s+(?=[A-Z]))?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|"
+                   r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?=[a-z])")
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 
 
@@ -25,7 +26,10 @@ def _lead_subject(seg: str) -> re.Match | None:
     m = _LEAD.match(seg)
     if m is None:
         return None
-    first = m.group(1).split()[0].lower().rstrip(".")
+    words = m.group(1).split()
+    first = words[0].lower().rstrip(".")
+    if first == "the" and len(words) > 1:  # "The New York Times and the chain filed ..., arguing ..."
+        first = words[1].lower().rstrip(".")
     if first in lang.NOT_NAMES and first not in lang.PRONOUNS:
         return None
     return m
@@ -40,8 +44,25 @@ def _title_case(seg: str) -> bool:
     return len(ws) >= 3 and sum(w[:1].isupper() for w in ws) >= 0.8 * len(ws)
 
 
+#: "On May 6, 2015, Jane Doe made the following comment:", "The Times gave her a glowing
+#: endorsement:": a sentence that ends in a colon after a statement noun introduces its subject's words.
+_COLON_INTRO = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,40},\s+(?:\d{4},\s+)?)?"
+                          r"((?:[Tt]he\s+)?(?:(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|[a-z]+)|"
+                          r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+((?:[a-z][\w'’-]*\s+){1,3}?)(?:[\w'’-]+\s+){0,4}?("
+                          + "|".join(sorted(lang.STATEMENT_NOUNS)) + r")\s*:\s*$")
+
+
 def extra_frame(text: str, sp: Span, quotes, frame_cls):
     seg = text[sp.start:sp.end]
+    m = _COLON_INTRO.match(seg)
+    words = m.group(1).split() if m else []
+    if m and (words[0].lower() in lang.PRONOUNS or words[0].lower() not in lang.NOT_NAMES | lang.PREPOSITIONS
+              or words[0].lower() == "the" and len(words) > 1) \
+            and (words[-1][:1].isupper() or words[-1] in lang.PERSON_NOUNS or words[-1] in lang.ORG_HEADS
+                 or words[-1].lower() in lang.PRONOUNS) \
+            and m.group(2).split()[0] not in lang.PREPOSITIONS | set(lang.DETERMINERS):  # not "Among the tidbits in the letter:"
+        a = sp.start
+        return frame_cls((a + m.start(1), a + m.end(1)), (a + m.start(3), a + m.end(3)), "direct", [], "colon")
     # headline "Name: Content" (no quotation needed), the name at most four capitalised words
     m = _HEAD_COLON.match(seg)
     if m and len([w for w in re.findall(r"[A-Za-z]{2,}", seg[m.end():]) if w.lower() not in lang.MONTHS
@@ -87,7 +108,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
         # "..., arguing the move was needed" / "... and said he was ..."
         nxt = re.match(r"\s*(\w+)", text[cue[1]:sp.end])
         if (joiner == "," and w in lang.SAYING_PARTICIPLES) or (joiner in ("and", "but") and (
-                (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS))
+                (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS)) or w in lang.EVALUATION_VERBS
+                or w in lang.ACCUSATION_VERBS
                 or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
             # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")

@@ -36,6 +36,18 @@ def _kind_of(cue: str) -> str:
 
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
+    fr = _frame(text, sp, quotes, mid_caps)
+    if fr is not None and fr.position == "initial" and fr.kind != "according_to" and len(fr.content) == 1:
+        # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's
+        a, b = fr.content[0]
+        cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
+                    and len(text[a + m.end():b].split()) >= 3), None)
+        if cut is not None:
+            fr.content = [(a, a + cut + 1)]
+    return fr
+
+
+def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
     toks = tokens(text, sp.start, sp.end)
     if not toks:
         return None
@@ -67,7 +79,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
         # right before the comma is the subject, not the end of the content)
         if (prev in ("”", '"') or (prev == "," and i >= 2 and not toks[i - 2].text[:1].isupper()
-                                   and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS:
+                                   and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
+                and not t.low.endswith("ing"):  # ", saying he ..." is a participle, not "..., said he."
             subj = subject_right(toks, i, n)
             if subj:
                 m = re.match(r",\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
@@ -267,7 +280,7 @@ _TITLE_QUOTE = re.compile(r"[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+[”\
 #: Words that open a clause of circumstance after a final cue: the quotation before is still its content.
 _TAIL_SUBORDINATORS = lang.TAIL_SUBORDINATORS
 #: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
-_TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:\w+\s+){0,2}" + _TITLE_QUOTE.pattern)
+_TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:[\w’']+\s+){0,2}" + _TITLE_QUOTE.pattern)
 
 
 def quoted_intro(before: str) -> bool:

@@ -97,6 +97,7 @@ class Resolver:
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
+            raw = re.sub(r"(?<=[a-z]{2})\.$", "", raw)  # "... met Jane Doe." -> "Jane Doe" (not "Jane Q.", "Jr.")
             if not raw or not raw[:1].isupper():
                 continue
             words = raw.split()
@@ -216,14 +217,22 @@ class Resolver:
         best = max(salient or pool, key=lambda m: m.pos)
         last = max(pool, key=lambda m: m.pos)
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
-                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS:
+                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last):
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos)
+
+    def _acts(self, m: Mention) -> bool:
+        """The mention is a clause's subject, a verb right after it ("with President Jane Doe
+        commenting on ..."), not an object ("after meeting with President Jane Doe.")."""
+        at = self.text.find(m.name, m.pos)
+        return at >= 0 and bool(re.match(r"\s+[a-z]+\b", self.text[at + len(m.name):at + len(m.name) + 30]))
 
     def _full(self, name: str, pos: int) -> str:
         """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before."""
         last = name.split()[-1]
         longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
-                  and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])]
-        # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe")
-        return longer[0] if longer and len(longer[0].split()) <= 4 else name
+                  and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
+                  and len(m.name.split()) <= 4]
+        # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
+        # description of five words or more first does not hide a fuller name that comes later)
+        return longer[0] if longer else name

@@ -98,7 +98,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     """The subject noun phrase ending right before cue token i (skipping 'also', 'has', ...),
     read leftwards to a clause boundary; None when what is there is not a plausible subject."""
     j = i - 1
-    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (toks[j].low.endswith("ly") and toks[j].text.islower())
+                       or _negated_modifier(toks[j].low)):
         j -= 1
     if j < lo:
         return None
@@ -181,14 +182,16 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if not phrase:
         return None
     last = phrase[-1].low
-    strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    # a plural noun speaks before a saying verb or any cue with "that" ("environmentalists worry that")
+    strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES or nxt == "that"
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \
         or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in lang.SUBJECT_DETERMINERS or _head_before_pp(phrase) \
-        or (strong_verb and len(phrase) <= 4 and last.endswith("s")) \
-        or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase))
+        or (strong_verb and len(phrase) <= 4 and last.endswith("s") and not last.endswith("ss")) \
+        or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase)) \
+        or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS)  # "His ex-wife agreed that"
     if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
         return None
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     strong = (toks[i].low in lang.SPEECH_VERBS or nxt in ("that", "“", '"')) and not first.endswith("ly")
     if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:
         return None  # "I write", "we know": the writer's own voice, or speech already in quotes
@@ -196,6 +199,13 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS and (not strong or first.endswith(("ing", "ly"))):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
     return phrase[0].start, phrase[-1].end
+
+
+def _negated_modifier(w: str) -> bool:
+    """A contracted negation of a modifier between subject and cue ("haven't said", "didn't say");
+    not of a modal ("wouldn't tell": hypothetical, as "would tell" is no cue either)."""
+    return w.endswith("n't") and (w[:-3] in lang.CUE_MODIFIERS and w[:-3] not in lang.MODALS
+                                  or w in lang.NEGATED_CONTRACTIONS)
 
 
 def _head_before_pp(phrase: list[Tok]) -> bool:

@@ -43,7 +43,8 @@ def cap(w: str) -> bool:
 def quote_spans(text: str) -> list[tuple[int, int, int]]:
     """(start, end, group) of every quotation, quote marks included; a quotation continued
     into the next paragraph keeps its group. Curly quotes pair by direction, straight quotes by
-    position (an opening one follows space or start and precedes a non-space). A quotation
+    position (an opening one follows space or start and precedes a non-space); an opening curly
+    mark after a sentence's punctuation at the end of a paragraph closes the quotation. A quotation
     that is never closed (its paragraph ends, the next does not reopen it) is a stray mark and
     is dropped."""
     out: list[tuple[int, int, int]] = []
@@ -67,6 +68,9 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
                 pending = []  # never closed: a stray mark
             i += 1
             continue
+        if ch == OPEN_QUOTE and open_at is not None and i > open_at + 1 and text[i - 1] in ".!?,…" \
+                and (i + 1 == n or text[i + 1] in "\r\n"):
+            ch = CLOSE_QUOTE  # a quotation closed with an opening mark at its paragraph's end ('... 51 percent.“')
         if ch == OPEN_QUOTE or (ch == '"' and open_at is None and (i + 1 < n and not text[i + 1].isspace())
                              and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-:")):
             if open_at is None:

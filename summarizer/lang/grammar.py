@@ -139,3 +139,5 @@ STEM_SUFFIXES = ("ingly", "edly", "ings", "ing", "ed", "es", "s", "ly")
 
 #: Regex: relative words opening a clause after a comma (fields.py: no cut inside one; English grammar).
 RELATIVE_PRONOUNS_RE = "who|which|whom|whose|where"
+#: Contracted negations whose stem is not the auxiliary's spelling ("won't say"; attribution/subjects.py; not "can't": a modal).
+NEGATED_CONTRACTIONS = frozenset(("won't",))

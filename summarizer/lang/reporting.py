@@ -66,7 +66,7 @@ condemn condemns condemned praise praises praised demand demands demanded call c
 propose proposes proposed support supports supported oppose opposes opposed
 consider considers considered see sees saw find finds found show shows showed shown
 hoping fearing expecting wanting demanding urging push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking
-raise raises raised voice voices voiced express expresses expressed""".split())
+raise raises raised voice voices voiced express expresses expressed echo echoes echoed""".split())
 
 #: Every cue verb form.
 CUE_VERBS = SPEECH_VERBS | CLAIM_VERBS | DENIAL_VERBS | ATTITUDE_VERBS
@@ -81,11 +81,16 @@ WEAK_CUES = frozenset("call calls called see sees saw find finds found show show
 
 #: Weak cues only before these words ("pushed for a vote", not "pushed to the river"; "spoke of").
 NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed pressing".split(), ("for", "that")),
-               **dict.fromkeys("speak speaks spoke speaking".split(), ("of", "about")),
+               **dict.fromkeys("speak speaks spoke speaking".split(), ("of", "about", "out")),
                # "raised doubts about", "voiced concerns": a stance; "raised taxes" is not
                **dict.fromkeys("raise raises raised voice voices voiced express expresses expressed".split(),
                                ("doubts", "doubt", "concerns", "concern", "questions", "fears", "hopes", "skepticism",
-                                "scepticism", "support", "opposition", "confidence", "regret", "alarm")),
+                                "scepticism", "support", "opposition", "confidence", "regret", "alarm", "reservations",
+                                "misgivings", "frustration", "anger", "outrage", "dismay", "disappointment")),
+               # "echoed statements by X that ...", "echoed the calls for": repeating a position (PolNeAR dev, half A)
+               **dict.fromkeys("echo echoes echoed".split(),
+                               ("that", "statements", "remarks", "comments", "calls", "concerns", "criticism",
+                                "sentiments", "views", "claims", "warnings", "arguments")),
                # "states that" is a cue, "state regulators" / "18 states," nouns (PolNeAR dev, half A)
                **dict.fromkeys("state states".split(), ("that", ":", "“", '"')),
                # "pointed out" / "pointed to" report; "some pointed advice" does not
@@ -116,10 +121,18 @@ support thought want wish""".split())
 STATEMENT_NOUNS = frozenset("statement statements remarks comments comment report reports letter tweet "
                          "tweets post speech testimony memo release announcement interview claim "
                          "claims account view views argument message op-ed column editorial ruling "
-                         "decision order complaint lawsuit filing indictment verdict opinion".split())
+                         "decision order complaint lawsuit filing indictment verdict opinion endorsement response".split())
 
 #: Verbs of evaluation (PolNeAR cues "criticized", "praised", "slammed"); not "attacked"/"hit", which news also uses for physical acts.
-EVALUATION_VERBS = frozenset("""slam slams slammed blast blasts blasted lambaste lambastes lambasted chide chides chided scold scolds scolded mock mocks mocked ridicule ridicules ridiculed deride derides derided decry decries decried applaud applauds applauded laud lauds lauded hail hails hailed question questions questioned denounce denounces denounced rail rails railed""".split())
+EVALUATION_VERBS = frozenset("""compliment compliments complimented slam slams slammed blast blasts blasted lambaste lambastes lambasted chide chides chided scold scolds scolded mock mocks mocked ridicule ridicules ridiculed deride derides derided decry decries decried applaud applauds applauded laud lauds lauded hail hails hailed question questions questioned denounce denounces denounced rail rails railed""".split())
+
+#: Verbs of accusing or judging someone that report the subject's position when coordinated
+#: with an earlier verb ("X has used the phrase often, and criticized Y for ..."; attribution/cues.py).
+ACCUSATION_VERBS = frozenset("""accused accuses blamed blames criticized criticizes criticised criticises condemned
+condemns praised praises commended commends""".split())
+#: Regex: conjunctions that may open a sentence before its subject ("And he railed against ...";
+#: attribution/cues.py).
+LEAD_CONJUNCTIONS_RE = "And|But|Yet|So"
 
 #: Participles that open the subject's statement after a comma ("..., arguing the move was needed"), with or without "that".
 SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting warning claiming adding explaining contending asserting suggesting stressing acknowledging conceding predicting""".split())
