@@ -1,0 +1,119 @@
+"""Would word rarity help the support check? (issue 14, RESULTS.md "session 3: rare words")
+
+    pip install wordfreq==3.1.1            # into a scratch venv: not a project dependency
+    python evals/tools/verify_rare.py --split tune [--words]
+    python evals/tools/verify_rare.py --split heldout      # only to confirm what tune chose
+
+The hypothesis tried: a content word of a summary sentence found nowhere in the article (any
+case, any inflection: neither its stem nor the word, as `verify` reads them) that is RARE in
+general English (wordfreq's `zipf_frequency(word, "en")` below a bar) is an invented name or
+term, so a sentence holding one should be rejected even when `verify` accepts it. Each variant
+only adds rejections to `verify`'s verdicts. Prints, per dataset, BA / faithful kept / unfaithful
+accepted for `verify` as shipped and for each variant, the hand-written gold summary sentences kept
+(evals/gold, one sentence at a time as the pipeline checks them; 41 of 48 on main), and the ceiling
+of the whole family: every accepted unfaithful pair with an absent word rejected, no faithful one.
+`--words`: the absent words below zipf 3.5 in accepted pairs, with their zipf and the pair's label
+(words only, no text of the article). Reads ../shared/devdata in place; writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+
+from summarizer.chunk import split_sentences
+from summarizer.eval.gold import default_gold_dir, load_gold_set
+from summarizer.eval.suites.verify import load_pairs
+from summarizer.verify import verify
+from summarizer.verify.article import article
+from summarizer.verify.checks import word_in
+from summarizer.verify.words import is_content, tokens
+
+
+def absent_words(document: str, claim: str, zipf) -> list[dict]:
+    """The claim's content words the article lacks in any form, with what the variants read."""
+    art = article(document)
+    out = []
+    for sp in split_sentences(claim):
+        s = claim[sp.start:sp.end]
+        toks = tokens(s)
+        lower = not any(c.isupper() for c in s[1:])  # an all-lower-case sentence (XSum, QAGS)
+        for i, t in enumerate(toks):
+            if not is_content(t) or t.stem in art.stems or word_in(art, t.low):
+                continue
+            near = [toks[j] for j in (i - 1, i + 1) if 0 <= j < len(toks)]
+            out.append({"word": t.low, "zipf": zipf(t.low, "en"), "capital": t.word[:1].isupper(), "lower": lower,
+                        "next_to_name": any(n.low in art.proper for n in near)})
+    return out
+
+
+def rows(split: str, zipf) -> list[dict]:
+    if split == "gold":
+        pairs = [{"dataset": "gold", "label": True, "document": c.article.text,
+                  "claim": c.gold.summary[sp.start:sp.end]}
+                 for c in load_gold_set(default_gold_dir()) for sp in split_sentences(c.gold.summary)]
+    else:
+        pairs = load_pairs(split)
+    return [{"ds": r["dataset"], "label": bool(r["label"]), "ok": verify(r["document"], r["claim"]).supported,
+             "abs": absent_words(r["document"], r["claim"], zipf)} for r in pairs]
+
+
+def score(rs: list[dict], keep) -> tuple[float, dict]:
+    c = defaultdict(lambda: [0, 0, 0, 0])
+    for r in rs:
+        y = keep(r)
+        c[r["ds"]][(0 if y else 1) if r["label"] else (2 if y else 3)] += 1
+    out = {}
+    for ds, (tp, fn, fp, tn) in sorted(c.items()):
+        tpr = tp / (tp + fn) if tp + fn else None
+        fpr = fp / (fp + tn) if fp + tn else None
+        out[ds] = (tpr, fpr, (tpr + 1 - fpr) / 2 if tpr is not None and fpr is not None else None)
+    bas = [v[2] for v in out.values() if v[2] is not None]
+    return sum(bas) / len(bas), out
+
+
+def variants() -> list[tuple[str, object]]:
+    def rare(bar, lower_only=False):
+        return lambda r: r["ok"] and not any(a["zipf"] < bar and not (lower_only and a["capital"]) for a in r["abs"])
+
+    return [("verify (main)", lambda r: r["ok"]),
+            ("rare < 2.5", rare(2.5)), ("rare < 3.0", rare(3.0)), ("rare < 3.5", rare(3.5)),
+            ("rare < 3.0, lower-case words", rare(3.0, True)),
+            ("lower-case sentence: absent word next to an article name",
+             lambda r: r["ok"] and not any(a["lower"] and not a["capital"] and a["next_to_name"] for a in r["abs"]))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--split", default="tune", choices=("tune", "heldout"))
+    p.add_argument("--words", action="store_true")
+    a = p.parse_args(argv)
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        sys.exit("needs wordfreq (pip install wordfreq==3.1.1 into a scratch venv)")
+    rs, gold = rows(a.split, zipf_frequency), rows("gold", zipf_frequency)
+    res = {name: (*score(rs, keep), sum(map(keep, gold))) for name, keep in variants()}
+    names = list(res)
+    print("| dataset | " + " | ".join(names) + " |\n|---|" + "---|" * len(names))
+    for ds in res[names[0]][1]:
+        cells = []
+        for n in names:
+            tpr, fpr, ba = res[n][1][ds]
+            cells.append(" / ".join("—" if x is None else f"{x:.2f}" for x in (ba, tpr, fpr)))
+        print(f"| {ds} | " + " | ".join(cells) + " |")
+    print("| **mean BA** | " + " | ".join(f"**{res[n][0]:.3f}**" for n in names) + " |")
+    print("| gold sentences kept (of 48) | " + " | ".join(str(res[n][2]) for n in names) + " |")
+    ceiling = score(rs, lambda r: r["ok"] and (r["label"] or not r["abs"]))[0]
+    print(f"\nceiling (every accepted unfaithful pair with an absent word rejected, no faithful one): {ceiling:.3f}")
+    if a.words:
+        for r in rs:
+            low = [(x["word"], round(x["zipf"], 1)) for x in r["abs"] if x["zipf"] < 3.5]
+            if r["ok"] and low:
+                print(r["ds"], "faithful" if r["label"] else "unfaithful", low)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
