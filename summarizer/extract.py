@@ -80,6 +80,18 @@ class DraftSummary(BaseModel):
     summary: str = Field(max_length=600, description="Two to four sentences.")
 
 
+@functools.lru_cache(maxsize=16)
+def summary_model(max_chars: int) -> type[BaseModel]:
+    """The summary call's response model with its summary bounded to `max_chars` characters
+    (`Settings.summary_chars`: the bundled model's 600 is DraftSummary itself, so its schema, and
+    the cache keys of its answers, stay as they were). A model's summary cut at the bound is
+    shown up to its last full sentence (pipeline)."""
+    if max_chars == DraftSummary.model_fields["summary"].metadata[0].max_length:
+        return DraftSummary
+    return create_model("DraftSummary", __base__=DraftSummary,
+                        summary=(str, Field(max_length=max_chars, description="Two to four sentences.")))
+
+
 @functools.lru_cache(maxsize=256)
 def _schema(model: type[BaseModel]) -> dict:
     """The JSON schema of a response model; the models are cached classes, so is their schema."""

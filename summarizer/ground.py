@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from . import lang, rules, thresholds
 from .chunk import Span, is_furniture, split_sentences
-from .verify import Part, furniture_kind, names_completed, verify
+from .verify import Part, complete_sentence, furniture_kind, names_completed, verify
 
 FUZZY_THRESHOLD = thresholds.QUOTE_FUZZY_MIN
 MIN_QUOTE_CHARS = thresholds.QUOTE_MIN_CHARS
@@ -277,6 +277,24 @@ def ground_text(src: Text, sentence_text: str) -> str | None:
     if support(src, sentence_text) < MIN_SUMMARY_SUPPORT:
         return "no sentence of the article supports it"
     return None
+
+
+def ground_headline(src: Text, headline: str, limit: int | None = None, check=None) -> str | None:
+    """Why a headline may not be shown, or None. A headline is checked as a summary sentence is
+    (`verify`: its numbers and names in the article, its words in up to three article
+    sentences; `check`, a verify.model.ModelVerifier, settles what the code cannot) but it needs
+    no full stop: headlines have none. One cut by its field's bound (`limit` characters) or
+    ending on a joining word ("... after the") was cut, and is not shown."""
+    headline = " ".join(headline.split())
+    if not headline:
+        return "headline is empty"
+    whole = complete_sentence(headline, limit)
+    if whole is None or whole.rstrip(".") != headline.rstrip("."):
+        return "headline is cut"
+    verdict = verify(src, whole)
+    if check is not None:
+        verdict = check(src, whole, verdict)
+    return None if verdict.supported else verdict.reason
 
 
 def support(src: Text, sentence_text: str) -> float:

@@ -13,8 +13,8 @@ from . import attribution, dates, fields, picks, quantity, rules, thresholds
 from .attribution.reconcile import reconcile
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
-from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, task_windows
-from .ground import Text, check_claim, ground_text, normalize
+from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, summary_model, task_windows
+from .ground import Text, check_claim, ground_headline, normalize
 from .errors import ExtractionError, InputError
 from .llm import LLMClient, make_client
 from .document import Document
@@ -93,7 +93,7 @@ class Pipeline:
         draft = DraftSummary(headline="", summary="")
         try:
             if s.summary_call:
-                res = cached_call(_Lazy(self), self.cache, s, DraftSummary, "summary", text=lead)
+                res = cached_call(_Lazy(self), self.cache, s, summary_model(s.summary_chars), "summary", text=lead)
                 usage = usage.add(res.usage)
                 draft = res.value
         except ExtractionError as e:  # no usable summary: the lead stands in, the claims go on
@@ -233,8 +233,11 @@ def _grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> 
     `check`: a verify.model.ModelVerifier settling the verdicts the code cannot decide."""
     warnings: list[str] = []
     kept = []
-    for sp in split_sentences(draft.summary):
-        sent = draft.summary[sp.start:sp.end]
+    sents = [draft.summary[sp.start:sp.end] for sp in split_sentences(draft.summary)]
+    if sents and not _END.search(sents[-1]):  # cut at the field's bound: shown up to its last full sentence
+        sents.pop()
+        warnings.append("summary was cut at its length bound: its unfinished last sentence is not shown")
+    for sent in sents:
         verdict = verify(src, sent)  # supported by up to three article sentences: abstraction is kept
         if check is not None and _END.search(sent):
             verdict = check(src, sent, verdict)
@@ -254,17 +257,19 @@ def _grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> 
             kept.append(extra[0])
             warnings.append("summary completed with a sentence from the article's lead")
     headline = " ".join(draft.headline.split())
-    if not headline or ground_text(src, headline):
+    why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
+    if why:
         first = content_sentences(text, 2000, src.sentences)
         line = text[first[0].start:first[0].end] if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         cut = thresholds.FALLBACK_HEADLINE_WORDS
         headline = " ".join(words[:cut]) + (" …" if len(words) > cut else "")
-        warnings.append("model headline was not grounded; showing the article's first line")
+        warnings.append(f"model headline was not grounded ({why}); showing the article's first line")
     return headline, " ".join(kept), warnings
 
 
 _END = re.compile(r"[.!?…\"”’)]\s*$")
+HEADLINE_LIMIT = DraftSummary.model_fields["headline"].metadata[0].max_length
 CLAIM_TEXT_LIMIT = DraftClaim.model_fields["text"].metadata[0].max_length if DraftClaim.model_fields["text"].metadata else None
 
 

@@ -62,6 +62,11 @@ class Settings:
     #: OpenAI-compatible endpoint
     pair_judge: bool = False
     lead_chars: int = 600
+    #: the summary field's bound (extract.summary_model): 2-4 sentences. The bundled model: 600
+    #: characters (~200 tokens, inside its max_tokens with the headline). A capable model: 1200,
+    #: four sentences of up to 300 characters (the gold summaries: 3-4 sentences, 528-838
+    #: characters); a tighter bound cuts a faithful summary or fails its validation
+    summary_chars: int = 600
     max_chars: int = 1_000_000
     # reliability
     max_reasks: int = 2
@@ -124,7 +129,7 @@ class Settings:
             # a capable remote model handles a whole chunk per call; news splits into up to ~50
             # atomic claims per 6,000 characters (the gold set): room for 64 (~100 tokens each)
             values.update(chunk_chars=6000, sentences_per_call=1000, max_claims_per_call=64,
-                          lead_chars=4000, max_tokens=8192, n_ctx=32768, concurrency=8,
+                          lead_chars=4000, summary_chars=1200, max_tokens=8192, n_ctx=32768, concurrency=8,
                           quote_choices=False, trust_model_labels=True, claims_task="full")
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "cache_dir" in values:
@@ -146,6 +151,8 @@ class Settings:
             raise UsageError("--concurrency must be at least 1")
         if self.threads is not None and self.threads < 1:
             raise UsageError("--threads must be at least 1")
+        if self.summary_chars < 200:
+            raise UsageError("summary_chars must be at least 200 characters")
         if self.chunk_chars < 200:
             raise UsageError("chunk size must be at least 200 characters")
         _positive("--timeout", self.timeout)

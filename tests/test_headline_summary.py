@@ -1,0 +1,66 @@
+"""Headlines and summaries of a capable model through the pipeline's checks: a headline is checked
+like a summary sentence but needs no full stop; a summary is never shown cut mid-sentence; the
+summary field's bound depends on the backend. No model involved; the article is invented here.
+"""
+
+from __future__ import annotations
+
+from summarizer.extract import DraftSummary, summary_model
+from summarizer.ground import Text, ground_headline
+from summarizer.pipeline import HEADLINE_LIMIT, _grounded_summary
+from summarizer.settings import Settings
+
+ARTICLE = (
+    "Harbour town approves new sea wall\n"
+    "The council of Port Elwin voted on Tuesday to spend 1.5 million pounds on a new sea wall. "
+    "Mayor Dana Okafor said the old wall had failed twice since 2019. "
+    "Engineers did not approve the first design, which used timber. "
+    "Twelve homes on Quay Street were flooded in March. "
+    "The work will start in June and take about eighteen months."
+)
+SUMMARY = ("Port Elwin's council voted on Tuesday to spend 1.5 million pounds on a new sea wall. "
+           "Mayor Dana Okafor said the old wall had failed twice since 2019. "
+           "Twelve homes on Quay Street were flooded in March.")
+
+
+def test_headline_without_full_stop_is_kept():
+    src = Text(ARTICLE)
+    assert ground_headline(src, "Port Elwin votes 1.5 million pounds for a new sea wall", HEADLINE_LIMIT) is None
+    draft = DraftSummary(headline="Port Elwin council votes to build a new sea wall", summary=SUMMARY)
+    headline, _, warnings = _grounded_summary(src, draft, ARTICLE)
+    assert headline == "Port Elwin council votes to build a new sea wall"
+    assert not any("headline" in w for w in warnings)
+
+
+def test_headline_still_checked_for_numbers_names_and_cuts():
+    src = Text(ARTICLE)
+    assert "number" in ground_headline(src, "Port Elwin votes 4 million pounds for a new sea wall", HEADLINE_LIMIT)
+    assert ground_headline(src, "Mayor Rhea Lindqvist backs a new sea wall for Port Elwin", HEADLINE_LIMIT)
+    assert ground_headline(src, "Port Elwin votes to build a new sea wall after the", HEADLINE_LIMIT) == "headline is cut"
+    long = "Port Elwin council votes to spend 1.5 million pounds on a new sea wall after twelve homes floo"
+    assert ground_headline(src, long, len(long) + 2) == "headline is cut"  # at the field's bound
+    draft = DraftSummary(headline="Port Elwin votes 4 million pounds for sea wall", summary=SUMMARY)
+    headline, _, warnings = _grounded_summary(src, draft, ARTICLE)
+    assert headline.startswith("Harbour town approves")  # the article's first line stands in
+    assert any("headline was not grounded (number" in w for w in warnings)
+
+
+def test_summary_cut_mid_sentence_ends_on_its_last_full_sentence():
+    src = Text(ARTICLE)
+    cut = SUMMARY[:SUMMARY.index("Twelve") + 20]  # "... Twelve homes on Quay St"
+    draft = DraftSummary(headline="Port Elwin votes for a sea wall", summary=cut)
+    _, summary, warnings = _grounded_summary(src, draft, ARTICLE)
+    assert summary.endswith("failed twice since 2019.") and "Twelve" not in summary
+    assert any("unfinished last sentence" in w for w in warnings)
+    assert not any(w.startswith("summary sentence dropped") for w in warnings)  # not the support check's
+    assert not any("lead" in w for w in warnings)
+
+
+def test_summary_bound_per_backend():
+    local = Settings.from_env(env={})
+    remote = Settings.from_env(env={}, base_urls=("http://127.0.0.1:1",), model="m")
+    assert summary_model(local.summary_chars) is DraftSummary  # the bundled model's schema as before
+    bound = summary_model(remote.summary_chars).model_json_schema()["properties"]["summary"]["maxLength"]
+    four_long_sentences = " ".join(["A" * 290 + "."] * 4)
+    assert bound >= len(four_long_sentences) > DraftSummary.model_fields["summary"].metadata[0].max_length
+    assert summary_model(remote.summary_chars).model_json_schema()["title"] == "DraftSummary"
