@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from . import lang, rules, thresholds
 from .chunk import Span, is_furniture, split_sentences
-from .verify import Part, complete_sentence, furniture_kind, names_completed, verify
+from .verify import Part, furniture_kind, names_completed, verify
 
 FUZZY_THRESHOLD = thresholds.QUOTE_FUZZY_MIN
 MIN_QUOTE_CHARS = thresholds.QUOTE_MIN_CHARS
@@ -279,21 +279,30 @@ def ground_text(src: Text, sentence_text: str) -> str | None:
     return None
 
 
+#: A headline ending on one of these was cut ("... after the"); one may end on other short words
+#: ("War Rages on", "Minister Steps Down").
+HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his her their our my your".split())
+#: ... and so was one without a closing mark this close to its field's bound (as verify.complete_sentence)
+HEADLINE_CUT_MARGIN = 15
+
+
 def ground_headline(src: Text, headline: str, limit: int | None = None, check=None) -> str | None:
     """Why a headline may not be shown, or None. A headline is checked as a summary sentence is
     (`verify`: its numbers and names in the article, its words in up to three article
     sentences; `check`, a verify.model.ModelVerifier, settles what the code cannot) but it needs
-    no full stop: headlines have none. One cut by its field's bound (`limit` characters) or
-    ending on a joining word ("... after the") was cut, and is not shown."""
+    no full stop: headlines have none. One cut by its field's bound (`limit` characters), or
+    ending on an article, a conjunction, "of" or a possessive, was cut, and is not shown."""
     headline = " ".join(headline.split())
     if not headline:
         return "headline is empty"
-    whole = complete_sentence(headline, limit)
-    if whole is None or whole.rstrip(".") != headline.rstrip("."):
+    last = (re.findall(r"[\w'’]+", headline)[-1:] or [""])[0].lower()
+    at_bound = limit is not None and len(headline) >= limit - HEADLINE_CUT_MARGIN
+    if re.search(r"[,;:\-–—]$", headline) or last in HEADLINE_CUT_ENDINGS or (
+            at_bound and not re.search(r"[.!?…\"”’)]$", headline)):
         return "headline is cut"
-    verdict = verify(src, whole)
+    verdict = verify(src, headline)
     if check is not None:
-        verdict = check(src, whole, verdict)
+        verdict = check(src, headline, verdict)
     return None if verdict.supported else verdict.reason
 
 

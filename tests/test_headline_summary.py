@@ -37,6 +37,8 @@ def test_headline_still_checked_for_numbers_names_and_cuts():
     assert "number" in ground_headline(src, "Port Elwin votes 4 million pounds for a new sea wall", HEADLINE_LIMIT)
     assert ground_headline(src, "Mayor Rhea Lindqvist backs a new sea wall for Port Elwin", HEADLINE_LIMIT)
     assert ground_headline(src, "Port Elwin votes to build a new sea wall after the", HEADLINE_LIMIT) == "headline is cut"
+    assert ground_headline(src, "Port Elwin votes to build a new sea wall, and", HEADLINE_LIMIT) == "headline is cut"
+    assert ground_headline(src, "Sea wall work in Port Elwin will start in June and go on", HEADLINE_LIMIT) is None
     long = "Port Elwin council votes to spend 1.5 million pounds on a new sea wall after twelve homes floo"
     assert ground_headline(src, long, len(long) + 2) == "headline is cut"  # at the field's bound
     draft = DraftSummary(headline="Port Elwin votes 4 million pounds for sea wall", summary=SUMMARY)
@@ -64,3 +66,17 @@ def test_summary_bound_per_backend():
     four_long_sentences = " ".join(["A" * 290 + "."] * 4)
     assert bound >= len(four_long_sentences) > DraftSummary.model_fields["summary"].metadata[0].max_length
     assert summary_model(remote.summary_chars).model_json_schema()["title"] == "DraftSummary"
+
+
+FUSED = ("Mayor Dana Okafor said the old wall had failed twice since 2019, while the council of Port Elwin "
+         "voted on Tuesday to spend 1.5 million pounds on a new sea wall after twelve homes were flooded in March.")
+
+
+def test_fused_summary_sentence_keeps_its_speaker_clause():
+    from summarizer.verify import verify
+
+    v = verify(ARTICLE, FUSED)
+    assert v.supported, v.reason  # the speaker's clause rests on the mayor's sentence, not the council's
+    swapped = FUSED.replace("Mayor Dana Okafor", "The engineers")
+    v = verify(ARTICLE, swapped)
+    assert not v.supported and "speaker" in v.reason

@@ -302,7 +302,7 @@ def _resolved(ctx: Article, full: Article, antecedents: frozenset[str], words: l
     a pronoun's antecedent, the rest of a name the context gives in part ("Blake" of "Blake
     Farenthold"), or a nationality the article gives."""
     low = words[i]
-    return (low in antecedents or completed_name(ctx, full, words, i)
+    return (low in antecedents or completed_name(ctx, full, words, i, antecedents)
             or (_nationality(low) and word_in(full, low)))
 
 
@@ -335,7 +335,7 @@ def names_completed(context, article_text, text: str) -> set[str]:
         toks = tokens(sent)
         for run in find_names(sent, toks):
             words = [toks[k].low for k in run]
-            out.update(w for i, w in enumerate(words) if not word_in(ctx, w) and completed_name(ctx, full, words, i))
+            out.update(w for i, w in enumerate(words) if not word_in(ctx, w) and completed_name(ctx, full, words, i, out))
     return out
 
 

@@ -102,16 +102,18 @@ def _said_in_order(art: Article, a: str, verb: str, b: str) -> bool:
     return False
 
 
-def completed_name(ctx: Article, full: Article, words: list[str], i: int | None = None) -> bool:
+def completed_name(ctx: Article, full: Article, words: list[str], i: int | None = None,
+                   known: frozenset[str] | set[str] = frozenset()) -> bool:
     """A multiword name the context mentions by one of its words ("Farenthold") and the
     article gives whole ("Blake Farenthold"): the claim names whom the context means. With `i`,
     only the part of the run holding word i has to be whole in the article ("Blake Farenthold"
-    of "Blake Farenthold's GOP colleagues")."""
+    of "Blake Farenthold's GOP colleagues"). `known`: words the context means without writing
+    them (a pronoun's antecedents: "he" after "Trump" lets the claim say "Donald Trump")."""
     spans = [(a, b) for a in range(len(words)) for b in range(a + 2, len(words) + 1)
              if i is None or a <= i < b] if i is not None else [(0, len(words))]
     for a, b in spans:
         part = words[a:b]
-        if len(part) < 2 or not any(w in ctx.words for w in part):
+        if len(part) < 2 or not any(w in ctx.words or w in known for w in part):
             continue
         pattern = r"(?:['’]s)?\W+".join(re.escape(w) for w in part)
         if re.search(rf"(?<!\w){pattern}(?!\w)", full.text, re.I):

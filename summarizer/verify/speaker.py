@@ -25,22 +25,36 @@ def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tupl
     def stems(x: str) -> set[str]:
         return {w[:5] for w in re.findall(r"[a-z]{3,}", x.lower())}
 
-    for r in rels:
-        said = stems(" ".join(sentence[a:b] for a, b in r.content))
-        a, b = max(spans, key=lambda sp: len(said & stems(doc_text[sp[0]:sp[1]])))  # backs what r says
+    def quoted(said: set[str]) -> set[str]:
+        """Who the span that best backs `said` is attributed to, and that span and the one before."""
+        a, b = max(spans, key=lambda sp: len(said & stems(doc_text[sp[0]:sp[1]])))
         rel = attributions.relation_for(a, b)
         before = split_sentences(doc_text, max(0, a - 400), a)
         lo = before[-1].start if before else a  # the sentence before: "..., he said" resolves there
-        have = stems(f"{rel.name} {rel.source} " if rel is not None else "") | stems(doc_text[lo:b])
+        return stems(f"{rel.name} {rel.source} " if rel is not None else "") | stems(doc_text[lo:b])
+
+    for r in rels:
         name = re.sub(r"\([^)]*\)", " ", r.name.lower())
         words = re.findall(r"[a-z]{3,}", name)
         if words and words[-1] in lang.SPEAKER_FILLER:
             continue  # "Chinese officials", "a spokesman": no one in particular
         need = [w for w in words if w not in lang.SPEAKER_FILLER]
-        if need and need[-1][:5] not in have:  # the head: a surname, "president", "ministry"
+        if not need:
+            continue
+        # what r says: all its words, or in a fused sentence ("X said A, while B"; "A and, according
+        # to X, B") the first clause of one of its parts, which may rest on another span than the whole
+        parts = [" ".join(sentence[a:b] for a, b in r.content)]
+        parts += [_FIRST_CLAUSE.split(sentence[a:b].strip(" ,;"))[0] for a, b in r.content]
+        backs = [stems(p) for p in parts]
+        backs = backs[:1] + [said for said in backs[1:] if len(said) >= 3]
+        if not any(need[-1][:5] in quoted(said) for said in backs):  # the head: a surname, "ministry"
             return (f"speaker {r.name!r} is not who the article's supporting sentence quotes "
                     f"(no {need[-1]!r} in its source or text)")
     return None
+
+
+#: where a clause ends inside what a speaker says: "..., while ...", "...; ...", "... - ..."
+_FIRST_CLAUSE = re.compile(rf",\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)|;\s+|\s+[–—-]\s+")
 
 
 @functools.lru_cache(maxsize=8)
