@@ -39,19 +39,35 @@ class DraftClaim(BaseModel):
     where: str | None = Field(default=None, max_length=60)
 
 
+def _bound(model: type[BaseModel], name: str) -> int:
+    return model.model_fields[name].metadata[0].max_length
+
+
 @functools.lru_cache(maxsize=256)
-def claims_model(max_claims: int, choices: tuple[str, ...] | None = None) -> type[BaseModel]:
+def claims_model(max_claims: int, choices: tuple[str, ...] | None = None,
+                 quote_chars: int | None = None, text_chars: int | None = None) -> type[BaseModel]:
     """The response model for one call: at most `max_claims` claims.
 
     With `choices`, `quote` must be one of them (a JSON-schema enum, which llama.cpp turns
     into grammar): the small model then *selects* its quote from the window's sentences and
-    clauses instead of paraphrasing one, and every quote is found exactly.
+    clauses instead of paraphrasing one, and every quote is found exactly. `quote_chars`,
+    `text_chars`: the fields' bounds when not DraftClaim's (Settings.claim_quote_chars, a capable
+    model's longer quotes); DraftClaim's own leave the schema, and its cache keys, as they were.
     """
     item = DraftClaim
-    if choices:
+    quote_chars = quote_chars or _bound(DraftClaim, "quote")
+    text_chars = text_chars or _bound(DraftClaim, "text")
+    if (quote_chars, text_chars) != (_bound(DraftClaim, "quote"), _bound(DraftClaim, "text")):
         item = create_model(
             "DraftClaim",
             __base__=DraftClaim,
+            quote=(str, Field(max_length=quote_chars, description="Exact words copied from the text.")),
+            text=(str, Field(max_length=text_chars, description="The claim as one standalone sentence.")),
+        )
+    if choices:
+        item = create_model(
+            "DraftClaim",
+            __base__=item,
             quote=(Literal[choices], Field(description="Exact words copied from the text.")),
         )
     return create_model("Claims", claims=(list[item], Field(max_length=max_claims)))
@@ -86,7 +102,7 @@ def summary_model(max_chars: int) -> type[BaseModel]:
     (`Settings.summary_chars`: the bundled model's 600 is DraftSummary itself, so its schema, and
     the cache keys of its answers, stay as they were). A model's summary cut at the bound is
     shown up to its last full sentence (pipeline)."""
-    if max_chars == DraftSummary.model_fields["summary"].metadata[0].max_length:
+    if max_chars == _bound(DraftSummary, "summary"):
         return DraftSummary
     return create_model("DraftSummary", __base__=DraftSummary,
                         summary=(str, Field(max_length=max_chars, description="Two to four sentences.")))

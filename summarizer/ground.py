@@ -11,7 +11,8 @@ The model never reports offsets. For each draft claim the code looks for its quo
 
 The evidence recorded is always `text[start:end]` of the source, so `text[start:end] == quote`
 holds for every claim shown. A claim is then rejected, with the reason, when a number or
-date in its text is not in its evidence, when a name in it is in neither the evidence nor
+date in its text is not in its evidence (or is there only as a count of something else: "4
+percent" over "all four candidates"), when a name in it is in neither the evidence nor
 the sentence before it, when its source is not named in the article, or when its evidence is
 page furniture. Certainty is never firmer than the evidence's own hedge.
 """
@@ -233,6 +234,9 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located, speaker:
     ev_numbers = rules.number_values(evidence)
     for v in sorted(rules.number_values(text) - ev_numbers):
         return f"number {v:g} is not in the evidence"
+    why = unit_mismatch(text, evidence)
+    if why:
+        return why
     # the context's analysis sliced from the article's, which is kept on `src` (verify.article)
     context = Part(src, *src.context_span(loc.start, loc.end))
     ctx = normalize(context.text)
@@ -248,6 +252,36 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located, speaker:
         return verdict.reason
     if not source_named(src, attributed_to):
         return f"source {attributed_to.strip()!r} is not named in the article"
+    return None
+
+
+_UNIT_AFTER = re.compile(r"\s?(" + "|".join(re.escape(u) for u in sorted(lang.UNITS, key=len, reverse=True))
+                         + r")(?!\w)", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|or|-|–|—)\s*$")
+
+
+def _measured(text: str) -> list[tuple[float, str | None, int, int]]:
+    """(value, unit or None, start, end) of each number in `text`, its unit read right after it."""
+    out = []
+    for n in rules.numbers(text):
+        m = _UNIT_AFTER.match(text, n.end)
+        out.append((n.value, lang.UNITS[m.group(1).lower()] if m else None, n.start, n.end))
+    return out
+
+
+def unit_mismatch(text: str, evidence: str) -> str | None:
+    """A number the claim gives with a unit ("4 percent") that its evidence holds only without it
+    or with another ("all four candidates"): the value is there, the measure is not. A range or
+    a list that states its unit once ("40 to 45 percent") gives it to each of its numbers."""
+    ev = _measured(evidence)
+    for v, unit, _, _ in _measured(text):
+        same = [(u, e) for ev_v, u, b, e in ev if ev_v == v and evidence[b - 1:b] not in lang.CURRENCY_SIGNS]
+        if unit is None or len(same) < sum(ev_v == v for ev_v, *_ in ev) or any(u == unit for u, _ in same):
+            continue  # no unit said, the value not there (the number check's), a currency sign, or the same unit
+        shared = any(u is None and n[1] == unit and 0 <= n[2] - e <= 8 and _RANGE_JOIN.match(evidence[e:n[2]])
+                     for u, e in same for n in ev)
+        if not shared:
+            return f"number {v:g} {unit} is not in the evidence (it says {v:g} of something else)"
     return None
 
 

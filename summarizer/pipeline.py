@@ -123,10 +123,12 @@ class Pipeline:
             usage = usage.add(call_usage)
             for part in drafts:
                 draft = part.draft
-                claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels, analysis, warnings)
+                claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels, analysis, warnings,
+                                           s.claim_text_chars)
                 if claim is None and part.fallback is not None:  # the model's rewrite failed: the part as it stands
                     draft = part.fallback
-                    claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels, analysis, warnings)
+                    claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels, analysis, warnings,
+                                           s.claim_text_chars)
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))
@@ -175,7 +177,7 @@ class Pipeline:
                     out.append(picks.Part(picks.draft(quote, res.value.text or own.text), own))
             return out, usage
         choices = quote_choices(text, win.sentences) if s.quote_choices else None
-        model = claims_model(s.max_claims_per_call, choices)
+        model = claims_model(s.max_claims_per_call, choices, s.claim_quote_chars, s.claim_text_chars)
         res = cached_call(_Lazy(self), self.cache, s, model, "claims", text=text[win.start:win.end])
         return [picks.Part(d) for d in res.value.claims], res.usage
 
@@ -274,9 +276,10 @@ CLAIM_TEXT_LIMIT = DraftClaim.model_fields["text"].metadata[0].max_length if Dra
 
 
 def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_model: bool,
-                 analysis: attribution.Attributions | None = None, warnings: list[str] | None = None):
+                 analysis: attribution.Attributions | None = None, warnings: list[str] | None = None,
+                 text_limit: int | None = CLAIM_TEXT_LIMIT):
     raw = " ".join(d.text.split())
-    text = complete_sentence(d.text, CLAIM_TEXT_LIMIT)  # a claim cut by the length bound: shortened or rejected
+    text = complete_sentence(d.text, text_limit)  # a claim cut by the length bound: shortened or rejected
     text = fields.complete_sentence(text) if text is not None else None  # decimals whole, quotes balanced
     if text is None:
         return None, f"claim text is not a complete sentence ({fields.sentence_problem(raw) or 'cut'})"

@@ -67,6 +67,12 @@ class Settings:
     #: four sentences of up to 300 characters (the gold summaries: 3-4 sentences, 528-838
     #: characters); a tighter bound cuts a faithful summary or fails its validation
     summary_chars: int = 600
+    #: a draft claim's quote and text bounds (extract.claims_model). The bundled model: 300 and 240
+    #: (it copies whole paragraphs into an unbounded field). A capable model: 600 and 400, a quote
+    #: of one or two long news sentences and a claim that spells its names out (5 of the 415 gold
+    #: quotes are over 300 characters, up to 413; 2 texts over 240, up to 346)
+    claim_quote_chars: int = 300
+    claim_text_chars: int = 240
     max_chars: int = 1_000_000
     # reliability
     max_reasks: int = 2
@@ -129,7 +135,8 @@ class Settings:
             # a capable remote model handles a whole chunk per call; news splits into up to ~50
             # atomic claims per 6,000 characters (the gold set): room for 64 (~100 tokens each)
             values.update(chunk_chars=6000, sentences_per_call=1000, max_claims_per_call=64,
-                          lead_chars=4000, summary_chars=1200, max_tokens=8192, n_ctx=32768, concurrency=8,
+                          lead_chars=4000, summary_chars=1200,
+                          claim_quote_chars=600, claim_text_chars=400, max_tokens=8192, n_ctx=32768, concurrency=8,
                           quote_choices=False, trust_model_labels=True, claims_task="full")
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "cache_dir" in values:
@@ -151,8 +158,9 @@ class Settings:
             raise UsageError("--concurrency must be at least 1")
         if self.threads is not None and self.threads < 1:
             raise UsageError("--threads must be at least 1")
-        if self.summary_chars < 200:
-            raise UsageError("summary_chars must be at least 200 characters")
+        for name in ("summary_chars", "claim_quote_chars", "claim_text_chars"):
+            if getattr(self, name) < 100:
+                raise UsageError(f"{name} must be at least 100 characters")
         if self.chunk_chars < 200:
             raise UsageError("chunk size must be at least 200 characters")
         _positive("--timeout", self.timeout)

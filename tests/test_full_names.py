@@ -41,3 +41,15 @@ def test_a_name_the_article_never_writes_in_full_is_refused():
     quote = "\"We will rebuild the pier before the summer season,\" she told the council."
     assert "name" in (_check("Dana Quint said the town will rebuild the pier before the summer season.", quote) or "")
     assert "name" in (_check("Hal Brody said the town will rebuild the pier before the summer season.", quote) or "")
+
+
+def test_a_number_with_a_unit_needs_that_unit_in_the_evidence():
+    from summarizer.ground import unit_mismatch
+
+    evidence = "Of all five candidates in the race, Mara Quint had 41 percent and Hal Brody 3 percent."
+    assert "5 percent" in unit_mismatch("Hal Brody had 5 percent.", evidence)  # 'five candidates'
+    assert unit_mismatch("Hal Brody had 3 percent.", evidence) is None
+    assert unit_mismatch("Five candidates are in the race.", evidence) is None  # no unit claimed
+    assert unit_mismatch("Support rose to 38 percent.", "Support rose from 38 to 40 percent.") is None  # a range
+    assert unit_mismatch("The fund paid 250,000 dollars.", "The fund paid $250,000.") is None
+    assert "12 hours" in unit_mismatch("The storm lasted 12 hours.", "Twelve homes were flooded.")

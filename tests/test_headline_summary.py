@@ -80,3 +80,24 @@ def test_fused_summary_sentence_keeps_its_speaker_clause():
     swapped = FUSED.replace("Mayor Dana Okafor", "The engineers")
     v = verify(ARTICLE, swapped)
     assert not v.supported and "speaker" in v.reason
+
+
+def test_claim_bounds_per_backend():
+    from summarizer.extract import DraftClaim, claims_model
+
+    local = Settings.from_env(env={})
+    remote = Settings.from_env(env={}, base_urls=("http://127.0.0.1:1",), model="m")
+
+    def bounds(s, choices=None):
+        m = claims_model(s.max_claims_per_call, choices, s.claim_quote_chars, s.claim_text_chars)
+        item = m.model_fields["claims"].annotation.__args__[0]
+        return item.model_fields["quote"].metadata, item.model_fields["text"].metadata[0].max_length
+
+    same = claims_model(1, None, local.claim_quote_chars, local.claim_text_chars).model_json_schema()
+    assert same == claims_model(1).model_json_schema()  # the bundled model's schema (and cache keys) as before
+    assert bounds(local)[1] == DraftClaim.model_fields["text"].metadata[0].max_length
+    quote, text = bounds(remote)
+    long_quote = "The minister said " + "x" * 395 + "."  # a long news sentence, as the gold holds
+    assert quote[0].max_length >= len(long_quote) > DraftClaim.model_fields["quote"].metadata[0].max_length
+    assert text > DraftClaim.model_fields["text"].metadata[0].max_length
+    assert bounds(remote, ("A chosen sentence.",))[1] == text  # a quote enum keeps the text bound
