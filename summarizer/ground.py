@@ -313,9 +313,7 @@ def ground_text(src: Text, sentence_text: str) -> str | None:
     return None
 
 
-#: A headline ending on one of these was cut ("... after the"); one may end on other short words
-#: ("War Rages on", "Minister Steps Down").
-HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his her their our my your".split())
+HEADLINE_CUT_ENDINGS = lang.HEADLINE_CUT_ENDINGS  # a headline ending on one was cut
 #: ... and so was one without a closing mark this close to its field's bound (as verify.complete_sentence)
 HEADLINE_CUT_MARGIN = 15
 

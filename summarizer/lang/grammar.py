@@ -141,3 +141,8 @@ STEM_SUFFIXES = ("ingly", "edly", "ings", "ing", "ed", "es", "s", "ly")
 RELATIVE_PRONOUNS_RE = "who|which|whom|whose|where"
 #: Contracted negations whose stem is not the auxiliary's spelling ("won't say"; attribution/subjects.py; not "can't": a modal).
 NEGATED_CONTRACTIONS = frozenset(("won't",))
+
+#: Words a headline never ends on: articles, coordinators, "of", possessive determiners; one that
+#: does was cut by its length bound ("... after the"). Other short words may end one ("War Rages
+#: on", "Minister Steps Down"). ground.ground_headline; English grammar.
+HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his her their our my your".split())
