@@ -21,6 +21,12 @@ from .errors import UsageError
 BUNDLED_MODEL = "smollm2-135m-instruct-q4_1"
 
 
+#: The longest string bound a response schema may carry. llama.cpp (and llama-cpp-python's
+#: server) turns `maxLength` into a grammar repetition and refuses one over 1,000 (repetition
+#: threshold 2,000 at two symbols a character); llama-cpp-python's server then dies on the request
+#: (measured: 1,000 parses, 1,200 aborts; tests/test_schema_grammar.py builds the real grammars).
+MAX_SCHEMA_CHARS = 1000
+
 def _default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "summarizer"
@@ -63,9 +69,9 @@ class Settings:
     pair_judge: bool = False
     lead_chars: int = 600
     #: the summary field's bound (extract.summary_model): 2-4 sentences. The bundled model: 600
-    #: characters (~200 tokens, inside its max_tokens with the headline). A capable model: 1200,
-    #: four sentences of up to 300 characters (the gold summaries: 3-4 sentences, 528-838
-    #: characters); a tighter bound cuts a faithful summary or fails its validation
+    #: characters (~200 tokens, inside its max_tokens with the headline). A capable model: 1000
+    #: (the gold summaries: 3-4 sentences, 528-838 characters); a tighter bound cuts a faithful
+    #: summary or fails its validation. No bound may pass MAX_SCHEMA_CHARS (top of this module)
     summary_chars: int = 600
     #: a draft claim's quote and text bounds (extract.claims_model). The bundled model: 300 and 240
     #: (it copies whole paragraphs into an unbounded field). A capable model: 600 and 400, a quote
@@ -135,7 +141,7 @@ class Settings:
             # a capable remote model handles a whole chunk per call; news splits into up to ~50
             # atomic claims per 6,000 characters (the gold set): room for 64 (~100 tokens each)
             values.update(chunk_chars=6000, sentences_per_call=1000, max_claims_per_call=64,
-                          lead_chars=4000, summary_chars=1200,
+                          lead_chars=4000, summary_chars=1000,
                           claim_quote_chars=600, claim_text_chars=400, max_tokens=8192, n_ctx=32768, concurrency=8,
                           quote_choices=False, trust_model_labels=True, claims_task="full")
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -161,6 +167,9 @@ class Settings:
         for name in ("summary_chars", "claim_quote_chars", "claim_text_chars"):
             if getattr(self, name) < 100:
                 raise UsageError(f"{name} must be at least 100 characters")
+            if getattr(self, name) > MAX_SCHEMA_CHARS:
+                raise UsageError(f"{name} must be at most {MAX_SCHEMA_CHARS} characters "
+                                 "(a longer string bound is refused by llama.cpp's grammar)")
         if self.chunk_chars < 200:
             raise UsageError("chunk size must be at least 200 characters")
         _positive("--timeout", self.timeout)
