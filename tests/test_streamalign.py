@@ -22,7 +22,7 @@ from summarizer.schema import Usage
 
 ROOT = Path(__file__).resolve().parents[1]
 
-TEXTS = [  # agreements, a denial, a refutation, a number conflict, another day, another place
+TEXTS = [  # agreements, a denial, a refutation, a number conflict, another day, another place, a rebuttal
     "Storm hits coast\n\nThe storm destroyed the old harbour bridge in Eastport on Monday, police said.\n",
     "Bridge lost\n\nPolice said the storm destroyed the old harbour bridge in Eastport on Monday.\n",
     "Mayor to resign\n\nThe mayor of Brackton will resign at the end of the month, said Ann Hart, a council member.\n",
@@ -35,6 +35,8 @@ TEXTS = [  # agreements, a denial, a refutation, a number conflict, another day,
     "Apology\n\nThe aide Mara Quill apologized on Friday for the post about the two girls, said Lena Ortiz.\n",
     "Floods\n\nForty homes were flooded in Kelso on Sunday, the fire service said.\n",
     "Floods\n\nForty homes were flooded in Tarnow on Sunday, the fire service said.\n",
+    "Pier\n\nThe Harbor Gazette reported on Monday that the Dunmore Guild was softening its stance on the pier, "
+    "two aides said. The Dunmore Guild initially pushed back against the newspaper's story, its chairman Ivo Dane said.\n",
     "Storm hits coast\n\nThe storm destroyed the old harbour bridge in Eastport on Monday, police said.\n",  # a copy
 ]
 
@@ -65,6 +67,7 @@ def test_the_alignment_on_disk_equals_the_one_in_memory(tmp_path):
     # the corpus exercises every section
     assert mem.agreements and mem.events and mem.storylines
     assert {c.kind for c in mem.conflicts} == {"numbers", "assertion"}
+    assert any("rebuts" in c.reason for c in mem.conflicts), [c.reason for c in mem.conflicts]
     with _stored(raw, tmp_path) as store:
         assert store.number(dedupe=True) == warnings and warnings  # the copy is one source
         index = ClaimIndex(store, cache=8)  # a small cache: Features are read back from disk

@@ -14,6 +14,11 @@ apart at most), from different sources (one may be the article's own voice, not 
   negation between neighbouring sentences, without naming the other side, was tried on the 50
   BASIL clusters: 2 of 7 were disputes.)
 
+* a source rebuts the account told just before it, naming it only by a pointer back ("AARP
+  pushed back against the newspaper's story", "Democrats pushed back hard on that notion",
+  "called the report an outrageous distortion"; `rebuttal_head`): paired with the nearest earlier
+  claim (WITHIN_REACH) of another side that shares a name with it and is not a question.
+
 A claim's own clauses (a cut of the same quote) and a source against itself never dispute.
 Refutations that name another source's account ("X disputed Y's rationale") are found by
 classify.refutations, within one article too. Thresholds: summarizer/thresholds.py.
@@ -24,13 +29,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .. import thresholds
+from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
-from .classify import Judgment, negated_share, part_of
-from .pairs import Features, names_source, negates, same_source, similarity, source_words, stem
+from .classify import Judgment, negated_share, part_of, side_of
+from .pairs import Features, names_source, negates, same_source, similarity, source_head, source_words, stem
 from .predicates import opposite, predicate_stems, word_for
 
-__all__ = ["within_article"]
+__all__ = ["within_article", "rebuttal_head"]
+
+_OBJECT = (r"(?:(?:" + "|".join(lang.REBUTTAL_POINTERS) + r")\s+(?:[\w’'-]+\s+){0,2}?(?:"
+           + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS)) + r"))\b")
+_POINTS_BACK = re.compile(r"\b" + lang.REBUTTAL_VERB_RE + r"\s+(?:\w+\s+)?" + _OBJECT
+                          + r"(?!\s+(?:" + "|".join(lang.REBUTTAL_CONTENT_LEADS) + r")\b)"
+                          + r"|\bcall(?:s|ed)?\s+" + _OBJECT + r"\s+(?:[\w’'-]+\s+){0,3}?" + lang.REFUTATION_RE, re.I)
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|" + "|".join(sorted(lang.AUXILIARIES | set(lang.REBUTTAL_SUBJECT_TAILS))) + r"))+$")
+_QUESTION = re.compile(r"\?|\basked\b|\bquestion", re.I)
 
 _SENTENCE_END = ('.', '!', '?', '."', '.”', "?”", '?"')
 
@@ -63,7 +76,9 @@ def dispute(x: Features, y: Features) -> Judgment | None:
         # article's own voice continuing another's ("the House endorsed it, but it failed ...")
         adjacent = same_sentence(x, y) and ARTICLE_VOICE not in (x.source, y.source)
         drop = {stem(opp[0]), stem(opp[1])} | predicate_stems(x) | predicate_stems(y)
-        if adjacent or (shared_names and similarity(x, y, drop=drop) >= thresholds.OPPOSITE_SIM):
+        # a phrase ("withdrew its support") says more than a word: half the similarity will do
+        floor = thresholds.OPPOSITE_SIM / (2 if " " in opp[0] + opp[1] else 1)
+        if adjacent or (shared_names and similarity(x, y, drop=drop) >= floor):
             return Judgment("assertion", f"in one article, {x.source}: “{word_for(x, opp[0])}”; "
                                          f"{y.source}: “{word_for(y, opp[1])}”",
                             about=", ".join(sorted(shared_names)[:2]).title())
@@ -77,6 +92,45 @@ def dispute(x: Features, y: Features) -> Judgment | None:
                 and similarity(x, y) >= thresholds.WITHIN_NEG_SIM:
             return Judgment("assertion", f"in one article, {neg.source} contradicts {other.source}",
                             about=", ".join(sorted(shared_names)[:2]).title())
+    return None
+
+
+def rebuttal_head(text: str) -> str | None:
+    """Who rebuts the account told before, when the claim opens by doing so with a pointer back
+    ("Democrats pushed back hard on that notion, ..." -> "Democrats"): the words before the verb
+    (may be empty: "Denied the claims"), or None when the claim does not open that way."""
+    head = " ".join(text.split()[:thresholds.REBUTTAL_HEAD_WORDS])
+    m = _POINTS_BACK.search(head)
+    return None if m is None else _TRAILING_ADVERBS.sub("", head[:m.start()].strip(" ,"))
+
+
+def _object_noun(text: str) -> str:
+    m = _POINTS_BACK.search(" ".join(text.split()[:thresholds.REBUTTAL_HEAD_WORDS]))
+    return m.group(0).split()[-1].lower() if m else ""
+
+
+def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` of one article (in text order) rebuts the account told just before it: the
+    nearest earlier claim, of another side, sharing a name with it, not a question."""
+    r = fs[i]
+    who = rebuttal_head(r.claim.text)
+    if who is None:
+        return None
+    refuter = r.source if r.source != ARTICLE_VOICE else who
+    noun = re.sub(r"s$", "", _object_noun(r.claim.text))
+    head = source_head(refuter) if refuter and refuter[:1].isupper() else ""
+    for g in reversed(fs[max(0, i - thresholds.WITHIN_REACH):i]):
+        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or not (g.mentions & r.mentions):
+            continue
+        if noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low):
+            continue  # a reaction to the same account ("if the allegations are true"), not the account
+        if tuple(sorted((g.index, r.index))) in taken:
+            continue
+        if (g.source != ARTICLE_VOICE and (same_source(g, r) or side_of(g.source) == side_of(refuter))) \
+                or (head and head in g.low.split()[:thresholds.ACCOUNT_OPENING_WORDS]):
+            continue  # the refuter's own earlier words
+        return g, r, Judgment("assertion", f"in one article, {refuter or r.source} rebuts {g.source}",
+                              about=", ".join(sorted(g.mentions & r.mentions)[:2]).title())
     return None
 
 
@@ -96,4 +150,9 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
                 jd = dispute(x, y)
                 if jd is not None:
                     out.append((x, y, jd))
+        pairs = {(x.index, y.index) for x, y, _ in out}
+        for i in range(1, len(fs)):
+            found = rebuttal(fs, i, taken)
+            if found is not None and (found[0].index, found[1].index) not in pairs:
+                out.append(found)
     return out

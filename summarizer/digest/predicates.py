@@ -32,8 +32,11 @@ def predicates_of(low: str) -> tuple:
     """For each OPPOSITES pair: the first word of either side found in `low` (or None)."""
     out = []
     for pos, neg in _OPP_RX:
-        p = next((w for w, rx in pos if rx.search(low)), None)
         n = next((w for w, rx in neg if rx.search(low)), None)
+        rest = low
+        if n is not None and " " in n:  # "withdrew its support" is not also "support"
+            rest = next(rx for w, rx in neg if w == n).sub(" ", low)
+        p = next((w for w, rx in pos if rx.search(rest)), None)
         out.append((p, n))
     return tuple(out)
 

@@ -43,6 +43,27 @@ REFUTATION_RE = (
     r"inaccura\w+|mislead\w*|baseless|bogus|debunk\w*|disput\w+|refut\w+|reject\w*|mischaracteri[sz]\w*|"
     r"smear\w*|dismiss\w*|wrong|incorrect|no evidence|unfounded|erroneous\w*|made up|not accurate)\b")
 
+#: A source rebutting the account told just before it, naming it only by a pointer back ("AARP
+#: pushed back against the newspaper's story", "Democrats pushed back hard on that notion", "his
+#: team denied the claims", "called the report an outrageous distortion"): rebuttal verbs of
+#: English news. Used by digest/disputes.py.
+REBUTTAL_VERB_RE = (r"(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|refut(?:e|es|ed)|contest(?:s|ed)?|"
+                    r"dismiss(?:es|ed)?|push(?:es|ed)? back(?: hard| strongly| sharply)?(?: on| against)?|"
+                    r"disagree(?:s|d)? with)")
+#: Nouns such a pointer ends on besides ACCOUNT_NOUNS (general English news: "that notion", "the
+#: accusations").
+REBUTTAL_OBJECT_NOUNS = frozenset({
+    "notion", "idea", "suggestion", "accusation", "accusations", "charge", "charges", "portrayal", "depiction",
+    "reports", "characterizations", "insinuation", "implication"})
+#: Determiners that make such an object point back ("that notion", "the story"); English grammar.
+REBUTTAL_POINTERS = ("that", "this", "those", "these", "such", "the")
+#: An object followed by one of these states the account in the same claim ("rejected the
+#: notion that ..."): not a pointer back (English grammar).
+REBUTTAL_CONTENT_LEADS = ("that", "of", "claiming", "saying", "about", "by", "from")
+#: Adverbs left off the refuter's name before the verb ("AARP initially", "his team had also"),
+#: besides -ly words and grammar.AUXILIARIES (English grammar).
+REBUTTAL_SUBJECT_TAILS = ("also", "then", "later", "again", "now")
+
 #: A day right after one of these verbs dates a statement, not the event ("said Thursday", "wrote
 #: on Friday", "denied late Monday"): besides lang.REPORTING_VERBS, writing and refutation verbs of
 #: English news. Used by digest/pairs.event_days.
@@ -69,6 +90,7 @@ ACCOUNT_NOUNS = frozenset({
 #: Opposite predicates: pairs of general-English word starts. A claim with a word of one side and
 #: a claim with a word of the other, about the same named thing, give incompatible accounts.
 #: Stems of five letters or more match as prefixes; shorter ones only as whole words (+s/ed/ing).
+#: A phrase of one side holding a word of the other ("withdrew its support") is that side only.
 OPPOSITE_PREDICATES = (
     (("stabili", "halt", "stopp", "stall", "ceas", "froze", "frozen", "held", "hold", "repel", "repuls",
       "contain"), ("advanc", "continu", "progress", "gain", "push", "broke through", "moving forward")),
@@ -81,6 +103,9 @@ OPPOSITE_PREDICATES = (
     (("admit", "acknowledg", "confirm"), ("deni", "deny")),
     (("open",), ("closed", "shut")),
     (("alive", "surviv"), ("dead", "died", "killed")),
+    (("support", "backer"), ("withdrawn support", "withdrawn its support", "withdrawn their support", "withdrew support",
+                             "withdrew its support", "withdrew their support", "pulled its support",
+                             "dropped its support", "dropped their support", "no longer support")),
 )
 #: Words that join two clauses of one sentence: a claim splits there when its clauses are
 #: compared one by one (digest/classify.clause_match), besides punctuation and dashes.

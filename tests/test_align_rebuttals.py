@@ -1,0 +1,54 @@
+"""Within one article: a source rebutting the account told just before it by a pointer back
+("pushed back against the newspaper's story"), and a withdrawal of support against a claim of
+support (issue 15). Fast: the bundled path's code claims (no model); invented texts, no seed words."""
+
+from __future__ import annotations
+
+from summarizer.digest.build import build_sections
+from summarizer.digest.disputes import rebuttal_head
+from summarizer.digest.predicates import predicates_of
+from tests.test_align_disputes import FILLER, _articles, _within
+
+
+def test_a_rebuttal_that_points_back_names_its_refuter_and_one_stating_its_account_does_not():
+    assert rebuttal_head("Dockers pushed back hard on that notion, calling the pier safe.") == "Dockers"
+    assert rebuttal_head("The guild initially pushed back against the newspaper's story.") == "The guild"
+    assert rebuttal_head("Her team had also denied the claims in the article.") == "Her team"
+    assert rebuttal_head("The campaign called the report an outrageous distortion.") == "The campaign"
+    # the account is in the claim itself, or the object is no account: not a pointer back
+    assert rebuttal_head("Pike rejected the notion that the pier should close.") is None
+    assert rebuttal_head("The council rejected the bill on Tuesday.") is None
+    assert rebuttal_head("Pike said the report was accurate and timely.") is None
+
+
+def test_a_source_pushing_back_on_the_story_told_before_is_a_dispute_with_its_teller():
+    arts = _articles("Pier\n\n" + FILLER + "The Harbor Gazette reported on Monday that the Dunmore Guild was "
+                     "softening its stance on closing the east pier. The Dunmore Guild initially pushed back "
+                     "against the newspaper's story.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    got = _within(al)
+    assert len(got) == 1, [c.reason for c in al.conflicts]
+    quotes = " | ".join(s.quote for s in got[0].sides)
+    assert "reported on Monday" in quotes and "pushed back" in quotes
+    assert "Dunmore Guild rebuts" in got[0].reason
+
+
+def test_a_pointer_back_at_a_question_or_at_a_claim_sharing_no_name_is_no_dispute():
+    arts = _articles("Pier\n\n" + FILLER + "Reporter Tom Vail asked Mayor Ada Pike whether the Dunmore pier "
+                     "would close. Pike pushed back against that suggestion.\n" + FILLER,
+                     "Dock\n\n" + FILLER + "Inspector Lena Ortt said the Calvary crane was unsafe to operate. "
+                     "The union rejected the claims.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert _within(al) == [], [c.reason for c in al.conflicts]
+
+
+def test_a_withdrawal_phrase_is_that_side_only_and_disputes_a_claim_of_support():
+    assert predicates_of("groups have withdrawn their support for the bill")[-1] == (None, "withdrawn their support")
+    assert predicates_of("the guild is a supporter of the bill")[-1] == ("support", None)
+    arts = _articles("Bill\n\n" + FILLER + "Some trade groups, including the Harbor Guild of Dunmore, have "
+                     "withdrawn support for the pier spending bill. Mayor Ada Pike cited the Guild as a "
+                     "supporter in her remarks.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    got = _within(al)
+    assert len(got) == 1, [c.reason for c in al.conflicts]
+    assert "withdrawn support" in got[0].reason and "supporter" in got[0].reason
