@@ -126,3 +126,25 @@ def test_a_claim_may_name_the_speaker_the_analysis_gives_a_quotation():
     assert check_claim(src, claim, "Anna Berg", loc, speaker=d.source) is None
     # an invented name stays out: the speaker lends only the article's names
     assert check_claim(src, "Marta Kellerman said the cranes come next.", "Anna Berg", loc, speaker=d.source)
+
+
+def _description_case(other: str):
+    text = ("A Northfield judge has rejected a request to open the records, saying the courts have "
+            "no business in the matter.\n\n"
+            f"{other} filed a motion to unseal the records, arguing the move was needed.\n\n"
+            "Justice Lena Okafor rejected that argument in a ruling released Thursday.")
+    part = "saying the courts have no business in the matter."
+    return decide(text, part, "Lena Okafor", "Lena Okafor said the courts have no business in the matter.")
+
+
+def test_a_place_word_of_a_description_is_not_another_source_s_name():
+    # "Northfield" also opens another source's name, but that source is the Northfield Gazette:
+    # the description "A Northfield judge" may still be Lena Okafor, named just before
+    d = _description_case("The Northfield Gazette")
+    assert d.source == "Lena Okafor" and d.why == "the same source" and d.backed
+
+
+def test_a_description_that_names_another_source_stays_that_source_s():
+    # the description's modifier is another source's whole name ("the Perry campaign")
+    d = _description_case("Northfield")
+    assert d.why != "the same source" and not d.backed

@@ -35,7 +35,10 @@ def same_entity(text: str, who: str, rel: Relation, analysis: Attributions, star
     one is the other's acronym ("the WHO"), or the analysis has only a description ("the
     four-term congressman", "a new poll", "the South Carolina senator") that names no other
     source of the article and the model's source is named nearby (before the evidence, or in
-    the two sentences after it: "A new poll shows ... The Reuters/Ipsos poll ...")."""
+    the two sentences after it: "A new poll shows ... The Reuters/Ipsos poll ...").
+    A description names another source when its words hold that source's last name word ("the
+    Perry campaign" and "Rick Perry"); a place word it shares with a longer name is no such name
+    ("A New York judge" and "The New York Times")."""
     mine, theirs = name_words(who), name_words(rel.name) or name_words(rel.source)
     if theirs and set(theirs) <= set(mine):
         return True
@@ -53,8 +56,8 @@ def same_entity(text: str, who: str, rel: Relation, analysis: Attributions, star
     if words[0].lower() in ("his", "her") and (who.split()[0].lower() in lang.DESCRIPTION_DETERMINERS
                                              or any(w.lower() in lang.ORG_HEADS for w in who.split())):
         return False  # "her submission" is a person's, not "The New York Times'"
-    others = {n for r in analysis.relations if r.name != rel.name for n in name_words(r.name)} - set(mine)
-    if set(theirs) & others:
+    if any(heads[-1] in theirs and heads[-1] not in mine
+           for heads in (name_words(r.name) for r in analysis.relations if r.name != rel.name) if heads):
         return False  # "the Perry campaign": a name of another source
     return mentions(text[:start], who) or mentions(text[start:start + thresholds.DESCRIPTION_AHEAD_CHARS], who)
 
