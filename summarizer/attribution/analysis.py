@@ -27,8 +27,11 @@ def normalized(text: str) -> str:
                   and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
 
 
-_CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + r")|;)\s+"
+_CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;)\s+"
                        r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
+#: The longest subject (words) of a second clause's frame that opens with a determiner ("..., but
+#: the council said"): longer, the cue is more likely inside a relative clause of the subject.
+SECOND_SUBJECT_WORDS = 6
 
 
 def contrast_pieces(text: str, sp: Span) -> list[Span]:
@@ -39,13 +42,46 @@ def contrast_pieces(text: str, sp: Span) -> list[Span]:
     for m in _CONTRAST.finditer(text, sp.start, sp.end):
         tail = text[m.end():sp.end]
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
-        cue = next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
-        if not head or cue is None or not re.search(r"\b[A-Z][a-z]|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", tail[:tail.find(cue)]):
+        cue = next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None) \
+            or _near_cue(tail)
+        coordinated = re.match(r",\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
+        if not head or cue is None or not _second_subject(tail[:tail.find(cue)], coordinated):
             continue
         out.append(Span(start, m.start()))
         start = m.end()
     out.append(Span(start, sp.end))
     return [p for p in out if p.end > p.start]
+
+
+def _near_cue(tail: str) -> str | None:
+    """A cue of any kind ("agreed", "hope") right after a short subject that opens the clause
+    ("..., but analysts agreed it was ...", "..., but the court found ...")."""
+    words = re.findall(r"[\w'’.-]+", tail[:60])
+    for i, w in enumerate(words[1:4], 1):
+        if w in lang.CUE_VERBS:
+            before = words[:i]
+            bare = len(before) == 1 and before[0].endswith("s") and before[0].islower() \
+                and before[0] not in lang.AUXILIARY_VERBS and before[0] not in lang.BE_FORMS
+            return w if bare or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() else None
+    return None
+
+
+def _second_subject(before: str, coordinated: bool = False) -> bool:
+    """The words between a second clause's opener and its cue can be the cue's subject: they hold
+    a name or a subject pronoun ("..., though Berg said"), or open with a determiner, short and
+    without a comma ("..., but the ministry said"; with a comma the cue ends the sentence: "...,
+    but the talks failed, said a source", whose frame is the whole sentence's). After "and" a
+    pronoun is the first clause's subject ("X said A, and he urged B": X's frame covers both)."""
+    words = before.split()
+    if len(words) == 1 and words[0].islower() and words[0].endswith("s") and words[0] not in lang.AUXILIARY_VERBS \
+            and words[0] not in lang.BE_FORMS:  # a bare plural: "..., but analysts agreed"
+        return True
+    if words and words[0].lower() in lang.SUBJECT_DETERMINERS and len(words) <= SECOND_SUBJECT_WORDS \
+            and "," not in before:
+        return True
+    if coordinated:
+        return bool(re.search(r"\b[A-Z][a-z]", before)) and "," not in before
+    return bool(re.search(r"\b[A-Z][a-z]|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))
 
 
 def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:

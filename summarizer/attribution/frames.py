@@ -42,9 +42,21 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         a, b = fr.content[0]
         cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
                     and len(text[a + m.end():b].split()) >= 3), None)
+        if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])):
+            # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
+            # clause after a complement that is no clause (an object, an infinitive) is not in it
+            cut = next((m.start() for m in _CONTRAST_AFTER.finditer(text, a, b) if outside(m.start(), quotes)
+                        and len(text[m.end():b].split()) >= 3), None)
+            if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
+                cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
+            cut = None if cut is None else cut - a - 1
         if cut is not None:
             fr.content = [(a, a + cut + 1)]
     return fr
+
+
+#: A contrasting coordinator that may open a clause of its own after a complement.
+_CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")
 
 
 def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:

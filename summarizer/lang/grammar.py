@@ -119,6 +119,9 @@ QUANTIFYING_DETERMINERS = frozenset("some any many more most few several no much
 #: Regex: conjunctions that open a contrasting clause after a comma ("..., though X said"; attribution/analysis.py
 #: _CONTRAST; seed).
 CONTRAST_OPENERS_RE = "though|although|while|whereas|but|even as|even though"
+#: Regex: a coordinator after a comma that may open a second clause with a reporting frame of its
+#: own ("The port reopened, and the ministry said ..."; attribution/analysis.py; English grammar).
+FRAME_COORDINATORS_RE = "and"
 #: Regex: contrastive subordinators after "and" that start a coordinated clause ("and though ..."; attribution/certainty.py
 #: _COORDINATED; English grammar).
 CONTRASTIVE_SUBORDINATORS_RE = "though|although|while|whereas|yet"
