@@ -52,3 +52,10 @@ def test_a_withdrawal_phrase_is_that_side_only_and_disputes_a_claim_of_support()
     got = _within(al)
     assert len(got) == 1, [c.reason for c in al.conflicts]
     assert "withdrawn support" in got[0].reason and "supporter" in got[0].reason
+
+
+def test_an_ing_form_after_a_preposition_is_a_mention_not_a_predicate():
+    veto = [i for i, (pos, neg) in enumerate(predicates_of("the council vetoed the bill")) if neg][0]
+    assert predicates_of("the council vetoed the bill")[veto][1] == "veto"
+    assert predicates_of("the reasons she gave for vetoing the bill")[veto] == (None, None)
+    assert predicates_of("she was accused of blocking the bill and then vetoing it")[veto][1] is not None

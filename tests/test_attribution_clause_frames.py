@@ -47,3 +47,15 @@ def test_a_contrast_inside_a_relative_clause_or_a_said_clause_stays():
     assert who(text, "but also led to longer sentences.") == "These voters"
     text = "Anna Berg said the port would reopen, but the cranes would not arrive before June."
     assert who(text, "but the cranes would not arrive before June.") == "Anna Berg"
+
+
+def test_a_final_frame_may_end_on_any_adverbial_or_an_addressee():
+    quote = "\u201cWe respect the mayor and the reasons she has given for closing the pier,\u201d "
+    for tail in ("Jo Pike (R-Maine) said ahead of the vote.", "Jo Pike said late Tuesday.",
+                 "Jo Pike said amid cheers.", "Jo Pike told the Harbour Gazette in an interview."):
+        assert (who("The council met. " + quote + tail, "We respect the mayor") or "").startswith("Jo Pike"), tail
+
+
+def test_an_addressee_followed_by_a_clause_is_no_final_frame():
+    text = "The council met. \u201cThe pier stays shut,\u201d Jo Pike told reporters she planned to stay."
+    assert who(text, "The pier stays shut") is None

@@ -174,7 +174,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         short_tail = re.match(r"[^,;:“\"]{0,80}[.!?]?[\"”’']*\s*$", tail_i)  # 'said on the show "Meet the Press."' 
         tail_words = words(tail)
         if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS and not (
-                len(tail_words) <= 3 and t.low in lang.ADDRESSEE_VERBS):
+                t.low in lang.ADDRESSEE_VERBS and _addressee_tail(tail_words)):
             short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial
         if not short_tail and quoted_before and tail_words and tail_words[0] in _TAIL_SUBORDINATORS \
                 and not re.search(r"[“\"]", tail):
@@ -291,6 +291,18 @@ _TITLE_QUOTE = re.compile(r"[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+[”\
 
 #: Words that open a clause of circumstance after a final cue: the quotation before is still its content.
 _TAIL_SUBORDINATORS = lang.TAIL_SUBORDINATORS
+
+
+def _addressee_tail(tail_words: list[str]) -> bool:
+    """'X told reporters' / 'X told the Associated Press in an interview': after a verb that
+    takes an addressee, up to four words of addressee, then nothing or an adverbial."""
+    if len(tail_words) <= 3:
+        return True
+    return any(w in lang.FINAL_TAIL_STARTERS and w not in _CLAUSE_OPENERS for w in tail_words[1:5])
+
+
+#: Tail starters that may open a clause of their own ("told reporters he planned to stay").
+_CLAUSE_OPENERS = frozenset({"to", "as", "when", "while", "about", "of", "then", "also", "again", "once"})
 #: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
 _TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:[\w’']+\s+){0,2}" + _TITLE_QUOTE.pattern)
 

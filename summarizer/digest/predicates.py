@@ -28,15 +28,25 @@ def _stem_rx(stem: str) -> re.Pattern:
 _OPP_RX = [([(w.strip(), _stem_rx(w)) for w in pos], [(w.strip(), _stem_rx(w)) for w in neg]) for pos, neg in OPPOSITES]
 
 
+_MENTION = re.compile(r"\b(?:" + "|".join(sorted(lang.GERUND_MENTION_PREPOSITIONS)) + r")\s+$")
+
+
+def _asserts(rx: re.Pattern, low: str) -> bool:
+    """`rx` matches a word of `low` that is not an -ing form after a preposition ("the reasons
+    for vetoing the bill" mentions a veto; it does not say one happened)."""
+    return any(not (m.group(0).endswith("ing") and _MENTION.search(low[:m.start()]))
+               for m in rx.finditer(low))
+
+
 def predicates_of(low: str) -> tuple:
     """For each OPPOSITES pair: the first word of either side found in `low` (or None)."""
     out = []
     for pos, neg in _OPP_RX:
-        n = next((w for w, rx in neg if rx.search(low)), None)
+        n = next((w for w, rx in neg if _asserts(rx, low)), None)
         rest = low
         if n is not None and " " in n:  # "withdrew its support" is not also "support"
             rest = next(rx for w, rx in neg if w == n).sub(" ", low)
-        p = next((w for w, rx in pos if rx.search(rest)), None)
+        p = next((w for w, rx in pos if _asserts(rx, rest)), None)
         out.append((p, n))
     return tuple(out)
 

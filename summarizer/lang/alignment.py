@@ -87,6 +87,11 @@ ACCOUNT_NOUNS = frozenset({
     "assertion", "assertions", "rationale", "argument", "arguments", "reasoning", "explanation",
     "contention", "figures", "concerns"})
 
+#: Prepositions before an -ing form that make it a mention, not an assertion ("the reasons he
+#: gave for vetoing the bill", "accused of lying"): such a word is no predicate of the claim.
+GERUND_MENTION_PREPOSITIONS = frozenset("""for of by about from after before without against despite
+over into""".split())
+
 #: Opposite predicates: pairs of general-English word starts. A claim with a word of one side and
 #: a claim with a word of the other, about the same named thing, give incompatible accounts.
 #: Stems of five letters or more match as prefixes; shorter ones only as whole words (+s/ed/ing).

@@ -108,7 +108,8 @@ CUE_MODIFIERS = frozenset("also has have had later previously earlier again then
 FINAL_TAIL_STARTERS = frozenset("""on in at during after before last this yesterday today tonight earlier later
 recently monday tuesday wednesday thursday friday saturday sunday to of about from by while when as
 with through via afterward afterwards then again also privately publicly repeatedly once morning
-evening night week month year told""".split())
+evening night week month year told ahead amid following late early shortly upon despite near outside
+throughout alongside""".split())
 
 #: Cue forms that are just as often plural nouns ("medical claims", "its plans for").
 NOUN_CUES = frozenset("""claims plans hopes fears calls demands views doubts worries reports shows promises
