@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from collections import defaultdict
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fit_verify import scores  # noqa: E402
 from summarizer.chunk import split_sentences
 from summarizer.eval.gold import default_gold_dir, load_gold_set
 from summarizer.eval.suites.verify import load_pairs
@@ -120,17 +123,9 @@ def weighted_keep(weight, bar: float):
 
 
 def score(rs: list[dict], keep) -> tuple[float, dict]:
-    c = defaultdict(lambda: [0, 0, 0, 0])
-    for r in rs:
-        y = keep(r)
-        c[r["ds"]][(0 if y else 1) if r["label"] else (2 if y else 3)] += 1
-    out = {}
-    for ds, (tp, fn, fp, tn) in sorted(c.items()):
-        tpr = tp / (tp + fn) if tp + fn else None
-        fpr = fp / (fp + tn) if fp + tn else None
-        out[ds] = (tpr, fpr, (tpr + 1 - fpr) / 2 if tpr is not None and fpr is not None else None)
-    bas = [v[2] for v in out.values() if v[2] is not None]
-    return sum(bas) / len(bas), out
+    """Mean balanced accuracy over the datasets and, per dataset, (TPR, FPR, BA): fit_verify's scorer."""
+    out = scores([{**r, "dataset": r["ds"]} for r in rs], keep)
+    return out["mean"], out["datasets"]
 
 
 def variants() -> list[tuple[str, object]]:
