@@ -34,12 +34,14 @@ _CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRA
 SECOND_SUBJECT_WORDS = 6
 
 
-def contrast_pieces(text: str, sp: Span) -> list[Span]:
+def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()) -> list[Span]:
     """A sentence cut where a contrast opens a second reporting clause with its own speaker:
     "A said the front had stabilised, though B said his forces were advancing" is two
     statements, A's and B's; the cue of the second must not fall inside the first's content."""
     out, start = [], sp.start
     for m in _CONTRAST.finditer(text, sp.start, sp.end):
+        if any(s < m.start() < e for s, e, _ in quotes):
+            continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
         cue = next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None) \
@@ -102,8 +104,8 @@ def analyze(text: str) -> Attributions:
     """Every attribution relation of an article (see the module docstring)."""
     original = text
     text = normalized(text)
-    sents = [piece for sp in split_sentences(text) for piece in contrast_pieces(text, sp)]
     quotes = quote_spans(text)
+    sents = [piece for sp in split_sentences(text) for piece in contrast_pieces(text, sp, quotes)]
     paras = paragraph_starts(text)
     res = Resolver(text, paras, sents, quotes)
     out: list[Relation] = []

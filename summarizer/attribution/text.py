@@ -65,13 +65,18 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
                     open_at = j
                     i = j + 1
                     continue
+                if j < n and _closed_unopened(text, j):
+                    open_at = j  # '“You know why?' / 'To give him ... Cuba.”': the next paragraph closes it
+                    i = j
+                    continue
                 pending = []  # never closed: a stray mark
             i += 1
             continue
         if ch == OPEN_QUOTE and open_at is not None and i > open_at + 1 and text[i - 1] in ".!?,…" \
                 and (i + 1 == n or text[i + 1] in "\r\n"):
             ch = CLOSE_QUOTE  # a quotation closed with an opening mark at its paragraph's end ('... 51 percent.“')
-        if ch == OPEN_QUOTE or (ch == '"' and open_at is None and (i + 1 < n and not text[i + 1].isspace())
+        if ch == OPEN_QUOTE or (ch == '"' and open_at is None and (i + 1 < n and not text[i + 1].isspace()
+                                                                   or _spaced_opener(text, i))
                              and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-:")):
             if open_at is None:
                 open_at = i
@@ -84,6 +89,31 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
             open_at = None
         i += 1
     return out
+
+
+def _spaced_opener(text: str, i: int) -> bool:
+    """A straight quote set off by spaces on both sides opens a quotation in text typed that way
+    (newswire tokenised as '" We will not, " said Jane Doe.'): it opens its paragraph, or a later
+    straight quote of the same paragraph follows a space (its spaced closer)."""
+    if not re.match(r'" \w', text[i:i + 3]):
+        return False
+    para_start = text.rfind("\n", 0, i) + 1
+    if not text[para_start:i].strip():
+        return True
+    para_end = text.find("\n", i)
+    return bool(re.search(r'[^\s"] "', text[i + 1:para_end if para_end >= 0 else len(text)]))
+
+
+def _closed_unopened(text: str, j: int) -> bool:
+    """The paragraph at j continues the quotation the previous paragraph left open without
+    reopening it: a closing curly mark comes before any opening one, or (straight quotes only)
+    it holds an odd number of marks, its first one closing."""
+    end = text.find("\n", j)
+    para = text[j:end if end >= 0 else len(text)]
+    c = para.find(CLOSE_QUOTE)
+    if '"' not in para:
+        return c > 0 and OPEN_QUOTE not in para[:c]
+    return c < 0 and OPEN_QUOTE not in para and para.count('"') % 2 == 1
 
 
 def outside(pos: int, quotes: list[tuple[int, int, int]]) -> bool:
