@@ -62,3 +62,52 @@ def test_a_contrast_inside_a_quotation_does_not_cut_the_sentence():
     # outside a quotation the contrast still opens a second speaker's statement
     t = "Jane Doe said the talks had failed, but John Roe said they would resume next week."
     assert {r.name for r in analyze(t).relations} == {"Jane Doe", "John Roe"}
+
+
+# -- frames and subjects -------------------------------------------------------------------------
+
+def test_a_report_inside_a_relative_clause_is_the_reporters():
+    t = "The blockade is part of a plan that officials say is meant to force the regime into talks."
+    assert _who(t, "is meant to force the regime into talks.") == "officials"
+    t = "It is a tariff which analysts believe could hurt exports to the region."
+    assert _who(t, "could hurt exports to the region.") == "analysts"
+    # a relative clause whose own verb is not a report, or a report with no verb after it, is no frame
+    assert analyze("The report that officials released last week was long and dull.").relations == []
+    assert analyze("The village that reporters visited had no water.").relations == []
+
+
+def test_quoted_as_saying_names_the_quoted():
+    t = "The agency quoted witnesses as saying tanks are patrolling the streets of the capital."
+    assert _who(t, "tanks are patrolling the streets of the capital.") == "witnesses"
+    t = "Jane Doe was quoted as saying the mill would close by spring."
+    assert _who(t, "the mill would close by spring.") == "Jane Doe"
+    assert analyze("The paper quoted him at length on the budget and the schools.").relations == []
+
+
+def test_a_restrictive_who_clause_is_part_of_the_subject():
+    t = "Military officials who monitor the border said privately on Thursday that the talks had stalled."
+    assert [r.source for r in analyze(t).relations] == ["Military officials who monitor the border"]
+    # when the relative clause holds a report itself, the whole phrase is not made a subject
+    t = "Residents who said they opposed the dam told reporters the ruling was fair."
+    assert analyze(t).relations == []
+
+
+def test_went_on_to_and_instructed_are_cues():
+    t = "He went on to add that the city would rebuild every school within a year."
+    assert [(r.source, r.cue) for r in analyze(t).relations] == [("He", "add")]
+    t = "“Expect no extensions,” the court instructed."
+    assert _who(t, "Expect no extensions") == "the court"
+    # "to add" without "went on" stays an infinitive
+    assert analyze("The plan is to add two lanes to the bridge by June.").relations == []
+
+
+def test_a_company_abbreviation_stays_in_the_subject():
+    t = "Cie. de Navigation Chairman John Roe said his board rejected the bid as too low."
+    assert [r.source for r in analyze(t).relations] == ["Cie. de Navigation Chairman John Roe"]
+
+
+def test_a_name_apposed_to_an_owned_unit_speaks():
+    t = "Acme Corp.'s big electronics unit, Acme Systems, said net income fell 22% in the quarter."
+    assert _who(t, "net income fell 22% in the quarter.") == "Acme Systems"
+    t = "One party source, speaking on condition of anonymity, said the leader would resign."
+    assert _who(t, "the leader would resign.") == "One party source"

@@ -129,6 +129,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             apposed = bool(m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2
                            and re.match(r"\W*(?:" + lang.APPOSITION_DETERMINERS_RE + r")\b", text[sp.start:m.start()])
                            and len(text[sp.start:m.start()].split()) <= 12 and outside(m.start(), quotes))
+            owned = _OWNED_NP.match(text, sp.start, m.start()) if m and not apposed else None
+            if owned and outside(m.start(), quotes) and owned.group(1).lower() in lang.ORG_HEADS | lang.PERSON_NOUNS:
+                apposed = True  # "The company's electronics unit, Doe Electronics, said": a name for an owned body
             if not apposed and prev == ",":
                 # "Officials at the agency, a division of the department, said ...": the leading
                 # noun phrase when its head is a person or organisation noun
@@ -151,6 +154,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 m = _NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
                 if m and len(text[q:t.start].split()) <= 16:
                     subj = (m.start(1), m.end(1))
+        if (subj is None or re.search(r"\bwho\s+$", text[sp.start:subj[0]])) and t.low in lang.SPEECH_VERBS \
+                and not t.low.endswith("ing"):
+            subj = _who_subject(text, sp.start, t.start, quotes)
         if subj is None:
             continue
         before = text[sp.start:subj[0]]
@@ -193,6 +199,12 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if lead_in and m and len(tail[m.end():].split()) >= 2:
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
                           [(sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
+        if _RELATIVE_END.search(before_i) and tail_words and (tail_words[0] in lang.AUXILIARY_VERBS
+                                                               or tail_words[0] in lang.MODALS) \
+                and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
+                and (t.low not in lang.PASSIVE_PARTICIPLES or t.low in ("said", "say", "says")):
+            # "a strategy that officials say is designed to ...": what the relative's noun is, by them
+            return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
         if before_i.strip() and not re.search(r",\s*$", before_i) and not _intro_ok(before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one
         if re.search(r"[”\"]\s*,?\s*$", before) and not _intro_ok(before_i) and not _TAIL_TITLE.search(before):
@@ -237,6 +249,37 @@ _PER_SOURCE = re.compile(r",\s*(per)\s+([A-Za-z][^,;:“”\"]{1,50}?)\s*[.!]?[\
 _AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(?:in|by))\s+([^,;“\"]{2,60}?)\s*,\s*")
 
 
+#: "Military officials who monitor the border said ...": a sentence-initial noun phrase, a
+#: restrictive "who" clause of at most ten words, then the cue.
+_WHO_CLAUSE = re.compile(r"\W*((?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?(?:[\w'’.-]+\s+){0,5}?([\w'’.-]+)\s+who\s+"
+                         r"(?:[\w'’.-]+\s+){1,10}?)(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*$")
+
+
+def _who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:
+    m = _WHO_CLAUSE.match(text, a, cue)
+    if m is None or not outside(m.start(1), quotes):
+        return None
+    head, rel = m.group(2), text[m.end(2):m.end(1)].lower().split()
+    if any(w in lang.CUE_VERBS for w in rel):
+        return None  # "residents who said they ... decried": the relative holds the report
+    if not (head.lower() in lang.PERSON_NOUNS or head.lower() in lang.ORG_HEADS or head[:1].isupper()
+            and head.lower() not in lang.NOT_NAMES):
+        return None
+    start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+    intro = re.match(r"(?:" + lang.INTRO_PHRASES_RE + r"),\s+", text[start:cue])
+    return start + (intro.end() if intro else 0), m.end(1) - 1
+
+
+#: "X quoted Y as saying ..." (Y speaks) and "Jane Doe was quoted as saying ...".
+_QUOTED_AS = re.compile(r"\b(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+(?P<src>(?:[\w'’.-]+\s+){0,9}?[\w'’.-]+)\s+as\s+(?:"
+                        + lang.QUOTED_SAYING_RE + r")\b")
+_WAS_QUOTED_AS = re.compile(r"\W*(?P<src>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:"
+                            + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+as\s+(?:"
+                            + lang.QUOTED_SAYING_RE + r")\b")
+#: A relative pronoun right before a cue's subject ("a plan that officials say will ...").
+_RELATIVE_END = re.compile(r"\b(?:that|which)\s+$")
+
+
 def _according_like(text: str, sp: Span, quotes) -> Frame | None:
     seg = text[sp.start:sp.end]
     m = _AS_REPORTED.match(seg)
@@ -251,6 +294,11 @@ def _according_like(text: str, sp: Span, quotes) -> Frame | None:
         a = sp.start
         return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
                      [(sp.start, a + m.start())], "according")
+    m = _QUOTED_AS.search(seg) or _WAS_QUOTED_AS.match(seg)
+    if m and outside(sp.start + m.start("cue"), quotes) and len(seg[m.end():].split()) >= 3:
+        a = sp.start  # "The agency quoted witnesses as saying ...": the quoted are the source
+        return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "indirect",
+                     [(a + m.end() + 1, sp.end)], "initial")
     m = _BY_ESTIMATE.search(seg)
     if m and outside(sp.start + m.start(), quotes):
         a = sp.start
@@ -266,7 +314,9 @@ _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s+")
 #: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
 _INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
-                         + r"|\d)\b)")
+                         + r"|\d|[a-z]{3,}ing)\b)")  # "One source, speaking on condition ..., said"
+#: A leading noun phrase owned by a name ("General Motors Corp.'s big defense unit") up to the end.
+_OWNED_NP = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[^,;:“”\"()]{0,60}?\b(\w+)\s*$")
 
 
 def _np_head_speaks(np: str) -> bool:

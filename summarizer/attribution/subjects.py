@@ -41,6 +41,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return _state_cue(toks, i)
     prev = toks[i - 1].low if i else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if prev == "to" and i >= 3 and toks[i - 2].low == "on" and toks[i - 3].low in lang.GO_ON_FORMS:
+        return True  # "He went on to add that ...": the subject's next statement
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev):
         return False  # an infinitive or a noun ("to tell", "the report")
@@ -98,6 +100,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     """The subject noun phrase ending right before cue token i (skipping 'also', 'has', ...),
     read leftwards to a clause boundary; None when what is there is not a plausible subject."""
     j = i - 1
+    if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
+        j -= 3  # "He went on to add"
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (toks[j].low.endswith("ly") and toks[j].text.islower())
                        or _negated_modifier(toks[j].low)):
         j -= 1
@@ -135,6 +139,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         if t.text == "." and k - 1 >= lo and (toks[k - 1].low.rstrip(".") in lang.PERSON_TITLES
                                               or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
                                               or toks[k - 1].low in lang.NAME_SUFFIXES
+                                              or toks[k - 1].low in lang.ABBREVIATIONS  # "Cie. de Navigation Chairman Jane Doe"
                                               or re.fullmatch(r"[A-Z](?:\.[A-Z])+", toks[k - 1].text)):
             k -= 1
             continue

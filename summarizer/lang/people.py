@@ -62,7 +62,8 @@ foundation association service bureau post times news journal tribune herald inc
 center centre house senate congress parliament assembly state city county team club federation
 coalition alliance fund authority authorities council survey poll study report magazine website
 station channel outlet press groups studies polls surveys companies agencies organizations organisations unions firms committees newspapers networks
-slide slides document documents data memo memos analysis analyses records figures""".split())  # documents speak too: "one slide says", "documents show" (PolNeAR dev, half A)
+slide slides document documents data memo memos analysis analyses records figures
+unit units subsidiary subsidiaries division divisions""".split())  # documents speak too: "one slide says", "documents show" (PolNeAR dev, half A)
 
 #: Descriptions that refer back to an organisation named earlier ("the agency said").
 ORG_ANAPHORS = ORG_HEADS | frozenset({"it"})

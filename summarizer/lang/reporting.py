@@ -44,6 +44,7 @@ highlight highlights highlighted cite cites cited commend commends commended lik
 reveal revealed learn learned learnt point points pointed discover discovered tout touts touted joke jokes joked quip quips quipped shout shouts shouted
 write wrote posted told advised charged replied answered explained
 underline underlines underlined underscore underscores underscored
+instruct instructs instructed
 """.split())
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
@@ -97,6 +98,17 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                **dict.fromkeys("point points pointed pointing".split(), ("out", "to")),
                # "he continued, “...”" reports; "protesters continued to march" does not
                **dict.fromkeys("continue continues continued".split(), ("that", ",", ".", ":", "“", '"'))}
+
+#: Regexes of "X quoted Y as saying ..." / "Y was quoted as saying ..." (attribution/frames.py;
+#: wire copy in the factuality suite's newswire, half A).
+QUOTING_VERBS_RE = "quoted|cited"
+#: The saying participle after "as" in those frames.
+QUOTED_SAYING_RE = "saying|telling|stating"
+#: The auxiliaries of the passive "was quoted as saying".
+QUOTED_PASSIVE_RE = "was|were|has been|had been|is"
+
+#: "went on to" before a cue: the subject's next statement ("He went on to add that ...").
+GO_ON_FORMS = frozenset("went goes go going".split())
 
 #: Words between a subject and its cue that do not change who speaks ("he also said").
 CUE_MODIFIERS = frozenset("also has have had later previously earlier again then further still "
