@@ -7,6 +7,7 @@
     python evals/tools/fact_split.py --dump 40 --cls negated
     python evals/tools/fact_split.py --dump 40 --cls factual --not-stated   # over-hedged controls
     python evals/tools/fact_split.py --why --no-table       # why uncertain/negated events are still stated (tune half)
+    python evals/tools/fact_split.py --sources --no-table --systems code [--half B]   # those in reported speech, by attribution outcome
 
 Half "A" (tune): the suite's documents with an even index; half "B" (held out): odd index. The
 documents are the suite's own (consecutive sentences, `DOC_SENTENCES` per document). Nothing
@@ -21,6 +22,7 @@ import re
 import sys
 from collections import Counter
 
+from summarizer.attribution import analyze
 from summarizer.eval.suites import factuality as suite
 from summarizer.eval.suites.common import make_article, rate, systems_for
 from summarizer.settings import Settings
@@ -68,6 +70,33 @@ def why_stated(docs: list[dict], fn) -> Counter:
     return out
 
 
+def source_sentences(docs: list[dict], fn, show: bool = False) -> Counter:
+    """Uncertain/negated events shown as `stated` in a sentence with quotation marks or a
+    reporting verb (why()'s attribution row), by what the attribution analysis made of them:
+    no relation touches the claim (a frame or quotation missed), a relation's content holds the
+    event but the claim is not given to it (the span lookup), or a relation touches the claim
+    and the event lies outside its content (a subject or relative clause: the outlet's)."""
+    out: Counter = Counter()
+    for d in docs:
+        t = d["text"]
+        pred, rels = fn(make_article(t, d["name"])), analyze(t).relations
+        for off, cls, ev in d["events"]:
+            cl = next((c for c in pred.claims if c.evidence.start <= off < c.evidence.end), None)
+            if cls == "factual" or cl is None or cl.certainty != "stated" or not _SOURCE_WORDS.search(cl.evidence.quote):
+                continue
+            s, e = cl.evidence.start, cl.evidence.end
+            if any(a <= off < b for r in rels for a, b in r.content):
+                k = "event in a relation's content, claim not given to it (lookup)"
+            elif any(r.footprint[1] > s and r.footprint[0] < e for r in rels):
+                k = "relation on the claim, event outside its content"
+            else:
+                k = "no relation on the claim (frame or quotation missed)"
+            out[k] += 1
+            if show:
+                print(f"[{k[:11]}] {ev['event_word']!r}: {' '.join(cl.evidence.quote.split())[:200]}")
+    return out
+
+
 def combined(a: dict, b: dict) -> dict:
     """The suite's figures over both halves, from each half's counts (no second run)."""
     out = {"documents": a["documents"] + b["documents"]}
@@ -95,6 +124,9 @@ def main() -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--no-table", action="store_true")
     p.add_argument("--why", action="store_true", help="count stated uncertain/negated events by construction")
+    p.add_argument("--sources", action="store_true",
+                   help="count the stated uncertain/negated events in reported-speech sentences by attribution outcome")
+    p.add_argument("--show", action="store_true", help="with --sources: print those sentences (tune half only!)")
     p.add_argument("--halves", default="A,B", help="halves to score (A,B also prints their sum, all)")
     args = p.parse_args()
     docs = suite.load(0)
@@ -115,6 +147,11 @@ def main() -> int:
             fn = fns.get("code") or next(iter(fns.values()))
             print(f"\nuncertain/negated events shown as stated (half {args.half}), by where the event sits:")
             for k, n in why_stated(parts[args.half], fn).most_common():
+                print(f"  {n:4}  {k}")
+        if args.sources:
+            fn = fns.get("code") or next(iter(fns.values()))
+            print(f"\nuncertain/negated events shown as stated in reported-speech sentences (half {args.half}):")
+            for k, n in source_sentences(parts[args.half], fn, args.show).most_common():
                 print(f"  {n:4}  {k}")
         if args.dump:
             fn = fns.get("code") or next(iter(fns.values()))
