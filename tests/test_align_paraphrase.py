@@ -111,15 +111,16 @@ def test_a_paraphrase_sharing_four_rare_words_agrees_and_one_sharing_three_does_
     al, _, _ = build_sections(arts)
     assert any(all("criminal charges" in claim(arts, r).evidence.quote for r in g.claims) and len(g.articles) == 2
                for g in al.agreements), [g.quotes for g in al.agreements]
-    # three shared rare words (file, lawyer, prosecutors) are not enough, whatever the similarity
+    # three shared rare words (file, prosecutors, accounts; "lawyer" is the speaker's) are not
+    # enough, whatever the similarity
     from summarizer.digest.classify import anchored
     from summarizer.digest.pairs import features
 
     arts = articles(
         "Charges\n\n" + FILLER + "The lawyer confirmed late last week that federal prosecutors plan to file a "
         "motion over the bakery accounts.\n",
-        "Charges\n\nA lawyer, speaking in a written statement, said that prosecutors intended to file soon, and "
-        "that his client asserts his innocence. " + FILLER + "\n",
+        "Charges\n\nA lawyer, speaking in a written statement, said that prosecutors intended to file soon over the "
+        "accounts, and that his client asserts his innocence. " + FILLER + "\n",
     )
     fs = features([(a, c) for a in arts for c in a.claims])
     f1 = next(f for f in fs if "motion" in f.claim.text)
