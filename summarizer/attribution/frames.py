@@ -348,11 +348,9 @@ def _addressee_tail(tail_words: list[str]) -> bool:
     takes an addressee, up to four words of addressee, then nothing or an adverbial."""
     if len(tail_words) <= 3:
         return True
-    return any(w in lang.FINAL_TAIL_STARTERS and w not in _CLAUSE_OPENERS for w in tail_words[1:5])
+    return any(w in lang.FINAL_TAIL_STARTERS and w not in lang.TAIL_CLAUSE_OPENERS for w in tail_words[1:5])
 
 
-#: Tail starters that may open a clause of their own ("told reporters he planned to stay").
-_CLAUSE_OPENERS = frozenset({"to", "as", "when", "while", "about", "of", "then", "also", "again", "once"})
 #: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
 _TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:[\w’']+\s+){0,2}" + _TITLE_QUOTE.pattern)
 

@@ -188,6 +188,10 @@ BARE_CUES = ("add", "adds", "added", "note", "notes", "noted", "continue", "cont
 STATE_ADJECTIVES = frozenset("""afraid concerned worried frustrated incensed angry upset convinced confident
 sure certain hopeful optimistic pessimistic skeptical sceptical adamant furious alarmed pleased disappointed
 aware unhappy happy eager anxious nervous doubtful""".split())
+#: Final-tail starters that may open a clause of their own after an addressee ("told reporters
+#: he planned to stay"; attribution/frames.py `_addressee_tail`).
+TAIL_CLAUSE_OPENERS = frozenset("to as when while about of then also again once".split())
+
 #: Words that open a clause of circumstance after a final cue ('“...,” Jane Doe said as she marched
 #: ...'): the quotation before is still the cue's content (attribution/frames.py).
 TAIL_SUBORDINATORS = frozenset("as while after before when during at in on".split())
