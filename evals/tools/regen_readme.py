@@ -19,7 +19,8 @@ Every block: stdout and stderr as the terminal shows them, but the "summarize: w
 lines left out, and the repository's absolute path shortened to a relative one.
 
 Every note naming the main a block was regenerated on ("main 81ae3e3", the nearest one above the
-block, or the "(Regenerated ..." paragraph below it) gets the current HEAD. With
+block, or the "(Regenerated ..." paragraph below it) gets the last commit that changed anything but
+the README and docs/*.png (HEAD on a main whose code just changed). With
 `--screenshots`, docs/seeds-digest.png is remade from a warm HTML digest with headless chromium,
 and docs/digest-basil.png from the code-only digest of BASIL cluster be026b (README's commands).
 
@@ -248,8 +249,10 @@ def main(argv: list[str] | None = None) -> int:
 
     text = README.read_text(encoding="utf-8")
     lines = text.split("\n")
-    head = subprocess.run(["git", "rev-parse", "--short=7", "HEAD"], cwd=ROOT, text=True,
-                          capture_output=True, check=True).stdout.strip()
+    # the commit whose code made the outputs: the last one that changed more than the README and
+    # its screenshots, so that committing a regenerated README does not re-date it on the next run
+    head = subprocess.run(["git", "log", "--first-parent", "-1", "--format=%h", "--abbrev=7", "--", ".", ":!README.md", ":!docs/*.png"],
+                          cwd=ROOT, text=True, capture_output=True, check=True).stdout.strip()
     blocks = [b for b in find_blocks(lines) if not args.only or re.search(args.only, b.command)]
     runner = Runner()
     replaced: dict[int, tuple[Block, list[str]]] = {}
@@ -299,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     for s, e, repl in sorted(edits, key=lambda x: x[0], reverse=True):
         new[s:e] = repl
     result = "\n".join(new)
-    print(f"regen_readme: {len(replaced)} blocks in {time.monotonic() - t0:.0f} s, HEAD {head}",
+    print(f"regen_readme: {len(replaced)} blocks in {time.monotonic() - t0:.0f} s, dated main {head}",
           file=sys.stderr)
     if args.dry_run:
         sys.stdout.writelines(difflib.unified_diff(text.splitlines(True), result.splitlines(True),
