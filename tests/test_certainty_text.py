@@ -162,3 +162,17 @@ def test_the_verb_of_a_relative_pronoun_is_the_relative_clauses(sentence):
 
 def test_since_opens_a_clause_the_main_clause_does_not_assert():
     assert _certainty("That would be an advantage since the police have no idea where he is.") == "speculative"
+
+
+def test_denied_only_when_a_source_denies_an_account_not_for_an_act():
+    from summarizer.attribution import analyze, certainty_for
+
+    def cert(t: str) -> str:
+        return certainty_for(t, 0, len(t), analyze(t))
+
+    for t in ("The harbour board denied the allegations.", "Pike denied that her firm had paid.",
+              "The company denied any wrongdoing.", "The brief dismissed those reports as false."):
+        assert cert(t) == "denied", t
+    for t in ("The court denied bail.", "A judge has rejected a media request to open the file.",
+              "Justice Pike rejected that argument in a ruling released Thursday."):
+        assert cert(t) != "denied", t

@@ -109,7 +109,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     span = text[start:end]
     low = " ".join(span.lower().replace("’", "'").split())
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
-    if rel is not None and cue in lang.DENIAL_VERBS:
+    if rel is not None and cue in lang.DENIAL_VERBS and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
         return "denied"
     if unconfirmed(low):
         if rel is not None and rel.cue and any(m in low for m in lang.PASSIVE_ALLEGATIONS) \
@@ -135,10 +135,21 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "claimed"
     if rel is None:
         # an unattributed denial in the outlet's voice: "The company denied the report."
-        if any(x in lang.DENIAL_VERBS for x in w[:8]):
+        if any(x in lang.DENIAL_VERBS and _denies(w[i + 1:]) for i, x in enumerate(w[:8])):
             return "denied"
         return "stated"
     return "reported"
+
+
+def _denies(after: list[str]) -> bool:
+    """The words after a denial verb make it a denial of an account, not an act: nothing (the
+    sentence ends: "X denied."), "that" opening a clause, or an account or culpability noun among
+    the next four words ("denied the allegations", "denied any wrongdoing")."""
+    if not after:
+        return True
+    if after[0] == "that":
+        return len(after) > 1 and (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)
+    return any(x in lang.DENIAL_OBJECTS for x in after[:4])
 
 
 def unconfirmed(low: str) -> bool:

@@ -142,3 +142,17 @@ NEGATIVE_QUANTIFIERS = ("no", "nobody", "nothing", "neither", "none")
 #: Words after "not" that limit rather than negate ("not only", "not just", "not least";
 #: attribution/certainty.py; FactBank). "not yet" negates: the event has not happened so far.
 NOT_LIMITERS = ("only", "just", "least")
+
+
+#: What a denial verb must have as its object to be a denial (`denied`) rather than an act: "denied
+#: the allegations / any wrongdoing / the reports" deny an account; "rejected a media request",
+#: "denied bail", "rejected that argument" (a ruling) are acts (GUIDELINES §6, rule 1, and the
+#: legal-register note of §13). English vocabulary of accounts and culpability.
+DENIAL_OBJECTS = frozenset("""report reports allegation allegations accusation accusations claim claims charge
+charges wrongdoing involvement responsibility knowledge rumor rumors rumour rumours suggestion suggestions
+story stories account accounts assertion assertions characterization characterizations
+insinuation insinuations it this them any""".split())
+#: Words that may follow a denial verb's "that" when "that" opens a clause ("denied that his
+#: government had ..."), not a noun phrase ("rejected that argument"): determiners and pronouns.
+CLAUSE_AFTER_THAT = frozenset("""the a an his her their its our my your he she they it we i you there
+this these those any no some""".split())
