@@ -73,7 +73,9 @@ def claims_model(max_claims: int, choices: tuple[str, ...] | None = None,
     return create_model("Claims", claims=(list[item], Field(max_length=max_claims)))
 
 
-_CLAUSE = re.compile(rf"(?<=[;:])\s+|\s+[–—]\s+|,\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)")
+# (not at a parenthetical pair of commas: "available for journalistic, and thus public, scrutiny")
+_CLAUSE = re.compile(rf"(?<=[;:])\s+|\s+[–—]\s+|,\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)"
+                     rf"(?!(?:{lang.CLAUSE_CONNECTIVES_RE})\s+(?:{'|'.join(lang.PARENTHETICAL_ADVERBS)})(?:\s+[\w’'-]+)?,)")
 CLAUSE_BREAK = _CLAUSE  # where a sentence splits into clauses (also summarizer.picks)
 
 

@@ -59,3 +59,11 @@ def test_a_final_frame_may_end_on_any_adverbial_or_an_addressee():
 def test_an_addressee_followed_by_a_clause_is_no_final_frame():
     text = "The council met. \u201cThe pier stays shut,\u201d Jo Pike told reporters she planned to stay."
     assert who(text, "The pier stays shut") is None
+
+
+def test_a_parenthetical_pair_of_commas_is_no_clause_break():
+    from summarizer.extract import CLAUSE_BREAK
+    ruling = ("\u201cWere the board to open the files for journalistic, and thus public, scrutiny, it would "
+              "step into the campaign,\u201d Pike wrote.")
+    assert len(CLAUSE_BREAK.split(ruling)) == 1
+    assert len(CLAUSE_BREAK.split("The port reopened on Monday, and the ministry said the cranes would come.")) == 2

@@ -62,6 +62,10 @@ LEADING_CONNECTIVES_RE = "while|although|though|as|after|when|but|and|meanwhile"
 #: Regex: connectives after a comma that start a new clause (extract.py, picks.py: where a sentence
 #: splits into clauses).
 CLAUSE_CONNECTIVES_RE = "and|but|while|though|although|which|adding|saying|who"
+#: Adverbs that, after a connective, open a parenthetical pair of commas rather than a clause
+#: ("available for journalistic, and thus public, scrutiny"; "a cheap, but not free, option").
+PARENTHETICAL_ADVERBS = ("thus", "therefore", "hence", "so", "not", "perhaps", "possibly", "often", "usually",
+                         "sometimes", "also", "even", "more", "less", "most", "very", "equally")
 #: Regex: subordinators after a comma that cut a clause off the main one (attribution/certainty.py).
 SUBORDINATE_CUT_RE = "which|who|whom|whose|although|though|because|since|while|whereas|unless|when|after|before|until|once|as"
 #: Regex: subordinators that open a leading subordinate clause ("Although X may ..., Y did";
