@@ -148,3 +148,19 @@ def test_a_description_that_names_another_source_stays_that_source_s():
     # the description's modifier is another source's whole name ("the Perry campaign")
     d = _description_case("Northfield")
     assert d.why != "the same source" and not d.backed
+
+
+def test_the_fullest_form_does_not_depend_on_hash_order():
+    # two given names as often as each other: the first the article gives, in every process
+    # (a set's order changes with PYTHONHASHSEED, so a tie was broken differently per run)
+    import os
+    import subprocess
+    import sys
+    code = ("from summarizer.attribution.sources import fullest;"
+            "print(fullest('Lars Berg met Anna Berg. Mayor Berg said no.', 'Mayor Berg'))")
+    seen = set()
+    for seed in range(8):
+        env = dict(os.environ, PYTHONHASHSEED=str(seed))
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        seen.add(out.stdout.strip())
+    assert seen == {"Lars Berg"}

@@ -212,7 +212,7 @@ def fullest(text: str, name: str) -> str:
     given = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(last)}\b", text)
              if m.group(1).lower() not in lang.PERSON_TITLES | lang.TITLE_WORDS | lang.NOT_NAMES]
     if given and not given_name(name):
-        return f"{max(set(given), key=given.count)} {last}"
+        return f"{max(given, key=given.count)} {last}"  # a tie: the first given
     return name
 
 
