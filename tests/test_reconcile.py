@@ -164,3 +164,8 @@ def test_the_fullest_form_does_not_depend_on_hash_order():
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
         seen.add(out.stdout.strip())
     assert seen == {"Lars Berg"}
+
+
+def test_an_acronym_expands_to_a_name_at_a_sentence_end():
+    text = "The report came from the World Health Organization. The WHO said cases rose."
+    assert fullest(text, "the WHO") == "World Health Organization"

@@ -202,7 +202,7 @@ def fullest(text: str, name: str) -> str:
         return name
     last = words[-1]
     if re.fullmatch(r"[A-Z]{2,6}", last) and len(words) <= 2:  # "WHO", "the WHO"
-        for m in re.finditer(r"\b(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){2,6}", text):
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][a-z]+){1,5}\b", text):
             phrase = m.group(0).strip()
             if initials(phrase) == last:
                 return phrase
