@@ -101,3 +101,11 @@ def test_claim_bounds_per_backend():
     assert quote[0].max_length >= len(long_quote) > DraftClaim.model_fields["quote"].metadata[0].max_length
     assert text > DraftClaim.model_fields["text"].metadata[0].max_length
     assert bounds(remote, ("A chosen sentence.",))[1] == text  # a quote enum keeps the text bound
+
+
+def test_headline_may_end_on_her_as_an_object():
+    # "her" is an object pronoun as often as a possessive: "Council praises her" is whole
+    src = Text("The city council on Monday honoured Anna Berg, the retiring harbour master. "
+               "Councillors praised her for 30 years of service.")
+    assert ground_headline(src, "Council praises her", HEADLINE_LIMIT) is None
+    assert ground_headline(src, "Council praises her for the", HEADLINE_LIMIT) == "headline is cut"
