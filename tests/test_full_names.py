@@ -64,3 +64,12 @@ def test_a_unit_joined_to_its_number_by_a_hyphen_is_that_unit():
     assert unit_mismatch("The road runs 5 miles.", "The 5-mile road opened.") is None
     assert unit_mismatch("Prices rose 4 percent.", "A 4-percent rise in prices.") is None
     assert "10 years" in unit_mismatch("He was sentenced to 10 years.", "He received a 10-count indictment.")
+
+
+def test_newswire_spellings_of_a_unit_are_that_unit():
+    # "4 pct" is 4 percent; "4 percentage points" is 4 points (not 4 of something else)
+    from summarizer.ground import unit_mismatch
+
+    assert unit_mismatch("Sales rose 4 percent.", "Sales rose 4 pct in May.") is None
+    assert unit_mismatch("Her lead grew by 4 points.", "Her lead grew by 4 percentage points.") is None
+    assert "4 percent" in unit_mismatch("Sales rose 4 percent.", "Sales rose 4 percentage points.")
