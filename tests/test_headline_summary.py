@@ -109,3 +109,13 @@ def test_headline_may_end_on_her_as_an_object():
                "Councillors praised her for 30 years of service.")
     assert ground_headline(src, "Council praises her", HEADLINE_LIMIT) is None
     assert ground_headline(src, "Council praises her for the", HEADLINE_LIMIT) == "headline is cut"
+
+
+def test_unfinished_summary_far_below_its_bound_is_not_said_to_be_cut_by_it():
+    # a summary the model left unfinished well inside its 600 characters was not cut by the bound
+    src = Text(ARTICLE)
+    short = SUMMARY[:SUMMARY.index("Twelve") + 20]
+    assert len(short) < DraftSummary.model_fields["summary"].metadata[0].max_length - 100
+    _, _, warnings = _grounded_summary(src, DraftSummary(headline="Port Elwin votes for a sea wall", summary=short), ARTICLE)
+    assert any("unfinished last sentence" in w for w in warnings)
+    assert not any("length bound" in w for w in warnings)
