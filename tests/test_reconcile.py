@@ -82,6 +82,19 @@ def test_two_people_of_one_family_are_not_one_source():
     assert d.source == "Anna Berg"
 
 
+def test_a_title_and_surname_is_not_a_relative_with_another_given_name():
+    # "Port Director Berg" may be Anna or Lars Berg: the surname alone does not make the model's
+    # "Lars Berg" the analysis's source, so the frame in the evidence decides
+    text = ("Lars Berg chairs the harbour board. His sister Anna Berg runs the port.\n\n"
+            "The port reopened on Monday. Port Director Berg said fares will fall by a third next spring.")
+    part = "Port Director Berg said fares will fall by a third next spring."
+    d = decide(text, part, "Lars Berg", "Lars Berg said fares will fall by a third.")
+    assert d.why == "the evidence holds the analysis's frame"
+    alone = "Anna Berg runs the port.\n\nPort Director Berg said fares will fall by a third next spring."
+    d = decide(alone, part, "Anna Berg", "Anna Berg said fares will fall by a third.")
+    assert d.source == "Anna Berg" and d.why == "the same source" and d.backed
+
+
 def test_the_bundled_model_follows_the_analysis():
     text = "Anna Berg runs the port. Fares will fall by a third next spring."
     part = "Fares will fall by a third next spring."

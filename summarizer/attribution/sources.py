@@ -44,8 +44,8 @@ def same_entity(text: str, who: str, rel: Relation, analysis: Attributions, star
         return True
     if mine and theirs and mine[-1] == theirs[-1]:
         a, b = given_name(who), given_name(rel.name)
-        if a is None or b is None or a == b:
-            return True
+        if a == b or (a is None or b is None) and given_names(text, mine[-1]) <= {a or b}:
+            return True  # "Port Director Berg" is not "Lars Berg" when the article also has "Anna Berg"
     for a, b in ((who, speaker_of(rel.name)), (who, speaker_of(rel.source)), (rel.name, speaker_of(who))):
         acronym = initials(a)
         if len(acronym) >= 2 and re.fullmatch(rf"(?:the\s+)?{acronym}", b.strip(), re.I):
@@ -214,6 +214,13 @@ def fullest(text: str, name: str) -> str:
     if given and not given_name(name):
         return f"{max(given, key=given.count)} {last}"  # a tie: the first given
     return name
+
+
+def given_names(text: str, last: str) -> set[str]:
+    """The given names, lower-cased, the text writes before the surname `last` (any case): two
+    people of one family ("Anna Berg", "Lars Berg")."""
+    return {m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?i:{re.escape(last)})\b", text)
+            if m.group(1).lower() not in lang.PERSON_TITLES | lang.TITLE_WORDS | lang.NOT_NAMES}
 
 
 def mentions(text: str, who: str) -> bool:
