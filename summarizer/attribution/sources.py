@@ -196,7 +196,8 @@ def leads(claim: str, who: str) -> bool:
 def fullest(text: str, name: str) -> str:
     """The fullest form of `name` the article gives (GUIDELINES §6): an acronym's expansion
     ("World Health Organization" for "WHO"), a person's name with its given name ("Anna
-    Berg" for "Mayor Berg"); `name` itself when there is none."""
+    Berg" for "Mayor Berg"); `name` itself when there is none, or more than one ("Anna Berg" and
+    "Lars Berg": "Mayor Berg" may be either)."""
     words = name.split()
     if not words:
         return name
@@ -211,8 +212,8 @@ def fullest(text: str, name: str) -> str:
         return name
     given = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(last)}\b", text)
              if m.group(1).lower() not in lang.PERSON_TITLES | lang.TITLE_WORDS | lang.NOT_NAMES]
-    if given and not given_name(name):
-        return f"{max(given, key=given.count)} {last}"  # a tie: the first given
+    if len(set(given)) == 1 and not given_name(name):  # two given names: two people, either may be meant
+        return f"{given[0]} {last}"
     return name
 
 
