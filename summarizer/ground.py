@@ -258,14 +258,21 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located, speaker:
 _UNIT_AFTER = re.compile(r"\s?(" + "|".join(re.escape(u) for u in sorted(lang.UNITS, key=len, reverse=True))
                          + r")(?!\w)", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|or|-|–|—)\s*$")
+_COMPOUND_UNIT = re.compile(r"-([a-z]+)\b", re.I)  # "a 10-year sentence", "a 5-mile stretch"
 
 
 def _measured(text: str) -> list[tuple[float, str | None, int, int]]:
-    """(value, unit or None, start, end) of each number in `text`, its unit read right after it."""
+    """(value, unit or None, start, end) of each number in `text`, its unit read right after it
+    (or joined to it by a hyphen, in the singular: "10-year" is 10 years)."""
     out = []
     for n in rules.numbers(text):
         m = _UNIT_AFTER.match(text, n.end)
-        out.append((n.value, lang.UNITS[m.group(1).lower()] if m else None, n.start, n.end))
+        unit = lang.UNITS[m.group(1).lower()] if m else None
+        c = _COMPOUND_UNIT.match(text, n.end) if m is None else None
+        if c is not None:
+            w = c.group(1).lower()
+            unit = lang.UNITS.get(w) or lang.UNITS.get(w + "s")
+        out.append((n.value, unit, n.start, n.end))
     return out
 
 

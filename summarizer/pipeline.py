@@ -14,7 +14,7 @@ from .attribution.reconcile import reconcile
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, summary_model, task_windows
-from .ground import Text, check_claim, ground_headline, normalize
+from .ground import HEADLINE_CUT_MARGIN, Text, check_claim, ground_headline, normalize
 from .errors import ExtractionError, InputError
 from .llm import LLMClient, make_client
 from .document import Document
@@ -238,7 +238,10 @@ def _grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> 
     sents = [draft.summary[sp.start:sp.end] for sp in split_sentences(draft.summary)]
     if sents and not _END.search(sents[-1]):  # cut at the field's bound: shown up to its last full sentence
         sents.pop()
-        warnings.append("summary was cut at its length bound: its unfinished last sentence is not shown")
+        bound = type(draft).model_fields["summary"].metadata[0].max_length  # summary_model's, this call's
+        at_bound = len(draft.summary) >= bound - HEADLINE_CUT_MARGIN  # else the model left it unfinished
+        warnings.append(("summary was cut at its length bound" if at_bound else "summary ended mid-sentence")
+                        + ": its unfinished last sentence is not shown")
     for sent in sents:
         verdict = verify(src, sent)  # supported by up to three article sentences: abstraction is kept
         if check is not None and _END.search(sent):

@@ -53,3 +53,23 @@ def test_a_number_with_a_unit_needs_that_unit_in_the_evidence():
     assert unit_mismatch("Support rose to 38 percent.", "Support rose from 38 to 40 percent.") is None  # a range
     assert unit_mismatch("The fund paid 250,000 dollars.", "The fund paid $250,000.") is None
     assert "12 hours" in unit_mismatch("The storm lasted 12 hours.", "Twelve homes were flooded.")
+
+
+def test_a_unit_joined_to_its_number_by_a_hyphen_is_that_unit():
+    # "a 10-year sentence" gives 10 years, "a 5-mile stretch" 5 miles: the compound modifier
+    # holds the unit in the singular, so the claim's "10 years" is in its evidence
+    from summarizer.ground import unit_mismatch
+
+    assert unit_mismatch("He was sentenced to 10 years.", "He received a 10-year sentence.") is None
+    assert unit_mismatch("The road runs 5 miles.", "The 5-mile road opened.") is None
+    assert unit_mismatch("Prices rose 4 percent.", "A 4-percent rise in prices.") is None
+    assert "10 years" in unit_mismatch("He was sentenced to 10 years.", "He received a 10-count indictment.")
+
+
+def test_newswire_spellings_of_a_unit_are_that_unit():
+    # "4 pct" is 4 percent; "4 percentage points" is 4 points (not 4 of something else)
+    from summarizer.ground import unit_mismatch
+
+    assert unit_mismatch("Sales rose 4 percent.", "Sales rose 4 pct in May.") is None
+    assert unit_mismatch("Her lead grew by 4 points.", "Her lead grew by 4 percentage points.") is None
+    assert "4 percent" in unit_mismatch("Sales rose 4 percent.", "Sales rose 4 percentage points.")

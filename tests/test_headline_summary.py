@@ -101,3 +101,21 @@ def test_claim_bounds_per_backend():
     assert quote[0].max_length >= len(long_quote) > DraftClaim.model_fields["quote"].metadata[0].max_length
     assert text > DraftClaim.model_fields["text"].metadata[0].max_length
     assert bounds(remote, ("A chosen sentence.",))[1] == text  # a quote enum keeps the text bound
+
+
+def test_headline_may_end_on_her_as_an_object():
+    # "her" is an object pronoun as often as a possessive: "Council praises her" is whole
+    src = Text("The city council on Monday honoured Anna Berg, the retiring harbour master. "
+               "Councillors praised her for 30 years of service.")
+    assert ground_headline(src, "Council praises her", HEADLINE_LIMIT) is None
+    assert ground_headline(src, "Council praises her for the", HEADLINE_LIMIT) == "headline is cut"
+
+
+def test_unfinished_summary_far_below_its_bound_is_not_said_to_be_cut_by_it():
+    # a summary the model left unfinished well inside its 600 characters was not cut by the bound
+    src = Text(ARTICLE)
+    short = SUMMARY[:SUMMARY.index("Twelve") + 20]
+    assert len(short) < DraftSummary.model_fields["summary"].metadata[0].max_length - 100
+    _, _, warnings = _grounded_summary(src, DraftSummary(headline="Port Elwin votes for a sea wall", summary=short), ARTICLE)
+    assert any("unfinished last sentence" in w for w in warnings)
+    assert not any("length bound" in w for w in warnings)

@@ -44,8 +44,8 @@ def same_entity(text: str, who: str, rel: Relation, analysis: Attributions, star
         return True
     if mine and theirs and mine[-1] == theirs[-1]:
         a, b = given_name(who), given_name(rel.name)
-        if a is None or b is None or a == b:
-            return True
+        if a == b or (a is None or b is None) and given_names(text, mine[-1]) <= {a or b}:
+            return True  # "Port Director Berg" is not "Lars Berg" when the article also has "Anna Berg"
     for a, b in ((who, speaker_of(rel.name)), (who, speaker_of(rel.source)), (rel.name, speaker_of(who))):
         acronym = initials(a)
         if len(acronym) >= 2 and re.fullmatch(rf"(?:the\s+)?{acronym}", b.strip(), re.I):
@@ -196,13 +196,14 @@ def leads(claim: str, who: str) -> bool:
 def fullest(text: str, name: str) -> str:
     """The fullest form of `name` the article gives (GUIDELINES §6): an acronym's expansion
     ("World Health Organization" for "WHO"), a person's name with its given name ("Anna
-    Berg" for "Mayor Berg"); `name` itself when there is none."""
+    Berg" for "Mayor Berg"); `name` itself when there is none, or more than one ("Anna Berg" and
+    "Lars Berg": "Mayor Berg" may be either)."""
     words = name.split()
     if not words:
         return name
     last = words[-1]
     if re.fullmatch(r"[A-Z]{2,6}", last) and len(words) <= 2:  # "WHO", "the WHO"
-        for m in re.finditer(r"\b(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){2,6}", text):
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][a-z]+){1,5}\b", text):
             phrase = m.group(0).strip()
             if initials(phrase) == last:
                 return phrase
@@ -211,9 +212,16 @@ def fullest(text: str, name: str) -> str:
         return name
     given = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(last)}\b", text)
              if m.group(1).lower() not in lang.PERSON_TITLES | lang.TITLE_WORDS | lang.NOT_NAMES]
-    if given and not given_name(name):
-        return f"{max(set(given), key=given.count)} {last}"
+    if len(set(given)) == 1 and not given_name(name):  # two given names: two people, either may be meant
+        return f"{given[0]} {last}"
     return name
+
+
+def given_names(text: str, last: str) -> set[str]:
+    """The given names, lower-cased, the text writes before the surname `last` (any case): two
+    people of one family ("Anna Berg", "Lars Berg")."""
+    return {m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?i:{re.escape(last)})\b", text)
+            if m.group(1).lower() not in lang.PERSON_TITLES | lang.TITLE_WORDS | lang.NOT_NAMES}
 
 
 def mentions(text: str, who: str) -> bool:

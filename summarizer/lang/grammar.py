@@ -151,5 +151,6 @@ NEGATED_CONTRACTIONS = frozenset(("won't",))
 
 #: Words a headline never ends on: articles, coordinators, "of", possessive determiners; one that
 #: does was cut by its length bound ("... after the"). Other short words may end one ("War Rages
-#: on", "Minister Steps Down"). ground.ground_headline; English grammar.
-HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his her their our my your".split())
+#: on", "Minister Steps Down"); "her" too, an object as often as a possessive ("Council Praises
+#: Her"). ground.ground_headline; English grammar.
+HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his their our my your".split())

@@ -17,6 +17,7 @@ UNITS = {
     "foot": "feet", "inches": "inches", "kg": "kg", "kilograms": "kg", "grams": "g", "liters": "l",
     "litres": "l", "gallons": "gallons", "barrels": "barrels", "acres": "acres", "hectares": "hectares",
     "dollars": "USD", "euros": "EUR", "points": "points", "votes": None,
+    "pct": "percent", "percentage points": "points",  # newswire: "4 pct", "4 percentage points"
 }
 
 #: Currency signs written before a number (ISO 4217 codes).
