@@ -192,3 +192,20 @@ def test_a_title_and_surname_shared_by_two_people_is_shown_as_written():
     part = "Port Director Berg said fares will fall by a third next spring."
     assert decide(text, part, "Lars Berg", "Lars Berg said fares will fall by a third.").source == "Port Director Berg"
     assert fullest("Anna Berg runs the port. Port Director Berg spoke.", "Port Director Berg") == "Anna Berg"
+
+
+def test_an_indirect_statement_both_readings_give_to_one_source_is_never_the_outlet_s():
+    """Review finding: the evidence is only the that-clause ("the new sea wall would ..."), the
+    claim has no reporting verb, and the model and the analysis both say Anna Berg: showing it
+    as the outlet's own fact is the one thing a source's claim must never be."""
+    from summarizer.attribution import analyze
+    from summarizer.attribution.reconcile import reconcile
+    from summarizer.ground import Text
+
+    text = ("The harbour council met on Monday. Port director Anna Berg said on Monday that the new "
+            "sea wall would be finished before the winter storms arrive.")
+    part = "the new sea wall would be finished before the winter storms arrive"
+    start = text.index(part)
+    d = reconcile(Text(text), start, start + len(part), "Anna Berg", analyze(text), True,
+                  "The new sea wall will be finished before the winter storms arrive.")
+    assert d.source == "Anna Berg"

@@ -21,8 +21,9 @@ the small model copies its prompt's example. On a capable endpoint both are read
    ...") is the outlet's.
 3. A generic source ("unnamed sources") stands for a hedged report.
 4. A named source whose claim reports no one (no cue verb, statement noun, hedge) is the outlet's
-   voice unless the analysis is sure: a name the claim is merely *about* ("X pounded Y") is not
-   its source.
+   voice unless the analysis is sure or gives the evidence to that same source (an indirect
+   statement's content: "Berg said that the wall would ..." with the evidence "the wall would
+   ..."): a name the claim is merely *about* ("X pounded Y") is not its source.
 5. The same source on both sides, or one entity written two ways (`sources.same_entity`: "Mr.
    Smith" and "Jane Smith", "the WHO" and "World Health Organization", a description such as
    "the four-term congressman" for a name given nearby): the model's.
@@ -104,6 +105,8 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
         return keep(ARTICLE_VOICE, "no frame in the evidence" if rel else "both")
     if _GENERIC.match(who) and hedged(claim or evidence):
         return keep(who, "a hedged report with no named source")
+    if rel is not None and same_source(who, rel.name):  # both readings give the evidence to one source
+        return keep(who, "the same source")
     if not firm and not reports(claim or evidence):
         return keep(ARTICLE_VOICE, "neither the claim nor the evidence frame reports anyone")
     if rel is not None and (same_source(who, rel.name) or same_entity(src.text, who, rel, analysis, start)
