@@ -15,6 +15,7 @@ import re
 
 from .. import lang
 from ..chunk import Span
+from .text import outside
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
                    r"((?:The\s+(?=[A-Z]))?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|"
@@ -35,8 +36,7 @@ def _lead_subject(seg: str) -> re.Match | None:
     return m
 
 
-def _outside(pos: int, quotes) -> bool:
-    return not any(s < pos < e for s, e, _ in quotes)
+
 
 
 def _title_case(seg: str) -> bool:
@@ -97,7 +97,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
     for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+)(?:(?:" + lang.COORDINATED_VERB_LEADS_RE + r")\s+)*([a-z]+)\b",
                           seg[subj.end():]):
         pos = sp.start + subj.end() + tm.start(2)
-        if not _outside(pos, quotes):
+        if not outside(pos, quotes):
             continue
         w = tm.group(2)
         joiner = "and" if re.search(r"\b(?:and|but)\b", tm.group(1)) else ","
