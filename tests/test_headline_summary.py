@@ -119,3 +119,10 @@ def test_unfinished_summary_far_below_its_bound_is_not_said_to_be_cut_by_it():
     _, _, warnings = _grounded_summary(src, DraftSummary(headline="Port Elwin votes for a sea wall", summary=short), ARTICLE)
     assert any("unfinished last sentence" in w for w in warnings)
     assert not any("length bound" in w for w in warnings)
+
+
+def test_a_complete_long_headline_is_not_taken_for_a_cut_one():
+    src = Text(ARTICLE)
+    long = "Port Elwin council votes to spend 1.5 million pounds on a new sea wall after twelve homes flooded"
+    assert ground_headline(src, long, len(long) + 12) is None  # well inside its bound: complete
+    assert ground_headline(src, long, len(long)) == "headline is cut"  # at the bound: cut there
