@@ -75,7 +75,7 @@ def claims_model(max_claims: int, choices: tuple[str, ...] | None = None,
 
 # (not at a parenthetical pair of commas: "available for journalistic, and thus public, scrutiny")
 _CLAUSE = re.compile(rf"(?<=[;:])\s+|\s+[–—]\s+|,\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)"
-                     rf"(?!(?:{lang.CLAUSE_CONNECTIVES_RE})\s+(?:{'|'.join(lang.PARENTHETICAL_ADVERBS)})(?:\s+[\w’'-]+)?,)")
+                     rf"(?!(?:{lang.CLAUSE_CONNECTIVES_RE})\s+(?:{'|'.join(lang.PARENTHETICAL_ADVERBS)})\s+[\w’'-]+,)")
 CLAUSE_BREAK = _CLAUSE  # where a sentence splits into clauses (also summarizer.picks)
 
 

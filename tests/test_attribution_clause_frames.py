@@ -67,3 +67,9 @@ def test_a_parenthetical_pair_of_commas_is_no_clause_break():
               "step into the campaign,\u201d Pike wrote.")
     assert len(CLAUSE_BREAK.split(ruling)) == 1
     assert len(CLAUSE_BREAK.split("The port reopened on Monday, and the ministry said the cranes would come.")) == 2
+
+
+def test_a_connective_adverb_that_opens_a_clause_still_splits():
+    from summarizer.extract import CLAUSE_BREAK
+    quote = "\u201cThe tide still has the upper hand, and so, albeit slowly, it is eating into the harbour wall.\u201d"
+    assert len(CLAUSE_BREAK.split(quote)) == 2
