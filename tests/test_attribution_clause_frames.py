@@ -73,3 +73,9 @@ def test_a_connective_adverb_that_opens_a_clause_still_splits():
     from summarizer.extract import CLAUSE_BREAK
     quote = "\u201cThe tide still has the upper hand, and so, albeit slowly, it is eating into the harbour wall.\u201d"
     assert len(CLAUSE_BREAK.split(quote)) == 2
+
+
+def test_a_second_clause_with_its_own_subject_and_cue_leaves_the_first_speaker_s_content():
+    text = "The harbour master said repairs would take weeks, but insurers disputed the damage estimate."
+    assert who(text, "repairs would take weeks") == "The harbour master"
+    assert who(text, "insurers disputed the damage estimate.") != "The harbour master"

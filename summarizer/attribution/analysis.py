@@ -44,8 +44,9 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
-        cue = next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None) \
-            or _near_cue(tail)
+        # a cue right after a short subject first: the first speech verb further on may be a noun
+        # ("..., but insurers disputed the damage estimate")
+        cue = _near_cue(tail) or next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
         coordinated = re.match(r",\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
         if not head or cue is None or not _second_subject(tail[:tail.find(cue)], coordinated):
             continue
