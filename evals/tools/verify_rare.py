@@ -74,13 +74,17 @@ def _partners(art) -> tuple[dict, dict]:
     return _PARTNERS[key]
 
 
-def rows(split: str, zipf) -> list[dict]:
+def _pairs(split: str) -> list[dict]:
+    """The suite's pairs of `split`, or ("gold") every sentence of the gold summaries as faithful."""
     if split == "gold":
-        pairs = [{"dataset": "gold", "label": True, "document": c.article.text,
-                  "claim": c.gold.summary[sp.start:sp.end]}
-                 for c in load_gold_set(default_gold_dir()) for sp in split_sentences(c.gold.summary)]
-    else:
-        pairs = load_pairs(split)
+        return [{"dataset": "gold", "label": True, "document": c.article.text,
+                 "claim": c.gold.summary[sp.start:sp.end]}
+                for c in load_gold_set(default_gold_dir()) for sp in split_sentences(c.gold.summary)]
+    return load_pairs(split)
+
+
+def rows(split: str, zipf) -> list[dict]:
+    pairs = _pairs(split)
     return [{"ds": r["dataset"], "label": bool(r["label"]), "ok": verify(r["document"], r["claim"]).supported,
              "abs": absent_words(r["document"], r["claim"], zipf)} for r in pairs]
 
@@ -88,12 +92,7 @@ def rows(split: str, zipf) -> list[dict]:
 def weighted_rows(split: str, zipf) -> list[dict]:
     """`--weighted`: per pair, the facts `verify`'s coverage decision reads (None: a hard check
     failed), each content stem with the zipf frequency of its rarest word."""
-    if split == "gold":
-        pairs = [{"dataset": "gold", "label": True, "document": c.article.text,
-                  "claim": c.gold.summary[sp.start:sp.end]}
-                 for c in load_gold_set(default_gold_dir()) for sp in split_sentences(c.gold.summary)]
-    else:
-        pairs = load_pairs(split)
+    pairs = _pairs(split)
     out = []
     for r in pairs:
         got = hard_checks(r["document"], r["claim"])
