@@ -129,7 +129,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "speculative"
         if _negated(w, clause):
             return "negated"
-        if _speculative(w) or _object_infinitive(clause) or _CONDITION.match(_content(text, start, end, rel)):
+        if _speculative(w) or _object_infinitive(clause) or _effort(clause) or _CONDITION.match(_content(text, start, end, rel)):
             return "speculative"
     if rel is not None and cue in lang.CLAIM_VERBS:
         return "claimed"
@@ -182,7 +182,17 @@ def _negated(w: list[str], clause: str = "") -> bool:
             return True
         if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
             return True
+        if x in lang.REFUSAL_VERBS and _refusal(w, i):
+            return True  # "Police declined to comment": the comment did not happen
     return False
+
+
+def _refusal(w: list[str], i: int) -> bool:
+    """w[i], a verb of refusal, is the clause's verb before an infinitive: not a noun ("the decline
+    to ..."), not a participle aside ("..., refusing to pay, ..."; "is refusing to" counts)."""
+    if not _infinitive(w, i + 1) or w[i + 2] in lang.REFUSAL_NOT_VERBS or (i and w[i - 1] in lang.NOUN_MARKERS):
+        return False
+    return not w[i].endswith("ing") or (i > 0 and w[i - 1] in lang.BE_FORMS)
 
 
 _NOUN_HEDGES = lang.NOUN_HEDGES
@@ -203,6 +213,10 @@ def _speculative(w: list[str]) -> bool:
             return True
         if x in lang.FUTURE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
             return True
+        if x in lang.FUTURE_VERBS and i + 2 < len(w) and _manner_adverb(w[i + 1]) and _infinitive(w, i + 2):
+            return True  # "had tried hard to meet", "is still planning to sell": the adverb is the verb's
+        if x in lang.INTENTION_OBJECT_VERBS and _finite(w, i) and _sought_object(w, i):
+            return True
         if x in lang.OBLIGATION_VERBS and _infinitive(w, i + 1) and not (i and w[i - 1] in lang.NOUN_MARKERS):
             return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
         if x in lang.BE_TO_FORMS and _infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
@@ -210,6 +224,36 @@ def _speculative(w: list[str]) -> bool:
         if x in ("if", "whether") and i > 0:
             return True
     return False
+
+
+def _sought_object(w: list[str], i: int) -> bool:
+    """w[i], a verb of seeking or weighing, takes a noun phrase object ("sought an injunction", "is
+    weighing a sale"): not its passive ("He is wanted for ...", "was sought by police"), not a
+    noun use ("the plans of ..."), not a clause or infinitive after it ("considering that ...")."""
+    if i + 1 >= len(w) or (i and (w[i - 1] in lang.PASSIVE_BE_FORMS and not w[i].endswith("ing")
+                                  or w[i - 1] in lang.NOUN_MARKERS)):
+        return False
+    nxt = w[i + 1]
+    return nxt in lang.DETERMINERS or nxt in lang.QUANTIFYING_DETERMINERS and nxt != "no" or \
+        (nxt.isalpha() and nxt not in lang.FUNCTION_WORDS and nxt not in lang.CLAUSE_BREAKS)
+
+
+def _finite(w: list[str], i: int) -> bool:
+    """w[i] is a verb of the main clause: not inside a relative or subordinate clause opened in the
+    four words before ("at a time when both sides are weighing talks", "where troops have struggled
+    to ..."), and an -ing form only after a form of "be" ("is seeking a recount"; "lawsuits seeking
+    records" and "..., seeking a deal" are modifiers)."""
+    if any(x in lang.SUBORDINATORS or x in lang.RELATIVE_SUBJECTS or x == "where" for x in w[max(0, i - 4):i]):
+        return False
+    if w[i].endswith("ing"):
+        j = i - 1 if i and not _manner_adverb(w[i - 1]) else i - 2
+        return j >= 0 and w[j] in lang.BE_FORMS
+    return True
+
+
+def _manner_adverb(x: str) -> bool:
+    """An adverb that may sit between a verb and its infinitive ("tried hard to", "moved quickly to")."""
+    return x in lang.INFINITIVE_ADVERBS or (x.endswith("ly") and len(x) > 4 and x not in lang.FUNCTION_WORDS)
 
 
 def _in_relative(w: list[str], i: int) -> bool:
@@ -242,3 +286,22 @@ def _object_infinitive(clause: str) -> bool:
         if _infinitive(["to", m.group(3).lower()], 0):
             return True
     return False
+
+
+_EFFORT = re.compile(rf"\b(?:{'|'.join(sorted(lang.EFFORT_VERBS))})\s+(?:(?:[a-z]+ly|{'|'.join(sorted(lang.INFINITIVE_ADVERBS))})\s+)?"
+                     r"to\s+([a-z]+)\b", re.I)
+
+
+def _effort(clause: str) -> bool:
+    """An effort toward an event ("Crews are working to restore power", "The firm moved quickly to
+    block the bid"): the effort happened, its goal is not asserted, as with "tried to" and "sought
+    to". The infinitive is a lower-case verb ("moved to London" is a move); not the verb of a
+    relative or subordinate clause ("the man who fought to keep it", "as it moved to cut costs")."""
+    for m in _EFFORT.finditer(clause):
+        w = words(clause[:m.start()]) + words(m.group(0))
+        if not _finite(w, len(words(clause[:m.start()]))) or not m.group(1).islower():
+            continue
+        if _infinitive(["to", m.group(1)], 0):
+            return True
+    return False
+

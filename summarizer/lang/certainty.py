@@ -64,6 +64,30 @@ appears appeared prepared ready
 vow vows vowed pledge pledges pledged seeking hoping aiming intending
 willing eager keen determined reluctant""".split())
 
+#: Verbs of effort whose infinitive is the goal, not yet reached ("Crews are working to restore
+#: power", "The firm moved quickly to block the bid", "Rescuers raced to reach the village"):
+#: `speculative`, like "tried to" and "sought to" in FUTURE_VERBS (FactBank/UW: the goal event is
+#: not asserted). Only before "to" + a lower-case verb ("moved to London" is a move).
+EFFORT_VERBS = frozenset("""work works worked working fight fights fought fighting struggle struggles
+struggled struggling strive strives strove striving scramble scrambles scrambled scrambling race races
+raced racing push pushes pushed pushing lobby lobbies lobbied lobbying campaign campaigns campaigned
+campaigning battle battles battled battling move moves moved moving rush rushes rushed rushing
+organize organizes organized organizing press presses pressed pressing""".split())
+
+#: Verbs of seeking, wanting and weighing whose noun phrase object is the event sought, wanted or
+#: weighed, not had ("The university sought an injunction", "The mayor wants a recount", "The
+#: board is considering a sale"; -ing forms only after "be": "considering its size" is a
+#: preposition, "lawsuits seeking records" a modifier): `speculative`, as
+#: "sought to obtain an injunction" is (FactBank/UW). Not "planned"/"considered"/"proposed" (a
+#: plan, a judgement or a proposal whose act happened, GUIDELINES §14) nor demands ("called for",
+#: a statement's position); "plan(s)" is also a noun ("a retirement plan offered").
+INTENTION_OBJECT_VERBS = frozenset("""seek seeks seeking sought want wants considering weighing
+mulling""".split())
+
+#: Adverbs that may stand between a verb of intention and its infinitive ("tried hard to meet",
+#: "is still planning to sell", "sought again to block"); -ly adverbs count too (English grammar).
+INFINITIVE_ADVERBS = frozenset("hard still also again long now first once repeatedly".split())
+
 #: Verbs of wanting and expecting whose object's infinitive is the wanted or expected event
 #: ("The city wants the state to pay", "Analysts expect prices to rise"): `speculative`, as
 #: "wants to pay" is (FactBank/UW: the complement is not asserted). Speech acts and causatives
@@ -98,6 +122,14 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", 
 #: to pay"). Lexical negatives ("refused", "declined") keep their own verb's certainty: the
 #: refusal is an act that happened (evals/GUIDELINES.md §14).
 NEGATIVE_VERBS = frozenset("fail fails failed failing unable".split())
+
+#: Verbs of refusal before an infinitive: the infinitive's event did not happen ("Police declined
+#: to comment", "The tenants refused to leave"), as with "failed to" (`negated`; UW/FactBank rate
+#: it counterfactual). With a noun object the refusal keeps its verb ("refused the offer": an act,
+#: GUIDELINES §14). Not "declined to $5 million" / "to record lows" (a fall): a verb must follow.
+REFUSAL_VERBS = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+#: Words after "declined to" that end a fall, not open an infinitive.
+REFUSAL_NOT_VERBS = frozenset("record".split())
 
 #: Words that mark a report as unconfirmed (`unconfirmed`).
 UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly", "allegedly",
