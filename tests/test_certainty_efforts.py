@@ -57,8 +57,33 @@ def test_what_is_not_a_pursuit_of_the_main_clause(sentence):
     assert _certainty(sentence) == "stated"
 
 
-def test_an_adverb_between_an_intention_verb_and_its_infinitive():
-    assert _certainty("The two towns tried hard to share one fire station.") == "speculative"
+def test_an_adverb_between_an_effort_verb_and_its_infinitive():
+    assert _certainty("The two towns worked hard to share one fire station.") == "speculative"
+    assert _certainty("The airline is still struggling to fill its planes.") == "speculative"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The town hopes the bridge reopens before the winter.",
+    "Farmers wished that the rain would hold off for a week.",
+    "The fence is designed to keep deer out of the orchard.",
+    "The new fee was meant to cover the cost of repairs.",
+])
+def test_hopes_and_purposes_are_speculative(sentence):
+    assert _certainty(sentence) == "speculative"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hopes of the town rose when the bridge reopened.",      # a noun
+    "The council adopted a fee designed to cover repairs.",      # the adoption is the clause's event
+    "The architect who is meant to lead the project arrived.",   # a relative clause's purpose
+])
+def test_what_is_not_a_hope_or_purpose_of_the_main_clause(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+def test_no_longer_negates_but_no_doubt_does_not():
+    assert _certainty("The plant no longer processes waste from the city.") == "negated"
+    assert _certainty("There is no doubt the plant processes waste from the city.") == "stated"
 
 
 @pytest.mark.parametrize("sentence", [

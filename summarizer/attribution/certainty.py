@@ -177,7 +177,7 @@ def _negated(w: list[str], clause: str = "") -> bool:
             if nxt in lang.NOT_LIMITERS and x == "not":
                 continue  # "not only ..." is not a negation of the event
             return True
-        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("longer", "doubt", "one"):
+        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("doubt", "one"):
             # "no evidence was found" negates; "there is no doubt" does not
             return True
         if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
@@ -213,8 +213,12 @@ def _speculative(w: list[str]) -> bool:
             return True
         if x in lang.FUTURE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
             return True
-        if x in lang.FUTURE_VERBS and i + 2 < len(w) and _manner_adverb(w[i + 1]) and _infinitive(w, i + 2):
-            return True  # "had tried hard to meet", "is still planning to sell": the adverb is the verb's
+        if x in lang.PURPOSE_PARTICIPLES and i and w[i - 1] in lang.BE_FORMS and _infinitive(w, i + 1) \
+                and not _in_relative(w, i - 1):
+            return True  # "The fence is designed to keep deer out": a purpose, not yet an outcome
+        if x in lang.HOPE_VERBS and i + 1 < len(w) and (w[i + 1] == "that" or w[i + 1] in lang.CLAUSE_AFTER_THAT) \
+                and not _in_relative(w, i):
+            return True  # "The town hopes the bridge reopens": the hoped-for event is not asserted
         if x in lang.INTENTION_OBJECT_VERBS and _finite(w, i) and _sought_object(w, i):
             return True
         if x in lang.OBLIGATION_VERBS and _infinitive(w, i + 1) and not (i and w[i - 1] in lang.NOUN_MARKERS):

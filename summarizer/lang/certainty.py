@@ -84,8 +84,18 @@ organize organizes organized organizing press presses pressed pressing""".split(
 INTENTION_OBJECT_VERBS = frozenset("""seek seeks seeking sought want wants considering weighing
 mulling""".split())
 
-#: Adverbs that may stand between a verb of intention and its infinitive ("tried hard to meet",
-#: "is still planning to sell", "sought again to block"); -ly adverbs count too (English grammar).
+#: Verbs of hoping and wishing before a clause ("The town hopes the bridge reopens", "They hoped
+#: that the storm would pass"): the hoped-for event is not asserted, `speculative`, as "hopes to"
+#: is (FUTURE_VERBS; FactBank/UW).
+HOPE_VERBS = frozenset("hope hopes hoped hoping wish wishes wished".split())
+
+#: Participles of purpose after "be" and before an infinitive ("The fence is designed to keep deer
+#: out", "The fee was meant to cover repairs"): the purpose's event is not asserted, as with
+#: "intended to" (FUTURE_VERBS).
+PURPOSE_PARTICIPLES = frozenset("designed meant".split())
+
+#: Adverbs that may stand between a verb of effort and its infinitive ("worked hard to meet", "is
+#: still struggling to sell", "moved again to block"); -ly adverbs count too (English grammar).
 INFINITIVE_ADVERBS = frozenset("hard still also again long now first once repeatedly".split())
 
 #: Verbs of wanting and expecting whose object's infinitive is the wanted or expected event
