@@ -104,3 +104,15 @@ def test_a_refusal_before_an_infinitive_negates_it(sentence):
 ])
 def test_what_is_not_a_refusal_of_an_infinitive(sentence):
     assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sale of the bakery is subject to approval by the town council.",
+    "The second loan is contingent upon a state guarantee.",
+])
+def test_a_condition_after_be_is_speculative(sentence):
+    assert _certainty(sentence) == "speculative"
+
+
+def test_a_condition_in_a_relative_clause_does_not_decide():
+    assert _certainty("The council approved the sale, which was subject to a vote, on Monday.") == "stated"

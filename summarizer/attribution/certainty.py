@@ -216,6 +216,9 @@ def _speculative(w: list[str]) -> bool:
         if x in lang.PURPOSE_PARTICIPLES and i and w[i - 1] in lang.BE_FORMS and _infinitive(w, i + 1) \
                 and not _in_relative(w, i - 1):
             return True  # "The fence is designed to keep deer out": a purpose, not yet an outcome
+        if x in lang.CONDITION_HEADS and i + 1 < len(w) and w[i + 1] in lang.CONDITION_HEADS[x] \
+                and i and w[i - 1] in lang.BE_FORMS and not _in_relative(w, i - 1):
+            return True  # "The sale is subject to regulatory approval": it holds only under the condition
         if x in lang.HOPE_VERBS and i + 1 < len(w) and (w[i + 1] == "that" or w[i + 1] in lang.CLAUSE_AFTER_THAT) \
                 and not _in_relative(w, i):
             return True  # "The town hopes the bridge reopens": the hoped-for event is not asserted

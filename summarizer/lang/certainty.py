@@ -94,6 +94,11 @@ HOPE_VERBS = frozenset("hope hopes hoped hoping wish wishes wished".split())
 #: "intended to" (FUTURE_VERBS).
 PURPOSE_PARTICIPLES = frozenset("designed meant".split())
 
+#: Adjectives of condition after "be", with their preposition ("The sale is subject to regulatory
+#: approval", "The loan is contingent on a guarantee"): the clause holds only under the condition,
+#: `speculative` (GUIDELINES §14 "if … conditions").
+CONDITION_HEADS = {"subject": ("to",), "contingent": ("on", "upon"), "conditional": ("on", "upon")}
+
 #: Adverbs that may stand between a verb of effort and its infinitive ("worked hard to meet", "is
 #: still struggling to sell", "moved again to block"); -ly adverbs count too (English grammar).
 INFINITIVE_ADVERBS = frozenset("hard still also again long now first once repeatedly".split())
