@@ -1,0 +1,54 @@
+"""Session 4 leftovers (fix5): small defects found last session, one test group each."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from summarizer import lang
+from summarizer.attribution.names import possessive_orgs
+
+# -- 1. the possessive-organisation finder: linear, and the same spans as the old single regex --
+
+_OLD_POSS_ORG = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+(?:[a-z]+\s+){0,2}(?:"
+                           + "|".join(sorted(lang.ORG_HEADS)) + r")\b")
+
+
+def _old(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _OLD_POSS_ORG.finditer(text)]
+
+
+def test_possessive_orgs_finds_what_the_single_regex_found():
+    text = ("The country's defence ministry said. Acme Holdings's new board met; "
+            "U.S. Steel’s union agreed, and foo-Bar Baz's press office and the Post's reporters.")
+    got = possessive_orgs(text)
+    assert [text[a:b] for a, b in got] == ["Acme Holdings's new board", "U.S. Steel’s union",
+                                           "Bar Baz's press office"]
+    assert got == _old(text)
+
+
+def test_possessive_orgs_same_spans_as_the_single_regex_on_random_text():
+    rng = random.Random(5)
+    pieces = ["A", "Bo", "x", "U.S.", "a-B", " ", "  ", "\n", "'s", "’s", "'", "board", "new",
+              "the", "ministry", ",", "-", "&", "É", "é", "Co", "boards"]
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert possessive_orgs(s) == _old(s), s
+
+
+def test_possessive_orgs_tries_a_capitalised_run_once(monkeypatch):
+    # Not timed: count how often the run regex is asked. The single regex retried a run of n
+    # capitalised words from each of its n words (quadratic; benchmarks/regex.py times it).
+    from summarizer.attribution import names
+    calls = []
+    real = names._CAP_RUN
+
+    class Counting:
+        def search(self, text, pos=0):
+            calls.append(pos)
+            return real.search(text, pos)
+
+    monkeypatch.setattr(names, "_CAP_RUN", Counting())
+    text = " ".join(f"Word{i}" for i in range(300)) + " said. Acme's board agreed."
+    assert [text[a:b] for a, b in names.possessive_orgs(text)] == ["Acme's board"]
+    assert len(calls) <= 4
