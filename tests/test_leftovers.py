@@ -52,3 +52,26 @@ def test_possessive_orgs_tries_a_capitalised_run_once(monkeypatch):
     text = " ".join(f"Word{i}" for i in range(300)) + " said. Acme's board agreed."
     assert [text[a:b] for a, b in names.possessive_orgs(text)] == ["Acme's board"]
     assert len(calls) <= 4
+
+
+# -- 2. a plural common noun before a verb only a speaker does is the source -------------------
+
+def _who(text: str, part: str) -> str | None:
+    from summarizer.attribution import analyze
+    s = text.index(part)
+    return analyze(text).source_for(s, s + len(part))
+
+
+def test_a_lowercase_plural_subject_of_a_denial_or_claim_verb_is_the_source():
+    text = "The mayor said repairs would take weeks, but insurers disputed the damage estimate."
+    assert _who(text, "repairs would take weeks") == "The mayor"
+    assert _who(text, "the damage estimate") == "insurers"
+    assert _who("Shipments rose, and buyers rejected the new price.", "the new price") == "buyers"
+    assert _who("Insurers disputed the damage estimate.", "the damage estimate") == "Insurers"
+
+
+def test_a_participle_or_a_plain_verb_after_a_plural_noun_stays_the_outlets_voice():
+    assert _who("The harbour reopened; prices dismissed as minor rose again.", "rose again") is None
+    assert _who("The port reopened, and repairs continued through the night.", "through the night") is None
+    assert _who("The strikes and counterattacks claimed the lives of six people.", "the lives of six") is None
+    assert _who("Judge rejects newspaper request to unseal the file.", "newspaper request") is None
