@@ -75,3 +75,26 @@ def test_a_participle_or_a_plain_verb_after_a_plural_noun_stays_the_outlets_voic
     assert _who("The port reopened, and repairs continued through the night.", "through the night") is None
     assert _who("The strikes and counterattacks claimed the lives of six people.", "the lives of six") is None
     assert _who("Judge rejects newspaper request to unseal the file.", "newspaper request") is None
+
+
+# -- 3. a headline is not one of the article's claims ------------------------------------------
+
+def _claim_source_sentences(text: str) -> list[str]:
+    from summarizer.chunk import chunk_text
+    return [text[s.start:s.end] for w in chunk_text(text, 6000, skip_title=True) for s in w.sentences]
+
+
+def test_a_short_first_line_with_a_full_stop_and_a_blank_line_after_is_a_title():
+    text = ("Council rejects harbour plan over cost.\n\nThe town council voted on Monday to reject the "
+            "harbour plan, saying its cost had doubled since spring.\n\nThe mayor said she would try again.")
+    got = _claim_source_sentences(text)
+    assert not any("Council rejects" in s for s in got)
+    assert any(s.startswith("The town council voted") for s in got)  # the body reports what the headline says
+
+
+def test_a_long_first_sentence_or_one_run_on_with_the_body_stays_a_claim_source():
+    lead = ("The town council voted on Monday to reject the harbour plan after a long debate in which "
+            "several members said its cost had doubled since spring and the work would take years.")
+    assert any(s.startswith("The town council voted") for s in _claim_source_sentences(lead + "\n\nThe mayor said more."))
+    short = "The council met on Monday.\nIt rejected the harbour plan.\n\nThe mayor said more."
+    assert any(s.startswith("The council met") for s in _claim_source_sentences(short))
