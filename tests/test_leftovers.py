@@ -98,3 +98,31 @@ def test_a_long_first_sentence_or_one_run_on_with_the_body_stays_a_claim_source(
     assert any(s.startswith("The town council voted") for s in _claim_source_sentences(lead + "\n\nThe mayor said more."))
     short = "The council met on Monday.\nIt rejected the harbour plan.\n\nThe mayor said more."
     assert any(s.startswith("The council met") for s in _claim_source_sentences(short))
+
+
+# -- 6. a storyline title never ends inside an abbreviation ------------------------------------
+
+def test_a_storyline_named_by_a_dotted_abbreviation_keeps_its_full_stop(tmp_path):
+    from summarizer.digest.build import build_sections, to_digest_article
+    from summarizer.eval.systems import sentences_baseline
+    from summarizer.load import load_article
+    texts = ["Port tariffs rise\n\nThe U.S. raised tariffs on steel imports on Monday, officials said.\n",
+             "Steel duties climb\n\nAnalysts said the U.S. economy would feel the change in duties.\n"]
+    arts = []
+    for n, t in enumerate(texts, 1):
+        (tmp_path / f"{n}.txt").write_text(t, encoding="utf-8")
+        arts.append(to_digest_article(f"a{n}", sentences_baseline(load_article(str(tmp_path / f"{n}.txt")))))
+    titles = [s.title for s in build_sections(arts)[0].storylines]
+    assert "U.S." in titles and "U.S" not in titles
+
+
+def test_name_as_written_adds_the_full_stop_only_to_an_abbreviation():
+    from types import SimpleNamespace as NS
+    from summarizer.digest.align import name_as_written
+
+    def claim(text: str):
+        return NS(claim=NS(text=text, evidence=NS(quote=text)))
+    assert name_as_written("u.s", [claim("Talks with the U.S. resumed.")]) == "U.S."
+    assert name_as_written("acme co", [claim("Shares of Acme Co. fell.")]) == "Acme Co."
+    assert name_as_written("washington", [claim("Officials in Washington. Then more.")]) == "Washington"
+    assert name_as_written("u.s", []) == "U.S."
