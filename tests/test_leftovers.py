@@ -126,3 +126,19 @@ def test_name_as_written_adds_the_full_stop_only_to_an_abbreviation():
     assert name_as_written("acme co", [claim("Shares of Acme Co. fell.")]) == "Acme Co."
     assert name_as_written("washington", [claim("Officials in Washington. Then more.")]) == "Washington"
     assert name_as_written("u.s", []) == "U.S."
+
+
+# -- 4. warnings: each line once, in the order they came -------------------------------------
+
+def test_article_and_digest_warnings_keep_each_line_once_in_order():
+    from summarizer.digest.schema import Digest
+    from summarizer.schema import ArticleSummary, Source
+    ws = ["summary sentence dropped: 7 not in the article", "no claim survived grounding",
+          "summary sentence dropped: 7 not in the article", "a", "no claim survived grounding"]
+    art = ArticleSummary(headline="h", summary="s", claims=[], model="m", warnings=ws,
+                         source=Source(path="p", sha256="0" * 64, chars=1))
+    assert art.warnings == ["summary sentence dropped: 7 not in the article", "no claim survived grounding", "a"]
+    assert ArticleSummary.model_validate_json(art.model_dump_json()).warnings == art.warnings
+    dig = Digest(summary="", articles=[], storylines=[], agreements=[], conflicts=[], timeline=[],
+                 quantities=[], model="m", warnings=["x", "y", "x"])
+    assert dig.warnings == ["x", "y"]
