@@ -68,6 +68,8 @@ def test_a_lowercase_plural_subject_of_a_denial_or_claim_verb_is_the_source():
     assert _who(text, "the damage estimate") == "insurers"
     assert _who("Shipments rose, and buyers rejected the new price.", "the new price") == "buyers"
     assert _who("Insurers disputed the damage estimate.", "the damage estimate") == "Insurers"
+    assert _who("The port reopened, but insurers doubted the estimate was too low.", "the estimate was too low") == "insurers"
+    assert _who("Fares rose, and commuters blamed the operator for the delays.", "the operator") == "commuters"
 
 
 def test_a_participle_or_a_plain_verb_after_a_plural_noun_stays_the_outlets_voice():
@@ -75,6 +77,8 @@ def test_a_participle_or_a_plain_verb_after_a_plural_noun_stays_the_outlets_voic
     assert _who("The port reopened, and repairs continued through the night.", "through the night") is None
     assert _who("The strikes and counterattacks claimed the lives of six people.", "the lives of six") is None
     assert _who("Judge rejects newspaper request to unseal the file.", "newspaper request") is None
+    assert _who("The port reopened; containers blamed for delays were moved.", "delays were moved") is None
+    assert _who("Farmers raised prices on Monday.", "prices on Monday") is None
 
 
 # -- 3. a headline is not one of the article's claims ------------------------------------------

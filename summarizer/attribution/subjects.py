@@ -192,7 +192,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES or nxt == "that"
     # a plural agent noun before a denial or claim verb ("insurers disputed the estimate"), unless the
     # verb is a participle ("prices dismissed as minor") or the noun a thing ("attacks claimed lives")
-    agent_speaks = (toks[i].low in lang.CLAIM_VERBS or toks[i].low in lang.DENIAL_VERBS) and nxt not in lang.PARTICIPLE_FOLLOWERS \
+    agent_speaks = (toks[i].low in lang.CLAIM_VERBS or toks[i].low in lang.DENIAL_VERBS or toks[i].low in lang.STANCE_VERBS) \
+        and nxt not in lang.PARTICIPLE_FOLLOWERS \
         and last.endswith(lang.AGENT_PLURAL_ENDINGS) and len(phrase) <= 4
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \
         or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in lang.SUBJECT_DETERMINERS or _head_before_pp(phrase) \
