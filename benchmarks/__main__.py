@@ -16,7 +16,7 @@ import traceback
 
 from .common import Options, Result, say
 
-ORDER = ("overhead", "tokens", "concurrency", "endpoints", "cache", "startup", "memory", "bundled")
+ORDER = ("overhead", "tokens", "concurrency", "endpoints", "cache", "startup", "memory", "bundled", "regex")
 
 
 def table(results: list[Result]) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lang import ABBREVIATIONS, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE
-from .thresholds import TITLE_MAX_WORDS
+from .thresholds import TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
 # "may" is a word, not only a month: a sentence may end in it
 _ABBREV = {*ABBREVIATIONS, *MONTH_ABBREVIATIONS_RE.split("|")} - {"may"}
@@ -126,10 +126,17 @@ def content_sentences(text: str, max_chars: int, sentences: Iterable[Span] | Non
 
 
 def is_title(text: str, s: Span) -> bool:
-    """The article's title line: first, alone on its line, no closing full stop."""
+    """The article's title line: first, alone on its line, no closing full stop; or, with a full
+    stop, short and followed by a blank line ("Judge rejects request to unseal file.\\n\\n")."""
     line_end = text.find("\n", s.end)
     alone = line_end == -1 or not text[s.end:line_end].strip()
-    return alone and not text[s.end - 1] in ".!?\"”’" and len(text[s.start:s.end].split()) <= TITLE_MAX_WORDS
+    words = len(text[s.start:s.end].split())
+    if not alone:
+        return False
+    if text[s.end - 1] not in ".!?\"”’":
+        return words <= TITLE_MAX_WORDS
+    blank_after = line_end != -1 and re.match(r"[ \t\r]*\n", text[line_end + 1:]) is not None
+    return text[s.end - 1] == "." and blank_after and words <= TITLE_STOP_MAX_WORDS and not text[:s.start].strip()
 
 
 def chunk_text(text: str, max_chars: int, max_sentences: int = 1000, skip_title: bool = False,

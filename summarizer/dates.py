@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from .lang import (DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE, MONTH_ABBREVIATIONS_RE, MONTHS, RELATIVE_DAYS_RE,
+                   SAME_DAY_WORDS,
                    WEEKDAY_LEADERS, WEEKDAYS)
 
 _WEEKDAYS = list(WEEKDAYS)
@@ -77,7 +78,7 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
         if not g[2] and d > pub and not future:
             d = d.replace(year=year - 1)
         return d.isoformat()
-    if p in ("today", "tonight"):
+    if p in SAME_DAY_WORDS:
         return pub.isoformat()
     if p == "yesterday":
         return (pub - dt.timedelta(days=1)).isoformat()

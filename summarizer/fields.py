@@ -170,7 +170,7 @@ def _place_prefix(phrase: str) -> str | None:
             continue
         break
     keep = keep[:last_ok]
-    while keep and keep[0].lower() in ("of", "and", ","):
+    while keep and (keep[0].lower() in lang.PLACE_LEADING_JOINERS or keep[0] == ","):
         keep = keep[1:]
     if not keep:
         return None

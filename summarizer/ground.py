@@ -257,7 +257,7 @@ def check_claim(src: Text, text: str, attributed_to: str, loc: Located, speaker:
 
 _UNIT_AFTER = re.compile(r"\s?(" + "|".join(re.escape(u) for u in sorted(lang.UNITS, key=len, reverse=True))
                          + r")(?!\w)", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:to|and|or|-|–|—)\s*$")
+_RANGE_JOIN = re.compile(rf"\s*(?:{lang.RANGE_JOINERS_RE}|-|–|—)\s*$")
 _COMPOUND_UNIT = re.compile(r"-([a-z]+)\b", re.I)  # "a 10-year sentence", "a 5-mile stretch"
 
 

@@ -104,7 +104,7 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
     if re.match(r"\s*(?:of\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", after, re.I) \
             and value <= 31:
         return True  # 6 August
-    if re.match(r"[\s-]*years?[\s-]*old\b|-year-old|-month-old", after, re.I) or low_prev in ("aged", "age", "ages"):
+    if re.match(r"[\s-]*years?[\s-]*old\b|-year-old|-month-old", after, re.I) or low_prev in lang.AGE_WORDS:
         return True  # an age
     if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after):
         return True  # "John Smith, 45," an age after a name

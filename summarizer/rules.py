@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 from .lang import (CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, HEDGES_RE, IDENTITY_STATEMENT_RE, LARGE_SCALE_VALUES,
                   LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
-                  PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SOURCE_MODIFIERS_RE, SOURCE_ROLES_RE,
-                  STATEMENT_VERBS_RE)
+                  PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SMALL_SCALE_VALUES, SOURCE_MODIFIERS_RE,
+                  SOURCE_ROLES_RE, STATEMENT_VERBS_RE)
 
-_WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | {"hundred": 100, "dozen": 12}
+_WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | SMALL_SCALE_VALUES
 _SCALE = LARGE_SCALE_VALUES
 # 1,000 / 7.5 / 7. 5 (a decimal broken by a stray space, seen in the seeds) / 1000
 _NUM = re.compile(
-    r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\s?\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?",
+    r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\s?\d+)?)(?:\s*(" + "|".join(LARGE_SCALE_VALUES) + r")\b)?",
     re.I,
 )
 _WORDNUM = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.I)

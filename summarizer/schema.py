@@ -7,9 +7,18 @@ these, adding offsets the model never reports.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+def unique_lines(lines: list[str]) -> list[str]:
+    """Each line once, where it first came: the same warning from two windows, two dropped
+    summary sentences or a claim grounded twice (its fallback) is shown once."""
+    return list(dict.fromkeys(lines))
+
+
+#: A warnings list as every output holds it: no line twice, first-seen order.
+Warnings = Annotated[list[str], AfterValidator(unique_lines)]
 
 #: The closed claim taxonomy (documented in README.md "Claim kinds").
 ClaimKind = Literal["event", "quantity", "statement", "plan", "background"]
@@ -89,6 +98,6 @@ class ArticleSummary(_Model):
     source: Source
     model: str
     usage: Usage = Field(default_factory=Usage)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: Warnings = Field(default_factory=list)
     rejected_claims: list[RejectedClaim] = Field(default_factory=list)
     published: str | None = Field(default=None, description="Article date (ISO) if found in the text.")

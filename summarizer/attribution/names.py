@@ -29,7 +29,27 @@ class Mention:
     salient: bool  # a source or a sentence subject
 
 
-_POSS_ORG = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(lang.ORG_HEADS)) + r")\b")
+# "Acme Holdings's board": a run of capitalised words, then "'s" and an organisation head. Found
+# in two linear steps (`possessive_orgs`): one regex for the whole pattern retried the run from
+# every capitalised word in it, quadratic on long capitalised runs (benchmarks/regex.py).
+_CAP_RUN = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*+")
+_POSS_TAIL = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(lang.ORG_HEADS)) + r")\b")
+
+
+def possessive_orgs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "<Capitalised Words>'s [up to two words] <org head>" in `text`, the
+    same spans as finditer of the single regex would give: every start inside a run reaches the
+    same run end (a word ends only at a character outside [\\w.&-]), so only each run's first
+    start needs trying, and a failed run is skipped whole."""
+    out, pos = [], 0
+    while (run := _CAP_RUN.search(text, pos)) is not None:
+        tail = _POSS_TAIL.match(text, run.end())
+        if tail is not None:
+            out.append((run.start(), tail.end()))
+            pos = tail.end()
+        else:
+            pos = max(run.end(), run.start() + 1)
+    return out
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,")
 _PARTICLE = lang.NAME_PARTICLES_RE
 _NAME_RUN = re.compile(rf"(?:[A-Z][\w'’.&-]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’.&-]*|{_PARTICLE}))*")
@@ -129,8 +149,8 @@ class Resolver:
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
             self._add(Mention(pos, raw, kind, self.para_of(pos), salient))
 
-        for m in _POSS_ORG.finditer(seg):  # "the country's defence ministry", "Acme's board"
-            self._add(Mention(sp.start + m.start(), m.group(0), "org", self.para_of(sp.start + m.start()), True))
+        for a, b in possessive_orgs(seg):  # "the country's defence ministry", "Acme's board"
+            self._add(Mention(sp.start + a, seg[a:b], "org", self.para_of(sp.start + a), True))
 
     def _quoted(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1

@@ -190,14 +190,20 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     # a plural noun speaks before a saying verb or any cue with "that" ("environmentalists worry that")
     strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES or nxt == "that"
+    # a plural agent noun before a denial or claim verb ("insurers disputed the estimate"), unless the
+    # verb is a participle ("prices dismissed as minor") or the noun a thing ("attacks claimed lives")
+    agent_speaks = (toks[i].low in lang.CLAIM_VERBS or toks[i].low in lang.DENIAL_VERBS or toks[i].low in lang.STANCE_VERBS) \
+        and nxt not in lang.PARTICIPLE_FOLLOWERS \
+        and last.endswith(lang.AGENT_PLURAL_ENDINGS) and len(phrase) <= 4
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \
         or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in lang.SUBJECT_DETERMINERS or _head_before_pp(phrase) \
         or (strong_verb and len(phrase) <= 4 and last.endswith("s") and not last.endswith("ss")) \
+        or agent_speaks \
         or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase)) \
         or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS)  # "His ex-wife agreed that"
     if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
         return None
-    strong = (toks[i].low in lang.SPEECH_VERBS or nxt in ("that", "“", '"')) and not first.endswith("ly")
+    strong = (toks[i].low in lang.SPEECH_VERBS or agent_speaks or nxt in ("that", "“", '"')) and not first.endswith("ly")
     if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:
         return None  # "I write", "we know": the writer's own voice, or speech already in quotes
     if len(phrase) == 1 and start_tok == 0 and first not in lang.PRONOUNS and phrase[0].text not in mid_caps \

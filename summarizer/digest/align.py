@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, get_args
 
-from .. import thresholds
+from .. import lang, thresholds
 from .classify import Judgment, classify, refutations
 from .disputes import within_article
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
@@ -317,13 +317,21 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
 
 
 def name_as_written(name: str, fs: Iterable[Features]) -> str:
-    """A lower-cased name as the claims write it ("gop" -> "GOP", "washington post" -> "Washington Post")."""
+    """A lower-cased name as the claims write it ("gop" -> "GOP", "washington post" -> "Washington Post"),
+    with the full stop of an abbreviation it ends in ("u.s" -> "U.S.", never "U.S")."""
     rx = re.compile(r"\b" + r"\W+".join(re.escape(p) for p in name.split()) + r"\b", re.I)
     for f in fs:
-        m = rx.search(f.claim.text) or rx.search(f.claim.evidence.quote)
-        if m:
-            return m.group(0)
-    return name.title()
+        for written in (f.claim.text, f.claim.evidence.quote):
+            m = rx.search(written)
+            if m:
+                return m.group(0) + ("." if written[m.end():m.end() + 1] == "." and _abbreviated(m.group(0)) else "")
+    return name.title() + ("." if _abbreviated(name) else "")
+
+
+def _abbreviated(name: str) -> bool:
+    """The name ends in an abbreviation that takes a full stop ("U.S", "Acme Co", "D.C")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in lang.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last) is not None
 
 
 def first_uncovered(ranked: Iterable[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:

@@ -31,7 +31,7 @@ from ..extract import cached_call
 from ..ground import Text, normalize
 from ..pipeline import Pipeline, lazy_client
 from ..quantity import is_noun_phrase_of
-from ..schema import ArticleSummary, Claim, Usage
+from ..schema import ArticleSummary, Claim, Usage, unique_lines
 from ..verify import verify
 from ..verify.model import model_verifier
 from .align import align
@@ -280,7 +280,7 @@ def build_stored(store, pipeline: Pipeline, failed: list[FailedArticle], usage: 
         summary=summary, summary_refs=refs, articles=store.iter_articles, storylines=al.storylines,
         agreements=al.iter_agreements, conflicts=al.iter_conflicts, timeline=index.iter_timeline,
         quantities=index.iter_quantities, events=al.iter_events, failed=failed, model=pipeline.settings.model,
-        usage=usage.add(u), warnings=(warnings or []) + more, n_articles=len(store))
+        usage=usage.add(u), warnings=unique_lines((warnings or []) + more), n_articles=len(store))
 
 
 class _Articles:

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..schema import Claim, Usage
+from ..schema import Claim, Usage, Warnings
 
 
 class _Model(BaseModel):
@@ -30,7 +30,7 @@ class DigestArticle(_Model):
     published: str | None = None
     summary: str
     claims: list[Claim]
-    warnings: list[str] = Field(default_factory=list)
+    warnings: Warnings = Field(default_factory=list)
 
 
 class Storyline(_Model):
@@ -118,4 +118,4 @@ class Digest(_Model):
     failed: list[FailedArticle] = Field(default_factory=list)
     model: str
     usage: Usage = Field(default_factory=Usage)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: Warnings = Field(default_factory=list)

@@ -11,6 +11,14 @@ DEPENDENT_OPENERS = tuple("which who whom whose adding saying while though altho
 
 COORDINATORS = ("and", "but")  # "and rescuers ..." stands alone once the coordinator is dropped (picks.as_sentence)
 
+#: Conjunctions a cut sentence cannot end on ("..., and"; verify's completeness check).
+ENDING_CONJUNCTIONS = ("and", "or", "but")
+#: Words a leading place phrase cannot start with once cut ("of Kent and" -> "Kent"; fields.py).
+PLACE_LEADING_JOINERS = ("of", "and")
+#: Words after a denial, claim or stance verb that make it a participle, not a cue ("dismissed as minor",
+#: "rejected by voters", "blamed for delays"; attribution/subjects.py, fix5).
+PARTICIPLE_FOLLOWERS = ("as", "by", "for")
+
 #: Connectives and relative words that end a subject noun phrase when reading leftwards from a cue.
 CLAUSE_WORDS = frozenset("""that which who whom whose where when while because although though
 if unless since after before as and but or so than whether what how why""".split())

@@ -49,6 +49,12 @@ NUMBER_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60
 #: Scale words and the abbreviations news writes after a number ("£1.5m", "$2bn", "3tn"; verify/numbers.py).
 SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12}
+#: Spelled counts that are neither units nor tens ("a hundred", "two dozen"; rules.py's number words).
+SMALL_SCALE_VALUES = {"hundred": 100, "dozen": 12}
+#: Words before a number that make it an age ("aged 58", "ages 12 to 15"; quantity.py; news style).
+AGE_WORDS = ("aged", "age", "ages")
+#: Regex: words joining the two ends of a range ("10 to 12", "between 5 and 6"; ground.py).
+RANGE_JOINERS_RE = "to|and|or"
 #: Spelled scale words that are numbers on their own ("a dozen"; verify/numbers.py), in this order.
 COUNT_SCALES = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 #: Regex: words after "one" that make it a pronoun or an idiom, not a count ("one of the", "one

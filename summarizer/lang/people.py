@@ -54,6 +54,10 @@ man woman person friend friends neighbor neighbors activist activists organizer 
 democrats republicans strategist strategists observers historian author authors reporter
 reporters executive executives manager spokespeople representatives representative""".split())
 
+#: Endings of plural nouns for people by what they do ("insurers", "lobbyists", "residents"), which
+#: can be the subject of a denial or claim verb though not listed in PERSON_NOUNS (grammar; fix5).
+AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+
 #: Nouns that head an organisation's name or description ("the ministry", "the Post").
 ORG_HEADS = frozenset("""ministry department agency company campaign committee party government
 administration office court police army military council commission newspaper paper network

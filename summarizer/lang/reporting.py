@@ -69,6 +69,13 @@ consider considers considered see sees saw find finds found show shows showed sh
 hoping fearing expecting wanting demanding urging push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking
 raise raises raised voice voices voiced express expresses expressed echo echoes echoed""".split())
 
+#: Attitude verbs a plural agent noun is the source of, as of a denial or claim verb ("insurers
+#: doubted the figures", "shippers blamed the port"; attribution/subjects.py, fix5): beliefs and
+#: judgements, not plans or actions ("farmers raised prices" is no attribution).
+STANCE_VERBS = frozenset("""believe believes believed think thinks thought fear fears feared worry worries worried
+doubt doubts doubted suspect suspects suspected accuse accuses accused blame blames blamed criticize criticizes
+criticized criticise criticised condemn condemns condemned""".split())
+
 #: Every cue verb form.
 CUE_VERBS = SPEECH_VERBS | CLAIM_VERBS | DENIAL_VERBS | ATTITUDE_VERBS
 

@@ -35,6 +35,10 @@ TIME_WORDS = frozenset("""week weekend month year morning afternoon evening nigh
 monday tuesday wednesday thursday friday saturday sunday""".split())
 #: Regex: relative day phrases (dates.py; resolved against the article's date).
 RELATIVE_DAYS_RE = "overnight|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year)"
+#: Month names that are also a name or a verb: a month only next to a date word (verify/words.py).
+AMBIGUOUS_MONTHS = ("may", "march")
+#: Relative day words that mean the publication day itself (dates.py; calendar).
+SAME_DAY_WORDS = ("today", "tonight")
 #: Words before "May"/"March" that make it a month, not a name or verb (verify/words.py).
 MONTH_LEADERS = ("in", "on", "since", "last", "next", "early", "late", "mid", "until", "by", "of")
 

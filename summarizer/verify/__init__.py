@@ -374,7 +374,7 @@ def complete_sentence(text: str, limit: int | None = None) -> str | None:
         return text
     cut = limit is not None and len(text) >= limit - 15
     last = re.findall(r"[\w'’]+", text)[-1:] or [""]
-    dangling = last[0].lower() in FUNCTION or last[0].lower() in ("and", "or", "but")
+    dangling = last[0].lower() in FUNCTION or last[0].lower() in lang.ENDING_CONJUNCTIONS
     if not cut and not dangling:
         return text + "."
     for m in reversed(list(re.finditer(r"\s*(?:;|,|\s-\s|\s–\s|\s—\s)\s*", text))):

@@ -13,7 +13,7 @@ _SCALES = lang.SCALE_WORDS
 NUMBER_WORDS = frozenset([*_UNITS_WORDS, *_TENS_WORDS, *lang.COUNT_SCALES])  # numbers are checked as numbers, not as words
 _NUMWORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, *lang.COUNT_SCALES, "a", "and"], key=len, reverse=True))
 _DIGITS = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}\.\s\d+(?=\s*(?:%|[a-z]))|\d+(?:\.\d+)?)(?:st|nd|rd|th)?"  # "39. 6 million": a split decimal
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{1,3}\.\s\d+(?=\s*(?:%|[a-z]))|\d+(?:\.\d+)?)(?:" + lang.ORDINAL_SUFFIXES_RE + ")?"  # "39. 6 million": a split decimal
     rf"(?:\s*({lang.SCALE_NAMES_RE})\b|({lang.SCALE_ABBREVIATIONS_RE})\b)?", re.I)
 _SPELLED = re.compile(rf"\b(?:(?:{_NUMWORD})[\s-]+)*(?:{_NUMWORD})\b", re.I)
 

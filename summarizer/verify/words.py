@@ -132,7 +132,7 @@ def is_month(text: str, toks: list[Tok], i: int) -> bool:
     full = MONTH_ABBR.get(low[:4] if low.startswith("sept") else low[:3]) if len(low) >= 3 else None
     if low not in MONTHS and not (low in MONTH_ABBR and text[toks[i].end:toks[i].end + 1] == "."):
         return False
-    if low in ("may", "march"):  # also a name and a verb: a month only next to a date word
+    if low in lang.AMBIGUOUS_MONTHS:  # also a name and a verb: a month only next to a date word
         prev = toks[i - 1].low if i else ""
         after = text[toks[i].end:toks[i].end + 8]
         return bool(re.match(r"\s*\d", after)) or prev in lang.MONTH_LEADERS \
