@@ -117,7 +117,12 @@ NEGATION_SIM = 0.55
 #: quip, not an account; on the 50 BASIL clusters both such pairs were read as no conflict).
 NEGATION_MIN_WORDS = 4
 #: Different values for the same counted noun conflict when the rest of the wording is this close.
-NUMBER_SIM = 0.35
+NUMBER_SIM = 0.2
+#: ... or this close when one named source gives both counts and the claims share a name (digest5:
+#: "House Republicans": 15 bills / some 16 measures, 0.14 without the counted words).
+NUMBER_SAME_SOURCE_SIM = 0.1
+#: Two sums of money are compared by the nearest this many content words on each side (digest5).
+NUMBER_NEAR_WORDS = 4
 #: Opposite predicates about a shared name conflict at or above this (predicate words left out).
 OPPOSITE_SIM = 0.2
 #: The same proposition on another day (day words are not content words) at or above this.
@@ -126,6 +131,9 @@ DATE_SIM = 0.6
 #: EVENT_DAY_MIN_WORDS content words (digest/classify.other_event_day).
 EVENT_DAY_SIM = 0.25
 EVENT_DAY_MIN_WORDS = 4
+#: ... or (classify.same_kind_day) a verb of one event class within this many tokens of each
+#: claim's day ("On Wednesday, the House voted") and a shared rare word (digest5).
+EVENT_VERB_REACH = 4
 #: The same sentence with another place (the places left out) at or above this.
 PLACE_SIM = 0.7
 #: Claims that are this close once their unshared names are left out are the same sentence with a

@@ -38,6 +38,11 @@ TEXTS = [  # agreements, a denial, a refutation, a number conflict, another day,
     "Pier\n\nThe Harbor Gazette reported on Monday that the Dunmore Guild was softening its stance on the pier, "
     "two aides said. The Dunmore Guild initially pushed back against the newspaper's story, its chairman Ivo Dane said.\n",
     "Storm hits coast\n\nThe storm destroyed the old harbour bridge in Eastport on Monday, police said.\n",  # a copy
+    # two roles for one person; an outcome already done against one expected (digest5)
+    "Order\n\nThe clerk said that Lena Varga, then an assistant county attorney, signed the dock order in 1991.\n",
+    "Dock order\n\nRecords show that Ms. Varga, then a county attorney, signed the dock order in 1991, the clerk said.\n",
+    "Charges\n\nThe port director Tomas Reyl was expected to be charged with fraud, two officials said.\n",
+    "Update\n\nThe Dunmore Ledger said Reyl has already been quietly charged by a grand jury.\n",
 ]
 
 
@@ -68,6 +73,8 @@ def test_the_alignment_on_disk_equals_the_one_in_memory(tmp_path):
     assert mem.agreements and mem.events and mem.storylines
     assert {c.kind for c in mem.conflicts} == {"numbers", "assertion"}
     assert any("rebuts" in c.reason for c in mem.conflicts), [c.reason for c in mem.conflicts]
+    assert any("“assistant county attorney”" in c.reason for c in mem.conflicts), [c.reason for c in mem.conflicts]
+    assert any("already charged" in c.reason for c in mem.conflicts), [c.reason for c in mem.conflicts]
     with _stored(raw, tmp_path) as store:
         assert store.number(dedupe=True) == warnings and warnings  # the copy is one source
         index = ClaimIndex(store, cache=8)  # a small cache: Features are read back from disk

@@ -26,6 +26,7 @@ from .. import lang, thresholds
 from .classify import Judgment, classify, refutations
 from .disputes import within_article
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
+from .versions import outcome_conflicts, role_conflicts
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 
 __all__ = ["Alignment", "align", "iter_agreements", "iter_conflicts", "iter_events", "judge_pair", "storylines"]
@@ -92,14 +93,22 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     article_text = {a: " ".join(v) for a, v in texts.items()}
     pairs = candidate_pairs(feats)
     judged: list[tuple[int, int, Judgment]] = []
+    # two roles for one person part claims that otherwise read as one proposition
+    roles = {(min(f1.index, f2.index), max(f1.index, f2.index)): (f1.index, f2.index, jd)
+             for f1, f2, jd in role_conflicts(feats, article_text)}
     for (i, j), _n in sorted(pairs.items()):
-        jd = judge_pair(feats[i], feats[j], article_text, judge)
-        if jd.kind != "none":
+        jd = roles.pop((i, j), None) or judge_pair(feats[i], feats[j], article_text, judge)
+        if isinstance(jd, tuple):
+            judged.append(jd)
+        elif jd.kind != "none":
             judged.append((i, j, jd))
+    judged += list(roles.values())  # ... also when blocking did not pair them
     judged += [(f1.index, f2.index, jd)
                for f1, f2, jd in refutations(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd)
                for f1, f2, jd in within_article(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    judged += [(f1.index, f2.index, jd)
+               for f1, f2, jd in outcome_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     agreements = [a for _, a in sorted(iter_agreements(feats, judged), key=lambda t: t[0])]
     conflicts = list(iter_conflicts(feats, judged))
     events = [e for _, e in sorted(iter_events(feats, judged), key=lambda t: t[0])]

@@ -131,17 +131,18 @@ _ACCOUNT_DAY = re.compile(r"\b(" + "|".join(lang.WEEKDAYS) + r")(?:['’]s)?\s+(
                           + r")\s+)?(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS)) + r")\b", re.I)
 
 
-def event_days(text: str) -> frozenset[tuple[str, frozenset[str]]]:
+def event_days(text: str, reach: int | None = None) -> frozenset[tuple[str, frozenset[str]]]:
     """The weekdays a claim gives its event: days not dating a report ("voted Wednesday", not
     "said Wednesday" or "Wednesday's report"), each with the stems of the content words within
-    EVENT_DAY_REACH tokens (the event's verb: "apologized", "voted")."""
+    EVENT_DAY_REACH (or `reach`) tokens (the event's verb: "apologized", "voted")."""
+    reach = EVENT_DAY_REACH if reach is None else reach
     report = {m.start(1) for rx in (_REPORT_DAY, _ACCOUNT_DAY) for m in rx.finditer(text)}
     out = set()
     for m in _WEEKDAY.finditer(text):
         if m.start(1) in report:
             continue
-        before = _TOKS.findall(text[:m.start(1)].lower())[-EVENT_DAY_REACH:]
-        after = _TOKS.findall(text[m.end(1):].lower())[:EVENT_DAY_REACH]
+        before = _TOKS.findall(text[:m.start(1)].lower())[-reach:]
+        after = _TOKS.findall(text[m.end(1):].lower())[:reach]
         near = frozenset(stem(w) for w in before + after if len(w) >= 3 and w not in STOP)
         out.add((m.group(1).lower(), near))
     return frozenset(out)
@@ -356,8 +357,15 @@ def refutes(text: str) -> bool:
     return False
 
 
+#: A counted noun's stem -> its class's first noun ("measur" -> "bill"): lang.COUNT_NOUN_CLASSES.
+_COUNT_CLASS = {stem(w).rstrip("s"): stem(sorted(c)[0]).rstrip("s") for c in lang.COUNT_NOUN_CLASSES for w in c}
+
+
 def head_noun(counted: str) -> str:
+    """What a quantity counts, as a key: the stem of its last word, near-synonyms as one ("15
+    bills" and "16 House-passed measures" count one thing)."""
     words = re.findall(r"[a-z]+", counted.lower())
-    return stem(words[-1]).rstrip("s") if words else ""
+    key = stem(words[-1]).rstrip("s") if words else ""
+    return _COUNT_CLASS.get(key, key)
 
 

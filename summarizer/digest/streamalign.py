@@ -25,6 +25,7 @@ from typing import Iterator
 from .align import article_order, first_uncovered, name_as_written, iter_agreements, iter_conflicts, iter_events, judge_pair
 from .classify import Judgment, refutations
 from .disputes import within_article
+from .versions import outcome_conflicts, role_conflicts
 from .claimindex import ClaimIndex, read_rows
 from .schema import Agreement, ClaimRef, Conflict, Event, Storyline
 
@@ -106,10 +107,19 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
     db = index.db
     n_pairs = index.pairs()
     judged = JudgedPairs(db)
+    # as align.align: a role conflict stands for its pair's judgment (only claims giving a role are held)
+    roles = {(min(f1.index, f2.index), max(f1.index, f2.index)): (f1.index, f2.index, jd)
+             for f1, f2, jd in role_conflicts(index, index.article_text)}
     for i, j in index.iter_pairs():
+        found = roles.pop((min(i, j), max(i, j)), None)
+        if found is not None:
+            judged.add(*found)
+            continue
         jd = judge_pair(index[i], index[j], index.article_text, judge)
         if jd.kind != "none":
             judged.add(i, j, jd)
+    for found in roles.values():
+        judged.add(*found)
     for f1, f2, jd in refutations(index.refuters(), judged, by_source=index.by_source(),
                                   article_claims=index.article_claims):
         judged.add(f1.index, f2.index, jd)
@@ -118,6 +128,9 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
         found += [(f1.index, f2.index, jd) for f1, f2, jd in within_article(fs, judged)]
     for i, j, jd in found:
         judged.add(i, j, jd)
+    # an outcome against its expectation: only claims holding either pattern are kept in memory
+    for f1, f2, jd in outcome_conflicts(index, judged):
+        judged.add(f1.index, f2.index, jd)
     db.commit()
 
     db.executescript("""

@@ -146,3 +146,55 @@ best | worst
 success successful | failure failed
 defends defend defended | attack attacked attacks
 """.strip().splitlines())
+
+#: Nouns that count the same kind of thing (digest/classify: "15 bills" and "some 16 measures" are
+#: two counts of one thing). General English near-synonyms, one class a line; singular forms.
+COUNT_NOUN_CLASSES = tuple(frozenset(line.split()) for line in """
+bill measure legislation resolution
+people person individual
+soldier troop
+death fatality
+child kid
+""".strip().splitlines())
+
+#: Rank words that make another office of the same role ("assistant district attorney" is not
+#: "district attorney"; AP style titles). A person given the role with one and without it by two
+#: outlets is given two jobs (digest/versions.py).
+RANK_MODIFIERS = frozenset({"assistant", "deputy", "vice", "associate", "lieutenant", "under"})
+
+#: Nouns that end a role phrase in an apposition ("Moore, then a district attorney,"; AP style
+#: job titles, lower-case as appositions write them).
+ROLE_NOUNS = frozenset("""attorney director secretary governor president chairman chairwoman manager
+editor counsel commissioner minister judge sheriff prosecutor superintendent chief principal officer
+administrator treasurer speaker leader whip mayor senator congressman congresswoman ambassador
+general spokesman spokeswoman adviser advisor aide""".split())
+
+#: Words of an apposition that say when the role was held ("then", "former"): two roles are
+#: compared only when they are held at the same time by these words.
+ROLE_TIME_WORDS = frozenset({"then", "now", "former", "current", "currently", "later", "once", "still", "acting", "ex"})
+
+#: "<someone> was expected to be <verb>ed" (a prediction) against "has already been <verb>ed" (an
+#: outcome that came first): digest/versions.py. Words that say the outcome already happened.
+ALREADY_WORDS = ("already", "previously")
+#: ... and words that make a prediction of the same passive verb.
+EXPECTED_WORDS = ("expected", "set", "scheduled", "likely", "poised", "due", "about")
+#: Adverbs between "was" and such a word ("was widely expected to be ...").
+EXPECTED_ADVERBS = ("now", "still", "widely")
+#: Words before a capitalised word and its comma that make it no person given a role ("In Dunmore,
+#: the county attorney ..."; besides lang.PLACE_PREPOSITIONS).
+ROLE_NAME_BLOCKERS = ("of", "and", "or", "but")
+
+#: Regex: a bound before a number ("more than $1 million", "nearly 30"): a bound is compatible with
+#: other values, so two of them are no number conflict (digest/classify.py; general English).
+NUMBER_BOUNDS_RE = r"more than|less than|fewer than|at least|at most|up to|over|under|nearly|almost"
+
+#: Verbs that tell one kind of event, one class a line (digest/classify: "the resolution passed
+#: Tuesday" and "on Wednesday, the House voted on ..." date one vote). General English.
+EVENT_VERB_CLASSES = tuple(frozenset(line.split()) for line in """
+vote voted votes voting pass passed passes approve approved approves adopt adopted adopts
+apologize apologized apologizes apology apologise apologised
+resign resigned resigns resignation
+sign signed signs
+announce announced announces announcement
+arrest arrested arrests
+""".strip().splitlines())
