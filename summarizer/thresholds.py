@@ -116,6 +116,10 @@ NEGATION_SIM = 0.55
 #: Democrats tax and spend" / "One party won't tax and will spend" share two words and no name: a
 #: quip, not an account; on the 50 BASIL clusters both such pairs were read as no conflict).
 NEGATION_MIN_WORDS = 4
+#: ... or (classify.negates_all) the negation reaches every shared word, at least NEGATION_ALL_WORDS,
+#: one rare, from similarity NEGATION_ALL_SIM (digest5).
+NEGATION_ALL_WORDS = 3
+NEGATION_ALL_SIM = 0.3
 #: Different values for the same counted noun conflict when the rest of the wording is this close.
 NUMBER_SIM = 0.2
 #: ... or this close when one named source gives both counts and the claims share a name (digest5:

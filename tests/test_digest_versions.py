@@ -113,3 +113,14 @@ OTHER = ("Weather\n\nRain fell on the northern valleys for most of the week. Far
          "closed early on account of the roads. A ferry stayed in port until the wind dropped. Bakers ran short "
          "of flour after deliveries stopped. The library opened its hall to stranded travellers. Volunteers "
          "cleared branches from the main square by evening.\n")
+
+
+def test_a_negation_reaching_exactly_the_other_claims_words_is_a_conflict_and_one_reaching_more_is_not():
+    arts = _articles(OTHER, "Permit\n\n" + FILLER + "She doesn't have a harbor permit or she hasn't shown it, the "
+                     "rival said.\n" + FILLER,
+                     "Permit shown\n\n" + FILLER + "Ms. Quell has shown a permit for the harbor, which is the "
+                     "standard form in the county.\n" + FILLER,
+                     "Experience\n\n" + FILLER + "He has no federal harbor permit experience, the rival said.\n" + FILLER)
+    got = _cross(build_sections(arts)[0])
+    assert len(got) == 1 and "negates" in got[0].reason, [c.reason for c in got]
+    assert not any("experience" in s.quote for s in got[0].sides)

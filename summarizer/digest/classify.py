@@ -71,8 +71,10 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if same_source(f1, f2):
         pass
-    elif n1 != n2 and sim >= thresholds.NEGATION_SIM and not clash and not part_of(f1, f2) \
-            and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS):
+    elif n1 != n2 and not clash and not part_of(f1, f2) and (
+            (sim >= thresholds.NEGATION_SIM
+             and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS))
+            or negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)):
         neg, other = (f1, f2) if n1 else (f2, f1)
         how = "denies" if neg.claim.certainty == "denied" or REFUTE.search(neg.claim.text) else "negates"
         return Judgment("assertion", f"{neg.source} {how} what {other.source} says (similarity {sim:.2f})")
@@ -183,6 +185,20 @@ def rare_shared(f1: Features, f2: Features, numbers_only: bool = False) -> set[s
     of 10 and more ("#16"), or (numbers_only) numbers alone."""
     out = {w for w in f1.words & f2.words if min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
     return {w for w in out if w.startswith("#")} if numbers_only else out
+
+
+def negates_all(neg: Features, other: Features, sim: float) -> bool:
+    """`neg`'s negation reaches exactly the content words it shares with the other claim, at least
+    NEGATION_ALL_WORDS of them, one rare in the batch ("He hasn't shown a birth certificate" / "X
+    has shown a certificate of live birth"): the negated proposition is the other's, in looser
+    wording (similarity from NEGATION_ALL_SIM)."""
+    shared = neg.words & other.words
+    # ... and nothing else: a negation that also reaches a word of its own ("no *federal* law
+    # enforcement experience", "won't attend the *speech*", "was not *alone*") negates another proposition
+    reached = {w for w in neg.neg_targets & neg.words if "'" not in w and "’" not in w}
+    return sim >= thresholds.NEGATION_ALL_SIM and len(shared) >= thresholds.NEGATION_ALL_WORDS \
+        and shared <= reached <= other.words \
+        and any(min(neg.weights[w], other.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared)
 
 
 def negated_share(f: Features, other: Features) -> float:
