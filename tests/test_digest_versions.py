@@ -7,7 +7,7 @@ invented texts, no seed words."""
 from __future__ import annotations
 
 from summarizer.digest.build import build_sections
-from summarizer.digest.classify import amount_only, bounded, same_kind_day
+from summarizer.digest.figures import amount_only, bounded, same_kind_day
 from summarizer.digest.pairs import features, head_noun
 from summarizer.digest.versions import gives, outcomes_of, roles_of
 from tests.test_align_disputes import FILLER, _articles

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
-from .pairs import (REFUTE, Features, event_days, head_noun, names_account, names_clash, names_source, negates, place_swap,
+from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, names_source, negates, place_swap,
                     same_source, similarity, source_head, source_words, stem)
 from .predicates import opposite, predicate_stems, word_for
 from .pairs import containment
+from .figures import amount_only, bounded, same_amount_of, same_kind_day
 
 __all__ = ["Judgment", "classify", "refutations"]
 
@@ -118,44 +119,6 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             return Judgment("none", "different numbers")
         return Judgment("agreement", f"similarity {sim:.2f}", score=max(sim, 1.0 if same_quote else 0.0))
     return Judgment("none", f"similarity {sim:.2f}")
-
-
-_SCALE = frozenset(lang.SCALE_WORDS)
-_BOUND = re.compile(r"\b(?:" + lang.NUMBER_BOUNDS_RE + r")\s+$", re.I)
-
-
-def amount_only(counted: str) -> bool:
-    """The quantity's `counted` is the amount itself ("$3.6 billion"), not a noun it counts."""
-    return all(w in _SCALE for w in re.findall(r"[a-z]+", counted.lower()))
-
-
-def _at(f: Features, counted: str) -> re.Match | None:
-    return re.search(r"(?<![\w.])" + re.escape(counted) + r"(?![\w])", f.claim.text)
-
-
-def bounded(f: Features, counted: str) -> bool:
-    """The value is a bound ("more than $1 million", "nearly 30 people"), compatible with others."""
-    m = _at(f, counted)
-    head = f.claim.text[:m.start()] if m else ""
-    return bool(_BOUND.search(re.sub(r"[$£€]$", "", head)))
-
-
-def near_words(f: Features, counted: str) -> set[str]:
-    """The claim's NUMBER_NEAR_WORDS nearest content words (stems) on each side of the quantity."""
-    m = _at(f, counted)
-    if m is None:
-        return set()
-    before = [w for w in (stem(t) for t in WORD.findall(f.claim.text[:m.start()].lower())) if w in f.words]
-    after = [w for w in (stem(t) for t in WORD.findall(f.claim.text[m.end():].lower())) if w in f.words]
-    return set(before[-thresholds.NUMBER_NEAR_WORDS:] + after[:thresholds.NUMBER_NEAR_WORDS])
-
-
-def same_amount_of(f1: Features, c1: str, f2: Features, c2: str) -> bool:
-    """Two sums of money are the same thing when the words around them are (at least two content
-    words rare in the batch near both amounts: "to divert $3.6 billion from military
-    construction projects" / "the military construction budget, to the tune of $3.5 billion")."""
-    shared = near_words(f1, c1) & near_words(f2, c2)
-    return sum(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared) >= 2
 
 
 def side_of(source: str) -> str:
@@ -265,23 +228,6 @@ def other_event_day(f1: Features, f2: Features, sim: float) -> bool:
         return False
     return len(shared) >= thresholds.EVENT_DAY_MIN_WORDS and \
         any(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared)
-
-
-_EVENT_CLASS = {stem(w): n for n, c in enumerate(lang.EVENT_VERB_CLASSES) for w in c}
-_INSTITUTIONS = {stem(w) for w in lang.ALIGN_NOT_NAMES}
-
-
-def same_kind_day(f1: Features, f2: Features) -> bool:
-    """One event of a kind told on two days in other words ("The resolution on the motto passed
-    Tuesday" / "On Wednesday, the House voted ... on a bill that reaffirmed the motto"): a verb of
-    one class (lang.EVENT_VERB_CLASSES) next to each claim's event day, and a rare word of the
-    batch shared besides the verbs (what the event was about)."""
-    k1 = {_EVENT_CLASS[w] for _, near in event_days(f1.claim.text, thresholds.EVENT_VERB_REACH) for w in near if w in _EVENT_CLASS}
-    k2 = {_EVENT_CLASS[w] for _, near in event_days(f2.claim.text, thresholds.EVENT_VERB_REACH) for w in near if w in _EVENT_CLASS}
-    if not k1 & k2:
-        return False
-    shared = {w for w in f1.words & f2.words if w not in _EVENT_CLASS and w not in _INSTITUTIONS}
-    return any(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared)
 
 
 def anchored(f1: Features, f2: Features, sim: float) -> bool:

@@ -1,0 +1,75 @@
+"""Cross-article alignment (issue 15): what two claims' figures and days say, for classify.py.
+
+* sums of money: a quantity whose `counted` is the amount itself ("$3.6 billion") says nothing of
+  what it pays for, so two are compared by the words around them (`same_amount_of`); a value after
+  a bound ("more than $1 million") is compatible with others (`bounded`);
+* one kind of event on two days in other words (`same_kind_day`: "the motto passed Tuesday" / "On
+  Wednesday, the House voted ... the motto").
+
+Word lists: lang/alignment.py, lang/numbers.py; thresholds: summarizer/thresholds.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang, thresholds
+from .pairs import Features, event_days, stem
+
+__all__ = ["amount_only", "bounded", "near_words", "same_amount_of", "same_kind_day"]
+
+WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+
+_SCALE = frozenset(lang.SCALE_WORDS)
+_BOUND = re.compile(r"\b(?:" + lang.NUMBER_BOUNDS_RE + r")\s+$", re.I)
+
+
+def amount_only(counted: str) -> bool:
+    """The quantity's `counted` is the amount itself ("$3.6 billion"), not a noun it counts."""
+    return all(w in _SCALE for w in re.findall(r"[a-z]+", counted.lower()))
+
+
+def _at(f: Features, counted: str) -> re.Match | None:
+    return re.search(r"(?<![\w.])" + re.escape(counted) + r"(?![\w])", f.claim.text)
+
+
+def bounded(f: Features, counted: str) -> bool:
+    """The value is a bound ("more than $1 million", "nearly 30 people"), compatible with others."""
+    m = _at(f, counted)
+    head = f.claim.text[:m.start()] if m else ""
+    return bool(_BOUND.search(re.sub(r"[$£€]$", "", head)))
+
+
+def near_words(f: Features, counted: str) -> set[str]:
+    """The claim's NUMBER_NEAR_WORDS nearest content words (stems) on each side of the quantity."""
+    m = _at(f, counted)
+    if m is None:
+        return set()
+    before = [w for w in (stem(t) for t in WORD.findall(f.claim.text[:m.start()].lower())) if w in f.words]
+    after = [w for w in (stem(t) for t in WORD.findall(f.claim.text[m.end():].lower())) if w in f.words]
+    return set(before[-thresholds.NUMBER_NEAR_WORDS:] + after[:thresholds.NUMBER_NEAR_WORDS])
+
+
+def same_amount_of(f1: Features, c1: str, f2: Features, c2: str) -> bool:
+    """Two sums of money are the same thing when the words around them are (at least two content
+    words rare in the batch near both amounts: "to divert $3.6 billion from military
+    construction projects" / "the military construction budget, to the tune of $3.5 billion")."""
+    shared = near_words(f1, c1) & near_words(f2, c2)
+    return sum(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared) >= 2
+
+
+_EVENT_CLASS = {stem(w): n for n, c in enumerate(lang.EVENT_VERB_CLASSES) for w in c}
+_INSTITUTIONS = {stem(w) for w in lang.ALIGN_NOT_NAMES}
+
+
+def same_kind_day(f1: Features, f2: Features) -> bool:
+    """One event of a kind told on two days in other words ("The resolution on the motto passed
+    Tuesday" / "On Wednesday, the House voted ... on a bill that reaffirmed the motto"): a verb of
+    one class (lang.EVENT_VERB_CLASSES) next to each claim's event day, and a rare word of the
+    batch shared besides the verbs (what the event was about)."""
+    k1 = {_EVENT_CLASS[w] for _, near in event_days(f1.claim.text, thresholds.EVENT_VERB_REACH) for w in near if w in _EVENT_CLASS}
+    k2 = {_EVENT_CLASS[w] for _, near in event_days(f2.claim.text, thresholds.EVENT_VERB_REACH) for w in near if w in _EVENT_CLASS}
+    if not k1 & k2:
+        return False
+    shared = {w for w in f1.words & f2.words if w not in _EVENT_CLASS and w not in _INSTITUTIONS}
+    return any(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared)
