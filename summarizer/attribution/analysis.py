@@ -101,6 +101,19 @@ def _closed_quote(text: str, sp: Span) -> bool:
     return seg[:1] in "“\"" and bool(re.search(r"[.!?…][”\"]$", seg))
 
 
+#: Marks that open a quotation, single ones included: a colon's quotation in single quotes
+#: ("X said: 'A.' B.") ends with its closing mark as a double-quoted one does.
+QUOTE_OPENERS = "“\"'‘"
+
+
+def closes_quotation(seg: str) -> bool:
+    """The sentence ends with a closing quotation mark after its own punctuation ('... it.”',
+    "... neighbour.'"): a quotation that a colon opened is over, and an unquoted sentence after it
+    in the same paragraph is no longer the speaker's (one-paragraph articles: "X said: 'A.'
+    Police were called ..." gave every later sentence of the article to X)."""
+    return re.search(r"[.!?…,][\"'”’]\s*$", seg.rstrip()) is not None
+
+
 def analyze(text: str) -> Attributions:
     """Every attribution relation of an article (see the module docstring)."""
     original = text
@@ -135,6 +148,7 @@ def analyze(text: str) -> Attributions:
     pending_colon: Relation | None = None
     pending_para = -1
     colon_ends_para = False
+    colon_closed = False  # the colon's quotation has closed: only a sentence reopening one continues it
     for idx, (sp, fr) in enumerate(frames):
         para = res.para_of(sp.start)
         if fr is not None:
@@ -166,6 +180,7 @@ def analyze(text: str) -> Attributions:
             last_rel, last_rel_para = rel, para
             pending_colon = rel if fr.position == "colon" else None
             pending_para = para
+            colon_closed = closes_quotation(text[sp.start:sp.end])
             # a colon that ends its paragraph introduces the whole next one ("X made the following comment:")
             colon_ends_para = pending_colon is not None and text[sp.start:sp.end].rstrip().endswith(":") \
                 and re.match(r"[ \t]*(?:\n|$)", text[sp.end:]) is not None
@@ -191,7 +206,8 @@ def analyze(text: str) -> Attributions:
                 owner = group_owner[g]
                 break
         if owner is None and pending_colon is not None and (inside or seg[:1] in "“\"" or para == pending_para
-                                                            or colon_ends_para and para == pending_para + 1):
+                                                            or colon_ends_para and para == pending_para + 1) \
+                and not (colon_closed and not inside and seg[:1] not in QUOTE_OPENERS):
             owner = pending_colon
         if owner is None and inside and gs:
             # a quotation with no frame yet: its closer may come later (look ahead in its group),
@@ -214,6 +230,8 @@ def analyze(text: str) -> Attributions:
             if pending_colon is owner and para != pending_para:
                 pending_para = para
                 colon_ends_para = False  # one paragraph, not every one after it
+            if pending_colon is owner:
+                colon_closed = closes_quotation(seg)
             out.append(Relation(((sp.start, sp.end),), owner.source, owner.name, owner.cue, "direct",
                                 owner.source_span, owner.cue_span))
             if owner is last_rel and inside:

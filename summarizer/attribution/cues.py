@@ -67,7 +67,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
     m = _HEAD_COLON.match(seg)
     if m and len([w for w in re.findall(r"[A-Za-z]{2,}", seg[m.end():]) if w.lower() not in lang.MONTHS
                   and w.lower() not in lang.WEEKDAYS]) >= 3 and len(seg[m.end():].split()) >= 4 \
-            and m.group(1).split()[0].lower() not in lang.NOT_NAMES:  # not "Correction: October 2, 2016, Sunday."
+            and m.group(1).split()[0].lower() not in lang.NOT_NAMES \
+            and not re.fullmatch(r"(?![A-Z][a-z]*(?:mmed|hmed|amed|eed|aled)$)[A-Z][a-z]{4,}ed", m.group(1)):  # not "Correction: ...", not a caption's "Sentenced: ..."
         a = sp.start
         return frame_cls((a + m.start(1), a + m.end(1)), (a + m.end(1), a + m.end(1) + 1), "indirect",
                          [(a + m.end(), sp.end)], "initial")  # not "colon": a headline opens no quotation

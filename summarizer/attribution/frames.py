@@ -148,6 +148,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                     m = None  # "Initially, state regulators ...": a sentence's first word, not a name
             if m and outside(m.start(), quotes):
                 subj = (m.start(1), m.end(1))
+                lead = text[sp.start:m.start(1)]
+                if re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+)*(?:[a-z]+\s+){1,2}", lead) and lead.split()[-1] in lang.PERSON_NOUNS:
+                    subj = (sp.start + len(lead) - len(lead.lstrip()), m.end(1))  # "Democratic nominee Jane Doe, at ..., said"
             elif prev == ",":
                 # '“...,” Jane Doe (D-Ohio), a panel member, said ...': the name after the quotation
                 q = max((e for s_, e, _ in quotes if e <= t.start and s_ >= sp.start), default=None)
@@ -170,8 +173,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         dl = _DATELINE.match(before_i)
         if dl:  # "WASHINGTON -- Jane Doe said": the dateline is no part of the clause
             before_i = before_i[dl.end():]
-        quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"'))
-        lead_in = bool(re.search(r"[,”\"—–]\s*$", before)) and (len(before.split()) >= 3 or quoted_before) \
+        # a quotation in single marks ends with its punctuation inside them: "'...,' he said."
+        single_closed = re.search(r"[,.!?…]['’]\s*$", before) is not None
+        quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"')) or single_closed
+        lead_in = bool(re.search(r"[,”\"—–]\s*$", before) or single_closed) and (len(before.split()) >= 3 or quoted_before) \
             and not _intro_ok(before_i) and t.low in lang.CUE_VERBS \
             and not (t.low in lang.ATTITUDE_VERBS and re.match(r"\s+to\b", text[t.end:sp.end]))
         # (a state of mind or an intention, "X would like to ...", has its content after it)

@@ -133,6 +133,8 @@ class Resolver:
             kind = classify(raw)
             if kind is None:
                 continue
+            if kind == "person" and " of " in raw and len(raw.split(" of ")[0].split()) >= 2:
+                raw = raw.split(" of ")[0]  # "Gov. Jane Doe of Texas": the person is "Gov. Jane Doe"
             pos = sp.start + m.start()
             if self._quoted(pos):
                 continue  # names inside a quotation are the speaker's words, not antecedents

@@ -124,8 +124,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             words += 1
             k -= 1
             continue
-        if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS:
-            break
+        if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS \
+                or t.text in "'’‘" and (t.start == 0 or not text[t.start - 1].isalnum()):
+            break  # a single quotation mark after punctuation ("...,' Mr Doe said"), not a plural's apostrophe
         if t.text == ",":
             # an appositive: "Smith, 56, a lawyer, said" -> keep reading left over it
             left = text[max(0, toks[lo].start if lo < len(toks) else 0):t.start]
