@@ -86,8 +86,12 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
 
 
 def find_phrase(text: str) -> str | None:
-    m = _PHRASE.search(text)
-    return m.group(1) if m else None
+    """The first time phrase of `text`; one written in capitals is part of a name ("USA TODAY's
+    weekly series"), not a time."""
+    for m in _PHRASE.finditer(text):
+        if not (m.group(1).isupper() and len(m.group(1)) > 3):
+            return m.group(1)
+    return None
 
 
 def is_future(text: str, phrase: str, at: int | None = None) -> bool:

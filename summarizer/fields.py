@@ -270,7 +270,7 @@ def malformed(claim, evidence_text: str | None = None) -> str | None:
 #: "in/near/at/into ... <Proper Name>": where a news sentence names a place. The name may carry
 #: "the", several capitalised words, "of", and a place noun ("region", "province", ...).
 _PLACE_PHRASE = re.compile(
-    rf"\b(?:{lang.PLACE_PHRASE_PREPOSITIONS_RE})\s+"
+    rf"\b(?i:{lang.PLACE_PHRASE_PREPOSITIONS_RE})\s+"  # "In Springfield, ..." opens a sentence too
     rf"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{lang.PLACE_NAME_WORDS_RE}))*)")
 
 

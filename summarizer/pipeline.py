@@ -22,7 +22,7 @@ from .load import Article
 from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, RejectedClaim
 from .schema import Source as SourceInfo
 from .schema import Usage
-from .verify import complete_sentence, verify
+from .verify import complete_sentence, furniture_kind, verify
 from .verify.model import model_verifier
 from .settings import Settings
 from .transport import article_deadline
@@ -264,7 +264,8 @@ def _grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> 
     headline = " ".join(draft.headline.split())
     why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
     if why:
-        first = content_sentences(text, 2000, src.sentences)
+        # the first sentence that is not a photo caption ("Pictured: ..." opens many web pages)
+        first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])]
         line = text[first[0].start:first[0].end] if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         cut = thresholds.FALLBACK_HEADLINE_WORDS

@@ -114,6 +114,8 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # Boeing 737, Article 5, Flight 370, Route 66
     if re.search(r"[A-Za-z]-$", before) or re.match(r"-?[A-Za-z]\b", after) and not re.match(r"\s", after):
         return True  # Su-34, F-16, G7, 737MAX
+    if re.match(r"\s+(?:(?:[A-Z][\w'’.-]*|\d+(?:" + lang.ORDINAL_SUFFIXES_RE + r"))\s+){1,3}(?:" + lang.STREET_NOUNS_RE + r")\b", after):
+        return True  # a street address: "131 West 23rd Street", "10 Downing Street"
     return False
 
 

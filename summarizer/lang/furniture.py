@@ -21,6 +21,7 @@ FURNITURE_LINE_STARTS = (
 FURNITURE_ANYWHERE_PHRASES = (
     r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?video",
     r"sign up for our newsletter", r"share this (article|story)",
+    r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
 )
 
 #: Regex (case-insensitive, verbose): photo captions ("X (left) alongside Y", "... poses after
@@ -30,6 +31,7 @@ CAPTION_RE = r"""
           (?:\ and\ (?:left|right|centre|center))?\)
     | \b(?:pictured|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
     | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
+    | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|aled):)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:"
     | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock)\b
 """
 

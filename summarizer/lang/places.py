@@ -6,8 +6,10 @@ names. Used by fields.py (claim fields) and digest/pairs.py (places a claim ment
 
 from __future__ import annotations
 
-#: Common nouns that head a place phrase ("the Vale region", "Cook County"): general administrative and geographic nouns.
-PLACE_NOUNS = frozenset("""region regions city cities state states province provinces county counties district districts area areas border borders town towns village villages capital country countries island islands coast valley river mountains oblast territory territories republic municipality neighborhood neighbourhood suburb suburbs peninsula sea ocean gulf bay lake basin parish borough prefecture canton zone airport port base plant strait""".split())
+#: Common nouns that head a place phrase ("the Vale region", "Cook County"): general administrative and geographic nouns,
+#: and the heads of town and street names ("Cedar Springs", "Elm Street": "he" never refers to them).
+PLACE_NOUNS = frozenset("""region regions city cities state states province provinces county counties district districts area areas border borders town towns village villages capital country countries island islands coast valley river mountains oblast territory territories republic municipality neighborhood neighbourhood suburb suburbs peninsula sea ocean gulf bay lake basin parish borough prefecture canton zone airport port base plant strait
+springs heights falls beach creek canyon harbor harbour square avenue street""".split())
 
 #: Lower-case words inside a place phrase ("Norland's western Vale region", "the Gulf of Mexico"): compass words, articles, of/and.
 PLACE_INNER_WORDS = frozenset("""the of and de del la le northern southern eastern western central north south east west northeastern northwestern southeastern southwestern northeast northwest southeast southwest upper lower greater border""".split())
@@ -18,7 +20,7 @@ PLACE_PREPOSITIONS = ("in", "near", "at", "outside", "from", "to", "into")
 #: Regex: prepositions before a place name in a claim's evidence (fields.py).
 PLACE_PHRASE_PREPOSITIONS_RE = "in|near|at|into|outside|across|around|from|toward|towards"
 #: Regex: lower-case words inside a place name ("the Gulf of Mexico", "Cook County"; fields.py).
-PLACE_NAME_WORDS_RE = "of|region|province|state|city|county|district|oblast"
+PLACE_NAME_WORDS_RE = "of|region|province|state|city|county|district|oblast|area"
 #: Words that may follow a place name (the name then stands alone as a noun phrase; fields.py).
 PLACE_FOLLOWERS = frozenset("""and or but on in at to for with by from of is was were are has have had said says
 after before over as since during when where which who that this last next early late overnight""".split())
@@ -44,3 +46,7 @@ greater new""".split())
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 #: Endings of adjectives of nationality ("Nigerian", "British", "Chinese", "Iraqi"; verify/__init__.py).
 DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i")
+
+#: Regex: the last word of a street name ("Elm Street", "Fifth Avenue"): a number before the name
+#: is a house number, not a count (quantity.py; English).
+STREET_NOUNS_RE = "Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Drive|Square|Place"
