@@ -122,7 +122,7 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     cands = candidates(text, (sentence,), min_chars)
     clauses: list[Candidate] = []
     for c in cands[1:]:
-        first = c.quote(text).split()[0].lower().strip("\"'“‘(") if c.quote(text).split() else ""
+        first = c.quote(text).split()[0].lower().strip("\"'“‘(,:;") if c.quote(text).split() else ""
         if clauses and first in _ATTACHED:  # "..., which he said ...", "..., adding that ...":
             clauses[-1] = Candidate(clauses[-1].start, c.end)  # no sentence of its own
         elif is_claim_text(c.quote(text)):
@@ -130,7 +130,86 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
                 m = re.match(r"\S+\s+", c.quote(text))
                 c = Candidate(c.start + m.end(), c.end) if m else c
             clauses.append(c)
-    return tuple(clauses) if len(clauses) > 1 else cands[:1]
+    kept = _standing(text, sentence, clauses)
+    if len(kept) == 1 and len(clauses) > 1 and kept[0].end == clauses[-1].end and kept[0].start > sentence.start:
+        return tuple(kept)  # an opening phrase dropped: "Following reports of X, but before ..., Y said Z."
+    return tuple(kept) if len(kept) > 1 else cands[:1]
+
+
+def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candidate]:
+    """Clauses that are sentences: a first part that is a phrase ("Following reports of the blast")
+    is dropped; a first relative clause whose subject was too short to be a part ("The plan —
+    which ...") joins the next, from the sentence's start; a part after a dash or a colon that is not one ("... are
+    murky — a testimony to ...", "... — drew criticism") or that opens with "to", and the part after
+    a clause ending in "that" ("told officials that, while ..."), join the one before."""
+    out: list[Candidate] = []
+    pending: int | None = None
+    for i, c in enumerate(clauses):
+        q = c.quote(text)
+        words = _words_of(q)
+        words = words[1:] if words[:1] and words[0] in lang.COORDINATORS else words
+        mark = text[sentence.start:c.start].rstrip()[-1:]
+        if pending is not None:
+            c, pending = Candidate(pending, c.end), None
+        elif out and (_words_of(out[-1].quote(text))[-1:] == ["that"] or words[:1] == ["to"]
+                      or mark in ":–—" and cannot_stand(q, appositive=True)):
+            out[-1] = Candidate(out[-1].start, c.end)
+            continue
+        if not out and i + 1 < len(clauses) and words[:1] and (words[0] in _ATTACHED or words[0] in ("that", "to")):
+            pending = sentence.start  # "The plan — which ... — drew ...": the subject was too short to be a part
+            continue
+        if not out and i + 1 < len(clauses) and _opens_phrase(words) and cannot_stand(q):
+            continue  # "Following reports of the blast, but before ...": a phrase, not a claim
+        out.append(c)
+    return out
+
+
+def _opens_phrase(words: list[str]) -> bool:
+    """The part opens with a participle or a preposition ("Following reports of ...", "Within
+    minutes of ..."): with no verb after it, it is a phrase of the clause that follows."""
+    return bool(words) and (words[0].endswith("ing") or words[0] in lang.PREPOSITIONS or words[0] in lang.PLACE_PREPOSITIONS)
+
+
+def _words_of(part: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
+
+
+#: a relative clause, to the next comma: what is left must hold the main verb
+_RELATIVE = re.compile(r",?\s*\b(?:" + lang.RELATIVE_PRONOUNS_RE + r"|what)\b[^,;:–—]*")
+_RELATIVE_TO_END = re.compile(r",?\s*\b(?:" + lang.RELATIVE_PRONOUNS_RE + r"|what)\b.*", re.S)
+
+
+def cannot_stand(part: str, appositive: bool = False) -> bool:
+    """A clause of a split sentence that is no sentence on its own: it opens with a dependent
+    word ("that ...", "to ...", "which ...") or with a past verb whose subject is in the clause
+    before ("and urged states to ...", "drew criticism from ..."), or it has no verb outside its
+    relative clauses ("a testimony to ...", "Jane Doe, whose son was killed", "Following reports
+    of ..."). A present-tense verb in "-s" is not looked for: such a clause is kept with the one
+    before it, which loses nothing of the sentence."""
+    words = _words_of(part)
+    if words[:1] and words[0] in lang.COORDINATORS:
+        words = words[1:]
+    if not words:
+        return True
+    first = part.lstrip(" \"'“‘(").split()[0] if part.split() else ""
+    if first.lower().rstrip(",") in lang.COORDINATORS and len(part.split()) > 1:
+        first = part.split()[1]
+    if words[0] in ("that", "to") or words[0] in _ATTACHED:
+        return True
+    if first[:1].islower() and (words[0] in lang.IRREGULAR_PAST or words[0].endswith("ed") and len(words[0]) > 4):
+        return True
+    # after a dash or colon a name with a relative clause is an appositive ("...: Jane Doe, whose son was killed")
+    rest = (_RELATIVE_TO_END if appositive else _RELATIVE).sub(" ", part)
+    main = _words_of(rest)
+    return not any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_PAST or w in lang.IRREGULAR_VERBS
+                   or w in lang.MODALS or (w.endswith("ed") and len(w) > 3) or w.endswith("n't") for w in main) \
+        and not _PRESENT_VERB.search(rest)
+
+
+#: a present-tense verb after its subject: a name or pronoun ("Doe plans", "she says") or a
+#: determiner and a noun ("the company plans")
+_PRESENT_VERB = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")|\b(?i:" + lang.APPOSITION_DETERMINERS_RE
+                           + r")\s+[a-z][\w-]*)\s+[a-z]{2,}[^s\W]s\b")
 
 
 #: Clause openers that continue the clause before them: a relative or participial clause is
