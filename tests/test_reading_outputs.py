@@ -73,6 +73,15 @@ def test_a_titled_name_before_a_comma_phrase_is_the_subject():
         == ["Democratic nominee Jane Doe"]
 
 
+def test_the_addressee_of_told_is_no_speaker_and_a_party_tag_follows_a_name():
+    text = "Jane Roe, the mayor's chief of staff, told the Gazette that the repairs would take weeks.\n"
+    assert [r.name for r in analyze(text).relations] == ["Jane Roe"]
+    text2 = "\u201cIt is very unusual,\u201d Senate Minority Whip John Doe, D-Ill., told the outlet.\n"
+    assert _who(text2, text2.strip()) == "Senate Minority Whip John Doe"
+    text3 = "The bill will pass, Rep. Jim Poe, R-N.Y., said on Monday.\n"
+    assert [r.name for r in analyze(text3).relations] == ["Rep. Jim Poe"]
+
+
 def test_captions_and_video_warnings_are_furniture_and_a_caption_label_is_no_speaker():
     assert furniture_kind("Sentenced: John Doe, 41, was jailed for two years by magistrates.") == "photo caption"
     assert furniture_kind("Pictured: the flooded high street on Tuesday.") == "photo caption"

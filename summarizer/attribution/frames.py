@@ -92,7 +92,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         # right before the comma is the subject, not the end of the content)
         if (prev in ("”", '"') or (prev == "," and i >= 2 and not toks[i - 2].text[:1].isupper()
                                    and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
-                and not t.low.endswith("ing"):  # ", saying he ..." is a participle, not "..., said he."
+                and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS:  # not ", saying he", ", told Reuters"
             subj = subject_right(toks, i, n)
             if subj:
                 m = re.match(r",\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])

@@ -96,9 +96,18 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     return True
 
 
+#: A name, then a US party-and-state tag in commas, right before the cue ("Sen. Jane Doe, D-Ill.,").
+_PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,\s*$")
+
+
 def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozenset = frozenset()) -> tuple[int, int] | None:
     """The subject noun phrase ending right before cue token i (skipping 'also', 'has', ...),
     read leftwards to a clause boundary; None when what is there is not a plausible subject."""
+    if lo < i and toks[i - 1].text == ",":  # "..., Sen. Jane Doe, D-Ill., said": a party tag after the name
+        a = max(toks[lo].start, toks[i].start - 120)
+        tag = _PARTY_TAG.search(text[a:toks[i].start])
+        if tag:
+            return a + tag.start(1), a + tag.end(1)
     j = i - 1
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"

@@ -222,6 +222,9 @@ COORDINATED_VERB_LEADS_RE = "also|has|have|had|then|later"
 VERB_LEADS_RE = "also|has|have|had|again|publicly|repeatedly"
 #: Verbs with an addressee or a medium that a short tail may follow ("told reporters"; attribution/frames.py; seed).
 ADDRESSEE_VERBS = ("told", "tells", "asked", "asks", "wrote", "writes")
+#: Speech verbs whose next noun is always the addressee, never an inverted subject: "..., Jane
+#: Doe's aide, told Reuters that ..." (attribution/frames.py; English).
+ADDRESSEE_ONLY_VERBS = ("told", "tells")
 
 #: Endings of past-tense speech verbs ("said", "told", "wrote"; attribution/cues.py; seed).
 PAST_TENSE_ENDINGS = ("ed", "id", "ld", "ote")
