@@ -30,8 +30,8 @@ def test_eight_clusters():
     assert len(GOLD) == 8
 
 
-def test_six_heldout_clusters_apart_from_the_tuned_ones():
-    assert len(HELDOUT) == 6
+def test_ten_heldout_clusters_apart_from_the_tuned_ones():
+    assert len(HELDOUT) == 10
     assert not {p.stem for p in GOLD} & {p.stem for p in HELDOUT}
 
 
@@ -86,10 +86,10 @@ def test_spans_and_rebuild(heldout):
 
 @pytest.mark.skipif(not CLUSTERS.is_file(), reason="dev data not present")
 def test_heldout_check_command(capsys):
-    """`make_digest_gold.py --heldout --check` passes and reports the six held-out clusters."""
+    """`make_digest_gold.py --heldout --check` passes and reports the ten held-out clusters."""
     tool = _tool()
     assert tool.main(["--heldout", "--check"]) == 0
-    assert "6 clusters, " in capsys.readouterr().out
+    assert "10 clusters, " in capsys.readouterr().out
 
 
 @pytest.mark.skipif(not CLUSTERS.is_file(), reason="dev data not present")

@@ -5,8 +5,8 @@ BASIL clusters of ../shared/devdata/multidoc/basil_clusters.jsonl, each covered 
 New York Times and HuffPost, in two label tables:
 
 * LABELS -> evals/digest_gold/ (8 clusters at EVEN line indices): the set the digest is tuned on;
-* HELDOUT -> evals/digest_gold_heldout/ (6 clusters at ODD line indices, labelled blind in
-  session 3 before any digest was run on them): a held-out set, scored separately
+* HELDOUT -> evals/digest_gold_heldout/ (10 clusters at ODD line indices, labelled blind in
+  sessions 3 and 4 before any digest was run on them): a held-out set, scored separately
   (`summarize eval --suite digest --gold evals/digest_gold_heldout`). Nothing may be tuned on it.
 
 For each cluster the labels list
@@ -634,7 +634,7 @@ LABELS["be026bd1-52b1-4789-bfd3-3632af17b054"] = {
 
 # --------------------------------------------------------------------------------------
 # the held-out labels (evals/digest_gold_heldout): odd line indices, labelled blind
-# (session 3, before any digest was run on these clusters). Never tune on them.
+# (sessions 3 and 4, before any digest was run on these clusters). Never tune on them.
 # --------------------------------------------------------------------------------------
 
 HELDOUT: dict[str, dict] = {}
@@ -732,6 +732,93 @@ HELDOUT["576116e5-2b18-4d35-be73-36f5863c9468"] = {
     ],
 }
 
+# 11: Georgetown faculty challenge Paul Ryan's use of Catholic teaching (2012-04-24/25)
+HELDOUT["29ffd053-7684-469b-a600-97000579bd01"] = {
+    "agreements": [
+        A("Nearly 90 Georgetown faculty members and administrators (the NYT: faculty and priests) "
+          "sent Ryan a letter.",
+          Q("fox", "A group of nearly 90 professors and administrators connected to the Jesuit-founded "
+                   "school in Washington, D.C., has sent Ryan, R-Wis., a letter"),
+          Q("nyt", "a letter released Tuesday and signed by nearly 90 faculty members and priests at "
+                   "Georgetown"),
+          Q("hpo", "nearly 90 Georgetown University faculty and administrators have called "
+                   "Representative Paul Ryan (R-Wisc.) to task")),
+        A("The letter charges Ryan with a continuing misuse of Catholic teaching to defend a budget "
+          "that decimates food programs for struggling families.",
+          Q("fox", "if we did not challenge your continuing misuse of Catholic teaching to defend a "
+                   "budget plan that decimates food programs for struggling families"),
+          Q("nyt", "if we did not challenge your continuing misuse of Catholic teaching to defend a "
+                   "budget plan that decimates food programs for struggling families"),
+          Q("hpo", "for his misuse of Catholic social teaching in defending his budget")),
+        A("Ryan is to speak at Georgetown on Thursday (morning).",
+          Q("fox", "GOP Rep. Paul Ryan is heading to Georgetown University for a speech Thursday "
+                   "morning"),
+          Q("nyt", "in advance of Mr. Ryan's visit there on Thursday"),
+          Q("hpo", "The group sent a letter to Rep. Ryan in advance of his appearance on the Catholic "
+                   "campus on Thursday morning to give the Whittington Lecture.")),
+        A("The letter says Catholic teaching (subsidiarity) also requires higher levels of government "
+          "to help when communities face problems beyond their means.",
+          Q("fox", "The writers acknowledge that the teaching indeed calls for local-level solutions to "
+                   "problems but say it is \"not a free pass to dismantle government\" and requires "
+                   "higher levels of government."),
+          Q("nyt", "saying that Catholic teaching calls for government to step in and help when "
+                   "communities \"face problems beyond their means to address, such as economic "
+                   "crises, high unemployment, endemic poverty and hunger.\""),
+          Q("hpo", "But it also demands that higher levels of government provide help-'subsidium'-when "
+                   "communities and local governments face problems beyond their means to address "
+                   "such as economic crises, high unemployment, endemic poverty and hunger.")),
+        A("The letter says Ryan used subsidiarity as a rationale for gutting government programs.",
+          Q("fox", "The Georgetown University letter argues, though, that Ryan misappropriated the "
+                   "Catholic teaching as a \"rationale for gutting government programs.\""),
+          Q("hpo", "The scholars corrected Mr. Ryan on his use of the Catholic concept of "
+                   "\"subsidiarity\" as \"a rationale gutting government programs.\"")),
+        A("Ryan said last week (recently) that the bishops' letters do not speak for all the bishops.",
+          Q("fox", "said last week the letters do not express the views of all U.S. bishops"),
+          Q("nyt", "Mr. Ryan claimed in a recent interview that those letters did not speak for all "
+                   "bishops"),
+          Q("hpo", "Last week, Rep. Ryan dismissed the bishops' critique, erroneously claiming the "
+                   "letters didn't represent \"all the bishops,\"")),
+        A("The bishops' conference disputes Ryan's point.",
+          Q("fox", "a point on which the conference disagrees"),
+          Q("nyt", "the conference responded that those letters do indeed represent the bishops' "
+                   "collective opinion"),
+          Q("hpo", "a point the USCCB media office denied")),
+        A("The U.S. Conference of Catholic Bishops wrote letters to Congress saying a budget must not "
+          "cut services for the poor disproportionately (the Georgetown letter quotes them).",
+          Q("fox", "The statement also quotes from the U.S. Conference of Catholic Bishops' letters to "
+                   "Congress saying budgets cannot rely on disproportionate cuts in essential services "
+                   "to the poor."),
+          Q("nyt", "The United States Conference of Catholic Bishops has also issued several letters to "
+                   "members of Congress calling for a budget that prioritizes aid to the poor."),
+          Q("hpo", "The letter quotes the U.S. Conference of Catholic Bishops, which wrote several "
+                   "letters to Congress saying \"a just framework for future budgets cannot rely on "
+                   "disproportionate cuts in essential services to poor persons.\"")),
+    ],
+    "conflicts": [
+        K("version", "Whether the bishops' letters to Congress speak for all bishops: Ryan says they do "
+                     "not; the bishops' conference says they represent the bishops' collective "
+                     "opinion.",
+          S("nyt", "Paul Ryan", "Mr. Ryan claimed in a recent interview that those letters did not "
+                                "speak for all bishops"),
+          S("nyt", "United States Conference of Catholic Bishops",
+            "the conference responded that those letters do indeed represent the bishops' collective "
+            "opinion"),
+          within=True),
+        K("version", "Whether Ryan's budget is consistent with Catholic teaching: Ryan says it is, "
+                     "because it pushes the poor toward independence from government; the Georgetown "
+                     "letter says the teaching calls for government to step in.",
+          S("nyt", "Paul Ryan", "Mr. Ryan claimed that his budget was consistent with Catholic moral "
+                                "teaching because it pushes the poor to become independent of "
+                                "government assistance"),
+          S("nyt", "Georgetown faculty letter",
+            "The letter released Tuesday by the faculty at Georgetown took Mr. Ryan to task for that "
+            "argument, saying that Catholic teaching calls for government to step in and help when "
+            "communities \"face problems beyond their means to address, such as economic crises, high "
+            "unemployment, endemic poverty and hunger.\""),
+          within=True),
+    ],
+}
+
 # 13: Romney urges Todd Akin to quit the Missouri Senate race (2012-08-21)
 HELDOUT["08bb9bee-c167-4c17-9c6d-4a1259231eb7"] = {
     "agreements": [
@@ -785,6 +872,75 @@ HELDOUT["08bb9bee-c167-4c17-9c6d-4a1259231eb7"] = {
                                 "that whole thing down."),
           S("fox", "Mitch McConnell", "What he said is just flat wrong in addition to being wildly "
                                       "offensive to any victim of sexual abuse"),
+          within=True),
+    ],
+}
+
+# 17: an NRA-funded task force urges armed, trained staff in schools (2013-04-02)
+HELDOUT["68748e7f-cf6e-4ac7-8504-454c0876880d"] = {
+    "agreements": [
+        A("A 225-page report on school safety was released on Tuesday.",
+          Q("fox", "The 225-page report"),
+          Q("nyt", "a National Rifle Association task force released a 225-page report on Tuesday"),
+          Q("hpo", "Former Rep. Asa Hutchinson (R-Ark.) on Tuesday released a 225-page report on "
+                   "school safety")),
+        A("Former Republican Rep. Asa Hutchinson of Arkansas led the task force (review).",
+          Q("fox", "Former Arkansas Rep. Asa Hutchinson, who led the NRA's review"),
+          Q("nyt", "Asa Hutchinson, a former Republican congressman from Arkansas who led the task "
+                   "force"),
+          Q("hpo", "The report was prepared by a 12-person task force, called the School Shield "
+                   "Program, led by Hutchinson.")),
+        A("The report urges states to loosen their laws so trained school staff can carry guns on "
+          "school grounds.",
+          Q("fox", "The National Rifle Association called Tuesday for state legislatures to allow more "
+                   "school personnel to carry weapons on school grounds once they've gone through "
+                   "extensive training"),
+          Q("nyt", "urged states to loosen gun restrictions to allow trained teachers and "
+                   "administrators to carry weapons"),
+          Q("hpo", "The task force also suggested that states loosen current legal restrictions on who "
+                   "can carry a firearm on school property.")),
+        A("Armed school staff should take a 40- to 60-hour training program.",
+          Q("fox", "Hutchinson, though, did call for the creation of a 40-60 hour training program for "
+                   "armed officers."),
+          Q("nyt", "It recommended that officers or employees who are armed take a 40- to 60-hour "
+                   "training course"),
+          Q("hpo", "it proposed a model training program, 40-60 hours per person")),
+        A("Armed (security) personnel add a layer of security in schools, the report finds.",
+          Q("nyt", "the presence of armed security personnel adds a layer of security and diminishes "
+                   "response time"),
+          Q("hpo", "recommended properly trained armed employees to provide \"an important layer of "
+                   "security in schools.\"")),
+        A("Newtown parent Mark Mattioli, whose son was killed, spoke in support of the report.",
+          Q("fox", "Mark Mattioli, the father of one Newtown shooting victim, also spoke after "
+                   "Hutchinson's announcement to applaud the review effort."),
+          Q("nyt", "But the report did get support from at least one Newtown parent: Mark Mattioli, "
+                   "whose 6-year-old son, James, was killed."),
+          Q("hpo", "Mattioli praised the NRA \"for coming up and spending the time and resources on "
+                   "putting a program like this together.\"")),
+        A("The NRA paid for the study.",
+          Q("nyt", "even though it paid for the study"),
+          Q("hpo", "funded by the National Rifle Association")),
+        A("Gun-control supporters criticised the report at once.",
+          Q("nyt", "drew immediate criticism from gun control advocates and many Democrats"),
+          Q("hpo", "Hutchinson's report and his press conference were both met with scathing criticism "
+                   "from the American Federation of Teachers")),
+    ],
+    "conflicts": [
+        K("version", "Whether the report calls for armed personnel in every school: the NYT says it "
+                     "does; Hutchinson (HuffPost) says the report leaves it to local school "
+                     "authorities whether an armed guard is necessary.",
+          S("nyt", ART, "called for armed police officers, security guards or staff members in every "
+                        "American school"),
+          S("hpo", "Asa Hutchinson", "He added that the report found that \"local school authorities "
+                                     "are in the best position\" to determine their own school "
+                                     "security measures, \"specifically whether an armed security "
+                                     "guard is necessary and supported by the education and citizen "
+                                     "community.\"")),
+        K("version", "Whether the task force is independent of the NRA: technically yes, though the NRA "
+                     "paid for it (the NYT); critics see no distinction between the two.",
+          S("nyt", ART, "Technically, Mr. Hutchison's task force is independent of the rifle "
+                        "association, even though it paid for the study"),
+          S("nyt", "critics", "But critics see no distinction between the two."),
           within=True),
     ],
 }
@@ -851,6 +1007,49 @@ HELDOUT["58ed2376-35a0-453a-a08e-5cd87e3bdea5"] = {
                                 "legislation that allows discrimination."),
           within=True),
     ],
+}
+
+# 31: Sanders meets Obama; Obama endorses Clinton (2016-06-08/09)
+HELDOUT["eadabee7-3db9-43c4-a485-3e8b1882cd3c"] = {
+    "agreements": [
+        A("Obama met Sanders at the White House on Thursday (HuffPost, the day before: will meet).",
+          Q("fox", "Obama met in the Oval Office with Sanders"),
+          Q("nyt", "Senator Bernie Sanders met with President Obama on Thursday"),
+          Q("hpo", "Obama will meet with Sanders in Washington on Thursday")),
+        A("Shortly after the meeting, Obama endorsed Clinton in a video.",
+          Q("fox", "President Obama formally endorsed Hillary Clinton to succeed him in the White House "
+                   "Thursday, saying she has the \"courage\" for the job and vowing to hit the campaign "
+                   "trail for her soon -- in a video message posted just moments after meeting with her "
+                   "primary rival Bernie Sanders."),
+          Q("nyt", "Shortly after their meeting, Mr. Obama endorsed Mrs. Clinton in a video.")),
+        A("Sanders said he would do everything in his power to keep Trump from becoming president.",
+          Q("fox", "saying he'll do everything in his power to prevent Trump's election"),
+          Q("nyt", "said afterward that he would do everything within his power to stop Donald J. Trump "
+                   "from becoming president")),
+        A("Sanders said he would work with Clinton to defeat Trump.",
+          Q("fox", "saying he plans to meet soon with Clinton to discuss how they can \"work together "
+                   "to defeat Donald Trump.\""),
+          Q("nyt", "and would work closely with Hillary Clinton to make that happen")),
+        A("Sanders said he will compete in next week's (Tuesday's) primary in Washington, D.C.",
+          Q("fox", "The Vermont senator said he still plans to compete in next Tuesday's Washington, "
+                   "D.C., primary, the final contest on the calendar."),
+          Q("nyt", "insisting that he would compete in next week's primary contest here in "
+                   "Washington")),
+        A("Sanders said he will take his issues to the Democratic National Convention in July.",
+          Q("fox", "And he said he plans to take his message \"to the Democratic National Convention\" "
+                   "in July."),
+          Q("nyt", "\"These are the issues that we will take to the Democratic National Convention in "
+                   "Philadelphia in July,\" Mr. Sanders said")),
+        A("Clinton secured enough delegates for the nomination (on Tuesday).",
+          Q("fox", "the day Clinton effectively wrapped up the nomination"),
+          Q("nyt", "the fact that she had the support of enough delegates for the nomination"),
+          Q("hpo", "Hillary Clinton officially reaching the number of delegates required for the "
+                   "nomination")),
+        A("The meeting was at Sanders' request.",
+          Q("nyt", "Mr. Sanders, who requested the meeting with the president"),
+          Q("hpo", "The meeting was arranged \"at Senator Sanders' request,\" Earnest said")),
+    ],
+    "conflicts": [],
 }
 
 # 33: Maine Gov. Paul LePage says he will not resign (2016-08-30/31)
@@ -940,6 +1139,43 @@ HELDOUT["7a97de89-1433-46f7-bcc2-f80b041cb9a0"] = {
           S("hpo", ART, "even though they came directly from LePage himself"),
           within=True),
     ],
+}
+
+# 37: Kathy Griffin apologizes for the photo with a bloody Trump head (2017-05-30/31)
+HELDOUT["d16050b3-979f-4834-90db-b8823691b87e"] = {
+    "agreements": [
+        A("Griffin apologized online (on Twitter) on Tuesday night.",
+          Q("fox", "In a Twitter post late Tuesday"),
+          Q("nyt", "Ms. Griffin went online on Tuesday night to express regret."),
+          Q("hpo", "Kathy Griffin issued a formal apology for the controversial images on Twitter.")),
+        A("Griffin said she went (way) too far.",
+          Q("fox", "Kathy Griffin admitted Tuesday she \"went too far\""),
+          Q("nyt", "I went way too far."),
+          Q("hpo", "\"I went way too far,\" she said in a video on the social media site.")),
+        A("The image shows Griffin holding what looks like the bloody head of President Trump.",
+          Q("fox", "in which she is holding a bloodied mask of President Trump"),
+          Q("nyt", "posing for a video showing her holding what looks like the severed and bloodied "
+                   "head of Mr. Trump"),
+          Q("hpo", "as she holds what resembles the bloody head of President Donald Trump")),
+        A("The photographer was Tyler Shields.",
+          Q("fox", "her latest photo shoot with controversial photographer Tyler Shields"),
+          Q("hpo", "Shot by celebrity photographer and director Tyler Shields")),
+        A("Griffin said the image is too disturbing.",
+          Q("fox", "Griffin said the image \"is too disturbing,\""),
+          Q("nyt", "The image is too disturbing.")),
+        A("Griffin said she would have the image taken down (asked the photographer to pull it).",
+          Q("fox", "Griffin said she was going to \"take down the image.\""),
+          Q("nyt", "She said she had asked the photographer to pull the images.")),
+        A("Chelsea Clinton condemned the image (sided with the Trumps).",
+          Q("fox", "Chelsea Clinton called it \"vile and wrong\" in a Twitter post."),
+          Q("nyt", "The Trumps had the support of the daughter of the woman the president beat in last "
+                   "year's election, among others.")),
+        A("The image set off a wave of public protest.",
+          Q("fox", "People took to Twitter to express their disdain for the photo shoot."),
+          Q("nyt", "The video touched off a storm of protests from people on all sides of the "
+                   "political spectrum")),
+    ],
+    "conflicts": [],
 }
 
 # 39: Trump puts the elephant-trophy import decision on hold (2017-11-17)
