@@ -132,3 +132,10 @@ def test_merged_drops_crossing_single_and_renumbers_groups():
     double = [(0, 10, 0), (20, 30, 1)]
     single = [(5, 15, 0), (40, 50, 1), (60, 70, 1)]
     assert merged(double, single) == [(0, 10, 0), (20, 30, 1), (40, 50, 2), (60, 70, 2)]
+
+
+def test_title_cased_quote_alone_on_its_line_is_a_subhead():
+    t = ("\"We will look at every option before the vote,\" Jane Doe said.\n\n'A Promise Kept In The Valley.'\n\n"
+         "The town voted on Monday.\n\nShe said: 'it was a long day for all of us.'")
+    assert [t[a:b] for a, b, _ in single_quote_spans(t)] == ["'it was a long day for all of us.'"]
+    assert "'A Promise Kept In The Valley.'" not in _who(t)

@@ -90,7 +90,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         prev = toks[i - 1].text if i else ""
         # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
         # right before the comma is the subject, not the end of the content)
-        if (prev in ("”", '"') or prev in "'’" and not outside(toks[i - 1].start, quotes)
+        if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)
                 or (prev == "," and i >= 2 and not toks[i - 2].text[:1].isupper()
                                    and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS:  # not ", saying he", ", told Reuters"

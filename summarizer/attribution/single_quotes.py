@@ -108,7 +108,17 @@ def single_quote_spans(text: str) -> list[tuple[int, int, int]]:
             pending.append((o, piece_end, group))
             continue
         pending = []  # never closed: an apostrophe, not a quotation
-    return out
+    return [q for q in out if not _subhead(text, q[0], q[1])]
+
+
+def _subhead(text: str, a: int, b: int) -> bool:
+    """A title-cased quotation alone on its line is a headline or a subhead ("'A Legend in the
+    Fields.'" between paragraphs), not speech that continues the last speaker's."""
+    line_a, line_b = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    if text[line_a:a].strip() or text[b:len(text) if line_b < 0 else line_b].strip():
+        return False
+    long_words = [w for w in re.findall(r"[A-Za-z][\w’']*", text[a:b]) if len(w) >= 4]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) * 3 >= len(long_words) * 2
 
 
 def _sentence_start(text: str, i: int) -> bool:
