@@ -96,9 +96,10 @@ def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
 
 
 def _closed_quote(text: str, sp: Span) -> bool:
-    """A sentence that opens with a quotation mark and ends with one after its own punctuation."""
+    """A sentence that opens with a quotation mark and ends with one after its own punctuation
+    (single marks too: "'How can this go on?' Jane Doe said.")."""
     seg = text[sp.start:sp.end].strip()
-    return seg[:1] in "“\"" and bool(re.search(r"[.!?…][”\"]$", seg))
+    return seg[:1] in QUOTE_OPENERS and bool(re.search(r"[.!?…][”\"'’]$", seg))
 
 
 #: Marks that open a quotation, single ones included: a colon's quotation in single quotes

@@ -90,7 +90,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         prev = toks[i - 1].text if i else ""
         # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
         # right before the comma is the subject, not the end of the content)
-        if (prev in ("”", '"') or (prev == "," and i >= 2 and not toks[i - 2].text[:1].isupper()
+        if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)
+                or (prev == "," and i >= 2 and not toks[i - 2].text[:1].isupper()
                                    and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS:  # not ", saying he", ", told Reuters"
             subj = subject_right(toks, i, n)
@@ -99,7 +100,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 if m and text[subj[1] + m.end() - 1:subj[1] + m.end()].strip():
                     subj = (subj[0], subj[1] + m.end())  # the appositive is part of the source as written
                 content = [(sp.start, toks[i - 1].end)]
-                return Frame(subj, (t.start, t.end), "direct" if prev in "”\"" or text[toks[i - 1].start - 1:toks[i - 1].start] in "”\"" else "indirect",
+                return Frame(subj, (t.start, t.end), "direct" if prev in "”\"'’" or text[toks[i - 1].start - 1:toks[i - 1].start] in "”\"" else "indirect",
                               content, "final")
         if t.low.endswith("ing") and t.low in lang.SPEECH_VERBS and i + 1 < n:
             # "He defended the remark, saying, “...”": the quotation is the sentence subject's

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lang
+from .single_quotes import merged, single_quote_spans
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&-]*[\w]|[A-Za-z0-9]|n[’']t|[^\w\s]")
 OPEN_QUOTE = "“"
@@ -46,7 +47,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
     position (an opening one follows space or start and precedes a non-space); an opening curly
     mark after a sentence's punctuation at the end of a paragraph closes the quotation. A quotation
     that is never closed (its paragraph ends, the next does not reopen it) is a stray mark and
-    is dropped."""
+    is dropped. Quotations in single marks join them (`single_quotes`)."""
     out: list[tuple[int, int, int]] = []
     group = -1
     open_at: int | None = None
@@ -88,7 +89,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
             pending = []
             open_at = None
         i += 1
-    return out
+    return merged(out, single_quote_spans(text))
 
 
 def _spaced_opener(text: str, i: int) -> bool:

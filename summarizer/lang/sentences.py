@@ -20,3 +20,8 @@ ABBREVIATIONS = (
     "messrs", "mmes", "cie",
     "e.g", "i.e", "etc", "approx", "est", "u.s", "u.k", "u.n", "a.m", "p.m",
 )
+
+#: Regex (case-insensitive): words that begin with an apostrophe where letters were left out
+#: ("'em", "'tis", "'til", "'cause"); a single mark before them is no opening quotation mark.
+#: Source: seed (written by hand for the single-mark quotation rule, attribution/single_quotes.py).
+ELISIONS_RE = r"em|tis|twas|til|bout|cos|coz|cause|round"
