@@ -148,3 +148,13 @@ def test_split_sentences_keeps_the_sentences_these_tests_use():
     # guards the tests above: each test sentence is one sentence for the splitter
     s = "Inspector Jane Doe said: 'The cracks were found during a routine check.' Engineers then measured the deck."
     assert len(split_sentences(s)) == 2
+
+
+def test_an_inverted_opening_cue_is_not_part_of_the_name():
+    # "Said Ellis: ..." gave the source "Said Ellis", and the next paragraph's "The mayor said ..." resolved to it
+    text = ("The council met on Monday to discuss the new budget for the coming year.\n\n"
+            "Said Ellis: \"We cannot keep spending money we do not have on projects nobody asked for.\"\n\n"
+            "The mayor said the plan would be revised before the vote next week.\n")
+    who = {c.text[:12]: c.attributed_to for c in _code(text).claims}
+    assert who["Said Ellis: "] == "Ellis"
+    assert who["The mayor sa"] == "The mayor"
