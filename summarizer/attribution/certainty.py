@@ -111,21 +111,25 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
     if rel is not None and cue in lang.DENIAL_VERBS and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
         return "denied"
-    if unconfirmed(low):
+    if unconfirmed(_RELATIVE_TAIL.sub(",", low)):
         if rel is not None and rel.cue and any(m in low for m in lang.PASSIVE_ALLEGATIONS) \
                 and not any(m in low for m in lang.UNCONFIRMED_MARKERS):
             return "claimed"  # "X is alleged to have happened, per Jane Doe": her allegation
         return "unconfirmed"
+    if rel is not None and rel.cue_span and _silence(text, start, rel):
+        return "negated"
     clause = _main_clause(text, start, end, rel)
     w = words(clause)
     position = (kind == "statement" and rel is not None) or (QUOTES_ARE_POSITIONS and rel is not None and rel.kind == "direct")
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
             and re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]]):
         return "speculative"  # an intention: "The company plans to build ...", "X would like to ..."
+    if position and rel.kind == "direct" and _quoted_future(w) and not _negated(w, clause):
+        return "speculative"  # "'I'll fix every pothole,' she says"; not "'We will not back down'" (resolve)
     if not position:
         if any(q in low for q in lang.OPEN_QUESTIONS):
             return "speculative"  # "Whether they act remains to be seen": not asserted either way
-        if any(x in lang.EPISTEMIC_HEDGES for x in w) and _speculative(w):
+        if any(x in lang.EPISTEMIC_HEDGES and not _inability(w, i) for i, x in enumerate(w)) and _speculative(w):
             return "speculative"
         if _negated(w, clause):
             return "negated"
@@ -141,6 +145,15 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     return "reported"
 
 
+def _silence(text: str, start: int, rel: Relation) -> bool:
+    """The frame is a negated speech act before a question or "that" clause ("have not said when
+    ...", "would not say whether ..."): the source asserted nothing; the silence is the claim."""
+    before = words(text[max(start, rel.cue_span[0] - 30):rel.cue_span[0]])[-3:]
+    after = words(text[rel.cue_span[1]:rel.content[0][1]] if rel.content else "")[:1]
+    return any(x in lang.CLAUSE_NEGATORS or x.endswith("n't") for x in before) and \
+        bool(after) and after[0] in lang.SILENCE_CONTENT_OPENERS
+
+
 def _denies(after: list[str]) -> bool:
     """The words after a denial verb make it a denial of an account, not an act: nothing (the
     sentence ends: "X denied."), "that" opening a clause, or an account or culpability noun among
@@ -150,6 +163,11 @@ def _denies(after: list[str]) -> bool:
     if after[0] == "that":
         return len(after) > 1 and (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)
     return any(x in lang.DENIAL_OBJECTS for x in after[:4])
+
+
+#: ", which/who ... ," or to the end: a hedge there ("..., which he reportedly weighed") is the
+#: relative clause's, not the claim's (GUIDELINES §6: a hedge covers what its verb asserts)
+_RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*", re.I)
 
 
 def unconfirmed(low: str) -> bool:
@@ -162,10 +180,36 @@ def unconfirmed(low: str) -> bool:
     return False
 
 
+def _quoted_future(w: list[str]) -> bool:
+    """A future tense in a quotation's main clause ("I'll end ...", "The line will open in March"):
+    a plan or forecast; not "will be" + an adjective or noun ("It will be a disaster": an opinion),
+    not a relative clause's ("solutions that will make us safer")."""
+    for i, x in enumerate(w):
+        if x == "and" and i:
+            return False  # "We have met them, and I'll say more later": the first clause decides
+        if (x in lang.QUOTED_FUTURE_MODALS or x.endswith("'ll")) and not _in_relative(w, i) and not _in_relative_that(w, i) \
+                and not (i and w[i - 1] in lang.NOUN_MARKERS) and w[i + 1:i + 2] != ["to"]:  # "the will to"
+            nxt = [y for y in w[i + 1:i + 4] if y not in lang.RELATIVE_ADVERBS][:2]
+            if nxt and nxt[0] == "be" and not (len(nxt) > 1 and nxt[1].endswith("ed")):
+                continue
+            return bool(nxt)
+    return False
+
+
+def _inability(w: list[str], i: int) -> bool:
+    """w[i] is "could" of a past inability ("could not explain", "couldn't afford"), a negation like
+    "cannot"/"unable to" (GUIDELINES §14), not "could not have" (a hedge on a past event)."""
+    return w[i] in ("could", "couldn't") and w[i + 1:i + 2] != ["have"] and \
+        (w[i] == "couldn't" or w[i + 1:i + 2] == ["not"]) and w[i + 1 + (w[i] == "could"):][:1] != ["have"]
+
+
 def _negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
         if _in_relative(w, i):
             continue  # "a plant which did not open": the relative clause's own negation
+        if x in ("not", "never") and i and w[i - 1] in lang.GERUND_PREPOSITIONS and w[i + 1:i + 2] \
+                and w[i + 1].endswith("ing"):
+            continue  # "criticised him for not meeting them": the gerund's negation
         if x == "no" and i + 1 < len(w) and w[i + 1] == "one":
             if not re.search(r"\bno one\s*-", clause, re.I):
                 return True  # "No one was hurt"; "no one-time gains" is a compound, not a pronoun
@@ -177,6 +221,9 @@ def _negated(w: list[str], clause: str = "") -> bool:
             if nxt in lang.NOT_LIMITERS and x == "not":
                 continue  # "not only ..." is not a negation of the event
             return True
+        if x == "no" and w[i + 1:i + 3][-1:] == ["of"] and w[i + 1] in lang.SIGN_NOUNS \
+                and w[i + 3:i + 4] and w[i + 3] in lang.CEASING_GERUNDS:
+            continue  # "show no sign of stopping": the event goes on
         if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("doubt", "one"):
             # "no evidence was found" negates; "there is no doubt" does not
             return True
@@ -211,7 +258,8 @@ def _speculative(w: list[str]) -> bool:
             if x in _NOUN_HEDGES and i and w[i - 1] in _NOUN_MARKERS:
                 continue  # "in possible future talks", "a proposed law": a noun is hedged, not the event
             return True
-        if x in lang.FUTURE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
+        if x in lang.FUTURE_VERBS and i + 1 < len(w) and w[i + 1] == "to" \
+                and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS):  # "that attempts to X were made"
             return True
         if x in lang.PURPOSE_PARTICIPLES and i and w[i - 1] in lang.BE_FORMS and _infinitive(w, i + 1) \
                 and not _in_relative(w, i - 1):
@@ -267,6 +315,27 @@ def _in_relative(w: list[str], i: int) -> bool:
     """w[i] is the verb (or its auxiliary's next word) right after a relative pronoun subject."""
     return (i > 0 and w[i - 1] in lang.RELATIVE_SUBJECTS) or \
         (i > 1 and w[i - 2] in lang.RELATIVE_SUBJECTS and w[i - 1] in lang.AUXILIARY_VERBS)
+
+
+def _in_relative_that(w: list[str], i: int) -> bool:
+    """w[i] follows a relative "that" over auxiliaries and adverbs ("solutions that will make ...",
+    "areas that would otherwise not have")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and (w[j] in lang.AUXILIARY_VERBS or w[j] in lang.RELATIVE_ADVERBS
+                                     or w[j].endswith("n't") or w[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and w[j] == "that" and _relative_that(w, j)
+
+
+def _relative_that(w: list[str], j: int) -> bool:
+    """w[j] == "that" opens a relative clause: a noun before it ("a proposal that", "to areas
+    that"), not a verb of saying or thinking ("said that", "warned that") nor "so"/"such"."""
+    before = w[j - 1] if j else ""
+    if not before.isalpha() or before in lang.THAT_CLAUSE_VERBS or before in lang.FUNCTION_WORDS \
+            or (before.endswith("ed") and len(before) > 4):
+        return False
+    return any(x in lang.DETERMINERS or x in lang.NOUN_MARKERS or x in lang.QUANTIFYING_DETERMINERS
+               for x in w[max(0, j - 3):j - 1])
 
 
 def _infinitive(w: list[str], j: int) -> bool:

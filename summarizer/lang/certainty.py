@@ -158,7 +158,8 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
 #: names whose allegation it is ("..., per Jane Doe"; attribution/certainty.py).
 PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "were alleged to",
                        "is accused of", "are accused of", "was accused of", "were accused of",
-                       "is said to", "are said to", "is believed to", "are believed to")
+                       "is said to", "are said to", "is believed to", "are believed to",
+                       "was said to", "were said to", "was believed to", "were believed to")
 #: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
 #: too, unless a "by ..." names who reported them.
 PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",
@@ -203,3 +204,42 @@ insinuation insinuations it this them any""".split())
 #: government had ..."), not a noun phrase ("rejected that argument"): determiners and pronouns.
 CLAUSE_AFTER_THAT = frozenset("""the a an his her their its our my your he she they it we i you there
 this these those any no some""".split())
+
+
+# -- cert5 (session 4): reading 12 unseen articles' certainty ----------------------------------
+
+#: Adverbs that may stand between a relative pronoun and its verb ("that would otherwise not have",
+#: "which could effectively bar"): the modal or negation after them is still the relative clause's;
+#: also skipped after a quoted "will" ("will not now open"; attribution/certainty.py; English grammar).
+RELATIVE_ADVERBS = frozenset("""not n't never otherwise also still only then now already effectively
+eventually ever even""".split())
+
+#: Verbs that take a "that" clause (the "that" after them opens a complement, not a relative clause:
+#: "the report said that could change"; English grammar). -ed forms count as verbs too.
+THAT_CLAUSE_VERBS = frozenset("""say says said tell tells told think thinks thought believe believes
+know knows show shows mean means suggest suggests indicate indicates argue argues claim claims note
+notes add adds warn warns insist insists find finds found say feel feels felt hope hopes fear fears
+admit admits acknowledge acknowledges announce announces report reports agree agrees ensure ensures
+is are was were be been so such now""".split())
+
+#: Nouns of evidence before "of" that, with "no", negate the evidence, not the event: "show no sign
+#: of stopping" says the event goes on (a double negation with a verb of ceasing; English idiom).
+SIGN_NOUNS = frozenset("sign signs indication indications hint".split())
+#: Gerunds of ceasing after "no sign of" (the event continues: not `negated`).
+CEASING_GERUNDS = frozenset("""stopping slowing ending easing abating waning fading relenting
+letting ceasing stalling retreating weakening""".split())
+
+#: Modals of a forecast or a plan in a direct quotation ("'I'll fix every pothole,' she says", "'The
+#: line will open in March,' the minister said"): a quoted future event is a plan or forecast, not an
+#: opinion, so it is `speculative` (GUIDELINES §14: "As president, I'll end ..." -> `speculative`).
+#: "will be" + an adjective or noun ("It will be a disaster") stays an opinion.
+QUOTED_FUTURE_MODALS = frozenset("will shall 'll wo".split())
+
+#: Openers of the content of a negated speech act ("Officials have not said when they would
+#: reopen it", "would not say whether ..."): nothing is asserted but the silence, `negated`, as
+#: GUIDELINES §14 "The Perry campaign did not say where the ad would run" (article, `negated`).
+SILENCE_CONTENT_OPENERS = frozenset("when where what whether how why who which if that".split())
+
+#: Prepositions before a negated gerund ("criticised him for not meeting the strikers", "by never
+#: paying"): the negation is the gerund's, a reason or manner, not the main clause's (English).
+GERUND_PREPOSITIONS = frozenset("for by without after before despite of about from".split())
