@@ -51,6 +51,7 @@ def test_what_is_no_quoted_forecast(sentence):
     "Officials have not said when they would reopen the bridge.",
     "The spokesman would not say whether the plant will close.",
     "The club didn't say what it will do with the ground.",
+    "A spokesman for the club did not respond to interview requests from the paper.",
 ])
 def test_a_negated_speech_act_before_a_question_is_negated(sentence):
     # GUIDELINES §14: "The Perry campaign did not say where the ad would run" -> negated

@@ -237,8 +237,9 @@ QUOTED_FUTURE_MODALS = frozenset("will shall 'll wo".split())
 
 #: Openers of the content of a negated speech act ("Officials have not said when they would
 #: reopen it", "would not say whether ..."): nothing is asserted but the silence, `negated`, as
-#: GUIDELINES §14 "The Perry campaign did not say where the ad would run" (article, `negated`).
-SILENCE_CONTENT_OPENERS = frozenset("when where what whether how why who which if that".split())
+#: GUIDELINES §14 "The Perry campaign did not say where the ad would run" (article, `negated`);
+#: also a reply with no content ("A spokesman did not respond to requests for comment").
+SILENCE_CONTENT_OPENERS = frozenset("when where what whether how why who which if that to on".split())
 
 #: Prepositions before a negated gerund ("criticised him for not meeting the strikers", "by never
 #: paying"): the negation is the gerund's, a reason or manner, not the main clause's (English).
