@@ -8,6 +8,7 @@ import re
 from .. import lang
 from ..chunk import Span, split_sentences
 from .certainty import unconfirmed
+from .cues import writer_belief
 from .frames import Frame, paragraph_speakers, sentence_frame
 from .names import Resolver, classify
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
@@ -239,6 +240,12 @@ def analyze(text: str) -> Attributions:
                 last_rel_para = para  # a run of quoted paragraphs stays the speaker's, one after another
             continue
         pending_colon = None
+        writer = writer_belief(text, sp, quotes)
+        if writer is not None:  # "I think the plan will fail": the writer's belief, not the outlet's fact
+            src_span, cue_span, content = writer
+            out.append(Relation((content,), text[src_span[0]:src_span[1]], lang.WRITER_SOURCE,
+                                text[cue_span[0]:cue_span[1]], "belief", src_span, cue_span, (sp.start, sp.end)))
+            continue
         low = " ".join(text[sp.start:sp.end].lower().replace("’", "'").split())
         if unconfirmed(low):  # "Fires have been reported ...", "They have reportedly seized ..."
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES

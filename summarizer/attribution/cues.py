@@ -126,3 +126,29 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
             cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))
             return frame_cls((s0, s1), cue, "belief", [(rest + 1, sp.end)], "initial")
     return None
+
+
+#: "I think ...", "But we are convinced that ...", "After years abroad, I believe ...": a subject in
+#: the first person at the start of the sentence (after a conjunction or a short comma-ended
+#: opener), optional adverbs or a negated auxiliary, then a belief cue (lang.WRITER_BELIEF_CUES,
+#: as a verb or as a state after "am"/"are").
+_WRITER = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:[^,;:“”\"()]{1,60},\s+)?"
+                     r"(?P<src>" + "|".join(lang.FIRST_PERSON_SUBJECTS) + r")(?:['’](?:m|re)|\s+(?:am|are))?"
+                     r"(?:\s+(?:also|still|really|now|firmly|strongly|truly|do|does|did|don['’]t|do\s+not|did\s+not|didn['’]t))*"
+                     r"\s+(?P<cue>[a-z]+)\b(?P<that>\s+that\b)?", re.I)
+
+
+def writer_belief(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """(source span, cue span, content span) of a sentence that gives the writer's own belief in the
+    first person ("I think the plan will fail", "We know from the filings that ..."), or None.
+    Only outside quotations (a quoted "I think" is its speaker's) and with a content of at least
+    three words after the cue."""
+    m = _WRITER.match(text, sp.start, sp.end)
+    if m is None or m.group("cue").lower() not in lang.WRITER_BELIEF_CUES or not outside(m.start("src"), quotes):
+        return None
+    if m.group("src") == "i":
+        return None  # a lower-case "i" is no pronoun
+    content = (m.end("cue") + (1 if text[m.end("cue"):m.end("cue") + 1] == " " else 0), sp.end)
+    if len(text[content[0]:content[1]].split()) < 3:
+        return None
+    return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), content

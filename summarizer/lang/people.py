@@ -127,7 +127,15 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him
 NAME_PARTICLES_RE = "of|the|for|and|de|van|von|al"
 #: Regex (whole string): speakers too generic to count as a named source (ground.py; seed, GUIDELINES §6).
 GENERIC_SOURCES_RE = (r"article|the article|unconfirmed reports?|unnamed sources|reports?|officials?|authorities|witnesses|"
-                      r"residents|analysts|experts|sources|media|local media|state media|military bloggers?")
+                      r"residents|analysts|experts|sources|media|local media|state media|military bloggers?|the writer")
+
+#: The source shown for the writer's own first-person belief ("I think the plan will fail"): a
+#: columnist's or editorial's opinion, not the outlet's established fact (evals/GUIDELINES.md §6,
+#: "The writer"; PolNeAR counts the author as a source; attribution/cues.py).
+WRITER_SOURCE = "the writer"
+#: Subjects by which the writer speaks in the first person (English grammar; "you" is left out:
+#: "Let's say you think ..." addresses the reader).
+FIRST_PERSON_SUBJECTS = ("i", "we")
 
 #: Regex: adjectives between a name and an institutional role ("the Defense Ministry", "the
 #: City Council"; rules.py; seed).

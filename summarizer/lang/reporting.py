@@ -186,6 +186,12 @@ congratulate congratulates congratulated slam slams slammed blast blasts blasted
 NOUN_CUE_FOLLOWERS = ("on", "of", "for", "about", "and", "or", "to", ",", ".", "in", "from", "by", "with")
 #: Tokens after a weak cue that make it a report ("called for", "noted that"; attribution/frames.py).
 WEAK_CUE_FOLLOWERS = ("that", "for", "on", "of", ":", "“", '"', "to", "it", ".", "out", "whether", "how", "why", "if")
+#: Verbs and states of mind by which a writer gives a belief of their own in the first person ("I
+#: think ...", "We are convinced that ..."; attribution/cues.py; English grammar, PolNeAR's belief
+#: cues). Not "say"/"write" (a writer quoting or recalling) and not modals ("we might wish").
+WRITER_BELIEF_CUES = frozenset("""think believe know suspect doubt hope fear expect feel wish worry suppose guess assume
+presume contend submit agree disagree predict suggest accept recognize recognise understand trust bet
+convinced sure certain confident afraid worried concerned""".split())
 #: Cues that report even when followed by punctuation ("..., he added."; attribution/frames.py).
 BARE_CUES = ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
              "ask", "asks", "asked", "report", "reports", "reported")
