@@ -4,7 +4,11 @@
 - a cue coordinated with an earlier verb of the sentence's subject ("Cruz exhorted X and said
   he was ...");
 - a saying participle after a comma with no "that" ("..., arguing the move was needed");
-- evaluations: "X called Y a Z", "X slammed/praised ... " (lang.EVALUATION_VERBS).
+- evaluations: "X called Y a Z", "X slammed/praised ... " (lang.EVALUATION_VERBS);
+- findings: "A new poll shows ...", "A study that appeared in a journal found ...", "In this
+  poll, ..." (lang.FINDING_NOUNS, lang.FINDING_VERBS; GUIDELINES §13: polls are sources);
+- the writer's first-person belief, "I think ...", "We are convinced that ..." (`writer_belief`,
+  tried by analysis.py only for a sentence no frame, quotation or hedge claims).
 
 The subject is the sentence's leading name or pronoun. Every word list is in summarizer.lang.
 """
@@ -54,6 +58,10 @@ _COLON_INTRO = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,40},\s+(?:\d{4},\s+)?)?"
 
 def extra_frame(text: str, sp: Span, quotes, frame_cls):
     seg = text[sp.start:sp.end]
+    found = finding_frame(text, sp, quotes)
+    if found is not None:  # "A new poll shows ...", "In this poll, ..."
+        src, cue, content, kind = found
+        return frame_cls(src, cue, kind, [content], "according" if kind == "according_to" else "initial")
     m = _COLON_INTRO.match(seg)
     words = m.group(1).split() if m else []
     if m and (words[0].lower() in lang.PRONOUNS or words[0].lower() not in lang.NOT_NAMES | lang.PREPOSITIONS
@@ -152,3 +160,33 @@ def writer_belief(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
     if len(text[content[0]:content[1]].split()) < 3:
         return None
     return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), content
+
+
+_FINDING = re.compile(
+    r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
+    r"(?P<src>(?:(?:the|a|an|this|that|these|those|its|his|her|their|our|one|another|[\w/&'’.-]+)\s+){0,5}?"
+    r"(?P<head>" + "|".join(sorted(lang.FINDING_NOUNS)) + r")\b"
+    r"(?:\s*,?\s+(?:that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited)\b[^,;:“”\"()]{1,70}?)??)"
+    r"\s*,?\s+(?:(?:also|has|have|had|now|again|clearly|recently)\s+)*(?P<cue>"
+    + "|".join(sorted(lang.FINDING_VERBS)) + r")\b", re.I)
+#: "In this poll, ...", "In the survey, ...": a finding named by an opening phrase (GUIDELINES §13).
+_IN_FINDING = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:the|this|that|a|an|its|their|[\w/&'’.-]+)\s+){0,4}?"
+                         r"(?:" + "|".join(sorted(lang.FINDING_NOUNS)) + r")),\s+(?=\S)", re.I)
+
+
+def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int], str] | None:
+    """(source span, cue span, content span, kind) of a sentence whose subject is a published
+    finding (a poll, study, survey, report, documents; lang.FINDING_NOUNS) that shows, found or
+    suggests its content ("The latest poll showed the senator ahead", "A study that appeared in a
+    journal found that ..."), or that opens with "In this poll, ..." ("according_to"). GUIDELINES
+    §13: polls are sources. None otherwise, and inside quotations."""
+    m = _FINDING.match(text, sp.start, sp.end)
+    if m is not None and outside(m.start("src"), quotes):
+        rest = m.end("cue")
+        content = (rest + (text[rest:rest + 1] == " "), sp.end)
+        if len(text[content[0]:content[1]].split()) >= 3:
+            return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), content, "indirect"
+    m = _IN_FINDING.match(text, sp.start, sp.end)
+    if m is not None and outside(m.start("src"), quotes) and len(text[m.end():sp.end].split()) >= 3:
+        return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), sp.end), "according_to"
+    return None

@@ -246,6 +246,14 @@ IDENTITY_STATEMENT_RE = "said that .* (is|are|was) (a|an)"
 #: one of these reports that source ("The fund edged up its forecast ...").
 REPORTED_OUTPUTS = frozenset("""forecast forecasts poll polls survey surveys study studies criticism
 pronouncement pronouncements""".split())
+#: Nouns for a published finding that speaks for itself when it "shows" or "found" something
+#: ("A new poll shows ...", "A 2019 study that appeared in a journal found that ...", "Leaked
+#: documents show ..."; GUIDELINES §13 "Polls are sources"; attribution/cues.py).
+FINDING_NOUNS = frozenset("""poll polls survey surveys study studies report reports analysis audit review
+investigation data documents records filings figures statistics results research census""".split())
+#: Verbs by which a finding gives its content (attribution/cues.py; PolNeAR cues of polls and studies).
+FINDING_VERBS = frozenset("""show shows showed shown found finds find suggest suggests suggested indicate indicates
+indicated reveal reveals revealed conclude concludes concluded""".split())
 #: Verbs of conveying a view the cue lists leave out (PARC 3.0 / PolNeAR cue classes;
 #: attribution/reconcile.py).
 CONVEYING_VERBS = frozenset("""convey conveys conveyed characterize characterizes characterized
