@@ -157,6 +157,8 @@ def analyze(text: str) -> Attributions:
             src_text = text[fr.source_span[0]:fr.source_span[1]]
             res.scan(Span(sp.start, fr.source_span[0]))  # "X is resigning, he announced": X is a candidate
             name = res.resolve(src_text, fr.source_span[0])
+            if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
+                name = lang.WRITER_SOURCE
             cue = text[fr.cue_span[0]:fr.cue_span[1]]
             kind = fr.kind
             content = fr.content or [(sp.start, sp.end)]

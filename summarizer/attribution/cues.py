@@ -62,6 +62,10 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
     if found is not None:  # "A new poll shows ...", "In this poll, ..."
         src, cue, content, kind = found
         return frame_cls(src, cue, kind, [content], "according" if kind == "according_to" else "initial")
+    said = as_said(text, sp, quotes)
+    if said is not None:  # "As the mayor noted, the bridge is old."
+        src, cue, content = said
+        return frame_cls(src, cue, "indirect", [content], "according")
     m = _COLON_INTRO.match(seg)
     words = m.group(1).split() if m else []
     if m and (words[0].lower() in lang.PRONOUNS or words[0].lower() not in lang.NOT_NAMES | lang.PREPOSITIONS
@@ -190,3 +194,24 @@ def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
     if m is not None and outside(m.start("src"), quotes) and len(text[m.end():sp.end].split()) >= 3:
         return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), sp.end), "according_to"
     return None
+
+
+#: "As X noted, ...", "As many economists, including Jane Doe, have pointed out, ...", "As we saw
+#: in 2009, ...": a comma-ended "as" clause whose verb reports (lang.AS_SAID_VERBS) gives the rest
+#: of the sentence to its subject.
+_AS_SAID = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r"|After all|Indeed),?\s+)?(?P<as>[Aa]s)\s+"
+                      r"(?P<src>[^;:“”\"()]{1,90}?)\s+(?:(?:has|have|had|also|already|long|often|repeatedly|once)\s+)*"
+                      r"(?P<cue>" + "|".join(sorted(lang.AS_SAID_VERBS)) + r")"
+                      r"(?:\s+(?:" + "|".join(sorted(lang.AS_SAID_TAILS)) + r")\b[^,;:“”\"()]{0,30})?\s*,\s+(?=\S)")
+
+
+def as_said(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """(source span, cue span, content span) of "As X noted, Y" (Y is X's), or None."""
+    m = _AS_SAID.match(text, sp.start, sp.end)
+    if m is None or not outside(m.start("src"), quotes) or len(text[m.end():sp.end].split()) < 3:
+        return None
+    src = m.group("src")
+    if not (src[:1].isupper() or src.split()[0].lower() in set(lang.DESCRIPTION_DETERMINERS) | lang.PRONOUNS
+            | {"many", "some", "most", "several", "both", "other", "others"} or src.lower() in lang.FIRST_PERSON_SUBJECTS):
+        return None  # "As expected, ...", "as prices rose, ..." name no source
+    return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), sp.end)

@@ -217,6 +217,14 @@ hope hopes hoped like aim aims aimed seek seeks sought""".split())
 ESTIMATE_NOUNS_RE = "estimates?|counts?|calculations?|tally|tallies|accounts?|measures?|reckoning"
 #: Regex: participles of "As stated in X, ..." / "As reported by X, ..." (attribution/frames.py).
 AS_REPORTED_VERBS_RE = "stated|reported|noted|said|described|outlined|written|quoted"
+#: Finite verbs of "As X noted, ..." / "As we saw in 2009, ...": the clause after the comma is X's
+#: (GUIDELINES §6: the sentence names a source; PolNeAR dev, half A; attribution/cues.py).
+AS_SAID_VERBS = frozenset("""said says noted notes pointed points wrote writes reported reports argued argues warned
+warns predicted predicts explained explains observed observes acknowledged acknowledges put saw see sees
+knew know knows stressed stresses emphasized emphasizes suggested suggests found finds showed shows""".split())
+#: Words that may open a short adverbial between that verb and the comma ("As she said on Monday,";
+#: not "As the firm saw sales drop,": an object follows, the clause is no report).
+AS_SAID_TAILS = frozenset("out in on at last this earlier during before after recently often repeatedly".split())
 #: Regex: determiners of such an estimate ("by one estimate", "by their count").
 ESTIMATE_DETERMINERS_RE = "one|some|many|most|all|his|her|their|its|the|an?"
 
