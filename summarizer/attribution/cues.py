@@ -145,8 +145,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
 #: opener), optional adverbs or a negated auxiliary, then a belief cue (lang.WRITER_BELIEF_CUES,
 #: as a verb or as a state after "am"/"are").
 _WRITER = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:[^,;:“”\"()]{1,60},\s+)?"
-                     r"(?P<src>" + "|".join(lang.FIRST_PERSON_SUBJECTS) + r")(?:['’](?:m|re)|\s+(?:am|are))?"
-                     r"(?:\s+(?:also|still|really|now|firmly|strongly|truly|do|does|did|don['’]t|do\s+not|did\s+not|didn['’]t))*"
+                     r"(?P<src>" + "|".join(lang.FIRST_PERSON_SUBJECTS) + r")(?:" + lang.WRITER_BE_RE + r")?"
+                     r"(?:\s+(?:" + lang.WRITER_MODIFIERS_RE + r"))*"
                      r"\s+(?P<cue>[a-z]+)\b(?P<that>\s+that\b)?", re.I)
 
 
@@ -168,13 +168,13 @@ def writer_belief(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
 
 _FINDING = re.compile(
     r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
-    r"(?P<src>(?:(?:the|a|an|this|that|these|those|its|his|her|their|our|one|another|[\w/&'’.-]+)\s+){0,5}?"
+    r"(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|[\w/&'’.-]+)\s+){0,5}?"
     r"(?P<head>" + "|".join(sorted(lang.FINDING_NOUNS)) + r")\b"
-    r"(?:\s*,?\s+(?:that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited)\b[^,;:“”\"()]{1,70}?)??)"
-    r"\s*,?\s+(?:(?:also|has|have|had|now|again|clearly|recently)\s+)*(?P<cue>"
+    r"(?:\s*,?\s+(?:" + lang.FINDING_TAILS_RE + r")\b[^,;:“”\"()]{1,70}?)??)"
+    r"\s*,?\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>"
     + "|".join(sorted(lang.FINDING_VERBS)) + r")\b", re.I)
 #: "In this poll, ...", "In the survey, ...": a finding named by an opening phrase (GUIDELINES §13).
-_IN_FINDING = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:the|this|that|a|an|its|their|[\w/&'’.-]+)\s+){0,4}?"
+_IN_FINDING = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|[\w/&'’.-]+)\s+){0,4}?"
                          r"(?:" + "|".join(sorted(lang.FINDING_NOUNS)) + r")),\s+(?=\S)", re.I)
 
 
@@ -199,8 +199,8 @@ def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
 #: "As X noted, ...", "As many economists, including Jane Doe, have pointed out, ...", "As we saw
 #: in 2009, ...": a comma-ended "as" clause whose verb reports (lang.AS_SAID_VERBS) gives the rest
 #: of the sentence to its subject.
-_AS_SAID = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r"|After all|Indeed),?\s+)?(?P<as>[Aa]s)\s+"
-                      r"(?P<src>[^;:“”\"()]{1,90}?)\s+(?:(?:has|have|had|also|already|long|often|repeatedly|once)\s+)*"
+_AS_SAID = re.compile(r"\s*(?:(?:" + lang.AS_SAID_OPENERS_RE + r"),?\s+)?(?P<as>[Aa]s)\s+"
+                      r"(?P<src>[^;:“”\"()]{1,90}?)\s+(?:(?:" + lang.AS_SAID_LEADS_RE + r")\s+)*"
                       r"(?P<cue>" + "|".join(sorted(lang.AS_SAID_VERBS)) + r")"
                       r"(?:\s+(?:" + "|".join(sorted(lang.AS_SAID_TAILS)) + r")\b[^,;:“”\"()]{0,30})?\s*,\s+(?=\S)")
 
@@ -212,6 +212,6 @@ def as_said(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, in
         return None
     src = m.group("src")
     if not (src[:1].isupper() or src.split()[0].lower() in set(lang.DESCRIPTION_DETERMINERS) | lang.PRONOUNS
-            | {"many", "some", "most", "several", "both", "other", "others"} or src.lower() in lang.FIRST_PERSON_SUBJECTS):
+            | lang.AS_SAID_QUANTIFIERS or src.lower() in lang.FIRST_PERSON_SUBJECTS):
         return None  # "As expected, ...", "as prices rose, ..." name no source
     return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), sp.end)

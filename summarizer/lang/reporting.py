@@ -192,6 +192,11 @@ WEAK_CUE_FOLLOWERS = ("that", "for", "on", "of", ":", "“", '"', "to", "it", ".
 WRITER_BELIEF_CUES = frozenset("""think believe know suspect doubt hope fear expect feel wish worry suppose guess assume
 presume contend submit agree disagree predict suggest accept recognize recognise understand trust bet
 convinced sure certain confident afraid worried concerned""".split())
+#: Regex: words between the writer's "I"/"we" and the belief cue ("I really think", "We don't
+#: believe"; attribution/cues.py; English grammar).
+WRITER_MODIFIERS_RE = r"also|still|really|now|firmly|strongly|truly|do|does|did|don['’]t|do\s+not|did\s+not|didn['’]t"
+#: Regex: the first person with "be" before a state cue ("I'm convinced", "we are sure").
+WRITER_BE_RE = r"['’](?:m|re)|\s+(?:am|are)"
 #: Cues that report even when followed by punctuation ("..., he added."; attribution/frames.py).
 BARE_CUES = ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
              "ask", "asks", "asked", "report", "reports", "reported")
@@ -225,6 +230,13 @@ knew know knows stressed stresses emphasized emphasizes suggested suggests found
 #: Words that may open a short adverbial between that verb and the comma ("As she said on Monday,";
 #: not "As the firm saw sales drop,": an object follows, the clause is no report).
 AS_SAID_TAILS = frozenset("out in on at last this earlier during before after recently often repeatedly".split())
+#: Regex: openers before "As X noted, ..." ("After all, as we saw ..."; attribution/cues.py).
+AS_SAID_OPENERS_RE = r"And|But|Yet|So|After all|Indeed"
+#: Regex: auxiliaries and adverbs between the subject and the verb of "As X (has) noted" (attribution/cues.py).
+AS_SAID_LEADS_RE = r"has|have|had|also|already|long|often|repeatedly|once"
+#: Quantifiers that open an unnamed but real source of "As many experts have pointed out, ..."
+#: (attribution/cues.py; English grammar).
+AS_SAID_QUANTIFIERS = frozenset("many some most several both other others".split())
 #: Regex: determiners of such an estimate ("by one estimate", "by their count").
 ESTIMATE_DETERMINERS_RE = "one|some|many|most|all|his|her|their|its|the|an?"
 
@@ -262,6 +274,14 @@ investigation data documents records filings figures statistics results research
 #: Verbs by which a finding gives its content (attribution/cues.py; PolNeAR cues of polls and studies).
 FINDING_VERBS = frozenset("""show shows showed shown found finds find suggest suggests suggested indicate indicates
 indicated reveal reveals revealed conclude concludes concluded""".split())
+#: Regex: determiners and modifiers of a finding's noun phrase ("the latest Gallup poll", "this
+#: study"; attribution/cues.py; English grammar).
+FINDING_DETERMINERS_RE = r"the|a|an|this|that|these|those|its|his|her|their|our|one|another"
+#: Regex: what may follow a finding's noun inside its phrase ("a study that appeared in ...",
+#: "documents obtained by ...", "a poll released Friday"; attribution/cues.py; PolNeAR dev, half A).
+FINDING_TAILS_RE = r"that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited"
+#: Regex: auxiliaries and adverbs between a finding and its verb ("has also shown"; attribution/cues.py).
+FINDING_VERB_LEADS_RE = r"also|has|have|had|now|again|clearly|recently"
 #: Verbs of conveying a view the cue lists leave out (PARC 3.0 / PolNeAR cue classes;
 #: attribution/reconcile.py).
 CONVEYING_VERBS = frozenset("""convey conveys conveyed characterize characterizes characterized
