@@ -22,7 +22,9 @@ from ..chunk import Span
 from .text import outside
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
-                   r"((?:The\s+(?=[A-Z]))?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|"
+                   r"((?:The\s+(?=[A-Z]))?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
+                   r"(?:\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_HEADS, key=len, reverse=True))
+                   + r")\b)?|"  # "Environmental groups", "Democratic state lawmakers": the head noun is part of it
                    r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?=[a-z])")
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 
