@@ -140,3 +140,18 @@ def test_only_a_short_parenthetical_word_group_is_skipped():
     # longer than SUBJECT_PARENTHETICAL_TOKENS: not skipped either
     t = "The council, in a long and angry letter to the state's two senators, said the plan was dead."
     assert all(r.source != "The council" for r in analyze(t).relations)
+
+
+# -- a leading name with its head noun ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Environmental groups have sued the county, arguing the permit breaks federal law.", "Environmental groups"),
+    ("Republican leaders slammed the budget as reckless and unfair.", "Republican leaders"),
+])
+def test_a_leading_name_keeps_its_head_noun(text, source):
+    assert [r.source for r in analyze(text).relations] == [source]
+
+
+def test_a_leading_name_without_a_speaker_noun_stays_as_it_was():
+    t = "Smith walked out of the hearing and said the vote was rigged."
+    assert [r.source for r in analyze(t).relations] == ["Smith"]
