@@ -60,7 +60,8 @@ def test_a_first_person_belief_is_not_stated_as_the_outlets_fact():
 
 
 def test_the_bundled_path_shows_the_writers_belief_as_the_writers():
-    t = ("Riverton opened its new stadium on Sunday after four years of building work.\n\n"
+    t = ("Riverton opened its new stadium on Sunday after four years of building work. "
+         "About 30,000 fans attended the first match.\n\n"
          "I believe the new stadium will lose money for at least ten more years.\n")
     art = load_bytes(t.encode(), "invented.txt")
     with Pipeline(Settings(use_cache=False), client=NoModel()) as p:
