@@ -124,25 +124,6 @@ def test_as_clauses_that_report_nothing(text):
     assert analyze(text).relations == []
 
 
-# -- a short parenthetical between the subject and the cue ---------------------------------------
-
-@pytest.mark.parametrize("text, source", [
-    ("The company, however, said the recall was voluntary.", "The company"),
-    ("Democrats, for their part, said the bill was a giveaway to insurers.", "Democrats"),
-    ("The harbor master, in a statement, said the pier would close for a month.", "The harbor master"),
-])
-def test_a_parenthetical_between_subject_and_cue_is_skipped(text, source):
-    assert [(r.source, r.cue) for r in analyze(text).relations] == [(source, "said")]
-
-
-def test_only_a_short_parenthetical_word_group_is_skipped():
-    # an aside that opens with no parenthetical word ("to everyone's surprise") is not skipped
-    assert analyze("Prices, to everyone's surprise, said nothing about demand.").relations == []
-    # longer than SUBJECT_PARENTHETICAL_TOKENS: not skipped either
-    t = "The council, in a long and angry letter to the state's two senators, said the plan was dead."
-    assert all(r.source != "The council" for r in analyze(t).relations)
-
-
 # -- a leading name with its head noun ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, source", [

@@ -111,7 +111,6 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     j = i - 1
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"
-    j = _before_parenthetical(toks, j, lo)
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (toks[j].low.endswith("ly") and toks[j].text.islower())
                        or _negated_modifier(toks[j].low)):
         j -= 1
@@ -221,21 +220,6 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS and (not strong or first.endswith(("ing", "ly"))):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
     return phrase[0].start, phrase[-1].end
-
-
-def _before_parenthetical(toks: list[Tok], j: int, lo: int) -> int:
-    """The token before a short parenthetical that ends at token j ("The company, however, said",
-    "Democrats, for their part, said": the subject ends before the first comma); else j."""
-    if j < lo or toks[j].text != ",":
-        return j
-    for k in range(j - 1, max(lo, j - 1 - lang.SUBJECT_PARENTHETICAL_TOKENS), -1):
-        if toks[k].text == ",":
-            inner = toks[k + 1:j]
-            if inner and inner[0].low in lang.SUBJECT_PARENTHETICAL_OPENERS and k - 1 >= lo \
-                    and toks[k - 1].text[:1].isalnum() and all(t.text[:1].isalnum() for t in inner):
-                return k - 1
-            return j
-    return j
 
 
 def _negated_modifier(w: str) -> bool:

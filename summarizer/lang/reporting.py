@@ -197,13 +197,6 @@ convinced sure certain confident afraid worried concerned""".split())
 WRITER_MODIFIERS_RE = r"also|still|really|now|firmly|strongly|truly|do|does|did|don['’]t|do\s+not|did\s+not|didn['’]t"
 #: Regex: the first person with "be" before a state cue ("I'm convinced", "we are sure").
 WRITER_BE_RE = r"['’](?:m|re)|\s+(?:am|are)"
-#: First words of a short parenthetical between a subject and its cue ("The company, however,
-#: said ...", "Democrats, for their part, said ...", "The mayor, in a statement, said ...";
-#: attribution/subjects.py; English grammar, AP style).
-SUBJECT_PARENTHETICAL_OPENERS = frozenset("""however meanwhile too though also instead moreover nonetheless
-nevertheless still in for on at through during after before separately later earlier""".split())
-#: The longest such parenthetical, in tokens.
-SUBJECT_PARENTHETICAL_TOKENS = 6
 #: Cues that report even when followed by punctuation ("..., he added."; attribution/frames.py).
 BARE_CUES = ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
              "ask", "asks", "asked", "report", "reports", "reported")
