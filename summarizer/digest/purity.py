@@ -2,7 +2,7 @@
 
 Who speaks: two claims that each give a named speaker's
 own words are one proposition only when the speaker is the same: two speakers' near-identical
-lines ("The people deserve to see the full report" / "The people deserve to know the full
+lines ("The town deserves to see the whole budget" / "The town deserves to know the whole
 truth"), or a spokesman's words and his principal's, are two statements
 (evals/digest_judgements/README.md: "another speaker" is a wrong agreement).
 
@@ -52,8 +52,8 @@ def different_speakers(f1: Features, f2: Features) -> bool:
     """Both claims are named speakers' statements, and the speakers are not one (module doc)."""
     if not (named_statement(f1) and named_statement(f2)):
         return False
-    # a claim naming the other's speaker may be that speaker's words misattributed ("Biden was
-    # quick to retort: ..." given to the debate's other speaker): not surely two speakers
+    # a claim naming the other's speaker may be that speaker's words misattributed ("Renn was
+    # quick to answer: ..." given to the debate's other speaker): not surely two speakers
     if any(source_head(g.source) in f.mentions for f, g in ((f1, f2), (f2, f1))):
         return False
     if not same_source(f1, f2):
