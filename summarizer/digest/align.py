@@ -26,6 +26,7 @@ from .. import lang, thresholds
 from .classify import Judgment, classify, refutations
 from .disputes import within_article
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
+from .purity import one_fact
 from .versions import outcome_conflicts, role_conflicts
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 
@@ -199,6 +200,7 @@ def join_groups(feats, judged) -> list[list[int]]:
     group = {}
     members: dict[int, list[int]] = {}
     order = sorted((jd.score, -i, -j, i, j) for i, j, jd in judged if jd.kind == "agreement")
+    position = claim_positions(feats, {x for *_, i, j in order for x in (i, j)})
     for *_, i, j in reversed(order):
         gi, gj = group.get(i, i), group.get(j, j)
         if gi == gj:
@@ -209,7 +211,9 @@ def join_groups(feats, judged) -> list[list[int]]:
             kind = kind_of((min(x, y), max(x, y)))
             if kind == "clash":
                 return False
-            return kind == "agreement" or feats[x].sha == feats[y].sha or similarity(feats[x], feats[y]) >= thresholds.CHAIN_SIM
+            if feats[x].sha == feats[y].sha:
+                return one_fact(feats, x, y, mi + mj, position)
+            return kind == "agreement" or similarity(feats[x], feats[y]) >= thresholds.CHAIN_SIM
         if not all(fits(x, y) for x in mi for y in mj):
             continue
         merged = mi + mj

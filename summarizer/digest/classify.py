@@ -21,6 +21,7 @@ from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, nam
 from .predicates import opposite, predicate_stems, word_for
 from .pairs import containment
 from .figures import amount_only, bounded, same_amount_of, same_kind_day
+from .purity import different_speakers
 
 __all__ = ["Judgment", "classify", "refutations"]
 
@@ -117,6 +118,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             and not negation_differs and not other_day and not opposite(f1, f2) and not place_swap(f1, f2):
         if counts_differ(f1, f2):
             return Judgment("none", "different numbers")
+        if different_speakers(f1, f2) and sim < thresholds.PASSAGE_SCORE:
+            return Judgment("none", "different speakers")
         return Judgment("agreement", f"similarity {sim:.2f}", score=max(sim, 1.0 if same_quote else 0.0))
     return Judgment("none", f"similarity {sim:.2f}")
 

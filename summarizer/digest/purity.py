@@ -1,0 +1,75 @@
+"""Cross-article alignment: what keeps an agreement one proposition (issue 15).
+
+Who speaks: two claims that each give a named speaker's
+own words are one proposition only when the speaker is the same: two speakers' near-identical
+lines ("The town deserves to see the whole budget" / "The town deserves to know the whole
+truth"), or a spokesman's words and his principal's, are two statements
+(evals/digest_judgements/README.md: "another speaker" is a wrong agreement).
+
+`different_speakers(f1, f2)`: both claims are statements (ClaimKind "statement") of named
+sources (a source with a capitalised name: "Sen. Jane Roe", not "the statement" or "several
+senators"), and the sources are not one speaker: no shared name word, or one of them is a proxy
+(a lower-case lang.SPEAKS_FOR_NOUNS word: "a Roe spokesman", "Roe's campaign") and the other is
+not. The outlet's own voice and unnamed sources never differ: their attribution says too little.
+classify.py leaves near-verbatim pairs (similarity from PASSAGE_SCORE) alone: there the speaker
+is more often misread than different.
+
+One fact per text: `one_fact(feats, x, y, group, position)` (align.join_groups) lets two claims
+of one text into an agreement group only as neighbours or when they agree with the group on the
+same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang, thresholds
+from ..schema import ARTICLE_VOICE
+from .pairs import STOP, Features, same_source, source_head
+
+__all__ = ["different_speakers", "is_proxy", "named_statement", "one_fact"]
+
+_TOKS = re.compile(r"[A-Za-z]+")
+
+
+def is_proxy(source: str) -> bool:
+    """The source speaks for someone else: a lower-case noun of lang.SPEAKS_FOR_NOUNS in its name
+    ("a Roe spokesman", "Roe's lawyer", "Roe campaign chairman Al Doe"); a capitalised title
+    ("Representative Jane Roe") is not one."""
+    return any(t in lang.SPEAKS_FOR_NOUNS for t in _TOKS.findall(source))
+
+
+def named_statement(f: Features) -> bool:
+    """The claim gives the words of a named speaker."""
+    if f.claim.kind != "statement" or f.source == ARTICLE_VOICE:
+        return False
+    # a name of its own ("Sen. Jane Roe") or of the one it speaks for ("a Roe spokesman")
+    return bool(source_head(f.source)) or (is_proxy(f.source) and any(
+        w[0].isupper() and w.lower() not in STOP for w in _TOKS.findall(f.source)))
+
+
+def different_speakers(f1: Features, f2: Features) -> bool:
+    """Both claims are named speakers' statements, and the speakers are not one (module doc)."""
+    if not (named_statement(f1) and named_statement(f2)):
+        return False
+    # a claim naming the other's speaker may be that speaker's words misattributed ("Renn was
+    # quick to answer: ..." given to the debate's other speaker): not surely two speakers
+    if any(source_head(g.source) in f.mentions for f, g in ((f1, f2), (f2, f1))):
+        return False
+    if not same_source(f1, f2):
+        return True
+    return is_proxy(f1.source) != is_proxy(f2.source)
+
+
+def one_fact(feats, x: int, y: int, group: list[int], position: dict[int, int]) -> bool:
+    """Two claims of one text join an agreement group only as one fact: neighbours in the text
+    (at most PASSAGE_REACH claims apart: sentences of one statement), or sharing a rare word
+    (IDF weight >= ANCHOR_MIN_WEIGHT) that a claim of another text in the group also holds, so
+    both agree with it on the same words. A long sentence of one outlet that holds two facts
+    ("X, who represents the district, faces fraud charges") does not pull in both of another
+    outlet's sentences (the district; the charges)."""
+    fx, fy = feats[x], feats[y]
+    if fx.article == fy.article and abs(position[x] - position[y]) <= thresholds.PASSAGE_REACH:
+        return True
+    both = {w for w in fx.words & fy.words if min(fx.weights[w], fy.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
+    return any(both & feats[z].words for z in group if feats[z].sha != fx.sha)
