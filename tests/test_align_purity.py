@@ -89,3 +89,15 @@ def test_one_outlets_two_facts_do_not_join_one_agreement_through_a_long_sentence
         texts = [next(c.evidence.quote for c in b.claims if c.id == r.claim) for r in g.claims if r.article == b.id]
         assert not (any("bribery" in t for t in texts) and any("ward" in t for t in texts)), g.quotes
     assert any(r.article == b.id for g in al.agreements for r in g.claims)
+
+
+def test_two_articles_writers_are_two_sources_one_articles_writer_is_one():
+    from summarizer.digest.pairs import same_source
+    from summarizer.lang import WRITER_SOURCE
+    a, b, a2 = _feats(
+        ("a1", WRITER_SOURCE, "statement", "I think the harbour budget will fail."),
+        ("a2", WRITER_SOURCE, "statement", "I believe the harbour budget will pass."),
+        ("a1", WRITER_SOURCE, "statement", "I think the town will regret it."),
+    )
+    assert not same_source(a, b)   # the columnist of one outlet is not the columnist of another
+    assert same_source(a, a2)

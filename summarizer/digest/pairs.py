@@ -171,6 +171,8 @@ def same_source(f1: Features, f2: Features) -> bool:
     """Both claims come from the same named source ("President Obama" / "Mr. Obama")."""
     if ARTICLE_VOICE in (f1.source, f2.source):
         return False
+    if lang.WRITER_SOURCE in (f1.source, f2.source) and f1.article != f2.article:
+        return False  # two articles' writers are two people, as two outlets' voices are two voices
     t1 = {w for w in _TOKS.findall(f1.source.lower()) if w not in _TITLES}
     t2 = {w for w in _TOKS.findall(f2.source.lower()) if w not in _TITLES}
     t1 = {re.sub(r"['’]s$", "", w) for w in t1}
