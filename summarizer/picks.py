@@ -152,7 +152,8 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
         if pending is not None:
             c, pending = Candidate(pending, c.end), None
         elif out and (_words_of(out[-1].quote(text))[-1:] == ["that"] or words[:1] == ["to"]
-                      or mark in ":–—" and cannot_stand(q, appositive=True)):
+                      or mark in ":–—" and cannot_stand(q, appositive=True)
+                      or mark == "," and (_no_subject(q, words) or cannot_stand(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
         if not out and i + 1 < len(clauses) and words[:1] and (words[0] in _ATTACHED or words[0] in ("that", "to")):
@@ -162,6 +163,18 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
             continue  # "Following reports of the blast, but before ...": a phrase, not a claim
         out.append(c)
     return out
+
+
+def _no_subject(part: str, words: list[str]) -> bool:
+    """A coordinated part that is no clause of its own: it opens with an auxiliary or a modal, its
+    subject being the clause before's ("..., and would be costly", "..., and has since left"), or
+    it is a phrase ("..., and of a 1990 ruling that he said ..."): a preposition and no verb
+    before any "that" clause."""
+    if not words:
+        return False
+    if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
+        return True
+    return words[0] in lang.PHRASE_PREPOSITIONS and cannot_stand(re.split(r"\bthat\b", part, maxsplit=1)[0])
 
 
 def _opens_phrase(words: list[str]) -> bool:

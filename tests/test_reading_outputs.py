@@ -158,3 +158,16 @@ def test_an_inverted_opening_cue_is_not_part_of_the_name():
     who = {c.text[:12]: c.attributed_to for c in _code(text).claims}
     assert who["Said Ellis: "] == "Ellis"
     assert who["The mayor sa"] == "The mayor"
+
+
+def test_a_coordinated_part_without_its_own_subject_stays_with_its_clause():
+    # "Has not made good on that promise." and "Of an 1898 ruling ..." were shown as claims
+    for s in ("The senator said he would repay the $8,000 to the treasury, but has not made good on that promise.",
+              "Scrapping the rule would do away with a vital principle, and would be costly to the town's own goals.",
+              "He said the ban rested on a misreading of the law, and of a 1990 court ruling that he argued applied only to residents."):
+        assert _parts(s) == [s]
+    # a coordinated clause with its own subject, or an opener phrase before one, still stands alone
+    assert _parts("The plant closed in March, and in 2010 the company said that it would leave the state.") == [
+        "The plant closed in March.", "In 2010 the company said that it would leave the state."]
+    assert _parts("The deal was signed in May, and about 300 workers will lose their jobs.") == [
+        "The deal was signed in May.", "About 300 workers will lose their jobs."]

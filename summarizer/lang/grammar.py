@@ -85,6 +85,9 @@ DETERMINERS = frozenset("the a an its his her their our my your this these those
 NOUN_MARKERS = frozenset("a an the in of for on at to any its their his her our your this that these those about over with from into amid against".split())
 #: Prepositions that open an adverbial before a subject ("After the vote, ..."; attribution/frames.py).
 PREPOSITIONS = frozenset("in at on during after before following since from with by for under over amid despite".split())
+#: Prepositions that open a phrase coordinated into a sentence ("..., and of a 1990 ruling that
+#: ..."), which is no clause of its own (picks._no_subject).
+PHRASE_PREPOSITIONS = PREPOSITIONS | frozenset("of about against between into through toward towards without within across among".split())
 #: Irregular past participles of a passive ("was told", "is thought"; attribution/frames.py).
 PASSIVE_PARTICIPLES = frozenset("said told written shown known thought found seen sought felt".split())
 #: Auxiliaries and modals before a verb (attribution/frames.py).
