@@ -46,13 +46,18 @@ def main() -> int:
               "B": [x for x in pairs if half(x[0]["article_id"]) == "B"]}
     print("| half | system | articles | bal. acc. | attributed found | own voice kept | named source (n) | named (chain) | attributed as stated |")
     print("|---|---|---|---|---|---|---|---|---|")
+    whole_rows = []
     for h in ("A", "B", "all"):
         ps = pairs if h == "all" else halves[h]
         for name in names:
             r = suite.score(ps, fns[name])
-            print(f"| {h} | {name} | {r['articles']} | {r['balanced_accuracy']} | {r['attributed_recall']} | "
-                  f"{r['own_voice_recall']} | {r['named_source_accuracy']} ({r['named_source_n']}) | "
-                  f"{r['named_source_accuracy_chain']} | {r['attributed_shown_stated']} |")
+            for rows, x in ((None, r), (whole_rows, {**r["whole_statement_gold"], "articles": r["articles"]})):
+                line = (f"| {h} | {name} | {x['articles']} | {x['balanced_accuracy']} | {x['attributed_recall']} | "
+                        f"{x['own_voice_recall']} | {x['named_source_accuracy']} ({x['named_source_n']}) | "
+                        f"{x['named_source_accuracy_chain']} | {x['attributed_shown_stated']} |")
+                print(line) if rows is None else rows.append(line)
+    print("\nwhole-statement gold (the suite's second reading):")
+    print("\n".join(whole_rows))
     if args.misses or args.fp or args.cues:
         misses, fps, cue_miss, cue_all = [], [], Counter(), Counter()
         for art, rels in halves[args.half]:

@@ -23,7 +23,8 @@ from the words that govern its main clause (see README "Claims": certainty value
 Word lists live in `summarizer.lang`.
 
 Modules: `text` (tokens, quotation marks), `subjects` (cue words and the subject of a cue),
-`frames` (a sentence's reporting frame), `cues` (frames the main rules miss), `names`
+`frames` (a sentence's reporting frame), `cues` (frames the main rules miss), `apposition` (a
+speaker with descriptions), `names`
 (names and what pronouns refer to), `analysis` (`analyze`), `relations` (what it returns),
 `certainty` (`certainty_for`).
 """

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .. import lang
 from ..chunk import Span
+from .apposition import addressee_appositive, described_subject
 from .cues import extra_frame
 from .names import classify
 from .subjects import CUES, is_cue, subject_left, subject_right
@@ -158,6 +159,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 m = _NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
                 if m and len(text[q:t.start].split()) <= 16:
                     subj = (m.start(1), m.end(1))
+        subj = described_subject(text, sp.start, t.start, quotes, subj) if prev == "," else subj  # "Rep. Doe of Ohio, who ..., said"
         if (subj is None or re.search(r"\bwho\s+$", text[sp.start:subj[0]])) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing"):
             subj = _who_subject(text, sp.start, t.start, quotes)
@@ -185,6 +187,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         tail_i = _TAIL_TITLE.sub(r"\1 X", tail.replace("’s ", " ").replace("'s ", " "))
         short_tail = re.match(r"[^,;:“\"]{0,80}[.!?]?[\"”’']*\s*$", tail_i)  # 'said on the show "Meet the Press."' 
         tail_words = words(tail)
+        short_tail = short_tail or t.low in lang.ADDRESSEE_VERBS and addressee_appositive(tail) or None  # "told WXYZ, a radio station"
         if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS and not (
                 t.low in lang.ADDRESSEE_VERBS and _addressee_tail(tail_words)):
             short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial

@@ -10,6 +10,11 @@ from __future__ import annotations
 DEPENDENT_OPENERS = tuple("which who whom whose adding saying while though although he she it they we i this these those its his her their".split())
 
 COORDINATORS = ("and", "but")  # "and rescuers ..." stands alone once the coordinator is dropped (picks.as_sentence)
+#: Words after a comma that open a clause, not a description of the name before it ("Jane Doe,
+#: a lawyer, and ..."; attribution/apposition.py; general English).
+CLAUSE_COORDINATORS = frozenset("and but or nor so yet then".split())
+#: Regex: words after an addressee's comma that open what was told ("told X, that ..."; attribution/apposition.py).
+TOLD_CLAUSE_OPENERS_RE = "that|to|how|what|why|whether|if"
 
 #: Conjunctions a cut sentence cannot end on ("..., and"; verify's completeness check).
 ENDING_CONJUNCTIONS = ("and", "or", "but")

@@ -1,0 +1,106 @@
+"""A named speaker with descriptions around it: "Rep. Jane Doe of Ohio, who is retiring, said",
+"Jane Doe, a former spokeswoman for Mr. Roe's council, said", "..., she told WXYZ, a radio
+station in Springfield." (frames.py), and whether a span is only such a statement
+(relations.py `_framed`).
+
+A description is a comma-closed piece that opens in lower case or with a digit (an appositive,
+an age, "of Springfield", a "who/which" clause), not a coordinated clause ("and ...") and not a
+pronoun subject; capitals inside it are fine ("a spokesman for Mr. Roe's council").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+#: The most words of one description; of all descriptions between a name and its cue.
+DESCRIPTION_WORDS = 20
+DESCRIPTIONS_WORDS = 30
+
+_CAP = r"[A-Z][\w'’.-]*"
+#: A name (titles and initials included), an optional "of Place", an optional party tag.
+_NAME = re.compile(r"(?P<name>(?:" + _CAP + r"\s+){0,6}" + _CAP + r")"
+                   r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,2}" + _CAP + r")?"
+                   r"(?:\s*\([^()]{1,20}\))?")
+_PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
+_MARKS = re.compile(r"[“”\";:()\[\]]")
+_MODIFIERS = r"(?:\s+(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r"|[a-z]+ly))*"
+
+
+def description(piece: str) -> bool:
+    """A comma-closed description of a name: "a law professor", "59", "who is retiring"."""
+    s = piece.strip()
+    if not s or _MARKS.search(s) or len(s.split()) > DESCRIPTION_WORDS:
+        return _PARTY_TAG.fullmatch(s) is not None if s else False
+    first = s.split()[0].lower()
+    if first in lang.CLAUSE_COORDINATORS or first in lang.PRONOUNS:
+        return False
+    if first in lang.CUE_VERBS or first in lang.MODALS or first in lang.AUXILIARY_VERBS:
+        return False  # "..., said Jane Doe" / "..., is ...": a clause, not a description
+    return s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None
+
+
+def _name_piece(piece: str) -> re.Match | None:
+    """The piece is a name (what it holds past leading quotation marks); its first word no
+    function word ("In Paris", "The plan")."""
+    lead = len(piece) - len(piece.lstrip(" \t\n“”\"'’—–-"))
+    m = _NAME.fullmatch(piece.rstrip(), lead)
+    if m is None or m.group("name").split()[0].lower().rstrip(".") in lang.NOT_NAMES:
+        return None
+    return m
+
+
+def described_subject(text: str, start: int, cue: int, quotes=(), found: tuple[int, int] | None = None
+                      ) -> tuple[int, int] | None:
+    """The subject of a cue at `cue` after a comma: `found` (what frames.py read) when it opens a
+    clause (nothing but a comma or a quotation mark before it), else the name the descriptions
+    before the cue belong to, else `found`."""
+    if found is not None and text[found[0]:found[1]].split()[0].lower() not in lang.CLAUSE_WORDS \
+            and not re.search(r"[\w.'’]\s*$", text[start:found[0]]):
+        return found
+    return _named(text, start, cue, quotes) or found
+
+
+def _named(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
+    """Read the comma-separated pieces of text[start:cue] leftwards over descriptions to a name.
+    None unless at least one description is there and a name opens its piece."""
+    lo = max([start] + [e for s, e, *_ in quotes if start <= e <= cue])
+    seg = text[lo:cue]
+    m = re.search(r",\s*" + _MODIFIERS + r"\s*$", seg)
+    if m is None:
+        return None
+    pieces = seg[:m.start()].split(",")
+    k, words = len(pieces) - 1, 0
+    while k > 0 and description(pieces[k]):
+        words += len(pieces[k].split())
+        k -= 1
+    if k == len(pieces) - 1 or words > DESCRIPTIONS_WORDS:
+        return None
+    at = lo + sum(len(p) + 1 for p in pieces[:k])
+    nm = _name_piece(pieces[k])
+    if nm is None:
+        return None
+    return at + nm.start("name"), at + nm.end("name")
+
+
+def descriptions_only(between: str) -> bool:
+    """What stands between a source as written and its cue is descriptions of it and nothing
+    else ("", " of Ohio, who is retiring, ", ", a lawyer, also ")."""
+    m = re.fullmatch(r"(?P<of>\s+(?:of|from)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,2}" + _CAP + r")?"
+                     r"(?P<desc>,.*,)?" + _MODIFIERS + r"\s*", between, re.S)
+    if m is None:
+        return False
+    desc = m.group("desc")
+    if desc is None:
+        return True
+    pieces = desc[1:-1].split(",")
+    return all(description(p) for p in pieces) and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS
+
+
+def addressee_appositive(tail: str) -> bool:
+    """After "told": an addressee and its description to the sentence's end ("WXYZ, a radio
+    station in Springfield.", "reporters, some of them from abroad.")."""
+    m = re.fullmatch(r"\s*(?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+\s*,(?P<desc>[^,;:“”\"]+?)[.!?]?[\"”’']*\s*", tail)
+    return m is not None and description(m.group("desc")) and not re.match(r"\s*(?:" + lang.TOLD_CLAUSE_OPENERS_RE + r")\b",
+                                                                            m.group("desc"))
