@@ -90,3 +90,25 @@ def test_pieces():
     assert addressee_appositive(" WXYZ, a radio station in Springfield.")
     assert not addressee_appositive(" reporters, that the vote would fail.")
     assert not addressee_appositive(" reporters the vote would fail.")
+
+
+@pytest.mark.parametrize("text", [
+    "The plan failed, Tom Baker, a former aide to the mayor of the city, said.",
+    "The plan failed, Tom Baker, a former aide to the mayor of the city, said in an interview.",
+    "“It failed,” said Tom Baker, a former aide to the mayor of the city and a longtime critic.",
+])
+def test_content_first_then_a_described_speaker(text):
+    assert _whole(text) == "Tom Baker"
+    relations.APPOSED_FINAL = False
+    try:
+        assert _whole(text) is None  # the content alone is under a quarter of the sentence
+    finally:
+        relations.APPOSED_FINAL = True
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose, the company, which makes bread, said.",  # no name: the old share rule
+    "“It failed,” said Tom Baker, who lost, and the mayor agreed with him on every point.",
+])
+def test_content_first_with_more_than_the_statement_stays_the_outlets(text):
+    assert _whole(text) is None

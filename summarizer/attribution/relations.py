@@ -27,6 +27,9 @@ FRAME_OPENER_WORDS = 6
 #: Give a span to the relation, whatever the content's share, when it holds only the relation's
 #: source, its descriptions, cue and content (`_framed` ALONE; issue 12); False: as before.
 APPOSED_STATEMENTS = True
+#: The same, content first ("A, Jane Doe, a lawyer, said." / "“A,” said Jane Doe, a lawyer at
+#: the firm."; `_final_alone`); False: only the frame-first statement.
+APPOSED_FINAL = True
 #: The longest prepositional opener before such a statement ("In an interview with ..., X said").
 FRAME_PP_OPENER_WORDS = 12
 FRAMED, ALONE = 1, 2
@@ -76,6 +79,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     Measured on PolNeAR dev (evals/tools/attrib_split.py): FRAMED alone without the opener
     condition moved held-out balanced accuracy 0.811 -> 0.802 under the content reading and
     0.783 -> 0.790 under the whole one; ALONE in evals/RESULTS.md "Session 4: appositive frames"."""
+    if APPOSED_STATEMENTS and APPOSED_FINAL and _final_alone(text, r, start, end):
+        return ALONE
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0
@@ -86,6 +91,31 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             not opener or short or _prepositional_opener(opener)) and _named(r.source):
         return ALONE
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
+
+
+def _final_alone(text: str, r: Relation, start: int, end: int) -> bool:
+    """The same statement, content first: "A, Jane Doe, a lawyer, said." / "“A,” said Jane Doe,
+    a lawyer at the firm." (the span opens with the content; after it only the cue, the named
+    source and its descriptions, to the span's end)."""
+    if not (r.source_span and r.cue_span) or len(r.content) != 1 or text[start:r.start].strip() \
+            or not _named(r.source):
+        return False
+    (s0, s1), (c0, c1) = r.source_span, r.cue_span
+    if not r.end <= min(s0, c0) or re.search(r"\w", text[r.end:min(s0, c0)]):
+        return False
+    if s0 < c0:  # "A, Jane Doe, a lawyer, said."
+        between, tail = text[s1:c0], text[c1:end]
+    else:  # "A, said Jane Doe, a lawyer." (the source as written may hold its descriptions)
+        src, tail = text[s0:s1], text[s1:end]
+        desc = src[src.index(","):] if "," in src else ""
+        m = re.match(r",[^;:“”\"]*?(?=[.!?]?[\"”’']*\s*$)", tail)
+        desc, tail = (desc + tail[:m.end()], tail[m.end():]) if m else (desc, tail)
+        if re.search(r"\w", text[c1:s0]):
+            return False
+        between = desc + "," if desc else ""
+    ws = re.findall(r"[\w’'-]+", tail)  # nothing after it, or "on Tuesday", "in an interview"
+    short = not ws or len(ws) <= 6 and ws[0].lower() in lang.FINAL_TAIL_STARTERS and not re.search(r"[,;:“”\"]", tail)
+    return short and descriptions_only(between) and "," in between
 
 
 def _named(source: str) -> bool:
