@@ -171,3 +171,11 @@ def test_a_coordinated_part_without_its_own_subject_stays_with_its_clause():
         "The plant closed in March.", "In 2010 the company said that it would leave the state."]
     assert _parts("The deal was signed in May, and about 300 workers will lose their jobs.") == [
         "The deal was signed in May.", "About 300 workers will lose their jobs."]
+
+
+def test_a_time_phrase_after_a_final_cue_is_no_clause_of_its_own():
+    # '..., X told Politico on Tuesday, several hours after the comments were reported.' went to
+    # 'unnamed sources' (the passive in the time phrase) and its first sentence to the outlet
+    text = ("“We all value the rule. But the court has never ruled on the question,” Deputy Mayor Ann Lee told "
+            "a radio station on Tuesday, several hours after the remarks were reported.")
+    assert [c.attributed_to for c in _code(text).claims] == ["Deputy Mayor Ann Lee"] * 2

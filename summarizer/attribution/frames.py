@@ -184,7 +184,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             and not (t.low in lang.ATTITUDE_VERBS and re.match(r"\s+to\b", text[t.end:sp.end]))
         # (a state of mind or an intention, "X would like to ...", has its content after it)
         # final: "..., X said (on Tuesday / in a statement)."
-        tail_i = _TAIL_TITLE.sub(r"\1 X", tail.replace("’s ", " ").replace("'s ", " "))
+        tail_i = re.sub(lang.TIME_TAIL_RE, ".", _TAIL_TITLE.sub(r"\1 X", tail.replace("’s ", " ").replace("'s ", " ")), flags=re.I)
         short_tail = re.match(r"[^,;:“\"]{0,80}[.!?]?[\"”’']*\s*$", tail_i)  # 'said on the show "Meet the Press."' 
         tail_words = words(tail)
         short_tail = short_tail or t.low in lang.ADDRESSEE_VERBS and addressee_appositive(tail) or None  # "told WXYZ, a radio station"

@@ -53,3 +53,10 @@ WEEKDAY_LEADERS = ("on", "last", "this", "early", "late")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 #: Words left before a time phrase cut off a subject ("Trump this week" -> "Trump"; attribution/subjects.py; seed).
 TIME_PHRASE_LEADERS = ("this", "last", "next", "on", "late", "early")
+
+#: Regex: a time phrase closing a sentence after a final cue, set off by a comma ("..., she said
+#: on Tuesday, several hours after the vote.", "..., shortly before the hearing began."): an
+#: adverbial, not a clause of its own (attribution/frames.py reads the cue as the sentence's).
+TIME_TAIL_RE = (r",\s+(?:(?:just|only|shortly|soon|not\s+long|hours|days|weeks|minutes|moments|months|years)\s+"
+                r"|(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|few|some|\d+)\s+"
+                r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+))(?:after|before|later|earlier)\b[^“”\";]*$")
