@@ -179,3 +179,10 @@ def test_a_time_phrase_after_a_final_cue_is_no_clause_of_its_own():
     text = ("“We all value the rule. But the court has never ruled on the question,” Deputy Mayor Ann Lee told "
             "a radio station on Tuesday, several hours after the remarks were reported.")
     assert [c.attributed_to for c in _code(text).claims] == ["Deputy Mayor Ann Lee"] * 2
+
+
+def test_a_wire_tag_opening_the_article_is_not_part_of_the_claim():
+    texts = [c.text for c in _code("(CNN)Jane Roe was sentenced to ten years in prison on Monday for the fraud.\n").claims]
+    assert texts == ["Jane Roe was sentenced to ten years in prison on Monday for the fraud."]
+    texts = [c.text for c in _code("(Reuters) - The bank raised its main interest rate by a quarter point on Tuesday.\n").claims]
+    assert texts == ["The bank raised its main interest rate by a quarter point on Tuesday."]
