@@ -68,8 +68,10 @@ def _noun_phrase(rest: str) -> str:
     for i, m in enumerate(toks):
         tok = m.group(0)
         low = tok.lower()
-        if not tok[0].isalpha() or low in FUNCTION or low in MONTHS:
-            break
+        if not tok[0].isalpha() or low in FUNCTION or low in MONTHS or low in lang.MODALS or low.endswith(("n't", "not")):
+            break  # "two non-citizens cannot ...": a modal ends the phrase
+        if low in lang.RELATIVE_TIME_LEADERS and i + 1 < len(toks) and toks[i + 1].group(0).lower() in lang.TIME_WORDS:
+            break  # "1,898 cars last year": the time phrase is not what is counted
         if _is_verbish(tok):
             # a participle may modify the noun after it ("12 wounded soldiers"); else it ends the phrase
             nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
@@ -93,6 +95,11 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
     low_prev = prev_word.lower()
     if value == int(value) and 1900 <= value <= 2100 and not _SCALE_WORD.match(after):
         return True  # a year
+    if value == int(value) and 1500 <= value < 1900 and re.fullmatch(r"\d{4}", text[start:end]) and (
+            re.match(r"\s+[A-Z]|\s*(?:[,.;:)]|$)", after) or low_prev in lang.DATE_BOUNDS + ("in", "of", "from")):
+        return True  # an earlier year ("an 1898 Supreme Court ruling", "in 1865"), not "about 1500 people"
+    if re.match(r"-(?:" + lang.FRACTION_WORDS_RE + r")\b", after, re.I):
+        return True  # a fraction: "a two-thirds vote", "three-quarters of voters"
     if re.match(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b|s\b|'s\b|’s\b", after):
         return True  # ordinal (6th) or decade (90s)
     if re.match(rf"\s*(?::\d|[ap]\.?m\b\.?|{lang.CLOCK_WORDS_RE})", after, re.I):

@@ -186,3 +186,21 @@ def test_a_wire_tag_opening_the_article_is_not_part_of_the_claim():
     assert texts == ["Jane Roe was sentenced to ten years in prison on Monday for the fraud."]
     texts = [c.text for c in _code("(Reuters) - The bank raised its main interest rate by a quarter point on Tuesday.\n").claims]
     assert texts == ["The bank raised its main interest rate by a quarter point on Tuesday."]
+
+
+def test_years_fractions_modals_and_time_phrases_are_not_counts():
+    # read in a digest's quantity table: "Supreme Court 1898", "two-thirds vote 2", "non-citizens cannot 2"
+    assert quantities("He cited an 1898 Supreme Court ruling.") == []
+    assert quantities("The law was passed in 1865 by the state.") == []
+    assert quantities("It requires a two-thirds vote of both houses.") == []
+    assert quantities("Three-quarters of voters agreed.") == []
+    assert [q["counted"] for q in quantities("Critics say two non-citizens cannot have a citizen child.")] == ["non-citizens"]
+    assert [q["counted"] for q in quantities("The company sold 1,898 cars last year.")] == ["cars"]
+    # a count of that size written without a comma is still a count
+    assert [(q["value"], q["counted"]) for q in quantities("About 1500 people marched.")] == [(1500.0, "people")]
+
+
+def test_a_case_name_does_not_end_a_sentence():
+    text = "The court ruled in U.S. v. Wong Kim Ark that a child born here was a citizen. The case Roe v. Wade was decided in 1973."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "The court ruled in U.S. v. Wong Kim Ark that a child born here was a citizen.", "The case Roe v. Wade was decided in 1973."]

@@ -93,3 +93,7 @@ ORDINAL_SUFFIXES_RE = "st|nd|rd|th"
 NUMBER_SIGNS_RE = "No|Nos|no|nr|#"
 #: Determiners after "of" in "5 of the ..." (quantity.py; English grammar), in this order.
 OF_DETERMINERS = ("the", "a", "an", "its", "their")
+
+#: Regex: fraction words after a hyphenated number word ("two-thirds", "three-quarters",
+#: "one-fifth"): the number is a fraction's numerator, not a count (quantity.py).
+FRACTION_WORDS_RE = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?"

@@ -13,11 +13,12 @@ from __future__ import annotations
 #: dev data (PolNeAR, BASIL), where the splitter cut attributions after them. The third
 #: ("Messrs. Doe and Roe", "Mmes.", the French company word "Cie.") cut reported speech in the
 #: factuality suite's newswire (MEANTIME + UW, half A).
+#: "v" (a case name, "Roe v. Wade") cut a BASIL claim at "U.S. v." (read by the lead, session 4).
 ABBREVIATIONS = (
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "maj", "col", "capt", "sgt", "cpl", "adm",
     "gov", "sen", "rep", "pres", "st", "no", "vs", "inc", "corp", "ltd", "co", "jr", "sr",
     "sens", "reps", "govs", "gens", "rev", "msgr", "fr", "del", "cong", "cmdr", "pvt", "supt", "atty",
-    "messrs", "mmes", "cie",
+    "messrs", "mmes", "cie", "v",
     "e.g", "i.e", "etc", "approx", "est", "u.s", "u.k", "u.n", "a.m", "p.m",
 )
 

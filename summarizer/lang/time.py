@@ -60,3 +60,7 @@ TIME_PHRASE_LEADERS = ("this", "last", "next", "on", "late", "early")
 TIME_TAIL_RE = (r",\s+(?:(?:just|only|shortly|soon|not\s+long|hours|days|weeks|minutes|moments|months|years)\s+"
                 r"|(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|few|some|\d+)\s+"
                 r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+))(?:after|before|later|earlier)\b[^“”\";]*$")
+
+#: Words that open a time phrase before a time word ("last year", "next week", "this month";
+#: quantity.py ends a counted noun phrase there).
+RELATIVE_TIME_LEADERS = frozenset("last next this every".split())
