@@ -50,6 +50,13 @@ def test_a_person_resolved_from_she_is_not_a_later_he():
     assert source(text, "The numbers will not add up this year") == "Tom Ray"
 
 
+def test_she_keeps_her_own_name_beside_a_man_of_the_same_surname():
+    text = ("Police stopped Tom Vale Berg outside his home on Tuesday.\n\n"
+            "Anna Berg, his wife, filmed the encounter on her phone.\n\n"
+            "\u201cHe has done nothing wrong,\u201d she said.")
+    assert source(text, "He has done nothing wrong") == "Anna Berg"
+
+
 def test_without_evidence_of_gender_the_last_named_person_still_speaks():
     text = ("Tom Ray opened the budget session on Monday.\n\n"
             "Robin Vale spoke to the press after the vote.\n\n"

@@ -277,7 +277,7 @@ class Resolver:
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
                 and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last):
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
-        return self._full(best.name, pos)
+        return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
 
     def _acts(self, m: Mention) -> bool:
         """The mention is a clause's subject, a verb right after it ("with President Jane Doe
@@ -285,12 +285,17 @@ class Resolver:
         at = self.text.find(m.name, m.pos)
         return at >= 0 and bool(re.match(r"\s+[a-z]+\b", self.text[at + len(m.name):at + len(m.name) + 30]))
 
-    def _full(self, name: str, pos: int) -> str:
-        """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before."""
+    def _full(self, name: str, pos: int, not_gender: str | None = None) -> str:
+        """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before
+        ('Rakeyia Scott' stays herself after 'Keith Lamont Scott'; a pronoun's antecedent is not
+        given the fuller name of a person of the other gender)."""
         last = name.split()[-1]
+        titled = [i for i, w in enumerate(name.split()[:-1]) if w.lower().rstrip(".") in lang.PERSON_TITLES]
+        core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
         longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
-                  and len(m.name.split()) <= 4]
+                  and len(m.name.split()) <= 4 and (" " + m.name).endswith(" " + core)
+                  and (not_gender is None or self.genders.of(m.name) != not_gender)]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
         # description of five words or more first does not hide a fuller name that comes later)
         return longer[0] if longer else name
