@@ -117,6 +117,13 @@ def clean_name(s: str) -> str:
     return head or s
 
 
+def _within(words: list[str], longer: list[str]) -> bool:
+    """`words` in `longer` in order, the last word last ("Jane Doe" in "Sen. Jane Q. Doe", not
+    in "John Doe")."""
+    it = iter(longer)
+    return bool(words) and words[-1] == longer[-1] and all(w in it for w in words)
+
+
 class Resolver:
     def __init__(self, text: str, paras: list[int], sentences: list[Span],
                  quotes: list[tuple[int, int, int]] = ()):
@@ -294,7 +301,7 @@ class Resolver:
         core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
         longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
-                  and len(m.name.split()) <= 4 and (" " + m.name).endswith(" " + core)
+                  and len(m.name.split()) <= 4 and _within(core.split(), m.name.split())
                   and (not_gender is None or self.genders.of(m.name) != not_gender)]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
         # description of five words or more first does not hide a fuller name that comes later)
