@@ -29,8 +29,8 @@ PRONOUN_WINDOW = 120
 
 # subject and reflexive forms only: an object or possessive after a name is often someone else's
 # ("Jane Doe gave qualified support for her comments")
-_PRONOUN = re.compile(r"\b(he|himself|she|herself)\b", re.I)
-_APPOSITION = re.compile(r",\s+((?:(?:a|an|the|his|her|their|its)\s+|[A-Z][\w'’.-]*['’]s\s+)[^,;:()“”\"]{0,60}?)(?=[,;.]|$)")
+_PRONOUN = re.compile(r"\b(" + lang.GENDERED_SUBJECT_PRONOUNS_RE + r")\b", re.I)
+_APPOSITION = re.compile(r",\s+((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s\s+)[^,;:()“”\"]{0,60}?)(?=[,;.]|$)")
 # asides that hold no competitor for a pronoun: "X faced a backlash -- including a call from Y
 # to resign -- as she ...", "X (and Y) said she ..."
 _ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|\([^()]*\)")
@@ -91,7 +91,7 @@ class Genders:
         ws = re.findall(r"[A-Za-z]+|[,;:]", before)[-3:]
         self.person(name)
         for w in reversed(ws):  # "spokeswoman Jane Doe", "her husband, John Doe" (not "wife of John Doe")
-            if w in ",;:" or w.lower() in ("of", "to", "with", "for", "by", "and"):
+            if w in ",;:" or w.lower() in lang.ROLE_NOUN_BREAKS:
                 break
             g = noun_gender(w) if w[:1].isupper() or w.lower() not in lang.HONORIFIC_FORMS else None
             if g is not None:
@@ -103,8 +103,7 @@ class Genders:
                 break
         app = _APPOSITION.match(after)
         if app:
-            nouns = [noun_gender(w) for w in re.findall(r"[A-Za-z]+(?!['’]s\b)", app.group(1))
-                     if w.lower() not in ("his", "her")]
+            nouns = [noun_gender(w) for w in re.findall(r"\b[A-Za-z]+\b(?!['’])", app.group(1))]  # not "the chairman's wife"
             g = next((x for x in reversed(nouns) if x), None)
             if g is not None:
                 self.vote(name, g, ROLE_VOTES)

@@ -154,10 +154,18 @@ grandson uncle nephew boyfriend fiance stepfather king prince duke emperor baron
 #: Courtesy titles among FEMALE_NOUNS and MALE_NOUNS that are titles only when capitalised ("will
 #: miss Jane Doe"; attribution/gender.py).
 HONORIFIC_FORMS = frozenset("mr mrs ms miss madam dame lady sir lord".split())
-#: Singular third-person pronouns by gender: the first after a name tells which pronoun can
-#: refer to that person ("Jane Doe said her office ..."; attribution/gender.py; English grammar).
+#: Singular third-person pronouns of a man: a subject one right after a name tells which pronoun
+#: can refer to that person ("John Doe said he ..."; attribution/gender.py; English grammar).
 MALE_PRONOUN_FORMS = frozenset("he him his himself".split())
+#: Singular third-person pronouns of a woman ("Jane Doe said she ..."; as MALE_PRONOUN_FORMS).
 FEMALE_PRONOUN_FORMS = frozenset("she her hers herself".split())
+#: Regex: the subject and reflexive forms of MALE_PRONOUN_FORMS and FEMALE_PRONOUN_FORMS, the ones
+#: read after a name (an object or possessive is often someone else's: "X gave support for her
+#: comments"; attribution/gender.py).
+GENDERED_SUBJECT_PRONOUNS_RE = "he|himself|she|herself"
+#: Words between a role noun and a name that make the noun someone else's ("the wife of John Doe",
+#: "an aide to John Doe"; attribution/gender.py; English grammar).
+ROLE_NOUN_BREAKS = frozenset("of to with for by and".split())
 #: Nouns of documents and findings, which "say" things ("the complaint says", "a poll found") but
 #: are never what "they" refers to (attribution/names.py; English grammar).
 DOCUMENT_NOUNS = frozenset("""poll polls survey surveys study studies report reports complaint complaints
