@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
+from .gender import Genders
 from .text import cap
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -55,6 +56,18 @@ _PARTICLE = lang.NAME_PARTICLES_RE
 _NAME_RUN = re.compile(rf"(?:[A-Z][\w'’.&-]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’.&-]*|{_PARTICLE}))*")
 
 
+# a sentence that opens with a plural noun of people, and its "of" phrase up to a comma
+_GROUP_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")
+
+
+def plural_people(word: str) -> bool:
+    """"officials", "critics", "supporters", "proponents": a plural noun of people by what they do."""
+    w = word.lower()
+    return (w in lang.PERSON_NOUNS and w.endswith("s")) or w == "people" \
+        or (w.endswith(lang.AGENT_PLURAL_ENDINGS) and w not in lang.NOT_NAMES and len(w) > 5) \
+        or w in ("critics", "opponents", "proponents")
+
+
 def classify(name: str) -> str | None:
     """"person", "group", "org", "place", "name" (one word: the resolver decides) or None."""
     words = [w.strip(".,'’").lower() for w in name.split()]
@@ -63,6 +76,17 @@ def classify(name: str) -> str | None:
     for i, w in enumerate(words[:-1]):  # "Foreign Ministry spokeswoman Jane Doe": the person after the noun
         if w in lang.PERSON_NOUNS and not w.endswith("s") and name.split()[i + 1][:1].isupper():
             return "person"
+        # "Supreme Court Justice Jane Doe", "House Speaker John Doe": a title after an institution,
+        # then a name with no institution in it (not "Justice Department", not a first-word title)
+        if i and w in lang.PERSON_TITLES and name.split()[i + 1][:1].isupper() \
+                and not any(x in lang.ORG_HEADS or x in lang.PLACE_NOUNS for x in words[i + 1:]):
+            return "person"
+    if plural_people(words[0]) and not any(w[:1].isupper() for w in name.split()[1:2]):
+        return "group"  # "Supporters of the plan", "Critics" (capitalised as a sentence's first word)
+    head = name.split(" of ")[0].split()
+    if len(head) >= 2 and head[0].lower().rstrip(".") in lang.PERSON_TITLES and head[1][:1].isupper() \
+            and not any(w.lower().strip(".,") in lang.ORG_HEADS for w in head):
+        return "person"  # "Justice Jane Doe of the Supreme Court", "Gov. Jane Doe of Texas"
     if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2):
         return "org"
     if len(words) >= 2 and (words[-1] in lang.PLACE_NOUNS or words[0] in lang.PLACE_PREFIXES):
@@ -93,13 +117,20 @@ def clean_name(s: str) -> str:
     return head or s
 
 
+def _within(words: list[str], longer: list[str]) -> bool:
+    """`words` in `longer` in order, the last word last ("Jane Doe" in "Sen. Jane Q. Doe", not
+    in "John Doe")."""
+    it = iter(longer)
+    return bool(words) and words[-1] == longer[-1] and all(w in it for w in words)
+
+
 class Resolver:
     def __init__(self, text: str, paras: list[int], sentences: list[Span],
                  quotes: list[tuple[int, int, int]] = ()):
         self.text = text
         self.paras = paras  # paragraph start offsets
         self.q_starts, self.q_ends = [q[0] for q in quotes], [q[1] for q in quotes]
-        self.gender: dict[str, str] = {}  # name -> "m" / "f", from a courtesy title before it
+        self.genders = Genders()  # which pronoun can refer to whom, from the article's own words
         self.mentions: list[Mention] = []
         self.by_last: dict[str, list[Mention]] = {}  # persons by last word, for fuller forms
         self.persons: set[str] = set()  # last words of multi-word person names
@@ -109,13 +140,22 @@ class Resolver:
         for sp in sentences:
             for m in re.finditer(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)", text[sp.start:sp.end]):
                 self.mid_caps.add(m.group(1))
+        self._record = False  # first pass: a person's gender, read wherever the article tells it
+        for sp in sentences:
+            self.scan(sp)
+        self._record = True
 
     def para_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paras, pos) - 1
 
     def scan(self, sp: Span) -> None:
-        """Record the names in a sentence (persons, organisations) as candidates for later."""
+        """Record the names in a sentence (persons, organisations) as candidates for later (on
+        the first pass, from `__init__`, only what they tell of a person's gender)."""
         seg = self.text[sp.start:sp.end]
+        g = _GROUP_SUBJECT.match(seg)
+        if g and plural_people(g.group(1)) and not self._quoted(sp.start + g.start(1)):
+            # "Critics of the program, like ..., see ...": a group "they" can refer to
+            self._add(Mention(sp.start + g.start(1), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
         for m in _NAME_RUN.finditer(seg):
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
@@ -141,8 +181,8 @@ class Resolver:
             pos = sp.start + m.start()
             if self._quoted(pos):
                 continue  # names inside a quotation are the speaker's words, not antecedents
-            if kind == "person":
-                self._note_gender(raw, seg[max(0, m.start() - 40):m.start()] + " " + m.group(0))
+            if kind == "person" and not self._record:
+                self.genders.note(raw, seg[:m.start()], seg[m.end():])
             salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
             if salient and kind == "person" and (raw.split()[0].lower().rstrip(".") in lang.PERSON_TITLES
                                                  or raw.split()[-1].lower() in lang.PERSON_NOUNS):
@@ -150,7 +190,8 @@ class Resolver:
                 app = _APPOSITIVE.match(seg, m.end())
                 if app and classify(app.group(1)) == "person":
                     salient = False
-                    self._note_gender(app.group(1), seg[max(0, m.start() - 40):app.end(1)])
+                    if not self._record:
+                        self.genders.note(app.group(1), seg[max(0, m.start() - 40):app.start(1)], seg[app.end(1):])
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
             self._add(Mention(pos, raw, kind, self.para_of(pos), salient))
 
@@ -164,21 +205,14 @@ class Resolver:
     def add_source(self, pos: int, name: str, kind: str, as_written: str = "") -> None:
         if kind == "place":
             kind = "org"  # a country or city that speaks ("North Norland said") is referred to as "it"
-        if kind == "person":
-            self._note_gender(name, self.text[max(0, pos - 40):pos] + " " + as_written + " " + name)
+        if kind == "person" and as_written.lower() in lang.PERSON_PRONOUNS:
+            # "she said" resolved to Jane Doe: a later "he" is not her
+            self.genders.vote(name, "m" if as_written.lower() == "he" else "f")
         self._add(Mention(pos, name, kind, self.para_of(pos), True))
 
-    def _note_gender(self, name: str, context: str) -> None:
-        """A courtesy title or a gendered noun right before or inside a name ("Mrs. Doe",
-        "spokeswoman Jane Doe") tells which pronoun can refer to the person."""
-        ws = re.findall(r"[A-Za-z]+", context.lower())[-8:]
-        tail = ws[-(len(name.split()) + 2):]  # the name and the two words before it
-        if any(w in lang.FEMALE_NOUNS for w in tail):
-            self.gender.setdefault(name, "f")
-        elif any(w in lang.MALE_NOUNS for w in tail):
-            self.gender.setdefault(name, "m")
-
     def _add(self, m: Mention) -> None:
+        if not self._record:
+            return
         self.mentions.append(m)
         if m.kind == "person" and m.name.split():
             self.by_last.setdefault(m.name.split()[-1], []).append(m)
@@ -228,9 +262,15 @@ class Resolver:
                 return m.kind
             return "person" if m.name in persons else "org"
         pool = [m for m in cands if kind_of(m) in want]
-        if low in lang.PERSON_PRONOUNS:  # he -> not a "Mrs."/"Ms."; she -> not a "Mr."
-            other = "f" if low == "he" else "m"
-            pool = [m for m in pool if self.gender.get(m.name) != other] or pool
+        if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"
+            pool = [m for m in pool if self.genders.of(m.name) != "f"] or pool
+        elif low == "she":  # a woman the article shows as one, else anyone but a "Mr."
+            # (a person whose gender the article never shows is more likely a man: most persons
+            # named in news are, so "she" is not given to the last of them past a known woman)
+            pool = [m for m in pool if self.genders.of(m.name) == "f"] \
+                or [m for m in pool if self.genders.of(m.name) != "m"] or pool
+        if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
+            pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:
             same = [m for m in pool if head in m.name.lower()]
             if not same and len(words) > 2:
@@ -244,7 +284,7 @@ class Resolver:
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
                 and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last):
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
-        return self._full(best.name, pos)
+        return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
 
     def _acts(self, m: Mention) -> bool:
         """The mention is a clause's subject, a verb right after it ("with President Jane Doe
@@ -252,12 +292,17 @@ class Resolver:
         at = self.text.find(m.name, m.pos)
         return at >= 0 and bool(re.match(r"\s+[a-z]+\b", self.text[at + len(m.name):at + len(m.name) + 30]))
 
-    def _full(self, name: str, pos: int) -> str:
-        """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before."""
+    def _full(self, name: str, pos: int, not_gender: str | None = None) -> str:
+        """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before
+        ('Rakeyia Scott' stays herself after 'Keith Lamont Scott'; a pronoun's antecedent is not
+        given the fuller name of a person of the other gender)."""
         last = name.split()[-1]
+        titled = [i for i, w in enumerate(name.split()[:-1]) if w.lower().rstrip(".") in lang.PERSON_TITLES]
+        core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
         longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
-                  and len(m.name.split()) <= 4]
+                  and len(m.name.split()) <= 4 and _within(core.split(), m.name.split())
+                  and (not_gender is None or self.genders.of(m.name) != not_gender)]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
         # description of five words or more first does not hide a fuller name that comes later)
         return longer[0] if longer else name

@@ -143,11 +143,35 @@ SOURCE_MODIFIERS_RE = "defen[cs]e|foreign|interior|emergency|regional|city|state
 
 #: Nouns that tell a person's gender ("spokeswoman Jane Doe", "Mrs. Doe"; attribution/names.py): a
 #: pronoun of the other gender does not refer to them (English; AP style courtesy titles).
-FEMALE_NOUNS = frozenset("""mrs ms miss spokeswoman chairwoman congresswoman councilwoman businesswoman woman
-mother wife daughter sister widow queen princess""".split())
+FEMALE_NOUNS = frozenset("""mrs ms miss madam dame lady spokeswoman chairwoman congresswoman councilwoman
+assemblywoman alderwoman businesswoman stateswoman sportswoman anchorwoman policewoman woman girl
+mother wife daughter sister widow grandmother granddaughter aunt niece girlfriend fiancee stepmother
+queen princess duchess empress baroness countess actress waitress heiress""".split())
 #: The male counterparts of FEMALE_NOUNS.
-MALE_NOUNS = frozenset("""mr spokesman chairman congressman councilman businessman man father husband son brother
-widower king prince""".split())
+MALE_NOUNS = frozenset("""mr sir lord spokesman chairman congressman councilman assemblyman alderman businessman
+statesman sportsman anchorman policeman man boy father husband son brother widower grandfather
+grandson uncle nephew boyfriend fiance stepfather king prince duke emperor baron""".split())
+#: Courtesy titles among FEMALE_NOUNS and MALE_NOUNS that are titles only when capitalised ("will
+#: miss Jane Doe"; attribution/gender.py).
+HONORIFIC_FORMS = frozenset("mr mrs ms miss madam dame lady sir lord".split())
+#: Singular third-person pronouns of a man: a subject one right after a name tells which pronoun
+#: can refer to that person ("John Doe said he ..."; attribution/gender.py; English grammar).
+MALE_PRONOUN_FORMS = frozenset("he him his himself".split())
+#: Singular third-person pronouns of a woman ("Jane Doe said she ..."; as MALE_PRONOUN_FORMS).
+FEMALE_PRONOUN_FORMS = frozenset("she her hers herself".split())
+#: Regex: the subject and reflexive forms of MALE_PRONOUN_FORMS and FEMALE_PRONOUN_FORMS, the ones
+#: read after a name (an object or possessive is often someone else's: "X gave support for her
+#: comments"; attribution/gender.py).
+GENDERED_SUBJECT_PRONOUNS_RE = "he|himself|she|herself"
+#: Words between a role noun and a name that make the noun someone else's ("the wife of John Doe",
+#: "an aide to John Doe"; attribution/gender.py; English grammar).
+ROLE_NOUN_BREAKS = frozenset("of to with for by and".split())
+#: Nouns of documents and findings, which "say" things ("the complaint says", "a poll found") but
+#: are never what "they" refers to (attribution/names.py; English grammar).
+DOCUMENT_NOUNS = frozenset("""poll polls survey surveys study studies report reports complaint complaints
+lawsuit lawsuits suit filing filings document documents memo memos letter letters analysis analyses
+data records figures statistics slide slides email emails paper papers ruling rulings indictment
+indictments statement statements bill bills law laws plan proposal""".split())
 
 #: Determiners before a description that make the capitalised word after it a name ("the minister Smith";
 #: attribution/subjects.py; English grammar).

@@ -1,0 +1,134 @@
+"""Which pronoun can refer to a person, read from the article itself (no list of first names).
+
+Evidence, weighed by votes per name (`Genders`):
+- a courtesy title or gendered role noun right before the name ("Mrs. Doe", "spokeswoman Jane
+  Doe", "her husband John Doe"): strong;
+- a gendered role noun in an appositive right after it ("Jane Doe, a congresswoman from Ohio,",
+  "John Doe, her husband,"): strong;
+- the first singular subject pronoun ("he", "she", "himself") after the name in the same
+  sentence, outside quotations and asides, with no other person named in between ("John Doe
+  said he ...", "Jane Doe faced a backlash as she ..."): weak, one vote.
+A name whose votes disagree about evenly has no gender: the resolver then keeps its old order.
+Surnames carry the votes of the fuller name when only one person in the article bears them.
+
+No first-name list: the libraries on PyPI were weighed (evals/RESULTS.md, pron5) and none is both
+kept up and clearly licensed for this MIT project with data of a sound origin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import lang
+
+#: Votes of a title or role noun next to the name; a pronoun after it gives one.
+ROLE_VOTES = 3
+#: Characters after a name in which its sentence's first pronoun is read.
+PRONOUN_WINDOW = 120
+
+# subject and reflexive forms only: an object or possessive after a name is often someone else's
+# ("Jane Doe gave qualified support for her comments")
+_PRONOUN = re.compile(r"\b(" + lang.GENDERED_SUBJECT_PRONOUNS_RE + r")\b", re.I)
+_APPOSITION = re.compile(r",\s+((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s\s+)[^,;:()“”\"]{0,60}?)(?=[,;.]|$)")
+# asides that hold no competitor for a pronoun: "X faced a backlash -- including a call from Y
+# to resign -- as she ...", "X (and Y) said she ..."
+_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|\([^()]*\)")
+
+
+def noun_gender(word: str) -> str | None:
+    w = word.lower().strip(".,'’")
+    if w in lang.FEMALE_NOUNS:
+        return "f"
+    if w in lang.MALE_NOUNS:
+        return "m"
+    return None
+
+
+def pronoun_gender(word: str) -> str | None:
+    w = word.lower()
+    if w in lang.MALE_PRONOUN_FORMS:
+        return "m"
+    if w in lang.FEMALE_PRONOUN_FORMS:
+        return "f"
+    return None
+
+
+# a second person between a name and a pronoun ("John Roe", "Mr. Roe", "the minister"); plural
+# nouns do not compete for "he" or "she" ("Jane Doe told reporters she ...")
+_OTHER_PERSON = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b(?i:" + "|".join(sorted(lang.HONORIFICS)) + r")\.?\s+[A-Z]|"
+                           r"\b(?i:" + "|".join(sorted(w for w in lang.PERSON_NOUNS | lang.PERSON_TITLES
+                                                     if not w.endswith("s") and w != "people")) + r")\b")
+
+
+class Genders:
+    """Votes per name; `of(name)` is "m", "f" or None."""
+
+    def __init__(self) -> None:
+        self.votes: dict[str, Counter] = {}
+        self.first_words: dict[str, set[str]] = {}  # surname -> the first words of fuller names
+
+    def vote(self, name: str, gender: str | None, n: int = 1) -> None:
+        if gender is None or not name.strip():
+            return
+        self.votes.setdefault(name, Counter())[gender] += n
+        words = name.split()
+        self.votes.setdefault("\0" + words[-1], Counter())[gender] += n
+
+    def person(self, name: str) -> None:
+        """A person named in the article: a second first name for one surname ("Donald Trump",
+        "Ivanka Trump") makes the surname alone say nothing about gender."""
+        words = name.split()
+        titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in lang.PERSON_TITLES
+                  or w.lower() in lang.PERSON_NOUNS]
+        words = words[titled[-1] + 1:] if titled else words
+        if len(words) >= 2:
+            self.first_words.setdefault(words[-1], set()).add(words[0])
+
+    def note(self, name: str, before: str, after: str) -> None:
+        """The evidence around one mention: `before` ends right before the name, `after` starts
+        right after it (both in the same sentence; quotations are the caller's concern)."""
+        ws = re.findall(r"[A-Za-z]+|[,;:]", before)[-3:]
+        self.person(name)
+        for w in reversed(ws):  # "spokeswoman Jane Doe", "her husband, John Doe" (not "wife of John Doe")
+            if w in ",;:" or w.lower() in lang.ROLE_NOUN_BREAKS:
+                break
+            g = noun_gender(w) if w[:1].isupper() or w.lower() not in lang.HONORIFIC_FORMS else None
+            if g is not None:
+                self.vote(name, g, ROLE_VOTES)
+                break
+        for w in name.split()[:-1]:  # "Mrs. Jane Doe", "Foreign Ministry spokeswoman Jane Doe"
+            if noun_gender(w) is not None:
+                self.vote(name, noun_gender(w), ROLE_VOTES)
+                break
+        app = _APPOSITION.match(after)
+        if app:
+            nouns = [noun_gender(w) for w in re.findall(r"\b[A-Za-z]+\b(?!['’])", app.group(1))]  # not "the chairman's wife"
+            g = next((x for x in reversed(nouns) if x), None)
+            if g is not None:
+                self.vote(name, g, ROLE_VOTES)
+                return
+        rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), after[:PRONOUN_WINDOW])
+        p = _PRONOUN.search(rest)
+        if p is None or re.search(r"[.!?;“”\"()—–]|--", rest[:p.start()]):
+            return  # another sentence, a quotation, or the end of an aside the name is in
+        between = rest[:p.start()]
+        if _OTHER_PERSON.search(between):
+            return  # another person between: "Jane Doe met John Roe, who said he ..."
+        self.vote(name, pronoun_gender(p.group(1)))
+
+    def of(self, name: str) -> str | None:
+        words = name.split()
+        c = self.votes.get(name) if len(words) > 1 else None
+        if not c and words and len(self.first_words.get(words[-1], ())) <= 1:
+            c = self.votes.get("\0" + words[-1])  # "Doe" after "Jane Doe", if she is the only Doe
+        if not c:
+            c = self.votes.get(name)
+        if not c:
+            return None
+        m, f = c["m"], c["f"]
+        if m > 2 * f:
+            return "m"
+        if f > 2 * m:
+            return "f"
+        return None
