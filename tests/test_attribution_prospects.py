@@ -60,3 +60,10 @@ def test_an_own_intention_is_still_the_subjects():
 def test_an_estimate_of_a_past_figure_is_reported_not_speculative():
     text = "The agency estimated the damage from the flood at $5 million."
     assert _who_and_certainty(text) == ("The agency", "reported")
+
+
+def test_a_progressive_forecast_is_the_subjects_a_participle_clause_is_not():
+    text = "The company is expecting profits to fall by 5 percent this year."
+    assert _who_and_certainty(text) == ("The company", "speculative")
+    clause = "Shares fell sharply, traders expecting profits to fall by 5 percent this year."
+    assert all(r.cue != "expecting" for r in analyze(clause).relations)

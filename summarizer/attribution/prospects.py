@@ -33,6 +33,8 @@ def _holder(toks: list[Tok], i: int) -> bool:
     if j < 0:
         return False
     t = toks[j]
+    if t.text == ",":  # "Jane Doe, the chief executive, expects ...": the subject before the apposition
+        return any(_holds(x) for x in toks[:j] if x.text != ",") and toks[0].text[:1].isupper()
     if j >= 2 and toks[j - 1].low == "of" and (toks[j - 2].low in lang.SHARE_NOUNS or _figure(toks[j - 2])):
         return False  # "A majority of voters expect ...": a poll's respondents (GUIDELINES §13)
     if t.low in _HOLDER_PRONOUNS or t.low in lang.PERSON_NOUNS or t.low in lang.ORG_HEADS \
@@ -41,6 +43,11 @@ def _holder(toks: list[Tok], i: int) -> bool:
     if t.text.islower():
         return t.low.endswith(lang.AGENT_PLURAL_ENDINGS)  # "investors expect ...", "regulators want ..."
     return t.text[:1].isupper() and t.low.rstrip(".") not in lang.NOT_NAMES
+
+
+def _holds(t: Tok) -> bool:
+    """A word that names or heads a holder of a view: a name, a person or organisation noun."""
+    return t.low in lang.PERSON_NOUNS or t.low in lang.ORG_HEADS or t.text[:1].isupper() and t.low not in lang.NOT_NAMES
 
 
 def _reported(toks: list[Tok], i: int) -> bool:
@@ -100,6 +107,8 @@ def prospect_cue(toks: list[Tok], i: int) -> bool | None:
     prev = toks[i - 1].low if i else ""
     if prev in lang.PASSIVE_BE_FORMS and not w.endswith("ing"):
         return False if w not in lang.CUE_VERBS else None  # "Prices are forecast to rise"
+    if w.endswith("ing") and prev not in lang.AUXILIARY_VERBS:
+        return None  # "..., analysts expecting ...": a participle clause, not the main one
     if prev in lang.NOUN_DETERMINERS or prev == "to" or prev.endswith(("'s", "'")):
         return None  # a noun ("the forecast", "its projects") or an infinitive
     if not _holder(toks, i) or _reported(toks, i):
