@@ -67,3 +67,22 @@ def test_a_progressive_forecast_is_the_subjects_a_participle_clause_is_not():
     assert _who_and_certainty(text) == ("The company", "speculative")
     clause = "Shares fell sharply, traders expecting profits to fall by 5 percent this year."
     assert all(r.cue != "expecting" for r in analyze(clause).relations)
+
+
+@pytest.mark.parametrize("text, second", [
+    ("The union wants the company to raise wages, and the strike entered its third week on Monday.",
+     "the strike entered"),
+    ("The mayor wants to run for office again, and the council approved the budget on Monday.",
+     "the council approved"),
+])
+def test_a_clause_with_its_own_subject_after_the_complement_is_the_outlets(text, second):
+    a = analyze(text)
+    s = text.index(second)
+    assert a.source_for(0, text.index(",")) is not None
+    assert a.source_for(s, len(text)) is None
+
+
+def test_a_second_object_of_the_same_forecast_stays_the_holders():
+    text = "The bank expects inflation to rise, and the deficit to narrow next year."
+    s = text.index("the deficit")
+    assert analyze(text).source_for(s, len(text)) == "The bank"

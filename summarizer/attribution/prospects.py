@@ -14,8 +14,10 @@ Returns None when these rules do not decide (subjects.is_cue goes on as before).
 
 from __future__ import annotations
 
+import re
+
 from .. import lang
-from .text import QUOTE_MARKS, Tok
+from .text import QUOTE_MARKS, Tok, outside
 
 #: The longest object (tokens) between the verb and its infinitive or figure ("expects the
 #: state's largest utility to raise ...").
@@ -117,3 +119,26 @@ def prospect_cue(toks: list[Tok], i: int) -> bool | None:
     if nxt == "that" and w not in lang.CUE_VERBS:
         return True  # "The agency projects that ..."
     return True if _complement(toks, i, forecast) else None
+
+
+#: ", and the council approved ...": "and" before a subject of its own (a determiner or a name).
+_SECOND_CLAUSE = re.compile(r",\s+and\s+(?=(?:" + "|".join(lang.NOUN_DETERMINERS) + r"|[A-Z][\w'’.-]*)\s)")
+#: What follows such a subject when it is a second object of the same verb ("..., and the deficit
+#: to narrow", "..., and the deficit at 2 percent"): the forecast goes on.
+_SAME_COMPLEMENT = re.compile(r"(?:[\w'’.-]+\s+){1,5}?(?:to\s+[a-z]|(?:at|to)\s+[\d$€£])")
+
+
+def clause_after_complement(text: str, a: int, b: int, quotes, cue: str) -> int | None:
+    """Where a coordinated clause with a subject of its own starts, after a complement that is no
+    clause (an infinitive, an object and its infinitive): in "The union wants the firm to raise
+    wages, and the strike entered its third week" the strike is the outlet's. None after a
+    that-clause, and when the second subject has the same verb's complement."""
+    content = text[a:b]
+    if not (re.match(r"\s*to\s", content) or cue.lower() in lang.FORECAST_VERBS | lang.DESIRE_VERBS
+            and not re.match(r"\s*that\b", content)):
+        return None
+    for m in _SECOND_CLAUSE.finditer(text, a, b):
+        rest = text[m.end():b]
+        if outside(m.start(), quotes) and len(rest.split()) >= 3 and not _SAME_COMPLEMENT.match(rest):
+            return m.start()
+    return None
