@@ -15,7 +15,6 @@ from ..chunk import Span
 from .apposition import addressee_appositive, described_subject
 from .cues import extra_frame
 from .names import classify
-from .prospects import clause_after_complement
 from .subjects import CUES, is_cue, subject_left, subject_right
 from .text import outside, tokens, words
 
@@ -52,8 +51,6 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1
-            second = clause_after_complement(text, a, b, quotes, text[fr.cue_span[0]:fr.cue_span[1]])
-            cut = cut if cut is not None or second is None else second - a - 1  # "..., and the strike began"
         if cut is not None:
             fr.content = [(a, a + cut + 1)]
     return fr

@@ -142,3 +142,16 @@ def clause_after_complement(text: str, a: int, b: int, quotes, cue: str) -> int 
         if outside(m.start(), quotes) and len(rest.split()) >= 3 and not _SAME_COMPLEMENT.match(rest):
             return m.start()
     return None
+
+
+def without_second_clause(text: str, fr, quotes):
+    """A frame (frames.Frame) whose one content after its cue is a complement that is no clause
+    (`fr.kind` "belief" or an infinitive), cut before a coordinated clause with its own subject
+    (`clause_after_complement`); any other frame, or None, as it is."""
+    if fr is None or fr.position != "initial" or fr.kind == "according_to" or len(fr.content) != 1:
+        return fr
+    a, b = fr.content[0]
+    if fr.kind == "belief" or re.match(r"\s*to\s", text[a:b]):
+        cut = clause_after_complement(text, a, b, quotes, text[fr.cue_span[0]:fr.cue_span[1]])
+        fr.content = [(a, cut)] if cut is not None else fr.content
+    return fr
