@@ -11,6 +11,7 @@ from .certainty import unconfirmed
 from .cues import writer_belief
 from .frames import Frame, paragraph_speakers, sentence_frame
 from .names import Resolver, classify
+from .prospects import without_second_clause
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
 from .text import overlapping, quote_spans
@@ -144,7 +145,9 @@ def analyze(text: str) -> Attributions:
     def near(sp: Span) -> list[tuple[int, int, int]]:
         return overlapping(quotes, q_ends, q_starts, sp.start, sp.end)
 
-    frames: list[tuple[Span, Frame | None]] = [(sp, sentence_frame(text, sp, near(sp), mid_caps)) for sp in sents]
+    # "The union wants the firm to A, and the strike began": the second clause is the outlet's
+    frames: list[tuple[Span, Frame | None]] = [(sp, without_second_clause(text, sentence_frame(text, sp, near(sp), mid_caps),
+                                                                          quotes)) for sp in sents]
     last_rel: Relation | None = None
     last_rel_para = -10
     pending_colon: Relation | None = None

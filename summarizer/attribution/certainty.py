@@ -124,6 +124,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
             and re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]]):
         return "speculative"  # an intention: "The company plans to build ...", "X would like to ..."
+    if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
+        return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
     if position and rel.kind == "direct" and _quoted_future(w) and not _negated(w, clause):
         return "speculative"  # "'I'll fix every pothole,' she says"; not "'We will not back down'" (resolve)
     if not position:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .prospects import prospect_cue
 from .text import DASHES, QUOTE_MARKS, Tok, cap
 
 _TIME_WORDS = lang.TIME_WORDS
@@ -16,8 +17,9 @@ _AUX = lang.AUXILIARY_VERBS
 
 
 _BE = lang.BE_FORMS
-#: Every word that can be a cue: verbs, state adjectives ("are afraid that"), "like" of "would like to".
-CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | {"like"}
+#: Every word that can be a cue: verbs, state adjectives ("are afraid that"), forecasts ("forecast",
+#: "project": prospects.py), "like" of "would like to".
+CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | lang.FORECAST_VERBS | {"like"}
 
 
 def _state_cue(toks: list[Tok], i: int) -> bool:
@@ -37,6 +39,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     w = toks[i].low
     if w not in CUES or not toks[i].text[:1].islower():
         return False
+    held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
+    if held is not None:
+        return held
     if w not in lang.CUE_VERBS:
         return _state_cue(toks, i)
     prev = toks[i - 1].low if i else ""
@@ -202,7 +207,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES or nxt == "that"
     # a plural agent noun before a denial or claim verb ("insurers disputed the estimate"), unless the
     # verb is a participle ("prices dismissed as minor") or the noun a thing ("attacks claimed lives")
-    agent_speaks = (toks[i].low in lang.CLAIM_VERBS or toks[i].low in lang.DENIAL_VERBS or toks[i].low in lang.STANCE_VERBS) \
+    agent_speaks = (toks[i].low in lang.CLAIM_VERBS or toks[i].low in lang.DENIAL_VERBS or toks[i].low in lang.STANCE_VERBS
+                    or toks[i].low in lang.FORECAST_VERBS | lang.DESIRE_VERBS) \
         and nxt not in lang.PARTICIPLE_FOLLOWERS \
         and last.endswith(lang.AGENT_PLURAL_ENDINGS) and len(phrase) <= 4
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \

@@ -286,3 +286,18 @@ FINDING_VERB_LEADS_RE = r"also|has|have|had|now|again|clearly|recently"
 #: attribution/reconcile.py).
 CONVEYING_VERBS = frozenset("""convey conveys conveyed characterize characterizes characterized
 characterise characterises characterised reference references referenced""".split())
+#: Verbs of forecasting and expecting whose subject holds the forecast ("The company expects
+#: profits to fall", "The bank forecast inflation at 3 percent", "The agency projects that ...";
+#: GUIDELINES §6/§13/§14: a forecast is attributed to whoever issues it and is `speculative`;
+#: attribution/prospects.py, certainty.py). "forecast", "project" and "anticipate" are no cue
+#: otherwise (nouns: "the forecast", "a project"); not "estimate" (an estimate of a past figure).
+FORECAST_VERBS = frozenset("""expect expects expected expecting forecast forecasts forecasted forecasting project
+projects projected projecting predict predicts predicted predicting anticipate anticipates anticipated anticipating""".split())
+#: Verbs of wanting whose subject holds the wish for someone else's act ("The union wants the
+#: company to raise wages"; GUIDELINES §14 "wanting or expecting someone to act";
+#: attribution/prospects.py).
+DESIRE_VERBS = frozenset("want wants wanted wanting wish wishes wished wishing".split())
+#: Nouns of a share of a group ("A majority of voters", "60 percent of respondents"): a poll's
+#: respondents, whose forecast or wish is the poll's finding, not theirs (GUIDELINES §13
+#: "Respondents are not the source"; attribution/prospects.py).
+SHARE_NOUNS = frozenset("majority minority plurality percent % half third quarter share fraction".split())
