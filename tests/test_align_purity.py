@@ -101,3 +101,25 @@ def test_two_articles_writers_are_two_sources_one_articles_writer_is_one():
     )
     assert not same_source(a, b)   # the columnist of one outlet is not the columnist of another
     assert same_source(a, a2)
+
+
+def _counted(aid, published, who, text, value, when):
+    from summarizer.schema import Quantity
+    art = SimpleNamespace(id=aid, sha256=aid * 8, published=published)
+    return (art, Claim(id=f"c{aid}", kind="quantity", text=text, attributed_to=who, certainty="reported", when=when,
+                       quantities=[Quantity(value=value, counted="drones")],
+                       evidence=Evidence(quote=text, start=0, end=len(text), match="exact")))
+
+
+def test_two_counts_dated_only_overnight_are_no_conflict_unless_the_articles_share_a_day():
+    from summarizer.digest.classify import classify
+    a = ("The air force said the army launched 38 drones at the city overnight.", 38, "overnight")
+    b = ("The air force said the army launched 62 drones at the city overnight.", 62, "overnight")
+    # articles of unknown or different days: two nights' counts
+    f1, f2 = features([_counted("a1", None, "the air force", *a), _counted("a2", None, "the air force", *b)])
+    assert classify(f1, f2).kind != "numbers"
+    f1, f2 = features([_counted("a1", "2024-05-01", "the air force", *a), _counted("a2", "2024-05-02", "the air force", *b)])
+    assert classify(f1, f2).kind != "numbers"
+    # one day's articles: one night, two counts
+    f1, f2 = features([_counted("a1", "2024-05-01", "the air force", *a), _counted("a2", "2024-05-01", "the air force", *b)])
+    assert classify(f1, f2).kind == "numbers"

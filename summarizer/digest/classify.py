@@ -38,6 +38,14 @@ class Judgment:
     score: float = 0.0       # how close the pair is (agreements are merged strongest first)
 
 
+def _relative_apart(f1: Features, f2: Features) -> bool:
+    """Both claims are dated by the same relative words ("overnight", "on Tuesday") in articles
+    not known to be of one day: two nights' counts, not two counts of one night."""
+    w = f1.claim.when
+    return bool(w) and w == f2.claim.when and not re.match(r"\d{4}-\d{2}", w) \
+        and (f1.published is None or f1.published != f2.published)
+
+
 def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = None) -> Judgment:
     """Agreement, number conflict, version conflict, or nothing, for two claims of different sources.
 
@@ -50,7 +58,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     # -- number conflict: same counted thing, different values
     if f1.claim.quantities and f2.claim.quantities and not clash:
         w1, w2 = f1.claim.when, f2.claim.when
-        if not (w1 and w2 and w1 != w2):
+        if not (w1 and w2 and w1 != w2) and not _relative_apart(f1, f2):
             for q1 in f1.claim.quantities:
                 for q2 in f2.claim.quantities:
                     if q1.unit != q2.unit or head_noun(q1.counted) != head_noun(q2.counted) or not head_noun(q1.counted):

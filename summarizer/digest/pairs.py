@@ -75,6 +75,7 @@ class Features:
     days: frozenset[str] = frozenset()       # weekdays and month-days named ("tuesday", "aug 6")
     quoted: frozenset[str] = frozenset()     # QUOTE_SHINGLE-word runs inside quotation marks
     event_days: frozenset[str] = frozenset() # weekdays not dating a report ("voted Wednesday")
+    published: str | None = None             # the article's date, if it states one
     weights: dict[str, float] = field(default_factory=dict)
 
 
@@ -228,7 +229,8 @@ def features(claims: list[tuple]) -> list[Features]:
         out.append(Features(i, a.id, a.sha256, c, (c.attributed_to or ARTICLE_VOICE).strip(),
                             frozenset(words), frozenset(toks), frozenset(seqs), frozenset(places), values, alln,
                             negated, refutes(c.text), f" {low} ", frozenset(targets), predicates_of(low), mentions, _days(c.text),
-                            quoted_shingles(c.evidence.quote or c.text), event_days(c.text)))
+                            quoted_shingles(c.evidence.quote or c.text), event_days(c.text),
+                            getattr(a, "published", None)))
     df: Counter[str] = Counter()
     for f in out:
         df.update(f.words)
