@@ -39,10 +39,11 @@ class Judgment:
 
 
 def _relative_apart(f1: Features, f2: Features) -> bool:
-    """Both claims are dated by the same relative words ("overnight", "on Tuesday") in articles
-    not known to be of one day: two nights' counts, not two counts of one night."""
+    """Both claims are dated only by the same words relative to their day ("overnight",
+    "yesterday", "this morning") in articles not known to be of one day: two nights' counts, not
+    two counts of one night. A weekday or a date names the day itself ("on Tuesday")."""
     w = f1.claim.when
-    return bool(w) and w == f2.claim.when and not re.match(r"\d{4}-\d{2}", w) \
+    return bool(w) and w == f2.claim.when and not re.search(r"\d|\b(?:" + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b", w, re.I) \
         and (f1.published is None or f1.published != f2.published)
 
 
