@@ -123,3 +123,11 @@ def test_two_counts_dated_only_overnight_are_no_conflict_unless_the_articles_sha
     # one day's articles: one night, two counts
     f1, f2 = features([_counted("a1", "2024-05-01", "the air force", *a), _counted("a2", "2024-05-01", "the air force", *b)])
     assert classify(f1, f2).kind == "numbers"
+
+
+def test_one_count_dated_overnight_and_one_undated_are_no_conflict_in_undated_articles():
+    from summarizer.digest.classify import classify
+    a = ("The air force said the army launched 38 drones at the city overnight.", 38, "overnight")
+    b = ("The air force said the army launched 62 drones at the city.", 62, None)
+    f1, f2 = features([_counted("a1", None, "the air force", *a), _counted("a2", None, "the air force", *b)])
+    assert classify(f1, f2).kind != "numbers"

@@ -39,12 +39,13 @@ class Judgment:
 
 
 def _relative_apart(f1: Features, f2: Features) -> bool:
-    """Both claims are dated only by the same words relative to their day ("overnight",
-    "yesterday", "this morning") in articles not known to be of one day: two nights' counts, not
-    two counts of one night. A weekday or a date names the day itself ("on Tuesday")."""
-    w = f1.claim.when
-    return bool(w) and w == f2.claim.when and not re.search(r"\d|\b(?:" + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b", w, re.I) \
-        and (f1.published is None or f1.published != f2.published)
+    """A claim dated only by words relative to its day ("overnight", "yesterday", "this
+    morning"), in articles not known to be of one day: the two counts may be of two nights. A
+    weekday or a date names the day itself ("on Tuesday")."""
+    if f1.published is not None and f1.published == f2.published:
+        return False
+    return any(w and not re.search(r"\d|\b(?:" + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b", w, re.I)
+               for w in (f1.claim.when, f2.claim.when))
 
 
 def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = None) -> Judgment:
