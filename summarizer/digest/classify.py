@@ -38,14 +38,17 @@ class Judgment:
     score: float = 0.0       # how close the pair is (agreements are merged strongest first)
 
 
+#: A `when` that names its day: a date, a weekday or a month ("2024-08-14", "on Tuesday").
+_DAY_NAMED = re.compile(r"\d|\b(?:" + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b", re.I)
+
+
 def _relative_apart(f1: Features, f2: Features) -> bool:
     """A claim dated only by words relative to its day ("overnight", "yesterday", "this
     morning"), in articles not known to be of one day: the two counts may be of two nights. A
     weekday or a date names the day itself ("on Tuesday")."""
     if f1.published is not None and f1.published == f2.published:
         return False
-    return any(w and not re.search(r"\d|\b(?:" + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b", w, re.I)
-               for w in (f1.claim.when, f2.claim.when))
+    return any(w and not _DAY_NAMED.search(w) for w in (f1.claim.when, f2.claim.when))
 
 
 def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = None) -> Judgment:
