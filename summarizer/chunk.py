@@ -22,6 +22,9 @@ _ABBREV = {*ABBREVIATIONS, *MONTH_ABBREVIATIONS_RE.split("|")} - {"may"}
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _NEWLINE = re.compile(r"\r?\n")
+#: A date label opening a line of scraped text ("date 2023-11-17 ...", "Published: 2024-05-01
+#: 10:30"): metadata, not the start of the line's first sentence (load.find_published reads it).
+_DATE_LABEL = re.compile(r"\s*(?i:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+")
 
 #: Lines that are page furniture, not news (share buttons, comment disclaimers, ...).
 FURNITURE = re.compile(r"(?i)^\s*(" + "|".join(FURNITURE_LINE_STARTS) + ")")
@@ -72,7 +75,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     line_start = start
     for line in [*_NEWLINE.finditer(text, start, end), None]:
         line_end = line.start() if line else end
-        cur = line_start
+        label = _DATE_LABEL.match(text, line_start, line_end)
+        cur = line_start = label.end() if label else line_start  # "date 2023-11-17 Officials said ..."
         for m in _BOUNDARY.finditer(text, line_start, line_end):
             if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbrev(text, m.start()):
                 continue

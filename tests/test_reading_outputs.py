@@ -204,3 +204,11 @@ def test_a_case_name_does_not_end_a_sentence():
     text = "The court ruled in U.S. v. Wong Kim Ark that a child born here was a citizen. The case Roe v. Wade was decided in 1973."
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "The court ruled in U.S. v. Wong Kim Ark that a child born here was a citizen.", "The case Roe v. Wade was decided in 1973."]
+
+
+def test_a_date_label_opening_a_line_is_not_part_of_its_first_sentence():
+    # seed 004 opens "date 2023-11-17 Russian officials assert ...": the claim and its source began with the label
+    text = "date 2024-05-01 City officials said that the bridge would reopen in June.\n\nThe date 2024-05-01 was set by the council.\n"
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "City officials said that the bridge would reopen in June.", "The date 2024-05-01 was set by the council."]
+    assert _code(text).claims[0].attributed_to == "City officials"
