@@ -142,8 +142,10 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
     """Clauses that are sentences: a first part that is a phrase ("Following reports of the blast")
     is dropped; a first relative clause whose subject was too short to be a part ("The plan —
     which ...") joins the next, from the sentence's start; a part after a dash or a colon that is not one ("... are
-    murky — a testimony to ...", "... — drew criticism") or that opens with "to", and the part after
-    a clause ending in "that" ("told officials that, while ..."), join the one before."""
+    murky — a testimony to ...", "... — drew criticism") or that opens with "to", a part after a
+    comma with no subject of its own ("..., but has not made good on it", "..., and criticized
+    ...", "..., and of a 1990 ruling"), and the part after a clause ending in "that" ("told
+    officials that, while ..."), join the one before."""
     out: list[Candidate] = []
     pending: int | None = None
     for i, c in enumerate(clauses):
