@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
-from .gender import Genders
+from .gender import Genders, pronoun_gender
 from .text import cap
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -207,7 +207,7 @@ class Resolver:
             kind = "org"  # a country or city that speaks ("North Norland said") is referred to as "it"
         if kind == "person" and as_written.lower() in lang.PERSON_PRONOUNS:
             # "she said" resolved to Jane Doe: a later "he" is not her
-            self.genders.vote(name, "m" if as_written.lower() == "he" else "f")
+            self.genders.vote(name, pronoun_gender(as_written))
         self._add(Mention(pos, name, kind, self.para_of(pos), True))
 
     def _add(self, m: Mention) -> None:
