@@ -60,6 +60,39 @@ _NAME_RUN = re.compile(rf"(?:[A-Z][\w'’.&-]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’
 _GROUP_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")
 
 
+class _Run:
+    """A piece of a name run, read like a regex match."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.a, self.b = text, start, end
+
+    def group(self, _: int = 0) -> str:
+        return self.text[self.a:self.b]
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+def _runs(seg: str):
+    """The name runs of a sentence; a run of two persons joined by "and" ("Mayor Jane Doe and
+    Governor John Roe") is two runs ("and" also joins the words of one organisation's name)."""
+    for m in _NAME_RUN.finditer(seg):
+        parts = m.group(0).split(" and ")
+        if len(parts) == 2 and all(len(p.split()) >= 2 and classify(p.strip()) == "person" for p in parts):
+            cut = m.start() + len(parts[0])
+            yield _Run(seg, m.start(), cut)
+            yield _Run(seg, cut + len(" and "), m.end())
+        else:
+            yield m
+
+
+# a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
+_OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
+
+
 def plural_people(word: str) -> bool:
     """"officials", "critics", "supporters", "proponents": a plural noun of people by what they do."""
     w = word.lower()
@@ -131,6 +164,7 @@ class Resolver:
         self.paras = paras  # paragraph start offsets
         self.q_starts, self.q_ends = [q[0] for q in quotes], [q[1] for q in quotes]
         self.genders = Genders()  # which pronoun can refer to whom, from the article's own words
+        self._first_pass_persons: list[str] = []
         self.mentions: list[Mention] = []
         self.by_last: dict[str, list[Mention]] = {}  # persons by last word, for fuller forms
         self.persons: set[str] = set()  # last words of multi-word person names
@@ -141,7 +175,10 @@ class Resolver:
             for m in re.finditer(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)", text[sp.start:sp.end]):
                 self.mid_caps.add(m.group(1))
         self._record = False  # first pass: a person's gender, read wherever the article tells it
+        before: list[str] = []
         for sp in sentences:
+            self._next_sentence(sp, before)
+            before = self._first_pass_persons = []
             self.scan(sp)
         self._record = True
 
@@ -152,11 +189,12 @@ class Resolver:
         """Record the names in a sentence (persons, organisations) as candidates for later (on
         the first pass, from `__init__`, only what they tell of a person's gender)."""
         seg = self.text[sp.start:sp.end]
+        first = len(self.mentions)
         g = _GROUP_SUBJECT.match(seg)
         if g and plural_people(g.group(1)) and not self._quoted(sp.start + g.start(1)):
             # "Critics of the program, like ..., see ...": a group "they" can refer to
             self._add(Mention(sp.start + g.start(1), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
-        for m in _NAME_RUN.finditer(seg):
+        for m in _runs(seg):
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
@@ -183,6 +221,7 @@ class Resolver:
                 continue  # names inside a quotation are the speaker's words, not antecedents
             if kind == "person" and not self._record:
                 self.genders.note(raw, seg[:m.start()], seg[m.end():])
+                self._first_pass_persons.append(raw)
             salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
             if salient and kind == "person" and (raw.split()[0].lower().rstrip(".") in lang.PERSON_TITLES
                                                  or raw.split()[-1].lower() in lang.PERSON_NOUNS):
@@ -195,8 +234,32 @@ class Resolver:
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
             self._add(Mention(pos, raw, kind, self.para_of(pos), salient))
 
+        self._pair(sp, first)
         for a, b in possessive_orgs(seg):  # "the country's defence ministry", "Acme's board"
             self._add(Mention(sp.start + a, seg[a:b], "org", self.para_of(sp.start + a), True))
+
+    def _next_sentence(self, sp: Span, before: list[str]) -> None:
+        """"Jane Doe announced the cuts. Her deputy said ...": a sentence that opens with "his" or
+        "her" refers to the one person the sentence before named (one vote). Not a subject "she":
+        it may be the speaker whose gender is the question ("... John Roe said. She said ...")."""
+        p = _OPENING_PRONOUN.match(self.text, sp.start, sp.end)
+        if p and len({n.split()[-1] for n in before}) == 1 and not self._quoted(sp.start):
+            self.genders.vote(before[0], pronoun_gender(p.group(1)))
+
+    def _pair(self, sp: Span, first: int) -> None:
+        """"Mayor Jane Doe and Governor John Roe met ...": two persons joined by "and" as the
+        sentence's subject are a group a later "they" can refer to."""
+        persons = [m for m in self.mentions[first:] if m.kind == "person"]
+        if len(persons) < 2 or not persons[0].salient:
+            return
+        a, b = persons[0], persons[1]
+        gap = self.text[a.pos + len(a.name):b.pos]
+        if re.fullmatch(r"\s+and\s+(?:[A-Z][\w.]*\s+){0,2}", gap) is None:
+            return
+        tail = self.text[b.pos + len(b.name):sp.end]
+        if not re.match(r"[\s,]", tail):
+            return
+        self._add(Mention(b.pos, f"{a.name} and {b.name}", "group", b.para, True))
 
     def _quoted(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
