@@ -286,6 +286,9 @@ def place_of(evidence: str) -> str | None:
         first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
         if first in lang.MONTHS or first in lang.WEEKDAYS or re.search(r"['’]s?$", name.split()[0]):
             continue
+        before = re.search(r"([A-Za-z]+)\s+at\s*$", evidence[:m.start() + len(m.group(0).split()[0])], re.I)
+        if before and before.group(1).lower() in lang.PERSON_NOUNS:
+            continue  # "analysts at Acme Bank", "economists at Acme": where they work, not a place
         nxt = re.match(r"\s+([a-z]+)", evidence[m.end():])
         if nxt and nxt.group(1) not in _AFTER_PLACE:
             continue  # "into the Spanish border area", "in Democratic circles": a modifier, not a place

@@ -98,12 +98,8 @@ def list_end(before: str, after: str) -> bool:
 
 
 _TERMINAL = re.compile(r"[.!…][\"'”’)\]]*$")
-#: A wire dateline opening the first sentence: "LONDON (Reuters) – ", "WASHINGTON — ",
-#: "FLINT, Mich., Oct. 4 (UPI) -- ": a place in capitals, optional state/date and agency, a dash;
-#: or a wire tag alone: "(CNN)Jane Doe was ...", "(Reuters) - The bank ...".
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                       r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s+(?=[A-Z“\"])"
-                       r"|\s*\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)\s*(?:(?:--|[–—-])\s+)?(?=[A-Z“\"])")
+#: A wire dateline opening the first sentence (lang.DATELINE_RE).
+_DATELINE = re.compile(lang.DATELINE_RE)
 
 
 def is_claim_text(part: str) -> bool:

@@ -173,8 +173,10 @@ def analyze(text: str) -> Attributions:
                 if g not in group_owner:
                     group_owner[g] = rel
             out.append(rel)
-            if idx and _bare_frame(text, sp, fr) and frames[idx - 1][1] is None and _closed_quote(text, frames[idx - 1][0]):
-                # '“How can this go on?” Jane Doe said.': the quotation split off before a bare frame is its content
+            if idx and _bare_frame(text, sp, fr) and frames[idx - 1][1] is None and _closed_quote(text, frames[idx - 1][0]) \
+                    and res.para_of(frames[idx - 1][0].start) == para:
+                # '“How can this go on?” Jane Doe said.': the quotation split off before a bare frame is its
+                # content (in its paragraph: a quotation ending the paragraph before is not this frame's)
                 prev = frames[idx - 1][0]
                 out[:] = [r for r in out if r.content != ((prev.start, prev.end),)]
                 out.insert(len(out) - 1, Relation(((prev.start, prev.end),), src_text, name, cue, "direct",

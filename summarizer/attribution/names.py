@@ -89,6 +89,7 @@ def _runs(seg: str):
             yield m
 
 
+_DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
 # a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
 
@@ -222,7 +223,8 @@ class Resolver:
             if kind == "person" and not self._record:
                 self.genders.note(raw, seg[:m.start()], seg[m.end():])
                 self._first_pass_persons.append(raw)
-            salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
+            salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the") \
+                or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None  # "LONDON (Reuters) - The bank ..."
             if salient and kind == "person" and (raw.split()[0].lower().rstrip(".") in lang.PERSON_TITLES
                                                  or raw.split()[-1].lower() in lang.PERSON_NOUNS):
                 # "The Chief of Staff, Jane Doe, said": the name in apposition is the salient one
@@ -236,7 +238,10 @@ class Resolver:
 
         self._pair(sp, first)
         for a, b in possessive_orgs(seg):  # "the country's defence ministry", "Acme's board"
-            self._add(Mention(sp.start + a, seg[a:b], "org", self.para_of(sp.start + a), True))
+            # "the country's central bank governor, Jane Doe,": the organisation only describes a person
+            nxt = re.match(r"\s+([a-z]+)", seg[b:])
+            of_person = nxt is not None and (nxt.group(1) in lang.PERSON_TITLES or nxt.group(1) in lang.PERSON_NOUNS)
+            self._add(Mention(sp.start + a, seg[a:b], "org", self.para_of(sp.start + a), not of_person))
 
     def _next_sentence(self, sp: Span, before: list[str]) -> None:
         """"Jane Doe announced the cuts. Her deputy said ...": a sentence that opens with "his" or
@@ -338,6 +343,12 @@ class Resolver:
             same = [m for m in pool if head in m.name.lower()]
             if not same and len(words) > 2:
                 return clean_name(s)  # "the city administration" is not the last country named
+            if same and not any(m.salient for m in same):
+                # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
+                # subject further back ("The European Central Bank left rates ...") is meant
+                earlier = [m for m in self.mentions if m.pos < pos and m.salient and m.kind == "org"
+                           and head in m.name.lower()]
+                same = earlier[-1:] or same
             pool = same or pool
         if not pool:
             return clean_name(s)

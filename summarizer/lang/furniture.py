@@ -38,6 +38,13 @@ CAPTION_RE = r"""
 #: Regex (case-sensitive): an agency photo credit, "REUTERS/Jane Doe" (not "Reuters/Ipsos").
 AGENCY_CREDIT_RE = r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]"
 
+#: Regex: a wire dateline opening an article's first sentence: "LONDON (Reuters) – ", "WASHINGTON — ",
+#: "FLINT, Mich., Oct. 4 (UPI) -- ": a place in capitals, optional state/date and agency, a dash;
+#: or a wire tag alone: "(CNN)Jane Doe was ...", "(Reuters) - The bank ..." (news wire style).
+DATELINE_RE = (r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+               r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s+(?=[A-Z“\"])"
+               r"|\s*\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)\s*(?:(?:--|[–—-])\s+)?(?=[A-Z“\"])")
+
 #: Regex (verbose): bylines and datelines of a web page ("By Jane Doe, Political Editor").
 BYLINE_RE = r"""
       ^\W*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:,|\||$|and\s+[A-Z]|for\s+[A-Z])

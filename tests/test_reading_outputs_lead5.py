@@ -1,0 +1,43 @@
+"""Errors the lead found in session 5 by reading the code path's claims on an economy story written
+for the purpose (a central bank's rate decision): each test is a sentence of the shape that went
+wrong, written for the test."""
+
+from __future__ import annotations
+
+from summarizer.attribution import analyze
+from summarizer.fields import place_of
+
+
+def _who(text: str, sentence: str) -> str | None:
+    start = text.index(sentence)
+    rel = analyze(text).relation_for(start, start + len(sentence))
+    return rel.name if rel else None
+
+
+def test_a_quotation_ending_a_paragraph_is_not_the_next_paragraphs_frame():
+    # the quotation's second sentence went to the subject of the next paragraph ("have pushed for")
+    text = ("\u201cWe will not rush,\u201d Dana Moss told reporters. \u201cBut the numbers are moving our way.\u201d\n\n"
+            "Several board members have pushed for a faster pace.")
+    assert _who(text, "\u201cBut the numbers are moving our way.\u201d") == "Dana Moss"
+
+
+def test_a_bare_frame_still_takes_the_quotation_just_before_it_in_its_paragraph():
+    text = "The board met on Monday.\n\n\u201cHow long can this go on?\u201d Dana Moss said."
+    assert _who(text, "\u201cHow long can this go on?\u201d") == "Dana Moss"
+
+
+def test_the_bank_is_the_articles_subject_not_a_bank_that_only_describes_a_person():
+    text = ("PARIS (Reuters) - The Northern Reserve Bank kept rates unchanged on Thursday.\n\n"
+            "Prices rose 2 percent in March.\n\n"
+            "Traders expect two cuts this year.\n\n"
+            "Growth slowed in the first quarter.\n\n"
+            "Norland's central bank governor, Alex Green, disagreed with the decision.\n\n"
+            "The bank said it had not set a timetable for cuts.")
+    assert _who(text, "it had not set a timetable for cuts.") == "Northern Reserve Bank"
+
+
+def test_people_at_a_firm_are_not_in_a_place():
+    assert place_of("Analysts at Acme Capital said the bank would wait.") is None
+    assert place_of("Economists at Norbank expect a cut.") is None
+    assert place_of("Officials in Kelso said the plant closed.") == "Kelso"
+    assert place_of("Fighting went on at Dunmore overnight.") == "Dunmore"
