@@ -32,6 +32,10 @@ APPOSED_STATEMENTS = True
 APPOSED_FINAL = True
 #: The longest prepositional opener before such a statement ("In an interview with ..., X said").
 FRAME_PP_OPENER_WORDS = 12
+#: Give a span to the relation, whatever the content's share, when it is the source, its
+#: auxiliaries, a plain saying or forecasting verb and the content, and nothing else ("The board
+#: said sales fell.", "Economists had expected a rise."; `_framed`); False: content share only.
+SHORT_CONTENT_STATEMENTS = True
 FRAMED, ALONE = 1, 2
 
 
@@ -90,7 +94,18 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and _named(r.source):
         return ALONE
+    if SHORT_CONTENT_STATEMENTS and not opener and _auxiliaries_only(between) \
+            and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.PLAIN_SAYING_VERBS:
+        return ALONE  # "The board said sales fell.": the source's, however short the content
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
+
+
+def _auxiliaries_only(between: str) -> bool:
+    """Between a source and its cue only auxiliaries and adverbs ("", " had ", " has also ",
+    " now "): the sentence is the frame and its content. Not a negation: "X did not say where
+    ..." asserts nothing of X's (GUIDELINES §14: the negated speech act is the claim)."""
+    return all(w in lang.AUXILIARY_VERBS or w in ("also", "now", "still") or (w.endswith("ly") and w != "only")
+               for w in between.lower().split())
 
 
 def _final_alone(text: str, r: Relation, start: int, end: int) -> bool:
