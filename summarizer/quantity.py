@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from . import lang
-from .rules import numbers
+from .rules import Number, numbers
+from .verify.numbers import spelled_value
 
 __all__ = ["MONTHS", "is_noun_phrase_of", "quantities"]
 
@@ -50,7 +51,9 @@ def _is_verbish(word: str) -> bool:
     if w in IRREGULAR_VERBS:
         return True
     # -ed / -ing participles end a noun phrase ("40 homes flooded", "four killing"); -ings plurals do not
-    return len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and not w.endswith("ings")
+    # ("12 people died": a short "-ied" past is a verb too; no English noun ends so)
+    return (len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and not w.endswith("ings")) \
+        or (len(w) >= 4 and w.endswith("ied"))
 
 
 def _noun_phrase(rest: str) -> str:
@@ -93,7 +96,7 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
     prev = re.search(r"([A-Za-z][\w'’]*)\.?\s*$", before)
     prev_word = prev.group(1) if prev else ""
     low_prev = prev_word.lower()
-    if value == int(value) and 1900 <= value <= 2100 and not _SCALE_WORD.match(after):
+    if value == int(value) and 1900 <= value <= 2100 and not _SCALE_WORD.match(after) and text[start].isdigit():
         return True  # a year
     if value == int(value) and 1500 <= value < 1900 and re.fullmatch(r"\d{4}", text[start:end]) and (
             re.match(r"\s+[A-Z]|\s*(?:[,.;:)]|$)", after) or low_prev in lang.DATE_BOUNDS + ("in", "of", "from")):
@@ -126,14 +129,47 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
     return False
 
 
+def _whole_numbers(text: str) -> list[Number]:
+    """`rules.numbers`, with a spelled number of several words read as one ("five hundred",
+    "two thousand", "three hundred and fifty", "five thousand two hundred"; it gave 5 "hundred
+    people" and 100 "people"); "and" joins only after a scale word ("five and six" is two)."""
+    pieces: list[tuple[int, int]] = []
+    for m in _SPELLED_RUN.finditer(text):
+        start = m.start()
+        for j in _AND.finditer(m.group(0)):
+            if not _SCALE_END.search(m.group(0), 0, j.start()):
+                pieces.append((start, m.start() + j.start()))
+                start = m.start() + j.end()
+        pieces.append((start, m.end()))
+    out: list[Number] = []
+    for n in numbers(text):
+        piece = next(((a, b) for a, b in pieces if a <= n.start < b), None)
+        if piece is None or not text[n.start].isalpha():
+            out.append(n)
+            continue
+        if out and out[-1].start == piece[0]:
+            continue  # the rest of a run already read
+        value = spelled_value(re.findall(r"[a-z]+", text[piece[0]:piece[1]].lower()))
+        out.append(Number(value, piece[0], piece[1]) if value is not None and piece[0] == n.start else n)
+    return out
+
+
+_NUMBER_WORD = "|".join(sorted([*lang.NUMBER_UNITS, *lang.NUMBER_TENS, "hundred", *lang.LARGE_SCALE_VALUES],
+                               key=len, reverse=True))
+_SPELLED_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:\s+|\s+and\s+)(?:{_NUMBER_WORD}))*\b", re.I)
+_AND = re.compile(r"\s+and\s+", re.I)
+_SCALE_END = re.compile(r"\b(?:hundred|" + lang.LARGE_SCALES_RE + r")$", re.I)
+
+
 def quantities(text: str) -> list[dict]:
     """Quantities of a claim sentence: [{value, unit, counted}], counted a verbatim noun phrase."""
     out: list[dict] = []
-    for n in numbers(text):
+    for n in _whole_numbers(text):
         if _not_a_count(text, n.start, n.end, n.value):
             continue
-        if text[n.start].isalpha() and re.search(r"\b[A-Z][a-z]+\s+$", text[:n.start]):
-            continue  # a name's numeral: "World War Two"
+        name_word = re.search(r"\b([A-Z][a-z]+)\s+$", text[:n.start])
+        if text[n.start].isalpha() and name_word and name_word.group(1).lower() not in QUANTIFIERS | FUNCTION:
+            continue  # a name's numeral: "World War Two" (not "Another four people", "Some five hundred")
         if text[n.start:n.end].lower() == "dozen" and any(m.end < n.start and not text[m.end:n.start].strip()
                                                           for m in numbers(text[:n.start])):
             continue  # "three dozen": counted once, as 36

@@ -87,3 +87,17 @@ def test_compound_number_words():
     assert [(q["value"], q["counted"]) for q in quantities("The strike lasted eighty-four days.")] == [(84, "days")]
     # "five hundred and eighty-four days" is not read as 84 (nor 80)
     assert all(q["value"] not in (80, 84) for q in quantities("It came five hundred and eighty-four days later."))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("About two thousand people marched on Sunday.", [(2000, "people")]),       # was 2 "thousand people"
+    ("They counted five hundred cars.", [(500, "cars")]),                     # was 5 "hundred cars" and 100 "cars"
+    ("Some five hundred people marched.", [(500, "people")]),
+    ("Five thousand two hundred people came.", [(5200, "people")]),
+    ("Police counted three hundred and fifty cars.", [(350, "cars")]),
+    ("Between five and six people left.", [(6, "people")]),                   # "and" joins only after a scale word
+    ("Another four people are missing, the agency said.", [(4, "people")]),   # not a name's numeral
+    ("Twelve people died and four were hurt.", [(12, "people")]),             # was "people died"
+])
+def test_spelled_numbers_are_read_whole_and_counted_nouns_stop_at_the_verb(sentence, expected):
+    assert [(q["value"], q["counted"]) for q in quantities(sentence)] == [(pytest.approx(v), c) for v, c in expected]

@@ -22,7 +22,9 @@ _SPELLED = re.compile(rf"\b(?:(?:{_NUMWORD})[\s-]+)*(?:{_NUMWORD})\b", re.I)
 _NOT_NAMES = frozenset((*lang.WEEKDAYS, *lang.MONTHS)) | lang.FUNCTION_WORDS
 
 
-def _spelled_value(words: list[str]) -> float | None:
+def spelled_value(words: list[str]) -> float | None:
+    """The value of a spelled number's lower-case words: ["three", "hundred", "and", "fifty"]
+    -> 350.0, ["a", "million"] -> 1e6; None when no number word is among them."""
     total, cur, seen = 0.0, 0.0, False
     for w in words:
         if w in ("a", "and"):
@@ -84,7 +86,7 @@ def find_numbers(text: str) -> list[tuple[float, int, int]]:
         if before and before.group(1).lower() not in _NOT_NAMES \
                 and not re.search(r"(?:^|[.!?:\"“])\s*\S+\s+$", text[:start]):
             continue  # a name's numeral: "World War Two", "Formula One", "Channel Four"
-        v = _spelled_value(words)
+        v = spelled_value(words)
         if v is not None:
             out.append((v, start, m.end()))
     # a number right after a digit number's scale-less value: "1.5 million" handled above
