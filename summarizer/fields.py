@@ -267,10 +267,16 @@ def malformed(claim, evidence_text: str | None = None) -> str | None:
     return None
 
 
+_COMPASS = "|".join(w for w in lang.PLACE_INNER_WORDS if w.endswith(("ern", "th", "st", "al", "er")) and len(w) > 3 and w != "border")
+_OF_PLACE_NOUNS = "|".join(sorted(lang.PLACE_NOUNS - {"border", "borders", "plant", "base", "zone"}))
+
 #: "in/near/at/into ... <Proper Name>": where a news sentence names a place. The name may carry
 #: "the", several capitalised words, "of", and a place noun ("region", "province", ...).
 _PLACE_PHRASE = re.compile(
     rf"\b(?i:{lang.PLACE_PHRASE_PREPOSITIONS_RE})\s+"  # "In Springfield, ..." opens a sentence too
+    # the name may follow a compass word or a place noun with "of" ("in northern Kelso", "in the
+    # eastern Vale region", "across the coastal province of Valdoria", "in the town of San Elio")
+    rf"(?:(?:the\s+)?(?:{_COMPASS})\s+|(?:the\s+)?(?:[a-z]+\s+)?(?:{_OF_PLACE_NOUNS})\s+of\s+)?"
     rf"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{lang.PLACE_NAME_WORDS_RE}))*)")
 
 

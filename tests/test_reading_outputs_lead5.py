@@ -55,3 +55,10 @@ def test_a_short_content_after_a_plain_saying_verb_is_still_the_sources():
 def test_a_negated_saying_verb_with_a_short_content_stays_the_outlets():
     text = "The campaign did not say where the ad would run."
     assert _who(text, text) is None
+
+
+def test_a_place_after_a_compass_word_or_a_place_noun_with_of():
+    assert place_of("Heavy rain flooded towns across the coastal province of Valdoria on Sunday.") == "Valdoria"
+    assert place_of("A fire broke out in the city of Kelso.") == "Kelso"
+    assert place_of("Fires burned in northern Kelso.") == "Kelso"
+    assert place_of("He spoke in the heart of Kelso.") is None  # "heart" is no place noun
