@@ -267,8 +267,8 @@ def malformed(claim, evidence_text: str | None = None) -> str | None:
     return None
 
 
-_COMPASS = "|".join(w for w in lang.PLACE_INNER_WORDS if w.endswith(("ern", "th", "st", "al", "er")) and len(w) > 3 and w != "border")
-_OF_PLACE_NOUNS = "|".join(sorted(lang.PLACE_NOUNS - {"border", "borders", "plant", "base", "zone"}))
+_COMPASS = "|".join(sorted(lang.COMPASS_ADJECTIVES))
+_OF_PLACE_NOUNS = "|".join(sorted(lang.OF_PLACE_NOUNS))
 
 #: "in/near/at/into ... <Proper Name>": where a news sentence names a place. The name may carry
 #: "the", several capitalised words, "of", and a place noun ("region", "province", ...).

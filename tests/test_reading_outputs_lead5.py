@@ -62,3 +62,19 @@ def test_a_place_after_a_compass_word_or_a_place_noun_with_of():
     assert place_of("A fire broke out in the city of Kelso.") == "Kelso"
     assert place_of("Fires burned in northern Kelso.") == "Kelso"
     assert place_of("He spoke in the heart of Kelso.") is None  # "heart" is no place noun
+
+
+def test_a_description_then_a_name_after_a_quotation_is_the_speaker():
+    # the lawyer's quotation went to the prosecutors of the paragraph before
+    for src in ("his lawyer, Susan Ng,", "the firm's spokeswoman, Susan Ng,", "a lawyer for the firm, Susan Ng,"):
+        text = ("Prosecutors allege that the firm hid the payments.\n\n"
+                "\u201cMr. Kerr has served this city with integrity for decades,\u201d " + src + " said in a statement.")
+        assert _who(text, "\u201cMr. Kerr has served this city with integrity for decades,\u201d") == "Susan Ng", src
+
+
+def test_a_plea_or_verdict_of_not_guilty_is_no_negated_event():
+    from summarizer.attribution import certainty_for
+    for s in ("Dana Moss pleaded not guilty at a hearing on Monday.", "The jury found him not guilty of all charges."):
+        assert certainty_for(s, 0, len(s)) == "stated", s
+    s = "Dana Moss did not plead guilty."
+    assert certainty_for(s, 0, len(s)) == "negated"

@@ -104,3 +104,17 @@ def addressee_appositive(tail: str) -> bool:
     m = re.fullmatch(r"\s*(?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+\s*,(?P<desc>[^,;:“”\"]+?)[.!?]?[\"”’']*\s*", tail)
     return m is not None and description(m.group("desc")) and not re.match(r"\s*(?:" + lang.TOLD_CLAUSE_OPENERS_RE + r")\b",
                                                                             m.group("desc"))
+
+
+def described_after_quote(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
+    """'“...,” his lawyer, Jane Doe, said': a description and the name it describes, between a
+    quotation that closes in the sentence and the cue; the name is the source."""
+    q = max((e for s_, e, _ in quotes if e <= cue and s_ >= start), default=None)
+    m = _DESCRIBED_NAME.fullmatch(text, q, cue) if q is not None else None
+    return (m.start(1), m.end(1)) if m and len(m.group(1).split()) >= 2 else None
+
+
+#: ', his lawyer, Jane Doe, ' / ', the company's spokeswoman, Jane Doe, ': a description that opens
+#: with a determiner or an owner's name, then a name of two to four words.
+_DESCRIBED_NAME = re.compile(r"\s*,?\s*(?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s?\s+)[^,;:“”\"()]{1,60}?,\s*"
+                             r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,\s*")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .. import lang
 from ..chunk import Span
-from .apposition import addressee_appositive, described_subject
+from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
 from .names import classify
 from .subjects import CUES, is_cue, subject_left, subject_right
@@ -123,6 +123,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS):
             continue
         subj = subject_left(text, toks, i, 0, mid_caps)
+        if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
+            subj = described_after_quote(text, sp.start, t.start, quotes) or subj
         if (subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS) and \
                 prev in (",", "-", "--", "—", "–", ")"):
             # "The Chief of Staff, Lt-Gen Jane Doe, informed ...": a person's name in apposition
@@ -319,8 +321,7 @@ def _according_like(text: str, sp: Span, quotes) -> Frame | None:
 
 _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
                                r"\s*(?:\([^)]{1,12}\))?\s*,")
-#: A wire dateline opening a sentence: "WASHINGTON -- ", "LONDON (Reuters) - ".
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s+")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s+")  # "WASHINGTON -- "
 #: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
 _INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
                          + r"|\d|[a-z]{3,}ing)\b)")  # "One source, speaking on condition ..., said"

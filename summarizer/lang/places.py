@@ -50,3 +50,11 @@ DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i")
 #: Regex: the last word of a street name ("Elm Street", "Fifth Avenue"): a number before the name
 #: is a house number, not a count (quantity.py; English).
 STREET_NOUNS_RE = "Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Drive|Square|Place"
+
+#: Compass and size adjectives before a place name ("in northern Kelso", "in the eastern Vale
+#: region"; fields.py; English grammar).
+COMPASS_ADJECTIVES = frozenset("""northern southern eastern western central north south east west northeastern
+northwestern southeastern southwestern northeast northwest southeast southwest upper lower greater""".split())
+#: Place nouns that name a place with "of" ("the province of Valdoria", "the town of San Elio";
+#: fields.py): PLACE_NOUNS without the ones "of" makes something else ("the border of", "a plant of").
+OF_PLACE_NOUNS = PLACE_NOUNS - frozenset("border borders plant base zone".split())
