@@ -78,3 +78,31 @@ def test_a_plea_or_verdict_of_not_guilty_is_no_negated_event():
         assert certainty_for(s, 0, len(s)) == "stated", s
     s = "Dana Moss did not plead guilty."
     assert certainty_for(s, 0, len(s)) == "negated"
+
+
+def test_a_place_after_the_institution_in_a_description_keeps_the_statement_the_speakers():
+    from summarizer.attribution import analyze as _analyze
+    text = ("Dr. Ana Ruiz, an epidemiologist at the University of Norland, Kelso, who was not involved in "
+            "the research, said people in poor health may simply walk less.")
+    rel = _analyze(text).relation_for(0, len(text))
+    assert rel is not None and rel.name == "Dr. Ana Ruiz"
+
+
+def test_a_measured_comparison_of_likelihood_is_no_hedge():
+    from summarizer.attribution import certainty_for
+    for s, want in (("Walkers were 51 percent less likely to develop dementia.", "stated"),
+                    ("Smokers were twice as likely to die young.", "stated"),
+                    ("The bill is more likely to pass now.", "speculative"),
+                    ("The bill is likely to pass.", "speculative")):
+        assert certainty_for(s, 0, len(s)) == want, s
+
+
+def test_the_authors_are_not_the_study():
+    text = ("A study published on Monday tracked 7,000 adults. "
+            "The study cannot prove that walking prevents dementia, the authors cautioned.")
+    assert _who(text, "The study cannot prove that walking prevents dementia") == "the authors"
+
+
+def test_a_count_after_a_sentence_initial_adverb():
+    from summarizer.quantity import quantities
+    assert [(q["value"], q["counted"]) for q in quantities("Even 3,800 steps a day helped, he said.")] == [(3800, "steps")]

@@ -72,7 +72,7 @@ def _named(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
         return None
     pieces = seg[:m.start()].split(",")
     k, words = len(pieces) - 1, 0
-    while k > 0 and description(pieces[k]):
+    while k > 0 and (description(pieces[k]) or k > 1 and place_after(pieces[k - 1], pieces[k]) and description(pieces[k - 1])):
         words += len(pieces[k].split())
         k -= 1
     if k == len(pieces) - 1 or words > DESCRIPTIONS_WORDS:
@@ -95,7 +95,15 @@ def descriptions_only(between: str) -> bool:
     if desc is None:
         return True
     pieces = desc[1:-1].split(",")
-    return all(description(p) for p in pieces) and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS
+    return all(description(p) or i and place_after(pieces[i - 1], p) for i, p in enumerate(pieces)) \
+        and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS
+
+
+def place_after(before: str, piece: str) -> bool:
+    """A piece that only continues a place the piece before ends with: "at the University of
+    California, San Francisco,", "in Palo Alto, Calif.," (a city, then its state)."""
+    return re.search(r"[A-Z][\w.'’-]*\s*$", before) is not None \
+        and re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s*){1,3}", piece) is not None
 
 
 def addressee_appositive(tail: str) -> bool:

@@ -131,7 +131,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if not position:
         if any(q in low for q in lang.OPEN_QUESTIONS):
             return "speculative"  # "Whether they act remains to be seen": not asserted either way
-        if any(x in lang.EPISTEMIC_HEDGES and not _inability(w, i) for i, x in enumerate(w)) and _speculative(w):
+        if any(x in lang.EPISTEMIC_HEDGES and not _inability(w, i) and not _compared(w, i) for i, x in enumerate(w)) \
+                and _speculative(w):
             return "speculative"
         if _negated(w, clause):
             return "negated"
@@ -250,6 +251,13 @@ _NOUN_HEDGES = lang.NOUN_HEDGES
 _NOUN_MARKERS = lang.NOUN_MARKERS
 
 
+def _compared(w: list[str], i: int) -> bool:
+    """"51 percent less likely", "twice as likely": a measured comparison (a finding), not a hedge
+    (not "more likely to pass": a hedge on the event)."""
+    return w[i] in ("likely", "unlikely") and i > 0 and w[i - 1] in lang.COMPARATIVE_DEGREE \
+        and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1])
+
+
 def _speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
         if _in_relative(w, i):
@@ -258,7 +266,7 @@ def _speculative(w: list[str]) -> bool:
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
-        if x in lang.HEDGE_WORDS:
+        if x in lang.HEDGE_WORDS and not _compared(w, i):
             if x in _NOUN_HEDGES and i and w[i - 1] in _NOUN_MARKERS:
                 continue  # "in possible future talks", "a proposed law": a noun is hedged, not the event
             return True

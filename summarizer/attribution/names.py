@@ -341,8 +341,9 @@ class Resolver:
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:
             same = [m for m in pool if head in m.name.lower()]
-            if not same and len(words) > 2:
-                return clean_name(s)  # "the city administration" is not the last country named
+            if not same and (len(words) > 2 or want == ("group", "org")):
+                # "the city administration" is not the last country named; "the authors" not the study
+                return clean_name(s)
             if same and not any(m.salient for m in same):
                 # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
                 # subject further back ("The European Central Bank left rates ...") is meant

@@ -249,3 +249,9 @@ GERUND_PREPOSITIONS = frozenset("for by without after before despite of about fr
 #: negated event ("pleaded not guilty", "was found not guilty"; attribution/certainty.py; court
 #: reporting style).
 VERDICT_VERBS = frozenset("plead pleads pleaded pleading pled found finds declared ruled".split())
+
+#: Words before "likely" that make it a measured comparison, not a hedge ("were 51 percent less
+#: likely to develop dementia", "twice as likely"; attribution/certainty.py; English grammar).
+COMPARATIVE_DEGREE = frozenset("more less most least as equally twice times".split())
+#: Words that measure such a comparison ("51 percent less likely", "three times as likely").
+COMPARISON_MEASURES = frozenset("percent % twice times half".split())

@@ -30,7 +30,7 @@ QUANTIFIERS = frozenset({
     "more", "fewer", "less", "at", "only", "just", "another", "all", "the", "those", "these", "up",
     "estimated", "by", "of", "and", "to", "with", "than", "least", "most", "exactly", "precisely",
     "barely", "but", "in", "on", "for", "from", "as", "after", "since", "while", "when", "if", "though",
-    "although",
+    "although", "even", "still", "also",
 })
 
 #: Regex: words that make the number after them an approximation ("about 1,500").
