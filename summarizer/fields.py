@@ -293,8 +293,8 @@ def place_of(evidence: str) -> str | None:
         if first in lang.MONTHS or first in lang.WEEKDAYS or re.search(r"['’]s?$", name.split()[0]):
             continue
         before = re.search(r"([A-Za-z]+)\s+at\s*$", evidence[:m.start() + len(m.group(0).split()[0])], re.I)
-        if before and before.group(1).lower() in lang.PERSON_NOUNS:
-            continue  # "analysts at Acme Bank", "economists at Acme": where they work, not a place
+        if before and (before.group(1).lower() in lang.PERSON_NOUNS or before.group(1).lower().endswith(lang.OCCUPATION_ENDINGS)):
+            continue  # "analysts at Acme Bank", "an epidemiologist at the University of X": where they work
         nxt = re.match(r"\s+([a-z]+)", evidence[m.end():])
         if nxt and nxt.group(1) not in _AFTER_PLACE:
             continue  # "into the Spanish border area", "in Democratic circles": a modifier, not a place

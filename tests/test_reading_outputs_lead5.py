@@ -39,6 +39,7 @@ def test_the_bank_is_the_articles_subject_not_a_bank_that_only_describes_a_perso
 def test_people_at_a_firm_are_not_in_a_place():
     assert place_of("Analysts at Acme Capital said the bank would wait.") is None
     assert place_of("Economists at Norbank expect a cut.") is None
+    assert place_of("Dr. Ana Ruiz, an epidemiologist at the University of Norland, said so.") is None
     assert place_of("Officials in Kelso said the plant closed.") == "Kelso"
     assert place_of("Fighting went on at Dunmore overnight.") == "Dunmore"
 

@@ -187,3 +187,7 @@ NO_SOURCE_ANSWERS = ("", "article", "the article", "none", "unknown", "null")
 SUBJECT_PRONOUNS_RE = "he|she|they|it"
 #: Possessive determiners after "and" that continue a coordinated subject ("X and his aides"; attribution/subjects.py).
 POSSESSIVE_DETERMINERS = ("its", "his", "her", "their")
+
+#: Endings of nouns of a person by occupation, singular and plural ("an epidemiologist at", "a
+#: historian at"; fields.py: "at" after them is where someone works, not a place; English morphology).
+OCCUPATION_ENDINGS = ("ist", "ists", "ian", "ians")
