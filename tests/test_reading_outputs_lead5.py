@@ -107,3 +107,14 @@ def test_the_authors_are_not_the_study():
 def test_a_count_after_a_sentence_initial_adverb():
     from summarizer.quantity import quantities
     assert [(q["value"], q["counted"]) for q in quantities("Even 3,800 steps a day helped, he said.")] == [(3800, "steps")]
+
+
+def test_a_name_that_labels_a_dam_is_no_person_a_pronoun_means():
+    text = ("Governor Paulo Reis said the Santa Rita dam was holding. "
+            "\u201cThe dam is safe,\u201d he told reporters on Monday.")
+    assert _who(text, "\u201cThe dam is safe,\u201d he told reporters on Monday.") == "Governor Paulo Reis"
+
+
+def test_a_short_denial_is_the_denying_source():
+    text = "The governor's office denied that the dam was at risk."
+    assert _who(text, text) == "The governor's office"

@@ -215,6 +215,9 @@ class Resolver:
             kind = classify(raw)
             if kind is None:
                 continue
+            if kind == "person" and re.match(r"\s+([a-z]+)", seg[m.end():]) \
+                    and re.match(r"\s+([a-z]+)", seg[m.end():]).group(1) in lang.NAMED_THING_NOUNS:
+                kind = "place"  # "the Santa Rita dam", "the Mary Lee bridge": a name of a thing, not a person
             if kind == "person" and " of " in raw and len(raw.split(" of ")[0].split()) >= 2:
                 raw = raw.split(" of ")[0]  # "Gov. Jane Doe of Texas": the person is "Gov. Jane Doe"
             pos = sp.start + m.start()

@@ -58,3 +58,10 @@ northwestern southeastern southwestern northeast northwest southeast southwest u
 #: Place nouns that name a place with "of" ("the province of Valdoria", "the town of San Elio";
 #: fields.py): PLACE_NOUNS without the ones "of" makes something else ("the border of", "a plant of").
 OF_PLACE_NOUNS = PLACE_NOUNS - frozenset("border borders plant base zone".split())
+
+#: Nouns of places and built things that a person's name may label ("the Santa Rita dam", "the
+#: John Roe bridge", "the Mary Lee hospital"; attribution/names.py: such a name is no person a
+#: pronoun refers to). English news vocabulary of infrastructure, not of any one topic.
+NAMED_THING_NOUNS = PLACE_NOUNS | frozenset("""dam dams bridge bridges road highway tunnel hospital school
+university college stadium arena mine reactor station prison museum church mosque temple library factory
+refinery pipeline building tower park reservoir canal levee dike terminal hall center centre""".split())

@@ -293,14 +293,14 @@ characterise characterises characterised reference references referenced""".spli
 #: otherwise (nouns: "the forecast", "a project"); not "estimate" (an estimate of a past figure).
 FORECAST_VERBS = frozenset("""expect expects expected expecting forecast forecasts forecasted forecasting project
 projects projected projecting predict predicts predicted predicting anticipate anticipates anticipated anticipating""".split())
-#: The plainest verbs of saying and forecasting: a sentence that is only a source, one of these
-#: and its content is the source's statement however short the content ("The board said sales
-#: fell."; attribution/relations.py `_framed`). Not acts with an object ("maintains a program",
+#: The plainest verbs of saying, denying and forecasting: a sentence that is only a source, one of
+#: these and its content is the source's statement however short the content ("The board said
+#: sales fell.", "The governor's office denied that the dam was at risk."; relations.py `_framed`). Not acts with an object ("maintains a program",
 #: "rejected that argument", "reported a loss").
 PLAIN_SAYING_VERBS = frozenset("""say says said tell tells told add adds added note notes noted
 state states stated explain explains explained write writes wrote insist insists insisted argue argues argued
 warn warns warned predict predicts predicted estimate estimates estimated claim claims claimed
-allege alleges alleged contend contends contended""".split()) | FORECAST_VERBS
+allege alleges alleged contend contends contended deny denies denied""".split()) | FORECAST_VERBS
 
 #: Verbs of wanting whose subject holds the wish for someone else's act ("The union wants the
 #: company to raise wages"; GUIDELINES §14 "wanting or expecting someone to act";
