@@ -118,3 +118,31 @@ def test_a_name_that_labels_a_dam_is_no_person_a_pronoun_means():
 def test_a_short_denial_is_the_denying_source():
     text = "The governor's office denied that the dam was at risk."
     assert _who(text, text) == "The governor's office"
+
+
+def test_a_quotation_told_to_a_long_addressee_is_the_speakers():
+    # an inauguration story's seven quoted promises were the outlet's own `plan` claims
+    text = ("\u201cI will never let you down,\u201d Ms. Reyes told hundreds of thousands of rain-soaked admirers "
+            "and onlookers in a forceful 16-minute address from the steps of the Capitol.")
+    assert _who(text, "\u201cI will never let you down,\u201d") == "Ms. Reyes"
+
+
+def test_a_person_only_thanked_is_not_who_he_said_means():
+    text = ("Mr. Hart made only passing efforts to reach out to rivals beyond thanking Mr. Lund and his wife, "
+            "Eva, for their help. \u201cThey have been magnificent,\u201d he said in his speech.")
+    assert _who(text, "\u201cThey have been magnificent,\u201d he said in his speech.") == "Mr. Hart"
+
+
+def test_a_description_with_of_after_a_name_is_no_second_person():
+    text = ("\u201cI was shocked,\u201d Senator Ann Lee, Democrat of Ohio, said of the address. "
+            "He added, \u201cIt was odd to sit onstage.\u201d")
+    assert _who(text, "He added, \u201cIt was odd to sit onstage.\u201d") == "Senator Ann Lee"
+
+
+def test_comparisons_and_noun_phrase_negations_are_no_negated_events():
+    from summarizer.attribution import certainty_for
+    for s, want in (("The team will start winning again, winning like never before.", "speculative"),
+                    ("He took on both parties and, with no political career of his own, won the seat.", "stated"),
+                    ("The vote was not merely a transfer of power.", "stated"),
+                    ("He had no money left.", "negated")):
+        assert certainty_for(s, 0, len(s)) == want, s

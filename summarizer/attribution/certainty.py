@@ -222,13 +222,17 @@ def _negated(w: list[str], clause: str = "") -> bool:
         if x in lang.CLAUSE_NEGATORS or x.endswith("n't"):
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if nxt in lang.NOT_LIMITERS and x == "not":
-                continue  # "not only ..." is not a negation of the event
+                continue  # "not only ...", "not merely ..." is not a negation of the event
+            if x == "never" and nxt == "before" and i and w[i - 1] in ("like", "as"):
+                continue  # "winning like never before": a comparison, the event goes on
             if x == "not" and nxt == "guilty" and any(v in lang.VERDICT_VERBS for v in w[max(0, i - 3):i]):
                 continue  # "pleaded not guilty", "was found not guilty": a plea or verdict that happened
             return True
         if x == "no" and w[i + 1:i + 3][-1:] == ["of"] and w[i + 1] in lang.SIGN_NOUNS \
                 and w[i + 3:i + 4] and w[i + 3] in lang.CEASING_GERUNDS:
             continue  # "show no sign of stopping": the event goes on
+        if x == "no" and i and w[i - 1] in ("with", "of"):
+            continue  # "with no prior career of his own": a noun phrase's negation, not the event's
         if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("doubt", "one"):
             # "no evidence was found" negates; "there is no doubt" does not
             return True

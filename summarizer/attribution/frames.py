@@ -187,7 +187,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         # (a state of mind or an intention, "X would like to ...", has its content after it)
         # final: "..., X said (on Tuesday / in a statement)."
         tail_i = re.sub(lang.TIME_TAIL_RE, ".", _TAIL_TITLE.sub(r"\1 X", tail.replace("’s ", " ").replace("'s ", " ")), flags=re.I)
-        short_tail = re.match(r"[^,;:“\"]{0,80}[.!?]?[\"”’']*\s*$", tail_i)  # 'said on the show "Meet the Press."' 
+        short_tail = re.match(r"[^,;:“\"]{0,%d}[.!?]?[\"”’']*\s*$" % (200 if quoted_before else 80), tail_i)  # after a quotation: adverbials
         tail_words = words(tail)
         short_tail = short_tail or t.low in lang.ADDRESSEE_VERBS and addressee_appositive(tail) or None  # "told WXYZ, a radio station"
         if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS and not (
@@ -356,8 +356,8 @@ _TAIL_SUBORDINATORS = lang.TAIL_SUBORDINATORS
 def _addressee_tail(tail_words: list[str]) -> bool:
     """'X told reporters' / 'X told the Associated Press in an interview': after a verb that
     takes an addressee, up to four words of addressee, then nothing or an adverbial."""
-    if len(tail_words) <= 3:
-        return True
+    if len(tail_words) <= 3 or not any(w in lang.PRONOUNS or w in lang.TOLD_CLAUSE_WORDS for w in tail_words):
+        return True  # "hundreds of thousands of admirers and onlookers": no clause of its own follows
     return any(w in lang.FINAL_TAIL_STARTERS and w not in lang.TAIL_CLAUSE_OPENERS for w in tail_words[1:5])
 
 

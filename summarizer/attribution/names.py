@@ -215,6 +215,9 @@ class Resolver:
             kind = classify(raw)
             if kind is None:
                 continue
+            if " of " in raw and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \
+                    and seg[m.end():m.end() + 1] == ",":
+                continue  # "Sen. Jane Doe, Democrat of Ohio, said": a description of the name, no one else
             if kind == "person" and re.match(r"\s+([a-z]+)", seg[m.end():]) \
                     and re.match(r"\s+([a-z]+)", seg[m.end():]).group(1) in lang.NAMED_THING_NOUNS:
                 kind = "place"  # "the Santa Rita dam", "the Mary Lee bridge": a name of a thing, not a person
@@ -368,7 +371,8 @@ class Resolver:
         """The mention is a clause's subject, a verb right after it ("with President Jane Doe
         commenting on ..."), not an object ("after meeting with President Jane Doe.")."""
         at = self.text.find(m.name, m.pos)
-        return at >= 0 and bool(re.match(r"\s+[a-z]+\b", self.text[at + len(m.name):at + len(m.name) + 30]))
+        nxt = re.match(r"\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30]) if at >= 0 else None
+        return nxt is not None and nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
 
     def _full(self, name: str, pos: int, not_gender: str | None = None) -> str:
         """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before

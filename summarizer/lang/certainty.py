@@ -189,7 +189,7 @@ NEGATIVE_QUANTIFIERS = ("no", "nobody", "nothing", "neither", "none")
 
 #: Words after "not" that limit rather than negate ("not only", "not just", "not least";
 #: attribution/certainty.py; FactBank). "not yet" negates: the event has not happened so far.
-NOT_LIMITERS = ("only", "just", "least")
+NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely")
 
 
 #: What a denial verb must have as its object to be a denial (`denied`) rather than an act: "denied
