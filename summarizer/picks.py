@@ -166,14 +166,17 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
 
 
 def _no_subject(part: str, words: list[str]) -> bool:
-    """A coordinated part that is no clause of its own: it opens with an auxiliary or a modal, its
-    subject being the clause before's ("..., and would be costly", "..., and has since left"), or
+    """A coordinated part that is no clause of its own: it opens with an auxiliary, a modal or a
+    gerund, its subject being the clause before's ("..., and would be costly", "..., and has since
+    left", "..., and giving it back"), or
     it is a phrase ("..., and of a 1990 ruling that he said ..."): a preposition and no verb
     before any "that" clause."""
     if not words:
         return False
     if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
         return True
+    if len(words[0]) > 5 and words[0].endswith("ing") and cannot_stand(re.split(r"\bthat\b|[”\"]", part, maxsplit=1)[0]):
+        return True  # "We are closing the plant, and moving the jobs": the clause before's progressive goes on
     return words[0] in lang.PHRASE_PREPOSITIONS and cannot_stand(re.split(r"\bthat\b", part, maxsplit=1)[0])
 
 

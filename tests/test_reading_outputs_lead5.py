@@ -146,3 +146,14 @@ def test_comparisons_and_noun_phrase_negations_are_no_negated_events():
                     ("The vote was not merely a transfer of power.", "stated"),
                     ("He had no money left.", "negated")):
         assert certainty_for(s, 0, len(s)) == want, s
+
+
+def test_a_coordinated_gerund_with_no_subject_stays_with_its_clause():
+    from summarizer.chunk import Span
+    from summarizer.picks import as_sentence, claim_parts
+    s = "\u201cWe are moving the plant out of Kelso, and giving the jobs back to you, the workers,\u201d he said."
+    parts = [as_sentence(c.quote(s)) for c in claim_parts(s, Span(0, len(s)))]
+    assert not any(p.startswith("Giving") for p in parts), parts
+    s = "Police closed the road on Monday, and shooting continued into the night."
+    parts = [as_sentence(c.quote(s)) for c in claim_parts(s, Span(0, len(s)))]
+    assert any(p.startswith("Shooting continued") for p in parts), parts  # a gerund subject with its own verb
