@@ -571,3 +571,13 @@ def test_every_metric_is_documented():
     readme = (ROOT / "evals" / "README.md").read_text(encoding="utf-8")
     missing = [m for m in Metrics.model_fields if f"`{m}`" not in readme]
     assert missing == []
+
+
+def test_attribution_matching_ignores_courtesy_titles_and_descriptions():
+    # "Mr. Doe" in the gold and "John Doe" shown are one source (the tool now names the person in full)
+    assert attribution_matches("John Doe", "Mr. Doe")
+    assert attribution_matches("President Doe", "Mr. Doe")
+    assert attribution_matches("Patrick Roe", "Mr. Roe, the law professor")
+    assert not attribution_matches("Patrick Roe", "Mr. Doe, the law professor")
+    assert not attribution_matches("article", "Mr. Doe, a lawyer")
+    assert not attribution_matches("Mr. Lee", "Mr. Kim")

@@ -167,3 +167,10 @@ def test_two_words_joined_by_and_inside_an_organisation_stay_one_name():
     text = ("The Department of Health and Human Services issued new rules on Monday. "
             "They said clinics must report cases within a day.")
     assert "Health and Human Services" in (source(text, "clinics must report cases") or "")
+
+
+def test_a_courtesy_title_and_surname_is_the_one_fuller_name_of_that_person():
+    text = ("Donald Hart was sworn in on Friday, and he spoke for 16 minutes. Mr. Hart said the vote was over. "
+            "Mrs. Hart wore blue. Mrs. Hart said she was proud.")
+    assert source(text, "the vote was over") == "Donald Hart"
+    assert source(text, "she was proud") == "Mrs. Hart"  # not her husband: the article never names her in full

@@ -117,6 +117,11 @@ class Genders:
             return  # another person between: "Jane Doe met John Roe, who said he ..."
         self.vote(name, pronoun_gender(p.group(1)))
 
+    def own(self, name: str) -> str | None:
+        """The gender of exactly this name's votes, none carried over from a shared surname."""
+        c = self.votes.get(name) or Counter()
+        return "m" if c["m"] > 2 * c["f"] else "f" if c["f"] > 2 * c["m"] else None
+
     def of(self, name: str) -> str | None:
         words = name.split()
         c = self.votes.get(name) if len(words) > 1 else None

@@ -11,7 +11,7 @@ from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
-from .text import cap
+from .text import Piece, cap
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
 #: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
@@ -60,22 +60,6 @@ _NAME_RUN = re.compile(rf"(?:[A-Z][\w'’.&-]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’
 _GROUP_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")
 
 
-class _Run:
-    """A piece of a name run, read like a regex match."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.a, self.b = text, start, end
-
-    def group(self, _: int = 0) -> str:
-        return self.text[self.a:self.b]
-
-    def start(self) -> int:
-        return self.a
-
-    def end(self) -> int:
-        return self.b
-
-
 def _runs(seg: str):
     """The name runs of a sentence; a run of two persons joined by "and" ("Mayor Jane Doe and
     Governor John Roe") is two runs ("and" also joins the words of one organisation's name)."""
@@ -83,8 +67,8 @@ def _runs(seg: str):
         parts = m.group(0).split(" and ")
         if len(parts) == 2 and all(len(p.split()) >= 2 and classify(p.strip()) == "person" for p in parts):
             cut = m.start() + len(parts[0])
-            yield _Run(seg, m.start(), cut)
-            yield _Run(seg, cut + len(" and "), m.end())
+            yield Piece(seg, m.start(), cut)
+            yield Piece(seg, cut + len(" and "), m.end())
         else:
             yield m
 
@@ -328,6 +312,8 @@ class Resolver:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
         if want is None:
             name = clean_name(s)
+            if len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms"):
+                return self._titled(name, pos)
             return self._full(name, pos) if len(name.split()) == 1 else name
         persons = self.persons
 
@@ -373,6 +359,16 @@ class Resolver:
         at = self.text.find(m.name, m.pos)
         nxt = re.match(r"\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30]) if at >= 0 else None
         return nxt is not None and nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
+
+    def _titled(self, name: str, pos: int) -> str:
+        """"Mr. Doe" -> "John Doe" when one fuller Doe came before that the article does not show
+        as a woman; "Mrs. Doe" -> "Jane Doe" only when it shows her as one (by her own name's votes:
+        "Mrs. Doe" is not "John Doe", whatever the article leaves unsaid)."""
+        g = "m" if name.split()[0].lower().rstrip(".") == "mr" else "f"
+        full = {m.name for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and len(m.name.split()) > 1
+                and m.name.split()[0].lower().rstrip(".") not in lang.HONORIFICS
+                and (self.genders.own(m.name) == g or g == "m" and self.genders.own(m.name) is None)}
+        return full.pop() if len(full) == 1 else name
 
     def _full(self, name: str, pos: int, not_gender: str | None = None) -> str:
         """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before

@@ -137,3 +137,19 @@ def words(s: str) -> list[str]:
         w = m.group(0)
         out.append("May" if w == "May" and i > 0 else w.lower().replace("’", "'"))
     return out
+
+
+class Piece:
+    """A span of a text read like a regex match (`group()`, `start()`, `end()`): a piece of a match."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.a, self.b = text, start, end
+
+    def group(self, _: int = 0) -> str:
+        return self.text[self.a:self.b]
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
