@@ -153,6 +153,16 @@ ACCOUNT_BONUS = 0.5
 #: An article-voice claim right before a refutation carries the refuted source's account when
 #: the source's name is among its first ACCOUNT_OPENING_WORDS words (digest/classify.refutations).
 ACCOUNT_OPENING_WORDS = 3
+#: Denials by content (digest/denials.py, conf6): a negated predication ("Mexico won't pay")
+#: matches another side's claim giving the same subject the verb within PREDICATE_REACH tokens
+#: ("compel Mexico to pay"), not after a condition word within CONDITION_REACH tokens before the
+#: subject ("even if there was proof that Mr. Moore was guilty"). A denial's content ("denied
+#: that ...") matches a claim holding at least DENIAL_MIN_WORDS of its content words, one rare, and
+#: DENIAL_SHARE of their IDF weight.
+PREDICATE_REACH = 3
+CONDITION_REACH = 6
+DENIAL_MIN_WORDS = 2
+DENIAL_SHARE = 0.5
 #: Storylines listed at most.
 MAX_STORYLINES = 12
 

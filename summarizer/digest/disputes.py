@@ -19,6 +19,11 @@ apart at most), from different sources (one may be the article's own voice, not 
   "called the report an outrageous distortion"; `rebuttal_head`): paired with the nearest earlier
   claim (WITHIN_REACH) of another side that shares a name with it and is not a question.
 
+* one negates a predication another source asserts ("two former presidents have a message for
+  Mr. Trump: Mexico won't pay" / "Mr. Trump has insisted ... he would compel Mexico to pay"), or
+  denies content another source states ("denied that ..."): denials.py reads both; the nearest
+  such claim of another side anywhere in the article, one per denying claim.
+
 A claim's own clauses (a cut of the same quote) and a source against itself never dispute.
 Refutations that name another source's account ("X disputed Y's rationale") are found by
 classify.refutations, within one article too. Thresholds: summarizer/thresholds.py.
@@ -32,6 +37,7 @@ from collections import defaultdict
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
+from .denials import denied_content, denies, negated_predicates, predication_denied
 from .pairs import Features, names_source, negates, same_source, similarity, source_head, source_words, stem
 from .predicates import opposite, predicate_stems, word_for
 
@@ -134,6 +140,39 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
     return None
 
 
+def two_sides(x: Features, y: Features) -> bool:
+    """Two claims of one article that can dispute: different sides (not "Moore's campaign" and
+    "Mr. Moore"), not both the article's voice, neither a cut of the other."""
+    return not (x.source == y.source or same_source(x, y) or side_of(x.source) == side_of(y.source)
+                or part_of(x, y))
+
+
+def denial(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` of one article (in text order) negates a predication or denies content that
+    another side's claim of the article asserts: the nearest such claim, earlier first on a tie."""
+    n = fs[i]
+    if not (negated_predicates(n) or denied_content(n)):
+        return None
+    for d in range(1, len(fs)):
+        for j in (i - d, i + d):
+            if not 0 <= j < len(fs) or tuple(sorted((fs[i].index, fs[j].index))) in taken:
+                continue
+            a = fs[j]
+            if not two_sides(n, a):
+                continue
+            said = predication_denied(n, a)
+            if said is not None:
+                why = f"in one article, {n.source} negates what {a.source} asserts ({said[0].title()} … {said[1]})"
+                return (a, n, Judgment("assertion", why, about=said[0].title())) if j < i else \
+                    (n, a, Judgment("assertion", why, about=said[0].title()))
+            words = denies(n, a)
+            if words:
+                why = f"in one article, {n.source} denies what {a.source} says ({', '.join(sorted(words)[:3])})"
+                about = ", ".join(sorted((n.mentions & a.mentions) - source_words(n.source) - source_words(a.source))[:2]).title()
+                return (a, n, Judgment("assertion", why, about=about)) if j < i else (n, a, Judgment("assertion", why, about=about))
+    return None
+
+
 def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
                    ) -> list[tuple[Features, Features, Judgment]]:
     """Disputes reported inside one article: (side, side, judgment), the earlier claim first."""
@@ -155,4 +194,11 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
             found = rebuttal(fs, i, taken)
             if found is not None and (found[0].index, found[1].index) not in pairs:
                 out.append(found)
+                pairs.add((found[0].index, found[1].index))
+        for i in range(len(fs)):
+            found = denial(fs, i, taken)
+            if found is not None and (found[0].index, found[1].index) not in pairs \
+                    and (found[1].index, found[0].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
     return out
