@@ -107,8 +107,9 @@ WITHIN_REACH = 3
 WITHIN_CLAUSE_GAP = 12
 WITHIN_NEG_SIM = 0.25
 #: A rebuttal that points back ("pushed back on that notion") opens within its first
-#: REBUTTAL_HEAD_WORDS words (its subject, an adverb, the verb and the object).
-REBUTTAL_HEAD_WORDS = 12
+#: REBUTTAL_HEAD_WORDS words (its subject, an adverb, the verb and the object; 16 since conf6: an
+#: opening phrase such as "In a video in December announcing his resignation," comes first).
+REBUTTAL_HEAD_WORDS = 16
 #: A negation that reaches the other claim's words makes a version conflict at or above this
 #: (0.45 let through two unrelated sentence pairs on BASIL; 0.55 keeps the real one at 0.77).
 NEGATION_SIM = 0.55

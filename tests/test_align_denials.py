@@ -143,3 +143,35 @@ def test_fired_and_resigned_are_two_accounts_of_one_departure():
                   ("b", "the company", "The company said Dale resigned in June."))[:2]
     assert opposite(f, g) is not None
     assert predication_denied(f, g) is None  # no negation: not a negated predication
+
+
+def test_a_negated_or_refused_rebuttal_rebuts_nothing_and_an_opening_phrase_is_not_the_rebutter():
+    from summarizer.digest.disputes import rebuttal_head
+    assert rebuttal_head("Smith has repeatedly denied the accusations.") == "Smith"
+    assert rebuttal_head("Smith did not deny the report.") is None
+    assert rebuttal_head("Smith declined to dispute the account.") is None
+    assert rebuttal_head("In a video in March announcing his departure, Mr. Hale continued to deny "
+                         "the allegations.") == "Mr. Hale"
+
+
+def test_a_rebuttal_pairs_with_an_account_not_with_a_hypothetical():
+    text = ("Mill\n\n" + FILLER + "Inspectors said the Dunmore mill dumped dye into the river in May. "
+            "A proven dumping by the Dunmore mill would be the worst spill in the county for a decade. "
+            "The Dunmore mill's owners denied the report on Friday.\n" + FILLER)
+    al, _, _ = build_sections(_articles(text))
+    got = [c for c in al.conflicts if any("denied the report" in s.quote for s in c.sides)]
+    assert len(got) == 1, [c.reason for c in al.conflicts]
+    assert any("Inspectors said" in s.quote for s in got[0].sides)
+    assert not any("would be the worst" in s.quote for s in got[0].sides)
+
+
+def test_the_outlets_own_voice_calling_a_named_account_false_is_a_dispute():
+    rows = (("a", "Mayor Hale", "Mayor Hale said the mill inspectors had faked the Dunmore river samples."),
+            ("a", "article", "Mayor Hale's unfounded claims about the Dunmore river samples were repeated at the meeting."),
+            ("a", "article", "Mayor Hale's claims about the Dunmore river samples told to lie were repeated at the meeting."))
+    fs = _feats(*rows)
+    from summarizer.digest.classify import refutations
+    got = refutations(fs[:2] + fs[3:])
+    assert [(g.claim.text, r.claim.text) for g, r, _ in got] == [(rows[0][2], rows[1][2])]
+    # a refutation word that is the account's content ("told to lie") is no falsity the outlet states
+    assert refutations([fs[0], fs[2]] + fs[3:]) == []

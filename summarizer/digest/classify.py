@@ -155,6 +155,7 @@ def side_of(source: str) -> str:
     return m.group(1).lower() if m else source_head(source) or source.lower()
 
 
+_FALSITY = re.compile(r"\b(?:" + lang.FALSITY_RE + r")\b", re.I)
 _SPEAKS_FOR = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:" + "|".join(sorted(lang.SPEAKS_FOR_NOUNS)) + r")\b")
 
 
@@ -323,8 +324,8 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
     out = []
     best_by_sources: dict[tuple[str, str], tuple] = {}
     for r in feats:
-        if not r.refutes or r.source == ARTICLE_VOICE:
-            continue
+        if not r.refutes or (r.source == ARTICLE_VOICE and not _FALSITY.search(r.claim.text)):
+            continue  # the outlet's own voice may call an account false ("Trump's unfounded assertions")
         if r.article not in narrated:  # one article at a time
             position.clear()
             narrated.clear()
@@ -340,7 +341,7 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
             head = source_head(source)
             told = [g for g in narrated.get(r.article, ()) if 0 < position[r.index] - position[g.index] <= thresholds.WITHIN_REACH
                     and head in {re.sub(r"['’]s$", "", w) for w in g.low.split()[:thresholds.ACCOUNT_OPENING_WORDS]}]
-            for g in claims + told:
+            for g in claims + (told if r.source != ARTICLE_VOICE else []):
                 if g.index == r.index or not ((r.mentions & g.mentions) - own):
                     continue
                 if g.sha == r.sha and g.article != r.article:

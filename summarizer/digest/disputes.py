@@ -38,7 +38,7 @@ from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
 from .denials import denied_content, denies, negated_predicates, predication_denied
-from .pairs import Features, names_source, negates, same_source, similarity, source_head, source_words, stem
+from .pairs import Features, names_source, negates, negator, same_source, similarity, source_head, source_words, stem
 from .predicates import opposite, predicate_stems, word_for
 
 __all__ = ["within_article", "rebuttal_head"]
@@ -104,10 +104,23 @@ def dispute(x: Features, y: Features) -> Judgment | None:
 def rebuttal_head(text: str) -> str | None:
     """Who rebuts the account told before, when the claim opens by doing so with a pointer back
     ("Democrats pushed back hard on that notion, ..." -> "Democrats"): the words before the verb
-    (may be empty: "Denied the claims"), or None when the claim does not open that way."""
+    (may be empty: "Denied the claims"), or None when the claim does not open that way. A
+    negated or refused rebuttal ("did not deny the report", "declined to dispute the account")
+    rebuts nothing; an opening phrase ("In a video in December, Smith continued to deny ...") and a
+    verb before the infinitive ("continued to") are no part of who rebuts."""
     head = " ".join(text.split()[:thresholds.REBUTTAL_HEAD_WORDS])
     m = _POINTS_BACK.search(head)
-    return None if m is None else _TRAILING_ADVERBS.sub("", head[:m.start()].strip(" ,"))
+    if m is None:
+        return None
+    before = head[:m.start()].strip(" ,")
+    last = [w.lower().strip(",") for w in before.split()[-3:]]
+    if any(negator(w) or w in lang.REFUSAL_VERBS for w in last):
+        return None
+    first, _, rest = before.partition(",")
+    if rest and first.split()[0].lower() in lang.PREPOSITIONS:
+        before = rest.strip(" ,")  # "In a video in December announcing his resignation, Mr. Smith"
+    before = re.sub(r"\s+[a-z]+\s+to$", "", before)  # "Mr. Smith continued to"
+    return _TRAILING_ADVERBS.sub("", before)
 
 
 def _object_noun(text: str) -> str:
@@ -126,7 +139,8 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
     noun = re.sub(r"s$", "", _object_noun(r.claim.text))
     head = source_head(refuter) if refuter and refuter[:1].isupper() else ""
     for g in reversed(fs[max(0, i - thresholds.WITHIN_REACH):i]):
-        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or not (g.mentions & r.mentions):
+        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or not (g.mentions & r.mentions) \
+                or g.claim.certainty == "speculative":
             continue
         if noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low):
             continue  # a reaction to the same account ("if the allegations are true"), not the account
