@@ -175,3 +175,17 @@ def test_the_outlets_own_voice_calling_a_named_account_false_is_a_dispute():
     assert [(g.claim.text, r.claim.text) for g, r, _ in got] == [(rows[0][2], rows[1][2])]
     # a refutation word that is the account's content ("told to lie") is no falsity the outlet states
     assert refutations([fs[0], fs[2]] + fs[3:]) == []
+
+
+def test_two_named_sources_placing_one_act_in_two_places_in_one_article_dispute():
+    text = ("Crash\n\n" + FILLER + "Police chief Ana Ruiz said the bus left the road near Kelso after midnight. "
+            "Driver union head Tom Bell said the bus left the road near Tarnow after midnight.\n" + FILLER)
+    al, _, _ = build_sections(_articles(text))
+    got = [c for c in al.conflicts if len({s.ref.article for s in c.sides}) == 1]
+    assert len(got) == 1, [c.reason for c in al.conflicts]
+    assert "Kelso" in got[0].reason and "Tarnow" in got[0].reason
+    assert {s.attributed_to for s in got[0].sides} == {"Police chief Ana Ruiz", "Driver union head Tom Bell"}
+    # the same place twice is no dispute
+    same = text.replace("near Tarnow", "near Kelso")
+    al, _, _ = build_sections(_articles(same))
+    assert not [c for c in al.conflicts if len({s.ref.article for s in c.sides}) == 1]

@@ -19,6 +19,8 @@ apart at most), from different sources (one may be the article's own voice, not 
   "called the report an outrageous distortion"; `rebuttal_head`): paired with the nearest earlier
   claim (WITHIN_REACH) of another side that shares a name with it and is not a question.
 
+* two named sources put one act in two places, in the same words otherwise ("police said the
+  bus left the road near Kelso" / "the union said ... near Tarnow"; PLACE_SIM, places left out);
 * one negates a predication another source asserts ("two former presidents have a message for
   Mr. Trump: Mexico won't pay" / "Mr. Trump has insisted ... he would compel Mexico to pay"), or
   denies content another source states ("denied that ..."): denials.py reads both; the nearest
@@ -38,7 +40,7 @@ from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
 from .denials import denied_content, denies, negated_predicates, predication_denied
-from .pairs import Features, names_source, negates, negator, same_source, similarity, source_head, source_words, stem
+from .pairs import Features, names_source, negates, negator, place_swap, same_source, similarity, source_head, source_words, stem
 from .predicates import opposite, predicate_stems, word_for
 
 __all__ = ["within_article", "rebuttal_head"]
@@ -89,6 +91,13 @@ def dispute(x: Features, y: Features) -> Judgment | None:
                                          f"{y.source}: “{word_for(y, opp[1])}”",
                             about=", ".join(sorted(shared_names)[:2]).title())
     n1, n2 = negates(x, y), negates(y, x)
+    swap = place_swap(x, y)
+    if swap and n1 == n2 and ARTICLE_VOICE not in (x.source, y.source) \
+            and similarity(x, y, drop={stem(w) for w in " ".join(swap).split()}) >= thresholds.PLACE_SIM:
+        # two named sources placing one act in two places ("police said the crash was in Kelso";
+        # "witnesses said the crash was in Tarnow")
+        return Judgment("assertion", f"in one article, {x.source}: {swap[0].title()}; {y.source}: {swap[1].title()}",
+                        about="where")
     if n1 != n2:
         neg, other = (x, y) if n1 else (y, x)
         # the negating claim names the other's speaker: a rebuttal of that source, not a
