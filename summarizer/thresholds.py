@@ -107,8 +107,9 @@ WITHIN_REACH = 3
 WITHIN_CLAUSE_GAP = 12
 WITHIN_NEG_SIM = 0.25
 #: A rebuttal that points back ("pushed back on that notion") opens within its first
-#: REBUTTAL_HEAD_WORDS words (its subject, an adverb, the verb and the object).
-REBUTTAL_HEAD_WORDS = 12
+#: REBUTTAL_HEAD_WORDS words (its subject, an adverb, the verb and the object; 16 since conf6: an
+#: opening phrase such as "In a video in December announcing his resignation," comes first).
+REBUTTAL_HEAD_WORDS = 16
 #: A negation that reaches the other claim's words makes a version conflict at or above this
 #: (0.45 let through two unrelated sentence pairs on BASIL; 0.55 keeps the real one at 0.77).
 NEGATION_SIM = 0.55
@@ -153,6 +154,16 @@ ACCOUNT_BONUS = 0.5
 #: An article-voice claim right before a refutation carries the refuted source's account when
 #: the source's name is among its first ACCOUNT_OPENING_WORDS words (digest/classify.refutations).
 ACCOUNT_OPENING_WORDS = 3
+#: Denials by content (digest/denials.py, conf6): a negated predication ("Mexico won't pay")
+#: matches another side's claim giving the same subject the verb within PREDICATE_REACH tokens
+#: ("compel Mexico to pay"), not after a condition word within CONDITION_REACH tokens before the
+#: subject ("even if there was proof that Mr. Moore was guilty"). A denial's content ("denied
+#: that ...") matches a claim holding at least DENIAL_MIN_WORDS of its content words, one rare, and
+#: DENIAL_SHARE of their IDF weight.
+PREDICATE_REACH = 3
+CONDITION_REACH = 6
+DENIAL_MIN_WORDS = 2
+DENIAL_SHARE = 0.5
 #: Storylines listed at most.
 MAX_STORYLINES = 12
 

@@ -22,6 +22,7 @@ from .predicates import opposite, predicate_stems, word_for
 from .pairs import containment
 from .figures import amount_only, bounded, same_amount_of, same_kind_day
 from .purity import different_speakers
+from .denials import denies
 
 __all__ = ["Judgment", "classify", "refutations"]
 
@@ -86,13 +87,20 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if same_source(f1, f2):
         pass
-    elif n1 != n2 and not clash and not part_of(f1, f2) and (
+    # a claim whose words are all in the other's is a cut of the same sentence, unless the two
+    # differ in negation across articles ("He hasn't shown a birth certificate" / "Obama has
+    # shown a certificate of live birth ..., the standard form of birth certificate"): the other
+    # asserts the very proposition the first negates
+    elif n1 != n2 and not clash and not (part_of(f1, f2) and not negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)) and (
             (sim >= thresholds.NEGATION_SIM
              and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS))
             or negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)):
         neg, other = (f1, f2) if n1 else (f2, f1)
         how = "denies" if neg.claim.certainty == "denied" or REFUTE.search(neg.claim.text) else "negates"
         return Judgment("assertion", f"{neg.source} {how} what {other.source} says (similarity {sim:.2f})")
+    elif not clash and side_of(f1.source) != side_of(f2.source) and (denies(f1, f2) or denies(f2, f1)):
+        neg, other = (f1, f2) if denies(f1, f2) else (f2, f1)  # "denied that X" / a claim stating X
+        return Judgment("assertion", f"{neg.source} denies what {other.source} says ({', '.join(sorted(denies(neg, other))[:3])})")
     else:
         shared_names = f1.names & f2.names
         opp = opposite(f1, f2)
@@ -127,6 +135,9 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     # a negation that reaches a word or two of a long shared statement is another clause's
     # ("... if these allegations are true, Moore will step aside" / "... we cannot allow a mere allegation ...")
     negation_differs = n1 != n2 and max(negated_share(f1, f2), negated_share(f2, f1)) >= thresholds.NEGATED_SHARE
+    # ... and a denial of what the other states ("X denied that the agency shredded the records" /
+    # "the agency shredded the records") is never the same proposition
+    negation_differs = negation_differs or bool(denies(f1, f2, rare=False) or denies(f2, f1, rare=False))
     if (((close and (not clash or figures))) or same_quote) \
             and not negation_differs and not other_day and not opposite(f1, f2) and not place_swap(f1, f2):
         if counts_differ(f1, f2):
@@ -144,6 +155,7 @@ def side_of(source: str) -> str:
     return m.group(1).lower() if m else source_head(source) or source.lower()
 
 
+_FALSITY = re.compile(r"\b(?:" + lang.FALSITY_RE + r")\b", re.I)
 _SPEAKS_FOR = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:" + "|".join(sorted(lang.SPEAKS_FOR_NOUNS)) + r")\b")
 
 
@@ -312,8 +324,8 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
     out = []
     best_by_sources: dict[tuple[str, str], tuple] = {}
     for r in feats:
-        if not r.refutes or r.source == ARTICLE_VOICE:
-            continue
+        if not r.refutes or (r.source == ARTICLE_VOICE and not _FALSITY.search(r.claim.text)):
+            continue  # the outlet's own voice may call an account false ("Trump's unfounded assertions")
         if r.article not in narrated:  # one article at a time
             position.clear()
             narrated.clear()
@@ -329,7 +341,7 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
             head = source_head(source)
             told = [g for g in narrated.get(r.article, ()) if 0 < position[r.index] - position[g.index] <= thresholds.WITHIN_REACH
                     and head in {re.sub(r"['’]s$", "", w) for w in g.low.split()[:thresholds.ACCOUNT_OPENING_WORDS]}]
-            for g in claims + told:
+            for g in claims + (told if r.source != ARTICLE_VOICE else []):
                 if g.index == r.index or not ((r.mentions & g.mentions) - own):
                     continue
                 if g.sha == r.sha and g.article != r.article:

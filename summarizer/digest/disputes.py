@@ -19,6 +19,13 @@ apart at most), from different sources (one may be the article's own voice, not 
   "called the report an outrageous distortion"; `rebuttal_head`): paired with the nearest earlier
   claim (WITHIN_REACH) of another side that shares a name with it and is not a question.
 
+* two named sources put one act in two places, in the same words otherwise ("police said the
+  bus left the road near Kelso" / "the union said ... near Tarnow"; PLACE_SIM, places left out);
+* one negates a predication another source asserts ("two former presidents have a message for
+  Mr. Trump: Mexico won't pay" / "Mr. Trump has insisted ... he would compel Mexico to pay"), or
+  denies content another source states ("denied that ..."): denials.py reads both; the nearest
+  such claim of another side anywhere in the article, one per denying claim.
+
 A claim's own clauses (a cut of the same quote) and a source against itself never dispute.
 Refutations that name another source's account ("X disputed Y's rationale") are found by
 classify.refutations, within one article too. Thresholds: summarizer/thresholds.py.
@@ -32,7 +39,8 @@ from collections import defaultdict
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
-from .pairs import Features, names_source, negates, same_source, similarity, source_head, source_words, stem
+from .denials import denied_content, denies, negated_predicates, predication_denied
+from .pairs import Features, names_source, negates, negator, place_swap, same_source, similarity, source_head, source_words, stem
 from .predicates import opposite, predicate_stems, word_for
 
 __all__ = ["within_article", "rebuttal_head"]
@@ -83,6 +91,13 @@ def dispute(x: Features, y: Features) -> Judgment | None:
                                          f"{y.source}: “{word_for(y, opp[1])}”",
                             about=", ".join(sorted(shared_names)[:2]).title())
     n1, n2 = negates(x, y), negates(y, x)
+    swap = place_swap(x, y)
+    if swap and n1 == n2 and ARTICLE_VOICE not in (x.source, y.source) \
+            and similarity(x, y, drop={stem(w) for w in " ".join(swap).split()}) >= thresholds.PLACE_SIM:
+        # two named sources placing one act in two places ("police said the crash was in Kelso";
+        # "witnesses said the crash was in Tarnow")
+        return Judgment("assertion", f"in one article, {x.source}: {swap[0].title()}; {y.source}: {swap[1].title()}",
+                        about="where")
     if n1 != n2:
         neg, other = (x, y) if n1 else (y, x)
         # the negating claim names the other's speaker: a rebuttal of that source, not a
@@ -98,10 +113,23 @@ def dispute(x: Features, y: Features) -> Judgment | None:
 def rebuttal_head(text: str) -> str | None:
     """Who rebuts the account told before, when the claim opens by doing so with a pointer back
     ("Democrats pushed back hard on that notion, ..." -> "Democrats"): the words before the verb
-    (may be empty: "Denied the claims"), or None when the claim does not open that way."""
+    (may be empty: "Denied the claims"), or None when the claim does not open that way. A
+    negated or refused rebuttal ("did not deny the report", "declined to dispute the account")
+    rebuts nothing; an opening phrase ("In a video in December, Smith continued to deny ...") and a
+    verb before the infinitive ("continued to") are no part of who rebuts."""
     head = " ".join(text.split()[:thresholds.REBUTTAL_HEAD_WORDS])
     m = _POINTS_BACK.search(head)
-    return None if m is None else _TRAILING_ADVERBS.sub("", head[:m.start()].strip(" ,"))
+    if m is None:
+        return None
+    before = head[:m.start()].strip(" ,")
+    last = [w.lower().strip(",") for w in before.split()[-3:]]
+    if any(negator(w) or w in lang.REFUSAL_VERBS for w in last):
+        return None
+    first, _, rest = before.partition(",")
+    if rest and first.split()[0].lower() in lang.PREPOSITIONS:
+        before = rest.strip(" ,")  # "In a video in December announcing his resignation, Mr. Smith"
+    before = re.sub(r"\s+[a-z]+\s+to$", "", before)  # "Mr. Smith continued to"
+    return _TRAILING_ADVERBS.sub("", before)
 
 
 def _object_noun(text: str) -> str:
@@ -120,7 +148,8 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
     noun = re.sub(r"s$", "", _object_noun(r.claim.text))
     head = source_head(refuter) if refuter and refuter[:1].isupper() else ""
     for g in reversed(fs[max(0, i - thresholds.WITHIN_REACH):i]):
-        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or not (g.mentions & r.mentions):
+        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or not (g.mentions & r.mentions) \
+                or g.claim.certainty == "speculative":
             continue
         if noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low):
             continue  # a reaction to the same account ("if the allegations are true"), not the account
@@ -131,6 +160,39 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
             continue  # the refuter's own earlier words
         return g, r, Judgment("assertion", f"in one article, {refuter or r.source} rebuts {g.source}",
                               about=", ".join(sorted(g.mentions & r.mentions)[:2]).title())
+    return None
+
+
+def two_sides(x: Features, y: Features) -> bool:
+    """Two claims of one article that can dispute: different sides (not "Moore's campaign" and
+    "Mr. Moore"), not both the article's voice, neither a cut of the other."""
+    return not (x.source == y.source or same_source(x, y) or side_of(x.source) == side_of(y.source)
+                or part_of(x, y))
+
+
+def denial(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` of one article (in text order) negates a predication or denies content that
+    another side's claim of the article asserts: the nearest such claim, earlier first on a tie."""
+    n = fs[i]
+    if not (negated_predicates(n) or denied_content(n)):
+        return None
+    for d in range(1, len(fs)):
+        for j in (i - d, i + d):
+            if not 0 <= j < len(fs) or tuple(sorted((fs[i].index, fs[j].index))) in taken:
+                continue
+            a = fs[j]
+            if not two_sides(n, a):
+                continue
+            said = predication_denied(n, a)
+            if said is not None:
+                why = f"in one article, {n.source} negates what {a.source} asserts ({said[0].title()} … {said[1]})"
+                return (a, n, Judgment("assertion", why, about=said[0].title())) if j < i else \
+                    (n, a, Judgment("assertion", why, about=said[0].title()))
+            words = denies(n, a)
+            if words:
+                why = f"in one article, {n.source} denies what {a.source} says ({', '.join(sorted(words)[:3])})"
+                about = ", ".join(sorted((n.mentions & a.mentions) - source_words(n.source) - source_words(a.source))[:2]).title()
+                return (a, n, Judgment("assertion", why, about=about)) if j < i else (n, a, Judgment("assertion", why, about=about))
     return None
 
 
@@ -155,4 +217,11 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
             found = rebuttal(fs, i, taken)
             if found is not None and (found[0].index, found[1].index) not in pairs:
                 out.append(found)
+                pairs.add((found[0].index, found[1].index))
+        for i in range(len(fs)):
+            found = denial(fs, i, taken)
+            if found is not None and (found[0].index, found[1].index) not in pairs \
+                    and (found[1].index, found[0].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
     return out

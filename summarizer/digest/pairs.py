@@ -96,7 +96,7 @@ def _neg_targets(text: str) -> set[str]:
     toks = _TOKS.findall(text.lower())
     out: set[str] = set()
     for i, t in enumerate(toks):
-        if t in NEG_TOKENS or t.endswith("n't") or t.endswith("n’t"):
+        if negator(t):
             for w in toks[max(0, i - NEG_WINDOW):i + NEG_WINDOW + 1]:
                 if len(w) >= 3 and w not in STOP and w not in NEG_TOKENS and not w[0].isdigit():
                     out.add(stem(w))
@@ -159,6 +159,11 @@ def _days(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def negator(token: str) -> bool:
+    """A token that negates: a negation or denial word, or a contraction of "not" ("hasn't", "won’t")."""
+    return token in NEG_TOKENS or token.endswith("n't") or token.endswith("n’t")
+
+
 def negates(f: Features, other: Features) -> bool:
     """`f` negates or denies something the other claim says (a negation reaches a shared word)."""
     return bool(f.neg_targets & other.words)
@@ -211,8 +216,10 @@ def features(claims: list[tuple]) -> list[Features]:
         # the source's own name says who speaks, not what is said: it is not part of the proposition
         own = {re.sub(r"['’]s$", "", w) for w in _TOKS.findall((c.attributed_to or "").lower())} \
             if c.attributed_to != ARTICLE_VOICE else set()
+        # a negator's contraction ("doesn't", "won’t") says the proposition is denied, not what
+        # it is: it is no content word (neg_targets carries it)
         words = {stem(w) for w in _WORD.findall(low)
-                 if len(w) >= 3 and w not in STOP and not w[0].isdigit() and w not in own}
+                 if len(w) >= 3 and w not in STOP and not w[0].isdigit() and w not in own and not negator(w)}
         # numbers are content too ("a 396-9 vote", "more than 30 people"); small ones say little
         words |= {f"#{n.value:g}" for n in _numbers(c.text, words=False) if n.value >= 10}
         words |= {"#" + m.group(0) for m in _TALLY.finditer(c.text)}
@@ -356,7 +363,7 @@ def refutes(text: str) -> bool:
     """A refutation cue not itself negated ("could not confirm, deny or comment" is no denial)."""
     for m in REFUTE.finditer(text):
         before = _TOKS.findall(text[:m.start()].lower())[-4:]
-        if not any(t in NEG_TOKENS or t.endswith("n't") or t.endswith("n’t") for t in before):
+        if not any(negator(t) for t in before):
             return True
     return False
 

@@ -107,6 +107,8 @@ OPPOSITE_PREDICATES = (
     (("guilty", "convict"), ("innocent", "acquit", "not guilty", "cleared")),
     (("admit", "acknowledg", "confirm"), ("deni", "deny")),
     (("open",), ("closed", "shut")),
+    # one departure told two ways ("X said he was fired" / "Y said he resigned"; conf6)
+    (("fired", "ousted", "forced out", "sacked", "pushed out"), ("resign", "quit", "stepped down", "step down", "retire")),
     (("alive", "surviv"), ("dead", "died", "killed")),
     (("support", "backer"), ("withdrawn support", "withdrawn its support", "withdrawn their support", "withdrew support",
                              "withdrew its support", "withdrew their support", "pulled its support",
@@ -198,3 +200,24 @@ sign signed signs
 announce announced announces announcement
 arrest arrested arrests
 """.strip().splitlines())
+
+#: Negators that deny a predication in grammar ("Mexico won't pay", "he did not resign"); the
+#: contractions of "not" count too (digest/denials.py). Denial words ("false", "denied") are not
+#: among them: they deny an account, not a predicate. English grammar.
+PREDICATE_NEGATORS = frozenset({"not", "never"})
+#: Words skipped between a negated predication's name, its negator and its predicate ("Smith has
+#: never been charged", "Mexico is not going to pay"), besides grammar.AUXILIARIES. English grammar.
+PREDICATE_FILLERS = frozenset({"be", "been", "being", "going", "ever"})
+#: Words that make what follows a condition or a question, not an assertion ("even if he was
+#: guilty", "doubts about whether he was born"): such a predication asserts nothing. English grammar.
+CONDITION_WORDS = frozenset({"if", "whether", "unless"})
+#: Nouns for an account a denial names before its content ("rejected assertions that ...",
+#: "said accusations that she misled Congress were false"): general English news, besides ACCOUNT_NOUNS.
+DENIED_CONTENT_NOUNS = frozenset({"accusation", "accusations", "suggestion", "suggestions", "notion", "idea",
+                                  "charge", "charges", "rumor", "rumors", "rumour", "rumours", "speculation",
+                                  "insinuation", "implication"})
+#: Regex (case-insensitive): a denial verb whose content follows ("denied that ...", "disputed
+#: Republican claims that ..."); English news vocabulary.
+DENIAL_CONTENT_VERB_RE = r"den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?"
+#: Regex (case-insensitive): what calls a stated account false ("... were false", "is not true").
+FALSITY_RE = r"false|untrue|inaccurate|baseless|unfounded|wrong|not true|not accurate|a lie|lies|a distortion"

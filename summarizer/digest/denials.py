@@ -1,0 +1,122 @@
+"""Cross-article alignment, denials read by what they deny (issue 15, conf6).
+
+Two forms of one source denying what another asserts, found from the denying claim's grammar
+rather than from its overall similarity to the other (a denial is often short, the account long):
+
+* a negated predication: a name, then a negator ("not", "never", "n't"; auxiliaries between), then
+  the predicate ("Mexico won't pay" -> ("mexico", "pay")). Another source's claim asserts it when
+  it gives the same name the same predicate a few tokens later with no negator between and no
+  condition before ("compel Mexico to pay"; not "even if ... Moore was guilty", not "whether
+  Obama was born"). A negated infinitive ("urged him not to declare") is a call, not an account.
+* a denial with content: a denial verb whose content follows ("denied that she had misled
+  Congress", "disputed Republican claims that the talks were illegal"), or an account called
+  false ("accusations that she misled Congress were false"). Another claim states that content
+  when it holds enough of its content words (DENIAL_MIN_WORDS, one rare, DENIAL_SHARE of their
+  weight) and does not negate them itself. A denial that is itself negated ("can neither confirm
+  nor deny that ...") denies nothing.
+
+These are predicates on Features; who may dispute whom (two sides, not a cut of one sentence)
+is the caller's: disputes.within_article (one article) and classify.classify (two articles).
+Word lists: lang/alignment.py; thresholds: summarizer/thresholds.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang, thresholds
+from .pairs import STOP, Features, negator, source_words, stem
+
+__all__ = ["asserts", "denied_content", "denies", "negated_predicates", "predication_denied"]
+
+_TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_AUX = frozenset(lang.AUXILIARIES) | lang.PREDICATE_FILLERS
+_CONTENT_NOUNS = "|".join(sorted(lang.ACCOUNT_NOUNS | lang.DENIED_CONTENT_NOUNS))
+_DENIED_THAT = re.compile(r"\b(?:" + lang.DENIAL_CONTENT_VERB_RE + r")\s+(?:[\w’'-]+\s+){0,3}?that\s+(.+)", re.I)
+_CALLED_FALSE = re.compile(r"\b(?:" + _CONTENT_NOUNS + r")\s+that\s+(.+?)\s+(?:" + "|".join(sorted(lang.BE_FORMS)) + r")\s+(?:\w+\s+)?(?:"
+                           + lang.FALSITY_RE + r")\b", re.I)
+
+
+def _tokens(text: str) -> list[str]:
+    return [re.sub(r"['’]s$", "", t) for t in _TOKS.findall(text.lower())]
+
+
+def _grammatical_negator(t: str) -> bool:
+    return t in lang.PREDICATE_NEGATORS or t.endswith("n't") or t.endswith("n’t")
+
+
+def negated_predicates(f: Features) -> set[tuple[str, str]]:
+    """(name, predicate stem) pairs the claim negates: a name it mentions (not its speaker's),
+    auxiliaries, a negator, auxiliaries, a content word ("Mexico won't pay", "Smith did not resign")."""
+    toks = _tokens(f.claim.text)
+    own = source_words(f.source)
+    out = set()
+    for i, t in enumerate(toks):
+        if not _grammatical_negator(t) or toks[i + 1:i + 2] == ["to"]:
+            continue  # "urged Mr. Trump not to declare ...": a call, not an account
+        j = i - 1
+        while j >= 0 and toks[j] in _AUX:
+            j -= 1
+        k = i + 1
+        while k < len(toks) and toks[k] in _AUX:
+            k += 1
+        if j < 0 or k >= len(toks):
+            continue
+        subject, verb = toks[j], toks[k]
+        if subject in f.mentions and subject not in own and len(verb) >= 3 and verb not in STOP and not negator(verb):
+            out.add((subject, stem(verb)))
+    return out
+
+
+def asserts(f: Features, subject: str, verb: str) -> bool:
+    """The claim gives `subject` the predicate `verb` (a stem): the name, then the verb within
+    PREDICATE_REACH tokens, no negator between, no condition word just before the name."""
+    toks = _tokens(f.claim.text)
+    for i, t in enumerate(toks):
+        if t != subject or any(x in lang.CONDITION_WORDS for x in toks[max(0, i - thresholds.CONDITION_REACH):i]):
+            continue
+        window = toks[i + 1:i + 2 + thresholds.PREDICATE_REACH]
+        for k, w in enumerate(window):
+            if stem(w) == verb:
+                if not any(negator(x) for x in window[:k]):
+                    return True
+                break
+    return False
+
+
+def predication_denied(n: Features, a: Features) -> tuple[str, str] | None:
+    """A predication `n` negates and `a` asserts, if any (the first by name)."""
+    for subject, verb in sorted(negated_predicates(n)):
+        if asserts(a, subject, verb) and not negated_predicates(a) & {(subject, verb)}:
+            return subject, verb
+    return None
+
+
+def denied_content(f: Features) -> frozenset[str]:
+    """Stems of the content words a claim denies by name ("denied that X", "claims that X were
+    false"), or nothing when it denies no stated content or its denial is negated."""
+    text = f.claim.text
+    m = _DENIED_THAT.search(text) or _CALLED_FALSE.search(text)
+    if m is None:
+        return frozenset()
+    if any(negator(t) for t in _tokens(text[:m.start()])[-3:]):
+        return frozenset()  # "can neither confirm nor deny that ...": no denial
+    return frozenset({stem(w) for w in _WORD.findall(m.group(1).lower())} & f.words)
+
+
+def denies(n: Features, a: Features, rare: bool = True) -> frozenset[str]:
+    """The content words of `n`'s denial that `a` states (empty when it does not): at least
+    DENIAL_MIN_WORDS besides both speakers' names, one rare in the batch (unless `rare` is False:
+    enough to keep the two from reading as one proposition), DENIAL_SHARE of the content's
+    weight, none negated by `a` itself."""
+    content = denied_content(n)
+    if not content or a.claim.certainty == "denied" or denied_content(a):
+        return frozenset()
+    shared = (content & a.words) - source_words(n.source) - source_words(a.source)
+    if len(shared) < thresholds.DENIAL_MIN_WORDS or shared & a.neg_targets:
+        return frozenset()
+    if rare and not any(min(n.weights[w], a.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared):
+        return frozenset()
+    total = sum(n.weights[w] for w in content)
+    return frozenset(shared) if sum(n.weights[w] for w in shared) >= thresholds.DENIAL_SHARE * total else frozenset()
