@@ -90,6 +90,19 @@ ANCHOR_RARE_WORDS = 4
 CLAUSE_SIM = 0.6
 CLAUSE_MIN_SHARED = 3
 CLAUSE_MIN_WORDS = 3
+#: ... or (digest/local.py, pairs classify.py leaves unjudged) a window of at most LOCAL_SPAN
+#: content words in each claim at IDF-weighted cosine LOCAL_SIM or more, with LOCAL_MIN_SHARED
+#: shared words: the part of a long claim that restates another outlet's claim.
+LOCAL_SIM = 0.6
+LOCAL_MIN_SHARED = 3
+LOCAL_SPAN = 8
+#: ... anchored by an amount of LOCAL_MIN_AMOUNT or more (not a year) or a multiword name with a
+#: word of IDF weight LOCAL_NAME_WEIGHT or more (held by about 1/e**2.5 of the claims at most).
+LOCAL_MIN_AMOUNT = 100
+LOCAL_NAME_WEIGHT = 3.5
+#: ... and besides the anchor at least this many shared words, one a predicate word (digest/local.anchored).
+LOCAL_AMOUNT_OTHERS = 1
+LOCAL_NAME_OTHERS = 2
 #: A negation in one claim only parts it from an agreeing claim when it reaches at least this
 #: IDF-weighted share of their shared words (digest/classify.negated_share).
 NEGATED_SHARE = 0.34

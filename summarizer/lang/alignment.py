@@ -198,3 +198,21 @@ sign signed signs
 announce announced announces announcement
 arrest arrested arrests
 """.strip().splitlines())
+
+#: Inflection endings dropped from a 6-letter stem (digest/pairs.stem) to match word forms in
+#: digest/local.py ("called" / "calling" -> "call": "callin" is "calling" cut at 6 letters; "served"
+#: / "serves" -> "serv"; "decide" / "decided" -> "decid"). Longest first; only when 4 letters stay.
+#: General English morphology.
+LEMMA_SUFFIXES = ("ing", "in", "ed", "es", "s", "e")
+
+#: Nouns that describe who someone is, besides titles and offices (ALIGN_NOT_NAMES, SOURCE_TITLES,
+#: ROLE_NOUNS): two claims sharing "the GOP front-runner" or "reporter Jane Roe" share a
+#: description, not what is said of them (digest/local.py). General news English.
+DESCRIPTOR_NOUNS = frozenset("""nominee candidate front-runner frontrunner hopeful incumbent challenger
+rival reporter correspondent anchor host staffer lawmaker lawmakers colleague colleagues""".split())
+
+#: Light verbs: they say little of what happened ("looks like", "made the comments", "wants to"),
+#: so they never carry a shared proposition alone (digest/local.py). General English.
+LIGHT_VERBS = frozenset("""look looks looked looking make makes made making take takes took taken taking
+come comes came coming get gets got getting give gives gave given giving put puts putting keep keeps
+kept want wants wanted seem seems seemed show shows showed shown go goes went going""".split())
