@@ -60,8 +60,8 @@ def test_an_amount_and_the_act_in_part_of_a_long_sentence_agree():
     arts = articles("Case\n\n" + FILLER + LONG_AMOUNT + "\n", "Case\n\n" + SHORT_AMOUNT + " " + FILLER + "\n")
     f1, f2 = _pair(_feats(arts), "treasurer was accused", "Dora Pike")
     assert classify(f1, f2).kind == "none"  # the whole sentences are too far apart
-    score, shared = local_match(f1, f2)
-    assert score >= 0.6 and "#25000" in shared and "funnel" in shared
+    m = local_match(f1, f2)
+    assert m.score >= 0.6 and "#25000" in m.shared and "funnel" in m.shared
     assert local_agreement(f1, f2).kind == "agreement"
     assert any(len(qs) == 2 and any("Dora Pike" in q for q in qs) for qs in _agreeing_quotes(arts))
 
@@ -71,7 +71,7 @@ def test_the_same_amount_for_different_acts_is_no_agreement():
         "Case\n\n" + FILLER + "The county spent $25,000 on new playground equipment for the west side parks.\n",
         "Case\n\nThe treasurer was charged with illegally funneling $25,000 into a campaign. " + FILLER + "\n")
     f1, f2 = _pair(_feats(arts), "playground", "funneling")
-    assert local_match(f1, f2) == (0.0, frozenset())  # the amount alone: too few shared words
+    assert local_match(f1, f2).score == 0.0  # the amount alone: too few shared words
     assert local_agreement(f1, f2) is None
 
 
@@ -96,8 +96,8 @@ def test_a_name_and_one_noun_are_no_proposition():
         "Rules\n\n" + FILLER + "Critics cited the Halvorsen Tribunal decision among many other rulings on water.\n",
         "Rules\n\nThe county rewrote its permits to conform with the Halvorsen Tribunal decision. " + FILLER + "\n")
     f1, f2 = _pair(_feats(arts), "Critics cited", "rewrote its permits")
-    score, shared = local_match(f1, f2)
-    assert score >= 0.6 and {"halvor", "tribun", "decisi"} <= shared  # the windows do match ...
+    m = local_match(f1, f2)
+    assert m.score >= 0.6 and {"halvor", "tribun", "decisi"} <= m.shared  # the windows do match ...
     assert local_agreement(f1, f2) is None  # ... on a name and its noun only
 
 
@@ -107,9 +107,9 @@ def test_a_shared_description_is_no_proposition():
         "radio show.\n",
         "Race\n\nThe Green front-runner Ilse Vandermeer has made many promises about rail fares. " + FILLER + "\n")
     f1, f2 = _pair(_feats(arts), "radio show", "rail fares")
-    score, shared = local_match(f1, f2)
-    assert score >= 0.6 and "front-" in shared  # the windows match on the description and the name ...
-    assert anchors(f1, f2, shared)[1] == set()  # ... which hold no predicate word
+    m = local_match(f1, f2)
+    assert m.score >= 0.6 and "front-" in m.shared  # the windows match on the description and the name ...
+    assert anchors(f1, f2, m.shared)[1] == set()  # ... which hold no predicate word
     assert local_agreement(f1, f2) is None
 
 

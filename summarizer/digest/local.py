@@ -31,15 +31,16 @@ from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .classify import Judgment, counts_differ, negated_share
-from .pairs import STOP, Features, names_clash, negates, place_swap, stem, text_of
+from .pairs import STOP, Features, negates, place_swap, similarity, stem, text_of
 from .predicates import opposite
 from .purity import different_speakers
 
-__all__ = ["anchored", "anchors", "content_sequence", "lemma", "local_agreement", "local_match"]
+__all__ = ["LocalMatch", "anchored", "anchors", "content_sequence", "lemma", "local_agreement", "local_clash", "local_match"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9][A-Za-z0-9'’-]*")
 _SUFFIXES = tuple(sorted(lang.LEMMA_SUFFIXES, key=len, reverse=True))
@@ -87,20 +88,27 @@ def _usable(f: Features, other: Features) -> set[str]:
     return set(f.words) | {s for s in (stem(t) for t in f.mentions) if s in other.words}
 
 
-def local_match(f1: Features, f2: Features) -> tuple[float, frozenset[str]]:
-    """(cosine, shared lemmas) of the best pair of windows (module doc); (0, {}) when the claims
-    share fewer than LOCAL_MIN_SHARED words."""
+class LocalMatch(NamedTuple):
+    score: float                 # IDF-weighted cosine of the two windows
+    shared: frozenset[str]       # the lemmas both windows hold
+    left: frozenset[str] = frozenset()   # the first claim's window
+    right: frozenset[str] = frozenset()  # the second claim's window
+
+
+def local_match(f1: Features, f2: Features) -> LocalMatch:
+    """The best pair of windows (module doc); score 0 when the claims share fewer than
+    LOCAL_MIN_SHARED words (an amount counts twice)."""
     ok1, ok2 = _usable(f1, f2), _usable(f2, f1)
     seq1 = [(s, l) for s, l in content_sequence(f1) if s in ok1 or s.startswith("#")]
     seq2 = [(s, l) for s, l in content_sequence(f2) if s in ok2 or s.startswith("#")]
     shared = {l for _, l in seq1} & {l for _, l in seq2}
     if _count(shared) < thresholds.LOCAL_MIN_SHARED:
-        return 0.0, frozenset()
+        return LocalMatch(0.0, frozenset())
     wt: dict[str, float] = {}
     for s, l in seq1 + seq2:
         wt[l] = max(wt.get(l, 0.0), _weight(s, f1, f2))
     # the windows at LOCAL_SIM or more that share the most (by weight); else the closest pair
-    best, best_key, best_shared = 0.0, (False, 0.0), frozenset()
+    best, best_key = LocalMatch(0.0, frozenset()), (False, 0.0)
     w1 = _windows([l for _, l in seq1], shared)
     w2 = _windows([l for _, l in seq2], shared)
     for a in w1:
@@ -112,8 +120,8 @@ def local_match(f1: Features, f2: Features) -> tuple[float, frozenset[str]]:
             cos = num / math.sqrt(sum(wt[w] ** 2 for w in a) * sum(wt[w] ** 2 for w in b))
             key = (cos >= thresholds.LOCAL_SIM, num if cos >= thresholds.LOCAL_SIM else cos)
             if key > best_key:
-                best, best_key, best_shared = cos, key, frozenset(sh)
-    return best, best_shared
+                best, best_key = LocalMatch(cos, frozenset(sh), a, b), key
+    return best
 
 
 def _count(words) -> int:
@@ -169,8 +177,14 @@ def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
     LOCAL_AMOUNT_OTHERS words ("estimates ... $8 billion"); with a name, at least LOCAL_NAME_OTHERS
     ("Sen. Claire McCaskill, D-Mo., said it was a mistake" / "Claire McCaskill (D-Mo.) called it a
     mistake"): a name and one word is most often the name's noun ("the Supreme Court decision",
-    "Hillary Clinton's emails"), not one proposition."""
+    "Hillary Clinton's emails"), not one proposition. Without an anchor: LOCAL_FREE_SHARED shared
+    words or more, LOCAL_FREE_PRED of them predicate words."""
     found, pred = anchors(f1, f2, shared)
+    # no anchor: a long shared run ("... who served three terms in the Senate as a Democrat and
+    # one as an independent" / "who served in the Senate ..., first as a Democrat and then as an
+    # independent")
+    if len(shared) >= thresholds.LOCAL_FREE_SHARED and len(pred) >= thresholds.LOCAL_FREE_PRED:
+        return True
     for a in found:
         own = {a} if a.startswith("#") else {lemma(stem(t)) for t in a.split()}
         need = thresholds.LOCAL_AMOUNT_OTHERS if a.startswith("#") else thresholds.LOCAL_NAME_OTHERS
@@ -194,18 +208,30 @@ def local_agreement(f1: Features, f2: Features) -> Judgment | None:
     """An agreement on the matching parts of two claims of different texts, or None (module doc)."""
     if f1.sha == f2.sha:
         return None
-    score, shared = local_match(f1, f2)
-    if score < thresholds.LOCAL_SIM:
-        return None
-    if not anchored(f1, f2, shared):
+    m = local_match(f1, f2)
+    if m.score < thresholds.LOCAL_SIM or not anchored(f1, f2, m.shared):
         return None
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if n1 != n2 and max(negated_share(f1, f2), negated_share(f2, f1)) >= thresholds.NEGATED_SHARE:
         return None
-    if names_clash(f1, f2) or place_swap(f1, f2) or opposite(f1, f2) or counts_differ(f1, f2):
+    if local_clash(f1, f2, m) or place_swap(f1, f2) or opposite(f1, f2) or counts_differ(f1, f2):
         return None
     if f1.days and f2.days and not (f1.days & f2.days):
         return None
     if different_speakers(f1, f2):
         return None
-    return Judgment("agreement", f"local similarity {score:.2f} ({', '.join(sorted(shared))})", score=score)
+    # ranked by the whole claims' similarity: a partial match joins its group after whole-claim
+    # agreements (align.join_groups merges strongest first), so it does not take a long claim
+    # away from the group it agrees with as a whole
+    return Judgment("agreement", f"local similarity {m.score:.2f} ({', '.join(sorted(m.shared))})",
+                    score=similarity(f1, f2))
+
+
+def local_clash(f1: Features, f2: Features, m: LocalMatch) -> bool:
+    """Each window names someone the other claim does not name at all (pairs.names_clash, on the
+    matching parts only: a long claim's other clauses may name others)."""
+    def unknown(f: Features, window: frozenset[str], other: Features) -> set[str]:
+        names = {lemma(stem(t)) for t in f.names}
+        known = {lemma(stem(t)) for t in other.mentions} | {lemma(w) for w in other.words}
+        return {w for w in window & names if w not in known and w not in other.low}
+    return bool(unknown(f1, m.left, f2)) and bool(unknown(f2, m.right, f1))
