@@ -96,6 +96,9 @@ CLAUSE_MIN_WORDS = 3
 LOCAL_SIM = 0.6
 LOCAL_MIN_SHARED = 3
 LOCAL_SPAN = 8
+#: ... and a name in a window, or in the LOCAL_LEAD content words before it (its subject), that the
+#: other claim and its article never name parts the two (digest/local.local_clash).
+LOCAL_LEAD = 3
 #: ... anchored by an amount of LOCAL_MIN_AMOUNT or more (not a year) or a multiword name with a
 #: word of IDF weight LOCAL_NAME_WEIGHT or more (held by about 1/e**2.5 of the claims at most).
 LOCAL_MIN_AMOUNT = 100

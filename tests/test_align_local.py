@@ -10,8 +10,8 @@ from tests.test_align import claim
 from tests.test_align_paraphrase import FILLER, articles
 from summarizer.digest.build import build_sections
 from summarizer.digest.classify import classify
-from summarizer.digest.local import anchors, content_sequence, lemma, local_agreement, local_match
-from summarizer.digest.pairs import features
+from summarizer.digest.local import anchors, content_sequence, lemma, local_agreement, local_clash, local_match
+from summarizer.digest.pairs import features, undot
 
 
 #: More filler: a name is an anchor only when rare in a batch of some size (LOCAL_NAME_WEIGHT).
@@ -117,3 +117,49 @@ def test_the_same_text_twice_is_one_source():
     arts = articles("Case\n\n" + FILLER + LONG_AMOUNT + "\n")
     (f,) = [f for f in _feats(arts) if "treasurer" in f.claim.text]
     assert local_agreement(f, f) is None
+
+
+def test_a_long_shared_run_agrees_without_an_anchor():
+    arts = articles(
+        "Bio\n\n" + FILLER + MORE + "Ostrander, 71, who served in the assembly from 1990-2012, first as a Liberal and "
+        "then as an independent, met with the governor at the lakeside lodge on Tuesday afternoon to discuss "
+        "running the harbor authority after a stormy winter of flooded piers and idle cranes.\n",
+        "Bio\n\nMs. Ostrander, who served three terms in the assembly as a Liberal and one as an independent, would "
+        "be an unusual pick to lead a bureau whose pilots prize its neutrality as one of the capital's few "
+        "apolitical offices, aides noted. " + FILLER + MORE + "\n")
+    f1, f2 = _pair(_feats(arts), "1990-2012", "three terms")
+    assert classify(f1, f2).kind == "none"
+    m = local_match(f1, f2)
+    assert {"serv", "indep"} <= m.shared and len(m.shared) >= 5
+    assert local_agreement(f1, f2).kind == "agreement"
+
+
+def test_names_outside_the_matching_part_do_not_clash():
+    # the long sentence names another person elsewhere; the matching parts name no one the other lacks
+    f1, f2 = _pair(_feats(articles("Case\n\n" + FILLER + LONG_AMOUNT + "\n",
+                                   "Case\n\n" + SHORT_AMOUNT + " " + FILLER + "\n")), "treasurer was accused", "Dora Pike")
+    m = local_match(f1, f2)
+    assert {"dora", "pike"} & {w for w in m.right} == set()
+    assert not local_clash(f1, f2, m)
+
+
+def test_names_inside_the_matching_parts_clash():
+    arts = articles(
+        "Case\n\n" + FILLER + "Prosecutors said Wendell Oakes was accused of funneling at least $25,000 into the "
+        "campaign.\n",
+        "Case\n\nProsecutors said Harriet Vance was accused of funneling at least $25,000 into the campaign. "
+        + FILLER + "\n")
+    f1, f2 = _pair(_feats(arts), "Wendell Oakes", "Harriet Vance")
+    m = local_match(f1, f2)
+    assert "oakes" not in m.left and "oake" in m.left_lead  # the subject, just before the window
+    assert local_clash(f1, f2, m)
+    assert local_agreement(f1, f2) is None
+
+
+def test_a_dotted_abbreviation_is_the_same_name_as_its_plain_spelling():
+    assert undot("The F.B.I. and the I.R.S. said; the U.S. did not.") == "The FBI and the IRS said; the U.S. did not."
+    arts = articles("Agent\n\n" + FILLER + "He served as a decorated F.B.I. special agent for nine years.\n",
+                    "Agent\n\nHe served as a decorated FBI special agent for nine years. " + FILLER + "\n")
+    f1, f2 = _pair(_feats(arts), "F.B.I.", "FBI special")
+    assert f1.names == f2.names and "fbi" in f1.words
+    assert classify(f1, f2).kind == "agreement"

@@ -77,7 +77,7 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     """The code's judgment of a candidate pair, which `judge` (the optional LLM) may overrule."""
     jd = classify(f1, f2, article_text)
     if jd.kind == "none" and jd.reason.startswith("similarity"):
-        jd = local_agreement(f1, f2) or jd  # the part of a long claim that restates the other
+        jd = local_agreement(f1, f2, article_text) or jd  # the part of a long claim that restates the other
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd

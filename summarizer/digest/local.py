@@ -93,6 +93,8 @@ class LocalMatch(NamedTuple):
     shared: frozenset[str]       # the lemmas both windows hold
     left: frozenset[str] = frozenset()   # the first claim's window
     right: frozenset[str] = frozenset()  # the second claim's window
+    left_lead: frozenset[str] = frozenset()   # the words just before each window
+    right_lead: frozenset[str] = frozenset()
 
 
 def local_match(f1: Features, f2: Features) -> LocalMatch:
@@ -120,7 +122,7 @@ def local_match(f1: Features, f2: Features) -> LocalMatch:
             cos = num / math.sqrt(sum(wt[w] ** 2 for w in a) * sum(wt[w] ** 2 for w in b))
             key = (cos >= thresholds.LOCAL_SIM, num if cos >= thresholds.LOCAL_SIM else cos)
             if key > best_key:
-                best, best_key = LocalMatch(cos, frozenset(sh), a, b), key
+                best, best_key = LocalMatch(cos, frozenset(sh), a, b, w1[a], w2[b]), key
     return best
 
 
@@ -129,15 +131,18 @@ def _count(words) -> int:
     return sum(2 if w.startswith("#") else 1 for w in words)
 
 
-def _windows(seq: list[str], shared: set[str]) -> set[frozenset[str]]:
-    """Word sets of the windows of at most LOCAL_SPAN words that start and end on a shared word."""
+def _windows(seq: list[str], shared: set[str]) -> dict[frozenset[str], frozenset[str]]:
+    """Word sets of the windows of at most LOCAL_SPAN words that start and end on a shared word,
+    each with the LOCAL_LEAD words before it (where the window's subject is: "Dora Pike ... was
+    charged with funneling ...")."""
     at = [i for i, w in enumerate(seq) if w in shared]
-    out = set()
+    out: dict[frozenset[str], frozenset[str]] = {}
     for x, i in enumerate(at):
+        lead = frozenset(seq[max(0, i - thresholds.LOCAL_LEAD):i])
         for j in at[x:]:
             if j - i >= thresholds.LOCAL_SPAN:
                 break
-            out.add(frozenset(seq[i:j + 1]))
+            out.setdefault(frozenset(seq[i:j + 1]), lead)
     return out
 
 
@@ -204,8 +209,9 @@ def _rare(w: str, f1: Features, f2: Features) -> bool:
     return (min(ws) if ws else thresholds.ANCHOR_MIN_WEIGHT) >= thresholds.ANCHOR_MIN_WEIGHT
 
 
-def local_agreement(f1: Features, f2: Features) -> Judgment | None:
-    """An agreement on the matching parts of two claims of different texts, or None (module doc)."""
+def local_agreement(f1: Features, f2: Features, article_text: dict[str, str] | None = None) -> Judgment | None:
+    """An agreement on the matching parts of two claims of different texts, or None (module doc;
+    `article_text` as classify.classify takes it, for local_clash)."""
     if f1.sha == f2.sha:
         return None
     m = local_match(f1, f2)
@@ -214,7 +220,7 @@ def local_agreement(f1: Features, f2: Features) -> Judgment | None:
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if n1 != n2 and max(negated_share(f1, f2), negated_share(f2, f1)) >= thresholds.NEGATED_SHARE:
         return None
-    if local_clash(f1, f2, m) or place_swap(f1, f2) or opposite(f1, f2) or counts_differ(f1, f2):
+    if local_clash(f1, f2, m, article_text) or place_swap(f1, f2) or opposite(f1, f2) or counts_differ(f1, f2):
         return None
     if f1.days and f2.days and not (f1.days & f2.days):
         return None
@@ -227,11 +233,16 @@ def local_agreement(f1: Features, f2: Features) -> Judgment | None:
                     score=similarity(f1, f2))
 
 
-def local_clash(f1: Features, f2: Features, m: LocalMatch) -> bool:
-    """Each window names someone the other claim does not name at all (pairs.names_clash, on the
-    matching parts only: a long claim's other clauses may name others)."""
-    def unknown(f: Features, window: frozenset[str], other: Features) -> set[str]:
+def local_clash(f1: Features, f2: Features, m: LocalMatch, article_text: dict[str, str] | None = None) -> bool:
+    """Each window (or the words just before it, its subject) names someone the other claim does
+    not name, nor (given `article_text`: article id -> its claims' lower-cased text) the other's
+    article at all ("Wendell Oakes was accused of funneling $25,000" / "Harriet Vance was accused
+    of funneling $25,000"). pairs.names_clash on the matching parts only: a long claim's other
+    clauses may name others, and a name the other text uses elsewhere ("Grimm's campaign" / "his
+    campaign", in an article about Grimm) is no other person."""
+    def unknown(f: Features, part: frozenset[str], other: Features) -> set[str]:
         names = {lemma(stem(t)) for t in f.names}
         known = {lemma(stem(t)) for t in other.mentions} | {lemma(w) for w in other.words}
-        return {w for w in window & names if w not in known and w not in other.low}
-    return bool(unknown(f1, m.left, f2)) and bool(unknown(f2, m.right, f1))
+        text = (article_text or {}).get(other.article, "")
+        return {w for w in part & names if w not in known and w not in other.low and w not in text}
+    return bool(unknown(f1, m.left | m.left_lead, f2)) and bool(unknown(f2, m.right | m.right_lead, f1))
