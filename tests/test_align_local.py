@@ -163,3 +163,36 @@ def test_a_dotted_abbreviation_is_the_same_name_as_its_plain_spelling():
     f1, f2 = _pair(_feats(arts), "F.B.I.", "FBI special")
     assert f1.names == f2.names and "fbi" in f1.words
     assert classify(f1, f2).kind == "agreement"
+
+
+def test_a_month_anchors_a_shared_plan():
+    arts = articles(
+        "Run\n\n" + FILLER + MORE + "Quist, who placed third in a statewide poll of possible candidates for the open "
+        "seat, said she will decide by September whether to run, and if she is the nominee she would debate every "
+        "rival on the budget.\n",
+        "Run\n\nQuist told a local radio station in an interview that she plans to decide by September whether to "
+        "run. " + FILLER + MORE + "\n")
+    f1, f2 = _pair(_feats(arts), "placed third", "local radio")
+    m = local_match(f1, f2)
+    assert "@september" in m.shared and {"decid", "run"} <= m.shared
+    assert "@september" in anchors(f1, f2, m.shared)[0]
+    assert local_agreement(f1, f2).kind == "agreement"
+
+
+def test_may_is_no_month_anchor():
+    arts = articles("Vote\n\nThe board may decide on the levy.\n")
+    (f,) = [f for f in _feats(arts) if "levy" in f.claim.text]
+    assert not any(s.startswith("@") for s, _ in content_sequence(f))
+
+
+def test_an_amount_weighs_as_two_words_in_the_windows():
+    # one shared word besides the amount, each window holding one word more: an amount as one word
+    # would leave the windows at 2/3 alike; as two words, at 3/4
+    arts = articles(
+        "Cost\n\n" + FILLER + MORE + "Ms. Oyelaran has insisted that as mayor she would have the leverage to make "
+        "the county pay for the tunnel, which she estimates would cost about $6 billion.\n",
+        "Cost\n\n(The former developer estimates the price tag at around $6 billion.) " + FILLER + MORE + "\n")
+    f1, f2 = _pair(_feats(arts), "leverage", "price tag")
+    m = local_match(f1, f2)
+    assert m.shared == {"#6e+09", "estima"} and m.score >= 0.6
+    assert local_agreement(f1, f2).kind == "agreement"

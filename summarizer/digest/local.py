@@ -9,22 +9,26 @@ passages that carry the shared proposition are close.
 
 `local_match(f1, f2)`: the best pair of windows, one in each claim's sequence of content words
 (at most LOCAL_SPAN words each, starting and ending on a word both claims hold), by IDF-weighted
-cosine of the windows' words. An agreement when that cosine reaches LOCAL_SIM, the windows share
-LOCAL_MIN_SHARED words or more, and the shared words hold an anchor (a name or a number of 10
-or more, rare in the batch) and a word that is neither (the predicate or the thing done:
-"funneling", "served", "estimates"): two mentions of one title and name ("House Speaker John
-Boehner") are not a proposition.
+cosine of the windows' words (an amount weighs as two words). `anchored`: an agreement needs that
+cosine from LOCAL_SIM, LOCAL_MIN_SHARED shared words or more, and an anchor with predicate words
+besides it: an amount ("$8 billion": a number of LOCAL_MIN_AMOUNT or more, not a year), a month
+("by June") or a multiword name rare in the batch ("Claire McCaskill"), with a word that is no
+name, number, title or light verb ("funneling", "estimates", "mistake"): two mentions of one title
+and name ("House Speaker John Boehner") are not a proposition. Without an anchor, a long shared
+run (LOCAL_FREE_SHARED words, LOCAL_FREE_PRED predicate words).
 
-Content words are pairs.py's (stems, "#n" numbers at their place); a name the claim's own source
-carries (dropped from the claim's words: who speaks is not what is said) counts here when the
-other claim holds it as content ("Senators A and B urged ..." given to A and B / "A and B trashed
-the idea ..., according to an aide"). Word forms are matched through lang.LEMMA_SUFFIXES
-("called" / "calling").
+Content words are pairs.py's (stems; "#n" numbers and "@month" at their place); a name the
+claim's own source carries (dropped from the claim's words: who speaks is not what is said) counts
+here when the other claim holds it as content ("Senators A and B urged ..." given to A and B / "A
+and B trashed the idea ..., according to an aide"). Word forms are matched through
+lang.LEMMA_SUFFIXES ("called" / "calling").
 
-`local_agreement(f1, f2)` (align.judge_pair, for pairs classify.py leaves unjudged): the match,
-and none of the reasons classify.py has to keep two close claims apart (a name clash, another
-day, a place swap, opposite predicates, a negation of the shared words, different counts of
-one thing, two speakers).
+`local_agreement(f1, f2, article_text)` (align.judge_pair, for pairs classify.py leaves
+unjudged): the match, and none of the reasons classify.py has to keep two close claims apart: a
+name clash on the matching parts (`local_clash`: a window or its subject names someone the other
+claim and its article never name), another day, a place swap, opposite predicates, a negation of
+the shared words, different counts of one thing, two speakers. Its score (for grouping) is the
+whole claims' similarity, so a partial match joins its group after whole-claim agreements.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ __all__ = ["LocalMatch", "anchored", "anchors", "content_sequence", "lemma", "lo
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9][A-Za-z0-9'’-]*")
 _SUFFIXES = tuple(sorted(lang.LEMMA_SUFFIXES, key=len, reverse=True))
+#: Month names that are no other word ("May" may be the verb).
+_MONTHS = frozenset(lang.MONTHS) - frozenset(lang.AMBIGUOUS_MONTHS)
 
 
 def lemma(s: str) -> str:
@@ -56,7 +62,8 @@ def lemma(s: str) -> str:
 
 def content_sequence(f: Features) -> list[tuple[str, str]]:
     """The claim's content words in order, as (stem as in f.words, lemma): numbers of 10 or more
-    as "#n" at their place; dotted abbreviations as one word ("F.B.I." -> "fbi")."""
+    as "#n" at their place, month names as "@month"; dotted abbreviations as one word ("F.B.I."
+    -> "fbi")."""
     cached = getattr(f, "_sequence", None)
     if cached is not None:
         return cached
@@ -70,6 +77,9 @@ def content_sequence(f: Features) -> list[tuple[str, str]]:
                 out.append((f"#{n.value:g}",) * 2)
             continue
         w = m.group(0).lower().replace(".", "")
+        if w in _MONTHS and m.group(0)[0].isupper():  # a date: "by June"
+            out.append((f"@{w}",) * 2)
+            continue
         if len(w) < 3 or w in STOP or w[0].isdigit():
             continue
         s = stem(w)
@@ -101,8 +111,8 @@ def local_match(f1: Features, f2: Features) -> LocalMatch:
     """The best pair of windows (module doc); score 0 when the claims share fewer than
     LOCAL_MIN_SHARED words (an amount counts twice)."""
     ok1, ok2 = _usable(f1, f2), _usable(f2, f1)
-    seq1 = [(s, l) for s, l in content_sequence(f1) if s in ok1 or s.startswith("#")]
-    seq2 = [(s, l) for s, l in content_sequence(f2) if s in ok2 or s.startswith("#")]
+    seq1 = [(s, l) for s, l in content_sequence(f1) if s in ok1 or s[0] in "#@"]
+    seq2 = [(s, l) for s, l in content_sequence(f2) if s in ok2 or s[0] in "#@"]
     shared = {l for _, l in seq1} & {l for _, l in seq2}
     if _count(shared) < thresholds.LOCAL_MIN_SHARED:
         return LocalMatch(0.0, frozenset())
@@ -118,12 +128,17 @@ def local_match(f1: Features, f2: Features) -> LocalMatch:
             sh = a & b
             if _count(sh) < thresholds.LOCAL_MIN_SHARED:
                 continue
-            num = sum(wt[w] ** 2 for w in sh)
-            cos = num / math.sqrt(sum(wt[w] ** 2 for w in a) * sum(wt[w] ** 2 for w in b))
+            num = sum(_sq(w, wt) for w in sh)
+            cos = num / math.sqrt(sum(_sq(w, wt) for w in a) * sum(_sq(w, wt) for w in b))
             key = (cos >= thresholds.LOCAL_SIM, num if cos >= thresholds.LOCAL_SIM else cos)
             if key > best_key:
                 best, best_key = LocalMatch(cos, frozenset(sh), a, b, w1[a], w2[b]), key
     return best
+
+
+def _sq(w: str, wt: dict[str, float]) -> float:
+    """A word's squared weight in the windows' cosine; an amount weighs as two words."""
+    return wt[w] ** 2 * (2 if w.startswith("#") else 1)
 
 
 def _count(words) -> int:
@@ -155,7 +170,7 @@ _YEAR = (1800, 2100)
 
 def anchors(f1: Features, f2: Features, shared: frozenset[str]) -> tuple[set[str], set[str]]:
     """(anchors, predicate words) among the shared lemmas. Anchors: an amount (a number of
-    LOCAL_MIN_AMOUNT or more that is not a year: "$8 billion") or a name of two words or more
+    LOCAL_MIN_AMOUNT or more that is not a year: "$8 billion"), a month ("by June") or a name of two words or more
     both claims write ("Claire McCaskill", "Key Bridge"), one of its words rare in the batch (IDF
     weight >= LOCAL_NAME_WEIGHT: not the story's subject). Predicate words: shared words rare in
     the batch (ANCHOR_MIN_WEIGHT) that are no name, number or description ("funneling",
@@ -172,7 +187,8 @@ def anchors(f1: Features, f2: Features, shared: frozenset[str]) -> tuple[set[str
         if all(_writes(f, seq) for f in (f1, f2)) and {lemma(stem(t)) for t in toks} <= shared \
                 and max(_weight(stem(t), f1, f2) for t in toks) >= thresholds.LOCAL_NAME_WEIGHT:
             out.add(seq)
-    pred = {w for w in shared if not w.startswith("#") and w not in names and w not in DESCRIPTORS
+    out |= {w for w in shared if w.startswith("@")}  # a month both name ("by June")
+    pred = {w for w in shared if w[0] not in "#@" and w not in names and w not in DESCRIPTORS
             and _rare(w, f1, f2)}
     return out, pred
 
@@ -191,7 +207,7 @@ def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
     if len(shared) >= thresholds.LOCAL_FREE_SHARED and len(pred) >= thresholds.LOCAL_FREE_PRED:
         return True
     for a in found:
-        own = {a} if a.startswith("#") else {lemma(stem(t)) for t in a.split()}
+        own = {a} if a[0] in "#@" else {lemma(stem(t)) for t in a.split()}
         need = thresholds.LOCAL_AMOUNT_OTHERS if a.startswith("#") else thresholds.LOCAL_NAME_OTHERS
         if len(shared - own) >= need and pred - own:
             return True
