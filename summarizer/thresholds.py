@@ -90,6 +90,27 @@ ANCHOR_RARE_WORDS = 4
 CLAUSE_SIM = 0.6
 CLAUSE_MIN_SHARED = 3
 CLAUSE_MIN_WORDS = 3
+#: ... or (digest/local.py, pairs classify.py leaves unjudged) a window of at most LOCAL_SPAN
+#: content words in each claim at IDF-weighted cosine LOCAL_SIM or more, with LOCAL_MIN_SHARED
+#: shared words: the part of a long claim that restates another outlet's claim.
+LOCAL_SIM = 0.6
+LOCAL_MIN_SHARED = 3
+LOCAL_SPAN = 8
+#: ... and a name in a window, or in the LOCAL_LEAD content words before it (its subject), that the
+#: other claim and its article never name parts the two (digest/local.local_clash).
+LOCAL_LEAD = 3
+#: ... anchored by an amount of LOCAL_MIN_AMOUNT or more (not a year) or a multiword name with a
+#: word of IDF weight LOCAL_NAME_WEIGHT or more (held by about 1/e**2.5 of the claims at most).
+LOCAL_MIN_AMOUNT = 100
+LOCAL_NAME_WEIGHT = 3.5
+#: ... and besides the anchor at least this many shared words, one a predicate word (digest/local.anchored).
+LOCAL_AMOUNT_OTHERS = 1
+LOCAL_NAME_OTHERS = 2
+#: ... or, without an anchor, at least LOCAL_FREE_SHARED shared words, LOCAL_FREE_PRED of them
+#: predicate words. Read on the 40 BASIL clusters outside the held-out set: 26 pairs, about 24
+#: state the same thing (3 predicate words and no floor on shared words: 162 pairs, about half).
+LOCAL_FREE_SHARED = 5
+LOCAL_FREE_PRED = 2
 #: A negation in one claim only parts it from an agreeing claim when it reaches at least this
 #: IDF-weighted share of their shared words (digest/classify.negated_share).
 NEGATED_SHARE = 0.34

@@ -25,6 +25,7 @@ from typing import Iterable, Iterator, get_args
 from .. import lang, thresholds
 from .classify import Judgment, classify, refutations
 from .disputes import within_article
+from .local import local_agreement
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
 from .purity import one_fact
 from .versions import outcome_conflicts, role_conflicts
@@ -75,6 +76,8 @@ class _UF:
 def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment:
     """The code's judgment of a candidate pair, which `judge` (the optional LLM) may overrule."""
     jd = classify(f1, f2, article_text)
+    if jd.kind == "none" and jd.reason.startswith("similarity"):
+        jd = local_agreement(f1, f2, article_text) or jd  # the part of a long claim that restates the other
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd

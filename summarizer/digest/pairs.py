@@ -29,7 +29,7 @@ from ..schema import ARTICLE_VOICE, Claim
 from .predicates import predicates_of
 
 __all__ = ["Features", "block_keys", "candidate_pairs", "containment", "features", "names_clash", "negates", "place_swap",
-           "event_days", "same_source", "similarity"]
+           "event_days", "same_source", "similarity", "undot"]
 
 #: Words that say nothing about the proposition: function words, the calendar, reporting verbs.
 STOP = FUNCTION | MONTHS | frozenset(lang.WEEKDAYS) | lang.ALIGN_STOP_WORDS
@@ -208,10 +208,20 @@ def _names(text: str) -> tuple[set[str], set[str]]:
 _TALLY = re.compile(r"(?<![\w.$-])\d{1,3}-\d{1,3}(?![\w-])")
 
 
+#: A dotted abbreviation of three letters or more ("F.B.I.", "I.R.S."): one outlet's style for the
+#: name another writes "FBI". Two letters ("U.S.") are left alone.
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){3,}")
+
+
+def undot(text: str) -> str:
+    """Dotted abbreviations written as one word ("the F.B.I. said" -> "the FBI said")."""
+    return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
 def features(claims: list[tuple]) -> list[Features]:
     out = []
     for i, (a, c) in enumerate(claims):
-        text = text_of(c)
+        text = undot(text_of(c))
         low = text.lower()
         # the source's own name says who speaks, not what is said: it is not part of the proposition
         own = {re.sub(r"['’]s$", "", w) for w in _TOKS.findall((c.attributed_to or "").lower())} \

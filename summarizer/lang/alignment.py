@@ -221,3 +221,21 @@ DENIED_CONTENT_NOUNS = frozenset({"accusation", "accusations", "suggestion", "su
 DENIAL_CONTENT_VERB_RE = r"den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?"
 #: Regex (case-insensitive): what calls a stated account false ("... were false", "is not true").
 FALSITY_RE = r"false|untrue|inaccurate|baseless|unfounded|wrong|not true|not accurate|a lie|lies|a distortion"
+
+#: Inflection endings dropped from a 6-letter stem (digest/pairs.stem) to match word forms in
+#: digest/local.py ("called" / "calling" -> "call": "callin" is "calling" cut at 6 letters; "served"
+#: / "serves" -> "serv"; "decide" / "decided" -> "decid"). Longest first; only when 4 letters stay.
+#: General English morphology.
+LEMMA_SUFFIXES = ("ing", "in", "ed", "es", "s", "e")
+
+#: Nouns that describe who someone is, besides titles and offices (ALIGN_NOT_NAMES, SOURCE_TITLES,
+#: ROLE_NOUNS): two claims sharing "the GOP front-runner" or "reporter Jane Roe" share a
+#: description, not what is said of them (digest/local.py). General news English.
+DESCRIPTOR_NOUNS = frozenset("""nominee candidate front-runner frontrunner hopeful incumbent challenger
+rival reporter correspondent anchor host staffer lawmaker lawmakers colleague colleagues""".split())
+
+#: Light verbs: they say little of what happened ("looks like", "made the comments", "wants to"),
+#: so they never carry a shared proposition alone (digest/local.py). General English.
+LIGHT_VERBS = frozenset("""look looks looked looking make makes made making take takes took taken taking
+come comes came coming get gets got getting give gives gave given giving put puts putting keep keeps
+kept want wants wanted seem seems seemed show shows showed shown go goes went going""".split())
