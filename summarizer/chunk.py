@@ -65,6 +65,8 @@ def _is_abbrev(text: str, dot: int) -> bool:
     word = m.group(1).rstrip(".").lower()
     if word in _ABBREV:
         return True
+    if re.fullmatch(r"[A-Z](?:\.[A-Z]){1,2}", m.group(1).rstrip(".")) and re.match(r"\s+[A-Z][a-z]", text[dot + 1:dot + 4]):
+        return True  # a person's initials before a name: "H.M. Prasetyo", "J.P. Morgan"
     return len(word) == 1 and text[dot - 1].isupper()  # initials: "U. S.", "J. Smith"
 
 

@@ -157,3 +157,22 @@ def test_a_coordinated_gerund_with_no_subject_stays_with_its_clause():
     s = "Police closed the road on Monday, and shooting continued into the night."
     parts = [as_sentence(c.quote(s)) for c in claim_parts(s, Span(0, len(s)))]
     assert any(p.startswith("Shooting continued") for p in parts), parts  # a gerund subject with its own verb
+
+
+def test_initials_before_a_name_do_not_end_a_sentence():
+    from summarizer.chunk import split_sentences
+    t = "Radio Kelso reports that attorney-general H.M. Rasko praised the guards. He spoke later."
+    assert [t[s.start:s.end] for s in split_sentences(t)] == [
+        "Radio Kelso reports that attorney-general H.M. Rasko praised the guards.", "He spoke later."]
+
+
+def test_a_name_with_a_number_word_is_a_group_not_a_person_he_means():
+    text = ("Mr Rasko visited the prison on Wednesday, hours after the Kelso Nine pair were moved. "
+            "\u201cIt is not a pleasant job,\u201d he said.")
+    assert _who(text, "\u201cIt is not a pleasant job,\u201d he said.") == "Mr Rasko"
+
+
+def test_british_hearsay_with_no_source_is_unconfirmed():
+    from summarizer.attribution import certainty_for
+    for s in ("It's understood Mr Rasko wrote to the minister at the weekend.", "It is believed the talks collapsed."):
+        assert certainty_for(s, 0, len(s)) == "unconfirmed", s

@@ -91,6 +91,9 @@ def classify(name: str) -> str | None:
     words = [w.strip(".,'’").lower() for w in name.split()]
     if not words:
         return None
+    if len(words) > 1 and all(w[:1].isupper() for w in name.split()) \
+            and any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in words[1:]):
+        return "org"  # "the Bali Nine", "the Chicago Seven": a group's name, no person
     for i, w in enumerate(words[:-1]):  # "Foreign Ministry spokeswoman Jane Doe": the person after the noun
         if w in lang.PERSON_NOUNS and not w.endswith("s") and name.split()[i + 1][:1].isupper():
             return "person"

@@ -151,7 +151,10 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
                        "rumor", "rumour", "could not be verified", "could not be independently verified",
                        "not been verified", "not been independently verified", "not been confirmed",
                        "could not be confirmed", "cannot be verified", "were not able to verify",
-                       "there are claims", "reports suggest", "reports suggesting")
+                       "there are claims", "reports suggest", "reports suggesting",
+                       # British hearsay with no source: "It's understood Mr Doe wrote to ..."
+                       "it is understood", "it's understood", "it is believed", "it's believed",
+                       "it is thought", "it's thought")
 
 #: Passive allegations and hearsay (PolNeAR cues "was accused of", "is alleged to"; FactBank: "is
 #: said/believed to" report an unnamed source's view): unconfirmed, or `claimed` when the sentence
