@@ -176,3 +176,9 @@ def test_british_hearsay_with_no_source_is_unconfirmed():
     from summarizer.attribution import certainty_for
     for s in ("It's understood Mr Rasko wrote to the minister at the weekend.", "It is believed the talks collapsed."):
         assert certainty_for(s, 0, len(s)) == "unconfirmed", s
+
+
+def test_a_participle_opener_about_the_speaker_keeps_the_statement_the_speakers():
+    text = ("Speaking to the media on Wednesday during a trip to Kelso, President Ana Ruiz denied that her "
+            "government had set a goal of buying the plant.")
+    assert _who(text, text) == "President Ana Ruiz"

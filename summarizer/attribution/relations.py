@@ -143,9 +143,13 @@ def _named(source: str) -> bool:
 
 def _prepositional_opener(opener: str) -> bool:
     """'In an opinion piece in a local paper this year,': a comma-ended prepositional phrase of
-    at most FRAME_PP_OPENER_WORDS words, no quotation and no clause in it."""
+    at most FRAME_PP_OPENER_WORDS words, no quotation and no clause in it; or a participle phrase
+    whose subject is the speaker ("Speaking to reporters during a trip to Iceland, X denied ...",
+    "Asked about the plan on Monday, X said ...")."""
     ws = opener.split()
-    return opener.endswith(",") and len(ws) <= FRAME_PP_OPENER_WORDS and ws[0].lower() in lang.PREPOSITIONS \
+    first = ws[0].lower() if ws else ""
+    return opener.endswith(",") and len(ws) <= FRAME_PP_OPENER_WORDS \
+        and (first in lang.PREPOSITIONS or first.endswith("ing") or first in lang.QUESTIONED_PARTICIPLES) \
         and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
         and not any(w.lower().strip(",") in lang.CLAUSE_WORDS for w in ws[1:])
 

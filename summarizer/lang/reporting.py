@@ -251,6 +251,9 @@ ADDRESSEE_VERBS = ("told", "tells", "asked", "asks", "wrote", "writes")
 #: Speech verbs whose next noun is always the addressee, never an inverted subject: "..., Jane
 #: Doe's aide, told Reuters that ..." (attribution/frames.py; English).
 ADDRESSEE_ONLY_VERBS = ("told", "tells")
+#: Past participles that open a phrase about the speaker being questioned ("Asked about the plan,
+#: Jane Doe said ..."; attribution/relations.py; news style).
+QUESTIONED_PARTICIPLES = frozenset("asked pressed questioned interviewed challenged".split())
 #: Words after "told X" that open a clause of its own ("told reporters that ...", "told them to
 #: leave", "asked whether"; attribution/frames.py): without them the tail is the addressee.
 TOLD_CLAUSE_WORDS = frozenset("that to if whether how why what when where who".split())
