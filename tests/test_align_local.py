@@ -196,3 +196,19 @@ def test_an_amount_weighs_as_two_words_in_the_windows():
     m = local_match(f1, f2)
     assert m.shared == {"#6e+09", "estima"} and m.score >= 0.6
     assert local_agreement(f1, f2).kind == "agreement"
+
+
+def test_a_denial_never_agrees_with_an_assertion_that_shares_its_words():
+    # seeds digest: a guard's "beefing up security at the Kelso nuclear power plant" agreed with a
+    # president's denial "that his government had set a goal of capturing the Kelso nuclear power plant"
+    from summarizer.digest.align import judge_pair
+    arts = articles(
+        "Plant\n\n" + FILLER + MORE + "Norland's National Guard said it was beefing up security at the Kelso "
+        "nuclear power plant which is just 35 km (22 miles) from the fighting.\n",
+        "Plant\n\n" + FILLER + "Speaking to the media on Wednesday during a trip to Iceland, President Ana Ruiz "
+        "denied that her government had set a goal of capturing the Kelso nuclear power plant as Norland has suggested.\n",
+    )
+    feats = _feats(arts)
+    f1, f2 = _pair(feats, "beefing up security", "denied that her government")
+    assert f2.claim.certainty == "denied"
+    assert judge_pair(f1, f2, {}).kind != "agreement"

@@ -78,6 +78,9 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     jd = classify(f1, f2, article_text)
     if jd.kind == "none" and jd.reason.startswith("similarity"):
         jd = local_agreement(f1, f2, article_text) or jd  # the part of a long claim that restates the other
+    if jd.kind == "agreement" and (f1.claim.certainty == "denied") != (f2.claim.certainty == "denied"):
+        # a source's denial never agrees with an assertion: what is denied may share the other's words
+        jd = Judgment("none", "a denial against an assertion is no agreement")
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd
