@@ -144,6 +144,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
     officials that, while ..."), join the one before."""
     out: list[Candidate] = []
     pending: int | None = None
+    main = False  # a leading subordinate clause has taken its main clause
     for i, c in enumerate(clauses):
         q = c.quote(text)
         words = _words_of(q)
@@ -156,7 +157,15 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       or mark == "," and (_no_subject(q, words) or cannot_stand(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
-        if not out and i + 1 < len(clauses) and words[:1] and (words[0] in _ATTACHED or words[0] in ("that", "to")):
+        if len(out) == 1 and out[0].start == sentence.start and _words_of(out[0].quote(text))[:1] \
+                and _words_of(out[0].quote(text))[0] in lang.SUBORDINATORS and not cannot_stand(q) and not main:
+            out[-1], main = Candidate(out[-1].start, c.end), True  # "While X did A – a move that B – Y did C"
+            continue
+        if out and mark == "," and words[:1] and words[0].endswith("ing") and _PROGRESSIVE.search(out[-1].quote(text)):
+            out[-1] = Candidate(out[-1].start, c.end)  # "are slowing the process, and resisting ...": one progressive
+            continue
+        if not out and i + 1 < len(clauses) and words[:1] and (words[0] in _ATTACHED or words[0] in ("that", "to")
+                                                                or words[0] in lang.SUBORDINATORS and i == 0):
             pending = sentence.start  # "The plan — which ... — drew ...": the subject was too short to be a part
             continue
         if not out and i + 1 < len(clauses) and _opens_phrase(words) and cannot_stand(q):
@@ -212,8 +221,11 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
         first = part.split()[1]
     if words[0] in ("that", "to") or words[0] in _ATTACHED:
         return True
-    if first[:1].islower() and (words[0] in lang.IRREGULAR_PAST or words[0].endswith("ed") and len(words[0]) > 4):
-        return True
+    verb = words[1] if len(words) > 1 and (words[0] in lang.CLAUSE_ADVERBS or words[0].endswith("ly")) else words[0]
+    if first[:1].islower() and (verb in lang.IRREGULAR_PAST or verb.endswith("ed") and len(verb) > 4):
+        return True  # "and urged states to ...", "and rather reprised objectives ..."
+    if appositive and re.match(r"\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?(?:that|which|who)\b", part, re.I):
+        return True  # "... – a move that fueled disputes – ...": an appositive with its relative clause
     # after a dash or colon a name with a relative clause is an appositive ("...: Jane Doe, whose son was killed")
     rest = (_RELATIVE_TO_END if appositive else _RELATIVE).sub(" ", part)
     main = _words_of(rest)
@@ -224,9 +236,12 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
 
 #: a present-tense verb after its subject: a name or pronoun ("Doe plans", "she says") or a
 #: determiner and a noun ("the company plans")
-_PRESENT_VERB = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")|\b(?i:" + lang.APPOSITION_DETERMINERS_RE
+_PRESENT_VERB = re.compile(r"(?:\b[A-Z][\w.-]*(?![\w'’.-])|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")|\b(?i:" + lang.APPOSITION_DETERMINERS_RE
                            + r")\s+[a-z][\w-]*)\s+[a-z]{2,}[^s\W]s\b")
 
+
+#: a progressive verb ("are slowing"): a coordinated gerund after it continues it
+_PROGRESSIVE = re.compile(r"\b(?:" + "|".join(sorted(lang.BE_FORMS)) + r")\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 
 #: Clause openers that continue the clause before them: a relative or participial clause is
 #: not a sentence ("Which he said had created a dilemma." was shown as a claim) and its

@@ -182,3 +182,26 @@ def test_a_participle_opener_about_the_speaker_keeps_the_statement_the_speakers(
     text = ("Speaking to the media on Wednesday during a trip to Kelso, President Ana Ruiz denied that her "
             "government had set a goal of buying the plant.")
     assert _who(text, text) == "President Ana Ruiz"
+
+
+def test_fragments_of_a_long_sentence_are_not_claims():
+    from summarizer.chunk import Span
+    from summarizer.picks import as_sentence, claim_parts
+
+    def parts(s):
+        return [as_sentence(c.quote(s)) for c in claim_parts(s, Span(0, len(s)))]
+    # a leading subordinate clause and a dashed appositive were two claims of their own
+    s = ("While dozens of council members boycotted Friday's ceremony \u2013 a move that fueled disputes with the "
+         "mayor's team \u2013 other prominent members were in attendance for the handover.")
+    assert parts(s) == [s]
+    # an adverb before a past verb with no subject of its own
+    assert parts("The speech did not delve into policy details, and rather reprised objectives from his campaign "
+                 "on trade and housing.") == ["The speech did not delve into policy details, and rather reprised "
+                                               "objectives from his campaign on trade and housing."]
+    # a gerund that continues a progressive clause
+    s = ("His advisers have complained that rivals are slowing the process, and resisting the kind of swift "
+         "approval the council gave many nominees in 2009.")
+    assert parts(s) == [s]
+    # a possessive and a plural noun is no verb: "Kelso's cities" is a noun phrase, not a clause
+    from summarizer.picks import cannot_stand
+    assert cannot_stand("and the crime in Kelso\u2019s cities.")

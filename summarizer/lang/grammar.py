@@ -79,6 +79,9 @@ CLAUSE_CONNECTIVES_RE = "and|but|while|though|although|which|adding|saying|who"
 #: ("available for journalistic, and thus public, scrutiny"; "a cheap, but not free, option").
 PARENTHETICAL_ADVERBS = ("thus", "therefore", "hence", "so", "not", "perhaps", "possibly", "often", "usually",
                          "sometimes", "also", "even", "more", "less", "most", "very", "equally")
+#: Adverbs between a coordinator and a verb with no subject of its own ("..., and rather reprised
+#: ...", "..., and then left"; picks.py: such a part continues the clause before). English grammar.
+CLAUSE_ADVERBS = frozenset("rather also then later instead still again soon thus therefore".split())
 #: Regex: subordinators after a comma that cut a clause off the main one (attribution/certainty.py).
 SUBORDINATE_CUT_RE = "which|who|whom|whose|although|though|because|since|while|whereas|unless|when|after|before|until|once|as"
 #: Regex: subordinators that open a leading subordinate clause ("Although X may ..., Y did";
