@@ -19,8 +19,10 @@ from .thresholds import TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
 # "may" is a word, not only a month: a sentence may end in it
 _ABBREV = {*ABBREVIATIONS, *MONTH_ABBREVIATIONS_RE.split("|")} - {"may"}
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace; or,
+# with no space, a full stop glued to the next sentence's capitalised word after a word or year
+# ("won the competition in 2015.Defeat for the Blues ...": scraped BBC text; not "J.P.Morgan").
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?:(?=\s)|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]))")
 _NEWLINE = re.compile(r"\r?\n")
 #: A date label opening a line of scraped text ("date 2023-11-17 ...", "Published: 2024-05-01
 #: 10:30"): metadata, not the start of the line's first sentence (load.find_published reads it).

@@ -170,6 +170,9 @@ def quantities(text: str) -> list[dict]:
         name_word = re.search(r"\b([A-Z][a-z]+)\s+$", text[:n.start])
         if text[n.start].isalpha() and name_word and name_word.group(1).lower() not in QUANTIFIERS | FUNCTION:
             continue  # a name's numeral: "World War Two" (not "Another four people", "Some five hundred")
+        if text[n.start].isupper() and text[:n.start].strip() and not re.search(r"[.!?:;\"“]\s*$", text[:n.start]) \
+                and re.match(r"[\s-]+[A-Z][a-z]", text[n.end:]):
+            continue  # a numeral opening a name mid-sentence: "the Six Nations Championship", "the Big Ten"
         if text[n.start:n.end].lower() == "dozen" and any(m.end < n.start and not text[m.end:n.start].strip()
                                                           for m in numbers(text[:n.start])):
             continue  # "three dozen": counted once, as 36

@@ -205,3 +205,14 @@ def test_fragments_of_a_long_sentence_are_not_claims():
     # a possessive and a plural noun is no verb: "Kelso's cities" is a noun phrase, not a clause
     from summarizer.picks import cannot_stand
     assert cannot_stand("and the crime in Kelso\u2019s cities.")
+
+
+def test_a_sports_report_with_glued_sentences_rosters_and_a_named_numeral():
+    from summarizer.chunk import split_sentences
+    from summarizer.quantity import quantities
+    t = "The Reds won the cup in 2015.Defeat means the Blues failed again.In a tight first half, scores were level."
+    assert [t[s.start:s.end] for s in split_sentences(t)] == [
+        "The Reds won the cup in 2015.", "Defeat means the Blues failed again.", "In a tight first half, scores were level."]
+    assert quantities("He impressed for Kelso during the Six Nations Championship.") == []
+    text = "The Reds won 23-20 at home.\n\nReplacements: Rees, Cook, Bennett, Halaholo. Referee: Ana Ruiz (Norland)"
+    assert analyze(text).relations == []  # a roster after a label is no one's statement

@@ -45,6 +45,12 @@ def _lead_subject(seg: str) -> re.Match | None:
 
 
 
+def _roster(content: str) -> bool:
+    """A list of names after a label ("Replacements: Rees, Cook, Bennett."): no statement."""
+    ws = re.findall(r"[A-Za-z][\w'’-]*", content)
+    return bool(ws) and sum(w[:1].isupper() for w in ws) >= 0.7 * len(ws)
+
+
 def _title_case(seg: str) -> bool:
     ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", seg) if len(w) > 3]
     return len(ws) >= 3 and sum(w[:1].isupper() for w in ws) >= 0.8 * len(ws)
@@ -81,7 +87,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
     m = _HEAD_COLON.match(seg)
     if m and len([w for w in re.findall(r"[A-Za-z]{2,}", seg[m.end():]) if w.lower() not in lang.MONTHS
                   and w.lower() not in lang.WEEKDAYS]) >= 3 and len(seg[m.end():].split()) >= 4 \
-            and m.group(1).split()[0].lower() not in lang.NOT_NAMES \
+            and m.group(1).split()[0].lower() not in lang.NOT_NAMES and not _roster(seg[m.end():]) \
             and not re.fullmatch(r"(?![A-Z][a-z]*(?:mmed|hmed|amed|eed|aled)$)[A-Z][a-z]{4,}ed", m.group(1)):  # not "Correction: ...", not a caption's "Sentenced: ..."
         a = sp.start
         return frame_cls((a + m.start(1), a + m.end(1)), (a + m.end(1), a + m.end(1) + 1), "indirect",
