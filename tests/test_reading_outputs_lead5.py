@@ -216,3 +216,8 @@ def test_a_sports_report_with_glued_sentences_rosters_and_a_named_numeral():
     assert quantities("He impressed for Kelso during the Six Nations Championship.") == []
     text = "The Reds won 23-20 at home.\n\nReplacements: Rees, Cook, Bennett, Halaholo. Referee: Ana Ruiz (Norland)"
     assert analyze(text).relations == []  # a roster after a label is no one's statement
+
+
+def test_a_tokenized_corpus_backtick_opens_a_quotation():
+    text = "The sculptor of the statue has called it `by far my most unsettling sculpture' and has pledged a new one."
+    assert _who(text, text) == "The sculptor of the statue"

@@ -24,7 +24,10 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 def normalized(text: str) -> str:
-    """Same length, easier marks: '' typed for a double quote becomes a '"' beside a space."""
+    """Same length, easier marks: '' typed for a double quote becomes a '"' beside a space; a
+    tokenized corpus's `` and ` (opening marks: "he wrote : `it's almost like ...'") become '"'
+    and '‘'."""
+    text = re.sub(r"``", ' "', text).replace("`", "‘")
     return re.sub(r"''(?=\S)|(?<=\S)''", lambda m: ' "' if m.end() < len(text) and not text[m.end()].isspace()
                   and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
 
