@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import ABBREVIATIONS, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE
+from .lang import ABBREVIATIONS, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES
 from .thresholds import TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
 # "may" is a word, not only a month: a sentence may end in it
@@ -107,6 +107,15 @@ def is_furniture(sentence: str) -> bool:
     return bool(FURNITURE.match(sentence) or FURNITURE_ANYWHERE.search(sentence))
 
 
+def promo_after(text: str, furniture: Span | None, s: Span) -> bool:
+    """`s` continues a promotion: it follows the furniture sentence `furniture` on the same line
+    and opens with an imperative ("Sign up for our newsletter. Explore the universe with ...")."""
+    if furniture is None or furniture.end > s.start or "\n" in text[furniture.end:s.start]:
+        return False
+    first = re.match(r"\W*([A-Za-z]+)", text[s.start:s.end])
+    return bool(first) and first.group(1)[:1].isupper() and first.group(1).lower() in PROMO_IMPERATIVES
+
+
 def _hard_split(text: str, span: Span, max_chars: int) -> list[Span]:
     out, cur = [], span.start
     while span.end - cur > max_chars:
@@ -126,8 +135,10 @@ def content_sentences(text: str, max_chars: int, sentences: Iterable[Span] | Non
     """Sentences that are news: furniture dropped, overlong sentences cut. `sentences`: the
     text's sentences when already split (a Document's), else they are split here."""
     out: list[Span] = []
+    last_furniture: Span | None = None
     for s in split_sentences(text) if sentences is None else sentences:
-        if is_furniture(text[s.start:s.end]):
+        if is_furniture(text[s.start:s.end]) or promo_after(text, last_furniture, s):
+            last_furniture = s
             continue
         out.extend(_hard_split(text, s, max_chars) if s.end - s.start > max_chars else [s])
     return out

@@ -288,7 +288,10 @@ def place_of(evidence: str) -> str | None:
     """The first place the evidence names after a place preposition, checked by `place_in`; none
     when the name is a month, a weekday or a possessive ("in Smith's view")."""
     for m in _PLACE_PHRASE.finditer(evidence):
-        name = m.group(1).rstrip(".")
+        name = re.sub(r"[.'’]+$", "", m.group(1))  # "... in the Netherlands.’": the closing quote is no part of it
+        said = re.search(r"([A-Za-z]+)\s+\S+\s*$", evidence[:m.start(1)])
+        if said and said.group(1).lower() in lang.STATEMENT_NOUNS | lang.SUPPORT_NOUNS:
+            continue  # "comments from Jane Doe", "support from John Roe": a speaker, not a place
         first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
         if first in lang.MONTHS or first in lang.WEEKDAYS or re.search(r"['’]s?$", name.split()[0]):
             continue

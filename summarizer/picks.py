@@ -76,8 +76,9 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
     return tuple(unique)
 
 
-#: The last item of a list before ", and": a comma, then one to three words ("in A, B, and C").
-_LIST_ITEM = re.compile(r",\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}$")
+#: The last item of a list before ", and": a comma, then one to five words ("in A, B, and C",
+#: "using A, the B Large Array, and C").
+_LIST_ITEM = re.compile(r",\s+[\w'’./-]+(?:\s+[\w'’./-]+){0,4}$")
 
 
 def list_end(before: str, after: str) -> bool:
@@ -90,16 +91,38 @@ def list_end(before: str, after: str) -> bool:
     if not m or len(words) < 2 or words[0].lower() != "and":
         return False
     item = m.group(0).lower().split()[1:]
-    if any(w in lang.AUXILIARY_VERBS or w in lang.PERSONAL_PRONOUNS for w in item):
+    if any(w in lang.AUXILIARY_VERBS or w in lang.PERSONAL_PRONOUNS for w in item) \
+            or len(item) > 3 and any(_verb_like(w, "") for w in item):
         return False
     rest = [w.lower().strip("\"'“”‘’()") for w in words[1:]]
-    return not any(w in lang.AUXILIARY_VERBS or w in lang.PERSONAL_PRONOUNS or w in lang.IRREGULAR_VERBS
-                   or (w.endswith("ed") and len(w) > 4) for w in rest)
+    # the item ends at the next coordinator: "A, B, and C and we continue to ..." ends the list at C
+    ends = [i for i, w in enumerate(rest) if w in lang.COORDINATORS]
+    rest = rest[:ends[0]] if ends else rest
+    return not any(w in lang.AUXILIARY_VERBS or w in lang.PERSONAL_PRONOUNS or _verb_like(w, prev)
+                   for prev, w in zip([""] + rest, rest))
+
+
+def _verb_like(word: str, prev: str) -> bool:
+    """An irregular verb, or a past form not right after a determiner ("an organized group" is an
+    adjective)."""
+    return word in lang.IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4 and prev not in lang.DETERMINERS)
 
 
 _TERMINAL = re.compile(r"[.!…][\"'”’)\]]*$")
 #: A wire dateline opening the first sentence (lang.DATELINE_RE).
 _DATELINE = re.compile(lang.DATELINE_RE)
+
+
+#: A sentence that opens with a past participle and its agent has no subject: a line of a live
+#: report or a caption ("Assisted by Jane Doe.", "Conceded by the keeper.").
+_PARTICIPLE_BY = re.compile(r"[\"'“‘]?[A-Z][a-z]+ed\s+by\b")
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the sentence text[start:end] begins once its opening wire tag or dateline is dropped
+    ("(CNN)Jane Doe ...", "LONDON (Reuters) - The bank ..."): `start` when it has none."""
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start
 
 
 def is_claim_text(part: str) -> bool:
@@ -115,8 +138,8 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     if m:  # "LONDON (Reuters) - The bank raised ...": the dateline is not part of the claim
         sentence = Span(m.end(), sentence.end)
     whole = text[sentence.start:sentence.end].strip()
-    if not (_TERMINAL.search(whole) and is_claim_text(whole)):
-        return ()
+    if not (_TERMINAL.search(whole) and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole):
+        return ()  # "Assisted by Jane Doe with a cross.": a participle and its agent, no subject
     cands = candidates(text, (sentence,), min_chars)
     clauses: list[Candidate] = []
     for c in cands[1:]:
@@ -129,6 +152,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
                 c = Candidate(c.start + m.end(), c.end) if m else c
             clauses.append(c)
     kept = _standing(text, sentence, clauses)
+    if len(kept) > 1 and any(cannot_stand(k.quote(text)) and text[k.end:k.end + 3].strip()[:1] in ("–", "—")
+                             for k in kept):
+        return cands[:1]  # "By adding X – such as Y – in Z, it could ...": an aside that is no sentence
     if len(kept) == 1 and len(clauses) > 1 and kept[0].end == clauses[-1].end and kept[0].start > sentence.start:
         return tuple(kept)  # an opening phrase dropped: "Following reports of X, but before ..., Y said Z."
     return tuple(kept) if len(kept) > 1 else cands[:1]
@@ -154,6 +180,8 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
             c, pending = Candidate(pending, c.end), None
         elif out and (_words_of(out[-1].quote(text))[-1:] == ["that"] or words[:1] == ["to"]
                       or mark in ":–—" and cannot_stand(q, appositive=True)
+                      or mark == ":" and _is_frame(out[-1].quote(text))
+                      or mark in "–—" and words != _words_of(q) and _no_subject(q, words)
                       or mark == "," and (_no_subject(q, words) or cannot_stand(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
@@ -172,6 +200,13 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
             continue  # "Following reports of the blast, but before ...": a phrase, not a claim
         out.append(c)
     return out
+
+
+def _is_frame(part: str) -> bool:
+    """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
+    "The fire chief said:"): it is the frame of the quotation after it, no claim of its own."""
+    words = _words_of(part)
+    return part.rstrip().endswith(":") and len(words) <= 12 and bool(words) and words[-1] in lang.SPEECH_VERBS
 
 
 def _no_subject(part: str, words: list[str]) -> bool:

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from . import attribution, dates, fields, picks, quantity, rules, thresholds
 from .attribution.reconcile import reconcile
 from .cache import Cache
-from .chunk import chunk_text, content_sentences, split_sentences
+from .chunk import chunk_text, content_sentences, is_title, split_sentences
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, summary_model, task_windows
 from .ground import HEADLINE_CUT_MARGIN, Text, check_claim, ground_headline, normalize
 from .errors import ExtractionError, InputError
@@ -220,9 +220,19 @@ def _lead(text: str, limit: int, sentences=None) -> str:
 def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
     """The first n prose sentences (LEAD_MIN_WORDS+ words), skipping the title line, datelines and bylines.
     `sentences`: the text's sentences when already split."""
-    sents = [text[sp.start:sp.end] for sp in content_sentences(text, 2000, sentences)]
-    prose = [x for x in sents[1:] if len(x.split()) >= thresholds.LEAD_MIN_WORDS] or sents[:1]
-    return prose[:n]
+    spans = content_sentences(text, 2000, sentences)
+    if spans and is_title(text, spans[0]):
+        spans = spans[1:]
+    sents = [text[sp.start:sp.end] for sp in spans]
+    # prose: long enough, closed by a full stop, not a line in capitals ("MAYOR RESIGNS: REPORTS", a link)
+    prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()
+             and not furniture_kind(x)] or sents[:1]
+    return [_undated(x) for x in prose[:n]]
+
+
+def _undated(sentence: str) -> str:
+    """A sentence without the wire tag or dateline that opens it ("(CNN)Jane Doe ...")."""
+    return sentence[picks.dateline_end(sentence, 0, len(sentence)):]
 
 
 def _similar(a: str, b: str) -> bool:
@@ -265,8 +275,10 @@ def _grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> 
     why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
     if why:
         # the first sentence that is not a photo caption ("Pictured: ..." opens many web pages)
-        first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])]
-        line = text[first[0].start:first[0].end] if first else ""
+        # nor a dateline left alone on its line ("CNN --")
+        first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])
+                 and len(_undated(text[s.start:s.end]).split()) >= thresholds.CLAIM_MIN_WORDS]
+        line = _undated(text[first[0].start:first[0].end]) if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         cut = thresholds.FALLBACK_HEADLINE_WORDS
         headline = " ".join(words[:cut]) + (" …" if len(words) > cut else "")

@@ -202,6 +202,17 @@ def quantities(text: str) -> list[dict]:
             m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rest)
             if m_of:
                 counted = _noun_phrase(rest[m_of.end():])
+            if not counted and unit not in lang.TIME_UNITS and unit != "percent":
+                # the noun the measure describes: "150 mph winds", "a £300million profit"
+                counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
+                if counted and re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()):
+                    counted = ""  # "200 miles southwest of the town": a distance, counted as itself
+            if not counted and unit in CURRENCY.values():
+                # the noun the money is an amount of: "profits of £300million", "taxes of just £20"
+                m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?[^\w\s]?$",
+                                   text[:n.start])
+                counted = m_noun.group(1) if m_noun and m_noun.group(1) not in FUNCTION \
+                    and not _is_verbish(m_noun.group(1)) else ""
             if not counted:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
                 lo = n.start - (1 if unit in CURRENCY.values() and n.start > 0 and text[n.start - 1] in CURRENCY else 0)

@@ -134,7 +134,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if any(x in lang.EPISTEMIC_HEDGES and not _inability(w, i) and not _compared(w, i) for i, x in enumerate(w)) \
                 and _speculative(w):
             return "speculative"
-        if _negated(w, clause):
+        # "The judge told him not to swear": the instruction was given, its "not" is the order's
+        told_not = cue in lang.DIRECTIVE_VERBS and re.match(r"(?:\w+ ){0,3}not to\b", " ".join(w)) is not None
+        if _negated(w, clause) and not told_not:
             return "negated"
         if _speculative(w) or _object_infinitive(clause) or _effort(clause) or _CONDITION.match(_content(text, start, end, rel)):
             return "speculative"
@@ -170,12 +172,14 @@ def _denies(after: list[str]) -> bool:
 
 #: ", which/who ... ," or to the end: a hedge there ("..., which he reportedly weighed") is the
 #: relative clause's, not the claim's (GUIDELINES §6: a hedge covers what its verb asserts)
-_RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*", re.I)
+_RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whom|whose)\b(?:(?!\s[-–—]\s)[^,;–—])*", re.I)  # to a dash too
 
 
 def unconfirmed(low: str) -> bool:
     if any(m in low for m in lang.UNCONFIRMED_MARKERS):
         return True
+    if re.match(r"\W*(?:" + "|".join(lang.NEGATIVE_QUANTIFIERS) + r")\b", low):
+        return False  # "No deaths have been reported": nothing happened (negated), not a rumour
     for m in lang.PASSIVE_REPORTS:
         i = low.find(m)
         if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]):
@@ -227,13 +231,16 @@ def _negated(w: list[str], clause: str = "") -> bool:
                 continue  # "winning like never before": a comparison, the event goes on
             if x == "not" and nxt == "guilty" and any(v in lang.VERDICT_VERBS for v in w[max(0, i - 3):i]):
                 continue  # "pleaded not guilty", "was found not guilty": a plea or verdict that happened
+            if x == "not" and nxt == "to" and any(y in lang.DIRECTIVE_VERBS for y in w[max(0, i - 4):i]):
+                continue  # "The judge told him not to swear": the instruction was given
             return True
         if x == "no" and w[i + 1:i + 3][-1:] == ["of"] and w[i + 1] in lang.SIGN_NOUNS \
                 and w[i + 3:i + 4] and w[i + 3] in lang.CEASING_GERUNDS:
             continue  # "show no sign of stopping": the event goes on
         if x == "no" and i and w[i - 1] in ("with", "of"):
             continue  # "with no prior career of his own": a noun phrase's negation, not the event's
-        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("doubt", "one"):
+        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("doubt", "one") \
+                and not (x == "no" and i and w[i - 1] in lang.NEGATION_APPROXIMATORS):  # "almost no tax": a little
             # "no evidence was found" negates; "there is no doubt" does not
             return True
         if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to":

@@ -39,6 +39,9 @@ def _lead_subject(seg: str) -> re.Match | None:
         first = words[1].lower().rstrip(".")
     if first in lang.NOT_NAMES and first not in lang.PRONOUNS:
         return None
+    nxt = (words[1:] or seg[m.end():].split()[:1] or [""])[0].lower().strip(",")
+    if first in lang.RELATIVE_TIME_LEADERS and nxt in lang.TIME_WORDS:
+        return None  # "Last week, parents protested ... and called for ...": a time phrase, no subject
     return m
 
 
@@ -88,7 +91,10 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
     if m and len([w for w in re.findall(r"[A-Za-z]{2,}", seg[m.end():]) if w.lower() not in lang.MONTHS
                   and w.lower() not in lang.WEEKDAYS]) >= 3 and len(seg[m.end():].split()) >= 4 \
             and m.group(1).split()[0].lower() not in lang.NOT_NAMES and not _roster(seg[m.end():]) \
-            and not re.fullmatch(r"(?![A-Z][a-z]*(?:mmed|hmed|amed|eed|aled)$)[A-Z][a-z]{4,}ed", m.group(1)):  # not "Correction: ...", not a caption's "Sentenced: ..."
+            and not (len(m.group(1).split()) == 1 and text[text.rfind("\n", 0, sp.start) + 1:sp.start].strip()) \
+            and not re.fullmatch(r"(?![A-Z][a-z]*(?:mmed|hmed|amed|eed|[^e]aled)$)[A-Z][a-z]{4,}ed", m.group(1)):
+        # not "Correction: ...", not a caption's "Sentenced: ..."/"Revealed: ...", nor a one-word
+        # label inside a paragraph ("... in tax. Probe: The firm ran ..."): a headline starts its line
         a = sp.start
         return frame_cls((a + m.start(1), a + m.end(1)), (a + m.end(1), a + m.end(1) + 1), "indirect",
                          [(a + m.end(), sp.end)], "initial")  # not "colon": a headline opens no quotation

@@ -233,8 +233,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if re.match(r"\W*(?:" + "|".join(sorted(lang.SUBORDINATORS)) + r")\b", before, re.I) and re.search(r",\s*$", before):
             content.insert(0, (sp.start, subj[0]))
         return Frame(subj, (t.start, t.end), kind, content, pos)
-    # 3. colon quote: 'X: “...”'
-    m = re.match(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*:\s*[“\"]", text[sp.start:sp.end])
+    # 3. colon quote: 'X: “...”', 'Home team manager Jane Doe: “...”' (lang.COLON_SPEAKER_RE)
+    m = re.match(lang.COLON_SPEAKER_RE, text[sp.start:sp.end])
     if m:
         return Frame((sp.start + m.start(1), sp.start + m.end(1)), (sp.start + m.end(1), sp.start + m.end(1) + 1),
                       "direct", [(sp.start + m.end() - 1, sp.end)], "colon")
@@ -370,8 +370,8 @@ def quoted_intro(before: str) -> bool:
     return before.lstrip()[:1] in "“\""
 
 
-def _intro_ok(before: str) -> bool:
-    return bool(_INTRO.match(before))
+def _intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car " (lang.PARTICIPLE_INTRO_RE)
+    return bool(_INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before))
 
 
 _LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(:)\s+\S")

@@ -76,8 +76,11 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # a plural noun: "dubious medical claims on-air", "its plans for" (not "the campaign plans to")
     if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w]:
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
-    if prev in lang.QUANTIFYING_DETERMINERS:
-        return False  # an adjective or a noun: "offered some pointed advice"
+    if w in lang.OBJECT_ACT_CUES and (nxt in ("a", "an", "another") or nxt in lang.NUMBER_UNITS or nxt[:1].isdigit()):
+        return False  # "Bent added a third", "has observed five of them": an act with an object, no speech
+    if prev in lang.QUANTIFYING_DETERMINERS or (w.endswith("ed") and (prev in lang.NUMBER_UNITS or prev[:1].isdigit())
+                                                and nxt[:1].isalpha() and nxt not in lang.FUNCTION_WORDS):
+        return False  # an adjective or a noun: "offered some pointed advice", "her three alleged partners"
     if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and any(
             x.text[:1].isupper() or x.low in lang.PRONOUNS or x.low in lang.PERSON_NOUNS or x.low in lang.ORG_HEADS
             for x in toks[max(0, i - 4):i]) and toks[i - 1].text not in ",;:":
@@ -187,12 +190,17 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return None
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS:
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
+    if len(phrase) > 2 and phrase[0].low.endswith("ing") and cap(phrase[0].text) and start_tok == lo \
+            and phrase[-1].low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
+            and not any(t.text in ",;:" or t.low in _AUX for t in phrase):
+        return phrase[-1].start, phrase[-1].end  # "Speaking from the car he said": an opening participle, no comma
     if len(phrase) > 1 and phrase[-1].low in lang.PRONOUNS:
         return None  # a relative clause, not a subject: "The best one I know of", "anything it knows"
     if any(t.low in _AUX or t.low in lang.MODALS or t.low in ("not", "n't") or t.low.endswith("n't") for t in phrase):
         return None  # a clause, not a subject: "Readers may not let editorials tell ..."
     while len(phrase) > 1 and (phrase[-1].low in lang.FINAL_TAIL_STARTERS or phrase[-1].low in _TIME_WORDS) \
-            and phrase[-1].low not in lang.PRONOUNS:
+            and (phrase[-1].text.islower() or phrase[-1].low in lang.WEEKDAYS or not cap(phrase[-2].text)) \
+            and phrase[-1].low not in lang.PRONOUNS:  # "Trump this week", "Trump Monday"; not "Jane Night"
         phrase = phrase[:-1]  # "Trump this week" -> "Trump"
         if len(phrase) > 1 and phrase[-1].low in lang.TIME_PHRASE_LEADERS:
             phrase = phrase[:-1]

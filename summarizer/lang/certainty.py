@@ -190,6 +190,15 @@ NEGATION_PARTICLES = ("not", "no", "never", "n't", "none", "nor")
 #: Negative quantifiers that negate the event they govern ("no evidence was found"; attribution/certainty.py; FactBank).
 NEGATIVE_QUANTIFIERS = ("no", "nobody", "nothing", "neither", "none")
 
+#: Words before "no" that make it a small amount, not a negation ("paid almost no tax": some
+#: tax was paid; attribution/certainty.py; English grammar).
+NEGATION_APPROXIMATORS = frozenset("almost nearly virtually practically".split())
+
+#: Verbs of instruction: "told him not to swear" reports an instruction that was given, so its
+#: "not" is the instruction's, not a negation of the claim (attribution/certainty.py).
+DIRECTIVE_VERBS = frozenset("""tell tells told ask asks asked urge urges urged order orders ordered warn warns
+warned advise advises advised instruct instructs instructed beg begs begged remind reminds reminded""".split())
+
 #: Words after "not" that limit rather than negate ("not only", "not just", "not least";
 #: attribution/certainty.py; FactBank). "not yet" negates: the event has not happened so far.
 NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely")

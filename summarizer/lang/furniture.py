@@ -24,6 +24,12 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
 )
 
+#: Imperatives of a promotion ("Sign up for our newsletter. Explore the universe with news on
+#: ..."): after a furniture sentence on the same line, a sentence opening with one is furniture
+#: too (chunk.content_sentences; news web pages).
+PROMO_IMPERATIVES = frozenset("""explore discover get stay join download watch listen follow read sign subscribe
+catch find enjoy learn""".split())
+
 #: Regex (case-insensitive, verbose): photo captions ("X (left) alongside Y", "... poses after
 #: ...", "Photo: ...", agency credits; news web pages, issue 14).
 CAPTION_RE = r"""
@@ -31,7 +37,7 @@ CAPTION_RE = r"""
           (?:\ and\ (?:left|right|centre|center))?\)
     | \b(?:pictured|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
     | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
-    | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|aled):)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:"
+    | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|[^e]aled):)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:"
     | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock)\b
 """
 

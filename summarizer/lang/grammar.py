@@ -163,6 +163,9 @@ APPOSITION_DETERMINERS_RE = "The|A|An|Its|His|Her|Their"
 APPOSITIVE_OPENERS_RE = "a|an|the|who|which|whose"
 #: Regex: prepositions before a quoted title in a final tail ('said on the show "..."'; attribution/frames.py _TAIL_TITLE; seed).
 TITLE_PREPOSITIONS_RE = "on|in|at|to|of|for|with"
+#: Regex: an opening participle phrase with no comma before the subject ("Speaking from the car he
+#: said:", "Writing on the blog she added"; attribution/frames.py): it leaves the cue in the main clause.
+PARTICIPLE_INTRO_RE = (r"\s*[A-Z][a-z]+ing\s+(?:" + "|".join(sorted(PREPOSITIONS | {"to"})) + r")\s[^,;:“”\"]{1,60}$")
 #: Forms of "be" before a participle that make it passive ("was called"; attribution/subjects.py; not "am": the seed list).
 PASSIVE_BE_FORMS = ("was", "were", "been", "being", "be", "is", "are")
 #: Suffixes the light stemmer strips, longest first, in this order (verify/words.py; English morphology).

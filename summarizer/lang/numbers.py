@@ -18,7 +18,12 @@ UNITS = {
     "litres": "l", "gallons": "gallons", "barrels": "barrels", "acres": "acres", "hectares": "hectares",
     "dollars": "USD", "euros": "EUR", "points": "points", "votes": None,
     "pct": "percent", "percentage points": "points",  # newswire: "4 pct", "4 percentage points"
+    "mph": "mph", "kph": "km/h", "mm": "mm", "millimeters": "mm", "millimetres": "mm", "cm": "cm",
+    "centimeters": "cm", "centimetres": "cm",  # speeds and rainfall ("150 mph winds", "50mm of rain")
 }
+
+#: Units of time: "24 hours later" counts the time itself, not the word after it (quantity.py).
+TIME_UNITS = frozenset({"hours", "minutes", "seconds", "days", "weeks", "months", "years"})
 
 #: Currency signs written before a number (ISO 4217 codes).
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -63,7 +68,7 @@ ONE_NOT_A_COUNT_RE = r"of|another|day|way|thing|side|more|in|who|that|which|to|a
 #: Reporting verbs and time adverbs that end a counted noun phrase (quantity.py; seed), besides
 #: the function words.
 COUNTED_PHRASE_ENDS = frozenset({"say", "says", "said", "according", "ago", "later", "earlier", "now",
-                                 "like", "unlike", "including"})
+                                 "like", "unlike", "including", "currently", "still", "already", "each", "apiece"})
 
 #: Regex: scale words after digits ("1.5 million"; verify/numbers.py).
 SCALE_NAMES_RE = "hundred|thousand|million|billion|trillion"

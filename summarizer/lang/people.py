@@ -191,3 +191,9 @@ POSSESSIVE_DETERMINERS = ("its", "his", "her", "their")
 #: Endings of nouns of a person by occupation, singular and plural ("an epidemiologist at", "a
 #: historian at"; fields.py: "at" after them is where someone works, not a place; English morphology).
 OCCUPATION_ENDINGS = ("ist", "ists", "ian", "ians")
+
+#: Regex: a speaker before a colon that opens a quotation, up to five capitalised words, a role's
+#: lower-case words allowed before the name ("Jane Doe: “...”", "Home team manager Jane Doe: “...”";
+#: attribution/frames.py; British sports and court reports).
+COLON_SPEAKER_RE = (r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+                    r"\s*:\s*[“\"]")

@@ -42,6 +42,10 @@ COMPASS_FORMS = {
 PLACE_PREFIXES = frozenset("""north south east west northern southern eastern western central upper lower
 greater new""".split())
 
+#: Regex: a compass direction word ("south", "southwest", "northeastern", "westward"; quantity.py:
+#: "200 miles southwest of X" measures a distance, the direction is not what is counted).
+COMPASS_WORD_RE = r"(?:north|south)(?:east|west)?(?:ern|erly|ward)?|(?:east|west)(?:ern|erly|ward)?"
+
 #: The four compass points (fields.py: a phrase may end with one, unlike other inner place words).
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 #: Endings of adjectives of nationality ("Nigerian", "British", "Chinese", "Iraqi"; verify/__init__.py).

@@ -143,6 +143,14 @@ STATEMENT_NOUNS = frozenset("statement statements remarks comments comment repor
                          "claims account view views argument message op-ed column editorial ruling "
                          "decision order complaint lawsuit filing indictment verdict opinion endorsement response".split())
 
+#: Cue verbs that are acts when a count or "a/another" follows ("Doe added a third goal", "has
+#: observed five of them"): no speech then (attribution/subjects.py).
+OBJECT_ACT_CUES = frozenset("add adds added observe observes observed".split())
+
+#: Nouns of backing or words given by someone: "from" after them names a person, not a place
+#: ("supportive comments from Jane Doe", "endorsements from analysts"; fields.place_of).
+SUPPORT_NOUNS = frozenset("support backing endorsements praise criticism condemnation calls questions quotes".split())
+
 #: Verbs of evaluation (PolNeAR cues "criticized", "praised", "slammed"); not "attacked"/"hit", which news also uses for physical acts.
 EVALUATION_VERBS = frozenset("""compliment compliments complimented slam slams slammed blast blasts blasted lambaste lambastes lambasted chide chides chided scold scolds scolded mock mocks mocked ridicule ridicules ridiculed deride derides derided decry decries decried applaud applauds applauded laud lauds lauded hail hails hailed question questions questioned denounce denounces denounced rail rails railed""".split())
 
