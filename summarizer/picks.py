@@ -153,7 +153,7 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
             clauses.append(c)
     kept = _standing(text, sentence, clauses)
     if len(kept) > 1 and any(cannot_stand(k.quote(text)) and text[k.end:k.end + 3].strip()[:1] in ("–", "—")
-                             for k in kept):
+                             and text[max(0, k.start - 3):k.start].strip()[-1:] in ("–", "—") for k in kept):
         return cands[:1]  # "By adding X – such as Y – in Z, it could ...": an aside that is no sentence
     if len(kept) == 1 and len(clauses) > 1 and kept[0].end == clauses[-1].end and kept[0].start > sentence.start:
         return tuple(kept)  # an opening phrase dropped: "Following reports of X, but before ..., Y said Z."

@@ -212,7 +212,7 @@ def quantities(text: str) -> list[dict]:
                 m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?[^\w\s]?$",
                                    text[:n.start])
                 counted = m_noun.group(1) if m_noun and m_noun.group(1) not in FUNCTION \
-                    and not _is_verbish(m_noun.group(1)) else ""
+                    and m_noun.group(1) not in lang.VAGUE_AMOUNT_NOUNS and not _is_verbish(m_noun.group(1)) else ""
             if not counted:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
                 lo = n.start - (1 if unit in CURRENCY.values() and n.start > 0 and text[n.start - 1] in CURRENCY else 0)

@@ -119,6 +119,30 @@ def test_a_surname_that_is_a_time_word_stays_in_the_name():
     assert [r.name for r in analyze(text2).relations] == ["Jane Doe"]
 
 
+def test_the_and_a_capitalised_name_before_a_past_cue_speak():
+    # "The Pentagon said ...", "The Post reported ...": a proper noun after "the" is the subject,
+    # not a proper adjective before a noun ("the Western support")
+    text = "The Pentagon said that the strike killed two fighters near the border."
+    assert [r.name for r in analyze(text).relations] == ["The Pentagon"]
+    text2 = '"It is over for now," the Kremlin said.'
+    assert [r.name for r in analyze(text2).relations] == ["the Kremlin"]
+    text3 = "Officials denounced the Western support for the rebels in the north."
+    assert [r.cue for r in analyze(text3).relations] != ["support"]
+
+
+def test_a_subject_with_a_relative_clause_speaks_after_it():
+    text = "A student who fell ill in early February told the paper that she spent three days in a hospital."
+    assert [r.name for r in analyze(text).relations] == ["A student who fell ill in early February"]
+    text2 = "Those who know him well say he is kind to everyone he meets."
+    assert all(r.name != "him well" for r in analyze(text2).relations)
+
+
+def test_the_and_one_capitalised_word_is_an_institution():
+    from summarizer.attribution.names import classify
+    assert classify("the Pentagon") == "org" and classify("The Kremlin") == "org"
+    assert classify("Jane Doe") == "person"
+
+
 def test_an_adjective_or_an_act_is_no_reporting_cue():
     text = "Jane Doe and her three alleged partners had reportedly been under investigation since April."
     assert all(r.cue != "alleged" for r in analyze(text).relations)
@@ -155,8 +179,9 @@ def test_speed_rain_and_money_count_their_noun():
     assert quantities("We have seven crews currently in the area.")[0]["counted"] == "crews"
     # a distance and a direction: the distance counts itself
     assert quantities("It was centred 200 miles southwest of the town.")[0]["counted"] == "200 miles"
-    # money with nothing to name stays itself
+    # money with nothing to name stays itself, an idiom's noun too ("to the tune of")
     assert quantities("It costs $16 million.")[0]["counted"] == "$16 million"
+    assert quantities("He took money, to the tune of $2.1 billion.")[0]["counted"] == "$2.1 billion"
 
 
 def test_where_is_no_speaker_and_no_quote_mark():

@@ -273,8 +273,7 @@ def _who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:
     head, rel = m.group(2), text[m.end(2):m.end(1)].lower().split()
     if any(w in lang.CUE_VERBS for w in rel):
         return None  # "residents who said they ... decried": the relative holds the report
-    if not (head.lower() in lang.PERSON_NOUNS or head.lower() in lang.ORG_HEADS or head[:1].isupper()
-            and head.lower() not in lang.NOT_NAMES):
+    if not head.isalpha() or head.lower() in lang.NOT_NAMES | lang.PRONOUNS_NOT_NAMES:  # "who" makes any noun a person
         return None
     start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
     intro = re.match(r"(?:" + lang.INTRO_PHRASES_RE + r"),\s+", text[start:cue])

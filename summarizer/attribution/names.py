@@ -110,6 +110,8 @@ def classify(name: str) -> str | None:
         return "person"  # "Justice Jane Doe of the Supreme Court", "Gov. Jane Doe of Texas"
     if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2):
         return "org"
+    if len(words) == 2 and words[0] == "the" and name.split()[1][:1].isupper():
+        return "org"  # "the Pentagon", "The IMF", "the Times": an institution, never "he" or "she"
     if len(words) >= 2 and (words[-1] in lang.PLACE_NOUNS or words[0] in lang.PLACE_PREFIXES):
         return "place"  # "the Black Sea", "Eastern Vale": never what "he" or "she" refers to
     if words[0] in lang.PERSON_TITLES:

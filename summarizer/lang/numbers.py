@@ -22,6 +22,10 @@ UNITS = {
     "centimeters": "cm", "centimetres": "cm",  # speeds and rainfall ("150 mph winds", "50mm of rain")
 }
 
+#: Nouns before "of" + a sum that say nothing of what the money is ("to the tune of $2 billion",
+#: "a total of $5", "the sum of £11m"; quantity.py: the sum then counts itself).
+VAGUE_AMOUNT_NOUNS = frozenset("tune sum sums amount amounts total totals figure region excess upwards".split())
+
 #: Units of time: "24 hours later" counts the time itself, not the word after it (quantity.py).
 TIME_UNITS = frozenset({"hours", "minutes", "seconds", "days", "weeks", "months", "years"})
 
