@@ -134,8 +134,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if any(x in lang.EPISTEMIC_HEDGES and not _inability(w, i) and not _compared(w, i) for i, x in enumerate(w)) \
                 and _speculative(w):
             return "speculative"
-        # "The judge told him not to swear": the instruction was given, its "not" is the order's
-        told_not = cue in lang.DIRECTIVE_VERBS and re.match(r"(?:\w+ ){0,3}not to\b", " ".join(w)) is not None
+        told_not = re.search(_TOLD_NOT, (cue + " " + " ".join(w)).strip()) is not None
         if _negated(w, clause) and not told_not:
             return "negated"
         if _speculative(w) or _object_infinitive(clause) or _effort(clause) or _CONDITION.match(_content(text, start, end, rel)):
@@ -173,6 +172,7 @@ def _denies(after: list[str]) -> bool:
 #: ", which/who ... ," or to the end: a hedge there ("..., which he reportedly weighed") is the
 #: relative clause's, not the claim's (GUIDELINES §6: a hedge covers what its verb asserts)
 _RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whom|whose)\b(?:(?!\s[-–—]\s)[^,;–—])*", re.I)  # to a dash too
+_TOLD_NOT = r"\b(?:" + "|".join(sorted(lang.DIRECTIVE_VERBS)) + r")(?: \w+){0,3} not to\b"  # "told him not to": an order given
 
 
 def unconfirmed(low: str) -> bool:
@@ -231,8 +231,6 @@ def _negated(w: list[str], clause: str = "") -> bool:
                 continue  # "winning like never before": a comparison, the event goes on
             if x == "not" and nxt == "guilty" and any(v in lang.VERDICT_VERBS for v in w[max(0, i - 3):i]):
                 continue  # "pleaded not guilty", "was found not guilty": a plea or verdict that happened
-            if x == "not" and nxt == "to" and any(y in lang.DIRECTIVE_VERBS for y in w[max(0, i - 4):i]):
-                continue  # "The judge told him not to swear": the instruction was given
             return True
         if x == "no" and w[i + 1:i + 3][-1:] == ["of"] and w[i + 1] in lang.SIGN_NOUNS \
                 and w[i + 3:i + 4] and w[i + 3] in lang.CEASING_GERUNDS:
