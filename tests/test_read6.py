@@ -95,6 +95,12 @@ def test_an_opening_participle_without_a_comma_keeps_the_pronoun_speaker():
     assert _who("Something he said was odd about the old plan.", "Something he said was odd about the old plan.") is None
 
 
+def test_a_name_after_at_or_in_is_a_place_no_pronoun_means():
+    text = ('Jane Doe, 32, became trapped in her car at Bar Hill while she was visiting.\nSpeaking from the '
+            'vehicle she said: "Water is lapping over the kerb now.\n"I am sitting in my car on the pavement."\n')
+    assert _who(text, '"I am sitting in my car on the pavement."') == "Jane Doe"
+
+
 def test_a_one_word_label_inside_a_paragraph_is_a_caption_not_a_source():
     text = ("The firm is under scrutiny over its tax bills. Probe: The company ran its whole business "
             "through a small country, but it paid little tax. Revealed: It is now claimed the company may "
