@@ -211,7 +211,7 @@ class Resolver:
                     and re.match(r"\s+([a-z]+)", seg[m.end():]).group(1) in lang.NAMED_THING_NOUNS:
                 kind = "place"  # "the Santa Rita dam", "the Mary Lee bridge": a name of a thing, not a person
             before = re.findall(r"[A-Za-z]+", seg[:m.start()])[-1:]
-            if kind == "person" and before and before[0] in ("in", "at", "near", "outside") \
+            if kind == "person" and before and before[0] in lang.LOCATIVE_PREPOSITIONS \
                     and raw.split()[0].lower().rstrip(".") not in lang.PERSON_TITLES:
                 kind = "place"  # "trapped in his car at Bar Hill": a place, never what "he" refers to
             if kind == "person" and " of " in raw and len(raw.split(" of ")[0].split()) >= 2:

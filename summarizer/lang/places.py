@@ -16,6 +16,9 @@ PLACE_INNER_WORDS = frozenset("""the of and de del la le northern southern easte
 
 #: Prepositions that put a capitalised word after them in the role of a place.
 PLACE_PREPOSITIONS = ("in", "near", "at", "outside", "from", "to", "into")
+#: Prepositions of location: a capitalised run right after one is a place, not a person ("trapped
+#: at Bar Hill"; attribution/names.py). Not "from"/"to" ("a letter from Jane Doe").
+LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside")
 
 #: Regex: prepositions before a place name in a claim's evidence (fields.py).
 PLACE_PHRASE_PREPOSITIONS_RE = "in|near|at|into|outside|across|around|from|toward|towards"
