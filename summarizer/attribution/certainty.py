@@ -134,8 +134,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if any(x in lang.EPISTEMIC_HEDGES and not _inability(w, i) and not _compared(w, i) for i, x in enumerate(w)) \
                 and _speculative(w):
             return "speculative"
-        told_not = re.search(_TOLD_NOT, (cue + " " + " ".join(w)).strip()) is not None
-        if _negated(w, clause) and not told_not:
+        if _negated(w, clause) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
             return "negated"
         if _speculative(w) or _object_infinitive(clause) or _effort(clause) or _CONDITION.match(_content(text, start, end, rel)):
             return "speculative"
@@ -172,15 +171,12 @@ def _denies(after: list[str]) -> bool:
 #: ", which/who ... ," or to the end: a hedge there ("..., which he reportedly weighed") is the
 #: relative clause's, not the claim's (GUIDELINES §6: a hedge covers what its verb asserts)
 _RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whom|whose)\b(?:(?!\s[-–—]\s)[^,;–—])*", re.I)  # to a dash too
-_TOLD_NOT = r"\b(?:" + "|".join(sorted(lang.DIRECTIVE_VERBS)) + r")(?: \w+){0,3} not to\b"  # "told him not to": an order given
 
 
 def unconfirmed(low: str) -> bool:
     if any(m in low for m in lang.UNCONFIRMED_MARKERS):
         return True
-    if re.match(r"\W*(?:" + "|".join(lang.NEGATIVE_QUANTIFIERS) + r")\b", low):
-        return False  # "No deaths have been reported": nothing happened (negated), not a rumour
-    for m in lang.PASSIVE_REPORTS:
+    for m in lang.PASSIVE_REPORTS if not re.match(lang.NOTHING_FIRST_RE, low) else ():  # "No deaths were reported"
         i = low.find(m)
         if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]):
             return True
@@ -235,10 +231,9 @@ def _negated(w: list[str], clause: str = "") -> bool:
         if x == "no" and w[i + 1:i + 3][-1:] == ["of"] and w[i + 1] in lang.SIGN_NOUNS \
                 and w[i + 3:i + 4] and w[i + 3] in lang.CEASING_GERUNDS:
             continue  # "show no sign of stopping": the event goes on
-        if x == "no" and i and w[i - 1] in ("with", "of"):
+        if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS):  # "almost no tax"
             continue  # "with no prior career of his own": a noun phrase's negation, not the event's
-        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("doubt", "one") \
-                and not (x == "no" and i and w[i - 1] in lang.NEGATION_APPROXIMATORS):  # "almost no tax": a little
+        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("doubt", "one"):
             # "no evidence was found" negates; "there is no doubt" does not
             return True
         if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to":

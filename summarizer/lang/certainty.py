@@ -199,6 +199,14 @@ NEGATION_APPROXIMATORS = frozenset("almost nearly virtually practically".split()
 DIRECTIVE_VERBS = frozenset("""tell tells told ask asks asked urge urges urged order orders ordered warn warns
 warned advise advises advised instruct instructs instructed beg begs begged remind reminds reminded""".split())
 
+#: Regex: an instruction given with "not to" ("told him not to swear": the order happened;
+#: attribution/certainty.py), the frame's cue and its clause read together.
+TOLD_NOT_RE = r"\b(?:" + "|".join(sorted(DIRECTIVE_VERBS)) + r")(?: \w+){0,3} not to\b"
+
+#: Regex: a clause whose subject is a negative quantifier ("No deaths have been reported"): a passive
+#: report of nothing is a negation, not an unconfirmed report (attribution/certainty.py).
+NOTHING_FIRST_RE = r"\W*(?:no|none|nothing|nobody|neither)\b"
+
 #: Words after "not" that limit rather than negate ("not only", "not just", "not least";
 #: attribution/certainty.py; FactBank). "not yet" negates: the event has not happened so far.
 NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely")
