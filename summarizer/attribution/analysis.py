@@ -8,6 +8,7 @@ import re
 from .. import lang
 from ..chunk import Span, split_sentences
 from .certainty import unconfirmed
+from .continuation import contrast_cut
 from .cues import writer_belief
 from .frames import Frame, paragraph_speakers, sentence_frame
 from .names import Resolver, classify
@@ -149,8 +150,10 @@ def analyze(text: str) -> Attributions:
         return overlapping(quotes, q_ends, q_starts, sp.start, sp.end)
 
     # "The union wants the firm to A, and the strike began": the second clause is the outlet's
-    frames: list[tuple[Span, Frame | None]] = [(sp, without_second_clause(text, sentence_frame(text, sp, near(sp), mid_caps),
-                                                                          quotes)) for sp in sents]
+    # "According to X, A, but B": the contrast is the outlet's (continuation.contrast_cut)
+    frames: list[tuple[Span, Frame | None]] = [
+        (sp, contrast_cut(text, without_second_clause(text, sentence_frame(text, sp, near(sp), mid_caps), quotes), quotes))
+        for sp in sents]
     last_rel: Relation | None = None
     last_rel_para = -10
     pending_colon: Relation | None = None
