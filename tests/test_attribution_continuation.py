@@ -40,3 +40,36 @@ def test_a_contrast_after_the_statement_is_the_outlets(text, said, own):
 ])
 def test_what_the_contrast_cut_leaves_alone(text, part, who):
     assert _who(text, part) == who
+
+
+# -- an indirect statement that runs on into the next sentence ------------------------------------
+
+@pytest.mark.parametrize("text, part, who", [
+    ("The new bridge, the engineer said, would carry 40,000 cars a day. But it would also need repairs "
+     "within a decade.", "But it would also need repairs within a decade.", "the engineer"),
+    ("The minister said the new rail line could open by 2030. It could also carry freight at night.",
+     "It could also carry freight at night.", "The minister"),
+])
+def test_a_reported_future_runs_on_with_also(text, part, who):
+    assert _who(text, part) == who
+
+
+@pytest.mark.parametrize("text, part", [
+    # no "also": the outlet may be the one weighing the plan
+    ("The minister said the new rail line could open by 2030. A delay would cost the region dearly.",
+     "A delay would cost the region dearly."),
+    # the statement reports no future in the past tense
+    ("The minister said the new rail line was on schedule. It would also carry freight, under a 2019 law.",
+     "It would also carry freight, under a 2019 law."),
+    # a quotation before: not an indirect statement
+    ("“The line will open by 2030,” the minister said. It would also carry freight at night.",
+     "It would also carry freight at night."),
+    # a conditional clause of the outlet
+    ("The minister said the line would open by 2030. If it did, it would also carry freight at night.",
+     "If it did, it would also carry freight at night."),
+    # a new paragraph two paragraphs on
+    ("The minister said the line would open by 2030.\n\nThe council met on Friday.\n\nIt would also carry "
+     "freight at night.", "It would also carry freight at night."),
+])
+def test_what_does_not_run_on(text, part):
+    assert _who(text, part) is None
