@@ -73,3 +73,33 @@ def test_a_reported_future_runs_on_with_also(text, part, who):
 ])
 def test_what_does_not_run_on(text, part):
     assert _who(text, part) is None
+
+
+# -- a paragraph that ends its account with the source ----------------------------------------------
+
+def test_a_paragraph_closed_by_a_final_frame_is_the_sources_account():
+    t = ("The county opened the new forest on Saturday.\n\n"
+         "The trees absorb carbon dioxide from the air. Their roots also hold the soil on the slopes. "
+         "An acre of the forest can store 150 tons of carbon, the forester said.")
+    assert _who(t, "The trees absorb carbon dioxide from the air.") == "the forester"
+    assert _who(t, "Their roots also hold the soil on the slopes.") == "the forester"
+    assert _who(t, "The county opened the new forest on Saturday.") is None  # another paragraph
+
+
+@pytest.mark.parametrize("text, part", [
+    # a quotation's final frame: the sentence before it is the outlet's scene
+    ("The fire spread through the lower floors within minutes. “We ran for our lives,” said Ann Ross, a tenant.",
+     "The fire spread through the lower floors within minutes."),
+    # the sentence that introduces the source is the outlet's
+    ("One backer of the plan is Jane Doe, a forester in Maine. An acre can store 150 tons of carbon, Ms. Doe said.",
+     "One backer of the plan is Jane Doe, a forester in Maine."),
+    # a final according-to phrase does not reach back
+    ("The storm moved north overnight. Three roads were closed, according to the county.",
+     "The storm moved north overnight."),
+    # a sentence with its own frame ends the reach
+    ("The mayor said the bridge was safe. The trucks were rerouted on Monday. Repairs will take a week, "
+     "the engineer said.", "The mayor said the bridge was safe."),
+])
+def test_what_a_final_frame_does_not_reach(text, part):
+    who = _who(text, part)
+    assert who is None or "engineer" not in who and "Doe" not in who and "county" not in who and "Ross" not in who

@@ -8,7 +8,7 @@ import re
 from .. import lang
 from ..chunk import Span, split_sentences
 from .certainty import unconfirmed
-from .continuation import contrast_cut, runs_on
+from .continuation import contrast_cut, lead_ins, runs_on
 from .cues import writer_belief
 from .frames import Frame, paragraph_speakers, sentence_frame
 from .names import Resolver, classify
@@ -271,6 +271,7 @@ def analyze(text: str) -> Attributions:
         if unconfirmed(low):  # "Fires have been reported ...", "They have reportedly seized ..."
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
             out.append(Relation(((sp.start, sp.end),), who, who, "", "indirect"))
+    lead_ins(text, frames, out, res.para_of, near)  # "A. B, the forester said.": A is hers too
     if text != original:  # sources as written in the article, not in the working copy
         out = [dataclasses.replace(r, source=original[r.source_span[0]:r.source_span[1]]) if r.source_span else r
                for r in out]

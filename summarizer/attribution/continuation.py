@@ -9,6 +9,7 @@ and so does a participle after it ("..., while cutting its costs": no clause of 
 
 `runs_on(text, rel, start, end, quotes)`: a sentence that goes on with the previous sentence's
 indirect statement in its tense ("X said the bridge would carry ... . It would also need ...").
+`lead_ins(...)`: the sentences of a paragraph before its closing "..., X said." are X's account.
 Quotations over several sentences and paragraphs, colon quotations and transcripts are followed
 in `analysis`; "She also wants ..." and "Y, he added, ..." have frames of their own.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .relations import Relation
 from .text import outside
 
 #: A contrasting clause after a comma ("..., but ...", "..., although ...").
@@ -41,16 +43,13 @@ def contrast_cut(text: str, fr, quotes):
     return fr
 
 
-#: Modals of reported speech in the past ("said the bridge would ..."): the tense that keeps the
-#: next sentence in the speaker's voice ("It would also ...").
-BACKSHIFT_MODALS_RE = "would|could|might"
 #: The longest subject (words) before the modal of a run-on sentence ("The new line would ...").
 RUN_ON_SUBJECT_WORDS = 5
-_BACKSHIFT = re.compile(r"\b(?:" + BACKSHIFT_MODALS_RE + r")\b")
+_BACKSHIFT = re.compile(r"\b(?:" + lang.BACKSHIFT_MODALS_RE + r")\b")
 #: A sentence opener, its subject, then the modal, "also" and a verb ("But it would also need repairs").
-_RUN_ON = re.compile(r"\s*(?:(?:But|And|Yet|Still|However|Instead),?\s+)?((?:[\w'’-]+\s+){1,%d}?)(?:%s)"
-                     r"\s+(?:(?:still|not|then|only|even|never)\s+)*(also)\s+[a-z]+" % (RUN_ON_SUBJECT_WORDS,
-                                                                                           BACKSHIFT_MODALS_RE))
+_RUN_ON = re.compile(r"\s*(?:(?:" + lang.RUN_ON_OPENERS_RE + r"),?\s+)?((?:[\w'’-]+\s+){1,%d}?)(?:%s)"
+                     r"\s+(?:(?:%s)\s+)*also\s+[a-z]+" % (RUN_ON_SUBJECT_WORDS, lang.BACKSHIFT_MODALS_RE,
+                                                         lang.RUN_ON_ADVERBS_RE))
 
 
 def runs_on(text: str, rel, start: int, end: int, quotes) -> bool:
@@ -73,3 +72,35 @@ def runs_on(text: str, rel, start: int, end: int, quotes) -> bool:
         return False
     first = m.group(1).split()[0].lower()
     return first not in lang.CLAUSE_WORDS
+
+
+def lead_ins(text: str, frames, out: list, para_of, near) -> None:
+    """A paragraph that ends its account with the source ("The trees absorb carbon. An acre holds
+    150 tons, the forester said."): the sentences before a final indirect frame, in its paragraph,
+    with no frame, quotation or relation of their own, are the same source's account, back to the
+    paragraph's start or to the sentence that names the source ("One backer is Jane Doe, a
+    forester." introduces her; it is the outlet's). A final quotation's frame ('"A," she said.')
+    and a final according-to phrase do not reach back (on PolNeAR dev the according-to phrase
+    added false attributions on both halves). `frames`: (sentence span, frame or None) in order;
+    `out`: the relations so far, in text order, extended in place."""
+    def covered(a: int, b: int) -> bool:
+        return any(sum(max(0, min(b, e) - max(a, s)) for s, e in r.content) * 2 >= b - a for r in out)
+
+    for idx in range(1, len(frames)):
+        sp, fr = frames[idx]
+        if fr is None or fr.position != "final" or fr.kind != "indirect":
+            continue
+        at = next((k for k, r in enumerate(out) if r.cue_span == fr.cue_span), None)
+        if at is None or not out[at].name.split():
+            continue
+        r, last = out[at], re.escape(out[at].name.split()[-1])
+        j = idx - 1
+        while j >= 0:
+            prev, pfr = frames[j]
+            seg = text[prev.start:prev.end]
+            if pfr is not None or para_of(prev.start) != para_of(sp.start) or near(prev) \
+                    or covered(prev.start, prev.end) or re.search(r"\b" + last + r"\b", seg):
+                break
+            out.insert(at, Relation(((prev.start, prev.end),), r.source, r.name, r.cue, r.kind, r.source_span,
+                                    r.cue_span))
+            j -= 1
