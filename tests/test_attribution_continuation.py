@@ -86,6 +86,15 @@ def test_a_paragraph_closed_by_a_final_frame_is_the_sources_account():
     assert _who(t, "The county opened the new forest on Saturday.") is None  # another paragraph
 
 
+def test_a_closing_frame_reaches_back_only_a_few_sentences():
+    t = ("The county bought the valley in 1990. It planted oaks on the north slope. The trees absorb carbon "
+         "dioxide. Their roots hold the soil. An acre can store 150 tons of carbon, the forester said.")
+    assert _who(t, "Their roots hold the soil.") == "the forester"
+    assert _who(t, "The trees absorb carbon dioxide.") == "the forester"
+    assert _who(t, "It planted oaks on the north slope.") is None  # one paragraph: no start to stop at
+    assert _who(t, "The county bought the valley in 1990.") is None
+
+
 @pytest.mark.parametrize("text, part", [
     # a quotation's final frame: the sentence before it is the outlet's scene
     ("The fire spread through the lower floors within minutes. “We ran for our lives,” said Ann Ross, a tenant.",

@@ -74,11 +74,15 @@ def runs_on(text: str, rel, start: int, end: int, quotes) -> bool:
     return first not in lang.CLAUSE_WORDS
 
 
+#: The most sentences a closing frame reaches back (a one-paragraph text has no paragraph start to stop at).
+LEAD_IN_SENTENCES = 2
+
+
 def lead_ins(text: str, frames, out: list, para_of, near) -> None:
     """A paragraph that ends its account with the source ("The trees absorb carbon. An acre holds
     150 tons, the forester said."): the sentences before a final indirect frame, in its paragraph,
     with no frame, quotation or relation of their own, are the same source's account, back to the
-    paragraph's start or to the sentence that names the source ("One backer is Jane Doe, a
+    paragraph's start (at most LEAD_IN_SENTENCES) or to the sentence that names the source ("One backer is Jane Doe, a
     forester." introduces her; it is the outlet's). A final quotation's frame ('"A," she said.')
     and a final according-to phrase do not reach back (on PolNeAR dev the according-to phrase
     added false attributions on both halves). `frames`: (sentence span, frame or None) in order;
@@ -95,7 +99,7 @@ def lead_ins(text: str, frames, out: list, para_of, near) -> None:
             continue
         r, last = out[at], re.escape(out[at].name.split()[-1])
         j = idx - 1
-        while j >= 0:
+        while j >= max(0, idx - LEAD_IN_SENTENCES):
             prev, pfr = frames[j]
             seg = text[prev.start:prev.end]
             if pfr is not None or para_of(prev.start) != para_of(sp.start) or near(prev) \
