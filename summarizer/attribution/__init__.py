@@ -25,7 +25,8 @@ Word lists live in `summarizer.lang`.
 Modules: `text` (tokens, quotation marks), `subjects` (cue words and the subject of a cue),
 `frames` (a sentence's reporting frame), `cues` (frames the main rules miss), `apposition` (a
 speaker with descriptions), `prospects` (forecasts and wishes a subject holds), `names`
-(names and what pronouns refer to), `analysis` (`analyze`), `relations` (what it returns),
+(names and what pronouns refer to), `continuation` (where a statement stops and runs on),
+`analysis` (`analyze`), `relations` (what it returns),
 `certainty` (`certainty_for`).
 """
 

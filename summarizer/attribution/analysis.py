@@ -8,6 +8,7 @@ import re
 from .. import lang
 from ..chunk import Span, split_sentences
 from .certainty import unconfirmed
+from .continuation import contrast_cut, lead_ins, runs_on
 from .cues import writer_belief
 from .frames import Frame, paragraph_speakers, sentence_frame
 from .names import Resolver, classify
@@ -149,10 +150,13 @@ def analyze(text: str) -> Attributions:
         return overlapping(quotes, q_ends, q_starts, sp.start, sp.end)
 
     # "The union wants the firm to A, and the strike began": the second clause is the outlet's
-    frames: list[tuple[Span, Frame | None]] = [(sp, without_second_clause(text, sentence_frame(text, sp, near(sp), mid_caps),
-                                                                          quotes)) for sp in sents]
+    # "According to X, A, but B": the contrast is the outlet's (continuation.contrast_cut)
+    frames: list[tuple[Span, Frame | None]] = [
+        (sp, contrast_cut(text, without_second_clause(text, sentence_frame(text, sp, near(sp), mid_caps), quotes), quotes))
+        for sp in sents]
     last_rel: Relation | None = None
     last_rel_para = -10
+    last_rel_idx = -10  # the sentence that made last_rel
     pending_colon: Relation | None = None
     pending_para = -1
     colon_ends_para = False
@@ -189,7 +193,7 @@ def analyze(text: str) -> Attributions:
             ck = classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS else "group")
             res.scan(Span(fr.source_span[1], sp.end))
             res.add_source(fr.source_span[0], name, ck, src_text)
-            last_rel, last_rel_para = rel, para
+            last_rel, last_rel_para, last_rel_idx = rel, para, idx
             pending_colon = rel if fr.position == "colon" else None
             pending_para = para
             colon_closed = closes_quotation(text[sp.start:sp.end])
@@ -250,6 +254,13 @@ def analyze(text: str) -> Attributions:
                 last_rel_para = para  # a run of quoted paragraphs stays the speaker's, one after another
             continue
         pending_colon = None
+        if last_rel_idx == idx - 1 and para - last_rel_para <= 1 and runs_on(text, last_rel, sp.start, sp.end, quotes):
+            # "The engineer said the bridge would carry 40,000 cars. It would also need repairs."
+            rel = Relation(((sp.start, sp.end),), last_rel.source, last_rel.name, last_rel.cue, last_rel.kind,
+                           last_rel.source_span, last_rel.cue_span)
+            out.append(rel)
+            last_rel, last_rel_idx = rel, idx
+            continue
         writer = writer_belief(text, sp, quotes)
         if writer is not None:  # "I think the plan will fail": the writer's belief, not the outlet's fact
             src_span, cue_span, content = writer
@@ -260,6 +271,7 @@ def analyze(text: str) -> Attributions:
         if unconfirmed(low):  # "Fires have been reported ...", "They have reportedly seized ..."
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
             out.append(Relation(((sp.start, sp.end),), who, who, "", "indirect"))
+    lead_ins(text, frames, out, res.para_of, near)  # "A. B, the forester said.": A is hers too
     if text != original:  # sources as written in the article, not in the working copy
         out = [dataclasses.replace(r, source=original[r.source_span[0]:r.source_span[1]]) if r.source_span else r
                for r in out]

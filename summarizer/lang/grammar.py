@@ -181,3 +181,10 @@ NEGATED_CONTRACTIONS = frozenset(("won't",))
 #: on", "Minister Steps Down"); "her" too, an object as often as a possessive ("Council Praises
 #: Her"). ground.ground_headline; English grammar.
 HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his their our my your".split())
+#: Regex: modals of reported speech in the past ("said the bridge would ..."), the tense that keeps
+#: a next sentence in the speaker's voice ("It would also ..."; attribution/continuation.py; English grammar).
+BACKSHIFT_MODALS_RE = "would|could|might"
+#: Regex: openers before the subject of such a run-on sentence ("But it would also ..."; attribution/continuation.py).
+RUN_ON_OPENERS_RE = "But|And|Yet|Still|However|Instead"
+#: Regex: adverbs between its modal and "also" ("would still also ..."; attribution/continuation.py).
+RUN_ON_ADVERBS_RE = "still|not|then|only|even|never"

@@ -1,0 +1,110 @@
+"""Where an attributed statement stops and the outlet's voice takes over again (issue 12).
+
+`contrast_cut(text, fr, quotes)`: an "according to X" phrase or a frame in the middle of the
+sentence ("A, X said, B") attributes the statement it sits in, not a contrasting clause the
+outlet adds after it: in "According to the survey, turnout rose, but the result was never
+certified" and "The dam, the agency said, held, although engineers will inspect it" the part
+after ", but" / ", although" is the outlet's. A contrast inside a quotation stays the speaker's,
+and so does a participle after it ("..., while cutting its costs": no clause of its own).
+
+`runs_on(text, rel, start, end, quotes)`: a sentence that goes on with the previous sentence's
+indirect statement in its tense ("X said the bridge would carry ... . It would also need ...").
+`lead_ins(...)`: the sentences of a paragraph before its closing "..., X said." are X's account.
+Quotations over several sentences and paragraphs, colon quotations and transcripts are followed
+in `analysis`; "She also wants ..." and "Y, he added, ..." have frames of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .relations import Relation
+from .text import outside
+
+#: A contrasting clause after a comma ("..., but ...", "..., although ...").
+_CONTRAST = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)(?![a-z]+ing\b)")
+#: The fewest words after the contrast's opener for it to be a clause of its own.
+CONTRAST_MIN_WORDS = 3
+
+
+def contrast_cut(text: str, fr, quotes):
+    """The frame (frames.Frame) with its last content span cut before a contrasting clause,
+    for an according-to phrase before its content and for an indirect frame in the middle of the
+    sentence; any other frame, or None, as it is."""
+    if fr is None or not fr.content:
+        return fr
+    a, b = fr.content[-1]
+    if fr.position == "according" and a > fr.cue_span[0] or fr.position == "middle" and fr.kind == "indirect":
+        for m in _CONTRAST.finditer(text, a, b):
+            if outside(m.start(), quotes) and len(text[m.end():b].split()) >= CONTRAST_MIN_WORDS:
+                fr.content = [*fr.content[:-1], (a, m.start())]
+                break
+    return fr
+
+
+#: The longest subject (words) before the modal of a run-on sentence ("The new line would ...").
+RUN_ON_SUBJECT_WORDS = 5
+_BACKSHIFT = re.compile(r"\b(?:" + lang.BACKSHIFT_MODALS_RE + r")\b")
+#: A sentence opener, its subject, then the modal, "also" and a verb ("But it would also need repairs").
+_RUN_ON = re.compile(r"\s*(?:(?:" + lang.RUN_ON_OPENERS_RE + r"),?\s+)?((?:[\w'’-]+\s+){1,%d}?)(?:%s)"
+                     r"\s+(?:(?:%s)\s+)*also\s+[a-z]+" % (RUN_ON_SUBJECT_WORDS, lang.BACKSHIFT_MODALS_RE,
+                                                         lang.RUN_ON_ADVERBS_RE))
+
+
+def runs_on(text: str, rel, start: int, end: int, quotes) -> bool:
+    """The sentence [start, end) goes on with the previous sentence's indirect statement `rel`
+    (relations.Relation): the statement reports a future or a possibility in the past tense
+    ("The engineer said the bridge would carry 40,000 cars a day.") and the sentence's main clause
+    is in the same tense and goes on with "also": a short subject, the modal and "also" ("But it
+    would also need repairs within a decade."): still the engineer's. Without "also" the outlet
+    may be the one weighing the plan ("A delay would cost the region dearly."; on PolNeAR dev half
+    A the modal alone gave one more claim and one more false attribution, and one more false one
+    on half B). Not after a quotation or a belief, not a sentence with a quotation, a conditional
+    ("If ..., it would ...") or a subject with a comma."""
+    if rel is None or rel.kind not in ("indirect", "according_to"):
+        return False
+    content = " ".join(text[a:b] for a, b in rel.content)
+    if not _BACKSHIFT.search(content) or re.search(r"[“”\"]", text[start:end]):
+        return False
+    m = _RUN_ON.match(text, start, end)
+    if m is None or "," in m.group(1) or not outside(start, quotes):
+        return False
+    first = m.group(1).split()[0].lower()
+    return first not in lang.CLAUSE_WORDS
+
+
+#: The most sentences a closing frame reaches back (a one-paragraph text has no paragraph start to stop at).
+LEAD_IN_SENTENCES = 2
+
+
+def lead_ins(text: str, frames, out: list, para_of, near) -> None:
+    """A paragraph that ends its account with the source ("The trees absorb carbon. An acre holds
+    150 tons, the forester said."): the sentences before a final indirect frame, in its paragraph,
+    with no frame, quotation or relation of their own, are the same source's account, back to the
+    paragraph's start (at most LEAD_IN_SENTENCES) or to the sentence that names the source ("One backer is Jane Doe, a
+    forester." introduces her; it is the outlet's). A final quotation's frame ('"A," she said.')
+    and a final according-to phrase do not reach back (on PolNeAR dev the according-to phrase
+    added false attributions on both halves). `frames`: (sentence span, frame or None) in order;
+    `out`: the relations so far, in text order, extended in place."""
+    def covered(a: int, b: int) -> bool:
+        return any(sum(max(0, min(b, e) - max(a, s)) for s, e in r.content) * 2 >= b - a for r in out)
+
+    for idx in range(1, len(frames)):
+        sp, fr = frames[idx]
+        if fr is None or fr.position != "final" or fr.kind != "indirect":
+            continue
+        at = next((k for k, r in enumerate(out) if r.cue_span == fr.cue_span), None)
+        if at is None or not out[at].name.split():
+            continue
+        r, last = out[at], re.escape(out[at].name.split()[-1])
+        j = idx - 1
+        while j >= max(0, idx - LEAD_IN_SENTENCES):
+            prev, pfr = frames[j]
+            seg = text[prev.start:prev.end]
+            if pfr is not None or para_of(prev.start) != para_of(sp.start) or near(prev) \
+                    or covered(prev.start, prev.end) or re.search(r"\b" + last + r"\b", seg):
+                break
+            out.insert(at, Relation(((prev.start, prev.end),), r.source, r.name, r.cue, r.kind, r.source_span,
+                                    r.cue_span))
+            j -= 1
