@@ -12,6 +12,7 @@ from .continuation import contrast_cut, lead_ins, runs_on
 from .cues import writer_belief
 from .frames import Frame, paragraph_speakers, sentence_frame
 from .names import Resolver, classify
+from .noun_cues import noun_cue, source_as_resolvable
 from .prospects import without_second_clause
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
@@ -271,6 +272,13 @@ def analyze(text: str) -> Attributions:
         if unconfirmed(low):  # "Fires have been reported ...", "They have reportedly seized ..."
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
             out.append(Relation(((sp.start, sp.end),), who, who, "", "indirect"))
+            continue
+        held = noun_cue(text, sp, quotes)
+        if held is not None:  # "... has been dogged by charges that he took bribes": the charges' content
+            src_span, cue_span, content = held
+            src = text[src_span[0]:src_span[1]] if src_span else lang.UNNAMED_SOURCES
+            name = res.resolve(source_as_resolvable(src), src_span[0]) if src_span else src
+            out.append(Relation((content,), src, name, text[cue_span[0]:cue_span[1]], "indirect", src_span, cue_span))
     lead_ins(text, frames, out, res.para_of, near)  # "A. B, the forester said.": A is hers too
     if text != original:  # sources as written in the article, not in the working copy
         out = [dataclasses.replace(r, source=original[r.source_span[0]:r.source_span[1]]) if r.source_span else r

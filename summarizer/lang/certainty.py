@@ -162,7 +162,12 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
 PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "were alleged to",
                        "is accused of", "are accused of", "was accused of", "were accused of",
                        "is said to", "are said to", "is believed to", "are believed to",
-                       "was said to", "were said to", "was believed to", "were believed to")
+                       "was said to", "were said to", "was believed to", "were believed to",
+                       # an agentless belief (PolNeAR cues "is thought", "it is believed"; FactBank)
+                       "is thought to", "are thought to", "was thought to", "were thought to",
+                       "is rumored to", "are rumored to", "is rumoured to", "are rumoured to",
+                       "it is believed", "it was believed", "it is thought", "it was thought",
+                       "it is feared", "it was feared", "it is alleged", "it was alleged", "it is said")
 #: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
 #: too, unless a "by ..." names who reported them.
 PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",

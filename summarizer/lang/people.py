@@ -197,3 +197,6 @@ OCCUPATION_ENDINGS = ("ist", "ists", "ian", "ians")
 #: attribution/frames.py; British sports and court reports).
 COLON_SPEAKER_RE = (r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                     r"\s*:\s*[“\"]")
+#: The subject pronoun a resolver reads for a possessive determiner ("his admission" -> "he";
+#: attribution/noun_cues.py; English grammar).
+SUBJECT_PRONOUN_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}

@@ -324,3 +324,21 @@ DESIRE_VERBS = frozenset("want wants wanted wanting wish wishes wished wishing".
 #: respondents, whose forecast or wish is the poll's finding, not theirs (GUIDELINES §13
 #: "Respondents are not the source"; attribution/prospects.py).
 SHARE_NOUNS = frozenset("majority minority plurality percent % half third quarter share fraction".split())
+#: Nouns of saying, holding or alleging that take a "that" clause as their content ("faced
+#: allegations that he took bribes", "his acknowledgment that ...", "There are fears that ...";
+#: PARC 3.0 / PolNeAR noun cues; attribution/noun_cues.py). Not "fact", "idea", "news",
+#: "possibility", "evidence", "sign": they give no one's position.
+COMPLEMENT_NOUNS = frozenset("""claim claims allegation allegations accusation accusations charge charges
+assertion assertions argument arguments contention contentions insistence conclusion conclusions
+acknowledgment acknowledgement admission warning warnings assurance assurances suggestion suggestions
+prediction predictions belief beliefs view fear fears concern concerns worry worries suspicion suspicions
+speculation rumor rumors rumour rumours complaint complaints denial denials recognition assessment
+findings hope hopes doubt doubts promise promises pledge pledges announcement testimony insinuation
+insinuations boast expectation expectations""".split())
+#: Words right after such a noun's "that" that make it a relative pronoun, not a complement ("the
+#: claims that were made", "a warning that has gone unheeded"; English grammar).
+RELATIVE_THAT_FOLLOWERS = frozenset("""is was were are has have had would will could can may might should
+must does did do also had been not never""".split())
+#: Regex: words that may open the phrase of such a noun ("the", "growing fears", "repeated
+#: charges"; attribution/noun_cues.py; English grammar).
+COMPLEMENT_NOUN_OPENERS_RE = r"the|a|an|this|these|those|such|any|some|no|new|growing|widespread|repeated|persistent"

@@ -1,0 +1,82 @@
+"""Noun cues: a noun of saying, holding or alleging whose "that" clause is someone's position,
+not the outlet's fact ("For years, the mayor has been dogged by charges that he took bribes",
+"... and a tacit acknowledgment that he may be the only one who can win", "There are fears that
+the plan will fail"). PARC 3.0 and PolNeAR annotate such nouns as cues; the content is the
+"that" clause, the source the noun's possessor ("his", "the council's") or no one named.
+
+Only a noun phrase that is not the sentence's opening subject: in "The claim that A was false"
+the sentence goes on after A in the outlet's voice, and where A ends is a parse this module does
+not make. Tried by analysis.py only for a sentence no frame, quotation or hedge claims. Word
+lists: lang.COMPLEMENT_NOUNS, lang.RELATIVE_THAT_FOLLOWERS.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..chunk import Span
+from .text import outside
+
+#: "his", "the council's", "Jane Doe's": a possessor before the noun's phrase.
+_POSSESSOR = r"(?i:his|her|their|its)|(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|(?:[Tt]he\s+)?[a-z][\w-]*)['’]s?"
+_NOUN_THAT = re.compile(r"\b(?P<noun>" + "|".join(sorted(lang.COMPLEMENT_NOUNS, key=len, reverse=True))
+                        + r")\s+that\s+(?P<next>[\w'’-]+)")
+_PHRASE = re.compile(r"(?:(?P<poss>" + _POSSESSOR + r")\s+|(?i:" + lang.COMPLEMENT_NOUN_OPENERS_RE + r")\s+)"
+                     r"(?:[a-z][\w-]*\s+){0,2}$")
+#: Where a content clause ends before the sentence does: a semicolon or a dash.
+_CONTENT_END = re.compile(r";|\s(?:--|—|–)\s")
+#: The most words of a prepositional opener before a noun cue (`_opening_phrase`).
+OPENING_PHRASE_WORDS = 4
+#: The least words of a content clause.
+MIN_CONTENT_WORDS = 3
+
+
+def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple[int, int], tuple[int, int]] | None:
+    """(source span or None, cue span, content span) of the first noun cue of the sentence whose
+    "that" clause is its content, or None. The source span is the noun's possessor; None when the
+    phrase has none ("faced allegations that ...": no one named)."""
+    for m in _NOUN_THAT.finditer(text, sp.start, sp.end):
+        if not outside(m.start(), quotes):
+            continue
+        nxt = m.group("next")
+        if nxt.lower() in lang.RELATIVE_THAT_FOLLOWERS or nxt.islower() and nxt.endswith("ed"):
+            continue  # "the claims that were made", "a warning that sparked ...": a relative clause
+        left = text[sp.start:m.start()]
+        ph = _PHRASE.search(left)
+        np_start = sp.start + (ph.start() if ph else len(left))
+        before = text[sp.start:np_start].strip()
+        if not before or before.endswith(",") and not re.search(r"\b(?:" + "|".join(lang.CLAUSE_COORDINATORS) + r")$", before[:-1]):
+            continue  # the sentence's opening subject ("Allegations that A surfaced ...")
+        end = sp.end
+        cut = _CONTENT_END.search(text, m.end("noun"), sp.end)
+        if cut is not None and outside(cut.start(), quotes):
+            end = cut.start()
+        if _opening_phrase(before):  # "Contrary to his claim that A, B.": the main clause B is the outlet's
+            comma = text.find(",", m.end(), end)
+            end = comma if comma > 0 else end
+        content_start = m.start("next")
+        if len(text[content_start:end].split()) < MIN_CONTENT_WORDS:
+            continue
+        src = None
+        if ph is not None and ph.group("poss"):
+            src = (sp.start + ph.start("poss"), sp.start + ph.end("poss"))
+        return src, (m.start("noun"), m.end("noun")), (content_start, end)
+    return None
+
+
+def _opening_phrase(before: str) -> bool:
+    """The words before the noun's phrase open the sentence with a preposition and no clause of
+    their own ("Contrary to", "Despite", "Amid"): the main clause comes after the next comma."""
+    ws = before.split()
+    return 0 < len(ws) <= OPENING_PHRASE_WORDS and "," not in before and (
+        ws[0].lower() in lang.PREPOSITIONS or ws[0].lower() in lang.PHRASE_PREPOSITIONS
+        or len(ws) >= 2 and ws[1].lower() == "to")  # "Contrary to", "Due to", "Thanks to"
+
+
+def source_as_resolvable(source: str) -> str:
+    """The possessor as a source a resolver reads: "his" -> "he", "the council's" -> "the council"."""
+    low = source.lower()
+    if low in lang.POSSESSIVE_DETERMINERS:
+        return lang.SUBJECT_PRONOUN_OF[low]
+    return re.sub(r"['’]s?$", "", source)

@@ -1,0 +1,77 @@
+"""Issue 12, session 5 (branch cue6): cues the analysis missed on PolNeAR half A, by their general
+construction. Sentences written for the test (never copied from dev data), each rule with what it
+must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import lang
+from summarizer.attribution import analyze
+
+
+def _rels(text: str) -> list[tuple[str, str, str]]:
+    """(resolved source, cue, content) of every relation."""
+    return [(r.name, r.cue, " ".join(text[a:b] for a, b in r.content)) for r in analyze(text).relations]
+
+
+def _who(text: str, part: str) -> str | None:
+    s = text.index(part)
+    return analyze(text).source_for(s, s + len(part))
+
+
+# -- noun cues with a "that" clause ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("For a decade the dam's builder has been dogged by charges that it skimped on concrete.",
+     "charges", "it skimped on concrete."),
+    ("The harbor towns voted against the plan amid growing fears that the new port would take their trade.",
+     "fears", "the new port would take their trade."),
+    ("There is speculation that the coach will leave the club before the season ends.",
+     "speculation", "the coach will leave the club before the season ends."),
+    ("Farmers also persisted in complaints that the canal fees were set without any hearing.",
+     "complaints", "the canal fees were set without any hearing."),
+])
+def test_a_noun_cues_that_clause_is_no_ones_named(text, cue, content):
+    assert _rels(text) == [(lang.UNNAMED_SOURCES, cue, content)]
+
+
+def test_a_noun_cues_possessor_is_its_source():
+    text = ("Jane Roe ran the county clinic for twenty years. Her last report carried a warning, "
+            "and her admission that the clinic had turned away patients for lack of staff.")
+    rels = _rels(text)
+    assert rels == [("Jane Roe", "admission", "the clinic had turned away patients for lack of staff.")]
+    assert _who(text, "the clinic had turned away patients for lack of staff") == "Jane Roe"
+
+
+def test_a_noun_cue_after_an_opening_preposition_holds_only_its_clause():
+    text = "Contrary to the builder's assurance that the tower was safe, inspectors found cracks in every floor."
+    assert _rels(text) == [("the builder", "assurance", "the tower was safe")]
+    assert _who(text, "inspectors found cracks in every floor.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Allegations that the mayor took bribes surfaced last week in a local paper.",  # the opening subject
+    "The claims that were made at the hearing have not been checked by anyone.",  # a relative clause
+    "The council weighed the possibility that the river would flood the lower town.",  # no one's position
+    "Officials cited the fact that the bridge had been closed twice since the spring.",
+])
+def test_what_noun_cues_leave_alone(text):
+    assert all(r.cue not in lang.COMPLEMENT_NOUNS for r in analyze(text).relations)
+
+
+# -- agentless beliefs ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The missing painting is thought to be in a private collection abroad.",
+    "It is believed that the ship sank within minutes of striking the reef.",
+])
+def test_an_agentless_belief_is_unnamed_sources(text):
+    assert analyze(text).source_for(0, len(text)) == lang.UNNAMED_SOURCES
+
+
+def test_a_forecast_nobody_holds_is_still_the_outlets():
+    # "is expected to" stays the outlet's (tests/test_attribution_prospects.py): PolNeAR half A
+    # gained from it, but the gold guidelines keep an unheld forecast `article`/`speculative`
+    text = "The new terminal is expected to open to passengers in the spring."
+    assert analyze(text).source_for(0, len(text)) is None
