@@ -75,3 +75,46 @@ def test_a_forecast_nobody_holds_is_still_the_outlets():
     # gained from it, but the gold guidelines keep an unheld forecast `article`/`speculative`
     text = "The new terminal is expected to open to passengers in the spring."
     assert analyze(text).source_for(0, len(text)) is None
+
+
+# -- verbs the main rules do not know as cues ----------------------------------------------------
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Several hydrologists at the state university see the new levee as a waste of public money.",
+     "Several hydrologists at the state university", "see"),
+    ("The harbor master portrayed the dredging delay as a minor setback for the port.", "The harbor master", "portrayed"),
+    ("The union labeled the pension offer a betrayal of the workers who built the plant.", "The union", "labeled"),
+    ("The harbor master made it clear that she would not reopen the channel before spring.",
+     "The harbor master", "made it clear"),
+    ("The Port Authority issued a statement calling the dredging delay an unacceptable risk to shipping.",
+     "The Port Authority", "issued"),
+])
+def test_a_characterising_or_issuing_verb_is_its_subjects(text, source, cue):
+    rels = analyze(text).relations
+    assert [(r.name, r.cue) for r in rels] == [(source, cue)]
+    after = text[text.index(cue) + len(cue):].strip()
+    assert _who(text, after) == source
+
+
+def test_a_passive_of_speech_is_its_agents():
+    text = "The new levee has been called a waste of public money by several hydrologists at the state university."
+    assert analyze(text).source_for(0, len(text)) == "several hydrologists at the state university"
+
+
+@pytest.mark.parametrize("text", [
+    "The new levee was finished by the end of the year despite the heavy rains in the spring.",  # no speaking agent
+    "The city saw its population grow as the factories along the river closed one by one.",  # not "see ... as"
+    "The group sent a letter to the council on Friday urging a vote on the levee.",  # a description: left alone
+    "Critics who see the levee as a waste of money met with the council on Friday evening.",  # not the main clause
+])
+def test_what_the_new_verb_frames_leave_alone(text):
+    assert analyze(text).source_for(0, len(text)) is None
+
+
+def test_in_someones_view_gives_the_rest_of_the_sentence():
+    text = ("Jane Roe has run the harbor for a decade. In her view, the new levee is the best investment "
+            "the county has made in years.")
+    part = "the new levee is the best investment the county has made in years."
+    assert _who(text, part) == "Jane Roe"
+    assert _who("In the words of one engineer, the new levee will not survive a second winter of storms.",
+                "the new levee will not survive a second winter of storms.") == "one engineer"

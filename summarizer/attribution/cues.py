@@ -8,7 +8,12 @@
 - findings: "A new poll shows ...", "A study that appeared in a journal found ...", "In this
   poll, ..." (lang.FINDING_NOUNS, lang.FINDING_VERBS; GUIDELINES §13: polls are sources);
 - the writer's first-person belief, "I think ...", "We are convinced that ..." (`writer_belief`,
-  tried by analysis.py only for a sentence no frame, quotation or hedge claims).
+  tried by analysis.py only for a sentence no frame, quotation or hedge claims);
+- "In the mayor's view, ...", "In his eyes, ...", "In the words of X, ..." (lang.VIEW_NOUNS);
+- verbs the cue lists leave out (`verb_frame`): "Critics see the plan as a giveaway", "X labeled
+  the vote a sham", "X made (it) clear that ...", "X issued a statement calling ...", and a passive
+  of speech with its agent, "The plan was called a giveaway by critics" (lang.CHARACTERIZING_VERBS,
+  LABELING_VERBS, ISSUING_VERBS, STATEMENT_PARTICIPLES, PASSIVE_SPEECH_VERBS).
 
 The subject is the sentence's leading name or pronoun. Every word list is in summarizer.lang.
 """
@@ -19,7 +24,8 @@ import re
 
 from .. import lang
 from ..chunk import Span
-from .text import outside
+from .subjects import subject_left
+from .text import outside, tokens
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
                    r"((?:The\s+(?=[A-Z]))?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
@@ -73,6 +79,14 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
     if found is not None:  # "A new poll shows ...", "In this poll, ..."
         src, cue, content, kind = found
         return frame_cls(src, cue, kind, [content], "according" if kind == "according_to" else "initial")
+    view = _IN_VIEW_PRONOUN.match(text, sp.start, sp.end) or _IN_VIEW.match(text, sp.start, sp.end)
+    g = None if view is None else next(x for x in ("src", "src2") if x in view.re.groupindex and view.group(x))
+    if view is not None and outside(view.start(g), quotes) and len(text[view.end():sp.end].split()) >= 3 \
+            and (view.group(g)[:1].isupper() or view.group(g).split()[0].lower() in lang.POSSESSIVE_DETERMINERS
+                 or view.group(g).split()[0].lower() in lang.DESCRIPTION_DETERMINERS):
+        # "In the mayor's view, the bridge is old.", "In his eyes, ...", "In the words of one critic, ..."
+        return frame_cls((view.start(g), view.end(g)), (view.start("cue"), view.end("cue")), "according_to",
+                         [(view.end(), sp.end)], "according")
     said = as_said(text, sp, quotes)
     if said is not None:  # "As the mayor noted, the bridge is old."
         src, cue, content = said
@@ -119,7 +133,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
             break
     subj = _lead_subject(seg)
     if subj is None:
-        return None
+        return verb_frame(text, sp, quotes, frame_cls)
     s0, s1 = sp.start + subj.start(1), sp.start + subj.end(1)
     for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+)(?:(?:" + lang.COORDINATED_VERB_LEADS_RE + r")\s+)*([a-z]+)\b",
                           seg[subj.end():]):
@@ -151,7 +165,78 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
                 and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", text[rest:sp.end])):
             cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))
             return frame_cls((s0, s1), cue, "belief", [(rest + 1, sp.end)], "initial")
+    return verb_frame(text, sp, quotes, frame_cls)
+
+
+#: "In the mayor's view, ...", "In his eyes, ...", "In the words of one critic, ...": the rest is theirs.
+_IN_VIEW = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<cue>[Ii]n)\s+(?:"
+                      r"(?P<poss>(?P<src>[^,;:“”\"()]{1,50}?)['’]s?\s+(?:" + "|".join(sorted(lang.VIEW_NOUNS)) + r"))|"
+                      r"(?:the\s+(?:" + "|".join(sorted(lang.VIEW_NOUNS)) + r")\s+of\s+(?P<src2>[^,;:“”\"()]{1,60}?)))\s*,\s+(?=\S)")
+_IN_VIEW_PRONOUN = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<cue>[Ii]n)\s+(?P<src>"
+                              + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(lang.VIEW_NOUNS))
+                              + r")\s*,\s+(?=\S)")
+
+
+def verb_frame(text: str, sp: Span, quotes, frame_cls):
+    """Frames of a verb whose subject the main rules read but whose cue they do not know: a
+    characterisation ("Critics see the plan as a giveaway", "X labeled the vote a sham"), "X made
+    (it) clear that ...", a statement issued with a participle ("X issued a statement calling the
+    vote a sham"), a passive of speech with its agent ("The plan was called a giveaway by critics").
+    The verb must head the sentence's main clause: its subject opens the sentence, after at most a
+    comma-ended opener."""
+    toks = tokens(text, sp.start, sp.end)
+    for i, t in enumerate(toks):
+        if not t.text.islower() or not outside(t.start, quotes):
+            continue
+        rest = text[t.end:sp.end]
+        w = t.low
+        if w in lang.PASSIVE_SPEECH_VERBS and i and toks[i - 1].low in lang.PASSIVE_BE_FORMS:
+            by = re.search(r"\bby\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{2,60}?)(?=\s*(?:,|\bas\b|\bfor\b|[.!?]?[\"”’']*\s*$))", rest)
+            if by and outside(t.end + by.start(), quotes) and _agentive(by.group(1)):
+                return frame_cls((t.end + by.start(1), t.end + by.end(1)), (t.start, t.end), "indirect", [(sp.start, sp.end)], "initial")
+            continue
+        cue = None
+        if w in lang.CHARACTERIZING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:an?\s+|the\s+|[“\"])?\w", rest):
+            cue = (t.start, t.end)
+        elif w in lang.LABELING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,8}?(?:an?|the|as)?\s*[“\"]?\w", rest):
+            cue = (t.start, t.end)
+        elif w == "made" and re.match(r"\s+(?:it\s+)?clear\b", rest):
+            cue = (t.start, t.start + len(t.text) + re.match(r"\s+(?:it\s+)?clear", rest).end())
+        elif w in lang.ISSUING_VERBS and re.match(r"\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(sorted(lang.STATEMENT_NOUNS))
+                                                  + r")\b[^;:“”\"]{0,60}?\b(?:" + "|".join(sorted(lang.STATEMENT_PARTICIPLES
+                                                                                         | lang.SAYING_PARTICIPLES)) + r")\b", rest):
+            cue = (t.start, t.end)
+        if cue is None:
+            continue
+        subj = subject_left(text, toks, i, 0)
+        if subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS:
+            return None
+        if w in lang.ISSUING_VERBS and not _named_or_pronoun(text[subj[0]:subj[1]]):
+            return None  # "the group sent a letter ...": a description the resolver may misread
+        before = text[sp.start:subj[0]].strip()
+        if before and not before.endswith(","):
+            return None  # the verb belongs to a clause that is not the sentence's main one
+        content = cue[1] + len(text[cue[1]:sp.end]) - len(text[cue[1]:sp.end].lstrip())
+        if len(text[content:sp.end].split()) < 3:
+            return None
+        return frame_cls(subj, cue, "belief" if w in lang.CHARACTERIZING_VERBS else "indirect", [(content, sp.end)], "initial")
     return None
+
+
+def _named_or_pronoun(subject: str) -> bool:
+    """A subject with a name in it ("the Security Council") or a pronoun ("They")."""
+    ws = subject.split()
+    return subject.lower() in lang.PRONOUNS or any(w[:1].isupper() and w.lower() not in lang.NOT_NAMES for w in ws)
+
+
+def _agentive(np: str) -> bool:
+    """A "by ..." agent that can speak: a name, or a person or organisation noun ("several
+    economists at the university"; not "by the end of the year")."""
+    ws = np.split()
+    cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS), len(ws))
+    head = ws[cut - 1].lower().strip(".,'’")
+    return any(w[:1].isupper() and w.lower() not in lang.NOT_NAMES for w in ws) or head in lang.PERSON_NOUNS \
+        or head in lang.ORG_HEADS or head.endswith(lang.AGENT_PLURAL_ENDINGS)
 
 
 #: "I think ...", "But we are convinced that ...", "After years abroad, I believe ...": a subject in

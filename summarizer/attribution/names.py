@@ -301,6 +301,8 @@ class Resolver:
 
     def resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
+        if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
+            s = lang.SUBJECT_PRONOUN_OF[s.lower()]
         low = s.lower()
         words = re.findall(r"[\w'’]+", low)
         para = self.para_of(pos)

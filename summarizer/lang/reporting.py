@@ -342,3 +342,28 @@ must does did do also had been not never""".split())
 #: Regex: words that may open the phrase of such a noun ("the", "growing fears", "repeated
 #: charges"; attribution/noun_cues.py; English grammar).
 COMPLEMENT_NOUN_OPENERS_RE = r"the|a|an|this|these|those|such|any|some|no|new|growing|widespread|repeated|persistent"
+#: Verbs that characterise an object "as" something: the subject's view of it ("Critics see the
+#: plan as a giveaway", "The mayor portrayed the vote as a victory"; PolNeAR cues "see ... as",
+#: "views", "cast", "identified ... as"; attribution/cues.py). Not "saw" or "cast" (a city saw
+#: its population grow as ...; cast a vote): too often no view at all.
+CHARACTERIZING_VERBS = frozenset("""see sees view views viewed regard regards regarded portray portrays
+portrayed depict depicts depicted frame frames framed paint paints painted characterize characterizes
+characterized characterise characterises characterised defend defends defended identify identifies
+identified""".split())
+#: Verbs that name a thing a label without "as" ("labeled the plan a giveaway"; attribution/cues.py).
+LABELING_VERBS = frozenset("label labels labeled labelled brand brands branded dub dubs dubbed".split())
+#: Nouns of "In X's view, ...", "In his eyes, ..." (PolNeAR cue "in ... eyes"; attribution/cues.py):
+#: the rest of the sentence is X's.
+VIEW_NOUNS = frozenset("view views opinion eyes estimation judgment judgement mind assessment words".split())
+#: Verbs of issuing a statement noun that a participle then gives ("issued a statement calling
+#: ...", "sent a letter urging ..."; attribution/cues.py).
+ISSUING_VERBS = frozenset("issue issues issued release releases released send sends sent post posts posted publish publishes published".split())
+#: Participles that give what such a statement says or asks (attribution/cues.py; English grammar,
+#: with lang.SAYING_PARTICIPLES).
+STATEMENT_PARTICIPLES = frozenset("""calling urging demanding asking opposing supporting accusing praising
+criticizing criticising condemning announcing denouncing rejecting expressing""".split())
+#: Past participles of speech and evaluation whose "by ..." agent is the source ("The plan was
+#: called a giveaway by critics"; attribution/cues.py).
+PASSIVE_SPEECH_VERBS = frozenset("""called described criticized criticised praised condemned denounced
+labeled labelled branded dubbed characterized characterised hailed lauded slammed blasted ridiculed
+mocked decried questioned disputed""".split())
