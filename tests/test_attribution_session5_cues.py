@@ -118,3 +118,24 @@ def test_in_someones_view_gives_the_rest_of_the_sentence():
     assert _who(text, part) == "Jane Roe"
     assert _who("In the words of one engineer, the new levee will not survive a second winter of storms.",
                 "the new levee will not survive a second winter of storms.") == "one engineer"
+
+
+# -- the writer's impersonal judgement -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("By now, it should be obvious that the county cannot pay for the levee on its own.", "obvious"),
+    ("But it was clear that a second levee would not hold back a flood of that size.", "clear"),
+    ("At this point, it's evident that the council has no plan for the harbor.", "evident"),
+])
+def test_it_is_clear_that_is_the_writers_judgement(text, cue):
+    assert [(r.name, r.cue) for r in analyze(text).relations] == [(lang.WRITER_SOURCE, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear whether the county can pay for the levee on its own.",  # asserts nothing: a hedge
+    "Nor is it clear that a second levee would hold back a flood of that size.",
+    "It is likely that the levee will fail in the next big storm.",
+    "It was clear and cold on the morning the levee gave way.",  # weather, no clause
+])
+def test_what_the_impersonal_judgement_leaves_alone(text):
+    assert analyze(text).relations == []

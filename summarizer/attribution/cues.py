@@ -7,8 +7,9 @@
 - evaluations: "X called Y a Z", "X slammed/praised ... " (lang.EVALUATION_VERBS);
 - findings: "A new poll shows ...", "A study that appeared in a journal found ...", "In this
   poll, ..." (lang.FINDING_NOUNS, lang.FINDING_VERBS; GUIDELINES §13: polls are sources);
-- the writer's first-person belief, "I think ...", "We are convinced that ..." (`writer_belief`,
-  tried by analysis.py only for a sentence no frame, quotation or hedge claims);
+- the writer's first-person belief, "I think ...", "We are convinced that ...", and an impersonal
+  judgement, "It is clear that ..." (`writer_belief`, tried by analysis.py only for a sentence no
+  frame, quotation or hedge claims);
 - "In the mayor's view, ...", "In his eyes, ...", "In the words of X, ..." (lang.VIEW_NOUNS);
 - verbs the cue lists leave out (`verb_frame`): "Critics see the plan as a giveaway", "X labeled
   the vote a sham", "X made (it) clear that ...", "X issued a statement calling ...", and a passive
@@ -249,6 +250,14 @@ _WRITER = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:[^,;:
                      r"\s+(?P<cue>[a-z]+)\b(?P<that>\s+that\b)?", re.I)
 
 
+#: "It is clear that ...", "But it was obvious that ...": an impersonal judgement of the writer
+#: (lang.IMPERSONAL_BELIEF_ADJECTIVES); not "It is not clear whether ...", which asserts nothing.
+_IMPERSONAL = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:[^,;:“”\"()]{1,60},\s+)?"
+                         r"(?P<src>[Ii]t)(?:\s+(?:" + lang.IMPERSONAL_BE_RE + r")|['’]s)"
+                         r"(?:\s+(?:" + lang.IMPERSONAL_MODIFIERS_RE + r"))*\s+"
+                         r"(?P<cue>" + "|".join(sorted(lang.IMPERSONAL_BELIEF_ADJECTIVES)) + r")\s+(?=that\b)")
+
+
 def writer_belief(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
     """(source span, cue span, content span) of a sentence that gives the writer's own belief in the
     first person ("I think the plan will fail", "We know from the filings that ..."), or None.
@@ -256,7 +265,9 @@ def writer_belief(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
     three words after the cue."""
     m = _WRITER.match(text, sp.start, sp.end)
     if m is None or m.group("cue").lower() not in lang.WRITER_BELIEF_CUES or not outside(m.start("src"), quotes):
-        return None
+        m = _IMPERSONAL.match(text, sp.start, sp.end)  # "It is clear that ...": the writer's judgement
+        if m is None or not outside(m.start("src"), quotes):
+            return None
     if m.group("src") == "i":
         return None  # a lower-case "i" is no pronoun
     content = (m.end("cue") + (1 if text[m.end("cue"):m.end("cue") + 1] == " " else 0), sp.end)

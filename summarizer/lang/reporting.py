@@ -367,3 +367,12 @@ criticizing criticising condemning announcing denouncing rejecting expressing"""
 PASSIVE_SPEECH_VERBS = frozenset("""called described criticized criticised praised condemned denounced
 labeled labelled branded dubbed characterized characterised hailed lauded slammed blasted ridiculed
 mocked decried questioned disputed""".split())
+#: Adjectives of an impersonal judgement by the writer, "It is clear that ...", "It's obvious
+#: that ..." (PolNeAR cues with no source: the author's
+#: evaluation; attribution/cues.py). Not "unclear"/"not clear"/"likely": they assert nothing of
+#: their clause, which stays the outlet's, hedged (`speculative`, GUIDELINES §14).
+IMPERSONAL_BELIEF_ADJECTIVES = frozenset("clear obvious evident apparent plain".split())
+#: Regex: the verb forms of "be" between "It" and such an adjective (attribution/cues.py).
+IMPERSONAL_BE_RE = r"is|was|seems|seemed|should\s+be|would\s+be|remains|remained|has\s+become|became"
+#: Regex: adverbs between that "be" and the adjective ("It is now clear that"; attribution/cues.py).
+IMPERSONAL_MODIFIERS_RE = r"also|still|now|already|increasingly"
