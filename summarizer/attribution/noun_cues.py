@@ -23,7 +23,7 @@ _POSSESSOR = r"(?i:his|her|their|its)|(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|
 _NOUN_THAT = re.compile(r"\b(?P<noun>" + "|".join(sorted(lang.COMPLEMENT_NOUNS, key=len, reverse=True))
                         + r")\s+that\s+(?P<next>[\w'’-]+)")
 _PHRASE = re.compile(r"(?:(?P<poss>" + _POSSESSOR + r")\s+|(?i:" + lang.COMPLEMENT_NOUN_OPENERS_RE + r")\s+)"
-                     r"(?:[a-z][\w-]*\s+){0,2}$")
+                     r"(?:[a-z][\w-]*(?<!s)\s+){0,2}$")  # adjectives, not a verb ("The mayor faces charges that")
 #: Where a content clause ends before the sentence does: a semicolon or a dash.
 _CONTENT_END = re.compile(r";|\s(?:--|—|–)\s")
 #: The most words of a prepositional opener before a noun cue (`_opening_phrase`).
