@@ -19,7 +19,8 @@ from ..chunk import Span
 from .text import outside
 
 #: "his", "the council's", "Jane Doe's": a possessor before the noun's phrase.
-_POSSESSOR = r"(?i:his|her|their|its)|(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|(?:[Tt]he\s+)?[a-z][\w-]*)['’]s?"
+_POSSESSOR = (r"(?i:his|her|their|its)|(?:(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|"
+              r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[a-z][\w-]*)['’]s?")
 _NOUN_THAT = re.compile(r"\b(?P<noun>" + "|".join(sorted(lang.COMPLEMENT_NOUNS, key=len, reverse=True))
                         + r")\s+that\s+(?P<next>[\w'’-]+)")
 _PHRASE = re.compile(r"(?:(?P<poss>" + _POSSESSOR + r")\s+|(?i:" + lang.COMPLEMENT_NOUN_OPENERS_RE + r")\s+)"
