@@ -221,3 +221,23 @@ def test_a_sports_report_with_glued_sentences_rosters_and_a_named_numeral():
 def test_a_tokenized_corpus_backtick_opens_a_quotation():
     text = "The sculptor of the statue has called it `by far my most unsettling sculpture' and has pledged a new one."
     assert _who(text, text) == "The sculptor of the statue"
+
+
+def test_an_according_to_sentence_is_the_sources_and_a_statement_names_its_author():
+    text = ("No one was injured, police said. The fire started in a kitchen, according to a statement from the "
+            "fire department. According to the ministry, two died.")
+    assert _who(text, "The fire started in a kitchen, according to a statement from the fire department.") == "the fire department"
+    assert _who(text, "According to the ministry, two died.") == "the ministry"  # not the last organisation named
+
+
+def test_the_company_is_the_firm_named_before_and_shares_of_it_are_not_its_name():
+    text = "Shares of Acme Corp. fell 12 percent on Monday. The company said demand fell."
+    assert _who(text, "The company said demand fell.") == "Acme Corp"
+
+
+def test_a_forecast_as_a_noun_is_no_hedge():
+    from summarizer.attribution import certainty_for
+    for s, want in (("Shares fell 12 percent after the company cut its forecast.", "stated"),
+                    ("The bank raised its growth forecast.", "stated"),
+                    ("The company forecast a loss for the year.", "speculative")):
+        assert certainty_for(s, 0, len(s)) == want, s

@@ -271,7 +271,7 @@ def _speculative(w: list[str]) -> bool:
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
         if x in lang.HEDGE_WORDS and not _compared(w, i):
-            if x in _NOUN_HEDGES and i and w[i - 1] in _NOUN_MARKERS:
+            if x in _NOUN_HEDGES and i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS):
                 continue  # "in possible future talks", "a proposed law": a noun is hedged, not the event
             return True
         if x in lang.FUTURE_VERBS and i + 1 < len(w) and w[i + 1] == "to" \

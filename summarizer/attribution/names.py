@@ -135,6 +135,9 @@ def clean_name(s: str) -> str:
     m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
     if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
         s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"
+    m = re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:from|by|of)\s+(.+)$", s)
+    if m and m.group(1).lower() in lang.STATEMENT_NOUNS:
+        s = m.group(2)  # "a statement from the fire department" -> "the fire department"
     head = s.split(",")[0].strip()
     head = re.sub(r"['’]s$", "", head)
     return head or s
@@ -197,6 +200,9 @@ class Resolver:
             initial = not re.search(r"\w", seg[:m.start()])
             if initial and len(words) == 1 and words[0] not in self.mid_caps and words[0].lower().rstrip(".") not in lang.PERSON_TITLES:
                 words = words[1:]
+            if initial and len(words) > 2 and words[1] == "of" and words[0] not in self.mid_caps \
+                    and words[0].lower() not in lang.ORG_HEADS | lang.PERSON_TITLES | lang.PERSON_NOUNS:
+                words = words[2:]  # "Shares of Acme Corp. fell": Acme Corp. is the name
             words = [w for w in words if not re.search(r"['’](?:re|ve|ll|d|m)$", w)]
             if not words:
                 continue
@@ -243,9 +249,8 @@ class Resolver:
             self._add(Mention(sp.start + a, seg[a:b], "org", self.para_of(sp.start + a), not of_person))
 
     def _next_sentence(self, sp: Span, before: list[str]) -> None:
-        """"Jane Doe announced the cuts. Her deputy said ...": a sentence that opens with "his" or
-        "her" refers to the one person the sentence before named (one vote). Not a subject "she":
-        it may be the speaker whose gender is the question ("... John Roe said. She said ...")."""
+        """"Jane Doe quit. Her deputy said ...": an opening "his"/"her" refers to the one person the
+        sentence before named (one vote); not a subject "she", maybe the very speaker in question."""
         p = _OPENING_PRONOUN.match(self.text, sp.start, sp.end)
         if p and len({n.split()[-1] for n in before}) == 1 and not self._quoted(sp.start):
             self.genders.vote(before[0], pronoun_gender(p.group(1)))
@@ -270,12 +275,12 @@ class Resolver:
         return i >= 0 and self.q_ends[i] > pos
 
     def add_source(self, pos: int, name: str, kind: str, as_written: str = "") -> None:
-        if kind == "place":
-            kind = "org"  # a country or city that speaks ("North Norland said") is referred to as "it"
+        kind = "org" if kind == "place" else kind  # a country or city that speaks ("North Norland said") is "it"
         if kind == "person" and as_written.lower() in lang.PERSON_PRONOUNS:
             # "she said" resolved to Jane Doe: a later "he" is not her
             self.genders.vote(name, pronoun_gender(as_written))
-        self._add(Mention(pos, name, kind, self.para_of(pos), True))
+        documented = any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", as_written))  # "a report by X"
+        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True))
 
     def _add(self, m: Mention) -> None:
         if not self._record:
@@ -344,9 +349,8 @@ class Resolver:
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:
             same = [m for m in pool if head in m.name.lower()]
-            if not same and (len(words) > 2 or want == ("group", "org")):
-                # "the city administration" is not the last country named; "the authors" not the study
-                return clean_name(s)
+            if not same and (len(words) > 2 or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
+                return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if same and not any(m.salient for m in same):
                 # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
                 # subject further back ("The European Central Bank left rates ...") is meant
@@ -372,9 +376,8 @@ class Resolver:
         return nxt is not None and nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
 
     def _titled(self, name: str, pos: int) -> str:
-        """"Mr. Doe" -> "John Doe" when one fuller Doe came before that the article does not show
-        as a woman; "Mrs. Doe" -> "Jane Doe" only when it shows her as one (by her own name's votes:
-        "Mrs. Doe" is not "John Doe", whatever the article leaves unsaid)."""
+        """"Mr. Doe" -> the one fuller "John Doe" before, unless shown a woman; "Mrs. Doe" -> a fuller
+        name only when its own votes show a woman (not "John Doe" through a shared surname)."""
         g = "m" if name.split()[0].lower().rstrip(".") == "mr" else "f"
         full = {m.name for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and len(m.name.split()) > 1
                 and m.name.split()[0].lower().rstrip(".") not in lang.HONORIFICS

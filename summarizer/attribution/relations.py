@@ -85,6 +85,10 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     0.783 -> 0.790 under the whole one; ALONE in evals/RESULTS.md "Session 4: appositive frames"."""
     if APPOSED_STATEMENTS and APPOSED_FINAL and _final_alone(text, r, start, end):
         return ALONE
+    if SHORT_CONTENT_STATEMENTS and r.kind == "according_to" and r.cue_span and r.source_span \
+            and (r.start <= start + 2 and r.cue_span[0] >= r.end - 2 and r.source_span[1] >= end - 2
+                 or r.cue_span[0] <= start + 2 and r.end >= end - 2):
+        return ALONE  # "The fire started in a kitchen, according to a statement from the fire department."
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0

@@ -183,7 +183,7 @@ NEGATION_CUES_RE = (r"not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|w
 
 #: Hedge adjectives that, after a determiner or preposition, qualify a noun, not the clause
 #: (attribution/certainty.py; FactBank's noun-modifying hedges).
-NOUN_HEDGES = frozenset("possible probable potential prospective proposed planned projected expected".split())
+NOUN_HEDGES = frozenset("possible probable potential prospective proposed planned projected expected forecast".split())
 
 #: Words that negate the clause's verb ("did not", "never", "cannot"; attribution/certainty.py;
 #: English grammar); "n't" endings count too.

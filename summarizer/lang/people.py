@@ -200,3 +200,8 @@ COLON_SPEAKER_RE = (r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[A-
 #: The subject pronoun a resolver reads for a possessive determiner ("his admission" -> "he";
 #: attribution/noun_cues.py; English grammar).
 SUBJECT_PRONOUN_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+#: Heads of a description that may stand for any organisation named before ("the company" is Acme
+#: Corp.); other heads ("the ministry", "the court") resolve only to a name that holds them
+#: (attribution/names.py). News English.
+GENERIC_ORG_HEADS = frozenset("company firm corporation group organization organisation business conglomerate".split())
