@@ -241,3 +241,8 @@ def test_a_forecast_as_a_noun_is_no_hedge():
                     ("The bank raised its growth forecast.", "stated"),
                     ("The company forecast a loss for the year.", "speculative")):
         assert certainty_for(s, 0, len(s)) == want, s
+
+
+def test_a_one_word_name_ending_in_ing_before_said_is_a_speaker():
+    text = "The agency grounded 171 planes on Saturday. Boeing said it supported the decision."
+    assert _who(text, "Boeing said it supported the decision.") == "Boeing"

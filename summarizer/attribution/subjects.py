@@ -232,7 +232,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:
         return None  # "I write", "we know": the writer's own voice, or speech already in quotes
     if len(phrase) == 1 and start_tok == 0 and first not in lang.PRONOUNS and phrase[0].text not in mid_caps \
-            and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS and (not strong or first.endswith(("ing", "ly"))):
+            and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS and (not strong or first.endswith("ly")
+                                                                                   or first.endswith("ing") and toks[i].low not in lang.PLAIN_SAYING_VERBS):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
     return phrase[0].start, phrase[-1].end
 
