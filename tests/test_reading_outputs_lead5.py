@@ -246,3 +246,13 @@ def test_a_forecast_as_a_noun_is_no_hedge():
 def test_a_one_word_name_ending_in_ing_before_said_is_a_speaker():
     text = "The agency grounded 171 planes on Saturday. Boeing said it supported the decision."
     assert _who(text, "Boeing said it supported the decision.") == "Boeing"
+
+
+def test_a_conflict_title_shows_words_as_written_not_stems_or_title_case():
+    from types import SimpleNamespace as NS
+    from summarizer.digest.predicates import as_written, word_for
+    f1 = NS(claim=NS(text="The AARP said the report was misleading."), low="the aarp said the report was misleading.")
+    f2 = NS(claim=NS(text="AARP rebutted the Journal."), low="aarp rebutted the journal.")
+    assert as_written("Aarp", f1, f2) == "AARP"
+    f3 = NS(claim=NS(text="He has shown a certificate of birth."), low="he has shown a certificate of birth.")
+    assert word_for(f3, "certif") == "certificate"

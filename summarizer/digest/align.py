@@ -26,6 +26,7 @@ from .. import lang, thresholds
 from .classify import Judgment, classify, refutations
 from .disputes import within_article
 from .local import local_agreement
+from .predicates import as_written, topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
 from .purity import one_fact
 from .versions import outcome_conflicts, role_conflicts
@@ -176,9 +177,9 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
                 continue
             seen_pairs.add(key)
         f1, f2 = feats[i], feats[j]
-        topic = jd.about if jd.about and jd.about not in ("where", "when") else _topic(f1, f2) + (
+        topic = jd.about if jd.about and jd.about not in ("where", "when") else topic_of(f1, f2) + (
             f" ({jd.about})" if jd.about in ("where", "when") else "")
-        yield Conflict(kind="assertion", topic=topic, reason=jd.reason, sides=[_side(f1), _side(f2)])
+        yield Conflict(kind="assertion", topic=as_written(topic, f1, f2), reason=jd.reason, sides=[_side(f1), _side(f2)])
 
 
 def _indexed(judged):
@@ -280,14 +281,6 @@ def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
         else:
             host.extend(g)
     return out
-
-
-def _topic(f1: Features, f2: Features) -> str:
-    shared = sorted(f1.name_seqs & f2.name_seqs) or sorted(f1.names & f2.names)
-    if shared:
-        return ", ".join(s.title() for s in shared[:2])
-    common = sorted(f1.words & f2.words, key=lambda w: -f1.weights.get(w, 0))
-    return ", ".join(common[:3]) or "the same event"
 
 
 _STANCES = ("",) + get_args(EventVersion.model_fields["stance"].annotation)  # the schema's labels, by code

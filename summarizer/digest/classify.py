@@ -100,7 +100,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         return Judgment("assertion", f"{neg.source} {how} what {other.source} says (similarity {sim:.2f})")
     elif not clash and side_of(f1.source) != side_of(f2.source) and (denies(f1, f2) or denies(f2, f1)):
         neg, other = (f1, f2) if denies(f1, f2) else (f2, f1)  # "denied that X" / a claim stating X
-        return Judgment("assertion", f"{neg.source} denies what {other.source} says ({', '.join(sorted(denies(neg, other))[:3])})")
+        return Judgment("assertion", f"{neg.source} denies what {other.source} says "
+                                     f"({', '.join(word_for(other, w) for w in sorted(denies(neg, other))[:3])})")
     else:
         shared_names = f1.names & f2.names
         opp = opposite(f1, f2)

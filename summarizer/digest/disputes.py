@@ -190,7 +190,7 @@ def denial(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgm
                     (n, a, Judgment("assertion", why, about=said[0].title()))
             words = denies(n, a)
             if words:
-                why = f"in one article, {n.source} denies what {a.source} says ({', '.join(sorted(words)[:3])})"
+                why = f"in one article, {n.source} denies what {a.source} says ({', '.join(word_for(a, w) for w in sorted(words)[:3])})"
                 about = ", ".join(sorted((n.mentions & a.mentions) - source_words(n.source) - source_words(a.source))[:2]).title()
                 return (a, n, Judgment("assertion", why, about=about)) if j < i else (n, a, Judgment("assertion", why, about=about))
     return None

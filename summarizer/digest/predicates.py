@@ -70,3 +70,20 @@ def opposite(f1, f2) -> tuple[str, str] | None:
         if b1 and not a1 and a2 and not b2:
             return b1, a2
     return None
+
+
+def topic_of(f1, f2) -> str:
+    """What two claims share, for a conflict's title: names first, else their rarest common words."""
+    shared = sorted(f1.name_seqs & f2.name_seqs) or sorted(f1.names & f2.names)
+    if shared:
+        return ", ".join(s.title() for s in shared[:2])
+    common = sorted(f1.words & f2.words, key=lambda w: -f1.weights.get(w, 0))
+    return ", ".join(word_for(f1, w) for w in common[:3]) or "the same event"  # words, not stems ("certif")
+
+
+def as_written(topic: str, f1, f2) -> str:
+    """Each comma-separated name of a topic cased as a claim writes it ("AARP", not "Aarp")."""
+    def cased(piece: str) -> str:
+        m = re.search(r"\b" + re.escape(piece.strip()) + r"\b", f1.claim.text + " " + f2.claim.text, re.I)
+        return m.group(0) if m and piece.strip() else piece.strip()
+    return ", ".join(cased(p) for p in topic.split(","))
