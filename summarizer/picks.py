@@ -189,6 +189,9 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                 and _words_of(out[0].quote(text))[0] in lang.SUBORDINATORS and not cannot_stand(q) and not main:
             out[-1], main = Candidate(out[-1].start, c.end), True  # "While X did A – a move that B – Y did C"
             continue
+        if out and _words_of(out[-1].quote(text))[-1:] and _words_of(out[-1].quote(text))[-1] in lang.COORDINATORS:
+            out[-1] = Candidate(out[-1].start, c.end)  # "He has no experience and, while at a firm, is ...": cut after "and"
+            continue
         if out and mark == "," and words[:1] and words[0].endswith("ing") and _PROGRESSIVE.search(out[-1].quote(text)):
             out[-1] = Candidate(out[-1].start, c.end)  # "are slowing the process, and resisting ...": one progressive
             continue

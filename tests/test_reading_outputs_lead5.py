@@ -256,3 +256,17 @@ def test_a_conflict_title_shows_words_as_written_not_stems_or_title_case():
     assert as_written("Aarp", f1, f2) == "AARP"
     f3 = NS(claim=NS(text="He has shown a certificate of birth."), low="he has shown a certificate of birth.")
     assert word_for(f3, "certif") == "certificate"
+
+
+def test_a_huffpost_story_dateline_dangling_and_plural_title():
+    from summarizer.chunk import Span
+    from summarizer.picks import as_sentence, claim_parts
+    text = ("WASHINGTON \u2015 President Ana Ruiz is \u201cvery close\u201d to picking an interim candidate to replace "
+            "former agency head John Roe, she told reporters on Thursday.")
+    assert _who(text, text[text.index("President"):]) == "President Ana Ruiz"  # the subject, not the last person
+    s = ("He has no federal law enforcement experience and, while currently at a law firm, is most associated "
+         "as a centrist.")
+    assert [as_sentence(c.quote(s)) for c in claim_parts(s, Span(0, len(s)))] == [s]  # not "... experience and."
+    text = ("During a lunch, Sens. Dick Lund (Ill.) and Sam Vale (R.I.) trashed the idea. "
+            "\u201cThe head should come from the ranks of career staff,\u201d Lund told reporters later.")
+    assert _who(text, "\u201cThe head should come from the ranks of career staff,\u201d") == "Dick Lund"

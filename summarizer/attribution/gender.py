@@ -115,6 +115,9 @@ class Genders:
         between = rest[:p.start()]
         if _OTHER_PERSON.search(between):
             return  # another person between: "Jane Doe met John Roe, who said he ..."
+        after = re.match(r"\s+([a-z]+)", rest[p.end():])
+        if re.search(r"[,”\"]\s*$", between) and after and after.group(1) in lang.SPEECH_VERBS:
+            return  # "... to replace John Roe, she told reporters": a final frame's speaker is the sentence's
         self.vote(name, pronoun_gender(p.group(1)))
 
     def own(self, name: str) -> str | None:

@@ -195,8 +195,8 @@ class Resolver:
             if not raw or not raw[:1].isupper():
                 continue
             words = raw.split()
-            while words and words[0].lower().rstrip(".") in lang.NOT_NAMES:
-                words = words[1:]
+            while words and (words[0].lower().rstrip(".") in lang.NOT_NAMES or words[0] in ("Sens.", "Reps.")):
+                words = words[1:]  # ("Sens. Jane Doe and John Roe": a title of both is neither's name)
             initial = not re.search(r"\w", seg[:m.start()])
             if initial and len(words) == 1 and words[0] not in self.mid_caps and words[0].lower().rstrip(".") not in lang.PERSON_TITLES:
                 words = words[1:]

@@ -48,8 +48,8 @@ AGENCY_CREDIT_RE = r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]"
 #: "FLINT, Mich., Oct. 4 (UPI) -- ": a place in capitals, optional state/date and agency, a dash;
 #: or a wire tag alone: "(CNN)Jane Doe was ...", "(Reuters) - The bank ..." (news wire style).
 DATELINE_RE = (r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-               r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s+(?=[A-Z“\"])"
-               r"|\s*\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)\s*(?:(?:--|[–—-])\s+)?(?=[A-Z“\"])")
+               r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+(?=[A-Z“\"])"
+               r"|\s*\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])")
 
 #: Regex (verbose): bylines and datelines of a web page ("By Jane Doe, Political Editor").
 BYLINE_RE = r"""
