@@ -5,35 +5,15 @@ the test, of the shape that went wrong, and what the fix must leave alone."""
 from __future__ import annotations
 
 from summarizer.attribution import analyze, certainty_for
-from summarizer.chunk import Span, content_sentences
-from summarizer.eval.suites.common import make_article, systems_for
+from summarizer.chunk import content_sentences
 from summarizer.fields import place_of
-from summarizer.picks import as_sentence, claim_parts, list_end
+from summarizer.picks import list_end
 from summarizer.quantity import quantities
-from summarizer.settings import Settings
-
-
-def _who(text: str, sentence: str) -> str | None:
-    start = text.index(sentence)
-    rel = analyze(text).relation_for(start, start + len(sentence))
-    return rel.name if rel else None
-
-
-def _parts(sentence: str) -> list[str]:
-    return [as_sentence(c.quote(sentence)) for c in claim_parts(sentence, Span(0, len(sentence)))]
+from tests.test_reading_outputs import _code, _parts, _who  # the code path, claim parts, a sentence's source
 
 
 def _certainty(sentence: str) -> str:
     return certainty_for(sentence, 0, len(sentence), analyze(sentence))
-
-
-def _code(text: str):
-    fns, closers = systems_for(["code"], Settings())
-    try:
-        return fns["code"](make_article(text, "read6.txt"))
-    finally:
-        for c in closers:
-            c.close()
 
 
 # --- claim text: lists, dashes, colon frames, verbless lines -----------------------------------

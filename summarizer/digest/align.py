@@ -26,7 +26,7 @@ from .. import lang, thresholds
 from .classify import Judgment, classify, refutations
 from .disputes import within_article
 from .local import local_agreement
-from .predicates import as_written, topic_of
+from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
 from .purity import one_fact
 from .versions import outcome_conflicts, role_conflicts
@@ -179,7 +179,10 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
         f1, f2 = feats[i], feats[j]
         topic = jd.about if jd.about and jd.about not in ("where", "when") else topic_of(f1, f2) + (
             f" ({jd.about})" if jd.about in ("where", "when") else "")
-        yield Conflict(kind="assertion", topic=as_written(topic, f1, f2), reason=jd.reason, sides=[_side(f1), _side(f2)])
+        yield Conflict(kind="assertion", topic=", ".join(  # each name as the claims write it ("AARP", not "Aarp")
+            name_as_written(p.strip(), (f1, f2)) if re.search(r"\b" + re.escape(p.strip()) + r"\b", f1.claim.text
+                                                                + " " + f2.claim.text, re.I) else p.strip()
+            for p in topic.split(",")), reason=jd.reason, sides=[_side(f1), _side(f2)])
 
 
 def _indexed(judged):

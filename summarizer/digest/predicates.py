@@ -79,11 +79,3 @@ def topic_of(f1, f2) -> str:
         return ", ".join(s.title() for s in shared[:2])
     common = sorted(f1.words & f2.words, key=lambda w: -f1.weights.get(w, 0))
     return ", ".join(word_for(f1, w) for w in common[:3]) or "the same event"  # words, not stems ("certif")
-
-
-def as_written(topic: str, f1, f2) -> str:
-    """Each comma-separated name of a topic cased as a claim writes it ("AARP", not "Aarp")."""
-    def cased(piece: str) -> str:
-        m = re.search(r"\b" + re.escape(piece.strip()) + r"\b", f1.claim.text + " " + f2.claim.text, re.I)
-        return m.group(0) if m and piece.strip() else piece.strip()
-    return ", ".join(cased(p) for p in topic.split(","))
