@@ -176,20 +176,21 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
         words = _words_of(q)
         words = words[1:] if words[:1] and words[0] in lang.COORDINATORS else words
         mark = text[sentence.start:c.start].rstrip()[-1:]
+        before = _words_of(out[-1].quote(text)) if out else []  # the part this one may join
         if pending is not None:
             c, pending = Candidate(pending, c.end), None
-        elif out and (_words_of(out[-1].quote(text))[-1:] == ["that"] or words[:1] == ["to"]
+        elif out and (before[-1:] == ["that"] or words[:1] == ["to"]
                       or mark in ":–—" and cannot_stand(q, appositive=True)
                       or mark == ":" and _is_frame(out[-1].quote(text))
                       or mark in "–—" and words != _words_of(q) and _no_subject(q, words)
                       or mark == "," and (_no_subject(q, words) or cannot_stand(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
-        if len(out) == 1 and out[0].start == sentence.start and _words_of(out[0].quote(text))[:1] \
-                and _words_of(out[0].quote(text))[0] in lang.SUBORDINATORS and not cannot_stand(q) and not main:
+        if len(out) == 1 and out[0].start == sentence.start and before[:1] and before[0] in lang.SUBORDINATORS \
+                and not cannot_stand(q) and not main:
             out[-1], main = Candidate(out[-1].start, c.end), True  # "While X did A – a move that B – Y did C"
             continue
-        if out and _words_of(out[-1].quote(text))[-1:] and _words_of(out[-1].quote(text))[-1] in lang.COORDINATORS:
+        if before[-1:] and before[-1] in lang.COORDINATORS:
             out[-1] = Candidate(out[-1].start, c.end)  # "He has no experience and, while at a firm, is ...": cut after "and"
             continue
         if out and mark == "," and words[:1] and words[0].endswith("ing") and _PROGRESSIVE.search(out[-1].quote(text)):
