@@ -6,7 +6,7 @@ import random
 import re
 
 from summarizer import lang
-from summarizer.attribution.names import possessive_orgs
+from summarizer.attribution.name_kinds import possessive_orgs
 
 # -- 1. the possessive-organisation finder: linear, and the same spans as the old single regex --
 
@@ -39,18 +39,18 @@ def test_possessive_orgs_same_spans_as_the_single_regex_on_random_text():
 def test_possessive_orgs_tries_a_capitalised_run_once(monkeypatch):
     # Not timed: count how often the run regex is asked. The single regex retried a run of n
     # capitalised words from each of its n words (quadratic; benchmarks/regex.py times it).
-    from summarizer.attribution import names
+    from summarizer.attribution import name_kinds
     calls = []
-    real = names._CAP_RUN
+    real = name_kinds._CAP_RUN
 
     class Counting:
         def search(self, text, pos=0):
             calls.append(pos)
             return real.search(text, pos)
 
-    monkeypatch.setattr(names, "_CAP_RUN", Counting())
+    monkeypatch.setattr(name_kinds, "_CAP_RUN", Counting())
     text = " ".join(f"Word{i}" for i in range(300)) + " said. Acme's board agreed."
-    assert [text[a:b] for a, b in names.possessive_orgs(text)] == ["Acme's board"]
+    assert [text[a:b] for a, b in name_kinds.possessive_orgs(text)] == ["Acme's board"]
     assert len(calls) <= 4
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.attribution import analyze
 from summarizer.attribution.gender import Genders
-from summarizer.attribution.names import classify
+from summarizer.attribution.name_kinds import classify
 
 
 def source(text: str, part: str) -> str | None:

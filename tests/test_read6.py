@@ -124,7 +124,7 @@ def test_a_subject_with_a_relative_clause_speaks_after_it():
 
 
 def test_the_and_one_capitalised_word_is_an_institution():
-    from summarizer.attribution.names import classify
+    from summarizer.attribution.name_kinds import classify
     assert classify("the Pentagon") == "org" and classify("The Kremlin") == "org"
     assert classify("Jane Doe") == "person"
 

@@ -4,7 +4,7 @@ each test is a sentence written for the test, of the shape that went wrong."""
 from __future__ import annotations
 
 from summarizer.attribution import analyze
-from summarizer.attribution.names import classify
+from summarizer.attribution.name_kinds import classify
 from summarizer.chunk import Span, is_furniture, split_sentences
 from summarizer.dates import find_phrase
 from summarizer.eval.suites.common import make_article, systems_for

@@ -10,8 +10,10 @@ from ..chunk import Span, split_sentences
 from .certainty import unconfirmed
 from .continuation import contrast_cut, lead_ins, runs_on
 from .cues import writer_belief
-from .frames import Frame, paragraph_speakers, sentence_frame
-from .names import Resolver, classify
+from .frames import Frame, sentence_frame
+from .labels import paragraph_speakers
+from .name_kinds import classify
+from .names import Resolver
 from .noun_cues import noun_cue, source_as_resolvable
 from .prospects import without_second_clause
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS

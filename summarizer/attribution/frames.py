@@ -1,8 +1,9 @@
 """A sentence's reporting frame: who (subject), the cue verb, and which part is the content.
 
 Rules over tokens: "X said (that) ...", "..., X said.", "..., said X.", "“A,” X said, “B.”",
-"according to X", "X: “...”", "X's statement ...", transcript labels and closing credits. The
-first frame of the sentence is its main reporting clause.
+"according to X", "X: “...”", "X's statement ...". Other according-to forms are in
+according.py, transcript labels and closing credits in labels.py. The first frame of the
+sentence is its main reporting clause.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from dataclasses import dataclass
 
 from .. import lang
 from ..chunk import Span
+from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .names import classify
+from .name_kinds import classify
 from .subjects import CUES, is_cue, subject_left, subject_right
 from .text import outside, tokens, words
 
@@ -79,7 +81,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 if content:
                     return Frame(src, (toks[i].start, toks[i + 1].end), "according_to", content, "according")
     # 1b. "..., by one estimate." / "As stated in X's commentary, ..." / "As reported by X, ..."
-    fr = _according_like(text, sp, quotes)
+    fr = according_like(text, sp, quotes, Frame)
     if fr is not None:
         return fr
     # 2. cue verbs outside quotations, in order; the first with a subject is the main frame
@@ -251,15 +253,6 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     return extra_frame(text, sp, quotes, Frame)
 
 
-#: "by one estimate", "by some accounts", "by the group's count": an according-to phrase.
-_BY_ESTIMATE = re.compile(r"\b(by)\s+((?:" + lang.ESTIMATE_DETERMINERS_RE + r"|[A-Z][\w’'.-]*['’]s?)"
-                          r"(?:\s+[\w’'-]+){0,3}?\s+(?:" + lang.ESTIMATE_NOUNS_RE + r"))(?=\s*[,.;])")
-#: "..., per the ministry." at the end of a sentence: an according-to phrase (not "5 per day").
-_PER_SOURCE = re.compile(r",\s*(per)\s+([A-Za-z][^,;:“”\"]{1,50}?)\s*[.!]?[\"”’']*\s*$")
-#: "As stated in X's commentary, ...", "As reported by the newspaper, ...".
-_AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(?:in|by))\s+([^,;“\"]{2,60}?)\s*,\s*")
-
-
 #: "Military officials who monitor the border said ...": a sentence-initial noun phrase, a
 #: restrictive "who" clause of at most ten words, then the cue.
 _WHO_CLAUSE = re.compile(r"\W*((?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?(?:[\w'’.-]+\s+){0,5}?([\w'’.-]+)\s+who\s+"
@@ -280,42 +273,8 @@ def _who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:
     return start + (intro.end() if intro else 0), m.end(1) - 1
 
 
-#: "X quoted Y as saying ..." (Y speaks) and "Jane Doe was quoted as saying ...".
-_QUOTED_AS = re.compile(r"\b(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+(?P<src>(?:[\w'’.-]+\s+){0,9}?[\w'’.-]+)\s+as\s+(?:"
-                        + lang.QUOTED_SAYING_RE + r")\b")
-_WAS_QUOTED_AS = re.compile(r"\W*(?P<src>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:"
-                            + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+as\s+(?:"
-                            + lang.QUOTED_SAYING_RE + r")\b")
 #: A relative pronoun right before a cue's subject ("a plan that officials say will ...").
 _RELATIVE_END = re.compile(r"\b(?:that|which)\s+$")
-
-
-def _according_like(text: str, sp: Span, quotes) -> Frame | None:
-    seg = text[sp.start:sp.end]
-    m = _AS_REPORTED.match(seg)
-    if m and len(seg[m.end():].split()) >= 3:
-        a = sp.start
-        return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
-                     [(a + m.end(), sp.end)], "according")
-    m = _PER_SOURCE.search(seg)  # "..., per military bloggers."
-    head = m.group(2).split()[-1].lower() if m else ""
-    if m and not re.search(r"\d", m.group(2)) and (re.search(r"\b[A-Z]", m.group(2)) or head in lang.PERSON_NOUNS
-                                                  or head in lang.ORG_HEADS or head.endswith(("ers", "ists"))):
-        a = sp.start
-        return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
-                     [(sp.start, a + m.start())], "according")
-    m = _QUOTED_AS.search(seg) or _WAS_QUOTED_AS.match(seg)
-    if m and outside(sp.start + m.start("cue"), quotes) and len(seg[m.end():].split()) >= 3:
-        a = sp.start  # "The agency quoted witnesses as saying ...": the quoted are the source
-        return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "indirect",
-                     [(a + m.end() + 1, sp.end)], "initial")
-    m = _BY_ESTIMATE.search(seg)
-    if m and outside(sp.start + m.start(), quotes):
-        a = sp.start
-        content = [s for s in ((sp.start, a + m.start()), (a + m.end(), sp.end)) if len(text[s[0]:s[1]].split()) >= 2]
-        if content:
-            return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to", content, "according")
-    return None
 
 
 _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
@@ -371,29 +330,3 @@ def quoted_intro(before: str) -> bool:
 
 def _intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car " (lang.PARTICIPLE_INTRO_RE)
     return bool(_INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before))
-
-
-_LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(:)\s+\S")
-_CREDIT = re.compile(r"[―—–]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.\n]{0,80})?\s*\.?\s*$")
-
-
-def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
-    """Paragraphs spoken by one source as a whole: a transcript label ("SMITH: ...") or a
-    closing credit ("“...” ― Jane Doe"). paragraph index -> (source span, cue span)."""
-    out = {}
-    bounds = paras + [len(text)]
-    for i in range(len(paras)):
-        a, b = bounds[i], bounds[i + 1]
-        para = text[a:b].rstrip()
-        m = _LABEL.match(para)
-        label = m.group(1) if m else ""
-        if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES and not any(
-                w.lower() in lang.ORG_HEADS for w in label.split()) and (label.isupper() or (
-                classify(label) == "person" and len(label.split()) >= 2)):
-            out[i] = ((a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2)))
-            continue
-        m = _CREDIT.search(para)
-        if m and len(para[:m.start()].split()) >= 4 and classify(m.group(1)) == "person":
-            end = m.end(1) - (m.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", m.group(1)))
-            out[i] = ((a + m.start(1), a + end), (a + m.start(), a + m.start() + 1))
-    return out

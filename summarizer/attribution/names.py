@@ -11,7 +11,8 @@ from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
-from .text import Piece, cap
+from .name_kinds import classify, clean_name, name_runs, plural_people, possessive_orgs, within
+from .text import cap
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
 #: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
@@ -30,124 +31,13 @@ class Mention:
     salient: bool  # a source or a sentence subject
 
 
-# "Acme Holdings's board": a run of capitalised words, then "'s" and an organisation head. Found
-# in two linear steps (`possessive_orgs`): one regex for the whole pattern retried the run from
-# every capitalised word in it, quadratic on long capitalised runs (benchmarks/regex.py).
-_CAP_RUN = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*+")
-_POSS_TAIL = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(lang.ORG_HEADS)) + r")\b")
-
-
-def possessive_orgs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each "<Capitalised Words>'s [up to two words] <org head>" in `text`, the
-    same spans as finditer of the single regex would give: every start inside a run reaches the
-    same run end (a word ends only at a character outside [\\w.&-]), so only each run's first
-    start needs trying, and a failed run is skipped whole."""
-    out, pos = [], 0
-    while (run := _CAP_RUN.search(text, pos)) is not None:
-        tail = _POSS_TAIL.match(text, run.end())
-        if tail is not None:
-            out.append((run.start(), tail.end()))
-            pos = tail.end()
-        else:
-            pos = max(run.end(), run.start() + 1)
-    return out
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,")
 _PARTICLE = lang.NAME_PARTICLES_RE
-_NAME_RUN = re.compile(rf"(?:[A-Z][\w'’.&-]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’.&-]*|{_PARTICLE}))*")
-
-
 # a sentence that opens with a plural noun of people, and its "of" phrase up to a comma
 _GROUP_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")
-
-
-def _runs(seg: str):
-    """The name runs of a sentence; a run of two persons joined by "and" ("Mayor Jane Doe and
-    Governor John Roe") is two runs ("and" also joins the words of one organisation's name)."""
-    for m in _NAME_RUN.finditer(seg):
-        parts = m.group(0).split(" and ")
-        if len(parts) == 2 and all(len(p.split()) >= 2 and classify(p.strip()) == "person" for p in parts):
-            cut = m.start() + len(parts[0])
-            yield Piece(seg, m.start(), cut)
-            yield Piece(seg, cut + len(" and "), m.end())
-        else:
-            yield m
-
-
 _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
 # a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
-
-
-def plural_people(word: str) -> bool:
-    """"officials", "critics", "supporters", "proponents": a plural noun of people by what they do."""
-    w = word.lower()
-    return (w in lang.PERSON_NOUNS and w.endswith("s")) or w == "people" \
-        or (w.endswith(lang.AGENT_PLURAL_ENDINGS) and w not in lang.NOT_NAMES and len(w) > 5) \
-        or w in ("critics", "opponents", "proponents")
-
-
-def classify(name: str) -> str | None:
-    """"person", "group", "org", "place", "name" (one word: the resolver decides) or None."""
-    words = [w.strip(".,'’").lower() for w in name.split()]
-    if not words:
-        return None
-    if len(words) > 1 and all(w[:1].isupper() for w in name.split()) \
-            and any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in words[1:]):
-        return "org"  # "the Bali Nine", "the Chicago Seven": a group's name, no person
-    for i, w in enumerate(words[:-1]):  # "Foreign Ministry spokeswoman Jane Doe": the person after the noun
-        if w in lang.PERSON_NOUNS and not w.endswith("s") and name.split()[i + 1][:1].isupper():
-            return "person"
-        # "Supreme Court Justice Jane Doe", "House Speaker John Doe": a title after an institution,
-        # then a name with no institution in it (not "Justice Department", not a first-word title)
-        if i and w in lang.PERSON_TITLES and name.split()[i + 1][:1].isupper() \
-                and not any(x in lang.ORG_HEADS or x in lang.PLACE_NOUNS for x in words[i + 1:]):
-            return "person"
-    if plural_people(words[0]) and not any(w[:1].isupper() for w in name.split()[1:2]):
-        return "group"  # "Supporters of the plan", "Critics" (capitalised as a sentence's first word)
-    head = name.split(" of ")[0].split()
-    if len(head) >= 2 and head[0].lower().rstrip(".") in lang.PERSON_TITLES and head[1][:1].isupper() \
-            and not any(w.lower().strip(".,") in lang.ORG_HEADS for w in head):
-        return "person"  # "Justice Jane Doe of the Supreme Court", "Gov. Jane Doe of Texas"
-    if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2):
-        return "org"
-    if len(words) == 2 and words[0] == "the" and name.split()[1][:1].isupper():
-        return "org"  # "the Pentagon", "The IMF", "the Times": an institution, never "he" or "she"
-    if len(words) >= 2 and (words[-1] in lang.PLACE_NOUNS or words[0] in lang.PLACE_PREFIXES):
-        return "place"  # "the Black Sea", "Eastern Vale": never what "he" or "she" refers to
-    if words[0] in lang.PERSON_TITLES:
-        return "person"
-    if words[-1] in lang.PERSON_NOUNS:
-        return "group" if words[-1].endswith("s") else "person"
-    caps = [w for w in name.split() if w[:1].isupper()]
-    if len(caps) == 1 and len(words) == 1:
-        return "name"  # one word: a surname, a place or an organisation; the resolver decides
-    if len(caps) >= 1 and all(w.strip(".,").lower() not in lang.NOT_NAMES for w in caps):
-        return "person"
-    return None
-
-
-def clean_name(s: str) -> str:
-    """The name part of a source as written: 'Schiff, 56, who has served ...' -> 'Schiff'."""
-    s = " ".join(s.split())
-    first, _, rest = s.partition(" ")
-    if rest[:1].isupper() and first.lower() in lang.SPEECH_VERBS:
-        s = rest  # an inverted opening cue: "Said Jane Doe: ..." -> "Jane Doe"
-    m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
-    if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
-        s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"
-    m = re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:from|by|of)\s+(.+)$", s)
-    if m and m.group(1).lower() in lang.STATEMENT_NOUNS:
-        s = m.group(2)  # "a statement from the fire department" -> "the fire department"
-    head = s.split(",")[0].strip()
-    head = re.sub(r"['’]s$", "", head)
-    return head or s
-
-
-def _within(words: list[str], longer: list[str]) -> bool:
-    """`words` in `longer` in order, the last word last ("Jane Doe" in "Sen. Jane Q. Doe", not
-    in "John Doe")."""
-    it = iter(longer)
-    return bool(words) and words[-1] == longer[-1] and all(w in it for w in words)
 
 
 class Resolver:
@@ -187,7 +77,7 @@ class Resolver:
         if g and plural_people(g.group(1)) and not self._quoted(sp.start + g.start(1)):
             # "Critics of the program, like ..., see ...": a group "they" can refer to
             self._add(Mention(sp.start + g.start(1), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
-        for m in _runs(seg):
+        for m in name_runs(seg):
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
@@ -393,7 +283,7 @@ class Resolver:
         core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
         longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
-                  and len(m.name.split()) <= 4 and _within(core.split(), m.name.split())
+                  and len(m.name.split()) <= 4 and within(core.split(), m.name.split())
                   and (not_gender is None or self.genders.of(m.name) != not_gender)]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
         # description of five words or more first does not hide a fuller name that comes later)

@@ -1,0 +1,56 @@
+"""According-to forms other than "according to X" (frames.py reads that one itself):
+"..., by one estimate.", "..., per the ministry.", "As reported by X, ...", "X quoted Y as
+saying ...", "Y was quoted as saying ...". Each is the source, the cue and the content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..chunk import Span
+from .text import outside
+
+#: "by one estimate", "by some accounts", "by the group's count": an according-to phrase.
+_BY_ESTIMATE = re.compile(r"\b(by)\s+((?:" + lang.ESTIMATE_DETERMINERS_RE + r"|[A-Z][\w’'.-]*['’]s?)"
+                          r"(?:\s+[\w’'-]+){0,3}?\s+(?:" + lang.ESTIMATE_NOUNS_RE + r"))(?=\s*[,.;])")
+#: "..., per the ministry." at the end of a sentence: an according-to phrase (not "5 per day").
+_PER_SOURCE = re.compile(r",\s*(per)\s+([A-Za-z][^,;:“”\"]{1,50}?)\s*[.!]?[\"”’']*\s*$")
+#: "As stated in X's commentary, ...", "As reported by the newspaper, ...".
+_AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(?:in|by))\s+([^,;“\"]{2,60}?)\s*,\s*")
+
+
+#: "X quoted Y as saying ..." (Y speaks) and "Jane Doe was quoted as saying ...".
+_QUOTED_AS = re.compile(r"\b(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+(?P<src>(?:[\w'’.-]+\s+){0,9}?[\w'’.-]+)\s+as\s+(?:"
+                        + lang.QUOTED_SAYING_RE + r")\b")
+_WAS_QUOTED_AS = re.compile(r"\W*(?P<src>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:"
+                            + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+as\s+(?:"
+                            + lang.QUOTED_SAYING_RE + r")\b")
+
+
+def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, passed in as cues.extra_frame takes it
+    seg = text[sp.start:sp.end]
+    m = _AS_REPORTED.match(seg)
+    if m and len(seg[m.end():].split()) >= 3:
+        a = sp.start
+        return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
+                     [(a + m.end(), sp.end)], "according")
+    m = _PER_SOURCE.search(seg)  # "..., per military bloggers."
+    head = m.group(2).split()[-1].lower() if m else ""
+    if m and not re.search(r"\d", m.group(2)) and (re.search(r"\b[A-Z]", m.group(2)) or head in lang.PERSON_NOUNS
+                                                  or head in lang.ORG_HEADS or head.endswith(("ers", "ists"))):
+        a = sp.start
+        return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
+                     [(sp.start, a + m.start())], "according")
+    m = _QUOTED_AS.search(seg) or _WAS_QUOTED_AS.match(seg)
+    if m and outside(sp.start + m.start("cue"), quotes) and len(seg[m.end():].split()) >= 3:
+        a = sp.start  # "The agency quoted witnesses as saying ...": the quoted are the source
+        return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "indirect",
+                     [(a + m.end() + 1, sp.end)], "initial")
+    m = _BY_ESTIMATE.search(seg)
+    if m and outside(sp.start + m.start(), quotes):
+        a = sp.start
+        content = [s for s in ((sp.start, a + m.start()), (a + m.end(), sp.end)) if len(text[s[0]:s[1]].split()) >= 2]
+        if content:
+            return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to", content, "according")
+    return None

@@ -1,0 +1,34 @@
+"""Paragraphs spoken by one source as a whole: transcript labels ("SMITH: ...", "Jane Doe: ...")
+and closing credits ("“...” ― Jane Doe")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .name_kinds import classify
+
+_LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(:)\s+\S")
+_CREDIT = re.compile(r"[―—–]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.\n]{0,80})?\s*\.?\s*$")
+
+
+def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
+    """Paragraphs spoken by one source as a whole: a transcript label ("SMITH: ...") or a
+    closing credit ("“...” ― Jane Doe"). paragraph index -> (source span, cue span)."""
+    out = {}
+    bounds = paras + [len(text)]
+    for i in range(len(paras)):
+        a, b = bounds[i], bounds[i + 1]
+        para = text[a:b].rstrip()
+        m = _LABEL.match(para)
+        label = m.group(1) if m else ""
+        if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES and not any(
+                w.lower() in lang.ORG_HEADS for w in label.split()) and (label.isupper() or (
+                classify(label) == "person" and len(label.split()) >= 2)):
+            out[i] = ((a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2)))
+            continue
+        m = _CREDIT.search(para)
+        if m and len(para[:m.start()].split()) >= 4 and classify(m.group(1)) == "person":
+            end = m.end(1) - (m.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", m.group(1)))
+            out[i] = ((a + m.start(1), a + end), (a + m.start(), a + m.start() + 1))
+    return out

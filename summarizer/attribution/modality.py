@@ -1,0 +1,210 @@
+"""Negation, speculation and their scope, read in a clause's words (certainty.py decides the
+label from these): "not", "never", "could", "may"; whether the word is in a relative clause, an
+infinitive, a comparison, an effort ("tried to"), an inability ("could not").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .text import words
+
+def inability(w: list[str], i: int) -> bool:
+    """w[i] is "could" of a past inability ("could not explain", "couldn't afford"), a negation like
+    "cannot"/"unable to" (GUIDELINES §14), not "could not have" (a hedge on a past event)."""
+    return w[i] in ("could", "couldn't") and w[i + 1:i + 2] != ["have"] and \
+        (w[i] == "couldn't" or w[i + 1:i + 2] == ["not"]) and w[i + 1 + (w[i] == "could"):][:1] != ["have"]
+
+
+def negated(w: list[str], clause: str = "") -> bool:
+    for i, x in enumerate(w):
+        if in_relative(w, i):
+            continue  # "a plant which did not open": the relative clause's own negation
+        if x in ("not", "never") and i and w[i - 1] in lang.GERUND_PREPOSITIONS and w[i + 1:i + 2] \
+                and w[i + 1].endswith("ing"):
+            continue  # "criticised him for not meeting them": the gerund's negation
+        if x == "no" and i + 1 < len(w) and w[i + 1] == "one":
+            if not re.search(r"\bno one\s*-", clause, re.I):
+                return True  # "No one was hurt"; "no one-time gains" is a compound, not a pronoun
+            continue
+        if x == "nor" and i == 0:
+            return True  # "Nor do analysts expect ..."
+        if x in lang.CLAUSE_NEGATORS or x.endswith("n't"):
+            nxt = w[i + 1] if i + 1 < len(w) else ""
+            if nxt in lang.NOT_LIMITERS and x == "not":
+                continue  # "not only ...", "not merely ..." is not a negation of the event
+            if x == "never" and nxt == "before" and i and w[i - 1] in ("like", "as"):
+                continue  # "winning like never before": a comparison, the event goes on
+            if x == "not" and nxt == "guilty" and any(v in lang.VERDICT_VERBS for v in w[max(0, i - 3):i]):
+                continue  # "pleaded not guilty", "was found not guilty": a plea or verdict that happened
+            return True
+        if x == "no" and w[i + 1:i + 3][-1:] == ["of"] and w[i + 1] in lang.SIGN_NOUNS \
+                and w[i + 3:i + 4] and w[i + 3] in lang.CEASING_GERUNDS:
+            continue  # "show no sign of stopping": the event goes on
+        if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS):  # "almost no tax"
+            continue  # "with no prior career of his own": a noun phrase's negation, not the event's
+        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("doubt", "one"):
+            # "no evidence was found" negates; "there is no doubt" does not
+            return True
+        if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
+            return True
+        if x in lang.REFUSAL_VERBS and _refusal(w, i):
+            return True  # "Police declined to comment": the comment did not happen
+    return False
+
+
+def _refusal(w: list[str], i: int) -> bool:
+    """w[i], a verb of refusal, is the clause's verb before an infinitive: not a noun ("the decline
+    to ..."), not a participle aside ("..., refusing to pay, ..."; "is refusing to" counts)."""
+    if not _infinitive(w, i + 1) or w[i + 2] in lang.REFUSAL_NOT_VERBS or (i and w[i - 1] in lang.NOUN_MARKERS):
+        return False
+    return not w[i].endswith("ing") or (i > 0 and w[i - 1] in lang.BE_FORMS)
+
+
+_NOUN_HEDGES = lang.NOUN_HEDGES
+_NOUN_MARKERS = lang.NOUN_MARKERS
+
+
+def compared(w: list[str], i: int) -> bool:
+    """"51 percent less likely", "twice as likely": a measured comparison (a finding), not a hedge
+    (not "more likely to pass": a hedge on the event)."""
+    return w[i] in ("likely", "unlikely") and i > 0 and w[i - 1] in lang.COMPARATIVE_DEGREE \
+        and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1])
+
+
+def speculative(w: list[str]) -> bool:
+    for i, x in enumerate(w):
+        if in_relative(w, i):
+            continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
+        if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS:
+            return True
+        if x.endswith("'ll"):
+            return True  # "I'll", "we'll"
+        if x in lang.HEDGE_WORDS and not compared(w, i):
+            if x in _NOUN_HEDGES and i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS):
+                continue  # "in possible future talks", "a proposed law": a noun is hedged, not the event
+            return True
+        if x in lang.FUTURE_VERBS and i + 1 < len(w) and w[i + 1] == "to" \
+                and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS):  # "that attempts to X were made"
+            return True
+        if x in lang.PURPOSE_PARTICIPLES and i and w[i - 1] in lang.BE_FORMS and _infinitive(w, i + 1) \
+                and not in_relative(w, i - 1):
+            return True  # "The fence is designed to keep deer out": a purpose, not yet an outcome
+        if x in lang.CONDITION_HEADS and i + 1 < len(w) and w[i + 1] in lang.CONDITION_HEADS[x] \
+                and i and w[i - 1] in lang.BE_FORMS and not in_relative(w, i - 1):
+            return True  # "The sale is subject to regulatory approval": it holds only under the condition
+        if x in lang.HOPE_VERBS and i + 1 < len(w) and (w[i + 1] == "that" or w[i + 1] in lang.CLAUSE_AFTER_THAT) \
+                and not in_relative(w, i):
+            return True  # "The town hopes the bridge reopens": the hoped-for event is not asserted
+        if x in lang.INTENTION_OBJECT_VERBS and _finite(w, i) and _sought_object(w, i):
+            return True
+        if x in lang.OBLIGATION_VERBS and _infinitive(w, i + 1) and not (i and w[i - 1] in lang.NOUN_MARKERS):
+            return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
+        if x in lang.BE_TO_FORMS and _infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
+            return True  # "The board is to vote next week", "The aim is to cut costs"
+        if x in ("if", "whether") and i > 0:
+            return True
+    return False
+
+
+def _sought_object(w: list[str], i: int) -> bool:
+    """w[i], a verb of seeking or weighing, takes a noun phrase object ("sought an injunction", "is
+    weighing a sale"): not its passive ("He is wanted for ...", "was sought by police"), not a
+    noun use ("the plans of ..."), not a clause or infinitive after it ("considering that ...")."""
+    if i + 1 >= len(w) or (i and (w[i - 1] in lang.PASSIVE_BE_FORMS and not w[i].endswith("ing")
+                                  or w[i - 1] in lang.NOUN_MARKERS)):
+        return False
+    nxt = w[i + 1]
+    return nxt in lang.DETERMINERS or nxt in lang.QUANTIFYING_DETERMINERS and nxt != "no" or \
+        (nxt.isalpha() and nxt not in lang.FUNCTION_WORDS and nxt not in lang.CLAUSE_BREAKS)
+
+
+def _finite(w: list[str], i: int) -> bool:
+    """w[i] is a verb of the main clause: not inside a relative or subordinate clause opened in the
+    four words before ("at a time when both sides are weighing talks", "where troops have struggled
+    to ..."), and an -ing form only after a form of "be" ("is seeking a recount"; "lawsuits seeking
+    records" and "..., seeking a deal" are modifiers)."""
+    if any(x in lang.SUBORDINATORS or x in lang.RELATIVE_SUBJECTS or x == "where" for x in w[max(0, i - 4):i]):
+        return False
+    if w[i].endswith("ing"):
+        j = i - 1 if i and not _manner_adverb(w[i - 1]) else i - 2
+        return j >= 0 and w[j] in lang.BE_FORMS
+    return True
+
+
+def _manner_adverb(x: str) -> bool:
+    """An adverb that may sit between a verb and its infinitive ("tried hard to", "moved quickly to")."""
+    return x in lang.INFINITIVE_ADVERBS or (x.endswith("ly") and len(x) > 4 and x not in lang.FUNCTION_WORDS)
+
+
+def in_relative(w: list[str], i: int) -> bool:
+    """w[i] is the verb (or its auxiliary's next word) right after a relative pronoun subject."""
+    return (i > 0 and w[i - 1] in lang.RELATIVE_SUBJECTS) or \
+        (i > 1 and w[i - 2] in lang.RELATIVE_SUBJECTS and w[i - 1] in lang.AUXILIARY_VERBS)
+
+
+def in_relative_that(w: list[str], i: int) -> bool:
+    """w[i] follows a relative "that" over auxiliaries and adverbs ("solutions that will make ...",
+    "areas that would otherwise not have")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and (w[j] in lang.AUXILIARY_VERBS or w[j] in lang.RELATIVE_ADVERBS
+                                     or w[j].endswith("n't") or w[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and w[j] == "that" and _relative_that(w, j)
+
+
+def _relative_that(w: list[str], j: int) -> bool:
+    """w[j] == "that" opens a relative clause: a noun before it ("a proposal that", "to areas
+    that"), not a verb of saying or thinking ("said that", "warned that") nor "so"/"such"."""
+    before = w[j - 1] if j else ""
+    if not before.isalpha() or before in lang.THAT_CLAUSE_VERBS or before in lang.FUNCTION_WORDS \
+            or (before.endswith("ed") and len(before) > 4):
+        return False
+    return any(x in lang.DETERMINERS or x in lang.NOUN_MARKERS or x in lang.QUANTIFYING_DETERMINERS
+               for x in w[max(0, j - 3):j - 1])
+
+
+def _infinitive(w: list[str], j: int) -> bool:
+    """w[j] is "to" and a verb follows it (not a determiner, pronoun or number: "to the city")."""
+    if j + 1 >= len(w) or w[j] != "to":
+        return False
+    nxt = w[j + 1]
+    return nxt.isalpha() and (nxt not in lang.FUNCTION_WORDS or nxt in ("be", "have", "do"))
+
+
+_OBJECT_INFINITIVE = re.compile(
+    rf"\b({'|'.join(sorted(lang.OBJECT_FUTURE_VERBS))})\s+"
+    rf"((?:(?!(?:{'|'.join(sorted(lang.CLAUSE_BREAKS | {'that', 'to'}))})\b)[\w'’.-]+\s+){{1,5}}?)to\s+([a-z]+)\b", re.I)
+
+
+def object_infinitive(clause: str) -> bool:
+    """A verb of wanting or expecting with an object and its infinitive ("The city wants the state
+    to pay", "expects sales to rise"): the wanted event is not asserted. Not a noun or adjective
+    ("the expected rise to 5 percent", "its needs to ..."): the word before is no determiner."""
+    for m in _OBJECT_INFINITIVE.finditer(clause):
+        before = words(clause[:m.start()])[-1:]
+        if before and before[0] in lang.NOUN_MARKERS:
+            continue
+        if _infinitive(["to", m.group(3).lower()], 0):
+            return True
+    return False
+
+
+_EFFORT = re.compile(rf"\b(?:{'|'.join(sorted(lang.EFFORT_VERBS))})\s+(?:(?:[a-z]+ly|{'|'.join(sorted(lang.INFINITIVE_ADVERBS))})\s+)?"
+                     r"to\s+([a-z]+)\b", re.I)
+
+
+def effort(clause: str) -> bool:
+    """An effort toward an event ("Crews are working to restore power", "The firm moved quickly to
+    block the bid"): the effort happened, its goal is not asserted, as with "tried to" and "sought
+    to". The infinitive is a lower-case verb ("moved to London" is a move); not the verb of a
+    relative or subordinate clause ("the man who fought to keep it", "as it moved to cut costs")."""
+    for m in _EFFORT.finditer(clause):
+        w = words(clause[:m.start()]) + words(m.group(0))
+        if not _finite(w, len(words(clause[:m.start()]))) or not m.group(1).islower():
+            continue
+        if _infinitive(["to", m.group(1)], 0):
+            return True
+    return False
+
