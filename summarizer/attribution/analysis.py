@@ -57,7 +57,9 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         # ("..., but insurers disputed the damage estimate")
         cue = _near_cue(tail) or next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
         coordinated = re.match(r",\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
-        if not head or cue is None or not _second_subject(tail[:tail.find(cue)], coordinated):
+        own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."
+        cue = cue or (_near_cue(tail, pronoun=True) if own else None)
+        if not head or cue is None or not (own or _second_subject(tail[:tail.find(cue)], coordinated)):
             continue
         out.append(Span(start, m.start()))
         start = m.end()
@@ -65,7 +67,7 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
     return [p for p in out if p.end > p.start]
 
 
-def _near_cue(tail: str) -> str | None:
+def _near_cue(tail: str, pronoun: bool = False) -> str | None:
     """A cue of any kind ("agreed", "hope") right after a short subject that opens the clause
     ("..., but analysts agreed it was ...", "..., but the court found ...")."""
     words = re.findall(r"[\w'’.-]+", tail[:60])
@@ -74,7 +76,8 @@ def _near_cue(tail: str) -> str | None:
             before = words[:i]
             bare = len(before) == 1 and before[0].endswith("s") and before[0].islower() \
                 and before[0] not in lang.AUXILIARY_VERBS and before[0] not in lang.BE_FORMS
-            return w if bare or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() else None
+            return w if bare or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() \
+                or pronoun and before[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS else None
     return None
 
 
@@ -94,6 +97,13 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     if coordinated:
         return bool(re.search(r"\b[A-Z][a-z]", before)) and "," not in before
     return bool(re.search(r"\b[A-Z][a-z]|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))
+
+
+def _pronoun_after_event(tail: str, first: str) -> bool:
+    """"The case went to Jane Doe's office, and she determined that ...": after "and", a pronoun
+    opens a reporting clause of its own when the first clause reports nothing (no cue word)."""
+    return tail.split()[:1] != [] and tail.split()[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
+        and not any(w in lang.CUE_VERBS for w in re.findall(r"[a-z]+", first))
 
 
 def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:

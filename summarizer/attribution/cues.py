@@ -29,7 +29,9 @@ from .subjects import subject_left
 from .text import outside, tokens
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
-                   r"((?:The\s+(?=[A-Z]))?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
+                   r"((?:The\s+(?=[A-Z]))?(?:[A-Z][\w'’-]*\s+(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True))
+                   + r")\s+(?=[A-Z]))?"  # "Family friend Jane Roe": a role before the name is part of it
+                   r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
                    r"(?:\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_HEADS, key=len, reverse=True))
                    + r")\b)?|"  # "Environmental groups", "Democratic state lawmakers": the head noun is part of it
                    r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?=[a-z])")
@@ -136,6 +138,18 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
     if subj is None:
         return verb_frame(text, sp, quotes, frame_cls)
     s0, s1 = sp.start + subj.start(1), sp.start + subj.end(1)
+    # evaluations: "X called Y a Z", "X slammed Y" (before a coordinated cue: "X called Y 'cruel'
+    # and said ...": both acts are the source's)
+    after = seg[subj.end():]
+    m = re.match(r"(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*([a-z]+)\b", after)
+    if m:
+        w = m.group(1)
+        rest = sp.start + subj.end() + m.end()
+        if w in lang.EVALUATION_VERBS or (w in ("called", "calls", "call") and re.match(
+                r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\"|‘|'(?=\w))\s*\w", text[rest:sp.end])
+                and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", text[rest:sp.end])):
+            cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))
+            return frame_cls((s0, s1), cue, "belief", [(rest + 1, sp.end)], "initial")
     for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+)(?:(?:" + lang.COORDINATED_VERB_LEADS_RE + r")\s+)*([a-z]+)\b",
                           seg[subj.end():]):
         pos = sp.start + subj.end() + tm.start(2)
@@ -155,17 +169,6 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
                 or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
             # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")
-    # evaluations: "X called Y a Z", "X slammed Y"
-    after = seg[subj.end():]
-    m = re.match(r"(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*([a-z]+)\b", after)
-    if m:
-        w = m.group(1)
-        rest = sp.start + subj.end() + m.end()
-        if w in lang.EVALUATION_VERBS or (w in ("called", "calls", "call") and re.match(
-                r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\")\s*\w", text[rest:sp.end])
-                and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", text[rest:sp.end])):
-            cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))
-            return frame_cls((s0, s1), cue, "belief", [(rest + 1, sp.end)], "initial")
     return verb_frame(text, sp, quotes, frame_cls)
 
 

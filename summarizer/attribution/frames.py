@@ -40,6 +40,13 @@ def _kind_of(cue: str) -> str:
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
     fr = _frame(text, sp, quotes, mid_caps)
+    cap = _CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
+    if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
+        fr = _frame(text, Span(cap.end(), sp.end), quotes, mid_caps)
+        if fr is not None and fr.position == "initial" and fr.kind != "according_to":
+            fr.content = [(cap.start(1), cap.end(1))] + fr.content
+            return fr
+        fr = None
     if fr is not None and fr.position == "initial" and fr.kind != "according_to" and len(fr.content) == 1:
         # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's
         a, b = fr.content[0]
@@ -58,6 +65,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     return fr
 
 
+#: A quotation, a colon, then a capitalised clause: a photo caption's quote and its speaker.
+_CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\"])\s*:\s+(?=[A-Z])")
 #: A contrasting coordinator that may open a clause of its own after a complement.
 _CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")
 
@@ -227,7 +236,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         m = re.match(r"\s*(?::|,)?\s*", rest)  # "that" is part of the content (PolNeAR's spans)
         content_start += m.end() if m else 0
         if content_start >= sp.end - 1:
-            # a bare "X said." or "X added:" opens a quotation in the next sentence
+            # a bare "X said." or "X added:" opens a quotation in the next sentence; "The inquiry
+            # continues." reports nothing: "continue" with no colon needs a subject that speaks
+            if t.low.startswith("continu") and ":" not in text[t.end:sp.end] and not _may_speak(text[subj[0]:subj[1]]):
+                continue
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [], "colon")
         kind = "direct" if text[content_start:content_start + 1] in "“\"" else _kind_of(t.text)
         pos = "colon" if re.match(r"\s*:", text[t.end:]) else "initial"
@@ -296,6 +308,18 @@ def _np_head_speaks(np: str) -> bool:
     cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS), len(ws))
     head = ws[cut - 1].lower().strip(".,'’")
     return head in lang.PERSON_NOUNS or head in lang.ORG_HEADS
+
+
+def _may_speak(subject: str) -> bool:
+    """A pronoun, a name, or a noun phrase headed by a person or organisation noun."""
+    ws = subject.split()
+    if not ws:
+        return False
+    if len(ws) == 1 and ws[0].lower() in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS:
+        return True
+    if ws[0].lower() not in lang.DESCRIPTION_DETERMINERS and classify(subject) in ("person", "org"):
+        return True
+    return _np_head_speaks(subject)
 
 
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*,\s*$")

@@ -34,7 +34,9 @@ class Mention:
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,")
 _PARTICLE = lang.NAME_PARTICLES_RE
 # a sentence that opens with a plural noun of people, and its "of" phrase up to a comma
-_GROUP_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")
+_NUMBER_WORD = "|".join(sorted(lang.NUMBER_UNITS.keys() | lang.NUMBER_TENS.keys(), key=len, reverse=True))
+_GROUP_SUBJECT = re.compile(r"\s*(?P<n>(?:(?i:" + _NUMBER_WORD + r")(?:-[a-z]+)?|\d[\d,]*)\s+(?=[a-z]))?([A-Za-z][a-z]+)"
+                            r"(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")  # "Critics of X,", "Twenty-seven states"
 _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
 # a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
@@ -74,9 +76,13 @@ class Resolver:
         seg = self.text[sp.start:sp.end]
         first = len(self.mentions)
         g = _GROUP_SUBJECT.match(seg)
-        if g and plural_people(g.group(1)) and not self._quoted(sp.start + g.start(1)):
+        if g and (plural_people(g.group(2)) or g.group("n") and g.group(2).endswith("s")
+                  and (g.group(2)[:-1] in lang.ORG_HEADS or g.group(2)[:-3] + "y" in lang.ORG_HEADS)) \
+                and g.group(2)[:1].isupper() != bool(g.group("n")) and not self._quoted(sp.start + g.start(2)):
             # "Critics of the program, like ..., see ...": a group "they" can refer to
-            self._add(Mention(sp.start + g.start(1), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
+            self._add(Mention(sp.start + g.start(2), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
+        long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", seg) if len(w) > 3]
+        headline = len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
         for m in name_runs(seg):
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
@@ -98,8 +104,8 @@ class Resolver:
                 continue
             raw = " ".join(words)
             kind = classify(raw)
-            if kind is None:
-                continue
+            if kind is None or headline and kind != "person":
+                continue  # a headline in title case ("Power Plant Rules Face Key Test"): persons only
             if " of " in raw and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \
                     and seg[m.end():m.end() + 1] == ",":
                 continue  # "Sen. Jane Doe, Democrat of Ohio, said": a description of the name, no one else
@@ -247,6 +253,12 @@ class Resolver:
                 earlier = [m for m in self.mentions if m.pos < pos and m.salient and m.kind == "org"
                            and head in m.name.lower()]
                 same = earlier[-1:] or same
+            if not same and want == ("person",):
+                # "The mayor said" after "Family friend Jane Roe said": only a person the article
+                # describes with that noun ("Mayor John Doe", "John Doe, the mayor,") is meant
+                same = [m for m in pool if self._described_as(m.name, head, pos)]
+                if not same:
+                    return clean_name(s)
             pool = same or pool
         if not pool:
             return clean_name(s)
@@ -257,6 +269,24 @@ class Resolver:
                 and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last):
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
+
+    def _described_as(self, name: str, head: str, pos: int) -> bool:
+        """Before `pos`, the article calls the person by the noun `head` (a title before the name
+        or an apposition after it)."""
+        first = name.split()[0].lower().rstrip(".")
+        if len(name.split()) > 1 and (first == head or lang.TITLE_NOUN_OF.get(first) == head
+                                      or head in ("congresswoman", "representative") and first == "rep"):
+            return True  # "Sen. Jane Doe" is "the senator"
+        if len(name.split()) < 2:
+            return False  # a one-word name ("Texas senator"): not a person the article described
+        last = re.escape(name.split()[-1])
+        abbr = [k for k, v in lang.TITLE_NOUN_OF.items() if v == head] + (["rep"] if head == "representative" else [])
+        heads = "|".join([head] + [a + r"\." for a in abbr])
+        # "Mayor John Doe", "the mayor of Springfield, John Doe", "John Doe, the city's mayor,"
+        before = r"\b(?i:%s)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}%s\b"
+        after = r"\b%s\b,\s+(?:[\w'’-]+\s+){0,4}?(?i:%s)\b"
+        return re.search(before % (heads, last), self.text[:pos]) is not None \
+            or re.search(after % (last, head), self.text[:pos]) is not None
 
     def _acts(self, m: Mention) -> bool:
         """The mention is a clause's subject, a verb right after it ("with President Jane Doe

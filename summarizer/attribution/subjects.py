@@ -35,6 +35,17 @@ def _state_cue(toks: list[Tok], i: int) -> bool:
     return be and nxt in ("that", "about")
 
 
+def _time_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
+    """'determined this month that', 'ruled on Monday that': a time phrase of at most two words,
+    then one of the cue's followers."""
+    for k in (2, 3):
+        gap = [t.low for t in toks[i + 1:i + k]]
+        if i + k < len(toks) and toks[i + k].low in followers and gap and gap[-1] in lang.TIME_WORDS \
+                and all(g in lang.TIME_WORDS or g in lang.RELATIVE_TIME_LEADERS or g == "on" for g in gap):
+            return True
+    return False
+
+
 def is_cue(toks: list[Tok], i: int) -> bool:
     w = toks[i].low
     if w not in CUES or not toks[i].text[:1].islower():
@@ -75,7 +86,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                         or toks[i - 1].low in lang.CUE_MODIFIERS)) and \
             not (nxt == "to" and w in lang.ATTITUDE_VERBS and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for" (not "the campaign plans to")
-    if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w]:
+    if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]):
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
     if w in lang.OBJECT_ACT_CUES and (nxt in ("a", "an", "another") or nxt in lang.NUMBER_UNITS or nxt[:1].isdigit()):
         return False  # "Bent added a third", "has observed five of them": an act with an object, no speech
@@ -98,7 +109,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                 and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):
             ok = True  # "called Jane Doe a liar", "called the plan a failure": an evaluation
         if w in lang.NARROW_CUES:
-            ok = nxt in lang.NARROW_CUES[w]
+            ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w])
         if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
             ok = True
         return ok

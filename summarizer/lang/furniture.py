@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Regexes (case-insensitive) for the start of a line that is page furniture, not news: share
 #: buttons, newsletter prompts, comment disclaimers, copyright lines (seed articles' web pages).
 FURNITURE_LINE_STARTS = (
-    r"scroll down for (the )?video", r"the comments posted here are not from", r"kindly refrain from using",
+    r"scroll down for (the )?(?:video|more)(?!\s*[a-z])", r"the comments posted here are not from", r"kindly refrain from using",
     r"(share|tweet|email|print) (this|on)\b", r"share this (article|story)",
     r"(sign up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)", r"click here\b", r"follow us on\b",
     r"advertisement\s*$", r"read more\s*:", r"related (articles|stories|coverage)\s*:?",
@@ -19,7 +19,7 @@ FURNITURE_LINE_STARTS = (
 
 #: Regexes for furniture that may stand anywhere in a line ("(Agency) – All rights reserved"; seed).
 FURNITURE_ANYWHERE_PHRASES = (
-    r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?video",
+    r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:video|more)(?!\s*[a-z])",
     r"sign up for our newsletter", r"share this (article|story)",
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
 )

@@ -43,6 +43,13 @@ major captain sergeant admiral mayor chairman chairwoman chair speaker ambassado
 prince princess sheriff detective officer professor congressman congresswoman councilman
 councilwoman commissioner attorney spokesman spokeswoman director chief""".split())
 
+#: Title abbreviations and the noun of the role they stand for ("Sen. Jane Doe" is "the senator";
+#: attribution/names.py: a description resolves only to a person the article describes so).
+TITLE_NOUN_OF = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general",
+                 "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+                 "adm": "admiral", "prof": "professor", "dr": "doctor", "rev": "reverend", "atty": "attorney",
+                 "supt": "superintendent", "det": "detective", "insp": "inspector", "cmdr": "commander"}
+
 #: Common nouns that head a description of a person or group who speaks ("officials said").
 PERSON_NOUNS = frozenset("""official officials spokesman spokeswoman spokesperson analyst analysts
 expert experts aide aides lawyer lawyers attorney attorneys adviser advisers advisor advisors

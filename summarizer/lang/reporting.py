@@ -67,7 +67,8 @@ condemn condemns condemned praise praises praised demand demands demanded call c
 propose proposes proposed support supports supported oppose opposes opposed
 consider considers considered see sees saw find finds found show shows showed shown
 hoping fearing expecting wanting demanding urging push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking
-raise raises raised voice voices voiced express expresses expressed echo echoes echoed""".split())
+raise raises raised voice voices voiced express expresses expressed echo echoes echoed
+determine determines determined rule rules ruled""".split())
 
 #: Attitude verbs a plural agent noun is the source of, as of a denial or claim verb ("insurers
 #: doubted the figures", "shippers blamed the port"; attribution/subjects.py, fix5): beliefs and
@@ -85,10 +86,13 @@ WEAK_CUES = frozenset("call calls called see sees saw find finds found show show
                    "support supports supported oppose opposes opposed consider considers considered "
                    "know knows knew continue continues continued add adds added ask asks asked point points pointed "
                    "report reports reported note notes noted feel feels felt want wants wanted "
-                   "plan plans planned seek seeks sought expect expects expected push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking".split())
+                   "plan plans planned seek seeks sought expect expects expected push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking "
+                   "determine determines determined rule rules ruled".split())
 
 #: Weak cues only before these words ("pushed for a vote", not "pushed to the river"; "spoke of").
 NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed pressing".split(), ("for", "that")),
+               # "the prosecutor determined that ...", "the judge ruled that ...": a finding; "ruled the country" is not
+               **dict.fromkeys("determine determines determined rule rules ruled".split(), ("that",)),
                **dict.fromkeys("speak speaks spoke speaking".split(), ("of", "about", "out")),
                # "raised doubts about", "voiced concerns": a stance; "raised taxes" is not
                **dict.fromkeys("raise raises raised voice voices voiced express expresses expressed".split(),
@@ -135,7 +139,7 @@ NOUN_CUES = frozenset("""claims plans hopes fears calls demands views doubts wor
 warnings remarks comments charges notes estimates finds statements accounts threats pledges vows
 proposals supports thoughts wants wishes claim plan hope fear call demand view doubt worry report show
 promise warning remark comment charge note estimate find statement account threat pledge vow proposal
-support thought want wish""".split())
+support thought want wish rules rule""".split())
 
 #: Noun phrases that stand for a statement of their source ("Smith's statement").
 STATEMENT_NOUNS = frozenset("statement statements remarks comments comment report reports letter tweet "
