@@ -83,3 +83,13 @@ def test_a_captions_quotation_before_a_colon_is_the_speakers():
     start = text.index(sentence)
     rel = analyze(text).relation_for(start, start + len("'We felt mocked'"))
     assert rel is not None and rel.name == "Family friend Jane Roe"
+
+
+def test_a_final_frame_mid_way_through_a_long_paragraph_does_not_reach_back():
+    # an article pasted without paragraph breaks: "..., the agency reports." is not a paragraph's close
+    text = ("The storm reached the coast on Monday. Trees fell across the main road. Several ferries were "
+            "cancelled across the region. Power was cut in the north, the local agency reports. "
+            "Schools stayed closed. Roads were cleared by Tuesday. The harbour reopened on Wednesday.")
+    assert _who(text, "Several ferries were cancelled across the region.") is None
+    short = "The storm reached the coast on Monday.\n\nTrees fell across the road. Power was cut, the agency said."
+    assert _who(short, "Trees fell across the road.") == "the agency"

@@ -24,6 +24,9 @@ from .text import outside
 
 #: A contrasting clause after a comma ("..., but ...", "..., although ...").
 _CONTRAST = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)(?![a-z]+ing\b)")
+#: A paragraph of more sentences than this is no short account closed by its source (texts
+#: pasted without paragraph breaks; `lead_ins` then reaches back only from the paragraph's end).
+LONG_PARAGRAPH_SENTENCES = 6
 #: The fewest words after the contrast's opener for it to be a clause of its own.
 CONTRAST_MIN_WORDS = 3
 
@@ -90,10 +93,15 @@ def lead_ins(text: str, frames, out: list, para_of, near) -> None:
     def covered(a: int, b: int) -> bool:
         return any(sum(max(0, min(b, e) - max(a, s)) for s, e in r.content) * 2 >= b - a for r in out)
 
+    para_at = [para_of(sp.start) for sp, _ in frames]
+    last_of = {p: k for k, p in enumerate(para_at)}
+    size_of = {p: para_at.count(p) for p in last_of}
     for idx in range(1, len(frames)):
         sp, fr = frames[idx]
         if fr is None or fr.position != "final" or fr.kind != "indirect":
             continue
+        if idx != last_of[para_at[idx]] and size_of[para_at[idx]] > LONG_PARAGRAPH_SENTENCES:
+            continue  # mid-way through a long paragraph (an article with no paragraph breaks): no account closes here
         at = next((k for k, r in enumerate(out) if r.cue_span == fr.cue_span), None)
         if at is None or not out[at].name.split():
             continue
