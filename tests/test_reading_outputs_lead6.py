@@ -93,3 +93,22 @@ def test_a_final_frame_mid_way_through_a_long_paragraph_does_not_reach_back():
     assert _who(text, "Several ferries were cancelled across the region.") is None
     short = "The storm reached the coast on Monday.\n\nTrees fell across the road. Power was cut, the agency said."
     assert _who(short, "Trees fell across the road.") == "the agency"
+
+
+def test_she_added_goes_on_from_the_speaker_just_quoted():
+    # a known woman further back ("Her remark") is not preferred over the speaker of the last two sentences
+    text = ("Jane Doe, a former minister, called the arrest “shameful.” Her remark drew a rebuke. "
+            "Maya Roe, a researcher at the group, said the activists were peaceful. “They are young,” Roe said. "
+            "It will be hard to justify the arrests, she added.")
+    assert _who(text, "It will be hard to justify the arrests, she added.") == "Maya Roe"
+
+
+def test_a_family_name_written_first_resolves_to_the_one_person_so_named():
+    text = ("Wang Qiushi, the lawyer for one of the women, said police had acted. "
+            "Wang told reporters that prosecutors had seven days.")
+    assert _who(text, "Wang told reporters that prosecutors had seven days.") == "Wang Qiushi"
+
+
+def test_the_name_after_a_quotation_without_a_comma_before_the_cue():
+    text = "“They did nothing wrong,” John Roe, a researcher at the group told reporters."
+    assert _who(text, text) == "John Roe"

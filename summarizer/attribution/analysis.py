@@ -106,6 +106,14 @@ def _pronoun_after_event(tail: str, first: str) -> bool:
         and not any(w in lang.CUE_VERBS for w in re.findall(r"[a-z]+", first))
 
 
+def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None) -> bool:
+    """"he added", "she continued" right after a person's statement: that person, unless the
+    article shows them of the other gender (a known woman further back is not preferred)."""
+    want = {"he": "m", "she": "f"}.get(pronoun.strip().lower())
+    return want is not None and cue.lower() in lang.BARE_CUES and last_gender in (None, want) \
+        and classify(last) in ("person", None) and last != lang.WRITER_SOURCE
+
+
 def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
     """A sentence that is only a reporting clause: its subject first, at most a few words after
     the cue ("Jane Doe said.", "the mayor shouted to the crowd.")."""
@@ -180,6 +188,10 @@ def analyze(text: str) -> Attributions:
             src_text = text[fr.source_span[0]:fr.source_span[1]]
             res.scan(Span(sp.start, fr.source_span[0]))  # "X is resigning, he announced": X is a candidate
             name = res.resolve(src_text, fr.source_span[0])
+            cue_text = text[fr.cue_span[0]:fr.cue_span[1]]
+            if last_rel is not None and idx - last_rel_idx <= 2 and last_rel.name.split()[-1:] != name.split()[-1:] \
+                    and _goes_on(src_text, cue_text, last_rel.name, res.genders.of(last_rel.name)):
+                name = last_rel.name  # '“...,” Jane Roe said. ... , she added.': the speaker just quoted goes on
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
                 name = lang.WRITER_SOURCE
             cue = text[fr.cue_span[0]:fr.cue_span[1]]

@@ -173,6 +173,12 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 if m and len(text[q:t.start].split()) <= 16:
                     subj = (m.start(1), m.end(1))
         subj = described_subject(text, sp.start, t.start, quotes, subj) if prev == "," else subj  # "Rep. Doe of Ohio, who ..., said"
+        if subj is not None and prev != "," and quoted_intro(text[sp.start:subj[0]]):
+            # '“...,” John Roe, a researcher at the group told reporters' (no comma before the cue)
+            q = max((e for s_, e, _ in quotes if e <= subj[0] and s_ >= sp.start), default=None)
+            m = _NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
+            if m and text[m.end():subj[0]].strip() == "" and classify(m.group(1)) == "person":
+                subj = (m.start(1), m.end(1))
         if (subj is None or re.search(r"\bwho\s+$", text[sp.start:subj[0]])) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing"):
             subj = _who_subject(text, sp.start, t.start, quotes)

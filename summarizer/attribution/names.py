@@ -317,4 +317,9 @@ class Resolver:
                   and (not_gender is None or self.genders.of(m.name) != not_gender)]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
         # description of five words or more first does not hide a fuller name that comes later)
+        if not longer and len(name.split()) == 1 and name not in self.by_last:
+            # "Wang said" after "Wang Qiushi, the lawyer": a family name written first, the one person so named
+            longer = list({m.name for ms in self.by_last.values() for m in ms if m.pos < pos
+                           and len(m.name.split()) == 2 and m.name.split()[0] == name})
+            longer = longer if len(longer) == 1 else []
         return longer[0] if longer else name
