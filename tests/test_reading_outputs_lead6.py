@@ -112,3 +112,11 @@ def test_a_family_name_written_first_resolves_to_the_one_person_so_named():
 def test_the_name_after_a_quotation_without_a_comma_before_the_cue():
     text = "“They did nothing wrong,” John Roe, a researcher at the group told reporters."
     assert _who(text, text) == "John Roe"
+
+
+def test_called_with_a_single_quoted_word_after_a_possessive_subject():
+    text = ("A sign went up. Doe's family and friends have called the sign 'cruel' and are asking for it to go. "
+            "She called Jones' office on Monday.")
+    assert _who(text, "Doe's family and friends have called the sign 'cruel' and are asking for it to go.") \
+        == "Doe's family and friends"
+    assert _who(text, "She called Jones' office on Monday.") is None  # an apostrophe, no quotation
