@@ -181,7 +181,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
             c, pending = Candidate(pending, c.end), None
         elif out and (before[-1:] == ["that"] or words[:1] == ["to"]
                       or mark in ":–—" and cannot_stand(q, appositive=True)
-                      or mark == ":" and _is_frame(out[-1].quote(text))
+                      or mark == ":" and _is_frame(out[-1].quote(text), q)
                       or mark in "–—" and words != _words_of(q) and _no_subject(q, words)
                       or mark == "," and (_no_subject(q, words) or cannot_stand(q))):
             out[-1] = Candidate(out[-1].start, c.end)
@@ -206,11 +206,15 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
     return out
 
 
-def _is_frame(part: str) -> bool:
+def _is_frame(part: str, after: str = "") -> bool:
     """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
-    "The fire chief said:"): it is the frame of the quotation after it, no claim of its own."""
+    "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
+    quotation): it is the frame of the quotation after it, no claim of its own."""
     words = _words_of(part)
-    return part.rstrip().endswith(":") and len(words) <= 12 and bool(words) and words[-1] in lang.SPEECH_VERBS
+    if not part.rstrip().endswith(":") or not words or len(words) > 12:
+        return False
+    return words[-1] in lang.SPEECH_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
+        or len(words) <= 8 and after.lstrip()[:1] in "“\"" and re.sub(r"^\W*(?:but|and|while|yet)\s+", "", part)[:1].isupper()
 
 
 def _no_subject(part: str, words: list[str]) -> bool:

@@ -120,3 +120,25 @@ def test_called_with_a_single_quoted_word_after_a_possessive_subject():
     assert _who(text, "Doe's family and friends have called the sign 'cruel' and are asking for it to go.") \
         == "Doe's family and friends"
     assert _who(text, "She called Jones' office on Monday.") is None  # an apostrophe, no quotation
+
+
+def test_a_named_subject_and_a_short_predicate_before_a_colon_open_a_quotation():
+    text = ("Mr Roe may have been playing to an audience, but Welsh Secretary Jane Doe hit back: \"I'm a bit "
+            "disappointed in that. The prime minister has been here three times.\n\n\"We have talked about this "
+            "letter for months.\"\n\nThe letter was published on Wednesday.")
+    assert _who(text, "The prime minister has been here three times.") == "Welsh Secretary Jane Doe"
+    assert _who(text, "We have talked about this letter for months.") == "Welsh Secretary Jane Doe"
+    assert _who(text, "Mr Roe may have been playing to an audience") is None
+    assert _who(text, "The letter was published on Wednesday.") is None
+
+
+def test_a_short_named_clause_before_a_colon_quotation_is_no_claim_of_its_own():
+    from summarizer.chunk import Span
+    from summarizer.picks import as_sentence, claim_parts
+    s = 'Mr Roe may have been playing to an audience, but Jane Doe hit back: "I am a bit disappointed in that."'
+    parts = [as_sentence(c.quote(s)) for c in claim_parts(s, Span(0, len(s)))]
+    assert not any(p.rstrip(".").endswith("hit back") for p in parts), parts
+    assert any("disappointed" in p for p in parts), parts
+    s2 = "The first minister told lawmakers: \"I discussed the letter with her last week.\""
+    parts2 = [as_sentence(c.quote(s2)) for c in claim_parts(s2, Span(0, len(s2)))]
+    assert len(parts2) == 1 and "discussed" in parts2[0], parts2

@@ -67,6 +67,10 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
 
 #: A quotation, a colon, then a capitalised clause: a photo caption's quote and its speaker.
 _CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\"])\s*:\s+(?=[A-Z])")
+#: A clause opening the sentence or after ", but": a name, one to four lower-case words, a colon
+#: and a quotation ("Welsh Secretary Jane Doe hit back: “...”").
+_CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:but|and|while|yet)\s+)((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\s+"
+                           r"((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*:\s*[“\"]")
 #: A contrasting coordinator that may open a clause of its own after a complement.
 _CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")
 
@@ -258,6 +262,12 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     if m:
         return Frame((sp.start + m.start(1), sp.start + m.end(1)), (sp.start + m.end(1), sp.start + m.end(1) + 1),
                       "direct", [(sp.start + m.end() - 1, sp.end)], "colon")
+    # 3b. 'X hit back: “...”', '..., but Jane Doe was blunt: “...”': a named subject, a short
+    #     predicate and a colon open the subject's quotation
+    m = _CLAUSE_COLON.search(text, sp.start, sp.end)
+    if m and outside(m.start(1), quotes) and classify(m.group(1)) in ("person", "org") \
+            and m.group(1).split()[0].lower() not in lang.NOT_NAMES:
+        return Frame((m.start(1), m.end(1)), (m.start(2), m.end(2)), "direct", [(m.end() - 1, sp.end)], "colon")
     # 4. "X's statement said / read / noted ..."
     m = re.match(r"\W*(?:(?:In|According to)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s?\s+(\w+)", text[sp.start:sp.end])
     after = re.match(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + lang.AUXILIARY_LEADS_RE + r")\s+)*([\w’']+|:)",
