@@ -214,7 +214,7 @@ def _is_frame(part: str, after: str = "") -> bool:
     if not part.rstrip().endswith(":") or not words or len(words) > 12:
         return False
     return words[-1] in lang.SPEECH_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
-        or len(words) <= 8 and after.lstrip()[:1] in "“\"" and re.sub(r"^\W*(?:but|and|while|yet)\s+", "", part)[:1].isupper()
+        or len(words) <= 8 and after.lstrip()[:1] in "“\"" and re.sub(r"^\W*(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+", "", part)[:1].isupper()
 
 
 def _no_subject(part: str, words: list[str]) -> bool:

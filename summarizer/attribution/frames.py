@@ -69,7 +69,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
 _CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\"])\s*:\s+(?=[A-Z])")
 #: A clause opening the sentence or after ", but": a name, one to four lower-case words, a colon
 #: and a quotation ("Welsh Secretary Jane Doe hit back: “...”").
-_CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:but|and|while|yet)\s+)((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\s+"
+_CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+)((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\s+"
                            r"((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*:\s*[“\"]")
 #: A contrasting coordinator that may open a clause of its own after a complement.
 _CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")

@@ -150,6 +150,9 @@ CONTRAST_OPENERS_RE = "though|although|while|whereas|but|even as|even though"
 #: Regex: a coordinator after a comma that may open a second clause with a reporting frame of its
 #: own ("The port reopened, and the ministry said ..."; attribution/analysis.py; English grammar).
 FRAME_COORDINATORS_RE = "and"
+#: Regex: coordinators after a comma that may open a named clause ending in a colon before a
+#: quotation ("..., but Jane Doe hit back: “...”"; attribution/frames.py, picks.py; English grammar).
+CLAUSE_COLON_OPENERS_RE = "but|and|while|yet"
 #: Regex: contrastive subordinators after "and" that start a coordinated clause ("and though ..."; attribution/certainty.py
 #: _COORDINATED; English grammar).
 CONTRASTIVE_SUBORDINATORS_RE = "though|although|while|whereas|yet"
