@@ -24,7 +24,9 @@ apart at most), from different sources (one may be the article's own voice, not 
 * one negates a predication another source asserts ("two former presidents have a message for
   Mr. Trump: Mexico won't pay" / "Mr. Trump has insisted ... he would compel Mexico to pay"), or
   denies content another source states ("denied that ..."): denials.py reads both; the nearest
-  such claim of another side anywhere in the article, one per denying claim.
+  such claim of another side anywhere in the article, one per denying claim;
+* one corrects the account told just before it ("In fact, ...", "That is not true"):
+  corrections.py.
 
 A claim's own clauses (a cut of the same quote) and a source against itself never dispute.
 Refutations that name another source's account ("X disputed Y's rationale") are found by
@@ -39,6 +41,7 @@ from collections import defaultdict
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
+from .corrections import corrections
 from .denials import denied_content, denies, negated_predicates, predication_denied
 from .pairs import Features, names_source, negates, negator, place_swap, same_source, similarity, source_head, source_words, stem
 from .predicates import opposite, predicate_stems, word_for
@@ -222,6 +225,10 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
             found = denial(fs, i, taken)
             if found is not None and (found[0].index, found[1].index) not in pairs \
                     and (found[1].index, found[0].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
+        for found in corrections(fs, taken):  # "In fact, ..." right after another side's account
+            if (found[0].index, found[1].index) not in pairs:
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))
     return out

@@ -239,3 +239,17 @@ rival reporter correspondent anchor host staffer lawmaker lawmakers colleague co
 LIGHT_VERBS = frozenset("""look looks looked looking make makes made making take takes took taken taking
 come comes came coming get gets got getting give gives gave given giving put puts putting keep keeps
 kept want wants wanted seem seems seemed show shows showed shown go goes went going""".split())
+
+#: Openings by which a sentence corrects the account told just before it ("In fact, at least 30
+#: other countries grant ...", "Actually, arrests have fallen"): general English news
+#: (digest/corrections.py). Lower case, matched at the start of a claim, before a comma.
+CORRECTION_OPENERS = ("in fact", "actually", "in reality", "in truth", "as a matter of fact", "but in fact",
+                      "but actually", "in actuality")
+#: Regex (case-insensitive): a claim that opens by calling what was just said false, with a
+#: pointer back as its subject ("That is not true.", "This claim is simply false", "That's
+#: not the case"). Narrower than FALSITY_RE: "wrong" and "a distortion" also judge (general English news).
+POINTER_FALSITY_RE = (r"(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim|claims|account|statement|figure|number|"
+                      r"assertion|report|story|description|characterization))?\s*(?:\s+is|\s+was|\s+are|\s+were|['’]s)"
+                      r"(?:\s+(?:simply|just|flatly|plainly|completely|totally|categorically|absolutely|also))?\s+"
+                      r"(?:not true|false|untrue|inaccurate|not accurate|incorrect|not correct|not the case|a lie|"
+                      r"a falsehood|not what happened)\b")
