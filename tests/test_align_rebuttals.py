@@ -59,3 +59,30 @@ def test_an_ing_form_after_a_preposition_is_a_mention_not_a_predicate():
     assert predicates_of("the council vetoed the bill")[veto][1] == "veto"
     assert predicates_of("the reasons she gave for vetoing the bill")[veto] == (None, None)
     assert predicates_of("she was accused of blocking the bill and then vetoing it")[veto][1] is not None
+
+
+def test_a_rebuttal_may_point_back_with_a_pronoun_or_call_the_account_false_after_a_saying_verb():
+    assert rebuttal_head("The company disputed that, saying the plant was safe.") == "The company"
+    assert rebuttal_head("The union denied it.") == "The union"
+    assert rebuttal_head("A spokeswoman for the mayor said that was not true.") == "A spokeswoman for the mayor"
+    assert rebuttal_head("The guild said the allegations were completely false.") == "The guild"
+    assert rebuttal_head("The campaign issued a statement saying the report is “baseless” and false.") == "The campaign"
+    # a pronoun that opens a clause is content, not a pointer; "wrong" of an act is a judgment
+    assert rebuttal_head("Pike denied that he had misled the council.") is None
+    assert rebuttal_head("Pike said it was wrong to close the pier.") is None
+
+
+def test_a_pronoun_rebuttal_disputes_the_account_before_it_and_skips_reactions_to_that_account():
+    arts = _articles("Plant\n\n" + FILLER + "Inspector Lena Ortt said the Calvary plant in Dunmore had leaked "
+                     "solvent into the river for two years.\n\nThe Calvary company disputed that, saying the "
+                     "Dunmore plant passed every test.\n\n" + FILLER,
+                     "Pier\n\n" + FILLER + "The Harbor Gazette reported on Monday that Mayor Ada Pike had sold "
+                     "the Dunmore pier to a friend. Councilman Ray Ortt said Pike needs to answer these "
+                     "serious charges. Pike said the report was completely false.\n\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    got = sorted(_within(al), key=lambda c: c.sides[0].quote)
+    assert len(got) == 2, [c.reason for c in al.conflicts]
+    quotes = [" | ".join(s.quote for s in c.sides) for c in got]
+    assert "leaked" in quotes[0] and "disputed that" in quotes[0]
+    # the report's account, not the councilman's call to answer it
+    assert "reported on Monday" in quotes[1] and "these serious charges" not in quotes[1]

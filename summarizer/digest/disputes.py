@@ -50,9 +50,22 @@ __all__ = ["within_article", "rebuttal_head"]
 
 _OBJECT = (r"(?:(?:" + "|".join(lang.REBUTTAL_POINTERS) + r")\s+(?:[\w’'-]+\s+){0,2}?(?:"
            + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS)) + r"))\b")
+_PRONOUN = (r"(?:" + "|".join(lang.REBUTTAL_PRONOUNS) + r")(?=\s*(?:[,.;:”\"]|$)|\s+(?:"
+            + "|".join(lang.REBUTTAL_PRONOUN_FOLLOWERS) + r")\b)")
+_BE = r"(?:\s+(?:is|was|are|were)|['’]s)"
 _POINTS_BACK = re.compile(r"\b" + lang.REBUTTAL_VERB_RE + r"\s+(?:\w+\s+)?" + _OBJECT
                           + r"(?!\s+(?:" + "|".join(lang.REBUTTAL_CONTENT_LEADS) + r")\b)"
-                          + r"|\bcall(?:s|ed)?\s+" + _OBJECT + r"\s+(?:[\w’'-]+\s+){0,3}?" + lang.REFUTATION_RE, re.I)
+                          + r"|\bcall(?:s|ed)?\s+" + _OBJECT + r"\s+(?:[\w’'-]+\s+){0,3}?" + lang.REFUTATION_RE
+                          # "X disputed that, saying ...", "The company denied it."
+                          + r"|\b" + lang.REBUTTAL_VERB_RE + r"\s+(?:\w+ly\s+)?" + _PRONOUN
+                          # "X said the allegations were false", "told reporters that was not true"
+                          + r"|\b" + lang.REBUTTAL_SAYING_RE + r"\s+(?:that\s+)?(?:" + _OBJECT + _BE
+                          + r"(?:\s+\w+ly)?\s+[“\"‘']?(?:" + lang.FALSITY_RE + r")\b|" + lang.POINTER_FALSITY_RE + r")", re.I)
+#: A claim that points at an account itself ("these serious charges", "the report") reacts to it.
+#: ("The Gazette reported" tells the account: verb forms among ACCOUNT_NOUNS do not count)
+_REACTION = re.compile(r"\b(?:" + "|".join(lang.REBUTTAL_POINTERS) + r")\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(
+    sorted(n for n in lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS if not n.endswith(("ed", "ing")))) + r")\b", re.I)
+_STATEMENT = re.compile(r"\s+(?:" + "|".join(lang.STATEMENT_VERBS) + r")\s.*$")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|" + "|".join(sorted(lang.AUXILIARIES | set(lang.REBUTTAL_SUBJECT_TAILS))) + r"))+$")
 _QUESTION = re.compile(r"\?|\basked\b|\bquestion", re.I)
 
@@ -132,12 +145,18 @@ def rebuttal_head(text: str) -> str | None:
     if rest and first.split()[0].lower() in lang.PREPOSITIONS:
         before = rest.strip(" ,")  # "In a video in December announcing his resignation, Mr. Smith"
     before = re.sub(r"\s+[a-z]+\s+to$", "", before)  # "Mr. Smith continued to"
+    before = _STATEMENT.sub("", before)  # "The campaign issued a statement saying ..."
     return _TRAILING_ADVERBS.sub("", before)
 
 
+_NOUN = re.compile(r"\b(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS)) + r")\b", re.I)
+
+
 def _object_noun(text: str) -> str:
+    """The account noun a rebuttal points back at ("the report" -> "report"), or '' (a pronoun)."""
     m = _POINTS_BACK.search(" ".join(text.split()[:thresholds.REBUTTAL_HEAD_WORDS]))
-    return m.group(0).split()[-1].lower() if m else ""
+    nouns = _NOUN.findall(m.group(0)) if m else []
+    return nouns[-1].lower() if nouns else ""
 
 
 def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgment] | None:
@@ -154,8 +173,9 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
         if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or not (g.mentions & r.mentions) \
                 or g.claim.certainty == "speculative":
             continue
-        if noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low):
-            continue  # a reaction to the same account ("if the allegations are true"), not the account
+        if (noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low)) or _REACTION.search(g.low):
+            continue  # a reaction to the same account ("if the allegations are true", "needs to answer
+            # these serious charges"), not the account
         if tuple(sorted((g.index, r.index))) in taken:
             continue
         if (g.source != ARTICLE_VOICE and (same_source(g, r) or side_of(g.source) == side_of(refuter))) \

@@ -253,3 +253,15 @@ POINTER_FALSITY_RE = (r"(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim|cl
                       r"(?:\s+(?:simply|just|flatly|plainly|completely|totally|categorically|absolutely|also))?\s+"
                       r"(?:not true|false|untrue|inaccurate|not accurate|incorrect|not correct|not the case|a lie|"
                       r"a falsehood|not what happened)\b")
+#: Pronouns that point back at the account just told when a rebuttal verb takes them as its whole
+#: object ("Smith disputed that, saying ...", "The company denied it."); English grammar.
+REBUTTAL_PRONOUNS = ("it", "this", "that", "those", "these", "them")
+#: Words after such a pronoun that close the object (punctuation aside): what follows is no
+#: clause of its own ("denied that in a statement", "rejected it as ..."; not "denied that he ...").
+REBUTTAL_PRONOUN_FOLLOWERS = ("saying", "and", "but", "in", "on", "as", "at", "outright", "flatly", "strongly")
+#: Saying verbs before a pointer back called false ("said the allegations were false", "told
+#: reporters that was not true", "saying the report is baseless"); English news.
+REBUTTAL_SAYING_RE = r"(?:sa(?:id|ys|ying)|insist(?:s|ed|ing)|maintain(?:s|ed|ing)|respond(?:s|ed|ing)|told\s+[\w’'-]+)"
+#: Verbs by which a source opens a statement that rebuts (removed from the refuter's name: "The
+#: campaign issued a statement saying ..." -> "The campaign"); English news.
+STATEMENT_VERBS = ("issued", "released", "put out", "posted", "sent")
