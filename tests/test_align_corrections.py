@@ -52,3 +52,27 @@ def test_in_fact_sharing_no_word_with_the_account_before_disputes_nothing():
                      "In fact, the harbor museum drew record crowds last summer.\n\n" + FILLER)
     al, _, _ = build_sections(arts)
     assert _within(al) == [], [c.reason for c in al.conflicts]
+
+
+def test_another_figure_named_by_a_pointer_back_disputes_the_number_before_it():
+    assert _kind("Police put the figure at 12,000.") == "figure"
+    assert _kind("Engineers said the number was closer to $9 million.") == "figure"
+    assert _kind("The number of pier workers has grown.") is None
+    arts = _articles("Crowd\n\n" + FILLER + "Organizers said 50,000 people marched through Dunmore on Saturday."
+                     "\n\nPolice put the figure at 12,000.\n\n" + FILLER,
+                     "Repairs\n\n" + FILLER + "City officials said the cost of the pier repairs was $4 million. "
+                     "Engineers hired by the council said the number was closer to $9 million.\n\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    got = sorted(_within(al), key=lambda c: c.sides[0].quote)
+    assert len(got) == 2, [c.reason for c in al.conflicts]
+    assert "Engineers hired by the council gives another figure than City officials" in got[0].reason
+    assert "Police gives another figure than Organizers" in got[1].reason
+
+
+def test_a_figure_in_another_currency_or_the_same_number_is_no_correction():
+    arts = _articles("Budget\n\n" + FILLER + "Mayor Ada Pike said 40 workers would repair the Dunmore pier. "
+                     "Councilman Ray Ortt said the cost was $3 million.\n\n" + FILLER,
+                     "Vote\n\n" + FILLER + "Organizers said 2,000 people signed the Dunmore petition. "
+                     "Police said the number was 2,000.\n\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert _within(al) == [], [c.reason for c in al.conflicts]

@@ -7,12 +7,16 @@ and often without naming the source again:
   where ...," Mr. Doe said. / "In fact, at least 30 other countries grant ..."; "the talks ended in
   January, she told lawmakers. In fact, according to prosecutors, they continued until June";
 * an opening that calls what was just said false, with a pointer back as its subject
-  (lang.POINTER_FALSITY_RE): "That is not true," the spokesman said.
+  (lang.POINTER_FALSITY_RE): "That is not true," the spokesman said;
+* another number for the figure just given, named by a pointer back (lang.FIGURE_NOUNS):
+  "Organizers said 50,000 people marched. Police put the figure at 12,000."; "... said the
+  number was closer to $9 million".
 
 The corrected account is the claim told just before, by one other side: walking back from the
 correction (at most WITHIN_REACH claims), over claims of that one side only, it is the nearest
 that shares a content word with the correction besides both speakers' names (the pointer form
-needs none: it points at the claim right before). A claim of the corrector's own side, or of a
+needs none: it points at the claim right before; the figure form needs a number of the other
+claim that it does not give, in the same currency or none). A claim of the corrector's own side, or of a
 third side, in between ends the walk: the correction then continues the corrector's own point
 ("In fact" inside one speaker's quotation), or answers something else.
 """
@@ -33,6 +37,12 @@ _OPENER = re.compile(r"(?:" + "|".join(re.escape(o) for o in sorted(lang.CORRECT
                      + r")\s*,", re.I)
 _POINTER_FALSE = re.compile(lang.POINTER_FALSITY_RE, re.I)
 _QUESTION = re.compile(r"\?\s*[”\"]?\s*$")
+_FIGURE_NOUN = r"(?:" + "|".join(lang.FIGURE_NOUNS) + r")"
+_CORRECTOR = r"(?:" + "|".join(re.escape(w) for w in sorted(lang.FIGURE_CORRECTORS, key=len, reverse=True)) + r")"
+_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their)\s+(?:real\s+|actual\s+|true\s+|official\s+)?" + _FIGURE_NOUN
+                     + r"\s+(?:(?:was|is|were|are|stood|stands)\s+(?:" + _CORRECTOR + r"\s+)*|at\s+)"
+                     + r"|\bput(?:s|ting)?\s+the\s+" + _FIGURE_NOUN + r"\s+at\s+(?:" + _CORRECTOR + r"\s+)*)[$£€]?\d", re.I)
+_SAID = re.compile(r"\s+(?:said|says|told\s+\S+|put|puts|putting)(?:\s+that)?$")
 
 
 def correction_kind(f: Features) -> str | None:
@@ -45,7 +55,26 @@ def correction_kind(f: Features) -> str | None:
             return "opener"
         if _POINTER_FALSE.match(t):
             return "pointer"
-    return None
+    return "figure" if _FIGURE.search(f.claim.text) else None
+
+
+def _corrector(r: Features) -> str:
+    """Who corrects: the claim's source, or, in the article's voice, the words before the
+    pointer's verb ("Police put the figure at 12,000" -> "Police")."""
+    if r.source != ARTICLE_VOICE:
+        return r.source
+    m = _FIGURE.search(r.claim.text)
+    who = _SAID.sub("", r.claim.text[:m.start()].strip(" ,")) if m else ""
+    return who if who[:1].isupper() and len(who.split()) <= 6 else r.source
+
+
+def _other_figure(g: Features, r: Features) -> bool:
+    """`g` gives a number `r` does not, and `r` one `g` does not, both in a currency or neither."""
+    return bool(g.all_numbers - r.all_numbers) and bool(r.all_numbers - g.all_numbers) \
+        and (_MONEY.search(g.claim.text) is None) == (_MONEY.search(r.claim.text) is None)
+
+
+_MONEY = re.compile(r"[$£€]\s?\d")
 
 
 def _own_side(g: Features, r: Features) -> bool:
@@ -79,14 +108,19 @@ def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
         if kind == "pointer":  # "That is not true": the claim right before
             best = (weight, g)
             break
+        if kind == "figure":  # "Police put the figure at 12,000": the number right before
+            if _other_figure(g, r):
+                best = (weight, g)
+                break
+            continue
         if weight > 0 and (best is None or weight > best[0]):
             best = (weight, g)  # the other side's claim that shares the most with the correction
     if best is None:
         return None
     g = best[1]
     about = ", ".join(sorted((g.mentions & r.mentions) - source_words(g.source) - source_words(r.source))[:2]).title()
-    cue = "calls it false" if kind == "pointer" else "corrects"
-    return g, r, Judgment("assertion", f"in one article, {r.source} {cue} {g.source}", about=about)
+    cue = {"pointer": "calls it false", "figure": "gives another figure than"}.get(kind, "corrects")
+    return g, r, Judgment("assertion", f"in one article, {_corrector(r)} {cue} {g.source}", about=about)
 
 
 def corrections(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:

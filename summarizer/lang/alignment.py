@@ -265,3 +265,9 @@ REBUTTAL_SAYING_RE = r"(?:sa(?:id|ys|ying)|insist(?:s|ed|ing)|maintain(?:s|ed|in
 #: Verbs by which a source opens a statement that rebuts (removed from the refuter's name: "The
 #: campaign issued a statement saying ..." -> "The campaign"); English news.
 STATEMENT_VERBS = ("issued", "released", "put out", "posted", "sent")
+#: Nouns by which a source points back at a number just given ("the figure was closer to 20,000",
+#: "police put the number at 12,000"); general English news (digest/corrections.py).
+FIGURE_NOUNS = ("figure", "number", "total", "toll", "count", "tally", "estimate", "amount", "cost")
+#: Words between such a noun's verb and the number that correct it ("was actually 120", "closer to").
+FIGURE_CORRECTORS = ("actually", "really", "only", "just", "closer to", "nearer to", "nearer", "as high as",
+                     "as low as", "more like", "at", "about", "roughly", "around")
