@@ -170,8 +170,10 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
     noun = re.sub(r"s$", "", _object_noun(r.claim.text))
     head = source_head(refuter) if refuter and refuter[:1].isupper() else ""
     for g in reversed(fs[max(0, i - thresholds.WITHIN_REACH):i]):
-        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or not (g.mentions & r.mentions) \
-                or g.claim.certainty == "speculative":
+        # a name shared, or a source's account right before: "A spokesman disputed that account"
+        # names no one, but points at the sentence just told (an account: not the outlet's narration)
+        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or g.claim.certainty == "speculative" \
+                or not (g.mentions & r.mentions or (g is fs[i - 1] and g.source != ARTICLE_VOICE)):
             continue
         if (noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low)) or _REACTION.search(g.low):
             continue  # a reaction to the same account ("if the allegations are true", "needs to answer
