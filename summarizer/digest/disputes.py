@@ -199,7 +199,7 @@ def denial(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgm
     """Claim `i` of one article (in text order) negates a predication or denies content that
     another side's claim of the article asserts: the nearest such claim, earlier first on a tie."""
     n = fs[i]
-    if not (negated_predicates(n) or denied_content(n)):
+    if not (negated_predicates(n) or denied_content(n, insist=True)):
         return None
     for d in range(1, len(fs)):
         for j in (i - d, i + d):
@@ -213,7 +213,7 @@ def denial(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgm
                 why = f"in one article, {n.source} negates what {a.source} asserts ({said[0].title()} … {said[1]})"
                 return (a, n, Judgment("assertion", why, about=said[0].title())) if j < i else \
                     (n, a, Judgment("assertion", why, about=said[0].title()))
-            words = denies(n, a)
+            words = denies(n, a, insist=True)
             if words:
                 why = f"in one article, {n.source} denies what {a.source} says ({', '.join(word_for(a, w) for w in sorted(words)[:3])})"
                 about = ", ".join(sorted((n.mentions & a.mentions) - source_words(n.source) - source_words(a.source))[:2]).title()

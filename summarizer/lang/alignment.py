@@ -271,3 +271,7 @@ FIGURE_NOUNS = ("figure", "number", "total", "toll", "count", "tally", "estimate
 #: Words between such a noun's verb and the number that correct it ("was actually 120", "closer to").
 FIGURE_CORRECTORS = ("actually", "really", "only", "just", "closer to", "nearer to", "nearer", "as high as",
                      "as low as", "more like", "at", "about", "roughly", "around")
+#: Regex (case-insensitive): verbs by which a source answers with the opposite of an account when
+#: their "that"-clause is negated ("insisted that he had never met the lobbyist", "countered that
+#: the plant was not leaking"): a denial of that content (digest/denials.py). English news.
+INSIST_VERB_RE = r"insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|counter(?:s|ed|ing)?|contend(?:s|ed|ing)?"
