@@ -39,10 +39,11 @@ _POINTER_FALSE = re.compile(lang.POINTER_FALSITY_RE, re.I)
 _QUESTION = re.compile(r"\?\s*[”\"]?\s*$")
 _FIGURE_NOUN = r"(?:" + "|".join(lang.FIGURE_NOUNS) + r")"
 _CORRECTOR = r"(?:" + "|".join(re.escape(w) for w in sorted(lang.FIGURE_CORRECTORS, key=len, reverse=True)) + r")"
-_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their)\s+(?:real\s+|actual\s+|true\s+|official\s+)?" + _FIGURE_NOUN
-                     + r"\s+(?:(?:was|is|were|are|stood|stands)\s+(?:" + _CORRECTOR + r"\s+)*|at\s+)"
-                     + r"|\bput(?:s|ting)?\s+the\s+" + _FIGURE_NOUN + r"\s+at\s+(?:" + _CORRECTOR + r"\s+)*)[$£€]?\d", re.I)
-_SAID = re.compile(r"\s+(?:said|says|told\s+\S+|put|puts|putting)(?:\s+that)?$")
+_FIGURE = re.compile(r"\b(?:(?:" + "|".join(lang.FIGURE_DETERMINERS) + r")\s+(?:(?:" + "|".join(lang.FIGURE_QUALIFIERS)
+                     + r")\s+)?" + _FIGURE_NOUN + r"\s+(?:(?:" + "|".join(lang.FIGURE_VERBS) + r")\s+(?:" + _CORRECTOR
+                     + r"\s+)*|at\s+)|\bput(?:s|ting)?\s+the\s+" + _FIGURE_NOUN + r"\s+at\s+(?:" + _CORRECTOR
+                     + r"\s+)*)[$£€]?\d", re.I)
+_SAID = re.compile(r"\s+(?:" + lang.FIGURE_GIVERS_RE + r")(?:\s+that)?$")
 
 
 def correction_kind(f: Features) -> str | None:

@@ -52,7 +52,7 @@ _OBJECT = (r"(?:(?:" + "|".join(lang.REBUTTAL_POINTERS) + r")\s+(?:[\w’'-]+\s+
            + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS)) + r"))\b")
 _PRONOUN = (r"(?:" + "|".join(lang.REBUTTAL_PRONOUNS) + r")(?=\s*(?:[,.;:”\"]|$)|\s+(?:"
             + "|".join(lang.REBUTTAL_PRONOUN_FOLLOWERS) + r")\b)")
-_BE = r"(?:\s+(?:is|was|are|were)|['’]s)"
+_BE = r"(?:\s+(?:" + "|".join(sorted(lang.BE_FORMS)) + r")|['’]s)"
 _POINTS_BACK = re.compile(r"\b" + lang.REBUTTAL_VERB_RE + r"\s+(?:\w+\s+)?" + _OBJECT
                           + r"(?!\s+(?:" + "|".join(lang.REBUTTAL_CONTENT_LEADS) + r")\b)"
                           + r"|\bcall(?:s|ed)?\s+" + _OBJECT + r"\s+(?:[\w’'-]+\s+){0,3}?" + lang.REFUTATION_RE

@@ -271,6 +271,16 @@ FIGURE_NOUNS = ("figure", "number", "total", "toll", "count", "tally", "estimate
 #: Words between such a noun's verb and the number that correct it ("was actually 120", "closer to").
 FIGURE_CORRECTORS = ("actually", "really", "only", "just", "closer to", "nearer to", "nearer", "as high as",
                      "as low as", "more like", "at", "about", "roughly", "around")
+#: Determiners and adjectives before such a noun ("the figure", "their actual number"), the verbs
+#: after it ("was", "stood"), and the verbs that tell who gives it ("Police put the figure at ...",
+#: "Engineers said the number was ..."); English grammar.
+FIGURE_DETERMINERS = ("the", "that", "this", "its", "their")
+#: ... adjectives between the determiner and the noun
+FIGURE_QUALIFIERS = ("real", "actual", "true", "official")
+#: ... verbs between the noun and the number
+FIGURE_VERBS = ("was", "is", "were", "are", "stood", "stands")
+#: ... and verbs before it that tell who gives the number (a regex)
+FIGURE_GIVERS_RE = r"said|says|told\s+\S+|put|puts|putting"
 #: Regex (case-insensitive): verbs by which a source answers with the opposite of an account when
 #: their "that"-clause is negated ("insisted that he had never met the lobbyist", "countered that
 #: the plant was not leaking"): a denial of that content (digest/denials.py). English news.
