@@ -189,3 +189,22 @@ def test_two_named_sources_placing_one_act_in_two_places_in_one_article_dispute(
     same = text.replace("near Tarnow", "near Kelso")
     al, _, _ = build_sections(_articles(same))
     assert not [c for c in al.conflicts if len({s.ref.article for s in c.sides}) == 1]
+
+
+def test_an_insistence_on_the_negated_account_denies_it_within_one_article():
+    # conf7: "insisted that ... never ..." answers the account with its opposite
+    f = _feats(("a", "Ada Pike", "Pike insisted that she had never sold the Dunmore pier."))[0]
+    assert {"dunmor", "pier", "sold"} <= denied_content(f, insist=True)
+    assert denied_content(f) == frozenset()  # across articles it is not read (see denied_content)
+    g = _feats(("a", "Ada Pike", "Pike insisted that the Dunmore pier would reopen in May."))[0]
+    assert denied_content(g, insist=True) == frozenset()  # no negation: no opposite account
+    weather = " ".join(f"Rain fell on district {n} for {n + 2} hours on the {w} side." for n, w in
+                       enumerate(("north", "south", "east", "west", "upper", "lower", "inner", "outer"), 1))
+    arts = _articles("Pier\n\n" + FILLER + "Councilman Ray Ortt said Mayor Ada Pike had sold the Dunmore pier "
+                     "to a developer.\n\nPike insisted that she had never sold the Dunmore pier.\n\n" + FILLER,
+                     "Weather\n\n" + weather + "\n")
+    al, _, _ = build_sections(arts)
+    got = [c for c in al.conflicts if len({s.ref.article for s in c.sides}) == 1]
+    assert len(got) == 1, [c.reason for c in al.conflicts]
+    quotes = " | ".join(s.quote for s in got[0].sides)
+    assert "had sold the Dunmore pier" in quotes and "never sold" in quotes

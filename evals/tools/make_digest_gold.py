@@ -631,6 +631,188 @@ LABELS["be026bd1-52b1-4789-bfd3-3632af17b054"] = {
     ],
 }
 
+# 4: Larry Summers warns of a double dip without the tax deal (2010-12-08); labelled in session 6
+# by conf7, before reading the digest's output on this cluster
+LABELS["df5fe55a-dfcb-4817-8631-830f47c21a72"] = {
+    "agreements": [
+        A("Summers warned on Wednesday that failing to pass the tax deal would significantly raise the "
+          "risk of a double-dip recession.",
+          Q("fox", "Outgoing White House economic adviser Larry Summers warned Wednesday that failure to "
+                   "pass a new tax cut compromise would significantly raise the risk of a double-dip "
+                   "recession."),
+          Q("nyt", "failure to pass a package like the tax deal announced by President Obama this week "
+                   "\"would significantly increase the risk\" of a double-dip recession."),
+          Q("hpo", "warning on Wednesday that inaction would \"significantly increase the risk\" of a "
+                   "double dip recession.")),
+        A("Summers: it would materially increase the risk that the economy would stall out and dip again.",
+          Q("fox", "materially increase the risk that the economy would stall out and we would have a "
+                   "double dip"),
+          Q("hpo", "materially increase the risk that the economy would stall out and we would have a "
+                   "double dip")),
+        A("Economic forecasts went up on the deal.",
+          Q("fox", "Obama said economists predict higher job growth in 2011 and 2012 if Congress passes "
+                   "the agreement"),
+          Q("nyt", "economists across the country have upwardly revised their forecasts for growth"),
+          Q("hpo", "Just as the forecasts went up on the basis of this agreement they will go down if this "
+                   "agreement fails.")),
+        A("Obama rejected the idea that his deal betrayed Democrats.",
+          Q("fox", "Obama rejected claims that he betrayed Democrats by cutting a deal with Republicans."),
+          Q("nyt", "Mr. Obama on Wednesday emphatically disputed that Democrats generally feel betrayed by "
+                   "his deal with Congressional Republicans on the tax cuts")),
+        A("Obama urged Congress to examine the deal and \"get this done\".",
+          Q("fox", "urged lawmakers to examine the details of the deal and \"get this done.\""),
+          Q("nyt", "I just think it's very important for Congress to examine the agreement, look at the "
+                   "facts, have a thorough debate, but get this done.")),
+        A("Obama spoke after a meeting with Polish President Bronislaw Komorowski.",
+          Q("fox", "Speaking to reporters at a joint appearance with Polish President Bronislaw Komorowski"),
+          Q("nyt", "In brief remarks after meeting with President Bronislaw Komorowski of Poland")),
+        A("Biden went to Capitol Hill on Wednesday to meet House Democrats.",
+          Q("fox", "Vice President Biden traveled to the Capitol Wednesday for a private meeting with House "
+                   "Democrats who are resisting the deal"),
+          Q("nyt", "Vice President Joseph R. Biden Jr. planned to return to Capitol Hill this afternoon to "
+                   "meet with House Democrats")),
+        A("Democrats object to extending the tax cuts for the wealthy and to the estate tax terms.",
+          Q("fox", "Some Democrats are unhappy that Obama agreed to extend expiring tax cuts not just for "
+                   "the middle class but also for higher earners, and that he agreed to impose a lower "
+                   "estate tax on wealthy heirs."),
+          Q("hpo", "skeptical, as they are, about an extension of Bush tax cuts for the wealthy and a "
+                   "generous revision of the estate tax.")),
+    ],
+    "conflicts": [
+        K("version", "Whether Democrats feel betrayed by the deal: Obama disputes it; House Democrats say "
+                     "their disappointment with the president remains strong.",
+          S("nyt", "Barack Obama", "Mr. Obama on Wednesday emphatically disputed that Democrats generally "
+                                   "feel betrayed by his deal with Congressional Republicans on the tax cuts"),
+          S("nyt", "Democratic lawmakers", "In the House, Democratic lawmakers said Wednesday morning that "
+                                           "the sense of disappointment with the president remained "
+                                           "strong."),
+          within=True),
+    ],
+}
+
+# 10: Santorum defends his "phony theology" remark (2012-02-19); labelled in session 6 by conf7,
+# before reading the digest's output on this cluster
+LABELS["65cb14cb-2d27-41e5-a2be-6fd6314f4363"] = {
+    "agreements": [
+        A("Santorum said on Sunday that he was not questioning Obama's Christian faith.",
+          Q("fox", "I wasn't suggesting the president's not a Christian. I accept the fact that the "
+                   "president is a Christian,"),
+          Q("nyt", "saying he was referring not to the president's faith but to his view of man's "
+                   "relationship to the world"),
+          Q("hpo", "I've repeatedly said I don't question the president's faith,")),
+        A("On Saturday Santorum said Obama's agenda was about \"some phony theology\", \"not a theology "
+          "based on the Bible\".",
+          Q("fox", "It's about some phony ideal. Some phony theology. Not a theology based on the Bible. "
+                   "A different theology."),
+          Q("nyt", "It's about some phony ideal, some phony theology. Oh, not a theology based on the "
+                   "Bible, a different theology,"),
+          Q("hpo", "It's about some phony ideal, some phony theology. Oh, not a theology based on the "
+                   "Bible. A different theology.")),
+        A("Santorum said he was talking about radical environmentalists.",
+          Q("fox", "I was talking about the radical environmentalist,"),
+          Q("hpo", "I was talking about the radical environmentalists,")),
+        A("Santorum appeared on CBS's \"Face the Nation\" on Sunday.",
+          Q("fox", "Santorum appeared on CBS' \"Face the Nation.\""),
+          Q("nyt", "Asked about those remarks on the CBS News program \"Face the Nation,\""),
+          Q("hpo", "in an interview Sunday morning on CBS's \"Face the Nation,\"")),
+        A("Robert Gibbs said Santorum's remarks were well over the line.",
+          Q("fox", "I can't help but think that those remarks are well over the line. It's wrong. It's "
+                   "destructive,"),
+          Q("nyt", "I can't help but think that those remarks are well over the line. It's wrong. It's "
+                   "destructive,"),
+          Q("hpo", "Obama campaign aide Robert Gibbs called his rhetoric \"well over the line.\"")),
+        A("Gibbs said the Republican race has sunk low (nastiness, ugliness, a race to the bottom).",
+          Q("fox", "the GOP primary \"has been a race to the bottom."),
+          Q("nyt", "adding that it reflected the \"nastiness, divisiveness, ugliness\" and distortions of "
+                   "a hard-fought Republican nominating process"),
+          Q("hpo", "I think the GOP race has been, in many cases, a race to the bottom.")),
+        A("Santorum called government-run public education \"anachronistic\".",
+          Q("nyt", "called the idea of schools being run by the federal government or by state "
+                   "governments \"anachronistic.\""),
+          Q("hpo", "contending that government-run public education was \"anachronistic.\"")),
+        A("Santorum said free prenatal testing ends up in more abortions.",
+          Q("nyt", "because free prenatal testing ends up in more abortions and therefore less care that "
+                   "has to be done, because we cull the ranks of the disabled in our society."),
+          Q("hpo", "Free prenatal testing ends up in more abortions and therefore less care that has to "
+                   "be done, because we cull the ranks of the disabled in our society,")),
+    ],
+    "conflicts": [
+        K("version", "What Santorum's remark was about: he says not the president's faith; Gibbs calls "
+                     "it an attack on character and faith.",
+          S("nyt", "Rick Santorum", "saying he was referring not to the president's faith but to his "
+                                    "view of man's relationship to the world"),
+          S("nyt", "Robert Gibbs", "Robert Gibbs, a political adviser to President Obama, criticized "
+                                   "such attacks on \"character and faith.\""),
+          within=True),
+    ],
+}
+
+# 26: Washington and Seattle ban official travel to Indiana over its religious freedom law
+# (2015-03-30); labelled in session 6 by conf7, before reading the digest's output on this cluster
+LABELS["4f473faf-f928-4cfd-8bed-00578be9db9a"] = {
+    "agreements": [
+        A("Washington Gov. Jay Inslee banned state-funded travel to Indiana on Monday.",
+          Q("fox", "with Wash. Gov. Jay Inslee and Seattle Mayor Ed Murray banning government-funded "
+                   "travel to Indiana"),
+          Q("hpo", "Washington Gov. Jay Inslee (D) announced Monday that he would ban state-funded travel "
+                   "to Indiana")),
+        A("Inslee said he finds Indiana's new law disturbing.",
+          Q("fox", "I find Indiana's new law disturbing, particularly at a time when more and more states "
+                   "and people in America are embracing civil rights for everyone,"),
+          Q("hpo", "I find Indiana's new law disturbing, particularly at a time when more and more states "
+                   "and people in America are embracing civil rights for everyone,")),
+        A("Seattle Mayor Ed Murray banned city-funded travel to Indiana.",
+          Q("fox", "Murray, a Democrat who is openly gay, issued his ban via executive order over the "
+                   "weekend"),
+          Q("nyt", "On Saturday, Mayor Ed Murray of Seattle announced a ban on city employees traveling to "
+                   "Indiana for work using city funds."),
+          Q("hpo", "San Francisco and Seattle have also imposed bans on city-funded travel to the state.")),
+        A("Indiana's governor and legislative leaders will seek to clarify the law.",
+          Q("fox", "They said they will swiftly try to \"clarify\" its language."),
+          Q("nyt", "said over the weekend that he would seek legislation to clarify the intent of the law"),
+          Q("hpo", "the governor and legislative leaders say they will seek to clarify that the law does "
+                   "not protect discrimination.")),
+        A("The law's defenders point to the similar federal law President Bill Clinton signed in 1993.",
+          Q("fox", "They note that then-President Bill Clinton in 1993 signed similar federal legislation "
+                   "into law, and 19 other states also have similar policies."),
+          Q("nyt", "the governor pointed to its origins in federal legislation signed by President Bill "
+                   "Clinton and adopted by about 19 other states."),
+          Q("hpo", "It simply mirrors federal law that President Bill Clinton signed in 1993.")),
+        A("State Senate leader David Long said the law does not discriminate and discrimination will not "
+          "be allowed.",
+          Q("fox", "The new law does not discriminate,"),
+          Q("hpo", "It is not the intent of the law to discriminate against anyone, and it will not be "
+                   "allowed to discriminate against anyone,")),
+        A("NCAA President Mark Emmert said the NCAA will closely examine the law's implications.",
+          Q("fox", "We intend to closely examine the implications of this bill and how it might affect "
+                   "future events as well as our workforce."),
+          Q("nyt", "We intend to closely examine the implications of this bill and how it might affect "
+                   "future events as well as our work force,")),
+        A("Angie's List stopped its plan to expand its Indianapolis headquarters.",
+          Q("fox", "Angie's List, the business-rating website, this weekend put on hold plans to expand its "
+                   "Indianapolis headquarters."),
+          Q("nyt", "said his company would abandon a deal with Indiana and Indianapolis to expand its "
+                   "headquarters.")),
+    ],
+    "conflicts": [
+        K("version", "Whether the law sanctions discrimination: Pence rejects it; critics say its wording "
+                     "could open the door to wider discrimination.",
+          S("nyt", "Mike Pence", "rejected assertions that it sanctioned discrimination against gays and "
+                                 "lesbians"),
+          S("nyt", "critics", "Critics, however, say the Indiana law includes different wording that could "
+                              "open the door to wider discrimination."),
+          within=True),
+        K("version", "Whether Indiana's law is like the 1993 federal law: its defenders say it is similar; "
+                     "Fox says it differs in several ways.",
+          S("fox", "state lawmakers and Mike Pence", "They note that then-President Bill Clinton in 1993 "
+                                                     "signed similar federal legislation into law, and 19 "
+                                                     "other states also have similar policies."),
+          S("fox", ART, "However, the Indiana law differs in several ways, primarily in that it allows a "
+                        "business to assert a right to \"the free exercise of religion.\""),
+          within=True),
+    ],
+}
+
 
 # --------------------------------------------------------------------------------------
 # the held-out labels (evals/digest_gold_heldout): odd line indices, labelled blind

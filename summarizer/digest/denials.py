@@ -9,8 +9,9 @@ rather than from its overall similarity to the other (a denial is often short, t
   condition before ("compel Mexico to pay"; not "even if ... Moore was guilty", not "whether
   Obama was born"). A negated infinitive ("urged him not to declare") is a call, not an account.
 * a denial with content: a denial verb whose content follows ("denied that she had misled
-  Congress", "disputed Republican claims that the talks were illegal"), or an account called
-  false ("accusations that she misled Congress were false"). Another claim states that content
+  Congress", "disputed Republican claims that the talks were illegal"), an account called
+  false ("accusations that she misled Congress were false"), or an insistence on the opposite
+  ("insisted that she had never misled Congress": lang.INSIST_VERB_RE, a negated clause). Another claim states that content
   when it holds enough of its content words (DENIAL_MIN_WORDS, one rare, DENIAL_SHARE of their
   weight) and does not negate them itself. A denial that is itself negated ("can neither confirm
   nor deny that ...") denies nothing.
@@ -34,6 +35,7 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _AUX = frozenset(lang.AUXILIARIES) | lang.PREDICATE_FILLERS
 _CONTENT_NOUNS = "|".join(sorted(lang.ACCOUNT_NOUNS | lang.DENIED_CONTENT_NOUNS))
 _DENIED_THAT = re.compile(r"\b(?:" + lang.DENIAL_CONTENT_VERB_RE + r")\s+(?:[\w’'-]+\s+){0,3}?that\s+(.+)", re.I)
+_INSISTED = re.compile(r"\b(?:" + lang.INSIST_VERB_RE + r")\s+(?:[\w’'-]+\s+){0,2}?that\s+(.+)", re.I)
 _CALLED_FALSE = re.compile(r"\b(?:" + _CONTENT_NOUNS + r")\s+that\s+(.+?)\s+(?:" + "|".join(sorted(lang.BE_FORMS)) + r")\s+(?:\w+\s+)?(?:"
                            + lang.FALSITY_RE + r")\b", re.I)
 
@@ -93,11 +95,17 @@ def predication_denied(n: Features, a: Features) -> tuple[str, str] | None:
     return None
 
 
-def denied_content(f: Features) -> frozenset[str]:
+def denied_content(f: Features, insist: bool = False) -> frozenset[str]:
     """Stems of the content words a claim denies by name ("denied that X", "claims that X were
-    false"), or nothing when it denies no stated content or its denial is negated."""
+    false", "insisted that X had never Y"), or nothing when it denies no stated content or its
+    denial is negated. The insistence is read only when `insist` (within one article: across
+    articles, another outlet often states the same content as an allegation it also rejects)."""
     text = f.claim.text
     m = _DENIED_THAT.search(text) or _CALLED_FALSE.search(text)
+    if m is None and insist:
+        m = _INSISTED.search(text)  # the opposite of an account: a negated "that"-clause
+        if m is not None and not any(_grammatical_negator(t) for t in _tokens(m.group(1))):
+            m = None
     if m is None:
         return frozenset()
     if any(negator(t) for t in _tokens(text[:m.start()])[-3:]):
@@ -105,12 +113,12 @@ def denied_content(f: Features) -> frozenset[str]:
     return frozenset({stem(w) for w in _WORD.findall(m.group(1).lower())} & f.words)
 
 
-def denies(n: Features, a: Features, rare: bool = True) -> frozenset[str]:
+def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) -> frozenset[str]:
     """The content words of `n`'s denial that `a` states (empty when it does not): at least
     DENIAL_MIN_WORDS besides both speakers' names, one rare in the batch (unless `rare` is False:
     enough to keep the two from reading as one proposition), DENIAL_SHARE of the content's
     weight, none negated by `a` itself."""
-    content = denied_content(n)
+    content = denied_content(n, insist)
     if not content or a.claim.certainty == "denied" or denied_content(a):
         return frozenset()
     shared = (content & a.words) - source_words(n.source) - source_words(a.source)

@@ -24,7 +24,9 @@ apart at most), from different sources (one may be the article's own voice, not 
 * one negates a predication another source asserts ("two former presidents have a message for
   Mr. Trump: Mexico won't pay" / "Mr. Trump has insisted ... he would compel Mexico to pay"), or
   denies content another source states ("denied that ..."): denials.py reads both; the nearest
-  such claim of another side anywhere in the article, one per denying claim.
+  such claim of another side anywhere in the article, one per denying claim;
+* one corrects the account told just before it ("In fact, ...", "That is not true"):
+  corrections.py.
 
 A claim's own clauses (a cut of the same quote) and a source against itself never dispute.
 Refutations that name another source's account ("X disputed Y's rationale") are found by
@@ -39,6 +41,7 @@ from collections import defaultdict
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
+from .corrections import corrections
 from .denials import denied_content, denies, negated_predicates, predication_denied
 from .pairs import Features, names_source, negates, negator, place_swap, same_source, similarity, source_head, source_words, stem
 from .predicates import opposite, predicate_stems, word_for
@@ -47,9 +50,22 @@ __all__ = ["within_article", "rebuttal_head"]
 
 _OBJECT = (r"(?:(?:" + "|".join(lang.REBUTTAL_POINTERS) + r")\s+(?:[\w’'-]+\s+){0,2}?(?:"
            + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS)) + r"))\b")
+_PRONOUN = (r"(?:" + "|".join(lang.REBUTTAL_PRONOUNS) + r")(?=\s*(?:[,.;:”\"]|$)|\s+(?:"
+            + "|".join(lang.REBUTTAL_PRONOUN_FOLLOWERS) + r")\b)")
+_BE = r"(?:\s+(?:" + "|".join(sorted(lang.BE_FORMS)) + r")|['’]s)"
 _POINTS_BACK = re.compile(r"\b" + lang.REBUTTAL_VERB_RE + r"\s+(?:\w+\s+)?" + _OBJECT
                           + r"(?!\s+(?:" + "|".join(lang.REBUTTAL_CONTENT_LEADS) + r")\b)"
-                          + r"|\bcall(?:s|ed)?\s+" + _OBJECT + r"\s+(?:[\w’'-]+\s+){0,3}?" + lang.REFUTATION_RE, re.I)
+                          + r"|\bcall(?:s|ed)?\s+" + _OBJECT + r"\s+(?:[\w’'-]+\s+){0,3}?" + lang.REFUTATION_RE
+                          # "X disputed that, saying ...", "The company denied it."
+                          + r"|\b" + lang.REBUTTAL_VERB_RE + r"\s+(?:\w+ly\s+)?" + _PRONOUN
+                          # "X said the allegations were false", "told reporters that was not true"
+                          + r"|\b" + lang.REBUTTAL_SAYING_RE + r"\s+(?:that\s+)?(?:" + _OBJECT + _BE
+                          + r"(?:\s+\w+ly)?\s+[“\"‘']?(?:" + lang.FALSITY_RE + r")\b|" + lang.POINTER_FALSITY_RE + r")", re.I)
+#: A claim that points at an account itself ("these serious charges", "the report") reacts to it.
+#: ("The Gazette reported" tells the account: verb forms among ACCOUNT_NOUNS do not count)
+_REACTION = re.compile(r"\b(?:" + "|".join(lang.REBUTTAL_POINTERS) + r")\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(
+    sorted(n for n in lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS if not n.endswith(("ed", "ing")))) + r")\b", re.I)
+_STATEMENT = re.compile(r"\s+(?:" + "|".join(lang.STATEMENT_VERBS) + r")\s.*$")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|" + "|".join(sorted(lang.AUXILIARIES | set(lang.REBUTTAL_SUBJECT_TAILS))) + r"))+$")
 _QUESTION = re.compile(r"\?|\basked\b|\bquestion", re.I)
 
@@ -129,12 +145,18 @@ def rebuttal_head(text: str) -> str | None:
     if rest and first.split()[0].lower() in lang.PREPOSITIONS:
         before = rest.strip(" ,")  # "In a video in December announcing his resignation, Mr. Smith"
     before = re.sub(r"\s+[a-z]+\s+to$", "", before)  # "Mr. Smith continued to"
+    before = _STATEMENT.sub("", before)  # "The campaign issued a statement saying ..."
     return _TRAILING_ADVERBS.sub("", before)
 
 
+_NOUN = re.compile(r"\b(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS)) + r")\b", re.I)
+
+
 def _object_noun(text: str) -> str:
+    """The account noun a rebuttal points back at ("the report" -> "report"), or '' (a pronoun)."""
     m = _POINTS_BACK.search(" ".join(text.split()[:thresholds.REBUTTAL_HEAD_WORDS]))
-    return m.group(0).split()[-1].lower() if m else ""
+    nouns = _NOUN.findall(m.group(0)) if m else []
+    return nouns[-1].lower() if nouns else ""
 
 
 def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgment] | None:
@@ -148,11 +170,14 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
     noun = re.sub(r"s$", "", _object_noun(r.claim.text))
     head = source_head(refuter) if refuter and refuter[:1].isupper() else ""
     for g in reversed(fs[max(0, i - thresholds.WITHIN_REACH):i]):
-        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or not (g.mentions & r.mentions) \
-                or g.claim.certainty == "speculative":
+        # a name shared, or a source's account right before: "A spokesman disputed that account"
+        # names no one, but points at the sentence just told (an account: not the outlet's narration)
+        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or g.claim.certainty == "speculative" \
+                or not (g.mentions & r.mentions or (g is fs[i - 1] and g.source != ARTICLE_VOICE)):
             continue
-        if noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low):
-            continue  # a reaction to the same account ("if the allegations are true"), not the account
+        if (noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low)) or _REACTION.search(g.low):
+            continue  # a reaction to the same account ("if the allegations are true", "needs to answer
+            # these serious charges"), not the account
         if tuple(sorted((g.index, r.index))) in taken:
             continue
         if (g.source != ARTICLE_VOICE and (same_source(g, r) or side_of(g.source) == side_of(refuter))) \
@@ -174,7 +199,7 @@ def denial(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgm
     """Claim `i` of one article (in text order) negates a predication or denies content that
     another side's claim of the article asserts: the nearest such claim, earlier first on a tie."""
     n = fs[i]
-    if not (negated_predicates(n) or denied_content(n)):
+    if not (negated_predicates(n) or denied_content(n, insist=True)):
         return None
     for d in range(1, len(fs)):
         for j in (i - d, i + d):
@@ -188,7 +213,7 @@ def denial(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgm
                 why = f"in one article, {n.source} negates what {a.source} asserts ({said[0].title()} … {said[1]})"
                 return (a, n, Judgment("assertion", why, about=said[0].title())) if j < i else \
                     (n, a, Judgment("assertion", why, about=said[0].title()))
-            words = denies(n, a)
+            words = denies(n, a, insist=True)
             if words:
                 why = f"in one article, {n.source} denies what {a.source} says ({', '.join(word_for(a, w) for w in sorted(words)[:3])})"
                 about = ", ".join(sorted((n.mentions & a.mentions) - source_words(n.source) - source_words(a.source))[:2]).title()
@@ -222,6 +247,10 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
             found = denial(fs, i, taken)
             if found is not None and (found[0].index, found[1].index) not in pairs \
                     and (found[1].index, found[0].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
+        for found in corrections(fs, taken):  # "In fact, ..." right after another side's account
+            if (found[0].index, found[1].index) not in pairs:
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))
     return out

@@ -239,3 +239,49 @@ rival reporter correspondent anchor host staffer lawmaker lawmakers colleague co
 LIGHT_VERBS = frozenset("""look looks looked looking make makes made making take takes took taken taking
 come comes came coming get gets got getting give gives gave given giving put puts putting keep keeps
 kept want wants wanted seem seems seemed show shows showed shown go goes went going""".split())
+
+#: Openings by which a sentence corrects the account told just before it ("In fact, at least 30
+#: other countries grant ...", "Actually, arrests have fallen"): general English news
+#: (digest/corrections.py). Lower case, matched at the start of a claim, before a comma.
+CORRECTION_OPENERS = ("in fact", "actually", "in reality", "in truth", "as a matter of fact", "but in fact",
+                      "but actually", "in actuality")
+#: Regex (case-insensitive): a claim that opens by calling what was just said false, with a
+#: pointer back as its subject ("That is not true.", "This claim is simply false", "That's
+#: not the case"). Narrower than FALSITY_RE: "wrong" and "a distortion" also judge (general English news).
+POINTER_FALSITY_RE = (r"(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim|claims|account|statement|figure|number|"
+                      r"assertion|report|story|description|characterization))?\s*(?:\s+is|\s+was|\s+are|\s+were|['’]s)"
+                      r"(?:\s+(?:simply|just|flatly|plainly|completely|totally|categorically|absolutely|also))?\s+"
+                      r"(?:not true|false|untrue|inaccurate|not accurate|incorrect|not correct|not the case|a lie|"
+                      r"a falsehood|not what happened)\b")
+#: Pronouns that point back at the account just told when a rebuttal verb takes them as its whole
+#: object ("Smith disputed that, saying ...", "The company denied it."); English grammar.
+REBUTTAL_PRONOUNS = ("it", "this", "that", "those", "these", "them")
+#: Words after such a pronoun that close the object (punctuation aside): what follows is no
+#: clause of its own ("denied that in a statement", "rejected it as ..."; not "denied that he ...").
+REBUTTAL_PRONOUN_FOLLOWERS = ("saying", "and", "but", "in", "on", "as", "at", "outright", "flatly", "strongly")
+#: Saying verbs before a pointer back called false ("said the allegations were false", "told
+#: reporters that was not true", "saying the report is baseless"); English news.
+REBUTTAL_SAYING_RE = r"(?:sa(?:id|ys|ying)|insist(?:s|ed|ing)|maintain(?:s|ed|ing)|respond(?:s|ed|ing)|told\s+[\w’'-]+)"
+#: Verbs by which a source opens a statement that rebuts (removed from the refuter's name: "The
+#: campaign issued a statement saying ..." -> "The campaign"); English news.
+STATEMENT_VERBS = ("issued", "released", "put out", "posted", "sent")
+#: Nouns by which a source points back at a number just given ("the figure was closer to 20,000",
+#: "police put the number at 12,000"); general English news (digest/corrections.py).
+FIGURE_NOUNS = ("figure", "number", "total", "toll", "count", "tally", "estimate", "amount", "cost")
+#: Words between such a noun's verb and the number that correct it ("was actually 120", "closer to").
+FIGURE_CORRECTORS = ("actually", "really", "only", "just", "closer to", "nearer to", "nearer", "as high as",
+                     "as low as", "more like", "at", "about", "roughly", "around")
+#: Determiners and adjectives before such a noun ("the figure", "their actual number"), the verbs
+#: after it ("was", "stood"), and the verbs that tell who gives it ("Police put the figure at ...",
+#: "Engineers said the number was ..."); English grammar.
+FIGURE_DETERMINERS = ("the", "that", "this", "its", "their")
+#: ... adjectives between the determiner and the noun
+FIGURE_QUALIFIERS = ("real", "actual", "true", "official")
+#: ... verbs between the noun and the number
+FIGURE_VERBS = ("was", "is", "were", "are", "stood", "stands")
+#: ... and verbs before it that tell who gives the number (a regex)
+FIGURE_GIVERS_RE = r"said|says|told\s+\S+|put|puts|putting"
+#: Regex (case-insensitive): verbs by which a source answers with the opposite of an account when
+#: their "that"-clause is negated ("insisted that he had never met the lobbyist", "countered that
+#: the plant was not leaking"): a denial of that content (digest/denials.py). English news.
+INSIST_VERB_RE = r"insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|counter(?:s|ed|ing)?|contend(?:s|ed|ing)?"

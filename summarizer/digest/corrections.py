@@ -1,0 +1,129 @@
+"""Cross-article alignment, corrections inside one article (issue 15, conf7).
+
+News prose corrects a source's account in the sentence right after it, without a denial verb
+and often without naming the source again:
+
+* an opening that sets the record straight (lang.CORRECTION_OPENERS): "We're the only country
+  where ...," Mr. Doe said. / "In fact, at least 30 other countries grant ..."; "the talks ended in
+  January, she told lawmakers. In fact, according to prosecutors, they continued until June";
+* an opening that calls what was just said false, with a pointer back as its subject
+  (lang.POINTER_FALSITY_RE): "That is not true," the spokesman said;
+* another number for the figure just given, named by a pointer back (lang.FIGURE_NOUNS):
+  "Organizers said 50,000 people marched. Police put the figure at 12,000."; "... said the
+  number was closer to $9 million".
+
+The corrected account is the claim told just before, by one other side: walking back from the
+correction (at most WITHIN_REACH claims), over claims of that one side only, it is the nearest
+that shares a content word with the correction besides both speakers' names (the pointer form
+needs none: it points at the claim right before; the figure form needs a number of the other
+claim that it does not give, in the same currency or none). A claim of the corrector's own side, or of a
+third side, in between ends the walk: the correction then continues the corrector's own point
+("In fact" inside one speaker's quotation), or answers something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang, thresholds
+from ..schema import ARTICLE_VOICE
+from .classify import Judgment, part_of, side_of
+from .pairs import Features, same_source, source_words
+
+__all__ = ["correction", "correction_kind", "corrections"]
+
+_LEAD = re.compile(r"^[\s“\"‘'(—–-]+")
+_OPENER = re.compile(r"(?:" + "|".join(re.escape(o) for o in sorted(lang.CORRECTION_OPENERS, key=len, reverse=True))
+                     + r")\s*,", re.I)
+_POINTER_FALSE = re.compile(lang.POINTER_FALSITY_RE, re.I)
+_QUESTION = re.compile(r"\?\s*[”\"]?\s*$")
+_FIGURE_NOUN = r"(?:" + "|".join(lang.FIGURE_NOUNS) + r")"
+_CORRECTOR = r"(?:" + "|".join(re.escape(w) for w in sorted(lang.FIGURE_CORRECTORS, key=len, reverse=True)) + r")"
+_FIGURE = re.compile(r"\b(?:(?:" + "|".join(lang.FIGURE_DETERMINERS) + r")\s+(?:(?:" + "|".join(lang.FIGURE_QUALIFIERS)
+                     + r")\s+)?" + _FIGURE_NOUN + r"\s+(?:(?:" + "|".join(lang.FIGURE_VERBS) + r")\s+(?:" + _CORRECTOR
+                     + r"\s+)*|at\s+)|\bput(?:s|ting)?\s+the\s+" + _FIGURE_NOUN + r"\s+at\s+(?:" + _CORRECTOR
+                     + r"\s+)*)[$£€]?\d", re.I)
+_SAID = re.compile(r"\s+(?:" + lang.FIGURE_GIVERS_RE + r")(?:\s+that)?$")
+
+
+def correction_kind(f: Features) -> str | None:
+    """"opener" when the claim opens by correcting ("In fact, ..."), "pointer" when it opens by
+    calling what was just said false ("That is not true"), else None. Both the claim's text and
+    its evidence are read (the text may have dropped a leading "But")."""
+    for text in (f.claim.text, f.claim.evidence.quote):
+        t = _LEAD.sub("", text)
+        if _OPENER.match(t):
+            return "opener"
+        if _POINTER_FALSE.match(t):
+            return "pointer"
+    return "figure" if _FIGURE.search(f.claim.text) else None
+
+
+def _corrector(r: Features) -> str:
+    """Who corrects: the claim's source, or, in the article's voice, the words before the
+    pointer's verb ("Police put the figure at 12,000" -> "Police")."""
+    if r.source != ARTICLE_VOICE:
+        return r.source
+    m = _FIGURE.search(r.claim.text)
+    who = _SAID.sub("", r.claim.text[:m.start()].strip(" ,")) if m else ""
+    return who if who[:1].isupper() and len(who.split()) <= 6 else r.source
+
+
+def _other_figure(g: Features, r: Features) -> bool:
+    """`g` gives a number `r` does not, and `r` one `g` does not, both in a currency or neither."""
+    return bool(g.all_numbers - r.all_numbers) and bool(r.all_numbers - g.all_numbers) \
+        and (_MONEY.search(g.claim.text) is None) == (_MONEY.search(r.claim.text) is None)
+
+
+_MONEY = re.compile(r"[$£€]\s?\d")
+
+
+def _own_side(g: Features, r: Features) -> bool:
+    if ARTICLE_VOICE == g.source == r.source:
+        return True
+    return g.source != ARTICLE_VOICE and r.source != ARTICLE_VOICE and (
+        same_source(g, r) or side_of(g.source) == side_of(r.source))
+
+
+def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` of one article (in text order) corrects the account told just before it: (the
+    account, the correction, judgment), or None."""
+    r = fs[i]
+    kind = correction_kind(r)
+    if kind is None or _QUESTION.search(r.claim.text):
+        return None
+    side, best = None, None
+    for g in reversed(fs[max(0, i - thresholds.WITHIN_REACH):i]):
+        if part_of(g, r):
+            continue
+        if _own_side(g, r):
+            break  # the corrector's own words come between: "In fact" goes on with its own point
+        if side is None:
+            side = side_of(g.source)
+        elif side_of(g.source) != side:
+            break  # a third side: the correction answers someone else, or no one
+        if _QUESTION.search(g.claim.text) or tuple(sorted((g.index, r.index))) in taken:
+            continue
+        speakers = source_words(g.source) | source_words(r.source)
+        weight = sum(min(g.weights[w], r.weights[w]) for w in g.words & r.words if w not in speakers)
+        if kind == "pointer":  # "That is not true": the claim right before
+            best = (weight, g)
+            break
+        if kind == "figure":  # "Police put the figure at 12,000": the number right before
+            if _other_figure(g, r):
+                best = (weight, g)
+                break
+            continue
+        if weight > 0 and (best is None or weight > best[0]):
+            best = (weight, g)  # the other side's claim that shares the most with the correction
+    if best is None:
+        return None
+    g = best[1]
+    about = ", ".join(sorted((g.mentions & r.mentions) - source_words(g.source) - source_words(r.source))[:2]).title()
+    cue = {"pointer": "calls it false", "figure": "gives another figure than"}.get(kind, "corrects")
+    return g, r, Judgment("assertion", f"in one article, {_corrector(r)} {cue} {g.source}", about=about)
+
+
+def corrections(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
+    """Every correction in one article's claims (in text order)."""
+    return [found for i in range(1, len(fs)) if (found := correction(fs, i, taken)) is not None]
