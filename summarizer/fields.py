@@ -289,9 +289,13 @@ def place_of(evidence: str) -> str | None:
     when the name is a month, a weekday or a possessive ("in Smith's view")."""
     for m in _PLACE_PHRASE.finditer(evidence):
         name = re.sub(r"[.'’]+$", "", m.group(1))  # "... in the Netherlands.’": the closing quote is no part of it
+        if re.search(r"(?:^|\s)(?:[A-Z]\.)+$", m.group(1)):
+            name = m.group(1).rstrip("'’")  # "the U.S.", "Washington, D.C.": the abbreviation keeps its stop
         said = re.search(r"([A-Za-z]+)\s+\S+\s*$", evidence[:m.start(1)])
-        if said and said.group(1).lower() in lang.STATEMENT_NOUNS | lang.SUPPORT_NOUNS:
-            continue  # "comments from Jane Doe", "support from John Roe": a speaker, not a place
+        if said and said.group(1).lower() in lang.STATEMENT_NOUNS | lang.SUPPORT_NOUNS | lang.NOT_PLACE_BEFORE_NOUNS:
+            continue  # "comments from Jane Doe", "pressure from Acme", "an article in The Planet": no place
+        if said and said.group(1).lower() in lang.PHRASAL_IN_VERBS and m.group(0).split()[0].lower() == "in":
+            continue  # "wanted to bring in Jane Doe": a particle, not a place
         first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
         if first in lang.MONTHS or first in lang.WEEKDAYS or re.search(r"['’]s?$", name.split()[0]):
             continue

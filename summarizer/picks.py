@@ -28,6 +28,7 @@ from pydantic import BaseModel, Field
 
 from . import lang, thresholds
 from .chunk import Span
+from .attribution.text import list_item
 from .extract import CLAUSE_BREAK, DraftClaim
 
 #: a clause shorter than this does not stand alone as a candidate quote (as extract.quote_choices)
@@ -180,6 +181,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
         if pending is not None:
             c, pending = Candidate(pending, c.end), None
         elif out and (before[-1:] == ["that"] or words[:1] == ["to"]
+                      or mark == ";" and _in_list(text[sentence.start:sentence.end], q)
                       or mark in ":–—" and cannot_stand(q, appositive=True)
                       or mark == ":" and _is_frame(out[-1].quote(text), q)
                       or mark in "–—" and words != _words_of(q) and _no_subject(q, words)
@@ -204,6 +206,13 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
             continue  # "Following reports of the blast, but before ...": a phrase, not a claim
         out.append(c)
     return out
+
+
+def _in_list(sentence: str, part: str) -> bool:
+    """A part after a semicolon is an item of a list ("...; a ban on lawn watering; higher fees;
+    and a fund for pipes") when the sentence has two semicolons or the part opens with
+    "and"/"or" (one "...; critics disagree" is a clause), and it reads as one (text.list_item)."""
+    return (sentence.count(";") >= 2 or _words_of(part)[:1] in (["and"], ["or"])) and list_item(_words_of(part))
 
 
 def _is_frame(part: str, after: str = "") -> bool:

@@ -43,6 +43,11 @@ QUANTIFIERS = lang.QUANTIFIERS
 _WORD_UNITS = {w: n for w, n in lang.NUMBER_UNITS.items() if 1 <= n <= 9}
 _TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")
 _OF_DETERMINERS = "|".join(w + r"\s+" for w in lang.OF_DETERMINERS)  # "the\s+|a\s+|..."
+#: A partitive after a count: "of" and a determiner or a possessive name ("four of the
+#: documents", "3,000 of Jane Doe's emails", "all three billion of its accounts"); the counted
+#: noun phrase follows it. Not a second count after it ("five of the 12 jurors": 12 counts them).
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:" + "|".join(sorted(lang.PARTITIVE_DETERMINERS)) + r")\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)")
+_PARTITIVE_NUMBER = re.compile(r"[\d$€£¥]")
 _SCALE_WORD = re.compile(r"\s*(?:" + lang.LARGE_SCALES_RE + r")\b", re.I)
 
 
@@ -161,6 +166,23 @@ _AND = re.compile(r"\s+and\s+", re.I)
 _SCALE_END = re.compile(r"\b(?:hundred|" + lang.LARGE_SCALES_RE + r")$", re.I)
 
 
+def _np_ends(after: str) -> bool:
+    """What follows a noun phrase shows it ended there: the sentence's end or a stop, a function
+    word or a verb, or a comma before a capital or a function word ("four of the documents were",
+    "three of its rivals, the Czech Republic"); not a digit or another modifier ("the new mid-size,
+    long-range 787 jets": the noun comes later)."""
+    m = re.match(r"(\s*,)?\s*([\w'’-]+)?", after)
+    nxt = m.group(2) or ""
+    if not nxt:
+        return True
+    if nxt[0].isdigit():
+        return False
+    low = nxt.lower()
+    if nxt[0].isupper():
+        return bool(m.group(1)) or low in FUNCTION
+    return low in FUNCTION or low in lang.AUXILIARY_VERBS or low in lang.MODALS or ("-" not in low and _is_verbish(low))
+
+
 def quantities(text: str) -> list[dict]:
     """Quantities of a claim sentence: [{value, unit, counted}], counted a verbatim noun phrase."""
     out: list[dict] = []
@@ -237,6 +259,12 @@ def quantities(text: str) -> list[dict]:
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]
         else:
             counted = _noun_phrase(rest.lstrip())
+            m_part = _PARTITIVE.match(rest)
+            if not counted and m_part and not _PARTITIVE_NUMBER.match(rest, m_part.end()):
+                counted = _noun_phrase(rest[m_part.end():])  # "about 3,000 of the agency's emails", "four of the documents"
+                after = rest[m_part.end() + len(counted):] if rest[m_part.end():].startswith(counted) else ""
+                if counted and not _np_ends(after):
+                    counted = ""  # "14 of the new mid-size, long-range jets", "20 of its larger 777 planes": cut short
             m_doz = re.match(r"dozens?\s+", counted, re.I)
             if m_doz:  # "three dozen lawmakers"
                 value = n.value * 12

@@ -38,7 +38,12 @@ def description(piece: str) -> bool:
         return False
     if first in lang.CUE_VERBS or first in lang.MODALS or first in lang.AUXILIARY_VERBS:
         return False  # "..., said Jane Doe" / "..., is ...": a clause, not a description
-    return s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None
+    return s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None
+
+
+#: A capitalised one-word role and the place or body it is of ("Democrat of Illinois",
+#: "Republican of New York", "President of Acme Corp."): a description, as "a Democrat" is.
+_OF_PLACE = re.compile(r"[A-Z][a-z]+\s+of\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,3}")
 
 
 def _name_piece(piece: str) -> re.Match | None:

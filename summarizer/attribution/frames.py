@@ -17,8 +17,8 @@ from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
 from .name_kinds import classify
-from .subjects import CUES, is_cue, subject_left, subject_right
-from .text import outside, tokens, words
+from .subjects import CUES, comma_then_modifiers, is_cue, subject_left, subject_right
+from .text import outside, semicolon_item, tokens, words
 
 # -- frames ------------------------------------------------------------------------------------
 
@@ -51,7 +51,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's
         a, b = fr.content[0]
         cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
-                    and len(text[a + m.end():b].split()) >= 3), None)
+                    and len(text[a + m.end():b].split()) >= 3 and not semicolon_item(text[a + m.end():b], text[a:b].count(";"))), None)
         if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])):
             # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
             # clause after a complement that is no clause (an object, an infinitive) is not in it
@@ -71,6 +71,14 @@ _CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\
 #: and a quotation ("Welsh Secretary Jane Doe hit back: “...”").
 _CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+)((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\s+"
                            r"((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*:\s*[“\"]")
+
+
+#: After an inverted frame inside the sentence ("Her remarks, said Jane Doe, the spokeswoman,
+#: are ..."): the source's appositive, then the interrupted clause's verb.
+_RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS - {"'ll", "’ll"}))
+                      + r")\s)")
+
+
 #: A contrasting coordinator that may open a clause of its own after a complement.
 _CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")
 
@@ -111,6 +119,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                                    and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS:  # not ", saying he", ", told Reuters"
             subj = subject_right(toks, i, n)
+            resumed = _RESUMED.match(text, subj[1], sp.end) if subj and prev == "," else None
+            if resumed:  # "Her remarks, said Jane Doe, the spokeswoman, are “...”": the clause resumes
+                return Frame(subj, (t.start, t.end), "indirect", [(sp.start, toks[i - 1].end), (resumed.end(), sp.end)], "middle")
             if subj:
                 m = re.match(r",\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
                 if m and text[subj[1] + m.end() - 1:subj[1] + m.end()].strip():
@@ -176,7 +187,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 m = _NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
                 if m and len(text[q:t.start].split()) <= 16:
                     subj = (m.start(1), m.end(1))
-        subj = described_subject(text, sp.start, t.start, quotes, subj) if prev == "," else subj  # "Rep. Doe of Ohio, who ..., said"
+        if prev == "," or comma_then_modifiers(toks, i):  # "Rep. Doe of Ohio, who ..., said", "..., has said"
+            subj = described_subject(text, sp.start, t.start, quotes, subj)
         if subj is not None and prev != "," and quoted_intro(text[sp.start:subj[0]]):
             # '“...,” John Roe, a researcher at the group told reporters' (no comma before the cue)
             q = max((e for s_, e, _ in quotes if e <= subj[0] and s_ >= sp.start), default=None)
@@ -360,7 +372,7 @@ def _addressee_tail(tail_words: list[str]) -> bool:
 
 
 #: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
-_TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:[\w’']+\s+){0,2}" + _TITLE_QUOTE.pattern)
+_TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:[\w’']+\s+){0,4}" + _TITLE_QUOTE.pattern)
 
 
 def quoted_intro(before: str) -> bool:
@@ -369,4 +381,8 @@ def quoted_intro(before: str) -> bool:
 
 
 def _intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car " (lang.PARTICIPLE_INTRO_RE)
+    if before.split() and before.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Even Jane Doe said ..."
+        before = before[:before.lower().rindex(before.split()[-1].lower())]
+        if not before.strip() or before.rstrip().endswith(","):
+            return True  # "Even Jane Doe said", "In a statement, even the mayor said"
     return bool(_INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before))

@@ -244,7 +244,12 @@ class Resolver:
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:
-            same = [m for m in pool if head in m.name.lower()]
+            same = [m for m in pool if _holds(m.name, head)]
+            if not same and want == ("person",):
+                # "the president" four paragraphs after "President Jane Doe's adviser": the one
+                # earlier name that holds the title, not whoever was named last
+                same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and _holds(m.name, head)
+                        and _titled_name(m.name, head)][-1:]
             if not same and (len(words) > 2 or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if same and not any(m.salient for m in same):
@@ -323,3 +328,21 @@ class Resolver:
                            and len(m.name.split()) == 2 and m.name.split()[0] == name})
             longer = longer if len(longer) == 1 else []
         return longer[0] if longer else name
+
+
+def _holds(name: str, head: str) -> bool:
+    """The name holds the head noun ("the bank": "Acme Bank"; "the president": "President Jane
+    Doe"), not as part of a lesser title ("Vice President John Roe" is not "the president")."""
+    ws = name.lower().split()
+    if head not in name.lower():
+        return False
+    at = [i for i, w in enumerate(ws) if w.startswith(head)]
+    return not at or any(not (i and ws[i - 1] in lang.LESSER_TITLE_PREFIXES) for i in at)
+
+
+def _titled_name(name: str, head: str) -> bool:
+    """The head is a title before a name ("President Jane Doe"), not a description ("Senator
+    from Texas")."""
+    ws = name.split()
+    at = [i for i, w in enumerate(ws) if w.lower().startswith(head)]
+    return bool(at) and at[-1] + 1 < len(ws) and ws[at[-1] + 1][:1].isupper()

@@ -93,14 +93,16 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             or r.end < end - 2:
         return 0
     opener = text[start:r.source_span[0]].strip()
+    if opener.split() and opener.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Heading into the vote, even some members say"
+        opener = opener[:-len(opener.split()[-1])].strip()
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and _named(r.source):
         return ALONE
-    if SHORT_CONTENT_STATEMENTS and not opener and _auxiliaries_only(between) \
+    if SHORT_CONTENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and _auxiliaries_only(between) \
             and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.PLAIN_SAYING_VERBS:
-        return ALONE  # "The board said sales fell.": the source's, however short the content
+        return ALONE  # "The board said sales fell.", "Heading into the vote, members say it is weak."
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
 
 
@@ -108,8 +110,11 @@ def _auxiliaries_only(between: str) -> bool:
     """Between a source and its cue only auxiliaries and adverbs ("", " had ", " has also ",
     " now "): the sentence is the frame and its content. Not a negation: "X did not say where
     ..." asserts nothing of X's (GUIDELINES §14: the negated speech act is the claim)."""
+    ws = between.lower().split()
+    if len(ws) >= 3 and all(ws[x] in part for x, part in enumerate(lang.SUBJECT_TIME_PHRASE)):
+        ws = ws[3:]  # "Jane Doe at the time said ...": a time phrase, no more than an adverb
     return all(w in lang.AUXILIARY_VERBS or w in ("also", "now", "still") or (w.endswith("ly") and w != "only")
-               for w in between.lower().split())
+               for w in ws)
 
 
 def _final_alone(text: str, r: Relation, start: int, end: int) -> bool:

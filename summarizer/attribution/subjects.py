@@ -100,6 +100,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w in lang.WEAK_CUES:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
+        if w in lang.FOUND_PARTICIPLES and nxt in lang.FOUND_PLACE_PREPOSITIONS and not any(x.low == "that" for x in toks[i + 1:i + 8]):
+            return False  # "The emails found on his laptop are ...": a participle of a thing found somewhere
         ok = nxt in lang.WEAK_CUE_FOLLOWERS \
             or nxt2 in ("that", "“", '"')
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
@@ -157,6 +159,11 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             words += 1
             k -= 1
             continue
+        if t.low == "than" and k - 1 >= lo and toks[k - 1].low in lang.COMPARATIVE_QUANTIFIERS and k + 1 <= j \
+                and (toks[k + 1].low in lang.QUANTITY_LEADS or toks[k + 1].text[:1].isdigit()):
+            words += 1  # "More than a dozen farmers have said": a count in the subject, no comparison clause
+            k -= 1
+            continue
         if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS \
                 or t.text in "'’‘" and (t.start == 0 or not text[t.start - 1].isalnum()):
             break  # a single quotation mark after punctuation ("...,' Mr Doe said"), not a plural's apostrophe
@@ -188,6 +195,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
     while phrase and phrase[0].low in lang.LEADING_ADVERBIALS:
         phrase = phrase[1:]
+    if len(phrase) > 1 and phrase[0].low in lang.FOCUS_ADVERBS:
+        phrase = phrase[1:]  # "even some of the most ardent conservatives say": "some of ..." speaks
     commas = [x for x, t in enumerate(phrase) if t.text == ","]
     if commas and phrase[0].low in lang.INTRODUCTORY_WORDS:
         phrase = phrase[commas[0] + 1:]  # "In July, the group called ..." -> "the group"
@@ -220,6 +229,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = phrase[:-1]  # "Trump this week" -> "Trump"
         if len(phrase) > 1 and phrase[-1].low in lang.TIME_PHRASE_LEADERS:
             phrase = phrase[:-1]
+    if len(phrase) > 3 and all(phrase[x - 3].low in ws for x, ws in enumerate(lang.SUBJECT_TIME_PHRASE)):
+        phrase = phrase[:-3]  # "Jane Doe at the time said" -> "Jane Doe"
     first = phrase[0].low
     if phrase[-1].text == ",":
         phrase = phrase[:-1]
@@ -235,9 +246,11 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                     or toks[i].low in lang.FORECAST_VERBS | lang.DESIRE_VERBS) \
         and nxt not in lang.PARTICIPLE_FOLLOWERS \
         and last.endswith(lang.AGENT_PLURAL_ENDINGS) and len(phrase) <= 4
+    # "More than a dozen farmers": the comparative before the count does not lengthen the noun phrase
+    size = len(phrase) - 2 if len(phrase) > 2 and first in lang.COMPARATIVE_QUANTIFIERS and phrase[1].low == "than" else len(phrase)
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \
         or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in lang.SUBJECT_DETERMINERS or _head_before_pp(phrase) \
-        or (strong_verb and len(phrase) <= 4 and last.endswith("s") and not last.endswith("ss")) \
+        or (strong_verb and size <= 4 and last.endswith("s") and not last.endswith("ss")) \
         or agent_speaks \
         or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase)) \
         or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS)  # "His ex-wife agreed that"
@@ -308,3 +321,12 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
+
+
+def comma_then_modifiers(toks, i: int) -> bool:
+    """Between a comma and the cue toks[i] only modifiers ("..., who is retiring, has said",
+    "..., also said"); no negation ("..., did not respond": the outlet's report of a silence)."""
+    k = i - 1
+    while k >= 0 and toks[k].low in lang.CUE_MODIFIERS and toks[k].low not in lang.NEGATORS:
+        k -= 1
+    return k < i - 1 and k >= 0 and toks[k].text == ","

@@ -153,3 +153,30 @@ class Piece:
 
     def end(self) -> int:
         return self.b
+
+
+def list_item(w: list[str]) -> bool:
+    """Lower-cased words `w` (a part between semicolons, a leading "and"/"or" dropped) read as an
+    item of a list, not a clause: before any relative or subordinate clause, no auxiliary, form of
+    "be", modal, negated contraction or subject pronoun, and no past form after a noun in its first
+    words ("a clampdown against the hiring of undocumented workers", "expanded guest-worker
+    programs", "Jane Doe, who erased the files"; not "the council voted", "the Acme fund edged up",
+    "this week she addressed the group")."""
+    w = w[1:] if w[:1] in (["and"], ["or"]) else w
+    cut = next((i for i, x in enumerate(w) if i and x in lang.SUBORDINATORS), len(w))
+    w = w[:cut]
+    if any(x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or x in lang.MODALS or x.endswith("n't")
+           or x in lang.SUBJECT_PRONOUNS for x in w):
+        return False
+    return bool(w) and not any((x in lang.IRREGULAR_PAST or x.endswith("ed") and len(x) > 4)
+                               and w[i] not in lang.PHRASE_PREPOSITIONS and w[i] not in lang.DETERMINERS
+                               for i, x in enumerate(w[1:7]))
+
+
+def semicolon_item(after: str, semicolons: int) -> bool:
+    """The part after a semicolon is the next item of a list, not a clause of its own ("...; a ban
+    on lawn watering; higher fees; and a fund for pipes"): the list has two semicolons or the part
+    opens with "and"/"or", and the part to its semicolon reads as an item (`list_item`)."""
+    part = after.split(";")[0]
+    w = words(part)
+    return (semicolons >= 2 or w[:1] in (["and"], ["or"])) and list_item(w)

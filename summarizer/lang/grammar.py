@@ -106,6 +106,15 @@ NOUN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our", "this
 DESCRIPTION_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "one", "another")
 #: Words that end a subject phrase's leading adverbial ("But he said"; attribution/frames.py).
 LEADING_ADVERBIALS = ("but", "and", "so", "yet", "meanwhile", "still", "now", "however", ",")
+#: Focus adverbs that may open a subject ("Even some members say ..."; attribution/subjects.py;
+#: English grammar): no part of the speaker.
+FOCUS_ADVERBS = frozenset("even only just".split())
+#: Comparatives that, before "than" and a count, quantify a subject ("More than a dozen farmers
+#: said", "fewer than 10 members say"; attribution/subjects.py; English grammar).
+COMPARATIVE_QUANTIFIERS = frozenset("more fewer less".split())
+#: Words that open the count after such a "than" (a digit counts too).
+QUANTITY_LEADS = frozenset("""a an one two three four five six seven eight nine ten eleven twelve
+dozen dozens hundred hundreds thousand thousands half""".split())
 #: Words that open an introductory phrase cut at its comma ("In July, the group said";
 #: attribution/frames.py).
 INTRODUCTORY_WORDS = ("in", "at", "on", "during", "after", "before", "last", "this", "with", "from",

@@ -129,6 +129,13 @@ COMMON_CAPS = frozenset({
 #: Personal pronouns: a source that is only one of these names no one (eval/suites/attribution.py,
 #: PolNeAR's pronoun sources; English grammar).
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their"})
+#: Words that make a title a lesser one: "the president" is not "Vice President John Roe"
+#: (attribution/names.py).
+LESSER_TITLE_PREFIXES = frozenset("vice deputy assistant associate acting".split())
+
+#: Personal pronouns that are a clause's subject (a part holding one is a clause, not a list
+#: item: attribution/text.py `list_item`).
+SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 #: Regex: particles inside a multi-word name ("Bank of England", "Ludwig van Beethoven",
 #: "Abu al-..."; attribution/names.py).
 NAME_PARTICLES_RE = "of|the|for|and|de|van|von|al"

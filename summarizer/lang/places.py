@@ -22,6 +22,18 @@ LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside")
 
 #: Regex: prepositions before a place name in a claim's evidence (fields.py).
 PLACE_PHRASE_PREPOSITIONS_RE = "in|near|at|into|outside|across|around|from|toward|towards"
+#: Nouns before "from"/"in" + a name that make the name a source, a publication or an actor, no
+#: place ("pressure from Acme Corp.", "an article in The Daily Planet", "a story in the Courier";
+#: fields.py, with the statement and support nouns).
+NOT_PLACE_BEFORE_NOUNS = frozenset("""pressure opposition resistance backlash pushback help funding donations
+money approval permission article articles story stories piece column op-ed editorial book books
+broadcast program show podcast newsletter headline""".split())
+#: Verbs with a particle "in" before a person ("bring in Jane Doe", "sworn in", "weighed in"): the
+#: name after the particle is no place (fields.py).
+PHRASAL_IN_VERBS = frozenset("""bring brings brought bringing call calls called calling swear swears swore
+sworn swearing weigh weighs weighed weighing chime chimes chimed step steps stepped fill fills filled
+usher ushers ushered""".split())
+
 #: Regex: lower-case words inside a place name ("the Gulf of Mexico", "Cook County"; fields.py).
 PLACE_NAME_WORDS_RE = "of|region|province|state|city|county|district|oblast|area"
 #: Words that may follow a place name (the name then stands alone as a noun phrase; fields.py).

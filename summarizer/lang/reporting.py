@@ -89,6 +89,13 @@ WEAK_CUES = frozenset("call calls called see sees saw find finds found show show
                    "plan plans planned seek seeks sought expect expects expected push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking "
                    "determine determines determined rule rules ruled".split())
 
+#: Participles of finding and showing that, before a preposition of place, say where a thing was
+#: found or shown ("the emails found on his laptop", "documents shown at the hearing"), no finding
+#: (attribution/subjects.py; English grammar).
+FOUND_PARTICIPLES = frozenset("found shown seen discovered".split())
+#: The prepositions of place after them.
+FOUND_PLACE_PREPOSITIONS = frozenset("on in at inside near aboard under".split())
+
 #: Weak cues only before these words ("pushed for a vote", not "pushed to the river"; "spoke of").
 NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed pressing".split(), ("for", "that")),
                # "the prosecutor determined that ...", "the judge ruled that ...": a finding; "ruled the country" is not

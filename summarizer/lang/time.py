@@ -53,6 +53,9 @@ WEEKDAY_LEADERS = ("on", "last", "this", "early", "late")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 #: Words left before a time phrase cut off a subject ("Trump this week" -> "Trump"; attribution/subjects.py; seed).
 TIME_PHRASE_LEADERS = ("this", "last", "next", "on", "late", "early")
+#: A time phrase of three words between a subject and its cue ("Jane Doe at the time said",
+#: "the mayor at that point said"): no part of the name (attribution/subjects.py).
+SUBJECT_TIME_PHRASE = (frozenset("at in by".split()), frozenset("the that this".split()), frozenset("time moment point outset".split()))
 
 #: Regex: a time phrase closing a sentence after a final cue, set off by a comma ("..., she said
 #: on Tuesday, several hours after the vote.", "..., shortly before the hearing began."): an
