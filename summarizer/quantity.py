@@ -106,8 +106,10 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
     if value == int(value) and 1500 <= value < 1900 and re.fullmatch(r"\d{4}", text[start:end]) and (
             re.match(r"\s+[A-Z]|\s*(?:[,.;:)]|$)", after) or low_prev in lang.DATE_BOUNDS + ("in", "of", "from")):
         return True  # an earlier year ("an 1898 Supreme Court ruling", "in 1865"), not "about 1500 people"
-    if re.match(r"-(?:" + lang.FRACTION_WORDS_RE + r")\b", after, re.I):
-        return True  # a fraction: "a two-thirds vote", "three-quarters of voters"
+    if re.match(r"-(?:" + lang.FRACTION_WORDS_RE + r")\b", after, re.I) \
+            or text[start].isalpha() and re.match(r"\s+(?:" + lang.FRACTION_WORDS_RE + r")\s+of\s+(?!\d|the\s+year\b)", after, re.I) \
+            and low_prev not in lang.PERIOD_ORDINALS:  # not "the first two quarters of 1990": periods
+        return True  # a fraction: "a two-thirds vote", "three-quarters of voters", "three quarters of the votes"
     if re.match(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b|s\b|'s\b|’s\b", after):
         return True  # ordinal (6th) or decade (90s)
     if re.match(rf"\s*(?::\d|[ap]\.?m\b\.?|{lang.CLOCK_WORDS_RE})", after, re.I):

@@ -148,3 +148,14 @@ def test_a_count_before_of_and_a_determiner_counts_the_noun_after():
     # a second count after "of" counts the noun ("five of the 12 jurors": 12 jurors), a pronoun nothing
     assert quantities("Five of the 12 jurors voted no.") == [{"value": 12.0, "unit": None, "counted": "jurors"}]
     assert quantities("Two of them were hurt.") == []
+
+
+def test_a_spelled_fraction_without_a_hyphen_is_no_count():
+    from summarizer.quantity import quantities
+    # "Obama obtained three quarters of Latino votes" gave the row "quarters" 3
+    assert quantities("The mayor won three quarters of the votes cast in 2012.") == []
+    # a count of quarters, or of halves with no "of", stays a count
+    assert quantities("Profits rose in 3 quarters of the year.") == [{"value": 3.0, "unit": None, "counted": "quarters"}]
+    assert quantities("The team lost two halves.") == [{"value": 2.0, "unit": None, "counted": "halves"}]
+    assert quantities("Analysts expect the trend to last through the first two quarters of 1990.") == \
+        [{"value": 2.0, "unit": None, "counted": "quarters"}]

@@ -102,6 +102,9 @@ ORDINAL_SUFFIXES_RE = "st|nd|rd|th"
 NUMBER_SIGNS_RE = "No|Nos|no|nr|#"
 #: Determiners after "of" in "5 of the ..." (quantity.py; English grammar), in this order.
 OF_DETERMINERS = ("the", "a", "an", "its", "their")
+#: Ordinals before a spelled count of quarters or halves that make them periods, not a fraction
+#: ("the first two quarters of the year"; quantity.py; English grammar).
+PERIOD_ORDINALS = frozenset("first last next past final previous coming".split())
 #: Determiners after a count and "of" that make it a partitive ("four of the documents", "3,000
 #: of its emails"; quantity.py): the noun after them is what is counted (English grammar).
 PARTITIVE_DETERMINERS = frozenset("the its their his her these those our".split())
