@@ -167,7 +167,10 @@ def _verbless_aside(part: str) -> bool:
     """A concessive opener with no verb before its comma and a clause after it ("though harder to
     find, appear to be ..."): an aside inside the clause before, not a clause of its own."""
     aside, comma, rest = part.partition(",")
-    return bool(comma) and cannot_stand(aside.split(None, 1)[1] if len(aside.split()) > 1 else "") and bool(rest.strip())
+    words = aside.split()[1:]
+    if not words or not words[0].islower() or words[0] in lang.DETERMINERS or words[0] in lang.PRONOUNS:
+        return False  # "while the Democrat, Jane Doe, has not ...": a subject, its clause goes on after the comma
+    return bool(comma) and cannot_stand(" ".join(words)) and bool(rest.strip())
 
 
 def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candidate]:
