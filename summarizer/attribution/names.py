@@ -108,15 +108,10 @@ class Resolver:
                 continue
             raw = " ".join(words)
             kind = classify(raw)
-<<<<<<< HEAD
             if kind is None or headline and kind != "person":
                 continue  # a headline in title case ("Power Plant Rules Face Key Test"): persons only
-=======
-            if kind is None:
-                continue
             if kind == "name" and _AGE_AFTER.match(seg, m.end()):
                 self.persons.add(raw)  # "Doe, 44, left the club": an age shows a person ("he" may be Doe)
->>>>>>> 03f3d7a (Attribution read on ten faithfulness articles (read7b): a passive with adverbs before its cue has no speaker ("He was also charged", "Playback is not supported"); a quotation runs on past a furniture line; "he" is a person an age shows, never one of two names joined by "and"; ", said X" after a day or month; '“A,” says X, “B.”' gives B to X; "And Jane Doe, a lawyer, said"; "now" is no part of a name; a negated bare cue opens no quotation; "said on Twitter:" has no speaker "on Twitter"; "by his coach as"; "X cast doubt that"; state media and "clarified that" are sources)
             if " of " in raw and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \
                     and seg[m.end():m.end() + 1] == ",":
                 continue  # "Sen. Jane Doe, Democrat of Ohio, said": a description of the name, no one else
@@ -286,7 +281,6 @@ class Resolver:
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
 
-<<<<<<< HEAD
     def _described_as(self, name: str, head: str, pos: int) -> bool:
         """Before `pos`, the article calls the person by the noun `head` (a title before the name
         or an apposition after it)."""
@@ -304,7 +298,7 @@ class Resolver:
         after = r"\b%s\b,\s+(?:[\w'’-]+\s+){0,4}?(?i:%s)\b"
         return re.search(before % (heads, last), self.text[:pos]) is not None \
             or re.search(after % (last, head), self.text[:pos]) is not None
-=======
+
     def _paired(self, m: Mention) -> bool:
         """The mention is one of two names joined by "and" ("Jane Doe and John Roe resigning"):
         together they are "they", neither is "he" or "she"."""
@@ -313,7 +307,6 @@ class Resolver:
             return False
         before, after = self.text[max(0, at - 40):at], self.text[at + len(m.name):at + len(m.name) + 40]
         return bool(re.search(r"[A-Z][\w'’.-]*\s+and\s+$", before) or re.match(r"\s+and\s+[A-Z]", after))
->>>>>>> 03f3d7a (Attribution read on ten faithfulness articles (read7b): a passive with adverbs before its cue has no speaker ("He was also charged", "Playback is not supported"); a quotation runs on past a furniture line; "he" is a person an age shows, never one of two names joined by "and"; ", said X" after a day or month; '“A,” says X, “B.”' gives B to X; "And Jane Doe, a lawyer, said"; "now" is no part of a name; a negated bare cue opens no quotation; "said on Twitter:" has no speaker "on Twitter"; "by his coach as"; "X cast doubt that"; state media and "clarified that" are sources)
 
     def _acts(self, m: Mention) -> bool:
         """The mention is a clause's subject, a verb right after it ("with President Jane Doe
