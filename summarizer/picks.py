@@ -148,6 +148,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
         if clauses and first in _ATTACHED:  # "..., which he said ...", "..., adding that ...":
             clauses[-1] = Candidate(clauses[-1].start, c.end)  # no sentence of its own
         elif is_claim_text(c.quote(text)):
+            if clauses and first in _CONCESSIVE and _verbless_aside(c.quote(text)):
+                clauses[-1] = Candidate(clauses[-1].start, c.end)  # "Planets like Earth, though harder to find, are common"
+                continue
             if clauses and first in _CONCESSIVE:  # "..., though X said Y": X's statement is "X said Y"
                 m = re.match(r"\S+\s+", c.quote(text))
                 c = Candidate(c.start + m.end(), c.end) if m else c
@@ -159,6 +162,16 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     if len(kept) == 1 and len(clauses) > 1 and kept[0].end == clauses[-1].end and kept[0].start > sentence.start:
         return tuple(kept)  # an opening phrase dropped: "Following reports of X, but before ..., Y said Z."
     return tuple(kept) if len(kept) > 1 else cands[:1]
+
+
+def _verbless_aside(part: str) -> bool:
+    """A concessive opener with no verb before its comma and a clause after it ("though harder to
+    find, appear to be ..."): an aside inside the clause before, not a clause of its own."""
+    aside, comma, rest = part.partition(",")
+    words = aside.split()[1:]
+    if not words or not words[0].islower() or words[0] in lang.DETERMINERS or words[0] in lang.PRONOUNS:
+        return False  # "while the Democrat, Jane Doe, has not ...": a subject, its clause goes on after the comma
+    return bool(comma) and cannot_stand(" ".join(words)) and bool(rest.strip())
 
 
 def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candidate]:
@@ -185,6 +198,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       or mark in ":–—" and cannot_stand(q, appositive=True)
                       or mark == ":" and _is_frame(out[-1].quote(text), q)
                       or mark in "–—" and words != _words_of(q) and _no_subject(q, words)
+                      or mark == ";" and cannot_stand(q)  # "...: from A to B; from C to D": a list goes on
                       or mark == "," and (_no_subject(q, words) or cannot_stand(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
@@ -238,7 +252,8 @@ def _no_subject(part: str, words: list[str]) -> bool:
         return True
     if len(words[0]) > 5 and words[0].endswith("ing") and cannot_stand(re.split(r"\bthat\b|[”\"]", part, maxsplit=1)[0]):
         return True  # "We are closing the plant, and moving the jobs": the clause before's progressive goes on
-    return words[0] in lang.PHRASE_PREPOSITIONS and cannot_stand(re.split(r"\bthat\b", part, maxsplit=1)[0])
+    return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) \
+        and cannot_stand(re.split(r"\bthat\b", part, maxsplit=1)[0])  # "..., and a sign that ...": a noun phrase
 
 
 def _opens_phrase(words: list[str]) -> bool:

@@ -222,7 +222,7 @@ def quantities(text: str) -> list[dict]:
         counted = ""
         if unit and not adjectival:
             # "39.6 million cubic meters of water"; "$84,000 in taxpayer funds" (money counts what it is in)
-            of_in = r"of|in" if unit in CURRENCY.values() else r"of"
+            of_in = r"(?:worth\s+)?of|in|worth" if unit in CURRENCY.values() else r"of"  # "$2 billion worth of bonds"
             m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rest)
             if m_of:
                 counted = _noun_phrase(rest[m_of.end():])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lang import CURRENCY_SIGNS, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
 from .lang import (CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, HEDGES_RE, IDENTITY_STATEMENT_RE, LARGE_SCALE_VALUES,
                   LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SMALL_SCALE_VALUES, SOURCE_MODIFIERS_RE,
@@ -22,6 +23,7 @@ _NUM = re.compile(
     r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\s?\d+)?)(?:\s*(" + "|".join(LARGE_SCALE_VALUES) + r")\b)?",
     re.I,
 )
+_GLUED_SCALE = re.compile(r"(" + SCALE_ABBREVIATIONS_RE + r")\b", re.I)
 _WORDNUM = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.I)
 
 
@@ -41,9 +43,14 @@ def numbers(text: str, words: bool = True) -> list[Number]:
             v = float(raw)
         except ValueError:
             continue
+        end = m.end()
         if m.group(2):
             v *= _SCALE[m.group(2).lower()]
-        out.append(Number(v, m.start(), m.end()))
+        elif m.start() and text[m.start() - 1] in CURRENCY_SIGNS:
+            glued = _GLUED_SCALE.match(text, end)  # "£3.6bn", "$20m": a sum's scale, not a unit
+            if glued:
+                v, end = v * SCALE_WORDS[glued.group(1).lower()], glued.end()
+        out.append(Number(v, m.start(), end))
     if words:
         taken = [(n.start, n.end) for n in out]
         for m in _WORDNUM.finditer(text):

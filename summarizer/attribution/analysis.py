@@ -20,6 +20,9 @@ from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
 from .text import overlapping, quote_spans
 
+_MID_CAP = re.compile(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)")
+
+
 def paragraph_starts(text: str) -> list[int]:
     starts = [0]
     for m in re.finditer(r"\n\s*", text):
@@ -147,9 +150,12 @@ def analyze(text: str) -> Attributions:
     original = text
     text = normalized(text)
     quotes = quote_spans(text)
-    sents = [piece for sp in split_sentences(text) for piece in contrast_pieces(text, sp, quotes)]
+    whole = split_sentences(text)
+    sents = [piece for sp in whole for piece in contrast_pieces(text, sp, quotes)]
     paras = paragraph_starts(text)
     res = Resolver(text, paras, sents, quotes)
+    for sp in whole:  # "..., but Doe said": Doe opens a piece yet is capitalised mid-sentence
+        res.mid_caps.update(m.group(1) for m in _MID_CAP.finditer(text, sp.start, sp.end))
     out: list[Relation] = []
     # quotation groups -> the relation that owns them
     group_owner: dict[int, Relation] = {}

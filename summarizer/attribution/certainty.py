@@ -12,7 +12,13 @@ from .text import words
 
 # -- certainty ---------------------------------------------------------------------------------
 
-_CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE})\b)|;|\s[—–]\s|\((?=[^)]*\))", re.I)
+_CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE})\b)|;|\s[—–]\s|\((?=[^)]*\))"
+                         r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)", re.I)  # ", two of whom ..."
+#: "not so much X as Y": which of two reasons, not a negation of the clause
+_NOT_SO_MUCH_AS = re.compile(r"\bnot\s+so\s+much\b[^;.]*?\bas\b", re.I)
+#: a contrast ", not X": what is negated is X, not the clause ("recovery, not reform, must be the
+#: priority", "would look for new ideas, not campaign for a vote")
+_CONTRAST_NOT = re.compile(r",\s+not\s+(?!only\b|just\b|least\b|merely\b)[^,;]*", re.I)
 #: a reason, concession or condition inside the sentence, to its comma or end ("closed because the
 #: owners could not pay", "that because X, Y did not"); "because of" is a preposition; after
 #: "and"/"but" it opens a coordinated clause (`_COORDINATED`)
@@ -30,13 +36,14 @@ def _content(text: str, start: int, end: int, rel: Relation | None) -> str:
 
 
 #: a leading condition: "If the vote passes, taxes rise" asserts the rise only under the condition
-_CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b[^,]*,", re.I)
+_CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?:[^,]*,|\s+[a-z]+ed\b)", re.I)  # "If convicted he faces ..."
 
 
 def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     """The words of [start, end) that can govern its event: the reporting frame removed (its
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
     seg = re.sub(r"\([^)]*\)", " ", _content(text, start, end, rel))
+    seg = _NOT_SO_MUCH_AS.sub(" ", seg)  # "- not so much in his views, as in his zeal": a comparison
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
     seg = re.sub(r",\s*(?:which|who|whom|whose)\b[^,]*,", ",", seg, flags=re.I)
     # a leading subordinate clause: "Although X may ..., Y did" -> "Y did"
@@ -44,6 +51,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
                  seg, flags=re.I)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
+    seg = _CONTRAST_NOT.sub(" ", seg)
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg
     # a second coordinated clause ("A happened, but B did not", "A happened and though X said

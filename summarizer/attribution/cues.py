@@ -240,7 +240,8 @@ def _agentive(np: str) -> bool:
     cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS), len(ws))
     head = ws[cut - 1].lower().strip(".,'’")
     return any(w[:1].isupper() and w.lower() not in lang.NOT_NAMES for w in ws) or head in lang.PERSON_NOUNS \
-        or head in lang.ORG_HEADS or head.endswith(lang.AGENT_PLURAL_ENDINGS)
+        or head in lang.ORG_HEADS or head.endswith(lang.AGENT_PLURAL_ENDINGS) \
+        or (ws[0].lower() in lang.POSSESSIVE_DETERMINERS and cut <= 2)  # "by his coach", "by their parents"
 
 
 #: "I think ...", "But we are convinced that ...", "After years abroad, I believe ...": a subject in

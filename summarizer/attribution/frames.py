@@ -32,6 +32,16 @@ class Frame:
     position: str  # "initial" | "final" | "middle" | "according" | "colon"
 
 
+#: Capitalised words that may end a content before ", said X" ("The bridge reopened in May, said
+#: Jane Doe"): days and months, never a name in apposition.
+_DAY_WORDS = frozenset((*lang.WEEKDAYS, *lang.MONTHS))
+
+
+#: After an inverted frame's subject, the quotation it interrupted resumes ('“A,” says Jane Doe,
+#: “B.”', also after a short description of her: '..., said Jane Doe, a lawyer, “B.”').
+_RESUMED_QUOTE = re.compile(r"\s*,\s*(?:[^;:“”\"]{1,80}?,\s*)?([“\"])")
+
+
 def _kind_of(cue: str) -> str:
     w = cue.split()[0].lower()
     return "belief" if w not in lang.SPEECH_VERBS and w not in lang.CLAIM_VERBS and w not in lang.DENIAL_VERBS \
@@ -115,7 +125,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
         # right before the comma is the subject, not the end of the content)
         if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)
-                or (prev == "," and i >= 2 and not toks[i - 2].text[:1].isupper()
+                or (prev == "," and i >= 2 and (not toks[i - 2].text[:1].isupper() or toks[i - 2].low in _DAY_WORDS)
                                    and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS:  # not ", saying he", ", told Reuters"
             subj = subject_right(toks, i, n)
@@ -127,6 +137,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 if m and text[subj[1] + m.end() - 1:subj[1] + m.end()].strip():
                     subj = (subj[0], subj[1] + m.end())  # the appositive is part of the source as written
                 content = [(sp.start, toks[i - 1].end)]
+                resumed = _RESUMED_QUOTE.match(text, subj[1], sp.end)
+                if resumed and outside(subj[1] + 1, quotes):  # '“A,” says Jane Doe, “B.”': B is hers too
+                    content.append((resumed.start(1), sp.end))
                 return Frame(subj, (t.start, t.end), "direct" if prev in "”\"'’" or text[toks[i - 1].start - 1:toks[i - 1].start] in "”\"" else "indirect",
                               content, "final")
         if t.low.endswith("ing") and t.low in lang.SPEECH_VERBS and i + 1 < n:
@@ -171,8 +184,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 apposed = m is not None
             if not apposed:
                 # "Jane Doe, 59, of Springfield, who ..., said": the sentence's leading name
-                dl = _DATELINE.match(text, sp.start, t.start)  # "CITY -- Jane Doe, ..., said"
-                m = _INITIAL_NAME.search(text, dl.end() if dl else sp.start, min(t.start, sp.start + 80))
+                dl = _DATELINE.match(text, sp.start, t.start) or _LEAD_COORDINATOR.match(text, sp.start, t.start)
+                m = _INITIAL_NAME.search(text, dl.end() if dl else sp.start, min(t.start, sp.start + 80))  # "CITY -- Jane Doe, ..., said"
                 if m and (" " not in m.group(1).strip() and m.group(1) not in mid_caps
                           or m.group(1).split()[0].lower() in lang.NOT_NAMES):
                     m = None  # "Initially, state regulators ...": a sentence's first word, not a name
@@ -258,6 +271,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         m = re.match(r"\s*(?::|,)?\s*", rest)  # "that" is part of the content (PolNeAR's spans)
         content_start += m.end() if m else 0
         if content_start >= sp.end - 1:
+            if re.search(r"\b(?:not|never)\b|n['’]t\b", text[subj[1]:t.start]):
+                continue  # "His lawyer has not commented.": the silence is the outlet's news, no frame
             # a bare "X said." or "X added:" opens a quotation in the next sentence; "The inquiry
             # continues." reports nothing: "continue" with no colon needs a subject that speaks
             if t.low.startswith("continu") and ":" not in text[t.end:sp.end] and not _may_speak(text[subj[0]:subj[1]]):
@@ -352,6 +367,8 @@ def _may_speak(subject: str) -> bool:
 
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*,\s*$")
 _INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
+#: A coordinator opening the sentence before its leading name ("And Jane Doe, a lawyer, said").
+_LEAD_COORDINATOR = re.compile(r"\s*(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+(?=[A-Z])")
 _INTRO = re.compile(r"^\s*(?:(?:" + lang.INTRO_PHRASES_RE + r"),?\s*)+$")
 
 

@@ -38,6 +38,10 @@ _NUMBER_WORD = "|".join(sorted(lang.NUMBER_UNITS.keys() | lang.NUMBER_TENS.keys(
 _GROUP_SUBJECT = re.compile(r"\s*(?P<n>(?:(?i:" + _NUMBER_WORD + r")(?:-[a-z]+)?|\d[\d,]*)\s+(?=[a-z]))?([A-Za-z][a-z]+)"
                             r"(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")  # "Critics of X,", "Twenty-seven states"
 _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
+# a person's name and "of (the)" right before a name: that name is the person's body
+_OF_A_PERSON = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
+# an age in commas right after a name ("Doe, 44, left ...")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
 
@@ -106,6 +110,8 @@ class Resolver:
             kind = classify(raw)
             if kind is None or headline and kind != "person":
                 continue  # a headline in title case ("Power Plant Rules Face Key Test"): persons only
+            if kind == "name" and _AGE_AFTER.match(seg, m.end()):
+                self.persons.add(raw)  # "Doe, 44, left the club": an age shows a person ("he" may be Doe)
             if " of " in raw and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \
                     and seg[m.end():m.end() + 1] == ",":
                 continue  # "Sen. Jane Doe, Democrat of Ohio, said": a description of the name, no one else
@@ -116,6 +122,9 @@ class Resolver:
             if kind == "person" and before and before[0] in lang.LOCATIVE_PREPOSITIONS \
                     and raw.split()[0].lower().rstrip(".") not in lang.PERSON_TITLES:
                 kind = "place"  # "trapped in his car at Bar Hill": a place, never what "he" refers to
+            at = sp.start + m.start() + max(0, m.group(0).find(raw.split()[0]))  # where the name proper starts
+            if kind == "person" and _OF_A_PERSON.search(self.text[max(0, at - 60):at]):
+                kind = "org"  # "Capt. Jane Doe of the High Mountain Police": her body, not another person
             if kind == "person" and " of " in raw and len(raw.split(" of ")[0].split()) >= 2:
                 raw = raw.split(" of ")[0]  # "Gov. Jane Doe of Texas": the person is "Gov. Jane Doe"
             pos = sp.start + m.start()
@@ -234,6 +243,8 @@ class Resolver:
                 return m.kind
             return "person" if m.name in persons else "org"
         pool = [m for m in cands if kind_of(m) in want]
+        if low in ("he", "she"):  # one person, not two joined by "and" ("Doe and Roe resigning")
+            pool = [m for m in pool if " and " not in m.name and not self._paired(m)]
         if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"
             pool = [m for m in pool if self.genders.of(m.name) != "f"] or pool
         elif low == "she":  # a woman the article shows as one, else anyone but a "Mr."
@@ -292,6 +303,15 @@ class Resolver:
         after = r"\b%s\b,\s+(?:[\w'’-]+\s+){0,4}?(?i:%s)\b"
         return re.search(before % (heads, last), self.text[:pos]) is not None \
             or re.search(after % (last, head), self.text[:pos]) is not None
+
+    def _paired(self, m: Mention) -> bool:
+        """The mention is one of two names joined by "and" ("Jane Doe and John Roe resigning"):
+        together they are "they", neither is "he" or "she"."""
+        at = self.text.find(m.name, m.pos)
+        if at < 0:
+            return False
+        before, after = self.text[max(0, at - 40):at], self.text[at + len(m.name):at + len(m.name) + 40]
+        return bool(re.search(r"[A-Z][\w'’.-]*\s+and\s+$", before) or re.match(r"\s+and\s+[A-Z]", after))
 
     def _acts(self, m: Mention) -> bool:
         """The mention is a clause's subject, a verb right after it ("with President Jane Doe

@@ -25,6 +25,9 @@ _NOUN_THAT = re.compile(r"\b(?P<noun>" + "|".join(sorted(lang.COMPLEMENT_NOUNS, 
                         + r")\s+that\s+(?P<next>[\w'’-]+)")
 _PHRASE = re.compile(r"(?:(?P<poss>" + _POSSESSOR + r")\s+|(?i:" + lang.COMPLEMENT_NOUN_OPENERS_RE + r")\s+)"
                      r"(?:[a-z][\w-]*(?<!s)\s+){0,2}$")  # adjectives, not a verb ("The mayor faces charges that")
+#: A short subject and a light verb right before the noun's phrase ("Jane Doe cast", "The union voiced").
+_LIGHT_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
+                            r"\s+(?:(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\s+)?(?:" + lang.NOUN_CUE_LIGHT_VERBS_RE + r")\s+")
 #: Where a content clause ends before the sentence does: a semicolon or a dash.
 _CONTENT_END = re.compile(r";|\s(?:--|—|–)\s")
 #: The most words of a prepositional opener before a noun cue (`_opening_phrase`).
@@ -62,6 +65,9 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
         src = None
         if ph is not None and ph.group("poss"):
             src = (sp.start + ph.start("poss"), sp.start + ph.end("poss"))
+        light = _LIGHT_SUBJECT.fullmatch(text, sp.start, np_start) if src is None else None
+        if light:  # "The inspector cast doubt that ...": the light verb's subject holds it
+            src = light.span("subj")
         return src, (m.start("noun"), m.end("noun")), (content_start, end)
     return None
 

@@ -139,6 +139,8 @@ def _final_alone(text: str, r: Relation, start: int, end: int) -> bool:
         between = desc + "," if desc else ""
     ws = re.findall(r"[\w’'-]+", tail)  # nothing after it, or "on Tuesday", "in an interview"
     short = not ws or len(ws) <= 6 and ws[0].lower() in lang.FINAL_TAIL_STARTERS and not re.search(r"[,;:“”\"]", tail)
+    if short and s0 > c0 and not between and text[c0:c1].lower() in lang.PLAIN_SAYING_VERBS:
+        return True  # "A, said Capt. Jane Doe of the city police.": a plain saying verb, as "The board said A."
     return short and descriptions_only(between) and "," in between
 
 

@@ -76,6 +76,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # a noun before the real cue: "Unconfirmed reports said ..."
     if prev in lang.PASSIVE_BE_FORMS and (w.endswith("ed") or w in _PARTICIPLES):
         return False  # passive: "was told by ...", "has never been charged", "is expected to"
+    if (w.endswith("ed") or w in _PARTICIPLES) and _passive_after_adverbs(toks, i):
+        return False  # "He was also charged with ...", "Playback is not supported": the subject is no speaker
     if (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
             and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS \
             and not (prev.endswith("s") and not prev.endswith("ss")):  # "farmers fear": a plural subject
@@ -120,6 +122,15 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             ok = True
         return ok
     return True
+
+
+def _passive_after_adverbs(toks: list[Tok], i: int) -> bool:
+    """A form of "be" before cue token i with only adverbs between ("was also charged", "is not
+    supported", "were later accused"): a passive, whose subject is what the act is about."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in lang.PASSIVE_ADVERBS or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+        j -= 1
+    return j < i - 1 and j >= 0 and toks[j].low in lang.PASSIVE_BE_FORMS
 
 
 #: A name, then a US party-and-state tag in commas, right before the cue ("Sen. Jane Doe, D-Ill.,").
@@ -310,6 +321,8 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     words = [t.low for t in phrase]
     if any(w in _AUX or w in lang.NEGATORS or w in lang.CUE_VERBS for w in words):
         return None  # a clause, not a name: "said Clinton reached out to ..."
+    if words[0] in _PREPOSITIONS:
+        return None  # "Jane Doe, a lawyer, said on Twitter: ...": a place of speech, not a speaker
     named = all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS or t.text in ".-&'’" for t in phrase) \
         or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
     described = words[0] in lang.DESCRIPTION_DETERMINERS and \

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lang
+from ..chunk import is_furniture
 from .single_quotes import merged, single_quote_spans
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&-]*[\w]|[A-Za-z0-9]|n[’']t|[^\w\s]")
@@ -59,9 +60,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
             if open_at is not None:  # paragraph ends inside a quotation
                 pending.append((open_at, i, group))
                 open_at = None
-                j = i
-                while j < n and text[j].isspace():
-                    j += 1
+                j = _past_furniture(text, i)
                 if j < n and text[j] in (OPEN_QUOTE, '"'):
                     open_at = j
                     i = j + 1
@@ -90,6 +89,21 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
             open_at = None
         i += 1
     return merged(out, single_quote_spans(text))
+
+
+def _past_furniture(text: str, i: int) -> int:
+    """The start of the next paragraph after the newline at i, stepping over lines of page
+    furniture (an embedded player's notice between two paragraphs of one quotation)."""
+    n = len(text)
+    j = i
+    while True:
+        while j < n and text[j].isspace():
+            j += 1
+        end = text.find("\n", j)
+        end = n if end < 0 else end
+        if j >= n or not is_furniture(text[j:end]):
+            return j
+        j = end
 
 
 def _spaced_opener(text: str, i: int) -> bool:

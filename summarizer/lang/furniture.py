@@ -15,12 +15,16 @@ FURNITURE_LINE_STARTS = (
     r"(sign up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)", r"click here\b", r"follow us on\b",
     r"advertisement\s*$", r"read more\s*:", r"related (articles|stories|coverage)\s*:?",
     r"(all )?rights reserved", r"copyright ©?", r"©",
+    r"media playback is (not supported|unsupported)\b",  # an embedded player's notice (BBC pages)
+    # a story's credits: "CNN's Jane Doe reported from Paris, and John Roe wrote from Atlanta."
+    r"(?-i:(?:[A-Z][\w.]*['’]s\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])[\w'’.-]+(?:,\s+(?-i:[A-Z])[\w'’.-]+)?\s*(?:[.,]|$)",
+    r"you can (listen|watch) (again|live|back)\b",  # a broadcaster's promotion of its programme
 )
 
 #: Regexes for furniture that may stand anywhere in a line ("(Agency) – All rights reserved"; seed).
 FURNITURE_ANYWHERE_PHRASES = (
     r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:video|more)(?!\s*[a-z])",
-    r"sign up for our newsletter", r"share this (article|story)",
+    r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
 )
 
@@ -49,7 +53,10 @@ AGENCY_CREDIT_RE = r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]"
 #: or a wire tag alone: "(CNN)Jane Doe was ...", "(Reuters) - The bank ..." (news wire style).
 DATELINE_RE = (r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+(?=[A-Z“\"])"
-               r"|\s*\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])")
+               r"|\s*\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])"
+               # a place in mixed case before the wire tag: "Marseille, France (CNN)The ..."
+               r"|\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\([A-Z][A-Za-z.&]{1,15}\)"
+               r"\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])")
 
 #: Regex (verbose): bylines and datelines of a web page ("By Jane Doe, Political Editor").
 BYLINE_RE = r"""

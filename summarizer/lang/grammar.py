@@ -180,6 +180,13 @@ TITLE_PREPOSITIONS_RE = "on|in|at|to|of|for|with"
 PARTICIPLE_INTRO_RE = (r"\s*[A-Z][a-z]+ing\s+(?:" + "|".join(sorted(PREPOSITIONS | {"to"})) + r")\s[^,;:“”\"]{1,60}$")
 #: Forms of "be" before a participle that make it passive ("was called"; attribution/subjects.py; not "am": the seed list).
 PASSIVE_BE_FORMS = ("was", "were", "been", "being", "be", "is", "are")
+#: Indefinite articles: a coordinated part that opens with one and has no verb before its "that"
+#: is a noun phrase ("..., and a sign that prices will rise"; picks.py).
+INDEFINITE_ARTICLES = frozenset("a an another".split())
+#: Adverbs that may stand between a form of "be" and its participle ("was also charged", "is not
+#: supported", "were later accused"; attribution/subjects.py; English grammar).
+PASSIVE_ADVERBS = frozenset("also not never later since then still already previously subsequently formally "
+                            "officially once first just even now again".split())
 #: Suffixes the light stemmer strips, longest first, in this order (verify/words.py; English morphology).
 STEM_SUFFIXES = ("ingly", "edly", "ings", "ing", "ed", "es", "s", "ly")
 

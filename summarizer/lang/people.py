@@ -74,7 +74,8 @@ center centre house senate congress parliament assembly state city county team c
 coalition alliance fund authority authorities council survey poll study report magazine website
 station channel outlet press groups studies polls surveys companies agencies organizations organisations unions firms committees newspapers networks
 slide slides document documents data memo memos analysis analyses records figures
-unit units subsidiary subsidiaries division divisions staff staffers management leadership""".split())  # documents speak too: "one slide says", "documents show" (PolNeAR dev, half A)
+unit units subsidiary subsidiaries division divisions staff staffers management leadership
+media television broadcaster broadcasters outlets""".split())  # documents speak too: "one slide says", "documents show" (PolNeAR dev, half A)
 
 #: Descriptions that refer back to an organisation named earlier ("the agency said").
 ORG_ANAPHORS = ORG_HEADS | frozenset({"it"})

@@ -45,6 +45,7 @@ reveal revealed learn learned learnt point points pointed discover discovered to
 write wrote posted told advised charged replied answered explained
 underline underlines underlined underscore underscores underscored
 instruct instructs instructed
+clarify clarifies clarified
 """.split())
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
@@ -110,6 +111,8 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                **dict.fromkeys("echo echoes echoed".split(),
                                ("that", "statements", "remarks", "comments", "calls", "concerns", "criticism",
                                 "sentiments", "views", "claims", "warnings", "arguments")),
+               # "clarified that ..." reports; "hardly clarified the matter" does not
+               **dict.fromkeys("clarify clarifies clarified".split(), ("that", ":", "“", '"')),
                # "states that" is a cue, "state regulators" / "18 states," nouns (PolNeAR dev, half A)
                **dict.fromkeys("state states".split(), ("that", ":", "“", '"')),
                # "pointed out" / "pointed to" report; "some pointed advice" does not
@@ -131,7 +134,7 @@ GO_ON_FORMS = frozenset("went goes go going".split())
 #: Words between a subject and its cue that do not change who speaks ("he also said").
 CUE_MODIFIERS = frozenset("also has have had later previously earlier again then further still "
                        "repeatedly publicly privately recently once first long would will did does do "
-                       "is was are were been being already even only just often never not".split())
+                       "is was are were been being already even only just often never not now".split())
 
 #: Words that may follow a sentence-final cue without starting a clause ("..., she said on
 #: Tuesday.", "..., he said in a statement."): prepositions, time words and adverbs.
@@ -325,7 +328,7 @@ projects projected projecting predict predicts predicted predicting anticipate a
 PLAIN_SAYING_VERBS = frozenset("""say says said tell tells told add adds added note notes noted
 state states stated explain explains explained write writes wrote insist insists insisted argue argues argued
 warn warns warned predict predicts predicted estimate estimates estimated claim claims claimed
-allege alleges alleged contend contends contended deny denies denied""".split()) | FORECAST_VERBS
+allege alleges alleged contend contends contended deny denies denied clarify clarifies clarified""".split()) | FORECAST_VERBS
 
 #: Verbs of wanting whose subject holds the wish for someone else's act ("The union wants the
 #: company to raise wages"; GUIDELINES §14 "wanting or expecting someone to act";
@@ -346,6 +349,11 @@ prediction predictions belief beliefs view fear fears concern concerns worry wor
 speculation rumor rumors rumour rumours complaint complaints denial denials recognition assessment
 findings hope hopes doubt doubts promise promises pledge pledges announcement testimony insinuation
 insinuations boast expectation expectations""".split())
+#: Regex: light verbs whose subject holds the noun cue after them ("The inspector cast doubt that
+#: ...", "The union voiced fears that ..."; attribution/noun_cues.py; English grammar).
+NOUN_CUE_LIGHT_VERBS_RE = "cast|casts|expressed|expresses|voiced|voices|raised|raises"
+#: Regex: words between such a subject and its light verb ("The union has voiced ...").
+LIGHT_VERB_AUXILIARIES_RE = "also|has|have|had"
 #: Words right after such a noun's "that" that make it a relative pronoun, not a complement ("the
 #: claims that were made", "a warning that has gone unheeded"; English grammar).
 RELATIVE_THAT_FOLLOWERS = frozenset("""is was were are has have had would will could can may might should
