@@ -43,6 +43,7 @@ from .classify import Judgment, counts_differ, negated_share
 from .pairs import STOP, Features, negates, place_swap, similarity, stem, text_of
 from .predicates import opposite
 from .purity import different_speakers
+from .reference import describing_numbers, said_of
 
 __all__ = ["LocalMatch", "anchored", "anchors", "content_sequence", "lemma", "local_agreement", "local_clash", "local_match"]
 
@@ -177,7 +178,7 @@ def anchors(f1: Features, f2: Features, shared: frozenset[str]) -> tuple[set[str
     "served", "estimates", "lunch")."""
     names = {lemma(stem(t)) for t in f1.mentions | f2.mentions}
     out = set()
-    for w in shared:
+    for w in shared - describing_numbers(f1, f2):  # not "a 225-page report"
         if w.startswith("#"):
             v = float(w[1:])
             if v >= thresholds.LOCAL_MIN_AMOUNT and not (v == int(v) and _YEAR[0] <= v <= _YEAR[1]):
@@ -201,6 +202,7 @@ def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
     "Hillary Clinton's emails"), not one proposition. Without an anchor: LOCAL_FREE_SHARED shared
     words or more, LOCAL_FREE_PRED of them predicate words."""
     found, pred = anchors(f1, f2, shared)
+    pred &= said_of(f1, f2)  # not a word of a name's description ("AARP policy chief John Rother")
     # no anchor: a long shared run ("... who served three terms in the Senate as a Democrat and
     # one as an independent" / "who served in the Senate ..., first as a Democrat and then as an
     # independent")
