@@ -106,3 +106,36 @@ def test_a_decade_is_no_shared_count():
     f1, f2 = _pair(_feats(arts), "former clerks", "more than 30")
     assert "#30" in describing_numbers(f1, f2)
     assert classify(f1, f2).kind == "none"
+
+
+COUNT_A = ("The weekly gazette interviewed three other vendors who were students at the time who claimed Bexley "
+           "fined them when the covered market first opened its doors.")
+COUNT_B = ("The paper found three other vendors who said they had been fined by Mr. Bexley around the same season, "
+           "when they were between 19 and 22 years old and new to the trade.")
+
+
+def test_the_same_small_count_of_the_same_thing_anchors_a_partial_match():
+    from summarizer.digest.local import counted
+    arts = articles("Market\n\n" + FILLER + MORE + COUNT_A + "\n", "Market\n\n" + COUNT_B + " " + FILLER + MORE + "\n")
+    f1, f2 = _pair(_feats(arts), "interviewed three", "found three")
+    assert {v for v, _ in counted(f1) & counted(f2)} == {3.0}
+    assert any(len(qs) == 2 and any("interviewed three" in q for q in qs) for qs in _agreeing_quotes(arts))
+
+
+def test_a_count_of_another_thing_is_no_anchor():
+    from summarizer.digest.local import counted
+    f = _one("The 310-page audit found four other vendors and 12 stalls.")
+    assert {4.0, 12.0} <= {v for v, _ in counted(f)}
+    assert not any(v == 310 for v, _ in counted(f))
+
+
+SUBJ_A = ("Marta Quell, 61, who sat on the harbor board from 1990 to 2010, first as a planner and then as its chair, "
+          "met the minister on Monday afternoon to discuss the mounting debts and the dredging contract.")
+SUBJ_B = ("Ms. Quell, who sat on the board as a planner and later as chair, would be an unusual pick "
+          "to audit the fishery, whose clerks prize their distance from every elected office in the province "
+          "and from the trawler owners who fund most campaigns.")
+
+
+def test_the_name_both_windows_are_about_counts_as_shared():
+    arts = articles("Port\n\n" + FILLER + MORE + SUBJ_A + "\n", "Port\n\n" + SUBJ_B + " " + FILLER + MORE + "\n")
+    assert any(len(qs) == 2 and any("sat on the harbor board from" in q for q in qs) for qs in _agreeing_quotes(arts))

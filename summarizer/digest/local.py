@@ -189,9 +189,25 @@ def anchors(f1: Features, f2: Features, shared: frozenset[str]) -> tuple[set[str
                 and max(_weight(stem(t), f1, f2) for t in toks) >= thresholds.LOCAL_NAME_WEIGHT:
             out.add(seq)
     out |= {w for w in shared if w.startswith("@")}  # a month both name ("by June")
+    # a count of the same thing ("three other women" / "found three other women"): as specific as an amount
+    out |= {f"={v:g} {noun}" for v, noun in counted(f1) & counted(f2) if noun in shared}
     pred = {w for w in shared if w[0] not in "#@" and w not in names and w not in DESCRIPTORS
             and _rare(w, f1, f2)}
     return out, pred
+
+
+_COUNTED = re.compile(r"\s+(?:(?:" + "|".join(lang.COUNT_FILLERS) + r")\s+)?([a-z][a-z'’-]+)")
+
+
+def counted(f: Features) -> set[tuple[float, str]]:
+    """(value, lemma of the noun) of each count in the claim, small ones and number words included
+    ("three other women" -> (3, "women")); not a number that describes ("a 225-page report")."""
+    out = set()
+    for n in _numbers(f.claim.text):
+        m = _COUNTED.match(f.claim.text, n.end)
+        if m and m.group(1) not in STOP and f"#{n.value:g}" not in describing_numbers(f, f):
+            out.add((n.value, lemma(stem(m.group(1)))))
+    return out
 
 
 def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
@@ -233,7 +249,11 @@ def local_agreement(f1: Features, f2: Features, article_text: dict[str, str] | N
     if f1.sha == f2.sha:
         return None
     m = local_match(f1, f2)
-    if m.score < thresholds.LOCAL_SIM or not anchored(f1, f2, m.shared):
+    # the name both windows are about, in them or just before them (their subject: "Lieberman, 75,
+    # who served in the Senate ..." / "Mr. Lieberman, who served three terms in the Senate ...")
+    names = {lemma(stem(t)) for t in f1.mentions | f2.mentions}
+    subject = (m.left | m.left_lead) & (m.right | m.right_lead) & names
+    if m.score < thresholds.LOCAL_SIM or not anchored(f1, f2, m.shared | subject):
         return None
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if n1 != n2 and max(negated_share(f1, f2), negated_share(f2, f1)) >= thresholds.NEGATED_SHARE:

@@ -289,3 +289,7 @@ INSIST_VERB_RE = r"insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|counter(?:s|ed|ing)
 #: Participles that put a name on a noun ("two turkeys named Mac and Cheese", "a campaign called
 #: Clean Air"): the noun before them describes the name (digest/reference.py).
 NAMING_PARTICIPLES = frozenset("named called dubbed titled nicknamed known".split())
+
+#: Words between a count and what it counts ("three other women", "two more candidates";
+#: digest/local.counted).
+COUNT_FILLERS = ("other", "more", "new", "additional", "former", "separate")
