@@ -12,10 +12,13 @@ passages that carry the shared proposition are close.
 cosine of the windows' words (an amount weighs as two words). `anchored`: an agreement needs that
 cosine from LOCAL_SIM, LOCAL_MIN_SHARED shared words or more, and an anchor with predicate words
 besides it: an amount ("$8 billion": a number of LOCAL_MIN_AMOUNT or more, not a year), a month
-("by June") or a multiword name rare in the batch ("Claire McCaskill"), with a word that is no
+("by June"), the same count of the same thing ("three other women", small numbers too) or a
+multiword name rare in the batch ("Claire McCaskill"), with a word that is no
 name, number, title or light verb ("funneling", "estimates", "mistake"): two mentions of one title
-and name ("House Speaker John Boehner") are not a proposition. Without an anchor, a long shared
-run (LOCAL_FREE_SHARED words, LOCAL_FREE_PRED predicate words).
+and name ("House Speaker John Boehner") are not a proposition, nor a word of a name's title or
+apposition (reference.py: "AARP policy chief John Rother"). Without an anchor, a long shared
+run (LOCAL_FREE_SHARED words, LOCAL_FREE_PRED predicate words); a name both windows are about,
+in them or just before them (their subject), counts as shared.
 
 Content words are pairs.py's (stems; "#n" numbers and "@month" at their place); a name the
 claim's own source carries (dropped from the claim's words: who speaks is not what is said) counts
