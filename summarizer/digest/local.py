@@ -205,11 +205,15 @@ _COUNTED = re.compile(r"\s+(?:(?:" + "|".join(lang.COUNT_FILLERS) + r")\s+)?([a-
 def counted(f: Features) -> set[tuple[float, str]]:
     """(value, lemma of the noun) of each count in the claim, small ones and number words included
     ("three other women" -> (3, "women")); not a number that describes ("a 225-page report")."""
+    cached = getattr(f, "_counted", None)
+    if cached is not None:
+        return cached
     out = set()
     for n in _numbers(f.claim.text):
         m = _COUNTED.match(f.claim.text, n.end)
         if m and m.group(1) not in STOP and f"#{n.value:g}" not in describing_numbers(f, f):
             out.add((n.value, lemma(stem(m.group(1)))))
+    f._counted = out
     return out
 
 
@@ -221,7 +225,8 @@ def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
     "Hillary Clinton's emails"), not one proposition. Without an anchor: LOCAL_FREE_SHARED shared
     words or more, LOCAL_FREE_PRED of them predicate words."""
     found, pred = anchors(f1, f2, shared)
-    pred &= said_of(f1, f2)  # not a word of a name's description ("AARP policy chief John Rother")
+    if pred:
+        pred &= said_of(f1, f2)  # not a word of a name's description ("AARP policy chief John Rother")
     # no anchor: a long shared run ("... who served three terms in the Senate as a Democrat and
     # one as an independent" / "who served in the Senate ..., first as a Democrat and then as an
     # independent")

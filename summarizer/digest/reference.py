@@ -137,7 +137,18 @@ def phrases(f: Features) -> list[frozenset[str]]:
 
 def referring_words(f: Features) -> frozenset[str]:
     """Stems of the words of the claim that only name or describe something (module doc)."""
-    return frozenset().union(*phrases(f))
+    cached = getattr(f, "_referring", None)
+    if cached is None:
+        cached = f._referring = frozenset().union(*phrases(f))
+    return cached
+
+
+def _lemmas(f: Features) -> dict[str, str]:
+    """lemma -> content word (stem) of the claim, and the stems of its names (cached)."""
+    cached = getattr(f, "_lemma_words", None)
+    if cached is None:
+        cached = f._lemma_words = ({lemma(w): w for w in f.words}, frozenset(stem(_low(t)) for t in f.mentions))
+    return cached
 
 
 def named_things(f1: Features, f2: Features) -> int:
@@ -161,7 +172,14 @@ def describing_numbers(f1: Features, f2: Features) -> set[str]:
     """Numbers ("#n") that either claim writes as a modifier or a decade ("a 225-page report",
     "in his 30s"): they say what something is, not how many; the same digits in the other claim
     are no shared count."""
-    return {w for w in referring_words(f1) | referring_words(f2) if w.startswith("#")}
+    return _numbers_of(f1) | _numbers_of(f2)
+
+
+def _numbers_of(f: Features) -> frozenset[str]:
+    cached = getattr(f, "_describing", None)
+    if cached is None:
+        cached = f._describing = frozenset(w for w in referring_words(f) if w.startswith("#"))
+    return cached
 
 
 def says_of(f1: Features, f2: Features) -> bool:
@@ -176,9 +194,8 @@ def said_of(f1: Features, f2: Features) -> set[str]:
     only use to name or describe something: a name of either claim, or a word both use in a
     name's noun phrase. What the two claims say of the thing they name."""
     r1, r2 = referring_words(f1), referring_words(f2)
-    names = {stem(_low(t)) for t in f1.mentions | f2.mentions}
-    l1 = {lemma(w): w for w in f1.words}
-    l2 = {lemma(w): w for w in f2.words}
+    (l1, n1), (l2, n2) = _lemmas(f1), _lemmas(f2)
+    names = n1 | n2
     out = set()
     for lw in l1.keys() & l2.keys():
         w1, w2 = l1[lw], l2[lw]
