@@ -111,6 +111,11 @@ LOCAL_NAME_OTHERS = 2
 #: state the same thing (3 predicate words and no floor on shared words: 162 pairs, about half).
 LOCAL_FREE_SHARED = 5
 LOCAL_FREE_PRED = 2
+#: What only names or describes a thing (digest/reference.py): at most REFERENCE_PREMODIFIERS
+#: lower-case words before a name ("presumptive GOP nominee"), an apposition of at most
+#: REFERENCE_APPOSITION words after it (", AARP's policy chief,").
+REFERENCE_PREMODIFIERS = 4
+REFERENCE_APPOSITION = 10
 #: A negation in one claim only parts it from an agreeing claim when it reaches at least this
 #: IDF-weighted share of their shared words (digest/classify.negated_share).
 NEGATED_SHARE = 0.34

@@ -131,3 +131,16 @@ def test_one_count_dated_overnight_and_one_undated_are_no_conflict_in_undated_ar
     b = ("The air force said the army launched 62 drones at the city.", 62, None)
     f1, f2 = features([_counted("a1", None, "the air force", *a), _counted("a2", None, "the air force", *b)])
     assert classify(f1, f2).kind != "numbers"
+
+
+def test_a_quotation_in_the_outlets_voice_that_names_its_speaker_is_that_speakers():
+    # the upstream attribution left the quotation to the outlet; its own words name the speaker
+    from summarizer.digest.purity import told_by
+    f1, f2, f3 = _feats(
+        ("a1", "Sen. Ida Renn of Delvia", "statement", "The voters deserve to see the whole audit."),
+        ("a2", ARTICLE_VOICE, "statement", "“The voters deserve to know the whole truth about the audit,” "
+                                           "tweeted former Harbor and Ports Secretary Tomas Vale."),
+        ("a3", ARTICLE_VOICE, "statement", "“The voters deserve to see the whole audit,” said Renn."))
+    assert told_by(f2) == "vale" and told_by(f3) == "renn" and told_by(f1) == ""
+    assert different_speakers(f1, f2) and different_speakers(f2, f1)
+    assert not different_speakers(f1, f3)  # the same senator

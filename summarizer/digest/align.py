@@ -26,6 +26,7 @@ from .. import lang, thresholds
 from .classify import Judgment, classify, refutations
 from .disputes import within_article
 from .local import local_agreement
+from .reference import subjectless
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
 from .purity import one_fact
@@ -82,6 +83,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     if jd.kind == "agreement" and (f1.claim.certainty == "denied") != (f2.claim.certainty == "denied"):
         # a source's denial never agrees with an assertion: what is denied may share the other's words
         jd = Judgment("none", "a denial against an assertion is no agreement")
+    if jd.kind == "agreement" and (subjectless(f1) or subjectless(f2)) and jd.score < thresholds.PASSAGE_SCORE:
+        jd = Judgment("none", "a relative clause without its subject")  # reference.subjectless
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd

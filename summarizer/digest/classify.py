@@ -23,6 +23,7 @@ from .pairs import containment
 from .figures import amount_only, bounded, same_amount_of, same_kind_day
 from .purity import different_speakers
 from .denials import denies
+from .reference import describing_numbers, says_of
 
 __all__ = ["Judgment", "classify", "refutations"]
 
@@ -132,7 +133,11 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     # a clash of names does not part two claims that share two rare figures ("19 or older ... between
     # 12 and 16" in both, one crediting the Post, the other the state's law)
     figures = len(rare_shared(f1, f2, numbers_only=True)) >= thresholds.ANCHOR_MIN
-    close = sim >= thresholds.AGREE_SIM or contained or anchored(f1, f2, sim) or clause_match(f1, f2)
+    # a looser match needs a shared word besides the names and their descriptions ("presumptive
+    # GOP nominee Donald Trump" in two sentences that say different things of him), or names of
+    # two things (a relation between them: "Brown lost to Elizabeth Warren"): reference.py
+    close = sim >= thresholds.AGREE_SIM or ((contained or anchored(f1, f2, sim) or clause_match(f1, f2))
+                                            and says_of(f1, f2))
     # a negation that reaches a word or two of a long shared statement is another clause's
     # ("... if these allegations are true, Moore will step aside" / "... we cannot allow a mere allegation ...")
     negation_differs = n1 != n2 and max(negated_share(f1, f2), negated_share(f2, f1)) >= thresholds.NEGATED_SHARE
@@ -271,7 +276,7 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
     vote tally or score ("a 97-1 vote hours earlier" / "The final tally was 97-1")."""
     if sim < thresholds.ANCHOR_SIM:
         return False
-    shared = f1.words & f2.words
+    shared = (f1.words & f2.words) - describing_numbers(f1, f2)
     # the same vote tally or score ("97-1") is as specific as a whole sentence
     if any(w.startswith("#") and "-" in w and min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT
            for w in shared):

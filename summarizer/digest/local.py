@@ -12,10 +12,13 @@ passages that carry the shared proposition are close.
 cosine of the windows' words (an amount weighs as two words). `anchored`: an agreement needs that
 cosine from LOCAL_SIM, LOCAL_MIN_SHARED shared words or more, and an anchor with predicate words
 besides it: an amount ("$8 billion": a number of LOCAL_MIN_AMOUNT or more, not a year), a month
-("by June") or a multiword name rare in the batch ("Claire McCaskill"), with a word that is no
+("by June"), the same count of the same thing ("three other women", small numbers too) or a
+multiword name rare in the batch ("Claire McCaskill"), with a word that is no
 name, number, title or light verb ("funneling", "estimates", "mistake"): two mentions of one title
-and name ("House Speaker John Boehner") are not a proposition. Without an anchor, a long shared
-run (LOCAL_FREE_SHARED words, LOCAL_FREE_PRED predicate words).
+and name ("House Speaker John Boehner") are not a proposition, nor a word of a name's title or
+apposition (reference.py: "AARP policy chief John Rother"). Without an anchor, a long shared
+run (LOCAL_FREE_SHARED words, LOCAL_FREE_PRED predicate words); a name both windows are about,
+in them or just before them (their subject), counts as shared.
 
 Content words are pairs.py's (stems; "#n" numbers and "@month" at their place); a name the
 claim's own source carries (dropped from the claim's words: who speaks is not what is said) counts
@@ -43,6 +46,7 @@ from .classify import Judgment, counts_differ, negated_share
 from .pairs import STOP, Features, negates, place_swap, similarity, stem, text_of
 from .predicates import opposite
 from .purity import different_speakers
+from .reference import describing_numbers, said_of
 
 __all__ = ["LocalMatch", "anchored", "anchors", "content_sequence", "lemma", "local_agreement", "local_clash", "local_match"]
 
@@ -177,7 +181,7 @@ def anchors(f1: Features, f2: Features, shared: frozenset[str]) -> tuple[set[str
     "served", "estimates", "lunch")."""
     names = {lemma(stem(t)) for t in f1.mentions | f2.mentions}
     out = set()
-    for w in shared:
+    for w in shared - describing_numbers(f1, f2):  # not "a 225-page report"
         if w.startswith("#"):
             v = float(w[1:])
             if v >= thresholds.LOCAL_MIN_AMOUNT and not (v == int(v) and _YEAR[0] <= v <= _YEAR[1]):
@@ -188,9 +192,29 @@ def anchors(f1: Features, f2: Features, shared: frozenset[str]) -> tuple[set[str
                 and max(_weight(stem(t), f1, f2) for t in toks) >= thresholds.LOCAL_NAME_WEIGHT:
             out.add(seq)
     out |= {w for w in shared if w.startswith("@")}  # a month both name ("by June")
+    # a count of the same thing ("three other women" / "found three other women"): as specific as an amount
+    out |= {f"={v:g} {noun}" for v, noun in counted(f1) & counted(f2) if noun in shared}
     pred = {w for w in shared if w[0] not in "#@" and w not in names and w not in DESCRIPTORS
             and _rare(w, f1, f2)}
     return out, pred
+
+
+_COUNTED = re.compile(r"\s+(?:(?:" + "|".join(lang.COUNT_FILLERS) + r")\s+)?([a-z][a-z'’-]+)")
+
+
+def counted(f: Features) -> set[tuple[float, str]]:
+    """(value, lemma of the noun) of each count in the claim, small ones and number words included
+    ("three other women" -> (3, "women")); not a number that describes ("a 225-page report")."""
+    cached = getattr(f, "_counted", None)
+    if cached is not None:
+        return cached
+    out = set()
+    for n in _numbers(f.claim.text):
+        m = _COUNTED.match(f.claim.text, n.end)
+        if m and m.group(1) not in STOP and f"#{n.value:g}" not in describing_numbers(f, f):
+            out.add((n.value, lemma(stem(m.group(1)))))
+    f._counted = out
+    return out
 
 
 def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
@@ -201,6 +225,8 @@ def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
     "Hillary Clinton's emails"), not one proposition. Without an anchor: LOCAL_FREE_SHARED shared
     words or more, LOCAL_FREE_PRED of them predicate words."""
     found, pred = anchors(f1, f2, shared)
+    if pred:
+        pred &= said_of(f1, f2)  # not a word of a name's description ("AARP policy chief John Rother")
     # no anchor: a long shared run ("... who served three terms in the Senate as a Democrat and
     # one as an independent" / "who served in the Senate ..., first as a Democrat and then as an
     # independent")
@@ -231,7 +257,11 @@ def local_agreement(f1: Features, f2: Features, article_text: dict[str, str] | N
     if f1.sha == f2.sha:
         return None
     m = local_match(f1, f2)
-    if m.score < thresholds.LOCAL_SIM or not anchored(f1, f2, m.shared):
+    # the name both windows are about, in them or just before them (their subject: "Lieberman, 75,
+    # who served in the Senate ..." / "Mr. Lieberman, who served three terms in the Senate ...")
+    names = {lemma(stem(t)) for t in f1.mentions | f2.mentions}
+    subject = (m.left | m.left_lead) & (m.right | m.right_lead) & names
+    if m.score < thresholds.LOCAL_SIM or not anchored(f1, f2, m.shared | subject):
         return None
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if n1 != n2 and max(negated_share(f1, f2), negated_share(f2, f1)) >= thresholds.NEGATED_SHARE:

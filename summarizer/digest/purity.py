@@ -25,7 +25,7 @@ import re
 
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
-from .pairs import STOP, Features, same_source, source_head
+from .pairs import STOP, Features, same_source, source_head, source_words
 
 __all__ = ["different_speakers", "is_proxy", "named_statement", "one_fact"]
 
@@ -48,8 +48,29 @@ def named_statement(f: Features) -> bool:
         w[0].isupper() and w.lower() not in STOP for w in _TOKS.findall(f.source)))
 
 
+#: A quotation that names its speaker after it: "..., tweeted former Secretary Jane Roe." / "... ," said Roe.
+_TOLD_BY = re.compile(r"[”\"’']\s*,?\s*(?:" + "|".join(sorted(lang.SPEECH_VERBS)) + r")\s+((?:[\w.’'-]+\s+){0,8}[A-Z][\w’'-]+)\.?$")
+
+
+def told_by(f: Features) -> str:
+    """The speaker a quotation credited to the outlet's own voice names in its own words ("“The
+    people deserve to know the whole truth,” tweeted former Mayor Jane Roe." -> "Roe"), or ''."""
+    if f.source != ARTICLE_VOICE:
+        return ""
+    m = _TOLD_BY.search(f.claim.text.strip())
+    return source_head(m.group(1)) if m else ""
+
+
 def different_speakers(f1: Features, f2: Features) -> bool:
-    """Both claims are named speakers' statements, and the speakers are not one (module doc)."""
+    """Both claims are named speakers' statements, and the speakers are not one (module doc); a
+    quotation the outlet's voice carries counts as its named speaker's (told_by)."""
+    by1, by2 = told_by(f1), told_by(f2)
+    if by1 or by2:
+        w1 = {by1} if by1 else source_words(f1.source) - STOP if named_statement(f1) else set()
+        w2 = {by2} if by2 else source_words(f2.source) - STOP if named_statement(f2) else set()
+        if not (w1 and w2) or w1 & w2:
+            return False
+        return not (w1 & f2.mentions or w2 & f1.mentions)
     if not (named_statement(f1) and named_statement(f2)):
         return False
     # a claim naming the other's speaker may be that speaker's words misattributed ("Renn was

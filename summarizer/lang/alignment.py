@@ -285,3 +285,11 @@ FIGURE_GIVERS_RE = r"said|says|told\s+\S+|put|puts|putting"
 #: their "that"-clause is negated ("insisted that he had never met the lobbyist", "countered that
 #: the plant was not leaking"): a denial of that content (digest/denials.py). English news.
 INSIST_VERB_RE = r"insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|counter(?:s|ed|ing)?|contend(?:s|ed|ing)?"
+
+#: Participles that put a name on a noun ("two turkeys named Mac and Cheese", "a campaign called
+#: Clean Air"): the noun before them describes the name (digest/reference.py).
+NAMING_PARTICIPLES = frozenset("named called dubbed titled nicknamed known".split())
+
+#: Words between a count and what it counts ("three other women", "two more candidates";
+#: digest/local.counted).
+COUNT_FILLERS = ("other", "more", "new", "additional", "former", "separate")
