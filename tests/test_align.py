@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
 from pathlib import Path
 
 from summarizer.digest.align import align
@@ -122,8 +121,12 @@ def test_number_conflict_lists_both_sources_and_values():
     assert not al.agreements  # different numbers are never an agreement
 
 
-def test_blocking_scales_without_all_pairs():
-    # 3,000 claims over 30 articles: the pairs classified stay far below all pairs
+def test_blocking_scales_without_all_pairs(monkeypatch):
+    # 3,000 claims over 30 articles: the pairs classified stay far below all pairs. Counted, not
+    # timed (a wall-clock limit failed under load; benchmarks/memory.py measures alignment): `align` asks the
+    # pair judgment only for the blocked candidates.
+    from summarizer.digest import align as align_module
+    from summarizer.digest.classify import Judgment
     texts = []
     for a in range(30):
         sents = [f"Official number {a * 100 + i} said the depot in Town{a}x{i} handled {a * 7 + i} crates on Monday."
@@ -132,11 +135,12 @@ def test_blocking_scales_without_all_pairs():
     arts = articles(*texts)
     claims = [(a, c) for a in arts for c in a.claims]
     assert len(claims) >= 2500
-    t0 = time.time()
     pairs = candidate_pairs(features(claims))
     assert len(pairs) < len(claims) ** 2 / 2 / 20
+    asked = []
+    monkeypatch.setattr(align_module, "judge_pair", lambda f1, f2, *a, **k: asked.append(1) or Judgment("none"))
     align(claims)
-    assert time.time() - t0 < 60
+    assert 0 < len(asked) <= len(pairs)
 
 
 SEED_WORDS = re.compile(r"\b(russia\w*|ukrain\w*|kursk|kyiv|moscow|putin|zelensk\w*|drones?|front line|the front in)\b",
