@@ -23,7 +23,8 @@ from the words that govern its main clause (see README "Claims": certainty value
 Word lists live in `summarizer.lang`.
 
 Modules: `text` (tokens, quotation marks), `subjects` (cue words and the subject of a cue),
-`frames` (a sentence's reporting frame), `cues` (frames the main rules miss), `noun_cues`
+`frames` (a sentence's reporting frame), `cues` (frames the main rules miss), `insertions`
+(frames behind insertions, reports in relative clauses, colon quotes), `noun_cues`
 ("charges that ...", "his admission that ..."), `apposition` (a
 speaker with descriptions), `prospects` (forecasts and wishes a subject holds), `names`
 (names and what pronouns refer to), `continuation` (where a statement stops and runs on),

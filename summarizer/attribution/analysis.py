@@ -7,6 +7,7 @@ import re
 
 from .. import lang
 from ..chunk import Span, split_sentences
+from .apposition import descriptions_only
 from .certainty import unconfirmed
 from .continuation import contrast_cut, lead_ins, runs_on
 from .cues import writer_belief
@@ -41,6 +42,8 @@ def normalized(text: str) -> str:
 
 _CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;)\s+"
                        r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
+#: A sentence that closes with "according to X" (no comma inside X).
+_FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
 #: The longest subject (words) of a second clause's frame that opens with a determiner ("..., but
 #: the council said"): longer, the cue is more likely inside a relative clause of the subject.
 SECOND_SUBJECT_WORDS = 6
@@ -55,6 +58,8 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         if any(s < m.start() < e for s, e, _ in quotes):
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
+        if _FINAL_ACCORDING.search(tail):
+            continue  # "A, and B is likely, according to a report.": the closing source holds both clauses
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
         # a cue right after a short subject first: the first speech verb further on may be a noun
         # ("..., but insurers disputed the damage estimate")
@@ -98,6 +103,9 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
             and "," not in before:
         return True
     if coordinated:
+        named = re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s*\([^()]{1,20}\))?", before)
+        if named and "," in before and descriptions_only(before[named.end():]):
+            return True  # "..., and Sen. Jane Doe (D-Ohio), the panel's chair, said": a name and its descriptions
         return bool(re.search(r"\b[A-Z][a-z]", before)) and "," not in before
     return bool(re.search(r"\b[A-Z][a-z]|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))
 

@@ -51,8 +51,9 @@ def _name_piece(piece: str) -> re.Match | None:
     function word ("In Paris", "The plan")."""
     lead = len(piece) - len(piece.lstrip(" \t\n“”\"'’—–-"))
     m = _NAME.fullmatch(piece.rstrip(), lead)
-    if m is None or m.group("name").split()[0].lower().rstrip(".") in lang.NOT_NAMES:
-        return None
+    first = m.group("name").split()[0].lower().rstrip(".") if m else ""
+    if m is None or first in lang.NOT_NAMES or first in lang.CLAUSE_WORDS:
+        return None  # (not "Although the senator, who ..., said": a subordinate clause's subject)
     return m
 
 

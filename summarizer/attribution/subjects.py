@@ -164,7 +164,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             if depth > lo and k - depth <= 8:
                 k = depth - 1
                 continue
-        if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS) \
+        if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS
+                                                              or toks[k - 1].text == ")") \
                 and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in lang.POSSESSIVE_DETERMINERS
                      or (toks[k + 1].low == "the" and k + 2 <= j and toks[k + 2].text[:1].isupper())):
             words += 1
@@ -173,6 +174,12 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         if t.low == "than" and k - 1 >= lo and toks[k - 1].low in lang.COMPARATIVE_QUANTIFIERS and k + 1 <= j \
                 and (toks[k + 1].low in lang.QUANTITY_LEADS or toks[k + 1].text[:1].isdigit()):
             words += 1  # "More than a dozen farmers have said": a count in the subject, no comparison clause
+            k -= 1
+            continue
+        if t.low == "and" and lo < k < j and toks[k + 1].low in lang.PHRASE_PREPOSITIONS | lang.PLACE_SPREAD_PREPOSITIONS and toks[k + 1].text.islower() \
+                and any(x.low in lang.PHRASE_PREPOSITIONS for x in toks[max(lo, k - 6):k]):
+            # "observers in the state and around the country say": two prepositional phrases of one subject
+            words += 1
             k -= 1
             continue
         if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS \
@@ -289,7 +296,9 @@ def _head_before_pp(phrase: list[Tok]) -> bool:
     both parties", "political observers in the state"."""
     for x in range(1, len(phrase) - 1):
         if phrase[x].low in _PREPOSITIONS:
-            return phrase[x - 1].low in lang.PERSON_NOUNS or phrase[x - 1].low in lang.ORG_HEADS
+            heads = {phrase[x - 1].low} | ({phrase[x - 2].low} if x >= 2 and phrase[x - 1].text.islower() else set())
+            # ("people familiar with the talks", "officials close to the mayor": an adjective after the head)
+            return bool(heads & (lang.PERSON_NOUNS | lang.ORG_HEADS))
     return False
 
 

@@ -207,3 +207,10 @@ BACKSHIFT_MODALS_RE = "would|could|might"
 RUN_ON_OPENERS_RE = "But|And|Yet|Still|However|Instead"
 #: Regex: adverbs between its modal and "also" ("would still also ..."; attribution/continuation.py).
 RUN_ON_ADVERBS_RE = "still|not|then|only|even|never"
+
+#: Words of a partitive "X of whom/them" besides the quantifying determiners ("both of whom
+#: say ...", "one of them said"; attribution/insertions.py; English grammar).
+PARTITIVE_WORDS = frozenset("all both one two each none half".split())
+#: Prepositions of extent that coordinate with another prepositional phrase in a subject
+#: ("observers in the state and around the country"; attribution/subjects.py).
+PLACE_SPREAD_PREPOSITIONS = frozenset({"around"})

@@ -220,3 +220,7 @@ SUBJECT_PRONOUN_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Corp.); other heads ("the ministry", "the court") resolve only to a name that holds them
 #: (attribution/names.py). News English.
 GENERIC_ORG_HEADS = frozenset("company firm corporation group organization organisation business conglomerate".split())
+
+#: Regex (case-sensitive): a party description set off by commas after a politician's name
+#: ("Sen. Jane Doe, Democrat of Ohio, said"; attribution/insertions.py; AP style).
+PARTY_DESCRIPTIONS_RE = "Democrat|Republican|Independent"

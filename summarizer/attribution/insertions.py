@@ -1,0 +1,226 @@
+"""A reporting frame hidden by what is set inside it: the sentence read again with its
+insertions blanked out (same offsets, spaces for the insertion's characters).
+
+English news prose sets descriptions, relative clauses, participles and adverbs off with
+commas, dashes or parentheses between a speaker and the cue:
+
+- "Jane Roe, president and chief executive of the chamber, said ..." (an appositive with "and")
+- "The senator, speaking in a low voice as he stood there, said ..." (a participle)
+- "Vice President Jane Roe, who would be expected to attend, has said ..." (a relative clause)
+- "The White House, meanwhile, said ..." (an adverb); "One of them – where ... – said ..." (dashes)
+- "Rep. Jane Roe (D-Ohio) and Rep. John Doe (R-Iowa) said ..." (party tags)
+
+and opens sentences with an introductory phrase before the speaker ("In a statement on
+Thursday, the league's president, Jane Roe, said ..."). `frames.sentence_frame` reads such a
+sentence again through `blanked_readings` when no frame was found in it as written; the frame
+rules themselves decide (a cue inside a subordinate clause stays no frame).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..chunk import Span
+from .subjects import CUES
+from .text import outside
+
+#: Words between an insertion's closing comma and the cue ("..., has also said", "went on to argue").
+_MODS = r"(?:(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r"|went\s+on\s+to)\s+)*"
+#: An insertion's first word: a relative pronoun, a participle, a lowercase word (a description:
+#: "a lawyer", "president and chief executive of ..."), an adverb set off by commas.
+_OPENER = re.compile(r"(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b|[a-z]|(?:" + lang.PARTY_DESCRIPTIONS_RE + r")\b")
+#: At most this many words in one insertion.
+MAX_INSERTION_WORDS = 25
+
+
+def _cue_starts(text: str, a: int, b: int, quotes) -> list[int]:
+    return [m.start() for m in re.finditer(r"[A-Za-z]+", text[a:b]) if m.group(0).lower() in CUES
+            and m.group(0).islower() and outside(a + m.start(), quotes)]
+
+
+def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
+    """Character ranges of insertions right before a cue (and the modifiers before it)."""
+    seg = text[sp.start:sp.end]
+    out = []
+    for c in _cue_starts(text, sp.start, sp.end, quotes):
+        m = re.search(r"(,|\s[–—]|\s--)\s+" + _MODS + r"$", seg[:c])
+        if m is None or re.search(r"\b(?:not|never)\b", m.group(0)):
+            continue  # "Jane Doe, a spokeswoman, did not respond": no report
+        close = m.start()
+        if m.group(1) == ",":
+            opener = seg.rfind(",", 0, close)
+            inner = seg[opener + 1:close] if opener >= 0 else ""
+        else:  # a pair of dashes
+            d = re.search(r"\s(?:[–—]|--)\s(?!.*\s(?:[–—]|--)\s)", seg[:close])
+            opener, inner = (d.start(), seg[d.end():close]) if d else (-1, "")
+        if opener <= 0 or re.search(r"[;:“”\"]", inner) or not inner.strip() \
+                or len(inner.split()) > MAX_INSERTION_WORDS or not outside(sp.start + opener, quotes):
+            continue
+        if m.group(1) == "," and not _OPENER.match(inner.strip()):
+            continue  # "..., Jane Roe, said": a name in apposition is the speaker, not an insertion
+        if not re.search(r"[\w.)]\s*$", seg[:opener]):
+            continue
+        out.append((sp.start + opener, sp.start + close + (1 if m.group(1) == "," else len(m.group(1)))))
+    for m in re.finditer(r"\s\([^()]{1,30}\)(?=[\s,])", seg):  # "(R-Iowa)", "(D-Ohio)"
+        if re.match(r"\s\(\s*[A-Z]{1,3}\s*[-–,]", m.group(0)) and outside(sp.start + m.start(), quotes):
+            out.append((sp.start + m.start(), sp.start + m.end()))
+    return out
+
+
+#: A sentence-initial introductory phrase up to its comma ("In a statement on Thursday, ",
+#: "But heading into the retreat, ", "However, ").
+_INTRO = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[A-Z][a-z]*)(?:\s+[^,;:“”\"]{0,160}?)?,\s+(?=[\w“\"])")
+
+
+def _intro(text: str, sp: Span, quotes) -> tuple[int, int] | None:
+    m = _INTRO.match(text, sp.start, sp.end)
+    if m is None:
+        return None
+    first = re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?([A-Za-z]+)", m.group(0)).group(1).lower()
+    intro = first in lang.PREPOSITIONS or first in lang.INTRODUCTORY_WORDS or first.endswith("ing") \
+        or re.match(r"(?:" + lang.INTRO_PHRASES_RE + r")$", first.capitalize()) is not None
+    words = m.group(0).lower().split()
+    if not intro or any(w.strip(",") in CUES for w in words) or len(words) > 30:
+        return None
+    return m.start(), m.end()
+
+
+def speaker_like(source: str) -> bool:
+    """A subject found past an insertion can speak: a pronoun, a name (a capital after its first
+    word), or a head noun of a person, occupation or organisation ("The senator", "Two people
+    familiar with the talks"); not "The storm, a category four hurricane, said nothing"."""
+    ws = source.split()
+    if not ws:
+        return False
+    if len(ws) == 1 and ws[0].lower() in lang.PRONOUNS:
+        return True
+    if any(w[:1].isupper() for w in ws[1:]) or ws[0][:1].isupper() and ws[0].lower() not in lang.NOT_NAMES and len(ws) == 1:
+        return True
+    near = [w.lower().strip(",.") for w in ws]  # "One of the members", "people familiar with the talks"
+    return any(w in lang.PERSON_NOUNS or w in lang.ORG_HEADS or w.endswith(lang.OCCUPATION_ENDINGS + lang.AGENT_PLURAL_ENDINGS)
+               for w in near)
+
+
+def blanked_readings(text: str, sp: Span, quotes) -> list[str]:
+    """The article text with this sentence's insertions blanked, then also its introductory
+    phrase: readings to try, in order, when the sentence as written has no frame."""
+    def blank(s: str, spans: list[tuple[int, int]]) -> str:
+        for a, b in spans:
+            s = s[:a] + " " * (b - a) + s[b:]
+        return s
+    ins = _insertions(text, sp, quotes)
+    intro = _intro(text, sp, quotes)
+    out = []
+    if ins:
+        out.append(blank(text, ins))
+    if intro is not None:
+        out.append(blank(text, ins + [intro]))
+    return out
+
+
+#: ", many of whom say ...", ", some of whom argued that ...", ", who said ...": a relative clause
+#: that closes the sentence with a report of its own (the relative pronoun is the source as written).
+_RELATIVE_REPORT = re.compile(r",\s+((?:(?:" + "|".join(sorted(lang.QUANTIFYING_DETERMINERS | lang.PARTITIVE_WORDS))
+                              + r")\s+of\s+(?:whom|them)|who)\s+" + _MODS + r")([a-z]+)\b(?:\s+(?:that\b|[a-z]+\s+that\b))?")
+
+
+#: A person's name right before the comma of a relative clause ("... backed by Sen. Jane Roe (D-Ohio), who").
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
+                          r"(?:\s*\([^()]{1,20}\))?(?=,\s+who\b)")
+
+
+def relative_frame(text: str, sp: Span, quotes, frame_cls):
+    """A report in a sentence-final relative clause: "The plan drew protests from farmers, many of
+    whom say the subsidies keep their farms alive." (the content is what they say; its share of
+    the sentence decides whose the sentence is). None when no such clause or the verb is no saying
+    verb or takes no clause ("..., who told reporters."; "..., who said nothing")."""
+    for m in _RELATIVE_REPORT.finditer(text, sp.start, sp.end):
+        verb = m.group(2).lower()
+        if verb not in lang.SPEECH_VERBS and verb not in lang.CLAIM_VERBS or verb.endswith("ing") \
+                or not outside(m.start(), quotes) or re.search(r"\b(?:not|never)\b|n't", m.group(1)):
+            continue
+        rest = text[m.end():sp.end]
+        if verb in lang.ADDRESSEE_VERBS and not re.match(r"\s+that\b", text[m.end(2):m.end()]):
+            continue  # "..., who told his aides to stay": an addressee and an order, not a report
+        if len(rest.split()) < 4:
+            continue
+        content_start = m.end(2)
+        content_start += len(text[content_start:sp.end]) - len(text[content_start:sp.end].lstrip())
+        who = re.match(r"\S+(?:\s+of\s+\S+)?", m.group(1)).group(0)  # "many of whom" without "also has"
+        src = (m.start(1), m.start(1) + len(who))
+        name = _NAME_BEFORE.search(text, sp.start, m.start(1) + 3)
+        if who == "who" and name and outside(name.start(), quotes):
+            src = (name.start(1), name.end(1))  # "..., Jane Roe, who said ...": the person named
+        return frame_cls(src, (m.start(2), m.end(2)), "indirect", [(content_start, sp.end)], "initial")
+    return None
+
+
+#: A quotation after a colon that runs to the sentence's end ("...: “We will not fail.”").
+_COLON_QUOTE = re.compile(r":\s*([“\"])")
+#: The subject that opens the clause before such a colon: a name (titles included), a pronoun, or
+#: "the"/"his"/"her"/"its" and a person or organisation noun; a possessive ("Jane Doe's reply:").
+_COLON_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?("
+                            r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                            r"|(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w-]+(?:\s+(?:[A-Z]\.|[A-Z][\w-]+)){0,3})(?=['’]s\b|\s+[a-z])")
+
+
+#: "Jane Doe's response:", "The company's reply:": a possessor, a speech noun, a colon.
+_POSSESSIVE_COLON = re.compile(r"\s*((?:The\s+)?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|[Tt]he\s+[a-z]+)['’]s?\s+(?:[a-z]+\s+)?([a-z]+)\s*:")
+
+
+def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
+    """A quotation introduced by a colon with no saying verb: "The governor closed his speech with a
+    promise: “We will not let a single farm fail.”", "Jane Doe's reply: “Not this year.”" The
+    quotation is the clause subject's (a name, a pronoun, a person or organisation noun); the words
+    before the colon are the outlet's. None when the quotation does not run to the sentence's end
+    or the subject is no one who speaks."""
+    p = _POSSESSIVE_COLON.match(text, sp.start, sp.end)
+    if p and p.group(2).lower() in lang.COLON_SPEECH_NOUNS and outside(p.end(), quotes) \
+            and len(text[p.end():sp.end].split()) >= 3 and classify(p.group(1)) in ("person", "org"):
+        # "The mayor's response: the city will not pay." (a quotation or not)
+        content = p.end() + len(text[p.end():sp.end]) - len(text[p.end():sp.end].lstrip())
+        return frame_cls((p.start(1), p.end(1)), (p.start(2), p.end(2)), "direct", [(content, sp.end)], "colon")
+    m = _COLON_QUOTE.search(text, sp.start, sp.end)
+    if m is None or not outside(m.start(), quotes) or not text[sp.start:sp.end].rstrip().endswith(("”", '"')):
+        return None
+    if any(s <= m.start(1) < e for s, e, _ in quotes) is False:
+        return None
+    head = text[sp.start:m.start()]
+    if re.search(r"[“”\"]", head) or len(head.split()) > 20:
+        return None
+    low = re.findall(r"[a-z]+", head.lower())
+    if not any(w in lang.COLON_SPEECH_NOUNS for w in low) or any(w in lang.COLON_RECEIVING_VERBS for w in low):
+        return None  # "X had a message: “...”" (not "Police found a note: “...”": whose words, unknown)
+    s = _COLON_SUBJECT.match(text, sp.start, m.start())
+    if s is None:
+        return None
+    who = s.group(1)
+    ws = who.split()
+    if ws[0].lower() in lang.PRONOUNS_NOT_NAMES and len(ws) == 1:
+        ok = ws[0].lower() in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS
+    elif ws[0].lower() in lang.DESCRIPTION_DETERMINERS:
+        ok = ws[-1].lower() in lang.PERSON_NOUNS or ws[-1].lower() in lang.ORG_HEADS
+    else:
+        ok = ws[0].lower() not in lang.NOT_NAMES and (classify(who) in ("person", "org") or ws[-1].lower() in lang.PERSON_NOUNS)
+    if not ok:
+        return None
+    return frame_cls((s.start(1), s.end(1)), (m.start(), m.start() + 1), "direct", [(m.start(1), sp.end)], "colon")
+
+
+#: "Jane Doe, a lawyer, was quoted in a local paper as saying: ...": the subject, a passive "quoted",
+#: at most a short phrase of where, "as saying", the words.
+_QUOTED_AS = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}|[Tt]he\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+                        r"(?:,[^,;:“”\"]{1,80},)?\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b[^,;:“”\"]{0,80}?\s+as\s+"
+                        r"(?:saying|telling\s+[^,;:“”\"]{1,40}?)\s*[:,]?\s*")
+
+
+def quoted_frame(text: str, sp: Span, quotes, frame_cls):
+    """The passive "X was quoted (in Y) as saying ...": X's words (not Y's, who only printed them)."""
+    m = _QUOTED_AS.match(text, sp.start, sp.end)
+    if m is None or not outside(m.start(1), quotes):
+        return None
+    cue = re.search(r"quoted", m.group(0))
+    content = [(m.end(), sp.end)] if m.end() < sp.end - 1 else []
+    return frame_cls((m.start(1), m.end(1)), (m.start() + cue.start(), m.start() + cue.end()), "direct", content,
+                     "colon" if not content or text[m.end() - 2:m.end()].strip() == ":" else "initial")
