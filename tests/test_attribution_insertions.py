@@ -45,19 +45,13 @@ def test_a_frame_is_read_past_what_is_set_inside_it(text, source, content):
     "Jane Roe, a spokeswoman for the port, did not respond to questions about the fees.",  # no report
     "The harbor master, who was elected in May, called the fees a scandal.",  # no saying verb
     "Although the senator, who had voted for it, said he regretted the vote, the bill passed.",  # subordinate
+    "Supporters, including the mayors of several cities, have urged the council to keep the program.",  # an appeal
 ])
 def test_an_insertion_does_not_make_a_report_of_what_is_none(text):
     """(and "The storm, a category four hurricane, said nothing": no one who speaks; test_attribution_round3)"""
-    assert all(r.cue not in ("respond", "called") for r in analyze(text).relations)
+    assert all(r.cue not in ("respond", "called", "urged") for r in analyze(text).relations)
     if text.startswith("Although"):
         assert _who(text, "the bill passed") is None
-
-
-def test_two_speakers_with_party_tags_are_one_source():
-    text = "Sen. Mary Roe (D-Ore.) and Sen. Paul Kent (R-Tex.) said the bill would hurt small farms in both states."
-    (name, cue, content), = _rels(text)
-    assert "Mary Roe" in name and "Paul Kent" in name
-    assert (cue, content) == ("said", "the bill would hurt small farms in both states.")
 
 
 def test_a_coordinated_clause_with_a_described_speaker_is_its_own_frame():
@@ -89,15 +83,16 @@ def test_many_of_whom_say_is_a_report_of_the_group():
     assert _who(text, text) == "many of whom"
 
 
-def test_who_said_names_the_person_before_it():
+def test_a_closing_who_said_clause_stays_a_description():
+    """Measured on PolNeAR: ", who said ..." after a name describes the person as often as it reports."""
     text = "The bill was backed by Sen. Jane Roe (D-Ohio), who said that it would save the state a great deal of money."
-    assert _rels(text) == [("Sen. Jane Roe", "said", "that it would save the state a great deal of money.")]
+    assert _rels(text) == []
 
 
 @pytest.mark.parametrize("text", [
-    "The bill was backed by Jane Roe, who told her aides to stay home during the vote.",  # an order, no report
-    "The bill was backed by Jane Roe, who never said why she changed her mind about it.",  # negated
-    "The bill was backed by Jane Roe, who said nothing.",  # no content
+    "The bill was backed by farmers, some of whom told their aides to stay home during the vote.",  # an order, no report
+    "The bill was backed by farmers, most of whom never said why they changed their minds about it.",  # negated
+    "The bill was backed by farmers, many of whom said nothing.",  # no content
 ])
 def test_relative_clauses_that_report_nothing(text):
     assert _rels(text) == []

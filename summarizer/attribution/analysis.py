@@ -58,8 +58,8 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         if any(s < m.start() < e for s, e, _ in quotes):
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
-        if _FINAL_ACCORDING.search(tail):
-            continue  # "A, and B is likely, according to a report.": the closing source holds both clauses
+        if _FINAL_ACCORDING.search(tail) and not any(w in lang.SPEECH_VERBS for w in re.findall(r"[a-z]+", text[start:m.start()])):
+            continue  # "A, and B is likely, according to a report.": the closing source holds both clauses (unless A has a speaker)
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
         # a cue right after a short subject first: the first speech verb further on may be a noun
         # ("..., but insurers disputed the damage estimate")

@@ -16,7 +16,7 @@ from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .insertions import blanked_readings, colon_frame, quoted_frame, relative_frame, speaker_like
+from .insertions import blanked_readings, colon_frame, quoted_frame, reads_past_insertions, relative_frame
 from .name_kinds import classify
 from .subjects import CUES, comma_then_modifiers, is_cue, subject_left, subject_right
 from .text import outside, semicolon_item, tokens, words
@@ -64,8 +64,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = colon_frame(text, sp, quotes, Frame, classify)
     if fr is None:  # "Jane Doe, who ..., said": read again without what is set inside the clause
         fr = next((f for t in blanked_readings(text, sp, quotes) if (f := _frame(t, sp, quotes, mid_caps))
-                   and text[f.cue_span[0]:f.cue_span[1]].lower() in _SAYING and f.content
-                   and speaker_like(text[f.source_span[0]:f.source_span[1]])), None)
+                   and reads_past_insertions(text, f)), None)
     if fr is not None and fr.position == "initial" and fr.kind != "according_to" and len(fr.content) == 1:
         # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's
         a, b = fr.content[0]
@@ -96,11 +95,6 @@ _CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:" + lang.CLAUSE_COLON_OPENERS_RE + r
 #: are ..."): the source's appositive, then the interrupted clause's verb.
 _RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS - {"'ll", "’ll"}))
                       + r")\s)")
-
-
-#: The cues a frame read past insertions may have: saying, claiming and denying verbs ("urged",
-#: "called X Y", "expressed misgivings" report less than a statement; measured on PolNeAR half A).
-_SAYING = lang.SPEECH_VERBS | lang.CLAIM_VERBS | lang.DENIAL_VERBS
 
 
 #: A contrasting coordinator that may open a clause of its own after a complement.

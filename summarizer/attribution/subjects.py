@@ -164,8 +164,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             if depth > lo and k - depth <= 8:
                 k = depth - 1
                 continue
-        if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS
-                                                              or toks[k - 1].text == ")") \
+        if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS) \
                 and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in lang.POSSESSIVE_DETERMINERS
                      or (toks[k + 1].low == "the" and k + 2 <= j and toks[k + 2].text[:1].isupper())):
             words += 1
