@@ -16,7 +16,7 @@ from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .insertions import blanked_readings, colon_frame, quoted_frame, reads_past_insertions, relative_frame
+from .insertions import blanked_readings, colon_frame, content_end, quoted_frame, reads_past_insertions, relative_frame
 from .name_kinds import classify
 from .subjects import CUES, comma_then_modifiers, is_cue, subject_left, subject_right
 from .text import outside, semicolon_item, tokens, words
@@ -254,12 +254,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 and not re.search(r"[“\"]", tail):
             short_tail = True  # '“...,” Jane Doe said as she and hundreds of others marched ...'
         if lead_in and short_tail:
-            d = _DESCRIPTION_BEFORE.search(text, sp.start, subj[0])  # "A, its chief executive, Jane Doe, said"
-            if d and not (classify(text[subj[0]:subj[1]]) == "person" and len(d.group(1).split()) <= 6
-                          and not any(w in lang.AUXILIARY_VERBS or w in lang.MODALS for w in d.group(1).lower().split())):
-                d = None
+            end = content_end(text, sp.start, subj, classify)  # "A, its chief executive, Jane Doe, said"
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
-                          [(sp.start, d.start() + 1 if d else subj[0])], "final")
+                          [(sp.start, end)], "final")
         # middle: "“A,” he said, “B.”"
         m = re.match(r"[^,.:“\"]{0,50}[,.:]\s*[“\"]", tail)
         if lead_in and m:
@@ -354,9 +351,6 @@ def _who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:
 _RELATIVE_END = re.compile(r"\b(?:that|which)\s+$")
 
 
-#: A description of the name that follows, between a final frame's content and its subject
-#: ("..., its chief executive, Jane Doe, told"): it describes the source and is no content.
-_DESCRIPTION_BEFORE = re.compile(r",\s*((?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+[^,;:“”\"()]{1,60}?),\s*$")
 _NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
                                r"\s*(?:\([^)]{1,12}\))?\s*,")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+")  # "WASHINGTON -- "

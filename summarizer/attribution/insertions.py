@@ -96,6 +96,21 @@ def reads_past_insertions(text: str, f) -> bool:
     return cue in _SAYING and bool(f.content) and not directive and speaker_like(text[f.source_span[0]:f.source_span[1]])
 
 
+#: A description of the name that follows, between a final frame's content and its subject
+#: ("..., its chief executive, Jane Doe, told"): it describes the source and is no content.
+_DESCRIPTION_BEFORE = re.compile(r",\s*((?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+[^,;:“”\"()]{1,60}?),\s*$")
+
+
+def content_end(text: str, start: int, subj: tuple[int, int], classify) -> int:
+    """Where a final frame's content ends: before a short description of a named person that
+    stands right before the name ("A, its chief executive, Jane Doe, told ..."), else at the name."""
+    d = _DESCRIPTION_BEFORE.search(text, start, subj[0])
+    if d and classify(text[subj[0]:subj[1]]) == "person" and len(d.group(1).split()) <= 6 \
+            and not any(w in lang.AUXILIARY_VERBS or w in lang.MODALS for w in d.group(1).lower().split()):
+        return d.start() + 1
+    return subj[0]
+
+
 def speaker_like(source: str) -> bool:
     """A subject found past an insertion can speak: a pronoun, a name (a capital after its first
     word), or a head noun of a person, occupation or organisation ("The senator", "Two people
