@@ -16,7 +16,7 @@ from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .insertions import blanked_readings, colon_frame, content_end, quoted_frame, reads_past_insertions, relative_frame
+from .insertions import content_end, hidden_frame, quoted_frame
 from .name_kinds import classify
 from .subjects import CUES, comma_then_modifiers, is_cue, subject_left, subject_right
 from .text import outside, semicolon_item, tokens, words
@@ -58,13 +58,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             fr.content = [(cap.start(1), cap.end(1))] + fr.content
             return fr
         fr = None
-    if fr is None:  # "..., many of whom say ...": a report in a closing relative clause
-        fr = relative_frame(text, sp, quotes, Frame)
-    if fr is None:  # "X closed with a promise: “...”"
-        fr = colon_frame(text, sp, quotes, Frame, classify)
-    if fr is None:  # "Jane Doe, who ..., said": read again without what is set inside the clause
-        fr = next((f for t in blanked_readings(text, sp, quotes) if (f := _frame(t, sp, quotes, mid_caps))
-                   and reads_past_insertions(text, f)), None)
+    if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
+        fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
     if fr is not None and fr.position == "initial" and fr.kind != "according_to" and len(fr.content) == 1:
         # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's
         a, b = fr.content[0]
@@ -274,12 +269,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                                                                or tail_words[0] in lang.MODALS) \
                 and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
                 and (t.low not in lang.PASSIVE_PARTICIPLES or t.low in ("said", "say", "says")):
-            # "a strategy that officials say is designed to ...": what the relative's noun is, by them,
-            # unless the sentence closes with a frame of its own ("A, a change that critics say would
-            # B, Jane Doe said."): that one is the sentence's
+            # "a strategy that officials say is designed to ...": by them, unless a final frame closes the sentence
             later = _frame(text[:t.start] + " " * (t.end - t.start) + text[t.end:], sp, quotes, mid_caps)
             if later is not None and later.position in ("final", "middle") and later.cue_span[0] > t.end:
-                return later
+                return later  # ("A, a change that critics say would B, Jane Doe said.")
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
         if before_i.strip() and not re.search(r",\s*$", before_i) and not _intro_ok(before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one

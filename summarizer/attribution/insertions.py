@@ -244,3 +244,12 @@ def quoted_frame(text: str, sp: Span, quotes, frame_cls):
     content = [(m.end(), sp.end)] if m.end() < sp.end - 1 else []
     return frame_cls((m.start(1), m.end(1)), (m.start() + cue.start(), m.start() + cue.end()), "direct", content,
                      "colon" if not content or text[m.end() - 2:m.end()].strip() == ":" else "initial")
+
+
+def hidden_frame(text: str, sp: Span, quotes, frame_of, frame_cls, classify):
+    """The frame of a sentence the main rules found none in: a partitive relative report, a colon
+    quote after a speech noun, else the main rules (`frame_of`, on a text) on a blanked reading."""
+    fr = relative_frame(text, sp, quotes, frame_cls) or colon_frame(text, sp, quotes, frame_cls, classify)
+    if fr is not None:
+        return fr
+    return next((f for t in blanked_readings(text, sp, quotes) if (f := frame_of(t)) and reads_past_insertions(text, f)), None)

@@ -224,3 +224,13 @@ GENERIC_ORG_HEADS = frozenset("company firm corporation group organization organ
 #: Regex (case-sensitive): a party description set off by commas after a politician's name
 #: ("Sen. Jane Doe, Democrat of Ohio, said"; attribution/insertions.py; AP style).
 PARTY_DESCRIPTIONS_RE = "Democrat|Republican|Independent"
+
+#: Nouns of a speech act that a colon and a quotation can complete without a saying verb ("X closed
+#: with a promise: “...”", "X's response: “...”"; attribution/insertions.py colon_frame; news style).
+COLON_SPEECH_NOUNS = frozenset("""promise pledge vow warning message response reply answer question retort
+words word comment comments remarks statement plea advice prediction explanation verdict assessment
+argument point""".split())
+#: Verbs before such a colon by which the subject receives or comes upon the words, which are then
+#: not the subject's ("Police found a note: “...”"; attribution/insertions.py colon_frame).
+COLON_RECEIVING_VERBS = frozenset("""found find finds received receive receives got get gets read reads saw see
+sees discovered heard hears""".split())

@@ -398,13 +398,3 @@ IMPERSONAL_BELIEF_ADJECTIVES = frozenset("clear obvious evident apparent plain".
 IMPERSONAL_BE_RE = r"is|was|seems|seemed|should\s+be|would\s+be|remains|remained|has\s+become|became"
 #: Regex: adverbs between that "be" and the adjective ("It is now clear that"; attribution/cues.py).
 IMPERSONAL_MODIFIERS_RE = r"also|still|now|already|increasingly"
-
-#: Nouns of a speech act that a colon and a quotation can complete without a saying verb ("X closed
-#: with a promise: “...”", "X's response: “...”"; attribution/insertions.py colon_frame; news style).
-COLON_SPEECH_NOUNS = frozenset("""promise pledge vow warning message response reply answer question retort
-words word comment comments remarks statement plea advice prediction explanation verdict assessment
-argument point""".split())
-#: Verbs before such a colon by which the subject receives or comes upon the words, which are then
-#: not the subject's ("Police found a note: “...”"; attribution/insertions.py colon_frame).
-COLON_RECEIVING_VERBS = frozenset("""found find finds received receive receives got get gets read reads saw see
-sees discovered heard hears""".split())
