@@ -16,7 +16,7 @@ from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .insertions import content_end, hidden_frame, quoted_frame
+from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .subjects import CUES, comma_then_modifiers, is_cue, subject_left, subject_right
 from .text import outside, semicolon_item, tokens, words
@@ -216,7 +216,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 subj = (m.start(1), m.end(1))
         if (subj is None or re.search(r"\bwho\s+$", text[sp.start:subj[0]])) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing"):
-            subj = _who_subject(text, sp.start, t.start, quotes)
+            subj = who_subject(text, sp.start, t.start, quotes)
         if subj is None:
             continue
         before = text[sp.start:subj[0]]
@@ -318,26 +318,6 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         return Frame(src, (sp.start + m.start(2), sp.start + m.end(2)), "indirect", [(sp.start + m.end(2), sp.end)], "initial")
     # 5. headlines, coordinated cues, bare saying participles, evaluations (cues.py)
     return extra_frame(text, sp, quotes, Frame)
-
-
-#: "Military officials who monitor the border said ...": a sentence-initial noun phrase, a
-#: restrictive "who" clause of at most ten words, then the cue.
-_WHO_CLAUSE = re.compile(r"\W*((?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?(?:[\w'’.-]+\s+){0,5}?([\w'’.-]+)\s+who\s+"
-                         r"(?:[\w'’.-]+\s+){1,10}?)(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*$")
-
-
-def _who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:
-    m = _WHO_CLAUSE.match(text, a, cue)
-    if m is None or not outside(m.start(1), quotes):
-        return None
-    head, rel = m.group(2), text[m.end(2):m.end(1)].lower().split()
-    if any(w in lang.CUE_VERBS for w in rel):
-        return None  # "residents who said they ... decried": the relative holds the report
-    if not head.isalpha() or head.lower() in lang.NOT_NAMES | lang.PRONOUNS_NOT_NAMES:  # "who" makes any noun a person
-        return None
-    start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
-    intro = re.match(r"(?:" + lang.INTRO_PHRASES_RE + r"),\s+", text[start:cue])
-    return start + (intro.end() if intro else 0), m.end(1) - 1
 
 
 #: A relative pronoun right before a cue's subject ("a plan that officials say will ...").

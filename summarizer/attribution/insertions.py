@@ -253,3 +253,23 @@ def hidden_frame(text: str, sp: Span, quotes, frame_of, frame_cls, classify):
     if fr is not None:
         return fr
     return next((f for t in blanked_readings(text, sp, quotes) if (f := frame_of(t)) and reads_past_insertions(text, f)), None)
+
+
+#: "Military officials who monitor the border said ...": a sentence-initial noun phrase, a
+#: restrictive "who" clause of at most ten words, then the cue (frames.py, moved for its size).
+_WHO_CLAUSE = re.compile(r"\W*((?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?(?:[\w'’.-]+\s+){0,5}?([\w'’.-]+)\s+who\s+"
+                         r"(?:[\w'’.-]+\s+){1,10}?)(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*$")
+
+
+def who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:
+    m = _WHO_CLAUSE.match(text, a, cue)
+    if m is None or not outside(m.start(1), quotes):
+        return None
+    head, rel = m.group(2), text[m.end(2):m.end(1)].lower().split()
+    if any(w in lang.CUE_VERBS for w in rel):
+        return None  # "residents who said they ... decried": the relative holds the report
+    if not head.isalpha() or head.lower() in lang.NOT_NAMES | lang.PRONOUNS_NOT_NAMES:  # "who" makes any noun a person
+        return None
+    start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+    intro = re.match(r"(?:" + lang.INTRO_PHRASES_RE + r"),\s+", text[start:cue])
+    return start + (intro.end() if intro else 0), m.end(1) - 1
