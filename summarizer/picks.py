@@ -198,7 +198,8 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       or mark in ":–—" and cannot_stand(q, appositive=True)
                       or mark == ":" and _is_frame(out[-1].quote(text), q)
                       or mark in "–—" and words != _words_of(q) and _no_subject(q, words)
-                      or mark == ";" and cannot_stand(q)  # "...: from A to B; from C to D": a list goes on
+                      or mark == ";" and ":" in text[sentence.start:c.start] and cannot_stand(q)
+                      # "...: from A to B; from C to D": a list after a colon goes on
                       or mark == "," and (_no_subject(q, words) or cannot_stand(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
