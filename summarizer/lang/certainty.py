@@ -64,6 +64,11 @@ appears appeared prepared ready
 vow vows vowed pledge pledges pledged seeking hoping aiming intending
 willing eager keen determined reluctant""".split())
 
+#: Of FUTURE_VERBS, the adjectives that schedule their infinitive only after a form of "be" ("The
+#: pair is due to be arraigned"); elsewhere "due to" is a preposition of cause ("were hospitalized
+#: due to the fire", "trading was suspended due to the turmoil": the event happened; English grammar).
+BE_ONLY_FUTURE = frozenset({"due"})
+
 #: Verbs of effort whose infinitive is the goal, not yet reached ("Crews are working to restore
 #: power", "The firm moved quickly to block the bid", "Rescuers raced to reach the village"):
 #: `speculative`, like "tried to" and "sought to" in FUTURE_VERBS (FactBank/UW: the goal event is

@@ -1,0 +1,32 @@
+"""Certainty scope (issue 12 item 2, session 6, cert7): a hedge or negation decides the label only
+when it governs the claim's main clause; a preposition, a dash aside, a relative or complement
+clause, or a time phrase keeps its own. Each rule is checked with what it must leave alone.
+Sentences written for these tests."""
+
+import pytest
+
+from summarizer import attribution
+
+LEAD = "Officials met on Monday.\n\n"
+
+
+def _certainty(sentence: str, kind: str | None = None) -> str:
+    text = LEAD + sentence + "\n"
+    i = text.index(sentence)
+    return attribution.certainty_for(text, i, i + len(sentence), attribution.analyze(text), kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine workers were treated in hospital due to smoke from the warehouse blaze.",
+    "Ferry services were cancelled due to the storm.",
+])
+def test_due_to_a_cause_is_no_forecast(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two suspects are due to appear in court on Friday.",
+    "The new bridge was due to open in the spring.",
+])
+def test_due_to_after_be_schedules_the_event(sentence):
+    assert _certainty(sentence) == "speculative"
