@@ -30,3 +30,21 @@ def test_due_to_a_cause_is_no_forecast(sentence):
 ])
 def test_due_to_after_be_schedules_the_event(sentence):
     assert _certainty(sentence) == "speculative"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The insurer bought a stake in the lender, of which a part may be resold next year.",
+    "The council signed a lease on the depot, under which the city would pay the repairs.",
+    "And while the mill did not turn a profit in May, it paid its workers a bonus.",
+    "The mayor opened the new library ― probably the last project of her term.",
+])
+def test_a_hedge_outside_the_main_clause_leaves_it_stated(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The insurer may buy a stake in the lender, of which it owns a part.", "speculative"),
+    ("And while the mill paid its workers, it did not turn a profit.", "negated"),
+])
+def test_the_main_clause_still_decides(sentence, expected):
+    assert _certainty(sentence) == expected

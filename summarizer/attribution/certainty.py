@@ -12,7 +12,12 @@ from .text import words
 
 # -- certainty ---------------------------------------------------------------------------------
 
-_CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE})\b)|;|\s[—–]\s|\((?=[^)]*\))"
+#: where the main clause ends: a comma before a subordinator or a relative clause (also after a
+#: preposition, ", of which ...", or a count, ", two of whom ..."), a semicolon, a dash set off by
+#: spaces (an em or en dash or a horizontal bar; not a spaced hyphen, which tokenized text also
+#: puts inside compounds: "Miami - based"), an opening parenthesis
+_CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE})\b|(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+(?:which|whom|whose)\b)"
+                         r"|;|\s[—–―]\s|\((?=[^)]*\))"
                          r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)", re.I)  # ", two of whom ..."
 #: "not so much X as Y": which of two reasons, not a negation of the clause
 _NOT_SO_MUCH_AS = re.compile(r"\bnot\s+so\s+much\b[^;.]*?\bas\b", re.I)
@@ -35,6 +40,11 @@ def _content(text: str, start: int, end: int, rel: Relation | None) -> str:
     return " ".join(text[s:e] for s, e in spans)
 
 
+#: a relative pronoun opening a clause, also after a preposition (", of which half may be sold",
+#: ", under which the firm would pay"): the clause is the relative's, not the main clause's
+_RELATIVE_OPENER = rf"(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:which|who|whom|whose)\b"
+
+
 #: a leading condition: "If the vote passes, taxes rise" asserts the rise only under the condition
 _CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?:[^,]*,|\s+[a-z]+ed\b)", re.I)  # "If convicted he faces ..."
 
@@ -45,9 +55,10 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(r"\([^)]*\)", " ", _content(text, start, end, rel))
     seg = _NOT_SO_MUCH_AS.sub(" ", seg)  # "- not so much in his views, as in his zeal": a comparison
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
-    seg = re.sub(r",\s*(?:which|who|whom|whose)\b[^,]*,", ",", seg, flags=re.I)
-    # a leading subordinate clause: "Although X may ..., Y did" -> "Y did"
-    seg = re.sub(rf"^\W*(?:{lang.LEADING_SUBORDINATORS_RE})\b[^,]*,", "",
+    seg = re.sub(rf",\s*{_RELATIVE_OPENER}[^,]*,", ",", seg, flags=re.I)
+    # a leading subordinate clause, also after a coordinator: "Although X may ..., Y did" and
+    # "And while X did not ..., Y did" -> "Y did"
+    seg = re.sub(rf"^\W*(?:(?:{lang.RUN_ON_OPENERS_RE})\s+)?(?:{lang.LEADING_SUBORDINATORS_RE})\b[^,]*,", "",
                  seg, flags=re.I)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
@@ -180,7 +191,7 @@ def _denies(after: list[str]) -> bool:
 
 #: ", which/who ... ," or to the end: a hedge there ("..., which he reportedly weighed") is the
 #: relative clause's, not the claim's (GUIDELINES §6: a hedge covers what its verb asserts)
-_RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whom|whose)\b(?:(?!\s[-–—]\s)[^,;–—])*", re.I)  # to a dash too
+_RELATIVE_TAIL = re.compile(rf",\s*{_RELATIVE_OPENER}(?:(?!\s[-–—―]\s)[^,;–—―])*", re.I)  # to a dash too
 
 
 def unconfirmed(low: str) -> bool:

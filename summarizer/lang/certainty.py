@@ -69,6 +69,11 @@ willing eager keen determined reluctant""".split())
 #: due to the fire", "trading was suspended due to the turmoil": the event happened; English grammar).
 BE_ONLY_FUTURE = frozenset({"due"})
 
+#: Regex: prepositions that may open a relative clause before "which"/"whom" (", of which half may
+#: be sold", ", under which the firm would pay"): the clause is the relative's (English grammar;
+#: attribution/certainty.py).
+RELATIVE_PREPOSITIONS_RE = "of|in|on|under|by|for|from|with|to|at|through|during|after|before|without"
+
 #: Verbs of effort whose infinitive is the goal, not yet reached ("Crews are working to restore
 #: power", "The firm moved quickly to block the bid", "Rescuers raced to reach the village"):
 #: `speculative`, like "tried to" and "sought to" in FUTURE_VERBS (FactBank/UW: the goal event is
