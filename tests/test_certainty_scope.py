@@ -48,3 +48,22 @@ def test_a_hedge_outside_the_main_clause_leaves_it_stated(sentence):
 ])
 def test_the_main_clause_still_decides(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The retailer hired 300 seasonal workers to meet expected demand.",
+    "The town council studied potential savings from a merger of the two schools.",
+    "Not long ago, the harbour was the busiest on the coast.",
+    "The fire started in a barn not far from the school.",
+])
+def test_a_hedged_noun_or_a_time_phrase_is_not_the_event(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ticket sales are expected to double.", "speculative"),
+    ("The expected rebound never came.", "negated"),
+    ("The harbour was not busy last year.", "negated"),
+])
+def test_a_hedge_or_negation_of_the_clause_still_counts(sentence, expected):
+    assert _certainty(sentence) == expected

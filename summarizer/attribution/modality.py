@@ -34,6 +34,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if nxt in lang.NOT_LIMITERS and x == "not":
                 continue  # "not only ...", "not merely ..." is not a negation of the event
+            if x == "not" and re.match(lang.NOT_DEGREE_RE, " ".join(w[i + 1:i + 4])):
+                continue  # "Not long ago, ...", "not far from the border": a time or place, not a negation
             if x == "never" and nxt == "before" and i and w[i - 1] in ("like", "as"):
                 continue  # "winning like never before": a comparison, the event goes on
             if x == "not" and nxt == "guilty" and any(v in lang.VERDICT_VERBS for v in w[max(0, i - 3):i]):
@@ -82,8 +84,9 @@ def speculative(w: list[str]) -> bool:
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
         if x in lang.HEDGE_WORDS and not compared(w, i):
-            if x in _NOUN_HEDGES and i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS):
-                continue  # "in possible future talks", "a proposed law": a noun is hedged, not the event
+            if x in _NOUN_HEDGES and (i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS)
+                                      or _attributive(w, i)):
+                continue  # "in possible future talks", "a proposed law", "to meet expected demand": a noun is hedged
             return True
         if x in lang.FUTURE_VERBS and _infinitive(w, i + 1) \
                 and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS) \
@@ -112,6 +115,15 @@ def speculative(w: list[str]) -> bool:
         if x in ("if", "whether") and i > 0:
             return True
     return False
+
+
+def _attributive(w: list[str], i: int) -> bool:
+    """w[i], a hedge adjective, stands before its noun ("to meet expected redemptions", "proposed
+    cuts"): a content word follows, not "to"/"that" or a determiner, and no form of "be" or other
+    auxiliary precedes ("sales are expected ...", "has proposed changing ..." are the clause's)."""
+    nxt = w[i + 1] if i + 1 < len(w) else ""
+    return nxt.isalpha() and nxt not in lang.FUNCTION_WORDS and nxt not in lang.CLAUSE_BREAKS \
+        and nxt not in lang.AUXILIARY_VERBS and not _after_be(w, i) and not (i and w[i - 1] in lang.AUXILIARY_VERBS)
 
 
 def _after_be(w: list[str], i: int) -> bool:

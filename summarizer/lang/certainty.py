@@ -69,6 +69,10 @@ willing eager keen determined reluctant""".split())
 #: due to the fire", "trading was suspended due to the turmoil": the event happened; English grammar).
 BE_ONLY_FUTURE = frozenset({"due"})
 
+#: Regex: what after "not" makes a time or place phrase, not a negation of the event ("Not long
+#: ago, prices were the highest in the world", "a town not far from the border"; English idiom).
+NOT_DEGREE_RE = r"(?:(?:that|so|too) )?(?:long (?:ago|after|before|afterwards?|since)|far (?:from|away|off|behind))\b"
+
 #: Regex: prepositions that may open a relative clause before "which"/"whom" (", of which half may
 #: be sold", ", under which the firm would pay"): the clause is the relative's (English grammar;
 #: attribution/certainty.py).
