@@ -67,3 +67,21 @@ def test_a_hedged_noun_or_a_time_phrase_is_not_the_event(sentence):
 ])
 def test_a_hedge_or_negation_of_the_clause_still_counts(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor ordered a study of what it would cost to rebuild the pier.",
+    "The hearing focused on how the district would split the new budget.",
+    "The law covers tenants whose landlords don't live in the state.",
+])
+def test_a_modal_or_negation_in_an_embedded_question_or_whose_clause(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("What the district will do with the land is not yet settled.", "negated"),
+    ("What the district will do with the land is a mystery.", "speculative"),
+    ("The district will decide how the land is used.", "speculative"),
+])
+def test_an_opening_wh_clause_or_a_main_modal_still_counts(sentence, expected):
+    assert _certainty(sentence) == expected

@@ -17,9 +17,21 @@ def inability(w: list[str], i: int) -> bool:
         (w[i] == "couldn't" or w[i + 1:i + 2] == ["not"]) and w[i + 1 + (w[i] == "could"):][:1] != ["have"]
 
 
+def in_embedded(w: list[str], i: int) -> bool:
+    """w[i] (a modal or negator) is inside an embedded question or a relative clause opened by a
+    wh-word in the EMBEDDED_SPAN words before it, not at the clause's start: "on how the
+    government would treat ...", "to see what changes lawmakers will add", "couples whose home
+    states don't recognize ...". A wh-word opening the clause ("What he will do is unclear") is
+    its subject: that clause's modal still counts."""
+    first = 0
+    while first < len(w) and w[first] in lang.CLAUSE_COORDINATORS:
+        first += 1  # "and how many will take part": the wh-word still opens the clause
+    return any(w[j] in lang.EMBEDDING_WH for j in range(max(first + 1, i - lang.EMBEDDED_SPAN), i))
+
+
 def negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
-        if in_relative(w, i):
+        if in_relative(w, i) or in_embedded(w, i):
             continue  # "a plant which did not open": the relative clause's own negation
         if x in ("not", "never") and i and w[i - 1] in lang.GERUND_PREPOSITIONS and w[i + 1:i + 2] \
                 and w[i + 1].endswith("ing"):
@@ -79,7 +91,7 @@ def speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i):
             continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
-        if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS:
+        if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"

@@ -69,6 +69,13 @@ willing eager keen determined reluctant""".split())
 #: due to the fire", "trading was suspended due to the turmoil": the event happened; English grammar).
 BE_ONLY_FUTURE = frozenset({"due"})
 
+#: Wh-words that open an embedded question or a relative clause inside the clause ("on how the
+#: government would treat ...", "couples whose home states don't recognize ..."): a modal or
+#: negation within EMBEDDED_SPAN words after one is that clause's, not the main clause's (English
+#: grammar; attribution/modality.py).
+EMBEDDING_WH = frozenset("how what whose where why when".split())
+EMBEDDED_SPAN = 5
+
 #: Regex: what after "not" makes a time or place phrase, not a negation of the event ("Not long
 #: ago, prices were the highest in the world", "a town not far from the border"; English idiom).
 NOT_DEGREE_RE = r"(?:(?:that|so|too) )?(?:long (?:ago|after|before|afterwards?|since)|far (?:from|away|off|behind))\b"
