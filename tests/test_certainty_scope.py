@@ -85,3 +85,15 @@ def test_a_modal_or_negation_in_an_embedded_question_or_whose_clause(sentence):
 ])
 def test_an_opening_wh_clause_or_a_main_modal_still_counts(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+def test_there_are_claims_is_a_contested_claim_of_unnamed_sources():
+    text = LEAD + "There are claims that the dam released water without warning.\n"
+    i = text.index("There")
+    a = attribution.analyze(text)
+    assert attribution.certainty_for(text, i, len(text) - 1, a) == "claimed"
+    assert a.relation_for(i, len(text) - 1).name == "unnamed sources"
+
+
+def test_an_unconfirmed_report_stays_unconfirmed():
+    assert _certainty("The dam reportedly released water without warning.") == "unconfirmed"

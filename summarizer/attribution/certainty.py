@@ -132,6 +132,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
     if rel is not None and cue in lang.DENIAL_VERBS and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
         return "denied"
+    if any(m in low for m in lang.CLAIM_MARKERS):
+        return "claimed"  # "There are claims that ...": a contesting frame with no claimant (§6 rule 3)
     if unconfirmed(_RELATIVE_TAIL.sub(",", low)):
         if rel is not None and rel.cue and any(m in low for m in lang.PASSIVE_ALLEGATIONS) \
                 and not any(m in low for m in lang.UNCONFIRMED_MARKERS):
@@ -195,7 +197,9 @@ _RELATIVE_TAIL = re.compile(rf",\s*{_RELATIVE_OPENER}(?:(?!\s[-–—―]\s)[^,;
 
 
 def unconfirmed(low: str) -> bool:
-    if any(m in low for m in lang.UNCONFIRMED_MARKERS):
+    """A hedged report with no source of its own: a marker ("reportedly"), an existential claim
+    ("There are claims that ..."; `own_certainty` labels it `claimed`) or a passive report."""
+    if any(m in low for m in lang.UNCONFIRMED_MARKERS) or any(m in low for m in lang.CLAIM_MARKERS):
         return True
     for m in lang.PASSIVE_REPORTS if not re.match(lang.NOTHING_FIRST_RE, low) else ():  # "No deaths were reported"
         i = low.find(m)

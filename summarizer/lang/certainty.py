@@ -172,10 +172,17 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
                        "rumor", "rumour", "could not be verified", "could not be independently verified",
                        "not been verified", "not been independently verified", "not been confirmed",
                        "could not be confirmed", "cannot be verified", "were not able to verify",
-                       "there are claims", "reports suggest", "reports suggesting",
+                       "reports suggest", "reports suggesting",
                        # British hearsay with no source: "It's understood Mr Doe wrote to ..."
                        "it is understood", "it's understood", "it is believed", "it's believed",
                        "it is thought", "it's thought")
+
+#: Existential claims with no named claimant ("There are claims that the strikes hit a school",
+#: "There have been allegations that ..."): a contesting frame, `claimed` (GUIDELINES §6 rule 3:
+#: "There are claims that" -> `claimed`, attributed to unnamed sources).
+CLAIM_MARKERS = ("there are claims", "there were claims", "there have been claims", "there had been claims",
+                 "there are allegations", "there were allegations", "there have been allegations",
+                 "there had been allegations")
 
 #: Passive allegations and hearsay (PolNeAR cues "was accused of", "is alleged to"; FactBank: "is
 #: said/believed to" report an unnamed source's view): unconfirmed, or `claimed` when the sentence
