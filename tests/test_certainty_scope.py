@@ -97,3 +97,12 @@ def test_there_are_claims_is_a_contested_claim_of_unnamed_sources():
 
 def test_an_unconfirmed_report_stays_unconfirmed():
     assert _certainty("The dam reportedly released water without warning.") == "unconfirmed"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The coach stayed silent on whether the striker would play.", "stated"),
+    ("Lawmakers argued for hours over whether the tax was fair.", "stated"),
+    ("The board will decide whether the school closes.", "speculative"),
+])
+def test_whether_after_a_preposition_is_the_topic_not_the_event(sentence, expected):
+    assert _certainty(sentence) == expected

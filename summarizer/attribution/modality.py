@@ -124,8 +124,8 @@ def speculative(w: list[str]) -> bool:
             return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
         if x in lang.BE_TO_FORMS and _infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
             return True  # "The board is to vote next week", "The aim is to cut costs"
-        if x in ("if", "whether") and i > 0:
-            return True
+        if x in ("if", "whether") and i > 0 and not (x == "whether" and w[i - 1] in lang.PHRASE_PREPOSITIONS):
+            return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
     return False
 
 
