@@ -73,7 +73,7 @@ BE_ONLY_FUTURE = frozenset({"due"})
 #: government would treat ...", "couples whose home states don't recognize ..."): a modal or
 #: negation within EMBEDDED_SPAN words after one is that clause's, not the main clause's (English
 #: grammar; attribution/modality.py).
-EMBEDDING_WH = frozenset("how what whose where why when".split())
+EMBEDDING_WH = frozenset("how what whose where why when whether".split())
 EMBEDDED_SPAN = 5
 
 #: Regex: what after "not" makes a time or place phrase, not a negation of the event ("Not long
