@@ -106,3 +106,15 @@ def test_an_unconfirmed_report_stays_unconfirmed():
 ])
 def test_whether_after_a_preposition_is_the_topic_not_the_event(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union warned that the strike will spread to the ports.",
+    "Forecasters are warning residents that the river could burst its banks.",
+])
+def test_a_warning_is_a_position_and_keeps_its_frame(sentence):
+    assert _certainty(sentence) == "reported"
+
+
+def test_a_forecast_reported_with_a_saying_verb_stays_speculative():
+    assert _certainty("The union said that the strike will spread to the ports.") == "speculative"

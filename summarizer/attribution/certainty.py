@@ -143,7 +143,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "negated"
     clause = _main_clause(text, start, end, rel)
     w = words(clause)
-    position = (kind == "statement" and rel is not None) or (QUOTES_ARE_POSITIONS and rel is not None and rel.kind == "direct")
+    position = rel is not None and (kind == "statement" or _warning(text, rel, cue)
+                                    or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
             and re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]]):
         return "speculative"  # an intention: "The company plans to build ...", "X would like to ..."
@@ -169,6 +170,15 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "denied"
         return "stated"
     return "reported"
+
+
+def _warning(text: str, rel: Relation, cue: str) -> bool:
+    """The frame's cue is a verb of warning ("The fund warned that ...", "Officials are warning
+    residents that ..."), not the noun ("our warning that ...", a noun cue)."""
+    if cue not in lang.WARNING_CUES or not rel.cue_span:
+        return False
+    before = words(text[max(0, rel.cue_span[0] - 20):rel.cue_span[0]])[-1:]
+    return not (before and (before[0] in lang.DETERMINERS or before[0] in lang.NOUN_MARKERS))
 
 
 def _silence(text: str, start: int, rel: Relation) -> bool:

@@ -177,6 +177,11 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
                        "it is understood", "it's understood", "it is believed", "it's believed",
                        "it is thought", "it's thought")
 
+#: Cues of a warning: what a source warns of is a position it holds (GUIDELINES §5: a warning is a
+#: `statement`), so the claim keeps its frame's certainty ("The fund warned that the exit will
+#: raise questions" -> `reported`, as the gold labels warnings), not the forecast's.
+WARNING_CUES = frozenset("warn warns warned warning caution cautions cautioned cautioning".split())
+
 #: Existential claims with no named claimant ("There are claims that the strikes hit a school",
 #: "There have been allegations that ..."): a contesting frame, `claimed` (GUIDELINES §6 rule 3:
 #: "There are claims that" -> `claimed`, attributed to unnamed sources).
