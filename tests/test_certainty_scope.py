@@ -118,3 +118,13 @@ def test_a_warning_is_a_position_and_keeps_its_frame(sentence):
 
 def test_a_forecast_reported_with_a_saying_verb_stays_speculative():
     assert _certainty("The union said that the strike will spread to the ports.") == "speculative"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("“The bridge may reopen before the holidays,” the engineer said.", "speculative"),
+    ("“Rents might fall if the new towers fill up,” the planner said.", "speculative"),
+    ("“One might expect the vote to be close,” the pollster said.", "reported"),
+    ("“It may be a mistake to wait,” the planner said.", "reported"),
+])
+def test_a_quoted_possibility_is_speculative_a_quoted_opinion_is_not(sentence, expected):
+    assert _certainty(sentence) == expected

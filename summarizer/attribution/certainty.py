@@ -6,8 +6,8 @@ import re
 
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
-from .modality import (compared, effort, in_relative, in_relative_that, inability, negated, object_infinitive,
-                       speculative)
+from .modality import (compared, effort, in_embedded, in_relative, in_relative_that, inability, negated,
+                       object_infinitive, speculative)
 from .text import words
 
 # -- certainty ---------------------------------------------------------------------------------
@@ -150,7 +150,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "speculative"  # an intention: "The company plans to build ...", "X would like to ..."
     if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
         return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
-    if position and rel.kind == "direct" and _quoted_future(w) and not negated(w, clause):
+    if position and rel.kind == "direct" and (_quoted_future(w) or _quoted_future(w, lang.QUOTED_HEDGE_MODALS)) \
+            and not negated(w, clause):
         return "speculative"  # "'I'll fix every pothole,' she says"; not "'We will not back down'" (resolve)
     if not position:
         if any(q in low for q in lang.OPEN_QUESTIONS):
@@ -218,17 +219,21 @@ def unconfirmed(low: str) -> bool:
     return False
 
 
-def _quoted_future(w: list[str]) -> bool:
+def _quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODALS) -> bool:
     """A future tense in a quotation's main clause ("I'll end ...", "The line will open in March"):
     a plan or forecast; not "will be" + an adjective or noun ("It will be a disaster": an opinion),
-    not a relative clause's ("solutions that will make us safer")."""
+    not a relative clause's ("solutions that will make us safer"). With `modals` =
+    lang.QUOTED_HEDGE_MODALS, a possibility in the same place ("Prices may rise")."""
     for i, x in enumerate(w):
         if x == "and" and i:
             return False  # "We have met them, and I'll say more later": the first clause decides
-        if (x in lang.QUOTED_FUTURE_MODALS or x.endswith("'ll")) and not in_relative(w, i) and not in_relative_that(w, i) \
+        if (x in modals or modals is lang.QUOTED_FUTURE_MODALS and x.endswith("'ll")) and not in_relative(w, i) \
+                and not in_relative_that(w, i) and not in_embedded(w, i) \
                 and not (i and w[i - 1] in lang.NOUN_MARKERS) and w[i + 1:i + 2] != ["to"]:  # "the will to"
             nxt = [y for y in w[i + 1:i + 4] if y not in lang.RELATIVE_ADVERBS][:2]
             if nxt and nxt[0] == "be" and not (len(nxt) > 1 and nxt[1].endswith("ed")):
                 continue
+            if nxt and modals is lang.QUOTED_HEDGE_MODALS and nxt[0] in lang.RHETORICAL_HEDGE_VERBS:
+                continue  # "one might expect ...", "you may say ...": a manner of speaking, an opinion
             return bool(nxt)
     return False

@@ -292,6 +292,14 @@ letting ceasing stalling retreating weakening""".split())
 #: opinion, so it is `speculative` (GUIDELINES §14: "As president, I'll end ..." -> `speculative`).
 #: "will be" + an adjective or noun ("It will be a disaster") stays an opinion.
 QUOTED_FUTURE_MODALS = frozenset("will shall 'll wo".split())
+#: Modals of possibility read the same way in a quotation's main clause ("'Prices may rise by
+#: spring,' the analyst said"; gold: "'Trump the dealmaker may emerge here ...,' Graham said" ->
+#: `speculative`); "may be" + an adjective or noun stays an opinion ("It may be a mistake").
+QUOTED_HEDGE_MODALS = frozenset("may might".split())
+#: Verbs of thinking and saying after such a modal that make it a manner of speaking ("one might
+#: expect them to matter", "you may say it was luck"): the quotation stays an opinion.
+RHETORICAL_HEDGE_VERBS = frozenset("""expect think say argue wonder imagine assume suppose call add
+recall note""".split())
 
 #: Openers of the content of a negated speech act ("Officials have not said when they would
 #: reopen it", "would not say whether ..."): nothing is asserted but the silence, `negated`, as
