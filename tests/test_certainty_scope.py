@@ -128,3 +128,24 @@ def test_a_forecast_reported_with_a_saying_verb_stays_speculative():
 ])
 def test_a_quoted_possibility_is_speculative_a_quoted_opinion_is_not(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was not until March that the ferry finally resumed service.",
+    "The library did not reopen until the roof was repaired.",
+    "There is no question that the flood damaged the old mill.",
+    "Six hikers, none of them injured, were rescued from the ridge.",
+    "The farm paid its water bill in full, even though the drought would normally cut its use.",
+    "The governor hinted at a delay when reporters asked whether the vote would go ahead.",
+])
+def test_negation_or_hedge_that_does_not_govern_the_event(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ferry won't resume service until March.", "negated"),
+    ("The library has no plans to reopen.", "negated"),
+    ("The farm may pay its bill, even though the drought cut its income.", "speculative"),
+])
+def test_a_negated_forecast_or_main_hedge_still_counts(sentence, expected):
+    assert _certainty(sentence) == expected

@@ -16,7 +16,7 @@ from .text import words
 #: preposition, ", of which ...", or a count, ", two of whom ..."), a semicolon, a dash set off by
 #: spaces (an em or en dash or a horizontal bar; not a spaced hyphen, which tokenized text also
 #: puts inside compounds: "Miami - based"), an opening parenthesis
-_CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE})\b|(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+(?:which|whom|whose)\b)"
+_CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE}|{lang.EVEN_SUBORDINATORS_RE})\b|(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+(?:which|whom|whose)\b)"
                          r"|;|\s[—–―]\s|\((?=[^)]*\))"
                          r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)", re.I)  # ", two of whom ..."
 #: "not so much X as Y": which of two reasons, not a negation of the clause
@@ -56,6 +56,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = _NOT_SO_MUCH_AS.sub(" ", seg)  # "- not so much in his views, as in his zeal": a comparison
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
     seg = re.sub(rf",\s*{_RELATIVE_OPENER}[^,]*,", ",", seg, flags=re.I)
+    # ", none of them Americans,": an apposition's negation, not the clause's
+    seg = re.sub(rf",\s*(?:{lang.APPOSITIVE_NONE_RE})\b[^,]*,", ",", seg, flags=re.I)
     # a leading subordinate clause, also after a coordinator: "Although X may ..., Y did" and
     # "And while X did not ..., Y did" -> "Y did"
     seg = re.sub(rf"^\W*(?:(?:{lang.RUN_ON_OPENERS_RE})\s+)?(?:{lang.LEADING_SUBORDINATORS_RE})\b[^,]*,", "",

@@ -46,6 +46,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if nxt in lang.NOT_LIMITERS and x == "not":
                 continue  # "not only ...", "not merely ..." is not a negation of the event
+            if "until" in w[i + 1:i + 1 + lang.NOT_UNTIL_SPAN] and not _modal_negation(w, i):
+                continue  # "It wasn't until May that the plant opened", "did not open until May": it happened then
             if x == "not" and re.match(lang.NOT_DEGREE_RE, " ".join(w[i + 1:i + 4])):
                 continue  # "Not long ago, ...", "not far from the border": a time or place, not a negation
             if x == "never" and nxt == "before" and i and w[i - 1] in ("like", "as"):
@@ -58,7 +60,7 @@ def negated(w: list[str], clause: str = "") -> bool:
             continue  # "show no sign of stopping": the event goes on
         if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS):  # "almost no tax"
             continue  # "with no prior career of his own": a noun phrase's negation, not the event's
-        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in ("doubt", "one"):
+        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS:
             # "no evidence was found" negates; "there is no doubt" does not
             return True
         if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
@@ -66,6 +68,15 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x in lang.REFUSAL_VERBS and _refusal(w, i):
             return True  # "Police declined to comment": the comment did not happen
     return False
+
+
+def _modal_negation(w: list[str], i: int) -> bool:
+    """w[i], a negator, negates a modal ("won't", "would not", "cannot"): "won't resume until
+    prices rise" is a negated forecast, unlike the past "did not open until May"."""
+    x = w[i]
+    if x.endswith("n't"):
+        return x[:-3] in lang.MODALS or x in lang.NEGATED_CONTRACTIONS or x == "can't"
+    return x == "cannot" or (i > 0 and w[i - 1] in lang.MODALS)
 
 
 def _refusal(w: list[str], i: int) -> bool:
@@ -124,7 +135,8 @@ def speculative(w: list[str]) -> bool:
             return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
         if x in lang.BE_TO_FORMS and _infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
             return True  # "The board is to vote next week", "The aim is to cut costs"
-        if x in ("if", "whether") and i > 0 and not (x == "whether" and w[i - 1] in lang.PHRASE_PREPOSITIONS):
+        if x in ("if", "whether") and i > 0 and not (x == "whether" and w[i - 1] in lang.PHRASE_PREPOSITIONS) \
+                and not in_embedded(w, i):  # "... when reporters asked whether ...": the when-clause's question
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
     return False
 

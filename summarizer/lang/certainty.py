@@ -76,6 +76,21 @@ BE_ONLY_FUTURE = frozenset({"due"})
 EMBEDDING_WH = frozenset("how what whose where why when whether".split())
 EMBEDDED_SPAN = 5
 
+#: Regex: subordinators led by "even" that open a clause after a comma ("..., even though taxes
+#: would normally be small", "..., even if the merger is not completed"): cut like "though"
+#: (English grammar; attribution/certainty.py).
+EVEN_SUBORDINATORS_RE = r"even\s+(?:though|if|as|when|after|before|while)"
+#: Regex: a negative apposition set off by commas ("Eleven people, none of them tourists, died"):
+#: it negates the apposition, not the clause (English grammar).
+APPOSITIVE_NONE_RE = r"(?:none|neither|not one|not all|no one)\s+of\s+(?:them|whom|which|those|these)"
+
+#: Words after a negator within which "until" makes the event happen later, not fail ("It wasn't
+#: until May that the plant opened", "The store did not open until noon"; English grammar).
+NOT_UNTIL_SPAN = 4
+#: Nouns after "no" that affirm the clause rather than negate it ("there is no doubt that ...",
+#: "there was no question that ..."), and "no one" (a pronoun, handled apart; English idiom).
+AFFIRMING_NEGATED_NOUNS = frozenset("doubt question one".split())
+
 #: Regex: what after "not" makes a time or place phrase, not a negation of the event ("Not long
 #: ago, prices were the highest in the world", "a town not far from the border"; English idiom).
 NOT_DEGREE_RE = r"(?:(?:that|so|too) )?(?:long (?:ago|after|before|afterwards?|since)|far (?:from|away|off|behind))\b"
