@@ -149,3 +149,11 @@ def test_negation_or_hedge_that_does_not_govern_the_event(sentence):
 ])
 def test_a_negated_forecast_or_main_hedge_still_counts(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator was once asked how the strike would end.",
+    "Some traders wonder how long the rally will last.",
+])
+def test_a_question_asked_is_not_asserted(sentence):
+    assert _certainty(sentence) == "speculative"

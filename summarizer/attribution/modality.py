@@ -22,11 +22,13 @@ def in_embedded(w: list[str], i: int) -> bool:
     wh-word in the EMBEDDED_SPAN words before it, not at the clause's start: "on how the
     government would treat ...", "to see what changes lawmakers will add", "couples whose home
     states don't recognize ...". A wh-word opening the clause ("What he will do is unclear") is
-    its subject: that clause's modal still counts."""
+    its subject: that clause's modal still counts; so does a question asked ("was asked how the
+    war would end", like "asked whether": the content of a question is not asserted)."""
     first = 0
     while first < len(w) and w[first] in lang.CLAUSE_COORDINATORS:
         first += 1  # "and how many will take part": the wh-word still opens the clause
-    return any(w[j] in lang.EMBEDDING_WH for j in range(max(first + 1, i - lang.EMBEDDED_SPAN), i))
+    return any(w[j] in lang.EMBEDDING_WH and w[j - 1] not in lang.ASKING_VERBS
+               for j in range(max(first + 1, i - lang.EMBEDDED_SPAN), i))
 
 
 def negated(w: list[str], clause: str = "") -> bool:

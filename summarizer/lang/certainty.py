@@ -75,6 +75,10 @@ BE_ONLY_FUTURE = frozenset({"due"})
 #: grammar; attribution/modality.py).
 EMBEDDING_WH = frozenset("how what whose where why when whether".split())
 EMBEDDED_SPAN = 5
+#: Verbs of asking and wondering before such a wh-word: the question is the clause's content, which
+#: is not asserted ("was asked how the war would end", "analysts wonder how strong the recovery will
+#: be": `speculative`, as "asked whether" is).
+ASKING_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering inquire inquires inquired".split())
 
 #: Regex: subordinators led by "even" that open a clause after a comma ("..., even though taxes
 #: would normally be small", "..., even if the merger is not completed"): cut like "though"
