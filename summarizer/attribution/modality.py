@@ -27,8 +27,11 @@ def in_embedded(w: list[str], i: int) -> bool:
     first = 0
     while first < len(w) and w[first] in lang.CLAUSE_COORDINATORS:
         first += 1  # "and how many will take part": the wh-word still opens the clause
-    return any(w[j] in lang.EMBEDDING_WH and w[j - 1] not in lang.ASKING_VERBS
-               for j in range(max(first + 1, i - lang.EMBEDDED_SPAN), i))
+    for j in range(i - 1, max(first + 1, i - lang.EMBEDDED_SPAN) - 1, -1):
+        if w[j] in lang.EMBEDDING_WH:
+            # the nearest wh-word; a question asked is embedded only if its asking is
+            return in_embedded(w, j - 1) if w[j - 1] in lang.ASKING_VERBS else True
+    return False
 
 
 def negated(w: list[str], clause: str = "") -> bool:
