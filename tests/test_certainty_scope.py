@@ -157,3 +157,24 @@ def test_a_negated_forecast_or_main_hedge_still_counts(sentence, expected):
 ])
 def test_a_question_asked_is_not_asserted(sentence):
     assert _certainty(sentence) == "speculative"
+
+
+def test_a_quoted_name_is_not_a_negation():
+    assert _certainty("The mayor opened the “no car, no problem” fair on Sunday.") == "stated"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The new regulations said the fees would apply to all boats.", "reported"),
+    ("The new regulations said the fees would probably rise.", "speculative"),
+    ("Law enforcement officials said the fees would rise.", "speculative"),
+])
+def test_what_a_rule_already_issued_says_will_apply_is_no_forecast(sentence, expected):
+    assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Among the allegations in the lawsuit are repairs that were never paid for.", "claimed"),
+    ("The harbour is busy, especially if the weather could turn.", "stated"),
+])
+def test_allegations_as_subject_and_especially_if(sentence, expected):
+    assert _certainty(sentence) == expected

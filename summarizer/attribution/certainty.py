@@ -45,6 +45,11 @@ def _content(text: str, start: int, end: int, rel: Relation | None) -> str:
 _RELATIVE_OPENER = rf"(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:which|who|whom|whose)\b"
 
 
+#: a short quotation after a determiner or possessive, used as a name or modifier ("the “don't
+#: ask, don't tell” policy", "its “no-fly” list"): its words are not the clause's
+_QUOTED_NAME = re.compile(rf"\b((?:{'|'.join(sorted(lang.DETERMINERS))})|\w+['’]s)\s+[“\"][^”\"]{{1,60}}[”\"]", re.I)
+
+
 #: a leading condition: "If the vote passes, taxes rise" asserts the rise only under the condition
 _CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?:[^,]*,|\s+[a-z]+ed\b)", re.I)  # "If convicted he faces ..."
 
@@ -54,6 +59,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
     seg = re.sub(r"\([^)]*\)", " ", _content(text, start, end, rel))
     seg = _NOT_SO_MUCH_AS.sub(" ", seg)  # "- not so much in his views, as in his zeal": a comparison
+    if rel is None or rel.kind != "direct":
+        seg = _QUOTED_NAME.sub(r"\1 name", seg)  # "the “don't ask, don't tell” policy": a name, not a negation
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
     seg = re.sub(rf",\s*{_RELATIVE_OPENER}[^,]*,", ",", seg, flags=re.I)
     # ", none of them Americans,": an apposition's negation, not the clause's
@@ -134,7 +141,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
     if rel is not None and cue in lang.DENIAL_VERBS and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
         return "denied"
-    if any(m in low for m in lang.CLAIM_MARKERS):
+    if any(m in low for m in lang.CLAIM_MARKERS) or re.match(lang.ALLEGATION_SUBJECT_RE, low):
         return "claimed"  # "There are claims that ...": a contesting frame with no claimant (§6 rule 3)
     if unconfirmed(_RELATIVE_TAIL.sub(",", low)):
         if rel is not None and rel.cue and any(m in low for m in lang.PASSIVE_ALLEGATIONS) \
@@ -152,6 +159,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "speculative"  # an intention: "The company plans to build ...", "X would like to ..."
     if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
         return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
+    if rel is not None and _rule_source(rel) and not negated(w, clause) and not any(x in lang.EPISTEMIC_HEDGES for x in w):
+        return "claimed" if cue in lang.CLAIM_VERBS else "reported"  # what a rule says applies: no forecast (§14 (a))
     if position and rel.kind == "direct" and (_quoted_future(w) or _quoted_future(w, lang.QUOTED_HEDGE_MODALS)) \
             and not negated(w, clause):
         return "speculative"  # "'I'll fix every pothole,' she says"; not "'We will not back down'" (resolve)
@@ -173,6 +182,15 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "denied"
         return "stated"
     return "reported"
+
+
+def _rule_source(rel: Relation) -> bool:
+    """The source is a rule, law or ruling already issued ("The rules issued Thursday said the
+    policies would affect all couples"): its "will"/"would" says what applies from now on, not a
+    forecast (GUIDELINES §14, not speculative (a))."""
+    w = words(rel.source)
+    return any(x in lang.RULE_NOUNS and (i + 1 == len(w) or w[i + 1].endswith("ed") or w[i + 1] in lang.FUNCTION_WORDS)
+               for i, x in enumerate(w[:4]))  # "The rules issued ...", not "Law enforcement authorities"
 
 
 def _warning(text: str, rel: Relation, cue: str) -> bool:

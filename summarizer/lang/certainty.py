@@ -80,10 +80,10 @@ EMBEDDED_SPAN = 5
 #: be": `speculative`, as "asked whether" is).
 ASKING_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering inquire inquires inquired".split())
 
-#: Regex: subordinators led by "even" that open a clause after a comma ("..., even though taxes
+#: Regex: subordinators led by "even", "especially" or "particularly" that open a clause after a comma ("..., even though taxes
 #: would normally be small", "..., even if the merger is not completed"): cut like "though"
 #: (English grammar; attribution/certainty.py).
-EVEN_SUBORDINATORS_RE = r"even\s+(?:though|if|as|when|after|before|while)"
+EVEN_SUBORDINATORS_RE = r"(?:even|especially|particularly)\s+(?:though|if|as|when|after|before|while|because)"
 #: Regex: a negative apposition set off by commas ("Eleven people, none of them tourists, died"):
 #: it negates the apposition, not the clause (English grammar).
 APPOSITIVE_NONE_RE = r"(?:none|neither|not one|not all|no one)\s+of\s+(?:them|whom|which|those|these)"
@@ -195,6 +195,17 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
                        # British hearsay with no source: "It's understood Mr Doe wrote to ..."
                        "it is understood", "it's understood", "it is believed", "it's believed",
                        "it is thought", "it's thought")
+
+#: Regex: a clause whose subject is the allegations themselves ("Among the allegations in the
+#: indictment were ...", "The accusations include ..."): their content is contested, `claimed`
+#: (GUIDELINES §6 rule 3, as "alleged").
+ALLEGATION_SUBJECT_RE = r"\W*(?:among\s+)?(?:the\s+)?(?:allegations|accusations)\b"
+
+#: Sources that are rules, laws or rulings already issued ("The rules issued Thursday said the
+#: policies would affect all couples"): what they say will apply is `reported`, not a forecast
+#: (GUIDELINES §14, not speculative (a)).
+RULE_NOUNS = frozenset("""rule rules regulation regulations law laws ruling rulings statute statutes decree
+decrees directive directives guidance ordinance ordinances""".split())
 
 #: Cues of a warning: what a source warns of is a position it holds (GUIDELINES §5: a warning is a
 #: `statement`), so the claim keeps its frame's certainty ("The fund warned that the exit will
