@@ -42,7 +42,7 @@ def _content(text: str, start: int, end: int, rel: Relation | None) -> str:
 
 #: a relative pronoun opening a clause, also after a preposition (", of which half may be sold",
 #: ", under which the firm would pay"): the clause is the relative's, not the main clause's
-_RELATIVE_OPENER = rf"(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:which|who|whom|whose)\b"
+_RELATIVE_OPENER = rf"(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b"
 
 
 #: a short quotation after a determiner or possessive, used as a name or modifier ("the “don't

@@ -74,6 +74,7 @@ BE_ONLY_FUTURE = frozenset({"due"})
 #: negation within EMBEDDED_SPAN words after one is that clause's, not the main clause's (English
 #: grammar; attribution/modality.py).
 EMBEDDING_WH = frozenset("how what whose where why when whether".split())
+#: How many words after such a wh-word its clause is taken to reach (attribution/modality.py).
 EMBEDDED_SPAN = 5
 #: Verbs of asking and wondering before such a wh-word: the question is the clause's content, which
 #: is not asserted ("was asked how the war would end", "analysts wonder how strong the recovery will
@@ -103,6 +104,9 @@ NOT_DEGREE_RE = r"(?:(?:that|so|too) )?(?:long (?:ago|after|before|afterwards?|s
 #: be sold", ", under which the firm would pay"): the clause is the relative's (English grammar;
 #: attribution/certainty.py).
 RELATIVE_PREPOSITIONS_RE = "of|in|on|under|by|for|from|with|to|at|through|during|after|before|without"
+#: Regex: relative pronouns that open a non-restrictive clause after a comma (", which ...,", ", of
+#: whom ..."; English grammar; attribution/certainty.py).
+RELATIVE_WORDS_RE = "which|who|whom|whose"
 
 #: Verbs of effort whose infinitive is the goal, not yet reached ("Crews are working to restore
 #: power", "The firm moved quickly to block the bid", "Rescuers raced to reach the village"):
