@@ -296,6 +296,9 @@ def place_of(evidence: str) -> str | None:
             continue  # "comments from Jane Doe", "pressure from Acme", "an article in The Planet": no place
         if said and said.group(1).lower() in lang.PHRASAL_IN_VERBS and m.group(0).split()[0].lower() == "in":
             continue  # "wanted to bring in Jane Doe": a particle, not a place
+        closes = m.group(1).rstrip(".,")[-1:] + evidence[m.end(1):m.end(1) + 1]
+        if evidence[max(0, m.start() - 1):m.start()] in ("'", "‘", "“", '"') and any(q in closes for q in "'’”\""):
+            continue  # "reaffirming that 'In God We Trust' is our motto": a quoted title, not a place
         first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
         if first in lang.MONTHS or first in lang.WEEKDAYS or re.search(r"['’]s?$", name.split()[0]):
             continue

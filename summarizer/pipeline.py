@@ -10,6 +10,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from . import attribution, dates, fields, picks, quantity, rules, thresholds
+from .attribution.name_kinds import classify
 from .attribution.reconcile import reconcile
 from .cache import Cache
 from .chunk import chunk_text, content_sentences, is_title, split_sentences
@@ -327,6 +328,8 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
     evidence = src.text[loc.start:loc.end]
     # a place named in the evidence, or none: the model's if it gave one, else the evidence's own
     where = fields.place_in(d.where, evidence) if d.where else fields.place_of(evidence)
+    if where and _first_name(where, src.text):
+        where = None  # "keeping it from Danielle" after "Danielle Jones": a person, not a place
     claim = Claim(
         id="c0",
         kind=kind,
@@ -340,6 +343,15 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
     )
     why = fields.malformed(claim)  # the final guard: no malformed field is shown
     return (None, why) if why else (claim, "")
+
+
+def _first_name(word: str, text: str) -> bool:
+    """A one-word `where` that the article also writes as the first name of a person
+    ("Danielle" and "Danielle Jones")."""
+    if " " in word.strip():
+        return False
+    return any(classify(m.group(0)) == "person"
+               for m in re.finditer(rf"\b{re.escape(word.strip())}\s+[A-Z][a-z'’-]+", text))
 
 
 def _keep(c: Claim, kept: list[Claim]) -> None:

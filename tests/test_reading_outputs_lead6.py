@@ -142,3 +142,13 @@ def test_a_short_named_clause_before_a_colon_quotation_is_no_claim_of_its_own():
     s2 = "The first minister told lawmakers: \"I discussed the letter with her last week.\""
     parts2 = [as_sentence(c.quote(s2)) for c in claim_parts(s2, Span(0, len(s2)))]
     assert len(parts2) == 1 and "discussed" in parts2[0], parts2
+
+
+def test_a_quoted_title_is_no_place_and_a_first_name_is_no_place():
+    from summarizer.fields import place_of
+    from summarizer.pipeline import _first_name
+    assert place_of("The House passed a bill reaffirming that 'In God We Trust' is the motto.") is None
+    assert place_of("“In Springfield, we rebuild,” she said.") == "Springfield"
+    text = "Danielle Jones married on Friday. It was hard keeping it from Danielle, her friend said."
+    assert _first_name("Danielle", text)
+    assert not _first_name("Springfield", "The fire started in Springfield. Springfield Council met.")
