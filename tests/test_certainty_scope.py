@@ -6,14 +6,7 @@ Sentences written for these tests."""
 import pytest
 
 from summarizer import attribution
-
-LEAD = "Officials met on Monday.\n\n"
-
-
-def _certainty(sentence: str, kind: str | None = None) -> str:
-    text = LEAD + sentence + "\n"
-    i = text.index(sentence)
-    return attribution.certainty_for(text, i, i + len(sentence), attribution.analyze(text), kind)
+from tests.test_certainty_text import LEAD, _certainty
 
 
 @pytest.mark.parametrize("sentence", [

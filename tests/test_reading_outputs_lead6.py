@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from summarizer.attribution import analyze
 from summarizer.chunk import is_furniture
-
-
-def _who(text: str, sentence: str) -> str | None:
-    start = text.index(sentence)
-    rel = analyze(text).relation_for(start, start + len(sentence))
-    return rel.name if rel else None
+from tests.test_reading_outputs import _who
 
 
 def test_an_inquiry_that_continues_reports_nothing():

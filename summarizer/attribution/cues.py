@@ -26,7 +26,7 @@ import re
 from .. import lang
 from ..chunk import Span
 from .subjects import subject_left
-from .text import outside, tokens
+from .text import outside, title_case, tokens
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
                    r"((?:The\s+(?=[A-Z]))?(?:[A-Z][\w'’-]*\s+(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True))
@@ -61,11 +61,6 @@ def _roster(content: str) -> bool:
     """A list of names after a label ("Replacements: Rees, Cook, Bennett."): no statement."""
     ws = re.findall(r"[A-Za-z][\w'’-]*", content)
     return bool(ws) and sum(w[:1].isupper() for w in ws) >= 0.7 * len(ws)
-
-
-def _title_case(seg: str) -> bool:
-    ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", seg) if len(w) > 3]
-    return len(ws) >= 3 and sum(w[:1].isupper() for w in ws) >= 0.8 * len(ws)
 
 
 #: "On May 6, 2015, Jane Doe made the following comment:", "The Times gave her a glowing
@@ -116,7 +111,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
         return frame_cls((a + m.start(1), a + m.end(1)), (a + m.end(1), a + m.end(1) + 1), "indirect",
                          [(a + m.end(), sp.end)], "initial")  # not "colon": a headline opens no quotation
     # headline "Content, Former Official Says." / "Official Says Content."
-    if _title_case(seg):
+    if title_case(seg):
         for cm in re.finditer(r"\b([A-Z][a-z]+)\b", seg):
             w = cm.group(1).lower()
             if w not in lang.SPEECH_VERBS and w not in lang.ATTITUDE_VERBS or not w.endswith("s") or w in lang.NOUN_CUES \

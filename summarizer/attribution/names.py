@@ -12,7 +12,7 @@ from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
 from .name_kinds import classify, clean_name, name_runs, plural_people, possessive_orgs, within
-from .text import cap
+from .text import cap, title_case
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
 #: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
@@ -85,8 +85,7 @@ class Resolver:
                 and g.group(2)[:1].isupper() != bool(g.group("n")) and not self._quoted(sp.start + g.start(2)):
             # "Critics of the program, like ..., see ...": a group "they" can refer to
             self._add(Mention(sp.start + g.start(2), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
-        long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", seg) if len(w) > 3]
-        headline = len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+        headline = title_case(seg, least=4)
         for m in name_runs(seg):
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)

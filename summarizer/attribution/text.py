@@ -194,3 +194,9 @@ def semicolon_item(after: str, semicolons: int) -> bool:
     part = after.split(";")[0]
     w = words(part)
     return (semicolons >= 2 or w[:1] in (["and"], ["or"])) and list_item(w)
+
+
+def title_case(seg: str, least: int = 3) -> bool:
+    """A headline's title case: at least `least` words of four letters or more, 80% capitalised."""
+    ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", seg) if len(w) > 3]
+    return len(ws) >= least and sum(w[:1].isupper() for w in ws) >= 0.8 * len(ws)
