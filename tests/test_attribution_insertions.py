@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.attribution import analyze
-
-
-def _rels(text: str) -> list[tuple[str, str, str]]:
-    """(resolved source, cue, content) of every relation."""
-    return [(r.name, r.cue, " ".join(text[a:b] for a, b in r.content)) for r in analyze(text).relations]
-
-
-def _who(text: str, part: str) -> str | None:
-    s = text.index(part)
-    return analyze(text).source_for(s, s + len(part))
+from tests.test_attribution_session5_cues import _rels, _who
 
 
 # -- insertions between the speaker and the cue -------------------------------------------------
