@@ -16,6 +16,7 @@ from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
+from .frame_shapes import (APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .subjects import CUES, comma_then_modifiers, is_cue, subject_left, subject_right
@@ -154,7 +155,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             if k < n and (toks[k].text in ("“", '"') or (toks[k].low == "that" and prev == ",")):
                 # "..., arguing that ...": the same, for indirect speech after a comma
                 first = toks[0] if toks[0].text not in ("“", '"') else None
-                m = _INITIAL_NAME.match(text, sp.start, t.start)
+                m = INITIAL_NAME.match(text, sp.start, t.start)
                 if first is not None and first.low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS:
                     subj2 = (first.start, first.end)
                 elif m:
@@ -174,24 +175,24 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 prev in (",", "-", "--", "—", "–", ")"):
             # "The Chief of Staff, Lt-Gen Jane Doe, informed ...": a person's name in apposition
             # right before the cue, after a description that opens the sentence
-            m = _APPOSED_NAME.search(text, sp.start, t.start) if prev == "," else None
+            m = APPOSED_NAME.search(text, sp.start, t.start) if prev == "," else None
             apposed = bool(m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2
                            and re.match(r"\W*(?:" + lang.APPOSITION_DETERMINERS_RE + r")\b", text[sp.start:m.start()])
                            and len(text[sp.start:m.start()].split()) <= 12 and outside(m.start(), quotes))
-            owned = _OWNED_NP.match(text, sp.start, m.start()) if m and not apposed else None
+            owned = OWNED_NP.match(text, sp.start, m.start()) if m and not apposed else None
             if owned and outside(m.start(), quotes) and owned.group(1).lower() in lang.ORG_HEADS | lang.PERSON_NOUNS:
                 apposed = True  # "The company's electronics unit, Doe Electronics, said": a name for an owned body
             if not apposed and prev == ",":
                 # "Officials at the agency, a division of the department, said ...": the leading
                 # noun phrase when its head is a person or organisation noun
-                m = _INITIAL_NP.match(text, sp.start, t.start)
-                if m and (not _np_head_speaks(m.group(1)) or m.group(1).split()[0].lower() in lang.CLAUSE_WORDS):
+                m = INITIAL_NP.match(text, sp.start, t.start)
+                if m and (not np_head_speaks(m.group(1)) or m.group(1).split()[0].lower() in lang.CLAUSE_WORDS):
                     m = None
                 apposed = m is not None
             if not apposed:
                 # "Jane Doe, 59, of Springfield, who ..., said": the sentence's leading name
-                dl = _DATELINE.match(text, sp.start, t.start) or _LEAD_COORDINATOR.match(text, sp.start, t.start)
-                m = _INITIAL_NAME.search(text, dl.end() if dl else sp.start, min(t.start, sp.start + 80))  # "CITY -- Jane Doe, ..., said"
+                dl = DATELINE.match(text, sp.start, t.start) or LEAD_COORDINATOR.match(text, sp.start, t.start)
+                m = INITIAL_NAME.search(text, dl.end() if dl else sp.start, min(t.start, sp.start + 80))  # "CITY -- Jane Doe, ..., said"
                 if m and (" " not in m.group(1).strip() and m.group(1) not in mid_caps
                           or m.group(1).split()[0].lower() in lang.NOT_NAMES):
                     m = None  # "Initially, state regulators ...": a sentence's first word, not a name
@@ -203,7 +204,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             elif prev == ",":
                 # '“...,” Jane Doe (D-Ohio), a panel member, said ...': the name after the quotation
                 q = max((e for s_, e, _ in quotes if e <= t.start and s_ >= sp.start), default=None)
-                m = _NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
+                m = NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
                 if m and len(text[q:t.start].split()) <= 16:
                     subj = (m.start(1), m.end(1))
         if prev == "," or comma_then_modifiers(toks, i):  # "Rep. Doe of Ohio, who ..., said", "..., has said"
@@ -211,7 +212,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if subj is not None and prev != "," and quoted_intro(text[sp.start:subj[0]]):
             # '“...,” John Roe, a researcher at the group told reporters' (no comma before the cue)
             q = max((e for s_, e, _ in quotes if e <= subj[0] and s_ >= sp.start), default=None)
-            m = _NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
+            m = NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
             if m and text[m.end():subj[0]].strip() == "" and classify(m.group(1)) == "person":
                 subj = (m.start(1), m.end(1))
         if (subj is None or re.search(r"\bwho\s+$", text[sp.start:subj[0]])) and t.low in lang.SPEECH_VERBS \
@@ -224,28 +225,28 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             subj = (sp.start + len(before) - len(before.lstrip()), subj[1])  # "Federal and state officials"
             before = text[sp.start:subj[0]]
         tail = text[t.end:sp.end]
-        before_i = _TITLE_QUOTE.sub("X", before)  # an intro may hold a quoted title
+        before_i = TITLE_QUOTE.sub("X", before)  # an intro may hold a quoted title
         if not quoted_intro(before):
-            before_i = _TAIL_TITLE.sub(lambda q: q.group(1) + " X" + ("," if q.group(0)[-2:-1] == "," else ""), before)
-        dl = _DATELINE.match(before_i)
+            before_i = TAIL_TITLE.sub(lambda q: q.group(1) + " X" + ("," if q.group(0)[-2:-1] == "," else ""), before)
+        dl = DATELINE.match(before_i)
         if dl:  # "WASHINGTON -- Jane Doe said": the dateline is no part of the clause
             before_i = before_i[dl.end():]
         # a quotation in single marks ends with its punctuation inside them: "'...,' he said."
         single_closed = re.search(r"[,.!?…]['’]\s*$", before) is not None
         quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"')) or single_closed
         lead_in = bool(re.search(r"[,”\"—–]\s*$", before) or single_closed) and (len(before.split()) >= 3 or quoted_before) \
-            and not _intro_ok(before_i) and t.low in lang.CUE_VERBS \
+            and not intro_ok(before_i) and t.low in lang.CUE_VERBS \
             and not (t.low in lang.ATTITUDE_VERBS and re.match(r"\s+to\b", text[t.end:sp.end]))
         # (a state of mind or an intention, "X would like to ...", has its content after it)
         # final: "..., X said (on Tuesday / in a statement)."
-        tail_i = re.sub(lang.TIME_TAIL_RE, ".", _TAIL_TITLE.sub(r"\1 X", tail.replace("’s ", " ").replace("'s ", " ")), flags=re.I)
+        tail_i = re.sub(lang.TIME_TAIL_RE, ".", TAIL_TITLE.sub(r"\1 X", tail.replace("’s ", " ").replace("'s ", " ")), flags=re.I)
         short_tail = re.match(r"[^,;:“\"]{0,%d}[.!?]?[\"”’']*\s*$" % (200 if quoted_before else 80), tail_i)  # after a quotation: adverbials
         tail_words = words(tail)
         short_tail = short_tail or t.low in lang.ADDRESSEE_VERBS and addressee_appositive(tail) or None  # "told WXYZ, a radio station"
         if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS and not (
-                t.low in lang.ADDRESSEE_VERBS and _addressee_tail(tail_words)):
+                t.low in lang.ADDRESSEE_VERBS and addressee_tail(tail_words)):
             short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial
-        if not short_tail and quoted_before and tail_words and tail_words[0] in _TAIL_SUBORDINATORS \
+        if not short_tail and quoted_before and tail_words and tail_words[0] in TAIL_SUBORDINATORS \
                 and not re.search(r"[“\"]", tail):
             short_tail = True  # '“...,” Jane Doe said as she and hundreds of others marched ...'
         if lead_in and short_tail:
@@ -259,13 +260,13 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         # parenthetical: "All of which, he said, would help ..."
         m = re.match(r"[^,]{0,40},\s*", tail)
         if m and words(tail[:m.end()]) and words(tail[:m.end()])[0] not in lang.FINAL_TAIL_STARTERS \
-                and not (t.low in lang.ADDRESSEE_VERBS and _addressee_tail(words(tail[:m.end()]))
+                and not (t.low in lang.ADDRESSEE_VERBS and addressee_tail(words(tail[:m.end()]))
                          and words(tail[m.end():])[:1] and words(tail[m.end():])[0] in lang.SAYING_PARTICIPLES):
             m = None  # (not: '“A,” she told reporters after the vote, adding that B': an addressee, then more of hers)
         if lead_in and m and len(tail[m.end():].split()) >= 2:
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
                           [(sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
-        if _RELATIVE_END.search(before_i) and tail_words and (tail_words[0] in lang.AUXILIARY_VERBS
+        if RELATIVE_END.search(before_i) and tail_words and (tail_words[0] in lang.AUXILIARY_VERBS
                                                                or tail_words[0] in lang.MODALS) \
                 and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
                 and (t.low not in lang.PASSIVE_PARTICIPLES or t.low in ("said", "say", "says")):
@@ -274,9 +275,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             if later is not None and later.position in ("final", "middle") and later.cue_span[0] > t.end:
                 return later  # ("A, a change that critics say would B, Jane Doe said.")
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
-        if before_i.strip() and not re.search(r",\s*$", before_i) and not _intro_ok(before_i):
+        if before_i.strip() and not re.search(r",\s*$", before_i) and not intro_ok(before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one
-        if re.search(r"[”\"]\s*,?\s*$", before) and not _intro_ok(before_i) and not _TAIL_TITLE.search(before):
+        if re.search(r"[”\"]\s*,?\s*$", before) and not intro_ok(before_i) and not TAIL_TITLE.search(before):
             continue
         content_start = t.end
         rest = text[content_start:sp.end]
@@ -287,7 +288,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 continue  # "His lawyer has not commented.": the silence is the outlet's news, no frame
             # a bare "X said." or "X added:" opens a quotation in the next sentence; "The inquiry
             # continues." reports nothing: "continue" with no colon needs a subject that speaks
-            if t.low.startswith("continu") and ":" not in text[t.end:sp.end] and not _may_speak(text[subj[0]:subj[1]]):
+            if t.low.startswith("continu") and ":" not in text[t.end:sp.end] and not may_speak(text[subj[0]:subj[1]]):
                 continue
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [], "colon")
         kind = "direct" if text[content_start:content_start + 1] in "“\"" else _kind_of(t.text)
@@ -318,80 +319,3 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         return Frame(src, (sp.start + m.start(2), sp.start + m.end(2)), "indirect", [(sp.start + m.end(2), sp.end)], "initial")
     # 5. headlines, coordinated cues, bare saying participles, evaluations (cues.py)
     return extra_frame(text, sp, quotes, Frame)
-
-
-#: A relative pronoun right before a cue's subject ("a plan that officials say will ...").
-_RELATIVE_END = re.compile(r"\b(?:that|which)\s+$")
-
-
-_NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
-                               r"\s*(?:\([^)]{1,12}\))?\s*,")
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+")  # "WASHINGTON -- "
-#: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
-_INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
-                         + r"|\d|[a-z]{3,}ing)\b)")  # "One source, speaking on condition ..., said"
-#: A leading noun phrase owned by a name ("General Motors Corp.'s big defense unit") up to the end.
-_OWNED_NP = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[^,;:“”\"()]{0,60}?\b(\w+)\s*$")
-
-
-def _np_head_speaks(np: str) -> bool:
-    """The head of "Officials at the agency" is "Officials": the word before the first
-    preposition, else the last word; it must be a person or organisation noun."""
-    ws = np.split()
-    if len(ws) > 8:
-        return False
-    cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS), len(ws))
-    head = ws[cut - 1].lower().strip(".,'’")
-    return head in lang.PERSON_NOUNS or head in lang.ORG_HEADS
-
-
-def _may_speak(subject: str) -> bool:
-    """A pronoun, a name, or a noun phrase headed by a person or organisation noun."""
-    ws = subject.split()
-    if not ws:
-        return False
-    if len(ws) == 1 and ws[0].lower() in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS:
-        return True
-    if ws[0].lower() not in lang.DESCRIPTION_DETERMINERS and classify(subject) in ("person", "org"):
-        return True
-    return _np_head_speaks(subject)
-
-
-_APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*,\s*$")
-_INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
-#: A coordinator opening the sentence before its leading name ("And Jane Doe, a lawyer, said").
-_LEAD_COORDINATOR = re.compile(r"\s*(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+(?=[A-Z])")
-_INTRO = re.compile(r"^\s*(?:(?:" + lang.INTRO_PHRASES_RE + r"),?\s*)+$")
-
-
-#: A short quoted title inside an intro ('on CBS's "Face the Nation,"'): up to six words.
-_TITLE_QUOTE = re.compile(r"[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+[”\"]")
-
-
-#: Words that open a clause of circumstance after a final cue: the quotation before is still its content.
-_TAIL_SUBORDINATORS = lang.TAIL_SUBORDINATORS
-
-
-def _addressee_tail(tail_words: list[str]) -> bool:
-    """'X told reporters' / 'X told the Associated Press in an interview': after a verb that
-    takes an addressee, up to four words of addressee, then nothing or an adverbial."""
-    if len(tail_words) <= 3 or not any(w in lang.PRONOUNS or w in lang.TOLD_CLAUSE_WORDS for w in tail_words):
-        return True  # "hundreds of thousands of admirers and onlookers": no clause of its own follows
-    return any(w in lang.FINAL_TAIL_STARTERS and w not in lang.TAIL_CLAUSE_OPENERS for w in tail_words[1:5])
-
-
-#: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
-_TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:[\w’']+\s+){0,4}" + _TITLE_QUOTE.pattern)
-
-
-def quoted_intro(before: str) -> bool:
-    """The words before a subject open with a quotation ('“We will win,” she said')."""
-    return before.lstrip()[:1] in "“\""
-
-
-def _intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car " (lang.PARTICIPLE_INTRO_RE)
-    if before.split() and before.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Even Jane Doe said ..."
-        before = before[:before.lower().rindex(before.split()[-1].lower())]
-        if not before.strip() or before.rstrip().endswith(","):
-            return True  # "Even Jane Doe said", "In a statement, even the mayor said"
-    return bool(_INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before))

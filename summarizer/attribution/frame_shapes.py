@@ -1,0 +1,88 @@
+"""The shapes around a reporting frame: subject noun phrases, datelines, intros, addressee tails.
+
+Split from frames.py (which reads the frame itself) when that module reached the 400-line limit.
+Regexes and small predicates over the words before and after a cue; no frame logic here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .name_kinds import classify
+
+#: A relative pronoun right before a cue's subject ("a plan that officials say will ...").
+RELATIVE_END = re.compile(r"\b(?:that|which)\s+$")
+
+
+NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
+                               r"\s*(?:\([^)]{1,12}\))?\s*,")
+DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+")  # "WASHINGTON -- "
+#: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
+INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
+                         + r"|\d|[a-z]{3,}ing)\b)")  # "One source, speaking on condition ..., said"
+#: A leading noun phrase owned by a name ("General Motors Corp.'s big defense unit") up to the end.
+OWNED_NP = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[^,;:“”\"()]{0,60}?\b(\w+)\s*$")
+
+
+def np_head_speaks(np: str) -> bool:
+    """The head of "Officials at the agency" is "Officials": the word before the first
+    preposition, else the last word; it must be a person or organisation noun."""
+    ws = np.split()
+    if len(ws) > 8:
+        return False
+    cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS), len(ws))
+    head = ws[cut - 1].lower().strip(".,'’")
+    return head in lang.PERSON_NOUNS or head in lang.ORG_HEADS
+
+
+def may_speak(subject: str) -> bool:
+    """A pronoun, a name, or a noun phrase headed by a person or organisation noun."""
+    ws = subject.split()
+    if not ws:
+        return False
+    if len(ws) == 1 and ws[0].lower() in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS:
+        return True
+    if ws[0].lower() not in lang.DESCRIPTION_DETERMINERS and classify(subject) in ("person", "org"):
+        return True
+    return np_head_speaks(subject)
+
+
+APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*,\s*$")
+INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
+#: A coordinator opening the sentence before its leading name ("And Jane Doe, a lawyer, said").
+LEAD_COORDINATOR = re.compile(r"\s*(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+(?=[A-Z])")
+INTRO = re.compile(r"^\s*(?:(?:" + lang.INTRO_PHRASES_RE + r"),?\s*)+$")
+
+
+#: A short quoted title inside an intro ('on CBS's "Face the Nation,"'): up to six words.
+TITLE_QUOTE = re.compile(r"[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+[”\"]")
+
+
+#: Words that open a clause of circumstance after a final cue: the quotation before is still its content.
+TAIL_SUBORDINATORS = lang.TAIL_SUBORDINATORS
+
+
+def addressee_tail(tail_words: list[str]) -> bool:
+    """'X told reporters' / 'X told the Associated Press in an interview': after a verb that
+    takes an addressee, up to four words of addressee, then nothing or an adverbial."""
+    if len(tail_words) <= 3 or not any(w in lang.PRONOUNS or w in lang.TOLD_CLAUSE_WORDS for w in tail_words):
+        return True  # "hundreds of thousands of admirers and onlookers": no clause of its own follows
+    return any(w in lang.FINAL_TAIL_STARTERS and w not in lang.TAIL_CLAUSE_OPENERS for w in tail_words[1:5])
+
+
+#: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
+TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:[\w’']+\s+){0,4}" + TITLE_QUOTE.pattern)
+
+
+def quoted_intro(before: str) -> bool:
+    """The words before a subject open with a quotation ('“We will win,” she said')."""
+    return before.lstrip()[:1] in "“\""
+
+
+def intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car " (lang.PARTICIPLE_INTRO_RE)
+    if before.split() and before.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Even Jane Doe said ..."
+        before = before[:before.lower().rindex(before.split()[-1].lower())]
+        if not before.strip() or before.rstrip().endswith(","):
+            return True  # "Even Jane Doe said", "In a statement, even the mayor said"
+    return bool(INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before))

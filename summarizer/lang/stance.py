@@ -1,0 +1,115 @@
+"""Stances: what sources publish, forecast, want and hold, beyond the plain reporting verbs.
+
+Split from lang/reporting.py (which keeps the verbs and nouns of saying) when that module reached the
+400-line limit. Sources as there: the cue inventories of PARC 3.0 and PolNeAR (devdata/attribution),
+evals/GUIDELINES.md §6/§13/§14. Used by attribution/ (cues, prospects, noun_cues, reconcile, relations).
+"""
+
+from __future__ import annotations
+
+#: What a source publishes or voices, beyond the cue lists above: polls and forecasts are sources
+#: (evals/GUIDELINES.md §13). attribution/reconcile.py: a claim that opens with its source and holds
+#: one of these reports that source ("The fund edged up its forecast ...").
+REPORTED_OUTPUTS = frozenset("""forecast forecasts poll polls survey surveys study studies criticism
+pronouncement pronouncements""".split())
+#: Nouns for a published finding that speaks for itself when it "shows" or "found" something
+#: ("A new poll shows ...", "A 2019 study that appeared in a journal found that ...", "Leaked
+#: documents show ..."; GUIDELINES §13 "Polls are sources"; attribution/cues.py).
+FINDING_NOUNS = frozenset("""poll polls survey surveys study studies report reports analysis audit review
+investigation data documents records filings figures statistics results research census""".split())
+#: Verbs by which a finding gives its content (attribution/cues.py; PolNeAR cues of polls and studies).
+FINDING_VERBS = frozenset("""show shows showed shown found finds find suggest suggests suggested indicate indicates
+indicated reveal reveals revealed conclude concludes concluded""".split())
+#: Regex: determiners and modifiers of a finding's noun phrase ("the latest Gallup poll", "this
+#: study"; attribution/cues.py; English grammar).
+FINDING_DETERMINERS_RE = r"the|a|an|this|that|these|those|its|his|her|their|our|one|another"
+#: Regex: what may follow a finding's noun inside its phrase ("a study that appeared in ...",
+#: "documents obtained by ...", "a poll released Friday"; attribution/cues.py; PolNeAR dev, half A).
+FINDING_TAILS_RE = r"that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited"
+#: Regex: auxiliaries and adverbs between a finding and its verb ("has also shown"; attribution/cues.py).
+FINDING_VERB_LEADS_RE = r"also|has|have|had|now|again|clearly|recently"
+#: Verbs of conveying a view the cue lists leave out (PARC 3.0 / PolNeAR cue classes;
+#: attribution/reconcile.py).
+CONVEYING_VERBS = frozenset("""convey conveys conveyed characterize characterizes characterized
+characterise characterises characterised reference references referenced""".split())
+#: Verbs of forecasting and expecting whose subject holds the forecast ("The company expects
+#: profits to fall", "The bank forecast inflation at 3 percent", "The agency projects that ...";
+#: GUIDELINES §6/§13/§14: a forecast is attributed to whoever issues it and is `speculative`;
+#: attribution/prospects.py, certainty.py). "forecast", "project" and "anticipate" are no cue
+#: otherwise (nouns: "the forecast", "a project"); not "estimate" (an estimate of a past figure).
+FORECAST_VERBS = frozenset("""expect expects expected expecting forecast forecasts forecasted forecasting project
+projects projected projecting predict predicts predicted predicting anticipate anticipates anticipated anticipating""".split())
+#: The plainest verbs of saying, denying and forecasting: a sentence that is only a source, one of
+#: these and its content is the source's statement however short the content ("The board said
+#: sales fell.", "The governor's office denied that the dam was at risk."; relations.py `_framed`). Not acts with an object ("maintains a program",
+#: "rejected that argument", "reported a loss").
+PLAIN_SAYING_VERBS = frozenset("""say says said tell tells told add adds added note notes noted
+state states stated explain explains explained write writes wrote insist insists insisted argue argues argued
+warn warns warned predict predicts predicted estimate estimates estimated claim claims claimed
+allege alleges alleged contend contends contended deny denies denied clarify clarifies clarified""".split()) | FORECAST_VERBS
+
+#: Verbs of wanting whose subject holds the wish for someone else's act ("The union wants the
+#: company to raise wages"; GUIDELINES §14 "wanting or expecting someone to act";
+#: attribution/prospects.py).
+DESIRE_VERBS = frozenset("want wants wanted wanting wish wishes wished wishing".split())
+#: Nouns of a share of a group ("A majority of voters", "60 percent of respondents"): a poll's
+#: respondents, whose forecast or wish is the poll's finding, not theirs (GUIDELINES §13
+#: "Respondents are not the source"; attribution/prospects.py).
+SHARE_NOUNS = frozenset("majority minority plurality percent % half third quarter share fraction".split())
+#: Nouns of saying, holding or alleging that take a "that" clause as their content ("faced
+#: allegations that he took bribes", "his acknowledgment that ...", "There are fears that ...";
+#: PARC 3.0 / PolNeAR noun cues; attribution/noun_cues.py). Not "fact", "idea", "news",
+#: "possibility", "evidence", "sign": they give no one's position.
+COMPLEMENT_NOUNS = frozenset("""claim claims allegation allegations accusation accusations charge charges
+assertion assertions argument arguments contention contentions insistence conclusion conclusions
+acknowledgment acknowledgement admission warning warnings assurance assurances suggestion suggestions
+prediction predictions belief beliefs view fear fears concern concerns worry worries suspicion suspicions
+speculation rumor rumors rumour rumours complaint complaints denial denials recognition assessment
+findings hope hopes doubt doubts promise promises pledge pledges announcement testimony insinuation
+insinuations boast expectation expectations""".split())
+#: Regex: light verbs whose subject holds the noun cue after them ("The inspector cast doubt that
+#: ...", "The union voiced fears that ..."; attribution/noun_cues.py; English grammar).
+NOUN_CUE_LIGHT_VERBS_RE = "cast|casts|expressed|expresses|voiced|voices|raised|raises"
+#: Regex: words between such a subject and its light verb ("The union has voiced ...").
+LIGHT_VERB_AUXILIARIES_RE = "also|has|have|had"
+#: Words right after such a noun's "that" that make it a relative pronoun, not a complement ("the
+#: claims that were made", "a warning that has gone unheeded"; English grammar).
+RELATIVE_THAT_FOLLOWERS = frozenset("""is was were are has have had would will could can may might should
+must does did do also had been not never""".split())
+#: Regex: words that may open the phrase of such a noun ("the", "growing fears", "repeated
+#: charges"; attribution/noun_cues.py; English grammar).
+COMPLEMENT_NOUN_OPENERS_RE = r"the|a|an|this|these|those|such|any|some|no|new|growing|widespread|repeated|persistent"
+#: Verbs that characterise an object "as" something: the subject's view of it ("Critics see the
+#: plan as a giveaway", "The mayor portrayed the vote as a victory"; PolNeAR cues "see ... as",
+#: "views", "cast", "identified ... as"; attribution/cues.py). Not "saw" or "cast" (a city saw
+#: its population grow as ...; cast a vote): too often no view at all.
+CHARACTERIZING_VERBS = frozenset("""see sees view views viewed regard regards regarded portray portrays
+portrayed depict depicts depicted frame frames framed paint paints painted characterize characterizes
+characterized characterise characterises characterised defend defends defended identify identifies
+identified""".split())
+#: Verbs that name a thing a label without "as" ("labeled the plan a giveaway"; attribution/cues.py).
+LABELING_VERBS = frozenset("label labels labeled labelled brand brands branded dub dubs dubbed".split())
+#: Nouns of "In X's view, ...", "In his eyes, ..." (PolNeAR cue "in ... eyes"; attribution/cues.py):
+#: the rest of the sentence is X's.
+VIEW_NOUNS = frozenset("view views opinion eyes estimation judgment judgement mind assessment words".split())
+#: Verbs of issuing a statement noun that a participle then gives ("issued a statement calling
+#: ...", "sent a letter urging ..."; attribution/cues.py).
+ISSUING_VERBS = frozenset("issue issues issued release releases released send sends sent post posts posted publish publishes published".split())
+#: Participles that give what such a statement says or asks (attribution/cues.py; English grammar,
+#: with lang.SAYING_PARTICIPLES).
+STATEMENT_PARTICIPLES = frozenset("""calling urging demanding asking opposing supporting accusing praising
+criticizing criticising condemning announcing denouncing rejecting expressing""".split())
+#: Past participles of speech and evaluation whose "by ..." agent is the source ("The plan was
+#: called a giveaway by critics"; attribution/cues.py).
+PASSIVE_SPEECH_VERBS = frozenset("""called described criticized criticised praised condemned denounced
+labeled labelled branded dubbed characterized characterised hailed lauded slammed blasted ridiculed
+mocked decried questioned disputed""".split())
+#: Adjectives of an impersonal judgement by the writer, "It is clear that ...", "It's obvious
+#: that ..." (PolNeAR cues with no source: the author's
+#: evaluation; attribution/cues.py). Not "unclear"/"not clear"/"likely": they assert nothing of
+#: their clause, which stays the outlet's, hedged (`speculative`, GUIDELINES §14).
+IMPERSONAL_BELIEF_ADJECTIVES = frozenset("clear obvious evident apparent plain".split())
+#: Regex: the verb forms of "be" between "It" and such an adjective (attribution/cues.py).
+IMPERSONAL_BE_RE = r"is|was|seems|seemed|should\s+be|would\s+be|remains|remained|has\s+become|became"
+#: Regex: adverbs between that "be" and the adjective ("It is now clear that"; attribution/cues.py).
+IMPERSONAL_MODIFIERS_RE = r"also|still|now|already|increasingly"
