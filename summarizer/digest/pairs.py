@@ -192,13 +192,19 @@ def text_of(c: Claim) -> str:
     return c.text if q == c.text or not q else f"{c.text} {q}"
 
 
+#: A pronoun's contraction ("I’m", "We’ve", "They’re"): no name, whatever its capital.
+_CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re)$")
+
+
 def _names(text: str) -> tuple[set[str], set[str]]:
     toks, seqs = set(), set()
     for m in _NAME_SEQ.finditer(text):
         parts = [re.sub(r"[’']s$|\.$", "", p).lower() for p in m.group(0).split()]
-        parts = [p for p in parts if p not in ("of", "de", "the")]
-        kept = [p for p in parts if p not in NOT_NAMES and len(p) > 1]
-        toks.update(kept)
+        parts = [p for p in parts if p not in ("of", "de", "the") and not _CONTRACTION.search(p)]  # "I’m"
+        # "New York", "New Zealand": an adjective that opens a multiword name is part of it
+        kept = [p for k, p in enumerate(parts) if (p not in NOT_NAMES or (k == 0 and p in lang.NAME_OPENERS
+                                                                          and len(parts) > 1)) and len(p) > 1]
+        toks.update(p for p in kept if p not in NOT_NAMES)  # "new" names nothing alone
         if len(kept) >= 2:
             seqs.add(" ".join(kept))
     return toks, seqs

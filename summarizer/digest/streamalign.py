@@ -22,7 +22,8 @@ import json
 from dataclasses import dataclass
 from typing import Iterator
 
-from .align import article_order, first_uncovered, name_as_written, iter_agreements, iter_conflicts, iter_events, judge_pair
+from .align import iter_agreements, iter_conflicts, iter_events, judge_pair
+from .storylines import article_order, first_uncovered, merge_same_titles, name_as_written
 from .classify import Judgment, refutations
 from .disputes import within_article
 from .versions import outcome_conflicts, role_conflicts
@@ -170,7 +171,7 @@ def stored_storylines(index: ClaimIndex) -> list[Storyline]:
         title = name_as_written(_name_surface(db, key), (index[r[0]] for r in rows))
         result.append(Storyline(id=f"s{n}", title=title, claims=[ClaimRef(article=a, claim=c) for _, a, c, _ in rows],
                                 articles=sorted({r[1] for r in rows}, key=article_order)))
-    return result
+    return merge_same_titles(result)
 
 
 def _name_surface(db, key: str) -> str:

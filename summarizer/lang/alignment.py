@@ -16,6 +16,9 @@ ALIGN_STOP_WORDS = frozenset({
     "being", "into", "onto", "over", "under", "last", "first", "time", "way", "like",
 })
 
+#: Adjectives that open place and institution names and are stop words elsewhere ("New York",
+#: "New Zealand", "New Jersey"; digest/pairs.py keeps one when a name part follows; English).
+NAME_OPENERS = frozenset({"new"})
 #: Capitalised words that do not name anyone or anywhere on their own: titles and offices (AP
 #: style), sentence-initial function words, party and chamber words shared by every political story.
 ALIGN_NOT_NAMES = frozenset({

@@ -1,0 +1,99 @@
+"""Storylines: the names several articles mention, with the claims that mention them.
+
+Split from align.py (which pairs and groups claims) when it reached the 400-line limit; the
+on-disk path (streamalign.stored_storylines) shares `first_uncovered`, `name_as_written` and
+`merge_same_titles` with the in-memory `storylines` here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from .. import lang, thresholds
+from .pairs import Features
+from .schema import ClaimRef, Storyline
+
+
+def article_order(aid: str):
+    return (int(aid[1:]) if aid[1:].isdigit() else 0, aid)
+
+
+def name_as_written(name: str, fs: Iterable[Features]) -> str:
+    """A lower-cased name as the claims write it ("gop" -> "GOP", "washington post" -> "Washington Post"),
+    with the full stop of an abbreviation it ends in ("u.s" -> "U.S.", never "U.S")."""
+    rx = re.compile(r"\b" + r"\W+".join(re.escape(p) for p in name.split()) + r"\b", re.I)
+    for f in fs:
+        for written in (f.claim.text, f.claim.evidence.quote):
+            m = rx.search(written)
+            if m:
+                return m.group(0) + ("." if written[m.end():m.end() + 1] == "." and _abbreviated(m.group(0)) else "")
+    return name.title() + ("." if _abbreviated(name) else "")
+
+
+def _abbreviated(name: str) -> bool:
+    """The name ends in an abbreviation that takes a full stop ("U.S", "Acme Co", "D.C")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in lang.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last) is not None
+
+
+def first_uncovered(ranked: Iterable[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """Storyline candidates in rank order, each dropped when all its claims are in one already
+    kept; at most thresholds.MAX_STORYLINES (shared by the in-memory and the on-disk path)."""
+    out: list[tuple[str, list[int]]] = []
+    covered: list[set[int]] = []
+    for key, idx in ranked:
+        s = set(idx)
+        if any(s <= c for c in covered):
+            continue
+        covered.append(s)
+        out.append((key, idx))
+        if len(out) == thresholds.MAX_STORYLINES:
+            break
+    return out
+
+def storylines(feats: list[Features]) -> list[Storyline]:
+    """Names (multiword first) mentioned by several articles, with the claims that mention them.
+
+    A name in every claim of the batch is kept (it is the story's subject); a storyline whose
+    claims are all in a bigger one already listed is dropped."""
+    index: dict[str, list[int]] = defaultdict(list)
+    in_seq: dict[str, Counter] = defaultdict(Counter)
+    for f in feats:
+        for s in f.name_seqs | f.names:
+            index[s].append(f.index)
+        for q in sorted(f.name_seqs):  # ties: the first claim, then alphabetical (not the hash seed)
+            for t in q.split():
+                in_seq[t][q] += 1
+    surface: dict[str, str] = {}
+    for t, seqs in in_seq.items():  # "white" -> "White House" when it mostly comes in that name
+        q, n = seqs.most_common(1)[0]
+        if n * 2 >= len(index.get(t, ())):
+            surface[t] = q
+    ranked = sorted(index.items(), key=lambda kv: (-len({feats[i].sha for i in kv[1]}), -len(kv[1]), kv[0]))
+    out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2)
+    result = []
+    for n, (key, idx) in enumerate(out, 1):
+        fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))
+        result.append(Storyline(id=f"s{n}", title=name_as_written(surface.get(key, key), fs), claims=[ClaimRef(article=f.article, claim=f.claim.id) for f in fs],
+                                articles=sorted({f.article for f in fs}, key=article_order)))
+    return merge_same_titles(result)
+
+
+def merge_same_titles(lines: list[Storyline]) -> list[Storyline]:
+    """Storylines whose names read the same ("supreme" and "supreme court" both shown as "Supreme
+    Court") are one: the first keeps its place and takes the other's claims (in article order)."""
+    kept: dict[str, Storyline] = {}
+    for st in lines:
+        k = st.title.lower()
+        if k not in kept:
+            kept[k] = st
+            continue
+        first = kept[k]
+        claims = first.claims + [c for c in st.claims if c not in first.claims]
+        claims.sort(key=lambda c: article_order(c.article))  # stable: each article's claims keep their order
+        kept[k] = first.model_copy(update={"claims": claims,
+                                           "articles": sorted(set(first.articles) | set(st.articles), key=article_order)})
+    return [st.model_copy(update={"id": f"s{n}"}) for n, st in enumerate(kept.values(), 1)]
+
