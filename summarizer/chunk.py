@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import ABBREVIATIONS, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES
+from .lang import ABBREVIATIONS, FURNITURE_ANYWHERE_PHRASES, LEADING_SUBORDINATORS_RE, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES
 from .thresholds import TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
 # "may" is a word, not only a month: a sentence may end in it
@@ -72,6 +72,16 @@ def _is_abbrev(text: str, dot: int) -> bool:
     return len(word) == 1 and text[dot - 1].isupper()  # initials: "U. S.", "J. Smith"
 
 
+#: A dependent clause opening a piece ("Even though we tried ..."): it cannot stand alone.
+_DEPENDENT_OPENING = re.compile(r"\W*(?:even\s+)?(?:" + LEADING_SUBORDINATORS_RE + r")\b", re.I)
+
+
+def _open_clause_before_ellipsis(piece: str, mark: str) -> bool:
+    """'“Even though we've had setbacks... I think we will win,” she said': an ellipsis after a
+    dependent clause with no main clause yet trails off inside the sentence, it does not end it."""
+    return mark.startswith(("...", "…")) and "," not in piece and _DEPENDENT_OPENING.match(piece) is not None
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of text[start:end] as spans of `text`. Newlines always end a sentence."""
     end = len(text) if end is None else end
@@ -86,6 +96,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 continue
             nxt = text[m.end():m.end() + 3].lstrip()[:1]
             if nxt and nxt.islower():
+                continue
+            if _open_clause_before_ellipsis(text[cur:m.start()], m.group(0)):
                 continue
             s = _trim(text, cur, m.end())
             if s:

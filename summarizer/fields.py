@@ -161,10 +161,10 @@ def _place_prefix(phrase: str) -> str | None:
     for t in toks:
         low = t.lower().rstrip(".")
         base = re.sub(r"['’]s$", "", t)
-        if t == "," or low in lang.PLACE_INNER_WORDS:
+        if t == "," or low in lang.PLACE_INNER_WORDS and not (t[:1].isupper() and low in lang.COMPASS_POINTS):
             keep.append(t)
             continue
-        if base[:1].isupper() or low in lang.PLACE_NOUNS:
+        if base[:1].isupper() or low in lang.PLACE_NOUNS:  # "the Middle East": a capitalised compass point ends a name
             keep.append(t)
             last_ok = len(keep)
             continue

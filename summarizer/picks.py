@@ -203,7 +203,8 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       or mark == "," and (_no_subject(q, words) or cannot_stand(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
-        if len(out) == 1 and out[0].start == sentence.start and before[:1] and before[0] in lang.SUBORDINATORS \
+        if len(out) == 1 and out[0].start == sentence.start and before[:1] and (
+                before[0] in lang.SUBORDINATORS or _NO_MATTER_HOW.match(out[0].quote(text))) \
                 and not cannot_stand(q) and not main:
             out[-1], main = Candidate(out[-1].start, c.end), True  # "While X did A – a move that B – Y did C"
             continue
@@ -221,6 +222,11 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
             continue  # "Following reports of the blast, but before ...": a phrase, not a claim
         out.append(c)
     return out
+
+
+#: "However valid the plan may have been, ...": "however" before a word, not a comma, opens a
+#: dependent clause ("no matter how"), no sentence of its own (English grammar).
+_NO_MATTER_HOW = re.compile(r"[\s\"'“‘(]*however\s+(?=\w)", re.I)
 
 
 def _in_list(sentence: str, part: str) -> bool:

@@ -73,6 +73,7 @@ def _noun_phrase(rest: str) -> str:
         if len(toks) == 6:
             break
     kept: list[re.Match] = []
+    nouns: set[int] = set()  # "-ing" words read as nouns
     for i, m in enumerate(toks):
         tok = m.group(0)
         low = tok.lower()
@@ -83,12 +84,19 @@ def _noun_phrase(rest: str) -> str:
         if _is_verbish(tok):
             # a participle may modify the noun after it ("12 wounded soldiers"); else it ends the phrase
             nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-            if kept or not (nxt[:1].isalpha() and nxt.lower() not in FUNCTION and not _is_verbish(nxt)):
+            content_next = nxt[:1].isalpha() and nxt.lower() not in FUNCTION and not _is_verbish(nxt)
+            # "-ing" after a noun is a noun when a noun or a verb follows it ("hours of field training
+            # are required", "community policing experience"), not when its object does ("people fleeing the city")
+            nominal = kept and low.endswith("ing") and (content_next or nxt.lower() in lang.BE_FORMS | lang.AUXILIARY_VERBS
+                                                           or nxt.lower() in lang.MODALS)
+            if not nominal and (kept or not content_next):
                 break
+            if nominal:
+                nouns.add(m.start())
         kept.append(m)
         if len(kept) == 4:
             break
-    while kept and (_is_verbish(kept[-1].group(0)) or kept[-1].group(0).lower() in FUNCTION):
+    while kept and (_is_verbish(kept[-1].group(0)) and kept[-1].start() not in nouns or kept[-1].group(0).lower() in FUNCTION):
         kept.pop()
     if not kept:
         return ""
@@ -291,6 +299,14 @@ def is_noun_phrase_of(counted: str, sentence: str) -> bool:
         return False
     if re.search(r"[,;:()\"“”]", re.sub(r"\d,\d", "", counted)):
         return False
-    if any(_is_verbish(w) for w in words[-1:]) and not re.search(r"\d", counted):
+    if any(_is_verbish(w) for w in words[-1:]) and not re.search(r"\d", counted) and not _nominal_end(counted, sentence):
         return False
     return True
+
+
+def _nominal_end(counted: str, sentence: str) -> bool:
+    """"480 hours of field training are required": an "-ing" noun heads the phrase when a verb follows it."""
+    words = counted.split()
+    nxt = re.match(r"\s+([a-z']+)", sentence[sentence.index(counted) + len(counted):])
+    return len(words) >= 2 and words[-1].lower().endswith("ing") and nxt is not None \
+        and nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS

@@ -28,6 +28,12 @@ _WAS_QUOTED_AS = re.compile(r"\W*(?P<src>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'�
                             + lang.QUOTED_SAYING_RE + r")\b")
 
 
+#: '“...,” an unnamed woman was quoted as saying (by the Daily Ledger).': the quotation before is hers.
+_QUOTED_AS_AFTER = re.compile(r"([”\"])\s*,?\s+(?P<src>[^,;:“”\"]{2,90}?)\s+(?:" + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>"
+                              + lang.QUOTING_VERBS_RE + r")\s+as\s+(?:" + lang.QUOTED_SAYING_RE
+                              + r")(?:\s+by\s+[^,;:“”\"]{2,60}?)?\s*[.!]?\s*$")
+
+
 def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, passed in as cues.extra_frame takes it
     seg = text[sp.start:sp.end]
     m = _AS_REPORTED.match(seg)
@@ -47,6 +53,11 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
         a = sp.start  # "The agency quoted witnesses as saying ...": the quoted are the source
         return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "indirect",
                      [(a + m.end() + 1, sp.end)], "initial")
+    m = _QUOTED_AS_AFTER.search(seg)
+    if m and outside(sp.start + m.start("cue"), quotes) and seg.lstrip()[:1] in "“\"":
+        a = sp.start
+        return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "direct",
+                     [(sp.start, a + m.end(1))], "final")
     m = _BY_ESTIMATE.search(seg)
     if m and outside(sp.start + m.start(), quotes):
         a = sp.start

@@ -117,12 +117,22 @@ def _pronoun_after_event(tail: str, first: str) -> bool:
         and not any(w in lang.CUE_VERBS for w in re.findall(r"[a-z]+", first))
 
 
-def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None) -> bool:
+def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None, quoted: bool = False) -> bool:
     """"he added", "she continued" right after a person's statement: that person, unless the
-    article shows them of the other gender (a known woman further back is not preferred)."""
+    article shows them of the other gender (a known woman further back is not preferred). So is
+    '“...,” he said.' right after "Jane Doe said John Roe ...": the quotation goes on with the
+    speaker, not with a person the speaker talked about."""
     want = {"he": "m", "she": "f"}.get(pronoun.strip().lower())
-    return want is not None and cue.lower() in lang.BARE_CUES and last_gender in (None, want) \
+    cue_ok = cue.lower() in lang.BARE_CUES or quoted and cue.lower() in lang.PLAIN_SAYING_VERBS and classify(last) == "person"
+    return want is not None and cue_ok and last_gender in (None, want) \
         and classify(last) in ("person", None) and last != lang.WRITER_SOURCE
+
+
+def _talked_about(text: str, rel: Relation, name: str) -> bool:
+    """The person a pronoun resolved to is named in what the speaker just said ("Jane Doe said John
+    Roe's plan ... “...,” he said."): the one talked about, not a new speaker."""
+    last = name.split()[-1:] if name else []
+    return bool(last) and any(re.search(rf"\b{re.escape(last[0])}\b", text[a:b]) for a, b in rel.content)
 
 
 def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
@@ -143,6 +153,17 @@ def _closed_quote(text: str, sp: Span) -> bool:
 #: Marks that open a quotation, single ones included: a colon's quotation in single quotes
 #: ("X said: 'A.' B.") ends with its closing mark as a double-quoted one does.
 QUOTE_OPENERS = "“\"'‘"
+
+
+def _one_person(description: str) -> bool:
+    """"A correspondent at the daily who ...", "An unnamed teacher at a school": a description
+    whose head (the noun before its first preposition or relative word) is one person, so that a
+    later "she" may refer to it and "they" may not."""
+    ws = re.findall(r"[\w'’-]+", description.lower())
+    cut = next((x for x, w in enumerate(ws) if x and (w in lang.PREPOSITIONS or w in lang.CLAUSE_WORDS)), len(ws))
+    head = ws[cut - 1] if cut else ""
+    return bool(ws) and ws[0] in ("a", "an", "the", "one") and not head.endswith("s") \
+        and (head in lang.PERSON_NOUNS or head.endswith(lang.PERSON_NOUN_ENDINGS))
 
 
 def closes_quotation(seg: str) -> bool:
@@ -204,7 +225,9 @@ def analyze(text: str) -> Attributions:
             name = res.resolve(src_text, fr.source_span[0])
             cue_text = text[fr.cue_span[0]:fr.cue_span[1]]
             if last_rel is not None and idx - last_rel_idx <= 2 and last_rel.name.split()[-1:] != name.split()[-1:] \
-                    and _goes_on(src_text, cue_text, last_rel.name, res.genders.of(last_rel.name)):
+                    and _goes_on(src_text, cue_text, last_rel.name, res.genders.of(last_rel.name),
+                                 fr.kind == "direct" and fr.position in ("final", "middle") and idx - last_rel_idx == 1
+                                 and _talked_about(text, last_rel, name)):
                 name = last_rel.name  # '“...,” Jane Roe said. ... , she added.': the speaker just quoted goes on
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
                 name = lang.WRITER_SOURCE
@@ -229,11 +252,12 @@ def analyze(text: str) -> Attributions:
                                                   fr.source_span, fr.cue_span))
                 for g in groups_in(prev.start, prev.end):
                     group_owner[g] = rel
-            ck = classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS else "group")
+            ck = classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS or _one_person(src_text) else "group")
             res.scan(Span(fr.source_span[1], sp.end))
             res.add_source(fr.source_span[0], name, ck, src_text)
             last_rel, last_rel_para, last_rel_idx = rel, para, idx
-            pending_colon = rel if fr.position == "colon" else None
+            # "X said in a statement:" ending its sentence opens what follows, like "X: “...”"
+            pending_colon = rel if fr.position == "colon" or text[sp.start:sp.end].rstrip().endswith(":") else None
             pending_para = para
             colon_closed = closes_quotation(text[sp.start:sp.end])
             # a colon that ends its paragraph introduces the whole next one ("X made the following comment:")

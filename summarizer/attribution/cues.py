@@ -154,7 +154,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
         joiner = "and" if re.search(r"\b(?:and|but)\b", tm.group(1)) else ","
         cue = (pos, pos + len(w))
         rest = sp.start + subj.end() + tm.end()
-        if len(text[rest:sp.end].split()) < 3:
+        colon_only = text[rest:sp.end].strip() == ":"  # "..., saying:" and the next paragraph is the content
+        if len(text[rest:sp.end].split()) < 3 and not (colon_only and joiner == "," and w in lang.SAYING_PARTICIPLES):
             continue
         # "..., arguing the move was needed" / "... and said he was ..."
         nxt = re.match(r"\s*(\w+)", text[cue[1]:sp.end])

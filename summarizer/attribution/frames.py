@@ -85,6 +85,9 @@ _CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\
 #: and a quotation ("Welsh Secretary Jane Doe hit back: “...”").
 _CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+)((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\s+"
                            r"((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*:\s*[“\"]")
+#: The same without quotation marks when the verb is one of speaking up ("The union also weighed in:
+#: the strike goes on", "Jane Doe hit back: the report was wrong"; lang.SPEECH_PHRASAL_VERBS).
+_CLAUSE_COLON_BARE = re.compile(_CLAUSE_COLON.pattern[:-len(r"\s*:\s*[“\"]")] + r"\s*:\s+(?=\w)")
 
 
 #: After an inverted frame inside the sentence ("Her remarks, said Jane Doe, the spokeswoman,
@@ -95,6 +98,18 @@ _RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sort
 
 #: A contrasting coordinator that may open a clause of its own after a complement.
 _CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")
+
+
+#: "It's a price ", "That is the plan ": a cleft before a name whose cue opens a reduced relative clause.
+_CLEFT = re.compile(r"^\W*" + lang.CLEFT_RE + r"\s+[a-z][\w-]*\s+$", re.I)
+
+
+def _named_head(subject: str) -> bool:
+    """A colon clause's subject is a name, not a capitalised word ("Yesterday", "This"); "The White
+    House" is one (its article aside)."""
+    ws = subject.split()
+    ws = ws[1:] if ws[0] == "The" and len(ws) > 1 else ws
+    return ws[0].lower() not in lang.NOT_NAMES
 
 
 def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
@@ -125,6 +140,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         t = toks[i]
         if not outside(t.start, quotes) or t.low not in CUES:
             continue
+        if t.low.startswith("compare") and i + 1 < n and toks[i + 1].low in ("with", "to"):
+            continue  # "an increase of 28% compared with 2013": a preposition, not "X compared Y to Z"
         prev = toks[i - 1].text if i else ""
         # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
         # right before the comma is the subject, not the end of the content)
@@ -246,6 +263,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS and not (
                 t.low in lang.ADDRESSEE_VERBS and addressee_tail(tail_words)):
             short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial
+        if short_tail and "that" in tail_words[1:5] and not quoted_before and re.match(r"\s*(?:[\w’'-]+\s+){1,4}that\s+\w", tail) \
+                and all(w in lang.TIME_WORDS or w in lang.MONTHS or w in lang.FINAL_TAIL_STARTERS - lang.NON_TIME_TAIL_STARTERS
+                        or w.isdigit() or w in ("the", "a") for w in tail_words[:tail_words.index("that")]):
+            short_tail = None  # "X, the prosecutor, suggested on Monday that ...": the "that" clause is the content
         if not short_tail and quoted_before and tail_words and tail_words[0] in TAIL_SUBORDINATORS \
                 and not re.search(r"[“\"]", tail):
             short_tail = True  # '“...,” Jane Doe said as she and hundreds of others marched ...'
@@ -274,6 +295,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             later = _frame(text[:t.start] + " " * (t.end - t.start) + text[t.end:], sp, quotes, mid_caps)
             if later is not None and later.position in ("final", "middle") and later.cue_span[0] > t.end:
                 return later  # ("A, a change that critics say would B, Jane Doe said.")
+            return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
+        if _CLEFT.search(before_i) and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
+                and len(text[t.end:sp.end].split()) >= 3:
+            # "It's a price Jane Doe said she would pay": what follows the cue is hers
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
         if before_i.strip() and not re.search(r",\s*$", before_i) and not intro_ok(before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one
@@ -304,10 +329,15 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                       "direct", [(sp.start + m.end() - 1, sp.end)], "colon")
     # 3b. 'X hit back: “...”', '..., but Jane Doe was blunt: “...”': a named subject, a short
     #     predicate and a colon open the subject's quotation
-    m = _CLAUSE_COLON.search(text, sp.start, sp.end)
-    if m and outside(m.start(1), quotes) and classify(m.group(1)) in ("person", "org") \
-            and m.group(1).split()[0].lower() not in lang.NOT_NAMES:
-        return Frame((m.start(1), m.end(1)), (m.start(2), m.end(2)), "direct", [(m.end() - 1, sp.end)], "colon")
+    seg, o = text[sp.start:sp.end], sp.start  # searched in the sentence: "^" is its start
+    m = _CLAUSE_COLON.search(seg)
+    if m and outside(o + m.start(1), quotes) and classify(m.group(1)) in ("person", "org") \
+            and _named_head(m.group(1)):
+        return Frame((o + m.start(1), o + m.end(1)), (o + m.start(2), o + m.end(2)), "direct", [(o + m.end() - 1, sp.end)], "colon")
+    m = _CLAUSE_COLON_BARE.search(seg)
+    if m and outside(o + m.start(1), quotes) and classify(m.group(1)) in ("person", "org") \
+            and (" ".join(m.group(2).split()[-2:]) in lang.SPEECH_PHRASAL_VERBS or m.group(2).split()[-1] in lang.SPEECH_PHRASAL_VERBS):
+        return Frame((o + m.start(1), o + m.end(1)), (o + m.start(2), o + m.end(2)), "indirect", [(o + m.end(), sp.end)], "colon")
     # 4. "X's statement said / read / noted ..."
     m = re.match(r"\W*(?:(?:In|According to)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s?\s+(\w+)", text[sp.start:sp.end])
     after = re.match(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + lang.AUXILIARY_LEADS_RE + r")\s+)*([\w’']+|:)",

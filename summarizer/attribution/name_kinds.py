@@ -109,8 +109,15 @@ def clean_name(s: str) -> str:
     if m and m.group(1).lower() in lang.STATEMENT_NOUNS:
         s = m.group(2)  # "a statement from the fire department" -> "the fire department"
     head = s.split(",")[0].strip()
+    m = _ROLE_THEN_NAME.match(s)
+    if m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2:
+        head = m.group(1)  # "the lawyer, Scott Wood, in an interview" -> "Scott Wood"
     head = re.sub(r"['’]s$", "", head)
     return head or s
+
+
+#: A lower-case description, then a name in apposition ("the lawyer, Jane Doe, in an interview").
+_ROLE_THEN_NAME = re.compile(r"(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+[a-z][^,]{0,40},\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*(?:,|$)")
 
 
 def within(words: list[str], longer: list[str]) -> bool:

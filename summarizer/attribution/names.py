@@ -86,6 +86,7 @@ class Resolver:
             # "Critics of the program, like ..., see ...": a group "they" can refer to
             self._add(Mention(sp.start + g.start(2), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
         headline = title_case(seg, least=4)
+        subordinate: list[Mention] = []  # "When Jane Doe died, ...": subjects of an opening subordinate clause
         for m in name_runs(seg):
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
@@ -94,6 +95,7 @@ class Resolver:
             if not raw or not raw[:1].isupper():
                 continue
             words = raw.split()
+            dependent = words[0].lower() in lang.SUBORDINATORS  # "When Jane Doe died, ...": no main-clause subject
             while words and (words[0].lower().rstrip(".") in lang.NOT_NAMES or words[0] in ("Sens.", "Reps.")):
                 words = words[1:]  # ("Sens. Jane Doe and John Roe": a title of both is neither's name)
             initial = not re.search(r"\w", seg[:m.start()])
@@ -132,10 +134,11 @@ class Resolver:
             if kind == "person" and not self._record:
                 self.genders.note(raw, seg[:m.start()], seg[m.end():])
                 self._first_pass_persons.append(raw)
-            salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the") \
-                or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None  # "LONDON (Reuters) - The bank ..."
+            salient = (m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
+                       or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None)  # "LONDON (Reuters) - The bank ..."
             if salient and kind == "person" and (raw.split()[0].lower().rstrip(".") in lang.PERSON_TITLES
-                                                 or raw.split()[-1].lower() in lang.PERSON_NOUNS):
+                                                 or raw.split()[-1].lower() in lang.PERSON_NOUNS
+                                                 or raw.split()[-1].lower().split("-")[0] in lang.PERSON_TITLES):
                 # "The Chief of Staff, Jane Doe, said": the name in apposition is the salient one
                 app = _APPOSITIVE.match(seg, m.end())
                 if app and classify(app.group(1)) == "person":
@@ -143,8 +146,14 @@ class Resolver:
                     if not self._record:
                         self.genders.note(app.group(1), seg[max(0, m.start() - 40):app.start(1)], seg[app.end(1):])
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
-            self._add(Mention(pos, raw, kind, self.para_of(pos), salient))
+            mention = Mention(pos, raw, kind, self.para_of(pos), salient)
+            if salient and dependent:
+                subordinate.append(mention)
+            self._add(mention)
 
+        for m in subordinate:  # the main clause names its own subject ("..., his son, John Roe, took over")
+            m.salient = not any(o.pos > m.pos and (o.kind in ("person", "org") or o.name in self.persons)
+                                for o in self.mentions[first:])
         self._pair(sp, first)
         for a, b in possessive_orgs(seg):  # "the country's defence ministry", "Acme's board"
             # "the country's central bank governor, Jane Doe,": the organisation only describes a person
@@ -356,7 +365,14 @@ def _holds(name: str, head: str) -> bool:
     if head not in name.lower():
         return False
     at = [i for i, w in enumerate(ws) if w.startswith(head)]
-    return not at or any(not (i and ws[i - 1] in lang.LESSER_TITLE_PREFIXES) for i in at)
+    if not at:
+        return True  # inside a word ("Citibank")
+    # the head noun of the name, or a title before it: not a modifier ("sheriff's office records"
+    # is no office)
+    orig = name.split()
+    at = [i for i in at if i == len(ws) - 1 or i == 0 or ws[i - 1] == "the" or ws[i + 1] in ("of", "for")
+          or ws[i - 1].rstrip(".") in lang.PERSON_TITLES or orig[i + 1][:1].isupper()]  # "Former President Bill Clinton"
+    return any(not (i and ws[i - 1] in lang.LESSER_TITLE_PREFIXES) for i in at)
 
 
 def _titled_name(name: str, head: str) -> bool:

@@ -59,6 +59,13 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if prev == "to" and i >= 3 and toks[i - 2].low == "on" and toks[i - 3].low in lang.GO_ON_FORMS:
         return True  # "He went on to add that ...": the subject's next statement
+    if i == 1 and prev in lang.AS_SAID_QUANTIFIERS and not w.endswith("s") \
+            and (w in lang.PLAIN_SAYING_VERBS or w in lang.STANCE_VERBS or w in lang.CLAIM_VERBS) \
+            and (w.endswith(lang.PAST_TENSE_ENDINGS) or nxt == "that" or nxt in lang.DETERMINERS or nxt in lang.PRONOUNS
+                 or i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):  # not "Some state officials"
+        return True  # "Some say ...", "Many believe ...", "Most argued ...": a quantifier standing for people
+    if w.startswith(("repl", "respond", "comment")) and any(t.low in ("not", "never") or t.low.endswith("n't") for t in toks[max(0, i - 2):i]):
+        return False  # "Authorities did not reply to a request for comment": no statement, the outlet's fact
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev):
         return False  # an infinitive or a noun ("to tell", "the report")
@@ -135,6 +142,10 @@ def _passive_after_adverbs(toks: list[Tok], i: int) -> bool:
 
 #: A name, then a US party-and-state tag in commas, right before the cue ("Sen. Jane Doe, D-Ill.,").
 _PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,\s*$")
+
+
+#: "it's", "that's", "there's": a pronoun and "is" (a clause, no subject noun phrase).
+_IS_CONTRACTION = re.compile(r"^(?:" + lang.IS_CONTRACTION_SUBJECTS_RE + r")['’]s$")
 
 
 def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozenset = frozenset()) -> tuple[int, int] | None:
@@ -228,6 +239,14 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         if not run or not caps:
             return None
         phrase = run
+    if len(phrase) > 2 and any(t.low in lang.BE_FORMS or _IS_CONTRACTION.match(t.low) for t in phrase[:-1]) \
+            and phrase[-1].text[:1].isupper():
+        run = []  # "It's a price Jane Doe said she would pay": a clause, then the relative clause's subject
+        for t in reversed(phrase):
+            if not (t.text[:1].isupper() or t.text == "." and run) or t.low in lang.BE_FORMS or _IS_CONTRACTION.match(t.low):
+                break
+            run.insert(0, t)
+        phrase = run
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS:
@@ -271,7 +290,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         or agent_speaks \
         or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase)) \
         or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS)  # "His ex-wife agreed that"
-    if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
+    # "Some have speculated that ...", "Many say ...": a quantifier standing for people
+    quantifier = len(phrase) == 1 and first in lang.AS_SAID_QUANTIFIERS and first not in ("both", "other") and strong_verb
+    if not (ok or quantifier) or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS and not quantifier):
         return None
     strong = (toks[i].low in lang.SPEECH_VERBS or agent_speaks or nxt in ("that", "“", '"')) and not first.endswith("ly")
     if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:

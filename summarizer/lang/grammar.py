@@ -168,6 +168,22 @@ CONTRASTIVE_SUBORDINATORS_RE = "though|although|while|whereas|yet"
 #: Words after "call"/"called" that make it a phrasal verb or a naming, not an evaluation ("call for", "call off";
 #: attribution/cues.py and attribution/subjects.py; seed).
 CALL_PARTICLES = ("a", "an", "for", "on", "off", "in", "up", "back")
+#: Regex: a cleft before a name ("It's a price ", "That is the plan "): attribution/frames.py reads
+#: "It's a price Jane Doe said she would pay" as Jane Doe's (English grammar).
+CLEFT_RE = r"(?:it|that|this)(?:['’]s|\s+(?:is|was))\s+(?:a|an|the)"
+#: Regex: pronouns before a contracted "is" ("it's", "that's", "there's"): a clause, no subject noun
+#: phrase (attribution/subjects.py; English grammar).
+IS_CONTRACTION_SUBJECTS_RE = "it|that|there|this|what|here|he|she"
+#: Words that may open a final tail after a cue but do not open a time phrase ("said to", "said of",
+#: "said as", "said with", "said by"; attribution/frames.py: only a time phrase may stand between a
+#: cue and its "that" clause).
+NON_TIME_TAIL_STARTERS = frozenset({"to", "of", "as", "with", "by"})
+#: Phrasal verbs of speaking up before an unquoted colon ("The union also weighed in: the strike goes
+#: on", "Jane Doe hit back: the report was wrong"; attribution/frames.py; English phrasal verbs of
+#: response, as news uses them; not "moved in:", "came out:").
+SPEECH_PHRASAL_VERBS = frozenset("""chimed in|chimes in|weighed in|weighs in|hit back|hits back|lashed out|lashes out
+spoke out|speaks out|fired back|fires back|shot back|shoots back|struck back|strikes back|pushed back|pushes back
+responded|replied|retorted|countered""".replace("\n", "|").split("|"))
 #: Regex: capitalised determiners opening an apposed description ("The spokesman, John Doe"; attribution/frames.py; seed).
 APPOSITION_DETERMINERS_RE = "The|A|An|Its|His|Her|Their"
 #: Regex: words that open an appositive after a sentence-initial noun phrase ("X, a division of Y, said";

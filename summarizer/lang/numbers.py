@@ -72,7 +72,8 @@ ONE_NOT_A_COUNT_RE = r"of|another|day|way|thing|side|more|in|who|that|which|to|a
 #: Reporting verbs and time adverbs that end a counted noun phrase (quantity.py; seed), besides
 #: the function words.
 COUNTED_PHRASE_ENDS = frozenset({"say", "says", "said", "according", "ago", "later", "earlier", "now",
-                                 "like", "unlike", "including", "currently", "still", "already", "each", "apiece"})
+                                 "like", "unlike", "including", "currently", "still", "already", "each", "apiece",
+                                 "worth"})  # "14 classes worth 20 credit hours" (read by the lead, session 7)
 
 #: Regex: scale words after digits ("1.5 million"; verify/numbers.py).
 SCALE_NAMES_RE = "hundred|thousand|million|billion|trillion"

@@ -206,6 +206,10 @@ POSSESSIVE_DETERMINERS = ("its", "his", "her", "their")
 #: Endings of nouns of a person by occupation, singular and plural ("an epidemiologist at", "a
 #: historian at"; fields.py: "at" after them is where someone works, not a place; English morphology).
 OCCUPATION_ENDINGS = ("ist", "ists", "ian", "ians")
+#: Endings of a singular noun for a person's role ("teacher", "correspondent", "director",
+#: "activist", "historian", "assistant"; attribution/analysis.py: a description headed so is one
+#: person; English agent-noun suffixes).
+PERSON_NOUN_ENDINGS = ("er", "or", "ent", "ist", "ian", "ant")
 
 #: Regex: a speaker before a colon that opens a quotation, up to five capitalised words, a role's
 #: lower-case words allowed before the name ("Jane Doe: “...”", "Home team manager Jane Doe: “...”";

@@ -46,6 +46,7 @@ write wrote posted told advised charged replied answered explained
 underline underlines underlined underscore underscores underscored
 instruct instructs instructed
 clarify clarifies clarified
+theorize theorizes theorized theorise theorises theorised
 """.split())
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).

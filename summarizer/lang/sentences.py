@@ -14,11 +14,14 @@ from __future__ import annotations
 #: ("Messrs. Doe and Roe", "Mmes.", the French company word "Cie.") cut reported speech in the
 #: factuality suite's newswire (MEANTIME + UW, half A).
 #: "v" (a case name, "Roe v. Wade") cut a BASIL claim at "U.S. v." (read by the lead, session 4).
+#: "bros", "assn", "mt", "ft" (company and association names, Mount, Fort):
+#: "The Acme Bros. Center sits on ..." was cut after "Bros." (a CNN article, read by the lead, session 7).
 ABBREVIATIONS = (
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "maj", "col", "capt", "sgt", "cpl", "adm",
     "gov", "sen", "rep", "pres", "st", "no", "vs", "inc", "corp", "ltd", "co", "jr", "sr",
     "sens", "reps", "govs", "gens", "rev", "msgr", "fr", "del", "cong", "cmdr", "pvt", "supt", "atty",
     "messrs", "mmes", "cie", "v",
+    "bros", "assn", "mt", "ft",
     "e.g", "i.e", "etc", "approx", "est", "u.s", "u.k", "u.n", "a.m", "p.m",
 )
 
