@@ -22,3 +22,18 @@ def test_a_person_of_an_institute_is_who_he_refers_to():
     assert classify("Bank of America") == "org"
     assert classify("University of Texas") == "org"
     assert classify("Friends of the Earth") != "person"
+
+
+def test_a_long_prepositional_opener_before_a_frame():
+    # "In one of the highest-profile showdowns between A and B so far this year, Rep. X said Friday
+    # that ..." and "With fiscal issues continuing to dominate ... for the next several weeks,
+    # officials say ..." were the outlet's: the opener had more than 12 words, or "and" / "so far"
+    text = _LEAD + ("In one of the most heated fights between the old guard and the new members so far this year, "
+                    "Councilwoman Jane Roe said Friday that she is running for mayor.")
+    assert _claim(text, "In one of").attributed_to == "Councilwoman Jane Roe"
+    text2 = _LEAD + ("With the budget talks expected to dominate the council's calendar for the next several weeks, "
+                     "city officials say the park project is likely to be delayed.")
+    assert _claim(text2, "With the budget").attributed_to == "city officials"
+    # an opener that holds a relative clause of its own still keeps the sentence the outlet's
+    text3 = _LEAD + "In a long meeting of the council that ran late into the night, the mayor said the plan was dead."
+    assert _claim(text3, "In a long").attributed_to == "article"
