@@ -37,3 +37,20 @@ def test_a_long_prepositional_opener_before_a_frame():
     # an opener that holds a relative clause of its own still keeps the sentence the outlet's
     text3 = _LEAD + "In a long meeting of the council that ran late into the night, the mayor said the plan was dead."
     assert _claim(text3, "In a long").attributed_to == "article"
+
+
+def test_a_final_frame_whose_subject_holds_a_relative_clause():
+    # "A, lawmakers who were briefed on the plan said Monday." was the outlet's: the subject
+    # reader stops at "who", and "were briefed ... plan" was taken for a report in the relative
+    text = _LEAD + ("The bridge will reopen in May with two new lanes and a path for bicycles along its whole length, "
+                    "engineers who were briefed on the repairs said Monday.")
+    assert _claim(text, "The bridge").attributed_to == "engineers who were briefed on the repairs"
+    text2 = _LEAD + "Engineers who were briefed on the plan said the bridge will reopen in May."
+    assert _claim(text2, "Engineers").attributed_to == "Engineers who were briefed on the plan"
+    # the relative's own verb is no frame of the sentence ("especially if X who has pledged ...")
+    text3 = _LEAD + ("The vote is near, which puts the budget in doubt, especially if the mayor "
+                     "who has pledged to cut taxes wins again.")
+    assert _claim(text3, "The vote").attributed_to == "article"
+    # a relative that itself reports keeps the report its own
+    text4 = _LEAD + "Residents who said they were never warned decried the plan."
+    assert _claim(text4, "Residents").attributed_to == "article"
