@@ -54,3 +54,14 @@ def test_a_final_frame_whose_subject_holds_a_relative_clause():
     # a relative that itself reports keeps the report its own
     text4 = _LEAD + "Residents who said they were never warned decried the plan."
     assert _claim(text4, "Residents").attributed_to == "article"
+
+
+def test_questioned_grumbled_protested_pleaded_report_with_their_content():
+    # "Some lawmakers questioned whether ...", "Some residents grumbled that ..." were the outlet's
+    text = _LEAD + "Some lawmakers questioned whether the new bridge was really worth its cost to the town."
+    assert _claim(text, "Some lawmakers").attributed_to == "Some lawmakers"
+    text2 = _LEAD + "Critics protested that the ruling ignored the plain words of the law on water rights."
+    assert _claim(text2, "Critics").attributed_to == "Critics"
+    # acts with an object stay the outlet's
+    assert _claim(_LEAD + "The defendant pleaded guilty on Monday to two counts of fraud.", "The defendant").attributed_to == "article"
+    assert _claim(_LEAD + "Thousands protested the ruling outside the court on Monday.", "Thousands").attributed_to == "article"

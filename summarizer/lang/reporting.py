@@ -46,6 +46,8 @@ write wrote posted told advised charged replied answered explained
 underline underlines underlined underscore underscores underscored
 instruct instructs instructed
 clarify clarifies clarified
+question questioned questioning grumble grumbled grumbling
+protest protested protesting plead pleaded pleading
 """.split())
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
@@ -117,6 +119,12 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                **dict.fromkeys("state states".split(), ("that", ":", "“", '"')),
                # "pointed out" / "pointed to" report; "some pointed advice" does not
                **dict.fromkeys("point points pointed pointing".split(), ("out", "to")),
+               # "questioned whether / why ...", "grumbled that", "protested that", "pleaded for a delay" report;
+               # "questioned the witness", "protested the ruling", "pleaded guilty" are acts (session 7, read8a)
+               # (not the forms in -s, as often plural nouns: "the questions he was asked")
+               **dict.fromkeys("question questioned questioning".split(), ("whether", "why", "how", "if", "that")),
+               **dict.fromkeys("grumble grumbled grumbling protest protested protesting".split(), ("that",)),
+               **dict.fromkeys("plead pleaded pleading".split(), ("for",)),
                # "he continued, “...”" reports; "protesters continued to march" does not
                **dict.fromkeys("continue continues continued".split(), ("that", ",", ".", ":", "“", '"'))}
 
