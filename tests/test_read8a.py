@@ -65,3 +65,14 @@ def test_questioned_grumbled_protested_pleaded_report_with_their_content():
     # acts with an object stay the outlet's
     assert _claim(_LEAD + "The defendant pleaded guilty on Monday to two counts of fraud.", "The defendant").attributed_to == "article"
     assert _claim(_LEAD + "Thousands protested the ruling outside the court on Monday.", "Thousands").attributed_to == "article"
+
+
+def test_a_sentence_adverb_between_subject_and_cue_is_no_part_of_the_name():
+    # "The White House nevertheless insists that ..." named "The White House nevertheless"
+    text = _LEAD + "The city nevertheless insists that its plan is sound."
+    assert _claim(text, "The city").attributed_to == "The city"
+    text2 = _LEAD + "Mayor Jane Roe however said that the plan is sound."
+    assert _claim(text2, "Mayor Jane Roe").attributed_to == "Mayor Jane Roe"
+    # a negation there still makes the silence the outlet's news
+    text3 = _LEAD + "Mayor Jane Roe however did not say when the bridge would reopen."
+    assert _claim(text3, "Mayor Jane Roe").attributed_to == "article"

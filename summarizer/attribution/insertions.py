@@ -261,18 +261,15 @@ _WHO_CLAUSE = re.compile(r"\W*((?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?(?:[\w
                          r"(?:[\w'’.-]+\s+){1,10}?)(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*$")
 
 
-_PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
-
-
 def _reports(rel: list[str]) -> bool:
     """The relative clause ("who said they ...", "who have long argued that") reports: its verb,
     after auxiliaries and adverbs, is a cue, not in the passive ("who were briefed on the plan")
     and not a noun further on ("who drew up the plan")."""
-    ws = [w for w in rel[1:] if not w.endswith("ly") and w not in ("also", "long", "never", "not")]
+    ws = [w for w in rel[1:] if not w.endswith("ly") and (w not in lang.CUE_MODIFIERS or w in lang.AUXILIARY_VERBS)]
     x = 0
     while x < len(ws) - 1 and ws[x] in lang.AUXILIARY_VERBS:
         x += 1
-    return bool(ws) and ws[x] in lang.CUE_VERBS and not (x and ws[x - 1] in _PASSIVE_AUX)
+    return bool(ws) and ws[x] in lang.CUE_VERBS and not (x and ws[x - 1] in lang.PASSIVE_BE_FORMS)
 
 
 def who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:

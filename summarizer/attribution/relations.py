@@ -113,7 +113,8 @@ def _auxiliaries_only(between: str) -> bool:
     ws = between.lower().split()
     if len(ws) >= 3 and all(ws[x] in part for x, part in enumerate(lang.SUBJECT_TIME_PHRASE)):
         ws = ws[3:]  # "Jane Doe at the time said ...": a time phrase, no more than an adverb
-    return all(w in lang.AUXILIARY_VERBS or w in ("also", "now", "still") or (w.endswith("ly") and w != "only")
+    return all(w in lang.AUXILIARY_VERBS or w in ("also", "now", "still") or w in lang.SENTENCE_ADVERBS
+               or (w.endswith("ly") and w != "only")
                for w in ws)
 
 

@@ -139,10 +139,13 @@ QUOTED_PASSIVE_RE = "was|were|has been|had been|is"
 #: "went on to" before a cue: the subject's next statement ("He went on to add that ...").
 GO_ON_FORMS = frozenset("went goes go going".split())
 
+#: Sentence adverbs that may stand between a subject and its cue without commas ("The city
+#: nevertheless insists", "The mayor however said"; English grammar; session 7, read8a).
+SENTENCE_ADVERBS = frozenset("however nevertheless nonetheless meanwhile instead therefore too".split())
 #: Words between a subject and its cue that do not change who speaks ("he also said").
 CUE_MODIFIERS = frozenset("also has have had later previously earlier again then further still "
                        "repeatedly publicly privately recently once first long would will did does do "
-                       "is was are were been being already even only just often never not now".split())
+                       "is was are were been being already even only just often never not now".split()) | SENTENCE_ADVERBS
 
 #: Words that may follow a sentence-final cue without starting a clause ("..., she said on
 #: Tuesday.", "..., he said in a statement."): prepositions, time words and adverbs.
