@@ -76,3 +76,14 @@ def test_a_sentence_adverb_between_subject_and_cue_is_no_part_of_the_name():
     # a negation there still makes the silence the outlet's news
     text3 = _LEAD + "Mayor Jane Roe however did not say when the bridge would reopen."
     assert _claim(text3, "Mayor Jane Roe").attributed_to == "article"
+
+
+def test_an_inverted_source_with_an_adjective_complement():
+    # "..., said a Republican aide close to the majority whip." named "a Republican aide close"
+    text = _LEAD + "The mayor spent much of the day calling members and shoring up support, said a city aide close to the mayor."
+    assert _claim(text, "The mayor").attributed_to == "a city aide close to the mayor"
+    text2 = _LEAD + "The mayor spent much of the day calling members and shoring up support, said an aide familiar with the talks."
+    assert _claim(text2, "The mayor").attributed_to == "an aide familiar with the talks"
+    # a time phrase after the source is no part of it
+    text3 = _LEAD + "The mayor spent much of the day calling members and shoring up support, said a city aide on Monday."
+    assert _claim(text3, "The mayor").attributed_to == "a city aide"

@@ -301,6 +301,22 @@ def _head_before_pp(phrase: list[Tok]) -> bool:
     return False
 
 
+def _adjective_complement(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> int | None:
+    """The end of "close to the majority whip" / "familiar with the talks" after an inverted cue's
+    subject: the phrase ends in a person or organisation noun and one lowercase adjective, a
+    preposition follows, and the sentence ends within six words with no comma or clause."""
+    if len(phrase) < 2 or k >= hi or toks[k].low not in _PREPOSITIONS | {"to"} or not phrase[-1].text.islower() \
+            or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS \
+            or phrase[-2].low not in lang.PERSON_NOUNS | lang.ORG_HEADS:
+        return None
+    e = k + 1
+    while e < hi and toks[e].text not in ",.;:!?“”\"()—–" and e - k <= 6:
+        if toks[e].low in _AUX or toks[e].low in lang.CUE_VERBS or toks[e].low in lang.CLAUSE_WORDS:
+            return None
+        e += 1
+    return e if e > k + 1 and (e >= hi or toks[e].text in ".!?") else None
+
+
 def _initial_dot(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
     """The full stop of a middle initial or a title inside a name ("Ronald R. Doe", "Sen. Doe")."""
     return toks[k].text == "." and bool(phrase) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and (
@@ -322,6 +338,13 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
             break
         phrase.append(toks[k])
         k += 1
+    post = _adjective_complement(toks, k, hi, phrase)
+    if post:  # "..., said a Republican aide close to the majority whip.": the complement is part of the source
+        head, phrase = phrase[:-1], phrase + toks[k:post]
+        k = post
+        if head[0].low not in lang.DESCRIPTION_DETERMINERS and not any(cap(t.text) for t in head):
+            return None
+        return (phrase[0].start, phrase[-1].end) if ends_here(k) else None
     if not phrase or not ends_here(k) or len(phrase) > 7:
         return None
     if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()):
