@@ -87,3 +87,14 @@ def test_an_inverted_source_with_an_adjective_complement():
     # a time phrase after the source is no part of it
     text3 = _LEAD + "The mayor spent much of the day calling members and shoring up support, said a city aide on Monday."
     assert _claim(text3, "The mayor").attributed_to == "a city aide"
+
+
+def test_a_group_subject_of_an_evaluation_or_a_coordinated_cue():
+    # "Other lawmakers decried the exercise altogether, saying ..." was the outlet's; "Local
+    # farmers decried ..., saying" named "Local"
+    text = _LEAD + "Other members decried the new parking rules altogether, saying the street belongs to everyone."
+    assert _claim(text, "Other members").attributed_to == "Other members"
+    text2 = _LEAD + "Local farmers decried the rule altogether, saying the river is a shared resource."
+    assert _claim(text2, "Local farmers").attributed_to == "Local farmers"
+    # a group's act with no report stays the outlet's
+    assert _claim(_LEAD + "Many voters stayed home on Tuesday because of the storm.", "Many voters").attributed_to == "article"
