@@ -98,3 +98,12 @@ def test_a_group_subject_of_an_evaluation_or_a_coordinated_cue():
     assert _claim(text2, "Local farmers").attributed_to == "Local farmers"
     # a group's act with no report stays the outlet's
     assert _claim(_LEAD + "Many voters stayed home on Tuesday because of the storm.", "Many voters").attributed_to == "article"
+
+
+def test_a_participle_before_a_plural_noun_after_a_verb_is_no_cue():
+    # "Press Secretary X declined repeated attempts for comment before ..." named "Press Secretary X declined"
+    text = _LEAD + "Mayor Jane Roe declined repeated requests for comment on the new budget."
+    assert _claim(text, "Mayor Jane Roe").attributed_to == "article"
+    # the verb itself still reports
+    text2 = _LEAD + "Mayor Jane Roe repeated that the new budget is balanced."
+    assert _claim(text2, "Mayor Jane Roe").attributed_to == "Mayor Jane Roe"

@@ -95,6 +95,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if prev in lang.QUANTIFYING_DETERMINERS or (w.endswith("ed") and (prev in lang.NUMBER_UNITS or prev[:1].isdigit())
                                                 and nxt[:1].isalpha() and nxt not in lang.FUNCTION_WORDS):
         return False  # an adjective or a noun: "offered some pointed advice", "her three alleged partners"
+    if w.endswith("ed") and prev.endswith("ed") and toks[i - 1].text.islower() and prev not in lang.CUE_MODIFIERS \
+            and nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in lang.FUNCTION_WORDS:
+        return False  # a participle before a plural noun, after a verb: "declined repeated requests for comment"
     if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and any(
             x.text[:1].isupper() or x.low in lang.PRONOUNS or x.low in lang.PERSON_NOUNS or x.low in lang.ORG_HEADS
             for x in toks[max(0, i - 4):i]) and toks[i - 1].text not in ",;:":
