@@ -107,3 +107,16 @@ def test_a_participle_before_a_plural_noun_after_a_verb_is_no_cue():
     # the verb itself still reports
     text2 = _LEAD + "Mayor Jane Roe repeated that the new budget is balanced."
     assert _claim(text2, "Mayor Jane Roe").attributed_to == "Mayor Jane Roe"
+
+
+def test_an_acronym_before_a_title_and_a_place_adverb_after_a_head():
+    # "“...,” NOW President Terry O'Neill said" was the outlet's ("NOW" read as the adverb "now")
+    text = _LEAD + "\u201cThe bridge is far from safe for the winter,\u201d ACT President Jane Roe said in a statement."
+    assert _claim(text, "\u201cThe bridge").attributed_to == "ACT President Jane Roe"
+    text_now = _LEAD + "\u201cThe bridge is far from safe for the winter,\u201d NOW President Jane Roe said in a statement."
+    assert _claim(text_now, "\u201cThe bridge").attributed_to == "NOW President Jane Roe"
+    # "The proposals, even officials there admit, are not a cure-all" was the outlet's
+    text2 = _LEAD + "The rail plans, even officials there admit, are not a cure for traffic."
+    assert _claim(text2, "The rail plans").attributed_to == "officials there"
+    # "there" alone opens no subject
+    assert _claim(_LEAD + "There are no plans to close the bridge this winter.", "There").attributed_to == "article"

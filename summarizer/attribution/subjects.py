@@ -213,8 +213,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return None
     phrase = toks[start_tok:j + 1]
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
-    while phrase and phrase[0].low in lang.LEADING_ADVERBIALS:
-        phrase = phrase[1:]
+    while phrase and phrase[0].low in lang.LEADING_ADVERBIALS and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
+        phrase = phrase[1:]  # (not an acronym: "NOW President Jane Doe")
     if len(phrase) > 1 and phrase[0].low in lang.FOCUS_ADVERBS:
         phrase = phrase[1:]  # "even some of the most ardent conservatives say": "some of ..." speaks
     commas = [x for x, t in enumerate(phrase) if t.text == ","]
@@ -273,7 +273,10 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         or (strong_verb and size <= 4 and last.endswith("s") and not last.endswith("ss")) \
         or agent_speaks \
         or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase)) \
-        or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS)  # "His ex-wife agreed that"
+        or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS) \
+        or (last in ("there", "here") and 2 <= len(phrase) <= 4 and (phrase[-2].low in lang.PERSON_NOUNS | lang.ORG_HEADS
+                                                                     or strong_verb and phrase[-2].low.endswith("s")))
+    # ("His ex-wife agreed that"; "officials there admit": the place adverb after the head)
     if not ok or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS):
         return None
     strong = (toks[i].low in lang.SPEECH_VERBS or agent_speaks or nxt in ("that", "“", '"')) and not first.endswith("ly")
