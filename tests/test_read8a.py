@@ -120,3 +120,12 @@ def test_an_acronym_before_a_title_and_a_place_adverb_after_a_head():
     assert _claim(text2, "The rail plans").attributed_to == "officials there"
     # "there" alone opens no subject
     assert _claim(_LEAD + "There are no plans to close the bridge this winter.", "There").attributed_to == "article"
+
+
+# --- certainty ---------------------------------------------------------------------------------
+
+def test_no_before_a_number_is_the_abbreviation_of_number():
+    # "to move up from No. 3 ... to No. 2" was `negated`
+    text = _LEAD + "The senator has been preparing for months to move up from No. 3 in the party to No. 2."
+    assert _claim(text, "The senator").certainty != "negated"
+    assert _claim(_LEAD + "No one was hurt in the fire on Monday.", "No one").certainty == "negated"
