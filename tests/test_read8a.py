@@ -129,3 +129,15 @@ def test_no_before_a_number_is_the_abbreviation_of_number():
     text = _LEAD + "The senator has been preparing for months to move up from No. 3 in the party to No. 2."
     assert _claim(text, "The senator").certainty != "negated"
     assert _claim(_LEAD + "No one was hurt in the fire on Monday.", "No one").certainty == "negated"
+
+
+def test_a_quotation_closed_by_a_document_that_reads():
+    # '“...,” a memo detailing the administration's findings reads.' went to a person named in the quote
+    text = _LEAD + ("\u201cBy virtue of her long career, Councilwoman Jane Roe was viewed as highly qualified for the post,\u201d "
+                    "a memo detailing the council's findings reads.")
+    assert _claim(text, "\u201cBy virtue").attributed_to == "a memo detailing the council's findings"
+    text2 = _LEAD + "\u201cThe budget is balanced and the roads are safe for the coming winter,\u201d the statement read."
+    assert _claim(text2, "\u201cThe budget").attributed_to == "the statement"
+    # a sentence in the outlet's voice about reading stays the outlet's
+    text3 = _LEAD + "The crowd stood in silence on the steps of the hall as the mayor read the statement."
+    assert _claim(text3, "The crowd").attributed_to == "article"
