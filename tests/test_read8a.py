@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from summarizer.attribution.name_kinds import classify
 from tests.test_read7a import _LEAD, _claim
+from tests.test_reading_outputs import _parts
 
 
 # --- attribution: who speaks -------------------------------------------------------------------
@@ -141,3 +142,14 @@ def test_a_quotation_closed_by_a_document_that_reads():
     # a sentence in the outlet's voice about reading stays the outlet's
     text3 = _LEAD + "The crowd stood in silence on the steps of the hall as the mayor read the statement."
     assert _claim(text3, "The crowd").attributed_to == "article"
+
+
+# --- claim text ----------------------------------------------------------------------------------
+
+def test_a_phrase_before_a_closing_frame_stays_with_the_clause_before():
+    # "Labrador supports a path to legal status, but only after evidence ..., he has said." gave
+    # the fragment "Only after ..., he has said."
+    s = "Jane Roe supports a new bridge, but only after a vote, she said."
+    assert _parts(s) == [s]
+    # a clause of its own before the frame still splits ("..., and I take comfort in that," she said)
+    assert len(_parts("\u201cI don't think the bridge is going anywhere, and I take comfort in that fact,\u201d Roe said.")) == 2
