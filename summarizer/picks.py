@@ -200,7 +200,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       or mark in "–—" and words != _words_of(q) and _no_subject(q, words)
                       or mark == ";" and ":" in text[sentence.start:c.start] and cannot_stand(q)
                       # "...: from A to B; from C to D": a list after a colon goes on
-                      or mark == "," and (_no_subject(q, words) or cannot_stand(q))):
+                      or mark == "," and (_no_subject(q, words) or cannot_stand(q) or _phrase_then_frame(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
         if len(out) == 1 and out[0].start == sentence.start and before[:1] and (
@@ -227,6 +227,14 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
 #: "However valid the plan may have been, ...": "however" before a word, not a comma, opens a
 #: dependent clause ("no matter how"), no sentence of its own (English grammar).
 _NO_MATTER_HOW = re.compile(r"[\s\"'“‘(]*however\s+(?=\w)", re.I)
+def _phrase_then_frame(part: str) -> bool:
+    """A phrase, then a closing frame ("but only after a vote, she has said."): no clause of its own
+    before the frame's comma, so it goes on the clause before."""
+    head, comma, tail = part.rpartition(",")
+    tw = _words_of(tail)
+    return bool(comma) and 2 <= len(tw) <= 8 and any(w in lang.SPEECH_VERBS for w in tw[:4]) and "that" not in tw \
+        and cannot_stand(head) and not any(w in lang.PERSONAL_PRONOUNS or w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS
+                                           or "'" in w or "’" in w for w in _words_of(head))
 
 
 def _in_list(sentence: str, part: str) -> bool:

@@ -32,10 +32,20 @@ _WAS_QUOTED_AS = re.compile(r"\W*(?P<src>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'�
 _QUOTED_AS_AFTER = re.compile(r"([”\"])\s*,?\s+(?P<src>[^,;:“”\"]{2,90}?)\s+(?:" + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>"
                               + lang.QUOTING_VERBS_RE + r")\s+as\s+(?:" + lang.QUOTED_SAYING_RE
                               + r")(?:\s+by\s+[^,;:“”\"]{2,60}?)?\s*[.!]?\s*$")
+#: '“...,” the statement read.', '“...,” a memo detailing the findings reads.': a document's words
+#: after a quotation (a statement noun, up to six words after it, then "read(s)" ends the sentence).
+_DOC_READS = re.compile(r"([”\"])\s*,?\s+((?:[\w'’.-]+\s+){1,3}?(?:" + "|".join(sorted(lang.STATEMENT_NOUNS)) + r")"
+                        r"(?:\s+[\w'’-]+){0,6}?)\s+(reads?)\s*[.!]?\s*$")
 
 
 def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, passed in as cues.extra_frame takes it
     seg = text[sp.start:sp.end]
+    m = _DOC_READS.search(seg)
+    if m and outside(sp.start + m.start(2), quotes) and re.match(r"\W*[“\"]", seg) \
+            and m.group(2).split()[0].lower() in lang.DESCRIPTION_DETERMINERS:
+        a = sp.start
+        return Frame((a + m.start(2), a + m.end(2)), (a + m.start(3), a + m.end(3)), "direct",
+                     [(sp.start, a + m.start(1) + 1)], "final")
     m = _AS_REPORTED.match(seg)
     if m and len(seg[m.end():].split()) >= 3:
         a = sp.start

@@ -25,6 +25,7 @@ import re
 
 from .. import lang
 from ..chunk import Span
+from .name_kinds import plural_people
 from .subjects import subject_left
 from .text import outside, title_case, tokens
 
@@ -38,7 +39,17 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 
 
+#: "Other lawmakers", "Local farmers", "Some conservative members": a capitalised first word and a
+#: plural noun of people (name_kinds.plural_people) as a sentence's subject.
+_LEAD_GROUPS = [re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?([A-Z][a-z]+(?:\s+[a-z][\w-]*){%d})\s+(?=[a-z])" % n)
+                for n in (1, 2)]
+
+
 def _lead_subject(seg: str) -> re.Match | None:
+    for g in (rx.match(seg) for rx in _LEAD_GROUPS):
+        ws = g.group(1).split() if g else []
+        if ws and plural_people(ws[-1].lower()) and (ws[0].lower() not in lang.NOT_NAMES or ws[0].lower() in lang.AS_SAID_QUANTIFIERS):
+            return g
     m = _LEAD.match(seg)
     if m is None:
         return None

@@ -235,6 +235,17 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if (subj is None or re.search(r"\bwho\s+$", text[sp.start:subj[0]])) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing"):
             subj = who_subject(text, sp.start, t.start, quotes)
+        final_only = False
+        if subj is None and prev != "," and t.low in lang.SPEECH_VERBS and not t.low.endswith("ing"):
+            # "A, engineers who inspected the span said Monday.": a final frame whose subject holds
+            # a relative clause (the content before it, so only as a final frame)
+            c = text.rfind(",", sp.start, t.start)
+            subj = who_subject(text, c + 1, t.start, quotes) if c > sp.start else None
+            ws = text[subj[0]:subj[1]].lower().split() if subj else []
+            if subj and (any(w in lang.CLAUSE_WORDS for w in ws[:ws.index("who")])
+                         or all(w in lang.AUXILIARY_VERBS for w in ws[ws.index("who") + 1:])):
+                subj = None  # "..., especially if Trump who has pledged ...": the relative's own verb
+            final_only = subj is not None
         if subj is None:
             continue
         before = text[sp.start:subj[0]]
@@ -274,6 +285,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             end = content_end(text, sp.start, subj, classify)  # "A, its chief executive, Jane Doe, said"
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
                           [(sp.start, end)], "final")
+        if final_only:
+            continue
         # middle: "“A,” he said, “B.”"
         m = re.match(r"[^,.:“\"]{0,50}[,.:]\s*[“\"]", tail)
         if lead_in and m:

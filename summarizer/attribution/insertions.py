@@ -261,12 +261,23 @@ _WHO_CLAUSE = re.compile(r"\W*((?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?(?:[\w
                          r"(?:[\w'’.-]+\s+){1,10}?)(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*$")
 
 
+def _reports(rel: list[str]) -> bool:
+    """The relative clause ("who said they ...", "who have long argued that") reports: its verb,
+    after auxiliaries and adverbs, is a cue, not in the passive ("who were briefed on the plan")
+    and not a noun further on ("who drew up the plan")."""
+    ws = [w for w in rel[1:] if not w.endswith("ly") and (w not in lang.CUE_MODIFIERS or w in lang.AUXILIARY_VERBS)]
+    x = 0
+    while x < len(ws) - 1 and ws[x] in lang.AUXILIARY_VERBS:
+        x += 1
+    return bool(ws) and ws[x] in lang.CUE_VERBS and not (x and ws[x - 1] in lang.PASSIVE_BE_FORMS)
+
+
 def who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:
     m = _WHO_CLAUSE.match(text, a, cue)
     if m is None or not outside(m.start(1), quotes):
         return None
     head, rel = m.group(2), text[m.end(2):m.end(1)].lower().split()
-    if any(w in lang.CUE_VERBS for w in rel):
+    if _reports(rel):
         return None  # "residents who said they ... decried": the relative holds the report
     if not head.isalpha() or head.lower() in lang.NOT_NAMES | lang.PRONOUNS_NOT_NAMES:  # "who" makes any noun a person
         return None

@@ -78,6 +78,8 @@ def classify(name: str) -> str | None:
     if len(head) >= 2 and head[0].lower().rstrip(".") in lang.PERSON_TITLES and head[1][:1].isupper() \
             and not any(w.lower().strip(".,") in lang.ORG_HEADS for w in head):
         return "person"  # "Justice Jane Doe of the Supreme Court", "Gov. Jane Doe of Texas"
+    if " of " in name and _person_of_org(head):
+        return "person"  # "Jane Roe of the Acme Institute": a person's name, then where she works
     if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2):
         return "org"
     if len(words) == 2 and words[0] == "the" and name.split()[1][:1].isupper():
@@ -94,6 +96,17 @@ def classify(name: str) -> str | None:
     if len(caps) >= 1 and all(w.strip(".,").lower() not in lang.NOT_NAMES for w in caps):
         return "person"
     return None
+
+
+def _person_of_org(head: list[str]) -> bool:
+    """The words before " of " are a person's name of two or three capitalised words with no
+    institution, place, title or plural in them ("Jane Roe" of the Acme Institute; not "Bank" of
+    America, "United States" of America, "Friends" of the Earth, "The Board" of Trustees)."""
+    low = [w.strip(".,'’").lower() for w in head]
+    return 2 <= len(head) <= 3 and all(w[:1].isupper() for w in head) and low[0] != "the" \
+        and not plural_people(low[0]) and low[0] not in lang.PLACE_PREFIXES and not any(
+            w in lang.ORG_HEADS or w in lang.PLACE_NOUNS or w in lang.PERSON_TITLES or w in lang.NOT_NAMES
+            or w in lang.PERSON_NOUNS for w in low)
 
 
 def clean_name(s: str) -> str:

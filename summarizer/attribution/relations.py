@@ -31,7 +31,7 @@ APPOSED_STATEMENTS = True
 #: the firm."; `_final_alone`); False: only the frame-first statement.
 APPOSED_FINAL = True
 #: The longest prepositional opener before such a statement ("In an interview with ..., X said").
-FRAME_PP_OPENER_WORDS = 12
+FRAME_PP_OPENER_WORDS = 20
 #: Give a span to the relation, whatever the content's share, when it is the source, its
 #: auxiliaries, a plain saying or forecasting verb and the content, and nothing else ("The board
 #: said sales fell.", "Economists had expected a rise."; `_framed`); False: content share only.
@@ -113,7 +113,8 @@ def _auxiliaries_only(between: str) -> bool:
     ws = between.lower().split()
     if len(ws) >= 3 and all(ws[x] in part for x, part in enumerate(lang.SUBJECT_TIME_PHRASE)):
         ws = ws[3:]  # "Jane Doe at the time said ...": a time phrase, no more than an adverb
-    return all(w in lang.AUXILIARY_VERBS or w in ("also", "now", "still") or (w.endswith("ly") and w != "only")
+    return all(w in lang.AUXILIARY_VERBS or w in ("also", "now", "still") or w in lang.SENTENCE_ADVERBS
+               or (w.endswith("ly") and w != "only")
                for w in ws)
 
 
@@ -162,7 +163,16 @@ def _prepositional_opener(opener: str) -> bool:
     return opener.endswith(",") and len(ws) <= FRAME_PP_OPENER_WORDS \
         and (first in lang.PREPOSITIONS or first.endswith("ing") or first in lang.QUESTIONED_PARTICIPLES) \
         and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
-        and not any(w.lower().strip(",") in lang.CLAUSE_WORDS for w in ws[1:])
+        and not any(w.lower().strip(",") in lang.CLAUSE_WORDS for w in _phrase_words(ws[1:]))
+
+
+def _phrase_words(ws: list[str]) -> list[str]:
+    """The words of an opener that could open a clause: not "and"/"or" joining two nouns inside
+    the phrase ("between establishment Republicans and Tea Party conservatives"), nor "so" of
+    "so far"."""
+    low = [w.lower().strip(",") for w in ws]
+    return [w for i, w in enumerate(low) if w not in ("and", "or")
+            and not (w == "so" and i + 1 < len(low) and low[i + 1] == "far")]
 
 
 @dataclass

@@ -102,6 +102,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if prev in lang.QUANTIFYING_DETERMINERS or (w.endswith("ed") and (prev in lang.NUMBER_UNITS or prev[:1].isdigit())
                                                 and nxt[:1].isalpha() and nxt not in lang.FUNCTION_WORDS):
         return False  # an adjective or a noun: "offered some pointed advice", "her three alleged partners"
+    if w.endswith("ed") and prev.endswith("ed") and toks[i - 1].text.islower() and prev not in lang.CUE_MODIFIERS \
+            and nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in lang.FUNCTION_WORDS:
+        return False  # a participle before a plural noun, after a verb: "declined repeated requests for comment"
     if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and any(
             x.text[:1].isupper() or x.low in lang.PRONOUNS or x.low in lang.PERSON_NOUNS or x.low in lang.ORG_HEADS
             for x in toks[max(0, i - 4):i]) and toks[i - 1].text not in ",;:":
@@ -221,8 +224,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return None
     phrase = toks[start_tok:j + 1]
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
-    while phrase and phrase[0].low in lang.LEADING_ADVERBIALS:
-        phrase = phrase[1:]
+    while phrase and phrase[0].low in lang.LEADING_ADVERBIALS and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
+        phrase = phrase[1:]  # (not an acronym: "NOW President Jane Doe")
     if len(phrase) > 1 and phrase[0].low in lang.FOCUS_ADVERBS:
         phrase = phrase[1:]  # "even some of the most ardent conservatives say": "some of ..." speaks
     commas = [x for x, t in enumerate(phrase) if t.text == ","]
@@ -289,8 +292,11 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         or (strong_verb and size <= 4 and last.endswith("s") and not last.endswith("ss")) \
         or agent_speaks \
         or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase)) \
-        or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS)  # "His ex-wife agreed that"
-    # "Some have speculated that ...", "Many say ...": a quantifier standing for people
+        or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS) \
+        or (last in ("there", "here") and 2 <= len(phrase) <= 4 and (phrase[-2].low in lang.PERSON_NOUNS | lang.ORG_HEADS
+                                                                     or strong_verb and phrase[-2].low.endswith("s")))
+    # ("His ex-wife agreed that"; "officials there admit": the place adverb after the head)
+    # "Some have argued that ...", "Many say ...": a quantifier standing for people
     quantifier = len(phrase) == 1 and first in lang.AS_SAID_QUANTIFIERS and first not in ("both", "other") and strong_verb
     if not (ok or quantifier) or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS and not quantifier):
         return None
@@ -322,6 +328,22 @@ def _head_before_pp(phrase: list[Tok]) -> bool:
     return False
 
 
+def _adjective_complement(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> int | None:
+    """The end of "close to the majority whip" / "familiar with the talks" after an inverted cue's
+    subject: the phrase ends in a person or organisation noun and one lowercase adjective, a
+    preposition follows, and the sentence ends within six words with no comma or clause."""
+    if len(phrase) < 2 or k >= hi or toks[k].low not in _PREPOSITIONS | {"to"} or not phrase[-1].text.islower() \
+            or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS \
+            or phrase[-2].low not in lang.PERSON_NOUNS | lang.ORG_HEADS:
+        return None
+    e = k + 1
+    while e < hi and toks[e].text not in ",.;:!?“”\"()—–" and e - k <= 6:
+        if toks[e].low in _AUX or toks[e].low in lang.CUE_VERBS or toks[e].low in lang.CLAUSE_WORDS:
+            return None
+        e += 1
+    return e if e > k + 1 and (e >= hi or toks[e].text in ".!?") else None
+
+
 def _initial_dot(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
     """The full stop of a middle initial or a title inside a name ("Ronald R. Doe", "Sen. Doe")."""
     return toks[k].text == "." and bool(phrase) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and (
@@ -343,6 +365,13 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
             break
         phrase.append(toks[k])
         k += 1
+    post = _adjective_complement(toks, k, hi, phrase)
+    if post:  # "..., said a Republican aide close to the majority whip.": the complement is part of the source
+        head, phrase = phrase[:-1], phrase + toks[k:post]
+        k = post
+        if head[0].low not in lang.DESCRIPTION_DETERMINERS and not any(cap(t.text) for t in head):
+            return None
+        return (phrase[0].start, phrase[-1].end) if ends_here(k) else None
     if not phrase or not ends_here(k) or len(phrase) > 7:
         return None
     if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()):

@@ -47,6 +47,8 @@ underline underlines underlined underscore underscores underscored
 instruct instructs instructed
 clarify clarifies clarified
 theorize theorizes theorized theorise theorises theorised
+question questioned questioning grumble grumbled grumbling
+protest protested protesting plead pleaded pleading
 """.split())
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
@@ -118,6 +120,12 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                **dict.fromkeys("state states".split(), ("that", ":", "“", '"')),
                # "pointed out" / "pointed to" report; "some pointed advice" does not
                **dict.fromkeys("point points pointed pointing".split(), ("out", "to")),
+               # "questioned whether / why ...", "grumbled that", "protested that", "pleaded for a delay" report;
+               # "questioned the witness", "protested the ruling", "pleaded guilty" are acts (session 7, read8a)
+               # (not the forms in -s, as often plural nouns: "the questions he was asked")
+               **dict.fromkeys("question questioned questioning".split(), ("whether", "why", "how", "if", "that")),
+               **dict.fromkeys("grumble grumbled grumbling protest protested protesting".split(), ("that",)),
+               **dict.fromkeys("plead pleaded pleading".split(), ("for",)),
                # "he continued, “...”" reports; "protesters continued to march" does not
                **dict.fromkeys("continue continues continued".split(), ("that", ",", ".", ":", "“", '"'))}
 
@@ -132,10 +140,13 @@ QUOTED_PASSIVE_RE = "was|were|has been|had been|is"
 #: "went on to" before a cue: the subject's next statement ("He went on to add that ...").
 GO_ON_FORMS = frozenset("went goes go going".split())
 
+#: Sentence adverbs that may stand between a subject and its cue without commas ("The city
+#: nevertheless insists", "The mayor however said"; English grammar; session 7, read8a).
+SENTENCE_ADVERBS = frozenset("however nevertheless nonetheless meanwhile instead therefore too".split())
 #: Words between a subject and its cue that do not change who speaks ("he also said").
 CUE_MODIFIERS = frozenset("also has have had later previously earlier again then further still "
                        "repeatedly publicly privately recently once first long would will did does do "
-                       "is was are were been being already even only just often never not now".split())
+                       "is was are were been being already even only just often never not now".split()) | SENTENCE_ADVERBS
 
 #: Words that may follow a sentence-final cue without starting a clause ("..., she said on
 #: Tuesday.", "..., he said in a statement."): prepositions, time words and adverbs.
