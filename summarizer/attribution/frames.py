@@ -171,18 +171,21 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         subj = subject_left(text, toks, i, 0, mid_caps)
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj
+        prev_c, cut = prev, t.start
+        if prev != "," and comma_then_modifiers(toks, i):  # "The paper's editor, Jane Doe, later said"
+            prev_c, cut = ",", next(x for x in reversed(toks[:i]) if x.text == ",").end
         if (subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS) and \
-                prev in (",", "-", "--", "—", "–", ")"):
+                prev_c in (",", "-", "--", "—", "–", ")"):
             # "The Chief of Staff, Lt-Gen Jane Doe, informed ...": a person's name in apposition
             # right before the cue, after a description that opens the sentence
-            m = APPOSED_NAME.search(text, sp.start, t.start) if prev == "," else None
+            m = APPOSED_NAME.search(text, sp.start, cut) if prev_c == "," else None
             apposed = bool(m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2
                            and re.match(r"\W*(?:" + lang.APPOSITION_DETERMINERS_RE + r")\b", text[sp.start:m.start()])
                            and len(text[sp.start:m.start()].split()) <= 12 and outside(m.start(), quotes))
             owned = OWNED_NP.match(text, sp.start, m.start()) if m and not apposed else None
             if owned and outside(m.start(), quotes) and owned.group(1).lower() in lang.ORG_HEADS | lang.PERSON_NOUNS:
                 apposed = True  # "The company's electronics unit, Doe Electronics, said": a name for an owned body
-            if not apposed and prev == ",":
+            if not apposed and prev_c == ",":
                 # "Officials at the agency, a division of the department, said ...": the leading
                 # noun phrase when its head is a person or organisation noun
                 m = INITIAL_NP.match(text, sp.start, t.start)

@@ -29,13 +29,20 @@ from .text import outside
 _MODS = r"(?:(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r"|went\s+on\s+to)\s+)*"
 #: An insertion's first word: a relative pronoun, a participle, a lowercase word (a description:
 #: "a lawyer", "president and chief executive of ..."), an adverb set off by commas.
-_OPENER = re.compile(r"(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b|[a-z]|(?:" + lang.PARTY_DESCRIPTIONS_RE + r")\b")
+#: Also a possessive name before a lowercase noun ("Mr. Roe's lawyer", "Acme Corp.'s chief").
+_OPENER = re.compile(r"(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b|[a-z]|(?:" + lang.PARTY_DESCRIPTIONS_RE + r")\b"
+                     r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+[a-z]")
 #: At most this many words in one insertion.
 MAX_INSERTION_WORDS = 25
 
 
+#: Verbs of judging someone or something aloud ("Jane Roe, the mayor's lawyer, denounced the
+#: ruling"): a frame behind an insertion, like a saying verb.
+_JUDGING = lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS
+
+
 def _cue_starts(text: str, a: int, b: int, quotes) -> list[int]:
-    return [m.start() for m in re.finditer(r"[A-Za-z]+", text[a:b]) if m.group(0).lower() in CUES
+    return [m.start() for m in re.finditer(r"[A-Za-z]+", text[a:b]) if (m.group(0).lower() in CUES or m.group(0) in _JUDGING)
             and m.group(0).islower() and outside(a + m.start(), quotes)]
 
 
@@ -85,7 +92,7 @@ def _intro(text: str, sp: Span, quotes) -> tuple[int, int] | None:
 
 #: The cues a frame read past insertions may have: saying, claiming and denying verbs ("called X Y",
 #: "expressed misgivings" report less than a statement; measured on PolNeAR half A).
-_SAYING = lang.SPEECH_VERBS | lang.CLAIM_VERBS | lang.DENIAL_VERBS
+_SAYING = lang.SPEECH_VERBS | lang.CLAIM_VERBS | lang.DENIAL_VERBS | _JUDGING
 
 
 def reads_past_insertions(text: str, f) -> bool:

@@ -110,7 +110,16 @@ def clean_name(s: str) -> str:
         s = m.group(2)  # "a statement from the fire department" -> "the fire department"
     head = s.split(",")[0].strip()
     head = re.sub(r"['’]s$", "", head)
+    m = _DESCRIPTION_THEN_NAME.fullmatch(s)
+    if m and m.group(1)[:1].islower() or m and m.group(1).split()[0] in ("The", "A", "An"):
+        return m.group(2)  # "said the spokesman, Jane Doe": the name in apposition, not the description
     return head or s
+
+
+#: A lowercase description with a determiner, then a name in apposition ("the spokesman, Jane
+#: Doe", "a lawyer for the family, John Q. Roe,").
+_DESCRIPTION_THEN_NAME = re.compile(r"((?i:the|an?|his|her|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s*"
+                                    r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,?")
 
 
 def within(words: list[str], longer: list[str]) -> bool:

@@ -42,6 +42,15 @@ _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
 _OF_A_PERSON = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
 # an age in commas right after a name ("Doe, 44, left ...")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+#: "herself", "himself" after a subject ("The mayor herself said"): no part of the name.
+_REFLEXIVE = re.compile(r"\s+(?:him|her|it|them)sel(?:f|ves)$", re.I)
+#: A description that refers back to a person by age or by party and state, never by a title:
+#: "the 43-year-old", "the Ohio Republican", "the freshman Democrat".
+_BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the)\s+(?:[A-Z][\w.]*\s+|[a-z]+\s+){1,2}(?:"
+                             + lang.PARTY_DESCRIPTIONS_RE + r")")
+#: A lowercase description with a participle or relative clause after its head ("the senator
+#: vying for the nomination", "the lawyer who filed the suit"): the head decides.
+_DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:[a-z]{2,}ing|who|that)\s")
 # a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
 
@@ -133,7 +142,8 @@ class Resolver:
                 self.genders.note(raw, seg[:m.start()], seg[m.end():])
                 self._first_pass_persons.append(raw)
             salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the") \
-                or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None  # "LONDON (Reuters) - The bank ..."
+                or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None \
+                or kind == "person" and _subject_after_intro(seg[:m.start()])  # "LONDON (Reuters) - The bank ..."
             if salient and kind == "person" and (raw.split()[0].lower().rstrip(".") in lang.PERSON_TITLES
                                                  or raw.split()[-1].lower() in lang.PERSON_NOUNS):
                 # "The Chief of Staff, Jane Doe, said": the name in apposition is the salient one
@@ -212,14 +222,17 @@ class Resolver:
         s = " ".join(source.split())
         if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
             s = lang.SUBJECT_PRONOUN_OF[s.lower()]
+        s = _REFLEXIVE.sub("", s)  # "Jane Doe herself said": Jane Doe
+        m = _DESCRIBED_HEAD.match(s)
+        s = m.group(1) if m else s  # "the senator vying for the nomination said": the senator
         low = s.lower()
         words = re.findall(r"[\w'’]+", low)
         para = self.para_of(pos)
         cands = self._recent(pos, para)
         want: tuple[str, ...] | None = None
         head = None
-        if low in lang.PERSON_PRONOUNS:
-            want = ("person",)
+        if low in lang.PERSON_PRONOUNS or _BACK_REFERENCE.fullmatch(s):
+            want = ("person",)  # ("the 43-year-old said", "the Ohio Republican said": the person just named, as "he")
         elif low in lang.GROUP_PRONOUNS:
             want = ("group", "org")
         elif low in lang.THING_PRONOUNS:
@@ -260,7 +273,7 @@ class Resolver:
                 # earlier name that holds the title, not whoever was named last
                 same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and _holds(m.name, head)
                         and _titled_name(m.name, head)][-1:]
-            if not same and (len(words) > 2 or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
+            if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if same and not any(m.salient for m in same):
                 # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
@@ -337,7 +350,8 @@ class Resolver:
         core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
         longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
-                  and len(m.name.split()) <= 4 and within(core.split(), m.name.split())
+                  and len([w for w in m.name.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
+                  and within(core.split(), m.name.split())
                   and (not_gender is None or self.genders.of(m.name) != not_gender)]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
         # description of five words or more first does not hide a fuller name that comes later)
@@ -347,6 +361,27 @@ class Resolver:
                            and len(m.name.split()) == 2 and m.name.split()[0] == name})
             longer = longer if len(longer) == 1 else []
         return longer[0] if longer else name
+
+
+#: A sentence's opening prepositional phrase up to its comma ("In a statement on Saturday, ").
+_PP_INTRO = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?([A-Z][a-z]*)\s[^,;:“”\"]{1,80},\s+")
+#: A role before a name ("council spokesman ", "The agency's spokeswoman "): its last word is the role.
+_ROLE_BEFORE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+)?([a-z]+)\s+")
+
+
+def _subject_after_intro(before: str) -> bool:
+    """What stands before a person's name makes the name the sentence's subject: an opening
+    prepositional or time phrase ("In a statement on Saturday, Jane Doe ...") and/or a role ("Acme
+    spokeswoman Jane Doe ...")."""
+    m = _PP_INTRO.match(before)
+    if m and (m.group(1).lower() in lang.PREPOSITIONS or m.group(1).lower() in lang.INTRODUCTORY_WORDS
+              or m.group(1).lower() in lang.RELATIVE_TIME_LEADERS | {"that"} and len(before[:m.end()].split()) <= 3):
+        # ("That day, Jane Doe ...", "Last week, ...")
+        before = before[m.end():]
+    if not before.strip() or before.strip() in ("The", "the"):
+        return m is not None
+    r = _ROLE_BEFORE.fullmatch(before)
+    return r is not None and r.group(1) in lang.PERSON_NOUNS
 
 
 def _holds(name: str, head: str) -> bool:
