@@ -125,6 +125,25 @@ def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None) -> bool
         and classify(last) in ("person", None) and last != lang.WRITER_SOURCE
 
 
+#: A sentence's subject after an optional opening phrase: a name of up to five words or a pronoun.
+_SUBJECT = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,60},\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+)?[a-z]")
+
+
+def _opened_by_another(text: str, sp: Span, q: int, last: Relation, res: Resolver) -> bool:
+    """A quotation that opens inside its sentence after a clause of the outlet's ("The inspector
+    general cited the exchange as “...”", "X must get around the amendment, which states, “...”")
+    is no continuation of the last speaker unless the sentence's subject is that speaker ("In a
+    speech, Jane Doe attacked “...”" after Jane Doe's own quotation)."""
+    lead = text[sp.start:q]
+    if not lead.strip() or len(lead.split()) < 4:
+        return False
+    m = _SUBJECT.match(text, sp.start, q)
+    if m is None or re.search(r"\b(?:which|that)\s+(?:[a-z]+\s+)?[a-z]+\s*[,:]?\s*$", lead):
+        return True  # (", which states, “...”": the relative clause's antecedent is quoted)
+    who = res.resolve(m.group(1), sp.start + m.start(1))
+    return who.split()[-1:] != last.name.split()[-1:]
+
+
 def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
     """A sentence that is only a reporting clause: its subject first, at most a few words after
     the cue ("Jane Doe said.", "the mayor shouted to the crowd.")."""
@@ -277,7 +296,8 @@ def analyze(text: str) -> Attributions:
                     owner = Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, fr2.source_span[0]),
                                      text[fr2.cue_span[0]:fr2.cue_span[1]], "direct", fr2.source_span, fr2.cue_span)
                     break
-            if owner is None and last_rel is not None and para - last_rel_para <= 1 and quote_words(g) >= MIN_QUOTE_WORDS:
+            if owner is None and last_rel is not None and para - last_rel_para <= 1 and quote_words(g) >= MIN_QUOTE_WORDS \
+                    and not _opened_by_another(text, sp, min(s for s, e in group_of_pos[g]), last_rel, res):
                 owner = last_rel
             if owner is not None:
                 group_owner[g] = owner

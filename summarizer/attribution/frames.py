@@ -61,6 +61,12 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = None
     if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
         fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
+    if fr is not None and fr.position == "initial" and fr.kind in ("indirect", "belief") and _FINAL_FRAME_HINT.search(text[sp.start:sp.end].rstrip()):
+        # "Jane Doe said she lied, prosecutors said.": the final frame reports the whole sentence
+        later = _frame(text[:fr.cue_span[0]] + " " * (fr.cue_span[1] - fr.cue_span[0]) + text[fr.cue_span[1]:], sp, quotes, mid_caps)
+        if later is not None and later.position == "final" and later.cue_span[0] > fr.cue_span[1] \
+                and later.content and later.content[0][0] <= fr.source_span[0]:
+            return later
     if fr is not None and fr.position == "initial" and fr.kind != "according_to" and len(fr.content) == 1:
         # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's
         a, b = fr.content[0]
@@ -79,6 +85,9 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     return fr
 
 
+#: A sentence that may close with a final frame of its own (", prosecutors said.").
+_FINAL_FRAME_HINT = re.compile(r",\s+[^,;:“”\"]{2,60}?\s(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS if not w.endswith("ing")))
+                               + r")\b[^,;:“”\"]{0,60}$")
 #: A quotation, a colon, then a capitalised clause: a photo caption's quote and its speaker.
 _CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\"])\s*:\s+(?=[A-Z])")
 #: A clause opening the sentence or after ", but": a name, one to four lower-case words, a colon
@@ -321,4 +330,4 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         src = (sp.start + m.start(1), sp.start + m.end(1))
         return Frame(src, (sp.start + m.start(2), sp.start + m.end(2)), "indirect", [(sp.start + m.end(2), sp.end)], "initial")
     # 5. headlines, coordinated cues, bare saying participles, evaluations (cues.py)
-    return extra_frame(text, sp, quotes, Frame)
+    return extra_frame(text, sp, quotes, Frame, mid_caps)

@@ -330,7 +330,9 @@ class Resolver:
         commenting on ..."), not an object ("after meeting with President Jane Doe.")."""
         at = self.text.find(m.name, m.pos)
         nxt = re.match(r"\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30]) if at >= 0 else None
-        return nxt is not None and nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
+        return nxt is not None and (nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
+                                    or nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS  # "how serious Mr. Doe is"
+                                    and m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES)
 
     def _titled(self, name: str, pos: int) -> str:
         """"Mr. Doe" -> the one fuller "John Doe" before, unless shown a woman; "Mrs. Doe" -> a fuller
