@@ -96,6 +96,8 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     but the talks failed, said a source", whose frame is the whole sentence's). After "and" a
     pronoun is the first clause's subject ("X said A, and he urged B": X's frame covers both)."""
     words = before.split()
+    if words and words[0] in lang.PHRASE_PREPOSITIONS and "," not in before:
+        return False  # "X said A, and of a ruling that he argued ...": a second complement, no clause
     if len(words) == 1 and words[0].islower() and words[0].endswith("s") and words[0] not in lang.AUXILIARY_VERBS \
             and words[0] not in lang.BE_FORMS:  # a bare plural: "..., but analysts agreed"
         return True
@@ -129,19 +131,26 @@ def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None) -> bool
 _SUBJECT = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,60},\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+)?[a-z]")
 
 
-def _opened_by_another(text: str, sp: Span, q: int, last: Relation, res: Resolver) -> bool:
-    """A quotation that opens inside its sentence after a clause of the outlet's ("The inspector
-    general cited the exchange as “...”", "X must get around the amendment, which states, “...”")
-    is no continuation of the last speaker unless the sentence's subject is that speaker ("In a
-    speech, Jane Doe attacked “...”" after Jane Doe's own quotation)."""
+def _opened_by_another(text: str, sp: Span, q: int, last: Relation, res: Resolver) -> tuple[int, int] | tuple[()] | None:
+    """A quotation that opens inside its sentence after a clause of the outlet's is no
+    continuation of the last speaker unless the sentence's subject is that speaker ("In a speech,
+    Jane Doe attacked “...”" after Jane Doe's own quotation): None when it continues; else the
+    subject's span when the sentence's subject is a name that quotes it ("The inspector general
+    cited the exchange as “...”"), or () when no one in the sentence is its speaker ("X must get
+    around the amendment, which states, “...”")."""
     lead = text[sp.start:q]
     if not lead.strip() or len(lead.split()) < 4:
-        return False
+        return None
     m = _SUBJECT.match(text, sp.start, q)
     if m is None or re.search(r"\b(?:which|that)\s+(?:[a-z]+\s+)?[a-z]+\s*[,:]?\s*$", lead):
-        return True  # (", which states, “...”": the relative clause's antecedent is quoted)
+        return ()  # (", which states, “...”": the relative clause's antecedent is quoted)
+    first = m.group(1).split()[0].lower()
+    if first in lang.NOT_NAMES or first in lang.PHRASE_PREPOSITIONS or first in lang.SUBORDINATORS:
+        return ()  # ("After saying ..., she was “...”": an opening phrase, no subject)
     who = res.resolve(m.group(1), sp.start + m.start(1))
-    return who.split()[-1:] != last.name.split()[-1:]
+    if who.split()[-1:] == last.name.split()[-1:]:
+        return None
+    return m.span(1) if classify(who) in ("person", "org", "name") else ()
 
 
 def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
@@ -296,9 +305,13 @@ def analyze(text: str) -> Attributions:
                     owner = Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, fr2.source_span[0]),
                                      text[fr2.cue_span[0]:fr2.cue_span[1]], "direct", fr2.source_span, fr2.cue_span)
                     break
-            if owner is None and last_rel is not None and para - last_rel_para <= 1 and quote_words(g) >= MIN_QUOTE_WORDS \
-                    and not _opened_by_another(text, sp, min(s for s, e in group_of_pos[g]), last_rel, res):
-                owner = last_rel
+            if owner is None and last_rel is not None and para - last_rel_para <= 1 and quote_words(g) >= MIN_QUOTE_WORDS:
+                other = _opened_by_another(text, sp, min(s for s, e in group_of_pos[g]), last_rel, res)
+                if other is None:
+                    owner = last_rel
+                elif other:  # 'The inspector cited the exchange as “...”': the sentence's subject quotes it
+                    owner = Relation(((sp.start, sp.end),), text[other[0]:other[1]], res.resolve(text[other[0]:other[1]], other[0]),
+                                     "", "direct", other, None)
             if owner is not None:
                 group_owner[g] = owner
         if owner is not None and (inside or pending_colon is owner):

@@ -85,6 +85,12 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     return fr
 
 
+#: An opening phrase that ends with a quoted name after "the" and a comma inside its marks.
+_NAMED_TITLE_END = re.compile(r"\b[Tt]he\s+[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+,[”\"]\s*$")
+#: A sentence that opens with a name and a lowercase word (its verb).
+_NAME_THEN_VERB = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?=[a-z])")
+#: A final frame right before "according to" ('“...,” Jane Doe said, according to ...').
+_FRAME_BEFORE_ACCORDING = re.compile(r"(?<=[,”\"])\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+([a-z]+)\s*,\s*$")
 #: A sentence that may close with a final frame of its own (", prosecutors said.").
 _FINAL_FRAME_HINT = re.compile(r",\s+[^,;:“”\"]{2,60}?\s(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS if not w.endswith("ing")))
                                + r")\b[^,;:“”\"]{0,60}$")
@@ -122,6 +128,12 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 before = (sp.start, toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
+                fin = _FRAME_BEFORE_ACCORDING.search(text, sp.start, toks[i].start)
+                if fin and fin.group(2).lower() in lang.SPEECH_VERBS and outside(fin.start(1), quotes):
+                    # '“...,” Jane Doe said, according to a transcript.': she is the speaker, the transcript the record
+                    q = text[sp.start:fin.start(1)].rstrip()
+                    return Frame((fin.start(1), fin.end(1)), (fin.start(2), fin.end(2)), "direct" if q[-1:] in "”\"" else "indirect",
+                                 [(sp.start, sp.start + len(q))], "final")
                 if content:
                     return Frame(src, (toks[i].start, toks[i + 1].end), "according_to", content, "according")
     # 1b. "..., by one estimate." / "As stated in X's commentary, ..." / "As reported by X, ..."
@@ -161,6 +173,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             if t.low in lang.ADDRESSEE_PARTICIPLES:  # "..., telling reporters: “...”": past the addressee
                 k = next((x for x in range(i + 1, min(n, i + 6)) if toks[x].text in ":,“\"" or toks[x].low == "that"), k)
                 k += k < n and toks[k].text in ":,"
+            while k + 1 < n and toks[k].low in _DAY_WORDS | {"on", "late", "early"} and toks[k + 1].low in _DAY_WORDS | {"that"}:
+                k += 1  # "..., writing Monday that ...", "..., saying on Friday that ..."
             if k < n and (toks[k].text in ("“", '"') or (toks[k].low == "that" and prev == ",")):
                 # "..., arguing that ...": the same, for indirect speech after a comma
                 first = toks[0] if toks[0].text not in ("“", '"') else None
@@ -169,8 +183,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                     subj2 = (first.start, first.end)
                 elif m:
                     subj2 = (m.start(1), m.end(1))
-                else:
-                    subj2 = None
+                else:  # "Jane Doe praised the vote, writing that ...": a name opening the sentence, then its verb
+                    m = _NAME_THEN_VERB.match(text, sp.start, t.start)
+                    subj2 = (m.start(1), m.end(1)) if m and (classify(m.group(1)) in ("person", "org") or m.group(1) in mid_caps) \
+                        and m.group(1).split()[0].lower() not in lang.NOT_NAMES else None
                 if subj2 and toks[k].low == "that":
                     return Frame(subj2, (t.start, t.end), "indirect", [(toks[k].end, sp.end)], "initial")
                 if subj2:
@@ -237,9 +253,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             subj = (sp.start + len(before) - len(before.lstrip()), subj[1])  # "Federal and state officials"
             before = text[sp.start:subj[0]]
         tail = text[t.end:sp.end]
-        before_i = TITLE_QUOTE.sub("X", before)  # an intro may hold a quoted title
+        before_i = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", before)  # an intro may hold a quoted title
         if not quoted_intro(before):
             before_i = TAIL_TITLE.sub(lambda q: q.group(1) + " X" + ("," if q.group(0)[-2:-1] == "," else ""), before)
+            before_i = _NAMED_TITLE_END.sub("the X, ", before_i)  # '..., what her team calls the “Doe Plan,” '
         dl = DATELINE.match(before_i)
         if dl:  # "WASHINGTON -- Jane Doe said": the dateline is no part of the clause
             before_i = before_i[dl.end():]
@@ -287,10 +304,12 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             if later is not None and later.position in ("final", "middle") and later.cue_span[0] > t.end:
                 return later  # ("A, a change that critics say would B, Jane Doe said.")
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
-        if before_i.strip() and not re.search(r",\s*$", before_i) and not intro_ok(before_i):
-            continue  # the cue belongs to a clause that is not the sentence's main one
-        if re.search(r"[”\"]\s*,?\s*$", before) and not intro_ok(before_i) and not TAIL_TITLE.search(before):
-            continue
+        if before_i.strip() and not re.search(r",\s*$", before_i) and not intro_ok(before_i) \
+                or re.search(r"\bwhat\s+$", before_i):
+            continue  # the cue belongs to a clause that is not the sentence's main one ("what X calls Y")
+        if re.search(r"[”\"]\s*,?\s*$", before) and not intro_ok(before_i) and not TAIL_TITLE.search(before) \
+                and not _NAMED_TITLE_END.search(before):
+            continue  # (not 'In laying out what her team calls the “Doe Plan,” the candidate said ...')
         content_start = t.end
         rest = text[content_start:sp.end]
         m = re.match(r"\s*(?::|,)?\s*", rest)  # "that" is part of the content (PolNeAR's spans)
