@@ -127,30 +127,25 @@ def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None) -> bool
         and classify(last) in ("person", None) and last != lang.WRITER_SOURCE
 
 
-#: A sentence's subject after an optional opening phrase: a name of up to five words or a pronoun.
-_SUBJECT = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,60},\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+)?[a-z]")
+#: A relative clause's saying verb and a comma or colon right before a quotation (", which states, “").
+_RELATIVE_QUOTES = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+)?([a-z]+)\s*[,:]?\s*$")
 
 
-def _opened_by_another(text: str, sp: Span, q: int, last: Relation, res: Resolver) -> tuple[int, int] | tuple[()] | None:
-    """A quotation that opens inside its sentence after a clause of the outlet's is no
-    continuation of the last speaker unless the sentence's subject is that speaker ("In a speech,
-    Jane Doe attacked “...”" after Jane Doe's own quotation): None when it continues; else the
-    subject's span when the sentence's subject is a name that quotes it ("The inspector general
-    cited the exchange as “...”"), or () when no one in the sentence is its speaker ("X must get
-    around the amendment, which states, “...”")."""
-    lead = text[sp.start:q]
-    if not lead.strip() or len(lead.split()) < 4:
+def _quoted_by_antecedent(text: str, sp: Span, q: int) -> tuple[int, int] | None:
+    """The span of the noun phrase a relative clause says the quotation at `q` is from ("X must get
+    around the charter, which states, “...”": the charter, not the last speaker), or None: the
+    nearest determiner before the relative clause opens it, within eight words and no comma."""
+    m = _RELATIVE_QUOTES.search(text, sp.start, q)
+    if m is None or m.group(1) not in lang.SPEECH_VERBS:
         return None
-    m = _SUBJECT.match(text, sp.start, q)
-    if m is None or re.search(r"\b(?:which|that)\s+(?:[a-z]+\s+)?[a-z]+\s*[,:]?\s*$", lead):
-        return ()  # (", which states, “...”": the relative clause's antecedent is quoted)
-    first = m.group(1).split()[0].lower()
-    if first in lang.NOT_NAMES or first in lang.PHRASE_PREPOSITIONS or first in lang.SUBORDINATORS:
-        return ()  # ("After saying ..., she was “...”": an opening phrase, no subject)
-    who = res.resolve(m.group(1), sp.start + m.start(1))
-    if who.split()[-1:] == last.name.split()[-1:]:
+    det = [d for d in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s", text[sp.start:m.start()])]
+    if not det:
         return None
-    return m.span(1) if classify(who) in ("person", "org", "name") else ()
+    k = len(det) - 1
+    while k and re.search(r"\b(?:of|to|for|in|on)\s+$", text[sp.start:sp.start + det[k].start()]):
+        k -= 1  # "the amendment to the charter": the head is the first noun phrase
+    a = sp.start + det[k].start()
+    return (a, m.start()) if len(text[a:m.start()].split()) <= 8 and "," not in text[a:m.start()] else None
 
 
 def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
@@ -306,10 +301,10 @@ def analyze(text: str) -> Attributions:
                                      text[fr2.cue_span[0]:fr2.cue_span[1]], "direct", fr2.source_span, fr2.cue_span)
                     break
             if owner is None and last_rel is not None and para - last_rel_para <= 1 and quote_words(g) >= MIN_QUOTE_WORDS:
-                other = _opened_by_another(text, sp, min(s for s, e in group_of_pos[g]), last_rel, res)
+                other = _quoted_by_antecedent(text, sp, min(s for s, e in group_of_pos[g]))
                 if other is None:
                     owner = last_rel
-                elif other:  # 'The inspector cited the exchange as “...”': the sentence's subject quotes it
+                else:  # '..., the charter, which states, “...”': the charter is quoted, not the last speaker
                     owner = Relation(((sp.start, sp.end),), text[other[0]:other[1]], res.resolve(text[other[0]:other[1]], other[0]),
                                      "", "direct", other, None)
             if owner is not None:

@@ -37,14 +37,8 @@ _OPENER = re.compile(r"(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b|[a-z]|(?:" + lan
 MAX_INSERTION_WORDS = 25
 
 
-#: Verbs of judging someone or something aloud ("Jane Roe, the mayor's lawyer, denounced the
-#: ruling"): a frame behind an insertion, like a saying verb.
-_JUDGING = lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS
-
-
 def _cue_starts(text: str, a: int, b: int, quotes) -> list[int]:
-    return [m.start() for m in re.finditer(r"[A-Za-z]+", text[a:b]) if (m.group(0).lower() in CUES or m.group(0) in _JUDGING
-                                                                       or m.group(0) in ("called", "calls"))
+    return [m.start() for m in re.finditer(r"[A-Za-z]+", text[a:b]) if (m.group(0).lower() in CUES or m.group(0) in ("called", "calls"))
             and m.group(0).islower() and outside(a + m.start(), quotes)]
 
 
@@ -101,7 +95,7 @@ def _intro(text: str, sp: Span, quotes) -> tuple[int, int] | None:
 
 #: The cues a frame read past insertions may have: saying, claiming and denying verbs ("called X Y",
 #: "expressed misgivings" report less than a statement; measured on PolNeAR half A).
-_SAYING = lang.SPEECH_VERBS | lang.CLAIM_VERBS | lang.DENIAL_VERBS | _JUDGING
+_SAYING = lang.SPEECH_VERBS | lang.CLAIM_VERBS | lang.DENIAL_VERBS
 
 
 def reads_past_insertions(text: str, f) -> bool:

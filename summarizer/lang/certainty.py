@@ -228,6 +228,9 @@ CLAIM_MARKERS = ("there are claims", "there were claims", "there have been claim
 #: names whose allegation it is ("..., per Jane Doe"; attribution/certainty.py).
 PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "were alleged to",
                        "is accused of", "are accused of", "was accused of", "were accused of",
+                       "is suspected of", "are suspected of", "was suspected of", "were suspected of",
+                       # a participle after its noun ("an officer suspected of spying"): no one named suspects
+                       " suspected of ",
                        "is said to", "are said to", "is believed to", "are believed to",
                        "was said to", "were said to", "was believed to", "were believed to",
                        # an agentless belief (PolNeAR cues "is thought", "it is believed"; FactBank)
@@ -282,6 +285,10 @@ NOTHING_FIRST_RE = r"\W*(?:no|none|nothing|nobody|neither)\b"
 #: Words after "not" that limit rather than negate ("not only", "not just", "not least";
 #: attribution/certainty.py; FactBank). "not yet" negates: the event has not happened so far.
 NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely")
+#: Negated adjectives that affirm ("not unexpected", "not unusual": litotes, English idiom; the
+#: double negative states the event, attribution/modality.py).
+LITOTES = frozenset("""unexpected unusual uncommon unlike unknown unheard unreasonable unprecedented
+unfamiliar unaware unrelated unimportant unsurprising""".split())
 
 
 #: What a denial verb must have as its object to be a denial (`denied`) rather than an act: "denied
