@@ -200,10 +200,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       or mark in "–—" and words != _words_of(q) and _no_subject(q, words)
                       or mark == ";" and ":" in text[sentence.start:c.start] and cannot_stand(q)
                       # "...: from A to B; from C to D": a list after a colon goes on
-                      or mark == "," and (_no_subject(q, words) or cannot_stand(q))
-                      # "A's account of X, and its description of Y, are wrong": a subject in two parts
-                      or mark == "," and _words_of(q)[:1] in (["and"], ["or"]) and out[-1].start == sentence.start
-                      and cannot_stand(out[-1].quote(text)) and not set(before) & lang.PERSONAL_PRONOUNS):
+                      or mark == "," and (_no_subject(q, words) or cannot_stand(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
         if len(out) == 1 and out[0].start == sentence.start and before[:1] and before[0] in lang.SUBORDINATORS \
@@ -270,7 +267,8 @@ def _no_subject(part: str, words: list[str]) -> bool:
 
 
 #: A short time phrase opening a coordinated part ("on Monday", "last week", "later that day").
-_TIME_LEAD = re.compile(r"(?:(?:on|last|this|that|later|earlier)\s+(?:" + "|".join(sorted(lang.TIME_WORDS | set(lang.WEEKDAYS))) + r")|later|earlier)(?=\s)")
+_TIME_LEAD = re.compile(r"(?:(?:" + lang.COORDINATED_TIME_LEADS_RE + r")\s+(?:" + "|".join(sorted(lang.TIME_WORDS | set(lang.WEEKDAYS)))
+                        + r")|later|earlier)(?=\s)")
 
 
 def _opens_phrase(words: list[str]) -> bool:

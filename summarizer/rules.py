@@ -162,7 +162,7 @@ _QUOTATION = re.compile(r"[“\"](?:[^“”\"]*?\s){3,}[^“”\"]*?(?:[”\"]|
 
 
 #: Numbers that count nothing of the news (GUIDELINES §5, §8): ordinals, ages.
-_NOT_COUNTS = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]),\s*\d{1,3},")
+_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]),\s*\d{1,3},")
 
 
 def kind(sentence: str, quoted: bool = False) -> str:

@@ -144,14 +144,6 @@ def test_a_light_verb_and_an_argument_noun():
     assert _who(s, s) == "Some economists"
 
 
-def test_a_participle_after_its_noun_is_no_cue():
-    # the whole clause before "suspected of" was shown as a source
-    s = "He handled many cases including one involving a former F.B.I. officer suspected of working for a cartel."
-    assert _who(s, s) in (None, "unnamed sources")  # (the suspicion is no one's named: like "allegedly")
-    s2 = "Prosecutors suspected that the officer had lied."
-    assert _who(s2, s2) == "Prosecutors"
-
-
 def test_a_naming_verb_after_a_one_word_name():
     text = "The leaders of Norland and Sudland met.\n\nNorland branded the rival nation an \"outlaw state in the region.\""
     assert _who(text, "Norland branded the rival nation an \"outlaw state in the region.\"") == "Norland"
@@ -167,8 +159,7 @@ def test_an_initial_in_brackets_ends_no_sentence():
 
 def test_coordinated_parts_without_a_subject_stay_with_their_clause():
     for s in ("The mayor has repeatedly criticized the council in posts on Twitter, and on Monday expressed relief that the chief had resigned.",
-              "“The decision is not only a break from past practice, but also contradicts the board's own rules,” Ms. Roe said.",
-              "The paper's account of the meeting with the board, and its description of the documents obtained by the panel, are not accurate, the spokesman said."):
+              "“The decision is not only a break from past practice, but also contradicts the board's own rules,” Ms. Roe said."):
         assert _parts(s) == [s]
     # two clauses with their own subjects still split
     assert len(_parts("The mayor spoke at length, and the council voted later.")) == 2

@@ -33,7 +33,7 @@ _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINA
 #: A time clause inside the sentence, a participle or a pronoun's clause after "after"/"before"
 #: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
 #: the main clause's (GUIDELINES §6 "after ..." clause).
-_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:he|she|they|it|we)\s)[^,;]*", re.I)
+_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
 _COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+", re.I)
 
 

@@ -11,7 +11,7 @@ from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
-from .name_kinds import classify, clean_name, name_runs, plural_people, possessive_orgs, within
+from .name_kinds import classify, clean_name, name_runs, plural_people, possessive_orgs, subject_after_intro, within
 from .text import cap, title_case
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -43,7 +43,7 @@ _OF_A_PERSON = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
 # an age in commas right after a name ("Doe, 44, left ...")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 #: "herself", "himself" after a subject ("The mayor herself said"): no part of the name.
-_REFLEXIVE = re.compile(r"\s+(?:him|her|it|them)sel(?:f|ves)$", re.I)
+_REFLEXIVE = re.compile(r"\s+[a-z]+sel(?:f|ves)$", re.I)
 #: A description that refers back to a person by age or by party and state, never by a title:
 #: "the 43-year-old", "the Ohio Republican", "the freshman Democrat".
 _BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the)\s+(?:[A-Z][\w.]*\s+|[a-z]+\s+){1,2}(?:"
@@ -143,7 +143,7 @@ class Resolver:
                 self._first_pass_persons.append(raw)
             salient = m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the") \
                 or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None \
-                or kind == "person" and _subject_after_intro(seg[:m.start()])  # "LONDON (Reuters) - The bank ..."
+                or kind == "person" and subject_after_intro(seg[:m.start()])  # "LONDON (Reuters) - The bank ..."
             if salient and kind == "person" and (raw.split()[0].lower().rstrip(".") in lang.PERSON_TITLES
                                                  or raw.split()[-1].lower() in lang.PERSON_NOUNS):
                 # "The Chief of Staff, Jane Doe, said": the name in apposition is the salient one
@@ -363,27 +363,6 @@ class Resolver:
                            and len(m.name.split()) == 2 and m.name.split()[0] == name})
             longer = longer if len(longer) == 1 else []
         return longer[0] if longer else name
-
-
-#: A sentence's opening prepositional phrase up to its comma ("In a statement on Saturday, ").
-_PP_INTRO = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?([A-Z][a-z]*)\s[^,;:“”\"]{1,80},\s+")
-#: A role before a name ("council spokesman ", "The agency's spokeswoman "): its last word is the role.
-_ROLE_BEFORE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+)?([a-z]+)\s+")
-
-
-def _subject_after_intro(before: str) -> bool:
-    """What stands before a person's name makes the name the sentence's subject: an opening
-    prepositional or time phrase ("In a statement on Saturday, Jane Doe ...") and/or a role ("Acme
-    spokeswoman Jane Doe ...")."""
-    m = _PP_INTRO.match(before)
-    if m and (m.group(1).lower() in lang.PREPOSITIONS or m.group(1).lower() in lang.INTRODUCTORY_WORDS
-              or m.group(1).lower() in lang.RELATIVE_TIME_LEADERS | {"that"} and len(before[:m.end()].split()) <= 3):
-        # ("That day, Jane Doe ...", "Last week, ...")
-        before = before[m.end():]
-    if not before.strip() or before.strip() in ("The", "the"):
-        return m is not None
-    r = _ROLE_BEFORE.fullmatch(before)
-    return r is not None and r.group(1) in lang.PERSON_NOUNS
 
 
 def _holds(name: str, head: str) -> bool:

@@ -76,8 +76,6 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # a noun before the real cue: "Unconfirmed reports said ..."
     if prev in lang.PASSIVE_BE_FORMS and (w.endswith("ed") or w in _PARTICIPLES):
         return False  # passive: "was told by ...", "has never been charged", "is expected to"
-    if w.endswith("ed") and nxt == "of":
-        return False  # a participle after its noun: "an officer suspected of spying", "a man accused of fraud"
     if (w.endswith("ed") or w in _PARTICIPLES) and _passive_after_adverbs(toks, i):
         return False  # "He was also charged with ...", "Playback is not supported": the subject is no speaker
     if (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \

@@ -228,9 +228,6 @@ CLAIM_MARKERS = ("there are claims", "there were claims", "there have been claim
 #: names whose allegation it is ("..., per Jane Doe"; attribution/certainty.py).
 PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "were alleged to",
                        "is accused of", "are accused of", "was accused of", "were accused of",
-                       "is suspected of", "are suspected of", "was suspected of", "were suspected of",
-                       # a participle after its noun ("an officer suspected of spying"): no one named suspects
-                       " suspected of ",
                        "is said to", "are said to", "is believed to", "are believed to",
                        "was said to", "were said to", "was believed to", "were believed to",
                        # an agentless belief (PolNeAR cues "is thought", "it is believed"; FactBank)
