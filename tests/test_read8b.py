@@ -113,10 +113,10 @@ def test_according_to_after_a_final_frame_names_the_record_not_the_speaker():
 def test_a_quotation_after_a_relative_saying_verb_is_its_antecedents():
     # ", which states, “...”" continued the last speaker (a vice president quoting no amendment)
     text = ("“We all respect the charter,” Vice President Jane Roe told reporters.\n\n"
-            "To pass it, the mayor must get around the charter, which states, "
+            "To pass it, the mayor must get around the charter of the city, which states, "
             "“No tax shall be raised or levied on any resident of the city without a vote of the people of the city "
             "held at a general election.”")
-    assert _claim(text, "To pass it").attributed_to == "the charter"
+    assert _claim(text, "To pass it").attributed_to == "the charter of the city"
 
 
 def test_what_x_calls_is_no_frame():

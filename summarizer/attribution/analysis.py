@@ -142,7 +142,7 @@ def _quoted_by_antecedent(text: str, sp: Span, q: int) -> tuple[int, int] | None
     if not det:
         return None
     k = len(det) - 1
-    while k and re.search(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + r")\s+$", text[sp.start:sp.start + det[k].start()]):
+    while k and re.search(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | lang.ROLE_NOUN_BREAKS)) + r")\s+$", text[sp.start:sp.start + det[k].start()]):
         k -= 1  # "the amendment to the charter": the head is the first noun phrase
     a = sp.start + det[k].start()
     return (a, m.start()) if len(text[a:m.start()].split()) <= 8 and "," not in text[a:m.start()] else None
