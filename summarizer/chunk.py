@@ -92,8 +92,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         label = _DATE_LABEL.match(text, line_start, line_end)
         cur = line_start = label.end() if label else line_start  # "date 2023-11-17 Officials said ..."
         for m in _BOUNDARY.finditer(text, line_start, line_end):
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbrev(text, m.start()):
-                continue
+            if text[m.start()] == "." and (m.end() - m.start() == 1 or set(text[m.start() + 1:m.end()]) <= {"]", ")"}) \
+                    and _is_abbrev(text, m.start()):
+                continue  # ("Mr.", and an initial inside brackets: "President [George W.] Bush")
             nxt = text[m.end():m.end() + 3].lstrip()[:1]
             if nxt and nxt.islower():
                 continue

@@ -263,12 +263,26 @@ def _no_subject(part: str, words: list[str]) -> bool:
     before any "that" clause."""
     if not words:
         return False
+    if words[0] in lang.SUBORDINATORS and len(words) > 1 and len(words[1]) > 5 and words[1].endswith("ing"):
+        return True  # "..., while acknowledging the matter will be settled": a participle of the clause before
+    lead = _TIME_LEAD.match(" ".join(words))
+    rest = words[len(lead.group(0).split()):] if lead else words
+    if rest and (rest[0] in lang.CLAUSE_ADVERBS or lead) and len(rest) > 1 and rest[0] not in lang.DETERMINERS:
+        nxt = rest[1] if rest[0] in lang.CLAUSE_ADVERBS else rest[0]
+        if nxt in lang.IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4 or nxt in lang.AUXILIARY_VERBS \
+                or rest[0] in lang.CLAUSE_ADVERBS and nxt.endswith("s") and not nxt.endswith("ss"):
+            return True  # "..., but also contradicts ...", "..., and on Monday expressed ...": the subject is before
     if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
         return True
     if len(words[0]) > 5 and words[0].endswith("ing") and cannot_stand(re.split(r"\bthat\b|[”\"]", part, maxsplit=1)[0]):
         return True  # "We are closing the plant, and moving the jobs": the clause before's progressive goes on
     return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) \
         and cannot_stand(re.split(r"\bthat\b", part, maxsplit=1)[0])  # "..., and a sign that ...": a noun phrase
+
+
+#: A short time phrase opening a coordinated part ("on Monday", "last week", "later that day").
+_TIME_LEAD = re.compile(r"(?:(?:" + lang.COORDINATED_TIME_LEADS_RE + r")\s+(?:" + "|".join(sorted(lang.TIME_WORDS | set(lang.WEEKDAYS)))
+                        + r")|later|earlier)(?=\s)")
 
 
 def _opens_phrase(words: list[str]) -> bool:

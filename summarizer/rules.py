@@ -161,6 +161,10 @@ _ORDER = re.compile(r"(?<!\bwho )\b(?:ordered|orders|order)\b(?:\s+[\w'’-]+){1
 _QUOTATION = re.compile(r"[“\"](?:[^“”\"]*?\s){3,}[^“”\"]*?(?:[”\"]|$)|^\W*[“\"]")
 
 
+#: Numbers that count nothing of the news (GUIDELINES §5, §8): ordinals, ages.
+_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]),\s*\d{1,3},")
+
+
 def kind(sentence: str, quoted: bool = False) -> str:
     """A best-effort claim kind for a sentence (used by the rules baseline and code-made claims):
     plan, then quantity, then statement (a position: a quotation, or an evaluating, accusing,
@@ -169,8 +173,8 @@ def kind(sentence: str, quoted: bool = False) -> str:
     low = sentence.lower()
     if re.search(rf"\b({PLAN_MARKERS_RE})\b", low) or _ORDER.search(low):
         return "plan"
-    undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b",
-                     "", sentence)
+    undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b(?:1[5-9]|20)\d\d\b", "", sentence)
+    undated = _NOT_COUNTS.sub("", undated)  # "the 14th Amendment", "the 21st century", "the 43-year-old", "Doe, 48,"
     if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
         return "quantity"
     if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", low) or _QUOTATION.search(sentence):

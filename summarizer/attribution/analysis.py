@@ -96,6 +96,8 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     but the talks failed, said a source", whose frame is the whole sentence's). After "and" a
     pronoun is the first clause's subject ("X said A, and he urged B": X's frame covers both)."""
     words = before.split()
+    if words and words[0] in lang.PHRASE_PREPOSITIONS and "," not in before:
+        return False  # "X said A, and of a ruling that he argued ...": a second complement, no clause
     if len(words) == 1 and words[0].islower() and words[0].endswith("s") and words[0] not in lang.AUXILIARY_VERBS \
             and words[0] not in lang.BE_FORMS:  # a bare plural: "..., but analysts agreed"
         return True
@@ -133,6 +135,25 @@ def _talked_about(text: str, rel: Relation, name: str) -> bool:
     Roe's plan ... “...,” he said."): the one talked about, not a new speaker."""
     last = name.split()[-1:] if name else []
     return bool(last) and any(re.search(rf"\b{re.escape(last[0])}\b", text[a:b]) for a, b in rel.content)
+#: A relative clause's saying verb and a comma or colon right before a quotation (", which states, “").
+_RELATIVE_QUOTES = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+)?([a-z]+)\s*[,:]?\s*$")
+
+
+def _quoted_by_antecedent(text: str, sp: Span, q: int) -> tuple[int, int] | None:
+    """The span of the noun phrase a relative clause says the quotation at `q` is from ("X must get
+    around the charter, which states, “...”": the charter, not the last speaker), or None: the
+    nearest determiner before the relative clause opens it, within eight words and no comma."""
+    m = _RELATIVE_QUOTES.search(text, sp.start, q)
+    if m is None or m.group(1) not in lang.SPEECH_VERBS:
+        return None
+    det = [d for d in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s", text[sp.start:m.start()])]
+    if not det:
+        return None
+    k = len(det) - 1
+    while k and re.search(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | lang.ROLE_NOUN_BREAKS)) + r")\s+$", text[sp.start:sp.start + det[k].start()]):
+        k -= 1  # "the amendment to the charter": the head is the first noun phrase
+    a = sp.start + det[k].start()
+    return (a, m.start()) if len(text[a:m.start()].split()) <= 8 and "," not in text[a:m.start()] else None
 
 
 def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
@@ -302,7 +323,12 @@ def analyze(text: str) -> Attributions:
                                      text[fr2.cue_span[0]:fr2.cue_span[1]], "direct", fr2.source_span, fr2.cue_span)
                     break
             if owner is None and last_rel is not None and para - last_rel_para <= 1 and quote_words(g) >= MIN_QUOTE_WORDS:
-                owner = last_rel
+                other = _quoted_by_antecedent(text, sp, min(s for s, e in group_of_pos[g]))
+                if other is None:
+                    owner = last_rel
+                else:  # '..., the charter, which states, “...”': the charter is quoted, not the last speaker
+                    owner = Relation(((sp.start, sp.end),), text[other[0]:other[1]], res.resolve(text[other[0]:other[1]], other[0]),
+                                     "", "direct", other, None)
             if owner is not None:
                 group_owner[g] = owner
         if owner is not None and (inside or pending_colon is owner):

@@ -38,9 +38,13 @@ def description(piece: str) -> bool:
         return False
     if first in lang.CUE_VERBS or first in lang.MODALS or first in lang.AUXILIARY_VERBS:
         return False  # "..., said Jane Doe" / "..., is ...": a clause, not a description
-    return s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None
+    return s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None \
+        or _POSSESSED.fullmatch(s) is not None
 
 
+#: A role owned by a name ("Mr. Roe's lawyer", "Acme Corp.'s chief executive"): a description, as
+#: "his lawyer" is.
+_POSSESSED = re.compile(r"(?:" + _CAP + r"\s+){0,3}[A-Z][\w&-]*['’]s?\s+[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,8}")
 #: A capitalised one-word role and the place or body it is of ("Democrat of Illinois",
 #: "Republican of New York", "President of Acme Corp."): a description, as "a Democrat" is.
 _OF_PLACE = re.compile(r"[A-Z][a-z]+\s+of\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,3}")
@@ -115,7 +119,10 @@ def place_after(before: str, piece: str) -> bool:
 def addressee_appositive(tail: str) -> bool:
     """After "told": an addressee and its description to the sentence's end ("WXYZ, a radio
     station in Springfield.", "reporters, some of them from abroad.")."""
-    m = re.fullmatch(r"\s*(?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+\s*,(?P<desc>[^,;:“”\"]+?)[.!?]?[\"”’']*\s*", tail)
+    m = re.fullmatch(r"\s*(?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+\s*,(?P<desc>[^,;:“”\"]+?)(?:,(?P<place>[^,;:“”\"]+?))?"
+                     r"[.!?]?[\"”’']*\s*", tail)
+    if m is not None and m.group("place") and not place_after(m.group("desc"), m.group("place")):
+        return False  # (", a radio station in Dayton, Ohio.": a city, then its state)
     return m is not None and description(m.group("desc")) and not re.match(r"\s*(?:" + lang.TOLD_CLAUSE_OPENERS_RE + r")\b",
                                                                             m.group("desc"))
 

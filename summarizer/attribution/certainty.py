@@ -30,6 +30,10 @@ _CONTRAST_NOT = re.compile(r",\s+not\s+(?!only\b|just\b|least\b|merely\b)[^,;]*"
 _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINATORS_RE})\b(?!\s+of\b)[^,;]*", re.I)
 
 
+#: A time clause inside the sentence, a participle or a pronoun's clause after "after"/"before"
+#: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
+#: the main clause's (GUIDELINES §6 "after ..." clause).
+_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
 _COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+", re.I)
 
 
@@ -71,6 +75,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
                  seg, flags=re.I)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
+    seg = _TIME_CLAUSE.sub(" ", seg)
     seg = _CONTRAST_NOT.sub(" ", seg)
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg

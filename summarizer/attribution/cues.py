@@ -27,7 +27,7 @@ from .. import lang
 from ..chunk import Span
 from .name_kinds import plural_people
 from .subjects import subject_left
-from .text import outside, title_case, tokens
+from .text import cap, outside, title_case, tokens
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
                    r"((?:The\s+(?=[A-Z]))?(?:[A-Z][\w'’-]*\s+(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True))
@@ -82,7 +82,7 @@ _COLON_INTRO = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,40},\s+(?:\d{4},\s+)?)?"
                           + "|".join(sorted(lang.STATEMENT_NOUNS)) + r")\s*:\s*$")
 
 
-def extra_frame(text: str, sp: Span, quotes, frame_cls):
+def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = frozenset()):
     seg = text[sp.start:sp.end]
     found = finding_frame(text, sp, quotes)
     if found is not None:  # "A new poll shows ...", "In this poll, ..."
@@ -142,7 +142,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
             break
     subj = _lead_subject(seg)
     if subj is None:
-        return verb_frame(text, sp, quotes, frame_cls)
+        return verb_frame(text, sp, quotes, frame_cls, mid_caps)
     s0, s1 = sp.start + subj.start(1), sp.start + subj.end(1)
     # evaluations: "X called Y a Z", "X slammed Y" (before a coordinated cue: "X called Y 'cruel'
     # and said ...": both acts are the source's)
@@ -176,7 +176,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls):
                 or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
             # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")
-    return verb_frame(text, sp, quotes, frame_cls)
+    return verb_frame(text, sp, quotes, frame_cls, mid_caps)
 
 
 #: "In the mayor's view, ...", "In his eyes, ...", "In the words of one critic, ...": the rest is theirs.
@@ -188,7 +188,7 @@ _IN_VIEW_PRONOUN = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)
                               + r")\s*,\s+(?=\S)")
 
 
-def verb_frame(text: str, sp: Span, quotes, frame_cls):
+def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = frozenset()):
     """Frames of a verb whose subject the main rules read but whose cue they do not know: a
     characterisation ("Critics see the plan as a giveaway", "X labeled the vote a sham"), "X made
     (it) clear that ...", a statement issued with a participle ("X issued a statement calling the
@@ -219,7 +219,9 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls):
             cue = (t.start, t.end)
         if cue is None:
             continue
-        subj = subject_left(text, toks, i, 0)
+        subj = subject_left(text, toks, i, 0, mid_caps)
+        if subj is None and i == 1 and w in lang.LABELING_VERBS and cap(toks[0].text) and toks[0].low not in lang.NOT_NAMES:
+            subj = (toks[0].start, toks[0].end)  # "Norland branded the plan a “disgrace”": a verb of naming needs a namer
         if subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS:
             return None
         if w in lang.ISSUING_VERBS and not _named_or_pronoun(text[subj[0]:subj[1]]):

@@ -61,6 +61,12 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = None
     if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
         fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
+    if fr is not None and fr.position == "initial" and fr.kind in ("indirect", "belief") and _FINAL_FRAME_HINT.search(text[sp.start:sp.end].rstrip()):
+        # "Jane Doe said she lied, prosecutors said.": the final frame reports the whole sentence
+        later = _frame(text[:fr.cue_span[0]] + " " * (fr.cue_span[1] - fr.cue_span[0]) + text[fr.cue_span[1]:], sp, quotes, mid_caps)
+        if later is not None and later.position == "final" and later.cue_span[0] > fr.cue_span[1] \
+                and later.content and later.content[0][0] <= fr.source_span[0]:
+            return later
     if fr is not None and fr.position == "initial" and fr.kind != "according_to" and len(fr.content) == 1:
         # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's
         a, b = fr.content[0]
@@ -79,6 +85,15 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     return fr
 
 
+#: An opening phrase that ends with a quoted name after "the" and a comma inside its marks.
+_NAMED_TITLE_END = re.compile(r"\b[Tt]he\s+[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+,[”\"]\s*$")
+#: A sentence that opens with a name and a lowercase word (its verb).
+_NAME_THEN_VERB = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?=[a-z])")
+#: A final frame right before "according to" ('“...,” Jane Doe said, according to ...').
+_FRAME_BEFORE_ACCORDING = re.compile(r"(?<=[,”\"])\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+([a-z]+)\s*,\s*$")
+#: A sentence that may close with a final frame of its own (", prosecutors said.").
+_FINAL_FRAME_HINT = re.compile(r",\s+[^,;:“”\"]{2,60}?\s(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS if not w.endswith("ing")))
+                               + r")\b[^,;:“”\"]{0,60}$")
 #: A quotation, a colon, then a capitalised clause: a photo caption's quote and its speaker.
 _CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\"])\s*:\s+(?=[A-Z])")
 #: A clause opening the sentence or after ", but": a name, one to four lower-case words, a colon
@@ -128,6 +143,12 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 before = (sp.start, toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
+                fin = _FRAME_BEFORE_ACCORDING.search(text, sp.start, toks[i].start)
+                if fin and fin.group(2).lower() in lang.SPEECH_VERBS and outside(fin.start(1), quotes):
+                    # '“...,” Jane Doe said, according to a transcript.': she is the speaker, the transcript the record
+                    q = text[sp.start:fin.start(1)].rstrip()
+                    return Frame((fin.start(1), fin.end(1)), (fin.start(2), fin.end(2)), "direct" if q[-1:] in "”\"" else "indirect",
+                                 [(sp.start, sp.start + len(q))], "final")
                 if content:
                     return Frame(src, (toks[i].start, toks[i + 1].end), "according_to", content, "according")
     # 1b. "..., by one estimate." / "As stated in X's commentary, ..." / "As reported by X, ..."
@@ -169,6 +190,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             if t.low in lang.ADDRESSEE_PARTICIPLES:  # "..., telling reporters: “...”": past the addressee
                 k = next((x for x in range(i + 1, min(n, i + 6)) if toks[x].text in ":,“\"" or toks[x].low == "that"), k)
                 k += k < n and toks[k].text in ":,"
+            while k + 1 < n and toks[k].low in _DAY_WORDS | {"on", "late", "early"} and toks[k + 1].low in _DAY_WORDS | {"that"}:
+                k += 1  # "..., writing Monday that ...", "..., saying on Friday that ..."
             if k < n and (toks[k].text in ("“", '"') or (toks[k].low == "that" and prev == ",")):
                 # "..., arguing that ...": the same, for indirect speech after a comma
                 first = toks[0] if toks[0].text not in ("“", '"') else None
@@ -177,8 +200,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                     subj2 = (first.start, first.end)
                 elif m:
                     subj2 = (m.start(1), m.end(1))
-                else:
-                    subj2 = None
+                else:  # "Jane Doe praised the vote, writing that ...": a name opening the sentence, then its verb
+                    m = _NAME_THEN_VERB.match(text, sp.start, t.start)
+                    subj2 = (m.start(1), m.end(1)) if m and (classify(m.group(1)) in ("person", "org") or m.group(1) in mid_caps) \
+                        and m.group(1).split()[0].lower() not in lang.NOT_NAMES else None
                 if subj2 and toks[k].low == "that":
                     return Frame(subj2, (t.start, t.end), "indirect", [(toks[k].end, sp.end)], "initial")
                 if subj2:
@@ -188,18 +213,21 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         subj = subject_left(text, toks, i, 0, mid_caps)
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj
+        prev_c, cut = prev, t.start
+        if prev != "," and comma_then_modifiers(toks, i):  # "The paper's editor, Jane Doe, later said"
+            prev_c, cut = ",", next(x for x in reversed(toks[:i]) if x.text == ",").end
         if (subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS) and \
-                prev in (",", "-", "--", "—", "–", ")"):
+                prev_c in (",", "-", "--", "—", "–", ")"):
             # "The Chief of Staff, Lt-Gen Jane Doe, informed ...": a person's name in apposition
             # right before the cue, after a description that opens the sentence
-            m = APPOSED_NAME.search(text, sp.start, t.start) if prev == "," else None
+            m = APPOSED_NAME.search(text, sp.start, cut) if prev_c == "," else None
             apposed = bool(m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2
                            and re.match(r"\W*(?:" + lang.APPOSITION_DETERMINERS_RE + r")\b", text[sp.start:m.start()])
                            and len(text[sp.start:m.start()].split()) <= 12 and outside(m.start(), quotes))
             owned = OWNED_NP.match(text, sp.start, m.start()) if m and not apposed else None
             if owned and outside(m.start(), quotes) and owned.group(1).lower() in lang.ORG_HEADS | lang.PERSON_NOUNS:
                 apposed = True  # "The company's electronics unit, Doe Electronics, said": a name for an owned body
-            if not apposed and prev == ",":
+            if not apposed and prev_c == ",":
                 # "Officials at the agency, a division of the department, said ...": the leading
                 # noun phrase when its head is a person or organisation noun
                 m = INITIAL_NP.match(text, sp.start, t.start)
@@ -253,9 +281,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             subj = (sp.start + len(before) - len(before.lstrip()), subj[1])  # "Federal and state officials"
             before = text[sp.start:subj[0]]
         tail = text[t.end:sp.end]
-        before_i = TITLE_QUOTE.sub("X", before)  # an intro may hold a quoted title
+        before_i = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", before)  # an intro may hold a quoted title
         if not quoted_intro(before):
             before_i = TAIL_TITLE.sub(lambda q: q.group(1) + " X" + ("," if q.group(0)[-2:-1] == "," else ""), before)
+            before_i = _NAMED_TITLE_END.sub("the X, ", before_i)  # '..., what her team calls the “Doe Plan,” '
         dl = DATELINE.match(before_i)
         if dl:  # "WASHINGTON -- Jane Doe said": the dateline is no part of the clause
             before_i = before_i[dl.end():]
@@ -313,10 +342,12 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 and len(text[t.end:sp.end].split()) >= 3:
             # "It's a price Jane Doe said she would pay": what follows the cue is hers
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
-        if before_i.strip() and not re.search(r",\s*$", before_i) and not intro_ok(before_i):
-            continue  # the cue belongs to a clause that is not the sentence's main one
-        if re.search(r"[”\"]\s*,?\s*$", before) and not intro_ok(before_i) and not TAIL_TITLE.search(before):
-            continue
+        if before_i.strip() and not re.search(r",\s*$", before_i) and not intro_ok(before_i) \
+                or re.search(r"\bwhat\s+$", before_i):
+            continue  # the cue belongs to a clause that is not the sentence's main one ("what X calls Y")
+        if re.search(r"[”\"]\s*,?\s*$", before) and not intro_ok(before_i) and not TAIL_TITLE.search(before) \
+                and not _NAMED_TITLE_END.search(before):
+            continue  # (not 'In laying out what her team calls the “Doe Plan,” the candidate said ...')
         content_start = t.end
         rest = text[content_start:sp.end]
         m = re.match(r"\s*(?::|,)?\s*", rest)  # "that" is part of the content (PolNeAR's spans)
@@ -361,4 +392,4 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         src = (sp.start + m.start(1), sp.start + m.end(1))
         return Frame(src, (sp.start + m.start(2), sp.start + m.end(2)), "indirect", [(sp.start + m.end(2), sp.end)], "initial")
     # 5. headlines, coordinated cues, bare saying participles, evaluations (cues.py)
-    return extra_frame(text, sp, quotes, Frame)
+    return extra_frame(text, sp, quotes, Frame, mid_caps)

@@ -22,6 +22,7 @@ import re
 
 from .. import lang
 from ..chunk import Span
+from .apposition import description
 from .subjects import CUES
 from .text import outside
 
@@ -29,13 +30,15 @@ from .text import outside
 _MODS = r"(?:(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r"|went\s+on\s+to)\s+)*"
 #: An insertion's first word: a relative pronoun, a participle, a lowercase word (a description:
 #: "a lawyer", "president and chief executive of ..."), an adverb set off by commas.
-_OPENER = re.compile(r"(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b|[a-z]|(?:" + lang.PARTY_DESCRIPTIONS_RE + r")\b")
+#: Also a possessive name before a lowercase noun ("Mr. Roe's lawyer", "Acme Corp.'s chief").
+_OPENER = re.compile(r"(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b|[a-z]|(?:" + lang.PARTY_DESCRIPTIONS_RE + r")\b"
+                     r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+[a-z]")
 #: At most this many words in one insertion.
 MAX_INSERTION_WORDS = 25
 
 
 def _cue_starts(text: str, a: int, b: int, quotes) -> list[int]:
-    return [m.start() for m in re.finditer(r"[A-Za-z]+", text[a:b]) if m.group(0).lower() in CUES
+    return [m.start() for m in re.finditer(r"[A-Za-z]+", text[a:b]) if (m.group(0).lower() in CUES or m.group(0) in ("called", "calls"))
             and m.group(0).islower() and outside(a + m.start(), quotes)]
 
 
@@ -61,6 +64,13 @@ def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
             continue  # "..., Jane Roe, said": a name in apposition is the speaker, not an insertion
         if not re.search(r"[\w.)]\s*$", seg[:opener]):
             continue
+        while m.group(1) == ",":  # "Jane Roe, the chair of Acme, a trade group, called ...": both descriptions
+            before = seg.rfind(",", 0, opener)
+            piece = seg[before + 1:opener] if before > 0 else ""
+            if before <= 0 or not description(piece) or not _OPENER.match(piece.strip()) or not outside(sp.start + before, quotes) \
+                    or not re.search(r"[\w.)]\s*$", seg[:before]):
+                break
+            opener = before
         out.append((sp.start + opener, sp.start + close + (1 if m.group(1) == "," else len(m.group(1)))))
     return out
 
@@ -93,7 +103,8 @@ def reads_past_insertions(text: str, f) -> bool:
     speak, and no order or appeal ("urged Congress to leave the program intact": no statement)."""
     cue = text[f.cue_span[0]:f.cue_span[1]].lower()
     directive = cue in lang.DIRECTIVE_VERBS and re.match(r"\s+(?:[\w'’.-]+\s+){1,4}?to\s", text[f.cue_span[1]:f.cue_span[1] + 80])
-    return cue in _SAYING and bool(f.content) and not directive and speaker_like(text[f.source_span[0]:f.source_span[1]])
+    named = cue in ("called", "calls") and any(re.search(r"[“\"]", text[a:b]) for a, b in f.content)  # 'called the idea “a sham”'
+    return (cue in _SAYING or named) and bool(f.content) and not directive and speaker_like(text[f.source_span[0]:f.source_span[1]])
 
 
 #: A description of the name that follows, between a final frame's content and its subject

@@ -53,6 +53,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if nxt in lang.NOT_LIMITERS and x == "not":
                 continue  # "not only ...", "not merely ..." is not a negation of the event
+            if x == "not" and nxt in lang.LITOTES:
+                continue  # "The dismissal was not unexpected": it was expected
             if "until" in w[i + 1:i + 1 + lang.NOT_UNTIL_SPAN] and not _modal_negation(w, i):
                 continue  # "It wasn't until May that the plant opened", "did not open until May": it happened then
             if x == "not" and re.match(lang.NOT_DEGREE_RE, " ".join(w[i + 1:i + 4])):

@@ -126,11 +126,18 @@ def clean_name(s: str) -> str:
     if m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2:
         head = m.group(1)  # "the lawyer, Scott Wood, in an interview" -> "Scott Wood"
     head = re.sub(r"['’]s$", "", head)
+    m = _DESCRIPTION_THEN_NAME.fullmatch(s)
+    if m and m.group(1)[:1].islower() or m and m.group(1).split()[0] in ("The", "A", "An"):
+        return m.group(2)  # "said the spokesman, Jane Doe": the name in apposition, not the description
     return head or s
 
 
 #: A lower-case description, then a name in apposition ("the lawyer, Jane Doe, in an interview").
 _ROLE_THEN_NAME = re.compile(r"(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+[a-z][^,]{0,40},\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*(?:,|$)")
+#: A lowercase description with a determiner, then a name in apposition ("the spokesman, Jane
+#: Doe", "a lawyer for the family, John Q. Roe,").
+_DESCRIPTION_THEN_NAME = re.compile(r"((?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s*"
+                                    r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,?")
 
 
 def within(words: list[str], longer: list[str]) -> bool:
@@ -138,3 +145,24 @@ def within(words: list[str], longer: list[str]) -> bool:
     in "John Doe")."""
     it = iter(longer)
     return bool(words) and words[-1] == longer[-1] and all(w in it for w in words)
+
+
+#: A sentence's opening prepositional phrase up to its comma ("In a statement on Saturday, ").
+_PP_INTRO = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?([A-Z][a-z]*)\s[^,;:“”\"]{1,80},\s+")
+#: A role before a name ("council spokesman ", "The agency's spokeswoman "): its last word is the role.
+_ROLE_BEFORE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+)?([a-z]+)\s+")
+
+
+def subject_after_intro(before: str) -> bool:
+    """What stands before a person's name makes the name the sentence's subject: an opening
+    prepositional or time phrase ("In a statement on Saturday, Jane Doe ...") and/or a role ("Acme
+    spokeswoman Jane Doe ...")."""
+    m = _PP_INTRO.match(before)
+    if m and (m.group(1).lower() in lang.PREPOSITIONS or m.group(1).lower() in lang.INTRODUCTORY_WORDS
+              or m.group(1).lower() in lang.RELATIVE_TIME_LEADERS | {"that"} and len(before[:m.end()].split()) <= 3):
+        # ("That day, Jane Doe ...", "Last week, ...")
+        before = before[m.end():]
+    if not before.strip() or before.strip() in ("The", "the"):
+        return m is not None
+    r = _ROLE_BEFORE.fullmatch(before)
+    return r is not None and r.group(1) in lang.PERSON_NOUNS

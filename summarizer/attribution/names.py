@@ -11,7 +11,7 @@ from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
-from .name_kinds import classify, clean_name, name_runs, plural_people, possessive_orgs, within
+from .name_kinds import classify, clean_name, name_runs, plural_people, possessive_orgs, subject_after_intro, within
 from .text import cap, title_case
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -42,6 +42,15 @@ _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
 _OF_A_PERSON = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
 # an age in commas right after a name ("Doe, 44, left ...")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+#: "herself", "himself" after a subject ("The mayor herself said"): no part of the name.
+_REFLEXIVE = re.compile(r"\s+[a-z]+sel(?:f|ves)$", re.I)
+#: A description that refers back to a person by age or by party and state, never by a title:
+#: "the 43-year-old", "the Ohio Republican", "the freshman Democrat".
+_BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the)\s+(?:[A-Z][\w.]*\s+|[a-z]+\s+){1,2}(?:"
+                             + lang.PARTY_DESCRIPTIONS_RE + r")")
+#: A lowercase description with a participle or relative clause after its head ("the senator
+#: vying for the nomination", "the lawyer who filed the suit"): the head decides.
+_DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:[a-z]{2,}ing|who|that)\s")
 # a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
 
@@ -135,7 +144,8 @@ class Resolver:
                 self.genders.note(raw, seg[:m.start()], seg[m.end():])
                 self._first_pass_persons.append(raw)
             salient = (m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
-                       or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None)  # "LONDON (Reuters) - The bank ..."
+                       or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None  # "LONDON (Reuters) - The bank ..."
+                       or kind == "person" and subject_after_intro(seg[:m.start()]))
             if salient and kind == "person" and (raw.split()[0].lower().rstrip(".") in lang.PERSON_TITLES
                                                  or raw.split()[-1].lower() in lang.PERSON_NOUNS
                                                  or raw.split()[-1].lower().split("-")[0] in lang.PERSON_TITLES):
@@ -221,14 +231,17 @@ class Resolver:
         s = " ".join(source.split())
         if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
             s = lang.SUBJECT_PRONOUN_OF[s.lower()]
+        s = _REFLEXIVE.sub("", s)  # "Jane Doe herself said": Jane Doe
+        m = _DESCRIBED_HEAD.match(s)
+        s = m.group(1) if m else s  # "the senator vying for the nomination said": the senator
         low = s.lower()
         words = re.findall(r"[\w'’]+", low)
         para = self.para_of(pos)
         cands = self._recent(pos, para)
         want: tuple[str, ...] | None = None
         head = None
-        if low in lang.PERSON_PRONOUNS:
-            want = ("person",)
+        if low in lang.PERSON_PRONOUNS or _BACK_REFERENCE.fullmatch(s):
+            want = ("person",)  # ("the 43-year-old said", "the Ohio Republican said": the person just named, as "he")
         elif low in lang.GROUP_PRONOUNS:
             want = ("group", "org")
         elif low in lang.THING_PRONOUNS:
@@ -269,7 +282,7 @@ class Resolver:
                 # earlier name that holds the title, not whoever was named last
                 same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and _holds(m.name, head)
                         and _titled_name(m.name, head)][-1:]
-            if not same and (len(words) > 2 or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
+            if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if same and not any(m.salient for m in same):
                 # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
@@ -326,7 +339,9 @@ class Resolver:
         commenting on ..."), not an object ("after meeting with President Jane Doe.")."""
         at = self.text.find(m.name, m.pos)
         nxt = re.match(r"\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30]) if at >= 0 else None
-        return nxt is not None and nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
+        return nxt is not None and (nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
+                                    or nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS  # "how serious Mr. Doe is"
+                                    and m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES)
 
     def _titled(self, name: str, pos: int) -> str:
         """"Mr. Doe" -> the one fuller "John Doe" before, unless shown a woman; "Mrs. Doe" -> a fuller
@@ -346,7 +361,8 @@ class Resolver:
         core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
         longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
-                  and len(m.name.split()) <= 4 and within(core.split(), m.name.split())
+                  and len([w for w in m.name.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
+                  and within(core.split(), m.name.split())
                   and (not_gender is None or self.genders.of(m.name) != not_gender)]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
         # description of five words or more first does not hide a fuller name that comes later)

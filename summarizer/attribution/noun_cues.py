@@ -26,8 +26,8 @@ _NOUN_THAT = re.compile(r"\b(?P<noun>" + "|".join(sorted(lang.COMPLEMENT_NOUNS, 
 _PHRASE = re.compile(r"(?:(?P<poss>" + _POSSESSOR + r")\s+|(?i:" + lang.COMPLEMENT_NOUN_OPENERS_RE + r")\s+)"
                      r"(?:[a-z][\w-]*(?<!s)\s+){0,2}$")  # adjectives, not a verb ("The mayor faces charges that")
 #: A short subject and a light verb right before the noun's phrase ("Jane Doe cast", "The union voiced").
-_LIGHT_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
-                            r"\s+(?:(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\s+)?(?:" + lang.NOUN_CUE_LIGHT_VERBS_RE + r")\s+")
+_LIGHT_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?i:" + "|".join(sorted(lang.SUBJECT_DETERMINERS)) + r")\s+[a-z]+(?:\s+(?!(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\b)[a-z]+)?)"
+                            r"\s+(?:(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\s+){0,2}(?:" + lang.NOUN_CUE_LIGHT_VERBS_RE + r")\s+")
 #: Where a content clause ends before the sentence does: a semicolon or a dash.
 _CONTENT_END = re.compile(r";|\s(?:--|—|–)\s")
 #: The most words of a prepositional opener before a noun cue (`_opening_phrase`).

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import lang
 from .apposition import descriptions_only
+from .frame_shapes import TITLE_QUOTE
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -158,6 +159,8 @@ def _prepositional_opener(opener: str) -> bool:
     at most FRAME_PP_OPENER_WORDS words, no quotation and no clause in it; or a participle phrase
     whose subject is the speaker ("Speaking to reporters during a trip to Iceland, X denied ...",
     "Asked about the plan on Monday, X said ...")."""
+    # a short quoted title after a preposition is one word ('In an appearance on "The Late Show,"')
+    opener = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", opener)
     ws = opener.split()
     first = ws[0].lower() if ws else ""
     return opener.endswith(",") and len(ws) <= FRAME_PP_OPENER_WORDS \

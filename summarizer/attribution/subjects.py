@@ -252,7 +252,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = run
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
-    if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS:
+    if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS \
+            and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1):  # (not "the court filing said")
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
     if len(phrase) > 2 and phrase[0].low.endswith("ing") and cap(phrase[0].text) and start_tok == lo \
             and phrase[-1].low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \

@@ -282,6 +282,10 @@ NOTHING_FIRST_RE = r"\W*(?:no|none|nothing|nobody|neither)\b"
 #: Words after "not" that limit rather than negate ("not only", "not just", "not least";
 #: attribution/certainty.py; FactBank). "not yet" negates: the event has not happened so far.
 NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely")
+#: Negated adjectives that affirm ("not unexpected", "not unusual": litotes, English idiom; the
+#: double negative states the event, attribution/modality.py).
+LITOTES = frozenset("""unexpected unusual uncommon unlike unknown unheard unreasonable unprecedented
+unfamiliar unaware unrelated unimportant unsurprising""".split())
 
 
 #: What a denial verb must have as its object to be a denial (`denied`) rather than an act: "denied

@@ -68,10 +68,11 @@ speculation rumor rumors rumour rumours complaint complaints denial denials reco
 findings hope hopes doubt doubts promise promises pledge pledges announcement testimony insinuation
 insinuations boast expectation expectations""".split())
 #: Regex: light verbs whose subject holds the noun cue after them ("The inspector cast doubt that
-#: ...", "The union voiced fears that ..."; attribution/noun_cues.py; English grammar).
-NOUN_CUE_LIGHT_VERBS_RE = "cast|casts|expressed|expresses|voiced|voices|raised|raises"
-#: Regex: words between such a subject and its light verb ("The union has voiced ...").
-LIGHT_VERB_AUXILIARIES_RE = "also|has|have|had"
+#: ...", "The union voiced fears that ...", "Some economists have made the argument that ...";
+#: attribution/noun_cues.py; English grammar).
+NOUN_CUE_LIGHT_VERBS_RE = "cast|casts|expressed|expresses|voiced|voices|raised|raises|made|makes|make"
+#: Regex: words between such a subject and its light verb ("The union has voiced ...", "have long made").
+LIGHT_VERB_AUXILIARIES_RE = "also|has|have|had|long|often|repeatedly"
 #: Words right after such a noun's "that" that make it a relative pronoun, not a complement ("the
 #: claims that were made", "a warning that has gone unheeded"; English grammar).
 RELATIVE_THAT_FOLLOWERS = frozenset("""is was were are has have had would will could can may might should

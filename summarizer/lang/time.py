@@ -67,3 +67,7 @@ TIME_TAIL_RE = (r",\s+(?:(?:just|only|shortly|soon|not\s+long|hours|days|weeks|m
 #: Words that open a time phrase before a time word ("last year", "next week", "this month";
 #: quantity.py ends a counted noun phrase there).
 RELATIVE_TIME_LEADERS = frozenset("last next this every".split())
+
+#: Regex: words that open a time phrase at the head of a coordinated part ("..., and on Monday
+#: expressed ...", "..., and later said ..."; picks.py; English grammar).
+COORDINATED_TIME_LEADS_RE = "on|last|this|that|later|earlier"
