@@ -125,6 +125,13 @@ def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None) -> bool
         and classify(last) in ("person", None) and last != lang.WRITER_SOURCE
 
 
+def _opens_with(text: str, sp: Span, name: str) -> bool:
+    """The sentence opens with the person `name` as its subject ("Nurse Jim Poe was asleep."):
+    a "he added" right after it is that person, not the speaker quoted before."""
+    last = name.split()[-1:]
+    return bool(last) and re.match(r"\W*(?:[\w.'’-]+\s+){0,5}?" + re.escape(last[0]) + r"\s+[a-z]", text[sp.start:sp.end]) is not None
+
+
 def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
     """A sentence that is only a reporting clause: its subject first, at most a few words after
     the cue ("Jane Doe said.", "the mayor shouted to the crowd.")."""
@@ -204,7 +211,8 @@ def analyze(text: str) -> Attributions:
             name = res.resolve(src_text, fr.source_span[0])
             cue_text = text[fr.cue_span[0]:fr.cue_span[1]]
             if last_rel is not None and idx - last_rel_idx <= 2 and last_rel.name.split()[-1:] != name.split()[-1:] \
-                    and _goes_on(src_text, cue_text, last_rel.name, res.genders.of(last_rel.name)):
+                    and _goes_on(src_text, cue_text, last_rel.name, res.genders.of(last_rel.name)) \
+                    and not (idx - 1 > last_rel_idx and _opens_with(text, frames[idx - 1][0], name)):
                 name = last_rel.name  # '“...,” Jane Roe said. ... , she added.': the speaker just quoted goes on
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
                 name = lang.WRITER_SOURCE

@@ -246,6 +246,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS and not (
                 t.low in lang.ADDRESSEE_VERBS and addressee_tail(tail_words)):
             short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial
+        if short_tail and not quoted_before and re.match(r"\s*(?:[\w’'-]+\s+){1,4}?that\s+(?:[\w’'-]+\s+){2}", tail) \
+                and not re.match(r"\s*(?:[\w’'-]+\s+){1,4}?that\s+(?:" + lang.AUXILIARY_LEADS_RE + r")\b", tail):
+            short_tail = None  # "A spokesman for X, Jane Doe, said on Saturday that ...": a content follows
         if not short_tail and quoted_before and tail_words and tail_words[0] in TAIL_SUBORDINATORS \
                 and not re.search(r"[“\"]", tail):
             short_tail = True  # '“...,” Jane Doe said as she and hundreds of others marched ...'

@@ -39,12 +39,24 @@ def _cue_starts(text: str, a: int, b: int, quotes) -> list[int]:
             and m.group(0).islower() and outside(a + m.start(), quotes)]
 
 
+#: A name (or its parenthesised abbreviation), then "which"/"who" and a verb, up to a cue with no
+#: comma between ("The Agency (PLA) which keeps the register said").
+_BARE_RELATIVE = re.compile(r"(?:[A-Z][\w.'’-]*|\))\s+((?:which|who)\s+([a-z]+)\b[^,;:“”\"()–—]{3,200}?)\s+" + _MODS + r"$")
+
+
 def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
     """Character ranges of insertions right before a cue (and the modifiers before it)."""
     seg = text[sp.start:sp.end]
     out = []
     for c in _cue_starts(text, sp.start, sp.end, quotes):
-        m = re.search(r"(,|\s[–—]|\s--)\s+" + _MODS + r"$", seg[:c])
+        r = _BARE_RELATIVE.search(seg[:c])
+        if r and (r.group(2) not in lang.FUNCTION_WORDS or r.group(2) in lang.AUXILIARY_VERBS) and r.group(2) not in lang.SPEECH_VERBS \
+                and len(seg[r.start(1):c].split()) <= MAX_INSERTION_WORDS and outside(sp.start + r.start(1), quotes) \
+                and not _cue_starts(text, sp.start + r.end(2), sp.start + c, quotes):  # its own verb may be one ("which maintains")
+            # "The Licensing Agency (PLA) which keeps the register said": a relative clause with no commas
+            out.append((sp.start + r.start(1), sp.start + c))
+            continue
+        m = re.search(r"(,|\s[–—]|\s--|\s-)\s+" + _MODS + r"$", seg[:c])  # " - ": a dash typed as a hyphen
         if m is None or re.search(r"\b(?:not|never)\b", m.group(0)):
             continue  # "Jane Doe, a spokeswoman, did not respond": no report
         close = m.start()
@@ -52,7 +64,7 @@ def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
             opener = seg.rfind(",", 0, close)
             inner = seg[opener + 1:close] if opener >= 0 else ""
         else:  # a pair of dashes
-            d = re.search(r"\s(?:[–—]|--)\s(?!.*\s(?:[–—]|--)\s)", seg[:close])
+            d = re.search(r"\s(?:[–—]|--?)\s(?!.*\s(?:[–—]|--?)\s)", seg[:close])
             opener, inner = (d.start(), seg[d.end():close]) if d else (-1, "")
         if opener <= 0 or re.search(r"[;:“”\"]", inner) or not inner.strip() \
                 or len(inner.split()) > MAX_INSERTION_WORDS or not outside(sp.start + opener, quotes):

@@ -46,6 +46,27 @@ def _time_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
     return False
 
 
+def _owned_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
+    """'expressed his "deepest condolences"', 'voiced their strong concerns': a possessive, an
+    optional quotation mark and adjective, then one of the cue's followers."""
+    j = i + 1
+    if j >= len(toks) or toks[j].low not in lang.POSSESSIVE_DETERMINERS:
+        return False
+    j += 1 + (j + 1 < len(toks) and toks[j + 1].text in QUOTE_MARKS)
+    if j < len(toks) and toks[j].low not in followers and toks[j].text.islower():
+        j += 1
+    return j < len(toks) and toks[j].low in followers
+
+
+def _aux_before_adverbs(toks: list[Tok], i: int) -> bool:
+    """An auxiliary, then only adverbs before cue token i ("are already suggesting", "is now
+    arguing"): a progressive verb, not a participle clause."""
+    k = i - 1
+    while k >= 0 and (toks[k].low in lang.CUE_MODIFIERS and toks[k].low not in _AUX or _adverb_ly(toks[k])):
+        k -= 1
+    return k < i - 1 and k >= 0 and toks[k].low in _AUX
+
+
 def is_cue(toks: list[Tok], i: int) -> bool:
     w = toks[i].low
     if w not in CUES or not toks[i].text[:1].islower():
@@ -64,7 +85,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # an infinitive or a noun ("to tell", "the report")
     if prev in lang.MODALS and prev != "will":
         return False  # "the government could deny them permits": hypothetical, not a report
-    if w.endswith("ing") and prev not in _AUX:
+    if w.endswith("ing") and prev not in _AUX and not _aux_before_adverbs(toks, i):
         return False  # a participle clause ("..., warning that ...") is not the main clause
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."
@@ -88,7 +109,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                         or toks[i - 1].low in lang.CUE_MODIFIERS)) and \
             not (nxt == "to" and w in lang.ATTITUDE_VERBS and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for" (not "the campaign plans to")
-    if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]):
+    if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]) \
+            and not _owned_then(toks, i, lang.NARROW_CUES[w]):
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
     if w in lang.OBJECT_ACT_CUES and (nxt in ("a", "an", "another") or nxt in lang.NUMBER_UNITS or nxt[:1].isdigit()):
         return False  # "Bent added a third", "has observed five of them": an act with an object, no speech
@@ -117,7 +139,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                 and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):
             ok = True  # "called Jane Doe a liar", "called the plan a failure": an evaluation
         if w in lang.NARROW_CUES:
-            ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w])
+            ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w]) or _owned_then(toks, i, lang.NARROW_CUES[w])
         if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
             ok = True
         return ok
@@ -148,7 +170,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     j = i - 1
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"
-    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (toks[j].low.endswith("ly") and toks[j].text.islower())
+    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (_adverb_ly(toks[j]))
                        or _negated_modifier(toks[j].low)):
         j -= 1
     if j < lo:
@@ -281,6 +303,11 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                                                                                    or first.endswith("ing") and toks[i].low not in lang.PLAIN_SAYING_VERBS):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
     return phrase[0].start, phrase[-1].end
+
+
+def _adverb_ly(t: Tok) -> bool:
+    """A lower-case "-ly" word that is an adverb, not a noun ("family", "ally", "the daily")."""
+    return t.low.endswith("ly") and t.text.islower() and t.low not in lang.LY_NOUNS
 
 
 def _negated_modifier(w: str) -> bool:

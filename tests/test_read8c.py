@@ -1,0 +1,91 @@
+"""Errors found by reading the code path's claims on ten dev articles of other news in no gold set
+(session 7, read8c: a custody ruling, a returning fighter, an air strike on a hospital, a
+wrong-way crash, box-office figures, an antibiotics study, accent research, player ratings, an
+offshore radiation exposure, household debt): each test is a sentence written for the test, of
+the shape that went wrong, and what the fix must leave alone."""
+
+from __future__ import annotations
+
+from summarizer.attribution import analyze
+from tests.test_reading_outputs import _who
+
+
+# --- who says it -------------------------------------------------------------------------------
+
+def test_a_noun_ending_in_ly_is_no_adverb_before_the_cue():
+    # "Mr Doe's family said" gave the statement to Mr Doe; "The family described" to no one
+    text = ("Jim Doe, 27, died in the crash. Mr Doe's family said older drivers should be tested. "
+            "The family described Mr Doe as generous and kind.")
+    assert _who(text, "Mr Doe's family said older drivers should be tested.") == "Mr Doe's family"
+    assert _who(text, "The family described Mr Doe as generous and kind.") == "The family"
+    assert _who("A close ally said the plan would fail.", "A close ally said the plan would fail.") == "A close ally"
+    # an adverb in -ly still stands between subject and cue
+    assert _who("The mayor quickly said the road was safe.", "The mayor quickly said the road was safe.") == "The mayor"
+
+
+def test_a_described_speaker_then_a_time_and_that_clause_is_an_initial_frame():
+    # "A spokesman for X, Col Jane Doe, said on Saturday that ..." read the description as the content
+    text = "A spokesman for the city police, Jane Roe, said on Saturday that the bridge had been closed."
+    rel = analyze(text).relations[0]
+    assert rel.name == "Jane Roe" and "bridge had been closed" in text[rel.content[0][0]:rel.content[0][1]]
+    assert _who(text, text) == "Jane Roe"
+    # a final frame with a relative "that" in its tail keeps its content before it
+    text2 = "The bridge had been closed, Jane Roe said in a statement that was released on Monday."
+    rel2 = analyze(text2).relations[0]
+    assert text2[rel2.content[0][0]:rel2.content[0][1]].startswith("The bridge had been closed")
+
+
+def test_an_opening_participle_with_a_quoted_object_before_the_speaker():
+    text = 'Offering his "deepest condolences", the mayor said he expected a "full accounting" of the fire.'
+    assert _who(text, text) == "the mayor"
+    # a quotation before the speaker is still the speaker's content
+    text2 = '"We are going home," the mayor said.'
+    assert _who(text2, text2) == "the mayor"
+
+
+def test_he_added_is_the_person_the_sentence_before_opens_with():
+    # "He added:" after "President X expressed ..." went on from the spokesman quoted before
+    text = ('A police spokesman, John Roe, said the road was closed. Jim Poe spoke at the hall. '
+            'He added: "The council has opened an inquiry."')
+    assert _who(text, 'He added: "The council has opened an inquiry."') == "Jim Poe"
+    # with only the speaker's own words between, "he added" still goes on from him
+    text2 = ('"The road is closed," said John Roe. The road leads to Jim Poe\'s farm. '
+             'He added: "The council has opened an inquiry."')
+    assert _who(text2, 'He added: "The council has opened an inquiry."') == "John Roe"
+
+
+def test_expressing_condolences_or_concern_is_a_statement():
+    text = 'The mayor expressed her "deepest condolences" for the deaths in a statement.'
+    assert _who(text, text) == "The mayor"
+    text2 = "The mayor expressed his deep concern about the closure of the bridge."
+    assert _who(text2, text2) == "The mayor"
+    assert _who("The mayor raised his hand.", "The mayor raised his hand.") is None
+
+
+def test_an_adverb_between_auxiliary_and_a_progressive_cue():
+    text = "Some forecasters are already suggesting the film could score the top opening of the year."
+    assert _who(text, text) == "Some forecasters"
+    # a participle clause after a comma is still no main clause
+    text2 = "The film opened on Friday, already suggesting it could score the top opening of the year."
+    assert _who(text2, text2) is None
+
+
+def test_a_relative_clause_set_off_by_spaced_hyphens_or_by_nothing():
+    text = "Mr Roe - who said he has struggled to find work since the crash - said the workers now faced money worries."
+    assert _who(text, text) == "Mr Roe"
+    text2 = "The Port Licensing Agency (PLA) which keeps the register of boats said it had no plans to change the rules."
+    assert _who(text2, text2) == "The Port Licensing Agency (PLA)"
+    # "which" + a subject of its own is a report inside the relative clause, not the agency's
+    text3 = "The Port Licensing Agency which the mayor said was corrupt closed on Monday."
+    assert _who(text3, text3) != "The Port Licensing Agency"
+
+
+def test_he_is_a_person_who_opens_a_sentence_with_an_auxiliary():
+    # "MSF nurse X was sleeping ... 'It was terrifying,' he said." went to the spokesman named before
+    text = ('A police spokesman, John Roe, said the road was closed. Union nurse Jim Poe was sleeping at the '
+            'station when it was hit. "It was terrifying," he said.')
+    assert _who(text, '"It was terrifying," he said.') == "Jim Poe"
+    # a name inside an embedded question is no subject "he" refers to
+    text2 = ('Jane Doe said the war was costly. Ronald Reagan was once asked how the Cold War would end. '
+             'He responded with a joke.')
+    assert analyze(text2).relations[-1].name != "Cold War"
