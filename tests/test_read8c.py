@@ -73,7 +73,7 @@ def test_an_adverb_between_auxiliary_and_a_progressive_cue():
 def test_a_relative_clause_set_off_by_spaced_hyphens_or_by_nothing():
     text = "Mr Roe - who said he has struggled to find work since the crash - said the workers now faced money worries."
     assert _who(text, text) == "Mr Roe"
-    text2 = "The Port Licensing Agency (PLA) which keeps the register of boats said it had no plans to change the rules."
+    text2 = "The Port Licensing Agency (PLA) which maintains the register of boats said it had no plans to change the rules."
     assert _who(text2, text2) == "The Port Licensing Agency (PLA)"
     # "which" + a subject of its own is a report inside the relative clause, not the agency's
     text3 = "The Port Licensing Agency which the mayor said was corrupt closed on Monday."

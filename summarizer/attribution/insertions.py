@@ -50,10 +50,12 @@ def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
     out = []
     for c in _cue_starts(text, sp.start, sp.end, quotes):
         r = _BARE_RELATIVE.search(seg[:c])
-        if r and (r.group(2) not in lang.FUNCTION_WORDS or r.group(2) in lang.AUXILIARY_VERBS) and r.group(2) not in lang.SPEECH_VERBS \
+        if r and (r.group(2) not in lang.FUNCTION_WORDS or r.group(2) in lang.AUXILIARY_VERBS) \
+                and (r.group(2) not in lang.SPEECH_VERBS or re.match(r"\s+(?:the|a|an)\s", seg[r.end(2):])) \
                 and len(seg[r.start(1):c].split()) <= MAX_INSERTION_WORDS and outside(sp.start + r.start(1), quotes) \
                 and not _cue_starts(text, sp.start + r.end(2), sp.start + c, quotes):  # its own verb may be one ("which maintains")
             # "The Licensing Agency (PLA) which keeps the register said": a relative clause with no commas
+            # (not "Residents who said they opposed it told ...": a report of its own, unless its object is a noun)
             out.append((sp.start + r.start(1), sp.start + c))
             continue
         m = re.search(r"(,|\s[–—]|\s--|\s-)\s+" + _MODS + r"$", seg[:c])  # " - ": a dash typed as a hyphen
