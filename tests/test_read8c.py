@@ -89,3 +89,45 @@ def test_he_is_a_person_who_opens_a_sentence_with_an_auxiliary():
     text2 = ('Jane Doe said the war was costly. Ronald Reagan was once asked how the Cold War would end. '
              'He responded with a joke.')
     assert analyze(text2).relations[-1].name != "Cold War"
+
+
+def test_a_long_title_and_name_after_an_inverted_cue():
+    text = ('The UN called the strikes "inexcusable". "Planners have an obligation to protect civilians at all '
+            'times," said UN High Commissioner for Human Rights Jane Roe.')
+    assert _who(text, '"Planners have an obligation to protect civilians at all times," said UN High Commissioner '
+                      'for Human Rights Jane Roe.') == "UN High Commissioner for Human Rights Jane Roe"
+    # a long lower-case phrase after the cue is still a clause, not a speaker
+    text2 = '"The road is closed," said the man who had driven up from the coast with his two young sons.'
+    assert _who(text2, text2) != "the man who had driven up from the coast with his two young sons"
+
+
+def test_a_question_asked_by_a_kin_noun():
+    text = '"Is there no law against this?" asks his father, equally helplessly.'
+    assert _who(text, text) == "his father"
+    assert _who('"We will miss him," said his mother.', '"We will miss him," said his mother.') == "his mother"
+
+
+def test_refusing_a_request_is_an_act_not_a_denial():
+    # "The judge also denied a motion for visitation." was the judge's statement
+    text = "The judge also denied a motion for visitation. The agency has denied the paper's request to speak with the girl."
+    assert _who(text, "The judge also denied a motion for visitation.") is None
+    assert _who(text, "The agency has denied the paper's request to speak with the girl.") is None
+    # denying an account stays a denial
+    text2 = "The agency denied that it had lost the files on the girl."
+    assert _who(text2, text2) == "The agency"
+
+
+def test_a_colon_quotation_of_several_sentences_after_a_statement_noun():
+    text = ('Jane Roe and lawyer Jim Doe, who represents the mother, released a statement after receiving the '
+            'ruling on Wednesday: "We are disappointed in this ruling. We are talking to our clients now." '
+            'The judge left the court.')
+    assert _who(text, "We are disappointed in this ruling.") == "Jane Roe"
+    assert _who(text, "We are talking to our clients now.") == "Jane Roe"
+    assert _who(text, "The judge left the court.") is None
+    # a surname the article gives with a first name earlier is a person
+    text2 = ('Jim Michtom is her lawyer. Michtom and a colleague released a written statement after the ruling: '
+             '"We will appeal. The ruling is wrong."')
+    assert _who(text2, "The ruling is wrong.") == "Jim Michtom"
+    # words the subject came upon are not the subject's
+    text3 = 'Police found a note: "We are sorry. We had no choice." The judge left.'
+    assert _who(text3, "We had no choice.") is None

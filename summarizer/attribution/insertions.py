@@ -203,6 +203,12 @@ _COLON_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(
 _POSSESSIVE_COLON = re.compile(r"\s*((?:The\s+)?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|[Tt]he\s+[a-z]+)['’]s?\s+(?:[a-z]+\s+)?([a-z]+)\s*:")
 
 
+def _surname_of_named(text: str, word: str) -> bool:
+    """A lone capitalised word the article also writes after a first name ("Michtom" after "Josh
+    Michtom"): a person's surname, not a word capitalised by its place."""
+    return re.search(r"\b[A-Z][a-z]+\s+" + re.escape(word) + r"\b", text) is not None
+
+
 def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
     """A quotation introduced by a colon with no saying verb: "The governor closed his speech with a
     promise: “We will not let a single farm fail.”", "Jane Doe's reply: “Not this year.”" The
@@ -216,12 +222,13 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
         content = p.end() + len(text[p.end():sp.end]) - len(text[p.end():sp.end].lstrip())
         return frame_cls((p.start(1), p.end(1)), (p.start(2), p.end(2)), "direct", [(content, sp.end)], "colon")
     m = _COLON_QUOTE.search(text, sp.start, sp.end)
-    if m is None or not outside(m.start(), quotes) or not text[sp.start:sp.end].rstrip().endswith(("”", '"')):
+    runs_on = m is not None and any(s <= m.start(1) < e and e > sp.end for s, e, _ in quotes)  # '...: “A. B.”'
+    if m is None or not outside(m.start(), quotes) or not (text[sp.start:sp.end].rstrip().endswith(("”", '"')) or runs_on):
         return None
     if any(s <= m.start(1) < e for s, e, _ in quotes) is False:
         return None
     head = text[sp.start:m.start()]
-    if re.search(r"[“”\"]", head) or len(head.split()) > 20:
+    if re.search(r"[“”\"]", head) or len(head.split()) > MAX_INSERTION_WORDS:
         return None
     low = re.findall(r"[a-z]+", head.lower())
     if not any(w in lang.COLON_SPEECH_NOUNS for w in low) or any(w in lang.COLON_RECEIVING_VERBS for w in low):
@@ -236,7 +243,8 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
     elif ws[0].lower() in lang.DESCRIPTION_DETERMINERS:
         ok = ws[-1].lower() in lang.PERSON_NOUNS or ws[-1].lower() in lang.ORG_HEADS
     else:
-        ok = ws[0].lower() not in lang.NOT_NAMES and (classify(who) in ("person", "org") or ws[-1].lower() in lang.PERSON_NOUNS)
+        ok = ws[0].lower() not in lang.NOT_NAMES and (classify(who) in ("person", "org") or ws[-1].lower() in lang.PERSON_NOUNS
+                                                      or len(ws) == 1 and _surname_of_named(text, who))
     if not ok:
         return None
     return frame_cls((s.start(1), s.end(1)), (m.start(), m.start() + 1), "direct", [(m.start(1), sp.end)], "colon")

@@ -67,9 +67,22 @@ def _aux_before_adverbs(toks: list[Tok], i: int) -> bool:
     return k < i - 1 and k >= 0 and toks[k].low in _AUX
 
 
+def _request_refused(toks: list[Tok], i: int) -> bool:
+    """A denial verb whose object is a request ("denied a motion for visitation", "has denied the
+    paper's request to speak"): a ruling or refusal, an act, not a denial of an account."""
+    for t in toks[i + 1:i + 5]:
+        if t.low in lang.REQUEST_NOUNS:
+            return True
+        if not t.text[:1].isalpha() or t.low in lang.FUNCTION_WORDS and t.low not in lang.NOUN_DETERMINERS or t.low == "that":
+            return False
+    return False
+
+
 def is_cue(toks: list[Tok], i: int) -> bool:
     w = toks[i].low
     if w not in CUES or not toks[i].text[:1].islower():
+        return False
+    if w in lang.DENIAL_VERBS and _request_refused(toks, i):
         return False
     held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
     if held is not None:
@@ -341,16 +354,19 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return None
     def ends_here(x: int) -> bool:  # "..., said he." / "..., said Jane Doe, a lawyer, on Monday."
         return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS
-    if toks[k].low in lang.PRONOUNS:
+    if toks[k].low in lang.PRONOUNS and not (toks[k].low in lang.POSSESSIVE_DETERMINERS and k + 1 < hi
+                                             and toks[k + 1].low in lang.KIN_NOUNS):  # "asks his father"
         return (toks[k].start, toks[k].end) if ends_here(k + 1) else None
     phrase = []
-    while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 8:
+    while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
         if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS:
             break
         phrase.append(toks[k])
         k += 1
-    if not phrase or not ends_here(k) or len(phrase) > 7:
+    if not phrase or not ends_here(k) or len(phrase) > 11:
         return None
+    if len(phrase) > 7 and not all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS for t in phrase):
+        return None  # a long speaker only as a title and name ("said UN High Commissioner for Human Rights Jane Roe")
     if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()):
         return None
     words = [t.low for t in phrase]
@@ -361,12 +377,12 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     named = all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS or t.text in ".-&'’" for t in phrase) \
         or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
     described = words[0] in lang.DESCRIPTION_DETERMINERS and \
-        (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
+        (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
          or any(t.text[:1].isupper() for t in phrase[1:]))
     if not (named or described):
         return None
     if not phrase or not (any(cap(t.text) for t in phrase)
-                          or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS):
+                          or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
 
