@@ -284,15 +284,15 @@ NOTHING_FIRST_RE = r"\W*(?:no|none|nothing|nobody|neither)\b"
 NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely")
 
 
-#: What a denial verb must have as its object to be a denial (`denied`) rather than an act: "denied
-#: the allegations / any wrongdoing / the reports" deny an account; "rejected a media request",
-#: "denied bail", "rejected that argument" (a ruling) are acts (GUIDELINES §6, rule 1, and the
-#: legal-register note of §13). English vocabulary of accounts and culpability.
 #: What a court, agency or official grants or refuses: "denied a motion", "rejected her request",
 #: "refused bail" are acts, not denials of an account (attribution/subjects.py; legal and
 #: administrative English).
 REQUEST_NOUNS = frozenset("""motion motions request requests application applications bail appeal appeals
 permission access entry visa visas petition petitions parole asylum""".split())
+#: What a denial verb must have as its object to be a denial (`denied`) rather than an act: "denied
+#: the allegations / any wrongdoing / the reports" deny an account; "rejected a media request",
+#: "denied bail", "rejected that argument" (a ruling) are acts (GUIDELINES §6, rule 1, and the
+#: legal-register note of §13). English vocabulary of accounts and culpability.
 DENIAL_OBJECTS = frozenset("""report reports allegation allegations accusation accusations claim claims charge
 charges wrongdoing involvement responsibility knowledge rumor rumors rumour rumours suggestion suggestions
 story stories account accounts assertion assertions characterization characterizations
