@@ -131,3 +131,50 @@ def test_a_colon_quotation_of_several_sentences_after_a_statement_noun():
     # words the subject came upon are not the subject's
     text3 = 'Police found a note: "We are sorry. We had no choice." The judge left.'
     assert _who(text3, "We had no choice.") is None
+
+
+# --- the claim's text ----------------------------------------------------------------------------
+
+def test_a_full_stop_glued_to_an_opening_quotation_ends_the_sentence():
+    from summarizer.chunk import split_sentences
+    text = 'The film is about to make history."Rivals 7" is expected to gross $115 million.'
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "The film is about to make history.", '"Rivals 7" is expected to gross $115 million.']
+    # a closing quotation mark glued to the next word is no opening one
+    text2 = 'He said "no."Then he left.'
+    assert len(split_sentences(text2)) == 1
+
+
+def test_a_colon_inside_a_quoted_title_is_no_clause_break():
+    from tests.test_reading_outputs import _parts
+    parts = _parts('The sequel "Return of the King: Part Two," set to open in May, has not been tracked yet, '
+                   'but some forecasters say it could break records.')
+    assert parts[0] == 'The sequel "Return of the King: Part Two," set to open in May, has not been tracked yet.'
+    # a colon outside quotation marks still opens what follows
+    assert _parts("He has one aim: to win the league, and he will spend to do it.")[0].startswith("He has one aim:")
+
+
+def test_captions_links_and_programme_notes_are_furniture():
+    from summarizer.chunk import is_furniture, split_sentences
+    text = "Study: Babies given sweets are fatter, a study found (file photo) The researchers compared 1,000 children."
+    sents = [text[s.start:s.end] for s in split_sentences(text)]
+    assert sents[1] == "The researchers compared 1,000 children."
+    assert is_furniture(sents[0])
+    assert is_furniture("ABC: 'Rivals 7' scores a release in Peru.")
+    assert is_furniture("See the original story at The Daily Planet's website.")
+    assert is_furniture("For more on this subject watch Late Night on Channel 4 at 9pm.")
+    assert not is_furniture("NATO said it would respond to the attack.")
+    assert not is_furniture("UK: the bank raised rates.")
+
+
+def test_a_method_of_comparison_is_no_statement():
+    text = "The researchers compared the weight of more than 12,000 children with records on prescriptions."
+    assert _who(text, text) is None
+    text2 = "The senator compared the new tax to a robbery of the poor."
+    assert _who(text2, text2) == "The senator"
+
+
+def test_an_aside_between_dashes_does_not_hide_the_main_clause_hedge():
+    from tests.test_read7b import _certainty
+    assert _certainty('"Rivals 7" — the final film from the late John Roe — is expected to gross $115 million.') == "speculative"
+    assert _certainty("The plant closed — the owners could not pay — and the town shrank.") == "stated"

@@ -84,6 +84,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False
     if w in lang.DENIAL_VERBS and _request_refused(toks, i):
         return False
+    if w.startswith("compar") and not any(t.low == "to" for t in toks[i + 1:i + 9]):
+        return False  # "compared the weights with the records": a method; "compared the plan to a tax" likens
     held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
     if held is not None:
         return held
