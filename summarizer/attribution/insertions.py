@@ -222,7 +222,9 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
         content = p.end() + len(text[p.end():sp.end]) - len(text[p.end():sp.end].lstrip())
         return frame_cls((p.start(1), p.end(1)), (p.start(2), p.end(2)), "direct", [(content, sp.end)], "colon")
     m = _COLON_QUOTE.search(text, sp.start, sp.end)
-    runs_on = m is not None and any(s <= m.start(1) < e and e > sp.end for s, e, _ in quotes)  # '...: “A. B.”'
+    runs_on = m is not None and any(s <= m.start(1) < e and e > sp.end and "\n" not in text[s:e] for s, e, _ in quotes)  # '...: “A. B.”'
+    if runs_on and not any(w in lang.ISSUING_VERBS for w in re.findall(r"[a-z]+", text[sp.start:m.start()])):
+        runs_on = False  # over several sentences only after "released / issued a statement:"
     if m is None or not outside(m.start(), quotes) or not (text[sp.start:sp.end].rstrip().endswith(("”", '"')) or runs_on):
         return None
     if any(s <= m.start(1) < e for s, e, _ in quotes) is False:
