@@ -178,3 +178,40 @@ def test_an_aside_between_dashes_does_not_hide_the_main_clause_hedge():
     from tests.test_read7b import _certainty
     assert _certainty('"Rivals 7" — the final film from the late John Roe — is expected to gross $115 million.') == "speculative"
     assert _certainty("The plant closed — the owners could not pay — and the town shrank.") == "stated"
+
+
+# --- quantities ------------------------------------------------------------------------------------
+
+def _rows(sentence: str) -> list[tuple[float, str | None, str]]:
+    from summarizer.quantity import quantities
+    return [(q["value"], q["unit"], q["counted"]) for q in quantities(sentence)]
+
+
+def test_a_scale_glued_to_digits_without_a_currency_sign():
+    assert (1e6, None, "roubles") in _rows("The couple owe well over 1m roubles to four banks.")
+    assert (1e12, None, "roubles") in _rows("Total debt has risen to 1tn roubles.")
+    assert (8e6, None, "cases") in _rows("In another 8m cases the arrears stretched back over three months.")
+    assert (12.5e6, None, "loans") in _rows("By June, 12.5m of those loans had not been paid.")
+    # metres after a determiner stay no count of millions
+    assert not any(v == 1e8 for v, _, _ in _rows("He won the 100m hurdles in Rome."))
+
+
+def test_what_a_plain_count_is_of_and_where_it_is_not():
+    assert (4003, None, "theater count") in _rows("It gets a theater count of roughly 4,003 (including Imax screens).")
+    assert (40, None, "death toll") in _rows("The death toll of 40 rose on Monday.")
+    # a direction or an adverb is not what is counted
+    assert _rows("The film's debut may reach north of $250 million.") == [(250e6, "USD", "$250 million")]
+    assert (788.7e6, "USD", "$788.7 million") in _rows("It is on its way to grossing $788.7 million worldwide.")
+    # a spelled number after "of" counts something the sentence does not name
+    assert not any(c.endswith("mother") for _, _, c in _rows("The 45-year-old mother of three said the talks ended."))
+
+
+def test_a_range_or_a_second_count_shares_the_noun():
+    assert _rows("A group of 10 to 15 gunmen had been hiding in the school.") == [(10, None, "gunmen"), (15, None, "gunmen")]
+    assert (80000, None, "Britons") in _rows("A superbug could infect up to 200,000 Britons and kill 80,000 in a single outbreak.")
+    assert _rows("Police arrested 12 men and 3 women.") == [(12, None, "men"), (3, None, "women")]
+
+
+def test_a_percentage_after_an_article_counts_its_noun():
+    assert _rows("Experts gave her an 85% chance of survival.") == [(85, "percent", "chance")]
+    assert _rows("Turnout was 85% in the city.") == [(85, "percent", "85%")]

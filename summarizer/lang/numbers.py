@@ -72,7 +72,10 @@ ONE_NOT_A_COUNT_RE = r"of|another|day|way|thing|side|more|in|who|that|which|to|a
 #: Reporting verbs and time adverbs that end a counted noun phrase (quantity.py; seed), besides
 #: the function words.
 COUNTED_PHRASE_ENDS = frozenset({"say", "says", "said", "according", "ago", "later", "earlier", "now",
-                                 "like", "unlike", "including", "currently", "still", "already", "each", "apiece"})
+                                 "like", "unlike", "including", "currently", "still", "already", "each", "apiece",
+                                 # adverbs of where or how often a sum runs ("grossing $788.7 million worldwide")
+                                 "worldwide", "nationwide", "overseas", "abroad", "annually", "overall", "domestically",
+                                 "globally"})
 
 #: Regex: scale words after digits ("1.5 million"; verify/numbers.py).
 SCALE_NAMES_RE = "hundred|thousand|million|billion|trillion"
