@@ -215,3 +215,16 @@ def test_a_range_or_a_second_count_shares_the_noun():
 def test_a_percentage_after_an_article_counts_its_noun():
     assert _rows("Experts gave her an 85% chance of survival.") == [(85, "percent", "chance")]
     assert _rows("Turnout was 85% in the city.") == [(85, "percent", "85%")]
+
+
+# --- where ---------------------------------------------------------------------------------------
+
+def test_where_a_person_comes_from_and_an_event_name_are_no_place():
+    from summarizer.fields import place_of
+    assert place_of("Jim Doe, 27, from Leeds, was a passenger in a van hit on the road near Kegworth.") == "Kegworth"
+    assert place_of("Rigging supervisor Jim Doe, from Sunderland, told reporters he was exposed.") is None
+    assert place_of("His cousin, a taxi driver from Watford, agreed to help.") is None
+    assert place_of("The trigger appeared to be the period around the First World War.") is None
+    # a place of an event after "from" or "at" still is one
+    assert place_of("Troops withdrew from Kandahar on Monday.") == "Kandahar"
+    assert place_of("The team met at the World Cup in Brazil.") == "Brazil"
