@@ -174,12 +174,6 @@ def test_a_method_of_comparison_is_no_statement():
     assert _who(text2, text2) == "The senator"
 
 
-def test_an_aside_between_dashes_does_not_hide_the_main_clause_hedge():
-    from tests.test_read7b import _certainty
-    assert _certainty('"Rivals 7" — the final film from the late John Roe — is expected to gross $115 million.') == "speculative"
-    assert _certainty("The plant closed — the owners could not pay — and the town shrank.") == "stated"
-
-
 # --- quantities ------------------------------------------------------------------------------------
 
 def _rows(sentence: str) -> list[tuple[float, str | None, str]]:

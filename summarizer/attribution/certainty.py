@@ -30,9 +30,6 @@ _CONTRAST_NOT = re.compile(r",\s+not\s+(?!only\b|just\b|least\b|merely\b)[^,;]*"
 _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINATORS_RE})\b(?!\s+of\b)[^,;]*", re.I)
 
 
-#: an aside set off by a pair of spaced dashes inside the clause
-_DASH_PAIR = re.compile(r"\s[—–―]\s[^—–―;]{1,150}?\s[—–―]\s")
-
 _COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+", re.I)
 
 
@@ -75,7 +72,6 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     seg = _CONTRAST_NOT.sub(" ", seg)
-    seg = _DASH_PAIR.sub(" ", seg)  # "X — the final film from Y — is expected to ...": an aside, as in brackets
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg
     # a second coordinated clause ("A happened, but B did not", "A happened and though X said
