@@ -222,3 +222,10 @@ def test_where_a_person_comes_from_and_an_event_name_are_no_place():
     # a place of an event after "from" or "at" still is one
     assert place_of("Troops withdrew from Kandahar on Monday.") == "Kandahar"
     assert place_of("The team met at the World Cup in Brazil.") == "Brazil"
+
+
+def test_found_evidence_to_show_that_is_a_finding():
+    text = "The researchers found evidence to show that accents were already changing a century ago."
+    assert _who(text, text) == "The researchers"
+    text2 = "The team found money to pay for the repairs to the hall."
+    assert _who(text2, text2) is None

@@ -142,7 +142,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         if w in lang.FOUND_PARTICIPLES and nxt in lang.FOUND_PLACE_PREPOSITIONS and not any(x.low == "that" for x in toks[i + 1:i + 8]):
             return False  # "The emails found on his laptop are ...": a participle of a thing found somewhere
         ok = nxt in lang.WEAK_CUE_FOLLOWERS \
-            or nxt2 in ("that", "“", '"')
+            or nxt2 in ("that", "“", '"') \
+            or [t.low for t in toks[i + 2:i + 3]] == ["to"] and i + 4 < len(toks) and toks[i + 3].low in lang.FINDING_VERBS \
+            and toks[i + 4].low == "that"  # "found evidence to show that ..."
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in lang.CALL_ON_FOLLOWERS and not quote_follows:
             ok = False
