@@ -229,3 +229,10 @@ def test_found_evidence_to_show_that_is_a_finding():
     assert _who(text, text) == "The researchers"
     text2 = "The team found money to pay for the repairs to the hall."
     assert _who(text2, text2) is None
+
+
+def test_a_name_in_apposition_after_according_to_is_the_source():
+    text = "The teen will remain in custody for now, according to her attorney, Jane Doe."
+    assert _who(text, text) == "Jane Doe"
+    text2 = "According to the city council, Jane Doe is the new mayor of the town."
+    assert _who(text2, text2) == "the city council"

@@ -97,6 +97,10 @@ _RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sort
 _CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")
 
 
+#: A name in apposition closing the sentence (", Jane Doe." after "according to her lawyer").
+_APPOSED_END = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.!?]?[\"”’']*\s*$")
+
+
 def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
     toks = tokens(text, sp.start, sp.end)
     if not toks:
@@ -110,6 +114,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 k += 1
             if k > i + 2:
                 src = (toks[i + 2].start, toks[k - 1].end)
+                named = _APPOSED_END.match(text, toks[k - 1].end, sp.end) if k < n and toks[k].text == "," else None
+                if named and not any(t.text[:1].isupper() for t in toks[i + 2:k]):
+                    # "..., according to her attorney, Jane Doe.": the name in apposition is the source
+                    src, k = (named.start(1), named.end(1)), n
                 before = (sp.start, toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
