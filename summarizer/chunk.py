@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import ABBREVIATIONS, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES
+from .lang import ABBREVIATIONS, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES
 from .thresholds import TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
 # "may" is a word, not only a month: a sentence may end in it
@@ -27,7 +27,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?:(?=\s)|(?<=[a-z0-9]{2}[.!?])
 #: a boundary when the mark opens a quotation (an even number of straight marks before it on the line).
 _GLUED_QUOTE = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[“\"][A-Z])")
 #: A caption's closing credit glued to the next sentence ("... has found (file photo) The researchers ...").
-_CAPTION_END = re.compile(r"(?i:\((?:file|stock|library) (?:photo|picture|image|pic)\))(?=\s+['‘“\"]?[A-Z])")
+_CAPTION_END = re.compile(r"(?i:" + CAPTION_CREDIT_RE + r")(?=\s+['‘“\"]?[A-Z])")
 _NEWLINE = re.compile(r"\r?\n")
 #: A date label opening a line of scraped text ("date 2023-11-17 ...", "Published: 2024-05-01
 #: 10:30"): metadata, not the start of the line's first sentence (load.find_published reads it).

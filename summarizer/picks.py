@@ -205,7 +205,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
         before = _words_of(out[-1].quote(text)) if out else []  # the part this one may join
         if pending is not None:
             c, pending = Candidate(pending, c.end), None
-        elif out and (before[-1:] == ["that"] or words[:1] == ["to"]
+        elif out and (before[-1:] == ["that"] or words[:1] == ["to"] or _open_that(out[-1].quote(text))
                       or mark == ";" and _in_list(text[sentence.start:sentence.end], q)
                       or mark in ":–—" and cannot_stand(q, appositive=True)
                       or mark == ":" and _is_frame(out[-1].quote(text), q)
@@ -261,12 +261,21 @@ def _no_subject(part: str, words: list[str]) -> bool:
     before any "that" clause."""
     if not words:
         return False
-    if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
-        return True
+    if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS or words[0].endswith(("n't", "n’t")):
+        return True  # also "..., but couldn't help his side": a negated auxiliary
     if len(words[0]) > 5 and words[0].endswith("ing") and cannot_stand(re.split(r"\bthat\b|[”\"]", part, maxsplit=1)[0]):
         return True  # "We are closing the plant, and moving the jobs": the clause before's progressive goes on
-    return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) \
-        and cannot_stand(re.split(r"\bthat\b", part, maxsplit=1)[0])  # "..., and a sign that ...": a noun phrase
+    # "..., and a sign that ...", "..., and a dropped letter 'l', as in ...": a noun phrase (a participle
+    # right after the article is its adjective)
+    noun_phrase = re.sub(r"\b(an?|another)\s+[a-z]+ed\b", r"\1 X", re.split(r"\bthat\b", part, maxsplit=1)[0], flags=re.I)
+    return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) and cannot_stand(noun_phrase)
+
+
+def _open_that(part: str) -> bool:
+    """The part ends inside a "that" clause with no verb yet ("found evidence to show that even a
+    century ago"): what follows the comma finishes it."""
+    m = re.search(r"\bthat\s+([^,;:“”\"]*)$", part.rstrip(",. "))
+    return m is not None and len(m.group(1).split()) >= 1 and cannot_stand(m.group(1))
 
 
 def _opens_phrase(words: list[str]) -> bool:

@@ -286,7 +286,7 @@ def quantities(text: str) -> list[dict]:
                 after = rest[m_part.end() + len(counted):] if rest[m_part.end():].startswith(counted) else ""
                 if counted and not _np_ends(after):
                     counted = ""  # "14 of the new mid-size, long-range jets", "20 of its larger 777 planes": cut short
-            if not counted and text[n.start].isdigit() and not rest[:1].isalpha() and not re.match(r"\s*(?:to|or|and|-|–)\s*\d", rest):
+            if not counted and text[n.start].isdigit() and not rest[:1].isalpha() and not re.match(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*\d", rest):
                 # (digits only: "a mother of three" counts children the sentence does not name)
                 # "a theater count of roughly 4,003 (including ...)": the noun the count is of
                 counted = _noun_before_of(re.search(r"\b((?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE
@@ -313,12 +313,12 @@ def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Nu
     ("infect up to 200,000 Britons and kill 80,000 in one outbreak")."""
     add = []
     for n in bare:
-        nxt = next((k for k, (a, _) in enumerate(at) if a >= n.end and re.fullmatch(r"\s*(?:to|or|and|-|–)\s*", text[n.end:a])), None)
+        nxt = next((k for k, (a, _) in enumerate(at) if a >= n.end and re.fullmatch(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*", text[n.end:a])), None)
         prev = next((k for k, (_, b) in reversed(list(enumerate(at))) if b <= n.start
                      and re.fullmatch(r"\s+[A-Za-z]+\s+and\s+[a-z]+\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
                      and out[k]["unit"] is None), None)
         k = nxt if nxt is not None else prev
-        if k is not None and (nxt is not None or not re.match(r"\s*[A-Za-z]", text[n.end:]) or re.match(r"\s+(?:in|on|at|over|across)\b", text[n.end:])):
+        if k is not None and (nxt is not None or not re.match(r"\s*[A-Za-z]", text[n.end:]) or re.match(r"\s+(?:" + lang.ELIDED_COUNT_TAILS_RE + r")\b", text[n.end:])):
             add.append(((n.start, n.end), {"value": n.value, "unit": out[k]["unit"], "counted": out[k]["counted"]}))
     if not add:
         return out

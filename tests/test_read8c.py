@@ -236,3 +236,18 @@ def test_a_name_in_apposition_after_according_to_is_the_source():
     assert _who(text, text) == "Jane Doe"
     text2 = "According to the city council, Jane Doe is the new mayor of the town."
     assert _who(text2, text2) == "the city council"
+
+
+def test_coordinated_parts_that_are_no_sentences_stay_joined():
+    from tests.test_reading_outputs import _parts
+    # a noun phrase whose adjective is a participle ("a dropped letter")
+    assert len(_parts("They found evidence of accent changes, such as f for th in words like think, "
+                      "and a dropped letter 'l', as in people to peopo.")) == 1
+    # a "that" clause with no verb yet before the comma
+    assert len(_parts("From the tapes researchers found evidence to show that even a century ago, and perhaps "
+                      "even earlier, accents were already changing.")) == 1
+    # a negated auxiliary whose subject is the clause before's
+    assert len(_parts("The winger was tireless down both flanks, but couldn't help his side break down the defence.")) == 1
+    # two clauses with subjects of their own still split
+    assert _parts("He said that the plant closed, and the town shrank after the owners left.") == [
+        "He said that the plant closed.", "The town shrank after the owners left."]

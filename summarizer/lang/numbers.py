@@ -115,3 +115,6 @@ PARTITIVE_DETERMINERS = frozenset("the its their his her these those our".split(
 #: Regex: fraction words after a hyphenated number word ("two-thirds", "three-quarters",
 #: "one-fifth"): the number is a fraction's numerator, not a count (quantity.py).
 FRACTION_WORDS_RE = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?"
+
+#: Regex: prepositions after a count whose noun is elided ("kill 80,000 in one outbreak"; quantity.py).
+ELIDED_COUNT_TAILS_RE = r"in|on|at|over|across"
