@@ -272,10 +272,11 @@ def _no_subject(part: str, words: list[str]) -> bool:
 
 
 def _open_that(part: str) -> bool:
-    """The part ends inside a "that" clause with no verb yet ("found evidence to show that even a
-    century ago"): what follows the comma finishes it."""
+    """The part ends in a "that" clause with no verb yet ("found that even a century ago, ...")."""
     m = re.search(r"\bthat\s+([^,;:“”\"]*)$", part.rstrip(",. "))
-    return m is not None and len(m.group(1).split()) >= 1 and cannot_stand(m.group(1))
+    ws = m.group(1).split() if m else []  # a short adverbial, no subject: no pronoun, no name, no "n't"
+    return 2 <= len(ws) <= 5 and cannot_stand(m.group(1)) and not any(
+        w.lower() in lang.PRONOUNS or w[:1].isupper() or w.lower().endswith(("n't", "n’t")) for w in ws)
 
 
 def _opens_phrase(words: list[str]) -> bool:
