@@ -205,7 +205,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
         before = _words_of(out[-1].quote(text)) if out else []  # the part this one may join
         if pending is not None:
             c, pending = Candidate(pending, c.end), None
-        elif out and (before[-1:] == ["that"] or words[:1] == ["to"] or _open_that(out[-1].quote(text))
+        elif out and (before[-1:] == ["that"] or words[:1] == ["to"]
                       or mark == ";" and _in_list(text[sentence.start:sentence.end], q)
                       or mark in ":–—" and cannot_stand(q, appositive=True)
                       or mark == ":" and _is_frame(out[-1].quote(text), q)
@@ -269,14 +269,6 @@ def _no_subject(part: str, words: list[str]) -> bool:
     # right after the article is its adjective)
     noun_phrase = re.sub(r"\b(an?|another)\s+[a-z]+ed\b", r"\1 X", re.split(r"\bthat\b", part, maxsplit=1)[0], flags=re.I)
     return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) and cannot_stand(noun_phrase)
-
-
-def _open_that(part: str) -> bool:
-    """The part ends in a "that" clause with no verb yet ("found that even a century ago, ...")."""
-    m = re.search(r"\bthat\s+([^,;:“”\"]*)$", part.rstrip(",. "))
-    ws = m.group(1).split() if m else []  # a short adverbial, no subject: no pronoun, no name, no "n't"
-    return 2 <= len(ws) <= 5 and cannot_stand(m.group(1)) and not any(
-        w.lower() in lang.PRONOUNS or w[:1].isupper() or w.lower().endswith(("n't", "n’t")) for w in ws)
 
 
 def _opens_phrase(words: list[str]) -> bool:
