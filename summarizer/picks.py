@@ -261,8 +261,8 @@ def _no_subject(part: str, words: list[str]) -> bool:
     before any "that" clause."""
     if not words:
         return False
-    if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS or words[0].endswith(("n't", "n’t")):
-        return True  # also "..., but couldn't help his side": a negated auxiliary
+    if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
+        return True
     if len(words[0]) > 5 and words[0].endswith("ing") and cannot_stand(re.split(r"\bthat\b|[”\"]", part, maxsplit=1)[0]):
         return True  # "We are closing the plant, and moving the jobs": the clause before's progressive goes on
     # "..., and a sign that ...", "..., and a dropped letter 'l', as in ...": a noun phrase (a participle
