@@ -246,3 +246,8 @@ def test_coordinated_parts_that_are_no_sentences_stay_joined():
     # two clauses with subjects of their own still split
     assert _parts("He said that the plant closed, and the town shrank after the owners left.") == [
         "He said that the plant closed.", "The town shrank after the owners left."]
+
+
+def test_a_refused_request_with_a_statement_of_its_own_stays_the_speaker_s():
+    text = "A judge has rejected a media request to open the file, saying the courts have no business deciding it."
+    assert _who(text, text) == "A judge"
