@@ -248,6 +248,8 @@ def test_coordinated_parts_that_are_no_sentences_stay_joined():
         "He said that the plant closed.", "The town shrank after the owners left."]
 
 
-def test_a_refused_request_with_a_statement_of_its_own_stays_the_speaker_s():
+def test_a_refused_request_with_a_statement_after_it_is_still_an_act():
+    # evals/GUIDELINES §6: the outlet reports the ruling in its own voice; the gold labels such a
+    # sentence's ruling `article` (the ", saying ..." part is the speaker's)
     text = "A judge has rejected a media request to open the file, saying the courts have no business deciding it."
-    assert _who(text, text) == "A judge"
+    assert _who(text, text) is None

@@ -71,8 +71,8 @@ def _request_refused(toks: list[Tok], i: int) -> bool:
     """A denial verb whose object is a request ("denied a motion for visitation", "has denied the
     paper's request to speak"): a ruling or refusal, an act, not a denial of an account."""
     for t in toks[i + 1:i + 5]:
-        if t.low in lang.REQUEST_NOUNS:  # (not with a statement of its own: "..., saying the courts have no ...")
-            return not any(x.low in lang.SAYING_PARTICIPLES and toks[k - 1].text == "," for k, x in enumerate(toks) if k > i)
+        if t.low in lang.REQUEST_NOUNS:
+            return True
         if not t.text[:1].isalpha() or t.low in lang.FUNCTION_WORDS and t.low not in lang.NOUN_DETERMINERS or t.low == "that":
             return False
     return False
