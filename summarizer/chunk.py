@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import ABBREVIATIONS, FURNITURE_ANYWHERE_PHRASES, LEADING_SUBORDINATORS_RE, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES
+from .lang import ABBREVIATIONS, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, LEADING_SUBORDINATORS_RE, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES
 from .thresholds import TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
 # "may" is a word, not only a month: a sentence may end in it
@@ -23,6 +23,11 @@ _ABBREV = {*ABBREVIATIONS, *MONTH_ABBREVIATIONS_RE.split("|")} - {"may"}
 # with no space, a full stop glued to the next sentence's capitalised word after a word or year
 # ("won the competition in 2015.Defeat for the Blues ...": scraped BBC text; not "J.P.Morgan").
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?:(?=\s)|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]))")
+#: A full stop glued to an opening quotation mark and a capital ('... make history."Furious 7" is ...'):
+#: a boundary when the mark opens a quotation (an even number of straight marks before it on the line).
+_GLUED_QUOTE = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[“\"][A-Z])")
+#: A caption's closing credit glued to the next sentence ("... has found (file photo) The researchers ...").
+_CAPTION_END = re.compile(r"(?i:" + CAPTION_CREDIT_RE + r")(?=\s+['‘“\"]?[A-Z])")
 _NEWLINE = re.compile(r"\r?\n")
 #: A date label opening a line of scraped text ("date 2023-11-17 ...", "Published: 2024-05-01
 #: 10:30"): metadata, not the start of the line's first sentence (load.find_published reads it).
@@ -91,7 +96,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         line_end = line.start() if line else end
         label = _DATE_LABEL.match(text, line_start, line_end)
         cur = line_start = label.end() if label else line_start  # "date 2023-11-17 Officials said ..."
-        for m in _BOUNDARY.finditer(text, line_start, line_end):
+        glued = [m for m in _GLUED_QUOTE.finditer(text, line_start, line_end)
+                 if text[m.start()] == "“" or text.count('"', line_start, m.start()) % 2 == 0]
+        glued += list(_CAPTION_END.finditer(text, line_start, line_end))
+        for m in sorted([*_BOUNDARY.finditer(text, line_start, line_end), *glued], key=lambda x: x.start()):
+            if m.end() <= cur:
+                continue
             if text[m.start()] == "." and (m.end() - m.start() == 1 or set(text[m.start() + 1:m.end()]) <= {"]", ")"}) \
                     and _is_abbrev(text, m.start()):
                 continue  # ("Mr.", and an initial inside brackets: "President [George W.] Bush")

@@ -299,6 +299,12 @@ def place_of(evidence: str) -> str | None:
         closes = m.group(1).rstrip(".,")[-1:] + evidence[m.end(1):m.end(1) + 1]
         if evidence[max(0, m.start() - 1):m.start()] in ("'", "‘", "“", '"') and any(q in closes for q in "'’”\""):
             continue  # "reaffirming that 'In God We Trust' is our motto": a quoted title, not a place
+        if name.split()[-1].lower() in lang.EVENT_NAME_HEADS:
+            continue  # "around the First World War", "at the World Cup": an event, not a place
+        if m.group(0).split()[0].lower() == "from" and re.search(
+                r"(?:,|\b(?:[a-z]+(?:" + "|".join(lang.OCCUPATION_ENDINGS + ("er", "ers")) + r")|" + "|".join(sorted(lang.PERSON_NOUNS | lang.KIN_NOUNS))
+                + r"))\s*$", evidence[:m.start()]):
+            continue  # "Jim Doe, 27, from Leeds", "a taxi driver from Leeds": where a person comes from
         first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
         if first in lang.MONTHS or first in lang.WEEKDAYS or re.search(r"['’]s?$", name.split()[0]):
             continue

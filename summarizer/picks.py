@@ -62,7 +62,8 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
             if stripped:
                 lead = len(piece) - len(piece.lstrip())
                 c = Candidate(sp.start + at + lead, sp.start + at + lead + len(stripped))
-                if parts and list_end(parts[-1].quote(text), stripped):  # "in A, B, and C regions"
+                if parts and (list_end(parts[-1].quote(text), stripped)  # "in A, B, and C regions"
+                              or _in_title(sent, parts[-1].end - sp.start)):  # '"The Avengers: Age of Ultron"'
                     c = Candidate(parts[-1].start, c.end)
                     parts.pop()
                 parts.append(c)
@@ -75,6 +76,17 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
             seen.add(q)
             unique.append(c)
     return tuple(unique)
+
+
+def _in_title(sent: str, at: int) -> bool:
+    """A break at `at` falls inside a short quotation (a title: '"The Avengers: Age of Ultron,"'):
+    a quotation mark opens in the few words before it and closes in the few words after."""
+    before, after = sent[:at], sent[at:]
+    opened = re.search(r"[“\"]([^“”\"]{1,60})$", before)
+    if opened is None or (opened.group(0)[0] == '"' and before.count('"') % 2 == 0):
+        return False
+    return len(opened.group(1).split()) <= 6 and re.match(r"[^“”\"]{1,60}?[”\"]", after) is not None \
+        and len(re.match(r"[^“”\"]{1,60}?[”\"]", after).group(0).split()) <= 6
 
 
 #: The last item of a list before ", and": a comma, then one to five words ("in A, B, and C",
@@ -276,8 +288,10 @@ def _no_subject(part: str, words: list[str]) -> bool:
         return True
     if len(words[0]) > 5 and words[0].endswith("ing") and cannot_stand(re.split(r"\bthat\b|[”\"]", part, maxsplit=1)[0]):
         return True  # "We are closing the plant, and moving the jobs": the clause before's progressive goes on
-    return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) \
-        and cannot_stand(re.split(r"\bthat\b", part, maxsplit=1)[0])  # "..., and a sign that ...": a noun phrase
+    # "..., and a sign that ...", "..., and a dropped letter 'l', as in ...": a noun phrase (a participle
+    # right after the article is its adjective)
+    noun_phrase = re.sub(r"\b(an?|another)\s+[a-z]+ed\b", r"\1 X", re.split(r"\bthat\b", part, maxsplit=1)[0], flags=re.I)
+    return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) and cannot_stand(noun_phrase)
 
 
 #: A short time phrase opening a coordinated part ("on Monday", "last week", "later that day").

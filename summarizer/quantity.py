@@ -103,6 +103,22 @@ def _noun_phrase(rest: str) -> str:
     return rest[kept[0].start():kept[-1].end()]
 
 
+def _noun_before_of(m: re.Match | None) -> str:
+    """The noun of "<noun> of <number>" ("profits of £300million", "a death toll of 40"), or '' for a
+    function word, a vague amount, a verb or a direction ("north of $250 million")."""
+    if m is None:
+        return ""
+    ws = m.group(1).split()
+    if len(ws) == 2 and (ws[0] in FUNCTION or _is_verbish(ws[0])):
+        ws = ws[1:]  # "a count of", "reached totals of": the noun alone
+    w = " ".join(ws)
+    if ws[-1] in FUNCTION or ws[-1] in lang.VAGUE_AMOUNT_NOUNS or _is_verbish(ws[-1]) or re.fullmatch(lang.COMPASS_WORD_RE, ws[0]):
+        return ""
+    if w in FUNCTION or w in lang.VAGUE_AMOUNT_NOUNS or _is_verbish(w) or re.fullmatch(lang.COMPASS_WORD_RE, w):
+        return ""
+    return w
+
+
 def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
     """Dates, times, ages, years, ordinals and designations."""
     before, after = text[:start], text[end:]
@@ -196,6 +212,8 @@ def _np_ends(after: str) -> bool:
 def quantities(text: str) -> list[dict]:
     """Quantities of a claim sentence: [{value, unit, counted}], counted a verbatim noun phrase."""
     out: list[dict] = []
+    at: list[tuple[int, int]] = []  # each entry's number span
+    bare: list[Number] = []  # plain counts with no noun of their own ("10 to 15 militants", "kill 80,000 in ...")
     for n in _whole_numbers(text):
         if _not_a_count(text, n.start, n.end, n.value):
             continue
@@ -234,6 +252,8 @@ def quantities(text: str) -> list[dict]:
             m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rest)
             if m_of:
                 counted = _noun_phrase(rest[m_of.end():])
+            if not counted and unit == "percent" and re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I):
+                counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance of survival"
             if not counted and unit not in lang.TIME_UNITS and unit != "percent":
                 # the noun the measure describes: "150 mph winds", "a £300million profit"
                 counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
@@ -243,8 +263,7 @@ def quantities(text: str) -> list[dict]:
                 # the noun the money is an amount of: "profits of £300million", "taxes of just £20"
                 m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?[^\w\s]?$",
                                    text[:n.start])
-                counted = m_noun.group(1) if m_noun and m_noun.group(1) not in FUNCTION \
-                    and m_noun.group(1) not in lang.VAGUE_AMOUNT_NOUNS and not _is_verbish(m_noun.group(1)) else ""
+                counted = _noun_before_of(m_noun)
             if not counted:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
                 lo = n.start - (1 if unit in CURRENCY.values() and n.start > 0 and text[n.start - 1] in CURRENCY else 0)
@@ -275,6 +294,11 @@ def quantities(text: str) -> list[dict]:
                 after = rest[m_part.end() + len(counted):] if rest[m_part.end():].startswith(counted) else ""
                 if counted and not _np_ends(after):
                     counted = ""  # "14 of the new mid-size, long-range jets", "20 of its larger 777 planes": cut short
+            if not counted and text[n.start].isdigit() and not rest[:1].isalpha() and not re.match(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*\d", rest):
+                # (digits only: "a mother of three" counts children the sentence does not name)
+                # "a theater count of roughly 4,003 (including ...)": the noun the count is of
+                counted = _noun_before_of(re.search(r"\b((?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE
+                                                    + r"|just|only)\s+)?$", text[:n.start]))
             m_doz = re.match(r"dozens?\s+", counted, re.I)
             if m_doz:  # "three dozen lawmakers"
                 value = n.value * 12
@@ -283,9 +307,31 @@ def quantities(text: str) -> list[dict]:
                     out.append({"value": value, "unit": unit, "counted": counted})
                 continue
         if not counted or not is_noun_phrase_of(counted, text):
+            if not counted and unit is None and not adjectival:
+                bare.append(n)
             continue
         out.append({"value": n.value, "unit": unit, "counted": counted})
-    return out
+        at.append((n.start, n.end))
+    return _shared(text, out, at, bare)
+
+
+def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Number]) -> list[dict]:
+    """A plain count that shares the noun of the count next to it: the low end of a range ("10 to
+    15 militants", "between 10 and 15 militants") or a second count after "and" and a verb
+    ("infect up to 200,000 Britons and kill 80,000 in one outbreak")."""
+    add = []
+    for n in bare:
+        nxt = next((k for k, (a, _) in enumerate(at) if a >= n.end and re.fullmatch(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*", text[n.end:a])), None)
+        prev = next((k for k, (_, b) in reversed(list(enumerate(at))) if b <= n.start
+                     and re.fullmatch(r"\s+[A-Za-z]+\s+and\s+[a-z]+\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
+                     and out[k]["unit"] is None), None)
+        k = nxt if nxt is not None else prev
+        if k is not None and (nxt is not None or not re.match(r"\s*[A-Za-z]", text[n.end:]) or re.match(r"\s+(?:" + lang.ELIDED_COUNT_TAILS_RE + r")\b", text[n.end:])):
+            add.append(((n.start, n.end), {"value": n.value, "unit": out[k]["unit"], "counted": out[k]["counted"]}))
+    if not add:
+        return out
+    rows = sorted([*zip(at, out), *add], key=lambda r: r[0][0])
+    return [r for _, r in rows]
 
 
 def is_noun_phrase_of(counted: str, sentence: str) -> bool:

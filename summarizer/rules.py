@@ -50,6 +50,12 @@ def numbers(text: str, words: bool = True) -> list[Number]:
             glued = _GLUED_SCALE.match(text, end)  # "£3.6bn", "$20m": a sum's scale, not a unit
             if glued:
                 v, end = v * SCALE_WORDS[glued.group(1).lower()], glued.end()
+        else:
+            glued = _GLUED_SCALE.match(text, end)  # "1tn roubles", "8m cases", "12.5m of those loans"
+            if glued and glued.group(1).lower() in ("bn", "mn", "tn") or glued and glued.group(1).lower() == "m" \
+                    and re.match(r"\s+(?:of\b|[a-z]+s\b)", text[glued.end():]) \
+                    and not re.search(r"\b(?:the|a|an)\s+$", text[:m.start()], re.I):  # not "the 100m hurdles"
+                v, end = v * SCALE_WORDS[glued.group(1).lower()], glued.end()
         out.append(Number(v, m.start(), end))
     if words:
         taken = [(n.start, n.end) for n in out]

@@ -154,6 +154,11 @@ def _quoted_by_antecedent(text: str, sp: Span, q: int) -> tuple[int, int] | None
         k -= 1  # "the amendment to the charter": the head is the first noun phrase
     a = sp.start + det[k].start()
     return (a, m.start()) if len(text[a:m.start()].split()) <= 8 and "," not in text[a:m.start()] else None
+def _opens_with(text: str, sp: Span, name: str) -> bool:
+    """The sentence opens with the person `name` as its subject ("Nurse Jim Poe was asleep."):
+    a "he added" right after it is that person, not the speaker quoted before."""
+    last = name.split()[-1:]
+    return bool(last) and re.match(r"\W*(?:[\w.'’-]+\s+){0,5}?" + re.escape(last[0]) + r"\s+[a-z]", text[sp.start:sp.end]) is not None
 
 
 def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
@@ -248,7 +253,8 @@ def analyze(text: str) -> Attributions:
             if last_rel is not None and idx - last_rel_idx <= 2 and last_rel.name.split()[-1:] != name.split()[-1:] \
                     and _goes_on(src_text, cue_text, last_rel.name, res.genders.of(last_rel.name),
                                  fr.kind == "direct" and fr.position in ("final", "middle") and idx - last_rel_idx == 1
-                                 and _talked_about(text, last_rel, name)):
+                                 and _talked_about(text, last_rel, name)) \
+                    and not (idx - 1 > last_rel_idx and _opens_with(text, frames[idx - 1][0], name)):
                 name = last_rel.name  # '“...,” Jane Roe said. ... , she added.': the speaker just quoted goes on
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
                 name = lang.WRITER_SOURCE

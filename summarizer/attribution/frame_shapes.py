@@ -85,4 +85,9 @@ def intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car
         before = before[:before.lower().rindex(before.split()[-1].lower())]
         if not before.strip() or before.rstrip().endswith(","):
             return True  # "Even Jane Doe said", "In a statement, even the mayor said"
-    return bool(INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before))
+    return bool(INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before) or PARTICIPLE_OBJECT_INTRO.match(TITLE_QUOTE.sub("X", before)))
+
+
+#: An opening participle with its object before the subject, a quoted title blanked to "X"
+#: ('Offering his "deepest condolences", the mayor said ...' -> "Offering his X, ").
+PARTICIPLE_OBJECT_INTRO = re.compile(r"\s*[A-Z][a-z]+ing\s+[^,;:“”\"]{1,60},\s*$")

@@ -127,6 +127,10 @@ def _named_head(subject: str) -> bool:
     return ws[0].lower() not in lang.NOT_NAMES
 
 
+#: A name in apposition closing the sentence (", Jane Doe." after "according to her lawyer").
+_APPOSED_END = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.!?]?[\"”’']*\s*$")
+
+
 def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
     toks = tokens(text, sp.start, sp.end)
     if not toks:
@@ -140,6 +144,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 k += 1
             if k > i + 2:
                 src = (toks[i + 2].start, toks[k - 1].end)
+                named = _APPOSED_END.match(text, toks[k - 1].end, sp.end) if k < n and toks[k].text == "," else None
+                if named and not any(t.text[:1].isupper() for t in toks[i + 2:k]):
+                    # "..., according to her attorney, Jane Doe.": the name in apposition is the source
+                    src, k = (named.start(1), named.end(1)), n
                 before = (sp.start, toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
@@ -307,6 +315,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 and all(w in lang.TIME_WORDS or w in lang.MONTHS or w in lang.FINAL_TAIL_STARTERS - lang.NON_TIME_TAIL_STARTERS
                         or w.isdigit() or w in ("the", "a") for w in tail_words[:tail_words.index("that")]):
             short_tail = None  # "X, the prosecutor, suggested on Monday that ...": the "that" clause is the content
+        if short_tail and not quoted_before and re.match(r"\s*(?:[\w’'-]+\s+){1,4}?that\s+(?:[\w’'-]+\s+){2}", tail) \
+                and not re.match(r"\s*(?:[\w’'-]+\s+){1,4}?that\s+(?:" + lang.AUXILIARY_LEADS_RE + r")\b", tail):
+            short_tail = None  # "A spokesman for X, Jane Doe, said on Saturday that ...": a content follows
         if not short_tail and quoted_before and tail_words and tail_words[0] in TAIL_SUBORDINATORS \
                 and not re.search(r"[“\"]", tail):
             short_tail = True  # '“...,” Jane Doe said as she and hundreds of others marched ...'

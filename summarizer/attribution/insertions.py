@@ -42,12 +42,26 @@ def _cue_starts(text: str, a: int, b: int, quotes) -> list[int]:
             and m.group(0).islower() and outside(a + m.start(), quotes)]
 
 
+#: A name (or its parenthesised abbreviation), then "which"/"who" and a verb, up to a cue with no
+#: comma between ("The Agency (PLA) which keeps the register said").
+_BARE_RELATIVE = re.compile(r"(?:[A-Z][\w.'’-]*|\))\s+((?:which|who)\s+([a-z]+)\b[^,;:“”\"()–—]{3,200}?)\s+" + _MODS + r"$")
+
+
 def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
     """Character ranges of insertions right before a cue (and the modifiers before it)."""
     seg = text[sp.start:sp.end]
     out = []
     for c in _cue_starts(text, sp.start, sp.end, quotes):
-        m = re.search(r"(,|\s[–—]|\s--)\s+" + _MODS + r"$", seg[:c])
+        r = _BARE_RELATIVE.search(seg[:c])
+        if r and (r.group(2) not in lang.FUNCTION_WORDS or r.group(2) in lang.AUXILIARY_VERBS) \
+                and (r.group(2) not in lang.SPEECH_VERBS or re.match(r"\s+(?:the|a|an)\s", seg[r.end(2):])) \
+                and len(seg[r.start(1):c].split()) <= MAX_INSERTION_WORDS and outside(sp.start + r.start(1), quotes) \
+                and not _cue_starts(text, sp.start + r.end(2), sp.start + c, quotes):  # its own verb may be one ("which maintains")
+            # "The Licensing Agency (PLA) which keeps the register said": a relative clause with no commas
+            # (not "Residents who said they opposed it told ...": a report of its own, unless its object is a noun)
+            out.append((sp.start + r.start(1), sp.start + c))
+            continue
+        m = re.search(r"(,|\s[–—]|\s--|\s-)\s+" + _MODS + r"$", seg[:c])  # " - ": a dash typed as a hyphen
         if m is None or re.search(r"\b(?:not|never)\b", m.group(0)):
             continue  # "Jane Doe, a spokeswoman, did not respond": no report
         close = m.start()
@@ -55,7 +69,7 @@ def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
             opener = seg.rfind(",", 0, close)
             inner = seg[opener + 1:close] if opener >= 0 else ""
         else:  # a pair of dashes
-            d = re.search(r"\s(?:[–—]|--)\s(?!.*\s(?:[–—]|--)\s)", seg[:close])
+            d = re.search(r"\s(?:[–—]|--?)\s(?!.*\s(?:[–—]|--?)\s)", seg[:close])
             opener, inner = (d.start(), seg[d.end():close]) if d else (-1, "")
         if opener <= 0 or re.search(r"[;:“”\"]", inner) or not inner.strip() \
                 or len(inner.split()) > MAX_INSERTION_WORDS or not outside(sp.start + opener, quotes):
@@ -200,6 +214,12 @@ _COLON_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(
 _POSSESSIVE_COLON = re.compile(r"\s*((?:The\s+)?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|[Tt]he\s+[a-z]+)['’]s?\s+(?:[a-z]+\s+)?([a-z]+)\s*:")
 
 
+def _surname_of_named(text: str, word: str) -> bool:
+    """A lone capitalised word the article also writes after a first name ("Michtom" after "Josh
+    Michtom"): a person's surname, not a word capitalised by its place."""
+    return re.search(r"\b[A-Z][a-z]+\s+" + re.escape(word) + r"\b", text) is not None
+
+
 def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
     """A quotation introduced by a colon with no saying verb: "The governor closed his speech with a
     promise: “We will not let a single farm fail.”", "Jane Doe's reply: “Not this year.”" The
@@ -213,12 +233,15 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
         content = p.end() + len(text[p.end():sp.end]) - len(text[p.end():sp.end].lstrip())
         return frame_cls((p.start(1), p.end(1)), (p.start(2), p.end(2)), "direct", [(content, sp.end)], "colon")
     m = _COLON_QUOTE.search(text, sp.start, sp.end)
-    if m is None or not outside(m.start(), quotes) or not text[sp.start:sp.end].rstrip().endswith(("”", '"')):
+    runs_on = m is not None and any(s <= m.start(1) < e and e > sp.end and "\n" not in text[s:e] for s, e, _ in quotes)  # '...: “A. B.”'
+    if runs_on and not any(w in lang.ISSUING_VERBS for w in re.findall(r"[a-z]+", text[sp.start:m.start()])):
+        runs_on = False  # over several sentences only after "released / issued a statement:"
+    if m is None or not outside(m.start(), quotes) or not (text[sp.start:sp.end].rstrip().endswith(("”", '"')) or runs_on):
         return None
     if any(s <= m.start(1) < e for s, e, _ in quotes) is False:
         return None
     head = text[sp.start:m.start()]
-    if re.search(r"[“”\"]", head) or len(head.split()) > 20:
+    if re.search(r"[“”\"]", head) or len(head.split()) > MAX_INSERTION_WORDS:
         return None
     low = re.findall(r"[a-z]+", head.lower())
     if not any(w in lang.COLON_SPEECH_NOUNS for w in low) or any(w in lang.COLON_RECEIVING_VERBS for w in low):
@@ -233,7 +256,8 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
     elif ws[0].lower() in lang.DESCRIPTION_DETERMINERS:
         ok = ws[-1].lower() in lang.PERSON_NOUNS or ws[-1].lower() in lang.ORG_HEADS
     else:
-        ok = ws[0].lower() not in lang.NOT_NAMES and (classify(who) in ("person", "org") or ws[-1].lower() in lang.PERSON_NOUNS)
+        ok = ws[0].lower() not in lang.NOT_NAMES and (classify(who) in ("person", "org") or ws[-1].lower() in lang.PERSON_NOUNS
+                                                      or len(ws) == 1 and _surname_of_named(text, who))
     if not ok:
         return None
     return frame_cls((s.start(1), s.end(1)), (m.start(), m.start() + 1), "direct", [(m.start(1), sp.end)], "colon")

@@ -339,9 +339,14 @@ class Resolver:
         commenting on ..."), not an object ("after meeting with President Jane Doe.")."""
         at = self.text.find(m.name, m.pos)
         nxt = re.match(r"\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30]) if at >= 0 else None
-        return nxt is not None and (nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
-                                    or nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS  # "how serious Mr. Doe is"
-                                    and m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES)
+        if nxt is not None and nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS \
+                and m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES:
+            return True  # "how serious Mr. Doe is"
+        if nxt is not None and nxt.group(1) in lang.AUXILIARY_VERBS:
+            # "Nurse Jim Poe was asleep": the subject opening its sentence (not "... how the Cold War would end")
+            lead = re.split(r"[.!?\n,]", self.text[max(0, at - 80):at])[-1]  # after an opening phrase too
+            return len(lead.split()) <= 3
+        return nxt is not None and nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
 
     def _titled(self, name: str, pos: int) -> str:
         """"Mr. Doe" -> the one fuller "John Doe" before, unless shown a woman; "Mrs. Doe" -> a fuller

@@ -30,7 +30,7 @@ def _holder(toks: list[Tok], i: int) -> bool:
     """The word before the verb (adverbs and auxiliaries skipped) can head the subject of a view."""
     j = i - 1
     while j >= 0 and (toks[j].low in lang.CUE_MODIFIERS or toks[j].low.endswith("n't")
-                      or toks[j].low.endswith("ly") and toks[j].text.islower()):
+                      or toks[j].low.endswith("ly") and toks[j].text.islower() and toks[j].low not in lang.LY_NOUNS):
         j -= 1
     if j < 0:
         return False

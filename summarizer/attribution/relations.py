@@ -98,6 +98,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         opener = opener[:-len(opener.split()[-1])].strip()
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
+    between = re.sub(r"^\s+(?:--?|[–—])\s+(.+?)\s+(?:--?|[–—])\s+$", r", \1, ", between)  # set off by dashes
+    between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and _named(r.source):
         return ALONE

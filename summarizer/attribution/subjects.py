@@ -46,10 +46,46 @@ def _time_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
     return False
 
 
+def _owned_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
+    """'expressed his "deepest condolences"', 'voiced their strong concerns': a possessive, an
+    optional quotation mark and adjective, then one of the cue's followers."""
+    j = i + 1
+    if j >= len(toks) or toks[j].low not in lang.POSSESSIVE_DETERMINERS:
+        return False
+    j += 1 + (j + 1 < len(toks) and toks[j + 1].text in QUOTE_MARKS)
+    if j < len(toks) and toks[j].low not in followers and toks[j].text.islower():
+        j += 1
+    return j < len(toks) and toks[j].low in followers
+
+
+def _aux_before_adverbs(toks: list[Tok], i: int) -> bool:
+    """An auxiliary, then only adverbs before cue token i ("are already suggesting", "is now
+    arguing"): a progressive verb, not a participle clause."""
+    k = i - 1
+    while k >= 0 and (toks[k].low in lang.CUE_MODIFIERS and toks[k].low not in _AUX or _adverb_ly(toks[k])):
+        k -= 1
+    return k < i - 1 and k >= 0 and toks[k].low in _AUX
+
+
+def _request_refused(toks: list[Tok], i: int) -> bool:
+    """A denial verb whose object is a request ("denied a motion for visitation", "has denied the
+    paper's request to speak"): a ruling or refusal, an act, not a denial of an account."""
+    for t in toks[i + 1:i + 5]:
+        if t.low in lang.REQUEST_NOUNS:
+            return True
+        if not t.text[:1].isalpha() or t.low in lang.FUNCTION_WORDS and t.low not in lang.NOUN_DETERMINERS or t.low == "that":
+            return False
+    return False
+
+
 def is_cue(toks: list[Tok], i: int) -> bool:
     w = toks[i].low
     if w not in CUES or not toks[i].text[:1].islower():
         return False
+    if w in lang.DENIAL_VERBS and _request_refused(toks, i):
+        return False
+    if w.startswith("compar") and not any(t.low == "to" for t in toks[i + 1:i + 9]):
+        return False  # "compared the weights with the records": a method; "compared the plan to a tax" likens
     held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
     if held is not None:
         return held
@@ -71,7 +107,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # an infinitive or a noun ("to tell", "the report")
     if prev in lang.MODALS and prev != "will":
         return False  # "the government could deny them permits": hypothetical, not a report
-    if w.endswith("ing") and prev not in _AUX:
+    if w.endswith("ing") and prev not in _AUX and not _aux_before_adverbs(toks, i):
         return False  # a participle clause ("..., warning that ...") is not the main clause
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."
@@ -95,7 +131,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                         or toks[i - 1].low in lang.CUE_MODIFIERS)) and \
             not (nxt == "to" and w in lang.ATTITUDE_VERBS and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for" (not "the campaign plans to")
-    if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]):
+    if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]) \
+            and not _owned_then(toks, i, lang.NARROW_CUES[w]):
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
     if w in lang.OBJECT_ACT_CUES and (nxt in ("a", "an", "another") or nxt in lang.NUMBER_UNITS or nxt[:1].isdigit()):
         return False  # "Bent added a third", "has observed five of them": an act with an object, no speech
@@ -115,7 +152,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         if w in lang.FOUND_PARTICIPLES and nxt in lang.FOUND_PLACE_PREPOSITIONS and not any(x.low == "that" for x in toks[i + 1:i + 8]):
             return False  # "The emails found on his laptop are ...": a participle of a thing found somewhere
         ok = nxt in lang.WEAK_CUE_FOLLOWERS \
-            or nxt2 in ("that", "“", '"')
+            or nxt2 in ("that", "“", '"') \
+            or [t.low for t in toks[i + 2:i + 3]] == ["to"] and i + 4 < len(toks) and toks[i + 3].low in lang.FINDING_VERBS \
+            and toks[i + 4].low == "that"  # "found evidence to show that ..."
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in lang.CALL_ON_FOLLOWERS and not quote_follows:
             ok = False
@@ -127,7 +166,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                 and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):
             ok = True  # "called Jane Doe a liar", "called the plan a failure": an evaluation
         if w in lang.NARROW_CUES:
-            ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w])
+            ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w]) or _owned_then(toks, i, lang.NARROW_CUES[w])
         if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
             ok = True
         return ok
@@ -162,7 +201,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     j = i - 1
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"
-    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (toks[j].low.endswith("ly") and toks[j].text.islower())
+    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (_adverb_ly(toks[j]))
                        or _negated_modifier(toks[j].low)):
         j -= 1
     if j < lo:
@@ -311,6 +350,11 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     return phrase[0].start, phrase[-1].end
 
 
+def _adverb_ly(t: Tok) -> bool:
+    """A lower-case "-ly" word that is an adverb, not a noun ("family", "ally", "the daily")."""
+    return t.low.endswith("ly") and t.text.islower() and t.low not in lang.LY_NOUNS
+
+
 def _negated_modifier(w: str) -> bool:
     """A contracted negation of a modifier between subject and cue ("haven't said", "didn't say");
     not of a modal ("wouldn't tell": hypothetical, as "would tell" is no cue either)."""
@@ -358,10 +402,11 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return None
     def ends_here(x: int) -> bool:  # "..., said he." / "..., said Jane Doe, a lawyer, on Monday."
         return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS
-    if toks[k].low in lang.PRONOUNS:
+    if toks[k].low in lang.PRONOUNS and not (toks[k].low in lang.POSSESSIVE_DETERMINERS and k + 1 < hi
+                                             and toks[k + 1].low in lang.KIN_NOUNS):  # "asks his father"
         return (toks[k].start, toks[k].end) if ends_here(k + 1) else None
     phrase = []
-    while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 8:
+    while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
         if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS:
             break
         phrase.append(toks[k])
@@ -373,8 +418,10 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         if head[0].low not in lang.DESCRIPTION_DETERMINERS and not any(cap(t.text) for t in head):
             return None
         return (phrase[0].start, phrase[-1].end) if ends_here(k) else None
-    if not phrase or not ends_here(k) or len(phrase) > 7:
+    if not phrase or not ends_here(k) or len(phrase) > 11:
         return None
+    if len(phrase) > 7 and not all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS for t in phrase):
+        return None  # a long speaker only as a title and name ("said UN High Commissioner for Human Rights Jane Roe")
     if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()):
         return None
     words = [t.low for t in phrase]
@@ -385,12 +432,12 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     named = all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS or t.text in ".-&'’" for t in phrase) \
         or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
     described = words[0] in lang.DESCRIPTION_DETERMINERS and \
-        (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
+        (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
          or any(t.text[:1].isupper() for t in phrase[1:]))
     if not (named or described):
         return None
     if not phrase or not (any(cap(t.text) for t in phrase)
-                          or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS):
+                          or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
 

@@ -288,6 +288,11 @@ LITOTES = frozenset("""unexpected unusual uncommon unlike unknown unheard unreas
 unfamiliar unaware unrelated unimportant unsurprising""".split())
 
 
+#: What a court, agency or official grants or refuses: "denied a motion", "rejected her request",
+#: "refused bail" are acts, not denials of an account (attribution/subjects.py; legal and
+#: administrative English).
+REQUEST_NOUNS = frozenset("""motion motions request requests application applications bail appeal appeals
+permission access entry visa visas petition petitions parole asylum""".split())
 #: What a denial verb must have as its object to be a denial (`denied`) rather than an act: "denied
 #: the allegations / any wrongdoing / the reports" deny an account; "rejected a media request",
 #: "denied bail", "rejected that argument" (a ruling) are acts (GUIDELINES §6, rule 1, and the

@@ -19,13 +19,20 @@ FURNITURE_LINE_STARTS = (
     # a story's credits: "CNN's Jane Doe reported from Paris, and John Roe wrote from Atlanta."
     r"(?-i:(?:[A-Z][\w.]*['’]s\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])[\w'’.-]+(?:,\s+(?-i:[A-Z])[\w'’.-]+)?\s*(?:[.,]|$)",
     r"you can (listen|watch) (again|live|back)\b",  # a broadcaster's promotion of its programme
+    r"for more on this (subject|story)\b",  # "For more on this subject watch Inside Out on BBC One ..."
+    r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
+    r"(?-i:[A-Z]{2,5}):\s+['‘“\"]?(?-i:[A-Z])",  # a link to the outlet's other story ("ABC: 'Film' wins release ...")
 )
+
+#: Regex: a caption's closing credit ("... has found (file photo)"; chunk.py; DailyMail pages).
+CAPTION_CREDIT_RE = r"\((?:file|stock|library) (?:photo|picture|image|pic)\)"
 
 #: Regexes for furniture that may stand anywhere in a line ("(Agency) – All rights reserved"; seed).
 FURNITURE_ANYWHERE_PHRASES = (
     r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:video|more)(?!\s*[a-z])",
     r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
+    CAPTION_CREDIT_RE,  # a photo caption ("... (file photo)")
 )
 
 #: Imperatives of a promotion ("Sign up for our newsletter. Explore the universe with news on

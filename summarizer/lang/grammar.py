@@ -230,3 +230,8 @@ PARTITIVE_WORDS = frozenset("all both one two each none half".split())
 #: Prepositions of extent that coordinate with another prepositional phrase in a subject
 #: ("observers in the state and around the country"; attribution/subjects.py).
 PLACE_SPREAD_PREPOSITIONS = frozenset({"around"})
+
+#: Nouns that end in "-ly", so not adverbs between a subject and its verb ("Jane Roe's family said",
+#: "the daily wrote", "a close ally said"; attribution/subjects.py, prospects.py; general English).
+LY_NOUNS = frozenset("""family families ally assembly monopoly rally bully daily weekly monthly quarterly
+anomaly supply homily folly""".split())

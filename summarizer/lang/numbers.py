@@ -73,7 +73,10 @@ ONE_NOT_A_COUNT_RE = r"of|another|day|way|thing|side|more|in|who|that|which|to|a
 #: the function words.
 COUNTED_PHRASE_ENDS = frozenset({"say", "says", "said", "according", "ago", "later", "earlier", "now",
                                  "like", "unlike", "including", "currently", "still", "already", "each", "apiece",
-                                 "worth"})  # "14 classes worth 20 credit hours" (read by the lead, session 7)
+                                 "worth",  # "14 classes worth 20 credit hours" (read by the lead, session 7)
+                                 # adverbs of where or how often a sum runs ("grossing $788.7 million worldwide")
+                                 "worldwide", "nationwide", "overseas", "abroad", "annually", "overall", "domestically",
+                                 "globally"})
 
 #: Regex: scale words after digits ("1.5 million"; verify/numbers.py).
 SCALE_NAMES_RE = "hundred|thousand|million|billion|trillion"
@@ -113,3 +116,6 @@ PARTITIVE_DETERMINERS = frozenset("the its their his her these those our".split(
 #: Regex: fraction words after a hyphenated number word ("two-thirds", "three-quarters",
 #: "one-fifth"): the number is a fraction's numerator, not a count (quantity.py).
 FRACTION_WORDS_RE = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?"
+
+#: Regex: prepositions after a count whose noun is elided ("kill 80,000 in one outbreak"; quantity.py).
+ELIDED_COUNT_TAILS_RE = r"in|on|at|over|across"

@@ -61,6 +61,12 @@ man woman person friend friends neighbor neighbors activist activists organizer 
 democrats republicans strategist strategists observers historian author authors reporter
 reporters executive executives manager spokespeople representatives representative""".split())
 
+#: Nouns of kin, which name a person after a possessive ("asks his father", "said her mum";
+#: attribution/subjects.py; general English).
+KIN_NOUNS = frozenset("""father mother dad mum mom parents son daughter brother sister wife husband
+partner cousin uncle aunt grandmother grandfather grandson granddaughter nephew niece widow widower
+fiance fiancee family""".split())
+
 #: Endings of plural nouns for people by what they do ("insurers", "lobbyists", "residents"), which
 #: can be the subject of a denial or claim verb though not listed in PERSON_NOUNS (grammar; fix5).
 AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")

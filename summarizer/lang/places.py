@@ -84,3 +84,8 @@ OF_PLACE_NOUNS = PLACE_NOUNS - frozenset("border borders plant base zone".split(
 NAMED_THING_NOUNS = PLACE_NOUNS | frozenset("""dam dams bridge bridges road highway tunnel hospital school
 university college stadium arena mine reactor station prison museum church mosque temple library factory
 refinery pipeline building tower park reservoir canal levee dike terminal hall center centre""".split())
+
+#: Last words of names of events and periods, not places ("around the First World War", "at the
+#: World Cup", "during the Cold War"; fields.py; general English).
+EVENT_NAME_HEADS = frozenset("""war wars cup games olympics olympiad championship championships festival summit
+revolution crisis era""".split())

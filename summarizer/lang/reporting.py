@@ -109,7 +109,8 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                **dict.fromkeys("raise raises raised voice voices voiced express expresses expressed".split(),
                                ("doubts", "doubt", "concerns", "concern", "questions", "fears", "hopes", "skepticism",
                                 "scepticism", "support", "opposition", "confidence", "regret", "alarm", "reservations",
-                                "misgivings", "frustration", "anger", "outrage", "dismay", "disappointment")),
+                                "misgivings", "frustration", "anger", "outrage", "dismay", "disappointment",
+                                "condolences", "sympathy", "sympathies", "gratitude", "thanks", "sorrow", "solidarity")),
                # "echoed statements by X that ...", "echoed the calls for": repeating a position (PolNeAR dev, half A)
                **dict.fromkeys("echo echoes echoed".split(),
                                ("that", "statements", "remarks", "comments", "calls", "concerns", "criticism",
