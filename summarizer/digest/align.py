@@ -26,6 +26,7 @@ from .. import lang, thresholds
 from .classify import Judgment, classify, refutations
 from .disputes import within_article
 from .local import local_agreement
+from .quoted import quoted_agreement
 from .reference import subjectless
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
@@ -79,7 +80,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     """The code's judgment of a candidate pair, which `judge` (the optional LLM) may overrule."""
     jd = classify(f1, f2, article_text)
     if jd.kind == "none" and jd.reason.startswith("similarity"):
-        jd = local_agreement(f1, f2, article_text) or jd  # the part of a long claim that restates the other
+        # the part of a long claim that restates the other; the same words quoted from one person
+        jd = local_agreement(f1, f2, article_text) or quoted_agreement(f1, f2) or jd
     if jd.kind == "agreement" and (f1.claim.certainty == "denied") != (f2.claim.certainty == "denied"):
         # a source's denial never agrees with an assertion: what is denied may share the other's words
         jd = Judgment("none", "a denial against an assertion is no agreement")
