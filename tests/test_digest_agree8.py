@@ -99,3 +99,31 @@ def test_the_day_of_another_clause_does_not_part_a_partial_match():
     assert days_apart(f1, f2)  # as whole claims: Wednesday's urging, Tuesday's vote
     jd = local_agreement(f1, f2)
     assert jd is not None and jd.kind == "agreement"  # the matching parts: the renaming, on Tuesday only
+
+
+# -- upstream: sentences the splitter cut (a claim of half a sentence agrees with nothing) ----------
+
+
+def _sentences(text: str) -> list[str]:
+    from summarizer.chunk import split_sentences
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+def test_a_spaced_ellipsis_inside_a_sentence_ends_nothing():
+    text = "The survey found that Varro . . . leads among harbor workers (at 31 percent). The vote is in May."
+    assert _sentences(text) == ["The survey found that Varro . . . leads among harbor workers (at 31 percent).",
+                                "The vote is in May."]
+    # an ellipsis and a full stop before a capital still end the sentence; a full stop right after
+    # a word, then an ellipsis, ends it there (the ellipsis marks words left out after it)
+    assert _sentences("She paused . . . . Then she left.") == ["She paused . . . .", "Then she left."]
+    assert _sentences("The pier is gone. . . . The town will rebuild.")[0] == "The pier is gone."
+
+
+def test_a_state_abbreviation_before_a_title_ends_no_sentence():
+    text = "The protest grew Monday, with Ore. Gov. Jane Roe and the port's director banning travel there. It spread."
+    assert _sentences(text)[0].endswith("banning travel there.")
+    assert _sentences("Lawmakers urged Tenn. Sen. Jim Doe to resign. He refused.")[0] == \
+        "Lawmakers urged Tenn. Sen. Jim Doe to resign."
+    # after a town, before the next sentence, it ends one
+    assert _sentences("The game will be in Tempe, Ariz. It starts at noon.") == \
+        ["The game will be in Tempe, Ariz.", "It starts at noon."]
