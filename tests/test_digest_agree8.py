@@ -127,3 +127,30 @@ def test_a_state_abbreviation_before_a_title_ends_no_sentence():
     # after a town, before the next sentence, it ends one
     assert _sentences("The game will be in Tempe, Ariz. It starts at noon.") == \
         ["The game will be in Tempe, Ariz.", "It starts at noon."]
+
+
+# -- two denials by one side (digest/denied.py) -------------------------------------------------
+
+DENY_A = "Mr. Varro told the Gazette that the accusations were “completely false and a smear by his rivals on the council.”"
+DENY_B = "Varro's campaign denied the accusations, which the Gazette first published, calling them “a fabrication.”"
+
+
+def test_two_denials_of_one_thing_by_one_side_agree():
+    from summarizer.digest.align import judge_pair
+    from summarizer.digest.denied import denied_words, joint_denial
+    arts, (f1, f2) = _two(DENY_A, DENY_B, "completely false", "campaign denied")
+    assert classify(f1, f2).kind == "none"  # the words around the denial differ
+    assert "accusa" in denied_words(f1) & denied_words(f2)
+    assert joint_denial(f1, f2).kind == "agreement"
+    assert judge_pair(f1, f2, None).kind == "agreement"  # a denied certainty against a refuting one
+    assert any(len(qs) == 2 and any("campaign denied" in q for q in qs) for qs in _agreeing_quotes(arts))
+
+
+def test_denials_of_two_things_or_by_two_sides_do_not_agree():
+    from summarizer.digest.denied import joint_denial
+    other_thing = "Varro's campaign denied the report, and Mr. Varro accused the auditor of lying about the harbor budget."
+    _, (f1, f2) = _two(DENY_A, other_thing, "completely false", "harbor budget")
+    assert joint_denial(f1, f2) is None  # the accusations / the auditor's lying
+    other_side = "The mayor's office denied the accusations, calling them “a fabrication” by the opposition."
+    _, (f3, f4) = _two(DENY_A, other_side, "completely false", "mayor's office")
+    assert joint_denial(f3, f4) is None
