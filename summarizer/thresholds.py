@@ -117,9 +117,9 @@ LOCAL_FREE_PRED = 2
 QUOTED_UNIT_MAX = 4
 #: ... or (digest/denied.py) two denials by one side sharing at least this many content words,
 #: one of them no name that both deny (session 7).
-DENIAL_MIN_SHARED = 2
+JOINT_DENIAL_MIN_SHARED = 2
 #: ... what a denial denies: the words within this many tokens of its refutation cue.
-DENIAL_REACH = 6
+JOINT_DENIAL_REACH = 6
 #: What only names or describes a thing (digest/reference.py): at most REFERENCE_PREMODIFIERS
 #: lower-case words before a name ("presumptive GOP nominee"), an apposition of at most
 #: REFERENCE_APPOSITION words after it (", AARP's policy chief,").

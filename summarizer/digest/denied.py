@@ -10,8 +10,8 @@ the denied thing and the side, little else; the denial words differ ("false", "d
 `joint_denial(f1, f2)` (align.judge_pair, for pairs the other paths leave unjudged): both claims
 refute or deny (pairs.refutes, or certainty `denied`), their sources speak for one side
 (classify.side_of: "Moore's campaign" and "Roy S. Moore" are Moore's side; not the outlet's own
-voice), and they share at least DENIAL_MIN_SHARED content words, one of them no name that both
-deny (`denied_words`: within DENIAL_REACH tokens of a refutation cue: "allegations", "betrayed";
+voice), and they share at least JOINT_DENIAL_MIN_SHARED content words, one of them no name that both
+deny (`denied_words`: within JOINT_DENIAL_REACH tokens of a refutation cue: "allegations", "betrayed";
 not "Trump ... denied the report" / "Trump ... accused Cohen of lying": two denials of two things).
 Not two days, not a place swap, not different counts of one thing. Its score (for grouping) is
 0: it joins groups after every other agreement.
@@ -38,13 +38,13 @@ def denies_something(f: Features) -> bool:
 
 
 def denied_words(f: Features) -> set[str]:
-    """Stems of the claim's content words within DENIAL_REACH tokens of a refutation cue."""
+    """Stems of the claim's content words within JOINT_DENIAL_REACH tokens of a refutation cue."""
     text = f.claim.text
     toks = [(m.start(), stem(m.group(0).lower())) for m in _TOKEN.finditer(text)]
     out: set[str] = set()
     for cue in REFUTE.finditer(text):
         at = next((k for k, (start, _) in enumerate(toks) if start >= cue.start()), len(toks))
-        out |= {s for _, s in toks[max(0, at - thresholds.DENIAL_REACH):at + thresholds.DENIAL_REACH + 1]}
+        out |= {s for _, s in toks[max(0, at - thresholds.JOINT_DENIAL_REACH):at + thresholds.JOINT_DENIAL_REACH + 1]}
     return out & f.words
 
 
@@ -59,7 +59,7 @@ def joint_denial(f1: Features, f2: Features) -> Judgment | None:
         return None
     names = {stem(t) for t in f1.mentions | f2.mentions}
     shared = f1.words & f2.words
-    if len(shared) < thresholds.DENIAL_MIN_SHARED or not (shared - names) & denied_words(f1) & denied_words(f2):
+    if len(shared) < thresholds.JOINT_DENIAL_MIN_SHARED or not (shared - names) & denied_words(f1) & denied_words(f2):
         return None
     if days_apart(f1, f2) or place_swap(f1, f2) or counts_differ(f1, f2):
         return None
