@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import ABBREVIATIONS, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, LEADING_SUBORDINATORS_RE, FURNITURE_LINE_STARTS, MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES
+from .lang import (ABBREVIATIONS, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
+                   MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE)
 from .thresholds import TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
 # "may" is a word, not only a month: a sentence may end in it
@@ -29,6 +30,8 @@ _GLUED_QUOTE = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[“\"][A-Z])")
 #: A caption's closing credit glued to the next sentence ("... has found (file photo) The researchers ...").
 _CAPTION_END = re.compile(r"(?i:" + CAPTION_CREDIT_RE + r")(?=\s+['‘“\"]?[A-Z])")
 _NEWLINE = re.compile(r"\r?\n")
+#: A title right after a state abbreviation ("Wash. Gov. Jane Roe"): the abbreviation modifies it.
+_STATE_TITLE = re.compile(r"\s+(?:" + STATE_TITLES_RE + r")\b\.?", re.I)
 #: A date label opening a line of scraped text ("date 2023-11-17 ...", "Published: 2024-05-01
 #: 10:30"): metadata, not the start of the line's first sentence (load.find_published reads it).
 _DATE_LABEL = re.compile(r"\s*(?i:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+")
@@ -72,6 +75,8 @@ def _is_abbrev(text: str, dot: int) -> bool:
     word = m.group(1).rstrip(".").lower()
     if word in _ABBREV:
         return True
+    if word in STATE_ABBREVIATIONS and _STATE_TITLE.match(text, dot + 1):
+        return True  # "with Wash. Gov. Jane Roe", not "in Tempe, Ariz. It will ..."
     if re.fullmatch(r"[A-Z](?:\.[A-Z]){1,2}", m.group(1).rstrip(".")) and re.match(r"\s+[A-Z][a-z]", text[dot + 1:dot + 4]):
         return True  # a person's initials before a name: "H.M. Prasetyo", "J.P. Morgan"
     return len(word) == 1 and text[dot - 1].isupper()  # initials: "U. S.", "J. Smith"
@@ -110,6 +115,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 continue
             if _open_clause_before_ellipsis(text[cur:m.start()], m.group(0)):
                 continue
+            if nxt == "." and text[m.start()] == "." and m.start() > 0 and text[m.start() - 1].isspace():
+                continue  # a spaced ellipsis ("Trump . . . finishes first"): its last dot decides
             s = _trim(text, cur, m.end())
             if s:
                 spans.append(s)

@@ -111,6 +111,15 @@ LOCAL_NAME_OTHERS = 2
 #: state the same thing (3 predicate words and no floor on shared words: 162 pairs, about half).
 LOCAL_FREE_SHARED = 5
 LOCAL_FREE_PRED = 2
+#: ... or (digest/quoted.py) a quotation of at most QUOTED_UNIT_MAX words both claims hold, with a
+#: word rare in the batch, from a person both name (session 7: a remark's striking word,
+#: "“anachronistic”", "“destructive”"; longer runs are pairs.QUOTE_SHINGLE's).
+QUOTED_UNIT_MAX = 4
+#: ... or (digest/denied.py) two denials by one side sharing at least this many content words,
+#: one of them no name that both deny (session 7).
+JOINT_DENIAL_MIN_SHARED = 2
+#: ... what a denial denies: the words within this many tokens of its refutation cue.
+JOINT_DENIAL_REACH = 6
 #: What only names or describes a thing (digest/reference.py): at most REFERENCE_PREMODIFIERS
 #: lower-case words before a name ("presumptive GOP nominee"), an apposition of at most
 #: REFERENCE_APPOSITION words after it (", AARP's policy chief,").

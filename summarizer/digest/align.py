@@ -26,6 +26,8 @@ from .. import thresholds
 from .classify import Judgment, classify, refutations
 from .disputes import within_article
 from .local import local_agreement
+from .quoted import quoted_agreement
+from .denied import joint_denial
 from .reference import subjectless
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
@@ -75,11 +77,13 @@ class _UF:
 def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment:
     """The code's judgment of a candidate pair, which `judge` (the optional LLM) may overrule."""
     jd = classify(f1, f2, article_text)
-    if jd.kind == "none" and jd.reason.startswith("similarity"):
-        jd = local_agreement(f1, f2, article_text) or jd  # the part of a long claim that restates the other
+    if jd.kind == "none" and jd.reason.startswith("similarity"):  # a part of a long claim; one person's quoted words
+        jd = local_agreement(f1, f2, article_text) or quoted_agreement(f1, f2) or jd
     if jd.kind == "agreement" and (f1.claim.certainty == "denied") != (f2.claim.certainty == "denied"):
         # a source's denial never agrees with an assertion: what is denied may share the other's words
         jd = Judgment("none", "a denial against an assertion is no agreement")
+    if jd.kind == "none" and not jd.reason.startswith("same"):
+        jd = joint_denial(f1, f2) or jd  # ... but two denials by one side do (denied.py)
     if jd.kind == "agreement" and (subjectless(f1) or subjectless(f2)) and jd.score < thresholds.PASSAGE_SCORE:
         jd = Judgment("none", "a relative clause without its subject")  # reference.subjectless
     if judge is not None:

@@ -20,7 +20,7 @@ from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, nam
                     same_source, similarity, source_head, source_words, stem)
 from .predicates import opposite, predicate_stems, word_for
 from .pairs import containment
-from .figures import amount_only, bounded, same_amount_of, same_kind_day
+from .figures import amount_only, bounded, days_apart, same_amount_of, same_kind_day
 from .purity import different_speakers
 from .denials import denies
 from .reference import describing_numbers, says_of
@@ -125,7 +125,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
                     return Judgment("assertion", f"{f1.source}: {swap[0].title()}; {f2.source}: {swap[1].title()}",
                                     about="where")
     # -- agreement
-    other_day = bool(f1.days and f2.days and not (f1.days & f2.days))
+    other_day = days_apart(f1, f2)  # a report's day ("said Sunday") is not the event's
     contained = containment(f1, f2) >= thresholds.CONTAIN_SIM and len(f1.words & f2.words) >= thresholds.CONTAIN_MIN_WORDS \
         and bool(f1.names & f2.names)
     # the same words quoted by both (a run of QUOTE_SHINGLE words; two runs: at least six words)

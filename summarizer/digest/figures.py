@@ -4,7 +4,9 @@
   what it pays for, so two are compared by the words around them (`same_amount_of`); a value after
   a bound ("more than $1 million") is compatible with others (`bounded`);
 * one kind of event on two days in other words (`same_kind_day`: "the motto passed Tuesday" / "On
-  Wednesday, the House voted ... the motto").
+  Wednesday, the House voted ... the motto");
+* whether two agreeing claims are of two days (`days_apart`): a report's day ("said Sunday") is
+  not the event's day, nor is the day of another clause of a long claim.
 
 Word lists: lang/alignment.py, lang/numbers.py; thresholds: summarizer/thresholds.py.
 """
@@ -16,7 +18,7 @@ import re
 from .. import lang, thresholds
 from .pairs import Features, event_days, stem
 
-__all__ = ["amount_only", "bounded", "near_words", "same_amount_of", "same_kind_day"]
+__all__ = ["amount_only", "bounded", "days_apart", "near_words", "same_amount_of", "same_kind_day"]
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 
@@ -73,3 +75,33 @@ def same_kind_day(f1: Features, f2: Features) -> bool:
         return False
     shared = {w for w in f1.words & f2.words if w not in _EVENT_CLASS and w not in _INSTITUTIONS}
     return any(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared)
+
+
+_WEEKDAYS = frozenset(lang.WEEKDAYS)
+
+
+def days_apart(f1: Features, f2: Features, part1: frozenset[str] | None = None,
+               part2: frozenset[str] | None = None) -> bool:
+    """The two claims date what they say to different days (an agreement needs one day). A
+    weekday that dates a report ("Santorum said Sunday he ...") says when the source spoke, not
+    when the event was: it is compared with the other claim's report day only, never with its
+    event day ("said Sunday ... his 'phony theology'" / "on Saturday ... described what he called
+    the 'phony theology'"). Given the matching part of each claim (`part1`, `part2`: lemmas of a
+    window, local.py), an event weekday whose neighbouring words are all outside the part dates
+    another clause ("urged lawmakers to move on his jobs bill Wednesday, ... such as a measure to
+    reaffirm the motto" / "passing a resolution on Tuesday reaffirming the motto") and is left out.
+    Claims that name one day in common are never apart."""
+    if not (f1.days and f2.days) or f1.days & f2.days:
+        return False
+
+    def dated(f: Features, part: frozenset[str] | None) -> tuple[set[str], set[str]]:
+        events = {d for d, _ in f.event_days}
+        report = {d for d in f.days if d in _WEEKDAYS and d not in events}
+        kept = {d for d, near in f.event_days
+                if part is None or not near or any(s.startswith(p) for s in near for p in part)}
+        return (set(f.days) - _WEEKDAYS) | kept, report
+    d1, r1 = dated(f1, part1)
+    d2, r2 = dated(f2, part2)
+    if d1 or d2:
+        return bool(d1 and d2) and not d1 & d2
+    return bool(r1 and r2) and not r1 & r2

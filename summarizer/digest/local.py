@@ -43,6 +43,7 @@ from typing import NamedTuple
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .classify import Judgment, counts_differ, negated_share
+from .figures import days_apart
 from .pairs import STOP, Features, negates, place_swap, similarity, stem, text_of
 from .predicates import opposite
 from .purity import different_speakers
@@ -268,8 +269,8 @@ def local_agreement(f1: Features, f2: Features, article_text: dict[str, str] | N
         return None
     if local_clash(f1, f2, m, article_text) or place_swap(f1, f2) or opposite(f1, f2) or counts_differ(f1, f2):
         return None
-    if f1.days and f2.days and not (f1.days & f2.days):
-        return None
+    if days_apart(f1, f2, m.left, m.right):
+        return None  # the matching parts' own days (not a report's, not another clause's) differ
     if different_speakers(f1, f2):
         return None
     # ranked by the whole claims' similarity: a partial match joins its group after whole-claim

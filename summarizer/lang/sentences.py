@@ -25,6 +25,16 @@ ABBREVIATIONS = (
     "e.g", "i.e", "etc", "approx", "est", "u.s", "u.k", "u.n", "a.m", "p.m",
 )
 
+#: AP style abbreviations of US state names (the AP Stylebook's list; "Del." is above). Before a
+#: title they modify it and end no sentence ("with Wash. Gov. Jane Roe and ...", "calling for
+#: Ariz. Gov. Jane Roe to veto ..."); elsewhere they may end one ("in Tempe, Ariz. It will ...").
+#: Found in BASIL (session 7: a claim cut at "Wash.").
+STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo
+mont neb nev okla ore pa tenn tex vt va wash wis wyo""".split())
+#: Titles a state abbreviation modifies (lower-case, without the full stop): AP style abbreviated
+#: titles before a name and the offices written out.
+STATE_TITLES_RE = r"gov|govs|sen|sens|rep|reps|lt|atty|governor|senator|attorney|secretary|treasurer"
+
 #: Regex (case-insensitive): words that begin with an apostrophe where letters were left out
 #: ("'em", "'tis", "'til", "'cause"); a single mark before them is no opening quotation mark.
 #: Source: seed (written by hand for the single-mark quotation rule, attribution/single_quotes.py).
