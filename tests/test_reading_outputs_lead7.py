@@ -165,7 +165,7 @@ def test_a_quotation_closed_by_he_said_right_after_a_speaker_is_that_speakers():
 
 
 def test_the_office_is_not_a_name_whose_modifier_is_office():
-    from summarizer.attribution.names import _holds
+    from summarizer.attribution.name_kinds import holds_head as _holds
     assert not _holds("sheriff's office records", "office")
     assert _holds("The County Sheriff's Office", "office") and _holds("Bank of Springfield", "bank")
     assert _holds("President Jane Doe", "president") and not _holds("Vice President John Roe", "president")

@@ -142,7 +142,7 @@ def test_a_claim_may_name_the_speaker_the_analysis_gives_a_quotation():
 
 
 def _description_case(other: str):
-    text = ("A Northfield judge has rejected a request to open the records, saying the courts have "
+    text = ("A Northfield judge has dismissed the paper's claims about the records, saying the courts have "
             "no business in the matter.\n\n"
             f"{other} filed a motion to unseal the records, arguing the move was needed.\n\n"
             "Justice Lena Okafor rejected that argument in a ruling released Thursday.")

@@ -91,3 +91,26 @@ def intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car
 #: An opening participle with its object before the subject, a quoted title blanked to "X"
 #: ('Offering his "deepest condolences", the mayor said ...' -> "Offering his X, ").
 PARTICIPLE_OBJECT_INTRO = re.compile(r"\s*[A-Z][a-z]+ing\s+[^,;:“”\"]{1,60},\s*$")
+
+
+#: A quotation, a colon, then a capitalised clause: a photo caption's quote and its speaker.
+CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\"])\s*:\s+(?=[A-Z])")
+#: A clause opening the sentence or after ", but": a name, one to four lower-case words, a colon
+#: and a quotation ("Welsh Secretary Jane Doe hit back: “...”").
+CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+)((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\s+"
+                           r"((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*:\s*[“\"]")
+#: The same without quotation marks when the verb is one of speaking up ("The union also weighed in:
+#: the strike goes on", "Jane Doe hit back: the report was wrong"; lang.SPEECH_PHRASAL_VERBS).
+CLAUSE_COLON_BARE = re.compile(CLAUSE_COLON.pattern[:-len(r"\s*:\s*[“\"]")] + r"\s*:\s+(?=\w)")
+
+
+#: "It's a price ", "That is the plan ": a cleft before a name whose cue opens a reduced relative clause.
+CLEFT = re.compile(r"^\W*" + lang.CLEFT_RE + r"\s+[a-z][\w-]*\s+$", re.I)
+
+
+def named_head(subject: str) -> bool:
+    """A colon clause's subject is a name, not a capitalised word ("Yesterday", "This"); "The White
+    House" is one (its article aside)."""
+    ws = subject.split()
+    ws = ws[1:] if ws[0] == "The" and len(ws) > 1 else ws
+    return ws[0].lower() not in lang.NOT_NAMES

@@ -16,10 +16,11 @@ from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .frame_shapes import (APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
+from .frame_shapes import (CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
-from .subjects import CUES, comma_then_modifiers, is_cue, subject_left, subject_right
+from .cue_words import CUES, is_cue
+from .subjects import comma_then_modifiers, subject_left, subject_right
 from .text import outside, semicolon_item, tokens, words
 
 # -- frames ------------------------------------------------------------------------------------
@@ -52,7 +53,7 @@ def _kind_of(cue: str) -> str:
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
     fr = quoted_frame(text, sp, quotes, Frame) or _frame(text, sp, quotes, mid_caps)
-    cap = _CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
+    cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
         fr = _frame(text, Span(cap.end(), sp.end), quotes, mid_caps)
         if fr is not None and fr.position == "initial" and fr.kind != "according_to":
@@ -94,17 +95,6 @@ _FRAME_BEFORE_ACCORDING = re.compile(r"(?<=[,”\"])\s*((?:[A-Z][\w'’.-]*\s+){
 #: A sentence that may close with a final frame of its own (", prosecutors said.").
 _FINAL_FRAME_HINT = re.compile(r",\s+[^,;:“”\"]{2,60}?\s(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS if not w.endswith("ing")))
                                + r")\b[^,;:“”\"]{0,60}$")
-#: A quotation, a colon, then a capitalised clause: a photo caption's quote and its speaker.
-_CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\"])\s*:\s+(?=[A-Z])")
-#: A clause opening the sentence or after ", but": a name, one to four lower-case words, a colon
-#: and a quotation ("Welsh Secretary Jane Doe hit back: “...”").
-_CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+)((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\s+"
-                           r"((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*:\s*[“\"]")
-#: The same without quotation marks when the verb is one of speaking up ("The union also weighed in:
-#: the strike goes on", "Jane Doe hit back: the report was wrong"; lang.SPEECH_PHRASAL_VERBS).
-_CLAUSE_COLON_BARE = re.compile(_CLAUSE_COLON.pattern[:-len(r"\s*:\s*[“\"]")] + r"\s*:\s+(?=\w)")
-
-
 #: After an inverted frame inside the sentence ("Her remarks, said Jane Doe, the spokeswoman,
 #: are ..."): the source's appositive, then the interrupted clause's verb.
 _RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS - {"'ll", "’ll"}))
@@ -113,18 +103,6 @@ _RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sort
 
 #: A contrasting coordinator that may open a clause of its own after a complement.
 _CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")
-
-
-#: "It's a price ", "That is the plan ": a cleft before a name whose cue opens a reduced relative clause.
-_CLEFT = re.compile(r"^\W*" + lang.CLEFT_RE + r"\s+[a-z][\w-]*\s+$", re.I)
-
-
-def _named_head(subject: str) -> bool:
-    """A colon clause's subject is a name, not a capitalised word ("Yesterday", "This"); "The White
-    House" is one (its article aside)."""
-    ws = subject.split()
-    ws = ws[1:] if ws[0] == "The" and len(ws) > 1 else ws
-    return ws[0].lower() not in lang.NOT_NAMES
 
 
 #: A name in apposition closing the sentence (", Jane Doe." after "according to her lawyer").
@@ -349,7 +327,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             if later is not None and later.position in ("final", "middle") and later.cue_span[0] > t.end:
                 return later  # ("A, a change that critics say would B, Jane Doe said.")
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
-        if _CLEFT.search(before_i) and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
+        if CLEFT.search(before_i) and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
                 and len(text[t.end:sp.end].split()) >= 3:
             # "It's a price Jane Doe said she would pay": what follows the cue is hers
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
@@ -385,11 +363,11 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     # 3b. 'X hit back: “...”', '..., but Jane Doe was blunt: “...”': a named subject, a short
     #     predicate and a colon open the subject's quotation
     seg, o = text[sp.start:sp.end], sp.start  # searched in the sentence: "^" is its start
-    m = _CLAUSE_COLON.search(seg)
+    m = CLAUSE_COLON.search(seg)
     if m and outside(o + m.start(1), quotes) and classify(m.group(1)) in ("person", "org") \
-            and _named_head(m.group(1)):
+            and named_head(m.group(1)):
         return Frame((o + m.start(1), o + m.end(1)), (o + m.start(2), o + m.end(2)), "direct", [(o + m.end() - 1, sp.end)], "colon")
-    m = _CLAUSE_COLON_BARE.search(seg)
+    m = CLAUSE_COLON_BARE.search(seg)
     if m and outside(o + m.start(1), quotes) and classify(m.group(1)) in ("person", "org") \
             and (" ".join(m.group(2).split()[-2:]) in lang.SPEECH_PHRASAL_VERBS or m.group(2).split()[-1] in lang.SPEECH_PHRASAL_VERBS):
         return Frame((o + m.start(1), o + m.end(1)), (o + m.start(2), o + m.end(2)), "indirect", [(o + m.end(), sp.end)], "colon")

@@ -23,7 +23,7 @@ import re
 from .. import lang
 from ..chunk import Span
 from .apposition import description
-from .subjects import CUES
+from .cue_words import CUES
 from .text import outside
 
 #: Words between an insertion's closing comma and the cue ("..., has also said", "went on to argue").

@@ -166,3 +166,28 @@ def subject_after_intro(before: str) -> bool:
         return m is not None
     r = _ROLE_BEFORE.fullmatch(before)
     return r is not None and r.group(1) in lang.PERSON_NOUNS
+
+
+def holds_head(name: str, head: str) -> bool:
+    """The name holds the head noun ("the bank": "Acme Bank"; "the president": "President Jane
+    Doe"), not as part of a lesser title ("Vice President John Roe" is not "the president")."""
+    ws = name.lower().split()
+    if head not in name.lower():
+        return False
+    at = [i for i, w in enumerate(ws) if w.startswith(head)]
+    if not at:
+        return True  # inside a word ("Citibank")
+    # the head noun of the name, or a title before it: not a modifier ("sheriff's office records"
+    # is no office)
+    orig = name.split()
+    at = [i for i in at if i == len(ws) - 1 or i == 0 or ws[i - 1] == "the" or ws[i + 1] in ("of", "for")
+          or ws[i - 1].rstrip(".") in lang.PERSON_TITLES or orig[i + 1][:1].isupper()]  # "Former President Bill Clinton"
+    return any(not (i and ws[i - 1] in lang.LESSER_TITLE_PREFIXES) for i in at)
+
+
+def titled_name(name: str, head: str) -> bool:
+    """The head is a title before a name ("President Jane Doe"), not a description ("Senator
+    from Texas")."""
+    ws = name.split()
+    at = [i for i, w in enumerate(ws) if w.lower().startswith(head)]
+    return bool(at) and at[-1] + 1 < len(ws) and ws[at[-1] + 1][:1].isupper()

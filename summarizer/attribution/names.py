@@ -11,7 +11,7 @@ from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
-from .name_kinds import classify, clean_name, name_runs, plural_people, possessive_orgs, subject_after_intro, within
+from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name, within
 from .text import cap, title_case
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -276,12 +276,12 @@ class Resolver:
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:
-            same = [m for m in pool if _holds(m.name, head)]
+            same = [m for m in pool if holds_head(m.name, head)]
             if not same and want == ("person",):
                 # "the president" four paragraphs after "President Jane Doe's adviser": the one
                 # earlier name that holds the title, not whoever was named last
-                same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and _holds(m.name, head)
-                        and _titled_name(m.name, head)][-1:]
+                same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and holds_head(m.name, head)
+                        and titled_name(m.name, head)][-1:]
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if same and not any(m.salient for m in same):
@@ -377,28 +377,3 @@ class Resolver:
                            and len(m.name.split()) == 2 and m.name.split()[0] == name})
             longer = longer if len(longer) == 1 else []
         return longer[0] if longer else name
-
-
-def _holds(name: str, head: str) -> bool:
-    """The name holds the head noun ("the bank": "Acme Bank"; "the president": "President Jane
-    Doe"), not as part of a lesser title ("Vice President John Roe" is not "the president")."""
-    ws = name.lower().split()
-    if head not in name.lower():
-        return False
-    at = [i for i, w in enumerate(ws) if w.startswith(head)]
-    if not at:
-        return True  # inside a word ("Citibank")
-    # the head noun of the name, or a title before it: not a modifier ("sheriff's office records"
-    # is no office)
-    orig = name.split()
-    at = [i for i in at if i == len(ws) - 1 or i == 0 or ws[i - 1] == "the" or ws[i + 1] in ("of", "for")
-          or ws[i - 1].rstrip(".") in lang.PERSON_TITLES or orig[i + 1][:1].isupper()]  # "Former President Bill Clinton"
-    return any(not (i and ws[i - 1] in lang.LESSER_TITLE_PREFIXES) for i in at)
-
-
-def _titled_name(name: str, head: str) -> bool:
-    """The head is a title before a name ("President Jane Doe"), not a description ("Senator
-    from Texas")."""
-    ws = name.split()
-    at = [i for i, w in enumerate(ws) if w.lower().startswith(head)]
-    return bool(at) and at[-1] + 1 < len(ws) and ws[at[-1] + 1][:1].isupper()

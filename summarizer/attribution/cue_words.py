@@ -1,0 +1,185 @@
+"""Which words are reporting cues: `is_cue` decides whether a verb, a state adjective or a
+forecast at a token reports what follows ("said", "are afraid that", "expects X to"), not a noun,
+an infinitive, a passive or an act. Split from subjects.py (which finds the cue's subject) when it
+passed the 400-line limit. Word lists in summarizer.lang."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .prospects import prospect_cue
+from .text import QUOTE_MARKS, Tok
+
+_PARTICIPLES = lang.PASSIVE_PARTICIPLES
+_AUX = lang.AUXILIARY_VERBS
+_BE = lang.BE_FORMS
+
+def adverb_ly(t: Tok) -> bool:
+    """A lower-case "-ly" word that is an adverb, not a noun ("family", "ally", "the daily")."""
+    return t.low.endswith("ly") and t.text.islower() and t.low not in lang.LY_NOUNS
+
+
+#: Every word that can be a cue: verbs, state adjectives ("are afraid that"), forecasts ("forecast",
+#: "project": prospects.py), "like" of "would like to".
+CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | lang.FORECAST_VERBS | {"like"}
+
+
+def _state_cue(toks: list[Tok], i: int) -> bool:
+    """"X are afraid that ...", "X was also concerned about ...", "X would like to ...": a state
+    of mind or a wish of the subject."""
+    w = toks[i].low
+    prev = toks[i - 1].low if i else ""
+    prev2 = toks[i - 2].low if i >= 2 else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if w == "like":
+        return prev == "would" and nxt == "to"
+    be = prev in _BE or (prev in lang.CUE_MODIFIERS and prev2 in _BE)
+    return be and nxt in ("that", "about")
+
+
+def _time_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
+    """'determined this month that', 'ruled on Monday that': a time phrase of at most two words,
+    then one of the cue's followers."""
+    for k in (2, 3):
+        gap = [t.low for t in toks[i + 1:i + k]]
+        if i + k < len(toks) and toks[i + k].low in followers and gap and gap[-1] in lang.TIME_WORDS \
+                and all(g in lang.TIME_WORDS or g in lang.RELATIVE_TIME_LEADERS or g == "on" for g in gap):
+            return True
+    return False
+
+
+def _owned_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
+    """'expressed his "deepest condolences"', 'voiced their strong concerns': a possessive, an
+    optional quotation mark and adjective, then one of the cue's followers."""
+    j = i + 1
+    if j >= len(toks) or toks[j].low not in lang.POSSESSIVE_DETERMINERS:
+        return False
+    j += 1 + (j + 1 < len(toks) and toks[j + 1].text in QUOTE_MARKS)
+    if j < len(toks) and toks[j].low not in followers and toks[j].text.islower():
+        j += 1
+    return j < len(toks) and toks[j].low in followers
+
+
+def _aux_before_adverbs(toks: list[Tok], i: int) -> bool:
+    """An auxiliary, then only adverbs before cue token i ("are already suggesting", "is now
+    arguing"): a progressive verb, not a participle clause."""
+    k = i - 1
+    while k >= 0 and (toks[k].low in lang.CUE_MODIFIERS and toks[k].low not in _AUX or adverb_ly(toks[k])):
+        k -= 1
+    return k < i - 1 and k >= 0 and toks[k].low in _AUX
+
+
+def _request_refused(toks: list[Tok], i: int) -> bool:
+    """A denial verb whose object is a request ("denied a motion for visitation", "has denied the
+    paper's request to speak"): a ruling or refusal, an act, not a denial of an account."""
+    for t in toks[i + 1:i + 5]:
+        if t.low in lang.REQUEST_NOUNS:
+            return True
+        if not t.text[:1].isalpha() or t.low in lang.FUNCTION_WORDS and t.low not in lang.NOUN_DETERMINERS or t.low == "that":
+            return False
+    return False
+
+
+def is_cue(toks: list[Tok], i: int) -> bool:
+    w = toks[i].low
+    if w not in CUES or not toks[i].text[:1].islower():
+        return False
+    if w in lang.DENIAL_VERBS and _request_refused(toks, i):
+        return False
+    if w.startswith("compar") and not any(t.low == "to" for t in toks[i + 1:i + 9]):
+        return False  # "compared the weights with the records": a method; "compared the plan to a tax" likens
+    held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
+    if held is not None:
+        return held
+    if w not in lang.CUE_VERBS:
+        return _state_cue(toks, i)
+    prev = toks[i - 1].low if i else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if prev == "to" and i >= 3 and toks[i - 2].low == "on" and toks[i - 3].low in lang.GO_ON_FORMS:
+        return True  # "He went on to add that ...": the subject's next statement
+    if i == 1 and prev in lang.AS_SAID_QUANTIFIERS and not w.endswith("s") \
+            and (w in lang.PLAIN_SAYING_VERBS or w in lang.STANCE_VERBS or w in lang.CLAIM_VERBS) \
+            and (w.endswith(lang.PAST_TENSE_ENDINGS) or nxt == "that" or nxt in lang.DETERMINERS or nxt in lang.PRONOUNS
+                 or i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):  # not "Some state officials"
+        return True  # "Some say ...", "Many believe ...", "Most argued ...": a quantifier standing for people
+    if w.startswith(("repl", "respond", "comment")) and any(t.low in ("not", "never") or t.low.endswith("n't") for t in toks[max(0, i - 2):i]):
+        return False  # "Authorities did not reply to a request for comment": no statement, the outlet's fact
+    if prev == "to" or prev in lang.NOUN_DETERMINERS or \
+            re.search(r"['’]s?$", prev):
+        return False  # an infinitive or a noun ("to tell", "the report")
+    if prev in lang.MODALS and prev != "will":
+        return False  # "the government could deny them permits": hypothetical, not a report
+    if w.endswith("ing") and prev not in _AUX and not _aux_before_adverbs(toks, i):
+        return False  # a participle clause ("..., warning that ...") is not the main clause
+    if w.endswith("s") and nxt in _AUX:
+        return False  # a noun: "worries have dogged ..."
+    if i >= 2 and toks[i - 2].low in lang.NAME_DETERMINERS and toks[i - 1].text[:1].isupper() \
+            and not (w.endswith("ed") or w in lang.IRREGULAR_PAST or nxt in ("that", ",", ".", ":")):
+        return False  # a noun after a determiner and a proper adjective: "denounced the Western support"
+        # (a past form or one before "that" is the verb: "The Pentagon said that ...", "the Times reported")
+    if w.endswith("s") and nxt in lang.SPEECH_VERBS and nxt.endswith(("ed", "id", "ld")):
+        return False  # a noun before the real cue: "Unconfirmed reports said ..."
+    if prev in lang.PASSIVE_BE_FORMS and (w.endswith("ed") or w in _PARTICIPLES):
+        return False  # passive: "was told by ...", "has never been charged", "is expected to"
+    if (w.endswith("ed") or w in _PARTICIPLES) and _passive_after_adverbs(toks, i):
+        return False  # "He was also charged with ...", "Playback is not supported": the subject is no speaker
+    if (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
+            and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS \
+            and not (prev.endswith("s") and not prev.endswith("ss")):  # "farmers fear": a plural subject
+        return False  # "dubious medical claims"
+    if (w in lang.STATEMENT_NOUNS or w in lang.NOUN_CUES) and \
+            nxt in lang.NOUN_CUE_FOLLOWERS and \
+            not (i and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS
+                        or toks[i - 1].low in lang.CUE_MODIFIERS)) and \
+            not (nxt == "to" and w in lang.ATTITUDE_VERBS and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
+        return False  # a plural noun: "dubious medical claims on-air", "its plans for" (not "the campaign plans to")
+    if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]) \
+            and not _owned_then(toks, i, lang.NARROW_CUES[w]):
+        return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
+    if w in lang.OBJECT_ACT_CUES and (nxt in ("a", "an", "another") or nxt in lang.NUMBER_UNITS or nxt[:1].isdigit()):
+        return False  # "Bent added a third", "has observed five of them": an act with an object, no speech
+    if prev in lang.QUANTIFYING_DETERMINERS or (w.endswith("ed") and (prev in lang.NUMBER_UNITS or prev[:1].isdigit())
+                                                and nxt[:1].isalpha() and nxt not in lang.FUNCTION_WORDS):
+        return False  # an adjective or a noun: "offered some pointed advice", "her three alleged partners"
+    if w.endswith("ed") and prev.endswith("ed") and toks[i - 1].text.islower() and prev not in lang.CUE_MODIFIERS \
+            and nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in lang.FUNCTION_WORDS:
+        return False  # a participle before a plural noun, after a verb: "declined repeated requests for comment"
+    if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and any(
+            x.text[:1].isupper() or x.low in lang.PRONOUNS or x.low in lang.PERSON_NOUNS or x.low in lang.ORG_HEADS
+            for x in toks[max(0, i - 4):i]) and toks[i - 1].text not in ",;:":
+        return True  # "They noted his attorney ...", "the court noted", "Residents in the area reported"
+    if w in lang.WEAK_CUES:
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
+        if w in lang.FOUND_PARTICIPLES and nxt in lang.FOUND_PLACE_PREPOSITIONS and not any(x.low == "that" for x in toks[i + 1:i + 8]):
+            return False  # "The emails found on his laptop are ...": a participle of a thing found somewhere
+        ok = nxt in lang.WEAK_CUE_FOLLOWERS \
+            or nxt2 in ("that", "“", '"') \
+            or [t.low for t in toks[i + 2:i + 3]] == ["to"] and i + 4 < len(toks) and toks[i + 3].low in lang.FINDING_VERBS \
+            and toks[i + 4].low == "that"  # "found evidence to show that ..."
+        quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
+        if w in ("call", "calls", "called") and nxt not in lang.CALL_ON_FOLLOWERS and not quote_follows:
+            ok = False
+        if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES and any(
+                x.text in ("‘", "'") and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha()
+                and toks[k - 1].end < x.start for k, x in enumerate(toks[i + 2:i + 7], i + 2)):  # not "Jones' office"
+            ok = True  # "called the sign 'cruel'": an evaluation in single quotes
+        if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES \
+                and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):
+            ok = True  # "called Jane Doe a liar", "called the plan a failure": an evaluation
+        if w in lang.NARROW_CUES:
+            ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w]) or _owned_then(toks, i, lang.NARROW_CUES[w])
+        if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
+            ok = True
+        return ok
+    return True
+
+
+def _passive_after_adverbs(toks: list[Tok], i: int) -> bool:
+    """A form of "be" before cue token i with only adverbs between ("was also charged", "is not
+    supported", "were later accused"): a passive, whose subject is what the act is about."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in lang.PASSIVE_ADVERBS or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+        j -= 1
+    return j < i - 1 and j >= 0 and toks[j].low in lang.PASSIVE_BE_FORMS
