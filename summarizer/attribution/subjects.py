@@ -155,6 +155,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             or nxt2 in ("that", "“", '"') \
             or [t.low for t in toks[i + 2:i + 3]] == ["to"] and i + 4 < len(toks) and toks[i + 3].low in lang.FINDING_VERBS \
             and toks[i + 4].low == "that"  # "found evidence to show that ..."
+        if nxt == "it" and _it_adjective_to(toks, i + 2):
+            ok = False  # "She will find it hard to win", "found it impossible to sleep": an ability, no stance
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in lang.CALL_ON_FOLLOWERS and not quote_follows:
             ok = False
@@ -171,6 +173,15 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             ok = True
         return ok
     return True
+
+
+def _it_adjective_to(toks: list[Tok], j: int) -> bool:
+    """From token j, an adjective (after at most one adverb) and a "to"-infinitive: "(find it) hard
+    to win", "(found it) very difficult to repeat". Not "(find it) odd that ..." (an opinion with a
+    content), not "(called it) a disgrace"."""
+    k = j + 1 if j < len(toks) and (toks[j].low in lang.PARENTHETICAL_ADVERBS or toks[j].low.endswith("ly")) else j
+    return k + 2 < len(toks) and toks[k].text[:1].islower() and toks[k].low not in lang.FUNCTION_WORDS \
+        and toks[k + 1].low == "to" and toks[k + 2].text[:1].isalpha()
 
 
 def _passive_after_adverbs(toks: list[Tok], i: int) -> bool:

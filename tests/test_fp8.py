@@ -1,0 +1,29 @@
+"""Issue 12, session 7 (branch fp8): false attributions on PolNeAR half A, by their general
+construction: sentences the analysis gave to a source while they are the outlet's own voice.
+Sentences written for the test (never copied from dev data); each rule with what it must leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution_session5_cues import _rels, _who
+
+
+# -- "find it hard to ...": an ability, not a stance --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The new coach will also find it difficult to repeat last season's run of wins.",
+    "Jane Roe found it impossible to sleep on the night before the vote.",
+    "Ferry crews are finding it increasingly hard to keep to the timetable.",
+])
+def test_find_it_adjective_to_is_no_stance(text):
+    assert _rels(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The harbor master found it odd that the board waited so long.", "The harbor master"),
+    ("Jane Roe called it a disgrace to the town.", "Jane Roe"),
+])
+def test_find_it_with_a_content_stays_a_stance(text, source):
+    assert _who(text, text.split()[-3]) == source
