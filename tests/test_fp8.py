@@ -27,3 +27,23 @@ def test_find_it_adjective_to_is_no_stance(text):
 ])
 def test_find_it_with_a_content_stays_a_stance(text, source):
     assert _who(text, text.split()[-3]) == source
+
+
+# -- "the speculation that he generated": a relative clause, not a noun cue's content -----------
+
+@pytest.mark.parametrize("text", [
+    "Congress should act, since that would end the kind of needless speculation that the governor has generated from the start.",
+    "Voters had heard the claims that Jane Roe made about the fund.",
+    "The council met on Monday to discuss the fears that residents have repeatedly voiced at meetings.",
+])
+def test_noun_that_subject_verb_with_no_object_is_a_relative_clause(text):
+    assert _rels(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("For years the mayor has faced charges that she made the port deal in secret.", "she made the port deal in secret."),
+    ("The harbor towns voted amid growing fears that the new port would take their trade.",
+     "the new port would take their trade."),
+])
+def test_a_noun_cue_with_a_full_clause_keeps_its_content(text, content):
+    assert [r[2] for r in _rels(text)] == [content]
