@@ -47,3 +47,22 @@ def test_noun_that_subject_verb_with_no_object_is_a_relative_clause(text):
 ])
 def test_a_noun_cue_with_a_full_clause_keeps_its_content(text, content):
     assert [r[2] for r in _rels(text)] == [content]
+
+
+# -- "according to" a measure or a norm: no source ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ferry weighs 90 tons, which makes it a heavy vessel according to the port's own scale.",
+    "Work on the new bridge is going according to plan.",
+    "The pupils are tested every spring according to the state's standards.",
+])
+def test_according_to_a_measure_or_norm_is_no_source(text):
+    assert _rels(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The bridge will cost $40 million, according to the city's budget office.", "the city's budget office"),
+    ("Sales rose 4 percent, according to the index published by the board.", "the index published by the board"),
+])
+def test_according_to_a_speaker_or_publisher_stays_a_source(text, source):
+    assert _who(text, "Sales rose" if text.startswith("Sales") else "The bridge will cost") == source

@@ -142,6 +142,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             k = i + 2
             while k < n and toks[k].text not in ",.;:!?()—–" and toks[k].low not in ("that", "which", "who"):
                 k += 1
+            if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS:
+                continue  # "overweight according to his body mass index", "according to plan": a norm, no source
             if k > i + 2:
                 src = (toks[i + 2].start, toks[k - 1].end)
                 named = _APPOSED_END.match(text, toks[k - 1].end, sp.end) if k < n and toks[k].text == "," else None

@@ -124,3 +124,11 @@ IMPERSONAL_BELIEF_ADJECTIVES = frozenset("clear obvious evident apparent plain".
 IMPERSONAL_BE_RE = r"is|was|seems|seemed|should\s+be|would\s+be|remains|remained|has\s+become|became"
 #: Regex: adverbs between that "be" and the adjective ("It is now clear that"; attribution/cues.py).
 IMPERSONAL_MODIFIERS_RE = r"also|still|now|already|increasingly"
+
+#: Heads of an "according to" phrase that give a measure or a norm the content conforms to, not
+#: a source that says it ("overweight according to his body mass index", "according to plan",
+#: "according to the schedule"; attribution/frames.py; English usage). Documents and studies
+#: ("according to records", "according to a report") stay sources.
+CONFORMITY_NOUNS = frozenset("""index indices scale scales formula formulas measure measures metric metrics
+standard standards definition definitions plan schedule script tradition custom""".split())
+
