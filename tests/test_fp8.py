@@ -66,3 +66,19 @@ def test_according_to_a_measure_or_norm_is_no_source(text):
 ])
 def test_according_to_a_speaker_or_publisher_stays_a_source(text, source):
     assert _who(text, "Sales rose" if text.startswith("Sales") else "The bridge will cost") == source
+
+
+# -- a closing "according to X" after an open dash holds only the dash's clause -----------------
+
+def test_according_to_after_an_open_dash_holds_the_dash_clause():
+    text = "Each answer is a long lecture about why the rival plan must fail - which it often does, according to the mayor."
+    assert [r[2] for r in _rels(text)] == ["which it often does, "]
+    assert _who(text, "Each answer is a long lecture") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The plan – which the council approved in May – will cost $4 million, according to the city.",
+    "The bridge will cost $40 million, according to the city.",
+])
+def test_according_to_holds_the_whole_sentence_without_an_open_dash(text):
+    assert _who(text, text.split(",")[0]) == "the city"

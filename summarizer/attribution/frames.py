@@ -131,6 +131,18 @@ def _named_head(subject: str) -> bool:
 _APPOSED_END = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.!?]?[\"”’']*\s*$")
 
 
+_SPACED_DASH = re.compile(r"\s(?:--|[—–-])\s")
+
+
+def _after_open_dash(text: str, start: int, end: int) -> int:
+    """Where the content of a closing "according to X" starts: after a dash that opens a clause
+    the dash does not close ("A treatise on why the other side is wrong - which it often is,
+    according to Doe": Doe holds only the dash's clause), else at `start`. A dash pair ("The
+    plan – which the council approved – will cost more, according to X") holds the whole."""
+    dashes = list(_SPACED_DASH.finditer(text, start, end))
+    return dashes[-1].end() if len(dashes) % 2 == 1 else start
+
+
 def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
     toks = tokens(text, sp.start, sp.end)
     if not toks:
@@ -150,7 +162,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 if named and not any(t.text[:1].isupper() for t in toks[i + 2:k]):
                     # "..., according to her attorney, Jane Doe.": the name in apposition is the source
                     src, k = (named.start(1), named.end(1)), n
-                before = (sp.start, toks[i].start)
+                before = (_after_open_dash(text, sp.start, toks[i].start), toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
                 fin = _FRAME_BEFORE_ACCORDING.search(text, sp.start, toks[i].start)
