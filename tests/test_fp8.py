@@ -82,3 +82,18 @@ def test_according_to_after_an_open_dash_holds_the_dash_clause():
 ])
 def test_according_to_holds_the_whole_sentence_without_an_open_dash(text):
     assert _who(text, text.split(",")[0]) == "the city"
+
+
+# -- a bare infinitive after a causative is no report -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "One senator threatened to make the official testify in public.",
+    "The judge let her speak about the fund for an hour.",
+])
+def test_a_bare_infinitive_after_a_causative_is_no_frame(text):
+    assert _rels(text) == []
+
+
+def test_a_causative_leaves_a_later_frame_alone():
+    text = "The board said it would make the plan public."
+    assert _who(text, "it would make the plan public") == "The board"

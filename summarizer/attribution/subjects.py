@@ -105,6 +105,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev):
         return False  # an infinitive or a noun ("to tell", "the report")
+    if _after_causative(toks, i):
+        return False  # "threatened to make the official testify": a bare infinitive, no report
     if prev in lang.MODALS and prev != "will":
         return False  # "the government could deny them permits": hypothetical, not a report
     if w.endswith("ing") and prev not in _AUX and not _aux_before_adverbs(toks, i):
@@ -173,6 +175,18 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             ok = True
         return ok
     return True
+
+
+def _after_causative(toks: list[Tok], i: int) -> bool:
+    """Token i is a bare infinitive after a causative verb and its short object ("make the official
+    testify", "let her speak", "made Jane Roe explain")."""
+    w = toks[i].low
+    if w.endswith(("ed", "ing")) or w.endswith("s") and not w.endswith("ss"):
+        return False
+    for k in range(max(0, i - 4), i - 1):
+        if toks[k].low in lang.CAUSATIVE_VERBS and all(t.text[:1].isalnum() for t in toks[k + 1:i]):
+            return True
+    return False
 
 
 def _it_adjective_to(toks: list[Tok], j: int) -> bool:
