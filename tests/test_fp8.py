@@ -97,3 +97,17 @@ def test_a_bare_infinitive_after_a_causative_is_no_frame(text):
 def test_a_causative_leaves_a_later_frame_alone():
     text = "The board said it would make the plan public."
     assert _who(text, "it would make the plan public") == "The board"
+
+
+# -- an opener before the frame does not stop the cut after a complement ------------------------
+
+def test_a_wish_after_an_opener_stops_before_a_contrasting_predicate():
+    text = "When the diagnosis was confirmed, Jane Roe wanted to remain in the hospital, but was treated as an outpatient."
+    assert [r[2] for r in _rels(text)] == ["When the diagnosis was confirmed,  to remain in the hospital"]
+    assert _who(text, "was treated as an outpatient") is None
+
+
+def test_a_semicolon_after_an_opener_ends_the_statement():
+    text = "After the vote, the mayor said the port would reopen in May; the council has not set a date."
+    assert _who(text, "the port would reopen in May") == "the mayor"
+    assert _who(text, "the council has not set a date") is None

@@ -67,9 +67,11 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         if later is not None and later.position == "final" and later.cue_span[0] > fr.cue_span[1] \
                 and later.content and later.content[0][0] <= fr.source_span[0]:
             return later
-    if fr is not None and fr.position == "initial" and fr.kind != "according_to" and len(fr.content) == 1:
-        # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's
-        a, b = fr.content[0]
+    if fr is not None and fr.position == "initial" and fr.kind != "according_to" and (
+            len(fr.content) == 1 or len(fr.content) == 2 and fr.content[1][0] >= fr.cue_span[1]):
+        # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's. With
+        # an opener ("When ..., X wanted A, but B"), the part after the cue is cut the same way
+        a, b = fr.content[-1]
         cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
                     and len(text[a + m.end():b].split()) >= 3 and not semicolon_item(text[a + m.end():b], text[a:b].count(";"))), None)
         if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])):
@@ -81,7 +83,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1
         if cut is not None:
-            fr.content = [(a, a + cut + 1)]
+            fr.content = fr.content[:-1] + [(a, a + cut + 1)]
     return fr
 
 
