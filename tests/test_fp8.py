@@ -111,3 +111,16 @@ def test_a_semicolon_after_an_opener_ends_the_statement():
     text = "After the vote, the mayor said the port would reopen in May; the council has not set a date."
     assert _who(text, "the port would reopen in May") == "the mayor"
     assert _who(text, "the council has not set a date") is None
+
+
+# -- a parenthetical frame inside a relative clause holds that clause ---------------------------
+
+def test_a_parenthetical_frame_after_which_holds_the_relative_clause():
+    text = "The park is near the stadium, which, Jane Roe said, is usually full of families on game days."
+    assert _who(text, "is usually full of families") == "Jane Roe"
+    assert _who(text, "The park is near the stadium") is None
+
+
+def test_a_parenthetical_frame_without_a_relative_holds_the_sentence():
+    text = "All of the new berths, the harbor master said, would be ready by the spring."
+    assert _who(text, "All of the new berths") == "the harbor master"

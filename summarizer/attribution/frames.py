@@ -133,6 +133,9 @@ def _named_head(subject: str) -> bool:
 _APPOSED_END = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.!?]?[\"”’']*\s*$")
 
 
+#: ", which," / ", who," right before a parenthetical frame's subject: the frame is inside a
+#: relative clause, whose content starts at the pronoun.
+_RELATIVE_BEFORE = re.compile(r",\s+((?:" + lang.RELATIVE_PRONOUNS_RE + r")),\s*$")
 _SPACED_DASH = re.compile(r"\s(?:--|[—–-])\s")
 
 
@@ -354,8 +357,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                          and words(tail[m.end():])[:1] and words(tail[m.end():])[0] in lang.SAYING_PARTICIPLES):
             m = None  # (not: '“A,” she told reporters after the vote, adding that B': an addressee, then more of hers)
         if lead_in and m and len(tail[m.end():].split()) >= 2:
+            rel = _RELATIVE_BEFORE.search(text, sp.start, subj[0]) if not quoted_before else None
+            # "The park is near the stadium, which, Jane Roe said, is full on game days": hers is the relative clause
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
-                          [(sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
+                          [(rel.start(1) if rel else sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
         if RELATIVE_END.search(before_i) and tail_words and (tail_words[0] in lang.AUXILIARY_VERBS
                                                                or tail_words[0] in lang.MODALS) \
                 and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
