@@ -76,8 +76,8 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
 
 #: A short subject, auxiliaries or adverbs, and a verb ("Mr. Doe has generated", "critics have
 #: long raised", "she made"), then no object: a preposition, punctuation or the sentence's end.
-_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|you|it|[Tt]he\s+[a-z]+|[a-z]+s)"
-                  r"(?:\s+(?:has|have|had|would|will|did|does|do|also|often|long|repeatedly|[a-z]+ly)){0,2}"
+_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?i:" + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r")|[Tt]he\s+[a-z]+|[a-z]+s)"
+                  r"(?:\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS | lang.CLAUSE_ADVERBS)) + r"|long|often|[a-z]+ly)){0,2}"
                   r"\s+(?P<verb>[a-z]+)(?=\s*(?:[,.;:!?)—–]|--|$)|\s+(?P<prep>[a-z]+)\b)")
 
 
