@@ -124,3 +124,20 @@ def test_a_parenthetical_frame_after_which_holds_the_relative_clause():
 def test_a_parenthetical_frame_without_a_relative_holds_the_sentence():
     text = "All of the new berths, the harbor master said, would be ready by the spring."
     assert _who(text, "All of the new berths") == "the harbor master"
+
+
+# -- what the speaker left out is the outlet's remark --------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister said the ban would apply to two countries, though she did not name them.",
+     "the ban would apply to two countries"),
+    ("The company said it would cut jobs at the plant, but declined to say how many.", "it would cut jobs at the plant"),
+    ("The mayor said the port would reopen in May, but did not elaborate.", "the port would reopen in May"),
+])
+def test_a_withheld_detail_after_a_statement_is_not_in_it(text, content):
+    assert [r[2] for r in _rels(text)] == [content]
+
+
+def test_a_concessive_clause_that_withholds_nothing_stays_in_the_statement():
+    text = "The mayor said the port would reopen in May, but it did not have the money for repairs."
+    assert [r[2] for r in _rels(text)] == ["the port would reopen in May, but it did not have the money for repairs."]

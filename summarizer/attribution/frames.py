@@ -84,6 +84,12 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             cut = None if cut is None else cut - a - 1
         if cut is not None:
             fr.content = fr.content[:-1] + [(a, a + cut + 1)]
+    if fr is not None and fr.content and fr.content[-1][0] >= fr.cue_span[1]:
+        a, b = fr.content[-1]  # "X said A, though he did not name them": what X left out is the outlet's remark
+        m = next((m for m in _WITHHELD.finditer(text, a, b) if outside(m.start(), quotes)
+                  and m.group("verb").lower() in lang.WITHHELD_DETAIL_VERBS), None)
+        if m is not None and len(text[a:m.start()].split()) >= 3:
+            fr.content = fr.content[:-1] + [(a, m.start())]
     return fr
 
 
@@ -136,6 +142,11 @@ _APPOSED_END = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[
 #: ", which," / ", who," right before a parenthetical frame's subject: the frame is inside a
 #: relative clause, whose content starts at the pronoun.
 _RELATIVE_BEFORE = re.compile(r",\s+((?:" + lang.RELATIVE_PRONOUNS_RE + r")),\s*$")
+#: ", though he did not name ...", ", but declined to say ...", ", but would not elaborate":
+#: a concessive clause of the speaker's own (pronoun or none) withholding a detail.
+_WITHHELD = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS))
+                       + r")\s+)?(?:(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s*(?:not|n['’]t)|(?:"
+                       + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to)\s+(?:further\s+)?(?P<verb>[a-z]+)\b")
 _SPACED_DASH = re.compile(r"\s(?:--|[—–-])\s")
 
 

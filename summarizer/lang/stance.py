@@ -132,3 +132,10 @@ IMPERSONAL_MODIFIERS_RE = r"also|still|now|already|increasingly"
 CONFORMITY_NOUNS = frozenset("""index indices scale scales formula formulas measure measures metric metrics
 standard standards definition definitions plan schedule script tradition custom""".split())
 
+#: Verbs of giving a detail that, negated or refused after a statement ("..., though he did not
+#: name them", "..., but declined to say when", "..., but did not elaborate"), tell what the
+#: speaker left out: the outlet's remark, not part of the statement (attribution/frames.py;
+#: news style).
+WITHHELD_DETAIL_VERBS = frozenset("""name specify identify elaborate disclose explain mention reveal comment say
+give provide offer detail describe""".split())
+
