@@ -141,3 +141,18 @@ def test_a_withheld_detail_after_a_statement_is_not_in_it(text, content):
 def test_a_concessive_clause_that_withholds_nothing_stays_in_the_statement():
     text = "The mayor said the port would reopen in May, but it did not have the money for repairs."
     assert [r[2] for r in _rels(text)] == ["the port would reopen in May, but it did not have the money for repairs."]
+
+
+# -- an editorial label before a colon is the outlet, not a speaker ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The port opened in May.\n\nCORRECTION: This article originally said the port opened in June. It opened in May.",
+    "The port opened in May.\n\nUpdate: The council voted on Monday to close the old berths.",
+])
+def test_an_editorial_label_is_no_speaker(text):
+    assert _rels(text) == []
+
+
+def test_a_transcript_label_stays_a_speaker():
+    text = "The hearing went on.\n\nSMITH: We will not give up the fight."
+    assert _who(text, "We will not give up the fight") == "SMITH"

@@ -79,3 +79,10 @@ furthermore concise brief short provided given following key main points point d
 
 #: Regex: openers of a sentence about the summary itself ("Here is a summary:"; FaithBench outputs).
 META_OPENERS_RE = r"here\s+(?:is|are)|below\s+is|the\s+following|in\s+summary|to\s+summari[sz]e|summary\s*:"
+
+#: Editorial labels that open a paragraph with a colon like a transcript's speaker ("CORRECTION:
+#: This article originally said ...", "UPDATE: ...", "Editor's note: ..."): the outlet speaks
+#: (attribution/labels.py; news web pages).
+EDITORIAL_LABELS = frozenset("""correction corrections clarification update updated updates editor's editor’s
+note watch related read photos video""".split())
+
