@@ -156,3 +156,17 @@ def test_an_editorial_label_is_no_speaker(text):
 def test_a_transcript_label_stays_a_speaker():
     text = "The hearing went on.\n\nSMITH: We will not give up the fight."
     assert _who(text, "We will not give up the fight") == "SMITH"
+
+
+# -- the end of a series before a verb is no inverted frame -------------------------------------
+
+def test_a_series_ending_in_a_coordinated_subject_is_no_final_frame():
+    text = ("The bill passed last week. It has since drawn fire from many sides, and big firms like Marriott, "
+            "Apple and Delta wrote to the governor.")
+    assert _who(text, "The bill passed last week") is None
+    assert _who(text, "It has since drawn fire from many sides") is None
+
+
+def test_a_coordinated_speaker_after_a_statement_stays_a_final_frame():
+    text = "The deal was signed in Paris, Jane Roe and John Doe said."
+    assert _who(text, "The deal was signed in Paris") == "Jane Roe and John Doe"

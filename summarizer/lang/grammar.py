@@ -241,3 +241,7 @@ anomaly supply homily folly""".split())
 #: English grammar).
 CAUSATIVE_VERBS = frozenset("make makes made making let lets letting".split())
 
+#: Regex: words that open a series of examples ("companies like Marriott, Apple and Delta",
+#: "groups including the union, the league and ..."; attribution/frames.py; English grammar).
+SERIES_INTRODUCERS_RE = r"like|including|such\s+as|among\s+them|notably|especially"
+
