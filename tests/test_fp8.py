@@ -170,3 +170,14 @@ def test_a_series_ending_in_a_coordinated_subject_is_no_final_frame():
 def test_a_coordinated_speaker_after_a_statement_stays_a_final_frame():
     text = "The deal was signed in Paris, Jane Roe and John Doe said."
     assert _who(text, "The deal was signed in Paris") == "Jane Roe and John Doe"
+
+
+# -- an embedded question holds no contrasting clause after it ----------------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The campaign did not say where the ad would run, but the focus of its budget has been in Iowa.",
+     "the focus of its budget has been in Iowa"),
+    ("The mayor asked whether the port would reopen, but the council gave no answer.", "the council gave no answer"),
+])
+def test_a_contrast_after_an_embedded_question_is_the_outlets(text, outlet):
+    assert _who(text, outlet) is None

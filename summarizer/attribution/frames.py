@@ -74,7 +74,10 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         a, b = fr.content[-1]
         cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
                     and len(text[a + m.end():b].split()) >= 3 and not semicolon_item(text[a + m.end():b], text[a:b].count(";"))), None)
-        if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])):
+        wh = re.match(r"\s*(\w+)", text[a:b])
+        if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])
+                            or wh and wh.group(1).lower() in lang.EMBEDDING_WH | {"if"}):
+            # (an embedded question, "did not say where the ad would run", holds no contrasting clause either)
             # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
             # clause after a complement that is no clause (an object, an infinitive) is not in it
             cut = next((m.start() for m in _CONTRAST_AFTER.finditer(text, a, b) if outside(m.start(), quotes)
