@@ -181,3 +181,13 @@ def test_a_coordinated_speaker_after_a_statement_stays_a_final_frame():
 ])
 def test_a_contrast_after_an_embedded_question_is_the_outlets(text, outlet):
     assert _who(text, outlet) is None
+
+
+# -- a sentence adverb between the subject and the cue is no part of the source -----------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The White House nevertheless insists that its plan has teeth.", "The White House"),
+    ("The council meanwhile insists that the levy is fair.", "The council"),
+])
+def test_a_sentence_adverb_before_the_cue_is_not_in_the_source(text, source):
+    assert _who(text, text.split("that ")[1].rstrip(".")) == source
