@@ -191,3 +191,14 @@ def test_a_contrast_after_an_embedded_question_is_the_outlets(text, outlet):
 ])
 def test_a_sentence_adverb_before_the_cue_is_not_in_the_source(text, source):
     assert _who(text, text.split("that ")[1].rstrip(".")) == source
+
+
+# -- "more racially charged comments": a participle adjective, no cue ---------------------------
+
+def test_a_participle_after_a_quantifier_and_an_adverb_is_an_adjective():
+    assert _rels("At the meeting, the mayor offered more racially charged comments that drew fire.") == []
+
+
+def test_a_cue_after_an_adverb_stays_a_cue():
+    text = "The council publicly charged that the mayor lied about the fund."
+    assert _who(text, "the mayor lied about the fund") == "The council"

@@ -138,6 +138,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
     if w in lang.OBJECT_ACT_CUES and (nxt in ("a", "an", "another") or nxt in lang.NUMBER_UNITS or nxt[:1].isdigit()):
         return False  # "Bent added a third", "has observed five of them": an act with an object, no speech
+    if w.endswith("ed") and prev.endswith("ly") and i >= 2 and toks[i - 2].low in lang.QUANTIFYING_DETERMINERS \
+            and nxt[:1].isalpha() and nxt not in lang.FUNCTION_WORDS:
+        return False  # "offered more racially charged comments": an adjective after a quantifier and an adverb
     if prev in lang.QUANTIFYING_DETERMINERS or (w.endswith("ed") and (prev in lang.NUMBER_UNITS or prev[:1].isdigit())
                                                 and nxt[:1].isalpha() and nxt not in lang.FUNCTION_WORDS):
         return False  # an adjective or a noun: "offered some pointed advice", "her three alleged partners"
