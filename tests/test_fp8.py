@@ -202,3 +202,16 @@ def test_a_participle_after_a_quantifier_and_an_adverb_is_an_adjective():
 def test_a_cue_after_an_adverb_stays_a_cue():
     text = "The council publicly charged that the mayor lied about the fund."
     assert _who(text, "the mayor lied about the fund") == "The council"
+
+
+# -- "X said, according to Y": Y relays, X speaks -------------------------------------------------
+
+def test_a_speaker_relayed_by_according_to_keeps_the_quotation():
+    text = '"The rhetoric is dangerous," Jane Roe said, according to the agency. "It does not represent us."'
+    assert _who(text, "The rhetoric is dangerous") == "Jane Roe"
+    assert _who(text, "It does not represent us") == "Jane Roe"
+
+
+def test_according_to_after_a_framed_clause_without_a_comma_cue_stays_the_source():
+    text = "The bridge will cost $40 million, according to the city."
+    assert _who(text, "The bridge will cost") == "the city"

@@ -179,6 +179,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 k += 1
             if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS:
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
+            if i >= 2 and toks[i - 1].text == "," and any(
+                    toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or all(
+                        y.text[:1].isupper() for y in toks[x + 1:i - 1])) for x in range(max(0, i - 6), i - 1)):
+                continue  # '“...,” Jane Roe said, according to the agency': the agency relays; she speaks
             if k > i + 2:
                 src = (toks[i + 2].start, toks[k - 1].end)
                 named = _APPOSED_END.match(text, toks[k - 1].end, sp.end) if k < n and toks[k].text == "," else None
