@@ -215,3 +215,16 @@ def test_a_speaker_relayed_by_according_to_keeps_the_quotation():
 def test_according_to_after_a_framed_clause_without_a_comma_cue_stays_the_source():
     text = "The bridge will cost $40 million, according to the city."
     assert _who(text, "The bridge will cost") == "the city"
+
+
+# -- hearsay in a closing relative clause is that clause's --------------------------------------
+
+def test_a_hedge_in_a_closing_relative_clause_holds_only_that_clause():
+    text = "Conservation groups celebrated the sudden change on Friday, which was believed to be a response to public pressure."
+    assert [r[2] for r in _rels(text)] == ["which was believed to be a response to public pressure."]
+    assert _who(text, "Conservation groups celebrated the sudden change") is None
+
+
+def test_a_hedge_in_the_main_clause_holds_the_sentence():
+    text = "Fires have been reported at the depot, which is near the port."
+    assert [r[2] for r in _rels(text)] == [text]
