@@ -228,3 +228,19 @@ def test_a_hedge_in_a_closing_relative_clause_holds_only_that_clause():
 def test_a_hedge_in_the_main_clause_holds_the_sentence():
     text = "Fires have been reported at the depot, which is near the port."
     assert [r[2] for r in _rels(text)] == [text]
+
+
+# -- a byline's "Follow X on Twitter" is no claim, and its quotation marks still count ----------
+
+def test_a_byline_promotion_is_no_content_sentence():
+    from summarizer.chunk import content_sentences
+    text = 'The port opened in May.\n\n"SMITH: We will not give up.\n\n"Follow Jane Roe on Twitter @janeroe."'
+    kept = [text[s.start:s.end] for s in content_sentences(text, 400)]
+    assert not any("Follow Jane Roe" in k for k in kept)
+    assert "The port opened in May." in kept
+
+
+def test_following_a_team_on_twitter_is_news():
+    from summarizer.chunk import content_sentences
+    text = "Fans follow the team on Twitter in record numbers."
+    assert [text[s.start:s.end] for s in content_sentences(text, 400)] == [text]

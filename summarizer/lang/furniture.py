@@ -86,3 +86,8 @@ META_OPENERS_RE = r"here\s+(?:is|are)|below\s+is|the\s+following|in\s+summary|to
 EDITORIAL_LABELS = frozenset("""correction corrections clarification update updated updates editor's editor’s
 note watch related read photos video""".split())
 
+#: Regex (case-insensitive): a byline's promotion that is no news ("Follow Jane Doe on Twitter
+#: @janedoe"; a transcript page may set it inside its quotation marks). Dropped as a claim only
+#: (chunk.content_sentences): quotation tracking still reads its marks (news web pages).
+BYLINE_PROMO_RE = r"\W{0,2}follow\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}on\s+(?:twitter|facebook|instagram)\b"
+
