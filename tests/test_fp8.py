@@ -244,3 +244,19 @@ def test_following_a_team_on_twitter_is_news():
     from summarizer.chunk import content_sentences
     text = "Fans follow the team on Twitter in record numbers."
     assert [text[s.start:s.end] for s in content_sentences(text, 400)] == [text]
+
+
+# -- "people briefed on the matter said": the participle is in the subject ----------------------
+
+@pytest.mark.parametrize("text, part, source", [
+    ("Officials briefed on the talks said the deal was close.", "the deal was close", "Officials briefed on the talks"),
+    ("The council did not disclose what the options were, but people briefed on the matter said one option was a seat.",
+     "one option was a seat", "people briefed on the matter"),
+])
+def test_a_participle_in_the_subject_is_no_cue(text, part, source):
+    assert _who(text, part) == source
+
+
+def test_a_participle_that_is_the_main_verb_stays_a_cue():
+    text = "The mayor briefed reporters on the plan and said it would pass."
+    assert _who(text, "it would pass") == "The mayor"

@@ -114,6 +114,9 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     if len(words) == 1 and words[0].islower() and words[0].endswith("s") and words[0] not in lang.AUXILIARY_VERBS \
             and words[0] not in lang.BE_FORMS:  # a bare plural: "..., but analysts agreed"
         return True
+    if words and (words[0] in lang.PERSON_NOUNS and words[0].endswith(("s", "people")) or words[0] == "people") \
+            and len(words) <= SECOND_SUBJECT_WORDS and "," not in before:
+        return True  # "..., but people briefed on the matter said", "..., but officials familiar with it said"
     if words and words[0].lower() in lang.SUBJECT_DETERMINERS and len(words) <= SECOND_SUBJECT_WORDS \
             and "," not in before:
         return True

@@ -105,6 +105,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev):
         return False  # an infinitive or a noun ("to tell", "the report")
+    if w.endswith("ed") and nxt in lang.PHRASE_PREPOSITIONS and _finite_cue_after(toks, i):
+        return False  # "People briefed on the matter said ...": a participle in the subject; "said" is the cue
     if _after_causative(toks, i):
         return False  # "threatened to make the official testify": a bare infinitive, no report
     if prev in lang.MODALS and prev != "will":
@@ -178,6 +180,17 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             ok = True
         return ok
     return True
+
+
+def _finite_cue_after(toks: list[Tok], i: int) -> bool:
+    """A plain saying verb ("said", "told") within six words after token i, with no punctuation
+    or "that" between: token i is a participle inside the subject of that verb."""
+    for t in toks[i + 2:i + 8]:
+        if not t.text[:1].isalnum() or t.low == "that":
+            return False
+        if t.low in lang.PLAIN_SAYING_VERBS and (t.low[-1] in "ds" or t.low == "wrote"):  # a finite form
+            return True
+    return False
 
 
 def _after_causative(toks: list[Tok], i: int) -> bool:
