@@ -260,3 +260,8 @@ def test_a_participle_in_the_subject_is_no_cue(text, part, source):
 def test_a_participle_that_is_the_main_verb_stays_a_cue():
     text = "The mayor briefed reporters on the plan and said it would pass."
     assert _who(text, "it would pass") == "The mayor"
+
+
+def test_the_sentence_after_an_editorial_label_keeps_its_frame():
+    text = 'The port opened in May.\n\nUPDATE: Port director Jane Roe said in a statement, "We are proud of the crews."'
+    assert _who(text, "We are proud of the crews") == "Port director Jane Roe"

@@ -51,6 +51,9 @@ def _kind_of(cue: str) -> str:
 
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
+    label = _EDITORIAL_LABEL.match(text, sp.start, sp.end)
+    if label and label.group(1).split()[0].lower() in lang.EDITORIAL_LABELS:
+        sp = Span(label.end(), sp.end)  # "UPDATE: Jane Roe said in a statement, ...": the sentence after the label
     fr = quoted_frame(text, sp, quotes, Frame) or _frame(text, sp, quotes, mid_caps)
     cap = _CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
@@ -154,6 +157,8 @@ _WITHHELD = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:" + "
 #: or "Marriott, Hilton, " (the subject "Apple and Delta" ends the series).
 _SERIES_BEFORE = re.compile(r"(?:\b(?:" + lang.SERIES_INTRODUCERS_RE + r")\s+(?:[A-Z][\w'’.&-]*\s*){1,3}|"
                             r"(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2},\s+){2,}),\s*$")
+#: An editorial label before a colon that opens a sentence ("UPDATE: ", "Editor's note: ").
+_EDITORIAL_LABEL = re.compile(r"\s*([A-Za-z'’]+(?:\s+note)?)\s*:\s+(?=\S)")
 _SPACED_DASH = re.compile(r"\s(?:--|[—–-])\s")
 
 
