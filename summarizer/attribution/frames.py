@@ -19,6 +19,7 @@ from .cues import extra_frame
 from .frame_shapes import (APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
+from .scope_cuts import after_editorial_label, after_open_dash, relative_before, series_before, withheld_cut
 from .subjects import CUES, comma_then_modifiers, is_cue, subject_left, subject_right
 from .text import outside, semicolon_item, tokens, words
 
@@ -51,9 +52,7 @@ def _kind_of(cue: str) -> str:
 
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
-    label = _EDITORIAL_LABEL.match(text, sp.start, sp.end)
-    if label and label.group(1).split()[0].lower() in lang.EDITORIAL_LABELS:
-        sp = Span(label.end(), sp.end)  # "UPDATE: Jane Roe said in a statement, ...": the sentence after the label
+    sp = Span(after_editorial_label(text, sp.start, sp.end), sp.end)  # "UPDATE: Jane Roe said ...": after the label
     fr = quoted_frame(text, sp, quotes, Frame) or _frame(text, sp, quotes, mid_caps)
     cap = _CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
@@ -92,10 +91,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             fr.content = fr.content[:-1] + [(a, a + cut + 1)]
     if fr is not None and fr.content and fr.content[-1][0] >= fr.cue_span[1]:
         a, b = fr.content[-1]  # "X said A, though he did not name them": what X left out is the outlet's remark
-        m = next((m for m in _WITHHELD.finditer(text, a, b) if outside(m.start(), quotes)
-                  and m.group("verb").lower() in lang.WITHHELD_DETAIL_VERBS), None)
-        if m is not None and len(text[a:m.start()].split()) >= 3:
-            fr.content = fr.content[:-1] + [(a, m.start())]
+        fr.content = fr.content[:-1] + [(a, withheld_cut(text, a, b, quotes))]
     return fr
 
 
@@ -145,30 +141,6 @@ def _named_head(subject: str) -> bool:
 _APPOSED_END = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.!?]?[\"”’']*\s*$")
 
 
-#: ", which," / ", who," right before a parenthetical frame's subject: the frame is inside a
-#: relative clause, whose content starts at the pronoun.
-_RELATIVE_BEFORE = re.compile(r",\s+((?:" + lang.RELATIVE_PRONOUNS_RE + r")),\s*$")
-#: ", though he did not name ...", ", but declined to say ...", ", but would not elaborate":
-#: a concessive clause of the speaker's own (pronoun or none) withholding a detail.
-_WITHHELD = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS))
-                       + r")\s+)?(?:(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s*(?:not|n['’]t)|(?:"
-                       + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to)\s+(?:further\s+)?(?P<verb>[a-z]+)\b")
-#: The head of a series before the comma that precedes a coordinated subject: "like Marriott, "
-#: or "Marriott, Hilton, " (the subject "Apple and Delta" ends the series).
-_SERIES_BEFORE = re.compile(r"(?:\b(?:" + lang.SERIES_INTRODUCERS_RE + r")\s+(?:[A-Z][\w'’.&-]*\s*){1,3}|"
-                            r"(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2},\s+){2,}),\s*$")
-#: An editorial label before a colon that opens a sentence ("UPDATE: ", "Editor's note: ").
-_EDITORIAL_LABEL = re.compile(r"\s*([A-Za-z'’]+(?:\s+note)?)\s*:\s+(?=\S)")
-_SPACED_DASH = re.compile(r"\s(?:--|[—–-])\s")
-
-
-def _after_open_dash(text: str, start: int, end: int) -> int:
-    """Where the content of a closing "according to X" starts: after a dash that opens a clause
-    the dash does not close ("A treatise on why the other side is wrong - which it often is,
-    according to Doe": Doe holds only the dash's clause), else at `start`. A dash pair ("The
-    plan – which the council approved – will cost more, according to X") holds the whole."""
-    dashes = list(_SPACED_DASH.finditer(text, start, end))
-    return dashes[-1].end() if len(dashes) % 2 == 1 else start
 
 
 def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
@@ -194,7 +166,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 if named and not any(t.text[:1].isupper() for t in toks[i + 2:k]):
                     # "..., according to her attorney, Jane Doe.": the name in apposition is the source
                     src, k = (named.start(1), named.end(1)), n
-                before = (_after_open_dash(text, sp.start, toks[i].start), toks[i].start)
+                before = (after_open_dash(text, sp.start, toks[i].start), toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
                 fin = _FRAME_BEFORE_ACCORDING.search(text, sp.start, toks[i].start)
@@ -348,7 +320,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         lead_in = bool(re.search(r"[,”\"—–]\s*$", before) or single_closed) and (len(before.split()) >= 3 or quoted_before) \
             and not intro_ok(before_i) and t.low in lang.CUE_VERBS \
             and not (t.low in lang.ATTITUDE_VERBS and re.match(r"\s+to\b", text[t.end:sp.end]))
-        if lead_in and not quoted_before and " and " in text[subj[0]:subj[1]] and _SERIES_BEFORE.search(before):
+        if lead_in and not quoted_before and " and " in text[subj[0]:subj[1]] and series_before(before):
             lead_in = False  # "..., and companies like Marriott, Apple and Delta wrote to ...": a series, no inverted frame
         # (a state of mind or an intention, "X would like to ...", has its content after it)
         # final: "..., X said (on Tuesday / in a statement)."
@@ -386,10 +358,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                          and words(tail[m.end():])[:1] and words(tail[m.end():])[0] in lang.SAYING_PARTICIPLES):
             m = None  # (not: '“A,” she told reporters after the vote, adding that B': an addressee, then more of hers)
         if lead_in and m and len(tail[m.end():].split()) >= 2:
-            rel = _RELATIVE_BEFORE.search(text, sp.start, subj[0]) if not quoted_before else None
+            rel = relative_before(text, sp.start, subj[0]) if not quoted_before else None
             # "The park is near the stadium, which, Jane Roe said, is full on game days": hers is the relative clause
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
-                          [(rel.start(1) if rel else sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
+                          [(rel if rel is not None else sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
         if RELATIVE_END.search(before_i) and tail_words and (tail_words[0] in lang.AUXILIARY_VERBS
                                                                or tail_words[0] in lang.MODALS) \
                 and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \

@@ -8,6 +8,7 @@ import re
 
 from .. import lang
 from .prospects import prospect_cue
+from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .text import DASHES, QUOTE_MARKS, Tok, cap
 
 _TIME_WORDS = lang.TIME_WORDS
@@ -105,9 +106,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev):
         return False  # an infinitive or a noun ("to tell", "the report")
-    if w.endswith("ed") and nxt in lang.PHRASE_PREPOSITIONS and _finite_cue_after(toks, i):
+    if w.endswith("ed") and nxt in lang.PHRASE_PREPOSITIONS and finite_cue_after(toks, i):
         return False  # "People briefed on the matter said ...": a participle in the subject; "said" is the cue
-    if _after_causative(toks, i):
+    if after_causative(toks, i):
         return False  # "threatened to make the official testify": a bare infinitive, no report
     if prev in lang.MODALS and prev != "will":
         return False  # "the government could deny them permits": hypothetical, not a report
@@ -162,7 +163,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             or nxt2 in ("that", "“", '"') \
             or [t.low for t in toks[i + 2:i + 3]] == ["to"] and i + 4 < len(toks) and toks[i + 3].low in lang.FINDING_VERBS \
             and toks[i + 4].low == "that"  # "found evidence to show that ..."
-        if nxt == "it" and _it_adjective_to(toks, i + 2):
+        if nxt == "it" and it_adjective_to(toks, i + 2):
             ok = False  # "She will find it hard to win", "found it impossible to sleep": an ability, no stance
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in lang.CALL_ON_FOLLOWERS and not quote_follows:
@@ -180,38 +181,6 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             ok = True
         return ok
     return True
-
-
-def _finite_cue_after(toks: list[Tok], i: int) -> bool:
-    """A plain saying verb ("said", "told") within six words after token i, with no punctuation
-    or "that" between: token i is a participle inside the subject of that verb."""
-    for t in toks[i + 2:i + 8]:
-        if not t.text[:1].isalnum() or t.low == "that":
-            return False
-        if t.low in lang.PLAIN_SAYING_VERBS and (t.low[-1] in "ds" or t.low == "wrote"):  # a finite form
-            return True
-    return False
-
-
-def _after_causative(toks: list[Tok], i: int) -> bool:
-    """Token i is a bare infinitive after a causative verb and its short object ("make the official
-    testify", "let her speak", "made Jane Roe explain")."""
-    w = toks[i].low
-    if w.endswith(("ed", "ing")) or w.endswith("s") and not w.endswith("ss"):
-        return False
-    for k in range(max(0, i - 4), i - 1):
-        if toks[k].low in lang.CAUSATIVE_VERBS and all(t.text[:1].isalnum() for t in toks[k + 1:i]):
-            return True
-    return False
-
-
-def _it_adjective_to(toks: list[Tok], j: int) -> bool:
-    """From token j, an adjective (after at most one adverb) and a "to"-infinitive: "(find it) hard
-    to win", "(found it) very difficult to repeat". Not "(find it) odd that ..." (an opinion with a
-    content), not "(called it) a disgrace"."""
-    k = j + 1 if j < len(toks) and (toks[j].low in lang.PARENTHETICAL_ADVERBS or toks[j].low.endswith("ly")) else j
-    return k + 2 < len(toks) and toks[k].text[:1].islower() and toks[k].low not in lang.FUNCTION_WORDS \
-        and toks[k + 1].low == "to" and toks[k + 2].text[:1].isalpha()
 
 
 def _passive_after_adverbs(toks: list[Tok], i: int) -> bool:
