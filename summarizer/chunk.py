@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import (ABBREVIATIONS, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
+from .lang import (ABBREVIATIONS, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE)
 from .thresholds import TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
@@ -133,6 +133,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 FURNITURE_ANYWHERE = re.compile(r"(?i)" + "|".join(FURNITURE_ANYWHERE_PHRASES))
 
 
+#: "Follow Jane Doe on Twitter": no claim, though its quotation marks still count (attribution/text.py).
+_BYLINE_PROMO = re.compile(r"(?i)" + BYLINE_PROMO_RE)
+
+
 def is_furniture(sentence: str) -> bool:
     return bool(FURNITURE.match(sentence) or FURNITURE_ANYWHERE.search(sentence))
 
@@ -167,7 +171,7 @@ def content_sentences(text: str, max_chars: int, sentences: Iterable[Span] | Non
     out: list[Span] = []
     last_furniture: Span | None = None
     for s in split_sentences(text) if sentences is None else sentences:
-        if is_furniture(text[s.start:s.end]) or promo_after(text, last_furniture, s):
+        if is_furniture(text[s.start:s.end]) or promo_after(text, last_furniture, s) or _BYLINE_PROMO.match(text, s.start, s.end):
             last_furniture = s
             continue
         out.extend(_hard_split(text, s, max_chars) if s.end - s.start > max_chars else [s])

@@ -75,6 +75,19 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
     return [p for p in out if p.end > p.start]
 
 
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s")
+
+
+def _hedged_relative(text: str, sp: Span) -> int:
+    """Where an unconfirmed report's content starts: at a closing relative clause that holds the
+    hedge ("Groups celebrated the change, which was believed to be a response to pressure": only
+    the relative clause is hearsay), else at the sentence's start."""
+    m = _RELATIVE_TAIL.search(text, sp.start, sp.end)
+    if m is None or unconfirmed(" ".join(text[sp.start:m.start()].lower().replace("’", "'").split())):
+        return sp.start
+    return m.start() + 2 if unconfirmed(" ".join(text[m.start():sp.end].lower().replace("’", "'").split())) else sp.start
+
+
 def _near_cue(tail: str, pronoun: bool = False) -> str | None:
     """A cue of any kind ("agreed", "hope") right after a short subject that opens the clause
     ("..., but analysts agreed it was ...", "..., but the court found ...")."""
@@ -101,6 +114,9 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     if len(words) == 1 and words[0].islower() and words[0].endswith("s") and words[0] not in lang.AUXILIARY_VERBS \
             and words[0] not in lang.BE_FORMS:  # a bare plural: "..., but analysts agreed"
         return True
+    if words and (words[0] in lang.PERSON_NOUNS and words[0].endswith(("s", "people")) or words[0] == "people") \
+            and len(words) <= SECOND_SUBJECT_WORDS and "," not in before:
+        return True  # "..., but people briefed on the matter said", "..., but officials familiar with it said"
     if words and words[0].lower() in lang.SUBJECT_DETERMINERS and len(words) <= SECOND_SUBJECT_WORDS \
             and "," not in before:
         return True
@@ -365,7 +381,7 @@ def analyze(text: str) -> Attributions:
         low = " ".join(text[sp.start:sp.end].lower().replace("’", "'").split())
         if unconfirmed(low):  # "Fires have been reported ...", "They have reportedly seized ..."
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
-            out.append(Relation(((sp.start, sp.end),), who, who, "", "indirect"))
+            out.append(Relation(((_hedged_relative(text, sp), sp.end),), who, who, "", "indirect"))
             continue
         held = noun_cue(text, sp, quotes)
         if held is not None:  # "... has been dogged by charges that he took bribes": the charges' content

@@ -9,6 +9,7 @@ import re
 
 from .. import lang
 from .prospects import prospect_cue
+from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .text import QUOTE_MARKS, Tok
 
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
@@ -108,6 +109,10 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev):
         return False  # an infinitive or a noun ("to tell", "the report")
+    if w.endswith("ed") and nxt in lang.PHRASE_PREPOSITIONS and finite_cue_after(toks, i):
+        return False  # "People briefed on the matter said ...": a participle in the subject; "said" is the cue
+    if after_causative(toks, i):
+        return False  # "threatened to make the official testify": a bare infinitive, no report
     if prev in lang.MODALS and prev != "will":
         return False  # "the government could deny them permits": hypothetical, not a report
     if w.endswith("ing") and prev not in _AUX and not _aux_before_adverbs(toks, i):
@@ -139,6 +144,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
     if w in lang.OBJECT_ACT_CUES and (nxt in ("a", "an", "another") or nxt in lang.NUMBER_UNITS or nxt[:1].isdigit()):
         return False  # "Bent added a third", "has observed five of them": an act with an object, no speech
+    if w.endswith("ed") and prev.endswith("ly") and i >= 2 and toks[i - 2].low in lang.QUANTIFYING_DETERMINERS \
+            and nxt[:1].isalpha() and nxt not in lang.FUNCTION_WORDS:
+        return False  # "offered more racially charged comments": an adjective after a quantifier and an adverb
     if prev in lang.QUANTIFYING_DETERMINERS or (w.endswith("ed") and (prev in lang.NUMBER_UNITS or prev[:1].isdigit())
                                                 and nxt[:1].isalpha() and nxt not in lang.FUNCTION_WORDS):
         return False  # an adjective or a noun: "offered some pointed advice", "her three alleged partners"
@@ -158,6 +166,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             or nxt2 in ("that", "“", '"') \
             or [t.low for t in toks[i + 2:i + 3]] == ["to"] and i + 4 < len(toks) and toks[i + 3].low in lang.FINDING_VERBS \
             and toks[i + 4].low == "that"  # "found evidence to show that ..."
+        if nxt == "it" and it_adjective_to(toks, i + 2):
+            ok = False  # "She will find it hard to win", "found it impossible to sleep": an ability, no stance
         quote_follows = any(x.text in ("“", '"') for x in toks[i + 1:i + 8])
         if w in ("call", "calls", "called") and nxt not in lang.CALL_ON_FOLLOWERS and not quote_follows:
             ok = False

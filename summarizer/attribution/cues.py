@@ -113,7 +113,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     m = _HEAD_COLON.match(seg)
     if m and len([w for w in re.findall(r"[A-Za-z]{2,}", seg[m.end():]) if w.lower() not in lang.MONTHS
                   and w.lower() not in lang.WEEKDAYS]) >= 3 and len(seg[m.end():].split()) >= 4 \
-            and m.group(1).split()[0].lower() not in lang.NOT_NAMES and not _roster(seg[m.end():]) \
+            and m.group(1).split()[0].lower() not in lang.NOT_NAMES | lang.EDITORIAL_LABELS and not _roster(seg[m.end():]) \
             and not (len(m.group(1).split()) == 1 and text[text.rfind("\n", 0, sp.start) + 1:sp.start].strip()) \
             and not re.fullmatch(r"(?![A-Z][a-z]*(?:mmed|hmed|amed|eed|[^e]aled)$)[A-Z][a-z]{4,}ed", m.group(1)):
         # not "Correction: ...", not a caption's "Sentenced: ..."/"Revealed: ...", nor a one-word

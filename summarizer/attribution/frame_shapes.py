@@ -114,3 +114,26 @@ def named_head(subject: str) -> bool:
     ws = subject.split()
     ws = ws[1:] if ws[0] == "The" and len(ws) > 1 else ws
     return ws[0].lower() not in lang.NOT_NAMES
+
+
+#: An opening phrase that ends with a quoted name after "the" and a comma inside its marks.
+NAMED_TITLE_END = re.compile(r"\b[Tt]he\s+[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+,[”\"]\s*$")
+#: A sentence that opens with a name and a lowercase word (its verb).
+NAME_THEN_VERB = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?=[a-z])")
+#: A final frame right before "according to" ('“...,” Jane Doe said, according to ...').
+FRAME_BEFORE_ACCORDING = re.compile(r"(?<=[,”\"])\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+([a-z]+)\s*,\s*$")
+#: A sentence that may close with a final frame of its own (", prosecutors said.").
+FINAL_FRAME_HINT = re.compile(r",\s+[^,;:“”\"]{2,60}?\s(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS if not w.endswith("ing")))
+                               + r")\b[^,;:“”\"]{0,60}$")
+#: After an inverted frame inside the sentence ("Her remarks, said Jane Doe, the spokeswoman,
+#: are ..."): the source's appositive, then the interrupted clause's verb.
+RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS - {"'ll", "’ll"}))
+                      + r")\s)")
+
+
+#: A contrasting coordinator that may open a clause of its own after a complement.
+CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")
+
+
+#: A name in apposition closing the sentence (", Jane Doe." after "according to her lawyer").
+APPOSED_END = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.!?]?[\"”’']*\s*$")

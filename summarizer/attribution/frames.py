@@ -16,10 +16,11 @@ from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .frame_shapes import (CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
+from .frame_shapes import (APPOSED_END, CONTRAST_AFTER, FINAL_FRAME_HINT, FRAME_BEFORE_ACCORDING, NAMED_TITLE_END, NAME_THEN_VERB, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
+from .scope_cuts import after_editorial_label, after_open_dash, relative_before, series_before, withheld_cut
 from .subjects import comma_then_modifiers, subject_left, subject_right
 from .text import outside, semicolon_item, tokens, words
 
@@ -52,6 +53,7 @@ def _kind_of(cue: str) -> str:
 
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
+    sp = Span(after_editorial_label(text, sp.start, sp.end), sp.end)  # "UPDATE: Jane Roe said ...": after the label
     fr = quoted_frame(text, sp, quotes, Frame) or _frame(text, sp, quotes, mid_caps)
     cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
@@ -62,51 +64,36 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = None
     if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
         fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
-    if fr is not None and fr.position == "initial" and fr.kind in ("indirect", "belief") and _FINAL_FRAME_HINT.search(text[sp.start:sp.end].rstrip()):
+    if fr is not None and fr.position == "initial" and fr.kind in ("indirect", "belief") and FINAL_FRAME_HINT.search(text[sp.start:sp.end].rstrip()):
         # "Jane Doe said she lied, prosecutors said.": the final frame reports the whole sentence
         later = _frame(text[:fr.cue_span[0]] + " " * (fr.cue_span[1] - fr.cue_span[0]) + text[fr.cue_span[1]:], sp, quotes, mid_caps)
         if later is not None and later.position == "final" and later.cue_span[0] > fr.cue_span[1] \
                 and later.content and later.content[0][0] <= fr.source_span[0]:
             return later
-    if fr is not None and fr.position == "initial" and fr.kind != "according_to" and len(fr.content) == 1:
-        # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's
-        a, b = fr.content[0]
+    if fr is not None and fr.position == "initial" and fr.kind != "according_to" and (
+            len(fr.content) == 1 or len(fr.content) == 2 and fr.content[1][0] >= fr.cue_span[1]):
+        # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's. With
+        # an opener ("When ..., X wanted A, but B"), the part after the cue is cut the same way
+        a, b = fr.content[-1]
         cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
                     and len(text[a + m.end():b].split()) >= 3 and not semicolon_item(text[a + m.end():b], text[a:b].count(";"))), None)
-        if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])):
+        wh = re.match(r"\s*(\w+)", text[a:b])
+        if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])
+                            or wh and wh.group(1).lower() in lang.EMBEDDING_WH | {"if"}):
+            # (an embedded question, "did not say where the ad would run", holds no contrasting clause either)
             # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
             # clause after a complement that is no clause (an object, an infinitive) is not in it
-            cut = next((m.start() for m in _CONTRAST_AFTER.finditer(text, a, b) if outside(m.start(), quotes)
+            cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b) if outside(m.start(), quotes)
                         and len(text[m.end():b].split()) >= 3), None)
             if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1
         if cut is not None:
-            fr.content = [(a, a + cut + 1)]
+            fr.content = fr.content[:-1] + [(a, a + cut + 1)]
+    if fr is not None and fr.content and fr.content[-1][0] >= fr.cue_span[1]:
+        a, b = fr.content[-1]  # "X said A, though he did not name them": what X left out is the outlet's remark
+        fr.content = fr.content[:-1] + [(a, withheld_cut(text, a, b, quotes))]
     return fr
-
-
-#: An opening phrase that ends with a quoted name after "the" and a comma inside its marks.
-_NAMED_TITLE_END = re.compile(r"\b[Tt]he\s+[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+,[”\"]\s*$")
-#: A sentence that opens with a name and a lowercase word (its verb).
-_NAME_THEN_VERB = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?=[a-z])")
-#: A final frame right before "according to" ('“...,” Jane Doe said, according to ...').
-_FRAME_BEFORE_ACCORDING = re.compile(r"(?<=[,”\"])\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+([a-z]+)\s*,\s*$")
-#: A sentence that may close with a final frame of its own (", prosecutors said.").
-_FINAL_FRAME_HINT = re.compile(r",\s+[^,;:“”\"]{2,60}?\s(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS if not w.endswith("ing")))
-                               + r")\b[^,;:“”\"]{0,60}$")
-#: After an inverted frame inside the sentence ("Her remarks, said Jane Doe, the spokeswoman,
-#: are ..."): the source's appositive, then the interrupted clause's verb.
-_RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS - {"'ll", "’ll"}))
-                      + r")\s)")
-
-
-#: A contrasting coordinator that may open a clause of its own after a complement.
-_CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")
-
-
-#: A name in apposition closing the sentence (", Jane Doe." after "according to her lawyer").
-_APPOSED_END = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.!?]?[\"”’']*\s*$")
 
 
 def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
@@ -120,16 +107,22 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             k = i + 2
             while k < n and toks[k].text not in ",.;:!?()—–" and toks[k].low not in ("that", "which", "who"):
                 k += 1
+            if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS:
+                continue  # "overweight according to his body mass index", "according to plan": a norm, no source
+            if i >= 2 and toks[i - 1].text == "," and any(
+                    toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or all(
+                        y.text[:1].isupper() for y in toks[x + 1:i - 1])) for x in range(max(0, i - 6), i - 1)):
+                continue  # '“...,” Jane Roe said, according to the agency': the agency relays; she speaks
             if k > i + 2:
                 src = (toks[i + 2].start, toks[k - 1].end)
-                named = _APPOSED_END.match(text, toks[k - 1].end, sp.end) if k < n and toks[k].text == "," else None
+                named = APPOSED_END.match(text, toks[k - 1].end, sp.end) if k < n and toks[k].text == "," else None
                 if named and not any(t.text[:1].isupper() for t in toks[i + 2:k]):
                     # "..., according to her attorney, Jane Doe.": the name in apposition is the source
                     src, k = (named.start(1), named.end(1)), n
-                before = (sp.start, toks[i].start)
+                before = (after_open_dash(text, sp.start, toks[i].start), toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
-                fin = _FRAME_BEFORE_ACCORDING.search(text, sp.start, toks[i].start)
+                fin = FRAME_BEFORE_ACCORDING.search(text, sp.start, toks[i].start)
                 if fin and fin.group(2).lower() in lang.SPEECH_VERBS and outside(fin.start(1), quotes):
                     # '“...,” Jane Doe said, according to a transcript.': she is the speaker, the transcript the record
                     q = text[sp.start:fin.start(1)].rstrip()
@@ -157,7 +150,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                                    and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS:  # not ", saying he", ", told Reuters"
             subj = subject_right(toks, i, n)
-            resumed = _RESUMED.match(text, subj[1], sp.end) if subj and prev == "," else None
+            resumed = RESUMED.match(text, subj[1], sp.end) if subj and prev == "," else None
             if resumed:  # "Her remarks, said Jane Doe, the spokeswoman, are “...”": the clause resumes
                 return Frame(subj, (t.start, t.end), "indirect", [(sp.start, toks[i - 1].end), (resumed.end(), sp.end)], "middle")
             if subj:
@@ -187,7 +180,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 elif m:
                     subj2 = (m.start(1), m.end(1))
                 else:  # "Jane Doe praised the vote, writing that ...": a name opening the sentence, then its verb
-                    m = _NAME_THEN_VERB.match(text, sp.start, t.start)
+                    m = NAME_THEN_VERB.match(text, sp.start, t.start)
                     subj2 = (m.start(1), m.end(1)) if m and (classify(m.group(1)) in ("person", "org") or m.group(1) in mid_caps) \
                         and m.group(1).split()[0].lower() not in lang.NOT_NAMES else None
                 if subj2 and toks[k].low == "that":
@@ -270,7 +263,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         before_i = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", before)  # an intro may hold a quoted title
         if not quoted_intro(before):
             before_i = TAIL_TITLE.sub(lambda q: q.group(1) + " X" + ("," if q.group(0)[-2:-1] == "," else ""), before)
-            before_i = _NAMED_TITLE_END.sub("the X, ", before_i)  # '..., what her team calls the “Doe Plan,” '
+            before_i = NAMED_TITLE_END.sub("the X, ", before_i)  # '..., what her team calls the “Doe Plan,” '
         dl = DATELINE.match(before_i)
         if dl:  # "WASHINGTON -- Jane Doe said": the dateline is no part of the clause
             before_i = before_i[dl.end():]
@@ -280,6 +273,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         lead_in = bool(re.search(r"[,”\"—–]\s*$", before) or single_closed) and (len(before.split()) >= 3 or quoted_before) \
             and not intro_ok(before_i) and t.low in lang.CUE_VERBS \
             and not (t.low in lang.ATTITUDE_VERBS and re.match(r"\s+to\b", text[t.end:sp.end]))
+        if lead_in and not quoted_before and " and " in text[subj[0]:subj[1]] and series_before(before):
+            lead_in = False  # "..., and companies like Marriott, Apple and Delta wrote to ...": a series, no inverted frame
         # (a state of mind or an intention, "X would like to ...", has its content after it)
         # final: "..., X said (on Tuesday / in a statement)."
         tail_i = re.sub(lang.TIME_TAIL_RE, ".", TAIL_TITLE.sub(r"\1 X", tail.replace("’s ", " ").replace("'s ", " ")), flags=re.I)
@@ -316,8 +311,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                          and words(tail[m.end():])[:1] and words(tail[m.end():])[0] in lang.SAYING_PARTICIPLES):
             m = None  # (not: '“A,” she told reporters after the vote, adding that B': an addressee, then more of hers)
         if lead_in and m and len(tail[m.end():].split()) >= 2:
+            rel = relative_before(text, sp.start, subj[0]) if not quoted_before else None
+            # "The park is near the stadium, which, Jane Roe said, is full on game days": hers is the relative clause
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
-                          [(sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
+                          [(rel if rel is not None else sp.start, subj[0]), (t.end + m.end(), sp.end)], "middle")
         if RELATIVE_END.search(before_i) and tail_words and (tail_words[0] in lang.AUXILIARY_VERBS
                                                                or tail_words[0] in lang.MODALS) \
                 and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
@@ -335,7 +332,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 or re.search(r"\bwhat\s+$", before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one ("what X calls Y")
         if re.search(r"[”\"]\s*,?\s*$", before) and not intro_ok(before_i) and not TAIL_TITLE.search(before) \
-                and not _NAMED_TITLE_END.search(before):
+                and not NAMED_TITLE_END.search(before):
             continue  # (not 'In laying out what her team calls the “Doe Plan,” the candidate said ...')
         content_start = t.end
         rest = text[content_start:sp.end]

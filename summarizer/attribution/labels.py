@@ -22,7 +22,7 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
         para = text[a:b].rstrip()
         m = _LABEL.match(para)
         label = m.group(1) if m else ""
-        if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES and not any(
+        if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES | lang.EDITORIAL_LABELS and not any(
                 w.lower() in lang.ORG_HEADS for w in label.split()) and (label.isupper() or (
                 classify(label) == "person" and len(label.split()) >= 2)):
             out[i] = ((a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2)))

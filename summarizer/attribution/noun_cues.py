@@ -46,6 +46,8 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
         nxt = m.group("next")
         if nxt.lower() in lang.RELATIVE_THAT_FOLLOWERS or nxt.islower() and nxt.endswith("ed"):
             continue  # "the claims that were made", "a warning that sparked ...": a relative clause
+        if _object_gap(text, m.start("next"), sp.end):
+            continue  # "the speculation that he has generated from ...": a relative clause with its object gone
         left = text[sp.start:m.start()]
         ph = _PHRASE.search(left)
         np_start = sp.start + (ph.start() if ph else len(left))
@@ -70,6 +72,24 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
             src = light.span("subj")
         return src, (m.start("noun"), m.end("noun")), (content_start, end)
     return None
+
+
+#: A short subject, auxiliaries or adverbs, and a verb ("Mr. Doe has generated", "critics have
+#: long raised", "she made"), then no object: a preposition, punctuation or the sentence's end.
+_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?i:" + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r")|[Tt]he\s+[a-z]+|[a-z]+s)"
+                  r"(?:\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS | lang.CLAUSE_ADVERBS)) + r"|long|often|[a-z]+ly)){0,2}"
+                  r"\s+(?P<verb>[a-z]+)(?=\s*(?:[,.;:!?)—–]|--|$)|\s+(?P<prep>[a-z]+)\b)")
+
+
+def _object_gap(text: str, start: int, end: int) -> bool:
+    """The words after "noun that" are a subject and a verb that would take the noun as its object
+    and has none ("... the kind of speculation that Mr. Doe has generated from ...", "the claims
+    that she made about the fund"): a relative clause. Not "the claim that she made the deal" (an
+    object follows: a content) nor "the fear that prices will rise" (no such verb)."""
+    m = _GAP.match(text, start, end)
+    if m is None or m.group("verb") not in lang.NOUN_OBJECT_VERBS:
+        return False
+    return m.group("prep") is None or m.group("prep") in lang.PHRASE_PREPOSITIONS or m.group("prep") == "to"
 
 
 def _opening_phrase(before: str) -> bool:

@@ -79,3 +79,15 @@ furthermore concise brief short provided given following key main points point d
 
 #: Regex: openers of a sentence about the summary itself ("Here is a summary:"; FaithBench outputs).
 META_OPENERS_RE = r"here\s+(?:is|are)|below\s+is|the\s+following|in\s+summary|to\s+summari[sz]e|summary\s*:"
+
+#: Editorial labels that open a paragraph with a colon like a transcript's speaker ("CORRECTION:
+#: This article originally said ...", "UPDATE: ...", "Editor's note: ..."): the outlet speaks
+#: (attribution/labels.py; news web pages).
+EDITORIAL_LABELS = frozenset("""correction corrections clarification update updated updates editor's editor’s
+note watch related read photos video""".split())
+
+#: Regex (case-insensitive): a byline's promotion that is no news ("Follow Jane Doe on Twitter
+#: @janedoe"; a transcript page may set it inside its quotation marks). Dropped as a claim only
+#: (chunk.content_sentences): quotation tracking still reads its marks (news web pages).
+BYLINE_PROMO_RE = r"\W{0,2}follow\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}on\s+(?:twitter|facebook|instagram)\b"
+

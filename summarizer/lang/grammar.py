@@ -235,3 +235,13 @@ PLACE_SPREAD_PREPOSITIONS = frozenset({"around"})
 #: "the daily wrote", "a close ally said"; attribution/subjects.py, prospects.py; general English).
 LY_NOUNS = frozenset("""family families ally assembly monopoly rally bully daily weekly monthly quarterly
 anomaly supply homily folly""".split())
+
+#: Causative verbs that take an object and a bare infinitive ("threatened to make the official
+#: testify", "let her speak"): the infinitive is no report of the object (attribution/subjects.py;
+#: English grammar).
+CAUSATIVE_VERBS = frozenset("make makes made making let lets letting".split())
+
+#: Regex: words that open a series of examples ("companies like Marriott, Apple and Delta",
+#: "groups including the union, the league and ..."; attribution/frames.py; English grammar).
+SERIES_INTRODUCERS_RE = r"like|including|such\s+as|among\s+them|notably|especially"
+

@@ -77,6 +77,16 @@ LIGHT_VERB_AUXILIARIES_RE = "also|has|have|had|long|often|repeatedly"
 #: claims that were made", "a warning that has gone unheeded"; English grammar).
 RELATIVE_THAT_FOLLOWERS = frozenset("""is was were are has have had would will could can may might should
 must does did do also had been not never""".split())
+#: Verbs that take such a noun as their object ("the speculation that he generated", "the claims
+#: that she made about the fund", "the fears that critics have raised"): after "noun that
+#: SUBJECT", with no object of their own, "that" is a relative pronoun and the clause describes
+#: the noun, no one's content (attribution/noun_cues.py; English grammar).
+NOUN_OBJECT_VERBS = frozenset("""made make makes generated generate generates raised raise raises spread spreads
+fueled fuelled fuel fuels stoked stoke stokes voiced voice voices expressed express expresses heard hear hears
+repeated repeat repeats dismissed dismiss dismisses rejected reject rejects denied deny denies leveled levelled
+level levels floated float floats aired air airs peddled peddle peddles fanned fan fans sparked spark sparks
+prompted prompt prompts created create creates issued issue issues offered offer offers received receive receives
+ignored ignore ignores addressed address addresses""".split())
 #: Regex: words that may open the phrase of such a noun ("the", "growing fears", "repeated
 #: charges"; attribution/noun_cues.py; English grammar).
 COMPLEMENT_NOUN_OPENERS_RE = r"the|a|an|this|these|those|such|any|some|no|new|growing|widespread|repeated|persistent"
@@ -114,3 +124,18 @@ IMPERSONAL_BELIEF_ADJECTIVES = frozenset("clear obvious evident apparent plain".
 IMPERSONAL_BE_RE = r"is|was|seems|seemed|should\s+be|would\s+be|remains|remained|has\s+become|became"
 #: Regex: adverbs between that "be" and the adjective ("It is now clear that"; attribution/cues.py).
 IMPERSONAL_MODIFIERS_RE = r"also|still|now|already|increasingly"
+
+#: Heads of an "according to" phrase that give a measure or a norm the content conforms to, not
+#: a source that says it ("overweight according to his body mass index", "according to plan",
+#: "according to the schedule"; attribution/frames.py; English usage). Documents and studies
+#: ("according to records", "according to a report") stay sources.
+CONFORMITY_NOUNS = frozenset("""index indices scale scales formula formulas measure measures metric metrics
+standard standards definition definitions plan schedule script tradition custom""".split())
+
+#: Verbs of giving a detail that, negated or refused after a statement ("..., though he did not
+#: name them", "..., but declined to say when", "..., but did not elaborate"), tell what the
+#: speaker left out: the outlet's remark, not part of the statement (attribution/frames.py;
+#: news style).
+WITHHELD_DETAIL_VERBS = frozenset("""name specify identify elaborate disclose explain mention reveal comment say
+give provide offer detail describe""".split())
+

@@ -1,0 +1,94 @@
+"""Where a frame's content stops, and words that look like cues but are none: shapes found by
+reading the false attributions of PolNeAR half A and of BASIL articles (session 7, branch fp8).
+Each says what it must leave alone. Word lists in summarizer.lang."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .text import Tok, outside
+
+#: ", which," / ", who," right before a parenthetical frame's subject: the frame is inside a
+#: relative clause, whose content starts at the pronoun.
+_RELATIVE_BEFORE = re.compile(r",\s+((?:" + lang.RELATIVE_PRONOUNS_RE + r")),\s*$")
+#: ", though he did not name ...", ", but declined to say ...", ", but would not elaborate":
+#: a concessive clause of the speaker's own (pronoun or none) withholding a detail.
+_WITHHELD = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS))
+                       + r")\s+)?(?:(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s*(?:not|n['’]t)|(?:"
+                       + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to)\s+(?:further\s+)?(?P<verb>[a-z]+)\b")
+#: The head of a series before the comma that precedes a coordinated subject: "like Marriott, "
+#: or "Marriott, Hilton, " (the subject "Apple and Delta" ends the series).
+_SERIES_BEFORE = re.compile(r"(?:\b(?:" + lang.SERIES_INTRODUCERS_RE + r")\s+(?:[A-Z][\w'’.&-]*\s*){1,3}|"
+                            r"(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2},\s+){2,}),\s*$")
+#: An editorial label before a colon that opens a sentence ("UPDATE: ", "Editor's note: ").
+_EDITORIAL_LABEL = re.compile(r"\s*([A-Za-z'’]+(?:\s+note)?)\s*:\s+(?=\S)")
+_SPACED_DASH = re.compile(r"\s(?:--|[—–-])\s")
+
+
+def after_open_dash(text: str, start: int, end: int) -> int:
+    """Where the content of a closing "according to X" starts: after a dash that opens a clause
+    the dash does not close ("A treatise on why the other side is wrong - which it often is,
+    according to Doe": Doe holds only the dash's clause), else at `start`. A dash pair ("The
+    plan – which the council approved – will cost more, according to X") holds the whole."""
+    dashes = list(_SPACED_DASH.finditer(text, start, end))
+    return dashes[-1].end() if len(dashes) % 2 == 1 else start
+
+
+def relative_before(text: str, start: int, end: int) -> int | None:
+    """Where the content of a parenthetical frame starts when ", which," / ", who," ends the text
+    before its subject ("..., near the stadium, which, Jane Roe said, is full"): at the pronoun."""
+    m = _RELATIVE_BEFORE.search(text, start, end)
+    return m.start(1) if m else None
+
+
+def withheld_cut(text: str, a: int, b: int, quotes) -> int:
+    """The end of a statement's content [a, b) before a clause that withholds a detail ("..., though
+    she did not name them", "..., but declined to say how many"); b when there is none."""
+    m = next((m for m in _WITHHELD.finditer(text, a, b) if outside(m.start(), quotes)
+              and m.group("verb").lower() in lang.WITHHELD_DETAIL_VERBS), None)
+    return m.start() if m is not None and len(text[a:m.start()].split()) >= 3 else b
+
+
+def series_before(before: str) -> bool:
+    """The text before a coordinated subject ends a series ("... like Marriott, " + "Apple and
+    Delta wrote"): no inverted final frame there."""
+    return _SERIES_BEFORE.search(before) is not None
+
+
+def after_editorial_label(text: str, start: int, end: int) -> int:
+    """Past an editorial label that opens the sentence ("UPDATE: ", "Editor's note: "), else start."""
+    m = _EDITORIAL_LABEL.match(text, start, end)
+    return m.end() if m and m.group(1).split()[0].lower() in lang.EDITORIAL_LABELS else start
+
+
+def finite_cue_after(toks: list[Tok], i: int) -> bool:
+    """A plain saying verb ("said", "told") within six words after token i, with no punctuation
+    or "that" between: token i is a participle inside the subject of that verb."""
+    for t in toks[i + 2:i + 8]:
+        if not t.text[:1].isalnum() or t.low == "that":
+            return False
+        if t.low in lang.PLAIN_SAYING_VERBS and (t.low[-1] in "ds" or t.low == "wrote"):  # a finite form
+            return True
+    return False
+
+
+def after_causative(toks: list[Tok], i: int) -> bool:
+    """Token i is a bare infinitive after a causative verb and its short object ("make the official
+    testify", "let her speak", "made Jane Roe explain")."""
+    w = toks[i].low
+    if w.endswith(("ed", "ing")) or w.endswith("s") and not w.endswith("ss"):
+        return False
+    for k in range(max(0, i - 4), i - 1):
+        if toks[k].low in lang.CAUSATIVE_VERBS and all(t.text[:1].isalnum() for t in toks[k + 1:i]):
+            return True
+    return False
+
+
+def it_adjective_to(toks: list[Tok], j: int) -> bool:
+    """From token j, an adjective (after at most one adverb) and a "to"-infinitive: "(find it) hard
+    to win", "(found it) very difficult to repeat". Not "(find it) odd that ..." (an opinion with a
+    content), not "(called it) a disgrace"."""
+    k = j + 1 if j < len(toks) and (toks[j].low in lang.PARENTHETICAL_ADVERBS or toks[j].low.endswith("ly")) else j
+    return k + 2 < len(toks) and toks[k].text[:1].islower() and toks[k].low not in lang.FUNCTION_WORDS \
+        and toks[k + 1].low == "to" and toks[k + 2].text[:1].isalpha()
