@@ -81,7 +81,9 @@ def test_obligation_in_a_source_statement_keeps_the_frame():
 
 
 def test_can_is_possibility_and_cannot_negates():
-    assert _certainty("The plant can produce 500 cars a day.") == "speculative"
+    # a possibility; a measured capacity ("The plant can produce 500 cars a day") is an ability
+    # stated (GUIDELINES §6 "can (possibility)"; tests/test_cert8.py)
+    assert _certainty("The plant can produce electric cars next year.") == "speculative"
     assert _certainty("The town cannot pay its teachers this month.") == "negated"
 
 

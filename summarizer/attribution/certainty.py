@@ -34,6 +34,11 @@ _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINA
 #: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
 #: the main clause's (GUIDELINES §6 "after ..." clause).
 _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
+
+
+_INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}},\s*(?=(?:{'|'.join(sorted(lang.AUXILIARY_VERBS | lang.MODALS))})\b)", re.I)
+
+
 _COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+", re.I)
 
 
@@ -49,20 +54,26 @@ def _content(text: str, start: int, end: int, rel: Relation | None) -> str:
 _RELATIVE_OPENER = rf"(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b"
 
 
+#: a hedge adjective opening the sentence before a capitalised title or name ("Likely Democratic
+#: nominee Jane Roe backed the bill", "Presumptive nominee ..."): it qualifies the title (cert8)
+_TITLE_HEDGE = re.compile(rf"^\W*(?i:likely|unlikely|presumptive|{'|'.join(sorted(lang.NOUN_HEDGES))})\s+(?=[A-Z])")
+
+
 #: a short quotation after a determiner or possessive, used as a name or modifier ("the “don't
 #: ask, don't tell” policy", "its “no-fly” list"): its words are not the clause's
 _QUOTED_NAME = re.compile(rf"\b((?:{'|'.join(sorted(lang.DETERMINERS))})|\w+['’]s)\s+[“\"][^”\"]{{1,60}}[”\"]", re.I)
 
 
 #: a leading condition: "If the vote passes, taxes rise" asserts the rise only under the condition
-_CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?:[^,]*,|\s+[a-z]+ed\b)", re.I)  # "If convicted he faces ..."
+_CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?!\s+(?:{'|'.join(sorted(lang.ELLIPTIC_IF_WORDS))})\b)(?:[^,]*,|\s+[a-z]+ed\b)", re.I)  # "If convicted he faces ..."
 
 
 def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     """The words of [start, end) that can govern its event: the reporting frame removed (its
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
     seg = re.sub(r"\([^)]*\)", " ", _content(text, start, end, rel))
-    seg = _NOT_SO_MUCH_AS.sub(" ", seg)  # "- not so much in his views, as in his zeal": a comparison
+    seg = _NOT_SO_MUCH_AS.sub(" ", seg)
+    seg = _TITLE_HEDGE.sub("", seg)  # "Likely Democratic nominee Jane Roe backed ...": a title  # "- not so much in his views, as in his zeal": a comparison
     if rel is None or rel.kind != "direct":
         seg = _QUOTED_NAME.sub(r"\1 name", seg)  # "the “don't ask, don't tell” policy": a name, not a negation
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
@@ -71,8 +82,11 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(rf",\s*(?:{lang.APPOSITIVE_NONE_RE})\b[^,]*,", ",", seg, flags=re.I)
     # a leading subordinate clause, also after a coordinator: "Although X may ..., Y did" and
     # "And while X did not ..., Y did" -> "Y did"
-    seg = re.sub(rf"^\W*(?:(?:{lang.RUN_ON_OPENERS_RE})\s+)?(?:{lang.LEADING_SUBORDINATORS_RE})\b[^,]*,", "",
-                 seg, flags=re.I)
+    seg = re.sub(rf"^\W*(?:(?:{lang.RUN_ON_OPENERS_RE})\s+)?(?:even\s+)?(?:{lang.LEADING_SUBORDINATORS_RE})\b[^,]*,", "",
+                 seg, flags=re.I)  # also "Even if X were not named, Y has ...": a concession (cert8)
+    # "X, though free to leave, should remain", "The plan, if approved, would ...": an aside before
+    # the predicate goes on is dropped, not taken for the clause's end (cert8)
+    seg = _INNER_ASIDE.sub(" ", seg)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     seg = _TIME_CLAUSE.sub(" ", seg)

@@ -57,6 +57,8 @@ def negated(w: list[str], clause: str = "") -> bool:
                 continue  # "The dismissal was not unexpected": it was expected
             if "until" in w[i + 1:i + 1 + lang.NOT_UNTIL_SPAN] and not _modal_negation(w, i):
                 continue  # "It wasn't until May that the plant opened", "did not open until May": it happened then
+            if x == "not" and i and w[i - 1] == "if":
+                continue  # "many, if not most, of the stalls": an elliptic aside (cert8)
             if x == "not" and re.match(lang.NOT_DEGREE_RE, " ".join(w[i + 1:i + 4])):
                 continue  # "Not long ago, ...", "not far from the border": a time or place, not a negation
             if x == "never" and nxt == "before" and i and w[i - 1] in ("like", "as"):
@@ -107,20 +109,32 @@ def compared(w: list[str], i: int) -> bool:
         and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1])
 
 
+def capacity(w: list[str], i: int) -> bool:
+    """w[i] is "can" of a measured capacity: a verb of capacity and a number within the next
+    words ("The stadium can hold 80,000 fans", "The jet can fly 9,000 miles"): an ability stated,
+    not a possibility (GUIDELINES §6 "can (possibility)")."""
+    nxt = w[i + 1:i + 3]
+    if w[i] != "can" or not nxt or nxt[0] not in lang.CAPACITY_VERBS and nxt[-1] not in lang.CAPACITY_VERBS:
+        return False
+    return any(x[:1].isdigit() for x in w[i + 2:i + 8])
+
+
 def speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i):
             continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
-        if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i):
+        if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
         if x in lang.HEDGE_WORDS and not compared(w, i):
+            if x in ("likely", "unlikely") and i and w[i - 1] in lang.DETERMINERS:
+                continue  # "the likely nominee", "an unlikely winner": a noun is hedged (cert8)
             if x in _NOUN_HEDGES and (i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS)
                                       or _attributive(w, i)):
                 continue  # "in possible future talks", "a proposed law", "to meet expected demand": a noun is hedged
             return True
-        if x in lang.FUTURE_VERBS and _infinitive(w, i + 1) \
+        if x in lang.FUTURE_VERBS and _infinitive(w, i + 1) and not in_embedded(w, i) \
                 and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS) \
                 and not in_relative_that(w, i) \
                 and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i)):
@@ -145,7 +159,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.BE_TO_FORMS and _infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
             return True  # "The board is to vote next week", "The aim is to cut costs"
         if x in ("if", "whether") and i > 0 and not (x == "whether" and w[i - 1] in lang.PHRASE_PREPOSITIONS) \
-                and not in_embedded(w, i):  # "... when reporters asked whether ...": the when-clause's question
+                and not in_embedded(w, i) and not (x == "if" and w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS):  # "... when reporters asked whether ...": the when-clause's question
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
     return False
 

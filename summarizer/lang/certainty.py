@@ -26,7 +26,10 @@ NON_EPISTEMIC_MODALS = frozenset({"shall"})
 #: comma before them ("The plant closed because the owners could not pay": the closure is the
 #: claim's event, the modal belongs to the reason; English grammar). Used by
 #: attribution/certainty.py to cut the main clause.
-BARE_SUBORDINATORS_RE = "because|although|whereas|unless|since"  # not "though": also "effective though costly"
+BARE_SUBORDINATORS_RE = "because|although|whereas|unless|since|as if|as though|despite|in spite of"  # not "though": also "effective though costly"
+#: ("as if"/"as though" open a manner comparison, "walked past as if nothing had happened": the
+#: main clause asserts the walking; "despite"/"in spite of" a concession, "found the gate locked,
+#: despite a sign saying it should be open": the sign's "should" is not the finding's; cert8)
 
 #: Relative pronouns that are the subject of the verb after them ("what was to be a plant",
 #: "chips, all of which can run older software"): that verb's modal or negation is the relative
@@ -42,6 +45,22 @@ PARENTHETICAL_ADVERBS_RE = "though|however"
 #: ends, the plant closes"): the main clause holds only under it, `speculative` (GUIDELINES §14
 #: "if … conditions"; English grammar).
 CONDITIONAL_OPENERS_RE = "if|unless"
+
+#: Words after "if" that make it an elliptic aside, not a condition of the clause ("has the power,
+#: if necessary, to close the border", "what steps, if any, are taken", "many, if not most,
+#: voters", "If anything, rates rose": the clause is asserted; English grammar, cert8).
+ELLIPTIC_IF_WORDS = frozenset("necessary needed possible any anything not ever required appropriate warranted compared".split())
+
+#: Regex: a concession set off by commas inside the clause, before its predicate goes on ("X,
+#: though free to leave, should remain", "The plan, if approved, would ..."): an aside to drop
+#: before the main clause is cut, not the clause's end (English grammar, cert8).
+INNER_ASIDE_OPENERS_RE = "though|although|even though|while|if|unless|once"
+
+#: Verbs of capacity: "can" before one of them and a number states a measured ability, not a
+#: possibility ("The stadium can hold 80,000 fans", "The jet can fly 9,000 miles": GUIDELINES §6
+#: "can (possibility)"; MEANTIME rates such capacities certain; cert8).
+CAPACITY_VERBS = frozenset("""hold holds carry seat accommodate store fly travel reach produce generate process
+handle house fit lift run last cover""".split())
 
 #: Hedges that make a clause speculative even when it is negated ("are not likely to alter":
 #: a hedged forecast of a non-event is speculative; evals/GUIDELINES.md §6).
@@ -281,7 +300,10 @@ NOTHING_FIRST_RE = r"\W*(?:no|none|nothing|nobody|neither)\b"
 
 #: Words after "not" that limit rather than negate ("not only", "not just", "not least";
 #: attribution/certainty.py; FactBank). "not yet" negates: the event has not happened so far.
-NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely")
+NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely",
+                # a partial negation asserts the rest ("is not universally shared": some share it;
+                # "are not purely ceremonial": they are ceremonial and more; cert8)
+                "purely", "exclusively", "universally", "wholly", "entirely")
 #: Negated adjectives that affirm ("not unexpected", "not unusual": litotes, English idiom; the
 #: double negative states the event, attribution/modality.py).
 LITOTES = frozenset("""unexpected unusual uncommon unlike unknown unheard unreasonable unprecedented

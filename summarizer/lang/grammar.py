@@ -86,7 +86,7 @@ CLAUSE_ADVERBS = frozenset("rather also then later instead still again soon thus
 SUBORDINATE_CUT_RE = "which|who|whom|whose|although|though|because|since|while|whereas|unless|when|after|before|until|once|as"
 #: Regex: subordinators that open a leading subordinate clause ("Although X may ..., Y did";
 #: attribution/certainty.py).
-LEADING_SUBORDINATORS_RE = "although|though|because|since|while|whereas|unless|if|when|after|before|as|once"
+LEADING_SUBORDINATORS_RE = "although|though|because|since|while|whereas|unless|if|when|after|before|as|once|despite|in spite of"
 #: Determiners (fields.py: a field may start with one).
 DETERMINERS = frozenset("the a an its his her their our my your this these those".split())
 #: Words before an adjective that make it qualify a noun ("a possible deal"; attribution/certainty.py).

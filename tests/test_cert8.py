@@ -1,0 +1,58 @@
+"""Certainty that follows the text (issue 12 item 2, session 7, cert8): constructions of news
+prose that made a plain assertion `speculative` or `negated` (a concession, a manner comparison,
+an elliptic "if", an aside before the predicate), and what each rule must leave alone.
+Sentences written for these tests."""
+
+import pytest
+
+from tests.test_certainty_text import _certainty
+
+
+@pytest.mark.parametrize("sentence", [
+    "The guard scrambled to his feet as the parade marched past as if nothing had happened.",
+    "The ranger found the gate locked on Sunday, despite a notice saying the park should be open.",
+    "The mill kept its doors open in spite of warnings that it could flood.",
+    "Even if the players were not named, the report has hurt each of them in the town.",
+    "The agency has the power, if necessary, to close the port to all ships.",
+    "If anything, the number of new cases rose in March.",
+    "Many, if not most, of the stalls sold out by noon.",
+])
+def test_a_concession_or_elliptic_if_leaves_the_clause_stated(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("If the vote passes, taxes rise by 3 percent next year.", "speculative"),
+    ("The plan, if approved, would cut costs by a third.", "speculative"),
+    ("The two men, though free to return home, should remain in the city until the hearing.", "speculative"),
+    ("The ranger, despite the notice, did not open the gate.", "negated"),
+    ("Even so, the mill could close in the spring.", "speculative"),
+    ("The parade did not stop as if on cue.", "negated"),
+])
+def test_the_main_clause_still_decides(sentence, expected):
+    assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new ferry can carry 600 passengers and entered service in June.",
+    "The arena can hold 18,000 fans.",
+    "The plant can produce 500 cars a day.",
+    "Likely Republican nominee Jane Roe voted for the bill on Monday.",
+    "The likely winner spoke to reporters after the count.",
+    "There was a moment in the third round when the champion appeared to slip.",
+    "The rule is not universally popular among the county's farmers.",
+    "The guards are not purely ceremonial and carry loaded rifles.",
+])
+def test_capacity_a_hedged_title_or_a_partial_negation_is_stated(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ferry can be bought with two engines.", "speculative"),
+    ("Voters can choose a new mayor next month.", "speculative"),
+    ("Prices will likely rise in the spring.", "speculative"),
+    ("The champion appeared to slip in the third round.", "speculative"),
+    ("The rule is not popular among the county's farmers.", "negated"),
+])
+def test_possibility_and_plain_negation_keep_their_label(sentence, expected):
+    assert _certainty(sentence) == expected
