@@ -56,3 +56,13 @@ def test_capacity_a_hedged_title_or_a_partial_negation_is_stated(sentence):
 ])
 def test_possibility_and_plain_negation_keep_their_label(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The council raised parking fees by a dollar, a change that will bring in $2 million a year.", "stated"),
+    ("The mill closed its older line, a step that could cost 40 jobs.", "stated"),
+    ("The council said that could change next year.", "speculative"),
+    ("The fees that were raised last year will rise again in May.", "speculative"),
+])
+def test_a_modal_in_a_relative_that_clause_is_the_relatives(sentence, expected):
+    assert _certainty(sentence) == expected

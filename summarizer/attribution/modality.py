@@ -123,7 +123,8 @@ def speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i):
             continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
-        if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i):
+        if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
+                and not in_relative_that(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
