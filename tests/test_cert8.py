@@ -66,3 +66,16 @@ def test_possibility_and_plain_negation_keep_their_label(sentence, expected):
 ])
 def test_a_modal_in_a_relative_that_clause_is_the_relatives(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("No group has claimed responsibility for the bombing.", "negated"),
+    ("None of the officials has commented on the report.", "negated"),
+    ("Thousands sought shelter in schools after the flood.", "stated"),
+    ("The firm sought an injunction on Monday.", "speculative"),
+    ("The suspect -- a local man who may have fled -- was held on Monday.", "stated"),
+    ("The mill closed in May -- and may never reopen.", "stated"),
+    ("The suspect -- a local man -- may have fled the city.", "speculative"),
+])
+def test_a_source_that_is_no_one_shelter_and_dash_asides(sentence, expected):
+    assert _certainty(sentence) == expected

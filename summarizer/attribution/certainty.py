@@ -14,11 +14,14 @@ from .text import words
 
 #: where the main clause ends: a comma before a subordinator or a relative clause (also after a
 #: preposition, ", of which ...", or a count, ", two of whom ..."), a semicolon, a dash set off by
-#: spaces (an em or en dash or a horizontal bar; not a spaced hyphen, which tokenized text also
+#: spaces (an em or en dash, a horizontal bar or a double hyphen "--"; not a spaced hyphen, which tokenized text also
 #: puts inside compounds: "Miami - based"), an opening parenthesis
 _CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE}|{lang.EVEN_SUBORDINATORS_RE})\b|(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+(?:{lang.RELATIVE_WORDS_RE})\b)"
-                         r"|;|\s[—–―]\s|\((?=[^)]*\))"
+                         r"|;|\s(?:[—–―]|--)\s|\((?=[^)]*\))"
                          r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)", re.I)  # ", two of whom ..."
+#: a pair of spaced dashes around an aside ("The reserve -- apparently $60 million -- covers the
+#: fine"): dropped like a parenthesis, the clause goes on after it; a single dash still cuts
+_DASH_PAIR = re.compile(r"\s(?:--|[—–―])\s(?:(?!\s(?:--|[—–―])\s).){1,150}?\s(?:--|[—–―])\s")
 #: "not so much X as Y": which of two reasons, not a negation of the clause
 _NOT_SO_MUCH_AS = re.compile(r"\bnot\s+so\s+much\b[^;.]*?\bas\b", re.I)
 #: a contrast ", not X": what is negated is X, not the clause ("recovery, not reform, must be the
@@ -72,6 +75,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     """The words of [start, end) that can govern its event: the reporting frame removed (its
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
     seg = re.sub(r"\([^)]*\)", " ", _content(text, start, end, rel))
+    seg = _DASH_PAIR.sub(" ", seg)  # "The suspect -- a local man -- was held": an aside inside the clause (cert8)
     seg = _NOT_SO_MUCH_AS.sub(" ", seg)
     seg = _TITLE_HEDGE.sub("", seg)  # "Likely Democratic nominee Jane Roe backed ...": a title  # "- not so much in his views, as in his zeal": a comparison
     if rel is None or rel.kind != "direct":
@@ -160,6 +164,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
     if rel is not None and cue in lang.DENIAL_VERBS and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
         return "denied"
+    if rel is not None and re.match(lang.NOTHING_FIRST_RE, rel.source.lower()):
+        return "negated"  # "No group has claimed responsibility": the claim was not made (cert8)
     if any(m in low for m in lang.CLAIM_MARKERS) or re.match(lang.ALLEGATION_SUBJECT_RE, low):
         return "claimed"  # "There are claims that ...": a contesting frame with no claimant (§6 rule 3)
     if unconfirmed(_RELATIVE_TAIL.sub(",", low)):

@@ -56,6 +56,10 @@ ELLIPTIC_IF_WORDS = frozenset("necessary needed possible any anything not ever r
 #: before the main clause is cut, not the clause's end (English grammar, cert8).
 INNER_ASIDE_OPENERS_RE = "though|although|even though|while|if|unless|once"
 
+#: Nouns after "sought"/"seeking" that make it an idiom of going somewhere ("Thousands sought
+#: shelter in schools", "sought refuge in the church": they went there; English idiom, cert8).
+SHELTER_NOUNS = frozenset("shelter refuge cover sanctuary safety".split())
+
 #: Verbs of capacity: "can" before one of them and a number states a measured ability, not a
 #: possibility ("The stadium can hold 80,000 fans", "The jet can fly 9,000 miles": GUIDELINES §6
 #: "can (possibility)"; MEANTIME rates such capacities certain; cert8).
