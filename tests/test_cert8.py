@@ -79,3 +79,17 @@ def test_a_modal_in_a_relative_that_clause_is_the_relatives(sentence, expected):
 ])
 def test_a_source_that_is_no_one_shelter_and_dash_asides(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bus fares rose as expected in March.", "stated"),
+    ("The count went ahead as originally planned on Sunday.", "stated"),
+    ("Profits fell more than analysts had forecast in the third quarter.", "stated"),
+    ("The mill had planned to reopen in May, but the repairs ran late.", "stated"),
+    ("She would later become the town's first female mayor.", "stated"),
+    ("Bus fares are expected to rise in March.", "speculative"),
+    ("The mill plans to reopen in May.", "speculative"),
+    ("The new line would cut journey times by half.", "speculative"),
+])
+def test_an_event_measured_against_a_forecast_or_a_past_plan(sentence, expected):
+    assert _certainty(sentence) == expected

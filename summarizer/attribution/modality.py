@@ -119,15 +119,37 @@ def capacity(w: list[str], i: int) -> bool:
     return any(x[:1].isdigit() for x in w[i + 2:i + 8])
 
 
+def _measured(w: list[str], i: int) -> bool:
+    """w[i], an expectation participle, is what the event is measured against ("rose as expected",
+    "went ahead as originally planned", "fell more than analysts had forecast"): the event
+    happened (English grammar, cert8)."""
+    return "as" in w[max(0, i - 2):i] or "than" in w[max(0, i - 4):i]
+
+
+def _past_plan(w: list[str], i: int) -> bool:
+    """w[i] is a plan or hope in the past perfect ("The council had planned to open the pool in
+    May", "had been scheduled to expire"): a past intention reported as past, not a forecast
+    (GUIDELINES §14, not speculative (b))."""
+    return w[i - 1:i] == ["had"] or w[max(0, i - 2):i] == ["had", "been"]
+
+
+def _narrative_would(w: list[str], i: int) -> bool:
+    """"would later", "would go on to": the future of a past narrative ("He would later become
+    mayor"), an event that happened (English grammar, cert8)."""
+    return w[i] == "would" and (w[i + 1:i + 2] == ["later"] or w[i + 1:i + 3] == ["go", "on"])
+
+
 def speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i):
             continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
-                and not in_relative_that(w, i):
+                and not in_relative_that(w, i) and not _narrative_would(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
+        if x in lang.EXPECTATION_PARTICIPLES and (_measured(w, i) or _past_plan(w, i)):
+            continue  # "rose as expected", "fell more than forecast", "had planned to open in May" (cert8)
         if x in lang.HEDGE_WORDS and not compared(w, i):
             if x in ("likely", "unlikely") and i and w[i - 1] in lang.DETERMINERS:
                 continue  # "the likely nominee", "an unlikely winner": a noun is hedged (cert8)

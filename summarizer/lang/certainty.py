@@ -60,6 +60,12 @@ INNER_ASIDE_OPENERS_RE = "though|although|even though|while|if|unless|once"
 #: shelter in schools", "sought refuge in the church": they went there; English idiom, cert8).
 SHELTER_NOUNS = frozenset("shelter refuge cover sanctuary safety".split())
 
+#: Participles of expectation and plan that an event can be measured against ("rose as
+#: expected", "fell more than forecast") or that report a past plan ("had planned to open"):
+#: then no hedge of the event (attribution/modality.py; GUIDELINES §14 (b); cert8).
+EXPECTATION_PARTICIPLES = frozenset("""expected planned forecast anticipated predicted projected scheduled
+hoped intended wanted meant aimed""".split())
+
 #: Verbs of capacity: "can" before one of them and a number states a measured ability, not a
 #: possibility ("The stadium can hold 80,000 fans", "The jet can fly 9,000 miles": GUIDELINES §6
 #: "can (possibility)"; MEANTIME rates such capacities certain; cert8).
