@@ -93,3 +93,14 @@ def test_a_source_that_is_no_one_shelter_and_dash_asides(sentence, expected):
 ])
 def test_an_event_measured_against_a_forecast_or_a_past_plan(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("One councillor raised the threat of an audit if the board feels the mayor is not being open.", "speculative"),
+    ("The firm said it would sell the plant even if the merger is not completed.", "speculative"),
+    ("The leaders left the meeting united on not giving in to the governor.", "stated"),
+    ("The board did not approve the audit.", "negated"),
+    ("If the board does not approve the audit, the mayor will resign.", "speculative"),
+])
+def test_a_negation_inside_a_condition_is_the_conditions(sentence, expected):
+    assert _certainty(sentence) == expected

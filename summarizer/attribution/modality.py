@@ -49,6 +49,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             continue
         if x == "nor" and i == 0:
             return True  # "Nor do analysts expect ..."
+        if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and any(y in lang.INNER_CONDITION_WORDS for y in w[1:i]):
+            continue  # "raised the threat of a prosecutor if Congress feels it is not ...": the condition's (cert8)
         if x in lang.CLAUSE_NEGATORS or x.endswith("n't"):
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if nxt in lang.NOT_LIMITERS and x == "not":

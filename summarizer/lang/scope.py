@@ -31,3 +31,8 @@ hoped intended wanted meant aimed""".split())
 #: "can (possibility)"; MEANTIME rates such capacities certain; cert8).
 CAPACITY_VERBS = frozenset("""hold holds carry seat accommodate store fly travel reach produce generate process
 handle house fit lift run last cover""".split())
+
+#: Words that open a condition inside the clause ("a threat to appoint a prosecutor if Congress
+#: feels the agency is not open"): a negation after one is the condition's, not the main
+#: clause's; the "if" keeps the claim `speculative` (English grammar, cert8).
+INNER_CONDITION_WORDS = frozenset("if unless".split())
