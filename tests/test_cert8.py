@@ -104,3 +104,12 @@ def test_an_event_measured_against_a_forecast_or_a_past_plan(sentence, expected)
 ])
 def test_a_negation_inside_a_condition_is_the_conditions(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels vowed to fight on.", "stated"),
+    ("The council pledged to repave every road.", "reported"),
+    ("The council plans to repave every road.", "speculative"),
+])
+def test_a_pledge_is_an_act_that_happened(sentence, expected):
+    assert _certainty(sentence) == expected
