@@ -113,3 +113,12 @@ def test_a_negation_inside_a_condition_is_the_conditions(sentence, expected):
 ])
 def test_a_pledge_is_an_act_that_happened(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The bank raised its growth forecast to 2.1 percent.", "stated"),
+    ("Growth is forecast to slow next year.", "speculative"),
+    ("Growth is forecast to reach 2 percent next year.", "speculative"),
+])
+def test_a_forecast_noun_and_its_new_value(sentence, expected):
+    assert _certainty(sentence) == expected

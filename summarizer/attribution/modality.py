@@ -158,6 +158,8 @@ def speculative(w: list[str]) -> bool:
             if x in _NOUN_HEDGES and (i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS)
                                       or _attributive(w, i)):
                 continue  # "in possible future talks", "a proposed law", "to meet expected demand": a noun is hedged
+            if x in _NOUN_HEDGES and w[i + 1:i + 2] == ["to"] and not _infinitive(w, i + 1) and not _after_be(w, i):
+                continue  # "raised its growth forecast to 1.8 percent": a noun and its new value (cert8)
             return True
         if x in lang.FUTURE_VERBS and _infinitive(w, i + 1) and not in_embedded(w, i) \
                 and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS) \
