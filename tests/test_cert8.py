@@ -122,3 +122,14 @@ def test_a_pledge_is_an_act_that_happened(sentence, expected):
 ])
 def test_a_forecast_noun_and_its_new_value(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The band rose from No. 3 to No. 1 in the charts in May.", "stated"),
+    ("The vote capped the senator's unlikely rise to the top job.", "stated"),
+    ("Voters were angry at the council for not more quickly fixing the roads.", "stated"),
+    ("No tickets were sold in May.", "negated"),
+    ("The council did not quickly fix the roads.", "negated"),
+])
+def test_a_rank_a_possessives_hedged_noun_and_a_gerunds_negation(sentence, expected):
+    assert _certainty(sentence) == expected

@@ -38,8 +38,7 @@ def negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i) or in_embedded(w, i):
             continue  # "a plant which did not open": the relative clause's own negation
-        if x in ("not", "never") and i and w[i - 1] in lang.GERUND_PREPOSITIONS and w[i + 1:i + 2] \
-                and w[i + 1].endswith("ing"):
+        if x in ("not", "never") and i and w[i - 1] in lang.GERUND_PREPOSITIONS and _gerund_after(w, i + 1):
             continue  # "criticised him for not meeting them": the gerund's negation
         if x == "no" and w[i + 1:i + 2] and w[i + 1][:1].isdigit():
             continue  # "from No. 3 to No. 2": the abbreviation of "number", no negation
@@ -81,6 +80,15 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x in lang.REFUSAL_VERBS and _refusal(w, i):
             return True  # "Police declined to comment": the comment did not happen
     return False
+
+
+def _gerund_after(w: list[str], j: int) -> bool:
+    """A gerund at w[j], over up to two adverbs ("for not more aggressively fighting", "for not
+    meeting them"; cert8)."""
+    k = j
+    while k < len(w) and k - j < 2 and (w[k].endswith("ly") or w[k] in ("more", "less")):
+        k += 1
+    return k < len(w) and w[k].endswith("ing")
 
 
 def _modal_negation(w: list[str], i: int) -> bool:
@@ -153,8 +161,8 @@ def speculative(w: list[str]) -> bool:
         if x in lang.EXPECTATION_PARTICIPLES and (_measured(w, i) or _past_plan(w, i)):
             continue  # "rose as expected", "fell more than forecast", "had planned to open in May" (cert8)
         if x in lang.HEDGE_WORDS and not compared(w, i):
-            if x in ("likely", "unlikely") and i and w[i - 1] in lang.DETERMINERS:
-                continue  # "the likely nominee", "an unlikely winner": a noun is hedged (cert8)
+            if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s")):
+                continue  # "the likely nominee", "Trump's unlikely journey": a noun is hedged (cert8)
             if x in _NOUN_HEDGES and (i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS)
                                       or _attributive(w, i)):
                 continue  # "in possible future talks", "a proposed law", "to meet expected demand": a noun is hedged
