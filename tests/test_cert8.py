@@ -133,3 +133,12 @@ def test_a_forecast_noun_and_its_new_value(sentence, expected):
 ])
 def test_a_rank_a_possessives_hedged_noun_and_a_gerunds_negation(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("With the council set to vote on the budget, the union released a report on Tuesday.", "stated"),
+    ("Amid heavy rain expected to last a week, traders moved their stalls on Monday.", "stated"),
+    ("With the vote over, the council may raise fees.", "speculative"),
+])
+def test_a_leading_absolute_phrase_holds_no_main_verb(sentence, expected):
+    assert _certainty(sentence) == expected

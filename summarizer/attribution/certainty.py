@@ -91,6 +91,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # "X, though free to leave, should remain", "The plan, if approved, would ...": an aside before
     # the predicate goes on is dropped, not taken for the clause's end (cert8)
     seg = _INNER_ASIDE.sub(" ", seg)
+    seg = re.sub(r"^\W*(?:with|amid)\s[^,;]{1,120},", "", seg, flags=re.I)  # "With the Senate set to debate X, ..." (cert8)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     seg = _TIME_CLAUSE.sub(" ", seg)
