@@ -142,3 +142,16 @@ def test_a_rank_a_possessives_hedged_noun_and_a_gerunds_negation(sentence, expec
 ])
 def test_a_leading_absolute_phrase_holds_no_main_verb(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Exports rose 4 percent in May, above the 2 percent forecast by economists.", "stated"),
+    ("Smoke from the fire could be seen across the valley on Sunday.", "stated"),
+    ("The mayor made no secret of her anger at the ruling.", "stated"),
+    ("The firm bid for the shares which it does not already own.", "stated"),
+    ("Exports are forecast by economists to rise 2 percent.", "speculative"),
+    ("Smoke from the fire could reach the valley on Sunday.", "speculative"),
+    ("The mayor kept no record of the meeting.", "negated"),
+])
+def test_perception_a_forecast_by_someone_and_no_secret(sentence, expected):
+    assert _certainty(sentence) == expected

@@ -154,6 +154,7 @@ def speculative(w: list[str]) -> bool:
         if in_relative(w, i):
             continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
+                and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
                 and not in_relative_that(w, i) and not _narrative_would(w, i):
             return True
         if x.endswith("'ll"):
@@ -166,6 +167,8 @@ def speculative(w: list[str]) -> bool:
             if x in _NOUN_HEDGES and (i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS)
                                       or _attributive(w, i)):
                 continue  # "in possible future talks", "a proposed law", "to meet expected demand": a noun is hedged
+            if x in _NOUN_HEDGES and w[i + 1:i + 2] == ["by"] and not _after_be(w, i) and not (i and w[i - 1] in lang.AUXILIARY_VERBS):
+                continue  # "far above the 235,000 forecast by economists": a noun's modifier (cert8)
             if x in _NOUN_HEDGES and w[i + 1:i + 2] == ["to"] and not _infinitive(w, i + 1) and not _after_be(w, i):
                 continue  # "raised its growth forecast to 1.8 percent": a noun and its new value (cert8)
             return True
@@ -248,9 +251,14 @@ def _manner_adverb(x: str) -> bool:
 
 
 def in_relative(w: list[str], i: int) -> bool:
-    """w[i] is the verb (or its auxiliary's next word) right after a relative pronoun subject."""
-    return (i > 0 and w[i - 1] in lang.RELATIVE_SUBJECTS) or \
-        (i > 1 and w[i - 2] in lang.RELATIVE_SUBJECTS and w[i - 1] in lang.AUXILIARY_VERBS)
+    """w[i] is the verb (or its auxiliary's next word) right after a relative pronoun subject, or
+    after a relative pronoun and a pronoun subject."""
+    j = i - 1
+    if j > 0 and w[j] in lang.AUXILIARY_VERBS:
+        j -= 1
+    if j > 0 and w[j] in lang.SUBJECT_PRONOUNS and j < i:
+        j -= 1  # an object relative with a pronoun subject: "the shares which it does not own" (cert8)
+    return (i > 0 and w[i - 1] in lang.RELATIVE_SUBJECTS) or (j < i - 1 and j >= 0 and w[j] in lang.RELATIVE_SUBJECTS)
 
 
 def in_relative_that(w: list[str], i: int) -> bool:

@@ -100,7 +100,7 @@ APPOSITIVE_NONE_RE = r"(?:none|neither|not one|not all|no one)\s+of\s+(?:them|wh
 NOT_UNTIL_SPAN = 4
 #: Nouns after "no" that affirm the clause rather than negate it ("there is no doubt that ...",
 #: "there was no question that ..."), and "no one" (a pronoun, handled apart; English idiom).
-AFFIRMING_NEGATED_NOUNS = frozenset("doubt question one".split())
+AFFIRMING_NEGATED_NOUNS = frozenset("doubt question one secret".split())  # "made no secret of": cert8
 
 #: Regex: what after "not" makes a time or place phrase, not a negation of the event ("Not long
 #: ago, prices were the highest in the world", "a town not far from the border"; English idiom).

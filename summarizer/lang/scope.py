@@ -36,3 +36,8 @@ handle house fit lift run last cover""".split())
 #: feels the agency is not open"): a negation after one is the condition's, not the main
 #: clause's; the "if" keeps the claim `speculative` (English grammar, cert8).
 INNER_CONDITION_WORDS = frozenset("if unless".split())
+
+#: Participles of perception after "could be"/"can be" ("Columns of prisoners could be seen
+#: trudging through the desert", "Smoke can be seen for miles"): what was seen is stated, not a
+#: possibility (English idiom, cert8).
+PERCEPTION_PARTICIPLES = frozenset("seen heard felt smelled spotted".split())
