@@ -155,3 +155,11 @@ def test_a_leading_absolute_phrase_holds_no_main_verb(sentence, expected):
 ])
 def test_perception_a_forecast_by_someone_and_no_secret(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The bank still needs the approval of the regulator.", "speculative"),
+    ("The club needed a win on Sunday and got one.", "stated"),
+])
+def test_a_need_with_a_noun_object_is_not_had(sentence, expected):
+    assert _certainty(sentence) == expected
