@@ -48,7 +48,8 @@ def may_speak(subject: str) -> bool:
     return np_head_speaks(subject)
 
 
-APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*,\s*$")
+#: A name in apposition right before the cue, with the body it is of ("..., Jane Roe of Roe Partners, said").
+APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)?\s*,\s*$")
 INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 #: A coordinator opening the sentence before its leading name ("And Jane Doe, a lawyer, said").
 LEAD_COORDINATOR = re.compile(r"\s*(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+(?=[A-Z])")

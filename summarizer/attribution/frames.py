@@ -195,6 +195,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         prev_c, cut = prev, t.start
         if prev != "," and comma_then_modifiers(toks, i):  # "The paper's editor, Jane Doe, later said"
             prev_c, cut = ",", next(x for x in reversed(toks[:i]) if x.text == ",").end
+        described = False  # the words before the subject describe it ("A lawyer for X, Jane Doe, said")
         if (subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS) and \
                 prev_c in (",", "-", "--", "—", "–", ")"):
             # "The Chief of Staff, Lt-Gen Jane Doe, informed ...": a person's name in apposition
@@ -223,6 +224,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             if m and outside(m.start(), quotes):
                 subj = (m.start(1), m.end(1))
                 lead = text[sp.start:m.start(1)]
+                # a lone noun phrase of a speaker before the name describes it, no content
+                described = apposed and bool(lead.strip(" ,")) and "," not in lead.strip(" ,") and np_head_speaks(lead.strip(" ,"))
                 if re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+)*(?:[a-z]+\s+){1,2}", lead) and lead.split()[-1] in lang.PERSON_NOUNS:
                     subj = (sp.start + len(lead) - len(lead.lstrip()), m.end(1))  # "Democratic nominee Jane Doe, at ..., said"
             elif prev == ",":
@@ -270,7 +273,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         # a quotation in single marks ends with its punctuation inside them: "'...,' he said."
         single_closed = re.search(r"[,.!?…]['’]\s*$", before) is not None
         quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"')) or single_closed
-        lead_in = bool(re.search(r"[,”\"—–]\s*$", before) or single_closed) and (len(before.split()) >= 3 or quoted_before) \
+        lead_in = not described and bool(re.search(r"[,”\"—–]\s*$", before) or single_closed) and (len(before.split()) >= 3 or quoted_before) \
             and not intro_ok(before_i) and t.low in lang.CUE_VERBS \
             and not (t.low in lang.ATTITUDE_VERBS and re.match(r"\s+to\b", text[t.end:sp.end]))
         if lead_in and not quoted_before and " and " in text[subj[0]:subj[1]] and series_before(before):

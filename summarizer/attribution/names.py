@@ -114,6 +114,8 @@ class Resolver:
                     and words[0].lower() not in lang.ORG_HEADS | lang.PERSON_TITLES | lang.PERSON_NOUNS:
                 words = words[2:]  # "Shares of Acme Corp. fell": Acme Corp. is the name
             words = [w for w in words if not re.search(r"['’](?:re|ve|ll|d|m)$", w)]
+            while len(words) > 1 and words[-1].lower() in lang.WEEKDAYS:
+                words = words[:-1]  # "pressure on Chairman Jane Doe Sunday": the day is no part of the name
             if not words:
                 continue
             raw = " ".join(words)

@@ -39,8 +39,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j]))
                        or _negated_modifier(toks[j].low)):
         j -= 1
-    if j < lo:
-        return None
+    if j < lo or toks[j].low == "to" or (j - 1 >= lo and toks[j - 1].low == "to" and toks[j].low in lang.SPLIT_INFINITIVE_ADVERBS):
+        return None  # an infinitive ("pressed him to (better) explain his claim"): no subject of its own
     k = j
     words = 0
     while k >= lo:
@@ -126,6 +126,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = run
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
+    phrase = _statement_from(phrase)
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS \
             and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1):  # (not "the court filing said")
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
@@ -183,6 +184,19 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                                                                                    or first.endswith("ing") and toks[i].low not in lang.PLAIN_SAYING_VERBS):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
     return phrase[0].start, phrase[-1].end
+
+
+def _statement_from(phrase: list[Tok]) -> list[Tok]:
+    """"a release from Jane Doe's office about the planned meeting" -> "a release from Jane Doe's
+    office": a statement noun's source ends at the next phrase, what the statement is about."""
+    if len(phrase) < 5 or phrase[0].low not in lang.DESCRIPTION_DETERMINERS:
+        return phrase
+    k = next((x for x in (1, 2) if phrase[x].low in lang.STATEMENT_NOUNS and phrase[x + 1].low in ("from", "by")), None)
+    if k is None:
+        return phrase
+    cut = next((x for x in range(k + 3, len(phrase)) if phrase[x].low in (lang.PHRASE_PREPOSITIONS - {"of"}) | {"to"}
+                and phrase[x].text.islower()), len(phrase))
+    return phrase[:cut]
 
 
 def _negated_modifier(w: str) -> bool:
