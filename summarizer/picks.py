@@ -30,6 +30,8 @@ from .attribution.text import list_item
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, draft, needs_model  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 
+#: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
+_POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
 #: a clause shorter than this does not stand alone as a candidate quote (as extract.quote_choices)
 MIN_CLAUSE_CHARS = 25
 
@@ -136,8 +138,12 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 
 def is_claim_text(part: str) -> bool:
-    """Enough words to state something, and not a question."""
-    return len(part.split()) >= thresholds.CLAIM_MIN_WORDS and not re.search(r"\?[\"'”’)\]]*$", part.strip())
+    """Enough words to state something, and not a question. A short sentence that calls what was
+    just said false ("Officially, this wasn't correct.") states something too."""
+    if re.search(r"\?[\"'”’)\]]*$", part.strip()):
+        return False
+    return len(part.split()) >= thresholds.CLAIM_MIN_WORDS or (
+        len(part.split()) >= 3 and _POINTER_FALSE.match(part.strip(" \"'“‘")) is not None)
 
 
 def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) -> tuple[Candidate, ...]:

@@ -76,3 +76,23 @@ def test_a_figure_in_another_currency_or_the_same_number_is_no_correction():
                      "Police said the number was 2,000.\n\n" + FILLER)
     al, _, _ = build_sections(arts)
     assert _within(al) == [], [c.reason for c in al.conflicts]
+
+
+def test_a_short_sentence_calling_the_account_before_false_is_a_claim_and_corrects_it():
+    # contracted negation and an opening sentence adverb (conf8); four words stand as a claim
+    assert _kind("Officially, this wasn't correct.") == "pointer"
+    assert _kind("That isn't true, the spokesman said.") == "pointer"
+    assert _kind("Officially, the plant opened in May.") is None
+    arts = _articles("Motto\n\n" + FILLER + "In a speech in Paris last year, Mayor Ada Pike remarked that the "
+                     "harbor town's \"motto is Fluctuat nec mergitur.\" Officially, this wasn't correct. The "
+                     "council wrote to her weeks later.\n\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    got = _within(al)
+    assert len(got) == 1, [c.reason for c in al.conflicts]
+    quotes = " | ".join(s.quote for s in got[0].sides)
+    assert "Officially, this wasn't correct." in quotes and "motto is" in quotes
+    # the same words of the speaker's own, right after her account, correct no one
+    arts = _articles("Motto\n\n" + FILLER + "“The harbor town's motto is Fluctuat nec mergitur,” Mayor Ada Pike "
+                     "said. “That isn't true of the old town, which never had one.”\n\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert _within(al) == [], [c.reason for c in al.conflicts]

@@ -36,6 +36,8 @@ _LEAD = re.compile(r"^[\s“\"‘'(—–-]+")
 _OPENER = re.compile(r"(?:" + "|".join(re.escape(o) for o in sorted(lang.CORRECTION_OPENERS, key=len, reverse=True))
                      + r")\s*,", re.I)
 _POINTER_FALSE = re.compile(lang.POINTER_FALSITY_RE, re.I)
+#: A sentence adverb before the pointer ("Officially, that is not true").
+_SENTENCE_ADVERB = re.compile(r"^[A-Z][a-z]+ly,\s+")
 _QUESTION = re.compile(r"\?\s*[”\"]?\s*$")
 _FIGURE_NOUN = r"(?:" + "|".join(lang.FIGURE_NOUNS) + r")"
 _CORRECTOR = r"(?:" + "|".join(re.escape(w) for w in sorted(lang.FIGURE_CORRECTORS, key=len, reverse=True)) + r")"
@@ -54,7 +56,7 @@ def correction_kind(f: Features) -> str | None:
         t = _LEAD.sub("", text)
         if _OPENER.match(t):
             return "opener"
-        if _POINTER_FALSE.match(t):
+        if _POINTER_FALSE.match(_SENTENCE_ADVERB.sub("", t)):  # "Officially, this wasn't correct."
             return "pointer"
     return "figure" if _FIGURE.search(f.claim.text) else None
 

@@ -251,11 +251,13 @@ CORRECTION_OPENERS = ("in fact", "actually", "in reality", "in truth", "as a mat
 #: Regex (case-insensitive): a claim that opens by calling what was just said false, with a
 #: pointer back as its subject ("That is not true.", "This claim is simply false", "That's
 #: not the case"). Narrower than FALSITY_RE: "wrong" and "a distortion" also judge (general English news).
-POINTER_FALSITY_RE = (r"(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim|claims|account|statement|figure|number|"
+POINTER_FALSITY_RE = (r"(?:(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim|claims|account|statement|figure|number|"
                       r"assertion|report|story|description|characterization))?\s*(?:\s+is|\s+was|\s+are|\s+were|['’]s)"
                       r"(?:\s+(?:simply|just|flatly|plainly|completely|totally|categorically|absolutely|also))?\s+"
                       r"(?:not true|false|untrue|inaccurate|not accurate|incorrect|not correct|not the case|a lie|"
-                      r"a falsehood|not what happened)\b")
+                      r"a falsehood|not what happened)\b"
+                      # the negation contracted: "That isn't true", "This wasn't correct"
+                      r"|(?:but\s+)?(?:that|this|it)\s+(?:isn|wasn)['’]t\s+(?:true|accurate|correct|the case|what happened)\b)")
 #: Pronouns that point back at the account just told when a rebuttal verb takes them as its whole
 #: object ("Smith disputed that, saying ...", "The company denied it."); English grammar.
 REBUTTAL_PRONOUNS = ("it", "this", "that", "those", "these", "them")
