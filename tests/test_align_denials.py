@@ -208,3 +208,33 @@ def test_an_insistence_on_the_negated_account_denies_it_within_one_article():
     assert len(got) == 1, [c.reason for c in al.conflicts]
     quotes = " | ".join(s.quote for s in got[0].sides)
     assert "had sold the Dunmore pier" in quotes and "never sold" in quotes
+
+
+def test_a_speaker_denying_an_act_of_her_own_is_read_under_her_name():
+    # "she" / "I" in a claim of one named person, no one else named in it: the speaker herself
+    f, i_, other, silence, group = _feats(
+        ("a", "Jane Roe", "Roe said she kept quiet about the leak because she was never warned."),
+        ("a", "Jane Roe", "“I have not closed a single pier this year,” Roe said."),
+        ("a", "Jane Roe", "Roe said she had not met Mayor Lopez before the vote."),
+        ("a", "Jane Roe", "Roe said she did not say when the pier would reopen."),
+        ("a", "harbor workers", "The workers said they were never warned about the leak."))[:5]
+    assert ("roe", "warned") in negated_predicates(f)
+    assert ("roe", "closed") in negated_predicates(i_)
+    # another person named in the claim (her "she" may be anyone's), her own silence, a group: none
+    assert not any(s == "roe" for s, _ in negated_predicates(other))
+    assert negated_predicates(silence) == set() and negated_predicates(group) == set()
+
+
+def test_the_article_asserting_what_a_speaker_denied_of_herself_is_a_dispute():
+    text = ("Leak\n\n" + FILLER + "Harbor director Jane Roe said she kept quiet about the leak because she was "
+            "never warned. But two days before the storm, Roe was warned about the leak by the port engineer, "
+            "according to port records.\n" + FILLER)
+    al, _, _ = build_sections(_articles(text))
+    got = [c for c in al.conflicts if "leak" in c.sides[0].quote + c.sides[1].quote]
+    assert len(got) == 1, [c.reason for c in al.conflicts]
+    assert {s.attributed_to for s in got[0].sides} == {"Harbor director Jane Roe", "port records"}
+    # the same account of someone else ("he" after a woman's name in the article) is no denial of hers
+    text = ("Leak\n\n" + FILLER + "Harbor director Jane Roe said the engineer was never warned about the leak. "
+            "Roe was warned about the leak by the port engineer, according to port records.\n" + FILLER)
+    al, _, _ = build_sections(_articles(text))
+    assert not [c for c in al.conflicts if "leak" in c.sides[0].quote + c.sides[1].quote], [c.reason for c in al.conflicts]

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from .. import lang, thresholds
-from .pairs import STOP, Features, negator, source_words, stem
+from ..schema import ARTICLE_VOICE
+from .pairs import STOP, Features, negator, source_head, source_words, stem
 
 __all__ = ["asserts", "denied_content", "denies", "negated_predicates", "predication_denied"]
 
@@ -66,9 +67,33 @@ def negated_predicates(f: Features) -> set[tuple[str, str]]:
         if j < 0 or k >= len(toks):
             continue
         subject, verb = toks[j], toks[k]
-        if subject in f.mentions and subject not in own and len(verb) >= 3 and verb not in STOP and not negator(verb):
+        if len(verb) < 3 or verb in STOP or negator(verb):
+            continue
+        if subject in f.mentions and subject not in own:
             out.add((subject, stem(verb)))
+        elif subject in _SELF and _speaks_of_self(f, toks) and (
+                verb not in lang.CUE_VERBS or any(x in lang.BE_FORMS or x[:-3] in lang.BE_FORMS for x in toks[j + 1:k])):
+            # the speaker denies an act of her own or one done to her: "She said she was never
+            # asked" -> ("doe", "ask") (not her own saying: "he did not say when" is silence)
+            out.add((source_head(f.source), stem(verb)))
     return out
+
+
+#: Pronouns by which a named person's own claim speaks of that person ("she was never asked").
+_SELF = frozenset(("he", "she", "i"))
+
+
+def _speaks_of_self(f: Features, toks: list[str]) -> bool:
+    """The claim's person pronouns can only be its speaker: a source named as one person ("Jane
+    Doe", "Ms. Doe"; no group, no body), one pronoun form throughout ("she ... she", or "I"), and
+    no other person named in the claim."""
+    head = source_head(f.source)
+    if not head or f.source == ARTICLE_VOICE or " and " in f.source or len(f.source.split()) > 4 \
+            or head in lang.ORG_HEADS or head.endswith("s"):
+        return False
+    forms = {t for t in toks if t in _SELF or t in ("him", "her", "his", "me", "my")}
+    one = forms <= {"i", "me", "my"} or forms <= {"he", "him", "his"} or forms <= {"she", "her"}
+    return one and not (f.mentions - source_words(f.source) - {"i"})
 
 
 def asserts(f: Features, subject: str, verb: str) -> bool:
