@@ -47,13 +47,6 @@ def test_a_statement_from_a_source_ends_before_what_it_is_about(text, source):
     assert len(rels) == 1 and rels[0][0] == source, rels
 
 
-def test_speculated_is_a_cue_and_he_resolves():
-    text = "Sen. Jane Roe (R-Ohio) spoke after the vote. And she speculated that the mayor could win every precinct."
-    assert _who(text, "the mayor could win every precinct") == "Sen. Jane Roe"
-    # no frame: "speculation" as a noun in the subject, or the verb with no content
-    assert _who("Speculation about the mayor grew all week.", "the mayor grew all week") is None
-
-
 @pytest.mark.parametrize("text", [
     # an opening participle phrase holding a programme's quoted title, then a name with a party tag
     'Speaking on Channel Nine\'s "Morning Hour," Sen. Jane Roe, R-Ohio, said the port\'s budget was "wildly short."',
@@ -83,3 +76,26 @@ def test_a_cue_in_an_infinitive_has_no_subject_and_a_day_is_no_part_of_a_name():
     # "to (also) explain" after an appeal: the appeal's frame, not the infinitive's
     assert _rels("Council members urged the mayor to also explain that the port was late.")[0][0] == "Council members"
     assert _rels("He went on to add that the port was late.")[0][0] == "He"
+
+
+@pytest.mark.parametrize("text", [
+    'Speaking on "Morning Hour," Sen. Jim Doe, R-Ohio, would not go that far but said Roe must apologize to the crews.',
+    "Sen. Jim Doe, R-Ohio, would not go that far but said Roe must apologize to the crews.",
+    "Speaking to reporters in the capital, Sen. Jim Doe declined to comment but said Roe must apologize to the crews.",
+])
+def test_a_coordinated_cue_after_a_party_tag_or_an_opening_participle(text):
+    assert _who(text, "Roe must apologize to the crews") == "Sen. Jim Doe"
+
+
+def test_an_opening_participle_is_no_name():
+    text = "Speaking at the dock, the crowd cheered and said the port would reopen."
+    assert all(r[0] != "Speaking" for r in _rels(text))
+
+
+def test_two_roles_joined_by_and_describe_the_name_before_the_cue():
+    text = ("Representative Jane Roe, Republican of Ohio and the chairman of the harbor committee, also said in a "
+            "statement that she hoped the mayor would pay back the city.")
+    assert _who(text, text) == "Representative Jane Roe"
+    # a second name joined by "and" is no role of hers
+    text = "Representative Jane Roe, Republican of Ohio and Smith of Texas, said the mayor would pay back the city."
+    assert _who(text, text) is None

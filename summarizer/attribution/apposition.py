@@ -38,8 +38,12 @@ def description(piece: str) -> bool:
         return False
     if first in lang.CUE_VERBS or first in lang.MODALS or first in lang.AUXILIARY_VERBS:
         return False  # "..., said Jane Doe" / "..., is ...": a clause, not a description
-    return s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None \
-        or _POSSESSED.fullmatch(s) is not None
+    if s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None \
+            or _POSSESSED.fullmatch(s) is not None:
+        return True
+    # two roles joined: "Republican of Ohio and the chairman of the harbor committee"
+    first, _, second = s.partition(" and ")
+    return bool(second) and _OF_PLACE.fullmatch(first) is not None and second[:1].islower() and description(second)
 
 
 #: A role owned by a name ("Mr. Roe's lawyer", "Acme Corp.'s chief executive"): a description, as

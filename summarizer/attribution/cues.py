@@ -30,12 +30,14 @@ from .subjects import subject_left
 from .text import cap, outside, title_case, tokens
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
+                   # an opening participle phrase ('Speaking on "Morning Hour," Jane Roe ...')
+                   r"(?:[A-Z][a-z]+ing\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"to"})) + r")\s[^,;:]{1,60}?,[”\"]?\s+)?"
                    r"((?:The\s+(?=[A-Z]))?(?:[A-Z][\w'’-]*\s+(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True))
                    + r")\s+(?=[A-Z]))?"  # "Family friend Jane Roe": a role before the name is part of it
                    r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"
                    r"(?:\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_HEADS, key=len, reverse=True))
                    + r")\b)?|"  # "Environmental groups", "Democratic state lawmakers": the head noun is part of it
-                   r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?=[a-z])")
+                   r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:,\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,)?\s+(?=[a-z])")  # ", R-Ohio,"
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 
 
@@ -62,6 +64,8 @@ def _lead_subject(seg: str) -> re.Match | None:
     nxt = (words[1:] or seg[m.end():].split()[:1] or [""])[0].lower().strip(",")
     if first in lang.RELATIVE_TIME_LEADERS and nxt in lang.TIME_WORDS:
         return None  # "Last week, parents protested ... and called for ...": a time phrase, no subject
+    if len(words) == 1 and first.endswith("ing") and nxt in lang.PREPOSITIONS | {"to"}:
+        return None  # "Speaking at the dock, the crowd ...": an opening participle, no name
     return m
 
 

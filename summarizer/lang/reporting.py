@@ -29,7 +29,7 @@ reply replies replied respond responds responded tweet tweets tweeted tweeting
 declare declares declared insist insists insisted insisting assert asserts asserted
 argue argues argued arguing warn warns warned warning acknowledge acknowledges acknowledged
 admit admits admitted confirm confirms confirmed suggest suggests suggested suggesting
-recall recalls recalled predict predicts predicted estimate estimates estimated speculate speculates speculated
+recall recalls recalled predict predicts predicted estimate estimates estimated
 promise promises promised promising vow vows vowed pledge pledges pledged urge urges urged
 ask asks asked complain complains complained contend contends contended
 concede concedes conceded stress stresses stressed emphasize emphasizes emphasized emphasizing
