@@ -123,6 +123,8 @@ def _verb_like(word: str, prev: str) -> bool:
 _TERMINAL = re.compile(r"[.!…][\"'”’)\]]*$")
 #: A wire dateline opening the first sentence (lang.DATELINE_RE).
 _DATELINE = re.compile(lang.DATELINE_RE)
+#: An editorial label opening a sentence ("Updated: ", "CORRECTION: "; lang.EDITORIAL_LABELS).
+_LABEL = re.compile(r"\s*(?i:" + "|".join(sorted((re.escape(w) for w in lang.EDITORIAL_LABELS), key=len, reverse=True)) + r")\s*:\s+(?=[A-Z“\"])")
 
 
 #: A sentence that opens with a past participle and its agent has no subject: a line of a live
@@ -153,6 +155,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     m = _DATELINE.match(text, sentence.start, sentence.end)
     if m:  # "LONDON (Reuters) - The bank raised ...": the dateline is not part of the claim
         sentence = Span(m.end(), sentence.end)
+    m = _LABEL.match(text, sentence.start, sentence.end)
+    if m and len(text[m.end():sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
+        sentence = Span(m.end(), sentence.end)  # "Updated: Jane Doe on Sunday said ...": nor is an editorial label
     whole = text[sentence.start:sentence.end].strip()
     if not (_TERMINAL.search(whole) and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole):
         return ()  # "Assisted by Jane Doe with a cross.": a participle and its agent, no subject

@@ -48,7 +48,7 @@ CAPTION_RE = r"""
           (?:\ and\ (?:left|right|centre|center))?\)
     | \b(?:pictured|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
     | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
-    | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|[^e]aled):)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:"
+    | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|[^e]aled):)(?!updated:)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:" (nor "Updated:", a byline's)
     | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock)\b
 """
 
@@ -70,6 +70,7 @@ BYLINE_RE = r"""
       ^\W*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:,|\||$|and\s+[A-Z]|for\s+[A-Z])
     | \b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\ reporting)\ by\ [A-Z]
     | ^\W*(?:[Pp]ublished|[Uu]pdated|[Ll]ast\ updated)\b
+      (?!\s*:\s*(?=(?:\S+\s+){7})[^\d\n]*?\s[a-z]{3,}\s)  # not a label before a sentence of news ("Updated: Jane Doe on Sunday tried ...")
 """
 
 #: Words of model summaries about the text rather than the news ("Here is a concise summary of
