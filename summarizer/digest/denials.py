@@ -81,6 +81,7 @@ def negated_predicates(f: Features) -> set[tuple[str, str]]:
 
 #: Pronouns by which a named person's own claim speaks of that person ("she was never asked").
 _SELF = frozenset(("he", "she", "i"))
+_PERSONAL = lang.FIRST_PERSON_FORMS | lang.MALE_PRONOUN_FORMS | lang.FEMALE_PRONOUN_FORMS
 
 
 def _speaks_of_self(f: Features, toks: list[str]) -> bool:
@@ -91,8 +92,8 @@ def _speaks_of_self(f: Features, toks: list[str]) -> bool:
     if not head or f.source == ARTICLE_VOICE or " and " in f.source or len(f.source.split()) > 4 \
             or head in lang.ORG_HEADS or head.endswith("s"):
         return False
-    forms = {t for t in toks if t in _SELF or t in ("him", "her", "his", "me", "my")}
-    one = forms <= {"i", "me", "my"} or forms <= {"he", "him", "his"} or forms <= {"she", "her"}
+    forms = {t for t in toks if t in _PERSONAL}
+    one = any(forms <= group for group in (lang.FIRST_PERSON_FORMS, lang.MALE_PRONOUN_FORMS, lang.FEMALE_PRONOUN_FORMS))
     return one and not (f.mentions - source_words(f.source) - {"i"})
 
 

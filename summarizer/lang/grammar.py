@@ -104,10 +104,10 @@ AUXILIARY_VERBS = frozenset("have has had is are was were will would could can m
 NOUN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that")
 #: Determiners of a described source ("the company", "another official"; attribution/frames.py).
 DESCRIPTION_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "one", "another")
-#: Words that end a subject phrase's leading adverbial ("But he said"; attribution/frames.py).
 #: Adverbs that split an infinitive and are no -ly form ("to better explain"; attribution/subjects.py):
 #: a cue after "to" and one of them has no subject of its own (English grammar).
 SPLIT_INFINITIVE_ADVERBS = frozenset("better best more fully".split())
+#: Words that end a subject phrase's leading adverbial ("But he said"; attribution/frames.py).
 LEADING_ADVERBIALS = ("but", "and", "so", "yet", "meanwhile", "still", "now", "however", ",")
 #: Focus adverbs that may open a subject ("Even some members say ..."; attribution/subjects.py;
 #: English grammar): no part of the speaker.

@@ -180,6 +180,8 @@ HONORIFIC_FORMS = frozenset("mr mrs ms miss madam dame lady sir lord".split())
 MALE_PRONOUN_FORMS = frozenset("he him his himself".split())
 #: Singular third-person pronouns of a woman ("Jane Doe said she ..."; as MALE_PRONOUN_FORMS).
 FEMALE_PRONOUN_FORMS = frozenset("she her hers herself".split())
+#: Singular first-person pronouns ("I have not closed a single pier"; digest/denials.py).
+FIRST_PERSON_FORMS = frozenset("i me my myself".split())
 #: Regex: the subject and reflexive forms of MALE_PRONOUN_FORMS and FEMALE_PRONOUN_FORMS, the ones
 #: read after a name (an object or possessive is often someone else's: "X gave support for her
 #: comments"; attribution/gender.py).
