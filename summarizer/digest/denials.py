@@ -51,7 +51,9 @@ def _grammatical_negator(t: str) -> bool:
 
 def negated_predicates(f: Features) -> set[tuple[str, str]]:
     """(name, predicate stem) pairs the claim negates: a name it mentions (not its speaker's),
-    auxiliaries, a negator, auxiliaries, a content word ("Mexico won't pay", "Smith did not resign")."""
+    auxiliaries, a negator, auxiliaries, a content word ("Mexico won't pay", "Smith did not resign");
+    or "she" / "he" / "I" for a speaker named as one person who is all the claim speaks of ("Doe
+    said she was never asked" -> ("doe", "asked"))."""
     toks = _tokens(f.claim.text)
     own = source_words(f.source)
     out = set()
