@@ -99,3 +99,13 @@ def test_two_roles_joined_by_and_describe_the_name_before_the_cue():
     # a second name joined by "and" is no role of hers
     text = "Representative Jane Roe, Republican of Ohio and Smith of Texas, said the mayor would pay back the city."
     assert _who(text, text) is None
+
+
+def test_they_after_a_subject_of_people_and_a_name_joined_by_and():
+    text = ("The backlash to the new harbor tax grew on Monday. But state lawmakers and Gov. Jane Roe have been "
+            "defending the tax since the governor signed it. They note that the state passed a similar tax in 1993.")
+    assert _who(text, "the state passed a similar tax in 1993") == "state lawmakers and Gov. Jane Roe"
+    # two names, or a thing and a name, are no such group
+    text = ("The backlash to the new harbor tax grew on Monday. Taxes and Gov. Jane Roe have dominated the debate. "
+            "They note that the state passed a similar tax in 1993.")
+    assert _who(text, "the state passed a similar tax in 1993") != "Taxes and Gov. Jane Roe"

@@ -40,6 +40,9 @@ _GROUP_SUBJECT = re.compile(r"\s*(?P<n>(?:(?i:" + _NUMBER_WORD + r")(?:-[a-z]+)?
 _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
 # a person's name and "of (the)" right before a name: that name is the person's body
 _OF_A_PERSON = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
+# a sentence's subject: a plural noun of people and a name joined by "and", then its verb
+_COORDINATED_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?((?:[A-Za-z][a-z]+\s+)?([A-Za-z][a-z]+s)\s+and\s+"
+                                  r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s+(?:[a-z]+ed|have|has|had|are|were)\b")
 # an age in commas right after a name ("Doe, 44, left ...")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 #: "herself", "himself" after a subject ("The mayor herself said"): no part of the name.
@@ -88,7 +91,11 @@ class Resolver:
         the first pass, from `__init__`, only what they tell of a person's gender)."""
         seg = self.text[sp.start:sp.end]
         first = len(self.mentions)
-        g = _GROUP_SUBJECT.match(seg)
+        c = _COORDINATED_SUBJECT.match(seg)
+        if c and plural_people(c.group(2)) and not self._quoted(sp.start + c.start(1)):
+            # "But state lawmakers and Gov. Jane Doe have defended ...": together, a group "they" can refer to
+            self._add(Mention(sp.start + c.start(1), c.group(1), "group", self.para_of(sp.start), True))
+        g = None if c and plural_people(c.group(2)) else _GROUP_SUBJECT.match(seg)
         if g and (plural_people(g.group(2)) or g.group("n") and g.group(2).endswith("s")
                   and (g.group(2)[:-1] in lang.ORG_HEADS or g.group(2)[:-3] + "y" in lang.ORG_HEADS)) \
                 and g.group(2)[:1].isupper() != bool(g.group("n")) and not self._quoted(sp.start + g.start(2)):
