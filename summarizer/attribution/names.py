@@ -42,7 +42,7 @@ _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
 _OF_A_PERSON = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
 # a sentence's subject: a plural noun of people and a name joined by "and", then its verb
 _COORDINATED_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?((?:[A-Za-z][a-z]+\s+)?([A-Za-z][a-z]+s)\s+and\s+"
-                                  r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s+(?:[a-z]+ed|have|has|had|are|were)\b")
+                                  r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s+(?:[a-z]+ed|" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\b")
 # an age in commas right after a name ("Doe, 44, left ...")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 #: "herself", "himself" after a subject ("The mayor herself said"): no part of the name.
