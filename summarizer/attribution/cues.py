@@ -50,7 +50,8 @@ _LEAD_GROUPS = [re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?([
 def _lead_subject(seg: str) -> re.Match | None:
     for g in (rx.match(seg) for rx in _LEAD_GROUPS):
         ws = g.group(1).split() if g else []
-        if ws and plural_people(ws[-1].lower()) and (ws[0].lower() not in lang.NOT_NAMES or ws[0].lower() in lang.AS_SAID_QUANTIFIERS):
+        if ws and plural_people(ws[-1].lower()) and (ws[0].lower() not in lang.NOT_NAMES or ws[0].lower() in lang.AS_SAID_QUANTIFIERS) \
+                and not (ws[0].endswith("ing") and ws[1] in lang.PREPOSITIONS | {"to"}):  # not "Speaking to reporters, X ..."
             return g
     m = _LEAD.match(seg)
     if m is None:
