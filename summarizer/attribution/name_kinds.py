@@ -122,22 +122,20 @@ def clean_name(s: str) -> str:
     if m and m.group(1).lower() in lang.STATEMENT_NOUNS:
         s = m.group(2)  # "a statement from the fire department" -> "the fire department"
     head = s.split(",")[0].strip()
-    m = _ROLE_THEN_NAME.match(s)
-    if m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2:
-        head = m.group(1)  # "the lawyer, Scott Wood, in an interview" -> "Scott Wood"
     head = re.sub(r"['’]s$", "", head)
-    m = _DESCRIPTION_THEN_NAME.fullmatch(s)
-    if m and m.group(1)[:1].islower() or m and m.group(1).split()[0] in ("The", "A", "An"):
-        return m.group(2)  # "said the spokesman, Jane Doe": the name in apposition, not the description
+    m = _DESCRIPTION_THEN_NAME.match(s)
+    if m and (m.group(1)[:1].islower() or m.group(1).split()[0] in ("The", "A", "An")) and (
+            m.end() == len(s) or classify(m.group(2)) == "person"):
+        # "said the spokesman, Jane Doe", "the lawyer, Scott Wood, in an interview": the name in
+        # apposition, not the description (with words after it, only a person's name)
+        return m.group(2)
     return head or s
 
 
-#: A lower-case description, then a name in apposition ("the lawyer, Jane Doe, in an interview").
-_ROLE_THEN_NAME = re.compile(r"(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+[a-z][^,]{0,40},\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*(?:,|$)")
 #: A lowercase description with a determiner, then a name in apposition ("the spokesman, Jane
-#: Doe", "a lawyer for the family, John Q. Roe,").
+#: Doe", "a lawyer for the family, John Q. Roe,", "the lawyer, Scott Wood, in an interview").
 _DESCRIPTION_THEN_NAME = re.compile(r"((?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s*"
-                                    r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,?")
+                                    r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*(?:,\s*|$)")
 
 
 def within(words: list[str], longer: list[str]) -> bool:
