@@ -167,8 +167,10 @@ _ORDER = re.compile(r"(?<!\bwho )\b(?:ordered|orders|order)\b(?:\s+[\w'’-]+){1
 _QUOTATION = re.compile(r"[“\"](?:[^“”\"]*?\s){3,}[^“”\"]*?(?:[”\"]|$)|^\W*[“\"]")
 
 
-#: Numbers that count nothing of the news (GUIDELINES §5, §8): ordinals, ages.
-_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]),\s*\d{1,3},")
+#: Numbers that count nothing of the news (GUIDELINES §5, §8): ordinals, ages, clock times
+#: ("at 3 a.m.", "10:30"), decades ("in the 1970s", "the '90s").
+_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]),\s*\d{1,3},"
+                         r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\b(?:1[5-9]|20)?\d0s\b|['‘’]\d0s\b")
 
 
 def kind(sentence: str, quoted: bool = False) -> str:
