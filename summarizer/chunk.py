@@ -189,7 +189,14 @@ def is_title(text: str, s: Span) -> bool:
     if text[s.end - 1] not in ".!?\"”’":
         return words <= TITLE_MAX_WORDS
     blank_after = line_end != -1 and re.match(r"[ \t\r]*\n", text[line_end + 1:]) is not None
-    return text[s.end - 1] == "." and blank_after and words <= TITLE_STOP_MAX_WORDS and not text[:s.start].strip()
+    lede = _PAST_REPORT.search(text, s.start, s.end)  # "The mayor said the bridge would reopen.": a short lede
+    return (text[s.end - 1] == "." and blank_after and words <= TITLE_STOP_MAX_WORDS and not text[:s.start].strip()
+            and lede is None)
+
+
+#: Headlines report in the present ("Flynn says ..."); a first line reporting in the past tense
+#: is the article's first sentence, not its title.
+_PAST_REPORT = re.compile(r"\b(?:said|told)\b")
 
 
 def chunk_text(text: str, max_chars: int, max_sentences: int = 1000, skip_title: bool = False,

@@ -23,3 +23,11 @@ def test_a_claim_with_a_count_stays_a_quantity():
     claim = _code("Headline\n\nThe fire destroyed 40 homes in the valley on Tuesday.").claims[0]
     assert [q.value for q in claim.quantities] == [40.0]
     assert claim.kind == "quantity"
+
+
+def test_a_short_first_line_reporting_in_the_past_tense_is_the_lede_not_the_title():
+    text = "Mayor Jane Roe said the tunnel reopened on Monday after repairs.\n\nThe council approved the budget on Tuesday."
+    assert [c.attributed_to for c in _code(text).claims] == ["Mayor Jane Roe", "article"]
+    # a headline reports in the present: still the title, no claim
+    title = "Mayor says tunnel will reopen after repairs.\n\nThe council approved the budget on Tuesday."
+    assert [c.text for c in _code(title).claims] == ["The council approved the budget on Tuesday."]
