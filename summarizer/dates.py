@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lang import (DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE, MONTH_ABBREVIATIONS_RE, MONTHS, RELATIVE_DAYS_RE,
-                   SAME_DAY_WORDS,
-                   WEEKDAY_LEADERS, WEEKDAYS)
+from . import lang
+from .lang import (BOUNDED_YEAR_RE, DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE, MONTH_ABBREVIATIONS_RE, MONTHS,
+                   RELATIVE_DAYS_RE, SAME_DAY_WORDS, WEEKDAY_LEADERS, WEEKDAYS)
 
 _WEEKDAYS = list(WEEKDAYS)
 _MONTHS = list(MONTHS)
@@ -36,6 +36,7 @@ _PHRASE = re.compile(
     r"|\d{4}-\d\d-\d\d"
     rf"|{RELATIVE_DAYS_RE}"
     rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
+    rf"|{BOUNDED_YEAR_RE}"
     r"|in (?:19|20)\d\d)\b",
     re.I,
 )
@@ -86,12 +87,62 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
 
 
 def find_phrase(text: str) -> str | None:
-    """The first time phrase of `text`; one written in capitals is part of a name ("USA TODAY's
-    weekly series"), not a time."""
+    """The first time phrase of `text` outside a description of a noun (`descriptions`: "The
+    telescope, launched in 2021, captured the image last week" -> "last week"; none when the only
+    one is a description's); one written in capitals is part of a name ("USA TODAY's weekly
+    series"), not a time."""
+    skip = descriptions(text)
     for m in _PHRASE.finditer(text):
+        if any(a <= m.start(1) < b for a, b in skip):
+            continue
         if not (m.group(1).isupper() and len(m.group(1)) > 3):
             return m.group(1)
     return None
+
+
+_RELATIVE = re.compile(rf",\s+(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b[^,;:]*")
+_PARTICIPLE = re.compile(rf"(?:^|,)\s*(?:(?i:first)\s+|[A-Za-z]+ly\s+)?([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since|last|this)\b[^,;:]*")
+_APPOSITIVE = re.compile(r"(?<=[a-z])\s*,\s+(?:a|an|the)\s+[^,;:]*")
+_APPOSITIVE_VERB = re.compile(rf"\b(?:{lang.RELATIVE_WORDS_RE}|that)\b")
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return (w.endswith("ed") and len(w) > 4 or w in lang.DESCRIPTION_PARTICIPLES) and w not in lang.CUE_VERBS
+
+
+def _verbish(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("ed") and len(w) > 4 or w in lang.BE_FORMS or w in lang.MODALS or w in lang.IRREGULAR_VERBS
+
+
+def descriptions(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that describe a noun rather than tell the claim, whose time phrases are the
+    noun's ("the governor in 2019" of an adviser, not the day of her quote):
+    - a non-restrictive relative clause: ", who led the team to a title in 2018,", ", which was
+      founded in 1962," (to the next comma);
+    - a participle phrase set off by commas before the predicate, or opening the sentence:
+      "The mayor, first elected in 2011, announced ...", "Founded in 1987, the festival ...";
+    - an appositive after a name, to the next comma or the end, when it holds no verb of its own
+      before a relative: '..., said Jane Doe, a tax consultant at Acme who advised the governor
+      in 2019.', "Dr. Rao, a cardiologist in Dayton since 2015, said ..."."""
+    out = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    for m in _PARTICIPLE.finditer(text):
+        if not _participle(m.group(1)):
+            continue
+        closes = m.end() < len(text) and text[m.end()] == ","
+        nxt = re.match(r",\s*([a-z]+)", text[m.end():])
+        opening = m.group(0).lstrip()[:1] != "," and not text[:m.start()].strip()
+        if opening and closes or closes and m.group(0).startswith(",") and not (nxt and nxt.group(1) in lang.COORDINATORS + ("or",)):
+            out.append((m.start(), m.end()))
+    for m in _APPOSITIVE.finditer(text):
+        name = re.search(r"([A-Z][\w.'’-]*)\s*$", text[:m.start()])
+        if not name or name.group(1).lower() in lang.MONTHS or name.group(1).lower() in lang.WEEKDAYS:
+            continue
+        own = _APPOSITIVE_VERB.split(m.group(0), 1)[0]
+        if not any(_verbish(w) for w in re.findall(r"[A-Za-z]+", own)):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def is_future(text: str, phrase: str, at: int | None = None) -> bool:

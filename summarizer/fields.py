@@ -284,6 +284,14 @@ _PLACE_PHRASE = re.compile(
 _AFTER_PLACE = lang.PLACE_FOLLOWERS
 
 
+def _verb_after(word: str) -> bool:
+    """A verb after a place name ends the subject the name closes ("Voters in Clark County will
+    decide", "Officials in Brookfield plan to hire", "Residents in Kelso voted"): the name stands
+    alone (fields9)."""
+    return word in lang.MODALS or word in lang.AUXILIARY_VERBS or word in lang.BE_FORMS or word in lang.FUTURE_VERBS \
+        or word in lang.HOPE_VERBS or word in lang.IRREGULAR_VERBS or len(word) > 4 and word.endswith("ed")
+
+
 def place_of(evidence: str) -> str | None:
     """The first place the evidence names after a place preposition, checked by `place_in`; none
     when the name is a month, a weekday or a possessive ("in Smith's view")."""
@@ -312,7 +320,7 @@ def place_of(evidence: str) -> str | None:
         if before and (before.group(1).lower() in lang.PERSON_NOUNS or before.group(1).lower().endswith(lang.OCCUPATION_ENDINGS)):
             continue  # "analysts at Acme Bank", "an epidemiologist at the University of X": where they work
         nxt = re.match(r"\s+([a-z]+)", evidence[m.end():])
-        if nxt and nxt.group(1) not in _AFTER_PLACE:
+        if nxt and nxt.group(1) not in _AFTER_PLACE and not _verb_after(nxt.group(1)):
             continue  # "into the Spanish border area", "in Democratic circles": a modifier, not a place
         found = place_in(name, evidence)
         if found:

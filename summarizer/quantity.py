@@ -125,8 +125,9 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
     prev = re.search(r"([A-Za-z][\w'’]*)\.?\s*$", before)
     prev_word = prev.group(1) if prev else ""
     low_prev = prev_word.lower()
-    if value == int(value) and 1900 <= value <= 2100 and not _SCALE_WORD.match(after) and text[start].isdigit():
-        return True  # a year
+    if value == int(value) and 1900 <= value <= 2100 and not _SCALE_WORD.match(after) and text[start].isdigit() \
+            and "," not in text[start:end]:
+        return True  # a year (not "2,000 containers")
     if value == int(value) and 1500 <= value < 1900 and re.fullmatch(r"\d{4}", text[start:end]) and (
             re.match(r"\s+[A-Z]|\s*(?:[,.;:)]|$)", after) or low_prev in lang.DATE_BOUNDS + ("in", "of", "from")):
         return True  # an earlier year ("an 1898 Supreme Court ruling", "in 1865"), not "about 1500 people"
@@ -151,10 +152,14 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # "John Smith, 45," an age after a name
     if re.search(r"(?:" + lang.NUMBER_SIGNS_RE + r")\.?\s*$", before) and not re.search(r"\b[Nn]o\s+$", before):
         return True  # No. 3, #2
-    if prev_word and prev_word[0].isupper() and low_prev not in QUANTIFIERS and re.search(r"[A-Za-z][\w'’]*\s*$", before):
-        return True  # Boeing 737, Article 5, Flight 370, Route 66
+    if prev_word and prev_word[0].isupper() and low_prev not in QUANTIFIERS and re.search(r"[A-Za-z][\w'’]*\s*$", before) \
+            and not (low_prev in FUNCTION and not before[:prev.start()].strip(" \"“‘'(")):
+        return True  # Boeing 737, Article 5, Flight 370, Route 66; not a sentence's first word "Between 10 and 15"
     if re.search(r"[A-Za-z]-$", before) or re.match(r"-?[A-Za-z]\b", after) and not re.match(r"\s", after):
         return True  # Su-34, F-16, G7, 737MAX
+    glued = re.match(r"[a-z]+\b", after)
+    if glued and glued.group(0) not in UNITS and not re.fullmatch(lang.SCALE_ABBREVIATIONS_RE, glued.group(0), re.I):
+        return True  # "the 49ers", "76ers": a name, not a count (units "5km", scales "8m" stay counts)
     if re.match(r"\s+(?:(?:[A-Z][\w'’.-]*|\d+(?:" + lang.ORDINAL_SUFFIXES_RE + r"))\s+){1,3}(?:" + lang.STREET_NOUNS_RE + r")\b", after):
         return True  # a street address: "131 West 23rd Street", "10 Downing Street"
     return False
@@ -287,7 +292,8 @@ def quantities(text: str) -> list[dict]:
                 lo = n.start - (1 if n.start > 0 and text[n.start - 1] in CURRENCY else 0)
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]
         else:
-            counted = _noun_phrase(rest.lstrip())
+            m_more = re.match(r"\s+(?:more|fewer)\s+(?=[a-z])", rest)
+            counted = _noun_phrase(rest[m_more.end():] if m_more else rest.lstrip())  # "25 more police officers"
             m_part = _PARTITIVE.match(rest)
             if not counted and m_part and not _PARTITIVE_NUMBER.match(rest, m_part.end()):
                 counted = _noun_phrase(rest[m_part.end():])  # "about 3,000 of the agency's emails", "four of the documents"

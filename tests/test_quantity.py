@@ -95,7 +95,9 @@ def test_compound_number_words():
     ("Some five hundred people marched.", [(500, "people")]),
     ("Five thousand two hundred people came.", [(5200, "people")]),
     ("Police counted three hundred and fifty cars.", [(350, "cars")]),
-    ("Between five and six people left.", [(6, "people")]),                   # "and" joins only after a scale word
+    ("Between five and six people left.", [(5, "people"), (6, "people")]),   # "and" joins only after a scale word
+    # (fields9: the low end of the range is counted too, as "between 10 and 15 militants" was meant
+    # to be; the sentence's first word "Between" had made 5 a designation like "Boeing 737")
     ("Another four people are missing, the agency said.", [(4, "people")]),   # not a name's numeral
     ("Twelve people died and four were hurt.", [(12, "people")]),             # was "people died"
 ])

@@ -163,13 +163,14 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     span = text[start:end]
     low = " ".join(span.lower().replace("’", "'").split())
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
-    if rel is not None and cue in lang.DENIAL_VERBS and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
-        return "denied"
+    if rel is not None and cue in lang.DENIAL_VERBS and not _negated_cue(text, rel) \
+            and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
+        return "denied"  # not "The mayor did not deny that ...": no one denies (fields9)
     if rel is not None and re.match(lang.NOTHING_FIRST_RE, rel.source.lower()):
         return "negated"  # "No group has claimed responsibility": the claim was not made (cert8)
     if any(m in low for m in lang.CLAIM_MARKERS) or re.match(lang.ALLEGATION_SUBJECT_RE, low):
         return "claimed"  # "There are claims that ...": a contesting frame with no claimant (§6 rule 3)
-    if unconfirmed(_RELATIVE_TAIL.sub(",", low)):
+    if unconfirmed(_RELATIVE_TAIL.sub(",", low)) or any(_unverified(m.group(0)) for m in _RELATIVE_TAIL.finditer(low)):
         if rel is not None and rel.cue and any(m in low for m in lang.PASSIVE_ALLEGATIONS) \
                 and not any(m in low for m in lang.UNCONFIRMED_MARKERS):
             return "claimed"  # "X is alleged to have happened, per Jane Doe": her allegation
@@ -204,7 +205,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "claimed"
     if rel is None:
         # an unattributed denial in the outlet's voice: "The company denied the report."
-        if any(x in lang.DENIAL_VERBS and _denies(w[i + 1:]) for i, x in enumerate(w[:8])):
+        if any(x in lang.DENIAL_VERBS and _denies(w[i + 1:]) and not _negators(w[max(0, i - 3):i]) for i, x in enumerate(w[:8])):
             return "denied"
         return "stated"
     return "reported"
@@ -237,11 +238,33 @@ def _silence(text: str, start: int, rel: Relation) -> bool:
         bool(after) and after[0] in lang.SILENCE_CONTENT_OPENERS
 
 
+def _negators(before: list[str]) -> bool:
+    return any(x in lang.CLAUSE_NEGATORS or x.endswith("n't") or x in ("neither", "nor") for x in before)
+
+
+def _negated_cue(text: str, rel: Relation) -> bool:
+    """The denial verb is itself negated ("did not deny that ...", "neither confirmed nor denied"):
+    no one denies anything (fields9)."""
+    return bool(rel.cue_span) and _negators(words(text[max(0, rel.cue_span[0] - 30):rel.cue_span[0]])[-3:])
+
+
+def _unverified(relative: str) -> bool:
+    """A relative clause that says its noun was not verified or confirmed ("The figures, which have
+    not been independently verified, show ...", "a video, which could not be verified"): the account
+    the claim rests on is unconfirmed, not only the relative clause (fields9)."""
+    return any(("verif" in m or "confirm" in m) and m in relative for m in lang.UNCONFIRMED_MARKERS)
+
+
 def _denies(after: list[str]) -> bool:
     """The words after a denial verb make it a denial of an account, not an act: nothing (the
-    sentence ends: "X denied."), "that" opening a clause, or an account or culpability noun among
-    the next four words ("denied the allegations", "denied any wrongdoing")."""
+    sentence ends: "X denied."), "that" opening a clause, an account or culpability noun among
+    the next four words ("denied the allegations", "denied any wrongdoing"), or a gerund with an
+    object ("denied seeing the defendant", "denied having taken bribes"; not "denied funding for
+    the park", an act)."""
     if not after:
+        return True
+    if after[0].endswith("ing") and len(after[0]) > 4 and (
+            after[0] in ("having", "being") or len(after) > 1 and not re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, after[1])):
         return True
     if after[0] == "that":
         return len(after) > 1 and (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)

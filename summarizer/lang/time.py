@@ -34,7 +34,15 @@ FUTURE_MARKERS_RE = (r"\bwill\b|\w['’]ll\b|\bshall\b|\bdue to\b|\bscheduled (?
 TIME_WORDS = frozenset("""week weekend month year morning afternoon evening night today yesterday tonight
 monday tuesday wednesday thursday friday saturday sunday""".split())
 #: Regex: relative day phrases (dates.py; resolved against the article's date).
-RELATIVE_DAYS_RE = "overnight|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year)"
+RELATIVE_DAYS_RE = (r"overnight|yesterday|today|tonight|(?:last|this|next) (?:week|weekend|month|year|season)"
+                    r"|(?:earlier|later) this (?:week|month|year)"
+                    r"|by the end of (?:the|this|next) (?:week|month|year|decade)"
+                    r"|in the (?:first|second|third|fourth|final) quarter")
+#: Regex: a year a time phrase may name after a bound ("since 2010", "until 2030"; dates.py; calendar).
+BOUNDED_YEAR_RE = r"(?:since|until|through|by|before|after) (?:19|20)\d\d"
+#: Past participles with no "-ed" that open a description of a noun ("the bridge, built in 1920,";
+#: "Jane Doe, born in 1960,"; dates.py: a time phrase there is the noun's, not the claim's; English grammar).
+DESCRIPTION_PARTICIPLES = frozenset("born built known held led made won chosen shown taken given begun".split())
 #: Month names that are also a name or a verb: a month only next to a date word (verify/words.py).
 AMBIGUOUS_MONTHS = ("may", "march")
 #: Relative day words that mean the publication day itself (dates.py; calendar).
