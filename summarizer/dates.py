@@ -37,6 +37,8 @@ _PHRASE = re.compile(
     rf"|{RELATIVE_DAYS_RE}"
     rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
     rf"|{BOUNDED_YEAR_RE}"
+    rf"|(?:in |since |by |until )?(?:early|mid|late)-(?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
+    rf"|(?:at|by|until|before) the (?:end|start|beginning|middle) of (?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
     r"|in (?:19|20)\d\d)\b",
     re.I,
 )

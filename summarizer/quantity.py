@@ -157,6 +157,8 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # Boeing 737, Article 5, Flight 370, Route 66; not a sentence's first word "Between 10 and 15"
     if re.search(r"[A-Za-z]-$", before) or re.match(r"-?[A-Za-z]\b", after) and not re.match(r"\s", after):
         return True  # Su-34, F-16, G7, 737MAX
+    if re.match(r"-[A-Z]", after):
+        return True  # "7-Eleven", "3-D": a name (fields9)
     glued = re.match(r"[a-z]+\b", after)
     if glued and glued.group(0) not in UNITS and not re.fullmatch(lang.SCALE_ABBREVIATIONS_RE, glued.group(0), re.I):
         return True  # "the 49ers", "76ers": a name, not a count (units "5km", scales "8m" stay counts)

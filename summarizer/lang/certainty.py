@@ -180,7 +180,11 @@ BE_TO_IDIOMS = frozenset("blame".split())
 OPEN_QUESTIONS = ("remains to be seen", "remain to be seen", "remained to be seen",
                   "it is unclear", "it was unclear", "it is not clear", "it was not clear",
                   "it is not known", "it was not known", "it is not yet clear", "it was not yet clear",
-                  "it is not yet known", "it was not yet known")
+                  "it is not yet known", "it was not yet known",
+                  # newswire's "not immediately" (fields9)
+                  "it is not immediately clear", "it was not immediately clear", "it is not immediately known",
+                  "it was not immediately known", "it remains unclear", "it remained unclear",
+                  "it is still unclear", "it was still unclear")
 
 #: Negators of the clause's event.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"})

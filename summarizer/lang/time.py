@@ -37,7 +37,12 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 RELATIVE_DAYS_RE = (r"overnight|yesterday|today|tonight|(?:last|this|next) (?:week|weekend|month|year|season)"
                     r"|(?:earlier|later) this (?:week|month|year)"
                     r"|by the end of (?:the|this|next) (?:week|month|year|decade)"
-                    r"|in the (?:first|second|third|fourth|final) quarter")
+                    r"|in the (?:first|second|third|fourth|final) quarter"
+                    r"|(?:(?:last|this|next) |(?:in|during) the )(?:spring|summer|autumn|fall|winter)(?: of (?:19|20)\d\d)?"
+                    r"|(?:(?:in|during|since|by) )?the (?:19|20)\d0s"
+                    r"|(?:over|in|during) the (?:past|last) (?:week|month|year|decade|(?:two|three|four|five|several|few|\d+) (?:weeks|months|years|decades))"
+                    r"|in recent (?:days|weeks|months|years)"
+                    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) ago")
 #: Regex: a year a time phrase may name after a bound ("since 2010", "until 2030"; dates.py; calendar).
 BOUNDED_YEAR_RE = r"(?:since|until|through|by|before|after) (?:19|20)\d\d"
 #: Past participles with no "-ed" that open a description of a noun ("the bridge, built in 1920,";
