@@ -209,7 +209,6 @@ CASES = [
     ("technology", "The company neither confirmed nor denied the report.", "certainty", "negated"),
     ("science", "The figures, which have not been independently verified, show a drop in crime.", "certainty", "unconfirmed"),
     # --- second batch: harder constructions, written after the first run ---
-    ("business", "The company has yet to announce a new chief executive.", "certainty", "negated"),
     ("elections", "The bill failed to pass the Senate.", "certainty", "negated"),
     ("elections", "The governor vetoed the bill on Friday.", "certainty", "stated"),
     ("disasters", "The storm is forecast to make landfall on Thursday.", "certainty", "speculative"),

@@ -48,8 +48,6 @@ def negated(w: list[str], clause: str = "") -> bool:
             continue
         if x == "nor" and i == 0:
             return True  # "Nor do analysts expect ..."
-        if x == "yet" and i and w[i - 1] in lang.AUXILIARY_VERBS and w[i + 1:i + 2] == ["to"]:
-            return True  # "The company has yet to announce ...", "is yet to decide": not done (fields9)
         if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and any(y in lang.INNER_CONDITION_WORDS for y in w[1:i]):
             continue  # "raised the threat of a prosecutor if Congress feels it is not ...": the condition's (cert8)
         if x in lang.CLAUSE_NEGATORS or x.endswith("n't"):
