@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from . import lang
-from .lang import (BOUNDED_YEAR_RE, DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE, MONTH_ABBREVIATIONS_RE, MONTHS,
+from .lang import (BOUNDED_YEAR_RE, MONTH_PART_RE, DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE, MONTH_ABBREVIATIONS_RE, MONTHS,
                    RELATIVE_DAYS_RE, SAME_DAY_WORDS, WEEKDAY_LEADERS, WEEKDAYS)
 
 _WEEKDAYS = list(WEEKDAYS)
@@ -37,8 +37,7 @@ _PHRASE = re.compile(
     rf"|{RELATIVE_DAYS_RE}"
     rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
     rf"|{BOUNDED_YEAR_RE}"
-    rf"|(?:in |since |by |until )?(?:early|mid|late)-(?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
-    rf"|(?:at|by|until|before) the (?:end|start|beginning|middle) of (?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
+    rf"|{MONTH_PART_RE}"
     r"|in (?:19|20)\d\d)\b",
     re.I,
 )

@@ -267,7 +267,7 @@ def malformed(claim, evidence_text: str | None = None) -> str | None:
     return None
 
 
-_COMPASS = "|".join(sorted(lang.COMPASS_ADJECTIVES))
+_COMPASS = "|".join(sorted(lang.COMPASS_ADJECTIVES | lang.PLACE_PREMODIFIERS))
 _OF_PLACE_NOUNS = "|".join(sorted(lang.OF_PLACE_NOUNS))
 
 #: "in/near/at/into ... <Proper Name>": where a news sentence names a place. The name may carry

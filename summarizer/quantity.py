@@ -41,7 +41,7 @@ MONTHS = frozenset((*lang.MONTHS, *lang.MONTH_ABBREVIATIONS, "sept"))
 QUANTIFIERS = lang.QUANTIFIERS
 
 _WORD_UNITS = {w: n for w, n in lang.NUMBER_UNITS.items() if 1 <= n <= 9}
-_TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")  # "U.S." is one word
 _OF_DETERMINERS = "|".join(w + r"\s+" for w in lang.OF_DETERMINERS)  # "the\s+|a\s+|..."
 #: A partitive after a count: "of" and a determiner or a possessive name ("four of the
 #: documents", "3,000 of Jane Doe's emails", "all three billion of its accounts"); the counted
@@ -53,8 +53,8 @@ _SCALE_WORD = re.compile(r"\s*(?:" + lang.LARGE_SCALES_RE + r")\b", re.I)
 
 def _is_verbish(word: str) -> bool:
     w = word.lower()
-    if w in IRREGULAR_VERBS:
-        return True
+    if w in IRREGULAR_VERBS or w in lang.IRREGULAR_PAST:
+        return True  # "12,000 cribs sold at ...": the participle ends the phrase
     # -ed / -ing participles end a noun phrase ("40 homes flooded", "four killing"); -ings plurals do not
     # ("12 people died": a short "-ied" past is a verb too; no English noun ends so)
     return (len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and not w.endswith("ings")) \
@@ -81,6 +81,9 @@ def _noun_phrase(rest: str) -> str:
             break  # "two non-citizens cannot ...": a modal ends the phrase
         if low in lang.RELATIVE_TIME_LEADERS and i + 1 < len(toks) and toks[i + 1].group(0).lower() in lang.TIME_WORDS:
             break  # "1,898 cars last year": the time phrase is not what is counted
+        nxt_tok = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        if kept and low.endswith("ly") and len(low) > 4 and (_is_verbish(nxt_tok) or nxt_tok.lower() in FUNCTION):
+            break  # "12 people quickly fled": an adverb of the verb after the noun
         if _is_verbish(tok):
             # a participle may modify the noun after it ("12 wounded soldiers"); else it ends the phrase
             nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
@@ -89,7 +92,8 @@ def _noun_phrase(rest: str) -> str:
             # are required", "community policing experience"), not when its object does ("people fleeing the city")
             nominal = kept and low.endswith("ing") and (content_next or nxt.lower() in lang.BE_FORMS | lang.AUXILIARY_VERBS
                                                            or nxt.lower() in lang.MODALS)
-            if not nominal and (kept or not content_next):
+            adverbs = all(k.group(0).lower().endswith("ly") for k in kept)  # "35 illegally parked cars"
+            if not nominal and (kept and not (adverbs and content_next) or not content_next):
                 break
             if nominal:
                 nouns.add(m.start())

@@ -141,7 +141,7 @@ ATTACHED_OPENERS = frozenset("which who whom whose adding saying".split())
 #: clause before it ("..., and drew criticism from ...", picks.claim_parts).
 IRREGULAR_PAST = frozenset("""drew said told wrote spoke began found kept sent spent built paid heard meant
 brought bought thought knew became took made gave held fought struck sought won lost left went came got
-ran saw met led fled stood rose fell grew threw broke chose""".split())
+ran saw met led fled stood rose fell grew threw broke chose sold""".split())
 #: Concessive openers: the clause states something of its own once the opener is dropped (picks.py).
 CONCESSIVE_OPENERS = frozenset("though although while whereas".split())
 #: Regex: words after a comma where a cut text may be shortened ("..., saying ..."; fields.py).

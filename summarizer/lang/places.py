@@ -74,6 +74,9 @@ STREET_NOUNS_RE = "Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|
 #: region"; fields.py; English grammar).
 COMPASS_ADJECTIVES = frozenset("""northern southern eastern western central north south east west northeastern
 northwestern southeastern southwestern northeast northwest southeast southwest upper lower greater""".split())
+#: Lower-case words before a place name that describe a part of it ("in downtown Detroit", "in rural
+#: Ohio"; fields.py reads the name after them, like a compass word; fields9, English).
+PLACE_PREMODIFIERS = frozenset("downtown suburban rural coastal".split())
 #: Place nouns that name a place with "of" ("the province of Valdoria", "the town of San Elio";
 #: fields.py): PLACE_NOUNS without the ones "of" makes something else ("the border of", "a plant of").
 OF_PLACE_NOUNS = PLACE_NOUNS - frozenset("border borders plant base zone".split())

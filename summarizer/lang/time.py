@@ -14,6 +14,11 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 
+#: Regex: a part of a month ("in mid-March", "at the end of June", "by the start of May 2025";
+#: dates.py; calendar, fields9).
+MONTH_PART_RE = (rf"(?:in |since |by |until )?(?:early|mid|late)-(?:{'|'.join(MONTHS)})(?: \d{{4}})?"
+                 rf"|(?:at|by|until|before) the (?:end|start|beginning|middle) of (?:{'|'.join(MONTHS)})(?: \d{{4}})?")
+
 #: Calendar: the three-letter abbreviations (jan..dec), in month order.
 MONTH_ABBREVIATIONS = tuple(m[:3] for m in MONTHS)
 
@@ -36,18 +41,20 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 #: Regex: relative day phrases (dates.py; resolved against the article's date).
 RELATIVE_DAYS_RE = (r"overnight|yesterday|today|tonight|(?:last|this|next) (?:week|weekend|month|year|season)"
                     r"|(?:earlier|later) this (?:week|month|year)"
-                    r"|by the end of (?:the|this|next) (?:week|month|year|decade)"
+                    r"|(?:by|at|until|before) the end of (?:the|this|next) (?:week|month|year|decade)"
                     r"|in the (?:first|second|third|fourth|final) quarter"
                     r"|(?:(?:last|this|next) |(?:in|during) the )(?:spring|summer|autumn|fall|winter)(?: of (?:19|20)\d\d)?"
                     r"|(?:(?:in|during|since|by) )?the (?:19|20)\d0s"
                     r"|(?:over|in|during) the (?:past|last) (?:week|month|year|decade|(?:two|three|four|five|several|few|\d+) (?:weeks|months|years|decades))"
                     r"|in recent (?:days|weeks|months|years)"
-                    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) ago")
+                    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier)"
+                    r"|in (?:\d+|a few|several|two|three) (?:days|weeks|months|years)")
 #: Regex: a year a time phrase may name after a bound ("since 2010", "until 2030"; dates.py; calendar).
 BOUNDED_YEAR_RE = r"(?:since|until|through|by|before|after) (?:19|20)\d\d"
 #: Past participles with no "-ed" that open a description of a noun ("the bridge, built in 1920,";
 #: "Jane Doe, born in 1960,"; dates.py: a time phrase there is the noun's, not the claim's; English grammar).
-DESCRIPTION_PARTICIPLES = frozenset("born built known held led made won chosen shown taken given begun".split())
+DESCRIPTION_PARTICIPLES = frozenset("""born built known held led made won chosen shown taken given begun set put
+cut hit sold paid sent found kept bought brought caught taught""".split())
 #: Month names that are also a name or a verb: a month only next to a date word (verify/words.py).
 AMBIGUOUS_MONTHS = ("may", "march")
 #: Relative day words that mean the publication day itself (dates.py; calendar).
