@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from . import lang
+from . import dates, lang
 
 __all__ = ["balance_quotes", "clean_when", "complete_sentence", "malformed", "quantity_problem", "well_formed_quantities", "phrase_cut", "place_in", "sentence_problem", "whole_decimals"]
 
@@ -292,10 +292,28 @@ def _verb_after(word: str) -> bool:
         or word in lang.HOPE_VERBS or word in lang.IRREGULAR_VERBS or len(word) > 4 and word.endswith("ed")
 
 
+def _person_descriptions(text: str) -> list[tuple[int, int]]:
+    """The spans of `dates.descriptions` that describe a person: a "who" clause, or an appositive
+    headed by a person noun or an occupation in its first words ("a cardiologist at ...", "a tax
+    consultant at the firm ... who advised ..."). A description of a thing keeps its place ("The
+    festival, held in Kelso, drew ..."; fields9)."""
+    out = []
+    for a, b in dates.descriptions(text):
+        words = re.findall(r"[a-z]+", text[a:b].lower())[:6]
+        head = next((words[i - 1] for i, w in enumerate(words) if i > 1 and re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, w)),
+                    words[-1] if words else "")  # the noun before the first preposition: "a tax consultant at"
+        if words[:1] == ["who"] or head in lang.PERSON_NOUNS or head.endswith(lang.PERSON_NOUN_ENDINGS):
+            out.append((a, b))
+    return out
+
+
 def place_of(evidence: str) -> str | None:
     """The first place the evidence names after a place preposition, checked by `place_in`; none
     when the name is a month, a weekday or a possessive ("in Smith's view")."""
+    about_person = _person_descriptions(evidence)
     for m in _PLACE_PHRASE.finditer(evidence):
+        if any(a <= m.start(1) < b for a, b in about_person):
+            continue  # "Dr. Gomez, a cardiologist at Lakeside Hospital in Boston, said ...": her place, not the claim's
         name = re.sub(r"[.'’]+$", "", m.group(1))  # "... in the Netherlands.’": the closing quote is no part of it
         if re.search(r"(?:^|\s)(?:[A-Z]\.)+$", m.group(1)):
             name = m.group(1).rstrip("'’")  # "the U.S.", "Washington, D.C.": the abbreviation keeps its stop
@@ -309,6 +327,8 @@ def place_of(evidence: str) -> str | None:
             continue  # "reaffirming that 'In God We Trust' is our motto": a quoted title, not a place
         if name.split()[-1].lower() in lang.EVENT_NAME_HEADS:
             continue  # "around the First World War", "at the World Cup": an event, not a place
+        if any(w.lower() in lang.PUBLICATION_HEADS for w in name.split()[1:]):
+            continue  # "in the New England Journal of Medicine", "in the Daily Ledger": a publication (fields9)
         if m.group(0).split()[0].lower() == "from" and re.search(
                 r"(?:,|\b(?:[a-z]+(?:" + "|".join(lang.OCCUPATION_ENDINGS + ("er", "ers")) + r")|" + "|".join(sorted(lang.PERSON_NOUNS | lang.KIN_NOUNS))
                 + r"))\s*$", evidence[:m.start()]):

@@ -478,6 +478,20 @@ CASES = [
     ("elections", "The two leaders may meet later this month.", "when", "later this month"),
     ("health", "Officials said there was no danger to the public.", "certainty", "negated"),
     ("crime", "Police have not ruled out foul play.", "certainty", "negated"),
+    # --- found by reading the claims of four short articles written for it (a council vote, a plant
+    # fire, a drug trial, a ban): a publication and a person's description are no place ---
+    ("health", "A new drug cut the risk by 20%, researchers reported in the New England Journal of Medicine.", "where", None),
+    ("health", "Dr. Maria Gomez, a cardiologist at Lakeside Hospital in Boston, said the drug could be approved next year.", "where", None),
+    ("health", "Dr. Maria Gomez, a cardiologist at Lakeside Hospital in Boston, said the drug could be approved next year.", "when", "next year"),
+    ("local", "Jane Doe, who lives in Leeds, said the road was closed.", "where", None),
+    ("elections", "The senator wrote in the Washington Post on Sunday that the law had failed.", "where", None),
+    ("local", "The festival, held in Kelso, drew 80,000 visitors.", "where", "Kelso"),
+    ("disasters", "The floods hit Kelso, a town in northern Vale, on Monday.", "where", "Vale"),
+    ("disasters", "The floods hit Kelso, a town in northern Vale, on Monday.", "when", "on Monday"),
+    ("local", "The council needs seven votes to override a veto.", "qc", (7, "votes")),
+    ("local", "The council needs seven votes to override a veto.", "certainty", "speculative"),
+    ("business", "The plant, which opened in 1978, employs 340 people.", "when", None),
+    ("sports", "His club said it would appeal the ban, which is the longest handed out since 2015.", "when", None),
 ]
 
 

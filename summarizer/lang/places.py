@@ -92,3 +92,7 @@ refinery pipeline building tower park reservoir canal levee dike terminal hall c
 #: World Cup", "during the Cold War"; fields.py; general English).
 EVENT_NAME_HEADS = frozenset("""war wars cup games olympics olympiad championship championships festival summit
 revolution crisis era""".split())
+#: Last words of names of publications, not places ("reported in the New England Journal of
+#: Medicine", "wrote in the Daily Ledger"; fields.py; the mastheads of English news; fields9).
+PUBLICATION_HEADS = frozenset("""journal times post gazette herald tribune chronicle magazine review ledger
+courier dispatch telegraph guardian bulletin newsletter""".split())
