@@ -185,7 +185,7 @@ def speculative(w: list[str]) -> bool:
                 and not in_relative(w, i - 1) and not in_relative_that(w, i):
             return True  # "The fence is designed to keep deer out": a purpose, not yet an outcome
         if x in lang.CONDITION_HEADS and i + 1 < len(w) and w[i + 1] in lang.CONDITION_HEADS[x] \
-                and i and w[i - 1] in lang.BE_FORMS and not in_relative(w, i - 1):
+                and i and (w[i - 1] in lang.BE_FORMS or w[i - 1] == "still" and _after_be(w, i - 1)) and not in_relative(w, i - 1):
             return True  # "The sale is subject to regulatory approval": it holds only under the condition
         if x in lang.HOPE_VERBS and i + 1 < len(w) and (w[i + 1] == "that" or w[i + 1] in lang.CLAUSE_AFTER_THAT) \
                 and not in_relative(w, i):
@@ -193,6 +193,9 @@ def speculative(w: list[str]) -> bool:
         if x in lang.INTENTION_OBJECT_VERBS and _finite(w, i) and _sought_object(w, i) \
                 and w[i + 1:i + 2] != [] and w[i + 1] not in lang.SHELTER_NOUNS:  # "sought shelter in schools": found it
             return True
+        if x in lang.PROSPECT_PHRASES and i > 1 and w[i - 1] == lang.PROSPECT_PHRASES[x] and _after_be(w, i - 1) \
+                and _infinitive(w, i + 1) and not in_relative(w, i):
+            return True  # "The project is on track to finish", "The firm is in talks to buy a rival" (fields9)
         if x in lang.OBLIGATION_VERBS and _infinitive(w, i + 1) and not (i and w[i - 1] in lang.NOUN_MARKERS):
             return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
         if x in lang.BE_TO_FORMS and _infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
@@ -215,7 +218,7 @@ def _attributive(w: list[str], i: int) -> bool:
 def _after_be(w: list[str], i: int) -> bool:
     """A form of "be" stands before w[i], over adverbs ("is due to", "was still due to")."""
     j = i - 1
-    while j >= 0 and _manner_adverb(w[j]):
+    while j >= 0 and (_manner_adverb(w[j]) or w[j] == "almost"):  # "is almost certain to" (fields9)
         j -= 1
     return j >= 0 and w[j] in lang.BE_FORMS
 
@@ -228,7 +231,7 @@ def _sought_object(w: list[str], i: int) -> bool:
                                   or w[i - 1] in lang.NOUN_MARKERS)):
         return False
     nxt = w[i + 1]
-    return nxt in lang.DETERMINERS or nxt in lang.QUANTIFYING_DETERMINERS and nxt != "no" or \
+    return nxt in lang.DETERMINERS or nxt in lang.QUANTIFYING_DETERMINERS and nxt != "no" or nxt[:1].isdigit() or \
         (nxt.isalpha() and nxt not in lang.FUNCTION_WORDS and nxt not in lang.CLAUSE_BREAKS)
 
 

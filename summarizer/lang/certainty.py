@@ -68,12 +68,16 @@ threaten threatens threatened threatening consider considers considering prepare
 scheduled due slated going try tries tried trying attempt attempts attempted seem seems seemed appear
 appears appeared prepared ready
 seeking hoping aiming intending
-willing eager keen determined reluctant""".split())
+willing eager keen determined reluctant
+certain sure bound""".split())
 
 #: Of FUTURE_VERBS, the adjectives that schedule their infinitive only after a form of "be" ("The
 #: pair is due to be arraigned"); elsewhere "due to" is a preposition of cause ("were hospitalized
 #: due to the fire", "trading was suspended due to the turmoil": the event happened; English grammar).
-BE_ONLY_FUTURE = frozenset({"due"})
+BE_ONLY_FUTURE = frozenset({"due", "certain", "sure", "bound"})  # "is certain to pass" (fields9), not "make sure to"
+#: Nouns of a prospect after their preposition, before an infinitive ("is on track to finish", "is
+#: in talks to buy", "is in line to become", "is on course to win"; modality.py; fields9, English).
+PROSPECT_PHRASES = {"track": "on", "course": "on", "talks": "in", "line": "in"}
 
 #: Wh-words that open an embedded question or a relative clause inside the clause ("on how the
 #: government would treat ...", "couples whose home states don't recognize ..."): a modal or

@@ -7,6 +7,8 @@ the text itself (FaithBench outputs in devdata/faithfulness). Used by chunk.py a
 
 from __future__ import annotations
 
+from .time import MONTHS, WEEKDAYS
+
 #: Regexes (case-insensitive) for the start of a line that is page furniture, not news: share
 #: buttons, newsletter prompts, comment disclaimers, copyright lines (seed articles' web pages).
 FURNITURE_LINE_STARTS = (
@@ -67,7 +69,8 @@ DATELINE_RE = (r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:,?\s*[A-Z][
 
 #: Regex (verbose): bylines and datelines of a web page ("By Jane Doe, Political Editor").
 BYLINE_RE = r"""
-      ^\W*[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:,|\||$|and\s+[A-Z]|for\s+[A-Z])
+      ^\W*[Bb]y\s+(?!(?i:""" + "|".join((*WEEKDAYS, *MONTHS)) + r""")\b)  # "By Friday, 500 people had fled": a time (fields9)
+      [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:,|\||$|and\s+[A-Z]|for\s+[A-Z])
     | \b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\ reporting)\ by\ [A-Z]
     | ^\W*(?:[Pp]ublished|[Uu]pdated|[Ll]ast\ updated)\b
       (?!\s*:\s*(?=(?:\S+\s+){7})[^\d\n]*?\s[a-z]{3,}\s)  # not a label before a sentence of news ("Updated: Jane Doe on Sunday tried ...")
