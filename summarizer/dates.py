@@ -107,6 +107,13 @@ _APPOSITIVE = re.compile(r"(?<=[a-z])\s*,\s+(?:a|an|the)\s+[^,;:]*")
 _APPOSITIVE_VERB = re.compile(rf"\b(?:{lang.RELATIVE_WORDS_RE}|that)\b")
 
 
+def _timed_event_before(text: str, at: int) -> bool:
+    """The description at `at` follows an event or a report ("The storm, which hit on Monday,", "The
+    study, published on Monday,"): its time is the claim's, not a description's (fields9)."""
+    m = re.search(r"([A-Za-z]+)\s*$", text[:at])
+    return bool(m) and m.group(1).lower() in lang.TIMED_EVENT_NOUNS
+
+
 def _participle(word: str) -> bool:
     w = word.lower()
     return (w.endswith("ed") and len(w) > 4 or w in lang.DESCRIPTION_PARTICIPLES) and w not in lang.CUE_VERBS
@@ -120,6 +127,8 @@ def _verbish(word: str) -> bool:
 def descriptions(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that describe a noun rather than tell the claim, whose time phrases are the
     noun's ("the governor in 2019" of an adviser, not the day of her quote):
+    (not after a noun of an event or a report, lang.TIMED_EVENT_NOUNS: "The storm, which hit on
+    Monday, killed 12 people" happened on Monday)
     - a non-restrictive relative clause: ", who led the team to a title in 2018,", ", which was
       founded in 1962," (to the next comma);
     - a participle phrase set off by commas before the predicate, or opening the sentence:
@@ -127,9 +136,9 @@ def descriptions(text: str) -> list[tuple[int, int]]:
     - an appositive after a name, to the next comma or the end, when it holds no verb of its own
       before a relative: '..., said Jane Doe, a tax consultant at Acme who advised the governor
       in 2019.', "Dr. Rao, a cardiologist in Dayton since 2015, said ..."."""
-    out = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    out = [(m.start(), m.end()) for m in _RELATIVE.finditer(text) if not _timed_event_before(text, m.start())]
     for m in _PARTICIPLE.finditer(text):
-        if not _participle(m.group(1)):
+        if not _participle(m.group(1)) or _timed_event_before(text, m.start()):
             continue
         closes = m.end() < len(text) and text[m.end()] == ","
         nxt = re.match(r",\s*([a-z]+)", text[m.end():])

@@ -52,6 +52,14 @@ RELATIVE_DAYS_RE = (r"overnight|yesterday|today|tonight|(?:last|this|next) (?:we
                     r"|in (?:\d+|a few|several|two|three) (?:days|weeks|months|years)")
 #: Regex: a year a time phrase may name after a bound ("since 2010", "until 2030"; dates.py; calendar).
 BOUNDED_YEAR_RE = r"(?:since|until|through|by|before|after) (?:19|20)\d\d"
+#: Nouns of events and of published findings whose description tells the claim's own time ("The
+#: storm, which hit on Monday, killed 12 people", "The study, published on Monday, found ...";
+#: dates.py keeps a time phrase there; fields9, general news English).
+TIMED_EVENT_NOUNS = frozenset("""storm hurricane typhoon cyclone tornado earthquake quake tremor flood floods fire
+blaze wildfire explosion blast attack attacks bombing shooting crash collision raid strike strikes protest protests
+riot clash clashes vote election referendum meeting summit hearing trial ruling verdict decision report study
+survey poll findings announcement statement speech match game race outbreak accident derailment eruption""".split())
+
 #: Past participles with no "-ed" that open a description of a noun ("the bridge, built in 1920,";
 #: "Jane Doe, born in 1960,"; dates.py: a time phrase there is the noun's, not the claim's; English grammar).
 DESCRIPTION_PARTICIPLES = frozenset("""born built known held led made won chosen shown taken given begun set put
