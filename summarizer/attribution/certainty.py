@@ -6,6 +6,7 @@ import re
 
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
+from .contrast import disputed
 from .modality import (compared, effort, in_embedded, in_relative, in_relative_that, inability, negated,
                        object_infinitive, speculative)
 from .text import words
@@ -142,6 +143,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     first match wins:
 
     - `denied`: its source denies it (the relation's cue is a denial verb).
+    - `claimed`: a source's report that a second source in the same sentence disputes, pointing
+      back at it ("X said A, though workers disputed that"; contrast.disputed).
     - `unconfirmed`: it is marked unconfirmed/unverified/reportedly, or reported in the passive
       with no source.
     - `speculative` (hedged): its main clause is hedged (may, might, could, likely, probably),
@@ -165,6 +168,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
     if rel is not None and cue in lang.DENIAL_VERBS and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
         return "denied"
+    if rel is not None and disputed(text, rel.start, end):
+        return "claimed"  # "X said A, though workers disputed that": one side's account, contested
     if rel is not None and re.match(lang.NOTHING_FIRST_RE, rel.source.lower()):
         return "negated"  # "No group has claimed responsibility": the claim was not made (cert8)
     if any(m in low for m in lang.CLAIM_MARKERS) or re.match(lang.ALLEGATION_SUBJECT_RE, low):

@@ -32,6 +32,8 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         if any(s < m.start() < e for s, e, _ in quotes):
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
+        if contesting_tail(tail):
+            continue  # "A said X, though workers disputed that": one statement, A's (contested)
         if _FINAL_ACCORDING.search(tail) and not any(w in lang.SPEECH_VERBS for w in re.findall(r"[a-z]+", text[start:m.start()])):
             continue  # "A, and B is likely, according to a report.": the closing source holds both clauses (unless A has a speaker)
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
@@ -94,3 +96,32 @@ def _pronoun_after_event(tail: str, first: str) -> bool:
     opens a reporting clause of its own when the first clause reports nothing (no cue word)."""
     return tail.split()[:1] != [] and tail.split()[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
         and not any(w in lang.CUE_VERBS for w in re.findall(r"[a-z]+", first))
+
+
+#: A second clause that disputes the first clause's report and points back at it, to the end of
+#: the sentence: "though workers disputed that.", "but parents denied it.", "but the company
+#: disagreed." (lang.DISPUTE_VERB_RE, lang.DISPUTED_POINTER_RE).
+_CONTESTING = re.compile(r"(?P<subj>[^,;:“”\"]{1,60}?)\s+(?:(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r"|[a-z]+ly)\s+)*"
+                        r"(?:" + lang.DISPUTE_VERB_RE + r")(?:\s+(?:" + lang.DISPUTED_POINTER_RE + r"))?"
+                        r"(?:\s+" + lang.DISPUTE_TIME_TAIL_RE + r"|\s+(?:" + "|".join(sorted(lang.WEEKDAYS)) + r"))?"
+                        r"\s*[.!?]?[”\"’']?\s*$")
+_DISPUTED = re.compile(r",\s+(?:(?:" + lang.CONTRAST_OPENERS_RE + r")\s+|(?:an?|one)\s+(?:"
+                       + "|".join(sorted(lang.CLAIM_NOUNS_DISPUTED)) + r")\s+(?:that\s+)?)(?=\S)")
+
+
+def contesting_tail(tail: str) -> bool:
+    """`tail` (what follows a contrast opener) is a second source contesting the report before it
+    with nothing of its own to say ("workers disputed that."): no claim of its own, so the
+    sentence stays one statement, the first clause's speaker's (issue 12: "The senator said the
+    factory closed, though workers disputed that" is the senator's, `claimed`)."""
+    m = _CONTESTING.match(tail)
+    if m is None:
+        return False
+    subj = m.group("subj").split()
+    return bool(subj) and len(subj) <= SECOND_SUBJECT_WORDS and subj[0].lower() not in lang.CLAUSE_WORDS - lang.SUBJECT_DETERMINERS
+
+
+def disputed(text: str, start: int, end: int) -> bool:
+    """text[start:end] closes with such a contesting clause after a contrast opener: the report
+    before it is one side's, contested (`claimed`; README "Certainty")."""
+    return any(contesting_tail(text[m.end():end]) for m in _DISPUTED.finditer(text, start, end))
