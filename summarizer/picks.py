@@ -168,7 +168,8 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
         first = c.quote(text).split()[0].lower().strip("\"'“‘(,:;") if c.quote(text).split() else ""
         if clauses and first in _ATTACHED:  # "..., which he said ...", "..., adding that ...":
             clauses[-1] = Candidate(clauses[-1].start, c.end)  # no sentence of its own
-        elif clauses and contesting_tail(re.sub(r"^\W*\S+\s+", "", c.quote(text))):
+        elif clauses and re.match(r"\W*(?:" + lang.CONTRAST_OPENERS_RE + r")\s", c.quote(text), re.I) \
+                and contesting_tail(re.sub(r"^\W*\S+\s+", "", c.quote(text))):
             clauses[-1] = Candidate(clauses[-1].start, c.end)  # "..., though workers disputed that": points back
         elif is_claim_text(c.quote(text)):
             if clauses and first in _CONCESSIVE and _verbless_aside(c.quote(text)):

@@ -186,8 +186,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     position = rel is not None and (kind == "statement" or _warning(text, rel, cue)
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
-            and re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]]):
-        return "speculative"  # an intention: "The company plans to build ...", "X would like to ..."
+            and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])
+                 or object_infinitive(cue + " " + text[rel.content[-1][0]:rel.content[-1][1]])):
+        return "speculative"  # an intention: "The company plans to build ...", "Its owners intend the hotel to reopen"
     if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
         return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
     if rel is not None and _rule_source(rel) and not negated(w, clause) and not any(x in lang.EPISTEMIC_HEDGES for x in w):

@@ -58,11 +58,17 @@ def _near_cue(tail: str, pronoun: bool = False) -> str | None:
     for i, w in enumerate(words[1:4], 1):
         if w in lang.CUE_VERBS:
             before = words[:i]
-            bare = len(before) == 1 and before[0].endswith("s") and before[0].islower() \
+            bare = len(before) == 1 and (before[0].endswith("s") or _bare_speaker(before[0])) and before[0].islower() \
                 and before[0] not in lang.AUXILIARY_VERBS and before[0] not in lang.BE_FORMS
             return w if bare or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() \
                 or pronoun and before[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS else None
     return None
+
+
+def _bare_speaker(word: str) -> bool:
+    """A noun that speaks without a determiner, singular in form ("..., but management insisted",
+    "..., but staff said"): an organisation or person noun that is no count noun's singular."""
+    return word in lang.BARE_SPEAKER_NOUNS
 
 
 def _second_subject(before: str, coordinated: bool = False) -> bool:
@@ -74,7 +80,7 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     words = before.split()
     if words and words[0] in lang.PHRASE_PREPOSITIONS and "," not in before:
         return False  # "X said A, and of a ruling that he argued ...": a second complement, no clause
-    if len(words) == 1 and words[0].islower() and words[0].endswith("s") and words[0] not in lang.AUXILIARY_VERBS \
+    if len(words) == 1 and words[0].islower() and (words[0].endswith("s") or _bare_speaker(words[0])) and words[0] not in lang.AUXILIARY_VERBS \
             and words[0] not in lang.BE_FORMS:  # a bare plural: "..., but analysts agreed"
         return True
     if words and (words[0] in lang.PERSON_NOUNS and words[0].endswith(("s", "people")) or words[0] == "people") \
@@ -118,7 +124,8 @@ def contesting_tail(tail: str) -> bool:
     if m is None:
         return False
     subj = m.group("subj").split()
-    return bool(subj) and len(subj) <= SECOND_SUBJECT_WORDS and subj[0].lower() not in lang.CLAUSE_WORDS - lang.SUBJECT_DETERMINERS
+    return bool(subj) and len(subj) <= SECOND_SUBJECT_WORDS and subj[0].lower() not in lang.CLAUSE_WORDS - lang.SUBJECT_DETERMINERS \
+        and not any(w.lower() in lang.AUXILIARY_VERBS or w.lower() in lang.CUE_VERBS for w in subj)  # (not "courts have rejected every challenge")
 
 
 def disputed(text: str, start: int, end: int) -> bool:

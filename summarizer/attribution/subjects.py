@@ -37,7 +37,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j]))
-                       or _negated_modifier(toks[j].low)):
+                       or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
+                       and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"
         j -= 1
     if j < lo or toks[j].low == "to" or (j - 1 >= lo and toks[j - 1].low == "to" and toks[j].low in lang.SPLIT_INFINITIVE_ADVERBS):
         return None  # an infinitive ("pressed him to (better) explain his claim"): no subject of its own
