@@ -132,3 +132,33 @@ def disputed(text: str, start: int, end: int) -> bool:
     """text[start:end] closes with such a contesting clause after a contrast opener: the report
     before it is one side's, contested (`claimed`; README "Certainty")."""
     return any(contesting_tail(text[m.end():end]) for m in _DISPUTED.finditer(text, start, end))
+
+
+_THIRD_PARTY = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?=[a-z])")
+
+
+def third_party_cut(text: str, a: int, b: int, quotes=()) -> int | None:
+    """Where a speaker's content text[a:b] meets a contrasting clause about a third party in the
+    outlet's voice ("The team concluded that the fossil is new, but other paleontologists remain
+    skeptical", "X keeps saying the vote was stolen, though courts have rejected every
+    challenge"): a plural person or organisation noun as its subject, after at most a determiner
+    or a word setting it apart (lang.THIRD_PARTY_MODIFIERS), then a verb that is no modal (with
+    a modal the clause may still be the speaker's forecast: "..., but residents would pay
+    more"). The offset before the comma, relative to `a` (frames.sentence_frame), or None."""
+    nouns = lang.PERSON_NOUNS | lang.ORG_HEADS
+    for m in _THIRD_PARTY.finditer(text, a, b):
+        tail = text[m.end():b]
+        if any(s <= m.start() < e for s, e, *_ in quotes) or contesting_tail(tail):
+            continue  # ("..., though workers disputed that": the report stays whole, contested)
+        ws = re.findall(r"[\w'’-]+", tail)[:5]
+        k = 0
+        while k < len(ws) - 1 and k < 2 and (ws[k] in lang.SUBJECT_DETERMINERS or ws[k] in lang.THIRD_PARTY_MODIFIERS):
+            k += 1
+        if k + 2 >= len(ws) + 1 or k + 1 >= len(ws):
+            continue
+        head, verb = ws[k], ws[k + 1]
+        if head.endswith("s") and (head in nouns or head[:-1] in nouns or head.endswith(lang.AGENT_PLURAL_ENDINGS)) \
+                and verb.islower() and verb not in lang.MODALS and verb not in lang.PREPOSITIONS \
+                and verb not in lang.CLAUSE_WORDS and len(ws) >= k + 3:
+            return m.start() - a - 1
+    return None

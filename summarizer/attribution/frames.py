@@ -15,6 +15,7 @@ from .. import lang
 from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
+from .contrast import third_party_cut
 from .cues import extra_frame
 from .frame_shapes import (APPOSED_END, CONTRAST_AFTER, FINAL_FRAME_HINT, FRAME_BEFORE_ACCORDING, NAMED_TITLE_END, NAME_THEN_VERB, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
@@ -88,6 +89,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1
+        cut = third_party_cut(text, a, b, quotes) if cut is None else cut  # "..., but other experts remain skeptical"
         if cut is not None:
             fr.content = fr.content[:-1] + [(a, a + cut + 1)]
     if fr is not None and fr.content and fr.content[-1][0] >= fr.cue_span[1]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import lang
 from .apposition import descriptions_only
-from .frame_shapes import TITLE_QUOTE
+from .frame_shapes import TITLE_QUOTE, np_head_speaks
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -104,7 +104,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     between = re.sub(r"^\s+(?:--?|[–—])\s+(.+?)\s+(?:--?|[–—])\s+$", r", \1, ", between)  # set off by dashes
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
     cue = text[r.cue_span[0]:r.cue_span[1]].lower()
-    clause = cue in lang.PLAIN_SAYING_VERBS or re.match(r"\s*that\s", text[r.start:r.end]) is not None
+    clause = cue in lang.PLAIN_SAYING_VERBS or _that_clause(text[r.start:r.end]) and (np_head_speaks(r.source) or any(w[:1].isupper() for w in r.source.split()[1:]))
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
@@ -112,6 +112,17 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             and clause:
         return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
+
+
+def _that_clause(content: str) -> bool:
+    """The content opens with "that" and a clause ("that the agency lost track of ...", "that
+    children who sleep less ..."), not with "that" as a determiner ("rejected that argument in a
+    ruling")."""
+    ws = re.findall(r"[\w'’-]+", content)[:3]
+    if len(ws) < 3 or ws[0].lower() != "that":
+        return False
+    return ws[1].lower() in lang.CLAUSE_AFTER_THAT or ws[1][:1].isupper() or ws[1][:1].isdigit() \
+        or ws[2].lower() in lang.AUXILIARY_VERBS | lang.MODALS | lang.CLAUSE_WORDS
 
 
 def _auxiliaries_only(between: str) -> bool:

@@ -266,3 +266,8 @@ BARE_SPEAKER_NOUNS = frozenset("management leadership staff police security pers
 #: "who spoke on condition of anonymity", "who requested anonymity"): a relative clause holding
 #: them describes the source and reports nothing (attribution/insertions.py; news style; bat9a).
 ANONYMITY_WORDS = frozenset("named identified anonymity anonymous".split())
+
+#: Words before a plural subject that set it apart from the speaker as a third party ("but other
+#: paleontologists remain skeptical", "though many economists disagree"; attribution/contrast.py;
+#: English grammar, with SUBJECT_DETERMINERS).
+THIRD_PARTY_MODIFIERS = frozenset("other outside independent rival local federal state".split())
