@@ -252,8 +252,9 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return (toks[k].start, toks[k].end) if ends_here(k + 1) else None
     phrase = []
     while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
-        if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS:
-            break
+        if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS and not (
+                toks[k].low in ("from", "by") and phrase[-1].low in lang.STATEMENT_NOUNS):
+            break  # (not "said a statement from the family": the statement's author is part of the source)
         phrase.append(toks[k])
         k += 1
     post = _adjective_complement(toks, k, hi, phrase)
