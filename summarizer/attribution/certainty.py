@@ -43,7 +43,9 @@ _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.S
 _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}},\s*(?=(?:{'|'.join(sorted(lang.AUXILIARY_VERBS | lang.MODALS))})\b)", re.I)
 
 
-_COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+", re.I)
+_COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+"
+                          r"|,?\s+and\s+(?=(?:" + lang.NEGATIVE_SUBJECT_RE + r")\b)", re.I)
+# (a second clause whose subject is a negative, "A landed safely and no one was injured": the first clause decides)
 
 
 def _content(text: str, start: int, end: int, rel: Relation | None) -> str:

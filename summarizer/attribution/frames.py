@@ -67,7 +67,12 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
     if fr is not None and fr.position == "initial" and fr.kind in ("indirect", "belief") and FINAL_FRAME_HINT.search(text[sp.start:sp.end].rstrip()):
         # "Jane Doe said she lied, prosecutors said.": the final frame reports the whole sentence
-        later = _frame(text[:fr.cue_span[0]] + " " * (fr.cue_span[1] - fr.cue_span[0]) + text[fr.cue_span[1]:], sp, quotes, mid_caps)
+        blanked, later = text, fr
+        for _ in range(3):  # ("Witnesses said the gunman shouted ..., police said": past the inner cue "shouted" too)
+            blanked = blanked[:later.cue_span[0]] + " " * (later.cue_span[1] - later.cue_span[0]) + blanked[later.cue_span[1]:]
+            later = _frame(blanked, sp, quotes, mid_caps)
+            if later is None or later.position != "initial":
+                break
         if later is not None and later.position == "final" and later.cue_span[0] > fr.cue_span[1] \
                 and later.content and later.content[0][0] <= fr.source_span[0]:
             return later
