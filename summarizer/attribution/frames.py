@@ -21,7 +21,7 @@ from .frame_shapes import (APPOSED_END, CONTRAST_AFTER, FINAL_FRAME_HINT, FRAME_
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
-from .scope_cuts import after_editorial_label, after_open_dash, relative_before, series_before, withheld_cut
+from .scope_cuts import after_editorial_label, after_open_dash, relative_before, relative_frame_end, series_before, withheld_cut
 from .subjects import comma_then_modifiers, subject_left, subject_right
 from .text import outside, semicolon_item, tokens, words
 
@@ -333,7 +333,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             later = _frame(text[:t.start] + " " * (t.end - t.start) + text[t.end:], sp, quotes, mid_caps)
             if later is not None and later.position in ("final", "middle") and later.cue_span[0] > t.end:
                 return later  # ("A, a change that critics say would B, Jane Doe said.")
-            return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
+            return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, relative_frame_end(text, before, t.end, sp.end, quotes))], "initial")
         if CLEFT.search(before_i) and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
                 and len(text[t.end:sp.end].split()) >= 3:
             # "It's a price Jane Doe said she would pay": what follows the cue is hers

@@ -93,6 +93,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             and (r.start <= start + 2 and r.cue_span[0] >= r.end - 2 and r.source_span[1] >= end - 2
                  or r.cue_span[0] <= start + 2 and r.end >= end - 2):
         return ALONE  # "The fire started in a kitchen, according to a statement from the fire department."
+    if MAIN_CLAUSE_WINS and r.end < end - 2 and _CONTRAST_REST.match(text, r.end, end):
+        end = r.end  # "X insisted A, even as regulators approved B": the rest is the outlet's aside to X's statement
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0
@@ -103,8 +105,11 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     between = re.sub(r"^\s+(?:--?|[–—])\s+(.+?)\s+(?:--?|[–—])\s+$", r", \1, ", between)  # set off by dashes
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
+    if between.strip() == "," and "," in r.source:
+        between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")
     cue = text[r.cue_span[0]:r.cue_span[1]].lower()
-    clause = cue in lang.PLAIN_SAYING_VERBS or _that_clause(text[r.start:r.end]) and (np_head_speaks(r.source) or any(w[:1].isupper() for w in r.source.split()[1:]))
+    head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
+    clause = cue in lang.PLAIN_SAYING_VERBS or _that_clause(text[r.start:r.end]) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
@@ -112,6 +117,10 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             and clause:
         return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
+
+
+#: A contrasting clause right after a frame's content ("..., even as regulators approved it.").
+_CONTRAST_REST = re.compile(r"\s*,?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s")
 
 
 def _that_clause(content: str) -> bool:

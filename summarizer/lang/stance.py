@@ -114,7 +114,8 @@ criticizing criticising condemning announcing denouncing rejecting expressing"""
 #: called a giveaway by critics"; attribution/cues.py).
 PASSIVE_SPEECH_VERBS = frozenset("""called described criticized criticised praised condemned denounced
 labeled labelled branded dubbed characterized characterised hailed lauded slammed blasted ridiculed
-mocked decried questioned disputed""".split())
+mocked decried questioned disputed
+said reported believed thought""".split())  # "The senator is said by aides to be furious" (bat9a)
 #: Adjectives of an impersonal judgement by the writer, "It is clear that ...", "It's obvious
 #: that ..." (PolNeAR cues with no source: the author's
 #: evaluation; attribution/cues.py). Not "unclear"/"not clear"/"likely": they assert nothing of
@@ -160,3 +161,6 @@ CLAIM_NOUNS_DISPUTED = frozenset("claim charge assertion account version allegat
 #: Regex: a short time phrase closing such a contesting clause ("... disputed that on Sunday",
 #: "... denied it last week"; attribution/contrast.py; English grammar).
 DISPUTE_TIME_TAIL_RE = r"(?:on|last|this|in|at)\s+[\w-]+"
+#: Regex: words that end the "by X" agent of such a passive ("was called a giveaway by critics as
+#: ...", "is said by aides to be furious"; attribution/cues.py; English grammar).
+PASSIVE_AGENT_ENDS_RE = r"as|for|to"
