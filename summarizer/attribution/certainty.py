@@ -44,7 +44,9 @@ _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}
 
 
 _COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+"
-                          r"|,?\s+and\s+(?=(?:" + lang.NEGATIVE_SUBJECT_RE + r")\b)", re.I)
+                          r"|,?\s+and\s+(?=(?:" + lang.NEGATIVE_SUBJECT_RE + r")\b)"
+                          r"|,\s+(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\s+that\s+", re.I)
+# (", adding that ...": a second complement of the same speaker, as "and that ..." is)
 # (a second clause whose subject is a negative, "A landed safely and no one was injured": the first clause decides)
 
 
@@ -191,6 +193,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])
                  or object_infinitive(cue + " " + text[rel.content[-1][0]:rel.content[-1][1]])):
         return "speculative"  # an intention: "The company plans to build ...", "Its owners intend the hotel to reopen"
+    if rel is not None and rel.source_span and rel.cue_span and rel.source_span[1] <= rel.cue_span[0] \
+            and _future_act(words(text[rel.source_span[1]:rel.cue_span[0]])):
+        return "speculative"  # "The witness will testify that ...": the statement is still to come
     if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
         return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
     if rel is not None and _rule_source(rel) and not negated(w, clause) and not any(x in lang.EPISTEMIC_HEDGES for x in w):
@@ -216,6 +221,13 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "denied"
         return "stated"
     return "reported"
+
+
+def _future_act(between: list[str]) -> bool:
+    """The words between a source and its cue put the speech act in the future ("will", "is
+    expected to", "plans to"): nothing has been asserted yet."""
+    return any(w == "will" or w.endswith("'ll") or w == "to" and i and between[i - 1] in lang.FUTURE_VERBS
+               for i, w in enumerate(between))
 
 
 def _rule_source(rel: Relation) -> bool:
