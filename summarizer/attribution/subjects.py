@@ -279,10 +279,10 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
     described = words[0] in lang.DESCRIPTION_DETERMINERS and \
         (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
-         or any(t.text[:1].isupper() for t in phrase[1:]))
+         or any(t.text[:1].isupper() for t in phrase[1:]) or _head_before_pp(phrase))  # "said a spokeswoman for the league"
     if not (named or described):
         return None
-    if not phrase or not (any(cap(t.text) for t in phrase)
+    if not phrase or not (any(cap(t.text) for t in phrase) or _head_before_pp(phrase)
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
