@@ -45,8 +45,9 @@ _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}
 
 _COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+"
                           r"|,?\s+and\s+(?=(?:" + lang.NEGATIVE_SUBJECT_RE + r")\b)"
-                          r"|,\s+(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\s+that\s+", re.I)
-# (", adding that ...": a second complement of the same speaker, as "and that ..." is)
+                          r"|,\s+(?:adding|noting)\s+that\s+", re.I)
+# (", adding that ...": a second complement of the same speaker, as "and that ..." is; not ", arguing
+# that" or ", warning that", which may carry the statement itself: PolNeAR half A, bat9a)
 # (a second clause whose subject is a negative, "A landed safely and no one was injured": the first clause decides)
 
 
