@@ -99,8 +99,9 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             or r.end < end - 2:
         return 0
     opener = text[start:r.source_span[0]].strip()
-    if opener.lower() in lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS:
-        opener = ""  # "but the auditors said it had not": a clause of its own cut from the sentence before
+    if opener in lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS:
+        opener = ""  # "..., but the auditors said it had not": a clause cut from its sentence (lower case;
+        # a sentence that opens "But X say ..." keeps its opener: PolNeAR's content span leaves it out)
     if opener.split() and opener.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Heading into the vote, even some members say"
         opener = opener[:-len(opener.split()[-1])].strip()
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS
