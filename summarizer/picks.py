@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from . import lang, thresholds
 from .chunk import Span
+from .attribution.contrast import contesting_tail
 from .attribution.text import list_item
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, draft, needs_model  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
@@ -167,6 +168,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
         first = c.quote(text).split()[0].lower().strip("\"'“‘(,:;") if c.quote(text).split() else ""
         if clauses and first in _ATTACHED:  # "..., which he said ...", "..., adding that ...":
             clauses[-1] = Candidate(clauses[-1].start, c.end)  # no sentence of its own
+        elif clauses and re.match(r"\W*(?:" + lang.CONTRAST_OPENERS_RE + r")\s", c.quote(text), re.I) \
+                and contesting_tail(re.sub(r"^\W*\S+\s+", "", c.quote(text))):
+            clauses[-1] = Candidate(clauses[-1].start, c.end)  # "..., though workers disputed that": points back
         elif is_claim_text(c.quote(text)):
             if clauses and first in _CONCESSIVE and _verbless_aside(c.quote(text)):
                 clauses[-1] = Candidate(clauses[-1].start, c.end)  # "Planets like Earth, though harder to find, are common"

@@ -7,9 +7,9 @@ import re
 
 from .. import lang
 from ..chunk import Span, split_sentences
-from .apposition import descriptions_only
 from .certainty import unconfirmed
 from .continuation import contrast_cut, lead_ins, runs_on
+from .contrast import contrast_pieces
 from .cues import writer_belief
 from .frames import Frame, sentence_frame
 from .labels import paragraph_speakers
@@ -40,41 +40,6 @@ def normalized(text: str) -> str:
                   and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
 
 
-_CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;)\s+"
-                       r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
-#: A sentence that closes with "according to X" (no comma inside X).
-_FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
-#: The longest subject (words) of a second clause's frame that opens with a determiner ("..., but
-#: the council said"): longer, the cue is more likely inside a relative clause of the subject.
-SECOND_SUBJECT_WORDS = 6
-
-
-def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()) -> list[Span]:
-    """A sentence cut where a contrast opens a second reporting clause with its own speaker:
-    "A said the front had stabilised, though B said his forces were advancing" is two
-    statements, A's and B's; the cue of the second must not fall inside the first's content."""
-    out, start = [], sp.start
-    for m in _CONTRAST.finditer(text, sp.start, sp.end):
-        if any(s < m.start() < e for s, e, _ in quotes):
-            continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
-        tail = text[m.end():sp.end]
-        if _FINAL_ACCORDING.search(tail) and not any(w in lang.SPEECH_VERBS for w in re.findall(r"[a-z]+", text[start:m.start()])):
-            continue  # "A, and B is likely, according to a report.": the closing source holds both clauses (unless A has a speaker)
-        head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
-        # a cue right after a short subject first: the first speech verb further on may be a noun
-        # ("..., but insurers disputed the damage estimate")
-        cue = _near_cue(tail) or next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
-        coordinated = re.match(r",\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
-        own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."
-        cue = cue or (_near_cue(tail, pronoun=True) if own else None)
-        if not head or cue is None or not (own or _second_subject(tail[:tail.find(cue)], coordinated)):
-            continue
-        out.append(Span(start, m.start()))
-        start = m.end()
-    out.append(Span(start, sp.end))
-    return [p for p in out if p.end > p.start]
-
-
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s")
 
 
@@ -86,53 +51,6 @@ def _hedged_relative(text: str, sp: Span) -> int:
     if m is None or unconfirmed(" ".join(text[sp.start:m.start()].lower().replace("’", "'").split())):
         return sp.start
     return m.start() + 2 if unconfirmed(" ".join(text[m.start():sp.end].lower().replace("’", "'").split())) else sp.start
-
-
-def _near_cue(tail: str, pronoun: bool = False) -> str | None:
-    """A cue of any kind ("agreed", "hope") right after a short subject that opens the clause
-    ("..., but analysts agreed it was ...", "..., but the court found ...")."""
-    words = re.findall(r"[\w'’.-]+", tail[:60])
-    for i, w in enumerate(words[1:4], 1):
-        if w in lang.CUE_VERBS:
-            before = words[:i]
-            bare = len(before) == 1 and before[0].endswith("s") and before[0].islower() \
-                and before[0] not in lang.AUXILIARY_VERBS and before[0] not in lang.BE_FORMS
-            return w if bare or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() \
-                or pronoun and before[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS else None
-    return None
-
-
-def _second_subject(before: str, coordinated: bool = False) -> bool:
-    """The words between a second clause's opener and its cue can be the cue's subject: they hold
-    a name or a subject pronoun ("..., though Berg said"), or open with a determiner, short and
-    without a comma ("..., but the ministry said"; with a comma the cue ends the sentence: "...,
-    but the talks failed, said a source", whose frame is the whole sentence's). After "and" a
-    pronoun is the first clause's subject ("X said A, and he urged B": X's frame covers both)."""
-    words = before.split()
-    if words and words[0] in lang.PHRASE_PREPOSITIONS and "," not in before:
-        return False  # "X said A, and of a ruling that he argued ...": a second complement, no clause
-    if len(words) == 1 and words[0].islower() and words[0].endswith("s") and words[0] not in lang.AUXILIARY_VERBS \
-            and words[0] not in lang.BE_FORMS:  # a bare plural: "..., but analysts agreed"
-        return True
-    if words and (words[0] in lang.PERSON_NOUNS and words[0].endswith(("s", "people")) or words[0] == "people") \
-            and len(words) <= SECOND_SUBJECT_WORDS and "," not in before:
-        return True  # "..., but people briefed on the matter said", "..., but officials familiar with it said"
-    if words and words[0].lower() in lang.SUBJECT_DETERMINERS and len(words) <= SECOND_SUBJECT_WORDS \
-            and "," not in before:
-        return True
-    if coordinated:
-        named = re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s*\([^()]{1,20}\))?", before)
-        if named and "," in before and descriptions_only(before[named.end():]):
-            return True  # "..., and Sen. Jane Doe (D-Ohio), the panel's chair, said": a name and its descriptions
-        return bool(re.search(r"\b[A-Z][a-z]", before)) and "," not in before
-    return bool(re.search(r"\b[A-Z][a-z]|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))
-
-
-def _pronoun_after_event(tail: str, first: str) -> bool:
-    """"The case went to Jane Doe's office, and she determined that ...": after "and", a pronoun
-    opens a reporting clause of its own when the first clause reports nothing (no cue word)."""
-    return tail.split()[:1] != [] and tail.split()[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
-        and not any(w in lang.CUE_VERBS for w in re.findall(r"[a-z]+", first))
 
 
 def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None, quoted: bool = False) -> bool:

@@ -36,6 +36,11 @@ def description(piece: str) -> bool:
     first = s.split()[0].lower()
     if first in lang.CLAUSE_COORDINATORS or first in lang.PRONOUNS:
         return False
+    if first.endswith("ing") and any(w.strip(".,").lower() in lang.ANONYMITY_WORDS for w in s.split()):
+        return True  # "An official, speaking on condition of anonymity because ..., said": an unnamed source's description
+    if first in lang.QUESTIONED_PARTICIPLES and len(s.split()) > 1 and (
+            s.split()[1].lower() in lang.PHRASE_PREPOSITIONS or s.split()[1].lower() in lang.EMBEDDING_WH | {"if"}):
+        return True  # "The coach, asked about the quarterback's future, said": a participle aside of the subject
     if first in lang.CUE_VERBS or first in lang.MODALS or first in lang.AUXILIARY_VERBS:
         return False  # "..., said Jane Doe" / "..., is ...": a clause, not a description
     if s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None \

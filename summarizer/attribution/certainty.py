@@ -6,6 +6,7 @@ import re
 
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
+from .contrast import disputed
 from .modality import (compared, effort, in_embedded, in_relative, in_relative_that, inability, negated,
                        object_infinitive, speculative)
 from .text import words
@@ -42,7 +43,12 @@ _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.S
 _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}},\s*(?=(?:{'|'.join(sorted(lang.AUXILIARY_VERBS | lang.MODALS))})\b)", re.I)
 
 
-_COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+", re.I)
+_COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+"
+                          r"|,?\s+and\s+(?=(?:" + lang.NEGATIVE_SUBJECT_RE + r")\b)"
+                          r"|,\s+(?:adding|noting)\s+that\s+", re.I)
+# (", adding that ...": a second complement of the same speaker, as "and that ..." is; not ", arguing
+# that" or ", warning that", which may carry the statement itself: PolNeAR half A, bat9a)
+# (a second clause whose subject is a negative, "A landed safely and no one was injured": the first clause decides)
 
 
 def _content(text: str, start: int, end: int, rel: Relation | None) -> str:
@@ -142,6 +148,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     first match wins:
 
     - `denied`: its source denies it (the relation's cue is a denial verb).
+    - `claimed`: a source's report that a second source in the same sentence disputes, pointing
+      back at it ("X said A, though workers disputed that"; contrast.disputed).
     - `unconfirmed`: it is marked unconfirmed/unverified/reportedly, or reported in the passive
       with no source.
     - `speculative` (hedged): its main clause is hedged (may, might, could, likely, probably),
@@ -166,6 +174,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if rel is not None and cue in lang.DENIAL_VERBS and not _negated_cue(text, rel) \
             and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
         return "denied"  # not "The mayor did not deny that ...": no one denies (fields9)
+    if rel is not None and disputed(text, rel.start, end):
+        return "claimed"  # "X said A, though workers disputed that": one side's account, contested
     if rel is not None and re.match(lang.NOTHING_FIRST_RE, rel.source.lower()):
         return "negated"  # "No group has claimed responsibility": the claim was not made (cert8)
     if any(m in low for m in lang.CLAIM_MARKERS) or re.match(lang.ALLEGATION_SUBJECT_RE, low):
@@ -182,8 +192,12 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     position = rel is not None and (kind == "statement" or _warning(text, rel, cue)
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
-            and re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]]):
-        return "speculative"  # an intention: "The company plans to build ...", "X would like to ..."
+            and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])
+                 or object_infinitive(cue + " " + text[rel.content[-1][0]:rel.content[-1][1]])):
+        return "speculative"  # an intention: "The company plans to build ...", "Its owners intend the hotel to reopen"
+    if rel is not None and rel.source_span and rel.cue_span and rel.source_span[1] <= rel.cue_span[0] \
+            and _future_act(words(text[rel.source_span[1]:rel.cue_span[0]])):
+        return "speculative"  # "The witness will testify that ...": the statement is still to come
     if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
         return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
     if rel is not None and _rule_source(rel) and not negated(w, clause) and not any(x in lang.EPISTEMIC_HEDGES for x in w):
@@ -209,6 +223,13 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "denied"
         return "stated"
     return "reported"
+
+
+def _future_act(between: list[str]) -> bool:
+    """The words between a source and its cue put the speech act in the future ("will", "is
+    expected to", "plans to"): nothing has been asserted yet."""
+    return any(w == "will" or w.endswith("'ll") or w == "to" and i and between[i - 1] in lang.FUTURE_VERBS
+               for i, w in enumerate(between))
 
 
 def _rule_source(rel: Relation) -> bool:

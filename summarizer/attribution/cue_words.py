@@ -115,7 +115,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "threatened to make the official testify": a bare infinitive, no report
     if prev in lang.MODALS and prev != "will":
         return False  # "the government could deny them permits": hypothetical, not a report
-    if w.endswith("ing") and prev not in _AUX and not _aux_before_adverbs(toks, i):
+    if w.endswith("ing") and prev not in _AUX and not _aux_before_adverbs(toks, i) \
+            and not (prev in lang.CONTINUATIVE_VERBS and i >= 2 and toks[i - 2].text not in ",;:"):  # "keeps saying"
         return False  # a participle clause ("..., warning that ...") is not the main clause
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."

@@ -20,7 +20,7 @@ NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]
 DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+")  # "WASHINGTON -- "
 #: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
 INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
-                         + r"|\d|[a-z]{3,}ing)\b)")  # "One source, speaking on condition ..., said"
+                         + r"|\d+|[a-z]{3,}ing)\b)")  # "One source, speaking on condition ..., said"
 #: A leading noun phrase owned by a name ("General Motors Corp.'s big defense unit") up to the end.
 OWNED_NP = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[^,;:“”\"()]{0,60}?\b(\w+)\s*$")
 

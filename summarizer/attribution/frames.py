@@ -15,12 +15,13 @@ from .. import lang
 from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
+from .contrast import third_party_cut
 from .cues import extra_frame
 from .frame_shapes import (APPOSED_END, CONTRAST_AFTER, FINAL_FRAME_HINT, FRAME_BEFORE_ACCORDING, NAMED_TITLE_END, NAME_THEN_VERB, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
-from .scope_cuts import after_editorial_label, after_open_dash, relative_before, series_before, withheld_cut
+from .scope_cuts import after_editorial_label, after_open_dash, relative_before, relative_frame_end, series_before, withheld_cut
 from .subjects import comma_then_modifiers, subject_left, subject_right
 from .text import outside, semicolon_item, tokens, words
 
@@ -66,7 +67,12 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
     if fr is not None and fr.position == "initial" and fr.kind in ("indirect", "belief") and FINAL_FRAME_HINT.search(text[sp.start:sp.end].rstrip()):
         # "Jane Doe said she lied, prosecutors said.": the final frame reports the whole sentence
-        later = _frame(text[:fr.cue_span[0]] + " " * (fr.cue_span[1] - fr.cue_span[0]) + text[fr.cue_span[1]:], sp, quotes, mid_caps)
+        blanked, later = text, fr
+        for _ in range(3):  # ("Witnesses said the gunman shouted ..., police said": past the inner cue "shouted" too)
+            blanked = blanked[:later.cue_span[0]] + " " * (later.cue_span[1] - later.cue_span[0]) + blanked[later.cue_span[1]:]
+            later = _frame(blanked, sp, quotes, mid_caps)
+            if later is None or later.position != "initial":
+                break
         if later is not None and later.position == "final" and later.cue_span[0] > fr.cue_span[1] \
                 and later.content and later.content[0][0] <= fr.source_span[0]:
             return later
@@ -88,6 +94,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1
+        cut = third_party_cut(text, a, b, quotes) if cut is None else cut  # "..., but other experts remain skeptical"
         if cut is not None:
             fr.content = fr.content[:-1] + [(a, a + cut + 1)]
     if fr is not None and fr.content and fr.content[-1][0] >= fr.cue_span[1]:
@@ -326,7 +333,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             later = _frame(text[:t.start] + " " * (t.end - t.start) + text[t.end:], sp, quotes, mid_caps)
             if later is not None and later.position in ("final", "middle") and later.cue_span[0] > t.end:
                 return later  # ("A, a change that critics say would B, Jane Doe said.")
-            return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
+            return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, relative_frame_end(text, before, t.end, sp.end, quotes))], "initial")
         if CLEFT.search(before_i) and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
                 and len(text[t.end:sp.end].split()) >= 3:
             # "It's a price Jane Doe said she would pay": what follows the cue is hers

@@ -300,6 +300,8 @@ def _reports(rel: list[str]) -> bool:
     """The relative clause ("who said they ...", "who have long argued that") reports: its verb,
     after auxiliaries and adverbs, is a cue, not in the passive ("who were briefed on the plan")
     and not a noun further on ("who drew up the plan")."""
+    if any(w.strip(".,") in lang.ANONYMITY_WORDS for w in rel):
+        return False  # "who asked not to be named", "who spoke on condition of anonymity": a description
     ws = [w for w in rel[1:] if not w.endswith("ly") and (w not in lang.CUE_MODIFIERS or w in lang.AUXILIARY_VERBS)]
     x = 0
     while x < len(ws) - 1 and ws[x] in lang.AUXILIARY_VERBS:

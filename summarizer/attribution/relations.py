@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import lang
 from .apposition import descriptions_only
-from .frame_shapes import TITLE_QUOTE
+from .frame_shapes import TITLE_QUOTE, np_head_speaks
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -37,6 +37,9 @@ FRAME_PP_OPENER_WORDS = 20
 #: auxiliaries, a plain saying or forecasting verb and the content, and nothing else ("The board
 #: said sales fell.", "Economists had expected a rise."; `_framed`); False: content share only.
 SHORT_CONTENT_STATEMENTS = True
+#: A span cut into two pieces, each with its own speaker, is the first piece's when that piece is
+#: frame-first ("X said A, while Y blamed B": X's; `Attributions._main_piece`); False: neither's.
+MAIN_CLAUSE_WINS = True
 FRAMED, ALONE = 1, 2
 
 
@@ -90,23 +93,48 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             and (r.start <= start + 2 and r.cue_span[0] >= r.end - 2 and r.source_span[1] >= end - 2
                  or r.cue_span[0] <= start + 2 and r.end >= end - 2):
         return ALONE  # "The fire started in a kitchen, according to a statement from the fire department."
+    if MAIN_CLAUSE_WINS and r.end < end - 2 and _CONTRAST_REST.match(text, r.end, end):
+        end = r.end  # "X insisted A, even as regulators approved B": the rest is the outlet's aside to X's statement
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0
     opener = text[start:r.source_span[0]].strip()
+    if opener in lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS:
+        opener = ""  # "..., but the auditors said it had not": a clause cut from its sentence (lower case;
+        # a sentence that opens "But X say ..." keeps its opener: PolNeAR's content span leaves it out)
     if opener.split() and opener.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Heading into the vote, even some members say"
         opener = opener[:-len(opener.split()[-1])].strip()
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     between = re.sub(r"^\s+(?:--?|[–—])\s+(.+?)\s+(?:--?|[–—])\s+$", r", \1, ", between)  # set off by dashes
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
+    if between.strip() == "," and "," in r.source:
+        between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")
+    cue = text[r.cue_span[0]:r.cue_span[1]].lower()
+    head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
+    clause = cue in lang.PLAIN_SAYING_VERBS or _that_clause(text[r.start:r.end]) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
-            not opener or short or _prepositional_opener(opener)) and _named(r.source):
-        return ALONE
+            not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
+        return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
     if SHORT_CONTENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and _auxiliaries_only(between) \
-            and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.PLAIN_SAYING_VERBS:
-        return ALONE  # "The board said sales fell.", "Heading into the vote, members say it is weak."
+            and clause:
+        return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
+
+
+#: A contrasting clause right after a frame's content ("..., even as regulators approved it.").
+_CONTRAST_REST = re.compile(r"\s*,?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s")
+
+
+def _that_clause(content: str) -> bool:
+    """The content opens with "that" and a clause ("that the agency lost track of ...", "that
+    children who sleep less ..."), not with "that" as a determiner ("rejected that argument in a
+    ruling")."""
+    ws = re.findall(r"[\w'’-]+", content)[:3]
+    if len(ws) < 3 or ws[0].lower() != "that":
+        return False
+    return ws[1].lower() in lang.CLAUSE_AFTER_THAT or ws[1][:1].isupper() or ws[1][:1].isdigit() \
+        or ws[2].lower() in lang.AUXILIARY_VERBS | lang.MODALS | lang.CLAUSE_WORDS
 
 
 def _auxiliaries_only(between: str) -> bool:
@@ -116,7 +144,7 @@ def _auxiliaries_only(between: str) -> bool:
     ws = between.lower().split()
     if len(ws) >= 3 and all(ws[x] in part for x, part in enumerate(lang.SUBJECT_TIME_PHRASE)):
         ws = ws[3:]  # "Jane Doe at the time said ...": a time phrase, no more than an adverb
-    return all(w in lang.AUXILIARY_VERBS or w in ("also", "now", "still") or w in lang.SENTENCE_ADVERBS
+    return all(w in lang.AUXILIARY_VERBS or w in lang.CUE_MODIFIERS and w not in lang.NEGATORS or w in lang.SENTENCE_ADVERBS
                or (w.endswith("ly") and w != "only")
                for w in ws)
 
@@ -217,7 +245,25 @@ class Attributions:
             name = max(by_name, key=by_name.get)
             if by_name[name] * 2 >= n:
                 return first[name]
+        if (best is None or cov_best * 2 < n) and MAIN_CLAUSE_WINS:
+            main = self._main_piece(start, end, whole)
+            if main is not None:
+                return main
         return best if best is not None and cov_best * 2 >= n else None
+
+    def _main_piece(self, start: int, end: int, whole: bool) -> Relation | None:
+        """A span that holds two pieces of one sentence, each with its own speaker ("The striker,
+        who scored twice, said the team deserved to win, while the opposing manager blamed the
+        referee."): the first piece's relation when that piece opens the span and is its
+        statement; the main clause's speaker wins whatever the second clause adds (issue 12)."""
+        pieces = [r for r in self.relations if r.sentence and start - 2 <= r.sentence[0] and r.sentence[1] <= end + 2]
+        if len(pieces) < 2 or pieces[0].sentence[0] > start + 2 or pieces[-1].sentence[1] < end - 2:
+            return None
+        r, piece_end = pieces[0], pieces[1].sentence[0]
+        if not r.source_span or r.source_span[0] > r.start or not (r.sentence[1] <= piece_end + 2):
+            return None  # the first piece opens with its frame ("X said A"), not with its content
+        cov = sum(max(0, min(piece_end, e) - max(start, s)) for s, e in r.content)
+        return r if cov * 2 >= piece_end - start or _framed(self.text, r, start, r.sentence[1]) else None
 
     def source_for(self, start: int, end: int) -> str | None:
         """Resolved source of [start, end), or None for the outlet's own voice."""

@@ -92,3 +92,21 @@ def it_adjective_to(toks: list[Tok], j: int) -> bool:
     k = j + 1 if j < len(toks) and (toks[j].low in lang.PARENTHETICAL_ADVERBS or toks[j].low.endswith("ly")) else j
     return k + 2 < len(toks) and toks[k].text[:1].islower() and toks[k].low not in lang.FUNCTION_WORDS \
         and toks[k + 1].low == "to" and toks[k + 2].text[:1].isalpha()
+
+
+#: ", which" / ", that" closing the words before a frame's subject: a non-restrictive relative
+#: clause that holds the frame ("The deal, which analysts said could be worth $2 billion, ...").
+_NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\s+$")
+
+
+def relative_frame_end(text: str, before: str, start: int, end: int, quotes) -> int:
+    """Where the content of a frame inside a non-restrictive relative clause ends: at the comma
+    that closes the clause when the main clause's verb follows it ("The deal, which analysts said
+    could be worth $2 billion, was announced on Monday": the analysts' content is "could be worth
+    $2 billion"; the announcement is the outlet's), else at `end`."""
+    if not _NONRESTRICTIVE.search(before):
+        return end
+    for m in re.finditer(r",\s+([a-z]+)\b", text[start:end]):
+        if outside(start + m.start(), quotes) and (m.group(1) in lang.AUXILIARY_VERBS or m.group(1) in lang.MODALS):
+            return start + m.start()
+    return end

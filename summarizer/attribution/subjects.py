@@ -37,7 +37,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j]))
-                       or _negated_modifier(toks[j].low)):
+                       or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
+                       and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"
         j -= 1
     if j < lo or toks[j].low == "to" or (j - 1 >= lo and toks[j - 1].low == "to" and toks[j].low in lang.SPLIT_INFINITIVE_ADVERBS):
         return None  # an infinitive ("pressed him to (better) explain his claim"): no subject of its own
@@ -251,8 +252,9 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return (toks[k].start, toks[k].end) if ends_here(k + 1) else None
     phrase = []
     while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
-        if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS:
-            break
+        if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS and not (
+                toks[k].low in ("from", "by") and phrase[-1].low in lang.STATEMENT_NOUNS):
+            break  # (not "said a statement from the family": the statement's author is part of the source)
         phrase.append(toks[k])
         k += 1
     post = _adjective_complement(toks, k, hi, phrase)
@@ -277,10 +279,10 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
     described = words[0] in lang.DESCRIPTION_DETERMINERS and \
         (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
-         or any(t.text[:1].isupper() for t in phrase[1:]))
+         or any(t.text[:1].isupper() for t in phrase[1:]) or _head_before_pp(phrase))  # "said a spokeswoman for the league"
     if not (named or described):
         return None
-    if not phrase or not (any(cap(t.text) for t in phrase)
+    if not phrase or not (any(cap(t.text) for t in phrase) or _head_before_pp(phrase)
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end

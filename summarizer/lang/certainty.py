@@ -383,3 +383,7 @@ VERDICT_VERBS = frozenset("plead pleads pleaded pleading pled found finds declar
 COMPARATIVE_DEGREE = frozenset("more less most least as equally twice times".split())
 #: Words that measure such a comparison ("51 percent less likely", "three times as likely").
 COMPARISON_MEASURES = frozenset("percent % twice times half".split())
+#: Regex: a negative subject opening a coordinated clause ("The plane landed safely and no one was
+#: injured", "... and no shots were fired"): that clause's own negation, not the first clause's
+#: (attribution/certainty.py; English grammar).
+NEGATIVE_SUBJECT_RE = r"no\s+one|nobody|none|nothing|no\s+\w+\s+(?:was|were|has|have|had)"

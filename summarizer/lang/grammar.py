@@ -74,7 +74,7 @@ IRREGULAR_VERBS = frozenset({
 LEADING_CONNECTIVES_RE = "while|although|though|as|after|when|but|and|meanwhile"
 #: Regex: connectives after a comma that start a new clause (extract.py, picks.py: where a sentence
 #: splits into clauses).
-CLAUSE_CONNECTIVES_RE = "and|but|while|though|although|which|adding|saying|who"
+CLAUSE_CONNECTIVES_RE = "and|but|while|whereas|though|although|which|adding|saying|who"
 #: Adverbs that, after a connective, open a parenthetical pair of commas rather than a clause
 #: ("available for journalistic, and thus public, scrutiny"; "a cheap, but not free, option").
 PARENTHETICAL_ADVERBS = ("thus", "therefore", "hence", "so", "not", "perhaps", "possibly", "often", "usually",

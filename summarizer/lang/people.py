@@ -59,7 +59,17 @@ secretary mayor chairman chief director economist economists researcher research
 scientists investigator investigators prosecutor prosecutors police officer officers people
 man woman person friend friends neighbor neighbors activist activists organizer organizers
 democrats republicans strategist strategists observers historian author authors reporter
-reporters executive executives manager spokespeople representatives representative""".split())
+reporters executive executives manager spokespeople representatives representative
+defendant defendants plaintiff plaintiffs judge judges juror jurors detective detectives deputy deputies
+sheriff trooper troopers coroner victim victims suspect suspects survivor survivors rescuer rescuers
+firefighter firefighters paramedic paramedics doctor doctors nurse nurses physician physicians surgeon
+surgeons patient patients teacher teachers student students principal superintendent dean professor
+professors parent parents worker workers employee employees engineer engineers coach coaches captain
+player players striker goalkeeper pitcher quarterback owner owners founder founders farmer farmers
+lawmaker lawmakers legislator legislators senators regulator regulators commissioner commissioners
+inspector inspectors auditor auditors clerk councilor councillor councilman councilwoman trustee trustees
+diplomat diplomats negotiator negotiators ambassador envoy commander commanders soldier soldiers
+protester protesters demonstrator demonstrators scholar scholars""".split())  # news roles (bat9a battery)
 
 #: Nouns of kin, which name a person after a possessive ("asks his father", "said her mum";
 #: attribution/subjects.py; general English).
@@ -246,3 +256,18 @@ argument point""".split())
 #: not the subject's ("Police found a note: “...”"; attribution/insertions.py colon_frame).
 COLON_RECEIVING_VERBS = frozenset("""found find finds received receive receives got get gets read reads saw see
 sees discovered heard hears""".split())
+
+#: Nouns for people or a body that stand as a subject with no determiner though singular in form
+#: ("..., but management insisted that ...", "..., while staff said ..."; attribution/contrast.py;
+#: English grammar: mass and collective nouns).
+BARE_SPEAKER_NOUNS = frozenset("management leadership staff police security personnel government".split())
+
+#: Words of a source's request to stay unnamed ("a former employee who asked not to be named",
+#: "who spoke on condition of anonymity", "who requested anonymity"): a relative clause holding
+#: them describes the source and reports nothing (attribution/insertions.py; news style; bat9a).
+ANONYMITY_WORDS = frozenset("named identified anonymity anonymous".split())
+
+#: Words before a plural subject that set it apart from the speaker as a third party ("but other
+#: paleontologists remain skeptical", "though many economists disagree"; attribution/contrast.py;
+#: English grammar, with SUBJECT_DETERMINERS).
+THIRD_PARTY_MODIFIERS = frozenset("other outside independent rival local federal state".split())

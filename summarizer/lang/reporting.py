@@ -31,6 +31,7 @@ argue argues argued arguing warn warns warned warning acknowledge acknowledges a
 admit admits admitted confirm confirms confirmed suggest suggests suggested suggesting
 recall recalls recalled predict predicts predicted estimate estimates estimated
 promise promises promised promising vow vows vowed pledge pledges pledged urge urges urged
+recommend recommends recommended
 ask asks asked complain complains complained contend contends contended
 concede concedes conceded stress stresses stressed emphasize emphasizes emphasized emphasizing
 emphasise emphasises emphasised indicate indicates indicated reveal reveals revealed
@@ -214,7 +215,8 @@ denounced argue argues argued call calls called accuse accuses accused criticize
 criticised complain complains complained condemn condemns condemned blame blames blamed praise praises praised
 demand demands demanded deny denies denied insist insists insisted contend contends contended believe believes
 believed highlight highlights highlighted acknowledge acknowledges acknowledged dismiss dismisses dismissed
-congratulate congratulates congratulated slam slams slammed blast blasts blasted""".split())
+congratulate congratulates congratulated slam slams slammed blast blasts blasted
+recommend recommends recommended""".split())
 
 #: Tokens after a statement noun or noun cue that show it is a noun ("claims on-air", "its plans
 #: for"; attribution/frames.py).
@@ -262,9 +264,9 @@ AS_REPORTED_VERBS_RE = "stated|reported|noted|said|described|outlined|written|qu
 AS_SAID_VERBS = frozenset("""said says noted notes pointed points wrote writes reported reports argued argues warned
 warns predicted predicts explained explains observed observes acknowledged acknowledges put saw see sees
 knew know knows stressed stresses emphasized emphasizes suggested suggests found finds showed shows""".split())
-#: Words that may open a short adverbial between that verb and the comma ("As she said on Monday,";
+#: Words that may open a short adverbial between that verb and the comma ("As she said on Monday,", "As the mayor put it,";
 #: not "As the firm saw sales drop,": an object follows, the clause is no report).
-AS_SAID_TAILS = frozenset("out in on at last this earlier during before after recently often repeatedly".split())
+AS_SAID_TAILS = frozenset("out in on at last this earlier during before after recently often repeatedly it".split())
 #: Regex: openers before "As X noted, ..." ("After all, as we saw ..."; attribution/cues.py).
 AS_SAID_OPENERS_RE = r"And|But|Yet|So|After all|Indeed"
 #: Regex: auxiliaries and adverbs between the subject and the verb of "As X (has) noted" (attribution/cues.py).
@@ -305,3 +307,8 @@ AUXILIARY_LEADS_RE = "also|has|had|have|was|is"
 CALL_ON_FOLLOWERS = ("for", "on", "it", "that", "“", '"')
 #: Regex: "said that X is a ...": an identity statement (rules.py kind; seed).
 IDENTITY_STATEMENT_RE = "said that .* (is|are|was) (a|an)"
+
+#: Verbs of going on that take a cue's -ing form as their object ("The candidate keeps saying that
+#: ...", "Officials continued insisting that ..."): the cue is the clause's main verb (attribution/
+#: cue_words.py, subjects.py; English grammar; bat9a battery).
+CONTINUATIVE_VERBS = frozenset("keep keeps kept keeping continue continues continued".split())

@@ -114,7 +114,8 @@ criticizing criticising condemning announcing denouncing rejecting expressing"""
 #: called a giveaway by critics"; attribution/cues.py).
 PASSIVE_SPEECH_VERBS = frozenset("""called described criticized criticised praised condemned denounced
 labeled labelled branded dubbed characterized characterised hailed lauded slammed blasted ridiculed
-mocked decried questioned disputed""".split())
+mocked decried questioned disputed
+said reported believed thought""".split())  # "The senator is said by aides to be furious" (bat9a)
 #: Adjectives of an impersonal judgement by the writer, "It is clear that ...", "It's obvious
 #: that ..." (PolNeAR cues with no source: the author's
 #: evaluation; attribution/cues.py). Not "unclear"/"not clear"/"likely": they assert nothing of
@@ -139,3 +140,27 @@ standard standards definition definitions plan schedule script tradition custom"
 WITHHELD_DETAIL_VERBS = frozenset("""name specify identify elaborate disclose explain mention reveal comment say
 give provide offer detail describe""".split())
 
+
+#: Regex: verbs by which a second source disputes what the clause before reported, pointing back
+#: at it ("The senator said the plant closed, though workers disputed that", "..., but parents
+#: denied it", "..., though engineers doubted it", "..., but the company disagreed";
+#: attribution/contrast.py; English news usage, with alignment.REBUTTAL_VERB_RE's denials).
+DISPUTE_VERB_RE = (r"den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|refut(?:e|es|ed)|contest(?:s|ed)?|"
+                   r"dismiss(?:es|ed)?|doubt(?:s|ed)?|question(?:s|ed)?|challeng(?:e|es|ed)|contradict(?:s|ed)?|"
+                   r"disagree(?:s|d)?(?:\s+with)?")
+#: Regex: what such a verb points back with ("that", "it", "the claim", "his account", "those
+#: figures"; English grammar and alignment.ACCOUNT_NOUNS' nouns of accounts).
+#: (a word between determiner and noun only after a demonstrative: "that sales figure"; not "the
+#: damage estimate", which need not be the report before it).
+DISPUTED_POINTER_RE = (r"that|it|this|so|(?:(?:that|this|those|these|such)\s+(?:\w+\s+)?|(?:the|his|her|their|its)\s+)"
+                       r"(?:account|accounts|claim|claims|version|assertion|assertions|figure|figures|number|numbers|"
+                       r"estimate|estimates|count|characterization|description|statement|report|story|allegation|allegations)")
+#: Nouns of an account that a relative clause then disputes ("Police said the driver was
+#: speeding, a claim his family denied"; attribution/contrast.py; English news usage).
+CLAIM_NOUNS_DISPUTED = frozenset("claim charge assertion account version allegation contention accusation".split())
+#: Regex: a short time phrase closing such a contesting clause ("... disputed that on Sunday",
+#: "... denied it last week"; attribution/contrast.py; English grammar).
+DISPUTE_TIME_TAIL_RE = r"(?:on|last|this|in|at)\s+[\w-]+"
+#: Regex: words that end the "by X" agent of such a passive ("was called a giveaway by critics as
+#: ...", "is said by aides to be furious"; attribution/cues.py; English grammar).
+PASSIVE_AGENT_ENDS_RE = r"as|for|to"

@@ -1,0 +1,164 @@
+"""Where a sentence holds a second reporting clause with its own speaker after a contrast or a
+coordinator ("A said X, though B said Y"): the pieces the attribution analysis reads one by one.
+
+Split from analysis.py (which reads the article's relations in order) when that module reached
+the 400-line limit; code unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..chunk import Span
+from .apposition import descriptions_only
+
+
+_CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;)\s+"
+                       r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
+#: A sentence that closes with "according to X" (no comma inside X).
+_FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
+#: The longest subject (words) of a second clause's frame that opens with a determiner ("..., but
+#: the council said"): longer, the cue is more likely inside a relative clause of the subject.
+SECOND_SUBJECT_WORDS = 6
+
+
+def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()) -> list[Span]:
+    """A sentence cut where a contrast opens a second reporting clause with its own speaker:
+    "A said the front had stabilised, though B said his forces were advancing" is two
+    statements, A's and B's; the cue of the second must not fall inside the first's content."""
+    out, start = [], sp.start
+    for m in _CONTRAST.finditer(text, sp.start, sp.end):
+        if any(s < m.start() < e for s, e, _ in quotes):
+            continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
+        tail = text[m.end():sp.end]
+        if contesting_tail(tail):
+            continue  # "A said X, though workers disputed that": one statement, A's (contested)
+        if _FINAL_ACCORDING.search(tail) and not any(w in lang.SPEECH_VERBS for w in re.findall(r"[a-z]+", text[start:m.start()])):
+            continue  # "A, and B is likely, according to a report.": the closing source holds both clauses (unless A has a speaker)
+        head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
+        # a cue right after a short subject first: the first speech verb further on may be a noun
+        # ("..., but insurers disputed the damage estimate")
+        cue = _near_cue(tail) or next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
+        coordinated = re.match(r",\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
+        own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."
+        cue = cue or (_near_cue(tail, pronoun=True) if own else None)
+        if not head or cue is None or not (own or _second_subject(tail[:tail.find(cue)], coordinated)):
+            continue
+        out.append(Span(start, m.start()))
+        start = m.end()
+    out.append(Span(start, sp.end))
+    return [p for p in out if p.end > p.start]
+
+
+def _near_cue(tail: str, pronoun: bool = False) -> str | None:
+    """A cue of any kind ("agreed", "hope") right after a short subject that opens the clause
+    ("..., but analysts agreed it was ...", "..., but the court found ...")."""
+    words = re.findall(r"[\w'’.-]+", tail[:60])
+    for i, w in enumerate(words[1:4], 1):
+        if w in lang.CUE_VERBS:
+            before = words[:i]
+            bare = len(before) == 1 and (before[0].endswith("s") or _bare_speaker(before[0])) and before[0].islower() \
+                and before[0] not in lang.AUXILIARY_VERBS and before[0] not in lang.BE_FORMS
+            return w if bare or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() \
+                or pronoun and before[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS else None
+    return None
+
+
+def _bare_speaker(word: str) -> bool:
+    """A noun that speaks without a determiner, singular in form ("..., but management insisted",
+    "..., but staff said"): an organisation or person noun that is no count noun's singular."""
+    return word in lang.BARE_SPEAKER_NOUNS
+
+
+def _second_subject(before: str, coordinated: bool = False) -> bool:
+    """The words between a second clause's opener and its cue can be the cue's subject: they hold
+    a name or a subject pronoun ("..., though Berg said"), or open with a determiner, short and
+    without a comma ("..., but the ministry said"; with a comma the cue ends the sentence: "...,
+    but the talks failed, said a source", whose frame is the whole sentence's). After "and" a
+    pronoun is the first clause's subject ("X said A, and he urged B": X's frame covers both)."""
+    words = before.split()
+    if words and words[0] in lang.PHRASE_PREPOSITIONS and "," not in before:
+        return False  # "X said A, and of a ruling that he argued ...": a second complement, no clause
+    if len(words) == 1 and words[0].islower() and (words[0].endswith("s") or _bare_speaker(words[0])) and words[0] not in lang.AUXILIARY_VERBS \
+            and words[0] not in lang.BE_FORMS:  # a bare plural: "..., but analysts agreed"
+        return True
+    if words and (words[0] in lang.PERSON_NOUNS and words[0].endswith(("s", "people")) or words[0] == "people") \
+            and len(words) <= SECOND_SUBJECT_WORDS and "," not in before:
+        return True  # "..., but people briefed on the matter said", "..., but officials familiar with it said"
+    if words and words[0].lower() in lang.SUBJECT_DETERMINERS and len(words) <= SECOND_SUBJECT_WORDS \
+            and "," not in before:
+        return True
+    if coordinated:
+        named = re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s*\([^()]{1,20}\))?", before)
+        if named and "," in before and descriptions_only(before[named.end():]):
+            return True  # "..., and Sen. Jane Doe (D-Ohio), the panel's chair, said": a name and its descriptions
+        return bool(re.search(r"\b[A-Z][a-z]", before)) and "," not in before
+    return bool(re.search(r"\b[A-Z][a-z]|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))
+
+
+def _pronoun_after_event(tail: str, first: str) -> bool:
+    """"The case went to Jane Doe's office, and she determined that ...": after "and", a pronoun
+    opens a reporting clause of its own when the first clause reports nothing (no cue word)."""
+    return tail.split()[:1] != [] and tail.split()[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
+        and not any(w in lang.CUE_VERBS for w in re.findall(r"[a-z]+", first))
+
+
+#: A second clause that disputes the first clause's report and points back at it, to the end of
+#: the sentence: "though workers disputed that.", "but parents denied it.", "but the company
+#: disagreed." (lang.DISPUTE_VERB_RE, lang.DISPUTED_POINTER_RE).
+_CONTESTING = re.compile(r"(?P<subj>[^,;:“”\"]{1,60}?)\s+(?:(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r"|[a-z]+ly)\s+)*"
+                        r"(?:" + lang.DISPUTE_VERB_RE + r")(?:\s+(?:" + lang.DISPUTED_POINTER_RE + r"))?"
+                        r"(?:\s+" + lang.DISPUTE_TIME_TAIL_RE + r"|\s+(?:" + "|".join(sorted(lang.WEEKDAYS)) + r"))?"
+                        r"\s*[.!?]?[”\"’']?\s*$")
+_DISPUTED = re.compile(r",\s+(?:(?:" + lang.CONTRAST_OPENERS_RE + r")\s+|(?:an?|one)\s+(?:"
+                       + "|".join(sorted(lang.CLAIM_NOUNS_DISPUTED)) + r")\s+(?:that\s+)?)(?=\S)")
+
+
+def contesting_tail(tail: str) -> bool:
+    """`tail` (what follows a contrast opener) is a second source contesting the report before it
+    with nothing of its own to say ("workers disputed that."): no claim of its own, so the
+    sentence stays one statement, the first clause's speaker's (issue 12: "The senator said the
+    factory closed, though workers disputed that" is the senator's, `claimed`)."""
+    m = _CONTESTING.match(tail)
+    if m is None:
+        return False
+    subj = m.group("subj").split()
+    return bool(subj) and len(subj) <= SECOND_SUBJECT_WORDS and subj[0].lower() not in lang.CLAUSE_WORDS - lang.SUBJECT_DETERMINERS \
+        and not any(w.lower() in lang.AUXILIARY_VERBS or w.lower() in lang.CUE_VERBS for w in subj)  # (not "courts have rejected every challenge")
+
+
+def disputed(text: str, start: int, end: int) -> bool:
+    """text[start:end] closes with such a contesting clause after a contrast opener: the report
+    before it is one side's, contested (`claimed`; README "Certainty")."""
+    return any(contesting_tail(text[m.end():end]) for m in _DISPUTED.finditer(text, start, end))
+
+
+_THIRD_PARTY = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?=[a-z])")
+
+
+def third_party_cut(text: str, a: int, b: int, quotes=()) -> int | None:
+    """Where a speaker's content text[a:b] meets a contrasting clause about a third party in the
+    outlet's voice ("The team concluded that the fossil is new, but other paleontologists remain
+    skeptical", "X keeps saying the vote was stolen, though courts have rejected every
+    challenge"): a plural person or organisation noun as its subject, after at most a determiner
+    or a word setting it apart (lang.THIRD_PARTY_MODIFIERS), then a verb that is no modal (with
+    a modal the clause may still be the speaker's forecast: "..., but residents would pay
+    more"). The offset before the comma, relative to `a` (frames.sentence_frame), or None."""
+    nouns = lang.PERSON_NOUNS | lang.ORG_HEADS
+    for m in _THIRD_PARTY.finditer(text, a, b):
+        tail = text[m.end():b]
+        if any(s <= m.start() < e for s, e, *_ in quotes) or contesting_tail(tail):
+            continue  # ("..., though workers disputed that": the report stays whole, contested)
+        ws = re.findall(r"[\w'’-]+", tail)[:5]
+        k = 0
+        while k < len(ws) - 1 and k < 2 and (ws[k] in lang.SUBJECT_DETERMINERS or ws[k] in lang.THIRD_PARTY_MODIFIERS):
+            k += 1
+        if k + 2 >= len(ws) + 1 or k + 1 >= len(ws):
+            continue
+        head, verb = ws[k], ws[k + 1]
+        if head.endswith("s") and (head in nouns or head[:-1] in nouns or head.endswith(lang.AGENT_PLURAL_ENDINGS)) \
+                and verb.islower() and verb not in lang.MODALS and verb not in lang.PREPOSITIONS \
+                and verb not in lang.CLAUSE_WORDS and len(ws) >= k + 3:
+            return m.start() - a - 1
+    return None
