@@ -25,6 +25,7 @@ import re
 
 from .. import lang
 from ..chunk import Span
+from .documents import document_frame
 from .name_kinds import plural_people
 from .subjects import subject_left
 from .text import cap, outside, title_case, tokens
@@ -93,6 +94,10 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     if found is not None:  # "A new poll shows ...", "In this poll, ..."
         src, cue, content, kind = found
         return frame_cls(src, cue, kind, [content], "according" if kind == "according_to" else "initial")
+    doc = document_frame(text, sp, quotes)
+    if doc is not None:  # "The memo, dated March 3, says ...", "..., district data show."
+        src, cue, content = doc
+        return frame_cls(src, cue, "indirect", [content], "final" if content[0] == sp.start else "initial")
     view = _IN_VIEW_PRONOUN.match(text, sp.start, sp.end) or _IN_VIEW.match(text, sp.start, sp.end)
     g = None if view is None else next(x for x in ("src", "src2") if x in view.re.groupindex and view.group(x))
     if view is not None and outside(view.start(g), quotes) and len(text[view.end():sp.end].split()) >= 3 \

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import lang
 from .apposition import descriptions_only
+from .documents import document_source
 from .frame_shapes import TITLE_QUOTE
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
@@ -37,7 +38,15 @@ FRAME_PP_OPENER_WORDS = 20
 #: auxiliaries, a plain saying or forecasting verb and the content, and nothing else ("The board
 #: said sales fell.", "Economists had expected a rise."; `_framed`); False: content share only.
 SHORT_CONTENT_STATEMENTS = True
+#: The same for a document or finding that shows or says its content ("The filing shows the firm
+#: lost money."), and for a source whose cue follows a participle or relative phrase set off by
+#: commas ("Officials, speaking on condition of anonymity, said ..."; session 8, bat9b); False: as before.
+DOCUMENT_STATEMENTS = True
 FRAMED, ALONE = 1, 2
+#: A phrase set off by commas between a source and its cue that opens with a participle, a relative
+#: pronoun or "through" ("The family, through their lawyer, said"; `_framed`).
+SET_OFF = re.compile(r"\s*,\s*(?:[a-z]+(?:ing|ed)|who|which|" + lang.DOCUMENT_PARTICIPLES_RE + r"|through)\b[^,;:“”\"]{1,80},\s*"
+                     r"(?:(?:also|now|still|had|has|have)\s+)?")
 
 
 @dataclass(frozen=True)
@@ -103,9 +112,17 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and _named(r.source):
         return ALONE
+    cue = text[r.cue_span[0]:r.cue_span[1]].lower()
     if SHORT_CONTENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and _auxiliaries_only(between) \
-            and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.PLAIN_SAYING_VERBS:
+            and cue in lang.PLAIN_SAYING_VERBS:
         return ALONE  # "The board said sales fell.", "Heading into the vote, members say it is weak."
+    if DOCUMENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and (
+            _auxiliaries_only(between) or SET_OFF.fullmatch(between)) and (
+            document_source(r.source) and cue in lang.FINDING_VERBS | lang.DOCUMENT_VERBS
+            or cue in lang.PLAIN_SAYING_VERBS and SET_OFF.fullmatch(between)):
+        # "The filing shows the firm lost money.", "The memo, dated March 3, says ...", "Officials,
+        # speaking on condition of anonymity, said ...": the source, a set-off phrase, the cue, the content
+        return ALONE
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
 
 

@@ -21,6 +21,7 @@ Read a list as `lang.NAME` (`from summarizer import lang`); the themes:
 - lang/numbers.py
 - lang/places.py
 - lang/alignment.py
+- lang/sources.py
 """
 
 from __future__ import annotations
@@ -115,3 +116,5 @@ from .alignment import (NAME_OPENERS, ALIGN_STOP_WORDS, ALIGN_NOT_NAMES, SOURCE_
                         FIGURE_NOUNS, FIGURE_CORRECTORS, INSIST_VERB_RE,
                         FIGURE_DETERMINERS, FIGURE_QUALIFIERS, FIGURE_VERBS, FIGURE_GIVERS_RE,
                         NAMING_PARTICIPLES, COUNT_FILLERS)
+from .sources import (DOCUMENT_NOUNS, DOCUMENT_VERBS, DOCUMENT_PARTICIPLES_RE, ANONYMITY_MARKERS, ANONYMOUS_HEADS,
+                      POST_PLACES, VERDICT_NOUNS)
