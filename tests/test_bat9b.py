@@ -133,7 +133,7 @@ CASES = [
     ("police_records_obtained", "crime", "", "Police records obtained by the newspaper show the officer had 11 prior complaints.",
      ("Police records obtained by the newspaper", "Police records"), "reported"),
     ("satellite_images_show", "disasters", "", "Satellite images show the dam had partly collapsed by Wednesday morning.",
-     ("Satellite images",), "reported"),
+     (ART,), "stated"),  # was ("Satellite images", reported): the seed gold gives what footage shows to the outlet
     ("figures_stats_office", "business", "", "Figures from the statistics office show unemployment rose to 5.2 percent in June.",
      ("Figures from the statistics office",), "reported"),
     ("annual_report_shows", "technology", "", "The company's annual report shows revenue grew 18 percent.",

@@ -10,13 +10,14 @@ insertions, according).
 from __future__ import annotations
 
 #: Documents that speak for themselves when they say, show or allege ("The filing shows ...",
-#: "The memo, dated March 3, says ...", "The lawsuit, filed Monday, claims ...", "Satellite images
-#: show ..."): court papers, letters, minutes, images (GUIDELINES §6 "Documents as sources"; PolNeAR
+#: "The memo, dated March 3, says ...", "The lawsuit, filed Monday, claims ...", "Minutes of the
+#: meeting show ..."): court papers, letters, minutes (GUIDELINES §6 "Documents as sources"; PolNeAR
 #: cues of documents). With lang.FINDING_NOUNS, the heads of a document's or finding's phrase.
 DOCUMENT_NOUNS = frozenset("""filing memo memos memorandum letter letters petition petitions lawsuit lawsuits
-suit complaint indictment affidavit motion appeal brief paper papers minutes images photos photographs
-footage video transcript transcripts emails returns findings ruling rulings order warrant application
-statement""".split())
+suit complaint indictment affidavit motion appeal brief paper papers minutes transcript transcripts emails
+returns findings ruling rulings order warrant application statement""".split())
+#: (Not images, photos, footage or video: what they show is the outlet's account of what was seen;
+#: the seed gold labels "Video footage released on Wednesday showed rockets striking ..." `article`.)
 #: Verbs by which a document gives its content (with lang.FINDING_VERBS; PolNeAR cues): what it
 #: says, states, reads, argues or alleges.
 DOCUMENT_VERBS = frozenset("""say says said state states stated read reads argue argues argued contend contends
@@ -46,3 +47,13 @@ telegram""".split())
 VERDICT_NOUNS = frozenset("""message verdict answer explanation conclusion response reply advice view take
 assessment argument point warning prediction diagnosis prescription plea reasoning bottom line
 retort rejoinder summary pitch case""".split())
+#: Cues that contest what they give, beyond lang.CLAIM_VERBS: the nouns of a claim ("repeated their
+#: allegation that ...", "stood by its claim that ..."; noun_cues.py) and "charge" of a document
+#: ("The indictment charges that ..."): `claimed` (GUIDELINES §6 rule 3).
+CLAIM_CUES = frozenset("""claim claims allegation allegations accusation accusations assertion assertions
+contention contentions charge charges charged charging""".split())
+#: Wording of anonymity in the claim's own sentence, whatever the source's phrase ("Officials,
+#: speaking on condition of anonymity, said ..."; AP style).
+ANONYMITY_CLAUSES = ("anonymity", "anonymously", "not authorized to speak", "not authorised to speak",
+                     "asked not to be named", "declined to be named", "declined to be identified",
+                     "asked not to be identified", "requested not to be named")
