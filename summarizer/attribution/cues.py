@@ -28,6 +28,7 @@ from ..chunk import Span
 from .documents import document_frame
 from .name_kinds import plural_people
 from .subjects import subject_left
+from .verdicts import verdict_frame
 from .text import cap, outside, title_case, tokens
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
@@ -98,14 +99,12 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     if doc is not None:  # "The memo, dated March 3, says ...", "..., district data show."
         src, cue, content = doc
         return frame_cls(src, cue, "indirect", [content], "final" if content[0] == sp.start else "initial")
-    view = _IN_VIEW_PRONOUN.match(text, sp.start, sp.end) or _IN_VIEW.match(text, sp.start, sp.end)
-    g = None if view is None else next(x for x in ("src", "src2") if x in view.re.groupindex and view.group(x))
-    if view is not None and outside(view.start(g), quotes) and len(text[view.end():sp.end].split()) >= 3 \
-            and (view.group(g)[:1].isupper() or view.group(g).split()[0].lower() in lang.POSSESSIVE_DETERMINERS
-                 or view.group(g).split()[0].lower() in lang.DESCRIPTION_DETERMINERS):
-        # "In the mayor's view, the bridge is old.", "In his eyes, ...", "In the words of one critic, ..."
-        return frame_cls((view.start(g), view.end(g)), (view.start("cue"), view.end("cue")), "according_to",
-                         [(view.end(), sp.end)], "according")
+    view = view_frame(text, sp, quotes, frame_cls)
+    if view is not None:
+        return view
+    verdict = verdict_frame(text, sp, quotes)
+    if verdict is not None:  # "The mayor's message: ...", "Her verdict — ...", "X on Twitter: ..."
+        return frame_cls(verdict[0], verdict[1], "direct", [verdict[2]], "colon")  # a position, as after "X said:"
     said = as_said(text, sp, quotes)
     if said is not None:  # "As the mayor noted, the bridge is old."
         src, cue, content = said
@@ -198,6 +197,25 @@ _IN_VIEW_PRONOUN = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)
                               + r")\s*,\s+(?=\S)")
 
 
+def view_frame(text: str, sp: Span, quotes, frame_cls):
+    """"In the mayor's view, the bridge is old.", "In his eyes, ...", "In the words of one critic,
+    ...", "In the view of privacy advocates, ...": the rest of the sentence is the holder's (not
+    "In the view of the harbor from the bridge, ...": "of" needs a holder that can speak)."""
+    view = _IN_VIEW_PRONOUN.match(text, sp.start, sp.end) or _IN_VIEW.match(text, sp.start, sp.end)
+    g = None if view is None else next(x for x in ("src", "src2") if x in view.re.groupindex and view.group(x))
+    if view is None or not outside(view.start(g), quotes) or len(text[view.end():sp.end].split()) < 3:
+        return None
+    src = view.group(g)
+    noun = (text[view.start("cue"):view.start(g)].split()[-2:-1] or [""])[0].lower()  # "In the view of X": "view"
+    if g == "src2" and noun in ("view", "views", "eyes") and not (_agentive(src) or src.split()[0].lower() in lang.AS_SAID_QUANTIFIERS | {"one"}):
+        return None  # "In the view of the harbor from the bridge, ...": a sight, no holder
+    if src[:1].isupper() or src.split()[0].lower() in lang.POSSESSIVE_DETERMINERS \
+            or src.split()[0].lower() in lang.DESCRIPTION_DETERMINERS or g == "src2":
+        return frame_cls((view.start(g), view.end(g)), (view.start("cue"), view.end("cue")), "according_to",
+                         [(view.end(), sp.end)], "according")
+    return None
+
+
 def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = frozenset()):
     """Frames of a verb whose subject the main rules read but whose cue they do not know: a
     characterisation ("Critics see the plan as a giveaway", "X labeled the vote a sham"), "X made
@@ -212,7 +230,7 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         rest = text[t.end:sp.end]
         w = t.low
         if w in lang.PASSIVE_SPEECH_VERBS and i and toks[i - 1].low in lang.PASSIVE_BE_FORMS:
-            by = re.search(r"\bby\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{2,60}?)(?=\s*(?:,|\bas\b|\bfor\b|[.!?]?[\"”’']*\s*$))", rest)
+            by = re.search(r"\bby\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{2,60}?)(?=\s*(?:,|\bas\b|\bfor\b|\bof\b|[.!?]?[\"”’']*\s*$))", rest)
             if by and outside(t.end + by.start(), quotes) and _agentive(by.group(1)):
                 return frame_cls((t.end + by.start(1), t.end + by.end(1)), (t.start, t.end), "indirect", [(sp.start, sp.end)], "initial")
             continue
@@ -334,7 +352,7 @@ def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
 #: of the sentence to its subject.
 _AS_SAID = re.compile(r"\s*(?:(?:" + lang.AS_SAID_OPENERS_RE + r"),?\s+)?(?P<as>[Aa]s)\s+"
                       r"(?P<src>[^;:“”\"()]{1,90}?)\s+(?:(?:" + lang.AS_SAID_LEADS_RE + r")\s+)*"
-                      r"(?P<cue>" + "|".join(sorted(lang.AS_SAID_VERBS)) + r")"
+                      r"(?P<cue>" + "|".join(sorted(lang.AS_SAID_VERBS)) + r")(?:\s+it)?"  # "As the coach put it,"
                       r"(?:\s+(?:" + "|".join(sorted(lang.AS_SAID_TAILS)) + r")\b[^,;:“”\"()]{0,30})?\s*,\s+(?=\S)")
 
 

@@ -29,7 +29,7 @@ _DOCUMENT = re.compile(
     r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?"
     r"(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w/&'’.-]+\s+){0,4}?(?P<head>" + _HEADS + r")\b"
     r"(?:\s+(?:of|from|by|in|on|" + lang.DOCUMENT_PARTICIPLES_RE + r")\b[^,;:“”\"()]{1,60}?)??)"
-    r"(?P<set_off>\s*,\s*(?:" + lang.DOCUMENT_PARTICIPLES_RE + r")\b[^,;:“”\"()]{1,70},)?"
+    r"(?P<set_off>\s*,\s*(?:" + lang.DOCUMENT_PARTICIPLES_RE + r")\b(?:[^,;:“”\"()]|,(?=\d)){1,70},)?"  # "signed by 2,000 residents"
     r"\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>" + _VERBS + r")\b\s*(?:that\b|:)?", re.I)
 #: "..., district data show.": a finding or document after the content, at the sentence's end.
 _FINAL = re.compile(r",\s+(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w'’.-]+\s+){0,3}?(?:" + _HEADS + r")"

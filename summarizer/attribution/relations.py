@@ -45,7 +45,7 @@ DOCUMENT_STATEMENTS = True
 FRAMED, ALONE = 1, 2
 #: A phrase set off by commas between a source and its cue that opens with a participle, a relative
 #: pronoun or "through" ("The family, through their lawyer, said"; `_framed`).
-SET_OFF = re.compile(r"\s*,\s*(?:[a-z]+(?:ing|ed)|who|which|" + lang.DOCUMENT_PARTICIPLES_RE + r"|through)\b[^,;:“”\"]{1,80},\s*"
+SET_OFF = re.compile(r"\s*,\s*(?:[a-z]+(?:ing|ed)|who|which|" + lang.DOCUMENT_PARTICIPLES_RE + r"|through)\b(?:[^,;:“”\"]|,(?=\d)){1,80},\s*"
                      r"(?:(?:also|now|still|had|has|have)\s+)?")
 
 
@@ -99,6 +99,13 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             and (r.start <= start + 2 and r.cue_span[0] >= r.end - 2 and r.source_span[1] >= end - 2
                  or r.cue_span[0] <= start + 2 and r.end >= end - 2):
         return ALONE  # "The fire started in a kitchen, according to a statement from the fire department."
+    if DOCUMENT_STATEMENTS and r.cue_span and r.source_span and len(r.content) == 2 and r.kind == "according_to" \
+            and r.content[0][0] <= start + 2 and r.end >= end - 2 and r.content[0][1] <= r.source_span[0] < r.content[1][0]:
+        return ALONE  # "Sales, by the company's own estimate, fell by a third.": the phrase inside its content
+    if DOCUMENT_STATEMENTS and r.cue_span and r.source_span and r.end >= end - 2 and start <= r.source_span[0] < r.start \
+            and re.fullmatch(r"\W*(?:(?:and|but|yet)\s+)?as", text[start:r.source_span[0]].strip(), re.I) \
+            and text[start:r.start].rstrip().endswith(","):
+        return ALONE  # "As the coach put it, the team ran out of energy.": the "as" clause and its content
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0

@@ -59,7 +59,7 @@ secretary mayor chairman chief director economist economists researcher research
 scientists investigator investigators prosecutor prosecutors police officer officers people
 man woman person friend friends neighbor neighbors activist activists organizer organizers
 democrats republicans strategist strategists observers historian author authors reporter
-reporters executive executives manager spokespeople representatives representative""".split())
+reporters executive executives manager spokespeople representatives representative advocate advocates""".split())
 
 #: Nouns of kin, which name a person after a possessive ("asks his father", "said her mum";
 #: attribution/subjects.py; general English).

@@ -114,7 +114,7 @@ criticizing criticising condemning announcing denouncing rejecting expressing"""
 #: called a giveaway by critics"; attribution/cues.py).
 PASSIVE_SPEECH_VERBS = frozenset("""called described criticized criticised praised condemned denounced
 labeled labelled branded dubbed characterized characterised hailed lauded slammed blasted ridiculed
-mocked decried questioned disputed""".split())
+mocked decried questioned disputed accused""".split())  # "was accused by regulators of ..." (bat9b)
 #: Adjectives of an impersonal judgement by the writer, "It is clear that ...", "It's obvious
 #: that ..." (PolNeAR cues with no source: the author's
 #: evaluation; attribution/cues.py). Not "unclear"/"not clear"/"likely": they assert nothing of
