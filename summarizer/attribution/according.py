@@ -18,7 +18,7 @@ _BY_ESTIMATE = re.compile(r"\b(by)\s+((?:" + lang.ESTIMATE_DETERMINERS_RE + r"|[
 _PER_SOURCE = re.compile(r",\s*(per)\s+([A-Za-z][^,;:“”\"]{1,50}?)\s*[.!]?[\"”’']*\s*$")
 #: "Per the plea agreement, ...", "Per a company spokesperson, ...": an according-to phrase opening
 #: the sentence (a determiner, a possessive or a name after "Per"; not "Per capita, ...").
-_PER_OPENER = re.compile(r"\W*(Per)\s+((?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)\s+[^,;:“”\"]{1,50}?)\s*,\s+(?=\S)")
+_PER_OPENER = re.compile(r"\W*(Per)\s+((?:" + lang.FINDING_DETERMINERS_RE + r"|[A-Z][\w’'.-]*)\s+[^,;:“”\"]{1,50}?)\s*,\s+(?=\S)")
 #: "As stated in X's commentary, ...", "As reported by the newspaper, ...".
 _AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(?:in|by))\s+([^,;“\"]{2,60}?)\s*,\s*")
 

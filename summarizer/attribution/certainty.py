@@ -202,8 +202,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "negated"
         if speculative(w) or object_infinitive(clause) or effort(clause) or _CONDITION.match(_content(text, start, end, rel)):
             return "speculative"
-    if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES):
-        return "claimed"
+    if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES or _CLAIM_CONTENT.match(
+            text, rel.content[0][0], rel.content[0][1]) is not None):
+        return "claimed"  # (also "Prosecutors repeated their allegation that ...": the content is a claim)
     if rel is None:
         # an unattributed denial in the outlet's voice: "The company denied the report."
         if any(x in lang.DENIAL_VERBS and _denies(w[i + 1:]) for i, x in enumerate(w[:8])):
@@ -268,6 +269,9 @@ def anonymous(rel: Relation, low: str) -> bool:
         or any(m in low for m in lang.ANONYMITY_CLAUSES)
 
 
+#: A content that opens with a claim noun and its "that" ("their allegation that ...").
+_CLAIM_CONTENT = re.compile(r"\W*(?:(?:" + lang.FINDING_DETERMINERS_RE + r")\s+)?(?:[a-z]+\s+)?(?:"
+                            + "|".join(sorted(lang.CLAIM_CUES)) + r")\s+that\b", re.I)
 #: ", who is said to be ...,": a relative clause inside the sentence (a comma after it).
 _INNER_RELATIVE = re.compile(rf",\s*{_RELATIVE_OPENER}[^,;–—―]*,")
 

@@ -78,7 +78,8 @@ def _lead_subject(seg: str) -> re.Match | None:
 def _roster(content: str) -> bool:
     """A list of names after a label ("Replacements: Rees, Cook, Bennett."): no statement."""
     ws = re.findall(r"[A-Za-z][\w'’-]*", content)
-    return bool(ws) and sum(w[:1].isupper() for w in ws) >= 0.7 * len(ws)
+    return bool(ws) and sum(w[:1].isupper() for w in ws) >= 0.7 * len(ws) \
+        and ("," in content or " and " in content or len(ws) <= 3)  # not a title-case headline's clause
 
 
 #: "On May 6, 2015, Jane Doe made the following comment:", "The Times gave her a glowing
@@ -122,7 +123,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     m = _HEAD_COLON.match(seg)
     if m and len([w for w in re.findall(r"[A-Za-z]{2,}", seg[m.end():]) if w.lower() not in lang.MONTHS
                   and w.lower() not in lang.WEEKDAYS]) >= 3 and len(seg[m.end():].split()) >= 4 \
-            and m.group(1).split()[0].lower() not in lang.NOT_NAMES | lang.EDITORIAL_LABELS and not _roster(seg[m.end():]) \
+            and (m.group(1).split()[0].lower() not in lang.NOT_NAMES or m.group(1).split()[0].lower() in lang.PERSON_NOUNS) \
+            and m.group(1).split()[0].lower() not in lang.EDITORIAL_LABELS and not _roster(seg[m.end():]) \
             and not (len(m.group(1).split()) == 1 and text[text.rfind("\n", 0, sp.start) + 1:sp.start].strip()) \
             and not re.fullmatch(r"(?![A-Z][a-z]*(?:mmed|hmed|amed|eed|[^e]aled)$)[A-Z][a-z]{4,}ed", m.group(1)):
         # not "Correction: ...", not a caption's "Sentenced: ..."/"Revealed: ...", nor a one-word
@@ -134,7 +136,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     if title_case(seg):
         for cm in re.finditer(r"\b([A-Z][a-z]+)\b", seg):
             w = cm.group(1).lower()
-            if w not in lang.SPEECH_VERBS and w not in lang.ATTITUDE_VERBS or not w.endswith("s") or w in lang.NOUN_CUES \
+            last = re.fullmatch(r"\s*[.!]?\s*", seg[cm.end():]) is not None  # ", Officials Say": a plural's verb ends it
+            if w not in lang.SPEECH_VERBS and w not in lang.ATTITUDE_VERBS or not (w.endswith("s") or last) or w in lang.NOUN_CUES \
                     and w not in lang.CAPITALISED_CUE_VERBS:
                 continue
             left = seg[:cm.start()]
@@ -230,7 +233,7 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         rest = text[t.end:sp.end]
         w = t.low
         if w in lang.PASSIVE_SPEECH_VERBS and i and toks[i - 1].low in lang.PASSIVE_BE_FORMS:
-            by = re.search(r"\bby\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{2,60}?)(?=\s*(?:,|\bas\b|\bfor\b|\bof\b|[.!?]?[\"”’']*\s*$))", rest)
+            by = re.search(r"\bby\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{2,60}?)(?=\s*(?:,|\b(?:" + lang.AGENT_END_WORDS_RE + r")\b|[.!?]?[\"”’']*\s*$))", rest)
             if by and outside(t.end + by.start(), quotes) and _agentive(by.group(1)):
                 return frame_cls((t.end + by.start(1), t.end + by.end(1)), (t.start, t.end), "indirect", [(sp.start, sp.end)], "initial")
             continue

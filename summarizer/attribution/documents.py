@@ -4,7 +4,7 @@ read around the subject: a phrase set off by commas ("The memo, dated March 3, s
 lawsuit, filed Monday, claims ...", "The paper, published Wednesday in a journal, argues ..."), a
 participle after the noun ("Police records obtained by the newspaper show ..."), and the final
 form ("Enrollment fell 6 percent this fall, district data show."). The heads are
-lang.FINDING_NOUNS and lang.DOCUMENT_NOUNS, the verbs lang.FINDING_VERBS and lang.DOCUMENT_VERBS;
+lang.FINDING_NOUNS and lang.SOURCE_DOCUMENT_NOUNS, the verbs lang.FINDING_VERBS and lang.DOCUMENT_VERBS;
 the source is the document's noun phrase (GUIDELINES §6 "Documents as sources": "The indictment
 also alleged ..." -> "the indictment"). Tried by cues.extra_frame for a sentence the main rules
 leave without a frame.
@@ -18,9 +18,9 @@ from .. import lang
 from ..chunk import Span
 from .text import outside
 
-_HEADS = "|".join(sorted(lang.FINDING_NOUNS | lang.DOCUMENT_NOUNS, key=len, reverse=True))
+_HEADS = "|".join(sorted(lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS, key=len, reverse=True))
 _VERBS = "|".join(sorted(lang.FINDING_VERBS | lang.DOCUMENT_VERBS, key=len, reverse=True))
-_NOT_MODIFIER = "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"to", "that", "which", "who", "and", "or"}))
+_NOT_MODIFIER = "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + "|" + lang.MODIFIER_BREAKERS_RE
 
 #: "The memo, dated March 3, says ...": up to four modifiers (no preposition: "The man in the
 #: video said" is the man's), the head, a post-nominal phrase ("of the meeting", "obtained by the
@@ -28,12 +28,12 @@ _NOT_MODIFIER = "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"to", "that", "which
 _DOCUMENT = re.compile(
     r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?"
     r"(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w/&'’.-]+\s+){0,4}?(?P<head>" + _HEADS + r")\b"
-    r"(?:\s+(?:of|from|by|in|on|" + lang.DOCUMENT_PARTICIPLES_RE + r")\b[^,;:“”\"()]{1,60}?)??)"
+    r"(?:\s+(?:" + lang.DOCUMENT_TAIL_PREPOSITIONS_RE + "|" + lang.DOCUMENT_PARTICIPLES_RE + r")\b[^,;:“”\"()]{1,60}?)??)"
     r"(?P<set_off>\s*,\s*(?:" + lang.DOCUMENT_PARTICIPLES_RE + r")\b(?:[^,;:“”\"()]|,(?=\d)){1,70},)?"  # "signed by 2,000 residents"
     r"\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>" + _VERBS + r")\b\s*(?:that\b|:)?", re.I)
 #: "..., district data show.": a finding or document after the content, at the sentence's end.
 _FINAL = re.compile(r",\s+(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w'’.-]+\s+){0,3}?(?:" + _HEADS + r")"
-                    r"(?:\s+(?:of|from)\s+[^,;:“”\"()]{1,40}?)?)\s+(?P<cue>show|shows|showed|suggest|suggests|indicate|indicates|say|says)"
+                    r"(?:\s+(?:of|from)\s+[^,;:“”\"()]{1,40}?)?)\s+(?P<cue>" + lang.FINAL_FINDING_VERBS_RE + r")"
                     r"\s*[.!]?\s*$", re.I)
 
 
@@ -62,7 +62,7 @@ def document_source(source: str) -> bool:
     """A source that is a document or finding ("The filing", "A study published in a journal",
     "Police records obtained by the newspaper"): its head among its first words."""
     ws = [w.strip(",.'’").lower() for w in source.split()[:6]]
-    return any(w in lang.FINDING_NOUNS or w in lang.DOCUMENT_NOUNS for w in ws)
+    return any(w in lang.FINDING_NOUNS or w in lang.SOURCE_DOCUMENT_NOUNS for w in ws)
 
 
 def set_off_document_frame(text: str, sp: Span, quotes, frame_cls):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .. import lang
 from .apposition import descriptions_only
 from .documents import document_source
+from .noun_cues import held_by_light_subject
 from .frame_shapes import TITLE_QUOTE
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
@@ -46,7 +47,7 @@ FRAMED, ALONE = 1, 2
 #: A phrase set off by commas between a source and its cue that opens with a participle, a relative
 #: pronoun or "through" ("The family, through their lawyer, said"; `_framed`).
 SET_OFF = re.compile(r"\s*,\s*(?:[a-z]+(?:ing|ed)|who|which|" + lang.DOCUMENT_PARTICIPLES_RE + r"|through)\b(?:[^,;:“”\"]|,(?=\d)){1,80},\s*"
-                     r"(?:(?:also|now|still|had|has|have)\s+)?")
+                     r"(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)?")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,9 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             and (r.start <= start + 2 and r.cue_span[0] >= r.end - 2 and r.source_span[1] >= end - 2
                  or r.cue_span[0] <= start + 2 and r.end >= end - 2):
         return ALONE  # "The fire started in a kitchen, according to a statement from the fire department."
+    if DOCUMENT_STATEMENTS and r.cue_span and r.end >= end - 2 and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.COMPLEMENT_NOUNS \
+            and held_by_light_subject(text, start, r.cue_span[0]):
+        return ALONE  # "The company stood by its claim that the heaters were safe."
     if DOCUMENT_STATEMENTS and r.cue_span and r.source_span and len(r.content) == 2 and r.kind == "according_to" \
             and r.content[0][0] <= start + 2 and r.end >= end - 2 and r.content[0][1] <= r.source_span[0] < r.content[1][0]:
         return ALONE  # "Sales, by the company's own estimate, fell by a third.": the phrase inside its content

@@ -23,11 +23,11 @@ _VERDICT = re.compile(
     r"\W*(?P<poss>(?:His|Her|Their|Its)(?=\s)|(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?"
     r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s?)"
     r"\s+(?:[a-z][\w-]*\s+)?(?P<noun>" + _NOUNS + r")"
-    r"(?:\s+(?:to|for|on|about|of|after|in)\s+[^:;—–“”\"]{1,40}?)?"
+    r"(?:\s+(?:" + lang.VERDICT_PREPOSITIONS_RE + r")\s+[^:;—–“”\"]{1,40}?)?"
     r"(?:\s+(?:was|is|were|are)\s+(?:[a-z]+\s+)?[a-z]+)?"
     r"\s*(?::|\s(?:—|–|--))\s*(?=\S)")
 _POST = re.compile(r"\W*(?P<src>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|[Tt]he\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
-                   r"\s+(?P<cue>(?:(?:wrote|said|posted|tweeted)\s+)?(?:on|in)\s+(?:a\s+post\s+on\s+)?(?i:"
+                   r"\s+(?P<cue>(?:(?:" + lang.POST_VERBS_RE + r")\s+)?(?:on|in)\s+(?:a\s+post\s+on\s+)?(?i:"
                    + "|".join(sorted(lang.POST_PLACES)) + r"))\s*:\s*(?=\S)")
 
 
@@ -36,7 +36,7 @@ def verdict_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
     Twitter: ...", or None (inside quotations; content under three words)."""
     m = _VERDICT.match(text, sp.start, sp.end)
     if m is not None and outside(m.start("poss"), quotes) and len(text[m.end():sp.end].split()) >= 3 \
-            and m.group("poss").split()[0].lower() not in lang.NOT_NAMES - {"the", "his", "her", "their", "its"} \
+            and m.group("poss").split()[0].lower() not in lang.NOT_NAMES - set(lang.POSSESSIVE_DETERMINERS) - {"the"} \
             and not set(re.findall(r"\w+", m.group("poss").lower())) & (set(lang.WEEKDAYS) | set(lang.MONTHS) | lang.TIME_WORDS):
         # (not "Monday's verdict: guilty", "This year's message: ...")
         poss = m.group("poss")

@@ -13,7 +13,7 @@ from __future__ import annotations
 #: "The memo, dated March 3, says ...", "The lawsuit, filed Monday, claims ...", "Minutes of the
 #: meeting show ..."): court papers, letters, minutes (GUIDELINES §6 "Documents as sources"; PolNeAR
 #: cues of documents). With lang.FINDING_NOUNS, the heads of a document's or finding's phrase.
-DOCUMENT_NOUNS = frozenset("""filing memo memos memorandum letter letters petition petitions lawsuit lawsuits
+SOURCE_DOCUMENT_NOUNS = frozenset("""filing memo memos memorandum letter letters petition petitions lawsuit lawsuits
 suit complaint indictment affidavit motion appeal brief paper papers minutes transcript transcripts emails
 returns findings ruling rulings order warrant application statement""".split())
 #: (Not images, photos, footage or video: what they show is the outlet's account of what was seen;
@@ -57,3 +57,20 @@ contention contentions charge charges charged charging""".split())
 ANONYMITY_CLAUSES = ("anonymity", "anonymously", "not authorized to speak", "not authorised to speak",
                      "asked not to be named", "declined to be named", "declined to be identified",
                      "asked not to be identified", "requested not to be named")
+#: Regex: words that end a run of modifiers before a document's noun ("The man in the video said"
+#: is the man's; "the claims that were made"; English grammar; attribution/documents.py).
+MODIFIER_BREAKERS_RE = r"to|that|which|who|and|or"
+#: Regex: prepositions that open a phrase after a document's noun ("Minutes of the meeting", "a
+#: report by the auditor", "records from the court"; attribution/documents.py).
+DOCUMENT_TAIL_PREPOSITIONS_RE = r"of|from|by|in|on"
+#: Regex: verbs of a finding or document after its content, at the sentence's end ("...,
+#: district data show."; attribution/documents.py).
+FINAL_FINDING_VERBS_RE = r"show|shows|showed|suggest|suggests|indicate|indicates|say|says"
+#: Regex: prepositions of a short phrase after a verdict's noun ("The coach's explanation for the
+#: loss: ..."; attribution/verdicts.py).
+VERDICT_PREPOSITIONS_RE = r"to|for|on|about|of|after|in"
+#: Regex: verbs of a post before "on Twitter:" ("X wrote on Facebook: ..."; attribution/verdicts.py).
+POST_VERBS_RE = r"wrote|said|posted|tweeted"
+#: Regex: words after a "by" agent of a passive of speech that end it ("was accused by regulators
+#: of ...", "was praised by critics as ..."; attribution/cues.py).
+AGENT_END_WORDS_RE = r"as|for|of"

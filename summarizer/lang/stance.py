@@ -66,11 +66,13 @@ acknowledgment acknowledgement admission warning warnings assurance assurances s
 prediction predictions belief beliefs view fear fears concern concerns worry worries suspicion suspicions
 speculation rumor rumors rumour rumours complaint complaints denial denials recognition assessment
 findings hope hopes doubt doubts promise promises pledge pledges announcement testimony insinuation
-insinuations boast expectation expectations""".split())
+insinuations boast expectation expectations statement statements""".split())
 #: Regex: light verbs whose subject holds the noun cue after them ("The inspector cast doubt that
 #: ...", "The union voiced fears that ...", "Some economists have made the argument that ...";
 #: attribution/noun_cues.py; English grammar).
-NOUN_CUE_LIGHT_VERBS_RE = "cast|casts|expressed|expresses|voiced|voices|raised|raises|made|makes|make"
+NOUN_CUE_LIGHT_VERBS_RE = ("cast|casts|expressed|expresses|voiced|voices|raised|raises|made|makes|make|"
+                           # holding to it ("The office stood by its statement that ..."; bat9b)
+                           "stood by|stands by|stand by|repeated|repeats|reiterated|reiterates|renewed|renews")
 #: Regex: words between such a subject and its light verb ("The union has voiced ...", "have long made").
 LIGHT_VERB_AUXILIARIES_RE = "also|has|have|had|long|often|repeatedly"
 #: Words right after such a noun's "that" that make it a relative pronoun, not a complement ("the
