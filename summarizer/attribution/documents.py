@@ -41,6 +41,9 @@ def document_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[
     """(source span, cue span, content span) of a sentence whose subject is a document or a
     finding that gives its content, or None (inside quotations; content under three words)."""
     m = _DOCUMENT.match(text, sp.start, sp.end)
+    nxt = re.match(r"\s*(\w+)", text[m.end("cue"):sp.end]) if m is not None else None
+    if nxt is not None and nxt.group(1).lower() in lang.PHRASE_PREPOSITIONS:
+        m = None  # "The emails found on the laptop are ...": a participle in the subject, no cue
     if m is not None and outside(m.start("src"), quotes) and _opens_with_noun(m.group("src")):
         content = (m.end() + (text[m.end():m.end() + 1] == " "), sp.end)
         if len(text[content[0]:content[1]].split()) >= 3:
