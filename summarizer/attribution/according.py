@@ -16,6 +16,9 @@ _BY_ESTIMATE = re.compile(r"\b(by)\s+((?:" + lang.ESTIMATE_DETERMINERS_RE + r"|[
                           r"(?:\s+[\w’'-]+){0,3}?\s+(?:" + lang.ESTIMATE_NOUNS_RE + r"))(?=\s*[,.;])")
 #: "..., per the ministry." at the end of a sentence: an according-to phrase (not "5 per day").
 _PER_SOURCE = re.compile(r",\s*(per)\s+([A-Za-z][^,;:“”\"]{1,50}?)\s*[.!]?[\"”’']*\s*$")
+#: "Per the plea agreement, ...", "Per a company spokesperson, ...": an according-to phrase opening
+#: the sentence (a determiner, a possessive or a name after "Per"; not "Per capita, ...").
+_PER_OPENER = re.compile(r"\W*(Per)\s+((?:" + lang.FINDING_DETERMINERS_RE + r"|[A-Z][\w’'.-]*)\s+[^,;:“”\"]{1,50}?)\s*,\s+(?=\S)")
 #: "As stated in X's commentary, ...", "As reported by the newspaper, ...".
 _AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(?:in|by))\s+([^,;“\"]{2,60}?)\s*,\s*")
 
@@ -23,7 +26,8 @@ _AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(
 #: "X quoted Y as saying ..." (Y speaks) and "Jane Doe was quoted as saying ...".
 _QUOTED_AS = re.compile(r"\b(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+(?P<src>(?:[\w'’.-]+\s+){0,9}?[\w'’.-]+)\s+as\s+(?:"
                         + lang.QUOTED_SAYING_RE + r")\b")
-_WAS_QUOTED_AS = re.compile(r"\W*(?P<src>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:"
+_WAS_QUOTED_AS = re.compile(r"\W*(?P<src>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey"
+                            r"|[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:"  # "The finance minister was cited as saying"
                             + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+as\s+(?:"
                             + lang.QUOTED_SAYING_RE + r")\b")
 
@@ -38,6 +42,10 @@ _DOC_READS = re.compile(r"([”\"])\s*,?\s+((?:[\w'’.-]+\s+){1,3}?(?:" + "|".j
                         r"(?:\s+[\w'’-]+){0,6}?)\s+(reads?)\s*[.!]?\s*$")
 
 
+#: ", by ..., ": an estimate phrase set off by commas inside the sentence.
+_SET_OFF_BY = re.compile(r",\s*by\b")
+
+
 def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, passed in as cues.extra_frame takes it
     seg = text[sp.start:sp.end]
     m = _DOC_READS.search(seg)
@@ -49,6 +57,11 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
     m = _AS_REPORTED.match(seg)
     if m and len(seg[m.end():].split()) >= 3:
         a = sp.start
+        return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
+                     [(a + m.end(), sp.end)], "according")
+    m = _PER_OPENER.match(seg)
+    if m and outside(sp.start + m.start(2), quotes) and len(seg[m.end():].split()) >= 3 and not re.search(r"\d", m.group(2)):
+        a = sp.start  # "Per the plea agreement, the treasurer admitted ...": the rest is the agreement's
         return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
                      [(a + m.end(), sp.end)], "according")
     m = _PER_SOURCE.search(seg)  # "..., per military bloggers."
@@ -72,6 +85,9 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
     if m and outside(sp.start + m.start(), quotes):
         a = sp.start
         content = [s for s in ((sp.start, a + m.start()), (a + m.end(), sp.end)) if len(text[s[0]:s[1]].split()) >= 2]
+        if len(content) == 1 and _SET_OFF_BY.match(seg, m.start() - 2) and text[sp.start:a + m.start()].strip(" ,"):
+            # "Sales, by the company's own estimate, fell by a third.": the phrase sits inside its content
+            content = [(sp.start, a + m.start()), (a + m.end(), sp.end)]
         if content:
             return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to", content, "according")
     return None

@@ -7,7 +7,8 @@ import re
 
 from .. import lang
 from ..chunk import Span, split_sentences
-from .certainty import unconfirmed
+from .apposition import descriptions_only
+from .certainty import unconfirmed, unconfirmed_main
 from .continuation import contrast_cut, lead_ins, runs_on
 from .contrast import contrast_pieces
 from .cues import writer_belief
@@ -297,7 +298,7 @@ def analyze(text: str) -> Attributions:
                                 text[cue_span[0]:cue_span[1]], "belief", src_span, cue_span, (sp.start, sp.end)))
             continue
         low = " ".join(text[sp.start:sp.end].lower().replace("’", "'").split())
-        if unconfirmed(low):  # "Fires have been reported ...", "They have reportedly seized ..."
+        if unconfirmed_main(low):  # "Fires have been reported ...", "They have reportedly seized ..."
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
             out.append(Relation(((_hedged_relative(text, sp), sp.end),), who, who, "", "indirect"))
             continue

@@ -185,6 +185,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
                 and not any(m in low for m in lang.UNCONFIRMED_MARKERS):
             return "claimed"  # "X is alleged to have happened, per Jane Doe": her allegation
         return "unconfirmed"
+    if rel is not None and anonymous(rel, low):
+        return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)
     if rel is not None and rel.cue_span and _silence(text, start, rel):
         return "negated"
     clause = _main_clause(text, start, end, rel)
@@ -215,8 +217,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "negated"
         if speculative(w) or object_infinitive(clause) or effort(clause) or _CONDITION.match(_content(text, start, end, rel)):
             return "speculative"
-    if rel is not None and cue in lang.CLAIM_VERBS:
-        return "claimed"
+    if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES or _CLAIM_CONTENT.match(
+            text, rel.content[0][0], rel.content[0][1]) is not None):
+        return "claimed"  # (also "Prosecutors repeated their allegation that ...": the content is a claim)
     if rel is None:
         # an unattributed denial in the outlet's voice: "The company denied the report."
         if any(x in lang.DENIAL_VERBS and _denies(w[i + 1:]) and not _negators(w[max(0, i - 3):i]) for i, x in enumerate(w[:8])):
@@ -295,6 +298,33 @@ def _denies(after: list[str]) -> bool:
 #: ", which/who ... ," or to the end: a hedge there ("..., which he reportedly weighed") is the
 #: relative clause's, not the claim's (GUIDELINES §6: a hedge covers what its verb asserts)
 _RELATIVE_TAIL = re.compile(rf",\s*{_RELATIVE_OPENER}(?:(?!\s[-–—―]\s)[^,;–—―])*", re.I)  # to a dash too
+
+
+def anonymous(rel: Relation, low: str) -> bool:
+    """The relation's source is unnamed on purpose: its phrase says so ("a person familiar with the
+    matter", "a source close to the inquiry", "sources at the hospital", "two company insiders"),
+    or the sentence does ("Officials, speaking on condition of anonymity, said ..."). Not the
+    outlet's "unnamed sources" of a hedge, decided before."""
+    if rel.source == lang.UNNAMED_SOURCES or rel.name == lang.UNNAMED_SOURCES:
+        return False
+    src = " ".join(rel.source.lower().replace("’", "'").split())
+    ws = re.split(r"\s+(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"who", "that"})) + r")\s+", src)[0].split()
+    return any(m in src for m in lang.ANONYMITY_MARKERS) or bool(ws) and ws[-1] in lang.ANONYMOUS_HEADS \
+        or any(m in low for m in lang.ANONYMITY_CLAUSES)
+
+
+#: A content that opens with a claim noun and its "that" ("their allegation that ...").
+_CLAIM_CONTENT = re.compile(r"\W*(?:(?:" + lang.FINDING_DETERMINERS_RE + r")\s+)?(?:[a-z]+\s+)?(?:"
+                            + "|".join(sorted(lang.CLAIM_CUES)) + r")\s+that\b", re.I)
+#: ", who is said to be ...,": a relative clause inside the sentence (a comma after it).
+_INNER_RELATIVE = re.compile(rf",\s*{_RELATIVE_OPENER}[^,;–—―]*,")
+
+
+def unconfirmed_main(low: str) -> bool:
+    """`unconfirmed` outside relative clauses set off inside the sentence: "The player, who is said
+    to be unhappy, skipped practice" is the outlet's (README "Certainty": a hedge in a relative
+    clause does not decide)."""
+    return unconfirmed(_INNER_RELATIVE.sub(",", low))
 
 
 def unconfirmed(low: str) -> bool:

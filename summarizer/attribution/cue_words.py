@@ -107,8 +107,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.startswith(("repl", "respond", "comment")) and any(t.low in ("not", "never") or t.low.endswith("n't") for t in toks[max(0, i - 2):i]):
         return False  # "Authorities did not reply to a request for comment": no statement, the outlet's fact
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
-            re.search(r"['’]s?$", prev):
-        return False  # an infinitive or a noun ("to tell", "the report")
+            re.search(r"['’]s?$", prev) or prev in lang.PREPOSITIONS and not w.endswith("ing"):
+        return False  # an infinitive or a noun ("to tell", "the report", "News in brief", "for comment")
     if w.endswith("ed") and nxt in lang.PHRASE_PREPOSITIONS and finite_cue_after(toks, i):
         return False  # "People briefed on the matter said ...": a participle in the subject; "said" is the cue
     if after_causative(toks, i):

@@ -25,8 +25,10 @@ import re
 
 from .. import lang
 from ..chunk import Span
+from .documents import document_frame
 from .name_kinds import plural_people
 from .subjects import subject_left
+from .verdicts import verdict_frame
 from .text import cap, outside, title_case, tokens
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
@@ -76,7 +78,8 @@ def _lead_subject(seg: str) -> re.Match | None:
 def _roster(content: str) -> bool:
     """A list of names after a label ("Replacements: Rees, Cook, Bennett."): no statement."""
     ws = re.findall(r"[A-Za-z][\w'’-]*", content)
-    return bool(ws) and sum(w[:1].isupper() for w in ws) >= 0.7 * len(ws)
+    return bool(ws) and sum(w[:1].isupper() for w in ws) >= 0.7 * len(ws) \
+        and ("," in content or " and " in content or len(ws) <= 3)  # not a title-case headline's clause
 
 
 #: "On May 6, 2015, Jane Doe made the following comment:", "The Times gave her a glowing
@@ -93,14 +96,16 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     if found is not None:  # "A new poll shows ...", "In this poll, ..."
         src, cue, content, kind = found
         return frame_cls(src, cue, kind, [content], "according" if kind == "according_to" else "initial")
-    view = _IN_VIEW_PRONOUN.match(text, sp.start, sp.end) or _IN_VIEW.match(text, sp.start, sp.end)
-    g = None if view is None else next(x for x in ("src", "src2") if x in view.re.groupindex and view.group(x))
-    if view is not None and outside(view.start(g), quotes) and len(text[view.end():sp.end].split()) >= 3 \
-            and (view.group(g)[:1].isupper() or view.group(g).split()[0].lower() in lang.POSSESSIVE_DETERMINERS
-                 or view.group(g).split()[0].lower() in lang.DESCRIPTION_DETERMINERS):
-        # "In the mayor's view, the bridge is old.", "In his eyes, ...", "In the words of one critic, ..."
-        return frame_cls((view.start(g), view.end(g)), (view.start("cue"), view.end("cue")), "according_to",
-                         [(view.end(), sp.end)], "according")
+    doc = document_frame(text, sp, quotes)
+    if doc is not None:  # "The memo, dated March 3, says ...", "..., district data show."
+        src, cue, content = doc
+        return frame_cls(src, cue, "indirect", [content], "final" if content[0] == sp.start else "initial")
+    view = view_frame(text, sp, quotes, frame_cls)
+    if view is not None:
+        return view
+    verdict = verdict_frame(text, sp, quotes)
+    if verdict is not None:  # "The mayor's message: ...", "Her verdict — ...", "X on Twitter: ..."
+        return frame_cls(verdict[0], verdict[1], "direct", [verdict[2]], "colon")  # a position, as after "X said:"
     said = as_said(text, sp, quotes)
     if said is not None:  # "As the mayor noted, the bridge is old."
         src, cue, content = said
@@ -118,7 +123,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     m = _HEAD_COLON.match(seg)
     if m and len([w for w in re.findall(r"[A-Za-z]{2,}", seg[m.end():]) if w.lower() not in lang.MONTHS
                   and w.lower() not in lang.WEEKDAYS]) >= 3 and len(seg[m.end():].split()) >= 4 \
-            and m.group(1).split()[0].lower() not in lang.NOT_NAMES | lang.EDITORIAL_LABELS and not _roster(seg[m.end():]) \
+            and (m.group(1).split()[0].lower() not in lang.NOT_NAMES or m.group(1).split()[0].lower() in lang.PERSON_NOUNS) \
+            and m.group(1).split()[0].lower() not in lang.EDITORIAL_LABELS and not _roster(seg[m.end():]) \
             and not (len(m.group(1).split()) == 1 and text[text.rfind("\n", 0, sp.start) + 1:sp.start].strip()) \
             and not re.fullmatch(r"(?![A-Z][a-z]*(?:mmed|hmed|amed|eed|[^e]aled)$)[A-Z][a-z]{4,}ed", m.group(1)):
         # not "Correction: ...", not a caption's "Sentenced: ..."/"Revealed: ...", nor a one-word
@@ -130,7 +136,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     if title_case(seg):
         for cm in re.finditer(r"\b([A-Z][a-z]+)\b", seg):
             w = cm.group(1).lower()
-            if w not in lang.SPEECH_VERBS and w not in lang.ATTITUDE_VERBS or not w.endswith("s") or w in lang.NOUN_CUES \
+            last = re.fullmatch(r"\s*[.!]?\s*", seg[cm.end():]) is not None  # ", Officials Say": a plural's verb ends it
+            if w not in lang.SPEECH_VERBS and w not in lang.ATTITUDE_VERBS or not (w.endswith("s") or last) or w in lang.NOUN_CUES \
                     and w not in lang.CAPITALISED_CUE_VERBS:
                 continue
             left = seg[:cm.start()]
@@ -191,6 +198,25 @@ _IN_VIEW = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<cue
 _IN_VIEW_PRONOUN = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<cue>[Ii]n)\s+(?P<src>"
                               + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(lang.VIEW_NOUNS))
                               + r")\s*,\s+(?=\S)")
+
+
+def view_frame(text: str, sp: Span, quotes, frame_cls):
+    """"In the mayor's view, the bridge is old.", "In his eyes, ...", "In the words of one critic,
+    ...", "In the view of privacy advocates, ...": the rest of the sentence is the holder's (not
+    "In the view of the harbor from the bridge, ...": "of" needs a holder that can speak)."""
+    view = _IN_VIEW_PRONOUN.match(text, sp.start, sp.end) or _IN_VIEW.match(text, sp.start, sp.end)
+    g = None if view is None else next(x for x in ("src", "src2") if x in view.re.groupindex and view.group(x))
+    if view is None or not outside(view.start(g), quotes) or len(text[view.end():sp.end].split()) < 3:
+        return None
+    src = view.group(g)
+    noun = (text[view.start("cue"):view.start(g)].split()[-2:-1] or [""])[0].lower()  # "In the view of X": "view"
+    if g == "src2" and noun in ("view", "views", "eyes") and not (_agentive(src) or src.split()[0].lower() in lang.AS_SAID_QUANTIFIERS | {"one"}):
+        return None  # "In the view of the harbor from the bridge, ...": a sight, no holder
+    if src[:1].isupper() or src.split()[0].lower() in lang.POSSESSIVE_DETERMINERS \
+            or src.split()[0].lower() in lang.DESCRIPTION_DETERMINERS or g == "src2":
+        return frame_cls((view.start(g), view.end(g)), (view.start("cue"), view.end("cue")), "according_to",
+                         [(view.end(), sp.end)], "according")
+    return None
 
 
 def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = frozenset()):
@@ -329,7 +355,7 @@ def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
 #: of the sentence to its subject.
 _AS_SAID = re.compile(r"\s*(?:(?:" + lang.AS_SAID_OPENERS_RE + r"),?\s+)?(?P<as>[Aa]s)\s+"
                       r"(?P<src>[^;:“”\"()]{1,90}?)\s+(?:(?:" + lang.AS_SAID_LEADS_RE + r")\s+)*"
-                      r"(?P<cue>" + "|".join(sorted(lang.AS_SAID_VERBS)) + r")"
+                      r"(?P<cue>" + "|".join(sorted(lang.AS_SAID_VERBS)) + r")(?:\s+it)?"  # "As the coach put it,"
                       r"(?:\s+(?:" + "|".join(sorted(lang.AS_SAID_TAILS)) + r")\b[^,;:“”\"()]{0,30})?\s*,\s+(?=\S)")
 
 

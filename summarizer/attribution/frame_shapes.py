@@ -20,7 +20,7 @@ NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]
 DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+")  # "WASHINGTON -- "
 #: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
 INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
-                         + r"|\d+|[a-z]{3,}ing)\b)")  # "One source, speaking on condition ..., said"
+                         + r"|through|\d+|[a-z]{3,}ing)\b)")  # "The family, through their lawyer, said"; "One source, speaking on condition ..., said"
 #: A leading noun phrase owned by a name ("General Motors Corp.'s big defense unit") up to the end.
 OWNED_NP = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[^,;:“”\"()]{0,60}?\b(\w+)\s*$")
 
@@ -33,7 +33,7 @@ def np_head_speaks(np: str) -> bool:
         return False
     cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS), len(ws))
     head = ws[cut - 1].lower().strip(".,'’")
-    return head in lang.PERSON_NOUNS or head in lang.ORG_HEADS
+    return head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head in lang.KIN_NOUNS  # "The victim's family"
 
 
 def may_speak(subject: str) -> bool:

@@ -302,6 +302,8 @@ def _reports(rel: list[str]) -> bool:
     and not a noun further on ("who drew up the plan")."""
     if any(w.strip(".,") in lang.ANONYMITY_WORDS for w in rel):
         return False  # "who asked not to be named", "who spoke on condition of anonymity": a description
+    if any(m in " ".join(rel) for m in lang.ANONYMITY_CLAUSES):
+        return False  # "officials who spoke on condition of anonymity said": how they spoke, no report of theirs
     ws = [w for w in rel[1:] if not w.endswith("ly") and (w not in lang.CUE_MODIFIERS or w in lang.AUXILIARY_VERBS)]
     x = 0
     while x < len(ws) - 1 and ws[x] in lang.AUXILIARY_VERBS:

@@ -22,11 +22,12 @@ from .text import outside
 _POSSESSOR = (r"(?i:his|her|their|its)|(?:(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|"
               r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[a-z][\w-]*)['’]s?")
 _NOUN_THAT = re.compile(r"\b(?P<noun>" + "|".join(sorted(lang.COMPLEMENT_NOUNS, key=len, reverse=True))
-                        + r")\s+that\s+(?P<next>[\w'’-]+)")
+                        + r")\s+(?:(?:from|by)\s+(?P<by>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+)?that\s+(?P<next>[\w'’-]+)")
+#: "warnings from his attorney that ...", "claims by the campaign that ...": the holder after the noun.
 _PHRASE = re.compile(r"(?:(?P<poss>" + _POSSESSOR + r")\s+|(?i:" + lang.COMPLEMENT_NOUN_OPENERS_RE + r")\s+)"
                      r"(?:[a-z][\w-]*(?<!s)\s+){0,2}$")  # adjectives, not a verb ("The mayor faces charges that")
 #: A short subject and a light verb right before the noun's phrase ("Jane Doe cast", "The union voiced").
-_LIGHT_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?i:" + "|".join(sorted(lang.SUBJECT_DETERMINERS)) + r")\s+[a-z]+(?:\s+(?!(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\b)[a-z]+)?)"
+_LIGHT_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?i:" + "|".join(sorted(lang.SUBJECT_DETERMINERS)) + r")\s+[a-z][\w'’-]*(?:\s+(?!(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\b)[a-z][\w'’-]*)?)"
                             r"\s+(?:(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\s+){0,2}(?:" + lang.NOUN_CUE_LIGHT_VERBS_RE + r")\s+")
 #: Where a content clause ends before the sentence does: a semicolon or a dash.
 _CONTENT_END = re.compile(r";|\s(?:--|—|–)\s")
@@ -65,11 +66,16 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
         if len(text[content_start:end].split()) < MIN_CONTENT_WORDS:
             continue
         src = None
-        if ph is not None and ph.group("poss"):
+        if m.group("by"):
+            if not _holder(m.group("by")):
+                continue  # "the claim by then that ...": no holder
+            src = m.span("by")
+        elif ph is not None and ph.group("poss"):
             src = (sp.start + ph.start("poss"), sp.start + ph.end("poss"))
-        light = _LIGHT_SUBJECT.fullmatch(text, sp.start, np_start) if src is None else None
-        if light:  # "The inspector cast doubt that ...": the light verb's subject holds it
-            src = light.span("subj")
+        own = src is not None and text[src[0]:src[1]].lower() in lang.POSSESSIVE_DETERMINERS
+        light = _LIGHT_SUBJECT.fullmatch(text, sp.start, np_start) if src is None or own else None
+        if light:  # "The inspector cast doubt that ...", "The office stood by its statement that ...":
+            src = light.span("subj")  # the light verb's subject holds it (its own, for "its")
         return src, (m.start("noun"), m.end("noun")), (content_start, end)
     return None
 
@@ -92,6 +98,17 @@ def _object_gap(text: str, start: int, end: int) -> bool:
     return m.group("prep") is None or m.group("prep") in lang.PHRASE_PREPOSITIONS or m.group("prep") == "to"
 
 
+def _holder(np: str) -> bool:
+    """A "from"/"by" phrase that names who holds the noun's content: a possessive or a
+    determiner and a person or organisation noun ("his attorney", "the campaign"), or a name."""
+    ws = np.split()
+    head = ws[-1].lower().strip(".,'’")
+    return (ws[0].lower() in lang.POSSESSIVE_DETERMINERS or ws[0].lower() in lang.DESCRIPTION_DETERMINERS
+            or ws[0][:1].isupper()) and (head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head in lang.KIN_NOUNS
+                                        or head.endswith(lang.PERSON_NOUN_ENDINGS + lang.AGENT_PLURAL_ENDINGS)
+                                        or ws[-1][:1].isupper() and head not in lang.NOT_NAMES)
+
+
 def _opening_phrase(before: str) -> bool:
     """The words before the noun's phrase open the sentence with a preposition and no clause of
     their own ("Contrary to", "Despite", "Amid"): the main clause comes after the next comma."""
@@ -107,3 +124,11 @@ def source_as_resolvable(source: str) -> str:
     if low in lang.POSSESSIVE_DETERMINERS:
         return lang.SUBJECT_PRONOUN_OF[low]
     return re.sub(r"['’]s?$", "", source)
+
+
+def held_by_light_subject(text: str, start: int, cue_start: int) -> bool:
+    """text[start:cue_start] is a short subject, a light verb and the noun's determiner or
+    possessor ("The company stood by its ", "Prosecutors repeated the "): the sentence is that
+    subject holding the noun's content, nothing else (relations.py gives it the whole sentence)."""
+    ph = _PHRASE.search(text[start:cue_start])
+    return ph is not None and _LIGHT_SUBJECT.fullmatch(text, start, start + ph.start()) is not None

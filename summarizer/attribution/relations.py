@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 from .. import lang
 from .apposition import descriptions_only
+from .documents import document_source
 from .frame_shapes import TITLE_QUOTE, np_head_speaks
+from .noun_cues import held_by_light_subject
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -40,7 +42,15 @@ SHORT_CONTENT_STATEMENTS = True
 #: A span cut into two pieces, each with its own speaker, is the first piece's when that piece is
 #: frame-first ("X said A, while Y blamed B": X's; `Attributions._main_piece`); False: neither's.
 MAIN_CLAUSE_WINS = True
+#: The same for a document or finding that shows or says its content ("The filing shows the firm
+#: lost money."), and for a source whose cue follows a participle or relative phrase set off by
+#: commas ("Officials, speaking on condition of anonymity, said ..."; session 8, bat9b); False: as before.
+DOCUMENT_STATEMENTS = True
 FRAMED, ALONE = 1, 2
+#: A phrase set off by commas between a source and its cue that opens with a participle, a relative
+#: pronoun or "through" ("The family, through their lawyer, said"; `_framed`).
+SET_OFF = re.compile(r"\s*,\s*(?:[a-z]+(?:ing|ed)|who|which|" + lang.DOCUMENT_PARTICIPLES_RE + r"|through)\b(?:[^,;:“”\"]|,(?=\d)){1,80},\s*"
+                     r"(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)?")
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,16 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         return ALONE  # "The fire started in a kitchen, according to a statement from the fire department."
     if MAIN_CLAUSE_WINS and r.end < end - 2 and _CONTRAST_REST.match(text, r.end, end):
         end = r.end  # "X insisted A, even as regulators approved B": the rest is the outlet's aside to X's statement
+    if DOCUMENT_STATEMENTS and r.cue_span and r.end >= end - 2 and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.COMPLEMENT_NOUNS \
+            and held_by_light_subject(text, start, r.cue_span[0]):
+        return ALONE  # "The company stood by its claim that the heaters were safe."
+    if DOCUMENT_STATEMENTS and r.cue_span and r.source_span and len(r.content) == 2 and r.kind == "according_to" \
+            and r.content[0][0] <= start + 2 and r.end >= end - 2 and r.content[0][1] <= r.source_span[0] < r.content[1][0]:
+        return ALONE  # "Sales, by the company's own estimate, fell by a third.": the phrase inside its content
+    if DOCUMENT_STATEMENTS and r.cue_span and r.source_span and r.end >= end - 2 and start <= r.source_span[0] < r.start \
+            and re.fullmatch(r"\W*(?:(?:and|but|yet)\s+)?as", text[start:r.source_span[0]].strip(), re.I) \
+            and text[start:r.start].rstrip().endswith(","):
+        return ALONE  # "As the coach put it, the team ran out of energy.": the "as" clause and its content
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0
@@ -119,6 +139,13 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if SHORT_CONTENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and _auxiliaries_only(between) \
             and clause:
         return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
+    if DOCUMENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and (
+            _auxiliaries_only(between) or SET_OFF.fullmatch(between)) and (
+            document_source(r.source) and cue in lang.FINDING_VERBS | lang.DOCUMENT_VERBS
+            or cue in lang.PLAIN_SAYING_VERBS and SET_OFF.fullmatch(between)):
+        # "The filing shows the firm lost money.", "The memo, dated March 3, says ...", "Officials,
+        # speaking on condition of anonymity, said ...": the source, a set-off phrase, the cue, the content
+        return ALONE
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
 
 

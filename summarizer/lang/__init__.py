@@ -21,6 +21,7 @@ Read a list as `lang.NAME` (`from summarizer import lang`); the themes:
 - lang/numbers.py
 - lang/places.py
 - lang/alignment.py
+- lang/sources.py
 """
 
 from __future__ import annotations
@@ -115,3 +116,6 @@ from .alignment import (NAME_OPENERS, ALIGN_STOP_WORDS, ALIGN_NOT_NAMES, SOURCE_
                         FIGURE_NOUNS, FIGURE_CORRECTORS, INSIST_VERB_RE,
                         FIGURE_DETERMINERS, FIGURE_QUALIFIERS, FIGURE_VERBS, FIGURE_GIVERS_RE,
                         NAMING_PARTICIPLES, COUNT_FILLERS)
+from .sources import (SOURCE_DOCUMENT_NOUNS, DOCUMENT_VERBS, DOCUMENT_PARTICIPLES_RE, ANONYMITY_MARKERS, ANONYMOUS_HEADS,
+                      POST_PLACES, VERDICT_NOUNS, CLAIM_CUES, ANONYMITY_CLAUSES, MODIFIER_BREAKERS_RE,
+                      DOCUMENT_TAIL_PREPOSITIONS_RE, FINAL_FINDING_VERBS_RE, VERDICT_PREPOSITIONS_RE, POST_VERBS_RE)

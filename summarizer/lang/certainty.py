@@ -250,7 +250,11 @@ PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "wer
                        "is thought to", "are thought to", "was thought to", "were thought to",
                        "is rumored to", "are rumored to", "is rumoured to", "are rumoured to",
                        "it is believed", "it was believed", "it is thought", "it was thought",
-                       "it is feared", "it was feared", "it is alleged", "it was alleged", "it is said")
+                       "it is feared", "it was feared", "it is alleged", "it was alleged", "it is said",
+                       # a hedge before an adjective or participle ("are feared trapped", "are believed
+                       # dead"; FactBank; session 8, bat9b)
+                       "is feared", "are feared", "was feared", "were feared",
+                       "believed dead", "believed killed", "believed missing", "believed drowned")
 #: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
 #: too, unless a "by ..." names who reported them.
 PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",

@@ -66,11 +66,13 @@ acknowledgment acknowledgement admission warning warnings assurance assurances s
 prediction predictions belief beliefs view fear fears concern concerns worry worries suspicion suspicions
 speculation rumor rumors rumour rumours complaint complaints denial denials recognition assessment
 findings hope hopes doubt doubts promise promises pledge pledges announcement testimony insinuation
-insinuations boast expectation expectations""".split())
+insinuations boast expectation expectations statement statements""".split())
 #: Regex: light verbs whose subject holds the noun cue after them ("The inspector cast doubt that
 #: ...", "The union voiced fears that ...", "Some economists have made the argument that ...";
 #: attribution/noun_cues.py; English grammar).
-NOUN_CUE_LIGHT_VERBS_RE = "cast|casts|expressed|expresses|voiced|voices|raised|raises|made|makes|make"
+NOUN_CUE_LIGHT_VERBS_RE = ("cast|casts|expressed|expresses|voiced|voices|raised|raises|made|makes|make|"
+                           # holding to it ("The office stood by its statement that ..."; bat9b)
+                           "stood by|stands by|stand by|repeated|repeats|reiterated|reiterates|renewed|renews")
 #: Regex: words between such a subject and its light verb ("The union has voiced ...", "have long made").
 LIGHT_VERB_AUXILIARIES_RE = "also|has|have|had|long|often|repeatedly"
 #: Words right after such a noun's "that" that make it a relative pronoun, not a complement ("the
@@ -114,8 +116,8 @@ criticizing criticising condemning announcing denouncing rejecting expressing"""
 #: called a giveaway by critics"; attribution/cues.py).
 PASSIVE_SPEECH_VERBS = frozenset("""called described criticized criticised praised condemned denounced
 labeled labelled branded dubbed characterized characterised hailed lauded slammed blasted ridiculed
-mocked decried questioned disputed
-said reported believed thought""".split())  # "The senator is said by aides to be furious" (bat9a)
+mocked decried questioned disputed accused
+said reported believed thought""".split())  # "The senator is said by aides to be furious" (bat9a); "was accused by regulators of ..." (bat9b)
 #: Adjectives of an impersonal judgement by the writer, "It is clear that ...", "It's obvious
 #: that ..." (PolNeAR cues with no source: the author's
 #: evaluation; attribution/cues.py). Not "unclear"/"not clear"/"likely": they assert nothing of
@@ -162,5 +164,6 @@ CLAIM_NOUNS_DISPUTED = frozenset("claim charge assertion account version allegat
 #: "... denied it last week"; attribution/contrast.py; English grammar).
 DISPUTE_TIME_TAIL_RE = r"(?:on|last|this|in|at)\s+[\w-]+"
 #: Regex: words that end the "by X" agent of such a passive ("was called a giveaway by critics as
-#: ...", "is said by aides to be furious"; attribution/cues.py; English grammar).
-PASSIVE_AGENT_ENDS_RE = r"as|for|to"
+#: ...", "is said by aides to be furious", "was accused by regulators of ..."; attribution/cues.py;
+#: English grammar).
+PASSIVE_AGENT_ENDS_RE = r"as|for|to|of"

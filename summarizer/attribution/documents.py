@@ -1,0 +1,82 @@
+"""Documents and data as sources (session 8, bat9b; issue 12): a sentence whose subject is a
+document or a finding that says, shows or alleges its content, with what the main rules do not
+read around the subject: a phrase set off by commas ("The memo, dated March 3, says ...", "The
+lawsuit, filed Monday, claims ...", "The paper, published Wednesday in a journal, argues ..."), a
+participle after the noun ("Police records obtained by the newspaper show ..."), and the final
+form ("Enrollment fell 6 percent this fall, district data show."). The heads are
+lang.FINDING_NOUNS and lang.SOURCE_DOCUMENT_NOUNS, the verbs lang.FINDING_VERBS and lang.DOCUMENT_VERBS;
+the source is the document's noun phrase (GUIDELINES §6 "Documents as sources": "The indictment
+also alleged ..." -> "the indictment"). Tried by cues.extra_frame for a sentence the main rules
+leave without a frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..chunk import Span
+from .text import outside
+
+_HEADS = "|".join(sorted(lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS, key=len, reverse=True))
+_VERBS = "|".join(sorted(lang.FINDING_VERBS | lang.DOCUMENT_VERBS, key=len, reverse=True))
+_NOT_MODIFIER = "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + "|" + lang.MODIFIER_BREAKERS_RE
+
+#: "The memo, dated March 3, says ...": up to four modifiers (no preposition: "The man in the
+#: video said" is the man's), the head, a post-nominal phrase ("of the meeting", "obtained by the
+#: newspaper"), a participle phrase set off by commas, auxiliaries, the verb.
+_DOCUMENT = re.compile(
+    r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?"
+    r"(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w/&'’.-]+\s+){0,4}?(?P<head>" + _HEADS + r")\b"
+    r"(?:\s+(?:" + lang.DOCUMENT_TAIL_PREPOSITIONS_RE + "|" + lang.DOCUMENT_PARTICIPLES_RE + r")\b[^,;:“”\"()]{1,60}?)??)"
+    r"(?P<set_off>\s*,\s*(?:" + lang.DOCUMENT_PARTICIPLES_RE + r")\b(?:[^,;:“”\"()]|,(?=\d)){1,70},)?"  # "signed by 2,000 residents"
+    r"\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>" + _VERBS + r")\b\s*(?:that\b|:)?", re.I)
+#: "..., district data show.": a finding or document after the content, at the sentence's end.
+_FINAL = re.compile(r",\s+(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w'’.-]+\s+){0,3}?(?:" + _HEADS + r")"
+                    r"(?:\s+(?:of|from)\s+[^,;:“”\"()]{1,40}?)?)\s+(?P<cue>" + lang.FINAL_FINDING_VERBS_RE + r")"
+                    r"\s*[.!]?\s*$", re.I)
+
+
+def document_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """(source span, cue span, content span) of a sentence whose subject is a document or a
+    finding that gives its content, or None (inside quotations; content under three words)."""
+    m = _DOCUMENT.match(text, sp.start, sp.end)
+    nxt = re.match(r"\s*(\w+)", text[m.end("cue"):sp.end]) if m is not None else None
+    if nxt is not None and nxt.group(1).lower() in lang.PHRASE_PREPOSITIONS:
+        m = None  # "The emails found on the laptop are ...": a participle in the subject, no cue
+    if m is not None and outside(m.start("src"), quotes) and _opens_with_noun(m.group("src")):
+        content = (m.end() + (text[m.end():m.end() + 1] == " "), sp.end)
+        if len(text[content[0]:content[1]].split()) >= 3:
+            return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), content
+    m = _FINAL.search(text, sp.start, sp.end)
+    if m is not None and outside(m.start("src"), quotes) and len(text[sp.start:m.start()].split()) >= 3:
+        return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (sp.start, m.start())
+    return None
+
+
+def _opens_with_noun(src: str) -> bool:
+    """The phrase opens with a determiner, a possessive or a modifier, not a verb or a clause word
+    ("If the filing shows ..." is a condition)."""
+    first = src.split()[0].lower()
+    return first not in lang.CLAUSE_WORDS and first not in lang.SUBORDINATORS and first not in lang.PRONOUNS
+
+
+def document_source(source: str) -> bool:
+    """A source that is a document or finding ("The filing", "A study published in a journal",
+    "Police records obtained by the newspaper"): its head among its first words."""
+    ws = [w.strip(",.'’").lower() for w in source.split()[:6]]
+    return any(w in lang.FINDING_NOUNS or w in lang.SOURCE_DOCUMENT_NOUNS for w in ws)
+
+
+def set_off_document_frame(text: str, sp: Span, quotes, frame_cls):
+    """The frame of "The memo, dated March 3, says ..." (a document's subject, then a participle
+    phrase set off by commas), tried before the main rules: they would take the phrase's last words
+    for a subject ("says the agency knew ..."). None for any other sentence."""
+    m = _DOCUMENT.match(text, sp.start, sp.end)
+    if m is None or not m.group("set_off"):
+        return None
+    found = document_frame(text, sp, quotes)
+    if found is None:
+        return None
+    src, cue, content = found
+    return frame_cls(src, cue, "indirect", [content], "initial")

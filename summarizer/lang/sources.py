@@ -1,0 +1,73 @@
+"""Sources without a plain "X said": documents and data, unnamed people, posts, possessed verdicts.
+
+Written for session 8 (bat9b, issue 12) from a battery of news sentences across courts, business,
+health, science, elections, local government, sports, disasters, technology and crime (tests/
+test_bat9b.py), checked against the cue classes of PARC 3.0 and PolNeAR (devdata/attribution) and
+AP style on anonymous sources. Used by attribution/ (cues, documents, relations, certainty,
+insertions, according).
+"""
+
+from __future__ import annotations
+
+#: Documents that speak for themselves when they say, show or allege ("The filing shows ...",
+#: "The memo, dated March 3, says ...", "The lawsuit, filed Monday, claims ...", "Minutes of the
+#: meeting show ..."): court papers, letters, minutes (GUIDELINES §6 "Documents as sources"; PolNeAR
+#: cues of documents). With lang.FINDING_NOUNS, the heads of a document's or finding's phrase.
+SOURCE_DOCUMENT_NOUNS = frozenset("""filing memo memos memorandum letter letters petition petitions lawsuit lawsuits
+suit complaint indictment affidavit motion appeal brief paper papers minutes transcript transcripts emails
+returns findings ruling rulings order warrant application statement""".split())
+#: (Not images, photos, footage or video: what they show is the outlet's account of what was seen;
+#: the seed gold labels "Video footage released on Wednesday showed rockets striking ..." `article`.)
+#: Verbs by which a document gives its content (with lang.FINDING_VERBS; PolNeAR cues): what it
+#: says, states, reads, argues or alleges.
+DOCUMENT_VERBS = frozenset("""say says said state states stated read reads argue argues argued contend contends
+contended claim claims claimed charge charges charged allege alleges alleged accuse accuses accused
+demand demands demanded note notes noted""".split())
+#: Regex: participles that open a phrase set off by commas after a document's noun (", dated March
+#: 3,", ", signed by 300 employees,", ", filed Monday,"; English grammar).
+DOCUMENT_PARTICIPLES_RE = (r"dated|signed|filed|written|sent|issued|submitted|released|published|obtained|"
+                           r"reviewed|seen|posted|made public|unsealed|taken|circulated")
+#: Wording of a source's anonymity in its own phrase ("a person familiar with the matter", "two
+#: officials who spoke on condition of anonymity", "who asked not to be named"; AP style on
+#: anonymous sources): what such a source says is `unconfirmed` (README "Certainty").
+ANONYMITY_MARKERS = ("familiar with", "anonymity", "anonymously", "not authorized to", "not authorised to",
+                     "asked not to be named", "declined to be named", "declined to be identified",
+                     "asked not to be identified", "requested not to be named", "close to the",
+                     "who could not be named", "not be named", "unnamed", "anonymous")
+#: Head nouns of an unnamed source ("sources said", "according to sources at the hospital", "two
+#: company insiders"; AP style).
+ANONYMOUS_HEADS = frozenset("source sources insider insiders".split())
+#: Where a post appears: "X on Twitter: ...", "X wrote on Facebook: ..." (a social network's name
+#: or the kind of post; PolNeAR cues of tweets).
+POST_PLACES = frozenset("""twitter x facebook instagram threads bluesky tiktok linkedin truth social youtube
+telegram""".split())
+#: Nouns of a verdict or message a possessor gives before a colon or a dash ("The mayor's
+#: message: ...", "Her verdict — ...", "The coach's explanation for the loss: ..."; PolNeAR cues of
+#: colon frames).
+VERDICT_NOUNS = frozenset("""message verdict answer explanation conclusion response reply advice view take
+assessment argument point warning prediction diagnosis prescription plea reasoning bottom line
+retort rejoinder summary pitch case""".split())
+#: Cues that contest what they give, beyond lang.CLAIM_VERBS: the nouns of a claim ("repeated their
+#: allegation that ...", "stood by its claim that ..."; noun_cues.py) and "charge" of a document
+#: ("The indictment charges that ..."): `claimed` (GUIDELINES §6 rule 3).
+CLAIM_CUES = frozenset("""claim claims allegation allegations accusation accusations assertion assertions
+contention contentions charge charges charged charging""".split())
+#: Wording of anonymity in the claim's own sentence, whatever the source's phrase ("Officials,
+#: speaking on condition of anonymity, said ..."; AP style).
+ANONYMITY_CLAUSES = ("anonymity", "anonymously", "not authorized to speak", "not authorised to speak",
+                     "asked not to be named", "declined to be named", "declined to be identified",
+                     "asked not to be identified", "requested not to be named")
+#: Regex: words that end a run of modifiers before a document's noun ("The man in the video said"
+#: is the man's; "the claims that were made"; English grammar; attribution/documents.py).
+MODIFIER_BREAKERS_RE = r"to|that|which|who|and|or"
+#: Regex: prepositions that open a phrase after a document's noun ("Minutes of the meeting", "a
+#: report by the auditor", "records from the court"; attribution/documents.py).
+DOCUMENT_TAIL_PREPOSITIONS_RE = r"of|from|by|in|on"
+#: Regex: verbs of a finding or document after its content, at the sentence's end ("...,
+#: district data show."; attribution/documents.py).
+FINAL_FINDING_VERBS_RE = r"show|shows|showed|suggest|suggests|indicate|indicates|say|says"
+#: Regex: prepositions of a short phrase after a verdict's noun ("The coach's explanation for the
+#: loss: ..."; attribution/verdicts.py).
+VERDICT_PREPOSITIONS_RE = r"to|for|on|about|of|after|in"
+#: Regex: verbs of a post before "on Twitter:" ("X wrote on Facebook: ..."; attribution/verdicts.py).
+POST_VERBS_RE = r"wrote|said|posted|tweeted"
