@@ -15,6 +15,7 @@ class NameForms:
     """Methods of names.Resolver about the forms of names (see the module docstring)."""
 
     text: str
+    mentions: list
 
     def _described_as(self, name: str, head: str, pos: int) -> bool:
         """Before `pos`, the article calls the person by the noun `head` (a title before the name
@@ -86,3 +87,14 @@ class NameForms:
                            and len(m.name.split()) == 2 and m.name.split()[0] == name})
             longer = longer if len(longer) == 1 else []
         return longer[0] if longer else name
+
+    def _org_full(self, name: str, pos: int) -> str:
+        """A one-word name that opens the one organisation named before whose name ends with its
+        trade ("Brightline said" after "Brightline Foods will close ..."): that organisation's
+        name (not "Mexico City" for "Mexico")."""
+        if len(name.split()) != 1:
+            return name
+        longer = {m.name for m in self.mentions if m.pos < pos and m.kind == "org" and len(m.name.split()) > 1
+                  and m.name.split()[0] == name
+                  and m.name.split()[-1].lower().strip(".") in lang.ORG_NAME_ENDINGS | lang.GENERIC_ORG_HEADS}
+        return longer.pop() if len(longer) == 1 else name

@@ -12,6 +12,7 @@ from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
 from .name_forms import NameForms
+from .referents import issuer, named_in_apposition, refined_kind, subject_apposition
 from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name
 from .text import cap, title_case
 
@@ -30,6 +31,7 @@ class Mention:
     kind: str  # "person" | "org" | "group"
     para: int
     salient: bool  # a source or a sentence subject
+    source: bool = False  # the source of a reporting frame
 
 
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,")
@@ -55,6 +57,9 @@ _BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the
 #: A lowercase description with a participle or relative clause after its head ("the senator
 #: vying for the nomination", "the lawyer who filed the suit"): the head decides.
 _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:[a-z]{2,}ing|who|that)\s")
+#: Where a source's description starts: what follows is no part of its head ("Jane Doe, a biologist
+#: who led the study", "Jane Doe (who ran the survey)").
+_DESCRIPTION_CUT = re.compile(r",|\(|\s(?:who|which|that)\s")
 # a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
 
@@ -127,7 +132,9 @@ class Resolver(NameForms):
             if not words:
                 continue
             raw = " ".join(words)
-            kind = classify(raw)
+            kind = refined_kind(raw, classify(raw))
+            kin = kind == "name" and named_in_apposition(seg, m.start(), m.end())
+            kind = "person" if kin else kind  # "his son, Kenneth, took over": a person "he" may refer to
             if kind is None or headline and kind != "person":
                 continue  # a headline in title case ("Power Plant Rules Face Key Test"): persons only
             if kind == "name" and _AGE_AFTER.match(seg, m.end()):
@@ -166,6 +173,7 @@ class Resolver(NameForms):
                     if not self._record:
                         self.genders.note(app.group(1), seg[max(0, m.start() - 40):app.start(1)], seg[app.end(1):])
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
+            salient = salient or kin and subject_apposition(seg[:m.start()])  # (the main clause's subject)
             mention = Mention(pos, raw, kind, self.para_of(pos), salient)
             if salient and dependent:
                 subordinate.append(mention)
@@ -208,12 +216,15 @@ class Resolver(NameForms):
         return i >= 0 and self.q_ends[i] > pos
 
     def add_source(self, pos: int, name: str, kind: str, as_written: str = "") -> None:
-        kind = "org" if kind == "place" else kind  # a country or city that speaks ("North Norland said") is "it"
+        kind = "org" if kind == "place" else refined_kind(name, kind)  # a country or city that speaks ("North Norland said") is "it"
         if kind == "person" and as_written.lower() in lang.PERSON_PRONOUNS:
             # "she said" resolved to Jane Doe: a later "he" is not her
             self.genders.vote(name, pronoun_gender(as_written))
-        documented = any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", as_written))  # "a report by X"
-        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True))
+        # "a report by X" stands as written; not "Jane Doe, a biologist who led the study" (a description's noun)
+        documented = any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", _DESCRIPTION_CUT.split(as_written)[0])) \
+            and not (as_written.lower().split()[-1:] and as_written.lower().split()[-1] in lang.ISSUED_DOCUMENT_NOUNS
+                     and name.lower() != as_written.lower())  # "The statement" resolved to Acme: Acme spoke
+        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True))
 
     def _add(self, m: Mention) -> None:
         if not self._record:
@@ -250,6 +261,11 @@ class Resolver(NameForms):
         cands = self._recent(pos, para)
         want: tuple[str, ...] | None = None
         head = None
+        if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lang.ISSUED_DOCUMENT_NOUNS:
+            # "In a statement, Acme said ... The statement also said ...": Acme
+            maker = issuer(self.text, words[1], pos, cands, self.paras[max(0, para - LOOKBACK_PARAGRAPHS)])
+            if maker is not None:
+                return self._full(maker, pos) if len(maker.split()) == 1 else maker
         if low in lang.PERSON_PRONOUNS or _BACK_REFERENCE.fullmatch(s):
             want = ("person",)  # ("the 43-year-old said", "the Ohio Republican said": the person just named, as "he")
         elif low in lang.GROUP_PRONOUNS:
@@ -258,7 +274,7 @@ class Resolver(NameForms):
             want = ("org",)
         elif words and words[0] in ("the", "this", "that") and not any(cap(w) for w in s.split()[1:]) and len(words) <= 4:
             head = words[-1]
-            if head in lang.ORG_HEADS:
+            if head in lang.ORG_HEADS or head in lang.ORG_NAME_ENDINGS:  # "the agency", "the hospital"
                 want = ("org",)
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
@@ -266,7 +282,7 @@ class Resolver(NameForms):
             name = clean_name(s)
             if len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms"):
                 return self._titled(name, pos)
-            return self._full(name, pos) if len(name.split()) == 1 else name
+            return self._org_full(self._full(name, pos), pos) if len(name.split()) == 1 else name
         persons = self.persons
 
         def kind_of(m: Mention) -> str:
@@ -286,7 +302,7 @@ class Resolver(NameForms):
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:
-            same = [m for m in pool if holds_head(m.name, head)]
+            same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))]
             if not same and want == ("person",):
                 # "the president" four paragraphs after "President Jane Doe's adviser": the one
                 # earlier name that holds the title, not whoever was named last

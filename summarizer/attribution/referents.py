@@ -1,0 +1,76 @@
+"""What a name or a description refers to, read from the words around it (names.Resolver uses
+these; session 8, bat9c, short articles written for issue 12):
+
+- `refined_kind`: a name the words alone call a person but that ends with a noun of an
+  organisation ("Riverton Police Department", "Brightline Foods", "St. Agnes Hospital") is an
+  organisation, so "it" and "the company" may refer to it; a role then a person's name ("Rovers
+  coach Gina Alvarez") is a person, not a group.
+- `named_in_apposition`: a one-word name set in commas after a noun of kin or a role ("his son,
+  Kenneth, took over") is a person "he" may refer to.
+- `issuer`: "the statement" in "The statement also said ..." stands for whoever issued the
+  statement the article mentioned last ("In a statement, Acme said ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+#: A role in lower case, then a person's name of two or three capitalised words, at the end.
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){0,3}([a-z][a-z-]+)\s+(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]+$")
+#: "his son, ", "the company's founder, ", "a spokesman, ": a noun in commas right before a name.
+_NOUN_BEFORE = re.compile(r"\b([a-z]+),\s*$")
+
+
+def _org_word(word: str) -> bool:
+    w = word.lower().strip(".,'’")
+    return w in lang.ORG_HEADS or w in lang.ORG_NAME_ENDINGS
+
+
+def refined_kind(name: str, kind: str | None) -> str | None:
+    """The kind (name_kinds.classify) corrected for organisation names that end with their trade
+    or institution noun, and for a role before a person's name."""
+    words = name.split()
+    if kind == "person" and re.fullmatch(r"[A-Z][\w-]*['’]s\s+[A-Z][\w-]*", name):
+        return "org"  # "Miller's Hardware", "Joe's Diner": a shop named for its owner
+    if kind == "person" and len(words) >= 2 and _org_word(words[-1]) \
+            and words[0].lower().rstrip(".") not in lang.PERSON_TITLES | lang.HONORIFICS and " of " not in name:
+        return "org"
+    m = _ROLE_THEN_NAME.fullmatch(name)
+    if kind == "group" and m and m.group(1) not in lang.PREPOSITIONS and not _org_word(words[-1]):
+        return "person"
+    return kind
+
+
+def named_in_apposition(seg: str, start: int, end: int) -> bool:
+    """The one-word name at seg[start:end] sits in commas after a noun of kin or of a person
+    ("When Walter Miller died, his son, Kenneth, took over")."""
+    m = _NOUN_BEFORE.search(seg, 0, start)
+    return m is not None and seg[end:end + 1] == "," and (m.group(1) in lang.KIN_NOUNS or m.group(1) in lang.PERSON_NOUNS)
+
+
+#: A determiner and a noun in commas opening a clause, right before a name ("When X died, his son, ").
+_SUBJECT_NOUN = re.compile(r"(?:^|,)\s*(?i:his|her|their|its|the)\s+[a-z]+,\s*$")
+
+
+def subject_apposition(before: str) -> bool:
+    """The noun before a name in apposition opens its clause ("his son, Kenneth, took over"): the
+    name is that clause's subject."""
+    return _SUBJECT_NOUN.search(before) is not None
+
+
+def issuer(text: str, noun: str, pos: int, mentions, lowest: int) -> str | None:
+    """Who issued the document "the <noun>" at `pos` refers to: the source (or else the first
+    salient subject) of the last sentence before `pos`, from offset `lowest` on, that mentions a
+    <noun> ("In a statement, Brightline said ..."); None when there is none."""
+    hits = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I) if lowest <= m.start() < pos]
+    if not hits:
+        return None
+    at = hits[-1].start()
+    a = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    b = min([x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0] or [len(text)])
+    inside = [m for m in mentions if a <= m.pos <= b and m.kind != "place"
+              and not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", m.name))]
+    best = [m for m in inside if getattr(m, "source", False)] or [m for m in inside if m.salient]
+    return best[0].name if best else None
