@@ -1,5 +1,6 @@
-"""Paragraphs spoken by one source as a whole: transcript labels ("SMITH: ...", "Jane Doe: ...")
-and closing credits ("“...” ― Jane Doe")."""
+"""Paragraphs spoken by one source as a whole: transcript labels ("SMITH: ...", "Jane Doe: ..."),
+an interview's answers ("A: ..." in an article with "Q: ..." paragraphs; names.Resolver reads
+"A" as the person interviewed) and closing credits ("“...” ― Jane Doe")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from .. import lang
 from .name_kinds import classify
 
 _LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(:)\s+\S")
+#: An interview's question and answer paragraphs ("Q: Why batteries?", "A: Because ...").
+_QUESTION = re.compile(r"(?:^|\n)\s*Q:\s+\S")
+_ANSWER = re.compile(r"A:\s+\S")
 _CREDIT = re.compile(r"[―—–]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.\n]{0,80})?\s*\.?\s*$")
 
 
@@ -17,9 +21,13 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
     closing credit ("“...” ― Jane Doe"). paragraph index -> (source span, cue span)."""
     out = {}
     bounds = paras + [len(text)]
+    interview = _QUESTION.search(text) is not None
     for i in range(len(paras)):
         a, b = bounds[i], bounds[i + 1]
         para = text[a:b].rstrip()
+        if interview and _ANSWER.match(para):  # "Q: ... / A: ...": the answer is the interviewee's
+            out[i] = ((a, a + 1), (a + 1, a + 2))
+            continue
         m = _LABEL.match(para)
         label = m.group(1) if m else ""
         if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES | lang.EDITORIAL_LABELS and not any(

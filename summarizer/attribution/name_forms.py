@@ -98,3 +98,19 @@ class NameForms:
                   and m.name.split()[0] == name
                   and m.name.split()[-1].lower().strip(".") in lang.ORG_NAME_ENDINGS | lang.GENERIC_ORG_HEADS}
         return longer.pop() if len(longer) == 1 else name
+
+    def _by_title_or_tail(self, source: str, pos: int) -> str | None:
+        """"the provost" after "Provost Jane Doe" (a title the article put before one person's
+        name, though no list holds it), "The Comets" after "the Bay City Comets" (the last word of
+        one fuller name): that earlier name; else None."""
+        m = re.fullmatch(r"[Tt]he\s+([a-z]+|[A-Z][\w'’-]+)", source.strip())
+        if m is None:
+            return None
+        word = m.group(1)
+        if word.islower():
+            found = {x.name for x in self.mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) >= 3
+                     and x.name.split()[0].lower() == word and (x.source or x.para > 0)}  # (not a headline's words)
+        else:
+            found = {x.name for x in self.mentions if x.pos < pos and x.kind != "place" and len(x.name.split()) >= 2
+                     and x.name.split()[-1] == word and x.name.split()[0].lower() != "the"}
+        return found.pop() if len(found) == 1 else None

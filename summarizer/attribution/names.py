@@ -12,7 +12,7 @@ from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
 from .name_forms import NameForms
-from .referents import issuer, named_in_apposition, refined_kind, subject_apposition
+from .referents import inner_orgs, interviewee, issuer, named_in_apposition, refined_kind, subject_apposition
 from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name
 from .text import cap, title_case
 
@@ -152,11 +152,15 @@ class Resolver(NameForms):
             at = sp.start + m.start() + max(0, m.group(0).find(raw.split()[0]))  # where the name proper starts
             if kind == "person" and _OF_A_PERSON.search(self.text[max(0, at - 60):at]):
                 kind = "org"  # "Capt. Jane Doe of the High Mountain Police": her body, not another person
+            body = None
             if kind == "person" and " of " in raw and len(raw.split(" of ")[0].split()) >= 2:
-                raw = raw.split(" of ")[0]  # "Gov. Jane Doe of Texas": the person is "Gov. Jane Doe"
+                raw, _, body = raw.partition(" of ")  # "Gov. Jane Doe of Texas": the person is "Gov. Jane Doe"
             pos = sp.start + m.start()
             if self._quoted(pos):
                 continue  # names inside a quotation are the speaker's words, not antecedents
+            if body and classify(re.sub(r"^the\s+", "", body)) not in (None, "place") and len(body.split()) >= 2:
+                # "Ortiz Kamara of the Bay City Comets": the team "The Comets" may refer to later
+                self._add(Mention(pos + m.group(0).find(body), re.sub(r"^the\s+", "", body), "org", self.para_of(pos), False))
             if kind == "person" and not self._record:
                 self.genders.note(raw, seg[:m.start()], seg[m.end():])
                 self._first_pass_persons.append(raw)
@@ -225,6 +229,8 @@ class Resolver(NameForms):
             and not (as_written.lower().split()[-1:] and as_written.lower().split()[-1] in lang.ISSUED_DOCUMENT_NOUNS
                      and name.lower() != as_written.lower())  # "The statement" resolved to Acme: Acme spoke
         self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True))
+        for at, org in inner_orgs(as_written):  # "Shareholders of First Harbor Bank said ... The bank said ..."
+            self._add(Mention(pos + at, org, "org", self.para_of(pos), False))
 
     def _add(self, m: Mention) -> None:
         if not self._record:
@@ -250,6 +256,8 @@ class Resolver(NameForms):
 
     def resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
+        if s == "A" and self.text[pos:pos + 2] == "A:":  # an interview's answer: the person interviewed
+            return interviewee(self.text, self.mentions, pos) or s
         if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
             s = lang.SUBJECT_PRONOUN_OF[s.lower()]
         s = _REFLEXIVE.sub("", s)  # "Jane Doe herself said": Jane Doe
@@ -279,6 +287,9 @@ class Resolver(NameForms):
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
         if want is None:
+            earlier = self._by_title_or_tail(s, pos)  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets)
+            if earlier is not None:
+                return earlier
             name = clean_name(s)
             if len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms"):
                 return self._titled(name, pos)

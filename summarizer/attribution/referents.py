@@ -7,6 +7,7 @@ these; session 8, bat9c, short articles written for issue 12):
   coach Gina Alvarez") is a person, not a group.
 - `named_in_apposition`: a one-word name set in commas after a noun of kin or a role ("his son,
   Kenneth, took over") is a person "he" may refer to.
+- `interviewee`: an interview's "A:" paragraphs are the person the introduction presents.
 - `issuer`: "the statement" in "The statement also said ..." stands for whoever issued the
   statement the article mentioned last ("In a statement, Acme said ...").
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .name_kinds import classify
 
 #: A role in lower case, then a person's name of two or three capitalised words, at the end.
 _ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){0,3}([a-z][a-z-]+)\s+(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]+$")
@@ -34,7 +36,7 @@ def refined_kind(name: str, kind: str | None) -> str | None:
     words = name.split()
     if kind == "person" and re.fullmatch(r"[A-Z][\w-]*['’]s\s+[A-Z][\w-]*", name):
         return "org"  # "Miller's Hardware", "Joe's Diner": a shop named for its owner
-    if kind == "person" and len(words) >= 2 and _org_word(words[-1]) \
+    if kind == "person" and len(words) >= 2 and _org_word(words[-1]) and all(w[:1].isupper() or w[:1] == "&" for w in words) \
             and words[0].lower().rstrip(".") not in lang.PERSON_TITLES | lang.HONORIFICS and " of " not in name:
         return "org"
     m = _ROLE_THEN_NAME.fullmatch(name)
@@ -74,3 +76,29 @@ def issuer(text: str, noun: str, pos: int, mentions, lowest: int) -> str | None:
               and not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", m.name))]
     best = [m for m in inside if getattr(m, "source", False)] or [m for m in inside if m.salient]
     return best[0].name if best else None
+
+
+#: An organisation's name after "of", "for" or "at" inside a source as written ("Shareholders of
+#: First Harbor Bank", "A spokesman for Acme Foods").
+_INNER_ORG = re.compile(r"\b(?:of|for|at) (?:the )?([A-Z][\w'’.&-]*(?: (?:of |and |for )?[A-Z][\w'’.&-]*)*)")
+
+
+def inner_orgs(as_written: str) -> list[tuple[int, str]]:
+    """(offset, name) of the organisations named inside a source's words after "of/for/at": a later "the bank" or
+    "the company" may refer to them (the source itself is not scanned for names)."""
+    out = []
+    for m in _INNER_ORG.finditer(as_written.split(",")[0]):
+        if refined_kind(m.group(1), classify(m.group(1))) == "org":
+            out.append((m.start(1), m.group(1)))
+    return out
+
+
+def interviewee(text: str, mentions, pos: int) -> str | None:
+    """The person an interview's "A:" answers are from: the last person named as a sentence's
+    subject before the first "Q:" paragraph ("Nadia Farouk founded Voltway ... She spoke with our
+    reporter."); None when there is none."""
+    q = re.search(r"(?:^|\n)\s*Q:\s", text)
+    if q is None or q.start() > pos:
+        return None
+    persons = [m for m in mentions if m.pos < q.start() and m.kind == "person" and m.salient and len(m.name.split()) > 1]
+    return persons[-1].name if persons else None
