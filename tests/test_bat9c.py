@@ -26,7 +26,6 @@ _OPEN = {
     "education-report-title-1": "'The report, “Title,” cites ...': the title in commas hides the subject",
     "health-unframed-quote-after-intro-2": "a quotation with no frame after a paragraph that introduces a person",
     "health-unframed-quote-after-intro-3": "a quotation with no frame after a paragraph that introduces a person",
-    "local-council-group-2": "'Business owners on the street had opposed ...' is no group 'they' refers to",
     "sports-quote-first-frame-then-quote-4": "'X called her the best player' is no frame",
     "local-statement-colon-paragraph-2": "'X issued a statement:' opens no colon quotation",
     "local-statement-colon-paragraph-3": "'X issued a statement:' opens no colon quotation",

@@ -12,7 +12,7 @@ from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
 from .name_forms import NameForms
-from .referents import inner_orgs, interviewee, issuer, named_in_apposition, refined_kind, subject_apposition
+from .referents import inner_orgs, interviewee, issuer, modified_group, named_in_apposition, refined_kind, subject_apposition
 from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name
 from .text import cap, title_case
 
@@ -107,6 +107,9 @@ class Resolver(NameForms):
                 and g.group(2)[:1].isupper() != bool(g.group("n")) and not self._quoted(sp.start + g.start(2)):
             # "Critics of the program, like ..., see ...": a group "they" can refer to
             self._add(Mention(sp.start + g.start(2), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
+        elif not c and (mg := modified_group(seg)) is not None and not self._quoted(sp.start + mg[0]):
+            # "Business owners on the street had opposed the plan. They said ...": a group
+            self._add(Mention(sp.start + mg[0], seg[mg[0]:mg[1]], "group", self.para_of(sp.start), True))
         headline = title_case(seg, least=4)
         subordinate: list[Mention] = []  # "When Jane Doe died, ...": subjects of an opening subordinate clause
         for m in name_runs(seg):

@@ -7,6 +7,7 @@ these; session 8, bat9c, short articles written for issue 12):
   coach Gina Alvarez") is a person, not a group.
 - `named_in_apposition`: a one-word name set in commas after a noun of kin or a role ("his son,
   Kenneth, took over") is a person "he" may refer to.
+- `modified_group`: "Business owners on the street had opposed ...": a group "they" refers to.
 - `interviewee`: an interview's "A:" paragraphs are the person the introduction presents.
 - `issuer`: "the statement" in "The statement also said ..." stands for whoever issued the
   statement the article mentioned last ("In a statement, Acme said ...").
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .name_kinds import classify
+from .name_kinds import classify, plural_people
 
 #: A role in lower case, then a person's name of two or three capitalised words, at the end.
 _ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){0,3}([a-z][a-z-]+)\s+(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]+$")
@@ -102,3 +103,23 @@ def interviewee(text: str, mentions, pos: int) -> str | None:
         return None
     persons = [m for m in mentions if m.pos < q.start() and m.kind == "person" and m.salient and len(m.name.split()) > 1]
     return persons[-1].name if persons else None
+
+
+#: An opening phrase up to its comma ("Last week, "), then the clause's first three words.
+_CLAUSE_OPENING = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[\w'’-]+\s+){2,3})")
+
+
+def modified_group(seg: str) -> tuple[int, int] | None:
+    """(start, end) in `seg` of a clause's subject that is a plural noun of people after one or two
+    modifiers ("Business owners on the street had opposed ...", "Last week, angry parents
+    protested ..."): a group "they" may refer to; None otherwise."""
+    m = _CLAUSE_OPENING.match(seg)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for i in (1, 2):
+        if i + 1 < len(words) and plural_people(words[i]) and words[i + 1][:1].islower() \
+                and not any(w.lower() in lang.NOT_NAMES - {"the"} or w.lower() in lang.PREPOSITIONS for w in words[:i]):
+            end = m.start(1) + len(" ".join(words[:i + 1]))
+            return m.start(1), end
+    return None
