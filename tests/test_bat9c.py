@@ -24,8 +24,6 @@ _OUTLET = "article"
 _OPEN = {
     "tech-qa-5": "an interview's second 'Q:' is read as a colon frame of a speaker 'Q'",
     "education-report-title-1": "'The report, “Title,” cites ...': the title in commas hides the subject",
-    "health-unframed-quote-after-intro-2": "a quotation with no frame after a paragraph that introduces a person",
-    "health-unframed-quote-after-intro-3": "a quotation with no frame after a paragraph that introduces a person",
     "sports-quote-first-frame-then-quote-4": "'X called her the best player' is no frame",
     "local-statement-colon-paragraph-2": "'X issued a statement:' opens no colon quotation",
     "local-statement-colon-paragraph-3": "'X issued a statement:' opens no colon quotation",
