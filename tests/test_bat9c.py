@@ -33,6 +33,8 @@ _OPEN = {
     "sports-league-team-3": "'the team' for a team named 'Bay City Comets' (no organisation word in the name)",
     "local-couple-they-2": "'they' for 'Ben and Clara Hoyt said' (tried: lowered PolNeAR B's pronoun chain)",
     "crime-two-women-3": "'A lawyer for one of the sisters, Sandra Voight, said' is no frame",
+    "courts-lawsuit-suit-4": "'the company' for 'GreenEarth Disposal' (a company name with no trade word in lang)",
+    "science-colon-list-1": "'The panel's report made three recommendations: ...' is no frame",
 }
 
 

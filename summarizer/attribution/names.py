@@ -32,6 +32,7 @@ class Mention:
     para: int
     salient: bool  # a source or a sentence subject
     source: bool = False  # the source of a reporting frame
+    headline: bool = False  # in a headline in title case ("Former Senator Endorses Challenger")
 
 
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,")
@@ -181,7 +182,7 @@ class Resolver(NameForms):
                         self.genders.note(app.group(1), seg[max(0, m.start() - 40):app.start(1)], seg[app.end(1):])
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
             salient = salient or kin and subject_apposition(seg[:m.start()])  # (the main clause's subject)
-            mention = Mention(pos, raw, kind, self.para_of(pos), salient)
+            mention = Mention(pos, raw, kind, self.para_of(pos), salient, headline=bool(headline))
             if salient and dependent:
                 subordinate.append(mention)
             self._add(mention)
@@ -304,6 +305,7 @@ class Resolver(NameForms):
                 return m.kind
             return "person" if m.name in persons else "org"
         pool = [m for m in cands if kind_of(m) in want]
+        pool = [m for m in pool if not m.headline] or pool  # a headline's words are no antecedent when the body has one
         if low in ("he", "she"):  # one person, not two joined by "and" ("Doe and Roe resigning")
             pool = [m for m in pool if " and " not in m.name and not self._paired(m)]
         if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"
@@ -321,7 +323,7 @@ class Resolver(NameForms):
                 # "the president" four paragraphs after "President Jane Doe's adviser": the one
                 # earlier name that holds the title, not whoever was named last
                 same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and holds_head(m.name, head)
-                        and titled_name(m.name, head)][-1:]
+                        and titled_name(m.name, head) and not m.headline][-1:]
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if same and not any(m.salient for m in same):
