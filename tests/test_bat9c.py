@@ -25,8 +25,6 @@ _OPEN = {
     "tech-qa-5": "an interview's second 'Q:' is read as a colon frame of a speaker 'Q'",
     "education-report-title-1": "'The report, “Title,” cites ...': the title in commas hides the subject",
     "sports-quote-first-frame-then-quote-4": "'X called her the best player' is no frame",
-    "local-statement-colon-paragraph-2": "'X issued a statement:' opens no colon quotation",
-    "local-statement-colon-paragraph-3": "'X issued a statement:' opens no colon quotation",
     "crime-prosecutor-defense-3": "'X denied the charges' (a noun object) is no frame",
     "courts-interview-narrator-0": "a negation in a relative clause with no 'that' ('a murder he did not commit')",
     "business-bank-board-0": "'Shareholders of X rejected the pay package': a vote read as a denial",

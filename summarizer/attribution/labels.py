@@ -1,6 +1,6 @@
 """Paragraphs spoken by one source as a whole: transcript labels ("SMITH: ...", "Jane Doe: ..."),
 an interview's answers ("A: ..." in an article with "Q: ..." paragraphs; names.Resolver reads
-"A" as the person interviewed) and closing credits ("“...” ― Jane Doe")."""
+"A" as the person interviewed), the paragraph after "X issued a statement:" and closing credits ("“...” ― Jane Doe")."""
 
 from __future__ import annotations
 
@@ -13,6 +13,12 @@ _LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0
 #: An interview's question and answer paragraphs ("Q: Why batteries?", "A: Because ...").
 _QUESTION = re.compile(r"(?:^|\n)\s*Q:\s+\S")
 _ANSWER = re.compile(r"A:\s+\S")
+#: A paragraph's last sentence: a subject, a verb of issuing and a statement noun, then a colon
+#: ("The town manager, Joyce Ebert, issued a statement:"): the next paragraph is the statement.
+_ISSUED_COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:[A-Z][^,:.!?]{0,40},\s+)?((?:[A-Z][\w'’.-]*|he|she|they|it)(?:\s+[\w'’.-]+){0,5}?),?\s+"
+                           r"(?:also\s+)?("
+                           + "|".join(sorted(lang.ISSUING_VERBS)) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                           + "|".join(sorted(lang.STATEMENT_NOUNS)) + r")\b[^:.!?]{0,60}:\s*$")
 _CREDIT = re.compile(r"[―—–]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.\n]{0,80})?\s*\.?\s*$")
 
 
@@ -27,6 +33,10 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
         para = text[a:b].rstrip()
         if interview and _ANSWER.match(para):  # "Q: ... / A: ...": the answer is the interviewee's
             out[i] = ((a, a + 1), (a + 1, a + 2))
+            continue
+        if i and i - 1 not in out and (c := _ISSUED_COLON.search(text[bounds[i - 1]:bounds[i]].rstrip())) is not None:
+            p = bounds[i - 1]  # "X issued a statement:" ending the paragraph before: this one is X's
+            out[i] = ((p + c.start(1), p + c.end(1)), (p + c.start(2), p + c.end(2)))
             continue
         m = _LABEL.match(para)
         label = m.group(1) if m else ""
