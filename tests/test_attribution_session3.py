@@ -112,8 +112,9 @@ def test_a_statement_noun_before_a_colon_opens_the_next_paragraph():
     t = ("The site is run by the Daily Tribune.\n\nDuring the primaries, the Tribune gave the mayor a glowing "
          "endorsement:\n\nShe has long been an advocate for families. She knows the budget well.\n\n"
          "The race is close. Polls open at seven.")
-    assert _who(t, "She has long been an advocate for families.") == "the Tribune"
-    assert _who(t, "She knows the budget well.") == "the Tribune"
+    # (session 8, bat9c: "the Tribune" resolves to the fuller name the article gave, "Daily Tribune")
+    assert _who(t, "She has long been an advocate for families.") == "Daily Tribune"
+    assert _who(t, "She knows the budget well.") == "Daily Tribune"
     # one paragraph only: the next one is the outlet's again
     assert _who(t, "The race is close.") is None
     # a preposition is no subject

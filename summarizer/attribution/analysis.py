@@ -9,7 +9,7 @@ from .. import lang
 from ..chunk import Span, split_sentences
 from .apposition import descriptions_only
 from .certainty import unconfirmed, unconfirmed_main
-from .continuation import contrast_cut, lead_ins, runs_on
+from .continuation import contrast_cut, introduced_speaker, lead_ins, runs_on
 from .contrast import contrast_pieces
 from .cues import writer_belief
 from .frames import Frame, sentence_frame
@@ -270,6 +270,7 @@ def analyze(text: str) -> Attributions:
                 else:  # '..., the charter, which states, “...”': the charter is quoted, not the last speaker
                     owner = Relation(((sp.start, sp.end),), text[other[0]:other[1]], res.resolve(text[other[0]:other[1]], other[0]),
                                      "", "direct", other, None)
+            owner = owner or (introduced_speaker(text, sp, res) if quote_words(g) >= MIN_QUOTE_WORDS else None)
             if owner is not None:
                 group_owner[g] = owner
         if owner is not None and (inside or pending_colon is owner):

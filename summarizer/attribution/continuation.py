@@ -116,3 +116,22 @@ def lead_ins(text: str, frames, out: list, para_of, near) -> None:
             out.insert(at, Relation(((prev.start, prev.end),), r.source, r.name, r.cue, r.kind, r.source_span,
                                     r.cue_span))
             j -= 1
+
+
+def introduced_speaker(text: str, sp, res) -> Relation | None:
+    """A quotation with no frame that opens its sentence right after a sentence or paragraph that
+    presents one person and quotes no one ("Dr. Samuel Otieno, who will run the clinic, grew up in
+    the county. “I remember driving two hours ...”", also with the quotation in a paragraph of its
+    own): that person's (a Relation for the sentence `sp`), else None. `res` is the article's
+    names.Resolver."""
+    para = res.para_of(sp.start)
+    if text[sp.start:sp.start + 1] not in "“\"":
+        return None
+    lo = res.paras[para - 1] if res.paras[para] == sp.start and para >= 1 else res.paras[para]
+    if lo == sp.start or re.search(r"[“”\"]", text[lo:sp.start]):
+        return None
+    persons = {m.name for m in res.mentions if lo <= m.pos < sp.start and m.kind == "person" and m.salient}
+    if len(persons) != 1:
+        return None
+    name = persons.pop()
+    return Relation(((sp.start, sp.end),), name, name, "", "direct")

@@ -1,5 +1,6 @@
-"""Paragraphs spoken by one source as a whole: transcript labels ("SMITH: ...", "Jane Doe: ...")
-and closing credits ("“...” ― Jane Doe")."""
+"""Paragraphs spoken by one source as a whole: transcript labels ("SMITH: ...", "Jane Doe: ..."),
+an interview's answers ("A: ..." in an article with "Q: ..." paragraphs; names.Resolver reads
+"A" as the person interviewed), the paragraph after "X issued a statement:" and closing credits ("“...” ― Jane Doe")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,15 @@ from .. import lang
 from .name_kinds import classify
 
 _LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(:)\s+\S")
+#: An interview's question and answer paragraphs ("Q: Why batteries?", "A: Because ...").
+_QUESTION = re.compile(r"(?:^|\n)\s*Q:\s+\S")
+_ANSWER = re.compile(r"A:\s+\S")
+#: A paragraph's last sentence: a subject, a verb of issuing and a statement noun, then a colon
+#: ("The town manager, Joyce Ebert, issued a statement:"): the next paragraph is the statement.
+_ISSUED_COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:[A-Z][^,:.!?]{0,40},\s+)?((?:[A-Z][\w'’.-]*|he|she|they|it)(?:\s+[\w'’.-]+){0,5}?),?\s+"
+                           r"(?:also\s+)?("
+                           + "|".join(sorted(lang.ISSUING_VERBS)) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                           + "|".join(sorted(lang.STATEMENT_NOUNS)) + r")\b[^:.!?]{0,60}:\s*$")
 _CREDIT = re.compile(r"[―—–]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.\n]{0,80})?\s*\.?\s*$")
 
 
@@ -17,9 +27,17 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
     closing credit ("“...” ― Jane Doe"). paragraph index -> (source span, cue span)."""
     out = {}
     bounds = paras + [len(text)]
+    interview = _QUESTION.search(text) is not None
     for i in range(len(paras)):
         a, b = bounds[i], bounds[i + 1]
         para = text[a:b].rstrip()
+        if interview and _ANSWER.match(para):  # "Q: ... / A: ...": the answer is the interviewee's
+            out[i] = ((a, a + 1), (a + 1, a + 2))
+            continue
+        if i and i - 1 not in out and (c := _ISSUED_COLON.search(text[bounds[i - 1]:bounds[i]].rstrip())) is not None:
+            p = bounds[i - 1]  # "X issued a statement:" ending the paragraph before: this one is X's
+            out[i] = ((p + c.start(1), p + c.end(1)), (p + c.start(2), p + c.end(2)))
+            continue
         m = _LABEL.match(para)
         label = m.group(1) if m else ""
         if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES | lang.EDITORIAL_LABELS and not any(

@@ -113,8 +113,8 @@ def clean_name(s: str) -> str:
     """The name part of a source as written: 'Schiff, 56, who has served ...' -> 'Schiff'."""
     s = " ".join(s.split())
     first, _, rest = s.partition(" ")
-    if rest[:1].isupper() and first.lower() in lang.SPEECH_VERBS:
-        s = rest  # an inverted opening cue: "Said Jane Doe: ..." -> "Jane Doe"
+    if rest[:1].isupper() and first.lower() in lang.SPEECH_VERBS and first.lower().endswith((*lang.PAST_TENSE_ENDINGS, "say", "says")):
+        s = rest  # an inverted opening cue: "Said Jane Doe: ..." -> "Jane Doe" (not "Signal Media, the company")
     m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
     if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
         s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"

@@ -11,7 +11,9 @@ from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
-from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name, within
+from .name_forms import NameForms
+from .referents import inner_orgs, interviewee, issuer, modified_group, named_in_apposition, refined_kind, subject_apposition
+from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name
 from .text import cap, title_case
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -29,6 +31,8 @@ class Mention:
     kind: str  # "person" | "org" | "group"
     para: int
     salient: bool  # a source or a sentence subject
+    source: bool = False  # the source of a reporting frame
+    headline: bool = False  # in a headline in title case ("Former Senator Endorses Challenger")
 
 
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,")
@@ -54,11 +58,14 @@ _BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the
 #: A lowercase description with a participle or relative clause after its head ("the senator
 #: vying for the nomination", "the lawyer who filed the suit"): the head decides.
 _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:[a-z]{2,}ing|who|that)\s")
+#: Where a source's description starts: what follows is no part of its head ("Jane Doe, a biologist
+#: who led the study", "Jane Doe (who ran the survey)").
+_DESCRIPTION_CUT = re.compile(r",|\(|\s(?:who|which|that)\s")
 # a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
 
 
-class Resolver:
+class Resolver(NameForms):
     def __init__(self, text: str, paras: list[int], sentences: list[Span],
                  quotes: list[tuple[int, int, int]] = ()):
         self.text = text
@@ -101,6 +108,9 @@ class Resolver:
                 and g.group(2)[:1].isupper() != bool(g.group("n")) and not self._quoted(sp.start + g.start(2)):
             # "Critics of the program, like ..., see ...": a group "they" can refer to
             self._add(Mention(sp.start + g.start(2), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
+        elif not c and (mg := modified_group(seg)) is not None and not self._quoted(sp.start + mg[0]):
+            # "Business owners on the street had opposed the plan. They said ...": a group
+            self._add(Mention(sp.start + mg[0], seg[mg[0]:mg[1]], "group", self.para_of(sp.start), True))
         headline = title_case(seg, least=4)
         subordinate: list[Mention] = []  # "When Jane Doe died, ...": subjects of an opening subordinate clause
         for m in name_runs(seg):
@@ -126,7 +136,9 @@ class Resolver:
             if not words:
                 continue
             raw = " ".join(words)
-            kind = classify(raw)
+            kind = refined_kind(raw, classify(raw))
+            kin = kind == "name" and named_in_apposition(seg, m.start(), m.end())
+            kind = "person" if kin else kind  # "his son, Kenneth, took over": a person "he" may refer to
             if kind is None or headline and kind != "person":
                 continue  # a headline in title case ("Power Plant Rules Face Key Test"): persons only
             if kind == "name" and _AGE_AFTER.match(seg, m.end()):
@@ -144,11 +156,15 @@ class Resolver:
             at = sp.start + m.start() + max(0, m.group(0).find(raw.split()[0]))  # where the name proper starts
             if kind == "person" and _OF_A_PERSON.search(self.text[max(0, at - 60):at]):
                 kind = "org"  # "Capt. Jane Doe of the High Mountain Police": her body, not another person
+            body = None
             if kind == "person" and " of " in raw and len(raw.split(" of ")[0].split()) >= 2:
-                raw = raw.split(" of ")[0]  # "Gov. Jane Doe of Texas": the person is "Gov. Jane Doe"
+                raw, _, body = raw.partition(" of ")  # "Gov. Jane Doe of Texas": the person is "Gov. Jane Doe"
             pos = sp.start + m.start()
             if self._quoted(pos):
                 continue  # names inside a quotation are the speaker's words, not antecedents
+            if body and classify(re.sub(r"^the\s+", "", body)) not in (None, "place") and len(body.split()) >= 2:
+                # "Ortiz Kamara of the Bay City Comets": the team "The Comets" may refer to later
+                self._add(Mention(pos + m.group(0).find(body), re.sub(r"^the\s+", "", body), "org", self.para_of(pos), False))
             if kind == "person" and not self._record:
                 self.genders.note(raw, seg[:m.start()], seg[m.end():])
                 self._first_pass_persons.append(raw)
@@ -165,7 +181,8 @@ class Resolver:
                     if not self._record:
                         self.genders.note(app.group(1), seg[max(0, m.start() - 40):app.start(1)], seg[app.end(1):])
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
-            mention = Mention(pos, raw, kind, self.para_of(pos), salient)
+            salient = salient or kin and subject_apposition(seg[:m.start()])  # (the main clause's subject)
+            mention = Mention(pos, raw, kind, self.para_of(pos), salient, headline=bool(headline))
             if salient and dependent:
                 subordinate.append(mention)
             self._add(mention)
@@ -207,12 +224,17 @@ class Resolver:
         return i >= 0 and self.q_ends[i] > pos
 
     def add_source(self, pos: int, name: str, kind: str, as_written: str = "") -> None:
-        kind = "org" if kind == "place" else kind  # a country or city that speaks ("North Norland said") is "it"
+        kind = "org" if kind == "place" else refined_kind(name, kind)  # a country or city that speaks ("North Norland said") is "it"
         if kind == "person" and as_written.lower() in lang.PERSON_PRONOUNS:
             # "she said" resolved to Jane Doe: a later "he" is not her
             self.genders.vote(name, pronoun_gender(as_written))
-        documented = any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", as_written))  # "a report by X"
-        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True))
+        # "a report by X" stands as written; not "Jane Doe, a biologist who led the study" (a description's noun)
+        documented = any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", _DESCRIPTION_CUT.split(as_written)[0])) \
+            and not (as_written.lower().split()[-1:] and as_written.lower().split()[-1] in lang.ISSUED_DOCUMENT_NOUNS
+                     and name.lower() != as_written.lower())  # "The statement" resolved to Acme: Acme spoke
+        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True))
+        for at, org in inner_orgs(as_written):  # "Shareholders of First Harbor Bank said ... The bank said ..."
+            self._add(Mention(pos + at, org, "org", self.para_of(pos), False))
 
     def _add(self, m: Mention) -> None:
         if not self._record:
@@ -238,6 +260,8 @@ class Resolver:
 
     def resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
+        if s == "A" and self.text[pos:pos + 2] == "A:":  # an interview's answer: the person interviewed
+            return interviewee(self.text, self.mentions, pos) or s
         if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
             s = lang.SUBJECT_PRONOUN_OF[s.lower()]
         s = _REFLEXIVE.sub("", s)  # "Jane Doe herself said": Jane Doe
@@ -249,6 +273,11 @@ class Resolver:
         cands = self._recent(pos, para)
         want: tuple[str, ...] | None = None
         head = None
+        if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lang.ISSUED_DOCUMENT_NOUNS:
+            # "In a statement, Acme said ... The statement also said ...": Acme
+            maker = issuer(self.text, words[1], pos, cands, self.paras[max(0, para - LOOKBACK_PARAGRAPHS)])
+            if maker is not None:
+                return self._full(maker, pos) if len(maker.split()) == 1 else maker
         if low in lang.PERSON_PRONOUNS or _BACK_REFERENCE.fullmatch(s):
             want = ("person",)  # ("the 43-year-old said", "the Ohio Republican said": the person just named, as "he")
         elif low in lang.GROUP_PRONOUNS:
@@ -257,15 +286,18 @@ class Resolver:
             want = ("org",)
         elif words and words[0] in ("the", "this", "that") and not any(cap(w) for w in s.split()[1:]) and len(words) <= 4:
             head = words[-1]
-            if head in lang.ORG_HEADS:
+            if head in lang.ORG_HEADS or head in lang.ORG_NAME_ENDINGS:  # "the agency", "the hospital"
                 want = ("org",)
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
         if want is None:
+            earlier = self._by_title_or_tail(s, pos)  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets)
+            if earlier is not None:
+                return earlier
             name = clean_name(s)
             if len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms"):
                 return self._titled(name, pos)
-            return self._full(name, pos) if len(name.split()) == 1 else name
+            return self._org_full(self._full(name, pos), pos) if len(name.split()) == 1 else name
         persons = self.persons
 
         def kind_of(m: Mention) -> str:
@@ -273,6 +305,7 @@ class Resolver:
                 return m.kind
             return "person" if m.name in persons else "org"
         pool = [m for m in cands if kind_of(m) in want]
+        pool = [m for m in pool if not m.headline] or pool  # a headline's words are no antecedent when the body has one
         if low in ("he", "she"):  # one person, not two joined by "and" ("Doe and Roe resigning")
             pool = [m for m in pool if " and " not in m.name and not self._paired(m)]
         if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"
@@ -285,12 +318,12 @@ class Resolver:
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:
-            same = [m for m in pool if holds_head(m.name, head)]
+            same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))]
             if not same and want == ("person",):
                 # "the president" four paragraphs after "President Jane Doe's adviser": the one
                 # earlier name that holds the title, not whoever was named last
                 same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and holds_head(m.name, head)
-                        and titled_name(m.name, head)][-1:]
+                        and titled_name(m.name, head) and not m.headline][-1:]
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if same and not any(m.salient for m in same):
@@ -315,74 +348,3 @@ class Resolver:
                 and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last):
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
-
-    def _described_as(self, name: str, head: str, pos: int) -> bool:
-        """Before `pos`, the article calls the person by the noun `head` (a title before the name
-        or an apposition after it)."""
-        first = name.split()[0].lower().rstrip(".")
-        if len(name.split()) > 1 and (first == head or lang.TITLE_NOUN_OF.get(first) == head
-                                      or head in ("congresswoman", "representative") and first == "rep"):
-            return True  # "Sen. Jane Doe" is "the senator"
-        if len(name.split()) < 2:
-            return False  # a one-word name ("Texas senator"): not a person the article described
-        last = re.escape(name.split()[-1])
-        abbr = [k for k, v in lang.TITLE_NOUN_OF.items() if v == head] + (["rep"] if head == "representative" else [])
-        heads = "|".join([head] + [a + r"\." for a in abbr])
-        # "Mayor John Doe", "the mayor of Springfield, John Doe", "John Doe, the city's mayor,"
-        before = r"\b(?i:%s)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}%s\b"
-        after = r"\b%s\b,\s+(?:[\w'’-]+\s+){0,4}?(?i:%s)\b"
-        return re.search(before % (heads, last), self.text[:pos]) is not None \
-            or re.search(after % (last, head), self.text[:pos]) is not None
-
-    def _paired(self, m: Mention) -> bool:
-        """The mention is one of two names joined by "and" ("Jane Doe and John Roe resigning"):
-        together they are "they", neither is "he" or "she"."""
-        at = self.text.find(m.name, m.pos)
-        if at < 0:
-            return False
-        before, after = self.text[max(0, at - 40):at], self.text[at + len(m.name):at + len(m.name) + 40]
-        return bool(re.search(r"[A-Z][\w'’.-]*\s+and\s+$", before) or re.match(r"\s+and\s+[A-Z]", after))
-
-    def _acts(self, m: Mention) -> bool:
-        """The mention is a clause's subject, a verb right after it ("with President Jane Doe
-        commenting on ..."), not an object ("after meeting with President Jane Doe.")."""
-        at = self.text.find(m.name, m.pos)
-        nxt = re.match(r"\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30]) if at >= 0 else None
-        if nxt is not None and nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS \
-                and m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES:
-            return True  # "how serious Mr. Doe is"
-        if nxt is not None and nxt.group(1) in lang.AUXILIARY_VERBS:
-            # "Nurse Jim Poe was asleep": the subject opening its sentence (not "... how the Cold War would end")
-            lead = re.split(r"[.!?\n,]", self.text[max(0, at - 80):at])[-1]  # after an opening phrase too
-            return len(lead.split()) <= 3
-        return nxt is not None and nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
-
-    def _titled(self, name: str, pos: int) -> str:
-        """"Mr. Doe" -> the one fuller "John Doe" before, unless shown a woman; "Mrs. Doe" -> a fuller
-        name only when its own votes show a woman (not "John Doe" through a shared surname)."""
-        g = "m" if name.split()[0].lower().rstrip(".") == "mr" else "f"
-        full = {m.name for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and len(m.name.split()) > 1
-                and m.name.split()[0].lower().rstrip(".") not in lang.HONORIFICS
-                and (self.genders.own(m.name) == g or g == "m" and self.genders.own(m.name) is None)}
-        return full.pop() if len(full) == 1 else name
-
-    def _full(self, name: str, pos: int, not_gender: str | None = None) -> str:
-        """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before
-        ('Rakeyia Scott' stays herself after 'Keith Lamont Scott'; a pronoun's antecedent is not
-        given the fuller name of a person of the other gender)."""
-        last = name.split()[-1]
-        titled = [i for i, w in enumerate(name.split()[:-1]) if w.lower().rstrip(".") in lang.PERSON_TITLES]
-        core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
-        longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
-                  and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
-                  and len([w for w in m.name.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
-                  and within(core.split(), m.name.split())
-                  and (not_gender is None or self.genders.of(m.name) != not_gender)]
-        # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
-        # description of five words or more first does not hide a fuller name that comes later)
-        if not longer and len(name.split()) == 1 and name not in self.by_last:
-            # "Wang said" after "Wang Qiushi, the lawyer": a family name written first, the one person so named
-            longer = list({m.name for ms in self.by_last.values() for m in ms if m.pos < pos
-                           and len(m.name.split()) == 2 and m.name.split()[0] == name})
-            longer = longer if len(longer) == 1 else []
-        return longer[0] if longer else name

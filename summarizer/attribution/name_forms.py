@@ -1,0 +1,116 @@
+"""The forms a resolved name takes: a fuller earlier form of a surname ("Doe" -> "Jane Doe"), a
+"Mr."/"Mrs." name, a person the article describes by a noun ("the mayor"), and whether a mention
+acts as a clause's subject or is one of two names joined by "and". A mixin of names.Resolver,
+which holds the article's text, mentions, names by surname and genders."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .name_kinds import within
+
+
+class NameForms:
+    """Methods of names.Resolver about the forms of names (see the module docstring)."""
+
+    text: str
+    mentions: list
+
+    def _described_as(self, name: str, head: str, pos: int) -> bool:
+        """Before `pos`, the article calls the person by the noun `head` (a title before the name
+        or an apposition after it)."""
+        first = name.split()[0].lower().rstrip(".")
+        if len(name.split()) > 1 and (first == head or lang.TITLE_NOUN_OF.get(first) == head
+                                      or head in ("congresswoman", "representative") and first == "rep"):
+            return True  # "Sen. Jane Doe" is "the senator"
+        if len(name.split()) < 2:
+            return False  # a one-word name ("Texas senator"): not a person the article described
+        last = re.escape(name.split()[-1])
+        abbr = [k for k, v in lang.TITLE_NOUN_OF.items() if v == head] + (["rep"] if head == "representative" else [])
+        heads = "|".join([head] + [a + r"\." for a in abbr])
+        # "Mayor John Doe", "the mayor of Springfield, John Doe", "John Doe, the city's mayor,"
+        before = r"\b(?i:%s)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}%s\b"
+        after = r"\b%s\b,\s+(?:[\w'’-]+\s+){0,4}?(?i:%s)\b"
+        return re.search(before % (heads, last), self.text[:pos]) is not None \
+            or re.search(after % (last, head), self.text[:pos]) is not None
+
+    def _paired(self, m) -> bool:
+        """The mention is one of two names joined by "and" ("Jane Doe and John Roe resigning"):
+        together they are "they", neither is "he" or "she"."""
+        at = self.text.find(m.name, m.pos)
+        if at < 0:
+            return False
+        before, after = self.text[max(0, at - 40):at], self.text[at + len(m.name):at + len(m.name) + 40]
+        return bool(re.search(r"[A-Z][\w'’.-]*\s+and\s+$", before) or re.match(r"\s+and\s+[A-Z]", after))
+
+    def _acts(self, m) -> bool:
+        """The mention is a clause's subject, a verb right after it ("with President Jane Doe
+        commenting on ..."), not an object ("after meeting with President Jane Doe.")."""
+        at = self.text.find(m.name, m.pos)
+        nxt = re.match(r"\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30]) if at >= 0 else None
+        if nxt is not None and nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS \
+                and m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES:
+            return True  # "how serious Mr. Doe is"
+        if nxt is not None and nxt.group(1) in lang.AUXILIARY_VERBS:
+            # "Nurse Jim Poe was asleep": the subject opening its sentence (not "... how the Cold War would end")
+            lead = re.split(r"[.!?\n,]", self.text[max(0, at - 80):at])[-1]  # after an opening phrase too
+            return len(lead.split()) <= 3
+        return nxt is not None and nxt.group(1) not in lang.FUNCTION_WORDS  # not "thanking Mr. Doe and his wife"
+
+    def _titled(self, name: str, pos: int) -> str:
+        """"Mr. Doe" -> the one fuller "John Doe" before, unless shown a woman; "Mrs. Doe" -> a fuller
+        name only when its own votes show a woman (not "John Doe" through a shared surname)."""
+        g = "m" if name.split()[0].lower().rstrip(".") == "mr" else "f"
+        full = {m.name for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and len(m.name.split()) > 1
+                and m.name.split()[0].lower().rstrip(".") not in lang.HONORIFICS
+                and (self.genders.own(m.name) == g or g == "m" and self.genders.own(m.name) is None)}
+        return full.pop() if len(full) == 1 else name
+
+    def _full(self, name: str, pos: int, not_gender: str | None = None) -> str:
+        """The fullest earlier form of a name: 'Smith' -> 'Jane Smith' when that came before
+        ('Rakeyia Scott' stays herself after 'Keith Lamont Scott'; a pronoun's antecedent is not
+        given the fuller name of a person of the other gender)."""
+        last = name.split()[-1]
+        titled = [i for i, w in enumerate(name.split()[:-1]) if w.lower().rstrip(".") in lang.PERSON_TITLES]
+        core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
+        longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
+                  and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
+                  and len([w for w in m.name.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
+                  and within(core.split(), m.name.split())
+                  and (not_gender is None or self.genders.of(m.name) != not_gender)]
+        # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
+        # description of five words or more first does not hide a fuller name that comes later)
+        if not longer and len(name.split()) == 1 and name not in self.by_last:
+            # "Wang said" after "Wang Qiushi, the lawyer": a family name written first, the one person so named
+            longer = list({m.name for ms in self.by_last.values() for m in ms if m.pos < pos
+                           and len(m.name.split()) == 2 and m.name.split()[0] == name})
+            longer = longer if len(longer) == 1 else []
+        return longer[0] if longer else name
+
+    def _org_full(self, name: str, pos: int) -> str:
+        """A one-word name that opens the one organisation named before whose name ends with its
+        trade ("Brightline said" after "Brightline Foods will close ..."): that organisation's
+        name (not "Mexico City" for "Mexico")."""
+        if len(name.split()) != 1:
+            return name
+        longer = {m.name for m in self.mentions if m.pos < pos and m.kind == "org" and len(m.name.split()) > 1
+                  and m.name.split()[0] == name
+                  and m.name.split()[-1].lower().strip(".") in lang.ORG_NAME_ENDINGS | lang.GENERIC_ORG_HEADS}
+        return longer.pop() if len(longer) == 1 else name
+
+    def _by_title_or_tail(self, source: str, pos: int) -> str | None:
+        """"the provost" after "Provost Jane Doe" (a title the article put before one person's
+        name, though no list holds it), "The Comets" after "the Bay City Comets" (the last word of
+        one fuller name): that earlier name; else None."""
+        m = re.fullmatch(r"[Tt]he\s+([a-z]+|[A-Z][\w'’-]+)", source.strip())
+        if m is None:
+            return None
+        word = m.group(1)
+        if word.islower():
+            found = {x.name for x in self.mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) >= 3
+                     and x.name.split()[0].lower() == word and (x.source or x.para > 0)}  # (not a headline's words)
+        else:
+            found = {x.name for x in self.mentions if x.pos < pos and x.kind != "place" and len(x.name.split()) >= 2
+                     and x.name.split()[-1] == word and x.name.split()[0].lower() != "the"}
+        return found.pop() if len(found) == 1 else None

@@ -1,0 +1,125 @@
+"""What a name or a description refers to, read from the words around it (names.Resolver uses
+these; session 8, bat9c, short articles written for issue 12):
+
+- `refined_kind`: a name the words alone call a person but that ends with a noun of an
+  organisation ("Riverton Police Department", "Brightline Foods", "St. Agnes Hospital") is an
+  organisation, so "it" and "the company" may refer to it; a role then a person's name ("Rovers
+  coach Gina Alvarez") is a person, not a group.
+- `named_in_apposition`: a one-word name set in commas after a noun of kin or a role ("his son,
+  Kenneth, took over") is a person "he" may refer to.
+- `modified_group`: "Business owners on the street had opposed ...": a group "they" refers to.
+- `interviewee`: an interview's "A:" paragraphs are the person the introduction presents.
+- `issuer`: "the statement" in "The statement also said ..." stands for whoever issued the
+  statement the article mentioned last ("In a statement, Acme said ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .name_kinds import classify, plural_people
+
+#: A role in lower case, then a person's name of two or three capitalised words, at the end.
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){0,3}([a-z][a-z-]+)\s+(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]+$")
+#: "his son, ", "the company's founder, ", "a spokesman, ": a noun in commas right before a name.
+_NOUN_BEFORE = re.compile(r"\b([a-z]+),\s*$")
+
+
+def _org_word(word: str) -> bool:
+    w = word.lower().strip(".,'’")
+    return w in lang.ORG_HEADS or w in lang.ORG_NAME_ENDINGS
+
+
+def refined_kind(name: str, kind: str | None) -> str | None:
+    """The kind (name_kinds.classify) corrected for organisation names that end with their trade
+    or institution noun, and for a role before a person's name."""
+    words = name.split()
+    if kind == "person" and re.fullmatch(r"[A-Z][\w-]*['’]s\s+[A-Z][\w-]*", name):
+        return "org"  # "Miller's Hardware", "Joe's Diner": a shop named for its owner
+    if kind == "person" and len(words) >= 2 and _org_word(words[-1]) and all(w[:1].isupper() or w[:1] == "&" for w in words) \
+            and words[0].lower().rstrip(".") not in lang.PERSON_TITLES | lang.HONORIFICS and " of " not in name:
+        return "org"
+    m = _ROLE_THEN_NAME.fullmatch(name)
+    if kind == "group" and m and m.group(1) not in lang.PREPOSITIONS and not _org_word(words[-1]):
+        return "person"
+    return kind
+
+
+def named_in_apposition(seg: str, start: int, end: int) -> bool:
+    """The one-word name at seg[start:end] sits in commas after a noun of kin or of a person
+    ("When Walter Miller died, his son, Kenneth, took over")."""
+    m = _NOUN_BEFORE.search(seg, 0, start)
+    return m is not None and seg[end:end + 1] == "," and (m.group(1) in lang.KIN_NOUNS or m.group(1) in lang.PERSON_NOUNS)
+
+
+#: A determiner and a noun in commas opening a clause, right before a name ("When X died, his son, ").
+_SUBJECT_NOUN = re.compile(r"(?:^|,)\s*(?i:his|her|their|its|the)\s+[a-z]+,\s*$")
+
+
+def subject_apposition(before: str) -> bool:
+    """The noun before a name in apposition opens its clause ("his son, Kenneth, took over"): the
+    name is that clause's subject."""
+    return _SUBJECT_NOUN.search(before) is not None
+
+
+def issuer(text: str, noun: str, pos: int, mentions, lowest: int) -> str | None:
+    """Who issued the document "the <noun>" at `pos` refers to: the source (or else the first
+    salient subject) of the last sentence before `pos`, from offset `lowest` on, that mentions a
+    <noun> ("In a statement, Brightline said ..."); None when there is none."""
+    hits = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I) if lowest <= m.start() < pos]
+    if not hits:
+        return None
+    at = hits[-1].start()
+    a = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    b = min([x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0] or [len(text)])
+    inside = [m for m in mentions if a <= m.pos <= b and m.kind != "place"
+              and not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", m.name))]
+    best = [m for m in inside if getattr(m, "source", False)] or [m for m in inside if m.salient]
+    return best[0].name if best else None
+
+
+#: An organisation's name after "of", "for" or "at" inside a source as written ("Shareholders of
+#: First Harbor Bank", "A spokesman for Acme Foods").
+_INNER_ORG = re.compile(r"\b(?:of|for|at) (?:the )?([A-Z][\w'’.&-]*(?: (?:of |and |for )?[A-Z][\w'’.&-]*)*)")
+
+
+def inner_orgs(as_written: str) -> list[tuple[int, str]]:
+    """(offset, name) of the organisations named inside a source's words after "of/for/at": a later "the bank" or
+    "the company" may refer to them (the source itself is not scanned for names)."""
+    out = []
+    for m in _INNER_ORG.finditer(as_written.split(",")[0]):
+        if refined_kind(m.group(1), classify(m.group(1))) == "org":
+            out.append((m.start(1), m.group(1)))
+    return out
+
+
+def interviewee(text: str, mentions, pos: int) -> str | None:
+    """The person an interview's "A:" answers are from: the last person named as a sentence's
+    subject before the first "Q:" paragraph ("Nadia Farouk founded Voltway ... She spoke with our
+    reporter."); None when there is none."""
+    q = re.search(r"(?:^|\n)\s*Q:\s", text)
+    if q is None or q.start() > pos:
+        return None
+    persons = [m for m in mentions if m.pos < q.start() and m.kind == "person" and m.salient and len(m.name.split()) > 1]
+    return persons[-1].name if persons else None
+
+
+#: An opening phrase up to its comma ("Last week, "), then the clause's first three words.
+_CLAUSE_OPENING = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[\w'’-]+\s+){2,3})")
+
+
+def modified_group(seg: str) -> tuple[int, int] | None:
+    """(start, end) in `seg` of a clause's subject that is a plural noun of people after one or two
+    modifiers ("Business owners on the street had opposed ...", "Last week, angry parents
+    protested ..."): a group "they" may refer to; None otherwise."""
+    m = _CLAUSE_OPENING.match(seg)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for i in (1, 2):
+        if i + 1 < len(words) and plural_people(words[i]) and words[i + 1][:1].islower() \
+                and not any(w.lower() in lang.NOT_NAMES - {"the"} or w.lower() in lang.PREPOSITIONS for w in words[:i]):
+            end = m.start(1) + len(" ".join(words[:i + 1]))
+            return m.start(1), end
+    return None

@@ -1,0 +1,29 @@
+"""Organisations by their names and descriptions, and documents that stand for their makers.
+
+Sources: news English, written while reading short articles written for session 8 (bat9c,
+tests/bat9c_battery.txt): company and institution names end with a noun of their trade
+("Brightline Foods", "St. Agnes Hospital", "Signal Media"), which a person's name never does;
+"the agency" stands for an "Administration" or a "Commission" (US federal agencies, AP style);
+"the statement" for whoever issued it. Used by attribution/names.py.
+"""
+
+from __future__ import annotations
+
+#: Last words of an organisation's name, never of a person's ("Norvale Pharmaceuticals", "Corvex
+#: Semiconductor", "St. Agnes Hospital"); with lang.ORG_HEADS, a name classified as a person but
+#: ending with one of these is an organisation ("it" and "the company" may refer to it).
+ORG_NAME_ENDINGS = frozenset("""hospital hospitals clinic clinics foods pharmaceuticals pharma semiconductor
+semiconductors airlines airways motors industries holdings technologies systems labs laboratories energy
+media partners capital brands entertainment communications solutions therapeutics logistics insurance
+school schools academy college church hotel hotels stores markets district league""".split())
+
+#: Heads of an organisation's name that a description may name differently: "the agency" may be
+#: the Food and Drug Administration or a Commission; "the hospital" a clinic.
+DESCRIPTION_NAME_HEADS = {
+    "agency": ("administration", "commission", "service", "bureau", "authority"),
+    "hospital": ("clinic",),
+}
+
+#: Documents that "the <noun>" refers back to, standing for whoever issued them ("In a statement,
+#: Acme said ... The statement also said ..."; a report or a study stays a source of its own).
+ISSUED_DOCUMENT_NOUNS = frozenset("statement letter release email memo post tweet announcement".split())
