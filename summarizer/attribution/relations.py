@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .. import lang
 from .apposition import descriptions_only
 from .documents import document_source
-from .frame_shapes import TITLE_QUOTE, np_head_speaks
+from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
 from .noun_cues import held_by_light_subject
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
@@ -184,7 +184,13 @@ def _final_alone(text: str, r: Relation, start: int, end: int) -> bool:
             or not _named(r.source):
         return False
     (s0, s1), (c0, c1) = r.source_span, r.cue_span
-    if not r.end <= min(s0, c0) or re.search(r"\w", text[r.end:min(s0, c0)]):
+    gap = text[r.end:min(s0, c0)]
+    if not r.end <= min(s0, c0):
+        return False
+    # "A, its chief executive, Jane Doe, said.": a description set off before the name (the
+    # frame's content ends before it, insertions.content_end) is the source's, as one after it
+    described_before = bool(re.search(r"\w", gap))
+    if described_before and not (s0 < c0 and re.fullmatch(r"[^,;:“”\"]+,\s*", gap) and descriptions_only("," + gap.rstrip())):
         return False
     if s0 < c0:  # "A, Jane Doe, a lawyer, said."
         between, tail = text[s1:c0], text[c1:end]
@@ -198,8 +204,13 @@ def _final_alone(text: str, r: Relation, start: int, end: int) -> bool:
         between = desc + "," if desc else ""
     ws = re.findall(r"[\w’'-]+", tail)  # nothing after it, or "on Tuesday", "in an interview"
     short = not ws or len(ws) <= 6 and ws[0].lower() in lang.FINAL_TAIL_STARTERS and not re.search(r"[,;:“”\"]", tail)
+    # "..., told reporters", "..., told analysts on a conference call": an addressee, then an adverbial
+    short = short or text[c0:c1].lower() in lang.ADDRESSEE_VERBS and len(ws) <= 8 \
+        and not re.search(r"[,;:“”\"]", tail) and addressee_tail([w.lower() for w in ws])
     if short and s0 > c0 and not between and text[c0:c1].lower() in lang.PLAIN_SAYING_VERBS:
         return True  # "A, said Capt. Jane Doe of the city police.": a plain saying verb, as "The board said A."
+    if described_before:  # "A, its chief executive, Jane Doe, said.": the name, its comma, the cue
+        return short and not between.strip(", ")
     return short and descriptions_only(between) and "," in between
 
 
