@@ -21,9 +21,11 @@ from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, nam
 from .predicates import opposite, predicate_stems, word_for
 from .pairs import containment
 from .figures import days_apart, same_kind_day
-from .counts import counts_differ, number_conflict
+from .eventdates import same_kind_date
+from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
 from .denials import denies
+from .nounneg import phrase_denied
 from .reference import describing_numbers, says_of
 
 __all__ = ["Judgment", "classify", "refutations"]
@@ -56,6 +58,9 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         q1, q2 = found
         return Judgment("numbers", f"{q1.value:g} vs {q2.value:g}{' ' + q1.unit if q1.unit else ''}",
                         about=q1.counted, values=(q1.value, q2.value))
+    tally = tally_conflict(f1, f2) if not clash and not same_source(f1, f2) else None
+    if tally:  # "voted 7-2" / "by a vote of 6-3"
+        return Judgment("assertion", f"{f1.source}: {tally[0]}; {f2.source}: {tally[1]}", about="vote")
     # -- version conflicts (a source does not contradict itself here)
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if same_source(f1, f2):
@@ -75,6 +80,9 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         neg, other = (f1, f2) if denies(f1, f2) else (f2, f1)  # "denied that X" / a claim stating X
         return Judgment("assertion", f"{neg.source} denies what {other.source} says "
                                      f"({', '.join(word_for(other, w) for w in sorted(denies(neg, other))[:3])})")
+    elif not clash and side_of(f1.source) != side_of(f2.source) and (phrase_denied(f1, f2) or phrase_denied(f2, f1)):
+        neg, other = (f1, f2) if phrase_denied(f1, f2) else (f2, f1)  # "the system was not working" / "was working"
+        return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})")
     else:
         shared_names = f1.names & f2.names
         opp = opposite(f1, f2)
@@ -86,7 +94,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
                             about=", ".join(sorted(shared_names)[:2]))
         if f1.days and f2.days and not (f1.days & f2.days) and not clash and n1 == n2 \
                 and not (f1.values and f2.values and f1.values != f2.values) \
-                and (sim >= thresholds.DATE_SIM or other_event_day(f1, f2, sim) or same_kind_day(f1, f2)):
+                and (sim >= thresholds.DATE_SIM or other_event_day(f1, f2, sim) or same_kind_day(f1, f2)
+                     or same_kind_date(f1, f2)):
             d1, d2 = sorted(f1.days)[0], sorted(f2.days)[0]
             return Judgment("assertion", f"{f1.source}: {d1.title()}; {f2.source}: {d2.title()}", about="when")
         swap = place_swap(f1, f2)
