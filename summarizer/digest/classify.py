@@ -20,9 +20,12 @@ from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, nam
                     same_source, similarity, source_head, source_words, stem)
 from .predicates import opposite, predicate_stems, word_for
 from .pairs import containment
-from .figures import amount_only, bounded, days_apart, same_amount_of, same_kind_day
+from .figures import days_apart, same_kind_day
+from .eventdates import same_kind_date
+from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
 from .denials import denies
+from .nounneg import phrase_denied
 from .reference import describing_numbers, says_of
 
 __all__ = ["Judgment", "classify", "refutations"]
@@ -40,19 +43,6 @@ class Judgment:
     score: float = 0.0       # how close the pair is (agreements are merged strongest first)
 
 
-#: A `when` that names its day: a date, a weekday or a month ("2024-08-14", "on Tuesday").
-_DAY_NAMED = re.compile(r"\d|\b(?:" + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b", re.I)
-
-
-def _relative_apart(f1: Features, f2: Features) -> bool:
-    """A claim dated only by words relative to its day ("overnight", "yesterday", "this
-    morning"), in articles not known to be of one day: the two counts may be of two nights. A
-    weekday or a date names the day itself ("on Tuesday")."""
-    if f1.published is not None and f1.published == f2.published:
-        return False
-    return any(w and not _DAY_NAMED.search(w) for w in (f1.claim.when, f2.claim.when))
-
-
 def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = None) -> Judgment:
     """Agreement, number conflict, version conflict, or nothing, for two claims of different sources.
 
@@ -62,28 +52,15 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         return Judgment("none", "same source")
     sim = similarity(f1, f2)
     clash = names_clash(f1, f2)
-    # -- number conflict: same counted thing, different values
-    if f1.claim.quantities and f2.claim.quantities and not clash:
-        w1, w2 = f1.claim.when, f2.claim.when
-        if not (w1 and w2 and w1 != w2) and not _relative_apart(f1, f2):
-            for q1 in f1.claim.quantities:
-                for q2 in f2.claim.quantities:
-                    if q1.unit != q2.unit or head_noun(q1.counted) != head_noun(q2.counted) or not head_noun(q1.counted):
-                        continue
-                    if round(q1.value, 6) == round(q2.value, 6) or q2.value in f1.values or q1.value in f2.values:
-                        continue
-                    if bounded(f1, q1.counted) or bounded(f2, q2.counted):
-                        continue  # "more than $1 million" and "$1.1 million" can both be true
-                    if amount_only(q1.counted) and not same_amount_of(f1, q1.counted, f2, q2.counted):
-                        continue  # two sums of money say nothing of what they pay for
-                    ctx = similarity(f1, f2, drop={stem(w) for w in re.findall(r"[a-z]+", (q1.counted + " " + q2.counted).lower())})
-                    # one named source giving two counts of one thing, in two articles, needs less
-                    # shared wording ("15 bills ... ignored in the Senate" / "the Senate should take up 16 measures")
-                    floor = thresholds.NUMBER_SAME_SOURCE_SIM if same_source(f1, f2) and f1.names & f2.names \
-                        else thresholds.NUMBER_SIM
-                    if ctx >= floor:
-                        return Judgment("numbers", f"{q1.value:g} vs {q2.value:g}{' ' + q1.unit if q1.unit else ''}",
-                                        about=q1.counted, values=(q1.value, q2.value))
+    # -- number conflict: same counted thing, different values (counts.py)
+    found = number_conflict(f1, f2, clash)
+    if found:
+        q1, q2 = found
+        return Judgment("numbers", f"{q1.value:g} vs {q2.value:g}{' ' + q1.unit if q1.unit else ''}",
+                        about=q1.counted, values=(q1.value, q2.value))
+    tally = tally_conflict(f1, f2) if not clash and not same_source(f1, f2) else None
+    if tally:  # "voted 7-2" / "by a vote of 6-3"
+        return Judgment("assertion", f"{f1.source}: {tally[0]}; {f2.source}: {tally[1]}", about="vote")
     # -- version conflicts (a source does not contradict itself here)
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if same_source(f1, f2):
@@ -103,6 +80,9 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         neg, other = (f1, f2) if denies(f1, f2) else (f2, f1)  # "denied that X" / a claim stating X
         return Judgment("assertion", f"{neg.source} denies what {other.source} says "
                                      f"({', '.join(word_for(other, w) for w in sorted(denies(neg, other))[:3])})")
+    elif not clash and side_of(f1.source) != side_of(f2.source) and (phrase_denied(f1, f2) or phrase_denied(f2, f1)):
+        neg, other = (f1, f2) if phrase_denied(f1, f2) else (f2, f1)  # "the system was not working" / "was working"
+        return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})")
     else:
         shared_names = f1.names & f2.names
         opp = opposite(f1, f2)
@@ -114,7 +94,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
                             about=", ".join(sorted(shared_names)[:2]))
         if f1.days and f2.days and not (f1.days & f2.days) and not clash and n1 == n2 \
                 and not (f1.values and f2.values and f1.values != f2.values) \
-                and (sim >= thresholds.DATE_SIM or other_event_day(f1, f2, sim) or same_kind_day(f1, f2)):
+                and (sim >= thresholds.DATE_SIM or other_event_day(f1, f2, sim) or same_kind_day(f1, f2)
+                     or same_kind_date(f1, f2)):
             d1, d2 = sorted(f1.days)[0], sorted(f2.days)[0]
             return Judgment("assertion", f"{f1.source}: {d1.title()}; {f2.source}: {d2.title()}", about="when")
         swap = place_swap(f1, f2)
@@ -163,18 +144,6 @@ def side_of(source: str) -> str:
 
 _FALSITY = re.compile(r"\b(?:" + lang.FALSITY_RE + r")\b", re.I)
 _SPEAKS_FOR = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:" + "|".join(sorted(lang.SPEAKS_FOR_NOUNS)) + r")\b")
-
-
-def counts_differ(f1: Features, f2: Features) -> bool:
-    """The two claims count the same thing (same head noun and unit) with values the other claim
-    does not hold: not one proposition. Numbers of different things ("Lauten, 31, who has more
-    than 14,000 followers" / "... 2 daughters") do not part them."""
-    for q1 in f1.claim.quantities:
-        for q2 in f2.claim.quantities:
-            if q1.unit == q2.unit and head_noun(q1.counted) and head_noun(q1.counted) == head_noun(q2.counted) \
-                    and round(q1.value, 6) not in f2.values and round(q2.value, 6) not in f1.values:
-                return True
-    return False
 
 
 def rare_shared(f1: Features, f2: Features, numbers_only: bool = False) -> set[str]:

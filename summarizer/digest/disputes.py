@@ -42,6 +42,7 @@ from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
 from .corrections import corrections
+from .nounneg import negated_phrases, phrase_denied
 from .denials import denied_content, denies, negated_predicates, predication_denied
 from .pairs import Features, names_source, negates, negator, place_swap, same_source, similarity, source_head, source_words, stem
 from .predicates import opposite, predicate_stems, word_for
@@ -199,7 +200,7 @@ def denial(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgm
     """Claim `i` of one article (in text order) negates a predication or denies content that
     another side's claim of the article asserts: the nearest such claim, earlier first on a tie."""
     n = fs[i]
-    if not (negated_predicates(n) or denied_content(n, insist=True)):
+    if not (negated_predicates(n) or denied_content(n, insist=True) or negated_phrases(n)):
         return None
     for d in range(1, len(fs)):
         for j in (i - d, i + d):
@@ -213,6 +214,11 @@ def denial(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgm
                 why = f"in one article, {n.source} negates what {a.source} asserts ({said[0].title()} … {said[1]})"
                 return (a, n, Judgment("assertion", why, about=said[0].title())) if j < i else \
                     (n, a, Judgment("assertion", why, about=said[0].title()))
+            thing = phrase_denied(n, a)  # "no plans to close the Dayton plant" / "would close its ... plant"
+            if thing is not None:
+                why = f"in one article, {n.source} negates what {a.source} says"
+                about = ", ".join(sorted((n.mentions & a.mentions) - source_words(n.source) - source_words(a.source))[:2]).title()
+                return (a, n, Judgment("assertion", why, about=about)) if j < i else (n, a, Judgment("assertion", why, about=about))
             words = denies(n, a, insist=True)
             if words:
                 why = f"in one article, {n.source} denies what {a.source} says ({', '.join(word_for(a, w) for w in sorted(words)[:3])})"

@@ -202,6 +202,7 @@ resign resigned resigns resignation
 sign signed signs
 announce announced announces announcement
 arrest arrested arrests
+discover discovered discovers learn learned learns learnt detect detected detects
 """.strip().splitlines())
 
 #: Negators that deny a predication in grammar ("Mexico won't pay", "he did not resign"); the

@@ -1,0 +1,236 @@
+"""Cross-article alignment (issue 15): number conflicts, for classify.py. Two claims count the
+same thing (head noun and unit) on the same day with values neither claim holds, in wording close
+enough (thresholds.NUMBER_SIM); sums of money: figures.py. What news prose does to a count (conf9):
+
+* a bound has a direction: "at least 15 killed" is compatible with 17 and not with 12 (`_bound`);
+* "by 412 votes" is a difference (a margin, a change), never compared with a level ("received
+  151,208 votes"); "rose to 16" is an update of an earlier count, not another version of it;
+* the day is compared as days, not as words ("early Thursday" / "on Thursday" is one day; a
+  report's day is not the event's: figures.days_apart);
+* a count of people and a count of workers or patients are one count when the same verb follows
+  each ("Twelve workers were killed" / "At least 15 people were killed");
+* a sum given alone ("was fined $3.1 million") and a sum of a noun ("$2.4 million in fines") are
+  one figure when the word by the bare sum is the other's noun;
+* a vote's tally ("voted 7-2" / "by a vote of 6-3") is a figure too: two tallies of one vote
+  (`tally_conflict`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang, thresholds
+from ..rules import numbers as _numbers
+from .figures import amount_only, bounded, days_apart, same_amount_of
+from .pairs import STOP, Features, head_noun, same_source, similarity, stem
+from .reference import lemma
+
+__all__ = ["counts_differ", "number_conflict", "tally_conflict"]
+
+
+#: A `when` that names its day: a date, a weekday or a month ("2024-08-14", "on Tuesday").
+_DAY_NAMED = re.compile(r"\d|\b(?:" + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b", re.I)
+
+
+def _relative_apart(f1: Features, f2: Features) -> bool:
+    """A claim dated only by words relative to its day ("overnight", "yesterday", "this
+    morning"), in articles not known to be of one day: the two counts may be of two nights. A
+    weekday or a date names the day itself ("on Tuesday")."""
+    if f1.published is not None and f1.published == f2.published:
+        return False
+    return any(w and not _DAY_NAMED.search(w) for w in (f1.claim.when, f2.claim.when))
+
+
+_LOWER = re.compile(r"\b(?:" + "|".join(lang.NUMBER_LOWER_BOUNDS) + r")\s+$", re.I)
+_UPPER = re.compile(r"\b(?:" + "|".join(lang.NUMBER_UPPER_BOUNDS) + r")\s+$", re.I)
+_UPDATE = re.compile(r"\b(?:" + "|".join(lang.COUNT_UPDATE_VERBS) + r")\s+(?:to\s+)?$", re.I)
+_BY = re.compile(r"\bby\s+$", re.I)
+_AUX = lang.AUXILIARY_VERBS | lang.BE_FORMS
+_PEOPLE = head_noun("people")
+_SCALE = frozenset(lang.SCALE_WORDS)
+
+
+def _before(f: Features, value: float) -> str:
+    """The claim's text before the number giving `value` (currency signs dropped)."""
+    for n in _numbers(f.claim.text):
+        if round(n.value, 6) == round(value, 6):
+            return re.sub(r"[$£€]$", "", f.claim.text[:n.start])
+    return ""
+
+
+def _bound(f: Features, value: float) -> str:
+    """'lower' ("at least 15"), 'upper' ("up to 200") or '' for the number giving `value`."""
+    head = _before(f, value)
+    return "lower" if _LOWER.search(head) else "upper" if _UPPER.search(head) else ""
+
+
+def compatible(f1: Features, v1: float, f2: Features, v2: float) -> bool:
+    """The two values can both be true: one is a bound the other meets ("at least 8" / 11)."""
+    b1, b2 = _bound(f1, v1), _bound(f2, v2)
+    if b1 and b2:  # two tolls "at least 40" / "at least 62" still differ; "at least 40" / "up to 62" do not
+        return b1 != b2 and (v1 <= v2 if b1 == "lower" else v2 <= v1)
+    if b1 or b2:
+        (b, bv, ov) = (b1, v1, v2) if b1 else (b2, v2, v1)
+        return ov >= bv if b == "lower" else ov <= bv
+    return False
+
+
+def _kind(f: Features, value: float) -> str:
+    """'difference' for "by 412 votes", else ''."""
+    return "difference" if _BY.search(_before(f, value)) else ""
+
+
+def updates(f: Features) -> bool:
+    """The claim tells a count that changed ("The toll rose to 17 on Thursday after two injured
+    workers died"): none of its counts is another version of an earlier one."""
+    return any(_UPDATE.search(f.claim.text[:n.start]) for n in _numbers(f.claim.text))
+
+
+def _lemmas_near(f: Features, q) -> set[str]:
+    """Lemmas of the content words nearest the quantity (its number and its counted words),
+    parts of hyphenated words included ("third-quarter" -> "third", "quarter"), the counted
+    words and scale words ("million") left out."""
+    counted = q.counted
+    m = re.search(r"(?<![\w.])" + re.escape(counted) + r"(?![\w])", f.claim.text)
+    if m is None:
+        return set()
+    start, end = m.start(), m.end()
+    for num in _numbers(f.claim.text):
+        if round(num.value, 6) == round(q.value, 6):
+            start, end = min(start, num.start), max(end, num.end)
+            break
+    n = thresholds.NUMBER_NEAR_WORDS
+    before = [w for t in re.findall(r"[a-z][a-z'’-]*", f.claim.text[:start].lower())[-n:] for w in t.split("-")]
+    after = [w for t in re.findall(r"[a-z][a-z'’-]*", f.claim.text[end:].lower())[:n] for w in t.split("-")]
+    own = {lemma(stem(w)) for w in re.findall(r"[a-z]+", counted.lower())}
+    return {lemma(stem(w)) for w in before + after if len(w) >= 4 and w not in STOP and w not in _SCALE} - own
+
+
+def _noun(q) -> bool:
+    """A count or sum of a noun ("six schools", "a profit of $310 million"), not a figure alone
+    ("10 percent", "$3 million", "three weeks")."""
+    return not amount_only(q.counted) and not _numbers(q.counted)
+
+
+def same_setting(f1: Features, q1, f2: Features, q2) -> bool:
+    """The same content word (lemma) stands next to both counts ("voted to close six elementary
+    schools" / "closes eight schools"; "third-quarter profit" / "profit for the third quarter").
+    A name does not set a count ("2.3 million Kestrel customers" / "Kestrel has 6 million customers")."""
+    names = {lemma(stem(t)) for t in f1.mentions | f2.mentions}
+    return bool((_lemmas_near(f1, q1) & _lemmas_near(f2, q2)) - names)
+
+
+def _verb_after(f: Features, counted: str) -> str:
+    """The first word after the counted noun that is no auxiliary ("were killed" -> "killed")."""
+    m = re.search(r"(?<![\w.])" + re.escape(counted) + r"(?![\w])", f.claim.text)
+    words = re.findall(r"[a-z]+", f.claim.text[m.end():].lower())[:4] if m else []
+    return next((stem(w) for w in words if w not in _AUX), "")
+
+
+def same_counted(f1: Features, c1: str, f2: Features, c2: str) -> bool:
+    """The two quantities count one thing: the same head noun, or people and a kind of people
+    followed by the same verb ("Twelve workers were killed" / "At least 15 people were killed")."""
+    h1, h2 = head_noun(c1), head_noun(c2)
+    if h1 and h1 == h2:
+        return True
+    if _PEOPLE in (h1, h2) and not amount_only(c1) and not amount_only(c2):
+        v = _verb_after(f1, c1)
+        return bool(v) and v == _verb_after(f2, c2)
+    return False
+
+
+def _fits(word: str, noun: str) -> bool:
+    """One word is the other with an ending ("fined" / "fines")."""
+    a, b = stem(word), stem(noun).rstrip("s")
+    return len(b) >= 4 and (a.startswith(b) or b.startswith(a) and len(a) >= 4)
+
+
+def bare_sum_of(f1: Features, q1, f2: Features, q2) -> bool:
+    """A sum given alone ("was fined $3.1 million") and a sum of a noun ("$2.4 million in fines")
+    of one currency: one figure when the word right before or after the bare sum is the other's
+    noun ("The budget sets aside $240 million" is no sum of the budget)."""
+    if q1.unit != q2.unit or not q1.unit or amount_only(q1.counted) == amount_only(q2.counted):
+        return False
+    (fb, qb), (fn, qn) = ((f1, q1), (f2, q2)) if amount_only(q1.counted) else ((f2, q2), (f1, q1))
+    noun = head_noun(qn.counted)
+    m = re.search(r"(?<![\w.])" + re.escape(qb.counted) + r"(?![\w])", fb.claim.text)
+    if m is None:
+        return False
+    before = re.findall(r"[a-z]+", re.sub(r"[$£€]$", "", fb.claim.text[:m.start()]).lower())[-1:]
+    after = re.findall(r"[a-z]+", fb.claim.text[m.end():].lower())[:1]
+    return any(_fits(w, noun) for w in before + after)
+
+
+def _apart(f1: Features, f2: Features) -> bool:
+    """The two claims date what they say to different days: by the days they name when both
+    name one (a report's day is not the event's), else by their `when` words."""
+    if f1.days and f2.days:
+        return days_apart(f1, f2)
+    w1, w2 = f1.claim.when, f2.claim.when
+    return bool(w1 and w2 and w1 != w2)
+
+
+def number_conflict(f1: Features, f2: Features, clash: bool):
+    """(q1, q2): a quantity of each claim counting the same thing with different values, or None."""
+    if f1.claim.quantities and f2.claim.quantities and not clash:
+        if not _apart(f1, f2) and not _relative_apart(f1, f2) and not updates(f1) and not updates(f2):
+            for q1 in f1.claim.quantities:
+                for q2 in f2.claim.quantities:
+                    bare = bare_sum_of(f1, q1, f2, q2)
+                    if q1.unit != q2.unit or not (bare or same_counted(f1, q1.counted, f2, q2.counted)) \
+                            or not head_noun(q1.counted):
+                        continue
+                    if round(q1.value, 6) == round(q2.value, 6) or q2.value in f1.values or q1.value in f2.values:
+                        continue
+                    if bounded(f1, q1.counted) or bounded(f2, q2.counted) or compatible(f1, q1.value, f2, q2.value):
+                        continue  # "more than $1 million" and "$1.1 million" can both be true
+                    if _kind(f1, q1.value) != _kind(f2, q2.value):
+                        continue  # "by 412 votes" / "received 151,208 votes"
+                    if amount_only(q1.counted) and amount_only(q2.counted) and not same_amount_of(f1, q1.counted, f2, q2.counted):
+                        continue  # two sums of money say nothing of what they pay for
+                    ctx = similarity(f1, f2, drop={stem(w) for w in re.findall(r"[a-z]+", (q1.counted + " " + q2.counted).lower())})
+                    # one named source giving two counts of one thing, in two articles, needs less
+                    # shared wording ("15 bills ... ignored in the Senate" / "the Senate should take up 16 measures")
+                    floor = thresholds.NUMBER_SAME_SOURCE_SIM if same_source(f1, f2) and f1.names & f2.names \
+                        else thresholds.NUMBER_SIM
+                    # ... or the same word stands by both counts (the bare sum's word is the other's noun)
+                    if ctx >= floor or bare or (_noun(q1) and same_setting(f1, q1, f2, q2)):
+                        return q1, q2
+    return None
+
+
+def counts_differ(f1: Features, f2: Features) -> bool:
+    """The two claims count the same thing (same head noun and unit) with values the other claim
+    does not hold: not one proposition. Numbers of different things ("Lauten, 31, who has more
+    than 14,000 followers" / "... 2 daughters") do not part them."""
+    for q1 in f1.claim.quantities:
+        for q2 in f2.claim.quantities:
+            if q1.unit == q2.unit and head_noun(q1.counted) and head_noun(q1.counted) == head_noun(q2.counted) \
+                    and round(q1.value, 6) not in f2.values and round(q2.value, 6) not in f1.values:
+                return True
+    return False
+
+
+_TALLY = re.compile(r"(?<![\w.$-])(\d{1,3})-(\d{1,3})(?![\w-])")
+_VOTE = {lemma(stem(w)) for w in lang.EVENT_VERB_CLASSES[0]}
+
+
+def _tallies(f: Features) -> set[str]:
+    """Tallies of a vote in the claim: "7-2" with a word of voting within three tokens of it."""
+    out = set()
+    for m in _TALLY.finditer(f.claim.text):
+        near = re.findall(r"[a-z]+", f.claim.text[:m.start()].lower())[-3:] + re.findall(r"[a-z]+", f.claim.text[m.end():].lower())[:3]
+        if any(lemma(stem(w)) in _VOTE for w in near):
+            out.add(m.group(0))
+    return out
+
+
+def tally_conflict(f1: Features, f2: Features) -> tuple[str, str] | None:
+    """Two tallies of one vote ("The council voted 7-2 on Wednesday to approve a $1.8 billion budget"
+    / "The council approved the budget by a vote of 6-3"): each claim gives one, they differ, the
+    days do not, and the claims share two content words besides the voting words."""
+    t1, t2 = _tallies(f1), _tallies(f2)
+    if len(t1) != 1 or len(t2) != 1 or t1 == t2 or _apart(f1, f2):
+        return None
+    shared = {w for w in f1.words & f2.words if not w.startswith("#") and lemma(w) not in _VOTE}
+    return (next(iter(t1)), next(iter(t2))) if len(shared) >= 2 else None

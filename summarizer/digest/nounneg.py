@@ -1,0 +1,192 @@
+"""Cross-article alignment (issue 15, conf9): negations of a common noun's predication, read by
+what they negate. denials.py reads a name's predication ("Mexico won't pay"); news on companies,
+hospitals, courts and councils negates things, not people:
+
+* "the sprinkler system was not working", "the outbreak was not contained": words of the subject,
+  a negator ("not", "never", "n't"; auxiliaries between), the predicate;
+* "the plan did not cut the police budget": the predicate and words of its object;
+* "no ballots had been lost", "no plant would close", "no payment card data was stolen": "no", the
+  noun phrase, auxiliaries, the predicate; "had no plans to close the Dayton plant": the
+  infinitive's verb and its object; "no serious side effects were seen": a noun phrase of two
+  words or more is itself what is negated.
+
+Another side's claim asserts the predication when it holds the predicate (same lemma) with the
+subject's head or a word of the object (after it; then the subject's head or another word of the
+object before it, within SUBJECT_REACH: "budget ... cuts the police department's funding") within PHRASE_REACH tokens, no negator just before either and no
+condition ("if", "whether") before them ("the sprinkler system was working"; "Hundreds of
+ballots were lost"; "the stolen files included card numbers"; "would close its transmission
+plant"); or, for a negated noun phrase of two words or more, the same phrase un-negated ("did
+show serious side effects"). The callers decide who may dispute whom: classify.classify (two
+articles) and disputes.denial (one article).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lang
+from .pairs import STOP, Features, negator, stem
+
+__all__ = ["NegatedPhrase", "negated_phrases", "phrase_denied"]
+
+#: How far (tokens) the predicate and a word of its subject or object may stand apart.
+PHRASE_REACH = 5
+#: ... and how far before the predicate the subject's head may stand, when the object is matched.
+SUBJECT_REACH = 12
+_TOK = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[,;:.!?()“”\"—–]", re.I)
+_AUX = frozenset(lang.AUXILIARIES) | lang.PREDICATE_FILLERS | lang.BE_FORMS | {"have", "has", "had"}
+_DET = frozenset(lang.DETERMINERS) | {"any"}
+_SKIP = _AUX | _DET
+
+
+@dataclass(frozen=True)
+class NegatedPhrase:
+    words: frozenset[str]   # lemmas of the subject's content words (of the object's when `after`)
+    predicate: str          # lemma of the predicate
+    phrase: tuple[str, ...] # the noun phrase after "no", as lemmas, in order (two words or more)
+    after: bool = False     # the words are the predicate's object: they stand after it
+    subject: frozenset[str] = frozenset()  # ... and then one of these must stand before it
+
+
+def lem(w: str) -> str:
+    """A word without an inflection ("cuts" -> "cut", "closes" -> "clos"); a derived noun keeps its
+    ending ("requirement" is not "required")."""
+    s = w.strip("'’-")
+    for suf in ("ing", "ed", "es", "s", "e"):
+        if s.endswith(suf) and len(s) - len(suf) >= 3:
+            return s[:-len(suf)]
+    return s
+
+
+def _content(t: str) -> bool:
+    return t[:1].isalpha() and len(t) >= 3 and t not in STOP and t not in _SKIP and not negator(t)
+
+
+def _tokens(f: Features) -> list[str]:
+    """The claim's tokens, lower-cased; a name's tokens (capitalised inside the sentence) as "":
+    a name's predication is denials.py's, and a name is no common noun's subject or object."""
+    out = []
+    for m in _TOK.finditer(f.claim.text):
+        t = re.sub(r"['’]s$", "", m.group(0))
+        out.append("" if t[:1].isupper() and m.start() > 0 and t.lower() not in STOP else t.lower())
+    return out
+
+
+def _run(toks: list[str], i: int, step: int, limit: int = 3) -> list[str]:
+    """Content words from toks[i] on (step +1 or -1), up to `limit`, stopping at anything else."""
+    out = []
+    while 0 <= i < len(toks) and len(out) < limit and (_content(toks[i]) or toks[i] == ""):
+        if toks[i]:  # a name inside the phrase ("the Dayton plant") is passed over
+            out.append(toks[i])
+        i += step
+    return out
+
+
+def negated_phrases(f: Features) -> list[NegatedPhrase]:
+    """What the claim negates of a thing (see the module's doc); names' predications are denials.py's."""
+    toks = _tokens(f)
+    out = []
+    for i, t in enumerate(toks):
+        if t == "no" and not _conditional(toks, i):
+            np = _run(toks, i + 1, 1, 4)
+            if not np:
+                continue
+            k = i + 1 + len(np)
+            if np[-1] in lang.NEGATED_INTENT_NOUNS and toks[k:k + 1] == ["to"] and k + 1 < len(toks) and _content(toks[k + 1]):
+                j = k + 2
+                while j < len(toks) and toks[j] in _DET:
+                    j += 1
+                obj = _run(toks, j, 1)
+                if obj and _predicate(toks[k + 1]):  # "no plans to close the Dayton plant"
+                    out.append(NegatedPhrase(frozenset(map(lem, obj)), lem(toks[k + 1]), (), after=True))
+                continue
+            while k < len(toks) and toks[k] in _AUX:
+                k += 1
+            if k > i + 1 + len(np) and k < len(toks) and _content(toks[k]) and _predicate(toks[k]) \
+                    and not any(x in lang.EPISTEMIC_HEDGES for x in toks[i + 1 + len(np):k]):
+                # "no ballots had been lost", "no serious side effects were seen" (not "no law
+                # could have saved them": a possibility denied)
+                out.append(NegatedPhrase(frozenset({lem(np[-1])}), lem(toks[k]), tuple(map(lem, np)) if len(np) >= 2 else ()))
+        elif t in lang.PREDICATE_NEGATORS or t.endswith(("n't", "n’t")):
+            if toks[i + 1:i + 2] == ["to"] or _conditional(toks, i):
+                continue  # "urged the board not to close it": a call, not an account; "if ..., not"
+            j = i - 1
+            while j >= 0 and toks[j] in _AUX:
+                j -= 1
+            subj = _run(toks, j, -1)
+            if not subj:
+                continue  # "He did not name ...", "prosecutors, not elected officials": no thing's predication
+            k = i + 1
+            while k < len(toks) and toks[k] in _AUX:
+                k += 1
+            if k >= len(toks) or not _content(toks[k]) or not _predicate(toks[k]):
+                continue
+            m = k + 1
+            while m < len(toks) and toks[m] in _DET:
+                m += 1
+            obj = _run(toks, m, 1)
+            # "the plan did not cut the police budget": the object; "the sprinkler system was not
+            # working": the subject's head ("system"; "their federal filing status" is no "federal")
+            out.append(NegatedPhrase(frozenset(map(lem, obj or subj[:1])), lem(toks[k]), (), after=bool(obj),
+                                     subject=frozenset(map(lem, subj[:1] + obj)) if obj else frozenset()))
+    return out
+
+
+def _predicate(t: str) -> bool:
+    """A word that can carry a predication: not a light verb ("take", "make") nor a saying verb."""
+    return t not in lang.LIGHT_VERBS and t not in lang.CUE_VERBS
+
+
+def _conditional(toks: list[str], p: int) -> bool:
+    """A condition word ("if", "whether", "unless") within six tokens before position p."""
+    return any(x in lang.CONDITION_WORDS for x in toks[max(0, p - 6):p])
+
+
+_HEDGES = lang.EPISTEMIC_HEDGES | lang.HEDGE_WORDS
+
+
+def _negated_at(toks: list[str], p: int) -> bool:
+    """A negator ("not", "failed") within six tokens before position p or over a "that"-clause
+    holding it, a condition, or a hedge within four ("has the potential to discriminate", "could
+    close"): a possibility denies no denial."""
+    return any(negator(x) or x in lang.NEGATIVE_VERBS for x in toks[max(0, p - 6):p]) or _conditional(toks, p) \
+        or any(x in _HEDGES for x in toks[max(0, p - 4):p]) or _that_clause_of_negation(toks, p)
+
+
+def _that_clause_of_negation(toks: list[str], p: int) -> bool:
+    """Position p is inside a "that"-clause of a negation ("failed to show that his opinions ever
+    affected ...", "no evidence that ...", "did not say that ...")."""
+    for i in range(p):
+        if (negator(toks[i]) or toks[i] in lang.NEGATIVE_VERBS) and "that" in toks[i + 1:min(p, i + 5)]:
+            return True
+    return False
+
+
+def asserts_phrase(a: Features, neg: NegatedPhrase) -> bool:
+    """`a` asserts what `neg` negates: the predicate with a word of the subject near it (either
+    side: "ballots were lost", "close its plant"), or of the object after it ("cuts the police
+    department's funding"), nothing negated before either; or the negated noun phrase itself."""
+    toks = _tokens(a)
+    lems = [lem(t) if _content(t) else "" for t in toks]
+    for p, x in enumerate(lems):
+        if x != neg.predicate or _negated_at(toks, p) or (
+                p and toks[p - 1] in _DET and not (p + 1 < len(toks) and _content(toks[p + 1]))):
+            continue  # "during the vote": a noun, not the predicate ("the stolen files" is one)
+        near = range(p + 1, min(len(toks), p + PHRASE_REACH + 1)) if neg.after else \
+            range(max(0, p - PHRASE_REACH), min(len(toks), p + PHRASE_REACH + 1))
+        if neg.subject and not neg.subject & set(lems[max(0, p - SUBJECT_REACH):p]):
+            continue  # "his opinions did not affect his work" / "... views ever affected his work"
+        if any(lems[q] in neg.words and not _negated_at(toks, min(p, q)) for q in near if q != p):
+            return True
+    n = len(neg.phrase)
+    if n >= 2:
+        for p in range(len(lems) - n + 1):
+            if tuple(lems[p:p + n]) == neg.phrase and not _negated_at(toks, p):
+                return True
+    return False
+
+
+def phrase_denied(n: Features, a: Features) -> NegatedPhrase | None:
+    """A predication of a thing that `n` negates and `a` asserts, if any."""
+    return next((x for x in negated_phrases(n) if asserts_phrase(a, x)), None)

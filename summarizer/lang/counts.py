@@ -1,0 +1,21 @@
+"""How news prose qualifies a count (digest/counts.py): bounds with a direction, and the verbs
+that tell a count has changed since an earlier one.
+
+Source: general English news usage ("at least 15 people were killed", "the toll rose to 17",
+"fewer than 200 seats"); written for conf9's clusters of invented stories, no topic words.
+"""
+
+#: A lower bound before a number: any value at or above it is compatible ("at least 15" / 17),
+#: one below it is not ("at least 15" / 12).
+NUMBER_LOWER_BOUNDS = ("more than", "at least", "over", "upwards of", "no fewer than", "no less than")
+#: An upper bound before a number: compatible with values at or below it ("up to 200" / 150).
+NUMBER_UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "no more than")
+#: Verbs of change before "to <number>" ("rose to 16", "has climbed to 17"): the count is an update
+#: of an earlier one, shown as an update rather than a conflict.
+COUNT_UPDATE_VERBS = ("rose", "risen", "rises", "climbed", "climbs", "increased", "increases", "grew",
+                      "grown", "jumped", "swelled", "fell", "dropped", "declined", "reached")
+
+#: Nouns of intent after "no" whose infinitive is what is negated ("had no plans to close the
+#: plant" negates closing the plant; "no reference to sexual orientation" is no infinitive).
+#: General English (digest/nounneg.py).
+NEGATED_INTENT_NOUNS = ("plan", "plans", "intention", "intentions", "intent", "desire", "wish")
