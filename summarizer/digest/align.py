@@ -28,6 +28,7 @@ from .disputes import within_article
 from .local import local_agreement
 from .quoted import quoted_agreement
 from .denied import joint_denial
+from .idf import reweigh
 from .reference import subjectless
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
@@ -99,6 +100,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     disk (memory flat in the number of articles): digest/streamalign.py.
     """
     feats = features(claims)
+    reweigh(feats)  # short articles: a word two claims share can be rare (idf.py)
     texts: dict[str, list[str]] = defaultdict(list)
     for f in feats:
         texts[f.article].append(f.low)

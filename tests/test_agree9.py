@@ -1,0 +1,114 @@
+"""The digest's agreements, timeline and quantity table on short stories outside the dev data
+(issue 15, session 8, agree9): twelve clusters of two or three wire-length articles, one per
+domain (a court ruling, a merger, an outbreak, an election recount, a city budget, a transfer, a
+wildfire, a school closure, a drug trial, a data breach, a storm, a strike), written for these
+tests (tests/fixtures/agree9/; what an analyst expects was listed before the code was run).
+
+Each case names a cluster and words of the claims it is about. AGREE: the two claims are in one
+agreement; APART: same names, different propositions, never in one agreement; DATED: the
+timeline dates the claim so; ROW: the quantity table's row of the claim. A case marked
+`missed` is an item the code still misses (strict xfail: it fails loudly once found).
+
+Fast: the code path's claims (no model, no server), one digest per cluster.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from summarizer.digest.build import build_sections, dedupe, to_digest_article
+from summarizer.eval.suites.common import systems_for
+from summarizer.load import load_article
+from summarizer.settings import Settings
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "agree9"
+
+
+@functools.lru_cache(maxsize=None)
+def _digest(cluster: str):
+    code = systems_for(["code"], Settings())[0]["code"]
+    arts, _ = dedupe([to_digest_article("", code(load_article(str(p))))
+                      for p in sorted((FIXTURES / cluster).glob("*.txt"))])
+    arts = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(arts, 1)]
+    al, dated, quantities = build_sections(arts)
+    text = {(a.id, c.id): c.text for a in arts for c in a.claims}
+    return al, dated, quantities, text
+
+
+def _groups(cluster: str) -> list[list[str]]:
+    al, _, _, text = _digest(cluster)
+    return [[text[(r.article, r.claim)] for r in g.claims] for g in al.agreements]
+
+
+def _together(cluster: str, w1: str, w2: str) -> bool:
+    return any(any(w1 in t for t in g) and any(w2 in t for t in g) for g in _groups(cluster))
+
+
+def missed(*case):
+    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="still missed"))
+
+
+AGREE = [
+    ("c01_court", "struck down Harmon County's ban", "ordinance that barred short-term rentals is invalid"),
+    missed("c01_court", "reaches far beyond", "went \"far beyond\""),
+    ("c02_merger", "agreed on Monday to acquire Pell Dairy", "will be sold to Northwind Foods"),
+    missed("c02_merger", "values Pell at $38 a share", "receive $38 for each share"),
+    missed("c02_merger", "save about $150 million a year", "annual cost savings of $150 million"),
+    ("c03_outbreak", "confirmed 14 cases of measles", "has climbed to 14"),
+    missed("c03_outbreak", "traced to a church gathering on Feb. 22", "linked the first infections to a Feb. 22 church event"),
+    missed("c03_outbreak", "Most of the patients are unvaccinated", "majority of those infected had not been vaccinated"),
+    ("c04_election", "recount upheld Rosa Delgado's victory", "Rosa Delgado is still the winner"),
+    missed("c04_election", "Delgado will be sworn in on Jan. 6", "scheduled to take office Jan. 6"),
+    missed("c04_election", "Becker conceded in a statement", "Becker, who had alleged irregularities"),
+    ("c05_budget", "approved a $412 million budget on Thursday", "passed a $412 million spending plan Thursday"),
+    ("c05_budget", "raises property taxes by 3.5 percent", "property taxes rise 3.5 percent"),
+    missed("c05_budget", "hurt seniors on fixed incomes", "older residents living on fixed incomes"),
+    ("c06_transfer", "has joined Rovers from City United", "completed the signing of Kofi Mensah"),
+    ("c06_transfer", "Mensah was \"the final piece\"", "forward as \"the final piece\""),
+    missed("c06_transfer", "signed a five-year contract", "contract running for five years"),
+    missed("c07_wildfire", "had burned 18,400 acres", "had it 15% contained Sunday"),
+    ("c07_wildfire", "About 3,000 residents were ordered to evacuate", "Evacuation orders covered roughly 3,000"),
+    ("c07_wildfire", "The fire destroyed 42 homes", "42 homes had been lost"),
+    missed("c07_wildfire", "It started on Aug. 3 near a campground", "The fire broke out Aug. 3 near a campground"),
+    ("c08_school", "voted 5-2 on Monday to close Whitman", "Whitman Elementary will close in June"),
+    ("c08_school", "fallen to 180 students", "has just 180 students"),
+    ("c08_school", "save the district $1.1 million a year", "save $1.1 million annually"),
+    ("c08_school", "students will move to Jefferson Elementary", "Students will attend Jefferson"),
+    ("c09_drugtrial", "cut the risk of heart attack by 31 percent", "lowered the chance of heart attacks by 31 percent"),
+    missed("c09_drugtrial", "seek approval from the Food and Drug Administration", "plans to file for FDA approval"),
+    missed("c10_breach", "hackers stole the personal data of 2.3 million", "about 2.3 million Meridian Health patients was taken"),
+    ("c10_breach", "included names, birth dates and Social Security", "Names, dates of birth and Social Security"),
+    ("c10_breach", "two years of free credit monitoring", "free credit monitoring for two years"),
+    ("c11_storm", "made landfall near Port Lavaca early Wednesday", "came ashore near Port Lavaca on Wednesday"),
+    ("c11_storm", "declared a state of emergency for 14 counties", "emergency declaration covering 14 counties"),
+    missed("c12_strike", "4,000 nurses at three Eastgate hospitals walked off", "began a five-day strike Monday"),
+    ("c12_strike", "wants a 20 percent raise over three years", "raises totaling 20 percent over three years"),
+    ("c12_strike", "system had offered 12 percent", "Eastgate has offered 12 percent"),
+]
+
+APART = [
+    ("c01_court", "would ask the court to reconsider", "had not decided whether to appeal"),
+    ("c02_merger", "Pell shares jumped 22%", "Pell's stock rose 19%"),
+    missed("c03_outbreak", "Two children have been hospitalized", "three people have been hospitalized"),
+    ("c05_budget", "without cutting library hours", "library hours would be cut"),
+    ("c06_transfer", "the final piece", "dreamed of playing for Rovers"),
+    ("c08_school", "rejected a proposal to close Jefferson", "students will move to Jefferson"),
+    ("c08_school", "rejected a proposal to close Jefferson", "voted 5-2 on Monday to close Whitman"),
+    ("c08_school", "cross a busy highway", "had not consulted them"),
+    ("c10_breach", "no evidence that medical records were accessed", "posted samples of medical records"),
+    ("c12_strike", "staffing shortages put patients at risk", "no patients had been harmed"),
+    ("c12_strike", "hired replacement nurses", "no patients had been harmed"),
+]
+
+
+@pytest.mark.parametrize("cluster,w1,w2", AGREE)
+def test_two_outlets_telling_one_fact_agree(cluster, w1, w2):
+    assert _together(cluster, w1, w2), _groups(cluster)
+
+
+@pytest.mark.parametrize("cluster,w1,w2", APART)
+def test_same_names_other_propositions_stay_apart(cluster, w1, w2):
+    assert not _together(cluster, w1, w2), _groups(cluster)
