@@ -92,7 +92,7 @@ AGREE = [
 APART = [
     ("c01_court", "would ask the court to reconsider", "had not decided whether to appeal"),
     ("c02_merger", "Pell shares jumped 22%", "Pell's stock rose 19%"),
-    missed("c03_outbreak", "Two children have been hospitalized", "three people have been hospitalized"),
+    ("c03_outbreak", "Two children have been hospitalized", "three people have been hospitalized"),
     ("c05_budget", "without cutting library hours", "library hours would be cut"),
     ("c06_transfer", "the final piece", "dreamed of playing for Rovers"),
     ("c08_school", "rejected a proposal to close Jefferson", "students will move to Jefferson"),

@@ -29,6 +29,7 @@ from .local import local_agreement
 from .quoted import quoted_agreement
 from .denied import joint_denial
 from .idf import reweigh
+from .figures import other_counts
 from .reference import subjectless
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
@@ -83,6 +84,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     if jd.kind == "agreement" and (f1.claim.certainty == "denied") != (f2.claim.certainty == "denied"):
         # a source's denial never agrees with an assertion: what is denied may share the other's words
         jd = Judgment("none", "a denial against an assertion is no agreement")
+    if jd.kind == "agreement" and other_counts(f1, f2):
+        jd = Judgment("none", "two counts of what both say")  # "two children" / "three people" hospitalized
     if jd.kind == "none" and not jd.reason.startswith("same"):
         jd = joint_denial(f1, f2) or jd  # ... but two denials by one side do (denied.py)
     if jd.kind == "agreement" and (subjectless(f1) or subjectless(f2)) and jd.score < thresholds.PASSAGE_SCORE:
