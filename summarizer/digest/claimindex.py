@@ -210,6 +210,10 @@ class ClaimIndex:
         db.commit()
         return db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
 
+    def is_pair(self, i: int, j: int) -> bool:
+        """(i, j), i < j, is a candidate pair."""
+        return self.db.execute("SELECT 1 FROM pairs WHERE i = ? AND j = ?", (i, j)).fetchone() is not None
+
     def iter_pairs(self, batch: int = 4096) -> Iterator[tuple[int, int]]:
         """The candidate pairs in (i, j) order, `batch` rows fetched at a time."""
         last = (-1, -1)

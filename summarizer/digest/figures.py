@@ -111,8 +111,8 @@ def days_apart(f1: Features, f2: Features, part1: frozenset[str] | None = None,
 
 def _subject_counts(f: Features) -> dict[str, set[float]]:
     """Plain counts (no unit) that are a subject with its predicate: the counted noun ("two
-    children") and the next content word after it, auxiliaries skipped ("have been
-    hospitalized"): {that word's stem: values}. An adverb is no counted noun ("aged 16 and 13
+    children") and the next content word after it in its clause, auxiliaries skipped ("have been
+    hospitalized"; not "who has 3 daughters, wrote"): {that word's stem: values}. An adverb is no counted noun ("aged 16 and 13
     respectively, should ...")."""
     out: dict[str, set[float]] = {}
     for q in f.claim.quantities:
@@ -121,7 +121,8 @@ def _subject_counts(f: Features) -> dict[str, set[float]]:
         m = _at(f, q.counted)
         if m is None:
             continue
-        nxt = next((w for w in (stem(t) for t in WORD.findall(f.claim.text[m.end():].lower())) if w in f.words), None)
+        clause = re.split(r"[,;:.()—–]", f.claim.text[m.end():], maxsplit=1)[0]  # not past the clause
+        nxt = next((w for w in (stem(t) for t in WORD.findall(clause.lower())) if w in f.words), None)
         if nxt is not None:
             out.setdefault(nxt, set()).add(round(q.value, 6))
     return out
