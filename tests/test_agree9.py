@@ -195,3 +195,29 @@ def test_two_counts_of_one_predicates_subject_part_claims_but_a_relative_clause_
                        "Aide Nora Pell, who has 14,000 followers, wrote that the plan would fail.",
                        "3 daughters", "14,000 followers")
     assert not other_counts(f1, f2)
+
+
+DATED = [  # (cluster, words of the claim, the timeline's date or None: not in the timeline)
+    ("c02_merger", "27% premium over Friday's closing price", None),
+    ("c02_merger", "agreed on Monday to acquire Pell Dairy", "2026-04-13"),
+    ("c03_outbreak", "traced to a church gathering on Feb. 22", "2026-02-22"),
+    ("c11_storm", "declared a state of emergency for 14 counties", "2026-10-06"),
+    ("c12_strike", "walked off the job on Monday", "2026-01-12"),
+    missed("c04_election", "Delgado will be sworn in on Jan. 6", "2027-01-06"),  # dates.resolve: a future day of next year
+    missed("c05_budget", "The budget takes effect July 1", "2026-07-01"),  # ... and a present-tense plan
+    missed("c07_wildfire", "expected hot, dry winds to push the flames east on Monday", "2026-08-10"),  # "expected to"
+]
+
+
+@pytest.mark.parametrize("cluster,words,date", DATED)
+def test_the_timeline_dates_each_claim_by_its_own_event(cluster, words, date):
+    _, dated, _, _ = _digest(cluster)
+    found = [e.date for e in dated if words in e.text]
+    assert found == ([date] if date else []), [(e.date, e.text) for e in dated]
+
+
+def test_a_possessive_weekday_after_a_preposition_dates_another_event():
+    from summarizer.digest.tables import dated_by_another_event
+    assert dated_by_another_event("Shares fell 3% since Monday's announcement.")
+    assert not dated_by_another_event("Lerner said at Wednesday's hearing that she had done nothing wrong.")
+    assert not dated_by_another_event("Monday's vote was close.")

@@ -6,12 +6,24 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..ground import normalize
 from ..quantity import is_noun_phrase_of
 from ..schema import Claim
 from .schema import ClaimRef, QuantityRow, TimelineEntry
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(lang.WEEKDAYS) + r")\b(?!['’]s\b)", re.I)
+_POSSESSIVE_DAY = re.compile(r"\b(?:" + "|".join(lang.RELATIVE_DAY_PREPOSITIONS) + r")\s+(?:" + "|".join(lang.WEEKDAYS)
+                             + r")['’]s\s+[a-z]", re.I)
+_MONTH_DAY = re.compile(r"\b(?:" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+\d", re.I)
+
+
+def dated_by_another_event(text: str) -> bool:
+    """The claim's only day is a weekday in the possessive after a preposition ("a 27% premium
+    over Friday's closing price", "since Monday's vote"): the day of what it is measured from,
+    not of what the claim says ("Monday's vote was close" is dated); no place in the timeline."""
+    return bool(_POSSESSIVE_DAY.search(text)) and not _WEEKDAY.search(text) and not _MONTH_DAY.search(text)
 
 
 def _ref(aid: str, c: Claim) -> ClaimRef:
@@ -36,7 +48,7 @@ def timeline_rows(claims) -> list[tuple[tuple, TimelineEntry]]:
     return [((c.when, a.id, c.evidence.start),
              TimelineEntry(date=c.when, text=c.text, attributed_to=c.attributed_to, ref=_ref(a.id, c),
                            quote=c.evidence.quote))
-            for a, c in claims if c.when and _DAY.fullmatch(c.when)]
+            for a, c in claims if c.when and _DAY.fullmatch(c.when) and not dated_by_another_event(c.text)]
 
 
 def timeline(claims) -> list[TimelineEntry]:
