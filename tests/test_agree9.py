@@ -221,3 +221,20 @@ def test_a_possessive_weekday_after_a_preposition_dates_another_event():
     assert dated_by_another_event("Shares fell 3% since Monday's announcement.")
     assert not dated_by_another_event("Lerner said at Wednesday's hearing that she had done nothing wrong.")
     assert not dated_by_another_event("Monday's vote was close.")
+
+
+ROWS = [  # (cluster, words of the claim, counted, value, claimed by)
+    ("c05_budget", "passed a $412 million spending plan Thursday night", "spending plan", 412e6, "article"),
+    ("c12_strike", "began a five-day strike Monday", "five-day strike", 5, "article"),
+    ("c11_storm", "about 210,000 customers", "customers", 210000, "the utility"),
+    ("c02_merger", "Pell Dairy for $2.4 billion in cash", "cash", 2.4e9, "the companies"),
+    missed("c06_transfer", "a fee reported at 45 million euros", "fee", 45e6, "article"),  # counted "plus add-ons"
+    missed("c03_outbreak", "has climbed to 14", "measles cases", 14, "county health officials"),  # no row
+]
+
+
+@pytest.mark.parametrize("cluster,words,counted,value,source", ROWS)
+def test_the_quantity_table_counts_the_thing_and_names_who_claims_it(cluster, words, counted, value, source):
+    _, _, rows, text = _digest(cluster)
+    found = [(r.counted, r.value, r.attributed_to) for r in rows if words in text[(r.ref.article, r.ref.claim)]]
+    assert (counted, value, source) in found, found

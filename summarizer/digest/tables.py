@@ -26,6 +26,16 @@ def dated_by_another_event(text: str) -> bool:
     return bool(_POSSESSIVE_DAY.search(text)) and not _WEEKDAY.search(text) and not _MONTH_DAY.search(text)
 
 
+_TIME_TAIL = re.compile(r"\s+(?:" + "|".join(lang.WEEKDAYS) + r")(?:\s+(?:" + "|".join(lang.DAY_PARTS) + r"))?$", re.I)
+
+
+def counted_as_shown(counted: str) -> str:
+    """What a row counts, without the day that ends its phrase ("$412 million spending plan
+    Thursday night" -> "spending plan", "a five-day strike Monday" -> "five-day strike"): when
+    it happened is the row's `when`, not what is counted."""
+    return _TIME_TAIL.sub("", counted).strip() or counted
+
+
 def _ref(aid: str, c: Claim) -> ClaimRef:
     return ClaimRef(article=aid, claim=c.id)
 
@@ -33,7 +43,7 @@ def _ref(aid: str, c: Claim) -> ClaimRef:
 def quantity_rows(claims) -> list[tuple[tuple, QuantityRow]]:
     """(sort key, row) for every quantity by who claims it, in claim order; a row whose `counted`
     is not a noun phrase of its claim (a model's or an older cache's output) is never shown."""
-    rows = [QuantityRow(counted=q.counted, value=q.value, unit=q.unit, attributed_to=c.attributed_to,
+    rows = [QuantityRow(counted=counted_as_shown(q.counted), value=q.value, unit=q.unit, attributed_to=c.attributed_to,
                         when=c.when, ref=_ref(a.id, c))
             for a, c in claims for q in c.quantities if is_noun_phrase_of(q.counted, c.text)]
     return [((normalize(r.counted), r.when or "", r.value), r) for r in rows]
