@@ -29,7 +29,7 @@ from .local import local_agreement
 from .quoted import quote_pairs, quoted_agreement, reworded_quotes
 from .denied import joint_denial
 from .idf import reweigh
-from .figures import other_counts
+from .figures import other_counts, within_bounds
 from .figured import figure_agreement
 from .reference import subjectless
 from .predicates import topic_of
@@ -80,6 +80,8 @@ class _UF:
 def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment:
     """The code's judgment of a candidate pair, which `judge` (the optional LLM) may overrule."""
     jd = classify(f1, f2, article_text)
+    if jd.reason == "different numbers" and within_bounds(f1, f2):  # "18,400 acres" / "more than 18,000 acres"
+        jd = Judgment("agreement", f"similarity {similarity(f1, f2):.2f}, counts within bounds", score=similarity(f1, f2))
     if jd.kind == "none" and jd.reason.startswith("similarity"):  # a part of a long claim; one person's quoted words
         jd = local_agreement(f1, f2, article_text) or quoted_agreement(f1, f2) or figure_agreement(f1, f2) or jd
     if jd.kind == "agreement" and (f1.claim.certainty == "denied") != (f2.claim.certainty == "denied"):

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from .. import lang, thresholds
-from .pairs import Features, event_days, stem
+from .pairs import Features, event_days, head_noun, stem
 
-__all__ = ["amount_only", "bounded", "days_apart", "near_words", "other_counts", "same_amount_of", "same_kind_day"]
+__all__ = ["amount_only", "bounded", "days_apart", "near_words", "other_counts", "same_amount_of", "same_kind_day", "within_bounds"]
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 
@@ -140,3 +140,13 @@ def other_counts(f1: Features, f2: Features) -> bool:
         if not c1[w] & f2.all_numbers and not c2[w] & f1.all_numbers:
             return True
     return False
+
+
+def within_bounds(f1: Features, f2: Features) -> bool:
+    """Every count of one thing the two claims give differently is a bound in one of them ("had
+    burned 18,400 acres" / "scorched more than 18,000 acres"): both can be true, so the counts do
+    not part the claims (classify's counts_differ reads them as two values)."""
+    differing = [(q1, q2) for q1 in f1.claim.quantities for q2 in f2.claim.quantities
+                 if q1.unit == q2.unit and head_noun(q1.counted) and head_noun(q1.counted) == head_noun(q2.counted)
+                 and round(q1.value, 6) not in f2.values and round(q2.value, 6) not in f1.values]
+    return bool(differing) and all(bounded(f1, q1.counted) or bounded(f2, q2.counted) for q1, q2 in differing)
