@@ -79,6 +79,13 @@ ANCHOR_SIM = 0.25
 ANCHOR_MIN = 2  # distinct names: the words of one multiword name ("United States") are one (session 3)
 ANCHOR_MIN_WEIGHT = 2.5
 ANCHOR_MIN_WORDS = 3
+#: Each article counts as at least this many claims in the IDF weights (digest/idf.py): in two wire
+#: briefs of five or six sentences a word two claims share is otherwise never rare (session 8, agree9).
+IDF_MIN_CLAIMS = 8
+#: ... or (digest/figured.py) a figure both write (a number from FIGURE_MIN, no year; or a calendar
+#: day) with a rare content word near it in both, at similarity FIGURE_SIM or more (session 8, agree9).
+FIGURE_MIN = 10
+FIGURE_SIM = 0.2
 #: ... or at least this many shared content words of that weight, names or not (session 3: on the
 #: 8 gold clusters, code claims, 3/4/5 words at similarity 0.25-0.3 gave recall 0.41-0.49 at
 #: precision 0.48-0.54; 4 kept. Its 73 new pairs over all 50 clusters, read one by one: about 60

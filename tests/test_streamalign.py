@@ -11,6 +11,7 @@ from summarizer import thresholds
 from summarizer.digest.align import align
 from summarizer.digest.build import summary_basis, build_stored, dedupe, to_digest_article
 from summarizer.digest.claimindex import ClaimIndex
+from summarizer.digest.idf import reweigh
 from summarizer.digest.jsonout import iter_digest_json
 from summarizer.digest.pairs import candidate_pairs, features
 from summarizer.digest.store import ClaimStore
@@ -129,6 +130,7 @@ def test_a_claim_read_back_again_asks_the_df_table_nothing(tmp_path):
     kept, _ = dedupe(raw)
     kept = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(kept, 1)]
     mem = features([(a, c) for a in kept for c in a.claims])
+    reweigh(mem)  # align's weights (idf.py: each article at least IDF_MIN_CLAIMS claims)
     with _stored(raw, tmp_path) as store:
         store.number(dedupe=True)
         index = ClaimIndex(store, cache=1)  # every read misses the Features cache

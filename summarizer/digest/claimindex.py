@@ -19,13 +19,13 @@ in the `ClaimStore`'s SQLite file, so memory does not grow with the number of ar
 
 from __future__ import annotations
 
-import math
 import pickle
 from collections import OrderedDict
 from typing import Iterator
 
 from .. import thresholds
 from ..schema import ARTICLE_VOICE
+from .idf import batch_size, idf as idf_weight
 from .pairs import Features, block_keys, features
 from .schema import QuantityRow, TimelineEntry
 from .store import ClaimStore
@@ -80,7 +80,7 @@ class ClaimIndex:
     # -- building --------------------------------------------------------------------------------
 
     def _build(self, store: ClaimStore) -> None:
-        db, g, seq = self.db, 0, 0
+        db, g, seq, texts = self.db, 0, 0, set()
         for a in store.iter_articles():
             pairs = [(a, c) for c in a.claims]
             feats = features(pairs)
@@ -95,6 +95,7 @@ class ClaimIndex:
                 db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)",
                                ((s, f.index, f.sha, k) for k, s in enumerate(f.name_seqs | f.names)))
             g += len(feats)
+            texts |= {f.sha for f in feats}
             db.execute("INSERT INTO atext VALUES (?, ?)", (a.id, " ".join(f.low for f in feats)))
             for key, e in timeline_rows(pairs):
                 seq += 1
@@ -103,6 +104,7 @@ class ClaimIndex:
                 seq += 1
                 db.execute("INSERT INTO quantities VALUES (?, ?, ?, ?, ?)", (*key, seq, r.model_dump_json()))
         self.n = g
+        self.weigh_n = batch_size(g, len(texts))  # idf.py: short articles
         db.execute("CREATE INDEX keys_key ON keys (key, g)")
         db.execute("CREATE INDEX names_name ON names (name)")
         db.execute("CREATE INDEX claims_source ON claims (source)")
@@ -182,11 +184,11 @@ class ClaimIndex:
                 idf.move_to_end(w)
                 weight[w] = idf[w]
         words = sorted({w for f in fs for w in f.words} - weight.keys())
-        n = self.n
+        n = self.weigh_n
         for i in range(0, len(words), 500):
             chunk = words[i:i + 500]
             for w, k in self.db.execute(f"SELECT word, n FROM df WHERE word IN ({','.join('?' * len(chunk))})", chunk):
-                weight[w] = idf[w] = math.log((n + 1) / (k + 1)) + 1.0
+                weight[w] = idf[w] = idf_weight(n, k)
         while len(idf) > self._idf_size:
             idf.popitem(last=False)
         for f in fs:
@@ -207,6 +209,10 @@ class ClaimIndex:
             WHERE k1.sha != k2.sha""", (cap,))
         db.commit()
         return db.execute("SELECT COUNT(*) FROM pairs").fetchone()[0]
+
+    def is_pair(self, i: int, j: int) -> bool:
+        """(i, j), i < j, is a candidate pair."""
+        return self.db.execute("SELECT 1 FROM pairs WHERE i = ? AND j = ?", (i, j)).fetchone() is not None
 
     def iter_pairs(self, batch: int = 4096) -> Iterator[tuple[int, int]]:
         """The candidate pairs in (i, j) order, `batch` rows fetched at a time."""

@@ -5,6 +5,8 @@
   a bound ("more than $1 million") is compatible with others (`bounded`);
 * one kind of event on two days in other words (`same_kind_day`: "the motto passed Tuesday" / "On
   Wednesday, the House voted ... the motto");
+* whether two claims count their subject differently (`other_counts`: "Two children have been
+  hospitalized" / "three people have been hospitalized");
 * whether two agreeing claims are of two days (`days_apart`): a report's day ("said Sunday") is
   not the event's day, nor is the day of another clause of a long claim.
 
@@ -16,9 +18,9 @@ from __future__ import annotations
 import re
 
 from .. import lang, thresholds
-from .pairs import Features, event_days, stem
+from .pairs import Features, event_days, head_noun, stem
 
-__all__ = ["amount_only", "bounded", "days_apart", "near_words", "same_amount_of", "same_kind_day"]
+__all__ = ["amount_only", "bounded", "days_apart", "near_words", "other_counts", "same_amount_of", "same_kind_day", "within_bounds"]
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 
@@ -105,3 +107,46 @@ def days_apart(f1: Features, f2: Features, part1: frozenset[str] | None = None,
     if d1 or d2:
         return bool(d1 and d2) and not d1 & d2
     return bool(r1 and r2) and not r1 & r2
+
+
+def _subject_counts(f: Features) -> dict[str, set[float]]:
+    """Plain counts (no unit) that are a subject with its predicate: the counted noun ("two
+    children") and the next content word after it in its clause, auxiliaries skipped ("have been
+    hospitalized"; not "who has 3 daughters, wrote"): {that word's stem: values}. An adverb is no counted noun ("aged 16 and 13
+    respectively, should ...")."""
+    out: dict[str, set[float]] = {}
+    for q in f.claim.quantities:
+        if q.unit or " " in q.counted.strip() or q.counted.lower().endswith("ly"):
+            continue
+        m = _at(f, q.counted)
+        if m is None:
+            continue
+        clause = re.split(r"[,;:.()—–]", f.claim.text[m.end():], maxsplit=1)[0]  # not past the clause
+        nxt = next((w for w in (stem(t) for t in WORD.findall(clause.lower())) if w in f.words), None)
+        if nxt is not None:
+            out.setdefault(nxt, set()).add(round(q.value, 6))
+    return out
+
+
+def other_counts(f1: Features, f2: Features) -> bool:
+    """Both claims count the subject of one predicate they share, with values the other does not
+    hold ("Two children have been hospitalized" / "The state health department said three people
+    have been hospitalized"): two figures for one thing, never one proposition, though the counted
+    nouns differ (so classify's counts_differ, which needs one head noun, lets them through).
+    Counts of other things ("Lauten, who has more than 14,000 followers on Twitter" / "wrote
+    that the two teenagers should ...") do not part them."""
+    c1, c2 = _subject_counts(f1), _subject_counts(f2)
+    for w in c1.keys() & c2.keys() & f1.words & f2.words:
+        if not c1[w] & f2.all_numbers and not c2[w] & f1.all_numbers:
+            return True
+    return False
+
+
+def within_bounds(f1: Features, f2: Features) -> bool:
+    """Every count of one thing the two claims give differently is a bound in one of them ("had
+    burned 18,400 acres" / "scorched more than 18,000 acres"): both can be true, so the counts do
+    not part the claims (classify's counts_differ reads them as two values)."""
+    differing = [(q1, q2) for q1 in f1.claim.quantities for q2 in f2.claim.quantities
+                 if q1.unit == q2.unit and head_noun(q1.counted) and head_noun(q1.counted) == head_noun(q2.counted)
+                 and round(q1.value, 6) not in f2.values and round(q2.value, 6) not in f1.values]
+    return bool(differing) and all(bounded(f1, q1.counted) or bounded(f2, q2.counted) for q1, q2 in differing)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .align import iter_agreements, iter_conflicts, iter_events, judge_pair
+from .quoted import quote_pairs
 from .storylines import article_order, first_uncovered, merge_same_titles, name_as_written
 from .classify import Judgment, refutations
 from .disputes import within_article
@@ -119,6 +120,11 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
         jd = judge_pair(index[i], index[j], index.article_text, judge)
         if jd.kind != "none":
             judged.add(i, j, jd)
+    for i, j in quote_pairs(index):  # as align.align: one speaker's short quoted words
+        if not index.is_pair(i, j) and (i, j) not in roles:
+            jd = judge_pair(index[i], index[j], index.article_text, judge)
+            if jd.kind != "none":
+                judged.add(i, j, jd)
     for found in roles.values():
         judged.add(*found)
     for f1, f2, jd in refutations(index.refuters(), judged, by_source=index.by_source(),

@@ -6,12 +6,34 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..ground import normalize
 from ..quantity import is_noun_phrase_of
 from ..schema import Claim
 from .schema import ClaimRef, QuantityRow, TimelineEntry
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(lang.WEEKDAYS) + r")\b(?!['’]s\b)", re.I)
+_POSSESSIVE_DAY = re.compile(r"\b(?:" + "|".join(lang.RELATIVE_DAY_PREPOSITIONS) + r")\s+(?:" + "|".join(lang.WEEKDAYS)
+                             + r")['’]s\s+[a-z]", re.I)
+_MONTH_DAY = re.compile(r"\b(?:" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+\d", re.I)
+
+
+def dated_by_another_event(text: str) -> bool:
+    """The claim's only day is a weekday in the possessive after a preposition ("a 27% premium
+    over Friday's closing price", "since Monday's vote"): the day of what it is measured from,
+    not of what the claim says ("Monday's vote was close" is dated); no place in the timeline."""
+    return bool(_POSSESSIVE_DAY.search(text)) and not _WEEKDAY.search(text) and not _MONTH_DAY.search(text)
+
+
+_TIME_TAIL = re.compile(r"\s+(?:" + "|".join(lang.WEEKDAYS) + r")(?:\s+(?:" + "|".join(lang.DAY_PARTS) + r"))?$", re.I)
+
+
+def counted_as_shown(counted: str) -> str:
+    """What a row counts, without the day that ends its phrase ("$412 million spending plan
+    Thursday night" -> "spending plan", "a five-day strike Monday" -> "five-day strike"): when
+    it happened is the row's `when`, not what is counted."""
+    return _TIME_TAIL.sub("", counted).strip() or counted
 
 
 def _ref(aid: str, c: Claim) -> ClaimRef:
@@ -21,7 +43,7 @@ def _ref(aid: str, c: Claim) -> ClaimRef:
 def quantity_rows(claims) -> list[tuple[tuple, QuantityRow]]:
     """(sort key, row) for every quantity by who claims it, in claim order; a row whose `counted`
     is not a noun phrase of its claim (a model's or an older cache's output) is never shown."""
-    rows = [QuantityRow(counted=q.counted, value=q.value, unit=q.unit, attributed_to=c.attributed_to,
+    rows = [QuantityRow(counted=counted_as_shown(q.counted), value=q.value, unit=q.unit, attributed_to=c.attributed_to,
                         when=c.when, ref=_ref(a.id, c))
             for a, c in claims for q in c.quantities if is_noun_phrase_of(q.counted, c.text)]
     return [((normalize(r.counted), r.when or "", r.value), r) for r in rows]
@@ -36,7 +58,7 @@ def timeline_rows(claims) -> list[tuple[tuple, TimelineEntry]]:
     return [((c.when, a.id, c.evidence.start),
              TimelineEntry(date=c.when, text=c.text, attributed_to=c.attributed_to, ref=_ref(a.id, c),
                            quote=c.evidence.quote))
-            for a, c in claims if c.when and _DAY.fullmatch(c.when)]
+            for a, c in claims if c.when and _DAY.fullmatch(c.when) and not dated_by_another_event(c.text)]
 
 
 def timeline(claims) -> list[TimelineEntry]:

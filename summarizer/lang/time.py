@@ -25,6 +25,13 @@ MONTH_ABBREVIATIONS = tuple(m[:3] for m in MONTHS)
 #: Abbreviations a news text uses for months (AP style writes "Sept."); a regex alternation.
 MONTH_ABBREVIATIONS_RE = "|".join((*MONTH_ABBREVIATIONS[:8], "sept", *MONTH_ABBREVIATIONS[8:]))
 
+#: Prepositions that measure a claim from another dated event, not on its day ("a premium over
+#: Friday's closing price", "up 3% from Monday's close", "since Monday's vote"); "at", "in",
+#: "during" place it on that day ("said at Wednesday's hearing"), and "before"/"after" may too
+#: ("moments before Wednesday's vote"). English grammar; read on the BASIL sentences with a
+#: possessive weekday (session 8, agree9; digest/tables.py).
+RELATIVE_DAY_PREPOSITIONS = ("since", "over", "from", "than")
+
 #: Prepositions that make a date a bound or a range, not the day of the event ("through Feb. 15",
 #: "until Friday"): such a phrase stays raw (evals/GUIDELINES.md §9; found by
 #: evals/tools/weigh_libs.py on the dev gold).
