@@ -231,7 +231,9 @@ def join_groups(feats, judged) -> list[list[int]]:
             return "agreement" if key in agree else "clash" if key in clash else None
     group = {}
     members: dict[int, list[int]] = {}
-    order = sorted((jd.score, -i, -j, i, j) for i, j, jd in judged if jd.kind == "agreement")
+    # scores rounded: a similarity summed over a set of words differs in its last bits with the
+    # hash seed, which made equal pairs ("A" / "B" and "A" / "C") order by chance from run to run
+    order = sorted((round(jd.score, 9), -i, -j, i, j) for i, j, jd in judged if jd.kind == "agreement")
     position = claim_positions(feats, {x for *_, i, j in order for x in (i, j)})
     for *_, i, j in reversed(order):
         gi, gj = group.get(i, i), group.get(j, j)
