@@ -234,6 +234,8 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         w = t.low
         if w in lang.PASSIVE_SPEECH_VERBS and i and toks[i - 1].low in lang.PASSIVE_BE_FORMS:
             by = re.search(r"\bby\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{2,60}?)(?=\s*(?:,|\b(?:" + lang.PASSIVE_AGENT_ENDS_RE + r")\b|[.!?]?[\"”’']*\s*$))", rest)
+            if by and re.search(r"\bto\s+(?:have|be)\b", rest[:by.start()]):
+                by = None  # "is said to have been taken by her father": the agent of "taken", no speaker
             if by and outside(t.end + by.start(), quotes) and _agentive(by.group(1)):
                 return frame_cls((t.end + by.start(1), t.end + by.end(1)), (t.start, t.end), "indirect", [(sp.start, sp.end)], "initial")
             continue
