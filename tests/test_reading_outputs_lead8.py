@@ -31,3 +31,45 @@ def test_a_short_first_line_reporting_in_the_past_tense_is_the_lede_not_the_titl
     # a headline reports in the present: still the title, no claim
     title = "Mayor says tunnel will reopen after repairs.\n\nThe council approved the budget on Tuesday."
     assert [c.text for c in _code(title).claims] == ["The council approved the budget on Tuesday."]
+
+
+_SEED_SCRIPT = """
+from tests.test_align_disputes import _articles
+from summarizer.digest.build import build_sections
+s = "Aide Nora Pell, who has {}, wrote that the mayor's plan for the Dunmore harbor would fail within a year."
+arts = _articles(*("T\\n\\n" + s.format(x) + "\\n" for x in ("3 daughters", "14,000 followers", "9,000 followers")), code=False)
+print(sorted(sorted(a.articles) for a in build_sections(arts)[0].agreements))
+"""
+
+
+def test_the_digest_is_the_same_whatever_the_hash_seed():
+    # two equal pairs ("A" / "B", "A" / "C") were ordered by float noise of a sum over a set
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    outs = {subprocess.run([sys.executable, "-c", _SEED_SCRIPT], cwd=root, capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)}).stdout
+            for seed in (1, 2, 3, 4)}
+    assert len(outs) == 1 and "a1" in next(iter(outs)), outs
+
+
+def test_a_passive_speech_verb_before_an_infinitive_takes_no_agent_of_the_later_verb():
+    # "by her father" is who took the girl, not who says so (bat9a's "is said by aides to" kept)
+    claims = _code("Headline\n\nThe girl is said to have been taken by her father.\n\nThe senator is said by aides "
+                   "to be furious about the vote.").claims
+    assert [(c.attributed_to, c.certainty) for c in claims] == [("unnamed sources", "unconfirmed"), ("aides", "reported")]
+
+
+def test_two_shares_of_different_things_are_no_number_conflict():
+    from summarizer.digest.build import build_sections
+    from tests.test_align_disputes import _articles
+
+    arts = _articles("Drug\n\nThe new drug cut the risk of strokes by 18 percent in the Velora trial, doctors said.\n",
+                     "Trial\n\nThe new drug lowered the risk of heart attacks by 27 percent in the Velora trial, doctors said.\n",
+                     "Study\n\nThe new drug lowered the risk of heart attacks by 31 percent in the Velora trial, doctors said.\n")
+    conflicts = [{s.value for s in c.sides} for c in build_sections(arts)[0].conflicts if c.kind == "numbers"]
+    assert all(18.0 not in values for values in conflicts), conflicts
+    assert {27.0, 31.0} in conflicts, conflicts
