@@ -79,6 +79,8 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
             return phrase.strip()
         if not g[2] and d > pub and not future:
             d = d.replace(year=year - 1)
+        elif not g[2] and d < pub and future and (pub - d).days > 31:
+            d = d.replace(year=year + 1)  # "will be sworn in on Jan. 6" in a November article: the coming one
         return d.isoformat()
     if p in SAME_DAY_WORDS:
         return pub.isoformat()
