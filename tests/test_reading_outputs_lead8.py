@@ -73,3 +73,22 @@ def test_two_shares_of_different_things_are_no_number_conflict():
     conflicts = [{s.value for s in c.sides} for c in build_sections(arts)[0].conflicts if c.kind == "numbers"]
     assert all(18.0 not in values for values in conflicts), conflicts
     assert {27.0, 31.0} in conflicts, conflicts
+
+
+def test_a_running_total_is_no_rival_of_one_nights_count():
+    from summarizer.digest.build import build_sections
+    from tests.test_align_disputes import _articles
+
+    arts = _articles("Night\n\nThe army fired 40 rockets and two ballistic missiles at the port through the night.\n",
+                     "Totals\n\nOfficials said the army has fired nearly 9,000 missiles and rockets since the siege began in 2021.\n",
+                     "Night two\n\nThe army fired 55 rockets at the port through the night, officials said.\n")
+    conflicts = [{s.value for s in c.sides} for c in build_sections(arts)[0].conflicts if c.kind == "numbers"]
+    assert all(9000.0 not in values for values in conflicts), conflicts
+
+
+def test_a_coming_day_without_a_year_is_in_the_coming_year():
+    from summarizer.dates import resolve
+
+    assert resolve("Jan. 6", "2026-11-18", future=True) == "2027-01-06"  # "will be sworn in on Jan. 6"
+    assert resolve("Jan. 6", "2026-11-18") == "2026-01-06"  # "was sworn in on Jan. 6"
+    assert resolve("Dec. 3", "2026-11-18", future=True) == "2026-12-03"
