@@ -85,7 +85,7 @@ _CUMULATIVE = re.compile(r"\b(?:" + "|".join(lang.COUNT_CUMULATIVE_MARKERS) + r"
 
 def running_total(f: Features, q) -> bool:
     """The count is a running total: "since", "so far", "to date" within eight words after it
-    ("has fired nearly 12,000 missiles and drones since the invasion began in 2022")."""
+    ("has sold nearly 12,000 permits since the program began in 2022")."""
     m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
     after = " ".join(f.claim.text[m.end():].split()[:8]) if m else ""
     return _CUMULATIVE.search(after) is not None
@@ -211,7 +211,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                     if bounded(f1, q1.counted) or bounded(f2, q2.counted) or compatible(f1, q1.value, f2, q2.value):
                         continue  # "more than $1 million" and "$1.1 million" can both be true
                     if running_total(f1, q1) != running_total(f2, q2):
-                        continue  # "two ballistic missiles ... through the night" / "12,000 missiles ... since 2022"
+                        continue  # "sold 40 permits on Monday" / "12,000 permits ... since 2022"
                     if q1.unit == "percent" and not _noun(q1) and not _noun(q2) and _things_apart(f1, q1, f2, q2):
                         continue  # "cut the risk of strokes by 18 percent" / "of heart attacks by 27 percent"
                     if _kind(f1, q1.value) != _kind(f2, q2.value):

@@ -15,8 +15,8 @@ NUMBER_UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "
 COUNT_UPDATE_VERBS = ("rose", "risen", "rises", "climbed", "climbs", "increased", "increases", "grew",
                       "grown", "jumped", "swelled", "fell", "dropped", "declined", "reached")
 
-#: Words after a count that make it a running total ("has fired nearly 12,000 missiles since the
-#: invasion began", "so far", "to date"): not comparable with the count of one event.
+#: Words after a count that make it a running total ("has sold nearly 12,000 permits since the
+#: program began", "so far", "to date"): not comparable with the count of one event.
 COUNT_CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total", "altogether", "in all")
 
 #: Nouns of intent after "no" whose infinitive is what is negated ("had no plans to close the
