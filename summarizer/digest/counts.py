@@ -97,14 +97,13 @@ def updates(f: Features) -> bool:
     return any(_UPDATE.search(f.claim.text[:n.start]) for n in _numbers(f.claim.text))
 
 
-def _lemmas_near(f: Features, q) -> set[str]:
-    """Lemmas of the content words nearest the quantity (its number and its counted words),
-    parts of hyphenated words included ("third-quarter" -> "third", "quarter"), the counted
-    words and scale words ("million") left out."""
-    counted = q.counted
-    m = re.search(r"(?<![\w.])" + re.escape(counted) + r"(?![\w])", f.claim.text)
+def _words_around(f: Features, q) -> tuple[list[str], list[str]] | None:
+    """The NUMBER_NEAR_WORDS words before and after the quantity (its number and its counted
+    words), parts of hyphenated words split ("third-quarter" -> "third", "quarter"); None when
+    the counted words are not in the claim's text."""
+    m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
     if m is None:
-        return set()
+        return None
     start, end = m.start(), m.end()
     for num in _numbers(f.claim.text):
         if round(num.value, 6) == round(q.value, 6):
@@ -113,8 +112,17 @@ def _lemmas_near(f: Features, q) -> set[str]:
     n = thresholds.NUMBER_NEAR_WORDS
     before = [w for t in re.findall(r"[a-z][a-z'’-]*", f.claim.text[:start].lower())[-n:] for w in t.split("-")]
     after = [w for t in re.findall(r"[a-z][a-z'’-]*", f.claim.text[end:].lower())[:n] for w in t.split("-")]
-    own = {lemma(stem(w)) for w in re.findall(r"[a-z]+", counted.lower())}
-    return {lemma(stem(w)) for w in before + after if len(w) >= 4 and w not in STOP and w not in _SCALE} - own
+    return before, after
+
+
+def _lemmas_near(f: Features, q) -> set[str]:
+    """Lemmas of the content words nearest the quantity (`_words_around`), the counted words and
+    scale words ("million") left out."""
+    around = _words_around(f, q)
+    if around is None:
+        return set()
+    own = {lemma(stem(w)) for w in re.findall(r"[a-z]+", q.counted.lower())}
+    return {lemma(stem(w)) for w in around[0] + around[1] if len(w) >= 4 and w not in STOP and w not in _SCALE} - own
 
 
 def _things_apart(f1: Features, q1, f2: Features, q2) -> bool:
@@ -122,9 +130,8 @@ def _things_apart(f1: Features, q1, f2: Features, q2) -> bool:
     each ("the risk of strokes by" / "the risk of heart attacks by") hold a content word the other
     claim lacks, both ways."""
     def before(f: Features, q) -> set[str]:
-        m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
-        words = re.findall(r"[a-z][a-z'’-]*", f.claim.text[:m.start()].lower())[-thresholds.NUMBER_NEAR_WORDS:] if m else []
-        return {lemma(stem(w)) for t in words for w in t.split("-") if len(w) >= 4 and w not in STOP}
+        words = (_words_around(f, q) or ([], []))[0]
+        return {lemma(stem(w)) for w in words if len(w) >= 4 and w not in STOP}
 
     def all_of(f: Features) -> set[str]:
         return {lemma(stem(w)) for w in re.findall(r"[a-z]+", f.claim.text.lower())}

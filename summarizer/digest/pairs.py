@@ -26,6 +26,7 @@ from .. import lang, thresholds
 from ..quantity import FUNCTION, MONTHS
 from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
+from .idf import idf
 from .predicates import predicates_of
 
 __all__ = ["Features", "block_keys", "candidate_pairs", "containment", "features", "names_clash", "negates", "place_swap",
@@ -259,7 +260,7 @@ def features(claims: list[tuple]) -> list[Features]:
         df.update(f.words)
     n = len(out)
     for f in out:
-        f.weights = {w: math.log((n + 1) / (df[w] + 1)) + 1.0 for w in f.words}
+        f.weights = {w: idf(n, df[w]) for w in f.words}
     return out
 
 
