@@ -15,16 +15,16 @@ from .. import lang
 from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
-from .contrast import third_party_cut
 from .cues import extra_frame, view_frame
 from .documents import set_off_document_frame
-from .frame_shapes import (APPOSED_END, CONTRAST_AFTER, FINAL_FRAME_HINT, FRAME_BEFORE_ACCORDING, NAMED_TITLE_END, NAME_THEN_VERB, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
+from .frame_scope import narrow_scope
+from .frame_shapes import (APPOSED_END, FRAME_BEFORE_ACCORDING, NAMED_TITLE_END, NAME_THEN_VERB, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
-from .scope_cuts import after_editorial_label, after_open_dash, relative_before, relative_frame_end, series_before, withheld_cut
+from .scope_cuts import after_editorial_label, after_open_dash, relative_before, relative_frame_end, series_before
 from .subjects import comma_then_modifiers, subject_left, subject_right
-from .text import outside, semicolon_item, tokens, words
+from .text import outside, tokens, words
 
 # -- frames ------------------------------------------------------------------------------------
 
@@ -67,42 +67,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = None
     if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
         fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
-    if fr is not None and fr.position == "initial" and fr.kind in ("indirect", "belief") and FINAL_FRAME_HINT.search(text[sp.start:sp.end].rstrip()):
-        # "Jane Doe said she lied, prosecutors said.": the final frame reports the whole sentence
-        blanked, later = text, fr
-        for _ in range(3):  # ("Witnesses said the gunman shouted ..., police said": past the inner cue "shouted" too)
-            blanked = blanked[:later.cue_span[0]] + " " * (later.cue_span[1] - later.cue_span[0]) + blanked[later.cue_span[1]:]
-            later = _frame(blanked, sp, quotes, mid_caps)
-            if later is None or later.position != "initial":
-                break
-        if later is not None and later.position == "final" and later.cue_span[0] > fr.cue_span[1] \
-                and later.content and later.content[0][0] <= fr.source_span[0]:
-            return later
-    if fr is not None and fr.position == "initial" and fr.kind != "according_to" and (
-            len(fr.content) == 1 or len(fr.content) == 2 and fr.content[1][0] >= fr.cue_span[1]):
-        # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's. With
-        # an opener ("When ..., X wanted A, but B"), the part after the cue is cut the same way
-        a, b = fr.content[-1]
-        cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
-                    and len(text[a + m.end():b].split()) >= 3 and not semicolon_item(text[a + m.end():b], text[a:b].count(";"))), None)
-        wh = re.match(r"\s*(\w+)", text[a:b])
-        if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])
-                            or wh and wh.group(1).lower() in lang.EMBEDDING_WH | {"if"}):
-            # (an embedded question, "did not say where the ad would run", holds no contrasting clause either)
-            # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
-            # clause after a complement that is no clause (an object, an infinitive) is not in it
-            cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b) if outside(m.start(), quotes)
-                        and len(text[m.end():b].split()) >= 3), None)
-            if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
-                cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
-            cut = None if cut is None else cut - a - 1
-        cut = third_party_cut(text, a, b, quotes) if cut is None else cut  # "..., but other experts remain skeptical"
-        if cut is not None:
-            fr.content = fr.content[:-1] + [(a, a + cut + 1)]
-    if fr is not None and fr.content and fr.content[-1][0] >= fr.cue_span[1]:
-        a, b = fr.content[-1]  # "X said A, though he did not name them": what X left out is the outlet's remark
-        fr.content = fr.content[:-1] + [(a, withheld_cut(text, a, b, quotes))]
-    return fr
+    return None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps))
 
 
 def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:

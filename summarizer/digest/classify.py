@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
-from .pairs import (REFUTE, Features, head_noun, names_account, names_clash, names_source, negates, place_swap,
-                    same_source, similarity, source_head, source_words, stem)
+from .pairs import (REFUTE, Features, head_noun, names_clash, negates, place_swap, same_source, similarity,
+                    source_words, stem)
+from .sourcenames import names_account, names_source, source_head
 from .predicates import opposite, predicate_stems, word_for
 from .pairs import containment
 from .figures import days_apart, same_kind_day

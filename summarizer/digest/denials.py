@@ -27,7 +27,8 @@ import re
 
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
-from .pairs import STOP, Features, negator, source_head, source_words, stem
+from .pairs import STOP, Features, negator, source_words, stem
+from .sourcenames import source_head
 
 __all__ = ["asserts", "denied_content", "denies", "negated_predicates", "predication_denied"]
 

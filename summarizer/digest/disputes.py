@@ -44,7 +44,8 @@ from .classify import Judgment, negated_share, part_of, side_of
 from .corrections import corrections
 from .nounneg import negated_phrases, phrase_denied
 from .denials import denied_content, denies, negated_predicates, predication_denied
-from .pairs import Features, names_source, negates, negator, place_swap, same_source, similarity, source_head, source_words, stem
+from .pairs import Features, negates, negator, place_swap, same_source, similarity, source_words, stem
+from .sourcenames import names_source, source_head
 from .predicates import opposite, predicate_stems, word_for
 
 __all__ = ["within_article", "rebuttal_head"]

@@ -25,7 +25,8 @@ import re
 
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
-from .pairs import STOP, Features, same_source, source_head, source_words
+from .pairs import STOP, Features, same_source, source_words
+from .sourcenames import source_head
 
 __all__ = ["different_speakers", "is_proxy", "named_statement", "one_fact"]
 

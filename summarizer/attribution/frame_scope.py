@@ -1,0 +1,60 @@
+"""How far a sentence's reporting frame reaches, once the frame is found (frames.py).
+
+"Jane Doe said she lied, prosecutors said.": a final frame reports the whole sentence. "X said A;
+B": the frame reports A only (evals/GUIDELINES.md §6), and a contrasting clause after a complement
+that is no clause is not in it either. "X said A, though he did not name them": what X left out
+is the outlet's remark. Split out of frames.py (which finds the frame) so that each reads in one
+sitting; the code is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .. import lang
+from .contrast import third_party_cut
+from .frame_shapes import CONTRAST_AFTER, FINAL_FRAME_HINT
+from .scope_cuts import withheld_cut
+from .text import outside, semicolon_item
+
+
+def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe: Callable):
+    """The frame `fr` with its content cut to what its source reports; `reframe(text)` finds
+    the frame again in `text` (with an earlier cue blanked)."""
+    if fr.position == "initial" and fr.kind in ("indirect", "belief") and FINAL_FRAME_HINT.search(text[sp.start:sp.end].rstrip()):
+        # "Jane Doe said she lied, prosecutors said.": the final frame reports the whole sentence
+        blanked, later = text, fr
+        for _ in range(3):  # ("Witnesses said the gunman shouted ..., police said": past the inner cue "shouted" too)
+            blanked = blanked[:later.cue_span[0]] + " " * (later.cue_span[1] - later.cue_span[0]) + blanked[later.cue_span[1]:]
+            later = reframe(blanked)
+            if later is None or later.position != "initial":
+                break
+        if later is not None and later.position == "final" and later.cue_span[0] > fr.cue_span[1] \
+                and later.content and later.content[0][0] <= fr.source_span[0]:
+            return later
+    if fr.position == "initial" and fr.kind != "according_to" and (
+            len(fr.content) == 1 or len(fr.content) == 2 and fr.content[1][0] >= fr.cue_span[1]):
+        # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's. With
+        # an opener ("When ..., X wanted A, but B"), the part after the cue is cut the same way
+        a, b = fr.content[-1]
+        cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
+                    and len(text[a + m.end():b].split()) >= 3 and not semicolon_item(text[a + m.end():b], text[a:b].count(";"))), None)
+        wh = re.match(r"\s*(\w+)", text[a:b])
+        if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])
+                            or wh and wh.group(1).lower() in lang.EMBEDDING_WH | {"if"}):
+            # (an embedded question, "did not say where the ad would run", holds no contrasting clause either)
+            # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
+            # clause after a complement that is no clause (an object, an infinitive) is not in it
+            cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b) if outside(m.start(), quotes)
+                        and len(text[m.end():b].split()) >= 3), None)
+            if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
+                cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
+            cut = None if cut is None else cut - a - 1
+        cut = third_party_cut(text, a, b, quotes) if cut is None else cut  # "..., but other experts remain skeptical"
+        if cut is not None:
+            fr.content = fr.content[:-1] + [(a, a + cut + 1)]
+    if fr.content and fr.content[-1][0] >= fr.cue_span[1]:
+        a, b = fr.content[-1]  # "X said A, though he did not name them": what X left out is the outlet's remark
+        fr.content = fr.content[:-1] + [(a, withheld_cut(text, a, b, quotes))]
+    return fr

@@ -1,0 +1,174 @@
+"""Negation and unconfirmed reports: negators, lexical negatives, refusals, negated quantifiers,
+litotes, the nouns a court or official grants or refuses ("denied a motion" is an act, not a
+denial), and the markers of unconfirmed reports and allegations.
+
+Sources: English grammar for negators, FactBank and the UW factuality guidelines (the dev data's
+devdata/factuality), evals/GUIDELINES.md §6 and §14. Split out of certainty.py (hedges, modals,
+futures) so each reads in one sitting; the lists are unchanged. Used by rules.py,
+attribution/certainty.py, verify/ (negation on one side).
+"""
+
+from __future__ import annotations
+
+#: Negators of the clause's event.
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"})
+
+#: Verbs and adjectives whose infinitive complement did not happen ("failed to pass", "was unable
+#: to pay"). Lexical negatives ("refused", "declined") keep their own verb's certainty: the
+#: refusal is an act that happened (evals/GUIDELINES.md §14).
+NEGATIVE_VERBS = frozenset("fail fails failed failing unable".split())
+
+#: Verbs of refusal before an infinitive: the infinitive's event did not happen ("Police declined
+#: to comment", "The tenants refused to leave"), as with "failed to" (`negated`; UW/FactBank rate
+#: it counterfactual). With a noun object the refusal keeps its verb ("refused the offer": an act,
+#: GUIDELINES §14). Not "declined to $5 million" / "to record lows" (a fall): a verb must follow.
+REFUSAL_VERBS = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+#: Words after "declined to" that end a fall, not open an infinitive.
+REFUSAL_NOT_VERBS = frozenset("record".split())
+
+#: Words that mark a report as unconfirmed (`unconfirmed`).
+UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly", "allegedly",
+                       "rumor", "rumour", "could not be verified", "could not be independently verified",
+                       "not been verified", "not been independently verified", "not been confirmed",
+                       "could not be confirmed", "cannot be verified", "were not able to verify",
+                       "reports suggest", "reports suggesting",
+                       # British hearsay with no source: "It's understood Mr Doe wrote to ..."
+                       "it is understood", "it's understood", "it is believed", "it's believed",
+                       "it is thought", "it's thought")
+
+#: Regex: a clause whose subject is the allegations themselves ("Among the allegations in the
+#: indictment were ...", "The accusations include ..."): their content is contested, `claimed`
+#: (GUIDELINES §6 rule 3, as "alleged").
+ALLEGATION_SUBJECT_RE = r"\W*(?:among\s+)?(?:the\s+)?(?:allegations|accusations)\b"
+
+#: Sources that are rules, laws or rulings already issued ("The rules issued Thursday said the
+#: policies would affect all couples"): what they say will apply is `reported`, not a forecast
+#: (GUIDELINES §14, not speculative (a)).
+RULE_NOUNS = frozenset("""rule rules regulation regulations law laws ruling rulings statute statutes decree
+decrees directive directives guidance ordinance ordinances""".split())
+
+#: Cues of a warning: what a source warns of is a position it holds (GUIDELINES §5: a warning is a
+#: `statement`), so the claim keeps its frame's certainty ("The fund warned that the exit will
+#: raise questions" -> `reported`, as the gold labels warnings), not the forecast's.
+WARNING_CUES = frozenset("warn warns warned warning caution cautions cautioned cautioning".split())
+
+#: Existential claims with no named claimant ("There are claims that the strikes hit a school",
+#: "There have been allegations that ..."): a contesting frame, `claimed` (GUIDELINES §6 rule 3:
+#: "There are claims that" -> `claimed`, attributed to unnamed sources).
+CLAIM_MARKERS = ("there are claims", "there were claims", "there have been claims", "there had been claims",
+                 "there are allegations", "there were allegations", "there have been allegations",
+                 "there had been allegations")
+
+#: Passive allegations and hearsay (PolNeAR cues "was accused of", "is alleged to"; FactBank: "is
+#: said/believed to" report an unnamed source's view): unconfirmed, or `claimed` when the sentence
+#: names whose allegation it is ("..., per Jane Doe"; attribution/certainty.py).
+PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "were alleged to",
+                       "is accused of", "are accused of", "was accused of", "were accused of",
+                       "is said to", "are said to", "is believed to", "are believed to",
+                       "was said to", "were said to", "was believed to", "were believed to",
+                       # an agentless belief (PolNeAR cues "is thought", "it is believed"; FactBank)
+                       "is thought to", "are thought to", "was thought to", "were thought to",
+                       "is rumored to", "are rumored to", "is rumoured to", "are rumoured to",
+                       "it is believed", "it was believed", "it is thought", "it was thought",
+                       "it is feared", "it was feared", "it is alleged", "it was alleged", "it is said",
+                       # a hedge before an adjective or participle ("are feared trapped", "are believed
+                       # dead"; FactBank; session 8, bat9b)
+                       "is feared", "are feared", "was feared", "were feared",
+                       "believed dead", "believed killed", "believed missing", "believed drowned")
+#: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
+#: too, unless a "by ..." names who reported them.
+PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",
+                   "is reported", "are reported", "were also reported", "was also reported") + PASSIVE_ALLEGATIONS
+
+#: `attributed_to` of an unconfirmed report whose sentence names no source (GUIDELINES §6).
+UNNAMED_SOURCES = "unnamed sources"
+
+#: Regex: negation cues (English grammar; "No 1" is a rank, not a negation).
+NEGATION_CUES_RE = (r"not|no(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|unable|"
+                    r"den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to|"
+                    r"reject(?:s|ed|ing)?|no longer|lack(?:s|ed|ing)?")
+
+#: Hedge adjectives that, after a determiner or preposition, qualify a noun, not the clause
+#: (attribution/certainty.py; FactBank's noun-modifying hedges).
+NOUN_HEDGES = frozenset("possible probable potential prospective proposed planned projected expected forecast".split())
+
+#: Words that negate the clause's verb ("did not", "never", "cannot"; attribution/certainty.py;
+#: English grammar); "n't" endings count too.
+CLAUSE_NEGATORS = frozenset({"not", "n't", "never", "cannot"})
+
+#: Negation particles (verify/checks.py: a negation on one side only; English grammar).
+NEGATION_PARTICLES = ("not", "no", "never", "n't", "none", "nor")
+
+#: Negative quantifiers that negate the event they govern ("no evidence was found"; attribution/certainty.py; FactBank).
+NEGATIVE_QUANTIFIERS = ("no", "nobody", "nothing", "neither", "none")
+
+#: Words before "no" that make it a small amount, not a negation ("paid almost no tax": some
+#: tax was paid; attribution/certainty.py; English grammar).
+NEGATION_APPROXIMATORS = frozenset("almost nearly virtually practically".split())
+
+#: Verbs of instruction: "told him not to swear" reports an instruction that was given, so its
+#: "not" is the instruction's, not a negation of the claim (attribution/certainty.py).
+DIRECTIVE_VERBS = frozenset("""tell tells told ask asks asked urge urges urged order orders ordered warn warns
+warned advise advises advised instruct instructs instructed beg begs begged remind reminds reminded""".split())
+
+#: Regex: an instruction given with "not to" ("told him not to swear": the order happened;
+#: attribution/certainty.py), the frame's cue and its clause read together.
+TOLD_NOT_RE = r"\b(?:" + "|".join(sorted(DIRECTIVE_VERBS)) + r")(?: \w+){0,3} not to\b"
+
+#: Regex: a clause whose subject is a negative quantifier ("No deaths have been reported"): a passive
+#: report of nothing is a negation, not an unconfirmed report (attribution/certainty.py).
+NOTHING_FIRST_RE = r"\W*(?:no|none|nothing|nobody|neither)\b"
+
+#: Words after "not" that limit rather than negate ("not only", "not just", "not least";
+#: attribution/certainty.py; FactBank). "not yet" negates: the event has not happened so far.
+NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely",
+                # a partial negation asserts the rest ("is not universally shared": some share it;
+                # "are not purely ceremonial": they are ceremonial and more; cert8)
+                "purely", "exclusively", "universally", "wholly", "entirely")
+#: Negated adjectives that affirm ("not unexpected", "not unusual": litotes, English idiom; the
+#: double negative states the event, attribution/modality.py).
+LITOTES = frozenset("""unexpected unusual uncommon unlike unknown unheard unreasonable unprecedented
+unfamiliar unaware unrelated unimportant unsurprising""".split())
+
+
+#: What a court, agency or official grants or refuses: "denied a motion", "rejected her request",
+#: "refused bail" are acts, not denials of an account (attribution/subjects.py; legal and
+#: administrative English).
+REQUEST_NOUNS = frozenset("""motion motions request requests application applications bail appeal appeals
+permission access entry visa visas petition petitions parole asylum""".split())
+#: What a denial verb must have as its object to be a denial (`denied`) rather than an act: "denied
+#: the allegations / any wrongdoing / the reports" deny an account; "rejected a media request",
+#: "denied bail", "rejected that argument" (a ruling) are acts (GUIDELINES §6, rule 1, and the
+#: legal-register note of §13). English vocabulary of accounts and culpability.
+DENIAL_OBJECTS = frozenset("""report reports allegation allegations accusation accusations claim claims charge
+charges wrongdoing involvement responsibility knowledge rumor rumors rumour rumours suggestion suggestions
+story stories account accounts assertion assertions characterization characterizations
+insinuation insinuations it this them any""".split())
+#: Words that may follow a denial verb's "that" when "that" opens a clause ("denied that his
+#: government had ..."), not a noun phrase ("rejected that argument"): determiners and pronouns.
+CLAUSE_AFTER_THAT = frozenset("""the a an his her their its our my your he she they it we i you there
+this these those any no some""".split())
+
+
+# -- cert5 (session 4): reading 12 unseen articles' certainty ----------------------------------
+
+#: Adverbs that may stand between a relative pronoun and its verb ("that would otherwise not have",
+#: "which could effectively bar"): the modal or negation after them is still the relative clause's;
+#: also skipped after a quoted "will" ("will not now open"; attribution/certainty.py; English grammar).
+RELATIVE_ADVERBS = frozenset("""not n't never otherwise also still only then now already effectively
+eventually ever even""".split())
+
+#: Verbs that take a "that" clause (the "that" after them opens a complement, not a relative clause:
+#: "the report said that could change"; English grammar). -ed forms count as verbs too.
+THAT_CLAUSE_VERBS = frozenset("""say says said tell tells told think thinks thought believe believes
+know knows show shows mean means suggest suggests indicate indicates argue argues claim claims note
+notes add adds warn warns insist insists find finds found say feel feels felt hope hopes fear fears
+admit admits acknowledge acknowledges announce announces report reports agree agrees ensure ensures
+is are was were be been so such now""".split())
+
+#: Nouns of evidence before "of" that, with "no", negate the evidence, not the event: "show no sign
+#: of stopping" says the event goes on (a double negation with a verb of ceasing; English idiom).
+SIGN_NOUNS = frozenset("sign signs indication indications hint".split())
+#: Gerunds of ceasing after "no sign of" (the event continues: not `negated`).
+CEASING_GERUNDS = frozenset("""stopping slowing ending easing abating waning fading relenting
+letting ceasing stalling retreating weakening""".split())
