@@ -243,6 +243,8 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
             pending = sentence.start  # "The plan — which ... — drew ...": the subject was too short to be a part
             continue
         if not out and i + 1 < len(clauses) and _opens_phrase(words) and cannot_stand(q):
+            if _words_of(clauses[i + 1].quote(text))[:1] in (["and"], ["or"]):
+                pending = sentence.start  # "In a report, Jane Doe, a lawyer, and her client are ...": one subject
             continue  # "Following reports of the blast, but before ...": a phrase, not a claim
         out.append(c)
     return out
@@ -350,6 +352,7 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
         return True  # "... – a move that fueled disputes – ...": an appositive with its relative clause
     # after a dash or colon a name with a relative clause is an appositive ("...: Jane Doe, whose son was killed")
     rest = (_RELATIVE_TO_END if appositive else _RELATIVE).sub(" ", part)
+    rest = _PARTICIPLE_BY_AGENT.sub(" by", rest)  # "an indictment released by the department": no main verb
     main = _words_of(rest)
     return not any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_PAST or w in lang.IRREGULAR_VERBS
                    or w in lang.MODALS or (w.endswith("ed") and len(w) > 3) or w.endswith("n't") for w in main) \
@@ -360,6 +363,12 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
 #: determiner and a noun ("the company plans")
 _PRESENT_VERB = re.compile(r"(?:\b[A-Z][\w.-]*(?![\w'’.-])|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")|\b(?i:" + lang.APPOSITION_DETERMINERS_RE
                            + r")\s+[a-z][\w-]*)\s+[a-z]{2,}[^s\W]s\b")
+
+
+#: a past participle before its agent ("the indictment released by the department"): a reduced
+#: relative clause, not the part's verb ("was released by" keeps its auxiliary, a verb)
+_PARTICIPLE_BY_AGENT = re.compile(r"(?<=[a-z] )[a-z]{3,}ed\s+by\b(?=\s+(?:the|an?|his|her|its|their)\s|\s+(?!(?:"
+                                  + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b)[A-Z])")
 
 
 #: a progressive verb ("are slowing"): a coordinated gerund after it continues it

@@ -80,8 +80,10 @@ CLAUSE_CONNECTIVES_RE = "and|but|while|whereas|though|although|which|adding|sayi
 PARENTHETICAL_ADVERBS = ("thus", "therefore", "hence", "so", "not", "perhaps", "possibly", "often", "usually",
                          "sometimes", "also", "even", "more", "less", "most", "very", "equally")
 #: Adverbs between a coordinator and a verb with no subject of its own ("..., and rather reprised
-#: ...", "..., and then left"; picks.py: such a part continues the clause before). English grammar.
-CLAUSE_ADVERBS = frozenset("rather also then later instead still again soon thus therefore".split())
+#: ...", "..., and then left", "..., and now serves on ..."; picks.py: such a part continues the
+#: clause before). English grammar.
+CLAUSE_ADVERBS = frozenset("""rather also then later instead still again soon thus therefore now currently
+                           already previously recently""".split())
 #: Regex: subordinators after a comma that cut a clause off the main one (attribution/certainty.py).
 SUBORDINATE_CUT_RE = "which|who|whom|whose|although|though|because|since|while|whereas|unless|when|after|before|until|once|as"
 #: Regex: subordinators that open a leading subordinate clause ("Although X may ..., Y did";

@@ -1,0 +1,46 @@
+"""Claim parts read by the lead on a story outside the dev gold (session 9): a compound subject
+after an opening phrase was split into a verbless first "claim" and a subjectless second one,
+and "..., and now serves on ..." became a claim with no subject. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.chunk import Span
+from summarizer.picks import cannot_stand, claim_parts
+
+
+def _parts(s: str) -> list[str]:
+    return [p.quote(s) for p in claim_parts(s, Span(0, len(s)))]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an opening phrase, then two coordinated subjects with one verb: one claim
+    "In a 30-page complaint filed by the state, Jane Roe, mayor of Elmford, and her deputy, John Poe, are accused of fraud.",
+    "According to a ruling issued by the court, the company, a maker of pumps, and its founder are liable for the spill.",
+    # "and" + adverb + a present verb whose subject is the clause before's
+    "A former teacher, Ms. Roe was first elected in 2014 to a seat held by her aunt, and now serves on the budget committee.",
+    "The stadium opened in 1998 with a grass field, and currently hosts two college teams.",
+])
+def test_a_part_that_is_no_sentence_is_not_split_off(sentence):
+    assert _parts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("The plant was closed by the city in May, and the workers were moved to another site.", "The plant was closed by the city in May"),
+    ("The levee failed by Monday, and the town flooded by evening.", "The levee failed by Monday"),
+    ("The union rejected the offer on Friday, and the company hired replacement workers a week later.",
+     "The union rejected the offer on Friday"),
+])
+def test_two_clauses_that_stand_alone_still_split(sentence, first):
+    parts = _parts(sentence)
+    assert len(parts) == 2 and parts[0] == first
+
+
+@pytest.mark.parametrize("part, stands", [
+    ("In a report released by the agency, Jane Roe, a nurse", False),   # a participle and its agent: no verb
+    ("The report was released by the agency on Monday", True),         # an auxiliary makes it a clause
+    ("The bill failed by two votes in March", True),                   # a verb before "by" and a number
+])
+def test_a_participle_before_its_agent_is_no_main_verb(part, stands):
+    assert cannot_stand(part) is (not stands)
