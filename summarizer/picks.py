@@ -367,7 +367,7 @@ _PRESENT_VERB = re.compile(r"(?:\b[A-Z][\w.-]*(?![\w'’.-])|\b(?:" + lang.SUBJE
 
 #: a past participle before its agent ("the indictment released by the department"): a reduced
 #: relative clause, not the part's verb ("was released by" keeps its auxiliary, a verb)
-_PARTICIPLE_BY_AGENT = re.compile(r"(?<=[a-z] )[a-z]{3,}ed\s+by\b(?=\s+(?:the|an?|his|her|its|their)\s|\s+(?!(?:"
+_PARTICIPLE_BY_AGENT = re.compile(r"(?<=[a-z] )[a-z]{3,}ed\s+by\b(?=\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s|\s+(?!(?:"
                                   + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b)[A-Z])")
 
 
