@@ -80,7 +80,10 @@ MONTH_LEADERS = ("in", "on", "since", "last", "next", "early", "late", "mid", "u
 
 #: Regex: wording that makes a sentence a plan for the rules baseline's claim kind (rules.kind; seed).
 #: "ordered" counts only as an order to do something (rules.kind: "ordered X to ...").
-PLAN_MARKERS_RE = "will|plans? to|intends?|expected to|to be held|next"
+#: "next" only before a coming period ("next week", "next Tuesday", "next spring"), not "the next
+#: day" (narration) or "the next highest vote-getter" (lead's read of a BASIL story, session 9).
+PLAN_MARKERS_RE = ("will|plans? to|intends?|expected to|to be held|(?<!the )next (?:week|month|year|season|session|"
+                   "term|spring|summer|fall|autumn|winter|weekend|" + "|".join(w.lower() for w in WEEKDAYS + MONTHS) + ")")
 
 #: Words before a weekday or a time word that belong to the time phrase ("last Monday", "early Tuesday";
 #: dates.py _PHRASE, in this order).

@@ -1,6 +1,6 @@
-"""Claim parts read by the lead on a story outside the dev gold (session 9): a compound subject
+"""Outputs read by the lead on a story outside the dev gold (session 9). Claim parts: a compound subject
 after an opening phrase was split into a verbless first "claim" and a subjectless second one,
-and "..., and now serves on ..." became a claim with no subject. Sentences written for the test."""
+and "..., and now serves on ..." became a claim with no subject. The kind: "the next highest vote-getter" made a plan. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -44,3 +44,15 @@ def test_two_clauses_that_stand_alone_still_split(sentence, first):
 ])
 def test_a_participle_before_its_agent_is_no_main_verb(part, stands):
     assert cannot_stand(part) is (not stands)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The next highest vote-getter, Jane Roe, took only 17 percent.", "quantity"),  # "next" is no plan here
+    ("The next day, police arrested two men outside the station.", "event"),       # narration of the past
+    ("Voting resumes next Tuesday in the district.", "plan"),
+    ("The board meets again next spring to review the budget.", "plan"),
+    ("The council will vote on the plan.", "plan"),
+])
+def test_next_is_a_plan_only_before_a_coming_period(sentence, expected):
+    from summarizer.rules import kind
+    assert kind(sentence) == expected
