@@ -56,3 +56,15 @@ def test_a_participle_before_its_agent_is_no_main_verb(part, stands):
 def test_next_is_a_plan_only_before_a_coming_period(sentence, expected):
     from summarizer.rules import kind
     assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pair is due to be arraigned in federal court on Thursday morning.",
+    "The governor said she is prepared to sign the bill once it reaches her desk.",
+    "Speaking to farmers, the senator promised to lift the import quota within a year.",
+    "The company vowed to rebuild the plant in the same town.",
+    "The new bridge is set to open to traffic in the spring.",
+])
+def test_a_schedule_or_a_promise_is_a_plan(sentence):
+    from summarizer.rules import kind
+    assert kind(sentence) == "plan"

@@ -80,9 +80,12 @@ MONTH_LEADERS = ("in", "on", "since", "last", "next", "early", "late", "mid", "u
 
 #: Regex: wording that makes a sentence a plan for the rules baseline's claim kind (rules.kind; seed).
 #: "ordered" counts only as an order to do something (rules.kind: "ordered X to ...").
+#: A schedule or a promise ("is due to be arraigned", "is set to", "is prepared to sign", "promising
+#: to lift", "vowed to"): plans by GUIDELINES §5 (gold gate kind 0.670 -> 0.677, session 9).
 #: "next" only before a coming period ("next week", "next Tuesday", "next spring"), not "the next
 #: day" (narration) or "the next highest vote-getter" (lead's read of a BASIL story, session 9).
-PLAN_MARKERS_RE = ("will|plans? to|intends?|expected to|to be held|(?<!the )next (?:week|month|year|season|session|"
+PLAN_MARKERS_RE = ("will|plans? to|intends?|expected to|to be held|(?:is|are|was|were) (?:due|set|scheduled|prepared) to|"
+                   "(?:promis|pledg)(?:e|es|ed|ing) to|vow(?:s|ed|ing)? to|(?<!the )next (?:week|month|year|season|session|"
                    "term|spring|summer|fall|autumn|winter|weekend|" + "|".join(w.lower() for w in WEEKDAYS + MONTHS) + ")")
 
 #: Words before a weekday or a time word that belong to the time phrase ("last Monday", "early Tuesday";
