@@ -30,6 +30,7 @@ from .attribution.contrast import contesting_tail
 from .attribution.text import list_item
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, draft, needs_model  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
+from .standalone import cannot_stand, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
@@ -179,13 +180,34 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
                 m = re.match(r"\S+\s+", c.quote(text))
                 c = Candidate(c.start + m.end(), c.end) if m else c
             clauses.append(c)
-    kept = _standing(text, sentence, clauses)
+    kept = _gaps_filled(text, sentence, _standing(text, sentence, clauses))
     if len(kept) > 1 and any(cannot_stand(k.quote(text)) and text[k.end:k.end + 3].strip()[:1] in ("–", "—")
                              and text[max(0, k.start - 3):k.start].strip()[-1:] in ("–", "—") for k in kept):
         return cands[:1]  # "By adding X – such as Y – in Z, it could ...": an aside that is no sentence
     if len(kept) == 1 and len(clauses) > 1 and kept[0].end == clauses[-1].end and kept[0].start > sentence.start:
         return tuple(kept)  # an opening phrase dropped: "Following reports of X, but before ..., Y said Z."
     return tuple(kept) if len(kept) > 1 else cands[:1]
+
+
+def _gaps_filled(text: str, sentence: Span, parts: list[Candidate]) -> list[Candidate]:
+    """Each part reaches to the next one: words between them that were too short to be a clause
+    of their own ("those who return — like A, for example — lose their seniority, although ...":
+    "lose their seniority") stay in the part before, so no claim loses the words that complete
+    it. The opener of the next part ("although", "and") and the separators stay out."""
+    out = []
+    for k, p in enumerate(parts):
+        nxt = parts[k + 1].start if k + 1 < len(parts) else sentence.end
+        gap = text[p.end:nxt]
+        if re.search(r"\w", gap):
+            trimmed = gap.rstrip()
+            last = re.search(r"([A-Za-z]+)\W*$", trimmed)
+            if k + 1 < len(parts) and last and (last.group(1).lower() in _CONCESSIVE or last.group(1).lower() in lang.COORDINATORS
+                                                or last.group(1).lower() in lang.SUBORDINATORS):
+                trimmed = trimmed[:last.start(1)]
+            trimmed = trimmed.rstrip(" ,;:–—") if k + 1 < len(parts) else trimmed
+            p = Candidate(p.start, p.end + len(trimmed))
+        out.append(p)
+    return out
 
 
 def _verbless_aside(part: str) -> bool:
@@ -211,17 +233,17 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
     main = False  # a leading subordinate clause has taken its main clause
     for i, c in enumerate(clauses):
         q = c.quote(text)
-        words = _words_of(q)
+        words = words_of(q)
         words = words[1:] if words[:1] and words[0] in lang.COORDINATORS else words
         mark = text[sentence.start:c.start].rstrip()[-1:]
-        before = _words_of(out[-1].quote(text)) if out else []  # the part this one may join
+        before = words_of(out[-1].quote(text)) if out else []  # the part this one may join
         if pending is not None:
             c, pending = Candidate(pending, c.end), None
         elif out and (before[-1:] == ["that"] or words[:1] == ["to"]
                       or mark == ";" and _in_list(text[sentence.start:sentence.end], q)
                       or mark in ":–—" and cannot_stand(q, appositive=True)
                       or mark == ":" and _is_frame(out[-1].quote(text), q)
-                      or mark in "–—" and words != _words_of(q) and _no_subject(q, words)
+                      or mark in "–—" and words != words_of(q) and _no_subject(q, words)
                       or mark == ";" and ":" in text[sentence.start:c.start] and cannot_stand(q)
                       # "...: from A to B; from C to D": a list after a colon goes on
                       or mark == "," and (_no_subject(q, words) or cannot_stand(q) or _phrase_then_frame(q))):
@@ -242,9 +264,11 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                                                                 or words[0] in lang.SUBORDINATORS and i == 0):
             pending = sentence.start  # "The plan — which ... — drew ...": the subject was too short to be a part
             continue
+        if not out and i + 1 < len(clauses) and words_of(clauses[i + 1].quote(text))[:1] in (["and"], ["or"]) \
+                and "," in q and cannot_stand(q):  # (a comma: a name and its description, no contracted verb)
+            pending = sentence.start  # "(In a report,) Jane Doe, a lawyer, and her client are ...": one subject
+            continue
         if not out and i + 1 < len(clauses) and _opens_phrase(words) and cannot_stand(q):
-            if _words_of(clauses[i + 1].quote(text))[:1] in (["and"], ["or"]):
-                pending = sentence.start  # "In a report, Jane Doe, a lawyer, and her client are ...": one subject
             continue  # "Following reports of the blast, but before ...": a phrase, not a claim
         out.append(c)
     return out
@@ -257,24 +281,24 @@ def _phrase_then_frame(part: str) -> bool:
     """A phrase, then a closing frame ("but only after a vote, she has said."): no clause of its own
     before the frame's comma, so it goes on the clause before."""
     head, comma, tail = part.rpartition(",")
-    tw = _words_of(tail)
+    tw = words_of(tail)
     return bool(comma) and 2 <= len(tw) <= 8 and any(w in lang.SPEECH_VERBS for w in tw[:4]) and "that" not in tw \
         and cannot_stand(head) and not any(w in lang.PERSONAL_PRONOUNS or w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS
-                                           or "'" in w or "’" in w for w in _words_of(head))
+                                           or "'" in w or "’" in w for w in words_of(head))
 
 
 def _in_list(sentence: str, part: str) -> bool:
     """A part after a semicolon is an item of a list ("...; a ban on lawn watering; higher fees;
     and a fund for pipes") when the sentence has two semicolons or the part opens with
     "and"/"or" (one "...; critics disagree" is a clause), and it reads as one (text.list_item)."""
-    return (sentence.count(";") >= 2 or _words_of(part)[:1] in (["and"], ["or"])) and list_item(_words_of(part))
+    return (sentence.count(";") >= 2 or words_of(part)[:1] in (["and"], ["or"])) and list_item(words_of(part))
 
 
 def _is_frame(part: str, after: str = "") -> bool:
     """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
     "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
     quotation): it is the frame of the quotation after it, no claim of its own."""
-    words = _words_of(part)
+    words = words_of(part)
     if not part.rstrip().endswith(":") or not words or len(words) > 12:
         return False
     return words[-1] in lang.SPEECH_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
@@ -317,58 +341,6 @@ def _opens_phrase(words: list[str]) -> bool:
     """The part opens with a participle or a preposition ("Following reports of ...", "Within
     minutes of ..."): with no verb after it, it is a phrase of the clause that follows."""
     return bool(words) and (words[0].endswith("ing") or words[0] in lang.PREPOSITIONS or words[0] in lang.PLACE_PREPOSITIONS)
-
-
-def _words_of(part: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
-
-
-#: a relative clause, to the next comma: what is left must hold the main verb
-_RELATIVE = re.compile(r",?\s*\b(?:" + lang.RELATIVE_PRONOUNS_RE + r"|what)\b[^,;:–—]*")
-_RELATIVE_TO_END = re.compile(r",?\s*\b(?:" + lang.RELATIVE_PRONOUNS_RE + r"|what)\b.*", re.S)
-
-
-def cannot_stand(part: str, appositive: bool = False) -> bool:
-    """A clause of a split sentence that is no sentence on its own: it opens with a dependent
-    word ("that ...", "to ...", "which ...") or with a past verb whose subject is in the clause
-    before ("and urged states to ...", "drew criticism from ..."), or it has no verb outside its
-    relative clauses ("a testimony to ...", "Jane Doe, whose son was killed", "Following reports
-    of ..."). A present-tense verb in "-s" is not looked for: such a clause is kept with the one
-    before it, which loses nothing of the sentence."""
-    words = _words_of(part)
-    if words[:1] and words[0] in lang.COORDINATORS:
-        words = words[1:]
-    if not words:
-        return True
-    first = part.lstrip(" \"'“‘(").split()[0] if part.split() else ""
-    if first.lower().rstrip(",") in lang.COORDINATORS and len(part.split()) > 1:
-        first = part.split()[1]
-    if words[0] in ("that", "to") or words[0] in _ATTACHED:
-        return True
-    verb = words[1] if len(words) > 1 and (words[0] in lang.CLAUSE_ADVERBS or words[0].endswith("ly")) else words[0]
-    if first[:1].islower() and (verb in lang.IRREGULAR_PAST or verb.endswith("ed") and len(verb) > 4):
-        return True  # "and urged states to ...", "and rather reprised objectives ..."
-    if appositive and re.match(r"\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?(?:that|which|who)\b", part, re.I):
-        return True  # "... – a move that fueled disputes – ...": an appositive with its relative clause
-    # after a dash or colon a name with a relative clause is an appositive ("...: Jane Doe, whose son was killed")
-    rest = (_RELATIVE_TO_END if appositive else _RELATIVE).sub(" ", part)
-    rest = _PARTICIPLE_BY_AGENT.sub(" by", rest)  # "an indictment released by the department": no main verb
-    main = _words_of(rest)
-    return not any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_PAST or w in lang.IRREGULAR_VERBS
-                   or w in lang.MODALS or (w.endswith("ed") and len(w) > 3) or w.endswith("n't") for w in main) \
-        and not _PRESENT_VERB.search(rest)
-
-
-#: a present-tense verb after its subject: a name or pronoun ("Doe plans", "she says") or a
-#: determiner and a noun ("the company plans")
-_PRESENT_VERB = re.compile(r"(?:\b[A-Z][\w.-]*(?![\w'’.-])|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")|\b(?i:" + lang.APPOSITION_DETERMINERS_RE
-                           + r")\s+[a-z][\w-]*)\s+[a-z]{2,}[^s\W]s\b")
-
-
-#: a past participle before its agent ("the indictment released by the department"): a reduced
-#: relative clause, not the part's verb ("was released by" keeps its auxiliary, a verb)
-_PARTICIPLE_BY_AGENT = re.compile(r"(?<=[a-z] )[a-z]{3,}ed\s+by\b(?=\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s|\s+(?!(?:"
-                                  + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b)[A-Z])")
 
 
 #: a progressive verb ("are slowing"): a coordinated gerund after it continues it

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.chunk import Span
-from summarizer.picks import cannot_stand, claim_parts
+from summarizer.picks import claim_parts
+from summarizer.standalone import cannot_stand
 
 
 def _parts(s: str) -> list[str]:
@@ -68,3 +69,20 @@ def test_next_is_a_plan_only_before_a_coming_period(sentence, expected):
 def test_a_schedule_or_a_promise_is_a_plan(sentence):
     from summarizer.rules import kind
     assert kind(sentence) == "plan"
+
+
+def test_two_subjects_with_appositives_and_one_verb_are_one_claim():
+    s = ("Jane Roe, the former mayor and 2010 nominee for governor, and John Poe, the party chairman, "
+         "had also been mentioned as possible candidates.")
+    assert _parts(s) == [s]
+
+
+def test_words_too_short_to_be_a_clause_stay_in_the_part_before():
+    # "lose their seniority" (under the 25 characters of a candidate clause) was dropped: the first
+    # claim ended at "for example" and said nothing
+    s = ("The clerk said that members who return after leaving — like two former senators, for example — "
+         "lose their seniority, although the rule matters little in practice.")
+    parts = _parts(s)
+    assert len(parts) == 2
+    assert parts[0].endswith("lose their seniority")
+    assert parts[1].startswith("the rule matters little")

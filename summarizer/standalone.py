@@ -1,0 +1,67 @@
+"""Whether a clause cut from a sentence stands alone as a sentence (picks.py splits compound
+sentences into claims only where each part does).
+
+`cannot_stand` looks for a dependent opener ("that", "to", "which ..."), a past verb whose
+subject is in the clause before ("and urged states to ..."), or no verb outside relative clauses
+and reduced participles ("a testimony to ...", "an indictment released by the department").
+Rules over words, not a parser. Split out of picks.py (session 9) so each module
+reads in one sitting; the code is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+
+
+def words_of(part: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
+
+
+#: a relative clause, to the next comma: what is left must hold the main verb
+_RELATIVE = re.compile(r",?\s*\b(?:" + lang.RELATIVE_PRONOUNS_RE + r"|what)\b[^,;:–—]*")
+_RELATIVE_TO_END = re.compile(r",?\s*\b(?:" + lang.RELATIVE_PRONOUNS_RE + r"|what)\b.*", re.S)
+
+
+def cannot_stand(part: str, appositive: bool = False) -> bool:
+    """A clause of a split sentence that is no sentence on its own: it opens with a dependent
+    word ("that ...", "to ...", "which ...") or with a past verb whose subject is in the clause
+    before ("and urged states to ...", "drew criticism from ..."), or it has no verb outside its
+    relative clauses ("a testimony to ...", "Jane Doe, whose son was killed", "Following reports
+    of ..."). A present-tense verb in "-s" is not looked for: such a clause is kept with the one
+    before it, which loses nothing of the sentence."""
+    words = words_of(part)
+    if words[:1] and words[0] in lang.COORDINATORS:
+        words = words[1:]
+    if not words:
+        return True
+    first = part.lstrip(" \"'“‘(").split()[0] if part.split() else ""
+    if first.lower().rstrip(",") in lang.COORDINATORS and len(part.split()) > 1:
+        first = part.split()[1]
+    if words[0] in ("that", "to") or words[0] in lang.ATTACHED_OPENERS:
+        return True
+    verb = words[1] if len(words) > 1 and (words[0] in lang.CLAUSE_ADVERBS or words[0].endswith("ly")) else words[0]
+    if first[:1].islower() and (verb in lang.IRREGULAR_PAST or verb.endswith("ed") and len(verb) > 4):
+        return True  # "and urged states to ...", "and rather reprised objectives ..."
+    if appositive and re.match(r"\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?(?:that|which|who)\b", part, re.I):
+        return True  # "... – a move that fueled disputes – ...": an appositive with its relative clause
+    # after a dash or colon a name with a relative clause is an appositive ("...: Jane Doe, whose son was killed")
+    rest = (_RELATIVE_TO_END if appositive else _RELATIVE).sub(" ", part)
+    rest = _PARTICIPLE_BY_AGENT.sub(" by", rest)  # "an indictment released by the department": no main verb
+    main = words_of(rest)
+    return not any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_PAST or w in lang.IRREGULAR_VERBS
+                   or w in lang.MODALS or (w.endswith("ed") and len(w) > 3) or w.endswith("n't") for w in main) \
+        and not _PRESENT_VERB.search(rest)
+
+
+#: a present-tense verb after its subject: a name or pronoun ("Doe plans", "she says") or a
+#: determiner and a noun ("the company plans")
+_PRESENT_VERB = re.compile(r"(?:\b[A-Z][\w.-]*(?![\w'’.-])|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")|\b(?i:" + lang.APPOSITION_DETERMINERS_RE
+                           + r")\s+[a-z][\w-]*)\s+[a-z]{2,}[^s\W]s\b")
+
+
+#: a past participle before its agent ("the indictment released by the department"): a reduced
+#: relative clause, not the part's verb ("was released by" keeps its auxiliary, a verb)
+_PARTICIPLE_BY_AGENT = re.compile(r"(?<=[a-z] )[a-z]{3,}ed\s+by\b(?=\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s|\s+(?!(?i:"
+                                  + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b)[A-Z])")
