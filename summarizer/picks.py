@@ -193,12 +193,13 @@ def _gaps_filled(text: str, sentence: Span, parts: list[Candidate]) -> list[Cand
     """Each part reaches to the next one: words between them that were too short to be a clause
     of their own ("those who return — like A, for example — lose their seniority, although ...":
     "lose their seniority") stay in the part before, so no claim loses the words that complete
-    it. The opener of the next part ("although", "and") and the separators stay out."""
+    it. The opener of the next part ("although", "and") and the separators stay out, and so
+    does a frame before a colon ("..., but Jane Doe hit back: “...”": no claim of its own)."""
     out = []
     for k, p in enumerate(parts):
         nxt = parts[k + 1].start if k + 1 < len(parts) else sentence.end
         gap = text[p.end:nxt]
-        if re.search(r"\w", gap):
+        if re.search(r"\w", gap) and not gap.rstrip(" “\"'‘").endswith(":"):  # (not a frame before a colon quotation)
             trimmed = gap.rstrip()
             last = re.search(r"([A-Za-z]+)\W*$", trimmed)
             if k + 1 < len(parts) and last and (last.group(1).lower() in _CONCESSIVE or last.group(1).lower() in lang.COORDINATORS
