@@ -70,13 +70,19 @@ def _noun_phrase(rest: str) -> str:
             break
         toks.append(m)
         pos = m.end()
-        if len(toks) == 6:
+        if len(toks) == 8:
             break
     kept: list[re.Match] = []
     nouns: set[int] = set()  # "-ing" words read as nouns
+    limit = 4
     for i, m in enumerate(toks):
         tok = m.group(0)
         low = tok.lower()
+        if low in ("and", "or") and kept and limit == 4 and kept[-1].group(0).lower().endswith(lang.ADJECTIVE_ENDINGS) \
+                and i + 2 < len(toks) and toks[i + 1].group(0)[:1].isalpha() and toks[i + 1].group(0).lower() not in FUNCTION:
+            kept.append(m)  # "eight top Democratic and Republican leaders": coordinated adjectives before the noun
+            limit = 6
+            continue
         if not tok[0].isalpha() or low in FUNCTION or low in MONTHS or low in lang.MODALS or low.endswith(("n't", "not")):
             break  # "two non-citizens cannot ...": a modal ends the phrase
         if low in lang.RELATIVE_TIME_LEADERS and i + 1 < len(toks) and toks[i + 1].group(0).lower() in lang.TIME_WORDS:
@@ -98,7 +104,7 @@ def _noun_phrase(rest: str) -> str:
             if nominal:
                 nouns.add(m.start())
         kept.append(m)
-        if len(kept) == 4:
+        if len(kept) == limit:
             break
     while kept and (_is_verbish(kept[-1].group(0)) and kept[-1].start() not in nouns or kept[-1].group(0).lower() in FUNCTION):
         kept.pop()
@@ -278,7 +284,7 @@ def quantities(text: str) -> list[dict]:
             if not counted:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
                 lo = n.start - (1 if unit in CURRENCY.values() and n.start > 0 and text[n.start - 1] in CURRENCY else 0)
-                counted = text[lo:n.end + len(unit_text)].strip()
+                counted = re.split(r"[”\"’]", text[lo:n.end + len(unit_text)])[0].strip()  # '$5.6” billion' -> '$5.6'
         elif adjectival and re.match(rf"-({'|'.join(_WORD_UNITS)})\b", rest, re.I) \
                 and text[n.start].isalpha():
             # "eighty-four days": one number, not 80 "eighty-four days"

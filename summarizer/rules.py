@@ -20,7 +20,7 @@ _WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | SMALL_SCAL
 _SCALE = LARGE_SCALE_VALUES
 # 1,000 / 4,512.3 / 7.5 / 7. 5 (a decimal broken by a stray space, seen in the seeds) / 1000
 _NUM = re.compile(
-    r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\s?\d+)?)(?:\s*(" + "|".join(LARGE_SCALE_VALUES) + r")\b)?",
+    r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\s?\d+)?)(?:[”\"’]?\s*(" + "|".join(LARGE_SCALE_VALUES) + r")\b)?",
     re.I,
 )
 _GLUED_SCALE = re.compile(r"(" + SCALE_ABBREVIATIONS_RE + r")\b", re.I)

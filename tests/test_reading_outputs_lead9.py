@@ -86,3 +86,20 @@ def test_words_too_short_to_be_a_clause_stay_in_the_part_before():
     assert len(parts) == 2
     assert parts[0].endswith("lose their seniority")
     assert parts[1].startswith("the rule matters little")
+
+
+def test_a_scale_word_after_a_closing_quote_still_scales_the_sum():
+    from summarizer.quantity import quantities
+    q = quantities("“No, we are asking for $5.6” billion, the mayor said of the transit plan.")
+    assert [(x["value"], x["unit"]) for x in q] == [(5.6e9, "USD")]
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("She met the eight top Democratic and Republican congressional leaders on Monday.",
+     "top Democratic and Republican congressional leaders"),
+    ("Inspectors visited 40 federal and state prisons last year.", "federal and state prisons"),
+    ("The storm killed 12 people and injured 30 more.", "people"),   # "and" after a noun ends the phrase
+])
+def test_coordinated_adjectives_stay_in_the_counted_phrase(sentence, counted):
+    from summarizer.quantity import quantities
+    assert quantities(sentence)[0]["counted"] == counted

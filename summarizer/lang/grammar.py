@@ -208,6 +208,10 @@ INDEFINITE_ARTICLES = frozenset("a an another".split())
 #: supported", "were later accused"; attribution/subjects.py; English grammar).
 PASSIVE_ADVERBS = frozenset("also not never later since then still already previously subsequently formally "
                             "officially once first just even now again".split())
+#: Endings of adjectives that may be coordinated before a counted noun ("eight top Democratic and
+#: Republican leaders", "40 federal and state agencies", "three public and private schools";
+#: quantity.py; English morphology).
+ADJECTIVE_ENDINGS = ("ic", "al", "an", "ive", "ous", "ish", "ese", "ern", "ate")
 #: Suffixes the light stemmer strips, longest first, in this order (verify/words.py; English morphology).
 STEM_SUFFIXES = ("ingly", "edly", "ings", "ing", "ed", "es", "s", "ly")
 
