@@ -104,9 +104,12 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
 def find_phrase(text: str) -> str | None:
     """The first time phrase of `text` outside a description of a noun (`descriptions`: "The
     telescope, launched in 2021, captured the image last week" -> "last week"; none when the only
-    one is a description's); one written in capitals is part of a name ("USA TODAY's weekly
+    one is a description's) and outside a wire dateline; one written in capitals is part of a name ("USA TODAY's weekly
     series"), not a time."""
     skip = descriptions(text)
+    wire = _DATELINE.match(text)  # "DOVER, Del., Jan. 9 (Reuters) — ": the report's day, furniture (GUIDELINES §13)
+    if wire:
+        skip.append((0, wire.end()))
     for m in _PHRASE.finditer(text):
         if any(a <= m.start(1) < b for a, b in skip):
             continue
@@ -115,6 +118,7 @@ def find_phrase(text: str) -> str | None:
     return None
 
 
+_DATELINE = re.compile(lang.DATELINE_RE)
 _RELATIVE = re.compile(rf",\s+(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b[^,;:]*")
 _PARTICIPLE = re.compile(rf"(?:^|,)\s*(?:(?i:first)\s+|[A-Za-z]+ly\s+)?([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since|last|this)\b[^,;:]*")
 _APPOSITIVE = re.compile(r"(?<=[a-z])\s*,\s+(?:a|an|the)\s+[^,;:]*")
@@ -210,14 +214,16 @@ def is_future(text: str, phrase: str, at: int | None = None) -> bool:
 
 
 def _counted_from(phrase: str, before: str, published: str | None) -> str | None:
-    """The day of an anchored phrase ("Two days later", "the next day") counted from the last day
-    named in `before` (the sentence before), when that resolves to one; else None."""
+    """The day of an anchored phrase ("Two days later", "the next day") counted from the day of
+    `before` (the sentence before: its first time phrase, as its claim's `when`), when that
+    resolves to one; else None ("charged on Thursday with the Jan. 3 shooting. He was arrested the
+    night before": the Wednesday)."""
     m = _ANCHORED.match(phrase.strip().lower())
     if not m or not before.strip():
         return None
-    days = [resolve(x.group(1), published, future=is_future(before, x.group(1), x.start(1))) for x in _PHRASE.finditer(before)]
-    days = [d for d in days if re.fullmatch(r"\d{4}-\d\d-\d\d", d)]
-    if not days:
+    anchor = find_phrase(before)  # the day of the sentence before: its own `when`, not a date it mentions
+    day = resolve(anchor, published, future=is_future(before, anchor)) if anchor else ""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
         return None
     n, unit, way, which, rel = m.groups()
     if n:
@@ -225,7 +231,7 @@ def _counted_from(phrase: str, before: str, published: str | None) -> str | None
         delta = -delta if way == "earlier" else delta
     else:
         delta = -1 if which == "previous" or rel == "before" else 1
-    return (dt.date.fromisoformat(days[-1]) + dt.timedelta(days=delta)).isoformat()
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=delta)).isoformat()
 
 
 def when_for(model_when: str | None, context: str, evidence: str, published: str | None) -> str | None:

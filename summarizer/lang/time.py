@@ -53,7 +53,8 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 #: Regex: relative day phrases (dates.py; resolved against the article's date).
 RELATIVE_DAYS_RE = (r"overnight|yesterday|today|tonight|(?:last|this|next) (?:week|weekend|month|year|season)"
                     r"|(?:earlier|later) this (?:week|month|year)"
-                    r"|over the weekend|the (?:next|following|previous) day|the day (?:before|after)"
+                    r"|over the weekend|the (?:next|following|previous) (?:day|morning|afternoon|evening|night)"
+                    r"|the (?:day|morning|afternoon|evening|night) (?:before|after)"
                     r"|(?:(?:in|during|for|by) )?fiscal (?:year )?(?:19|20)\d\d"
                     r"|(?:(?:in|during|for) )?the (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)? (?:school|fiscal|academic|tax|budget) year"
                     r"|(?<=\bthe )(?:19|20)\d\d(?= (?:presidential |general |mayoral |midterm )?(?:elections?|midterms|primary|primaries|campaign|census|season|olympics|budget)\b)"
@@ -146,7 +147,8 @@ PAST_MARKERS = ("was", "were", "had", "has", "have", "did", "began", "took", "we
 DAY_RANGE_JOINERS = ("to", "through", "until", "and")
 
 #: Regex: a phrase that counts days from the day of the sentence before ("Two days later", "a
-#: week earlier", "the next day"; dates.py resolves it from that day; calendar).
+#: week earlier", "the next day", "the night before"; dates.py resolves it from that day; calendar).
 ANCHORED_DAYS_RE = (r"(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (later|earlier)"
-                    r"|the (next|following|previous) day|the day (before|after))")
+                    r"|the (next|following|previous) (?:day|morning|afternoon|evening|night)"
+                    r"|the (?:day|morning|afternoon|evening|night) (before|after))")
 
