@@ -101,6 +101,15 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
     return phrase.strip()
 
 
+def _as_mid_sentence(phrase: str) -> str:
+    """The phrase lower-cased as it reads mid-sentence ("In June" -> "in June", "Two days later" ->
+    "two days later"; GUIDELINES §9); a weekday or a month keeps its capital."""
+    first = phrase.split(" ", 1)[0].rstrip(".").lower()
+    if first in _WEEKDAYS or len(first) >= 3 and any(m.startswith(first) for m in _MONTHS):
+        return phrase
+    return phrase[:1].lower() + phrase[1:]
+
+
 def find_phrase(text: str) -> str | None:
     """The first time phrase of `text` outside a description of a noun (`descriptions`: "The
     telescope, launched in 2021, captured the image last week" -> "last week"; none when the only
@@ -114,7 +123,7 @@ def find_phrase(text: str) -> str | None:
         if any(a <= m.start(1) < b for a, b in skip):
             continue
         if not (m.group(1).isupper() and len(m.group(1)) > 3):
-            return m.group(1).replace("’", "'")  # "since Monday’s debate": one spelling across outlets
+            return _as_mid_sentence(m.group(1).replace("’", "'"))  # "since Monday’s debate": one spelling
     return None
 
 

@@ -73,7 +73,10 @@ CASES = [
     ("elections", C, "The House is scheduled to vote Wednesday on the budget.", None, "2026-03-04"),
     ("elections", C, "Polls open at 7 a.m. on Tuesday.", None, "2026-03-03"),
     ("elections", C, "The governor signed the measure last Friday.", None, "2026-02-27"),
-    ("elections", C, "She lost the 2016 election to a Republican.", None, "2016"),
+    # the year of a named event is the claim's time only when the claim is that event: a rule that
+    # took it ("the 2016 election" -> "2016") dated 14 BASIL claims about an investigation of it
+    pytest.param("elections", C, "She lost the 2016 election to a Republican.", None, "2016",
+                 marks=pytest.mark.xfail(strict=True, reason="a named event's year: no general rule")),
     ("elections", C, "The primary is set for June 2.", None, "2026-06-02"),
     ("elections", C, "Early voting runs from March 3 to 5.", None, "from March 3 to 5"),
     ("elections", C, "The bill cleared committee two days after it was introduced.", None, None),
@@ -209,6 +212,7 @@ CASES = [
     ("crime", E, "A man was charged on Thursday with the Jan. 3 shooting. He was arrested the night before.", "the night before", "2026-01-07"),
     ("crime", E, "DOVER, Del., Jan. 8 (Reuters) — A man was charged on Thursday. He was arrested the night before.", "the night before", "2026-01-07"),
     ("dateline", E, "DOVER, Del., Jan. 8 (Reuters) — A man was charged with the shooting of two men in Dover.", None, None),
+    ("elections", A, "The day after the primary, the president praised the winner.", None, "the day after the primary"),
     ("courts", A, "The jury was seated on Monday. The following afternoon, the first witness testified.", "The following afternoon", "2026-11-17"),
 ]
 

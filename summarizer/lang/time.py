@@ -54,10 +54,10 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 RELATIVE_DAYS_RE = (r"overnight|yesterday|today|tonight|(?:last|this|next) (?:week|weekend|month|year|season)"
                     r"|(?:earlier|later) this (?:week|month|year)"
                     r"|over the weekend|the (?:next|following|previous) (?:day|morning|afternoon|evening|night)"
-                    r"|the (?:day|morning|afternoon|evening|night) (?:before|after)"
+                    r"|the (?:day|morning|afternoon|evening|night) (?:before|after) the [a-z]+(?:['’]s [a-z]+)?"
+                    r"|the (?:day|morning|afternoon|evening|night) (?:before|after)(?!\s+[A-Za-z])"
                     r"|(?:(?:in|during|for|by) )?fiscal (?:year )?(?:19|20)\d\d"
                     r"|(?:(?:in|during|for) )?the (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)? (?:school|fiscal|academic|tax|budget) year"
-                    r"|(?<=\bthe )(?:19|20)\d\d(?= (?:presidential |general |mayoral |midterm )?(?:elections?|midterms|primary|primaries|campaign|census|season|olympics|budget)\b)"
                     r"|(?:by|at|until|before) the end of (?:the|this|next) (?:week|month|year|decade)"
                     r"|in the (?:first|second|third|fourth|final) quarter(?: of (?:19|20)\d\d)?"
                     r"|(?:in |by |until )?(?:early|mid|late)[- ](?:19|20)\d\d"
@@ -150,5 +150,5 @@ DAY_RANGE_JOINERS = ("to", "through", "until", "and")
 #: week earlier", "the next day", "the night before"; dates.py resolves it from that day; calendar).
 ANCHORED_DAYS_RE = (r"(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (later|earlier)"
                     r"|the (next|following|previous) (?:day|morning|afternoon|evening|night)"
-                    r"|the (?:day|morning|afternoon|evening|night) (before|after))")
+                    r"|the (?:day|morning|afternoon|evening|night) (before|after)(?!\s+[A-Za-z]))")
 
