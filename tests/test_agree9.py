@@ -204,8 +204,8 @@ DATED = [  # (cluster, words of the claim, the timeline's date or None: not in t
     ("c11_storm", "declared a state of emergency for 14 counties", "2026-10-06"),
     ("c12_strike", "walked off the job on Monday", "2026-01-12"),
     ("c04_election", "Delgado will be sworn in on Jan. 6", "2027-01-06"),  # a future day of next year (dates.resolve, session 8)
-    missed("c05_budget", "The budget takes effect July 1", "2026-07-01"),  # ... and a present-tense plan
-    missed("c07_wildfire", "expected hot, dry winds to push the flames east on Monday", "2026-08-10"),  # "expected to"
+    ("c05_budget", "The budget takes effect July 1", "2026-07-01"),  # ... and a present-tense plan (date10)
+    ("c07_wildfire", "expected hot, dry winds to push the flames east on Monday", "2026-08-10"),  # "expected to" (date10)
 ]
 
 

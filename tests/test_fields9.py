@@ -330,9 +330,9 @@ CASES = [
     ("elections", "The measure passed with support from Democrats.", "where", None),
     ("elections", "The vote is scheduled for Nov. 5.", "when", "Nov. 5"),
     ("local", "The shop has been closed since the flood.", "when", None),
-    ("business", "Two years ago, the plant employed 900 people.", "when", "Two years ago"),
+    ("business", "Two years ago, the plant employed 900 people.", "when", "two years ago"),  # lower-cased as mid-sentence (GUIDELINES §9; date10)
     ("business", "The factory will reopen in the spring.", "when", "in the spring"),
-    ("local", "On Thursday night, the council approved the budget.", "when", "On Thursday night"),
+    ("local", "On Thursday night, the council approved the budget.", "when", "on Thursday night"),  # (GUIDELINES §9; date10)
     ("local", "The law, passed last year, takes effect on Monday.", "when", "on Monday"),
     ("disasters", "The crash happened at about 9 a.m. Tuesday.", "when", "Tuesday"),
     ("business", "Sales have tripled over the past decade.", "when", "over the past decade"),
@@ -375,7 +375,7 @@ CASES = [
     ("crime", "The 2-year-old boy was found safe.", "qv", set()),
     ("crime", "The couple's three children were at school.", "qc", (3, "children")),
     ("business", "In the 1990s, the city lost a third of its jobs.", "qv", set()),
-    ("business", "In the 1990s, the city lost a third of its jobs.", "when", "In the 1990s"),
+    ("business", "In the 1990s, the city lost a third of its jobs.", "when", "in the 1990s"),  # (GUIDELINES §9; date10)
     ("business", "The company's 2023 revenue was $8 billion.", "qv", {8e9}),
     ("courts", "He was sentenced to 25 years to life.", "qv", {25}),
     ("elections", "If confirmed by the Senate, Ms. Lee would be the first woman to lead the agency.", "certainty", "speculative"),
@@ -461,7 +461,7 @@ CASES = [
     ("elections", "Voting ends at midnight on Sunday.", "when", "on Sunday"),
     ("business", "The prices, set in 2019, will rise next month.", "when", "next month"),
     ("local", "The new rules take effect in 30 days.", "when", "in 30 days"),
-    ("business", "A week later, the company recalled the product.", "when", "A week later"),
+    ("business", "A week later, the company recalled the product.", "when", "a week later"),  # (GUIDELINES §9; date10)
     ("local", "The museum, which opened in 1905, attracts a million visitors a year.", "when", None),
     ("business", "The company reported its results on Thursday, a day after its rival did.", "when", "on Thursday"),
     ("business", "The company says the product is safe.", "certainty", "reported"),
@@ -522,7 +522,7 @@ CASES = [
     ("business", "Trading was halted for an hour on Wednesday afternoon.", "when", "on Wednesday afternoon"),
     ("technology", "The new terminal opens in late 2026.", "when", "in late 2026"),
     ("business", "The rate was cut twice last year.", "when", "last year"),
-    ("disasters", "By Friday, more than 500 people had been evacuated.", "when", "By Friday"),
+    ("disasters", "By Friday, more than 500 people had been evacuated.", "when", "by Friday"),  # (GUIDELINES §9; date10)
     ("disasters", "By Friday, more than 500 people had been evacuated.", "qc", (500, "people")),
     ("elections", "The talks took place at Camp David.", "where", "Camp David"),
     ("courts", "The case was filed in federal court in Manhattan.", "where", "Manhattan"),

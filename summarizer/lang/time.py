@@ -16,7 +16,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 
 #: Regex: a part of a month ("in mid-March", "at the end of June", "by the start of May 2025";
 #: dates.py; calendar, fields9).
-MONTH_PART_RE = (rf"(?:in |since |by |until )?(?:early|mid|late)-(?:{'|'.join(MONTHS)})(?: \d{{4}})?"
+MONTH_PART_RE = (rf"(?:in |since |by |until )?(?:early|mid|late)[- ](?:{'|'.join(MONTHS)})(?: \d{{4}})?"
                  rf"|(?:at|by|until|before) the (?:end|start|beginning|middle) of (?:{'|'.join(MONTHS)})(?: \d{{4}})?")
 
 #: Calendar: the three-letter abbreviations (jan..dec), in month order.
@@ -35,12 +35,17 @@ RELATIVE_DAY_PREPOSITIONS = ("since", "over", "from", "than")
 #: Prepositions that make a date a bound or a range, not the day of the event ("through Feb. 15",
 #: "until Friday"): such a phrase stays raw (evals/GUIDELINES.md §9; found by
 #: evals/tools/weigh_libs.py on the dev gold).
-DATE_BOUNDS = ("through", "until", "till", "by", "before", "after", "since")
+DATE_BOUNDS = ("through", "until", "till", "by", "before", "after", "since", "as of")
 
 #: Regex: wording that puts the clause before a time phrase in the future, so a weekday means
 #: the next such day ("due to be arraigned ... on Thursday"; GUIDELINES §13, dev gold).
 FUTURE_MARKERS_RE = (r"\bwill\b|\w['’]ll\b|\bshall\b|\bdue to\b|\bscheduled (?:to|for)\b|\bset to\b|\bexpected to\b|"
-                     r"\bplans? to\b|\b(?:planned|set|slated) for\b|\bgoing to\b|\bupcoming\b")
+                     r"\bplans? to\b|\b(?:planned|set|slated) for\b|\bgoing to\b|\bupcoming\b"
+                     # date10: a present "be" with a word of schedule or forecast ("The vote is expected on
+                     # Monday", "The suspect is due in court on Monday", "The dividend is payable on June 15"),
+                     # a present "expect" ("Forecasters expect the storm to reach the coast on Sunday")
+                     r"|\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:expected|due|scheduled|slated|planned|forecast|payable)\b"
+                     r"|\b(?:expects?|anticipates?)\b|\b(?:forecast|projected) to\b")
 
 #: Time words that may end a subject phrase ("this week", "Monday"; attribution/frames.py; calendar).
 TIME_WORDS = frozenset("""week weekend month year morning afternoon evening night today yesterday tonight
@@ -48,12 +53,18 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 #: Regex: relative day phrases (dates.py; resolved against the article's date).
 RELATIVE_DAYS_RE = (r"overnight|yesterday|today|tonight|(?:last|this|next) (?:week|weekend|month|year|season)"
                     r"|(?:earlier|later) this (?:week|month|year)"
+                    r"|over the weekend|the (?:next|following|previous) (?:day|morning|afternoon|evening|night)"
+                    r"|the (?:day|morning|afternoon|evening|night) (?:before|after) the [a-z]+(?:['’]s [a-z]+)?"
+                    r"|the (?:day|morning|afternoon|evening|night) (?:before|after)(?!\s+[A-Za-z])"
+                    r"|(?:(?:in|during|for|by) )?fiscal (?:year )?(?:19|20)\d\d"
+                    r"|(?:(?:in|during|for) )?the (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)? (?:school|fiscal|academic|tax|budget) year"
                     r"|(?:by|at|until|before) the end of (?:the|this|next) (?:week|month|year|decade)"
                     r"|in the (?:first|second|third|fourth|final) quarter(?: of (?:19|20)\d\d)?"
                     r"|(?:in |by |until )?(?:early|mid|late)[- ](?:19|20)\d\d"
                     r"|(?:(?:last|this|next) |(?:in|during) the )(?:spring|summer|autumn|fall|winter)(?: of (?:19|20)\d\d)?"
                     r"|(?:(?:in|during|since|by) )?the (?:19|20)\d0s"
-                    r"|(?:over|in|during) the (?:past|last) (?:week|month|year|decade|(?:two|three|four|five|several|few|\d+) (?:weeks|months|years|decades))"
+                    r"|(?:over|in|during|for) the (?:past|last|next|coming) (?:hour|day|week|month|year|decade"
+                    r"|(?:(?:two|three|four|five|six|seven|several|few|\d+) )?(?:hours|days|weeks|months|years|decades))"
                     r"|in recent (?:days|weeks|months|years)"
                     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier)"
                     r"|in (?:\d+|a few|several|two|three) (?:days|weeks|months|years)")
@@ -90,7 +101,7 @@ PLAN_MARKERS_RE = ("will|plans? to|intends?|expected to|to be held|(?:is|are|was
 
 #: Words before a weekday or a time word that belong to the time phrase ("last Monday", "early Tuesday";
 #: dates.py _PHRASE, in this order).
-WEEKDAY_LEADERS = ("on", "last", "this", "early", "late")
+WEEKDAY_LEADERS = ("on", "last", "this", "next", "early", "late")
 #: Parts of a day after a weekday ("Monday morning"; dates.py _PHRASE; calendar).
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 #: Words left before a time phrase cut off a subject ("Trump this week" -> "Trump"; attribution/subjects.py; seed).
@@ -113,3 +124,31 @@ RELATIVE_TIME_LEADERS = frozenset("last next this every".split())
 #: Regex: words that open a time phrase at the head of a coordinated part ("..., and on Monday
 #: expressed ...", "..., and later said ..."; picks.py; English grammar).
 COORDINATED_TIME_LEADS_RE = "on|last|this|that|later|earlier"
+
+#: Verbs of a scheduled event that, in the present tense before a day, tell the coming one ("The
+#: trial begins Monday", "The Hawks play the Rams on Sunday", "The new tariffs take effect June
+#: 1", "Tickets go on sale Monday"; dates.py; news English, the date10 battery). Base forms; dates.py
+#: adds "-s"/"-es".
+SCHEDULE_VERBS = ("begin", "start", "open", "reopen", "close", "end", "meet", "vote", "play", "host", "face",
+                  "visit", "return", "resume", "expire", "arrive", "launch", "debate", "take", "go", "kick",
+                  "roll", "rise", "travel", "convene", "run", "hold", "air", "premiere", "land", "report", "release")
+
+#: Words that put a sentence in the past or the perfect: a SCHEDULE_VERBS word in it does not make
+#: its day a coming one ("The store was open on Sunday", "Smith hit a home run on Sunday";
+#: dates.py; English grammar: auxiliaries and irregular pasts; verbs ending in "-ed" count as well).
+PAST_MARKERS = ("was", "were", "had", "has", "have", "did", "began", "took", "went", "met", "ran", "rose", "held",
+                "won", "lost", "came", "left", "fell", "made", "gave", "sat", "hit", "beat", "brought", "bought",
+                "sold", "paid", "found", "kept", "sent", "struck", "shot", "fought", "stood", "fled", "flew",
+                "became", "saw", "got", "led", "spent", "built", "wrote", "spoke", "broke", "chose", "drove", "grew",
+                "threw", "ate", "felt", "heard", "meant", "taught", "thought", "withdrew", "sank", "overtook")
+
+#: Words joining the two days of a range ("from March 3 to 5", "between Monday and Wednesday";
+#: dates.py keeps such a phrase raw; English).
+DAY_RANGE_JOINERS = ("to", "through", "until", "and")
+
+#: Regex: a phrase that counts days from the day of the sentence before ("Two days later", "a
+#: week earlier", "the next day", "the night before"; dates.py resolves it from that day; calendar).
+ANCHORED_DAYS_RE = (r"(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (later|earlier)"
+                    r"|the (next|following|previous) (?:day|morning|afternoon|evening|night)"
+                    r"|the (?:day|morning|afternoon|evening|night) (before|after)(?!\s+[A-Za-z]))")
+
