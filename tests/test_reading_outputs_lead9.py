@@ -103,3 +103,28 @@ def test_a_scale_word_after_a_closing_quote_still_scales_the_sum():
 def test_coordinated_adjectives_stay_in_the_counted_phrase(sentence, counted):
     from summarizer.quantity import quantities
     assert quantities(sentence)[0]["counted"] == counted
+
+
+@pytest.mark.parametrize("when, shown", [
+    ("2019-03-04", "2019-03-04"), ("in 2008", "2008"), ("in January 2017", "2017-01"), ("during 2019", "2019"),
+    ("in Dec. 2019", "2019-12"), ("since 2010", None), ("by 2030", None), ("last year", None), (None, None),
+])
+def test_a_year_or_a_month_of_a_year_is_on_the_timeline(when, shown):
+    from summarizer.digest.tables import timeline_date
+    assert timeline_date(when) == shown
+
+
+def test_the_timeline_sorts_a_year_before_its_days():
+    from summarizer.digest.tables import timeline
+    from summarizer.schema import Claim
+    def claim(i, text, when):
+        return Claim.model_validate({"id": f"c{i}", "kind": "event", "text": text, "attributed_to": "article",
+                                     "certainty": "stated", "when": when,
+                                     "evidence": {"quote": text, "start": 0, "end": len(text), "match": "exact"}})
+    class A:
+        id = "a1"
+    rows = timeline([(A, claim(1, "The mayor resigned on May 2, 2017.", "2017-05-02")),
+                     (A, claim(2, "The mayor was first elected in 2008.", "in 2008")),
+                     (A, claim(3, "The audit began in 2017.", "in 2017")),
+                     (A, claim(4, "The fund has grown since 2010.", "since 2010"))])
+    assert [r.date for r in rows] == ["2008", "2017", "2017-05-02"]

@@ -53,12 +53,35 @@ def quantity_table(claims) -> list[QuantityRow]:
     return [r for _, r in sorted(quantity_rows(claims), key=lambda t: t[0])]
 
 
+#: A `when` that names a year or a month of a year and nothing relative ("in 2008", "in January
+#: 2017", "during 2019"; not "since 2010" or "by 2030", which are bounds): on the timeline as
+#: "2008" / "2017-01", sorted before that year's or month's days.
+_YEAR_OR_MONTH = re.compile(r"(?:(?:in|during)\s+)?(?:(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+)?((?:19|20)\d\d)", re.I)
+
+
+def timeline_date(when: str | None) -> str | None:
+    """The date a claim's `when` puts on the timeline: an ISO day as it is, a year or a month of
+    a year as "YYYY" / "YYYY-MM" (they sort before the days they hold), else None."""
+    if not when:
+        return None
+    if _DAY.fullmatch(when):
+        return when
+    m = _YEAR_OR_MONTH.fullmatch(when.strip())
+    if not m:
+        return None
+    if not m.group(1):
+        return m.group(2)
+    month = [a.lower() for a in lang.MONTH_ABBREVIATIONS].index(m.group(1).lower()[:3]) + 1
+    return f"{m.group(2)}-{month:02d}"
+
+
 def timeline_rows(claims) -> list[tuple[tuple, TimelineEntry]]:
-    """(sort key, entry) for every claim dated to a day, in claim order."""
-    return [((c.when, a.id, c.evidence.start),
-             TimelineEntry(date=c.when, text=c.text, attributed_to=c.attributed_to, ref=_ref(a.id, c),
+    """(sort key, entry) for every claim dated to a day, a month or a year, in claim order."""
+    dated = [(a, c, timeline_date(c.when)) for a, c in claims]
+    return [((d, a.id, c.evidence.start),
+             TimelineEntry(date=d, text=c.text, attributed_to=c.attributed_to, ref=_ref(a.id, c),
                            quote=c.evidence.quote))
-            for a, c in claims if c.when and _DAY.fullmatch(c.when) and not dated_by_another_event(c.text)]
+            for a, c, d in dated if d and not dated_by_another_event(c.text)]
 
 
 def timeline(claims) -> list[TimelineEntry]:
