@@ -122,12 +122,15 @@ def find_phrase(text: str) -> str | None:
     for m in _PHRASE.finditer(text):
         if any(a <= m.start(1) < b for a, b in skip):
             continue
+        if _TITLED.match(text, m.start(1)) and text[:m.start(1)].rstrip()[-1:] in "“\"‘'":
+            continue  # ABC's “This Week”: a title in quotation marks, not a time
         if not (m.group(1).isupper() and len(m.group(1)) > 3):
             return _as_mid_sentence(m.group(1).replace("’", "'"))  # "since Monday’s debate": one spelling
     return None
 
 
 _DATELINE = re.compile(lang.DATELINE_RE)
+_TITLED = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?=[,.!?]?[”\"’'])")  # "This Week," closed by a quote mark
 _RELATIVE = re.compile(rf",\s+(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b[^,;:]*")
 _PARTICIPLE = re.compile(rf"(?:^|,)\s*(?:(?i:first)\s+|[A-Za-z]+ly\s+)?([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since|last|this)\b[^,;:]*")
 _APPOSITIVE = re.compile(r"(?<=[a-z])\s*,\s+(?:a|an|the)\s+[^,;:]*")

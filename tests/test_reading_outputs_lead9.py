@@ -128,3 +128,25 @@ def test_the_timeline_sorts_a_year_before_its_days():
                      (A, claim(3, "The audit began in 2017.", "in 2017")),
                      (A, claim(4, "The fund has grown since 2010.", "since 2010"))])
     assert [r.date for r in rows] == ["2008", "2017", "2017-05-02"]
+
+
+@pytest.mark.parametrize("sentence, phrase, day", [
+    # published Wednesday 2019-01-02: a present intention or a request's infinitive points ahead
+    ("In her first act as speaker, Ms. Roe plans on Thursday to bring up two bills.", "on Thursday", "2019-01-03"),
+    ("The mayor asked the council members to return to City Hall on Friday to continue the talks, after "
+     "they had finished their budget hearings.", "on Friday", "2019-01-04"),
+    ("Police told reporters on Monday that the suspect had fled.", "on Monday", "2018-12-31"),  # a past telling
+])
+def test_a_present_intention_or_a_request_puts_a_weekday_ahead(sentence, phrase, day):
+    from summarizer import dates
+    assert dates.when_for(None, sentence, sentence, "2019-01-02") == day
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("Mr. Roe appeared on ABC’s “This Week” on Sunday.", "on Sunday"),
+    ("“That is not on my agenda,” he said on “This Week.”", None),   # a program's title, not a time
+    ("This week, the council voted on the budget.", "this week"),
+])
+def test_a_title_in_quotation_marks_is_no_time(sentence, when):
+    from summarizer import dates
+    assert dates.find_phrase(sentence) == when

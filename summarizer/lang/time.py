@@ -45,7 +45,12 @@ FUTURE_MARKERS_RE = (r"\bwill\b|\w['’]ll\b|\bshall\b|\bdue to\b|\bscheduled (?
                      # Monday", "The suspect is due in court on Monday", "The dividend is payable on June 15"),
                      # a present "expect" ("Forecasters expect the storm to reach the coast on Sunday")
                      r"|\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:expected|due|scheduled|slated|planned|forecast|payable)\b"
-                     r"|\b(?:expects?|anticipates?)\b|\b(?:forecast|projected) to\b")
+                     r"|\b(?:expects?|anticipates?)\b|\b(?:forecast|projected) to\b"
+                     # lead, session 9 (a BASIL story): a present intention right before the day ("Ms. Doe
+                     # plans on Thursday to bring up two bills"), and an infinitive after a request or an
+                     # order ("asked the leaders to return to the White House on Friday")
+                     r"|\b(?:plans|intends|hopes|aims|vows|promises)\s+$"
+                     r"|\b(?:asks?|asked|tells?|told|urges?|urged|invites?|invited|orders?|ordered)\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+\b")
 
 #: Time words that may end a subject phrase ("this week", "Monday"; attribution/frames.py; calendar).
 TIME_WORDS = frozenset("""week weekend month year morning afternoon evening night today yesterday tonight
