@@ -31,6 +31,7 @@ from .denied import joint_denial
 from .idf import reweigh
 from .figures import other_counts, within_bounds
 from .figured import figure_agreement
+from .measured import measure_agreement
 from .reference import subjectless
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
@@ -83,7 +84,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     if jd.reason == "different numbers" and within_bounds(f1, f2):  # "18,400 acres" / "more than 18,000 acres"
         jd = Judgment("agreement", f"similarity {similarity(f1, f2):.2f}, counts within bounds", score=similarity(f1, f2))
     if jd.kind == "none" and jd.reason.startswith("similarity"):  # a part of a long claim; one person's quoted words
-        jd = local_agreement(f1, f2, article_text) or quoted_agreement(f1, f2) or figure_agreement(f1, f2) or jd
+        jd = local_agreement(f1, f2, article_text) or quoted_agreement(f1, f2) or figure_agreement(f1, f2) \
+            or measure_agreement(f1, f2) or jd
     if jd.kind == "agreement" and (f1.claim.certainty == "denied") != (f2.claim.certainty == "denied"):
         # a source's denial never agrees with an assertion: what is denied may share the other's words
         jd = Judgment("none", "a denial against an assertion is no agreement")
