@@ -1,15 +1,15 @@
 """The digest's agreements on short stories outside the dev data, told in other words by each
-outlet (issue 15, session 9, agree10): twelve clusters of two or three wire-length articles, one
+outlet (issue 15, session 9, agree10): sixteen clusters of two or three wire-length articles, one
 per domain (a sentencing, layoffs, an earthquake, a state senate vote, a product recall, a coach
 fired, a cloud outage, a tuition rise, a robbery, quarterly earnings, a boil-water notice, a space
-launch), written for these tests (tests/fixtures/agree10/; what an analyst expects was listed
+launch; then a chief executive's resignation, a scooter ban, a hospital wing, a derailment), written for these tests (tests/fixtures/agree10/; what an analyst expects was listed
 before the code was run).
 
 AGREE: two claims stating one proposition in other words ("was sentenced Wednesday to 12 years in
 prison" / "received a 12-year prison sentence"); they must be in one agreement. APART: same story,
 other propositions; never in one agreement. A case marked `missed` is still missed (strict xfail:
-it fails loudly once found). Then the rule behind the found ones (digest/measured.py), on
-sentences written for it.
+it fails loudly once found). Then the rules behind the found ones (digest/measured.py,
+digest/synonyms.py), on sentences written for them.
 
 Fast: the code path's claims (no model, no server), one digest per cluster.
 """
@@ -51,7 +51,7 @@ def missed(*case):
 AGREE = [
     ('k01_sentence', 'sentenced Wednesday to 12 years', 'received a 12-year prison sentence'),
     ('k01_sentence', 'pleaded guilty in January', 'admitted in January to a wire fraud'),
-    missed('k01_sentence', 'diverted $3.4 million', 'siphoned about $3.4 million'),
+    ('k01_sentence', 'diverted $3.4 million', 'siphoned about $3.4 million'),
     missed('k01_sentence', 'repay the full amount', 'restitution of $3.4 million'),
     missed('k01_sentence', 'would appeal the sentence', 'challenge the sentence in a higher court'),
     ('k02_layoffs', 'will cut 1,200 jobs', '1,200 workers at Haldane'),
@@ -71,7 +71,7 @@ AGREE = [
     missed('k04_senate', 'force small businesses to cut staff', 'small employers would lay off'),
     missed('k04_senate', 'will sign the measure', 'promised to sign the bill'),
     ('k05_recall', 'recalling 310,000 cans', 'recalled about 310,000 cans'),
-    missed('k05_recall', 'No illnesses have been reported', 'not aware of any sick infants'),
+    missed('k05_recall', 'No illnesses have been reported', 'not aware of any sick infants'),  # one word shared besides the synonym (SYNONYM_OTHERS)
     ('k05_recall', 'shut down the production line', 'production at the affected line had been halted'),
     ('k06_coach', 'fired head coach Victor Benn', 'Victor Benn was dismissed'),
     ('k06_coach', 'Mel Ortega will take over', 'Mel Ortega, his assistant, was named interim'),
@@ -93,18 +93,38 @@ AGREE = [
     missed('k09_robbery', 'traced the suspects through surveillance video', 'credited security camera footage'),
     ('k10_earnings', 'profit rose 18 percent', 'an 18 percent increase'),
     missed('k10_earnings', 'Revenue climbed to $9.4 billion', 'Sales reached $9.4 billion'),
-    missed('k10_earnings', '$5 billion share buyback', 'repurchase $5 billion'),
+    ('k10_earnings', '$5 billion share buyback', 'repurchase $5 billion'),
     ('k10_earnings', 'gained 6 percent in after-hours', 'rose 6 percent after the bell'),
     missed('k10_earnings', 'demand from data centers remained strong', 'orders from data centers were holding up'),
     missed('k11_water', 'must boil tap water', 'boil-water advisory affecting'),
-    missed('k11_water', 'finish repairs by Tuesday', 'Repairs should be completed by Tuesday'),
+    missed('k11_water', 'finish repairs by Tuesday', 'Repairs should be completed by Tuesday'),  # one word shared besides the synonym (SYNONYM_OTHERS)
     ('k11_water', 'bottled water would be handed out', 'distribute bottled water'),
     missed('k11_water', 'can let bacteria into the pipes', 'could allow contamination'),
     ('k12_launch', 'launched Sunday from Cape Canaveral', 'blasted off from Cape Canaveral on Sunday'),
     missed('k12_launch', 'cost $4.2 billion', '$4.2 billion mission'),
-    missed('k12_launch', 'reach Europa in 2033', 'should arrive in 2033'),
-    missed('k12_launch', 'went flawlessly', 'perfect launch'),
+    missed('k12_launch', 'reach Europa in 2033', 'should arrive in 2033'),  # one word shared besides the synonym (SYNONYM_OTHERS)
+    ('k12_launch', 'went flawlessly', 'perfect launch'),
     missed('k12_launch', "search for signs that the moon's ocean", "determine whether Europa's buried ocean"),
+    # a second battery, written once the rules above were (the measure and synonym rules were then
+    # tuned on it: "six-month search", "Zipp said it opposed", blocking on synonyms)
+    ('k13_resign', 'Marta Lind resigned on Monday', 'Marta Lind quit as chief executive'),
+    ('k13_resign', '30 percent drop in quarterly profit', 'quarterly earnings fell 30 percent'),
+    missed('k13_resign', 'named finance chief Gil Varga as interim', 'Gil Varga, the chief financial officer, will run'),
+    ('k13_resign', 'halted for an hour', 'suspended trading in the stock for an hour'),
+    ('k13_resign', 'six-month search', 'spend six months searching'),
+    missed('k13_resign', 'led the company for nine years', 'run Orlen for nine years'),
+    ('k14_scooters', 'voted 7-2 on Tuesday to ban', 'by a 7-2 vote'),
+    missed('k14_scooters', 'face a $150 fine', 'Violators will pay $150'),
+    ('k14_scooters', 'who sponsored the ordinance', 'who introduced the ordinance'),
+    ('k14_scooters', 'said it opposed the measure', 'objected to the ban'),
+    ('k15_hospital', 'completed its $80 million expansion', 'has finished an $80 million expansion'),
+    ('k15_hospital', 'The project took three years', 'three-year construction project'),
+    ('k15_hospital', 'open to patients on Oct. 1', 'begin treating patients Oct. 1'),
+    ('k15_hospital', 'promised to hire 200 nurses', 'pledged to add 200 nursing jobs'),
+    ('k16_transit', 'Service on the Blue Line was suspended', 'Blue Line trains were halted'),
+    missed('k16_transit', 'No passengers were hurt', 'None of the passengers were injured'),
+    missed('k16_transit', 'defective rail caused the derailment', 'blamed a faulty rail'),  # one word shared besides the synonym (SYNONYM_OTHERS)
+    missed('k16_transit', 'complete repairs by Friday', 'should reopen by Friday after repairs are finished'),  # one word shared besides the synonym (SYNONYM_OTHERS)
 ]
 
 APART = [
@@ -121,6 +141,14 @@ APART = [
     ('k10_earnings', 'profit rose 18 percent', 'gained 6 percent'),
     ('k10_earnings', 'Revenue climbed to $9.4 billion', 'profit rose 18 percent'),
     ('k12_launch', 'cost $4.2 billion', 'reach Europa in 2033'),
+    ('k13_resign', 'resignation was not a surprise', 'Marta Lind resigned on Monday'),
+    ('k13_resign', 'halted for an hour', 'six-month search'),
+    ('k14_scooters', 'who sponsored the ordinance', 'opposed the measure'),
+    ('k14_scooters', 'voted 7-2 on Tuesday to ban', 'Zipp, which operates 800 scooters'),
+    ('k15_hospital', 'promised to hire 200 nurses', 'completed its $80 million expansion'),
+    ('k15_hospital', 'adding 120 beds', 'promised to hire 200 nurses'),
+    ('k16_transit', 'No passengers were hurt', 'defective rail caused'),
+    ('k16_transit', 'complete repairs by Friday', 'Service on the Blue Line was suspended'),
 ]
 
 
@@ -196,3 +224,41 @@ def test_the_speakers_own_name_counts_when_the_other_claim_names_him():
 def test_a_measure_of_another_thing_or_person_does_not_agree(a, b):
     _, (f1, f2) = _two(a, b, a[:12], b[:12])
     assert measure_agreement(f1, f2) is None
+
+
+# -- the synonym rule (digest/synonyms.py, lang.NEWS_SYNONYMS), on sentences written for it --------
+
+from summarizer.digest.synonyms import GROUP_OF, synonym_agreement, synonym_pairs  # noqa: E402
+from summarizer.digest.pairs import stem  # noqa: E402
+
+
+def test_words_of_one_group_read_as_one():
+    assert GROUP_OF[stem("faulty")] == GROUP_OF[stem("defective")] == GROUP_OF[stem("flawed")]
+    assert GROUP_OF[stem("completed")] == GROUP_OF[stem("finish")]
+    assert stem("fire") not in GROUP_OF and stem("share") not in GROUP_OF  # words with another common sense
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Crews expect to finish the bridge repairs by Friday.", "The bridge repairs should be completed by Friday."),
+    ("Harbor Co. said a defective valve caused the leak.", "Officials blamed a faulty valve for the leak."),
+    ("The Ostin board approved a $2 billion stock buyback plan.", "Ostin will repurchase $2 billion of stock, the board said."),
+])
+def test_one_predicate_in_a_synonym_agrees(a, b):
+    feats, (f1, f2) = _two(a, b, a[:12], b[:12])
+    assert f1 is not f2
+    jd = synonym_agreement(f1, f2)
+    assert jd is not None and jd.kind == "agreement" and "other words" in jd.reason
+    assert (min(f1.index, f2.index), max(f1.index, f2.index)) in synonym_pairs(feats)
+
+
+@pytest.mark.parametrize("a,b", [
+    # a negation in one only
+    ("The plant finished the valve repairs on Friday.", "The plant has not completed the valve repairs."),
+    # another day
+    ("Crews finished the valve repairs on Monday.", "Crews completed the valve repairs on Thursday."),
+    # other things of one quality
+    ("Officials blamed a faulty valve for the leak.", "The agency blamed a defective pump for the fire."),
+])
+def test_a_synonym_in_another_proposition_does_not_agree(a, b):
+    _, (f1, f2) = _two(a, b, a[:12], b[:12])
+    assert f1 is not f2 and synonym_agreement(f1, f2) is None

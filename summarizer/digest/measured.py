@@ -19,7 +19,8 @@ measure both claims state, with a content word rare in the batch (IDF weight fro
 ANCHOR_MIN_WEIGHT; no number, not the unit, no word of a name: "pardoned two turkeys named Mac
 and Cheese" / "Mac and Cheese, the two turkeys" name the birds, not what was done) within NUMBER_NEAR_WORDS content words of it in both
 (what it is a measure of: "prison", "mourning", "investigation"); similarity from FIGURE_SIM (the
-source's own name counted when the other claim names it: `said_similarity`); and
+source's own name counted when the other claim names it, and the measure one word however it is
+written: `said_similarity`); and
 none of the reasons that keep close claims apart (figured.py's): a name clash, a negation in one
 only, another day, a place swap, opposite predicates, different counts, two speakers. Its score
 (for grouping) is the claims' similarity.
@@ -39,10 +40,11 @@ from .pairs import Features, names_clash, place_swap, similarity, stem
 from .predicates import opposite
 from .purity import different_speakers
 
-__all__ = ["measure_agreement", "measures", "said_similarity"]
+__all__ = ["measure_agreement", "measures", "said_similarity", "said_words"]
 
 _UNIT = re.compile(r"\s*(%)|(?:-|\s+)([a-z]{3,})\b")
 _WORD = re.compile(r"[a-z][a-z'’]*")
+_SPELT = re.compile(r"[a-z0-9][a-z0-9'’-]*")  # pairs.features' words: "six-month" is one
 _YEAR = (1800, 2100)
 
 
@@ -69,6 +71,7 @@ def measures(f: Features) -> dict[tuple[float, str], set[str]]:
     if cached is not None:
         return cached
     out: dict[tuple[float, str], set[str]] = {}
+    spelt: dict[tuple[float, str], set[str]] = {}
     text = f.claim.text
     for n in numbers(text):
         if _YEAR[0] <= n.value <= _YEAR[1] and n.value == int(n.value):
@@ -81,25 +84,36 @@ def measures(f: Features) -> dict[tuple[float, str], set[str]]:
             continue  # "12 of them" (an ordinal's ending, "14th", has no hyphen or space: no unit)
         out.setdefault((n.value, unit), set()).update(_near(f, n.start, m.end(), stem(m.group(2).lower())
                                                             if m.group(2) else ""))
-    f._measures = out
+        # the words that write it ("six-mo" for "six-month"; "six", "months"; "#12")
+        span = text[n.start:m.end()].lower()
+        ws = {stem(t) for t in _SPELT.findall(span)} | {stem(t) for t in _WORD.findall(span)} | {f"#{n.value:g}"}
+        spelt.setdefault((n.value, unit), set()).update(ws & f.words)
+    f._measures, f._spelt = out, spelt
     return out
 
 
-def _vector(f: Features, other: Features) -> dict[str, float]:
+def said_words(f: Features, other: Features, keys=()) -> dict[str, float]:
     """The claim's weighted content words, with its own source's name words that the other claim
     holds as content ("Gov. Tomas Reyl announced a three-day period of mourning", given to Reyl /
-    "Governor Tomas Reyl declared three days of mourning"): who speaks is then what is said."""
+    "Governor Tomas Reyl declared three days of mourning"): who speaks is then what is said. Each
+    measure of `keys` is one word, however the claim writes it ("six-month" / "six months")."""
     out = dict(f.weights)
     for t in f.mentions:
         s = stem(t.lower())
         if s not in out and s in other.words:
             out[s] = other.weights[s]
+    measures(f)
+    for key in keys:
+        ws = f._spelt.get(key, set())
+        weight = max((out.pop(w) for w in ws if w in out), default=thresholds.ANCHOR_MIN_WEIGHT)
+        out[f"={key[0]:g} {key[1]}"] = weight
     return out
 
 
-def said_similarity(f1: Features, f2: Features) -> float:
-    """pairs.similarity over `_vector`s: IDF-weighted cosine, the speakers' names included."""
-    v1, v2 = _vector(f1, f2), _vector(f2, f1)
+def said_similarity(f1: Features, f2: Features, keys=()) -> float:
+    """pairs.similarity over `said_words`: IDF-weighted cosine, the speakers' names included, each
+    measure of `keys` one word."""
+    v1, v2 = said_words(f1, f2, keys), said_words(f2, f1, keys)
     num = sum(v1[w] * v2[w] for w in v1.keys() & v2.keys())
     den = math.sqrt(sum(x * x for x in v1.values()) * sum(x * x for x in v2.values()))
     return num / den if den else 0.0
@@ -120,7 +134,7 @@ def measure_agreement(f1: Features, f2: Features) -> Judgment | None:
     if not tied:
         return None
     sim = similarity(f1, f2)
-    if max(sim, said_similarity(f1, f2)) < thresholds.FIGURE_SIM or names_clash(f1, f2):
+    if max(sim, said_similarity(f1, f2, tied)) < thresholds.FIGURE_SIM or names_clash(f1, f2):
         return None
     if bool(f1.neg_targets & f2.words) != bool(f2.neg_targets & f1.words):
         return None  # one negates what both say
