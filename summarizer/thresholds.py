@@ -86,6 +86,9 @@ IDF_MIN_CLAIMS = 8
 #: day) with a rare content word near it in both, at similarity FIGURE_SIM or more (session 8, agree9).
 FIGURE_MIN = 10
 FIGURE_SIM = 0.2
+#: ... or (digest/synonyms.py) two claims at AGREE_SIM once lang.NEWS_SYNONYMS read as one word,
+#: sharing SYNONYM_OTHERS words besides them (session 9, agree10).
+SYNONYM_OTHERS = 2
 #: ... or at least this many shared content words of that weight, names or not (session 3: on the
 #: 8 gold clusters, code claims, 3/4/5 words at similarity 0.25-0.3 gave recall 0.41-0.49 at
 #: precision 0.48-0.54; 4 kept. Its 73 new pairs over all 50 clusters, read one by one: about 60

@@ -68,7 +68,7 @@ AGREE = [
     missed("c05_budget", "hurt seniors on fixed incomes", "older residents living on fixed incomes"),
     ("c06_transfer", "has joined Rovers from City United", "completed the signing of Kofi Mensah"),
     ("c06_transfer", "Mensah was \"the final piece\"", "forward as \"the final piece\""),
-    missed("c06_transfer", "signed a five-year contract", "contract running for five years"),
+    ("c06_transfer", "signed a five-year contract", "contract running for five years"),  # found: digest/measured.py (session 9)
     ("c07_wildfire", "had burned 18,400 acres", "had it 15% contained Sunday"),
     ("c07_wildfire", "About 3,000 residents were ordered to evacuate", "Evacuation orders covered roughly 3,000"),
     ("c07_wildfire", "The fire destroyed 42 homes", "42 homes had been lost"),

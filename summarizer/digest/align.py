@@ -31,6 +31,8 @@ from .denied import joint_denial
 from .idf import reweigh
 from .figures import other_counts, within_bounds
 from .figured import figure_agreement
+from .measured import measure_agreement
+from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
@@ -83,7 +85,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     if jd.reason == "different numbers" and within_bounds(f1, f2):  # "18,400 acres" / "more than 18,000 acres"
         jd = Judgment("agreement", f"similarity {similarity(f1, f2):.2f}, counts within bounds", score=similarity(f1, f2))
     if jd.kind == "none" and jd.reason.startswith("similarity"):  # a part of a long claim; one person's quoted words
-        jd = local_agreement(f1, f2, article_text) or quoted_agreement(f1, f2) or figure_agreement(f1, f2) or jd
+        jd = local_agreement(f1, f2, article_text) or quoted_agreement(f1, f2) or figure_agreement(f1, f2) \
+            or measure_agreement(f1, f2) or synonym_agreement(f1, f2) or jd
     if jd.kind == "agreement" and (f1.claim.certainty == "denied") != (f2.claim.certainty == "denied"):
         # a source's denial never agrees with an assertion: what is denied may share the other's words
         jd = Judgment("none", "a denial against an assertion is no agreement")
@@ -127,7 +130,8 @@ def align(claims: list[tuple], judge=None) -> Alignment:
             judged.append(jd)
         elif jd.kind != "none":
             judged.append((i, j, jd))
-    for i, j in quote_pairs(feats):  # one speaker's short quoted words (blocking leaves out the speaker)
+    # one speaker's short quoted words (blocking leaves out the speaker); synonyms sharing no long word
+    for i, j in sorted(set(quote_pairs(feats)) | set(synonym_pairs(feats))):
         if (i, j) not in pairs and (i, j) not in roles:
             jd = judge_pair(feats[i], feats[j], article_text, judge)
             if jd.kind != "none":

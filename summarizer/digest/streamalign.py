@@ -24,6 +24,7 @@ from typing import Iterator
 
 from .align import iter_agreements, iter_conflicts, iter_events, judge_pair
 from .quoted import quote_pairs
+from .synonyms import synonym_pairs
 from .storylines import article_order, first_uncovered, merge_same_titles, name_as_written
 from .classify import Judgment, refutations
 from .disputes import within_article
@@ -120,7 +121,7 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
         jd = judge_pair(index[i], index[j], index.article_text, judge)
         if jd.kind != "none":
             judged.add(i, j, jd)
-    for i, j in quote_pairs(index):  # as align.align: one speaker's short quoted words
+    for i, j in sorted(set(quote_pairs(index)) | set(synonym_pairs(index))):  # as align.align: quoted words, synonyms
         if not index.is_pair(i, j) and (i, j) not in roles:
             jd = judge_pair(index[i], index[j], index.article_text, judge)
             if jd.kind != "none":

@@ -1,0 +1,145 @@
+"""Cross-article alignment: agreement on the same measure said of the same thing (issue 15).
+
+News prose writes one measure two ways: as a count with its unit ("was sentenced to 12 years in
+prison", "declared three days of mourning", "began investigating Grimm two years ago", "took
+thousands of websites offline for about four hours") or as a hyphenated modifier of a noun
+("received a 12-year prison sentence", "a three-day period of mourning", "a two-year FBI
+investigation", "the four-hour disruption that took down thousands of websites"). The modifier
+reads as a description (reference.describing_numbers: "a 225-page report"), and numbers under
+FIGURE_MIN are no figure at all (figured.py), so the two claims, which share the measure, its
+unit and the word it is said of, agree on nothing.
+
+`measures(f)`: the claim's measures, (value, unit) -> the content words near it: a number (digits
+or a number word, no year, no ordinal) followed by its unit noun, after a hyphen or a space
+("12-year", "12 years"; "6%" and "6 percent" are one unit), the unit as a singular lemma
+("years" -> "year").
+
+`measure_agreement(f1, f2)` (align.judge_pair, for pairs the other rules leave unjudged): a
+measure both claims state, with a content word rare in the batch (IDF weight from
+ANCHOR_MIN_WEIGHT; no number, not the unit, no word of a name: "pardoned two turkeys named Mac
+and Cheese" / "Mac and Cheese, the two turkeys" name the birds, not what was done) within NUMBER_NEAR_WORDS content words of it in both
+(what it is a measure of: "prison", "mourning", "investigation"); similarity from FIGURE_SIM (the
+source's own name counted when the other claim names it, and the measure one word however it is
+written: `said_similarity`); and
+none of the reasons that keep close claims apart (figured.py's): a name clash, a negation in one
+only, another day, a place swap, opposite predicates, different counts, two speakers. Its score
+(for grouping) is the claims' similarity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .. import thresholds
+from ..quantity import FUNCTION
+from ..rules import numbers
+from .classify import Judgment, counts_differ
+from .figures import days_apart, other_counts
+from .pairs import Features, names_clash, place_swap, similarity, stem
+from .predicates import opposite
+from .purity import different_speakers
+
+__all__ = ["measure_agreement", "measures", "said_similarity", "said_words"]
+
+_UNIT = re.compile(r"\s*(%)|(?:-|\s+)([a-z]{3,})\b")
+_WORD = re.compile(r"[a-z][a-z'’]*")
+_SPELT = re.compile(r"[a-z0-9][a-z0-9'’-]*")  # pairs.features' words: "six-month" is one
+_YEAR = (1800, 2100)
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _near(f: Features, start: int, end: int, skip: str) -> set[str]:
+    """The claim's content words (stems) within NUMBER_NEAR_WORDS of a span, the unit aside."""
+    low = f.claim.text.lower()
+    k = thresholds.NUMBER_NEAR_WORDS
+    before = [s for s in (stem(t) for t in _WORD.findall(low[:start])) if s in f.words]
+    after = [s for s in (stem(t) for t in _WORD.findall(low[end:])) if s in f.words and s != skip]
+    return set(before[-k:] + after[:k])
+
+
+def measures(f: Features) -> dict[tuple[float, str], set[str]]:
+    """(value, unit) -> content words near it, for each measure the claim states (module doc)."""
+    cached = getattr(f, "_measures", None)
+    if cached is not None:
+        return cached
+    out: dict[tuple[float, str], set[str]] = {}
+    spelt: dict[tuple[float, str], set[str]] = {}
+    text = f.claim.text
+    for n in numbers(text):
+        if _YEAR[0] <= n.value <= _YEAR[1] and n.value == int(n.value):
+            continue
+        m = _UNIT.match(text, n.end)
+        if m is None:
+            continue
+        unit = "percent" if m.group(1) else _singular(m.group(2).lower())
+        if unit in FUNCTION:
+            continue  # "12 of them" (an ordinal's ending, "14th", has no hyphen or space: no unit)
+        out.setdefault((n.value, unit), set()).update(_near(f, n.start, m.end(), stem(m.group(2).lower())
+                                                            if m.group(2) else ""))
+        # the words that write it ("six-mo" for "six-month"; "six", "months"; "#12")
+        span = text[n.start:m.end()].lower()
+        ws = {stem(t) for t in _SPELT.findall(span)} | {stem(t) for t in _WORD.findall(span)} | {f"#{n.value:g}"}
+        spelt.setdefault((n.value, unit), set()).update(ws & f.words)
+    f._measures, f._spelt = out, spelt
+    return out
+
+
+def said_words(f: Features, other: Features, keys=()) -> dict[str, float]:
+    """The claim's weighted content words, with its own source's name words that the other claim
+    holds as content ("Gov. Tomas Reyl announced a three-day period of mourning", given to Reyl /
+    "Governor Tomas Reyl declared three days of mourning"): who speaks is then what is said. Each
+    measure of `keys` is one word, however the claim writes it ("six-month" / "six months")."""
+    out = dict(f.weights)
+    for t in f.mentions:
+        s = stem(t.lower())
+        if s not in out and s in other.words:
+            out[s] = other.weights[s]
+    measures(f)
+    for key in keys:
+        ws = f._spelt.get(key, set())
+        weight = max((out.pop(w) for w in ws if w in out), default=thresholds.ANCHOR_MIN_WEIGHT)
+        out[f"={key[0]:g} {key[1]}"] = weight
+    return out
+
+
+def said_similarity(f1: Features, f2: Features, keys=()) -> float:
+    """pairs.similarity over `said_words`: IDF-weighted cosine, the speakers' names included, each
+    measure of `keys` one word."""
+    v1, v2 = said_words(f1, f2, keys), said_words(f2, f1, keys)
+    num = sum(v1[w] * v2[w] for w in v1.keys() & v2.keys())
+    den = math.sqrt(sum(x * x for x in v1.values()) * sum(x * x for x in v2.values()))
+    return num / den if den else 0.0
+
+
+def _rare(w: str, f1: Features, f2: Features) -> bool:
+    return min(f1.weights.get(w, 0.0), f2.weights.get(w, 0.0)) >= thresholds.ANCHOR_MIN_WEIGHT
+
+
+def measure_agreement(f1: Features, f2: Features) -> Judgment | None:
+    """An agreement on a shared measure and the word it is said of, or None (module doc)."""
+    if f1.sha == f2.sha:
+        return None
+    m1, m2 = measures(f1), measures(f2)
+    names = {stem(t.lower()) for t in f1.mentions | f2.mentions}
+    tied = sorted(k for k in m1.keys() & m2.keys()
+                  if any(not w.startswith("#") and w not in names and _rare(w, f1, f2) for w in m1[k] & m2[k]))
+    if not tied:
+        return None
+    sim = similarity(f1, f2)
+    if max(sim, said_similarity(f1, f2, tied)) < thresholds.FIGURE_SIM or names_clash(f1, f2):
+        return None
+    if bool(f1.neg_targets & f2.words) != bool(f2.neg_targets & f1.words):
+        return None  # one negates what both say
+    if days_apart(f1, f2) or place_swap(f1, f2) or opposite(f1, f2) or counts_differ(f1, f2) \
+            or other_counts(f1, f2) or different_speakers(f1, f2):
+        return None
+    value, unit = tied[0]
+    return Judgment("agreement", f"the same measure said of the same thing: {value:g} {unit}", score=sim)
