@@ -28,7 +28,8 @@ Modules: `text` (tokens, quotation marks), `subjects` (cue words and the subject
 ("charges that ...", "his admission that ..."), `apposition` (a
 speaker with descriptions), `prospects` (forecasts and wishes a subject holds), `names`
 (names and what pronouns refer to), `continuation` (where a statement stops and runs on),
-`analysis` (`analyze`), `relations` (what it returns),
+`speech_events` (a speech event the outlet narrates: "X spoke about Y at Z"), `analysis` (`analyze`),
+`relations` (what it returns),
 `certainty` (`certainty_for`).
 """
 

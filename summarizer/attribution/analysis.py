@@ -20,6 +20,7 @@ from .noun_cues import noun_cue, source_as_resolvable
 from .prospects import without_second_clause
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
+from .speech_events import event_reading
 from .text import overlapping, quote_spans
 
 _MID_CAP = re.compile(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)")
@@ -168,9 +169,25 @@ def analyze(text: str) -> Attributions:
 
     # "The union wants the firm to A, and the strike began": the second clause is the outlet's
     # "According to X, A, but B": the contrast is the outlet's (continuation.contrast_cut)
+    events: dict[int, Frame] = {}  # sentences that narrate a speech event: their subject may speak next
+
+    def framed(idx: int, sp: Span) -> Frame | None:
+        fr = sentence_frame(text, sp, near(sp), mid_caps)
+        ev = event_reading(text, fr)
+        if ev is not None and ev[1] is not None:  # "Jane Roe noted the rise in cases in a briefing": "the rise"
+            fr.content = [ev[1]]
+        elif ev is not None:  # "Jane Roe spoke at a rally on Monday": an event, no content
+            a, b = fr.cue_span  # a later cue of the sentence may still report ("... and said ...")
+            later = sentence_frame(text[:a] + " " * (b - a) + text[b:], sp, near(sp), mid_caps)
+            if later is not None and later.cue_span[0] > b and re.search(r",|\b(?:and|but)\b", text[b:later.cue_span[0]]):
+                return later  # (not its object: "answered questions")
+            if ev[0] != "mute":  # (a storm that "claimed 12 lives" is no one a quotation after it belongs to)
+                events[idx] = fr
+            return None
+        return fr
+
     frames: list[tuple[Span, Frame | None]] = [
-        (sp, contrast_cut(text, without_second_clause(text, sentence_frame(text, sp, near(sp), mid_caps), quotes), quotes))
-        for sp in sents]
+        (sp, contrast_cut(text, without_second_clause(text, framed(idx, sp), quotes), quotes)) for idx, sp in enumerate(sents)]
     last_rel: Relation | None = None
     last_rel_para = -10
     last_rel_idx = -10  # the sentence that made last_rel
@@ -180,6 +197,18 @@ def analyze(text: str) -> Attributions:
     colon_closed = False  # the colon's quotation has closed: only a sentence reopening one continues it
     for idx, (sp, fr) in enumerate(frames):
         para = res.para_of(sp.start)
+        if idx in events:  # the outlet's narration; its subject is the one a quotation after it belongs to
+            ev = events[idx]
+            src_text = text[ev.source_span[0]:ev.source_span[1]]
+            res.scan(Span(sp.start, ev.source_span[0]))
+            name = res.resolve(src_text, ev.source_span[0])
+            res.scan(Span(ev.source_span[1], sp.end))
+            ck = classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS or _one_person(src_text) else "group")
+            res.add_source(ev.source_span[0], name, ck, src_text)
+            last_rel = Relation(((sp.start, sp.end),), src_text, name, text[ev.cue_span[0]:ev.cue_span[1]], ev.kind,
+                                ev.source_span, ev.cue_span)
+            last_rel_para, last_rel_idx, pending_colon = para, idx, None
+            continue
         if fr is not None:
             src_text = text[fr.source_span[0]:fr.source_span[1]]
             res.scan(Span(sp.start, fr.source_span[0]))  # "X is resigning, he announced": X is a candidate

@@ -1,0 +1,179 @@
+"""A speech event the outlet narrates, not a statement it attributes (issue 12, over-attribution).
+
+News prose tells that someone spoke, answered, testified, noted or compared before (or instead
+of) telling what they said: "Dr. Jane Roe spoke about the outbreak at a meeting of county
+officials.", "Chen answered questions from analysts for about an hour.", "Both candidates noted
+the unemployment rate during the debate." Such a sentence has a cue verb and a subject but no
+content: its object is a noun phrase (what was answered, noted, written), a place, a time or a
+topic, and no clause follows. It is the outlet's own account of an event (PolNeAR's annotators
+leave "She spoke about her deep ties to black churches" and "Clinton noted the clot's existence"
+unattributed). The same verbs name acts that are no speech at all: "The storm claimed 12 lives",
+"The goalkeeper conceded two goals", "The judge denied bail", "The council called the meeting to
+order".
+
+`narrated_event(text, frame)` says whether an initial frame (frames.Frame) is such an event; the
+verbs and objects are in `lang` (lang/events.py). A content with a clause ("noted that ...",
+"argued the bill would raise costs"), a quotation, a colon, "as" after "described" or "claimed" ("described
+the injury as minor") or a stance ("argued for lower taxes") stays a report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .frame_shapes import may_speak
+from .insertions import speaker_like
+
+#: Sentences of a speech event with no object ("Jane Roe spoke at a rally on Monday", "Police
+#: responded to the scene") and acts that are no speech ("conceded two goals", "denied bail",
+#: "called a recess") lose their frame: the outlet's narration. Off: measured on PolNeAR dev
+#: (evals/tools/attrib_split.py, session 9 voice10), each of the two costs one attributed claim of
+#: the held-out half B (attributed found 0.807 -> 0.806, own voice kept unchanged) and changes no
+#: claim of half A, so they stay off under the rule that held-out numbers must not fall; the
+#: written battery (tests/test_voice10.py) keeps their cases as strict xfails.
+CONTENTLESS_EVENTS = False
+
+#: Nouns of what speaks for itself: findings, statements, documents ("The report noted ...").
+_DOCUMENTS = lang.FINDING_NOUNS | lang.STATEMENT_NOUNS | lang.DOCUMENT_NOUNS | lang.SOURCE_DOCUMENT_NOUNS | lang.ISSUED_DOCUMENT_NOUNS
+_WH = lang.EVENT_QUESTION_WORDS
+_DENY = lang.DENY_FORMS
+_CALL = lang.CALL_FORMS
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z0-9][\w'’.-]*|,", s)]
+
+
+def _has_clause(ws: list[str]) -> bool:
+    """The words after the cue hold a clause of their own: "that"/"whether" (not "the claim that"),
+    or an auxiliary, a modal or a past-tense verb after a word that could be its subject (not
+    after "and", a relative pronoun or a determiner). A question word ends the search: "explained
+    how the sensors work" names a topic."""
+    for x, w in enumerate(ws):  # "how he believes ...", "because they felt ...", "by saying ...": a report inside it
+        if x and w in lang.CUE_VERBS and ws[x - 1] in lang.PRONOUNS | lang.PERSON_NOUNS | lang.ORG_HEADS \
+                or w in lang.SAYING_PARTICIPLES or w in ("calling", "telling", "writing"):
+            return True
+    for x, w in enumerate(ws):
+        prev = ws[x - 1] if x else ""
+        nxt = ws[x + 1] if x + 1 < len(ws) else ""
+        if w in _WH and x or w in lang.SUBORDINATORS and w not in lang.CONTENT_CLAUSE_OPENERS:
+            return False  # "... before it was contained": a clause of time or cause, not a content
+        if w in lang.CONTENT_CLAUSE_OPENERS:
+            return True  # (also "noted reports that ...": a statement, the reports' if not the subject's)
+        if x == 0 or prev in lang.EVENT_COORDINATED_LEADS or prev in lang.DETERMINERS or prev in lang.AUXILIARY_VERBS:
+            continue  # "... and was sent off": the subject's next act
+        if w in lang.AUXILIARY_VERBS or w in lang.MODALS or w in lang.IRREGULAR_PAST and w not in ("left", "met", "led"):
+            return True
+        if w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and prev not in lang.PREPOSITIONS and prev not in lang.FUNCTION_WORDS \
+                and (nxt in lang.DETERMINERS or nxt in lang.PRESENT_VERB_FOLLOWERS or nxt.endswith("ly")):
+            return True  # "noted the law requires the ...": a verb in the present tense after its subject
+        if w.endswith("ed") and prev not in lang.PREPOSITIONS and prev not in lang.FUNCTION_WORDS \
+                and nxt not in lang.PREPOSITIONS and nxt not in lang.PARTICIPLE_PHRASE_FOLLOWERS:
+            return True  # "noted his attorney offered to ...", not "the forum viewed by millions"
+    return False
+
+
+def _duration(ws: list[str]) -> bool:
+    """ "for nearly four hours", "for an hour": a length of time, not a stance ("argued for lower taxes")."""
+    return ws[0] == "for" and any(w.rstrip(".,") in lang.TIME_UNITS or w.rstrip(".,") + "s" in lang.TIME_UNITS
+                                  for w in ws[1:5])
+
+
+def _opens_phrase(w: str) -> bool:
+    """A noun phrase or a place, time or topic phrase opens the content: a determiner, a number,
+    a preposition ("the rise in cases", "two goals", "at a rally", "about the outbreak"); not "to"
+    ("claimed to have won 45 games": an infinitive, the claim's content)."""
+    return w in lang.DETERMINERS or w in lang.PREPOSITIONS or w in lang.NUMBER_UNITS or w[:1].isdigit() \
+        or w in lang.EVENT_OBJECT_OPENERS
+
+
+def _object_span(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The object phrase of a speech event in [a, b): past a topic preposition ("spoke about the
+    outbreak"), up to a time word, a length of time or an adverbial preposition (lang.EVENT_PHRASE_CUTS;
+    "wrote a book | about his childhood"; "noted the rise in cases
+    in a briefing on Monday": "the rise"), the way PolNeAR's annotators mark a noun-phrase content
+    ("spoke about | her deep ties to black churches"); None when a place, time or addressee comes
+    first ("spoke at a rally", "spoke to reporters", "testified for four hours")."""
+    toks = [(m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][\w'’.-]*|[,.;:!?]", text[a:b])]
+    x = 0
+    if toks and toks[0][0] == "out":
+        x = 1
+    if x < len(toks) and toks[x][0] in lang.TOPIC_PREPOSITIONS:
+        x += 1
+    if x < len(toks) and toks[x][0] in lang.ADDRESSEE_PREPOSITIONS:
+        return None  # "responded to the criticism", "spoke with reporters": whom, not what
+    start = x
+
+    def ends(x: int) -> bool:
+        w, after = toks[x][0].rstrip("."), toks[x + 1] if x + 1 < len(toks) else ("", 0, 0)
+        if w == "at" and after[0] in ("least", "most"):
+            return False  # "at least 12 lives": a bound, not a place
+        return not w[:1].isalnum() and w != "," or w in lang.EVENT_PHRASE_CUTS or w in lang.TIME_WORDS \
+            or x > start and w == "about" or w == "for" and _duration([t[0] for t in toks[x:x + 5]]) \
+            or w in lang.EVENT_PLACE_PREPOSITIONS and (after[0] in lang.DETERMINERS or after[0][:1].isdigit()
+                                                       or text[a + after[1]:a + after[1] + 1].isupper())
+    while x < len(toks) and not ends(x):
+        x += 1
+    if x == start:
+        return None
+    return a + toks[start][1], a + toks[x - 1][2]
+
+
+def _convened(ws: list[str]) -> bool:
+    """ "(called) a recess", "the meeting to order", "a news conference on Monday": a determiner, at
+    most two modifiers and an event noun that ends the object, not "the election rigged" or "the
+    hearing a sham" (an evaluation: the speaker's)."""
+    if not ws or ws[0] not in lang.DETERMINERS:
+        return False
+    for x in range(1, min(4, len(ws))):
+        if ws[x].rstrip(".") in lang.CALLED_EVENTS:
+            nxt = ws[x + 1] if x + 1 < len(ws) else ""
+            return ws[x].endswith(".") or not nxt or nxt in lang.EVENT_PHRASE_CUTS or nxt in lang.TIME_WORDS \
+                or nxt in lang.PREPOSITIONS or nxt in ("to", "of", ",")
+    return False
+
+
+def event_reading(text: str, fr):
+    """How an initial frame `fr` reads when it narrates a speech event or an act (see the module
+    docstring): None when it is a report as found; ("act", None) for an act that is no speech
+    ("claimed 12 lives" is not: see below; "conceded two goals", "denied bail", "called a recess");
+    ("speech", span) for a speech event whose content is only its object phrase `span` (None when
+    it has none: "spoke at a rally on Monday"). "claimed" with a noun phrase is a speech event
+    whose object may be long enough to make the sentence the claimant's ("claimed vast wealth")."""
+    if fr is None or fr.position != "initial" or fr.kind == "direct" or len(fr.content) != 1:
+        return None
+    cue = text[fr.cue_span[0]:fr.cue_span[1]].lower()
+    a, b = fr.content[0]
+    if a < fr.cue_span[1] or text[fr.cue_span[1]:a].strip():
+        return None
+    body = text[a:b]
+    if re.search(r"[“”\":;]|(?<!\w)[‘']", body):
+        return None
+    ws = _words(body)
+    if ws and ws[0] == "of" and cue.startswith(("spok", "speak")):
+        return None  # "spoke of the legacy of racism, enshrined in ... and how ...": what was said
+    if ws and ws[0] == "out":
+        ws = ws[1:]  # "is speaking out ahead of the election" (not "spoke out against the plan")
+    if not ws or ws[0] in lang.STANCE_PREPOSITIONS and not _duration(ws) or ws[0] in ("on", "upon") and cue in _CALL \
+            or _has_clause(ws):
+        return None
+    subject = text[fr.source_span[0]:fr.source_span[1]]
+    if (cue in lang.EVENT_SPEECH_VERBS or cue in lang.COUNTED_ACT_VERBS) and not may_speak(subject) \
+            and not speaker_like(subject) and not any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split()):
+        return "mute", None  # "The storm claimed at least 12 lives": no one who speaks, no statement
+    if cue in lang.EVENT_SPEECH_VERBS:
+        if "as" in ws and cue[:3] in ("des", "cla"):
+            return None  # "described the injury as minor": an evaluation, the speaker's
+        if cue.startswith("claim") and any(w in lang.CLAIM_SPEECH_OBJECTS for w in ws[:4]):
+            return None
+        # verbs that take a clause with no "that" ("noted sales remain strong") need a phrase to open
+        if cue in lang.BARE_CLAUSE_EVENT_VERBS and not _opens_phrase(ws[0]) and ws[0] not in _WH:
+            return None
+        span = _object_span(text, a, b)
+        return ("speech", span) if span is not None or CONTENTLESS_EVENTS else None
+    if cue in lang.COUNTED_ACT_VERBS and (ws[0] in ("a", "an") or ws[0] in lang.NUMBER_UNITS or ws[0][:1].isdigit()) \
+            or cue in _DENY and any(w in lang.GRANTED_NOUNS for w in ws[:3]) \
+            or cue in _CALL and _convened(ws):
+        return ("act", None) if CONTENTLESS_EVENTS else None
+    return None

@@ -1,0 +1,83 @@
+"""Speech events and acts: verbs that are cues in "X said that ..." shapes but, with a noun-phrase
+object or a place, time or topic phrase and no clause, narrate an event in the outlet's own voice
+("Chen answered questions from analysts for an hour", "The storm claimed 12 lives", "The judge
+denied bail", "The council called the meeting to order").
+
+Sources: PolNeAR's annotation guidelines (devdata/attribution/README.md: an attribution cites a
+statement or a state of mind; the annotators leave "She spoke about her deep ties to black
+churches", "Clinton noted the clot's existence", "Mr. Clarke compares his struggles to those of
+the former president" in the outlet's voice, PolNeAR dev half A) and the session-9 voice10
+battery (tests/test_voice10.py). Used by attribution/speech_events.py.
+"""
+
+from __future__ import annotations
+
+#: Verbs whose object or phrase, with no clause after them, is an event the outlet narrates: the
+#: act of answering, comparing, describing, noting, writing, testifying, speaking,
+#: questioning, arguing or explaining, not what was said (tests/test_voice10.py; PolNeAR half A).
+#: Not "cite": "Maliar also cited the missile launches, numbering around 250" gives the source's
+#: figures (evals/gold), though PolNeAR half A leaves "cited the figure at the forum" unattributed.
+EVENT_SPEECH_VERBS = frozenset("""answer answers answered respond responds responded reply replies replied
+compare compares compared describe describes described note notes noted write writes wrote
+testify testifies testified speak speaks spoke question questions questioned argue argues argued
+explain explains explained claim claims claimed""".split())
+#: Of those, the verbs that also take a clause with no "that" ("noted sales remain strong",
+#: "argued the bill would fail"): an event only when a determiner, a number or a preposition
+#: opens what follows ("noted the rise in cases"; attribution/speech_events.py).
+BARE_CLAUSE_EVENT_VERBS = frozenset("""note notes noted argue argues argued explain explains explained claim claims
+claimed""".split())
+#: Verbs that are acts only with a count or an indefinite object ("conceded two goals",
+#: "maintained a home"); "conceded defeat" and "maintained his innocence" stay reports.
+COUNTED_ACT_VERBS = frozenset("""concede concedes conceded maintain maintains maintained""".split())
+#: Objects that make "claim" a report, not a taking ("claimed responsibility for the attack",
+#: "claimed credit", "claimed victory": a statement of the claimant's; news usage, AP style).
+CLAIM_SPEECH_OBJECTS = frozenset("responsibility credit victory".split())
+#: Objects of "deny" that make it a ruling or a refusal, not a denial of a statement ("The judge
+#: denied bail", "was denied entry", "denied the motion"; court and border news usage).
+GRANTED_NOUNS = frozenset("""bail parole entry access permission request requests motion motions appeal appeals
+application applications petition petitions permit permits visa visas asylum admission""".split())
+#: What "call" convenes or names into being ("called a recess", "called the meeting to order",
+#: "called a timeout", "called a news conference"; court, legislature and sports usage).
+CALLED_EVENTS = frozenset("""recess timeout time-out vote votes meeting meetings session sessions election elections
+strike hearing hearings witness witnesses referendum conference order play""".split())
+#: Words after the verb that make it a stance, not an event ("argued for lower taxes", "spoke
+#: out against the plan"): PolNeAR counts a stance as an attribution.
+STANCE_PREPOSITIONS = frozenset("for against out".split())
+#: Words that open a clause in a content: a "that", a question word whose clause the speaker
+#: answers is kept out (only "explained how ..." with no "that" is narration; PolNeAR half A).
+CONTENT_CLAUSE_OPENERS = frozenset("that whether if".split())
+#: Prepositions that open the topic of a speech event, before its object ("spoke about the
+#: outbreak"; PolNeAR's cues "spoke about", "has questions about"; attribution/speech_events.py).
+TOPIC_PREPOSITIONS = frozenset("about on".split())
+#: Words that end the object phrase of a speech event: subordinators and prepositions of time and
+#: place that are adverbials, never inside a noun phrase ("noted the rise in cases | during a
+#: briefing"; English grammar; PolNeAR half A contents stop before them: "spoke about | her deep
+#: ties to black churches" | "while at the National Baptist Convention"). "in" and "on" end it
+#: before a determiner, a number or a name ("| in a briefing", "| on Monday", "| with a 4-2 win"),
+#: not in "the rise in cases"; "for" before a length of time (attribution/speech_events.py).
+EVENT_PHRASE_CUTS = frozenset("""at during before after since until amid following throughout while when where
+overnight earlier later yesterday today tonight""".split())
+#: Prepositions that end the object phrase only before a determiner, a number or a name.
+EVENT_PLACE_PREPOSITIONS = frozenset("in on with".split())
+#: Prepositions that open the one spoken to or answered right after a speech event's verb
+#: ("responded to the criticism", "spoke with reporters", "testified before the committee",
+#: "answered with a three-pointer"): no content (PolNeAR half A: "responded | that ...").
+ADDRESSEE_PREPOSITIONS = frozenset("to with before for".split())
+#: Question words: a content that opens with one names a topic ("explained how the sensors work",
+#: "explained why he backs ..."; PolNeAR half A leaves the latter unattributed); English grammar.
+EVENT_QUESTION_WORDS = frozenset("how why what when where who which whom".split())
+#: Forms of "deny" (attribution/speech_events.py: "denied bail"; English inflection).
+DENY_FORMS = frozenset("deny denies denied denying".split())
+#: Forms of "call" (attribution/speech_events.py: "called a recess"; English inflection).
+CALL_FORMS = frozenset("call calls called calling".split())
+#: Words after which a verb is the subject's next act, not a clause's ("... and was sent off").
+EVENT_COORDINATED_LEADS = frozenset("and or , to".split())
+#: Words after a plural-looking word that make it a verb in the present tense ("noted the law
+#: requires the ...", "... argues that ...", "... says no ..."; English grammar).
+PRESENT_VERB_FOLLOWERS = frozenset("to that no not".split())
+#: Words after an "-ed" word that make it a participle, not a past tense ("the forum viewed by
+#: millions", "a law passed in 2010"; English grammar).
+PARTICIPLE_PHRASE_FOLLOWERS = frozenset("by in of into as ,".split())
+#: Words besides determiners, numbers and prepositions that open an object or topic phrase ("about
+#: the outbreak", "more than 200 calls", "both sides"; attribution/speech_events.py).
+EVENT_OBJECT_OPENERS = frozenset("about into through ahead more all both some several nearly".split())
