@@ -9,6 +9,7 @@ from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
 from .contrast import disputed
 from .modality import (compared, effort, in_embedded, in_relative, in_relative_that, inability, negated,
                        object_infinitive, speculative)
+from .pending import kept_open, not_yet, pending
 from .text import words
 
 # -- certainty ---------------------------------------------------------------------------------
@@ -97,6 +98,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # "X, though free to leave, should remain", "The plan, if approved, would ...": an aside before
     # the predicate goes on is dropped, not taken for the clause's end (cert8)
     seg = _INNER_ASIDE.sub(" ", seg)
+    seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)  # "Unable to find a buyer, X closed" (fact10)
     seg = re.sub(r"^\W*(?:with|amid)\s[^,;]{1,120},", "", seg, flags=re.I)  # "With the Senate set to debate X, ..." (cert8)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
@@ -208,15 +210,16 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             and not negated(w, clause):
         return "speculative"  # "'I'll fix every pothole,' she says"; not "'We will not back down'" (resolve)
     if not position:
-        if any(q in low for q in lang.OPEN_QUESTIONS):
-            return "speculative"  # "Whether they act remains to be seen": not asserted either way
+        if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS):
+            return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
         if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) for i, x in enumerate(w)) \
-                and speculative(w):
-            return "speculative"
-        if negated(w, clause) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
-            return "negated"
-        if speculative(w) or object_infinitive(clause) or effort(clause) or _CONDITION.match(_content(text, start, end, rel)):
-            return "speculative"
+                and speculative(w) or kept_open(w):
+            return "speculative"  # (also "did not rule out layoffs": a possibility kept open, fact10)
+        if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
+            return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
+        if speculative(w) or object_infinitive(clause) or effort(clause) or pending(w) \
+                or _CONDITION.match(_content(text, start, end, rel)):
+            return "speculative"  # (pending: "is searching for", "awaits", "is slated for", "faces up to": fact10)
     if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES or _CLAIM_CONTENT.match(
             text, rel.content[0][0], rel.content[0][1]) is not None):
         return "claimed"  # (also "Prosecutors repeated their allegation that ...": the content is a claim)
