@@ -83,8 +83,11 @@ def pending(w: list[str]) -> bool:
         if x in lang.SCHEDULE_PARTICIPLES and nxt == "for" and _be_before(w, i) and i + 2 < len(w):
             return True  # "The vote is scheduled for Thursday", "is slated for closure"
         if x in lang.EXPOSURE_VERBS and (x != "facing" or _be_before(w, i)) \
-                and re.match(rf"(?:\w+ ){{0,3}}(?:{lang.EXPOSURE_BOUNDS_RE})\b", " ".join(w[i + 1:i + 7])):
+                and re.match(rf"(?:\w+ ){{0,3}}(?:{lang.EXPOSURE_BOUNDS_RE})\b", " ".join(w[i + 1:i + 7])) \
+                and (x not in lang.CARRY_FORMS or any(y in lang.PENALTY_NOUNS for y in w[i + 1:i + 6])):
             return True  # "faces up to ten years in prison", "carries a fine of up to $250,000"
+        if x == "due" and nxt in lang.DUE_FOLLOWERS and _be_before(w, i):
+            return True  # "The senator is due in court on Monday"
         if x in lang.BRINK_NOUNS and w[i - 2:i] == ["on", "the"] and nxt == "of" and i > 2 and _be_before(w, i - 2):
             return True  # "The company is on the verge of bankruptcy"
         if x in lang.PURPOSE_AT_PARTICIPLES and nxt == "at" and _be_before(w, i) and w[i + 2:i + 3] \

@@ -31,7 +31,7 @@ OPTION_VERBS = frozenset("exploring eyeing pursuing".split())
 #: Participles of a schedule after "be" and before "for" + a noun phrase ("The vote is scheduled
 #: for Thursday", "The factory is slated for closure"): the event is planned, `speculative`, as
 #: "is scheduled to vote" is (lang/certainty.py FUTURE_VERBS; English).
-SCHEDULE_PARTICIPLES = frozenset("scheduled slated set due planned earmarked".split())
+SCHEDULE_PARTICIPLES = frozenset("scheduled slated set due planned".split())
 
 #: Verbs of exposure to a penalty or cost ("The treasurer faces up to ten years in prison", "The
 #: charge carries a fine of up to $250,000"): with a bound of possibility after them the penalty
@@ -39,6 +39,17 @@ SCHEDULE_PARTICIPLES = frozenset("scheduled slated set due planned earmarked".sp
 EXPOSURE_VERBS = frozenset("face faces facing carry carries carrying".split())
 #: Regex: the bound of possibility after such a verb (within its next words).
 EXPOSURE_BOUNDS_RE = r"up to|a maximum(?: of)?|as (?:many|much|long) as|(?:a )?possible|potential"
+#: Of EXPOSURE_VERBS, the forms of "carry", which also state a capacity ("The ferry carries up to
+#: 600 passengers": lang/scope.py CAPACITY_VERBS): an exposure only with a penalty noun after them.
+CARRY_FORMS = frozenset("carry carries carrying".split())
+#: Penalty nouns that make "carries up to ..." an exposure ("carries a fine of up to $10,000", "a
+#: maximum sentence of five years"; court reporting).
+PENALTY_NOUNS = frozenset("fine fines sentence sentences penalty penalties term terms prison jail".split())
+
+#: Prepositions and adverbs after "be due" that schedule its subject ("The senator is due in court
+#: on Monday", "The report is due out in March", "The crew is due back on Friday"); "due to" is a
+#: cause or an infinitive, read elsewhere (English grammar).
+DUE_FOLLOWERS = frozenset("in at back home out on by before".split())
 
 #: Nouns of an imminent event after "be on the ... of" ("The company is on the verge of
 #: bankruptcy", "on the brink of collapse"): the event has not happened, `speculative` (English).
