@@ -324,11 +324,7 @@ CASES = [
     ('local', 'guard', 'In an effort to reduce traffic, the city banned trucks from the bridge.', 'stated'),
     ('health', 'guard', 'To ease crowding, the hospital opened a second emergency room.', 'stated'),
     ('elections', 'guard', 'In order to win the vote, the governor courted rural voters.', 'stated'),
-    ('business', 'fixed', 'Shares of the retailer fell 3 percent, apparently on worries about holiday sales.', 'stated'),
-    ('disasters', 'fixed', 'The two blasts came minutes apart, apparently with the same detonator.', 'stated'),
     ('business', 'guard', 'Shares of the retailer may fall further, analysts said.', 'speculative'),
-    ('crime', 'fixed', 'The victim died in a crash while trying to escape the police.', 'stated'),
-    ('business', 'fixed', 'Shares fell sharply, possibly because of the report.', 'stated'),
     ('technology', 'guard', 'The outage was possibly caused by a faulty update.', 'speculative'),
 ]
 

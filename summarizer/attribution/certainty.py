@@ -20,8 +20,7 @@ from .text import words
 #: puts inside compounds: "Miami - based"), an opening parenthesis
 _CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE}|{lang.EVEN_SUBORDINATORS_RE})\b|(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+(?:{lang.RELATIVE_WORDS_RE})\b)"
                          r"|;|\s(?:[—–―]|--)\s|\((?=[^)]*\))"
-                         r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)"  # ", two of whom ..."
-                         rf"|,\s*(?=(?:{lang.TRAILING_HEDGE_ADVERBS_RE})\s+(?:{lang.TRAILING_ADJUNCT_OPENERS_RE})\b)", re.I)  # ", apparently on worries ..." (fact10)
+                         r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)", re.I)  # ", two of whom ..."
 #: a pair of spaced dashes around an aside ("The reserve -- apparently $60 million -- covers the
 #: fine"): dropped like a parenthesis, the clause goes on after it; a single dash still cuts
 _DASH_PAIR = re.compile(r"\s(?:--|[—–―])\s(?:(?!\s(?:--|[—–―])\s).){1,150}?\s(?:--|[—–―])\s")
@@ -39,8 +38,7 @@ _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINA
 #: A time clause inside the sentence, a participle or a pronoun's clause after "after"/"before"
 #: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
 #: the main clause's (GUIDELINES §6 "after ..." clause).
-_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*"
-                          r"|\s(?:while|when)\s+[a-z]{2,}ing\b[^,;]*", re.I)  # "died in a crash while trying to escape" (fact10)
+_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
 
 
 _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}},\s*(?=(?:{'|'.join(sorted(lang.AUXILIARY_VERBS | lang.MODALS))})\b)", re.I)

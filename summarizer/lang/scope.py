@@ -41,11 +41,3 @@ INNER_CONDITION_WORDS = frozenset("if unless".split())
 #: trudging through the desert", "Smoke can be seen for miles"): what was seen is stated, not a
 #: possibility (English idiom, cert8).
 PERCEPTION_PARTICIPLES = frozenset("seen heard felt smelled spotted".split())
-
-#: Regex: hedge adverbs that, after a comma, open a trailing adjunct of the clause rather than
-#: hedge its verb ("Shares fell 3 percent, apparently on worries about sales", "Shares fell,
-#: possibly because of the report"): the hedge is the adjunct's (a reason or manner), the main
-#: clause is asserted (English grammar; session 9, fact10; MEANTIME/UW rate the main event certain).
-TRAILING_HEDGE_ADVERBS_RE = "apparently|possibly|probably|perhaps|presumably|likely|seemingly"
-#: Regex: the prepositions and subordinators that open such an adjunct after the hedge adverb.
-TRAILING_ADJUNCT_OPENERS_RE = "on|with|because|due|after|in|as|from|over|by|for|amid|following|out of|to avoid"
