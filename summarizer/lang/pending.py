@@ -78,3 +78,9 @@ STOP_SHORT_VERBS = frozenset("stop stops stopped stopping".split())
 #: comma (English grammar; attribution/certainty.py).
 LEADING_NEGATIVE_ASIDE_RE = (r"(?:unable|failing|refusing|declining|having\s+failed|never\s+having|"
                              r"not\s+(?:wanting|knowing|having|being|willing|content))\b")
+
+#: Regex: a leading purpose phrase set off by a comma ("In an attempt to keep its customers, the
+#: bank cut its fees", "In a bid to cut costs, ...", "In order to win, ...", "To ease crowding,
+#: ..."): its infinitive is the purpose, the main clause follows the comma (English grammar;
+#: attribution/certainty.py).
+LEADING_PURPOSE_RE = r"(?:in\s+(?:an?|their|its|his|her|our)\s+(?:\w+\s+)?\w+\s+to|in\s+order\s+to|so\s+as\s+to|to)\s+[a-z]+\b"
