@@ -326,6 +326,19 @@ CASES = [
     ('elections', 'guard', 'In order to win the vote, the governor courted rural voters.', 'stated'),
     ('business', 'guard', 'Shares of the retailer may fall further, analysts said.', 'speculative'),
     ('technology', 'guard', 'The outage was possibly caused by a faulty update.', 'speculative'),
+    ('business', 'fixed', 'The plant employs no more than 50 people.', 'stated'),
+    ('elections', 'fixed', 'The turnout was no less than 70 percent.', 'stated'),
+    ('local', 'fixed', 'Residents filed no fewer than 300 complaints last year.', 'stated'),
+    ('crime', 'fixed', 'The suspect was arrested no later than an hour after the robbery.', 'stated'),
+    ('business', 'fixed', 'In an attempt to keep its customers, the bank cut its fees.', 'stated'),
+    ('health', 'guard', 'The clinic closed in March, and its staff moved to the county hospital.', 'stated'),
+    ('business', 'fixed', 'The company will cut no more than 200 jobs.', 'speculative'),
+    ('local', 'guard', 'No more buses ran after midnight.', 'negated'),
+    ('business', 'guard', 'The firm no longer makes cars.', 'negated'),
+    ('technology', 'guard', 'To date, the company has sold 2 million phones.', 'stated'),
+    ('elections', 'guard', "To everyone's surprise, the mayor resigned.", 'stated'),
+    ('business', 'guard', 'To avoid a strike, the company must raise wages.', 'speculative'),
+    ('crime', 'guard', 'In an effort to calm the crowd, police did not use tear gas.', 'negated'),
 ]
 
 
