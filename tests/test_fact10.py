@@ -339,6 +339,8 @@ CASES = [
     ('elections', 'guard', "To everyone's surprise, the mayor resigned.", 'stated'),
     ('business', 'guard', 'To avoid a strike, the company must raise wages.', 'speculative'),
     ('crime', 'guard', 'In an effort to calm the crowd, police did not use tear gas.', 'negated'),
+    ('science', 'guard', 'The test comes as several countries are on the cusp of a transition.', 'stated'),
+    ('business', 'guard', 'Prices rose sharply because buyers were searching for bargains.', 'stated'),
 ]
 
 
