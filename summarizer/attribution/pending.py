@@ -33,10 +33,10 @@ def _be_before(w: list[str], i: int) -> bool:
 
 def _own(w: list[str], i: int) -> bool:
     """w[i] is not the verb of a relative clause opened in the three words before it, nor of a
-    subordinate clause opened in the six before ("The test comes as several countries are on the
+    subordinate clause opened in the eight before ("The test comes as several countries are on the
     cusp of ...": the "as" clause's; PolNeAR half A)."""
     return not any(x in _RELATIVE for x in w[max(0, i - 3):i]) \
-        and not any(x in lang.SUBORDINATORS for x in w[max(0, i - 6):i])
+        and not any(x in lang.SUBORDINATORS for x in w[max(0, i - 8):i])
 
 
 def _verb(x: str) -> bool:
