@@ -116,6 +116,12 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     return seg
 
 
+def main_clause(text: str, start: int, end: int, rel: Relation | None = None) -> str:
+    """The words of [start, end) that decide its certainty (`_main_clause`), for measurement
+    (evals/tools/fact_split.py --where: where a suite event sits in its claim)."""
+    return _main_clause(text, start, end, rel)
+
+
 def certainty_for(text: str, start: int, end: int, attributions: Attributions | None = None,
                   kind: str | None = None) -> str:
     """`own_certainty` of the span; a stated part that continues the clause before it with no
