@@ -5,11 +5,13 @@ legislatures, local government, sports, disasters, technology, education, crime)
 conditions, futures and plans, purposes, open questions, intentions, reported expectations,
 hypotheticals, negation in its many forms, and factual controls that must stay `stated`.
 `fixed`: the case failed on the session's starting commit (cd194dd); `guard`: it passed there and
-must keep passing. Four first expectations disagreed with the documented design and were
+must keep passing. Five first expectations disagreed with the documented design and were
 corrected to it (guards): "The company reported a loss" and "The airline is pushing for lower
 fees" are a source's neutral report or demand (GUIDELINES §6 rule 4, §14 "called for"),
 "The proposal calls for a rise" keeps its verb (§14), "The judge ordered a new trial, which could
-begin in the spring" is decided by its main clause (the relative clause's modal is its own).
+begin in the spring" is decided by its main clause (the relative clause's modal is its own); and
+"did not rule out X" is `negated`, as session 8's tests/test_fields9.py expects ("Police have not
+ruled out foul play"), not the `speculative` first written here.
 Cases still failing are listed in evals/RESULTS.md ("Session 9: fact10"), not here."""
 
 from __future__ import annotations
@@ -218,8 +220,8 @@ CASES = [
     ('local', 'fixed', "It's not clear who will pay for the repairs.", 'speculative'),
     ('disasters', 'guard', 'It remains unclear how many people were on board.', 'speculative'),
     ('education', 'guard', "No decision has been made on the school's future.", 'negated'),
-    ('business', 'fixed', 'The company has not ruled out layoffs.', 'speculative'),
-    ('business', 'fixed', 'The minister did not rule out a tax increase.', 'speculative'),
+    ('business', 'guard', 'The company has not ruled out layoffs.', 'negated'),
+    ('business', 'guard', 'The minister did not rule out a tax increase.', 'negated'),
     ('disasters', 'guard', 'Officials could not say how the fire started.', 'negated'),
     ('business', 'guard', 'The airline was forced to cancel 300 flights.', 'stated'),
     ('business', 'guard', 'The company managed to avoid bankruptcy.', 'stated'),
@@ -288,8 +290,8 @@ CASES = [
     ('local', 'fixed', 'The council has yet to be briefed.', 'negated'),
     ('science', 'fixed', 'The results are yet to be published.', 'negated'),
     ('business', 'guard', 'The company has not yet decided on a site.', 'negated'),
-    ('local', 'fixed', 'The city did not rule out closing the pool.', 'speculative'),
-    ('elections', 'fixed', 'The governor would not rule out a run for president.', 'speculative'),
+    ('local', 'guard', 'The city did not rule out closing the pool.', 'negated'),
+    ('elections', 'guard', 'The governor would not rule out a run for president.', 'negated'),
     ('business', 'fixed', 'The airline stopped short of canceling the order.', 'negated'),
     ('business', 'guard', 'The firm stopped production at the plant.', 'stated'),
     ('courts', 'fixed', 'Unable to agree, the jurors were dismissed.', 'stated'),

@@ -9,7 +9,7 @@ from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
 from .contrast import disputed
 from .modality import (compared, effort, in_embedded, in_relative, in_relative_that, inability, negated,
                        object_infinitive, speculative)
-from .pending import kept_open, not_yet, pending
+from .pending import not_yet, pending
 from .text import words
 
 # -- certainty ---------------------------------------------------------------------------------
@@ -220,8 +220,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
         if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) for i, x in enumerate(w)) \
-                and speculative(w) or kept_open(w):
-            return "speculative"  # (also "did not rule out layoffs": a possibility kept open, fact10)
+                and speculative(w):
+            return "speculative"
         if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
         if speculative(w) or object_infinitive(clause) or effort(clause) or pending(w) \

@@ -2,8 +2,6 @@
 words (certainty.py decides the label from these; session 9, fact10):
 
 - `not_yet`: "has yet to rule", "is yet to turn a profit", "stopped short of banning" (`negated`);
-- `kept_open`: "did not rule out layoffs", "declined to rule out a tax rise" (`speculative`, a
-  possibility left open, not a negated event);
 - `pending`: a pursuit or wait ("is searching for the driver", "awaits the governor's signature",
   "is exploring a sale"), a schedule ("is slated for closure"), an exposure ("faces up to ten
   years"), an imminent event ("is on the verge of bankruptcy"), a purpose ("is aimed at curbing",
@@ -53,18 +51,6 @@ def not_yet(w: list[str]) -> bool:
             return True
         if x in lang.STOP_SHORT_VERBS and w[i + 1:i + 3] == ["short", "of"] and i + 3 < len(w) \
                 and w[i + 3].endswith("ing") and _own(w, i):
-            return True
-    return False
-
-
-def kept_open(w: list[str]) -> bool:
-    """A negated verb of excluding ("did not rule out layoffs", "has not ruled out", "won't rule
-    out", "declined to rule out"): a possibility kept open, not a negated event."""
-    for i, x in enumerate(w):
-        if x not in lang.RULE_OUT_VERBS or (x.startswith("rul") and w[i + 1:i + 2] != ["out"]):
-            continue
-        before = w[max(0, i - 3):i]
-        if any(y in lang.CLAUSE_NEGATORS or y.endswith("n't") or y in lang.REFUSAL_VERBS for y in before) and _own(w, i):
             return True
     return False
 

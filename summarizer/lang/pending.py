@@ -1,8 +1,7 @@
 """Prospects, pursuits, schedules and not-yet events: constructions of English news prose whose
 event has not happened (yet) although no modal or negator says so ("has yet to rule", "is
 searching for the driver", "awaits the governor's signature", "is slated for closure", "faces up
-to ten years", "is on the verge of bankruptcy", "stopped short of banning", "did not rule out
-layoffs"). Added in session 9 (fact10) from a battery of newswire sentences written for
+to ten years", "is on the verge of bankruptcy", "stopped short of banning"). Added in session 9 (fact10) from a battery of newswire sentences written for
 tests/test_fact10.py, each list with its source. Used by attribution/pending.py.
 """
 
@@ -62,11 +61,6 @@ PURPOSE_AT_PARTICIPLES = frozenset("aimed targeted geared directed".split())
 #: Adverbials that may stand between a participle of purpose and its infinitive ("was designed in
 #: part to test", "is intended primarily to treat"; English grammar).
 PURPOSE_ADVERBIALS_RE = r"(?:at least )?in (?:large |small )?part|(?:[a-z]+ly)|first and foremost"
-
-#: Verbs of excluding a possibility: negated, they keep it open ("The minister did not rule out a
-#: tax increase", "has not ruled out layoffs", "declined to rule out"): a possibility, `speculative`,
-#: not a negated event (GUIDELINES §14: a hedged forecast of a non-event is `speculative`; English idiom).
-RULE_OUT_VERBS = frozenset("rule rules ruled ruling exclude excludes excluded excluding".split())
 
 #: Forms of "stop" before "short of" + a gerund ("The company stopped short of banning the app"):
 #: the gerund's event did not happen, like "failed to" (`negated`; English idiom).
