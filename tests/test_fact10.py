@@ -5,7 +5,7 @@ legislatures, local government, sports, disasters, technology, education, crime)
 conditions, futures and plans, purposes, open questions, intentions, reported expectations,
 hypotheticals, negation in its many forms, and factual controls that must stay `stated`.
 `fixed`: the case failed on the session's starting commit (cd194dd); `guard`: it passed there and
-must keep passing. Five first expectations disagreed with the documented design and were
+must keep passing. Eight first expectations (five constructions) disagreed with the documented design and were
 corrected to it (guards): "The company reported a loss" and "The airline is pushing for lower
 fees" are a source's neutral report or demand (GUIDELINES §6 rule 4, §14 "called for"),
 "The proposal calls for a rise" keeps its verb (§14), "The judge ordered a new trial, which could
