@@ -494,7 +494,7 @@ CASES = [
     ('batch 7', 'fixed', 'The witness will testify that she saw the defendant leave the bar.',
      'The witness', 'speculative', None),
     ('batch 7', 'guard', 'The company has yet to say whether it will appeal the ruling.',
-     'article', 'speculative', None),
+     'article', 'negated', None),  # session 9 (fact10): "has yet to say whether" is GUIDELINES §14's silence ("Officials have not said when ...")
     ('batch 7', 'guard', 'The report by the state comptroller said the city had overpaid contractors by $5 million.',
      'The report by the state comptroller | the state comptroller', 'reported', None),
     ('batch 7', 'guard', 'The CEO is quoted as saying that the company had never been stronger.',

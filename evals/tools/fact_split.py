@@ -8,6 +8,7 @@
     python evals/tools/fact_split.py --dump 40 --cls factual --not-stated   # over-hedged controls
     python evals/tools/fact_split.py --why --no-table       # why uncertain/negated events are still stated (tune half)
     python evals/tools/fact_split.py --sources --no-table --systems code [--half B]   # those in reported speech, by attribution outcome
+    python evals/tools/fact_split.py --where --no-table --systems code --half B   # events by where they sit in the claim (counts only)
 
 Half "A" (tune): the suite's documents with an even index; half "B" (held out): odd index. The
 documents are the suite's own (consecutive sentences, `DOC_SENTENCES` per document). Nothing
@@ -23,6 +24,7 @@ import sys
 from collections import Counter
 
 from summarizer.attribution import analyze
+from summarizer.attribution.certainty import main_clause
 from summarizer.eval.suites import factuality as suite
 from summarizer.eval.suites.common import make_article, rate, systems_for
 from summarizer.settings import Settings
@@ -97,6 +99,34 @@ def source_sentences(docs: list[dict], fn, show: bool = False) -> Counter:
     return out
 
 
+def where_counts(docs: list[dict], fn) -> dict:
+    """Uncertain and negated events by where they sit in the claim whose evidence holds them (the
+    suite counts a miss wherever the event is; GUIDELINES label a claim by its main clause): the
+    head verb of the claim's main clause (the words `main_clause` keeps: no relative, subordinate
+    or cut clause, no reporting frame; a verb, not a gerund, not after "to"), inside the main clause
+    but embedded (a noun, a to-infinitive, a gerund: "rejected the offer", "urged X to take steps"),
+    or outside it. For each: events shown, shown as `stated`, the share. Counts only (session 9, fact10)."""
+    shown: Counter = Counter()
+    stated: Counter = Counter()
+    for d in docs:
+        t = d["text"]
+        pred, at = fn(make_article(t, d["name"])), analyze(t)
+        for off, cls, ev in d["events"]:
+            cl = next((c for c in pred.claims if c.evidence.start <= off < c.evidence.end), None)
+            if cls == "factual" or cl is None:
+                continue
+            seg = main_clause(t, cl.evidence.start, cl.evidence.end, at.relation_for(cl.evidence.start, cl.evidence.end))
+            if not re.search(r"(?<!\w)" + re.escape(ev["event_word"]) + r"(?!\w)", seg):
+                k = "outside the main clause"
+            else:
+                tk, i = [x.lower() for x in ev["tokens"]], ev["event_token_index"]
+                head = ev["event_pos"].startswith("VB") and ev["event_pos"] != "VBG" and "to" not in tk[max(0, i - 2):i]
+                k = "main clause, head verb" if head else "main clause, embedded"
+            shown[k] += 1
+            stated[k] += cl.certainty == "stated"
+    return {k: (shown[k], stated[k], rate(stated[k], shown[k])) for k in sorted(shown)}
+
+
 def combined(a: dict, b: dict) -> dict:
     """The suite's figures over both halves, from each half's counts (no second run)."""
     out = {"documents": a["documents"] + b["documents"]}
@@ -128,6 +158,8 @@ def main() -> int:
                    help="count the stated uncertain/negated events in reported-speech sentences by attribution outcome")
     p.add_argument("--show", action="store_true", help="with --sources: print those sentences (tune half only!)")
     p.add_argument("--halves", default="A,B", help="halves to score (A,B also prints their sum, all)")
+    p.add_argument("--where", action="store_true",
+                   help="uncertain/negated events by where they sit in their claim (main clause or not), with --half")
     args = p.parse_args()
     docs = suite.load(0)
     parts = halves(docs)
@@ -153,6 +185,11 @@ def main() -> int:
             print(f"\nuncertain/negated events shown as stated in reported-speech sentences (half {args.half}):")
             for k, n in source_sentences(parts[args.half], fn, args.show).most_common():
                 print(f"  {n:4}  {k}")
+        if args.where:
+            fn = fns.get("code") or next(iter(fns.values()))
+            print(f"\nuncertain/negated events by where they sit in their claim (half {args.half}): shown, stated, share")
+            for k, (n, st, r) in where_counts(parts[args.half], fn).items():
+                print(f"  {k:28} {n:5} {st:5} {r}")
         if args.dump:
             fn = fns.get("code") or next(iter(fns.values()))
             found = []

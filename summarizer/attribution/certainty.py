@@ -9,6 +9,7 @@ from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
 from .contrast import disputed
 from .modality import (compared, effort, in_embedded, in_relative, in_relative_that, inability, negated,
                        object_infinitive, speculative)
+from .pending import not_yet, pending
 from .text import words
 
 # -- certainty ---------------------------------------------------------------------------------
@@ -97,6 +98,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # "X, though free to leave, should remain", "The plan, if approved, would ...": an aside before
     # the predicate goes on is dropped, not taken for the clause's end (cert8)
     seg = _INNER_ASIDE.sub(" ", seg)
+    seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
+    # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)
     seg = re.sub(r"^\W*(?:with|amid)\s[^,;]{1,120},", "", seg, flags=re.I)  # "With the Senate set to debate X, ..." (cert8)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
@@ -111,6 +114,12 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     if m and len(re.findall(r"\w+", seg[:m.start()])) >= 4:
         seg = seg[:m.start()]
     return seg
+
+
+def main_clause(text: str, start: int, end: int, rel: Relation | None = None) -> str:
+    """The words of [start, end) that decide its certainty (`_main_clause`), for measurement
+    (evals/tools/fact_split.py --where: where a suite event sits in its claim)."""
+    return _main_clause(text, start, end, rel)
 
 
 def certainty_for(text: str, start: int, end: int, attributions: Attributions | None = None,
@@ -208,22 +217,24 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             and not negated(w, clause):
         return "speculative"  # "'I'll fix every pothole,' she says"; not "'We will not back down'" (resolve)
     if not position:
-        if any(q in low for q in lang.OPEN_QUESTIONS):
-            return "speculative"  # "Whether they act remains to be seen": not asserted either way
+        if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS):
+            return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
         if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) for i, x in enumerate(w)) \
                 and speculative(w):
             return "speculative"
-        if negated(w, clause) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
-            return "negated"
-        if speculative(w) or object_infinitive(clause) or effort(clause) or _CONDITION.match(_content(text, start, end, rel)):
-            return "speculative"
+        if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
+            return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
+        if speculative(w) or object_infinitive(clause) or effort(clause) or pending(w) \
+                or _CONDITION.match(_content(text, start, end, rel)):
+            return "speculative"  # (pending: "is searching for", "awaits", "is slated for", "faces up to": fact10)
     if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES or _CLAIM_CONTENT.match(
             text, rel.content[0][0], rel.content[0][1]) is not None):
         return "claimed"  # (also "Prosecutors repeated their allegation that ...": the content is a claim)
     if rel is None:
         # an unattributed denial in the outlet's voice: "The company denied the report."
-        if any(x in lang.DENIAL_VERBS and _denies(w[i + 1:]) and not _negators(w[max(0, i - 3):i]) for i, x in enumerate(w[:8])):
-            return "denied"
+        if any(x in lang.DENIAL_VERBS and _denies(w[i + 1:]) and not _negators(w[max(0, i - 3):i])
+               and not (i and w[i - 1] in lang.PASSIVE_BE_FORMS and "by" not in w[i + 1:i + 4]) for i, x in enumerate(w[:8])):
+            return "denied"  # not a passive with no agent: "the jurors were dismissed" (fact10)
         return "stated"
     return "reported"
 

@@ -42,6 +42,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             continue  # "criticised him for not meeting them": the gerund's negation
         if x == "no" and w[i + 1:i + 2] and w[i + 1][:1].isdigit():
             continue  # "from No. 3 to No. 2": the abbreviation of "number", no negation
+        if x == "no" and w[i + 1:i + 2] and w[i + 1] in lang.BOUND_COMPARATIVES and w[i + 2:i + 3] == ["than"]:
+            continue  # "employs no more than 50 people", "no later than Friday": a bound (fact10)
         if x == "no" and i + 1 < len(w) and w[i + 1] == "one":
             if not re.search(r"\bno one\s*-", clause, re.I):
                 return True  # "No one was hurt"; "no one-time gains" is a compound, not a pronoun

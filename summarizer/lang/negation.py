@@ -172,3 +172,12 @@ SIGN_NOUNS = frozenset("sign signs indication indications hint".split())
 #: Gerunds of ceasing after "no sign of" (the event continues: not `negated`).
 CEASING_GERUNDS = frozenset("""stopping slowing ending easing abating waning fading relenting
 letting ceasing stalling retreating weakening""".split())
+
+
+# -- fact10 (session 9): bounds that look like negation ----------------------------------------
+
+#: Comparatives after "no" and before "than" that make a bound, not a negation ("employs no more
+#: than 50 people", "no fewer than 300 complaints", "no later than Friday"): the event happened
+#: within the bound (English grammar; attribution/modality.py).
+BOUND_COMPARATIVES = frozenset("""more less fewer later earlier longer shorter greater higher lower bigger smaller
+sooner further""".split())

@@ -1,0 +1,89 @@
+"""Events that have not happened (yet) although no modal or negator says so, read in a clause's
+words (certainty.py decides the label from these; session 9, fact10):
+
+- `not_yet`: "has yet to rule", "is yet to turn a profit", "stopped short of banning" (`negated`);
+- `pending`: a pursuit or wait ("is searching for the driver", "awaits the governor's signature",
+  "is exploring a sale"), a schedule ("is slated for closure"), an exposure ("faces up to ten
+  years"), an imminent event ("is on the verge of bankruptcy"), a purpose ("is aimed at curbing",
+  "was designed in part to test") (`speculative`).
+
+Each reads only the clause's own verb: not a relative clause's ("the man who is searching for
+..."), which certainty.py has cut or which follows a relative pronoun here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+_RELATIVE = lang.RELATIVE_SUBJECTS | {"that"}
+
+
+def _be_before(w: list[str], i: int) -> bool:
+    """A form of "be" stands before w[i], over adverbs ("is still searching", "are now awaiting")."""
+    j = i - 1
+    while j >= 0 and (w[j] in lang.RELATIVE_ADVERBS and w[j] not in lang.CLAUSE_NEGATORS or w[j] in lang.INFINITIVE_ADVERBS
+                      or w[j].endswith("ly") and len(w[j]) > 4):
+        j -= 1
+    return j >= 0 and w[j] in lang.BE_FORMS and not (j and w[j - 1] in _RELATIVE)
+
+
+def _own(w: list[str], i: int) -> bool:
+    """w[i] is not the verb of a relative clause opened in the three words before it, nor of a
+    subordinate clause opened in the eight before ("The test comes as several countries are on the
+    cusp of ...": the "as" clause's; PolNeAR half A)."""
+    return not any(x in _RELATIVE for x in w[max(0, i - 3):i]) \
+        and not any(x in lang.SUBORDINATORS for x in w[max(0, i - 8):i])
+
+
+def _verb(x: str) -> bool:
+    return x.isalpha() and x not in lang.FUNCTION_WORDS or x in ("be", "have", "do")
+
+
+def not_yet(w: list[str]) -> bool:
+    """"has yet to rule", "is yet to turn a profit", "stopped short of banning": the event has not
+    happened (so far), like "not yet" and "failed to" (GUIDELINES §14)."""
+    for i, x in enumerate(w):
+        if x == "yet" and w[i + 1:i + 2] == ["to"] and i + 2 < len(w) and _verb(w[i + 2]) \
+                and i and (w[i - 1] in lang.YET_TO_LEADS or w[i - 1] == "still" and i > 1 and w[i - 2] in lang.YET_TO_LEADS) \
+                and _own(w, i - 1):
+            return True
+        if x in lang.STOP_SHORT_VERBS and w[i + 1:i + 3] == ["short", "of"] and i + 3 < len(w) \
+                and w[i + 3].endswith("ing") and _own(w, i):
+            return True
+    return False
+
+
+def pending(w: list[str]) -> bool:
+    """A pursuit, wait, option weighed, schedule, exposure, imminent event or purpose: the clause's
+    event has not happened (GUIDELINES §14 "an effort or pursuit whose goal has not happened",
+    "a purpose after be"; FactBank/UW rate such events uncertain)."""
+    for i, x in enumerate(w):
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        if not nxt or not _own(w, i):
+            continue
+        if x in lang.PURSUIT_FOR_VERBS and nxt == "for" and _be_before(w, i):
+            return True  # "Police are searching for the driver"
+        if x in lang.AWAIT_VERBS and (x != "awaiting" or _be_before(w, i)) and nxt not in lang.CLAUSE_BREAKS:
+            return True  # "The bill awaits the governor's signature", "is awaiting a ruling"
+        if x in lang.OPTION_VERBS and _be_before(w, i) and (nxt in lang.DETERMINERS or nxt.isalpha() and nxt not in lang.FUNCTION_WORDS):
+            return True  # "The company is exploring a sale"
+        if x in lang.SCHEDULE_PARTICIPLES and nxt == "for" and _be_before(w, i) and i + 2 < len(w):
+            return True  # "The vote is scheduled for Thursday", "is slated for closure"
+        if x in lang.EXPOSURE_VERBS and (x != "facing" or _be_before(w, i)) \
+                and re.match(rf"(?:\w+ ){{0,3}}(?:{lang.EXPOSURE_BOUNDS_RE})\b", " ".join(w[i + 1:i + 7])) \
+                and (x not in lang.CARRY_FORMS or any(y in lang.PENALTY_NOUNS for y in w[i + 1:i + 6])):
+            return True  # "faces up to ten years in prison", "carries a fine of up to $250,000"
+        if x == "due" and nxt in lang.DUE_FOLLOWERS and _be_before(w, i):
+            return True  # "The senator is due in court on Monday"
+        if x in lang.BRINK_NOUNS and w[i - 2:i] == ["on", "the"] and nxt == "of" and i > 2 and _be_before(w, i - 2):
+            return True  # "The company is on the verge of bankruptcy"
+        if x in lang.PURPOSE_AT_PARTICIPLES and nxt == "at" and _be_before(w, i) and w[i + 2:i + 3] \
+                and w[i + 2].endswith("ing"):
+            return True  # "The law is aimed at curbing emissions"
+        if x in lang.PURPOSE_PARTICIPLES | {"intended"} and _be_before(w, i):
+            m = re.match(rf"(?:{lang.PURPOSE_ADVERBIALS_RE}) to ([a-z]+)\b", " ".join(w[i + 1:i + 6]))
+            if m and _verb(m.group(1)):
+                return True  # "was designed in part to test", "is intended primarily to treat"
+    return False

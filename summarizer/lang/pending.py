@@ -1,0 +1,80 @@
+"""Prospects, pursuits, schedules and not-yet events: constructions of English news prose whose
+event has not happened (yet) although no modal or negator says so ("has yet to rule", "is
+searching for the driver", "awaits the governor's signature", "is slated for closure", "faces up
+to ten years", "is on the verge of bankruptcy", "stopped short of banning"). Added in session 9 (fact10) from a battery of newswire sentences written for
+tests/test_fact10.py, each list with its source. Used by attribution/pending.py.
+"""
+
+from __future__ import annotations
+
+#: Forms of "have" and "be" before "yet to" + a verb ("The court has yet to rule", "The retailer
+#: is yet to turn a profit"): the event has not happened so far, like "not yet" (`negated`,
+#: GUIDELINES §14 "not yet"; English grammar).
+YET_TO_LEADS = frozenset("has have had is are was were remains remain remained".split())
+
+#: Verbs of searching and waiting before "for" and a noun phrase, in the progressive ("Police are
+#: searching for the driver", "The team is still looking for its first win"): the goal is not
+#: reached, `speculative` like "sought an injunction" (GUIDELINES §14 "an effort or pursuit whose
+#: goal has not happened"; FactBank/UW rate the sought event uncertain).
+PURSUIT_FOR_VERBS = frozenset("looking searching hunting waiting pushing angling vying".split())
+
+#: Verbs of awaiting with a noun phrase object ("The bill awaits the governor's signature", "The
+#: case is awaiting a ruling"): the awaited event has not happened (as PURSUIT_FOR_VERBS; English).
+AWAIT_VERBS = frozenset("await awaits awaiting".split())
+
+#: Verbs of weighing or pursuing an option with a noun phrase object, added to the seeking verbs
+#: of lang/certainty.py INTENTION_OBJECT_VERBS ("The company is exploring a sale of its unit",
+#: "Prosecutors are pursuing charges"): -ing forms after "be" only (fact10; English).
+OPTION_VERBS = frozenset("exploring eyeing pursuing".split())
+
+#: Participles of a schedule after "be" and before "for" + a noun phrase ("The vote is scheduled
+#: for Thursday", "The factory is slated for closure"): the event is planned, `speculative`, as
+#: "is scheduled to vote" is (lang/certainty.py FUTURE_VERBS; English).
+SCHEDULE_PARTICIPLES = frozenset("scheduled slated set due planned".split())
+
+#: Verbs of exposure to a penalty or cost ("The treasurer faces up to ten years in prison", "The
+#: charge carries a fine of up to $250,000"): with a bound of possibility after them the penalty
+#: is a possible outcome, `speculative` (court reporting; UW rates it uncertain).
+EXPOSURE_VERBS = frozenset("face faces facing carry carries carrying".split())
+#: Regex: the bound of possibility after such a verb (within its next words).
+EXPOSURE_BOUNDS_RE = r"up to|a maximum(?: of)?|as (?:many|much|long) as|(?:a )?possible|potential"
+#: Of EXPOSURE_VERBS, the forms of "carry", which also state a capacity ("The ferry carries up to
+#: 600 passengers": lang/scope.py CAPACITY_VERBS): an exposure only with a penalty noun after them.
+CARRY_FORMS = frozenset("carry carries carrying".split())
+#: Penalty nouns that make "carries up to ..." an exposure ("carries a fine of up to $10,000", "a
+#: maximum sentence of five years"; court reporting).
+PENALTY_NOUNS = frozenset("fine fines sentence sentences penalty penalties term terms prison jail".split())
+
+#: Prepositions and adverbs after "be due" that schedule its subject ("The senator is due in court
+#: on Monday", "The report is due out in March", "The crew is due back on Friday"); "due to" is a
+#: cause or an infinitive, read elsewhere (English grammar).
+DUE_FOLLOWERS = frozenset("in at back home out on by before".split())
+
+#: Nouns of an imminent event after "be on the ... of" ("The company is on the verge of
+#: bankruptcy", "on the brink of collapse"): the event has not happened, `speculative` (English).
+BRINK_NOUNS = frozenset("verge brink cusp threshold".split())
+
+#: Participles of purpose after "be" and before "at" + a gerund ("The law is aimed at curbing
+#: emissions"): a purpose not yet an outcome, as "is designed to" (lang/certainty.py
+#: PURPOSE_PARTICIPLES; English).
+PURPOSE_AT_PARTICIPLES = frozenset("aimed targeted geared directed".split())
+#: Adverbials that may stand between a participle of purpose and its infinitive ("was designed in
+#: part to test", "is intended primarily to treat"; English grammar).
+PURPOSE_ADVERBIALS_RE = r"(?:at least )?in (?:large |small )?part|(?:[a-z]+ly)|first and foremost"
+
+#: Forms of "stop" before "short of" + a gerund ("The company stopped short of banning the app"):
+#: the gerund's event did not happen, like "failed to" (`negated`; English idiom).
+STOP_SHORT_VERBS = frozenset("stop stops stopped stopping".split())
+
+#: Regex: a leading non-finite clause of inability or refusal set off by a comma ("Unable to find
+#: a buyer, the owner closed the restaurant", "Failing to reach a deal, the sides will meet again",
+#: "Not wanting to wait, residents left"): its negation is the aside's, the main clause follows the
+#: comma (English grammar; attribution/certainty.py).
+LEADING_NEGATIVE_ASIDE_RE = (r"(?:unable|failing|refusing|declining|having\s+failed|never\s+having|"
+                             r"not\s+(?:wanting|knowing|having|being|willing|content))\b")
+
+#: Regex: a leading purpose phrase set off by a comma ("In an attempt to keep its customers, the
+#: bank cut its fees", "In a bid to cut costs, ...", "In order to win, ...", "To ease crowding,
+#: ..."): its infinitive is the purpose, the main clause follows the comma (English grammar;
+#: attribution/certainty.py).
+LEADING_PURPOSE_RE = r"(?:in\s+(?:an?|their|its|his|her|our)\s+(?:\w+\s+)?\w+\s+to|in\s+order\s+to|so\s+as\s+to|to)\s+[a-z]+\b"
