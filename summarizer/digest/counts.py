@@ -24,6 +24,7 @@ from ..rules import numbers as _numbers
 from .figures import amount_only, bounded, days_apart, same_amount_of
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
+from .senses import phrases_as_words, sense
 
 __all__ = ["counts_differ", "number_conflict", "tally_conflict"]
 
@@ -50,9 +51,16 @@ _PEOPLE = head_noun("people")
 _SCALE = frozenset(lang.SCALE_WORDS)
 
 
+def _figures(text: str):
+    """The text's numbers, less the two sides of a tally or score ("voted 5-4 ... by 4 percent":
+    the 4 of the tally is not the share)."""
+    return [n for n in _numbers(text) if not (text[n.end:n.end + 1] == "-" and text[n.end + 1:n.end + 2].isdigit()
+                                              or text[n.start - 1:n.start] == "-" and text[n.start - 2:n.start - 1].isdigit())]
+
+
 def _before(f: Features, value: float) -> str:
     """The claim's text before the number giving `value` (currency signs dropped)."""
-    for n in _numbers(f.claim.text):
+    for n in _figures(f.claim.text):
         if round(n.value, 6) == round(value, 6):
             return re.sub(r"[$£€]$", "", f.claim.text[:n.start])
     return ""
@@ -105,13 +113,14 @@ def _words_around(f: Features, q) -> tuple[list[str], list[str]] | None:
     if m is None:
         return None
     start, end = m.start(), m.end()
-    for num in _numbers(f.claim.text):
+    for num in _figures(f.claim.text):
         if round(num.value, 6) == round(q.value, 6):
             start, end = min(start, num.start), max(end, num.end)
             break
     n = thresholds.NUMBER_NEAR_WORDS
-    before = [w for t in re.findall(r"[a-z][a-z'’-]*", f.claim.text[:start].lower())[-n:] for w in t.split("-")]
-    after = [w for t in re.findall(r"[a-z][a-z'’-]*", f.claim.text[end:].lower())[:n] for w in t.split("-")]
+    # phrases of one meaning as one word ("laid off" / "lose their jobs": senses.py)
+    before = [w for t in re.findall(r"[a-z][a-z'’-]*", phrases_as_words(f.claim.text[:start]).lower())[-n:] for w in t.split("-")]
+    after = [w for t in re.findall(r"[a-z][a-z'’-]*", phrases_as_words(f.claim.text[end:]).lower())[:n] for w in t.split("-")]
     return before, after
 
 
@@ -121,8 +130,17 @@ def _lemmas_near(f: Features, q) -> set[str]:
     around = _words_around(f, q)
     if around is None:
         return set()
-    own = {lemma(stem(w)) for w in re.findall(r"[a-z]+", q.counted.lower())}
-    return {lemma(stem(w)) for w in around[0] + around[1] if len(w) >= 4 and w not in STOP and w not in _SCALE} - own
+    own = {_sense(w) for w in re.findall(r"[a-z]+", q.counted.lower())}
+    return {_sense(w) for w in around[0] + around[1] if len(w) >= 4 and w not in STOP and w not in _SCALE} - own
+
+
+def _lemma(w: str) -> str:
+    return lemma(stem(w))
+
+
+def _sense(w: str) -> str:
+    """A word's lemma by its sense ("shut" / "close", "found" / "find": senses.py)."""
+    return sense(w, _lemma)
 
 
 def _things_apart(f1: Features, q1, f2: Features, q2) -> bool:
@@ -131,12 +149,28 @@ def _things_apart(f1: Features, q1, f2: Features, q2) -> bool:
     claim lacks, both ways."""
     def before(f: Features, q) -> set[str]:
         words = (_words_around(f, q) or ([], []))[0]
-        return {lemma(stem(w)) for w in words if len(w) >= 4 and w not in STOP}
+        return {_sense(w) for w in words if len(w) >= 4 and w not in STOP}
 
     def all_of(f: Features) -> set[str]:
-        return {lemma(stem(w)) for w in re.findall(r"[a-z]+", f.claim.text.lower())}
+        return {_sense(w) for w in re.findall(r"[a-z]+", phrases_as_words(f.claim.text).lower())}
 
     return bool(before(f1, q1) - all_of(f2)) and bool(before(f2, q2) - all_of(f1))
+
+
+def _verbs_apart(f1: Features, q1, f2: Features, q2) -> bool:
+    """Each count stands right after a verb, and the two verbs differ in sense: two counts of one
+    noun by what was done to it ("employs 1,200 workers" / "laid off 200 workers", "killed 12" /
+    "injured 30"); "shut six schools" / "close four schools" is one."""
+    def verb(f: Features, q) -> str:
+        words = re.findall(r"[a-z][a-z'’-]*|\d", phrases_as_words(_before(f, q.value)).lower())[-1:]
+        w = words[0] if words else ""
+        return w if len(w) >= 3 and w not in STOP and w not in _AUX and w not in lang.PREPOSITIONS and (
+            w.endswith(("ed", "s")) or w in lang.IRREGULAR_FORMS or w in _PHRASE_WORDS) else ""
+    v1, v2 = verb(f1, q1), verb(f2, q2)
+    return bool(v1 and v2) and _sense(v1) != _sense(v2)
+
+
+_PHRASE_WORDS = frozenset(w for _, w in lang.PHRASE_SENSES)
 
 
 def _noun(q) -> bool:
@@ -149,7 +183,7 @@ def same_setting(f1: Features, q1, f2: Features, q2) -> bool:
     """The same content word (lemma) stands next to both counts ("voted to close six elementary
     schools" / "closes eight schools"; "third-quarter profit" / "profit for the third quarter").
     A name does not set a count ("2.3 million Kestrel customers" / "Kestrel has 6 million customers")."""
-    names = {lemma(stem(t)) for t in f1.mentions | f2.mentions}
+    names = {_sense(t) for t in f1.mentions | f2.mentions}
     return bool((_lemmas_near(f1, q1) & _lemmas_near(f2, q2)) - names)
 
 
@@ -157,7 +191,7 @@ def _verb_after(f: Features, counted: str) -> str:
     """The first word after the counted noun that is no auxiliary ("were killed" -> "killed")."""
     m = re.search(r"(?<![\w.])" + re.escape(counted) + r"(?![\w])", f.claim.text)
     words = re.findall(r"[a-z]+", f.claim.text[m.end():].lower())[:4] if m else []
-    return next((stem(w) for w in words if w not in _AUX), "")
+    return next((_sense(w) for w in words if w not in _AUX), "")
 
 
 def same_counted(f1: Features, c1: str, f2: Features, c2: str) -> bool:
@@ -223,6 +257,8 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         continue  # "cut the risk of strokes by 18 percent" / "of heart attacks by 27 percent"
                     if _kind(f1, q1.value) != _kind(f2, q2.value):
                         continue  # "by 412 votes" / "received 151,208 votes"
+                    if _verbs_apart(f1, q1, f2, q2):
+                        continue  # "employs 1,200 workers" / "laid off 200 workers"
                     if amount_only(q1.counted) and amount_only(q2.counted) and not same_amount_of(f1, q1.counted, f2, q2.counted):
                         continue  # two sums of money say nothing of what they pay for
                     ctx = similarity(f1, f2, drop={stem(w) for w in re.findall(r"[a-z]+", (q1.counted + " " + q2.counted).lower())})

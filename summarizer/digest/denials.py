@@ -28,6 +28,7 @@ import re
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .pairs import STOP, Features, negator, source_words, stem
+from .senses import sense
 from .sourcenames import source_head
 
 __all__ = ["asserts", "denied_content", "denies", "negated_predicates", "predication_denied"]
@@ -73,12 +74,12 @@ def negated_predicates(f: Features) -> set[tuple[str, str]]:
         if len(verb) < 3 or verb in STOP or negator(verb):
             continue
         if subject in f.mentions and subject not in own:
-            out.add((subject, stem(verb)))
+            out.add((subject, sense(verb, stem)))
         elif subject in _SELF and _speaks_of_self(f, toks) and (
                 verb not in lang.CUE_VERBS or any(x in lang.BE_FORMS or x[:-3] in lang.BE_FORMS for x in toks[j + 1:k])):
             # the speaker denies an act of her own or one done to her: "She said she was never
             # asked" -> ("doe", "ask") (not her own saying: "he did not say when" is silence)
-            out.add((source_head(f.source), stem(verb)))
+            out.add((source_head(f.source), sense(verb, stem)))
     return out
 
 
@@ -107,9 +108,11 @@ def asserts(f: Features, subject: str, verb: str) -> bool:
     for i, t in enumerate(toks):
         if t != subject or any(x in lang.CONDITION_WORDS for x in toks[max(0, i - thresholds.CONDITION_REACH):i]):
             continue
+        if i and toks[i - 1] in lang.EMBEDDED_QUESTION_WORDS:
+            continue  # "the question of where Obama was born": asked, not asserted
         window = toks[i + 1:i + 2 + thresholds.PREDICATE_REACH]
         for k, w in enumerate(window):
-            if stem(w) == verb:
+            if sense(w, stem) == verb:  # "was not injured" / "hurt his knee" (senses.py)
                 if not any(negator(x) for x in window[:k]):
                     return True
                 break

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from .. import lang
 from .pairs import STOP, Features, negator, stem
+from .senses import phrases_as_words, sense
 
 __all__ = ["NegatedPhrase", "negated_phrases", "phrase_denied"]
 
@@ -47,16 +48,30 @@ class NegatedPhrase:
     phrase: tuple[str, ...] # the noun phrase after "no", as lemmas, in order (two words or more)
     after: bool = False     # the words are the predicate's object: they stand after it
     subject: frozenset[str] = frozenset()  # ... and then one of these must stand before it
+    passive: bool = False   # "the trial was not stopped": the subject may follow an active predicate
+    future: bool = False    # "the team would not lose": a forecast, which no past event asserts
 
 
 def lem(w: str) -> str:
+    """A word's sense: without an inflection ("cuts" -> "cut", "closes" -> "clos"), an irregular
+    form as its base ("found" -> "find"), a near-synonym as its group's word ("shut" -> "clos",
+    "factory" -> "plant"; digest/senses.py)."""
+    return sense(w, spelling)
+
+
+def spelling(w: str) -> str:
     """A word without an inflection ("cuts" -> "cut", "closes" -> "clos"); a derived noun keeps its
     ending ("requirement" is not "required")."""
     s = w.strip("'’-")
     for suf in ("ing", "ed", "es", "s", "e"):
         if s.endswith(suf) and len(s) - len(suf) >= 3:
-            return s[:-len(suf)]
+            s = s[:-len(suf)]
+            # a consonant doubled before "-ed", "-ing" ("stopped", "planned" -> "stop", "plan")
+            return s[:-1] if suf in ("ing", "ed") and len(s) >= 4 and s[-1] == s[-2] and s[-1] in _DOUBLED else s
     return s
+
+
+_DOUBLED = frozenset("bgmnprt")
 
 
 def _content(t: str) -> bool:
@@ -67,7 +82,7 @@ def _tokens(f: Features) -> list[str]:
     """The claim's tokens, lower-cased; a name's tokens (capitalised inside the sentence) as "":
     a name's predication is denials.py's, and a name is no common noun's subject or object."""
     out = []
-    for m in _TOK.finditer(f.claim.text):
+    for m in _TOK.finditer(phrases_as_words(f.claim.text)):
         t = re.sub(r"['’]s$", "", m.group(0))
         out.append("" if t[:1].isupper() and m.start() > 0 and t.lower() not in STOP else t.lower())
     return out
@@ -107,7 +122,8 @@ def negated_phrases(f: Features) -> list[NegatedPhrase]:
                     and not any(x in lang.EPISTEMIC_HEDGES for x in toks[i + 1 + len(np):k]):
                 # "no ballots had been lost", "no serious side effects were seen" (not "no law
                 # could have saved them": a possibility denied)
-                out.append(NegatedPhrase(frozenset({lem(np[-1])}), lem(toks[k]), tuple(map(lem, np)) if len(np) >= 2 else ()))
+                out.append(NegatedPhrase(frozenset({lem(np[-1])}), lem(toks[k]), tuple(map(lem, np)) if len(np) >= 2 else (),
+                                         future=any(x in lang.FORECAST_MODALS for x in toks[i + 1 + len(np):k])))
         elif t in lang.PREDICATE_NEGATORS or t.endswith(("n't", "n’t")):
             if toks[i + 1:i + 2] == ["to"] or _conditional(toks, i):
                 continue  # "urged the board not to close it": a call, not an account; "if ..., not"
@@ -122,15 +138,26 @@ def negated_phrases(f: Features) -> list[NegatedPhrase]:
                 k += 1
             if k >= len(toks) or not _content(toks[k]) or not _predicate(toks[k]):
                 continue
+            if any(x in lang.CONDITION_WORDS for x in toks[k + 1:k + 1 + PHRASE_REACH]):
+                continue  # "would not be appealed if the fine was reduced": a condition after it
             m = k + 1
-            while m < len(toks) and toks[m] in _DET:
-                m += 1
+            while m < len(toks) and (toks[m] in _DET or m == k + 1 and toks[m] in lang.PHRASAL_PARTICLES):
+                m += 1  # "did not knock out the water plant": the object after the particle
             obj = _run(toks, m, 1)
             # "the plan did not cut the police budget": the object; "the sprinkler system was not
             # working": the subject's head ("system"; "their federal filing status" is no "federal")
+            # "the trial was not stopped early": a passive, whose subject an active telling puts
+            # after the verb ("the board halted the trial early")
+            passive = any(x in lang.BE_FORMS for x in toks[j + 1:k]) and _participle(toks[k])
             out.append(NegatedPhrase(frozenset(map(lem, obj or subj[:1])), lem(toks[k]), (), after=bool(obj),
-                                     subject=frozenset(map(lem, subj[:1] + obj)) if obj else frozenset()))
+                                     subject=frozenset(map(lem, subj[:1] + obj)) if obj else frozenset(),
+                                     passive=passive, future=any(x in lang.FORECAST_MODALS for x in toks[j + 1:k])))
     return out
+
+
+def _participle(t: str) -> bool:
+    """A past participle: "-ed", "-en", or an irregular form ("stopped", "taken", "hurt")."""
+    return t.endswith(("ed", "en")) or t in lang.IRREGULAR_FORMS
 
 
 def _predicate(t: str) -> bool:
@@ -150,6 +177,8 @@ def _negated_at(toks: list[str], p: int) -> bool:
     """A negator ("not", "failed") within six tokens before position p or over a "that"-clause
     holding it, a condition, or a hedge within four ("has the potential to discriminate", "could
     close"): a possibility denies no denial."""
+    if p >= 2 and toks[p - 1] == "to" and any(x in lang.DIRECTIVE_VERBS for x in toks[max(0, p - 6):p - 1]):
+        return True  # "asked the judge to move the trial": a request, not an account
     return any(negator(x) or x in lang.NEGATIVE_VERBS for x in toks[max(0, p - 6):p]) or _conditional(toks, p) \
         or any(x in _HEDGES for x in toks[max(0, p - 4):p]) or _that_clause_of_negation(toks, p)
 
@@ -173,9 +202,12 @@ def asserts_phrase(a: Features, neg: NegatedPhrase) -> bool:
         if x != neg.predicate or _negated_at(toks, p) or (
                 p and toks[p - 1] in _DET and not (p + 1 < len(toks) and _content(toks[p + 1]))):
             continue  # "during the vote": a noun, not the predicate ("the stolen files" is one)
+        if neg.future and _participle(toks[p]) and not any(x in lang.FORECAST_MODALS for x in toks[max(0, p - 3):p]):
+            continue  # "the team would not lose" / "the team lost": a forecast, then what happened
         near = range(p + 1, min(len(toks), p + PHRASE_REACH + 1)) if neg.after else \
             range(max(0, p - PHRASE_REACH), min(len(toks), p + PHRASE_REACH + 1))
-        if neg.subject and not neg.subject & set(lems[max(0, p - SUBJECT_REACH):p]):
+        if neg.subject and not neg.subject & set(lems[max(0, p - SUBJECT_REACH):p]) and not (
+                neg.passive and neg.subject & set(lems[p + 1:p + PHRASE_REACH + 1])):
             continue  # "his opinions did not affect his work" / "... views ever affected his work"
         if any(lems[q] in neg.words and not _negated_at(toks, min(p, q)) for q in near if q != p):
             return True

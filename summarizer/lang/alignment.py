@@ -160,6 +160,7 @@ people person individual
 soldier troop
 death fatality
 child kid
+worker employee staffer
 """.strip().splitlines())
 
 #: Rank words that make another office of the same role ("assistant district attorney" is not
@@ -299,3 +300,7 @@ NAMING_PARTICIPLES = frozenset("named called dubbed titled nicknamed known".spli
 #: Words between a count and what it counts ("three other women", "two more candidates";
 #: digest/local.counted).
 COUNT_FILLERS = ("other", "more", "new", "additional", "former", "separate")
+
+#: Words that open an embedded question ("the question of where Obama was born", "asked when the
+#: plant would close"): what follows is asked, not asserted (digest/denials.py). English.
+EMBEDDED_QUESTION_WORDS = frozenset({"where", "when", "why", "how", "whether", "what"})
