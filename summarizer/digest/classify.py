@@ -25,7 +25,7 @@ from .figures import days_apart, same_kind_day
 from .eventdates import same_kind_date
 from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
-from .denials import denies
+from .denials import denies, predication_denied
 from .nounneg import phrase_denied
 from .reference import describing_numbers, says_of
 
@@ -81,6 +81,13 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         neg, other = (f1, f2) if denies(f1, f2) else (f2, f1)  # "denied that X" / a claim stating X
         return Judgment("assertion", f"{neg.source} denies what {other.source} says "
                                      f"({', '.join(word_for(other, w) for w in sorted(denies(neg, other))[:3])})")
+    elif not clash and side_of(f1.source) != side_of(f2.source) and ARTICLE_VOICE not in (f1.source, f2.source) \
+            and (predication_denied(f1, f2) or predication_denied(f2, f1)):
+        # two named sources: a name's predication one negates and the other asserts (an outlet's
+        # own narration of a dispute restates a side already paired)
+        neg, other = (f1, f2) if predication_denied(f1, f2) else (f2, f1)  # "Okoro was not injured" / "Okoro hurt his knee"
+        return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})",
+                        about=predication_denied(neg, other)[0].title())
     elif not clash and side_of(f1.source) != side_of(f2.source) and (phrase_denied(f1, f2) or phrase_denied(f2, f1)):
         neg, other = (f1, f2) if phrase_denied(f1, f2) else (f2, f1)  # "the system was not working" / "was working"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})")
