@@ -42,6 +42,7 @@ from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
 from .corrections import corrections
+from .onesentence import one_sentence
 from .nounneg import negated_phrases, phrase_denied
 from .denials import denied_content, denies, negated_predicates, predication_denied
 from .pairs import Features, negates, negator, place_swap, same_source, similarity, source_words, stem
@@ -140,6 +141,8 @@ def rebuttal_head(text: str) -> str | None:
     if m is None:
         return None
     before = head[:m.start()].strip(" ,")
+    if _OWN_ACCOUNT.search(before):
+        return None  # "Briggs said Hale knew ..., but Voss disputed that": the account is the sentence's own
     last = [w.lower().strip(",") for w in before.split()[-3:]]
     if any(negator(w) or w in lang.REFUSAL_VERBS for w in last):
         return None
@@ -149,6 +152,11 @@ def rebuttal_head(text: str) -> str | None:
     before = re.sub(r"\s+[a-z]+\s+to$", "", before)  # "Mr. Smith continued to"
     before = _STATEMENT.sub("", before)  # "The campaign issued a statement saying ..."
     return _TRAILING_ADVERBS.sub("", before)
+
+
+#: A reporting verb, then a contrast: the sentence tells the account a rebuttal after it points at.
+_OWN_ACCOUNT = re.compile(r"\b(?:" + "|".join(lang.REPORTING_VERBS) + r")\b.+[,;]\s+(?:but|"
+                          + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\b", re.I)
 
 
 _NOUN = re.compile(r"\b(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS)) + r")\b", re.I)
@@ -256,6 +264,9 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
                     and (found[1].index, found[0].index) not in pairs:
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))
+        for found in one_sentence(fs):  # "X said A, but Y disputed that": one claim, two sides
+            if (found[0].index, found[1].index) not in taken:
+                out.append(found)
         for found in corrections(fs, taken):  # "In fact, ..." right after another side's account
             if (found[0].index, found[1].index) not in pairs:
                 out.append(found)

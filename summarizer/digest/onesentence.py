@@ -1,0 +1,124 @@
+"""Two sides of a dispute inside one sentence (issue 15, conf10): "Prosecutors said Hale knew the
+accounts were falsified, but his lawyer disputed that"; "The campaign said 300 ballots were
+rejected, but the clerk said only 40 were"; "The sheriff's office said the man was armed, but his
+family said he was not." The extractor keeps such a sentence as one claim of its first speaker;
+the digest shows it as a conflict of that claim with itself, both halves quoted in the reason.
+
+`one_sentence(fs)`: for each claim, an account (a reporting verb, then content), a contrast
+(", but", "; while", ...), another speaker and then either a rebuttal verb ("disputed that",
+"denied it"), or a saying verb whose content negates or counts again what the first half says:
+a negator or "only" with a figure, reaching a word of the first half or elliptical (at most
+ELLIPSIS_WORDS words: "said he was not", "said only 40 were"). Cost: one regex per claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .classify import Judgment, side_of
+from ..schema import ARTICLE_VOICE
+from .pairs import Features, negator, stem
+
+__all__ = ["one_sentence", "split_sides", "elliptical_count", "elliptical_denial", "reply_speaker"]
+
+#: At most this many words after the second speaker's verb make an elliptical reply ("said he was not").
+ELLIPSIS_WORDS = 6
+
+_SAY = r"(?:" + "|".join(sorted(set(lang.REPORTING_VERBS), key=len, reverse=True)) + r")"
+_CONTRAST = r"(?:,|;)\s+(?:but|" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\s+"
+_WHO = r"(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?)"
+_TWO = re.compile(r"^(?P<a>.*?\b" + _SAY + r"\b.+?)" + _CONTRAST + _WHO + r"\s+(?:(?P<rebut>" + lang.REBUTTAL_VERB_RE
+                  + r")|(?P<say>" + _SAY + r"))\b(?P<b>.*)$")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_FIGURE = re.compile(r"\d|\b(?:" + "|".join(lang.NUMBER_UNITS) + r")\b", re.I)
+
+
+def split_sides(text: str) -> tuple[str, str, str] | None:
+    """(first account, second speaker, second account) when the sentence holds a dispute, else None."""
+    m = _TWO.search(text)
+    if m is None:
+        return None
+    a, who, b = m.group("a"), m.group("who").strip(), m.group("b").strip(" .,;")
+    if any(negator(t) for t in _WORD.findall(who.lower())) or who.lower() in lang.PERSONAL_PRONOUNS:
+        return None  # "..., but he said": the same speaker goes on
+    if m.group("rebut"):
+        return a, who, m.group("rebut") + " " + b
+    toks = _WORD.findall(b.lower())
+    only_figure = "only" in toks and _FIGURE.search(b)
+    if not (any(negator(t) or t.endswith(("n't", "n’t")) for t in toks) or only_figure):
+        return None
+    shared = {stem(t) for t in toks if len(t) > 3} & {stem(t) for t in _WORD.findall(a.lower()) if len(t) > 3}
+    if len(toks) > ELLIPSIS_WORDS and not shared:
+        return None  # "... but the union said it had not been consulted": another proposition
+    return a, who, b
+
+
+_ELLIPTICAL = re.compile(r"\b" + _SAY + r"\s+(?:that\s+)?(?:" + "|".join(sorted(lang.REPLY_COUNT_LIMITERS)) + r")?\s*(?P<n>[\d,.]+|"
+                         + "|".join(lang.NUMBER_UNITS) + r")\s+(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS))
+                         + r")\s*[.!]?$", re.I)
+
+
+_REPLY = re.compile(r"^(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?)\s+" + _SAY + r"\s+(?:that\s+)?(?:"
+                    + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r"|this|that)\s+(?:"
+                    + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS)) + r")\s*(?:not|never|n['’]t)\b"
+                    + r"(?P<rest>(?:\s+[\w'’-]+){0,3})\s*[.!]?$", re.I)
+
+
+def reply_speaker(f: Features) -> str:
+    """Who a short reply is by, as its text names them ("His family said he was not." -> "His
+    family"), else the claim's source: a reply's possessive subject may be lost in attribution."""
+    m = re.match(r"^(.+?)\s+" + _SAY + r"\b", f.claim.text)
+    return m.group(1) if m and len(m.group(1).split()) <= 7 else f.source
+
+
+def elliptical_denial(f: Features) -> bool:
+    """A reply that negates what was just said, its predicate left out ("His family said he was
+    not.", "Relatives said she was not", "His agent said it was not that high")."""
+    m = _REPLY.search(f.claim.text.strip())
+    return m is not None and m.group("who").lower() not in lang.PERSONAL_PRONOUNS
+
+
+def elliptical_count(f: Features) -> float | None:
+    """The figure of a reply that counts again what was just said, its noun and verb left out
+    ("County clerk Joan Pryor said only 40 were."), or None."""
+    m = _ELLIPTICAL.search(f.claim.text.strip())
+    if m is None:
+        return None
+    n = m.group("n").lower().replace(",", "")
+    try:
+        return float(lang.NUMBER_UNITS.get(n, n))
+    except ValueError:
+        return None
+
+
+def one_sentence(fs: list[Features]) -> list[tuple[Features, Features, Judgment]]:
+    """Claims that hold both sides of a dispute: (claim, claim, judgment); and a reply that counts
+    again, elliptically, the count of the claim just before it, of another side: (that claim,
+    the reply, a number judgment). `fs`: one article's claims in text order."""
+    out = []
+    for x, y in zip(fs, fs[1:]):
+        if side_of(x.source) == side_of(reply_speaker(y)) or x.negated or x.source == ARTICLE_VOICE:
+            continue
+        if elliptical_denial(y):
+            out.append((x, y, Judgment("assertion", f"{reply_speaker(y)} says it is not so: “{y.claim.text.strip()}”",
+                                       about=reply_speaker(y))))
+            continue
+        v = elliptical_count(y)
+        if v is None or not x.claim.quantities:
+            continue
+        q = x.claim.quantities[0]
+        if round(q.value, 6) != round(v, 6):
+            # a version conflict (the reply's claim holds no quantity for the number table)
+            out.append((x, y, Judgment("assertion", f"{x.source}: {q.value:g} {q.counted}; {y.source}: {v:g}",
+                                       about=q.counted)))
+    for f in fs:
+        found = split_sides(f.claim.text)
+        if found is None:
+            continue
+        a, who, b = found
+        if side_of(who) == side_of(f.source):
+            continue  # the same side twice
+        out.append((f, f, Judgment("assertion", f"in one sentence, {f.source}: “{a.strip()}”; {who}: “{b}”",
+                                   about=who)))
+    return out
