@@ -112,7 +112,7 @@ def asserts(f: Features, subject: str, verb: str) -> bool:
             continue  # "the question of where Obama was born": asked, not asserted
         window = toks[i + 1:i + 2 + thresholds.PREDICATE_REACH]
         for k, w in enumerate(window):
-            if sense(w, stem) == verb:  # "was not injured" / "hurt his knee" (senses.py)
+            if sense(w, stem) == sense(verb, stem):  # "was not injured" / "hurt his knee" (senses.py)
                 if not any(negator(x) for x in window[:k]):
                     return True
                 break
