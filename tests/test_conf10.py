@@ -185,3 +185,14 @@ def test_an_elliptical_denial_and_who_makes_it(sentence, denial, who):
     assert elliptical_denial(f) == denial
     if who:
         assert reply_speaker(f) == who
+
+
+@pytest.mark.parametrize("text,conflict", [
+    ("The company said workers would get eight weeks of severance pay. Sutter said most workers would get four weeks of severance pay.", True),
+    ("Police said 30 people were arrested. Organizers said 300 people were arrested at the march.", True),
+    ("Police said 30 people were arrested. Organizers said 3,000 people joined the march.", False),   # two things counted
+    ("The company said 400 workers were hired in May. The company said 600 workers were hired in June.", False),  # one side
+])
+def test_two_named_sources_counts_of_one_thing_in_one_article(text, conflict):
+    got = build_sections(_articles(f"Report\n\n{text}\n"))[0].conflicts
+    assert any(c.kind == "numbers" for c in got) == conflict, [c.reason for c in got]

@@ -45,7 +45,8 @@ from .corrections import corrections
 from .onesentence import one_sentence
 from .nounneg import negated_phrases, phrase_denied
 from .denials import denied_content, denies, negated_predicates, predication_denied
-from .pairs import Features, negates, negator, place_swap, same_source, similarity, source_words, stem
+from .counts import number_conflict
+from .pairs import Features, names_clash, negates, negator, place_swap, same_source, similarity, source_words, stem
 from .sourcenames import names_source, source_head
 from .predicates import opposite, predicate_stems, word_for
 
@@ -109,6 +110,12 @@ def dispute(x: Features, y: Features) -> Judgment | None:
             return Judgment("assertion", f"in one article, {x.source}: “{word_for(x, opp[0])}”; "
                                          f"{y.source}: “{word_for(y, opp[1])}”",
                             about=", ".join(sorted(shared_names)[:2]).title())
+    if ARTICLE_VOICE not in (x.source, y.source) and side_of(x.source) != side_of(y.source):
+        found = number_conflict(x, y, names_clash(x, y))
+        if found:  # two named sources' counts of one thing ("the company said eight weeks" / "Sutter said four")
+            q1, q2 = found
+            return Judgment("numbers", f"in one article, {x.source}: {q1.value:g}; {y.source}: {q2.value:g}",
+                            about=q1.counted, values=(q1.value, q2.value))
     n1, n2 = negates(x, y), negates(y, x)
     swap = place_swap(x, y)
     if swap and n1 == n2 and ARTICLE_VOICE not in (x.source, y.source) \
