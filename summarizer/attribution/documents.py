@@ -1,7 +1,9 @@
 """Documents and data as sources (session 8, bat9b; issue 12): a sentence whose subject is a
 document or a finding that says, shows or alleges its content, with what the main rules do not
 read around the subject: a phrase set off by commas ("The memo, dated March 3, says ...", "The
-lawsuit, filed Monday, claims ...", "The paper, published Wednesday in a journal, argues ..."), a
+lawsuit, filed Monday, claims ...", "The paper, published Wednesday in a journal, argues ...", "The
+analysis, by the Civic Data Lab, shows ..."), a title in quotation marks ("The report, “Failing
+Grades,” cites ...", "The memo, titled “Next Steps,” says ..."; session 9, left10), a
 participle after the noun ("Police records obtained by the newspaper show ..."), and the final
 form ("Enrollment fell 6 percent this fall, district data show."). The heads are
 lang.FINDING_NOUNS and lang.SOURCE_DOCUMENT_NOUNS, the verbs lang.FINDING_VERBS and lang.DOCUMENT_VERBS;
@@ -16,6 +18,7 @@ import re
 
 from .. import lang
 from ..chunk import Span
+from .rulings import ruling_frame
 from .text import outside
 
 _HEADS = "|".join(sorted(lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS, key=len, reverse=True))
@@ -29,7 +32,8 @@ _DOCUMENT = re.compile(
     r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?"
     r"(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w/&'’.-]+\s+){0,4}?(?P<head>" + _HEADS + r")\b"
     r"(?:\s+(?:" + lang.DOCUMENT_TAIL_PREPOSITIONS_RE + "|" + lang.DOCUMENT_PARTICIPLES_RE + r")\b[^,;:“”\"()]{1,60}?)??)"
-    r"(?P<set_off>\s*,\s*(?:" + lang.DOCUMENT_PARTICIPLES_RE + r")\b(?:[^,;:“”\"()]|,(?=\d)){1,70},)?"  # "signed by 2,000 residents"
+    r"(?P<set_off>\s*,\s*(?:(?:" + lang.DOCUMENT_PARTICIPLES_RE + r"|by)\b(?:[^,;:“”\"()]|,(?=\d)){1,70},"  # "signed by 2,000 residents"
+    r"|(?:(?:" + lang.TITLE_PARTICIPLES_RE + r")\s+)?[“\"][^“”\"]{1,80}?,?[”\"](?:\s*,)?))?"  # a title: ", “Failing Grades,”"
     r"\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>" + _VERBS + r")\b\s*(?:that\b|:)?", re.I)
 #: "..., district data show.": a finding or document after the content, at the sentence's end.
 _FINAL = re.compile(r",\s+(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w'’.-]+\s+){0,3}?(?:" + _HEADS + r")"
@@ -39,7 +43,8 @@ _FINAL = re.compile(r",\s+(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w'’.-]+
 
 def document_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
     """(source span, cue span, content span) of a sentence whose subject is a document or a
-    finding that gives its content, or None (inside quotations; content under three words)."""
+    finding that gives its content, or of a ruling or finding by a person or body (rulings.py),
+    or None (inside quotations; content under three words)."""
     m = _DOCUMENT.match(text, sp.start, sp.end)
     nxt = re.match(r"\s*(\w+)", text[m.end("cue"):sp.end]) if m is not None else None
     if nxt is not None and nxt.group(1).lower() in lang.PHRASE_PREPOSITIONS:
@@ -51,7 +56,7 @@ def document_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[
     m = _FINAL.search(text, sp.start, sp.end)
     if m is not None and outside(m.start("src"), quotes) and len(text[sp.start:m.start()].split()) >= 3:
         return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (sp.start, m.start())
-    return None
+    return ruling_frame(text, sp, quotes)  # "The coroner ruled the death a suicide."
 
 
 def _opens_with_noun(src: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .. import lang
 from .apposition import descriptions_only
 from .documents import document_source
+from .rulings import rules_on
 from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
 from .noun_cues import held_by_light_subject
 
@@ -49,7 +50,8 @@ DOCUMENT_STATEMENTS = True
 FRAMED, ALONE = 1, 2
 #: A phrase set off by commas between a source and its cue that opens with a participle, a relative
 #: pronoun or "through" ("The family, through their lawyer, said"; `_framed`).
-SET_OFF = re.compile(r"\s*,\s*(?:[a-z]+(?:ing|ed)|who|which|" + lang.DOCUMENT_PARTICIPLES_RE + r"|through)\b(?:[^,;:“”\"]|,(?=\d)){1,80},\s*"
+SET_OFF = re.compile(r"\s*,\s*(?:(?:[a-z]+(?:ing|ed)|who|which|" + lang.DOCUMENT_PARTICIPLES_RE + r"|through|by)\b(?:[^,;:“”\"]|,(?=\d)){1,80},"
+                     r"|(?:(?:" + lang.TITLE_PARTICIPLES_RE + r")\s+)?[“\"][^“”\"]{1,80}?,?[”\"](?:\s*,)?)\s*"  # a title (session 9)
                      r"(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)?")
 
 
@@ -132,7 +134,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")
     cue = text[r.cue_span[0]:r.cue_span[1]].lower()
     head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
-    clause = cue in lang.PLAIN_SAYING_VERBS or _that_clause(text[r.start:r.end]) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
+    clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or _that_clause(text[r.start:r.end]) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")

@@ -12,21 +12,27 @@ from __future__ import annotations
 #: Documents that speak for themselves when they say, show or allege ("The filing shows ...",
 #: "The memo, dated March 3, says ...", "The lawsuit, filed Monday, claims ...", "Minutes of the
 #: meeting show ..."): court papers, letters, minutes (GUIDELINES §6 "Documents as sources"; PolNeAR
-#: cues of documents). With lang.FINDING_NOUNS, the heads of a document's or finding's phrase.
+#: cues of documents). With lang.FINDING_NOUNS, the heads of a document's or finding's phrase. An
+#: autopsy, an inquest and tests find too ("An autopsy showed the man drowned", "Tests showed the
+#: water held lead"; session 9, left10).
 SOURCE_DOCUMENT_NOUNS = frozenset("""filing memo memos memorandum letter letters petition petitions lawsuit lawsuits
 suit complaint indictment affidavit motion appeal brief paper papers minutes transcript transcripts emails
-returns findings ruling rulings order warrant application statement""".split())
+returns findings ruling rulings order warrant application statement
+autopsy autopsies inquest inquests tests""".split())
 #: (Not images, photos, footage or video: what they show is the outlet's account of what was seen;
 #: the seed gold labels "Video footage released on Wednesday showed rockets striking ..." `article`.)
 #: Verbs by which a document gives its content (with lang.FINDING_VERBS; PolNeAR cues): what it
 #: says, states, reads, argues or alleges.
 DOCUMENT_VERBS = frozenset("""say says said state states stated read reads argue argues argued contend contends
 contended claim claims claimed charge charges charged allege alleges alleged accuse accuses accused
-demand demands demanded note notes noted""".split())
+demand demands demanded note notes noted cite cites cited""".split())
 #: Regex: participles that open a phrase set off by commas after a document's noun (", dated March
 #: 3,", ", signed by 300 employees,", ", filed Monday,"; English grammar).
 DOCUMENT_PARTICIPLES_RE = (r"dated|signed|filed|written|sent|issued|submitted|released|published|obtained|"
                            r"reviewed|seen|posted|made public|unsealed|taken|circulated")
+#: Regex: participles that name a document's title ("The memo, titled “Next Steps,” says ...";
+#: attribution/documents.py).
+TITLE_PARTICIPLES_RE = r"titled|entitled|called|named|headlined"
 #: Wording of a source's anonymity in its own phrase ("a person familiar with the matter", "two
 #: officials who spoke on condition of anonymity", "who asked not to be named"; AP style on
 #: anonymous sources): what such a source says is `unconfirmed` (README "Certainty").
@@ -71,3 +77,21 @@ FINAL_FINDING_VERBS_RE = r"show|shows|showed|suggest|suggests|indicate|indicates
 VERDICT_PREPOSITIONS_RE = r"to|for|on|about|of|after|in"
 #: Regex: verbs of a post before "on Twitter:" ("X wrote on Facebook: ..."; attribution/verdicts.py).
 POST_VERBS_RE = r"wrote|said|posted|tweeted"
+
+# -- session 9 (left10): rulings and findings by a person or body ---------------------------------
+
+#: Regex: verbs of an official finding that take an object and its verdict ("The coroner ruled the
+#: death a suicide", "The fire marshal ruled the blaze accidental", "Inspectors deemed the building
+#: unsafe"; attribution/rulings.py; legal and administrative English).
+RULING_VERBS_RE = r"ruled|declared|deemed|pronounced|judged|classified|certified"
+#: Regex: verbs of a finding that take "no evidence ..." ("Investigators found no evidence that the
+#: fire was set"; attribution/rulings.py).
+FOUND_NONE_VERBS_RE = r"found|find|finds|uncovered|saw|see|sees|turned up|discovered"
+#: Regex: nouns of evidence after "no" in such a finding ("no evidence that", "no link between").
+FOUND_NONE_NOUNS_RE = r"evidence|proof|sign|signs|indication|indications|link|links|connection|trace|traces|record"
+#: Verdicts that close a ruling's object ("ruled the death a homicide", "ruled the map
+#: unconstitutional"): the kinds of death a coroner records and the legal or safety status a court,
+#: inspector or marshal gives (coroners' verdicts; legal English).
+RULING_PREDICATES = frozenset("""suicide homicide accident accidental natural undetermined unconstitutional
+constitutional unlawful lawful illegal legal invalid valid void inadmissible admissible unsafe safe unfit fit
+incompetent competent arson hoax""".split())
