@@ -4,7 +4,8 @@ these; session 8, bat9c, short articles written for issue 12):
 - `refined_kind`: a name the words alone call a person but that ends with a noun of an
   organisation ("Riverton Police Department", "Brightline Foods", "St. Agnes Hospital") is an
   organisation, so "it" and "the company" may refer to it; a role then a person's name ("Rovers
-  coach Gina Alvarez") is a person, not a group.
+  coach Gina Alvarez") is a person, not a group; "Ben and Clara Hoyt" (two given names, one family
+  name) is a group "they" refers to.
 - `named_in_apposition`: a one-word name set in commas after a noun of kin or a role ("his son,
   Kenneth, took over") is a person "he" may refer to.
 - `modified_group`: "Business owners on the street had opposed ...": a group "they" refers to.
@@ -22,6 +23,10 @@ from .name_kinds import classify, plural_people
 
 #: A role in lower case, then a person's name of two or three capitalised words, at the end.
 _ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){0,3}([a-z][a-z-]+)\s+(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]+$")
+#: Two given names and one family name ("Ben and Clara Hoyt", "Parents Jill and Omar Haddad"): a
+#: couple or siblings, one group "they" refers to (session 9, left10). Two full names joined by
+#: "and" are not taken: tried in session 8, it lowered PolNeAR B's pronoun chain.
+_SHARED_SURNAME = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+")
 #: "his son, ", "the company's founder, ", "a spokesman, ": a noun in commas right before a name.
 _NOUN_BEFORE = re.compile(r"\b([a-z]+),\s*$")
 
@@ -33,8 +38,11 @@ def _org_word(word: str) -> bool:
 
 def refined_kind(name: str, kind: str | None) -> str | None:
     """The kind (name_kinds.classify) corrected for organisation names that end with their trade
-    or institution noun, and for a role before a person's name."""
+    or institution noun, for a role before a person's name, and for a couple or siblings named
+    by two given names and one family name (a group)."""
     words = name.split()
+    if kind == "person" and _SHARED_SURNAME.fullmatch(name) and words[-3] == "and":
+        return "group"  # "Ben and Clara Hoyt said ... They said": the couple
     if kind == "person" and re.fullmatch(r"[A-Z][\w-]*['’]s\s+[A-Z][\w-]*", name):
         return "org"  # "Miller's Hardware", "Joe's Diner": a shop named for its owner
     if kind == "person" and len(words) >= 2 and _org_word(words[-1]) and all(w[:1].isupper() or w[:1] == "&" for w in words) \
