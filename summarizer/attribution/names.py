@@ -141,6 +141,8 @@ class Resolver(NameForms):
             kind = "person" if kin else kind  # "his son, Kenneth, took over": a person "he" may refer to
             if kind is None or headline and kind != "person":
                 continue  # a headline in title case ("Power Plant Rules Face Key Test"): persons only
+            if words[-1].lower() in lang.SECTION_TITLE_WORDS and re.fullmatch(r"\W*" + re.escape(m.group(0).strip()) + r"\W*", seg):
+                continue  # a section's title alone on its line ("Business News"): a label, no organisation
             if kind == "name" and _AGE_AFTER.match(seg, m.end()):
                 self.persons.add(raw)  # "Doe, 44, left the club": an age shows a person ("he" may be Doe)
             if " of " in raw and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \

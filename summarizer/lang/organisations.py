@@ -18,12 +18,19 @@ media partners capital brands entertainment communications solutions therapeutic
 school schools academy college church hotel hotels stores markets district league""".split())
 
 #: Heads of an organisation's name that a description may name differently: "the agency" may be
-#: the Food and Drug Administration or a Commission; "the hospital" a clinic.
+#: the Food and Drug Administration or a Commission; "the hospital" a clinic; "the school" a college.
 DESCRIPTION_NAME_HEADS = {
     "agency": ("administration", "commission", "service", "bureau", "authority"),
     "hospital": ("clinic",),
+    "school": ("college", "university", "academy", "institute"),  # "the school" for Lakeside College (session 9)
 }
 
 #: Documents that "the <noun>" refers back to, standing for whoever issued them ("In a statement,
 #: Acme said ... The statement also said ..."; a report or a study stays a source of its own).
 ISSUED_DOCUMENT_NOUNS = frozenset("statement letter release email memo post tweet announcement".split())
+
+#: Last words of a page section's title that stands alone as the article's first line ("News in
+#: brief", "Business News", "Police Blotter", "Sports Roundup", "Education Update"): a label, no
+#: organisation a later "the company" or "it" refers to (session 9, left10; news sites' section names).
+SECTION_TITLE_WORDS = frozenset("""news brief briefs briefing briefings roundup round-up update updates digest
+notes blotter watch report bulletin wrap recap""".split())
