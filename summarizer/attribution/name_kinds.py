@@ -121,6 +121,8 @@ def clean_name(s: str) -> str:
     m = re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:from|by|of)\s+(.+)$", s)
     if m and m.group(1).lower() in lang.STATEMENT_NOUNS:
         s = m.group(2)  # "a statement from the fire department" -> "the fire department"
+    if _series(s):  # "Residents, business owners and two council members": the whole series speaks
+        return re.sub(r"\s+(?:all|both)$", "", s)  # ("... and a pastor all said")
     head = s.split(",")[0].strip()
     head = re.sub(r"['’]s$", "", head)
     m = _DESCRIPTION_THEN_NAME.match(s)
@@ -130,6 +132,19 @@ def clean_name(s: str) -> str:
         # apposition, not the description (with words after it, only a person's name)
         return m.group(2)
     return head or s
+
+
+def _series(s: str) -> bool:
+    """A series of subjects (attribution/series.py): short items in commas, the last holding "and"
+    or "or", the first ending in a plural noun or a noun of a person ("Two players, an assistant
+    coach and the team's trainer"); not a name and its description ("Doe, a lawyer and activist")."""
+    parts = [p.split() for p in s.split(",")]
+    if len(parts) < 2 or any(not p or len(p) > 5 for p in parts[:-1]) or not 2 < len(parts[-1]) <= 10 \
+            or not {"and", "or"} & set(parts[-1]):
+        return False
+    last = parts[0][-1].lower()
+    return not parts[0][-1][:1].isupper() or len(parts[0]) == 1 and (last in lang.PERSON_NOUNS or last.endswith("s")) \
+        and not any(w[:1].isupper() for w in parts[0][1:])
 
 
 #: A lowercase description with a determiner, then a name in apposition ("the spokesman, Jane

@@ -8,6 +8,7 @@ import re
 
 from .. import lang
 from .cue_words import adverb_ly
+from .series import series_before, series_comma
 from .text import DASHES, QUOTE_MARKS, Tok, cap
 
 _TIME_WORDS = lang.TIME_WORDS
@@ -70,6 +71,10 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             words += 1
             k -= 1
             continue
+        if t.low in ("and", "or") and (c := series_before(toks, lo, k, j)) is not None:
+            words += k - c  # "Residents, business owners and two council members said": one series
+            k = c - 1
+            continue
         if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS \
                 or t.text in "'’‘" and (t.start == 0 or not text[t.start - 1].isalnum()):
             break  # a single quotation mark after punctuation ("...,' Mr Doe said"), not a plural's apostrophe
@@ -80,6 +85,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             descriptive = right is not None and not cap(right.text) and right.low not in lang.PRONOUNS
             name_left = k - 1 >= lo and (toks[k - 1].text in mid_caps or k - 1 > lo) and cap(toks[k - 1].text)
             if descriptive and name_left and words and toks[i - 1].text == "," and re.search(r"[A-Z][\w'’.-]*\s*$", left) and words <= 8 and toks[k - 1].low not in lang.CLAUSE_WORDS:
+                k -= 1
+                continue
+            if series_comma(toks, lo, k, j):  # "Residents, business owners and two council members said"
                 k -= 1
                 continue
             break
