@@ -74,9 +74,11 @@ def _aux_before_adverbs(toks: list[Tok], i: int) -> bool:
 def _request_refused(toks: list[Tok], i: int) -> bool:
     """A denial verb whose object is a request ("denied a motion for visitation", "has denied the
     paper's request to speak"): a ruling or refusal, an act, not a denial of an account."""
-    for t in toks[i + 1:i + 5]:
+    for n, t in enumerate(toks[i + 1:i + 5]):
         if t.low in lang.REQUEST_NOUNS:
             return True
+        if n == 0 and t.low in ("him", "her", "them", "us"):
+            continue  # "denied him parole": the person refused, then what was refused
         if not t.text[:1].isalpha() or t.low in lang.FUNCTION_WORDS and t.low not in lang.NOUN_DETERMINERS or t.low == "that":
             return False
     return False
