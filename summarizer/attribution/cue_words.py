@@ -77,7 +77,7 @@ def _request_refused(toks: list[Tok], i: int) -> bool:
     for n, t in enumerate(toks[i + 1:i + 5]):
         if t.low in lang.REQUEST_NOUNS:
             return True
-        if n == 0 and t.low in ("him", "her", "them", "us"):
+        if n == 0 and t.low in lang.PERSON_OBJECT_PRONOUNS:
             continue  # "denied him parole": the person refused, then what was refused
         if not t.text[:1].isalpha() or t.low in lang.FUNCTION_WORDS and t.low not in lang.NOUN_DETERMINERS or t.low == "that":
             return False

@@ -24,12 +24,13 @@ from .text import outside
 
 _NOT_MODIFIER = "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + "|" + lang.MODIFIER_BREAKERS_RE
 _SUBJECT = (r"\s*(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+"
-            r"(?:(?:has|have|had|also|later|formally|officially)\s+)*")
+            r"(?:(?:" + lang.RULING_LEADS_RE + r")\s+)*")
 _RULED = re.compile(_SUBJECT + r"(?P<cue>" + lang.RULING_VERBS_RE + r")\s+"
-                    r"(?P<obj>(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?)"
-                    r"(?:an?\s+)?(?P<pred>" + "|".join(sorted(lang.RULING_PREDICATES)) + r")\b(?=\s*[.,;]|\s+(?:on|in|at|after|before|last|this|earlier|late|early|because|and)\b)", re.I)
+                    r"(?P<obj>(?:" + "|".join(lang.NOUN_DETERMINERS[:-2]) + r")\s+(?:[\w'’-]+\s+){0,3}?)"
+                    r"(?:an?\s+)?(?P<pred>" + "|".join(sorted(lang.RULING_PREDICATES)) + r")\b(?=\s*[.,;]|\s+(?:" + lang.RULING_TAILS_RE + r")\b)", re.I)
 _FOUND_NONE = re.compile(_SUBJECT + r"(?P<cue>" + lang.FOUND_NONE_VERBS_RE + r")\s+"
-                         r"(?P<obj>no\s+(?:(?:clear|direct|credible|hard)\s+)?(?:" + lang.FOUND_NONE_NOUNS_RE + r"))\b", re.I)
+                         r"(?P<obj>no\s+(?:(?:" + lang.FOUND_NONE_MODIFIERS_RE + r")\s+)?(?:" + lang.FOUND_NONE_NOUNS_RE + "|(?:" + "|".join(sorted(lang.SIGN_NOUNS)) + r")(?=\s+that\b)"
+                         r"))\b", re.I)
 
 
 def ruling_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:

@@ -271,3 +271,5 @@ ANONYMITY_WORDS = frozenset("named identified anonymity anonymous".split())
 #: paleontologists remain skeptical", "though many economists disagree"; attribution/contrast.py;
 #: English grammar, with SUBJECT_DETERMINERS).
 THIRD_PARTY_MODIFIERS = frozenset("other outside independent rival local federal state".split())
+#: Object pronouns of a person refused something ("denied him parole"; attribution/cue_words.py).
+PERSON_OBJECT_PRONOUNS = frozenset("him her them us".split())

@@ -84,11 +84,19 @@ POST_VERBS_RE = r"wrote|said|posted|tweeted"
 #: death a suicide", "The fire marshal ruled the blaze accidental", "Inspectors deemed the building
 #: unsafe"; attribution/rulings.py; legal and administrative English).
 RULING_VERBS_RE = r"ruled|declared|deemed|pronounced|judged|classified|certified"
+#: Regex: auxiliaries and adverbs between a finder and such a verb ("has formally ruled").
+RULING_LEADS_RE = r"has|have|had|also|later|formally|officially"
+#: Regex: words that may follow the verdict inside the sentence ("ruled the death a homicide on
+#: Thursday", "... after an autopsy"; English prepositions and time words).
+RULING_TAILS_RE = r"on|in|at|after|before|last|this|earlier|late|early|because|and"
 #: Regex: verbs of a finding that take "no evidence ..." ("Investigators found no evidence that the
 #: fire was set"; attribution/rulings.py).
 FOUND_NONE_VERBS_RE = r"found|find|finds|uncovered|saw|see|sees|turned up|discovered"
-#: Regex: nouns of evidence after "no" in such a finding ("no evidence that", "no link between").
-FOUND_NONE_NOUNS_RE = r"evidence|proof|sign|signs|indication|indications|link|links|connection|trace|traces|record"
+#: Regex: nouns of evidence after "no" in such a finding ("no evidence that", "no link between"; a
+#: sign only before "that": "found no signs of life" is what searchers saw, the outlet's account).
+FOUND_NONE_NOUNS_RE = r"evidence|proof|link|links|connection|connections"
+#: Regex: adjectives between "no" and that noun ("no credible evidence"; English usage).
+FOUND_NONE_MODIFIERS_RE = r"clear|direct|credible|hard|further|new"
 #: Verdicts that close a ruling's object ("ruled the death a homicide", "ruled the map
 #: unconstitutional"): the kinds of death a coroner records and the legal or safety status a court,
 #: inspector or marshal gives (coroners' verdicts; legal English).
