@@ -169,8 +169,6 @@ XFAIL = {
     ("pair_mayor_chief_they", "source"): "'they' for two full names joined by 'and' (the wider rule lowered PolNeAR B's pronoun chain in session 8)",
     ("pair_haddad_they", "certainty"): "'the school never called them' is kind `statement` (rules.kind), so the negation keeps the frame's `reported`",
     ("head_business_news", "source"): "'Harlan Steel' reads as a person's name: 'the company' stays unresolved (no longer the headline 'Business News')",
-    ("list_guard_final", "source"): "a final frame with a lowercase pair ('..., residents and officials said.') is not read",
-    ("list_guard_final", "certainty"): "(the same: no frame, so `stated`)",
     ("find_guard_declared_emergency", "source"): "'declared' + a noun object (an act) is read as a speech act",
     ("find_guard_declared_emergency", "certainty"): "(the same: `reported`)",
 }

@@ -57,3 +57,21 @@ def series_before(toks: list[Tok], lo: int, k: int, j: int) -> int | None:
             return x if series_comma(toks, lo, x, j) else None
         x -= 1
     return None
+
+
+def pair_before(toks: list[Tok], lo: int, k: int, j: int) -> int | None:
+    """Token k is the "and" of two nouns of people after a comma, before a final cue ("The bridge
+    collapsed, residents and officials said."): the index of the first word of the pair, or None.
+    Each side is at most three words ending in a noun of people (lang.PERSON_NOUNS)."""
+    right = toks[k + 1:j + 1]
+    x = k - 1
+    while x >= lo and toks[x].text != "," and k - x <= 4:
+        x -= 1
+    left = toks[x + 1:k]
+    if not (x >= lo and toks[x].text == ",") or not left or len(left) > 3 or not right or len(right) > 3:
+        return None
+    if left[-1].low not in lang.PERSON_NOUNS or right[-1].low not in lang.PERSON_NOUNS:
+        return None
+    if any(not t.text[:1].isalnum() or t.low in lang.CLAUSE_WORDS or t.low in lang.AUXILIARY_VERBS for t in left + right):
+        return None
+    return x + 1
