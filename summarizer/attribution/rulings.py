@@ -24,9 +24,9 @@ from .text import outside
 
 _NOT_MODIFIER = "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + "|" + lang.MODIFIER_BREAKERS_RE
 _SUBJECT = (r"\s*(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+"
-            r"(?:(?:" + lang.RULING_LEADS_RE + r")\s+)*")
+            r"(?:on\s+(?i:" + "|".join(sorted(lang.WEEKDAYS)) + r")\s+)?(?:(?:" + lang.RULING_LEADS_RE + r")\s+)*")  # "A judge on Tuesday ruled"
 _RULED = re.compile(_SUBJECT + r"(?P<cue>" + lang.RULING_VERBS_RE + r")\s+"
-                    r"(?P<obj>(?:" + "|".join(lang.NOUN_DETERMINERS[:-2]) + r")\s+(?:[\w'’-]+\s+){0,3}?)"
+                    r"(?P<obj>(?:" + "|".join(lang.NOUN_DETERMINERS[:-2]) + r")\s+(?:[\w'’-]+\s+){0,5}?)"
                     r"(?:an?\s+)?(?P<pred>" + "|".join(sorted(lang.RULING_PREDICATES)) + r")\b(?=\s*[.,;]|\s+(?:" + lang.RULING_TAILS_RE + r")\b)", re.I)
 _FOUND_NONE = re.compile(_SUBJECT + r"(?P<cue>" + lang.FOUND_NONE_VERBS_RE + r")\s+"
                          r"(?P<obj>no\s+(?:(?:" + lang.FOUND_NONE_MODIFIERS_RE + r")\s+)?(?:" + lang.FOUND_NONE_NOUNS_RE + "|(?:" + "|".join(sorted(lang.SIGN_NOUNS)) + r")(?=\s+that\b)"
@@ -55,5 +55,5 @@ def rules_on(cue: str, content: str) -> bool:
     """A cue of an official finding whose content is an object and its verdict ("ruled" + "the
     death a suicide"): the short content is the whole statement, as after a plain "said"."""
     words = re.findall(r"[a-z]+", content.lower())
-    return re.fullmatch(lang.RULING_VERBS_RE, cue.strip(), re.I) is not None and len(words) <= 8 \
-        and any(w in lang.RULING_PREDICATES for w in words[-3:])
+    return re.fullmatch(lang.RULING_VERBS_RE, cue.strip(), re.I) is not None and len(words) <= 12 \
+        and any(w in lang.RULING_PREDICATES for w in words[-4:])
