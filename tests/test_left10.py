@@ -165,7 +165,6 @@ XFAIL = {
     ("rep_suspect_admitted", "source"): "'admitted to police that ...': the addressee stays in the content, which then covers half the sentence",
     ("list_engineers_manager", "certainty"): "'was rushed to market': 'to market' read as an infinitive of purpose (certainty)",
     ("title_audit_released", "certainty"): "'tests never performed': a negation in a reduced relative clause counts (certainty)",
-    ("pair_reyes_wife_they", "source"): "'Tom Reyes and his wife, Ana, said': the name in apposition alone is read as the subject",
     ("pair_mayor_chief_they", "source"): "'they' for two full names joined by 'and' (the wider rule lowered PolNeAR B's pronoun chain in session 8)",
     ("pair_haddad_they", "certainty"): "'the school never called them' is kind `statement` (rules.kind), so the negation keeps the frame's `reported`",
     ("head_business_news", "source"): "'Harlan Steel' reads as a person's name: 'the company' stays unresolved (no longer the headline 'Business News')",
@@ -217,3 +216,83 @@ def test_the_battery_spans_the_domains_and_every_open_case_is_a_case():
     assert len(CASES) >= 100 and len({c[1] for c in CASES}) >= 11
     assert len({c[0] for c in CASES}) == len(CASES)
     assert {cid for cid, _ in XFAIL} <= {c[0] for c in CASES}
+
+# Short articles (id, domain, headline, paragraphs of (sentence, accepted sources, certainty)): the same
+# constructions across sentences ("It found ..." after a document, "They" after a couple or a series).
+ARTICLES = [
+    ("health-coroner", "health", "Coroner rules teen's death a suicide", [
+        [("The Harlan County coroner ruled the death of a 16-year-old a suicide on Friday.", ("The Harlan County coroner",), "reported"),
+         ("The teen's parents said they had seen no warning signs.", ("The teen's parents",), "negated")],
+        [("They said the school had not told them about the bullying.", ("The teen's parents",), "negated")]]),
+    ("courts-inadmissible", "courts", "Judge rules evidence inadmissible", [
+        [("A federal judge on Tuesday ruled the evidence inadmissible.", ("A federal judge",), "reported"),
+         ("Prosecutors said they would appeal the decision.", ("Prosecutors",), "speculative")]]),
+    ("local-nairs", "local", "Bakery owners fight city over sign", [
+        [("Sam and Priya Nair opened the Sunrise Bakery on Main Street in 2019.", (ART,), "stated"),
+         ("The city says their new sign breaks a zoning rule.", ("The city",), "reported")],
+        [("The Nairs said they were never told about the rule.", ("The Nairs",), "negated"),
+         ("They said they plan to appeal.", ("The Nairs",), "speculative")]]),
+    ("education-report-desks", "education", "Report finds teacher shortage", [
+        [("The report, “Empty Desks,” was released Monday by the state education board.", (ART,), "stated"),
+         ("It found that one in eight teaching posts was vacant.", ("The report",), "reported")],
+        [("The board's chair, Ana Lopez, said the findings were alarming.", ("Ana Lopez",), "reported")]]),
+    ("crime-reportedly", "crime", "Suspect reportedly confessed", [
+        [("The man arrested in the shooting reportedly told detectives that he acted alone.", ("The man arrested in the shooting", "The man"), "unconfirmed"),
+         ("Police have not confirmed the account.", (ART,), "negated")]]),
+    ("sports-heat", "sports", "Players say heat was dangerous", [
+        [("Players, coaches and the team's doctor said the heat on the field was dangerous.", ("Players, coaches and the team's doctor",), "reported"),
+         ("They said the game should have been postponed.", ("Players, coaches and the team's doctor",), "reported")]]),
+    ("business-airline", "business", "Airline denied license", [
+        [("Regulators denied the airline a license to fly to Asia.", (ART,), "stated"),
+         ("The airline denied that it had broken safety rules.", ("The airline",), "denied")]]),
+    ("health-autopsy", "health", "Autopsy finds allergic reaction", [
+        [("An autopsy found that the patient died of an allergic reaction.", ("An autopsy",), "reported"),
+         ("The hospital said it was reviewing its procedures.", ("The hospital",), "reported")]]),
+    ("elections-update", "elections", "Election Update", [
+        [("Turnout in Marion County reached 58 percent, the county clerk's office said.", ("the county clerk's office",), "reported"),
+         ("It said counting would finish on Thursday.", ("the county clerk's office",), "speculative")]]),
+    ("disasters-warehouse", "disasters", "Warehouse fire not arson, investigators say", [
+        [("Fire investigators found no evidence of arson at the warehouse.", ("Fire investigators",), "negated"),
+         ("They said the cause was probably an electrical fault.", ("Fire investigators",), "speculative")]]),
+    ("tech-notes", "technology", "Tech Notes", [
+        [("Brightwave Labs said it fixed a flaw that exposed user data.", ("Brightwave Labs",), "reported"),
+         ("The company said no passwords were taken.", ("Brightwave Labs",), "negated")]]),
+    ("education-haddad", "education", "Parents say district ignored bullying", [
+        [("Jill Haddad and her husband, Omar, said the district ignored their complaints.", ("Jill Haddad and her husband, Omar", "Jill Haddad and her husband"), "reported"),
+         ("They said their daughter changed schools in March.", ("Jill Haddad and her husband, Omar", "Jill Haddad and her husband"), "reported")]]),
+    ("science-study-title", "science", "Study links sleep and grades", [
+        [("The study, “Rest and Results,” followed 2,000 students for three years.", (ART,), "stated"),
+         ("It found that students who slept eight hours had higher grades.", ("The study",), "reported"),
+         ("The authors said more research is needed.", ("The authors",), "reported")]]),
+    ("local-residents-list", "local", "Flooding on River Road", [
+        [("Residents, shop owners and a city engineer said River Road floods every spring.", ("Residents, shop owners and a city engineer",), "reported"),
+         ("They said the drains have not been cleaned in years.", ("Residents, shop owners and a city engineer",), "negated")]]),
+]
+
+#: (article id, sentence index) still wrong, with why.
+ARTICLE_XFAIL = {
+    ("courts-inadmissible", 0): "'A judge on Tuesday ruled ...': the time phrase between subject and cue keeps the short content from being the whole statement",
+    ("crime-reportedly", 0): "'The man arrested in the shooting reportedly told ...': the participle phrase in the subject is not read, so the hedge goes to unnamed sources",
+    ("sports-heat", 1): "'should have been postponed' (an opinion) is `speculative` (kind `event`, rules.kind)",
+}
+
+
+def _article_cases():
+    out = []
+    for aid, domain, head, paras in ARTICLES:
+        text = head + "\n\n" + "\n\n".join(" ".join(s for s, _, _ in p) for p in paras) + "\n"
+        for n, (sentence, who, cert) in enumerate(x for p in paras for x in p):
+            mark = [pytest.mark.xfail(strict=True, reason=ARTICLE_XFAIL[(aid, n)])] if (aid, n) in ARTICLE_XFAIL else []
+            out.append(pytest.param(text, sentence, who, cert, id=f"{aid}-{n}", marks=mark))
+    return out
+
+
+@pytest.mark.parametrize("text,sentence,who,cert", _article_cases())
+def test_left10_article_sentence(text, sentence, who, cert):
+    lo = text.index(sentence)
+    hi = lo + len(sentence)
+    claims = [c for c in _claims(text) if min(hi, c.evidence.end) > max(lo, c.evidence.start)]
+    claim = max(claims, key=lambda c: (c.evidence.start < hi - 2 < c.evidence.end, min(hi, c.evidence.end) - max(lo, c.evidence.start)),
+                default=None)
+    assert claim is not None, "no claim for the sentence"
+    assert (_same_source(claim.attributed_to, who), claim.certainty) == (True, cert), (claim.attributed_to, claim.certainty)

@@ -12,7 +12,7 @@ from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
 from .name_forms import NameForms
-from .referents import inner_orgs, interviewee, issuer, modified_group, named_in_apposition, refined_kind, subject_apposition
+from .referents import document_antecedent, inner_orgs, interviewee, issuer, modified_group, named_in_apposition, refined_kind, subject_apposition
 from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name
 from .text import cap, title_case
 
@@ -341,6 +341,10 @@ class Resolver(NameForms):
                 if not same:
                     return clean_name(s)
             pool = same or pool
+        if not pool and low == "it":  # "The study ... followed 2,000 students. It found that ...": the study
+            doc = document_antecedent(self.text, pos, self.paras[para])
+            if doc is not None:
+                return doc
         if not pool:
             return clean_name(s)
         salient = [m for m in pool if m.salient]

@@ -41,8 +41,9 @@ def refined_kind(name: str, kind: str | None) -> str | None:
     or institution noun, for a role before a person's name, and for a couple or siblings named
     by two given names and one family name (a group)."""
     words = name.split()
-    if kind == "person" and _SHARED_SURNAME.fullmatch(name) and words[-3] == "and":
-        return "group"  # "Ben and Clara Hoyt said ... They said": the couple
+    if kind == "person" and _SHARED_SURNAME.fullmatch(name) and words[-3] == "and" \
+            or len(words) >= 4 and words[-3] == "and" and words[-2] in ("his", "her", "their") and words[-1] in lang.KIN_NOUNS:
+        return "group"  # "Ben and Clara Hoyt said ... They said", "Tom Reyes and his wife": the couple
     if kind == "person" and re.fullmatch(r"[A-Z][\w-]*['’]s\s+[A-Z][\w-]*", name):
         return "org"  # "Miller's Hardware", "Joe's Diner": a shop named for its owner
     if kind == "person" and len(words) >= 2 and _org_word(words[-1]) and all(w[:1].isupper() or w[:1] == "&" for w in words) \
@@ -131,3 +132,25 @@ def modified_group(seg: str) -> tuple[int, int] | None:
             end = m.start(1) + len(" ".join(words[:i + 1]))
             return m.start(1), end
     return None
+
+
+#: A sentence that opens with a document or finding as its subject ("The study, “Rest and
+#: Results,” followed ...", "A new report was released Monday"): what a later "it" may stand for.
+_DOCUMENT_OPENER = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))\s*((?i:" + "|".join(lang.NOUN_DETERMINERS) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                              + "|".join(sorted(lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS, key=len, reverse=True)) + r"))\b")
+
+
+def document_antecedent(text: str, pos: int, lowest: int) -> str | None:
+    """"The study ... followed 2,000 students. It found that ...": the document or finding that opens
+    the sentence before `pos` (not before `lowest`, the paragraph's start), as written, for an "it"
+    no organisation fits; None when that sentence opens otherwise."""
+    k = max(text.rfind(". ", lowest, pos), text.rfind("? ", lowest, pos), text.rfind("! ", lowest, pos), text.rfind(".” ", lowest, pos))
+    prev_end = k if k > lowest else None
+    if prev_end is None:
+        return None
+    starts = [m for m in _DOCUMENT_OPENER.finditer(text, lowest, prev_end)]
+    if not starts:
+        return None
+    m = starts[-1]
+    between = text[m.end():prev_end]
+    return m.group(1) if not re.search(r"[.!?]\s", between) else None

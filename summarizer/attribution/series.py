@@ -8,9 +8,14 @@ final "and"/"or", and what precedes it back to the clause's start is one short n
 noun, a noun of a person, or a name at its end; no preposition, subordinator, adverb or time word at
 its start ("On Monday, residents and officials said" is an opener and a subject; "The bridge
 collapsed, residents and officials said" is content and a subject: "collapsed" ends no noun phrase).
+Also two nouns of people joined by "and" after a comma, before a final cue (`pair_before`: "...,
+residents and officials said."), and a person with a relative named in apposition (`kin_pair`:
+"Tom Reyes and his wife, Ana, said").
 """
 
 from __future__ import annotations
+
+import re
 
 from .. import lang
 from .text import Tok
@@ -75,3 +80,16 @@ def pair_before(toks: list[Tok], lo: int, k: int, j: int) -> int | None:
     if any(not t.text[:1].isalnum() or t.low in lang.CLAUSE_WORDS or t.low in lang.AUXILIARY_VERBS for t in left + right):
         return None
     return x + 1
+
+
+#: "Tom Reyes and his wife, Ana," right before a cue: a person and a relative named in apposition.
+_KIN_PAIR = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+\s+and\s+(?:his|her|their)\s+(?:"
+                       + "|".join(sorted(lang.KIN_NOUNS)) + r"),\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*$")
+
+
+def kin_pair(text: str, lo: int, cue: int) -> tuple[int, int] | None:
+    """The span of "Tom Reyes and his wife, Ana" when it ends, with a comma, right before the cue
+    at `cue` (both speak, a couple a later "they" refers to), else None."""
+    a = max(lo, cue - 120)
+    m = _KIN_PAIR.search(text, a, cue)
+    return (m.start(1), m.end(1)) if m else None

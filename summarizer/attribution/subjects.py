@@ -8,7 +8,7 @@ import re
 
 from .. import lang
 from .cue_words import adverb_ly
-from .series import pair_before, series_before, series_comma
+from .series import kin_pair, pair_before, series_before, series_comma
 from .text import DASHES, QUOTE_MARKS, Tok, cap
 
 _TIME_WORDS = lang.TIME_WORDS
@@ -34,6 +34,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         tag = _PARTY_TAG.search(text[a:toks[i].start])
         if tag:
             return a + tag.start(1), a + tag.end(1)
+        kin = kin_pair(text, toks[lo].start, toks[i].start)
+        if kin:  # "Tom Reyes and his wife, Ana, said"
+            return kin
     j = i - 1
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"
