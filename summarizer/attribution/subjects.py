@@ -8,7 +8,7 @@ import re
 
 from .. import lang
 from .cue_words import adverb_ly
-from .series import kin_pair, pair_before, series_before, series_comma
+from .series import kin_pair, series_before, series_comma
 from .text import DASHES, QUOTE_MARKS, Tok, cap
 
 _TIME_WORDS = lang.TIME_WORDS
@@ -78,10 +78,6 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             words += k - c  # "Residents, business owners and two council members said": one series
             k = c - 1
             continue
-        if t.low == "and" and (c := pair_before(toks, lo, k, j)) is not None:
-            words += k - c + 1  # "..., residents and officials said.": one subject
-            k = c - 1
-            break
         if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS \
                 or t.text in "'’‘" and (t.start == 0 or not text[t.start - 1].isalnum()):
             break  # a single quotation mark after punctuation ("...,' Mr Doe said"), not a plural's apostrophe
