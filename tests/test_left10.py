@@ -140,6 +140,13 @@ CASES = [
     ("deny_guard_reports", "local", None, "", "The council denied reports that it had cut the parks budget.", ("The council",), "denied"),
     ("deny_guard_allegations", "sports", None, "", "The coach denied the allegations of abuse.", ("The coach",), "denied"),
     ("deny_guard_claims", "health", None, "", "The hospital rejected claims that patients were turned away.", ("The hospital",), "denied"),
+    # --- a day between the subject and its cue ("The company on Monday said that sales fell.")
+    ("time_company_monday", "business", None, "", "The company on Monday said that sales fell.", ("The company",), "reported"),
+    ("time_district_friday", "education", None, "", "The school district on Friday said classes would resume next week.", ("The school district",), "speculative"),
+    ("time_police_sunday", "crime", None, "", "Police on Sunday said two men were arrested.", ("Police",), "reported"),
+    ("time_team_thursday", "sports", None, "", "The team Thursday said its coach had resigned.", ("The team",), "reported"),
+    ("time_health_date", "health", None, "", "The health department on Oct. 3 said 12 people fell ill.", ("The health department",), "reported"),
+    ("time_guard_mayor", "local", None, "", "The mayor on Tuesday said the bridge would reopen in May after repairs.", ("The mayor",), "speculative"),
     # --- other plain frames (guards)
     ("plain_spokeswoman", "courts", None, "", "A spokeswoman for the prosecutor's office said the charges were dropped on Friday.", ("A spokeswoman for the prosecutor's office",), "reported"),
     ("plain_officials_mudslide", "disasters", None, "", "At least 12 people died in the mudslide, officials said.", ("officials",), "reported"),
@@ -172,6 +179,8 @@ XFAIL = {
     ("act_board_proposal", "certainty"): "(the same: `denied`)",
     ("list_guard_final", "source"): "a final frame with a lowercase pair ('..., residents and officials said.') is not read (tried: lowered PolNeAR B)",
     ("list_guard_final", "certainty"): "(the same: no frame, so `stated`)",
+    ("time_health_date", "source"): "'The health department on Oct. 3 said': a date after a preposition in the subject is not read",
+    ("time_health_date", "certainty"): "(the same: no frame, so `stated`)",
     ("find_guard_declared_emergency", "source"): "'declared' + a noun object (an act) is read as a speech act",
     ("find_guard_declared_emergency", "certainty"): "(the same: `reported`)",
 }
@@ -273,7 +282,6 @@ ARTICLES = [
 
 #: (article id, sentence index) still wrong, with why.
 ARTICLE_XFAIL = {
-    ("courts-inadmissible", 0): "'A judge on Tuesday ruled ...': the time phrase between subject and cue keeps the short content from being the whole statement",
     ("crime-reportedly", 0): "'The man arrested in the shooting reportedly told ...': the participle phrase in the subject is not read, so the hedge goes to unnamed sources",
     ("sports-heat", 1): "'should have been postponed' (an opinion) is `speculative` (kind `event`, rules.kind)",
 }

@@ -173,6 +173,9 @@ def _auxiliaries_only(between: str) -> bool:
     ws = between.lower().split()
     if len(ws) >= 3 and all(ws[x] in part for x, part in enumerate(lang.SUBJECT_TIME_PHRASE)):
         ws = ws[3:]  # "Jane Doe at the time said ...": a time phrase, no more than an adverb
+    day = 1 if ws[:1] and ws[0] == "on" else 0  # "The company on Monday said", "on Oct. 3 said", "Thursday said"
+    if len(ws) > day and (ws[day] in lang.WEEKDAYS or ws[day].rstrip(".") in lang.MONTHS + lang.MONTH_ABBREVIATIONS and day):
+        ws = ws[day + 1 + (len(ws) > day + 1 and ws[day + 1].rstrip(",").isdigit()):]
     return all(w in lang.AUXILIARY_VERBS or w in lang.CUE_MODIFIERS and w not in lang.NEGATORS or w in lang.SENTENCE_ADVERBS
                or (w.endswith("ly") and w != "only")
                for w in ws)
