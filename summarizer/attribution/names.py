@@ -305,6 +305,8 @@ class Resolver(NameForms):
         def kind_of(m: Mention) -> str:
             if m.kind != "name":
                 return m.kind
+            if low in ("he", "she") and m.source and len(m.name.split()) == 1 and pos - m.pos <= RECENT_PERSON_CHARS:
+                return "person"  # "Vega contended ... Vega asserted ... He also claimed": the speaker just named
             return "person" if m.name in persons else "org"
         pool = [m for m in cands if kind_of(m) in want]
         pool = [m for m in pool if not m.headline] or pool  # a headline's words are no antecedent when the body has one

@@ -10,7 +10,9 @@ from .. import lang
 from ..chunk import is_furniture
 from .single_quotes import merged, single_quote_spans
 
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&-]*[\w]|[A-Za-z0-9]|n[’']t|[^\w\s]")
+#: (an initialism before a capitalised word keeps its last dot: "the U.S. Attorney’s Office" is
+#: one name, not "the U.S" and a stop; at a sentence's end the dot stays a token of its own)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s+[A-Z][a-z])|[A-Za-z0-9][\w'’.&-]*[\w]|[A-Za-z0-9]|n[’']t|[^\w\s]")
 OPEN_QUOTE = "“"
 CLOSE_QUOTE = "”"
 QUOTE_MARKS = "“”\""
