@@ -345,6 +345,7 @@ itself""".split())
 #: outlet's voice, not a denial; "X dismissed the charges as politically motivated" (an "as"
 #: follows) is one (attribution/cue_words.py; legal English; session 9, pol10).
 DISMISS_VERBS = frozenset("dismiss dismisses dismissed".split())
+#: The cases, suits and charges a court dismisses (legal English).
 DISMISSED_CASE_NOUNS = frozenset("""lawsuit lawsuits suit suits case cases charge charges indictment indictments
 complaint complaints count counts""".split())
 
