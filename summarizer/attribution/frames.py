@@ -67,26 +67,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = None
     if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
         fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
-    return None if fr is None else _name_after_role(text, narrow_scope(fr, text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps)))
-
-
-#: A subject that opens in lower case with a role, then a name: "council spokesman John Doe",
-#: "the agency's director Jane Roe" (not "Democratic nominee Jane Doe": a capitalised role opens a
-#: sentence and stays, as the article wrote it).
-_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True))
-                             + r")\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})$")
-
-
-def _name_after_role(text: str, fr: Frame | None) -> Frame | None:
-    """The name is the source, not the role in lower case before it ("In a statement, council
-    spokesman John Doe defended the vote": John Doe; GUIDELINES §6 names a source by its name).
-    relations.py reads the role as part of the subject when it weighs the sentence's opener."""
-    if fr is None or fr.position == "according":
-        return fr
-    m = _ROLE_THEN_NAME.fullmatch(text, fr.source_span[0], fr.source_span[1])
-    if m is not None and text[fr.source_span[0]].islower():
-        fr.source_span = (m.start(1), m.end(1))
-    return fr
+    return None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps))
 
 
 def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:

@@ -120,7 +120,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0
-    opener = _ROLE_TAIL.sub("", text[start:r.source_span[0]].strip())  # ("..., council spokesman" John Doe: the role is the subject's)
+    opener = text[start:r.source_span[0]].strip()
     if opener in lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS:
         opener = ""  # "..., but the auditors said it had not": a clause cut from its sentence (lower case;
         # a sentence that opens "But X say ..." keeps its opener: PolNeAR's content span leaves it out)
@@ -154,11 +154,6 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         # speaking on condition of anonymity, said ...": the source, a set-off phrase, the cue, the content
         return ALONE
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
-
-
-#: A role in lower case that ends an opener right before a source's name ("In a statement,
-#: council spokesman" John Doe ...; frames.py names the source without it).
-_ROLE_TAIL = re.compile(r"(?:(?<=,)|^)\s*(?:[a-z][\w'’-]*\s+){0,3}(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True)) + r")$")
 
 
 #: A contrasting clause right after a frame's content ("..., even as regulators approved it.").
