@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from . import lang, thresholds
 from .chunk import Span
 from .attribution.contrast import contesting_tail
+from .attribution.frame_shapes import quote_tag_only
 from .attribution.text import list_item
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, draft, needs_model  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
@@ -163,6 +164,8 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     whole = text[sentence.start:sentence.end].strip()
     if not (_TERMINAL.search(whole) and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole):
         return ()  # "Assisted by Jane Doe with a cross.": a participle and its agent, no subject
+    if quote_tag_only(text, sentence.start, sentence.end):
+        return ()  # '“Why should we pay?” Jane Roe asked.': the tag of a split-off question, no statement
     cands = candidates(text, (sentence,), min_chars)
     clauses: list[Candidate] = []
     for c in cands[1:]:

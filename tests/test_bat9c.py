@@ -33,11 +33,12 @@ _OPEN = {
 }
 
 
-def _articles() -> dict[str, tuple[str, list[tuple[str, str, str, int]]]]:
+@functools.lru_cache(maxsize=None)
+def _articles(battery: pathlib.Path = _BATTERY) -> dict[str, tuple[str, list[tuple[str, str, str, int]]]]:
     """id -> (text, [(sentence, who, certainty, start)]): the headline, a blank line, then the
-    paragraphs, sentences joined by a space."""
+    paragraphs, sentences joined by a space (tests/test_pol10.py reads its own battery file)."""
     out, cur, head, paras = {}, None, None, [[]]
-    lines = [ln for ln in _BATTERY.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    lines = [ln for ln in battery.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
 
     def close():
         if cur is None:
@@ -68,8 +69,8 @@ def _articles() -> dict[str, tuple[str, list[tuple[str, str, str, int]]]]:
 
 
 @functools.lru_cache(maxsize=None)
-def _claims(art: str):
-    return _code(_articles()[art][0]).claims
+def _claims(art: str, battery: pathlib.Path = _BATTERY):
+    return _code(_articles(battery)[art][0]).claims
 
 
 def _cases():
@@ -93,14 +94,14 @@ def _matches(expected: str, got: str | None) -> bool:
     return False
 
 
-def _found(art: str, k: int) -> tuple[str, str | None]:
+def _found(art: str, k: int, battery: pathlib.Path = _BATTERY) -> tuple[str, str | None]:
     """(how found, who, certainty) for sentence k: the code path's claim whose evidence covers
     most of the sentence (at least half of it or of the claim), else the attribution stage's."""
-    text, rows = _articles()[art]
+    text, rows = _articles(battery)[art]
     sent, _, _, start = rows[k]
     end = start + len(sent)
     best, cov = None, 0
-    for c in _claims(art):
+    for c in _claims(art, battery):
         a, b = c.evidence.start, c.evidence.end
         ov = max(0, min(b, end) - max(a, start))
         if ov * 2 >= min(end - start, b - a) and ov > cov:

@@ -23,7 +23,7 @@ def adverb_ly(t: Tok) -> bool:
 
 #: Every word that can be a cue: verbs, state adjectives ("are afraid that"), forecasts ("forecast",
 #: "project": prospects.py), "like" of "would like to".
-CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | lang.FORECAST_VERBS | {"like"}
+CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | lang.FORECAST_VERBS | {"like"} | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES)
 
 
 def _state_cue(toks: list[Tok], i: int) -> bool:
@@ -40,12 +40,14 @@ def _state_cue(toks: list[Tok], i: int) -> bool:
 
 
 def _time_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
-    """'determined this month that', 'ruled on Monday that': a time phrase of at most two words,
-    then one of the cue's followers."""
+    """'determined this month that', 'ruled on Monday that', 'ruled in 2019 that': a time phrase
+    of at most two words, then one of the cue's followers."""
+    def when(g: str) -> bool:
+        return g in lang.TIME_WORDS or g in lang.MONTHS or re.fullmatch(r"(?:1[89]|20)\d\d", g) is not None
     for k in (2, 3):
         gap = [t.low for t in toks[i + 1:i + k]]
-        if i + k < len(toks) and toks[i + k].low in followers and gap and gap[-1] in lang.TIME_WORDS \
-                and all(g in lang.TIME_WORDS or g in lang.RELATIVE_TIME_LEADERS or g == "on" for g in gap):
+        if i + k < len(toks) and toks[i + k].low in followers and gap and when(gap[-1]) \
+                and all(when(g) or g in lang.RELATIVE_TIME_LEADERS or g in ("on", "in") for g in gap):
             return True
     return False
 
@@ -73,12 +75,15 @@ def _aux_before_adverbs(toks: list[Tok], i: int) -> bool:
 
 def _request_refused(toks: list[Tok], i: int) -> bool:
     """A denial verb whose object is a request ("denied a motion for visitation", "has denied the
-    paper's request to speak"): a ruling or refusal, an act, not a denial of an account."""
+    paper's request to speak") or a case dismissed ("A judge dismissed the lawsuit"): a ruling or
+    refusal, an act, not a denial of an account."""
     for n, t in enumerate(toks[i + 1:i + 5]):
         if t.low in lang.REQUEST_NOUNS:
             return True
         if n == 0 and t.low in lang.PERSON_OBJECT_PRONOUNS:
             continue  # "denied him parole": the person refused, then what was refused
+        if t.low in lang.DISMISSED_CASE_NOUNS and toks[i].low in lang.DISMISS_VERBS:
+            return not any(x.low == "as" for x in toks[i + 2:i + 9])  # "dismissed the suit" rules; "... as frivolous" denies
         if not t.text[:1].isalpha() or t.low in lang.FUNCTION_WORDS and t.low not in lang.NOUN_DETERMINERS or t.low == "that":
             return False
     return False
@@ -95,7 +100,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
     if held is not None:
         return held
-    if w not in lang.CUE_VERBS:
+    if w not in lang.CUE_VERBS | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES):
         return _state_cue(toks, i)
     prev = toks[i - 1].low if i else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
@@ -142,6 +147,10 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                         or toks[i - 1].low in lang.CUE_MODIFIERS)) and \
             not (nxt == "to" and w in lang.ATTITUDE_VERBS and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for" (not "the campaign plans to")
+    if w in lang.ADDRESSED_CUES and _person_then(toks, i, lang.ADDRESSED_CUES[w]):
+        return True  # "pressed the chair on why ...", "asked Congress for $32 billion"
+    if w not in lang.CUE_VERBS | lang.DEFENCE_VERBS:
+        return False  # "asking" is a cue only so
     if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]) \
             and not _owned_then(toks, i, lang.NARROW_CUES[w]):
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
@@ -156,6 +165,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.endswith("ed") and prev.endswith("ed") and toks[i - 1].text.islower() and prev not in lang.CUE_MODIFIERS \
             and nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in lang.FUNCTION_WORDS:
         return False  # a participle before a plural noun, after a verb: "declined repeated requests for comment"
+    if w in lang.DEFENCE_VERBS:
+        return _defends_position(toks, i)
     if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and any(
             x.text[:1].isupper() or x.low in lang.PRONOUNS or x.low in lang.PERSON_NOUNS or x.low in lang.ORG_HEADS
             for x in toks[max(0, i - 4):i]) and toks[i - 1].text not in ",;:":
@@ -187,6 +198,29 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             ok = True
         return ok
     return True
+
+
+def _person_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
+    """After cue token i, a person (an object pronoun or one to three capitalised words) and then
+    one of `followers`: "pressed Stone on why", "asked him to resign", "asking Congress for"."""
+    j = i + 1
+    if j < len(toks) and toks[j].low in lang.OBJECT_PRONOUNS:
+        j += 1
+    else:
+        while j < len(toks) and j - i <= 3 and toks[j].text[:1].isupper() and toks[j].low not in lang.NOT_NAMES:
+            j += 1
+    return i + 1 < j < len(toks) and toks[j].low in followers
+
+
+def _defends_position(toks: list[Tok], i: int) -> bool:
+    """"defended the administration's plan", "defended her remarks", "defended himself": a
+    position (lang.DEFENDED_POSITIONS) within six words, before any punctuation."""
+    for t in toks[i + 1:i + 7]:
+        if t.low in lang.DEFENDED_POSITIONS:
+            return True
+        if not (t.text[:1].isalnum() or t.text in "'’"):
+            return False
+    return False
 
 
 def _passive_after_adverbs(toks: list[Tok], i: int) -> bool:

@@ -138,3 +138,24 @@ CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to
 
 #: A name in apposition closing the sentence (", Jane Doe." after "according to her lawyer").
 APPOSED_END = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*[.!?]?[\"”’']*\s*$")
+
+
+#: A sentence that is only a name (or a pronoun), a saying verb and adverbials of time or place
+#: ("Gov. Jane Roe asked on Monday.", "she shouted."); see `quote_tag_only`.
+_TAG_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later)\s+)?"
+                       r"(?P<cue>[a-z]+)(?P<tail>(?:\s+[\w'’.,-]+){0,5}?)\s*[.!]\s*$")
+
+
+def quote_tag_only(text: str, start: int, end: int) -> bool:
+    """text[start:end] is the tag of the quotation that a question or exclamation mark closed
+    right before it ('“Why should we pay?” Gov. Jane Roe asked on Monday.': the splitter cut after
+    '?”'): no statement of its own, so no claim; the quotation is the speaker's (analysis.py's bare
+    frame). Session 9, pol10: the tag alone was a claim in the outlet's voice."""
+    if not re.search(r"[?!][”\"’']\s*$", text[max(0, start - 4):start]):
+        return False
+    m = _TAG_ONLY.match(text, start, end)
+    if m is None or m.group("cue") not in lang.SPEECH_VERBS:
+        return False
+    tail = m.group("tail").replace(",", " ").lower().split()
+    return not tail or tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS or tail[0] in lang.PERSON_NOUNS \
+        or tail[0] in ("reporters", "the", "a")

@@ -238,7 +238,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             before = text[sp.start:subj[0]]
         tail = text[t.end:sp.end]
         before_i = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", before)  # an intro may hold a quoted title
-        if not quoted_intro(before):
+        if not quoted_intro(before) and (TAIL_TITLE.search(before) or not intro_ok(before_i)):
+            # (an opener naming a show keeps its title blanked: 'On “Face the Nation,” Sen. Jane Doe warned')
             before_i = TAIL_TITLE.sub(lambda q: q.group(1) + " X" + ("," if q.group(0)[-2:-1] == "," else ""), before)
             before_i = NAMED_TITLE_END.sub("the X, ", before_i)  # '..., what her team calls the “Doe Plan,” '
         dl = DATELINE.match(before_i)

@@ -135,6 +135,11 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     cue = text[r.cue_span[0]:r.cue_span[1]].lower()
     head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
     clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or _that_clause(text[r.start:r.end]) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
+    # "Lawmakers from both parties have signaled they will support it": a clause with no "that"
+    clause = clause or (cue in lang.SPEECH_VERBS and _pronoun_clause(text[r.start:r.end]) and r.kind != "direct"
+                        and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or _named(r.source)))
+    # "Jane Doe vowed to appeal.", "The ministry accused X of Y.": a speech act whose content is no clause
+    clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and _named(r.source))
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
@@ -164,6 +169,14 @@ def _that_clause(content: str) -> bool:
         return False
     return ws[1].lower() in lang.CLAUSE_AFTER_THAT or ws[1][:1].isupper() or ws[1][:1].isdigit() \
         or ws[2].lower() in lang.AUXILIARY_VERBS | lang.MODALS | lang.CLAUSE_WORDS
+
+
+def _pronoun_clause(content: str) -> bool:
+    """The content is a clause with no "that", opened by a subject pronoun and its verb ("they
+    will support the bill", "she had not decided"), not a noun phrase ("reporters ...")."""
+    ws = re.findall(r"[\w'’-]+", content)[:2]
+    return len(ws) == 2 and ws[0].lower() in lang.SUBJECT_PRONOUNS and (
+        ws[1].lower() in lang.AUXILIARY_VERBS | lang.MODALS or ws[1].lower().endswith(("ed", "'d", "’d", "'ll", "’ll")))
 
 
 def _auxiliaries_only(between: str) -> bool:
@@ -239,7 +252,8 @@ def _prepositional_opener(opener: str) -> bool:
     return opener.endswith(",") and len(ws) <= FRAME_PP_OPENER_WORDS \
         and (first in lang.PREPOSITIONS or first.endswith("ing") or first in lang.QUESTIONED_PARTICIPLES) \
         and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
-        and not any(w.lower().strip(",") in lang.CLAUSE_WORDS for w in _phrase_words(ws[1:]))
+        and (first in lang.QUESTIONED_PARTICIPLES  # "Asked whether she would run, X said": the question is a clause
+             or not any(w.lower().strip(",") in lang.CLAUSE_WORDS for w in _phrase_words(ws[1:])))
 
 
 def _phrase_words(ws: list[str]) -> list[str]:

@@ -1,0 +1,53 @@
+"""A battery of political and policy news written for session 9 (pol10, issue 12: attributed
+statements the tool misses, shown in the outlet's own voice). 26 short articles (campaigns,
+Congress, state legislatures, courts on policy, foreign policy, regulators, polls, local
+government) in tests/pol10_battery.txt, each sentence with the `attributed_to` an analyst expects,
+written down before the tool was run: paraphrased positions and plans ("X has promised to", "X
+wants", "X contends"), accusations and criticism ("X accused Y of", "X blasted Y as"), statements
+through a channel ("in a tweet", "on <show>", "in a memo obtained by"), polls, campaigns and
+spokespeople, nested attribution, frames in the middle, rhetorical questions, a speaker's argument
+continued without a new frame; and the outlet's own narration between them. Each sentence is one
+case, read like tests/test_bat9c.py (the `code` path's claim covering the sentence, else the
+attribution stage's relation)."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from tests.test_bat9c import _articles, _found, _matches
+
+_BATTERY = pathlib.Path(__file__).with_name("pol10_battery.txt")
+#: Cases still wrong, by why (strict: a case that starts passing must leave this list).
+_OPEN = {
+    "foreign-policy-3": "'The foreign ministry of the neighboring country accused ...': an unnamed source's short content stays "
+                        "under half the sentence (tried: a person or organisation head as well as a name; it flipped "
+                        "'Some state officials praised X but also had to give him more time' in PolNeAR half A)",
+    "regulator-4": "'threatened to' is no cue (tried: one wrong flip on PolNeAR half A, no gain on half B)",
+    "candidate-belief-1": "'The Democratic nominee' is not resolved to the candidate named before (names.py)",
+    "education-board-1": "'Lowry' is not resolved to 'School board member Pat Lowry' (a role of two lower-case words; names.py)",
+    "trade-talks-2": "'Rhodes' is not resolved to 'U.S. trade representative Emily Rhodes' (names.py)",
+    "governor-energy-2": "'Utilities have expressed concern': a one-word plural subject that opens the sentence is read as "
+                         "capitalised by position",
+    "signals-demands-3": "'The transportation secretary, Ann Cole, in a letter to governors, urged ...': two set-off phrases "
+                         "before the cue",
+    "reasons-list-0": "'X laid out her case for Y in a speech': a speech reported by its topic, no cue verb",
+}
+
+
+def _cases():
+    for art, (_, rows) in _articles(_BATTERY).items():
+        for k in range(len(rows)):
+            why = _OPEN.get(f"{art}-{k}")
+            marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+            yield pytest.param(art, k, id=f"{art}-{k}", marks=marks)
+
+
+@pytest.mark.parametrize("art,k", list(_cases()))
+def test_pol10_sentence(art, k):
+    sent, who, cert, _ = _articles(_BATTERY)[art][1][k]
+    how, got_who, got_cert = _found(art, k, _BATTERY)
+    assert _matches(who, got_who), (sent, who, how, got_who)
+    if cert != "*" and got_cert is not None:
+        assert got_cert == cert, (sent, cert, how, got_cert)
