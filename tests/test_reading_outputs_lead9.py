@@ -150,3 +150,31 @@ def test_a_present_intention_or_a_request_puts_a_weekday_ahead(sentence, phrase,
 def test_a_title_in_quotation_marks_is_no_time(sentence, when):
     from summarizer import dates
     assert dates.find_phrase(sentence) == when
+
+
+def _sources(text: str) -> dict[str, str]:
+    from summarizer.eval.suites.common import make_article, systems_for
+    from summarizer.settings import Settings
+    fns, _ = systems_for(["code"], Settings())
+    return {c.text: c.attributed_to for c in fns["code"](make_article(text, "lead9")).claims}
+
+
+def test_sources_read_in_basil_stories_outside_the_gold():
+    # sentences written for the test, in the constructions the lead found misread
+    text = ("Mayor indicted in county case\n\n"
+            "The mayor was indicted on Tuesday on charges of misusing county funds, according to a statement "
+            "from the Northern District of Ohio’s U.S. Attorney’s Office.\n\n"
+            "Ruiz contended that there was a rush to indict after a two-year investigation.\n\n"
+            "Ruiz asserted the prosecution was politically motivated because of the mayor's support of the governor.\n\n"
+            "He also claimed bias from prosecutors in the district who backed the rival campaign.\n\n"
+            "“The waste in City Hall has gone too far,” Ms. Lane said in a statement. “Today’s indictment shows "
+            "how deep this can reach.”\n\n"
+            "It promises to be another bruising campaign, with two council members likely to face off in April.\n\n"
+            "Sen. Ann Cole (D-Ohio) said the interim pick should not run in the general election.\n")
+    got = _sources(text)
+    by_start = {t.split()[0] + " " + t.split()[1]: who for t, who in got.items()}
+    assert by_start["The mayor"] == "the Northern District of Ohio’s U.S. Attorney’s Office"   # not "... U.S"
+    assert by_start["He also"] == "Ruiz"                   # the speaker just named, not an office
+    assert by_start["“Today’s indictment"] == "Ms. Lane"   # a day's indictment is no source
+    assert by_start["It promises"] == "article"            # a prospect, no speech
+    assert by_start["Sen. Ann"] == "Sen. Ann Cole"         # the party label is no part of the name

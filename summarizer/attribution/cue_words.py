@@ -111,6 +111,10 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             and (w.endswith(lang.PAST_TENSE_ENDINGS) or nxt == "that" or nxt in lang.DETERMINERS or nxt in lang.PRONOUNS
                  or i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):  # not "Some state officials"
         return True  # "Some say ...", "Many believe ...", "Most argued ...": a quantifier standing for people
+    if w in lang.PARTICIPLE_ONLY_CUES and prev not in lang.AUXILIARY_VERBS and prev not in lang.BE_FORMS:
+        return False  # "requested in a letter written before his death that ...": a participle, not the verb
+    if w.startswith(("promis", "threat")) and nxt == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "become"):
+        return False  # "It promises to be a bruising campaign", "threatens to become a crisis": a prospect, no speech
     if w.startswith(("repl", "respond", "comment")) and any(t.low in ("not", "never") or t.low.endswith("n't") for t in toks[max(0, i - 2):i]):
         return False  # "Authorities did not reply to a request for comment": no statement, the outlet's fact
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \

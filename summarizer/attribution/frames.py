@@ -350,6 +350,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     m = re.match(r"\W*(?:(?:In|According to)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s?\s+(\w+)", text[sp.start:sp.end])
     after = re.match(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + lang.AUXILIARY_LEADS_RE + r")\s+)*([\w’']+|:)",
                      text[sp.start + m.end():sp.end]) if m else None
+    if m and (m.group(1).lower() in _DAY_WORDS or m.group(1).lower() in lang.SAME_DAY_WORDS or not outside(sp.start + m.start(1), quotes)):
+        m = None  # "“Today’s indictment confirms ...”": a day's, inside a quotation, is no source
     if m and m.group(2).lower() in lang.STATEMENT_NOUNS and after and (
             after.group(1).lower() in lang.CUE_VERBS or after.group(1).lower() in ("that", ":", "read", "reads")):
         # "Jane Doe's statement said ...", "the court's ruling that ..." (not "X's speech coincided with ...")

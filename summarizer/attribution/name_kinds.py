@@ -109,9 +109,14 @@ def _person_of_org(head: list[str]) -> bool:
             or w in lang.PERSON_NOUNS for w in low)
 
 
+#: A US party-and-state label after a name: "(D-Mass.)", "(R-S.C.)", "(I-Vt.)".
+_PARTY_LABEL = re.compile(r"\s*\([DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
+
+
 def clean_name(s: str) -> str:
     """The name part of a source as written: 'Schiff, 56, who has served ...' -> 'Schiff'."""
     s = " ".join(s.split())
+    s = _PARTY_LABEL.sub("", s)  # "Sen. Ted Kennedy (D-Mass.)": the party and state are no part of the name
     first, _, rest = s.partition(" ")
     if rest[:1].isupper() and first.lower() in lang.SPEECH_VERBS and first.lower().endswith((*lang.PAST_TENSE_ENDINGS, "say", "says")):
         s = rest  # an inverted opening cue: "Said Jane Doe: ..." -> "Jane Doe" (not "Signal Media, the company")

@@ -8,6 +8,10 @@ attribution/ (frames, cues), fields.py, verify/ (words a summary paraphrases fre
 
 from __future__ import annotations
 
+#: Cue forms that are only past participles ("written", not "wrote"): a cue only after an
+#: auxiliary ("has written"); after a noun they open a reduced relative clause ("a letter written
+#: before his death"; lead, session 9, a BASIL story; English grammar).
+PARTICIPLE_ONLY_CUES = frozenset("written spoken shown sworn".split())
 #: Verbs that introduce reported speech (seed; cf. the cue words of PolNeAR, devdata/attribution).
 REPORTING_VERBS = (
     "said", "says", "say", "told", "stated", "states", "announced", "announces", "reported", "reports",
