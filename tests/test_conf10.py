@@ -27,7 +27,7 @@ from summarizer.digest.onesentence import elliptical_count, elliptical_denial, r
 from summarizer.digest.pairs import stem
 from summarizer.digest.senses import phrases_as_words, sense
 from tests.test_align_disputes import _articles
-from tests.test_conf9 import _feats, _hit
+from tests.test_conf9 import _feats, _hit, planted_conflict_tests
 
 FIX = Path(__file__).parent / "fixtures" / "conf10"
 EXPECTED = {k: v for k, v in json.loads((FIX / "expected.json").read_text(encoding="utf-8")).items() if k != "_doc"}
@@ -40,30 +40,8 @@ def _conflicts(name: str):
     return build_sections(_articles(*texts))[0].conflicts
 
 
-def _planted():
-    for name, v in sorted(EXPECTED.items()):
-        for c in v["conflicts"]:
-            marks = [pytest.mark.xfail(strict=True, reason=c["missed"])] if "missed" in c else []
-            yield pytest.param(name, c["a"], c["b"], id=f"{name}-{c['kind']}-{c['a'][:24]}", marks=marks)
-
-
-@pytest.mark.parametrize("name,a,b", list(_planted()))
-def test_a_planted_conflict_is_in_the_digest(name, a, b):
-    got = _conflicts(name)
-    assert any(_hit(c, a, b) for c in got), [c.reason for c in got]
-
-
-@pytest.mark.parametrize("name,a,b", [pytest.param(n, a, b, id=f"{n}-{a[:20]}-{b[:20]}")
-                                      for n, v in sorted(EXPECTED.items()) for a, b in v["not"]])
-def test_a_near_miss_is_no_conflict(name, a, b):
-    assert not [c.reason for c in _conflicts(name) if _hit(c, a, b)]
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_every_conflict_in_the_digest_was_planted(name):
-    planted = EXPECTED[name]["conflicts"]
-    extra = [c.reason for c in _conflicts(name) if not any(_hit(c, p["a"], p["b"]) for p in planted)]
-    assert extra == []
+test_a_planted_conflict_is_in_the_digest, test_a_near_miss_is_no_conflict, test_every_conflict_in_the_digest_was_planted = \
+    planted_conflict_tests(EXPECTED, _conflicts)
 
 
 # -- the battery: pairs of sentences, one an article, across news domains --------------------------

@@ -72,6 +72,16 @@ def _rare(w: str, f1: Features, f2: Features) -> bool:
     return w in f1.weights and w in f2.weights and min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT
 
 
+def told_apart(f1: Features, f2: Features) -> bool:
+    """Two claims that share a figure or a measure still say different things: one negates what
+    both say, or they differ in day, place, predicate, counts or speakers (figured.py and
+    measured.py both ask this before they call a pair an agreement)."""
+    if bool(f1.neg_targets & f2.words) != bool(f2.neg_targets & f1.words):
+        return True  # one negates what both say
+    return bool(days_apart(f1, f2) or place_swap(f1, f2) or opposite(f1, f2) or counts_differ(f1, f2)
+                or other_counts(f1, f2) or different_speakers(f1, f2))
+
+
 def figure_agreement(f1: Features, f2: Features) -> Judgment | None:
     """An agreement on a shared figure and the word it is said of, or None (module doc)."""
     if f1.sha == f2.sha:
@@ -85,9 +95,6 @@ def figure_agreement(f1: Features, f2: Features) -> Judgment | None:
     sim = similarity(f1, f2)
     if sim < thresholds.FIGURE_SIM or names_clash(f1, f2):
         return None
-    if bool(f1.neg_targets & f2.words) != bool(f2.neg_targets & f1.words):
-        return None  # one negates what both say
-    if days_apart(f1, f2) or place_swap(f1, f2) or opposite(f1, f2) or counts_differ(f1, f2) \
-            or other_counts(f1, f2) or different_speakers(f1, f2):
+    if told_apart(f1, f2):
         return None
     return Judgment("agreement", f"the same figure said of the same thing: {tied[0]}", score=sim)

@@ -34,11 +34,9 @@ import re
 from .. import thresholds
 from ..quantity import FUNCTION
 from ..rules import numbers
-from .classify import Judgment, counts_differ
-from .figures import days_apart, other_counts
-from .pairs import Features, names_clash, place_swap, similarity, stem
-from .predicates import opposite
-from .purity import different_speakers
+from .classify import Judgment
+from .figured import told_apart
+from .pairs import Features, names_clash, similarity, stem
 
 __all__ = ["measure_agreement", "measures", "said_similarity", "said_words"]
 
@@ -136,10 +134,7 @@ def measure_agreement(f1: Features, f2: Features) -> Judgment | None:
     sim = similarity(f1, f2)
     if max(sim, said_similarity(f1, f2, tied)) < thresholds.FIGURE_SIM or names_clash(f1, f2):
         return None
-    if bool(f1.neg_targets & f2.words) != bool(f2.neg_targets & f1.words):
-        return None  # one negates what both say
-    if days_apart(f1, f2) or place_swap(f1, f2) or opposite(f1, f2) or counts_differ(f1, f2) \
-            or other_counts(f1, f2) or different_speakers(f1, f2):
+    if told_apart(f1, f2):
         return None
     value, unit = tied[0]
     return Judgment("agreement", f"the same measure said of the same thing: {value:g} {unit}", score=sim)
