@@ -5,6 +5,8 @@ misses and false attributions of the `sentences` view, for tuning with held-out 
     python evals/tools/attrib_split.py --misses 20     # also print 20 misses / false attributions (tune half)
     python evals/tools/attrib_split.py --cues          # gold cue lemmas the analysis misses, by count
     python evals/tools/attrib_split.py --systems rules,sentences,code --misses 30 --of code   # the bundled path's errors
+    python evals/tools/attrib_split.py --systems code --of code --dump /tmp/a_before.json   # every half-A claim, to compare
+    python evals/tools/attrib_split.py --systems code --of code --flips /tmp/a_before.json  # claims whose voice changed since
 
 Half "A" (tune): sha1(article_id) even; half "B" (held out): odd. Nothing in the repository
 stores article texts; this reads ../shared/devdata in place.
@@ -36,6 +38,8 @@ def main() -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--systems", default="rules,sentences", help="systems scored (rules, sentences, code)")
     p.add_argument("--of", default="sentences", help="the system whose misses / false attributions are printed")
+    p.add_argument("--dump", default="", help="write every claim of --half (system --of) with its gold to this JSON file")
+    p.add_argument("--flips", default="", help="a --dump file of an earlier commit: print the claims whose voice changed")
     args = p.parse_args()
     from summarizer.settings import Settings
 
@@ -58,13 +62,17 @@ def main() -> int:
                 print(line) if rows is None else rows.append(line)
     print("\nwhole-statement gold (the suite's second reading):")
     print("\n".join(whole_rows))
-    if args.misses or args.fp or args.cues:
-        misses, fps, cue_miss, cue_all = [], [], Counter(), Counter()
+    if args.misses or args.fp or args.cues or args.dump or args.flips:
+        misses, fps, cue_miss, cue_all, rows = [], [], Counter(), Counter(), []
         for art, rels in halves[args.half]:
             pred = fns[args.of](make_article(art["text"], art["article_id"]))
             for cl in pred.claims:
                 rel = suite.gold_relation(rels, cl.evidence.start, cl.evidence.end)
                 said = cl.attributed_to != ARTICLE_VOICE
+                rows.append({"article_id": art["article_id"], "start": cl.evidence.start, "end": cl.evidence.end,
+                             "quote": " ".join(cl.evidence.quote.split()), "attributed_to": cl.attributed_to,
+                             "certainty": str(cl.certainty), "gold_attributed": rel is not None,
+                             "gold_source": ((rel or {}).get("source") or {}).get("text", "")})
                 if rel is not None:
                     cue = (rel.get("cue") or {}).get("text", "").lower()
                     cue_all[cue] += 1
@@ -73,6 +81,13 @@ def main() -> int:
                         misses.append((art["article_id"], cl.evidence.quote, cue, (rel.get("source") or {}).get("text", "")))
                 elif said:
                     fps.append((art["article_id"], cl.evidence.quote, cl.attributed_to))
+        if args.dump:
+            import json
+            with open(args.dump, "w", encoding="utf-8") as f:
+                json.dump(rows, f, indent=0)
+            print(f"\nwrote {len(rows)} claims of half {args.half} to {args.dump}")
+        if args.flips:
+            _print_flips(args.flips, rows)
         rnd = random.Random(args.seed)
         if args.cues:
             print(f"\nmissed {sum(cue_miss.values())} of {sum(cue_all.values())}; cue: missed/all")
@@ -85,6 +100,25 @@ def main() -> int:
     for x in closers:
         x.close()
     return 0
+
+
+def _print_flips(path: str, rows: list[dict]) -> None:
+    """Claims (same evidence span) whose voice changed since the dump: good = now agrees with gold."""
+    import json
+    with open(path, encoding="utf-8") as f:
+        old = {(r["article_id"], r["start"], r["end"]): r for r in json.load(f)}
+    new = {(r["article_id"], r["start"], r["end"]): r for r in rows}
+    good = bad = 0
+    for key, r in new.items():
+        o = old.get(key)
+        if o is None or (o["attributed_to"] != ARTICLE_VOICE) == (r["attributed_to"] != ARTICLE_VOICE):
+            continue
+        ok = (r["attributed_to"] != ARTICLE_VOICE) == r["gold_attributed"]
+        good, bad = good + ok, bad + (not ok)
+        print(f"\n{'GOOD' if ok else 'BAD '} {key[0]} {o['attributed_to']!r} -> {r['attributed_to']!r} "
+              f"(gold: {r['gold_source'] or 'own voice'!r})\n    {r['quote'][:300]}")
+    print(f"\nflips: {good} good, {bad} bad; claims only before: {len(old.keys() - new.keys())}, "
+          f"only now: {len(new.keys() - old.keys())}")
 
 
 if __name__ == "__main__":
