@@ -330,6 +330,10 @@ class Resolver(NameForms):
                         and titled_name(m.name, head) and not m.headline][-1:]
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
+            if not same and head in lang.GENERIC_ORG_HEADS:  # "the company" is no police force or ministry
+                pool = [m for m in pool if not m.headline and not lang.PUBLIC_BODY_WORDS & set(re.findall(r"[a-z]+", m.name.lower()))]
+                if not pool:
+                    return clean_name(s)
             if same and not any(m.salient for m in same):
                 # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
                 # subject further back ("The European Central Bank left rates ...") is meant

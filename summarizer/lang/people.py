@@ -243,6 +243,13 @@ SUBJECT_PRONOUN_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: (attribution/names.py). News English.
 GENERIC_ORG_HEADS = frozenset("company firm corporation group organization organisation business conglomerate".split())
 
+#: Words that make an organisation's name a public body, a party or an institution, which "the
+#: company" or "the firm" never refers to ("Police said ... The company said ..." is the company's,
+#: not the police's; session 10, the lead). Nouns of government and civic life in English news.
+PUBLIC_BODY_WORDS = frozenset("""ministry department agency government administration office court police
+army military navy council commission senate congress parliament assembly state city county authority
+authorities party campaign committee university school district church league prosecutors sheriff""".split())
+
 #: Regex (case-sensitive): a party description set off by commas after a politician's name
 #: ("Sen. Jane Doe, Democrat of Ohio, said"; attribution/insertions.py; AP style).
 PARTY_DESCRIPTIONS_RE = "Democrat|Republican|Independent"

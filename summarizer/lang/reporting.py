@@ -50,6 +50,7 @@ reveal revealed learn learned learnt point points pointed discover discovered to
 write wrote posted told advised charged replied answered explained charge
 underline underlines underlined underscore underscores underscored
 instruct instructs instructed
+request requests requested requesting
 clarify clarifies clarified
 theorize theorizes theorized theorise theorises theorised
 question questioned questioning grumble grumbled grumbling

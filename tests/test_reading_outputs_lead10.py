@@ -1,0 +1,46 @@
+"""Outputs read by the lead in session 10 (sentences written for the test, in the constructions
+found misread): "The company said ..." after "Police said ..." was given to the police (a
+description of a company took any organisation named before it), and "X requested that ..."
+was the outlet's own statement (a request is a speech act, like "urged" or "asked")."""
+
+from __future__ import annotations
+
+
+def _sources(text: str) -> dict[str, str]:
+    from summarizer.eval.suites.common import make_article, systems_for
+    from summarizer.settings import Settings
+    fns, _ = systems_for(["code"], Settings())
+    return {c.text: c.attributed_to for c in fns["code"](make_article(text, "lead10")).claims}
+
+
+def _by_start(got: dict[str, str]) -> dict[str, str]:
+    return {" ".join(t.split()[:2]): who for t, who in got.items()}
+
+
+def test_the_company_is_no_police_force_named_before():
+    text = ("Plant to close\n\n"
+            "Acme Foods will close its plant in Elmford, the state labor department said on Monday.\n\n"
+            "Police said a driver was hurt at the gate on Sunday night. The company said the closure was planned "
+            "for months.\n\n"
+            "The firm said 200 workers would be offered jobs at other plants.\n")
+    got = _by_start(_sources(text))
+    assert got["Police said"] == "Police"
+    assert got["The company"] == "Acme Foods"    # not "Police", the organisation named last
+    assert got["The firm"] == "Acme Foods"
+
+
+def test_the_company_with_only_public_bodies_before_stays_as_written():
+    text = ("Crash at the depot\n\n"
+            "The county sheriff's office said a forklift overturned at the depot on Tuesday.\n\n"
+            "The company said the driver had been trained on the machine for two years.\n")
+    got = _by_start(_sources(text))
+    assert got["The company"] == "The company"   # not the sheriff's office
+
+
+def test_a_request_that_is_the_requesters():
+    text = ("Board delays vote\n\n"
+            "The widow of the former chairman requested that the board delay its vote until June.\n\n"
+            "The tenants' union requested that the city freeze rents for another year.\n")
+    got = _by_start(_sources(text))
+    assert got["The widow"] == "The widow of the former chairman"
+    assert got["The tenants'"] == "The tenants' union"
