@@ -174,6 +174,9 @@ def _place_prefix(phrase: str) -> str | None:
         keep = keep[1:]
     if not keep:
         return None
+    named = keep[1:] if keep[0].lower() == "the" else keep
+    if len(named) > 2 and named[0].lower() in lang.ORG_HEADS - lang.PLACE_NOUNS and named[1] == "of":
+        return None  # "the Department of Homeland Security", "the Bank of Elmford": an organisation
     if keep[-1].lower() in lang.ORG_HEADS - lang.PLACE_NOUNS or keep[0].lower().rstrip(".") in lang.PERSON_TITLES \
             or (keep[0].lower() == "the" and len(keep) > 1 and keep[1].lower().rstrip(".") in lang.PERSON_TITLES):
         return None  # an organisation ("the State Department") or a person ("President X"), not a place
@@ -325,8 +328,10 @@ def place_of(evidence: str) -> str | None:
         closes = m.group(1).rstrip(".,")[-1:] + evidence[m.end(1):m.end(1) + 1]
         if evidence[max(0, m.start() - 1):m.start()] in ("'", "‘", "“", '"') and any(q in closes for q in "'’”\""):
             continue  # "reaffirming that 'In God We Trust' is our motto": a quoted title, not a place
-        if name.split()[-1].lower() in lang.EVENT_NAME_HEADS:
-            continue  # "around the First World War", "at the World Cup": an event, not a place
+        if name.split()[-1].lower() in lang.EVENT_NAME_HEADS | lang.TEXT_NAME_HEADS:
+            continue  # "around the First World War", "at the World Cup", "in the Constitution": no place
+        if " " not in name and name.lower().endswith(lang.PEOPLE_PLURAL_ENDINGS):
+            continue  # "complaints from Republicans": people, not a place
         if any(w.lower() in lang.PUBLICATION_HEADS for w in name.split()[1:]):
             continue  # "in the New England Journal of Medicine", "in the Daily Ledger": a publication (fields9)
         if m.group(0).split()[0].lower() == "from" and re.search(
@@ -334,7 +339,8 @@ def place_of(evidence: str) -> str | None:
                 + r"))\s*$", evidence[:m.start()]):
             continue  # "Jim Doe, 27, from Leeds", "a taxi driver from Leeds": where a person comes from
         first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
-        if first in lang.MONTHS or first in lang.WEEKDAYS or re.search(r"['’]s?$", name.split()[0]):
+        if first in lang.MONTHS or first in lang.MONTH_ABBREVIATIONS or first == "sept" or first in lang.WEEKDAYS \
+                or re.search(r"['’]s?$", name.split()[0]):
             continue
         before = re.search(r"([A-Za-z]+)\s+at\s*$", evidence[:m.start() + len(m.group(0).split()[0])], re.I)
         if before and (before.group(1).lower() in lang.PERSON_NOUNS or before.group(1).lower().endswith(lang.OCCUPATION_ENDINGS)):

@@ -172,7 +172,6 @@ XFAIL = {
     ("rep_suspect_admitted", "source"): "'admitted to police that ...': the addressee stays in the content, which then covers half the sentence",
     ("list_engineers_manager", "certainty"): "'was rushed to market': 'to market' read as an infinitive of purpose (certainty)",
     ("title_audit_released", "certainty"): "'tests never performed': a negation in a reduced relative clause counts (certainty)",
-    ("pair_mayor_chief_they", "source"): "'they' for two full names joined by 'and' (the wider rule lowered PolNeAR B's pronoun chain in session 8)",
     ("pair_haddad_they", "certainty"): "'the school never called them' is kind `statement` (rules.kind), so the negation keeps the frame's `reported`",
     ("head_business_news", "source"): "'Harlan Steel' reads as a person's name: 'the company' stays unresolved (no longer the headline 'Business News')",
     ("act_board_proposal", "source"): "'rejected a proposal' stays a denial: as an act it showed the proposal's event (labelled negated in devdata factuality) as `stated`",

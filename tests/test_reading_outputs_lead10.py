@@ -44,3 +44,44 @@ def test_a_request_that_is_the_requesters():
     got = _by_start(_sources(text))
     assert got["The widow"] == "The widow of the former chairman"
     assert got["The tenants'"] == "The tenants' union"
+
+
+def test_a_generation_suffix_is_no_family_name_and_a_pair_is_they():
+    text = ("Lawyer mocks the plan\n\n"
+            "Among those predicting defeats for the plan was Daniel R. Whitfield III, a lawyer and the husband of "
+            "Karen Whitfield, the governor’s counselor.\n\n"
+            "“If he knows he is going to lose,” Mr. Whitfield, a critic of the governor, wrote on Twitter, "
+            "“then he knows he is breaking the law.”\n\n"
+            "Oregon and Nevada likewise announced that they will sue over the plan.\n\n"
+            "Speaker Ann Ruiz and Senator Tom Hale said in a statement that the plan was illegal. They vowed the "
+            "legislature would “defend our authority in the courts.”\n")
+    got = _by_start(_sources(text))
+    assert got["“If he"] != "Karen Whitfield"          # "Mr." is never the wife; III is no family name
+    assert got["“If he"] in ("Mr. Whitfield", "Daniel R. Whitfield III")
+    assert got["Oregon and"] == "Oregon and Nevada"     # "likewise" is no part of the source
+    assert got["They vowed"] == "Speaker Ann Ruiz and Senator Tom Hale"   # not Twitter, the last organisation
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("evidence", [
+    "From Dec. 22 through Jan. 25, the council and the mayor battled over the budget.",
+    "The ruling turned a dispute over fees into a test of the separation of powers outlined in the Constitution.",
+    "The mayor chose not to tap the flood fund, an idea that had drawn angry complaints from Republicans.",
+    "The city plans to move $200 million from the Department of Transportation to the housing fund.",
+    "Under the Clean Water Act, the plant must report every spill.",
+])
+def test_no_month_text_party_or_ministry_is_a_place(evidence):
+    from summarizer.fields import place_of
+    assert place_of(evidence) is None
+
+
+@pytest.mark.parametrize("evidence, place", [
+    ("Officials in the Philippines said the toll rose to 40.", "the Philippines"),
+    ("The storm made landfall in Ann Arbor on Monday.", "Ann Arbor"),
+    ("Protesters gathered in Kansas City on Sunday.", "Kansas City"),
+])
+def test_places_still_found(evidence, place):
+    from summarizer.fields import place_of
+    assert place_of(evidence) == place

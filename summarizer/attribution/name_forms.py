@@ -77,7 +77,7 @@ class NameForms:
         longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
                   and len([w for w in m.name.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
-                  and within(core.split(), m.name.split())
+                  and within(core.split(), [w for w in m.name.split() if w.lower() not in lang.GENERATION_SUFFIXES])
                   and (not_gender is None or self.genders.of(m.name) != not_gender)]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
         # description of five words or more first does not hide a fuller name that comes later)

@@ -24,6 +24,11 @@ RECENT_PERSON_CHARS = 250
 # -- names and resolution ----------------------------------------------------------------------
 
 
+#: Two persons' names joined by "and", each of one to five capitalised words ("Speaker Ann Ruiz and
+#: Senator Tom Hale"): as a source, the pair a later "they" refers to (session 10, the lead).
+_TWO_NAMED = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*")
+
+
 @dataclass
 class Mention:
     pos: int
@@ -242,10 +247,13 @@ class Resolver(NameForms):
         if not self._record:
             return
         self.mentions.append(m)
-        if m.kind == "person" and m.name.split():
-            self.by_last.setdefault(m.name.split()[-1], []).append(m)
-            if len(m.name.split()) > 1:
-                self.persons.add(m.name.split()[-1])
+        words = m.name.split()
+        if m.kind == "person" and words:
+            if len(words) > 2 and words[-1].lower().rstrip(",") in lang.GENERATION_SUFFIXES:
+                words = words[:-1]  # "George T. Conway III" is Mr. Conway
+            self.by_last.setdefault(words[-1], []).append(m)
+            if len(words) > 1:
+                self.persons.add(words[-1])
 
     def _recent(self, pos: int, para: int) -> list[Mention]:
         """Mentions before pos within LOOKBACK_PARAGRAPHS (mentions are appended in text order,
@@ -303,6 +311,8 @@ class Resolver(NameForms):
         persons = self.persons
 
         def kind_of(m: Mention) -> str:
+            if low in lang.GROUP_PRONOUNS and m.source and m.kind in ("person", "name") and _TWO_NAMED.fullmatch(m.name):
+                return "group"  # "A and B said in a statement ... They vowed ...": the two speakers
             if m.kind != "name":
                 return m.kind
             if low in ("he", "she") and m.source and len(m.name.split()) == 1 and pos - m.pos <= RECENT_PERSON_CHARS:

@@ -211,6 +211,9 @@ indictments statement statements bill bills law laws plan proposal""".split())
 NAME_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our")
 #: Abbreviations that end a name ("Jr", "Inc"; attribution/subjects.py; AP style).
 NAME_SUFFIXES = ("jr", "sr", "st", "inc", "co", "corp")
+#: Words after a person's family name that are no family name ("George T. Conway III", "John Doe
+#: Jr."): "Mr. Conway" is George T. Conway III (attribution/names.py; session 10, the lead; AP style).
+GENERATION_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 #: Lower-case words inside a multi-word name ("Bank of England"; attribution/subjects.py; seed).
 NAME_INNER_WORDS = ("of", "the", "for", "and", "de")
 #: Answers a model gives for "who said it" that name nobody (pipeline.py; seen in model output; "" included).

@@ -92,6 +92,12 @@ refinery pipeline building tower park reservoir canal levee dike terminal hall c
 #: World Cup", "during the Cold War"; fields.py; general English).
 EVENT_NAME_HEADS = frozenset("""war wars cup games olympics olympiad championship championships festival summit
 revolution crisis era""".split())
+#: Last words of names of texts, not places ("outlined in the Constitution", "under the Clean Air
+#: Act", "in the Paris Accord"; fields.py; session 10, the lead).
+TEXT_NAME_HEADS = frozenset("""constitution charter treaty act acts amendment amendments accord accords code""".split())
+#: Endings of a one-word capitalised plural of people, not a place ("complaints from Republicans",
+#: "support among Democrats", "Catholics"; fields.py; session 10, the lead).
+PEOPLE_PLURAL_ENDINGS = ("ans", "ats", "ists", "ites")
 #: Last words of names of publications, not places ("reported in the New England Journal of
 #: Medicine", "wrote in the Daily Ledger"; fields.py; the mastheads of English news; fields9).
 PUBLICATION_HEADS = frozenset("""journal times post gazette herald tribune chronicle magazine review ledger

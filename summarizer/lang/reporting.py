@@ -156,7 +156,8 @@ SENTENCE_ADVERBS = frozenset("however nevertheless nonetheless meanwhile instead
 #: Words between a subject and its cue that do not change who speaks ("he also said").
 CUE_MODIFIERS = frozenset("also has have had later previously earlier again then further still "
                        "repeatedly publicly privately recently once first long would will did does do "
-                       "is was are were been being already even only just often never not now".split()) | SENTENCE_ADVERBS
+                       "is was are were been being already even only just often never not now "
+                       "likewise similarly separately jointly formally subsequently".split()) | SENTENCE_ADVERBS
 
 #: Words that may follow a sentence-final cue without starting a clause ("..., she said on
 #: Tuesday.", "..., he said in a statement."): prepositions, time words and adverbs.
