@@ -85,3 +85,13 @@ def test_no_month_text_party_or_ministry_is_a_place(evidence):
 def test_places_still_found(evidence, place):
     from summarizer.fields import place_of
     assert place_of(evidence) == place
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    (3.6e9, "USD", "$3.6 billion"), (1.375e9, "USD", "$1.375 billion"), (800000, None, "800,000"),
+    (35, "days", "35 days"), (2.5, "percent", "2.5 percent"), (1.6e6, None, "1.6 million"), (12.25, "EUR", "€12.25"),
+])
+def test_a_value_is_shown_as_a_reader_writes_it(value, unit, shown):
+    # the digest's conflicts read "3e+09 (article, a1) vs 3.5e+09 (President ..., a1)"
+    from summarizer.quantity import readable
+    assert readable(value, unit) == shown

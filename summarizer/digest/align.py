@@ -40,6 +40,7 @@ from .purity import different_speakers, one_fact
 from .versions import outcome_conflicts, role_conflicts
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 from .storylines import article_order, name_as_written, storylines
+from ..quantity import readable
 
 __all__ = ["Alignment", "align", "iter_agreements", "iter_conflicts", "iter_events", "judge_pair", "storylines"]
 
@@ -186,10 +187,11 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
             continue
         sides = [(v, feats[i]) for v, i in sorted(by_value.items())[:thresholds.CONFLICT_MAX_SIDES]]
         about = next(q.counted for q in sides[0][1].claim.quantities if q.value == sides[0][0])
+        unit = next((q.unit for q in sides[0][1].claim.quantities if q.value == sides[0][0]), None)
         when = key.split("|", 1)[1]
         yield Conflict(
             kind="numbers", topic=about,
-            reason=" vs ".join(f"{v:g} ({f.source}, {f.article})" for v, f in sides) + (f" on {when}" if when else ""),
+            reason=" vs ".join(f"{readable(v, unit)} ({f.source}, {f.article})" for v, f in sides) + (f" on {when}" if when else ""),
             sides=[_side(f, v) for v, f in sides])
     del by_counted
     # a pair judged twice gives one conflict; a table of unique pairs (streamalign) needs no set

@@ -28,6 +28,7 @@ from .purity import different_speakers
 from .denials import denies, predication_denied
 from .nounneg import phrase_denied
 from .reference import describing_numbers, says_of
+from ..quantity import readable
 
 __all__ = ["Judgment", "classify", "refutations"]
 
@@ -57,7 +58,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     found = number_conflict(f1, f2, clash)
     if found:
         q1, q2 = found
-        return Judgment("numbers", f"{q1.value:g} vs {q2.value:g}{' ' + q1.unit if q1.unit else ''}",
+        return Judgment("numbers", f"{readable(q1.value, q1.unit)} vs {readable(q2.value, q2.unit)}",
                         about=q1.counted, values=(q1.value, q2.value))
     tally = tally_conflict(f1, f2) if not clash and not same_source(f1, f2) else None
     if tally:  # "voted 7-2" / "by a vote of 6-3"

@@ -49,6 +49,7 @@ from .counts import number_conflict
 from .pairs import Features, names_clash, negates, negator, place_swap, same_source, similarity, source_words, stem
 from .sourcenames import names_source, source_head
 from .predicates import opposite, predicate_stems, word_for
+from ..quantity import readable
 
 __all__ = ["within_article", "rebuttal_head"]
 
@@ -114,7 +115,7 @@ def dispute(x: Features, y: Features) -> Judgment | None:
         found = number_conflict(x, y, names_clash(x, y))
         if found:  # two named sources' counts of one thing ("the company said eight weeks" / "Sutter said four")
             q1, q2 = found
-            return Judgment("numbers", f"in one article, {x.source}: {q1.value:g}; {y.source}: {q2.value:g}",
+            return Judgment("numbers", f"in one article, {x.source}: {readable(q1.value, q1.unit)}; {y.source}: {readable(q2.value, q2.unit)}",
                             about=q1.counted, values=(q1.value, q2.value))
     n1, n2 = negates(x, y), negates(y, x)
     swap = place_swap(x, y)

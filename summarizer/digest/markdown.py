@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..outputs import MD_MARKER
 from ..sanitize import md
 from .schema import Digest
+from ..quantity import readable
 
 
 def digest_markdown(d: Digest) -> str:
@@ -39,7 +40,7 @@ def digest_markdown(d: Digest) -> str:
     L += ["", "## Timeline", ""]
     L += [f"- **{md(t.date)}** {md(t.attributed_to)}: {md(t.text)} {cite(t.ref)}" for t in d.timeline] or ["- no dated claims"]
     L += ["", "## Quantities by who claims them", "", "| counted | value | unit | claimed by | when | claim |", "|---|---|---|---|---|---|"]
-    L += [f"| {md(q.counted)} | {q.value:g} | {md(q.unit or '')} | {md(q.attributed_to)} | {md(q.when or '')} | {cite(q.ref)} |"
+    L += [f"| {md(q.counted)} | {readable(q.value)} | {md(q.unit or '')} | {md(q.attributed_to)} | {md(q.when or '')} | {cite(q.ref)} |"
           for q in d.quantities]
     L += ["", "## Storylines", ""]
     L += [f"- **{md(s.title)}** ({len(s.claims)} claims in {', '.join(md(a) for a in s.articles)})"

@@ -37,6 +37,7 @@ from ..rules import numbers
 from .classify import Judgment
 from .figured import told_apart
 from .pairs import Features, names_clash, similarity, stem
+from ..quantity import readable
 
 __all__ = ["measure_agreement", "measures", "said_similarity", "said_words"]
 
@@ -137,4 +138,4 @@ def measure_agreement(f1: Features, f2: Features) -> Judgment | None:
     if told_apart(f1, f2):
         return None
     value, unit = tied[0]
-    return Judgment("agreement", f"the same measure said of the same thing: {value:g} {unit}", score=sim)
+    return Judgment("agreement", f"the same measure said of the same thing: {readable(value, unit)}", score=sim)

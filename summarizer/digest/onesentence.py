@@ -19,6 +19,7 @@ from .. import lang
 from .classify import Judgment, side_of
 from ..schema import ARTICLE_VOICE
 from .pairs import Features, negator, stem
+from ..quantity import readable
 
 __all__ = ["one_sentence", "split_sides", "elliptical_count", "elliptical_denial", "reply_speaker"]
 
@@ -110,7 +111,7 @@ def one_sentence(fs: list[Features]) -> list[tuple[Features, Features, Judgment]
         q = x.claim.quantities[0]
         if round(q.value, 6) != round(v, 6):
             # a version conflict (the reply's claim holds no quantity for the number table)
-            out.append((x, y, Judgment("assertion", f"{x.source}: {q.value:g} {q.counted}; {y.source}: {v:g}",
+            out.append((x, y, Judgment("assertion", f"{x.source}: {readable(q.value)} {q.counted}; {y.source}: {readable(v)}",
                                        about=q.counted)))
     for f in fs:
         found = split_sides(f.claim.text)
