@@ -46,13 +46,29 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
         return True  # "and urged states to ...", "and rather reprised objectives ..."
     if appositive and re.match(r"\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?(?:that|which|who)\b", part, re.I):
         return True  # "... – a move that fueled disputes – ...": an appositive with its relative clause
+    if part.split()[0].lower() in lang.COORDINATORS and len(words) > 1 and (
+            words[0] in lang.PREPOSITIONS or words[0] in lang.CLAUSE_ADVERBS and words[1] in lang.PREPOSITIONS):
+        # "and again by his son, ... in 2001 after the terrorist attacks": no subject of its own, and
+        # "the terrorist attacks" is no "the company plans" (session 10, the lead)
+        return not _has_verb(words_of(_RELATIVE.sub(" ", part)))
+    dash = _DASH_THEN_PREDICATE.search(part)
+    if dash and not _has_verb(words_of(re.sub(r"(?<=\s)[A-Z][\w'’.-]*", " ", " " + part[:dash.start()]))):
+        return True  # "the Iraqi invasion of Kuwait — and were moving funds ...": an aside, then the clause before's verb
     # after a dash or colon a name with a relative clause is an appositive ("...: Jane Doe, whose son was killed")
     rest = (_RELATIVE_TO_END if appositive else _RELATIVE).sub(" ", part)
     rest = _PARTICIPLE_BY_AGENT.sub(" by", rest)  # "an indictment released by the department": no main verb
-    main = words_of(rest)
-    return not any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_PAST or w in lang.IRREGULAR_VERBS
-                   or w in lang.MODALS or (w.endswith("ed") and len(w) > 3) or w.endswith("n't") for w in main) \
-        and not _PRESENT_VERB.search(rest)
+    names_out = re.sub(r"(?<=\s)[A-Z][\w'’.-]*", " ", rest)  # a name is no verb ("the United States")
+    return not _has_verb(words_of(names_out)) and not _PRESENT_VERB.search(rest)
+
+
+def _has_verb(words: list[str]) -> bool:
+    return any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_PAST or w in lang.IRREGULAR_VERBS
+               or w in lang.MODALS or (w.endswith("ed") and len(w) > 3) or w.endswith("n't") for w in words)
+
+
+#: a dash, a coordinator and a verb with no subject ("— and were moving ..."): the predicate of
+#: the clause before an aside set off by dashes
+_DASH_THEN_PREDICATE = re.compile(r"\s[—–]\s*(?:and|but|or)\s+(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS)) + r")\b")
 
 
 #: a present-tense verb after its subject: a name or pronoun ("Doe plans", "she says") or a

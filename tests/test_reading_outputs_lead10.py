@@ -95,3 +95,32 @@ def test_a_value_is_shown_as_a_reader_writes_it(value, unit, shown):
     # the digest's conflicts read "3e+09 (article, a1) vs 3.5e+09 (President ..., a1)"
     from summarizer.quantity import readable
     assert readable(value, unit) == shown
+
+
+def test_no_noun_cue_under_no_or_without():
+    text = ("Funds moved\n\n"
+            "The mayor opted not to tap the flood fund. But he expressed no concern that moving the road money "
+            "would delay repairs to the school buildings.\n\n"
+            "Prosecutors offered no evidence that the clerk had taken any of the cash from the safe.\n\n"
+            "The union voiced concern that the new schedule would leave nurses exhausted on weekends.\n")
+    got = _by_start(_sources(text))
+    assert got["He expressed"] == "article"       # was "unnamed sources": nobody holds a concern he did not express
+    assert got["Prosecutors offered"] == "article"
+    assert got["The union"] == "The union"        # a concern voiced is the union's
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    # an elliptical "and again by ..." has no subject: "the terrorist attacks" is no "the company plans"
+    ("Officials cited two times that such declarations were used to spend money without approval — once by "
+     "the governor in 1990 during a drought, and again by his son, Gov. Tom Reyes, in 2001 after the floods in "
+     "Elmford, Kelso and Brookfield.", 1),
+    # an aside between dashes, then the predicate of the clause before
+    ("In both cases, the governors were responding to new events — the drought in the West and the floods in "
+     "the United States — and were moving state funds around for emergency purposes.", 1),
+    ("The council met twice — in March and in June — and was asked both times to delay the vote.", 1),
+    ("The union rejected the offer on Friday, and the company hired replacement workers a week later.", 2),
+])
+def test_a_part_with_no_subject_stays_with_the_clause_before(sentence, parts):
+    from summarizer.chunk import Span
+    from summarizer.picks import claim_parts
+    assert len(claim_parts(sentence, Span(0, len(sentence)))) == parts

@@ -63,6 +63,8 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
             comma = text.find(",", m.end(), end)
             end = comma if comma > 0 else end
         content_start = m.start("next")
+        if re.search(r"\b(?i:no|without)\s+(?:[a-z][\w-]*\s+){0,2}$", text[sp.start:m.start("noun")]):
+            continue  # "he expressed no concern that ...", "without evidence that ...": nobody holds it
         if len(text[content_start:end].split()) < MIN_CONTENT_WORDS:
             continue
         src = None
