@@ -124,3 +124,11 @@ def test_a_part_with_no_subject_stays_with_the_clause_before(sentence, parts):
     from summarizer.chunk import Span
     from summarizer.picks import claim_parts
     assert len(claim_parts(sentence, Span(0, len(sentence)))) == parts
+
+
+def test_a_partitive_description_then_a_name_after_a_quotation():
+    text = ("Families at the hearing\n\n"
+            "“My brother’s death was preventable and should have been prevented by the city,” one of the women, "
+            "Rita Vance, said in an interview after the hearing.\n")
+    got = _by_start(_sources(text))
+    assert got["“My brother’s"] == "Rita Vance"   # was the outlet's own `speculative`

@@ -144,7 +144,9 @@ def described_after_quote(text: str, start: int, cue: int, quotes) -> tuple[int,
     return (m.start(1), m.end(1)) if m and len(m.group(1).split()) >= 2 else None
 
 
-#: ', his lawyer, Jane Doe, ' / ', the company's spokeswoman, Jane Doe, ': a description that opens
-#: with a determiner or an owner's name, then a name of two to four words.
-_DESCRIBED_NAME = re.compile(r"\s*,?\s*(?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s?\s+)[^,;:“”\"()]{1,60}?,\s*"
+#: ', his lawyer, Jane Doe, ' / ', the company's spokeswoman, Jane Doe, ' / ', one of the women, Jane
+#: Doe, ': a description that opens with a determiner, an owner's name or a partitive, then a name
+#: of two to four words.
+_DESCRIBED_NAME = re.compile(r"\s*,?\s*(?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s?\s+"
+                             r"|(?i:one|two|three|some|several|many|each|another|most)\s+of\s+)[^,;:“”\"()]{1,60}?,\s*"
                              r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,\s*")
