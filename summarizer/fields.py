@@ -328,7 +328,8 @@ def place_of(evidence: str) -> str | None:
         closes = m.group(1).rstrip(".,")[-1:] + evidence[m.end(1):m.end(1) + 1]
         if evidence[max(0, m.start() - 1):m.start()] in ("'", "‘", "“", '"') and any(q in closes for q in "'’”\""):
             continue  # "reaffirming that 'In God We Trust' is our motto": a quoted title, not a place
-        if name.split()[-1].lower() in lang.EVENT_NAME_HEADS | lang.TEXT_NAME_HEADS:
+        if name.split()[-1].lower() in lang.EVENT_NAME_HEADS | lang.TEXT_NAME_HEADS \
+                or name.split()[0].lower() in lang.NAMED_EVENT_FIRST_WORDS:
             continue  # "around the First World War", "at the World Cup", "in the Constitution": no place
         if " " not in name and name.lower().endswith(lang.PEOPLE_PLURAL_ENDINGS):
             continue  # "complaints from Republicans": people, not a place

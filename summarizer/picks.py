@@ -126,6 +126,8 @@ def _verb_like(word: str, prev: str) -> bool:
 _TERMINAL = re.compile(r"[.!…][\"'”’)\]]*$")
 #: A wire dateline opening the first sentence (lang.DATELINE_RE).
 _DATELINE = re.compile(lang.DATELINE_RE)
+#: The dash left of a dateline whose state abbreviation closed the sentence before ("LIVINGSTON, N.J. — ").
+_DATELINE_TAIL = re.compile(r"\s*(?:--|[–—―])\s+(?=[A-Z“\"])")
 #: An editorial label opening a sentence ("Updated: ", "CORRECTION: "; lang.EDITORIAL_LABELS).
 _LABEL = re.compile(r"\s*(?i:" + "|".join(sorted((re.escape(w) for w in lang.EDITORIAL_LABELS), key=len, reverse=True)) + r")\s*:\s+(?=[A-Z“\"])")
 
@@ -157,6 +159,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     fragments); its clauses when two or more can stand alone, else the whole sentence."""
     m = _DATELINE.match(text, sentence.start, sentence.end)
     if m:  # "LONDON (Reuters) - The bank raised ...": the dateline is not part of the claim
+        sentence = Span(m.end(), sentence.end)
+    m = _DATELINE_TAIL.match(text, sentence.start, sentence.end)
+    if m:  # "LIVINGSTON, N.J. — Gov. X declared ...": the splitter ended a sentence at "N.J."; its dash is no claim's
         sentence = Span(m.end(), sentence.end)
     m = _LABEL.match(text, sentence.start, sentence.end)
     if m and len(text[m.end():sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
@@ -247,6 +252,8 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       or mark == ";" and _in_list(text[sentence.start:sentence.end], q)
                       or mark in ":–—" and cannot_stand(q, appositive=True)
                       or mark == ":" and _is_frame(out[-1].quote(text), q)
+                      # "The only candidate less palatable: Jane Roe, the developer turned TV star.": no verb before the colon
+                      or mark == ":" and _verbless_lead(out[-1].quote(text))
                       or mark in "–—" and words != words_of(q) and _no_subject(q, words)
                       or mark == ";" and ":" in text[sentence.start:c.start] and cannot_stand(q)
                       # "...: from A to B; from C to D": a list after a colon goes on
@@ -272,8 +279,10 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                 and "," in q and cannot_stand(q):  # (a comma: a name and its description, no contracted verb)
             pending = sentence.start  # "(In a report,) Jane Doe, a lawyer, and her client are ...": one subject
             continue
-        if not out and i + 1 < len(clauses) and _opens_phrase(words) and cannot_stand(q):
-            continue  # "Following reports of the blast, but before ...": a phrase, not a claim
+        if not out and i + 1 < len(clauses) and (_opens_phrase(words) or words_of(q)[:1] in (["and"], ["or"], ["but"])) \
+                and cannot_stand(q):
+            continue  # "Following reports of the blast, but before ...", "(Relying on his biggest,) and perhaps
+            # his last, advantage — his personality — X ...": a phrase, not a claim
         out.append(c)
     return out
 
@@ -281,6 +290,13 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
 #: "However valid the plan may have been, ...": "however" before a word, not a comma, opens a
 #: dependent clause ("no matter how"), no sentence of its own (English grammar).
 _NO_MATTER_HOW = re.compile(r"[\s\"'“‘(]*however\s+(?=\w)", re.I)
+def _verbless_lead(part: str) -> bool:
+    """A short noun phrase before a colon, no verb in it, not even one in "-s" ("The only candidate
+    less palatable:"): the colon's complement completes it (cannot_stand alone misses "confirms")."""
+    ws = words_of(part)
+    return len(ws) <= 6 and not any(w.endswith("s") and not w.endswith("ss") for w in ws[1:]) and cannot_stand(part.rstrip(" :"))
+
+
 def _phrase_then_frame(part: str) -> bool:
     """A phrase, then a closing frame ("but only after a vote, she has said."): no clause of its own
     before the frame's comma, so it goes on the clause before."""

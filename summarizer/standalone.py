@@ -63,7 +63,8 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
 
 def _has_verb(words: list[str]) -> bool:
     return any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_PAST or w in lang.IRREGULAR_VERBS
-               or w in lang.MODALS or (w.endswith("ed") and len(w) > 3) or w.endswith("n't") for w in words)
+               or w in lang.MODALS or (w.endswith("ed") and len(w) > 3 and "-" not in w) or w.endswith("n't")
+               for w in words)  # ("better-financed", "long-awaited": adjectives)
 
 
 #: a dash, a coordinator and a verb with no subject ("— and were moving ..."): the predicate of

@@ -132,3 +132,45 @@ def test_a_partitive_description_then_a_name_after_a_quotation():
             "Rita Vance, said in an interview after the hearing.\n")
     got = _by_start(_sources(text))
     assert got["“My brother’s"] == "Rita Vance"   # was the outlet's own `speculative`
+
+
+def test_cluster29_sources_and_certainty():
+    text = ("Governor enters race\n\n"
+            "ELMFORD, N.J. — Gov. Tom Reyes declared his candidacy for president on Tuesday with swagger and a high "
+            "regard for his own candor.\n\n"
+            "“I am not running for president as a stand-in for being elected prom king of the state,” Mr. Reyes said "
+            "inside the gymnasium at the high school where he was president of his class.\n\n"
+            "Not surprisingly, he plans to put the town hall meeting at the center of his campaign.\n\n"
+            "He put an unusual twist on the strain facing the Social Security system. “The horse is out of the barn, "
+            "and we need to get it back in,” he said.\n\n"
+            "“I’m not everybody’s cup of tea. My job is to lead, and that’s what I try to do,” Reyes said in 2014, "
+            "according to the AP.\n")
+    from summarizer.eval.suites.common import make_article, systems_for
+    from summarizer.settings import Settings
+    fns, _ = systems_for(["code"], Settings())
+    claims = {" ".join(c.text.split()[:2]): c for c in fns["code"](make_article(text, "lead10")).claims}
+    assert "Gov. Tom" in claims                                     # the dateline's dash is no part of the claim
+    assert claims["“I am"].attributed_to == "Gov. Tom Reyes"        # "said inside the gymnasium ..." is a final frame
+    assert claims["Not surprisingly,"].certainty != "negated"       # a comment adverb negates nothing
+    assert claims["The horse"].attributed_to == "Gov. Tom Reyes"    # not "Social Security"
+    assert claims["My job"].attributed_to == "Gov. Tom Reyes"       # "X said in 2014, according to the AP": X speaks
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("The only candidate less palatable: Jane Roe, the developer turned reality television star.", 1),
+    ("Relying on his biggest, and perhaps his last, remaining advantage in a field of better-financed and "
+     "better-liked rivals — his charm — Mr. Reyes portrayed himself as the only candidate fit to lead.", 1),
+    ("“Such baseless outrage from the council once again confirms just the opposite: the direct involvement of "
+     "the mayor in the deal,” she told a press briefing.", 2),
+])
+def test_verbless_lead_ins(sentence, parts):
+    from summarizer.chunk import Span
+    from summarizer.picks import claim_parts
+    got = [p.quote(sentence) for p in claim_parts(sentence, Span(0, len(sentence)))]
+    assert len(got) == parts, got
+    assert not any(g.lstrip().lower().startswith(("and perhaps", "perhaps")) for g in got)
+
+
+def test_a_storm_is_no_place():
+    from summarizer.fields import place_of
+    assert place_of("He led the state during the damage from Hurricane Ida in 2021.") is None

@@ -269,12 +269,14 @@ def _silence(text: str, start: int, rel: Relation) -> bool:
     ...", "would not say whether ..."): the source asserted nothing; the silence is the claim."""
     before = words(text[max(start, rel.cue_span[0] - 30):rel.cue_span[0]])[-3:]
     after = words(text[rel.cue_span[1]:rel.content[0][1]] if rel.content else "")[:1]
-    return any(x in lang.CLAUSE_NEGATORS or x.endswith("n't") for x in before) and \
-        bool(after) and after[0] in lang.SILENCE_CONTENT_OPENERS
+    return _negators(before, silence=True) and bool(after) and after[0] in lang.SILENCE_CONTENT_OPENERS
 
 
-def _negators(before: list[str]) -> bool:
-    return any(x in lang.CLAUSE_NEGATORS or x.endswith("n't") or x in ("neither", "nor") for x in before)
+def _negators(before: list[str], silence: bool = False) -> bool:
+    """A negation among the words ("not surprisingly", "not only" negate nothing)."""
+    return any((x in lang.CLAUSE_NEGATORS or x.endswith("n't") or x in ("neither", "nor") and not silence)
+               and not (x == "not" and before[i + 1:i + 2] and before[i + 1] in lang.NOT_LIMITERS)
+               for i, x in enumerate(before))
 
 
 def _negated_cue(text: str, rel: Relation) -> bool:

@@ -70,6 +70,12 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     return None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps))
 
 
+def _time_tail(toks) -> bool:
+    """A short time phrase after a cue ("in 2014", "on Monday", "last week")."""
+    return 0 < len(toks) <= 3 and toks[0].low in ("in", "on", "last", "this", "earlier", "later") \
+        and all(t.text[:1].isupper() or t.text.isdigit() or t.low in lang.FINAL_TAIL_STARTERS for t in toks[1:])
+
+
 def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
     toks = tokens(text, sp.start, sp.end)
     if not toks:
@@ -85,8 +91,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
             if i >= 2 and toks[i - 1].text == "," and any(
                     toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or all(
-                        y.text[:1].isupper() for y in toks[x + 1:i - 1])) for x in range(max(0, i - 6), i - 1)):
-                continue  # '“...,” Jane Roe said, according to the agency': the agency relays; she speaks
+                        y.text[:1].isupper() for y in toks[x + 1:i - 1]) or _time_tail(toks[x + 1:i - 1]))
+                    for x in range(max(0, i - 6), i - 1)):
+                continue  # '“...,” Jane Roe said (in 2014), according to the agency': the agency relays; she speaks
             if k > i + 2:
                 src = (toks[i + 2].start, toks[k - 1].end)
                 named = APPOSED_END.match(text, toks[k - 1].end, sp.end) if k < n and toks[k].text == "," else None
@@ -259,7 +266,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         short_tail = re.match(r"[^,;:“\"]{0,%d}[.!?]?[\"”’']*\s*$" % (200 if quoted_before else 80), tail_i)  # after a quotation: adverbials
         tail_words = words(tail)
         short_tail = short_tail or t.low in lang.ADDRESSEE_VERBS and addressee_appositive(tail) or None  # "told WXYZ, a radio station"
-        if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS and not (
+        if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS | lang.PLACE_TAIL_STARTERS and not (
                 t.low in lang.ADDRESSEE_VERBS and addressee_tail(tail_words)):
             short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial
         if short_tail and "that" in tail_words[1:5] and not quoted_before and re.match(r"\s*(?:[\w’'-]+\s+){1,4}that\s+\w", tail) \

@@ -90,6 +90,8 @@ def classify(name: str) -> str | None:
         return "person"
     if words[-1] in lang.PERSON_NOUNS:
         return "group" if words[-1].endswith("s") else "person"
+    if len(words) > 1 and (words[0] in lang.NAMED_EVENT_FIRST_WORDS or any(w in lang.PROGRAMME_NAME_WORDS for w in words)):
+        return None  # "Hurricane Sandy", "Social Security": no one "he" or "she" refers to
     caps = [w for w in name.split() if w[:1].isupper()]
     if len(caps) == 1 and len(words) == 1:
         return "name"  # one word: a surname, a place or an organisation; the resolver decides

@@ -124,7 +124,9 @@ NOTHING_FIRST_RE = r"\W*(?:no|none|nothing|nobody|neither)\b"
 NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely",
                 # a partial negation asserts the rest ("is not universally shared": some share it;
                 # "are not purely ceremonial": they are ceremonial and more; cert8)
-                "purely", "exclusively", "universally", "wholly", "entirely")
+                "purely", "exclusively", "universally", "wholly", "entirely",
+                # a comment adverb: "Not surprisingly, he plans to ..." negates nothing (session 10, the lead)
+                "surprisingly", "unexpectedly", "unsurprisingly", "coincidentally", "incidentally")
 #: Negated adjectives that affirm ("not unexpected", "not unusual": litotes, English idiom; the
 #: double negative states the event, attribution/modality.py).
 LITOTES = frozenset("""unexpected unusual uncommon unlike unknown unheard unreasonable unprecedented

@@ -92,6 +92,12 @@ refinery pipeline building tower park reservoir canal levee dike terminal hall c
 #: World Cup", "during the Cold War"; fields.py; general English).
 EVENT_NAME_HEADS = frozenset("""war wars cup games olympics olympiad championship championships festival summit
 revolution crisis era""".split())
+#: First words of names of storms and operations, never places nor persons ("from Hurricane Sandy",
+#: "during Operation Desert Storm"; fields.py, attribution/name_kinds.py; session 10, the lead).
+NAMED_EVENT_FIRST_WORDS = frozenset("hurricane typhoon cyclone tropical storm tornado operation".split())
+#: Words of the names of public programmes, never persons ("the Social Security system", "Medicare
+#: Advantage"; attribution/name_kinds.py; session 10, the lead: "he said" went to "Social Security").
+PROGRAMME_NAME_WORDS = frozenset("security medicare medicaid obamacare".split())
 #: Last words of names of texts, not places ("outlined in the Constitution", "under the Clean Air
 #: Act", "in the Paris Accord"; fields.py; session 10, the lead).
 TEXT_NAME_HEADS = frozenset("""constitution charter treaty act acts amendment amendments accord accords code""".split())

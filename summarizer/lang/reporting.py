@@ -167,6 +167,11 @@ with through via afterward afterwards then again also privately publicly repeate
 evening night week month year told ahead amid following late early shortly upon despite near outside
 throughout alongside""".split())
 
+#: Prepositions of place that may open the adverbial after a sentence-final cue ("..., Mr. Doe said
+#: inside the gymnasium at the high school where ..."; attribution/frames.py only: elsewhere they would
+#: read "told him to stay inside" as a final frame; session 10, the lead).
+PLACE_TAIL_STARTERS = frozenset("inside beside behind under across around atop beneath".split())
+
 #: Cue forms that are just as often plural nouns ("medical claims", "its plans for").
 NOUN_CUES = frozenset("""claims plans hopes fears calls demands views doubts worries reports shows promises
 warnings remarks comments charges notes estimates finds statements accounts threats pledges vows
