@@ -124,6 +124,8 @@ def find_phrase(text: str) -> str | None:
             continue
         if _TITLED.match(text, m.start(1)) and text[:m.start(1)].rstrip()[-1:] in "“\"‘'":
             continue  # ABC's “This Week”: a title in quotation marks, not a time
+        if re.search(r"\b(?i:every|each)\s+$", text[:m.start(1)]):
+            continue  # "in the pew every Sunday": a habit, no day
         if not (m.group(1).isupper() and len(m.group(1)) > 3):
             return _as_mid_sentence(m.group(1).replace("’", "'"))  # "since Monday’s debate": one spelling
     return None

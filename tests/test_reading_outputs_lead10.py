@@ -174,3 +174,22 @@ def test_verbless_lead_ins(sentence, parts):
 def test_a_storm_is_no_place():
     from summarizer.fields import place_of
     assert place_of("He led the state during the damage from Hurricane Ida in 2021.") is None
+
+
+def test_cluster9_opening_phrase_habits_and_poll_sources():
+    text = ("Ad attacks rival\n\n"
+            "Published 2011-12-07\n\n"
+            "Down in the polls, Texas Gov. Tom Reyes is on the attack, claiming in a new TV ad that the senator "
+            "is waging a war on farmers.\n\n"
+            "“You don’t need to be in the field every Sunday to know there’s something wrong in this state,” Reyes "
+            "says in the ad.\n\n"
+            "However, Reyes netted just six percent support among likely Republican caucus-goers, according to a "
+            "Ledger poll released Saturday.\n")
+    from summarizer.eval.suites.common import make_article, systems_for
+    from summarizer.settings import Settings
+    fns, _ = systems_for(["code"], Settings())
+    claims = {" ".join(c.text.split()[:2]): c for c in fns["code"](make_article(text, "lead10")).claims}
+    assert claims["Down in"].attributed_to == "Texas Gov. Tom Reyes"     # was "Down"
+    assert claims["“You don’t"].when is None                             # "every Sunday" is a habit, no day
+    assert claims["However, Reyes"].attributed_to == "a Ledger poll"     # not "... released Saturday"
+    assert claims["However, Reyes"].certainty == "reported"              # "likely voters" hedges nothing

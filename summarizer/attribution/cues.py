@@ -36,7 +36,7 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
                    r"(?:[A-Z][a-z]+ing\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"to"})) + r")\s[^,;:]{1,60}?,[”\"]?\s+)?"
                    r"((?:The\s+(?=[A-Z]))?(?:[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True))
                    + r")\s+(?=[A-Z]))?"  # "Family friend Jane Roe", "School board member Jane Roe": a role before the name
-                   r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4}"  # "Homeland Security Secretary Jane Roe"
+                   r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]{1,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]+)){0,4}"  # "Homeland Security Secretary Jane Roe", "Texas Gov. Jane Roe"
                    r"(?:\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_HEADS, key=len, reverse=True))
                    + r")\b)?|"  # "Environmental groups", "Democratic state lawmakers": the head noun is part of it
                    r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:,\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,)?\s+(?=[a-z])")  # ", R-Ohio,"
@@ -69,7 +69,13 @@ def _lead_subject(seg: str) -> re.Match | None:
         return None  # "Last week, parents protested ... and called for ...": a time phrase, no subject
     if len(words) == 1 and first.endswith("ing") and nxt in lang.PREPOSITIONS | {"to"}:
         return None  # "Speaking at the dock, the crowd ...": an opening participle, no name
+    if len(words) == 1 and nxt in lang.PREPOSITIONS | {"of", "to"} and _OPENING_PHRASE.match(seg):
+        return None  # "Down in the polls, Jane Roe is ...", "Short of cash, the city ...": a phrase, then the subject
     return m
+
+
+#: A word, a preposition and a short phrase, then a comma and a capitalised subject.
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][a-z]+\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"of", "to"})) + r")\s+[^,;:“”\"]{1,40},\s+[A-Z]")
 
 
 
@@ -153,6 +159,11 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
                                  [(a + cm.end() + 1, sp.end)], "initial")
             break
     subj = _lead_subject(seg)
+    opening = _OPENING_PHRASE.match(seg) if subj is None else None
+    if opening is not None:  # "Down in the polls, Jane Roe is on the attack, claiming ...": Jane Roe's
+        found = extra_frame(text, Span(sp.start + opening.end() - 1, sp.end), quotes, frame_cls, mid_caps)
+        if found is not None and found.source_span and found.source_span[0] == sp.start + opening.end() - 1:
+            return found
     if subj is None:
         return verb_frame(text, sp, quotes, frame_cls, mid_caps)
     s0, s1 = sp.start + subj.start(1), sp.start + subj.end(1)

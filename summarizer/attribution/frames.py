@@ -85,7 +85,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     for i in range(n - 1):
         if toks[i].low == "according" and toks[i + 1].low == "to" and outside(toks[i].start, quotes):
             k = i + 2
-            while k < n and toks[k].text not in ",.;:!?()—–" and toks[k].low not in ("that", "which", "who"):
+            while k < n and toks[k].text not in ",.;:!?()—–" and toks[k].low not in ("that", "which", "who") \
+                    and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
+                             and not any(x.low == "by" for x in toks[k + 1:k + 5])):  # not "... released Monday by NOAA"
                 k += 1
             if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS:
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source

@@ -164,8 +164,9 @@ def speculative(w: list[str]) -> bool:
         if x in lang.EXPECTATION_PARTICIPLES and (_measured(w, i) or _past_plan(w, i)):
             continue  # "rose as expected", "fell more than forecast", "had planned to open in May" (cert8)
         if x in lang.HEDGE_WORDS and not compared(w, i):
-            if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s")):
-                continue  # "the likely nominee", "Trump's unlikely journey": a noun is hedged (cert8)
+            if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s")
+                                                     or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}):
+                continue  # "the likely nominee", "Trump's unlikely journey", "among likely voters": a noun is hedged (cert8)
             if x in _NOUN_HEDGES and (i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS)
                                       or _attributive(w, i)):
                 continue  # "in possible future talks", "a proposed law", "to meet expected demand": a noun is hedged

@@ -167,6 +167,10 @@ with through via afterward afterwards then again also privately publicly repeate
 evening night week month year told ahead amid following late early shortly upon despite near outside
 throughout alongside""".split())
 
+#: Participles that close a document's name and open its description ("according to a poll released
+#: Saturday", "a report published in May": the source is the poll; attribution/frames.py; session 10).
+RELEASE_PARTICIPLES = frozenset("released published conducted issued taken posted filed".split())
+
 #: Prepositions of place that may open the adverbial after a sentence-final cue ("..., Mr. Doe said
 #: inside the gymnasium at the high school where ..."; attribution/frames.py only: elsewhere they would
 #: read "told him to stay inside" as a final frame; session 10, the lead).
