@@ -49,6 +49,7 @@ from .counts import number_conflict
 from .pairs import Features, names_clash, negates, negator, place_swap, same_source, similarity, source_words, stem
 from .sourcenames import names_source, source_head
 from .predicates import opposite, predicate_stems, word_for
+from .states import state_clash
 
 __all__ = ["within_article", "rebuttal_head"]
 
@@ -110,6 +111,10 @@ def dispute(x: Features, y: Features) -> Judgment | None:
             return Judgment("assertion", f"in one article, {x.source}: “{word_for(x, opp[0])}”; "
                                          f"{y.source}: “{word_for(y, opp[1])}”",
                             about=", ".join(sorted(shared_names)[:2]).title())
+    st = state_clash(x, y) if side_of(x.source) != side_of(y.source) else None
+    if st:  # "Avon Rail said the talks were productive." / "Union leader Jo Kemp said the talks were unproductive."
+        return Judgment("assertion", f"in one article, {x.source}: “{st[0].told()}”; {y.source}: “{st[1].told()}”",
+                        about=" ".join(min((st[0].subject, st[1].subject), key=len)))
     if ARTICLE_VOICE not in (x.source, y.source) and side_of(x.source) != side_of(y.source):
         found = number_conflict(x, y, names_clash(x, y))
         if found:  # two named sources' counts of one thing ("the company said eight weeks" / "Sutter said four")
