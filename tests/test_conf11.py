@@ -19,6 +19,12 @@ import pytest
 from summarizer.digest.build import build_sections
 from summarizer.digest.align import iter_events
 from summarizer.digest.classify import Judgment, classify
+from summarizer.digest.counts import number_conflict
+from summarizer.digest.idf import reweigh
+from summarizer.digest.revised import revision_clash
+from summarizer.digest.spans import span_clash
+from summarizer.digest.states import state_clash, states
+from summarizer.digest.units import measure_clash
 from tests.test_align_disputes import _articles
 from tests.test_conf9 import _feats, planted_conflict_tests
 
@@ -49,12 +55,23 @@ def _pair_cases():
         yield pytest.param(p["a"], p["b"], p["expected"], id=f"{n:02d}-{p['domain']}-{p['kind']}-{p['expected']}", marks=marks)
 
 
+def _pair_feats(a: str, b: str):
+    """The two sentences' features weighed as the digest weighs them (align() reweighs a batch of
+    short articles: idf.reweigh), so a word the two share can be rare, as in a digest."""
+    fs = _feats(a, b)
+    reweigh(fs)
+    return fs
+
+
 @pytest.mark.parametrize("a,b,expected", list(_pair_cases()))
 def test_a_pair_of_sentences_is_judged_as_an_analyst_would(a, b, expected):
-    fa, fb = _feats(a, b)
+    """The digest of two one-sentence articles: a pair judged a conflict (classify, on the
+    digest's weights), or a refutation found from the refuting claim (classify.refutations)."""
+    fa, fb = _pair_feats(a, b)
     jd = classify(fa, fb)
-    got = "conflict" if jd.kind in ("numbers", "assertion") else "none"
-    assert got == expected, jd
+    digest = build_sections(_articles(f"Report 1\n\n{a}\n", f"Report 2\n\n{b}\n"))[0].conflicts
+    got = "conflict" if jd.kind in ("numbers", "assertion") or digest else "none"
+    assert got == expected, (jd, [c.reason for c in digest])
 
 
 # -- the event card: a count against a count is no denial -------------------------------------------
@@ -75,3 +92,96 @@ def test_a_side_of_a_number_conflict_counts_whatever_else_it_negates():
     jd = Judgment("numbers", "48 vs 47", about="indictment", values=(48.0, 47.0))
     [(_, event)] = list(iter_events(fs, [(fs[0].index, fs[1].index, jd)]))
     assert [v.stance for v in event.versions] == ["counts", "counts"]
+
+
+# -- the constructions ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,told", [
+    ("The inspector said the old mill's roof is unsafe.", "old mill's roof unsafe"),
+    ("The union said the talks were not productive.", "talks not productive"),
+    ("The ferry service remains suspended, the port said.", "ferry service suspended"),
+    ("The Dale Road bridge reopened on Monday.", "dale road bridge open"),
+    ("Regulators said the merger was fully legal.", "merger legal"),
+])
+def test_a_state_is_read_with_its_subject_and_polarity(sentence, told):
+    [f] = _feats(sentence)
+    assert told in [s.told() for s in states(f)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council asked whether the bridge is safe.",                   # an embedded question
+    "The engineer said the dam could be unsafe after heavy rain.",    # a hedge
+    "If the levee is breached, the town will flood.",                 # a condition
+    "The ranger told reporters that it was safe to swim there.",      # a pronoun names no thing
+    "Officials said no one was hurt.",                                # a negative quantifier
+    "Lawyers said the jury would have been unfair even if the judge was careful.",  # a hedge before the copula
+])
+def test_no_state_is_read_where_none_is_asserted(sentence):
+    [f] = _feats(sentence)
+    assert states(f) == []
+
+
+@pytest.mark.parametrize("a,b,clash", [
+    ("The mayor said the pier is safe.", "Divers said the pier is unsafe.", True),
+    ("The mayor said the pier is safe.", "Divers said the pier is not safe.", True),
+    ("The mayor said the pier is not safe.", "Divers said the pier is unsafe.", False),   # the same state
+    ("The mayor said the pier is safe.", "Divers said the old pier is dangerous.", True),
+    ("The mayor said the pier is safe.", "Divers said the marina is dangerous.", False),  # two things
+    ("The board said costs were higher than planned.", "Auditors said revenue was lower than planned.", False),
+])
+def test_two_states_clash_only_of_one_thing(a, b, clash):
+    fa, fb = _feats(a, b)
+    assert bool(state_clash(fa, fb)) is clash
+
+
+@pytest.mark.parametrize("a,b,clash", [
+    ("The vote is set for May 4.", "Lawmakers will hold the vote on May 11.", True),
+    ("The vote is set for early May.", "Lawmakers will hold the vote on May 4.", False),
+    ("The vote is set for May 4.", "The hearing is set for May 11.", False),            # two events
+    ("The conference runs from Oct. 2 to Oct. 6.", "The conference runs from Oct. 3 to Oct. 7.", True),
+    ("Ames chaired the board from 2001 to 2012.", "Ames, who chaired the board from 2002 to 2012, retired.", True),
+    ("Ames chaired the board from 2001 to 2012.", "Ames chaired the board from 2001 to 2012.", False),
+    ("Ames chaired the board from 2001 to 2007.", "Berg chaired the board from 2007 to 2015.", False),  # two terms
+])
+def test_two_dates_or_spans_of_one_event(a, b, clash):
+    fa, fb = _feats(a, b)
+    assert bool(span_clash(fa, fb, fa.names & fb.names)) is clash
+
+
+@pytest.mark.parametrize("a,b,clash", [
+    ("The blackout lasted six hours.", "The blackout lasted 90 minutes.", True),
+    ("The blackout lasted six hours.", "The six-hour blackout ended at dawn.", False),
+    ("The blackout lasted six hours.", "The 360-minute blackout ended at dawn.", False),
+    ("The trail runs 10 miles.", "The trail runs 16 kilometers.", False),              # 16.1 km: rounded
+    ("The trail runs 10 miles.", "The trail runs 25 kilometers.", True),
+    ("The blackout lasted more than six hours.", "The blackout lasted 400 minutes.", False),  # a bound met
+    ("The plea came three days after the arrest.", "The arrest came two years after the inquiry began.", False),  # offsets
+    ("The company gave staff two weeks' notice.", "The company gave staff six months of severance pay.", False),
+    ("The 30-page report faulted the agency.", "The 34-page report faulted the agency.", True),
+])
+def test_one_measure_in_two_units(a, b, clash):
+    fa, fb = _pair_feats(a, b)
+    assert bool(measure_clash(fa, fb)) is clash
+
+
+@pytest.mark.parametrize("a,b,values", [
+    ("Police said 8 people died in the fire.", "Police later raised the death toll from the fire to 11.", (8.0, 11.0)),
+    ("The clinic said 300 patients were affected.", "The clinic revised the number of affected patients to 450.", (300.0, 450.0)),
+    ("The city put the flood damage at $4 million.", "The city lowered its estimate of the flood damage to $3 million.", (4e6, 3e6)),
+    ("Police said 8 people died in the fire.", "Police later raised the death toll from the fire to 8.", None),
+    ("Police said 8 people were injured in the fire.", "Police later raised the death toll from the fire to 11.", None),
+    ("Police said 8 people died in the fire.", "The toll rose to 11 on Friday.", None),     # an update, not a revision
+])
+def test_a_revised_figure_against_the_figure_it_revises(a, b, values):
+    fa, fb = _feats(a, b)
+    found = revision_clash(fa, fb)
+    assert (found[2:] if found else None) == values
+
+
+@pytest.mark.parametrize("sentence,other", [
+    ("The agency said it would inspect 50 more bridges.", "The agency said it inspected 20 bridges."),
+    ("The group said its own survey of 400 voters found support.", "The pollster said its survey of 900 voters found support."),
+])
+def test_an_added_or_own_count_is_another_set(sentence, other):
+    fa, fb = _feats(sentence, other)
+    assert number_conflict(fa, fb, False) is None

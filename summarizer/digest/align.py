@@ -38,6 +38,7 @@ from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
 from .purity import different_speakers, one_fact
 from .versions import outcome_conflicts, role_conflicts
+from .revised import revision_clash
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 from .storylines import article_order, name_as_written, storylines
 
@@ -82,6 +83,11 @@ class _UF:
 def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment:
     """The code's judgment of a candidate pair, which `judge` (the optional LLM) may overrule."""
     jd = classify(f1, f2, article_text)
+    if jd.kind in ("none", "agreement"):
+        found = revision_clash(f1, f2)  # "said 14 people died" / "later raised the death toll ... to 19"
+        if found:
+            early, rev, v1, v2 = found
+            jd = Judgment("assertion", f"{early.source}: {v1:g}; {rev.source}: revised to {v2:g}", about="revised figure")
     if jd.reason == "different numbers" and within_bounds(f1, f2):  # "18,400 acres" / "more than 18,000 acres"
         jd = Judgment("agreement", f"similarity {similarity(f1, f2):.2f}, counts within bounds", score=similarity(f1, f2))
     if jd.kind == "none" and jd.reason.startswith("similarity"):  # a part of a long claim; one person's quoted words

@@ -27,7 +27,7 @@ from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
 from .denials import denies, predication_denied
 from .nounneg import phrase_denied
-from .states import state_clash
+from .states import state_clash, states_apart
 from .spans import span_clash
 from .units import measure_clash
 from .reference import describing_numbers, says_of
@@ -105,7 +105,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         shared_names = f1.names & f2.names
         opp = opposite(f1, f2)
         w1, w2 = f1.claim.when, f2.claim.when
-        if opp and shared_names and not clash and n1 == n2 and not (w1 and w2 and w1 != w2) \
+        if opp and shared_names and not clash and n1 == n2 and not (w1 and w2 and w1 != w2) and not states_apart(f1, f2) \
                 and (f1.source, f2.source) != (ARTICLE_VOICE, ARTICLE_VOICE) \
                 and similarity(f1, f2, drop={stem(opp[0]), stem(opp[1])} | predicate_stems(f1) | predicate_stems(f2)) >= thresholds.OPPOSITE_SIM:
             return Judgment("assertion", f"{f1.source}: “{word_for(f1, opp[0])}”; {f2.source}: “{word_for(f2, opp[1])}”",

@@ -91,6 +91,20 @@ def _kind(f: Features, value: float) -> str:
 _CUMULATIVE = re.compile(r"\b(?:" + "|".join(lang.COUNT_CUMULATIVE_MARKERS) + r")\b", re.I)
 
 
+def another_set(f: Features, q) -> bool:
+    """The count is an addition ("would test 60 more homes": lang.COUNT_INCREMENT_WORDS right
+    after its number) or the source's own set ("its own tests at 12 homes": lang.COUNT_OWN_MARKERS
+    within the four words before it): not a version of another source's count."""
+    for n in _figures(f.claim.text):
+        if round(n.value, 6) != round(q.value, 6):
+            continue
+        after = re.findall(r"[a-z]+", f.claim.text[n.end:].lower())[:1]
+        before = re.findall(r"[a-z]+", f.claim.text[:n.start].lower())[-4:]
+        if any(w in lang.COUNT_INCREMENT_WORDS for w in after) or any(w in lang.COUNT_OWN_MARKERS for w in before):
+            return True
+    return False
+
+
 def running_total(f: Features, q) -> bool:
     """The count is a running total: "since", "so far", "to date" within eight words after it
     ("has sold nearly 12,000 permits since the program began in 2022")."""
@@ -251,6 +265,8 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         continue
                     if bounded(f1, q1.counted) or bounded(f2, q2.counted) or compatible(f1, q1.value, f2, q2.value):
                         continue  # "more than $1 million" and "$1.1 million" can both be true
+                    if another_set(f1, q1) or another_set(f2, q2):
+                        continue  # "test 60 more homes" / "tests at 40 homes"; "its own tests at 12 homes"
                     if running_total(f1, q1) != running_total(f2, q2):
                         continue  # "sold 40 permits on Monday" / "12,000 permits ... since 2022"
                     if q1.unit == "percent" and not _noun(q1) and not _noun(q2) and _things_apart(f1, q1, f2, q2):

@@ -96,7 +96,14 @@ def _speakers(x: Features, y: Features) -> set[str]:
 
 def dispute(x: Features, y: Features) -> Judgment | None:
     """Whether two nearby claims of one article (x before y) report a dispute."""
-    if x.source == y.source or ARTICLE_VOICE == x.source == y.source or same_source(x, y) or part_of(x, y):
+    if x.source == y.source or ARTICLE_VOICE == x.source == y.source or same_source(x, y):
+        return None
+    st = state_clash(x, y) if side_of(x.source) != side_of(y.source) else None
+    if st:  # "Avon Rail said the talks were productive." / "Union leader Jo Kemp said the talks were
+        # unproductive."; the same words told negated ("the outage was not caused by ..." / "was caused by ...")
+        return Judgment("assertion", f"in one article, {x.source}: “{st[0].told()}”; {y.source}: “{st[1].told()}”",
+                        about=" ".join(min((st[0].subject, st[1].subject), key=len)))
+    if part_of(x, y):
         return None
     shared_names = (x.mentions & y.mentions) - _speakers(x, y)
     opp = opposite(x, y)
@@ -111,10 +118,6 @@ def dispute(x: Features, y: Features) -> Judgment | None:
             return Judgment("assertion", f"in one article, {x.source}: “{word_for(x, opp[0])}”; "
                                          f"{y.source}: “{word_for(y, opp[1])}”",
                             about=", ".join(sorted(shared_names)[:2]).title())
-    st = state_clash(x, y) if side_of(x.source) != side_of(y.source) else None
-    if st:  # "Avon Rail said the talks were productive." / "Union leader Jo Kemp said the talks were unproductive."
-        return Judgment("assertion", f"in one article, {x.source}: “{st[0].told()}”; {y.source}: “{st[1].told()}”",
-                        about=" ".join(min((st[0].subject, st[1].subject), key=len)))
     if ARTICLE_VOICE not in (x.source, y.source) and side_of(x.source) != side_of(y.source):
         found = number_conflict(x, y, names_clash(x, y))
         if found:  # two named sources' counts of one thing ("the company said eight weeks" / "Sutter said four")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .. import lang
 from .pairs import Features, stem
 
-__all__ = ["State", "states", "state_clash"]
+__all__ = ["State", "states", "state_clash", "states_apart"]
 
 _TOK = re.compile(r"[a-z0-9][a-z0-9'’-]*|[,;:()“”\"]")
 _COPULA = frozenset(lang.COPULA_FORMS)
@@ -110,10 +110,13 @@ def states(f: Features) -> list[State]:
                 continue
             word, start = toks[j], i
             # "has not been reopened": the negation may stand before the copula
-            k = i - 1
+            k, hedged = i - 1, False
             while k >= 0 and toks[k] in _AUX | _NEGATORS | {"will"}:
                 neg = neg or toks[k] in _NEGATORS
+                hedged = hedged or toks[k] in _MODALS  # "could have been contaminated"
                 k -= 1
+            if hedged:
+                continue
             start = k + 1
         elif t in lang.STATE_VERBS and i and toks[i - 1] not in _COPULA | _AUX | _NEGATORS | lang.STATE_ADVERBS:
             word, neg, start = lang.STATE_VERBS[t], False, i
@@ -157,3 +160,10 @@ def state_clash(f1: Features, f2: Features) -> tuple[State, State] | None:
             if a.negated == b.negated and opposite_words(a.word, b.word):
                 return a, b
     return None
+
+
+def states_apart(f1: Features, f2: Features) -> bool:
+    """Both claims tell states, of different things ("the library is open" / "the pool is
+    closed"): opposite predicates there are no clash (classify's opposite-word rule asks this)."""
+    s1, s2 = states(f1), states(f2)
+    return bool(s1 and s2) and not any(_one_thing(a, b) for a in s1 for b in s2)

@@ -45,6 +45,13 @@ def _offset(f: Features, value: float, unit: str) -> bool:
     return False
 
 
+def _measured_noun(f: Features, unit: str) -> str:
+    """The noun a measure is of, when the claim says it ("eight weeks of severance pay", "two
+    days' notice"): its stem, else ''."""
+    m = re.search(r"[-\s]" + re.escape(unit) + r"s?(?:['’]\s+|\s+of\s+(?:the\s+|a\s+|an\s+)?)([a-z]+)", f.claim.text.lower())
+    return stem(m.group(1)) if m else ""
+
+
 def _base(unit: str) -> tuple[str, float] | None:
     return lang.UNIT_SCALES.get(unit)
 
@@ -72,6 +79,9 @@ def measure_clash(f1: Features, f2: Features) -> tuple[str, str, str] | None:
                 continue
             if _offset(f1, v1, u1) or _offset(f2, v2, u2):
                 continue  # "three days after that guilty plea" / "two years ago"
+            n1, n2 = _measured_noun(f1, u1), _measured_noun(f2, u2)
+            if n1 and n2 and n1 != n2:
+                continue  # "two days' notice" / "eight weeks of severance pay"
             if u1 == u2 and not (_modifier(f1, u1) or _modifier(f2, u2)):
                 continue  # one unit, two counts: counts.py
             b1, b2 = v1 * d1[1], v2 * d2[1]
