@@ -21,10 +21,10 @@ from summarizer.digest.align import iter_events
 from summarizer.digest.classify import Judgment, classify
 from summarizer.digest.counts import number_conflict
 from summarizer.digest.idf import reweigh
-from summarizer.digest.revised import revision_clash
-from summarizer.digest.spans import span_clash
-from summarizer.digest.states import state_clash, states
-from summarizer.digest.units import measure_clash
+from summarizer.digest.eventdates import span_clash
+from summarizer.digest.figures import revision_clash
+from summarizer.digest.measured import measure_clash
+from summarizer.digest.predicates import state_clash, states
 from tests.test_align_disputes import _articles
 from tests.test_conf9 import _feats, planted_conflict_tests
 

@@ -29,16 +29,15 @@ from .local import local_agreement
 from .quoted import quote_pairs, quoted_agreement, reworded_quotes
 from .denied import joint_denial
 from .idf import reweigh
-from .figures import other_counts, within_bounds
+from .figures import other_counts, revision_clash, within_bounds
 from .figured import figure_agreement
-from .measured import measure_agreement
+from .measured import measure_agreement, measure_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .predicates import topic_of
-from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
+from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
 from .purity import different_speakers, one_fact
 from .versions import outcome_conflicts, role_conflicts
-from .revised import revision_clash
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 from .storylines import article_order, name_as_written, storylines
 
@@ -83,6 +82,10 @@ class _UF:
 def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment:
     """The code's judgment of a candidate pair, which `judge` (the optional LLM) may overrule."""
     jd = classify(f1, f2, article_text)
+    if jd.kind in ("none", "agreement") and not same_source(f1, f2):
+        measured = measure_clash(f1, f2)  # "met for three hours" / "lasted just 90 minutes"; "52-page" / "51-page"
+        if measured:
+            jd = Judgment("assertion", f"{f1.source}: {measured[0]}; {f2.source}: {measured[1]}", about=measured[2])
     if jd.kind in ("none", "agreement"):
         found = revision_clash(f1, f2)  # "said 14 people died" / "later raised the death toll ... to 19"
         if found:

@@ -27,9 +27,8 @@ from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
 from .denials import denies, predication_denied
 from .nounneg import phrase_denied
-from .states import state_clash, states_apart
-from .spans import span_clash
-from .units import measure_clash
+from .predicates import state_clash, states_apart
+from .eventdates import span_clash
 from .reference import describing_numbers, says_of
 
 __all__ = ["Judgment", "classify", "refutations"]
@@ -62,9 +61,6 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         q1, q2 = found
         return Judgment("numbers", f"{q1.value:g} vs {q2.value:g}{' ' + q1.unit if q1.unit else ''}",
                         about=q1.counted, values=(q1.value, q2.value))
-    measured = measure_clash(f1, f2) if not same_source(f1, f2) else None
-    if measured:  # "met for three hours" / "lasted just 90 minutes"; "a 52-page indictment" / "The 51-page indictment"
-        return Judgment("assertion", f"{f1.source}: {measured[0]}; {f2.source}: {measured[1]}", about=measured[2])
     tally = tally_conflict(f1, f2) if not clash and not same_source(f1, f2) else None
     if tally:  # "voted 7-2" / "by a vote of 6-3"
         return Judgment("assertion", f"{f1.source}: {tally[0]}; {f2.source}: {tally[1]}", about="vote")
@@ -338,7 +334,10 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
             told = [g for g in narrated.get(r.article, ()) if 0 < position[r.index] - position[g.index] <= thresholds.WITHIN_REACH
                     and head in {re.sub(r"['’]s$", "", w) for w in g.low.split()[:thresholds.ACCOUNT_OPENING_WORDS]}]
             for g in claims + (told if r.source != ARTICLE_VOICE else []):
-                if g.index == r.index or not ((r.mentions & g.mentions) - own):
+                # a name both give besides the source's, or (the refuter naming the source's
+                # account: "called the Ledger's report that the team will move false") two content words
+                if g.index == r.index or not ((r.mentions & g.mentions) - own or (
+                        len((r.words & g.words) - own) >= 2 and names_account(r, source) is not None)):
                     continue
                 if g.sha == r.sha and g.article != r.article:
                     continue  # the same text twice is one source

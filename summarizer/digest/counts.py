@@ -26,7 +26,7 @@ from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
 
-__all__ = ["counts_differ", "number_conflict", "tally_conflict"]
+__all__ = ["bound", "counts_differ", "number_conflict", "tally_conflict"]
 
 
 #: A `when` that names its day: a date, a weekday or a month ("2024-08-14", "on Tuesday").
@@ -66,7 +66,7 @@ def _before(f: Features, value: float) -> str:
     return ""
 
 
-def _bound(f: Features, value: float) -> str:
+def bound(f: Features, value: float) -> str:
     """'lower' ("at least 15"), 'upper' ("up to 200") or '' for the number giving `value`."""
     head = _before(f, value)
     return "lower" if _LOWER.search(head) else "upper" if _UPPER.search(head) else ""
@@ -74,7 +74,7 @@ def _bound(f: Features, value: float) -> str:
 
 def compatible(f1: Features, v1: float, f2: Features, v2: float) -> bool:
     """The two values can both be true: one is a bound the other meets ("at least 8" / 11)."""
-    b1, b2 = _bound(f1, v1), _bound(f2, v2)
+    b1, b2 = bound(f1, v1), bound(f2, v2)
     if b1 and b2:  # two tolls "at least 40" / "at least 62" still differ; "at least 40" / "up to 62" do not
         return b1 != b2 and (v1 <= v2 if b1 == "lower" else v2 <= v1)
     if b1 or b2:

@@ -48,8 +48,7 @@ from .denials import denied_content, denies, negated_predicates, predication_den
 from .counts import number_conflict
 from .pairs import Features, names_clash, negates, negator, place_swap, same_source, similarity, source_words, stem
 from .sourcenames import names_source, source_head
-from .predicates import opposite, predicate_stems, word_for
-from .states import state_clash
+from .predicates import opposite, predicate_stems, state_clash, word_for
 
 __all__ = ["within_article", "rebuttal_head"]
 

@@ -26,7 +26,6 @@ Read a list as `lang.NAME` (`from summarizer import lang`); the themes:
 - lang/alignment.py
 - lang/sources.py
 - lang/organisations.py
-- lang/states.py
 """
 
 from __future__ import annotations
@@ -133,6 +132,6 @@ from .sources import (SOURCE_DOCUMENT_NOUNS, DOCUMENT_VERBS, DOCUMENT_PARTICIPLE
                       DOCUMENT_TAIL_PREPOSITIONS_RE, FINAL_FINDING_VERBS_RE, VERDICT_PREPOSITIONS_RE, POST_VERBS_RE)
 from .senses import IRREGULAR_FORMS, SENSE_GROUPS, PHRASE_SENSES, PHRASAL_PARTICLES, FORECAST_MODALS, REPLY_COUNT_LIMITERS
 from .alignment import EMBEDDED_QUESTION_WORDS
-from .states import (COPULA_FORMS, STATE_ADVERBS, STATE_VERBS, STATE_OPPOSITES, NEGATIVE_PREFIXES, MONTH_PARTS,
+from .senses import (STATE_FUTURE_MODALS, COPULA_FORMS, STATE_ADVERBS, STATE_VERBS, STATE_OPPOSITES, NEGATIVE_PREFIXES, MONTH_PARTS,
                      DATE_ANCHOR_SKIP, UNIT_SCALES, STATE_SUBJECT_BOUNDARIES, STATE_UNASSERTED_OPENERS,
                      MEASURE_OFFSET_WORDS)

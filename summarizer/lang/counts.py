@@ -35,7 +35,7 @@ COUNT_OWN_MARKERS = ("own",)
 #: A figure revised by its source: a verb of revision, then (within four words) a noun for a
 #: figure, then "to" and the new value ("raised the death toll ... to 19", "revised the number of
 #: exposed accounts to 5 million", "lowered its estimate of the damage to $2 million"). The
-#: earlier figure, told elsewhere, is shown against it (digest/revised.py; conf11).
+#: earlier figure, told elsewhere, is shown against it (digest/figures.py, revision_clash; conf11).
 REVISION_VERBS = ("raised", "raises", "lowered", "lowers", "revised", "revises", "corrected", "corrects",
                   "updated", "updates", "cut", "cuts", "reduced", "reduces", "increased", "increases")
 #: The figure nouns a revision names.
