@@ -50,9 +50,11 @@ test_a_planted_conflict_is_in_the_digest, test_a_near_miss_is_no_conflict, test_
 # -- the battery: pairs of sentences, one an article ------------------------------------------------
 
 def _pair_cases():
-    for n, p in enumerate(BATTERY["pairs"]):
-        marks = [pytest.mark.xfail(strict=True, reason=p["missed"])] if "missed" in p else []
-        yield pytest.param(p["a"], p["b"], p["expected"], id=f"{n:02d}-{p['domain']}-{p['kind']}-{p['expected']}", marks=marks)
+    for key in ("pairs", "pairs2"):
+        for n, p in enumerate(BATTERY[key]):
+            marks = [pytest.mark.xfail(strict=True, reason=p["missed"])] if "missed" in p else []
+            yield pytest.param(p["a"], p["b"], p["expected"], marks=marks,
+                               id=f"{key[-1] if key[-1].isdigit() else ''}{n:02d}-{p['domain']}-{p['kind']}-{p['expected']}")
 
 
 def _pair_feats(a: str, b: str):
@@ -128,6 +130,9 @@ def test_no_state_is_read_where_none_is_asserted(sentence):
     ("The mayor said the pier is safe.", "Divers said the old pier is dangerous.", True),
     ("The mayor said the pier is safe.", "Divers said the marina is dangerous.", False),  # two things
     ("The board said costs were higher than planned.", "Auditors said revenue was lower than planned.", False),
+    ("Aides said the mayor was ill last week.", "The mayor denied that she was ill.", True),       # a denial of one's own state
+    ("Aides said the mayor was ill last week.", "The mayor's spokesman denied that she was ill.", True),
+    ("Aides said the mayor was well last week.", "The mayor denied the report and said she was well.", False),  # no denied content
 ])
 def test_two_states_clash_only_of_one_thing(a, b, clash):
     fa, fb = _feats(a, b)

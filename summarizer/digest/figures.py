@@ -213,7 +213,8 @@ def revision_clash(f1: Features, f2: Features) -> tuple[Features, Features, floa
             elif death:
                 same = not q.unit and bool(near & _DEATH)
             else:
-                same = not q.unit and stem(head_noun(q.counted) or "") in words
+                same = not q.unit and (stem(head_noun(q.counted) or "") in words  # "people" counts as "individuals"
+                                       or bool({stem(w) for w in _WORD.findall(q.counted.lower())[-1:]} & words))
             if same:
                 return other, rev, q.value, value
     return None

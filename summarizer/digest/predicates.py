@@ -165,9 +165,26 @@ def _subject(toks: list[str], end: int) -> tuple[str, ...] | None:
             return None
     while words and words[0] in _DETERMINERS:
         words.pop(0)
-    if not words or words[0] in _PRONOUNS or words[0] in _NONE or any(w in _NONE for w in words):
+    if not words or (words[0] in _PRONOUNS and len(words) > 1) or words[0] in _NONE or any(w in _NONE for w in words):
         return None
     return tuple(words)
+
+
+_DENIED_THAT = re.compile(r"\b(?:" + lang.DENIAL_CONTENT_VERB_RE + r")\b")
+_SPEAKS_FOR = re.compile(r"\b([a-z][\w-]*)['’]s\s+(?:" + "|".join(sorted(lang.SPEAKS_FOR_NOUNS)) + r")\b")
+
+
+def _denier(f, toks: list[str], start: int) -> str:
+    """Who a pronoun subject stands for in a denial of one's own state ("The driver's lawyer
+    denied that he was drunk": the driver; "The mayor denied that she was ill": the mayor): the
+    name a "X's lawyer / spokesman" speaks for, else the source's last word; '' when the state
+    is not the content of a denial ("denied ... that" just before it)."""
+    if start < 2 or toks[start - 1] != "that" or not _DENIED_THAT.search(" ".join(toks[max(0, start - 5):start - 1])):
+        return ""
+    low = f.source.lower()
+    m = _SPEAKS_FOR.search(low)
+    words = _TOK.findall(low)
+    return m.group(1) if m else (words[-1] if words and words[-1][0].isalpha() else "")
 
 
 def _head(subject: tuple[str, ...]) -> str:
@@ -206,6 +223,10 @@ def states(f: Features) -> list[State]:
         else:
             continue
         subject = _subject(toks, start)
+        if subject and subject[0] in _PRONOUNS:
+            # a pronoun names no thing, unless it is the denier's own state ("denied that he was drunk")
+            who = _denier(f, toks, start - len(subject)) if subject[0] in lang.SUBJECT_PRONOUNS else ""
+            subject, neg = ((who,), not neg) if who else (None, neg)
         if subject:
             out.append(State(subject, _head(subject), lang.STATE_VERBS.get(word, word), neg))
     f._states = out
