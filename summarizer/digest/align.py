@@ -29,13 +29,13 @@ from .local import local_agreement
 from .quoted import quote_pairs, quoted_agreement, reworded_quotes
 from .denied import joint_denial
 from .idf import reweigh
-from .figures import other_counts, within_bounds
+from .figures import other_counts, revision_clash, within_bounds
 from .figured import figure_agreement
-from .measured import measure_agreement
+from .measured import measure_agreement, measure_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .predicates import topic_of
-from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
+from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
 from .purity import different_speakers, one_fact
 from .versions import outcome_conflicts, role_conflicts
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
@@ -83,6 +83,15 @@ class _UF:
 def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment:
     """The code's judgment of a candidate pair, which `judge` (the optional LLM) may overrule."""
     jd = classify(f1, f2, article_text)
+    if jd.kind in ("none", "agreement") and not same_source(f1, f2):
+        measured = measure_clash(f1, f2)  # "met for three hours" / "lasted just 90 minutes"; "52-page" / "51-page"
+        if measured:
+            jd = Judgment("assertion", f"{f1.source}: {measured[0]}; {f2.source}: {measured[1]}", about=measured[2])
+    if jd.kind in ("none", "agreement"):
+        found = revision_clash(f1, f2)  # "said 14 people died" / "later raised the death toll ... to 19"
+        if found:
+            early, rev, v1, v2 = found
+            jd = Judgment("assertion", f"{early.source}: {readable(v1)}; {rev.source}: revised to {readable(v2)}", about="revised figure")
     if jd.reason == "different numbers" and within_bounds(f1, f2):  # "18,400 acres" / "more than 18,000 acres"
         jd = Judgment("agreement", f"similarity {similarity(f1, f2):.2f}, counts within bounds", score=similarity(f1, f2))
     if jd.kind == "none" and jd.reason.startswith("similarity"):  # a part of a long claim; one person's quoted words
@@ -333,7 +342,9 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
             continue
         f1, f2 = feats[i], feats[j]
         for f, other in ((f1, f2), (f2, f1)):
-            denies = negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes)
+            # two counts of one thing count, whatever else either says: a "not" elsewhere in the
+            # side of a "47-page" / "48-page" pair denies nothing (the lead's reading, session 9)
+            denies = jd.kind != "numbers" and (negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes))
             stance[f.index] = _CODE["denies" if denies else "counts" if jd.kind == "numbers" else "asserts"]
     members: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, set[str]] = defaultdict(set)

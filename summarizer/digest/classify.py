@@ -27,6 +27,8 @@ from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
 from .denials import denies, predication_denied
 from .nounneg import phrase_denied
+from .predicates import state_clash, states_apart
+from .eventdates import span_clash
 from .reference import describing_numbers, says_of
 from ..quantity import readable
 
@@ -92,11 +94,15 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     elif not clash and side_of(f1.source) != side_of(f2.source) and (phrase_denied(f1, f2) or phrase_denied(f2, f1)):
         neg, other = (f1, f2) if phrase_denied(f1, f2) else (f2, f1)  # "the system was not working" / "was working"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})")
+    elif not clash and side_of(f1.source) != side_of(f2.source) and state_clash(f1, f2):
+        s1, s2 = state_clash(f1, f2)  # "the tap water is safe" / "is not safe"; "is balanced" / "is unbalanced"
+        return Judgment("assertion", f"{f1.source}: “{s1.told()}”; {f2.source}: “{s2.told()}”",
+                        about=" ".join(s1.subject if len(s1.subject) <= len(s2.subject) else s2.subject))
     else:
         shared_names = f1.names & f2.names
         opp = opposite(f1, f2)
         w1, w2 = f1.claim.when, f2.claim.when
-        if opp and shared_names and not clash and n1 == n2 and not (w1 and w2 and w1 != w2) \
+        if opp and shared_names and not clash and n1 == n2 and not (w1 and w2 and w1 != w2) and not states_apart(f1, f2) \
                 and (f1.source, f2.source) != (ARTICLE_VOICE, ARTICLE_VOICE) \
                 and similarity(f1, f2, drop={stem(opp[0]), stem(opp[1])} | predicate_stems(f1) | predicate_stems(f2)) >= thresholds.OPPOSITE_SIM:
             return Judgment("assertion", f"{f1.source}: “{word_for(f1, opp[0])}”; {f2.source}: “{word_for(f2, opp[1])}”",
@@ -107,6 +113,9 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
                      or same_kind_date(f1, f2)):
             d1, d2 = sorted(f1.days)[0], sorted(f2.days)[0]
             return Judgment("assertion", f"{f1.source}: {d1.title()}; {f2.source}: {d2.title()}", about="when")
+        spans = span_clash(f1, f2, shared_names) if not clash and n1 == n2 else None
+        if spans:  # "primaries in late July" / "held on June 10"; "from 1991 to 2023" / "from 1989 to 2023"
+            return Judgment("assertion", f"{f1.source}: {spans[0]}; {f2.source}: {spans[1]}", about="when")
         swap = place_swap(f1, f2)
         if swap and article_text is not None:
             if swap[1] not in article_text.get(f1.article, "") and swap[0] not in article_text.get(f2.article, ""):
@@ -326,7 +335,10 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
             told = [g for g in narrated.get(r.article, ()) if 0 < position[r.index] - position[g.index] <= thresholds.WITHIN_REACH
                     and head in {re.sub(r"['’]s$", "", w) for w in g.low.split()[:thresholds.ACCOUNT_OPENING_WORDS]}]
             for g in claims + (told if r.source != ARTICLE_VOICE else []):
-                if g.index == r.index or not ((r.mentions & g.mentions) - own):
+                # a name both give besides the source's, or (the refuter naming the source's
+                # account: "called the Ledger's report that the team will move false") two content words
+                if g.index == r.index or not ((r.mentions & g.mentions) - own or (
+                        len((r.words & g.words) - own) >= 2 and names_account(r, source) is not None)):
                     continue
                 if g.sha == r.sha and g.article != r.article:
                     continue  # the same text twice is one source

@@ -26,7 +26,7 @@ from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
 
-__all__ = ["counts_differ", "number_conflict", "tally_conflict"]
+__all__ = ["bound", "counts_differ", "number_conflict", "tally_conflict"]
 
 
 #: A `when` that names its day: a date, a weekday or a month ("2024-08-14", "on Tuesday").
@@ -66,7 +66,7 @@ def _before(f: Features, value: float) -> str:
     return ""
 
 
-def _bound(f: Features, value: float) -> str:
+def bound(f: Features, value: float) -> str:
     """'lower' ("at least 15"), 'upper' ("up to 200") or '' for the number giving `value`."""
     head = _before(f, value)
     return "lower" if _LOWER.search(head) else "upper" if _UPPER.search(head) else ""
@@ -74,7 +74,7 @@ def _bound(f: Features, value: float) -> str:
 
 def compatible(f1: Features, v1: float, f2: Features, v2: float) -> bool:
     """The two values can both be true: one is a bound the other meets ("at least 8" / 11)."""
-    b1, b2 = _bound(f1, v1), _bound(f2, v2)
+    b1, b2 = bound(f1, v1), bound(f2, v2)
     if b1 and b2:  # two tolls "at least 40" / "at least 62" still differ; "at least 40" / "up to 62" do not
         return b1 != b2 and (v1 <= v2 if b1 == "lower" else v2 <= v1)
     if b1 or b2:
@@ -89,6 +89,20 @@ def _kind(f: Features, value: float) -> str:
 
 
 _CUMULATIVE = re.compile(r"\b(?:" + "|".join(lang.COUNT_CUMULATIVE_MARKERS) + r")\b", re.I)
+
+
+def another_set(f: Features, q) -> bool:
+    """The count is an addition ("would test 60 more homes": lang.COUNT_INCREMENT_WORDS right
+    after its number) or the source's own set ("its own tests at 12 homes": lang.COUNT_OWN_MARKERS
+    within the four words before it): not a version of another source's count."""
+    for n in _figures(f.claim.text):
+        if round(n.value, 6) != round(q.value, 6):
+            continue
+        after = re.findall(r"[a-z]+", f.claim.text[n.end:].lower())[:1]
+        before = re.findall(r"[a-z]+", f.claim.text[:n.start].lower())[-4:]
+        if any(w in lang.COUNT_INCREMENT_WORDS for w in after) or any(w in lang.COUNT_OWN_MARKERS for w in before):
+            return True
+    return False
 
 
 def running_total(f: Features, q) -> bool:
@@ -251,6 +265,8 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         continue
                     if bounded(f1, q1.counted) or bounded(f2, q2.counted) or compatible(f1, q1.value, f2, q2.value):
                         continue  # "more than $1 million" and "$1.1 million" can both be true
+                    if another_set(f1, q1) or another_set(f2, q2):
+                        continue  # "test 60 more homes" / "tests at 40 homes"; "its own tests at 12 homes"
                     if running_total(f1, q1) != running_total(f2, q2):
                         continue  # "sold 40 permits on Monday" / "12,000 permits ... since 2022"
                     if q1.unit == "percent" and not _noun(q1) and not _noun(q2) and _things_apart(f1, q1, f2, q2):

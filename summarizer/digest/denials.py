@@ -154,9 +154,31 @@ def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) ->
     if not content or a.claim.certainty == "denied" or denied_content(a):
         return frozenset()
     shared = (content & a.words) - source_words(n.source) - source_words(a.source)
+    own = _denier_named(n, a)
+    if own and shared:  # "The minister denied that he had resigned" / "... said the minister resigned"
+        shared |= {own}
     if len(shared) < thresholds.DENIAL_MIN_WORDS or shared & a.neg_targets:
         return frozenset()
-    if rare and not any(min(n.weights[w], a.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared):
+    weight = {w: n.weights.get(w, a.weights.get(w, 0.0)) for w in shared}
+    if rare and not any(min(weight[w], a.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared):
         return frozenset()
-    total = sum(n.weights[w] for w in content)
-    return frozenset(shared) if sum(n.weights[w] for w in shared) >= thresholds.DENIAL_SHARE * total else frozenset()
+    total = sum(n.weights[w] for w in content) + (weight[own] if own in shared else 0.0)
+    return frozenset(shared) if sum(weight.values()) >= thresholds.DENIAL_SHARE * total else frozenset()
+
+
+def _denier_named(n: Features, a: Features) -> str:
+    """The denier's own name word (stem), when the content it denies is its own act ("denied that
+    he had resigned": a pronoun subject) and the other claim names the denier: who did it is then
+    part of what is denied. '' otherwise."""
+    m = _DENIED_THAT.search(n.claim.text)
+    toks = _tokens(m.group(1)) if m else []
+    if not toks or toks[0] not in lang.SUBJECT_PRONOUNS:
+        return ""
+    # ... and the act denied is the other claim's: the verb after the pronoun ("he had resigned"),
+    # not an act the other never tells ("he betrayed Democrats by cutting a deal")
+    verb = next((t for t in toks[1:] if t not in _AUX and not negator(t)), "")
+    if stem(verb) not in a.words:
+        return ""
+    words = [re.sub(r"['’]s$", "", w) for w in _TOKS.findall(n.source.lower())]
+    head = stem(words[-1]) if words else ""
+    return head if head and head in a.words else ""

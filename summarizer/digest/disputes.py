@@ -48,7 +48,7 @@ from .denials import denied_content, denies, negated_predicates, predication_den
 from .counts import number_conflict
 from .pairs import Features, names_clash, negates, negator, place_swap, same_source, similarity, source_words, stem
 from .sourcenames import names_source, source_head
-from .predicates import opposite, predicate_stems, word_for
+from .predicates import opposite, predicate_stems, state_clash, word_for
 from ..quantity import readable
 
 __all__ = ["within_article", "rebuttal_head"]
@@ -96,7 +96,14 @@ def _speakers(x: Features, y: Features) -> set[str]:
 
 def dispute(x: Features, y: Features) -> Judgment | None:
     """Whether two nearby claims of one article (x before y) report a dispute."""
-    if x.source == y.source or ARTICLE_VOICE == x.source == y.source or same_source(x, y) or part_of(x, y):
+    if x.source == y.source or ARTICLE_VOICE == x.source == y.source or same_source(x, y):
+        return None
+    st = state_clash(x, y) if side_of(x.source) != side_of(y.source) else None
+    if st:  # "Avon Rail said the talks were productive." / "Union leader Jo Kemp said the talks were
+        # unproductive."; the same words told negated ("the outage was not caused by ..." / "was caused by ...")
+        return Judgment("assertion", f"in one article, {x.source}: “{st[0].told()}”; {y.source}: “{st[1].told()}”",
+                        about=" ".join(min((st[0].subject, st[1].subject), key=len)))
+    if part_of(x, y):
         return None
     shared_names = (x.mentions & y.mentions) - _speakers(x, y)
     opp = opposite(x, y)

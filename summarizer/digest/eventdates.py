@@ -12,7 +12,7 @@ import re
 from .. import lang
 from .pairs import STOP, Features, stem
 
-__all__ = ["same_kind_date"]
+__all__ = ["dates_of", "same_kind_date", "span_clash", "year_spans"]
 
 EVENT_DATE_REACH = 4
 _CLASS = {stem(w): n for n, c in enumerate(lang.EVENT_VERB_CLASSES) for w in c}
@@ -32,3 +32,124 @@ def same_kind_date(f1: Features, f2: Features) -> bool:
     if not _kinds(f1) & _kinds(f2):
         return False
     return any(w not in _CLASS and not w.startswith("#") for w in f1.words & f2.words)
+
+
+# -- one event on two dates, one span told two ways (conf11) ----------------------------------------
+# Cross-article alignment: one event on two dates, one span of years told two ways (issue 15, conf11).
+#
+# "Both parties will hold primaries in late July" / "The primaries will be held on June 10";
+# "Brody held the seat from 1991 to 2023" / "Brody, who represented the state from 1989 to 2023";
+# "The festival runs from June 3 to June 9" / "from June 5 to June 11". figures.py and
+# eventdates.py compare weekdays and dates of the month by a verb of one class; here a date is
+# read as the days it may mean (a day, a part of a month: lang.MONTH_PARTS, a whole month) and
+# what it is the date of: the word before it, past prepositions, determiners, auxiliaries and
+# schedule verbs (lang.DATE_ANCHOR_SKIP), or, after a determiner ("the June 25 special
+# election"), the last word of the words after it. Two claims clash when a date of each is of the
+# same word (stem) and the days they may mean do not meet ("in mid-May" / "April 30"; "in March" /
+# "on March 9" meet). A span of years or days ("from 1991 to 2023", "between 2008 and 2020")
+# clashes with another of the same thing (the same word before it, or a name both claims give
+# besides their sources) when either end differs and the two overlap over half the shorter
+# ("from 2000 to 2006" / "from 2006 to 2012" are two terms). Years of a date are not compared.
+
+_MONTH = r"(?P<m{n}>" + lang.MONTH_ABBREVIATIONS_RE.replace("|may|", "|") + r"|May)[a-z]*\.?"
+_MONTH_NUM = {m: k for k, m in enumerate(lang.MONTH_ABBREVIATIONS, 1)}
+_MONTH_NUM["sep"] = 9
+_PART = "|".join(sorted(lang.MONTH_PARTS, key=len, reverse=True))
+_WHEN = re.compile(
+    r"\b(?:(?P<part>" + _PART + r")[- ](?:of\s+)?" + _MONTH.format(n=1) + r"(?!\s+\d)"          # mid-May, late July
+    + r"|the\s+(?P<part2>" + _PART + r")\s+of\s+" + _MONTH.format(n=2) + r"(?!\s+\d)"          # the end of June
+    + r"|" + _MONTH.format(n=3) + r"\s+(?P<d>\d{1,2})(?!\d|,?\s*\d{3}\b(?!\d))"                 # June 10
+    + r"|(?<=\bin\s)" + _MONTH.format(n=4) + r"(?!\s+\d|[a-z])"                                # in April
+    + r")", re.I)
+_YEARS = re.compile(r"\b(?:from|between)\s+(1[89]\d\d|20\d\d)\s+(?:to|and|until|through)\s+(1[89]\d\d|20\d\d)\b"
+                    r"|\b(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\b")
+_DAYS = re.compile(r"\bfrom\s+" + _MONTH.format(n=1) + r"\s+(?P<a>\d{1,2})\s+(?:to|until|through)\s+(?:"
+                   + _MONTH.format(n=2) + r"\s+)?(?P<b>\d{1,2})\b", re.I)
+_TOK = re.compile(r"[a-z][a-z'’-]*")
+_SKIP = lang.PREPOSITIONS | lang.DETERMINERS | lang.AUXILIARY_VERBS | lang.BE_FORMS | lang.MODALS | lang.DATE_ANCHOR_SKIP
+
+
+def _month(m: re.Match, n: int) -> int:
+    return _MONTH_NUM.get((m.group(f"m{n}") or "")[:3].lower(), 0)
+
+
+def _anchor(text: str, start: int, end: int) -> str:
+    """What a date is the date of (module doc), as a stem, or ''."""
+    before = _TOK.findall(text[:start].lower())
+    if before and before[-1] in lang.DETERMINERS:  # "the June 25 special election"
+        after = []
+        for t in _TOK.findall(re.split(r"[,;:.]", text[end:], maxsplit=1)[0].lower())[:4]:
+            if t in _SKIP or t in lang.REPORTING_VERBS:
+                break
+            after.append(t)
+        return stem(after[-1]) if after else ""
+    for t in reversed(before[-6:]):
+        if t in _SKIP:
+            continue
+        return "" if t in lang.REPORTING_VERBS else stem(re.sub(r"['’]s$", "", t))
+    return ""
+
+
+def dates_of(f: Features) -> list[tuple[str, tuple[int, int], str]]:
+    """(anchor, (first, last) day as month * 32 + day, the date as written) for each date of the claim."""
+    cached = getattr(f, "_dates", None)
+    if cached is not None:
+        return cached
+    text, out = f.claim.text, []
+    spans = [m.span() for m in _DAYS.finditer(text)]
+    for m in _WHEN.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue  # a span of days: year_spans
+        part = (m.group("part") or m.group("part2") or "").lower()
+        if part:
+            mo = _month(m, 1) or _month(m, 2)
+            lo, hi = lang.MONTH_PARTS[part]
+        elif m.group("d"):
+            mo, lo = _month(m, 3), int(m.group("d"))
+            hi = lo
+        else:
+            mo, (lo, hi) = _month(m, 4), (1, 31)
+        if mo and 1 <= lo <= 31:
+            out.append((_anchor(text, m.start(), m.end()), (mo * 32 + lo, mo * 32 + hi), m.group(0).rstrip(".")))
+    f._dates = out
+    return out
+
+
+def year_spans(f: Features) -> list[tuple[str, tuple[int, int], str]]:
+    """(anchor, (first, last), as written) for each span of years or of days the claim gives."""
+    text, out = f.claim.text, []
+    for m in _YEARS.finditer(text):
+        a, b = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        if a < b:
+            out.append((_anchor(text, m.start(), m.end()), (a, b), m.group(0)))
+    for m in _DAYS.finditer(text):
+        mo1 = _month(m, 1)
+        mo2 = _month(m, 2) or mo1
+        out.append((_anchor(text, m.start(), m.end()), (mo1 * 32 + int(m.group("a")), mo2 * 32 + int(m.group("b"))), m.group(0)))
+    return out
+
+
+def span_clash(f1: Features, f2: Features, shared_names: set[str]) -> tuple[str, str] | None:
+    """Two dates of one event that do not meet, or two spans of one thing that differ (module doc):
+    the two as written, or None."""
+    d1, d2 = dates_of(f1), dates_of(f2)
+    clash = None
+    for a1, (lo1, hi1), w1 in d1:
+        for a2, (lo2, hi2), w2 in d2:
+            if not a1 or a1 != a2:
+                continue
+            if lo1 <= hi2 and lo2 <= hi1:
+                return None  # one pair of dates of the event meets: no clash
+            clash = clash or (w1, w2)
+    if clash:
+        return clash
+    s1, s2 = year_spans(f1), year_spans(f2)
+    if len(s1) == 1 and len(s2) == 1:
+        (a1, r1, w1), (a2, r2, w2) = s1[0], s2[0]
+        # one span told two ways differs a little; two that barely meet are two periods
+        # ("president of Mexico from 2000 to 2006" / "from 2006 to 2012": two presidents)
+        overlap = min(r1[1], r2[1]) - max(r1[0], r2[0])
+        if r1 != r2 and (shared_names or (a1 and a1 == a2)) and (r1[0] > 1000) == (r2[0] > 1000) \
+                and overlap > 0.5 * min(r1[1] - r1[0], r2[1] - r2[0]):
+            return w1, w2
+    return None

@@ -23,3 +23,24 @@ COUNT_CUMULATIVE_MARKERS = ("since", "so far", "to date", "in total", "altogethe
 #: plant" negates closing the plant; "no reference to sexual orientation" is no infinitive).
 #: General English (digest/nounneg.py).
 NEGATED_INTENT_NOUNS = ("plan", "plans", "intention", "intentions", "intent", "desire", "wish")
+
+#: Words right after a number that make its count an addition to another ("would test 60 more
+#: homes", "30 additional officers"): not another version of that count (conf11).
+COUNT_INCREMENT_WORDS = ("more", "additional", "extra", "further", "other")
+
+#: A word before a count that makes it the source's own set ("its own tests at 12 homes", "their
+#: own survey of 300 voters"): another set than another source's count (conf11).
+COUNT_OWN_MARKERS = ("own",)
+
+#: A figure revised by its source: a verb of revision, then (within four words) a noun for a
+#: figure, then "to" and the new value ("raised the death toll ... to 19", "revised the number of
+#: exposed accounts to 5 million", "lowered its estimate of the damage to $2 million"). The
+#: earlier figure, told elsewhere, is shown against it (digest/figures.py, revision_clash; conf11).
+REVISION_VERBS = ("raised", "raises", "lowered", "lowers", "revised", "revises", "corrected", "corrects",
+                  "updated", "updates", "cut", "cuts", "reduced", "reduces", "increased", "increases")
+#: The figure nouns a revision names.
+REVISION_FIGURE_NOUNS = ("toll", "estimate", "estimates", "number", "figure", "count", "tally", "total", "tallies")
+#: Nouns after which a figure counts the dead ("the death toll"): a count of people killed or dead.
+DEATH_FIGURE_WORDS = ("toll", "death", "deaths", "dead", "fatalities")
+#: Words near a count of people that make it a count of the dead ("14 people died", "killed 14").
+DEATH_WORDS = ("died", "dead", "killed", "deaths", "death", "die", "dies", "fatalities", "perished")
