@@ -148,5 +148,5 @@ def described_after_quote(text: str, start: int, cue: int, quotes) -> tuple[int,
 #: Doe, ': a description that opens with a determiner, an owner's name or a partitive, then a name
 #: of two to four words.
 _DESCRIBED_NAME = re.compile(r"\s*,?\s*(?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s?\s+"
-                             r"|(?i:one|two|three|some|several|many|each|another|most)\s+of\s+)[^,;:“”\"()]{1,60}?,\s*"
+                             r"|(?i:" + "|".join(sorted(lang.QUANTIFYING_DETERMINERS | lang.PARTITIVE_WORDS)) + r")\s+of\s+)[^,;:“”\"()]{1,60}?,\s*"
                              r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,\s*")

@@ -72,7 +72,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
 
 def _time_tail(toks) -> bool:
     """A short time phrase after a cue ("in 2014", "on Monday", "last week")."""
-    return 0 < len(toks) <= 3 and toks[0].low in ("in", "on", "last", "this", "earlier", "later") \
+    return 0 < len(toks) <= 3 and toks[0].low in lang.TIME_PHRASE_OPENERS \
         and all(t.text[:1].isupper() or t.text.isdigit() or t.low in lang.FINAL_TAIL_STARTERS for t in toks[1:])
 
 

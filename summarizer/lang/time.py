@@ -125,6 +125,9 @@ TIME_TAIL_RE = (r",\s+(?:(?:just|only|shortly|soon|not\s+long|hours|days|weeks|m
 #: Words that open a time phrase before a time word ("last year", "next week", "this month";
 #: quantity.py ends a counted noun phrase there).
 RELATIVE_TIME_LEADERS = frozenset("last next this every".split())
+#: Words that open a short time phrase after a cue ("said in 2014, according to ...", "said on
+#: Monday, according to ..."; attribution/frames.py; session 10, the lead).
+TIME_PHRASE_OPENERS = frozenset("in on last this earlier later".split())
 
 #: Regex: words that open a time phrase at the head of a coordinated part ("..., and on Monday
 #: expressed ...", "..., and later said ..."; picks.py; English grammar).
