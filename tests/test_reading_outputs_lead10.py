@@ -193,3 +193,22 @@ def test_cluster9_opening_phrase_habits_and_poll_sources():
     assert claims["“You don’t"].when is None                             # "every Sunday" is a habit, no day
     assert claims["However, Reyes"].attributed_to == "a Ledger poll"     # not "... released Saturday"
     assert claims["However, Reyes"].certainty == "reported"              # "likely voters" hedges nothing
+
+
+def test_a_sum_asked_for_is_no_version_of_a_sum_moved():
+    from summarizer.digest.build import build_sections, to_digest_article
+    from summarizer.eval.suites.common import make_article, systems_for
+    from summarizer.settings import Settings
+    fns, _ = systems_for(["code"], Settings())
+    a = ("Mayor moves funds\n\nPublished 2019-02-15\n\n"
+         "The mayor requested $5.7 million for construction of the new bridge last year.\n\n"
+         "The emergency order lets the mayor divert $3.5 million from the road repair budget to the bridge.\n")
+    b = ("Funds shifted to bridge\n\nPublished 2019-02-15\n\n"
+         "The emergency order, according to city officials, lets the mayor divert $3.6 million from road repair "
+         "projects to the bridge.\n")
+    arts = [to_digest_article("", fns["code"](make_article(t, f"x{i}"))).model_copy(update={"id": f"a{i}"})
+            for i, t in enumerate((a, b), 1)]
+    al, _, _ = build_sections(arts)
+    values = sorted(s.value for c in al.conflicts if c.kind == "numbers" for s in c.sides)
+    assert 5.7e6 not in values                        # the request is another figure
+    assert values == [3.5e6, 3.6e6]                   # the two versions of the sum moved still clash

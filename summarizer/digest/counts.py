@@ -66,6 +66,12 @@ def _before(f: Features, value: float) -> str:
     return ""
 
 
+def _asked(f: Features, value: float) -> bool:
+    """A verb of asking within the three words before the number ("requested $5.7 billion",
+    "sought nearly 400 officers")."""
+    return any(w in lang.COUNT_REQUEST_VERBS for w in re.findall(r"[a-z]+", _before(f, value).lower())[-3:])
+
+
 def bound(f: Features, value: float) -> str:
     """'lower' ("at least 15"), 'upper' ("up to 200") or '' for the number giving `value`."""
     head = _before(f, value)
@@ -275,6 +281,8 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         continue  # "by 412 votes" / "received 151,208 votes"
                     if _verbs_apart(f1, q1, f2, q2):
                         continue  # "employs 1,200 workers" / "laid off 200 workers"
+                    if _asked(f1, q1.value) != _asked(f2, q2.value):
+                        continue  # "requested $5.7 billion for the wall" / "divert $3.6 billion ... to the wall"
                     if amount_only(q1.counted) and amount_only(q2.counted) and not same_amount_of(f1, q1.counted, f2, q2.counted):
                         continue  # two sums of money say nothing of what they pay for
                     ctx = similarity(f1, f2, drop={stem(w) for w in re.findall(r"[a-z]+", (q1.counted + " " + q2.counted).lower())})

@@ -44,3 +44,9 @@ REVISION_FIGURE_NOUNS = ("toll", "estimate", "estimates", "number", "figure", "c
 DEATH_FIGURE_WORDS = ("toll", "death", "deaths", "dead", "fatalities")
 #: Words near a count of people that make it a count of the dead ("14 people died", "killed 14").
 DEATH_WORDS = ("died", "dead", "killed", "deaths", "death", "die", "dies", "fatalities", "perished")
+
+#: Verbs of asking before a sum or count ("requested $5.7 billion", "sought 400 officers"): what is
+#: asked for is no version of what is given, spent or moved ("$3.6 billion from military
+#: construction"); session 10, the lead, BASIL cluster 48.
+COUNT_REQUEST_VERBS = ("requested", "requests", "request", "demanded", "demands", "sought", "seeks", "asked",
+                       "asks", "proposed", "proposes", "wanted", "wants")
