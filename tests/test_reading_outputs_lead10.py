@@ -212,3 +212,27 @@ def test_a_sum_asked_for_is_no_version_of_a_sum_moved():
     values = sorted(s.value for c in al.conflicts if c.kind == "numbers" for s in c.sides)
     assert 5.7e6 not in values                        # the request is another figure
     assert values == [3.5e6, 3.6e6]                   # the two versions of the sum moved still clash
+
+
+def test_cluster35_a_quotation_closed_by_a_long_frame_and_a_promise_quoted_after_a_speech():
+    text = ("Mayor sworn in\n\nPublished 2017-01-20\n\n"
+            "Tom Reyes became mayor of Elmford on Friday. He also vowed to fix every road in the city.\n\n"
+            "“I will fight for you with every breath in my body, and I will never, ever let you down,” Reyes told "
+            "hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute address from the "
+            "steps of City Hall.\n\n"
+            "Telling the people of Elmford this is “your moment” and “your day,” Reyes closed his speech with the "
+            "promise that started it all.\n\n"
+            "“We will make Elmford great again.”\n")
+    got = _by_start(_sources(text))
+    assert got["I will"] == "Tom Reyes"          # the quotation's end and its own frame, however long its tail
+    assert got["“We will"] == "Tom Reyes"        # a quotation after his speech is his, not the outlet's
+
+
+def test_a_frame_whose_tail_holds_a_clause_of_the_outlets_is_not_stretched():
+    text = ("Hearing\n\n"
+            "“Subpoenas are not optional,” panel chairman Tom Reyes said after the witness failed to show up at the "
+            "second committee hearing he was formally called to in the past two weeks.\n")
+    got = _sources(text)
+    # the claim states the outlet's own fact too (the witness failed to show up): PolNeAR leaves it in
+    # the outlet's voice (two half-A flips against gold when the long tail was stretched)
+    assert list(got.values()) == ["article"]

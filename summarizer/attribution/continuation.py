@@ -27,6 +27,8 @@ _CONTRAST = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)(?!
 #: A paragraph of more sentences than this is no short account closed by its source (texts
 #: pasted without paragraph breaks; `lead_ins` then reaches back only from the paragraph's end).
 LONG_PARAGRAPH_SENTENCES = 6
+#: Words in quotation marks that make a phrase, not a quotation of someone ("this is “your moment”").
+SHORT_QUOTED_WORDS = 4
 #: The fewest words after the contrast's opener for it to be a clause of its own.
 CONTRAST_MIN_WORDS = 3
 
@@ -128,10 +130,17 @@ def introduced_speaker(text: str, sp, res) -> Relation | None:
     if text[sp.start:sp.start + 1] not in "“\"":
         return None
     lo = res.paras[para - 1] if res.paras[para] == sp.start and para >= 1 else res.paras[para]
-    if lo == sp.start or re.search(r"[“”\"]", text[lo:sp.start]):
-        return None
-    persons = {m.name for m in res.mentions if lo <= m.pos < sp.start and m.kind == "person" and m.salient}
+    if lo == sp.start or any(len(q.split()) > SHORT_QUOTED_WORDS for q in re.findall(r"[“\"]([^“”\"]*)[”\"]", text[lo:sp.start])) \
+            or len(re.findall(r"[“”\"]", text[lo:sp.start])) % 2:
+        return None  # (a phrase in quotation marks, “your moment”, quotes no one)
+    named = [m for m in res.mentions if lo <= m.pos < sp.start
+             and (m.kind == "person" or m.kind == "name" and m.name in res.persons)]  # ("Reyes" after "Tom Reyes")
+    persons = {m.name for m in named if m.salient}
+    if not persons and len({m.name for m in named}) == 1 \
+            and set(re.findall(r"[a-z]+", text[lo:sp.start].lower())) & (lang.COLON_SPEECH_NOUNS | lang.STATEMENT_NOUNS):
+        persons = {named[0].name}  # "..., Reyes closed his speech with the promise that started it all. “...”"
     if len(persons) != 1:
         return None
     name = persons.pop()
-    return Relation(((sp.start, sp.end),), name, name, "", "direct")
+    full = res.resolve(name, sp.start) if " " not in name else name  # "Reyes" -> "Tom Reyes"
+    return Relation(((sp.start, sp.end),), name, full, "", "direct")

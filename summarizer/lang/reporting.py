@@ -265,6 +265,10 @@ aware unhappy happy eager anxious nervous doubtful""".split())
 #: he planned to stay"; attribution/frames.py `_addressee_tail`).
 TAIL_CLAUSE_OPENERS = frozenset("to as when while about of then also again once".split())
 
+#: Words that open a clause of the outlet's own in a final frame's tail ('“...,” X said after Y failed
+#: to show up', '... at the gala, where Y also spoke'; attribution/relations.py; PolNeAR half A).
+TAIL_CLAUSE_WORDS = ("where", "when", "after", "before", "because", "while", "although", "since", "who", "which", "that")
+
 #: Words that open a clause of circumstance after a final cue ('“...,” Jane Doe said as she marched
 #: ...'): the quotation before is still the cue's content (attribution/frames.py).
 TAIL_SUBORDINATORS = frozenset("as while after before when during at in on".split())
