@@ -236,3 +236,16 @@ def test_a_frame_whose_tail_holds_a_clause_of_the_outlets_is_not_stretched():
     # the claim states the outlet's own fact too (the witness failed to show up): PolNeAR leaves it in
     # the outlet's voice (two half-A flips against gold when the long tail was stretched)
     assert list(got.values()) == ["article"]
+
+
+def test_a_negation_set_off_by_commas_describes_a_noun():
+    text = ("Leaving town\n\nPublished 2017-01-20\n\n"
+            "The governor made his exit after the ceremony, flying to the airfield, where he boarded the state jet, "
+            "no longer designated State One, to fly to the coast.\n\n"
+            "The mayor did not attend the ceremony.\n")
+    from summarizer.eval.suites.common import make_article, systems_for
+    from summarizer.settings import Settings
+    fns, _ = systems_for(["code"], Settings())
+    got = {" ".join(c.text.split()[:2]): c.certainty for c in fns["code"](make_article(text, "lead10")).claims}
+    assert got["The governor"] == "stated"     # was `negated`
+    assert got["The mayor"] == "negated"

@@ -198,7 +198,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)
     if rel is not None and rel.cue_span and _silence(text, start, rel):
         return "negated"
-    clause = _main_clause(text, start, end, rel)
+    clause = _SET_OFF_NEGATION.sub(",", _main_clause(text, start, end, rel))  # ", no longer designated Air Force One,"
     w = words(clause)
     position = rel is not None and (kind == "statement" or _warning(text, rel, cue)
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
@@ -262,6 +262,11 @@ def _warning(text: str, rel: Relation, cue: str) -> bool:
         return False
     before = words(text[max(0, rel.cue_span[0] - 20):rel.cue_span[0]])[-1:]
     return not (before and (before[0] in lang.DETERMINERS or before[0] in lang.NOUN_MARKERS))
+
+
+#: A phrase set off by commas that opens with a negator and describes a noun ("the jet, no longer
+#: designated Air Force One, flew ..."): its negation is the phrase's, not the clause's.
+_SET_OFF_NEGATION = re.compile(r",\s+(?:no longer|not|never)\s+[^,;:“”\"]{1,60},")
 
 
 def _silence(text: str, start: int, rel: Relation) -> bool:
