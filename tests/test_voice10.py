@@ -190,8 +190,6 @@ XFAIL: dict[str, str] = {
     "explained_policy": "the same: 'the new grading policy to parents' covers about half of the sentence",
     "responded_to_claim": "a noun's 'that' clause ('her opponent's claim that ...') keeps the frame: its source is wrong",
     "called_results": "a miss, not an over-attribution: 'called X <adjective>' has no frame",
-    "declared_emergency": "'declare' is kept a cue: bat9a's guard gives 'The governor declared a state of emergency' "
-                          "to the governor, and PolNeAR annotates 'declared bankruptcy' as an attribution",
     "demanded_money": "the code path shows no claim for this one-sentence story (claim selection, not attribution)",
 }
 

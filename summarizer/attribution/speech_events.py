@@ -134,6 +134,33 @@ def _convened(ws: list[str]) -> bool:
     return False
 
 
+def _can_speak(subject: str) -> bool:
+    """A subject that may make a statement: a pronoun, a name, a person or organisation noun, or a
+    document or finding ("The report underscored ...")."""
+    return may_speak(subject) or speaker_like(subject) \
+        or any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split())
+
+
+def _decreed(cue: str, ws: list[str]) -> bool:
+    """An act of authority whose object comes right after the cue, whatever clause follows it
+    (issue 12, over11): "declared a state of emergency (as the river rose)", "declared the harbor
+    district closed", "rejected a bill (that would have ...)", "recalled 80,000 cans". Not with a
+    saying participle ("rejected the bill, saying it ...": a report) or a "that" right after the cue."""
+    if ws[0] in lang.CONTENT_CLAUSE_OPENERS or any(w in lang.SAYING_PARTICIPLES for w in ws):
+        return False
+    head = [w.rstrip(".,") for w in ws[:5]]
+    if cue in lang.DECLARE_FORMS:
+        return any(w in lang.DECLARED_NOUNS for w in head) \
+            or ws[0] in lang.DETERMINERS and any(w in lang.DECLARED_STATES for w in head[1:])
+    if cue in lang.REJECT_FORMS:
+        return ws[0] in lang.DETERMINERS and any(w in lang.VOTED_MEASURES for w in head[1:4])
+    if cue in lang.RECALL_FORMS:
+        x = 2 if ws[0] in ("more", "about", "nearly", "some", "almost") and ws[1:2] == ["than"] else \
+            1 if ws[0] in ("about", "nearly", "some", "almost", "roughly", "over") else 0
+        return x < len(ws) and (ws[x][:1].isdigit() or ws[x] in lang.NUMBER_UNITS)
+    return False
+
+
 def event_reading(text: str, fr):
     """How an initial frame `fr` reads when it narrates a speech event or an act (see the module
     docstring): None when it is a report as found; ("act", None) for an act that is no speech
@@ -155,10 +182,14 @@ def event_reading(text: str, fr):
         return None  # "spoke of the legacy of racism, enshrined in ... and how ...": what was said
     if ws and ws[0] == "out":
         ws = ws[1:]  # "is speaking out ahead of the election" (not "spoke out against the plan")
+    subject = text[fr.source_span[0]:fr.source_span[1]]
+    if ws and cue in lang.EVIDENTIAL_VERBS and not _can_speak(subject):
+        return "mute", None  # "The defeat underscored the power of the farm lobby": the outlet's reading
+    if ws and _decreed(cue, ws):
+        return "act", None  # "declared a state of emergency in four counties as the river rose": an act
     if not ws or ws[0] in lang.STANCE_PREPOSITIONS and not _duration(ws) or ws[0] in ("on", "upon") and cue in _CALL \
             or _has_clause(ws):
         return None
-    subject = text[fr.source_span[0]:fr.source_span[1]]
     if (cue in lang.EVENT_SPEECH_VERBS or cue in lang.COUNTED_ACT_VERBS) and not may_speak(subject) \
             and not speaker_like(subject) and not any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split()):
         return "mute", None  # "The storm claimed at least 12 lives": no one who speaks, no statement

@@ -81,3 +81,32 @@ PARTICIPLE_PHRASE_FOLLOWERS = frozenset("by in of into as ,".split())
 #: Words besides determiners, numbers and prepositions that open an object or topic phrase ("about
 #: the outbreak", "more than 200 calls", "both sides"; attribution/speech_events.py).
 EVENT_OBJECT_OPENERS = frozenset("about into through ahead more all both some several nearly".split())
+
+# --- acts of authority and evidence that speaks for no one (session 10, over11; issue 12: the
+# outlet's own voice given to a source; tests/test_over11.py) -------------------------------------
+#: Forms of "declare" (attribution/speech_events.py: "declared a state of emergency"; English inflection).
+DECLARE_FORMS = frozenset("declare declares declared declaring".split())
+#: What an authority declares into being: a declaration of one of these is an act the outlet
+#: reports, not an assertion ("The governor declared a state of emergency", "The city declared a
+#: curfew", "The firm declared bankruptcy"; news usage). "declared that ..." and "declared the
+#: election a fraud" (no such noun) stay reports.
+DECLARED_NOUNS = frozenset("""emergency emergencies bankruptcy insolvency disaster disasters curfew curfews holiday
+quarantine lockdown candidacy independence ceasefire cease-fire truce moratorium pandemic epidemic outbreak
+martial""".split())
+#: States an authority orders by declaring a place so ("declared the harbor closed", "declared the
+#: beach off-limits"); "declared the building safe" is a finding and stays a report.
+DECLARED_STATES = frozenset("closed open reopened off-limits".split())
+#: Forms of "reject" (a vote or decision on a measure: "The Senate rejected a bill"; English inflection).
+REJECT_FORMS = frozenset("reject rejects rejected rejecting".split())
+#: Measures put to a vote or a decision: rejecting one is an act, not a denial of an account
+#: (GUIDELINES §14 "Regulators rejected the merger"; legislature and regulator usage).
+VOTED_MEASURES = frozenset("""bill bills measure measures amendment amendments ordinance ordinances merger mergers
+nomination nominations budget budgets resolution resolutions referendum""".split())
+#: Forms of "recall": with a count it takes goods back ("recalled 80,000 cans"), not a memory.
+RECALL_FORMS = frozenset("recall recalls recalled recalling".split())
+#: Cue verbs by which evidence or an event points to something ("The defeat underscored the power
+#: of the lobby", "The vote signals a shift"): a subject that cannot speak and is no document or
+#: finding makes them the outlet's own reading, not a source's statement (English usage).
+EVIDENTIAL_VERBS = frozenset("""underscore underscores underscored underline underlines underlined highlight highlights
+highlighted signal signals signaled signalled illustrate illustrates illustrated demonstrate demonstrates
+demonstrated""".split())
