@@ -77,6 +77,10 @@ def runs_on(text: str, rel, start: int, end: int, quotes) -> bool:
     return first not in lang.CLAUSE_WORDS
 
 
+#: A sentence dated by a weekday or a relative day ("A wildfire burned 12,000 acres by Sunday
+#: evening.", "The plant closed last week."): the outlet's news of an event, not the background a
+#: closing source explains (session 10, over11), so a closing frame does not reach over it.
+_DATED = re.compile(r"\b(?:" + "|".join(lang.WEEKDAYS) + "|" + lang.RELATIVE_DAYS_RE + r")\b", re.I)
 #: The most sentences a closing frame reaches back (a one-paragraph text has no paragraph start to stop at).
 LEAD_IN_SENTENCES = 2
 
@@ -111,7 +115,7 @@ def lead_ins(text: str, frames, out: list, para_of, near) -> None:
             prev, pfr = frames[j]
             seg = text[prev.start:prev.end]
             if pfr is not None or para_of(prev.start) != para_of(sp.start) or near(prev) \
-                    or covered(prev.start, prev.end) or re.search(r"\b" + last + r"\b", seg):
+                    or covered(prev.start, prev.end) or re.search(r"\b" + last + r"\b", seg) or _DATED.search(seg):
                 break
             out.insert(at, Relation(((prev.start, prev.end),), r.source, r.name, r.cue, r.kind, r.source_span,
                                     r.cue_span))
