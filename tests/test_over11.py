@@ -43,3 +43,41 @@ def test_over11_sentence(art, k):
     assert _matches(who, got_who), (sent, who, how, got_who)
     if cert != "*" and got_cert is not None:
         assert got_cert == cert, (sent, cert, how, got_cert)
+
+
+# -- rules behind the battery, on sentences of their own ---------------------------------------------
+
+from summarizer.attribution import analyze  # noqa: E402
+
+
+def _names(text: str) -> list[str]:
+    return [r.name for r in analyze(text).relations]
+
+
+def test_a_first_word_with_a_description_in_commas_is_a_name_and_its_seat_a_place():
+    t = ("Bakery Expands\n\nCrumbly, a bakery chain based in Tucson, opened its 40th shop on Friday. "
+         "The company says it will hire 200 people next year.")
+    assert _names(t) == ["Crumbly"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor declared a curfew in the old town as protests spread on Friday night.",
+    "The utility declared bankruptcy after the fires destroyed 900 homes.",
+    "The park service declared the beach closed until the oil is cleaned up.",
+    "The city council rejected a measure that would have raised parking fees.",
+    "The automaker recalled more than 300,000 vehicles over a faulty airbag.",
+    "The collapse highlighted the risks of building on reclaimed land.",
+])
+def test_acts_and_evidence_are_the_outlets(sentence):
+    assert _names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("The mayor declared that the curfew had worked.", "The mayor"),
+    ("The council rejected claims that the vote was rigged.", "The council"),
+    ("The report highlighted the risks of building on reclaimed land.", "The report"),
+    ("The engineer highlighted the risks of building on reclaimed land.", "The engineer"),
+    ("The minister rejected the bill, saying it would cost too much.", "The minister"),
+])
+def test_reports_beside_them_stay_reports(sentence, who):
+    assert _names(sentence) == [who]
