@@ -85,8 +85,9 @@ class Resolver(NameForms):
         # it is also capitalised where capitals are not forced ("Ultimately, ..." is not)
         self.mid_caps = set()
         for sp in sentences:
-            for m in re.finditer(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)", text[sp.start:sp.end]):
-                self.mid_caps.add(m.group(1))
+            for ln in re.findall(r"[^\n]+", text[sp.start:sp.end]):  # not a headline's ("Retailer's Sales Rise ...")
+                if not title_case(ln, least=4):
+                    self.mid_caps.update(m.group(1) for m in re.finditer(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)", ln))
         self._record = False  # first pass: a person's gender, read wherever the article tells it
         before: list[str] = []
         for sp in sentences:

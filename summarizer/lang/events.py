@@ -32,14 +32,6 @@ COUNTED_ACT_VERBS = frozenset("""concede concedes conceded maintain maintains ma
 #: Objects that make "claim" a report, not a taking ("claimed responsibility for the attack",
 #: "claimed credit", "claimed victory": a statement of the claimant's; news usage, AP style).
 CLAIM_SPEECH_OBJECTS = frozenset("responsibility credit victory".split())
-#: Objects of "deny" that make it a ruling or a refusal, not a denial of a statement ("The judge
-#: denied bail", "was denied entry", "denied the motion"; court and border news usage).
-GRANTED_NOUNS = frozenset("""bail parole entry access permission request requests motion motions appeal appeals
-application applications petition petitions permit permits visa visas asylum admission""".split())
-#: What "call" convenes or names into being ("called a recess", "called the meeting to order",
-#: "called a timeout", "called a news conference"; court, legislature and sports usage).
-CALLED_EVENTS = frozenset("""recess timeout time-out vote votes meeting meetings session sessions election elections
-strike hearing hearings witness witnesses referendum conference order play""".split())
 #: Words after the verb that make it a stance, not an event ("argued for lower taxes", "spoke
 #: out against the plan"): PolNeAR counts a stance as an attribution.
 STANCE_PREPOSITIONS = frozenset("for against out".split())
@@ -66,8 +58,6 @@ ADDRESSEE_PREPOSITIONS = frozenset("to with before for".split())
 #: Question words: a content that opens with one names a topic ("explained how the sensors work",
 #: "explained why he backs ..."; PolNeAR half A leaves the latter unattributed); English grammar.
 EVENT_QUESTION_WORDS = frozenset("how why what when where who which whom".split())
-#: Forms of "deny" (attribution/speech_events.py: "denied bail"; English inflection).
-DENY_FORMS = frozenset("deny denies denied denying".split())
 #: Forms of "call" (attribution/speech_events.py: "called a recess"; English inflection).
 CALL_FORMS = frozenset("call calls called calling".split())
 #: Words after which a verb is the subject's next act, not a clause's ("... and was sent off").
@@ -110,3 +100,25 @@ RECALL_FORMS = frozenset("recall recalls recalled recalling".split())
 EVIDENTIAL_VERBS = frozenset("""underscore underscores underscored underline underlines underlined highlight highlights
 highlighted signal signals signaled signalled illustrate illustrates illustrated demonstrate demonstrates
 demonstrated""".split())
+#: Forms of "agree": "agreed to a settlement / a meeting / the terms" accepts a thing (an act);
+#: "agreed to pay" and "agreed that" stay commitments and reports (GUIDELINES §14).
+AGREE_FORMS = frozenset("agree agrees agreed agreeing".split())
+#: Forms of "admit": with a count of people it lets them in ("admitted 4,000 freshmen", "admitted
+#: 30 patients"), not an admission.
+ADMIT_FORMS = frozenset("admit admits admitted admitting".split())
+#: Whom an institution admits (with ADMIT_FORMS and a count; school, hospital and border news usage).
+ADMITTED_NOUNS = frozenset("""patients students freshmen applicants refugees migrants members children people
+residents visitors inmates""".split())
+#: Forms of "maintain" (English inflection; attribution/speech_events.py).
+MAINTAIN_FORMS = frozenset("maintain maintains maintained maintaining".split())
+#: Positions and places kept ("maintained its lead", "maintains a home"): with MAINTAIN_FORMS an
+#: act; "maintained his innocence" stays a claim (sports, markets and polls usage; session 10, over11).
+KEPT_POSITIONS = frozenset("lead edge advantage ranking grip hold majority home homes residence office offices".split())
+#: Forms of "add": "added bus service to the campus", "added two names to the list" put a thing
+#: somewhere (an act), with no clause after the object.
+ADD_FORMS = frozenset("add adds added adding".split())
+#: Finding verbs that, after a subject that cannot speak and is no document or finding ("The toll
+#: showed how quickly ..."), are the outlet's inference. Not "suggest"/"indicate"/"reveal": PolNeAR
+#: half A gives "the truck story suggests the government understands ..." to the story (one wrong
+#: flip, and one attributed claim fewer on half B; session 10, over11).
+EVIDENCE_FINDING_VERBS = frozenset("""show shows showed shown""".split())
