@@ -166,7 +166,10 @@ def event_reading(text: str, fr):
     if a < fr.cue_span[1] or text[fr.cue_span[1]:a].strip():
         return None
     body = text[a:b]
-    if re.search(r"[“”\":;]|(?<!\w)[‘']", body):
+    quoted = re.search(r"[“”\":;]|(?<!\w)[‘']", body)
+    if quoted and quoted.start() > 0 and ":" not in body and _decreed(cue, _words(body[:quoted.start()])):
+        return "act", None  # 'agreed to a 30-minute interview for the project on "Women in Power"': a title
+    if quoted:
         return None
     ws = _words(body)
     if ws and ws[0] == "of" and cue.startswith(("spok", "speak")):
