@@ -81,3 +81,17 @@ def test_acts_and_evidence_are_the_outlets(sentence):
 ])
 def test_reports_beside_them_stay_reports(sentence, who):
     assert _names(sentence) == [who]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hospital would not say how many nurses had quit.",
+    "The team has not said whether the coach will return.",
+    "A spokeswoman declined to say when the plant would reopen.",
+])
+def test_a_silence_on_a_question_is_the_outlets(sentence):
+    # GUIDELINES §14: "The Perry campaign did not say where the ad would run" (article)
+    assert _names(sentence) == []
+
+
+def test_a_negated_saying_with_a_statement_stays_a_report():
+    assert _names("The hospital did not say the nurses had quit.") == ["The hospital"]

@@ -124,6 +124,8 @@ def _can_speak(subject: str) -> bool:
         or any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split())
 
 
+#: A negation or refusal between a subject and its cue ("did not say", "would not say", "declined to say").
+_SILENT = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to)\b|n't\b", re.I)
 #: A count opening an object, after an approximator ("more than 300,000 vehicles", "30 patients").
 _COUNT = re.compile(r"(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d|(?:" + "|".join(lang.NUMBER_UNITS) + r")\b)")
 
@@ -177,6 +179,8 @@ def event_reading(text: str, fr):
     if ws and ws[0] == "out":
         ws = ws[1:]  # "is speaking out ahead of the election" (not "spoke out against the plan")
     subject = text[fr.source_span[0]:fr.source_span[1]]
+    if ws and (ws[0] in _WH or ws[0] in ("whether", "if")) and _SILENT.search(text, fr.source_span[1], fr.cue_span[0]):
+        return "act", None  # "The campaign did not say where the ad would run": the silence is the outlet's news
     if ws and (cue in lang.EVIDENTIAL_VERBS or cue in lang.EVIDENCE_FINDING_VERBS) and not _can_speak(subject):
         return "mute", None  # "The defeat underscored the power of the farm lobby": the outlet's reading
     if ws and _decreed(cue, ws):
