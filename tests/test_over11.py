@@ -95,3 +95,35 @@ def test_a_silence_on_a_question_is_the_outlets(sentence):
 
 def test_a_negated_saying_with_a_statement_stays_a_report():
     assert _names("The hospital did not say the nurses had quit.") == ["The hospital"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council confirmed Dr. Lisa Grant as the city's health officer.",
+    "The club posted its best record in a decade.",
+    "The nurses' union declared a strike at two hospitals.",
+    "Members rejected the contract by a vote of 300 to 41.",
+    "The owners agreed to a $2 million settlement with the tenants.",
+    "The clinic admitted 12 patients with burns overnight.",
+])
+def test_more_acts_are_the_outlets(sentence):
+    assert _names(sentence) == []
+
+
+def test_a_partitive_relative_inside_the_subject_holds_only_its_clause():
+    t = "Neighbors, several of whom said they smelled gas, waited outside for two hours."
+    rels = analyze(t).relations
+    assert [t[r.start:r.end] for r in rels] == ["they smelled gas"]
+
+
+def test_a_gerund_subject_with_its_verb_is_no_opening_participle():
+    t = "Checking the wiring is the first step, electricians say. The rest is paperwork."
+    assert [(r.name, t[r.start:r.end]) for r in analyze(t).relations] == [
+        ("electricians", "Checking the wiring is the first step, ")]
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("The governor confirmed that the plant would close.", "The governor"),
+    ("The company posted on its website that the recall was voluntary.", "The company"),
+])
+def test_confirming_and_posting_content_stay_reports(sentence, who):
+    assert _names(sentence) == [who]

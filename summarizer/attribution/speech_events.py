@@ -125,9 +125,22 @@ def _can_speak(subject: str) -> bool:
 
 
 #: A negation or refusal between a subject and its cue ("did not say", "would not say", "declined to say").
-_SILENT = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to)\b|n't\b", re.I)
+_SILENT = re.compile(r"\b(?:" + "|".join(sorted(w for w in lang.NEGATORS if w.isalpha() and w not in ("no", "without"))) + r"|(?:"
+                     + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to)\b|n't\b", re.I)
 #: A count opening an object, after an approximator ("more than 300,000 vehicles", "30 patients").
 _COUNT = re.compile(r"(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d|(?:" + "|".join(lang.NUMBER_UNITS) + r")\b)")
+
+
+def _appointed(cue: str, body: str) -> bool:
+    """ "confirmed Judge Ann Moss to the appeals court", "confirmed her as chair": a named person
+    (or an object pronoun) and "to"/"as" right after the confirming verb: an appointment."""
+    return cue in lang.CONFIRM_FORMS and re.match(
+        r"\s*(?:(?:" + "|".join(sorted(lang.OBJECT_PRONOUNS)) + r")\s+|(?:[A-Z][\w.'’-]*\s+){1,4})(?:" + _APPOINTED_TO
+        + r")\s", body) is not None
+
+
+#: "to" or "as" after the person confirmed ("to the appeals court", "as chair"): an appointment.
+_APPOINTED_TO = "|".join(lang.APPOINTMENT_PREPOSITIONS)
 
 
 def _decreed(cue: str, ws: list[str]) -> bool:
@@ -149,6 +162,8 @@ def _decreed(cue: str, ws: list[str]) -> bool:
         return any(w in lang.KEPT_POSITIONS for w in head[:3])
     if cue in lang.ADMIT_FORMS and _COUNT.match(" ".join(ws[:5])):
         return any(w in lang.ADMITTED_NOUNS for w in head[1:4])  # "admitted 30 patients"
+    if cue in lang.POST_FORMS:  # "posted a loss of $20 million", not "posted on Twitter that ..."
+        return any(w in lang.POSTED_RESULTS for w in head[1:4])
     if cue in lang.RECALL_FORMS:  # "recalled more than 300,000 vehicles", not "recalled a conversation"
         return _COUNT.match(" ".join(ws[:5])) is not None
     return False
@@ -183,7 +198,7 @@ def event_reading(text: str, fr):
         return "act", None  # "The campaign did not say where the ad would run": the silence is the outlet's news
     if ws and (cue in lang.EVIDENTIAL_VERBS or cue in lang.EVIDENCE_FINDING_VERBS) and not _can_speak(subject):
         return "mute", None  # "The defeat underscored the power of the farm lobby": the outlet's reading
-    if ws and _decreed(cue, ws):
+    if ws and (_decreed(cue, ws) or _appointed(cue, body)):
         return "act", None  # "declared a state of emergency in four counties as the river rose": an act
     if not ws or ws[0] in lang.STANCE_PREPOSITIONS and not _duration(ws) or ws[0] in ("on", "upon") and cue in _CALL \
             or _has_clause(ws):

@@ -82,7 +82,7 @@ DECLARE_FORMS = frozenset("declare declares declared declaring".split())
 #: election a fraud" (no such noun) stay reports.
 DECLARED_NOUNS = frozenset("""emergency emergencies bankruptcy insolvency disaster disasters curfew curfews holiday
 quarantine lockdown candidacy independence ceasefire cease-fire truce moratorium pandemic epidemic outbreak
-martial""".split())
+martial strike strikes lockout""".split())
 #: States an authority orders by declaring a place so ("declared the harbor closed", "declared the
 #: beach off-limits"); "declared the building safe" is a finding and stays a report.
 DECLARED_STATES = frozenset("closed open reopened off-limits".split())
@@ -91,7 +91,8 @@ REJECT_FORMS = frozenset("reject rejects rejected rejecting".split())
 #: Measures put to a vote or a decision: rejecting one is an act, not a denial of an account
 #: (GUIDELINES §14 "Regulators rejected the merger"; legislature and regulator usage).
 VOTED_MEASURES = frozenset("""bill bills measure measures amendment amendments ordinance ordinances merger mergers
-nomination nominations budget budgets resolution resolutions referendum""".split())
+nomination nominations budget budgets resolution resolutions referendum offer offers contract contracts deal
+deals""".split())
 #: Forms of "recall": with a count it takes goods back ("recalled 80,000 cans"), not a memory.
 RECALL_FORMS = frozenset("recall recalls recalled recalling".split())
 #: Cue verbs by which evidence or an event points to something ("The defeat underscored the power
@@ -122,3 +123,16 @@ ADD_FORMS = frozenset("add adds added adding".split())
 #: half A gives "the truck story suggests the government understands ..." to the story (one wrong
 #: flip, and one attributed claim fewer on half B; session 10, over11).
 EVIDENCE_FINDING_VERBS = frozenset("""show shows showed shown""".split())
+#: Forms of "confirm": "The Senate confirmed Judge Ann Moss to the appeals court", "confirmed her as
+#: chair" appoint a named person (an act); "confirmed that ..." and "confirmed the report" stay reports.
+CONFIRM_FORMS = frozenset("confirm confirms confirmed confirming".split())
+#: Forms of "post" (a cue in "posted on Twitter that ..."), and the results posted: "posted a loss of
+#: $20 million", "posted its best record in a decade" is a result, not speech (business and sports usage).
+POST_FORMS = frozenset("post posts posted posting".split())
+#: Results a company or team posts (with POST_FORMS an act: "posted a loss", "posted a 10-2 record";
+#: business and sports usage; session 10, over11).
+POSTED_RESULTS = frozenset("""loss losses profit profits gain gains deficit surplus record records win wins
+time times score scores growth decline revenue revenues earnings""".split())
+#: Prepositions after a person confirmed ("confirmed Judge Ann Moss to the appeals court", "confirmed
+#: her as chair"): an appointment (legislature usage; session 10, over11).
+APPOINTMENT_PREPOSITIONS = ("to", "as")
