@@ -142,3 +142,10 @@ def test_a_gerund_subject_with_its_verb_is_no_opening_participle():
 ])
 def test_confirming_and_posting_content_stay_reports(sentence, who):
     assert _names(sentence) == [who]
+
+
+def test_an_opener_does_not_make_a_speech_events_object_the_speakers():
+    from tests.test_reading_outputs import _code
+    t = "Debate Rules\n\nIn interviews, Senator Jane Doe has questioned the very need for moderators.\n"
+    claims = _code(t).claims
+    assert claims and claims[0].attributed_to == "article"

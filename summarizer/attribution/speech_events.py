@@ -219,3 +219,11 @@ def event_reading(text: str, fr):
         span = _object_span(text, a, b)
         return ("speech", span) if span is not None else None
     return None
+
+
+def object_content(cue: str, content: str) -> bool:
+    """The content of a speech event's verb is only its object phrase, no clause ("noted | the clot's
+    existence"): a determiner or a possessive opens it and no clause follows (relations._framed: an
+    opener before such a sentence does not make it the speaker's statement; session 10, over11)."""
+    ws = _words(content)
+    return cue.lower() in lang.EVENT_SPEECH_VERBS and bool(ws) and ws[0] in lang.DETERMINERS and not _has_clause(ws)
