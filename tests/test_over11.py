@@ -149,3 +149,18 @@ def test_an_opener_does_not_make_a_speech_events_object_the_speakers():
     t = "Debate Rules\n\nIn interviews, Senator Jane Doe has questioned the very need for moderators.\n"
     claims = _code(t).claims
     assert claims and claims[0].attributed_to == "article"
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("The mayor declared the election a fraud.", "The mayor"),
+    ("The senator rejected the claim that she had lied.", "The senator"),
+    ("Ms. Diaz recalled that two men had run from the store.", "Ms. Diaz"),
+    ("The union agreed to return to the bargaining table.", "The union"),
+    ("The minister admitted that 30 patients had died.", "The minister"),
+    ("He maintained his innocence throughout the trial.", "He"),
+    ("The coach added that the team was tired.", "The coach"),
+    ("The committee confirmed that the judge had been approved.", "The committee"),
+    ("The agency highlighted the risks of the new drug.", "The agency"),
+])
+def test_guards_beside_the_acts_stay_reports(sentence, who):
+    assert _names(sentence) == [who]
