@@ -164,3 +164,15 @@ def test_an_opener_does_not_make_a_speech_events_object_the_speakers():
 ])
 def test_guards_beside_the_acts_stay_reports(sentence, who):
     assert _names(sentence) == [who]
+
+
+def test_a_lobby_signalling_is_a_speech_act():
+    t = "The gun lobby has already signaled that it will fight the rule."
+    assert [r.name for r in analyze(t).relations] == ["The gun lobby"]
+
+
+def test_a_closing_frame_keeps_its_own_sentences_first_piece():
+    t = ("The order of speakers was settled at the last minute, but every member got a turn, "
+         "Rep. Jane Doe said.")
+    assert {r.name for r in analyze(t).relations} == {"Rep. Jane Doe"}
+    assert min(r.start for r in analyze(t).relations) == 0
