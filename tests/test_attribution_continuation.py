@@ -112,3 +112,12 @@ def test_a_closing_frame_reaches_back_only_a_few_sentences():
 def test_what_a_final_frame_does_not_reach(text, part):
     who = _who(text, part)
     assert who is None or "engineer" not in who and "Doe" not in who and "county" not in who and "Ross" not in who
+
+
+def test_a_closing_frame_does_not_reach_over_a_dated_event():
+    # session 10 (over11): a sentence dated by a weekday or a relative day is the outlet's news
+    t = ("A mudslide closed the coast road on Tuesday night. Crews cleared one lane, the county said.\n\n"
+         "The ferry sank last week. Divers found the hull, the coast guard said.")
+    assert _who(t, "A mudslide closed the coast road on Tuesday night.") is None
+    assert _who(t, "The ferry sank last week.") is None
+    assert "county" in _who(t, "Crews cleared one lane, the county said.")

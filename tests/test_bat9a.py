@@ -221,8 +221,10 @@ CASES = [
      'Rosa Diaz', 'reported', None),
     ('disasters', 'guard', 'Officials estimated that the earthquake had caused $2 billion in damage.',
      'Officials', 'reported', None),
+    # session 10 (over11): a declaration of an emergency is the governor's act, not an assertion
+    # (the brief of issue 12; tests/test_left10.py's guard and GUIDELINES §6 "An action ... is `article`")
     ('disasters', 'guard', 'The governor declared a state of emergency on Saturday.',
-     'The governor', 'reported', None),
+     'article', 'stated', None),
     ('disasters', 'guard', 'Emergency managers said the levee had held, though residents said water seeped through in several places.',
      'Emergency managers', 'reported', 'levee had held'),
     ('disasters', 'guard', 'Survivors described how the roof collapsed within seconds.',

@@ -180,8 +180,6 @@ XFAIL = {
     ("list_guard_final", "certainty"): "(the same: no frame, so `stated`)",
     ("time_health_date", "source"): "'The health department on Oct. 3 said': a date after a preposition in the subject is not read",
     ("time_health_date", "certainty"): "(the same: no frame, so `stated`)",
-    ("find_guard_declared_emergency", "source"): "'declared' + a noun object (an act) is read as a speech act",
-    ("find_guard_declared_emergency", "certainty"): "(the same: `reported`)",
 }
 
 

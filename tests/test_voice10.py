@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution import speech_events
 from tests.test_bat9b import _article, _claim_for
 from tests.test_reading_outputs import _who
 
@@ -168,11 +167,14 @@ CASES = [
     ("victim_told", "crime", "", "The victim told police a man in a black jacket had grabbed her purse.", "victim"),
 ]
 
-#: Contentless events and acts: fixed by attribution.speech_events when CONTENTLESS_EVENTS is on;
-#: it is off (each of its two rules cost one attributed claim of PolNeAR's held-out half B).
+#: Contentless events and acts: session 9 fixed them behind a switch (speech_events.CONTENTLESS_EVENTS),
+#: off because each of its two rules cost one attributed claim of PolNeAR's held-out half B; session 10
+#: (over11) measured it again (half A and the over11 battery unchanged, half B two claims fewer) and
+#: deleted it. "maintained a home" is now an act of its own (speech_events._decreed, over11).
 CONTENTLESS = ("testified_hours", "answered_three", "argued_referee", "police_responded", "called_to_order",
-               "council_called_meeting", "maintained_home", "conceded_goals")
-_OFF = "a speech event with no object or an act that is no speech: speech_events.CONTENTLESS_EVENTS is off"
+               "council_called_meeting", "conceded_goals")
+_OFF = ("a speech event with no object or an act that is no speech: the switch that fixed it cost two "
+        "attributed claims of PolNeAR half B and was deleted (session 10, over11)")
 #: Failures not fixed this session (strict: a fix shows as an unexpected pass).
 XFAIL: dict[str, str] = {
     **{c: _OFF for c in CONTENTLESS},
@@ -190,8 +192,6 @@ XFAIL: dict[str, str] = {
     "explained_policy": "the same: 'the new grading policy to parents' covers about half of the sentence",
     "responded_to_claim": "a noun's 'that' clause ('her opponent's claim that ...') keeps the frame: its source is wrong",
     "called_results": "a miss, not an over-attribution: 'called X <adjective>' has no frame",
-    "declared_emergency": "'declare' is kept a cue: bat9a's guard gives 'The governor declared a state of emergency' "
-                          "to the governor, and PolNeAR annotates 'declared bankruptcy' as an attribution",
     "demanded_money": "the code path shows no claim for this one-sentence story (claim selection, not attribution)",
 }
 
@@ -218,25 +218,6 @@ def test_battery_is_varied():
     domains = {c[1] for c in CASES}
     assert len(CASES) >= 100 and len(domains) >= 11
     assert len({c[0] for c in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("cid", CONTENTLESS)
-def test_contentless_events_when_switched_on(cid, monkeypatch):
-    # the rule kept off by default works: each case is the outlet's once it is on
-    monkeypatch.setattr(speech_events, "CONTENTLESS_EVENTS", True)
-    _, domain, context, sentence, who = next(c for c in CASES if c[0] == cid)
-    claim = _claim_for(context, sentence, domain)
-    assert claim is not None and claim.attributed_to == ART == who, claim and claim.attributed_to
-
-
-def test_a_quotation_after_a_contentless_event_is_the_speakers(monkeypatch):
-    # switched on, the event's subject (not the speaker before it) owns the frameless quotation after it
-    monkeypatch.setattr(speech_events, "CONTENTLESS_EVENTS", True)
-    text = _article("", "Mayor Ellen Park said the budget was balanced. Council member Tom Reyes responded with a long "
-                    "speech at the library on Monday night.\n\n\"I have never seen a budget this tight. We will have to cut "
-                    "somewhere.\"", "local")
-    assert _who(text, "Council member Tom Reyes responded with a long speech at the library on Monday night.") is None
-    assert "Reyes" in (_who(text, "We will have to cut somewhere.\"") or "")
 
 
 def test_an_object_phrase_is_the_content_of_a_speech_event():

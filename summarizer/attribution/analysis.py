@@ -16,6 +16,7 @@ from .frames import Frame, sentence_frame
 from .labels import paragraph_speakers
 from .name_kinds import classify
 from .names import Resolver
+from .text import title_case
 from .noun_cues import noun_cue, source_as_resolvable
 from .prospects import without_second_clause
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
@@ -146,7 +147,9 @@ def analyze(text: str) -> Attributions:
     paras = paragraph_starts(text)
     res = Resolver(text, paras, sents, quotes)
     for sp in whole:  # "..., but Doe said": Doe opens a piece yet is capitalised mid-sentence
-        res.mid_caps.update(m.group(1) for m in _MID_CAP.finditer(text, sp.start, sp.end))
+        for ln in re.finditer(r"[^\n]+", text[sp.start:sp.end]):  # not a headline's title case ("Retailer's Sales Rise ...")
+            if not title_case(ln.group(0), least=4):
+                res.mid_caps.update(m.group(1) for m in _MID_CAP.finditer(text, sp.start + ln.start(), sp.start + ln.end()))
     out: list[Relation] = []
     # quotation groups -> the relation that owns them
     group_owner: dict[int, Relation] = {}

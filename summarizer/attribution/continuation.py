@@ -79,6 +79,19 @@ def runs_on(text: str, rel, start: int, end: int, quotes) -> bool:
     return first not in lang.CLAUSE_WORDS
 
 
+#: A sentence dated by a weekday or a relative day ("A wildfire burned 12,000 acres by Sunday
+#: evening.", "The plant closed last week."): the outlet's news of an event, not the background a
+#: closing source explains (session 10, over11), so a closing frame does not reach over it.
+_DATED = re.compile(r"\b(?:" + "|".join(lang.WEEKDAYS) + "|" + lang.RELATIVE_DAYS_RE + r")\b", re.I)
+#: A sentence whose subject is a statement, document or finding ("The survey had a margin of error
+#: of 3 points.", "The mayor's statement did little to calm ...") tells of another account, not the
+#: closing source's (session 10, over11): the first words searched for such a noun.
+_SPOKEN = lang.STATEMENT_NOUNS | lang.FINDING_NOUNS | lang.DOCUMENT_NOUNS
+LEAD_IN_SUBJECT_WORDS = 4
+#: A whole sentence, not a piece of the closing frame's own sentence cut at ", but ..." (those two
+#: checks are for sentences before it: "The order of reading was ironed out ..., but ..., Mr. Goodlatte
+#: said." stays his whole).
+_ENDS_SENTENCE = re.compile(r"[.!?…][”\"'’]?\s*$")
 #: The most sentences a closing frame reaches back (a one-paragraph text has no paragraph start to stop at).
 LEAD_IN_SENTENCES = 2
 
@@ -113,7 +126,9 @@ def lead_ins(text: str, frames, out: list, para_of, near) -> None:
             prev, pfr = frames[j]
             seg = text[prev.start:prev.end]
             if pfr is not None or para_of(prev.start) != para_of(sp.start) or near(prev) \
-                    or covered(prev.start, prev.end) or re.search(r"\b" + last + r"\b", seg):
+                    or covered(prev.start, prev.end) or re.search(r"\b" + last + r"\b", seg) \
+                    or _ENDS_SENTENCE.search(seg) and (_DATED.search(seg) or any(
+                        w in _SPOKEN for w in re.findall(r"[a-z]+", seg.lower())[:LEAD_IN_SUBJECT_WORDS])):
                 break
             out.insert(at, Relation(((prev.start, prev.end),), r.source, r.name, r.cue, r.kind, r.source_span,
                                     r.cue_span))

@@ -86,7 +86,16 @@ def intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car
         before = before[:before.lower().rindex(before.split()[-1].lower())]
         if not before.strip() or before.rstrip().endswith(","):
             return True  # "Even Jane Doe said", "In a statement, even the mayor said"
-    return bool(INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before) or PARTICIPLE_OBJECT_INTRO.match(TITLE_QUOTE.sub("X", before)))
+    return bool(INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before)
+                or PARTICIPLE_OBJECT_INTRO.match(TITLE_QUOTE.sub("X", before)) and not _finite(before))
+
+
+def _finite(before: str) -> bool:
+    """A gerund subject with its finite verb ("Asking voters about it is rarely useful, "): a clause,
+    not an opening participle (session 10, over11)."""
+    ws = re.findall(r"[a-z']+", before.lower())[1:]
+    cut = next((x for x, w in enumerate(ws) if w in lang.CONTENT_CLAUSE_OPENERS), len(ws))
+    return any(w in lang.BE_FORMS or w in lang.MODALS for w in ws[:cut])  # (not "Asserting that it was not ...,")
 
 
 #: An opening participle with its object before the subject, a quoted title blanked to "X"

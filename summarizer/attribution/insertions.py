@@ -177,6 +177,11 @@ _RELATIVE_REPORT = re.compile(r",\s+((?:" + "|".join(sorted(lang.QUANTIFYING_DET
                               + r")\s+of\s+(?:whom|them)\s+" + _MODS + r")([a-z]+)\b(?:\s+(?:that\b|[a-z]+\s+that\b))?")
 
 
+#: The most words before a partitive relative clause for it to sit inside the sentence's subject
+#: ("Residents, many of whom said ..., gathered outside"; session 10, over11).
+SUBJECT_LEAD_WORDS = 4
+
+
 def relative_frame(text: str, sp: Span, quotes, frame_cls):
     """A report in a sentence-final partitive relative clause: "The plan drew protests from farmers,
     many of whom say the subsidies keep their farms alive." (the content is what they say; its
@@ -197,7 +202,12 @@ def relative_frame(text: str, sp: Span, quotes, frame_cls):
         content_start += len(text[content_start:sp.end]) - len(text[content_start:sp.end].lstrip())
         who = re.match(r"\S+(?:\s+of\s+\S+)?", m.group(1)).group(0)  # "many of whom" without "also has"
         src = (m.start(1), m.start(1) + len(who))
-        return frame_cls(src, (m.start(2), m.end(2)), "indirect", [(content_start, sp.end)], "initial")
+        end = sp.end
+        lead = text[sp.start:m.start()].split()
+        if len(lead) <= SUBJECT_LEAD_WORDS and not any(w.lower() in lang.BE_FORMS or w.lower() in lang.AUXILIARY_VERBS for w in lead):
+            close = text.find(",", content_start, sp.end)  # "Residents, many of whom said they heard shots, gathered ...":
+            end = close if close > 0 and outside(close, quotes) else end  # the clause inside the subject, not its verb
+        return frame_cls(src, (m.start(2), m.end(2)), "indirect", [(content_start, end)], "initial")
     return None
 
 

@@ -70,6 +70,11 @@ _DESCRIPTION_CUT = re.compile(r",|\(|\s(?:who|which|that)\s")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
 
 
+#: A description set off by commas right after a sentence's first word, then the verb (", a startup
+#: based in Austin, unveiled"): that word is a name, not a word capitalised by position (session 10, over11).
+_DESCRIBED_FIRST = re.compile(r",\s+(?:a|an)\s+[^,;:.“”\"]{2,60},\s+[a-z]")
+
+
 class Resolver(NameForms):
     def __init__(self, text: str, paras: list[int], sentences: list[Span],
                  quotes: list[tuple[int, int, int]] = ()):
@@ -85,8 +90,9 @@ class Resolver(NameForms):
         # it is also capitalised where capitals are not forced ("Ultimately, ..." is not)
         self.mid_caps = set()
         for sp in sentences:
-            for m in re.finditer(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)", text[sp.start:sp.end]):
-                self.mid_caps.add(m.group(1))
+            for ln in re.findall(r"[^\n]+", text[sp.start:sp.end]):  # not a headline's ("Retailer's Sales Rise ...")
+                if not title_case(ln, least=4):
+                    self.mid_caps.update(m.group(1) for m in re.finditer(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)", ln))
         self._record = False  # first pass: a person's gender, read wherever the article tells it
         before: list[str] = []
         for sp in sentences:
@@ -130,7 +136,8 @@ class Resolver(NameForms):
             while words and (words[0].lower().rstrip(".") in lang.NOT_NAMES or words[0] in ("Sens.", "Reps.")):
                 words = words[1:]  # ("Sens. Jane Doe and John Roe": a title of both is neither's name)
             initial = not re.search(r"\w", seg[:m.start()])
-            if initial and len(words) == 1 and words[0] not in self.mid_caps and words[0].lower().rstrip(".") not in lang.PERSON_TITLES:
+            if initial and len(words) == 1 and words[0] not in self.mid_caps and words[0].lower().rstrip(".") not in lang.PERSON_TITLES \
+                    and not _DESCRIBED_FIRST.match(seg, m.end()):  # ("Voltline, a startup in Austin, unveiled ...": a name)
                 words = words[1:]
             if initial and len(words) > 2 and words[1] == "of" and words[0] not in self.mid_caps \
                     and words[0].lower() not in lang.ORG_HEADS | lang.PERSON_TITLES | lang.PERSON_NOUNS:
@@ -160,6 +167,8 @@ class Resolver(NameForms):
             if kind == "person" and before and before[0] in lang.LOCATIVE_PREPOSITIONS \
                     and raw.split()[0].lower().rstrip(".") not in lang.PERSON_TITLES:
                 kind = "place"  # "trapped in his car at Bar Hill": a place, never what "he" refers to
+            if kind == "name" and re.search(r"\b(?:" + "|".join(lang.SEAT_PARTICIPLES) + r")\s+(?:in|near|outside)\s+$", seg[:m.start()]):
+                kind = "place"  # "Voltline, a startup based in Austin,": the seat, not a company "the company" means
             at = sp.start + m.start() + max(0, m.group(0).find(raw.split()[0]))  # where the name proper starts
             if kind == "person" and _OF_A_PERSON.search(self.text[max(0, at - 60):at]):
                 kind = "org"  # "Capt. Jane Doe of the High Mountain Police": her body, not another person

@@ -9,6 +9,7 @@ from .. import lang
 from .apposition import descriptions_only
 from .documents import document_source
 from .rulings import rules_on
+from .speech_events import object_content
 from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
 from .noun_cues import held_by_light_subject
 
@@ -153,6 +154,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         # "The filing shows the firm lost money.", "The memo, dated March 3, says ...", "Officials,
         # speaking on condition of anonymity, said ...": the source, a set-off phrase, the cue, the content
         return ALONE
+    if object_content(cue, text[r.start:r.end]):
+        return 0  # "In her 2003 book, Living History, Clinton noted the clot's existence.": an event narrated
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
 
 

@@ -7,9 +7,9 @@ the unemployment rate during the debate." Such a sentence has a cue verb and a s
 content: its object is a noun phrase (what was answered, noted, written), a place, a time or a
 topic, and no clause follows. It is the outlet's own account of an event (PolNeAR's annotators
 leave "She spoke about her deep ties to black churches" and "Clinton noted the clot's existence"
-unattributed). The same verbs name acts that are no speech at all: "The storm claimed 12 lives",
-"The goalkeeper conceded two goals", "The judge denied bail", "The council called the meeting to
-order".
+unattributed). The same verbs name acts that are no speech at all: "The storm claimed 12 lives";
+and cue verbs with a named object are acts of authority (`_decreed`: "declared a state of
+emergency", "rejected a bill", "agreed to a settlement", "recalled 80,000 cans").
 
 `narrated_event(text, frame)` says whether an initial frame (frames.Frame) is such an event; the
 verbs and objects are in `lang` (lang/events.py). A content with a clause ("noted that ...",
@@ -25,19 +25,16 @@ from .. import lang
 from .frame_shapes import may_speak
 from .insertions import speaker_like
 
-#: Sentences of a speech event with no object ("Jane Roe spoke at a rally on Monday", "Police
-#: responded to the scene") and acts that are no speech ("conceded two goals", "denied bail",
-#: "called a recess") lose their frame: the outlet's narration. Off: measured on PolNeAR dev
-#: (evals/tools/attrib_split.py, session 9 voice10), each of the two costs one attributed claim of
-#: the held-out half B (attributed found 0.807 -> 0.806, own voice kept unchanged) and changes no
-#: claim of half A, so they stay off under the rule that held-out numbers must not fall; the
-#: written battery (tests/test_voice10.py) keeps their cases as strict xfails.
-CONTENTLESS_EVENTS = False
+#: (Session 9, voice10, left a switch CONTENTLESS_EVENTS that also dropped the frame of a speech
+#: event with no object ("Jane Roe spoke at a rally on Monday", "Police responded to the scene") and
+#: of acts "conceded two goals", "denied bail", "called a recess". Measured again in session 10
+#: (over11): on, it changed no claim of PolNeAR half A and none of the over11 battery and cost two
+#: attributed claims of half B (balanced accuracy 0.827 -> 0.825, found 0.810 -> 0.807): deleted.
+#: Acts of authority whose object is named come with `_decreed` instead.)
 
 #: Nouns of what speaks for itself: findings, statements, documents ("The report noted ...").
 _DOCUMENTS = lang.FINDING_NOUNS | lang.STATEMENT_NOUNS | lang.DOCUMENT_NOUNS | lang.SOURCE_DOCUMENT_NOUNS | lang.ISSUED_DOCUMENT_NOUNS
 _WH = lang.EVENT_QUESTION_WORDS
-_DENY = lang.DENY_FORMS
 _CALL = lang.CALL_FORMS
 
 
@@ -120,17 +117,55 @@ def _object_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     return a + toks[start][1], a + toks[x - 1][2]
 
 
-def _convened(ws: list[str]) -> bool:
-    """ "(called) a recess", "the meeting to order", "a news conference on Monday": a determiner, at
-    most two modifiers and an event noun that ends the object, not "the election rigged" or "the
-    hearing a sham" (an evaluation: the speaker's)."""
-    if not ws or ws[0] not in lang.DETERMINERS:
+def _can_speak(subject: str) -> bool:
+    """A subject that may make a statement: a pronoun, a name, a person or organisation noun, or a
+    document or finding ("The report underscored ...")."""
+    return may_speak(subject) or speaker_like(subject) \
+        or any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split())
+
+
+#: A negation or refusal between a subject and its cue ("did not say", "would not say", "declined to say").
+_SILENT = re.compile(r"\b(?:" + "|".join(sorted(w for w in lang.NEGATORS if w.isalpha() and w not in ("no", "without"))) + r"|(?:"
+                     + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to)\b|n't\b", re.I)
+#: A count opening an object, after an approximator ("more than 300,000 vehicles", "30 patients").
+_COUNT = re.compile(r"(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d|(?:" + "|".join(lang.NUMBER_UNITS) + r")\b)")
+
+
+def _appointed(cue: str, body: str) -> bool:
+    """ "confirmed Judge Ann Moss to the appeals court", "confirmed her as chair": a named person
+    (or an object pronoun) and "to"/"as" right after the confirming verb: an appointment."""
+    return cue in lang.CONFIRM_FORMS and re.match(
+        r"\s*(?:(?:" + "|".join(sorted(lang.OBJECT_PRONOUNS)) + r")\s+|(?:[A-Z][\w.'’-]*\s+){1,4})(?:" + _APPOINTED_TO
+        + r")\s", body) is not None
+
+
+#: "to" or "as" after the person confirmed ("to the appeals court", "as chair"): an appointment.
+_APPOINTED_TO = "|".join(lang.APPOINTMENT_PREPOSITIONS)
+
+
+def _decreed(cue: str, ws: list[str]) -> bool:
+    """An act of authority whose object comes right after the cue, whatever clause follows it
+    (issue 12, over11): "declared a state of emergency (as the river rose)", "declared the harbor
+    district closed", "rejected a bill (that would have ...)", "recalled 80,000 cans". Not with a
+    saying participle ("rejected the bill, saying it ...": a report) or a "that" right after the cue."""
+    if ws[0] in lang.CONTENT_CLAUSE_OPENERS or any(w in lang.SAYING_PARTICIPLES for w in ws):
         return False
-    for x in range(1, min(4, len(ws))):
-        if ws[x].rstrip(".") in lang.CALLED_EVENTS:
-            nxt = ws[x + 1] if x + 1 < len(ws) else ""
-            return ws[x].endswith(".") or not nxt or nxt in lang.EVENT_PHRASE_CUTS or nxt in lang.TIME_WORDS \
-                or nxt in lang.PREPOSITIONS or nxt in ("to", "of", ",")
+    head = [w.rstrip(".,") for w in ws[:5]]
+    if cue in lang.DECLARE_FORMS:
+        return any(w in lang.DECLARED_NOUNS for w in head) \
+            or ws[0] in lang.DETERMINERS and any(w in lang.DECLARED_STATES for w in head[1:])
+    if cue in lang.REJECT_FORMS:
+        return ws[0] in lang.DETERMINERS and any(w in lang.VOTED_MEASURES for w in head[1:4])
+    if cue in lang.AGREE_FORMS:  # "agreed to a $5 million settlement", not "agreed to pay"
+        return ws[0] == "to" and len(ws) > 1 and (ws[1] in lang.DETERMINERS or ws[1][:1].isdigit())
+    if cue in lang.MAINTAIN_FORMS:  # "maintained its lead in the market", not "maintained his innocence"
+        return any(w in lang.KEPT_POSITIONS for w in head[:3])
+    if cue in lang.ADMIT_FORMS and _COUNT.match(" ".join(ws[:5])):
+        return any(w in lang.ADMITTED_NOUNS for w in head[1:4])  # "admitted 30 patients"
+    if cue in lang.POST_FORMS:  # "posted a loss of $20 million", not "posted on Twitter that ..."
+        return any(w in lang.POSTED_RESULTS for w in head[1:4])
+    if cue in lang.RECALL_FORMS:  # "recalled more than 300,000 vehicles", not "recalled a conversation"
+        return _COUNT.match(" ".join(ws[:5])) is not None
     return False
 
 
@@ -148,17 +183,28 @@ def event_reading(text: str, fr):
     if a < fr.cue_span[1] or text[fr.cue_span[1]:a].strip():
         return None
     body = text[a:b]
-    if re.search(r"[“”\":;]|(?<!\w)[‘']", body):
+    quoted = re.search(r"[“”\":;]|(?<!\w)[‘']", body)
+    if quoted and quoted.start() > 0 and ":" not in body and _decreed(cue, _words(body[:quoted.start()])):
+        return "act", None  # 'agreed to a 30-minute interview for the project on "Women in Power"': a title
+    if quoted:
         return None
     ws = _words(body)
     if ws and ws[0] == "of" and cue.startswith(("spok", "speak")):
         return None  # "spoke of the legacy of racism, enshrined in ... and how ...": what was said
     if ws and ws[0] == "out":
         ws = ws[1:]  # "is speaking out ahead of the election" (not "spoke out against the plan")
+    subject = text[fr.source_span[0]:fr.source_span[1]]
+    if ws and (ws[0] in _WH or ws[0] in ("whether", "if")) and _SILENT.search(text, fr.source_span[1], fr.cue_span[0]):
+        return "act", None  # "The campaign did not say where the ad would run": the silence is the outlet's news
+    if ws and (cue in lang.EVIDENTIAL_VERBS or cue in lang.EVIDENCE_FINDING_VERBS) and not _can_speak(subject):
+        return "mute", None  # "The defeat underscored the power of the farm lobby": the outlet's reading
+    if ws and (_decreed(cue, ws) or _appointed(cue, body)):
+        return "act", None  # "declared a state of emergency in four counties as the river rose": an act
     if not ws or ws[0] in lang.STANCE_PREPOSITIONS and not _duration(ws) or ws[0] in ("on", "upon") and cue in _CALL \
             or _has_clause(ws):
         return None
-    subject = text[fr.source_span[0]:fr.source_span[1]]
+    if cue in lang.ADD_FORMS and "to" in ws[1:6] and ws[0] not in ("to", "that"):
+        return "act", None  # "the city added bus service to the campus": a thing put somewhere
     if (cue in lang.EVENT_SPEECH_VERBS or cue in lang.COUNTED_ACT_VERBS) and not may_speak(subject) \
             and not speaker_like(subject) and not any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split()):
         return "mute", None  # "The storm claimed at least 12 lives": no one who speaks, no statement
@@ -171,9 +217,13 @@ def event_reading(text: str, fr):
         if cue in lang.BARE_CLAUSE_EVENT_VERBS and not _opens_phrase(ws[0]) and ws[0] not in _WH:
             return None
         span = _object_span(text, a, b)
-        return ("speech", span) if span is not None or CONTENTLESS_EVENTS else None
-    if cue in lang.COUNTED_ACT_VERBS and (ws[0] in ("a", "an") or ws[0] in lang.NUMBER_UNITS or ws[0][:1].isdigit()) \
-            or cue in _DENY and any(w in lang.GRANTED_NOUNS for w in ws[:3]) \
-            or cue in _CALL and _convened(ws):
-        return ("act", None) if CONTENTLESS_EVENTS else None
+        return ("speech", span) if span is not None else None
     return None
+
+
+def object_content(cue: str, content: str) -> bool:
+    """The content of a speech event's verb is only its object phrase, no clause ("noted | the clot's
+    existence"): a determiner or a possessive opens it and no clause follows (relations._framed: an
+    opener before such a sentence does not make it the speaker's statement; session 10, over11)."""
+    ws = _words(content)
+    return cue.lower() in lang.EVENT_SPEECH_VERBS and bool(ws) and ws[0] in lang.DETERMINERS and not _has_clause(ws)

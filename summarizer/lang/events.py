@@ -32,14 +32,6 @@ COUNTED_ACT_VERBS = frozenset("""concede concedes conceded maintain maintains ma
 #: Objects that make "claim" a report, not a taking ("claimed responsibility for the attack",
 #: "claimed credit", "claimed victory": a statement of the claimant's; news usage, AP style).
 CLAIM_SPEECH_OBJECTS = frozenset("responsibility credit victory".split())
-#: Objects of "deny" that make it a ruling or a refusal, not a denial of a statement ("The judge
-#: denied bail", "was denied entry", "denied the motion"; court and border news usage).
-GRANTED_NOUNS = frozenset("""bail parole entry access permission request requests motion motions appeal appeals
-application applications petition petitions permit permits visa visas asylum admission""".split())
-#: What "call" convenes or names into being ("called a recess", "called the meeting to order",
-#: "called a timeout", "called a news conference"; court, legislature and sports usage).
-CALLED_EVENTS = frozenset("""recess timeout time-out vote votes meeting meetings session sessions election elections
-strike hearing hearings witness witnesses referendum conference order play""".split())
 #: Words after the verb that make it a stance, not an event ("argued for lower taxes", "spoke
 #: out against the plan"): PolNeAR counts a stance as an attribution.
 STANCE_PREPOSITIONS = frozenset("for against out".split())
@@ -66,8 +58,6 @@ ADDRESSEE_PREPOSITIONS = frozenset("to with before for".split())
 #: Question words: a content that opens with one names a topic ("explained how the sensors work",
 #: "explained why he backs ..."; PolNeAR half A leaves the latter unattributed); English grammar.
 EVENT_QUESTION_WORDS = frozenset("how why what when where who which whom".split())
-#: Forms of "deny" (attribution/speech_events.py: "denied bail"; English inflection).
-DENY_FORMS = frozenset("deny denies denied denying".split())
 #: Forms of "call" (attribution/speech_events.py: "called a recess"; English inflection).
 CALL_FORMS = frozenset("call calls called calling".split())
 #: Words after which a verb is the subject's next act, not a clause's ("... and was sent off").
@@ -81,3 +71,69 @@ PARTICIPLE_PHRASE_FOLLOWERS = frozenset("by in of into as ,".split())
 #: Words besides determiners, numbers and prepositions that open an object or topic phrase ("about
 #: the outbreak", "more than 200 calls", "both sides"; attribution/speech_events.py).
 EVENT_OBJECT_OPENERS = frozenset("about into through ahead more all both some several nearly".split())
+
+# --- acts of authority and evidence that speaks for no one (session 10, over11; issue 12: the
+# outlet's own voice given to a source; tests/test_over11.py) -------------------------------------
+#: Forms of "declare" (attribution/speech_events.py: "declared a state of emergency"; English inflection).
+DECLARE_FORMS = frozenset("declare declares declared declaring".split())
+#: What an authority declares into being: a declaration of one of these is an act the outlet
+#: reports, not an assertion ("The governor declared a state of emergency", "The city declared a
+#: curfew", "The firm declared bankruptcy"; news usage). "declared that ..." and "declared the
+#: election a fraud" (no such noun) stay reports.
+DECLARED_NOUNS = frozenset("""emergency emergencies bankruptcy insolvency disaster disasters curfew curfews holiday
+quarantine lockdown candidacy independence ceasefire cease-fire truce moratorium pandemic epidemic outbreak
+martial strike strikes lockout""".split())
+#: States an authority orders by declaring a place so ("declared the harbor closed", "declared the
+#: beach off-limits"); "declared the building safe" is a finding and stays a report.
+DECLARED_STATES = frozenset("closed open reopened off-limits".split())
+#: Forms of "reject" (a vote or decision on a measure: "The Senate rejected a bill"; English inflection).
+REJECT_FORMS = frozenset("reject rejects rejected rejecting".split())
+#: Measures put to a vote or a decision: rejecting one is an act, not a denial of an account
+#: (GUIDELINES §14 "Regulators rejected the merger"; legislature and regulator usage).
+VOTED_MEASURES = frozenset("""bill bills measure measures amendment amendments ordinance ordinances merger mergers
+nomination nominations budget budgets resolution resolutions referendum offer offers contract contracts deal
+deals""".split())
+#: Forms of "recall": with a count it takes goods back ("recalled 80,000 cans"), not a memory.
+RECALL_FORMS = frozenset("recall recalls recalled recalling".split())
+#: Cue verbs by which evidence or an event points to something ("The defeat underscored the power
+#: of the lobby"): a subject that cannot speak and is no document or finding makes them the outlet's
+#: own reading, not a source's statement (English usage). Not "signal": "The gun-rights lobby has
+#: signaled that it will ..." is a speech act (GUIDELINES §13) whose subject the lists may not know
+#: (a BASIL story read in session 10, over11).
+EVIDENTIAL_VERBS = frozenset("""underscore underscores underscored underline underlines underlined highlight highlights
+highlighted illustrate illustrates illustrated demonstrate demonstrates demonstrated""".split())
+#: Forms of "agree": "agreed to a settlement / a meeting / the terms" accepts a thing (an act);
+#: "agreed to pay" and "agreed that" stay commitments and reports (GUIDELINES §14).
+AGREE_FORMS = frozenset("agree agrees agreed agreeing".split())
+#: Forms of "admit": with a count of people it lets them in ("admitted 4,000 freshmen", "admitted
+#: 30 patients"), not an admission.
+ADMIT_FORMS = frozenset("admit admits admitted admitting".split())
+#: Whom an institution admits (with ADMIT_FORMS and a count; school, hospital and border news usage).
+ADMITTED_NOUNS = frozenset("""patients students freshmen applicants refugees migrants members children people
+residents visitors inmates""".split())
+#: Forms of "maintain" (English inflection; attribution/speech_events.py).
+MAINTAIN_FORMS = frozenset("maintain maintains maintained maintaining".split())
+#: Positions and places kept ("maintained its lead", "maintains a home"): with MAINTAIN_FORMS an
+#: act; "maintained his innocence" stays a claim (sports, markets and polls usage; session 10, over11).
+KEPT_POSITIONS = frozenset("lead edge advantage ranking grip hold majority home homes residence office offices".split())
+#: Forms of "add": "added bus service to the campus", "added two names to the list" put a thing
+#: somewhere (an act), with no clause after the object.
+ADD_FORMS = frozenset("add adds added adding".split())
+#: Finding verbs that, after a subject that cannot speak and is no document or finding ("The toll
+#: showed how quickly ..."), are the outlet's inference. Not "suggest"/"indicate"/"reveal": PolNeAR
+#: half A gives "the truck story suggests the government understands ..." to the story (one wrong
+#: flip, and one attributed claim fewer on half B; session 10, over11).
+EVIDENCE_FINDING_VERBS = frozenset("""show shows showed shown""".split())
+#: Forms of "confirm": "The Senate confirmed Judge Ann Moss to the appeals court", "confirmed her as
+#: chair" appoint a named person (an act); "confirmed that ..." and "confirmed the report" stay reports.
+CONFIRM_FORMS = frozenset("confirm confirms confirmed confirming".split())
+#: Forms of "post" (a cue in "posted on Twitter that ..."), and the results posted: "posted a loss of
+#: $20 million", "posted its best record in a decade" is a result, not speech (business and sports usage).
+POST_FORMS = frozenset("post posts posted posting".split())
+#: Results a company or team posts (with POST_FORMS an act: "posted a loss", "posted a 10-2 record";
+#: business and sports usage; session 10, over11).
+POSTED_RESULTS = frozenset("""loss losses profit profits gain gains deficit surplus record records win wins
+time times score scores growth decline revenue revenues earnings""".split())
+#: Prepositions after a person confirmed ("confirmed Judge Ann Moss to the appeals court", "confirmed
+#: her as chair"): an appointment (legislature usage; session 10, over11).
+APPOINTMENT_PREPOSITIONS = ("to", "as")

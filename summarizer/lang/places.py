@@ -19,6 +19,9 @@ PLACE_PREPOSITIONS = ("in", "near", "at", "outside", "from", "to", "into")
 #: Prepositions of location: a capitalised run right after one is a place, not a person ("trapped
 #: at Bar Hill"; attribution/names.py). Not "from"/"to" ("a letter from Jane Doe").
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside")
+#: Participles that put an organisation somewhere ("a startup based in Austin", "headquartered in
+#: Ohio"): the name after them and a locative preposition is a place (attribution/names.py; session 10, over11).
+SEAT_PARTICIPLES = ("based", "headquartered", "located")
 
 #: Regex: prepositions before a place name in a claim's evidence (fields.py).
 PLACE_PHRASE_PREPOSITIONS_RE = "in|near|at|into|outside|across|around|from|toward|towards"
