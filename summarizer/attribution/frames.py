@@ -48,6 +48,14 @@ _DAY_WORDS = frozenset((*lang.WEEKDAYS, *lang.MONTHS))
 _RESUMED_QUOTE = re.compile(r"\s*,\s*(?:[^;:“”\"]{1,80}?,\s*)?([“\"])")
 
 
+def _named_after(between) -> bool:
+    """The words between an inverted cue and a comma are a person's name, with a role before it and
+    a party-and-state apposition after it ('lamented coach Jane Roe', 'said Senator Jane Roe,
+    Republican of Ohio'; read11b, a BASIL story): the named speaker, not the according-to source."""
+    return bool(between) and between[-1].text[:1].isupper() and between[0].low != "that" and all(
+        t.text[:1].isupper() or t.low in lang.PERSON_NOUNS or t.low == "of" or t.text == "," for t in between)
+
+
 def _kind_of(cue: str) -> str:
     w = cue.split()[0].lower()
     return "belief" if w not in lang.SPEECH_VERBS and w not in lang.CLAIM_VERBS and w not in lang.DENIAL_VERBS \
@@ -84,8 +92,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS:
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
             if i >= 2 and toks[i - 1].text == "," and any(
-                    toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or all(
-                        y.text[:1].isupper() for y in toks[x + 1:i - 1])) for x in range(max(0, i - 6), i - 1)):
+                    toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or _named_after(toks[x + 1:i - 1]))
+                    for x in range(max(0, i - 12), i - 1)):
                 continue  # '“...,” Jane Roe said, according to the agency': the agency relays; she speaks
             if k > i + 2:
                 src = (toks[i + 2].start, toks[k - 1].end)

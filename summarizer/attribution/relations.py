@@ -128,6 +128,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         opener = opener[:-len(opener.split()[-1])].strip()
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
+    between = _GOING_ON.sub(" ", between)  # "Jane Doe continued to deny X", "came forward to accuse": the cue is the verb
     between = re.sub(r"^\s+(?:--?|[–—])\s+(.+?)\s+(?:--?|[–—])\s+$", r", \1, ", between)  # set off by dashes
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
     if between.strip() == "," and "," in r.source:
@@ -156,6 +157,9 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
 
 
+#: A verb of going on or of coming forward and "to" right before the cue (attribution/cue_words.py).
+_GOING_ON = re.compile(r"\s(?:(?:" + "|".join(sorted(lang.CONTINUATIVE_VERBS)) + r")|(?:" + "|".join(sorted(lang.FORWARD_VERBS))
+                       + r")\s+forward)\s+to\s*$")
 #: A contrasting clause right after a frame's content ("..., even as regulators approved it.").
 _CONTRAST_REST = re.compile(r"\s*,?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s")
 

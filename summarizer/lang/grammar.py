@@ -254,3 +254,7 @@ CAUSATIVE_VERBS = frozenset("make makes made making let lets letting".split())
 #: "groups including the union, the league and ..."; attribution/frames.py; English grammar).
 SERIES_INTRODUCERS_RE = r"like|including|such\s+as|among\s+them|notably|especially"
 
+
+#: Regex: words that open a clause inside a noun phrase ("a sign that ...", "a sign of how quickly
+#: ..."): the words before them are the phrase's head, with no verb of its own (picks.py; read11b).
+NOUN_CLAUSE_OPENERS_RE = r"that|how|why|whether"
