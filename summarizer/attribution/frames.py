@@ -48,6 +48,11 @@ _DAY_WORDS = frozenset((*lang.WEEKDAYS, *lang.MONTHS))
 _RESUMED_QUOTE = re.compile(r"\s*,\s*(?:[^;:“”\"]{1,80}?,\s*)?([“\"])")
 
 
+#: The end of a clause and a semicolon, perhaps a coordinator: what follows is a clause of its own
+#: ("..., flights slowed; and the F.B.I. director said ..."; read11b, a BASIL story).
+_AFTER_SEMICOLON = re.compile(r";\s*(?:(?:and|but)\s+)?$")
+
+
 def _named_after(between) -> bool:
     """The words between an inverted cue and a comma are a person's name, with a role before it and
     a party-and-state apposition after it ('lamented coach Jane Roe', 'said Senator Jane Roe,
@@ -315,8 +320,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             # "It's a price Jane Doe said she would pay": what follows the cue is hers
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
         if before_i.strip() and not re.search(r",\s*$", before_i) and not intro_ok(before_i) \
-                or re.search(r"\bwhat\s+$", before_i):
+                and not _AFTER_SEMICOLON.search(before_i) or re.search(r"\bwhat\s+$", before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one ("what X calls Y")
+            # (a clause after a semicolon is one of its own: "A; and the director said B" is hers from "said")
         if re.search(r"[”\"]\s*,?\s*$", before) and not intro_ok(before_i) and not TAIL_TITLE.search(before) \
                 and not NAMED_TITLE_END.search(before):
             continue  # (not 'In laying out what her team calls the “Doe Plan,” the candidate said ...')

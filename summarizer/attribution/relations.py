@@ -101,6 +101,9 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     0.783 -> 0.790 under the whole one; ALONE in evals/RESULTS.md "Session 4: appositive frames"."""
     if APPOSED_STATEMENTS and APPOSED_FINAL and _final_alone(text, r, start, end):
         return ALONE
+    if r.kind == "direct" and r.source_span and r.cue_span and r.start <= start + 2 and r.cue_span[0] < r.source_span[0] \
+            and _PARTICIPLE_TAIL.match(text, r.source_span[1], end):
+        return ALONE  # '“A,” said Jane Doe of Ohio, referring to the members who ...': the speaker's aside closes it (read11b)
     if SHORT_CONTENT_STATEMENTS and r.kind == "according_to" and r.cue_span and r.source_span \
             and (r.start <= start + 2 and r.cue_span[0] >= r.end - 2 and r.source_span[1] >= end - 2
                  or r.cue_span[0] <= start + 2 and r.end >= end - 2):
@@ -157,6 +160,9 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
 
 
+#: After an inverted frame's source: perhaps its place, then a participle clause to the end ("..., said
+#: Jane Doe of Ohio, referring to the members who voted ..."; read11b, a BASIL story).
+_PARTICIPLE_TAIL = re.compile(r"(?:\s+of\s+[^,;:“”\"]{1,40})?\s*,\s+[a-z]+ing\s[^“”\"]*$")
 #: A verb of going on or of coming forward and "to" right before the cue (attribution/cue_words.py).
 _GOING_ON = re.compile(r"\s(?:(?:" + "|".join(sorted(lang.CONTINUATIVE_VERBS)) + r")|(?:" + "|".join(sorted(lang.FORWARD_VERBS))
                        + r")\s+forward)\s+to\s*$")
