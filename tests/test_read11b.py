@@ -191,3 +191,16 @@ def test_a_sum_lost_in_a_stretch_of_time_is_not_counted_as_the_time():
 def test_a_modal_about_a_weekday_points_ahead(sentence, day):
     from summarizer import dates
     assert dates.when_for(None, sentence, sentence, "2019-01-25") == day
+
+
+@pytest.mark.parametrize("when, published, shown", [
+    # "In December, Mr. Roe said ..." in an article of April 2018 is December 2017 on the timeline
+    ("in December", "2018-04-06", "2017-12"),
+    ("in late December", "2019-01-25", "2018-12"),
+    ("in March", "2018-04-06", "2018-03"),
+    ("in December", None, None),            # no date of the article: no place on the timeline
+    ("since 2010", "2018-04-06", None),     # a bound stays off
+])
+def test_a_month_without_a_year_is_placed_by_the_articles_date(when, published, shown):
+    from summarizer.digest.tables import timeline_date
+    assert timeline_date(when, published) == shown
