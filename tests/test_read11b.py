@@ -99,8 +99,6 @@ def test_a_double_hyphen_dateline_is_no_part_of_the_source():
     assert got and got[0] == "The state Department of Revenue", got
 
 
-@pytest.mark.xfail(strict=True, reason="a speech cue's content runs over ', and' + a clause with its own subject "
-                   "('rejected' read as a cue whose content is the rest of the sentence; not fixed this session)")
 def test_a_coordinate_clause_with_its_own_subject_is_not_the_first_clause_speakers():
     text = ("Talks Stall\n\nThe union met on Sunday. However, the union rejected the offer even before the company "
             "announced it, and a revised version of the offer failed to win the board's approval on Monday.\n")
