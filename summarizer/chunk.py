@@ -165,13 +165,18 @@ def _hard_split(text: str, span: Span, max_chars: int) -> list[Span]:
     return out
 
 
+#: A caption's credit glued to the sentence's last stop (lang.GLUED_CREDIT_RE): the sentence is the caption.
+_CREDIT_GLUED_AFTER = re.compile(r"Credit\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*/\s*[A-Z]")
+
+
 def content_sentences(text: str, max_chars: int, sentences: Iterable[Span] | None = None) -> list[Span]:
     """Sentences that are news: furniture dropped, overlong sentences cut. `sentences`: the
     text's sentences when already split (a Document's), else they are split here."""
     out: list[Span] = []
     last_furniture: Span | None = None
     for s in split_sentences(text) if sentences is None else sentences:
-        if is_furniture(text[s.start:s.end]) or promo_after(text, last_furniture, s) or _BYLINE_PROMO.match(text, s.start, s.end):
+        if is_furniture(text[s.start:s.end]) or promo_after(text, last_furniture, s) or _BYLINE_PROMO.match(text, s.start, s.end) \
+                or _CREDIT_GLUED_AFTER.match(text, s.end):  # "... at the Capitol.CreditJane Roe/Reuters": a caption
             last_furniture = s
             continue
         out.extend(_hard_split(text, s, max_chars) if s.end - s.start > max_chars else [s])
@@ -188,10 +193,16 @@ def is_title(text: str, s: Span) -> bool:
         return False
     if text[s.end - 1] not in ".!?\"”’":
         return words <= TITLE_MAX_WORDS
-    blank_after = line_end != -1 and re.match(r"[ \t\r]*\n", text[line_end + 1:]) is not None
+    blank_after = line_end != -1 and (re.match(r"[ \t\r]*\n", text[line_end + 1:]) is not None
+                                      or _DATE_LINE.match(text, line_end + 1) is not None)  # a date line under the title
     lede = _PAST_REPORT.search(text, s.start, s.end)  # "The mayor said the bridge would reopen.": a short lede
     return (text[s.end - 1] == "." and blank_after and words <= TITLE_STOP_MAX_WORDS and not text[:s.start].strip()
             and lede is None)
+
+
+#: A line that is only a date label ("Published 2013-08-29"): it sets a title above it apart from
+#: the body as a blank line does ("Gay Marriages Get Recognition From the I.R.S." over it; read11b).
+_DATE_LINE = re.compile(r"[ \t]*(?i:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?[ \t\r]*(?:\n|$)")
 
 
 #: Headlines report in the present ("Flynn says ..."); a first line reporting in the past tense

@@ -73,7 +73,7 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
         if re.search(rf"\b{wd}\b", p):
             if p.startswith("next "):  # "next Tuesday": the coming one, a week on if it is today
                 return (pub + dt.timedelta(days=(i - pub.weekday() - 1) % 7 + 1)).isoformat()
-            if future and not p.startswith(("last ", "this ")):
+            if future and not p.startswith("last "):  # ("this Tuesday" in a clause about the future: the coming one)
                 return (pub + dt.timedelta(days=(i - pub.weekday()) % 7)).isoformat()
             back = (pub.weekday() - i) % 7
             if p.startswith("last ") and back == 0:

@@ -255,6 +255,10 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       # "The only candidate less palatable: Jane Roe, the developer turned TV star.": no verb before the colon
                       or mark == ":" and _verbless_lead(out[-1].quote(text))
                       or mark in "–—" and words != words_of(q) and _no_subject(q, words)
+                      or mark in "–—" and (words[1:2] == ["than"] and words[0] in lang.COMPARATIVE_QUANTIFIERS
+                                           or _inside_quotation(text[sentence.start:c.start]) and re.search(r"”\s+(?:and|but)\s+[a-z]", q))
+                      # "... — more than the $5.7 billion ...": a measure of the clause before; a dash inside a quotation
+                      or mark == "," and _relative_goes_on(before, words)
                       or mark == ";" and ":" in text[sentence.start:c.start] and cannot_stand(q)
                       # "...: from A to B; from C to D": a list after a colon goes on
                       or mark == "," and (_no_subject(q, words) or cannot_stand(q) or _phrase_then_frame(q))):
@@ -307,6 +311,23 @@ def _phrase_then_frame(part: str) -> bool:
                                            or "'" in w or "’" in w for w in words_of(head))
 
 
+def _inside_quotation(before: str) -> bool:
+    """A quotation opened before this point of the sentence has not closed (a dash inside it is the
+    speaker's: "He conceded that “we do not need a wall — we never did” and praised ...", where the
+    sentence goes on after the quotation with "and"/"but" and a verb; read11b. Joining a dash inside
+    any quotation also joined '“A — B,” X said' and lowered PolNeAR half B's attributed found 0.810 ->
+    0.809: not kept)."""
+    return before.count("“") > before.count("”")
+
+
+def _relative_goes_on(before: list[str], words: list[str]) -> bool:
+    """The part before ends inside a relative clause ("a couple who marry in Albany, N.Y.") and this
+    part opens with its next verb ("and move to Alabama are treated ..."): one subject, no clause
+    of its own (read11b, a BASIL story)."""
+    return "who" in before[-6:] and bool(words) and words[0].isalpha() and words[0] not in lang.FUNCTION_WORDS \
+        and words[0] not in lang.DETERMINERS and words[0] not in lang.PRONOUNS and not words[0].endswith("ly")
+
+
 def _in_list(sentence: str, part: str) -> bool:
     """A part after a semicolon is an item of a list ("...; a ban on lawn watering; higher fees;
     and a fund for pipes") when the sentence has two semicolons or the part opens with
@@ -348,7 +369,7 @@ def _no_subject(part: str, words: list[str]) -> bool:
         return True  # "We are closing the plant, and moving the jobs": the clause before's progressive goes on
     # "..., and a sign that ...", "..., and a dropped letter 'l', as in ...": a noun phrase (a participle
     # right after the article is its adjective)
-    noun_phrase = re.sub(r"\b(an?|another)\s+[a-z]+ed\b", r"\1 X", re.split(r"\bthat\b", part, maxsplit=1)[0], flags=re.I)
+    noun_phrase = re.sub(r"\b(an?|another)\s+[a-z]+ed\b", r"\1 X", re.split(r"\b(?:" + lang.NOUN_CLAUSE_OPENERS_RE + r")\b", part, maxsplit=1)[0], flags=re.I)
     return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) and cannot_stand(noun_phrase)
 
 

@@ -129,6 +129,11 @@ def _noun_before_of(m: re.Match | None) -> str:
     return w
 
 
+#: Words of a stretch of time ("in the five weeks", "in the first quarter"): money "in" them is not
+#: an amount of them (read11b, a BASIL story).
+_PERIOD_WORDS = frozenset(u.rstrip("s") for u in lang.TIME_UNITS) | lang.PERIOD_NOUNS
+
+
 def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
     """Dates, times, ages, years, ordinals and designations."""
     before, after = text[:start], text[end:]
@@ -165,6 +170,8 @@ def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
     if prev_word and prev_word[0].isupper() and low_prev not in QUANTIFIERS and re.search(r"[A-Za-z][\w'’]*\s*$", before) \
             and not (low_prev in FUNCTION and not before[:prev.start()].strip(" \"“‘'(")):
         return True  # Boeing 737, Article 5, Flight 370, Route 66; not a sentence's first word "Between 10 and 15"
+    if low_prev in lang.DESIGNATION_NOUNS and prev_word.islower() and text[start].isdigit() and re.fullmatch(r"\s+", before[prev.end(1):]):
+        return True  # "under section 3 of the act", "count 2 of the indictment": a part's number
     if re.search(r"[A-Za-z]-$", before) or re.match(r"-?[A-Za-z]\b", after) and not re.match(r"\s", after):
         return True  # Su-34, F-16, G7, 737MAX
     if re.match(r"-[A-Z]", after):
@@ -269,6 +276,8 @@ def quantities(text: str) -> list[dict]:
             m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rest)
             if m_of:
                 counted = _noun_phrase(rest[m_of.end():])
+                if counted and re.match(r"\s+in\s", rest) and counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS:
+                    counted = ""  # "lost $6 billion in the five weeks ...": a stretch of time, not what the money is
             if not counted and unit == "percent" and re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I):
                 counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance of survival"
             if not counted and unit not in lang.TIME_UNITS and unit != "percent":

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from .lang import CURRENCY_SIGNS, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
-from .lang import (CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, HEDGES_RE, IDENTITY_STATEMENT_RE, LARGE_SCALE_VALUES,
-                  LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
+from .lang import (CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
+                  LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SMALL_SCALE_VALUES, SOURCE_MODIFIERS_RE,
                   SOURCE_ROLES_RE, STATEMENT_VERBS_RE)
 
@@ -170,7 +170,8 @@ _QUOTATION = re.compile(r"[“\"](?:[^“”\"]*?\s){3,}[^“”\"]*?(?:[”\"]|
 #: Numbers that count nothing of the news (GUIDELINES §5, §8): ordinals, ages, clock times
 #: ("at 3 a.m.", "10:30"), decades ("in the 1970s", "the '90s").
 _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]),\s*\d{1,3},"
-                         r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\b(?:1[5-9]|20)?\d0s\b|['‘’]\d0s\b")
+                         r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\b(?:1[5-9]|20)?\d0s\b|['‘’]\d0s\b"
+                         r"|\b(?:" + "|".join(sorted(DESIGNATION_NOUNS)) + r")\s+\d+\b")  # "section 3 of the act" (read11b)
 
 
 def kind(sentence: str, quoted: bool = False) -> str:

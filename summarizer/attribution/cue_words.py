@@ -106,6 +106,11 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if prev == "to" and i >= 3 and toks[i - 2].low == "on" and toks[i - 3].low in lang.GO_ON_FORMS:
         return True  # "He went on to add that ...": the subject's next statement
+    if prev == "to" and i >= 2 and w not in lang.WEAK_CUES and (
+            toks[i - 2].low in lang.CONTINUATIVE_VERBS and w in lang.DENIAL_VERBS or toks[i - 2].low == "forward" and i >= 3 and toks[i - 3].low in lang.FORWARD_VERBS):
+        # "continued to deny the allegations", "came forward to accuse him of ...": the subject's statement
+        # (not a weak cue: "Protesters continued to call for answers" is the outlet's in PolNeAR half A)
+        return True
     if i == 1 and prev in lang.AS_SAID_QUANTIFIERS and not w.endswith("s") \
             and (w in lang.PLAIN_SAYING_VERBS or w in lang.STANCE_VERBS or w in lang.CLAIM_VERBS) \
             and (w.endswith(lang.PAST_TENSE_ENDINGS) or nxt == "that" or nxt in lang.DETERMINERS or nxt in lang.PRONOUNS
@@ -117,6 +122,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "It promises to be a bruising campaign", "threatens to become a crisis": a prospect, no speech
     if w.startswith(("repl", "respond", "comment")) and any(t.low in ("not", "never") or t.low.endswith("n't") for t in toks[max(0, i - 2):i]):
         return False  # "Authorities did not reply to a request for comment": no statement, the outlet's fact
+    if w.endswith("s") and (prev[:1].isdigit() or prev in lang.NUMBER_UNITS or prev in lang.NUMBER_TENS):
+        return False  # "the 37 states that do not recognize ...", "two reports": a counted noun, no verb
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev) or prev in lang.PREPOSITIONS and not w.endswith("ing"):
         return False  # an infinitive or a noun ("to tell", "the report", "News in brief", "for comment")

@@ -48,6 +48,19 @@ _DAY_WORDS = frozenset((*lang.WEEKDAYS, *lang.MONTHS))
 _RESUMED_QUOTE = re.compile(r"\s*,\s*(?:[^;:“”\"]{1,80}?,\s*)?([“\"])")
 
 
+#: The end of a clause and a semicolon, perhaps a coordinator: what follows is a clause of its own
+#: ("..., flights slowed; and the F.B.I. director said ..."; read11b, a BASIL story).
+_AFTER_SEMICOLON = re.compile(r";\s*(?:(?:and|but)\s+)?$")
+
+
+def _named_after(between) -> bool:
+    """The words between an inverted cue and a comma are a person's name, with a role before it and
+    a party-and-state apposition after it ('lamented coach Jane Roe', 'said Senator Jane Roe,
+    Republican of Ohio'; read11b, a BASIL story): the named speaker, not the according-to source."""
+    return bool(between) and between[-1].text[:1].isupper() and between[0].low != "that" and all(
+        t.text[:1].isupper() or t.low in lang.PERSON_NOUNS or t.low == "of" or t.text == "," for t in between)
+
+
 def _kind_of(cue: str) -> str:
     w = cue.split()[0].lower()
     return "belief" if w not in lang.SPEECH_VERBS and w not in lang.CLAIM_VERBS and w not in lang.DENIAL_VERBS \
@@ -92,9 +105,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS:
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
             if i >= 2 and toks[i - 1].text == "," and any(
-                    toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or all(
-                        y.text[:1].isupper() for y in toks[x + 1:i - 1]) or _time_tail(toks[x + 1:i - 1]))
-                    for x in range(max(0, i - 6), i - 1)):
+                    toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or _named_after(toks[x + 1:i - 1])
+                                                                                       or _time_tail(toks[x + 1:i - 1]))
+                    for x in range(max(0, i - 12), i - 1)):
                 continue  # '“...,” Jane Roe said (in 2014), according to the agency': the agency relays; she speaks
             if k > i + 2:
                 src = (toks[i + 2].start, toks[k - 1].end)
@@ -316,8 +329,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             # "It's a price Jane Doe said she would pay": what follows the cue is hers
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
         if before_i.strip() and not re.search(r",\s*$", before_i) and not intro_ok(before_i) \
-                or re.search(r"\bwhat\s+$", before_i):
+                and not _AFTER_SEMICOLON.search(before_i) or re.search(r"\bwhat\s+$", before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one ("what X calls Y")
+            # (a clause after a semicolon is one of its own: "A; and the director said B" is hers from "said")
         if re.search(r"[”\"]\s*,?\s*$", before) and not intro_ok(before_i) and not TAIL_TITLE.search(before) \
                 and not NAMED_TITLE_END.search(before):
             continue  # (not 'In laying out what her team calls the “Doe Plan,” the candidate said ...')

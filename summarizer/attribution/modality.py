@@ -38,6 +38,12 @@ def negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i) or in_embedded(w, i):
             continue  # "a plant which did not open": the relative clause's own negation
+        if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and in_relative_that(w, i):
+            continue  # "in the 37 states that do not recognize ...": the relative clause's own negation (read11b)
+        if x == "not" and w[i + 1:i + 2] and w[i - 1:i] == ["to"] and i >= 2 and w[i - 2] in lang.DECISION_NOUNS:
+            continue  # "announced his decision to not run again": the decision's content, the act happened
+        if x == "not" and w[i + 1:i + 2] and w[i + 1].endswith("ing") and any(y in lang.GERUND_PREPOSITIONS for y in w[max(0, i - 3):i - 1]):
+            continue  # "angry over his agents not being paid": the negation of a gerund with its own subject (read11b)
         if x in ("not", "never") and i and w[i - 1] in lang.GERUND_PREPOSITIONS and _gerund_after(w, i + 1):
             continue  # "criticised him for not meeting them": the gerund's negation
         if x == "no" and w[i + 1:i + 2] and w[i + 1][:1].isdigit():
@@ -151,10 +157,21 @@ def _narrative_would(w: list[str], i: int) -> bool:
     return w[i] == "would" and (w[i + 1:i + 2] == ["later"] or w[i + 1:i + 3] == ["go", "on"])
 
 
+def _than_would(w: list[str], i: int) -> bool:
+    """w[i] is the modal or the "if" of a comparison with what would be ("a bill much higher than
+    it would be if they were single", "more than if it was open"): the standard the fact is
+    measured against, not a hedge on it (English grammar; read11b, a BASIL story)."""
+    if w[i] in ("would", "could"):
+        return "than" in w[max(0, i - 2):i]
+    return w[i] == "if" and "than" in w[max(0, i - 4):i]
+
+
 def speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i):
             continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
+        if _than_would(w, i):
+            continue
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
                 and not in_relative_that(w, i) and not _narrative_would(w, i):

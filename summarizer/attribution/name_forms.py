@@ -64,7 +64,10 @@ class NameForms:
         g = "m" if name.split()[0].lower().rstrip(".") == "mr" else "f"
         full = {m.name for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and len(m.name.split()) > 1
                 and m.name.split()[0].lower().rstrip(".") not in lang.HONORIFICS
-                and (self.genders.own(m.name) == g or g == "m" and self.genders.own(m.name) is None)}
+                and (self.genders.own(m.name) == g or self.genders.own(m.name) is None and (
+                    g == "m" or m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES))}
+        # (a woman's courtesy title takes a fuller name with no known gender only when that name opens with a
+        # title, "Ms. Doe" after "Speaker Jane Doe", not a bare "John Doe": read11b, a BASIL story)
         return full.pop() if len(full) == 1 else name
 
     def _full(self, name: str, pos: int, not_gender: str | None = None) -> str:

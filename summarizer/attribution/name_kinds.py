@@ -131,7 +131,7 @@ def clean_name(s: str) -> str:
     if _series(s):  # "Residents, business owners and two council members": the whole series speaks
         return re.sub(r"\s+(?:all|both)$", "", s)  # ("... and a pastor all said")
     head = s.split(",")[0].strip()
-    head = re.sub(r"['’]s$", "", head)
+    head = head if "&" in head else re.sub(r"['’]s$", "", head)  # ("Standard & Poor’s, the ratings agency": a firm's name)
     m = _DESCRIPTION_THEN_NAME.match(s)
     if m and (m.group(1)[:1].islower() or m.group(1).split()[0] in ("The", "A", "An")) and (
             m.end() == len(s) or classify(m.group(2)) == "person"):

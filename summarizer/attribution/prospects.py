@@ -135,13 +135,18 @@ def clause_after_complement(text: str, a: int, b: int, quotes, cue: str) -> int 
     that-clause, and when the second subject has the same verb's complement."""
     content = text[a:b]
     if not (re.match(r"\s*to\s", content) or cue.lower() in lang.FORECAST_VERBS | lang.DESIRE_VERBS
-            and not re.match(r"\s*that\b", content)):
+            and not re.match(r"\s*that\b", content) or _NOUN_OBJECT.match(content)):
         return None
     for m in _SECOND_CLAUSE.finditer(text, a, b):
         rest = text[m.end():b]
         if outside(m.start(), quotes) and len(rest.split()) >= 3 and not _SAME_COMPLEMENT.match(rest):
             return m.start()
     return None
+
+
+#: A content that opens with a determiner: the cue's object, no clause ("rejected the plan even before
+#: X announced it, and a Senate version failed ...": the second clause is the outlet's; read11b).
+_NOUN_OBJECT = re.compile(r"\s*(?:" + "|".join(w for w in lang.NOUN_DETERMINERS if w != "that") + r")\s")
 
 
 def without_second_clause(text: str, fr, quotes):
@@ -151,7 +156,7 @@ def without_second_clause(text: str, fr, quotes):
     if fr is None or fr.position != "initial" or fr.kind == "according_to" or len(fr.content) != 1:
         return fr
     a, b = fr.content[0]
-    if fr.kind == "belief" or re.match(r"\s*to\s", text[a:b]):
+    if fr.kind == "belief" or re.match(r"\s*to\s", text[a:b]) or _NOUN_OBJECT.match(text[a:b]):
         cut = clause_after_complement(text, a, b, quotes, text[fr.cue_span[0]:fr.cue_span[1]])
         fr.content = [(a, cut)] if cut is not None else fr.content
     return fr

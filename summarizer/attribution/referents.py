@@ -115,7 +115,7 @@ def interviewee(text: str, mentions, pos: int) -> str | None:
 
 
 #: An opening phrase up to its comma ("Last week, "), then the clause's first three words.
-_CLAUSE_OPENING = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[\w'’-]+\s+){2,3})")
+_CLAUSE_OPENING = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[\w'’-]+\s+){2,4})")
 
 
 def modified_group(seg: str) -> tuple[int, int] | None:

@@ -102,6 +102,9 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     0.783 -> 0.790 under the whole one; ALONE in evals/RESULTS.md "Session 4: appositive frames"."""
     if APPOSED_STATEMENTS and APPOSED_FINAL and _final_alone(text, r, start, end):
         return ALONE
+    if r.kind == "direct" and r.source_span and r.cue_span and r.start <= start + 2 and r.cue_span[0] < r.source_span[0] \
+            and _PARTICIPLE_TAIL.match(text, r.source_span[1], end):
+        return ALONE  # '“A,” said Jane Doe of Ohio, referring to the members who ...': the speaker's aside closes it (read11b)
     if SHORT_CONTENT_STATEMENTS and r.kind == "according_to" and r.cue_span and r.source_span \
             and (r.start <= start + 2 and r.cue_span[0] >= r.end - 2 and r.source_span[1] >= end - 2
                  or r.cue_span[0] <= start + 2 and r.end >= end - 2):
@@ -129,6 +132,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         opener = opener[:-len(opener.split()[-1])].strip()
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
+    between = _GOING_ON.sub(" ", between)  # "Jane Doe continued to deny X", "came forward to accuse": the cue is the verb
     between = re.sub(r"^\s+(?:--?|[–—])\s+(.+?)\s+(?:--?|[–—])\s+$", r", \1, ", between)  # set off by dashes
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
     if between.strip() == "," and "," in r.source:
@@ -159,6 +163,12 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
 
 
+#: After an inverted frame's source: perhaps its place, then a participle clause to the end ("..., said
+#: Jane Doe of Ohio, referring to the members who voted ..."; read11b, a BASIL story).
+_PARTICIPLE_TAIL = re.compile(r"(?:\s+of\s+[^,;:“”\"]{1,40})?\s*,\s+[a-z]+ing\s[^“”\"]*$")
+#: A verb of going on or of coming forward and "to" right before the cue (attribution/cue_words.py).
+_GOING_ON = re.compile(r"\s(?:(?:" + "|".join(sorted(lang.CONTINUATIVE_VERBS)) + r")|(?:" + "|".join(sorted(lang.FORWARD_VERBS))
+                       + r")\s+forward)\s+to\s*$")
 #: A contrasting clause right after a frame's content ("..., even as regulators approved it.").
 _CONTRAST_REST = re.compile(r"\s*,?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s")
 

@@ -40,6 +40,10 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     j = i - 1
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"
+    elif j - 1 >= lo and toks[j].low == "to" and toks[j - 1].low in lang.CONTINUATIVE_VERBS:
+        j -= 2  # "She continued to deny"
+    elif j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "forward" and toks[j - 2].low in lang.FORWARD_VERBS:
+        j -= 3  # "Three students came forward to accuse"
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j]))
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
                        and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"
@@ -109,6 +113,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if start_tok > j:
         return None
     phrase = toks[start_tok:j + 1]
+    dash = next((x for x in range(1, min(len(phrase) - 2, 5)) if phrase[x].text == "-" and phrase[x + 1].text == "-"), None)
+    if dash is not None and all(t.text.isupper() and len(t.text) > 1 or t.text == "," for t in phrase[:dash]):
+        phrase = phrase[dash + 2:]  # "DENVER -- The state agency said": a dateline, no part of the source (read11b)
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
     while phrase and phrase[0].low in lang.LEADING_ADVERBIALS and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
         phrase = phrase[1:]  # (not an acronym: "NOW President Jane Doe")
@@ -156,6 +163,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = phrase[:-1]  # "Trump this week" -> "Trump"
         if len(phrase) > 1 and phrase[-1].low in lang.TIME_PHRASE_LEADERS:
             phrase = phrase[:-1]
+        if len(phrase) > 1 and phrase[-1].text.islower() and phrase[-1].low.endswith("ed") and phrase[-2].text.isalpha() \
+                and phrase[-2].low not in _AUX and phrase[-2].low not in lang.BE_FORMS:
+            phrase = phrase[:-1]  # "The rules issued Thursday said" -> "The rules" (read11b)
     if len(phrase) > 3 and all(phrase[x - 3].low in ws for x, ws in enumerate(lang.SUBJECT_TIME_PHRASE)):
         phrase = phrase[:-3]  # "Jane Doe at the time said" -> "Jane Doe"
     first = phrase[0].low

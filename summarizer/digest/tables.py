@@ -59,14 +59,25 @@ def quantity_table(claims) -> list[QuantityRow]:
 _YEAR_OR_MONTH = re.compile(r"(?:(?:in|during)\s+)?(?:(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+)?((?:19|20)\d\d)", re.I)
 
 
-def timeline_date(when: str | None) -> str | None:
+#: "in December", "in late December": a month with no year, placed by the article's date.
+_MONTH_ALONE = re.compile(r"(?:(?:in|during)\s+)?(?:(?:early|mid|late)[\s-]+)?(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?", re.I)
+
+
+def timeline_date(when: str | None, published: str | None = None) -> str | None:
     """The date a claim's `when` puts on the timeline: an ISO day as it is, a year or a month of
-    a year as "YYYY" / "YYYY-MM" (they sort before the days they hold), else None."""
+    a year as "YYYY" / "YYYY-MM" (they sort before the days they hold), else None. With the
+    article's `published` day, a month with no year is the last such month up to that day ("in
+    December" in an April 2018 article: "2017-12"; read11b, a BASIL story)."""
     if not when:
         return None
     if _DAY.fullmatch(when):
         return when
     m = _YEAR_OR_MONTH.fullmatch(when.strip())
+    alone = _MONTH_ALONE.fullmatch(when.strip()) if m is None and published and _DAY.fullmatch(published) else None
+    if alone:
+        month = [a.lower() for a in lang.MONTH_ABBREVIATIONS].index(alone.group(1).lower()[:3]) + 1
+        year = int(published[:4]) - (1 if month > int(published[5:7]) else 0)
+        return f"{year}-{month:02d}"
     if not m:
         return None
     if not m.group(1):
@@ -77,7 +88,7 @@ def timeline_date(when: str | None) -> str | None:
 
 def timeline_rows(claims) -> list[tuple[tuple, TimelineEntry]]:
     """(sort key, entry) for every claim dated to a day, a month or a year, in claim order."""
-    dated = [(a, c, timeline_date(c.when)) for a, c in claims]
+    dated = [(a, c, timeline_date(c.when, getattr(a, "published", None))) for a, c in claims]
     return [((d, a.id, c.evidence.start),
              TimelineEntry(date=d, text=c.text, attributed_to=c.attributed_to, ref=_ref(a.id, c),
                            quote=c.evidence.quote))

@@ -212,7 +212,7 @@ SILENCE_CONTENT_OPENERS = frozenset("when where what whether how why who which i
 
 #: Prepositions before a negated gerund ("criticised him for not meeting the strikers", "by never
 #: paying"): the negation is the gerund's, a reason or manner, not the main clause's (English).
-GERUND_PREPOSITIONS = frozenset("for by without after before despite of about from on".split())  # "on": cert8
+GERUND_PREPOSITIONS = frozenset("for by without after before despite of about from on over".split())  # "on": cert8; "over": read11b
 
 #: Verbs of a plea or verdict before "not guilty": the plea or verdict happened, it is not a
 #: negated event ("pleaded not guilty", "was found not guilty"; attribution/certainty.py; court

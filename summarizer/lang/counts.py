@@ -50,3 +50,12 @@ DEATH_WORDS = ("died", "dead", "killed", "deaths", "death", "die", "dies", "fata
 #: construction"); session 10, the lead, BASIL cluster 48.
 COUNT_REQUEST_VERBS = ("requested", "requests", "request", "demanded", "demands", "sought", "seeks", "asked",
                        "asks", "proposed", "proposes", "wanted", "wants")
+
+#: Nouns of a numbered part of a text or a place, in lower case before digits ("under section 3 of
+#: the act", "count 2 of the indictment", "in room 114"): the number names the part, it counts
+#: nothing (quantity.py; read11b, a BASIL story; capitalised ones, "Article 5", are names already).
+DESIGNATION_NOUNS = frozenset("""section sections article chapter clause paragraph subsection title part rule count
+room gate page exhibit amendment""".split())
+#: Words of a stretch of time besides the time units ("in the first quarter", "in the period"):
+#: money "in" them is not an amount of them (quantity.py; read11b, a BASIL story).
+PERIOD_NOUNS = frozenset("quarter period stretch span half".split())

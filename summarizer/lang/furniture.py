@@ -29,12 +29,17 @@ FURNITURE_LINE_STARTS = (
 #: Regex: a caption's closing credit ("... has found (file photo)"; chunk.py; DailyMail pages).
 CAPTION_CREDIT_RE = r"\((?:file|stock|library) (?:photo|picture|image|pic)\)"
 
+#: Regex: a caption's credit glued to its last word, as scraped from a news page ("..., in December at
+#: the Capitol.CreditJane Roe/Reuters"; chunk.py; read11b, a BASIL story from the New York Times).
+GLUED_CREDIT_RE = r"(?-i:[.)]Credit\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*/\s*[A-Z])"
+
 #: Regexes for furniture that may stand anywhere in a line ("(Agency) – All rights reserved"; seed).
 FURNITURE_ANYWHERE_PHRASES = (
     r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:video|more)(?!\s*[a-z])",
     r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
     CAPTION_CREDIT_RE,  # a photo caption ("... (file photo)")
+    GLUED_CREDIT_RE,  # a photo caption and its credit run together ("... at the Capitol.CreditJane Roe/Reuters")
 )
 
 #: Imperatives of a promotion ("Sign up for our newsletter. Explore the universe with news on

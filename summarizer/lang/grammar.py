@@ -128,7 +128,9 @@ INTRODUCTORY_WORDS = ("in", "at", "on", "during", "after", "before", "last", "th
 #: Smith, ...", "In a statement, ..."; attribution/frames.py).
 INTRO_PHRASES_RE = (r"But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Later|Earlier|Then|"
                     r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s'’.-]{1,40}|On \w+|Last \w+|"
-                    r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}")
+                    r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}|Among other things|Above all|In addition|Most of all")
+#: (read11b: "Among other things, Jane Roe claimed X asked her for ..." read "..., Jane Roe claimed X asked"
+#: as a frame closing the opener, with "asked" its cue)
 #: Function words of the support check's overlap (ground.py: not counted as shared content).
 SUPPORT_STOP_WORDS = frozenset(
     "about above after again against also among been before being between both but could does doing "
@@ -254,3 +256,7 @@ CAUSATIVE_VERBS = frozenset("make makes made making let lets letting".split())
 #: "groups including the union, the league and ..."; attribution/frames.py; English grammar).
 SERIES_INTRODUCERS_RE = r"like|including|such\s+as|among\s+them|notably|especially"
 
+
+#: Regex: words that open a clause inside a noun phrase ("a sign that ...", "a sign of how quickly
+#: ..."): the words before them are the phrase's head, with no verb of its own (picks.py; read11b).
+NOUN_CLAUSE_OPENERS_RE = r"that|how|why|whether"

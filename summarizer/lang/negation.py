@@ -189,3 +189,7 @@ letting ceasing stalling retreating weakening""".split())
 #: within the bound (English grammar; attribution/modality.py).
 BOUND_COMPARATIVES = frozenset("""more less fewer later earlier longer shorter greater higher lower bigger smaller
 sooner further""".split())
+#: Nouns of a choice made, before "to not" + verb ("announced his decision to not run again"): the
+#: negation is the choice's content; the announcing happened (English grammar; attribution/modality.py;
+#: read11b, a BASIL story).
+DECISION_NOUNS = frozenset("decision choice pledge promise vow".split())

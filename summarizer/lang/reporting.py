@@ -55,6 +55,7 @@ clarify clarifies clarified
 theorize theorizes theorized theorise theorises theorised
 question questioned questioning grumble grumbled grumbling
 protest protested protesting plead pleaded pleading
+swear swears swore lament laments lamented lamenting
 """.split())
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
@@ -149,6 +150,10 @@ QUOTED_PASSIVE_RE = "was|were|has been|had been|is"
 
 #: "went on to" before a cue: the subject's next statement ("He went on to add that ...").
 GO_ON_FORMS = frozenset("went goes go going".split())
+#: Verbs that, with "forward", bring a speaker before the public: "came forward to accuse ...",
+#: "stepped forward to say ..." (the cue after "to" is the subject's act; attribution/cue_words.py;
+#: read11b, a BASIL story).
+FORWARD_VERBS = frozenset("come comes came coming step steps stepped stepping".split())
 
 #: Sentence adverbs that may stand between a subject and its cue without commas ("The city
 #: nevertheless insists", "The mayor however said"; English grammar; session 7, read8a).

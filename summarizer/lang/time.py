@@ -50,7 +50,10 @@ FUTURE_MARKERS_RE = (r"\bwill\b|\w['’]ll\b|\bshall\b|\bdue to\b|\bscheduled (?
                      # plans on Thursday to bring up two bills"), and an infinitive after a request or an
                      # order ("asked the leaders to return to the White House on Friday")
                      r"|\b(?:plans|intends|hopes|aims|vows|promises)\s+$"
-                     r"|\b(?:asks?|asked|tells?|told|urges?|urged|invites?|invited|orders?|ordered)\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+\b")
+                     r"|\b(?:asks?|asked|tells?|told|urges?|urged|invites?|invited|orders?|ordered)\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+\b"
+                     # read11b (a BASIL story): a possible or withdrawn occasion ("if the park reopens, the
+                     # festival could take place on Tuesday", "the vote would not be held this Tuesday")
+                     r"|\b(?:could|might|may|would)\s+(?:not\s+)?(?:still\s+)?(?:take\s+place|be\s+held|go\s+ahead)\b")
 
 #: Time words that may end a subject phrase ("this week", "Monday"; attribution/frames.py; calendar).
 TIME_WORDS = frozenset("""week weekend month year morning afternoon evening night today yesterday tonight
