@@ -47,6 +47,9 @@ DESCRIPTION_AHEAD_CHARS = 400
 #: Quotations shorter than this many words with no reporting frame of their own are scare quotes,
 #: not speech continuing the last speaker. Set against PolNeAR dev (devdata/attribution).
 ATTRIBUTION_MIN_QUOTE_WORDS = 5
+#: Words in quotation marks that make a phrase in the outlet's sentence, not a quotation of someone
+#: ("Telling the people this is “your moment” and “your day,” X closed ..."; session 10, the lead).
+ATTRIBUTION_SHORT_QUOTED_WORDS = 4
 #: `Attributions.relation_for` also counts a direct quotation's source and cue ("whole
 #: statement") when the quotation alone covers at least this share of the span but less than
 #: half: a sentence that is a quotation plus "said Jane Doe, a lawyer at the firm" is hers.

@@ -249,3 +249,12 @@ def test_a_negation_set_off_by_commas_describes_a_noun():
     got = {" ".join(c.text.split()[:2]): c.certainty for c in fns["code"](make_article(text, "lead10")).claims}
     assert got["The governor"] == "stated"     # was `negated`
     assert got["The mayor"] == "negated"
+
+
+def test_a_colon_quotation_after_an_opening_participle_with_quoted_phrases():
+    text = ("Mayor sworn in\n\nPublished 2017-01-20\n\n"
+            "Tom Reyes took office on Friday.\n\n"
+            "Telling the people of Elmford this is “your moment” and “your day,” Reyes closed his speech with the "
+            "promise that started it all: “We will make Elmford great again.”\n")
+    got = _by_start(_sources(text))
+    assert got["“We will"] == "Tom Reyes"

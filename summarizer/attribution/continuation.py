@@ -21,14 +21,13 @@ import re
 from .. import lang
 from .relations import Relation
 from .text import outside
+from ..thresholds import ATTRIBUTION_SHORT_QUOTED_WORDS as SHORT_QUOTED_WORDS
 
 #: A contrasting clause after a comma ("..., but ...", "..., although ...").
 _CONTRAST = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)(?![a-z]+ing\b)")
 #: A paragraph of more sentences than this is no short account closed by its source (texts
 #: pasted without paragraph breaks; `lead_ins` then reaches back only from the paragraph's end).
 LONG_PARAGRAPH_SENTENCES = 6
-#: Words in quotation marks that make a phrase, not a quotation of someone ("this is “your moment”").
-SHORT_QUOTED_WORDS = 4
 #: The fewest words after the contrast's opener for it to be a clause of its own.
 CONTRAST_MIN_WORDS = 3
 

@@ -25,6 +25,7 @@ from ..chunk import Span
 from .apposition import description
 from .cue_words import CUES
 from .text import outside
+from ..thresholds import ATTRIBUTION_SHORT_QUOTED_WORDS as SHORT_QUOTED_WORDS
 
 #: Words between an insertion's closing comma and the cue ("..., has also said", "went on to argue").
 _MODS = r"(?:(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r"|went\s+on\s+to)\s+)*"
@@ -213,6 +214,8 @@ def relative_frame(text: str, sp: Span, quotes, frame_cls):
 
 #: A quotation after a colon that runs to the sentence's end ("...: “We will not fail.”").
 _COLON_QUOTE = re.compile(r":\s*([“\"])")
+#: An opening participle phrase up to its comma ("Telling the crowd this is “your day,” ").
+_PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+ing\b[^:;]*?,[”\"]?\s+(?=[A-Z]|(?:the|his|her|its|their)\b)")
 #: The subject that opens the clause before such a colon: a name (titles included), a pronoun, or
 #: "the"/"his"/"her"/"its" and a person or organisation noun; a possessive ("Jane Doe's reply:").
 _COLON_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?("
@@ -251,12 +254,14 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
     if any(s <= m.start(1) < e for s, e, _ in quotes) is False:
         return None
     head = text[sp.start:m.start()]
-    if re.search(r"[“”\"]", head) or len(head.split()) > MAX_INSERTION_WORDS:
-        return None
+    if any(len(q.split()) > SHORT_QUOTED_WORDS for q in re.findall(r"[“\"]([^“”\"]*)[”\"]", head)) \
+            or len(re.findall(r"[“”\"]", head)) % 2 or len(head.split()) > MAX_INSERTION_WORDS:
+        return None  # (a phrase in quotation marks, “your moment”, quotes no one)
     low = re.findall(r"[a-z]+", head.lower())
     if not any(w in lang.COLON_SPEECH_NOUNS for w in low) or any(w in lang.COLON_RECEIVING_VERBS for w in low):
         return None  # "X had a message: “...”" (not "Police found a note: “...”": whose words, unknown)
-    s = _COLON_SUBJECT.match(text, sp.start, m.start())
+    opener = _PARTICIPLE_OPENER.match(text, sp.start, m.start())  # "Telling the people this is “your day,” X closed ..."
+    s = _COLON_SUBJECT.match(text, opener.end() if opener else sp.start, m.start())
     if s is None:
         return None
     who = s.group(1)
