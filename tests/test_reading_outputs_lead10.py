@@ -258,3 +258,19 @@ def test_a_colon_quotation_after_an_opening_participle_with_quoted_phrases():
             "promise that started it all: “We will make Elmford great again.”\n")
     got = _by_start(_sources(text))
     assert got["“We will"] == "Tom Reyes"
+
+
+def test_a_gerund_before_a_name_is_no_part_of_it():
+    text = ("Speech\n\nPublished 2010-02-20\n\n"
+            "Glenn Roe denounced the party leaders on Saturday.\n\n"
+            "Saying President Lane, he said, was “too simple an answer.”\n\n"
+            "“This is the disease in the capital,” he said.\n")
+    got = _by_start(_sources(text))
+    assert got["Saying President"] == "Glenn Roe"
+    assert got["“This is"] == "Glenn Roe"
+
+
+def test_a_lower_case_month_word_is_a_noun():
+    from summarizer import dates
+    assert dates.find_phrase("She attended the 9/12 march in the capital.") is None
+    assert dates.find_phrase("The vote is on 12 March.") == "12 March"

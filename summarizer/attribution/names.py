@@ -139,6 +139,10 @@ class Resolver(NameForms):
             if initial and len(words) == 1 and words[0] not in self.mid_caps and words[0].lower().rstrip(".") not in lang.PERSON_TITLES \
                     and not _DESCRIBED_FIRST.match(seg, m.end()):  # ("Voltline, a startup in Austin, unveiled ...": a name)
                 words = words[1:]
+            gerund = initial and len(words) > 1 and words[0].endswith("ing") and words[0] not in self.mid_caps \
+                and words[0].lower() not in lang.NOT_NAMES
+            if gerund:  # "Saying President Obama, he said, was ...": the gerund's object, not the clause's subject
+                words = words[1:]
             if initial and len(words) > 2 and words[1] == "of" and words[0] not in self.mid_caps \
                     and words[0].lower() not in lang.ORG_HEADS | lang.PERSON_TITLES | lang.PERSON_NOUNS:
                 words = words[2:]  # "Shares of Acme Corp. fell": Acme Corp. is the name
@@ -197,7 +201,7 @@ class Resolver(NameForms):
                     if not self._record:
                         self.genders.note(app.group(1), seg[max(0, m.start() - 40):app.start(1)], seg[app.end(1):])
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
-            salient = salient or kin and subject_apposition(seg[:m.start()])  # (the main clause's subject)
+            salient = (salient or kin and subject_apposition(seg[:m.start()])) and not gerund  # (the main clause's subject)
             mention = Mention(pos, raw, kind, self.para_of(pos), salient, headline=bool(headline))
             if salient and dependent:
                 subordinate.append(mention)
