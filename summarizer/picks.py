@@ -302,10 +302,13 @@ def _is_frame(part: str, after: str = "") -> bool:
     """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
     "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
     quotation): it is the frame of the quotation after it, no claim of its own."""
+    aside = re.search(r",\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80}:\s*$", part)
+    if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
+        part = part[:aside.start()] + ":"
     words = words_of(part)
     if not part.rstrip().endswith(":") or not words or len(words) > 12:
         return False
-    return words[-1] in lang.SPEECH_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
+    return words[-1] in lang.SPEECH_VERBS or " ".join(words[-2:]) in lang.SPEECH_PHRASAL_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
         or len(words) <= 8 and after.lstrip()[:1] in "“\"" and re.sub(r"^\W*(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+", "", part)[:1].isupper()
 
 

@@ -32,7 +32,8 @@ def _cases():
 def test_read11a_sentence(art, k):
     sent, who, cert, _ = _articles(_BATTERY)[art][1][k]
     how, got_who, got_cert = _found(art, k, _BATTERY)
-    assert _matches(who, got_who), (sent, who, how, got_who)
+    if who != "*":
+        assert _matches(who, got_who), (sent, who, how, got_who)
     if cert != "*":
         assert got_cert is not None, (sent, "no claim")
         assert got_cert == cert, (sent, cert, how, got_cert)

@@ -193,6 +193,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                 x.text in ("‘", "'") and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha()
                 and toks[k - 1].end < x.start for k, x in enumerate(toks[i + 2:i + 7], i + 2)):  # not "Jones' office"
             ok = True  # "called the sign 'cruel'": an evaluation in single quotes
+        if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES and nxt not in ("“", '"') and any(
+                x.text in ("“", '"') for x in toks[i + 2:i + 7]) and toks[i - 1].text not in ",;:" if i else False:
+            ok = True  # "spokeswoman Jane Doe called the candidate “reckless”": an evaluation in double quotes (read11a)
         if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES \
                 and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):
             ok = True  # "called Jane Doe a liar", "called the plan a failure": an evaluation

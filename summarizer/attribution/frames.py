@@ -279,7 +279,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if final_only:
             continue
         # middle: "“A,” he said, “B.”"
-        m = re.match(r"[^,.:“\"]{0,50}[,.:]\s*[“\"]", tail)
+        m = re.match(r"[^,.:“\"]{0,50}(?:[,.:]|\s(?:--?|[–—])\s[^“”\"]{1,120}?\s(?:--?|[–—]))\s*[“\"]", tail)
+        # ('“A,” Doe told the Herald -- referring to X -- “B.”': an aside set off by dashes before the rest; read11a)
         if lead_in and m:
             return Frame(subj, (t.start, t.end), "direct", [(sp.start, subj[0]), (t.end + m.end() - 1, sp.end)], "middle")
         # parenthetical: "All of which, he said, would help ..."
@@ -339,8 +340,12 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     #     predicate and a colon open the subject's quotation
     seg, o = text[sp.start:sp.end], sp.start  # searched in the sentence: "^" is its start
     m = CLAUSE_COLON.search(seg)
-    if m and outside(o + m.start(1), quotes) and classify(m.group(1)) in ("person", "org") \
-            and named_head(m.group(1)):
+    if m and outside(o + m.start(1), quotes) and named_head(m.group(1)) and (
+            classify(m.group(1)) in ("person", "org") or classify(m.group(1)) == "name" and (
+                m.group(1) in mid_caps or m.group(2).split()[-1] in lang.SPEECH_VERBS
+                or " ".join(m.group(2).split()[-2:]) in lang.SPEECH_PHRASAL_VERBS)):
+        # (a surname alone, "Doe shot back: “...”", "Doe was quick to retort: “...”": a speaking verb,
+        # or a word the article writes capitalised mid-sentence too)
         return Frame((o + m.start(1), o + m.end(1)), (o + m.start(2), o + m.end(2)), "direct", [(o + m.end() - 1, sp.end)], "colon")
     m = CLAUSE_COLON_BARE.search(seg)
     if m and outside(o + m.start(1), quotes) and classify(m.group(1)) in ("person", "org") \

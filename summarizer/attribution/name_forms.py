@@ -48,6 +48,10 @@ class NameForms:
         """The mention is a clause's subject, a verb right after it ("with President Jane Doe
         commenting on ..."), not an object ("after meeting with President Jane Doe.")."""
         at = self.text.find(m.name, m.pos)
+        said_from = re.search(r"\b(?:drew|draws|drawing|prompted|brought)\s+(?:an?\s+)?(?:[a-z]+\s+)?([a-z]+)\s+from\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w.]*\s+)?$",
+                              self.text[max(0, at - 60):at]) if at >= 0 else None
+        if said_from is not None and said_from.group(1) in lang.RESPONSE_NOUNS:
+            return True  # "drew a sharp response from Rev. Jane Doe": she answered, a quotation after it may be hers
         nxt = re.match(r"\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30]) if at >= 0 else None
         if nxt is not None and nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS \
                 and m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES:

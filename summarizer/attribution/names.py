@@ -20,6 +20,7 @@ from .text import cap, title_case
 #: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
 #: She underlined ..."; `Resolver.resolve`).
 RECENT_PERSON_CHARS = 250
+_SUB_GUARD = True
 
 # -- names and resolution ----------------------------------------------------------------------
 
@@ -322,7 +323,8 @@ class Resolver(NameForms):
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:
-            same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))]
+            same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))
+                    and not m.headline]  # "the mayor" is no headline's "Pastors Answer Mayor" (read11a)
             if not same and want == ("person",):
                 # "the president" four paragraphs after "President Jane Doe's adviser": the one
                 # earlier name that holds the title, not whoever was named last
@@ -353,6 +355,9 @@ class Resolver(NameForms):
         best = max(salient or pool, key=lambda m: m.pos)
         last = max(pool, key=lambda m: m.pos)
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
-                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last):
+                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last) \
+                and not (_SUB_GUARD and re.search(r"\b(?:" + "|".join(lang.SUBORDINATORS) + r")\s+$", self.text[max(0, last.pos - 12):last.pos], re.I)):
+            # (not the subject of a "when" clause: "He grew impatient when Mr. Roe kept talking. “...,” he told the
+            # chief executive": the main clause's "he" goes on; read11a)
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))

@@ -112,6 +112,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
     while phrase and phrase[0].low in lang.LEADING_ADVERBIALS and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
         phrase = phrase[1:]  # (not an acronym: "NOW President Jane Doe")
+    if len(phrase) > 3 and phrase[0].low in lang.RELATIVE_TIME_LEADERS and phrase[1].low in lang.TIME_WORDS | set(lang.WEEKDAYS) \
+            and phrase[2].low in lang.SUBJECT_DETERMINERS | {"the"}:
+        phrase = phrase[2:]  # "Last year the company announced ...": the time is no part of the subject (read11a)
     if len(phrase) > 1 and phrase[0].low in lang.FOCUS_ADVERBS:
         phrase = phrase[1:]  # "even some of the most ardent conservatives say": "some of ..." speaks
     commas = [x for x, t in enumerate(phrase) if t.text == ","]

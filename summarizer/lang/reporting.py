@@ -51,6 +51,7 @@ write wrote posted told advised charged replied answered explained charge
 underline underlines underlined underscore underscores underscored
 instruct instructs instructed
 clarify clarifies clarified
+summarize summarizes summarized summarise summarises summarised retort retorts retorted
 theorize theorizes theorized theorise theorises theorised
 question questioned questioning grumble grumbled grumbling
 protest protested protesting plead pleaded pleading
@@ -177,6 +178,12 @@ STATEMENT_NOUNS = frozenset("statement statements remarks comments comment repor
                          "tweets post speech testimony memo release announcement interview claim "
                          "claims account view views argument message op-ed column editorial ruling "
                          "decision order complaint lawsuit filing indictment verdict opinion endorsement response".split())
+
+#: Nouns of an answer or a reproach before "from" + a person ("drew a sharp response from Rev. Jane
+#: Doe", "criticism from the team captain, John Roe"): that person spoke, and a "he"/"she" quotation
+#: right after is theirs (attribution/name_forms.py; read11a, a BASIL story; English news usage).
+RESPONSE_NOUNS = frozenset("""response responses reply rebuke retort criticism condemnation objection objections
+protest protests complaint complaints praise reaction warning pushback backlash""".split())
 
 #: Cue verbs that are acts when a count or "a/another" follows ("Doe added a third goal", "has
 #: observed five of them"): no speech then (attribution/subjects.py).
