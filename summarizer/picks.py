@@ -126,6 +126,9 @@ def _verb_like(word: str, prev: str) -> bool:
 _TERMINAL = re.compile(r"[.!…][\"'”’)\]]*$")
 #: A wire dateline opening the first sentence (lang.DATELINE_RE).
 _DATELINE = re.compile(lang.DATELINE_RE)
+#: A dash opening a sentence before a capital: what a dateline split at its state's abbreviation leaves
+#: ("DANVILLE, Ky. –- Jane Doe did ..."; read11a, a BASIL story).
+_DASH_OPENER = re.compile(r"\s*(?:--|[–—―]-?)\s+(?=[A-Z“\"])")
 #: An editorial label opening a sentence ("Updated: ", "CORRECTION: "; lang.EDITORIAL_LABELS).
 _LABEL = re.compile(r"\s*(?i:" + "|".join(sorted((re.escape(w) for w in lang.EDITORIAL_LABELS), key=len, reverse=True)) + r")\s*:\s+(?=[A-Z“\"])")
 
@@ -155,9 +158,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     """The parts of one sentence that become claims: none unless it reads as a statement (it ends
     with a full stop, has enough words, is not a question: no datelines, headlines or line
     fragments); its clauses when two or more can stand alone, else the whole sentence."""
-    m = _DATELINE.match(text, sentence.start, sentence.end)
+    m = _DATELINE.match(text, sentence.start, sentence.end) or _DASH_OPENER.match(text, sentence.start, sentence.end)
     if m:  # "LONDON (Reuters) - The bank raised ...": the dateline is not part of the claim
-        sentence = Span(m.end(), sentence.end)
+        sentence = Span(m.end(), sentence.end)  # (nor the dash left when "Ky." ended a sentence: "–- Jane Doe did ...")
     m = _LABEL.match(text, sentence.start, sentence.end)
     if m and len(text[m.end():sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
         sentence = Span(m.end(), sentence.end)  # "Updated: Jane Doe on Sunday said ...": nor is an editorial label

@@ -281,6 +281,11 @@ def quantities(text: str) -> list[dict]:
                 m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?[^\w\s]?$",
                                    text[:n.start])
                 counted = _noun_before_of(m_noun)
+            if not counted and unit in CURRENCY.values() and re.match(r"\s*[,)]", rest):
+                # a sum in commas restating the noun before it: "the cost of a meal, about $6.50," (read11a)
+                m_app = re.search(r"\bthe\s+([a-z][^,;:“”\"()]{2,60}?)\s*[,(]\s*(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?[^\w\s]?$",
+                                  text[:n.start])
+                counted = m_app.group(1) if m_app else ""
             if not counted:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
                 lo = n.start - (1 if unit in CURRENCY.values() and n.start > 0 and text[n.start - 1] in CURRENCY else 0)

@@ -124,7 +124,9 @@ def test_an_appositive_between_dashes_is_not_split_off(sentence):
 ])
 def test_a_number_inside_a_name_is_no_quantity(sentence):
     from summarizer.quantity import quantities
+    from summarizer.rules import kind
     assert quantities(sentence) == []
+    assert kind(sentence) != "quantity"   # the claim was a `quantity` for "Project 21" (cluster 12)
 
 
 def test_a_sum_in_commas_counts_the_noun_it_restates():

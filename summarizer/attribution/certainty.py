@@ -311,6 +311,8 @@ def _denies(after: list[str]) -> bool:
     if after[0].endswith("ing") and len(after[0]) > 4 and (
             after[0] in ("having", "being") or len(after) > 1 and not re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, after[1])):
         return True
+    if after[0] in ("that", "those", "these") and len(after) > 1 and after[1] in lang.REPROACH_NOUNS:
+        return True  # "dismissed that criticism", "rejected those charges": an account named back (read11a)
     if after[0] == "that":
         return len(after) > 1 and (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)
     return any(x in lang.DENIAL_OBJECTS for x in after[:4])

@@ -158,6 +158,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]) \
             and not _owned_then(toks, i, lang.NARROW_CUES[w]):
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
+    if w in lang.POSTING_VERBS and any(t.low in lang.MEDIA_NOUNS for t in toks[i + 1:i + 5]) \
+            and not any(t.low == "that" or t.text in ("“", '"', ":") for t in toks[i + 1:i + 5]):
+        return False  # "posted a photo of her visit on Facebook": an act, no statement (read11a)
     if w in lang.OBJECT_ACT_CUES and (nxt in ("a", "an", "another") or nxt in lang.NUMBER_UNITS or nxt[:1].isdigit()):
         return False  # "Bent added a third", "has observed five of them": an act with an object, no speech
     if w.endswith("ed") and prev.endswith("ly") and i >= 2 and toks[i - 2].low in lang.QUANTIFYING_DETERMINERS \

@@ -198,6 +198,8 @@ def speculative(w: list[str]) -> bool:
         if x in lang.HOPE_VERBS and i + 1 < len(w) and (w[i + 1] == "that" or w[i + 1] in lang.CLAUSE_AFTER_THAT) \
                 and not in_relative(w, i):
             return True  # "The town hopes the bridge reopens": the hoped-for event is not asserted
+        if x in ("plan", "plans") and i and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i + 1:i + 2] and w[i + 1] in lang.DETERMINERS:
+            return True  # "They plan a march to the site": after a pronoun "plan" is the verb (read11a)
         if x in lang.INTENTION_OBJECT_VERBS and _finite(w, i) and _sought_object(w, i) \
                 and w[i + 1:i + 2] != [] and w[i + 1] not in lang.SHELTER_NOUNS:  # "sought shelter in schools": found it
             return True

@@ -113,8 +113,8 @@ class NameForms:
         word = m.group(1)
         if word.islower():
             found = {x.name for x in self.mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) >= 3
-                     and x.name.split()[0].lower() == word and (x.source or x.para > 0)}  # (not a headline's words)
+                     and x.name.split()[0].lower() == word and (x.source or x.para > 0) and not x.headline}  # (not a headline's words)
         else:
             found = {x.name for x in self.mentions if x.pos < pos and x.kind != "place" and len(x.name.split()) >= 2
-                     and x.name.split()[-1] == word and x.name.split()[0].lower() != "the"}
+                     and x.name.split()[-1] == word and x.name.split()[0].lower() != "the" and not x.headline}
         return found.pop() if len(found) == 1 else None

@@ -112,7 +112,8 @@ class Resolver(NameForms):
         elif not c and (mg := modified_group(seg)) is not None and not self._quoted(sp.start + mg[0]):
             # "Business owners on the street had opposed the plan. They said ...": a group
             self._add(Mention(sp.start + mg[0], seg[mg[0]:mg[1]], "group", self.para_of(sp.start), True))
-        headline = title_case(seg, least=4)
+        headline = title_case(seg, least=4) or (self.para_of(sp.start) == 0 and len(self.paras) > 1 and title_case(seg, least=2)
+                                                 and not re.search(r"[.!?][\"”’']*\s*$", seg))  # a short title line (read11a)
         subordinate: list[Mention] = []  # "When Jane Doe died, ...": subjects of an opening subordinate clause
         for m in name_runs(seg):
             raw = m.group(0).strip()

@@ -174,7 +174,7 @@ promise warning remark comment charge note estimate find statement account threa
 support thought want wish rules rule""".split())
 
 #: Noun phrases that stand for a statement of their source ("Smith's statement").
-STATEMENT_NOUNS = frozenset("statement statements remarks comments comment report reports letter tweet "
+STATEMENT_NOUNS = frozenset("statement statements remarks comments comment report reports letter tweet e-mail email "
                          "tweets post speech testimony memo release announcement interview claim "
                          "claims account view views argument message op-ed column editorial ruling "
                          "decision order complaint lawsuit filing indictment verdict opinion endorsement response".split())
@@ -184,6 +184,16 @@ STATEMENT_NOUNS = frozenset("statement statements remarks comments comment repor
 #: right after is theirs (attribution/name_forms.py; read11a, a BASIL story; English news usage).
 RESPONSE_NOUNS = frozenset("""response responses reply rebuke retort criticism condemnation objection objections
 protest protests complaint complaints praise reaction warning pushback backlash""".split())
+
+#: Nouns of a reproach that a source may dismiss or deny as an account ("Officials dismissed that
+#: criticism", "dismissed that charge"; with "that/those/the" before them: attribution/relations.py; read11a).
+REPROACH_NOUNS = frozenset("criticism criticisms charge charges accusation accusations suggestion suggestions "
+                           "notion idea rumor rumors rumour rumours characterization".split())
+
+#: Verbs of posting and the pictures they post: "posted a photo of her visit", "shared a video of the
+#: bridge" is an act, no statement ("posted on Facebook that ..." still is; attribution/cue_words.py; read11a).
+POSTING_VERBS = frozenset("post posts posted posting share shares shared sharing tweet tweets tweeted".split())
+MEDIA_NOUNS = frozenset("photo photos photograph photographs picture pictures image images video videos selfie selfies clip clips".split())
 
 #: Cue verbs that are acts when a count or "a/another" follows ("Doe added a third goal", "has
 #: observed five of them"): no speech then (attribution/subjects.py).
@@ -277,10 +287,11 @@ AS_REPORTED_VERBS_RE = "stated|reported|noted|said|described|outlined|written|qu
 #: (GUIDELINES §6: the sentence names a source; PolNeAR dev, half A; attribution/cues.py).
 AS_SAID_VERBS = frozenset("""said says noted notes pointed points wrote writes reported reports argued argues warned
 warns predicted predicts explained explains observed observes acknowledged acknowledges put saw see sees
-knew know knows stressed stresses emphasized emphasizes suggested suggests found finds showed shows""".split())
+knew know knows stressed stresses emphasized emphasizes suggested suggests found finds showed shows
+report write note explain""".split())  # (plural subjects: "As my colleagues Jane Doe and John Roe report from X,"; read11a)
 #: Words that may open a short adverbial between that verb and the comma ("As she said on Monday,", "As the mayor put it,";
 #: not "As the firm saw sales drop,": an object follows, the clause is no report).
-AS_SAID_TAILS = frozenset("out in on at last this earlier during before after recently often repeatedly it".split())
+AS_SAID_TAILS = frozenset("out in on at last this earlier during before after recently often repeatedly it from".split())
 #: Regex: openers before "As X noted, ..." ("After all, as we saw ..."; attribution/cues.py).
 AS_SAID_OPENERS_RE = r"And|But|Yet|So|After all|Indeed"
 #: Regex: auxiliaries and adverbs between the subject and the verb of "As X (has) noted" (attribution/cues.py).
