@@ -305,6 +305,10 @@ def quantities(text: str) -> list[dict]:
             whole = text[n.end:]
             m_adj = re.match(r"-[\w-]*", whole)
             np = _noun_phrase(whole[m_adj.end():].lstrip()) if m_adj else ""
+            timed = UNITS.get(m_adj.group(0)[1:].lower() + "s") if m_adj else None
+            if timed in ("minutes", "hours", "seconds"):  # "a 90-minute debate", "the 45-minute hearing" (read11a; not "a 13-year path")
+                unit = timed
+                np = np or (re.match(r"\s*([a-z]{3,})\b", whole[m_adj.end():]) or [None, ""])[1]
             if np:
                 lo = n.start - (1 if n.start > 0 and text[n.start - 1] in CURRENCY else 0)
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]

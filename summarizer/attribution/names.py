@@ -13,6 +13,7 @@ from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
 from .name_forms import NameForms
 from .referents import document_antecedent, inner_orgs, interviewee, issuer, modified_group, named_in_apposition, refined_kind, subject_apposition
+from .name_forms import responded_from
 from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name
 from .text import cap, title_case
 
@@ -43,6 +44,8 @@ _NUMBER_WORD = "|".join(sorted(lang.NUMBER_UNITS.keys() | lang.NUMBER_TENS.keys(
 _GROUP_SUBJECT = re.compile(r"\s*(?P<n>(?:(?i:" + _NUMBER_WORD + r")(?:-[a-z]+)?|\d[\d,]*)\s+(?=[a-z]))?([A-Za-z][a-z]+)"
                             r"(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")  # "Critics of X,", "Twenty-seven states"
 _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
+#: A time phrase and its comma opening a sentence ("On Friday, ", "Last week, ").
+_TIME_OPENER = re.compile(r"\s*(?:(?i:on|by|last|this|next|earlier|later)\s+[\w.]+(?:\s+[\w.]+)?|(?i:" + "|".join(lang.WEEKDAYS) + r")),\s+")
 # a person's name and "of (the)" right before a name: that name is the person's body
 _OF_A_PERSON = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
 # a sentence's subject: a plural noun of people and a name joined by "and", then its verb
@@ -103,10 +106,11 @@ class Resolver(NameForms):
         if c and plural_people(c.group(2)) and not self._quoted(sp.start + c.start(1)):
             # "But state lawmakers and Gov. Jane Doe have defended ...": together, a group "they" can refer to
             self._add(Mention(sp.start + c.start(1), c.group(1), "group", self.para_of(sp.start), True))
-        g = None if c and plural_people(c.group(2)) else _GROUP_SUBJECT.match(seg)
+        opener = _TIME_OPENER.match(seg)  # "On Friday, supporters of the plan will ...": the subject after the day (read11a)
+        g = None if c and plural_people(c.group(2)) else _GROUP_SUBJECT.match(seg, opener.end() if opener else 0)
         if g and (plural_people(g.group(2)) or g.group("n") and g.group(2).endswith("s")
                   and (g.group(2)[:-1] in lang.ORG_HEADS or g.group(2)[:-3] + "y" in lang.ORG_HEADS)) \
-                and g.group(2)[:1].isupper() != bool(g.group("n")) and not self._quoted(sp.start + g.start(2)):
+                and (g.group(2)[:1].isupper() or opener is not None) != bool(g.group("n")) and not self._quoted(sp.start + g.start(2)):
             # "Critics of the program, like ..., see ...": a group "they" can refer to
             self._add(Mention(sp.start + g.start(2), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
         elif not c and (mg := modified_group(seg)) is not None and not self._quoted(sp.start + mg[0]):
@@ -186,6 +190,7 @@ class Resolver(NameForms):
                         self.genders.note(app.group(1), seg[max(0, m.start() - 40):app.start(1)], seg[app.end(1):])
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
             salient = salient or kin and subject_apposition(seg[:m.start()])  # (the main clause's subject)
+            salient = salient or kind == "person" and responded_from(self.text, sp.start + m.start())  # ("a response from X")
             mention = Mention(pos, raw, kind, self.para_of(pos), salient, headline=bool(headline))
             if salient and dependent:
                 subordinate.append(mention)

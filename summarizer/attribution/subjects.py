@@ -22,6 +22,11 @@ _BE = lang.BE_FORMS
 _PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,\s*$")
 
 
+#: "..., the mayor of Washington, DC, suggested": an office "of" a city and its state in commas (read11a).
+_OF_CITY_STATE = re.compile(r"(?<![\w'’.-])((?:[Tt]he\s+)?(?:[a-z]+\s+){1,2}of\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+"
+                            r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
+
+
 #: "it's", "that's", "there's": a pronoun and "is" (a clause, no subject noun phrase).
 _IS_CONTRACTION = re.compile(r"^(?:" + lang.IS_CONTRACTION_SUBJECTS_RE + r")['’]s$")
 
@@ -31,7 +36,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     read leftwards to a clause boundary; None when what is there is not a plausible subject."""
     if lo < i and toks[i - 1].text == ",":  # "..., Sen. Jane Doe, D-Ill., said": a party tag after the name
         a = max(toks[lo].start, toks[i].start - 120)
-        tag = _PARTY_TAG.search(text[a:toks[i].start])
+        tag = _PARTY_TAG.search(text[a:toks[i].start]) or _OF_CITY_STATE.search(text[a:toks[i].start])
         if tag:
             return a + tag.start(1), a + tag.end(1)
         kin = kin_pair(text, toks[lo].start, toks[i].start)

@@ -242,10 +242,12 @@ RELATIVE_HEAD_PRONOUNS = frozenset("everything anything something all what whate
 #: Verbs and nouns of "wasted no time", "spared no expense", "lost no time": the subject acted at once
 #: or fully, no negation of the event (attribution/modality.py; read11a, a BASIL story; English idiom).
 SPARING_VERBS = frozenset("waste wastes wasted wasting lose loses lost spare spares spared sparing".split())
+#: The nouns of those idioms.
 SPARED_NOUNS = frozenset("time effort expense opportunity chance".split())
 #: "announced its plan to hire 500 workers", "unveiled his plan to build": the announcement happened,
 #: the plan is its object (GUIDELINES §6: a plan reported as an announcement keeps the certainty of
 #: its attribution; attribution/modality.py; read11a, a BASIL story).
 PLAN_NOUNS = frozenset("plan plans intention intent aim bid".split())
+#: The verbs that announce such a plan.
 ANNOUNCING_VERBS = frozenset("announced announces announce unveiled unveils outlined outlines detailed details "
                              "laid lays revealed reveals presented presents described describes".split())

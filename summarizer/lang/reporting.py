@@ -59,7 +59,8 @@ protest protested protesting plead pleaded pleading
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
 CLAIM_VERBS = frozenset("claim claims claimed claiming allege alleges alleged alleging contend contends contended charge "
-                     "assert asserts asserted accuse accuses accused insist insists insisted".split())
+                     "assert asserts asserted accuse accuses accused insist insists insisted "
+                     "suggest suggests suggested".split())  # ("has suggested": GUIDELINES §6 rule 3; read11a)
 
 #: Verbs by which a source denies the content (`denied`).
 DENIAL_VERBS = frozenset("""deny denies denied denying dismiss dismisses dismissed reject rejects rejected
@@ -179,6 +180,11 @@ STATEMENT_NOUNS = frozenset("statement statements remarks comments comment repor
                          "claims account view views argument message op-ed column editorial ruling "
                          "decision order complaint lawsuit filing indictment verdict opinion endorsement response".split())
 
+#: Regex: verbs that draw a response (RESPONSE_NOUNS) "from" a person (attribution/name_forms.py; read11a).
+RESPONSE_DRAWING_VERBS_RE = "drew|draws|drawing|prompted|brought"
+#: Regex: determiners pointing back to an account a source dismisses ("dismissed that criticism";
+#: attribution/relations.py; read11a).
+POINTING_DETERMINERS_RE = "that|those|these|the|such"
 #: Nouns of an answer or a reproach before "from" + a person ("drew a sharp response from Rev. Jane
 #: Doe", "criticism from the team captain, John Roe"): that person spoke, and a "he"/"she" quotation
 #: right after is theirs (attribution/name_forms.py; read11a, a BASIL story; English news usage).
@@ -193,6 +199,7 @@ REPROACH_NOUNS = frozenset("criticism criticisms charge charges accusation accus
 #: Verbs of posting and the pictures they post: "posted a photo of her visit", "shared a video of the
 #: bridge" is an act, no statement ("posted on Facebook that ..." still is; attribution/cue_words.py; read11a).
 POSTING_VERBS = frozenset("post posts posted posting share shares shared sharing tweet tweets tweeted".split())
+#: The pictures those verbs post.
 MEDIA_NOUNS = frozenset("photo photos photograph photographs picture pictures image images video videos selfie selfies clip clips".split())
 
 #: Cue verbs that are acts when a count or "a/another" follows ("Doe added a third goal", "has
