@@ -214,6 +214,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
             and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])
+                 or cue in ("plan", "plans") and re.match(r"\W*(?:a|an|another)\s", text[rel.content[-1][0]:rel.content[-1][1]])  # "They plan a march" (read11a)
                  or object_infinitive(cue + " " + text[rel.content[-1][0]:rel.content[-1][1]])):
         return "speculative"  # an intention: "The company plans to build ...", "Its owners intend the hotel to reopen"
     if rel is not None and rel.source_span and rel.cue_span and rel.source_span[1] <= rel.cue_span[0] \

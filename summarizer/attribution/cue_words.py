@@ -120,6 +120,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev) or prev in lang.PREPOSITIONS and not w.endswith("ing"):
         return False  # an infinitive or a noun ("to tell", "the report", "News in brief", "for comment")
+    if prev in lang.PRENOMINAL_ADJECTIVES and i >= 2 and toks[i - 2].low in lang.NOUN_DETERMINERS:
+        return False  # "caused by his earlier remarks", "the latest report": a noun after its adjective (read11a)
     if w.endswith("ed") and nxt in lang.PHRASE_PREPOSITIONS and finite_cue_after(toks, i):
         return False  # "People briefed on the matter said ...": a participle in the subject; "said" is the cue
     if after_causative(toks, i):

@@ -202,6 +202,11 @@ POSTING_VERBS = frozenset("post posts posted posting share shares shared sharing
 #: The pictures those verbs post.
 MEDIA_NOUNS = frozenset("photo photos photograph photographs picture pictures image images video videos selfie selfies clip clips".split())
 
+#: Adjectives that stand between a determiner and a noun of speech ("his earlier remarks", "the latest
+#: report", "her own comments"): the cue-like word after them is the noun (attribution/cue_words.py; read11a).
+PRENOMINAL_ADJECTIVES = frozenset("""earlier latest recent previous own public final first last later prior initial
+original opening closing new""".split())
+
 #: Cue verbs that are acts when a count or "a/another" follows ("Doe added a third goal", "has
 #: observed five of them"): no speech then (attribution/subjects.py).
 OBJECT_ACT_CUES = frozenset("add adds added observe observes observed".split())
