@@ -47,7 +47,6 @@ _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}
 #: an adjunct participle of effort or hope set off by a comma ("The mayor, seeking to calm residents,
 #: held ...", "..., hoping that more workers would sign up", "..., curling two kicks in and trying to
 #: tire them"): what is sought is not the main clause's event, which happened (read11a)
-EFFORT_CUT = True
 _EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:[a-z]+ly\s+)?(?:"
                              + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")
 
@@ -106,7 +105,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # "X, though free to leave, should remain", "The plan, if approved, would ...": an aside before
     # the predicate goes on is dropped, not taken for the clause's end (cert8)
     seg = _INNER_ASIDE.sub(" ", seg)
-    cut = _EFFORT_ADJUNCT.sub(",", seg) if EFFORT_CUT else seg
+    cut = _EFFORT_ADJUNCT.sub(",", seg)
     seg = cut if len(re.findall(r"[A-Za-z]+", cut)) >= 4 else seg
     seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
     # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)

@@ -11,9 +11,8 @@ from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
-from .name_forms import NameForms
+from .name_forms import NameForms, responded_from
 from .referents import document_antecedent, inner_orgs, interviewee, issuer, modified_group, named_in_apposition, refined_kind, subject_apposition
-from .name_forms import responded_from
 from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name
 from .text import cap, title_case
 
@@ -21,7 +20,6 @@ from .text import cap, title_case
 #: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
 #: She underlined ..."; `Resolver.resolve`).
 RECENT_PERSON_CHARS = 250
-_SUB_GUARD = True
 
 # -- names and resolution ----------------------------------------------------------------------
 
@@ -45,7 +43,7 @@ _GROUP_SUBJECT = re.compile(r"\s*(?P<n>(?:(?i:" + _NUMBER_WORD + r")(?:-[a-z]+)?
                             r"(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")  # "Critics of X,", "Twenty-seven states"
 _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
 #: A time phrase and its comma opening a sentence ("On Friday, ", "Last week, ").
-_TIME_OPENER = re.compile(r"\s*(?:(?i:on|by|last|this|next|earlier|later)\s+[\w.]+(?:\s+[\w.]+)?|(?i:" + "|".join(lang.WEEKDAYS) + r")),\s+")
+_TIME_OPENER = re.compile(r"\s*(?:(?i:" + lang.COORDINATED_TIME_LEADS_RE + r"|by|next)\s+[\w.]+(?:\s+[\w.]+)?|(?i:" + "|".join(lang.WEEKDAYS) + r")),\s+")
 # a person's name and "of (the)" right before a name: that name is the person's body
 _OF_A_PERSON = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
 # a sentence's subject: a plural noun of people and a name joined by "and", then its verb
@@ -362,7 +360,7 @@ class Resolver(NameForms):
         last = max(pool, key=lambda m: m.pos)
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
                 and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last) \
-                and not (_SUB_GUARD and re.search(r"\b(?:" + "|".join(lang.SUBORDINATORS) + r")\s+$", self.text[max(0, last.pos - 12):last.pos], re.I)):
+                and not re.search(r"\b(?:" + "|".join(lang.SUBORDINATORS) + r")\s+$", self.text[max(0, last.pos - 12):last.pos], re.I):
             # (not the subject of a "when" clause: "He grew impatient when Mr. Roe kept talking. “...,” he told the
             # chief executive": the main clause's "he" goes on; read11a)
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
