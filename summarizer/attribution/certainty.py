@@ -7,6 +7,7 @@ import re
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
 from .contrast import disputed
+from .documents import document_source
 from .modality import (compared, effort, in_embedded, in_relative, in_relative_that, inability, negated,
                        object_infinitive, speculative)
 from .pending import not_yet, pending
@@ -237,7 +238,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if speculative(w) or object_infinitive(clause) or effort(clause) or pending(w) \
                 or _CONDITION.match(_content(text, start, end, rel)):
             return "speculative"  # (pending: "is searching for", "awaits", "is slated for", "faces up to": fact10)
-    if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES or _CLAIM_CONTENT.match(
+    if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES
+                            or cue in lang.SUGGESTING_VERBS and not document_source(rel.name)  # "the mayor suggested" (read11a)
+                            or _CLAIM_CONTENT.match(
             text, rel.content[0][0], rel.content[0][1]) is not None):
         return "claimed"  # (also "Prosecutors repeated their allegation that ...": the content is a claim)
     if rel is None:

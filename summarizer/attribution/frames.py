@@ -275,6 +275,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if not short_tail and quoted_before and tail_words and tail_words[0] in TAIL_SUBORDINATORS \
                 and not re.search(r"[“\"]", tail):
             short_tail = True  # '“...,” Jane Doe said as she and hundreds of others marched ...'
+        if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
+                and any(w in TAIL_SUBORDINATORS for w in tail_words[1:5]):
+            short_tail = True  # '“...,” the president told reporters after stepping off the plane at X, on his way ...' (read11a)
         if lead_in and short_tail:
             end = content_end(text, sp.start, subj, classify)  # "A, its chief executive, Jane Doe, said"
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",

@@ -59,8 +59,10 @@ protest protested protesting plead pleaded pleading
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
 CLAIM_VERBS = frozenset("claim claims claimed claiming allege alleges alleged alleging contend contends contended charge "
-                     "assert asserts asserted accuse accuses accused insist insists insisted "
-                     "suggest suggests suggested".split())  # ("has suggested": GUIDELINES §6 rule 3; read11a)
+                     "assert asserts asserted accuse accuses accused insist insists insisted".split())
+#: "has suggested" by a person or a body contests (GUIDELINES §6 rule 3: `claimed`); evidence that
+#: suggests ("Exit polls suggest ...", "The data suggest ...") reports (attribution/certainty.py; read11a).
+SUGGESTING_VERBS = frozenset("suggest suggests suggested".split())
 
 #: Verbs by which a source denies the content (`denied`).
 DENIAL_VERBS = frozenset("""deny denies denied denying dismiss dismisses dismissed reject rejects rejected
