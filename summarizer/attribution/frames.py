@@ -276,7 +276,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 and not re.search(r"[“\"]", tail):
             short_tail = True  # '“...,” Jane Doe said as she and hundreds of others marched ...'
         if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
-                and any(w in TAIL_SUBORDINATORS for w in tail_words[1:5]):
+                and any(w in TAIL_SUBORDINATORS for w in tail_words[1:5]) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
             short_tail = True  # '“...,” the president told reporters after stepping off the plane at X, on his way ...' (read11a)
         if lead_in and short_tail:
             end = content_end(text, sp.start, subj, classify)  # "A, its chief executive, Jane Doe, said"
