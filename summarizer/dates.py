@@ -138,6 +138,9 @@ _TITLED = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?=[,.!?]?[”\"’'])")  #
 _RELATIVE = re.compile(rf",\s+(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b[^,;:]*")
 _PARTICIPLE = re.compile(rf"(?:^|,)\s*(?:(?i:first)\s+|[A-Za-z]+ly\s+)?([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since|last|this)\b[^,;:]*")
 _APPOSITIVE = re.compile(r"(?<=[a-z])\s*,\s+(?:a|an|the)\s+[^,;:]*")
+# a place's "where" clause inside the sentence ("As reporters found in Dayton, where the company began
+# in the 1950s, the founder spoke last month"): the place's history, not the claim's time
+_WHERE = re.compile(r"\s*,\s+where\s[^,;:]*(?=,)")
 _APPOSITIVE_VERB = re.compile(rf"\b(?:{lang.RELATIVE_WORDS_RE}|that)\b")
 
 
@@ -182,6 +185,8 @@ def descriptions(text: str) -> list[tuple[int, int]]:
       before a relative: '..., said Jane Doe, a tax consultant at Acme who advised the governor
       in 2019.', "Dr. Rao, a cardiologist in Dayton since 2015, said ..."."""
     out = [(m.start(), m.end()) for m in _RELATIVE.finditer(text) if not _timed_event_before(text, m.start())]
+    out += [(m.start(), m.end()) for m in _WHERE.finditer(text)  # ", where the mill opened in 1921," (read11a)
+            if re.search(r"\b[A-Z][\w.'’-]*$", text[:m.start()])]  # (after a place's name)
     for m in _PARTICIPLE.finditer(text):
         if not _participle(m.group(1)) or _timed_event_before(text, m.start()):
             continue
@@ -207,6 +212,10 @@ _EXPECTED_TO = re.compile(r"\bexpect(?:s|ed)?\b[^;]*\bto\s+[a-z]+\b[^,]*$", re.I
 _PAST = re.compile(rf"\b(?:{'|'.join(PAST_MARKERS)}|[a-z]{{2,}}ed|[a-z]+n['’]t)\b", re.I)
 
 
+#: A plan named as a noun before the day ("plans for a march on Saturday"): the planned event is ahead.
+_PLANS_FOR = re.compile(r"\bplans?\s+(?:for|of)\b", re.I)
+
+
 def _past(text: str) -> bool:
     """`text` holds a verb in the past or the perfect other than a verb of speech ("the governor
     said" tells when it was said, not when the law takes effect)."""
@@ -226,6 +235,12 @@ def is_future(text: str, phrase: str, at: int | None = None) -> bool:
     before = sentence.split(",")[-1]
     if _FUTURE.search(before) or re.search(r"\b(?:is|are)\s*$", before) or _EXPECTED_TO.search(sentence):
         return True
+    if at >= 0 and not sentence.strip(" \n\"“") and re.match(r"\W*,?\s*(?:[^,.;:!?]{0,60}?)\b(?:" + FUTURE_MARKERS_RE + r")",
+                                                   text[at + len(phrase.strip()):at + len(phrase.strip()) + 90], re.I):
+        return True  # "On Friday, supporters will have their say": the day opens a future clause (read11a)
+    plans = _PLANS_FOR.search(before)
+    if plans and not _PAST.search(before[:plans.start()]):
+        return True  # "..., along with plans for a march at the courthouse on Saturday" (read11a)
     return bool(_SCHEDULED.search(before)) and not _past(text)
 
 

@@ -126,8 +126,9 @@ def _verb_like(word: str, prev: str) -> bool:
 _TERMINAL = re.compile(r"[.!…][\"'”’)\]]*$")
 #: A wire dateline opening the first sentence (lang.DATELINE_RE).
 _DATELINE = re.compile(lang.DATELINE_RE)
-#: The dash left of a dateline whose state abbreviation closed the sentence before ("LIVINGSTON, N.J. — ").
-_DATELINE_TAIL = re.compile(r"\s*(?:--|[–—―])\s+(?=[A-Z“\"])")
+#: A dash opening a sentence before a capital: what a dateline split at its state's abbreviation leaves
+#: ("DANVILLE, Ky. –- Jane Doe did ..."; read11a, a BASIL story).
+_DASH_OPENER = re.compile(r"\s*(?:--|[–—―]-?)\s+(?=[A-Z“\"])")
 #: An editorial label opening a sentence ("Updated: ", "CORRECTION: "; lang.EDITORIAL_LABELS).
 _LABEL = re.compile(r"\s*(?i:" + "|".join(sorted((re.escape(w) for w in lang.EDITORIAL_LABELS), key=len, reverse=True)) + r")\s*:\s+(?=[A-Z“\"])")
 
@@ -157,12 +158,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     """The parts of one sentence that become claims: none unless it reads as a statement (it ends
     with a full stop, has enough words, is not a question: no datelines, headlines or line
     fragments); its clauses when two or more can stand alone, else the whole sentence."""
-    m = _DATELINE.match(text, sentence.start, sentence.end)
+    m = _DATELINE.match(text, sentence.start, sentence.end) or _DASH_OPENER.match(text, sentence.start, sentence.end)
     if m:  # "LONDON (Reuters) - The bank raised ...": the dateline is not part of the claim
-        sentence = Span(m.end(), sentence.end)
-    m = _DATELINE_TAIL.match(text, sentence.start, sentence.end)
-    if m:  # "LIVINGSTON, N.J. — Gov. X declared ...": the splitter ended a sentence at "N.J."; its dash is no claim's
-        sentence = Span(m.end(), sentence.end)
+        sentence = Span(m.end(), sentence.end)  # (nor the dash left when "Ky." ended a sentence: "–- Jane Doe did ...")
     m = _LABEL.match(text, sentence.start, sentence.end)
     if m and len(text[m.end():sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
         sentence = Span(m.end(), sentence.end)  # "Updated: Jane Doe on Sunday said ...": nor is an editorial label
@@ -339,10 +337,13 @@ def _is_frame(part: str, after: str = "") -> bool:
     """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
     "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
     quotation): it is the frame of the quotation after it, no claim of its own."""
+    aside = re.search(r",\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80}:\s*$", part)
+    if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
+        part = part[:aside.start()] + ":"
     words = words_of(part)
     if not part.rstrip().endswith(":") or not words or len(words) > 12:
         return False
-    return words[-1] in lang.SPEECH_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
+    return words[-1] in lang.SPEECH_VERBS or " ".join(words[-2:]) in lang.SPEECH_PHRASAL_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
         or len(words) <= 8 and after.lstrip()[:1] in "“\"" and re.sub(r"^\W*(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+", "", part)[:1].isupper()
 
 

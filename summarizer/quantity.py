@@ -290,6 +290,11 @@ def quantities(text: str) -> list[dict]:
                 m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?[^\w\s]?$",
                                    text[:n.start])
                 counted = _noun_before_of(m_noun)
+            if not counted and unit in CURRENCY.values() and re.match(r"\s*[,)]", rest):
+                # a sum in commas restating the noun before it: "the cost of a meal, about $6.50," (read11a)
+                m_app = re.search(r"\bthe\s+([a-z][^,;:“”\"()]{2,60}?)\s*[,(]\s*(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?[^\w\s]?$",
+                                  text[:n.start])
+                counted = m_app.group(1) if m_app else ""
             if not counted:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
                 lo = n.start - (1 if unit in CURRENCY.values() and n.start > 0 and text[n.start - 1] in CURRENCY else 0)
@@ -309,6 +314,10 @@ def quantities(text: str) -> list[dict]:
             whole = text[n.end:]
             m_adj = re.match(r"-[\w-]*", whole)
             np = _noun_phrase(whole[m_adj.end():].lstrip()) if m_adj else ""
+            timed = UNITS.get(m_adj.group(0)[1:].lower() + "s") if m_adj else None
+            if timed in ("minutes", "hours", "seconds"):  # "a 90-minute debate", "the 45-minute hearing" (read11a; not "a 13-year path")
+                unit = timed
+                np = np or (re.match(r"\s*([a-z]{3,})\b", whole[m_adj.end():]) or [None, ""])[1]
             if np:
                 lo = n.start - (1 if n.start > 0 and text[n.start - 1] in CURRENCY else 0)
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]

@@ -7,6 +7,7 @@ import re
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
 from .contrast import disputed
+from .documents import document_source
 from .modality import (compared, effort, in_embedded, in_relative, in_relative_that, inability, negated,
                        object_infinitive, speculative)
 from .pending import not_yet, pending
@@ -42,6 +43,13 @@ _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.S
 
 
 _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}},\s*(?=(?:{'|'.join(sorted(lang.AUXILIARY_VERBS | lang.MODALS))})\b)", re.I)
+
+
+#: an adjunct participle of effort or hope set off by a comma ("The mayor, seeking to calm residents,
+#: held ...", "..., hoping that more workers would sign up", "..., curling two kicks in and trying to
+#: tire them"): what is sought is not the main clause's event, which happened (read11a)
+_EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:[a-z]+ly\s+)?(?:"
+                             + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")
 
 
 _COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+"
@@ -98,6 +106,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # "X, though free to leave, should remain", "The plan, if approved, would ...": an aside before
     # the predicate goes on is dropped, not taken for the clause's end (cert8)
     seg = _INNER_ASIDE.sub(" ", seg)
+    cut = _EFFORT_ADJUNCT.sub(",", seg)
+    seg = cut if len(re.findall(r"[A-Za-z]+", cut)) >= 4 else seg
     seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
     # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)
     seg = re.sub(r"^\W*(?:with|amid)\s[^,;]{1,120},", "", seg, flags=re.I)  # "With the Senate set to debate X, ..." (cert8)
@@ -204,6 +214,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
             and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])
+                 or cue in ("plan", "plans") and re.match(r"\W*(?:a|an|another)\s", text[rel.content[-1][0]:rel.content[-1][1]])  # "They plan a march" (read11a)
                  or object_infinitive(cue + " " + text[rel.content[-1][0]:rel.content[-1][1]])):
         return "speculative"  # an intention: "The company plans to build ...", "Its owners intend the hotel to reopen"
     if rel is not None and rel.source_span and rel.cue_span and rel.source_span[1] <= rel.cue_span[0] \
@@ -227,7 +238,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if speculative(w) or object_infinitive(clause) or effort(clause) or pending(w) \
                 or _CONDITION.match(_content(text, start, end, rel)):
             return "speculative"  # (pending: "is searching for", "awaits", "is slated for", "faces up to": fact10)
-    if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES or _CLAIM_CONTENT.match(
+    if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES
+                            or cue in lang.SUGGESTING_VERBS and not document_source(rel.name)  # "the mayor suggested" (read11a)
+                            or _CLAIM_CONTENT.match(
             text, rel.content[0][0], rel.content[0][1]) is not None):
         return "claimed"  # (also "Prosecutors repeated their allegation that ...": the content is a claim)
     if rel is None:
@@ -308,6 +321,8 @@ def _denies(after: list[str]) -> bool:
     if after[0].endswith("ing") and len(after[0]) > 4 and (
             after[0] in ("having", "being") or len(after) > 1 and not re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, after[1])):
         return True
+    if after[0] in ("that", "those", "these") and len(after) > 1 and after[1] in lang.REPROACH_NOUNS:
+        return True  # "dismissed that criticism", "rejected those charges": an account named back (read11a)
     if after[0] == "that":
         return len(after) > 1 and (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)
     return any(x in lang.DENIAL_OBJECTS for x in after[:4])

@@ -127,6 +127,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev) or prev in lang.PREPOSITIONS and not w.endswith("ing"):
         return False  # an infinitive or a noun ("to tell", "the report", "News in brief", "for comment")
+    if prev in lang.PRENOMINAL_ADJECTIVES and i >= 2 and toks[i - 2].low in lang.NOUN_DETERMINERS:
+        return False  # "caused by his earlier remarks", "the latest report": a noun after its adjective (read11a)
     if w.endswith("ed") and nxt in lang.PHRASE_PREPOSITIONS and finite_cue_after(toks, i):
         return False  # "People briefed on the matter said ...": a participle in the subject; "said" is the cue
     if after_causative(toks, i):
@@ -165,6 +167,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]) \
             and not _owned_then(toks, i, lang.NARROW_CUES[w]):
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
+    if w in lang.POSTING_VERBS and any(t.low in lang.MEDIA_NOUNS for t in toks[i + 1:i + 5]) \
+            and not any(t.low == "that" or t.text in ("“", '"', ":") for t in toks[i + 1:i + 5]):
+        return False  # "posted a photo of her visit on Facebook": an act, no statement (read11a)
     if w in lang.OBJECT_ACT_CUES and (nxt in ("a", "an", "another") or nxt in lang.NUMBER_UNITS or nxt[:1].isdigit()):
         return False  # "Bent added a third", "has observed five of them": an act with an object, no speech
     if w.endswith("ed") and prev.endswith("ly") and i >= 2 and toks[i - 2].low in lang.QUANTIFYING_DETERMINERS \
@@ -200,6 +205,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                 x.text in ("‘", "'") and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha()
                 and toks[k - 1].end < x.start for k, x in enumerate(toks[i + 2:i + 7], i + 2)):  # not "Jones' office"
             ok = True  # "called the sign 'cruel'": an evaluation in single quotes
+        if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES and nxt not in ("“", '"') and any(
+                x.text in ("“", '"') for x in toks[i + 2:i + 7]) and toks[i - 1].text not in ",;:" if i else False:
+            ok = True  # "spokeswoman Jane Doe called the candidate “reckless”": an evaluation in double quotes (read11a)
         if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES \
                 and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):
             ok = True  # "called Jane Doe a liar", "called the plan a failure": an evaluation

@@ -369,7 +369,8 @@ def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
 _AS_SAID = re.compile(r"\s*(?:(?:" + lang.AS_SAID_OPENERS_RE + r"),?\s+)?(?P<as>[Aa]s)\s+"
                       r"(?P<src>[^;:“”\"()]{1,90}?)\s+(?:(?:" + lang.AS_SAID_LEADS_RE + r")\s+)*"
                       r"(?P<cue>" + "|".join(sorted(lang.AS_SAID_VERBS)) + r")(?:\s+it)?"  # "As the coach put it,"
-                      r"(?:\s+(?:" + "|".join(sorted(lang.AS_SAID_TAILS)) + r")\b[^,;:“”\"()]{0,30})?\s*,\s+(?=\S)")
+                      r"(?:\s+(?:" + "|".join(sorted(lang.AS_SAID_TAILS)) + r")\b[^,;:“”\"()]{0,30})?"
+                      r"(?:,\s+where\s[^,;:“”\"()]{1,80})?\s*,\s+(?=\S)")  # ("... report from X, where the mill opened,")
 
 
 def as_said(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
@@ -379,6 +380,7 @@ def as_said(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, in
         return None
     src = m.group("src")
     if not (src[:1].isupper() or src.split()[0].lower() in set(lang.DESCRIPTION_DETERMINERS) | lang.PRONOUNS
+            | ({*lang.POSSESSIVE_DETERMINERS, "my", "our"} if re.search(r"\s[A-Z]", src) else set())  # "my colleagues Jane Doe and ..."
             | lang.AS_SAID_QUANTIFIERS or src.lower() in lang.FIRST_PERSON_SUBJECTS):
         return None  # "As expected, ...", "as prices rose, ..." name no source
     return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), sp.end)

@@ -105,10 +105,13 @@ PARTICIPLE_OBJECT_INTRO = re.compile(r"\s*[A-Z][a-z]+ing\s+[^,;:“”\"]{1,60},
 
 #: A quotation, a colon, then a capitalised clause: a photo caption's quote and its speaker.
 CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\"])\s*:\s+(?=[A-Z])")
-#: A clause opening the sentence or after ", but": a name, one to four lower-case words, a colon
-#: and a quotation ("Welsh Secretary Jane Doe hit back: “...”").
-CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+)((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\s+"
-                           r"((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*:\s*[“\"]")
+#: A clause opening the sentence or after ", but": a name (a lower-case title noun may sit inside:
+#: "Team owner Jane Doe"), one to four lower-case words, an optional aside in commas, a colon and a
+#: quotation ("Welsh Secretary Jane Doe hit back: “...”", "Doe shot back, in reference to X: “...”").
+CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+)((?:[A-Z][\w'’.-]*\s+(?:[a-z]+\s+(?=[A-Z]))?"
+                           r"(?:[A-Z][\w'’.-]*\s+){0,3})?[A-Z][\w'’-]*)\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+                           # ", in reference to his rival's gaffes:" between the verb and the colon (read11a)
+                           r"(?:,\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80})?\s*:\s*[“\"]")
 #: The same without quotation marks when the verb is one of speaking up ("The union also weighed in:
 #: the strike goes on", "Jane Doe hit back: the report was wrong"; lang.SPEECH_PHRASAL_VERBS).
 CLAUSE_COLON_BARE = re.compile(CLAUSE_COLON.pattern[:-len(r"\s*:\s*[“\"]")] + r"\s*:\s+(?=\w)")

@@ -45,6 +45,8 @@ _DAY_WORDS = frozenset((*lang.WEEKDAYS, *lang.MONTHS))
 
 #: After an inverted frame's subject, the quotation it interrupted resumes ('“A,” says Jane Doe,
 #: “B.”', also after a short description of her: '..., said Jane Doe, a lawyer, “B.”').
+#: A city and its state closing a sentence ("in Washington, DC.", "in Dayton, Ohio."): one place, no clause after a comma.
+_CITY_STATE_END = re.compile(r"\b([A-Z][\w.'’-]+),\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+)(?=\s*[.!?]?[\"”’']*\s*$)")
 _RESUMED_QUOTE = re.compile(r"\s*,\s*(?:[^;:“”\"]{1,80}?,\s*)?([“\"])")
 
 
@@ -278,6 +280,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         # (a state of mind or an intention, "X would like to ...", has its content after it)
         # final: "..., X said (on Tuesday / in a statement)."
         tail_i = re.sub(lang.TIME_TAIL_RE, ".", TAIL_TITLE.sub(r"\1 X", tail.replace("’s ", " ").replace("'s ", " ")), flags=re.I)
+        tail_i = _CITY_STATE_END.sub(r"\1", tail_i)  # "... he told a press conference in Washington, DC." (read11a)
         short_tail = re.match(r"[^,;:“\"]{0,%d}[.!?]?[\"”’']*\s*$" % (200 if quoted_before else 80), tail_i)  # after a quotation: adverbials
         tail_words = words(tail)
         short_tail = short_tail or t.low in lang.ADDRESSEE_VERBS and addressee_appositive(tail) or None  # "told WXYZ, a radio station"
@@ -294,6 +297,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if not short_tail and quoted_before and tail_words and tail_words[0] in TAIL_SUBORDINATORS \
                 and not re.search(r"[“\"]", tail):
             short_tail = True  # '“...,” Jane Doe said as she and hundreds of others marched ...'
+        if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
+                and any(w in TAIL_SUBORDINATORS for w in tail_words[1:5]) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
+            short_tail = True  # '“...,” the president told reporters after stepping off the plane at X, on his way ...' (read11a)
         if lead_in and short_tail:
             end = content_end(text, sp.start, subj, classify)  # "A, its chief executive, Jane Doe, said"
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
@@ -301,7 +307,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if final_only:
             continue
         # middle: "“A,” he said, “B.”"
-        m = re.match(r"[^,.:“\"]{0,50}[,.:]\s*[“\"]", tail)
+        m = re.match(r"[^,.:“\"]{0,50}(?:[,.:]|\s(?:--?|[–—])\s[^“”\"]{1,120}?\s(?:--?|[–—]))\s*[“\"]", tail)
+        # ('“A,” Doe told the Herald -- referring to X -- “B.”': an aside set off by dashes before the rest; read11a)
         if lead_in and m:
             return Frame(subj, (t.start, t.end), "direct", [(sp.start, subj[0]), (t.end + m.end() - 1, sp.end)], "middle")
         # parenthetical: "All of which, he said, would help ..."
@@ -362,8 +369,14 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     #     predicate and a colon open the subject's quotation
     seg, o = text[sp.start:sp.end], sp.start  # searched in the sentence: "^" is its start
     m = CLAUSE_COLON.search(seg)
-    if m and outside(o + m.start(1), quotes) and classify(m.group(1)) in ("person", "org") \
-            and named_head(m.group(1)):
+    verbs = m.group(2).split() if m else []
+    speaks = bool(verbs) and (verbs[-1] in lang.SPEECH_VERBS and (len(verbs) == 1 or verbs[-2] not in lang.DETERMINERS)
+                              or " ".join(verbs[-2:]) in lang.SPEECH_PHRASAL_VERBS)  # (not "found a note:")
+    if m and outside(o + m.start(1), quotes) and named_head(m.group(1)) and (
+            len(m.group(1).split()) > 1 and classify(m.group(1)) in ("person", "org")
+            or len(m.group(1).split()) == 1 and classify(m.group(1)) in ("person", "org", "name") and (speaks or m.group(1) in mid_caps)):
+        # (a surname alone, "Doe shot back: “...”", "Doe was quick to retort: “...”": a speaking verb,
+        # or a word the article writes capitalised mid-sentence too; read11a)
         return Frame((o + m.start(1), o + m.end(1)), (o + m.start(2), o + m.end(2)), "direct", [(o + m.end() - 1, sp.end)], "colon")
     m = CLAUSE_COLON_BARE.search(seg)
     if m and outside(o + m.start(1), quotes) and classify(m.group(1)) in ("person", "org") \

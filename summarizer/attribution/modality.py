@@ -36,7 +36,7 @@ def in_embedded(w: list[str], i: int) -> bool:
 
 def negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
-        if in_relative(w, i) or in_embedded(w, i):
+        if in_relative(w, i) or in_embedded(w, i) or _object_relative(w, i):
             continue  # "a plant which did not open": the relative clause's own negation
         if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and in_relative_that(w, i):
             continue  # "in the 37 states that do not recognize ...": the relative clause's own negation (read11b)
@@ -50,6 +50,11 @@ def negated(w: list[str], clause: str = "") -> bool:
             continue  # "from No. 3 to No. 2": the abbreviation of "number", no negation
         if x == "no" and w[i + 1:i + 2] and w[i + 1] in lang.BOUND_COMPARATIVES and w[i + 2:i + 3] == ["than"]:
             continue  # "employs no more than 50 people", "no later than Friday": a bound (fact10)
+        if x == "no" and i and w[i - 1] in lang.SPARING_VERBS and w[i + 1:i + 2] and w[i + 1] in lang.SPARED_NOUNS:
+            continue  # "The coach wasted no time, benching three starters": he acted at once (read11a)
+        if (x == "no" and w[i + 1:i + 2] == ["one"] or x in ("nobody", "nothing")) and any(
+                w[k] == "than" and w[k - 1] in lang.COMPARATIVE_DEGREE for k in range(i + 2, min(len(w), i + 12))):
+            continue  # "No one felt the cuts more than the nurses": the nurses did, most (read11a)
         if x == "no" and i + 1 < len(w) and w[i + 1] == "one":
             if not re.search(r"\bno one\s*-", clause, re.I):
                 return True  # "No one was hurt"; "no one-time gains" is a compound, not a pronoun
@@ -194,6 +199,7 @@ def speculative(w: list[str]) -> bool:
             return True
         if x in lang.FUTURE_VERBS and _infinitive(w, i + 1) and not in_embedded(w, i) \
                 and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS) \
+                and not (x in lang.PLAN_NOUNS and i and w[i - 1] in lang.POSSESSIVE_DETERMINERS and (i == 1 or w[i - 2] in lang.ANNOUNCING_VERBS)) \
                 and not in_relative_that(w, i) \
                 and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i)):
             # "plans to build"; not "that attempts to X were made", "assets that were meant to ..." (a
@@ -210,6 +216,8 @@ def speculative(w: list[str]) -> bool:
         if x in lang.HOPE_VERBS and i + 1 < len(w) and (w[i + 1] == "that" or w[i + 1] in lang.CLAUSE_AFTER_THAT) \
                 and not in_relative(w, i):
             return True  # "The town hopes the bridge reopens": the hoped-for event is not asserted
+        if x in ("plan", "plans") and i and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i + 1:i + 2] and w[i + 1] in lang.DETERMINERS:
+            return True  # "They plan a march to the site": after a pronoun "plan" is the verb (read11a)
         if x in lang.INTENTION_OBJECT_VERBS and _finite(w, i) and _sought_object(w, i) \
                 and w[i + 1:i + 2] != [] and w[i + 1] not in lang.SHELTER_NOUNS:  # "sought shelter in schools": found it
             return True
@@ -292,6 +300,28 @@ def in_relative_that(w: list[str], i: int) -> bool:
                                      or w[j].endswith("n't") or w[j].endswith("ly")):
         j -= 1
     return j >= 0 and w[j] == "that" and _relative_that(w, j)
+
+
+def _object_relative(w: list[str], i: int) -> bool:
+    """w[i], a negator after an auxiliary, is in an object relative clause with a noun subject: "with
+    a force that the incumbent did not", "a contract in which the county did not require bids",
+    "did everything the old one did not" (read11a, BASIL debate stories; English grammar)."""
+    k = i - 1
+    if k < 2 or w[i] not in ("not", "never") and not w[i].endswith("n't") or w[k] not in lang.AUXILIARY_VERBS:
+        return False
+    for j in range(k - 1, max(-1, k - 5), -1):
+        between = w[j + 1:k]
+        if not 1 <= len(between) <= 3 or any(x in lang.AUXILIARY_VERBS or x in lang.MODALS for x in between):
+            continue
+        if w[j] in ("which", "whom") and j and w[j - 1] in lang.RELATIVE_PREPOSITION_WORDS:
+            return True
+        # "that"/no pronoun: only with the verb left out ("a force that the incumbent did not", "did
+        # everything the old one did not last season"): "the ground that the plaintiff did not have
+        # standing" is a complement clause, the claim's own (a UW event of factuality half A)
+        elliptic = i + 1 == len(w) or w[i + 1] in lang.RELATIVE_TIME_LEADERS or w[i + 1] in lang.TIME_WORDS
+        if elliptic and (w[j] == "that" and _relative_that(w, j) or w[j] in lang.RELATIVE_HEAD_PRONOUNS and between[0] in lang.DETERMINERS):
+            return True
+    return False
 
 
 def _relative_that(w: list[str], j: int) -> bool:

@@ -11,6 +11,16 @@ from .. import lang
 from .name_kinds import within
 
 
+
+_RESPONSE_FROM = re.compile(r"\b(?:" + lang.RESPONSE_DRAWING_VERBS_RE + r")\s+(?:an?\s+)?(?:[a-z]+\s+)?([a-z]+)\s+from\s+"
+                            r"(?:[a-z]+\s+){0,2}(?:[A-Z][\w.]*\s+)?$")
+
+
+def responded_from(text: str, at: int) -> bool:
+    """The name at `at` follows "drew a (sharp) response from" (lang.RESPONSE_NOUNS): that person answered (read11a)."""
+    m = _RESPONSE_FROM.search(text[max(0, at - 60):at])
+    return m is not None and m.group(1) in lang.RESPONSE_NOUNS
+
 class NameForms:
     """Methods of names.Resolver about the forms of names (see the module docstring)."""
 
@@ -48,6 +58,8 @@ class NameForms:
         """The mention is a clause's subject, a verb right after it ("with President Jane Doe
         commenting on ..."), not an object ("after meeting with President Jane Doe.")."""
         at = self.text.find(m.name, m.pos)
+        if at >= 0 and responded_from(self.text, at):
+            return True  # "drew a sharp response from Rev. Jane Doe": she answered, a quotation after it may be hers
         nxt = re.match(r"\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30]) if at >= 0 else None
         if nxt is not None and nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS \
                 and m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES:
@@ -112,8 +124,8 @@ class NameForms:
         word = m.group(1)
         if word.islower():
             found = {x.name for x in self.mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) >= 3
-                     and x.name.split()[0].lower() == word and (x.source or x.para > 0)}  # (not a headline's words)
+                     and x.name.split()[0].lower() == word and (x.source or x.para > 0) and not x.headline}  # (not a headline's words)
         else:
             found = {x.name for x in self.mentions if x.pos < pos and x.kind != "place" and len(x.name.split()) >= 2
-                     and x.name.split()[-1] == word and x.name.split()[0].lower() != "the"}
+                     and x.name.split()[-1] == word and x.name.split()[0].lower() != "the" and not x.headline}
         return found.pop() if len(found) == 1 else None

@@ -11,7 +11,7 @@ from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
-from .name_forms import NameForms
+from .name_forms import NameForms, responded_from
 from .referents import document_antecedent, inner_orgs, interviewee, issuer, modified_group, named_in_apposition, refined_kind, subject_apposition
 from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name
 from .text import cap, title_case
@@ -47,6 +47,8 @@ _NUMBER_WORD = "|".join(sorted(lang.NUMBER_UNITS.keys() | lang.NUMBER_TENS.keys(
 _GROUP_SUBJECT = re.compile(r"\s*(?P<n>(?:(?i:" + _NUMBER_WORD + r")(?:-[a-z]+)?|\d[\d,]*)\s+(?=[a-z]))?([A-Za-z][a-z]+)"
                             r"(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")  # "Critics of X,", "Twenty-seven states"
 _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
+#: A time phrase and its comma opening a sentence ("On Friday, ", "Last week, ").
+_TIME_OPENER = re.compile(r"\s*(?:(?i:" + lang.COORDINATED_TIME_LEADS_RE + r"|by|next)\s+[\w.]+(?:\s+[\w.]+)?|(?i:" + "|".join(lang.WEEKDAYS) + r")),\s+")
 # a person's name and "of (the)" right before a name: that name is the person's body
 _OF_A_PERSON = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
 # a sentence's subject: a plural noun of people and a name joined by "and", then its verb
@@ -113,16 +115,18 @@ class Resolver(NameForms):
         if c and plural_people(c.group(2)) and not self._quoted(sp.start + c.start(1)):
             # "But state lawmakers and Gov. Jane Doe have defended ...": together, a group "they" can refer to
             self._add(Mention(sp.start + c.start(1), c.group(1), "group", self.para_of(sp.start), True))
-        g = None if c and plural_people(c.group(2)) else _GROUP_SUBJECT.match(seg)
+        opener = _TIME_OPENER.match(seg)  # "On Friday, supporters of the plan will ...": the subject after the day (read11a)
+        g = None if c and plural_people(c.group(2)) else _GROUP_SUBJECT.match(seg, opener.end() if opener else 0)
         if g and (plural_people(g.group(2)) or g.group("n") and g.group(2).endswith("s")
                   and (g.group(2)[:-1] in lang.ORG_HEADS or g.group(2)[:-3] + "y" in lang.ORG_HEADS)) \
-                and g.group(2)[:1].isupper() != bool(g.group("n")) and not self._quoted(sp.start + g.start(2)):
+                and (g.group(2)[:1].isupper() or opener is not None) != bool(g.group("n")) and not self._quoted(sp.start + g.start(2)):
             # "Critics of the program, like ..., see ...": a group "they" can refer to
             self._add(Mention(sp.start + g.start(2), g.group(0).strip(" ,"), "group", self.para_of(sp.start), True))
         elif not c and (mg := modified_group(seg)) is not None and not self._quoted(sp.start + mg[0]):
             # "Business owners on the street had opposed the plan. They said ...": a group
             self._add(Mention(sp.start + mg[0], seg[mg[0]:mg[1]], "group", self.para_of(sp.start), True))
-        headline = title_case(seg, least=4)
+        headline = title_case(seg, least=4) or (self.para_of(sp.start) == 0 and len(self.paras) > 1 and title_case(seg, least=2)
+                                                 and not re.search(r"[.!?][\"”’']*\s*$", seg))  # a short title line (read11a)
         subordinate: list[Mention] = []  # "When Jane Doe died, ...": subjects of an opening subordinate clause
         for m in name_runs(seg):
             raw = m.group(0).strip()
@@ -202,6 +206,7 @@ class Resolver(NameForms):
                         self.genders.note(app.group(1), seg[max(0, m.start() - 40):app.start(1)], seg[app.end(1):])
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
             salient = (salient or kin and subject_apposition(seg[:m.start()])) and not gerund  # (the main clause's subject)
+            salient = salient or kind == "person" and responded_from(self.text, sp.start + m.start())  # ("a response from X")
             mention = Mention(pos, raw, kind, self.para_of(pos), salient, headline=bool(headline))
             if salient and dependent:
                 subordinate.append(mention)
@@ -345,7 +350,8 @@ class Resolver(NameForms):
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:
-            same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))]
+            same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))
+                    and not m.headline]  # "the mayor" is no headline's "Pastors Answer Mayor" (read11a)
             if not same and want == ("person",):
                 # "the president" four paragraphs after "President Jane Doe's adviser": the one
                 # earlier name that holds the title, not whoever was named last
@@ -380,6 +386,9 @@ class Resolver(NameForms):
         best = max(salient or pool, key=lambda m: m.pos)
         last = max(pool, key=lambda m: m.pos)
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
-                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last):
+                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last) \
+                and not re.search(r"\b(?:" + "|".join(lang.SUBORDINATORS) + r")\s+$", self.text[max(0, last.pos - 12):last.pos], re.I):
+            # (not the subject of a "when" clause: "He grew impatient when Mr. Roe kept talking. “...,” he told the
+            # chief executive": the main clause's "he" goes on; read11a)
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))

@@ -145,6 +145,10 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
                         and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or _named(r.source)))
     # "Jane Doe vowed to appeal.", "The ministry accused X of Y.": a speech act whose content is no clause
     clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and _named(r.source))
+    # "Republican officials dismissed that criticism.": a denial of an account named back (read11a)
+    clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and _named(r.source)
+                        and re.match(r"\s*(?:" + lang.POINTING_DETERMINERS_RE + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.REPROACH_NOUNS))
+                                     + r")\b", text[r.start:r.end]) is not None)
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")

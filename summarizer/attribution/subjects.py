@@ -22,6 +22,11 @@ _BE = lang.BE_FORMS
 _PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,\s*$")
 
 
+#: "..., the mayor of Washington, DC, suggested": an office "of" a city and its state in commas (read11a).
+_OF_CITY_STATE = re.compile(r"(?<![\w'’.-])((?:[Tt]he\s+)?(?:[a-z]+\s+){1,2}of\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+"
+                            r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
+
+
 #: "it's", "that's", "there's": a pronoun and "is" (a clause, no subject noun phrase).
 _IS_CONTRACTION = re.compile(r"^(?:" + lang.IS_CONTRACTION_SUBJECTS_RE + r")['’]s$")
 
@@ -31,7 +36,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     read leftwards to a clause boundary; None when what is there is not a plausible subject."""
     if lo < i and toks[i - 1].text == ",":  # "..., Sen. Jane Doe, D-Ill., said": a party tag after the name
         a = max(toks[lo].start, toks[i].start - 120)
-        tag = _PARTY_TAG.search(text[a:toks[i].start])
+        tag = _PARTY_TAG.search(text[a:toks[i].start]) or _OF_CITY_STATE.search(text[a:toks[i].start])
         if tag:
             return a + tag.start(1), a + tag.end(1)
         kin = kin_pair(text, toks[lo].start, toks[i].start)
@@ -119,6 +124,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
     while phrase and phrase[0].low in lang.LEADING_ADVERBIALS and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
         phrase = phrase[1:]  # (not an acronym: "NOW President Jane Doe")
+    if len(phrase) > 3 and phrase[0].low in lang.RELATIVE_TIME_LEADERS and phrase[1].low in lang.TIME_WORDS | set(lang.WEEKDAYS) \
+            and phrase[2].low in lang.SUBJECT_DETERMINERS | {"the"}:
+        phrase = phrase[2:]  # "Last year the company announced ...": the time is no part of the subject (read11a)
     if len(phrase) > 1 and phrase[0].low in lang.FOCUS_ADVERBS:
         phrase = phrase[1:]  # "even some of the most ardent conservatives say": "some of ..." speaks
     commas = [x for x, t in enumerate(phrase) if t.text == ","]

@@ -149,6 +149,10 @@ HOPE_VERBS = frozenset("hope hopes hoped hoping wish wishes wished".split())
 #: out", "The fee was meant to cover repairs"): the purpose's event is not asserted, as with
 #: "intended to" (FUTURE_VERBS).
 PURPOSE_PARTICIPLES = frozenset("designed meant".split())
+#: Participles of an effort or a hope that open an adjunct after a comma ("The mayor, seeking to calm
+#: residents, held a news conference", "..., hoping that the story would spread"): the adjunct's goal
+#: is not the main clause's event (attribution/certainty.py; read11a, BASIL stories; English grammar).
+EFFORT_PARTICIPLES = frozenset("seeking hoping trying aiming attempting striving looking wanting".split())
 
 #: Adjectives of condition after "be", with their preposition ("The sale is subject to regulatory
 #: approval", "The loan is contingent on a guarantee"): the clause holds only under the condition,
@@ -228,3 +232,22 @@ COMPARISON_MEASURES = frozenset("percent % twice times half".split())
 #: injured", "... and no shots were fired"): that clause's own negation, not the first clause's
 #: (attribution/certainty.py; English grammar).
 NEGATIVE_SUBJECT_RE = r"no\s+one|nobody|none|nothing|no\s+\w+\s+(?:was|were|has|have|had)"
+
+#: Prepositions before "which"/"whom" in a relative clause ("a contract in which the county did not
+#: require bids"; attribution/modality.py _object_relative; read11a; English grammar).
+RELATIVE_PREPOSITION_WORDS = frozenset("in on at by under for from with to of through during after before".split())
+#: Pronouns that head a relative clause without "that" ("did everything the old one did not", "all the
+#: others had not"; attribution/modality.py; read11a; English grammar).
+RELATIVE_HEAD_PRONOUNS = frozenset("everything anything something all what whatever".split())
+#: Verbs and nouns of "wasted no time", "spared no expense", "lost no time": the subject acted at once
+#: or fully, no negation of the event (attribution/modality.py; read11a, a BASIL story; English idiom).
+SPARING_VERBS = frozenset("waste wastes wasted wasting lose loses lost spare spares spared sparing".split())
+#: The nouns of those idioms.
+SPARED_NOUNS = frozenset("time effort expense opportunity chance".split())
+#: "announced its plan to hire 500 workers", "unveiled his plan to build": the announcement happened,
+#: the plan is its object (GUIDELINES §6: a plan reported as an announcement keeps the certainty of
+#: its attribution; attribution/modality.py; read11a, a BASIL story).
+PLAN_NOUNS = frozenset("plan plans intention intent aim bid".split())
+#: The verbs that announce such a plan.
+ANNOUNCING_VERBS = frozenset("announced announces announce unveiled unveils outlined outlines detailed details "
+                             "laid lays revealed reveals presented presents described describes".split())

@@ -23,6 +23,9 @@ FURNITURE_LINE_STARTS = (
     r"you can (listen|watch) (again|live|back)\b",  # a broadcaster's promotion of its programme
     r"for more on this (subject|story)\b",  # "For more on this subject watch Inside Out on BBC One ..."
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
+    # a print newspaper's edition note ("A version of this article appears in print on March 3, 2015, on page
+    # B2 of the New York edition with the headline: ..."; read11a, a BASIL story)
+    r"a version of this (article|story|review|column) (appears|appeared) in print\b",
     r"(?-i:[A-Z]{2,5}):\s+['‘“\"]?(?-i:[A-Z])",  # a link to the outlet's other story ("ABC: 'Film' wins release ...")
 )
 
@@ -66,7 +69,7 @@ AGENCY_CREDIT_RE = r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]"
 #: "FLINT, Mich., Oct. 4 (UPI) -- ": a place in capitals, optional state/date and agency, a dash;
 #: or a wire tag alone: "(CNN)Jane Doe was ...", "(Reuters) - The bank ..." (news wire style).
 DATELINE_RE = (r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-               r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+(?=[A-Z“\"])"
+               r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-]-?)\s+(?=[A-Z“\"])"  # ("DANVILLE, Ky. –- ": a dash and a hyphen)
                r"|\s*\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])"
                # a place in mixed case before the wire tag: "Marseille, France (CNN)The ..."
                r"|\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\([A-Z][A-Za-z.&]{1,15}\)"

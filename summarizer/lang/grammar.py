@@ -169,6 +169,10 @@ FRAME_COORDINATORS_RE = "and"
 #: Regex: coordinators after a comma that may open a named clause ending in a colon before a
 #: quotation ("..., but Jane Doe hit back: “...”"; attribution/frames.py, picks.py; English grammar).
 CLAUSE_COLON_OPENERS_RE = "but|and|while|yet"
+#: Regex: words opening an aside between a speaking verb and its colon quotation ("X shot back, in
+#: reference to Y's record: “...”", ", referring to the audit:"; attribution/frame_shapes.py; read11a,
+#: a BASIL debate story; English grammar).
+COLON_ASIDE_OPENERS_RE = "in|with|referring|responding|pointing|citing|after|again|once"
 #: Regex: contrastive subordinators after "and" that start a coordinated clause ("and though ..."; attribution/certainty.py
 #: _COORDINATED; English grammar).
 CONTRASTIVE_SUBORDINATORS_RE = "though|although|while|whereas|yet"

@@ -30,7 +30,8 @@ PLACE_PHRASE_PREPOSITIONS_RE = "in|near|at|into|outside|across|around|from|towar
 #: fields.py, with the statement and support nouns).
 NOT_PLACE_BEFORE_NOUNS = frozenset("""pressure opposition resistance backlash pushback help funding donations
 money approval permission article articles story stories piece column op-ed editorial book books
-broadcast program show podcast newsletter headline""".split())
+broadcast program show podcast newsletter headline
+call calls appeal appeals request requests invitation plea""".split())  # ("answering a call from Rosa Diaz"; read11a)
 #: Verbs with a particle "in" before a person ("bring in Jane Doe", "sworn in", "weighed in"): the
 #: name after the particle is no place (fields.py).
 PHRASAL_IN_VERBS = frozenset("""bring brings brought bringing call calls called calling swear swears swore

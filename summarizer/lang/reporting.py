@@ -52,6 +52,7 @@ underline underlines underlined underscore underscores underscored
 instruct instructs instructed
 request requests requested requesting
 clarify clarifies clarified
+summarize summarizes summarized summarise summarises summarised retort retorts retorted
 theorize theorizes theorized theorise theorises theorised
 question questioned questioning grumble grumbled grumbling
 protest protested protesting plead pleaded pleading
@@ -61,6 +62,9 @@ swear swears swore lament laments lamented lamenting
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
 CLAIM_VERBS = frozenset("claim claims claimed claiming allege alleges alleged alleging contend contends contended charge "
                      "assert asserts asserted accuse accuses accused insist insists insisted".split())
+#: "has suggested" by a person or a body contests (GUIDELINES §6 rule 3: `claimed`); evidence that
+#: suggests ("Exit polls suggest ...", "The data suggest ...") reports (attribution/certainty.py; read11a).
+SUGGESTING_VERBS = frozenset("suggest suggests suggested".split())
 
 #: Verbs by which a source denies the content (`denied`).
 DENIAL_VERBS = frozenset("""deny denies denied denying dismiss dismisses dismissed reject rejects rejected
@@ -189,10 +193,37 @@ promise warning remark comment charge note estimate find statement account threa
 support thought want wish rules rule""".split())
 
 #: Noun phrases that stand for a statement of their source ("Smith's statement").
-STATEMENT_NOUNS = frozenset("statement statements remarks comments comment report reports letter tweet "
+STATEMENT_NOUNS = frozenset("statement statements remarks comments comment report reports letter tweet e-mail email "
                          "tweets post speech testimony memo release announcement interview claim "
                          "claims account view views argument message op-ed column editorial ruling "
                          "decision order complaint lawsuit filing indictment verdict opinion endorsement response".split())
+
+#: Regex: verbs that draw a response (RESPONSE_NOUNS) "from" a person (attribution/name_forms.py; read11a).
+RESPONSE_DRAWING_VERBS_RE = "drew|draws|drawing|prompted|brought"
+#: Regex: determiners pointing back to an account a source dismisses ("dismissed that criticism";
+#: attribution/relations.py; read11a).
+POINTING_DETERMINERS_RE = "that|those|these|the|such"
+#: Nouns of an answer or a reproach before "from" + a person ("drew a sharp response from Rev. Jane
+#: Doe", "criticism from the team captain, John Roe"): that person spoke, and a "he"/"she" quotation
+#: right after is theirs (attribution/name_forms.py; read11a, a BASIL story; English news usage).
+RESPONSE_NOUNS = frozenset("""response responses reply rebuke retort criticism condemnation objection objections
+protest protests complaint complaints praise reaction warning pushback backlash""".split())
+
+#: Nouns of a reproach that a source may dismiss or deny as an account ("Officials dismissed that
+#: criticism", "dismissed that charge"; with "that/those/the" before them: attribution/relations.py; read11a).
+REPROACH_NOUNS = frozenset("criticism criticisms charge charges accusation accusations suggestion suggestions "
+                           "notion idea rumor rumors rumour rumours characterization".split())
+
+#: Verbs of posting and the pictures they post: "posted a photo of her visit", "shared a video of the
+#: bridge" is an act, no statement ("posted on Facebook that ..." still is; attribution/cue_words.py; read11a).
+POSTING_VERBS = frozenset("post posts posted posting share shares shared sharing tweet tweets tweeted".split())
+#: The pictures those verbs post.
+MEDIA_NOUNS = frozenset("photo photos photograph photographs picture pictures image images video videos selfie selfies clip clips".split())
+
+#: Adjectives that stand between a determiner and a noun of speech ("his earlier remarks", "the latest
+#: report", "her own comments"): the cue-like word after them is the noun (attribution/cue_words.py; read11a).
+PRENOMINAL_ADJECTIVES = frozenset("""earlier latest recent previous own public final first last later prior initial
+original opening closing new""".split())
 
 #: Cue verbs that are acts when a count or "a/another" follows ("Doe added a third goal", "has
 #: observed five of them"): no speech then (attribution/subjects.py).
@@ -290,10 +321,11 @@ AS_REPORTED_VERBS_RE = "stated|reported|noted|said|described|outlined|written|qu
 #: (GUIDELINES §6: the sentence names a source; PolNeAR dev, half A; attribution/cues.py).
 AS_SAID_VERBS = frozenset("""said says noted notes pointed points wrote writes reported reports argued argues warned
 warns predicted predicts explained explains observed observes acknowledged acknowledges put saw see sees
-knew know knows stressed stresses emphasized emphasizes suggested suggests found finds showed shows""".split())
+knew know knows stressed stresses emphasized emphasizes suggested suggests found finds showed shows
+report write note explain""".split())  # (plural subjects: "As my colleagues Jane Doe and John Roe report from X,"; read11a)
 #: Words that may open a short adverbial between that verb and the comma ("As she said on Monday,", "As the mayor put it,";
 #: not "As the firm saw sales drop,": an object follows, the clause is no report).
-AS_SAID_TAILS = frozenset("out in on at last this earlier during before after recently often repeatedly it".split())
+AS_SAID_TAILS = frozenset("out in on at last this earlier during before after recently often repeatedly it from".split())
 #: Regex: openers before "As X noted, ..." ("After all, as we saw ..."; attribution/cues.py).
 AS_SAID_OPENERS_RE = r"And|But|Yet|So|After all|Indeed"
 #: Regex: auxiliaries and adverbs between the subject and the verb of "As X (has) noted" (attribution/cues.py).
