@@ -94,6 +94,10 @@ AGREE = [
     ('m12_ferry', 'from five sailings a day to two', 'only two ferries a day will sail'),
     ('m12_ferry', 'blamed a shortage of licensed crew', 'did not have enough licensed crew members'),
     ('m12_ferry', 'packed a meeting on Thursday', 'protested at a meeting on Thursday'),
+    # written after the order dependence was found (below): one remark, run together by one outlet
+    ('m13_remark', 'I would like to know who wrote this plan', "They've never crossed that bridge"),
+    ('m13_remark', 'They have never crossed that bridge', "They've never crossed that bridge"),
+    ('m13_remark', 'The toll was proposed by the port commission', 'The port commission proposed the toll'),
 ]
 
 APART = [
@@ -115,6 +119,8 @@ APART = [
     ('m11_breach', 'will offer affected customers two years', 'two years after the bank moved its records'),
     # two lines of one statement, each quoted by both outlets: two agreements, not one
     ('m03_apology', 'I was wrong to question', 'I have reached out to the league'),
+    # the outlets' own account next to a quoted passage is no line of it
+    ('m13_remark', 'I would like to know who wrote this plan', 'The toll was proposed by the port commission'),
 ]
 
 
@@ -126,3 +132,26 @@ def test_one_proposition_agrees(cluster, w1, w2):
 @pytest.mark.parametrize("cluster,w1,w2", APART)
 def test_other_propositions_of_one_story_stay_apart(cluster, w1, w2):
     assert not _one_agreement(cluster, w1, w2), _agreements(cluster)
+
+
+# -- the digest does not depend on the order the articles are given in -----------------------------
+
+import itertools  # noqa: E402
+
+
+@pytest.mark.parametrize("cluster", ["m13_remark", "m03_apology", "m08_match"])
+def test_agreements_do_not_depend_on_the_order_of_the_articles(cluster):
+    """Agreeing pairs of equal score were joined in the order of their claims' indexes, which follow
+    the order of the articles: one outlet's sentence running two quoted lines together ties with
+    two outlets' two lines, and the first pair joined decided whether the third outlet's quotes
+    joined (BASIL cluster d4a4bc34 gave another agreement in 5 of its 6 orders)."""
+    run = systems_for(["code"], Settings())[0]["code"]
+    summ = [run(load_article(str(p))) for p in sorted((HERE / cluster).glob("*.txt"))]
+    seen = set()
+    for perm in itertools.permutations(summ):
+        arts, _ = dedupe([to_digest_article("", s) for s in perm])
+        arts = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(arts, 1)]
+        text = {(a.id, c.id): c.text for a in arts for c in a.claims}
+        seen.add(frozenset(frozenset(text[(r.article, r.claim)] for r in g.claims)
+                           for g in build_sections(arts)[0].agreements))
+    assert len(seen) == 1, seen
