@@ -98,6 +98,9 @@ AGREE = [
     ('m13_remark', 'I would like to know who wrote this plan', "They've never crossed that bridge"),
     ('m13_remark', 'They have never crossed that bridge', "They've never crossed that bridge"),
     ('m13_remark', 'The toll was proposed by the port commission', 'The port commission proposed the toll'),
+    # written after the BASIL reading (a date and the event it names)
+    ('m14_senate_seat', 'named her former chief of staff, Omar Quill', 'appointed Omar Quill, her former chief of staff'),
+    ('m14_senate_seat', 'would decide by June whether to run again', 'plans to decide by June whether to run again'),
 ]
 
 APART = [
@@ -121,6 +124,9 @@ APART = [
     ('m03_apology', 'I was wrong to question', 'I have reached out to the league'),
     # the outlets' own account next to a quoted passage is no line of it
     ('m13_remark', 'I would like to know who wrote this plan', 'The toll was proposed by the port commission'),
+    # a date and the event it names ("the June 25 special election") are no proposition (BASIL 16)
+    missed('m14_senate_seat', 'clear favorite to win the June 25 special election', 'The June 25 special election would be',
+           reason="whole-claim similarity 0.31 in a two-article batch (classify), not the local rule fixed for BASIL 16"),
 ]
 
 
@@ -155,3 +161,26 @@ def test_agreements_do_not_depend_on_the_order_of_the_articles(cluster):
         seen.add(frozenset(frozenset(text[(r.article, r.claim)] for r in g.claims)
                            for g in build_sections(arts)[0].agreements))
     assert len(seen) == 1, seen
+
+
+# -- a date and the event it names are no proposition (digest/local.py, the lead's BASIL reading) --
+
+from tests.test_agree9 import _two  # noqa: E402
+from summarizer.digest.local import local_agreement  # noqa: E402
+
+
+def test_two_claims_naming_one_event_by_its_date_do_not_agree():
+    a = ("The winner of the party primary will be the clear favorite to win the June 25 special general "
+         "election, considering the state has not elected a senator from the other party in decades.")
+    b = "The June 25 special election would be the third statewide race in three years for Dale Brink."
+    _, (f1, f2) = _two(a, b, "clear favorite", "third statewide")
+    assert local_agreement(f1, f2) is None
+
+
+def test_a_date_that_dates_a_predicate_still_anchors_a_local_agreement():
+    a = ("Former Sen. Dale Brink, who lost his seat last year, told reporters he would decide by June "
+         "whether to run again, and that he would not spend his own money on the race.")
+    b = "Brink said he plans to decide by June whether to run again."
+    _, (f1, f2) = _two(a, b, "told reporters", "plans to decide")
+    jd = local_agreement(f1, f2)
+    assert jd is not None and jd.kind == "agreement"

@@ -200,6 +200,7 @@ def anchors(f1: Features, f2: Features, shared: frozenset[str]) -> tuple[set[str
     return out, pred
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in lang.MONTHS) + r")\.?\s+$")
 _COUNTED = re.compile(r"\s+(?:(?:" + "|".join(lang.COUNT_FILLERS) + r")\s+)?([a-z][a-z'’-]+)")
 
 
@@ -212,6 +213,8 @@ def counted(f: Features) -> set[tuple[float, str]]:
     out = set()
     for n in _numbers(f.claim.text):
         m = _COUNTED.match(f.claim.text, n.end)
+        if _MONTH_BEFORE.search(f.claim.text[:n.start]):
+            continue  # the day of a month ("the June 25 special election") counts nothing
         if m and m.group(1) not in STOP and f"#{n.value:g}" not in describing_numbers(f, f):
             out.add((n.value, lemma(stem(m.group(1)))))
     f._counted = out
@@ -235,10 +238,36 @@ def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
         return True
     for a in found:
         own = {a} if a[0] in "#@" else {lemma(stem(t)) for t in a.split()}
+        if a.startswith("@"):  # a date dates what follows it in both ("the June 25 special election")
+            own |= _dated(f1, a) & _dated(f2, a)
         need = thresholds.LOCAL_AMOUNT_OTHERS if a.startswith("#") else thresholds.LOCAL_NAME_OTHERS
         if len(shared - own) >= need and pred - own:
             return True
     return False
+
+
+def _dated(f: Features, month: str) -> set[str]:
+    """The day written with the month ("June 25", "25 June") and the content words right after the
+    date (at most LOCAL_DATED, up to the first function word or mark): what the date names when it
+    modifies a noun ("the June 25 special election"; not "by June whether to run"). Two claims
+    naming one event by its date share the date and the event's name, not a proposition ("The
+    winner ... will be a likely favorite to win the June 25 special general election" / "The June
+    25 special election would be Mr. Brown's third statewide Senate race")."""
+    out: set[str] = set()
+    name = month[1:]
+    for m in re.finditer(r"\b(?:(\d{1,2})\s+)?" + name[0].upper() + re.escape(name[1:]) + r"\b\.?(?:\s+(\d{1,2})\b)?",
+                         f.claim.text):
+        day = m.group(1) or m.group(2)
+        if day:
+            out.add(f"#{int(day):g}")
+        for w in re.findall(r"\S+", f.claim.text[m.end():])[:thresholds.LOCAL_DATED]:
+            word = re.match(r"[a-z][a-z'’-]*", w)
+            if word is None or word.group(0) in STOP:
+                break  # a capital, a number or a function word ends the noun the date is of
+            out.add(lemma(stem(word.group(0))))
+            if word.end() < len(w):
+                break  # ... and so does a mark ("the June 25 special general election, considering")
+    return out
 
 
 def _writes(f: Features, seq: str) -> bool:
