@@ -184,3 +184,23 @@ def test_a_date_that_dates_a_predicate_still_anchors_a_local_agreement():
     _, (f1, f2) = _two(a, b, "told reporters", "plans to decide")
     jd = local_agreement(f1, f2)
     assert jd is not None and jd.kind == "agreement"
+
+
+# -- a measure is said of the words of its own clause (digest/measured.py) -------------------------
+
+from summarizer.digest.measured import measure_agreement  # noqa: E402
+
+
+def test_a_time_between_two_events_is_no_measure_of_the_next_clause():
+    a = "The breach was discovered last week, two years after the bank moved its records to a new system."
+    b = "The bank will offer affected customers two years of free credit monitoring."
+    _, (f1, f2) = _two(a, b, "discovered last week", "free credit", pad=False)
+    assert measure_agreement(f1, f2) is None
+
+
+def test_a_measure_and_the_words_of_its_clause_still_agree():
+    a = "Lydia Farrow, who ran the county treasury for a decade, received a 12-year prison sentence."
+    b = "A federal judge sentenced Lydia Farrow to 12 years in prison on Wednesday."
+    _, (f1, f2) = _two(a, b, "received a 12-year", "sentenced Lydia")
+    jd = measure_agreement(f1, f2)
+    assert jd is not None and jd.kind == "agreement"
