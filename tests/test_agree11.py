@@ -204,3 +204,22 @@ def test_a_measure_and_the_words_of_its_clause_still_agree():
     _, (f1, f2) = _two(a, b, "received a 12-year", "sentenced Lydia")
     jd = measure_agreement(f1, f2)
     assert jd is not None and jd.kind == "agreement"
+
+
+# -- one list of word senses for conflicts and agreements (lang/senses.py WORD_SENSES) -------------
+
+from summarizer import lang  # noqa: E402
+from summarizer.digest.senses import sense  # noqa: E402
+from summarizer.digest.synonyms import GROUP_OF  # noqa: E402
+from summarizer.digest.pairs import stem  # noqa: E402
+
+
+def test_the_synonyms_and_the_senses_are_one_list():
+    words = {w.lstrip("~") for g in lang.WORD_SENSES for w in g}
+    assert {w for g in lang.NEWS_SYNONYMS for w in g.split()} <= words
+    assert {w for g in lang.SENSE_GROUPS for w in g} == words
+    # a word with another common sense is a sense for conflicts, never a synonym for agreements
+    assert sense("blaze", stem) == sense("fire", stem) and stem("fire") not in GROUP_OF
+    # ... and an agreement synonym is a sense too ("completed" / "finished")
+    assert sense("completed", stem) == sense("finished", stem)
+    assert GROUP_OF[stem("completed")] == GROUP_OF[stem("finished")]
