@@ -136,6 +136,10 @@ sponsored sponsoring sponsor introduced introducing
 banned banning prohibited prohibiting barred barring
 profit profits earnings
 revenue revenues sales
+largest biggest
+remain remains remained remaining stay stays stayed staying
+sparked sparking ignited igniting started starting
+downed fallen toppled
 """.strip().splitlines())
 
 #: The groups as digest/senses.py reads them: every word, the mark aside (the agreements' view of
