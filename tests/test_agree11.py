@@ -160,6 +160,14 @@ APART = [
     # the outlets' own account next to a quoted passage is no line of it
     ('m13_remark', 'I would like to know who wrote this plan', 'The toll was proposed by the port commission'),
     # a date and the event it names ("the June 25 special election") are no proposition (BASIL 16)
+    # a second battery (m15-m18), written once the rules were
+    ('m15_school_vote', 'will be held at the high school gym', 'The May 14 vote comes five years after'),
+    ('m15_school_vote', 'postponed a vote on closing Oak Hill Elementary', 'The May 14 vote comes five years after'),
+    ('m15_school_vote', 'has fallen by a third over five years', 'five years after the board last closed a school'),
+    ('m16_factory_fire', 'spent six hours bringing the blaze under control', 'opened six hours after a city inspection'),
+    ('m17_trial', 'The evidence simply did not support', 'Defense lawyer Paul Dane said'),
+    ('m17_trial', 'The jury deliberated for two days', 'dragged on for two years'),
+    ('m18_transit_fare', 'raise bus fares by 25 cents starting January 5', 'new route to the airport starting January 5'),
     missed('m14_senate_seat', 'clear favorite to win the June 25 special election', 'The June 25 special election would be',
            reason="whole-claim similarity 0.31 in a two-article batch (classify), not the local rule fixed for BASIL 16"),
 ]
