@@ -36,7 +36,7 @@ from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, similarity
-from .purity import different_speakers, one_fact
+from .purity import different_speakers, one_fact, strongest_last
 from .versions import outcome_conflicts, role_conflicts
 from ..schema import ARTICLE_VOICE
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
@@ -238,7 +238,7 @@ def join_groups(feats, judged) -> list[list[int]]:
     members: dict[int, list[int]] = {}
     # scores rounded: a similarity summed over a set of words differs in its last bits with the
     # hash seed, which made equal pairs ("A" / "B" and "A" / "C") order by chance from run to run
-    order = _strongest_last(feats, sorted((round(jd.score, 9), -i, -j, i, j) for i, j, jd in judged
+    order = strongest_last(feats, sorted((round(jd.score, 9), -i, -j, i, j) for i, j, jd in judged
                                           if jd.kind == "agreement"))
     position = claim_positions(feats, {x for *_, i, j in order for x in (i, j)})
     for *_, i, j in reversed(order):
@@ -262,34 +262,6 @@ def join_groups(feats, judged) -> list[list[int]]:
         members[gi] = merged
         members.pop(gj, None)
     return list(members.values())
-
-
-def _strongest_last(feats, order: list[tuple]) -> list[tuple]:
-    """Agreeing pairs (score, -i, -j, i, j) in the order they are joined (reversed). Pairs of equal
-    score are ordered by what the claims are, not by their indexes, which follow the order the
-    articles were given in: two claims of one length first (one sentence quoted whole by two
-    outlets before one outlet's sentence that runs two of them together: "I would like to know who
-    those Hispanics are, because they are followers of a false prophet" against two outlets' two
-    sentences, four pairs at one score), then their texts' hashes and places. With the indexes,
-    the first pair joined decided whether the third outlet's quotes joined, and a cluster's
-    digest changed with the order of its articles."""
-    def claim(x: int) -> tuple:
-        f = feats[x]
-        return f.sha, f.claim.evidence.start, f.claim.evidence.end
-
-    def key(t: tuple) -> tuple:
-        n1, n2 = len(feats[t[3]].claim.text), len(feats[t[4]].claim.text)
-        return round(min(n1, n2) / max(n1, n2, 1), 6), sorted((claim(t[3]), claim(t[4])), reverse=True)
-
-    out: list[tuple] = []
-    k = 0
-    while k < len(order):
-        n = k
-        while n < len(order) and order[n][0] == order[k][0]:
-            n += 1
-        out += sorted(order[k:n], key=key) if n - k > 1 else order[k:n]
-        k = n
-    return out
 
 
 def claim_positions(feats, ids) -> dict[int, int]:
