@@ -168,8 +168,7 @@ APART = [
     ('m17_trial', 'The evidence simply did not support', 'Defense lawyer Paul Dane said'),
     ('m17_trial', 'The jury deliberated for two days', 'dragged on for two years'),
     ('m18_transit_fare', 'raise bus fares by 25 cents starting January 5', 'new route to the airport starting January 5'),
-    missed('m14_senate_seat', 'clear favorite to win the June 25 special election', 'The June 25 special election would be',
-           reason="whole-claim similarity 0.31 in a two-article batch (classify), not the local rule fixed for BASIL 16"),
+    ('m14_senate_seat', 'clear favorite to win the June 25 special election', 'The June 25 special election would be'),
 ]
 
 

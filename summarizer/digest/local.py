@@ -43,7 +43,7 @@ from typing import NamedTuple
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .classify import Judgment, counts_differ, negated_share
-from .figures import days_apart
+from .figures import date_phrases, days_apart
 from .pairs import STOP, Features, negates, place_swap, similarity, stem, text_of
 from .predicates import opposite
 from .purity import different_speakers
@@ -247,26 +247,18 @@ def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
 
 
 def _dated(f: Features, month: str) -> set[str]:
-    """The day written with the month ("June 25", "25 June") and the content words right after the
-    date (at most LOCAL_DATED, up to the first function word or mark): what the date names when it
-    modifies a noun ("the June 25 special election"; not "by June whether to run"). Two claims
-    naming one event by its date share the date and the event's name, not a proposition ("The
-    winner ... will be a likely favorite to win the June 25 special general election" / "The June
-    25 special election would be Mr. Brown's third statewide Senate race")."""
+    """The day written with the month ("June 25", "25 June") and the words right after the date
+    (figures.date_phrases): what the date names when it modifies a noun ("the June 25 special
+    election"; not "by June whether to run"). Two claims naming one event by its date share the
+    date and the event's name, not a proposition ("The winner ... will be a likely favorite to win
+    the June 25 special general election" / "The June 25 special election would be Mr. Brown's
+    third statewide Senate race")."""
     out: set[str] = set()
-    name = month[1:]
-    for m in re.finditer(r"\b(?:(\d{1,2})\s+)?" + name[0].upper() + re.escape(name[1:]) + r"\b\.?(?:\s+(\d{1,2})\b)?",
-                         f.claim.text):
-        day = m.group(1) or m.group(2)
-        if day:
-            out.add(f"#{int(day):g}")
-        for w in re.findall(r"\S+", f.claim.text[m.end():])[:thresholds.LOCAL_DATED]:
-            word = re.match(r"[a-z][a-z'’-]*", w)
-            if word is None or word.group(0) in STOP:
-                break  # a capital, a number or a function word ends the noun the date is of
-            out.add(lemma(stem(word.group(0))))
-            if word.end() < len(w):
-                break  # ... and so does a mark ("the June 25 special general election, considering")
+    for m, day, words in date_phrases(f.claim.text):
+        if m == month[1:]:
+            if day:
+                out.add(f"#{int(day):g}")
+            out |= {lemma(stem(w)) for w in words}
     return out
 
 
