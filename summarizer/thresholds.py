@@ -119,6 +119,9 @@ LOCAL_NAME_WEIGHT = 3.5
 #: ... and besides the anchor at least this many shared words, one a predicate word (digest/local.anchored).
 LOCAL_AMOUNT_OTHERS = 1
 LOCAL_NAME_OTHERS = 2
+#: ... a month's day and the LOCAL_DATED content words after a date, when both claims write them,
+#: are the date's ("the June 25 special election"), not words besides it (local._dated).
+LOCAL_DATED = 3
 #: ... or, without an anchor, at least LOCAL_FREE_SHARED shared words, LOCAL_FREE_PRED of them
 #: predicate words. Read on the 40 BASIL clusters outside the held-out set: 26 pairs, about 24
 #: state the same thing (3 predicate words and no floor on shared words: 162 pairs, about half).

@@ -113,5 +113,7 @@ def test_a_number_of_another_thing_does_not_part_an_agreement_but_another_count_
     arts = _articles("One\n\n" + a + "\n", "Two\n\n" + b + "\n", "Three\n\n" + c + "\n", code=False)
     al, _, _ = build_sections(arts)
     pairs = {frozenset(x.articles) for x in al.agreements}
-    assert any({"a1", "a2"} <= p for p in pairs), [x.quotes for x in al.agreements]
+    # a1 agrees with a2 and with a3 alike (equal scores): which of the two it joins is no matter of
+    # article order (purity.strongest_last), but it joins one
+    assert any({"a1", "a2"} <= p or {"a1", "a3"} <= p for p in pairs), [x.quotes for x in al.agreements]
     assert not any({"a2", "a3"} <= p for p in pairs)

@@ -36,8 +36,9 @@ from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
-from .purity import different_speakers, one_fact
+from .purity import different_speakers, one_fact, strongest_last
 from .versions import outcome_conflicts, role_conflicts
+from ..schema import ARTICLE_VOICE
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 from .storylines import article_order, name_as_written, storylines
 from ..quantity import readable
@@ -248,7 +249,8 @@ def join_groups(feats, judged) -> list[list[int]]:
     members: dict[int, list[int]] = {}
     # scores rounded: a similarity summed over a set of words differs in its last bits with the
     # hash seed, which made equal pairs ("A" / "B" and "A" / "C") order by chance from run to run
-    order = sorted((round(jd.score, 9), -i, -j, i, j) for i, j, jd in judged if jd.kind == "agreement")
+    order = strongest_last(feats, sorted((round(jd.score, 9), -i, -j, i, j) for i, j, jd in judged
+                                          if jd.kind == "agreement"))
     position = claim_positions(feats, {x for *_, i, j in order for x in (i, j)})
     for *_, i, j in reversed(order):
         gi, gj = group.get(i, i), group.get(j, j)
@@ -315,9 +317,14 @@ def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
         return all(min(abs(position[i] - position[j]) for i in g if feats[i].article == a
                        for j in h if feats[j].article == a) <= thresholds.PASSAGE_REACH for a in arts_g & arts_h)
 
+    def quoting(g: list[int]) -> bool:
+        # someone's words: a fact every outlet tells in its own voice is no quotation
+        return any(feats[i].source != ARTICLE_VOICE for i in g)
+
     out: list[list[int]] = []
     for g in sorted(groups, key=lambda g: min(position[i] for i in g)):
-        host = next((o for o in out if verbatim(o) and verbatim(g) and near(o, g)), None) if len(g) >= 2 else None
+        host = next((o for o in out if verbatim(o) and verbatim(g) and quoting(g) and quoting(o) and near(o, g)),
+                    None) if len(g) >= 2 else None
         if host is None:
             out.append(list(g))
         else:

@@ -21,7 +21,7 @@ from .pairs import (REFUTE, Features, head_noun, names_clash, negates, place_swa
 from .sourcenames import names_account, names_source, source_head
 from .predicates import opposite, predicate_stems, word_for
 from .pairs import containment
-from .figures import days_apart, same_kind_day
+from .figures import dated_words, days_apart, same_kind_day
 from .eventdates import same_kind_date
 from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
@@ -263,7 +263,8 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
     vote tally or score ("a 97-1 vote hours earlier" / "The final tally was 97-1")."""
     if sim < thresholds.ANCHOR_SIM:
         return False
-    shared = (f1.words & f2.words) - describing_numbers(f1, f2)
+    # not "a 225-page report"; not the date and the event it names in both ("the June 25 special election")
+    shared = (f1.words & f2.words) - describing_numbers(f1, f2) - dated_words(f1, f2)
     # the same vote tally or score ("97-1") is as specific as a whole sentence
     if any(w.startswith("#") and "-" in w and min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT
            for w in shared):

@@ -19,7 +19,7 @@ import re
 
 from .. import lang, thresholds
 from ..rules import numbers
-from .pairs import Features, event_days, head_noun, stem
+from .pairs import STOP, Features, event_days, head_noun, stem
 
 __all__ = ["amount_only", "bounded", "days_apart", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of",
            "same_kind_day", "within_bounds"]
@@ -218,3 +218,40 @@ def revision_clash(f1: Features, f2: Features) -> tuple[Features, Features, floa
             if same:
                 return other, rev, q.value, value
     return None
+
+
+_DATE_PHRASE = re.compile(r"\b(?:(\d{1,2})\s+)?(" + "|".join(m.capitalize() for m in lang.MONTHS) + r")\b\.?(?:\s+(\d{1,2})\b)?")
+
+
+def date_phrases(text: str) -> list[tuple[str, str | None, list[str]]]:
+    """(month, day or None, the words right after the date) for each month the text names with a
+    capital: at most LOCAL_DATED lower-case words, up to a function word, a capital, a number or a
+    mark. What a date names when it modifies a noun ("the June 25 special election"; "by June
+    whether to run" names nothing)."""
+    out = []
+    for m in _DATE_PHRASE.finditer(text):
+        words: list[str] = []
+        for w in re.findall(r"\S+", text[m.end():])[:thresholds.LOCAL_DATED]:
+            word = re.match(r"[a-z][a-z'’-]*", w)
+            if word is None or word.group(0) in STOP:
+                break
+            words.append(word.group(0))
+            if word.end() < len(w):
+                break  # a mark ends it ("the June 25 special general election, considering")
+        out.append((m.group(2).lower(), m.group(1) or m.group(3), words))
+    return out
+
+
+def dated_words(f1: Features, f2: Features, key=stem) -> set[str]:
+    """Words both claims write as a date's (the day, "#25", and the words it names: "the June 25
+    special election" in both), under `key` (a module's own stemming): the date and the event it
+    names, not a proposition the two claims share."""
+    out: set[str] = set()
+    for m1, d1, w1 in date_phrases(f1.claim.text):
+        for m2, d2, w2 in date_phrases(f2.claim.text):
+            if m1 == m2:
+                if d1 and d1 == d2:
+                    out.add(f"#{int(d1):g}")
+                out |= {key(w) for w in w1} & {key(w) for w in w2}
+    return out
+

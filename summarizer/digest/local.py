@@ -43,7 +43,7 @@ from typing import NamedTuple
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .classify import Judgment, counts_differ, negated_share
-from .figures import days_apart
+from .figures import date_phrases, days_apart
 from .pairs import STOP, Features, negates, place_swap, similarity, stem, text_of
 from .predicates import opposite
 from .purity import different_speakers
@@ -200,6 +200,7 @@ def anchors(f1: Features, f2: Features, shared: frozenset[str]) -> tuple[set[str
     return out, pred
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in lang.MONTHS) + r")\.?\s+$")
 _COUNTED = re.compile(r"\s+(?:(?:" + "|".join(lang.COUNT_FILLERS) + r")\s+)?([a-z][a-z'’-]+)")
 
 
@@ -212,6 +213,8 @@ def counted(f: Features) -> set[tuple[float, str]]:
     out = set()
     for n in _numbers(f.claim.text):
         m = _COUNTED.match(f.claim.text, n.end)
+        if _MONTH_BEFORE.search(f.claim.text[:n.start]):
+            continue  # the day of a month ("the June 25 special election") counts nothing
         if m and m.group(1) not in STOP and f"#{n.value:g}" not in describing_numbers(f, f):
             out.add((n.value, lemma(stem(m.group(1)))))
     f._counted = out
@@ -235,10 +238,28 @@ def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
         return True
     for a in found:
         own = {a} if a[0] in "#@" else {lemma(stem(t)) for t in a.split()}
+        if a.startswith("@"):  # a date dates what follows it in both ("the June 25 special election")
+            own |= _dated(f1, a) & _dated(f2, a)
         need = thresholds.LOCAL_AMOUNT_OTHERS if a.startswith("#") else thresholds.LOCAL_NAME_OTHERS
         if len(shared - own) >= need and pred - own:
             return True
     return False
+
+
+def _dated(f: Features, month: str) -> set[str]:
+    """The day written with the month ("June 25", "25 June") and the words right after the date
+    (figures.date_phrases): what the date names when it modifies a noun ("the June 25 special
+    election"; not "by June whether to run"). Two claims naming one event by its date share the
+    date and the event's name, not a proposition ("The winner ... will be a likely favorite to win
+    the June 25 special general election" / "The June 25 special election would be Mr. Brown's
+    third statewide Senate race")."""
+    out: set[str] = set()
+    for m, day, words in date_phrases(f.claim.text):
+        if m == month[1:]:
+            if day:
+                out.add(f"#{int(day):g}")
+            out |= {lemma(stem(w)) for w in words}
+    return out
 
 
 def _writes(f: Features, seq: str) -> bool:

@@ -57,12 +57,22 @@ def _singular(w: str) -> str:
     return w
 
 
+def _clause(tokens: list[str]) -> list[str]:
+    """The tokens up to the first word that opens another clause (lang.SUBORDINATORS)."""
+    for n, t in enumerate(tokens):
+        if t in lang.SUBORDINATORS:
+            return tokens[:n]
+    return tokens
+
+
 def _near(f: Features, start: int, end: int, skip: str) -> set[str]:
-    """The claim's content words (stems) within NUMBER_NEAR_WORDS of a span, the unit aside."""
+    """The claim's content words (stems) within NUMBER_NEAR_WORDS of a span in its own clause, the
+    unit aside: "two years after the bank moved its records" measures the time between two
+    events, not the bank ("The bank will offer customers two years of free credit monitoring")."""
     low = f.claim.text.lower()
     k = thresholds.NUMBER_NEAR_WORDS
-    before = [s for s in (stem(t) for t in _WORD.findall(low[:start])) if s in f.words]
-    after = [s for s in (stem(t) for t in _WORD.findall(low[end:])) if s in f.words and s != skip]
+    before = [s for s in (stem(t) for t in reversed(_clause(_WORD.findall(low[:start])[::-1]))) if s in f.words]
+    after = [s for s in (stem(t) for t in _clause(_WORD.findall(low[end:]))) if s in f.words and s != skip]
     return set(before[-k:] + after[:k])
 
 

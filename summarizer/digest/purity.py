@@ -17,6 +17,9 @@ is more often misread than different.
 One fact per text: `one_fact(feats, x, y, group, position)` (align.join_groups) lets two claims
 of one text into an agreement group only as neighbours or when they agree with the group on the
 same words.
+
+One digest whatever the order of the articles: `strongest_last(feats, order)` (align.join_groups)
+orders agreeing pairs of equal score by what their claims are, not by their indexes.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from ..schema import ARTICLE_VOICE
 from .pairs import STOP, Features, same_source, source_words
 from .sourcenames import source_head
 
-__all__ = ["different_speakers", "is_proxy", "named_statement", "one_fact"]
+__all__ = ["different_speakers", "is_proxy", "named_statement", "one_fact", "strongest_last"]
 
 _TOKS = re.compile(r"[A-Za-z]+")
 
@@ -95,3 +98,31 @@ def one_fact(feats, x: int, y: int, group: list[int], position: dict[int, int]) 
         return True
     both = {w for w in fx.words & fy.words if min(fx.weights[w], fy.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
     return any(both & feats[z].words for z in group if feats[z].sha != fx.sha)
+
+
+def strongest_last(feats, order: list[tuple]) -> list[tuple]:
+    """Agreeing pairs (score, -i, -j, i, j) in the order they are joined (reversed). Pairs of equal
+    score are ordered by what the claims are, not by their indexes, which follow the order the
+    articles were given in: two claims of one length first (one sentence quoted whole by two
+    outlets before one outlet's sentence that runs two of them together: "I would like to know who
+    those Hispanics are, because they are followers of a false prophet" against two outlets' two
+    sentences, four pairs at one score), then their texts' hashes and places. With the indexes,
+    the first pair joined decided whether the third outlet's quotes joined, and a cluster's
+    digest changed with the order of its articles."""
+    def claim(x: int) -> tuple:
+        f = feats[x]
+        return f.sha, f.claim.evidence.start, f.claim.evidence.end
+
+    def key(t: tuple) -> tuple:
+        n1, n2 = len(feats[t[3]].claim.text), len(feats[t[4]].claim.text)
+        return round(min(n1, n2) / max(n1, n2, 1), 6), sorted((claim(t[3]), claim(t[4])), reverse=True)
+
+    out: list[tuple] = []
+    k = 0
+    while k < len(order):
+        n = k
+        while n < len(order) and order[n][0] == order[k][0]:
+            n += 1
+        out += sorted(order[k:n], key=key) if n - k > 1 else order[k:n]
+        k = n
+    return out

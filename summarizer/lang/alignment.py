@@ -20,11 +20,13 @@ ALIGN_STOP_WORDS = frozenset({
 #: "New Zealand", "New Jersey"; digest/pairs.py keeps one when a name part follows; English).
 NAME_OPENERS = frozenset({"new"})
 #: Capitalised words that do not name anyone or anywhere on their own: titles and offices (AP
-#: style), sentence-initial function words, party and chamber words shared by every political story.
+#: style), sentence-initial function words and quantity words ("Dozens of residents protested"),
+#: party and chamber words shared by every political story.
 ALIGN_NOT_NAMES = frozenset({
     "president", "sen", "senator", "rep", "representative", "gov", "governor", "secretary", "minister",
     "mayor", "chief", "officials", "official", "general", "gen", "judge", "justice", "speaker", "leader",
     "however", "meanwhile", "although", "though", "even", "both",
+    "dozens", "hundreds", "thousands", "millions", "scores", "several", "some", "many", "most", "few",
     "republican", "republicans", "democrat", "democrats", "democratic", "party", "house", "state",
 })
 

@@ -1,4 +1,5 @@
-"""Word senses the digest compares by meaning, not spelling (issue 15, conf10).
+"""Word senses the digest compares by meaning, not spelling (issue 15, conf10; agree10's synonyms
+merged in by agree11: one list, WORD_SENSES).
 
 Two outlets rarely tell one event in one word: "laid off 1,200 workers" / "900 employees will
 lose their jobs", "the plant would not close" / "the factory will shut", "did not find" / "found".
@@ -96,22 +97,55 @@ withdraw:withdrew withdrawn
 write:wrote written
 """.strip().splitlines()) for form in forms.split()}
 
-#: Words of one meaning in news prose, base forms (verbs of change and the nouns they count). The
-#: first word names the group.
-SENSE_GROUPS = tuple(tuple(line.split()) for line in """
-close shut
-halt stop suspend
-reduce cut lower slash
-increase raise hike
-climb rise jump
-injure hurt wound harm
-kill die
-collapse cave
-fail malfunction
-plant factory
-handgun gun pistol firearm
-fire blaze
+#: Words of one meaning in news prose, one group a line, the first word naming the group: the one
+#: list of word senses, read by digest/senses.py (conflicts and counts: nounneg.py, denials.py,
+#: counts.py; "the plant would not close" / "the factory will shut", each caller lemmatising the
+#: words its own way) and by digest/synonyms.py (agreements: "Farrow diverted $3.4 million" /
+#: "Farrow siphoned about $3.4 million", every form listed, matched by stem). A word marked "~" has
+#: another common sense in news prose ("fire" a blaze and a dismissal, "cut" a reduction and a
+#: wound, "close" to shut and near): compared by sense for conflicts and counts, where a
+#: contradiction or a count must come with it, never read as a synonym for an agreement, where
+#: it alone would join unrelated claims. Verbs of change and the nouns they count (conf10), then
+#: words outlets use for one another when they state one fact (agree10; general English news
+#: language, AP Stylebook and any thesaurus). No topic words.
+WORD_SENSES = tuple(tuple(line.split()) for line in """
+~close ~shut
+~halt ~stop ~suspend halted halting suspended suspending
+~reduce ~cut ~lower ~slash
+~increase ~raise ~hike
+~climb ~rise ~jump
+~injure ~hurt ~wound ~harm
+~kill ~die
+~collapse ~cave
+~fail ~malfunction
+~plant ~factory
+~handgun ~gun ~pistol ~firearm
+~fire ~blaze
+finish finished finishing complete completed completing completion
+reach reached reaching arrive arrived arriving arrival
+faulty flawed defective
+flawless flawlessly perfect perfectly
+buyback buybacks repurchase repurchases repurchased repurchasing
+diverted diverting siphoned siphoning embezzled embezzling misappropriated
+illness illnesses sick sickened
+opposed opposes opposing opposition objected objecting objection objections
+arrested arresting detained detaining custody
+dismissed dismissing ousted ousting sacked sacking
+resigned resigning resignation quit quitting
+pledged pledging promised promising vowed vowing
+sponsored sponsoring sponsor introduced introducing
+banned banning prohibited prohibiting barred barring
+profit profits earnings
+revenue revenues sales
+largest biggest
+remain remains remained remaining stay stays stayed staying
+sparked sparking ignited igniting started starting
+downed fallen toppled
 """.strip().splitlines())
+
+#: The groups as digest/senses.py reads them: every word, the mark aside (the agreements' view of
+#: the same list: lang/paraphrase.py).
+SENSE_GROUPS = tuple(tuple(w.lstrip("~") for w in g) for g in WORD_SENSES)
 
 #: Phrases of one meaning written as one word before words are compared: (regex, the word). A
 #: job lost is one sense whichever side tells it ("laid off 1,200 workers", "900 employees will
