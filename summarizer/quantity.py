@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from . import lang
-from .rules import Number, numbers
+from .rules import Number, numbers, readable  # noqa: F401 (readable: the digest's display of values)
 from .verify.numbers import spelled_value
 
 __all__ = ["MONTHS", "is_noun_phrase_of", "quantities"]
@@ -393,14 +393,3 @@ def _nominal_end(counted: str, sentence: str) -> bool:
     return len(words) >= 2 and words[-1].lower().endswith("ing") and nxt is not None \
         and nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS
 
-
-def readable(value: float, unit: str | None = None) -> str:
-    """A value as a reader writes it: 3.6e9 USD -> "$3.6 billion", 800000 -> "800,000", 2.5 -> "2.5"
-    (digest conflicts and tables; `:g` printed "3.6e+09")."""
-    sign = next((s for s, code in lang.CURRENCY_SIGNS.items() if code == unit), "")
-    tail = "" if sign or not unit else f" {unit}"
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= scale:
-            return f"{sign}{value / scale:,.6g} {word}{tail}"
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
-    return f"{sign}{text}{tail}"

@@ -191,3 +191,14 @@ def kind(sentence: str, quoted: bool = False) -> str:
     if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", low) or _QUOTATION.search(sentence):
         return "statement"
     return "event"
+
+def readable(value: float, unit: str | None = None) -> str:
+    """A value as a reader writes it: 3.6e9 USD -> "$3.6 billion", 800000 -> "800,000", 2.5 -> "2.5"
+    (digest conflicts and tables; `:g` printed "3.6e+09")."""
+    sign = next((s for s, code in CURRENCY_SIGNS.items() if code == unit), "")
+    tail = "" if sign or not unit else f" {unit}"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{sign}{value / scale:,.6g} {word}{tail}"
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
+    return f"{sign}{text}{tail}"

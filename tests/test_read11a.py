@@ -20,8 +20,8 @@ _BATTERY = pathlib.Path(__file__).with_name("read11a_battery.txt")
 _CALLED = ("'<long title> Jane Doe called X “Y”': the frame is found, but the quoted word is under half of the "
            "sentence; counting the evaluation as the whole statement (relations.py) cost one of PolNeAR's held-out "
            "own-voice claims (B 0.843 -> 0.841): dropped")
-_LETTER = ("a letter quoted as a paragraph with no tag after 'X writing a letter ... calling for Y' (a quotation "
-           "mark opens the paragraph, the next paragraphs have none): no speaker is carried into it")
+# (letter-block-quote 2-5, strict xfails on read11a's branch, pass on main since the lead's session-10 rule:
+# a frameless quotation after a paragraph that names one person and a speech noun, "writing a letter", is hers)
 _OPEN: dict[str, str] = {
     "called-title-name-1": _CALLED, "called-title-name-2": _CALLED, "called-title-name-3": _CALLED,
     "surname-after-no-speech-2": "'X sees a double standard': a perception verb with a noun object is no cue "
@@ -29,8 +29,6 @@ _OPEN: dict[str, str] = {
     "as-colleagues-report-2": "'As The Ledger reported, the school board wants to ...': the inner intention's "
                               "holder wins over the 'As X reported' frame",
     "as-x-said-inner-1": "'as spokesman X said,' inside a 'that' clause after another subject is no frame",
-    "letter-block-quote-2": _LETTER, "letter-block-quote-3": _LETTER, "letter-block-quote-4": _LETTER,
-    "letter-block-quote-5": _LETTER,
     "dismissed-criticism-3": "'The school district dismissed those reports': an unnamed subject's denial stays the "
                              "outlet's (certainty.py), and 'reports' reads as an unconfirmed hedge",
 }

@@ -215,7 +215,7 @@ def relative_frame(text: str, sp: Span, quotes, frame_cls):
 #: A quotation after a colon that runs to the sentence's end ("...: “We will not fail.”").
 _COLON_QUOTE = re.compile(r":\s*([“\"])")
 #: An opening participle phrase up to its comma ("Telling the crowd this is “your day,” ").
-_PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+ing\b[^:;]*?,[”\"]?\s+(?=[A-Z]|(?:the|his|her|its|their)\b)")
+_PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+ing\b[^:;]*?,[”\"]?\s+(?=[A-Z]|(?:" + "|".join(lang.NAME_DETERMINERS) + r")\b)")
 #: The subject that opens the clause before such a colon: a name (titles included), a pronoun, or
 #: "the"/"his"/"her"/"its" and a person or organisation noun; a possessive ("Jane Doe's reply:").
 _COLON_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?("

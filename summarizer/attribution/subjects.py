@@ -24,7 +24,7 @@ _PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'�
 
 #: "..., the mayor of Washington, DC, suggested": an office "of" a city and its state in commas (read11a).
 _OF_CITY_STATE = re.compile(r"(?<![\w'’.-])((?:[Tt]he\s+)?(?:[a-z]+\s+){1,2}of\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+"
-                            r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
+                            r"[A-Z][\w.]*),\s*$")  # (one word: "DC", "Ky.", "Ohio"; not "Harlow Foods, Mia Stone,")
 
 
 #: "it's", "that's", "there's": a pronoun and "is" (a clause, no subject noun phrase).

@@ -137,3 +137,11 @@ time times score scores growth decline revenue revenues earnings""".split())
 #: Prepositions after a person confirmed ("confirmed Judge Ann Moss to the appeals court", "confirmed
 #: her as chair"): an appointment (legislature usage; session 10, over11).
 APPOINTMENT_PREPOSITIONS = ("to", "as")
+
+#: What a court dismisses: "A judge dismissed the lawsuit / the charges" is a ruling, an act in the
+#: outlet's voice, not a denial; "X dismissed the charges as politically motivated" (an "as"
+#: follows) is one (attribution/cue_words.py; legal English; session 9, pol10).
+DISMISS_VERBS = frozenset("dismiss dismisses dismissed".split())
+#: The cases, suits and charges a court dismisses (legal English).
+DISMISSED_CASE_NOUNS = frozenset("""lawsuit lawsuits suit suits case cases charge charges indictment indictments
+complaint complaints count counts""".split())

@@ -176,15 +176,6 @@ with through via afterward afterwards then again also privately publicly repeate
 evening night week month year told ahead amid following late early shortly upon despite near outside
 throughout alongside""".split())
 
-#: Participles that close a document's name and open its description ("according to a poll released
-#: Saturday", "a report published in May": the source is the poll; attribution/frames.py; session 10).
-RELEASE_PARTICIPLES = frozenset("released published conducted issued taken posted filed".split())
-
-#: Prepositions of place that may open the adverbial after a sentence-final cue ("..., Mr. Doe said
-#: inside the gymnasium at the high school where ..."; attribution/frames.py only: elsewhere they would
-#: read "told him to stay inside" as a final frame; session 10, the lead).
-PLACE_TAIL_STARTERS = frozenset("inside beside behind under across around atop beneath".split())
-
 #: Cue forms that are just as often plural nouns ("medical claims", "its plans for").
 NOUN_CUES = frozenset("""claims plans hopes fears calls demands views doubts worries reports shows promises
 warnings remarks comments charges notes estimates finds statements accounts threats pledges vows
@@ -301,10 +292,6 @@ aware unhappy happy eager anxious nervous doubtful""".split())
 #: he planned to stay"; attribution/frames.py `_addressee_tail`).
 TAIL_CLAUSE_OPENERS = frozenset("to as when while about of then also again once".split())
 
-#: Words that open a clause of the outlet's own in a final frame's tail ('“...,” X said after Y failed
-#: to show up', '... at the gala, where Y also spoke'; attribution/relations.py; PolNeAR half A).
-TAIL_CLAUSE_WORDS = ("where", "when", "after", "before", "because", "while", "although", "since", "who", "which", "that")
-
 #: Words that open a clause of circumstance after a final cue ('“...,” Jane Doe said as she marched
 #: ...'): the quotation before is still the cue's content (attribution/frames.py).
 TAIL_SUBORDINATORS = frozenset("as while after before when during at in on".split())
@@ -396,14 +383,6 @@ programs programme deal budget approach strategy vote votes choice statement sta
 response handling position stance tweet tweets ad ads practice practices spending cuts order orders
 nomination nominee pick reform reforms measure measures agreement rule rules himself herself themselves
 itself""".split())
-
-#: What a court dismisses: "A judge dismissed the lawsuit / the charges" is a ruling, an act in the
-#: outlet's voice, not a denial; "X dismissed the charges as politically motivated" (an "as"
-#: follows) is one (attribution/cue_words.py; legal English; session 9, pol10).
-DISMISS_VERBS = frozenset("dismiss dismisses dismissed".split())
-#: The cases, suits and charges a court dismisses (legal English).
-DISMISSED_CASE_NOUNS = frozenset("""lawsuit lawsuits suit suits case cases charge charges indictment indictments
-complaint complaints count counts""".split())
 
 #: Verbs of asking and pressing a person, and what follows that person: "pressed the chair on why
 #: ...", "asked Congress for $32 billion", "urged him to ...": a request or a question put to someone

@@ -103,3 +103,16 @@ FOUND_NONE_MODIFIERS_RE = r"clear|direct|credible|hard|further|new"
 RULING_PREDICATES = frozenset("""suicide homicide accident accidental natural undetermined unconstitutional
 constitutional unlawful lawful illegal legal invalid valid void inadmissible admissible unsafe safe unfit fit
 incompetent competent arson hoax""".split())
+
+#: Prepositions of place that may open the adverbial after a sentence-final cue ("..., Mr. Doe said
+#: inside the gymnasium at the high school where ..."; attribution/frames.py only: elsewhere they would
+#: read "told him to stay inside" as a final frame; session 10, the lead).
+PLACE_TAIL_STARTERS = frozenset("inside beside behind under across around atop beneath".split())
+
+#: Participles that close a document's name and open its description ("according to a poll released
+#: Saturday", "a report published in May": the source is the poll; attribution/frames.py; session 10).
+RELEASE_PARTICIPLES = frozenset("released published conducted issued taken posted filed".split())
+
+#: Words that open a clause of the outlet's own in a final frame's tail ('“...,” X said after Y failed
+#: to show up', '... at the gala, where Y also spoke'; attribution/relations.py; PolNeAR half A).
+TAIL_CLAUSE_WORDS = ("where", "when", "after", "before", "because", "while", "although", "since", "who", "which", "that")
