@@ -151,6 +151,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                         or toks[i - 1].low in lang.CUE_MODIFIERS)) and \
             not (nxt == "to" and w in lang.ATTITUDE_VERBS and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for" (not "the campaign plans to")
+    if w in lang.ADDRESSEE_THAT_CUES:
+        return _addressee_then_that(toks, i)  # "assured residents that ...", not "assured her place"
     if w in lang.ADDRESSED_CUES and _person_then(toks, i, lang.ADDRESSED_CUES[w]):
         return True  # "pressed the chair on why ...", "asked Congress for $32 billion"
     if w not in lang.CUE_VERBS | lang.DEFENCE_VERBS:
@@ -214,6 +216,17 @@ def _person_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
         while j < len(toks) and j - i <= 3 and toks[j].text[:1].isupper() and toks[j].low not in lang.NOT_NAMES:
             j += 1
     return i + 1 < j < len(toks) and toks[j].low in followers
+
+
+def _addressee_then_that(toks: list[Tok], i: int) -> bool:
+    """After cue token i, an addressee of one to four words and then "that" ("reassured parents
+    that", "reminded the board's members that"; lang.ADDRESSEE_THAT_CUES)."""
+    for j in range(i + 2, min(len(toks), i + 6)):
+        if toks[j].low == "that":
+            return True
+        if not (toks[j].text[:1].isalpha() or toks[j].text in "'’"):
+            return False
+    return False
 
 
 def _defends_position(toks: list[Tok], i: int) -> bool:
