@@ -107,7 +107,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         return ALONE  # "The fire started in a kitchen, according to a statement from the fire department."
     if MAIN_CLAUSE_WINS and r.end < end - 2 and _CONTRAST_REST.match(text, r.end, end):
         end = r.end  # "X insisted A, even as regulators approved B": the rest is the outlet's aside to X's statement
-    if DOCUMENT_STATEMENTS and r.cue_span and r.end >= end - 2 and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.COMPLEMENT_NOUNS \
+    if DOCUMENT_STATEMENTS and r.cue_span and r.end >= end - 2 and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS \
             and held_by_light_subject(text, start, r.cue_span[0]):
         return ALONE  # "The company stood by its claim that the heaters were safe."
     if DOCUMENT_STATEMENTS and r.cue_span and r.source_span and len(r.content) == 2 and r.kind == "according_to" \

@@ -32,3 +32,12 @@ CLAUSE_CUE_FOLLOWERS = ("that", ":", "“", '"')
 #: "assured her place in the final", "reminded him of home" (attribution/cue_words.py).
 ADDRESSEE_THAT_CUES = frozenset("""assure assures assured reassure reassures reassured remind reminds reminded
 notify notifies notified""".split())
+
+#: Nouns of a position that a speaker's light verb makes the speaker's statement, with the "that"
+#: clause as its content: "made the case that ...", "floated the idea that ...", "raised the
+#: possibility that ...", "took the position that ..." (attribution/noun_cues.py). Only after such a
+#: subject and verb ("the case that the court heard" is a relative clause; "in the event that" no
+#: statement): joined to COMPLEMENT_NOUNS there, with LIGHT_ONLY_VERBS_RE joined to the light verbs.
+LIGHT_ONLY_NOUNS = frozenset("case idea possibility notion theory position view".split())
+#: Regex: verbs that put a position forward (English; own11 battery).
+LIGHT_ONLY_VERBS_RE = "floated|floats|offered|offers|gave|gives|put forward|puts forward|took|takes|advanced|advances"
