@@ -140,6 +140,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
                         and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or _named(r.source)))
     # "Jane Doe vowed to appeal.", "The ministry accused X of Y.": a speech act whose content is no clause
     clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and _named(r.source))
+    # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
+    clause = clause or (_judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and _named(r.source))
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
@@ -158,6 +160,14 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
 
 #: A contrasting clause right after a frame's content ("..., even as regulators approved it.").
 _CONTRAST_REST = re.compile(r"\s*,?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s")
+
+
+def _judgement(cue: str, content: str) -> bool:
+    """A cue that judges its object: "as" something after a verb of characterising or describing,
+    or a label ("branded the plan a giveaway", "deemed the bridge unsafe"; session 10, own11)."""
+    if cue in lang.LABELING_VERBS:
+        return True
+    return (cue in lang.CHARACTERIZING_VERBS or cue in lang.JUDGING_AS_VERBS) and re.search(r"\bas\b", content) is not None
 
 
 def _that_clause(content: str) -> bool:

@@ -41,3 +41,12 @@ notify notifies notified""".split())
 LIGHT_ONLY_NOUNS = frozenset("case idea possibility notion theory position view".split())
 #: Regex: verbs that put a position forward (English; own11 battery).
 LIGHT_ONLY_VERBS_RE = "floated|floats|offered|offers|gave|gives|put forward|puts forward|took|takes|advanced|advances"
+
+#: Verbs of a judgement of a thing "as" something ("described the talks as productive", "welcomed the
+#: move as overdue"; with lang.CHARACTERIZING_VERBS): a named speaker's statement however short
+#: the judged phrase, like lang.POSITION_CUES (attribution/relations.py). Without "as" a
+#: description is a speech event (attribution/speech_events.py: "described the scene").
+JUDGING_AS_VERBS = frozenset("describe describes described welcome welcomes welcomed".split())
+#: Verbs that judge an object with a complement and no "as" ("deemed the bridge unsafe"): joined to
+#: lang.LABELING_VERBS in stance.py.
+DEEMING_VERBS = frozenset("deem deems deemed".split())

@@ -7,6 +7,8 @@ evals/GUIDELINES.md §6/§13/§14. Used by attribution/ (cues, prospects, noun_c
 
 from __future__ import annotations
 
+from .clause_cues import DEEMING_VERBS
+
 #: What a source publishes or voices, beyond the cue lists above: polls and forecasts are sources
 #: (evals/GUIDELINES.md §13). attribution/reconcile.py: a claim that opens with its source and holds
 #: one of these reports that source ("The fund edged up its forecast ...").
@@ -99,9 +101,9 @@ COMPLEMENT_NOUN_OPENERS_RE = r"the|a|an|this|these|those|such|any|some|no|new|gr
 CHARACTERIZING_VERBS = frozenset("""see sees view views viewed regard regards regarded portray portrays
 portrayed depict depicts depicted frame frames framed paint paints painted characterize characterizes
 characterized characterise characterises characterised defend defends defended identify identifies
-identified""".split())
+identified welcome welcomes welcomed""".split())  # "welcomed the move as overdue" (own11)
 #: Verbs that name a thing a label without "as" ("labeled the plan a giveaway"; attribution/cues.py).
-LABELING_VERBS = frozenset("label labels labeled labelled brand brands branded dub dubs dubbed".split())
+LABELING_VERBS = frozenset("label labels labeled labelled brand brands branded dub dubs dubbed".split()) | DEEMING_VERBS
 #: Nouns of "In X's view, ...", "In his eyes, ..." (PolNeAR cue "in ... eyes"; attribution/cues.py):
 #: the rest of the sentence is X's.
 VIEW_NOUNS = frozenset("view views opinion eyes estimation judgment judgement mind assessment words".split())
