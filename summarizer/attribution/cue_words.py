@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .infinitive_cues import speaking_lead
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .text import QUOTE_MARKS, Tok
@@ -117,6 +118,10 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "It promises to be a bruising campaign", "threatens to become a crisis": a prospect, no speech
     if w.startswith(("repl", "respond", "comment")) and any(t.low in ("not", "never") or t.low.endswith("n't") for t in toks[max(0, i - 2):i]):
         return False  # "Authorities did not reply to a request for comment": no statement, the outlet's fact
+    if prev == "to" and w in lang.CUE_VERBS | lang.EVALUATION_VERBS and speaking_lead(toks, i) is not None:
+        # "was quick to point out that", "used the speech to argue that" (infinitive_cues.py): a cue
+        # when it reports (a weak cue before one of its followers: not "used the money to call a vote")
+        return w not in lang.WEAK_CUES or nxt in lang.WEAK_CUE_FOLLOWERS and (w not in lang.NARROW_CUES or nxt in lang.NARROW_CUES[w])
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev) or prev in lang.PREPOSITIONS and not w.endswith("ing"):
         return False  # an infinitive or a noun ("to tell", "the report", "News in brief", "for comment")

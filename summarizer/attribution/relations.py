@@ -10,6 +10,7 @@ from .apposition import descriptions_only
 from .documents import document_source
 from .rulings import rules_on
 from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
+from .infinitive_cues import lead_in_only
 from .noun_cues import held_by_light_subject
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
@@ -145,7 +146,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
-    if SHORT_CONTENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and _auxiliaries_only(between) \
+    if SHORT_CONTENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and (_auxiliaries_only(between) or lead_in_only(between)) \
             and clause:
         return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
     if DOCUMENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and (

@@ -50,3 +50,12 @@ JUDGING_AS_VERBS = frozenset("describe describes described welcome welcomes welc
 #: Verbs that judge an object with a complement and no "as" ("deemed the bridge unsafe"): joined to
 #: lang.LABELING_VERBS in stance.py.
 DEEMING_VERBS = frozenset("deem deems deemed".split())
+
+#: A cue in an infinitive that the sentence asserts was done: "was quick to point out that",
+#: "was careful to note that", "used the speech to argue that", "went so far as to say that" (attribution/
+#: infinitive_cues.py). Not "declined to say", "plans to announce", "is expected to argue": no
+#: statement was made. Adjectives after a form of "be" before "to":
+SPEAKING_READINESS = frozenset("quick quicker careful eager keen first".split())
+#: Verbs of using a medium "to" speak ("used the speech to argue"), at most USE_MEDIUM_WORDS apart.
+USE_VERBS = frozenset("use uses used using".split())
+USE_MEDIUM_WORDS = 7
