@@ -190,10 +190,14 @@ def _pronoun_clause(content: str) -> bool:
         ws[1].lower() in lang.AUXILIARY_VERBS | lang.MODALS or ws[1].lower().endswith(("ed", "'d", "’d", "'ll", "’ll")))
 
 
+_ASIDE = re.compile(r"(?<!\S)(?:" + lang.SOURCE_ASIDE_RE + r")(?!\S)")
+
+
 def _auxiliaries_only(between: str) -> bool:
     """Between a source and its cue only auxiliaries and adverbs ("", " had ", " has also ",
     " now "): the sentence is the frame and its content. Not a negation: "X did not say where
     ..." asserts nothing of X's (GUIDELINES §14: the negated speech act is the claim)."""
+    between = _ASIDE.sub(" ", between)  # "in a filing on Friday", "in 2019", "earlier this month" (lang.SOURCE_ASIDE_RE)
     ws = between.lower().split()
     if len(ws) >= 3 and all(ws[x] in part for x, part in enumerate(lang.SUBJECT_TIME_PHRASE)):
         ws = ws[3:]  # "Jane Doe at the time said ...": a time phrase, no more than an adverb

@@ -12,6 +12,7 @@ from .infinitive_cues import speaking_lead
 from .series import kin_pair, series_before, series_comma
 from .text import DASHES, QUOTE_MARKS, Tok, cap
 
+_ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
 _TIME_WORDS = lang.TIME_WORDS
 _PREPOSITIONS = lang.PREPOSITIONS
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
@@ -159,6 +160,10 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = phrase[:-1]  # "Trump this week" -> "Trump"
         if len(phrase) > 1 and phrase[-1].low in lang.TIME_PHRASE_LEADERS:
             phrase = phrase[:-1]
+    aside = next((x for x in range(1, len(phrase)) if phrase[x].low in ("in", "earlier", "later") and phrase[x].text.islower()
+                  and _ASIDE.fullmatch(" ".join(p.text for p in phrase[x:]))), None)
+    if aside is not None:
+        phrase = phrase[:aside]  # "The port operator in a filing" -> "The port operator" (lang.SOURCE_ASIDE_RE)
     if len(phrase) > 3 and all(phrase[x - 3].low in ws for x, ws in enumerate(lang.SUBJECT_TIME_PHRASE)):
         phrase = phrase[:-3]  # "Jane Doe at the time said" -> "Jane Doe"
     first = phrase[0].low

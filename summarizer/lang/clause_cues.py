@@ -59,3 +59,15 @@ SPEAKING_READINESS = frozenset("quick quicker careful eager keen first".split())
 #: Verbs of using a medium "to" speak ("used the speech to argue"), at most USE_MEDIUM_WORDS apart.
 USE_VERBS = frozenset("use uses used using".split())
 USE_MEDIUM_WORDS = 7
+
+#: Where or when a source spoke, set between it and its cue without commas: "The port operator in a
+#: filing on Friday said", "Lind in an interview on Tuesday said", "The panel in 2019 found", "Ray
+#: Stone earlier this month warned": no part of the source's name (attribution/subjects.py) and
+#: no more than an adverb between source and cue (attribution/relations.py). The nouns of a medium:
+MEDIUM_NOUNS = frozenset("""interview interviews statement letter speech post tweet filing email op-ed memo
+report appearance broadcast podcast video briefing hearing call conference radio television""".split())
+#: Regex: such an aside (a year, "in" + a medium phrase, "earlier/later this <period>"), then an
+#: optional day ("on Tuesday").
+SOURCE_ASIDE_RE = (r"(?:in\s+(?:1[89]|20)\d\d|in\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:"
+                   + "|".join(sorted(MEDIUM_NOUNS)) + r")|(?:earlier|later)\s+this\s+(?:week|month|year|morning|spring|summer|fall|winter))"
+                   r"(?:\s+on\s+\w+)?")
