@@ -207,8 +207,28 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w]) or _owned_then(toks, i, lang.NARROW_CUES[w])
         if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
             ok = True
+        if w in lang.BARE_CLAUSE_FINDINGS and _bare_clause(toks, i):
+            ok = True  # "The panel found the company was in breach" (a clause with no "that")
         return ok
     return True
+
+
+def _bare_clause(toks: list[Tok], i: int) -> bool:
+    """After cue token i a clause with no "that": a subject pronoun and a finite verb ("show he
+    took"), or a determiner or a name, at most four more words and a finite verb of
+    lang.BARE_CLAUSE_VERBS ("found the United States was in breach"), no punctuation between."""
+    j = i + 1
+    if j + 1 < len(toks) and toks[j].low in ("he", "she", "they", "it", "we"):
+        nx = toks[j + 1]
+        return nx.low in lang.BARE_CLAUSE_VERBS or nx.text.islower() and nx.low.endswith("ed")
+    if j >= len(toks) or not (toks[j].low in lang.NOUN_DETERMINERS and toks[j].low != "that" or toks[j].text[:1].isupper()):
+        return False
+    for k in range(j + 1, min(len(toks), j + 6)):
+        if toks[k].low in lang.BARE_CLAUSE_VERBS:
+            return True
+        if not toks[k].text[:1].isalnum() or toks[k].low in ("that", "which", "who", "to") or toks[k].low in lang.PRONOUNS:
+            return False  # ("showed the fans it could win": an object, then a clause of its own)
+    return False
 
 
 def _person_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:

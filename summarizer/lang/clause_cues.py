@@ -71,3 +71,10 @@ report appearance broadcast podcast video briefing hearing call conference radio
 SOURCE_ASIDE_RE = (r"(?:in\s+(?:1[89]|20)\d\d|in\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:"
                    + "|".join(sorted(MEDIUM_NOUNS)) + r")|(?:earlier|later)\s+this\s+(?:week|month|year|morning|spring|summer|fall|winter))"
                    r"(?:\s+on\s+\w+)?")
+
+#: Verbs of finding and showing that take a clause without "that": "An arbitration panel found the
+#: company was in breach", "The records show he took a loss" (attribution/cue_words.py; English
+#: grammar; PolNeAR half A: "found the United States was in breach"). A weak cue counts then.
+BARE_CLAUSE_FINDINGS = frozenset("show shows showed find finds found".split())
+#: Finite verbs that show the words after such a verb are a clause ("the company was ...").
+BARE_CLAUSE_VERBS = frozenset("is are was were has have had will would could did".split())
