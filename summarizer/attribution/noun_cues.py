@@ -135,3 +135,28 @@ def held_by_light_subject(text: str, start: int, cue_start: int) -> bool:
     subject holding the noun's content, nothing else (relations.py gives it the whole sentence)."""
     ph = _PHRASE.search(text[start:cue_start])
     return ph is not None and _LIGHT_SUBJECT.fullmatch(text, start, start + ph.start()) is not None
+
+
+#: "Joan Reyes's argument is that ...", "The opponents' view is that ...": a possessor opening the
+#: sentence, its position noun (an adjective or two before it, a short "to/for/on X" after it), the
+#: copula and "that" (session 10, own11).
+_COPULA = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,2}?(?P<poss>"
+                     + _POSSESSOR + r"|(?:[Tt]he\s+)?[a-z][\w-]*s['’])\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>"
+                     + "|".join(sorted(lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS | lang.COPULA_POSITION_NOUNS, key=len, reverse=True))
+                     + r")(?:\s+(?:to|for|on)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+" + lang.COPULA_THAT_RE + r"\s+")
+
+
+def copula_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """(source span, cue span, content span) of "X's <position noun> is that <content>" opening the
+    sentence, or None."""
+    m = _COPULA.match(text, sp.start, sp.end)
+    if m is None or not outside(m.start("noun"), quotes) or len(text[m.end():sp.end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return m.span("poss"), m.span("noun"), (m.end(), sp.end)
+
+
+def copula_frame(text: str, start: int, content_start: int) -> bool:
+    """text[start:content_start] is such a possessor, noun and "is that" (relations.py: the sentence
+    is the possessor's statement)."""
+    m = _COPULA.match(text, start, content_start + 1)
+    return m is not None and m.end() == content_start

@@ -11,7 +11,7 @@ from .documents import document_source
 from .rulings import rules_on
 from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
 from .infinitive_cues import lead_in_only
-from .noun_cues import held_by_light_subject
+from .noun_cues import copula_frame, held_by_light_subject
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -111,6 +111,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if DOCUMENT_STATEMENTS and r.cue_span and r.end >= end - 2 and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS \
             and held_by_light_subject(text, start, r.cue_span[0]):
         return ALONE  # "The company stood by its claim that the heaters were safe."
+    if DOCUMENT_STATEMENTS and r.cue_span and r.source_span and r.end >= end - 2 and copula_frame(text, start, r.start):
+        return ALONE  # "Joan Reyes's argument is that the stadium will bring jobs." (noun_cues.copula_cue)
     if DOCUMENT_STATEMENTS and r.cue_span and r.source_span and len(r.content) == 2 and r.kind == "according_to" \
             and r.content[0][0] <= start + 2 and r.end >= end - 2 and r.content[0][1] <= r.source_span[0] < r.content[1][0]:
         return ALONE  # "Sales, by the company's own estimate, fell by a third.": the phrase inside its content

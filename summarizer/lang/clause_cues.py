@@ -78,3 +78,10 @@ SOURCE_ASIDE_RE = (r"(?:in\s+(?:1[89]|20)\d\d|in\s+(?:an?|the|his|her|its|their)
 BARE_CLAUSE_FINDINGS = frozenset("show shows showed find finds found".split())
 #: Finite verbs that show the words after such a verb are a clause ("the company was ...").
 BARE_CLAUSE_VERBS = frozenset("is are was were has have had will would could did".split())
+
+#: Nouns of a position that a possessor's "<noun> is that ..." gives as the possessor's statement
+#: ("Joan Reyes's argument is that ...", "The opponents' view is that ...", "Greer's pitch to voters
+#: is that ..."; attribution/noun_cues.py `copula_cue`), with lang.COMPLEMENT_NOUNS and LIGHT_ONLY_NOUNS.
+COPULA_POSITION_NOUNS = frozenset("pitch message point answer response explanation reasoning bet thinking take".split())
+#: Regex: the copula between such a noun and "that".
+COPULA_THAT_RE = r"(?:is|was|remains|has\s+been|had\s+been)\s+that"
