@@ -177,11 +177,22 @@ def _that_clause(content: str) -> bool:
     """The content opens with "that" and a clause ("that the agency lost track of ...", "that
     children who sleep less ..."), not with "that" as a determiner ("rejected that argument in a
     ruling")."""
-    ws = re.findall(r"[\w'’-]+", content)[:3]
+    ws = re.findall(r"[\w'’-]+", content)[:5]
     if len(ws) < 3 or ws[0].lower() != "that":
         return False
     return ws[1].lower() in lang.CLAUSE_AFTER_THAT or ws[1][:1].isupper() or ws[1][:1].isdigit() \
-        or ws[2].lower() in lang.AUXILIARY_VERBS | lang.MODALS | lang.CLAUSE_WORDS
+        or ws[2].lower() in lang.AUXILIARY_VERBS | lang.MODALS | lang.CLAUSE_WORDS \
+        or _subject_then_verb(ws[1:])  # "that online sales have peaked" (session 10, own11)
+
+
+def _subject_then_verb(ws: list[str]) -> bool:
+    """Words after "that": a subject of two or three words without a preposition, then an
+    auxiliary or a modal ("online sales have", "the new rules will")."""
+    for k in (2, 3):
+        if len(ws) > k and ws[k].lower() in lang.AUXILIARY_VERBS | lang.MODALS \
+                and not any(w.lower() in lang.PREPOSITIONS or w.lower() in lang.AUXILIARY_VERBS for w in ws[:k]):
+            return True
+    return False
 
 
 def _pronoun_clause(content: str) -> bool:
