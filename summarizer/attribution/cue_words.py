@@ -24,7 +24,7 @@ def adverb_ly(t: Tok) -> bool:
 
 #: Every word that can be a cue: verbs, state adjectives ("are afraid that"), forecasts ("forecast",
 #: "project": prospects.py), "like" of "would like to".
-CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | lang.FORECAST_VERBS | {"like"} | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES)
+CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | lang.FORECAST_VERBS | {"like"} | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES) | frozenset(lang.PARTICLE_CUES)
 
 
 def _state_cue(toks: list[Tok], i: int) -> bool:
@@ -98,6 +98,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False
     if w.startswith("compar") and not any(t.low == "to" for t in toks[i + 1:i + 9]):
         return False  # "compared the weights with the records": a method; "compared the plan to a tax" likens
+    if w in lang.PARTICLE_CUES and w not in lang.CUE_VERBS:  # "fired back that ...", "weighed in: ..."
+        return i + 2 < len(toks) and toks[i + 1].low == lang.PARTICLE_CUES[w] and toks[i + 2].low in lang.CLAUSE_CUE_FOLLOWERS
     held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
     if held is not None:
         return held

@@ -137,7 +137,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")
     cue = text[r.cue_span[0]:r.cue_span[1]].lower()
     head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
-    clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or _that_clause(text[r.start:r.end]) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
+    body = _PARTICLE.sub("", text[r.start:r.end])  # "back that ..." of "fired back that ...", "out that ..."
+    clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or _that_clause(body) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
     # "Lawmakers from both parties have signaled they will support it": a clause with no "that"
     clause = clause or (cue in lang.SPEECH_VERBS and _pronoun_clause(text[r.start:r.end]) and r.kind != "direct"
                         and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or _named(r.source)))
@@ -145,6 +146,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and _named(r.source))
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
     clause = clause or (_judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and _named(r.source))
+    if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and _named(r.source):
+        return ALONE  # "Jane Doe took aim at her rival's record, arguing that ...": her statement as a whole
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
@@ -203,6 +206,9 @@ def _pronoun_clause(content: str) -> bool:
         ws[1].lower() in lang.AUXILIARY_VERBS | lang.MODALS or ws[1].lower().endswith(("ed", "'d", "’d", "'ll", "’ll")))
 
 
+_PARTICLE = re.compile(r"^\s*(?:out|back|in)\s+(?=that\b)")
+#: "took aim at <object>, " between a source and its saying participle (lang.VERBAL_ATTACK_RE).
+_ATTACK = re.compile(r"\s+(?:(?:also|then|later|quickly|repeatedly)\s+)?(?:" + lang.VERBAL_ATTACK_RE + r")\s[^;:“”\"]{1,80},\s*$")
 _ASIDE = re.compile(r"(?<!\S)(?:" + lang.SOURCE_ASIDE_RE + r")(?!\S)")
 
 

@@ -85,3 +85,16 @@ BARE_CLAUSE_VERBS = frozenset("is are was were has have had will would could did
 COPULA_POSITION_NOUNS = frozenset("pitch message point answer response explanation reasoning bet thinking take".split())
 #: Regex: the copula between such a noun and "that".
 COPULA_THAT_RE = r"(?:is|was|remains|has\s+been|had\s+been)\s+that"
+
+#: Phrasal verbs of answering or speaking up, as cues before "that", a colon or a quotation after
+#: their particle ("fired back that ...", "shot back: ...", "weighed in that ..."; English phrasal
+#: verbs as news uses them, cf. lang.SPEECH_PHRASAL_VERBS): verb form -> particle.
+PARTICLE_CUES = {**dict.fromkeys("fire fires fired shoot shoots shot hit hits strike strikes struck".split(), "back"),
+                 **dict.fromkeys("lash lashes lashed".split(), "out"),
+                 **dict.fromkeys("chime chimes chimed weigh weighs weighed".split(), "in")}
+#: Regex: a verb of attacking or answering someone in words, its particle and preposition ("took aim
+#: at", "lashed out at", "hit back at", "went after", "railed against"): "X took aim at Y, arguing
+#: that ..." is X's statement as a whole (attribution/relations.py).
+VERBAL_ATTACK_RE = (r"(?:took|takes|take|taking)\s+(?:aim|a\s+swipe|a\s+shot|issue)\s+(?:at|with)|(?:lashed|lashes|lash)\s+out\s+(?:at|against)"
+                    r"|(?:hit|hits|fired|fires|shot|shoots|struck|strikes|pushed|pushes)\s+back\s+(?:at|against|on)"
+                    r"|(?:went|goes|go)\s+after|(?:railed|rails)\s+against")
