@@ -1,5 +1,6 @@
 """A cue verb in an infinitive whose saying the sentence asserts: "Kim was quick to point out that
-...", "Brandt used the speech to argue that ...", "Lang went so far as to say that ...". The subject of
+...", "Brandt used the speech to argue that ...", "Lang went so far as to say that ...", "Hadi likes
+to say that ...". The subject of
 the lead-in verb is the speaker (session 10, own11; lists in lang/clause_cues.py). An infinitive
 after anything else ("declined to say", "plans to announce", "pressed him to explain") stays no
 cue (cue_words.is_cue)."""
@@ -22,6 +23,8 @@ def speaking_lead(toks: list[Tok], i: int) -> int | None:
         while j >= 0 and toks[j].low in lang.CUE_MODIFIERS and toks[j].low not in lang.BE_FORMS:
             j -= 1  # "was also quick to"
         return j if j >= 0 and toks[j].low in lang.BE_FORMS else None
+    if toks[k].low in lang.HABIT_VERBS and toks[k].text.islower() and k >= 1 and not toks[k - 1].low in lang.MODALS:
+        return k  # "Hadi likes to say that ..." (not "would like to say": a wish)
     if k >= 3 and [t.low for t in toks[k - 3:k + 1]] == ["went", "so", "far", "as"]:
         return k - 3
     for j in range(k, max(-1, k - lang.USE_MEDIUM_WORDS - 1), -1):

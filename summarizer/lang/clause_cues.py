@@ -56,6 +56,8 @@ DEEMING_VERBS = frozenset("deem deems deemed".split())
 #: infinitive_cues.py). Not "declined to say", "plans to announce", "is expected to argue": no
 #: statement was made. Adjectives after a form of "be" before "to":
 SPEAKING_READINESS = frozenset("quick quicker careful eager keen first".split())
+#: Verbs of a habit of saying: "likes to say that", "loves to point out that" (a statement made often).
+HABIT_VERBS = frozenset("like likes liked love loves loved".split())
 #: Verbs of using a medium "to" speak ("used the speech to argue"), at most USE_MEDIUM_WORDS apart.
 USE_VERBS = frozenset("use uses used using".split())
 USE_MEDIUM_WORDS = 7
