@@ -40,7 +40,7 @@ notify notifies notified""".split())
 #: statement): joined to COMPLEMENT_NOUNS there, with LIGHT_ONLY_VERBS_RE joined to the light verbs.
 LIGHT_ONLY_NOUNS = frozenset("case idea possibility notion theory position view".split())
 #: Regex: verbs that put a position forward (English; own11 battery).
-LIGHT_ONLY_VERBS_RE = "floated|floats|offered|offers|gave|gives|put forward|puts forward|took|takes|advanced|advances"
+LIGHT_ONLY_VERBS_RE = "floated|floats|offered|offers|gave|gives|put forward|puts forward|took|takes|advanced|advances|made no secret of|makes no secret of"
 
 #: Verbs of a judgement of a thing "as" something ("described the talks as productive", "welcomed the
 #: move as overdue"; with lang.CHARACTERIZING_VERBS): a named speaker's statement however short
