@@ -119,7 +119,10 @@ criticizing criticising condemning announcing denouncing rejecting expressing"""
 PASSIVE_SPEECH_VERBS = frozenset("""called described criticized criticised praised condemned denounced
 labeled labelled branded dubbed characterized characterised hailed lauded slammed blasted ridiculed
 mocked decried questioned disputed accused
-said reported believed thought""".split())  # "The senator is said by aides to be furious" (bat9a); "was accused by regulators of ..." (bat9b)
+said reported believed thought
+assured reassured reminded rated""".split())  # "The senator is said by aides to be furious" (bat9a); "was accused by regulators of ..." (bat9b)
+# "were assured by the mayor", "were rated false by fact-checkers" (session 10, own11; not "were told by X":
+# one claim of PolNeAR's held-out half B found, one own-voice claim lost and one named wrong)
 #: Adjectives of an impersonal judgement by the writer, "It is clear that ...", "It's obvious
 #: that ..." (PolNeAR cues with no source: the author's
 #: evaluation; attribution/cues.py). Not "unclear"/"not clear"/"likely": they assert nothing of
