@@ -10,7 +10,7 @@ from .apposition import descriptions_only
 from .documents import document_source
 from .rulings import rules_on
 from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
-from .infinitive_cues import lead_in_only
+from .cue_words import lead_in_only
 from .noun_cues import copula_frame, held_by_light_subject
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
@@ -208,7 +208,7 @@ def _pronoun_clause(content: str) -> bool:
 
 _PARTICLE = re.compile(r"^\s*(?:out|back|in)\s+(?=that\b)")
 #: "took aim at <object>, " between a source and its saying participle (lang.VERBAL_ATTACK_RE).
-_ATTACK = re.compile(r"\s+(?:(?:also|then|later|quickly|repeatedly)\s+)?(?:" + lang.VERBAL_ATTACK_RE + r")\s[^;:“”\"]{1,80},\s*$")
+_ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang.VERBAL_ATTACK_RE + r")\s[^;:“”\"]{1,80},\s*$")
 _ASIDE = re.compile(r"(?<!\S)(?:" + lang.SOURCE_ASIDE_RE + r")(?!\S)")
 
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .cue_words import adverb_ly
-from .infinitive_cues import speaking_lead
+from .cue_words import adverb_ly, speaking_lead
 from .series import kin_pair, series_before, series_comma
 from .text import DASHES, QUOTE_MARKS, Tok, cap
 
@@ -43,7 +42,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"
     elif j - 1 >= lo and toks[j].low == "to" and (lead := speaking_lead(toks, i)) is not None and lead - 1 >= lo:
-        j = lead - 1  # "Kim was quick to point out", "Brandt used the speech to argue" (infinitive_cues.py)
+        j = lead - 1  # "Kim was quick to point out", "Brandt used the speech to argue" (cue_words.speaking_lead)
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j]))
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
                        and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"

@@ -8,7 +8,7 @@ attribution/ (frames, cues), fields.py, verify/ (words a summary paraphrases fre
 
 from __future__ import annotations
 
-from .clause_cues import ADDRESSEE_THAT_CUES, CLAUSE_CUE_FOLLOWERS, CLAUSE_ONLY_CUES
+from .stance import ADDRESSEE_THAT_CUES, CLAUSE_CUE_FOLLOWERS, CLAUSE_ONLY_CUES
 
 #: Cue forms that are only past participles ("written", not "wrote"): a cue only after an
 #: auxiliary ("has written"); after a noun they open a reduced relative clause ("a letter written
@@ -137,7 +137,7 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                **dict.fromkeys("question questioned questioning".split(), ("whether", "why", "how", "if", "that")),
                **dict.fromkeys("grumble grumbled grumbling protest protested protesting".split(), ("that",)),
                **dict.fromkeys("plead pleaded pleading".split(), ("for",)),
-               # "lamented that ...", "hinted that ...", "retorted: ..." (lang/clause_cues.py; session 10, own11)
+               # "lamented that ...", "hinted that ...", "retorted: ..." (lang/stance.py; session 10, own11)
                **dict.fromkeys(CLAUSE_ONLY_CUES, CLAUSE_CUE_FOLLOWERS),
                # "he continued, “...”" reports; "protesters continued to march" does not
                **dict.fromkeys("continue continues continued".split(), ("that", ",", ".", ":", "“", '"'))}
