@@ -74,10 +74,10 @@ class NameForms:
         last = name.split()[-1]
         titled = [i for i, w in enumerate(name.split()[:-1]) if w.lower().rstrip(".") in lang.PERSON_TITLES]
         core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
-        longer = [n for m in self.by_last.get(last, ()) for n in (_capitalised_tail(m.name),) if m.pos < pos and len(n) > len(name)
-                  and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in n.split()[:-1])
-                  and len([w for w in n.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
-                  and within(core.split(), n.split())
+        longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
+                  and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
+                  and len([w for w in m.name.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
+                  and within(core.split(), m.name.split())
                   and (not_gender is None or self.genders.of(m.name) != not_gender)]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
         # description of five words or more first does not hide a fuller name that comes later)
@@ -114,14 +114,3 @@ class NameForms:
             found = {x.name for x in self.mentions if x.pos < pos and x.kind != "place" and len(x.name.split()) >= 2
                      and x.name.split()[-1] == word and x.name.split()[0].lower() != "the"}
         return found.pop() if len(found) == 1 else None
-
-
-def _capitalised_tail(name: str) -> str:
-    """The name after a role in lower-case words: "Chief financial officer Nora Kim" -> "Nora Kim",
-    "School board member Pat Lowry" -> "Pat Lowry" (a surname alone later is that person; session 10,
-    own11); a name with no lower-case word stays whole."""
-    ws = name.split()
-    k = len(ws)
-    while k > 0 and ws[k - 1][:1].isupper():
-        k -= 1
-    return name if k == 0 or k == len(ws) else " ".join(ws[k:])
