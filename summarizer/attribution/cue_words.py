@@ -208,7 +208,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w]) or _owned_then(toks, i, lang.NARROW_CUES[w])
         if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
             ok = True
-        if w in lang.BARE_CLAUSE_FINDINGS and _bare_clause(toks, i):
+        if (w in lang.BARE_CLAUSE_FINDINGS or w in lang.BARE_PRONOUN_CLAUSE_SHOWINGS) and _bare_clause(toks, i):
             ok = True  # "The panel found the company was in breach" (a clause with no "that")
         return ok
     return True
@@ -222,6 +222,8 @@ def _bare_clause(toks: list[Tok], i: int) -> bool:
     if j + 1 < len(toks) and toks[j].low in lang.SUBJECT_PRONOUNS:
         nx = toks[j + 1]
         return nx.low in lang.BARE_CLAUSE_VERBS or nx.text.islower() and nx.low.endswith("ed")
+    if toks[i].low in lang.BARE_PRONOUN_CLAUSE_SHOWINGS:
+        return False  # "Satellite images show the dam had ...": only "show he took" (lang)
     if j >= len(toks) or not (toks[j].low in lang.NOUN_DETERMINERS and toks[j].low != "that" or toks[j].text[:1].isupper()):
         return False
     for k in range(j + 1, min(len(toks), j + 6)):

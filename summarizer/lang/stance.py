@@ -78,10 +78,14 @@ SOURCE_ASIDE_RE = (r"(?:in\s+(?:1[89]|20)\d\d|in\s+(?:an?|the|his|her|its|their)
                    + "|".join(sorted(MEDIUM_NOUNS)) + r")|(?:earlier|later)\s+this\s+(?:week|month|year|morning|spring|summer|fall|winter))"
                    r"(?:\s+on\s+\w+)?")
 
-#: Verbs of finding and showing that take a clause without "that": "An arbitration panel found the
-#: company was in breach", "The records show he took a loss" (attribution/cue_words.py; English
+#: Verbs of finding that take a clause without "that": "An arbitration panel found the company was
+#: in breach" (attribution/cue_words.py; English
 #: grammar; PolNeAR half A: "found the United States was in breach"). A weak cue counts then.
-BARE_CLAUSE_FINDINGS = frozenset("show shows showed find finds found".split())
+BARE_CLAUSE_FINDINGS = frozenset("find finds found".split())
+#: Verbs of showing that take such a clause only when a pronoun opens it ("The records show he took a
+#: loss"; PolNeAR half A): "Satellite images show the dam had partly collapsed" stays the outlet's
+#: (tests/test_bat9b.py, as seed 002's "Video footage ... showed").
+BARE_PRONOUN_CLAUSE_SHOWINGS = frozenset("show shows showed".split())
 #: Words that end such a clause's subject before its verb: a relative or an infinitive follows, no
 #: clause ("found the money that ...", "showed the way to ...").
 BARE_CLAUSE_STOPS = frozenset("that which who to".split())
