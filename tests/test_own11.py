@@ -1,5 +1,5 @@
 """A battery of short news articles written for session 10 (own11, issue 12: attributed statements
-shown in the outlet's own voice). 32 articles, 168 sentences in tests/own11_battery.txt (local government, sports,
+shown in the outlet's own voice). 33 articles, 173 sentences in tests/own11_battery.txt (local government, sports,
 health, labour, banking, courts, statehouses, business, transit, elections, schools, police,
 technology, science, infrastructure, weather, trade, energy, crime), each sentence with the
 `attributed_to` and `certainty` an analyst expects, written down before the tool was run: speech

@@ -26,6 +26,8 @@ reasoned objected affirm affirms affirmed confess confesses confessed recount re
 scoff scoffs scoffed imply implies implied muse muses mused swear swears swore sworn opine opines opined
 hypothesize hypothesizes hypothesized hypothesise hypothesised insinuate insinuates insinuated
 gripe gripes griped fume fumes fumed proclaim proclaims proclaimed
+brag brags bragged gloat gloats gloated crow crows crowed groused guarantee guarantees guaranteed
+rebut rebuts rebutted elaborated reckon reckons reckoned guessed ventured aver avers averred
 """.split())
 #: The words after such a verb that open its content.
 CLAUSE_CUE_FOLLOWERS = ("that", ":", "“", '"')
