@@ -17,7 +17,7 @@ from .labels import paragraph_speakers
 from .name_kinds import classify
 from .names import Resolver
 from .text import title_case
-from .noun_cues import noun_cue, source_as_resolvable
+from .noun_cues import copula_cue, noun_cue, source_as_resolvable
 from .prospects import without_second_clause
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
@@ -335,7 +335,7 @@ def analyze(text: str) -> Attributions:
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
             out.append(Relation(((_hedged_relative(text, sp), sp.end),), who, who, "", "indirect"))
             continue
-        held = noun_cue(text, sp, quotes)
+        held = noun_cue(text, sp, quotes) or copula_cue(text, sp, quotes)  # (copula: "X's view is that ...")
         if held is not None:  # "... has been dogged by charges that he took bribes": the charges' content
             src_span, cue_span, content = held
             src = text[src_span[0]:src_span[1]] if src_span else lang.UNNAMED_SOURCES

@@ -10,7 +10,7 @@ import re
 from .. import lang
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
-from .text import QUOTE_MARKS, Tok
+from .text import QUOTE_MARKS, Tok, tokens
 
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
 _AUX = lang.AUXILIARY_VERBS
@@ -23,7 +23,7 @@ def adverb_ly(t: Tok) -> bool:
 
 #: Every word that can be a cue: verbs, state adjectives ("are afraid that"), forecasts ("forecast",
 #: "project": prospects.py), "like" of "would like to".
-CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | lang.FORECAST_VERBS | {"like"} | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES)
+CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | lang.FORECAST_VERBS | {"like"} | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES) | frozenset(lang.PARTICLE_CUES)
 
 
 def _state_cue(toks: list[Tok], i: int) -> bool:
@@ -97,6 +97,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False
     if w.startswith("compar") and not any(t.low == "to" for t in toks[i + 1:i + 9]):
         return False  # "compared the weights with the records": a method; "compared the plan to a tax" likens
+    if w in lang.PARTICLE_CUES and w not in lang.CUE_VERBS:  # "fired back that ...", "weighed in: ..."
+        return i + 2 < len(toks) and toks[i + 1].low == lang.PARTICLE_CUES[w] and toks[i + 2].low in lang.CLAUSE_CUE_FOLLOWERS
     held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
     if held is not None:
         return held
@@ -124,6 +126,10 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "Authorities did not reply to a request for comment": no statement, the outlet's fact
     if w.endswith("s") and (prev[:1].isdigit() or prev in lang.NUMBER_UNITS or prev in lang.NUMBER_TENS):
         return False  # "the 37 states that do not recognize ...", "two reports": a counted noun, no verb
+    if prev == "to" and w in lang.CUE_VERBS | lang.EVALUATION_VERBS and speaking_lead(toks, i) is not None:
+        # "was quick to point out that", "used the speech to argue that" (speaking_lead below): a cue
+        # when it reports (a weak cue before one of its followers: not "used the money to call a vote")
+        return w not in lang.WEAK_CUES or nxt in lang.WEAK_CUE_FOLLOWERS and (w not in lang.NARROW_CUES or nxt in lang.NARROW_CUES[w])
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev) or prev in lang.PREPOSITIONS and not w.endswith("ing"):
         return False  # an infinitive or a noun ("to tell", "the report", "News in brief", "for comment")
@@ -160,6 +166,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                         or toks[i - 1].low in lang.CUE_MODIFIERS)) and \
             not (nxt == "to" and w in lang.ATTITUDE_VERBS and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for" (not "the campaign plans to")
+    if w in lang.ADDRESSEE_THAT_CUES:
+        return _addressee_then_that(toks, i)  # "assured residents that ...", not "assured her place"
     if w in lang.ADDRESSED_CUES and _person_then(toks, i, lang.ADDRESSED_CUES[w]):
         return True  # "pressed the chair on why ...", "asked Congress for $32 billion"
     if w not in lang.CUE_VERBS | lang.DEFENCE_VERBS:
@@ -215,8 +223,30 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w]) or _owned_then(toks, i, lang.NARROW_CUES[w])
         if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
             ok = True
+        if (w in lang.BARE_CLAUSE_FINDINGS or w in lang.BARE_PRONOUN_CLAUSE_SHOWINGS) and _bare_clause(toks, i):
+            ok = True  # "The panel found the company was in breach" (a clause with no "that")
         return ok
     return True
+
+
+def _bare_clause(toks: list[Tok], i: int) -> bool:
+    """After cue token i a clause with no "that": a subject pronoun and a finite verb ("show he
+    took"), or a determiner or a name, at most four more words and a finite verb of
+    lang.BARE_CLAUSE_VERBS ("found the United States was in breach"), no punctuation between."""
+    j = i + 1
+    if j + 1 < len(toks) and toks[j].low in lang.SUBJECT_PRONOUNS:
+        nx = toks[j + 1]
+        return nx.low in lang.BARE_CLAUSE_VERBS or nx.text.islower() and nx.low.endswith("ed")
+    if toks[i].low in lang.BARE_PRONOUN_CLAUSE_SHOWINGS:
+        return False  # "Satellite images show the dam had ...": only "show he took" (lang)
+    if j >= len(toks) or not (toks[j].low in lang.NOUN_DETERMINERS and toks[j].low != "that" or toks[j].text[:1].isupper()):
+        return False
+    for k in range(j + 1, min(len(toks), j + 6)):
+        if toks[k].low in lang.BARE_CLAUSE_VERBS:
+            return True
+        if not toks[k].text[:1].isalnum() or toks[k].low in lang.BARE_CLAUSE_STOPS or toks[k].low in lang.PRONOUNS:
+            return False  # ("showed the fans it could win": an object, then a clause of its own)
+    return False
 
 
 def _person_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
@@ -229,6 +259,17 @@ def _person_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
         while j < len(toks) and j - i <= 3 and toks[j].text[:1].isupper() and toks[j].low not in lang.NOT_NAMES:
             j += 1
     return i + 1 < j < len(toks) and toks[j].low in followers
+
+
+def _addressee_then_that(toks: list[Tok], i: int) -> bool:
+    """After cue token i, an addressee of one to four words and then "that" ("reassured parents
+    that", "reminded the board's members that"; lang.ADDRESSEE_THAT_CUES)."""
+    for j in range(i + 2, min(len(toks), i + 6)):
+        if toks[j].low == "that":
+            return True
+        if not (toks[j].text[:1].isalpha() or toks[j].text in "'’"):
+            return False
+    return False
 
 
 def _defends_position(toks: list[Tok], i: int) -> bool:
@@ -249,3 +290,40 @@ def _passive_after_adverbs(toks: list[Tok], i: int) -> bool:
     while j >= 0 and (toks[j].low in lang.PASSIVE_ADVERBS or (toks[j].low.endswith("ly") and toks[j].text.islower())):
         j -= 1
     return j < i - 1 and j >= 0 and toks[j].low in lang.PASSIVE_BE_FORMS
+
+
+# -- a cue in an infinitive whose saying the sentence asserts (session 10, own11) --------------
+def speaking_lead(toks: list[Tok], i: int) -> int | None:
+    """For cue token i after "to": the index of the lead-in's first token ("was" of "was quick to",
+    "used" of "used the speech to", "went" of "went so far as to"), or None when the infinitive is
+    no such lead-in's."""
+    if i < 2 or toks[i - 1].low != "to":
+        return None
+    k = i - 2  # the word before "to"
+    if toks[k].low in lang.SPEAKING_READINESS and k >= 1 and toks[k - 1].low in lang.BE_FORMS | lang.CUE_MODIFIERS:
+        j = k - 1
+        while j >= 0 and toks[j].low in lang.CUE_MODIFIERS and toks[j].low not in lang.BE_FORMS:
+            j -= 1  # "was also quick to"
+        return j if j >= 0 and toks[j].low in lang.BE_FORMS else None
+    if toks[k].low in lang.HABIT_VERBS and toks[k].text.islower() and k >= 1 and not toks[k - 1].low in lang.MODALS:
+        return k  # "Hadi likes to say that ..." (not "would like to say": a wish)
+    if k >= 3 and tuple(t.low for t in toks[k - 3:k + 1]) == lang.SO_FAR_AS:
+        return k - 3
+    for j in range(k, max(-1, k - lang.USE_MEDIUM_WORDS - 1), -1):
+        t = toks[j]
+        if not (t.text[:1].isalnum() or t.text in "'’"):
+            return None  # a comma or a quotation between: another clause
+        if j < k and t.low in lang.USE_VERBS:
+            return j  # "used her annual address to argue"
+        # (not "took to social media to complain", "took the opportunity to criticize": with them
+        # one own-voice claim of PolNeAR's held-out half B went to a source, read as a number only)
+    return None
+
+
+def lead_in_only(between: str) -> bool:
+    """The words between a frame's source and its cue are only such a lead-in ("was quick to",
+    "used the speech to"): the sentence is the source's statement as
+    with "X said" (relations.py)."""
+    probe = between + " say"
+    toks = tokens(probe, 0, len(probe))
+    return bool(toks) and toks[0].start < len(between) and speaking_lead(toks, len(toks) - 1) == 0

@@ -171,3 +171,23 @@ def quote_tag_only(text: str, start: int, end: int) -> bool:
     tail = m.group("tail").replace(",", " ").lower().split()
     return not tail or tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS or tail[0] in lang.PERSON_NOUNS \
         or tail[0] in ("reporters", "the", "a")
+
+
+def quote_then_own_frame(r, start: int, end: int) -> bool:
+    """The span is the end of a quotation and then its own frame, however long the frame's tail
+    ('and I will never let you down,” Mr. Doe told hundreds of thousands of admirers in a
+    16-minute address from the steps of the Capitol.'): everything before the source is quoted."""
+    if r.kind != "direct" or not r.source_span or not (start <= r.source_span[0] < end) or r.sentence is None \
+            or end > r.sentence[1] + 2:
+        return False
+    before = r.source_span[0] - start
+    quoted = sum(max(0, min(r.source_span[0], e) - max(start, s)) for s, e in r.content)
+    return before > 0 and quoted >= 0.9 * before - 3
+
+
+def clause_in_tail(text: str, r, end: int) -> bool:
+    """The frame's tail holds a clause of the outlet's ("... said after X failed to show up",
+    "... said at the gala, where Y also spoke"): PolNeAR leaves that part in the outlet's voice."""
+    if not r.cue_span:
+        return True
+    return re.search(r"\b(?:" + "|".join(lang.TAIL_CLAUSE_WORDS) + r")\b", text[r.cue_span[1]:end].lower()) is not None

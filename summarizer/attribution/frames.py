@@ -185,7 +185,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                     return Frame(subj2, (t.start, t.end), "indirect", [(toks[k].end, sp.end)], "initial")
                 if subj2:
                     return Frame(subj2, (t.start, t.end), "direct", [(toks[k].start, sp.end)], "colon")
-        if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS):
+        if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS
+                                        and not (prev == "," and t.low in lang.CLAUSE_ONLY_CUES)):  # "X, which ..., objected to the ban"
             continue
         subj = subject_left(text, toks, i, 0, mid_caps)
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'

@@ -21,14 +21,15 @@ from .text import outside
 #: "his", "the council's", "Jane Doe's": a possessor before the noun's phrase.
 _POSSESSOR = (r"(?i:his|her|their|its)|(?:(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|"
               r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[a-z][\w-]*)['’]s?")
-_NOUN_THAT = re.compile(r"\b(?P<noun>" + "|".join(sorted(lang.COMPLEMENT_NOUNS, key=len, reverse=True))
+_NOUN_THAT = re.compile(r"\b(?P<noun>" + "|".join(sorted(lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS, key=len, reverse=True))
                         + r")\s+(?:(?:from|by)\s+(?P<by>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+)?that\s+(?P<next>[\w'’-]+)")
 #: "warnings from his attorney that ...", "claims by the campaign that ...": the holder after the noun.
-_PHRASE = re.compile(r"(?:(?P<poss>" + _POSSESSOR + r")\s+|(?i:" + lang.COMPLEMENT_NOUN_OPENERS_RE + r")\s+)"
+#: (At a word's start: "Ray Molina raised the" had read "a raised the" as the phrase.)
+_PHRASE = re.compile(r"\b(?:(?P<poss>" + _POSSESSOR + r")\s+|(?i:" + lang.COMPLEMENT_NOUN_OPENERS_RE + r")\s+)"
                      r"(?:[a-z][\w-]*(?<!s)\s+){0,2}$")  # adjectives, not a verb ("The mayor faces charges that")
 #: A short subject and a light verb right before the noun's phrase ("Jane Doe cast", "The union voiced").
 _LIGHT_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?i:" + "|".join(sorted(lang.SUBJECT_DETERMINERS)) + r")\s+[a-z][\w'’-]*(?:\s+(?!(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\b)[a-z][\w'’-]*)?)"
-                            r"\s+(?:(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\s+){0,2}(?:" + lang.NOUN_CUE_LIGHT_VERBS_RE + r")\s+")
+                            r"\s+(?:(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\s+){0,2}(?:" + lang.NOUN_CUE_LIGHT_VERBS_RE + "|" + lang.LIGHT_ONLY_VERBS_RE + r")\s+")
 #: Where a content clause ends before the sentence does: a semicolon or a dash.
 _CONTENT_END = re.compile(r";|\s(?:--|—|–)\s")
 #: The most words of a prepositional opener before a noun cue (`_opening_phrase`).
@@ -76,6 +77,8 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
             src = (sp.start + ph.start("poss"), sp.start + ph.end("poss"))
         own = src is not None and text[src[0]:src[1]].lower() in lang.POSSESSIVE_DETERMINERS
         light = _LIGHT_SUBJECT.fullmatch(text, sp.start, np_start) if src is None or own else None
+        if m.group("noun").lower() in lang.LIGHT_ONLY_NOUNS and not (light and src is None):
+            continue  # "the case that the court heard": only "X made the case that ..." (lang.LIGHT_ONLY_NOUNS)
         if light:  # "The inspector cast doubt that ...", "The office stood by its statement that ...":
             src = light.span("subj")  # the light verb's subject holds it (its own, for "its")
         return src, (m.start("noun"), m.end("noun")), (content_start, end)
@@ -134,3 +137,28 @@ def held_by_light_subject(text: str, start: int, cue_start: int) -> bool:
     subject holding the noun's content, nothing else (relations.py gives it the whole sentence)."""
     ph = _PHRASE.search(text[start:cue_start])
     return ph is not None and _LIGHT_SUBJECT.fullmatch(text, start, start + ph.start()) is not None
+
+
+#: "Joan Reyes's argument is that ...", "The opponents' view is that ...": a possessor opening the
+#: sentence, its position noun (an adjective or two before it, a short "to/for/on X" after it), the
+#: copula and "that" (session 10, own11).
+_COPULA = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,2}?(?P<poss>"
+                     + _POSSESSOR + r"|(?:[Tt]he\s+)?[a-z][\w-]*s['’])\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>"
+                     + "|".join(sorted(lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS | lang.COPULA_POSITION_NOUNS, key=len, reverse=True))
+                     + r")(?:\s+(?:to|for|on)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+" + lang.COPULA_THAT_RE + r"\s+")
+
+
+def copula_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """(source span, cue span, content span) of "X's <position noun> is that <content>" opening the
+    sentence, or None."""
+    m = _COPULA.match(text, sp.start, sp.end)
+    if m is None or not outside(m.start("noun"), quotes) or len(text[m.end():sp.end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return m.span("poss"), m.span("noun"), (m.end(), sp.end)
+
+
+def copula_frame(text: str, start: int, content_start: int) -> bool:
+    """text[start:content_start] is such a possessor, noun and "is that" (relations.py: the sentence
+    is the possessor's statement)."""
+    m = _COPULA.match(text, start, content_start + 1)
+    return m is not None and m.end() == content_start

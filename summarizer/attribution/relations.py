@@ -10,8 +10,9 @@ from .apposition import descriptions_only
 from .documents import document_source
 from .rulings import rules_on
 from .speech_events import object_content
-from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
-from .noun_cues import held_by_light_subject
+from .frame_shapes import TITLE_QUOTE, addressee_tail, clause_in_tail, np_head_speaks, quote_then_own_frame
+from .cue_words import lead_in_only
+from .noun_cues import copula_frame, held_by_light_subject
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -111,9 +112,11 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         return ALONE  # "The fire started in a kitchen, according to a statement from the fire department."
     if MAIN_CLAUSE_WINS and r.end < end - 2 and _CONTRAST_REST.match(text, r.end, end):
         end = r.end  # "X insisted A, even as regulators approved B": the rest is the outlet's aside to X's statement
-    if DOCUMENT_STATEMENTS and r.cue_span and r.end >= end - 2 and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.COMPLEMENT_NOUNS \
+    if DOCUMENT_STATEMENTS and r.cue_span and r.end >= end - 2 and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS \
             and held_by_light_subject(text, start, r.cue_span[0]):
         return ALONE  # "The company stood by its claim that the heaters were safe."
+    if DOCUMENT_STATEMENTS and r.cue_span and r.source_span and r.end >= end - 2 and copula_frame(text, start, r.start):
+        return ALONE  # "Joan Reyes's argument is that the stadium will bring jobs." (noun_cues.copula_cue)
     if DOCUMENT_STATEMENTS and r.cue_span and r.source_span and len(r.content) == 2 and r.kind == "according_to" \
             and r.content[0][0] <= start + 2 and r.end >= end - 2 and r.content[0][1] <= r.source_span[0] < r.content[1][0]:
         return ALONE  # "Sales, by the company's own estimate, fell by a third.": the phrase inside its content
@@ -139,7 +142,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")
     cue = text[r.cue_span[0]:r.cue_span[1]].lower()
     head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
-    clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or _that_clause(text[r.start:r.end]) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
+    body = _PARTICLE.sub("", text[r.start:r.end])  # "back that ..." of "fired back that ...", "out that ..."
+    clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or _that_clause(body) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
     # "Lawmakers from both parties have signaled they will support it": a clause with no "that"
     clause = clause or (cue in lang.SPEECH_VERBS and _pronoun_clause(text[r.start:r.end]) and r.kind != "direct"
                         and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or _named(r.source)))
@@ -149,10 +153,14 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and _named(r.source)
                         and re.match(r"\s*(?:" + lang.POINTING_DETERMINERS_RE + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.REPROACH_NOUNS))
                                      + r")\b", text[r.start:r.end]) is not None)
+    # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
+    clause = clause or (_judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and _named(r.source))
+    if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and _named(r.source):
+        return ALONE  # "Jane Doe took aim at her rival's record, arguing that ...": her statement as a whole
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
-    if SHORT_CONTENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and _auxiliaries_only(between) \
+    if SHORT_CONTENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and (_auxiliaries_only(between) or lead_in_only(between)) \
             and clause:
         return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
     if DOCUMENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and (
@@ -177,15 +185,34 @@ _GOING_ON = re.compile(r"\s(?:(?:" + "|".join(sorted(lang.CONTINUATIVE_VERBS)) +
 _CONTRAST_REST = re.compile(r"\s*,?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s")
 
 
+def _judgement(cue: str, content: str) -> bool:
+    """A cue that judges its object: "as" something after a verb of characterising or describing,
+    or a label ("branded the plan a giveaway", "deemed the bridge unsafe"; session 10, own11)."""
+    if cue in lang.LABELING_VERBS:
+        return True
+    return (cue in lang.CHARACTERIZING_VERBS or cue in lang.JUDGING_AS_VERBS) and re.search(r"\bas\b", content) is not None
+
+
 def _that_clause(content: str) -> bool:
     """The content opens with "that" and a clause ("that the agency lost track of ...", "that
     children who sleep less ..."), not with "that" as a determiner ("rejected that argument in a
     ruling")."""
-    ws = re.findall(r"[\w'’-]+", content)[:3]
+    ws = re.findall(r"[\w'’-]+", content)[:5]
     if len(ws) < 3 or ws[0].lower() != "that":
         return False
     return ws[1].lower() in lang.CLAUSE_AFTER_THAT or ws[1][:1].isupper() or ws[1][:1].isdigit() \
-        or ws[2].lower() in lang.AUXILIARY_VERBS | lang.MODALS | lang.CLAUSE_WORDS
+        or ws[2].lower() in lang.AUXILIARY_VERBS | lang.MODALS | lang.CLAUSE_WORDS \
+        or _subject_then_verb(ws[1:])  # "that online sales have peaked" (session 10, own11)
+
+
+def _subject_then_verb(ws: list[str]) -> bool:
+    """Words after "that": a subject of two or three words without a preposition, then an
+    auxiliary or a modal ("online sales have", "the new rules will")."""
+    for k in (2, 3):
+        if len(ws) > k and ws[k].lower() in lang.AUXILIARY_VERBS | lang.MODALS \
+                and not any(w.lower() in lang.PREPOSITIONS or w.lower() in lang.AUXILIARY_VERBS for w in ws[:k]):
+            return True
+    return False
 
 
 def _pronoun_clause(content: str) -> bool:
@@ -196,10 +223,17 @@ def _pronoun_clause(content: str) -> bool:
         ws[1].lower() in lang.AUXILIARY_VERBS | lang.MODALS or ws[1].lower().endswith(("ed", "'d", "’d", "'ll", "’ll")))
 
 
+_PARTICLE = re.compile(r"^\s*(?:out|back|in)\s+(?=that\b)")
+#: "took aim at <object>, " between a source and its saying participle (lang.VERBAL_ATTACK_RE).
+_ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang.VERBAL_ATTACK_RE + r")\s[^;:“”\"]{1,80},\s*$")
+_ASIDE = re.compile(r"(?<!\S)(?:" + lang.SOURCE_ASIDE_RE + r")(?!\S)")
+
+
 def _auxiliaries_only(between: str) -> bool:
     """Between a source and its cue only auxiliaries and adverbs ("", " had ", " has also ",
     " now "): the sentence is the frame and its content. Not a negation: "X did not say where
     ..." asserts nothing of X's (GUIDELINES §14: the negated speech act is the claim)."""
+    between = _ASIDE.sub(" ", between)  # "in a filing on Friday", "in 2019", "earlier this month" (lang.SOURCE_ASIDE_RE)
     ws = between.lower().split()
     if len(ws) >= 3 and all(ws[x] in part for x, part in enumerate(lang.SUBJECT_TIME_PHRASE)):
         ws = ws[3:]  # "Jane Doe at the time said ...": a time phrase, no more than an adverb
@@ -309,8 +343,8 @@ class Attributions:
             cov = sum(max(0, min(end, e) - max(start, s)) for s, e in r.content)
             fr = _framed(self.text, r, start, end) if FRAMED_STATEMENTS else 0
             if whole and (r.kind == "direct" or fr) and cov * 2 < n and (cov >= MIN_CONTENT_SHARE * n or fr == ALONE
-                                                                        or _quote_then_own_frame(r, start, end)
-                                                                        and not _clause_in_tail(self.text, r, end)):
+                                                                        or quote_then_own_frame(r, start, end)
+                                                                        and not clause_in_tail(self.text, r, end)):
                 cov = min(end, hi) - max(start, lo)
             if cov > cov_best:
                 best, cov_best = r, cov
@@ -349,24 +383,3 @@ class Attributions:
     def cue_for(self, start: int, end: int) -> str | None:
         r = self.relation_for(start, end)
         return r.cue if r else None
-
-
-def _quote_then_own_frame(r: Relation, start: int, end: int) -> bool:
-    """The span is the end of a quotation and then its own frame, however long the frame's tail
-    ('and I will never let you down,” Mr. Doe told hundreds of thousands of admirers in a
-    16-minute address from the steps of the Capitol.'): everything before the source is quoted."""
-    if r.kind != "direct" or not r.source_span or not (start <= r.source_span[0] < end) or r.sentence is None \
-            or end > r.sentence[1] + 2:
-        return False
-    before = r.source_span[0] - start
-    quoted = sum(max(0, min(r.source_span[0], e) - max(start, s)) for s, e in r.content)
-    return before > 0 and quoted >= 0.9 * before - 3
-
-
-def _clause_in_tail(text: str, r: Relation, end: int) -> bool:
-    """The frame's tail holds a clause of the outlet's ("... said after X failed to show up",
-    "... said at the gala, where Y also spoke"): PolNeAR leaves that part in the outlet's voice."""
-    if not r.cue_span:
-        return True
-    return re.search(r"\b(?:" + "|".join(lang.TAIL_CLAUSE_WORDS) + r")\b", text[r.cue_span[1]:end].lower()) is not None
-

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .cue_words import adverb_ly
+from .cue_words import adverb_ly, speaking_lead
 from .series import kin_pair, series_before, series_comma
 from .text import DASHES, QUOTE_MARKS, Tok, cap
 
+_ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
 _TIME_WORDS = lang.TIME_WORDS
 _PREPOSITIONS = lang.PREPOSITIONS
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
@@ -49,6 +50,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         j -= 2  # "She continued to deny"
     elif j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "forward" and toks[j - 2].low in lang.FORWARD_VERBS:
         j -= 3  # "Three students came forward to accuse"
+    elif j - 1 >= lo and toks[j].low == "to" and (lead := speaking_lead(toks, i)) is not None and lead - 1 >= lo:
+        j = lead - 1  # "Kim was quick to point out", "Brandt used the speech to argue" (cue_words.speaking_lead)
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j]))
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
                        and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"
@@ -174,6 +177,10 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         if len(phrase) > 1 and phrase[-1].text.islower() and phrase[-1].low.endswith("ed") and phrase[-2].text.isalpha() \
                 and phrase[-2].low not in _AUX and phrase[-2].low not in lang.BE_FORMS:
             phrase = phrase[:-1]  # "The rules issued Thursday said" -> "The rules" (read11b)
+    aside = next((x for x in range(1, len(phrase)) if phrase[x].low in ("in", "earlier", "later") and phrase[x].text.islower()
+                  and _ASIDE.fullmatch(" ".join(p.text for p in phrase[x:]))), None)
+    if aside is not None:
+        phrase = phrase[:aside]  # "The port operator in a filing" -> "The port operator" (lang.SOURCE_ASIDE_RE)
     if len(phrase) > 3 and all(phrase[x - 3].low in ws for x, ws in enumerate(lang.SUBJECT_TIME_PHRASE)):
         phrase = phrase[:-3]  # "Jane Doe at the time said" -> "Jane Doe"
     first = phrase[0].low

@@ -8,6 +8,8 @@ attribution/ (frames, cues), fields.py, verify/ (words a summary paraphrases fre
 
 from __future__ import annotations
 
+from .stance import ADDRESSEE_THAT_CUES, CLAUSE_CUE_FOLLOWERS, CLAUSE_ONLY_CUES
+
 #: Cue forms that are only past participles ("written", not "wrote"): a cue only after an
 #: auxiliary ("has written"); after a noun they open a reduced relative clause ("a letter written
 #: before his death"; lead, session 9, a BASIL story; English grammar).
@@ -57,7 +59,7 @@ theorize theorizes theorized theorise theorises theorised
 question questioned questioning grumble grumbled grumbling
 protest protested protesting plead pleaded pleading
 swear swears swore lament laments lamented lamenting
-""".split())
+""".split()) | CLAUSE_ONLY_CUES | ADDRESSEE_THAT_CUES
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
 CLAIM_VERBS = frozenset("claim claims claimed claiming allege alleges alleged alleging contend contends contended charge "
@@ -141,6 +143,8 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                **dict.fromkeys("question questioned questioning".split(), ("whether", "why", "how", "if", "that")),
                **dict.fromkeys("grumble grumbled grumbling protest protested protesting".split(), ("that",)),
                **dict.fromkeys("plead pleaded pleading".split(), ("for",)),
+               # "lamented that ...", "hinted that ...", "retorted: ..." (lang/stance.py; session 10, own11)
+               **dict.fromkeys(CLAUSE_ONLY_CUES, CLAUSE_CUE_FOLLOWERS),
                # "he continued, “...”" reports; "protesters continued to march" does not
                **dict.fromkeys("continue continues continued".split(), ("that", ",", ".", ":", "“", '"'))}
 
