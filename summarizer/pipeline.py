@@ -130,6 +130,12 @@ class Pipeline:
                     draft = part.fallback
                     claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels, analysis, warnings,
                                            s.claim_text_chars)
+                if claim is not None and part.described:  # the outlet's description of a name, beside its clause's claim
+                    if not any(k.evidence.start == claim.evidence.start and k.evidence.end == claim.evidence.end for k in kept):
+                        kept.append(claim.model_copy(update={"attributed_to": ARTICLE_VOICE, "kind": part.described,
+                                                             "certainty": claim.certainty if claim.certainty in
+                                                             ("speculative", "negated") else "stated"}))
+                    continue
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))
@@ -176,6 +182,8 @@ class Pipeline:
                                       sentence=whole, part=" ".join(quote.split()))
                     usage = usage.add(res.usage)
                     out.append(picks.Part(picks.draft(quote, res.value.text or own.text), own))
+                for a, b, said, kind in picks.descriptions(text, sent.start, sent.end):  # "Podolsk, a city ..."
+                    out.append(picks.Part(picks.draft(text[a:b], said), described=kind))
             return out, usage
         choices = quote_choices(text, win.sentences) if s.quote_choices else None
         model = claims_model(s.max_claims_per_call, choices, s.claim_quote_chars, s.claim_text_chars)
