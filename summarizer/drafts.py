@@ -79,6 +79,9 @@ class Part:
     #: a description of a name the sentence gives in passing (`descriptions`): its kind, in the
     #: outlet's voice, kept beside the claim of the clause that holds it
     described: str | None = None
+    #: who speaks in a speech act split off its sentence ("X did A and said B") when the
+    #: attribution stage found no frame there (`speech_split`)
+    speaker: str | None = None
 
 
 # -- descriptions given in passing (GUIDELINES §3: an appositive or relative clause that adds
@@ -210,3 +213,53 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             claim, kind = f"{name} {desc}", "background"
         out.append((start + head, start + desc_end, as_sentence(claim), "background" if kind != "quantity" else kind))
     return out
+
+
+# -- a coordinated speech act: "X did A and said B", "X said A, adding that B" (GUIDELINES §3:
+# different predicates and different speakers or speech acts are separate claims; seed 000 c1/c2,
+# 003 c3/c4) ---------------------------------------------------------------------------------------
+
+#: "X <did> A and said B": a name, a past verb and its object (no comma, quotation or colon), "and", a past speech verb
+_JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?P<act>[a-z](?:[^,;:“”\"]|,(?=\d{3}))*?)\s+and\s+"
+                            r"(?P<cue>(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.POSITION_CUES
+                                                             if w in lang.IRREGULAR_PAST or w.endswith("ed")))
+                            + r"|called\s+for)\b)")
+#: ", adding that ...": a second statement of the speaker of the clause before
+_ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
+
+
+def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
+    """The part text[start:end] as two claims when it joins an act and a speech act of one subject
+    ("Rebels shelled the airport and said they had taken the district" -> "Rebels shelled the
+    airport." + "Rebels said they had taken the district.", the second over "said ...") or a
+    statement and its addition ("X said A, adding that B" -> "X said A." + "X added that B."):
+    (start, end, claim text, speaker) of each, or None. The speaker is the attribution stage's
+    (None) unless it found no frame: then the subject's."""
+    part = text[start:end]
+    for rel in getattr(analysis, "relations", ()):
+        if rel.kind != "indirect" or not rel.source_span or not rel.cue_span or rel.source_span[0] != start \
+                or not (start < rel.cue_span[0] < end):
+            continue
+        src = text[rel.source_span[0]:rel.source_span[1]]
+        between = text[rel.source_span[1]:rel.cue_span[0]]
+        joint = re.search(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$", between)
+        act = between[:joint.start()] if joint else ""
+        if joint and len(act.split()) >= 3 and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
+                and not re.search(r"[,;:“\"]", act):
+            first = (start, rel.source_span[1] + joint.start(), as_sentence(src + act), None)
+            return [first, (rel.cue_span[0], end, as_sentence(src + " " + text[rel.cue_span[0]:end]), None)]
+    m = _JOINED_SPEECH.match(part)
+    if m is not None and (m.group("act").split()[0] in lang.IRREGULAR_PAST or m.group("act").split()[0].endswith("ed")) \
+            and len(m.group("act").split()) >= 3 and rules.names(m.group("src")):
+        cue = start + m.start("cue")  # no frame found by the attribution stage ("MOSCOW (Reuters) – X did A and said B")
+        return [(start, start + m.end("act"), as_sentence(part[:m.end("act")]), None),
+                (cue, end, as_sentence(m.group("src") + " " + text[cue:end]), re.sub(r"^The\s+", "", m.group("src")))]
+    m = _ADDING.search(part)
+    rel = analysis.relation_for(start, start + m.start()) if m is not None and analysis is not None else None
+    if m is None or rel is None or not rel.source_span or not (start <= rel.source_span[0] < start + m.start()) \
+            or any(q in part[:m.start()] for q in "“”\"") or len(part[m.end():].split()) < 3:
+        return None
+    src = text[rel.source_span[0]:rel.source_span[1]]
+    verb = "added" if m.group(1) == "adding" else "noted"
+    return [(start, start + m.start(), as_sentence(part[:m.start()]), None),
+            (start + m.start(1), end, as_sentence(f"{src[:1].upper() + src[1:]} {verb} that {part[m.end():]}"), None)]

@@ -29,7 +29,7 @@ from .chunk import Span
 from .attribution.contrast import contesting_tail
 from .attribution.frame_shapes import quote_tag_only
 from .attribution.text import list_item
-from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model  # noqa: F401 (the pipeline reads them here)
+from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .standalone import cannot_stand, words_of
 

@@ -115,7 +115,7 @@ class Pipeline:
             if tick and k:  # the summary and k windows are done
                 tick(1 + k)
             try:
-                drafts, call_usage = self._claims(text, win)
+                drafts, call_usage = self._claims(text, win, analysis)
             except ExtractionError as e:  # one bad window loses its claims, not the article
                 usage = usage.add(e.usage or Usage())
                 warnings.append(f"characters {win.start}-{win.end} skipped: {e}")
@@ -136,6 +136,9 @@ class Pipeline:
                                                              "certainty": claim.certainty if claim.certainty in
                                                              ("speculative", "negated") else "stated"}))
                     continue
+                if claim is not None and part.speaker and claim.attributed_to != part.speaker:  # "X did A and said B"
+                    claim = claim.model_copy(update={"attributed_to": part.speaker, "certainty": "reported"
+                                                     if claim.certainty == "stated" else claim.certainty})
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))
@@ -163,7 +166,7 @@ class Pipeline:
             published=published,
         )
 
-    def _claims(self, text: str, win) -> tuple[list[picks.Part], Usage]:
+    def _claims(self, text: str, win, analysis=None) -> tuple[list[picks.Part], Usage]:
         """One window's draft claims. Bundled model ("parts", summarizer.picks): code makes a claim
         of each part of each sentence and asks the model (prompts/rewrite.v1.md) only to rewrite the parts that
         do not stand alone. A capable model fills the whole draft (claims.v1)."""
@@ -175,6 +178,10 @@ class Pipeline:
                 for part in picks.claim_parts(text, sent):
                     quote = part.quote(text)
                     own = picks.draft(quote, picks.as_sentence(quote))
+                    split = picks.speech_split(text, part.start, part.end, analysis)  # "X did A and said B"
+                    if split and not s.rewrite_parts:
+                        out += [picks.Part(picks.draft(text[a:b], said), speaker=who) for a, b, said, who in split]
+                        continue
                     if not (s.rewrite_parts and picks.needs_model(quote)):
                         out.append(picks.Part(own))
                         continue
