@@ -124,7 +124,7 @@ def _head(sentence: str, comma: int) -> int | None:
     if i >= 0 and words[i].group(0).lower() == "the" and first == i + 1:
         first = i
     before = sentence[:words[first].start()]
-    if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|,\s*$", before) \
+    if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$", before) \
             or first == 0 and first == caps and words[0].group(0).lower().endswith("ly"):
         return None  # "Bank of America, one of ...", "Hyattsville, Md., who ...", "Conversely, a ...": part of a name, or none
     return words[first].start()
@@ -157,9 +157,8 @@ def _noun_phrase(words: list[str]) -> bool:
         if w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or w.endswith("n't"):
             return False
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if k > 1 and (w in lang.IRREGULAR_PAST or w.endswith("ed")) and (nxt in lang.DETERMINERS or nxt in lang.PRONOUNS) \
-                or k > 1 and w in lang.IRREGULAR_PAST and w not in lang.PASSIVE_PARTICIPLES and nxt != "by":
-            return False  # "a court ruled that ...", "a group of members met with ...": a clause
+        if k > 1 and (w in lang.IRREGULAR_PAST or w.endswith("ed")) and (nxt in lang.DETERMINERS or nxt in lang.PRONOUNS):
+            return False  # "a court ruled that ...": a clause
     return True
 
 
@@ -199,8 +198,12 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             continue  # "which said ...", "a staffer who told ...", "where officials said ...": a speaker's claim
         if m.group("app"):
             nouns = re.split(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"to"})) + r")\b", desc)[0].split()
-            if not _noun_phrase(words) or nouns and nouns[-1].lower().strip(",") in lang.ROLE_NOUNS:
-                continue  # a clause, or a plain title ("a spokeswoman for the agency")
+            plain = [w for w in re.findall(r"[A-Za-z][\w'’-]*", desc) if w[0].islower() and "-" not in w]
+            title = nouns and nouns[-1].lower().strip(",") in lang.IDENTIFYING_NOUNS and not any(
+                w in lang.SUBORDINATORS or w == "that" or w.endswith("ed") or w in lang.IRREGULAR_PAST for w in plain)
+            if not _noun_phrase(words) or title or re.match(r"\W*(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+[^,]*$",
+                                                             sent[:m.start()], re.I):
+                continue  # a clause; a plain title ("a spokeswoman for the agency"); "At the Capitol, a group ... met": a subject
             claim, kind = f"{name} is {m.group('app')} {desc}", "background"
         elif m.group("rel") == "where":
             if words[0] in lang.FUNCTION_WORDS - lang.DETERMINERS - {"many", "most", "some"}:
@@ -208,8 +211,9 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             claim, kind = f"{desc[:1].upper() + desc[1:]} in {name[:1].lower() + name[1:] if name.startswith('The ') else name}", \
                 rules.kind(desc)
         else:
-            if not _verb_first(words):
-                continue  # "which he said ...", "whom the board chose": the name is no subject
+            if not _verb_first(words) or m.group("rel") == "who" and re.search(
+                    r"\b(?:" + "|".join(p for p in lang.PLACE_PREPOSITIONS if "to" not in p) + r")\s+$", sent[:head]):
+                continue  # "which he said ...", "whom the board chose", "a developer in Virginia, who": no subject
             claim, kind = f"{name} {desc}", "background"
         out.append((start + head, start + desc_end, as_sentence(claim), "background" if kind != "quantity" else kind))
     return out
@@ -220,7 +224,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
 # 003 c3/c4) ---------------------------------------------------------------------------------------
 
 #: "X <did> A and said B": a name, a past verb and its object (no comma, quotation or colon), "and", a past speech verb
-_JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?P<act>[a-z](?:[^,;:“”\"]|,(?=\d{3}))*?)\s+and\s+"
+_JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|The\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<act>[a-z](?:[^,;:“”\"]|,(?=\d{3}))*?)\s+and\s+"
                             r"(?P<cue>(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.POSITION_CUES
                                                              if w in lang.IRREGULAR_PAST or w.endswith("ed")))
                             + r"|called\s+for)\b)")
@@ -246,14 +250,17 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
         act = between[:joint.start()] if joint else ""
         if joint and len(act.split()) >= 3 and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
                 and not re.search(r"[,;:“\"]", act):
-            first = (start, rel.source_span[1] + joint.start(), as_sentence(src + act), None)
+            first = (start, rel.source_span[1] + joint.start(), as_sentence(src + act),
+                     rel.name if act.split()[0] in lang.POSITION_CUES else None)  # "X accused Y of A and asserted B"
             return [first, (rel.cue_span[0], end, as_sentence(src + " " + text[rel.cue_span[0]:end]), None)]
     m = _JOINED_SPEECH.match(part)
     if m is not None and (m.group("act").split()[0] in lang.IRREGULAR_PAST or m.group("act").split()[0].endswith("ed")) \
-            and len(m.group("act").split()) >= 3 and rules.names(m.group("src")):
+            and len(m.group("act").split()) >= 3 and (rules.names(m.group("src")) or m.group("src").startswith("The ")):
         cue = start + m.start("cue")  # no frame found by the attribution stage ("MOSCOW (Reuters) – X did A and said B")
-        return [(start, start + m.end("act"), as_sentence(part[:m.end("act")]), None),
-                (cue, end, as_sentence(m.group("src") + " " + text[cue:end]), re.sub(r"^The\s+", "", m.group("src")))]
+        who = re.sub(r"^The\s+", "", m.group("src"))
+        said = m.group("act").split()[0] in lang.POSITION_CUES  # "X accused Y of A and asserted B"
+        return [(start, start + m.end("act"), as_sentence(part[:m.end("act")]), who if said else None),
+                (cue, end, as_sentence(m.group("src") + " " + text[cue:end]), who)]
     m = _ADDING.search(part)
     rel = analysis.relation_for(start, start + m.start()) if m is not None and analysis is not None else None
     if m is None or rel is None or not rel.source_span or not (start <= rel.source_span[0] < start + m.start()) \
