@@ -19,7 +19,21 @@ from tests.test_reading_outputs import _code
 
 _BATTERY = pathlib.Path(__file__).with_name("recall11_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
-_OPEN: dict[str, str] = {}
+_OPEN: dict[str, str] = {
+    "app-company": "'Shares of Keltra, a maker ...': a capitalised word and 'of' before the name read as one name "
+                   "('Bank of America, one of ...' must not become 'America is one of ...')",
+    "coord-and-said-business": "kind: rules.kind reads 'was to blame' as an accusation (statement), not a cause (event)",
+    "coord-and-said-police": "kind: rules.kind counts digits only ('two men' is no quantity)",
+    "coord-and-announced-sport": "kind: rules.kind reads no plan in 'announced that his deputy would take over'",
+    "coord-adding-that": "kind: rules.kind counts digits only ('two were in serious condition' is no quantity)",
+    "coord-two-acts-no-speech": "two acts of one subject ('approved the budget and cut the hours') are not split: only an act "
+                                "and a speech act are (the second predicate's subject would have to be written in)",
+    "coord-said-and-said-same": "'X said A and B': two clauses of one speech act are not split (the frame would have to be "
+                                "copied onto B)",
+    "speech-and-denied-crime": "'denied' is no cue of the split (lang.SPEECH_VERBS and POSITION_CUES hold no denial verb)",
+    "speech-no-split-pronoun": "a pronoun subject ('He left the room and said nothing') is not split: the attribution stage "
+                               "finds no frame in 'said nothing' and the split-off claim would be an unresolved 'He'",
+}
 
 
 @functools.lru_cache(maxsize=None)
