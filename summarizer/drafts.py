@@ -232,6 +232,12 @@ _JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
 _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
 
 
+def _transitive(act: list[str]) -> bool:
+    """The act has an object of its own ("shelled the airport", "recalled 12,000 vans"), not only a
+    phrase after it ("apologized to customers and said ...": the manner of the one speech event)."""
+    return len(act) > 1 and act[1].lower() not in lang.PHRASE_PREPOSITIONS | {"to"}
+
+
 def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
     """The part text[start:end] as two claims when it joins an act and a speech act of one subject
     ("Rebels shelled the airport and said they had taken the district" -> "Rebels shelled the
@@ -248,14 +254,15 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
         between = text[rel.source_span[1]:rel.cue_span[0]]
         joint = re.search(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$", between)
         act = between[:joint.start()] if joint else ""
-        if joint and len(act.split()) >= 3 and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
+        if joint and len(act.split()) >= 3 and _transitive(act.split()) and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
                 and not re.search(r"[,;:“\"]", act):
             first = (start, rel.source_span[1] + joint.start(), as_sentence(src + act),
                      rel.name if act.split()[0] in lang.POSITION_CUES else None)  # "X accused Y of A and asserted B"
             return [first, (rel.cue_span[0], end, as_sentence(src + " " + text[rel.cue_span[0]:end]), None)]
     m = _JOINED_SPEECH.match(part)
     if m is not None and (m.group("act").split()[0] in lang.IRREGULAR_PAST or m.group("act").split()[0].endswith("ed")) \
-            and len(m.group("act").split()) >= 3 and (rules.names(m.group("src")) or m.group("src").startswith("The ")):
+            and len(m.group("act").split()) >= 3 and _transitive(m.group("act").split()) \
+            and (rules.names(m.group("src")) or m.group("src").startswith("The ")):
         cue = start + m.start("cue")  # no frame found by the attribution stage ("MOSCOW (Reuters) – X did A and said B")
         who = re.sub(r"^The\s+", "", m.group("src"))
         said = m.group("act").split()[0] in lang.POSITION_CUES  # "X accused Y of A and asserted B"
