@@ -96,7 +96,7 @@ _DESC_END = re.compile(r"\s*(?:,(?!\d{3})|[;:(]|\s[–—-]\s|[–—])")
 
 
 def _head(sentence: str, comma: int) -> int | None:
-    """Where the name before `comma` starts ("the Kursk region", "Yuri Podolyaka", "the USC
+    """Where the name before `comma` starts ("the Pine County region", "Jane Doe", "the USC
     Dornsife/Los Angeles Times Daybreak tracking poll"), or None when no proper name ends there:
     up to two lower-case nouns right after capitalised words, the capitalised words, a leading
     "the". A time ("Last year, ...") or a sentence's opener ("In 2019, ...") is no name."""
@@ -116,7 +116,7 @@ def _head(sentence: str, comma: int) -> int | None:
         return None
     first = i + 1
     while first <= caps and words[first].group(0).lower() in lang.FUNCTION_WORDS - {"the"} | {"according"}:
-        first += 1  # "In Kursk, where ...", "According to ...": the sentence's opener is no part of the name
+        first += 1  # "In Easton, where ...", "According to ...": the sentence's opener is no part of the name
     head = [w.group(0).lower() for w in words[first:]]
     if first > caps or not rules.names(" ".join(w.group(0) for w in words[first:caps + 1])) \
             or any(w in lang.TIME_WORDS or w.capitalize() in lang.WEEKDAYS or w.capitalize() in lang.MONTHS for w in head):
@@ -164,10 +164,10 @@ def _noun_phrase(words: list[str]) -> bool:
 
 def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, claim text, kind) of each description the sentence text[start:end] gives of a
-    name in passing, outside quotations: an appositive that is more than a title ("Podolsk, a city
-    24 miles south of Moscow" -> "Podolsk is a city 24 miles south of Moscow."), a relative clause
+    name in passing, outside quotations: an appositive that is more than a title ("Marlow, a town
+    40 miles north of the capital" -> "Marlow is a town 40 miles north of the capital."), a relative clause
     on the name ("The region, which was liberated last year" -> "The region was liberated last
-    year."; "Kursk, where troops advanced" -> "Troops advanced in Kursk."). The claim of the clause
+    year."; "Easton, where the factory closed" -> "The factory closed in Easton."). The claim of the clause
     that holds it stays as it is: this is one more claim (GUIDELINES §3)."""
     sent = text[start:end]
     quoted = [(a - start, b - start) for a, b, _ in quote_spans(text) if a < end and b > start]
@@ -187,7 +187,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
                 and rw[0] not in lang.PHRASE_PREPOSITIONS and rw[0] not in lang.COORDINATORS and not rw[0].endswith("ly") \
                 and not any(w in lang.TIME_WORDS or _verb_first([w]) and not w.endswith("s") for w in rw):
             desc_end, desc = desc_end + len(sent[desc_end:]) - len(sent[desc_end:].lstrip(" ,")) + len(rest), \
-                desc + ", " + rest  # "an influential Ukrainian-born, pro-Russian military blogger."
+                desc + ", " + rest  # "an outspoken, left-leaning political blogger."
         name = sent[head:m.start()]
         name = name[:1].upper() + name[1:]
         words = words_of(desc)
@@ -211,9 +211,10 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             claim, kind = f"{desc[:1].upper() + desc[1:]} in {name[:1].lower() + name[1:] if name.startswith('The ') else name}", \
                 rules.kind(desc)
         else:
-            if not _verb_first(words) or m.group("rel") == "who" and re.search(
-                    r"\b(?:" + "|".join(p for p in lang.PLACE_PREPOSITIONS if "to" not in p) + r")\s+$", sent[:head]):
-                continue  # "which he said ...", "whom the board chose", "a developer in Virginia, who": no subject
+            if not _verb_first(words) or re.search(r"\b(?:" + "|".join(p for p in lang.PLACE_PREPOSITIONS if "to" not in p)
+                                                   + r")\s+$" if m.group("rel") == "who" else r"\bfrom\s+$", sent[:head]):
+                continue  # "which he said ...", "whom the board chose", "a developer in Virginia, who", "a certificate
+                # from Hawaii, which is the standard form": the clause is the noun's before the place
             claim, kind = f"{name} {desc}", "background"
         out.append((start + head, start + desc_end, as_sentence(claim), "background" if kind != "quantity" else kind))
     return out
@@ -263,7 +264,7 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
     if m is not None and (m.group("act").split()[0] in lang.IRREGULAR_PAST or m.group("act").split()[0].endswith("ed")) \
             and len(m.group("act").split()) >= 3 and _transitive(m.group("act").split()) \
             and (rules.names(m.group("src")) or m.group("src").startswith("The ")):
-        cue = start + m.start("cue")  # no frame found by the attribution stage ("MOSCOW (Reuters) – X did A and said B")
+        cue = start + m.start("cue")  # no frame found by the attribution stage ("LONDON (Reuters) – X did A and said B")
         who = re.sub(r"^The\s+", "", m.group("src"))
         said = m.group("act").split()[0] in lang.POSITION_CUES  # "X accused Y of A and asserted B"
         return [(start, start + m.end("act"), as_sentence(part[:m.end("act")]), who if said else None),

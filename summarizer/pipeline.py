@@ -189,7 +189,7 @@ class Pipeline:
                                       sentence=whole, part=" ".join(quote.split()))
                     usage = usage.add(res.usage)
                     out.append(picks.Part(picks.draft(quote, res.value.text or own.text), own))
-                for a, b, said, kind in picks.descriptions(text, sent.start, sent.end):  # "Podolsk, a city ..."
+                for a, b, said, kind in picks.descriptions(text, sent.start, sent.end):  # "Marlow, a fishing town ..."
                     out.append(picks.Part(picks.draft(text[a:b], said), described=kind))
             return out, usage
         choices = quote_choices(text, win.sentences) if s.quote_choices else None
