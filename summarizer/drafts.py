@@ -211,8 +211,10 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             claim, kind = f"{desc[:1].upper() + desc[1:]} in {name[:1].lower() + name[1:] if name.startswith('The ') else name}", \
                 rules.kind(desc)
         else:
-            if not _verb_first(words) or re.search(r"\b(?:" + "|".join(p for p in lang.PLACE_PREPOSITIONS if "to" not in p)
-                                                   + r")\s+$" if m.group("rel") == "who" else r"\bfrom\s+$", sent[:head]):
+            origin = re.search(r"\b([a-z]+)\s+from\s+$", sent[:head])  # "a certificate from X, which": the noun's
+            if not _verb_first(words) or m.group("rel") == "who" and re.search(
+                    r"\b(?:" + "|".join(p for p in lang.PLACE_PREPOSITIONS if "to" not in p) + r")\s+$", sent[:head]) \
+                    or m.group("rel") == "which" and origin and not _verb_first([origin.group(1)]):
                 continue  # "which he said ...", "whom the board chose", "a developer in Virginia, who", "a certificate
                 # from Hawaii, which is the standard form": the clause is the noun's before the place
             claim, kind = f"{name} {desc}", "background"
