@@ -150,7 +150,7 @@ class Pipeline:
             err = failures[-1]
             err.usage = usage
             raise err
-        kept.sort(key=lambda c: (c.evidence.start, c.evidence.end))
+        kept.sort(key=lambda c: (c.evidence.start, -c.evidence.end))  # a sentence before a description it holds
         claims = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(kept, 1)]
         if not claims:
             warnings.append("no claim survived grounding")
