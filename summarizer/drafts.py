@@ -193,7 +193,8 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         words = words_of(desc)
         verbs = [w for k, w in enumerate(words) if k == 0 or words[k - 1] in lang.SUBORDINATORS | {"that", "also"}
                  or words[k - 1].endswith("ly")]  # a verb right after its relative pronoun
-        if len(desc.split()) < 3 or any(w in lang.SPEECH_VERBS for w in verbs) and m.group("rel") != "where" \
+        spoken = any(w in lang.SPEECH_VERBS or w in lang.EVENT_SPEECH_VERBS for w in verbs)  # "who told", "who spoke of"
+        if len(desc.split()) < 3 or spoken and m.group("rel") != "where" \
                 or any(w in lang.SPEECH_VERBS and (w in lang.IRREGULAR_PAST or w.endswith("ed")) for w in words[:3]):
             continue  # "which said ...", "a staffer who told ...", "where officials said ...": a speaker's claim
         if m.group("app"):
@@ -227,7 +228,8 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
 # 003 c3/c4) ---------------------------------------------------------------------------------------
 
 #: "X <did> A and said B": a name, a past verb and its object (no comma, quotation or colon), "and", a past speech verb
-_JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|The\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<act>[a-z](?:[^,;:“”\"]|,(?=\d{3}))*?)\s+and\s+"
+_JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|The\s+[a-z]+(?:\s+[a-z]+)?)"
+                            r"\s+(?P<act>[a-z](?:[^,;:“”\"]|,(?=\d{3}))*?)\s+and\s+"
                             r"(?P<cue>(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.POSITION_CUES
                                                              if w in lang.IRREGULAR_PAST or w.endswith("ed")))
                             + r"|called\s+for)\b)")
