@@ -5,12 +5,15 @@ Split from picks.py (which chooses the parts) when it passed the 400-line limit.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from . import lang
+from . import lang, rules
+from .attribution.text import quote_spans
 from .extract import DraftClaim
+from .standalone import cannot_stand, words_of
 
 #: the standalone text's bound (characters): one short sentence
 MAX_TEXT_CHARS = 200
@@ -73,3 +76,209 @@ class Part:
 
     draft: DraftClaim
     fallback: DraftClaim | None = None
+    #: a description of a name the sentence gives in passing (`descriptions`): its kind, in the
+    #: outlet's voice, kept beside the claim of the clause that holds it
+    described: str | None = None
+    #: who speaks in a speech act split off its sentence ("X did A and said B") when the
+    #: attribution stage found no frame there (`speech_split`)
+    speaker: str | None = None
+
+
+# -- descriptions given in passing (GUIDELINES §3: an appositive or relative clause that adds
+# information is its own claim; the outlet describes, whoever speaks in the sentence) ----------
+
+#: ", a city 24 miles south of ...", ", one of the earliest ...", ", who ordered ...", ", which was
+#: liberated ...", ", where ...": the opener of a description after a name and its comma
+_DESCRIBED = re.compile(r",\s+(?:(?P<app>an?|one\s+of)|(?P<rel>" + "|".join(lang.DESCRIBING_RELATIVES) + r"))\s+(?=\S)")
+_WORD = re.compile(r"[A-Za-z][\w'’.&/-]*")
+#: where a description stops: the next comma, dash, semicolon, colon or bracket
+_DESC_END = re.compile(r"\s*(?:,(?!\d{3})|[;:(]|\s[–—-]\s|[–—])")
+
+
+def _head(sentence: str, comma: int) -> int | None:
+    """Where the name before `comma` starts ("the Pine County region", "Jane Doe", "the USC
+    Dornsife/Los Angeles Times Daybreak tracking poll"), or None when no proper name ends there:
+    up to two lower-case nouns right after capitalised words, the capitalised words, a leading
+    "the". A time ("Last year, ...") or a sentence's opener ("In 2019, ...") is no name."""
+    words = list(_WORD.finditer(sentence[:comma]))
+    if not words or words[-1].end() != comma:
+        return None
+    i, lower = len(words) - 1, 0
+    while i >= 0 and words[i].group(0)[0].islower() and lower < 2 and _noun_like(words[i].group(0)) \
+            and (i == len(words) - 1 or not sentence[words[i].end():words[i + 1].start()].strip()):
+        i, lower = i - 1, lower + 1
+    if i >= 0 and lower and sentence[words[i].end():words[i + 1].start()].strip():
+        return None  # "counted 14 cars, a record ...": no name before the nouns
+    caps = i
+    while i >= 0 and words[i].group(0)[0].isupper() and (i == caps or not sentence[words[i].end():words[i + 1].start()].strip(" .")):
+        i -= 1
+    if i == caps:
+        return None
+    first = i + 1
+    while first <= caps and words[first].group(0).lower() in lang.FUNCTION_WORDS - {"the"} | {"according"}:
+        first += 1  # "In Easton, where ...", "According to ...": the sentence's opener is no part of the name
+    head = [w.group(0).lower() for w in words[first:]]
+    if first > caps or not rules.names(" ".join(w.group(0) for w in words[first:caps + 1])) \
+            or any(w in lang.TIME_WORDS or w.capitalize() in lang.WEEKDAYS or w.capitalize() in lang.MONTHS for w in head):
+        return None
+    if i >= 0 and words[i].group(0).lower() == "the" and first == i + 1:
+        first = i
+    before = sentence[:words[first].start()]
+    if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$", before) \
+            or first == 0 and first == caps and words[0].group(0).lower().endswith("ly"):
+        return None  # "Bank of America, one of ...", "Hyattsville, Md., who ...", "Conversely, a ...": part of a name, or none
+    return words[first].start()
+
+
+def _noun_like(word: str) -> bool:
+    """A lower-case word that may end a name ("region", "tracking poll"): no function word or verb form."""
+    w = word.lower()
+    return not (w in lang.FUNCTION_WORDS or w in lang.IRREGULAR_PAST or w.endswith("ed") or w.endswith("ly"))
+
+
+def _verb_first(words: list[str]) -> bool:
+    """The words open with a verb (after an adverb): "also chairs", "was built", "owns", "founded"."""
+    if words[:1] and (words[0] in lang.CLAUSE_ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    if not words:
+        return False
+    w = words[0]
+    return w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or w in lang.IRREGULAR_PAST \
+        or w in lang.IRREGULAR_VERBS or w.endswith("ed") or w.endswith("s") and not w.endswith("ss")
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """An appositive that is a noun phrase: no auxiliary, modal or finite past verb before any
+    relative pronoun ("a food bank that serves ..." is one; "a court ruled that ..." is not; a
+    participle before a preposition is a reduced relative: "a group based in Ohio")."""
+    for k, w in enumerate(words):
+        if w in lang.SUBORDINATORS or w == "that":
+            return True
+        if w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or w.endswith("n't"):
+            return False
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if k > 1 and (w in lang.IRREGULAR_PAST or w.endswith("ed")) and (nxt in lang.DETERMINERS or nxt in lang.PRONOUNS):
+            return False  # "a court ruled that ...": a clause
+    return True
+
+
+def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, claim text, kind) of each description the sentence text[start:end] gives of a
+    name in passing, outside quotations: an appositive that is more than a title ("Marlow, a town
+    40 miles north of the capital" -> "Marlow is a town 40 miles north of the capital."), a relative clause
+    on the name ("The region, which was liberated last year" -> "The region was liberated last
+    year."; "Easton, where the factory closed" -> "The factory closed in Easton."). The claim of the clause
+    that holds it stays as it is: this is one more claim (GUIDELINES §3)."""
+    sent = text[start:end]
+    quoted = [(a - start, b - start) for a, b, _ in quote_spans(text) if a < end and b > start]
+    out = []
+    for m in _DESCRIBED.finditer(sent):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        head = _head(sent, m.start())
+        if head is None:
+            continue
+        stop = _DESC_END.search(sent, m.end())
+        desc_end = stop.start() if stop else len(sent.rstrip().rstrip(".!\"”’'"))
+        desc = sent[m.end():desc_end]
+        rest = sent[desc_end:].strip(" ,").rstrip(".!\"”’'")
+        rw = words_of(rest)
+        if m.group("app") and stop and sent[stop.start():stop.end()].strip() == "," and len(rw) >= 2 and ", " not in rest \
+                and rw[0] not in lang.PHRASE_PREPOSITIONS and rw[0] not in lang.COORDINATORS and not rw[0].endswith("ly") \
+                and not any(w in lang.TIME_WORDS or _verb_first([w]) and not w.endswith("s") for w in rw):
+            desc_end, desc = desc_end + len(sent[desc_end:]) - len(sent[desc_end:].lstrip(" ,")) + len(rest), \
+                desc + ", " + rest  # "an outspoken, left-leaning political blogger."
+        name = sent[head:m.start()]
+        name = name[:1].upper() + name[1:]
+        words = words_of(desc)
+        verbs = [w for k, w in enumerate(words) if k == 0 or words[k - 1] in lang.SUBORDINATORS | {"that", "also"}
+                 or words[k - 1].endswith("ly")]  # a verb right after its relative pronoun
+        spoken = any(w in lang.SPEECH_VERBS or w in lang.EVENT_SPEECH_VERBS for w in verbs)  # "who told", "who spoke of"
+        if len(desc.split()) < 3 or spoken and m.group("rel") != "where" \
+                or any(w in lang.SPEECH_VERBS and (w in lang.IRREGULAR_PAST or w.endswith("ed")) for w in words[:3]):
+            continue  # "which said ...", "a staffer who told ...", "where officials said ...": a speaker's claim
+        if m.group("app"):
+            nouns = re.split(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"to"})) + r")\b", desc)[0].split()
+            plain = [w for w in re.findall(r"[A-Za-z][\w'’-]*", desc) if w[0].islower() and "-" not in w]
+            title = nouns and nouns[-1].lower().strip(",") in lang.IDENTIFYING_NOUNS and not any(
+                w in lang.SUBORDINATORS or w == "that" or w.endswith("ed") or w in lang.IRREGULAR_PAST for w in plain)
+            if not _noun_phrase(words) or title or re.match(r"\W*(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+[^,]*$",
+                                                             sent[:m.start()], re.I):
+                continue  # a clause; a plain title ("a spokeswoman for the agency"); "At the Capitol, a group ... met": a subject
+            claim, kind = f"{name} is {m.group('app')} {desc}", "background"
+        elif m.group("rel") == "where":
+            if words[0] in lang.FUNCTION_WORDS - lang.DETERMINERS - {"many", "most", "some"}:
+                continue  # "where it was raining": no subject of its own
+            claim, kind = f"{desc[:1].upper() + desc[1:]} in {name[:1].lower() + name[1:] if name.startswith('The ') else name}", \
+                rules.kind(desc)
+        else:
+            origin = re.search(r"\b([a-z]+)\s+from\s+$", sent[:head])  # "a certificate from X, which": the noun's
+            if not _verb_first(words) or m.group("rel") == "who" and re.search(
+                    r"\b(?:" + "|".join(p for p in lang.PLACE_PREPOSITIONS if "to" not in p) + r")\s+$", sent[:head]) \
+                    or m.group("rel") == "which" and origin and not _verb_first([origin.group(1)]):
+                continue  # "which he said ...", "whom the board chose", "a developer in Virginia, who", "a certificate
+                # from Hawaii, which is the standard form": the clause is the noun's before the place
+            claim, kind = f"{name} {desc}", "background"
+        out.append((start + head, start + desc_end, as_sentence(claim), "background" if kind != "quantity" else kind))
+    return out
+
+
+# -- a coordinated speech act: "X did A and said B", "X said A, adding that B" (GUIDELINES §3:
+# different predicates and different speakers or speech acts are separate claims; seed 000 c1/c2,
+# 003 c3/c4) ---------------------------------------------------------------------------------------
+
+#: "X <did> A and said B": a name, a past verb and its object (no comma, quotation or colon), "and", a past speech verb
+_JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|The\s+[a-z]+(?:\s+[a-z]+)?)"
+                            r"\s+(?P<act>[a-z](?:[^,;:“”\"]|,(?=\d{3}))*?)\s+and\s+"
+                            r"(?P<cue>(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.POSITION_CUES
+                                                             if w in lang.IRREGULAR_PAST or w.endswith("ed")))
+                            + r"|called\s+for)\b)")
+#: ", adding that ...": a second statement of the speaker of the clause before
+_ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
+
+
+def _transitive(act: list[str]) -> bool:
+    """The act has an object of its own ("shelled the airport", "recalled 12,000 vans"), not only a
+    phrase after it ("apologized to customers and said ...": the manner of the one speech event)."""
+    return len(act) > 1 and act[1].lower() not in lang.PHRASE_PREPOSITIONS | {"to"}
+
+
+def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
+    """The part text[start:end] as two claims when it joins an act and a speech act of one subject
+    ("Rebels shelled the airport and said they had taken the district" -> "Rebels shelled the
+    airport." + "Rebels said they had taken the district.", the second over "said ...") or a
+    statement and its addition ("X said A, adding that B" -> "X said A." + "X added that B."):
+    (start, end, claim text, speaker) of each, or None. The speaker is the attribution stage's
+    (None) unless it found no frame: then the subject's."""
+    part = text[start:end]
+    for rel in getattr(analysis, "relations", ()):
+        if rel.kind != "indirect" or not rel.source_span or not rel.cue_span or rel.source_span[0] != start \
+                or not (start < rel.cue_span[0] < end):
+            continue
+        src = text[rel.source_span[0]:rel.source_span[1]]
+        between = text[rel.source_span[1]:rel.cue_span[0]]
+        joint = re.search(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$", between)
+        act = between[:joint.start()] if joint else ""
+        if joint and len(act.split()) >= 3 and _transitive(act.split()) and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
+                and not re.search(r"[,;:“\"]", act):
+            first = (start, rel.source_span[1] + joint.start(), as_sentence(src + act),
+                     rel.name if act.split()[0] in lang.POSITION_CUES else None)  # "X accused Y of A and asserted B"
+            return [first, (rel.cue_span[0], end, as_sentence(src + " " + text[rel.cue_span[0]:end]), None)]
+    m = _JOINED_SPEECH.match(part)
+    if m is not None and (m.group("act").split()[0] in lang.IRREGULAR_PAST or m.group("act").split()[0].endswith("ed")) \
+            and len(m.group("act").split()) >= 3 and _transitive(m.group("act").split()) \
+            and (rules.names(m.group("src")) or m.group("src").startswith("The ")):
+        cue = start + m.start("cue")  # no frame found by the attribution stage ("LONDON (Reuters) – X did A and said B")
+        who = re.sub(r"^The\s+", "", m.group("src"))
+        said = m.group("act").split()[0] in lang.POSITION_CUES  # "X accused Y of A and asserted B"
+        return [(start, start + m.end("act"), as_sentence(part[:m.end("act")]), who if said else None),
+                (cue, end, as_sentence(m.group("src") + " " + text[cue:end]), who)]
+    m = _ADDING.search(part)
+    rel = analysis.relation_for(start, start + m.start()) if m is not None and analysis is not None else None
+    if m is None or rel is None or not rel.source_span or not (start <= rel.source_span[0] < start + m.start()) \
+            or any(q in part[:m.start()] for q in "“”\"") or len(part[m.end():].split()) < 3:
+        return None
+    src = text[rel.source_span[0]:rel.source_span[1]]
+    verb = "added" if m.group(1) == "adding" else "noted"
+    return [(start, start + m.start(), as_sentence(part[:m.start()]), None),
+            (start + m.start(1), end, as_sentence(f"{src[:1].upper() + src[1:]} {verb} that {part[m.end():]}"), None)]

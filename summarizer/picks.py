@@ -29,12 +29,14 @@ from .chunk import Span
 from .attribution.contrast import contesting_tail
 from .attribution.frame_shapes import quote_tag_only
 from .attribution.text import list_item
-from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, draft, needs_model  # noqa: F401 (the pipeline reads them here)
+from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .standalone import cannot_stand, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
+#: a sign-off or courtesy ("I want to thank ...", "God bless ..."; lang.COURTESY_RE)
+_COURTESY = re.compile(lang.COURTESY_RE, re.I)
 #: a clause shorter than this does not stand alone as a candidate quote (as extract.quote_choices)
 MIN_CLAUSE_CHARS = 25
 
@@ -150,6 +152,8 @@ def is_claim_text(part: str) -> bool:
     just said false ("Officially, this wasn't correct.") states something too."""
     if re.search(r"\?[\"'”’)\]]*$", part.strip()):
         return False
+    if _COURTESY.match(part.strip(" \"'“‘")) and not re.search(r"\bfor\s+(?:\w+ly\s+)?\w+ing\b", part):
+        return False  # "I would like to thank my staff ...", "God bless Texas": a courtesy (not "... for approving the bridge")
     return len(part.split()) >= thresholds.CLAIM_MIN_WORDS or (
         len(part.split()) >= 3 and _POINTER_FALSE.match(part.strip(" \"'“‘")) is not None)
 

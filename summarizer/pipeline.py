@@ -115,7 +115,7 @@ class Pipeline:
             if tick and k:  # the summary and k windows are done
                 tick(1 + k)
             try:
-                drafts, call_usage = self._claims(text, win)
+                drafts, call_usage = self._claims(text, win, analysis)
             except ExtractionError as e:  # one bad window loses its claims, not the article
                 usage = usage.add(e.usage or Usage())
                 warnings.append(f"characters {win.start}-{win.end} skipped: {e}")
@@ -130,6 +130,15 @@ class Pipeline:
                     draft = part.fallback
                     claim, why = _ground_claim(src, draft, win, published, s.trust_model_labels, analysis, warnings,
                                            s.claim_text_chars)
+                if claim is not None and part.described:  # the outlet's description of a name, beside its clause's claim
+                    if not any(k.evidence.start == claim.evidence.start and k.evidence.end == claim.evidence.end for k in kept):
+                        own = attribution.certainty_for(claim.text, 0, len(claim.text), None, part.described)  # its own main clause
+                        kept.append(claim.model_copy(update={"attributed_to": ARTICLE_VOICE, "kind": part.described, "certainty":
+                                                             own if own in ("speculative", "negated") else "stated"}))
+                    continue
+                if claim is not None and part.speaker and claim.attributed_to != part.speaker:  # "X did A and said B"
+                    claim = claim.model_copy(update={"attributed_to": part.speaker, "certainty": "reported"
+                                                     if claim.certainty == "stated" else claim.certainty})
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))
@@ -141,7 +150,7 @@ class Pipeline:
             err = failures[-1]
             err.usage = usage
             raise err
-        kept.sort(key=lambda c: (c.evidence.start, c.evidence.end))
+        kept.sort(key=lambda c: (c.evidence.start, -c.evidence.end))  # a sentence before a description it holds
         claims = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(kept, 1)]
         if not claims:
             warnings.append("no claim survived grounding")
@@ -157,7 +166,7 @@ class Pipeline:
             published=published,
         )
 
-    def _claims(self, text: str, win) -> tuple[list[picks.Part], Usage]:
+    def _claims(self, text: str, win, analysis=None) -> tuple[list[picks.Part], Usage]:
         """One window's draft claims. Bundled model ("parts", summarizer.picks): code makes a claim
         of each part of each sentence and asks the model (prompts/rewrite.v1.md) only to rewrite the parts that
         do not stand alone. A capable model fills the whole draft (claims.v1)."""
@@ -169,6 +178,10 @@ class Pipeline:
                 for part in picks.claim_parts(text, sent):
                     quote = part.quote(text)
                     own = picks.draft(quote, picks.as_sentence(quote))
+                    split = picks.speech_split(text, part.start, part.end, analysis)  # "X did A and said B"
+                    if split and not s.rewrite_parts:
+                        out += [picks.Part(picks.draft(text[a:b], said), speaker=who) for a, b, said, who in split]
+                        continue
                     if not (s.rewrite_parts and picks.needs_model(quote)):
                         out.append(picks.Part(own))
                         continue
@@ -176,6 +189,8 @@ class Pipeline:
                                       sentence=whole, part=" ".join(quote.split()))
                     usage = usage.add(res.usage)
                     out.append(picks.Part(picks.draft(quote, res.value.text or own.text), own))
+                for a, b, said, kind in picks.descriptions(text, sent.start, sent.end):  # "Marlow, a fishing town ..."
+                    out.append(picks.Part(picks.draft(text[a:b], said), described=kind))
             return out, usage
         choices = quote_choices(text, win.sentences) if s.quote_choices else None
         model = claims_model(s.max_claims_per_call, choices, s.claim_quote_chars, s.claim_text_chars)

@@ -112,7 +112,7 @@ AGREE = [
     missed('k13_resign', 'named finance chief Gil Varga as interim', 'Gil Varga, the chief financial officer, will run'),
     ('k13_resign', 'halted for an hour', 'suspended trading in the stock for an hour'),
     ('k13_resign', 'six-month search', 'spend six months searching'),
-    missed('k13_resign', 'led the company for nine years', 'run Orlen for nine years'),
+    ('k13_resign', 'led the company for nine years', 'run Orlen for nine years'),
     ('k14_scooters', 'voted 7-2 on Tuesday to ban', 'by a 7-2 vote'),
     missed('k14_scooters', 'face a $150 fine', 'Violators will pay $150'),
     ('k14_scooters', 'who sponsored the ordinance', 'who introduced the ordinance'),

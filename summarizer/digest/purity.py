@@ -94,6 +94,9 @@ def one_fact(feats, x: int, y: int, group: list[int], position: dict[int, int]) 
     ("X, who represents the district, faces fraud charges") does not pull in both of another
     outlet's sentences (the district; the charges)."""
     fx, fy = feats[x], feats[y]
+    ex, ey = fx.claim.evidence, fy.claim.evidence
+    if fx.article == fy.article and (ex.start <= ey.start and ey.end <= ex.end or ey.start <= ex.start and ex.end <= ey.end):
+        return False  # a name described in passing and the sentence that holds it (drafts.descriptions): one text twice
     if fx.article == fy.article and abs(position[x] - position[y]) <= thresholds.PASSAGE_REACH:
         return True
     both = {w for w in fx.words & fy.words if min(fx.weights[w], fy.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}

@@ -177,6 +177,15 @@ editor counsel commissioner minister judge sheriff prosecutor superintendent chi
 administrator treasurer speaker leader whip mayor senator congressman congresswoman ambassador
 general spokesman spokeswoman adviser advisor aide""".split())
 
+#: Nouns of a job or an expert's standing that, with ROLE_NOUNS, make an apposition a plain
+#: identifying title ("Ann Brooks, a professor of economics at Yale", "an analyst at the Cato
+#: Institute"), no description of its own (drafts.descriptions; GUIDELINES §3; AP style job titles
+#: and the sources' identifications in PolNeAR half A).
+IDENTIFYING_NOUNS = ROLE_NOUNS | frozenset("""professor economist analyst expert scientist researcher lawyer doctor
+physician fellow scholar consultant strategist historian reporter correspondent official member executive
+founder partner lecturer instructor specialist engineer representative staffer aide deputy writer diplomat
+columnist editor developer""".split())
+
 #: Words of an apposition that say when the role was held ("then", "former"): two roles are
 #: compared only when they are held at the same time by these words.
 ROLE_TIME_WORDS = frozenset({"then", "now", "former", "current", "currently", "later", "once", "still", "acting", "ex"})

@@ -103,3 +103,11 @@ note watch related read photos video""".split())
 #: (chunk.content_sentences): quotation tracking still reads its marks (news web pages).
 BYLINE_PROMO_RE = r"\W{0,2}follow\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}on\s+(?:twitter|facebook|instagram)\b"
 
+
+#: Regex (case-insensitive): a sign-off or courtesy that opens a sentence, in a quotation or not
+#: ("I would also like to thank my staff ...", "Thank you so much", "God bless Texas", "It's been an
+#: honor and a privilege to serve"): no claim (GUIDELINES §14; BASIL resignation statements).
+#: Thanks "for" a deed ("thank the council for approving the bridge") are kept (picks.is_claim_text).
+COURTESY_RE = (r"(?:(?:i|we)(?:\s+(?:would|'d|’d)(?:\s+also)?\s+like\s+to|\s+(?:also\s+)?want\s+to|\s+also)?\s+thank\b"
+               r"|thank\s+you\b|thanks\s+(?:to|for)\b|(?:may\s+)?god\s+bless\b"
+               r"|it(?:'s|’s|\s+has)\s+been\s+(?:an?\s+)?(?:honou?r|privilege|pleasure)\b)")

@@ -223,6 +223,9 @@ STEM_SUFFIXES = ("ingly", "edly", "ings", "ing", "ed", "es", "s", "ly")
 
 #: Regex: relative words opening a clause after a comma (fields.py: no cut inside one; English grammar).
 RELATIVE_PRONOUNS_RE = "who|which|whom|whose|where"
+#: Relative pronouns that open a description of the name before them and its comma ("The Oakdale
+#: plant, which was built in 1962", "Easton, where ..."): drafts.descriptions (GUIDELINES §3).
+DESCRIBING_RELATIVES = ("who", "which", "where")
 #: Contracted negations whose stem is not the auxiliary's spelling ("won't say"; attribution/subjects.py; not "can't": a modal).
 NEGATED_CONTRACTIONS = frozenset(("won't",))
 
