@@ -190,6 +190,8 @@ class Pipeline:
                     usage = usage.add(res.usage)
                     out.append(picks.Part(picks.draft(quote, res.value.text or own.text), own))
                 for a, b, said, kind in picks.descriptions(text, sent.start, sent.end):  # "Marlow, a fishing town ..."
+                    if analysis is not None and any(x <= a and b <= y for r in analysis.relations for x, y in r.content):
+                        continue  # inside what a source says: its words, never the outlet's own fact
                     out.append(picks.Part(picks.draft(text[a:b], said), described=kind))
             return out, usage
         choices = quote_choices(text, win.sentences) if s.quote_choices else None

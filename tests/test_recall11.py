@@ -19,7 +19,11 @@ from tests.test_reading_outputs import _code
 
 _BATTERY = pathlib.Path(__file__).with_name("recall11_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
+_INSIDE = ("the lead's merge decision: a description inside a source's reported content ('..., the foundation said', "
+           "'praised X, who ...', 'charged X, a ...') is not drafted, since PolNeAR labels such words the source's and the "
+           "tool must never show a source's words as the outlet's fact (PolNeAR B 0.825 -> 0.830 with the skip)")
 _OPEN: dict[str, str] = {
+    "app-charity": _INSIDE, "rel-who-in-speech": _INSIDE, "app-crime-suspect-title": _INSIDE,
     "app-company": "'Shares of Keltra, a maker ...': a capitalised word and 'of' before the name read as one name "
                    "('Bank of America, one of ...' must not become 'America is one of ...')",
     "coord-and-said-business": "kind: rules.kind reads 'was to blame' as an accusation (statement), not a cause (event)",
