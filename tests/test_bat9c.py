@@ -120,3 +120,27 @@ def test_battery_sentence(art, k):
         assert _matches(who, got_who), (sent, who, how, got_who)
     if cert != "*" and got_cert is not None:
         assert got_cert == cert, (sent, cert, how, got_cert)
+
+
+# -- shared by the batteries written the same way (pol10, over11, own11, read11a, read11b) ----------
+
+def battery_cases(path: pathlib.Path, still_open: dict[str, str]):
+    """pytest params (article, index) for every sentence of a battery; the ones listed in
+    `still_open` are strict xfails with their reason (a case that starts passing must leave it)."""
+    for art, (_, rows) in _articles(path).items():
+        for k in range(len(rows)):
+            why = still_open.get(f"{art}-{k}")
+            marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+            yield pytest.param(art, k, id=f"{art}-{k}", marks=marks)
+
+
+def check_battery_sentence(path: pathlib.Path, art: str, k: int, claim_needed: bool = False) -> None:
+    """The sentence's expected source ('*': any) and certainty ('*': any) against the `code` path's
+    claim covering it, else the attribution stage; `claim_needed`: a certainty needs a claim."""
+    sent, who, cert, _ = _articles(path)[art][1][k]
+    how, got_who, got_cert = _found(art, k, path)
+    if who != "*":
+        assert _matches(who, got_who), (sent, who, how, got_who)
+    if cert != "*":
+        assert got_cert is not None or not claim_needed, (sent, "no claim")
+        assert got_cert in (cert, None), (sent, cert, how, got_cert)

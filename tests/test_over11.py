@@ -20,7 +20,7 @@ import pathlib
 
 import pytest
 
-from tests.test_bat9c import _articles, _found, _matches
+from tests.test_bat9c import battery_cases, check_battery_sentence
 
 _BATTERY = pathlib.Path(__file__).with_name("over11_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
@@ -43,21 +43,9 @@ _OPEN: dict[str, str] = {
 }
 
 
-def _cases():
-    for art, (_, rows) in _articles(_BATTERY).items():
-        for k in range(len(rows)):
-            why = _OPEN.get(f"{art}-{k}")
-            marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
-            yield pytest.param(art, k, id=f"{art}-{k}", marks=marks)
-
-
-@pytest.mark.parametrize("art,k", list(_cases()))
+@pytest.mark.parametrize("art,k", list(battery_cases(_BATTERY, _OPEN)))
 def test_over11_sentence(art, k):
-    sent, who, cert, _ = _articles(_BATTERY)[art][1][k]
-    how, got_who, got_cert = _found(art, k, _BATTERY)
-    assert _matches(who, got_who), (sent, who, how, got_who)
-    if cert != "*" and got_cert is not None:
-        assert got_cert == cert, (sent, cert, how, got_cert)
+    check_battery_sentence(_BATTERY, art, k)
 
 
 # -- rules behind the battery, on sentences of their own ---------------------------------------------

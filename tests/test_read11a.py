@@ -13,7 +13,7 @@ import pathlib
 
 import pytest
 
-from tests.test_bat9c import _articles, _found, _matches
+from tests.test_bat9c import battery_cases, check_battery_sentence
 
 _BATTERY = pathlib.Path(__file__).with_name("read11a_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
@@ -34,23 +34,9 @@ _OPEN: dict[str, str] = {
 }
 
 
-def _cases():
-    for art, (_, rows) in _articles(_BATTERY).items():
-        for k in range(len(rows)):
-            why = _OPEN.get(f"{art}-{k}")
-            marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
-            yield pytest.param(art, k, id=f"{art}-{k}", marks=marks)
-
-
-@pytest.mark.parametrize("art,k", list(_cases()))
+@pytest.mark.parametrize("art,k", list(battery_cases(_BATTERY, _OPEN)))
 def test_read11a_sentence(art, k):
-    sent, who, cert, _ = _articles(_BATTERY)[art][1][k]
-    how, got_who, got_cert = _found(art, k, _BATTERY)
-    if who != "*":
-        assert _matches(who, got_who), (sent, who, how, got_who)
-    if cert != "*":
-        assert got_cert is not None, (sent, "no claim")
-        assert got_cert == cert, (sent, cert, how, got_cert)
+    check_battery_sentence(_BATTERY, art, k, claim_needed=True)
 
 
 @functools.lru_cache(maxsize=None)
