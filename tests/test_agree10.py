@@ -30,14 +30,19 @@ HERE = Path(__file__).resolve().parent / "fixtures" / "agree10"
 
 
 @functools.lru_cache(maxsize=None)
-def _agreements(cluster: str) -> tuple[tuple[str, ...], ...]:
-    """The cluster's agreements, each as the texts of its claims."""
+def agreements_in(fixtures: Path, cluster: str) -> tuple[tuple[str, ...], ...]:
+    """The agreements of the cluster's digest (the code path's claims), each as the texts of its
+    claims (shared with tests/test_agree11.py)."""
     run = systems_for(["code"], Settings())[0]["code"]
-    arts, _ = dedupe([to_digest_article("", run(load_article(str(p)))) for p in sorted((HERE / cluster).glob("*.txt"))])
+    arts, _ = dedupe([to_digest_article("", run(load_article(str(p)))) for p in sorted((fixtures / cluster).glob("*.txt"))])
     arts = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(arts, 1)]
     al = build_sections(arts)[0]
     text = {(a.id, c.id): c.text for a in arts for c in a.claims}
     return tuple(tuple(text[(r.article, r.claim)] for r in g.claims) for g in al.agreements)
+
+
+def _agreements(cluster: str) -> tuple[tuple[str, ...], ...]:
+    return agreements_in(HERE, cluster)
 
 
 def _one_agreement(cluster: str, w1: str, w2: str) -> bool:

@@ -20,7 +20,6 @@ Fast: the code path's claims (no model, no server), one digest per cluster.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pytest
@@ -29,19 +28,14 @@ from summarizer.digest.build import build_sections, dedupe, to_digest_article
 from summarizer.eval.suites.common import systems_for
 from summarizer.load import load_article
 from summarizer.settings import Settings
+from tests.test_agree10 import agreements_in
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "agree11"
 
 
-@functools.lru_cache(maxsize=None)
 def _agreements(cluster: str) -> tuple[tuple[str, ...], ...]:
     """The cluster's agreements, each as the texts of its claims."""
-    run = systems_for(["code"], Settings())[0]["code"]
-    arts, _ = dedupe([to_digest_article("", run(load_article(str(p)))) for p in sorted((HERE / cluster).glob("*.txt"))])
-    arts = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(arts, 1)]
-    al = build_sections(arts)[0]
-    text = {(a.id, c.id): c.text for a in arts for c in a.claims}
-    return tuple(tuple(text[(r.article, r.claim)] for r in g.claims) for g in al.agreements)
+    return agreements_in(HERE, cluster)
 
 
 def _one_agreement(cluster: str, w1: str, w2: str) -> bool:
