@@ -27,7 +27,7 @@ from ..quantity import FUNCTION, MONTHS
 from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
 from .idf import idf
-from .predicates import predicates_of
+from .predicates import predicates_of, stem  # (stem: six letters, no possessive; re-exported)
 
 __all__ = ["Features", "block_keys", "candidate_pairs", "containment", "features", "names_clash", "negates", "place_swap",
            "event_days", "same_source", "similarity", "undot"]
@@ -42,14 +42,6 @@ _TITLES = lang.SOURCE_TITLES
 _PLACE = re.compile(r"\b(?:" + "|".join(lang.PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
 _NAME_SEQ = re.compile(r"(?:[A-Z][\w'’.-]*[A-Za-z]|[A-Z]{2,})(?:\s+(?:of\s+|de\s+|the\s+)?(?:[A-Z][\w'’.-]*[A-Za-z]|[A-Z]{2,}))*")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
-
-
-def stem(w: str) -> str:
-    w = w.strip("'’-")
-    for suf in ("'s", "’s"):
-        if w.endswith(suf):
-            w = w[:-2]
-    return w[:6]
 
 
 @dataclass

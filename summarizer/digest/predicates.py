@@ -103,8 +103,10 @@ def topic_of(f1, f2) -> str:
 
 _TOK = re.compile(r"[a-z0-9][a-z0-9'’-]*|[,;:()“”\"]")
 _COPULA = frozenset(lang.COPULA_FORMS)
+
+
 def stem(w: str) -> str:
-    """pairs.stem (pairs.py reads this module, so it is not imported): six letters, no possessive."""
+    """A word's stem for alignment: six letters, no possessive (pairs.py re-exports it)."""
     w = w.strip("'’-")
     for suf in ("'s", "’s"):
         if w.endswith(suf):
