@@ -174,9 +174,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     if m:
         w = m.group(1)
         rest = sp.start + subj.end() + m.end()
-        if w in lang.EVALUATION_VERBS or (w in ("called", "calls", "call") and re.match(
-                r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\"|‘|'(?=\w))\s*\w", text[rest:sp.end])
-                and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", text[rest:sp.end])):
+        if w in lang.EVALUATION_VERBS or _calls_it(w, text[rest:sp.end]):
             cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))
             return frame_cls((s0, s1), cue, "belief", [(rest + 1, sp.end)], "initial")
     for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+)(?:(?:" + lang.COORDINATED_VERB_LEADS_RE + r")\s+)*([a-z]+)\b",
@@ -195,11 +193,18 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
         nxt = re.match(r"\s*(\w+)", text[cue[1]:sp.end])
         if (joiner == "," and w in lang.SAYING_PARTICIPLES) or (joiner in ("and", "but") and (
                 (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS)) or w in lang.EVALUATION_VERBS
-                or w in lang.ACCUSATION_VERBS
+                or w in lang.ACCUSATION_VERBS or _calls_it(w, text[rest:sp.end])
                 or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
             # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")
     return verb_frame(text, sp, quotes, frame_cls, mid_caps)
+
+
+def _calls_it(w: str, rest: str) -> bool:
+    """"called Y a Z", "called it “...”": a verb of naming with an object and its label (not
+    "called for", "called off")."""
+    return w in ("called", "calls", "call") and re.match(r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\"|‘|'(?=\w))\s*\w", rest) is not None \
+        and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", rest)
 
 
 #: "In the mayor's view, ...", "In his eyes, ...", "In the words of one critic, ...": the rest is theirs.

@@ -145,7 +145,8 @@ RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sorte
 
 
 #: A contrasting coordinator that may open a clause of its own after a complement.
-CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b)")
+CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b|(?:also\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES))
+                            + r")\b)")  # not "... while insisting that ...": the same speaker goes on (the lead, session 11)
 
 
 #: A name in apposition closing the sentence (", Jane Doe." after "according to her lawyer").

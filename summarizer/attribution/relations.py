@@ -225,7 +225,8 @@ def _pronoun_clause(content: str) -> bool:
 
 _PARTICLE = re.compile(r"^\s*(?:out|back|in)\s+(?=that\b)")
 #: "took aim at <object>, " between a source and its saying participle (lang.VERBAL_ATTACK_RE).
-_ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang.VERBAL_ATTACK_RE + r")\s[^;:“”\"]{1,80},\s*$")
+_ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang.VERBAL_ATTACK_RE + r"|"
+                     + "|".join(sorted(lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS)) + r")\s[^;:“”\"]{1,80},\s*$")
 _ASIDE = re.compile(r"(?<!\S)(?:" + lang.SOURCE_ASIDE_RE + r")(?!\S)")
 
 

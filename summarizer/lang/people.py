@@ -69,7 +69,9 @@ player players striker goalkeeper pitcher quarterback owner owners founder found
 lawmaker lawmakers legislator legislators senators regulator regulators commissioner commissioners
 inspector inspectors auditor auditors clerk councilor councillor councilman councilwoman trustee trustees
 diplomat diplomats negotiator negotiators ambassador envoy commander commanders soldier soldiers
-protester protesters demonstrator demonstrators scholar scholars advocate advocates""".split())  # news roles (bat9a, bat9b batteries)
+protester protesters demonstrator demonstrators scholar scholars advocate advocates
+host hosts anchor anchors presenter presenters commentator commentators columnist columnists pundit pundits
+blogger bloggers""".split())  # news roles (bat9a, bat9b batteries; media roles: the lead, session 11)
 
 #: Nouns of kin, which name a person after a possessive ("asks his father", "said her mum";
 #: attribution/subjects.py; general English).

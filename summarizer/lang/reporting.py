@@ -240,7 +240,8 @@ condemns praised praises commended commends""".split())
 LEAD_CONJUNCTIONS_RE = "And|But|Yet|So"
 
 #: Participles that open the subject's statement after a comma ("..., arguing the move was needed"), with or without "that".
-SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting warning claiming adding explaining contending asserting suggesting stressing acknowledging conceding predicting""".split())
+SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting warning claiming adding explaining contending asserting suggesting stressing acknowledging conceding predicting
+accusing alleging complaining stating promising vowing pledging""".split())  # (second line: the lead, session 11)
 
 #: Reporting and attribution verbs a summary paraphrases freely ("said" / "told" / "according
 #: to"; cf. REPORTING_VERBS and the PolNeAR cue words).

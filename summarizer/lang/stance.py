@@ -45,7 +45,8 @@ notify notifies notified""".split())
 #: statement): joined to COMPLEMENT_NOUNS there, with LIGHT_ONLY_VERBS_RE joined to the light verbs.
 LIGHT_ONLY_NOUNS = frozenset("case idea possibility notion theory position view".split())
 #: Regex: verbs that put a position forward (English; own11 battery).
-LIGHT_ONLY_VERBS_RE = "floated|floats|offered|offers|gave|gives|put forward|puts forward|took|takes|advanced|advances|made no secret of|makes no secret of"
+LIGHT_ONLY_VERBS_RE = ("floated|floats|offered|offers|gave|gives|put forward|puts forward|took|takes|advanced|advances|made no secret of|makes no secret of"
+                       "|dropped|drops")  # "dropped a hint that" (the lead, session 11)
 
 #: Verbs of a judgement of a thing "as" something ("described the talks as productive", "welcomed the
 #: move as overdue"; with lang.CHARACTERIZING_VERBS): a named speaker's statement however short
@@ -112,9 +113,10 @@ PARTICLE_CUES = {**dict.fromkeys("fire fires fired shoot shoots shot hit hits st
                  **dict.fromkeys("lash lashes lashed".split(), "out"),
                  **dict.fromkeys("chime chimes chimed weigh weighs weighed".split(), "in")}
 #: Regex: a verb of attacking or answering someone in words, its particle and preposition ("took aim
-#: at", "lashed out at", "hit back at", "went after", "railed against"): "X took aim at Y, arguing
+#: at", "took shots at", "lashed out at", "hit back at", "went after", "railed against"; relations.py adds the
+#: verbs of judging, "criticized Y,"): "X took aim at Y, arguing
 #: that ..." is X's statement as a whole (attribution/relations.py).
-VERBAL_ATTACK_RE = (r"(?:took|takes|take|taking)\s+(?:aim|a\s+swipe|a\s+shot|issue)\s+(?:at|with)|(?:lashed|lashes|lash)\s+out\s+(?:at|against)"
+VERBAL_ATTACK_RE = (r"(?:took|takes|take|taking)\s+(?:aim|(?:a\s+)?(?:swipe|shot|potshot|jab|dig|hit)s?|issue)\s+(?:at|with)|(?:lashed|lashes|lash)\s+out\s+(?:at|against)"
                     r"|(?:hit|hits|fired|fires|shot|shoots|struck|strikes|pushed|pushes)\s+back\s+(?:at|against|on)"
                     r"|(?:went|goes|go)\s+after|(?:railed|rails)\s+against")
 
@@ -177,7 +179,7 @@ acknowledgment acknowledgement admission warning warnings assurance assurances s
 prediction predictions belief beliefs view fear fears concern concerns worry worries suspicion suspicions
 speculation rumor rumors rumour rumours complaint complaints denial denials recognition assessment
 findings hope hopes doubt doubts promise promises pledge pledges announcement testimony insinuation
-insinuations boast expectation expectations statement statements""".split())
+insinuations boast expectation expectations statement statements hint hints""".split())
 #: Regex: light verbs whose subject holds the noun cue after them ("The inspector cast doubt that
 #: ...", "The union voiced fears that ...", "Some economists have made the argument that ...";
 #: attribution/noun_cues.py; English grammar).
