@@ -19,7 +19,7 @@ from ..schema import ARTICLE_VOICE
 from .pairs import (REFUTE, Features, head_noun, names_clash, negates, place_swap, same_source, similarity,
                     source_words, stem)
 from .sourcenames import names_account, names_source, source_head
-from .predicates import opposite, predicate_stems, word_for
+from .predicates import opposite, predicate_stems, shared_about, word_for
 from .pairs import containment
 from .figures import dated_words, days_apart, same_kind_day
 from .eventdates import same_kind_date
@@ -377,7 +377,7 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
                for g2, r2 in kept):
             continue
         kept.append((g, r))
-        about = ", ".join(sorted(((r.mentions & g.mentions) - source_words(g.source)))[:2]).title()
+        about = shared_about(r, g, source_words(g.source))
         out.append((g, r, Judgment("assertion", f"{r.source} calls {g.source}'s account false", about=about)))
     return out
 

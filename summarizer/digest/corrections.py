@@ -29,6 +29,7 @@ from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, part_of, side_of
 from .pairs import Features, same_source, source_words
+from .predicates import shared_about
 
 __all__ = ["correction", "correction_kind", "corrections"]
 
@@ -121,7 +122,7 @@ def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
     if best is None:
         return None
     g = best[1]
-    about = ", ".join(sorted((g.mentions & r.mentions) - source_words(g.source) - source_words(r.source))[:2]).title()
+    about = shared_about(g, r, source_words(g.source) | source_words(r.source))
     cue = {"pointer": "calls it false", "figure": "gives another figure than"}.get(kind, "corrects")
     return g, r, Judgment("assertion", f"in one article, {_corrector(r)} {cue} {g.source}", about=about)
 

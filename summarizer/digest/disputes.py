@@ -48,7 +48,7 @@ from .denials import denied_content, denies, negated_predicates, predication_den
 from .counts import number_conflict
 from .pairs import Features, names_clash, negates, negator, place_swap, same_source, similarity, source_words, stem
 from .sourcenames import names_source, source_head
-from .predicates import opposite, predicate_stems, state_clash, word_for
+from .predicates import opposite, predicate_stems, shared_about, state_clash, word_for
 from ..quantity import readable
 
 __all__ = ["within_article", "rebuttal_head"]
@@ -241,12 +241,12 @@ def denial(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgm
             thing = phrase_denied(n, a)  # "no plans to close the Dayton plant" / "would close its ... plant"
             if thing is not None:
                 why = f"in one article, {n.source} negates what {a.source} says"
-                about = ", ".join(sorted((n.mentions & a.mentions) - source_words(n.source) - source_words(a.source))[:2]).title()
+                about = shared_about(n, a, source_words(n.source) | source_words(a.source))
                 return (a, n, Judgment("assertion", why, about=about)) if j < i else (n, a, Judgment("assertion", why, about=about))
             words = denies(n, a, insist=True)
             if words:
                 why = f"in one article, {n.source} denies what {a.source} says ({', '.join(word_for(a, w) for w in sorted(words)[:3])})"
-                about = ", ".join(sorted((n.mentions & a.mentions) - source_words(n.source) - source_words(a.source))[:2]).title()
+                about = shared_about(n, a, source_words(n.source) | source_words(a.source))
                 return (a, n, Judgment("assertion", why, about=about)) if j < i else (n, a, Judgment("assertion", why, about=about))
     return None
 

@@ -73,11 +73,27 @@ def opposite(f1, f2) -> tuple[str, str] | None:
     return None
 
 
+def _whole_name(name: str, f1, f2) -> str:
+    """A shared name word with the capitalised words around it that both claims write ("Black" ->
+    "Black Sea" when "sea" is no name word of its own), else the word."""
+    for m in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)*(?i:" + re.escape(name) + r")(?![\w-])(?:\s+[A-Z][\w'’-]*)*", f1.claim.text):
+        run = re.sub(r"[’']s\b", "", m.group(0)).strip()
+        return run.lower() if len(run.split()) > 1 and run.lower() in f2.low else name
+    return name
+
+
+def shared_about(f1, f2, drop: set[str] = frozenset()) -> str:
+    """A conflict's title from the names both claims mention, less `drop` (their sources' words):
+    the first two, each with the capitalised words around it that both write ("Black Sea")."""
+    names = sorted((f1.mentions & f2.mentions) - drop)[:2]
+    return ", ".join(dict.fromkeys(_whole_name(n, f1, f2) for n in names)).title()
+
+
 def topic_of(f1, f2) -> str:
     """What two claims share, for a conflict's title: names first, else their rarest common words."""
-    shared = sorted(f1.name_seqs & f2.name_seqs) or sorted(f1.names & f2.names)
+    shared = sorted(f1.name_seqs & f2.name_seqs) or [_whole_name(n, f1, f2) for n in sorted(f1.names & f2.names)]
     if shared:
-        return ", ".join(s.title() for s in shared[:2])
+        return ", ".join(dict.fromkeys(s.title() for s in shared[:2]))
     common = sorted(f1.words & f2.words, key=lambda w: -f1.weights.get(w, 0))
     return ", ".join(word_for(f1, w) for w in common[:3]) or "the same event"  # words, not stems ("certif")
 
