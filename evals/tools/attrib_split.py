@@ -48,8 +48,8 @@ def main() -> int:
     pairs = suite.load(0)
     halves = {"A": [x for x in pairs if half(x[0]["article_id"]) == "A"],
               "B": [x for x in pairs if half(x[0]["article_id"]) == "B"]}
-    print("| half | system | articles | bal. acc. | attributed found | own voice kept | named source (n) | named (chain) | attributed as stated |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| half | system | articles | bal. acc. | attributed found | own voice kept | named source (n) | named (chain) | attributed as stated | of them, speech cue |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     whole_rows = []
     for h in ("A", "B", "all"):
         ps = pairs if h == "all" else halves[h]
@@ -58,7 +58,7 @@ def main() -> int:
             for rows, x in ((None, r), (whole_rows, {**r["whole_statement_gold"], "articles": r["articles"]})):
                 line = (f"| {h} | {name} | {x['articles']} | {x['balanced_accuracy']} | {x['attributed_recall']} | "
                         f"{x['own_voice_recall']} | {x['named_source_accuracy']} ({x['named_source_n']}) | "
-                        f"{x['named_source_accuracy_chain']} | {x['attributed_shown_stated']} |")
+                        f"{x['named_source_accuracy_chain']} | {x['attributed_shown_stated']} | {x.get('attributed_shown_stated_speech', '')} |")
                 print(line) if rows is None else rows.append(line)
     print("\nwhole-statement gold (the suite's second reading):")
     print("\n".join(whole_rows))

@@ -14,7 +14,11 @@ Metrics per system:
   source that is a pronoun or a description without a capitalised word ("the newspaper") also
   accepts the nearest preceding capitalised gold source of the article: an approximation of the
   coreference chain PolNeAR does not give.
-- `attributed_shown_stated`: claims the gold attributes that the system shows as `stated`.
+- `attributed_shown_stated`: claims the gold attributes that the system shows as `stated`;
+  `attributed_shown_stated_speech`: those of them whose gold cue holds a word of saying, believing
+  or finding (the cue lists of summarizer/lang: "said", "believes", "found", "according to",
+  "claim"), the rest being acts, states and feelings PolNeAR also counts as cues ("voted", "signed",
+  "lifted a curfew", "seethed") and evals/GUIDELINES.md gives to the outlet's own voice.
 
 Every metric is also reported under a second reading of the gold (`whole_statement_gold`): a
 relation also covers a claim when its content, source and cue together cover at least half of
@@ -84,6 +88,18 @@ def gold_relation(rels: list[dict], start: int, end: int, whole: bool = False) -
     return best if best is not None and best_cov * 2 >= n else None
 
 
+#: Words of a cue that says, believes or finds (the attribution stage's own cue lists).
+_SPEECH_CUE_WORDS = (lang.CUE_VERBS | lang.SPEECH_VERBS | lang.ATTITUDE_VERBS | lang.FINDING_VERBS
+                     | lang.COMPLEMENT_NOUNS | lang.NOUN_CUES | {"according"})
+
+
+def speech_cue(rel: dict) -> bool:
+    """The gold relation's cue holds a word of saying, believing or finding ("said", "also views",
+    "found", "according to"), not only an act or state ("voted", "lifted", "seethed after")."""
+    cue = ((rel.get("cue") or {}).get("text") or "").lower()
+    return any(w in _SPEECH_CUE_WORDS for w in re.findall(r"[a-z]+", cue))
+
+
 def _is_pronoun(src: str) -> bool:
     return src.strip().lower() in PRONOUNS
 
@@ -119,7 +135,7 @@ def score(pairs, fn) -> dict:
 
 def _score(pairs, preds, whole: bool) -> dict:
     c = dict(att_tp=0, att_fn=0, own_tn=0, own_fp=0, named_ok=0, named_n=0, chain_ok=0, chain_n=0,
-             attributed_stated=0, claims=0, articles=0)
+             attributed_stated=0, attributed_stated_speech=0, claims=0, articles=0)
     examples: list[str] = []
     for (art, rels), pred in zip(pairs, preds):
         c["articles"] += 1
@@ -133,6 +149,7 @@ def _score(pairs, preds, whole: bool) -> dict:
             c["att_tp" if said else "att_fn"] += 1
             if cl.certainty == "stated":
                 c["attributed_stated"] += 1
+                c["attributed_stated_speech"] += speech_cue(rel)
             if not said or not rel.get("source"):
                 continue
             src = rel["source"]["text"]
@@ -159,6 +176,7 @@ def _score(pairs, preds, whole: bool) -> dict:
         "named_source_accuracy_chain": rate(c["chain_ok"], c["chain_n"]),
         "named_source_chain_n": c["chain_n"],
         "attributed_shown_stated": c["attributed_stated"],
+        "attributed_shown_stated_speech": c["attributed_stated_speech"],
         "named_source_misses": examples,
     }
 
@@ -166,6 +184,7 @@ def _score(pairs, preds, whole: bool) -> dict:
 COLUMNS = [("balanced_accuracy", "bal. acc."), ("attributed_recall", "attributed found"),
            ("own_voice_recall", "own voice kept"), ("named_source_accuracy", "named source"),
            ("named_source_accuracy_chain", "named (chain)"), ("attributed_shown_stated", "attributed as stated"),
+           ("attributed_shown_stated_speech", "of them, speech cue"),
            ("claims", "claims"), ("articles", "articles"), ("seconds_per_article", "s/article")]
 
 
