@@ -16,7 +16,7 @@ is more often misread than different.
 
 One fact per text: `one_fact(feats, x, y, group, position)` (align.join_groups) lets two claims
 of one text into an agreement group only as neighbours or when they agree with the group on the
-same words.
+same words (not a name's: agree12), never when they date their events on two days.
 
 One agreement per pair of sentences: `same_sentences(feats, groups)` (align.iter_agreements)
 joins two agreement groups that hold the same sentences of the same articles: a sentence and
@@ -42,6 +42,7 @@ import re
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .pairs import STOP, Features, same_source, source_words
+from .reference import referring_words
 from .sourcenames import source_head
 
 __all__ = ["different_speakers", "is_proxy", "named_statement", "key_rank", "one_fact", "same_sentences", "strongest_last"]
@@ -105,14 +106,21 @@ def one_fact(feats, x: int, y: int, group: list[int], position: dict[int, int]) 
     (IDF weight >= ANCHOR_MIN_WEIGHT) that a claim of another text in the group also holds, so
     both agree with it on the same words. A long sentence of one outlet that holds two facts
     ("X, who represents the district, faces fraud charges") does not pull in both of another
-    outlet's sentences (the district; the charges)."""
+    outlet's sentences (the district; the charges). The rare word is not a word of a name or
+    its description (reference.referring_words): a law's name ("the Religious Freedom
+    Restoration Act") or "former" in two sentences far apart says nothing of one fact. Two
+    claims that date their events on two days (Features.event_days: "a campaign stop on
+    Saturday" / "on Sunday tried to clarify") are two events, neighbours or not."""
     fx, fy = feats[x], feats[y]
     ex, ey = fx.claim.evidence, fy.claim.evidence
     if fx.article == fy.article and (ex.start <= ey.start and ey.end <= ex.end or ey.start <= ex.start and ex.end <= ey.end):
         return False  # a name described in passing and the sentence that holds it (drafts.descriptions): one text twice
+    if fx.event_days and fy.event_days and not fx.event_days & fy.event_days:
+        return False
     if fx.article == fy.article and abs(position[x] - position[y]) <= thresholds.PASSAGE_REACH:
         return True
     both = {w for w in fx.words & fy.words if min(fx.weights[w], fy.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
+    both -= referring_words(fx) | referring_words(fy)
     return any(both & feats[z].words for z in group if feats[z].sha != fx.sha)
 
 
