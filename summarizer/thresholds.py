@@ -151,6 +151,9 @@ CHAIN_SIM = 0.15
 #: with claims at most PASSAGE_REACH claims apart in each, are one shared passage (align.passages).
 PASSAGE_SCORE = 0.6
 PASSAGE_REACH = 2
+#: The digest's agreements of as many outlets: those of background claims only come after the
+#: others (digest/purity.key_rank adds BACKGROUND_RANK to their sum of claim places).
+BACKGROUND_RANK = 100_000
 #: Disputes inside one article (digest/disputes.py): claims at most WITHIN_REACH claims apart;
 #: adjacent clauses of one sentence at most WITHIN_CLAUSE_GAP characters apart; a negation
 #: dispute needs similarity WITHIN_NEG_SIM or more.

@@ -36,7 +36,7 @@ from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
-from .purity import different_speakers, one_fact, strongest_last
+from .purity import different_speakers, key_rank, one_fact, same_sentences, strongest_last
 from .versions import outcome_conflicts, role_conflicts
 from ..schema import ARTICLE_VOICE
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
@@ -168,8 +168,12 @@ def align(claims: list[tuple], judge=None) -> Alignment:
 
 
 def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
-    """(sort key, agreement): agreeing pairs merged strongest first, without chaining (join_groups)."""
-    for members in passages(feats, join_groups(feats, judged), judged):
+    """(sort key, agreement): agreeing pairs merged strongest first, without chaining (join_groups).
+    The key puts what an analyst needs first (key_rank): the outlets that agree, then the event
+    before background, in the articles' leads before their later paragraphs."""
+    groups = same_sentences(feats, passages(feats, join_groups(feats, judged), judged))
+    position = claim_positions(feats, {i for g in groups for i in g})
+    for members in groups:
         fs = sorted((feats[i] for i in members), key=lambda f: (article_order(f.article), f.claim.evidence.start))
         if len({f.sha for f in fs}) < 2:
             continue
@@ -178,7 +182,7 @@ def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
                       quotes=[f.claim.evidence.quote for f in fs],
                       sources=list(dict.fromkeys(f.source for f in fs)),
                       articles=sorted({f.article for f in fs}, key=article_order))
-        yield (-len(g.articles), -len(g.claims), g.text), g
+        yield (-len(g.articles), key_rank(fs, position), g.text), g
 
 
 def iter_conflicts(feats, judged) -> Iterator[Conflict]:

@@ -29,7 +29,7 @@ from .denials import denies, predication_denied
 from .nounneg import phrase_denied
 from .predicates import state_clash, states_apart
 from .eventdates import span_clash
-from .reference import describing_numbers, says_of
+from .reference import describing_numbers, referring_words, said_of, says_of
 from ..quantity import readable
 
 __all__ = ["Judgment", "classify", "refutations"]
@@ -259,8 +259,12 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
     the batch (IDF weight at least ANCHOR_MIN_WEIGHT), at least ANCHOR_MIN of them, and at
     least ANCHOR_MIN_WORDS content words in all; or, names or not, at least ANCHOR_RARE_WORDS
     shared content words that rare ("confirmed ... prosecutors plan to file criminal charges" /
-    "confirmed in a statement that prosecutors intended to file criminal charges"); or one rare
-    vote tally or score ("a 97-1 vote hours earlier" / "The final tally was 97-1")."""
+    "confirmed in a statement that prosecutors intended to file criminal charges"), unless they
+    are mostly the words of a name or its description and the claims say only one word alike
+    besides (reference.said_of: "The Justice Against Sponsors of Terrorism Act ... passed by voice
+    vote" / "... the reasons he has given for vetoing the Justice Against Sponsors of Terrorism
+    Act,' ... said ahead of the vote", agree12); or one rare vote tally or score ("a 97-1 vote
+    hours earlier" / "The final tally was 97-1")."""
     if sim < thresholds.ANCHOR_SIM:
         return False
     # not "a 225-page report"; not the date and the event it names in both ("the June 25 special election")
@@ -272,7 +276,9 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
     if len(shared) < thresholds.ANCHOR_MIN_WORDS:
         return False
     rare = {w for w in shared if min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
-    if len(rare) >= thresholds.ANCHOR_RARE_WORDS:
+    if len(rare) >= thresholds.ANCHOR_RARE_WORDS and (
+            len(rare - referring_words(f1) - referring_words(f2)) >= thresholds.ANCHOR_RARE_WORDS
+            or len(said_of(f1, f2)) >= 2):
         return True
     names = {stem(n) for n in f1.names & f2.names}
     anchors = {w for w in rare if w in names or w.startswith("#")}

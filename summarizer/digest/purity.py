@@ -16,7 +16,20 @@ is more often misread than different.
 
 One fact per text: `one_fact(feats, x, y, group, position)` (align.join_groups) lets two claims
 of one text into an agreement group only as neighbours or when they agree with the group on the
-same words.
+same words (not a name's: agree12), never when they date their events on two days.
+
+One agreement per pair of sentences: `same_sentences(feats, groups)` (align.iter_agreements)
+joins two agreement groups that hold the same sentences of the same articles: a sentence and
+its own relative clause, each made a claim (drafts.descriptions: "Rita Vance, who has served on
+the council since 2015, was the lone dissenter" and "Rita Vance has served on the council since
+2015"), each joined with the other outlet's sentence and its clause on its own, are one
+agreement shown once, with all four quotes, not two.
+
+Key agreements first: `key_rank(fs, position)` (align.iter_agreements, after the number of
+outlets) ranks an agreement of background claims only (a description in passing, a career, a
+law's history: ClaimKind "background") after those about the event, and among them the one
+told earlier in its articles (the sum over its articles of the place of its first claim there:
+the lead before the fourth paragraph).
 
 One digest whatever the order of the articles: `strongest_last(feats, order)` (align.join_groups)
 orders agreeing pairs of equal score by what their claims are, not by their indexes.
@@ -29,9 +42,10 @@ import re
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .pairs import STOP, Features, same_source, source_words
+from .reference import referring_words
 from .sourcenames import source_head
 
-__all__ = ["different_speakers", "is_proxy", "named_statement", "one_fact", "strongest_last"]
+__all__ = ["different_speakers", "is_proxy", "named_statement", "key_rank", "one_fact", "same_sentences", "strongest_last"]
 
 _TOKS = re.compile(r"[A-Za-z]+")
 
@@ -92,14 +106,21 @@ def one_fact(feats, x: int, y: int, group: list[int], position: dict[int, int]) 
     (IDF weight >= ANCHOR_MIN_WEIGHT) that a claim of another text in the group also holds, so
     both agree with it on the same words. A long sentence of one outlet that holds two facts
     ("X, who represents the district, faces fraud charges") does not pull in both of another
-    outlet's sentences (the district; the charges)."""
+    outlet's sentences (the district; the charges). The rare word is not a word of a name or
+    its description (reference.referring_words): a law's name ("the Religious Freedom
+    Restoration Act") or "former" in two sentences far apart says nothing of one fact. Two
+    claims that date their events on two days (Features.event_days: "a campaign stop on
+    Saturday" / "on Sunday tried to clarify") are two events, neighbours or not."""
     fx, fy = feats[x], feats[y]
     ex, ey = fx.claim.evidence, fy.claim.evidence
     if fx.article == fy.article and (ex.start <= ey.start and ey.end <= ex.end or ey.start <= ex.start and ex.end <= ey.end):
         return False  # a name described in passing and the sentence that holds it (drafts.descriptions): one text twice
+    if fx.event_days and fy.event_days and not fx.event_days & fy.event_days:
+        return False
     if fx.article == fy.article and abs(position[x] - position[y]) <= thresholds.PASSAGE_REACH:
         return True
     both = {w for w in fx.words & fy.words if min(fx.weights[w], fy.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
+    both -= referring_words(fx) | referring_words(fy)
     return any(both & feats[z].words for z in group if feats[z].sha != fx.sha)
 
 
@@ -129,3 +150,40 @@ def strongest_last(feats, order: list[tuple]) -> list[tuple]:
         out += sorted(order[k:n], key=key) if n - k > 1 else order[k:n]
         k = n
     return out
+
+
+def same_sentences(feats, groups: list[list[int]]) -> list[list[int]]:
+    """Agreement groups over the same articles whose claims overlap in every one of them (the
+    same sentences: module doc) joined into one; the others as they are, in their order."""
+    def spans(g: list[int]) -> dict[str, list[tuple[int, int]]]:
+        out: dict[str, list[tuple[int, int]]] = {}
+        for i in g:
+            e = feats[i].claim.evidence
+            out.setdefault(feats[i].sha, []).append((e.start, e.end))
+        return out
+
+    def overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+        return any(min(e1, e2) > max(s1, s2) for s1, e1 in a for s2, e2 in b)
+
+    out: list[tuple[dict, list[int]]] = []
+    for g in groups:
+        sg = spans(g)
+        host = next((o for o in out if o[0].keys() == sg.keys() and len(sg) >= 2
+                     and all(overlap(o[0][k], sg[k]) for k in sg)), None)
+        if host is None:
+            out.append((sg, list(g)))
+        else:
+            host[1].extend(g)
+            for k, v in sg.items():
+                host[0][k] += v
+    return [g for _, g in out]
+
+
+def key_rank(fs, position: dict[int, int]) -> int:
+    """An agreement's rank among those of as many outlets (lower first; module doc): background
+    only last, then by how early its articles tell it."""
+    first: dict[str, int] = {}
+    for f in fs:
+        first[f.sha] = min(first.get(f.sha, position[f.index]), position[f.index])
+    background = all(f.claim.kind == "background" for f in fs)
+    return thresholds.BACKGROUND_RANK * background + sum(first.values())

@@ -128,11 +128,37 @@ def phrases(f: Features) -> list[frozenset[str]]:
             spans[-1][1] = max(spans[-1][1], b)
         else:
             spans.append([a, b])
+    for a, b in _opening_description(toks, is_name):  # one phrase with the names inside it
+        spans = [s for s in spans if s[1] < a or s[0] > b] + [[min([a] + [s[0] for s in spans if a <= s[1] and s[0] <= b]),
+                                                               max([b] + [s[1] for s in spans if a <= s[1] and s[0] <= b])]]
     out = [frozenset(stem(_low(w)) for w in toks[a:b + 1] if w not in _BREAK and w.lower() not in STOP)
            for a, b in spans]
     out += [frozenset((n,)) for n in numbers]
     f._phrases = out
     return out
+
+
+def _opening_description(toks: list[str], is_name) -> list[list[int]]:
+    """The description of a subject that opens the claim without a name of its own: an
+    apposition after a common noun ("The chipmaker, the largest employer in Ridgeford,
+    announced ..."), or a noun phrase a name is apposed to ("The largest employer in Ridgeford,
+    Corvant Systems, said ..."). News prose repeats it in every sentence about that subject
+    ("The company, the largest employer in Ridgeford, now expects ..."), whatever the sentence says."""
+    if not toks or toks[0].lower() not in _DETERMINERS:
+        return []
+    first = next((k for k, t in enumerate(toks) if t in _BREAK), None)
+    if first is None or first > thresholds.REFERENCE_APPOSITION or toks[first] != ",":
+        return []
+    close = next((k for k in range(first + 1, len(toks)) if toks[k] in _BREAK), None)
+    if close is None or toks[close] != "," or close - first - 1 > thresholds.REFERENCE_APPOSITION:
+        return []
+    inner = toks[first + 1:close]
+    if inner and inner[0].lower() in _DETERMINERS and first <= 3 and \
+            not any(is_name(t, k) for k, t in enumerate(toks[1:first], 1)):
+        return [[first + 1, close - 1]]  # "The chipmaker, the largest employer in X,"
+    if inner and all(is_name(t, k) or t.lower() in _JOINS for k, t in enumerate(inner, first + 1)):
+        return [[0, first - 1]]  # "The largest employer in X, Corvant Systems,"
+    return []
 
 
 def referring_words(f: Features) -> frozenset[str]:
