@@ -42,6 +42,7 @@ from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
 from .corrections import corrections
+from .innocence import innocence_disputes
 from .onesentence import one_sentence
 from .nounneg import negated_phrases, phrase_denied
 from .denials import denied_content, denies, negated_predicates, predication_denied
@@ -282,6 +283,10 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
         for found in one_sentence(fs):  # "X said A, but Y disputed that": one claim, two sides
             if (found[0].index, found[1].index) not in taken:
                 out.append(found)
+        for found in innocence_disputes(fs, taken, two_sides):  # "maintains her innocence" / the charge
+            if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
         for found in corrections(fs, taken):  # "In fact, ..." right after another side's account
             if (found[0].index, found[1].index) not in pairs:
                 out.append(found)
