@@ -80,7 +80,23 @@ def negated_predicates(f: Features) -> set[tuple[str, str]]:
             # the speaker denies an act of her own or one done to her: "She said she was never
             # asked" -> ("doe", "ask") (not her own saying: "he did not say when" is silence)
             out.add((source_head(f.source), sense(verb, stem)))
+        elif subject in _BODY_SELF and verb not in lang.CUE_VERBS and _speaker_is_subject(f, toks, j):
+            # a named body's own act: "Carver Foods said that it will not close its plant" -> ("foods", "close")
+            out.add((source_head(f.source), sense(verb, stem)))
     return out
+
+
+#: Pronouns by which a named body's claim speaks of that body ("The company said that it will not
+#: close the plant", "the union said we will not strike"), read right after "that" or the cue verb.
+_BODY_SELF = frozenset(("it", "we"))
+
+
+def _speaker_is_subject(f: Features, toks: list[str], j: int) -> bool:
+    """The pronoun at `j` opens the speaker's own clause: right after "that" or a cue verb, the
+    speaker (one named source, not the outlet) named before it in the claim."""
+    head = source_head(f.source)
+    return bool(head) and f.source != ARTICLE_VOICE and " and " not in f.source and j > 0 \
+        and (toks[j - 1] == "that" or toks[j - 1] in lang.CUE_VERBS) and head in toks[:j]
 
 
 #: Pronouns by which a named person's own claim speaks of that person ("she was never asked").
