@@ -28,7 +28,7 @@ from .purity import different_speakers
 from .denials import denies, predication_denied
 from .nounneg import phrase_denied
 from .predicates import state_clash, states_apart
-from .eventdates import span_clash
+from .eventdates import place_clash, span_clash
 from .reference import describing_numbers, says_of
 from ..quantity import readable
 
@@ -116,6 +116,9 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         spans = span_clash(f1, f2, shared_names) if not clash and n1 == n2 else None
         if spans:  # "primaries in late July" / "held on June 10"; "from 1991 to 2023" / "from 1989 to 2023"
             return Judgment("assertion", f"{f1.source}: {spans[0]}; {f2.source}: {spans[1]}", about="when")
+        where = place_clash(f1, f2) if n1 == n2 else None
+        if where:  # "was born in Lisbon" / "was born in Porto"; "started in the kitchen" / "in the garage"
+            return Judgment("assertion", f"{f1.source}: {where[0].title()}; {f2.source}: {where[1].title()}", about="where")
         swap = place_swap(f1, f2)
         if swap and article_text is not None:
             if swap[1] not in article_text.get(f1.article, "") and swap[0] not in article_text.get(f2.article, ""):

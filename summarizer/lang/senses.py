@@ -155,6 +155,8 @@ PHRASE_SENSES = (
      , "layoff"),
     (r"\b(?:break|breaks|broke|broken|breaking)\s+down\b", "fail"),
     (r"\b(?:shut|shuts|shutting)\s+down\b", "close"),
+    # conf12: where an event is: "will take place in Vienna" / "will be held in Geneva"
+    (r"\b(?:take|takes|took|taken|taking)\s+place\b", "held"),
 )
 
 #: Particles of phrasal verbs, passed over between a verb and its object ("did not knock out the
@@ -273,3 +275,15 @@ STATE_UNASSERTED_OPENERS = frozenset({"if", "whether", "unless", "until", "once"
 #: ("three days after that guilty plea", "two years ago", "48 hours later") or an age ("66 years
 #: old"): no measure of what the claim tells (digest/measured.py).
 MEASURE_OFFSET_WORDS = frozenset({"after", "before", "ago", "later", "earlier", "old", "since", "from", "into"})
+
+# -- conf12 (session 11): one event told in two places -----------------------------------------------
+
+#: Prepositions before the place of an event ("was born in Lisbon", "the fire started in the
+#: kitchen", "will be held in Geneva"; digest/eventdates.place_clash). English.
+EVENT_AT_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside"})
+#: Determiners before a common-noun place ("in the kitchen"): a place without one ("held in
+#: custody", "in office", "in contempt") is a state, not where the event was. English.
+PLACE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+#: Past participles of an event told with its place that IRREGULAR_FORMS leaves out ("born" is not
+#: read as "bear" there: another sense); digest/eventdates.place_clash. English.
+EVENT_AT_PARTICIPLES = frozenset({"born"})
