@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .. import lang
 
-__all__ = ["State", "opposite", "opposite_words", "predicate_stems", "predicates_of", "state_clash", "states", "states_apart", "word_for"]
+__all__ = ["State", "agent_clash", "agents_of", "opposite", "opposite_words", "predicate_stems", "predicates_of", "state_clash", "states", "states_apart", "word_for"]
 
 OPPOSITES = lang.OPPOSITE_PREDICATES
 
@@ -273,3 +273,49 @@ def states_apart(f1: Features, f2: Features) -> bool:
     closed"): opposite predicates there are no clash (classify's opposite-word rule asks this)."""
     s1, s2 = states(f1), states(f2)
     return bool(s1 and s2) and not any(_one_thing(a, b) for a in s1 for b in s2)
+
+
+# -- who did one act (conf12) ------------------------------------------------------------------------
+
+_NAME_RUN = r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+_PAST = r"([a-z]+ed|[a-z]+)"
+_OBJECT = r"((?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*)"
+_ACTIVE = re.compile(_NAME_RUN + r"\s+" + _PAST + r"\s+the\s+" + _OBJECT + r"(?=\s+(?:in|on|at|for|as|after|before|with|against|to|from)\b|[,.;]|$)")
+_PASSIVE = re.compile(r"\b[Tt]he\s+" + _OBJECT + r"\s+(?:was|were|had\s+been|has\s+been)\s+" + _PAST + r"\s+by\s+" + _NAME_RUN)
+
+
+def _past(verb: str) -> bool:
+    return verb.endswith("ed") or verb in lang.IRREGULAR_FORMS
+
+
+def agents_of(text: str) -> list[tuple[str, str, str]]:
+    """(who, the act's verb, what it was done to) of an act told with a named doer and a definite
+    thing of two or three words: "Luis Diaz scored the winning goal" / "The winning goal was scored
+    by Pablo Moreno" -> ("luis diaz" / "pablo moreno", "scor", "winning goal")."""
+    out = []
+    for m in _ACTIVE.finditer(text):
+        who, verb, what = m.group(1), m.group(2), m.group(3)
+        if _past(verb) and not set(what.split()) & lang.ALIGN_STOP_WORDS:
+            out.append((who.lower(), _verb_key(verb), what))
+    for m in _PASSIVE.finditer(text):
+        what, verb, who = m.group(1).lower(), m.group(2), m.group(3)
+        if _past(verb) and not set(what.split()) & lang.ALIGN_STOP_WORDS:
+            out.append((who.lower(), _verb_key(verb), what))
+    return out
+
+
+def _verb_key(verb: str) -> str:
+    v = lang.IRREGULAR_FORMS.get(verb, verb)
+    return re.sub(r"(?:ed|d|s)$", "", v)
+
+
+def agent_clash(f1, f2) -> tuple[str, str, str] | None:
+    """One act on one thing done by two named doers, neither named by the other claim ("Luis Diaz
+    scored the winning goal" / "the winning goal was scored by Pablo Moreno"): (doer 1, doer 2,
+    the thing)."""
+    for who1, v1, what1 in agents_of(f1.claim.text):
+        for who2, v2, what2 in agents_of(f2.claim.text):
+            if v1 == v2 and what1 == what2 and not set(who1.split()) & set(who2.split()) \
+                    and who1.split()[-1] not in f2.low and who2.split()[-1] not in f1.low:
+                return who1, who2, what1
+    return None
