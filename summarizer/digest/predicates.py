@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .. import lang
 
-__all__ = ["State", "agent_clash", "agents_of", "opposite", "opposite_words", "predicate_stems", "predicates_of", "state_clash", "states", "states_apart", "word_for"]
+__all__ = ["State", "agent_clash", "agents_of", "comparison_clash", "opposite", "opposite_words", "predicate_stems", "predicates_of", "state_clash", "states", "states_apart", "word_for"]
 
 OPPOSITES = lang.OPPOSITE_PREDICATES
 
@@ -319,3 +319,46 @@ def agent_clash(f1, f2) -> tuple[str, str, str] | None:
                     and who1.split()[-1] not in f2.low and who2.split()[-1] not in f1.low:
                 return who1, who2, what1
     return None
+
+
+# -- a thing called like another and unlike it (conf12) ------------------------------------------------
+
+_LIKE = re.compile(lang.LIKENESS_RE, re.I)
+_UNLIKE = re.compile(lang.DIFFERENCE_RE, re.I)
+
+
+def _compared(rx: re.Pattern, text: str) -> set[str]:
+    """The words of the thing a comparison is said of: the subject before the verb ("the deal is
+    similar to", "The Fresco and Valley Markets deal differs"; back to a comma or "that", four words
+    at most), or the words after the adjective ("similar federal legislation")."""
+    out: set[str] = set()
+    for m in rx.finditer(text):
+        if m.group(0).lower().startswith("similar ") and not m.group(0).lower().startswith("similar to"):
+            after = re.findall(r"[a-z]+", text[m.start() + len("similar"):].lower())[:2]
+            out |= {_stem_word(w) for w in after}
+            continue
+        clause = re.split(r"[,;:]|\bthat\b", text[:m.start()])[-1]
+        out |= {_stem_word(w) for w in re.findall(r"[a-z]+", clause.lower())[-4:]}
+    return {w for w in out if len(w) >= 3 and w not in lang.ALIGN_STOP_WORDS}
+
+
+def _stem_word(w: str) -> str:
+    return re.sub(r"(?:es|s)$", "", w)
+
+
+def comparison_clash(f1, f2) -> bool:
+    """One claim says a thing is like another ("the deal is similar to one regulators approved in
+    2019"), the other that it differs ("the deal differs from the 2019 merger"), and neither says
+    both: the same thing compared told two ways when the things compared share a word ("deal";
+    not "took a similar stand" / "the law differs")."""
+    def like(f):
+        return bool(_LIKE.search(f.claim.text)) and not _UNLIKE.search(f.claim.text)
+
+    def unlike(f):
+        return bool(_UNLIKE.search(f.claim.text)) and not _LIKE.search(f.claim.text)
+
+    if like(f2) and unlike(f1):
+        f1, f2 = f2, f1
+    elif not (like(f1) and unlike(f2)):
+        return False
+    return bool(_compared(_LIKE, f1.claim.text) & _compared(_UNLIKE, f2.claim.text))

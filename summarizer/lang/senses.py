@@ -287,3 +287,13 @@ PLACE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 #: Past participles of an event told with its place that IRREGULAR_FORMS leaves out ("born" is not
 #: read as "bear" there: another sense); digest/eventdates.place_clash. English.
 EVENT_AT_PARTICIPLES = frozenset({"born"})
+
+# -- conf12 (session 11): a thing called like another and unlike it ---------------------------------
+
+#: Regex (case-insensitive): a claim that one thing is like another ("the deal is similar to one
+#: approved in 2019", "It simply mirrors federal law", "signed similar legislation"), and one that
+#: it differs ("the deal differs from the 2019 merger", "is different from"): digest/predicates.py
+#: `comparison_clash` sets the two against each other when they compare the same thing. English.
+LIKENESS_RE = (r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:similar\s+to|like|the\s+same\s+as|identical\s+to|modell?ed\s+on)\b"
+               r"|\bmirror(?:s|ed)?\b|\bsimilar\s+(?!to\b)[a-z]+")
+DIFFERENCE_RE = (r"\bdiffer(?:s|ed)?\b|\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:different\s+from|unlike|not\s+like|not\s+the\s+same\s+as)\b")
