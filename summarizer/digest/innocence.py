@@ -3,8 +3,9 @@
 "Marlow's lawyer said his client maintains her innocence", "Shah said he did nothing wrong",
 "Kovac denied any wrongdoing" (lang.INNOCENCE_RE) answer a charge without repeating a word of it,
 so no shared word pairs them with it. The charge is a claim of the same article that charges the
-person the innocence is claimed for: the person named right after a verb of charging ("accused
-councillor Dev Shah of", lang.CHARGE_ACTIVE_RE), or before its passive or finding ("She was also
+person the innocence is claimed for: the person named in the eight words after a verb of charging, before any relative
+pronoun ("accused councillor Dev Shah of", "accused the chief executive of Tallis, Mara Quinn, of",
+lang.CHARGE_ACTIVE_RE), or before its passive or finding ("She was also
 accused of", "Grimm was expected to be indicted on", "after she tested positive for":
 lang.CHARGE_PASSIVE_RE; a claim opening with "He" / "She" is the article's person). Not a charge:
 one negated ("the FBI hasn't accused him"), one told by the person's own side ("Grimm's lawyer
@@ -24,7 +25,10 @@ from .pairs import Features, negator, source_words
 __all__ = ["innocence_disputes", "claims_innocence", "charges"]
 
 _INNOCENCE = re.compile(lang.INNOCENCE_RE, re.I)
-_ACTIVE = re.compile(r"\b(?:" + lang.CHARGE_ACTIVE_RE + r")\s+((?:[\w’'.-]+,?\s+){1,4})", re.I)
+_ACTIVE = re.compile(r"\b(?:" + lang.CHARGE_ACTIVE_RE + r")\s+((?:[\w’'.-]+,?\s+){1,8})", re.I)
+#: Words that end the person's stretch after the verb: a relative clause is another's ("accusing a
+#: Houston woman who had been involved with Grimm").
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _PASSIVE = re.compile(r"\b(?:" + lang.CHARGE_PASSIVE_RE + r")", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she)\b", re.I)
 _TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -55,7 +59,9 @@ def charges(f: Features, person: frozenset[str]) -> bool:
         return False
     text = f.claim.text
     for m in _ACTIVE.finditer(text):
-        if set(_toks(m.group(1))) & person and not _negated_before(text, m.start()):
+        after = _toks(m.group(1))
+        after = after[:next((k for k, t in enumerate(after) if t in _RELATIVE), len(after))]
+        if set(after) & person and not _negated_before(text, m.start()):
             return True
     for m in _PASSIVE.finditer(text):
         before = text[:m.start()]

@@ -284,6 +284,9 @@ _ACTIVE = re.compile(_NAME_RUN + r"\s+" + _PAST + r"\s+the\s+" + _OBJECT + r"(?=
 _PASSIVE = re.compile(r"\b[Tt]he\s+" + _OBJECT + r"\s+(?:was|were|had\s+been|has\s+been)\s+" + _PAST + r"\s+by\s+" + _NAME_RUN)
 
 
+_TITLES = frozenset(t.lower().rstrip(".") for t in lang.SOURCE_TITLES)
+
+
 def _past(verb: str) -> bool:
     return verb.endswith("ed") or verb in lang.IRREGULAR_FORMS
 
@@ -315,7 +318,8 @@ def agent_clash(f1, f2) -> tuple[str, str, str] | None:
     the thing)."""
     for who1, v1, what1 in agents_of(f1.claim.text):
         for who2, v2, what2 in agents_of(f2.claim.text):
-            if v1 == v2 and what1 == what2 and not set(who1.split()) & set(who2.split()) \
+            n1, n2 = set(who1.split()) - _TITLES, set(who2.split()) - _TITLES  # "Senator Ruth Adler" / "Senator Omar Haddad"
+            if v1 == v2 and what1 == what2 and n1 and n2 and not n1 & n2 \
                     and who1.split()[-1] not in f2.low and who2.split()[-1] not in f1.low:
                 return who1, who2, what1
     return None
