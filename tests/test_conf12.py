@@ -30,3 +30,130 @@ def _conflicts(name: str):
 
 test_a_planted_conflict_is_in_the_digest, test_a_near_miss_is_no_conflict, test_every_conflict_in_the_digest_was_planted = \
     planted_conflict_tests(EXPECTED, _conflicts)
+
+
+# -- construction cases: each rule read and not read -------------------------------------------------
+
+import pytest  # noqa: E402
+
+from summarizer.digest.classify import classify  # noqa: E402
+from summarizer.digest.counts import number_conflict  # noqa: E402
+from summarizer.digest.denials import negated_predicates  # noqa: E402
+from summarizer.digest.eventdates import place_clash, places_of  # noqa: E402
+from summarizer.digest.innocence import charges, claims_innocence  # noqa: E402
+from summarizer.digest.predicates import agent_clash, agents_of, comparison_clash  # noqa: E402
+from tests.test_conf9 import _feats  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence,claims", [
+    ("The coach's lawyer said his client maintains his innocence.", True),
+    ("Reyes, the club's treasurer, denied any wrongdoing on Monday.", True),
+    ("The mayor said she did nothing wrong.", True),
+    ("Both men pleaded not guilty on Monday.", True),
+    ("The senator said he is innocent of the charges.", True),
+    ("The senator said the bill did nothing for farmers.", False),     # no word of culpability
+    ("The ruling was a victory for innocent bystanders, the judge said.", False),
+])
+def test_a_claim_of_innocence_is_read(sentence, claims):
+    [f] = _feats(sentence)
+    assert bool(claims_innocence(f)) == claims
+
+
+@pytest.mark.parametrize("sentence,person,charged", [
+    ("Prosecutors charged Lia Moss, a bank teller, with embezzlement.", "moss", True),
+    ("An audit accused councillor Ray Dunn of misusing ward funds.", "dunn", True),
+    ("She was accused of forging the records.", "moss", True),              # "She": the article's person
+    ("Moss was expected to be indicted on fraud charges.", "moss", True),
+    ("The cyclist was suspended after he tested positive for a stimulant.", "moss", False),  # another person
+    ("Police have not accused Moss of any crime.", "moss", False),           # negated
+    ("Prosecutors accused a clerk who had worked for Moss of theft.", "moss", False),  # another person
+    ("One of Moss's aides was charged with perjury.", "moss", True),         # the words before name her: read (a limit)
+])
+def test_a_charge_of_the_person_is_read(sentence, person, charged):
+    [f] = _feats(sentence)
+    assert charges(f, frozenset({person})) == charged
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Carver Foods said that it will not close its plant.", ("food", "close")),
+    ("The union said on Friday that we will not strike.", None),              # "union" names no head
+    ("Carver Foods said the plan will not close any plant.", None),           # not the speaker's pronoun
+])
+def test_a_named_body_s_own_act_negated_through_it(sentence, expected):
+    [f] = _feats(sentence)
+    got = {(s, v) for s, v in negated_predicates(f)}
+    if expected is None:
+        assert not {x for x in got if x[0] in ("foods", "union")}, got
+    else:
+        assert any(s.startswith(expected[0]) and v.startswith(expected[1]) for s, v in got), got
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("Brandt was born in Lisbon in 1933.", "lisbon"),
+    ("The fire chief said the fire started in the kitchen.", "kitchen"),
+    ("The next round of talks will take place in Vienna.", "vienna"),
+    ("The suspect was held in custody overnight.", None),          # no determiner: a state
+    ("Lieberman, who served in the Senate, met Trump.", None),     # a relative clause: no subject word
+    ("The team has a strong role in the league.", None),           # a noun, not a past form
+    ("The mayor said the bridge was not built in the spring.", None),   # negated (and a time word)
+])
+def test_the_place_of_an_event_is_read(sentence, place):
+    [f] = _feats(sentence)
+    got = {p for _, _, p in places_of(f)}
+    assert (place in got) if place else not got, got
+
+
+@pytest.mark.parametrize("a,b,clash", [
+    ("Brandt was born in Lisbon.", "Helena Brandt was born in Porto.", True),
+    ("The trade talks will be held in Geneva.", "The trade talks will take place in Vienna.", True),
+    ("The fire started in the kitchen.", "The fire started in the garage.", True),
+    ("The child was born in the United States.", "The child was born in the U.S.", False),   # initials
+    ("Brandt was born in Lisbon.", "Brandt was born in Lisbon, Portugal.", False),           # one inside the other
+    ("The fire started in the kitchen.", "The flood started in the garage.", False),         # two events
+    ("Brandt was born in Lisbon.", "Brandt died in Porto on Sunday, her family said.", False),  # two acts
+])
+def test_one_event_in_two_places(a, b, clash):
+    fa, fb = _feats(a, b)
+    assert bool(place_clash(fa, fb)) == clash
+
+
+@pytest.mark.parametrize("a,b,clash", [
+    ("Luis Diaz scored the winning goal in the 88th minute.", "The winning goal was scored by Pablo Moreno.", True),
+    ("Senator Ruth Adler introduced the housing bill in February.", "The housing bill was introduced by Senator Omar Haddad.", True),
+    ("Lena Ellis scored the opening goal.", "The opening goal was scored by Lena Ellis.", False),   # one doer
+    ("Lena Ellis scored the opening goal.", "The second goal was scored by Mina Park.", False),     # two goals
+    ("Ana Ruiz signed the new contract.", "Tom Hale drafted the new contract.", False),            # two acts
+])
+def test_who_did_one_act(a, b, clash):
+    fa, fb = _feats(a, b)
+    assert bool(agent_clash(fa, fb)) == clash
+
+
+def test_a_doer_is_read_in_the_active_and_the_passive():
+    assert agents_of("Luis Diaz scored the winning goal as United won.") == [("luis diaz", "scor", "winning goal")]
+    assert agents_of("The winning goal was scored by Pablo Moreno.") == [("pablo moreno", "scor", "winning goal")]
+    assert agents_of("Luis Diaz scored the goal.") == []     # one word: "the goal" of many
+
+
+@pytest.mark.parametrize("a,b,clash", [
+    ("Supporters say the deal is similar to one approved in 2019.", "The deal differs from the 2019 merger.", True),
+    ("Officials said the new vaccine is similar to last year's shot.", "The new vaccine differs from last year's shot.", True),
+    ("The governor took a similar stand against the law.", "The new law differs in several ways.", False),  # two things compared
+    ("The deal is similar to the 2019 merger.", "The deal is similar to one approved in 2019.", False),       # both alike
+])
+def test_a_thing_called_like_and_unlike_another(a, b, clash):
+    fa, fb = _feats(a, b)
+    assert comparison_clash(fa, fb) == clash
+
+
+def test_two_counts_after_a_modal_s_two_verbs_are_two_counts():
+    fa, fb = _feats("The combined company would run 1,100 stores.", "The companies would sell 90 stores.")
+    assert number_conflict(fa, fb, False) is None
+    fa, fb = _feats("The combined company would run 1,100 stores.", "The combined company would run 1,300 stores.")
+    assert number_conflict(fa, fb, False) is not None
+
+
+def test_the_place_rule_is_what_classify_answers():
+    fa, fb = _feats("Brandt was born in Lisbon in 1933.", "Helena Brandt was born in Porto and moved to Paris.")
+    jd = classify(fa, fb)
+    assert jd.kind == "assertion" and jd.about == "where", jd

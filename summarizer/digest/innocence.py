@@ -20,7 +20,7 @@ import re
 
 from .. import lang
 from .classify import Judgment
-from .pairs import Features, negator, source_words
+from .pairs import STOP, Features, negator, source_words
 
 __all__ = ["innocence_disputes", "claims_innocence", "charges"]
 
@@ -45,7 +45,8 @@ def claims_innocence(f: Features) -> frozenset[str]:
     if not _INNOCENCE.search(f.claim.text):
         return frozenset()
     own = source_words(f.source)
-    return frozenset(f.mentions - own) or frozenset(own & f.mentions) or frozenset(own)
+    return frozenset(f.mentions - own) or frozenset(own & f.mentions) or frozenset(own) \
+        or frozenset(w for w in _toks(f.source) if w not in STOP)  # "The senator said he is innocent"
 
 
 def _negated_before(text: str, at: int) -> bool:
