@@ -157,3 +157,21 @@ def test_the_place_rule_is_what_classify_answers():
     fa, fb = _feats("Brandt was born in Lisbon in 1933.", "Helena Brandt was born in Porto and moved to Paris.")
     jd = classify(fa, fb)
     assert jd.kind == "assertion" and jd.about == "where", jd
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    # the critics a denial answers: one rare word of its subject and predicate is enough
+    ("The governor rejected assertions that the law sanctioned discrimination against renters.",
+     "Critics say the law could open the door to wider discrimination.", True),
+    # ... not a word of a trailing phrase of the denial
+    ("The agency disputed any suggestion that there was misconduct in the review over possible delays.",
+     "Critics say the delays were long.", False),
+    # ... and not another source than the critics, with one word shared
+    ("The governor rejected assertions that the law sanctioned discrimination against renters.",
+     "Landlords say discrimination complaints fell last year.", False),
+])
+def test_a_denial_of_claims_against_what_the_critics_say(a, b, conflict):
+    from summarizer.digest.denials import denies
+    from tests.test_conf11 import _pair_feats   # weighed as the digest weighs a small batch
+    fa, fb = _pair_feats(a, b)
+    assert bool(denies(fa, fb, insist=True)) == conflict

@@ -173,13 +173,36 @@ def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) ->
     own = _denier_named(n, a)
     if own and shared:  # "The minister denied that he had resigned" / "... said the minister resigned"
         shared |= {own}
-    if len(shared) < thresholds.DENIAL_MIN_WORDS or shared & a.neg_targets:
+    # the critics the denial answers ("rejected assertions that it sanctioned discrimination" /
+    # "Critics say the law could open the door to wider discrimination"): one rare word is enough
+    critics = _critics(a) and bool(shared & _core(n))
+    if (len(shared) < thresholds.DENIAL_MIN_WORDS and not critics) or shared & a.neg_targets:
         return frozenset()
     weight = {w: n.weights.get(w, a.weights.get(w, 0.0)) for w in shared}
     if rare and not any(min(weight[w], a.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared):
         return frozenset()
+    if critics:
+        return frozenset(shared & _core(n))
     total = sum(n.weights[w] for w in content) + (weight[own] if own in shared else 0.0)
     return frozenset(shared) if sum(weight.values()) >= thresholds.DENIAL_SHARE * total else frozenset()
+
+
+def _core(n: Features) -> frozenset[str]:
+    """The first three content words of what a denial denies: its subject and predicate ("it
+    sanctioned discrimination against gays" -> sanction, discrimination, gays), not a word of a
+    trailing phrase ("... over possible alternatives")."""
+    m = _DENIED_THAT.search(n.claim.text)
+    if m is None:
+        return frozenset()
+    words = [stem(w) for w in _WORD.findall(m.group(1).lower())]
+    return frozenset([w for w in words if w in n.words][:3])
+
+
+def _critics(a: Features) -> bool:
+    """The claim's source is the other side as such ("Critics", "Opponents of the plan")."""
+    words = [re.sub(r"['’]s$", "", w) for w in _TOKS.findall(a.source.lower())]
+    return bool(words) and (words[0] in lang.CRITIC_HEADS or (len(words) > 1 and words[1] in lang.CRITIC_HEADS
+                                                              and words[0] in ("the", "many", "some")))
 
 
 def _denier_named(n: Features, a: Features) -> str:

@@ -333,3 +333,7 @@ INNOCENCE_RE = (r"\b(?:maintain|assert|proclaim|insist|profess)(?:s|ed|ing)?\s+(
 #: "after she tested positive for"); digest/innocence.py. English court and news usage.
 CHARGE_ACTIVE_RE = r"charged|accused|accusing|indicted|convicted"
 CHARGE_PASSIVE_RE = r"(?:charged|accused|indicted|convicted)\s+(?:of|with|on|in)\b|tested\s+positive\s+for\b"
+#: Heads of a source that speaks as the other side of a dispute ("Critics say the law could open the
+#: door to discrimination", "Opponents of the plan say ..."): a denial of "claims that ..." answers
+#: them, so one rare word of the denied content they state is enough (digest/denials.denies). English.
+CRITIC_HEADS = frozenset({"critics", "critic", "opponents", "opponent", "detractors", "skeptics", "sceptics"})
