@@ -175,3 +175,15 @@ def test_a_denial_of_claims_against_what_the_critics_say(a, b, conflict):
     from tests.test_conf11 import _pair_feats   # weighed as the digest weighs a small batch
     fa, fb = _pair_feats(a, b)
     assert bool(denies(fa, fb, insist=True)) == conflict
+
+
+def test_one_article_that_calls_a_law_like_another_then_says_it_differs():
+    """Within one article, a source's likeness and the outlet's difference (the tuned gold's shape,
+    in other words): "legislation" and "law" are one thing compared (lang.WORD_SENSES, "~")."""
+    text = ("County rules debated\n\nSupporters of the ordinance note that the state passed similar legislation "
+            "in 2015, council members said.\n\nHowever, the county law differs in several ways.\n")
+    conflicts = build_sections(_articles(text))[0].conflicts
+    assert any("alike / different" in c.reason for c in conflicts), [c.reason for c in conflicts]
+    text2 = ("County rules debated\n\nSupporters of the ordinance note that the state passed similar budgets "
+             "in 2015, council members said.\n\nHowever, the county law differs in several ways.\n")
+    assert not [c for c in build_sections(_articles(text2))[0].conflicts if "alike" in c.reason]

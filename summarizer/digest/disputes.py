@@ -49,7 +49,7 @@ from .denials import denied_content, denies, negated_predicates, predication_den
 from .counts import number_conflict
 from .pairs import Features, names_clash, negates, negator, place_swap, same_source, similarity, source_words, stem
 from .sourcenames import names_source, source_head
-from .predicates import opposite, predicate_stems, state_clash, word_for
+from .predicates import comparison_clash, opposite, predicate_stems, state_clash, word_for
 from ..quantity import readable
 
 __all__ = ["within_article", "rebuttal_head"]
@@ -104,6 +104,8 @@ def dispute(x: Features, y: Features) -> Judgment | None:
         # unproductive."; the same words told negated ("the outage was not caused by ..." / "was caused by ...")
         return Judgment("assertion", f"in one article, {x.source}: “{st[0].told()}”; {y.source}: “{st[1].told()}”",
                         about=" ".join(min((st[0].subject, st[1].subject), key=len)))
+    if side_of(x.source) != side_of(y.source) and comparison_clash(x, y):  # "signed similar legislation" / "the law differs"
+        return Judgment("assertion", f"in one article, {x.source} and {y.source}: alike / different", about="comparison")
     if part_of(x, y):
         return None
     shared_names = (x.mentions & y.mentions) - _speakers(x, y)

@@ -347,6 +347,11 @@ def _compared(rx: re.Pattern, text: str) -> set[str]:
 
 
 def _stem_word(w: str) -> str:
+    from .senses import sense  # "similar federal legislation" / "the Indiana law differs" (lang.WORD_SENSES)
+    return sense(w, _plural)
+
+
+def _plural(w: str) -> str:
     return re.sub(r"(?:es|s)$", "", w)
 
 

@@ -110,6 +110,7 @@ write:wrote written
 #: language, AP Stylebook and any thesaurus). No topic words.
 WORD_SENSES = tuple(tuple(line.split()) for line in """
 ~close ~shut
+~law ~legislation
 ~halt ~stop ~suspend halted halting suspended suspending
 ~reduce ~cut ~lower ~slash
 ~increase ~raise ~hike
