@@ -20,6 +20,7 @@ import re
 
 from .. import lang
 from .classify import Judgment
+from .denials import _tokens as _toks  # lower-case tokens, a possessive's 's cut
 from .pairs import STOP, Features, negator, source_words
 
 __all__ = ["innocence_disputes", "claims_innocence", "charges"]
@@ -31,11 +32,6 @@ _ACTIVE = re.compile(r"\b(?:" + lang.CHARGE_ACTIVE_RE + r")\s+((?:[\w’'.-]+,?\
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _PASSIVE = re.compile(r"\b(?:" + lang.CHARGE_PASSIVE_RE + r")", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she)\b", re.I)
-_TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-
-
-def _toks(text: str) -> list[str]:
-    return [re.sub(r"['’]s$", "", t) for t in _TOKS.findall(text.lower())]
 
 
 def claims_innocence(f: Features) -> frozenset[str]:
