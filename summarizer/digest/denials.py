@@ -31,7 +31,7 @@ from .pairs import STOP, Features, negator, source_words, stem
 from .senses import sense
 from .sourcenames import source_head
 
-__all__ = ["asserts", "denied_content", "denies", "negated_predicates", "predication_denied"]
+__all__ = ["asserts", "denied_content", "denies", "negated_predicates", "predication_denied", "tokens"]
 
 _TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
@@ -43,7 +43,7 @@ _CALLED_FALSE = re.compile(r"\b(?:" + _CONTENT_NOUNS + r")\s+that\s+(.+?)\s+(?:"
                            + lang.FALSITY_RE + r")\b", re.I)
 
 
-def _tokens(text: str) -> list[str]:
+def tokens(text: str) -> list[str]:
     return [re.sub(r"['’]s$", "", t) for t in _TOKS.findall(text.lower())]
 
 
@@ -56,7 +56,7 @@ def negated_predicates(f: Features) -> set[tuple[str, str]]:
     auxiliaries, a negator, auxiliaries, a content word ("Mexico won't pay", "Smith did not resign");
     or "she" / "he" / "I" for a speaker named as one person who is all the claim speaks of ("Doe
     said she was never asked" -> ("doe", "asked"))."""
-    toks = _tokens(f.claim.text)
+    toks = tokens(f.claim.text)
     own = source_words(f.source)
     out = set()
     for i, t in enumerate(toks):
@@ -120,7 +120,7 @@ def _speaks_of_self(f: Features, toks: list[str]) -> bool:
 def asserts(f: Features, subject: str, verb: str) -> bool:
     """The claim gives `subject` the predicate `verb` (a stem): the name, then the verb within
     PREDICATE_REACH tokens, no negator between, no condition word just before the name."""
-    toks = _tokens(f.claim.text)
+    toks = tokens(f.claim.text)
     for i, t in enumerate(toks):
         if t != subject or any(x in lang.CONDITION_WORDS for x in toks[max(0, i - thresholds.CONDITION_REACH):i]):
             continue
@@ -152,11 +152,11 @@ def denied_content(f: Features, insist: bool = False) -> frozenset[str]:
     m = _DENIED_THAT.search(text) or _CALLED_FALSE.search(text)
     if m is None and insist:
         m = _INSISTED.search(text)  # the opposite of an account: a negated "that"-clause
-        if m is not None and not any(_grammatical_negator(t) for t in _tokens(m.group(1))):
+        if m is not None and not any(_grammatical_negator(t) for t in tokens(m.group(1))):
             m = None
     if m is None:
         return frozenset()
-    if any(negator(t) for t in _tokens(text[:m.start()])[-3:]):
+    if any(negator(t) for t in tokens(text[:m.start()])[-3:]):
         return frozenset()  # "can neither confirm nor deny that ...": no denial
     return frozenset({stem(w) for w in _WORD.findall(m.group(1).lower())} & f.words)
 
@@ -210,7 +210,7 @@ def _denier_named(n: Features, a: Features) -> str:
     he had resigned": a pronoun subject) and the other claim names the denier: who did it is then
     part of what is denied. '' otherwise."""
     m = _DENIED_THAT.search(n.claim.text)
-    toks = _tokens(m.group(1)) if m else []
+    toks = tokens(m.group(1)) if m else []
     if not toks or toks[0] not in lang.SUBJECT_PRONOUNS:
         return ""
     # ... and the act denied is the other claim's: the verb after the pronoun ("he had resigned"),

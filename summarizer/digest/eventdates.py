@@ -160,7 +160,7 @@ def span_clash(f1: Features, f2: Features, shared_names: set[str]) -> tuple[str,
 
 _PTOK = re.compile(r"[A-Za-z][\w’'-]*|\d[\w,.]*|[,;:()—–]")
 _NOT_PLACES = frozenset(lang.MONTHS) | frozenset(lang.WEEKDAYS) | frozenset(lang.TIME_WORDS)
-_CLAUSE_OPENERS = frozenset({"that", "who", "which", "whose", "where", "when", ",", ";", ":", "(", ")", "—", "–"})
+_CLAUSE_OPENERS = lang.CLAUSE_OPENING_WORDS | frozenset(",;:()—–")
 
 
 def places_of(f: Features) -> list[tuple[frozenset[str], str, str]]:

@@ -20,16 +20,14 @@ import re
 
 from .. import lang
 from .classify import Judgment
-from .denials import _tokens as _toks  # lower-case tokens, a possessive's 's cut
+from .denials import tokens as _toks  # lower-case tokens, a possessive's 's cut
 from .pairs import STOP, Features, negator, source_words
 
 __all__ = ["innocence_disputes", "claims_innocence", "charges"]
 
 _INNOCENCE = re.compile(lang.INNOCENCE_RE, re.I)
 _ACTIVE = re.compile(r"\b(?:" + lang.CHARGE_ACTIVE_RE + r")\s+((?:[\w’'.-]+,?\s+){1,8})", re.I)
-#: Words that end the person's stretch after the verb: a relative clause is another's ("accusing a
-#: Houston woman who had been involved with Grimm").
-_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+_RELATIVE = lang.CLAUSE_OPENING_WORDS  # a relative clause is another's ("accusing a Houston woman who ...")
 _PASSIVE = re.compile(r"\b(?:" + lang.CHARGE_PASSIVE_RE + r")", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she)\b", re.I)
 

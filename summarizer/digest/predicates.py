@@ -280,8 +280,8 @@ def states_apart(f1: Features, f2: Features) -> bool:
 _NAME_RUN = r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
 _PAST = r"([a-z]+ed|[a-z]+)"
 _OBJECT = r"((?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*)"
-_ACTIVE = re.compile(_NAME_RUN + r"\s+" + _PAST + r"\s+the\s+" + _OBJECT + r"(?=\s+(?:in|on|at|for|as|after|before|with|against|to|from)\b|[,.;]|$)")
-_PASSIVE = re.compile(r"\b[Tt]he\s+" + _OBJECT + r"\s+(?:was|were|had\s+been|has\s+been)\s+" + _PAST + r"\s+by\s+" + _NAME_RUN)
+_ACTIVE = re.compile(_NAME_RUN + r"\s+" + _PAST + r"\s+the\s+" + _OBJECT + r"(?=\s+(?:" + "|".join(lang.ACT_OBJECT_ENDERS) + r")\b|[,.;]|$)")
+_PASSIVE = re.compile(r"\b[Tt]he\s+" + _OBJECT + r"\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in lang.PAST_PASSIVE_AUXILIARIES) + r")\s+" + _PAST + r"\s+by\s+" + _NAME_RUN)
 
 
 _TITLES = frozenset(t.lower().rstrip(".") for t in lang.SOURCE_TITLES)

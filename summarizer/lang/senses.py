@@ -297,4 +297,6 @@ EVENT_AT_PARTICIPLES = frozenset({"born"})
 #: `comparison_clash` sets the two against each other when they compare the same thing. English.
 LIKENESS_RE = (r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:similar\s+to|like|the\s+same\s+as|identical\s+to|modell?ed\s+on)\b"
                r"|\bmirror(?:s|ed)?\b|\bsimilar\s+(?!to\b)[a-z]+")
+#: Regex (case-insensitive): a claim that one thing differs from another ("the deal differs from the
+#: 2019 merger", "is different from", "is unlike"); the other side of LIKENESS_RE. English.
 DIFFERENCE_RE = (r"\bdiffer(?:s|ed)?\b|\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:different\s+from|unlike|not\s+like|not\s+the\s+same\s+as)\b")
