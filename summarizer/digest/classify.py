@@ -27,8 +27,8 @@ from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
 from .denials import denies, predication_denied
 from .nounneg import phrase_denied
-from .predicates import state_clash, states_apart
-from .eventdates import span_clash
+from .predicates import agent_clash, comparison_clash, state_clash, states_apart
+from .eventdates import place_clash, span_clash
 from .reference import describing_numbers, referring_words, said_of, says_of
 from ..quantity import readable
 
@@ -116,6 +116,14 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         spans = span_clash(f1, f2, shared_names) if not clash and n1 == n2 else None
         if spans:  # "primaries in late July" / "held on June 10"; "from 1991 to 2023" / "from 1989 to 2023"
             return Judgment("assertion", f"{f1.source}: {spans[0]}; {f2.source}: {spans[1]}", about="when")
+        where = place_clash(f1, f2) if n1 == n2 else None
+        if where:  # "was born in Lisbon" / "was born in Porto"; "started in the kitchen" / "in the garage"
+            return Judgment("assertion", f"{f1.source}: {where[0].title()}; {f2.source}: {where[1].title()}", about="where")
+        doers = agent_clash(f1, f2) if n1 == n2 else None
+        if doers:  # "Diaz scored the winning goal" / "the winning goal was scored by Moreno"
+            return Judgment("assertion", f"{f1.source}: {doers[0].title()}; {f2.source}: {doers[1].title()}", about=doers[2])
+        if n1 == n2 and comparison_clash(f1, f2):  # "is similar to the 2019 deal" / "differs from the 2019 merger"
+            return Judgment("assertion", f"{f1.source} and {f2.source}: alike / different", about="comparison")
         swap = place_swap(f1, f2)
         if swap and article_text is not None:
             if swap[1] not in article_text.get(f1.article, "") and swap[0] not in article_text.get(f2.article, ""):

@@ -182,10 +182,13 @@ def _verbs_apart(f1: Features, q1, f2: Features, q2) -> bool:
     noun by what was done to it ("employs 1,200 workers" / "laid off 200 workers", "killed 12" /
     "injured 30"); "shut six schools" / "close four schools" is one."""
     def verb(f: Features, q) -> str:
-        words = re.findall(r"[a-z][a-z'’-]*|\d", phrases_as_words(_before(f, q.value)).lower())[-1:]
-        w = words[0] if words else ""
+        words = re.findall(r"[a-z][a-z'’-]*|\d", phrases_as_words(_before(f, q.value)).lower())[-2:]
+        w = words[-1] if words else ""
+        # a base form after a modal is a verb too ("would run 1,100 stores" / "would sell 90 stores");
+        # not after "to" ("ordered Halvern to pay $2.4 million in fines" / "was fined $3.1 million", conf9)
+        after_modal = len(words) == 2 and words[0] in lang.MODALS
         return w if len(w) >= 3 and w not in STOP and w not in _AUX and w not in lang.PREPOSITIONS and (
-            w.endswith(("ed", "s")) or w in lang.IRREGULAR_FORMS or w in _PHRASE_WORDS) else ""
+            w.endswith(("ed", "s")) or w in lang.IRREGULAR_FORMS or w in _PHRASE_WORDS or after_modal) else ""
     v1, v2 = verb(f1, q1), verb(f2, q2)
     return bool(v1 and v2) and _sense(v1) != _sense(v2)
 

@@ -31,7 +31,7 @@ from .pairs import STOP, Features, negator, source_words, stem
 from .senses import sense
 from .sourcenames import source_head
 
-__all__ = ["asserts", "denied_content", "denies", "negated_predicates", "predication_denied"]
+__all__ = ["asserts", "denied_content", "denies", "negated_predicates", "predication_denied", "tokens"]
 
 _TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
@@ -43,7 +43,7 @@ _CALLED_FALSE = re.compile(r"\b(?:" + _CONTENT_NOUNS + r")\s+that\s+(.+?)\s+(?:"
                            + lang.FALSITY_RE + r")\b", re.I)
 
 
-def _tokens(text: str) -> list[str]:
+def tokens(text: str) -> list[str]:
     return [re.sub(r"['’]s$", "", t) for t in _TOKS.findall(text.lower())]
 
 
@@ -56,7 +56,7 @@ def negated_predicates(f: Features) -> set[tuple[str, str]]:
     auxiliaries, a negator, auxiliaries, a content word ("Mexico won't pay", "Smith did not resign");
     or "she" / "he" / "I" for a speaker named as one person who is all the claim speaks of ("Doe
     said she was never asked" -> ("doe", "asked"))."""
-    toks = _tokens(f.claim.text)
+    toks = tokens(f.claim.text)
     own = source_words(f.source)
     out = set()
     for i, t in enumerate(toks):
@@ -80,7 +80,23 @@ def negated_predicates(f: Features) -> set[tuple[str, str]]:
             # the speaker denies an act of her own or one done to her: "She said she was never
             # asked" -> ("doe", "ask") (not her own saying: "he did not say when" is silence)
             out.add((source_head(f.source), sense(verb, stem)))
+        elif subject in _BODY_SELF and verb not in lang.CUE_VERBS and _speaker_is_subject(f, toks, j):
+            # a named body's own act: "Carver Foods said that it will not close its plant" -> ("foods", "close")
+            out.add((source_head(f.source), sense(verb, stem)))
     return out
+
+
+#: Pronouns by which a named body's claim speaks of that body ("The company said that it will not
+#: close the plant", "the union said we will not strike"), read right after "that" or the cue verb.
+_BODY_SELF = frozenset(("it", "we"))
+
+
+def _speaker_is_subject(f: Features, toks: list[str], j: int) -> bool:
+    """The pronoun at `j` opens the speaker's own clause: right after "that" or a cue verb, the
+    speaker (one named source, not the outlet) named before it in the claim."""
+    head = source_head(f.source)
+    return bool(head) and f.source != ARTICLE_VOICE and " and " not in f.source and j > 0 \
+        and (toks[j - 1] == "that" or toks[j - 1] in lang.CUE_VERBS) and head in toks[:j]
 
 
 #: Pronouns by which a named person's own claim speaks of that person ("she was never asked").
@@ -104,7 +120,7 @@ def _speaks_of_self(f: Features, toks: list[str]) -> bool:
 def asserts(f: Features, subject: str, verb: str) -> bool:
     """The claim gives `subject` the predicate `verb` (a stem): the name, then the verb within
     PREDICATE_REACH tokens, no negator between, no condition word just before the name."""
-    toks = _tokens(f.claim.text)
+    toks = tokens(f.claim.text)
     for i, t in enumerate(toks):
         if t != subject or any(x in lang.CONDITION_WORDS for x in toks[max(0, i - thresholds.CONDITION_REACH):i]):
             continue
@@ -136,11 +152,11 @@ def denied_content(f: Features, insist: bool = False) -> frozenset[str]:
     m = _DENIED_THAT.search(text) or _CALLED_FALSE.search(text)
     if m is None and insist:
         m = _INSISTED.search(text)  # the opposite of an account: a negated "that"-clause
-        if m is not None and not any(_grammatical_negator(t) for t in _tokens(m.group(1))):
+        if m is not None and not any(_grammatical_negator(t) for t in tokens(m.group(1))):
             m = None
     if m is None:
         return frozenset()
-    if any(negator(t) for t in _tokens(text[:m.start()])[-3:]):
+    if any(negator(t) for t in tokens(text[:m.start()])[-3:]):
         return frozenset()  # "can neither confirm nor deny that ...": no denial
     return frozenset({stem(w) for w in _WORD.findall(m.group(1).lower())} & f.words)
 
@@ -157,13 +173,36 @@ def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) ->
     own = _denier_named(n, a)
     if own and shared:  # "The minister denied that he had resigned" / "... said the minister resigned"
         shared |= {own}
-    if len(shared) < thresholds.DENIAL_MIN_WORDS or shared & a.neg_targets:
+    # the critics the denial answers ("rejected assertions that it sanctioned discrimination" /
+    # "Critics say the law could open the door to wider discrimination"): one rare word is enough
+    critics = _critics(a) and bool(shared & _core(n))
+    if (len(shared) < thresholds.DENIAL_MIN_WORDS and not critics) or shared & a.neg_targets:
         return frozenset()
     weight = {w: n.weights.get(w, a.weights.get(w, 0.0)) for w in shared}
     if rare and not any(min(weight[w], a.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared):
         return frozenset()
+    if critics:
+        return frozenset(shared & _core(n))
     total = sum(n.weights[w] for w in content) + (weight[own] if own in shared else 0.0)
     return frozenset(shared) if sum(weight.values()) >= thresholds.DENIAL_SHARE * total else frozenset()
+
+
+def _core(n: Features) -> frozenset[str]:
+    """The first three content words of what a denial denies: its subject and predicate ("it
+    sanctioned discrimination against gays" -> sanction, discrimination, gays), not a word of a
+    trailing phrase ("... over possible alternatives")."""
+    m = _DENIED_THAT.search(n.claim.text)
+    if m is None:
+        return frozenset()
+    words = [stem(w) for w in _WORD.findall(m.group(1).lower())]
+    return frozenset([w for w in words if w in n.words][:3])
+
+
+def _critics(a: Features) -> bool:
+    """The claim's source is the other side as such ("Critics", "Opponents of the plan")."""
+    words = [re.sub(r"['’]s$", "", w) for w in _TOKS.findall(a.source.lower())]
+    return bool(words) and (words[0] in lang.CRITIC_HEADS or (len(words) > 1 and words[1] in lang.CRITIC_HEADS
+                                                              and words[0] in ("the", "many", "some")))
 
 
 def _denier_named(n: Features, a: Features) -> str:
@@ -171,7 +210,7 @@ def _denier_named(n: Features, a: Features) -> str:
     he had resigned": a pronoun subject) and the other claim names the denier: who did it is then
     part of what is denied. '' otherwise."""
     m = _DENIED_THAT.search(n.claim.text)
-    toks = _tokens(m.group(1)) if m else []
+    toks = tokens(m.group(1)) if m else []
     if not toks or toks[0] not in lang.SUBJECT_PRONOUNS:
         return ""
     # ... and the act denied is the other claim's: the verb after the pronoun ("he had resigned"),

@@ -42,13 +42,14 @@ from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
 from .corrections import corrections
+from .innocence import innocence_disputes
 from .onesentence import one_sentence
 from .nounneg import negated_phrases, phrase_denied
 from .denials import denied_content, denies, negated_predicates, predication_denied
 from .counts import number_conflict
 from .pairs import Features, names_clash, negates, negator, place_swap, same_source, similarity, source_words, stem
 from .sourcenames import names_source, source_head
-from .predicates import opposite, predicate_stems, shared_about, state_clash, word_for
+from .predicates import comparison_clash, opposite, predicate_stems, shared_about, state_clash, word_for
 from ..quantity import readable
 
 __all__ = ["within_article", "rebuttal_head"]
@@ -103,6 +104,8 @@ def dispute(x: Features, y: Features) -> Judgment | None:
         # unproductive."; the same words told negated ("the outage was not caused by ..." / "was caused by ...")
         return Judgment("assertion", f"in one article, {x.source}: “{st[0].told()}”; {y.source}: “{st[1].told()}”",
                         about=" ".join(min((st[0].subject, st[1].subject), key=len)))
+    if side_of(x.source) != side_of(y.source) and comparison_clash(x, y):  # "signed similar legislation" / "the law differs"
+        return Judgment("assertion", f"in one article, {x.source} and {y.source}: alike / different", about="comparison")
     if part_of(x, y):
         return None
     shared_names = (x.mentions & y.mentions) - _speakers(x, y)
@@ -282,6 +285,10 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
         for found in one_sentence(fs):  # "X said A, but Y disputed that": one claim, two sides
             if (found[0].index, found[1].index) not in taken:
                 out.append(found)
+        for found in innocence_disputes(fs, taken, two_sides):  # "maintains her innocence" / the charge
+            if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
         for found in corrections(fs, taken):  # "In fact, ..." right after another side's account
             if (found[0].index, found[1].index) not in pairs:
                 out.append(found)

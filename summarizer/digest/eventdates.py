@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .pairs import STOP, Features, stem
+from .pairs import STOP, Features, negator, stem
+from .senses import phrases_as_words, sense
 
-__all__ = ["dates_of", "same_kind_date", "span_clash", "year_spans"]
+__all__ = ["dates_of", "place_clash", "places_of", "same_kind_date", "span_clash", "year_spans"]
 
 EVENT_DATE_REACH = 4
 _CLASS = {stem(w): n for n, c in enumerate(lang.EVENT_VERB_CLASSES) for w in c}
@@ -152,4 +153,77 @@ def span_clash(f1: Features, f2: Features, shared_names: set[str]) -> tuple[str,
         if r1 != r2 and (shared_names or (a1 and a1 == a2)) and (r1[0] > 1000) == (r2[0] > 1000) \
                 and overlap > 0.5 * min(r1[1] - r1[0], r2[1] - r2[0]):
             return w1, w2
+    return None
+
+
+# -- one event told in two places (conf12) ---------------------------------------------------------
+
+_PTOK = re.compile(r"[A-Za-z][\w’'-]*|\d[\w,.]*|[,;:()—–]")
+_NOT_PLACES = frozenset(lang.MONTHS) | frozenset(lang.WEEKDAYS) | frozenset(lang.TIME_WORDS)
+_CLAUSE_OPENERS = lang.CLAUSE_OPENING_WORDS | frozenset(",;:()—–")
+
+
+def places_of(f: Features) -> list[tuple[frozenset[str], str, str]]:
+    """(what the event is of, its verb's sense, the place) for each place a claim tells an event at:
+    a verb's past form before a preposition of place (lang.EVENT_AT_PREPOSITIONS) is the event
+    ("born", "started", "held"; "take place" reads as "held"; not "a role in"), the content words
+    before it back to the clause's start (a cue verb, "that", a relative pronoun, a comma) what it
+    is of ("the fire", "Brandt"; none in "Lieberman, who served in"); the place a capitalised name
+    ("in Lisbon") or a noun after a determiner ("in the kitchen": "in custody" is a state). Not
+    read when negated."""
+    toks = _PTOK.findall(phrases_as_words(f.claim.text))
+    low = [t.lower() for t in toks]
+    out = []
+    for i, t in enumerate(low):
+        if t not in lang.EVENT_AT_PREPOSITIONS or i == 0 or i + 1 >= len(toks):
+            continue
+        verb = low[i - 1]
+        if verb in STOP or len(verb) < 3 or not verb.isalpha() or not (
+                verb.endswith("ed") or verb in lang.IRREGULAR_FORMS or verb in lang.EVENT_AT_PARTICIPLES):
+            continue
+        k = i + 1 + (low[i + 1] in lang.PLACE_DETERMINERS)
+        if k >= len(toks) or not toks[k].isalpha():
+            continue
+        if toks[k][0].isupper():
+            run = [low[k]]
+            while k + 1 < len(toks) and toks[k + 1][0].isupper() and toks[k + 1].isalpha():
+                k += 1
+                run.append(low[k])
+            place = " ".join(run)
+        elif k > i + 1 and low[k] not in STOP:
+            place = low[k]
+        else:
+            continue
+        if place in _NOT_PLACES:
+            continue
+        before = low[:i - 1]
+        cut = max((n for n, x in enumerate(before) if x in lang.CUE_VERBS or x in _CLAUSE_OPENERS), default=-1)
+        clause = before[cut + 1:]
+        if any(negator(x) for x in clause):
+            continue
+        of = frozenset(stem(x) for x in clause if len(x) >= 3 and x not in STOP and x not in lang.AUXILIARIES)
+        if of:
+            out.append((of, sense(verb, stem), place))
+    return out
+
+
+def _initials(place: str) -> str:
+    return "".join(w[0] for w in place.split())
+
+
+def _one_place(p1: str, p2: str) -> bool:
+    """The same place written two ways: one inside the other ("Lisbon" / "Lisbon Portugal") or as
+    its initials ("United States" / "U.S.")."""
+    a, b = p1.replace(" ", ""), p2.replace(" ", "")
+    return p1 in p2 or p2 in p1 or a == _initials(p2) or b == _initials(p1)
+
+
+def place_clash(f1: Features, f2: Features) -> tuple[str, str] | None:
+    """One event of one thing told in two places ("Brandt was born in Lisbon" / "Helena Brandt was
+    born in Porto"; "the fire started in the kitchen" / "in the garage"): the same event verb, a
+    word of what it is of shared, two places, neither named by the other claim."""
+    for of1, v1, p1 in places_of(f1):
+        for of2, v2, p2 in places_of(f2):
+            if v1 == v2 and of1 & of2 and not _one_place(p1, p2) and p1 not in f2.low and p2 not in f1.low:
+                return p1, p2
     return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .. import lang
 
-__all__ = ["State", "opposite", "opposite_words", "predicate_stems", "predicates_of", "state_clash", "states", "states_apart", "word_for"]
+__all__ = ["State", "agent_clash", "agents_of", "comparison_clash", "opposite", "opposite_words", "predicate_stems", "predicates_of", "state_clash", "states", "states_apart", "word_for"]
 
 OPPOSITES = lang.OPPOSITE_PREDICATES
 
@@ -289,3 +289,101 @@ def states_apart(f1: Features, f2: Features) -> bool:
     closed"): opposite predicates there are no clash (classify's opposite-word rule asks this)."""
     s1, s2 = states(f1), states(f2)
     return bool(s1 and s2) and not any(_one_thing(a, b) for a in s1 for b in s2)
+
+
+# -- who did one act (conf12) ------------------------------------------------------------------------
+
+_NAME_RUN = r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+_PAST = r"([a-z]+ed|[a-z]+)"
+_OBJECT = r"((?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*)"
+_ACTIVE = re.compile(_NAME_RUN + r"\s+" + _PAST + r"\s+the\s+" + _OBJECT + r"(?=\s+(?:" + "|".join(lang.ACT_OBJECT_ENDERS) + r")\b|[,.;]|$)")
+_PASSIVE = re.compile(r"\b[Tt]he\s+" + _OBJECT + r"\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in lang.PAST_PASSIVE_AUXILIARIES) + r")\s+" + _PAST + r"\s+by\s+" + _NAME_RUN)
+
+
+_TITLES = frozenset(t.lower().rstrip(".") for t in lang.SOURCE_TITLES)
+
+
+def _past(verb: str) -> bool:
+    return verb.endswith("ed") or verb in lang.IRREGULAR_FORMS
+
+
+def agents_of(text: str) -> list[tuple[str, str, str]]:
+    """(who, the act's verb, what it was done to) of an act told with a named doer and a definite
+    thing of two or three words: "Luis Diaz scored the winning goal" / "The winning goal was scored
+    by Pablo Moreno" -> ("luis diaz" / "pablo moreno", "scor", "winning goal")."""
+    out = []
+    for m in _ACTIVE.finditer(text):
+        who, verb, what = m.group(1), m.group(2), m.group(3)
+        if _past(verb) and not set(what.split()) & lang.ALIGN_STOP_WORDS:
+            out.append((who.lower(), _verb_key(verb), what))
+    for m in _PASSIVE.finditer(text):
+        what, verb, who = m.group(1).lower(), m.group(2), m.group(3)
+        if _past(verb) and not set(what.split()) & lang.ALIGN_STOP_WORDS:
+            out.append((who.lower(), _verb_key(verb), what))
+    return out
+
+
+def _verb_key(verb: str) -> str:
+    v = lang.IRREGULAR_FORMS.get(verb, verb)
+    return re.sub(r"(?:ed|d|s)$", "", v)
+
+
+def agent_clash(f1, f2) -> tuple[str, str, str] | None:
+    """One act on one thing done by two named doers, neither named by the other claim ("Luis Diaz
+    scored the winning goal" / "the winning goal was scored by Pablo Moreno"): (doer 1, doer 2,
+    the thing)."""
+    for who1, v1, what1 in agents_of(f1.claim.text):
+        for who2, v2, what2 in agents_of(f2.claim.text):
+            n1, n2 = set(who1.split()) - _TITLES, set(who2.split()) - _TITLES  # "Senator Ruth Adler" / "Senator Omar Haddad"
+            if v1 == v2 and what1 == what2 and n1 and n2 and not n1 & n2 \
+                    and who1.split()[-1] not in f2.low and who2.split()[-1] not in f1.low:
+                return who1, who2, what1
+    return None
+
+
+# -- a thing called like another and unlike it (conf12) ------------------------------------------------
+
+_LIKE = re.compile(lang.LIKENESS_RE, re.I)
+_UNLIKE = re.compile(lang.DIFFERENCE_RE, re.I)
+
+
+def _compared(rx: re.Pattern, text: str) -> set[str]:
+    """The words of the thing a comparison is said of: the subject before the verb ("the deal is
+    similar to", "The Fresco and Valley Markets deal differs"; back to a comma or "that", four words
+    at most), or the words after the adjective ("similar federal legislation")."""
+    out: set[str] = set()
+    for m in rx.finditer(text):
+        if m.group(0).lower().startswith("similar ") and not m.group(0).lower().startswith("similar to"):
+            after = re.findall(r"[a-z]+", text[m.start() + len("similar"):].lower())[:2]
+            out |= {_stem_word(w) for w in after}
+            continue
+        clause = re.split(r"[,;:]|\bthat\b", text[:m.start()])[-1]
+        out |= {_stem_word(w) for w in re.findall(r"[a-z]+", clause.lower())[-4:]}
+    return {w for w in out if len(w) >= 3 and w not in lang.ALIGN_STOP_WORDS}
+
+
+def _stem_word(w: str) -> str:
+    from .senses import sense  # "similar federal legislation" / "the Indiana law differs" (lang.WORD_SENSES)
+    return sense(w, _plural)
+
+
+def _plural(w: str) -> str:
+    return re.sub(r"(?:es|s)$", "", w)
+
+
+def comparison_clash(f1, f2) -> bool:
+    """One claim says a thing is like another ("the deal is similar to one regulators approved in
+    2019"), the other that it differs ("the deal differs from the 2019 merger"), and neither says
+    both: the same thing compared told two ways when the things compared share a word ("deal";
+    not "took a similar stand" / "the law differs")."""
+    def like(f):
+        return bool(_LIKE.search(f.claim.text)) and not _UNLIKE.search(f.claim.text)
+
+    def unlike(f):
+        return bool(_UNLIKE.search(f.claim.text)) and not _LIKE.search(f.claim.text)
+
+    if like(f2) and unlike(f1):
+        f1, f2 = f2, f1
+    elif not (like(f1) and unlike(f2)):
+        return False
+    return bool(_compared(_LIKE, f1.claim.text) & _compared(_UNLIKE, f2.claim.text))

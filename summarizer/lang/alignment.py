@@ -315,3 +315,39 @@ COUNT_FILLERS = ("other", "more", "new", "additional", "former", "separate")
 #: Words that open an embedded question ("the question of where Obama was born", "asked when the
 #: plant would close"): what follows is asked, not asserted (digest/denials.py). English.
 EMBEDDED_QUESTION_WORDS = frozenset({"where", "when", "why", "how", "whether", "what"})
+
+# -- conf12 (session 11): a claim of innocence against the charge it answers ------------------------
+
+#: Regex (case-insensitive): a claim of innocence that answers a charge without repeating it ("his
+#: client maintains her innocence", "Kovac denied any wrongdoing", "said he did nothing wrong",
+#: "pleaded not guilty"); digest/innocence.py sets it against the charge told in the same article.
+#: Not "done nothing immoral": only words of culpability. English court and news usage.
+INNOCENCE_RE = (r"\b(?:maintain|assert|proclaim|insist|profess)(?:s|ed|ing)?\s+(?:on\s+)?(?:his|her|their|its)\s+innocence"
+                r"|\b(?:is|was|are|were)\s+(?:completely\s+|entirely\s+)?innocent\b"
+                r"|\b(?:did|done)\s+nothing\s+(?:wrong|illegal|improper|unlawful)\b"
+                r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?wrongdoing\b"
+                r"|\bplead(?:s|ed)?\s+not\s+guilty\b")
+#: Regex (case-insensitive): a charge laid on a person, the person named right after the verb
+#: ("accused councillor Dev Shah of", "charged Tessa Marlow, a nurse, with"): the verbs, and the
+#: passive or finding form read with the person before it ("was expected to be charged with",
+#: "after she tested positive for"); digest/innocence.py. English court and news usage.
+CHARGE_ACTIVE_RE = r"charged|accused|accusing|indicted|convicted"
+#: Regex (case-insensitive): the passive or finding form of a charge, the person before it ("was
+#: expected to be charged with", "after she tested positive for"); digest/innocence.py. English
+#: court and news usage.
+CHARGE_PASSIVE_RE = r"(?:charged|accused|indicted|convicted)\s+(?:of|with|on|in)\b|tested\s+positive\s+for\b"
+#: Heads of a source that speaks as the other side of a dispute ("Critics say the law could open the
+#: door to discrimination", "Opponents of the plan say ..."): a denial of "claims that ..." answers
+#: them, so one rare word of the denied content they state is enough (digest/denials.denies). English.
+CRITIC_HEADS = frozenset({"critics", "critic", "opponents", "opponent", "detractors", "skeptics", "sceptics"})
+#: Words that open a clause inside a sentence (relative pronouns, "that", "where", "when"): the
+#: person named after a verb of charging stops there ("accusing a Houston woman who had been involved
+#: with Grimm", digest/innocence.py), and what an event is of is read after it ("Lieberman, who
+#: served in the Senate", digest/eventdates.places_of). English grammar.
+CLAUSE_OPENING_WORDS = frozenset({"that", "who", "whom", "whose", "which", "where", "when"})
+#: Words after the thing an act was done to ("scored the winning goal in the 88th minute",
+#: "introduced the housing bill as ...") that end it (digest/predicates.agents_of). English grammar.
+ACT_OBJECT_ENDERS = ("in", "on", "at", "for", "as", "after", "before", "with", "against", "to", "from")
+#: Auxiliaries of a past passive ("the goal was scored by", "had been introduced by";
+#: digest/predicates.agents_of). English grammar.
+PAST_PASSIVE_AUXILIARIES = ("was", "were", "had been", "has been")

@@ -110,6 +110,7 @@ write:wrote written
 #: language, AP Stylebook and any thesaurus). No topic words.
 WORD_SENSES = tuple(tuple(line.split()) for line in """
 ~close ~shut
+~law ~legislation
 ~halt ~stop ~suspend halted halting suspended suspending
 ~reduce ~cut ~lower ~slash
 ~increase ~raise ~hike
@@ -155,6 +156,8 @@ PHRASE_SENSES = (
      , "layoff"),
     (r"\b(?:break|breaks|broke|broken|breaking)\s+down\b", "fail"),
     (r"\b(?:shut|shuts|shutting)\s+down\b", "close"),
+    # conf12: where an event is: "will take place in Vienna" / "will be held in Geneva"
+    (r"\b(?:take|takes|took|taken|taking)\s+place\b", "held"),
 )
 
 #: Particles of phrasal verbs, passed over between a verb and its object ("did not knock out the
@@ -273,3 +276,27 @@ STATE_UNASSERTED_OPENERS = frozenset({"if", "whether", "unless", "until", "once"
 #: ("three days after that guilty plea", "two years ago", "48 hours later") or an age ("66 years
 #: old"): no measure of what the claim tells (digest/measured.py).
 MEASURE_OFFSET_WORDS = frozenset({"after", "before", "ago", "later", "earlier", "old", "since", "from", "into"})
+
+# -- conf12 (session 11): one event told in two places -----------------------------------------------
+
+#: Prepositions before the place of an event ("was born in Lisbon", "the fire started in the
+#: kitchen", "will be held in Geneva"; digest/eventdates.place_clash). English.
+EVENT_AT_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside"})
+#: Determiners before a common-noun place ("in the kitchen"): a place without one ("held in
+#: custody", "in office", "in contempt") is a state, not where the event was. English.
+PLACE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+#: Past participles of an event told with its place that IRREGULAR_FORMS leaves out ("born" is not
+#: read as "bear" there: another sense); digest/eventdates.place_clash. English.
+EVENT_AT_PARTICIPLES = frozenset({"born"})
+
+# -- conf12 (session 11): a thing called like another and unlike it ---------------------------------
+
+#: Regex (case-insensitive): a claim that one thing is like another ("the deal is similar to one
+#: approved in 2019", "It simply mirrors federal law", "signed similar legislation"), and one that
+#: it differs ("the deal differs from the 2019 merger", "is different from"): digest/predicates.py
+#: `comparison_clash` sets the two against each other when they compare the same thing. English.
+LIKENESS_RE = (r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:similar\s+to|like|the\s+same\s+as|identical\s+to|modell?ed\s+on)\b"
+               r"|\bmirror(?:s|ed)?\b|\bsimilar\s+(?!to\b)[a-z]+")
+#: Regex (case-insensitive): a claim that one thing differs from another ("the deal differs from the
+#: 2019 merger", "is different from", "is unlike"); the other side of LIKENESS_RE. English.
+DIFFERENCE_RE = (r"\bdiffer(?:s|ed)?\b|\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:different\s+from|unlike|not\s+like|not\s+the\s+same\s+as)\b")

@@ -1,0 +1,92 @@
+"""Disputes inside one article (issue 15, conf12): a claim of innocence against the charge it answers.
+
+"Marlow's lawyer said his client maintains her innocence", "Shah said he did nothing wrong",
+"Kovac denied any wrongdoing" (lang.INNOCENCE_RE) answer a charge without repeating a word of it,
+so no shared word pairs them with it. The charge is a claim of the same article that charges the
+person the innocence is claimed for: the person named in the eight words after a verb of charging, before any relative
+pronoun ("accused councillor Dev Shah of", "accused the chief executive of Tallis, Mara Quinn, of",
+lang.CHARGE_ACTIVE_RE), or before its passive or finding ("She was also
+accused of", "Grimm was expected to be indicted on", "after she tested positive for":
+lang.CHARGE_PASSIVE_RE; a claim opening with "He" / "She" is the article's person). Not a charge:
+one negated ("the FBI hasn't accused him"), one told by the person's own side ("Grimm's lawyer
+said he is expected to be indicted"), or one of another person ("accusing a Houston woman").
+The nearest charge of another side is taken, earlier first on a tie, one per claim of innocence
+(disputes.within_article calls it with its `two_sides`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .classify import Judgment
+from .denials import tokens as _toks  # lower-case tokens, a possessive's 's cut
+from .pairs import STOP, Features, negator, source_words
+
+__all__ = ["innocence_disputes", "claims_innocence", "charges"]
+
+_INNOCENCE = re.compile(lang.INNOCENCE_RE, re.I)
+_ACTIVE = re.compile(r"\b(?:" + lang.CHARGE_ACTIVE_RE + r")\s+((?:[\w’'.-]+,?\s+){1,8})", re.I)
+_RELATIVE = lang.CLAUSE_OPENING_WORDS  # a relative clause is another's ("accusing a Houston woman who ...")
+_PASSIVE = re.compile(r"\b(?:" + lang.CHARGE_PASSIVE_RE + r")", re.I)
+_PRONOUN_START = re.compile(r"^\W*(?:he|she)\b", re.I)
+
+
+def claims_innocence(f: Features) -> frozenset[str]:
+    """The name tokens of the person a claim of innocence speaks for: the names it mentions besides
+    its speaker's ("his client maintains her innocence"), else the speaker ("Kovac denied any
+    wrongdoing"); empty when the claim claims no innocence."""
+    if not _INNOCENCE.search(f.claim.text):
+        return frozenset()
+    own = source_words(f.source)
+    return frozenset(f.mentions - own) or frozenset(own & f.mentions) or frozenset(own) \
+        or frozenset(w for w in _toks(f.source) if w not in STOP)  # "The senator said he is innocent"
+
+
+def _negated_before(text: str, at: int) -> bool:
+    return any(negator(t) for t in _toks(text[:at])[-4:])
+
+
+def charges(f: Features, person: frozenset[str]) -> bool:
+    """The claim charges `person` (name tokens): named right after a verb of charging, or in the
+    words before a passive or finding (or the claim opens with "He" / "She"); not negated."""
+    if f.claim.certainty in ("negated", "denied") or not person:
+        return False
+    text = f.claim.text
+    for m in _ACTIVE.finditer(text):
+        after = _toks(m.group(1))
+        after = after[:next((k for k, t in enumerate(after) if t in _RELATIVE), len(after))]
+        if set(after) & person and not _negated_before(text, m.start()):
+            return True
+    for m in _PASSIVE.finditer(text):
+        before = text[:m.start()]
+        if (set(_toks(before)) & person or _PRONOUN_START.search(before)) and not _negated_before(text, m.start()):
+            return True
+    return False
+
+
+def innocence_disputes(fs: list[Features], taken, two_sides) -> list[tuple[Features, Features, Judgment]]:
+    """(earlier, later, judgment) for each claim of innocence of one article (`fs`, in text order)
+    and the nearest claim of another side that charges its person."""
+    out = []
+    for i, n in enumerate(fs):
+        person = claims_innocence(n)
+        if not person:
+            continue
+        for d in range(1, len(fs)):
+            hit = None
+            for j in (i - d, i + d):
+                if not 0 <= j < len(fs) or tuple(sorted((n.index, fs[j].index))) in taken:
+                    continue
+                a = fs[j]
+                if two_sides(n, a) and not (source_words(a.source) & person) and charges(a, person):
+                    hit = j
+                    break
+            if hit is not None:
+                a = fs[hit]
+                why = f"in one article, {n.source} claims innocence against {a.source}'s charge"
+                about = " ".join(sorted(person)).title()
+                out.append((a, n, Judgment("assertion", why, about=about)) if hit < i else
+                           (n, a, Judgment("assertion", why, about=about)))
+                break
+    return out
