@@ -61,10 +61,20 @@ def pending(w: list[str]) -> bool:
     "a purpose after be"; FactBank/UW rate such events uncertain)."""
     for i, x in enumerate(w):
         nxt = w[i + 1] if i + 1 < len(w) else ""
-        if not nxt or not _own(w, i):
+        if not _own(w, i):
             continue
-        if x in lang.PURSUIT_FOR_VERBS and nxt == "for" and _be_before(w, i):
-            return True  # "Police are searching for the driver"
+        if x in lang.OPEN_OUTCOME_ADJECTIVES and (_be_before(w, i) or i and w[i - 1] in lang.REMAIN_FORMS):
+            return True  # "The appeal is pending", "The striker is doubtful for Saturday" (fact12)
+        if not nxt:
+            continue
+        if x in lang.PURSUIT_FOR_VERBS | lang.READINESS_FOR_VERBS and nxt == "for" and _be_before(w, i):
+            return True  # "Police are searching for the driver", "The town is bracing for a storm" (fact12)
+        if x in lang.IMMINENT_TO_WORDS and nxt == "to" and _be_before(w, i) and i + 2 < len(w) and _verb(w[i + 2]):
+            return True  # "The bank is about to name a chief executive" (fact12)
+        if x in lang.STAND_TO_VERBS and nxt == "to" and w[i + 2:i + 3] and w[i + 2] in lang.STAND_TO_OUTCOMES:
+            return True  # "The airline stands to lose $80 million" (fact12)
+        if x in lang.RISK_NOUNS and i > 1 and w[i - 1] == lang.RISK_NOUNS[x] and nxt == "of" and _be_before(w, i - 1):
+            return True  # "The clinic is at risk of closing", "in danger of extinction" (fact12)
         if x in lang.AWAIT_VERBS and (x != "awaiting" or _be_before(w, i)) and nxt not in lang.CLAUSE_BREAKS:
             return True  # "The bill awaits the governor's signature", "is awaiting a ruling"
         if x in lang.OPTION_VERBS and _be_before(w, i) and (nxt in lang.DETERMINERS or nxt.isalpha() and nxt not in lang.FUNCTION_WORDS):

@@ -78,3 +78,31 @@ LEADING_NEGATIVE_ASIDE_RE = (r"(?:unable|failing|refusing|declining|having\s+fai
 #: ..."): its infinitive is the purpose, the main clause follows the comma (English grammar;
 #: attribution/certainty.py).
 LEADING_PURPOSE_RE = r"(?:in\s+(?:an?|their|its|his|her|our)\s+(?:\w+\s+)?\w+\s+to|in\s+order\s+to|so\s+as\s+to|to)\s+[a-z]+\b"
+
+# -- session 11 (fact12): from a battery of newswire sentences written for tests/test_fact12.py --
+
+#: Words after "be" and before "to" + a verb that put the event just ahead ("The bank is about to
+#: name a chief executive"): imminent, not yet happened, `speculative` like "is set to" (English).
+IMMINENT_TO_WORDS = frozenset({"about"})
+#: Forms of "stand" before "to" + a verb of gain or loss ("The airline stands to lose $80 million"):
+#: a possible outcome, `speculative` (English idiom; not "stands to the left of", no verb after "to").
+STAND_TO_VERBS = frozenset("stand stands stood standing".split())
+#: Verbs after "stand(s) to" that make it the idiom of a possible outcome (English).
+STAND_TO_OUTCOMES = frozenset("lose gain benefit make win profit suffer earn collect pocket reap".split())
+#: Nouns of a threat after "be at/in" and before "of" ("The clinic is at risk of closing", "The
+#: species is in danger of extinction"): the event may happen, `speculative` (English; as BRINK_NOUNS).
+RISK_NOUNS = {"risk": "at", "danger": "in"}
+#: Progressive verbs of readiness before "for" + a noun phrase ("The town is bracing for a second
+#: storm", "Hospitals are preparing for a surge"): the awaited event has not happened, as
+#: PURSUIT_FOR_VERBS (English).
+READINESS_FOR_VERBS = frozenset("bracing preparing girding".split())
+#: Adjectives after "be" or "remain" that leave the subject's outcome open ("The appeal is pending",
+#: "The striker is doubtful for Saturday's match", "The plant's future is uncertain"): `speculative`
+#: (English; "released pending trial" is a preposition, no "be" before it). Not "undecided" or
+#: "unresolved": "Voters remain undecided" is a state that holds.
+OPEN_OUTCOME_ADJECTIVES = frozenset("pending doubtful uncertain".split())
+#: Capitalised modal forms that are also first names: before another capitalised word they name a
+#: person ("Will Harper sold his stake", "May Chen was named chief"), not a modal (English names).
+NAME_LIKE_MODALS = frozenset({"May", "Will"})
+#: Forms of "remain" that stand for "be" before OPEN_OUTCOME_ADJECTIVES ("The case remains pending").
+REMAIN_FORMS = frozenset("remain remains remained".split())
