@@ -25,7 +25,11 @@ import pytest
 from tests.test_bat9a import _claim
 
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
-_OPEN: dict[str, str] = {}
+_OPEN: dict[str, str] = {
+    "Without a transplant, the boy has only months to live.":
+        "a leading 'Without X,' is a condition only before a prognosis; 'Without warning, the roof collapsed' "
+        "is stated, and the rules have no reading of a prognosis ('has months to live')",
+}
 
 # (domain, status, sentence, expected certainty of its claim; "none": no claim, or not `stated`)
 CASES = [
@@ -152,6 +156,37 @@ CASES = [
     ('sports', 'guard', 'The team prepared for the final with a week in the mountains.', 'stated'),
     ('local', 'fixed', 'Talks between the city and the union are about to collapse.', 'speculative'),
     ('business', 'guard', 'The chain took a risk by opening stores in small towns.', 'stated'),
+    # second round (written after the first fixes, before running): conditions, futures, plans, negation
+    ('business', 'guard', 'Assuming the deal closes, the combined company will employ 90,000 people.', 'speculative'),
+    ('disasters', 'guard', 'Provided the weather holds, crews will finish the repairs by Sunday.', 'speculative'),
+    ('courts', 'guard', 'In the event of a conviction, the officer would lose his pension.', 'speculative'),
+    ('technology', 'guard', "The new phone won't ship until next spring.", 'negated'),
+    ('sports', 'guard', "The club's new stadium is going to cost $1 billion.", 'speculative'),
+    ('health', 'open', 'Without a transplant, the boy has only months to live.', 'speculative'),
+    ('crime', 'guard', 'The burglars left without taking anything.', 'stated'),
+    ('politics', 'guard', 'The senator has no intention of resigning.', 'negated'),
+    ('science', 'guard', 'The results have not been peer reviewed.', 'negated'),
+    ('local', 'guard', 'The bakery on Main Street closed for good last month.', 'stated'),
+    ('business', 'guard', 'The bank has no plans to raise fees.', 'negated'),
+    ('courts', 'guard', 'Prosecutors have not decided whether to retry the case.', 'negated'),
+    ('health', 'guard', 'The drug is not yet approved for children.', 'negated'),
+    ('disasters', 'guard', 'The storm is forecast to weaken before it reaches land.', 'speculative'),
+    ('sports', 'guard', 'The coach could face a lengthy ban.', 'speculative'),
+    ('technology', 'guard', 'The chip maker is betting on demand from data centers.', 'stated'),
+    ('politics', 'guard', 'The president will not attend the summit.', 'negated'),
+    ('crime', 'guard', 'Investigators are still trying to determine a motive.', 'speculative'),
+    ('science', 'guard', 'The telescope should be able to see the first galaxies.', 'speculative'),
+    ('local', 'guard', 'The new park is meant to ease flooding in the neighborhood.', 'speculative'),
+    ('business', 'guard', 'The store is unlikely to reopen.', 'speculative'),
+    ('courts', 'guard', 'The judge did not explain her decision.', 'negated'),
+    ('health', 'guard', 'The hospital lost power for two hours during the storm.', 'stated'),
+    ('disasters', 'guard', 'The tornado missed the school by a few hundred yards.', 'stated'),
+    ('sports', 'guard', 'The marathon will go ahead despite the heat.', 'speculative'),
+    ('politics', 'guard', 'The governor is set to announce her pick for the court.', 'speculative'),
+    ('technology', 'guard', 'The startup was never profitable.', 'negated'),
+    ('crime', 'guard', 'The two men are expected to plead guilty.', 'speculative'),
+    ('science', 'guard', 'The vaccine worked in mice but has not been tested in people.', 'stated'),
+    ('local', 'guard', 'The mayor wants the state to pay for the new bridge.', 'speculative'),
 ]
 
 
