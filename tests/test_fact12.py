@@ -187,6 +187,17 @@ CASES = [
     ('crime', 'guard', 'The two men are expected to plead guilty.', 'speculative'),
     ('science', 'guard', 'The vaccine worked in mice but has not been tested in people.', 'stated'),
     ('local', 'guard', 'The mayor wants the state to pay for the new bridge.', 'speculative'),
+    # third round (near misses, written before the rule): "nearly/almost" + a past verb
+    ('disasters', 'fixed', 'The ferry nearly sank in heavy seas off the coast.', 'negated'),
+    ('sports', 'fixed', 'The goalkeeper almost scored from his own half.', 'negated'),
+    ('business', 'fixed', 'The airline nearly collapsed during the last recession.', 'negated'),
+    ('technology', 'fixed', 'The pilot almost lost control of the drone over the crowd.', 'negated'),
+    ('business', 'guard', 'Profits nearly tripled in the second half of the year.', 'stated'),
+    ('local', 'guard', 'Nearly 300 residents attended the meeting on Tuesday.', 'stated'),
+    ('disasters', 'guard', 'The town was nearly destroyed by the fire in 1910.', 'stated'),
+    ('business', 'guard', 'Unemployment nearly reached 10 percent last spring.', 'stated'),
+    ('health', 'fixed', 'The outbreak has almost certainly peaked.', 'speculative'),
+    ('sports', 'guard', 'The champion almost always wins on clay.', 'stated'),
 ]
 
 

@@ -106,3 +106,16 @@ OPEN_OUTCOME_ADJECTIVES = frozenset("pending doubtful uncertain".split())
 NAME_LIKE_MODALS = frozenset({"May", "Will"})
 #: Forms of "remain" that stand for "be" before OPEN_OUTCOME_ADJECTIVES ("The case remains pending").
 REMAIN_FORMS = frozenset("remain remains remained".split())
+#: Adverbs of a near miss before a past verb ("The ferry nearly sank", "The goalkeeper almost
+#: scored"): the event did not happen, `negated` like "failed to" (English; MEANTIME rates "nearly
+#: broke that record" certain_neg). Not after "be" ("was nearly destroyed": a degree of damage done).
+NEAR_MISS_ADVERBS = frozenset("nearly almost".split())
+#: Irregular past forms read after a near-miss adverb (regular ones end in "-ed"; English).
+NEAR_MISS_IRREGULAR_PASTS = frozenset("sank broke lost won hit ran struck caught came fought drove flew froze".split())
+#: Verbs of a change in amount: after "nearly" a degree, not a near miss ("Sales nearly doubled":
+#: fact10's guard; English). A figure within the next words makes any verb a degree ("nearly
+#: reached 10 percent").
+DEGREE_VERBS = frozenset("doubled tripled quadrupled halved".split())
+#: Certainty adverbs that a near-miss adverb turns into a hedge ("has almost certainly peaked":
+#: `speculative`; English).
+NEAR_CERTAINTY_ADVERBS = frozenset("certainly surely definitely".split())
