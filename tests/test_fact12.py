@@ -26,9 +26,24 @@ from tests.test_bat9a import _claim
 
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
 _OPEN: dict[str, str] = {
+    "Even if the bill passes, it faces a court challenge.":
+        "a leading 'Even if' clause is concessive as often as conditional ('Even if prices fell last year, demand grew' "
+        "holds); the rules read only 'If'/'Unless' openers as conditions",
     "Without a transplant, the boy has only months to live.":
         "a leading 'Without X,' is a condition only before a prognosis; 'Without warning, the roof collapsed' "
         "is stated, and the rules have no reading of a prognosis ('has months to live')",
+    'The cause of the crash is still unknown.':
+        "'X is unknown' read as an open question (GUIDELINES: 'It is not known ...' -> speculative) moved three "
+        "factual events of one claim on factuality half A to hedged: MEANTIME rates 'The exact reason for the drop is "
+        "unknown' factual; kept out ('unknown' is not in lang.OPEN_OUTCOME_ADJECTIVES)",
+    'The fate of the 12 crew members is unknown.':
+        "'X is unknown' read as an open question (GUIDELINES: 'It is not known ...' -> speculative) moved three "
+        "factual events of one claim on factuality half A to hedged: MEANTIME rates 'The exact reason for the drop is "
+        "unknown' factual; kept out ('unknown' is not in lang.OPEN_OUTCOME_ADJECTIVES)",
+    'The whereabouts of the suspect remain unknown.':
+        "'X is unknown' read as an open question (GUIDELINES: 'It is not known ...' -> speculative) moved three "
+        "factual events of one claim on factuality half A to hedged: MEANTIME rates 'The exact reason for the drop is "
+        "unknown' factual; kept out ('unknown' is not in lang.OPEN_OUTCOME_ADJECTIVES)",
 }
 
 # (domain, status, sentence, expected certainty of its claim; "none": no claim, or not `stated`)
@@ -198,6 +213,68 @@ CASES = [
     ('business', 'guard', 'Unemployment nearly reached 10 percent last spring.', 'stated'),
     ('health', 'fixed', 'The outbreak has almost certainly peaked.', 'speculative'),
     ('sports', 'guard', 'The champion almost always wins on clay.', 'stated'),
+    # fourth round (open questions, forecasts of non-events, lexical negatives), written before running
+    ('business', 'guard', 'The company, which may be sold next year, reported a profit of $3 million.', 'stated'),
+    ('local', 'guard', 'The council delayed a vote on the plan until next month.', 'stated'),
+    ('health', 'guard', 'The virus could not be detected in any of the samples.', 'negated'),
+    ('business', 'guard', 'The firm is in no position to pay the fine.', 'negated'),
+    ('local', 'guard', 'Officials are unsure whether the bridge is safe.', 'speculative'),
+    ('technology', 'guard', 'It is unclear whether the plant will reopen.', 'speculative'),
+    ('disasters', 'open', 'The cause of the crash is still unknown.', 'speculative'),
+    ('disasters', 'guard', 'The cause of the fire has not been determined.', 'negated'),
+    ('health', 'fixed', 'Doctors are unsure what caused the illness.', 'speculative'),
+    ('crime', 'open', 'The whereabouts of the suspect remain unknown.', 'speculative'),
+    ('courts', 'guard', 'Whether the ban will survive in court is an open question.', 'speculative'),
+    ('sports', 'guard', 'The team has gone three games without a win.', 'stated'),
+    ('health', 'guard', 'The drug showed no benefit in the trial.', 'negated'),
+    ('local', 'guard', 'The plan calls for a new runway by 2030.', 'stated'),
+    ('politics', 'guard', 'The lawmakers hope to pass the bill before the recess.', 'speculative'),
+    ('politics', 'fixed', 'The election result is too close to call.', 'speculative'),
+    ('sports', 'fixed', "The captain is a doubt for Sunday's final.", 'speculative'),
+    ('courts', 'fixed', 'A ruling is not expected before June.', 'speculative'),
+    ('courts', 'guard', 'The jury has not reached a verdict.', 'negated'),
+    ('local', 'guard', 'There are no plans to close the school.', 'negated'),
+    ('courts', 'guard', 'The lawsuit seeks $10 million in damages.', 'speculative'),
+    ('business', 'guard', 'The buyers walked away from the deal.', 'stated'),
+    ('crime', 'guard', 'The missing hiker has not been found.', 'negated'),
+    ('disasters', 'open', 'The fate of the 12 crew members is unknown.', 'speculative'),
+    ('business', 'guard', 'The bank could have avoided the loss.', 'speculative'),
+    ('disasters', 'guard', 'The storm would have caused more damage had it hit the city.', 'speculative'),
+    ('local', 'guard', 'The museum is closed until further notice.', 'stated'),
+    ('politics', 'guard', 'The council is divided over the plan.', 'stated'),
+    ('politics', 'guard', 'The minister is under pressure to resign.', 'stated'),
+    ('science', 'fixed', 'The origin of the signal remains a mystery.', 'speculative'),
+    # fifth round (conditions, pledges, inversions, nearness, lexical negatives), written before running
+    ('disasters', 'guard', 'Had the alarm sounded, the workers could have escaped.', 'speculative'),
+    ('sports', 'guard', 'But for a late goal, the team would have been relegated.', 'speculative'),
+    ('politics', 'open', 'Even if the bill passes, it faces a court challenge.', 'speculative'),
+    ('health', 'guard', 'Once the vaccine is approved, clinics will start giving shots.', 'speculative'),
+    ('business', 'guard', 'Few expect the merger to close this year.', 'speculative'),
+    ('local', 'guard', "No decision has been made on the school's future.", 'negated'),
+    ('business', 'guard', 'The company cannot pay its debts.', 'negated'),
+    ('business', 'guard', 'The plant has been idle since the fire in March.', 'stated'),
+    ('business', 'guard', 'The strike ended without a deal.', 'stated'),
+    ('local', 'guard', 'The bridge will remain closed until engineers inspect it.', 'speculative'),
+    ('business', 'fixed', 'The union vowed to strike if the talks fail.', 'reported'),
+    ('business', 'guard', 'Investors are betting that rates will fall.', 'speculative'),
+    ('disasters', 'guard', 'The storm is tracking toward the coast.', 'stated'),
+    ('politics', 'guard', 'A vote on the measure could come as early as Tuesday.', 'speculative'),
+    ('courts', 'guard', 'The defendant is expected to plead not guilty.', 'speculative'),
+    ('local', 'guard', 'The county has no money to fix the roads.', 'negated'),
+    ('health', 'guard', 'The program, launched in 2019, has never been evaluated.', 'negated'),
+    ('crime', 'guard', 'The suspect is believed to have fled the state.', 'unconfirmed'),
+    ('politics', 'fixed', 'Still unresolved is the question of who will pay.', 'speculative'),
+    ('politics', 'guard', 'Neither candidate has conceded the race.', 'negated'),
+    ('local', 'guard', 'The museum has not been able to raise the money.', 'negated'),
+    ('sports', 'guard', 'The team lost despite scoring first.', 'stated'),
+    ('local', 'guard', 'Tickets for the concert sold out within minutes.', 'stated'),
+    ('technology', 'guard', 'The company has no timetable for fixing the flaw.', 'negated'),
+    ('science', 'guard', 'The spacecraft is not designed to land.', 'negated'),
+    ('crime', 'guard', 'The gun used in the shooting has not been recovered.', 'negated'),
+    ('health', 'guard', 'The clinic is under no obligation to treat uninsured patients.', 'negated'),
+    ('sports', 'fixed', 'The club is close to signing a new striker.', 'speculative'),
+    ('courts', 'guard', 'The judge is weighing whether to dismiss the case.', 'speculative'),
+    ('technology', 'guard', 'The rollout has been put on hold.', 'stated'),
 ]
 
 

@@ -78,6 +78,13 @@ def pending(w: list[str]) -> bool:
             continue
         if x in lang.OPEN_OUTCOME_ADJECTIVES and (_be_before(w, i) or i and w[i - 1] in lang.REMAIN_FORMS):
             return True  # "The appeal is pending", "The striker is doubtful for Saturday" (fact12)
+        if x in lang.INVERTED_OPEN_ADJECTIVES and nxt in lang.BE_FORMS and all(y in lang.INVERSION_ADVERBS for y in w[:i]):
+            return True  # "Still unresolved is the question of who will pay" (fact12)
+        if x in lang.NEARNESS_WORDS and nxt == "to" and w[i + 2:i + 3] and w[i + 2].endswith("ing") and _be_before(w, i):
+            return True  # "The club is close to signing a striker" (fact12)
+        if x in lang.OPEN_OUTCOME_NOUNS and i > 1 and w[i - 1] in ("a", "an") \
+                and (_be_before(w, i - 1) or w[i - 2] in lang.REMAIN_FORMS):
+            return True  # "The origin of the signal remains a mystery", "is a doubt for Sunday" (fact12)
         if not nxt:
             continue
         if x in lang.NEAR_MISS_ADVERBS and nxt in lang.NEAR_CERTAINTY_ADVERBS:
@@ -112,3 +119,12 @@ def pending(w: list[str]) -> bool:
             if m and _verb(m.group(1)):
                 return True  # "was designed in part to test", "is intended primarily to treat"
     return False
+
+
+def negated_forecast(w: list[str]) -> bool:
+    """A negated participle of expectation before an infinitive or a time ("A ruling is not expected
+    before June", "Prices are not forecast to fall"): a forecast of a non-event, `speculative` before
+    `negated` (GUIDELINES §6 "not likely to alter"; fact12)."""
+    return any(x in lang.CLAUSE_NEGATORS and w[i + 1:i + 2] and w[i + 1] in lang.EXPECTATION_PARTICIPLES
+               and w[i + 2:i + 3] and w[i + 2] in lang.NEGATED_FORECAST_FOLLOWERS and _be_before(w, i) and _own(w, i)
+               for i, x in enumerate(w))

@@ -98,9 +98,19 @@ RISK_NOUNS = {"risk": "at", "danger": "in"}
 READINESS_FOR_VERBS = frozenset("bracing preparing girding".split())
 #: Adjectives after "be" or "remain" that leave the subject's outcome open ("The appeal is pending",
 #: "The striker is doubtful for Saturday's match", "The plant's future is uncertain"): `speculative`
-#: (English; "released pending trial" is a preposition, no "be" before it). Not "undecided" or
+#: (English; "released pending trial" is a preposition, no "be" before it; "Doctors are unsure what
+#: caused it": an open question like "It is not clear"). Not "unknown": MEANTIME rates "The exact
+#: reason for the drop is unknown" factual, and the claim's other events with it (fact12, half A). Not "undecided" or
 #: "unresolved": "Voters remain undecided" is a state that holds.
-OPEN_OUTCOME_ADJECTIVES = frozenset("pending doubtful uncertain".split())
+OPEN_OUTCOME_ADJECTIVES = frozenset("pending doubtful uncertain unclear unsure".split())
+#: Nouns after "be/remain a" that leave the subject open ("The origin of the signal remains a
+#: mystery", "The captain is a doubt for Sunday's final"): `speculative` (English, sports usage).
+OPEN_OUTCOME_NOUNS = frozenset("mystery doubt".split())
+#: Words after a negated participle of expectation that make it a forecast of a non-event ("A
+#: ruling is not expected before June", "is not expected to change"): `speculative`, as GUIDELINES
+#: §6 reads "not likely to alter" (a hedged forecast of a non-event); not "The storm was not
+#: expected" (it came, unexpected).
+NEGATED_FORECAST_FOLLOWERS = frozenset("to before until soon for".split())
 #: Capitalised modal forms that are also first names: before another capitalised word they name a
 #: person ("Will Harper sold his stake", "May Chen was named chief"), not a modal (English names).
 NAME_LIKE_MODALS = frozenset({"May", "Will"})
@@ -119,3 +129,16 @@ DEGREE_VERBS = frozenset("doubled tripled quadrupled halved".split())
 #: Certainty adverbs that a near-miss adverb turns into a hedge ("has almost certainly peaked":
 #: `speculative`; English).
 NEAR_CERTAINTY_ADVERBS = frozenset("certainly surely definitely".split())
+#: Adjectives of an open outcome that open an inverted clause before "be" ("Still unresolved is the
+#: question of who will pay", "Unclear is whether ..."): `speculative` (English inversion).
+INVERTED_OPEN_ADJECTIVES = frozenset("unresolved undecided unclear uncertain unknown".split())
+#: Adverbs that may stand before such an inverted adjective ("Still unresolved is ...").
+INVERSION_ADVERBS = frozenset("still also yet now as".split())
+#: Adjectives of nearness after "be" and before "to" + a gerund ("The club is close to signing a
+#: striker"): the event is near, not yet happened, `speculative` (English; not "close to the river").
+NEARNESS_WORDS = frozenset("close near".split())
+#: Verbs of a pledge before "to": an "if" after their infinitive is the pledge's own condition
+#: ("The union vowed to strike if the talks fail"): the pledge happened and keeps its frame's
+#: certainty (GUIDELINES §6 "a plan reported as a ... pledge, promise ... keeps the certainty of its
+#: attribution"; fact12).
+PLEDGE_VERBS = frozenset("vow vows vowed pledge pledges pledged promise promises promised".split())
