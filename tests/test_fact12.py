@@ -299,6 +299,27 @@ CASES = [
     ('health', 'guard', 'The drug is in late-stage trials in three countries.', 'stated'),
     ('education', 'guard', "The university did not renew the coach's contract.", 'negated'),
     ('education', 'open', 'The teachers union is threatening a strike.', 'speculative'),
+    # seventh round (negation in its forms, coordinated clauses), written before running: all guards
+    ('crime', 'guard', 'The city has not had a murder in two years.', 'negated'),
+    ('health', 'guard', 'The patient showed no signs of infection after the surgery.', 'negated'),
+    ('disasters', 'guard', 'The storm shows no sign of weakening.', 'stated'),
+    ('politics', 'guard', 'The senator has never lost an election.', 'negated'),
+    ('business', 'guard', 'The factory will never reopen.', 'negated'),
+    ('local', 'guard', 'Neither the mayor nor the council responded to the letter.', 'negated'),
+    ('politics', 'guard', 'The bill lacks the votes to pass.', 'stated'),
+    ('education', 'guard', 'The ruling does not apply to private schools.', 'negated'),
+    ('local', 'guard', 'There was no answer at the door when police arrived.', 'negated'),
+    ('crime', 'guard', 'The suspect is no longer in custody.', 'negated'),
+    ('business', 'guard', 'The airline has stopped flying to the island.', 'stated'),
+    ('crime', 'guard', 'None of the money has been recovered.', 'negated'),
+    ('politics', 'guard', 'The vote on the budget was not unanimous.', 'negated'),
+    ('disasters', 'guard', 'No one was injured, but the building was destroyed.', 'negated'),
+    ('disasters', 'guard', 'The building was destroyed, but no one was injured.', 'stated'),
+    ('education', 'guard', 'Not a single student failed the exam this year.', 'negated'),
+    ('science', 'guard', 'The probe found nothing unusual on the surface.', 'negated'),
+    ('sports', 'guard', 'The team went the whole season without a home loss.', 'stated'),
+    ('technology', 'guard', 'The company never disclosed the breach to customers.', 'negated'),
+    ('health', 'guard', 'The study did not include children under five.', 'negated'),
 ]
 
 
