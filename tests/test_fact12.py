@@ -26,6 +26,9 @@ from tests.test_bat9a import _claim
 
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
 _OPEN: dict[str, str] = {
+    "A tax increase is on the table for next year.":
+        "'on the table' is an open option only as an idiom; 'A loaded gun was on the table when officers entered' "
+        "is a place, and the rules cannot tell them apart (left out of lang.OPEN_PHRASES)",
     "The teachers union is threatening a strike.":
         "'threaten' + a noun is a plan only when the noun is an act of the subject ('a strike', 'a lawsuit'); "
         "'The fire is threatening homes' is a danger that holds: the rules have no such noun class",
@@ -320,6 +323,22 @@ CASES = [
     ('sports', 'guard', 'The team went the whole season without a home loss.', 'stated'),
     ('technology', 'guard', 'The company never disclosed the breach to customers.', 'negated'),
     ('health', 'guard', 'The study did not include children under five.', 'negated'),
+    # eighth round (idioms of an open option or outcome), written before running
+    ('politics', 'open', 'A tax increase is on the table for next year.', 'speculative'),
+    ('sports', 'fixed', 'A new stadium for the club is in the works.', 'speculative'),
+    ('local', 'fixed', 'The proposal is under consideration by the zoning board.', 'speculative'),
+    ('sports', 'fixed', 'The future of the league hangs in the balance.', 'speculative'),
+    ('local', 'fixed', 'The new bridge over the river is nearing completion.', 'speculative'),
+    ('sports', 'fixed', 'The young team is in the running for the title.', 'speculative'),
+    ('business', 'fixed', 'The company is in the market for a new headquarters.', 'speculative'),
+    ('technology', 'fixed', 'The project is on track for completion next year.', 'speculative'),
+    ('business', 'fixed', 'The fate of the merger is up in the air.', 'speculative'),
+    ('local', 'guard', 'Construction is under way on the new terminal.', 'stated'),
+    ('politics', 'guard', "The bill is on the governor's desk.", 'stated'),
+    ('technology', 'guard', 'The rollout of the new app is on hold.', 'stated'),
+    ('politics', 'fixed', 'The senator is in line for the chairmanship.', 'speculative'),
+    ('crime', 'guard', 'A loaded gun was on the table when officers entered.', 'stated'),
+    ('courts', 'fixed', 'The case is under review by the appeals court.', 'speculative'),
 ]
 
 

@@ -78,6 +78,9 @@ def pending(w: list[str]) -> bool:
             continue
         if x in lang.OPEN_OUTCOME_ADJECTIVES and (_be_before(w, i) or i and w[i - 1] in lang.REMAIN_FORMS):
             return True  # "The appeal is pending", "The striker is doubtful for Saturday" (fact12)
+        if i and (_be_before(w, i) or w[i - 1] in lang.REMAIN_FORMS | lang.HANG_FORMS) \
+                and any(w[i:i + len(p.split())] == p.split() for p in lang.OPEN_PHRASES) and i + 1 < len(w):
+            return True  # "A new stadium is in the works", "hangs in the balance" (fact12)
         if x in lang.INVERTED_OPEN_ADJECTIVES and nxt in lang.BE_FORMS and all(y in lang.INVERSION_ADVERBS for y in w[:i]):
             return True  # "Still unresolved is the question of who will pay" (fact12)
         if x in lang.NEARNESS_WORDS and nxt == "to" and w[i + 2:i + 3] and w[i + 2].endswith("ing") and _be_before(w, i):

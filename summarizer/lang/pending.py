@@ -158,3 +158,13 @@ EFFORT_INSERTS_RE = r"against\s+(?:time|the\s+clock)"
 #: Noun-phrase openers after "plans" that make it the verb of a noun subject ("The district plans a
 #: new high school"): a plan, `speculative` (English; read11a's "They plan a march" after a pronoun).
 PLAN_OBJECT_OPENERS = frozenset("a an another".split())
+#: Idioms after "be" or "remain" (or "hang(s)") of an option or outcome still open ("A new stadium is in the works", "The proposal is under consideration", "The fate
+#: of the merger is up in the air", "hangs in the balance", "The team is in the running for the
+#: title", "is in the market for", "is on track for", "is in line for", "is nearing completion"):
+#: the event has not happened, `speculative` (English news idioms; fact12). Not "under way", "on
+#: hold": those hold. Not "on the table": "A loaded gun was on the table" is a place (fact12's guard).
+OPEN_PHRASES = ("in the works", "in the pipeline", "under consideration", "under review",
+                "up in the air", "in the balance", "in the running for", "in the market for", "on track for",
+                "in line for", "nearing")
+#: Verbs that stand for "be" before "in the balance" ("The future of the league hangs in the balance").
+HANG_FORMS = frozenset("hang hangs hung hanging".split())
