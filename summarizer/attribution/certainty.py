@@ -10,7 +10,7 @@ from .contrast import disputed
 from .documents import document_source
 from .modality import (compared, effort, in_embedded, in_relative, in_relative_that, inability, negated,
                        object_infinitive, speculative)
-from .pending import not_yet, pending
+from .pending import negated_forecast, not_yet, pending
 from .text import words
 
 # -- certainty ---------------------------------------------------------------------------------
@@ -210,6 +210,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "negated"
     clause = _SET_OFF_NEGATION.sub(",", _main_clause(text, start, end, rel))  # ", no longer designated Air Force One,"
     w = words(clause)
+    if cue in lang.PLEDGE_VERBS and w[:1] == ["to"] and "if" in w:
+        w = w[:w.index("if")]  # "The union vowed to strike if the talks fail": the pledge's own condition (fact12)
     position = rel is not None and (kind == "statement" or _warning(text, rel, cue)
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
@@ -231,8 +233,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
         if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) for i, x in enumerate(w)) \
-                and speculative(w):
-            return "speculative"
+                and speculative(w) or negated_forecast(w):
+            return "speculative"  # (also "A ruling is not expected before June": fact12)
         if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
         if speculative(w) or object_infinitive(clause) or effort(clause) or pending(w) \

@@ -363,7 +363,7 @@ def object_infinitive(clause: str) -> bool:
     return False
 
 
-_EFFORT = re.compile(rf"\b(?:{'|'.join(sorted(lang.EFFORT_VERBS))})\s+(?:(?:[a-z]+ly|{'|'.join(sorted(lang.INFINITIVE_ADVERBS))})\s+)?"
+_EFFORT = re.compile(rf"\b(?:{'|'.join(sorted(lang.EFFORT_VERBS))})\s+(?:(?:[a-z]+ly|{'|'.join(sorted(lang.INFINITIVE_ADVERBS))}|{lang.EFFORT_INSERTS_RE})\s+)?"
                      r"to\s+([a-z]+)\b", re.I)
 
 

@@ -147,11 +147,14 @@ def overlapping(quotes: list[tuple[int, int, int]], ends: list[int], starts: lis
 
 
 def words(s: str) -> list[str]:
-    """Lower-cased words; a capitalised 'May' inside a clause is the month, kept apart from the modal."""
+    """Lower-cased words; a capitalised 'May' inside a clause is the month, and a capitalised 'May'
+    or 'Will' before another capitalised word a first name ("Will Harper sold ...": fact12), both
+    kept apart from the modal."""
     out = []
-    for i, m in enumerate(re.finditer(r"[\w'’]+|n[’']t", s)):
-        w = m.group(0)
-        out.append("May" if w == "May" and i > 0 else w.lower().replace("’", "'"))
+    toks = [m.group(0) for m in re.finditer(r"[\w'’]+|n[’']t", s)]
+    for i, w in enumerate(toks):
+        name = w in lang.NAME_LIKE_MODALS and i + 1 < len(toks) and re.match(r"[A-Z][a-z]", toks[i + 1]) is not None
+        out.append(w if name or w == "May" and i > 0 else w.lower().replace("’", "'"))
     return out
 
 

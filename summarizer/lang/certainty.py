@@ -58,7 +58,7 @@ projected forecast""".split())
 
 #: Verbs (and adjectives of readiness or will) that put their infinitive in the future or in
 #: someone's intentions ("plans to build", "is willing to meet"; UW/FactBank: the infinitive's
-#: event is not asserted).
+#: event is not asserted). "favored/tipped to win" (fact12): a forecast of the contest.
 #: Not "vowed/pledged to" (cert8: a pledge is a commitment that happened, GUIDELINES §6 "a plan
 #: reported as a ... pledge, promise ... keeps the certainty of its attribution" and §14; no
 #: factuality event moved when they left, the 0.002 gain that brought them in is gone).
@@ -68,7 +68,7 @@ threaten threatens threatened threatening consider considers considering prepare
 scheduled due slated going try tries tried trying attempt attempts attempted seem seems seemed appear
 appears appeared prepared ready
 seeking hoping aiming intending
-willing eager keen determined reluctant
+willing eager keen determined reluctant favored favoured tipped
 certain sure bound""".split())
 
 #: Of FUTURE_VERBS, the adjectives that schedule their infinitive only after a form of "be" ("The
@@ -77,7 +77,8 @@ certain sure bound""".split())
 BE_ONLY_FUTURE = frozenset({"due", "certain", "sure", "bound"})  # "is certain to pass" (fields9), not "make sure to"
 #: Nouns of a prospect after their preposition, before an infinitive ("is on track to finish", "is
 #: in talks to buy", "is in line to become", "is on course to win"; modality.py; fields9, English).
-PROSPECT_PHRASES = {"track": "on", "course": "on", "talks": "in", "line": "in"}
+PROSPECT_PHRASES = {"track": "on", "course": "on", "talks": "in", "line": "in",
+                    "pace": "on", "negotiations": "in", "discussions": "in"}  # "is on pace to sell", "in negotiations to star" (fact12)
 
 #: Wh-words that open an embedded question or a relative clause inside the clause ("on how the
 #: government would treat ...", "couples whose home states don't recognize ..."): a modal or
@@ -192,7 +193,8 @@ OPEN_QUESTIONS = ("remains to be seen", "remain to be seen", "remained to be see
                   # newswire's "not immediately" (fields9)
                   "it is not immediately clear", "it was not immediately clear", "it is not immediately known",
                   "it was not immediately known", "it remains unclear", "it remained unclear",
-                  "it is still unclear", "it was still unclear")
+                  "it is still unclear", "it was still unclear",
+                  "too close to call")  # "The result is too close to call" (fact12)
 
 #: Modals of a forecast or a plan in a direct quotation ("'I'll fix every pothole,' she says", "'The
 #: line will open in March,' the minister said"): a quoted future event is a plan or forecast, not an

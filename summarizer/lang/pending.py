@@ -78,3 +78,93 @@ LEADING_NEGATIVE_ASIDE_RE = (r"(?:unable|failing|refusing|declining|having\s+fai
 #: ..."): its infinitive is the purpose, the main clause follows the comma (English grammar;
 #: attribution/certainty.py).
 LEADING_PURPOSE_RE = r"(?:in\s+(?:an?|their|its|his|her|our)\s+(?:\w+\s+)?\w+\s+to|in\s+order\s+to|so\s+as\s+to|to)\s+[a-z]+\b"
+
+# -- session 11 (fact12): from a battery of newswire sentences written for tests/test_fact12.py --
+
+#: Words after "be" and before "to" + a verb that put the event just ahead ("The bank is about to
+#: name a chief executive"): imminent, not yet happened, `speculative` like "is set to" (English).
+IMMINENT_TO_WORDS = frozenset({"about"})
+#: Forms of "stand" before "to" + a verb of gain or loss ("The airline stands to lose $80 million"):
+#: a possible outcome, `speculative` (English idiom; not "stands to the left of", no verb after "to").
+STAND_TO_VERBS = frozenset("stand stands stood standing".split())
+#: Verbs after "stand(s) to" that make it the idiom of a possible outcome (English).
+STAND_TO_OUTCOMES = frozenset("lose gain benefit make win profit suffer earn collect pocket reap".split())
+#: Nouns of a threat after "be at/in" and before "of" ("The clinic is at risk of closing", "The
+#: species is in danger of extinction"): the event may happen, `speculative` (English; as BRINK_NOUNS).
+RISK_NOUNS = {"risk": "at", "danger": "in"}
+#: Progressive verbs of readiness before "for" + a noun phrase ("The town is bracing for a second
+#: storm", "Hospitals are preparing for a surge"): the awaited event has not happened, as
+#: PURSUIT_FOR_VERBS (English).
+READINESS_FOR_VERBS = frozenset("bracing preparing girding gearing".split())
+#: Adjectives after "be" or "remain" that leave the subject's outcome open ("The appeal is pending",
+#: "The striker is doubtful for Saturday's match", "The plant's future is uncertain"): `speculative`
+#: (English; "released pending trial" is a preposition, no "be" before it; "Doctors are unsure what
+#: caused it": an open question like "It is not clear"). Not "unknown": MEANTIME rates "The exact
+#: reason for the drop is unknown" factual, and the claim's other events with it (fact12, half A). Not "undecided" or
+#: "unresolved": "Voters remain undecided" is a state that holds.
+OPEN_OUTCOME_ADJECTIVES = frozenset("pending doubtful uncertain unclear unsure".split())
+#: Nouns after "be/remain a" that leave the subject open ("The origin of the signal remains a
+#: mystery", "The captain is a doubt for Sunday's final"): `speculative` (English, sports usage).
+OPEN_OUTCOME_NOUNS = frozenset("mystery doubt".split())
+#: Words after a negated participle of expectation that make it a forecast of a non-event ("A
+#: ruling is not expected before June", "is not expected to change"): `speculative`, as GUIDELINES
+#: §6 reads "not likely to alter" (a hedged forecast of a non-event); not "The storm was not
+#: expected" (it came, unexpected).
+NEGATED_FORECAST_FOLLOWERS = frozenset("to before until soon for".split())
+#: Capitalised modal forms that are also first names: before another capitalised word they name a
+#: person ("Will Harper sold his stake", "May Chen was named chief"), not a modal (English names).
+NAME_LIKE_MODALS = frozenset({"May", "Will"})
+#: Forms of "remain" that stand for "be" before OPEN_OUTCOME_ADJECTIVES ("The case remains pending").
+REMAIN_FORMS = frozenset("remain remains remained".split())
+#: Adverbs of a near miss before a past verb ("The ferry nearly sank", "The goalkeeper almost
+#: scored"): the event did not happen, `negated` like "failed to" (English; MEANTIME rates "nearly
+#: broke that record" certain_neg). Not after "be" ("was nearly destroyed": a degree of damage done).
+NEAR_MISS_ADVERBS = frozenset("nearly almost".split())
+#: Irregular past forms read after a near-miss adverb (regular ones end in "-ed"; English).
+NEAR_MISS_IRREGULAR_PASTS = frozenset("sank broke lost won hit ran struck caught came fought drove flew froze".split())
+#: Verbs of a change in amount: after "nearly" a degree, not a near miss ("Sales nearly doubled":
+#: fact10's guard; English). A figure within the next words makes any verb a degree ("nearly
+#: reached 10 percent").
+DEGREE_VERBS = frozenset("doubled tripled quadrupled halved".split())
+#: Certainty adverbs that a near-miss adverb turns into a hedge ("has almost certainly peaked":
+#: `speculative`; English).
+NEAR_CERTAINTY_ADVERBS = frozenset("certainly surely definitely".split())
+#: Adjectives of an open outcome that open an inverted clause before "be" ("Still unresolved is the
+#: question of who will pay", "Unclear is whether ..."): `speculative` (English inversion).
+INVERTED_OPEN_ADJECTIVES = frozenset("unresolved undecided unclear uncertain unknown".split())
+#: Adverbs that may stand before such an inverted adjective ("Still unresolved is ...").
+INVERSION_ADVERBS = frozenset("still also yet now as".split())
+#: Adjectives of nearness after "be" and before "to" + a gerund ("The club is close to signing a
+#: striker"): the event is near, not yet happened, `speculative` (English; not "close to the river").
+NEARNESS_WORDS = frozenset("close near".split())
+#: Verbs of a pledge before "to": an "if" after their infinitive is the pledge's own condition
+#: ("The union vowed to strike if the talks fail"): the pledge happened and keeps its frame's
+#: certainty (GUIDELINES §6 "a plan reported as a ... pledge, promise ... keeps the certainty of its
+#: attribution"; fact12).
+PLEDGE_VERBS = frozenset("vow vows vowed pledge pledges pledged promise promises promised".split())
+#: Verbs of aiming before "for" + a noun phrase, with or without "be" ("The hospital aims for a full
+#: reopening by May"): the goal is not reached, `speculative` (English; as PURSUIT_FOR_VERBS).
+AIM_FOR_VERBS = frozenset("aim aims aiming".split())
+#: Progressive verbs of seeking before "to" + a verb ("The airline is looking to sell its cargo
+#: arm"): a goal, `speculative` like "seeking to" (English business usage).
+LOOKING_TO_VERBS = frozenset({"looking"})
+#: Participles of direction after "be" and before "for" + a noun phrase ("The bill is headed for a
+#: vote", "The council is poised for a showdown"): the event is ahead, `speculative`, as
+#: SCHEDULE_PARTICIPLES (English).
+HEADED_FOR_PARTICIPLES = frozenset("headed heading poised bound".split())
+#: Phrases between an effort verb and its infinitive ("Engineers are racing against time to shore
+#: up the dam"): the effort's goal is still ahead (English idiom; modality.effort).
+EFFORT_INSERTS_RE = r"against\s+(?:time|the\s+clock)"
+#: Noun-phrase openers after "plans" that make it the verb of a noun subject ("The district plans a
+#: new high school"): a plan, `speculative` (English; read11a's "They plan a march" after a pronoun).
+PLAN_OBJECT_OPENERS = frozenset("a an another".split())
+#: Idioms after "be" or "remain" (or "hang(s)") of an option or outcome still open ("A new stadium is in the works", "The proposal is under consideration", "The fate
+#: of the merger is up in the air", "hangs in the balance", "The team is in the running for the
+#: title", "is in the market for", "is on track for", "is in line for", "is nearing completion"):
+#: the event has not happened, `speculative` (English news idioms; fact12). Not "under way", "on
+#: hold": those hold. Not "on the table": "A loaded gun was on the table" is a place (fact12's guard).
+OPEN_PHRASES = ("in the works", "in the pipeline", "under consideration", "under review",
+                "up in the air", "in the balance", "in the running for", "in the market for", "on track for",
+                "in line for", "nearing")
+#: Verbs that stand for "be" before "in the balance" ("The future of the league hangs in the balance").
+HANG_FORMS = frozenset("hang hangs hung hanging".split())
