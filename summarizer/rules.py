@@ -14,7 +14,7 @@ from .lang import CURRENCY_SIGNS, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
 from .lang import (CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SMALL_SCALE_VALUES, SOURCE_MODIFIERS_RE,
-                  SOURCE_ROLES_RE, STATEMENT_VERBS_RE)
+                  SOURCE_ROLES_RE, SCORE_WORDS, STATEMENT_VERBS_RE)
 
 _WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | SMALL_SCALE_VALUES
 _SCALE = LARGE_SCALE_VALUES
@@ -169,11 +169,14 @@ _QUOTATION = re.compile(r"[“\"](?:[^“”\"]*?\s){3,}[^“”\"]*?(?:[”\"]|
 
 #: Numbers that count nothing of the news (GUIDELINES §5, §8): ordinals, ages, clock times
 #: ("at 3 a.m.", "10:30"), decades ("in the 1970s", "the '90s").
-_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]),\s*\d{1,3},"
+_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]),\s*\d{1,3}(?:\s+and\s+\d{1,3})?,"
                          r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\b(?:1[5-9]|20)?\d0s\b|['‘’]\d0s\b"
-                         r"|\b(?:" + "|".join(sorted(DESIGNATION_NOUNS)) + r")\s+\d+\b"  # "section 3 of the act" (read11b)
+                         r"|\b(?i:" + "|".join(sorted(DESIGNATION_NOUNS)) + r")\s+\d+\b"  # "section 3 of the act" (read11b)
                          # a name's number before its description ("Project 21, a black conservative group"; read11a)
-                         r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+\d{1,4}(?=,\s+(?:a|an|the)\s)")
+                         r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+\d{1,4}(?=,\s+(?:a|an|the)\s)"
+                         # a match score after its verb or before its noun ("beat Oakdale 3-1", "a 4-1 win"; read12a)
+                         r"|(?i:\b(?:" + "|".join(sorted(SCORE_WORDS)) + r"))\b(?:\s+[\w'’.-]+){0,4}?\s+\d{1,2}[-–]\d{1,2}(?![\w%])"
+                         r"|\b\d{1,2}[-–]\d{1,2}\s+(?i:" + "|".join(sorted(SCORE_WORDS)) + r")\b")
 
 
 def kind(sentence: str, quoted: bool = False) -> str:
