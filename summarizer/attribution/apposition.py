@@ -79,7 +79,22 @@ def described_subject(text: str, start: int, cue: int, quotes=(), found: tuple[i
     if found is not None and text[found[0]:found[1]].split()[0].lower() not in lang.CLAUSE_WORDS \
             and not re.search(r"[\w.'’]\s*$", text[start:found[0]]):
         return found
-    return _named(text, start, cue, quotes) or found
+    return _named(text, start, cue, quotes) or _role_then_name(text, start, cue, quotes) or found
+
+
+#: ', the group's guide, Jane Doe of Boulder, said': a role that opens with a determiner or an
+#: owner's name, then the name it describes with its "of Place" (read12a; a CNN story).
+_ROLE_THEN_NAME = re.compile(r",\s*((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s?\s+)[^,;:“”\"()]{1,60}?)"
+                             r",\s*" + _NAME.pattern + r"\s*,\s*" + _MODIFIERS + r"\s*$")
+
+
+def _role_then_name(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
+    lo = max([start] + [e for s, e, *_ in quotes if start <= e <= cue])
+    m = _ROLE_THEN_NAME.search(text, lo, cue)
+    if m is None or not description(m.group(1)) or len(m.group("name").split()) < 2 \
+            or m.group("name").split()[0].lower() in lang.NOT_NAMES | lang.CLAUSE_WORDS:
+        return None
+    return m.start("name"), m.end("name")
 
 
 def _named(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:

@@ -69,13 +69,15 @@ player players striker goalkeeper pitcher quarterback owner owners founder found
 lawmaker lawmakers legislator legislators senators regulator regulators commissioner commissioners
 inspector inspectors auditor auditors clerk councilor councillor councilman councilwoman trustee trustees
 diplomat diplomats negotiator negotiators ambassador envoy commander commanders soldier soldiers
-protester protesters demonstrator demonstrators scholar scholars advocate advocates""".split())  # news roles (bat9a, bat9b batteries)
+protester protesters demonstrator demonstrators scholar scholars advocate advocates
+agent agents guide guides pastor neighbour neighbours landlord landlords tenant tenants colleague colleagues
+trainer trainers referee referees""".split())  # news roles (bat9a, bat9b batteries; read12a: "said the striker's agent, Jane Doe")
 
 #: Nouns of kin, which name a person after a possessive ("asks his father", "said her mum";
 #: attribution/subjects.py; general English).
 KIN_NOUNS = frozenset("""father mother dad mum mom parents son daughter brother sister wife husband
 partner cousin uncle aunt grandmother grandfather grandson granddaughter nephew niece widow widower
-fiance fiancee family""".split())
+fiance fiancee family boyfriend girlfriend""".split())
 
 #: Endings of plural nouns for people by what they do ("insurers", "lobbyists", "residents"), which
 #: can be the subject of a denial or claim verb though not listed in PERSON_NOUNS (grammar; fix5).
