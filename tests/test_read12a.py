@@ -110,3 +110,10 @@ def test_conjunct_hedges_and_sources(text, part, who, cert):
 def test_certainty_of_acts_and_needs(text, cert):
     c = _claims(text)[0]
     assert c.certainty == cert, (text, c.certainty)
+
+
+def test_a_second_source_after_but_named_by_an_acronym():
+    text = ("The sheriff told reporters the driver was taken to Mercy Hospital, but NBC affiliates reported she was "
+            "being treated at a clinic in the next county.")
+    c = _claim(text, "NBC affiliates")
+    assert c is not None and c.attributed_to.endswith("NBC affiliates"), [(x.evidence.quote, x.attributed_to) for x in _claims(text)]

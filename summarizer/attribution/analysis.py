@@ -44,16 +44,26 @@ def normalized(text: str) -> str:
 
 
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s")
+#: A coordinated clause with a subject of its own (", and flooding was ...", "; layoffs were ...").
+_COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?!(?:" + "|".join(sorted(lang.AUXILIARY_VERBS | {"reportedly"}))
+                                 + r")\b)(?=[\w'’-]+(?:\s+[\w'’-]+){0,5}\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\b)")
 
 
 def _hedged_relative(text: str, sp: Span) -> int:
     """Where an unconfirmed report's content starts: at a closing relative clause that holds the
     hedge ("Groups celebrated the change, which was believed to be a response to pressure": only
     the relative clause is hearsay), else at the sentence's start."""
+    def hedged(a: int, b: int) -> bool:
+        return unconfirmed(" ".join(text[a:b].lower().replace("’", "'").split()))
+    # "Water levels rose overnight, and flooding was reported in the town": only the second clause,
+    # with its own subject, is hearsay (as "X said A; B" attributes A only; read12a)
+    for m in reversed(list(_COORDINATED_CLAUSE.finditer(text, sp.start, sp.end))):
+        if hedged(m.end(), sp.end) and not hedged(sp.start, m.start()):
+            return m.end()
     m = _RELATIVE_TAIL.search(text, sp.start, sp.end)
-    if m is None or unconfirmed(" ".join(text[sp.start:m.start()].lower().replace("’", "'").split())):
+    if m is None or hedged(sp.start, m.start()):
         return sp.start
-    return m.start() + 2 if unconfirmed(" ".join(text[m.start():sp.end].lower().replace("’", "'").split())) else sp.start
+    return m.start() + 2 if hedged(m.start(), sp.end) else sp.start
 
 
 def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None, quoted: bool = False) -> bool:

@@ -272,7 +272,7 @@ sees discovered heard hears""".split())
 #: Nouns for people or a body that stand as a subject with no determiner though singular in form
 #: ("..., but management insisted that ...", "..., while staff said ..."; attribution/contrast.py;
 #: English grammar: mass and collective nouns).
-BARE_SPEAKER_NOUNS = frozenset("management leadership staff police security personnel government".split())
+BARE_SPEAKER_NOUNS = frozenset("management leadership staff police security personnel government media".split())
 
 #: Words of a source's request to stay unnamed ("a former employee who asked not to be named",
 #: "who spoke on condition of anonymity", "who requested anonymity"): a relative clause holding
