@@ -117,3 +117,27 @@ def test_a_second_source_after_but_named_by_an_acronym():
             "being treated at a clinic in the next county.")
     c = _claim(text, "NBC affiliates")
     assert c is not None and c.attributed_to.endswith("NBC affiliates"), [(x.evidence.quote, x.attributed_to) for x in _claims(text)]
+
+
+# --- more kinds and numbers, written before the run ----------------------------------------------
+
+@pytest.mark.parametrize("text, part, kinds", [
+    ("Firefighters were called to the warehouse shortly after midnight.", "Firefighters", ("event",)),
+    ("The win lifted the team to within three points of the leaders, with the two sides to meet next month.",
+     "The win", ("event", "quantity")),
+])
+def test_more_kinds(text, part, kinds):
+    c = _claim(text, part)
+    assert c is not None and c.kind in kinds, (text, c and c.kind)
+
+
+def test_counts_before_years_are_quantities():
+    text = "The number of millionaires in the port city is predicted to nearly double from 800 in 2012 to 1,500 in 2020."
+    c = _claim(text, "millionaires")
+    assert c is not None and {800.0, 1500.0} <= {q.value for q in c.quantities}, c and c.quantities
+
+
+def test_a_negated_conjunct_does_not_negate_the_report():
+    text = "Three miners are in hospital and a fourth is unable to walk, the union said on Monday."
+    c = _claim(text, "miners")
+    assert c is not None and c.certainty == "reported", (c and c.certainty)

@@ -302,8 +302,13 @@ def analyze(text: str) -> Attributions:
                     break
                 if fr2 is not None and groups_in(sp2.start, sp2.end) and g in groups_in(sp2.start, sp2.end):
                     src_text = text[fr2.source_span[0]:fr2.source_span[1]]
+                    cue2 = text[fr2.cue_span[0]:fr2.cue_span[1]]
+                    if last_rel is not None and para - last_rel_para <= 1 \
+                            and _goes_on(src_text, cue2, last_rel.name, res.genders.of(last_rel.name)):
+                        owner = last_rel  # '“A,” says Jane Doe. “B. “C,” she adds.': she goes on (read12a, a CNN page)
+                        break
                     owner = Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, fr2.source_span[0]),
-                                     text[fr2.cue_span[0]:fr2.cue_span[1]], "direct", fr2.source_span, fr2.cue_span)
+                                     cue2, "direct", fr2.source_span, fr2.cue_span)
                     break
             if owner is None and last_rel is not None and para - last_rel_para <= 1 and quote_words(g) >= MIN_QUOTE_WORDS:
                 other = _quoted_by_antecedent(text, sp, min(s for s, e in group_of_pos[g]))
@@ -325,6 +330,7 @@ def analyze(text: str) -> Attributions:
                                 owner.source_span, owner.cue_span))
             if owner is last_rel and inside:
                 last_rel_para = para  # a run of quoted paragraphs stays the speaker's, one after another
+                last_rel_idx = idx  # (and "..., she adds." after it goes on with that speaker; read12a)
             continue
         pending_colon = None
         if last_rel_idx == idx - 1 and para - last_rel_para <= 1 and runs_on(text, last_rel, sp.start, sp.end, quotes):
