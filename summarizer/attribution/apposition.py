@@ -47,11 +47,18 @@ def description(piece: str) -> bool:
     if s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None \
             or _POSSESSED.fullmatch(s) is not None:
         return True
+    m = _PLACE_ROLE.match(s)
+    if m and (m.group(1) in lang.PERSON_NOUNS or m.group(1).endswith(_ROLE_ENDINGS)):
+        return True  # "Tokyo councillor and the first ...", "Ivorian entrepreneur and founder of ..." (read12a)
     # two roles joined: "Republican of Ohio and the chairman of the harbor committee"
     first, _, second = s.partition(" and ")
     return bool(second) and _OF_PLACE.fullmatch(first) is not None and second[:1].islower() and description(second)
 
 
+#: A role after one or two capitalised words of a place, nation or body, no determiner ("Osaka
+#: councillor", "Ivorian entrepreneur"; CNN pages): a description, as "a councillor in Osaka" is.
+_PLACE_ROLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}([a-z][\w-]*)\b")
+_ROLE_ENDINGS = tuple(e[:-1] for e in lang.AGENT_PLURAL_ENDINGS) + ("eur",)
 #: A role owned by a name ("Mr. Roe's lawyer", "Acme Corp.'s chief executive"): a description, as
 #: "his lawyer" is.
 _POSSESSED = re.compile(r"(?:" + _CAP + r"\s+){0,3}[A-Z][\w&-]*['’]s?\s+[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,8}")
