@@ -179,19 +179,26 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
                          r"|\b\d{1,2}[-–]\d{1,2}\s+(?i:" + "|".join(sorted(SCORE_WORDS)) + r")\b")
 
 
+#: A closing "with X to <verb> ..." after an event ("..., with the two sides to meet next month"): a
+#: prospect added to the news, not the claim's plan (read12a, a CNN football report).
+_WITH_TO_TAIL = re.compile(r",\s+with\s+(?:[\w'’-]+\s+){1,4}to\s+[a-z]+\b[^,;]*$")
+#: "were called to the warehouse": crews summoned, no one's statement (read12a).
+_SUMMONED = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+called\s+(?:to|in|out|into)\b")
+
+
 def kind(sentence: str, quoted: bool = False) -> str:
     """A best-effort claim kind for a sentence (used by the rules baseline and code-made claims):
     plan, then quantity, then statement (a position: a quotation, or an evaluating, accusing,
     urging or denying verb), else event. `quoted`: the sentence is (part of) a direct quotation
     even if its marks are outside it (a clause cut from a quoted sentence)."""
     low = sentence.lower()
-    if re.search(rf"\b({PLAN_MARKERS_RE})\b", low) or _ORDER.search(low):
+    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _WITH_TO_TAIL.sub("", low)) or _ORDER.search(low):
         return "plan"
     undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b(?:1[5-9]|20)\d\d\b", "", sentence)
     undated = _NOT_COUNTS.sub("", undated)  # "the 14th Amendment", "the 21st century", "the 43-year-old", "Doe, 48,"
     if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
         return "quantity"
-    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", low) or _QUOTATION.search(sentence):
+    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", _SUMMONED.sub("", low)) or _QUOTATION.search(sentence):
         return "statement"
     return "event"
 
