@@ -21,6 +21,8 @@ _BATTERY = pathlib.Path(__file__).with_name("read12a_battery.txt")
 _OPEN: dict[str, str] = {
     "proposals-and-pledges-2": "'the hospital board pledged to ...': 'pledged to' is no cue (a lower-case organisation's "
                                "commitment stays the outlet's; pol10's 'threatened to' is the same open case)",
+    "with-one-known-as-telling-1": "'Groups were vocal ..., with one, known as X, telling Y that Z': a 'with' add-on whose "
+                                   "subject is a member named in apposition, then a saying participle; no frame reads it",
 }
 
 
@@ -123,6 +125,8 @@ def test_a_second_source_after_but_named_by_an_acronym():
 
 @pytest.mark.parametrize("text, part, kinds", [
     ("Firefighters were called to the warehouse shortly after midnight.", "Firefighters", ("event",)),
+    # "'ll" is "will": the same kind as the spelled-out form ("We will keep working ..." is a plan)
+    ("\"We'll keep working, and that is why this vote mattered to us,\" the senator said.", "keep working", ("plan",)),
     ("The win lifted the team to within three points of the leaders, with the two sides to meet next month.",
      "The win", ("event", "quantity")),
 ])
