@@ -150,3 +150,14 @@ def test_a_negated_conjunct_does_not_negate_the_report():
     text = "Three miners are in hospital and a fourth is unable to walk, the union said on Monday."
     c = _claim(text, "miners")
     assert c is not None and c.certainty == "reported", (c and c.certainty)
+
+
+# --- when: two days are no one day (GUIDELINES §9: the raw phrase) -----------------------------------
+
+@pytest.mark.parametrize("text, when", [
+    ("Heavy rain was reported in the valley on Wednesday and Thursday.", "on Wednesday and Thursday"),
+    ("The clinic stayed closed Monday and Tuesday after the storm.", "Monday and Tuesday"),
+    ("The bridge closed on Wednesday.", "on Wednesday"),  # guard: one day
+])
+def test_two_weekdays_are_one_phrase(text, when):
+    assert _claims(text)[0].when == when, (text, _claims(text)[0].when)
