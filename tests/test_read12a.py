@@ -161,3 +161,14 @@ def test_a_negated_conjunct_does_not_negate_the_report():
 ])
 def test_two_weekdays_are_one_phrase(text, when):
     assert _claims(text)[0].when == when, (text, _claims(text)[0].when)
+
+
+# --- where: a role's employer is no place ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, where", [
+    ("\"Demand keeps rising,\" says Jo Price, head of research at Marketline, a data provider.", None),
+    ("\"Costs will fall,\" says Ann Cole, director of policy at Greenway, an energy charity.", None),
+    ("Prices fell sharply at Northgate Market on Monday.", "Northgate Market"),  # guard: a place
+])
+def test_a_role_at_an_employer_is_no_place(text, where):
+    assert _claims(text)[0].where == where, (text, _claims(text)[0].where)
