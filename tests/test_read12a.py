@@ -125,6 +125,8 @@ def test_a_second_source_after_but_named_by_an_acronym():
 
 @pytest.mark.parametrize("text, part, kinds", [
     ("Firefighters were called to the warehouse shortly after midnight.", "Firefighters", ("event",)),
+    # a warning is a position (GUIDELINES §5): "cautioned against" as "warned against"
+    ("The fire chief cautioned residents against returning to the canyon before dawn.", "fire chief", ("statement",)),
     # "'ll" is "will": the same kind as the spelled-out form ("We will keep working ..." is a plan)
     ("\"We'll keep working, and that is why this vote mattered to us,\" the senator said.", "keep working", ("plan",)),
     ("The win lifted the team to within three points of the leaders, with the two sides to meet next month.",
