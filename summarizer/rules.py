@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from .lang import CURRENCY_SIGNS, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
-from .lang import (CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
+from .lang import (BE_FORMS, CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SMALL_SCALE_VALUES, SOURCE_MODIFIERS_RE,
-                  SOURCE_ROLES_RE, SCORE_WORDS, STATEMENT_VERBS_RE)
+                  SOURCE_ROLES_RE, SCORE_WORDS, STATEMENT_VERBS_RE, SUMMONED_RE)
 
 _WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | SMALL_SCALE_VALUES
 _SCALE = LARGE_SCALE_VALUES
@@ -183,7 +183,7 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
 #: prospect added to the news, not the claim's plan (read12a, a CNN football report).
 _WITH_TO_TAIL = re.compile(r",\s+with\s+(?:[\w'’-]+\s+){1,4}to\s+[a-z]+\b[^,;]*$")
 #: "were called to the warehouse": crews summoned, no one's statement (read12a).
-_SUMMONED = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+called\s+(?:to|in|out|into)\b")
+_SUMMONED = re.compile(r"\b(?:" + "|".join(sorted(BE_FORMS)) + r")\s+" + SUMMONED_RE)
 
 
 def kind(sentence: str, quoted: bool = False) -> str:
