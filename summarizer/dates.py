@@ -40,6 +40,7 @@ _ANCHORED = re.compile(rf"{ANCHORED_DAYS_RE}$", re.I)
 _PHRASE = re.compile(
     rf"\b({_RANGE}"
     rf"|(?:{_BOUND}) (?:{'|'.join(_WEEKDAYS)})['’]s [a-z]+"  # "since Monday's debate": a bound at another event
+    rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}) and (?:{'|'.join(_WEEKDAYS)})"  # two days: no one day (read12a)
     rf"|(?:{_LEADS}(?:{_BOUND}) )?(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?"
     rf"|(?:on |(?:{_BOUND}) )?{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
@@ -67,7 +68,8 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
     p = phrase.strip().lower()
     if re.fullmatch(r"\d{4}-\d\d-\d\d", p):
         return p
-    if pub is None or any(p.startswith(b + " ") for b in DATE_BOUNDS) or _RANGE_START.match(p):
+    if pub is None or any(p.startswith(b + " ") for b in DATE_BOUNDS) or _RANGE_START.match(p) \
+            or re.search(rf"\b(?:{'|'.join(_WEEKDAYS)}) and (?:{'|'.join(_WEEKDAYS)})\b", p):
         return phrase.strip()
     for i, wd in enumerate(_WEEKDAYS):
         if re.search(rf"\b{wd}\b", p):

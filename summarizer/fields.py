@@ -344,8 +344,10 @@ def place_of(evidence: str) -> str | None:
                 or re.search(r"['’]s?$", name.split()[0]):
             continue
         before = re.search(r"([A-Za-z]+)\s+at\s*$", evidence[:m.start() + len(m.group(0).split()[0])], re.I)
-        if before and (before.group(1).lower() in lang.PERSON_NOUNS or before.group(1).lower().endswith(lang.OCCUPATION_ENDINGS)):
-            continue  # "analysts at Acme Bank", "an epidemiologist at the University of X": where they work
+        role = re.search(r"\b([a-z]+)\s+of\s+(?:[a-z-]+\s+){1,3}at\s*$", evidence[:m.start() + len(m.group(0).split()[0])])
+        if before and (before.group(1).lower() in lang.PERSON_NOUNS or before.group(1).lower().endswith(lang.OCCUPATION_ENDINGS)) \
+                or role and role.group(1) in lang.ROLE_OF_HEADS:
+            continue  # "analysts at Acme Bank", "an epidemiologist at the University of X", "head of luxury at X": where they work
         nxt = re.match(r"\s+([a-z]+)", evidence[m.end():])
         if nxt and nxt.group(1) not in _AFTER_PLACE and not _verb_after(nxt.group(1)):
             continue  # "into the Spanish border area", "in Democratic circles": a modifier, not a place

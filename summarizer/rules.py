@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from .lang import CURRENCY_SIGNS, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
-from .lang import (CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
+from .lang import (BE_FORMS, CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SMALL_SCALE_VALUES, SOURCE_MODIFIERS_RE,
-                  SOURCE_ROLES_RE, STATEMENT_VERBS_RE)
+                  SOURCE_ROLES_RE, SCORE_WORDS, STATEMENT_VERBS_RE, SUMMONED_RE)
 
 _WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | SMALL_SCALE_VALUES
 _SCALE = LARGE_SCALE_VALUES
@@ -169,11 +169,21 @@ _QUOTATION = re.compile(r"[“\"](?:[^“”\"]*?\s){3,}[^“”\"]*?(?:[”\"]|
 
 #: Numbers that count nothing of the news (GUIDELINES §5, §8): ordinals, ages, clock times
 #: ("at 3 a.m.", "10:30"), decades ("in the 1970s", "the '90s").
-_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]),\s*\d{1,3},"
+_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]),\s*\d{1,3}(?:\s+and\s+\d{1,3})?,"
                          r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\b(?:1[5-9]|20)?\d0s\b|['‘’]\d0s\b"
-                         r"|\b(?:" + "|".join(sorted(DESIGNATION_NOUNS)) + r")\s+\d+\b"  # "section 3 of the act" (read11b)
+                         r"|\b(?i:" + "|".join(sorted(DESIGNATION_NOUNS)) + r")\s+\d+\b"  # "section 3 of the act" (read11b)
                          # a name's number before its description ("Project 21, a black conservative group"; read11a)
-                         r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+\d{1,4}(?=,\s+(?:a|an|the)\s)")
+                         r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+\d{1,4}(?=,\s+(?:a|an|the)\s)"
+                         # a match score after its verb or before its noun ("beat Oakdale 3-1", "a 4-1 win"; read12a)
+                         r"|(?i:\b(?:" + "|".join(sorted(SCORE_WORDS)) + r"))\b(?:\s+[\w'’.-]+){0,4}?\s+\d{1,2}[-–]\d{1,2}(?![\w%])"
+                         r"|\b\d{1,2}[-–]\d{1,2}\s+(?i:" + "|".join(sorted(SCORE_WORDS)) + r")\b")
+
+
+#: A closing "with X to <verb> ..." after an event ("..., with the two sides to meet next month"): a
+#: prospect added to the news, not the claim's plan (read12a, a CNN football report).
+_WITH_TO_TAIL = re.compile(r",\s+with\s+(?:[\w'’-]+\s+){1,4}to\s+[a-z]+\b[^,;]*$")
+#: "were called to the warehouse": crews summoned, no one's statement (read12a).
+_SUMMONED = re.compile(r"\b(?:" + "|".join(sorted(BE_FORMS)) + r")\s+" + SUMMONED_RE)
 
 
 def kind(sentence: str, quoted: bool = False) -> str:
@@ -182,13 +192,13 @@ def kind(sentence: str, quoted: bool = False) -> str:
     urging or denying verb), else event. `quoted`: the sentence is (part of) a direct quotation
     even if its marks are outside it (a clause cut from a quoted sentence)."""
     low = sentence.lower()
-    if re.search(rf"\b({PLAN_MARKERS_RE})\b", low) or _ORDER.search(low):
+    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _WITH_TO_TAIL.sub("", low)) or _ORDER.search(low):
         return "plan"
     undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b(?:1[5-9]|20)\d\d\b", "", sentence)
     undated = _NOT_COUNTS.sub("", undated)  # "the 14th Amendment", "the 21st century", "the 43-year-old", "Doe, 48,"
     if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
         return "quantity"
-    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", low) or _QUOTATION.search(sentence):
+    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", _SUMMONED.sub("", low)) or _QUOTATION.search(sentence):
         return "statement"
     return "event"
 

@@ -44,16 +44,26 @@ def normalized(text: str) -> str:
 
 
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s")
+#: A coordinated clause with a subject of its own (", and flooding was ...", "; layoffs were ...").
+_COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?!(?:" + "|".join(sorted(lang.AUXILIARY_VERBS | {"reportedly"}))
+                                 + r")\b)(?=[\w'’-]+(?:\s+[\w'’-]+){0,5}\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\b)")
 
 
 def _hedged_relative(text: str, sp: Span) -> int:
     """Where an unconfirmed report's content starts: at a closing relative clause that holds the
     hedge ("Groups celebrated the change, which was believed to be a response to pressure": only
     the relative clause is hearsay), else at the sentence's start."""
+    def hedged(a: int, b: int) -> bool:
+        return unconfirmed(" ".join(text[a:b].lower().replace("’", "'").split()))
+    # "Water levels rose overnight, and flooding was reported in the town": only the second clause,
+    # with its own subject, is hearsay (as "X said A; B" attributes A only; read12a)
+    for m in reversed(list(_COORDINATED_CLAUSE.finditer(text, sp.start, sp.end))):
+        if hedged(m.end(), sp.end) and not hedged(sp.start, m.start()):
+            return m.end()
     m = _RELATIVE_TAIL.search(text, sp.start, sp.end)
-    if m is None or unconfirmed(" ".join(text[sp.start:m.start()].lower().replace("’", "'").split())):
+    if m is None or hedged(sp.start, m.start()):
         return sp.start
-    return m.start() + 2 if unconfirmed(" ".join(text[m.start():sp.end].lower().replace("’", "'").split())) else sp.start
+    return m.start() + 2 if hedged(m.start(), sp.end) else sp.start
 
 
 def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None, quoted: bool = False) -> bool:
@@ -292,8 +302,13 @@ def analyze(text: str) -> Attributions:
                     break
                 if fr2 is not None and groups_in(sp2.start, sp2.end) and g in groups_in(sp2.start, sp2.end):
                     src_text = text[fr2.source_span[0]:fr2.source_span[1]]
+                    cue2 = text[fr2.cue_span[0]:fr2.cue_span[1]]
+                    if last_rel is not None and para - last_rel_para <= 1 \
+                            and _goes_on(src_text, cue2, last_rel.name, res.genders.of(last_rel.name)):
+                        owner = last_rel  # '“A,” says Jane Doe. “B. “C,” she adds.': she goes on (read12a, a CNN page)
+                        break
                     owner = Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, fr2.source_span[0]),
-                                     text[fr2.cue_span[0]:fr2.cue_span[1]], "direct", fr2.source_span, fr2.cue_span)
+                                     cue2, "direct", fr2.source_span, fr2.cue_span)
                     break
             if owner is None and last_rel is not None and para - last_rel_para <= 1 and quote_words(g) >= MIN_QUOTE_WORDS:
                 other = _quoted_by_antecedent(text, sp, min(s for s, e in group_of_pos[g]))
@@ -315,6 +330,7 @@ def analyze(text: str) -> Attributions:
                                 owner.source_span, owner.cue_span))
             if owner is last_rel and inside:
                 last_rel_para = para  # a run of quoted paragraphs stays the speaker's, one after another
+                last_rel_idx = idx  # (and "..., she adds." after it goes on with that speaker; read12a)
             continue
         pending_colon = None
         if last_rel_idx == idx - 1 and para - last_rel_para <= 1 and runs_on(text, last_rel, sp.start, sp.end, quotes):

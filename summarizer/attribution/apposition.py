@@ -47,11 +47,18 @@ def description(piece: str) -> bool:
     if s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None \
             or _POSSESSED.fullmatch(s) is not None:
         return True
+    m = _PLACE_ROLE.match(s)
+    if m and (m.group(1) in lang.PERSON_NOUNS or m.group(1).endswith(_ROLE_ENDINGS)):
+        return True  # "Tokyo councillor and the first ...", "Ivorian entrepreneur and founder of ..." (read12a)
     # two roles joined: "Republican of Ohio and the chairman of the harbor committee"
     first, _, second = s.partition(" and ")
     return bool(second) and _OF_PLACE.fullmatch(first) is not None and second[:1].islower() and description(second)
 
 
+#: A role after one or two capitalised words of a place, nation or body, no determiner ("Osaka
+#: councillor", "Ivorian entrepreneur"; CNN pages): a description, as "a councillor in Osaka" is.
+_PLACE_ROLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}([a-z][\w-]*)\b")
+_ROLE_ENDINGS = tuple(e[:-1] for e in lang.AGENT_PLURAL_ENDINGS) + ("eur",)
 #: A role owned by a name ("Mr. Roe's lawyer", "Acme Corp.'s chief executive"): a description, as
 #: "his lawyer" is.
 _POSSESSED = re.compile(r"(?:" + _CAP + r"\s+){0,3}[A-Z][\w&-]*['’]s?\s+[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,8}")
@@ -79,7 +86,22 @@ def described_subject(text: str, start: int, cue: int, quotes=(), found: tuple[i
     if found is not None and text[found[0]:found[1]].split()[0].lower() not in lang.CLAUSE_WORDS \
             and not re.search(r"[\w.'’]\s*$", text[start:found[0]]):
         return found
-    return _named(text, start, cue, quotes) or found
+    return _named(text, start, cue, quotes) or _role_then_name(text, start, cue, quotes) or found
+
+
+#: ', the group's guide, Jane Doe of Boulder, said': a role that opens with a determiner or an
+#: owner's name, then the name it describes with its "of Place" (read12a; a CNN story).
+_ROLE_THEN_NAME = re.compile(r",\s*((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s?\s+)[^,;:“”\"()]{1,60}?)"
+                             r",\s*" + _NAME.pattern + r"\s*,\s*" + _MODIFIERS + r"\s*$")
+
+
+def _role_then_name(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
+    lo = max([start] + [e for s, e, *_ in quotes if start <= e <= cue])
+    m = _ROLE_THEN_NAME.search(text, lo, cue)
+    if m is None or not description(m.group(1)) or len(m.group("name").split()) < 2 \
+            or m.group("name").split()[0].lower() in lang.NOT_NAMES | lang.CLAUSE_WORDS:
+        return None
+    return m.start("name"), m.end("name")
 
 
 def _named(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:

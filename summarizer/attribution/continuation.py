@@ -81,7 +81,8 @@ def runs_on(text: str, rel, start: int, end: int, quotes) -> bool:
 #: A sentence dated by a weekday or a relative day ("A wildfire burned 12,000 acres by Sunday
 #: evening.", "The plant closed last week."): the outlet's news of an event, not the background a
 #: closing source explains (session 10, over11), so a closing frame does not reach over it.
-_DATED = re.compile(r"\b(?:" + "|".join(lang.WEEKDAYS) + "|" + lang.RELATIVE_DAYS_RE + r")\b", re.I)
+#: A year after "in" dates it too ("In 2019 the hospital board pledged to ..."; read12a).
+_DATED = re.compile(r"\b(?:" + "|".join(lang.WEEKDAYS) + "|" + lang.RELATIVE_DAYS_RE + r")\b|\bin\s+(?:1[89]|20)\d\d\b", re.I)
 #: A sentence whose subject is a statement, document or finding ("The survey had a margin of error
 #: of 3 points.", "The mayor's statement did little to calm ...") tells of another account, not the
 #: closing source's (session 10, over11): the first words searched for such a noun.

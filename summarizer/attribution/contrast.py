@@ -83,6 +83,9 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     if len(words) == 1 and words[0].islower() and (words[0].endswith("s") or _bare_speaker(words[0])) and words[0] not in lang.AUXILIARY_VERBS \
             and words[0] not in lang.BE_FORMS:  # a bare plural: "..., but analysts agreed"
         return True
+    if len(words) == 2 and words[0].isalpha() and words[0].islower() and words[0] not in lang.FUNCTION_WORDS \
+            and (_bare_speaker(words[1]) or words[1] in lang.PERSON_NOUNS and words[1].endswith("s")):
+        return True  # "..., but local media reported", "..., but state officials said" (read12a)
     if words and (words[0] in lang.PERSON_NOUNS and words[0].endswith(("s", "people")) or words[0] == "people") \
             and len(words) <= SECOND_SUBJECT_WORDS and "," not in before:
         return True  # "..., but people briefed on the matter said", "..., but officials familiar with it said"
@@ -94,7 +97,7 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
         if named and "," in before and descriptions_only(before[named.end():]):
             return True  # "..., and Sen. Jane Doe (D-Ohio), the panel's chair, said": a name and its descriptions
         return bool(re.search(r"\b[A-Z][a-z]", before)) and "," not in before
-    return bool(re.search(r"\b[A-Z][a-z]|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))
+    return bool(re.search(r"\b[A-Z][a-z]|\b[A-Z]{2,}\b|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))  # ("CNN affiliates")
 
 
 def _pronoun_after_event(tail: str, first: str) -> bool:

@@ -216,15 +216,25 @@ _IN_VIEW_PRONOUN = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)
                               + r")\s*,\s+(?=\S)")
 
 
+#: "For Doe, it is a relief “to be home again.”": a person's name opening the sentence, a quotation
+#: in it: the quoted view is the person's (read12a, a CNN page); not "For Ohio, ..." (a capitalised
+#: word of no person: a title or an honorific and a surname, or two capitalised words at most).
+_FOR_NAME_QUOTED = re.compile(r"\s*(?P<cue>For)\s+(?P<src>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+"
+                              r"(?=it(?:['’]s|\s+is|\s+was)\s[^“”\"]{0,60}[“\"])")
+
+
 def view_frame(text: str, sp: Span, quotes, frame_cls):
     """"In the mayor's view, the bridge is old.", "In his eyes, ...", "In the words of one critic,
     ...", "In the view of privacy advocates, ...": the rest of the sentence is the holder's (not
     "In the view of the harbor from the bridge, ...": "of" needs a holder that can speak)."""
-    view = _IN_VIEW_PRONOUN.match(text, sp.start, sp.end) or _IN_VIEW.match(text, sp.start, sp.end)
+    view = _IN_VIEW_PRONOUN.match(text, sp.start, sp.end) or _IN_VIEW.match(text, sp.start, sp.end) \
+        or _FOR_NAME_QUOTED.match(text, sp.start, sp.end)
     g = None if view is None else next(x for x in ("src", "src2") if x in view.re.groupindex and view.group(x))
     if view is None or not outside(view.start(g), quotes) or len(text[view.end():sp.end].split()) < 3:
         return None
     src = view.group(g)
+    if view.re is _FOR_NAME_QUOTED and not re.search(r"\b[A-Z][a-z]+\s+" + re.escape(src.split()[-1]) + r"\b", text[:view.start(g)]):
+        return None  # "For Ohio, it is ...": only a surname the article gave a person before
     noun = (text[view.start("cue"):view.start(g)].split()[-2:-1] or [""])[0].lower()  # "In the view of X": "view"
     if g == "src2" and noun in ("view", "views", "eyes") and not (_agentive(src) or src.split()[0].lower() in lang.AS_SAID_QUANTIFIERS | {"one"}):
         return None  # "In the view of the harbor from the bridge, ...": a sight, no holder

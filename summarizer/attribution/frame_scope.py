@@ -19,6 +19,14 @@ from .scope_cuts import withheld_cut
 from .text import outside, semicolon_item
 
 
+def _speaks_on(clause: str) -> bool:
+    """The contrasting clause goes on with the subject's own speech ("She called the plan "rash" but
+    said that ...", "... but added that ..."): the same source's, not the outlet's (read12a)."""
+    w = re.findall(r"[a-z]+", clause[:40].lower())[:2]
+    return bool(w) and (w[0] in lang.SPEECH_VERBS or w[0] == "also" and w[1:] and w[1] in lang.SPEECH_VERBS) \
+        and not w[0].endswith("ing")
+
+
 def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe: Callable):
     """The frame `fr` with its content cut to what its source reports; `reframe(text)` finds
     the frame again in `text` (with an earlier cue blanked)."""
@@ -47,7 +55,7 @@ def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe:
             # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
             # clause after a complement that is no clause (an object, an infinitive) is not in it
             cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b) if outside(m.start(), quotes)
-                        and len(text[m.end():b].split()) >= 3), None)
+                        and len(text[m.end():b].split()) >= 3 and not _speaks_on(text[m.end():b])), None)
             if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1

@@ -192,3 +192,36 @@ def clause_in_tail(text: str, r, end: int) -> bool:
     if not r.cue_span:
         return True
     return re.search(r"\b(?:" + "|".join(lang.TAIL_CLAUSE_WORDS) + r")\b", text[r.cue_span[1]:end].lower()) is not None
+
+
+#: A leading noun phrase of a statement and its outlet ("An editorial in the Daily Ledger"): the
+#: subject of a participle of speech later in the sentence (read12a, a CNN page).
+_STATEMENT_NP = re.compile(r"\s*((?:An?|The)\s+([a-z]+)\s+(?:in|from|by|of)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)(?=\s*,|\s+[a-z])")
+
+
+def participle_subject(text: str, start: int, first, cue: int, mid_caps: frozenset) -> tuple[int, int] | None:
+    """The subject of a participle of speech after a comma ("..., saying that ...", "..., calling it
+    “...”"): a pronoun or a name opening the sentence (its verb after it), or a statement noun
+    phrase ("An editorial in the Daily Ledger"); `first` is the sentence's first token."""
+    first = first if first.text not in ("“", '"') else None
+    m = INITIAL_NAME.match(text, start, cue)
+    if first is not None and first.low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS:
+        return first.start, first.end
+    if m:
+        return m.start(1), m.end(1)
+    m = NAME_THEN_VERB.match(text, start, cue)  # "Jane Doe praised the vote, writing that ...": a name, then its verb
+    if m and (classify(m.group(1)) in ("person", "org") or m.group(1) in mid_caps) and m.group(1).split()[0].lower() not in lang.NOT_NAMES:
+        return m.start(1), m.end(1)
+    m = _STATEMENT_NP.match(text, start, cue)
+    return (m.start(1), m.end(1)) if m and m.group(2) in lang.STATEMENT_NOUNS else None
+
+
+def naming_quote(toks, i: int) -> bool:
+    """A naming participle at toks[i] takes a short object, then a quotation ("calling it “...”",
+    "describing the plan as “...”")."""
+    for x in range(i + 1, min(len(toks), i + 7)):
+        if toks[x].text in ("“", '"'):
+            return x > i + 1
+        if toks[x].text in ",;:.":
+            return False
+    return False

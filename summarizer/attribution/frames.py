@@ -18,7 +18,7 @@ from .apposition import addressee_appositive, described_after_quote, described_s
 from .cues import extra_frame, view_frame
 from .documents import set_off_document_frame
 from .frame_scope import narrow_scope
-from .frame_shapes import (APPOSED_END, FRAME_BEFORE_ACCORDING, NAMED_TITLE_END, NAME_THEN_VERB, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, np_head_speaks, quoted_intro)
+from .frame_shapes import (APPOSED_END, FRAME_BEFORE_ACCORDING, NAMED_TITLE_END, NAME_THEN_VERB, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -136,7 +136,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     #    (initial: content follows; final/middle: content precedes, after a comma or quote)
     for i in range(n):
         t = toks[i]
-        if not outside(t.start, quotes) or t.low not in CUES:
+        if not outside(t.start, quotes) or t.low not in CUES and t.low not in lang.LABELLING_PARTICIPLES:
             continue
         if t.low.startswith("compare") and i + 1 < n and toks[i + 1].low in ("with", "to"):
             continue  # "an increase of 28% compared with 2013": a preposition, not "X compared Y to Z"
@@ -161,6 +161,11 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                     content.append((resumed.start(1), sp.end))
                 return Frame(subj, (t.start, t.end), "direct" if prev in "”\"'’" or text[toks[i - 1].start - 1:toks[i - 1].start] in "”\"" else "indirect",
                               content, "final")
+        if t.low in lang.LABELLING_PARTICIPLES and prev == "," and naming_quote(toks, i):
+            # "Jane Doe welcomed the ruling, calling it “a victory”": the sentence is her statement (read12a)
+            subj2 = participle_subject(text, sp.start, toks[0], t.start, mid_caps)
+            if subj2:
+                return Frame(subj2, (t.start, t.end), "direct", [(subj2[1], sp.end)], "initial")
         if t.low.endswith("ing") and t.low in lang.SPEECH_VERBS and i + 1 < n:
             # "He defended the remark, saying, “...”": the quotation is the sentence subject's
             k = i + 1 + (toks[i + 1].text in ",:")
@@ -171,16 +176,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 k += 1  # "..., writing Monday that ...", "..., saying on Friday that ..."
             if k < n and (toks[k].text in ("“", '"') or (toks[k].low == "that" and prev == ",")):
                 # "..., arguing that ...": the same, for indirect speech after a comma
-                first = toks[0] if toks[0].text not in ("“", '"') else None
-                m = INITIAL_NAME.match(text, sp.start, t.start)
-                if first is not None and first.low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS:
-                    subj2 = (first.start, first.end)
-                elif m:
-                    subj2 = (m.start(1), m.end(1))
-                else:  # "Jane Doe praised the vote, writing that ...": a name opening the sentence, then its verb
-                    m = NAME_THEN_VERB.match(text, sp.start, t.start)
-                    subj2 = (m.start(1), m.end(1)) if m and (classify(m.group(1)) in ("person", "org") or m.group(1) in mid_caps) \
-                        and m.group(1).split()[0].lower() not in lang.NOT_NAMES else None
+                subj2 = participle_subject(text, sp.start, toks[0], t.start, mid_caps)
                 if subj2 and toks[k].low == "that":
                     return Frame(subj2, (t.start, t.end), "indirect", [(toks[k].end, sp.end)], "initial")
                 if subj2:

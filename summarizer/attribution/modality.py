@@ -185,6 +185,8 @@ def speculative(w: list[str]) -> bool:
             return True  # "I'll", "we'll"
         if x in lang.EXPECTATION_PARTICIPLES and (_measured(w, i) or _past_plan(w, i)):
             continue  # "rose as expected", "fell more than forecast", "had planned to open in May" (cert8)
+        if x in lang.DONE_ACT_PARTICIPLES and _after_be(w, i) and w[i + 1:i + 2] != ["to"]:
+            continue  # "The measure was proposed in February by the mayor": the proposal was made (read12a)
         if x in lang.HEDGE_WORDS and not compared(w, i):
             if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s")
                                                      or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}):
@@ -219,7 +221,8 @@ def speculative(w: list[str]) -> bool:
         if x in ("plan", "plans") and i and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i + 1:i + 2] and w[i + 1] in lang.DETERMINERS:
             return True  # "They plan a march to the site": after a pronoun "plan" is the verb (read11a)
         if x in lang.INTENTION_OBJECT_VERBS and _finite(w, i) and _sought_object(w, i) \
-                and w[i + 1:i + 2] != [] and w[i + 1] not in lang.SHELTER_NOUNS:  # "sought shelter in schools": found it
+                and w[i + 1:i + 2] != [] and w[i + 1] not in lang.SHELTER_NOUNS \
+                and not (i > 1 and w[i - 2] == "to"):  # "sought shelter in schools": found it; "to meet needs specific to ...": a noun (read12a)
             return True
         if x in lang.PROSPECT_PHRASES and i > 1 and w[i - 1] == lang.PROSPECT_PHRASES[x] and _after_be(w, i - 1) \
                 and _infinitive(w, i + 1) and not in_relative(w, i):
@@ -355,9 +358,9 @@ def object_infinitive(clause: str) -> bool:
     to pay", "expects sales to rise"): the wanted event is not asserted. Not a noun or adjective
     ("the expected rise to 5 percent", "its needs to ..."): the word before is no determiner."""
     for m in _OBJECT_INFINITIVE.finditer(clause):
-        before = words(clause[:m.start()])[-1:]
-        if before and before[0] in lang.NOUN_MARKERS:
-            continue
+        before = words(clause[:m.start()])[-2:]
+        if before and before[-1] in lang.NOUN_MARKERS or before[:1] == ["to"]:
+            continue  # "its needs to ...", "to meet needs specific to older patients": a noun (read12a)
         if _infinitive(["to", m.group(3).lower()], 0):
             return True
     return False

@@ -133,7 +133,8 @@ def clean_name(s: str) -> str:
     head = s.split(",")[0].strip()
     head = head if "&" in head else re.sub(r"['’]s$", "", head)  # ("Standard & Poor’s, the ratings agency": a firm's name)
     m = _DESCRIPTION_THEN_NAME.match(s)
-    if m and (m.group(1)[:1].islower() or m.group(1).split()[0] in ("The", "A", "An")) and (
+    if m and (m.group(1)[:1].islower() or m.group(1).split()[0] in ("The", "A", "An")
+              or re.match(r"[^,]*['’]s\s+[a-z]", m.group(1))) and (
             m.end() == len(s) or classify(m.group(2)) == "person"):
         # "said the spokesman, Jane Doe", "the lawyer, Scott Wood, in an interview": the name in
         # apposition, not the description (with words after it, only a person's name)
@@ -155,8 +156,9 @@ def _series(s: str) -> bool:
 
 
 #: A lowercase description with a determiner, then a name in apposition ("the spokesman, Jane
-#: Doe", "a lawyer for the family, John Q. Roe,", "the lawyer, Scott Wood, in an interview").
-_DESCRIPTION_THEN_NAME = re.compile(r"((?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s*"
+#: Doe", "a lawyer for the family, John Q. Roe,", "the lawyer, Scott Wood, in an interview"); a
+#: name's possessive stands for the determiner ("Jane Doe's father, John Doe"; read12a).
+_DESCRIPTION_THEN_NAME = re.compile(r"((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s*"
                                     r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*(?:,\s*|$)")
 
 

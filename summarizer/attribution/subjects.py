@@ -313,9 +313,12 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return None  # "Jane Doe, a lawyer, said on Twitter: ...": a place of speech, not a speaker
     named = all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS or t.text in ".-&'’" for t in phrase) \
         or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
-    described = words[0] in lang.DESCRIPTION_DETERMINERS and \
+    poss = next((j for j, t in enumerate(phrase[:4]) if t.low.endswith(("'s", "’s"))), None)
+    owned = poss is not None and poss + 1 < len(phrase) and all(t.text[:1].isupper() for t in phrase[:poss + 1])
+    described = (words[0] in lang.DESCRIPTION_DETERMINERS or owned) and \
         (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
          or any(t.text[:1].isupper() for t in phrase[1:]) or _head_before_pp(phrase))  # "said a spokeswoman for the league"
+    # (or a name's possessive before the role: "said Jane Doe's father, John Doe"; read12a)
     if not (named or described):
         return None
     if not phrase or not (any(cap(t.text) for t in phrase) or _head_before_pp(phrase)

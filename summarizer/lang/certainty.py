@@ -253,3 +253,8 @@ PLAN_NOUNS = frozenset("plan plans intention intent aim bid".split())
 #: The verbs that announce such a plan.
 ANNOUNCING_VERBS = frozenset("announced announces announce unveiled unveils outlined outlines detailed details "
                              "laid lays revealed reveals presented presents described describes".split())
+
+#: Of HEDGE_WORDS, the participles of an act that happened when they follow a form of "be" in a
+#: passive ("The measure was proposed in February by the mayor": the proposal was made; GUIDELINES
+#: §6, a proposal keeps its attribution's certainty), unlike "was expected/planned/forecast" (read12a).
+DONE_ACT_PARTICIPLES = frozenset({"proposed"})

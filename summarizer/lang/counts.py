@@ -53,9 +53,15 @@ COUNT_REQUEST_VERBS = ("requested", "requests", "request", "demanded", "demands"
 
 #: Nouns of a numbered part of a text or a place, in lower case before digits ("under section 3 of
 #: the act", "count 2 of the indictment", "in room 114"): the number names the part, it counts
-#: nothing (quantity.py; read11b, a BASIL story; capitalised ones, "Article 5", are names already).
+#: nothing (quantity.py; read11b, a BASIL story; capitalised ones, "Article 5", are names already;
+#: rules.kind reads them in either case: "listed on Schedule 1", read12a).
 DESIGNATION_NOUNS = frozenset("""section sections article chapter clause paragraph subsection title part rule count
-room gate page exhibit amendment""".split())
+room gate page exhibit amendment schedule""".split())
 #: Words of a stretch of time besides the time units ("in the first quarter", "in the period"):
 #: money "in" them is not an amount of them (quantity.py; read11b, a BASIL story).
 PERIOD_NOUNS = frozenset("quarter period stretch span half".split())
+#: Verbs and nouns of a contest's result before its score ("beat Oakdale 3-1", "lost 2-0 to",
+#: "a 4-1 win"): the score "3-1" counts no news quantity, the claim stays an event (rules.kind;
+#: read12a, a CNN football round-up; a range "25-30%" has no such word and stays a count).
+SCORE_WORDS = frozenset("""beat beats beating won win wins winning lost lose loses losing drew draw draws drawing
+defeated defeat defeats defeating thrashed edged trailed led leading victory loss scoreline""".split())

@@ -145,3 +145,7 @@ DISMISS_VERBS = frozenset("dismiss dismisses dismissed".split())
 #: The cases, suits and charges a court dismisses (legal English).
 DISMISSED_CASE_NOUNS = frozenset("""lawsuit lawsuits suit suits case cases charge charges indictment indictments
 complaint complaints count counts""".split())
+
+#: Regex: "called" with a particle of place after a form of "be" ("Paramedics were called to the
+#: villa", "Troops were called in"): people summoned, no one's statement (rules.kind; read12a).
+SUMMONED_RE = r"called\s+(?:to|in|out|into)\b"

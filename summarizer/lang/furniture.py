@@ -15,7 +15,7 @@ FURNITURE_LINE_STARTS = (
     r"scroll down for (the )?(?:video|more)(?!\s*[a-z])", r"the comments posted here are not from", r"kindly refrain from using",
     r"(share|tweet|email|print) (this|on)\b", r"share this (article|story)",
     r"(sign up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)", r"click here\b", r"follow us on\b",
-    r"advertisement\s*$", r"read more\s*:", r"related (articles|stories|coverage)\s*:?",
+    r"advertisement\s*$", r"read (?:more|this|next|also)\s*:", r"related (articles|stories|coverage)\s*:?",
     r"(all )?rights reserved", r"copyright ©?", r"©",
     r"media playback is (not supported|unsupported)\b",  # an embedded player's notice (BBC pages)
     # a story's credits: "CNN's Jane Doe reported from Paris, and John Roe wrote from Atlanta."
@@ -26,6 +26,8 @@ FURNITURE_LINE_STARTS = (
     # a print newspaper's edition note ("A version of this article appears in print on March 3, 2015, on page
     # B2 of the New York edition with the headline: ..."; read11a, a BASIL story)
     r"a version of this (article|story|review|column) (appears|appeared) in print\b",
+    # a link to the outlet's section ("More from Africa View ."; CNN pages, read12a): capitalised words only
+    r"more from(?:\s+(?-i:[A-Z])[\w'’&-]*){1,4}\s*[.:]?\s*$",
     r"(?-i:[A-Z]{2,5}):\s+['‘“\"]?(?-i:[A-Z])",  # a link to the outlet's other story ("ABC: 'Film' wins release ...")
 )
 
@@ -40,6 +42,7 @@ GLUED_CREDIT_RE = r"(?-i:[.)]Credit\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s
 FURNITURE_ANYWHERE_PHRASES = (
     r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:video|more)(?!\s*[a-z])",
     r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
+    r"\bcontributed reporting (?:from|in)\s+(?-i:[A-Z])",  # a credit: "Jane Doe contributed reporting from Tokyo" (read12a)
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
     CAPTION_CREDIT_RE,  # a photo caption ("... (file photo)")
     GLUED_CREDIT_RE,  # a photo caption and its credit run together ("... at the Capitol.CreditJane Roe/Reuters")

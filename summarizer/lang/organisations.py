@@ -15,7 +15,8 @@ from __future__ import annotations
 ORG_NAME_ENDINGS = frozenset("""hospital hospitals clinic clinics foods pharmaceuticals pharma semiconductor
 semiconductors airlines airways motors industries holdings technologies systems labs laboratories energy
 media partners capital brands entertainment communications solutions therapeutics logistics insurance
-school schools academy college church hotel hotels stores markets district league""".split())
+school schools academy college church hotel hotels stores markets district league
+rentals vacations travel tours properties realty homes services consulting""".split())  # (read12a: "Sea Glass Vacations", a rental agent)
 
 #: Heads of an organisation's name that a description may name differently: "the agency" may be
 #: the Food and Drug Administration or a Commission; "the hospital" a clinic; "the school" a college.

@@ -71,13 +71,15 @@ inspector inspectors auditor auditors clerk councilor councillor councilman coun
 diplomat diplomats negotiator negotiators ambassador envoy commander commanders soldier soldiers
 protester protesters demonstrator demonstrators scholar scholars advocate advocates
 host hosts anchor anchors presenter presenters commentator commentators columnist columnists pundit pundits
-blogger bloggers""".split())  # news roles (bat9a, bat9b batteries; media roles: the lead, session 11)
+blogger bloggers agent agents guide guides pastor neighbour neighbours landlord landlords tenant tenants colleague colleagues
+trainer trainers referee referees""".split())  # news roles (bat9a, bat9b batteries; media roles: the lead, session 11;
+# read12a: "said the striker's agent, Jane Doe")
 
 #: Nouns of kin, which name a person after a possessive ("asks his father", "said her mum";
 #: attribution/subjects.py; general English).
 KIN_NOUNS = frozenset("""father mother dad mum mom parents son daughter brother sister wife husband
 partner cousin uncle aunt grandmother grandfather grandson granddaughter nephew niece widow widower
-fiance fiancee family""".split())
+fiance fiancee family boyfriend girlfriend""".split())
 
 #: Endings of plural nouns for people by what they do ("insurers", "lobbyists", "residents"), which
 #: can be the subject of a denial or claim verb though not listed in PERSON_NOUNS (grammar; fix5).
@@ -272,7 +274,7 @@ sees discovered heard hears""".split())
 #: Nouns for people or a body that stand as a subject with no determiner though singular in form
 #: ("..., but management insisted that ...", "..., while staff said ..."; attribution/contrast.py;
 #: English grammar: mass and collective nouns).
-BARE_SPEAKER_NOUNS = frozenset("management leadership staff police security personnel government".split())
+BARE_SPEAKER_NOUNS = frozenset("management leadership staff police security personnel government media".split())
 
 #: Words of a source's request to stay unnamed ("a former employee who asked not to be named",
 #: "who spoke on condition of anonymity", "who requested anonymity"): a relative clause holding

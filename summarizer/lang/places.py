@@ -112,3 +112,7 @@ PEOPLE_PLURAL_ENDINGS = ("ans", "ats", "ists", "ites")
 #: Medicine", "wrote in the Daily Ledger"; fields.py; the mastheads of English news; fields9).
 PUBLICATION_HEADS = frozenset("""journal times post gazette herald tribune chronicle magazine review ledger
 courier dispatch telegraph guardian bulletin newsletter""".split())
+
+#: Heads of a role "of" a field before "at" an employer ("head of luxury at Euromonitor", "director of
+#: research at Acme"): where the person works, not a place of the claim (fields.place_of; read12a).
+ROLE_OF_HEADS = frozenset("head director chief professor manager editor president dean chair".split())

@@ -266,7 +266,7 @@ criticised complain complains complained condemn condemns condemned blame blames
 demand demands demanded deny denies denied insist insists insisted contend contends contended believe believes
 believed highlight highlights highlighted acknowledge acknowledges acknowledged dismiss dismisses dismissed
 congratulate congratulates congratulated slam slams slammed blast blasts blasted
-recommend recommends recommended""".split())
+recommend recommends recommended caution cautions cautioned""".split())
 
 #: Tokens after a statement noun or noun cue that show it is a noun ("claims on-air", "its plans
 #: for"; attribution/frames.py).

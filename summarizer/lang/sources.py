@@ -116,3 +116,8 @@ RELEASE_PARTICIPLES = frozenset("released published conducted issued taken poste
 #: Words that open a clause of the outlet's own in a final frame's tail ('“...,” X said after Y failed
 #: to show up', '... at the gala, where Y also spoke'; attribution/relations.py; PolNeAR half A).
 TAIL_CLAUSE_WORDS = ("where", "when", "after", "before", "because", "while", "although", "since", "who", "which", "that")
+
+#: Participles that name or label an object with a quotation after a comma ("..., calling it “a
+#: victory”", "..., describing the plan as “reckless”"): the sentence is its subject's statement
+#: (attribution/frames.py; read12a, a CNN page).
+LABELLING_PARTICIPLES = frozenset("calling describing dubbing branding labelling labeling terming".split())

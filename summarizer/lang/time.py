@@ -103,7 +103,8 @@ MONTH_LEADERS = ("in", "on", "since", "last", "next", "early", "late", "mid", "u
 #: to lift", "vowed to"): plans by GUIDELINES §5 (gold gate kind 0.670 -> 0.677, session 9).
 #: "next" only before a coming period ("next week", "next Tuesday", "next spring"), not "the next
 #: day" (narration) or "the next highest vote-getter" (lead's read of a BASIL story, session 9).
-PLAN_MARKERS_RE = ("will|plans? to|intends?|expected to|to be held|(?:is|are|was|were) (?:due|set|scheduled|prepared) to|"
+#: "'ll" is "will" ("we'll keep going" is a plan as "we will keep going" is; read12a).
+PLAN_MARKERS_RE = ("will|['’]ll|plans? to|intends?|expected to|to be held|(?:is|are|was|were) (?:due|set|scheduled|prepared) to|"
                    "(?:promis|pledg)(?:e|es|ed|ing) to|vow(?:s|ed|ing)? to|(?<!the )next (?:week|month|year|season|session|"
                    "term|spring|summer|fall|autumn|winter|weekend|" + "|".join(w.lower() for w in WEEKDAYS + MONTHS) + ")")
 
