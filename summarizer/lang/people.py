@@ -71,7 +71,7 @@ inspector inspectors auditor auditors clerk councilor councillor councilman coun
 diplomat diplomats negotiator negotiators ambassador envoy commander commanders soldier soldiers
 protester protesters demonstrator demonstrators scholar scholars advocate advocates
 host hosts anchor anchors presenter presenters commentator commentators columnist columnists pundit pundits
-blogger bloggers""".split())  # news roles (bat9a, bat9b batteries; media roles: the lead, session 11)
+blogger bloggers speaker""".split())  # news roles (bat9a, bat9b batteries; media roles: the lead, session 11)
 
 #: Nouns of kin, which name a person after a possessive ("asks his father", "said her mum";
 #: attribution/subjects.py; general English).
