@@ -61,6 +61,11 @@ def _date(iso: str | None) -> dt.date | None:
         return None
 
 
+#: A month and day no more than this many days after publication is this year's, whatever the tense
+#: ("It upends the June 19 vote" on June 13); further ahead, without a future, last year's.
+DATE_AHEAD_DAYS = 14
+
+
 def resolve(phrase: str, published: str | None, future: bool = False) -> str:
     """ISO date when `phrase` names a day that `published` pins down; the phrase otherwise.
     `future`: the phrase is in a clause about the future (a weekday is the next one)."""
@@ -91,8 +96,8 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
             d = dt.date(year, month, int(day_s))
         except ValueError:
             return phrase.strip()
-        if not g[2] and d > pub and not future:
-            d = d.replace(year=year - 1)
+        if not g[2] and d > pub and not future and (d - pub).days > DATE_AHEAD_DAYS:
+            d = d.replace(year=year - 1)  # (not "the June 19 vote" in a June 13 article: within days ahead, this year's)
         elif not g[2] and d < pub and future and (pub - d).days > 31:
             d = d.replace(year=year + 1)  # "will be sworn in on Jan. 6" in a November article: the coming one
         return d.isoformat()

@@ -379,7 +379,9 @@ def _keep(c: Claim, kept: list[Claim]) -> None:
     stays, in the place of the shorter)."""
     for i, k in enumerate(kept):
         overlap = min(c.evidence.end, k.evidence.end) - max(c.evidence.start, k.evidence.start)
-        if _similar(c.text, k.text) and (overlap > 0 or normalize(c.text) == normalize(k.text)):
+        if _similar(c.text, k.text) and (overlap > 0 or normalize(c.text).strip('"') == normalize(k.text).strip('"')):
+            if overlap <= 0 and k.attributed_to == ARTICLE_VOICE and c.attributed_to != ARTICLE_VOICE:
+                kept[i] = c  # a pull quote set above the quotation it repeats: the speaker's words, not the outlet's
             return
         if c.attributed_to == k.attributed_to and _contained(c.text, k.text):
             if len(c.text) > len(k.text):

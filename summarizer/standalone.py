@@ -39,8 +39,10 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
     first = part.lstrip(" \"'“‘(").split()[0] if part.split() else ""
     if first.lower().rstrip(",") in lang.COORDINATORS and len(part.split()) > 1:
         first = part.split()[1]
-    if words[0] in ("that", "to") or words[0] in lang.ATTACHED_OPENERS:
+    if words[0] in ("that", "to") or words[0] in lang.ATTACHED_OPENERS or cleft_focus(part):
         return True
+    if words[0] == "only" and words[1:2] and (words[1] in lang.SUBORDINATORS or words[1] in lang.PREPOSITIONS):
+        return True  # "..., but only after the audit is done, she said": a condition of the clause before
     verb = words[1] if len(words) > 1 and (words[0] in lang.CLAUSE_ADVERBS or words[0].endswith("ly")) else words[0]
     if first[:1].islower() and (verb in lang.IRREGULAR_PAST or verb.endswith("ed") and len(verb) > 4):
         return True  # "and urged states to ...", "and rather reprised objectives ..."
@@ -59,6 +61,24 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
     rest = _PARTICIPLE_BY_AGENT.sub(" by", rest)  # "an indictment released by the department": no main verb
     names_out = re.sub(r"(?<=\s)[A-Z][\w'’.-]*", " ", rest)  # a name is no verb ("the United States")
     return not _has_verb(words_of(names_out)) and not _PRESENT_VERB.search(rest)
+
+
+#: An aside set off by dashes inside one clause, its predicate after the second dash ("X's stance – one
+#: she had seemed sure to win – was too little"): the sentence is one claim (the lead, session 11).
+_ASIDE_THEN_PREDICATE = re.compile(r"\s[—–]\s[^—–;:]{3,160}?\s[—–]\s+(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS)) + r")\s")
+
+
+def dash_aside_in_clause(sentence: str) -> bool:
+    """The sentence holds a dash pair whose second dash is followed by a verb, no subject."""
+    return _ASIDE_THEN_PREDICATE.search(sentence) is not None
+
+
+def cleft_focus(part: str) -> bool:
+    """A noun phrase and a "that" clause with no verb before it ("and his weak campaign, that doomed
+    him"): the focus of a cleft sentence cut from its "it was", no clause of its own."""
+    m = re.search(r",\s*that\s", part)
+    head = " " + part[:m.start()] if m else ""
+    return m is not None and not _has_verb(words_of(re.sub(r"(?<=\s)[A-Z][\w'’.-]*", " ", head))) and not _PRESENT_VERB.search(head)
 
 
 def _has_verb(words: list[str]) -> bool:

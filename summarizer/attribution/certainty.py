@@ -48,6 +48,9 @@ _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}
 #: an adjunct participle of effort or hope set off by a comma ("The mayor, seeking to calm residents,
 #: held ...", "..., hoping that more workers would sign up", "..., curling two kicks in and trying to
 #: tire them"): what is sought is not the main clause's event, which happened (read11a)
+#: A participle of saying after a noun closing the clause ("new rules stating that the money does not
+#: ..."): its modals and negations are the rules' content (the lead, session 11).
+_TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z]s)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\s+that\b[^;]*$")
 _EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:[a-z]+ly\s+)?(?:"
                              + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")
 
@@ -106,7 +109,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # "X, though free to leave, should remain", "The plan, if approved, would ...": an aside before
     # the predicate goes on is dropped, not taken for the clause's end (cert8)
     seg = _INNER_ASIDE.sub(" ", seg)
-    cut = _EFFORT_ADJUNCT.sub(",", seg)
+    cut = _TRAILING_PARTICIPLE.sub("", _EFFORT_ADJUNCT.sub(",", seg))
     seg = cut if len(re.findall(r"[A-Za-z]+", cut)) >= 4 else seg
     seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
     # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)

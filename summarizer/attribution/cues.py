@@ -27,7 +27,7 @@ from .. import lang
 from ..chunk import Span
 from .documents import document_frame
 from .name_kinds import plural_people
-from .subjects import subject_left
+from .subjects import subject_before_aside, subject_left
 from .verdicts import verdict_frame
 from .text import cap, outside, title_case, tokens
 
@@ -278,7 +278,7 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
             cue = (t.start, t.end)
         if cue is None:
             continue
-        subj = subject_left(text, toks, i, 0, mid_caps)
+        subj = subject_left(text, toks, i, 0, mid_caps) or subject_before_aside(text, toks, i, mid_caps)
         if subj is None and i == 1 and w in lang.LABELING_VERBS and cap(toks[0].text) and toks[0].low not in lang.NOT_NAMES:
             subj = (toks[0].start, toks[0].end)  # "Norland branded the plan a “disgrace”": a verb of naming needs a namer
         if subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS:

@@ -271,7 +271,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"')) or single_closed
         lead_in = not described and bool(re.search(r"[,”\"—–]\s*$", before) or single_closed) and (len(before.split()) >= 3 or quoted_before) \
             and not intro_ok(before_i) and t.low in lang.CUE_VERBS \
-            and not (t.low in lang.ATTITUDE_VERBS and re.match(r"\s+to\b", text[t.end:sp.end]))
+            and not (t.low in lang.ATTITUDE_VERBS | lang.POSITION_CUES and re.match(r"\s+to\b", text[t.end:sp.end]))
         if lead_in and not quoted_before and " and " in text[subj[0]:subj[1]] and series_before(before):
             lead_in = False  # "..., and companies like Marriott, Apple and Delta wrote to ...": a series, no inverted frame
         # (a state of mind or an intention, "X would like to ...", has its content after it)
@@ -325,7 +325,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 and (t.low not in lang.PASSIVE_PARTICIPLES or t.low in ("said", "say", "says")):
             # "a strategy that officials say is designed to ...": by them, unless a final frame closes the sentence
             later = _frame(text[:t.start] + " " * (t.end - t.start) + text[t.end:], sp, quotes, mid_caps)
-            if later is not None and later.position in ("final", "middle") and later.cue_span[0] > t.end:
+            if later is not None and later.cue_span[0] > t.end and (later.position in ("final", "middle") or later.position == "initial" and "," in text[t.end:later.source_span[0]]):
+                if later.position == "initial":  # "When X passed a bill which critics said ..., Y vowed to ...": Y's, like its opener
+                    later.content = [(sp.start, later.source_span[0])] + [c for c in later.content if c[0] >= later.cue_span[1]]
                 return later  # ("A, a change that critics say would B, Jane Doe said.")
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, relative_frame_end(text, before, t.end, sp.end, quotes))], "initial")
         if CLEFT.search(before_i) and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \

@@ -334,8 +334,8 @@ def _relative_that(w: list[str], j: int) -> bool:
     if not before.isalpha() or before in lang.THAT_CLAUSE_VERBS or before in lang.FUNCTION_WORDS \
             or (before.endswith("ed") and len(before) > 4):
         return False
-    if j == 1:
-        return True  # a sentence's first noun and "that": "Life that can ... is rare"
+    if j == 1 or before.endswith("s") and w[j - 2].endswith("ing") and w[j - 2] not in lang.SAYING_PARTICIPLES:
+        return True  # a sentence's first noun and "that": "Life that can ... is rare"; "dropping provisions that would ..."
     return any(x in lang.DETERMINERS or x in lang.NOUN_MARKERS or x in lang.QUANTIFYING_DETERMINERS
                for x in w[max(0, j - 3):j - 1])
 

@@ -193,8 +193,8 @@ def subject_after_intro(before: str) -> bool:
 def holds_head(name: str, head: str) -> bool:
     """The name holds the head noun ("the bank": "Acme Bank"; "the president": "President Jane
     Doe"), not as part of a lesser title ("Vice President John Roe" is not "the president")."""
-    ws = name.lower().split()
-    if head not in name.lower():
+    ws = [lang.TITLE_NOUN_OF.get(w[:-1], w) if w.endswith(".") else w for w in name.lower().split()]  # "Gov." is "governor"
+    if head not in " ".join(ws):
         return False
     at = [i for i, w in enumerate(ws) if w.startswith(head)]
     if not at:

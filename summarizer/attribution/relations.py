@@ -52,7 +52,7 @@ DOCUMENT_STATEMENTS = True
 FRAMED, ALONE = 1, 2
 #: A phrase set off by commas between a source and its cue that opens with a participle, a relative
 #: pronoun or "through" ("The family, through their lawyer, said"; `_framed`).
-SET_OFF = re.compile(r"\s*,\s*(?:(?:[a-z]+(?:ing|ed)|who|which|" + lang.DOCUMENT_PARTICIPLES_RE + r"|through|by)\b(?:[^,;:“”\"]|,(?=\d)){1,80},"
+SET_OFF = re.compile(r"\s*,\s*(?:(?:[a-z]+(?:ing|ed)|who|which|" + lang.DOCUMENT_PARTICIPLES_RE + r"|through|by|" + lang.CIRCUMSTANCE_ASIDE_RE + r")\b(?:[^,;:“”\"]|,(?=\d)){1,80},"
                      r"|(?:(?:" + lang.TITLE_PARTICIPLES_RE + r")\s+)?[“\"][^“”\"]{1,80}?,?[”\"](?:\s*,)?)\s*"  # a title (session 9)
                      r"(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)?")
 
@@ -148,7 +148,9 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     clause = clause or (cue in lang.SPEECH_VERBS and _pronoun_clause(text[r.start:r.end]) and r.kind != "direct"
                         and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or _named(r.source)))
     # "Jane Doe vowed to appeal.", "The ministry accused X of Y.": a speech act whose content is no clause
-    clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and _named(r.source))
+    clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and (_named(r.source) or " and " in r.source and np_head_speaks(head)))
+    # (a series of speakers that names none: "The school board, the union and two parent groups all urged ...";
+    # not any description: "Some state officials praised X's work but also had to ..." is the outlet's in PolNeAR)
     # "Republican officials dismissed that criticism.": a denial of an account named back (read11a)
     clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and _named(r.source)
                         and re.match(r"\s*(?:" + lang.POINTING_DETERMINERS_RE + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.REPROACH_NOUNS))
@@ -242,6 +244,7 @@ def _auxiliaries_only(between: str) -> bool:
     if len(ws) > day and (ws[day] in lang.WEEKDAYS or ws[day].rstrip(".") in lang.MONTHS + lang.MONTH_ABBREVIATIONS and day):
         ws = ws[day + 1 + (len(ws) > day + 1 and ws[day + 1].rstrip(",").isdigit()):]
     return all(w in lang.AUXILIARY_VERBS or w in lang.CUE_MODIFIERS and w not in lang.NEGATORS or w in lang.SENTENCE_ADVERBS
+               or w in lang.FLOATING_QUANTIFIERS
                or (w.endswith("ly") and w != "only")
                for w in ws)
 

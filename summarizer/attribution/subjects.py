@@ -52,6 +52,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         j -= 3  # "Three students came forward to accuse"
     elif j - 1 >= lo and toks[j].low == "to" and (lead := speaking_lead(toks, i)) is not None and lead - 1 >= lo:
         j = lead - 1  # "Kim was quick to point out", "Brandt used the speech to argue" (cue_words.speaking_lead)
+    while j > lo and toks[j].low in lang.FLOATING_QUANTIFIERS and toks[j].text.islower():
+        j -= 1  # "The mayor and the union all urged": a floating quantifier, no part of the name
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j]))
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
                        and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"
@@ -69,7 +71,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             if depth > lo and k - depth <= 8:
                 k = depth - 1
                 continue
-        if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS) \
+        if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS
+                                                              or toks[k - 1].low in lang.PERSON_NOUNS) \
                 and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in lang.POSSESSIVE_DETERMINERS
                      or (toks[k + 1].low == "the" and k + 2 <= j and toks[k + 2].text[:1].isupper())):
             words += 1
@@ -307,8 +310,8 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()):
         return None
     words = [t.low for t in phrase]
-    if any(w in _AUX or w in lang.NEGATORS or w in lang.CUE_VERBS for w in words):
-        return None  # a clause, not a name: "said Clinton reached out to ..."
+    if any((w in _AUX or w in lang.NEGATORS or w in lang.CUE_VERBS) and t.text.islower() for w, t in zip(words, phrase)):
+        return None  # a clause, not a name: "said Clinton reached out to ..." (not "said Press Secretary Jane Doe")
     if words[0] in _PREPOSITIONS:
         return None  # "Jane Doe, a lawyer, said on Twitter: ...": a place of speech, not a speaker
     named = all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS or t.text in ".-&'’" for t in phrase) \
@@ -325,6 +328,20 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
+
+
+#: A set-off circumstance or participle phrase right before a verb ("..., amid calls to resign, made clear").
+_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:" + lang.CIRCUMSTANCE_ASIDE_RE + r"|[a-z]+ing|[a-z]+ed)\b[^,;:“”\"()]{1,80},\s*$")
+
+
+def subject_before_aside(text: str, toks, i: int, mid_caps: frozenset):
+    """The subject before a phrase set off by commas right before cue token i ("The governor, amid
+    calls to veto the bill, made clear ..."; the lead, session 11), or None."""
+    if not i or toks[i - 1].text != ",":
+        return None
+    m = _ASIDE_BEFORE_VERB.search(text, toks[0].start, toks[i].start)
+    c = next((x for x in range(i - 1) if toks[x].start == m.start()), None) if m else None
+    return subject_left(text, toks, c, 0, mid_caps) if c else None
 
 
 def comma_then_modifiers(toks, i: int) -> bool:

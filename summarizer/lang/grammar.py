@@ -267,3 +267,7 @@ SERIES_INTRODUCERS_RE = r"like|including|such\s+as|among\s+them|notably|especial
 #: Regex: words that open a clause inside a noun phrase ("a sign that ...", "a sign of how quickly
 #: ..."): the words before them are the phrase's head, with no verb of its own (picks.py; read11b).
 NOUN_CLAUSE_OPENERS_RE = r"that|how|why|whether"
+
+#: Quantifiers that float after a subject, before its verb ("The mayor and the union all urged ...",
+#: "They both said ..."): no part of the subject's name (attribution/subjects.py, relations.py).
+FLOATING_QUANTIFIERS = frozenset("all both".split())

@@ -71,7 +71,7 @@ inspector inspectors auditor auditors clerk councilor councillor councilman coun
 diplomat diplomats negotiator negotiators ambassador envoy commander commanders soldier soldiers
 protester protesters demonstrator demonstrators scholar scholars advocate advocates
 host hosts anchor anchors presenter presenters commentator commentators columnist columnists pundit pundits
-blogger bloggers agent agents guide guides pastor neighbour neighbours landlord landlords tenant tenants colleague colleagues
+blogger bloggers speaker agent agents guide guides pastor neighbour neighbours landlord landlords tenant tenants colleague colleagues
 trainer trainers referee referees""".split())  # news roles (bat9a, bat9b batteries; media roles: the lead, session 11;
 # read12a: "said the striker's agent, Jane Doe")
 

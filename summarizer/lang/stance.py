@@ -94,6 +94,10 @@ BARE_PRONOUN_CLAUSE_SHOWINGS = frozenset("show shows showed".split())
 BARE_CLAUSE_STOPS = frozenset("that which who to".split())
 #: "went so far as to say": the words of the lead-in before "to" (cue_words.speaking_lead).
 SO_FAR_AS = ("went", "so", "far", "as")
+#: Regex: prepositions that open a circumstance set off by commas between a speaker and its verb
+#: ("The mayor, amid calls to resign, said ...", "Jane Doe, after the vote, made clear ...";
+#: attribution/relations.py, attribution/cues.py; English grammar).
+CIRCUMSTANCE_ASIDE_RE = r"amid|despite|after|before|during|following|facing|under|with|without|since|ahead\s+of|in\s+the\s+face\s+of"
 #: Regex: adverbs between a source and its verb of attacking ("X also took aim at ..."; relations.py).
 ATTACK_ADVERBS_RE = "also|then|later|quickly|repeatedly"
 #: Finite verbs that show the words after such a verb are a clause ("the company was ...").
@@ -118,7 +122,8 @@ PARTICLE_CUES = {**dict.fromkeys("fire fires fired shoot shoots shot hit hits st
 #: that ..." is X's statement as a whole (attribution/relations.py).
 VERBAL_ATTACK_RE = (r"(?:took|takes|take|taking)\s+(?:aim|(?:a\s+)?(?:swipe|shot|potshot|jab|dig|hit)s?|issue)\s+(?:at|with)|(?:lashed|lashes|lash)\s+out\s+(?:at|against)"
                     r"|(?:hit|hits|fired|fires|shot|shoots|struck|strikes|pushed|pushes)\s+back\s+(?:at|against|on)"
-                    r"|(?:went|goes|go)\s+after|(?:railed|rails)\s+against")
+                    r"|(?:went|goes|go)\s+after|(?:railed|rails)\s+against"
+                    r"|(?:has|have|had|is|are|was|were)\s+(?:not|never)\s+(?:been\s+)?shy\s+about\s+[a-z]+ing")  # litotes (the lead, session 11)
 
 #: What a source publishes or voices, beyond the cue lists above: polls and forecasts are sources
 #: (evals/GUIDELINES.md §13). attribution/reconcile.py: a claim that opens with its source and holds
@@ -159,7 +164,8 @@ projects projected projecting predict predicts predicted predicting anticipate a
 PLAIN_SAYING_VERBS = frozenset("""say says said tell tells told add adds added note notes noted
 state states stated explain explains explained write writes wrote insist insists insisted argue argues argued
 warn warns warned predict predicts predicted estimate estimates estimated claim claims claimed
-allege alleges alleged contend contends contended deny denies denied clarify clarifies clarified""".split()) | FORECAST_VERBS
+allege alleges alleged contend contends contended deny denies denied clarify clarifies clarified""".split()) | FORECAST_VERBS \
+    | {"made clear", "made it clear", "makes clear", "makes it clear"}  # the cue of "made (it) clear that" (cues.verb_frame)
 
 #: Verbs of wanting whose subject holds the wish for someone else's act ("The union wants the
 #: company to raise wages"; GUIDELINES §14 "wanting or expecting someone to act";
@@ -212,7 +218,9 @@ COMPLEMENT_NOUN_OPENERS_RE = r"the|a|an|this|these|those|such|any|some|no|new|gr
 CHARACTERIZING_VERBS = frozenset("""see sees view views viewed regard regards regarded portray portrays
 portrayed depict depicts depicted frame frames framed paint paints painted characterize characterizes
 characterized characterise characterises characterised defend defends defended identify identifies
-identified welcome welcomes welcomed""".split())  # "welcomed the move as overdue" (own11)
+identified welcome welcomes welcomed criticize criticizes criticized dismiss dismisses dismissed
+denounce denounces denounced""".split())  # "welcomed the move as overdue" (own11); "criticized the plan as costly" (the lead, session 11;
+# not "attacked": "Troops attacked the town as residents slept")
 #: Verbs that name a thing a label without "as" ("labeled the plan a giveaway"; attribution/cues.py).
 LABELING_VERBS = frozenset("label labels labeled labelled brand brands branded dub dubs dubbed".split()) | DEEMING_VERBS
 #: Nouns of "In X's view, ...", "In his eyes, ..." (PolNeAR cue "in ... eyes"; attribution/cues.py):
