@@ -78,9 +78,6 @@ def _lead_subject(seg: str) -> re.Match | None:
 _OPENING_PHRASE = re.compile(r"\s*[A-Z][a-z]+\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"of", "to"})) + r")\s+[^,;:“”\"]{1,40},\s+[A-Z]")
 
 
-
-
-
 def _roster(content: str) -> bool:
     """A list of names after a label ("Replacements: Rees, Cook, Bennett."): no statement."""
     ws = re.findall(r"[A-Za-z][\w'’-]*", content)
