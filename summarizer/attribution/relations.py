@@ -257,7 +257,7 @@ def _final_alone(text: str, r: Relation, start: int, end: int) -> bool:
     if not (r.source_span and r.cue_span) or len(r.content) != 1 or text[start:r.start].strip():
         return False
     (s0, s1), (c0, c1) = r.source_span, r.cue_span
-    plain = text[c0:c1].lower() in lang.PLAIN_SAYING_VERBS
+    plain = text[c0:c1].lower() in lang.FINAL_SAYING_VERBS
     if not _named(r.source) and not (plain and len(r.source.split()) <= PLAIN_DESCRIBED_SOURCE_WORDS and "," not in r.source):
         return False  # ("A, the mayor said in a statement." is the mayor's as "A, Mayor Jane Doe said" is)
     gap = text[r.end:min(s0, c0)]
