@@ -25,9 +25,24 @@ from tests.test_bat9c import _articles, _claims, battery_cases, check_battery_se
 
 _BATTERY = pathlib.Path(__file__).with_name("stated12_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
-_OPEN: dict[str, str] = {}
+_OPEN: dict[str, str] = {
+    "council-budget-3": "certainty: 'said the city had no choice after ...' is an evaluation (a statement, `reported`), shown "
+                        "`negated` from 'no' (the claim is read as an event)",
+    "judge-closing-frame-1": "certainty: the ruling's 'did nothing for public safety' is an evaluation, shown `negated`",
+    "mayor-colon-quote-4": "'“Build it now!” the crowd chanted.': 'chanted' (and 'yelled', 'screamed', 'exclaimed') is no "
+                           "cue; tried as a clause-only cue: three own-voice claims of PolNeAR's held-out half B attributed",
+    "dam-inspector-though-1": "a short main clause before ', though' ('The town made no repairs') is not split off "
+                              "(picks.MIN_CLAUSE_CHARS), and a finding after 'though' with a time phrase between subject "
+                              "and cue ('a state inspector in 2019 found the spillway was cracked') finds no frame; the "
+                              "one claim is the outlet's",
+}
 #: The same for the claim-level check.
-_OPEN_CLAIMS: dict[str, str] = {}
+_OPEN_CLAIMS: dict[str, str] = {
+    "mayor-colon-quote-4": _OPEN["mayor-colon-quote-4"],
+    "dam-inspector-though-1": _OPEN["dam-inspector-though-1"],
+}
+#: Sentences whose claims may be the outlet's in part by GUIDELINES: "X said A; B" attributes only A (§6).
+_OUTLET_PARTS = {"police-semicolon-1"}
 
 
 @pytest.mark.parametrize("art,k", list(battery_cases(_BATTERY, _OPEN)))
@@ -38,7 +53,7 @@ def test_sentence(art, k):
 def _source_sentences():
     for art, (_, rows) in _articles(_BATTERY).items():
         for k, (_, who, _, _) in enumerate(rows):
-            if who not in ("article", "*") and "article" not in who.split("/"):
+            if who not in ("article", "*") and "article" not in who.split("/") and f"{art}-{k}" not in _OUTLET_PARTS:
                 why = _OPEN_CLAIMS.get(f"{art}-{k}")
                 marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
                 yield pytest.param(art, k, id=f"{art}-{k}", marks=marks)
