@@ -134,11 +134,11 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         # "continued to deny the allegations", "came forward to accuse him of ...": the subject's statement
         # (not a weak cue: "Protesters continued to call for answers" is the outlet's in PolNeAR half A)
         return True
-    if i == 1 and prev in lang.AS_SAID_QUANTIFIERS and not w.endswith("s") \
+    if (i == 1 or i == 2 and toks[0].text in lang.LEAD_CONJUNCTIONS_RE.split("|")) and prev in lang.AS_SAID_QUANTIFIERS and not w.endswith("s") \
             and (w in lang.PLAIN_SAYING_VERBS or w in lang.STANCE_VERBS or w in lang.CLAIM_VERBS) \
             and (w.endswith(lang.PAST_TENSE_ENDINGS) or nxt == "that" or nxt in lang.DETERMINERS or nxt in lang.PRONOUNS
                  or i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):  # not "Some state officials"
-        return True  # "Some say ...", "Many believe ...", "Most argued ...": a quantifier standing for people
+        return True  # "Some say ...", "But many believe ...", "Most argued ...": a quantifier standing for people
     if w in lang.PARTICIPLE_ONLY_CUES and prev not in lang.AUXILIARY_VERBS and prev not in lang.BE_FORMS:
         return False  # "requested in a letter written before his death that ...": a participle, not the verb
     if w.startswith(("promis", "threat")) and nxt == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "become"):
