@@ -32,9 +32,9 @@ _OPEN: dict[str, str] = {
     "mayor-colon-quote-4": "'“Build it now!” the crowd chanted.': 'chanted' (and 'yelled', 'screamed', 'exclaimed') is no "
                            "cue; tried as a clause-only cue: three own-voice claims of PolNeAR's held-out half B attributed",
     "dam-inspector-though-1": "a short main clause before ', though' ('The town made no repairs') is not split off "
-                              "(picks.MIN_CLAUSE_CHARS), and a finding after 'though' with a time phrase between subject "
-                              "and cue ('a state inspector in 2019 found the spillway was cracked') finds no frame; the "
-                              "one claim is the outlet's",
+                              "(picks.MIN_CLAUSE_CHARS), so the sentence is one claim, the outlet's: the inspector's "
+                              "content is under half of it (a longer main clause is split and the finding is the "
+                              "inspector's since stated12's contrast.py fix)",
 }
 #: The same for the claim-level check.
 _OPEN_CLAIMS: dict[str, str] = {
