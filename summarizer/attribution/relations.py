@@ -257,7 +257,9 @@ def _final_alone(text: str, r: Relation, start: int, end: int) -> bool:
     if not (r.source_span and r.cue_span) or len(r.content) != 1 or text[start:r.start].strip():
         return False
     (s0, s1), (c0, c1) = r.source_span, r.cue_span
-    plain = text[c0:c1].lower() in lang.FINAL_SAYING_VERBS
+    cue = text[c0:c1].lower()
+    plain = cue in lang.PLAIN_SAYING_VERBS or cue in lang.FINAL_SAYING_VERBS and not re.search(r"\b[a-z]+ing\b|\d", r.source + text[c1:end])
+    # (not "..., paying City United a fee reported at 45 million euros": a participle after a noun)
     if not _named(r.source) and not (plain and len(r.source.split()) <= PLAIN_DESCRIBED_SOURCE_WORDS and "," not in r.source):
         return False  # ("A, the mayor said in a statement." is the mayor's as "A, Mayor Jane Doe said" is)
     gap = text[r.end:min(s0, c0)]
