@@ -31,7 +31,7 @@ from .attribution.frame_shapes import quote_tag_only
 from .attribution.text import list_item
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
-from .standalone import cannot_stand, dash_aside_in_clause, words_of
+from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
@@ -191,9 +191,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
                 c = Candidate(c.start + m.end(), c.end) if m else c
             clauses.append(c)
     kept = _gaps_filled(text, sentence, _standing(text, sentence, clauses))
-    if len(kept) > 1 and dash_aside_in_clause(text[sentence.start:sentence.end]) or len(kept) > 1 and any(cannot_stand(k.quote(text)) and text[k.end:k.end + 3].strip()[:1] in ("–", "—")
-                             and text[max(0, k.start - 3):k.start].strip()[-1:] in ("–", "—") for k in kept):
-        return cands[:1]  # "By adding X – such as Y – in Z, it could ...": an aside that is no sentence
+    if len(kept) > 1 and (dash_aside_in_clause(text[sentence.start:sentence.end]) or aside_in_clause(text, clauses) or any(
+            cannot_stand(k.quote(text)) and text[k.end:k.end + 3].strip()[:1] in ("–", "—") and text[max(0, k.start - 3):k.start].strip()[-1:] in ("–", "—") for k in kept)):
+        return cands[:1]  # "By adding X – such as Y – in Z, it could ...", "Critics note that the mayor — even as she says X — has asked ..."
     if len(kept) == 1 and len(clauses) > 1 and kept[0].end == clauses[-1].end and kept[0].start > sentence.start:
         return tuple(kept)  # an opening phrase dropped: "Following reports of X, but before ..., Y said Z."
     return tuple(kept) if len(kept) > 1 else cands[:1]

@@ -102,3 +102,16 @@ _PRESENT_VERB = re.compile(r"(?:\b[A-Z][\w.-]*(?![\w'’.-])|\b(?:" + lang.SUBJE
 #: relative clause, not the part's verb ("was released by" keeps its auxiliary, a verb)
 _PARTICIPLE_BY_AGENT = re.compile(r"(?<=[a-z] )[a-z]{3,}ed\s+by\b(?=\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s|\s+(?!(?i:"
                                   + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b)[A-Z])")
+
+
+#: A part that goes on with the clause an aside in dashes interrupted: its verb, no subject ("has asked ...").
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:(?:" + "|".join(sorted(lang.AUXILIARY_VERBS | lang.MODALS)) + r")\b|[a-z]+ed\b)")
+
+
+def aside_in_clause(text: str, parts) -> bool:
+    """Three parts of a sentence (spans with .start/.end/.quote) where the middle one is an aside in
+    dashes that interrupts a clause: the part after it goes on with the verb of the part before
+    ("Critics note that the mayor — even as she says crime is falling — has asked for more officers"):
+    the sentence is one claim, not a subject, an aside and a predicate (session 11, stated12)."""
+    return any(text[a.end:b.start].strip()[:1] in ("–", "—") and text[b.end:c.start].strip()[:1] in ("–", "—")
+               and _CLAUSE_GOES_ON.match(c.quote(text)) for a, b, c in zip(parts, parts[1:], parts[2:]))

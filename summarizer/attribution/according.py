@@ -19,6 +19,12 @@ _PER_SOURCE = re.compile(r",\s*(per)\s+([A-Za-z][^,;:“”\"]{1,50}?)\s*[.!]?[\
 #: "Per the plea agreement, ...", "Per a company spokesperson, ...": an according-to phrase opening
 #: the sentence (a determiner, a possessive or a name after "Per"; not "Per capita, ...").
 _PER_OPENER = re.compile(r"\W*(Per)\s+((?:" + lang.FINDING_DETERMINERS_RE + r"|[A-Z][\w’'.-]*)\s+[^,;:“”\"]{1,50}?)\s*,\s+(?=\S)")
+#: "..., in her view.", "... are safe in his eyes.", "..., in the view of Rep. Jane Doe.": a holder's view
+#: closing the sentence (the opening forms are cues.view_frame's); a pronoun, a name's possessive, or
+#: "the view/eyes/opinion of" a name (session 11, stated12; PolNeAR half A: '... are "safe" in his eyes.').
+_VIEW_CLOSER = re.compile(r",?\s+(?P<cue>in)\s+(?:(?P<src>" + "|".join(lang.POSSESSIVE_DETERMINERS) + r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)"
+                          r"(?:\s+own)?\s+(?:" + lang.CLOSING_VIEW_NOUNS_RE + r")|the\s+(?:" + lang.CLOSING_VIEW_NOUNS_RE
+                          + r")\s+of\s+(?P<src2>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*))\s*[.!]?[\"”’']*\s*$")
 #: "As stated in X's commentary, ...", "As reported by the newspaper, ...".
 _AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(?:in|by))\s+([^,;“\"]{2,60}?)\s*,\s*")
 
@@ -81,6 +87,13 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
         a = sp.start
         return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "direct",
                      [(sp.start, a + m.end(1))], "final")
+    m = _VIEW_CLOSER.search(seg)
+    g = "src" if m and m.group("src") else "src2"
+    if m and outside(sp.start + m.start(), quotes) and len(seg[:m.start()].split()) >= 3:
+        a = sp.start  # "Only the downtown shops matter in his eyes.": the rest is the holder's
+        end = a + m.end(g) - (m.group(g).endswith(".") and not re.search(r"\b[A-Z]\.$", m.group(g)))  # "Rep. Ann Cole."
+        return Frame((a + m.start(g), end), (a + m.start("cue"), a + m.end("cue")), "according_to",
+                     [(sp.start, a + m.start())], "according")
     m = _BY_ESTIMATE.search(seg)
     if m and outside(sp.start + m.start(), quotes):
         a = sp.start

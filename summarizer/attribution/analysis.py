@@ -147,6 +147,10 @@ def closes_quotation(seg: str) -> bool:
     return re.search(r"[.!?…,][\"'”’]\s*$", seg.rstrip()) is not None
 
 
+#: A sentence that is one quotation from its first mark to its last ('“This group never quits.”').
+WHOLE_QUOTED_SENTENCE = re.compile(r"\s*[“\"][^“”\"]+[.!?…][”\"]\s*")
+
+
 def analyze(text: str) -> Attributions:
     """Every attribution relation of an article (see the module docstring)."""
     original = text
@@ -310,7 +314,11 @@ def analyze(text: str) -> Attributions:
                     owner = Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, fr2.source_span[0]),
                                      cue2, "direct", fr2.source_span, fr2.cue_span)
                     break
-            if owner is None and last_rel is not None and para - last_rel_para <= 1 and quote_words(g) >= MIN_QUOTE_WORDS:
+            # (a whole sentence in quotation marks right after the speaker's, '“This group never quits.”',
+            # is no short phrase: session 11, stated12)
+            whole = last_rel_idx == idx - 1 and last_rel is not None and last_rel.kind == "direct" \
+                and WHOLE_QUOTED_SENTENCE.fullmatch(seg) is not None
+            if owner is None and last_rel is not None and para - last_rel_para <= 1 and (quote_words(g) >= MIN_QUOTE_WORDS or whole):
                 other = _quoted_by_antecedent(text, sp, min(s for s, e in group_of_pos[g]))
                 if other is None:
                     owner = last_rel

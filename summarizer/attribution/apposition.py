@@ -162,14 +162,15 @@ def addressee_appositive(tail: str) -> bool:
 def described_after_quote(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
     """'“...,” his lawyer, Jane Doe, said': a description and the name it describes, between a
     quotation that closes in the sentence and the cue; the name is the source."""
-    q = max((e for s_, e, _ in quotes if e <= cue and s_ >= start), default=None)
-    m = _DESCRIBED_NAME.fullmatch(text, q, cue) if q is not None else None
+    q = max((e for s_, e, _ in quotes if e <= cue and s_ >= start and len(text[s_:e].split()) > 1), default=None)
+    m = _DESCRIBED_NAME.fullmatch(text, q, cue) if q is not None else None  # (not a nickname's marks: Ann “Cia” Roe)
     return (m.start(1), m.end(1)) if m and len(m.group(1).split()) >= 2 else None
 
 
 #: ', his lawyer, Jane Doe, ' / ', the company's spokeswoman, Jane Doe, ' / ', one of the women, Jane
 #: Doe, ': a description that opens with a determiner, an owner's name or a partitive, then a name
-#: of two to four words.
+#: of two to four words (after a lower-case office word, "state Rep. X", and before a party label).
 _DESCRIBED_NAME = re.compile(r"\s*,?\s*(?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s?\s+"
                              r"|(?i:" + "|".join(sorted(lang.QUANTIFYING_DETERMINERS | lang.PARTITIVE_WORDS)) + r")\s+of\s+)[^,;:“”\"()]{1,60}?,\s*"
-                             r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,\s*")
+                             r"((?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|[“\"][A-Z][\w'’-]+[”\"])){1,3})"
+                             r"\s*(?:\([^()]{1,30}\))?\s*,\s*")  # (", state Rep. Ana Ruiz (D-Elm City),": stated12)

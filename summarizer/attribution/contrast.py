@@ -54,7 +54,7 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
 def _near_cue(tail: str, pronoun: bool = False) -> str | None:
     """A cue of any kind ("agreed", "hope") right after a short subject that opens the clause
     ("..., but analysts agreed it was ...", "..., but the court found ...")."""
-    words = re.findall(r"[\w'’.-]+", tail[:60])
+    words = re.findall(r"[\w'’.-]+", _ASIDE.sub(" ", tail[:90], count=1)[:60])  # ("a panel in 2001 found": stated12)
     for i, w in enumerate(words[1:4], 1):
         if w in lang.CUE_VERBS:
             before = words[:i]
@@ -63,6 +63,10 @@ def _near_cue(tail: str, pronoun: bool = False) -> str | None:
             return w if bare or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() \
                 or pronoun and before[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS else None
     return None
+
+
+#: Where or when a source spoke, between it and its cue ("in 2001", "last year": lang.SOURCE_ASIDE_RE).
+_ASIDE = re.compile(r"(?<=\w)\s+(?:" + lang.SOURCE_ASIDE_RE + r")(?=\s)")
 
 
 def _bare_speaker(word: str) -> bool:

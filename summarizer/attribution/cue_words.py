@@ -64,6 +64,27 @@ def _owned_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
     return j < len(toks) and toks[j].low in followers
 
 
+#: The most words of a subject between a closing quotation mark and its cue ("coach Dwayne Porter").
+QUOTE_SUBJECT_WORDS = 5
+
+
+def _closes_quotation(toks: list[Tok], i: int) -> bool:
+    """A narrow cue (one that reports only before "that", a colon or a quotation: "scoffed",
+    "chanted", "ruled") closing a quotation: '“Build it now!” the crowd chanted.', '“Nonsense,”
+    scoffed the mayor.', '“...,” the judge ruled on Monday.': the closing mark, at most
+    QUOTE_SUBJECT_WORDS words without punctuation, the cue, then the sentence's end, a comma or an
+    adverbial (session 11, stated12). Only cues whose content may be a quotation."""
+    if not set(lang.NARROW_CUES.get(toks[i].low, ())) & {"that", "“", '"'}:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= QUOTE_SUBJECT_WORDS + 1 and toks[k].text[:1].isalnum():
+        k -= 1
+    if k < 1 or toks[k].text not in ("”", '"') or toks[k - 1].text not in (",", ".", "!", "?", "…"):
+        return False
+    nxt = toks[i + 1].low if i + 1 < len(toks) else "."
+    return nxt in (".", ",", "!", "?", ";") or nxt in lang.FINAL_TAIL_STARTERS or nxt in lang.PLACE_TAIL_STARTERS
+
+
 def _aux_before_adverbs(toks: list[Tok], i: int) -> bool:
     """An auxiliary, then only adverbs before cue token i ("are already suggesting", "is now
     arguing"): a progressive verb, not a participle clause."""
@@ -113,11 +134,11 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         # "continued to deny the allegations", "came forward to accuse him of ...": the subject's statement
         # (not a weak cue: "Protesters continued to call for answers" is the outlet's in PolNeAR half A)
         return True
-    if i == 1 and prev in lang.AS_SAID_QUANTIFIERS and not w.endswith("s") \
+    if (i == 1 or i == 2 and toks[0].text in lang.LEAD_CONJUNCTIONS_RE.split("|")) and prev in lang.AS_SAID_QUANTIFIERS and not w.endswith("s") \
             and (w in lang.PLAIN_SAYING_VERBS or w in lang.STANCE_VERBS or w in lang.CLAIM_VERBS) \
             and (w.endswith(lang.PAST_TENSE_ENDINGS) or nxt == "that" or nxt in lang.DETERMINERS or nxt in lang.PRONOUNS
                  or i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):  # not "Some state officials"
-        return True  # "Some say ...", "Many believe ...", "Most argued ...": a quantifier standing for people
+        return True  # "Some say ...", "But many believe ...", "Most argued ...": a quantifier standing for people
     if w in lang.PARTICIPLE_ONLY_CUES and prev not in lang.AUXILIARY_VERBS and prev not in lang.BE_FORMS:
         return False  # "requested in a letter written before his death that ...": a participle, not the verb
     if w.startswith(("promis", "threat")) and nxt == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "become"):
@@ -133,6 +154,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
             re.search(r"['’]s?$", prev) or prev in lang.PREPOSITIONS and not w.endswith("ing"):
         return False  # an infinitive or a noun ("to tell", "the report", "News in brief", "for comment")
+    if w.endswith("s") and i >= 2 and toks[i - 2].low in lang.PREPOSITIONS and toks[i - 1].text.isalpha() \
+            and toks[i - 1].text.islower() and prev not in lang.PRONOUNS and prev not in lang.CUE_MODIFIERS:
+        return False  # "lines formed at ticket counters in ...", "in news reports": a noun after a preposition (stated12)
     if prev in lang.PRENOMINAL_ADJECTIVES and i >= 2 and toks[i - 2].low in lang.NOUN_DETERMINERS:
         return False  # "caused by his earlier remarks", "the latest report": a noun after its adjective (read11a)
     if w.endswith("ed") and nxt in lang.PHRASE_PREPOSITIONS and finite_cue_after(toks, i):
@@ -173,7 +197,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w not in lang.CUE_VERBS | lang.DEFENCE_VERBS:
         return False  # "asking" is a cue only so
     if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]) \
-            and not _owned_then(toks, i, lang.NARROW_CUES[w]):
+            and not _owned_then(toks, i, lang.NARROW_CUES[w]) and not _closes_quotation(toks, i):
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
     if w in lang.POSTING_VERBS and any(t.low in lang.MEDIA_NOUNS for t in toks[i + 1:i + 5]) \
             and not any(t.low == "that" or t.text in ("“", '"', ":") for t in toks[i + 1:i + 5]):
@@ -220,7 +244,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                 and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):
             ok = True  # "called Jane Doe a liar", "called the plan a failure": an evaluation
         if w in lang.NARROW_CUES:
-            ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w]) or _owned_then(toks, i, lang.NARROW_CUES[w])
+            ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w]) or _owned_then(toks, i, lang.NARROW_CUES[w]) \
+                or _closes_quotation(toks, i)
         if w in lang.BARE_CUES and nxt in (",", ".", ":", "“", '"', "that"):
             ok = True
         if (w in lang.BARE_CLAUSE_FINDINGS or w in lang.BARE_PRONOUN_CLAUSE_SHOWINGS) and _bare_clause(toks, i):

@@ -191,7 +191,8 @@ def clause_in_tail(text: str, r, end: int) -> bool:
     "... said at the gala, where Y also spoke"): PolNeAR leaves that part in the outlet's voice."""
     if not r.cue_span:
         return True
-    return re.search(r"\b(?:" + "|".join(lang.TAIL_CLAUSE_WORDS) + r")\b", text[r.cue_span[1]:end].lower()) is not None
+    tail = _ASKED.split(text[r.cue_span[1]:end].lower(), 1)[0]  # '..., she said when asked whether ...': her answer
+    return re.search(r"\b(?:" + "|".join(lang.TAIL_CLAUSE_WORDS) + r")\b", tail) is not None
 
 
 #: A leading noun phrase of a statement and its outlet ("An editorial in the Daily Ledger"): the
@@ -225,3 +226,13 @@ def naming_quote(toks, i: int) -> bool:
         if toks[x].text in ",;:.":
             return False
     return False
+
+
+#: "when asked whether / about ...": the question put to the speaker, no clause of the outlet's (stated12).
+_ASKED = re.compile(r"\b(?:" + lang.ASKED_OPENERS_RE + r")\s+(?:being\s+)?asked\b")
+
+
+#: A name and its description, all that precedes ", said": "Kara Lyons, a parent, said Lincoln Elementary,
+#: where ..., had lost ..." is hers (the subject and its appositive), no content before an inverted
+#: "said Lincoln Elementary" (session 11, stated12).
+NAME_DESCRIBED = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*,\s+(?:an?|the|one\s+of)\s[^,;:“”\"]{1,80}?\s*")

@@ -18,7 +18,7 @@ from .apposition import addressee_appositive, described_after_quote, described_s
 from .cues import extra_frame, view_frame
 from .documents import set_off_document_frame
 from .frame_scope import narrow_scope
-from .frame_shapes import (APPOSED_END, FRAME_BEFORE_ACCORDING, NAMED_TITLE_END, NAME_THEN_VERB, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
+from .frame_shapes import (APPOSED_END, NAME_DESCRIBED, FRAME_BEFORE_ACCORDING, NAMED_TITLE_END, NAME_THEN_VERB, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -146,7 +146,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)
                 or (prev == "," and i >= 2 and (not toks[i - 2].text[:1].isupper() or toks[i - 2].low in _DAY_WORDS)
                                    and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
-                and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS:  # not ", saying he", ", told Reuters"
+                and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS \
+                and not NAME_DESCRIBED.fullmatch(text, sp.start, toks[i - 1].start):  # not ", saying he", ", told Reuters", "X, a parent, said"
             subj = subject_right(toks, i, n)
             resumed = RESUMED.match(text, subj[1], sp.end) if subj and prev == "," else None
             if resumed:  # "Her remarks, said Jane Doe, the spokeswoman, are “...”": the clause resumes
@@ -282,7 +283,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         tail_words = words(tail)
         short_tail = short_tail or t.low in lang.ADDRESSEE_VERBS and addressee_appositive(tail) or None  # "told WXYZ, a radio station"
         if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS | lang.PLACE_TAIL_STARTERS and not (
-                t.low in lang.ADDRESSEE_VERBS and addressee_tail(tail_words)):
+                t.low in lang.ADDRESSEE_VERBS and addressee_tail(tail_words)) \
+                and not (quoted_before and tail_words[0] in lang.QUOTE_TAIL_STARTERS):
             short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial
         if short_tail and "that" in tail_words[1:5] and not quoted_before and re.match(r"\s*(?:[\w’'-]+\s+){1,4}that\s+\w", tail) \
                 and all(w in lang.TIME_WORDS or w in lang.MONTHS or w in lang.FINAL_TAIL_STARTERS - lang.NON_TIME_TAIL_STARTERS

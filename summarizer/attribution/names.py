@@ -12,7 +12,7 @@ from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
 from .name_forms import NameForms, responded_from
-from .referents import document_antecedent, inner_orgs, interviewee, issuer, modified_group, named_in_apposition, refined_kind, subject_apposition
+from .referents import apposed_kind, document_antecedent, inner_orgs, interviewee, issuer, modified_group, refined_kind, subject_apposition
 from .name_kinds import classify, clean_name, holds_head, name_runs, plural_people, possessive_orgs, subject_after_intro, titled_name
 from .text import cap, title_case
 
@@ -157,8 +157,8 @@ class Resolver(NameForms):
                 continue
             raw = " ".join(words)
             kind = refined_kind(raw, classify(raw))
-            kin = kind == "name" and named_in_apposition(seg, m.start(), m.end())
-            kind = "person" if kin else kind  # "his son, Kenneth, took over": a person "he" may refer to
+            kin = kind == "name" and apposed_kind(seg, m.start(), m.end(), kind) == "person"  # "his son, Kenneth, took over"
+            kind = apposed_kind(seg, m.start(), m.end(), kind)  # (and "Marlow Outfitters, the clothing chain,": an organisation)
             if kind is None or headline and kind != "person":
                 continue  # a headline in title case ("Power Plant Rules Face Key Test"): persons only
             if words[-1].lower() in lang.SECTION_TITLE_WORDS and re.fullmatch(r"\W*" + re.escape(m.group(0).strip()) + r"\W*", seg):
@@ -286,6 +286,11 @@ class Resolver(NameForms):
         out.reverse()
         return out
 
+    def _place_named(self, m: Mention) -> bool:
+        """A one-word name right after a locative preposition ("its headquarters in Denver"): a place."""
+        return " " not in m.name and re.search(r"\b(?:" + "|".join(lang.LOCATIVE_PREPOSITIONS) + r")\s+$",
+                                               self.text[max(0, m.pos - 8):m.pos]) is not None
+
     def resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
         if s == "A" and self.text[pos:pos + 2] == "A:":  # an interview's answer: the person interviewed
@@ -314,7 +319,7 @@ class Resolver(NameForms):
             want = ("org",)
         elif words and words[0] in ("the", "this", "that") and not any(cap(w) for w in s.split()[1:]) and len(words) <= 4:
             head = words[-1]
-            if head in lang.ORG_HEADS or head in lang.ORG_NAME_ENDINGS:  # "the agency", "the hospital"
+            if head in lang.ORG_HEADS or head in lang.ORG_NAME_ENDINGS or head in lang.ORG_DESCRIPTION_NOUNS:  # "the agency", "the airline"
                 want = ("org",)
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
@@ -360,7 +365,8 @@ class Resolver(NameForms):
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if not same and head in lang.GENERIC_ORG_HEADS:  # "the company" is no police force or ministry
-                pool = [m for m in pool if not m.headline and not lang.PUBLIC_BODY_WORDS & set(re.findall(r"[a-z]+", m.name.lower()))]
+                pool = [m for m in pool if not m.headline and not lang.PUBLIC_BODY_WORDS & set(re.findall(r"[a-z]+", m.name.lower()))
+                        and not self._place_named(m)]  # ("headquarters in Denver": a place, stated12)
                 if not pool:
                     return clean_name(s)
             if same and not any(m.salient for m in same):

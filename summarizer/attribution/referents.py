@@ -62,6 +62,24 @@ def named_in_apposition(seg: str, start: int, end: int) -> bool:
     return m is not None and seg[end:end + 1] == "," and (m.group(1) in lang.KIN_NOUNS or m.group(1) in lang.PERSON_NOUNS)
 
 
+#: A description in commas right after a name: ", the outdoor clothing chain,", ", a maker of home batteries,".
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:of|for|in|based)\b[^,;:“”\"]{0,40})?\s*[,.]")
+
+
+def apposed_kind(seg: str, start: int, end: int, kind: str | None) -> str | None:
+    """The kind of the name at seg[start:end] corrected by what sits in commas around it: a one-word
+    name after a noun of kin or of a person ("When Walter Miller died, his son, Kenneth, took over")
+    is a person; a name described as a company, chain or club ("Marlow Outfitters, the outdoor
+    clothing chain,", "Redmond City FC, the league's oldest club,") is an organisation that "it"
+    and "the company" may refer to (session 11, stated12)."""
+    if kind == "name" and named_in_apposition(seg, start, end):
+        return "person"
+    m = _DESCRIPTION_AFTER.match(seg, end)
+    if kind in ("person", "name") and m and (m.group(1) in lang.ORG_HEADS or m.group(1) in lang.ORG_DESCRIPTION_NOUNS):
+        return "org"
+    return kind
+
+
 #: A determiner and a noun in commas opening a clause, right before a name ("When X died, his son, ").
 _SUBJECT_NOUN = re.compile(r"(?:^|,)\s*(?i:his|her|their|its|the)\s+[a-z]+,\s*$")
 

@@ -18,10 +18,19 @@ media partners capital brands entertainment communications solutions therapeutic
 school schools academy college church hotel hotels stores markets district league
 rentals vacations travel tours properties realty homes services consulting""".split())  # (read12a: "Sea Glass Vacations", a rental agent)
 
+#: Nouns that describe a business or club in an apposition after its name ("Marlow Outfitters, the
+#: outdoor clothing chain,", "Fernleaf, a startup that ..."): with lang.ORG_HEADS, they make the name
+#: an organisation (attribution/referents.apposed_kind; session 11, stated12). News English.
+ORG_DESCRIPTION_NOUNS = frozenset("""chain retailer airline carrier maker manufacturer startup developer insurer
+lender utility nonprofit charity franchise brand publisher broadcaster distributor supplier operator producer
+automaker carmaker drugmaker chipmaker conglomerate business""".split())
+
 #: Heads of an organisation's name that a description may name differently: "the agency" may be
 #: the Food and Drug Administration or a Commission; "the hospital" a clinic; "the school" a college.
 DESCRIPTION_NAME_HEADS = {
     "agency": ("administration", "commission", "service", "bureau", "authority"),
+    "airline": ("airlines", "airways", "air"), "carrier": ("airlines", "airways", "air"),  # (stated12)
+    "club": ("fc", "sc", "afc", "united"), "team": ("fc", "sc", "afc", "united"),
     "hospital": ("clinic",),
     "school": ("college", "university", "academy", "institute"),  # "the school" for Lakeside College (session 9)
 }

@@ -108,6 +108,10 @@ incompetent competent arson hoax""".split())
 #: inside the gymnasium at the high school where ..."; attribution/frames.py only: elsewhere they would
 #: read "told him to stay inside" as a final frame; session 10, the lead).
 PLACE_TAIL_STARTERS = frozenset("inside beside behind under across around atop beneath".split())
+#: Prepositions that open a final cue's adverbial only after a quotation ('“...!” coach Dwayne Porter
+#: shouted over the noise of the crowd.'); elsewhere "said over 300 homes ..." is a number (attribution/
+#: frames.py; session 11, stated12).
+QUOTE_TAIL_STARTERS = frozenset("over above".split())
 
 #: Participles that close a document's name and open its description ("according to a poll released
 #: Saturday", "a report published in May": the source is the poll; attribution/frames.py; session 10).
@@ -121,3 +125,6 @@ TAIL_CLAUSE_WORDS = ("where", "when", "after", "before", "because", "while", "al
 #: victory”", "..., describing the plan as “reckless”"): the sentence is its subject's statement
 #: (attribution/frames.py; read12a, a CNN page).
 LABELLING_PARTICIPLES = frozenset("calling describing dubbing branding labelling labeling terming".split())
+#: Regex: the conjunctions of "when asked whether ...", "if asked about ...": the question put to the
+#: speaker in a final frame's tail, no clause of the outlet's (attribution/frame_shapes.py; stated12).
+ASKED_OPENERS_RE = "when|after|if|as|before"
