@@ -300,6 +300,9 @@ def _prepositional_opener(opener: str) -> bool:
     opener = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", opener)
     ws = opener.split()
     first = ws[0].lower() if ws else ""
+    if opener.endswith(",") and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
+            and re.match(lang.RESPONSE_OPENER_RE, opener, re.I) and len(ws) <= 3 * FRAME_PP_OPENER_WORDS:
+        return True  # "In response to the claim that it misled investors, the bank said ..." (read12b)
     return opener.endswith(",") and len(ws) <= FRAME_PP_OPENER_WORDS \
         and (first in lang.PREPOSITIONS or first.endswith("ing") or first in lang.QUESTIONED_PARTICIPLES) \
         and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \

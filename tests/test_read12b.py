@@ -1,0 +1,73 @@
+"""Outputs read by helper read12b on eight BBC (XSum) stories of the faithfulness dev data (session
+11: UK politics, a court case's aftermath, a business dispute, motor racing, a health study,
+schools, an earthquake, world news). Each fault seen there is told again here in sentences written
+for the test (other words, other domains), with the answer an analyst expects written down before
+the tool was run: who asserts a sentence and how certain it is (tests/read12b_battery.txt, read
+like tests/test_bat9c.py), what a source's name holds, and which relative clauses are claims."""
+
+from __future__ import annotations
+
+import functools
+import pathlib
+
+import pytest
+
+from tests.test_bat9c import battery_cases, check_battery_sentence
+from tests.test_reading_outputs import _code
+
+_BATTERY = pathlib.Path(__file__).with_name("read12b_battery.txt")
+#: Cases still wrong, by why (strict: a case that starts passing must leave this list).
+_OPEN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("art,k", list(battery_cases(_BATTERY, _OPEN)))
+def test_read12b_sentence(art, k):
+    check_battery_sentence(_BATTERY, art, k)
+
+
+@functools.lru_cache(maxsize=None)
+def _claims(text: str):
+    return _code(text).claims
+
+
+def _article(*sentences: str) -> str:
+    return "Local news\n\n" + " ".join(sentences) + "\n"
+
+
+# --- sources: what is part of the name ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    # a clause before a spaced dash is the outlet's framing, not part of who speaks after it
+    ("Farmers and supermarkets rarely agree on prices - dairy unions say that shops are squeezing producers.",
+     "dairy unions"),
+    ("Doctors and managers often disagree - nurses say that wards are badly understaffed.", "nurses"),
+    # a sentence-initial conjunction is no part of the source
+    ("But teachers and parents are concerned that some pupils are missing lessons.", "teachers and parents"),
+    ("And residents said the road had flooded twice this year.", "residents"),
+])
+def test_a_source_starts_after_a_dash_and_without_a_conjunction(sentence, source):
+    got = [c.attributed_to for c in _claims(_article("The council met on Monday.", sentence))]
+    assert source in [g.lower() if g else g for g in got] or source in got, got
+
+
+# --- relative clauses that are no claims ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, bad_start", [
+    # "which means that" refers back to the whole clause, not to the name before it
+    ("The league holds an option on Diaz, which means that he cannot join another club without its consent.",
+     "Diaz means"),
+    # "where according to X" opens an attributed clause, not a description of the place
+    ("The charity also works in Malawi, where according to its report, two wells were dug last year.",
+     "According to"),
+])
+def test_a_relative_clause_that_describes_no_name_is_no_claim(sentence, bad_start):
+    got = [c.text for c in _claims(_article("The board met on Monday.", sentence))]
+    assert not any(t.startswith(bad_start) for t in got), got
+
+
+def test_a_whose_spokesman_clause_is_the_spokesmans_claim():
+    text = _article("The judge ruled against the city on Monday.",
+                    "The ruling angered the mayor, whose spokesman said on Tuesday that the judge had ignored "
+                    "the evidence.")
+    got = [(c.attributed_to or "", c.evidence.quote) for c in _claims(text)]
+    assert any("spokesman" in who.lower() and "ignored" in q for who, q in got), got
