@@ -53,10 +53,6 @@ _RESUMED_QUOTE = re.compile(r"\s*,\s*(?:[^;:“”\"]{1,80}?,\s*)?([“\"])")
 #: The end of a clause and a semicolon, perhaps a coordinator: what follows is a clause of its own
 #: ("..., flights slowed; and the F.B.I. director said ..."; read11b, a BASIL story).
 _AFTER_SEMICOLON = re.compile(r";\s*(?:(?:and|but)\s+)?$")
-#: One spaced dash after a clause of three words or more, and no other dash before it: what follows
-#: is a clause of its own ("Farmers and shops rarely agree - unions say that ..."; read12b, a BBC
-#: story); a pair of dashes around an aside is not this ("Jane Doe — a lawyer — said").
-_AFTER_DASH = re.compile(r"^[^-—–]*\w+\s+\w+\s+[^-—–]*\w\s+[-—–]\s*$")
 
 
 def _named_after(between) -> bool:
@@ -264,8 +260,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         before = text[sp.start:subj[0]]
         if re.match(r"^\W*\w[\w’'-]*(?:\s+[\w’'-]+){0,3}\s+and\s+$", before) and "," not in before:
             subj = (sp.start + len(before) - len(before.lstrip()), subj[1])  # "Federal and state officials"
-            lead = re.match(r"(\w+)\s+", text[subj[0]:subj[1]])
-            if lead and lead.group(1).lower() in lang.LEADING_ADVERBIALS:
+            if (lead := re.match(r"(\w+)\s+", text[subj[0]:subj[1]])) and lead.group(1).lower() in lang.LEADING_ADVERBIALS:
                 subj = (subj[0] + lead.end(), subj[1])  # "But Ofsted and ministers are concerned": no "But" (read12b)
             before = text[sp.start:subj[0]]
         tail = text[t.end:sp.end]
@@ -344,8 +339,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             # "It's a price Jane Doe said she would pay": what follows the cue is hers
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
         if before_i.strip() and not re.search(r",\s*$", before_i) and not intro_ok(before_i) \
-                and not _AFTER_SEMICOLON.search(before_i) and not _AFTER_DASH.search(before_i) \
-                or re.search(r"\bwhat\s+$", before_i):
+                and not _AFTER_SEMICOLON.search(before_i) and not re.search(lang.AFTER_DASH_CLAUSE_RE, before_i) or re.search(r"\bwhat\s+$", before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one ("what X calls Y")
             # (a clause after a semicolon is one of its own: "A; and the director said B" is hers from "said")
         if re.search(r"[”\"]\s*,?\s*$", before) and not intro_ok(before_i) and not TAIL_TITLE.search(before) \

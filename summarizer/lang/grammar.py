@@ -137,6 +137,14 @@ INTRO_PHRASES_RE = (r"But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|La
 #: bank said ..."): what it answers may be a whole clause with "that", yet the sentence is still the
 #: speaker's reply (attribution/relations.py `_prepositional_opener`; read12b, a BBC story).
 RESPONSE_OPENER_RE = r"(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s"
+#: Regex: one spaced dash after a clause of three words or more, and no other dash before it: what
+#: follows is a clause of its own ("Farmers and shops rarely agree - unions say that ..."; read12b, a
+#: BBC story; attribution/frames.py); a pair of dashes around an aside is not ("Jane Doe — a lawyer — said").
+AFTER_DASH_CLAUSE_RE = r"^[^-—–]*\w+\s+\w+\s+[^-—–]*\w\s+[-—–]\s*$"
+#: Verbs whose "which" points back at the whole clause before it, not at the noun before the comma
+#: ("The league holds an option on Diaz, which means that he cannot leave": no claim "Diaz means ...";
+#: drafts.py descriptions; read12b, a BBC sport story; English grammar).
+SENTENTIAL_RELATIVE_VERBS = frozenset("means meant implies implied suggests suggested".split())
 #: Function words of the support check's overlap (ground.py: not counted as shared content).
 SUPPORT_STOP_WORDS = frozenset(
     "about above after again against also among been before being between both but could does doing "
