@@ -93,3 +93,29 @@ def test_a_whose_spokesman_clause_is_the_spokesmans_claim():
                     "the evidence.")
     got = [(c.attributed_to or "", c.evidence.quote) for c in _claims(text)]
     assert any("spokesman" in who.lower() and "ignored" in q for who, q in got), got
+
+
+# --- frames inside one sentence ---------------------------------------------------------------
+
+def test_said_he_before_an_opening_quotation_is_no_inverted_frame():
+    # 'X, on whom ..., said he "did not know"': "he" opens the content, X speaks
+    text = _article("Rovers met on Monday.",
+                    'Marsh, on whom Rovers hold an option for next season, said he "did not know" whether he would stay.')
+    assert [r.name for r in analyze(text).relations] == ["Marsh"], [(r.source, r.name) for r in analyze(text).relations]
+
+
+def test_and_a_second_speaker_said_opens_a_second_frame_without_a_comma():
+    text = _article("Rovers met on Monday.",
+                    "Rovers said they would not discuss contracts and Baines said he had not thought about his future.")
+    assert [r.name for r in analyze(text).relations] == ["Rovers", "Baines"]
+    # two names joined by "and" before one verb are still one subject
+    text = _article("Rovers met on Monday.", "Jane Doe and John Roe said the plan was fair to every club.")
+    assert [r.name for r in analyze(text).relations] == ["Jane Doe and John Roe"]
+
+
+def test_a_denial_of_an_account_covers_only_its_own_clause():
+    text = _article("The minister was accused of lying.",
+                    "A spokesman said the accusation was \"just not true\", but he hoped the inquiry would report soon.")
+    got = {c.evidence.quote: c.certainty for c in _claims(text)}
+    denied = [q for q, c in got.items() if c == "denied"]
+    assert denied and all("hoped" not in q for q in denied), got

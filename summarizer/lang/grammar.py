@@ -180,6 +180,9 @@ CONTRAST_OPENERS_RE = "though|although|while|whereas|but|even as|even though"
 #: Regex: a coordinator after a comma that may open a second clause with a reporting frame of its
 #: own ("The port reopened, and the ministry said ..."; attribution/analysis.py; English grammar).
 FRAME_COORDINATORS_RE = "and"
+#: Regex: the plain saying verbs after which "and <Name> said" opens a second reporting clause even
+#: without a comma (attribution/contrast.py; read12b, a BBC sport story).
+PLAIN_SAYING_RE = "said|says|told|added"
 #: Regex: coordinators after a comma that may open a named clause ending in a colon before a
 #: quotation ("..., but Jane Doe hit back: “...”"; attribution/frames.py, picks.py; English grammar).
 CLAUSE_COLON_OPENERS_RE = "but|and|while|yet"
