@@ -90,10 +90,6 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             words += k - c  # "Residents, business owners and two council members said": one series
             k = c - 1
             continue
-        if t.text == "-" and text[t.start - 1:t.start] == " " and text[t.end:t.end + 1] == " " and k < j \
-                and " - " not in text[toks[lo].start:t.start] and " - " not in text[t.end:toks[i].start]:
-            break  # "Farmers and shops rarely agree - unions say ...": one spaced hyphen is a dash (read12b;
-            # not a pair around an aside, "Jane Doe - a lawyer - said")
         if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS \
                 or t.text in "'’‘" and (t.start == 0 or not text[t.start - 1].isalnum()):
             break  # a single quotation mark after punctuation ("...,' Mr Doe said"), not a plural's apostrophe
