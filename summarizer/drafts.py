@@ -207,12 +207,14 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
                 continue  # a clause; a plain title ("a spokeswoman for the agency"); "At the Capitol, a group ... met": a subject
             claim, kind = f"{name} is {m.group('app')} {desc}", "background"
         elif m.group("rel") == "where":
-            if words[0] in lang.FUNCTION_WORDS - lang.DETERMINERS - {"many", "most", "some"}:
-                continue  # "where it was raining": no subject of its own
+            if words[0] in lang.FUNCTION_WORDS - lang.DETERMINERS - {"many", "most", "some"} or words[:2] == ["according", "to"]:
+                continue  # "where it was raining": no subject of its own; "where according to X, ...": X's (read12b)
             claim, kind = f"{desc[:1].upper() + desc[1:]} in {name[:1].lower() + name[1:] if name.startswith('The ') else name}", \
                 rules.kind(desc)
         else:
             origin = re.search(r"\b([a-z]+)\s+from\s+$", sent[:head])  # "a certificate from X, which": the noun's
+            if m.group("rel") == "which" and words[0] in lang.SENTENTIAL_RELATIVE_VERBS:
+                continue  # "..., which means that he cannot leave": the whole clause's consequence (read12b)
             if not _verb_first(words) or m.group("rel") == "who" and re.search(
                     r"\b(?:" + "|".join(p for p in lang.PLACE_PREPOSITIONS if "to" not in p) + r")\s+$", sent[:head]) \
                     or m.group("rel") == "which" and origin and not _verb_first([origin.group(1)]):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lang import CURRENCY_SIGNS, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
-from .lang import (BE_FORMS, CLAIM_VERBS_RE, COMMON_CAPS, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
+from .lang import (BE_FORMS, CLAIM_VERBS_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SMALL_SCALE_VALUES, SOURCE_MODIFIERS_RE,
                   SOURCE_ROLES_RE, SCORE_WORDS, STATEMENT_VERBS_RE, SUMMONED_RE)
@@ -194,6 +194,8 @@ def kind(sentence: str, quoted: bool = False) -> str:
     low = sentence.lower()
     if re.search(rf"\b({PLAN_MARKERS_RE})\b", _WITH_TO_TAIL.sub("", low)) or _ORDER.search(low):
         return "plan"
+    if re.search(DEMAND_RE, low):
+        return "statement"  # "Campaigners say councils must fine landlords": a call, before any count (read12b)
     undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b(?:1[5-9]|20)\d\d\b", "", sentence)
     undated = _NOT_COUNTS.sub("", undated)  # "the 14th Amendment", "the 21st century", "the 43-year-old", "Doe, 48,"
     if numbers(undated, words=False):  # a day of the month or a year does not make a quantity

@@ -196,6 +196,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if rel is not None and cue in lang.DENIAL_VERBS and not _negated_cue(text, rel) \
             and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
         return "denied"  # not "The mayor did not deny that ...": no one denies (fields9)
+    if rel is not None and rel.content and (m := re.match(lang.UNTRUE_ACCOUNT_RE, text[rel.content[0][0]:end], re.I)) \
+            and rel.content[0][0] + m.end() > start:
+        return "denied"  # "A spokeswoman said the allegation was simply not true" (read12b), not "..., but he hoped ..."
     if rel is not None and disputed(text, rel.start, end):
         return "claimed"  # "X said A, though workers disputed that": one side's account, contested
     if rel is not None and re.match(lang.NOTHING_FIRST_RE, rel.source.lower()):

@@ -14,7 +14,9 @@ from ..chunk import Span
 from .apposition import descriptions_only
 
 
-_CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;)\s+"
+_CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;"
+                       # (read12b: "Williams said they could not comment and Button said he had not ...": no comma)
+                       r"|\s+and(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.PLAIN_SAYING_RE + r")\b))\s+"
                        r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
 #: A sentence that closes with "according to X" (no comma inside X).
 _FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
@@ -32,6 +34,9 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         if any(s < m.start() < e for s, e, _ in quotes):
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
+        if not m.group(0).lstrip().startswith((",", ";")) and not re.search(
+                r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?\w+\s+\w+\s+\w+", text[start:m.start()]):
+            continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
         if contesting_tail(tail):
             continue  # "A said X, though workers disputed that": one statement, A's (contested)
         if _FINAL_ACCORDING.search(tail) and not any(w in lang.SPEECH_VERBS for w in re.findall(r"[a-z]+", text[start:m.start()])):

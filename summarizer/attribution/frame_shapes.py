@@ -236,3 +236,33 @@ _ASKED = re.compile(r"\b(?:" + lang.ASKED_OPENERS_RE + r")\s+(?:being\s+)?asked\
 #: where ..., had lost ..." is hers (the subject and its appositive), no content before an inverted
 #: "said Lincoln Elementary" (session 11, stated12).
 NAME_DESCRIBED = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*,\s+(?:an?|the|one\s+of)\s[^,;:“”\"]{1,80}?\s*")
+
+
+def judgement(cue: str, content: str) -> bool:
+    """A cue that judges its object: "as" something after a verb of characterising or describing,
+    or a label ("branded the plan a giveaway", "deemed the bridge unsafe"; session 10, own11)."""
+    if cue in lang.LABELING_VERBS:
+        return True
+    return (cue in lang.CHARACTERIZING_VERBS or cue in lang.JUDGING_AS_VERBS) and re.search(r"\bas\b", content) is not None
+
+
+def that_clause(content: str) -> bool:
+    """The content opens with "that" and a clause ("that the agency lost track of ...", "that
+    children who sleep less ..."), not with "that" as a determiner ("rejected that argument in a
+    ruling")."""
+    ws = re.findall(r"[\w'’-]+", content)[:5]
+    if len(ws) < 3 or ws[0].lower() != "that":
+        return False
+    return ws[1].lower() in lang.CLAUSE_AFTER_THAT or ws[1][:1].isupper() or ws[1][:1].isdigit() \
+        or ws[2].lower() in lang.AUXILIARY_VERBS | lang.MODALS | lang.CLAUSE_WORDS \
+        or _subject_then_verb(ws[1:])  # "that online sales have peaked" (session 10, own11)
+
+
+def _subject_then_verb(ws: list[str]) -> bool:
+    """Words after "that": a subject of two or three words without a preposition, then an
+    auxiliary or a modal ("online sales have", "the new rules will")."""
+    for k in (2, 3):
+        if len(ws) > k and ws[k].lower() in lang.AUXILIARY_VERBS | lang.MODALS \
+                and not any(w.lower() in lang.PREPOSITIONS or w.lower() in lang.AUXILIARY_VERBS for w in ws[:k]):
+            return True
+    return False

@@ -257,6 +257,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         before = text[sp.start:subj[0]]
         if re.match(r"^\W*\w[\w’'-]*(?:\s+[\w’'-]+){0,3}\s+and\s+$", before) and "," not in before:
             subj = (sp.start + len(before) - len(before.lstrip()), subj[1])  # "Federal and state officials"
+            if (lead := re.match(r"(\w+)\s+", text[subj[0]:subj[1]])) and lead.group(1).lower() in lang.LEADING_ADVERBIALS:
+                subj = (subj[0] + lead.end(), subj[1])  # "But Ofsted and ministers are concerned": no "But" (read12b)
             before = text[sp.start:subj[0]]
         tail = text[t.end:sp.end]
         before_i = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", before)  # an intro may hold a quoted title
@@ -337,7 +339,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             # "It's a price Jane Doe said she would pay": what follows the cue is hers
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, sp.end)], "initial")
         if before_i.strip() and not re.search(r",\s*$", before_i) and not intro_ok(before_i) \
-                and not _AFTER_SEMICOLON.search(before_i) or re.search(r"\bwhat\s+$", before_i):
+                and not _AFTER_SEMICOLON.search(before_i) and not re.search(lang.AFTER_DASH_CLAUSE_RE, before_i) or re.search(r"\bwhat\s+$", before_i):
             continue  # the cue belongs to a clause that is not the sentence's main one ("what X calls Y")
             # (a clause after a semicolon is one of its own: "A; and the director said B" is hers from "said")
         if re.search(r"[”\"]\s*,?\s*$", before) and not intro_ok(before_i) and not TAIL_TITLE.search(before) \

@@ -61,8 +61,10 @@ def negated(w: list[str], clause: str = "") -> bool:
             continue
         if x == "nor" and i == 0:
             return True  # "Nor do analysts expect ..."
-        if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and any(y in lang.INNER_CONDITION_WORDS for y in w[1:i]):
-            continue  # "raised the threat of a prosecutor if Congress feels it is not ...": the condition's (cert8)
+        if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and (any(y in lang.INNER_CONDITION_WORDS for y in w[1:i])
+                                                                 or inverted_condition(w, i)):
+            continue  # "raised the threat of a prosecutor if Congress feels it is not ...": the condition's (cert8;
+            # read12b: "X is the first choice should the board decide not to renew ...")
         if x in lang.CLAUSE_NEGATORS or x.endswith("n't"):
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if nxt in lang.NOT_LIMITERS and x == "not":
@@ -88,8 +90,8 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS:
             # "no evidence was found" negates; "there is no doubt" does not
             return True
-        if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to":
-            return True
+        if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to" and not in_relative_that(w, i):
+            return True  # not "firms that fail to report breaches should be fined": the relative's (read12b)
         if x in lang.REFUSAL_VERBS and _refusal(w, i):
             return True  # "Police declined to comment": the comment did not happen
     return False
@@ -177,6 +179,9 @@ def speculative(w: list[str]) -> bool:
             continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
         if _than_would(w, i):
             continue
+        if x == "would" and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.ASSERTING_WOULD_ADJECTIVES \
+                and w[i + 3:i + 5] == ["to", "say"]:
+            continue  # "It would be fair to say that ...": the outlet asserts, modestly (read12b)
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
                 and not in_relative_that(w, i) and not _narrative_would(w, i):
@@ -282,6 +287,13 @@ def _finite(w: list[str], i: int) -> bool:
 def _manner_adverb(x: str) -> bool:
     """An adverb that may sit between a verb and its infinitive ("tried hard to", "moved quickly to")."""
     return x in lang.INFINITIVE_ADVERBS or (x.endswith("ly") and len(x) > 4 and x not in lang.FUNCTION_WORDS)
+
+
+def inverted_condition(w: list[str], i: int) -> bool:
+    """w[i] follows an inverted condition's "should" and its subject ("..., should the board decide
+    not to renew", "should they fail to agree"; English grammar; read12b, a BBC sport story)."""
+    return any(w[k] == "should" and w[k + 1] in lang.INVERTED_CONDITION_SUBJECTS and w[k - 1] not in lang.SUBJECT_PRONOUNS
+               for k in range(1, i - 1))
 
 
 def in_relative(w: list[str], i: int) -> bool:

@@ -74,12 +74,14 @@ def classify(name: str) -> str | None:
             return "person"
     if plural_people(words[0]) and not any(w[:1].isupper() for w in name.split()[1:2]):
         return "group"  # "Supporters of the plan", "Critics" (capitalised as a sentence's first word)
-    head = name.split(" of ")[0].split()
+    # the words before " of " or " from ": "Justice Jane Doe of the Supreme Court", "Dr Ana Ruiz
+    # from the University of Leeds" (a person, then where she works; read12b)
+    head = re.split(r" (?:of|from) ", name, maxsplit=1)[0].split()
     if len(head) >= 2 and head[0].lower().rstrip(".") in lang.PERSON_TITLES and head[1][:1].isupper() \
             and not any(w.lower().strip(".,") in lang.ORG_HEADS for w in head):
         return "person"  # "Justice Jane Doe of the Supreme Court", "Gov. Jane Doe of Texas"
-    if " of " in name and _person_of_org(head):
-        return "person"  # "Jane Roe of the Acme Institute": a person's name, then where she works
+    if re.search(r" (?:of|from) ", name) and _person_of_org(head):
+        return "person"  # "Jane Roe of (from) the Acme Institute": a person's name, then where she works
     if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2):
         return "org"
     if len(words) == 2 and words[0] == "the" and name.split()[1][:1].isupper():
@@ -130,7 +132,7 @@ def clean_name(s: str) -> str:
         s = m.group(2)  # "a statement from the fire department" -> "the fire department"
     if _series(s):  # "Residents, business owners and two council members": the whole series speaks
         return re.sub(r"\s+(?:all|both)$", "", s)  # ("... and a pastor all said")
-    head = s.split(",")[0].strip()
+    head = re.split(r",|\s[-—–]\s", s)[0].strip()  # (also "Jane Doe - a lawyer for the firm - said"; read12b)
     head = head if "&" in head else re.sub(r"['’]s$", "", head)  # ("Standard & Poor’s, the ratings agency": a firm's name)
     m = _DESCRIPTION_THEN_NAME.match(s)
     if m and (m.group(1)[:1].islower() or m.group(1).split()[0] in ("The", "A", "An")

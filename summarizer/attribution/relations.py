@@ -10,7 +10,7 @@ from .apposition import descriptions_only
 from .documents import document_source
 from .rulings import rules_on
 from .speech_events import object_content
-from .frame_shapes import TITLE_QUOTE, addressee_tail, clause_in_tail, np_head_speaks, quote_then_own_frame
+from .frame_shapes import TITLE_QUOTE, addressee_tail, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, that_clause
 from .cue_words import lead_in_only
 from .noun_cues import copula_frame, held_by_light_subject
 
@@ -143,7 +143,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     cue = text[r.cue_span[0]:r.cue_span[1]].lower()
     head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
     body = _PARTICLE.sub("", text[r.start:r.end])  # "back that ..." of "fired back that ...", "out that ..."
-    clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or _that_clause(body) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
+    clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or that_clause(body) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
     # "Lawmakers from both parties have signaled they will support it": a clause with no "that"
     clause = clause or (cue in lang.SPEECH_VERBS and _pronoun_clause(text[r.start:r.end]) and r.kind != "direct"
                         and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or _named(r.source)))
@@ -154,7 +154,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
                         and re.match(r"\s*(?:" + lang.POINTING_DETERMINERS_RE + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.REPROACH_NOUNS))
                                      + r")\b", text[r.start:r.end]) is not None)
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
-    clause = clause or (_judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and _named(r.source))
+    clause = clause or (judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and _named(r.source))
     if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and _named(r.source):
         return ALONE  # "Jane Doe took aim at her rival's record, arguing that ...": her statement as a whole
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
@@ -183,36 +183,6 @@ _GOING_ON = re.compile(r"\s(?:(?:" + "|".join(sorted(lang.CONTINUATIVE_VERBS)) +
                        + r")\s+forward)\s+to\s*$")
 #: A contrasting clause right after a frame's content ("..., even as regulators approved it.").
 _CONTRAST_REST = re.compile(r"\s*,?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s")
-
-
-def _judgement(cue: str, content: str) -> bool:
-    """A cue that judges its object: "as" something after a verb of characterising or describing,
-    or a label ("branded the plan a giveaway", "deemed the bridge unsafe"; session 10, own11)."""
-    if cue in lang.LABELING_VERBS:
-        return True
-    return (cue in lang.CHARACTERIZING_VERBS or cue in lang.JUDGING_AS_VERBS) and re.search(r"\bas\b", content) is not None
-
-
-def _that_clause(content: str) -> bool:
-    """The content opens with "that" and a clause ("that the agency lost track of ...", "that
-    children who sleep less ..."), not with "that" as a determiner ("rejected that argument in a
-    ruling")."""
-    ws = re.findall(r"[\w'’-]+", content)[:5]
-    if len(ws) < 3 or ws[0].lower() != "that":
-        return False
-    return ws[1].lower() in lang.CLAUSE_AFTER_THAT or ws[1][:1].isupper() or ws[1][:1].isdigit() \
-        or ws[2].lower() in lang.AUXILIARY_VERBS | lang.MODALS | lang.CLAUSE_WORDS \
-        or _subject_then_verb(ws[1:])  # "that online sales have peaked" (session 10, own11)
-
-
-def _subject_then_verb(ws: list[str]) -> bool:
-    """Words after "that": a subject of two or three words without a preposition, then an
-    auxiliary or a modal ("online sales have", "the new rules will")."""
-    for k in (2, 3):
-        if len(ws) > k and ws[k].lower() in lang.AUXILIARY_VERBS | lang.MODALS \
-                and not any(w.lower() in lang.PREPOSITIONS or w.lower() in lang.AUXILIARY_VERBS for w in ws[:k]):
-            return True
-    return False
 
 
 def _pronoun_clause(content: str) -> bool:
@@ -315,6 +285,9 @@ def _prepositional_opener(opener: str) -> bool:
     opener = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", opener)
     ws = opener.split()
     first = ws[0].lower() if ws else ""
+    if opener.endswith(",") and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
+            and re.match(lang.RESPONSE_OPENER_RE, opener, re.I) and len(ws) <= 3 * FRAME_PP_OPENER_WORDS:
+        return True  # "In response to the claim that it misled investors, the bank said ..." (read12b)
     return opener.endswith(",") and len(ws) <= FRAME_PP_OPENER_WORDS \
         and (first in lang.PREPOSITIONS or first.endswith("ing") or first in lang.QUESTIONED_PARTICIPLES) \
         and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \

@@ -288,7 +288,8 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS
     if toks[k].low in lang.PRONOUNS and not (toks[k].low in lang.POSSESSIVE_DETERMINERS and k + 1 < hi
                                              and toks[k + 1].low in lang.KIN_NOUNS):  # "asks his father"
-        return (toks[k].start, toks[k].end) if ends_here(k + 1) else None
+        quote_opens = k + 2 < hi and toks[k + 1].text in "“\"" and toks[k + 2].text[:1].islower()
+        return (toks[k].start, toks[k].end) if ends_here(k + 1) and not quote_opens else None  # (not 'X said he "did not know"')
     phrase = []
     while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
         if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS and not (

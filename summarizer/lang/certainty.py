@@ -51,6 +51,13 @@ CONDITIONAL_OPENERS_RE = "if|unless"
 EPISTEMIC_HEDGES = frozenset("""may might could likely unlikely possibly probably perhaps maybe
 presumably apparently seemingly""".split())
 
+#: Adjectives of "It would be fair to say that ...", "It would be true to say ...": the outlet's
+#: modest way of asserting, not a hedge on the event (attribution/modality.py; read12b, a BBC story).
+ASSERTING_WOULD_ADJECTIVES = frozenset("fair true safe right accurate".split())
+#: Words that open the subject of an inverted condition after "should" ("X is the first choice should
+#: the board decide not to renew ..."): a negation inside it is the condition's (modality.py; read12b).
+INVERTED_CONDITION_SUBJECTS = frozenset("the they he she it we you a an this that these those its his her their".split())
+
 #: Adverbs and adjectives of likelihood.
 HEDGE_WORDS = frozenset("""likely unlikely possibly probably perhaps maybe potentially presumably
 apparently seemingly possible probable potential expected prospective proposed planned

@@ -128,9 +128,23 @@ INTRODUCTORY_WORDS = ("in", "at", "on", "during", "after", "before", "last", "th
 #: Smith, ...", "In a statement, ..."; attribution/frames.py).
 INTRO_PHRASES_RE = (r"But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Later|Earlier|Then|"
                     r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s'’.-]{1,40}|On \w+|Last \w+|"
-                    r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}|Among other things|Above all|In addition|Most of all")
+                    r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}|Among other things|Above all|In addition|Most of all|"
+                    r"In (?:response|reply|answer) to [^,;:“”\"]{1,160}")
 #: (read11b: "Among other things, Jane Roe claimed X asked her for ..." read "..., Jane Roe claimed X asked"
-#: as a frame closing the opener, with "asked" its cue)
+#: as a frame closing the opener, with "asked" its cue; read12b: "In response to the accusation that
+#: the firm cleared forests, the firm said ...", whose opener may be long and hold a "that" clause)
+#: Regex: an opener that answers something ("In response to the claim that it misled investors, the
+#: bank said ..."): what it answers may be a whole clause with "that", yet the sentence is still the
+#: speaker's reply (attribution/relations.py `_prepositional_opener`; read12b, a BBC story).
+RESPONSE_OPENER_RE = r"(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s"
+#: Regex: one spaced dash after a clause of three words or more, and no other dash before it: what
+#: follows is a clause of its own ("Farmers and shops rarely agree - unions say that ..."; read12b, a
+#: BBC story; attribution/frames.py); a pair of dashes around an aside is not ("Jane Doe — a lawyer — said").
+AFTER_DASH_CLAUSE_RE = r"^[^-—–]*\w+\s+\w+\s+[^-—–]*\w\s+[-—–]\s*$"
+#: Verbs whose "which" points back at the whole clause before it, not at the noun before the comma
+#: ("The league holds an option on Diaz, which means that he cannot leave": no claim "Diaz means ...";
+#: drafts.py descriptions; read12b, a BBC sport story; English grammar).
+SENTENTIAL_RELATIVE_VERBS = frozenset("means meant implies implied suggests suggested".split())
 #: Function words of the support check's overlap (ground.py: not counted as shared content).
 SUPPORT_STOP_WORDS = frozenset(
     "about above after again against also among been before being between both but could does doing "
@@ -166,6 +180,9 @@ CONTRAST_OPENERS_RE = "though|although|while|whereas|but|even as|even though"
 #: Regex: a coordinator after a comma that may open a second clause with a reporting frame of its
 #: own ("The port reopened, and the ministry said ..."; attribution/analysis.py; English grammar).
 FRAME_COORDINATORS_RE = "and"
+#: Regex: the plain saying verbs after which "and <Name> said" opens a second reporting clause even
+#: without a comma (attribution/contrast.py; read12b, a BBC sport story).
+PLAIN_SAYING_RE = "said|says|told|added"
 #: Regex: coordinators after a comma that may open a named clause ending in a colon before a
 #: quotation ("..., but Jane Doe hit back: “...”"; attribution/frames.py, picks.py; English grammar).
 CLAUSE_COLON_OPENERS_RE = "but|and|while|yet"

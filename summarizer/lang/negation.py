@@ -193,3 +193,11 @@ sooner further""".split())
 #: negation is the choice's content; the announcing happened (English grammar; attribution/modality.py;
 #: read11b, a BASIL story).
 DECISION_NOUNS = frozenset("decision choice pledge promise vow".split())
+
+#: Regex: the content of a source's statement that calls an account named back untrue ("said the
+#: allegation was simply not true", "said the accusation was “just not true”"): a denial with a
+#: plain verb (GUIDELINES §6 rule 1; attribution/certainty.py; read12b, a BBC world story).
+UNTRUE_ACCOUNT_RE = (r"^\W*(?:that\s+)?(?:the|this|that|these|those|such|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+                     r"(?:allegations?|accusations?|claims?|reports?|suggestions?|charges?|story|stories)\s+"
+                     r"(?:was|were|is|are|had\s+been|has\s+been)\s+[\"“]?(?:\w+\s+)?[\"“]?(?:not\s+true|untrue|false|baseless|"
+                     r"unfounded|groundless|incorrect|inaccurate|wrong)\b")

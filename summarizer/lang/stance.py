@@ -300,3 +300,10 @@ DISPUTE_TIME_TAIL_RE = r"(?:on|last|this|in|at)\s+[\w-]+"
 #: ...", "is said by aides to be furious", "was accused by regulators of ..."; attribution/cues.py;
 #: English grammar).
 PASSIVE_AGENT_ENDS_RE = r"as|for|to|of"
+
+#: Regex: a source's saying verb, then within its clause an obligation laid on others ("Campaigners say
+#: councils must fine landlords", "The agency says firms should be fined"): a demand or call, so a
+#: `statement` (GUIDELINES §5 rule 2, which comes before quantity: "within three days" does not make
+#: the call a count; rules.kind; read12b, a BBC story's "Activists say governments need to punish ...").
+DEMAND_RE = (r"\b(?:say|says|said|insist|insists|insisted|argue|argues|argued|believe|believes|believed)\s+"
+             r"(?:that\s+)?[^.;:,]{0,80}?\b(?:must|should|ought\s+to|need\s+to|needs\s+to)\b")
