@@ -44,6 +44,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         if kin:  # "Tom Reyes and his wife, Ana, said"
             return kin
     j = i - 1
+    rel = _relative_before(toks, lo, i)
+    if rel is not None:
+        j = rel  # "The fire inspector, who toured the plant, found ...": the clause describes the subject (read12c)
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"
     elif j - 1 >= lo and toks[j].low == "to" and toks[j - 1].low in lang.CONTINUATIVE_VERBS:
@@ -52,6 +55,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         j -= 3  # "Three students came forward to accuse"
     elif j - 1 >= lo and toks[j].low == "to" and (lead := speaking_lead(toks, i)) is not None and lead - 1 >= lo:
         j = lead - 1  # "Kim was quick to point out", "Brandt used the speech to argue" (cue_words.speaking_lead)
+    if j - 2 > lo and toks[j].text == "," and toks[j - 1].low in lang.SENTENCE_ADVERBS and toks[j - 2].text == ",":
+        j -= 3  # "The family's lawyer, meanwhile, criticized ...": an adverb set off by commas (read12c)
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j]))
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
                        and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"
@@ -157,7 +162,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
     phrase = _statement_from(phrase)
-    if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS \
+    if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS | _TIME_WORDS \
             and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1):  # (not "the court filing said")
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
     if len(phrase) > 2 and phrase[0].low.endswith("ing") and cap(phrase[0].text) and start_tok == lo \
@@ -174,6 +179,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = phrase[:-1]  # "Trump this week" -> "Trump"
         if len(phrase) > 1 and phrase[-1].low in lang.TIME_PHRASE_LEADERS:
             phrase = phrase[:-1]
+        if len(phrase) > 2 and phrase[-1].low == "the" and phrase[-2].low in lang.TIME_SPAN_PREPOSITIONS:
+            phrase = phrase[:-2]  # "The mayor over the weekend" -> "The mayor" (read12c)
         if len(phrase) > 1 and phrase[-1].text.islower() and phrase[-1].low.endswith("ed") and phrase[-2].text.isalpha() \
                 and phrase[-2].low not in _AUX and phrase[-2].low not in lang.BE_FORMS:
             phrase = phrase[:-1]  # "The rules issued Thursday said" -> "The rules" (read11b)
@@ -221,6 +228,19 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                                                                                    or first.endswith("ing") and toks[i].low not in lang.PLAIN_SAYING_VERBS):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
     return phrase[0].start, phrase[-1].end
+
+
+def _relative_before(toks: list[Tok], lo: int, i: int) -> int | None:
+    """The last token of the subject before a relative clause set off by commas right before cue
+    token i ("The inspector, who toured the plant, found ..."), or None."""
+    if i - 1 <= lo or toks[i - 1].text != ",":
+        return None
+    for k in range(i - 2, max(lo, i - 16), -1):
+        if toks[k].text in ",;:" or toks[k].text in QUOTE_MARKS:
+            return None
+        if toks[k].low in ("who", "which") and k - 2 >= lo and toks[k - 1].text == "," and toks[k - 2].text[:1].isalnum():
+            return k - 2
+    return None
 
 
 def _statement_from(phrase: list[Tok]) -> list[Tok]:
