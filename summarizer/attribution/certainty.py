@@ -210,7 +210,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "negated"
     clause = _SET_OFF_NEGATION.sub(",", _main_clause(text, start, end, rel))  # ", no longer designated Air Force One,"
     w = words(clause)
-    position = rel is not None and (kind == "statement" or _warning(text, rel, cue)
+    position = rel is not None and (kind == "statement" or _warning(text, rel, cue) or re.search(lang.EVALUATIVE_WOULD_RE, clause.lower())
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
             and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])

@@ -171,10 +171,18 @@ def _than_would(w: list[str], i: int) -> bool:
     return w[i] == "if" and "than" in w[max(0, i - 4):i]
 
 
+def _relative_report(w: list[str], i: int) -> bool:
+    """w[i] is inside what a relative clause's subject said ("calls from farmers who said the losses
+    could run into millions"): the relative clause's report, not the main clause's (read12c)."""
+    return any(w[j] in lang.SPEECH_VERBS and in_relative(w, j) and j > 1 for j in range(i - 1, max(1, i - 12), -1))
+
+
 def speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
-        if in_relative(w, i):
+        if in_relative(w, i) or _relative_report(w, i):
             continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
+        if x in lang.SEEMING_VERBS and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] and w[i + 2] in lang.CUE_VERBS | lang.EVALUATION_VERBS:
+            continue  # "seemed to suggest that ...", "appeared to blame the referees": a position taken (read12c)
         if _than_would(w, i):
             continue
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
