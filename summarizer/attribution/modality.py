@@ -174,7 +174,8 @@ def _than_would(w: list[str], i: int) -> bool:
 def _relative_report(w: list[str], i: int) -> bool:
     """w[i] is inside what a relative clause's subject said ("calls from farmers who said the losses
     could run into millions"): the relative clause's report, not the main clause's (read12c)."""
-    return any(w[j] in lang.SPEECH_VERBS and in_relative(w, j) and j > 1 for j in range(i - 1, max(1, i - 12), -1))
+    j = next((j for j in range(i - 1, max(1, i - 12), -1) if w[j] in lang.SPEECH_VERBS), None)  # the nearest speech verb
+    return j is not None and j > 1 and w[j] in lang.REPORTING_VERBS and in_relative(w, j)
 
 
 def speculative(w: list[str]) -> bool:

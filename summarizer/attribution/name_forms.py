@@ -89,12 +89,12 @@ class NameForms:
         last = name.split()[-1]
         titled = [i for i, w in enumerate(name.split()[:-1]) if w.lower().rstrip(".") in lang.PERSON_TITLES]
         core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
-        longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
+        longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name) and not m.headline
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
                   and len([w for w in m.name.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
                   and within(core.split(), [w for w in m.name.split() if w.lower() not in lang.GENERATION_SUFFIXES])
                   and (not_gender is None or self.genders.of(m.name) != not_gender)]
-        # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
+        # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe", "Rivals and Doe" or "Who Criticized Doe" (read12c); a
         # description of five words or more first does not hide a fuller name that comes later)
         if not longer and len(name.split()) == 1 and name not in self.by_last:
             # "Wang said" after "Wang Qiushi, the lawyer": a family name written first, the one person so named
