@@ -104,8 +104,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                     and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
                              and not any(x.low == "by" for x in toks[k + 1:k + 5])):  # not "... released Monday by NOAA"
                 k += 1
-            if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS:
+            if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS and not any(t.low in lang.PERSON_NOUNS for t in toks[i + 2:k - 1]) \
+                    and not any(m in text[toks[i + 2].start:toks[k - 1].end].lower() for m in lang.ANONYMITY_MARKERS):
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
+                # (not "according to aides with knowledge of the plan": people speak; read12c)
             if i >= 2 and toks[i - 1].text == "," and any(
                     toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or _named_after(toks[x + 1:i - 1])
                                                                                        or _time_tail(toks[x + 1:i - 1]))

@@ -301,8 +301,8 @@ def _initial_dot(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
 def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The subject of an inverted cue ("..., said Jane Smith, a lawyer.")."""
     k = i + 1
-    if k >= hi:
-        return None
+    if k >= hi or toks[k].low == "that":
+        return None  # "Politico, a news site, reported that Boehner, who ...": the cue's clause, no inverted subject (read12c)
     def ends_here(x: int) -> bool:  # "..., said he." / "..., said Jane Doe, a lawyer, on Monday."
         return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS
     if toks[k].low in lang.PRONOUNS and not (toks[k].low in lang.POSSESSIVE_DETERMINERS and k + 1 < hi
