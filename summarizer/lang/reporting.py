@@ -164,12 +164,6 @@ GO_ON_FORMS = frozenset("went goes go going".split())
 #: read11b, a BASIL story).
 FORWARD_VERBS = frozenset("come comes came coming step steps stepped stepping".split())
 
-#: "add" before these words adds a thing, it reports no speech ("The ruling adds more uncertainty",
-#: "The statement adds little", "The report adds weight to calls for ...", "adds to the confusion";
-#: attribution/cue_words.py; read12c, a BASIL story: "The special counsel's statement adds more confusion").
-ADDING_VERBS = frozenset("add adds added adding".split())
-ADDED_THING_OPENERS = frozenset("""to up more less little much nothing weight fuel momentum pressure urgency insult
-credence color colour""".split())
 #: Sentence adverbs that may stand between a subject and its cue without commas ("The city
 #: nevertheless insists", "The mayor however said"; English grammar; session 7, read8a).
 SENTENCE_ADVERBS = frozenset("however nevertheless nonetheless meanwhile instead therefore too".split())

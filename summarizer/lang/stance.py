@@ -283,3 +283,11 @@ DISPUTE_TIME_TAIL_RE = r"(?:on|last|this|in|at)\s+[\w-]+"
 #: ...", "is said by aides to be furious", "was accused by regulators of ..."; attribution/cues.py;
 #: English grammar).
 PASSIVE_AGENT_ENDS_RE = r"as|for|to|of"
+
+#: Forms of "add", which reports speech only when no added thing follows (attribution/cue_words.py;
+#: read12c, a BASIL story: "The special counsel's statement adds more confusion").
+ADDING_VERBS = frozenset("add adds added adding".split())
+#: Words after "add" that open the thing added, not speech ("The ruling adds more uncertainty", "The
+#: statement adds little", "The report adds weight to calls for ...", "adds to the confusion"; English usage).
+ADDED_THING_OPENERS = frozenset("""to up more less little much nothing weight fuel momentum pressure urgency insult
+credence color colour""".split())
