@@ -45,12 +45,17 @@ _PHRASE = re.compile(
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
     r"|\d{4}-\d\d-\d\d"
     rf"|{RELATIVE_DAYS_RE}"
-    rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
+    rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: (?:and|or) (?:{'|'.join(_MONTHS)}))?(?: \d{{4}})?"  # "in August and October 2017" (read12c)
     rf"|{BOUNDED_YEAR_RE}"
     rf"|{MONTH_PART_RE}"
     r"|in (?:19|20)\d\d)\b",
     re.I,
 )
+
+
+#: A date of the month (no year) at most this many days after the article's day, in a clause with
+#: no sign of the future, is still the coming one, not last year's (resolve; read12c).
+SOON_DAYS = 14
 
 
 def _date(iso: str | None) -> dt.date | None:
@@ -89,8 +94,9 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
             d = dt.date(year, month, int(day_s))
         except ValueError:
             return phrase.strip()
-        if not g[2] and d > pub and not future:
-            d = d.replace(year=year - 1)
+        if not g[2] and d > pub and not future and (d - pub).days > SOON_DAYS:
+            d = d.replace(year=year - 1)  # (a date of the month a few days ahead is the coming one: "before the
+            # president gives his address on Jan. 28" in a Jan. 23 article; read12c, a BASIL story)
         elif not g[2] and d < pub and future and (pub - d).days > 31:
             d = d.replace(year=year + 1)  # "will be sworn in on Jan. 6" in a November article: the coming one
         return d.isoformat()
@@ -235,6 +241,8 @@ def is_future(text: str, phrase: str, at: int | None = None) -> bool:
     before = sentence.split(",")[-1]
     if _FUTURE.search(before) or re.search(r"\b(?:is|are)\s*$", before) or _EXPECTED_TO.search(sentence):
         return True
+    if at >= 0 and _EXPECTED_TO.search(re.split(r"[.;:!?,]", text[max(0, at - 200):at])[-1]):
+        return True  # "Mr. Doe is expected to push for a new law in his annual address Tuesday": one long clause (read12c)
     if at >= 0 and not sentence.strip(" \n\"“") and re.match(r"\W*,?\s*(?:[^,.;:!?]{0,60}?)\b(?:" + FUTURE_MARKERS_RE + r")",
                                                    text[at + len(phrase.strip()):at + len(phrase.strip()) + 90], re.I):
         return True  # "On Friday, supporters will have their say": the day opens a future clause (read11a)

@@ -32,3 +32,34 @@ def _claims(text: str):
     from summarizer.settings import Settings
     fns, _ = systems_for(["code"], Settings())
     return fns["code"](make_article(text, "read12c")).claims
+
+
+# --- `when` and the timeline ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, published, day", [
+    # a date of the month a few days after the article's day is the coming one, not last year's
+    ("The board wants the budget finished before the governor gives her address on Feb. 3.", "2015-01-29", "2015-02-03"),
+    # guard: a date far ahead of the article's day is last year's
+    ("The storm on Dec. 30 closed the port for two days.", "2015-01-02", "2014-12-30"),
+    # "is expected to ... Tuesday" in one long clause: the coming Tuesday (published Saturday 2015-01-31)
+    ("The push comes as the governor is expected to ask once again for a new domed stadium for the city's football club in her annual budget address Tuesday.",
+     "2015-01-31", "2015-02-03"),
+    # guard: the same clause in the past is the Tuesday before
+    ("The governor asked once again for a new stadium in her annual budget address Tuesday.", "2015-01-31", "2015-01-27"),
+])
+def test_a_day_ahead_of_the_article_is_the_coming_one(sentence, published, day):
+    from summarizer import dates
+    assert dates.when_for(None, sentence, sentence, published) == day
+
+
+@pytest.mark.parametrize("sentence, on_timeline", [
+    # two months before one year: the year is both months'
+    ("Two lawyers saw the draft before it was filed in March and May 2017, according to people with knowledge of the talks.",
+     "2017-03"),
+    # guard: a month alone is placed by the article's day
+    ("The lawyer was hired in August, and the case closed in October.", "2018-08"),
+])
+def test_two_months_of_one_year(sentence, on_timeline):
+    from summarizer import dates
+    from summarizer.digest.tables import timeline_date
+    assert timeline_date(dates.when_for(None, sentence, sentence, "2019-01-18"), "2019-01-18") == on_timeline
