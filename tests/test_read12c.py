@@ -63,3 +63,32 @@ def test_two_months_of_one_year(sentence, on_timeline):
     from summarizer import dates
     from summarizer.digest.tables import timeline_date
     assert timeline_date(dates.when_for(None, sentence, sentence, "2019-01-18"), "2019-01-18") == on_timeline
+
+
+# --- claim parts ------------------------------------------------------------------------------------
+
+_HEAD = "Agency Disputes Report\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # "A, and B ..., are not correct": one subject of two nouns, not a claim of the first noun alone
+    "“The agency’s account of the meetings with the board, and its description of the payments made by this office, "
+    "are not correct,” the spokeswoman said.",
+    "The mayor’s plan for the harbor, and the council’s vote on the budget, drew criticism from residents.",
+])
+def test_two_nouns_joined_by_and_are_one_subject(sentence):
+    texts = [c.evidence.quote for c in _claims(_HEAD + sentence + "\n")]
+    assert len(texts) == 1 and texts[0].rstrip(".”\"") in sentence, texts
+
+
+@pytest.mark.parametrize("frame, quote", [
+    # a frame before a colon with a description of its speaker is no claim of its own
+    ("Sen. Mary Ellis, a Vermont Democrat, was quoted in the Courier as saying:", "“I think the bill is dead in the Senate.”"),
+    ("Governor Paul Grant of Maine, one of the authors of the bill, said:", "“One thing is sure, both chambers will meet again.”"),
+    # guard: a short frame was one before
+    ("The fire chief said:", "“The blaze started in the kitchen and spread to the roof.”"),
+])
+def test_a_frame_with_a_description_before_a_colon_is_no_claim(frame, quote):
+    claims = _claims(_HEAD + "The bill passed the House on Friday.\n\n" + frame + " " + quote + "\n")
+    assert not any(c.text.rstrip(".") == frame.rstrip(":") for c in claims), [c.text for c in claims]
+    assert any(frame in c.evidence.quote for c in claims), [c.evidence.quote for c in claims]

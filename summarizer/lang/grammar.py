@@ -267,3 +267,11 @@ SERIES_INTRODUCERS_RE = r"like|including|such\s+as|among\s+them|notably|especial
 #: Regex: words that open a clause inside a noun phrase ("a sign that ...", "a sign of how quickly
 #: ..."): the words before them are the phrase's head, with no verb of its own (picks.py; read11b).
 NOUN_CLAUSE_OPENERS_RE = r"that|how|why|whether"
+
+#: Regex: a verb contracted into a pronoun or a negation ("It's", "there're", "don't"): a clause,
+#: though no verb is spelled out (picks.py; English spelling; read12c).
+CONTRACTED_VERB_RE = r"\b(?:it|that|there|here|he|she|what|who|where|this|i|we|you|they)['’](?:s|re|ll|d|m|ve)\b|n['’]t\b"
+#: Regex: a description set off by commas after a speaker's name ("Jane Doe, a Vermont Democrat,
+#: said:", "X, one of the authors of the bill, said:"): not counted in the length of a frame
+#: before a colon (picks.py; read12c).
+FRAME_APPOSITIVE_RE = r",\s+(?:a|an|the|one|another)\s[^,;:“”\"]{1,80},"
