@@ -182,7 +182,7 @@ def speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i) or _relative_report(w, i):
             continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
-        if x in lang.SEEMING_VERBS and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] and w[i + 2] in lang.CUE_VERBS | lang.EVALUATION_VERBS:
+        if x in lang.SEEMING_VERBS and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] and w[i + 2] in lang.POSITION_TAKING_VERBS:
             continue  # "seemed to suggest that ...", "appeared to blame the referees": a position taken (read12c)
         if _than_would(w, i):
             continue

@@ -21,6 +21,13 @@ def responded_from(text: str, at: int) -> bool:
     m = _RESPONSE_FROM.search(text[max(0, at - 60):at])
     return m is not None and m.group(1) in lang.RESPONSE_NOUNS
 
+def _verb_first(m) -> bool:
+    """A mention that opens with a verb ("Who Criticized Doe", a headline's "Challenged Doe"): no
+    fuller name of "Doe" (read12c, a BASIL story)."""
+    w = m.name.split()[0].lower()
+    return w in lang.CUE_VERBS | lang.EVALUATION_VERBS or m.headline and w.endswith("ed") and len(w) > 5
+
+
 class NameForms:
     """Methods of names.Resolver about the forms of names (see the module docstring)."""
 
@@ -89,7 +96,8 @@ class NameForms:
         last = name.split()[-1]
         titled = [i for i, w in enumerate(name.split()[:-1]) if w.lower().rstrip(".") in lang.PERSON_TITLES]
         core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
-        longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name) and not m.headline
+        longer = [m.name for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
+                  and not _verb_first(m)
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
                   and len([w for w in m.name.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
                   and within(core.split(), [w for w in m.name.split() if w.lower() not in lang.GENERATION_SUFFIXES])

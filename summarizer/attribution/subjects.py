@@ -235,13 +235,14 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
 def _relative_before(toks: list[Tok], lo: int, i: int) -> int | None:
     """The last token of the subject before a relative clause set off by commas right before cue
     token i ("The inspector, who toured the plant, found ..."), or None."""
-    if i - 1 <= lo or toks[i - 1].text != ",":
-        return None
+    if i - 1 <= lo or toks[i - 1].text != "," or toks[i].low in lang.WEAK_CUES:
+        return None  # (not "The harbor master, who ..., called the fees a scandal": a weak cue, test_attribution_insertions)
     for k in range(i - 2, max(lo, i - 16), -1):
         if toks[k].text in ",;:" or toks[k].text in QUOTE_MARKS:
             return None
         if toks[k].low in ("who", "which") and k - 2 >= lo and toks[k - 1].text == "," and toks[k - 2].text[:1].isalnum():
-            return k - 2
+            # the subject opens the sentence ("Prices rose, the company, which ..., said": content first, no subject)
+            return k - 2 if not any(t.text == "," for t in toks[lo:k - 1]) else None
     return None
 
 

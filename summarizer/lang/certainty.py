@@ -83,6 +83,10 @@ EVALUATIVE_WOULD_RE = (r"\bwould\s+(?:(?:be|seem)\s+(?:a\s+|an\s+)?(?:(?:big|hug
 #: "appeared to blame") they hedge a position, which GUIDELINES §14 leaves at its frame's certainty
 #: ("an ad that seems to contrast ..." is `stated`; attribution/modality.py; read12c).
 SEEMING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
+#: The verbs of a position after them: suggesting, hinting, blaming, judging (not a factual speech
+#: act: "The mayor appeared to confirm the plan" stays `speculative`, fields9).
+POSITION_TAKING_VERBS = frozenset("""suggest hint imply blame criticize criticise accuse fault praise endorse
+back defend dismiss mock question contrast compare liken equate""".split())
 #: Of FUTURE_VERBS, the adjectives that schedule their infinitive only after a form of "be" ("The
 #: pair is due to be arraigned"); elsewhere "due to" is a preposition of cause ("were hospitalized
 #: due to the fire", "trading was suspended due to the turmoil": the event happened; English grammar).
