@@ -92,3 +92,20 @@ def test_a_frame_with_a_description_before_a_colon_is_no_claim(frame, quote):
     claims = _claims(_HEAD + "The bill passed the House on Friday.\n\n" + frame + " " + quote + "\n")
     assert not any(c.text.rstrip(".") == frame.rstrip(":") for c in claims), [c.text for c in claims]
     assert any(frame in c.evidence.quote for c in claims), [c.evidence.quote for c in claims]
+
+
+# --- `where` ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("evidence, where", [
+    # an organisation's initials after "in"/"from" are no place
+    ("Volunteers have targeted the senator because of her high rank in the Senate GOP.", None),
+    ("The list of bad players in the FBI keeps growing, the mayor wrote.", None),
+    ("His comments could hint at what is to come in the House GOP's plan to release its own principles.", None),
+    ("The pitcher was just released from the NBA - finally.", None),
+    # guards: a country's initials, a city, are places
+    ("The company opened two stores in the UK last year.", "the UK"),
+    ("The company opened two stores in Leeds last year.", "Leeds"),
+])
+def test_an_organisations_initials_are_no_place(evidence, where):
+    from summarizer.fields import place_of
+    assert place_of(evidence) == where

@@ -112,3 +112,7 @@ PEOPLE_PLURAL_ENDINGS = ("ans", "ats", "ists", "ites")
 #: Medicine", "wrote in the Daily Ledger"; fields.py; the mastheads of English news; fields9).
 PUBLICATION_HEADS = frozenset("""journal times post gazette herald tribune chronicle magazine review ledger
 courier dispatch telegraph guardian bulletin newsletter""".split())
+
+#: Initials that name a place (a country or a union of countries), unlike an organisation's ("in
+#: the FBI", "the House GOP's plan": fields.place_of; read12c, BASIL stories).
+PLACE_ACRONYMS = frozenset("US USA UK EU UAE DRC PRC ROK DPRK GB NYC LA DC".split())
