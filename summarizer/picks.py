@@ -31,7 +31,7 @@ from .attribution.frame_shapes import quote_tag_only
 from .attribution.text import list_item
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
-from .standalone import cannot_stand, words_of
+from .standalone import cannot_stand, two_nouns_one_predicate, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
@@ -282,7 +282,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
             pending = sentence.start  # "The plan — which ... — drew ...": the subject was too short to be a part
             continue
         if not out and i + 1 < len(clauses) and words_of(clauses[i + 1].quote(text))[:1] in (["and"], ["or"]) \
-                and ("," in q or not re.search(lang.CONTRACTED_VERB_RE, q, re.I)) and cannot_stand(q):  # (no contracted verb: "It's time, and ...")
+                and ("," in q or two_nouns_one_predicate(q, [x.quote(text) for x in clauses[i + 1:i + 3]])) and cannot_stand(q):
             pending = sentence.start  # "(In a report,) Jane Doe, a lawyer, and her client are ...", "The agency's account, and its ..., are" (read12c)
             continue
         if not out and i + 1 < len(clauses) and (_opens_phrase(words) or words_of(q)[:1] in (["and"], ["or"], ["but"])) \

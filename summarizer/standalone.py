@@ -82,3 +82,16 @@ _PRESENT_VERB = re.compile(r"(?:\b[A-Z][\w.-]*(?![\w'’.-])|\b(?:" + lang.SUBJE
 #: relative clause, not the part's verb ("was released by" keeps its auxiliary, a verb)
 _PARTICIPLE_BY_AGENT = re.compile(r"(?<=[a-z] )[a-z]{3,}ed\s+by\b(?=\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s|\s+(?!(?i:"
                                   + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b)[A-Z])")
+
+
+def two_nouns_one_predicate(first: str, after: list[str]) -> bool:
+    """A verbless first part, then ", and <noun phrase>," and a part that goes on with the
+    predicate: one subject of two nouns ("The agency's account of the meetings, and its
+    description of the payments, are not correct"; "The mayor's plan, and the council's vote,
+    drew criticism"; read12c, a BASIL story). Not a contracted verb ("It's time, and ...")."""
+    joined = " ".join(after)
+    if re.search(lang.CONTRACTED_VERB_RE, first, re.I) or "," not in joined:
+        return False
+    rest = joined.split(",", 1)[1].lstrip(" “\"‘'")
+    w = words_of(rest)
+    return rest[:1].islower() and bool(w) and w[0] not in lang.SUBJECT_PRONOUNS | set(lang.DETERMINERS) | set(lang.COORDINATORS)
