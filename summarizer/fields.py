@@ -333,7 +333,7 @@ def place_of(evidence: str) -> str | None:
             continue  # "around the First World War", "at the World Cup", "in the Constitution": no place
         if " " not in name and name.lower().endswith(lang.PEOPLE_PLURAL_ENDINGS):
             continue  # "complaints from Republicans": people, not a place
-        acronym = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)*([A-Z]{2,5})(?:['’]s)?", name)
+        acronym = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)*([A-Z]{2,5})(?:['’]s)?(?:\s+[a-z]+){0,2}", name)
         if acronym and acronym.group(1) not in lang.PLACE_ACRONYMS:
             continue  # "in the FBI", "the House GOP's plan": an organisation's initials, no place (read12c)
         if any(w.lower() in lang.PUBLICATION_HEADS for w in name.split()[1:]):

@@ -107,6 +107,7 @@ def test_a_frame_with_a_description_before_a_colon_is_no_claim(frame, quote):
     ("The list of bad players in the FBI keeps growing, the mayor wrote.", None),
     ("His comments could hint at what is to come in the House GOP's plan to release its own principles.", None),
     ("The pitcher was just released from the NBA - finally.", None),
+    ("But the senators tore into the IRS official, with the chairman saying she had misled them.", None),
     # guards: a country's initials, a city, are places
     ("The company opened two stores in the UK last year.", "the UK"),
     ("The company opened two stores in Leeds last year.", "Leeds"),
