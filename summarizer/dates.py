@@ -121,7 +121,7 @@ def find_phrase(text: str) -> str | None:
     telescope, launched in 2021, captured the image last week" -> "last week"; none when the only
     one is a description's) and outside a wire dateline; one written in capitals is part of a name ("USA TODAY's weekly
     series"), not a time."""
-    skip = descriptions(text)
+    skip = descriptions(text) + [m.span() for m in _DASH_WH.finditer(text)]  # "the House – where reform will die this year –" (read12c)
     wire = _DATELINE.match(text)  # "DOVER, Del., Jan. 9 (Reuters) — ": the report's day, furniture (GUIDELINES §13)
     if wire:
         skip.append((0, wire.end()))
@@ -140,6 +140,7 @@ def find_phrase(text: str) -> str | None:
 
 
 _DATELINE = re.compile(lang.DATELINE_RE)
+_DASH_WH = re.compile(r"\s(?:--|—|–)\s+(?:where|which|who)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–)\s")
 _TITLED = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?=[,.!?]?[”\"’'])")  # "This Week," closed by a quote mark
 _RELATIVE = re.compile(rf",\s+(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b[^,;:]*")
 _PARTICIPLE = re.compile(rf"(?:^|,)\s*(?:(?i:first)\s+|[A-Za-z]+ly\s+)?([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since|last|this)\b[^,;:]*")

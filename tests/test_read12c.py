@@ -57,6 +57,19 @@ def test_a_day_ahead_of_the_article_is_the_coming_one(sentence, published, day):
     assert dates.when_for(None, sentence, sentence, published) == day
 
 
+@pytest.mark.parametrize("sentence, when", [
+    # a time inside a where/who aside between dashes is the aside's, not the claim's
+    ("One of the longest-serving members of the council – where the rent plan will pass or fail this spring – said "
+     "she supports giving tenants a chance to buy their units.", None),
+    # guard: the main clause's own time
+    ("One of the longest-serving members of the council – who will retire next year – said on Monday that she "
+     "supports the plan.", "on Monday"),
+])
+def test_a_time_inside_a_dash_aside_is_not_the_claims(sentence, when):
+    from summarizer import dates
+    assert dates.when_for(None, sentence, sentence, None) == when
+
+
 @pytest.mark.parametrize("sentence, on_timeline", [
     # two months before one year: the year is both months'
     ("Two lawyers saw the draft before it was filed in March and May 2017, according to people with knowledge of the talks.",

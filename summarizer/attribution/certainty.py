@@ -208,7 +208,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)
     if rel is not None and rel.cue_span and _silence(text, start, rel):
         return "negated"
-    clause = _SET_OFF_NEGATION.sub(",", _main_clause(text, start, end, rel))  # ", no longer designated Air Force One,"
+    clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", _main_clause(text, start, end, rel)))  # ", no longer designated Air Force One,"
     w = words(clause)
     position = rel is not None and (kind == "statement" or _warning(text, rel, cue) or re.search(lang.EVALUATIVE_WOULD_RE, clause.lower())
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
@@ -218,7 +218,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
                  or object_infinitive(cue + " " + text[rel.content[-1][0]:rel.content[-1][1]])):
         return "speculative"  # an intention: "The company plans to build ...", "Its owners intend the hotel to reopen"
     if rel is not None and rel.source_span and rel.cue_span and rel.source_span[1] <= rel.cue_span[0] \
-            and _future_act(words(text[rel.source_span[1]:rel.cue_span[0]])):
+            and _future_act(words(_DASH_ASIDE.sub(" ", text[rel.source_span[1]:rel.cue_span[0]]))):
         return "speculative"  # "The witness will testify that ...": the statement is still to come
     if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
         return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
@@ -280,6 +280,8 @@ def _warning(text: str, rel: Relation, cue: str) -> bool:
 #: A phrase set off by commas that opens with a negator and describes a noun ("the jet, no longer
 #: designated Air Force One, flew ..."): its negation is the phrase's, not the clause's.
 _SET_OFF_NEGATION = re.compile(r",\s+(?:no longer|not|never)\s+[^,;:“”\"]{1,60},")
+#: A where/which/who aside between dashes ("the House – where reform will live or die this year – said"; read12c).
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s+(?:where|which|who|when)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–)\s")
 
 
 def _silence(text: str, start: int, rel: Relation) -> bool:
