@@ -171,7 +171,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return phrase[-1].start, phrase[-1].end  # "Speaking from the car he said": an opening participle, no comma
     if len(phrase) > 1 and phrase[-1].low in lang.PRONOUNS:
         return None  # a relative clause, not a subject: "The best one I know of", "anything it knows"
-    if len(phrase) > 2 and phrase[0].low in lang.SUBJECT_PRONOUNS and phrase[1].text.islower() and phrase[1].low not in ("and", "or"):
+    if len(phrase) > 5 and phrase[0].low in lang.SUBJECT_PRONOUNS and phrase[1].text.islower() and phrase[1].low not in ("and", "or"):
         return None  # a clause: "He handled many cases including one involving an officer suspected of ..." (read12c)
     if any(t.low in _AUX or t.low in lang.MODALS or t.low in ("not", "n't") or t.low.endswith("n't") for t in phrase):
         return None  # a clause, not a subject: "Readers may not let editorials tell ..."
