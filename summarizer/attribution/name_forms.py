@@ -25,7 +25,7 @@ def _verb_first(m) -> bool:
     """A mention that opens with a verb ("Who Criticized Doe", a headline's "Challenged Doe"): no
     fuller name of "Doe" (read12c, a BASIL story)."""
     w = m.name.split()[0].lower()
-    return w in lang.CUE_VERBS | lang.EVALUATION_VERBS or m.headline and w.endswith("ed") and len(w) > 5
+    return w.endswith("ed") and (w in lang.CUE_VERBS | lang.EVALUATION_VERBS or m.headline and len(w) > 5)  # (not "State Sen. X")
 
 
 class NameForms:
