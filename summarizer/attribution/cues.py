@@ -41,8 +41,8 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
                    + r")\b)?|"  # "Environmental groups", "Democratic state lawmakers": the head noun is part of it
                    r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:,\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,)?"  # ", R-Ohio,"
                    # ", the drivers' union lawyer,", ", Mr. Roe's lawyer,": a description of the subject (read12c)
-                   r"(?:,\s+(?:(?:a|an|the)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s?\s+)[^,;:“”\"()]{1,50}?,)?"
-                   r"(?:,?\s+(?:" + "|".join(sorted(lang.SENTENCE_ADVERBS)) + r"),)?\s+(?=[a-z])")  # ", meanwhile," (read12c)
+                   r"(?P<desc>,\s+(?:(?:a|an|the)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s?\s+)[^,;:“”\"()]{1,50}?,)?"
+                   r"(?P<adv>,?\s+(?:" + "|".join(sorted(lang.SENTENCE_ADVERBS)) + r"),)?\s+(?=[a-z])")  # ", meanwhile," (read12c)
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 
 
@@ -50,6 +50,12 @@ _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:
 #: plural noun of people (name_kinds.plural_people) as a sentence's subject.
 _LEAD_GROUPS = [re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?([A-Z][a-z]+(?:\s+[a-z][\w-]*){%d})\s+(?=[a-z])" % n)
                 for n in (1, 2)]
+
+
+def _described(m: re.Match) -> bool:
+    """The lead subject took a description or an adverb in commas (read12c's additions to _LEAD): an
+    evaluation verb's frame, not "called" ("Jess Roe, the chairwoman, called the police", test_read8b)."""
+    return "desc" in m.re.groupindex and bool(m.group("desc") or m.group("adv"))
 
 
 def _lead_subject(seg: str) -> re.Match | None:
@@ -177,7 +183,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     if m:
         w = m.group(1)
         rest = sp.start + subj.end() + m.end()
-        if w in lang.EVALUATION_VERBS or (w in ("called", "calls", "call") and re.match(
+        if w in lang.EVALUATION_VERBS or (w in ("called", "calls", "call") and not _described(subj) and re.match(
                 r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\"|‘|'(?=\w))\s*\w", text[rest:sp.end])
                 and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", text[rest:sp.end])):
             cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))
