@@ -46,7 +46,7 @@ _PHRASE = re.compile(
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
     r"|\d{4}-\d\d-\d\d"
     rf"|{RELATIVE_DAYS_RE}"
-    rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: \d{{4}})?"
+    rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: (?:and|or) (?:{'|'.join(_MONTHS)}))?(?: \d{{4}})?"  # "in August and October 2017" (read12c)
     rf"|{BOUNDED_YEAR_RE}"
     rf"|{MONTH_PART_RE}"
     r"|in (?:19|20)\d\d)\b",
@@ -54,16 +54,16 @@ _PHRASE = re.compile(
 )
 
 
+#: A date of the month (no year) at most this many days after the article's day, in a clause with
+#: no sign of the future, is still the coming one, not last year's (resolve; read12c).
+SOON_DAYS = 14
+
+
 def _date(iso: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(iso) if iso else None
     except ValueError:
         return None
-
-
-#: A month and day no more than this many days after publication is this year's, whatever the tense
-#: ("It upends the June 19 vote" on June 13); further ahead, without a future, last year's.
-DATE_AHEAD_DAYS = 14
 
 
 def resolve(phrase: str, published: str | None, future: bool = False) -> str:
@@ -96,8 +96,9 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
             d = dt.date(year, month, int(day_s))
         except ValueError:
             return phrase.strip()
-        if not g[2] and d > pub and not future and (d - pub).days > DATE_AHEAD_DAYS:
-            d = d.replace(year=year - 1)  # (not "the June 19 vote" in a June 13 article: within days ahead, this year's)
+        if not g[2] and d > pub and not future and (d - pub).days > SOON_DAYS:
+            d = d.replace(year=year - 1)  # (a date of the month a few days ahead is the coming one: "before the
+            # president gives his address on Jan. 28" in a Jan. 23 article; read12c, a BASIL story)
         elif not g[2] and d < pub and future and (pub - d).days > 31:
             d = d.replace(year=year + 1)  # "will be sworn in on Jan. 6" in a November article: the coming one
         return d.isoformat()
@@ -122,7 +123,7 @@ def find_phrase(text: str) -> str | None:
     telescope, launched in 2021, captured the image last week" -> "last week"; none when the only
     one is a description's) and outside a wire dateline; one written in capitals is part of a name ("USA TODAY's weekly
     series"), not a time."""
-    skip = descriptions(text)
+    skip = descriptions(text) + [m.span() for m in _DASH_WH.finditer(text)]  # "the House – where reform will die this year –" (read12c)
     wire = _DATELINE.match(text)  # "DOVER, Del., Jan. 9 (Reuters) — ": the report's day, furniture (GUIDELINES §13)
     if wire:
         skip.append((0, wire.end()))
@@ -141,6 +142,7 @@ def find_phrase(text: str) -> str | None:
 
 
 _DATELINE = re.compile(lang.DATELINE_RE)
+_DASH_WH = re.compile(r"\s(?:--|—|–)\s+(?:where|which|who)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–)\s")
 _TITLED = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?=[,.!?]?[”\"’'])")  # "This Week," closed by a quote mark
 _RELATIVE = re.compile(rf",\s+(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b[^,;:]*")
 _PARTICIPLE = re.compile(rf"(?:^|,)\s*(?:(?i:first)\s+|[A-Za-z]+ly\s+)?([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since|last|this)\b[^,;:]*")
@@ -242,6 +244,8 @@ def is_future(text: str, phrase: str, at: int | None = None) -> bool:
     before = sentence.split(",")[-1]
     if _FUTURE.search(before) or re.search(r"\b(?:is|are)\s*$", before) or _EXPECTED_TO.search(sentence):
         return True
+    if at >= 0 and _EXPECTED_TO.search(re.split(r"[.;:!?,]", text[max(0, at - 200):at])[-1]):
+        return True  # "Mr. Doe is expected to push for a new law in his annual address Tuesday": one long clause (read12c)
     if at >= 0 and not sentence.strip(" \n\"“") and re.match(r"\W*,?\s*(?:[^,.;:!?]{0,60}?)\b(?:" + FUTURE_MARKERS_RE + r")",
                                                    text[at + len(phrase.strip()):at + len(phrase.strip()) + 90], re.I):
         return True  # "On Friday, supporters will have their say": the day opens a future clause (read11a)

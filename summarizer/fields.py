@@ -333,6 +333,9 @@ def place_of(evidence: str) -> str | None:
             continue  # "around the First World War", "at the World Cup", "in the Constitution": no place
         if " " not in name and name.lower().endswith(lang.PEOPLE_PLURAL_ENDINGS):
             continue  # "complaints from Republicans": people, not a place
+        acronym = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)*([A-Z]{2,5})(?:['’]s)?(?:\s+[a-z]+){0,2}", name)
+        if acronym and acronym.group(1) not in lang.PLACE_ACRONYMS:
+            continue  # "in the FBI", "the House GOP's plan": an organisation's initials, no place (read12c)
         if any(w.lower() in lang.PUBLICATION_HEADS for w in name.split()[1:]):
             continue  # "in the New England Journal of Medicine", "in the Daily Ledger": a publication (fields9)
         if m.group(0).split()[0].lower() == "from" and re.search(

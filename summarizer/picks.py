@@ -31,7 +31,7 @@ from .attribution.frame_shapes import quote_tag_only
 from .attribution.text import list_item
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
-from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, words_of
+from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
@@ -282,8 +282,8 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
             pending = sentence.start  # "The plan — which ... — drew ...": the subject was too short to be a part
             continue
         if not out and i + 1 < len(clauses) and words_of(clauses[i + 1].quote(text))[:1] in (["and"], ["or"]) \
-                and "," in q and cannot_stand(q):  # (a comma: a name and its description, no contracted verb)
-            pending = sentence.start  # "(In a report,) Jane Doe, a lawyer, and her client are ...": one subject
+                and ("," in q or two_nouns_one_predicate(q, [x.quote(text) for x in clauses[i + 1:i + 3]])) and cannot_stand(q):
+            pending = sentence.start  # "(In a report,) Jane Doe, a lawyer, and her client are ...", "The agency's account, and its ..., are" (read12c)
             continue
         if not out and i + 1 < len(clauses) and (_opens_phrase(words) or words_of(q)[:1] in (["and"], ["or"], ["but"])) \
                 and cannot_stand(q):
@@ -344,7 +344,7 @@ def _is_frame(part: str, after: str = "") -> bool:
     aside = re.search(r",\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80}:\s*$", part)
     if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
         part = part[:aside.start()] + ":"
-    words = words_of(part)
+    words = words_of(re.sub(lang.FRAME_APPOSITIVE_RE, "", part))  # "X, one of the bill's authors, said:" (read12c)
     if not part.rstrip().endswith(":") or not words or len(words) > 12:
         return False
     return words[-1] in lang.SPEECH_VERBS or " ".join(words[-2:]) in lang.SPEECH_PHRASAL_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \

@@ -115,3 +115,16 @@ def aside_in_clause(text: str, parts) -> bool:
     the sentence is one claim, not a subject, an aside and a predicate (session 11, stated12)."""
     return any(text[a.end:b.start].strip()[:1] in ("–", "—") and text[b.end:c.start].strip()[:1] in ("–", "—")
                and _CLAUSE_GOES_ON.match(c.quote(text)) for a, b, c in zip(parts, parts[1:], parts[2:]))
+
+
+def two_nouns_one_predicate(first: str, after: list[str]) -> bool:
+    """A verbless first part, then ", and <noun phrase>," and a part that goes on with the
+    predicate: one subject of two nouns ("The agency's account of the meetings, and its
+    description of the payments, are not correct"; "The mayor's plan, and the council's vote,
+    drew criticism"; read12c, a BASIL story). Not a contracted verb ("It's time, and ...")."""
+    joined = " ".join(after)
+    if re.search(lang.CONTRACTED_VERB_RE, first, re.I) or "," not in joined:
+        return False
+    rest = joined.split(",", 1)[1].lstrip(" “\"‘'")
+    w = words_of(rest)
+    return rest[:1].islower() and bool(w) and w[0] not in lang.SUBJECT_PRONOUNS | set(lang.DETERMINERS) | set(lang.COORDINATORS)

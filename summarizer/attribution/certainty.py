@@ -8,9 +8,8 @@ from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
 from .contrast import disputed
 from .documents import document_source
-from .modality import (compared, effort, in_embedded, in_relative, in_relative_that, inability, negated,
-                       object_infinitive, speculative)
-from .pending import negated_forecast, not_yet, pending
+from .modality import compared, in_embedded, in_relative, in_relative_that, inability, negated, speculative
+from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
 
 # -- certainty ---------------------------------------------------------------------------------
@@ -48,8 +47,7 @@ _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}
 #: an adjunct participle of effort or hope set off by a comma ("The mayor, seeking to calm residents,
 #: held ...", "..., hoping that more workers would sign up", "..., curling two kicks in and trying to
 #: tire them"): what is sought is not the main clause's event, which happened (read11a)
-#: A participle of saying after a noun closing the clause ("new rules stating that the money does not
-#: ..."): its modals and negations are the rules' content (the lead, session 11).
+#: A participle of saying after a noun closing the clause ("new rules stating that it does not ..."): the rules' content.
 _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z]s)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\s+that\b[^;]*$")
 _EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:[a-z]+ly\s+)?(?:"
                              + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")
@@ -214,11 +212,11 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)
     if rel is not None and rel.cue_span and _silence(text, start, rel):
         return "negated"
-    clause = _SET_OFF_NEGATION.sub(",", _main_clause(text, start, end, rel))  # ", no longer designated Air Force One,"
+    clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", _main_clause(text, start, end, rel)))  # ", no longer designated Air Force One,"
     w = words(clause)
     if cue in lang.PLEDGE_VERBS and w[:1] == ["to"] and "if" in w:
         w = w[:w.index("if")]  # "The union vowed to strike if the talks fail": the pledge's own condition (fact12)
-    position = rel is not None and (kind == "statement" or _warning(text, rel, cue)
+    position = rel is not None and (kind == "statement" or _warning(text, rel, cue) or re.search(lang.EVALUATIVE_WOULD_RE, clause.lower())
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
             and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])
@@ -226,7 +224,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
                  or object_infinitive(cue + " " + text[rel.content[-1][0]:rel.content[-1][1]])):
         return "speculative"  # an intention: "The company plans to build ...", "Its owners intend the hotel to reopen"
     if rel is not None and rel.source_span and rel.cue_span and rel.source_span[1] <= rel.cue_span[0] \
-            and _future_act(words(text[rel.source_span[1]:rel.cue_span[0]])):
+            and _future_act(words(_DASH_ASIDE.sub(" ", text[rel.source_span[1]:rel.cue_span[0]]))):
         return "speculative"  # "The witness will testify that ...": the statement is still to come
     if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
         return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
@@ -288,6 +286,8 @@ def _warning(text: str, rel: Relation, cue: str) -> bool:
 #: A phrase set off by commas that opens with a negator and describes a noun ("the jet, no longer
 #: designated Air Force One, flew ..."): its negation is the phrase's, not the clause's.
 _SET_OFF_NEGATION = re.compile(r",\s+(?:no longer|not|never)\s+[^,;:“”\"]{1,60},")
+#: A where/which/who aside between dashes ("the House – where reform will live or die this year – said"; read12c).
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s+(?:where|which|who|when)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–)\s")
 
 
 def _silence(text: str, start: int, rel: Relation) -> bool:

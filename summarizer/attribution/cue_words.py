@@ -147,6 +147,10 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "Authorities did not reply to a request for comment": no statement, the outlet's fact
     if w.endswith("s") and (prev[:1].isdigit() or prev in lang.NUMBER_UNITS or prev in lang.NUMBER_TENS):
         return False  # "the 37 states that do not recognize ...", "two reports": a counted noun, no verb
+    if i >= 2 and adverb_ly(toks[i - 1]) and toks[i - 2].low != "as" and (toks[i - 2].low in lang.PREPOSITIONS or toks[i - 2].low in lang.NOUN_DETERMINERS):
+        return False  # "with politically charged texts", "a hotly disputed claim": an adjective (read12c)
+    if w in lang.ADDING_VERBS and nxt in lang.ADDED_THING_OPENERS:
+        return False  # "The ruling adds more uncertainty", "adds to the confusion": no speech (read12c)
     if prev == "to" and w in lang.CUE_VERBS | lang.EVALUATION_VERBS and speaking_lead(toks, i) is not None:
         # "was quick to point out that", "used the speech to argue that" (speaking_lead below): a cue
         # when it reports (a weak cue before one of its followers: not "used the money to call a vote")

@@ -26,9 +26,6 @@ from .scope_cuts import after_editorial_label, after_open_dash, relative_before,
 from .subjects import comma_then_modifiers, subject_left, subject_right
 from .text import outside, tokens, words
 
-# -- frames ------------------------------------------------------------------------------------
-
-
 @dataclass
 class Frame:
     source_span: tuple[int, int]
@@ -104,8 +101,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                     and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
                              and not any(x.low == "by" for x in toks[k + 1:k + 5])):  # not "... released Monday by NOAA"
                 k += 1
-            if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS:
+            if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS and not any(t.low in lang.PERSON_NOUNS for t in toks[i + 2:k - 1]) \
+                    and not any(m in text[toks[i + 2].start:toks[k - 1].end].lower() for m in lang.ANONYMITY_MARKERS):
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
+                # (not "according to aides with knowledge of the plan": people speak; read12c)
             if i >= 2 and toks[i - 1].text == "," and any(
                     toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or _named_after(toks[x + 1:i - 1])
                                                                                        or _time_tail(toks[x + 1:i - 1]))
@@ -330,7 +329,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             # "a strategy that officials say is designed to ...": by them, unless a final frame closes the sentence
             later = _frame(text[:t.start] + " " * (t.end - t.start) + text[t.end:], sp, quotes, mid_caps)
             if later is not None and later.cue_span[0] > t.end and (later.position in ("final", "middle") or later.position == "initial" and "," in text[t.end:later.source_span[0]]):
-                if later.position == "initial":  # "When X passed a bill which critics said ..., Y vowed to ...": Y's, like its opener
+                if later.position == "initial":  # "When X passed a bill which critics said ..., Y vowed to ...": Y's, with its opener
                     later.content = [(sp.start, later.source_span[0])] + [c for c in later.content if c[0] >= later.cue_span[1]]
                 return later  # ("A, a change that critics say would B, Jane Doe said.")
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [(t.end + 1, relative_frame_end(text, before, t.end, sp.end, quotes))], "initial")

@@ -21,6 +21,13 @@ def responded_from(text: str, at: int) -> bool:
     m = _RESPONSE_FROM.search(text[max(0, at - 60):at])
     return m is not None and m.group(1) in lang.RESPONSE_NOUNS
 
+def _verb_first(m) -> bool:
+    """A mention that opens with a verb ("Who Criticized Doe", a headline's "Challenged Doe"): no
+    fuller name of "Doe" (read12c, a BASIL story)."""
+    w = m.name.split()[0].lower()
+    return w.endswith("ed") and (w in lang.CUE_VERBS | lang.EVALUATION_VERBS or m.headline and len(w) > 5)  # (not "State Sen. X")
+
+
 class NameForms:
     """Methods of names.Resolver about the forms of names (see the module docstring)."""
 
@@ -90,6 +97,7 @@ class NameForms:
         titled = [i for i, w in enumerate(name.split()[:-1]) if w.lower().rstrip(".") in lang.PERSON_TITLES]
         core = " ".join(name.split()[titled[-1] + 1:] if titled else name.split())  # "Mr. Doe" -> "Doe"
         found = [m for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
+                 and not _verb_first(m)
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
                   and len([w for w in m.name.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
                   and within(core.split(), [w for w in m.name.split() if w.lower() not in lang.GENERATION_SUFFIXES])
@@ -98,7 +106,7 @@ class NameForms:
             # said ... Doe said"): the one who spoke, else the one named last (read12a, a CNN story)
             found = sorted(found, key=lambda m: (bool(m.source), m.pos), reverse=True)
         longer = [m.name for m in found]
-        # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe" or "Rivals and Doe"; a
+        # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe", "Rivals and Doe" or "Who Criticized Doe" (read12c); a
         # description of five words or more first does not hide a fuller name that comes later)
         if not longer and len(name.split()) == 1 and name not in self.by_last:
             # "Wang said" after "Wang Qiushi, the lawyer": a family name written first, the one person so named

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .modality import finite, infinitive
+from .text import words
 
 _RELATIVE = lang.RELATIVE_SUBJECTS | {"that"}
 
@@ -142,3 +144,40 @@ def negated_forecast(w: list[str]) -> bool:
     return any(x in lang.CLAUSE_NEGATORS and w[i + 1:i + 2] and w[i + 1] in lang.EXPECTATION_PARTICIPLES
                and w[i + 2:i + 3] and w[i + 2] in lang.NEGATED_FORECAST_FOLLOWERS and _be_before(w, i) and _own(w, i)
                for i, x in enumerate(w))
+
+
+#: A verb that plans an act for its object, then "to" and a verb ("asked the board to reconsider"; moved from modality.py).
+_OBJECT_INFINITIVE = re.compile(
+    rf"\b({'|'.join(sorted(lang.OBJECT_FUTURE_VERBS))})\s+"
+    rf"((?:(?!(?:{'|'.join(sorted(lang.CLAUSE_BREAKS | {'that', 'to'}))})\b)[\w'’.-]+\s+){{1,5}}?)to\s+([a-z]+)\b", re.I)
+
+
+def object_infinitive(clause: str) -> bool:
+    """A verb of wanting or expecting with an object and its infinitive ("The city wants the state
+    to pay", "expects sales to rise"): the wanted event is not asserted. Not a noun or adjective
+    ("the expected rise to 5 percent", "its needs to ..."): the word before is no determiner."""
+    for m in _OBJECT_INFINITIVE.finditer(clause):
+        before = words(clause[:m.start()])[-2:]
+        if before and before[-1] in lang.NOUN_MARKERS or before[:1] == ["to"]:
+            continue  # "its needs to ...", "to meet needs specific to older patients": a noun (read12a)
+        if infinitive(["to", m.group(3).lower()], 0):
+            return True
+    return False
+
+
+_EFFORT = re.compile(rf"\b(?:{'|'.join(sorted(lang.EFFORT_VERBS))})\s+(?:(?:[a-z]+ly|{'|'.join(sorted(lang.INFINITIVE_ADVERBS))}|{lang.EFFORT_INSERTS_RE})\s+)?"
+                     r"to\s+([a-z]+)\b", re.I)
+
+
+def effort(clause: str) -> bool:
+    """An effort toward an event ("Crews are working to restore power", "The firm moved quickly to
+    block the bid"): the effort happened, its goal is not asserted, as with "tried to" and "sought
+    to". The infinitive is a lower-case verb ("moved to London" is a move); not the verb of a
+    relative or subordinate clause ("the man who fought to keep it", "as it moved to cut costs")."""
+    for m in _EFFORT.finditer(clause):
+        w = words(clause[:m.start()]) + words(m.group(0))
+        if not finite(w, len(words(clause[:m.start()]))) or not m.group(1).islower():
+            continue
+        if infinitive(["to", m.group(1)], 0):
+            return True
+    return False

@@ -23,8 +23,9 @@ from ..chunk import Span
 from .text import outside
 
 _NOT_MODIFIER = "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + "|" + lang.MODIFIER_BREAKERS_RE
-_SUBJECT = (r"\s*(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+"
-            r"(?:on\s+(?i:" + "|".join(sorted(lang.WEEKDAYS)) + r")\s+)?(?:(?:" + lang.RULING_LEADS_RE + r")\s+)*")  # "A judge on Tuesday ruled"
+_SUBJECT = (r"\s*(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w'’.-]+\s+){0,6}?[\w'’.-]+)"
+            r"(?:\s*,\s+(?:who|which)\s[^,;:“”\"]{1,60}?,)?\s+"  # "The inspector, who toured the plant, found" (read12c)
+            r"(?:on\s+(?i:" + "|".join(sorted(lang.WEEKDAYS)) + r")\s+)?(?:(?:" + lang.RULING_LEADS_RE + r"|(?!only\b)[a-z]+ly)\s+)*")  # "A judge on Tuesday ruled", "The panel ultimately found"
 _RULED = re.compile(_SUBJECT + r"(?P<cue>" + lang.RULING_VERBS_RE + r")\s+"
                     r"(?P<obj>(?:" + "|".join(lang.NOUN_DETERMINERS[:-2]) + r")\s+(?:[\w'’-]+\s+){0,5}?)"
                     r"(?:an?\s+)?(?P<pred>" + "|".join(sorted(lang.RULING_PREDICATES)) + r")\b(?=\s*[.,;]|\s+(?:" + lang.RULING_TAILS_RE + r")\b)", re.I)

@@ -44,6 +44,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         if kin:  # "Tom Reyes and his wife, Ana, said"
             return kin
     j = i - 1
+    rel = _relative_before(toks, lo, i)
+    if rel is not None:
+        j = rel  # "The fire inspector, who toured the plant, found ...": the clause describes the subject (read12c)
     if j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in lang.GO_ON_FORMS:
         j -= 3  # "He went on to add"
     elif j - 1 >= lo and toks[j].low == "to" and toks[j - 1].low in lang.CONTINUATIVE_VERBS:
@@ -54,6 +57,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         j = lead - 1  # "Kim was quick to point out", "Brandt used the speech to argue" (cue_words.speaking_lead)
     while j > lo and toks[j].low in lang.FLOATING_QUANTIFIERS and toks[j].text.islower():
         j -= 1  # "The mayor and the union all urged": a floating quantifier, no part of the name
+    if j - 2 > lo and toks[j].text == "," and toks[j - 1].low in lang.SENTENCE_ADVERBS and toks[j - 2].text == ",":
+        j -= 3  # "The family's lawyer, meanwhile, criticized ...": an adverb set off by commas (read12c)
     while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j]))
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
                        and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"
@@ -160,7 +165,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
     phrase = _statement_from(phrase)
-    if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS \
+    if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS | _TIME_WORDS \
             and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1):  # (not "the court filing said")
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
     if len(phrase) > 2 and phrase[0].low.endswith("ing") and cap(phrase[0].text) and start_tok == lo \
@@ -169,6 +174,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return phrase[-1].start, phrase[-1].end  # "Speaking from the car he said": an opening participle, no comma
     if len(phrase) > 1 and phrase[-1].low in lang.PRONOUNS:
         return None  # a relative clause, not a subject: "The best one I know of", "anything it knows"
+    if len(phrase) > 5 and phrase[0].low in lang.SUBJECT_PRONOUNS and phrase[1].text.islower() and phrase[1].low not in ("and", "or"):
+        return None  # a clause: "He handled many cases including one involving an officer suspected of ..." (read12c)
     if any(t.low in _AUX or t.low in lang.MODALS or t.low in ("not", "n't") or t.low.endswith("n't") for t in phrase):
         return None  # a clause, not a subject: "Readers may not let editorials tell ..."
     while len(phrase) > 1 and (phrase[-1].low in lang.FINAL_TAIL_STARTERS or phrase[-1].low in _TIME_WORDS) \
@@ -177,6 +184,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = phrase[:-1]  # "Trump this week" -> "Trump"
         if len(phrase) > 1 and phrase[-1].low in lang.TIME_PHRASE_LEADERS:
             phrase = phrase[:-1]
+        if len(phrase) > 2 and phrase[-1].low == "the" and phrase[-2].low in lang.TIME_SPAN_PREPOSITIONS:
+            phrase = phrase[:-2]  # "The mayor over the weekend" -> "The mayor" (read12c)
         if len(phrase) > 1 and phrase[-1].text.islower() and phrase[-1].low.endswith("ed") and phrase[-2].text.isalpha() \
                 and phrase[-2].low not in _AUX and phrase[-2].low not in lang.BE_FORMS:
             phrase = phrase[:-1]  # "The rules issued Thursday said" -> "The rules" (read11b)
@@ -224,6 +233,20 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                                                                                    or first.endswith("ing") and toks[i].low not in lang.PLAIN_SAYING_VERBS):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
     return phrase[0].start, phrase[-1].end
+
+
+def _relative_before(toks: list[Tok], lo: int, i: int) -> int | None:
+    """The last token of the subject before a relative clause set off by commas right before cue
+    token i ("The inspector, who toured the plant, found ..."), or None."""
+    if i - 1 <= lo or toks[i - 1].text != "," or toks[i].low in lang.WEAK_CUES:
+        return None  # (not "The harbor master, who ..., called the fees a scandal": a weak cue, test_attribution_insertions)
+    for k in range(i - 2, max(lo, i - 16), -1):
+        if toks[k].text in ",;:" or toks[k].text in QUOTE_MARKS:
+            return None
+        if toks[k].low in ("who", "which") and k - 2 >= lo and toks[k - 1].text == "," and toks[k - 2].text[:1].isalnum():
+            # the subject opens the sentence ("Prices rose, the company, which ..., said": content first, no subject)
+            return k - 2 if not any(t.text == "," for t in toks[lo:k - 1]) else None
+    return None
 
 
 def _statement_from(phrase: list[Tok]) -> list[Tok]:
@@ -282,8 +305,8 @@ def _initial_dot(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
 def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The subject of an inverted cue ("..., said Jane Smith, a lawyer.")."""
     k = i + 1
-    if k >= hi:
-        return None
+    if k >= hi or toks[k].low == "that":
+        return None  # "Politico, a news site, reported that Boehner, who ...": the cue's clause, no inverted subject (read12c)
     def ends_here(x: int) -> bool:  # "..., said he." / "..., said Jane Doe, a lawyer, on Monday."
         return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS
     if toks[k].low in lang.PRONOUNS and not (toks[k].low in lang.POSSESSIVE_DETERMINERS and k + 1 < hi

@@ -56,7 +56,9 @@ def quantity_table(claims) -> list[QuantityRow]:
 #: A `when` that names a year or a month of a year and nothing relative ("in 2008", "in January
 #: 2017", "during 2019"; not "since 2010" or "by 2030", which are bounds): on the timeline as
 #: "2008" / "2017-01", sorted before that year's or month's days.
-_YEAR_OR_MONTH = re.compile(r"(?:(?:in|during)\s+)?(?:(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+)?((?:19|20)\d\d)", re.I)
+_YEAR_OR_MONTH = re.compile(r"(?:(?:in|during)\s+)?(?:(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+"
+                            r"(?:(?:and|or)\s+(?:" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+)?)?((?:19|20)\d\d)", re.I)
+# ("in August and October 2017": the first month of that year; read12c, a BASIL story)
 
 
 #: "in December", "in late December": a month with no year, placed by the article's date.

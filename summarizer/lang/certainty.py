@@ -78,6 +78,22 @@ seeking hoping aiming intending
 willing eager keen determined reluctant favored favoured tipped
 certain sure bound""".split())
 
+#: Regex: a source's evaluation put as "would" ("said it would be a mistake to close the library",
+#: "maintain that raising the fee would amount to a tax", "would constitute obstruction"): a
+#: position held (GUIDELINES §14 statement scope: it keeps its frame's certainty), not a forecast;
+#: not a forecast amount ("would amount to $3 million"; attribution/certainty.py; read12c).
+EVALUATIVE_WOULD_RE = (r"\bwould\s+(?:(?:be|seem)\s+(?:a\s+|an\s+)?(?:(?:big|huge|grave|serious|terrible|real|tragic)\s+)?"
+                       r"(?:mistake|error|disaster|blunder|betrayal|travesty|tragedy|disgrace|shame|wrong|unfair|unwise|"
+                       r"foolish|reckless|irresponsible|premature|dangerous|unacceptable|outrageous)\b"
+                       r"|(?:amount\s+to|constitute)\s+(?![\d$£€]|about\b|nearly\b|more\b|less\b|roughly\b|some\b|around\b|over\b|almost\b))")
+#: Of FUTURE_VERBS, the verbs of seeming: before a verb of speech or evaluation ("seemed to suggest",
+#: "appeared to blame") they hedge a position, which GUIDELINES §14 leaves at its frame's certainty
+#: ("an ad that seems to contrast ..." is `stated`; attribution/modality.py; read12c).
+SEEMING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
+#: The verbs of a position after them: suggesting, hinting, blaming, judging (not a factual speech
+#: act: "The mayor appeared to confirm the plan" stays `speculative`, fields9).
+POSITION_TAKING_VERBS = frozenset("""suggest hint imply blame criticize criticise accuse fault praise endorse
+back defend dismiss mock question contrast compare liken equate""".split())
 #: Of FUTURE_VERBS, the adjectives that schedule their infinitive only after a form of "be" ("The
 #: pair is due to be arraigned"); elsewhere "due to" is a preposition of cause ("were hospitalized
 #: due to the fire", "trading was suspended due to the turmoil": the event happened; English grammar).

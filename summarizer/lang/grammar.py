@@ -288,3 +288,10 @@ NOUN_CLAUSE_OPENERS_RE = r"that|how|why|whether"
 #: Quantifiers that float after a subject, before its verb ("The mayor and the union all urged ...",
 #: "They both said ..."): no part of the subject's name (attribution/subjects.py, relations.py).
 FLOATING_QUANTIFIERS = frozenset("all both".split())
+#: Regex: a verb contracted into a pronoun or a negation ("It's", "there're", "don't"): a clause,
+#: though no verb is spelled out (picks.py; English spelling; read12c).
+CONTRACTED_VERB_RE = r"\b(?:it|that|there|here|he|she|what|who|where|this|i|we|you|they)['’](?:s|re|ll|d|m|ve)\b|n['’]t\b"
+#: Regex: a description set off by commas after a speaker's name ("Jane Doe, a Vermont Democrat,
+#: said:", "X, one of the authors of the bill, said:"): not counted in the length of a frame
+#: before a colon (picks.py; read12c).
+FRAME_APPOSITIVE_RE = r",\s+(?:a|an|the|one|another)\s[^,;:“”\"]{1,80},"

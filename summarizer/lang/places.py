@@ -116,3 +116,6 @@ courier dispatch telegraph guardian bulletin newsletter""".split())
 #: Heads of a role "of" a field before "at" an employer ("head of luxury at Euromonitor", "director of
 #: research at Acme"): where the person works, not a place of the claim (fields.place_of; read12a).
 ROLE_OF_HEADS = frozenset("head director chief professor manager editor president dean chair".split())
+#: Initials that name a place (a country or a union of countries), unlike an organisation's ("in
+#: the FBI", "the House GOP's plan": fields.place_of; read12c, BASIL stories).
+PLACE_ACRONYMS = frozenset("US USA UK EU UAE DRC PRC ROK DPRK GB NYC LA DC".split())

@@ -59,6 +59,7 @@ theorize theorizes theorized theorise theorises theorised
 question questioned questioning grumble grumbled grumbling
 protest protested protesting plead pleaded pleading
 swear swears swore lament laments lamented lamenting
+implore implores implored imploring beseech beseeches beseeched besought
 """.split()) | CLAUSE_ONLY_CUES | ADDRESSEE_THAT_CUES
 
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).

@@ -35,8 +35,11 @@ DOCUMENT_PARTICIPLES_RE = (r"dated|signed|filed|written|sent|issued|submitted|re
 TITLE_PARTICIPLES_RE = r"titled|entitled|called|named|headlined"
 #: Wording of a source's anonymity in its own phrase ("a person familiar with the matter", "two
 #: officials who spoke on condition of anonymity", "who asked not to be named"; AP style on
-#: anonymous sources): what such a source says is `unconfirmed` (README "Certainty").
-ANONYMITY_MARKERS = ("familiar with", "anonymity", "anonymously", "not authorized to", "not authorised to",
+#: anonymous sources): what such a source says is `unconfirmed` (README "Certainty"). "with
+#: knowledge of" is the same wording ("aides with knowledge of the plan", "people with direct
+#: knowledge of the talks"; read12c).
+ANONYMITY_MARKERS = ("familiar with", "with knowledge of", "with direct knowledge of", "with firsthand knowledge of",
+                     "knowledgeable about", "anonymity", "anonymously", "not authorized to", "not authorised to",
                      "asked not to be named", "declined to be named", "declined to be identified",
                      "asked not to be identified", "requested not to be named", "close to the",
                      "who could not be named", "not be named", "unnamed", "anonymous")

@@ -77,10 +77,12 @@ USE_MEDIUM_WORDS = 7
 #: no more than an adverb between source and cue (attribution/relations.py). The nouns of a medium:
 MEDIUM_NOUNS = frozenset("""interview interviews statement letter speech post tweet filing email op-ed memo
 report appearance broadcast podcast video briefing hearing call conference radio television""".split())
-#: Regex: such an aside (a year, "in" + a medium phrase, "earlier/later this <period>"), then an
-#: optional day ("on Tuesday").
+#: Regex: such an aside (a year, "in" + a medium phrase, "earlier/later this <period>", "over the
+#: weekend", "on Monday evening": read12c), then an optional day ("on Tuesday").
 SOURCE_ASIDE_RE = (r"(?:in\s+(?:1[89]|20)\d\d|in\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:"
-                   + "|".join(sorted(MEDIUM_NOUNS)) + r")|(?:earlier|later)\s+this\s+(?:week|month|year|morning|spring|summer|fall|winter))"
+                   + "|".join(sorted(MEDIUM_NOUNS)) + r")|(?:earlier|later)\s+this\s+(?:week|month|year|morning|spring|summer|fall|winter)"
+                   r"|(?:over|during)\s+the\s+(?:weekend|holidays?|night)"
+                   r"|(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening|night))"
                    r"(?:\s+on\s+\w+)?")
 
 #: Verbs of finding that take a clause without "that": "An arbitration panel found the company was
@@ -307,3 +309,10 @@ PASSIVE_AGENT_ENDS_RE = r"as|for|to|of"
 #: the call a count; rules.kind; read12b, a BBC story's "Activists say governments need to punish ...").
 DEMAND_RE = (r"\b(?:say|says|said|insist|insists|insisted|argue|argues|argued|believe|believes|believed)\s+"
              r"(?:that\s+)?[^.;:,]{0,80}?\b(?:must|should|ought\s+to|need\s+to|needs\s+to)\b")
+#: Forms of "add", which reports speech only when no added thing follows (attribution/cue_words.py;
+#: read12c, a BASIL story: "The special counsel's statement adds more confusion").
+ADDING_VERBS = frozenset("add adds added adding".split())
+#: Words after "add" that open the thing added, not speech ("The ruling adds more uncertainty", "The
+#: statement adds little", "The report adds weight to calls for ...", "adds to the confusion"; English usage).
+ADDED_THING_OPENERS = frozenset("""to up more less little much nothing weight fuel momentum pressure urgency insult
+credence color colour""".split())

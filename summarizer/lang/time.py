@@ -115,6 +115,9 @@ WEEKDAY_LEADERS = ("on", "last", "this", "next", "early", "late")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 #: Words left before a time phrase cut off a subject ("Trump this week" -> "Trump"; attribution/subjects.py; seed).
 TIME_PHRASE_LEADERS = ("this", "last", "next", "on", "late", "early")
+#: Prepositions before "the" and a time word between a subject and its cue ("The mayor over the
+#: weekend wrote", "The board during the night voted"): no part of the name (attribution/subjects.py; read12c).
+TIME_SPAN_PREPOSITIONS = frozenset("over during throughout in on at".split())
 #: A time phrase of three words between a subject and its cue ("Jane Doe at the time said",
 #: "the mayor at that point said"): no part of the name (attribution/subjects.py).
 SUBJECT_TIME_PHRASE = (frozenset("at in by".split()), frozenset("the that this".split()), frozenset("time moment point outset".split()))

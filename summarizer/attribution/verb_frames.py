@@ -1,0 +1,81 @@
+"""Frames of a verb whose subject the main rules read but whose cue they do not know (moved out of
+cues.py in session 11): a characterisation ("Critics see the plan as a giveaway"), a label ("X
+labeled the vote a sham"), "X made (it) clear that ...", a statement issued with a participle ("X
+issued a statement calling the vote a sham"), a passive of speech with its agent ("The plan was
+called a giveaway by critics")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..chunk import Span
+from .subjects import subject_before_aside, subject_left
+from .text import cap, outside, tokens
+
+
+def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = frozenset()):
+    """Frames of a verb whose subject the main rules read but whose cue they do not know: a
+    characterisation ("Critics see the plan as a giveaway", "X labeled the vote a sham"), "X made
+    (it) clear that ...", a statement issued with a participle ("X issued a statement calling the
+    vote a sham"), a passive of speech with its agent ("The plan was called a giveaway by critics").
+    The verb must head the sentence's main clause: its subject opens the sentence, after at most a
+    comma-ended opener."""
+    toks = tokens(text, sp.start, sp.end)
+    for i, t in enumerate(toks):
+        if not t.text.islower() or not outside(t.start, quotes):
+            continue
+        rest = text[t.end:sp.end]
+        w = t.low
+        if w in lang.PASSIVE_SPEECH_VERBS and i and toks[i - 1].low in lang.PASSIVE_BE_FORMS:
+            by = re.search(r"\bby\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{2,60}?)(?=\s*(?:,|\b(?:" + lang.PASSIVE_AGENT_ENDS_RE + r")\b|[.!?]?[\"”’']*\s*$))", rest)
+            if by and re.search(r"\bto\s+(?:have|be)\b", rest[:by.start()]):
+                by = None  # "is said to have been taken by her father": the agent of "taken", no speaker
+            if by and outside(t.end + by.start(), quotes) and agentive(by.group(1)):
+                return frame_cls((t.end + by.start(1), t.end + by.end(1)), (t.start, t.end), "indirect", [(sp.start, sp.end)], "initial")
+            continue
+        cue = None
+        if w in lang.CHARACTERIZING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:an?\s+|the\s+|[“\"])?\w", rest):
+            cue = (t.start, t.end)
+        elif w in lang.LABELING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,8}?(?:an?|the|as)?\s*[“\"]?\w", rest):
+            cue = (t.start, t.end)
+        elif w == "made" and re.match(r"\s+(?:it\s+)?clear\b", rest):
+            cue = (t.start, t.start + len(t.text) + re.match(r"\s+(?:it\s+)?clear", rest).end())
+        elif w in lang.ISSUING_VERBS and re.match(r"\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(sorted(lang.STATEMENT_NOUNS))
+                                                  + r")\b[^;:“”\"]{0,60}?\b(?:" + "|".join(sorted(lang.STATEMENT_PARTICIPLES
+                                                                                         | lang.SAYING_PARTICIPLES)) + r")\b", rest):
+            cue = (t.start, t.end)
+        if cue is None:
+            continue
+        subj = subject_left(text, toks, i, 0, mid_caps) or subject_before_aside(text, toks, i, mid_caps)
+        if subj is None and i == 1 and w in lang.LABELING_VERBS and cap(toks[0].text) and toks[0].low not in lang.NOT_NAMES:
+            subj = (toks[0].start, toks[0].end)  # "Norland branded the plan a “disgrace”": a verb of naming needs a namer
+        if subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS:
+            return None
+        if w in lang.ISSUING_VERBS and not _named_or_pronoun(text[subj[0]:subj[1]]):
+            return None  # "the group sent a letter ...": a description the resolver may misread
+        before = text[sp.start:subj[0]].strip()
+        if before and not before.endswith(","):
+            return None  # the verb belongs to a clause that is not the sentence's main one
+        content = cue[1] + len(text[cue[1]:sp.end]) - len(text[cue[1]:sp.end].lstrip())
+        if len(text[content:sp.end].split()) < 3:
+            return None
+        return frame_cls(subj, cue, "belief" if w in lang.CHARACTERIZING_VERBS else "indirect", [(content, sp.end)], "initial")
+    return None
+
+
+def _named_or_pronoun(subject: str) -> bool:
+    """A subject with a name in it ("the Security Council") or a pronoun ("They")."""
+    ws = subject.split()
+    return subject.lower() in lang.PRONOUNS or any(w[:1].isupper() and w.lower() not in lang.NOT_NAMES for w in ws)
+
+
+def agentive(np: str) -> bool:
+    """A "by ..." agent that can speak: a name, or a person or organisation noun ("several
+    economists at the university"; not "by the end of the year")."""
+    ws = np.split()
+    cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS), len(ws))
+    head = ws[cut - 1].lower().strip(".,'’")
+    return any(w[:1].isupper() and w.lower() not in lang.NOT_NAMES for w in ws) or head in lang.PERSON_NOUNS \
+        or head in lang.ORG_HEADS or head.endswith(lang.AGENT_PLURAL_ENDINGS) \
+        or (ws[0].lower() in lang.POSSESSIVE_DETERMINERS and cut <= 2)  # "by his coach", "by their parents"
