@@ -14,7 +14,6 @@ model); invented texts, no seed words."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -27,17 +26,14 @@ from summarizer.digest.onesentence import elliptical_count, elliptical_denial, r
 from summarizer.digest.pairs import stem
 from summarizer.digest.senses import phrases_as_words, sense
 from tests.test_align_disputes import _articles
-from tests.test_conf9 import _feats, _hit, planted_conflict_tests
+from tests.test_conf9 import _feats, _hit, fixture_conflicts, planted_conflict_tests
 
 FIX = Path(__file__).parent / "fixtures" / "conf10"
 EXPECTED = {k: v for k, v in json.loads((FIX / "expected.json").read_text(encoding="utf-8")).items() if k != "_doc"}
 BATTERY = json.loads((FIX / "battery.json").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
-def _conflicts(name: str):
-    texts = [p.read_text(encoding="utf-8") for p in sorted((FIX / name).glob("*.txt"))]
-    return build_sections(_articles(*texts))[0].conflicts
+_conflicts = fixture_conflicts(FIX)
 
 
 test_a_planted_conflict_is_in_the_digest, test_a_near_miss_is_no_conflict, test_every_conflict_in_the_digest_was_planted = \

@@ -11,21 +11,17 @@ the bundled path's code claims (no model); invented texts, no seed words."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 from summarizer.digest.build import build_sections
 from tests.test_align_disputes import _articles
-from tests.test_conf9 import planted_conflict_tests
+from tests.test_conf9 import fixture_conflicts, planted_conflict_tests
 
 FIX = Path(__file__).parent / "fixtures" / "conf12"
 EXPECTED = {k: v for k, v in json.loads((FIX / "expected.json").read_text(encoding="utf-8")).items() if k != "_doc"}
 
 
-@lru_cache(maxsize=None)
-def _conflicts(name: str):
-    texts = [p.read_text(encoding="utf-8") for p in sorted((FIX / name).glob("*.txt"))]
-    return build_sections(_articles(*texts))[0].conflicts
+_conflicts = fixture_conflicts(FIX)
 
 
 test_a_planted_conflict_is_in_the_digest, test_a_near_miss_is_no_conflict, test_every_conflict_in_the_digest_was_planted = \

@@ -26,10 +26,17 @@ FIX = Path(__file__).parent / "fixtures" / "conf9"
 EXPECTED = {k: v for k, v in json.loads((FIX / "expected.json").read_text(encoding="utf-8")).items() if k != "_doc"}
 
 
-@lru_cache(maxsize=None)
-def _conflicts(name: str):
-    texts = [p.read_text(encoding="utf-8") for p in sorted((FIX / name).glob("*.txt"))]
-    return build_sections(_articles(*texts))[0].conflicts
+def fixture_conflicts(fix: Path):
+    """`conflicts(name)` for planted_conflict_tests: the digest's conflicts of the fixture cluster
+    `fix / name` (its *.txt articles, in name order), cached. conf9, conf10 and conf12 share it."""
+    @lru_cache(maxsize=None)
+    def conflicts(name: str):
+        texts = [p.read_text(encoding="utf-8") for p in sorted((fix / name).glob("*.txt"))]
+        return build_sections(_articles(*texts))[0].conflicts
+    return conflicts
+
+
+_conflicts = fixture_conflicts(FIX)
 
 
 def _hit(c, a: str, b: str) -> bool:

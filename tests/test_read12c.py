@@ -9,12 +9,12 @@ copied from them."""
 
 from __future__ import annotations
 
-import functools
 import pathlib
 
 import pytest
 
 from tests.test_bat9c import battery_cases, check_battery_sentence
+from tests.test_read11a import _claims
 
 _BATTERY = pathlib.Path(__file__).with_name("read12c_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
@@ -31,12 +31,6 @@ def test_read12c_sentence(art, k):
     check_battery_sentence(_BATTERY, art, k, claim_needed=True)
 
 
-@functools.lru_cache(maxsize=None)
-def _claims(text: str):
-    from summarizer.eval.suites.common import make_article, systems_for
-    from summarizer.settings import Settings
-    fns, _ = systems_for(["code"], Settings())
-    return fns["code"](make_article(text, "read12c")).claims
 
 
 # --- `when` and the timeline ----------------------------------------------------------------------
