@@ -43,6 +43,13 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
         return True
     if words[0] == "only" and words[1:2] and (words[1] in lang.SUBORDINATORS or words[1] in lang.PREPOSITIONS):
         return True  # "..., but only after the audit is done, she said": a condition of the clause before
+    if words[0] in lang.SUBORDINATORS and words[1:2] and words[1].endswith("ing") and len(words[1]) > 5 and words[1] not in lang.PREPOSITIONS:
+        return True  # "..., while acknowledging the matter “will be settled ...”": a participle adjunct, no subject (the lead, session 11)
+    if first[:1].islower() and words[0] in lang.CUE_VERBS and words[1:2] and words[1] in lang.EMBEDDING_WH | {"that", "whether", "if"}:
+        return True  # "..., and question why she did not ...": a verb whose subject is the clause before's (the lead, session 11)
+    if part.split()[0].lower() in lang.COORDINATORS and words[0] not in set(lang.DETERMINERS) | lang.SUBJECT_PRONOUNS \
+            and first[:1].islower() and not _has_verb(words_of(_TRAILING_SUBORDINATE.sub(" ", part))):
+        return True  # "..., and first under oath, since she apologized ...": a phrase and a closing subordinate clause
     verb = words[1] if len(words) > 1 and (words[0] in lang.CLAUSE_ADVERBS or words[0].endswith("ly")) else words[0]
     if first[:1].islower() and (verb in lang.IRREGULAR_PAST or verb.endswith("ed") and len(verb) > 4):
         return True  # "and urged states to ...", "and rather reprised objectives ..."
@@ -79,6 +86,10 @@ def cleft_focus(part: str) -> bool:
     m = re.search(r",\s*that\s", part)
     head = " " + part[:m.start()] if m else ""
     return m is not None and not _has_verb(words_of(re.sub(r"(?<=\s)[A-Z][\w'’.-]*", " ", head))) and not _PRESENT_VERB.search(head)
+
+
+#: A subordinate clause closing a part, no comma after it (", since she apologized for ...").
+_TRAILING_SUBORDINATE = re.compile(r",?\s*\b(?:" + "|".join(sorted(lang.SUBORDINATORS)) + r")\b[^,;]*$", re.I)
 
 
 def _has_verb(words: list[str]) -> bool:

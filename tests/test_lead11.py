@@ -62,3 +62,19 @@ def test_a_day_just_after_publication_is_this_years():
     assert resolve("the June 19 vote", "2014-06-13") == "2014-06-19"
     assert resolve("October 2", "2014-06-13") == "2013-10-02"
     assert resolve("October 2", "2014-06-13", future=True) == "2014-10-02"
+
+
+def test_no_fragment_after_a_shared_subject_or_a_verbless_conjunct():
+    """", and question why ..." goes on with the clause before's subject, and ", and first under oath,
+    since ..." is a phrase with a subordinate clause, not a sentence: neither is shown as a claim
+    that opens with them ("Question why ...", "First under oath, since ..."; a BASIL story, session 11)."""
+    from tests.test_reading_outputs import _code
+    text = ("Hearing\n\n"
+            "Members of the board are calling her evasive, and question why she did not reveal the plan sooner.\n\n"
+            "The Friday hearing would have been the director's first public appearance, and first under oath, since she "
+            "apologized for the agency's errors at a May 10 meeting.\n\n"
+            "On Wednesday, the mayor appeared to shift her stance by avoiding saying it would be ended by decree, while "
+            "acknowledging the matter “will be settled by the courts.”\n")
+    texts = [c.text for c in _code(text).claims]
+    assert not any(t.startswith(("Question why", "First under oath", "Acknowledging")) for t in texts), texts
+    assert any(t.startswith("The Friday hearing") and "since she apologized" in t for t in texts), texts

@@ -83,8 +83,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
 
 
 def _time_tail(toks) -> bool:
-    """A short time phrase after a cue ("in 2014", "on Monday", "last week")."""
-    return 0 < len(toks) <= 3 and toks[0].low in lang.TIME_PHRASE_OPENERS \
+    """A short time phrase after a cue ("in 2014", "on Monday", "last week", "Tuesday on WXYZ Radio")."""
+    return 0 < len(toks) <= 3 + 3 * (toks[0].low in lang.WEEKDAYS) and (toks[0].low in lang.TIME_PHRASE_OPENERS or toks[0].low in lang.WEEKDAYS) \
         and all(t.text[:1].isupper() or t.text.isdigit() or t.low in lang.FINAL_TAIL_STARTERS for t in toks[1:])
 
 
