@@ -28,9 +28,9 @@ from . import lang, thresholds
 from .chunk import Span
 from .attribution.contrast import contesting_tail
 from .attribution.frame_shapes import quote_tag_only
-from .attribution.text import list_item
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
+from .part_shapes import in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
 from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
@@ -251,19 +251,19 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
         if pending is not None:
             c, pending = Candidate(pending, c.end), None
         elif out and (before[-1:] == ["that"] or words[:1] == ["to"]
-                      or mark == ";" and _in_list(text[sentence.start:sentence.end], q)
+                      or mark == ";" and in_list(text[sentence.start:sentence.end], q)
                       or mark in ":–—" and cannot_stand(q, appositive=True)
-                      or mark == ":" and _is_frame(out[-1].quote(text), q)
+                      or mark == ":" and is_frame(out[-1].quote(text), q)
                       # "The only candidate less palatable: Jane Roe, the developer turned TV star.": no verb before the colon
-                      or mark == ":" and _verbless_lead(out[-1].quote(text))
-                      or mark in "–—" and words != words_of(q) and _no_subject(q, words)
+                      or mark == ":" and verbless_lead(out[-1].quote(text))
+                      or mark in "–—" and words != words_of(q) and no_subject(q, words)
                       or mark in "–—" and (words[1:2] == ["than"] and words[0] in lang.COMPARATIVE_QUANTIFIERS
-                                           or _inside_quotation(text[sentence.start:c.start]) and re.search(r"”\s+(?:and|but)\s+[a-z]", q))
+                                           or inside_quotation(text[sentence.start:c.start]) and re.search(r"”\s+(?:and|but)\s+[a-z]", q))
                       # "... — more than the $5.7 billion ...": a measure of the clause before; a dash inside a quotation
-                      or mark == "," and _relative_goes_on(before, words)
+                      or mark == "," and relative_goes_on(before, words)
                       or mark == ";" and ":" in text[sentence.start:c.start] and cannot_stand(q)
                       # "...: from A to B; from C to D": a list after a colon goes on
-                      or mark == "," and (_no_subject(q, words) or cannot_stand(q) or _phrase_then_frame(q))):
+                      or mark == "," and (no_subject(q, words) or cannot_stand(q) or phrase_then_frame(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
         if len(out) == 1 and out[0].start == sentence.start and before[:1] and (
@@ -285,7 +285,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                 and ("," in q or two_nouns_one_predicate(q, [x.quote(text) for x in clauses[i + 1:i + 3]])) and cannot_stand(q):
             pending = sentence.start  # "(In a report,) Jane Doe, a lawyer, and her client are ...", "The agency's account, and its ..., are" (read12c)
             continue
-        if not out and i + 1 < len(clauses) and (_opens_phrase(words) or words_of(q)[:1] in (["and"], ["or"], ["but"])) \
+        if not out and i + 1 < len(clauses) and (opens_phrase(words) or words_of(q)[:1] in (["and"], ["or"], ["but"])) \
                 and cannot_stand(q):
             continue  # "Following reports of the blast, but before ...", "(Relying on his biggest,) and perhaps
             # his last, advantage — his personality — X ...": a phrase, not a claim
@@ -296,99 +296,6 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
 #: "However valid the plan may have been, ...": "however" before a word, not a comma, opens a
 #: dependent clause ("no matter how"), no sentence of its own (English grammar).
 _NO_MATTER_HOW = re.compile(r"[\s\"'“‘(]*however\s+(?=\w)", re.I)
-def _verbless_lead(part: str) -> bool:
-    """A short noun phrase before a colon, no verb in it, not even one in "-s" ("The only candidate
-    less palatable:"): the colon's complement completes it (cannot_stand alone misses "confirms")."""
-    ws = words_of(part)
-    return len(ws) <= 6 and not any(w.endswith("s") and not w.endswith("ss") for w in ws[1:]) and cannot_stand(part.rstrip(" :"))
-
-
-def _phrase_then_frame(part: str) -> bool:
-    """A phrase, then a closing frame ("but only after a vote, she has said."): no clause of its own
-    before the frame's comma, so it goes on the clause before."""
-    head, comma, tail = part.rpartition(",")
-    tw = words_of(tail)
-    return bool(comma) and 2 <= len(tw) <= 8 and any(w in lang.SPEECH_VERBS for w in tw[:4]) and "that" not in tw \
-        and cannot_stand(head) and not any(w in lang.PERSONAL_PRONOUNS or w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS
-                                           or "'" in w or "’" in w for w in words_of(head))
-
-
-def _inside_quotation(before: str) -> bool:
-    """A quotation opened before this point of the sentence has not closed (a dash inside it is the
-    speaker's: "He conceded that “we do not need a wall — we never did” and praised ...", where the
-    sentence goes on after the quotation with "and"/"but" and a verb; read11b. Joining a dash inside
-    any quotation also joined '“A — B,” X said' and lowered PolNeAR half B's attributed found 0.810 ->
-    0.809: not kept)."""
-    return before.count("“") > before.count("”")
-
-
-def _relative_goes_on(before: list[str], words: list[str]) -> bool:
-    """The part before ends inside a relative clause ("a couple who marry in Albany, N.Y.") and this
-    part opens with its next verb ("and move to Alabama are treated ..."): one subject, no clause
-    of its own (read11b, a BASIL story)."""
-    return "who" in before[-6:] and bool(words) and words[0].isalpha() and words[0] not in lang.FUNCTION_WORDS \
-        and words[0] not in lang.DETERMINERS and words[0] not in lang.PRONOUNS and not words[0].endswith("ly")
-
-
-def _in_list(sentence: str, part: str) -> bool:
-    """A part after a semicolon is an item of a list ("...; a ban on lawn watering; higher fees;
-    and a fund for pipes") when the sentence has two semicolons or the part opens with
-    "and"/"or" (one "...; critics disagree" is a clause), and it reads as one (text.list_item)."""
-    return (sentence.count(";") >= 2 or words_of(part)[:1] in (["and"], ["or"])) and list_item(words_of(part))
-
-
-def _is_frame(part: str, after: str = "") -> bool:
-    """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
-    "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
-    quotation): it is the frame of the quotation after it, no claim of its own."""
-    aside = re.search(r",\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80}:\s*$", part)
-    if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
-        part = part[:aside.start()] + ":"
-    words = words_of(re.sub(lang.FRAME_APPOSITIVE_RE, "", part))  # "X, one of the bill's authors, said:" (read12c)
-    if not part.rstrip().endswith(":") or not words or len(words) > 12:
-        return False
-    return words[-1] in lang.SPEECH_VERBS or " ".join(words[-2:]) in lang.SPEECH_PHRASAL_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
-        or len(words) <= 8 and after.lstrip()[:1] in "“\"" and re.sub(r"^\W*(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+", "", part)[:1].isupper()
-
-
-def _no_subject(part: str, words: list[str]) -> bool:
-    """A coordinated part that is no clause of its own: it opens with an auxiliary, a modal or a
-    gerund, its subject being the clause before's ("..., and would be costly", "..., and has since
-    left", "..., and giving it back"), or
-    it is a phrase ("..., and of a 1990 ruling that he said ..."): a preposition and no verb
-    before any "that" clause."""
-    if not words:
-        return False
-    if words[0] in lang.SUBORDINATORS and len(words) > 1 and len(words[1]) > 5 and words[1].endswith("ing"):
-        return True  # "..., while acknowledging the matter will be settled": a participle of the clause before
-    lead = _TIME_LEAD.match(" ".join(words))
-    rest = words[len(lead.group(0).split()):] if lead else words
-    if rest and (rest[0] in lang.CLAUSE_ADVERBS or lead) and len(rest) > 1 and rest[0] not in lang.DETERMINERS:
-        nxt = rest[1] if rest[0] in lang.CLAUSE_ADVERBS else rest[0]
-        if nxt in lang.IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4 or nxt in lang.AUXILIARY_VERBS \
-                or rest[0] in lang.CLAUSE_ADVERBS and nxt.endswith("s") and not nxt.endswith("ss"):
-            return True  # "..., but also contradicts ...", "..., and on Monday expressed ...": the subject is before
-    if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
-        return True
-    if len(words[0]) > 5 and words[0].endswith("ing") and cannot_stand(re.split(r"\bthat\b|[”\"]", part, maxsplit=1)[0]):
-        return True  # "We are closing the plant, and moving the jobs": the clause before's progressive goes on
-    # "..., and a sign that ...", "..., and a dropped letter 'l', as in ...": a noun phrase (a participle
-    # right after the article is its adjective)
-    noun_phrase = re.sub(r"\b(an?|another)\s+[a-z]+ed\b", r"\1 X", re.split(r"\b(?:" + lang.NOUN_CLAUSE_OPENERS_RE + r")\b", part, maxsplit=1)[0], flags=re.I)
-    return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) and cannot_stand(noun_phrase)
-
-
-#: A short time phrase opening a coordinated part ("on Monday", "last week", "later that day").
-_TIME_LEAD = re.compile(r"(?:(?:" + lang.COORDINATED_TIME_LEADS_RE + r")\s+(?:" + "|".join(sorted(lang.TIME_WORDS | set(lang.WEEKDAYS)))
-                        + r")|later|earlier)(?=\s)")
-
-
-def _opens_phrase(words: list[str]) -> bool:
-    """The part opens with a participle or a preposition ("Following reports of ...", "Within
-    minutes of ..."): with no verb after it, it is a phrase of the clause that follows."""
-    return bool(words) and (words[0].endswith("ing") or words[0] in lang.PREPOSITIONS or words[0] in lang.PLACE_PREPOSITIONS)
-
-
 #: a progressive verb ("are slowing"): a coordinated gerund after it continues it
 _PROGRESSIVE = re.compile(r"\b(?:" + "|".join(sorted(lang.BE_FORMS)) + r")\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 

@@ -8,7 +8,7 @@ import re
 from .. import lang
 from ..chunk import Span, split_sentences
 from .apposition import descriptions_only
-from .certainty import unconfirmed, unconfirmed_main
+from .certainty_marks import unconfirmed, unconfirmed_main
 from .continuation import contrast_cut, introduced_speaker, lead_ins, runs_on
 from .contrast import contrast_pieces
 from .cues import writer_belief

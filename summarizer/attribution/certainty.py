@@ -6,6 +6,7 @@ import re
 
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
+from .certainty_marks import RELATIVE_OPENER, anonymous, denies, negated_cue, negators, quoted_future, silence, unconfirmed, unverified
 from .contrast import disputed
 from .documents import document_source
 from .modality import compared, in_embedded, in_relative, in_relative_that, inability, negated, speculative
@@ -68,11 +69,6 @@ def _content(text: str, start: int, end: int, rel: Relation | None) -> str:
     return " ".join(text[s:e] for s, e in spans)
 
 
-#: a relative pronoun opening a clause, also after a preposition (", of which half may be sold",
-#: ", under which the firm would pay"): the clause is the relative's, not the main clause's
-_RELATIVE_OPENER = rf"(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b"
-
-
 #: a hedge adjective opening the sentence before a capitalised title or name ("Likely Democratic
 #: nominee Jane Roe backed the bill", "Presumptive nominee ..."): it qualifies the title (cert8)
 _TITLE_HEDGE = re.compile(rf"^\W*(?i:likely|unlikely|presumptive|{'|'.join(sorted(lang.NOUN_HEDGES))})\s+(?=[A-Z])")
@@ -97,7 +93,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     if rel is None or rel.kind != "direct":
         seg = _QUOTED_NAME.sub(r"\1 name", seg)  # "the “don't ask, don't tell” policy": a name, not a negation
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
-    seg = re.sub(rf",\s*{_RELATIVE_OPENER}[^,]*,", ",", seg, flags=re.I)
+    seg = re.sub(rf",\s*{RELATIVE_OPENER}[^,]*,", ",", seg, flags=re.I)
     # ", none of them Americans,": an apposition's negation, not the clause's
     seg = re.sub(rf",\s*(?:{lang.APPOSITIVE_NONE_RE})\b[^,]*,", ",", seg, flags=re.I)
     # a leading subordinate clause, also after a coordinator: "Although X may ..., Y did" and
@@ -191,8 +187,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     span = text[start:end]
     low = " ".join(span.lower().replace("’", "'").split())
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
-    if rel is not None and cue in lang.DENIAL_VERBS and not _negated_cue(text, rel) \
-            and _denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
+    if rel is not None and cue in lang.DENIAL_VERBS and not negated_cue(text, rel) \
+            and denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
         return "denied"  # not "The mayor did not deny that ...": no one denies (fields9)
     if rel is not None and rel.content and (m := re.match(lang.UNTRUE_ACCOUNT_RE, text[rel.content[0][0]:end], re.I)) \
             and rel.content[0][0] + m.end() > start:
@@ -203,14 +199,14 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "negated"  # "No group has claimed responsibility": the claim was not made (cert8)
     if any(m in low for m in lang.CLAIM_MARKERS) or re.match(lang.ALLEGATION_SUBJECT_RE, low):
         return "claimed"  # "There are claims that ...": a contesting frame with no claimant (§6 rule 3)
-    if unconfirmed(_RELATIVE_TAIL.sub(",", low)) or any(_unverified(m.group(0)) for m in _RELATIVE_TAIL.finditer(low)):
+    if unconfirmed(_RELATIVE_TAIL.sub(",", low)) or any(unverified(m.group(0)) for m in _RELATIVE_TAIL.finditer(low)):
         if rel is not None and rel.cue and any(m in low for m in lang.PASSIVE_ALLEGATIONS) \
                 and not any(m in low for m in lang.UNCONFIRMED_MARKERS):
             return "claimed"  # "X is alleged to have happened, per Jane Doe": her allegation
         return "unconfirmed"
     if rel is not None and anonymous(rel, low):
         return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)
-    if rel is not None and rel.cue_span and _silence(text, start, rel):
+    if rel is not None and rel.cue_span and silence(text, start, rel):
         return "negated"
     clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", _main_clause(text, start, end, rel)))  # ", no longer designated Air Force One,"
     w = words(clause)
@@ -230,7 +226,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
     if rel is not None and _rule_source(rel) and not negated(w, clause) and not any(x in lang.EPISTEMIC_HEDGES for x in w):
         return "claimed" if cue in lang.CLAIM_VERBS else "reported"  # what a rule says applies: no forecast (§14 (a))
-    if position and rel.kind == "direct" and (_quoted_future(w) or _quoted_future(w, lang.QUOTED_HEDGE_MODALS)) \
+    if position and rel.kind == "direct" and (quoted_future(w) or quoted_future(w, lang.QUOTED_HEDGE_MODALS)) \
             and not negated(w, clause):
         return "speculative"  # "'I'll fix every pothole,' she says"; not "'We will not back down'" (resolve)
     if not position:
@@ -251,7 +247,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "claimed"  # (also "Prosecutors repeated their allegation that ...": the content is a claim)
     if rel is None:
         # an unattributed denial in the outlet's voice: "The company denied the report."
-        if any(x in lang.DENIAL_VERBS and _denies(w[i + 1:]) and not _negators(w[max(0, i - 3):i])
+        if any(x in lang.DENIAL_VERBS and denies(w[i + 1:]) and not negators(w[max(0, i - 3):i])
                and not (i and w[i - 1] in lang.PASSIVE_BE_FORMS and "by" not in w[i + 1:i + 4]) for i, x in enumerate(w[:8])):
             return "denied"  # not a passive with no agent: "the jurors were dismissed" (fact10)
         return "stated"
@@ -290,111 +286,11 @@ _SET_OFF_NEGATION = re.compile(r",\s+(?:no longer|not|never)\s+[^,;:“”\"]{1,
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s+(?:where|which|who|when)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–)\s")
 
 
-def _silence(text: str, start: int, rel: Relation) -> bool:
-    """The frame is a negated speech act before a question or "that" clause ("have not said when
-    ...", "would not say whether ..."): the source asserted nothing; the silence is the claim."""
-    before = words(text[max(start, rel.cue_span[0] - 30):rel.cue_span[0]])[-3:]
-    after = words(text[rel.cue_span[1]:rel.content[0][1]] if rel.content else "")[:1]
-    return _negators(before, silence=True) and bool(after) and after[0] in lang.SILENCE_CONTENT_OPENERS
-
-
-def _negators(before: list[str], silence: bool = False) -> bool:
-    """A negation among the words ("not surprisingly", "not only" negate nothing)."""
-    return any((x in lang.CLAUSE_NEGATORS or x.endswith("n't") or x in ("neither", "nor") and not silence)
-               and not (x == "not" and before[i + 1:i + 2] and before[i + 1] in lang.NOT_LIMITERS)
-               for i, x in enumerate(before))
-
-
-def _negated_cue(text: str, rel: Relation) -> bool:
-    """The denial verb is itself negated ("did not deny that ...", "neither confirmed nor denied"):
-    no one denies anything (fields9)."""
-    return bool(rel.cue_span) and _negators(words(text[max(0, rel.cue_span[0] - 30):rel.cue_span[0]])[-3:])
-
-
-def _unverified(relative: str) -> bool:
-    """A relative clause that says its noun was not verified or confirmed ("The figures, which have
-    not been independently verified, show ...", "a video, which could not be verified"): the account
-    the claim rests on is unconfirmed, not only the relative clause (fields9)."""
-    return any(("verif" in m or "confirm" in m) and m in relative for m in lang.UNCONFIRMED_MARKERS)
-
-
-def _denies(after: list[str]) -> bool:
-    """The words after a denial verb make it a denial of an account, not an act: nothing (the
-    sentence ends: "X denied."), "that" opening a clause, an account or culpability noun among
-    the next four words ("denied the allegations", "denied any wrongdoing"), or a gerund with an
-    object ("denied seeing the defendant", "denied having taken bribes"; not "denied funding for
-    the park", an act)."""
-    if not after:
-        return True
-    if after[0].endswith("ing") and len(after[0]) > 4 and (
-            after[0] in ("having", "being") or len(after) > 1 and not re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, after[1])):
-        return True
-    if after[0] in ("that", "those", "these") and len(after) > 1 and after[1] in lang.REPROACH_NOUNS:
-        return True  # "dismissed that criticism", "rejected those charges": an account named back (read11a)
-    if after[0] == "that":
-        return len(after) > 1 and (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)
-    return any(x in lang.DENIAL_OBJECTS for x in after[:4])
-
-
 #: ", which/who ... ," or to the end: a hedge there ("..., which he reportedly weighed") is the
 #: relative clause's, not the claim's (GUIDELINES §6: a hedge covers what its verb asserts)
-_RELATIVE_TAIL = re.compile(rf",\s*{_RELATIVE_OPENER}(?:(?!\s[-–—―]\s)[^,;–—―])*", re.I)  # to a dash too
-
-
-def anonymous(rel: Relation, low: str) -> bool:
-    """The relation's source is unnamed on purpose: its phrase says so ("a person familiar with the
-    matter", "a source close to the inquiry", "sources at the hospital", "two company insiders"),
-    or the sentence does ("Officials, speaking on condition of anonymity, said ..."). Not the
-    outlet's "unnamed sources" of a hedge, decided before."""
-    if rel.source == lang.UNNAMED_SOURCES or rel.name == lang.UNNAMED_SOURCES:
-        return False
-    src = " ".join(rel.source.lower().replace("’", "'").split())
-    ws = re.split(r"\s+(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"who", "that"})) + r")\s+", src)[0].split()
-    return any(m in src for m in lang.ANONYMITY_MARKERS) or bool(ws) and ws[-1] in lang.ANONYMOUS_HEADS \
-        or any(m in low for m in lang.ANONYMITY_CLAUSES)
+_RELATIVE_TAIL = re.compile(rf",\s*{RELATIVE_OPENER}(?:(?!\s[-–—―]\s)[^,;–—―])*", re.I)  # to a dash too
 
 
 #: A content that opens with a claim noun and its "that" ("their allegation that ...").
 _CLAIM_CONTENT = re.compile(r"\W*(?:(?:" + lang.FINDING_DETERMINERS_RE + r")\s+)?(?:[a-z]+\s+)?(?:"
                             + "|".join(sorted(lang.CLAIM_CUES)) + r")\s+that\b", re.I)
-#: ", who is said to be ...,": a relative clause inside the sentence (a comma after it).
-_INNER_RELATIVE = re.compile(rf",\s*{_RELATIVE_OPENER}[^,;–—―]*,")
-
-
-def unconfirmed_main(low: str) -> bool:
-    """`unconfirmed` outside relative clauses set off inside the sentence: "The player, who is said
-    to be unhappy, skipped practice" is the outlet's (README "Certainty": a hedge in a relative
-    clause does not decide)."""
-    return unconfirmed(_INNER_RELATIVE.sub(",", low))
-
-
-def unconfirmed(low: str) -> bool:
-    """A hedged report with no source of its own: a marker ("reportedly"), an existential claim
-    ("There are claims that ..."; `own_certainty` labels it `claimed`) or a passive report."""
-    if any(m in low for m in lang.UNCONFIRMED_MARKERS) or any(m in low for m in lang.CLAIM_MARKERS):
-        return True
-    for m in lang.PASSIVE_REPORTS if not re.match(lang.NOTHING_FIRST_RE, low) else ():  # "No deaths were reported"
-        i = low.find(m)
-        if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]):
-            return True
-    return False
-
-
-def _quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODALS) -> bool:
-    """A future tense in a quotation's main clause ("I'll end ...", "The line will open in March"):
-    a plan or forecast; not "will be" + an adjective or noun ("It will be a disaster": an opinion),
-    not a relative clause's ("solutions that will make us safer"). With `modals` =
-    lang.QUOTED_HEDGE_MODALS, a possibility in the same place ("Prices may rise")."""
-    for i, x in enumerate(w):
-        if x == "and" and i:
-            return False  # "We have met them, and I'll say more later": the first clause decides
-        if (x in modals or modals is lang.QUOTED_FUTURE_MODALS and x.endswith("'ll")) and not in_relative(w, i) \
-                and not in_relative_that(w, i) and not in_embedded(w, i) \
-                and not (i and w[i - 1] in lang.NOUN_MARKERS) and w[i + 1:i + 2] != ["to"]:  # "the will to"
-            nxt = [y for y in w[i + 1:i + 4] if y not in lang.RELATIVE_ADVERBS][:2]
-            if nxt and nxt[0] == "be" and not (len(nxt) > 1 and nxt[1].endswith("ed")):
-                continue
-            if nxt and modals is lang.QUOTED_HEDGE_MODALS and nxt[0] in lang.RHETORICAL_HEDGE_VERBS:
-                continue  # "one might expect ...", "you may say ...": a manner of speaking, an opinion
-            return bool(nxt)
-    return False

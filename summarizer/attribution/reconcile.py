@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from .. import lang
 from ..ground import source_named
 from ..schema import ARTICLE_VOICE
-from .certainty import unconfirmed
+from .certainty_marks import unconfirmed
 from .relations import Attributions, Relation
 from .sources import fullest, hedged, leads, mentions, publishes, reports, same_entity, same_source, text_speaker
 

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from .. import lang, rules, thresholds
 from ..ground import normalize, source_named_in
 from .analysis import analyze
-from .certainty import unconfirmed
+from .certainty_marks import unconfirmed
 from .relations import Attributions, Relation
 
 #: Words that show a source saying, holding or publishing something: cue verbs used as verbs,

@@ -1,0 +1,119 @@
+"""Marks of certainty that certainty.py reads: negators and silences, denials of an account,
+unverified and unconfirmed reports, anonymous sources, a quotation's own future.
+
+Split from attribution/certainty.py (the 400-line limit): the word-level tests it composes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .modality import in_relative, in_relative_that, in_embedded
+from .relations import Relation
+from .text import words
+
+#: a relative clause's opener, after an optional preposition ("of which", "two of whom")
+RELATIVE_OPENER = rf"(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b"
+
+
+def silence(text: str, start: int, rel: Relation) -> bool:
+    """The frame is a negated speech act before a question or "that" clause ("have not said when
+    ...", "would not say whether ..."): the source asserted nothing; the silence is the claim."""
+    before = words(text[max(start, rel.cue_span[0] - 30):rel.cue_span[0]])[-3:]
+    after = words(text[rel.cue_span[1]:rel.content[0][1]] if rel.content else "")[:1]
+    return negators(before, silence=True) and bool(after) and after[0] in lang.SILENCE_CONTENT_OPENERS
+
+
+def negators(before: list[str], silence: bool = False) -> bool:
+    """A negation among the words ("not surprisingly", "not only" negate nothing)."""
+    return any((x in lang.CLAUSE_NEGATORS or x.endswith("n't") or x in ("neither", "nor") and not silence)
+               and not (x == "not" and before[i + 1:i + 2] and before[i + 1] in lang.NOT_LIMITERS)
+               for i, x in enumerate(before))
+
+
+def negated_cue(text: str, rel: Relation) -> bool:
+    """The denial verb is itself negated ("did not deny that ...", "neither confirmed nor denied"):
+    no one denies anything (fields9)."""
+    return bool(rel.cue_span) and negators(words(text[max(0, rel.cue_span[0] - 30):rel.cue_span[0]])[-3:])
+
+
+def unverified(relative: str) -> bool:
+    """A relative clause that says its noun was not verified or confirmed ("The figures, which have
+    not been independently verified, show ...", "a video, which could not be verified"): the account
+    the claim rests on is unconfirmed, not only the relative clause (fields9)."""
+    return any(("verif" in m or "confirm" in m) and m in relative for m in lang.UNCONFIRMED_MARKERS)
+
+
+def denies(after: list[str]) -> bool:
+    """The words after a denial verb make it a denial of an account, not an act: nothing (the
+    sentence ends: "X denied."), "that" opening a clause, an account or culpability noun among
+    the next four words ("denied the allegations", "denied any wrongdoing"), or a gerund with an
+    object ("denied seeing the defendant", "denied having taken bribes"; not "denied funding for
+    the park", an act)."""
+    if not after:
+        return True
+    if after[0].endswith("ing") and len(after[0]) > 4 and (
+            after[0] in ("having", "being") or len(after) > 1 and not re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, after[1])):
+        return True
+    if after[0] in ("that", "those", "these") and len(after) > 1 and after[1] in lang.REPROACH_NOUNS:
+        return True  # "dismissed that criticism", "rejected those charges": an account named back (read11a)
+    if after[0] == "that":
+        return len(after) > 1 and (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)
+    return any(x in lang.DENIAL_OBJECTS for x in after[:4])
+
+
+def anonymous(rel: Relation, low: str) -> bool:
+    """The relation's source is unnamed on purpose: its phrase says so ("a person familiar with the
+    matter", "a source close to the inquiry", "sources at the hospital", "two company insiders"),
+    or the sentence does ("Officials, speaking on condition of anonymity, said ..."). Not the
+    outlet's "unnamed sources" of a hedge, decided before."""
+    if rel.source == lang.UNNAMED_SOURCES or rel.name == lang.UNNAMED_SOURCES:
+        return False
+    src = " ".join(rel.source.lower().replace("’", "'").split())
+    ws = re.split(r"\s+(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"who", "that"})) + r")\s+", src)[0].split()
+    return any(m in src for m in lang.ANONYMITY_MARKERS) or bool(ws) and ws[-1] in lang.ANONYMOUS_HEADS \
+        or any(m in low for m in lang.ANONYMITY_CLAUSES)
+
+
+#: ", who is said to be ...,": a relative clause inside the sentence (a comma after it).
+_INNER_RELATIVE = re.compile(rf",\s*{RELATIVE_OPENER}[^,;–—―]*,")
+
+
+def unconfirmed_main(low: str) -> bool:
+    """`unconfirmed` outside relative clauses set off inside the sentence: "The player, who is said
+    to be unhappy, skipped practice" is the outlet's (README "Certainty": a hedge in a relative
+    clause does not decide)."""
+    return unconfirmed(_INNER_RELATIVE.sub(",", low))
+
+
+def unconfirmed(low: str) -> bool:
+    """A hedged report with no source of its own: a marker ("reportedly"), an existential claim
+    ("There are claims that ..."; `own_certainty` labels it `claimed`) or a passive report."""
+    if any(m in low for m in lang.UNCONFIRMED_MARKERS) or any(m in low for m in lang.CLAIM_MARKERS):
+        return True
+    for m in lang.PASSIVE_REPORTS if not re.match(lang.NOTHING_FIRST_RE, low) else ():  # "No deaths were reported"
+        i = low.find(m)
+        if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]):
+            return True
+    return False
+
+
+def quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODALS) -> bool:
+    """A future tense in a quotation's main clause ("I'll end ...", "The line will open in March"):
+    a plan or forecast; not "will be" + an adjective or noun ("It will be a disaster": an opinion),
+    not a relative clause's ("solutions that will make us safer"). With `modals` =
+    lang.QUOTED_HEDGE_MODALS, a possibility in the same place ("Prices may rise")."""
+    for i, x in enumerate(w):
+        if x == "and" and i:
+            return False  # "We have met them, and I'll say more later": the first clause decides
+        if (x in modals or modals is lang.QUOTED_FUTURE_MODALS and x.endswith("'ll")) and not in_relative(w, i) \
+                and not in_relative_that(w, i) and not in_embedded(w, i) \
+                and not (i and w[i - 1] in lang.NOUN_MARKERS) and w[i + 1:i + 2] != ["to"]:  # "the will to"
+            nxt = [y for y in w[i + 1:i + 4] if y not in lang.RELATIVE_ADVERBS][:2]
+            if nxt and nxt[0] == "be" and not (len(nxt) > 1 and nxt[1].endswith("ed")):
+                continue
+            if nxt and modals is lang.QUOTED_HEDGE_MODALS and nxt[0] in lang.RHETORICAL_HEDGE_VERBS:
+                continue  # "one might expect ...", "you may say ...": a manner of speaking, an opinion
+            return bool(nxt)
+    return False

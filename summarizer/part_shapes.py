@@ -1,0 +1,107 @@
+"""Shapes of a part of a sentence that is no claim of its own: a frame before a colon, a verbless
+lead, a coordinated part with no subject, a list item, a relative clause that goes on.
+
+Split from picks.py (the 400-line limit); picks.claim_parts and its helpers ask these when they
+decide whether a clause stands alone (English grammar; the cases named in each docstring).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+from .attribution.text import list_item
+from .standalone import cannot_stand, words_of
+
+
+def verbless_lead(part: str) -> bool:
+    """A short noun phrase before a colon, no verb in it, not even one in "-s" ("The only candidate
+    less palatable:"): the colon's complement completes it (cannot_stand alone misses "confirms")."""
+    ws = words_of(part)
+    return len(ws) <= 6 and not any(w.endswith("s") and not w.endswith("ss") for w in ws[1:]) and cannot_stand(part.rstrip(" :"))
+
+
+def phrase_then_frame(part: str) -> bool:
+    """A phrase, then a closing frame ("but only after a vote, she has said."): no clause of its own
+    before the frame's comma, so it goes on the clause before."""
+    head, comma, tail = part.rpartition(",")
+    tw = words_of(tail)
+    return bool(comma) and 2 <= len(tw) <= 8 and any(w in lang.SPEECH_VERBS for w in tw[:4]) and "that" not in tw \
+        and cannot_stand(head) and not any(w in lang.PERSONAL_PRONOUNS or w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS
+                                           or "'" in w or "’" in w for w in words_of(head))
+
+
+def inside_quotation(before: str) -> bool:
+    """A quotation opened before this point of the sentence has not closed (a dash inside it is the
+    speaker's: "He conceded that “we do not need a wall — we never did” and praised ...", where the
+    sentence goes on after the quotation with "and"/"but" and a verb; read11b. Joining a dash inside
+    any quotation also joined '“A — B,” X said' and lowered PolNeAR half B's attributed found 0.810 ->
+    0.809: not kept)."""
+    return before.count("“") > before.count("”")
+
+
+def relative_goes_on(before: list[str], words: list[str]) -> bool:
+    """The part before ends inside a relative clause ("a couple who marry in Albany, N.Y.") and this
+    part opens with its next verb ("and move to Alabama are treated ..."): one subject, no clause
+    of its own (read11b, a BASIL story)."""
+    return "who" in before[-6:] and bool(words) and words[0].isalpha() and words[0] not in lang.FUNCTION_WORDS \
+        and words[0] not in lang.DETERMINERS and words[0] not in lang.PRONOUNS and not words[0].endswith("ly")
+
+
+def in_list(sentence: str, part: str) -> bool:
+    """A part after a semicolon is an item of a list ("...; a ban on lawn watering; higher fees;
+    and a fund for pipes") when the sentence has two semicolons or the part opens with
+    "and"/"or" (one "...; critics disagree" is a clause), and it reads as one (text.list_item)."""
+    return (sentence.count(";") >= 2 or words_of(part)[:1] in (["and"], ["or"])) and list_item(words_of(part))
+
+
+def is_frame(part: str, after: str = "") -> bool:
+    """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
+    "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
+    quotation): it is the frame of the quotation after it, no claim of its own."""
+    aside = re.search(r",\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80}:\s*$", part)
+    if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
+        part = part[:aside.start()] + ":"
+    words = words_of(re.sub(lang.FRAME_APPOSITIVE_RE, "", part))  # "X, one of the bill's authors, said:" (read12c)
+    if not part.rstrip().endswith(":") or not words or len(words) > 12:
+        return False
+    return words[-1] in lang.SPEECH_VERBS or " ".join(words[-2:]) in lang.SPEECH_PHRASAL_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
+        or len(words) <= 8 and after.lstrip()[:1] in "“\"" and re.sub(r"^\W*(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+", "", part)[:1].isupper()
+
+
+def no_subject(part: str, words: list[str]) -> bool:
+    """A coordinated part that is no clause of its own: it opens with an auxiliary, a modal or a
+    gerund, its subject being the clause before's ("..., and would be costly", "..., and has since
+    left", "..., and giving it back"), or
+    it is a phrase ("..., and of a 1990 ruling that he said ..."): a preposition and no verb
+    before any "that" clause."""
+    if not words:
+        return False
+    if words[0] in lang.SUBORDINATORS and len(words) > 1 and len(words[1]) > 5 and words[1].endswith("ing"):
+        return True  # "..., while acknowledging the matter will be settled": a participle of the clause before
+    lead = _TIME_LEAD.match(" ".join(words))
+    rest = words[len(lead.group(0).split()):] if lead else words
+    if rest and (rest[0] in lang.CLAUSE_ADVERBS or lead) and len(rest) > 1 and rest[0] not in lang.DETERMINERS:
+        nxt = rest[1] if rest[0] in lang.CLAUSE_ADVERBS else rest[0]
+        if nxt in lang.IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4 or nxt in lang.AUXILIARY_VERBS \
+                or rest[0] in lang.CLAUSE_ADVERBS and nxt.endswith("s") and not nxt.endswith("ss"):
+            return True  # "..., but also contradicts ...", "..., and on Monday expressed ...": the subject is before
+    if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
+        return True
+    if len(words[0]) > 5 and words[0].endswith("ing") and cannot_stand(re.split(r"\bthat\b|[”\"]", part, maxsplit=1)[0]):
+        return True  # "We are closing the plant, and moving the jobs": the clause before's progressive goes on
+    # "..., and a sign that ...", "..., and a dropped letter 'l', as in ...": a noun phrase (a participle
+    # right after the article is its adjective)
+    noun_phrase = re.sub(r"\b(an?|another)\s+[a-z]+ed\b", r"\1 X", re.split(r"\b(?:" + lang.NOUN_CLAUSE_OPENERS_RE + r")\b", part, maxsplit=1)[0], flags=re.I)
+    return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) and cannot_stand(noun_phrase)
+
+
+#: A short time phrase opening a coordinated part ("on Monday", "last week", "later that day").
+_TIME_LEAD = re.compile(r"(?:(?:" + lang.COORDINATED_TIME_LEADS_RE + r")\s+(?:" + "|".join(sorted(lang.TIME_WORDS | set(lang.WEEKDAYS)))
+                        + r")|later|earlier)(?=\s)")
+
+
+def opens_phrase(words: list[str]) -> bool:
+    """The part opens with a participle or a preposition ("Following reports of ...", "Within
+    minutes of ..."): with no verb after it, it is a phrase of the clause that follows."""
+    return bool(words) and (words[0].endswith("ing") or words[0] in lang.PREPOSITIONS or words[0] in lang.PLACE_PREPOSITIONS)
