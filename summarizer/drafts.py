@@ -237,6 +237,12 @@ _JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
                             + r"|called\s+for)\b)")
 #: ", adding that ...": a second statement of the speaker of the clause before
 _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
+#: "X did A, saying B": an act and what its subject said while doing it; the participle's past form
+#: opens the second claim ("A judge rejected the request, saying it had no merit" -> "A judge
+#: rejected the request." + "A judge said it had no merit."; lead12, a PolNeAR court story)
+_SAYING_PAST = {"saying": "said", "arguing": "argued", "insisting": "insisted", "contending": "contended",
+                "asserting": "asserted", "claiming": "claimed", "warning": "warned", "stressing": "stressed"}
+_SAYING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(_SAYING_PAST) + r")\s+(?=\S)")
 
 
 def _transitive(act: list[str]) -> bool:
@@ -275,6 +281,9 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
         said = m.group("act").split()[0] in lang.POSITION_CUES  # "X accused Y of A and asserted B"
         return [(start, start + m.end("act"), as_sentence(part[:m.end("act")]), who if said else None),
                 (cue, end, as_sentence(m.group("src") + " " + text[cue:end]), who)]
+    said = _said_while(text, start, end, analysis)
+    if said is not None:
+        return said
     m = _ADDING.search(part)
     rel = analysis.relation_for(start, start + m.start()) if m is not None and analysis is not None else None
     if m is None or rel is None or not rel.source_span or not (start <= rel.source_span[0] < start + m.start()) \
@@ -284,3 +293,27 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
     verb = "added" if m.group(1) == "adding" else "noted"
     return [(start, start + m.start(), as_sentence(part[:m.start()]), None),
             (start + m.start(1), end, as_sentence(f"{src[:1].upper() + src[1:]} {verb} that {part[m.end():]}"), None)]
+
+
+def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
+    """"X did A, saying B" as "X did A." + "X said B." when the attribution stage made the
+    participle a frame of the part's own subject: the act is the outlet's account, what was said is
+    the subject's (a negation or hedge in B no longer decides whether A happened)."""
+    part = text[start:end]
+    m = _SAYING.search(part)
+    if m is None or analysis is None or any(q in part[:m.start()] for q in "“”\"") or len(part[m.end():].split()) < 3:
+        return None
+    cue = start + m.start(1)
+    rel = next((r for r in getattr(analysis, "relations", ()) if r.cue_span and r.cue_span[0] == cue and r.source_span
+                and r.source_span[0] == start and r.kind == "indirect"), None)
+    head = part[:m.start()]
+    act = text[rel.source_span[1]:start + m.start()].lower().split() if rel is not None else []
+    if rel is None or len(head.split()) < 4 or len(act) <= 2 and any(w in lang.SPEECH_VERBS for w in act):
+        return None  # "X said, insisting ...", "X said Monday, warning ...": one speech act
+    src = text[rel.source_span[0]:rel.source_span[1]]
+    if re.search(r"\d", src) or any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in src.lower().split()):
+        return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it
+    content = re.sub(r"^that\s+", "", part[m.end():])
+    return [(start, start + m.start(), as_sentence(head), None),
+            (cue, end, as_sentence(f"{src[:1].upper() + src[1:]} {_SAYING_PAST[m.group(1)]} that {content}"), None)]
+

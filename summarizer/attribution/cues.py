@@ -35,9 +35,9 @@ from .text import cap, outside, title_case, tokens
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
                    # an opening participle phrase ('Speaking on "Morning Hour," Jane Roe ...')
                    r"(?:[A-Z][a-z]+ing\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"to"})) + r")\s[^,;:]{1,60}?,[”\"]?\s+)?"
-                   r"((?:The\s+(?=[A-Z]))?(?:[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True))
+                   r"((?:(?:The|An?)\s+(?=[A-Z]))?(?:[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True))
                    + r")\s+(?=[A-Z]))?"  # "Family friend Jane Roe", "School board member Jane Roe": a role before the name
-                   r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]{1,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]+)){0,4}"  # "Homeland Security Secretary Jane Roe", "Texas Gov. Jane Roe"
+                   r"(?:[A-Z][a-z]{0,3}\.\s+)*(?:A|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]{1,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]+)){0,4}"  # "Homeland Security Secretary Jane Roe", "Texas Gov. Jane Roe"
                    r"(?:\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_HEADS, key=len, reverse=True))
                    + r")\b)?|"  # "Environmental groups", "Democratic state lawmakers": the head noun is part of it
                    r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:,\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,)?"  # ", R-Ohio,"
@@ -70,7 +70,8 @@ def _lead_subject(seg: str) -> re.Match | None:
         return None
     words = m.group(1).split()
     first = words[0].lower().rstrip(".")
-    if first == "the" and len(words) > 1:  # "The New York Times and the chain filed ..., arguing ..."
+    if first in ("the", "a", "an") and len(words) > 1:  # "The New York Times and the chain filed ..., arguing ...",
+        # "A New York judge has rejected ..., saying ..." (an indefinite subject of a person noun; lead12)
         first = words[1].lower().rstrip(".")
     if first in lang.NOT_NAMES and first not in lang.PRONOUNS:
         return None
