@@ -83,6 +83,10 @@ _QUOTED_NAME = re.compile(rf"\b((?:{'|'.join(sorted(lang.DETERMINERS))})|\w+['�
 _CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?!\s+(?:{'|'.join(sorted(lang.ELLIPTIC_IF_WORDS))})\b)(?:[^,]*,|\s+[a-z]+ed\b)", re.I)  # "If convicted he faces ..."
 
 
+#: a chant, a sign's or a title's words inside an outlet-voice sentence (lang.SLOGAN_LEADS_RE)
+_INNER_QUOTATION = re.compile(r"\b(?:" + lang.SLOGAN_LEADS_RE + r")[,:]?\s+[“\"][^”\"]{1,120}[”\"]", re.I)
+
+
 def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     """The words of [start, end) that can govern its event: the reporting frame removed (its
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
@@ -92,6 +96,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = _TITLE_HEDGE.sub("", seg)  # "Likely Democratic nominee Jane Roe backed ...": a title  # "- not so much in his views, as in his zeal": a comparison
     if rel is None or rel.kind != "direct":
         seg = _QUOTED_NAME.sub(r"\1 name", seg)  # "the “don't ask, don't tell” policy": a name, not a negation
+    if rel is None:  # the outlet's voice: a quotation inside it is someone's words ('while chanting, "Hands up, don't shoot."')
+        seg = _INNER_QUOTATION.sub(" slogan", seg)
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
     seg = re.sub(rf",\s*{RELATIVE_OPENER}[^,]*,", ",", seg, flags=re.I)
     # ", none of them Americans,": an apposition's negation, not the clause's

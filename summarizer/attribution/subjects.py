@@ -355,7 +355,8 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
 
 
 #: A set-off circumstance or participle phrase right before a verb ("..., amid calls to resign, made clear").
-_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:" + lang.CIRCUMSTANCE_ASIDE_RE + r"|[a-z]+ing|[a-z]+ed)\b[^,;:“”\"()]{1,80},\s*$")
+_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:" + lang.CIRCUMSTANCE_ASIDE_RE + r"|[a-z]+ing|[a-z]+ed|who|which)\b[^,;:“”\"()]{1,80},\s*$")
+# (", who lost the primaries to Clinton, identified ... as ...": a relative clause set off; lead12)
 
 
 def subject_before_aside(text: str, toks, i: int, mid_caps: frozenset):

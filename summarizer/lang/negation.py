@@ -201,3 +201,8 @@ UNTRUE_ACCOUNT_RE = (r"^\W*(?:that\s+)?(?:the|this|that|these|those|such|its|his
                      r"(?:allegations?|accusations?|claims?|reports?|suggestions?|charges?|story|stories)\s+"
                      r"(?:was|were|is|are|had\s+been|has\s+been)\s+[\"“]?(?:\w+\s+)?[\"“]?(?:not\s+true|untrue|false|baseless|"
                      r"unfounded|groundless|incorrect|inaccurate|wrong)\b")
+#: Words before a quotation of words shown, not asserted: a chant, a sign, a title ('while chanting,
+#: "Hands up, don't shoot"', 'signs reading "No more delays"'): a negation or hedge inside it is the
+#: slogan's, not the sentence's (attribution/certainty.py; lead12, a PolNeAR story).
+SLOGAN_LEADS_RE = r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sing(?:s|ing)?|read(?:s|ing)|titled|entitled|dubbed|slogans?|signs?|banners?|placards?"
+
