@@ -228,6 +228,18 @@ def test_a_bare_percentage_counts_the_noun_it_measures(sentence, counted):
     assert [c for _, _, c in _rows(sentence)] == [counted]
 
 
+@pytest.mark.parametrize("sentence,counted", [
+    # digest13 (a BASIL campaign story: "$1 million in broadcast television time ahead of the ...
+    # caucuses" counted "broadcast television time ahead"): a complex preposition ends the phrase
+    ("The campaign bought $2 million in radio time ahead of the primary.", "radio time"),
+    ("Police arrested 40 protesters because of the curfew.", "protesters"),
+    ("The firm hired 300 temporary workers instead of nurses.", "temporary workers"),
+    ("He had three prior convictions.", "prior convictions"),       # an adjective before the noun stays
+])
+def test_a_complex_preposition_ends_the_counted_phrase(sentence, counted):
+    assert [c for _, _, c in _rows(sentence)] == [counted]
+
+
 # --- where ---------------------------------------------------------------------------------------
 
 def test_where_a_person_comes_from_and_an_event_name_are_no_place():

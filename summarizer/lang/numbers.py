@@ -85,7 +85,10 @@ COUNTED_PHRASE_ENDS = frozenset({"say", "says", "said", "according", "ago", "lat
                                  "worth",  # "14 classes worth 20 credit hours" (read by the lead, session 7)
                                  # adverbs of where or how often a sum runs ("grossing $788.7 million worldwide")
                                  "worldwide", "nationwide", "overseas", "abroad", "annually", "overall", "domestically",
-                                 "globally"})
+                                 "globally",
+                                 # the first word of a complex preposition ("$1 million in broadcast time ahead of
+                                 # the caucuses"; digest13, a BASIL campaign story)
+                                 "ahead", "instead", "because"})
 
 #: Regex: scale words after digits ("1.5 million"; verify/numbers.py).
 SCALE_NAMES_RE = "hundred|thousand|million|billion|trillion"
