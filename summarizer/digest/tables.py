@@ -100,6 +100,22 @@ _YEAR_OR_MONTH = re.compile(r"(?:(?:in|during)\s+)?(?:(" + lang.MONTH_ABBREVIATI
 # ("in August and October 2017": the first month of that year; read12c, a BASIL story)
 
 
+#: A calendar day written out ("on Aug. 24, 2009", "Oct. 28, 2016", "on 6 May 2015", "on Tuesday,
+#: March 3, 2015"): that ISO day (digest13, a BASIL story whose two written-out days were missing).
+_MON = r"(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?"
+_WRITTEN_DAY = re.compile(r"(?:on\s+)?(?:(?:" + "|".join(lang.WEEKDAYS) + r"),?\s+)?(?:" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?"
+                          r"|(\d{1,2})\s+" + _MON + r",?)\s+((?:19|20)\d\d)", re.I)
+
+
+def _written_day(when: str) -> str | None:
+    m = _WRITTEN_DAY.fullmatch(when.strip())
+    if not m:
+        return None
+    mon, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    month = [a.lower() for a in lang.MONTH_ABBREVIATIONS].index(mon.lower()[:3]) + 1
+    return f"{m.group(5)}-{month:02d}-{int(day):02d}" if 1 <= int(day) <= 31 else None
+
+
 #: "in December", "in late December": a month with no year, placed by the article's date.
 _MONTH_ALONE = re.compile(r"(?:(?:in|during)\s+)?(?:(?:early|mid|late)[\s-]+)?(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?", re.I)
 
@@ -113,6 +129,8 @@ def timeline_date(when: str | None, published: str | None = None) -> str | None:
         return None
     if _DAY.fullmatch(when):
         return when
+    if _written_day(when):
+        return _written_day(when)
     m = _YEAR_OR_MONTH.fullmatch(when.strip())
     alone = _MONTH_ALONE.fullmatch(when.strip()) if m is None and published and _DAY.fullmatch(published) else None
     if alone:
