@@ -278,8 +278,9 @@ def quantities(text: str) -> list[dict]:
                 counted = _noun_phrase(rest[m_of.end():])
                 if counted and re.match(r"\s+in\s", rest) and counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS:
                     counted = ""  # "lost $6 billion in the five weeks ...": a stretch of time, not what the money is
-            if not counted and unit == "percent" and re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I):
-                counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance of survival"
+            if not counted and unit == "percent" and (re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I)
+                                                       or re.match(r"\s+(?:" + "|".join(lang.PERCENT_NOUNS) + r")\b", rest)):
+                counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance", "six percent support"
             if not counted and unit not in lang.TIME_UNITS and unit != "percent":
                 # the noun the measure describes: "150 mph winds", "a £300million profit"
                 counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
