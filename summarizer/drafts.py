@@ -240,9 +240,7 @@ _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
 #: "X did A, saying B": an act and what its subject said while doing it; the participle's past form
 #: opens the second claim ("A judge rejected the request, saying it had no merit" -> "A judge
 #: rejected the request." + "A judge said it had no merit."; lead12, a PolNeAR court story)
-_SAYING_PAST = {"saying": "said", "arguing": "argued", "insisting": "insisted", "contending": "contended",
-                "asserting": "asserted", "claiming": "claimed", "warning": "warned", "stressing": "stressed"}
-_SAYING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(_SAYING_PAST) + r")\s+(?=\S)")
+_SAYING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.SAYING_PAST) + r")\s+(?=\S)")
 
 
 def _transitive(act: list[str]) -> bool:
@@ -315,5 +313,5 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
         return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it
     content = re.sub(r"^that\s+", "", part[m.end():])
     return [(start, start + m.start(), as_sentence(head), None),
-            (cue, end, as_sentence(f"{src[:1].upper() + src[1:]} {_SAYING_PAST[m.group(1)]} that {content}"), None)]
+            (cue, end, as_sentence(f"{src[:1].upper() + src[1:]} {lang.SAYING_PAST[m.group(1)]} that {content}"), None)]
 

@@ -243,6 +243,10 @@ LEAD_CONJUNCTIONS_RE = "And|But|Yet|So"
 #: Participles that open the subject's statement after a comma ("..., arguing the move was needed"), with or without "that".
 SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting warning claiming adding explaining contending asserting suggesting stressing acknowledging conceding predicting
 accusing alleging complaining stating promising vowing pledging""".split())  # (second line: the lead, session 11)
+#: Saying participles whose clause, after an act, is what the act's subject said, and their past
+#: forms ("rejected the request, saying it had no merit" -> "... said it had no merit"; drafts.py, lead12).
+SAYING_PAST = {"saying": "said", "arguing": "argued", "insisting": "insisted", "contending": "contended",
+               "asserting": "asserted", "claiming": "claimed", "warning": "warned", "stressing": "stressed"}
 
 #: Reporting and attribution verbs a summary paraphrases freely ("said" / "told" / "according
 #: to"; cf. REPORTING_VERBS and the PolNeAR cue words).
