@@ -127,7 +127,8 @@ def _head(sentence: str, comma: int) -> int | None:
     if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$", before) \
             or first == 0 and first == caps and words[0].group(0).lower().endswith("ly"):
         return None  # "Bank of America, one of ...", "Hyattsville, Md., who ...", "Conversely, a ...": part of a name, or none
-    return words[first].start()
+    ordinal = re.search(r"(?:\b[Tt]he\s+)?\b\d+(?:st|nd|rd|th)\s+$", before) if first == caps else None
+    return ordinal.start() if ordinal else words[first].start()  # "the 18th Amendment, which ...": the ordinal is the name's (read13a)
 
 
 def _noun_like(word: str) -> bool:
