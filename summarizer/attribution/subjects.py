@@ -129,8 +129,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if start_tok > j:
         return None
     phrase = toks[start_tok:j + 1]
-    if any(a.low.endswith("ed") and b.low == "to" and c.text.islower() and c.low not in lang.DETERMINERS
-           for a, b, c in zip(phrase, phrase[1:], phrase[2:])):
+    if len(phrase) > 2 and phrase[0].low.endswith("ed") and phrase[1].low == "to" and phrase[2].text.islower() \
+            and phrase[2].low not in lang.DETERMINERS:
         return None  # '"propaganda" intended to give Republicans claim to it': an infinitive's object, no subject (read13a)
     dash = next((x for x in range(1, min(len(phrase) - 2, 5)) if phrase[x].text == "-" and phrase[x + 1].text == "-"), None)
     if dash is not None and all(t.text.isupper() and len(t.text) > 1 or t.text == "," for t in phrase[:dash]):
