@@ -75,3 +75,38 @@ def test_a_relative_clause_on_an_ordinal_name_keeps_the_ordinal_and_its_year():
 def test_a_coordinated_question_stays_with_its_clause(sentence):
     texts = [c.text for c in _claims(sentence)]
     assert not any(t.split()[0] in ("How", "Why", "Whether") for t in texts), texts
+
+
+# --- descriptions: a final frame's subject after a comma is no appositive ------------------------
+
+def test_a_final_speaker_after_a_name_is_no_appositive():
+    text = ("Jane Doe was offered an unpaid seat on the board if she declined to enter the Ohio Senate race, "
+            "a source with knowledge of the talks said during a briefing on Friday.")
+    texts = [c.text for c in _claims(text)]
+    assert not any(" is a source" in t for t in texts), texts
+
+
+def test_an_appositive_description_is_still_a_claim():
+    texts = [c.text for c in _claims("The plant is in Marlow, a town 40 miles north of the capital.")]
+    assert "Marlow is a town 40 miles north of the capital." in texts, texts
+
+
+# --- quantities: "and a half" is part of the value ------------------------------------------------
+
+def test_and_a_half_is_half_of_one_more():
+    from summarizer import quantity
+    qs = quantity.quantities("The inquiry reached its findings at least two-and-a-half months ago.")
+    assert [(q["value"], q["counted"]) for q in qs] == [(2.5, "two-and-a-half months")], qs
+
+
+# --- kind: a rank or a name's number is no count ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Representative Jane Roe, the No. 3 House Democrat, said Monday that the bill was fair.", "event"),
+    ("The mayor first backed the Pier 40 project on Friday.", "event"),
+    ("About 40 people attended the Pier 40 meeting.", "quantity"),  # a count beside a name's number
+    ("The storm destroyed 40 homes.", "quantity"),
+])
+def test_a_rank_or_a_names_number_makes_no_quantity(sentence, kind):
+    from summarizer import rules
+    assert rules.kind(sentence) == kind
