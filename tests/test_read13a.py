@@ -110,3 +110,11 @@ def test_and_a_half_is_half_of_one_more():
 def test_a_rank_or_a_names_number_makes_no_quantity(sentence, kind):
     from summarizer import rules
     assert rules.kind(sentence) == kind
+
+
+# --- digest: "White House" is one name, not "White" ----------------------------------------------
+
+def test_a_chamber_word_after_a_name_word_ends_the_name():
+    from summarizer.digest.pairs import _names
+    assert "white house" in _names("The White House said on Friday that no law was broken.")[1]
+    assert _names("The House voted on Friday.") == (set(), set())  # the chamber alone names nothing
