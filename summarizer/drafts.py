@@ -127,7 +127,8 @@ def _head(sentence: str, comma: int) -> int | None:
     if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$", before) \
             or first == 0 and first == caps and words[0].group(0).lower().endswith("ly"):
         return None  # "Bank of America, one of ...", "Hyattsville, Md., who ...", "Conversely, a ...": part of a name, or none
-    return words[first].start()
+    ordinal = re.search(r"(?:\b[Tt]he\s+)?\b\d+(?:st|nd|rd|th)\s+$", before) if first == caps else None
+    return ordinal.start() if ordinal else words[first].start()  # "the 18th Amendment, which ...": the ordinal is the name's (read13a)
 
 
 def _noun_like(word: str) -> bool:
@@ -197,6 +198,9 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         if len(desc.split()) < 3 or spoken and m.group("rel") != "where" \
                 or any(w in lang.SPEECH_VERBS and (w in lang.IRREGULAR_PAST or w.endswith("ed")) for w in words[:3]):
             continue  # "which said ...", "a staffer who told ...", "where officials said ...": a speaker's claim
+        if m.group("app") and any(w in lang.SPEECH_VERBS and (w in lang.IRREGULAR_PAST or w.endswith("ed")) and k > 1
+                                  and words[k - 1] not in lang.SUBORDINATORS | {"that"} for k, w in enumerate(words)):
+            continue  # "... the primary race, a source with knowledge of the talks said on Friday": a final frame's subject (read13a)
         if m.group("app"):
             nouns = re.split(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"to"})) + r")\b", desc)[0].split()
             plain = [w for w in re.findall(r"[A-Za-z][\w'’-]*", desc) if w[0].islower() and "-" not in w]

@@ -291,7 +291,8 @@ def quantities(text: str) -> list[dict]:
             if not counted and unit is None and not adjectival:
                 bare.append(n)
             continue
-        out.append({"value": n.value, "unit": unit, "counted": counted})
+        half = re.match(r"[\s-]+and[\s-]+an?[\s-]+half\b", text[n.end:], re.I)  # "two-and-a-half months": 2.5 (read13a)
+        out.append({"value": n.value + 0.5 if half else n.value, "unit": unit, "counted": counted})
         at.append((n.start, n.end))
     return _shared(text, out, at, bare)
 

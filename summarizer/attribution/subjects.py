@@ -129,6 +129,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if start_tok > j:
         return None
     phrase = toks[start_tok:j + 1]
+    if len(phrase) > 2 and phrase[0].low.endswith("ed") and phrase[1].low == "to" and phrase[2].text.islower() \
+            and phrase[2].low not in lang.DETERMINERS:
+        return None  # '"propaganda" intended to give Republicans claim to it': an infinitive's object, no subject (read13a)
     dash = next((x for x in range(1, min(len(phrase) - 2, 5)) if phrase[x].text == "-" and phrase[x + 1].text == "-"), None)
     if dash is not None and all(t.text.isupper() and len(t.text) > 1 or t.text == "," for t in phrase[:dash]):
         phrase = phrase[dash + 2:]  # "DENVER -- The state agency said": a dateline, no part of the source (read11b)

@@ -146,12 +146,14 @@ def timeline_date(when: str | None, published: str | None = None) -> str | None:
 
 
 def timeline_rows(claims) -> list[tuple[tuple, TimelineEntry]]:
-    """(sort key, entry) for every claim dated to a day, a month or a year, in claim order."""
+    """(sort key, entry) for every claim dated to a day, a month or a year, in claim order; not a
+    description given in passing (kind "background"), whose own time its claim shows."""
     dated = [(a, c, timeline_date(c.when, getattr(a, "published", None))) for a, c in claims]
     return [((d, a.id, c.evidence.start),
              TimelineEntry(date=d, text=c.text, attributed_to=c.attributed_to, ref=_ref(a.id, c),
                            quote=c.evidence.quote))
-            for a, c, d in dated if d and not dated_by_another_event(c.text)]
+            for a, c, d in dated if d and not dated_by_another_event(c.text)
+            and c.kind != "background"]  # "Judge X joined the bench in 2015": a description's year, no event of the story (read13a)
 
 
 def timeline(claims) -> list[TimelineEntry]:

@@ -155,6 +155,10 @@ SUPPORT_STOP_WORDS = frozenset(
 #: Openers of a clause that is not a sentence and whose speaker or subject is the previous
 #: clause's ("..., which he said ..."; picks.py).
 ATTACHED_OPENERS = frozenset("which who whom whose adding saying".split())
+#: Wh-words that open an embedded question, never a sentence, after a coordinator ("... to voice concerns
+#: over the move, and how his experience could help": the second object of the clause before; read13a,
+#: a BASIL story; picks.py via standalone.cannot_stand). Not "what"/"when" ("and when it rained, ...").
+COORDINATED_QUESTION_OPENERS = frozenset("how why whether".split())
 #: Common irregular past forms (English): a clause that opens with one has lost its subject to the
 #: clause before it ("..., and drew criticism from ...", picks.claim_parts).
 IRREGULAR_PAST = frozenset("""drew said told wrote spoke began found kept sent spent built paid heard meant
