@@ -48,3 +48,45 @@ def test_a_one_paragraph_caseless_article_gives_a_claim_a_sentence():
             "local officials said the building had passed an inspection last year .")
     claims = _code(text).claims
     assert len(claims) == 4
+
+
+# --- the working copy attribution reads: a tokenizer's spaces moved, a caseless text recased -----
+
+from summarizer.attribution.reading_copy import reading_copy  # noqa: E402
+
+
+@pytest.mark.parametrize("text, copy", [
+    ("the mayor , speaking on monday , said it could n't wait . i 'm sure , '' she said . the council will vote on the plan next week at its hall in the town .",
+     "The mayor,  speaking on Monday,  said it couldn't  wait.  I'm  sure,\"    she said.  The council will vote on the plan next week at its hall in the town. "),
+    ("-LRB- CNN -RRB- The court 's ruling was `` final . ''", "(CNN)           The court's  ruling was   \"final.\"   "),
+])
+def test_the_working_copy_moves_a_tokenizers_spaces_and_keeps_every_offset(text, copy):
+    assert reading_copy(text) == copy
+    assert len(reading_copy(text)) == len(text)
+
+
+def test_a_cased_untokenized_text_is_read_as_it_is():
+    text = "The mayor, speaking on Monday, said it couldn't wait. “I'm sure,” she said."
+    assert reading_copy(text) == text
+
+
+def _who(text: str, start: str) -> str | None:
+    claims = [c for c in _code(text).claims if c.evidence.quote.lstrip("`' ").startswith(start)]
+    return claims[0].attributed_to if claims else None
+
+
+@pytest.mark.parametrize("text, start, who", [
+    # PTB-tokenized CNN text: `` and a spaced '' around a quotation, spaced commas and clitics
+    ("The court opened its session on Monday . Judge Ann Bell , a vice president of the court , said the ruling "
+     "was only the first step . `` These are commitments that can not be taken lightly , '' she said .",
+     "These are commitments", "Judge Ann Bell"),
+    ("The court opened its session on Monday . Judge Ann Bell , a vice president of the court , said the ruling "
+     "was only the first step for the two parties .", "Judge Ann Bell", "Judge Ann Bell"),
+    ("The agency released its figures on Friday . `` We do not believe the plan is lawful and we will oppose it , '' "
+     "the State Department said in a statement .", "We do not believe", "the State Department"),
+    # a caseless text: the sentence's first word is the speaker's name
+    ("the council approved the budget on monday after a long debate . harlow told reporters that the plan would "
+     "cut costs for every family in the town .", "harlow told", "Harlow"),
+])
+def test_a_tokenized_or_caseless_corpus_text_keeps_its_speakers(text, start, who):
+    assert _who(text, start) == who
