@@ -86,6 +86,8 @@ def _is_abbrev(text: str, dot: int, caseless: bool = False) -> bool:
         return True  # "with Wash. Gov. Jane Roe", not "in Tempe, Ariz. It will ..."
     if re.fullmatch(r"[A-Z](?:\.[A-Z]){1,2}", m.group(1).rstrip(".")) and re.match(r"\s+[A-Z][a-z]", text[dot + 1:dot + 4]):
         return True  # a person's initials before a name: "H.M. Prasetyo", "J.P. Morgan"
+    if caseless and re.fullmatch(r"[a-z](?:\.[a-z])+", word):
+        return True  # initials in a caseless text: "studied english with j.r.r. tolkien"
     return len(word) == 1 and (text[dot - 1].isupper() or caseless)  # initials: "U. S.", "J. Smith", "jack m. barrack"
 
 

@@ -21,7 +21,7 @@ MAX_TEXT_CHARS = 200
 
 def as_sentence(part: str) -> str:
     """A part as a sentence: whitespace folded, a leading "and"/"but" dropped, trailing clause
-    punctuation replaced by a full stop, the first letter capitalized."""
+    punctuation replaced by a full stop, the first letter capitalized (after any opening marks)."""
     words = part.split()
     if len(words) > 1 and words[0].lower() in lang.COORDINATORS:
         words = words[1:]
@@ -29,7 +29,8 @@ def as_sentence(part: str) -> str:
     out = _balanced(out)
     if out and out[-1] not in ".!?\"'”’)":
         out += "."
-    return out[:1].upper() + out[1:]
+    m = re.match(r"[\W_]*", out)  # (after opening marks: "` downsizing ..., ' he said" of a lower-cased corpus)
+    return out[:m.end()] + out[m.end():m.end() + 1].upper() + out[m.end() + 1:]
 
 
 def _balanced(out: str) -> str:

@@ -6,7 +6,8 @@ he said", "could n't", "-LRB- CNN -RRB-"; Polytope, FaithBench and XSum also low
 letter: "kushner told jurors tuesday that ..."). The rules read a name by its capital and a
 quotation by its marks, so the copy moves a tokenizer's spaces back behind the word they were cut
 from and, in a caseless text, capitalises what English always capitalises: a sentence's first
-word, "I" and the weekdays. Names inside a sentence stay lower-case: nothing tells them apart.
+word, "I", the weekdays and a surname an honorific marks ("mr hardy"). Other names inside a
+sentence stay lower-case: nothing tells them apart.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from ..chunk import is_caseless, split_sentences
 #: A tokenizer's spaces before a closing token (a comma, a full stop, a closing '', a clitic):
 #: "al-Malki , speaking", "hall . owner", "injustice , '' he said", "could n't", "it 's".
 _SPACED_CLOSER = re.compile(r"(?<=\S)( +)([,;:.!?]|''|n[’']t\b|[’'](?:s|re|ve|ll|d|m)\b)(?=\s|$|[,;:.!?'’\"”])", re.I)
+#: ... and a lone ' too, in a text that opens its single quotations with ` ("` downsizing makes for
+#: sadness , ' he said"; also "the palestinians ' efforts")
+_SPACED_SINGLE_CLOSER = re.compile(_SPACED_CLOSER.pattern.replace("|''|", "|''|'(?!')|"), re.I)
 #: A tokenizer's spaces after an opening mark: "`` As Palestine" -> "``As Palestine".
 _SPACED_OPENER = re.compile(r"(?<![^\s(])(``|`|“)( +)(?=\w)")
 #: PTB brackets: "-LRB- CNN -RRB-" -> "(CNN)" and spaces.
@@ -28,13 +32,19 @@ _FIRST_LETTER = re.compile(r"[\W_]*([a-z])")
 _LONE_I = re.compile(r"(?<![\w’'-])i(?=[\s’',.;:!?]|$)")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(w.lower() for w in lang.WEEKDAYS) + r")\b")
 #: An opening quotation mark after a colon: the quotation's first word opens a sentence.
-_COLON_QUOTE = re.compile(r":\s*[\"“‘]\s*([a-z])")
+_COLON_QUOTE = re.compile(r":\s*[\"“‘']\s*([a-z])")
+#: An abbreviated honorific and the surname after it ("mr hardy", "ms mitchell"): the surname is a
+#: name wherever the text uses it ("... hardy said"). (lang.HONORIFICS without the words that are
+#: also common nouns: "the lady said")
+_HONORIFIC_SURNAME = re.compile(r"\b(" + "|".join(sorted(lang.HONORIFICS - {"sir", "lord", "lady"})) + r")\.?\s+([a-z][a-z’'-]*[a-z])\b")
 
 
 def quote_marks(text: str) -> str:
     """Same length, easier marks: '' typed for a double quote becomes a '"' beside a space; a
     tokenized corpus's `` and ` (opening marks: "he wrote : `it's almost like ...'") become '"'
     and '‘'."""
+    if "`" in text:  # ` opens, so ' after a comma or a full stop closes: "` a, ' he said"
+        text = re.sub(r"(?<=[,.!?])'(?!')", "’", text)
     text = re.sub(r"``", ' "', text).replace("`", "‘")
     return re.sub(r"''(?=\S)|(?<=\S)''", lambda m: ' "' if m.end() < len(text) and not text[m.end()].isspace()
                   and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
@@ -42,8 +52,10 @@ def quote_marks(text: str) -> str:
 
 def untokenized(text: str) -> str:
     """Same length: a tokenizer's space moved behind the mark or clitic it was put before."""
+    text = text.replace("` `", "`` ")  # XSum's spaced opening double mark: "said : ` ` i was ..."
+    closer = _SPACED_SINGLE_CLOSER if "`" in text else _SPACED_CLOSER
     for _ in range(4):  # "word , ''": the comma first, then the mark
-        moved = _SPACED_CLOSER.sub(lambda m: m.group(2) + m.group(1), text)
+        moved = closer.sub(lambda m: m.group(2) + m.group(1), text)
         if moved == text:
             break
         text = moved
@@ -62,6 +74,11 @@ def recased(text: str) -> str:
         for m in rx.finditer(text):
             a = m.start(1) if rx.groups else m.start()
             chars[a] = chars[a].upper()
+    surnames = {m.group(2) for m in _HONORIFIC_SURNAME.finditer(text)} - lang.FUNCTION_WORDS
+    for m in _HONORIFIC_SURNAME.finditer(text):
+        chars[m.start(1)] = chars[m.start(1)].upper()
+    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b", text) if surnames else ():
+        chars[m.start()] = chars[m.start()].upper()
     return "".join(chars)
 
 
