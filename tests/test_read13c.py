@@ -90,3 +90,48 @@ def _who(text: str, start: str) -> str | None:
 ])
 def test_a_tokenized_or_caseless_corpus_text_keeps_its_speakers(text, start, who):
     assert _who(text, start) == who
+
+
+def test_dotted_initials_do_not_end_a_sentence_in_a_caseless_text():
+    text = ("mr rowe , 71 , is a keen historian who studied history with j.r.r. tolkien and c.s. lewis at the college . "
+            "the portrait was painted by artist l.m. rendall in the 1960s .")
+    assert len(_sents(text)) == 2
+
+
+@pytest.mark.parametrize("text, start, who", [
+    # a surname an honorific marks is a name wherever the caseless text uses it
+    ("the veteran actor is selling his collection of paintings at an auction in the town this week . mr rowe , who "
+     "lives in the village , said that he was sad to sell it . however , he has insisted that he will keep acting .",
+     "however", "Mr Rowe"),
+    # ` opens a single quotation, ' after a comma closes it; the quotation's first word is lower-case
+    ("the veteran actor is selling his collection of paintings at an auction in the town this week . mr rowe said "
+     "that he was sad to sell it . ` losing a great part of a treasured library makes for sadness , ' he said .",
+     "losing", "Mr Rowe"),
+    # XSum's spaced opening double mark after a colon
+    ("the shop was raided on monday by a man carrying a knife who was later arrested by the police . speaking to "
+     "local radio after the raid , mr patel said : ` ` i was in the back room when i heard shouting from the counter .",
+     "speaking to", "Mr Patel"),
+])
+def test_a_caseless_corpus_text_keeps_its_speakers(text, start, who):
+    assert _who(text, start) == who
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    # a tokenized corpus puts a space between the currency sign and the number
+    ("The painting has an estimate of £ 4,000 at the auction on Saturday .", 4000.0, "GBP"),
+    ("The registry has recommended charging $ 2,499 a year for the privilege .", 2499.0, "USD"),
+])
+def test_a_spaced_currency_sign_still_makes_money(sentence, value, unit):
+    from summarizer.quantity import quantities
+    assert [(q["value"], q["unit"]) for q in quantities(sentence)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, start", [
+    # a cue verb's participle after its noun and before "is / was": no one says anything
+    ("Pregnant women are advised not to drink. If they do, the maximum consumption recommended is up to two units "
+     "no more than twice a week.", "If they do"),
+    ("The council met on Monday night. The budget proposed was too small for the town, and the vote was delayed.",
+     "The budget proposed"),
+])
+def test_a_participle_between_a_noun_and_its_verb_is_no_cue(text, start):
+    assert _who(text, start) == "article"
