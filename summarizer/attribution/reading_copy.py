@@ -82,9 +82,39 @@ def recased(text: str) -> str:
     return "".join(chars)
 
 
+_SPACED_POSSESSIVE = re.compile(r"(?<=\w) ' s\b")
+
+
+def lone_singles(text: str) -> str:
+    """Same length: in a caseless text quoting with straight ' marks, a mark with a space on both
+    sides opens when no quotation is open in its paragraph, else closes; an opening one is glued to
+    the word after it, a closing one to the word or stop before it ("... the law . ' but it is
+    backtracking": the mark ends the sentence). A mark with a space on one side only tells by it."""
+    text = _SPACED_POSSESSIVE.sub("'s  ", text)  # "their mother ' s drinking"
+    chars = list(text)
+    for para in re.finditer(r"[^\n]+", text):
+        open_ = False
+        for m in re.finditer("'", text[para.start():para.end()]):
+            i = para.start() + m.start()
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if not before.isspace() and not after.isspace():
+                continue  # an apostrophe: "don't"
+            if before.isspace() != after.isspace():
+                open_ = before.isspace()
+                continue
+            j = i - 1 if open_ else i + 1
+            while 0 < j < len(text) - 1 and text[j].isspace():
+                j += -1 if open_ else 1
+            chars[i] = " "  # closing: ". ' but" -> ".'  but"; opening: "' children" -> " 'children"
+            chars[j + 1 if open_ else j - 1] = "'"
+            open_ = not open_
+    return "".join(chars)
+
+
 def reading_copy(text: str) -> str:
     """The copy `analyze` reads (module docstring): same length as `text`."""
     out = quote_marks(untokenized(text))
-    out = recased(out) if is_caseless(out) else out
+    out = recased(lone_singles(out)) if is_caseless(out) and "`" not in text else recased(out) if is_caseless(out) else out
     assert len(out) == len(text)
     return out
