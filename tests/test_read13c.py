@@ -135,3 +135,27 @@ def test_a_spaced_currency_sign_still_makes_money(sentence, value, unit):
 ])
 def test_a_participle_between_a_noun_and_its_verb_is_no_cue(text, start):
     assert _who(text, start) == "article"
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Fans can't wait to see the new stadium when it opens in May.", "stated"),
+    ("One star of the team cannot wait for the kick-off on Sunday afternoon.", "stated"),
+    ("The firm cannot pay its debts this year, its owners said in a filing.", None),  # still a negation
+])
+def test_cannot_wait_is_eagerness_not_negation(sentence, certainty):
+    claims = _code(sentence).claims
+    assert len(claims) == 1
+    if certainty:
+        assert claims[0].certainty == certainty
+    else:
+        assert claims[0].certainty in ("negated", "denied")
+
+
+def test_a_lone_straight_mark_closes_the_quotation_open_before_it_in_a_caseless_text():
+    # ". ' acme said ...": the mark closes "' predatory ." and the next sentence is Acme's report
+    text = ("the regulator sent a letter on thursday to the trade commission about the new domain names . critics "
+            "called the plan ' a shakedown scheme ' and ' predatory . ' acme said in its letter that the plan was "
+            "lawful and would go ahead next year .")
+    copy = reading_copy(text)
+    assert "'predatory.'" in copy and "'a shakedown scheme'" in copy
+    assert _who(text, "acme said") == "Acme"
