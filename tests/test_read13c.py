@@ -159,3 +159,15 @@ def test_a_lone_straight_mark_closes_the_quotation_open_before_it_in_a_caseless_
     copy = reading_copy(text)
     assert "'predatory.'" in copy and "'a shakedown scheme'" in copy
     assert _who(text, "acme said") == "Acme"
+
+
+@pytest.mark.parametrize("text, when", [
+    # a lower-case month with its day is a date in a lower-cased corpus
+    ("shaun smith tried to rob the post office in the town on 15 march . the shop reopened after the raid and "
+     "staff were unhurt .", "15 march"),
+    ("the registry began accepting names on march 30 from trademark holders and celebrities before the public .",
+     "on march 30"),
+    ("Protesters attended the 9/12 march in the capital and then went home.", None),  # a noun, no date
+])
+def test_a_lower_case_month_with_its_day_is_a_date(text, when):
+    assert _code(text).claims[0].when == when
