@@ -35,7 +35,15 @@ def as_sentence(part: str) -> str:
 
 def _balanced(out: str) -> str:
     """Quotation marks of a clause cut from a quoted sentence, balanced: an opening mark with no
-    closing one (or the reverse) is dropped rather than shown unmatched."""
+    closing one (or the reverse) is dropped rather than shown unmatched. So are a tokenized corpus's
+    marks left at a part's start by the sentence before ("'' Later that month ...", "' icann said
+    ...", "` ` i saw ...": a spaced mark that closes the last sentence or opens a quotation it
+    never closes)."""
+    m = re.match(r"(?:''|` `|``|'(?= ))\s+", out)
+    rest = out[m.end():] if m else ""
+    if m and (m.group(0).startswith("''") or m.group(0).startswith("`") and "''" not in rest and "' '" not in rest
+              or m.group(0).startswith("'") and not re.search(r"(?<!\w)'(?!\w)|(?<=\w)'(?!\w)(?! s\b)", rest)):
+        out = rest
     for open_, close in (("“", "”"), ('"', '"')):
         if open_ == close:
             if out.count(open_) % 2:
