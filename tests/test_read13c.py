@@ -171,3 +171,34 @@ def test_a_lone_straight_mark_closes_the_quotation_open_before_it_in_a_caseless_
 ])
 def test_a_lower_case_month_with_its_day_is_a_date(text, when):
     assert _code(text).claims[0].when == when
+
+
+def test_a_gerund_after_of_ends_a_subject_that_speaks():
+    # "officers accused of racketeering have said ...": the gerund is the object of "of", not a verb
+    text = ("The trial resumed on Monday. Lawyers for the six former officers accused of racketeering have said the "
+            "government case is based on 19 lying drug dealers.")
+    assert _who(text, "Lawyers") == "Lawyers for the six former officers accused of racketeering"
+
+
+@pytest.mark.parametrize("part, shown", [
+    # a tokenized corpus's mark left at a part's start by the sentence before
+    ("'' Later that month , the court opened an examination .", "Later that month , the court opened an examination ."),
+    ("' icann said in its letter that it would act .", "Icann said in its letter that it would act ."),
+    ("` ` i saw a man waving an axe at her .", "I saw a man waving an axe at her ."),
+    # marks the part closes stay
+    ("`` We will oppose it , '' it said .", "`` We will oppose it , '' it said ."),
+    ("' a shakedown scheme ' was what critics called it .", "' A shakedown scheme ' was what critics called it ."),
+])
+def test_a_stray_tokenized_mark_does_not_open_a_claim(part, shown):
+    from summarizer.drafts import as_sentence
+    assert as_sentence(part) == shown
+
+
+@pytest.mark.parametrize("text, first", [
+    ("-LRB- CNN -RRB- The agency became the 123rd member of the court on Wednesday , a step that gives it a say .",
+     "The agency became"),
+    ("Sanaa , Yemen -LRB- CNN -RRB- As the plane comes in to land at the airport , the scars of the war are plain .",
+     "As the plane comes"),
+])
+def test_a_ptb_wire_tag_is_a_dateline_not_claim_text(text, first):
+    assert _code(text).claims[0].text.startswith(first)
