@@ -134,8 +134,10 @@ def find_phrase(text: str) -> str | None:
             continue  # ABC's “This Week”: a title in quotation marks, not a time
         if re.search(r"\b(?i:every|each)\s+$", text[:m.start(1)]):
             continue  # "in the pew every Sunday": a habit, no day
-        if any(w in lang.MONTHS for w in re.findall(r"\b[a-z]+\b", m.group(1))):
+        if any(w in lang.MONTHS for w in re.findall(r"\b[a-z]+\b", m.group(1))) and (
+                not re.search(r"\d", m.group(1)) or "may" in m.group(1).split() or text[:m.start(1)].endswith("/")):
             continue  # "attended the 9/12 march": a month is written with a capital; "march" is a noun
+            # (a lower-case month with its day is a date: "on 15 march" in a lower-cased corpus; not "2 may")
         if _names_a_noun(text, m):
             continue  # "Sept. 11 survivors", "the Sept. 11 attacks": a date that names a noun, not the claim's time
         if not (m.group(1).isupper() and len(m.group(1)) > 3):

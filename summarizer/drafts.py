@@ -21,7 +21,7 @@ MAX_TEXT_CHARS = 200
 
 def as_sentence(part: str) -> str:
     """A part as a sentence: whitespace folded, a leading "and"/"but" dropped, trailing clause
-    punctuation replaced by a full stop, the first letter capitalized."""
+    punctuation replaced by a full stop, the first letter capitalized (after any opening marks)."""
     words = part.split()
     if len(words) > 1 and words[0].lower() in lang.COORDINATORS:
         words = words[1:]
@@ -29,12 +29,21 @@ def as_sentence(part: str) -> str:
     out = _balanced(out)
     if out and out[-1] not in ".!?\"'”’)":
         out += "."
-    return out[:1].upper() + out[1:]
+    m = re.match(r"[\W_]*", out)  # (after opening marks: "` downsizing ..., ' he said" of a lower-cased corpus)
+    return out[:m.end()] + out[m.end():m.end() + 1].upper() + out[m.end() + 1:]
 
 
 def _balanced(out: str) -> str:
     """Quotation marks of a clause cut from a quoted sentence, balanced: an opening mark with no
-    closing one (or the reverse) is dropped rather than shown unmatched."""
+    closing one (or the reverse) is dropped rather than shown unmatched. So are a tokenized corpus's
+    marks left at a part's start by the sentence before ("'' Later that month ...", "' icann said
+    ...", "` ` i saw ...": a spaced mark that closes the last sentence or opens a quotation it
+    never closes)."""
+    m = re.match(r"(?:''|` `|``|'(?= ))\s+", out)
+    rest = out[m.end():] if m else ""
+    if m and (m.group(0).startswith("''") or m.group(0).startswith("`") and "''" not in rest and "' '" not in rest
+              or m.group(0).startswith("'") and not re.search(r"(?<!\w)'(?!\w)|(?<=\w)'(?!\w)(?! s\b)", rest)):
+        out = rest
     for open_, close in (("“", "”"), ('"', '"')):
         if open_ == close:
             if out.count(open_) % 2:

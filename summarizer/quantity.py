@@ -40,11 +40,15 @@ QUANTIFIERS = lang.QUANTIFIERS
 _WORD_UNITS = {w: n for w, n in lang.NUMBER_UNITS.items() if 1 <= n <= 9}
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")  # "U.S." is one word
 _OF_DETERMINERS = "|".join(w + r"\s+" for w in lang.OF_DETERMINERS)  # "the\s+|a\s+|..."
-#: A partitive after a count: "of" and a determiner or a possessive name ("four of the
-#: documents", "3,000 of Jane Doe's emails", "all three billion of its accounts"); the counted
-#: noun phrase follows it. Not a second count after it ("five of the 12 jurors": 12 counts them).
+#: A partitive after a count: "of" and a determiner or a possessive name ("four of the documents", "3,000 of Jane
+#: Doe's emails", "all three billion of its accounts"), then the counted noun (not a count: "five of the 12 jurors").
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:" + "|".join(sorted(lang.PARTITIVE_DETERMINERS)) + r")\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)")
 _PARTITIVE_NUMBER = re.compile(r"[\d$€£¥]")
+
+
+def _sign_width(text: str, start: int) -> int:
+    """How far before a number its currency sign starts: 1 ("£4,000"), 2 (a tokenized "£ 4,000"), else 0."""
+    return 1 if start > 0 and text[start - 1] in CURRENCY else 2 if start > 1 and text[start - 1] == " " and text[start - 2] in CURRENCY else 0
 
 
 def _is_verbish(word: str) -> bool:
@@ -195,8 +199,9 @@ def quantities(text: str) -> list[dict]:
                                                           for m in numbers(text[:n.start])):
             continue  # "three dozen": counted once, as 36
         unit = None
-        if n.start > 0 and text[n.start - 1] in CURRENCY:
-            unit = CURRENCY[text[n.start - 1]]
+        sign = _sign_width(text, n.start)
+        if sign:
+            unit = CURRENCY[text[n.start - sign]]
         rest = text[n.end:]
         adjectival = rest.startswith("-")  # "a 1,250-square-kilometer buffer zone", "a 10-point lead"
         m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b)", rest, re.I)
@@ -232,7 +237,7 @@ def quantities(text: str) -> list[dict]:
                     counted = ""  # "200 miles southwest of the town": a distance, counted as itself
             if not counted and unit in CURRENCY.values():
                 # the noun the money is an amount of: "profits of £300million", "taxes of just £20"
-                m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?[^\w\s]?$",
+                m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?(?:[^\w\s] ?)?$",
                                    text[:n.start])
                 counted = _noun_before_of(m_noun)
             if not counted and unit in CURRENCY.values() and re.match(r"\s*[,)]", rest):
@@ -242,7 +247,7 @@ def quantities(text: str) -> list[dict]:
                 counted = m_app.group(1) if m_app else ""
             if not counted:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
-                lo = n.start - (1 if unit in CURRENCY.values() and n.start > 0 and text[n.start - 1] in CURRENCY else 0)
+                lo = n.start - (sign if unit in CURRENCY.values() else 0)
                 counted = re.split(r"[”\"’]", text[lo:n.end + len(unit_text)])[0].strip()  # '$5.6” billion' -> '$5.6'
         elif adjectival and re.match(rf"-({'|'.join(_WORD_UNITS)})\b", rest, re.I) \
                 and text[n.start].isalpha():
@@ -264,7 +269,7 @@ def quantities(text: str) -> list[dict]:
                 unit = timed
                 np = np or (re.match(r"\s*([a-z]{3,})\b", whole[m_adj.end():]) or [None, ""])[1]
             if np:
-                lo = n.start - (1 if n.start > 0 and text[n.start - 1] in CURRENCY else 0)
+                lo = n.start - sign
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]
         else:
             m_more = re.match(r"\s+(?:more|fewer)\s+(?=[a-z])", rest)

@@ -19,6 +19,7 @@ from .names import Resolver
 from .text import title_case
 from .noun_cues import copula_cue, noun_cue, source_as_resolvable
 from .prospects import without_second_clause
+from .reading_copy import reading_copy
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
 from .speech_events import event_reading
@@ -32,15 +33,6 @@ def paragraph_starts(text: str) -> list[int]:
     for m in re.finditer(r"\n\s*", text):
         starts.append(m.end())
     return starts
-
-
-def normalized(text: str) -> str:
-    """Same length, easier marks: '' typed for a double quote becomes a '"' beside a space; a
-    tokenized corpus's `` and ` (opening marks: "he wrote : `it's almost like ...'") become '"'
-    and '‘'."""
-    text = re.sub(r"``", ' "', text).replace("`", "‘")
-    return re.sub(r"''(?=\S)|(?<=\S)''", lambda m: ' "' if m.end() < len(text) and not text[m.end()].isspace()
-                  and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
 
 
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s")
@@ -154,7 +146,7 @@ WHOLE_QUOTED_SENTENCE = re.compile(r"\s*[“\"][^“”\"]+[.!?…][”\"]\s*")
 def analyze(text: str) -> Attributions:
     """Every attribution relation of an article (see the module docstring)."""
     original = text
-    text = normalized(text)
+    text = reading_copy(text)  # same length: easier marks, a tokenizer's spaces moved, a caseless text recased
     quotes = quote_spans(text)
     whole = split_sentences(text)
     sents = [piece for sp in whole for piece in contrast_pieces(text, sp, quotes)]

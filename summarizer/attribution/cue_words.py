@@ -217,6 +217,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.endswith("ed") and prev.endswith("ed") and toks[i - 1].text.islower() and prev not in lang.CUE_MODIFIERS \
             and nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in lang.FUNCTION_WORDS:
         return False  # a participle before a plural noun, after a verb: "declined repeated requests for comment"
+    if w.endswith("ed") and nxt in lang.FINITE_BE_FORMS and i and prev not in lang.PRONOUNS and toks[i - 1].text.isalpha():
+        return False  # a participle after its noun, before the verb: "the maximum consumption recommended is two units"
     if w in lang.DEFENCE_VERBS:
         return _defends_position(toks, i)
     if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and any(

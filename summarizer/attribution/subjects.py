@@ -169,7 +169,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return None
     phrase = _statement_from(phrase)
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS | _TIME_WORDS \
-            and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1):  # (not "the court filing said")
+            and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1) \
+            and not (len(phrase) > 2 and phrase[-2].low == "of"):  # (not "the court filing said", "officers accused of racketeering said")
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
     if len(phrase) > 2 and phrase[0].low.endswith("ing") and cap(phrase[0].text) and start_tok == lo \
             and phrase[-1].low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \

@@ -174,6 +174,9 @@ SHORTENING_BOUNDARIES_RE = "and|but|while|whereas|saying|according"
 SUBJECT_DETERMINERS = frozenset("the a an many some most several another one each both".split())
 #: Forms of "be" (attribution/subjects.py: "X are afraid that").
 BE_FORMS = frozenset("is are was were am been being be".split())
+#: Finite forms of "be" after a subject's noun: a cue verb's -ed form right before one is a participle
+#: modifying the noun ("the dose recommended is two tablets"; English grammar; attribution/cue_words.py).
+FINITE_BE_FORMS = frozenset("is are was were".split())
 #: Quantifying determiners: a cue word right after one is an adjective or a noun ("some pointed
 #: advice"; attribution/subjects.py).
 QUANTIFYING_DETERMINERS = frozenset("some any many more most few several no much".split())

@@ -127,6 +127,11 @@ NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely",
                 "purely", "exclusively", "universally", "wholly", "entirely",
                 # a comment adverb: "Not surprisingly, he plans to ..." negates nothing (session 10, the lead)
                 "surprisingly", "unexpectedly", "unsurprisingly", "coincidentally", "incidentally")
+#: Verbs after a negated "can" that make an idiom of eagerness, not a negation ("fans cannot wait
+#: for the kick-off", "she can't wait to start": they want it; English idiom; read13c).
+EAGER_CAN_NOT_VERBS = frozenset({"wait"})
+#: One-word negated forms of "can" before those verbs (English spelling, both apostrophes).
+NEGATED_CAN_FORMS = frozenset("cannot can't couldn't can’t couldn’t".split())
 #: Negated adjectives that affirm ("not unexpected", "not unusual": litotes, English idiom; the
 #: double negative states the event, attribution/modality.py).
 LITOTES = frozenset("""unexpected unusual uncommon unlike unknown unheard unreasonable unprecedented
