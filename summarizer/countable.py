@@ -12,8 +12,9 @@ import re
 from . import lang
 
 UNITS = lang.UNITS
-#: A counted noun phrase ends before any of these: function words, reporting verbs, time adverbs.
-FUNCTION = lang.FUNCTION_WORDS | lang.COUNTED_PHRASE_ENDS
+#: A counted noun phrase ends before any of these: function words, reporting verbs, time adverbs,
+#: weekdays ("three debates Monday at Hofstra", "30 people Tuesday": lead12).
+FUNCTION = lang.FUNCTION_WORDS | lang.COUNTED_PHRASE_ENDS | frozenset(lang.WEEKDAYS)
 #: Month names and the abbreviations news uses ("Aug.", "Sept."), lower-case.
 MONTHS = frozenset((*lang.MONTHS, *lang.MONTH_ABBREVIATIONS, "sept"))
 QUANTIFIERS = lang.QUANTIFIERS

@@ -45,6 +45,11 @@ def _balanced(out: str) -> str:
               or m.group(0).startswith("'") and not re.search(r"(?<!\w)'(?!\w)|(?<=\w)'(?!\w)(?! s\b)", rest)):
         out = rest
     for open_, close in (("“", "”"), ('"', '"')):
+        last = out.rfind(open_)
+        if out.count(open_) % 2 if open_ == close else out.count(open_) > out.count(close) and last > out.rfind(close):
+            if last >= 0 and (last == 0 or out[last - 1].isspace()) and out[-1:] in ".!?" and len(out) - last > 12:
+                out += close  # '"A," X said, "but B.' (the quotation goes on in the next sentence): closed here (lead12)
+                continue
         if open_ == close:
             if out.count(open_) % 2:
                 out = out.replace(open_, "", 1) if out.startswith(open_) else out[::-1].replace(open_, "", 1)[::-1]

@@ -83,3 +83,21 @@ def test_a_negation_outside_the_slogan_still_negates():
 def test_a_share_is_no_count(sentence, values):
     from summarizer.quantity import quantities
     assert [q["value"] for q in quantities(sentence)] == values
+
+
+def test_a_double_hyphen_pair_is_an_aside_and_the_name_before_it_speaks():
+    got = _claims("Kall -- co-editor of Debating Today, a book on the primaries -- said the candidate tended to "
+                  "make announcements at those events.")
+    assert got[0][1] == "Kall", got
+
+
+def test_a_weekday_ends_the_counted_phrase():
+    from summarizer.quantity import quantities
+    assert [q["counted"] for q in quantities("They meet for the first of three debates Monday at the college.")] == ["debates"]
+
+
+def test_a_quotation_going_on_into_the_next_sentence_is_closed_at_the_claims_end():
+    got = _claims('"I think the mayor will be very fair," Smith said during a rally in the capital, "but a lot of people '
+                  'are going to be watching to see if that is true. The reason why so many people are opposed is clear."')
+    assert got[0][0] == ('"I think the mayor will be very fair," Smith said during a rally in the capital, "but a lot of '
+                         'people are going to be watching to see if that is true."'), got

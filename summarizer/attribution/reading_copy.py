@@ -112,9 +112,14 @@ def lone_singles(text: str) -> str:
     return "".join(chars)
 
 
+#: a double hyphen set off by spaces: typewriter prose's dash (the em dash's rules apply to it)
+_DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
+
+
 def reading_copy(text: str) -> str:
     """The copy `analyze` reads (module docstring): same length as `text`."""
     out = quote_marks(untokenized(text))
     out = recased(lone_singles(out)) if is_caseless(out) and "`" not in text else recased(out) if is_caseless(out) else out
+    out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
     assert len(out) == len(text)
     return out
