@@ -354,8 +354,10 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     return phrase[0].start, phrase[-1].end
 
 
-#: A set-off circumstance or participle phrase right before a verb ("..., amid calls to resign, made clear").
-_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:" + lang.CIRCUMSTANCE_ASIDE_RE + r"|[a-z]+ing|[a-z]+ed)\b[^,;:“”\"()]{1,80},\s*$")
+#: A set-off circumstance, participle phrase or list of examples right before a verb ("..., amid calls to
+#: resign, made clear", "Critics, like Senators Jane Doe and John Roe, see it as").
+_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:" + lang.CIRCUMSTANCE_ASIDE_RE + "|" + lang.EXAMPLE_ASIDE_RE
+                                + r"|[a-z]+ing|[a-z]+ed)\b[^,;:“”\"()]{1,80},\s*$")
 
 
 def subject_before_aside(text: str, toks, i: int, mid_caps: frozenset):

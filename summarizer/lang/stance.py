@@ -102,6 +102,10 @@ SO_FAR_AS = ("went", "so", "far", "as")
 #: ("The mayor, amid calls to resign, said ...", "Jane Doe, after the vote, made clear ...";
 #: attribution/relations.py, attribution/cues.py; English grammar).
 CIRCUMSTANCE_ASIDE_RE = r"amid|despite|after|before|during|following|facing|under|with|without|since|ahead\s+of|in\s+the\s+face\s+of"
+#: Regex: words that open a list of examples set off by commas after a subject ("Critics of the plan,
+#: like Senators Jane Doe and John Roe, see it as ...", "Supporters, such as Jane Doe, view ...";
+#: attribution/subjects.py; English grammar; attr13, a BASIL story).
+EXAMPLE_ASIDE_RE = r"like|such\s+as|including|among\s+them"
 #: Regex: adverbs between a source and its verb of attacking ("X also took aim at ..."; relations.py).
 ATTACK_ADVERBS_RE = "also|then|later|quickly|repeatedly"
 #: Finite verbs that show the words after such a verb are a clause ("the company was ...").
