@@ -27,7 +27,6 @@ _OPEN: dict[str, str] = {
     "governor-hopes-4": "the full name was first written inside such a subject ('The firms Governor Lena Brandt hopes "
                         "...'), so a later 'Brandt' has no fuller form",
     "website-it-says-2": "'It says' after 'On his website, X writes ...' goes to an organisation named earlier, not the website",
-    "two-frames-1": "'A said B, and C said D': one claim, given to the second speaker",
     "long-title-1": "a name after a long title ('Deputy Assistant Secretary of State for Policy Jane Doe') is cut at 'of'",
     "long-title-2": "a surname after a name behind a long title stays the surname (see tests/test_lead11.py mayor-press-2)",
 }
@@ -36,3 +35,16 @@ _OPEN: dict[str, str] = {
 @pytest.mark.parametrize("art,k", list(battery_cases(_BATTERY, _OPEN)))
 def test_attr13_sentence(art, k):
     check_battery_sentence(_BATTERY, art, k)
+
+
+@pytest.mark.parametrize("k", [1, 4])
+def test_two_frames_in_one_sentence_are_two_claims(k):
+    """"A said B, and C said D" and "A said B and C said D" (no comma): two claims with two sources,
+    each of the speaker's own words (the battery's check reads one claim per sentence)."""
+    from tests.test_bat9c import _articles, _claims
+    sent, _, _, start = _articles(_BATTERY)["two-frames"][1][k]
+    inside = [c for c in _claims("two-frames", _BATTERY) if start <= c.evidence.start and c.evidence.end <= start + len(sent)]
+    assert len(inside) == 2, [c.evidence.quote for c in inside]
+    first, second = sorted(inside, key=lambda c: c.evidence.start)
+    assert "Lopez" in first.attributed_to and "Lopez" not in second.attributed_to, (first.attributed_to, second.attributed_to)
+    assert not second.text.lower().startswith("and "), second.text
