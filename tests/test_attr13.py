@@ -26,7 +26,6 @@ _OPEN: dict[str, str] = {
                         "is read with the head noun as one source, 'The companies Brandt'",
     "governor-hopes-4": "the full name was first written inside such a subject ('The firms Governor Lena Brandt hopes "
                         "...'), so a later 'Brandt' has no fuller form",
-    "website-it-says-2": "'It says' after 'On his website, X writes ...' goes to an organisation named earlier, not the website",
     "long-title-1": "a name after a long title ('Deputy Assistant Secretary of State for Policy Jane Doe') is cut at 'of'",
     "long-title-2": "a surname after a name behind a long title stays the surname (see tests/test_lead11.py mayor-press-2)",
 }
