@@ -18,10 +18,6 @@ from tests.test_bat9c import battery_cases, check_battery_sentence
 _BATTERY = pathlib.Path(__file__).with_name("attr13_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
 _OPEN: dict[str, str] = {
-    "governor-denounce-1": "'X used blunt language to denounce Y, calling it ...': no frame (a use lead-in before an "
-                           "evaluation verb whose content is a short object and a participle)",
-    "governor-denounce-2": "'X used a press conference to criticize Y, calling them ...': the frame is found but the "
-                           "sentence is not read as X's statement",
     "governor-hopes-3": "a name inside a reduced relative in the subject ('The companies Brandt hopes to lure include ...') "
                         "is read with the head noun as one source, 'The companies Brandt'",
     "governor-hopes-4": "the full name was first written inside such a subject ('The firms Governor Lena Brandt hopes "
