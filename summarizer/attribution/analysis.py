@@ -16,6 +16,7 @@ from .frames import Frame, sentence_frame
 from .labels import paragraph_speakers
 from .name_kinds import classify
 from .names import Resolver
+from .referents import medium_opener
 from .text import title_case
 from .noun_cues import copula_cue, noun_cue, source_as_resolvable
 from .prospects import without_second_clause
@@ -229,6 +230,9 @@ def analyze(text: str) -> Attributions:
                                  and _talked_about(text, last_rel, name)) \
                     and not (idx - 1 > last_rel_idx and _opens_with(text, frames[idx - 1][0], name)):
                 name = last_rel.name  # '“...,” Jane Roe said. ... , she added.': the speaker just quoted goes on
+            elif src_text.strip().lower() == "it" and last_rel is not None and idx - last_rel_idx == 1 \
+                    and medium_opener(text, last_rel.sentence[0] if last_rel.sentence else sp.start):
+                name = last_rel.name  # "On his website, X writes ... It says ...": the page, X's
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
                 name = lang.WRITER_SOURCE
             cue = text[fr.cue_span[0]:fr.cue_span[1]]

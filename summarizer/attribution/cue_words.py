@@ -112,6 +112,8 @@ def _request_refused(toks: list[Tok], i: int) -> bool:
 
 def is_cue(toks: list[Tok], i: int) -> bool:
     w = toks[i].low
+    if w in lang.EVALUATION_VERBS and w not in CUES and not w.startswith("question") and i and toks[i - 1].low == "to" and toks[i].text.islower():
+        return speaking_lead(toks, i) is not None  # "used blunt language to denounce the ruling" (attr13, a BASIL story)
     if w not in CUES or not toks[i].text[:1].islower():
         return False
     if w in lang.DENIAL_VERBS and _request_refused(toks, i):

@@ -135,7 +135,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     #    (initial: content follows; final/middle: content precedes, after a comma or quote)
     for i in range(n):
         t = toks[i]
-        if not outside(t.start, quotes) or t.low not in CUES and t.low not in lang.LABELLING_PARTICIPLES:
+        if not outside(t.start, quotes) or t.low not in CUES and t.low not in lang.LABELLING_PARTICIPLES \
+                and not (t.low in lang.EVALUATION_VERBS and i and toks[i - 1].low == "to"):  # "used blunt language to denounce" (attr13)
             continue
         if t.low.startswith("compare") and i + 1 < n and toks[i + 1].low in ("with", "to"):
             continue  # "an increase of 28% compared with 2013": a preposition, not "X compared Y to Z"

@@ -153,7 +153,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     # "Jane Doe vowed to appeal.", "The ministry accused X of Y.", a series naming none ("The board, the union and two groups all urged"; not "Some officials praised X but ...")
     clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and (_named(r.source) or " and " in r.source and np_head_speaks(head)))
     # "Republican officials dismissed that criticism.": a denial of an account named back (read11a)
-    clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and _named(r.source)
+    clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and (_named(r.source) or np_head_speaks(head))
                         and re.match(r"\s*(?:" + lang.POINTING_DETERMINERS_RE + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.REPROACH_NOUNS))
                                      + r")\b", text[r.start:r.end]) is not None)
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement

@@ -302,3 +302,9 @@ CONTRACTED_VERB_RE = r"\b(?:it|that|there|here|he|she|what|who|where|this|i|we|y
 #: said:", "X, one of the authors of the bill, said:"): not counted in the length of a frame
 #: before a colon (picks.py; read12c).
 FRAME_APPOSITIVE_RE = r",\s+(?:a|an|the|one|another)\s[^,;:“”\"]{1,80},"
+#: Verbs that take an object and a bare infinitive ("helped Jane Doe make her case", "let John Roe
+#: speak", "watched Ann Roe sign it"): the name after them is an object, not the clause's subject, so
+#: not the person a following "he"/"she" continues (attribution/name_forms.py; English grammar, the
+#: causative and perception verbs; attr13, a BASIL story).
+OBJECT_INFINITIVE_VERBS = frozenset("""help helps helped helping let lets letting make makes made making
+watch watches watched watching see sees saw seeing hear hears heard hearing""".split())

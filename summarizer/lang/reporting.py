@@ -208,7 +208,8 @@ protest protests complaint complaints praise reaction warning pushback backlash"
 #: Nouns of a reproach that a source may dismiss or deny as an account ("Officials dismissed that
 #: criticism", "dismissed that charge"; with "that/those/the" before them: attribution/relations.py; read11a).
 REPROACH_NOUNS = frozenset("criticism criticisms charge charges accusation accusations suggestion suggestions "
-                           "notion idea rumor rumors rumour rumours characterization".split())
+                           "notion idea rumor rumors rumour rumours characterization "
+                           "allegation allegations".split())  # "The company rejects the allegations" (attr13; a BASIL story)
 
 #: Verbs of posting and the pictures they post: "posted a photo of her visit", "shared a video of the
 #: bridge" is an act, no statement ("posted on Facebook that ..." still is; attribution/cue_words.py; read11a).
