@@ -101,3 +101,22 @@ def test_a_quotation_going_on_into_the_next_sentence_is_closed_at_the_claims_end
                   'are going to be watching to see if that is true. The reason why so many people are opposed is clear."')
     assert got[0][0] == ('"I think the mayor will be very fair," Smith said during a rally in the capital, "but a lot of '
                          'people are going to be watching to see if that is true."'), got
+
+
+def test_a_shared_surname_goes_to_the_person_the_article_calls_by_first_name():
+    body = ("Secrecy surrounds Jane Doe's health, her former doctor says.\n\n"
+            "Dr. Ann Roe, who was the physician of former Governor John Doe, said that in 1998, Doe hid a clot.\n\n"
+            "Jane was back at work within days.\n\nFew people knew of Jane's illness at the time.\n\n"
+            "In her 2003 book, Doe noted the clot's existence.")
+    got = _claims(body)
+    assert [who for t, who, _ in got if t.startswith("In her 2003 book")] == ["Jane Doe"], got
+
+
+@pytest.mark.parametrize("body, certainty", [
+    ("The mayor is no stranger to controversy over the city budget.", "stated"),
+    ("Secrecy is not a stranger to the agency's budget process, the report says.", "reported"),
+    ("The mayor is not a candidate for the seat this year.", "negated"),  # a plain negation stays
+    ("The auditor said the losses were due to a pricing error and not a theft.", "reported"),
+])
+def test_litotes_and_a_contrasted_noun_do_not_negate(body, certainty):
+    assert _claims(body)[0][2] == certainty

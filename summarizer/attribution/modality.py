@@ -46,6 +46,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             continue  # "angry over his agents not being paid": the negation of a gerund with its own subject (read11b)
         if x in ("not", "never") and i and w[i - 1] in lang.GERUND_PREPOSITIONS and _gerund_after(w, i + 1):
             continue  # "criticised him for not meeting them": the gerund's negation
+        if x == "no" and w[i + 1:i + 2] and w[i + 1] in lang.LITOTE_NOUNS:
+            continue  # "The mayor is no stranger to controversy": familiar with it
         if x == "no" and w[i + 1:i + 2] and w[i + 1][:1].isdigit():
             continue  # "from No. 3 to No. 2": the abbreviation of "number", no negation
         if x == "no" and w[i + 1:i + 2] and w[i + 1] in lang.BOUND_COMPARATIVES and w[i + 2:i + 3] == ["than"]:
@@ -69,8 +71,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if nxt in lang.NOT_LIMITERS and x == "not":
                 continue  # "not only ...", "not merely ..." is not a negation of the event
-            if x == "not" and nxt in lang.LITOTES:
-                continue  # "The dismissal was not unexpected": it was expected
+            if x == "not" and (nxt in lang.LITOTES or nxt in ("a", "an") and w[i + 2:i + 3] and w[i + 2] in lang.LITOTE_NOUNS):
+                continue  # "The dismissal was not unexpected": it was expected; "not a stranger to it": familiar
             if nxt in lang.EAGER_CAN_NOT_VERBS and (x in lang.NEGATED_CAN_FORMS
                                                     or x == "not" and i and w[i - 1] in ("can", "could")):
                 continue  # "one star cannot wait for the kick-off": eagerness, nothing negated

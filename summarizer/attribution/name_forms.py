@@ -109,8 +109,12 @@ class NameForms:
                   and within(core.split(), [w for w in m.name.split() if w.lower() not in lang.GENERATION_SUFFIXES])
                   and (not_gender is None or self.genders.of(m.name) != not_gender)]
         if len({m.name for m in found}) > 1:  # two people share the surname ("Jane Doe ... her father, John Doe,
-            # said ... Doe said"): the one who spoke, else the one named last (read12a, a CNN story)
-            found = sorted(found, key=lambda m: (bool(m.source), m.pos), reverse=True)
+            # said ... Doe said"): the one who spoke, else the one the article calls by first name more
+            # often ("Hillary" five times, "Bill" once: lead12), else the one named last (read12a, a CNN story)
+            def first_named(m) -> int:
+                first = [w for w in m.name.split()[:-1] if w.lower().rstrip(".") not in lang.PERSON_TITLES][:1]
+                return len(re.findall(r"\b" + re.escape(first[0]) + r"\b", self.text)) if first else 0
+            found = sorted(found, key=lambda m: (bool(m.source), first_named(m), m.pos), reverse=True)
         longer = [m.name for m in found]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe", "Rivals and Doe" or "Who Criticized Doe" (read12c); a
         # description of five words or more first does not hide a fuller name that comes later)

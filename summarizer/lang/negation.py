@@ -136,6 +136,9 @@ NEGATED_CAN_FORMS = frozenset("cannot can't couldn't can’t couldn’t".split()
 #: double negative states the event, attribution/modality.py).
 LITOTES = frozenset("""unexpected unusual uncommon unlike unknown unheard unreasonable unprecedented
 unfamiliar unaware unrelated unimportant unsurprising""".split())
+#: Nouns that make a negation affirm the same way: "is not a stranger to", "is no stranger to" (it
+#: is familiar; English idiom; lead12, a PolNeAR story).
+LITOTE_NOUNS = frozenset({"stranger", "strangers"})
 
 
 #: What a court, agency or official grants or refuses: "denied a motion", "rejected her request",
