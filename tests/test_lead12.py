@@ -120,3 +120,12 @@ def test_a_shared_surname_goes_to_the_person_the_article_calls_by_first_name():
 ])
 def test_litotes_and_a_contrasted_noun_do_not_negate(body, certainty):
     assert _claims(body)[0][2] == certainty
+
+
+def test_he_after_a_secretary_of_a_department_is_that_person():
+    body = ('Secretary General Jan Novak condemned the breach. "I count on the council to remain united," he told reporters.\n\n'
+            "Secretary of State John F. Rowe said the United States would work with other members to take steps in "
+            'response. He urged the North to resume the talks it abandoned in 2009.\n\n'
+            '"We remain open to credible and authentic talks," he said, referring to the country.')
+    got = _claims(body)
+    assert [who for _, who, _ in got[-2:]] == ["Secretary of State John F. Rowe"] * 2, got

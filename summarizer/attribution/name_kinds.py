@@ -80,6 +80,9 @@ def classify(name: str) -> str | None:
     if len(head) >= 2 and head[0].lower().rstrip(".") in lang.PERSON_TITLES and head[1][:1].isupper() \
             and not any(w.lower().strip(".,") in lang.ORG_HEADS for w in head):
         return "person"  # "Justice Jane Doe of the Supreme Court", "Gov. Jane Doe of Texas"
+    tail = re.fullmatch(r"(?:[A-Z][\w.]*\s+){0,2}([A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z]\w*\s+((?:[A-Z][\w'’-]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)", name)
+    if tail and tail.group(1).lower() in lang.PERSON_TITLES and _person_of_org(tail.group(2).split()[:1] + tail.group(2).split()[-1:]):
+        return "person"  # "Secretary of State John Kerry", "Secretary of Defense Jane F. Roe": a title, then the name (lead12)
     if re.search(r" (?:of|from) ", name) and _person_of_org(head):
         return "person"  # "Jane Roe of (from) the Acme Institute": a person's name, then where she works
     if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2):
