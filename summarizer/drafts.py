@@ -327,6 +327,8 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
     if rel is None or len(head.split()) < 4 or len(act) <= 2 and any(w in lang.SPEECH_VERBS for w in act):
         return None  # "X said, insisting ...", "X said Monday, warning ...": one speech act
     src = text[rel.source_span[0]:rel.source_span[1]]
+    if src.endswith(("'s", "’s")) or any(w in lang.SUBORDINATORS for w in act):
+        return None  # "Rice's comments came as X turned down ..., saying": the participle is X's (read13b)
     if re.search(r"\d", src) or any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in src.lower().split()):
         return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it
     content = re.sub(r"^that\s+", "", part[m.end():])

@@ -129,3 +129,10 @@ def test_he_after_a_secretary_of_a_department_is_that_person():
             '"We remain open to credible and authentic talks," he said, referring to the country.')
     got = _claims(body)
     assert [who for _, who, _ in got[-2:]] == ["Secretary of State John F. Rowe"] * 2, got
+
+
+def test_no_split_when_the_participle_may_belong_to_a_clause_inside_the_act():
+    body = ("Roe's comments came as the premier turned down an invitation to meet the senators during his trip, "
+            'saying such a session could "compound the misperception" of his visit.')
+    got = _claims(body)
+    assert len(got) == 1 and not got[0][0].startswith("Roe's said"), got

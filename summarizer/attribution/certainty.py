@@ -30,7 +30,8 @@ _NOT_SO_MUCH_AS = re.compile(r"\bnot\s+so\s+much\b[^;.]*?\bas\b", re.I)
 #: a contrast ", not X": what is negated is X, not the clause ("recovery, not reform, must be the
 #: priority", "would look for new ideas, not campaign for a vote")
 _CONTRAST_NOT = re.compile(r",\s+not\s+(?!only\b|just\b|least\b|merely\b)[^,;]*"
-                           r"|\s+and\s+not\s+(?:a|an|the|his|her|its|their)\s[^,;]*", re.I)  # "a pulled muscle and not a blood clot" (lead12)
+                           r"|\s+and\s+not\s+(?:" + "|".join(sorted({*lang.INDEFINITE_ARTICLES, "the", *lang.POSSESSIVE_DETERMINERS}))
+                           + r")\s[^,;]*", re.I)  # "a pulled muscle and not a blood clot" (lead12)
 #: a reason, concession or condition inside the sentence, to its comma or end ("closed because the
 #: owners could not pay", "that because X, Y did not"); "because of" is a preposition; after
 #: "and"/"but" it opens a coordinated clause (`_COORDINATED`)
