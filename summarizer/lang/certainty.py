@@ -273,6 +273,9 @@ SPARED_NOUNS = frozenset("time effort expense opportunity chance".split())
 #: the plan is its object (GUIDELINES §6: a plan reported as an announcement keeps the certainty of
 #: its attribution; attribution/modality.py; read11a, a BASIL story).
 PLAN_NOUNS = frozenset("plan plans intention intent aim bid".split())
+#: Prepositions besides lang.PREPOSITIONS that make such a plan noun their object ("critical of
+#: the union's plan to strike", "angry about his plans to cut"; attribution/modality.py; read13b).
+PLAN_PHRASE_PREPOSITIONS = frozenset("of about against".split())
 #: The verbs that announce such a plan.
 ANNOUNCING_VERBS = frozenset("announced announces announce unveiled unveils outlined outlines detailed details "
                              "laid lays revealed reveals presented presents described describes".split())
