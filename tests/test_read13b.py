@@ -30,3 +30,27 @@ _OPEN: dict[str, str] = {
 @pytest.mark.parametrize("art,k", list(battery_cases(_BATTERY, _OPEN)))
 def test_read13b_sentence(art, k):
     check_battery_sentence(_BATTERY, art, k, claim_needed=True)
+
+
+# --- claim parts --------------------------------------------------------------------------------
+
+def test_a_parenthetical_though_does_not_split_the_claim():
+    # ", though," set off by commas is an adverb of the clause, not a clause's opener: the claim is
+    # the whole sentence, not "The most divisive parts of the budget." + "Continue to be ..."
+    from tests.test_reading_outputs import _code
+    sentence = "The most divisive parts of the mayor's budget, though, continue to be the cuts he wants the council to pass."
+    claims = _code("The mayor sent her budget to the council on Friday.\n\n" + sentence).claims
+    texts = [c.text for c in claims]
+    assert sentence in texts, texts
+    # and "the cuts he wants the council to pass" is a relative clause's wish: the clause is asserted
+    assert next(c for c in claims if c.text == sentence).certainty == "stated"
+
+
+def test_a_wish_of_the_main_clause_stays_speculative():
+    # guards: the subject's own wish, and a time phrase before the pronoun, are not relative clauses
+    from tests.test_reading_outputs import _code
+    claims = _code("The mayor sent her budget on Friday.\n\nThe mayor wants the council to pass the cuts.\n\n"
+                   "At the time he planned to retire in the spring.").claims
+    got = {c.text: c.certainty for c in claims}
+    assert got.get("The mayor wants the council to pass the cuts.") == "speculative", got
+    assert got.get("At the time he planned to retire in the spring.") == "speculative", got

@@ -218,7 +218,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.FUTURE_VERBS and infinitive(w, i + 1) and not in_embedded(w, i) \
                 and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS) \
                 and not (x in lang.PLAN_NOUNS and i and w[i - 1] in lang.POSSESSIVE_DETERMINERS and (i == 1 or w[i - 2] in lang.ANNOUNCING_VERBS)) \
-                and not _plan_in_phrase(w, i) \
+                and not _plan_in_phrase(w, i) and not contact_relative(w, i) \
                 and not in_relative_that(w, i) \
                 and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i)):
             # "plans to build"; not "that attempts to X were made", "assets that were meant to ..." (a
@@ -237,7 +237,7 @@ def speculative(w: list[str]) -> bool:
             return True  # "The town hopes the bridge reopens": the hoped-for event is not asserted
         if x in ("plan", "plans") and i and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i + 1:i + 2] and w[i + 1] in lang.DETERMINERS:
             return True  # "They plan a march to the site": after a pronoun "plan" is the verb (read11a)
-        if x in lang.INTENTION_OBJECT_VERBS and finite(w, i) and _sought_object(w, i) \
+        if x in lang.INTENTION_OBJECT_VERBS and finite(w, i) and _sought_object(w, i) and not contact_relative(w, i) \
                 and w[i + 1:i + 2] != [] and w[i + 1] not in lang.SHELTER_NOUNS \
                 and not (i > 1 and w[i - 2] == "to"):  # "sought shelter in schools": found it; "to meet needs specific to ...": a noun (read12a)
             return True
@@ -264,6 +264,13 @@ def _plan_in_phrase(w: list[str], i: int) -> bool:
     if not (owner.endswith(("'s", "s'")) or owner in lang.POSSESSIVE_DETERMINERS or owner in lang.DETERMINERS):
         return False
     return any(w[k] in lang.PREPOSITIONS or w[k] in lang.PLAN_PHRASE_PREPOSITIONS for k in range(max(0, i - 4), i - 1))
+
+
+def contact_relative(w: list[str], i: int) -> bool:
+    """w[i] is the verb of a relative clause with no "that" after a determiner's noun ("continue to be
+    the cuts he wants the council to pass"); not after a preposition ("At the time he planned to ...")."""
+    return i >= 3 and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i - 3] in lang.DETERMINERS and w[i - 2].isalpha() \
+        and w[i - 2] not in lang.FUNCTION_WORDS and not (i >= 4 and w[i - 4] in lang.PREPOSITIONS)
 
 
 def _attributive(w: list[str], i: int) -> bool:

@@ -28,6 +28,9 @@ ALIGN_NOT_NAMES = frozenset({
     "however", "meanwhile", "although", "though", "even", "both",
     "dozens", "hundreds", "thousands", "millions", "scores", "several", "some", "many", "most", "few",
     "republican", "republicans", "democrat", "democrats", "democratic", "party", "house", "state",
+    # the first word of a two-word title ("Vice President", "Prime Minister", "Deputy Director"):
+    # a title like the second, not a name ("Vice Biden" was a digest topic; read13b)
+    "vice", "prime", "deputy",
 })
 
 #: Courtesy titles and role words left out when two source names are compared ("President Obama"
