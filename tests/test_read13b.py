@@ -54,3 +54,17 @@ def test_a_wish_of_the_main_clause_stays_speculative():
     got = {c.text: c.certainty for c in claims}
     assert got.get("The mayor wants the council to pass the cuts.") == "speculative", got
     assert got.get("At the time he planned to retire in the spring.") == "speculative", got
+
+
+# --- quantities ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a hyphenated "two-dozen" counts 24, as "two dozen" does (it was 2 "two-dozen executive orders")
+    ("Right after her speech the mayor signed nearly two-dozen executive orders.", [(24, "executive orders")]),
+    ("Right after her speech the mayor signed two dozen executive orders.", [(24, "executive orders")]),
+    # guard: another hyphenated count keeps its compound
+    ("The mayor signed a 47-page order.", [(47, "47-page order")]),
+])
+def test_a_hyphenated_dozen_is_twelve_each(sentence, expected):
+    from summarizer.quantity import quantities
+    assert [(q["value"], q["counted"]) for q in quantities(sentence)] == expected
