@@ -29,7 +29,7 @@ ALIGN_NOT_NAMES = frozenset({
     "dozens", "hundreds", "thousands", "millions", "scores", "several", "some", "many", "most", "few",
     "republican", "republicans", "democrat", "democrats", "democratic", "party", "house", "state",
     # the first word of a two-word title ("Vice President", "Prime Minister", "Deputy Director"):
-    # a title like the second, not a name ("Vice Biden" was a digest topic; read13b)
+    # a title like the second, not a name ("Vice" + a surname was a digest topic; read13b)
     "vice", "prime", "deputy",
 })
 
