@@ -240,8 +240,7 @@ _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
 #: "X did A, saying B": an act and what its subject said while doing it; the participle's past form
 #: opens the second claim ("A judge rejected the request, saying it had no merit" -> "A judge
 #: rejected the request." + "A judge said it had no merit."; lead12, a PolNeAR court story)
-_SAYING_PAST = {"saying": "said", "arguing": "argued", "insisting": "insisted", "contending": "contended",
-                "asserting": "asserted", "claiming": "claimed", "warning": "warned", "stressing": "stressed"}
+_SAYING_PAST = lang.SAYING_PARTICIPLE_PAST
 _SAYING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(_SAYING_PAST) + r")\s+(?=\S)")
 
 

@@ -117,3 +117,10 @@ ADDRESSED_CUES = {**dict.fromkeys("press presses pressed pressing".split(), ("on
                   **dict.fromkeys("ask asks asked asking".split(), ("for", "to", "about", "whether", "why", "how", "if"))}
 #: Object pronouns of persons and groups (English grammar).
 OBJECT_PRONOUNS = frozenset("him her them me us".split())
+
+#: Participles of saying after a comma that open what the subject said while acting, and the past
+#: form that opens that statement as a claim of its own ("A judge rejected the request, saying it
+#: had no merit" -> "A judge said that it had no merit"; drafts.py; lead12, a PolNeAR court story;
+#: moved here from drafts.py by read13b for tests/test_layout.py).
+SAYING_PARTICIPLE_PAST = {"saying": "said", "arguing": "argued", "insisting": "insisted", "contending": "contended",
+                          "asserting": "asserted", "claiming": "claimed", "warning": "warned", "stressing": "stressed"}
