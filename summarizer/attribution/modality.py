@@ -263,7 +263,8 @@ def _plan_in_phrase(w: list[str], i: int) -> bool:
     owner = w[i - 1]
     if not (owner.endswith(("'s", "s'")) or owner in lang.POSSESSIVE_DETERMINERS or owner in lang.DETERMINERS):
         return False
-    return any(w[k] in lang.PREPOSITIONS or w[k] in lang.PLAN_PHRASE_PREPOSITIONS for k in range(max(0, i - 4), i - 1))
+    k = i - 3 if w[i - 2] in lang.DETERMINERS and i >= 3 else i - 2  # "of [the] union's plan", "over his plans"
+    return w[k] in lang.PREPOSITIONS or w[k] in lang.PLAN_PHRASE_PREPOSITIONS
 
 
 def contact_relative(w: list[str], i: int) -> bool:
