@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .lang import (ABBREVIATIONS, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE)
-from .thresholds import TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
+from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
 # "may" is a word, not only a month: a sentence may end in it
 _ABBREV = {*ABBREVIATIONS, *MONTH_ABBREVIATIONS_RE.split("|")} - {"may"}
@@ -66,7 +66,14 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _is_abbrev(text: str, dot: int) -> bool:
+def is_caseless(text: str) -> bool:
+    """True for a text with (almost) no capital letters: corpora lower-case whole articles
+    ("kushner told jurors tuesday that ..."), so no capital can mark where a sentence opens."""
+    letters = sum(1 for c in text[:20000] if c.isalpha())
+    return letters >= CASELESS_MIN_LETTERS and sum(1 for c in text[:20000] if c.isupper()) <= letters * CASELESS_MAX_UPPER
+
+
+def _is_abbrev(text: str, dot: int, caseless: bool = False) -> bool:
     """True when the '.' at `dot` ends an abbreviation or an initial, not a sentence."""
     m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
     if not m:
@@ -79,7 +86,9 @@ def _is_abbrev(text: str, dot: int) -> bool:
         return True  # "with Wash. Gov. Jane Roe", not "in Tempe, Ariz. It will ..."
     if re.fullmatch(r"[A-Z](?:\.[A-Z]){1,2}", m.group(1).rstrip(".")) and re.match(r"\s+[A-Z][a-z]", text[dot + 1:dot + 4]):
         return True  # a person's initials before a name: "H.M. Prasetyo", "J.P. Morgan"
-    return len(word) == 1 and text[dot - 1].isupper()  # initials: "U. S.", "J. Smith"
+    if caseless and re.fullmatch(r"[a-z](?:\.[a-z])+", word):
+        return True  # initials in a caseless text: "studied english with j.r.r. tolkien"
+    return len(word) == 1 and (text[dot - 1].isupper() or caseless)  # initials: "U. S.", "J. Smith", "jack m. barrack"
 
 
 #: A dependent clause opening a piece ("Even though we tried ..."): it cannot stand alone.
@@ -95,6 +104,7 @@ def _open_clause_before_ellipsis(piece: str, mark: str) -> bool:
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of text[start:end] as spans of `text`. Newlines always end a sentence."""
     end = len(text) if end is None else end
+    caseless = is_caseless(text)  # a lower-case word after a full stop opens a sentence there
     spans: list[Span] = []
     line_start = start
     for line in [*_NEWLINE.finditer(text, start, end), None]:
@@ -108,10 +118,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             if m.end() <= cur:
                 continue
             if text[m.start()] == "." and (m.end() - m.start() == 1 or set(text[m.start() + 1:m.end()]) <= {"]", ")"}) \
-                    and _is_abbrev(text, m.start()):
+                    and _is_abbrev(text, m.start(), caseless):
                 continue  # ("Mr.", and an initial inside brackets: "President [George W.] Bush")
             nxt = text[m.end():m.end() + 3].lstrip()[:1]
-            if nxt and nxt.islower():
+            if nxt and nxt.islower() and not caseless:
                 continue
             if _open_clause_before_ellipsis(text[cur:m.start()], m.group(0)):
                 continue

@@ -134,11 +134,34 @@ def find_phrase(text: str) -> str | None:
             continue  # ABC's “This Week”: a title in quotation marks, not a time
         if re.search(r"\b(?i:every|each)\s+$", text[:m.start(1)]):
             continue  # "in the pew every Sunday": a habit, no day
-        if any(w in lang.MONTHS for w in re.findall(r"\b[a-z]+\b", m.group(1))):
+        if any(w in lang.MONTHS for w in re.findall(r"\b[a-z]+\b", m.group(1))) and (
+                not re.search(r"\d", m.group(1)) or "may" in m.group(1).split() or text[:m.start(1)].endswith("/")):
             continue  # "attended the 9/12 march": a month is written with a capital; "march" is a noun
+            # (a lower-case month with its day is a date: "on 15 march" in a lower-cased corpus; not "2 may")
+        if _names_a_noun(text, m):
+            continue  # "Sept. 11 survivors", "the Sept. 11 attacks": a date that names a noun, not the claim's time
         if not (m.group(1).isupper() and len(m.group(1)) > 3):
             return _as_mid_sentence(m.group(1).replace("’", "'"))  # "since Monday’s debate": one spelling
     return None
+
+
+#: A bare date of the month ("Sept. 11", "July 4"), as `_PHRASE` finds it without "on" or a bound.
+_BARE_DAY = re.compile(rf"{_MON} \d{{1,2}}$", re.I)
+
+
+def _names_a_noun(text: str, m: re.Match) -> bool:
+    """The date is a modifier of the noun after it ("Sept. 11 survivors", "the Sept. 11 attacks",
+    "the July 4 parade"; read13a, a BASIL story): the noun's name, not when the claim's event
+    happened. Not before a function word, an -ly adverb or an -ed verb ("Sept. 11 and 12", "July 4
+    was hot", "March 3 marked ...")."""
+    if not _BARE_DAY.match(m.group(1)):
+        return False
+    nxt = re.match(r"\s+([a-z][a-z-]*)\b", text[m.end(1):])
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    return not (w in lang.PREPOSITIONS or w in lang.CLAUSE_WORDS or w in lang.CLAUSE_COORDINATORS
+                or w in lang.AUXILIARY_VERBS or w in lang.MODALS or w == "to" or w.endswith(("ly", "ed")))
 
 
 _DATELINE = re.compile(lang.DATELINE_RE)

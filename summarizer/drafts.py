@@ -21,7 +21,7 @@ MAX_TEXT_CHARS = 200
 
 def as_sentence(part: str) -> str:
     """A part as a sentence: whitespace folded, a leading "and"/"but" dropped, trailing clause
-    punctuation replaced by a full stop, the first letter capitalized."""
+    punctuation replaced by a full stop, the first letter capitalized (after any opening marks)."""
     words = part.split()
     if len(words) > 1 and words[0].lower() in lang.COORDINATORS:
         words = words[1:]
@@ -29,13 +29,27 @@ def as_sentence(part: str) -> str:
     out = _balanced(out)
     if out and out[-1] not in ".!?\"'”’)":
         out += "."
-    return out[:1].upper() + out[1:]
+    m = re.match(r"[\W_]*", out)  # (after opening marks: "` downsizing ..., ' he said" of a lower-cased corpus)
+    return out[:m.end()] + out[m.end():m.end() + 1].upper() + out[m.end() + 1:]
 
 
 def _balanced(out: str) -> str:
     """Quotation marks of a clause cut from a quoted sentence, balanced: an opening mark with no
-    closing one (or the reverse) is dropped rather than shown unmatched."""
+    closing one (or the reverse) is dropped rather than shown unmatched. So are a tokenized corpus's
+    marks left at a part's start by the sentence before ("'' Later that month ...", "' icann said
+    ...", "` ` i saw ...": a spaced mark that closes the last sentence or opens a quotation it
+    never closes)."""
+    m = re.match(r"(?:''|` `|``|'(?= ))\s+", out)
+    rest = out[m.end():] if m else ""
+    if m and (m.group(0).startswith("''") or m.group(0).startswith("`") and "''" not in rest and "' '" not in rest
+              or m.group(0).startswith("'") and not re.search(r"(?<!\w)'(?!\w)|(?<=\w)'(?!\w)(?! s\b)", rest)):
+        out = rest
     for open_, close in (("“", "”"), ('"', '"')):
+        last = out.rfind(open_)
+        if out.count(open_) % 2 if open_ == close else out.count(open_) > out.count(close) and last > out.rfind(close):
+            if last >= 0 and (last == 0 or out[last - 1].isspace()) and out[-1:] in ".!?" and len(out) - last > 12:
+                out += close  # '"A," X said, "but B.' (the quotation goes on in the next sentence): closed here (lead12)
+                continue
         if open_ == close:
             if out.count(open_) % 2:
                 out = out.replace(open_, "", 1) if out.startswith(open_) else out[::-1].replace(open_, "", 1)[::-1]
@@ -127,7 +141,8 @@ def _head(sentence: str, comma: int) -> int | None:
     if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$", before) \
             or first == 0 and first == caps and words[0].group(0).lower().endswith("ly"):
         return None  # "Bank of America, one of ...", "Hyattsville, Md., who ...", "Conversely, a ...": part of a name, or none
-    return words[first].start()
+    ordinal = re.search(r"(?:\b[Tt]he\s+)?\b\d+(?:st|nd|rd|th)\s+$", before) if first == caps else None
+    return ordinal.start() if ordinal else words[first].start()  # "the 18th Amendment, which ...": the ordinal is the name's (read13a)
 
 
 def _noun_like(word: str) -> bool:
@@ -197,6 +212,9 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         if len(desc.split()) < 3 or spoken and m.group("rel") != "where" \
                 or any(w in lang.SPEECH_VERBS and (w in lang.IRREGULAR_PAST or w.endswith("ed")) for w in words[:3]):
             continue  # "which said ...", "a staffer who told ...", "where officials said ...": a speaker's claim
+        if m.group("app") and any(w in lang.SPEECH_VERBS and (w in lang.IRREGULAR_PAST or w.endswith("ed")) and k > 1
+                                  and words[k - 1] not in lang.SUBORDINATORS | {"that"} for k, w in enumerate(words)):
+            continue  # "... the primary race, a source with knowledge of the talks said on Friday": a final frame's subject (read13a)
         if m.group("app"):
             nouns = re.split(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"to"})) + r")\b", desc)[0].split()
             plain = [w for w in re.findall(r"[A-Za-z][\w'’-]*", desc) if w[0].islower() and "-" not in w]
@@ -240,8 +258,7 @@ _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
 #: "X did A, saying B": an act and what its subject said while doing it; the participle's past form
 #: opens the second claim ("A judge rejected the request, saying it had no merit" -> "A judge
 #: rejected the request." + "A judge said it had no merit."; lead12, a PolNeAR court story)
-_SAYING_PAST = lang.SAYING_PARTICIPLE_PAST
-_SAYING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(_SAYING_PAST) + r")\s+(?=\S)")
+_SAYING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.SAYING_PAST) + r")\s+(?=\S)")
 
 
 def _transitive(act: list[str]) -> bool:
@@ -314,5 +331,5 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
         return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it
     content = re.sub(r"^that\s+", "", part[m.end():])
     return [(start, start + m.start(), as_sentence(head), None),
-            (cue, end, as_sentence(f"{src[:1].upper() + src[1:]} {_SAYING_PAST[m.group(1)]} that {content}"), None)]
+            (cue, end, as_sentence(f"{src[:1].upper() + src[1:]} {lang.SAYING_PAST[m.group(1)]} that {content}"), None)]
 

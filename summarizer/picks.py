@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from . import lang, thresholds
 from .chunk import Span
-from .attribution.contrast import contesting_tail
+from .attribution.contrast import and_frame_breaks, contesting_tail
 from .attribution.frame_shapes import quote_tag_only
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
@@ -59,7 +59,7 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
         out.append(Candidate(sp.start, sp.end))
         sent = text[sp.start:sp.end]
         pos, parts = 0, []
-        for piece in CLAUSE_BREAK.split(sent):
+        for piece in [x for p in CLAUSE_BREAK.split(sent) for x in _at_frames(p)]:
             at = sent.index(piece, pos)
             pos = at + len(piece)
             stripped = piece.strip()
@@ -80,6 +80,16 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
             seen.add(q)
             unique.append(c)
     return tuple(unique)
+
+
+def _at_frames(piece: str) -> list[str]:
+    """The piece cut before each " and" that opens a second named frame with no comma ("A said B and
+    C said D": attribution.contrast.and_frame_breaks); the "and" goes with the second part, as after ", and"."""
+    out, at = [], 0
+    for a, _ in and_frame_breaks(piece):
+        out.append(piece[at:a])
+        at = a
+    return out + [piece[at:]]
 
 
 def _in_title(sent: str, at: int) -> bool:

@@ -342,6 +342,8 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
         certainty = "reported"
     context = src.context(loc.start, loc.end)
     when = dates.when_for(d.when, context, src.text[loc.start:loc.end], published)
+    if when is None:  # "The 18th Amendment was ratified in 1919." (of "the 18th Amendment, which was ...") gives
+        when = dates.when_for(None, text, text, published)  # the description's own time: no description there now (read13a)
     evidence = src.text[loc.start:loc.end]
     # a place named in the evidence, or none: the model's if it gave one, else the evidence's own
     where = fields.place_in(d.where, evidence) if d.where else fields.place_of(evidence)

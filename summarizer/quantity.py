@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import lang
+from .countable import FUNCTION, MONTHS, NUMBER_WORD as _NUMBER_WORD, not_a_count
 from .rules import Number, numbers, readable  # noqa: F401 (readable: the digest's display of values)
 from .verify.numbers import spelled_value
 
@@ -33,22 +34,21 @@ __all__ = ["MONTHS", "is_noun_phrase_of", "quantities"]
 
 UNITS = lang.UNITS
 CURRENCY = lang.CURRENCY_SIGNS
-#: A counted noun phrase ends before any of these: function words, reporting verbs, time adverbs.
-FUNCTION = lang.FUNCTION_WORDS | lang.COUNTED_PHRASE_ENDS
 IRREGULAR_VERBS = lang.IRREGULAR_VERBS
-#: Month names and the abbreviations news uses ("Aug.", "Sept."), lower-case.
-MONTHS = frozenset((*lang.MONTHS, *lang.MONTH_ABBREVIATIONS, "sept"))
 QUANTIFIERS = lang.QUANTIFIERS
 
 _WORD_UNITS = {w: n for w, n in lang.NUMBER_UNITS.items() if 1 <= n <= 9}
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")  # "U.S." is one word
 _OF_DETERMINERS = "|".join(w + r"\s+" for w in lang.OF_DETERMINERS)  # "the\s+|a\s+|..."
-#: A partitive after a count: "of" and a determiner or a possessive name ("four of the
-#: documents", "3,000 of Jane Doe's emails", "all three billion of its accounts"); the counted
-#: noun phrase follows it. Not a second count after it ("five of the 12 jurors": 12 counts them).
+#: A partitive after a count: "of" and a determiner or a possessive name ("four of the documents", "3,000 of Jane
+#: Doe's emails", "all three billion of its accounts"), then the counted noun (not a count: "five of the 12 jurors").
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:" + "|".join(sorted(lang.PARTITIVE_DETERMINERS)) + r")\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)")
 _PARTITIVE_NUMBER = re.compile(r"[\d$€£¥]")
-_SCALE_WORD = re.compile(r"\s*(?:" + lang.LARGE_SCALES_RE + r")\b", re.I)
+
+
+def _sign_width(text: str, start: int) -> int:
+    """How far before a number its currency sign starts: 1 ("£4,000"), 2 (a tokenized "£ 4,000"), else 0."""
+    return 1 if start > 0 and text[start - 1] in CURRENCY else 2 if start > 1 and text[start - 1] == " " and text[start - 2] in CURRENCY else 0
 
 
 def _is_verbish(word: str) -> bool:
@@ -134,56 +134,6 @@ def _noun_before_of(m: re.Match | None) -> str:
 _PERIOD_WORDS = frozenset(u.rstrip("s") for u in lang.TIME_UNITS) | lang.PERIOD_NOUNS
 
 
-def _not_a_count(text: str, start: int, end: int, value: float) -> bool:
-    """Dates, times, ages, years, ordinals and designations."""
-    before, after = text[:start], text[end:]
-    prev = re.search(r"([A-Za-z][\w'’]*)\.?\s*$", before)
-    prev_word = prev.group(1) if prev else ""
-    low_prev = prev_word.lower()
-    if value == int(value) and 1900 <= value <= 2100 and not _SCALE_WORD.match(after) and text[start].isdigit() \
-            and "," not in text[start:end]:
-        return True  # a year (not "2,000 containers")
-    if value == int(value) and 1500 <= value < 1900 and re.fullmatch(r"\d{4}", text[start:end]) and (
-            re.match(r"\s+[A-Z]|\s*(?:[,.;:)]|$)", after) or low_prev in lang.DATE_BOUNDS + ("in", "of", "from")):
-        return True  # an earlier year ("an 1898 Supreme Court ruling", "in 1865"), not "about 1500 people"
-    if re.match(r"-(?:" + lang.FRACTION_WORDS_RE + r")\b", after, re.I) \
-            or text[start].isalpha() and re.match(r"\s+(?:" + lang.FRACTION_WORDS_RE + r")\s+of\s+(?!\d|the\s+year\b)", after, re.I) \
-            and low_prev not in lang.PERIOD_ORDINALS:  # not "the first two quarters of 1990": periods
-        return True  # a fraction: "a two-thirds vote", "three-quarters of voters", "three quarters of the votes"
-    if re.match(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b|s\b|'s\b|’s\b", after):
-        return True  # ordinal (6th) or decade (90s)
-    if re.match(rf"\s*(?::\d|[ap]\.?m\b\.?|{lang.CLOCK_WORDS_RE})", after, re.I):
-        return True  # a clock time
-    if re.search(r"[\d:/]$|\d-$", before) or before.endswith(":") or re.match(r"/\d|-\d", after):
-        return True  # 9/11, 24/7, a 97-1 vote, 2-0: dates, scores and tallies
-    if low_prev in MONTHS and value <= 31:
-        return True  # Aug. 6
-    if re.match(r"\s*(?:of\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", after, re.I) \
-            and value <= 31:
-        return True  # 6 August
-    if re.match(r"[\s-]*years?[\s-]*old\b|-year-old|-month-old", after, re.I) or low_prev in lang.AGE_WORDS:
-        return True  # an age
-    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after):
-        return True  # "John Smith, 45," an age after a name
-    if re.search(r"(?:" + lang.NUMBER_SIGNS_RE + r")\.?\s*$", before) and not re.search(r"\b[Nn]o\s+$", before):
-        return True  # No. 3, #2
-    if prev_word and prev_word[0].isupper() and low_prev not in QUANTIFIERS and re.search(r"[A-Za-z][\w'’]*\s*$", before) \
-            and not (low_prev in FUNCTION and not before[:prev.start()].strip(" \"“‘'(")):
-        return True  # Boeing 737, Article 5, Flight 370, Route 66; not a sentence's first word "Between 10 and 15"
-    if low_prev in lang.DESIGNATION_NOUNS and prev_word.islower() and text[start].isdigit() and re.fullmatch(r"\s+", before[prev.end(1):]):
-        return True  # "under section 3 of the act", "count 2 of the indictment": a part's number
-    if re.search(r"[A-Za-z]-$", before) or re.match(r"-?[A-Za-z]\b", after) and not re.match(r"\s", after):
-        return True  # Su-34, F-16, G7, 737MAX
-    if re.match(r"-[A-Z]", after):
-        return True  # "7-Eleven", "3-D": a name (fields9)
-    glued = re.match(r"[a-z]+\b", after)
-    if glued and glued.group(0) not in UNITS and not re.fullmatch(lang.SCALE_ABBREVIATIONS_RE, glued.group(0), re.I):
-        return True  # "the 49ers", "76ers": a name, not a count (units "5km", scales "8m" stay counts)
-    if re.match(r"\s+(?:(?:[A-Z][\w'’.-]*|\d+(?:" + lang.ORDINAL_SUFFIXES_RE + r"))\s+){1,3}(?:" + lang.STREET_NOUNS_RE + r")\b", after):
-        return True  # a street address: "131 West 23rd Street", "10 Downing Street"
-    return False
-
-
 def _whole_numbers(text: str) -> list[Number]:
     """`rules.numbers`, with a spelled number of several words read as one ("five hundred",
     "two thousand", "three hundred and fifty", "five thousand two hundred"; it gave 5 "hundred
@@ -209,8 +159,6 @@ def _whole_numbers(text: str) -> list[Number]:
     return out
 
 
-_NUMBER_WORD = "|".join(sorted([*lang.NUMBER_UNITS, *lang.NUMBER_TENS, "hundred", *lang.LARGE_SCALE_VALUES],
-                               key=len, reverse=True))
 _SPELLED_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:\s+|\s+and\s+)(?:{_NUMBER_WORD}))*\b", re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
 _SCALE_END = re.compile(r"\b(?:hundred|" + lang.LARGE_SCALES_RE + r")$", re.I)
@@ -239,7 +187,7 @@ def quantities(text: str) -> list[dict]:
     at: list[tuple[int, int]] = []  # each entry's number span
     bare: list[Number] = []  # plain counts with no noun of their own ("10 to 15 militants", "kill 80,000 in ...")
     for n in _whole_numbers(text):
-        if _not_a_count(text, n.start, n.end, n.value):
+        if not_a_count(text, n.start, n.end, n.value):
             continue
         name_word = re.search(r"\b([A-Z][a-z]+)\s+$", text[:n.start])
         if text[n.start].isalpha() and name_word and name_word.group(1).lower() not in QUANTIFIERS | FUNCTION:
@@ -251,8 +199,9 @@ def quantities(text: str) -> list[dict]:
                                                           for m in numbers(text[:n.start])):
             continue  # "three dozen": counted once, as 36
         unit = None
-        if n.start > 0 and text[n.start - 1] in CURRENCY:
-            unit = CURRENCY[text[n.start - 1]]
+        sign = _sign_width(text, n.start)
+        if sign:
+            unit = CURRENCY[text[n.start - sign]]
         rest = text[n.end:]
         adjectival = rest.startswith("-")  # "a 1,250-square-kilometer buffer zone", "a 10-point lead"
         m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b)", rest, re.I)
@@ -278,8 +227,9 @@ def quantities(text: str) -> list[dict]:
                 counted = _noun_phrase(rest[m_of.end():])
                 if counted and re.match(r"\s+in\s", rest) and counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS:
                     counted = ""  # "lost $6 billion in the five weeks ...": a stretch of time, not what the money is
-            if not counted and unit == "percent" and re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I):
-                counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance of survival"
+            if not counted and unit == "percent" and (re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I)
+                                                       or re.match(r"\s+(?:" + "|".join(lang.PERCENT_NOUNS) + r")\b", rest)):
+                counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance", "six percent support"
             if not counted and unit not in lang.TIME_UNITS and unit != "percent":
                 # the noun the measure describes: "150 mph winds", "a £300million profit"
                 counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
@@ -287,7 +237,7 @@ def quantities(text: str) -> list[dict]:
                     counted = ""  # "200 miles southwest of the town": a distance, counted as itself
             if not counted and unit in CURRENCY.values():
                 # the noun the money is an amount of: "profits of £300million", "taxes of just £20"
-                m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?[^\w\s]?$",
+                m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?(?:[^\w\s] ?)?$",
                                    text[:n.start])
                 counted = _noun_before_of(m_noun)
             if not counted and unit in CURRENCY.values() and re.match(r"\s*[,)]", rest):
@@ -297,7 +247,7 @@ def quantities(text: str) -> list[dict]:
                 counted = m_app.group(1) if m_app else ""
             if not counted:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
-                lo = n.start - (1 if unit in CURRENCY.values() and n.start > 0 and text[n.start - 1] in CURRENCY else 0)
+                lo = n.start - (sign if unit in CURRENCY.values() else 0)
                 counted = re.split(r"[”\"’]", text[lo:n.end + len(unit_text)])[0].strip()  # '$5.6” billion' -> '$5.6'
         elif adjectival and re.match(rf"-({'|'.join(_WORD_UNITS)})\b", rest, re.I) \
                 and text[n.start].isalpha():
@@ -324,7 +274,7 @@ def quantities(text: str) -> list[dict]:
                 unit = timed
                 np = np or (re.match(r"\s*([a-z]{3,})\b", whole[m_adj.end():]) or [None, ""])[1]
             if np:
-                lo = n.start - (1 if n.start > 0 and text[n.start - 1] in CURRENCY else 0)
+                lo = n.start - sign
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]
         else:
             m_more = re.match(r"\s+(?:more|fewer)\s+(?=[a-z])", rest)
@@ -351,7 +301,8 @@ def quantities(text: str) -> list[dict]:
             if not counted and unit is None and not adjectival:
                 bare.append(n)
             continue
-        out.append({"value": n.value, "unit": unit, "counted": counted})
+        half = re.match(r"[\s-]+and[\s-]+an?[\s-]+half\b", text[n.end:], re.I)  # "two-and-a-half months": 2.5 (read13a)
+        out.append({"value": n.value + 0.5 if half else n.value, "unit": unit, "counted": counted})
         at.append((n.start, n.end))
     return _shared(text, out, at, bare)
 

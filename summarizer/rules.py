@@ -176,7 +176,9 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
                          r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+\d{1,4}(?=,\s+(?:a|an|the)\s)"
                          # a match score after its verb or before its noun ("beat Oakdale 3-1", "a 4-1 win"; read12a)
                          r"|(?i:\b(?:" + "|".join(sorted(SCORE_WORDS)) + r"))\b(?:\s+[\w'’.-]+){0,4}?\s+\d{1,2}[-–]\d{1,2}(?![\w%])"
-                         r"|\b\d{1,2}[-–]\d{1,2}\s+(?i:" + "|".join(sorted(SCORE_WORDS)) + r")\b")
+                         r"|\b\d{1,2}[-–]\d{1,2}\s+(?i:" + "|".join(sorted(SCORE_WORDS)) + r")\b"
+                         # a rank and a name's number ("the No. 3 House Democrat", "the Park 51 project"; read13a)
+                         r"|\b[Nn]o\.\s*\d{1,3}\b|\b[Tt]he\s+[A-Z][a-z]+\s+\d{1,4}\b(?![.,]\d|\s*(?:%|percent))")
 
 
 #: A closing "with X to <verb> ..." after an event ("..., with the two sides to meet next month"): a

@@ -41,6 +41,8 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
         first = part.split()[1]
     if words[0] in ("that", "to") or words[0] in lang.ATTACHED_OPENERS or cleft_focus(part):
         return True
+    if part.split()[0].lower() in lang.COORDINATORS and words[0] in lang.COORDINATED_QUESTION_OPENERS:
+        return True  # "..., and how his experience could help the team": an embedded question, the clause before's object
     if words[0] == "only" and words[1:2] and (words[1] in lang.SUBORDINATORS or words[1] in lang.PREPOSITIONS):
         return True  # "..., but only after the audit is done, she said": a condition of the clause before
     if words[0] in lang.SUBORDINATORS and words[1:2] and words[1].endswith("ing") and len(words[1]) > 5 and words[1] not in lang.PREPOSITIONS:

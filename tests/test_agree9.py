@@ -238,3 +238,44 @@ def test_the_quantity_table_counts_the_thing_and_names_who_claims_it(cluster, wo
     _, _, rows, text = _digest(cluster)
     found = [(r.counted, r.value, r.attributed_to) for r in rows if words in text[(r.ref.article, r.ref.claim)]]
     assert (counted, value, source) in found, found
+
+
+@pytest.mark.parametrize("counted,unit,text,offset", [
+    # digest13 (BASIL: "eight years ago, the highest black official ...", "Almost 14 months after the
+    # election", "less than 48 hours into the new year"): a stretch of time that dates the claim
+    ("eight years", "years", "The governor recalled that eight years ago, the highest official was a prosecutor.", True),
+    ("14 months", "months", "Almost 14 months after the election, the mayor kept up his attacks.", True),
+    ("48 hours", "hours", "He made his first post less than 48 hours into the new year.", True),
+    # ... not a length the claim tells, nor a count of another unit
+    ("30 years", "years", "His father served in the House for nearly 30 years until handing the reins to his son.", False),
+    ("five years", "years", "It would be four statewide races in nearly five years.", False),
+    ("24 years", "years", "The deputy served in the bureau for 24 years before retiring in 2014.", False),
+    ("24 years", "years", "The deputy served in the bureau for nearly 24 years before retiring in 2014.", False),
+    ("tours", None, "He served three tours after the war.", False),
+])
+def test_a_stretch_of_time_that_only_dates_the_claim_is_no_row(counted, unit, text, offset):
+    from summarizer.digest.tables import time_offset
+    assert time_offset(counted, unit, text) == offset
+
+
+def test_the_quantity_table_leaves_out_a_time_offset_and_keeps_the_count():
+    from tests.test_align_disputes import _articles
+    text = ("Council vote\n\nAlmost 14 months after the election, the council approved 12 new bus routes.\n\n"
+            "The mayor served on the council for nearly 30 years.\n")
+    rows = build_sections(_articles(text))[2]
+    assert {(r.counted, r.value) for r in rows} >= {("new bus routes", 12), ("30 years", 30)}, rows
+    assert not [r for r in rows if r.value == 14], rows
+
+
+def test_a_part_claim_that_repeats_its_sentence_s_quantity_is_one_row():
+    """digest13 (BASIL: "... is Markey, who has received ... and has a $3.1 million war chest" and
+    its relative clause's own claim gave the war chest twice): one row, the sentence's."""
+    from tests.test_align_disputes import _articles
+    text = ("Mayor race\n\nThe only declared candidate for mayor is Dana Voss, who has won the backing of the "
+            "teachers' union -- including its president -- and has a $2.4 million campaign fund.\n\n"
+            "The council approved 12 new bus routes on Monday.\n")
+    arts = _articles(text)
+    assert sum(q.value == 2.4e6 for c in arts[0].claims for q in c.quantities) == 2  # the part claim is there
+    rows = build_sections(arts)[2]
+    assert [(r.counted, r.ref.claim) for r in rows if r.value == 2.4e6] == [("campaign fund", "c1")], rows
+    assert [r.counted for r in rows if r.value == 12] == ["new bus routes"]

@@ -183,3 +183,13 @@ def test_one_article_that_calls_a_law_like_another_then_says_it_differs():
     text2 = ("County rules debated\n\nSupporters of the ordinance note that the state passed similar budgets "
              "in 2015, council members said.\n\nHowever, the county law differs in several ways.\n")
     assert not [c for c in build_sections(_articles(text2))[0].conflicts if "alike" in c.reason]
+
+
+def test_a_clash_with_a_sentence_and_with_its_own_part_claim_is_one_conflict():
+    """digest13 (BASIL, an appointment story): one outlet's "held the seat from 1966 to 1978"
+    against another's "..., after X, who served from 1967 to 1979", whose relative clause is also a
+    claim of its own ("X served from 1967 to 1979"): the digest listed the one clash twice. The
+    invented cluster c_mayor has that shape; the part claim's repeat is dropped, the sentence's kept."""
+    got = _conflicts("c_mayor")
+    assert len(got) == 1, [c.reason for c in got]
+    assert any("after Ada Bell" in s.quote for s in got[0].sides)

@@ -24,8 +24,6 @@ _OPEN: dict[str, str] = {
     "has-to-rule-0": "'has to' is an obligation verb (lang.OBLIGATION_VERBS: 'Tenants have to leave', FactBank: the event is "
                      "not asserted), also for a standing rule in the outlet's voice",
     "has-to-rule-1": "the same: 'the committee has to vote on it' as a rule's condition",
-    "reject-allegations-1": "'X reject(s) the allegations': a denial with a noun object is no frame (tests/test_bat9c.py "
-                            "crime-prosecutor-defense-3); the outlet's 'denied' is right, the source is not",
     "will-seek-1": "an intention verb ('will seek to') gives the claim to its holder, as 'plans to' does (the dev gold "
                    "gives 'X plans to' to X as often as to the outlet)",
     "will-seek-2": "'will ask' is read as the union's future speech act (attribution/certainty.py `_future_act`), so the "

@@ -6,6 +6,8 @@ the shape that went wrong, and what the fix must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.attribution import analyze
 from tests.test_reading_outputs import _who
 
@@ -209,6 +211,33 @@ def test_a_range_or_a_second_count_shares_the_noun():
 def test_a_percentage_after_an_article_counts_its_noun():
     assert _rows("Experts gave her an 85% chance of survival.") == [(85, "percent", "chance")]
     assert _rows("Turnout was 85% in the city.") == [(85, "percent", "85%")]
+
+
+@pytest.mark.parametrize("sentence,counted", [
+    # digest13 (a BASIL poll line, "netted just six percent support among likely ... caucus-goers"):
+    # a bare percentage right before a noun it measures counts that noun (lang.PERCENT_NOUNS) ...
+    ("The senator netted just six percent support among likely primary voters.", "support"),
+    ("The measure passed with 64 percent approval.", "approval"),
+    ("The ministry imposed 25 percent tariffs on imported steel.", "tariffs"),
+    # ... and not a word that only follows it: a preposition, a comparative, a day
+    ("Profits rose 12 percent despite the strike.", "12 percent"),
+    ("Gas prices were 8 percent cheaper in March.", "8 percent"),
+    ("Shares fell 4 percent Tuesday.", "4 percent"),
+])
+def test_a_bare_percentage_counts_the_noun_it_measures(sentence, counted):
+    assert [c for _, _, c in _rows(sentence)] == [counted]
+
+
+@pytest.mark.parametrize("sentence,counted", [
+    # digest13 (a BASIL campaign story: "$1 million in broadcast television time ahead of the ...
+    # caucuses" counted "broadcast television time ahead"): a complex preposition ends the phrase
+    ("The campaign bought $2 million in radio time ahead of the primary.", "radio time"),
+    ("Police arrested 40 protesters because of the curfew.", "protesters"),
+    ("The firm hired 300 temporary workers instead of nurses.", "temporary workers"),
+    ("He had three prior convictions.", "prior convictions"),       # an adjective before the noun stays
+])
+def test_a_complex_preposition_ends_the_counted_phrase(sentence, counted):
+    assert [c for _, _, c in _rows(sentence)] == [counted]
 
 
 # --- where ---------------------------------------------------------------------------------------

@@ -108,6 +108,9 @@ def test_coordinated_adjectives_stay_in_the_counted_phrase(sentence, counted):
 @pytest.mark.parametrize("when, shown", [
     ("2019-03-04", "2019-03-04"), ("in 2008", "2008"), ("in January 2017", "2017-01"), ("during 2019", "2019"),
     ("in Dec. 2019", "2019-12"), ("since 2010", None), ("by 2030", None), ("last year", None), (None, None),
+    # digest13 (a BASIL story: "on Aug. 24, 2009", "on Oct. 28, 2016" were on no timeline): a day written out
+    ("on Aug. 24, 2009", "2009-08-24"), ("Oct. 28, 2016", "2016-10-28"), ("on 6 May 2015", "2015-05-06"),
+    ("on Tuesday, March 3, 2015", "2015-03-03"), ("since Aug. 24, 2009", None), ("on Aug. 6", None),
 ])
 def test_a_year_or_a_month_of_a_year_is_on_the_timeline(when, shown):
     from summarizer.digest.tables import timeline_date

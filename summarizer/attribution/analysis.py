@@ -16,9 +16,11 @@ from .frames import Frame, sentence_frame
 from .labels import paragraph_speakers
 from .name_kinds import classify
 from .names import Resolver
+from .referents import medium_opener
 from .text import title_case
 from .noun_cues import copula_cue, noun_cue, source_as_resolvable
 from .prospects import without_second_clause
+from .reading_copy import reading_copy
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
 from .speech_events import event_reading
@@ -32,15 +34,6 @@ def paragraph_starts(text: str) -> list[int]:
     for m in re.finditer(r"\n\s*", text):
         starts.append(m.end())
     return starts
-
-
-def normalized(text: str) -> str:
-    """Same length, easier marks: '' typed for a double quote becomes a '"' beside a space; a
-    tokenized corpus's `` and ` (opening marks: "he wrote : `it's almost like ...'") become '"'
-    and '‘'."""
-    text = re.sub(r"``", ' "', text).replace("`", "‘")
-    return re.sub(r"''(?=\S)|(?<=\S)''", lambda m: ' "' if m.end() < len(text) and not text[m.end()].isspace()
-                  and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
 
 
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s")
@@ -154,7 +147,7 @@ WHOLE_QUOTED_SENTENCE = re.compile(r"\s*[“\"][^“”\"]+[.!?…][”\"]\s*")
 def analyze(text: str) -> Attributions:
     """Every attribution relation of an article (see the module docstring)."""
     original = text
-    text = normalized(text)
+    text = reading_copy(text)  # same length: easier marks, a tokenizer's spaces moved, a caseless text recased
     quotes = quote_spans(text)
     whole = split_sentences(text)
     sents = [piece for sp in whole for piece in contrast_pieces(text, sp, quotes)]
@@ -237,6 +230,9 @@ def analyze(text: str) -> Attributions:
                                  and _talked_about(text, last_rel, name)) \
                     and not (idx - 1 > last_rel_idx and _opens_with(text, frames[idx - 1][0], name)):
                 name = last_rel.name  # '“...,” Jane Roe said. ... , she added.': the speaker just quoted goes on
+            elif src_text.strip().lower() == "it" and last_rel is not None and idx - last_rel_idx == 1 \
+                    and medium_opener(text, last_rel.sentence[0] if last_rel.sentence else sp.start):
+                name = last_rel.name  # "On his website, X writes ... It says ...": the page, X's
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
                 name = lang.WRITER_SOURCE
             cue = text[fr.cue_span[0]:fr.cue_span[1]]

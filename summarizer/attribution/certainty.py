@@ -42,6 +42,16 @@ _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINA
 _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
 
 
+#: A hedge in a reduced relative clause after an object ("ran ads targeting lawmakers the governor hopes
+#: to win over", "courting firms Jane Doe wants to attract"): no "that" or "who" opens it, but a
+#: second subject follows the noun; what the governor hopes is his, the main clause's event happened
+#: (attr13; lead11 battery; a BASIL story). Only after a participle or a preposition: a relative in
+#: the subject ("The firms the governor hopes to attract would bring ...") governs nothing here.
+_REDUCED_HEDGE = re.compile(r"(?P<keep>\b(?:[a-z]{2,}ing|at|for|to|among)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+s)"
+                            r"\s+(?:the\s+[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)\s+(?:"
+                            + "|".join(sorted(w for w in lang.INTENTION_CUES if w.endswith(("s", "ed", "ght")))) + r")\s+to\s+[a-z][^,;]*")
+
+
 _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}},\s*(?=(?:{'|'.join(sorted(lang.AUXILIARY_VERBS | lang.MODALS))})\b)", re.I)
 
 
@@ -83,6 +93,10 @@ _QUOTED_NAME = re.compile(rf"\b((?:{'|'.join(sorted(lang.DETERMINERS))})|\w+['�
 _CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?!\s+(?:{'|'.join(sorted(lang.ELLIPTIC_IF_WORDS))})\b)(?:[^,]*,|\s+[a-z]+ed\b)", re.I)  # "If convicted he faces ..."
 
 
+#: a chant, a sign's or a title's words inside an outlet-voice sentence (lang.SLOGAN_LEADS_RE)
+_INNER_QUOTATION = re.compile(r"\b(?:" + lang.SLOGAN_LEADS_RE + r")[,:]?\s+[“\"][^”\"]{1,120}[”\"]", re.I)
+
+
 def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     """The words of [start, end) that can govern its event: the reporting frame removed (its
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
@@ -92,6 +106,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = _TITLE_HEDGE.sub("", seg)  # "Likely Democratic nominee Jane Roe backed ...": a title  # "- not so much in his views, as in his zeal": a comparison
     if rel is None or rel.kind != "direct":
         seg = _QUOTED_NAME.sub(r"\1 name", seg)  # "the “don't ask, don't tell” policy": a name, not a negation
+    if rel is None:  # the outlet's voice: a quotation inside it is someone's words ('while chanting, "Hands up, don't shoot."')
+        seg = _INNER_QUOTATION.sub(" slogan", seg)
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
     seg = re.sub(rf",\s*{RELATIVE_OPENER}[^,]*,", ",", seg, flags=re.I)
     # ", none of them Americans,": an apposition's negation, not the clause's
@@ -114,6 +130,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     seg = _TIME_CLAUSE.sub(" ", seg)
+    seg = _REDUCED_HEDGE.sub(r"\g<keep>", seg)
     seg = _CONTRAST_NOT.sub(" ", seg)
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg

@@ -16,7 +16,8 @@ from .apposition import descriptions_only
 
 _CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;"
                        # (read12b: "Williams said they could not comment and Button said he had not ...": no comma)
-                       r"|\s+and(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.PLAIN_SAYING_RE + r")\b))\s+"
+                       # (attr13: also after a role in lower case, "... and council member Ed Grant said ...")
+                       r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.PLAIN_SAYING_RE + r")\b))\s+"
                        r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
 #: A sentence that closes with "according to X" (no comma inside X).
 _FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
@@ -54,6 +55,25 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         start = m.end()
     out.append(Span(start, sp.end))
     return [p for p in out if p.end > p.start]
+
+
+#: " and" right before a named speaker and a verb of saying, no comma ("A said B and council member C said D").
+_AND_NAMED_FRAME = re.compile(r"\s+and\s+(?=(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.PLAIN_SAYING_RE + r")\s+\w)")
+
+
+def and_frame_breaks(seg: str) -> list[tuple[int, int]]:
+    """(start, end) in `seg` of each " and " that opens a second named frame after a first one with
+    its own content, no comma between ("Mayor A said the rise was unfair and council member B said it
+    was overdue": two statements, A's and B's; attr13, read12b's "Williams said ... and Button said").
+    Not inside a quotation, and not "Jane Doe and John Roe said" (no frame before the "and")."""
+    out = []
+    for m in _AND_NAMED_FRAME.finditer(seg):
+        before = seg[:m.start()]
+        if before.count("“") != before.count("”") or before.count('"') % 2:
+            continue
+        if re.search(r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?\w+\s+\w+\s+\w+", before):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _near_cue(tail: str, pronoun: bool = False) -> str | None:

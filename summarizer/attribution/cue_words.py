@@ -112,6 +112,8 @@ def _request_refused(toks: list[Tok], i: int) -> bool:
 
 def is_cue(toks: list[Tok], i: int) -> bool:
     w = toks[i].low
+    if w in lang.EVALUATION_VERBS and w not in CUES and not w.startswith("question") and i and toks[i - 1].low == "to" and toks[i].text.islower():
+        return speaking_lead(toks, i) is not None  # "used blunt language to denounce the ruling" (attr13, a BASIL story)
     if w not in CUES or not toks[i].text[:1].islower():
         return False
     if w in lang.DENIAL_VERBS and _request_refused(toks, i):
@@ -217,6 +219,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.endswith("ed") and prev.endswith("ed") and toks[i - 1].text.islower() and prev not in lang.CUE_MODIFIERS \
             and nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in lang.FUNCTION_WORDS:
         return False  # a participle before a plural noun, after a verb: "declined repeated requests for comment"
+    if w.endswith("ed") and nxt in lang.FINITE_BE_FORMS and i and prev not in lang.PRONOUNS and toks[i - 1].text.isalpha():
+        return False  # a participle after its noun, before the verb: "the maximum consumption recommended is two units"
     if w in lang.DEFENCE_VERBS:
         return _defends_position(toks, i)
     if w in lang.WEAK_CUES and w in lang.SPEECH_VERBS and i and any(

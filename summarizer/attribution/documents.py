@@ -73,6 +73,23 @@ def document_source(source: str) -> bool:
     return any(w in lang.FINDING_NOUNS or w in lang.SOURCE_DOCUMENT_NOUNS for w in ws)
 
 
+#: '“A,” reads a statement from the mayor's office.': a quotation, then "reads" and the document
+#: that holds it (read13a, a BASIL story): the document's noun phrase is the source, as in "the report read".
+_READS_AFTER_QUOTE = re.compile(
+    r"\s*(?P<q>[“\"][^“”\"]{3,}?[”\"])\s*(?P<cue>reads|read)\s+(?P<src>(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lang.ISSUED_DOCUMENT_NOUNS | lang.SOURCE_DOCUMENT_NOUNS, key=len, reverse=True))
+    + r")\b(?:\s+(?:" + lang.DOCUMENT_TAIL_PREPOSITIONS_RE + r")\s+[^,;:“”\"()]{1,80}?)?)\s*(?:\([^()]{1,30}\))?\s*[.!]?\s*$")
+
+
+def reads_after_quote_frame(text: str, sp: Span, quotes, frame_cls):
+    """The frame of '“A,” reads a statement from the mayor's office.' (direct, final), else None."""
+    m = _READS_AFTER_QUOTE.match(text, sp.start, sp.end)
+    if m is None:
+        return None
+    return frame_cls((m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), "direct",
+                     [(m.start("q"), m.end("q"))], "final")
+
+
 def set_off_document_frame(text: str, sp: Span, quotes, frame_cls):
     """The frame of "The memo, dated March 3, says ..." (a document's subject, then a participle
     phrase set off by commas), tried before the main rules: they would take the phrase's last words

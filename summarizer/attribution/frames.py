@@ -16,7 +16,7 @@ from ..chunk import Span
 from .according import according_like
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame, view_frame
-from .documents import set_off_document_frame
+from .documents import reads_after_quote_frame, set_off_document_frame
 from .frame_scope import narrow_scope
 from .frame_shapes import (APPOSED_END, NAME_DESCRIBED, FRAME_BEFORE_ACCORDING, NAMED_TITLE_END, NAME_THEN_VERB, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
@@ -68,7 +68,7 @@ def _kind_of(cue: str) -> str:
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
     sp = Span(after_editorial_label(text, sp.start, sp.end), sp.end)  # "UPDATE: Jane Roe said ...": after the label
-    fr = quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
+    fr = quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
         or _frame(text, sp, quotes, mid_caps)  # (an opening "In X's view," before a cue further on)
     cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
@@ -135,7 +135,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     #    (initial: content follows; final/middle: content precedes, after a comma or quote)
     for i in range(n):
         t = toks[i]
-        if not outside(t.start, quotes) or t.low not in CUES and t.low not in lang.LABELLING_PARTICIPLES:
+        if not outside(t.start, quotes) or t.low not in CUES and t.low not in lang.LABELLING_PARTICIPLES \
+                and not (t.low in lang.EVALUATION_VERBS and i and toks[i - 1].low == "to"):  # "used blunt language to denounce" (attr13)
             continue
         if t.low.startswith("compare") and i + 1 < n and toks[i + 1].low in ("with", "to"):
             continue  # "an increase of 28% compared with 2013": a preposition, not "X compared Y to Z"

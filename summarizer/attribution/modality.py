@@ -73,6 +73,9 @@ def negated(w: list[str], clause: str = "") -> bool:
                 continue  # "not only ...", "not merely ..." is not a negation of the event
             if x == "not" and nxt in lang.LITOTES:
                 continue  # "The dismissal was not unexpected": it was expected
+            if nxt in lang.EAGER_CAN_NOT_VERBS and (x in lang.NEGATED_CAN_FORMS
+                                                    or x == "not" and i and w[i - 1] in ("can", "could")):
+                continue  # "one star cannot wait for the kick-off": eagerness, nothing negated
             if "until" in w[i + 1:i + 1 + lang.NOT_UNTIL_SPAN] and not _modal_negation(w, i):
                 continue  # "It wasn't until May that the plant opened", "did not open until May": it happened then
             if x == "not" and i and w[i - 1] == "if":

@@ -67,6 +67,12 @@ class NameForms:
         at = self.text.find(m.name, m.pos)
         if at >= 0 and responded_from(self.text, at):
             return True  # "drew a sharp response from Rev. Jane Doe": she answered, a quotation after it may be hers
+        prev = re.search(r"\b([a-z]+)\s+$", self.text[max(0, at - 20):at]) if at >= 0 else None
+        if prev is not None and prev.group(1) in lang.OBJECT_INFINITIVE_VERBS and any(
+                o.salient and o.kind == "person" and o.pos < at and not re.search(r"[.!?]\s", self.text[o.pos:at])
+                for o in self.mentions):
+            return False  # "Paul Smith helped Senator Jane Rowe make her case. He said ...": an object, Smith goes on
+            # (not when the subject is no person: "The comments helped Ann Roe make her case. She said ...")
         nxt = re.match(r"\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30]) if at >= 0 else None
         if nxt is not None and nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS \
                 and m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES:

@@ -144,12 +144,17 @@ def clean_name(s: str) -> str:
     return head or s
 
 
+#: The most words after a series' last comma (attribution/series.py reads as many, _TAIL_WORDS): "the city's
+#: Chamber of Commerce and Arkansas-based data services company Acxiom" is 11 (attr13, a BASIL story).
+SERIES_TAIL_WORDS = 12
+
+
 def _series(s: str) -> bool:
     """A series of subjects (attribution/series.py): short items in commas, the last holding "and"
     or "or", the first ending in a plural noun or a noun of a person ("Two players, an assistant
     coach and the team's trainer"); not a name and its description ("Doe, a lawyer and activist")."""
     parts = [p.split() for p in s.split(",")]
-    if len(parts) < 2 or any(not p or len(p) > 5 for p in parts[:-1]) or not 2 < len(parts[-1]) <= 10 \
+    if len(parts) < 2 or any(not p or len(p) > 5 for p in parts[:-1]) or not 2 < len(parts[-1]) <= SERIES_TAIL_WORDS \
             or not {"and", "or"} & set(parts[-1]):
         return False
     last = parts[0][-1].lower()

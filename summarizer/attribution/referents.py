@@ -172,3 +172,15 @@ def document_antecedent(text: str, pos: int, lowest: int) -> str | None:
     m = starts[-1]
     between = text[m.end():prev_end]
     return m.group(1) if not re.search(r"[.!?]\s", between) else None
+
+
+#: A sentence that opens with where its speaker wrote or spoke, the owner's possessive before it
+#: ("On his website, ", "In her letter to members, ", "In its statement, "; not "In her speech, ").
+_MEDIUM_OPENER = re.compile(r"\s*[\"“]?(?:On|In)\s+(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?("
+                            + "|".join(sorted(lang.ISSUED_DOCUMENT_NOUNS | lang.PAGE_NOUNS)) + r")\b[^,;:“”\"]{0,40},")
+
+
+def medium_opener(text: str, start: int) -> bool:
+    """The sentence at `start` opens with the speaker's own page or statement ("On his website, X
+    writes ..."): a next sentence's "It says ..." is that page, so X's (attr13, a BASIL story)."""
+    return _MEDIUM_OPENER.match(text, start) is not None

@@ -49,6 +49,9 @@ MAIN_CLAUSE_WINS = True
 #: lost money."), and for a source whose cue follows a participle or relative phrase set off by
 #: commas ("Officials, speaking on condition of anonymity, said ..."; session 8, bat9b); False: as before.
 DOCUMENT_STATEMENTS = True
+#: A participle opener whose object holds a clause ("Citing a survey that found X, the group said
+#: ...") still makes the sentence the speaker's statement (`_prepositional_opener`; read13a).
+PARTICIPLE_CLAUSE_OPENERS = True
 FRAMED, ALONE = 1, 2
 #: A phrase set off by commas between a source and its cue that opens with a participle, a relative
 #: pronoun or "through" ("The family, through their lawyer, said"; `_framed`).
@@ -150,7 +153,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     # "Jane Doe vowed to appeal.", "The ministry accused X of Y.", a series naming none ("The board, the union and two groups all urged"; not "Some officials praised X but ...")
     clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and (_named(r.source) or " and " in r.source and np_head_speaks(head)))
     # "Republican officials dismissed that criticism.": a denial of an account named back (read11a)
-    clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and _named(r.source)
+    clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and (_named(r.source) or np_head_speaks(head))
                         and re.match(r"\s*(?:" + lang.POINTING_DETERMINERS_RE + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.REPROACH_NOUNS))
                                      + r")\b", text[r.start:r.end]) is not None)
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
@@ -292,6 +295,10 @@ def _prepositional_opener(opener: str) -> bool:
         and (first in lang.PREPOSITIONS or first.endswith("ing") or first in lang.QUESTIONED_PARTICIPLES) \
         and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
         and (first in lang.QUESTIONED_PARTICIPLES  # "Asked whether she would run, X said": the question is a clause
+             # "Brushing aside reports that the coach would quit, the club said ...": a participle's subject
+             # is the speaker, so a clause inside its object is still the speaker's act (read13a)
+             or PARTICIPLE_CLAUSE_OPENERS and first.endswith("ing") and first not in lang.PREPOSITIONS
+             and ws[1:2] != ["that"]
              or not any(w.lower().strip(",") in lang.CLAUSE_WORDS for w in _phrase_words(ws[1:])))
 
 

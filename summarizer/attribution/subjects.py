@@ -129,6 +129,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if start_tok > j:
         return None
     phrase = toks[start_tok:j + 1]
+    if len(phrase) > 2 and phrase[0].low.endswith("ed") and phrase[1].low == "to" and phrase[2].text.islower() \
+            and phrase[2].low not in lang.DETERMINERS:
+        return None  # '"propaganda" intended to give Republicans claim to it': an infinitive's object, no subject (read13a)
     dash = next((x for x in range(1, min(len(phrase) - 2, 5)) if phrase[x].text == "-" and phrase[x + 1].text == "-"), None)
     if dash is not None and all(t.text.isupper() and len(t.text) > 1 or t.text == "," for t in phrase[:dash]):
         phrase = phrase[dash + 2:]  # "DENVER -- The state agency said": a dateline, no part of the source (read11b)
@@ -166,7 +169,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return None
     phrase = _statement_from(phrase)
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS | _TIME_WORDS \
-            and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1):  # (not "the court filing said")
+            and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1) \
+            and not (len(phrase) > 2 and phrase[-2].low == "of"):  # (not "the court filing said", "officers accused of racketeering said")
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
     if len(phrase) > 2 and phrase[0].low.endswith("ing") and cap(phrase[0].text) and start_tok == lo \
             and phrase[-1].low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
@@ -316,7 +320,7 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     phrase = []
     while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
         if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS and not (
-                toks[k].low in ("from", "by") and phrase[-1].low in lang.STATEMENT_NOUNS):
+                toks[k].low in ("from", "by") and phrase[-1].low in lang.STATEMENT_NOUNS) and not _title_of(toks, k, hi, phrase):
             break  # (not "said a statement from the family": the statement's author is part of the source)
         phrase.append(toks[k])
         k += 1
@@ -354,8 +358,23 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     return phrase[0].start, phrase[-1].end
 
 
-#: A set-off circumstance or participle phrase right before a verb ("..., amid calls to resign, made clear").
-_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:" + lang.CIRCUMSTANCE_ASIDE_RE + r"|[a-z]+ing|[a-z]+ed)\b[^,;:“”\"()]{1,80},\s*$")
+def _title_of(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> bool:
+    """toks[k] is the "of" of a capitalised title before a name ("said Deputy Assistant Secretary of
+    State for Policy Jane Doe", "said Minister of Health Ann Roe"): the words so far are all capitalised
+    title words, one of them a title, and capitalised words run on to two or more after it (attr13)."""
+    if toks[k].low != "of" or not phrase or not all(t.text[:1].isupper() for t in phrase) or phrase[-1].low not in lang.PERSON_TITLES:
+        return False
+    x = k + 1
+    while x < hi and (toks[x].text[:1].isupper() or toks[x].low in lang.NAME_INNER_WORDS and toks[x].low != "and"):
+        x += 1
+    return x - k - 1 >= 3 and toks[x - 1].text[:1].isupper() and toks[x - 2].text[:1].isupper()
+
+
+#: A set-off circumstance, participle phrase or list of examples right before a verb ("..., amid calls to
+#: resign, made clear", "Critics, like Senators Jane Doe and John Roe, see it as").
+_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:" + lang.CIRCUMSTANCE_ASIDE_RE + "|" + lang.EXAMPLE_ASIDE_RE
+                                + r"|[a-z]+ing|[a-z]+ed|who|which)\b[^,;:“”\"()]{1,80},\s*$")
+# (", who lost the primaries to Clinton, identified ... as ...": a relative clause set off; lead12)
 
 
 def subject_before_aside(text: str, toks, i: int, mid_caps: frozenset):

@@ -55,7 +55,7 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         if w in lang.ISSUING_VERBS and not _named_or_pronoun(text[subj[0]:subj[1]]):
             return None  # "the group sent a letter ...": a description the resolver may misread
         before = text[sp.start:subj[0]].strip()
-        if before and not before.endswith(","):
+        if before and not before.endswith((",", ',"', ",”")):  # 'On "Face the Nation," X identified ...'
             return None  # the verb belongs to a clause that is not the sentence's main one
         content = cue[1] + len(text[cue[1]:sp.end]) - len(text[cue[1]:sp.end].lstrip())
         if len(text[content:sp.end].split()) < 3:

@@ -34,6 +34,7 @@ from .figured import figure_agreement
 from .measured import measure_agreement, measure_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
+from .repeats import without_part_repeats
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
 from .purity import different_speakers, key_rank, one_fact, same_sentences, strongest_last
@@ -208,6 +209,12 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
             reason=" vs ".join(f"{readable(v, unit)} ({f.source}, {f.article})" for v, f in sides) + (f" on {when}" if when else ""),
             sides=[_side(f, v) for v, f in sides])
     del by_counted
+    yield from without_part_repeats(feats, _assertion_conflicts(feats, judged))
+
+
+def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
+    """Version conflicts (i, j, conflict), one per pair."""
+    out = []
     # a pair judged twice gives one conflict; a table of unique pairs (streamalign) needs no set
     seen_pairs = None if getattr(judged, "unique", False) else set()
     for i, j, jd in judged:
@@ -221,10 +228,11 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
         f1, f2 = feats[i], feats[j]
         topic = jd.about if jd.about and jd.about not in ("where", "when") else topic_of(f1, f2) + (
             f" ({jd.about})" if jd.about in ("where", "when") else "")
-        yield Conflict(kind="assertion", topic=", ".join(  # each name as the claims write it ("AARP", not "Aarp")
+        out.append((i, j, Conflict(kind="assertion", topic=", ".join(  # each name as the claims write it ("AARP", not "Aarp")
             name_as_written(p.strip(), (f1, f2)) if re.search(r"\b" + re.escape(p.strip()) + r"\b", f1.claim.text
                                                                 + " " + f2.claim.text, re.I) else p.strip()
-            for p in topic.split(",")), reason=jd.reason, sides=[_side(f1), _side(f2)])
+            for p in topic.split(",")), reason=jd.reason, sides=[_side(f1), _side(f2)])))
+    return out
 
 
 def _indexed(judged):

@@ -195,7 +195,9 @@ def _names(text: str) -> tuple[set[str], set[str]]:
         parts = [p for p in parts if p not in ("of", "de", "the") and not _CONTRACTION.search(p)]  # "I’m"
         # "New York", "New Zealand": an adjective that opens a multiword name is part of it
         kept = [p for k, p in enumerate(parts) if (p not in NOT_NAMES or (k == 0 and p in lang.NAME_OPENERS
-                                                                          and len(parts) > 1)) and len(p) > 1]
+                                                                          and len(parts) > 1)
+                                                   or k and p in lang.NAME_HEAD_CHAMBER_WORDS and parts[k - 1] not in NOT_NAMES)
+                and len(p) > 1]  # "White House": the chamber word ends the name (read13a)
         toks.update(p for p in kept if p not in NOT_NAMES)  # "new" names nothing alone
         if len(kept) >= 2:
             seqs.add(" ".join(kept))

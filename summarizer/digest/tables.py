@@ -40,12 +40,51 @@ def _ref(aid: str, c: Claim) -> ClaimRef:
     return ClaimRef(article=aid, claim=c.id)
 
 
+def time_offset(counted: str, unit: str | None, text: str) -> bool:
+    """The quantity is only a stretch of time that dates something from another time ("eight
+    years ago", "almost 14 months after the election", "less than 48 hours into the new year"):
+    when the claim happened, not a thing it counts (lang.MEASURE_OFFSET_WORDS right after it)."""
+    if unit not in lang.TIME_UNITS or counted.split()[-1].lower().rstrip("s") != unit.rstrip("s"):
+        return False
+    m = re.search(r"(?<![\w.])" + re.escape(counted) + r"\s+(\w+)", text)
+    if m is None or m.group(1).lower() not in lang.MEASURE_OFFSET_WORDS:
+        return False
+    # "served in the FBI for 24 years before retiring": a length, whatever follows it
+    return not re.search(r"\bfor\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|more than|just|only)\s+)?$", text[:m.start()], re.I)
+
+
+def told_in_its_sentence(claims) -> set[tuple[int, float, str | None, str]]:
+    """(claim's place in `claims`, value, unit, counted) of each quantity a part claim repeats from
+    its own sentence: its evidence inside another claim's of the same article, same source, same
+    quantity ("Markey ... has a $3.1 million war chest" and its part "Markey has a $3.1 million war
+    chest"): one row, the sentence's."""
+    by_article: dict[str, list[int]] = {}
+    for n, (a, _) in enumerate(claims):
+        by_article.setdefault(a.id, []).append(n)
+    out = set()
+    for ns in by_article.values():
+        for n in ns:
+            c = claims[n][1]
+            for m in ns:
+                c2, e = claims[m][1], claims[m][1].evidence
+                if m == n or c2.attributed_to != c.attributed_to or not (e.start <= c.evidence.start and c.evidence.end <= e.end) \
+                        or ((e.start, e.end) == (c.evidence.start, c.evidence.end) and m > n):
+                    continue
+                out |= {(n, x.value, x.unit, x.counted) for x in c.quantities} & {(n, x.value, x.unit, x.counted) for x in c2.quantities}
+    return out
+
+
 def quantity_rows(claims) -> list[tuple[tuple, QuantityRow]]:
     """(sort key, row) for every quantity by who claims it, in claim order; a row whose `counted`
-    is not a noun phrase of its claim (a model's or an older cache's output) is never shown."""
+    is not a noun phrase of its claim (a model's or an older cache's output) is never shown, nor
+    one that only dates the claim (time_offset)."""
+    claims = list(claims)
+    repeats = told_in_its_sentence(claims)
     rows = [QuantityRow(counted=counted_as_shown(q.counted), value=q.value, unit=q.unit, attributed_to=c.attributed_to,
                         when=c.when, ref=_ref(a.id, c))
-            for a, c in claims for q in c.quantities if is_noun_phrase_of(q.counted, c.text)]
+            for n, (a, c) in enumerate(claims) for q in c.quantities
+            if is_noun_phrase_of(q.counted, c.text) and not time_offset(q.counted, q.unit, c.text)
+            and (n, q.value, q.unit, q.counted) not in repeats]
     return [((normalize(r.counted), r.when or "", r.value), r) for r in rows]
 
 
@@ -61,6 +100,22 @@ _YEAR_OR_MONTH = re.compile(r"(?:(?:in|during)\s+)?(?:(" + lang.MONTH_ABBREVIATI
 # ("in August and October 2017": the first month of that year; read12c, a BASIL story)
 
 
+#: A calendar day written out ("on Aug. 24, 2009", "Oct. 28, 2016", "on 6 May 2015", "on Tuesday,
+#: March 3, 2015"): that ISO day (digest13, a BASIL story whose two written-out days were missing).
+_MON = r"(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?"
+_WRITTEN_DAY = re.compile(r"(?:on\s+)?(?:(?:" + "|".join(lang.WEEKDAYS) + r"),?\s+)?(?:" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?"
+                          r"|(\d{1,2})\s+" + _MON + r",?)\s+((?:19|20)\d\d)", re.I)
+
+
+def _written_day(when: str) -> str | None:
+    m = _WRITTEN_DAY.fullmatch(when.strip())
+    if not m:
+        return None
+    mon, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    month = [a.lower() for a in lang.MONTH_ABBREVIATIONS].index(mon.lower()[:3]) + 1
+    return f"{m.group(5)}-{month:02d}-{int(day):02d}" if 1 <= int(day) <= 31 else None
+
+
 #: "in December", "in late December": a month with no year, placed by the article's date.
 _MONTH_ALONE = re.compile(r"(?:(?:in|during)\s+)?(?:(?:early|mid|late)[\s-]+)?(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?", re.I)
 
@@ -74,6 +129,8 @@ def timeline_date(when: str | None, published: str | None = None) -> str | None:
         return None
     if _DAY.fullmatch(when):
         return when
+    if _written_day(when):
+        return _written_day(when)
     m = _YEAR_OR_MONTH.fullmatch(when.strip())
     alone = _MONTH_ALONE.fullmatch(when.strip()) if m is None and published and _DAY.fullmatch(published) else None
     if alone:
@@ -89,12 +146,14 @@ def timeline_date(when: str | None, published: str | None = None) -> str | None:
 
 
 def timeline_rows(claims) -> list[tuple[tuple, TimelineEntry]]:
-    """(sort key, entry) for every claim dated to a day, a month or a year, in claim order."""
+    """(sort key, entry) for every claim dated to a day, a month or a year, in claim order; not a
+    description given in passing (kind "background"), whose own time its claim shows."""
     dated = [(a, c, timeline_date(c.when, getattr(a, "published", None))) for a, c in claims]
     return [((d, a.id, c.evidence.start),
              TimelineEntry(date=d, text=c.text, attributed_to=c.attributed_to, ref=_ref(a.id, c),
                            quote=c.evidence.quote))
-            for a, c, d in dated if d and not dated_by_another_event(c.text)]
+            for a, c, d in dated if d and not dated_by_another_event(c.text)
+            and c.kind != "background"]  # "Judge X joined the bench in 2015": a description's year, no event of the story (read13a)
 
 
 def timeline(claims) -> list[TimelineEntry]:

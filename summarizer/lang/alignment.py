@@ -33,6 +33,11 @@ ALIGN_NOT_NAMES = frozenset({
     "vice", "prime", "deputy",
 })
 
+#: Of those, the chamber words that end a longer name right after a name word ("White House",
+#: "Opera House"): part of that name there, not the chamber (digest/pairs.py; read13a, a BASIL story
+#: whose storylines read "White" and "White Counsel Robert Bauer"; English).
+NAME_HEAD_CHAMBER_WORDS = frozenset({"house"})
+
 #: Courtesy titles and role words left out when two source names are compared ("President Obama"
 #: and "Mr. Obama" are one source).
 SOURCE_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "sen", "senator", "rep", "gov", "the",

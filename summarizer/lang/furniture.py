@@ -76,7 +76,10 @@ DATELINE_RE = (r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:,?\s*[A-Z][
                r"|\s*\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])"
                # a place in mixed case before the wire tag: "Marseille, France (CNN)The ..."
                r"|\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\([A-Z][A-Za-z.&]{1,15}\)"
-               r"\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])")
+               r"\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])"
+               # the same in a PTB-tokenized corpus: "-LRB- CNN -RRB- The ...", "Sanaa , Yemen -LRB- CNN -RRB- As ..."
+               r"|\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*)?-LRB-\s*[A-Z][A-Za-z.&]{1,15}\s*-RRB-"
+               r"\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"`])")
 
 #: Regex (verbose): bylines and datelines of a web page ("By Jane Doe, Political Editor").
 BYLINE_RE = r"""

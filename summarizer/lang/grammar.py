@@ -155,6 +155,10 @@ SUPPORT_STOP_WORDS = frozenset(
 #: Openers of a clause that is not a sentence and whose speaker or subject is the previous
 #: clause's ("..., which he said ..."; picks.py).
 ATTACHED_OPENERS = frozenset("which who whom whose adding saying".split())
+#: Wh-words that open an embedded question, never a sentence, after a coordinator ("... to voice concerns
+#: over the move, and how his experience could help": the second object of the clause before; read13a,
+#: a BASIL story; picks.py via standalone.cannot_stand). Not "what"/"when" ("and when it rained, ...").
+COORDINATED_QUESTION_OPENERS = frozenset("how why whether".split())
 #: Common irregular past forms (English): a clause that opens with one has lost its subject to the
 #: clause before it ("..., and drew criticism from ...", picks.claim_parts).
 IRREGULAR_PAST = frozenset("""drew said told wrote spoke began found kept sent spent built paid heard meant
@@ -170,6 +174,9 @@ SHORTENING_BOUNDARIES_RE = "and|but|while|whereas|saying|according"
 SUBJECT_DETERMINERS = frozenset("the a an many some most several another one each both".split())
 #: Forms of "be" (attribution/subjects.py: "X are afraid that").
 BE_FORMS = frozenset("is are was were am been being be".split())
+#: Finite forms of "be" after a subject's noun: a cue verb's -ed form right before one is a participle
+#: modifying the noun ("the dose recommended is two tablets"; English grammar; attribution/cue_words.py).
+FINITE_BE_FORMS = frozenset("is are was were".split())
 #: Quantifying determiners: a cue word right after one is an adjective or a noun ("some pointed
 #: advice"; attribution/subjects.py).
 QUANTIFYING_DETERMINERS = frozenset("some any many more most few several no much".split())
@@ -295,3 +302,9 @@ CONTRACTED_VERB_RE = r"\b(?:it|that|there|here|he|she|what|who|where|this|i|we|y
 #: said:", "X, one of the authors of the bill, said:"): not counted in the length of a frame
 #: before a colon (picks.py; read12c).
 FRAME_APPOSITIVE_RE = r",\s+(?:a|an|the|one|another)\s[^,;:“”\"]{1,80},"
+#: Verbs that take an object and a bare infinitive ("helped Jane Doe make her case", "let John Roe
+#: speak", "watched Ann Roe sign it"): the name after them is an object, not the clause's subject, so
+#: not the person a following "he"/"she" continues (attribution/name_forms.py; English grammar, the
+#: causative and perception verbs; attr13, a BASIL story).
+OBJECT_INFINITIVE_VERBS = frozenset("""help helps helped helping let lets letting make makes made making
+watch watches watched watching see sees saw seeing hear hears heard hearing""".split())

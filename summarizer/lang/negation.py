@@ -127,6 +127,11 @@ NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely",
                 "purely", "exclusively", "universally", "wholly", "entirely",
                 # a comment adverb: "Not surprisingly, he plans to ..." negates nothing (session 10, the lead)
                 "surprisingly", "unexpectedly", "unsurprisingly", "coincidentally", "incidentally")
+#: Verbs after a negated "can" that make an idiom of eagerness, not a negation ("fans cannot wait
+#: for the kick-off", "she can't wait to start": they want it; English idiom; read13c).
+EAGER_CAN_NOT_VERBS = frozenset({"wait"})
+#: One-word negated forms of "can" before those verbs (English spelling, both apostrophes).
+NEGATED_CAN_FORMS = frozenset("cannot can't couldn't can’t couldn’t".split())
 #: Negated adjectives that affirm ("not unexpected", "not unusual": litotes, English idiom; the
 #: double negative states the event, attribution/modality.py).
 LITOTES = frozenset("""unexpected unusual uncommon unlike unknown unheard unreasonable unprecedented
@@ -139,7 +144,10 @@ unfamiliar unaware unrelated unimportant unsurprising""".split())
 REQUEST_NOUNS = frozenset("""motion motions request requests application applications bail appeal appeals
 permission access entry visa visas petition petitions parole asylum
 funding funds grant grants coverage permit permits license licence licenses licences merger mergers
-loan loans waiver waivers exemption exemptions""".split())
+loan loans waiver waivers exemption exemptions
+offer offers overture overtures invitation invitations""".split())
+#: (Session 12, read13a: what a person turns down, "rejected the overture and went on to win the
+#: primary", "declined the invitation": an act, the outlet's narration; a BASIL story.)
 #: (Session 9, left10: what a council, board, insurer or regulator grants or refuses: "The council
 #: denied funding for the clinic", "The insurer denied coverage", "Regulators rejected the merger".
 #: Not "proposal" or "bid": "rejected a proposal to combine the carriers" then showed the combining,
@@ -201,3 +209,8 @@ UNTRUE_ACCOUNT_RE = (r"^\W*(?:that\s+)?(?:the|this|that|these|those|such|its|his
                      r"(?:allegations?|accusations?|claims?|reports?|suggestions?|charges?|story|stories)\s+"
                      r"(?:was|were|is|are|had\s+been|has\s+been)\s+[\"“]?(?:\w+\s+)?[\"“]?(?:not\s+true|untrue|false|baseless|"
                      r"unfounded|groundless|incorrect|inaccurate|wrong)\b")
+#: Words before a quotation of words shown, not asserted: a chant, a sign, a title ('while chanting,
+#: "Hands up, don't shoot"', 'signs reading "No more delays"'): a negation or hedge inside it is the
+#: slogan's, not the sentence's (attribution/certainty.py; lead12, a PolNeAR story).
+SLOGAN_LEADS_RE = r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sing(?:s|ing)?|read(?:s|ing)|titled|entitled|dubbed|slogans?|signs?|banners?|placards?"
+

@@ -26,6 +26,15 @@ UNITS = {
 #: "a total of $5", "the sum of £11m"; quantity.py: the sum then counts itself).
 VAGUE_AMOUNT_NOUNS = frozenset("tune sum sums amount amounts total totals figure region excess upwards".split())
 
+#: Nouns a percentage stands right before as their measure, with no article ("netted just six percent
+#: support", "25 percent tariffs on steel"): what the row counts (quantity.py). A closed list: after a
+#: bare "5 percent" most words are no such noun ("rose 5 percent despite ...", "8 percent cheaper").
+#: English news usage (polls, trade, finance, pay; digest13, a BASIL poll line).
+PERCENT_NOUNS = frozenset("""support approval disapproval stake share shares tariff tariffs tax taxes duty duties
+rate rates raise raises cut cuts increase increases rise rises drop drops decline declines discount discounts
+chance chances interest turnout majority lead margin stakes ownership pay fee fees levy surcharge
+commission return returns growth unemployment inflation vote""".split())
+
 #: Units of time: "24 hours later" counts the time itself, not the word after it (quantity.py).
 TIME_UNITS = frozenset({"hours", "minutes", "seconds", "days", "weeks", "months", "years"})
 
@@ -76,7 +85,10 @@ COUNTED_PHRASE_ENDS = frozenset({"say", "says", "said", "according", "ago", "lat
                                  "worth",  # "14 classes worth 20 credit hours" (read by the lead, session 7)
                                  # adverbs of where or how often a sum runs ("grossing $788.7 million worldwide")
                                  "worldwide", "nationwide", "overseas", "abroad", "annually", "overall", "domestically",
-                                 "globally"})
+                                 "globally",
+                                 # the first word of a complex preposition ("$1 million in broadcast time ahead of
+                                 # the caucuses"; digest13, a BASIL campaign story)
+                                 "ahead", "instead", "because"})
 
 #: Regex: scale words after digits ("1.5 million"; verify/numbers.py).
 SCALE_NAMES_RE = "hundred|thousand|million|billion|trillion"

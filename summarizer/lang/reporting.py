@@ -208,7 +208,8 @@ protest protests complaint complaints praise reaction warning pushback backlash"
 #: Nouns of a reproach that a source may dismiss or deny as an account ("Officials dismissed that
 #: criticism", "dismissed that charge"; with "that/those/the" before them: attribution/relations.py; read11a).
 REPROACH_NOUNS = frozenset("criticism criticisms charge charges accusation accusations suggestion suggestions "
-                           "notion idea rumor rumors rumour rumours characterization".split())
+                           "notion idea rumor rumors rumour rumours characterization "
+                           "allegation allegations".split())  # "The company rejects the allegations" (attr13; a BASIL story)
 
 #: Verbs of posting and the pictures they post: "posted a photo of her visit", "shared a video of the
 #: bridge" is an act, no statement ("posted on Facebook that ..." still is; attribution/cue_words.py; read11a).
@@ -243,6 +244,10 @@ LEAD_CONJUNCTIONS_RE = "And|But|Yet|So"
 #: Participles that open the subject's statement after a comma ("..., arguing the move was needed"), with or without "that".
 SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting warning claiming adding explaining contending asserting suggesting stressing acknowledging conceding predicting
 accusing alleging complaining stating promising vowing pledging""".split())  # (second line: the lead, session 11)
+#: Saying participles whose clause, after an act, is what the act's subject said, and their past
+#: forms ("rejected the request, saying it had no merit" -> "... said it had no merit"; drafts.py, lead12).
+SAYING_PAST = {"saying": "said", "arguing": "argued", "insisting": "insisted", "contending": "contended",
+               "asserting": "asserted", "claiming": "claimed", "warning": "warned", "stressing": "stressed"}
 
 #: Reporting and attribution verbs a summary paraphrases freely ("said" / "told" / "according
 #: to"; cf. REPORTING_VERBS and the PolNeAR cue words).

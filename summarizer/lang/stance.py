@@ -77,6 +77,11 @@ USE_MEDIUM_WORDS = 7
 #: no more than an adverb between source and cue (attribution/relations.py). The nouns of a medium:
 MEDIUM_NOUNS = frozenset("""interview interviews statement letter speech post tweet filing email op-ed memo
 report appearance broadcast podcast video briefing hearing call conference radio television""".split())
+#: Pages a person writes on ("On his website, X writes ...", "In her blog, ..."): with the issued
+#: documents (ISSUED_DOCUMENT_NOUNS), an opener naming where a source wrote, which a next sentence's
+#: "It says ..." refers to (the page is the source's; not a speech or an interview, which "it" does
+#: not stand for: attribution/referents.py; attr13, a BASIL story).
+PAGE_NOUNS = frozenset("website site blog page newsletter column feed account".split())
 #: Regex: such an aside (a year, "in" + a medium phrase, "earlier/later this <period>", "over the
 #: weekend", "on Monday evening": read12c), then an optional day ("on Tuesday").
 SOURCE_ASIDE_RE = (r"(?:in\s+(?:1[89]|20)\d\d|in\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:"
@@ -102,6 +107,10 @@ SO_FAR_AS = ("went", "so", "far", "as")
 #: ("The mayor, amid calls to resign, said ...", "Jane Doe, after the vote, made clear ...";
 #: attribution/relations.py, attribution/cues.py; English grammar).
 CIRCUMSTANCE_ASIDE_RE = r"amid|despite|after|before|during|following|facing|under|with|without|since|ahead\s+of|in\s+the\s+face\s+of"
+#: Regex: words that open a list of examples set off by commas after a subject ("Critics of the plan,
+#: like Senators Jane Doe and John Roe, see it as ...", "Supporters, such as Jane Doe, view ...";
+#: attribution/subjects.py; English grammar; attr13, a BASIL story).
+EXAMPLE_ASIDE_RE = r"like|such\s+as|including|among\s+them"
 #: Regex: adverbs between a source and its verb of attacking ("X also took aim at ..."; relations.py).
 ATTACK_ADVERBS_RE = "also|then|later|quickly|repeatedly"
 #: Finite verbs that show the words after such a verb are a clause ("the company was ...").

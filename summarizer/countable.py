@@ -1,0 +1,79 @@
+"""Numbers that count nothing: years, dates, clock times, ages, ordinals, designations ("Boeing
+737", "Su-34", "No. 3"), scores, street numbers and shares ("1 in 4 residents").
+
+Split from quantity.py (the 400-line limit): `not_a_count` is asked of every number before
+quantity.py looks for the noun phrase it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+
+UNITS = lang.UNITS
+#: A counted noun phrase ends before any of these: function words, reporting verbs, time adverbs,
+#: weekdays ("three debates Monday at Hofstra", "30 people Tuesday": lead12).
+FUNCTION = lang.FUNCTION_WORDS | lang.COUNTED_PHRASE_ENDS | frozenset(lang.WEEKDAYS)
+#: Month names and the abbreviations news uses ("Aug.", "Sept."), lower-case.
+MONTHS = frozenset((*lang.MONTHS, *lang.MONTH_ABBREVIATIONS, "sept"))
+QUANTIFIERS = lang.QUANTIFIERS
+SCALE_WORD = re.compile(r"\s*(?:" + lang.LARGE_SCALES_RE + r")\b", re.I)
+#: every spelled number word, longest first
+NUMBER_WORD = "|".join(sorted([*lang.NUMBER_UNITS, *lang.NUMBER_TENS, "hundred", *lang.LARGE_SCALE_VALUES],
+                               key=len, reverse=True))
+
+SMALL_WORD = "|".join(w for w, n in lang.NUMBER_UNITS.items() if 1 <= n <= 10)  # "one in five", "nine out of 10"
+
+def not_a_count(text: str, start: int, end: int, value: float) -> bool:
+    """Dates, times, ages, years, ordinals and designations."""
+    before, after = text[:start], text[end:]
+    prev = re.search(r"([A-Za-z][\w'’]*)\.?\s*$", before)
+    prev_word = prev.group(1) if prev else ""
+    low_prev = prev_word.lower()
+    if value == int(value) and 1900 <= value <= 2100 and not SCALE_WORD.match(after) and text[start].isdigit() \
+            and "," not in text[start:end]:
+        return True  # a year (not "2,000 containers")
+    if value == int(value) and 1500 <= value < 1900 and re.fullmatch(r"\d{4}", text[start:end]) and (
+            re.match(r"\s+[A-Z]|\s*(?:[,.;:)]|$)", after) or low_prev in lang.DATE_BOUNDS + ("in", "of", "from")):
+        return True  # an earlier year ("an 1898 Supreme Court ruling", "in 1865"), not "about 1500 people"
+    if re.match(r"-(?:" + lang.FRACTION_WORDS_RE + r")\b", after, re.I) \
+            or text[start].isalpha() and re.match(r"\s+(?:" + lang.FRACTION_WORDS_RE + r")\s+of\s+(?!\d|the\s+year\b)", after, re.I) \
+            and low_prev not in lang.PERIOD_ORDINALS:  # not "the first two quarters of 1990": periods
+        return True  # a fraction: "a two-thirds vote", "three-quarters of voters", "three quarters of the votes"
+    if re.match(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b|s\b|'s\b|’s\b", after):
+        return True  # ordinal (6th) or decade (90s)
+    if re.match(rf"\s*(?::\d|[ap]\.?m\b\.?|{lang.CLOCK_WORDS_RE})", after, re.I):
+        return True  # a clock time
+    if re.search(r"[\d:/]$|\d-$", before) or before.endswith(":") or re.match(r"/\d|-\d", after):
+        return True  # 9/11, 24/7, a 97-1 vote, 2-0: dates, scores and tallies
+    share = re.search(r"(\S*)\s+(?:[1-9]|10|" + SMALL_WORD + r")\s+(?:in|out\s+of)\s+(?:every\s+)?$", " " + before, re.I)
+    if value <= 10 and re.match(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:" + NUMBER_WORD + r")\b)", after, re.I) \
+            or share and share.group(1).rstrip(".").lower() not in MONTHS:  # not "Nov. 3 in 14 states"
+        return True  # a share, "1 in 4 residents", "nine out of 10 doctors": no count of either
+    if low_prev in MONTHS and value <= 31:
+        return True  # Aug. 6
+    if re.match(r"\s*(?:of\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", after, re.I) \
+            and value <= 31:
+        return True  # 6 August
+    if re.match(r"[\s-]*years?[\s-]*old\b|-year-old|-month-old", after, re.I) or low_prev in lang.AGE_WORDS:
+        return True  # an age
+    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after):
+        return True  # "John Smith, 45," an age after a name
+    if re.search(r"(?:" + lang.NUMBER_SIGNS_RE + r")\.?\s*$", before) and not re.search(r"\b[Nn]o\s+$", before):
+        return True  # No. 3, #2
+    if prev_word and prev_word[0].isupper() and low_prev not in QUANTIFIERS and re.search(r"[A-Za-z][\w'’]*\s*$", before) \
+            and not (low_prev in FUNCTION and not before[:prev.start()].strip(" \"“‘'(")):
+        return True  # Boeing 737, Article 5, Flight 370, Route 66; not a sentence's first word "Between 10 and 15"
+    if low_prev in lang.DESIGNATION_NOUNS and prev_word.islower() and text[start].isdigit() and re.fullmatch(r"\s+", before[prev.end(1):]):
+        return True  # "under section 3 of the act", "count 2 of the indictment": a part's number
+    if re.search(r"[A-Za-z]-$", before) or re.match(r"-?[A-Za-z]\b", after) and not re.match(r"\s", after):
+        return True  # Su-34, F-16, G7, 737MAX
+    if re.match(r"-[A-Z]", after):
+        return True  # "7-Eleven", "3-D": a name (fields9)
+    glued = re.match(r"[a-z]+\b", after)
+    if glued and glued.group(0) not in UNITS and not re.fullmatch(lang.SCALE_ABBREVIATIONS_RE, glued.group(0), re.I):
+        return True  # "the 49ers", "76ers": a name, not a count (units "5km", scales "8m" stay counts)
+    if re.match(r"\s+(?:(?:[A-Z][\w'’.-]*|\d+(?:" + lang.ORDINAL_SUFFIXES_RE + r"))\s+){1,3}(?:" + lang.STREET_NOUNS_RE + r")\b", after):
+        return True  # a street address: "131 West 23rd Street", "10 Downing Street"
+    return False
