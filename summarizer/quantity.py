@@ -259,6 +259,11 @@ def quantities(text: str) -> list[dict]:
                     and not re.search(r"\b(?:" + lang.AND_SCALES_RE + r")\s+and\s+$", text[:n.start], re.I):
                 out.append({"value": value, "unit": unit, "counted": counted})
             continue
+        elif adjectival and re.match(r"-dozen\s+[a-z]", rest, re.I):  # "two-dozen actions": 24, like "two dozen" (read13b)
+            counted = _noun_phrase(rest[len("-dozen"):].lstrip())
+            if counted and is_noun_phrase_of(counted, text):
+                out.append({"value": n.value * 12, "unit": unit, "counted": counted})
+            continue
         elif adjectival:
             # "a 13-year path", "a 47-page indictment": the whole compound is the noun phrase
             whole = text[n.end:]

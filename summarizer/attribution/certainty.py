@@ -118,6 +118,9 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # "And while X did not ..., Y did" -> "Y did"
     seg = re.sub(rf"^\W*(?:(?:{lang.RUN_ON_OPENERS_RE})\s+)?(?:even\s+)?(?:{lang.LEADING_SUBORDINATORS_RE})\b[^,]*,", "",
                  seg, flags=re.I)  # also "Even if X were not named, Y has ...": a concession (cert8)
+    # "However fair her remarks may have been, they were ...": a concession (read13b); not "However
+    # debates ... are not likely to ..." (a sentence adverb: the degree word must precede a subject)
+    seg = re.sub(rf"^\W*however\s+[a-z]+\s+(?:{'|'.join(sorted(set(lang.DETERMINERS) | lang.SUBJECT_PRONOUNS))})\b[^,;]*,", "", seg, flags=re.I)
     # "X, though free to leave, should remain", "The plan, if approved, would ...": an aside before
     # the predicate goes on is dropped, not taken for the clause's end (cert8)
     seg = _INNER_ASIDE.sub(" ", seg)

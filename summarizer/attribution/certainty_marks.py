@@ -107,12 +107,16 @@ def quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODA
     for i, x in enumerate(w):
         if x == "and" and i:
             return False  # "We have met them, and I'll say more later": the first clause decides
+        if modals is lang.QUOTED_FUTURE_MODALS and x in lang.QUOTED_INTENTION_VERBS and i and w[i - 1] in ("i", "we") \
+                and w[i + 1:i + 2] == ["to"]:
+            return True  # "I intend to use every tool I have": the speaker's plan (GUIDELINES §14; read13b)
         if (x in modals or modals is lang.QUOTED_FUTURE_MODALS and x.endswith("'ll")) and not in_relative(w, i) \
                 and not in_relative_that(w, i) and not in_embedded(w, i) \
                 and not (i and w[i - 1] in lang.NOUN_MARKERS) and w[i + 1:i + 2] != ["to"]:  # "the will to"
             nxt = [y for y in w[i + 1:i + 4] if y not in lang.RELATIVE_ADVERBS][:2]
-            if nxt and nxt[0] == "be" and not (len(nxt) > 1 and nxt[1].endswith("ed")):
-                continue
+            if nxt and nxt[0] == "be" and not (len(nxt) > 1 and (nxt[1].endswith("ed") or nxt[1] == "to" or nxt[1].endswith("ing")
+                                                                 and i and w[i - 1] in lang.PERSONAL_SUBJECTS)):
+                continue  # not "It will be a disaster"; "My priority will be to fix ...", "I will be making a decision" (read13b)
             if nxt and modals is lang.QUOTED_HEDGE_MODALS and nxt[0] in lang.RHETORICAL_HEDGE_VERBS:
                 continue  # "one might expect ...", "you may say ...": a manner of speaking, an opinion
             return bool(nxt)

@@ -178,7 +178,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     # evaluations: "X called Y a Z", "X slammed Y" (before a coordinated cue: "X called Y 'cruel'
     # and said ...": both acts are the source's)
     after = seg[subj.end():]
-    m = re.match(r"(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*([a-z]+)\b", after)
+    m = re.match(r"(?:(?:" + lang.EVALUATION_VERB_LEADS_RE + r")\s+)*([a-z]+)\b", after)
     if m:
         w = m.group(1)
         rest = sp.start + subj.end() + m.end()

@@ -57,6 +57,8 @@ def negated(w: list[str], clause: str = "") -> bool:
         if (x == "no" and w[i + 1:i + 2] == ["one"] or x in ("nobody", "nothing")) and any(
                 w[k] == "than" and w[k - 1] in lang.COMPARATIVE_DEGREE for k in range(i + 2, min(len(w), i + 12))):
             continue  # "No one felt the cuts more than the nurses": the nurses did, most (read11a)
+        if x == "no" and re.search(r"\bno-no", clause, re.I) and (w[i + 1:i + 2] == ["no"] or i and w[i - 1] == "no"):
+            continue  # "a diplomatic no-no": a noun for a thing not done, no negation (read13b)
         if x == "no" and i + 1 < len(w) and w[i + 1] == "one":
             if not re.search(r"\bno one\s*-", clause, re.I):
                 return True  # "No one was hurt"; "no one-time gains" is a compound, not a pronoun
@@ -221,6 +223,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.FUTURE_VERBS and infinitive(w, i + 1) and not in_embedded(w, i) \
                 and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS) \
                 and not (x in lang.PLAN_NOUNS and i and w[i - 1] in lang.POSSESSIVE_DETERMINERS and (i == 1 or w[i - 2] in lang.ANNOUNCING_VERBS)) \
+                and not _plan_in_phrase(w, i) and not contact_relative(w, i) \
                 and not in_relative_that(w, i) \
                 and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i)):
             # "plans to build"; not "that attempts to X were made", "assets that were meant to ..." (a
@@ -239,7 +242,7 @@ def speculative(w: list[str]) -> bool:
             return True  # "The town hopes the bridge reopens": the hoped-for event is not asserted
         if x in ("plan", "plans") and i and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i + 1:i + 2] and w[i + 1] in lang.DETERMINERS:
             return True  # "They plan a march to the site": after a pronoun "plan" is the verb (read11a)
-        if x in lang.INTENTION_OBJECT_VERBS and finite(w, i) and _sought_object(w, i) \
+        if x in lang.INTENTION_OBJECT_VERBS and finite(w, i) and _sought_object(w, i) and not contact_relative(w, i) \
                 and w[i + 1:i + 2] != [] and w[i + 1] not in lang.SHELTER_NOUNS \
                 and not (i > 1 and w[i - 2] == "to"):  # "sought shelter in schools": found it; "to meet needs specific to ...": a noun (read12a)
             return True
@@ -254,6 +257,26 @@ def speculative(w: list[str]) -> bool:
                 and not in_embedded(w, i) and not (x == "if" and w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS):  # "... when reporters asked whether ...": the when-clause's question
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
     return False
+
+
+def _plan_in_phrase(w: list[str], i: int) -> bool:
+    """w[i], a plan noun after a determiner or possessor, is the object of a preposition ("critical
+    of the union's plan to strike", "criticized the mayor over his plans to cut ..."): the clause is
+    about someone's plan, it does not plan anything itself (read13b, a BASIL gun-control story)."""
+    if w[i] not in lang.PLAN_NOUNS or i < 2:
+        return False
+    owner = w[i - 1]
+    if not (owner.endswith(("'s", "s'")) or owner in lang.POSSESSIVE_DETERMINERS or owner in lang.DETERMINERS):
+        return False
+    k = i - 3 if w[i - 2] in lang.DETERMINERS and i >= 3 else i - 2  # "of [the] union's plan", "over his plans"
+    return w[k] in lang.PREPOSITIONS or w[k] in lang.PLAN_PHRASE_PREPOSITIONS
+
+
+def contact_relative(w: list[str], i: int) -> bool:
+    """w[i] is the verb of a relative clause with no "that" after a determiner's noun ("continue to be
+    the cuts he wants the council to pass"); not after a preposition ("At the time he planned to ...")."""
+    return i >= 3 and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i - 3] in lang.DETERMINERS and w[i - 2].isalpha() \
+        and w[i - 2] not in lang.FUNCTION_WORDS and not (i >= 4 and w[i - 4] in lang.PREPOSITIONS)
 
 
 def _attributive(w: list[str], i: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .modality import finite, infinitive
+from .modality import contact_relative, finite, infinitive
 from .text import words
 
 _RELATIVE = lang.RELATIVE_SUBJECTS | {"that"}
@@ -160,6 +160,9 @@ def object_infinitive(clause: str) -> bool:
         before = words(clause[:m.start()])[-2:]
         if before and before[-1] in lang.NOUN_MARKERS or before[:1] == ["to"]:
             continue  # "its needs to ...", "to meet needs specific to older patients": a noun (read12a)
+        w = words(clause[:m.end()])
+        if contact_relative(w, next((k for k in range(len(w) - 1, -1, -1) if w[k] == m.group(1).lower()), 0)):
+            continue  # "the cuts he wants the council to pass": a relative clause's wish (read13b)
         if infinitive(["to", m.group(3).lower()], 0):
             return True
     return False

@@ -28,6 +28,9 @@ ALIGN_NOT_NAMES = frozenset({
     "however", "meanwhile", "although", "though", "even", "both",
     "dozens", "hundreds", "thousands", "millions", "scores", "several", "some", "many", "most", "few",
     "republican", "republicans", "democrat", "democrats", "democratic", "party", "house", "state",
+    # the first word of a two-word title ("Vice President", "Prime Minister", "Deputy Director"):
+    # a title like the second, not a name ("Vice" + a surname was a digest topic; read13b)
+    "vice", "prime", "deputy",
 })
 
 #: Of those, the chamber words that end a longer name right after a name word ("White House",

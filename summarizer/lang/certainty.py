@@ -228,6 +228,12 @@ QUOTED_FUTURE_MODALS = frozenset("will shall 'll wo".split())
 #: spring,' the analyst said"; gold: "'Trump the dealmaker may emerge here ...,' Graham said" ->
 #: `speculative`); "may be" + an adjective or noun stays an opinion ("It may be a mistake").
 QUOTED_HEDGE_MODALS = frozenset("may might".split())
+#: Verbs of intending after a quoted "I"/"we" ("I intend to use ...", "We plan to sue"): the
+#: speaker's plan, speculative like a quoted "will" (GUIDELINES §14; read13b, BASIL stories).
+QUOTED_INTENTION_VERBS = frozenset("intend plan aim".split())
+#: Personal pronoun subjects before a future progressive ("I will be making a decision"; not "It
+#: will be interesting": attribution/certainty_marks.py; read13b).
+PERSONAL_SUBJECTS = frozenset("i we he she they you".split())
 #: Verbs of thinking and saying after such a modal that make it a manner of speaking ("one might
 #: expect them to matter", "you may say it was luck"): the quotation stays an opinion.
 RHETORICAL_HEDGE_VERBS = frozenset("""expect think say argue wonder imagine assume suppose call add
@@ -273,6 +279,9 @@ SPARED_NOUNS = frozenset("time effort expense opportunity chance".split())
 #: the plan is its object (GUIDELINES §6: a plan reported as an announcement keeps the certainty of
 #: its attribution; attribution/modality.py; read11a, a BASIL story).
 PLAN_NOUNS = frozenset("plan plans intention intent aim bid".split())
+#: Prepositions besides lang.PREPOSITIONS that make such a plan noun their object ("critical of
+#: the union's plan to strike", "angry about his plans to cut"; attribution/modality.py; read13b).
+PLAN_PHRASE_PREPOSITIONS = frozenset("of about against".split())
 #: The verbs that announce such a plan.
 ANNOUNCING_VERBS = frozenset("announced announces announce unveiled unveils outlined outlines detailed details "
                              "laid lays revealed reveals presented presents described describes".split())

@@ -75,9 +75,10 @@ LEADING_NEGATIVE_ASIDE_RE = (r"(?:unable|failing|refusing|declining|having\s+fai
 
 #: Regex: a leading purpose phrase set off by a comma ("In an attempt to keep its customers, the
 #: bank cut its fees", "In a bid to cut costs, ...", "In order to win, ...", "To ease crowding,
-#: ..."): its infinitive is the purpose, the main clause follows the comma (English grammar;
+#: ..."; up to four modifiers: "In a bold and potentially historic attempt to ...", read13b): its
+#: infinitive is the purpose, the main clause follows the comma (English grammar;
 #: attribution/certainty.py).
-LEADING_PURPOSE_RE = r"(?:in\s+(?:an?|their|its|his|her|our)\s+(?:\w+\s+)?\w+\s+to|in\s+order\s+to|so\s+as\s+to|to)\s+[a-z]+\b"
+LEADING_PURPOSE_RE = r"(?:in\s+(?:an?|their|its|his|her|our)\s+(?:[\w-]+\s+){0,4}\w+\s+to|in\s+order\s+to|so\s+as\s+to|to)\s+[a-z]+\b"
 
 # -- session 11 (fact12): from a battery of newswire sentences written for tests/test_fact12.py --
 

@@ -231,7 +231,7 @@ OBJECT_ACT_CUES = frozenset("add adds added observe observes observed".split())
 SUPPORT_NOUNS = frozenset("support backing endorsements praise criticism condemnation calls questions quotes".split())
 
 #: Verbs of evaluation (PolNeAR cues "criticized", "praised", "slammed"); not "attacked"/"hit", which news also uses for physical acts.
-EVALUATION_VERBS = frozenset("""compliment compliments complimented slam slams slammed blast blasts blasted lambaste lambastes lambasted chide chides chided scold scolds scolded mock mocks mocked ridicule ridicules ridiculed deride derides derided decry decries decried applaud applauds applauded laud lauds lauded hail hails hailed question questions questioned denounce denounces denounced rail rails railed""".split())
+EVALUATION_VERBS = frozenset("""compliment compliments complimented slam slams slammed assail assails assailed blast blasts blasted lambaste lambastes lambasted chide chides chided scold scolds scolded mock mocks mocked ridicule ridicules ridiculed deride derides derided decry decries decried applaud applauds applauded laud lauds lauded hail hails hailed question questions questioned denounce denounces denounced rail rails railed""".split())
 
 #: Verbs of accusing or judging someone that report the subject's position when coordinated
 #: with an earlier verb ("X has used the phrase often, and criticized Y for ..."; attribution/cues.py).

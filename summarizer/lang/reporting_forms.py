@@ -50,6 +50,10 @@ CAPITALISED_CUE_VERBS = ("says", "warns", "claims", "wants", "fears", "vows", "u
 COORDINATED_VERB_LEADS_RE = "also|has|have|had|then|later"
 #: Regex: words between a subject and its verb ("X has repeatedly said"; attribution/cues.py; seed).
 VERB_LEADS_RE = "also|has|have|had|again|publicly|repeatedly"
+#: Regex: words between a subject and a verb of evaluation (attribution/cues.py): those above, a
+#: manner or time adverb and a weekday ("X sharply criticized Y", "X has already harshly
+#: criticized Y", "X on Tuesday assailed Y"; read13b, BASIL stories; English grammar).
+EVALUATION_VERB_LEADS_RE = (VERB_LEADS_RE + "|already|[a-z]{2,}ly|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 #: Verbs with an addressee or a medium that a short tail may follow ("told reporters"; attribution/frames.py; seed).
 ADDRESSEE_VERBS = ("told", "tells", "asked", "asks", "wrote", "writes")
 #: Speech verbs whose next noun is always the addressee, never an inverted subject: "..., Jane
