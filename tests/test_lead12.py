@@ -136,3 +136,11 @@ def test_no_split_when_the_participle_may_belong_to_a_clause_inside_the_act():
             'saying such a session could "compound the misperception" of his visit.')
     got = _claims(body)
     assert len(got) == 1 and not got[0][0].startswith("Roe's said"), got
+
+
+def test_an_outcome_inside_quotation_marks_is_still_read():
+    # the claim text keeps the article's quotation marks since lead12 closes a quotation cut at the
+    # sentence's end; the digest's expected/done outcome rule must read through them
+    from summarizer.digest.versions import outcomes_of
+    assert outcomes_of('The Daily Ledger reports that Roe has already "been secretly indicted by a grand jury."') \
+        == (set(), {"indicted"})

@@ -110,7 +110,9 @@ _DONE = re.compile(r"\b(?:has|have|had)\s+(?:" + "|".join(lang.ALREADY_WORDS) + 
 
 def outcomes_of(text: str) -> tuple[set[str], set[str]]:
     """The passive verbs a claim says are expected ("expected to be indicted") and already done
-    ("has already been indicted"), lower-cased."""
+    ("has already been indicted"), lower-cased; quotation marks inside do not count ('has already
+    "been secretly indicted"')."""
+    text = re.sub(r"[“”\"]", "", text)
     return ({m.group(1).lower() for m in _EXPECTED.finditer(text)},
             {m.group(1).lower() for m in _DONE.finditer(text)})
 
