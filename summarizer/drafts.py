@@ -306,9 +306,15 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
             or any(q in part[:m.start()] for q in "“”\"") or len(part[m.end():].split()) < 3:
         return None
     src = text[rel.source_span[0]:rel.source_span[1]]
-    verb = "added" if m.group(1) == "adding" else "noted"
-    return [(start, start + m.start(), as_sentence(part[:m.start()]), None),
-            (start + m.start(1), end, as_sentence(f"{src[:1].upper() + src[1:]} {verb} that {part[m.end():]}"), None)]
+    return _act_and_statement(start, end, part[:m.start()], start + m.start(1), src,
+                              "added" if m.group(1) == "adding" else "noted", part[m.end():])
+
+
+def _act_and_statement(start: int, end: int, head: str, cue: int, src: str, verb: str, content: str):
+    """The two claims of a split part: its head as it stands, and "<Src> <verb> that <content>" over
+    [cue, end) (speech_split's ", adding that ..." and `_said_while`)."""
+    return [(start, start + len(head), as_sentence(head), None),
+            (cue, end, as_sentence(f"{src[:1].upper() + src[1:]} {verb} that {content}"), None)]
 
 
 def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
@@ -331,7 +337,5 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
         return None  # "Rice's comments came as X turned down ..., saying": the participle is X's (read13b)
     if re.search(r"\d", src) or any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in src.lower().split()):
         return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it
-    content = re.sub(r"^that\s+", "", part[m.end():])
-    return [(start, start + m.start(), as_sentence(head), None),
-            (cue, end, as_sentence(f"{src[:1].upper() + src[1:]} {lang.SAYING_PAST[m.group(1)]} that {content}"), None)]
+    return _act_and_statement(start, end, head, cue, src, lang.SAYING_PAST[m.group(1)], re.sub(r"^that\s+", "", part[m.end():]))
 
