@@ -7,15 +7,13 @@ import re
 import threading
 from typing import Callable
 
-from rapidfuzz import fuzz
-
-from . import attribution, dates, fields, picks, quantity, rules, thresholds
+from . import attribution, dates, fields, picks, quantity, rules
 from .attribution.name_kinds import classify
 from .attribution.reconcile import reconcile
 from .cache import Cache
-from .chunk import chunk_text, content_sentences, is_title, split_sentences
+from .chunk import chunk_text
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, summary_model, task_windows
-from .ground import HEADLINE_CUT_MARGIN, Text, check_claim, ground_headline, normalize
+from .ground import Text, check_claim, normalize
 from .errors import ExtractionError, InputError
 from .llm import LLMClient, make_client
 from .document import Document
@@ -23,14 +21,13 @@ from .load import Article
 from .schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, RejectedClaim
 from .schema import Source as SourceInfo
 from .schema import Usage
-from .verify import complete_sentence, furniture_kind, verify
+from .verify import complete_sentence
 from .verify.model import model_verifier
 from .settings import Settings
 from .transport import article_deadline
+from .summary_grounding import grounded_summary as _grounded_summary, lead_text as _lead, similar as _similar
 
 log = logging.getLogger("summarizer")
-
-DEDUP_SIMILARITY = thresholds.DEDUP_SIMILARITY
 
 
 class Pipeline:
@@ -224,88 +221,6 @@ def summarize_article(article: Article, settings: Settings | None = None) -> Art
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _lead(text: str, limit: int, sentences=None) -> str:
-    sents = content_sentences(text, limit, sentences)
-    out, used = [], 0
-    for sp in sents:
-        if used + (sp.end - sp.start) > limit and out:
-            break
-        out.append(text[sp.start:sp.end])
-        used += sp.end - sp.start + 1
-    return "\n".join(out)
-
-
-def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
-    """The first n prose sentences (LEAD_MIN_WORDS+ words), skipping the title line, datelines and bylines.
-    `sentences`: the text's sentences when already split."""
-    spans = content_sentences(text, 2000, sentences)
-    if spans and is_title(text, spans[0]):
-        spans = spans[1:]
-    sents = [text[sp.start:sp.end] for sp in spans]
-    # prose: long enough, closed by a full stop, not a line in capitals ("MAYOR RESIGNS: REPORTS", a link)
-    prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()
-             and not furniture_kind(x)] or sents[:1]
-    return [_undated(x) for x in prose[:n]]
-
-
-def _undated(sentence: str) -> str:
-    """A sentence without the wire tag or dateline that opens it ("(CNN)Jane Doe ...")."""
-    return sentence[picks.dateline_end(sentence, 0, len(sentence)):]
-
-
-def _similar(a: str, b: str) -> bool:
-    """Near-duplicates: the same words, give or take a few, once normalized."""
-    return fuzz.token_set_ratio(normalize(a), normalize(b)) >= DEDUP_SIMILARITY
-
-
-def _grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> tuple[str, str, list[str]]:
-    """Keep the summary sentences whose numbers and names are in the article (2-4 of them).
-    `check`: a verify.model.ModelVerifier settling the verdicts the code cannot decide."""
-    warnings: list[str] = []
-    kept = []
-    sents = [draft.summary[sp.start:sp.end] for sp in split_sentences(draft.summary)]
-    if sents and not _END.search(sents[-1]):  # cut at the field's bound: shown up to its last full sentence
-        sents.pop()
-        bound = type(draft).model_fields["summary"].metadata[0].max_length  # summary_model's, this call's
-        at_bound = len(draft.summary) >= bound - HEADLINE_CUT_MARGIN  # else the model left it unfinished
-        warnings.append(("summary was cut at its length bound" if at_bound else "summary ended mid-sentence")
-                        + ": its unfinished last sentence is not shown")
-    for sent in sents:
-        verdict = verify(src, sent)  # supported by up to three article sentences: abstraction is kept
-        if check is not None and _END.search(sent):
-            verdict = check(src, sent, verdict)
-        why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
-        if why:
-            warnings.append(f"summary sentence dropped: {why}")
-        elif not any(_similar(sent, k) for k in kept):
-            kept.append(sent)
-    kept = kept[:4]
-    if not kept:
-        kept = lead_sentences(text, 3, src.sentences)
-        warnings.append("model summary was not grounded; showing the article's lead instead")
-    elif len(kept) < 2:  # a summary is 2-4 sentences: complete it from the lead
-        extra = [x for x in lead_sentences(text, 3, src.sentences)
-                 if not any(_similar(x, k) for k in kept)]
-        if extra:
-            kept.append(extra[0])
-            warnings.append("summary completed with a sentence from the article's lead")
-    headline = " ".join(draft.headline.split())
-    why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
-    if why:
-        # the first sentence that is not a photo caption ("Pictured: ..." opens many web pages)
-        # nor a dateline left alone on its line ("CNN --")
-        first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])
-                 and len(_undated(text[s.start:s.end]).split()) >= thresholds.CLAIM_MIN_WORDS]
-        line = _undated(text[first[0].start:first[0].end]) if first else ""
-        words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
-        cut = thresholds.FALLBACK_HEADLINE_WORDS
-        headline = " ".join(words[:cut]) + (" …" if len(words) > cut else "")
-        warnings.append(f"model headline was not grounded ({why}); showing the article's first line")
-    return headline, " ".join(kept), warnings
-
-
-_END = re.compile(r"[.!?…\"”’)]\s*$")
-HEADLINE_LIMIT = DraftSummary.model_fields["headline"].metadata[0].max_length
 CLAIM_TEXT_LIMIT = DraftClaim.model_fields["text"].metadata[0].max_length if DraftClaim.model_fields["text"].metadata else None
 
 

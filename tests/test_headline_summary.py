@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from summarizer.extract import DraftSummary, summary_model
 from summarizer.ground import Text, ground_headline
-from summarizer.pipeline import HEADLINE_LIMIT, _grounded_summary
+from summarizer.summary_grounding import HEADLINE_LIMIT, grounded_summary as _grounded_summary
 from summarizer.settings import Settings
 
 ARTICLE = (

@@ -11,7 +11,8 @@ import pytest
 from summarizer.chunk import Span
 from summarizer.extract import DraftClaim, DraftSummary
 from summarizer.ground import Source, check_claim
-from summarizer.pipeline import _ground_claim, _grounded_summary
+from summarizer.pipeline import _ground_claim
+from summarizer.summary_grounding import grounded_summary as _grounded_summary
 from summarizer.verify import Verdict, complete_sentence, furniture_kind, hard_checks, verify
 from summarizer.verify.facts import Facts
 

@@ -1,0 +1,65 @@
+"""A sentence's "according to X" frame (frames.py's first step): X is the source, the rest of the
+sentence the content; '“...,” Jane Doe said, according to a transcript.' is hers, the transcript
+only the record. Moved out of frames.py as it was (session 13: that module had reached its bound).
+"""
+
+from __future__ import annotations
+
+from .. import lang
+from ..chunk import Span
+from .frame_shapes import APPOSED_END, FRAME_BEFORE_ACCORDING
+from .scope_cuts import after_open_dash
+from .text import outside
+
+
+def _named_after(between) -> bool:
+    """The words between an inverted cue and a comma are a person's name, with a role before it and
+    a party-and-state apposition after it ('lamented coach Jane Roe', 'said Senator Jane Roe,
+    Republican of Ohio'; read11b, a BASIL story): the named speaker, not the according-to source."""
+    return bool(between) and between[-1].text[:1].isupper() and between[0].low != "that" and all(
+        t.text[:1].isupper() or t.low in lang.PERSON_NOUNS or t.low == "of" or t.text == "," for t in between)
+
+
+def _time_tail(toks) -> bool:
+    """A short time phrase after a cue ("in 2014", "on Monday", "last week", "Tuesday on WXYZ Radio")."""
+    return 0 < len(toks) <= 3 + 3 * (toks[0].low in lang.WEEKDAYS) and (toks[0].low in lang.TIME_PHRASE_OPENERS or toks[0].low in lang.WEEKDAYS) \
+        and all(t.text[:1].isupper() or t.text.isdigit() or t.low in lang.FINAL_TAIL_STARTERS for t in toks[1:])
+
+
+def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
+    """The frame of the first "according to X" outside quotations that names a source, or None."""
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i].low == "according" and toks[i + 1].low == "to" and outside(toks[i].start, quotes):
+            k = i + 2
+            while k < n and toks[k].text not in ",.;:!?()—–" and toks[k].low not in ("that", "which", "who") \
+                    and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
+                             and not any(x.low == "by" for x in toks[k + 1:k + 5])):  # not "... released Monday by NOAA"
+                k += 1
+            if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS and not any(t.low in lang.PERSON_NOUNS for t in toks[i + 2:k - 1]) \
+                    and not any(m in text[toks[i + 2].start:toks[k - 1].end].lower() for m in lang.ANONYMITY_MARKERS):
+                continue  # "overweight according to his body mass index", "according to plan": a norm, no source
+                # (not "according to aides with knowledge of the plan": people speak; read12c)
+            if i >= 2 and toks[i - 1].text == "," and any(
+                    toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or _named_after(toks[x + 1:i - 1])
+                                                                                       or _time_tail(toks[x + 1:i - 1]))
+                    for x in range(max(0, i - 12), i - 1)):
+                continue  # '“...,” Jane Roe said (in 2014), according to the agency': the agency relays; she speaks
+            if k > i + 2:
+                src = (toks[i + 2].start, toks[k - 1].end)
+                named = APPOSED_END.match(text, toks[k - 1].end, sp.end) if k < n and toks[k].text == "," else None
+                if named and not any(t.text[:1].isupper() for t in toks[i + 2:k]):
+                    # "..., according to her attorney, Jane Doe.": the name in apposition is the source
+                    src, k = (named.start(1), named.end(1)), n
+                before = (after_open_dash(text, sp.start, toks[i].start), toks[i].start)
+                after = (toks[k].start if k < n else sp.end, sp.end)
+                content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
+                fin = FRAME_BEFORE_ACCORDING.search(text, sp.start, toks[i].start)
+                if fin and fin.group(2).lower() in lang.SPEECH_VERBS and outside(fin.start(1), quotes):
+                    # '“...,” Jane Doe said, according to a transcript.': she is the speaker, the transcript the record
+                    q = text[sp.start:fin.start(1)].rstrip()
+                    return Frame((fin.start(1), fin.end(1)), (fin.start(2), fin.end(2)), "direct" if q[-1:] in "”\"" else "indirect",
+                                 [(sp.start, sp.start + len(q))], "final")
+                if content:
+                    return Frame(src, (toks[i].start, toks[i + 1].end), "according_to", content, "according")
+    return None

@@ -1,0 +1,151 @@
+"""Who a source as written is: "he", "the ministry", "the 43-year-old", "the statement" resolved
+to the last fitting name before it (`Resolving.resolve`, a part of attribution/names.py's Resolver,
+which keeps the mentions). Moved out of names.py as it was (session 13: that module had reached its bound).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
+from .name_kinds import clean_name, holds_head, titled_name
+from .referents import document_antecedent, interviewee, issuer
+from .text import cap
+
+#: A person named in full this close before a pronoun (characters) is who the pronoun is,
+#: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
+#: She underlined ..."; `Resolver.resolve`).
+RECENT_PERSON_CHARS = 250
+
+#: Two persons' names joined by "and", each of one to five capitalised words ("Speaker Ann Ruiz and
+#: Senator Tom Hale"): as a source, the pair a later "they" refers to (session 10, the lead).
+_TWO_NAMED = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*")
+
+#: "herself", "himself" after a subject ("The mayor herself said"): no part of the name.
+_REFLEXIVE = re.compile(r"\s+[a-z]+sel(?:f|ves)$", re.I)
+#: A description that refers back to a person by age or by party and state, never by a title:
+#: "the 43-year-old", "the Ohio Republican", "the freshman Democrat".
+_BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the)\s+(?:[A-Z][\w.]*\s+|[a-z]+\s+){1,2}(?:"
+                             + lang.PARTY_DESCRIPTIONS_RE + r")")
+#: A lowercase description with a participle or relative clause after its head ("the senator
+#: vying for the nomination", "the lawyer who filed the suit"): the head decides.
+_DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:[a-z]{2,}ing|who|that)\s")
+
+
+class Resolving:
+    """Resolution over a Resolver's mentions (its `mentions`, `persons`, `genders`, `paras`, `_recent`,
+    and NameForms' fuller forms)."""
+
+    def _place_named(self, m) -> bool:
+        """A one-word name right after a locative preposition ("its headquarters in Denver"): a place."""
+        return " " not in m.name and re.search(r"\b(?:" + "|".join(lang.LOCATIVE_PREPOSITIONS) + r")\s+$",
+                                               self.text[max(0, m.pos - 8):m.pos]) is not None
+
+    def resolve(self, source: str, pos: int) -> str:
+        s = " ".join(source.split())
+        if s == "A" and self.text[pos:pos + 2] == "A:":  # an interview's answer: the person interviewed
+            return interviewee(self.text, self.mentions, pos) or s
+        if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
+            s = lang.SUBJECT_PRONOUN_OF[s.lower()]
+        s = _REFLEXIVE.sub("", s)  # "Jane Doe herself said": Jane Doe
+        m = _DESCRIBED_HEAD.match(s)
+        s = m.group(1) if m else s  # "the senator vying for the nomination said": the senator
+        low = s.lower()
+        words = re.findall(r"[\w'’]+", low)
+        para = self.para_of(pos)
+        cands = self._recent(pos, para)
+        want: tuple[str, ...] | None = None
+        head = None
+        if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lang.ISSUED_DOCUMENT_NOUNS:
+            # "In a statement, Acme said ... The statement also said ...": Acme
+            maker = issuer(self.text, words[1], pos, cands, self.paras[max(0, para - LOOKBACK_PARAGRAPHS)])
+            if maker is not None:
+                return self._full(maker, pos) if len(maker.split()) == 1 else maker
+        if low in lang.PERSON_PRONOUNS or _BACK_REFERENCE.fullmatch(s):
+            want = ("person",)  # ("the 43-year-old said", "the Ohio Republican said": the person just named, as "he")
+        elif low in lang.GROUP_PRONOUNS:
+            want = ("group", "org")
+        elif low in lang.THING_PRONOUNS:
+            want = ("org",)
+        elif words and words[0] in ("the", "this", "that") and not any(cap(w) for w in s.split()[1:]) and len(words) <= 4:
+            head = words[-1]
+            if head in lang.ORG_HEADS or head in lang.ORG_NAME_ENDINGS or head in lang.ORG_DESCRIPTION_NOUNS:  # "the agency", "the airline"
+                want = ("org",)
+            elif head in lang.PERSON_NOUNS:
+                want = ("person",) if not head.endswith("s") else ("group", "org")
+        if want is None:
+            earlier = self._by_title_or_tail(s, pos)  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets)
+            if earlier is not None:
+                return earlier
+            name = clean_name(s)
+            if len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms"):
+                return self._titled(name, pos)
+            return self._org_full(self._full(name, pos), pos) if len(name.split()) == 1 else name
+        persons = self.persons
+
+        def kind_of(m) -> str:
+            if low in lang.GROUP_PRONOUNS and m.source and m.kind in ("person", "name") and _TWO_NAMED.fullmatch(m.name):
+                return "group"  # "A and B said in a statement ... They vowed ...": the two speakers
+            if m.kind != "name":
+                return m.kind
+            if low in ("he", "she") and m.source and len(m.name.split()) == 1 and pos - m.pos <= RECENT_PERSON_CHARS:
+                return "person"  # "Vega contended ... Vega asserted ... He also claimed": the speaker just named
+            return "person" if m.name in persons else "org"
+        pool = [m for m in cands if kind_of(m) in want]
+        pool = [m for m in pool if not m.headline] or pool  # a headline's words are no antecedent when the body has one
+        if low in ("he", "she"):  # one person, not two joined by "and" ("Doe and Roe resigning")
+            pool = [m for m in pool if " and " not in m.name and not self._paired(m)]
+        if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"
+            pool = [m for m in pool if self.genders.of(m.name) != "f"] or pool
+        elif low == "she":  # a woman the article shows as one, else anyone but a "Mr."
+            # (a person whose gender the article never shows is more likely a man: most persons
+            # named in news are, so "she" is not given to the last of them past a known woman)
+            pool = [m for m in pool if self.genders.of(m.name) == "f"] \
+                or [m for m in pool if self.genders.of(m.name) != "m"] or pool
+        if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
+            pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
+        if head:
+            same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))
+                    and not m.headline]  # "the mayor" is no headline's "Pastors Answer Mayor" (read11a)
+            if not same and want == ("person",):
+                # "the president" four paragraphs after "President Jane Doe's adviser": the one
+                # earlier name that holds the title, not whoever was named last
+                same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and holds_head(m.name, head)
+                        and titled_name(m.name, head) and not m.headline][-1:]
+            if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
+                return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
+            if not same and head in lang.GENERIC_ORG_HEADS:  # "the company" is no police force or ministry
+                pool = [m for m in pool if not m.headline and not lang.PUBLIC_BODY_WORDS & set(re.findall(r"[a-z]+", m.name.lower()))
+                        and not self._place_named(m)]  # ("headquarters in Denver": a place, stated12)
+                if not pool:
+                    return clean_name(s)
+            if same and not any(m.salient for m in same):
+                # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
+                # subject further back ("The European Central Bank left rates ...") is meant
+                earlier = [m for m in self.mentions if m.pos < pos and m.salient and m.kind == "org"
+                           and head in m.name.lower()]
+                same = earlier[-1:] or same
+            if not same and want == ("person",):
+                # "The mayor said" after "Family friend Jane Roe said": only a person the article
+                # describes with that noun ("Mayor John Doe", "John Doe, the mayor,") is meant
+                same = [m for m in pool if self._described_as(m.name, head, pos)]
+                if not same:
+                    return clean_name(s)
+            pool = same or pool
+        if not pool and low == "it":  # "The study ... followed 2,000 students. It found that ...": the study
+            doc = document_antecedent(self.text, pos, self.paras[para])
+            if doc is not None:
+                return doc
+        if not pool:
+            return clean_name(s)
+        salient = [m for m in pool if m.salient]
+        best = max(salient or pool, key=lambda m: m.pos)
+        last = max(pool, key=lambda m: m.pos)
+        if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
+                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last) \
+                and not re.search(r"\b(?:" + "|".join(lang.SUBORDINATORS) + r")\s+$", self.text[max(0, last.pos - 12):last.pos], re.I):
+            # (not the subject of a "when" clause: "He grew impatient when Mr. Roe kept talking. “...,” he told the
+            # chief executive": the main clause's "he" goes on; read11a)
+            best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
+        return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))

@@ -1,0 +1,102 @@
+"""The summary of an article, grounded: the model's sentences kept only where the article supports
+them (verify.py), completed from or replaced by the article's lead, and a headline checked like a
+sentence. Moved out of pipeline.py as it was (session 13: that module had reached its bound).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from . import picks, thresholds
+from .chunk import content_sentences, is_title, split_sentences
+from .extract import DraftSummary
+from .ground import HEADLINE_CUT_MARGIN, Text, ground_headline, normalize
+from .verify import furniture_kind, verify
+
+DEDUP_SIMILARITY = thresholds.DEDUP_SIMILARITY
+
+
+def lead_text(text: str, limit: int, sentences=None) -> str:
+    sents = content_sentences(text, limit, sentences)
+    out, used = [], 0
+    for sp in sents:
+        if used + (sp.end - sp.start) > limit and out:
+            break
+        out.append(text[sp.start:sp.end])
+        used += sp.end - sp.start + 1
+    return "\n".join(out)
+
+
+def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
+    """The first n prose sentences (LEAD_MIN_WORDS+ words), skipping the title line, datelines and bylines.
+    `sentences`: the text's sentences when already split."""
+    spans = content_sentences(text, 2000, sentences)
+    if spans and is_title(text, spans[0]):
+        spans = spans[1:]
+    sents = [text[sp.start:sp.end] for sp in spans]
+    # prose: long enough, closed by a full stop, not a line in capitals ("MAYOR RESIGNS: REPORTS", a link)
+    prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()
+             and not furniture_kind(x)] or sents[:1]
+    return [_undated(x) for x in prose[:n]]
+
+
+def _undated(sentence: str) -> str:
+    """A sentence without the wire tag or dateline that opens it ("(CNN)Jane Doe ...")."""
+    return sentence[picks.dateline_end(sentence, 0, len(sentence)):]
+
+
+def similar(a: str, b: str) -> bool:
+    """Near-duplicates: the same words, give or take a few, once normalized."""
+    return fuzz.token_set_ratio(normalize(a), normalize(b)) >= DEDUP_SIMILARITY
+
+
+def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> tuple[str, str, list[str]]:
+    """Keep the summary sentences whose numbers and names are in the article (2-4 of them).
+    `check`: a verify.model.ModelVerifier settling the verdicts the code cannot decide."""
+    warnings: list[str] = []
+    kept = []
+    sents = [draft.summary[sp.start:sp.end] for sp in split_sentences(draft.summary)]
+    if sents and not _END.search(sents[-1]):  # cut at the field's bound: shown up to its last full sentence
+        sents.pop()
+        bound = type(draft).model_fields["summary"].metadata[0].max_length  # summary_model's, this call's
+        at_bound = len(draft.summary) >= bound - HEADLINE_CUT_MARGIN  # else the model left it unfinished
+        warnings.append(("summary was cut at its length bound" if at_bound else "summary ended mid-sentence")
+                        + ": its unfinished last sentence is not shown")
+    for sent in sents:
+        verdict = verify(src, sent)  # supported by up to three article sentences: abstraction is kept
+        if check is not None and _END.search(sent):
+            verdict = check(src, sent, verdict)
+        why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
+        if why:
+            warnings.append(f"summary sentence dropped: {why}")
+        elif not any(similar(sent, k) for k in kept):
+            kept.append(sent)
+    kept = kept[:4]
+    if not kept:
+        kept = lead_sentences(text, 3, src.sentences)
+        warnings.append("model summary was not grounded; showing the article's lead instead")
+    elif len(kept) < 2:  # a summary is 2-4 sentences: complete it from the lead
+        extra = [x for x in lead_sentences(text, 3, src.sentences)
+                 if not any(similar(x, k) for k in kept)]
+        if extra:
+            kept.append(extra[0])
+            warnings.append("summary completed with a sentence from the article's lead")
+    headline = " ".join(draft.headline.split())
+    why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
+    if why:
+        # the first sentence that is not a photo caption ("Pictured: ..." opens many web pages)
+        # nor a dateline left alone on its line ("CNN --")
+        first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])
+                 and len(_undated(text[s.start:s.end]).split()) >= thresholds.CLAIM_MIN_WORDS]
+        line = _undated(text[first[0].start:first[0].end]) if first else ""
+        words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
+        cut = thresholds.FALLBACK_HEADLINE_WORDS
+        headline = " ".join(words[:cut]) + (" …" if len(words) > cut else "")
+        warnings.append(f"model headline was not grounded ({why}); showing the article's first line")
+    return headline, " ".join(kept), warnings
+
+
+_END = re.compile(r"[.!?…\"”’)]\s*$")
+HEADLINE_LIMIT = DraftSummary.model_fields["headline"].metadata[0].max_length
