@@ -77,6 +77,11 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
         if ch == OPEN_QUOTE and open_at is not None and i > open_at + 1 and text[i - 1] in ".!?,…" \
                 and (i + 1 == n or text[i + 1] in "\r\n"):
             ch = CLOSE_QUOTE  # a quotation closed with an opening mark at its paragraph's end ('... 51 percent.“')
+        if ch == '"' and open_at is not None and _reopens(text, i):
+            pending.append((open_at, i - 1, group))  # '... lives. "However, ...': a flattened paragraph break
+            open_at = i
+            i += 1
+            continue
         if ch == OPEN_QUOTE or (ch == '"' and open_at is None and (i + 1 < n and not text[i + 1].isspace()
                                                                    or _spaced_opener(text, i))
                              and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-:")):
@@ -91,6 +96,14 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
             open_at = None
         i += 1
     return merged(out, single_quote_spans(text))
+
+
+def _reopens(text: str, i: int) -> bool:
+    """The straight mark at i, inside an open quotation, reopens it in a text whose paragraph breaks
+    were removed (XSum's BBC texts: '"I have met many residents. "However, I have also ...'): it
+    follows a sentence's stop and a space and comes right before a capital, where no closing mark
+    stands (a closer follows its last word or stop directly)."""
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?" and i + 1 < len(text) and text[i + 1].isupper()
 
 
 def _past_furniture(text: str, i: int) -> int:

@@ -24,7 +24,12 @@ LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside")
 SEAT_PARTICIPLES = ("based", "headquartered", "located")
 
 #: Regex: prepositions before a place name in a claim's evidence (fields.py).
-PLACE_PHRASE_PREPOSITIONS_RE = "in|near|at|into|outside|across|around|from|toward|towards"
+PLACE_PHRASE_PREPOSITIONS_RE = ("in|near|at|into|outside|across|around|from|toward|towards"
+                                # a compass point and "of" ("35km north of Kelso"; read14)
+                                "|(?:north|south)(?:east|west)?\\s+of|(?:east|west)\\s+of")
+#: Nouns of a settlement that a place name may follow without "of" ("in the capital Tervan", "in
+#: the town Hallam"; fields.py; read14). Lower-case only: "the City Council" is no place.
+SETTLEMENT_NOUNS = ("capital", "city", "town", "village")
 #: Nouns before "from"/"in" + a name that make the name a source, a publication or an actor, no
 #: place ("pressure from Acme Corp.", "an article in The Daily Planet", "a story in the Courier";
 #: fields.py, with the statement and support nouns).
