@@ -162,10 +162,23 @@ def is_claim_text(part: str) -> bool:
     just said false ("Officially, this wasn't correct.") states something too."""
     if re.search(r"\?[\"'”’)\]]*$", part.strip()):
         return False
+    if _roster(part):
+        return False  # "Harbourside: Dalton; Pike, Verne, Moss (capt); Yole.": a team sheet, no claim (read14)
     if _COURTESY.match(part.strip(" \"'“‘")) and not re.search(r"\bfor\s+(?:\w+ly\s+)?\w+ing\b", part):
         return False  # "I would like to thank my staff ...", "God bless Texas": a courtesy (not "... for approving the bridge")
     return len(part.split()) >= thresholds.CLAIM_MIN_WORDS or (
         len(part.split()) >= 3 and _POINTER_FALSE.match(part.strip(" \"'“‘")) is not None)
+
+
+def _roster(part: str) -> bool:
+    """A label, a colon and a list of names only ("Replacements: Arlo, Benn, Cade."): at least two
+    list separators and no lower-case word outside brackets."""
+    m = re.match(r"\s*[A-Z][\w'’ -]{0,40}:\s+(.+)$", part)
+    if not m:
+        return False
+    rest = re.sub(r"\([^)]*\)", " ", m.group(1))
+    names = re.findall(r"[A-Za-z][\w'’-]*", rest)
+    return rest.count(",") + rest.count(";") >= 2 and bool(names) and all(w[0].isupper() for w in names)
 
 
 def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) -> tuple[Candidate, ...]:

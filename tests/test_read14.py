@@ -114,3 +114,12 @@ def test_a_team_sheet_gives_no_claims():
 ])
 def test_a_time_word_before_the_subject_is_no_part_of_the_source(body, who):
     assert _claims(body)[0][1] == who
+
+
+# --- a height in feet and inches is no count (the lead's session-12 leftover) ----------------------
+
+@pytest.mark.parametrize("body", ["Dr. Vell, who is 6'3\" tall, was a surgeon for 20 years.",
+                                  "Dr. Vell, who is 6’3” tall, was a surgeon for 20 years."])
+def test_a_height_in_feet_and_inches_is_no_count(body):
+    qs = [(q.value, q.counted) for c in _code("A headline for the test.\n\n" + body).claims for q in c.quantities]
+    assert (3.0, "tall") not in qs and (20.0, "20 years") in qs, qs

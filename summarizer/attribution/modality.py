@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .complements import complement_that
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -200,7 +201,7 @@ def speculative(w: list[str]) -> bool:
             continue  # "It would be fair to say that ...": the outlet asserts, modestly (read12b)
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
-                and not in_relative_that(w, i) and not _narrative_would(w, i):
+                and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, _relative_that):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"

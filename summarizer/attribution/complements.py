@@ -1,0 +1,29 @@
+"""A noun's that-clause with its own subject: a modal in it is that clause's, not the sentence's.
+
+"The vote was called early, averting the risk that a slump could grow": the vote was called (the
+claim is `stated`); the slump's growing is what the risk is of. Not after a form of "be" or
+"there" ("There is a chance that the bill could pass" holds only a chance), and not after a verb of
+saying ("said that"), which `_relative_that` already tells apart (read14)."""
+
+from __future__ import annotations
+
+from .. import lang
+
+
+def complement_that(w: list[str], i: int, relative_that) -> bool:
+    """w[i], a modal, is inside a noun's that-clause whose subject stands between "that" and it
+    ("the ways that small firms can shape", "the danger that the plant might close").
+    `relative_that(w, j)`: w[j] == "that" follows a noun with its determiner (modality.py)."""
+    for j in range(i - 2, max(-1, i - 7), -1):
+        if w[j] != "that":
+            continue
+        between = w[j + 1:i]
+        if any(x in lang.MODALS or x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or x == "that" for x in between):
+            return False
+        if not relative_that(w, j):
+            return False
+        det = next((k for k in range(j - 1, max(-1, j - 4), -1) if w[k] in lang.DETERMINERS), None)
+        if det is None or det == 0:
+            return False  # the sentence's own subject ("The fear that X could ... grew")
+        return w[det - 1] not in lang.BE_FORMS and w[det - 1] != "there"
+    return False
