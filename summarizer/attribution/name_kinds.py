@@ -125,6 +125,8 @@ def clean_name(s: str) -> str:
     s = " ".join(s.split())
     s = _PARTY_LABEL.sub("", s)  # "Sen. Ted Kennedy (D-Mass.)": the party and state are no part of the name
     first, _, rest = s.partition(" ")
+    if first.lower() in lang.TIME_WORDS and rest.split()[:1] and rest.split()[0].lower() in lang.SUBJECT_DETERMINERS | {"the"}:
+        s, (first, _, rest) = rest, rest.partition(" ")  # "Yesterday the Courier revealed ..." -> "the Courier" (read14)
     if rest[:1].isupper() and first.lower() in lang.SPEECH_VERBS and first.lower().endswith((*lang.PAST_TENSE_ENDINGS, "say", "says")):
         s = rest  # an inverted opening cue: "Said Jane Doe: ..." -> "Jane Doe" (not "Signal Media, the company")
     m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
