@@ -123,3 +123,17 @@ def test_a_time_word_before_the_subject_is_no_part_of_the_source(body, who):
 def test_a_height_in_feet_and_inches_is_no_count(body):
     qs = [(q.value, q.counted) for c in _code("A headline for the test.\n\n" + body).claims for q in c.quantities]
     assert (3.0, "tall") not in qs and (20.0, "20 years") in qs, qs
+
+
+# --- an adverbial clause before "X posted" is no content of a final frame ------------------------
+
+@pytest.mark.parametrize("body, who", [
+    ("Shortly after the judge extended the detention, Tam posted again.", "article"),
+    ("Soon after the verdict was read, the singer posted again.", "article"),
+    ("When the court rose, Tam tweeted again.", "article"),
+    # near-misses: a clause before the frame is its content
+    ("After the vote, the plan is dead, Jane Roe said.", "Jane Roe"),
+    ("The plan is dead, Jane Roe wrote.", "Jane Roe"),
+])
+def test_an_adverbial_clause_is_no_content_of_a_final_frame(body, who):
+    assert _claims(body)[0][1] == who

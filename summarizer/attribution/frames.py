@@ -255,6 +255,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
                 and any(w in TAIL_SUBORDINATORS for w in tail_words[1:5]) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
             short_tail = True  # '“...,” the president told reporters after stepping off the plane at X, on his way ...' (read11a)
+        if lead_in and short_tail and not quoted_before and re.fullmatch(
+                rf"\W*(?:[A-Za-z]+\s+)?(?i:{lang.LEADING_SUBORDINATORS_RE})\b[^,;“”\"]*,\s*", text[sp.start:subj[0]]):
+            continue  # "Shortly after the ruling, Jane Doe posted again.": an adverbial clause is no content (read14)
         if lead_in and short_tail:
             end = content_end(text, sp.start, subj, classify)  # "A, its chief executive, Jane Doe, said"
             return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",
