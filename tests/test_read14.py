@@ -76,6 +76,7 @@ def test_a_place_after_a_compass_point_or_a_capital_noun(body, where):
     # near-misses: the main clause's own modal, and a reported that-clause, stay speculative
     ("The vote could be called a year early to avert a slump.", "speculative"),
     ("The premier said this week that the country would leave the pact by March.", "speculative"),
+    ("The memo was mocked for its prediction that the firm would be the biggest in the land.", "speculative"),
     ("The slump could grow into a challenge to his rule, the risk being that investors leave.", "speculative"),
 ])
 def test_a_modal_in_a_nouns_that_clause_does_not_hedge_the_sentence(body, certainty):

@@ -20,8 +20,8 @@ def complement_that(w: list[str], i: int, relative_that) -> bool:
         between = w[j + 1:i]
         if any(x in lang.MODALS or x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or x == "that" for x in between):
             return False
-        if not relative_that(w, j) or w[j - 1] in lang.TIME_WORDS:
-            return False  # "said this week that the country would ...": the time of a saying, no noun's clause
+        if not relative_that(w, j) or w[j - 1] in lang.TIME_WORDS or w[j - 1] in lang.COMPLEMENT_NOUNS:
+            return False  # "said this week that ... would": a saying's time; "its prediction that X would": a noun cue's content
         det = next((k for k in range(j - 1, max(-1, j - 4), -1) if w[k] in lang.DETERMINERS), None)
         if det is None or det == 0:
             return False  # the sentence's own subject ("The fear that X could ... grew")
