@@ -333,10 +333,15 @@ def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
         # someone's words: a fact every outlet tells in its own voice is no quotation
         return any(feats[i].source != ARTICLE_VOICE for i in g)
 
+    def one_speaker(g: list[int], h: list[int]) -> bool:
+        # one quotation has one speaker: not Quill's line next to the council's vote (digest14)
+        return any(same_source(feats[i], feats[j]) for i in g for j in h
+                   if feats[i].source != ARTICLE_VOICE and feats[j].source != ARTICLE_VOICE)
+
     out: list[list[int]] = []
     for g in sorted(groups, key=lambda g: min(position[i] for i in g)):
-        host = next((o for o in out if verbatim(o) and verbatim(g) and quoting(g) and quoting(o) and near(o, g)),
-                    None) if len(g) >= 2 else None
+        host = next((o for o in out if verbatim(o) and verbatim(g) and quoting(g) and quoting(o) and near(o, g)
+                     and one_speaker(o, g)), None) if len(g) >= 2 else None
         if host is None:
             out.append(list(g))
         else:
