@@ -2,7 +2,11 @@
 three short articles (a mayoral debate, a bridge closing), written for these tests
 (tests/fixtures/digest14/; what an analyst expects was listed before the code was run).
 
-The faults are those found reading BASIL clusters 0, 14 and 44 (neither gold): a claim joined
+d03/d04: a staff aide's post about a parade (d04 with the parade's name, so that local.py's windows match).
+
+The faults are those found reading BASIL clusters 0, 14 and 44 (neither gold) and the tuned
+gold's false agreements ("resigned Monday after her post about the parade" / "on Friday apologized
+for a post about the parade": two events sharing their background): a claim joined
 on the names and a word or two of its opening subordinate clause ("When Ms. Quill went after
 Mr. Marr's remark ..., Mr. Marr reminded her of her own gaffes" with "Quill went after the Marr
 campaign ..."), and two speakers' lines joined because one names the other in an opening
@@ -46,6 +50,11 @@ AGREE = [
     ('d02_bridge', 'cannot wait another winter', 'cannot wait another winter,'),
     # an opening clause that is no part of what the two share
     ('d02_bridge', 'Pruitt answered that the cracks had grown', 'Pruitt said the cracks had grown'),
+    missed('d03_aide', 'resigned Monday after her Facebook post', 'resigned on Monday',
+           reason="similarity under AGREE_SIM: the trailing 'after her Facebook post ... drew complaints' dilutes "
+                  "the main clause; opening.py reads opening clauses only"),
+    ('d03_aide', 'should "show some manners."', 'should "show some manners."'),
+    ('d03_aide', 'on Friday apologized for a Facebook post', 'She had apologized on Friday'),
 ]
 
 APART = [
@@ -55,6 +64,9 @@ APART = [
     # Marr's accusation and Quill's retort: two speakers, one named in the other's opening clause
     ('d01_debate', 'projecting weakness', 'After Marr finished his opening statement'),
     ('d02_bridge', 'Why now, in the middle of the tourist season?', 'grown faster than expected'),
+    # two events on two days, told with the same background (the post about the parade)
+    ('d03_aide', 'on Friday apologized for a Facebook post', 'resigned Monday after her Facebook post'),
+    ('d04_staffer', 'on Friday apologized for a Facebook post', 'resigned Monday after her Facebook post'),  # local.py
 ]
 
 
