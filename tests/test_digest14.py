@@ -79,3 +79,33 @@ def test_one_proposition_is_an_agreement(cluster, w1, w2):
 def test_other_propositions_stay_apart(cluster, w1, w2):
     assert any(w1 in t for g in _agreements(cluster) for t in g) or True
     assert not _one_agreement(cluster, w1, w2), _agreements(cluster)
+
+
+# -- one quotation, one speaker (align.passages), on sentences written for it --------------------
+
+from summarizer.digest.align import join_groups, judge_pair, passages  # noqa: E402
+from tests.test_align_local import _feats  # noqa: E402
+from tests.test_align_paraphrase import FILLER, articles  # noqa: E402
+
+
+def _passages(line2_speaker: str) -> list[list[str]]:
+    text = ('T\n\n"The harbor will reopen in May after the dredging," Lena Dorn said. '
+            f'"We have found the money for the new pier at last," {line2_speaker} said. ' + FILLER + "\n")
+    feats = _feats(articles(text, text.replace("T\n\n", "U\n\n", 1)))
+    texts: dict[str, list[str]] = {}
+    for f in feats:
+        texts.setdefault(f.article, []).append(f.low)
+    at = {a: " ".join(v) for a, v in texts.items()}
+    judged = [(f.index, g.index, jd) for f in feats for g in feats if f.index < g.index and f.sha != g.sha
+              for jd in [judge_pair(f, g, at)] if jd.kind == "agreement"]
+    groups = passages(feats, join_groups(feats, judged), judged)
+    return [sorted(feats[i].claim.text[:12] for i in g) for g in groups if any("harbor" in feats[i].claim.text
+                                                                              or "pier" in feats[i].claim.text for i in g)]
+
+
+def test_two_speakers_neighbouring_lines_are_two_agreements():
+    assert len(_passages("Omar Vell")) == 2
+
+
+def test_one_speakers_neighbouring_lines_are_one_passage():
+    assert len(_passages("Dorn")) == 1
