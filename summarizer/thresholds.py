@@ -147,6 +147,10 @@ NEGATED_SHARE = 0.34
 #: Two agreement groups join only when every pair across them agrees or is at least this alike
 #: (IDF-weighted cosine; digest/align.join_groups): no chaining through a third claim.
 CHAIN_SIM = 0.15
+#: Two claims agree on their main clauses, an opening subordinate clause left out ("When X ..., Y
+#: reminded her of her gaffes" / "Y reminded X of her gaffes"), at AGREE_SIM with at least this many
+#: words said alike besides names (digest/opening.py).
+OPENING_SAID = 2
 #: Near-verbatim agreement groups (every pair at PASSAGE_SCORE or more) over the same articles,
 #: with claims at most PASSAGE_REACH claims apart in each, are one shared passage (align.passages).
 PASSAGE_SCORE = 0.6

@@ -35,6 +35,7 @@ from .measured import measure_agreement, measure_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .repeats import without_part_repeats
+from .opening import main_clause_agreement, opening_only
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
 from .purity import different_speakers, key_rank, one_fact, same_sentences, strongest_last
@@ -98,7 +99,7 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("agreement", f"similarity {similarity(f1, f2):.2f}, counts within bounds", score=similarity(f1, f2))
     if jd.kind == "none" and jd.reason.startswith("similarity"):  # a part of a long claim; one person's quoted words
         jd = local_agreement(f1, f2, article_text) or quoted_agreement(f1, f2) or figure_agreement(f1, f2) \
-            or measure_agreement(f1, f2) or synonym_agreement(f1, f2) or jd
+            or measure_agreement(f1, f2) or synonym_agreement(f1, f2) or main_clause_agreement(f1, f2) or jd
     if jd.kind == "agreement" and (f1.claim.certainty == "denied") != (f2.claim.certainty == "denied"):
         # a source's denial never agrees with an assertion: what is denied may share the other's words
         jd = Judgment("none", "a denial against an assertion is no agreement")
@@ -113,6 +114,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = joint_denial(f1, f2) or jd  # ... but two denials by one side do (denied.py)
     if jd.kind == "agreement" and (subjectless(f1) or subjectless(f2)) and jd.score < thresholds.PASSAGE_SCORE:
         jd = Judgment("none", "a relative clause without its subject")  # reference.subjectless
+    if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM and opening_only(f1, f2):
+        jd = Judgment("none", "shared names and one word of an opening clause")  # opening.py
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd
@@ -333,10 +336,15 @@ def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
         # someone's words: a fact every outlet tells in its own voice is no quotation
         return any(feats[i].source != ARTICLE_VOICE for i in g)
 
+    def one_speaker(g: list[int], h: list[int]) -> bool:
+        # one quotation has one speaker: not Quill's line next to the council's vote (digest14)
+        return any(same_source(feats[i], feats[j]) for i in g for j in h
+                   if feats[i].source != ARTICLE_VOICE and feats[j].source != ARTICLE_VOICE)
+
     out: list[list[int]] = []
     for g in sorted(groups, key=lambda g: min(position[i] for i in g)):
-        host = next((o for o in out if verbatim(o) and verbatim(g) and quoting(g) and quoting(o) and near(o, g)),
-                    None) if len(g) >= 2 else None
+        host = next((o for o in out if verbatim(o) and verbatim(g) and quoting(g) and quoting(o) and near(o, g)
+                     and one_speaker(o, g)), None) if len(g) >= 2 else None
         if host is None:
             out.append(list(g))
         else:

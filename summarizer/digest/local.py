@@ -292,6 +292,10 @@ def local_agreement(f1: Features, f2: Features, article_text: dict[str, str] | N
         return None
     if days_apart(f1, f2, m.left, m.right):
         return None  # the matching parts' own days (not a report's, not another clause's) differ
+    if days_apart(f1, f2) and not (_dates(f1, m.shared) or _dates(f2, m.shared)):
+        # two events on two days, each told with the same background ("resigned Monday after her
+        # post about the turkey pardon" / "on Friday apologized for a post about the turkey pardon"): digest14
+        return None
     if different_speakers(f1, f2):
         return None
     # ranked by the whole claims' similarity: a partial match joins its group after whole-claim
@@ -299,6 +303,11 @@ def local_agreement(f1: Features, f2: Features, article_text: dict[str, str] | N
     # away from the group it agrees with as a whole
     return Judgment("agreement", f"local similarity {m.score:.2f} ({', '.join(sorted(m.shared))})",
                     score=similarity(f1, f2))
+
+
+def _dates(f: Features, part: frozenset[str]) -> bool:
+    """A weekday of the claim dates what the two claims share (a word next to it is shared)."""
+    return any(near and any(s.startswith(p) for s in near for p in part) for _, near in f.event_days)
 
 
 def local_clash(f1: Features, f2: Features, m: LocalMatch, article_text: dict[str, str] | None = None) -> bool:

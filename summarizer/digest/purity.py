@@ -92,8 +92,10 @@ def different_speakers(f1: Features, f2: Features) -> bool:
     if not (named_statement(f1) and named_statement(f2)):
         return False
     # a claim naming the other's speaker may be that speaker's words misattributed ("Renn was
-    # quick to answer: ..." given to the debate's other speaker): not surely two speakers
-    if any(source_head(g.source) in f.mentions for f, g in ((f1, f2), (f2, f1))):
+    # quick to answer: ..." given to the debate's other speaker): not surely two speakers; unless
+    # it names its own speaker too ("After Renn finished his opening, Vale responded: ...": digest14)
+    if any(source_head(g.source) in f.mentions and source_head(f.source) not in f.mentions
+           for f, g in ((f1, f2), (f2, f1))):
         return False
     if not same_source(f1, f2):
         return True
