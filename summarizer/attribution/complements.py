@@ -1,7 +1,7 @@
 """A noun's that-clause with its own subject: its "can" is that clause's, not the sentence's.
 
-"The instrument saw the ways that stars can shape a galaxy": the instrument saw them (the claim is
-`stated`); what stars can do describes the ways. Only "can": with "could" and "might" too ("averting
+"The probe was able to show the ways that small firms can shape the market": the probe showed them (the claim is
+`stated`); what the firms can do describes the ways. Only "can": with "could" and "might" too ("averting
 the risk that a slump could grow") the held-out factuality half fell (B 0.187 -> 0.188), so those
 stay speculative. Not after a form of "be" or
 "there" ("There is a chance that the bill could pass" holds only a chance), and not after a verb of
