@@ -21,7 +21,7 @@ from .pairs import (REFUTE, Features, head_noun, names_clash, negates, place_swa
 from .sourcenames import names_account, names_source, source_head
 from .predicates import opposite, predicate_stems, shared_about, word_for
 from .pairs import containment
-from .figures import dated_words, days_apart, same_kind_day
+from .figures import dated_words, days_apart, other_events, same_kind_day
 from .eventdates import same_kind_date
 from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
@@ -108,7 +108,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             return Judgment("assertion", f"{f1.source}: “{word_for(f1, opp[0])}”; {f2.source}: “{word_for(f2, opp[1])}”",
                             about=", ".join(sorted(shared_names)[:2]))
         if f1.days and f2.days and not (f1.days & f2.days) and not clash and n1 == n2 \
-                and not (f1.values and f2.values and f1.values != f2.values) \
+                and not (f1.values and f2.values and f1.values != f2.values) and not other_events(f1, f2) \
                 and (sim >= thresholds.DATE_SIM or other_event_day(f1, f2, sim) or same_kind_day(f1, f2)
                      or same_kind_date(f1, f2)):
             d1, d2 = sorted(f1.days)[0], sorted(f2.days)[0]

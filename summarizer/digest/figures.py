@@ -73,12 +73,23 @@ def same_kind_day(f1: Features, f2: Features) -> bool:
     Tuesday" / "On Wednesday, the House voted ... on a bill that reaffirmed the motto"): a verb of
     one class (lang.EVENT_VERB_CLASSES) next to each claim's event day, and a rare word of the
     batch shared besides the verbs (what the event was about)."""
-    k1 = {_EVENT_CLASS[w] for _, near in event_days(f1.claim.text, thresholds.EVENT_VERB_REACH) for w in near if w in _EVENT_CLASS}
-    k2 = {_EVENT_CLASS[w] for _, near in event_days(f2.claim.text, thresholds.EVENT_VERB_REACH) for w in near if w in _EVENT_CLASS}
-    if not k1 & k2:
+    if not day_kinds(f1) & day_kinds(f2):
         return False
     shared = {w for w in f1.words & f2.words if w not in _EVENT_CLASS and w not in _INSTITUTIONS}
     return any(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared)
+
+
+def day_kinds(f: Features) -> set[int]:
+    """The classes of the event verbs (lang.EVENT_VERB_CLASSES) next to a claim's event days."""
+    return {_EVENT_CLASS[w] for _, near in event_days(f.claim.text, thresholds.EVENT_VERB_REACH) for w in near if w in _EVENT_CLASS}
+
+
+def other_events(f1: Features, f2: Features) -> bool:
+    """Each claim's day dates an event of another class ("resigned Monday after her post about the
+    parade" / "on Friday apologized for a post about the parade"): two events, each on its own day,
+    told with the same background; their days are no conflict (digest14's d03, the lead)."""
+    k1, k2 = day_kinds(f1), day_kinds(f2)
+    return bool(k1 and k2) and not k1 & k2
 
 
 _WEEKDAYS = frozenset(lang.WEEKDAYS)
