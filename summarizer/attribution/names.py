@@ -248,7 +248,7 @@ class Resolver(Resolving, NameForms):
             return
         self.mentions.append(m)
         words = m.name.split()
-        if m.kind == "person" and words and "and" not in words:  # ("Quill and Marr", a headline's pair, is no one person)
+        if m.kind == "person" and words:
             if len(words) > 2 and words[-1].lower().rstrip(",") in lang.GENERATION_SUFFIXES:
                 words = words[:-1]  # "George T. Conway III" is Mr. Conway
             self.by_last.setdefault(words[-1], []).append(m)
