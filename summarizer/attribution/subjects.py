@@ -136,7 +136,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if dash is not None and all(t.text.isupper() and len(t.text) > 1 or t.text == "," for t in phrase[:dash]):
         phrase = phrase[dash + 2:]  # "DENVER -- The state agency said": a dateline, no part of the source (read11b)
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
-    while phrase and phrase[0].low in lang.LEADING_ADVERBIALS and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
+    while phrase and (phrase[0].low in lang.LEADING_ADVERBIALS or phrase[0].low in lang.ADDITIVE_OPENERS and phrase[1:2]
+                      and phrase[1].text.islower()) and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
         phrase = phrase[1:]  # (not an acronym: "NOW President Jane Doe")
     if len(phrase) > 3 and phrase[0].low in lang.RELATIVE_TIME_LEADERS and phrase[1].low in lang.TIME_WORDS | set(lang.WEEKDAYS) \
             and phrase[2].low in lang.SUBJECT_DETERMINERS | {"the"}:
@@ -390,7 +391,7 @@ def subject_before_aside(text: str, toks, i: int, mid_caps: frozenset):
 def comma_then_modifiers(toks, i: int) -> bool:
     """Between a comma and the cue toks[i] only modifiers ("..., who is retiring, has said",
     "..., also said"); no negation ("..., did not respond": the outlet's report of a silence)."""
-    k = i - 1
-    while k >= 0 and toks[k].low in lang.CUE_MODIFIERS and toks[k].low not in lang.NEGATORS:
+    k = i - 1  # (or a manner adverb: "Jane Doe, the budget director, sharply criticized ..."; attr14b)
+    while k >= 0 and (toks[k].low in lang.CUE_MODIFIERS or adverb_ly(toks[k])) and toks[k].low not in lang.NEGATORS:
         k -= 1
     return k < i - 1 and k >= 0 and toks[k].text == ","
