@@ -262,7 +262,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if final_only:
             continue
         # middle: "“A,” he said, “B.”"
-        m = re.match(r"[^,.:“\"]{0,50}(?:[,.:]|\s(?:--?|[–—])\s[^“”\"]{1,120}?\s(?:--?|[–—]))\s*[“\"]", tail)
+        m = re.match(r"[^,.:“\"]{0,50}(?:[,.:](?:\s+and)?|\s(?:--?|[–—])\s[^“”\"]{1,120}?\s(?:--?|[–—]))\s*[“\"]", tail)
+        # ('“A,” X wrote in an email to the Network's Y, and “B.”': the second part hers too; attr14b)
         # ('“A,” Doe told the Herald -- referring to X -- “B.”': an aside set off by dashes before the rest; read11a)
         if lead_in and m:
             return Frame(subj, (t.start, t.end), "direct", [(sp.start, subj[0]), (t.end + m.end() - 1, sp.end)], "middle")
