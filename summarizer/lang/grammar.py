@@ -110,7 +110,7 @@ DESCRIPTION_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "one"
 #: a cue after "to" and one of them has no subject of its own (English grammar).
 SPLIT_INFINITIVE_ADVERBS = frozenset("better best more fully".split())
 #: Words that end a subject phrase's leading adverbial ("But he said"; attribution/frames.py).
-LEADING_ADVERBIALS = ("but", "and", "so", "yet", "meanwhile", "still", "now", "however", ",")
+LEADING_ADVERBIALS = ("but", "and", "so", "yet", "then", "meanwhile", "still", "now", "however", ",")  # ("Then the mayor said": attr14b)
 #: Additive openers before a sentence's subject ("Plus the governor wants ..."; attribution/subjects.py,
 #: relations.py; attr14b): no part of the speaker's name, and no opener that makes the report the outlet's.
 ADDITIVE_OPENERS = frozenset({"plus"})
