@@ -45,7 +45,7 @@ def test_pipeline_splits_the_article_into_sentences_once(tmp_path, monkeypatch):
 
     for module in (chunk, ground):
         monkeypatch.setattr(module, "split_sentences", counting)
-    monkeypatch.setattr("summarizer.pipeline.split_sentences", counting)
+    monkeypatch.setattr("summarizer.summary_grounding.split_sentences", counting)
     settings = Settings.from_env(use_cache=False, cache_dir=str(tmp_path))
     with Pipeline(settings, client=FakeClient()) as p:
         result = p.run(load_bytes(ARTICLE.encode(), "a.txt"))
