@@ -391,7 +391,7 @@ def subject_before_aside(text: str, toks, i: int, mid_caps: frozenset):
 def comma_then_modifiers(toks, i: int) -> bool:
     """Between a comma and the cue toks[i] only modifiers ("..., who is retiring, has said",
     "..., also said"); no negation ("..., did not respond": the outlet's report of a silence)."""
-    k = i - 1  # (or a manner adverb before a verb of judging: "Jane Doe, the budget director, sharply criticized ..."; attr14b)
-    while k >= 0 and (toks[k].low in lang.CUE_MODIFIERS or adverb_ly(toks[k]) and toks[i].low in lang.POSITION_CUES) and toks[k].low not in lang.NEGATORS:
+    k = i - 1
+    while k >= 0 and toks[k].low in lang.CUE_MODIFIERS and toks[k].low not in lang.NEGATORS:
         k -= 1
     return k < i - 1 and k >= 0 and toks[k].text == ","
