@@ -259,6 +259,8 @@ _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
 #: opens the second claim ("A judge rejected the request, saying it had no merit" -> "A judge
 #: rejected the request." + "A judge said it had no merit."; lead12, a PolNeAR court story)
 _SAYING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.SAYING_PAST) + r")\s+(?=\S)")
+#: "X did A, telling Y that B": the same with an addressee of at most four words before "that" (attr14b)
+_TELLING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+((?:[\w'’.-]+\s+){1,4}?)that\s+(?=\S)")
 
 
 def _transitive(act: list[str]) -> bool:
@@ -322,7 +324,7 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
     participle a frame of the part's own subject: the act is the outlet's account, what was said is
     the subject's (a negation or hedge in B no longer decides whether A happened)."""
     part = text[start:end]
-    m = _SAYING.search(part)
+    m = _SAYING.search(part) or _TELLING.search(part)
     if m is None or analysis is None or any(q in part[:m.start()] for q in "“”\"") or len(part[m.end():].split()) < 3:
         return None
     cue = start + m.start(1)
@@ -337,5 +339,6 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
         return None  # "Rice's comments came as X turned down ..., saying": the participle is X's (read13b)
     if re.search(r"\d", src) or any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in src.lower().split()):
         return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it
-    return _act_and_statement(start, end, head, cue, src, lang.SAYING_PAST[m.group(1)], re.sub(r"^that\s+", "", part[m.end():]))
+    verb = lang.SAYING_PAST[m.group(1)] if m.re is _SAYING else lang.ADDRESSEE_PAST[m.group(1)] + " " + m.group(2).strip()
+    return _act_and_statement(start, end, head, cue, src, verb, re.sub(r"^that\s+", "", part[m.end():]))
 

@@ -21,10 +21,11 @@ _OPEN: dict[str, str] = {
                                        "('The driver may have been drinking') as often as a judgement of it "
                                        "('She may have gone too far'): the words do not tell them apart",
     "plan-as-a-noun-after-a-preposition-1": "'X, the city's budget director, sharply criticized Y': a verb of evaluation "
-                                            "after an apposition and an adverb is not found (without the adverb it is)",
-    "evaluation-verbs-1": "'As he often has in hearings, X assailed Y': after a leading 'as' clause the subject of a "
-                          "verb of evaluation is not found (cues._lead_subject reads the sentence's start)",
+                                            "after an apposition and an adverb is not found (without the adverb it is; "
+                                            "attr14b's fix cost PolNeAR held-out B one own-voice claim: dropped)",
 }
+# ("evaluation-verbs-1", 'As he often has in hearings, X assailed Y', left this list in session 13: attr14b's
+# cues._OPENING_CLAUSE reads past a leading subordinate clause.)
 
 
 @pytest.mark.parametrize("art,k", list(battery_cases(_BATTERY, _OPEN)))

@@ -89,6 +89,11 @@ def _lead_subject(seg: str) -> re.Match | None:
 _OPENING_PHRASE = re.compile(r"\s*[A-Z][a-z]+\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"of", "to"})) + r")\s+[^,;:“”\"]{1,40},\s+[A-Z]")
 
 
+#: A leading subordinate clause, then a capitalised subject: "As he often has in hearings, Sen. Roe
+#: assailed ..." (attr14b; a session-12 leftover).
+_OPENING_CLAUSE = re.compile(r"\s*(?i:" + lang.LEADING_SUBORDINATORS_RE + r")\s+[^,;:“”\"]{1,60},\s+[A-Z]")
+
+
 def _roster(content: str) -> bool:
     """A list of names after a label ("Replacements: Rees, Cook, Bennett."): no statement."""
     ws = re.findall(r"[A-Za-z][\w'’-]*", content)
@@ -167,10 +172,12 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
                                  [(a + cm.end() + 1, sp.end)], "initial")
             break
     subj = _lead_subject(seg)
-    opening = _OPENING_PHRASE.match(seg) if subj is None else None
+    opening = (_OPENING_PHRASE.match(seg) or _OPENING_CLAUSE.match(seg)) if subj is None else None
     if opening is not None:  # "Down in the polls, Jane Roe is on the attack, claiming ...": Jane Roe's
         found = extra_frame(text, Span(sp.start + opening.end() - 1, sp.end), quotes, frame_cls, mid_caps)
         if found is not None and found.source_span and found.source_span[0] == sp.start + opening.end() - 1:
+            if opening.re is _OPENING_CLAUSE and found.position == "initial":  # the clause is the speaker's, as frames.py reads
+                found.content = [(sp.start, sp.start + opening.end() - 3)] + found.content  # "As she did, X criticized Y"
             return found
     if subj is None:
         return verb_frame(text, sp, quotes, frame_cls, mid_caps)

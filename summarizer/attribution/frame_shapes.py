@@ -243,6 +243,8 @@ def judgement(cue: str, content: str) -> bool:
     or a label ("branded the plan a giveaway", "deemed the bridge unsafe"; session 10, own11)."""
     if cue in lang.LABELING_VERBS:
         return True
+    if cue in lang.NAMING_CALL_VERBS:  # "called Brandt a fraud" (not "called the police"; a quoted label: PolNeAR B fell)
+        return re.match(r"\s*(?:[\w'’.-]+\s+){1,3}?an?\s+\w+[.!?]?\s*$", content) is not None
     return (cue in lang.CHARACTERIZING_VERBS or cue in lang.JUDGING_AS_VERBS) and re.search(r"\bas\b", content) is not None
 
 

@@ -192,8 +192,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             m = NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
             if m and text[m.end():subj[0]].strip() == "" and classify(m.group(1)) == "person":
                 subj = (m.start(1), m.end(1))
-        if (subj is None or re.search(r"\bwho\s+$", text[sp.start:subj[0]])) and t.low in lang.SPEECH_VERBS \
-                and not t.low.endswith("ing"):
+        if (subj is None or re.search(r"\bwho\s+$", text[sp.start:subj[0]])) and (t.low in lang.SPEECH_VERBS or t.low in lang.NAMING_CALL_VERBS) \
+                and not t.low.endswith("ing"):  # (or "One of the doctors who sent the letter called X a quack"; attr14b)
             subj = who_subject(text, sp.start, t.start, quotes)
         final_only = False
         if subj is None and prev != "," and t.low in lang.SPEECH_VERBS and not t.low.endswith("ing"):
@@ -265,7 +265,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if final_only:
             continue
         # middle: "“A,” he said, “B.”"
-        m = re.match(r"[^,.:“\"]{0,50}(?:[,.:]|\s(?:--?|[–—])\s[^“”\"]{1,120}?\s(?:--?|[–—]))\s*[“\"]", tail)
+        m = re.match(r"[^,.:“\"]{0,50}(?:[,.:](?:\s+and)?|\s(?:--?|[–—])\s[^“”\"]{1,120}?\s(?:--?|[–—]))\s*[“\"]", tail)
+        # ('“A,” X wrote in an email to the Network's Y, and “B.”': the second part hers too; attr14b)
         # ('“A,” Doe told the Herald -- referring to X -- “B.”': an aside set off by dashes before the rest; read11a)
         if lead_in and m:
             return Frame(subj, (t.start, t.end), "direct", [(sp.start, subj[0]), (t.end + m.end() - 1, sp.end)], "middle")

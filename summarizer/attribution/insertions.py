@@ -119,7 +119,8 @@ def reads_past_insertions(text: str, f) -> bool:
     cue = text[f.cue_span[0]:f.cue_span[1]].lower()
     directive = cue in lang.DIRECTIVE_VERBS and re.match(r"\s+(?:[\w'’.-]+\s+){1,4}?to\s", text[f.cue_span[1]:f.cue_span[1] + 80])
     named = cue in ("called", "calls") and any(re.search(r"[“\"]", text[a:b]) for a, b in f.content)  # 'called the idea “a sham”'
-    return (cue in _SAYING or named) and bool(f.content) and not directive and speaker_like(text[f.source_span[0]:f.source_span[1]])
+    judged = cue in lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS  # "As he often has ..., X assailed Y" (attr14b; GUIDELINES §6)
+    return (cue in _SAYING or named or judged) and bool(f.content) and not directive and speaker_like(text[f.source_span[0]:f.source_span[1]])
 
 
 #: A description of the name that follows, between a final frame's content and its subject

@@ -12,6 +12,7 @@ from .rulings import rules_on
 from .speech_events import object_content
 from .frame_shapes import TITLE_QUOTE, addressee_tail, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, that_clause
 from .cue_words import lead_in_only
+from .insertions import speaker_like
 from .noun_cues import copula_frame, held_by_light_subject
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
@@ -158,7 +159,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
                         and re.match(r"\s*(?:" + lang.POINTING_DETERMINERS_RE + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.REPROACH_NOUNS))
                                      + r")\b", text[r.start:r.end]) is not None)
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
-    clause = clause or (judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and _named(r.source))
+    clause = clause or (judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and (
+        _named(r.source) or cue in lang.NAMING_CALL_VERBS and speaker_like(re.split(r"\s+who\s", head)[0])))  # "One of the doctors who ... called X a quack" (attr14b)
     if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and _named(r.source):
         return ALONE  # "Jane Doe took aim at her rival's record, arguing that ...": her statement as a whole
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (

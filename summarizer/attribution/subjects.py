@@ -136,7 +136,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if dash is not None and all(t.text.isupper() and len(t.text) > 1 or t.text == "," for t in phrase[:dash]):
         phrase = phrase[dash + 2:]  # "DENVER -- The state agency said": a dateline, no part of the source (read11b)
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
-    while phrase and phrase[0].low in lang.LEADING_ADVERBIALS and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
+    while phrase and (phrase[0].low in lang.LEADING_ADVERBIALS or phrase[0].low in lang.ADDITIVE_OPENERS and phrase[1:2]
+                      and phrase[1].text.islower()) and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
         phrase = phrase[1:]  # (not an acronym: "NOW President Jane Doe")
     if len(phrase) > 3 and phrase[0].low in lang.RELATIVE_TIME_LEADERS and phrase[1].low in lang.TIME_WORDS | set(lang.WEEKDAYS) \
             and phrase[2].low in lang.SUBJECT_DETERMINERS | {"the"}:

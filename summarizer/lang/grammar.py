@@ -110,7 +110,10 @@ DESCRIPTION_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "one"
 #: a cue after "to" and one of them has no subject of its own (English grammar).
 SPLIT_INFINITIVE_ADVERBS = frozenset("better best more fully".split())
 #: Words that end a subject phrase's leading adverbial ("But he said"; attribution/frames.py).
-LEADING_ADVERBIALS = ("but", "and", "so", "yet", "meanwhile", "still", "now", "however", ",")
+LEADING_ADVERBIALS = ("but", "and", "so", "yet", "then", "meanwhile", "still", "now", "however", ",")  # ("Then the mayor said": attr14b)
+#: Additive openers before a sentence's subject ("Plus the governor wants ..."; attribution/subjects.py,
+#: relations.py; attr14b): no part of the speaker's name, and no opener that makes the report the outlet's.
+ADDITIVE_OPENERS = frozenset({"plus"})
 #: Focus adverbs that may open a subject ("Even some members say ..."; attribution/subjects.py;
 #: English grammar): no part of the speaker.
 FOCUS_ADVERBS = frozenset("even only just".split())
@@ -126,7 +129,7 @@ INTRODUCTORY_WORDS = ("in", "at", "on", "during", "after", "before", "last", "th
                       "since", "by", "for", "under", "over", "speaking", "asked", "earlier", "later")
 #: Regex (case-sensitive): sentence-initial adverbs and adverbials before a speaker's name ("But
 #: Smith, ...", "In a statement, ..."; attribution/frames.py).
-INTRO_PHRASES_RE = (r"But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Later|Earlier|Then|"
+INTRO_PHRASES_RE = (r"But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Plus|Later|Earlier|Then|"
                     r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s'’.-]{1,40}|On \w+|Last \w+|"
                     r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}|Among other things|Above all|In addition|Most of all|"
                     r"In (?:response|reply|answer) to [^,;:“”\"]{1,160}")

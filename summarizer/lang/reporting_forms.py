@@ -62,6 +62,8 @@ ADDRESSEE_ONLY_VERBS = ("told", "tells")
 #: Participles of those verbs: an addressee follows, then the words ("..., telling reporters: “...”";
 #: attribution/frames.py).
 ADDRESSEE_PARTICIPLES = ("telling",)
+#: Their past forms, for "X did A, telling Y that B" -> "X did A." + "X told Y that B." (drafts.py; attr14b).
+ADDRESSEE_PAST = {"telling": "told"}
 #: Past participles that open a phrase about the speaker being questioned ("Asked about the plan,
 #: Jane Doe said ..."; attribution/relations.py; news style).
 QUESTIONED_PARTICIPLES = frozenset("asked pressed questioned interviewed challenged".split())

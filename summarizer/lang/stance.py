@@ -238,6 +238,9 @@ characterized characterise characterises characterised defend defends defended i
 identified welcome welcomes welcomed criticize criticizes criticized dismiss dismisses dismissed
 denounce denounces denounced""".split())  # "welcomed the move as overdue" (own11); "criticized the plan as costly" (the lead, session 11;
 # not "attacked": "Troops attacked the town as residents slept")
+#: "call" as a verb of naming: "X called Y a fraud" judges Y whatever the label's share of the
+#: sentence (attribution/frame_shapes.judgement; attr14b, a session-12 leftover).
+NAMING_CALL_VERBS = frozenset("call calls called".split())
 #: Verbs that name a thing a label without "as" ("labeled the plan a giveaway"; attribution/cues.py).
 LABELING_VERBS = frozenset("label labels labeled labelled brand brands branded dub dubs dubbed".split()) | DEEMING_VERBS
 #: Nouns of "In X's view, ...", "In his eyes, ..." (PolNeAR cue "in ... eyes"; attribution/cues.py):
