@@ -88,7 +88,6 @@ class NameForms:
         name only when its own votes show a woman (not "John Doe" through a shared surname)."""
         g = "m" if name.split()[0].lower().rstrip(".") == "mr" else "f"
         full = {m.name for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and len(m.name.split()) > 1
-                and "and" not in m.name.split()  # a pair ("Vance and Orrell trade barbs") is no fuller form of one person
                 and m.name.split()[0].lower().rstrip(".") not in lang.HONORIFICS
                 and (self.genders.own(m.name) == g or self.genders.own(m.name) is None and (
                     g == "m" or m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES))}
