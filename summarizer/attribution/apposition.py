@@ -85,7 +85,9 @@ def described_subject(text: str, start: int, cue: int, quotes=(), found: tuple[i
     before the cue belong to, else `found`."""
     if found is not None and text[found[0]:found[1]].split()[0].lower() not in lang.CLAUSE_WORDS \
             and not re.search(r"[\w.'’]\s*$", text[start:found[0]]):
-        return found
+        pair = _named(text, start, cue, quotes)  # "Jane Roe, Republican of Ohio, and Tom Dee, ..., said": both
+        return pair if pair is not None and pair[0] == found[0] and pair[1] > found[1] \
+            and re.search(r",\s*(?:and|or)\s", text[pair[0]:pair[1]]) else found
     return _named(text, start, cue, quotes) or _role_then_name(text, start, cue, quotes) or found
 
 
@@ -122,8 +124,34 @@ def _named(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
     at = lo + sum(len(p) + 1 for p in pieces[:k])
     nm = _name_piece(pieces[k])
     if nm is None:
-        return None
+        return _pair(lo, pieces, k)
     return at + nm.start("name"), at + nm.end("name")
+
+
+def _pair(lo: int, pieces: list[str], k: int) -> tuple[int, int] | None:
+    """'Jane Roe, Republican of Ohio, and Tom Dee, Democrat of Maine, said': the descriptions
+    before the cue stop at a piece "and <name>"; when descriptions before it lead back to a name,
+    the two people coordinated speak together (their span, first name to second; attr14a)."""
+    m = _AND_NAME.match(pieces[k])
+    j = k - 1
+    while m is not None and j > 0 and description(pieces[j]):
+        j -= 1
+    first = _name_piece(pieces[j]) if m is not None and j < k - 1 else None
+    if first is None and m is not None and j < k - 1 and _speaker_np(pieces[j]) \
+            and re.match(r"\s*(?:" + lang.EXAMPLE_LIST_OPENERS_RE + r")\s", pieces[j + 1]):
+        # "Critics of the levy, like Senators Jane Roe, Republican of Ohio, and Tom Dee, ..., say": the
+        # group speaks, the people listed are examples of it
+        at = lo + sum(len(p) + 1 for p in pieces[:j])
+        lead = len(pieces[j]) - len(pieces[j].lstrip())
+        return at + lead, at + len(pieces[j].rstrip())
+    if first is None:
+        return None
+    at = lo + sum(len(p) + 1 for p in pieces[:j])
+    return at + first.start("name"), lo + sum(len(p) + 1 for p in pieces[:k]) + m.start(1) + _name_piece(m.group(1)).end("name")
+
+
+#: A piece that coordinates one more name to a list ("and Tom Dee", "or Sen. Tom Dee of Maine").
+_AND_NAME = re.compile(r"\s*(?:and|or)\s+(?=[A-Z])(.+)$", re.S)
 
 
 def descriptions_only(between: str) -> bool:
@@ -137,8 +165,36 @@ def descriptions_only(between: str) -> bool:
     if desc is None:
         return True
     pieces = desc[1:-1].split(",")
-    return all(description(p) or i and place_after(pieces[i - 1], p) for i, p in enumerate(pieces)) \
+    return all(description(p) or i and place_after(pieces[i - 1], p) or i and _listed_name(pieces[:i], p)
+               for i, p in enumerate(pieces)) \
         and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS
+
+
+def _listed_name(before: list[str], piece: str) -> bool:
+    """"and Tom Dee" closing a list of named people set off in descriptions ("Critics, like
+    Senators Jane Roe, Republican of Ohio, and Tom Dee, say"): the list's last name (attr14a)."""
+    m = _AND_NAME.match(piece)
+    return m is not None and _name_piece(m.group(1)) is not None and any(p.strip()[:1].islower() for p in before)
+
+
+def described_speaker_only(seg: str) -> bool:
+    """The words before a ", and" are a speaker and its descriptions, no clause: "Jane Roe,
+    Republican of Ohio", "Critics of the levy, like Senators Jane Roe, Republican of Ohio" (the
+    first of two people coordinated before one cue; contrast.py does not cut there; attr14a)."""
+    pieces = seg.split(",")
+    if len(pieces) < 2 or not all(description(p) for p in pieces[1:]) or _MARKS.search(seg):
+        return False
+    return _name_piece(pieces[0]) is not None or _speaker_np(pieces[0])
+
+
+def _speaker_np(piece: str) -> bool:
+    """A short noun phrase opening a sentence whose head (the word before its first preposition)
+    is a person or organisation noun, or a plural agent noun ("Critics of the plan", "Opponents")."""
+    ws = piece.split()
+    cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS | lang.PHRASE_PREPOSITIONS), len(ws))
+    head = ws[cut - 1].lower().strip(".'’") if ws else ""
+    return 0 < len(ws) <= 6 and ws[0][:1].isupper() and (
+        head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head.endswith(lang.AGENT_PLURAL_ENDINGS))
 
 
 def place_after(before: str, piece: str) -> bool:
