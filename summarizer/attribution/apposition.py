@@ -119,6 +119,8 @@ def _named(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
     while k > 0 and (description(pieces[k]) or k > 1 and place_after(pieces[k - 1], pieces[k]) and description(pieces[k - 1])):
         words += len(pieces[k].split())
         k -= 1
+    if k == len(pieces) - 1 and k and _AND_NAME.match(pieces[k]):
+        return _pair(lo, pieces, k)  # "Critics, like Senators Jane Roe, Republican of Ohio, and Tom Dee, see ..."
     if k == len(pieces) - 1 or words > DESCRIPTIONS_WORDS:
         return None
     at = lo + sum(len(p) + 1 for p in pieces[:k])
