@@ -38,7 +38,7 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         cue = None
         if w in lang.CHARACTERIZING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:an?\s+|the\s+|[“\"])?\w", rest):
             cue = (t.start, t.end)
-        elif w in lang.VIEWING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?(?:" + lang.VIEWING_ADVERBS_RE + r")\b", rest):
+        elif w in lang.VIEWING_VERBS and re.match(r"\s+(?:[^\s;:“”\"]+\s+){1,12}?(?:" + lang.VIEWING_ADVERBS_RE + r")\b", rest):
             cue = (t.start, t.end)  # "The club views Governor A more favorably than B" (attr14a)
         elif w in lang.LABELING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,8}?(?:an?|the|as)?\s*[“\"]?\w", rest):
             cue = (t.start, t.end)
