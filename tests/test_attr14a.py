@@ -69,6 +69,8 @@ def test_coordinated_described_subjects_of_an_act_stay_the_outlets(body):
     pytest.param("Most voters in Tarvin view the mayor unfavorably.", "Most voters in Tarvin",
                  marks=pytest.mark.xfail(strict=True, reason="left: the frame is found, but a content under half the "
                                                              "sentence is the holder's only for a named holder (relations._framed)")),
+    ("The group also views Mayor Ned Pardo, Governor Lina Cort, and Judge Ana Reyes more favorably than Carl "
+     "Ostrom.", "The group"),  # a list of names in commas (added after the first measure: the article's shape)
     ("Younger members regard the new director more positively than the old one.", "Younger members"),
 ])
 def test_a_view_held_of_someone_with_no_as_is_the_holders(body, source):
@@ -83,3 +85,35 @@ def test_a_view_held_of_someone_with_no_as_is_the_holders(body, source):
 def test_viewing_a_thing_stays_the_outlets(body):
     got = _claims(body)
     assert all(who == "article" for _, who, _ in got), got
+
+
+# 3. "show" after a subject that acts, not a document or a finding ("The mayor has shown that she can
+#    win votes in the suburbs"): a demonstration by deeds, the outlet's reading, not a statement of
+#    the mayor's (PolNeAR half A leaves "It has shown it knows how", a country, to the outlet).
+@pytest.mark.parametrize("body", [
+    "The mayor has shown that she can win votes in the suburbs.",
+    "Governor Ned Pardo has shown he is willing to veto spending bills.",
+    "The union showed that it could keep its members out for months.",
+])
+def test_show_after_a_subject_that_acts_is_the_outlets(body):
+    got = _claims(body)
+    assert got[0][1] == "article", got
+
+
+@pytest.mark.parametrize("body, source", [
+    # near-misses: documents and findings still speak
+    ("Records show that the mayor won votes in the suburbs.", "Records"),
+    ("A survey by the Tarvin Institute shows that most residents oppose the levy.", "A survey by the Tarvin Institute"),
+])
+def test_show_after_a_document_stays_the_documents(body, source):
+    got = _claims(body)
+    assert got[0][1] == source and got[0][2] != "stated", got
+
+
+@pytest.mark.parametrize("body, source", [
+    # evidence that is no listed document keeps its reading as before (not a person's deeds)
+    ("Video shows that the officer had his hands in the air.", "Video"),
+])
+def test_show_after_evidence_keeps_its_reading(body, source):
+    got = _claims(body)
+    assert got[0][1] == source, got
