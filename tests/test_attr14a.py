@@ -117,3 +117,19 @@ def test_show_after_a_document_stays_the_documents(body, source):
 def test_show_after_evidence_keeps_its_reading(body, source):
     got = _claims(body)
     assert got[0][1] == source, got
+
+
+# 4. A title abbreviation known only with its stop ("said Del. Marta Quince of the Outer Isles"):
+#    the source was "Del", the name cut at the stop (PolNeAR half A, a House panel story).
+def test_a_dotted_title_is_read_on_to_the_name():
+    got = _claims('"This is a waste of time. It is hurting the panel," said Del. Marta Quince of the Outer Isles.')
+    assert all("Marta Quince" in who for _, who, _ in got), got
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Del Harmon, a farmer, said the road was closed.", "Del Harmon"),  # a first name, no stop
+    ('"The film was a hit," said Ramon del Varo, the director.', "Ramon del Varo"),
+])
+def test_the_same_word_in_a_name_stays_the_name(body, source):
+    got = _claims(body)
+    assert got[0][1] == source, got

@@ -159,3 +159,4 @@ from .sources import ASKED_OPENERS_RE, PLACE_TAIL_STARTERS, QUOTE_TAIL_STARTERS,
 from .events import DISMISS_VERBS, DISMISSED_CASE_NOUNS
 from .sources import EXAMPLE_LIST_OPENERS_RE
 from .stance import VIEWING_VERBS, VIEWING_ADVERBS_RE
+from .people import DOTTED_TITLES
