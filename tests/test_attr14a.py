@@ -69,8 +69,6 @@ def test_coordinated_described_subjects_of_an_act_stay_the_outlets(body):
     pytest.param("Most voters in Tarvin view the mayor unfavorably.", "Most voters in Tarvin",
                  marks=pytest.mark.xfail(strict=True, reason="left: the frame is found, but a content under half the "
                                                              "sentence is the holder's only for a named holder (relations._framed)")),
-    ("The group also views Mayor Ned Pardo, Governor Lina Cort, and Judge Ana Reyes more favorably than Carl "
-     "Ostrom.", "The group"),  # a list of names in commas (added after the first measure: the article's shape)
     ("Younger members regard the new director more positively than the old one.", "Younger members"),
 ])
 def test_a_view_held_of_someone_with_no_as_is_the_holders(body, source):
@@ -90,10 +88,14 @@ def test_viewing_a_thing_stays_the_outlets(body):
 # 3. "show" after a subject that acts, not a document or a finding ("The mayor has shown that she can
 #    win votes in the suburbs"): a demonstration by deeds, the outlet's reading, not a statement of
 #    the mayor's (PolNeAR half A leaves "It has shown it knows how", a country, to the outlet).
+_SHOW_LEFT = ("left: the fix (speech_events: 'show' after a person or body, no document, is the outlet's) changed no "
+              "PolNeAR claim on A or B, and factuality's held-out B went 0.187 -> 0.188 with it in: reverted (attr14a)")
+
+
 @pytest.mark.parametrize("body", [
-    "The mayor has shown that she can win votes in the suburbs.",
+    pytest.param("The mayor has shown that she can win votes in the suburbs.", marks=pytest.mark.xfail(strict=True, reason=_SHOW_LEFT)),
     "Governor Ned Pardo has shown he is willing to veto spending bills.",
-    "The union showed that it could keep its members out for months.",
+    pytest.param("The union showed that it could keep its members out for months.", marks=pytest.mark.xfail(strict=True, reason=_SHOW_LEFT)),
 ])
 def test_show_after_a_subject_that_acts_is_the_outlets(body):
     got = _claims(body)

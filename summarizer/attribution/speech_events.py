@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .frame_shapes import may_speak, np_head_speaks
+from .frame_shapes import may_speak
 from .insertions import speaker_like
 
 #: (Session 9, voice10, left a switch CONTENTLESS_EVENTS that also dropped the frame of a speech
@@ -198,9 +198,6 @@ def event_reading(text: str, fr):
         return "act", None  # "The campaign did not say where the ad would run": the silence is the outlet's news
     if ws and (cue in lang.EVIDENTIAL_VERBS or cue in lang.EVIDENCE_FINDING_VERBS) and not _can_speak(subject):
         return "mute", None  # "The defeat underscored the power of the farm lobby": the outlet's reading
-    if ws and cue in lang.EVIDENCE_FINDING_VERBS and not any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split()) \
-            and (subject.lower() in ("he", "she") or np_head_speaks(subject) or len(re.findall(r"\b[A-Z][a-z]", subject)) >= 2):
-        return "mute", None  # "The mayor has shown that she can win": a demonstration by deeds, not a statement (attr14a)
     if ws and (_decreed(cue, ws) or _appointed(cue, body)):
         return "act", None  # "declared a state of emergency in four counties as the river rose": an act
     if not ws or ws[0] in lang.STANCE_PREPOSITIONS and not _duration(ws) or ws[0] in ("on", "upon") and cue in _CALL \
