@@ -11,7 +11,7 @@ import re
 
 from .. import lang
 from ..chunk import Span
-from .apposition import described_speaker_only, descriptions_only
+from .apposition import descriptions_only
 
 
 _CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;"
@@ -38,8 +38,6 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         if not m.group(0).lstrip().startswith((",", ";")) and not re.search(
                 r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?\w+\s+\w+\s+\w+", text[start:m.start()]):
             continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
-        if coordinated_speakers(text[start:m.start()], m.group(0)):
-            continue  # "Jane Roe, Republican of Ohio, and Tom Dee, ..., said": one subject, two people (attr14a)
         if contesting_tail(tail):
             continue  # "A said X, though workers disputed that": one statement, A's (contested)
         if _FINAL_ACCORDING.search(tail) and not any(w in lang.SPEECH_VERBS for w in re.findall(r"[a-z]+", text[start:m.start()])):
@@ -94,11 +92,6 @@ def _near_cue(tail: str, pronoun: bool = False) -> str | None:
 
 #: Where or when a source spoke, between it and its cue ("in 2001", "last year": lang.SOURCE_ASIDE_RE).
 _ASIDE = re.compile(r"(?<=\w)\s+(?:" + lang.SOURCE_ASIDE_RE + r")(?=\s)")
-
-
-def coordinated_speakers(first: str, opener: str) -> bool:
-    """", and" after a speaker and its descriptions only, no clause before it (attr14a)."""
-    return re.fullmatch(r",\s*(?:and|or)\s+", opener) is not None and described_speaker_only(first)
 
 
 def _bare_speaker(word: str) -> bool:
