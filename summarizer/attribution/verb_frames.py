@@ -10,6 +10,7 @@ import re
 
 from .. import lang
 from ..chunk import Span
+from .apposition import described_subject
 from .subjects import subject_before_aside, subject_left
 from .text import cap, outside, tokens
 
@@ -37,6 +38,8 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         cue = None
         if w in lang.CHARACTERIZING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:an?\s+|the\s+|[“\"])?\w", rest):
             cue = (t.start, t.end)
+        elif w in lang.VIEWING_VERBS and re.match(r"\s+(?:[^\s;:“”\"]+\s+){1,12}?(?:" + lang.VIEWING_ADVERBS_RE + r")\b", rest):
+            cue = (t.start, t.end)  # "The club views Governor A more favorably than B" (attr14a)
         elif w in lang.LABELING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,8}?(?:an?|the|as)?\s*[“\"]?\w", rest):
             cue = (t.start, t.end)
         elif w == "made" and re.match(r"\s+(?:it\s+)?clear\b", rest):
@@ -48,6 +51,8 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         if cue is None:
             continue
         subj = subject_left(text, toks, i, 0, mid_caps) or subject_before_aside(text, toks, i, mid_caps)
+        if i and toks[i - 1].text == ",":  # "Critics, like Senators Jane Roe, Republican of Ohio, and Tom Dee, see ..." (attr14a)
+            subj = described_subject(text, sp.start, t.start, quotes, subj)
         if subj is None and i == 1 and w in lang.LABELING_VERBS and cap(toks[0].text) and toks[0].low not in lang.NOT_NAMES:
             subj = (toks[0].start, toks[0].end)  # "Norland branded the plan a “disgrace”": a verb of naming needs a namer
         if subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS:

@@ -43,6 +43,11 @@ major captain sergeant admiral mayor chairman chairwoman chair speaker ambassado
 prince princess sheriff detective officer professor congressman congresswoman councilman
 councilwoman commissioner attorney spokesman spokeswoman director chief""".split())
 
+#: Title abbreviations that are titles only with their full stop ("said Del. Jane Roe of the
+#: islands": a delegate to Congress; "Sens. Roe and Doe"), not words of a name ("Del Harmon");
+#: attribution/subjects.py reads the name on past the stop (attr14a, a PolNeAR half-A story).
+DOTTED_TITLES = frozenset("del dels sens reps govs atty supt cmdr insp det pvt cpl msgr".split())
+
 #: Title abbreviations and the noun of the role they stand for ("Sen. Jane Doe" is "the senator";
 #: attribution/names.py: a description resolves only to a person the article describes so).
 TITLE_NOUN_OF = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general",

@@ -241,6 +241,14 @@ denounce denounces denounced""".split())  # "welcomed the move as overdue" (own1
 #: "call" as a verb of naming: "X called Y a fraud" judges Y whatever the label's share of the
 #: sentence (attribution/frame_shapes.judgement; attr14b, a session-12 leftover).
 NAMING_CALL_VERBS = frozenset("call calls called".split())
+
+#: Of those, the verbs of holding a view that take a judging adverb instead of "as" ("The club views
+#: Governor A more favorably than B", "Most voters view the mayor unfavorably": a poll's finding,
+#: the holders' opinion; attribution/verb_frames.py; attr14a, PolNeAR half A), and the adverbs.
+VIEWING_VERBS = frozenset("view views viewed regard regards regarded".split())
+#: Regex: the judging adverbs of such a view, with an optional degree word before them.
+VIEWING_ADVERBS_RE = r"(?:(?:more|less|most|least|very|generally|largely|mostly|highly|somewhat)\s+)?" \
+    r"(?:favorably|unfavorably|favourably|unfavourably|positively|negatively|warmly|skeptically|sceptically|poorly)"
 #: Verbs that name a thing a label without "as" ("labeled the plan a giveaway"; attribution/cues.py).
 LABELING_VERBS = frozenset("label labels labeled labelled brand brands branded dub dubs dubbed".split()) | DEEMING_VERBS
 #: Nouns of "In X's view, ...", "In his eyes, ..." (PolNeAR cue "in ... eyes"; attribution/cues.py):
