@@ -29,14 +29,20 @@ from summarizer.settings import Settings
 HERE = Path(__file__).resolve().parent / "fixtures" / "agree10"
 
 
+def digest_of(folder: Path):
+    """The articles (ids a1, a2, ... in file order) and the digest's sections of the folder's *.txt
+    files, built from the code path's claims (shared with tests/test_lead13.py)."""
+    run = systems_for(["code"], Settings())[0]["code"]
+    arts, _ = dedupe([to_digest_article("", run(load_article(str(p)))) for p in sorted(folder.glob("*.txt"))])
+    arts = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(arts, 1)]
+    return arts, build_sections(arts)[0]
+
+
 @functools.lru_cache(maxsize=None)
 def agreements_in(fixtures: Path, cluster: str) -> tuple[tuple[str, ...], ...]:
     """The agreements of the cluster's digest (the code path's claims), each as the texts of its
     claims (shared with tests/test_agree11.py)."""
-    run = systems_for(["code"], Settings())[0]["code"]
-    arts, _ = dedupe([to_digest_article("", run(load_article(str(p)))) for p in sorted((fixtures / cluster).glob("*.txt"))])
-    arts = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(arts, 1)]
-    al = build_sections(arts)[0]
+    arts, al = digest_of(fixtures / cluster)
     text = {(a.id, c.id): c.text for a in arts for c in a.claims}
     return tuple(tuple(text[(r.article, r.claim)] for r in g.claims) for g in al.agreements)
 

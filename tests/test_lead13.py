@@ -40,21 +40,15 @@ def test_a_full_name_still_gives_the_titled_surname_its_fuller_form():
 
 from pathlib import Path  # noqa: E402
 
-from summarizer.digest.build import build_sections, dedupe, to_digest_article  # noqa: E402
-from summarizer.eval.suites.common import systems_for  # noqa: E402
-from summarizer.settings import Settings  # noqa: E402
-from summarizer.load import load_article  # noqa: E402
+from tests.test_agree10 import digest_of  # noqa: E402
 
 AIDE = "\nThe {paper}, March 9, 2027\n\n{lead} Her post had drawn dozens of complaints from parents.\n"
 
 
 def _day_conflicts(tmp_path: Path, leads: list[str]) -> list[str]:
-    run = systems_for(["code"], Settings())[0]["code"]
     for n, lead in enumerate(leads):
         (tmp_path / f"p{n}.txt").write_text("Aide and post" + AIDE.format(paper=f"Paper{n}", lead=lead))
-    arts, _ = dedupe([to_digest_article("", run(load_article(str(p)))) for p in sorted(tmp_path.glob("*.txt"))])
-    arts = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(arts, 1)]
-    al = build_sections(arts)[0]
+    _, al = digest_of(tmp_path)
     return [c.topic for c in al.conflicts if c.topic.endswith("(when)")]
 
 
