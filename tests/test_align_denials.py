@@ -170,7 +170,7 @@ def test_the_outlets_own_voice_calling_a_named_account_false_is_a_dispute():
             ("a", "article", "Mayor Hale's unfounded claims about the Dunmore river samples were repeated at the meeting."),
             ("a", "article", "Mayor Hale's claims about the Dunmore river samples told to lie were repeated at the meeting."))
     fs = _feats(*rows)
-    from summarizer.digest.classify import refutations
+    from summarizer.digest.refutations import refutations
     got = refutations(fs[:2] + fs[3:])
     assert [(g.claim.text, r.claim.text) for g, r, _ in got] == [(rows[0][2], rows[1][2])]
     # a refutation word that is the account's content ("told to lie") is no falsity the outlet states

@@ -9,7 +9,8 @@ from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
 from .certainty_marks import RELATIVE_OPENER, anonymous, denies, negated_cue, negators, quoted_future, silence, unconfirmed, unverified
 from .contrast import disputed
 from .documents import document_source
-from .modality import compared, in_embedded, in_relative, in_relative_that, inability, negated, speculative
+from .clause_shapes import in_relative, in_relative_that
+from .modality import compared, in_embedded, inability, negated, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .modality import in_relative, in_relative_that, in_embedded
+from .clause_shapes import in_relative, in_relative_that
+from .modality import in_embedded
 from .relations import Relation
 from .text import words
 

@@ -5,7 +5,7 @@
 the risk that a slump could grow") the held-out factuality half fell (B 0.187 -> 0.188), so those
 stay speculative. Not after a form of "be" or
 "there" ("There is a chance that the bill could pass" holds only a chance), and not after a verb of
-saying ("said that"), which `_relative_that` already tells apart (read14)."""
+saying ("said that"), which `relative_that` already tells apart (read14)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,8 @@ from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
 from .scope_cuts import after_editorial_label, relative_before, relative_frame_end, series_before
-from .subjects import comma_then_modifiers, subject_left, subject_right
+from .inverted import subject_right
+from .subjects import comma_then_modifiers, subject_left
 from .text import outside, tokens, words
 
 @dataclass

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .clause_shapes import (manner_adverb, object_relative, relative_that, contact_relative, finite,
+                            in_relative, in_relative_that, infinitive, inverted_condition)
 from .complements import complement_that
 from .text import words
 
@@ -37,7 +39,7 @@ def in_embedded(w: list[str], i: int) -> bool:
 
 def negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
-        if in_relative(w, i) or in_embedded(w, i) or _object_relative(w, i):
+        if in_relative(w, i) or in_embedded(w, i) or object_relative(w, i):
             continue  # "a plant which did not open": the relative clause's own negation
         if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and in_relative_that(w, i):
             continue  # "in the 37 states that do not recognize ...": the relative clause's own negation (read11b)
@@ -201,7 +203,7 @@ def speculative(w: list[str]) -> bool:
             continue  # "It would be fair to say that ...": the outlet asserts, modestly (read12b)
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
-                and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, _relative_that):
+                and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, relative_that):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
@@ -273,13 +275,6 @@ def _plan_in_phrase(w: list[str], i: int) -> bool:
     return w[k] in lang.PREPOSITIONS or w[k] in lang.PLAN_PHRASE_PREPOSITIONS
 
 
-def contact_relative(w: list[str], i: int) -> bool:
-    """w[i] is the verb of a relative clause with no "that" after a determiner's noun ("continue to be
-    the cuts he wants the council to pass"); not after a preposition ("At the time he planned to ...")."""
-    return i >= 3 and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i - 3] in lang.DETERMINERS and w[i - 2].isalpha() \
-        and w[i - 2] not in lang.FUNCTION_WORDS and not (i >= 4 and w[i - 4] in lang.PREPOSITIONS)
-
-
 def _attributive(w: list[str], i: int) -> bool:
     """w[i], a hedge adjective, stands before its noun ("to meet expected redemptions", "proposed
     cuts"): a content word follows, not "to"/"that" or a determiner, and no form of "be" or other
@@ -292,7 +287,7 @@ def _attributive(w: list[str], i: int) -> bool:
 def _after_be(w: list[str], i: int) -> bool:
     """A form of "be" stands before w[i], over adverbs ("is due to", "was still due to")."""
     j = i - 1
-    while j >= 0 and (_manner_adverb(w[j]) or w[j] == "almost"):  # "is almost certain to" (fields9)
+    while j >= 0 and (manner_adverb(w[j]) or w[j] == "almost"):  # "is almost certain to" (fields9)
         j -= 1
     return j >= 0 and w[j] in lang.BE_FORMS
 
@@ -307,92 +302,3 @@ def _sought_object(w: list[str], i: int) -> bool:
     nxt = w[i + 1]
     return nxt in lang.DETERMINERS or nxt in lang.QUANTIFYING_DETERMINERS and nxt != "no" or nxt[:1].isdigit() or \
         (nxt.isalpha() and nxt not in lang.FUNCTION_WORDS and nxt not in lang.CLAUSE_BREAKS)
-
-
-def finite(w: list[str], i: int) -> bool:
-    """w[i] is a verb of the main clause: not inside a relative or subordinate clause opened in the
-    four words before ("at a time when both sides are weighing talks", "where troops have struggled
-    to ..."), and an -ing form only after a form of "be" ("is seeking a recount"; "lawsuits seeking
-    records" and "..., seeking a deal" are modifiers)."""
-    if any(x in lang.SUBORDINATORS or x in lang.RELATIVE_SUBJECTS or x == "where" for x in w[max(0, i - 4):i]):
-        return False
-    if w[i].endswith("ing"):
-        j = i - 1 if i and not _manner_adverb(w[i - 1]) else i - 2
-        return j >= 0 and w[j] in lang.BE_FORMS
-    return True
-
-
-def _manner_adverb(x: str) -> bool:
-    """An adverb that may sit between a verb and its infinitive ("tried hard to", "moved quickly to")."""
-    return x in lang.INFINITIVE_ADVERBS or (x.endswith("ly") and len(x) > 4 and x not in lang.FUNCTION_WORDS)
-
-
-def inverted_condition(w: list[str], i: int) -> bool:
-    """w[i] follows an inverted condition's "should" and its subject ("..., should the board decide
-    not to renew", "should they fail to agree"; English grammar; read12b, a BBC sport story)."""
-    return any(w[k] == "should" and w[k + 1] in lang.INVERTED_CONDITION_SUBJECTS and w[k - 1] not in lang.SUBJECT_PRONOUNS
-               for k in range(1, i - 1))
-
-
-def in_relative(w: list[str], i: int) -> bool:
-    """w[i] is the verb (or its auxiliary's next word) right after a relative pronoun subject, or
-    after a relative pronoun and a pronoun subject."""
-    j = i - 1
-    if j > 0 and w[j] in lang.AUXILIARY_VERBS:
-        j -= 1
-    if j > 0 and w[j] in lang.SUBJECT_PRONOUNS and j < i:
-        j -= 1  # an object relative with a pronoun subject: "the shares which it does not own" (cert8)
-    return (i > 0 and w[i - 1] in lang.RELATIVE_SUBJECTS) or (j < i - 1 and j >= 0 and w[j] in lang.RELATIVE_SUBJECTS)
-
-
-def in_relative_that(w: list[str], i: int) -> bool:
-    """w[i] follows a relative "that" over auxiliaries and adverbs ("solutions that will make ...",
-    "areas that would otherwise not have")."""
-    j = i - 1
-    while j >= 0 and i - j <= 4 and (w[j] in lang.AUXILIARY_VERBS or w[j] in lang.RELATIVE_ADVERBS
-                                     or w[j].endswith("n't") or w[j].endswith("ly")):
-        j -= 1
-    return j >= 0 and w[j] == "that" and _relative_that(w, j)
-
-
-def _object_relative(w: list[str], i: int) -> bool:
-    """w[i], a negator after an auxiliary, is in an object relative clause with a noun subject: "with
-    a force that the incumbent did not", "a contract in which the county did not require bids",
-    "did everything the old one did not" (read11a, BASIL debate stories; English grammar)."""
-    k = i - 1
-    if k < 2 or w[i] not in ("not", "never") and not w[i].endswith("n't") or w[k] not in lang.AUXILIARY_VERBS:
-        return False
-    for j in range(k - 1, max(-1, k - 5), -1):
-        between = w[j + 1:k]
-        if not 1 <= len(between) <= 3 or any(x in lang.AUXILIARY_VERBS or x in lang.MODALS for x in between):
-            continue
-        if w[j] in ("which", "whom") and j and w[j - 1] in lang.RELATIVE_PREPOSITION_WORDS:
-            return True
-        # "that"/no pronoun: only with the verb left out ("a force that the incumbent did not", "did
-        # everything the old one did not last season"): "the ground that the plaintiff did not have
-        # standing" is a complement clause, the claim's own (a UW event of factuality half A)
-        elliptic = i + 1 == len(w) or w[i + 1] in lang.RELATIVE_TIME_LEADERS or w[i + 1] in lang.TIME_WORDS
-        if elliptic and (w[j] == "that" and _relative_that(w, j) or w[j] in lang.RELATIVE_HEAD_PRONOUNS and between[0] in lang.DETERMINERS):
-            return True
-    return False
-
-
-def _relative_that(w: list[str], j: int) -> bool:
-    """w[j] == "that" opens a relative clause: a noun before it ("a proposal that", "to areas
-    that"), not a verb of saying or thinking ("said that", "warned that") nor "so"/"such"."""
-    before = w[j - 1] if j else ""
-    if not before.isalpha() or before in lang.THAT_CLAUSE_VERBS or before in lang.FUNCTION_WORDS \
-            or (before.endswith("ed") and len(before) > 4):
-        return False
-    if j == 1 or before.endswith("s") and w[j - 2].endswith("ing") and w[j - 2] not in lang.SAYING_PARTICIPLES:
-        return True  # a sentence's first noun and "that": "Life that can ... is rare"; "dropping provisions that would ..."
-    return any(x in lang.DETERMINERS or x in lang.NOUN_MARKERS or x in lang.QUANTIFYING_DETERMINERS
-               for x in w[max(0, j - 3):j - 1])
-
-
-def infinitive(w: list[str], j: int) -> bool:
-    """w[j] is "to" and a verb follows it (not a determiner, pronoun or number: "to the city")."""
-    if j + 1 >= len(w) or w[j] != "to":
-        return False
-    nxt = w[j + 1]
-    return nxt.isalpha() and (nxt not in lang.FUNCTION_WORDS or nxt in ("be", "have", "do"))

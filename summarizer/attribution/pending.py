@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .modality import contact_relative, finite, infinitive
+from .clause_shapes import contact_relative, finite, infinitive
 from .text import words
 
 _RELATIVE = lang.RELATIVE_SUBJECTS | {"that"}

@@ -1,6 +1,6 @@
 """Who speaks in a reporting clause (which words are cues: cue_words.py): the subject noun phrase
-before a cue (`subject_left`: "Jane Doe, a lawyer, said") or after an inverted one
-(`subject_right`: "..., said Jane Doe, a lawyer."). Word lists in summarizer.lang and lang."""
+before a cue (`subject_left`: "Jane Doe, a lawyer, said"; after an inverted cue: inverted.py).
+Word lists in summarizer.lang and lang."""
 
 from __future__ import annotations
 
@@ -218,7 +218,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     # "More than a dozen farmers": the comparative before the count does not lengthen the noun phrase
     size = len(phrase) - 2 if len(phrase) > 2 and first in lang.COMPARATIVE_QUANTIFIERS and phrase[1].low == "than" else len(phrase)
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \
-        or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in lang.SUBJECT_DETERMINERS or _head_before_pp(phrase) \
+        or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in lang.SUBJECT_DETERMINERS or head_before_pp(phrase) \
         or (strong_verb and size <= 4 and last.endswith("s") and not last.endswith("ss")) \
         or agent_speaks \
         or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase)) \
@@ -274,7 +274,7 @@ def _negated_modifier(w: str) -> bool:
                                   or w in lang.NEGATED_CONTRACTIONS)
 
 
-def _head_before_pp(phrase: list[Tok]) -> bool:
+def head_before_pp(phrase: list[Tok]) -> bool:
     """A person or organisation noun followed by a prepositional phrase: "elected officials from
     both parties", "political observers in the state"."""
     for x in range(1, len(phrase) - 1):
@@ -283,92 +283,6 @@ def _head_before_pp(phrase: list[Tok]) -> bool:
             # ("people familiar with the talks", "officials close to the mayor": an adjective after the head)
             return bool(heads & (lang.PERSON_NOUNS | lang.ORG_HEADS))
     return False
-
-
-def _adjective_complement(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> int | None:
-    """The end of "close to the majority whip" / "familiar with the talks" after an inverted cue's
-    subject: the phrase ends in a person or organisation noun and one lowercase adjective, a
-    preposition follows, and the sentence ends within six words with no comma or clause."""
-    if len(phrase) < 2 or k >= hi or toks[k].low not in _PREPOSITIONS | {"to"} or not phrase[-1].text.islower() \
-            or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS \
-            or phrase[-2].low not in lang.PERSON_NOUNS | lang.ORG_HEADS:
-        return None
-    e = k + 1
-    while e < hi and toks[e].text not in ",.;:!?“”\"()—–" and e - k <= 6:
-        if toks[e].low in _AUX or toks[e].low in lang.CUE_VERBS or toks[e].low in lang.CLAUSE_WORDS:
-            return None
-        e += 1
-    return e if e > k + 1 and (e >= hi or toks[e].text in ".!?") else None
-
-
-def _initial_dot(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
-    """The full stop of a middle initial or a title inside a name ("Ronald R. Doe", "Sen. Doe")."""
-    return toks[k].text == "." and bool(phrase) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and (
-        (len(phrase[-1].text) == 1 and phrase[-1].text.isupper()) or phrase[-1].low in lang.PERSON_TITLES | lang.DOTTED_TITLES)
-
-
-def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
-    """The subject of an inverted cue ("..., said Jane Smith, a lawyer.")."""
-    k = i + 1
-    if k >= hi or toks[k].low == "that":
-        return None  # "Politico, a news site, reported that Boehner, who ...": the cue's clause, no inverted subject (read12c)
-    def ends_here(x: int) -> bool:  # "..., said he." / "..., said Jane Doe, a lawyer, on Monday."
-        return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS
-    if toks[k].low in lang.PRONOUNS and not (toks[k].low in lang.POSSESSIVE_DETERMINERS and k + 1 < hi
-                                             and toks[k + 1].low in lang.KIN_NOUNS):  # "asks his father"
-        quote_opens = k + 2 < hi and toks[k + 1].text in "“\"" and toks[k + 2].text[:1].islower()
-        return (toks[k].start, toks[k].end) if ends_here(k + 1) and not quote_opens else None  # (not 'X said he "did not know"')
-    phrase = []
-    while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
-        if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS and not (
-                toks[k].low in ("from", "by") and phrase[-1].low in lang.STATEMENT_NOUNS) and not _title_of(toks, k, hi, phrase):
-            break  # (not "said a statement from the family": the statement's author is part of the source)
-        phrase.append(toks[k])
-        k += 1
-    post = _adjective_complement(toks, k, hi, phrase)
-    if post:  # "..., said a Republican aide close to the majority whip.": the complement is part of the source
-        head, phrase = phrase[:-1], phrase + toks[k:post]
-        k = post
-        if head[0].low not in lang.DESCRIPTION_DETERMINERS and not any(cap(t.text) for t in head):
-            return None
-        return (phrase[0].start, phrase[-1].end) if ends_here(k) else None
-    if not phrase or not ends_here(k) or len(phrase) > 11:
-        return None
-    if len(phrase) > 7 and not all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS for t in phrase):
-        return None  # a long speaker only as a title and name ("said UN High Commissioner for Human Rights Jane Roe")
-    if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()):
-        return None
-    words = [t.low for t in phrase]
-    if any((w in _AUX or w in lang.NEGATORS or w in lang.CUE_VERBS) and t.text.islower() for w, t in zip(words, phrase)):
-        return None  # a clause, not a name: "said Clinton reached out to ..." (not "said Press Secretary Jane Doe")
-    if words[0] in _PREPOSITIONS:
-        return None  # "Jane Doe, a lawyer, said on Twitter: ...": a place of speech, not a speaker
-    named = all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS or t.text in ".-&'’" for t in phrase) \
-        or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
-    poss = next((j for j, t in enumerate(phrase[:4]) if t.low.endswith(("'s", "’s"))), None)
-    owned = poss is not None and poss + 1 < len(phrase) and all(t.text[:1].isupper() for t in phrase[:poss + 1])
-    described = (words[0] in lang.DESCRIPTION_DETERMINERS or owned) and \
-        (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
-         or any(t.text[:1].isupper() for t in phrase[1:]) or _head_before_pp(phrase))  # "said a spokeswoman for the league"
-    # (or a name's possessive before the role: "said Jane Doe's father, John Doe"; read12a)
-    if not (named or described):
-        return None
-    if not phrase or not (any(cap(t.text) for t in phrase) or _head_before_pp(phrase)
-                          or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
-        return None
-    return phrase[0].start, phrase[-1].end
-
-
-def _title_of(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> bool:
-    """toks[k] is the "of" of a capitalised title before a name ("said Deputy Assistant Secretary of
-    State for Policy Jane Doe", "said Minister of Health Ann Roe"): the words so far are all capitalised
-    title words, one of them a title, and capitalised words run on to two or more after it (attr13)."""
-    if toks[k].low != "of" or not phrase or not all(t.text[:1].isupper() for t in phrase) or phrase[-1].low not in lang.PERSON_TITLES:
-        return False
-    x = k + 1
-    while x < hi and (toks[x].text[:1].isupper() or toks[x].low in lang.NAME_INNER_WORDS and toks[x].low != "and"):
-        x += 1
-    return x - k - 1 >= 3 and toks[x - 1].text[:1].isupper() and toks[x - 2].text[:1].isupper()
 
 
 #: A set-off circumstance, participle phrase or list of examples right before a verb ("..., amid calls to

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Iterator, get_args
 
 from .. import thresholds
-from .classify import Judgment, classify, refutations
+from .classify import Judgment, classify
+from .refutations import refutations
 from .disputes import within_article
 from .local import local_agreement
 from .quoted import quote_pairs, quoted_agreement, reworded_quotes
@@ -38,15 +39,14 @@ from .repeats import without_part_repeats
 from .opening import main_clause_agreement, opening_only
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
+from .passages import claim_positions, indexed, passages
 from .purity import different_speakers, key_rank, one_fact, same_sentences, strongest_last
 from .versions import outcome_conflicts, role_conflicts
-from ..schema import ARTICLE_VOICE
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 from .storylines import article_order, name_as_written, storylines
 from ..quantity import readable
 
 __all__ = ["Alignment", "align", "iter_agreements", "iter_conflicts", "iter_events", "judge_pair", "storylines"]
-
 
 
 @dataclass
@@ -238,20 +238,13 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
     return out
 
 
-def _indexed(judged):
-    """Judged pairs as (i, j, judgment); pairs of Features (an older caller's form) by their indexes."""
-    if isinstance(judged, list) and judged and isinstance(judged[0][0], Features):
-        return [(f1.index, f2.index, jd) for f1, f2, jd in judged]
-    return judged
-
-
 def join_groups(feats, judged) -> list[list[int]]:
     """Agreement groups: agreeing pairs joined strongest first. Two groups join only when no
     claim of one conflicts with a claim of the other, and every pair across them (of different
     texts) agrees or is at least CHAIN_SIM alike: A~B and B~C do not make A~C when A and C
     contradict each other or share next to nothing (a third outlet's sentence naming only the
     subject)."""
-    judged = _indexed(judged)
+    judged = indexed(judged)
     # which kind a judged pair is: a table lookup on disk (streamalign), sets in memory
     kind_of = getattr(judged, "kind_of", None)
     if kind_of is None:
@@ -288,68 +281,6 @@ def join_groups(feats, judged) -> list[list[int]]:
         members[gi] = merged
         members.pop(gj, None)
     return list(members.values())
-
-
-def claim_positions(feats, ids) -> dict[int, int]:
-    """Each claim's place in its article (0, 1, ... by evidence start), for the claims `ids`."""
-    if hasattr(feats, "positions"):  # on disk: one query
-        return feats.positions(ids)
-    wanted = {feats[i].article for i in ids}
-    by_article: dict[str, list[Features]] = defaultdict(list)
-    for f in feats:
-        if f.article in wanted:
-            by_article[f.article].append(f)
-    position: dict[int, int] = {}
-    for fs in by_article.values():
-        for n, f in enumerate(sorted(fs, key=lambda f: f.claim.evidence.start)):
-            position[f.index] = n
-    return position
-
-
-def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
-    """One agreement per shared passage: groups of near-verbatim agreement (every judged pair in
-    them at PASSAGE_SCORE or more) with neighbouring claims (at most PASSAGE_REACH claims apart
-    in each article they share), one group's articles among the other's (a third outlet quoting
-    only part of the statement), are one quotation several outlets repeat sentence by sentence
-    ("I love this country ..." / "The world laughs at us." / "They won't be laughing ..."),
-    shown once with every quote, not as one agreement per sentence."""
-    judged = _indexed(judged)
-    score: dict[tuple[int, int], float] = {}
-    for i, j, jd in judged:
-        if jd.kind == "agreement":
-            score[(min(i, j), max(i, j))] = jd.score
-    position = claim_positions(feats, {i for g in groups for i in g})
-
-    def verbatim(g: list[int]) -> bool:
-        pairs = [v for (i, j), v in score.items() if i in g and j in g]
-        return bool(pairs) and min(pairs) >= thresholds.PASSAGE_SCORE
-
-    def near(g: list[int], h: list[int]) -> bool:
-        arts_g = {feats[i].article for i in g}
-        arts_h = {feats[i].article for i in h}
-        if not (arts_g <= arts_h or arts_h <= arts_g):
-            return False
-        return all(min(abs(position[i] - position[j]) for i in g if feats[i].article == a
-                       for j in h if feats[j].article == a) <= thresholds.PASSAGE_REACH for a in arts_g & arts_h)
-
-    def quoting(g: list[int]) -> bool:
-        # someone's words: a fact every outlet tells in its own voice is no quotation
-        return any(feats[i].source != ARTICLE_VOICE for i in g)
-
-    def one_speaker(g: list[int], h: list[int]) -> bool:
-        # one quotation has one speaker: not Quill's line next to the council's vote (digest14)
-        return any(same_source(feats[i], feats[j]) for i in g for j in h
-                   if feats[i].source != ARTICLE_VOICE and feats[j].source != ARTICLE_VOICE)
-
-    out: list[list[int]] = []
-    for g in sorted(groups, key=lambda g: min(position[i] for i in g)):
-        host = next((o for o in out if verbatim(o) and verbatim(g) and quoting(g) and quoting(o) and near(o, g)
-                     and one_speaker(o, g)), None) if len(g) >= 2 else None
-        if host is None:
-            out.append(list(g))
-        else:
-            host.extend(g)
-    return out
 
 
 _STANCES = ("",) + get_args(EventVersion.model_fields["stance"].annotation)  # the schema's labels, by code

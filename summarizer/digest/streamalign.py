@@ -26,7 +26,8 @@ from .align import iter_agreements, iter_conflicts, iter_events, judge_pair
 from .quoted import quote_pairs
 from .synonyms import synonym_pairs
 from .storylines import article_order, first_uncovered, merge_same_titles, name_as_written
-from .classify import Judgment, refutations
+from .classify import Judgment
+from .refutations import refutations
 from .disputes import within_article
 from .versions import outcome_conflicts, role_conflicts
 from .claimindex import ClaimIndex, read_rows

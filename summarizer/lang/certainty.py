@@ -265,7 +265,7 @@ COMPARISON_MEASURES = frozenset("percent % twice times half".split())
 NEGATIVE_SUBJECT_RE = r"no\s+one|nobody|none|nothing|no\s+\w+\s+(?:was|were|has|have|had)"
 
 #: Prepositions before "which"/"whom" in a relative clause ("a contract in which the county did not
-#: require bids"; attribution/modality.py _object_relative; read11a; English grammar).
+#: require bids"; attribution/modality.py object_relative; read11a; English grammar).
 RELATIVE_PREPOSITION_WORDS = frozenset("in on at by under for from with to of through during after before".split())
 #: Pronouns that head a relative clause without "that" ("did everything the old one did not", "all the
 #: others had not"; attribution/modality.py; read11a; English grammar).

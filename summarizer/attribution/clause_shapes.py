@@ -1,0 +1,104 @@
+"""Clause shapes a hedge or negation is read in (modality.py asks these): a relative clause ("the
+shares which it does not own", "solutions that will make ..."), a contact relative ("the cuts he wants
+the council to pass"), a finite verb of the main clause, an infinitive, an inverted condition ("should
+the board decide ..."). Split from modality.py at its 400-line bound; a move, no change."""
+
+from __future__ import annotations
+
+from .. import lang
+
+
+def contact_relative(w: list[str], i: int) -> bool:
+    """w[i] is the verb of a relative clause with no "that" after a determiner's noun ("continue to be
+    the cuts he wants the council to pass"); not after a preposition ("At the time he planned to ...")."""
+    return i >= 3 and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i - 3] in lang.DETERMINERS and w[i - 2].isalpha() \
+        and w[i - 2] not in lang.FUNCTION_WORDS and not (i >= 4 and w[i - 4] in lang.PREPOSITIONS)
+
+
+def finite(w: list[str], i: int) -> bool:
+    """w[i] is a verb of the main clause: not inside a relative or subordinate clause opened in the
+    four words before ("at a time when both sides are weighing talks", "where troops have struggled
+    to ..."), and an -ing form only after a form of "be" ("is seeking a recount"; "lawsuits seeking
+    records" and "..., seeking a deal" are modifiers)."""
+    if any(x in lang.SUBORDINATORS or x in lang.RELATIVE_SUBJECTS or x == "where" for x in w[max(0, i - 4):i]):
+        return False
+    if w[i].endswith("ing"):
+        j = i - 1 if i and not manner_adverb(w[i - 1]) else i - 2
+        return j >= 0 and w[j] in lang.BE_FORMS
+    return True
+
+
+def manner_adverb(x: str) -> bool:
+    """An adverb that may sit between a verb and its infinitive ("tried hard to", "moved quickly to")."""
+    return x in lang.INFINITIVE_ADVERBS or (x.endswith("ly") and len(x) > 4 and x not in lang.FUNCTION_WORDS)
+
+
+def inverted_condition(w: list[str], i: int) -> bool:
+    """w[i] follows an inverted condition's "should" and its subject ("..., should the board decide
+    not to renew", "should they fail to agree"; English grammar; read12b, a BBC sport story)."""
+    return any(w[k] == "should" and w[k + 1] in lang.INVERTED_CONDITION_SUBJECTS and w[k - 1] not in lang.SUBJECT_PRONOUNS
+               for k in range(1, i - 1))
+
+
+def in_relative(w: list[str], i: int) -> bool:
+    """w[i] is the verb (or its auxiliary's next word) right after a relative pronoun subject, or
+    after a relative pronoun and a pronoun subject."""
+    j = i - 1
+    if j > 0 and w[j] in lang.AUXILIARY_VERBS:
+        j -= 1
+    if j > 0 and w[j] in lang.SUBJECT_PRONOUNS and j < i:
+        j -= 1  # an object relative with a pronoun subject: "the shares which it does not own" (cert8)
+    return (i > 0 and w[i - 1] in lang.RELATIVE_SUBJECTS) or (j < i - 1 and j >= 0 and w[j] in lang.RELATIVE_SUBJECTS)
+
+
+def in_relative_that(w: list[str], i: int) -> bool:
+    """w[i] follows a relative "that" over auxiliaries and adverbs ("solutions that will make ...",
+    "areas that would otherwise not have")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and (w[j] in lang.AUXILIARY_VERBS or w[j] in lang.RELATIVE_ADVERBS
+                                     or w[j].endswith("n't") or w[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and w[j] == "that" and relative_that(w, j)
+
+
+def object_relative(w: list[str], i: int) -> bool:
+    """w[i], a negator after an auxiliary, is in an object relative clause with a noun subject: "with
+    a force that the incumbent did not", "a contract in which the county did not require bids",
+    "did everything the old one did not" (read11a, BASIL debate stories; English grammar)."""
+    k = i - 1
+    if k < 2 or w[i] not in ("not", "never") and not w[i].endswith("n't") or w[k] not in lang.AUXILIARY_VERBS:
+        return False
+    for j in range(k - 1, max(-1, k - 5), -1):
+        between = w[j + 1:k]
+        if not 1 <= len(between) <= 3 or any(x in lang.AUXILIARY_VERBS or x in lang.MODALS for x in between):
+            continue
+        if w[j] in ("which", "whom") and j and w[j - 1] in lang.RELATIVE_PREPOSITION_WORDS:
+            return True
+        # "that"/no pronoun: only with the verb left out ("a force that the incumbent did not", "did
+        # everything the old one did not last season"): "the ground that the plaintiff did not have
+        # standing" is a complement clause, the claim's own (a UW event of factuality half A)
+        elliptic = i + 1 == len(w) or w[i + 1] in lang.RELATIVE_TIME_LEADERS or w[i + 1] in lang.TIME_WORDS
+        if elliptic and (w[j] == "that" and relative_that(w, j) or w[j] in lang.RELATIVE_HEAD_PRONOUNS and between[0] in lang.DETERMINERS):
+            return True
+    return False
+
+
+def relative_that(w: list[str], j: int) -> bool:
+    """w[j] == "that" opens a relative clause: a noun before it ("a proposal that", "to areas
+    that"), not a verb of saying or thinking ("said that", "warned that") nor "so"/"such"."""
+    before = w[j - 1] if j else ""
+    if not before.isalpha() or before in lang.THAT_CLAUSE_VERBS or before in lang.FUNCTION_WORDS \
+            or (before.endswith("ed") and len(before) > 4):
+        return False
+    if j == 1 or before.endswith("s") and w[j - 2].endswith("ing") and w[j - 2] not in lang.SAYING_PARTICIPLES:
+        return True  # a sentence's first noun and "that": "Life that can ... is rare"; "dropping provisions that would ..."
+    return any(x in lang.DETERMINERS or x in lang.NOUN_MARKERS or x in lang.QUANTIFYING_DETERMINERS
+               for x in w[max(0, j - 3):j - 1])
+
+
+def infinitive(w: list[str], j: int) -> bool:
+    """w[j] is "to" and a verb follows it (not a determiner, pronoun or number: "to the city")."""
+    if j + 1 >= len(w) or w[j] != "to":
+        return False
+    nxt = w[j + 1]
+    return nxt.isalpha() and (nxt not in lang.FUNCTION_WORDS or nxt in ("be", "have", "do"))

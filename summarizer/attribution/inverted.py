@@ -1,0 +1,95 @@
+"""The speaker after an inverted cue: "..., said Jane Smith, a lawyer.", "..., said a Republican aide
+close to the majority whip.", "..., said Deputy Assistant Secretary of State for Policy Jane Doe".
+Split from subjects.py (which reads the subject before a cue) at its 400-line bound; a move, no change."""
+
+from __future__ import annotations
+
+from .. import lang
+from .subjects import head_before_pp
+from .text import Tok, cap
+
+
+def _adjective_complement(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> int | None:
+    """The end of "close to the majority whip" / "familiar with the talks" after an inverted cue's
+    subject: the phrase ends in a person or organisation noun and one lowercase adjective, a
+    preposition follows, and the sentence ends within six words with no comma or clause."""
+    if len(phrase) < 2 or k >= hi or toks[k].low not in lang.PREPOSITIONS | {"to"} or not phrase[-1].text.islower() \
+            or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS \
+            or phrase[-2].low not in lang.PERSON_NOUNS | lang.ORG_HEADS:
+        return None
+    e = k + 1
+    while e < hi and toks[e].text not in ",.;:!?“”\"()—–" and e - k <= 6:
+        if toks[e].low in lang.AUXILIARY_VERBS or toks[e].low in lang.CUE_VERBS or toks[e].low in lang.CLAUSE_WORDS:
+            return None
+        e += 1
+    return e if e > k + 1 and (e >= hi or toks[e].text in ".!?") else None
+
+
+def _initial_dot(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
+    """The full stop of a middle initial or a title inside a name ("Ronald R. Doe", "Sen. Doe")."""
+    return toks[k].text == "." and bool(phrase) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and (
+        (len(phrase[-1].text) == 1 and phrase[-1].text.isupper()) or phrase[-1].low in lang.PERSON_TITLES | lang.DOTTED_TITLES)
+
+
+def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """The subject of an inverted cue ("..., said Jane Smith, a lawyer.")."""
+    k = i + 1
+    if k >= hi or toks[k].low == "that":
+        return None  # "Politico, a news site, reported that Boehner, who ...": the cue's clause, no inverted subject (read12c)
+    def ends_here(x: int) -> bool:  # "..., said he." / "..., said Jane Doe, a lawyer, on Monday."
+        return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS
+    if toks[k].low in lang.PRONOUNS and not (toks[k].low in lang.POSSESSIVE_DETERMINERS and k + 1 < hi
+                                             and toks[k + 1].low in lang.KIN_NOUNS):  # "asks his father"
+        quote_opens = k + 2 < hi and toks[k + 1].text in "“\"" and toks[k + 2].text[:1].islower()
+        return (toks[k].start, toks[k].end) if ends_here(k + 1) and not quote_opens else None  # (not 'X said he "did not know"')
+    phrase = []
+    while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
+        if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS and not (
+                toks[k].low in ("from", "by") and phrase[-1].low in lang.STATEMENT_NOUNS) and not _title_of(toks, k, hi, phrase):
+            break  # (not "said a statement from the family": the statement's author is part of the source)
+        phrase.append(toks[k])
+        k += 1
+    post = _adjective_complement(toks, k, hi, phrase)
+    if post:  # "..., said a Republican aide close to the majority whip.": the complement is part of the source
+        head, phrase = phrase[:-1], phrase + toks[k:post]
+        k = post
+        if head[0].low not in lang.DESCRIPTION_DETERMINERS and not any(cap(t.text) for t in head):
+            return None
+        return (phrase[0].start, phrase[-1].end) if ends_here(k) else None
+    if not phrase or not ends_here(k) or len(phrase) > 11:
+        return None
+    if len(phrase) > 7 and not all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS for t in phrase):
+        return None  # a long speaker only as a title and name ("said UN High Commissioner for Human Rights Jane Roe")
+    if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()):
+        return None
+    words = [t.low for t in phrase]
+    if any((w in lang.AUXILIARY_VERBS or w in lang.NEGATORS or w in lang.CUE_VERBS) and t.text.islower() for w, t in zip(words, phrase)):
+        return None  # a clause, not a name: "said Clinton reached out to ..." (not "said Press Secretary Jane Doe")
+    if words[0] in lang.PREPOSITIONS:
+        return None  # "Jane Doe, a lawyer, said on Twitter: ...": a place of speech, not a speaker
+    named = all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS or t.text in ".-&'’" for t in phrase) \
+        or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
+    poss = next((j for j, t in enumerate(phrase[:4]) if t.low.endswith(("'s", "’s"))), None)
+    owned = poss is not None and poss + 1 < len(phrase) and all(t.text[:1].isupper() for t in phrase[:poss + 1])
+    described = (words[0] in lang.DESCRIPTION_DETERMINERS or owned) and \
+        (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
+         or any(t.text[:1].isupper() for t in phrase[1:]) or head_before_pp(phrase))  # "said a spokeswoman for the league"
+    # (or a name's possessive before the role: "said Jane Doe's father, John Doe"; read12a)
+    if not (named or described):
+        return None
+    if not phrase or not (any(cap(t.text) for t in phrase) or head_before_pp(phrase)
+                          or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
+        return None
+    return phrase[0].start, phrase[-1].end
+
+
+def _title_of(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> bool:
+    """toks[k] is the "of" of a capitalised title before a name ("said Deputy Assistant Secretary of
+    State for Policy Jane Doe", "said Minister of Health Ann Roe"): the words so far are all capitalised
+    title words, one of them a title, and capitalised words run on to two or more after it (attr13)."""
+    if toks[k].low != "of" or not phrase or not all(t.text[:1].isupper() for t in phrase) or phrase[-1].low not in lang.PERSON_TITLES:
+        return False
+    x = k + 1
+    while x < hi and (toks[x].text[:1].isupper() or toks[x].low in lang.NAME_INNER_WORDS and toks[x].low != "and"):
+        x += 1
+    return x - k - 1 >= 3 and toks[x - 1].text[:1].isupper() and toks[x - 2].text[:1].isupper()
