@@ -215,6 +215,10 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         if m.group("app") and any(w in lang.SPEECH_VERBS and (w in lang.IRREGULAR_PAST or w.endswith("ed")) and k > 1
                                   and words[k - 1] not in lang.SUBORDINATORS | {"that"} for k, w in enumerate(words)):
             continue  # "... the primary race, a source with knowledge of the talks said on Friday": a final frame's subject (read13a)
+        if m.group("app") and stop is None and len(words) >= 2 and words[-1] in lang.CUE_VERBS \
+                and not any(w in lang.FUNCTION_WORDS - lang.DETERMINERS or w in lang.SUBORDINATORS for w in words[1:-1]):
+            continue  # "... in March, a court filing shows.": a final frame in the present, not "March is a court filing
+            # shows" (not "Ana Pell, a producer of television shows": a preposition before it makes the word a noun)
         if m.group("app"):
             nouns = re.split(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"to"})) + r")\b", desc)[0].split()
             plain = [w for w in re.findall(r"[A-Za-z][\w'’-]*", desc) if w[0].islower() and "-" not in w]
