@@ -103,7 +103,7 @@ def test_ctrl_c_stops_a_digest_at_once_keeps_the_finished_work_and_prints_no_tra
     with FaultServer(match={"SLOWMARK": "slow"}, slow_seconds=30) as srv:
         proc = _digest_proc(srv, d, cache, out)
         try:
-            deadline = time.monotonic() + 8
+            deadline = time.monotonic() + 60  # start-up only (imports on a loaded machine); not what is measured
             while time.monotonic() < deadline and srv.counts["ok"] < 2:  # a_fast's two calls answered
                 time.sleep(0.05)
             assert srv.counts["ok"] >= 2, "the digest never got going"
