@@ -31,3 +31,36 @@ def test_a_final_frame_in_the_present_makes_no_description_claim(sentence, frame
 ])
 def test_an_appositive_ending_in_a_noun_still_describes_the_name(sentence, described):
     assert described in _texts(sentence)
+
+
+# -- a final frame's described source of up to ten words: "..., a spokesman for the force said." ---
+# (PLAIN_DESCRIBED_SOURCE_WORDS 4 -> 10: PolNeAR A/B, factuality A/B and the gate identical; session 14)
+
+def _first(text: str):
+    claims = _code(text).claims
+    assert claims, text
+    return claims[0]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("Police detained four men, a spokesman for the force said.", "a spokesman for the force"),
+    ("The plant will close by June, a spokeswoman for the city council said on Monday.", "a spokeswoman for the city council"),
+    ("Three patients died overnight, the head of the regional health department said.",
+     "the head of the regional health department"),
+    ("Two workers were hurt, a spokesman for the union at the plant said.", "a spokesman for the union at the plant"),
+    ("The deal could be signed next week, two people with knowledge of the talks said.", "two people with knowledge of the talks"),
+    ("Police arrested four men, a spokesman said.", "a spokesman"),
+])
+def test_a_final_frame_with_a_described_source_is_the_sources(sentence, source):
+    c = _first(sentence)
+    assert (c.attributed_to, c.certainty != "stated") == (source, True), (c.attributed_to, c.certainty)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company, which has 40 stores in the region, reported a loss.",
+    "The club paid Dorton United a fee reported at 45 million euros.",
+    "Prices rose after the board approved a rise that two members of the opposition said was too steep.",
+])
+def test_near_misses_stay_the_outlets(sentence):
+    c = _first(sentence)
+    assert (c.attributed_to, c.certainty) == ("article", "stated")
