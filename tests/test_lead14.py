@@ -64,3 +64,31 @@ def test_a_final_frame_with_a_described_source_is_the_sources(sentence, source):
 def test_near_misses_stay_the_outlets(sentence):
     c = _first(sentence)
     assert (c.attributed_to, c.certainty) == ("article", "stated")
+
+
+# -- temperatures are quantities: "40C", "104F", "40 degrees Celsius", "minus 5C" ------------------
+
+from summarizer.quantity import quantities  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Temperatures could reach 40C in the south this weekend.", [(40.0, "°C")]),
+    ("It was 104F in the valley on Sunday.", [(104.0, "°F")]),
+    ("Highs of 40 degrees Celsius are forecast for Friday.", [(40.0, "°C")]),
+    ("Temperatures hit 41°C in the capital.", [(41.0, "°C")]),
+    ("Temperatures fell to minus 5C overnight.", [(-5.0, "°C")]),
+    ("A 38C heatwave closed schools.", [(38.0, "°C")]),
+])
+def test_a_temperature_is_a_quantity_in_degrees(sentence, expected):
+    assert [(q["value"], q["unit"]) for q in quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The air force sent 40 F-16s to the base.",   # an aircraft, counted, no temperature
+    "The base has 12 C-130 aircraft.",
+    "Group 4C won the final.",                      # a name
+    "The airline bought a 737MAX last year.",       # a designation
+])
+def test_a_letter_after_a_number_that_is_no_temperature(sentence):
+    assert all(q["unit"] not in ("°C", "°F") for q in quantities(sentence))
+    assert not any(q["counted"] in ("MAX", "C") for q in quantities(sentence))
