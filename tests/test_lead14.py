@@ -92,3 +92,12 @@ def test_a_temperature_is_a_quantity_in_degrees(sentence, expected):
 def test_a_letter_after_a_number_that_is_no_temperature(sentence):
     assert all(q["unit"] not in ("°C", "°F") for q in quantities(sentence))
     assert not any(q["counted"] in ("MAX", "C") for q in quantities(sentence))
+
+
+@pytest.mark.parametrize("sentence,counted", [
+    ("Crews arrived after two days of heavy rain burst the banks of the river.", ["heavy rain"]),
+    ("Three storms swept the coast in May.", ["storms"]),
+    ("Twelve people hurt in the crash were released on Monday.", ["people"]),
+])
+def test_a_past_verb_after_a_count_ends_what_is_counted(sentence, counted):
+    assert [q["counted"] for q in quantities(sentence)] == counted
