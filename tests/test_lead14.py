@@ -101,3 +101,18 @@ def test_a_letter_after_a_number_that_is_no_temperature(sentence):
 ])
 def test_a_past_verb_after_a_count_ends_what_is_counted(sentence, counted):
     assert [q["counted"] for q in quantities(sentence)] == counted
+
+
+# -- "the company" is no described person: "A union spokesman said ... The company said ..." --------
+
+@pytest.mark.parametrize("text,start,who", [
+    ("Harlow Foods said on Thursday it would cut 1,200 jobs. A union spokesman said members had not been consulted. "
+     "The company said the job losses would affect head-office roles.", "The company said", "Harlow Foods"),
+    ("Brask Air said it would cancel 40 flights. A spokeswoman for the pilots' union said the strike would go ahead. "
+     "The company said passengers would be rebooked.", "The company said", "Brask Air"),
+    ("Brask Air said it would cancel 40 flights. A spokeswoman for the pilots' union said the strike would go ahead. "
+     "She said talks had broken down.", "She said", "A spokeswoman for the pilots' union"),
+])
+def test_a_described_person_is_no_antecedent_of_the_company(text, start, who):
+    hits = [c for c in _code(text).claims if c.text.startswith(start)]
+    assert hits and hits[0].attributed_to == who, [(c.text, c.attributed_to) for c in _code(text).claims]
