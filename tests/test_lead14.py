@@ -108,8 +108,8 @@ def test_a_past_verb_after_a_count_ends_what_is_counted(sentence, counted):
 @pytest.mark.parametrize("text,start,who", [
     ("Harlow Foods said on Thursday it would cut 1,200 jobs. A union spokesman said members had not been consulted. "
      "The company said the job losses would affect head-office roles.", "The company said", "Harlow Foods"),
-    ("Brask Air said it would cancel 40 flights. A spokeswoman for the pilots' union said the strike would go ahead. "
-     "The company said passengers would be rebooked.", "The company said", "Brask Air"),
+    ("Tolver Motors said it would idle two plants. A spokeswoman for the workers' union said the strike would go ahead. "
+     "The company said workers would be paid.", "The company said", "Tolver Motors"),
     ("Brask Air said it would cancel 40 flights. A spokeswoman for the pilots' union said the strike would go ahead. "
      "She said talks had broken down.", "She said", "A spokeswoman for the pilots' union"),
 ])
