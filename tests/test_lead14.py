@@ -116,3 +116,18 @@ def test_a_past_verb_after_a_count_ends_what_is_counted(sentence, counted):
 def test_a_described_person_is_no_antecedent_of_the_company(text, start, who):
     hits = [c for c in _code(text).claims if c.text.startswith(start)]
     assert hits and hits[0].attributed_to == who, [(c.text, c.attributed_to) for c in _code(text).claims]
+
+
+# -- "X, who denied the charges, ..." makes no claim of the outlet that X denied them ----------------
+
+@pytest.mark.parametrize("text,bad", [
+    ("Martin Ebbs, 61, was jailed. Ebbs, who denied all the charges, is expected to appeal.", "Ebbs denied all the charges."),
+    ("Mayor Ann Voss, who has denied wrongdoing, resigned on Monday.", "Mayor Ann Voss has denied wrongdoing."),
+])
+def test_a_relative_clause_of_denial_is_no_description_claim(text, bad):
+    claims = _code(text).claims
+    assert not any(c.text == bad and c.attributed_to == "article" for c in claims), [(c.text, c.attributed_to) for c in claims]
+
+
+def test_a_relative_clause_of_an_act_still_describes():
+    assert "Tessa Lund has served two terms." in _texts("Tessa Lund, who has served two terms, denied the claim.")
