@@ -131,3 +131,20 @@ def test_a_relative_clause_of_denial_is_no_description_claim(text, bad):
 
 def test_a_relative_clause_of_an_act_still_describes():
     assert "Tessa Lund has served two terms." in _texts("Tessa Lund, who has served two terms, denied the claim.")
+
+
+# -- a record's span is not the claim's time: "for the first time in 31 years ... on Saturday" -------
+
+from summarizer import dates  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence,when", [
+    ("Dunmore reached the final for the first time in 31 years after Mensah scored on Saturday.", "on Saturday"),
+    ("Prices hit their highest level since 2008 on Monday.", "on Monday"),
+    ("Sales fell for the first time in a decade.", None),
+    ("Unemployment hit its highest level in 2019.", "in 2019"),     # a year is the claim's time
+    ("The plant will open in two years.", "in two years"),           # no record before it
+    ("The talks have stalled since March.", "since March"),
+])
+def test_a_records_span_is_no_time_of_the_claim(sentence, when):
+    assert dates.find_phrase(sentence) == when
