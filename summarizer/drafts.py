@@ -289,7 +289,7 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
             continue
         src = text[rel.source_span[0]:rel.source_span[1]]
         between = text[rel.source_span[1]:rel.cue_span[0]]
-        joint = re.search(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$", between)
+        joint = re.search(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$", between)  # "X declined to comment but said B"
         act = between[:joint.start()] if joint else ""
         if joint and len(act.split()) >= 3 and _transitive(act.split()) and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
                 and not re.search(r"[,;:“\"]", act):

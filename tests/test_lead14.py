@@ -148,3 +148,25 @@ from summarizer import dates  # noqa: E402
 ])
 def test_a_records_span_is_no_time_of_the_claim(sentence, when):
     assert dates.find_phrase(sentence) == when
+
+
+# -- "X declined to comment but said B": B is X's, not the outlet's negated fact ---------------------
+
+@pytest.mark.parametrize("text,said,who", [
+    ('A Liberal spokesman would not comment on the reports but said the party "remains open to dialogue".',
+     'A Liberal spokesman said the party "remains open to dialogue".', "A Liberal spokesman"),
+    ("Mayor Ann Voss did not comment on the report but said the city would appeal.",
+     "Mayor Ann Voss said the city would appeal.", "Mayor Ann Voss"),
+])
+def test_a_silence_then_a_statement_gives_the_statement_to_its_speaker(text, said, who):
+    claims = {c.text: c for c in _code(text).claims}
+    assert said in claims and claims[said].attributed_to == who and claims[said].certainty != "negated", list(claims)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("According to two people present at the meeting, the talks broke down over pay.", "two people present at the meeting"),
+    ("The deal is worth $2 billion, officials briefed on the plan said.", "officials briefed on the plan"),
+])
+def test_people_present_or_briefed_are_unnamed_sources(text, who):
+    c = _first(text)
+    assert (c.attributed_to, c.certainty) == (who, "unconfirmed")
