@@ -170,3 +170,26 @@ def test_a_silence_then_a_statement_gives_the_statement_to_its_speaker(text, sai
 def test_people_present_or_briefed_are_unnamed_sources(text, who):
     c = _first(text)
     assert (c.attributed_to, c.certainty) == (who, "unconfirmed")
+
+
+# -- a second source after "although" with a perfect ("have reported"); a source's count -------------
+
+@pytest.mark.parametrize("text,start,who", [
+    ("Officials said two children had died, although local media have reported at least four deaths.", "Officials said", "Officials"),
+    ("Officials said two children had died, although local media have reported at least four deaths.", "Local media have",
+     "local media"),
+    ("Local media have reported at least four deaths in the flooding.", "Local media", "Local media"),
+    ("Health officials confirmed 23 new cases of measles on Monday.", "Health officials", "Health officials"),
+    ("The mayor said the road was safe, but residents have said it floods often.", "Residents have said", "residents"),
+])
+def test_a_source_and_its_count(text, start, who):
+    hits = [c for c in _code(text).claims if c.text.startswith(start)]
+    assert hits and hits[0].attributed_to == who, [(c.text, c.attributed_to) for c in _code(text).claims]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police recorded a rise in thefts last year.",          # no count opens the object
+    "The team recorded its first win of the season.",
+])
+def test_a_recorded_event_without_a_count_stays_the_outlets(sentence):
+    assert _first(sentence).attributed_to == "article"
