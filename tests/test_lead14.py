@@ -193,3 +193,22 @@ def test_a_source_and_its_count(text, start, who):
 ])
 def test_a_recorded_event_without_a_count_stays_the_outlets(sentence):
     assert _first(sentence).attributed_to == "article"
+
+
+# -- "the company" is never a plural ("Consumer groups"); "for failing to" negates no main event -------
+
+def test_the_company_is_no_plural_group():
+    text = ("Federal regulators fined Corvane Systems $45 million on Tuesday. Corvane Systems said it had cooperated. "
+            "Consumer groups said the fine was too small. The company reported revenue of $9.8 billion last year.")
+    hits = [c for c in _code(text).claims if c.text.startswith("The company reported")]
+    assert hits and hits[0].attributed_to == "Corvane Systems", [(c.text, c.attributed_to) for c in _code(text).claims]
+
+
+@pytest.mark.parametrize("sentence,certainty", [
+    ("Regulators fined the firm $5 million on Friday for failing to protect customer data.", "stated"),
+    ("The coach was sacked after failing to win a game all season.", "stated"),
+    ("The firm failed to protect customer data.", "negated"),       # the main clause's own failure
+    ("The firm is failing to meet its targets.", "negated"),
+])
+def test_a_failure_in_a_gerund_adjunct_negates_no_main_event(sentence, certainty):
+    assert _first(sentence).certainty == certainty
