@@ -212,3 +212,20 @@ def test_the_company_is_no_plural_group():
 ])
 def test_a_failure_in_a_gerund_adjunct_negates_no_main_event(sentence, certainty):
     assert _first(sentence).certainty == certainty
+
+
+# -- a place's own noun after its name: "in Brenton city centre", "in the Carrow valley" --------------
+
+from summarizer.fields import place_of  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("Three people were stabbed in Brenton city centre on Saturday night.", "Brenton city centre"),
+    ("More than 800 people were evacuated from their homes in the Carrow valley on Tuesday.", "the Carrow valley"),
+    ("The fire started in Marlow on Monday.", "Marlow"),
+    ("He spoke in Kelso town hall on Friday.", None),                       # a building, no place noun at the end
+    ("The talks were held at the Carter Center.", None),                    # an institution
+    ("Support for the plan is strong in Democratic circles.", None),
+])
+def test_a_places_own_noun_after_its_name(sentence, place):
+    assert place_of(sentence) == place
