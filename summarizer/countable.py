@@ -19,6 +19,7 @@ FUNCTION = lang.FUNCTION_WORDS | lang.COUNTED_PHRASE_ENDS | frozenset(lang.WEEKD
 MONTHS = frozenset((*lang.MONTHS, *lang.MONTH_ABBREVIATIONS, "sept"))
 QUANTIFIERS = lang.QUANTIFIERS
 SCALE_WORD = re.compile(r"\s*(?:" + lang.LARGE_SCALES_RE + r")\b", re.I)
+_TEMPERATURE = re.compile(lang.TEMPERATURE_RE)  # "40C", "104F": a temperature, not a designation
 #: every spelled number word, longest first
 NUMBER_WORD = "|".join(sorted([*lang.NUMBER_UNITS, *lang.NUMBER_TENS, "hundred", *lang.LARGE_SCALE_VALUES],
                                key=len, reverse=True))
@@ -71,8 +72,8 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # "the number two oil producer", "number 10 in the charts": a rank (read14)
     if re.search(r"\d['’]$", before) or re.match(r"['’]\s?\d{1,2}(?:\.\d)?(?:\"|”|''|\s*(?:in|inches)\b)", after):
         return True  # a height in feet and inches: 6'3" (read14)
-    if re.search(r"[A-Za-z]-$", before) or re.match(r"-?[A-Za-z]\b", after) and not re.match(r"\s", after):
-        return True  # Su-34, F-16, G7, 737MAX
+    if re.search(r"[A-Za-z]-$", before) or re.match(r"-?[A-Za-z]\b|[A-Z]{2,}\b", after) and not _TEMPERATURE.match(text, end):
+        return True  # Su-34, F-16, G7, 737MAX (not a temperature: "40C", "104F")
     if re.match(r"-[A-Z]", after):
         return True  # "7-Eleven", "3-D": a name (fields9)
     glued = re.match(r"[a-z]+\b", after)

@@ -208,7 +208,9 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         words = words_of(desc)
         verbs = [w for k, w in enumerate(words) if k == 0 or words[k - 1] in lang.SUBORDINATORS | {"that", "also"}
                  or words[k - 1].endswith("ly")]  # a verb right after its relative pronoun
-        spoken = any(w in lang.SPEECH_VERBS or w in lang.EVENT_SPEECH_VERBS for w in verbs)  # "who told", "who spoke of"
+        main_verb = next((w for w in words if w not in lang.AUXILIARY_VERBS and not w.endswith("ly")), "")  # "who has denied"
+        spoken = any(w in lang.SPEECH_VERBS or w in lang.EVENT_SPEECH_VERBS for w in verbs) \
+            or m.group("rel") in ("who", "which") and main_verb in lang.DENIAL_VERBS  # "who told", "who spoke of", "who denied the charges"
         if len(desc.split()) < 3 or spoken and m.group("rel") != "where" \
                 or any(w in lang.SPEECH_VERBS and (w in lang.IRREGULAR_PAST or w.endswith("ed")) for w in words[:3]):
             continue  # "which said ...", "a staffer who told ...", "where officials said ...": a speaker's claim
@@ -287,7 +289,7 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
             continue
         src = text[rel.source_span[0]:rel.source_span[1]]
         between = text[rel.source_span[1]:rel.cue_span[0]]
-        joint = re.search(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$", between)
+        joint = re.search(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$", between)  # "X declined to comment but said B"
         act = between[:joint.start()] if joint else ""
         if joint and len(act.split()) >= 3 and _transitive(act.split()) and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
                 and not re.search(r"[,;:“\"]", act):

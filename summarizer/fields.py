@@ -164,7 +164,7 @@ def _place_prefix(phrase: str) -> str | None:
         if t == "," or low in lang.PLACE_INNER_WORDS and not (t[:1].isupper() and low in lang.COMPASS_POINTS):
             keep.append(t)
             continue
-        if base[:1].isupper() or low in lang.PLACE_NOUNS:  # "the Middle East": a capitalised compass point ends a name
+        if base[:1].isupper() or low in lang.PLACE_NOUNS or low in lang.PLACE_PART_NOUNS and keep:  # "the Middle East": a capitalised compass point ends a name
             keep.append(t)
             last_ok = len(keep)
             continue
@@ -177,7 +177,8 @@ def _place_prefix(phrase: str) -> str | None:
     named = keep[1:] if keep[0].lower() == "the" else keep
     if len(named) > 2 and named[0].lower() in lang.ORG_HEADS - lang.PLACE_NOUNS and named[1] == "of":
         return None  # "the Department of Homeland Security", "the Bank of Elmford": an organisation
-    if keep[-1].lower() in lang.ORG_HEADS - lang.PLACE_NOUNS or keep[0].lower().rstrip(".") in lang.PERSON_TITLES \
+    town_part = len(keep) > 1 and keep[-1] in lang.PLACE_PART_NOUNS and keep[-2].lower() in lang.SETTLEMENT_NOUNS  # "city centre"
+    if keep[-1].lower() in lang.ORG_HEADS - lang.PLACE_NOUNS and not town_part or keep[0].lower().rstrip(".") in lang.PERSON_TITLES \
             or (keep[0].lower() == "the" and len(keep) > 1 and keep[1].lower().rstrip(".") in lang.PERSON_TITLES):
         return None  # an organisation ("the State Department") or a person ("President X"), not a place
     out = " ".join(keep).replace(" ,", ",")
@@ -353,7 +354,13 @@ def place_of(evidence: str) -> str | None:
                 or role and role.group(1) in lang.ROLE_OF_HEADS:
             continue  # "analysts at Acme Bank", "an epidemiologist at the University of X", "head of luxury at X": where they work
         nxt = re.match(r"\s+([a-z]+)", evidence[m.end():])
-        if nxt and nxt.group(1) not in _AFTER_PLACE and not _verb_after(nxt.group(1)):
+        noun = re.match(r"(?:\s+(?:" + "|".join(sorted(lang.PLACE_NOUNS | lang.PLACE_PART_NOUNS)) + r")\b){1,2}", evidence[m.end():])
+        after = re.match(r"\s*(?:$|[,.;:!?)]|([a-z]+)\b)", evidence[m.end() + noun.end():]) if noun else None
+        last_cap = m.group(1).split()[-1]
+        if nxt and after and (after.group(1) is None or after.group(1) in _AFTER_PLACE) \
+                and not last_cap.endswith(("ish", "ese", "ian", "can")):  # not "the Spanish border area": an adjective
+            name = m.group(1) + noun.group(0)  # "in Brenton city centre", "in the Carrow valley" (session 14)
+        elif nxt and nxt.group(1) not in _AFTER_PLACE and not _verb_after(nxt.group(1)):
             continue  # "into the Spanish border area", "in Democratic circles": a modifier, not a place
         found = place_in(name, evidence)
         if found:

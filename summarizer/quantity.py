@@ -33,6 +33,7 @@ from .verify.numbers import spelled_value
 __all__ = ["MONTHS", "is_noun_phrase_of", "quantities"]
 
 UNITS = lang.UNITS
+_TEMPERATURE = re.compile(lang.TEMPERATURE_RE)
 CURRENCY = lang.CURRENCY_SIGNS
 IRREGULAR_VERBS = lang.IRREGULAR_VERBS
 QUANTIFIERS = lang.QUANTIFIERS
@@ -206,6 +207,10 @@ def quantities(text: str) -> list[dict]:
         adjectival = rest.startswith("-")  # "a 1,250-square-kilometer buffer zone", "a 10-point lead"
         m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b)", rest, re.I)
         unit_text = ""
+        m_temp = _TEMPERATURE.match(text, n.end)  # "40C", "40°C", "40 degrees Celsius": a temperature
+        if m_temp and unit is None:
+            unit = lang.TEMPERATURE_UNITS[(m_temp.group(1) or m_temp.group(2)).lower()]
+            unit_text, rest, adjectival = text[n.end:m_temp.end()], text[m_temp.end():], False
         m_points = re.match(r"\s*percentage points?\b", rest, re.I)
         if m_points and unit is None:  # "1 percentage point": a unit of two words
             unit, unit_text, rest, m_unit = "percentage points", rest[:m_points.end()], rest[m_points.end():], None
@@ -230,7 +235,7 @@ def quantities(text: str) -> list[dict]:
             if not counted and unit == "percent" and (re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I)
                                                        or re.match(r"\s+(?:" + "|".join(lang.PERCENT_NOUNS) + r")\b", rest)):
                 counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance", "six percent support"
-            if not counted and unit not in lang.TIME_UNITS and unit != "percent":
+            if not counted and unit not in lang.TIME_UNITS and unit != "percent" and not m_temp:
                 # the noun the measure describes: "150 mph winds", "a £300million profit"
                 counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
                 if counted and re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()):
@@ -302,7 +307,10 @@ def quantities(text: str) -> list[dict]:
                 bare.append(n)
             continue
         half = re.match(r"[\s-]+and[\s-]+an?[\s-]+half\b", text[n.end:], re.I)  # "two-and-a-half months": 2.5 (read13a)
-        out.append({"value": n.value + 0.5 if half else n.value, "unit": unit, "counted": counted})
+        value = n.value + 0.5 if half else n.value
+        if m_temp and re.search(r"(?:\bminus\s+|[-−])$", text[:n.start], re.I):
+            value = -value  # "minus 5C", "-5°C": below zero
+        out.append({"value": value, "unit": unit, "counted": counted})
         at.append((n.start, n.end))
     return _shared(text, out, at, bare)
 

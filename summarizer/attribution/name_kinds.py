@@ -85,6 +85,10 @@ def classify(name: str) -> str | None:
         return "person"  # "Secretary of State John Kerry", "Secretary of Defense Jane F. Roe": a title, then the name (lead12)
     if re.search(r" (?:of|from) ", name) and _person_of_org(head):
         return "person"  # "Jane Roe of (from) the Acme Institute": a person's name, then where she works
+    described = words[:next((k for k, w in enumerate(words) if k and w in lang.PREPOSITIONS), len(words))]
+    if len(described) >= 2 and (words[0] in lang.DETERMINERS or words[0] in lang.NUMBER_UNITS) and described[-1] in lang.PERSON_NOUNS:
+        return "group" if described[-1].endswith("s") else "person"  # "A union spokesman", "a spokeswoman for
+        # the league", "two company officials": a person described, not the organisation named in passing (session 14)
     if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2):
         return "org"
     if len(words) == 2 and words[0] == "the" and name.split()[1][:1].isupper():

@@ -117,7 +117,8 @@ class Resolving:
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if not same and head in lang.GENERIC_ORG_HEADS:  # "the company" is no police force or ministry
                 pool = [m for m in pool if not m.headline and not lang.PUBLIC_BODY_WORDS & set(re.findall(r"[a-z]+", m.name.lower()))
-                        and not self._place_named(m)]  # ("headquarters in Denver": a place, stated12)
+                        and not self._place_named(m) and not _plural_description(m.name)]  # ("headquarters in Denver": a place, stated12;
+                # "Consumer groups", "local media": a plural is never "the company"; session 14)
                 if not pool:
                     return clean_name(s)
             if same and not any(m.salient for m in same):
@@ -149,3 +150,11 @@ class Resolving:
             # chief executive": the main clause's "he" goes on; read11a)
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
+
+
+def _plural_description(name: str) -> bool:
+    """A source named by a plural noun in lower case ("Consumer groups", "local media", "rival firms"):
+    no antecedent of a singular "the company" (English agreement)."""
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and (last.endswith("s") and not last.endswith("ss") or last in lang.PLURAL_COLLECTIVE_NOUNS)
+

@@ -149,3 +149,10 @@ complaint complaints count counts""".split())
 #: Regex: "called" with a particle of place after a form of "be" ("Paramedics were called to the
 #: villa", "Troops were called in"): people summoned, no one's statement (rules.kind; read12a).
 SUMMONED_RE = r"called\s+(?:to|in|out|into)\b"
+
+#: Verbs by which a source gives a count as its figure ("Local media have reported at least four deaths",
+#: "Health officials confirmed 23 new cases", "The firm announced 1,200 job cuts"): with a number
+#: opening the object, the sentence is the source's claim however short the object (relations._framed;
+#: GUIDELINES §6: speech acts are the speaker's; session 14).
+COUNT_REPORTING_VERBS = frozenset("reported confirmed announced recorded registered logged counted tallied".split())
+

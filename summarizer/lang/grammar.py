@@ -67,6 +67,7 @@ IRREGULAR_VERBS = frozenset({
     "set", "put", "cut", "led", "took", "made", "gave", "told", "held", "fought", "shot", "struck",
     "flew", "fled", "sank", "stood", "sought", "brought", "bought", "thought", "knew", "became",
     "remain", "remains", "face", "faces", "need", "needs", "live", "lives", "work", "die", "sum",
+    "burst", "swept", "tore", "shook", "hurt", "shut", "froze", "sped", "spread",  # past forms that end a counted phrase (session 14)
 })
 
 #: Regex: connectives a subject phrase may start with before the speaker ("while the ministry

@@ -22,6 +22,12 @@ UNITS = {
     "centimeters": "cm", "centimetres": "cm",  # speeds and rainfall ("150 mph winds", "50mm of rain")
 }
 
+#: A temperature right after a number: "40C", "40°C", "104 °F", "40 degrees Celsius", "40 degrees C"
+#: (SI and US usage; a bare capital C or F counts only glued to the number or after a degree sign:
+#: "40 C-130s" or "40 F-16s" are aircraft). Group 1: C or F; group 2: the scale written out.
+TEMPERATURE_RE = r"(?:(?<=\d)|\s?°\s?|\s?°?\s?degrees?\s+)(?:([CF])(?![\w-])|(Celsius|Fahrenheit|centigrade)\b)"
+TEMPERATURE_UNITS = {"c": "°C", "f": "°F", "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
+
 #: Nouns before "of" + a sum that say nothing of what the money is ("to the tune of $2 billion",
 #: "a total of $5", "the sum of £11m"; quantity.py: the sum then counts itself).
 VAGUE_AMOUNT_NOUNS = frozenset("tune sum sums amount amounts total totals figure region excess upwards".split())

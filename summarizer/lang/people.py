@@ -254,6 +254,9 @@ SUBJECT_PRONOUN_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Corp.); other heads ("the ministry", "the court") resolve only to a name that holds them
 #: (attribution/names.py). News English.
 GENERIC_ORG_HEADS = frozenset("company firm corporation group organization organisation business conglomerate".split())
+#: Plural nouns with no -s that name several speakers ("local media said", "the police said"): no
+#: antecedent of a singular "the company" (attribution/resolution.py; English grammar).
+PLURAL_COLLECTIVE_NOUNS = frozenset("media police people staff clergy".split())
 
 #: Words that make an organisation's name a public body, a party or an institution, which "the
 #: company" or "the firm" never refers to ("Police said ... The company said ..." is the company's,

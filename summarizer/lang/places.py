@@ -11,6 +11,10 @@ from __future__ import annotations
 PLACE_NOUNS = frozenset("""region regions city cities state states province provinces county counties district districts area areas border borders town towns village villages capital country countries island islands coast valley river mountains oblast territory territories republic municipality neighborhood neighbourhood suburb suburbs peninsula sea ocean gulf bay lake basin parish borough prefecture canton zone airport port base plant strait
 springs heights falls beach creek canyon harbor harbour square avenue street""".split())
 
+#: Parts of a settlement after its name ("Brenton city centre", "the Kelso town hall"): with PLACE_NOUNS,
+#: what may follow a place's name inside the place (fields.place_of; session 14).
+PLACE_PART_NOUNS = frozenset("centre center downtown outskirts".split())
+
 #: Lower-case words inside a place phrase ("Norland's western Vale region", "the Gulf of Mexico"): compass words, articles, of/and.
 PLACE_INNER_WORDS = frozenset("""the of and de del la le northern southern eastern western central north south east west northeastern northwestern southeastern southwestern northeast northwest southeast southwest upper lower greater border""".split())
 

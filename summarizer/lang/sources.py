@@ -42,7 +42,8 @@ ANONYMITY_MARKERS = ("familiar with", "with knowledge of", "with direct knowledg
                      "knowledgeable about", "anonymity", "anonymously", "not authorized to", "not authorised to",
                      "asked not to be named", "declined to be named", "declined to be identified",
                      "asked not to be identified", "requested not to be named", "close to the",
-                     "who could not be named", "not be named", "unnamed", "anonymous")
+                     "who could not be named", "not be named", "unnamed", "anonymous",
+                     "present at the", "briefed on")  # "two people present at the meeting", "officials briefed on the plan" (session 14)
 #: Head nouns of an unnamed source ("sources said", "according to sources at the hospital", "two
 #: company insiders"; AP style).
 ANONYMOUS_HEADS = frozenset("source sources insider insiders".split())
