@@ -10,6 +10,7 @@ from typing import Callable
 from . import attribution, dates, fields, picks, quantity, rules
 from .attribution.name_kinds import classify
 from .attribution.reconcile import reconcile
+from .attribution.text import quote_spans
 from .cache import Cache
 from .chunk import chunk_text
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, summary_model, task_windows
@@ -170,11 +171,12 @@ class Pipeline:
         s = self.settings
         if s.claims_task == "parts":
             out, usage = [], Usage()
+            quotes = quote_spans(text)
             for sent in win.sentences:
                 whole = " ".join(text[sent.start:sent.end].split())
                 for part in picks.claim_parts(text, sent):
                     quote = part.quote(text)
-                    own = picks.draft(quote, picks.as_sentence(quote))
+                    own = picks.draft(quote, picks.quoted_sentence(text, part.start, part.end, quotes))
                     split = picks.speech_split(text, part.start, part.end, analysis)  # "X did A and said B"
                     if split and not s.rewrite_parts:
                         out += [picks.Part(picks.draft(text[a:b], said), speaker=who) for a, b, said, who in split]
