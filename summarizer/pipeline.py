@@ -283,12 +283,13 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
 
 def _first_name(word: str, text: str) -> bool:
     """A one-word `where` that the article also writes as the first or last name of a person
-    ("Danielle" and "Danielle Jones"; "from Bates" and "Robert Bates")."""
+    ("Danielle" and "Danielle Jones"; "from Bates" and "Robert Bates"); not a longer name's first
+    word ("Dallas" and "the Dallas Morning News"; read15)."""
     if " " in word.strip():
         return False
     w = re.escape(word.strip())
     return any(classify(m.group(0)) == "person"
-               for m in re.finditer(rf"\b{w}\s+[A-Z][a-z'’-]+|\b[A-Z][a-z'’-]+\s+{w}\b", text))
+               for m in re.finditer(rf"\b{w}\s+[A-Z][a-z'’-]+(?![\w'’-]|\s+[A-Z])|\b[A-Z][a-z'’-]+\s+{w}\b", text))
 
 
 def _keep(c: Claim, kept: list[Claim]) -> None:
