@@ -140,3 +140,17 @@ def test_negations_that_hedge_or_affirm(body, certainty):
 def test_a_dateline_with_a_three_word_country_is_dropped():
     c = _claims("Port Elan, United Arab Emirates (CNN)Lost luggage after a long flight is a common, frustrating part of air travel.")[0]
     assert c.text.startswith("Lost luggage")
+
+
+# --- quantities: a short participle before a number ends the counted phrase -------------------------
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Fiona Bell, who has two children aged 13 and 11 at the school, said the rules were unfair.", "children"),
+    ("Police questioned three men aged between 20 and 30 about the fire.", "men"),
+    # near-misses: a participle before the noun, a plain count
+    ("About 20 used cars were sold at the auction on Monday.", "used cars"),
+    ("The town has 300 people and a new school.", "people"),
+])
+def test_aged_ends_the_counted_phrase(sentence, counted):
+    from summarizer.quantity import quantities
+    assert quantities(sentence)[0]["counted"] == counted
