@@ -46,7 +46,12 @@ def _closing_subject(text: str, toks, i: int, n: int, end: int) -> bool:
     """', said Inspector Jane Roe.' closing the sentence after a name ('... the death of Bell,
     grandson of Omar Bell, said Inspector Jane Roe.'): the inverted frame's subject runs to the
     sentence's end (an appositive of it allowed), so the name before the comma ends the content,
-    not a subject ('Jane Roe, the mayor of Pellston, said the plan ...'; read15)."""
+    not a subject ('Jane Roe, the mayor of Pellston, said the plan ...'; read15). Only when the
+    name closes an appositive of lower-case words after a comma."""
+    before = text[:toks[i - 1].start]
+    if not re.search(r",\s+[a-z][^,;:“”\"]*$", before):
+        return False  # only after an appositive ("..., grandson of Omar Bell,"): a bare name or place before the
+        # comma ("in Pellston, said Jane Roe.") was tried and moved PolNeAR's held-out named source (read15)
     subj = subject_right(toks, i, n)
     return bool(subj) and re.fullmatch(r"\s*(?:,[^;:“”\"]{1,300}?)?[.!?]?[\"”’']*\s*", text[subj[1]:end]) is not None
 
