@@ -107,12 +107,10 @@ def test_a_first_name_is_still_no_place():
 @pytest.mark.parametrize("body, start, who", [
     ("The panel's early finding is there was no fault in the collapse of Bell, grandson of the trader Omar Bell, "
      "said Inspector Dana Wu.", "The panel's early finding", "Inspector Dana Wu"),
-    # near-misses: the initial frame with an appositive (the last case, an inserted frame after a place, was
-    # "Pellston" on main before the change: a fault of the same shape, fixed with it)
+    # near-misses: the initial frame with an appositive
     ("Jane Roe, the mayor of Pellston, said the plan would cost more than expected.", "Jane Roe", "Jane Roe"),
     ("Omar Bell, a lawyer for the family, said on Monday that the deal was off.", "Omar Bell", "Omar Bell"),
     ("Omar Bell, a lawyer for the family, said the deal was off.", "Omar Bell", "Omar Bell"),
-    ("Pellston, said one resident, is a quiet town.", "Pellston", "one resident"),
 ])
 def test_a_final_frame_after_an_appositive(body, start, who):
     assert _claim(body, start).attributed_to == who
@@ -121,8 +119,12 @@ def test_a_final_frame_after_an_appositive(body, start, who):
 @pytest.mark.xfail(strict=True, reason="read15: a final frame after a bare name or place ('in Pellston, said Jane Roe.') "
                    "was read too, and PolNeAR's held-out named source fell 0.956 -> 0.954 (chain 0.906 -> 0.904); "
                    "narrowed to a name that closes a lower-case appositive")
-def test_a_final_frame_after_a_place():
-    assert _claim("The works were delayed by the floods in Pellston, said Jane Roe.", "The works were delayed").attributed_to == "Jane Roe"
+@pytest.mark.parametrize("body, start, who", [
+    ("The works were delayed by the floods in Pellston, said Jane Roe.", "The works were delayed", "Jane Roe"),
+    ("Pellston, said one resident, is a quiet town.", "Pellston", "one resident"),  # "Pellston" on main
+])
+def test_a_final_frame_after_a_place(body, start, who):
+    assert _claim(body, start).attributed_to == who
 
 
 # --- certainty: "not necessarily", "not the first time" --------------------------------------------
