@@ -102,28 +102,31 @@ def test_a_first_name_is_still_no_place():
     assert _claim(body, "Her brother kept").where is None
 
 
-# --- a final inverted frame after a name's appositive ----------------------------------------------
+# --- a final inverted frame after a name (dropped: a held-out number fell) ---------------------------
+# (d8: "The coroner's ... assessment is there was no foul play involved in the death of X, grandson of
+# the tycoon Y, said Detective Z." was the outlet's: a capitalised word before ", said" is read as the
+# subject of an initial frame, "Jane Roe, the mayor of Pellston, said ...")
 
 @pytest.mark.parametrize("body, start, who", [
-    ("The panel's early finding is there was no fault in the collapse of Bell, grandson of the trader Omar Bell, "
-     "said Inspector Dana Wu.", "The panel's early finding", "Inspector Dana Wu"),
-    # near-misses: the initial frame with an appositive
     ("Jane Roe, the mayor of Pellston, said the plan would cost more than expected.", "Jane Roe", "Jane Roe"),
     ("Omar Bell, a lawyer for the family, said on Monday that the deal was off.", "Omar Bell", "Omar Bell"),
-    ("Omar Bell, a lawyer for the family, said the deal was off.", "Omar Bell", "Omar Bell"),
+    ("The panel's early finding is there was no fault involved in the collapse of the bridge, said Inspector Dana Wu.",
+     "The panel's early finding", "Inspector Dana Wu"),
 ])
-def test_a_final_frame_after_an_appositive(body, start, who):
+def test_initial_and_final_frames_near_the_dropped_rule(body, start, who):
     assert _claim(body, start).attributed_to == who
 
 
-@pytest.mark.xfail(strict=True, reason="read15: a final frame after a bare name or place ('in Pellston, said Jane Roe.') "
-                   "was read too, and PolNeAR's held-out named source fell 0.956 -> 0.954 (chain 0.906 -> 0.904); "
-                   "narrowed to a name that closes a lower-case appositive")
+@pytest.mark.xfail(strict=True, reason="read15: reading ', said X.' closing the sentence after a capitalised word "
+                   "moved PolNeAR's held-out named source 0.956 -> 0.954 (chain 0.906 -> 0.904), both for any "
+                   "capitalised word and narrowed to one closing a lower-case appositive; dropped")
 @pytest.mark.parametrize("body, start, who", [
+    ("The panel's early finding is there was no fault in the collapse of Bell, grandson of the trader Omar Bell, "
+     "said Inspector Dana Wu.", "The panel's early finding", "Inspector Dana Wu"),
     ("The works were delayed by the floods in Pellston, said Jane Roe.", "The works were delayed", "Jane Roe"),
     ("Pellston, said one resident, is a quiet town.", "Pellston", "one resident"),  # "Pellston" on main
 ])
-def test_a_final_frame_after_a_place(body, start, who):
+def test_a_final_frame_after_a_name(body, start, who):
     assert _claim(body, start).attributed_to == who
 
 

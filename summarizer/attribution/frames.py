@@ -42,20 +42,6 @@ class Frame:
 _DAY_WORDS = frozenset((*lang.WEEKDAYS, *lang.MONTHS))
 
 
-def _closing_subject(text: str, toks, i: int, n: int, end: int) -> bool:
-    """', said Inspector Jane Roe.' closing the sentence after a name ('... the death of Bell,
-    grandson of Omar Bell, said Inspector Jane Roe.'): the inverted frame's subject runs to the
-    sentence's end (an appositive of it allowed), so the name before the comma ends the content,
-    not a subject ('Jane Roe, the mayor of Pellston, said the plan ...'; read15). Only when the
-    name closes an appositive of lower-case words after a comma."""
-    before = text[:toks[i - 1].start]
-    if not re.search(r",\s+[a-z][^,;:“”\"]*$", before):
-        return False  # only after an appositive ("..., grandson of Omar Bell,"): a bare name or place before the
-        # comma ("in Pellston, said Jane Roe.") was tried and moved PolNeAR's held-out named source (read15)
-    subj = subject_right(toks, i, n)
-    return bool(subj) and re.fullmatch(r"\s*(?:,[^;:“”\"]{1,300}?)?[.!?]?[\"”’']*\s*", text[subj[1]:end]) is not None
-
-
 #: After an inverted frame's subject, the quotation it interrupted resumes ('“A,” says Jane Doe,
 #: “B.”', also after a short description of her: '..., said Jane Doe, a lawyer, “B.”').
 #: A city and its state closing a sentence ("in Washington, DC.", "in Dayton, Ohio."): one place, no clause after a comma.
@@ -113,8 +99,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
         # right before the comma is the subject, not the end of the content)
         if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)
-                or (prev == "," and i >= 2 and (not toks[i - 2].text[:1].isupper() or toks[i - 2].low in _DAY_WORDS
-                                                or _closing_subject(text, toks, i, n, sp.end))
+                or (prev == "," and i >= 2 and (not toks[i - 2].text[:1].isupper() or toks[i - 2].low in _DAY_WORDS)
                                    and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS \
                 and not NAME_DESCRIBED.fullmatch(text, sp.start, toks[i - 1].start):  # not ", saying he", ", told Reuters", "X, a parent, said"
