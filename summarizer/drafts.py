@@ -17,6 +17,8 @@ from .standalone import cannot_stand, words_of
 
 #: the standalone text's bound (characters): one short sentence
 MAX_TEXT_CHARS = 200
+#: a quotation whose marks a part cut from it keeps has at least this many words (`quoted_sentence`)
+QUOTED_PART_MIN_WORDS = 6
 
 
 def as_sentence(part: str) -> str:
@@ -31,6 +33,41 @@ def as_sentence(part: str) -> str:
         out += "."
     m = re.match(r"[\W_]*", out)  # (after opening marks: "` downsizing ..., ' he said" of a lower-cased corpus)
     return out[:m.end()] + out[m.end():m.end() + 1].upper() + out[m.end() + 1:]
+
+
+_CLOSER_OF = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def quoted_sentence(text: str, start: int, end: int, quotes) -> str:
+    """`as_sentence` of text[start:end] with the marks of a quotation it lies in: a part that begins
+    inside a quotation opened before it ('... shoes. I can't afford them," she said.', '"A, and B."'
+    cut at ", and") gets the opening mark, one that ends inside a quotation closed after it (or
+    carried to the next paragraph) the closing mark, so the claim shows it is quoted rather than
+    dropping the unmatched mark (read15). Short quotations (a few words) are left as they are."""
+    part = text[start:end]
+    seg = [(a, b) for a, b, _ in quotes if a < end and b > start and text[a] in _CLOSER_OF
+           and len(text[a:b].split()) >= QUOTED_PART_MIN_WORDS]
+    words = part.split()
+    if len(words) > 1 and words[0].lower() in lang.COORDINATORS:
+        words = words[1:]
+    core = " ".join(words)
+    if not seg or len(core.split()) < 4:
+        return as_sentence(part)
+    a, b = seg[0]
+    mark = text[a]
+    opens = a < start and not part.lstrip()[:1] in _CLOSER_OF
+    lb = seg[-1][1]
+    closes = lb > end or text[lb - 1] not in _CLOSER_OF.values()  # closed after the part, or never (a paragraph's end)
+    if not (opens or closes):
+        return as_sentence(part)
+    if closes:
+        core = core.rstrip(",;:–—- ")
+        if core[-1:] not in ".!?":
+            core += "."
+        core += _CLOSER_OF[mark]
+    if opens:
+        core = mark + core
+    return as_sentence(core)
 
 
 def _balanced(out: str) -> str:

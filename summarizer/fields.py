@@ -293,8 +293,13 @@ def _verb_after(word: str) -> bool:
     """A verb after a place name ends the subject the name closes ("Voters in Clark County will
     decide", "Officials in Brookfield plan to hire", "Residents in Kelso voted"): the name stands
     alone (fields9)."""
-    return word in lang.MODALS or word in lang.AUXILIARY_VERBS or word in lang.BE_FORMS or word in lang.FUTURE_VERBS \
+    return word in lang.MODALS or word in lang.AUXILIARY_VERBS or _adverb(word) or word in lang.BE_FORMS or word in lang.FUTURE_VERBS \
         or word in lang.HOPE_VERBS or word in lang.IRREGULAR_VERBS or len(word) > 4 and word.endswith("ed")
+
+
+def _adverb(word: str) -> bool:
+    """An adverb in -ly after a place name: "Voters in the UK frequently made ..." (read15)."""
+    return len(word) > 5 and word.endswith("ly") and word not in lang.PLACE_NOT_ADVERB_LY
 
 
 def _person_descriptions(text: str) -> list[tuple[int, int]]:

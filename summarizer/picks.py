@@ -28,7 +28,7 @@ from . import lang, thresholds
 from .chunk import Span
 from .attribution.contrast import and_frame_breaks, contesting_tail
 from .attribution.frame_shapes import quote_tag_only
-from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, speech_split  # noqa: F401 (the pipeline reads them here)
+from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .part_shapes import in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
 from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, words_of

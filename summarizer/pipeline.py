@@ -10,6 +10,7 @@ from typing import Callable
 from . import attribution, dates, fields, picks, quantity, rules
 from .attribution.name_kinds import classify
 from .attribution.reconcile import reconcile
+from .attribution.text import quote_spans
 from .cache import Cache
 from .chunk import chunk_text
 from .extract import DraftClaim, DraftSummary, cached_call, claims_model, quote_choices, summary_model, task_windows
@@ -170,11 +171,12 @@ class Pipeline:
         s = self.settings
         if s.claims_task == "parts":
             out, usage = [], Usage()
+            quotes = quote_spans(text)
             for sent in win.sentences:
                 whole = " ".join(text[sent.start:sent.end].split())
                 for part in picks.claim_parts(text, sent):
                     quote = part.quote(text)
-                    own = picks.draft(quote, picks.as_sentence(quote))
+                    own = picks.draft(quote, picks.quoted_sentence(text, part.start, part.end, quotes))
                     split = picks.speech_split(text, part.start, part.end, analysis)  # "X did A and said B"
                     if split and not s.rewrite_parts:
                         out += [picks.Part(picks.draft(text[a:b], said), speaker=who) for a, b, said, who in split]
@@ -281,12 +283,13 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
 
 def _first_name(word: str, text: str) -> bool:
     """A one-word `where` that the article also writes as the first or last name of a person
-    ("Danielle" and "Danielle Jones"; "from Bates" and "Robert Bates")."""
+    ("Danielle" and "Danielle Jones"; "from Bates" and "Robert Bates"); not a longer name's first
+    word ("Dallas" and "the Dallas Morning News"; read15)."""
     if " " in word.strip():
         return False
     w = re.escape(word.strip())
     return any(classify(m.group(0)) == "person"
-               for m in re.finditer(rf"\b{w}\s+[A-Z][a-z'’-]+|\b[A-Z][a-z'’-]+\s+{w}\b", text))
+               for m in re.finditer(rf"\b{w}\s+[A-Z][a-z'’-]+(?![\w'’-]|\s+[A-Z])|\b[A-Z][a-z'’-]+\s+{w}\b", text))
 
 
 def _keep(c: Claim, kept: list[Claim]) -> None:

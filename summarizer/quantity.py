@@ -89,6 +89,8 @@ def _noun_phrase(rest: str) -> str:
         if low in lang.RELATIVE_TIME_LEADERS and i + 1 < len(toks) and toks[i + 1].group(0).lower() in lang.TIME_WORDS:
             break  # "1,898 cars last year": the time phrase is not what is counted
         nxt_tok = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        if kept and low.endswith("ed") and (nxt_tok[:1].isdigit() or nxt_tok.lower() in FUNCTION | lang.PREPOSITIONS):
+            break  # "two children aged 13 and 11", "men aged between 20 and 30": a short participle ends the phrase (read15)
         if kept and low.endswith("ly") and len(low) > 4 and (_is_verbish(nxt_tok) or nxt_tok.lower() in FUNCTION):
             break  # "12 people quickly fled": an adverb of the verb after the noun
         if _is_verbish(tok):

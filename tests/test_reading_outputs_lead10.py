@@ -152,8 +152,9 @@ def test_cluster29_sources_and_certainty():
     assert "Gov. Tom" in claims                                     # the dateline's dash is no part of the claim
     assert claims["“I am"].attributed_to == "Gov. Tom Reyes"        # "said inside the gymnasium ..." is a final frame
     assert claims["Not surprisingly,"].certainty != "negated"       # a comment adverb negates nothing
-    assert claims["The horse"].attributed_to == "Gov. Tom Reyes"    # not "Social Security"
-    assert claims["My job"].attributed_to == "Gov. Tom Reyes"       # "X said in 2014, according to the AP": X speaks
+    # (read15: a part cut from inside a quotation shows its marks, so these two open with "“")
+    assert claims["“The horse"].attributed_to == "Gov. Tom Reyes"   # not "Social Security"
+    assert claims["“My job"].attributed_to == "Gov. Tom Reyes"      # "X said in 2014, according to the AP": X speaks
 
 
 @pytest.mark.parametrize("sentence, parts", [
@@ -224,7 +225,7 @@ def test_cluster35_a_quotation_closed_by_a_long_frame_and_a_promise_quoted_after
             "promise that started it all.\n\n"
             "“We will make Elmford great again.”\n")
     got = _by_start(_sources(text))
-    assert got["I will"] == "Tom Reyes"          # the quotation's end and its own frame, however long its tail
+    assert got["“I will"] == "Tom Reyes"         # the quotation's end and its own frame, however long its tail (read15: its marks kept)
     assert got["“We will"] == "Tom Reyes"        # a quotation after his speech is his, not the outlet's
 
 

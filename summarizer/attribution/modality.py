@@ -76,6 +76,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             nxt = w[i + 1] if i + 1 < len(w) else ""
             if nxt in lang.NOT_LIMITERS and x == "not":
                 continue  # "not only ...", "not merely ..." is not a negation of the event
+            if nxt in lang.HEDGE_AFTER_NOT or re.match(lang.NOT_FIRST_TIME_RE, " ".join(w[i + 1:i + 4])):
+                continue  # "won't necessarily win": left open (a hedge); "isn't the first time": it happened before (read15)
             if x == "not" and (nxt in lang.LITOTES or nxt in ("a", "an") and w[i + 2:i + 3] and w[i + 2] in lang.LITOTE_NOUNS):
                 continue  # "The dismissal was not unexpected": it was expected; "not a stranger to it": familiar
             if nxt in lang.EAGER_CAN_NOT_VERBS and (x in lang.NEGATED_CAN_FORMS
@@ -209,6 +211,8 @@ def speculative(w: list[str]) -> bool:
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
+        if x in lang.HEDGE_AFTER_NOT and i and (w[i - 1] in lang.CLAUSE_NEGATORS or w[i - 1].endswith("n't")):
+            return True  # "won't necessarily translate into votes": it may or may not (read15)
         if x in lang.EXPECTATION_PARTICIPLES and (_measured(w, i) or _past_plan(w, i)):
             continue  # "rose as expected", "fell more than forecast", "had planned to open in May" (cert8)
         if x in lang.DONE_ACT_PARTICIPLES and _after_be(w, i) and w[i + 1:i + 2] != ["to"]:

@@ -150,7 +150,21 @@ def clean_name(s: str) -> str:
         # "said the spokesman, Jane Doe", "the lawyer, Scott Wood, in an interview": the name in
         # apposition, not the description (with words after it, only a person's name)
         return m.group(2)
-    return head or s
+    return _without_origin(head) or s
+
+
+def _without_origin(head: str) -> str:
+    """A person's name without the origin or nationality an article writes with it (read15):
+    "Tom Bell from Pellston" -> "Tom Bell", "American Jane Roe" -> "Jane Roe" (not "Chairman
+    Jane Roe", nor "a spokesman from the Pellston council")."""
+    m = re.fullmatch(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", head)
+    if m and classify(m.group(1)) == "person":
+        head = m.group(1)
+    m = re.fullmatch(r"([A-Z][a-z]{5,})\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)", head)
+    if m and m.group(1).lower().endswith(lang.NATIONALITY_BEFORE_NAME_ENDINGS) \
+            and m.group(1).lower() not in lang.PERSON_TITLES | lang.ROLE_NOUNS and classify(m.group(2)) == "person":
+        head = m.group(2)
+    return head
 
 
 #: The most words after a series' last comma (attribution/series.py reads as many, _TAIL_WORDS): "the city's

@@ -127,6 +127,12 @@ NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely",
                 "purely", "exclusively", "universally", "wholly", "entirely",
                 # a comment adverb: "Not surprisingly, he plans to ..." negates nothing (session 10, the lead)
                 "surprisingly", "unexpectedly", "unsurprisingly", "coincidentally", "incidentally")
+#: A word after a negation that leaves the event open rather than denies it: "won't necessarily
+#: translate into votes" (it may or may not: a hedge; attribution/modality.py; English idiom; read15).
+HEDGE_AFTER_NOT = frozenset({"necessarily"})
+#: Regex: what follows a negation that affirms the event: "it isn't the first time a pet has gone
+#: missing" (it happened before; attribution/modality.py; English idiom; read15).
+NOT_FIRST_TIME_RE = r"(?:the|its|their|his|her)\s+first\s+time\b"
 #: Verbs after a negated "can" that make an idiom of eagerness, not a negation ("fans cannot wait
 #: for the kick-off", "she can't wait to start": they want it; English idiom; read13c).
 EAGER_CAN_NOT_VERBS = frozenset({"wait"})

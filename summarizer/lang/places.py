@@ -52,6 +52,9 @@ PLACE_NAME_WORDS_RE = "of|region|province|state|city|county|district|oblast|area
 #: Words that may follow a place name (the name then stands alone as a noun phrase; fields.py).
 PLACE_FOLLOWERS = frozenset("""and or but on in at to for with by from of is was were are has have had said says
 after before over as since during when where which who that this last next early late overnight""".split())
+#: Words in -ly after a place name that are no adverb ("in the Courier weekly ...", "in the Kelso daily
+#: edition"): an adverb after the name ("voters in Kelso frequently ...") lets it stand alone (fields.py; read15).
+PLACE_NOT_ADVERB_LY = frozenset("daily weekly fortnightly monthly quarterly yearly nightly hourly family".split())
 
 #: Demonym suffixes, longest first ("Nigerian" -> "Nigeri-a", "British" -> "Brit-ain"; verify/checks.py;
 #: English morphology).
@@ -78,6 +81,10 @@ COMPASS_WORD_RE = r"(?:north|south)(?:east|west)?(?:ern|erly|ward)?|(?:east|west
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 #: Endings of adjectives of nationality ("Nigerian", "British", "Chinese", "Iraqi"; verify/__init__.py).
 DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i")
+#: Endings of a nationality word written before a person's full name ("American Jane Roe says ...",
+#: "Canadian", "British", "Chinese", "Korean"): no part of the name (attribution/name_kinds.py; read15).
+#: Narrower than DEMONYM_ENDINGS so that titles ("Chairman", "Dean") stay.
+NATIONALITY_BEFORE_NAME_ENDINGS = ("ican", "ian", "ish", "ese", "ean")
 
 #: Regex: the last word of a street name ("Elm Street", "Fifth Avenue"): a number before the name
 #: is a house number, not a count (quantity.py; English).
