@@ -167,3 +167,13 @@ ANCHORED_DAYS_RE = (r"(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+
                     r"|the (next|following|previous) (?:day|morning|afternoon|evening|night)"
                     r"|the (?:day|morning|afternoon|evening|night) (before|after)(?!\s+[A-Za-z]))")
 
+
+#: Adverbs that open one occasion of a list after its verb was told once ("cited two times it was
+#: used — once by the governor in 1990, and again by his son in 2001"): the year that follows is
+#: that occasion's, not the claim's (English grammar; digest15, a BASIL story; digest/occasions.py).
+OCCASION_ADVERBS = ("once", "again", "twice", "first", "later")
+
+#: Words that open reported content in the words outside a quotation ("Protesters said 40 people
+#: were turned away and called it “a closed affair”"): a number after one is the speaker's, not
+#: the frame's (English grammar; digest15; digest/rowcontext.py).
+REPORTED_CONTENT_OPENERS = ("that", "said", "says", "saying")

@@ -1,0 +1,87 @@
+"""The digest's timeline and its numbers by who claims them, read as an analyst (issue 15,
+session 14, digest15): one small invented cluster (tests/fixtures/digest15/e01_oath: a mayor's
+swearing-in told by three outlets), the expected rows written before the code was run.
+
+The faults are those found reading BASIL clusters 9, 18, 35 and 48 (neither gold):
+- a number in the frame of a quoted statement is the outlet's, not the speaker's ("“...,” Mr. X
+  told admirers in a forceful 16-minute address"; "X explained his failure during his first two
+  years in office by saying, “...”");
+- a year of a description inside a list of occasions is not the claim's date ("placed his hand on
+  two Bibles, one given him by his mother in 1955 and another used by Lincoln in 1861"; "cited only
+  two times ... — once by President Bush in 1990 ..., and again by his son in 2001"), neither on
+  the timeline nor as the `when` of the claim's quantity rows.
+Near-misses must not change: a number inside the quotation or in a said-clause stays the
+speaker's; a passive main clause's year ("was built by the Garrow family in 1911") and two events
+each with its own year ("opened the new hall in 1998 and closed the old one in 2009") stay dated.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from summarizer.digest.build import build_sections
+from tests.test_agree10 import digest_of
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "digest15"
+
+
+@lru_cache(maxsize=None)
+def _sections(cluster: str):
+    arts, _ = digest_of(HERE / cluster)
+    return build_sections(arts)
+
+
+def _rows(cluster: str) -> dict[str, tuple[str, str | None]]:
+    """counted -> (who claims it, when) of each quantity row."""
+    return {q.counted: (q.attributed_to, q.when) for q in _sections(cluster)[2]}
+
+
+def _timeline(cluster: str) -> list[tuple[str, str]]:
+    return [(e.date, e.text) for e in _sections(cluster)[1]]
+
+
+def _dated(cluster: str, words: str) -> list[str]:
+    return [d for d, t in _timeline(cluster) if words in t]
+
+
+# -- numbers by who claims them: the frame of a quoted statement is the outlet's --------------
+
+def test_a_number_in_the_tail_frame_of_a_quotation_is_the_outlets():
+    assert _rows("e01_oath")["12-minute speech"][0] == "article"
+
+
+def test_a_number_before_a_saying_quotation_is_the_outlets():
+    assert _rows("e01_oath")["three years"][0] == "article"
+
+
+def test_near_miss_a_number_inside_the_quotation_stays_the_speakers():
+    assert _rows("e01_oath")["ballots"][0] == "Wendel Osk"
+
+
+def test_near_miss_a_number_in_a_said_clause_stays_the_speakers():
+    assert _rows("e01_oath")["people"][0] == "Protesters"
+
+
+# -- the timeline: a year of a description inside a list of occasions ---------------------------
+
+def test_a_year_of_a_reduced_relative_in_a_list_is_not_the_claims_date():
+    assert _dated("e01_oath", "two books held by her husband") == []
+    assert _rows("e01_oath")["books"][1] is None
+
+
+def test_a_year_of_an_elided_occasion_after_a_dash_is_not_the_claims_date():
+    assert _dated("e01_oath", "Aides cited only two times") == []
+    assert _rows("e01_oath")["times"][1] is None
+
+
+def test_near_miss_a_passive_main_clause_keeps_its_year():
+    assert _dated("e01_oath", "built by the Garrow family") == ["1911"]
+
+
+def test_near_miss_two_events_each_with_its_year_keep_the_first():
+    assert _dated("e01_oath", "opened the new hall") == ["1998"]
+
+
+def test_near_miss_the_days_of_the_story_stay():
+    assert _dated("e01_oath", "sworn in as mayor of Brantwick on Friday") == ["2026-03-06"]
