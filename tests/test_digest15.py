@@ -85,3 +85,33 @@ def test_near_miss_two_events_each_with_its_year_keep_the_first():
 
 def test_near_miss_the_days_of_the_story_stay():
     assert _dated("e01_oath", "sworn in as mayor of Brantwick on Friday") == ["2026-03-06"]
+
+
+# -- the timeline: a weekday in a long future clause is the coming one ---------------------------
+# (BASIL: "X, the director of ..., plans to invoke the Fifth Amendment during her expected testimony
+# before the House ... Committee on Wednesday" in a Tuesday article was dated the Wednesday before)
+
+_TUESDAY = "2026-03-03"
+
+
+def _when(text: str) -> str | None:
+    from summarizer.dates import when_for
+
+    return when_for(None, text, text, _TUESDAY)
+
+
+def test_a_plan_far_back_in_one_clause_puts_the_weekday_ahead():
+    assert _when("Dana Voss, the head of the permits office at the Harlan Water Board, plans to invoke her right "
+                 "to silence during her expected testimony before the Senate Water Committee on Wednesday, the "
+                 "Tribune reports.") == "2026-03-04"
+
+
+def test_near_miss_a_past_verb_after_the_plan_keeps_the_weekday_before():
+    assert _when("Dana Voss, who will retire next year, testified before the Senate Water Committee on Wednesday.") \
+        == "2026-02-25"
+    assert _when("The council plans to review the permits of the firm that the inspector approved at a long "
+                 "and contentious meeting of the planning board on Wednesday.") == "2026-02-25"
+
+
+def test_near_miss_no_future_keeps_the_weekday_before():
+    assert _when("The clerk testified before the Senate Water Committee on Wednesday.") == "2026-02-25"
