@@ -51,8 +51,23 @@ def test_a_number_in_the_tail_frame_of_a_quotation_is_the_outlets():
     assert _rows("e01_oath")["12-minute speech"][0] == "article"
 
 
+def test_a_number_in_the_frame_of_a_quotation_cut_in_sentences_is_the_outlets():
+    # the claim is the quotation's second sentence with its frame: its text may drop the marks,
+    # its evidence opens inside the quotation ("The bridges come next,” Ms. Quillon told ...")
+    assert _rows("e01_oath")["20-minute news conference"][0] == "article"
+
+
 def test_a_number_before_a_saying_quotation_is_the_outlets():
     assert _rows("e01_oath")["three years"][0] == "article"
+
+
+def test_a_number_in_an_opening_clause_before_the_speaker_is_the_outlets():
+    assert _rows("e01_oath")["two-month fight"][0] == "article"
+
+
+def test_near_miss_a_number_before_an_inverted_said_stays_the_speakers():
+    assert _rows("e01_oath")["bridges"][0] != "article"
+    assert _rows("e01_oath")["precincts"][0] != "article"
 
 
 def test_near_miss_a_number_inside_the_quotation_stays_the_speakers():

@@ -70,6 +70,24 @@ def in_quoted_frame(text: str, counted: str, attributed_to: str | None) -> bool:
     return not _CONTENT_OPENER.search(text[before:at])
 
 
+def in_opening_frame(text: str, counted: str, attributed_to: str | None) -> bool:
+    """The quantity sits in an opening clause set off by a comma before the source's own mention,
+    whose cue then opens the content with "that" or a quotation ("Trying to regain momentum after
+    losing a two-month battle, Mr. Doe asserted that ..."): the outlet's setting of the scene, not
+    what the source says ("In 2019, 40 people died, Smith said" stays Smith's)."""
+    if not attributed_to or attributed_to == "article":
+        return False
+    last = re.findall(r"[A-Z][\w’'-]+", attributed_to)
+    at = text.find(counted)
+    if not last or at < 0:
+        return False
+    m = re.compile(r"\b" + re.escape(last[-1]) + r"\b").search(text, at)
+    if m is None or "," not in text[at:m.start()]:
+        return False
+    return bool(re.match(r"\s+(?:(?:also|then|later)\s+)?(?:" + "|".join(sorted(lang.CUE_VERBS, key=len, reverse=True))
+                         + r")\s*(?:,\s*)?(?:that\b|[“\"])", text[m.end():]))
+
+
 def occasion_year(text: str, when: str | None) -> bool:
     """The `when` is a year that dates one occasion of a list, not the claim: the claim holds
     another year, and the `when`'s year follows an agent phrase ("by her teacher in 1988") whose
