@@ -272,6 +272,8 @@ def is_future(text: str, phrase: str, at: int | None = None) -> bool:
         return True
     if at >= 0 and _EXPECTED_TO.search(re.split(r"[.;:!?,]", text[max(0, at - 200):at])[-1]):
         return True  # "Mr. Doe is expected to push for a new law in his annual address Tuesday": one long clause (read12c)
+    if at >= 0 and _future_far_back(re.split(r"[.;:!?,]", text[max(0, at - 200):at])[-1]):
+        return True  # "Ms. Doe, a director, plans to invoke her right during her expected testimony before the House Committee on Wednesday" (digest15)
     if at >= 0 and not sentence.strip(" \n\"“") and re.match(r"\W*,?\s*(?:[^,.;:!?]{0,60}?)\b(?:" + FUTURE_MARKERS_RE + r")",
                                                    text[at + len(phrase.strip()):at + len(phrase.strip()) + 90], re.I):
         return True  # "On Friday, supporters will have their say": the day opens a future clause (read11a)
@@ -279,6 +281,22 @@ def is_future(text: str, phrase: str, at: int | None = None) -> bool:
     if plans and not _PAST.search(before[:plans.start()]):
         return True  # "..., along with plans for a march at the courthouse on Saturday" (read11a)
     return bool(_SCHEDULED.search(before)) and not _past(text)
+
+
+#: A finite verb in the past: a past marker, or an -ed word before an object or a preposition
+#: ("who sentenced him on", "passed the bill on"), not an -ed word describing the noun after it
+#: ("her expected testimony on").
+_FINITE_PAST = re.compile(rf"\b(?:{'|'.join(PAST_MARKERS)})\b|\b[a-z]{{2,}}ed\s+(?:{'|'.join(lang.PERSON_OBJECT_PRONOUNS)}|"
+                          rf"{'|'.join(lang.NOUN_DETERMINERS)}|{lang.RELATIVE_PREPOSITIONS_RE})\b", re.I)
+
+
+def _future_far_back(clause: str) -> bool:
+    """A future marker opens the one clause (no comma or stop) that runs on to the day, further back
+    than is_future's 80 characters, with no finite past verb after it."""
+    m = None
+    for m in _FUTURE.finditer(clause):
+        pass
+    return m is not None and not _FINITE_PAST.search(clause[m.end():])
 
 
 def _counted_from(phrase: str, before: str, published: str | None) -> str | None:

@@ -10,6 +10,7 @@ from .. import lang
 from ..ground import normalize
 from ..quantity import is_noun_phrase_of
 from ..schema import Claim
+from .rowcontext import in_opening_frame, in_quoted_frame, occasion_year
 from .schema import ClaimRef, QuantityRow, TimelineEntry
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -77,11 +78,14 @@ def told_in_its_sentence(claims) -> set[tuple[int, float, str | None, str]]:
 def quantity_rows(claims) -> list[tuple[tuple, QuantityRow]]:
     """(sort key, row) for every quantity by who claims it, in claim order; a row whose `counted`
     is not a noun phrase of its claim (a model's or an older cache's output) is never shown, nor
-    one that only dates the claim (time_offset)."""
+    one that only dates the claim (time_offset). A number in the frame of a quoted statement is the
+    outlet's, and a year of one occasion in a list is not the row's `when` (rowcontext.py)."""
     claims = list(claims)
     repeats = told_in_its_sentence(claims)
-    rows = [QuantityRow(counted=counted_as_shown(q.counted), value=q.value, unit=q.unit, attributed_to=c.attributed_to,
-                        when=c.when, ref=_ref(a.id, c))
+    rows = [QuantityRow(counted=counted_as_shown(q.counted), value=q.value, unit=q.unit,
+                        attributed_to="article" if any(in_quoted_frame(t, q.counted, c.attributed_to) for t in (c.text, c.evidence.quote))
+                        or in_opening_frame(c.text, q.counted, c.attributed_to) else c.attributed_to,
+                        when=None if occasion_year(c.text, c.when) else c.when, ref=_ref(a.id, c))
             for n, (a, c) in enumerate(claims) for q in c.quantities
             if is_noun_phrase_of(q.counted, c.text) and not time_offset(q.counted, q.unit, c.text)
             and (n, q.value, q.unit, q.counted) not in repeats]
@@ -147,12 +151,13 @@ def timeline_date(when: str | None, published: str | None = None) -> str | None:
 
 def timeline_rows(claims) -> list[tuple[tuple, TimelineEntry]]:
     """(sort key, entry) for every claim dated to a day, a month or a year, in claim order; not a
-    description given in passing (kind "background"), whose own time its claim shows."""
+    description given in passing (kind "background"), whose own time its claim shows, nor one dated
+    only by a year of one occasion in a list (rowcontext.occasion_year)."""
     dated = [(a, c, timeline_date(c.when, getattr(a, "published", None))) for a, c in claims]
     return [((d, a.id, c.evidence.start),
              TimelineEntry(date=d, text=c.text, attributed_to=c.attributed_to, ref=_ref(a.id, c),
                            quote=c.evidence.quote))
-            for a, c, d in dated if d and not dated_by_another_event(c.text)
+            for a, c, d in dated if d and not dated_by_another_event(c.text) and not occasion_year(c.text, c.when)
             and c.kind != "background"]  # "Judge X joined the bench in 2015": a description's year, no event of the story (read13a)
 
 

@@ -174,3 +174,14 @@ RECORD_BEFORE_SPAN_RE = (r"\b(?:(?:first|last)\s+time|(?:highest|lowest|largest|
                          r"shortest|fewest|strongest|weakest|sharpest|steepest|deepest|hottest|coldest|wettest|driest)"
                          r"(?:\s+[a-z]+){0,2}|(?:first|only)\s+[a-z]+)\s+$")
 
+
+
+#: Adverbs that open one occasion of a list after its verb was told once ("cited two times it was
+#: used — once by the governor in 1990, and again by his son in 2001"): the year that follows is
+#: that occasion's, not the claim's (English grammar; digest15, a BASIL story; digest/occasions.py).
+OCCASION_ADVERBS = ("once", "again", "twice", "first", "later")
+
+#: Words that open reported content in the words outside a quotation ("Protesters said 40 people
+#: were turned away and called it “a closed affair”"): a number after one is the speaker's, not
+#: the frame's (English grammar; digest15; digest/rowcontext.py).
+REPORTED_CONTENT_OPENERS = ("that", "said", "says", "saying")

@@ -1,0 +1,114 @@
+"""Where a number or a year sits in its claim, for the timeline and the quantity rows (digest15,
+issue 15: BASIL stories read as an analyst).
+
+- A number in the frame of a quoted statement is the outlet's, not the speaker's: the speaker says
+  what is inside the quotation marks, the outlet tells where and how ("“...,” Mr. Doe told
+  admirers in a forceful 16-minute address"; "Ms. Roe explained her loss in her first two years
+  by saying, “...”").
+- A year of one occasion in a list of several, told in a phrase that describes a noun ("two
+  books, one given her by her teacher in 1988 and another used by her mother in 1994") or after
+  an adverb of occasion ("— once by Mayor Vane in 1979 ..., and again by his son in 2003"), is
+  that occasion's, not the claim's day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+_OPEN, _CLOSE = "“\"", "”\""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORD = r"[\w.'’-]+"
+#: what introduces a quotation that is the statement itself: a verb of saying, or a colon
+_SAYING = re.compile(r"(?:\b(?:" + "|".join(sorted(set(lang.SPEECH_VERBS) | set(lang.SAYING_PAST), key=len, reverse=True)) + r")\b"
+                     r"(?:\s+" + _WORD + r"){0,6}?\s*[,:]?|:)\s*$", re.I)
+#: a word that opens reported content before a number outside the quotation ("said 40 people ...")
+_CONTENT_OPENER = re.compile(r"\b(?:" + "|".join(lang.REPORTED_CONTENT_OPENERS) + r")\b", re.I)
+_OBJECT = r"(?:(?:" + "|".join(sorted(lang.PERSON_OBJECT_PRONOUNS)) + r")\s+)?"  # "given her by"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (marks included); a claim cut from a longer quotation may
+    open inside one (a closing mark first) or end inside one (an opening mark last)."""
+    spans, start = [], None
+    for m in re.finditer(r"[“”\"]", text):
+        ch = m.group(0)
+        if start is None:
+            if ch == "”":  # began inside the quotation
+                spans.append((0, m.end()))
+            else:
+                start = m.start()
+        elif ch in _CLOSE:
+            spans.append((start, m.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _statement_quote(text: str, spans: list[tuple[int, int]]) -> bool:
+    """One quotation is the statement: it opens the claim, or a verb of saying or a colon
+    introduces it ("Mr. Doe said, “...”"); not a phrase quoted inside a sentence ("called the
+    ceremony “a closed affair”")."""
+    return any(not text[:a].strip() or _SAYING.search(text[:a]) for a, _ in spans)
+
+
+def in_quoted_frame(text: str, counted: str, attributed_to: str | None) -> bool:
+    """The quantity (`counted` as the claim writes it) sits outside the quotation of a quoted
+    statement, in its frame, and no "that"/"said" opens reported content before it in its stretch
+    of unquoted words: the outlet's number, not the speaker's."""
+    if not attributed_to or attributed_to == "article":
+        return False
+    at = text.find(counted)
+    spans = quote_spans(text)
+    if at < 0 or not spans or not _statement_quote(text, spans):
+        return False
+    if any(a <= at < b for a, b in spans):
+        return False
+    before = max((b for a, b in spans if b <= at), default=0)
+    return not _CONTENT_OPENER.search(text[before:at])
+
+
+def in_opening_frame(text: str, counted: str, attributed_to: str | None) -> bool:
+    """The quantity sits in an opening clause set off by a comma before the source's own mention,
+    whose cue then opens the content with "that" or a quotation ("Trying to regain momentum after
+    losing a two-month battle, Mr. Doe asserted that ..."): the outlet's setting of the scene, not
+    what the source says ("In 2019, 40 people died, Smith said" stays Smith's)."""
+    if not attributed_to or attributed_to == "article":
+        return False
+    last = re.findall(r"[A-Z][\w’'-]+", attributed_to)
+    at = text.find(counted)
+    if not last or at < 0:
+        return False
+    m = re.compile(r"\b" + re.escape(last[-1]) + r"\b").search(text, at)
+    if m is None or "," not in text[at:m.start()]:
+        return False
+    return bool(re.match(r"\s+(?:(?:also|then|later)\s+)?(?:" + "|".join(sorted(lang.CUE_VERBS, key=len, reverse=True))
+                         + r")\s*(?:,\s*)?(?:that\b|[“\"])", text[m.end():]))
+
+
+def occasion_year(text: str, when: str | None) -> bool:
+    """The `when` is a year that dates one occasion of a list, not the claim: the claim holds
+    another year, and the `when`'s year follows an agent phrase ("by her teacher in 1988") whose
+    participle describes a noun (no form of "be" before it: "one given her by ...", "another used
+    by ...") or opens an occasion ("once by ...", "again by ..."). A passive main clause ("was built
+    by the Garrow family in 1911 and expanded in 1950") keeps its year."""
+    if not when:
+        return False
+    m = _YEAR.search(when)
+    if m is None or len(set(_YEAR.findall(text))) < 2:
+        return False
+    at = text.find(when.strip()) if when.strip() in text else text.find(m.group(0))
+    if at < 0:
+        return False
+    clause = re.split(r"[,;:—–]|\s-{1,2}\s", text[max(0, at - 100):at])[-1]
+    agent = re.search(r"(?:^|\s)(\S+)\s+" + _OBJECT + r"by(?:\s+" + _WORD + r"){1,5}\s+(?:in|during)?\s*$", clause)
+    if agent is None:
+        return False
+    word = agent.group(1).lower()
+    if word in lang.OCCASION_ADVERBS:
+        return True
+    participle = word.endswith(("ed", "en")) or word in lang.DESCRIPTION_PARTICIPLES or word in lang.IRREGULAR_VERBS
+    prev = re.search(r"(\w+)\s+(?:\w+ly\s+)?$", clause[:agent.start(1)])  # "was (later) built by": a passive
+    return participle and not (prev and prev.group(1).lower() in lang.BE_FORMS)
