@@ -9,7 +9,7 @@ from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
 from .certainty_marks import RELATIVE_OPENER, anonymous, denies, negated_cue, negators, quoted_future, silence, unconfirmed, unverified
 from .contrast import disputed
 from .documents import document_source
-from .clause_shapes import in_relative, in_relative_that
+from .clause_shapes import contact_pronoun, in_relative, in_relative_that
 from .modality import compared, in_embedded, inability, negated, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
@@ -143,7 +143,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     m = _COORDINATED.search(seg)
     if m and len(re.findall(r"\w+", seg[:m.start()])) >= 4:
         seg = seg[:m.start()]
-    return seg
+    return contact_pronoun(seg)
 
 
 def main_clause(text: str, start: int, end: int, rel: Relation | None = None) -> str:

@@ -49,7 +49,8 @@ def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe:
         cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
                     and len(text[a + m.end():b].split()) >= 3 and not semicolon_item(text[a + m.end():b], text[a:b].count(";"))), None)
         wh = re.match(r"\s*(\w+)", text[a:b])
-        if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])
+        if cut is None and (fr.kind == "belief" and not re.match(r"\s*that\s", text[a:b])  # "found that A, while B": one finding (attr15)
+                            or re.match(r"\s*to\s", text[a:b])
                             or wh and wh.group(1).lower() in lang.EMBEDDING_WH | {"if"}):
             # (an embedded question, "did not say where the ad would run", holds no contrasting clause either)
             # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
