@@ -14,8 +14,8 @@ from .gender import Genders, pronoun_gender
 from .name_forms import NameForms, responded_from
 from .resolution import Resolving
 from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition
-from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro
-from .text import title_case
+from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
+from .text import Piece, title_case
 
 # -- names and resolution ----------------------------------------------------------------------
 
@@ -163,7 +163,11 @@ class Resolver(Resolving, NameForms):
             if kind == "person" and _OF_A_PERSON.search(self.text[max(0, at - 60):at]):
                 kind = "org"  # "Capt. Jane Doe of the High Mountain Police": her body, not another person
             body = None
-            if kind == "person" and " of " in raw and len(raw.split(" of ")[0].split()) >= 2:
+            if kind == "person" and " of " in raw and (titled := office_holder(raw)) and m.group(0).rfind(titled) > 0:
+                # "Deputy Assistant Secretary of State for Policy Jane Doe": the person is "Jane Doe" (attr15)
+                a = m.start() + m.group(0).rfind(titled)
+                m, raw, at = Piece(seg, a, a + len(titled)), titled, sp.start + a
+            elif kind == "person" and " of " in raw and len(raw.split(" of ")[0].split()) >= 2:
                 raw, _, body = raw.partition(" of ")  # "Gov. Jane Doe of Texas": the person is "Gov. Jane Doe"
             pos = sp.start + m.start()
             if self._quoted(pos):
