@@ -150,3 +150,18 @@ def test_names_after_a_noun_that_are_subjects(body, who, certainty):
 def test_quoted_forecast_with_a_joined_subject(body, certainty):
     text, who, got = _one(body)
     assert (who, got) == ("Dana Roe", certainty), (text, who, got)
+
+
+@pytest.mark.parametrize("body, certainty", [
+    # the speaker's own future act, reported, also when the claim reads as a position (§14: "Ryan said ... he would remove")
+    ("Health commissioner Dana Roe visited three care homes. She said she would highlight good care but also show the "
+     "impact of poor care upon older people.", "speculative"),
+    # a leading "By ...ing ...," phrase is no part of the main clause
+    ('"By giving a voice to older people and their families, my review and recommendations will ensure that the council '
+     'understands the care homes," Dana Roe said.', "speculative"),
+    ("Dana Roe said she would not accept the unfair and cruel plan.", "negated"),  # negation beats the future (§14)
+    ("Dana Roe said it would be a disaster for the town.", "reported"),  # an opinion's copula
+])
+def test_a_sources_own_future_act(body, certainty):
+    got = _claims(body)[-1]
+    assert got[1] == "Dana Roe" and got[2] == certainty, got

@@ -136,3 +136,16 @@ def _joined_subject(w: list[str], i: int, modals: frozenset[str]) -> bool:
     k = next((k for k, x in enumerate(after) if x in modals or modals is lang.QUOTED_FUTURE_MODALS and x.endswith("'ll")), None)
     return k is not None and not any(x in lang.SUBJECT_PRONOUNS or x in lang.FUNCTION_WORDS and x not in lang.DETERMINERS
                                      for x in after[:k])
+
+
+#: Reported speech that opens with the speaker's own future act: "(that) she would highlight ...",
+#: "he will sign", "they'll appeal" (not "it would be ...": an opinion's copula).
+_OWN_FUTURE = re.compile(r"\W*(?:that\s+)?(?:he|she|they|we|i)(?:\s+(?:would|will)|['’]ll)\s+(?:(?:also|still|then|soon)\s+)?(?!be\b|have\b)[a-z]+\b")
+
+
+def own_future_act(content: str) -> bool:
+    """An indirect statement whose subject is a pronoun (the speaker, as a rule) and whose verb is a
+    future act ("She said she would highlight good care"): the source's plan, `speculative` also
+    when the claim reads as a position (GUIDELINES §14: "House Speaker Paul Ryan said ... that he
+    would remove the congressman" -> speculative; attr15, read14's d6)."""
+    return _OWN_FUTURE.match(content.lower()) is not None
