@@ -65,6 +65,18 @@ def test_a_findings_while_half_is_the_finders(body, who):
     assert len(got) == 2 and all(g[1] == who and g[2] != "stated" for g in got), got
 
 
+#: Why the wider form of the "while" rule stays open (strict xfail).
+_WHILE_WIDE = ("any belief's that-clause keeping a contrast after it ('X believes that A, while B'; also 'but', 'though') "
+               "moved PolNeAR held-out half B's own voice kept 0.851 -> 0.850 (one claim): narrowed to finding verbs "
+               "(lang.FINDING_VERBS) and 'while'/'whereas'")
+
+
+@pytest.mark.xfail(strict=True, reason=_WHILE_WIDE)
+def test_a_beliefs_while_half_is_the_believers():
+    got = _claims("Jane Roe believes that rents rose in Tarvin, while wages in Tarvin fell.")
+    assert len(got) == 2 and all(g[1] == "Jane Roe" for g in got), got
+
+
 @pytest.mark.parametrize("body, second", [
     ("Auditors found that the fund lost money, but the mayor disputed the audit.", ("article", "stated")),
     ("Jane Roe believes that the bridge is safe, while engineers say it is not.", ("engineers", "negated")),
