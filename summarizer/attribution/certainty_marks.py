@@ -138,9 +138,7 @@ def _joined_subject(w: list[str], i: int, modals: frozenset[str]) -> bool:
                                      for x in after[:k])
 
 
-#: Reported speech that opens with the speaker's own future act: "(that) she would highlight ...",
-#: "he will sign", "they'll appeal" (not "it would be ...": an opinion's copula).
-_OWN_FUTURE = re.compile(r"\W*(?:that\s+)?(?:he|she|they|we|i)(?:\s+(?:would|will)|['’]ll)\s+(?:(?:also|still|then|soon)\s+)?(?!be\b|have\b)[a-z]+\b")
+_OWN_FUTURE = re.compile(lang.OWN_FUTURE_ACT_RE)
 
 
 def own_future_act(content: str) -> bool:
