@@ -4,6 +4,7 @@ descriptions ("he", "it", "the agency") refer to: the last fitting name before t
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -258,6 +259,9 @@ class Resolver(Resolving, NameForms):
             self.by_last.setdefault(words[-1], []).append(m)
             if len(words) > 1:
                 self.persons.add(words[-1])
+            holder = office_holder(m.name) if " of " in m.name else None
+            if holder and holder != m.name:  # a source as written: "said Deputy Assistant Secretary of State for Policy Jane Doe" (attr15)
+                self.by_last[words[-1]].append(dataclasses.replace(m, pos=m.pos + m.name.rfind(holder), name=holder))
 
     def _recent(self, pos: int, para: int) -> list[Mention]:
         """Mentions before pos within LOOKBACK_PARAGRAPHS (mentions are appended in text order,
