@@ -301,7 +301,7 @@ _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
 #: "X did A, saying B": an act and what its subject said while doing it; the participle's past form
 #: opens the second claim ("A judge rejected the request, saying it had no merit" -> "A judge
 #: rejected the request." + "A judge said it had no merit."; lead12, a PolNeAR court story)
-_SAYING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.SAYING_PAST) + r")\s+(?=\S)")
+_SAYING = re.compile(r"(?:,\s+|(?<=[a-z0-9])\s+)(?:[a-z]+ly\s+)?(" + "|".join(lang.SAYING_PAST) + r")\s+(?=\S)")  # (no comma: attr15)
 #: "X did A, telling Y that B": the same with an addressee of at most four words before "that" (attr14b)
 _TELLING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+((?:[\w'’.-]+\s+){1,4}?)that\s+(?=\S)")
 
@@ -378,7 +378,8 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
     if rel is None or len(head.split()) < 4 or len(act) <= 2 and any(w in lang.SPEECH_VERBS for w in act):
         return None  # "X said, insisting ...", "X said Monday, warning ...": one speech act
     src = text[rel.source_span[0]:rel.source_span[1]]
-    if src.endswith(("'s", "’s")) or any(w in lang.SUBORDINATORS for w in act):
+    if src.endswith(("'s", "’s")) or any(w in lang.SUBORDINATORS and not (k + 1 < len(act) and act[k + 1].endswith("ing"))
+                                         for k, w in enumerate(act)):  # ("apologised after losing the vote saying": attr15)
         return None  # "Rice's comments came as X turned down ..., saying": the participle is X's (read13b)
     if re.search(r"\d", src) or any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in src.lower().split()):
         return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it

@@ -18,13 +18,6 @@ from tests.test_bat9c import battery_cases, check_battery_sentence
 _BATTERY = pathlib.Path(__file__).with_name("attr13_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
 _OPEN: dict[str, str] = {
-    "governor-hopes-3": "a name inside a reduced relative in the subject ('The companies Brandt hopes to lure include ...') "
-                        "is read with the head noun as one source, 'The companies Brandt'",
-    "governor-hopes-4": "the full name was first written inside such a subject ('The firms Governor Lena Brandt hopes "
-                        "...'), so a later 'Brandt' has no fuller form",
-    "long-title-2": "a surname after a name behind a long title stays the surname (see tests/test_lead11.py mayor-press-2); "
-                    "tried in attr13 as the last two words of a titled source's name, 'Dietz' -> 'Carl Dietz' when "
-                    "no fuller form of four words or fewer is there: PolNeAR held-out named source 0.955 -> 0.946, dropped",
 }
 
 

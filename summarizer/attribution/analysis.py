@@ -13,7 +13,7 @@ from .continuation import contrast_cut, introduced_speaker, lead_ins, runs_on
 from .contrast import contrast_pieces
 from .cues import writer_belief
 from .frames import Frame, sentence_frame
-from .labels import paragraph_speakers
+from .labels import caption_paragraph, paragraph_speakers
 from .name_kinds import classify
 from .names import Resolver
 from .referents import medium_opener
@@ -314,7 +314,9 @@ def analyze(text: str) -> Attributions:
             # is no short phrase: session 11, stated12)
             whole = last_rel_idx == idx - 1 and last_rel is not None and last_rel.kind == "direct" \
                 and WHOLE_QUOTED_SENTENCE.fullmatch(seg) is not None
-            if owner is None and last_rel is not None and para - last_rel_para <= 1 and (quote_words(g) >= MIN_QUOTE_WORDS or whole):
+            near_para = para - last_rel_para <= 1 or para - last_rel_para == 2 and caption_paragraph(
+                text, paras[para - 1], paras[para] if para < len(paras) else len(text))  # a picture between (attr15)
+            if owner is None and last_rel is not None and near_para and (quote_words(g) >= MIN_QUOTE_WORDS or whole):
                 other = _quoted_by_antecedent(text, sp, min(s for s, e in group_of_pos[g]))
                 if other is None:
                     owner = last_rel

@@ -6,10 +6,10 @@ import re
 
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
-from .certainty_marks import RELATIVE_OPENER, anonymous, denies, negated_cue, negators, quoted_future, silence, unconfirmed, unverified
+from .certainty_marks import RELATIVE_OPENER, anonymous, own_future_act, denies, negated_cue, negators, quoted_future, silence, unconfirmed, unverified
 from .contrast import disputed
 from .documents import document_source
-from .clause_shapes import in_relative, in_relative_that
+from .clause_shapes import contact_pronoun, in_relative, in_relative_that
 from .modality import compared, in_embedded, inability, negated, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
@@ -130,6 +130,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
     # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)
     seg = re.sub(r"^\W*(?:with|amid)\s[^,;]{1,120},", "", seg, flags=re.I)  # "With the Senate set to debate X, ..." (cert8)
+    seg = re.sub(r"^\W*by\s+[a-z]+ing\b[^,;]{0,120},", "", seg, flags=re.I)  # "By giving them a voice, my review will ..." (attr15)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     seg = _TIME_CLAUSE.sub(" ", seg)
@@ -143,7 +144,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     m = _COORDINATED.search(seg)
     if m and len(re.findall(r"\w+", seg[:m.start()])) >= 4:
         seg = seg[:m.start()]
-    return seg
+    return contact_pronoun(seg)
 
 
 def main_clause(text: str, start: int, end: int, rel: Relation | None = None) -> str:
@@ -252,6 +253,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if position and rel.kind == "direct" and (quoted_future(w) or quoted_future(w, lang.QUOTED_HEDGE_MODALS)) \
             and not negated(w, clause):
         return "speculative"  # "'I'll fix every pothole,' she says"; not "'We will not back down'" (resolve)
+    if position and rel.kind == "indirect" and own_future_act(text[rel.content[-1][0]:rel.content[-1][1]]) and not negated(w, clause):
+        return "speculative"  # "She said she would highlight good care": the source's own plan (§14, "Ryan said ... he would remove")
     if not position:
         if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way

@@ -106,7 +106,7 @@ def quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODA
     not a relative clause's ("solutions that will make us safer"). With `modals` =
     lang.QUOTED_HEDGE_MODALS, a possibility in the same place ("Prices may rise")."""
     for i, x in enumerate(w):
-        if x == "and" and i:
+        if x == "and" and i and not _joined_subject(w, i, modals):
             return False  # "We have met them, and I'll say more later": the first clause decides
         if modals is lang.QUOTED_FUTURE_MODALS and x in lang.QUOTED_INTENTION_VERBS and i and w[i - 1] in ("i", "we") \
                 and w[i + 1:i + 2] == ["to"]:
@@ -122,3 +122,28 @@ def quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODA
                 continue  # "one might expect ...", "you may say ...": a manner of speaking, an opinion
             return bool(nxt)
     return False
+
+
+def _joined_subject(w: list[str], i: int, modals: frozenset[str]) -> bool:
+    """w[i], "and", joins two nouns of the subject before the modal ("My review and recommendations
+    will ensure ...", "The ward and the clinic will open"; attr15, read14's d6): a determiner's noun
+    phrase of at most three words with no verb before it, the modal at most three words after it."""
+    before, after = w[:i], w[i + 1:i + 4]
+    if len(before) > 3 or before[0] not in lang.DETERMINERS or any(
+            x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or x in lang.MODALS or x in lang.IRREGULAR_PAST
+            or x.endswith("ed") or x in lang.SUBJECT_PRONOUNS for x in before):
+        return False
+    k = next((k for k, x in enumerate(after) if x in modals or modals is lang.QUOTED_FUTURE_MODALS and x.endswith("'ll")), None)
+    return k is not None and not any(x in lang.SUBJECT_PRONOUNS or x in lang.FUNCTION_WORDS and x not in lang.DETERMINERS
+                                     for x in after[:k])
+
+
+_OWN_FUTURE = re.compile(lang.OWN_FUTURE_ACT_RE)
+
+
+def own_future_act(content: str) -> bool:
+    """An indirect statement whose subject is a pronoun (the speaker, as a rule) and whose verb is a
+    future act ("She said she would highlight good care"): the source's plan, `speculative` also
+    when the claim reads as a position (GUIDELINES §14: "House Speaker Paul Ryan said ... that he
+    would remove the congressman" -> speculative; attr15, read14's d6)."""
+    return _OWN_FUTURE.match(content.lower()) is not None

@@ -5,6 +5,8 @@ the board decide ..."). Split from modality.py at its 400-line bound; a move, no
 
 from __future__ import annotations
 
+import re
+
 from .. import lang
 
 
@@ -13,6 +15,26 @@ def contact_relative(w: list[str], i: int) -> bool:
     the cuts he wants the council to pass"); not after a preposition ("At the time he planned to ...")."""
     return i >= 3 and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i - 3] in lang.DETERMINERS and w[i - 2].isalpha() \
         and w[i - 2] not in lang.FUNCTION_WORDS and not (i >= 4 and w[i - 4] in lang.PREPOSITIONS)
+
+
+#: A determiner's noun, then the subject of a relative clause with no "that": a name after a plural
+#: noun ("the companies Brandt hopes to lure") or a second determiner's noun ("the firms the mayor
+#: wants"); the next word (the relative clause's verb) is looked at only for its case.
+_CONTACT_SUBJECT = re.compile(r"\b((?i:" + "|".join(sorted(lang.DETERMINERS - {"a", "an"})) + r")\s+(?:[a-z]+s(?<!ss)\s+"
+                              r"(?:[A-Z][\w'’-]+\s+){1,3}|[a-z]+\s+(?:" + "|".join(sorted(lang.DETERMINERS - {"a", "an"}))
+                              + r")\s+[a-z]+\s+))(?=([a-z]+)\s)")
+
+
+def contact_pronoun(clause: str) -> str:
+    """The clause with a contact relative's named subject written as "he" ("The companies Brandt
+    hopes to lure include ..." -> "The companies he hopes to ..."), so that `contact_relative`
+    reads the relative clause's hope or wish as its own, not the main clause's (attr15)."""
+    def pronoun(m: re.Match) -> str:
+        ws = m.group(1).split()
+        if ws[1].lower() in lang.FUNCTION_WORDS or ws[-1].lower() in lang.FUNCTION_WORDS or m.group(2) in lang.FUNCTION_WORDS:
+            return m.group(0)
+        return f"{ws[0]} {ws[1]} he "
+    return _CONTACT_SUBJECT.sub(pronoun, clause)
 
 
 def finite(w: list[str], i: int) -> bool:

@@ -192,13 +192,15 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
         if w in lang.EVALUATION_VERBS or (not _described(subj) and _calls_it(w, text[rest:sp.end])):
             cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))
             return frame_cls((s0, s1), cue, "belief", [(rest + 1, sp.end)], "initial")
-    for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+)(?:(?:" + lang.COORDINATED_VERB_LEADS_RE + r")\s+)*([a-z]+)\b",
-                          seg[subj.end():]):
+    for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+|(?<=[a-z])\s+(?=(?:" + "|".join(lang.SAYING_PAST) + r")\s))"
+                          r"(?:(?:" + lang.COORDINATED_VERB_LEADS_RE + r")\s+)*([a-z]+)\b", seg[subj.end():]):
         pos = sp.start + subj.end() + tm.start(2)
         if not outside(pos, quotes):
             continue
         w = tm.group(2)
-        joiner = "and" if re.search(r"\b(?:and|but)\b", tm.group(1)) else ","
+        joiner = "and" if re.search(r"\b(?:and|but)\b", tm.group(1)) else "," if "," in tm.group(1) else " "
+        if joiner == " " and not _bare_saying(text[sp.start:pos], text[pos + len(w):sp.end]):
+            continue
         cue = (pos, pos + len(w))
         rest = sp.start + subj.end() + tm.end()
         colon_only = text[rest:sp.end].strip() == ":"  # "..., saying:" and the next paragraph is the content
@@ -206,13 +208,27 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
             continue
         # "..., arguing the move was needed" / "... and said he was ..."
         nxt = re.match(r"\s*(\w+)", text[cue[1]:sp.end])
-        if (joiner == "," and w in lang.SAYING_PARTICIPLES) or (joiner in ("and", "but") and (
+        if (joiner == "," and w in lang.SAYING_PARTICIPLES) or joiner == " " or (joiner in ("and", "but") and (
                 (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS)) or w in lang.EVALUATION_VERBS
                 or w in lang.ACCUSATION_VERBS or _calls_it(w, text[rest:sp.end])
                 or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
             # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")
     return verb_frame(text, sp, quotes, frame_cls, mid_caps)
+
+
+def _bare_saying(before: str, after: str) -> bool:
+    """"X did A saying B" with no comma (attr15; read14's d8): the participle is the subject's speech
+    when the word before it is no thing that carries words ("a sign saying ...": lang.WORD_CARRIERS)
+    nor a noun of people ("ignored the critics saying ...": theirs), preposition or continuative verb
+    ("without saying", "keeps saying"), and a clause follows (a pronoun, determiner, name or "that")."""
+    last = (re.findall(r"[A-Za-z][\w'’-]*", before) or [""])[-1]
+    nxt = (re.findall(r"[A-Za-z][\w'’-]*", after) or [""])[0]
+    low = last.lower()
+    if not (last.islower() or last.isdigit() or low in lang.WEEKDAYS) or low in lang.WORD_CARRIERS or low in lang.PERSON_NOUNS or plural_people(low) \
+            or low in lang.FUNCTION_WORDS or low in lang.PREPOSITIONS or low in lang.CONTINUATIVE_VERBS:
+        return False
+    return nxt.lower() in lang.SUBJECT_PRONOUNS | lang.DETERMINERS | {"that", "there"} or nxt[:1].isupper()
 
 
 def _calls_it(w: str, rest: str) -> bool:

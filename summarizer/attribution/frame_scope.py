@@ -27,6 +27,13 @@ def _speaks_on(clause: str) -> bool:
         and not w[0].endswith("ing")
 
 
+def _finding_compared(text: str, fr, a: int, m: re.Match) -> bool:
+    """"The audit found that A rose, while B fell": a finding's that-clause holds its own comparison
+    after "while"/"whereas"; both halves are the finder's (attr15; read14's d2)."""
+    return text[fr.cue_span[0]:fr.cue_span[1]].lower() in lang.FINDING_VERBS and re.match(r"\s*that\s", text[a:m.start()]) is not None \
+        and re.match(r",?\s+(?:while|whereas)\b", m.group(0)) is not None
+
+
 def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe: Callable):
     """The frame `fr` with its content cut to what its source reports; `reframe(text)` finds
     the frame again in `text` (with an earlier cue blanked)."""
@@ -55,7 +62,8 @@ def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe:
             # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
             # clause after a complement that is no clause (an object, an infinitive) is not in it
             cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b) if outside(m.start(), quotes)
-                        and len(text[m.end():b].split()) >= 3 and not _speaks_on(text[m.end():b])), None)
+                        and len(text[m.end():b].split()) >= 3 and not _speaks_on(text[m.end():b])
+                        and not _finding_compared(text, fr, a, m)), None)
             if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1

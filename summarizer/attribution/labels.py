@@ -50,3 +50,19 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
             end = m.end(1) - (m.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", m.group(1)))
             out[i] = ((a + m.start(1), a + end), (a + m.start(), a + m.start() + 1))
     return out
+
+
+_CAPTION = re.compile(lang.CAPTION_RE, re.I | re.X | re.M)
+#: A picture credit closing a paragraph: capitalised names joined by slashes after the caption's
+#: last sentence ("... into the bay. NASA/J. Roe of the Harbor Lab", "... Photo: Jane Roe/Ledger").
+_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w.'’&-]*\s?){1,6}(?:/\s?[A-Z][\w.'’&-]*(?:\s[\w.'’&-]+){0,5}){1,8}\s*$")
+
+
+def caption_paragraph(text: str, start: int, end: int) -> bool:
+    """The paragraph text[start:end] is an image caption with its credit, no quotation: a quotation
+    paragraph after it still goes on with the speaker of the quotation before it (attr15; read14's
+    d4, a picture set between two paragraphs of one quotation)."""
+    para = text[start:end].strip()
+    if not para or any(q in para for q in "“”\""):
+        return False
+    return _CREDIT_TAIL.search(para) is not None or any(_CAPTION.search(line) for line in re.split(r"(?<=[.!?])\s+", para))

@@ -48,6 +48,23 @@ def name_runs(seg: str):
             yield m
 
 
+def office_holder(run: str) -> str | None:
+    """The person's name at the end of a run that opens with a title of an office "of" a body
+    ("Deputy Assistant Secretary of State for Policy Jane Doe", "Bank of Tarvin Governor Jane Doe"):
+    the last two words (three with a middle initial) when the word before them, or the last word
+    before the first "of", is a title; not "Gov. Jane Doe of Ohio" (the name before "of")."""
+    ws = run.split()
+    n = 3 if len(ws) >= 3 and re.fullmatch(r"[A-Z]\.", ws[-2]) else 2
+    name, before = ws[-n:], ws[:-n]
+    if " of " not in " ".join(before + [""]) or not all(w[:1].isupper() for w in name) \
+            or any(w.lower().rstrip(".") in lang.PERSON_TITLES or w.lower() in lang.FUNCTION_WORDS for w in name):
+        return None
+    head = run.split(" of ")[0].split()
+    if before[-1].lower().rstrip(".") in lang.PERSON_TITLES or head[-1].lower().rstrip(".") in lang.PERSON_TITLES:
+        return " ".join(name)
+    return None
+
+
 def plural_people(word: str) -> bool:
     """"officials", "critics", "supporters", "proponents": a plural noun of people by what they do."""
     w = word.lower()

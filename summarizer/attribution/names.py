@@ -4,6 +4,7 @@ descriptions ("he", "it", "the agency") refer to: the last fitting name before t
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -14,8 +15,8 @@ from .gender import Genders, pronoun_gender
 from .name_forms import NameForms, responded_from
 from .resolution import Resolving
 from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition
-from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro
-from .text import title_case
+from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
+from .text import Piece, title_case
 
 # -- names and resolution ----------------------------------------------------------------------
 
@@ -163,7 +164,11 @@ class Resolver(Resolving, NameForms):
             if kind == "person" and _OF_A_PERSON.search(self.text[max(0, at - 60):at]):
                 kind = "org"  # "Capt. Jane Doe of the High Mountain Police": her body, not another person
             body = None
-            if kind == "person" and " of " in raw and len(raw.split(" of ")[0].split()) >= 2:
+            if kind == "person" and " of " in raw and (titled := office_holder(raw)) and m.group(0).rfind(titled) > 0:
+                # "Deputy Assistant Secretary of State for Policy Jane Doe": the person is "Jane Doe" (attr15)
+                a = m.start() + m.group(0).rfind(titled)
+                m, raw, at = Piece(seg, a, a + len(titled)), titled, sp.start + a
+            elif kind == "person" and " of " in raw and len(raw.split(" of ")[0].split()) >= 2:
                 raw, _, body = raw.partition(" of ")  # "Gov. Jane Doe of Texas": the person is "Gov. Jane Doe"
             pos = sp.start + m.start()
             if self._quoted(pos):
@@ -254,6 +259,9 @@ class Resolver(Resolving, NameForms):
             self.by_last.setdefault(words[-1], []).append(m)
             if len(words) > 1:
                 self.persons.add(words[-1])
+            holder = office_holder(m.name) if " of " in m.name else None
+            if holder and holder != m.name:  # a source as written: "said Deputy Assistant Secretary of State for Policy Jane Doe" (attr15)
+                self.by_last[words[-1]].append(dataclasses.replace(m, pos=m.pos + m.name.rfind(holder), name=holder))
 
     def _recent(self, pos: int, para: int) -> list[Mention]:
         """Mentions before pos within LOOKBACK_PARAGRAPHS (mentions are appended in text order,

@@ -32,6 +32,25 @@ _OF_CITY_STATE = re.compile(r"(?<![\w'’.-])((?:[Tt]he\s+)?(?:[a-z]+\s+){1,2}of
 _IS_CONTRACTION = re.compile(r"^(?:" + lang.IS_CONTRACTION_SUBJECTS_RE + r")['’]s$")
 
 
+def contact_subject(phrase: list[Tok]) -> bool:
+    """A determiner's common noun, then a second noun phrase opening a relative clause with no
+    "that" ("The companies Brandt hopes to lure", "The firms the mayor wants to attract"): the
+    second noun phrase is the relative clause's subject, the cue its verb, and the sentence's
+    claim is the first noun's. Not a role before a name ("The union leader Jane Doe": a singular
+    noun) nor a plural one before names ("The lawyers Dana Roe and Ned Vale": no "and" here)."""
+    if len(phrase) < 3 or phrase[0].low not in lang.DETERMINERS:
+        return False
+    k = 1
+    while k < len(phrase) and phrase[k].text.isalpha() and phrase[k].text.islower() and phrase[k].low not in lang.FUNCTION_WORDS:
+        k += 1
+    rest, noun = phrase[k:], phrase[k - 1].low
+    if k == 1 or not rest:
+        return False
+    if rest[0].low in lang.DETERMINERS:  # "the firms the mayor"
+        return len(rest) >= 2 and all(t.text.isalpha() and t.text.islower() for t in rest)
+    return cap(rest[0].text) and all(cap(t.text) for t in rest) and noun.endswith("s") and not noun.endswith("ss")
+
+
 def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozenset = frozenset()) -> tuple[int, int] | None:
     """The subject noun phrase ending right before cue token i (skipping 'also', 'has', ...),
     read leftwards to a clause boundary; None when what is there is not a plausible subject."""
@@ -179,6 +198,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return phrase[-1].start, phrase[-1].end  # "Speaking from the car he said": an opening participle, no comma
     if len(phrase) > 1 and phrase[-1].low in lang.PRONOUNS:
         return None  # a relative clause, not a subject: "The best one I know of", "anything it knows"
+    if contact_subject(phrase):
+        return None  # "The companies Brandt hopes to lure include ...": the relative clause's subject (attr15)
     if len(phrase) > 5 and phrase[0].low in lang.SUBJECT_PRONOUNS and phrase[1].text.islower() and phrase[1].low not in ("and", "or"):
         return None  # a clause: "He handled many cases including one involving an officer suspected of ..." (read12c)
     if any(t.low in _AUX or t.low in lang.MODALS or t.low in ("not", "n't") or t.low.endswith("n't") for t in phrase):

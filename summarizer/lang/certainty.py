@@ -78,6 +78,11 @@ seeking hoping aiming intending
 willing eager keen determined reluctant favored favoured tipped
 certain sure bound""".split())
 
+#: Regex (lower case): reported speech that opens with a pronoun subject and its own future act, "(that)
+#: she would highlight ...", "he will sign", "they'll appeal"; not a copula or perfect ("it would be",
+#: "he would have"): the source's plan (GUIDELINES §14, "Ryan said ... he would remove"; attr15).
+OWN_FUTURE_ACT_RE = (r"\W*(?:that\s+)?(?:he|she|they|we|i)(?:\s+(?:would|will)|['’]ll)\s+(?:(?:also|still|then|soon)\s+)?"
+                     r"(?!be\b|have\b)[a-z]+\b")
 #: Regex: a source's evaluation put as "would" ("said it would be a mistake to close the library",
 #: "maintain that raising the fee would amount to a tax", "would constitute obstruction"): a
 #: position held (GUIDELINES §14 statement scope: it keeps its frame's certainty), not a forecast;

@@ -244,6 +244,14 @@ LEAD_CONJUNCTIONS_RE = "And|But|Yet|So"
 #: Participles that open the subject's statement after a comma ("..., arguing the move was needed"), with or without "that".
 SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting warning claiming adding explaining contending asserting suggesting stressing acknowledging conceding predicting
 accusing alleging complaining stating promising vowing pledging""".split())  # (second line: the lead, session 11)
+#: Things that carry words, whose "saying" right after them (no comma) opens a reduced relative ("a
+#: sign saying the plant must close", "a letter saying ..."): the thing's text, not its subject's
+#: speech (attribution/cues.py, "X did A saying B" with no comma; attr15, English grammar).
+WORD_CARRIERS = frozenset("""sign signs banner banners placard placards poster posters note notes notice notices letter
+letters message messages text texts email emails e-mail e-mails tweet tweets post posts statement statements report
+reports headline headlines caption captions label labels ad ads advertisement advertisements billboard billboards
+leaflet leaflets flyer flyers petition petitions memo memos document documents video videos survey surveys poll polls
+study studies ruling rulings order orders filing filings complaint complaints release releases card cards""".split())
 #: Saying participles whose clause, after an act, is what the act's subject said, and their past
 #: forms ("rejected the request, saying it had no merit" -> "... said it had no merit"; drafts.py, lead12).
 SAYING_PAST = {"saying": "said", "arguing": "argued", "insisting": "insisted", "contending": "contended",
