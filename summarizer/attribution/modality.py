@@ -102,10 +102,8 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS:
             # "no evidence was found" negates; "there is no doubt" does not
             return True
-        if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to" and not in_relative_that(w, i) \
-                and not (x.endswith("ing") and i and w[i - 1] in lang.GERUND_PREPOSITIONS):
-            return True  # not "firms that fail to report breaches should be fined": the relative's (read12b); not "fined
-            # the firm for failing to protect data": the gerund of a reason or time adjunct, the main event happened (session 14)
+        if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to" and not in_relative_that(w, i):
+            return True  # not "firms that fail to report breaches should be fined": the relative's (read12b)
         if x in lang.REFUSAL_VERBS and _refusal(w, i):
             return True  # "Police declined to comment": the comment did not happen
     return False
