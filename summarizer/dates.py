@@ -138,7 +138,7 @@ def find_phrase(text: str) -> str | None:
                 not re.search(r"\d", m.group(1)) or "may" in m.group(1).split() or text[:m.start(1)].endswith("/")):
             continue  # "attended the 9/12 march": a month is written with a capital; "march" is a noun
             # (a lower-case month with its day is a date: "on 15 march" in a lower-cased corpus; not "2 may")
-        if re.match(r"(?i)in (?:\d+|[a-z]+|a) (?:years?|decades?|months?|weeks?)$|since ", m.group(1)) \
+        if re.match(lang.RECORD_SPAN_PHRASE_RE, m.group(1)) \
                 and re.search(lang.RECORD_BEFORE_SPAN_RE, text[max(0, m.start(1) - 50):m.start(1)], re.I):
             continue  # "for the first time in 31 years", "its highest level since 2008": the record's span, not the claim's time
         if _names_a_noun(text, m):

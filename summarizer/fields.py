@@ -363,7 +363,7 @@ def place_of(evidence: str) -> str | None:
         after = re.match(r"\s*(?:$|[,.;:!?)]|([a-z]+)\b)", evidence[m.end() + noun.end():]) if noun else None
         last_cap = m.group(1).split()[-1]
         if nxt and after and (after.group(1) is None or after.group(1) in _AFTER_PLACE) \
-                and not last_cap.endswith(("ish", "ese", "ian", "can")):  # not "the Spanish border area": an adjective
+                and not last_cap.endswith(lang.ADJECTIVAL_PLACE_ENDINGS):  # not "the Spanish border area": an adjective
             name = m.group(1) + noun.group(0)  # "in Brenton city centre", "in the Carrow valley" (session 14)
         elif nxt and nxt.group(1) not in _AFTER_PLACE and not _verb_after(nxt.group(1)):
             continue  # "into the Spanish border area", "in Democratic circles": a modifier, not a place

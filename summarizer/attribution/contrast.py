@@ -107,7 +107,7 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     but the talks failed, said a source", whose frame is the whole sentence's). After "and" a
     pronoun is the first clause's subject ("X said A, and he urged B": X's frame covers both)."""
     words = before.split()
-    while len(words) > 1 and words[-1] in ("have", "has", "had", "also"):
+    while len(words) > 1 and words[-1] in lang.PERFECT_AUXILIARIES:
         words = words[:-1]  # "..., although local media have reported ...": the perfect's auxiliary is no part of the subject
     if words and words[0] in lang.PHRASE_PREPOSITIONS and "," not in before:
         return False  # "X said A, and of a ruling that he argued ...": a second complement, no clause

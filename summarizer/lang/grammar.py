@@ -176,6 +176,9 @@ SHORTENING_BOUNDARIES_RE = "and|but|while|whereas|saying|according"
 #: Determiners that can open a speaking subject ("the group", "many experts", "another slide",
 #: "one official"; attribution/subjects.py).
 SUBJECT_DETERMINERS = frozenset("the a an many some most several another one each both".split())
+#: Words between a second subject and its cue that are no part of the subject ("..., although local media
+#: have reported ...": a perfect's auxiliary; attribution/contrast.py; English grammar; session 14).
+PERFECT_AUXILIARIES = ("have", "has", "had", "also")
 #: Forms of "be" (attribution/subjects.py: "X are afraid that").
 BE_FORMS = frozenset("is are was were am been being be".split())
 #: Finite forms of "be" after a subject's noun: a cue verb's -ed form right before one is a participle

@@ -26,6 +26,7 @@ UNITS = {
 #: (SI and US usage; a bare capital C or F counts only glued to the number or after a degree sign:
 #: "40 C-130s" or "40 F-16s" are aircraft). Group 1: C or F; group 2: the scale written out.
 TEMPERATURE_RE = r"(?:(?<=\d)|\s?°\s?|\s?°?\s?degrees?\s+)(?:([CF])(?![\w-])|(Celsius|Fahrenheit|centigrade)\b)"
+#: The unit shown for each temperature scale of TEMPERATURE_RE (quantity.py; SI and US usage).
 TEMPERATURE_UNITS = {"c": "°C", "f": "°F", "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
 
 #: Nouns before "of" + a sum that say nothing of what the money is ("to the tune of $2 billion",

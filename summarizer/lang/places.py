@@ -79,6 +79,9 @@ COMPASS_WORD_RE = r"(?:north|south)(?:east|west)?(?:ern|erly|ward)?|(?:east|west
 
 #: The four compass points (fields.py: a phrase may end with one, unlike other inner place words).
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+#: Endings of a capitalised adjective of origin before a place noun ("the Spanish border area", "the
+#: Mexican coast"): no place name of its own (fields.place_of; English morphology; session 14).
+ADJECTIVAL_PLACE_ENDINGS = ("ish", "ese", "ian", "can")
 #: Endings of adjectives of nationality ("Nigerian", "British", "Chinese", "Iraqi"; verify/__init__.py).
 DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i")
 #: Endings of a nationality word written before a person's full name ("American Jane Roe says ...",

@@ -167,9 +167,12 @@ ANCHORED_DAYS_RE = (r"(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+
                     r"|the (next|following|previous) (?:day|morning|afternoon|evening|night)"
                     r"|the (?:day|morning|afternoon|evening|night) (before|after)(?!\s+[A-Za-z]))")
 
-#: Regex: a record's comparison right before "in N years" / "since 2008" ("for the first time in 31
-#: years", "its highest level since 2008"): the span the record is measured over, not the claim's
-#: time (dates.find_phrase; session 14; English usage).
+#: A record's comparison right before "in N years" / "since 2008" ("for the first time in 31 years",
+#: "its highest level since 2008"): the span the record is measured over, not the claim's time
+#: (dates.find_phrase; session 14; English usage).
+#: Regex: the span phrases a record is measured over ("in 31 years", "in a decade", "since 2008").
+RECORD_SPAN_PHRASE_RE = r"(?i)in (?:\d+|[a-z]+|a) (?:years?|decades?|months?|weeks?)$|since "
+#: Regex: the record itself, right before such a span ("first time", "highest level"; English usage).
 RECORD_BEFORE_SPAN_RE = (r"\b(?:(?:first|last)\s+time|(?:highest|lowest|largest|biggest|smallest|worst|best|longest|"
                          r"shortest|fewest|strongest|weakest|sharpest|steepest|deepest|hottest|coldest|wettest|driest)"
                          r"(?:\s+[a-z]+){0,2}|(?:first|only)\s+[a-z]+)\s+$")
