@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from .lang import CURRENCY_SIGNS, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
-from .lang import (BE_FORMS, CLAIM_VERBS_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
+from .lang import (BE_FORMS, CHARACTERIZATION_RE, CLAIM_VERBS_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
-                  PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SMALL_SCALE_VALUES, SOURCE_MODIFIERS_RE,
-                  SOURCE_ROLES_RE, SCORE_WORDS, STATEMENT_VERBS_RE, SUMMONED_RE)
+                  PLAN_MARKERS_RE, POSITION_ACTS_RE, PRONOUN_SUBJECTS, REPORTED_FUTURE_RE, REPORTING_VERBS, SMALL_SCALE_VALUES,
+                  SOURCE_MODIFIERS_RE, SOURCE_ROLES_RE, SCORE_WORDS, STANDING_SITUATION_RE, STATEMENT_PARTICIPLE_LEADS_RE,
+                  STATEMENT_PARTICIPLES_RE, STATEMENT_VERBS_RE, SUMMONED_RE, WARNING_RE)
 
 _WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | SMALL_SCALE_VALUES
 _SCALE = LARGE_SCALE_VALUES
@@ -186,6 +187,17 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
 _WITH_TO_TAIL = re.compile(r",\s+with\s+(?:[\w'’-]+\s+){1,4}to\s+[a-z]+\b[^,;]*$")
 #: "were called to the warehouse": crews summoned, no one's statement (read12a).
 _SUMMONED = re.compile(r"\b(?:" + "|".join(sorted(BE_FORMS)) + r")\s+" + SUMMONED_RE)
+#: A participle of position in a participle's place ("..., arguing the levy was unlawful"; kind15).
+_POSITION_PARTICIPLE = re.compile(rf"(?:{STATEMENT_PARTICIPLE_LEADS_RE})(?:{STATEMENT_PARTICIPLES_RE})\b")
+#: An embedded question's future ("to see what changes lawmakers will add", "who they will be voting
+#: for"): the question's, not a plan the claim states (kind15).
+_EMBEDDED_QUESTION = re.compile(r"\b(?:what|whether|who|whom|how|where|when)\s+(?:[\w'’-]+\s+){1,4}?(?:will|['’]ll)\b")
+#: A concessive clause ("though X said the army would push them out, ..."): what the sentence grants,
+#: not what it asserts (kind15).
+_CONCESSION = re.compile(r"\b(?:even\s+)?(?:though|although|whereas)\b[^,;]*[,;]")
+#: A relative clause after a comma ("..., where patrols have been searching for months"): its duration
+#: is the place's, not the claim's (kind15).
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b[^,;]*")
 
 
 def kind(sentence: str, quoted: bool = False) -> str:
@@ -194,7 +206,9 @@ def kind(sentence: str, quoted: bool = False) -> str:
     urging or denying verb), else event. `quoted`: the sentence is (part of) a direct quotation
     even if its marks are outside it (a clause cut from a quoted sentence)."""
     low = sentence.lower()
-    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _WITH_TO_TAIL.sub("", low)) or _ORDER.search(low):
+    if re.search(WARNING_RE, low):
+        return "statement"  # "warned that the exit will raise questions": a warning, not a plan (§5 rule 2)
+    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _EMBEDDED_QUESTION.sub("", _WITH_TO_TAIL.sub("", low))) or _ORDER.search(low):
         return "plan"
     if re.search(DEMAND_RE, low):
         return "statement"  # "Campaigners say councils must fine landlords": a call, before any count (read12b)
@@ -202,8 +216,13 @@ def kind(sentence: str, quoted: bool = False) -> str:
     undated = _NOT_COUNTS.sub("", undated)  # "the 14th Amendment", "the 21st century", "the 43-year-old", "Doe, 48,"
     if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
         return "quantity"
-    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", _SUMMONED.sub("", low)) or _QUOTATION.search(sentence):
+    if re.search(REPORTED_FUTURE_RE, _CONCESSION.sub("", low)):
+        return "plan"  # "X said that he would ...": after a count ("19 percent said they would not pick ...": a share)
+    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", _SUMMONED.sub("", low)) or _QUOTATION.search(sentence) \
+            or _POSITION_PARTICIPLE.search(low) or re.search(POSITION_ACTS_RE, low) or re.search(CHARACTERIZATION_RE, low):
         return "statement"
+    if re.search(STANDING_SITUATION_RE, _RELATIVE_CLAUSE.sub("", low)):
+        return "background"  # a standing situation with its duration (§5 rule 4)
     return "event"
 
 def readable(value: float, unit: str | None = None) -> str:
