@@ -190,8 +190,9 @@ _SUMMONED = re.compile(r"\b(?:" + "|".join(sorted(BE_FORMS)) + r")\s+" + SUMMONE
 #: A participle of position in a participle's place ("..., arguing the levy was unlawful"; kind15).
 _POSITION_PARTICIPLE = re.compile(rf"(?:{STATEMENT_PARTICIPLE_LEADS_RE})(?:{STATEMENT_PARTICIPLES_RE})\b")
 #: An embedded question's future ("to see what changes lawmakers will add", "who they will be voting
-#: for"): the question's, not a plan the claim states (kind15).
-_EMBEDDED_QUESTION = re.compile(r"\b(?:what|whether|who|whom|how|where|when)\s+(?:[\w'’-]+\s+){1,4}?(?:will|['’]ll)\b")
+#: for"): the question's, not a plan the claim states (kind15). Not "whether": "unclear whether the
+#: methods will work" is still a forecast.
+_EMBEDDED_QUESTION = re.compile(r"\b(?:what|who|whom|how|where|when)\s+(?:[\w'’-]+\s+){1,4}?(?:will|['’]ll)\b")
 #: A concessive clause ("though X said the army would push them out, ..."): what the sentence grants,
 #: not what it asserts (kind15).
 _CONCESSION = re.compile(r"\b(?:even\s+)?(?:though|although|whereas)\b[^,;]*[,;]")

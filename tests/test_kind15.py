@@ -102,3 +102,10 @@ def test_reported_future_after_counts_and_outside_concessions():
 ])
 def test_characterizations_warnings_and_embedded_questions(sentence, want):
     assert rules.kind(sentence) == want
+
+
+def test_half_a_shapes_read():
+    # shapes met in PolNeAR half A (invented sentences): a passive request is not the claim's position,
+    # an open question about the future is still a forecast
+    assert rules.kind("Ms. Adler said she was asked to give a talk to the board.") == "event"
+    assert rules.kind("It is unclear whether the new pumps will work.") == "plan"

@@ -299,10 +299,11 @@ STATEMENT_PARTICIPLE_LEADS_RE = (r"^\W*|[,;–—-]\s*|\b(?:be|is|are|was|were|b
                                  r"|without|when|in|also|again|repeatedly|publicly|openly|then)\s+")
 #: Regex: an agreement with a position ("agreed with X that ...", "His ex-wife agreed.") and a request
 #: that others act ("asked residents to boil water", "a letter asking him to postpone"): GUIDELINES §5
-#: statement (a position shared; an appeal). Not "agreed to" (a deal: an event or a plan) nor "asked
-#: about" (a question).
+#: statement (a position shared; an appeal). Not "agreed to" (a deal: an event or a plan), "asked
+#: about" (a question) nor the passive "she was asked to give a talk" (the request is not hers).
 POSITION_ACTS_RE = (r"\bagree(?:s|d|ing)?\b(?!\s+(?:to|on|upon)\b)"
-                    r"|\bask(?:s|ed|ing)?\s+(?!about\b|for\b|whether\b|if\b)(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]")
+                    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+                    r"\bask(?:s|ed|ing)?\s+(?!about\b|for\b|whether\b|if\b)(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]")
 
 #: Tokens after a statement noun or noun cue that show it is a noun ("claims on-air", "its plans
 #: for"; attribution/frames.py).
