@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lang import CURRENCY_SIGNS, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
-from .lang import (BE_FORMS, CHARACTERIZATION_RE, CLAIM_VERBS_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
+from .lang import (BE_FORMS, CHARACTERIZATION_RE, CLAIM_VERBS_RE, COMMA_RELATIVE_CLAUSE_RE, CONCESSION_RE, EMBEDDED_QUESTION_FUTURE_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, POSITION_ACTS_RE, PRONOUN_SUBJECTS, REPORTED_FUTURE_RE, REPORTING_VERBS, SMALL_SCALE_VALUES,
                   SOURCE_MODIFIERS_RE, SOURCE_ROLES_RE, SCORE_WORDS, STANDING_SITUATION_RE, STATEMENT_PARTICIPLE_LEADS_RE,
@@ -189,22 +189,17 @@ _WITH_TO_TAIL = re.compile(r",\s+with\s+(?:[\w'’-]+\s+){1,4}to\s+[a-z]+\b[^,;]
 _SUMMONED = re.compile(r"\b(?:" + "|".join(sorted(BE_FORMS)) + r")\s+" + SUMMONED_RE)
 #: A participle of position in a participle's place ("..., arguing the levy was unlawful"; kind15).
 _POSITION_PARTICIPLE = re.compile(rf"(?:{STATEMENT_PARTICIPLE_LEADS_RE})(?:{STATEMENT_PARTICIPLES_RE})\b")
-#: An embedded question's future ("to see what changes lawmakers will add", "who they will be voting
-#: for"): the question's, not a plan the claim states (kind15). Not "whether": "unclear whether the
-#: methods will work" is still a forecast.
-_EMBEDDED_QUESTION = re.compile(r"\b(?:what|who|whom|how|where|when)\s+(?:[\w'’-]+\s+){1,4}?(?:will|['’]ll)\b")
-#: A concessive clause ("though X said the army would push them out, ..."): what the sentence grants,
-#: not what it asserts (kind15).
-_CONCESSION = re.compile(r"\b(?:even\s+)?(?:though|although|whereas)\b[^,;]*[,;]")
-#: A relative clause after a comma ("..., where patrols have been searching for months"): its duration
-#: is the place's, not the claim's (kind15).
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b[^,;]*")
+_EMBEDDED_QUESTION = re.compile(EMBEDDED_QUESTION_FUTURE_RE)
+_CONCESSION = re.compile(CONCESSION_RE)
+_RELATIVE_CLAUSE = re.compile(COMMA_RELATIVE_CLAUSE_RE)
 
 
 def kind(sentence: str, quoted: bool = False) -> str:
     """A best-effort claim kind for a sentence (used by the rules baseline and code-made claims):
-    plan, then quantity, then statement (a position: a quotation, or an evaluating, accusing,
-    urging or denying verb), else event. `quoted`: the sentence is (part of) a direct quotation
+    a warning (statement), then plan, then quantity, then a reported future ("said he would": plan),
+    then statement (a position: a quotation, an evaluating, accusing, urging or denying verb in any
+    form, an agreement, a request, a characterization "X as Y"), then background (a standing
+    situation with its duration), else event. `quoted`: the sentence is (part of) a direct quotation
     even if its marks are outside it (a clause cut from a quoted sentence)."""
     low = sentence.lower()
     if re.search(WARNING_RE, low):

@@ -189,3 +189,13 @@ REPORTED_FUTURE_RE = (r"\b(?:say|says|said|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?
 STANDING_SITUATION_RE = (r"\b(?:has|have)\s+yet\s+to\b"
                          r"|\b(?:has|have)\s+been\b[^.;:,]{0,80}?\b(?:for\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?"
                          r"(?:\w+\s+)?(?:weeks|months|years|decades)\b|since\s+(?:(?:1[89]|20)\d\d\b|(?:they|he|she|we|it|i)\s))")
+#: Regex: an embedded question's future ("to see what changes lawmakers will add", "who they will be
+#: voting for"): the question's, not a plan the claim states (rules.kind; English grammar; kind15).
+#: Not "whether": "unclear whether the methods will work" is still a forecast.
+EMBEDDED_QUESTION_FUTURE_RE = r"\b(?:what|who|whom|how|where|when)\s+(?:[\w'’-]+\s+){1,4}?(?:will|['’]ll)\b"
+#: Regex: a concessive clause ("though X said the army would push them out, ..."): what the sentence
+#: grants, not what it asserts (rules.kind; English grammar; kind15).
+CONCESSION_RE = r"\b(?:even\s+)?(?:though|although|whereas)\b[^,;]*[,;]"
+#: Regex: a relative clause after a comma ("..., where patrols have been searching for months"): its
+#: duration is the place's, not the claim's (rules.kind; English grammar; kind15).
+COMMA_RELATIVE_CLAUSE_RE = r",\s+(?:where|which|who|whom|whose|when)\b[^,;]*"
