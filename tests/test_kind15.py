@@ -109,3 +109,11 @@ def test_half_a_shapes_read():
     # an open question about the future is still a forecast
     assert rules.kind("Ms. Adler said she was asked to give a talk to the board.") == "event"
     assert rules.kind("It is unclear whether the new pumps will work.") == "plan"
+
+
+def test_basil_shapes_read():
+    # shapes met in BASIL clusters outside both digest golds (invented sentences): a relative "who" is no
+    # embedded question, "as the" is mostly the conjunction
+    assert rules.kind("From next year, tenants who are married will not be able to file alone.") == "plan"
+    assert rules.kind("Mr. Pell referred to the budget on Friday as the two men sat down to dinner.") == "event"
+    assert rules.kind("Her aides wanted to know who the council will name.") == "event"

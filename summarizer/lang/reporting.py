@@ -278,10 +278,11 @@ oppose opposes opposed""".split())
 #: Regex: a characterization, a verb that casts something "as" something ("cited the election as a
 #: reason", "pointed to the vote as an example of", "commenting on the unrest as a security issue",
 #: "hailed the deal as historic"): GUIDELINES §5 statement (an assessment or characterization;
-#: kind15); and doubts or objections raised ("raised doubts about the talks": an assessment).
+#: kind15; not "as the", which is mostly the conjunction: "referred to X as the two talked"); and doubts
+#: or objections raised ("raised doubts about the talks": an assessment).
 CHARACTERIZATION_RE = (r"\b(?:cit(?:e|es|ed|ing)|point(?:s|ed|ing)?\s+to|comment(?:s|ed|ing)?\s+on|refer(?:s|red|ring)?\s+to"
                        r"|regard(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?"
-                       r"|hail(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?)\s+[^.;:]{1,120}?\bas\s+(?:a|an|the|one|being)\b"
+                       r"|hail(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?)\s+[^.;:]{1,120}?\bas\s+(?:a|an|one|being)\b"
                        r"|\brais(?:e|es|ed|ing)\s+(?:(?:new|more|further|serious|fresh)\s+)?(?:doubts|concerns|fears|objections)\b")
 #: Regex: a warning, a statement even of what will happen ("the fund warned that the exit will raise
 #: many questions": GUIDELINES §5 rule 2 names the warning; checked before the plan; kind15).

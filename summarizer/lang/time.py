@@ -191,8 +191,11 @@ STANDING_SITUATION_RE = (r"\b(?:has|have)\s+yet\s+to\b"
                          r"(?:\w+\s+)?(?:weeks|months|years|decades)\b|since\s+(?:(?:1[89]|20)\d\d\b|(?:they|he|she|we|it|i)\s))")
 #: Regex: an embedded question's future ("to see what changes lawmakers will add", "who they will be
 #: voting for"): the question's, not a plan the claim states (rules.kind; English grammar; kind15).
-#: Not "whether": "unclear whether the methods will work" is still a forecast.
-EMBEDDED_QUESTION_FUTURE_RE = r"\b(?:what|who|whom|how|where|when)\s+(?:[\w'’-]+\s+){1,4}?(?:will|['’]ll)\b"
+#: Not "whether": "unclear whether the methods will work" is still a forecast. Only after a word that
+#: takes a question (to see, know, decide, ask, about ...), so that a relative "who" ("spouses who are
+#: married will not be able to ...") and "This is how we will be judged" stay plans (read on BASIL).
+EMBEDDED_QUESTION_FUTURE_RE = (r"\b(?:see|know|knows|knew|decide|decides|decided|ask|asks|asked|wonder|wonders|about|over|unclear"
+                               r"|sure|explain|learn|tell|told|say|said)\s+(?:what|who|whom|how|where|when)\s+(?:[\w'’-]+\s+){1,4}?(?:will|['’]ll)\b")
 #: Regex: a concessive clause ("though X said the army would push them out, ..."): what the sentence
 #: grants, not what it asserts (rules.kind; English grammar; kind15).
 CONCESSION_RE = r"\b(?:even\s+)?(?:though|although|whereas)\b[^,;]*[,;]"
