@@ -117,3 +117,31 @@ def test_basil_shapes_read():
     assert rules.kind("From next year, tenants who are married will not be able to file alone.") == "plan"
     assert rules.kind("Mr. Pell referred to the budget on Friday as the two men sat down to dinner.") == "event"
     assert rules.kind("Her aides wanted to know who the council will name.") == "event"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a count in words of people harmed, or a count that is the subject, is a quantity (§5 rule 3)
+    ("The shells struck a school in Varno, injuring nine people, including a teacher.", "quantity"),
+    ("Three miners were killed when the shaft collapsed.", "quantity"),
+    ("Two were intercepted over the harbour.", "quantity"),
+    ("Police arrested twelve protesters outside the hall.", "quantity"),
+    # near-misses: a count of things that only qualifies the event, a single victim, "one of"
+    ("The storm destroyed two crucial bridges near Varno.", "event"),
+    ("The rebels seized two more villages on Friday.", "event"),
+    ("One man was injured in the blast.", "event"),
+    ("Police arrested one of the organisers.", "event"),
+])
+def test_counts_in_words(sentence, want):
+    assert rules.kind(sentence) == want
+
+
+def test_a_blast_is_no_speech_act():
+    assert rules.kind("A guard was hurt in the blast near the depot.") == "event"
+    assert rules.kind("Mayor Ilsa Brandt sounded a call for calm on Monday.") == "statement"  # near-miss: a call stays one
+    assert rules.kind("Senator Ada Quell blasted the budget on Monday.") == "statement"
+
+
+def test_a_count_of_time_is_no_count_of_people():
+    assert rules.kind("Ms. Orrin praised the boxer Tal Brix, who died three months ago.") == "statement"
+    assert rules.kind("The fire, which was set two weeks ago, injured no one.") == "event"
+    assert rules.kind("The raid killed four guards, officials in Varno said.") == "quantity"

@@ -287,6 +287,9 @@ CHARACTERIZATION_RE = (r"\b(?:cit(?:e|es|ed|ing)|point(?:s|ed|ing)?\s+to|comment
 #: Regex: a warning, a statement even of what will happen ("the fund warned that the exit will raise
 #: many questions": GUIDELINES §5 rule 2 names the warning; checked before the plan; kind15).
 WARNING_RE = r"\b(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,2}?(?:that|of)\b"
+#: Regex: forms of those verbs that after a determiner name a thing, not a speech act ("killed in the
+#: blast", "the urge to"; English usage; kind15). Not "a call for", "the demand": those are positions.
+STATEMENT_VERB_THING_NOUNS_RE = r"\b(?:a|an|the|this|that)\s+(?:blast|blasts|urge|urges)\b"
 #: Regex: the -ing forms of those verbs ("..., arguing the move was needed", "are urging X to", "after
 #: denying that ..."; kind15: the list held "urge urges urged" but not "urging"), counted only in a
 #: participle's place (STATEMENT_PARTICIPLE_LEADS_RE), so that the noun "a storm warning" stays a noun.
