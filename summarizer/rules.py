@@ -224,11 +224,12 @@ def kind(sentence: str, quoted: bool = False) -> str:
     undated = _NOT_COUNTS.sub("", undated)  # "the 14th Amendment", "the 21st century", "the 43-year-old", "Doe, 48,"
     if numbers(undated, words=False) or _WORD_COUNT.search(low):  # a day of the month or a year does not make a quantity
         return "quantity"
-    if re.search(REPORTED_FUTURE_RE, _CONCESSION.sub("", low)):
-        return "plan"  # "X said that he would ...": after a count ("19 percent said they would not pick ...": a share)
     if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", _THING_NOUN.sub("", _SUMMONED.sub("", low))) or _QUOTATION.search(sentence) \
             or _POSITION_PARTICIPLE.search(low) or re.search(POSITION_ACTS_RE, low) or re.search(CHARACTERIZATION_RE, low):
         return "statement"
+    if re.search(REPORTED_FUTURE_RE, _CONCESSION.sub("", low)):
+        return "plan"  # "X said that he would ...": after a count ("19 percent said they would not pick ...": a share)
+        # and after a position ("said he would resign, calling the audit a smear": the digest's named statement)
     if re.search(STANDING_SITUATION_RE, _RELATIVE_CLAUSE.sub("", low)):
         return "background"  # a standing situation with its duration (§5 rule 4)
     return "event"

@@ -13,7 +13,7 @@ from summarizer import rules
 PARTICIPLES = [
     ("The council filed an appeal on Monday, arguing the levy was never lawful.", "statement"),
     ("Neighbours are urging the mayor to reopen the ferry landing.", "statement"),
-    ("Mayor Ilsa Brandt said she would not resign, calling the audit a smear.", "plan"),  # "would" first (§5 order)
+    ("Mayor Ilsa Brandt said she would not resign, calling the audit a smear.", "statement"),  # the position first
     ("The union left the talks after denying that it had broken the truce.", "statement"),
     ("Calling the fee unfair, the drivers' guild walked out of the hearing.", "statement"),
     ("The minister posted a long reply, accusing the auditor of bias.", "statement"),
@@ -35,6 +35,7 @@ POSITIONS = [
     # near-misses: an agreement to act is a plan or an event, a question is no appeal
     ("The two clubs agreed to a transfer on Friday.", "event"),
     ("The reporter asked about the bridge.", "event"),
+    ("The firm said it might ask the court to rehear the case.", "event"),
 ]
 
 # -- 3. a reported future and a forecast are plans (§5 rule 1) -----------------------------------------
@@ -42,7 +43,7 @@ PLANS = [
     ("Governor Hal Osric said on Friday that he would not seek another term.", "plan"),
     ("Ms. Kade declared in March that the county would close the landfill by June.", "plan"),
     ("Premier Jo Aske said the province would formally leave the compact.", "plan"),
-    ("The agency's announcement that the city would rebuild the pier drew praise.", "plan"),
+    ("The agency's announcement that the city would rebuild the pier came on Monday.", "plan"),
     ("The mayor said she's prepared to sign the budget on Monday.", "plan"),
     ("Tariffs are not likely to change before the vote, analyst Remy Vos noted.", "plan"),
     ("The strike is likely to spread to the northern depots.", "plan"),

@@ -304,9 +304,10 @@ STATEMENT_PARTICIPLE_LEADS_RE = (r"^\W*|[,;–—-]\s*|\b(?:be|is|are|was|were|b
 #: Regex: an agreement with a position ("agreed with X that ...", "His ex-wife agreed.") and a request
 #: that others act ("asked residents to boil water", "a letter asking him to postpone"): GUIDELINES §5
 #: statement (a position shared; an appeal). Not "agreed to" (a deal: an event or a plan), "asked
-#: about" (a question) nor the passive "she was asked to give a talk" (the request is not hers).
+#: about" (a question), the passive "she was asked to give a talk" (the request is not hers) nor a
+#: request not yet made ("it might ask the court to hear the case": test_bat9c, speculative).
 POSITION_ACTS_RE = (r"\bagree(?:s|d|ing)?\b(?!\s+(?:to|on|upon)\b)"
-                    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+                    r"|(?<!\bmight )(?<!\bmay )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
                     r"\bask(?:s|ed|ing)?\s+(?!about\b|for\b|whether\b|if\b)(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]")
 
 #: Tokens after a statement noun or noun cue that show it is a noun ("claims on-air", "its plans
