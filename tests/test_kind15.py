@@ -29,7 +29,7 @@ POSITIONS = [
     ("She emphasized that the valley towns are rebuilding with unusual speed.", "statement"),
     ("He underlined the need to repave the coastal road before winter.", "statement"),
     ("The judge agreed with the tenants that there was no reason to delay the hearing.", "statement"),
-    ("His former partner agreed.", "statement"),
+    ("Mayor Ilsa Brandt said the ferry would sail in May and the harbour master agreed.", "plan"),  # bare "agreed"
     ("The attorney sent a letter asking the prosecutor to postpone the hearing.", "statement"),
     ("The ministry asked residents to boil their water.", "statement"),
     # near-misses: an agreement to act is a plan or an event, a question is no appeal

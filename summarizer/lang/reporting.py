@@ -301,12 +301,13 @@ acknowledging dismissing slamming blasting recommending cautioning emphasizing e
 #: -ing clause ("after denying", "by calling", "while insisting", "also accusing").
 STATEMENT_PARTICIPLE_LEADS_RE = (r"^\W*|[,;–—-]\s*|\b(?:be|is|are|was|were|been|being|am|['’]s|['’]re|after|before|by|while"
                                  r"|without|when|in|also|again|repeatedly|publicly|openly|then)\s+")
-#: Regex: an agreement with a position ("agreed with X that ...", "His ex-wife agreed.") and a request
+#: Regex: an agreement with a position ("agreed with X that ..."; a bare "and the engineer agreed" keeps
+#: the forecast it agrees with speculative, test_bat9a) and a request
 #: that others act ("asked residents to boil water", "a letter asking him to postpone"): GUIDELINES §5
 #: statement (a position shared; an appeal). Not "agreed to" (a deal: an event or a plan), "asked
 #: about" (a question), the passive "she was asked to give a talk" (the request is not hers) nor a
 #: request not yet made ("it might ask the court to hear the case": test_bat9c, speculative).
-POSITION_ACTS_RE = (r"\bagree(?:s|d|ing)?\b(?!\s+(?:to|on|upon)\b)"
+POSITION_ACTS_RE = (r"\bagree(?:s|d|ing)?\s+with\b"
                     r"|(?<!\bmight )(?<!\bmay )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
                     r"\bask(?:s|ed|ing)?\s+(?!about\b|for\b|whether\b|if\b)(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]")
 
