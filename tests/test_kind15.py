@@ -125,7 +125,7 @@ def test_basil_shapes_read():
     ("The shells struck a school in Varno, injuring nine people, including a teacher.", "quantity"),
     ("Three miners were killed when the shaft collapsed.", "quantity"),
     ("Two were intercepted over the harbour.", "quantity"),
-    ("Police arrested twelve protesters outside the hall.", "quantity"),
+    ("Police arrested twelve protesters outside the hall.", "event"),  # an arrest's count qualifies it (lead9)
     # near-misses: a count of things that only qualifies the event, a single victim, "one of"
     ("The storm destroyed two crucial bridges near Varno.", "event"),
     ("The rebels seized two more villages on Friday.", "event"),
