@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass
 
 from .lang import CURRENCY_SIGNS, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
-from .lang import (BE_FORMS, CLAIM_VERBS_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
+from .lang import (APPROXIMATORS_RE, BE_FORMS, CHARACTERIZATION_RE, COUNTED_SUBJECT_VERBS, HARMED_PEOPLE_VERBS, CLAIM_VERBS_RE, COMMA_RELATIVE_CLAUSE_RE, CONCESSION_RE, EMBEDDED_QUESTION_FUTURE_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
-                  PLAN_MARKERS_RE, PRONOUN_SUBJECTS, REPORTING_VERBS, SMALL_SCALE_VALUES, SOURCE_MODIFIERS_RE,
-                  SOURCE_ROLES_RE, SCORE_WORDS, STATEMENT_VERBS_RE, SUMMONED_RE)
+                  PLAN_MARKERS_RE, POSITION_ACTS_RE, PRONOUN_SUBJECTS, REPORTED_FUTURE_RE, REPORTING_VERBS, SMALL_SCALE_VALUES,
+                  SOURCE_MODIFIERS_RE, SOURCE_ROLES_RE, SCORE_WORDS, STANDING_SITUATION_RE, STATEMENT_PARTICIPLE_LEADS_RE,
+                  STATEMENT_PARTICIPLES_RE, STATEMENT_VERB_THING_NOUNS_RE, STATEMENT_VERBS_RE, SUMMONED_RE,
+                  TIME_WORDS, WARNING_RE)
 
 _WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | SMALL_SCALE_VALUES
 _SCALE = LARGE_SCALE_VALUES
@@ -186,24 +188,53 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
 _WITH_TO_TAIL = re.compile(r",\s+with\s+(?:[\w'’-]+\s+){1,4}to\s+[a-z]+\b[^,;]*$")
 #: "were called to the warehouse": crews summoned, no one's statement (read12a).
 _SUMMONED = re.compile(r"\b(?:" + "|".join(sorted(BE_FORMS)) + r")\s+" + SUMMONED_RE)
+#: A participle of position in a participle's place ("..., arguing the levy was unlawful"; kind15).
+_POSITION_PARTICIPLE = re.compile(rf"(?:{STATEMENT_PARTICIPLE_LEADS_RE})(?:{STATEMENT_PARTICIPLES_RE})\b")
+#: A count in words of two or more ("nine", "forty") that is the claim's point: the object or subject of
+#: a verb of harm to people ("injuring nine people", "three soldiers were killed"), or the sentence's
+#: subject before "were"/"was" ("Two were intercepted over the city"); §5 rule 3 (kind15).
+_COUNT_WORD = r"(?:" + "|".join(sorted([w for w, n in NUMBER_UNITS.items() if n and n >= 2] + list(NUMBER_TENS), key=len, reverse=True)) + r")"
+_TIME_UNIT = "|".join(sorted(TIME_WORDS))
+_HARMED = r"(?:" + "|".join(sorted(HARMED_PEOPLE_VERBS)) + r")"
+_WORD_COUNT = re.compile(rf"\b{_HARMED}\s+(?:(?:{APPROXIMATORS_RE})\s+)?{_COUNT_WORD}\b(?![-\w])(?!\s+(?:{_TIME_UNIT})s?\b)"
+                         rf"|\b{_COUNT_WORD}\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(COUNTED_SUBJECT_VERBS)})\s+{_HARMED}\b"
+                         rf"|^\W*{_COUNT_WORD}\s+(?:{'|'.join(COUNTED_SUBJECT_VERBS)})\s+[a-z]+ed\b")
+#: "in the blast", "the urge to": a thing named, not a speech act (kind15).
+_THING_NOUN = re.compile(STATEMENT_VERB_THING_NOUNS_RE)
+#: Off: test_fields9's "The bridge collapsed on Tuesday, killing four people." is an `event` (a count that
+#: qualifies it), the gold's "..., injuring nine people, ..." a `quantity`; kept off until the two agree (kind15).
+WORD_COUNTS_ARE_QUANTITIES = False
+_EMBEDDED_QUESTION = re.compile(EMBEDDED_QUESTION_FUTURE_RE)
+_CONCESSION = re.compile(CONCESSION_RE)
+_RELATIVE_CLAUSE = re.compile(COMMA_RELATIVE_CLAUSE_RE)
 
 
 def kind(sentence: str, quoted: bool = False) -> str:
     """A best-effort claim kind for a sentence (used by the rules baseline and code-made claims):
-    plan, then quantity, then statement (a position: a quotation, or an evaluating, accusing,
-    urging or denying verb), else event. `quoted`: the sentence is (part of) a direct quotation
+    a warning (statement), then plan, then quantity, then a reported future ("said he would": plan),
+    then statement (a position: a quotation, an evaluating, accusing, urging or denying verb in any
+    form, an agreement, a request, a characterization "X as Y"), then background (a standing
+    situation with its duration), else event. `quoted`: the sentence is (part of) a direct quotation
     even if its marks are outside it (a clause cut from a quoted sentence)."""
     low = sentence.lower()
-    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _WITH_TO_TAIL.sub("", low)) or _ORDER.search(low):
+    if re.search(WARNING_RE, low):
+        return "statement"  # "warned that the exit will raise questions": a warning, not a plan (§5 rule 2)
+    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _EMBEDDED_QUESTION.sub("", _WITH_TO_TAIL.sub("", low))) or _ORDER.search(low):
         return "plan"
     if re.search(DEMAND_RE, low):
         return "statement"  # "Campaigners say councils must fine landlords": a call, before any count (read12b)
     undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b(?:1[5-9]|20)\d\d\b", "", sentence)
     undated = _NOT_COUNTS.sub("", undated)  # "the 14th Amendment", "the 21st century", "the 43-year-old", "Doe, 48,"
-    if numbers(undated, words=False):  # a day of the month or a year does not make a quantity
+    if numbers(undated, words=False) or (WORD_COUNTS_ARE_QUANTITIES and _WORD_COUNT.search(low)):  # a day of the month or a year does not make a quantity
         return "quantity"
-    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", _SUMMONED.sub("", low)) or _QUOTATION.search(sentence):
+    if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", _THING_NOUN.sub("", _SUMMONED.sub("", low))) or _QUOTATION.search(sentence) \
+            or _POSITION_PARTICIPLE.search(low) or re.search(POSITION_ACTS_RE, low) or re.search(CHARACTERIZATION_RE, low):
         return "statement"
+    if re.search(REPORTED_FUTURE_RE, _CONCESSION.sub("", low)):
+        return "plan"  # "X said that he would ...": after a count ("19 percent said they would not pick ...": a share)
+        # and after a position ("said he would resign, calling the audit a smear": the digest's named statement)
+    if re.search(STANDING_SITUATION_RE, _RELATIVE_CLAUSE.sub("", low)):
+        return "background"  # a standing situation with its duration (§5 rule 4)
     return "event"
 
 def readable(value: float, unit: str | None = None) -> str:

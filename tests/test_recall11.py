@@ -28,7 +28,6 @@ _OPEN: dict[str, str] = {
                    "('Bank of America, one of ...' must not become 'America is one of ...')",
     "coord-and-said-business": "kind: rules.kind reads 'was to blame' as an accusation (statement), not a cause (event)",
     "coord-and-said-police": "kind: rules.kind counts digits only ('two men' is no quantity)",
-    "coord-and-announced-sport": "kind: rules.kind reads no plan in 'announced that his deputy would take over'",
     "coord-adding-that": "kind: rules.kind counts digits only ('two were in serious condition' is no quantity)",
     "coord-two-acts-no-speech": "two acts of one subject ('approved the budget and cut the hours') are not split: only an act "
                                 "and a speech act are (the second predicate's subject would have to be written in)",

@@ -65,3 +65,13 @@ PERIOD_NOUNS = frozenset("quarter period stretch span half".split())
 #: read12a, a CNN football round-up; a range "25-30%" has no such word and stays a count).
 SCORE_WORDS = frozenset("""beat beats beating won win wins winning lost lose loses losing drew draw draws drawing
 defeated defeat defeats defeating thrashed edged trailed led leading victory loss scoreline""".split())
+#: Verbs of harm to people and of moving them whose count, even in words, makes a claim a count
+#: ("injuring nine people", "three soldiers were killed", "killed two"): GUIDELINES §5 rule 3,
+#: "people killed/injured/evacuated" (rules.kind; kind15). Not verbs of things destroyed or taken:
+#: "two crucial bridges" only qualify the event (§5). Not "died" ("who died three months ago"), not
+#: arrests ("police arrested two men": an event, test_reading_outputs_lead9).
+HARMED_PEOPLE_VERBS = frozenset("""kill kills killed killing injure injures injured injuring wound wounds wounded
+wounding hurt hurting evacuate evacuates evacuated evacuating displace displaces displaced displacing""".split())
+#: Words between a count in words and the verb that make the count the sentence's subject ("Two were
+#: intercepted", "nine people were injured": the count is what the claim says; kind15).
+COUNTED_SUBJECT_VERBS = ("were", "was", "have been", "had been", "are")

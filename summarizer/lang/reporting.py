@@ -280,7 +280,44 @@ criticised complain complains complained condemn condemns condemned blame blames
 demand demands demanded deny denies denied insist insists insisted contend contends contended believe believes
 believed highlight highlights highlighted acknowledge acknowledges acknowledged dismiss dismisses dismissed
 congratulate congratulates congratulated slam slams slammed blast blasts blasted
-recommend recommends recommended caution cautions cautioned""".split())
+recommend recommends recommended caution cautions cautioned
+emphasize emphasizes emphasized emphasise emphasises emphasised underline underlines underlined
+oppose opposes opposed""".split())
+#: Regex: a characterization, a verb that casts something "as" something ("cited the election as a
+#: reason", "pointed to the vote as an example of", "commenting on the unrest as a security issue",
+#: "hailed the deal as historic"): GUIDELINES §5 statement (an assessment or characterization;
+#: kind15; not "as the", which is mostly the conjunction: "referred to X as the two talked"); and doubts
+#: or objections raised ("raised doubts about the talks": an assessment).
+CHARACTERIZATION_RE = (r"\b(?:cit(?:e|es|ed|ing)|point(?:s|ed|ing)?\s+to|comment(?:s|ed|ing)?\s+on|refer(?:s|red|ring)?\s+to"
+                       r"|regard(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?"
+                       r"|hail(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?)\s+[^.;:]{1,120}?\bas\s+(?:a|an|one|being)\b"
+                       r"|\brais(?:e|es|ed|ing)\s+(?:(?:new|more|further|serious|fresh)\s+)?(?:doubts|concerns|fears|objections)\b")
+#: Regex: a warning, a statement even of what will happen ("the fund warned that the exit will raise
+#: many questions": GUIDELINES §5 rule 2 names the warning; checked before the plan; kind15).
+WARNING_RE = r"\b(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,2}?(?:that|of)\b"
+#: Regex: forms of those verbs that after a determiner name a thing, not a speech act ("killed in the
+#: blast", "the urge to"; English usage; kind15). Not "a call for", "the demand": those are positions.
+STATEMENT_VERB_THING_NOUNS_RE = r"\b(?:a|an|the|this|that)\s+(?:blast|blasts|urge|urges)\b"
+#: Regex: the -ing forms of those verbs ("..., arguing the move was needed", "are urging X to", "after
+#: denying that ..."; kind15: the list held "urge urges urged" but not "urging"), counted only in a
+#: participle's place (STATEMENT_PARTICIPLE_LEADS_RE), so that the noun "a storm warning" stays a noun.
+STATEMENT_PARTICIPLES_RE = "|".join("""urging warning describing denouncing arguing calling accusing criticizing
+criticising complaining condemning blaming praising demanding denying insisting contending highlighting
+acknowledging dismissing slamming blasting recommending cautioning emphasizing emphasising underlining""".split())
+#: Regex: what stands before a participle of position (English grammar): the sentence's start, a comma
+#: or dash, a form of "be" (the progressive "are urging"), or a preposition or adverb that opens an
+#: -ing clause ("after denying", "by calling", "while insisting", "also accusing").
+STATEMENT_PARTICIPLE_LEADS_RE = (r"^\W*|[,;–—-]\s*|\b(?:be|is|are|was|were|been|being|am|['’]s|['’]re|after|before|by|while"
+                                 r"|without|when|in|also|again|repeatedly|publicly|openly|then)\s+")
+#: Regex: an agreement with a position ("agreed with X that ..."; a bare "and the engineer agreed" keeps
+#: the forecast it agrees with speculative, test_bat9a) and a request
+#: that others act ("asked residents to boil water", "a letter asking him to postpone"): GUIDELINES §5
+#: statement (a position shared; an appeal). Not "agreed to" (a deal: an event or a plan), "asked
+#: about" (a question), the passive "she was asked to give a talk" (the request is not hers) nor a
+#: request not yet made ("it might ask the court to hear the case": test_bat9c, speculative).
+POSITION_ACTS_RE = (r"\bagree(?:s|d|ing)?\s+with\b"
+                    r"|(?<!\bmight )(?<!\bmay )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+                    r"\bask(?:s|ed|ing)?\s+(?!about\b|for\b|whether\b|if\b)(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]")
 
 #: Tokens after a statement noun or noun cue that show it is a noun ("claims on-air", "its plans
 #: for"; attribution/frames.py).

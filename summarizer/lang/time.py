@@ -104,7 +104,10 @@ MONTH_LEADERS = ("in", "on", "since", "last", "next", "early", "late", "mid", "u
 #: "next" only before a coming period ("next week", "next Tuesday", "next spring"), not "the next
 #: day" (narration) or "the next highest vote-getter" (lead's read of a BASIL story, session 9).
 #: "'ll" is "will" ("we'll keep going" is a plan as "we will keep going" is; read12a).
-PLAN_MARKERS_RE = ("will|['’]ll|plans? to|intends?|expected to|to be held|(?:is|are|was|were) (?:due|set|scheduled|prepared) to|"
+#: "she's prepared to" is "she is prepared to"; "(not) likely to", "unlikely to" forecast a concrete
+#: development (§5 rule 1: "are not likely to alter the campaign"; kind15).
+PLAN_MARKERS_RE = ("will|['’]ll|plans? to|intends?|expected to|to be held|(?:is|are|was|were|['’]s|['’]re) (?:due|set|scheduled|prepared) to|"
+                   "(?:un)?likely to|"
                    "(?:promis|pledg)(?:e|es|ed|ing) to|vow(?:s|ed|ing)? to|(?<!the )next (?:week|month|year|season|session|"
                    "term|spring|summer|fall|autumn|winter|weekend|" + "|".join(w.lower() for w in WEEKDAYS + MONTHS) + ")")
 
@@ -188,3 +191,36 @@ OCCASION_ADVERBS = ("once", "again", "twice", "first", "later")
 #: were turned away and called it “a closed affair”"): a number after one is the speaker's, not
 #: the frame's (English grammar; digest15; digest/rowcontext.py).
 REPORTED_CONTENT_OPENERS = ("that", "said", "says", "saying")
+
+
+#: Regex: a reported future, the plan or forecast a speaker announces ("Ryan said Tuesday that he would
+#: remove ...", "declared that he would not seek re-election", "the announcement that the country would
+#: use ..."; GUIDELINES §5 rule 1; kind15): a verb or noun of saying, then in the same clause (no
+#: punctuation, no wh-word: "did not say where the ad would run" is a question) "would" and a verb
+#: that is not the counterfactual "would have".
+REPORTED_FUTURE_RE = (r"\b(?:say|says|said|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|announce[sd]?|declared?|declares|suggest(?:s|ed)?"
+                      r"|signall?ed|indicated|announcement|pledge|promise|decision)\s+"
+                      r"(?![^.;:,]*?\b(?:where|when|how|why|whether|if|what|who|which)\b[^.;:,]*?\bwould\b)"
+                      r"[^.;:,]{0,80}?\bwould\s+(?!have\b)")
+#: Regex: a standing situation given with its duration, as established context (GUIDELINES §5 rule 4:
+#: "have been conducting operations ... for more than two weeks", "have yet to revise their
+#: policies"; §13: "has been critical of Trump since they both were competing"; kind15): "has/have
+#: yet to", or "has/have been" then within the clause "for" a span of weeks or more, or "since" a
+#: year or a clause with a pronoun subject. Not a state since a dated event ("closed since the storm
+#: hit on Monday": the news).
+STANDING_SITUATION_RE = (r"\b(?:has|have)\s+yet\s+to\b"
+                         r"|\b(?:has|have)\s+been\b[^.;:,]{0,80}?\b(?:for\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?"
+                         r"(?:\w+\s+)?(?:weeks|months|years|decades)\b|since\s+(?:(?:1[89]|20)\d\d\b|(?:they|he|she|we|it|i)\s))")
+#: Regex: an embedded question's future ("to see what changes lawmakers will add", "who they will be
+#: voting for"): the question's, not a plan the claim states (rules.kind; English grammar; kind15).
+#: Not "whether": "unclear whether the methods will work" is still a forecast. Only after a word that
+#: takes a question (to see, know, decide, ask, about ...), so that a relative "who" ("spouses who are
+#: married will not be able to ...") and "This is how we will be judged" stay plans (read on BASIL).
+EMBEDDED_QUESTION_FUTURE_RE = (r"\b(?:see|know|knows|knew|decide|decides|decided|ask|asks|asked|wonder|wonders|about|over|unclear"
+                               r"|sure|explain|learn|tell|told|say|said)\s+(?:what|who|whom|how|where|when)\s+(?:[\w'’-]+\s+){1,4}?(?:will|['’]ll)\b")
+#: Regex: a concessive clause ("though X said the army would push them out, ..."): what the sentence
+#: grants, not what it asserts (rules.kind; English grammar; kind15).
+CONCESSION_RE = r"\b(?:even\s+)?(?:though|although|whereas)\b[^,;]*[,;]"
+#: Regex: a relative clause after a comma ("..., where patrols have been searching for months"): its
+#: duration is the place's, not the claim's (rules.kind; English grammar; kind15).
+COMMA_RELATIVE_CLAUSE_RE = r",\s+(?:where|which|who|whom|whose|when)\b[^,;]*"
