@@ -175,7 +175,18 @@ def same_source(f1: Features, f2: Features) -> bool:
     t2 = {w for w in _TOKS.findall(f2.source.lower()) if w not in _TITLES}
     t1 = {re.sub(r"['’]s$", "", w) for w in t1}
     t2 = {re.sub(r"['’]s$", "", w) for w in t2}
+    if not any(w[:1].isupper() for w in f1.source.split()[1:] + f2.source.split()[1:]) \
+            and _described_head(f1.source) != _described_head(f2.source):
+        return False  # two descriptions with different heads: "the county roads department" / "a spokesman for the county sheriff"
     return bool(t1 & t2)
+
+
+def _described_head(source: str) -> str:
+    """The head noun of a source told as a description: its last word before a preposition
+    ("a spokesman for the county sheriff" -> "spokesman", "the county roads department" -> "department")."""
+    ws = _TOKS.findall(source.lower())
+    cut = next((k for k, w in enumerate(ws) if k and w in lang.PREPOSITIONS), len(ws))
+    return ws[cut - 1] if cut else ""
 
 
 def text_of(c: Claim) -> str:
