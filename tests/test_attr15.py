@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_outputs import _code
-
-
-def _claims(body: str):
-    return [(c.text, c.attributed_to, c.certainty) for c in _code("A headline for the test.\n\n" + body).claims]
-
-
-def _one(body: str):
-    got = _claims(body)
-    assert len(got) == 1, got
-    return got[0]
+from tests.test_attr14b import _claims, _one  # (claims of a one-paragraph body, shared with attr14b)
 
 
 # -- (1) "X did A saying B" with no comma: the act is the outlet's, the saying the subject's ----------
