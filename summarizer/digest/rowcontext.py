@@ -28,9 +28,11 @@ _CONTENT_OPENER = re.compile(r"\b(?:" + "|".join(lang.REPORTED_CONTENT_OPENERS) 
 _OBJECT = r"(?:(?:" + "|".join(sorted(lang.PERSON_OBJECT_PRONOUNS)) + r")\s+)?"  # "given her by"
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks (marks included); a claim cut from a longer quotation may
-    open inside one (a closing mark first) or end inside one (an opening mark last)."""
+def claim_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (marks included) of one claim's text; a claim cut from a longer
+    quotation may open inside one (a closing mark first) or end inside one (an opening mark last).
+    Not attribution.text.quote_spans, which reads a whole article's paragraphs and drops a mark
+    never closed: in a claim's cut text such a mark is the quotation it was cut from."""
     spans, start = [], None
     for m in re.finditer(r"[“”\"]", text):
         ch = m.group(0)
@@ -61,7 +63,7 @@ def in_quoted_frame(text: str, counted: str, attributed_to: str | None) -> bool:
     if not attributed_to or attributed_to == "article":
         return False
     at = text.find(counted)
-    spans = quote_spans(text)
+    spans = claim_quote_spans(text)
     if at < 0 or not spans or not _statement_quote(text, spans):
         return False
     if any(a <= at < b for a, b in spans):
