@@ -9,18 +9,12 @@ import pytest
 
 from summarizer.drafts import as_sentence
 from summarizer.fields import place_of
+from tests.test_read14 import _claim  # (the claim of a one-paragraph body that starts so, shared with read14)
 from tests.test_reading_outputs import _code
 
 
 def _claims(body: str):
     return _code("A headline for the test.\n\n" + body).claims
-
-
-def _claim(body: str, start: str):
-    for c in _claims(body):
-        if c.text.lstrip('"“‘\'').startswith(start):
-            return c
-    raise AssertionError(f"no claim starts with {start!r}")
 
 
 # --- a claim cut from inside a quotation keeps its marks -------------------------------------------
