@@ -88,9 +88,16 @@ def unconfirmed_main(low: str) -> bool:
     return unconfirmed(_INNER_RELATIVE.sub(",", low))
 
 
+def uncontracted(low: str) -> str:
+    """"he's accused of" as "he is accused of", "they're said to" as "they are said to" (read16),
+    so the passive allegations of lang.PASSIVE_ALLEGATIONS are seen after a pronoun's contraction."""
+    return re.sub(lang.CONTRACTED_BE_RE, lambda m: m.group(1) + (" is " if m.group(2)[1:] == "s" else " are "), low, flags=re.I)
+
+
 def unconfirmed(low: str) -> bool:
     """A hedged report with no source of its own: a marker ("reportedly"), an existential claim
     ("There are claims that ..."; `own_certainty` labels it `claimed`) or a passive report."""
+    low = uncontracted(low)
     if any(m in low for m in lang.UNCONFIRMED_MARKERS) or any(m in low for m in lang.CLAIM_MARKERS):
         return True
     for m in lang.PASSIVE_REPORTS if not re.match(lang.NOTHING_FIRST_RE, low) else ():  # "No deaths were reported"

@@ -226,8 +226,9 @@ NON_TIME_TAIL_STARTERS = frozenset({"to", "of", "as", "with", "by"})
 SPEECH_PHRASAL_VERBS = frozenset("""chimed in|chimes in|weighed in|weighs in|hit back|hits back|lashed out|lashes out
 spoke out|speaks out|fired back|fires back|shot back|shoots back|struck back|strikes back|pushed back|pushes back
 responded|replied|retorted|countered""".replace("\n", "|").split("|"))
-#: Regex: capitalised determiners opening an apposed description ("The spokesman, John Doe"; attribution/frames.py; seed).
-APPOSITION_DETERMINERS_RE = "The|A|An|Its|His|Her|Their"
+#: Regex: capitalised determiners opening an apposed description ("The spokesman, John Doe", "Another
+#: lawmaker from Pellston, Jane Roe, said" (read16); attribution/frames.py; seed).
+APPOSITION_DETERMINERS_RE = "The|A|An|Another|Its|His|Her|Their"
 #: Regex: words that open an appositive after a sentence-initial noun phrase ("X, a division of Y, said";
 #: attribution/frames.py _INITIAL_NP; English grammar).
 APPOSITIVE_OPENERS_RE = "a|an|the|who|which|whose"

@@ -75,6 +75,12 @@ PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "wer
                        # dead"; FactBank; session 8, bat9b)
                        "is feared", "are feared", "was feared", "were feared",
                        "believed dead", "believed killed", "believed missing", "believed drowned")
+#: Regex: a pronoun's contracted "is" / "are" before a participle of PASSIVE_ALLEGATIONS ("He's
+#: accused of killing ...", "they're said to be ..."): read as "is" / "are" so the allegation is
+#: seen (read16: "He's accused of killing his friend" was the outlet's `stated`). Group 1 is the
+#: pronoun, group 2 the contraction; "he's been accused" ("has") is not matched.
+CONTRACTED_BE_RE = (r"\b(he|she|it|who|that|there|they|we|you)(['’](?:s|re))\s+"
+                    r"(?=(?:alleged|accused|said|believed|thought|rumou?red|feared)\b)")
 #: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
 #: too, unless a "by ..." names who reported them.
 PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",
