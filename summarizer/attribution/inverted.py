@@ -60,7 +60,7 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return None
     if len(phrase) > 7 and not all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS for t in phrase):
         return None  # a long speaker only as a title and name ("said UN High Commissioner for Human Rights Jane Roe")
-    if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()):
+    if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()) and not _long_title(phrase):
         return None
     words = [t.low for t in phrase]
     if any((w in lang.AUXILIARY_VERBS or w in lang.NEGATORS or w in lang.CUE_VERBS) and t.text.islower() for w, t in zip(words, phrase)):
@@ -93,3 +93,12 @@ def _title_of(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> bool:
     while x < hi and (toks[x].text[:1].isupper() or toks[x].low in lang.NAME_INNER_WORDS and toks[x].low != "and"):
         x += 1
     return x - k - 1 >= 3 and toks[x - 1].text[:1].isupper() and toks[x - 2].text[:1].isupper()
+
+
+def _long_title(phrase: list[Tok]) -> bool:
+    """A capitalised title whose last words are joined by "and" ("said CERN Director for Roads and
+    Bridges, Jane Roe."; read16): capitals and name-inner words only, a person's title among them,
+    ending in a capital."""
+    return phrase[-1].text[:1].isupper() and phrase[0].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS for t in phrase) \
+        and any(t.low in lang.PERSON_TITLES for t in phrase)

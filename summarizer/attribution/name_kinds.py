@@ -167,7 +167,22 @@ def clean_name(s: str) -> str:
         # "said the spokesman, Jane Doe", "the lawyer, Scott Wood, in an interview": the name in
         # apposition, not the description (with words after it, only a person's name)
         return m.group(2)
-    return _without_origin(head) or s
+    return _title_then_name(s) or _without_origin(head) or s
+
+
+_TITLE_WORD = r"(?:[A-Z][\w'’.&-]*|" + "|".join(lang.NAME_INNER_WORDS) + r")"
+_TITLE_THEN_NAME = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*),\s*"
+                              r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})\s*,?\s*")
+
+
+def _title_then_name(s: str) -> str | None:
+    """A capitalised title, then the person's name in apposition ("Pellston Director for Roads and
+    Bridges, Jane Roe" -> "Jane Roe"; read16): the title holds a person's title word."""
+    m = _TITLE_THEN_NAME.fullmatch(s)
+    if m and m.group(1)[:1].isupper() and any(w.lower() in lang.PERSON_TITLES for w in m.group(1).split()) \
+            and classify(m.group(2)) == "person":
+        return m.group(2)
+    return None
 
 
 def _without_origin(head: str) -> str:
