@@ -69,9 +69,11 @@ COMPASS_FORMS = {
 }
 
 #: First words of a capitalised run that make it a place, not a person ("North Norland", "Eastern
-#: Vale"; attribution/names.py): compass words and the usual place-name prefixes (English).
+#: Vale"; attribution/names.py): compass words and the usual place-name prefixes (English), and the
+#: Spanish and Portuguese article and saint words that open place names ("Los Altos", "San Marcos",
+#: "Santa Ana"; read16: "Los Angeles" was read as a person, and "the attorney" resolved to it).
 PLACE_PREFIXES = frozenset("""north south east west northern southern eastern western central upper lower
-greater new""".split())
+greater new los las san santa""".split())
 
 #: Regex: a compass direction word ("south", "southwest", "northeastern", "westward"; quantity.py:
 #: "200 miles southwest of X" measures a distance, the direction is not what is counted).
