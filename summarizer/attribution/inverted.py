@@ -45,7 +45,8 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     phrase = []
     while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
         if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS and not (
-                toks[k].low in ("from", "by") and phrase[-1].low in lang.STATEMENT_NOUNS) and not _title_of(toks, k, hi, phrase):
+                toks[k].low in ("from", "by") and phrase[-1].low in lang.STATEMENT_NOUNS) and not _title_of(toks, k, hi, phrase) \
+                and _named_org_end(toks, k, hi, phrase) is None:
             break  # (not "said a statement from the family": the statement's author is part of the source)
         phrase.append(toks[k])
         k += 1
@@ -68,6 +69,7 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if words[0] in lang.PREPOSITIONS:
         return None  # "Jane Doe, a lawyer, said on Twitter: ...": a place of speech, not a speaker
     named = all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS or t.text in ".-&'’" for t in phrase) \
+        or _named_org_end(phrase, 1, len(phrase), phrase[:1]) == len(phrase) \
         or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
     poss = next((j for j, t in enumerate(phrase[:4]) if t.low.endswith(("'s", "’s"))), None)
     owned = poss is not None and poss + 1 < len(phrase) and all(t.text[:1].isupper() for t in phrase[:poss + 1])
@@ -102,3 +104,17 @@ def _long_title(phrase: list[Tok]) -> bool:
     return phrase[-1].text[:1].isupper() and phrase[0].text[:1].isupper() \
         and all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS for t in phrase) \
         and any(t.low in lang.PERSON_TITLES for t in phrase)
+
+
+def _named_org_end(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> int | None:
+    """After capitalised words, a name that runs on over "of" / "for" / "the" and capitals to one
+    lower-case organisation noun ("said Hope for the Homeless charity, which ..."; read16): the index
+    after that noun when the phrase ends there, else None."""
+    if not phrase or not all(t.text[:1].isupper() for t in phrase) or toks[k].low not in lang.NAME_INNER_WORDS:
+        return None
+    x = k
+    while x < hi and (toks[x].text[:1].isupper() or toks[x].low in lang.NAME_INNER_WORDS and toks[x].low != "and"):
+        x += 1
+    if x < hi and toks[x].low in lang.ORG_HEADS and toks[x - 1].text[:1].isupper() and (x + 1 >= hi or toks[x + 1].text in ",.;:!?"):
+        return x + 1
+    return None
