@@ -105,3 +105,15 @@ def opens_phrase(words: list[str]) -> bool:
     """The part opens with a participle or a preposition ("Following reports of ...", "Within
     minutes of ..."): with no verb after it, it is a phrase of the clause that follows."""
     return bool(words) and (words[0].endswith("ing") or words[0] in lang.PREPOSITIONS or words[0] in lang.PLACE_PREPOSITIONS)
+
+
+def correlative_rest(prefix: str, words: list[str]) -> bool:
+    """The part after ", but" that completes a "not only A" in the sentence before it, with no "but"
+    between them ("... not only because they are foreign, but because they are human beings"; read16):
+    it joins the part before. `prefix` is the sentence up to the part, `words` the part's words."""
+    if words[:1] != ["but"]:
+        return False
+    m = None
+    for m in re.finditer(lang.NOT_ONLY_RE, prefix, re.I):
+        pass
+    return m is not None and not re.search(r"\bbut\b", prefix[m.end():], re.I)

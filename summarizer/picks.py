@@ -30,7 +30,7 @@ from .attribution.contrast import and_frame_breaks, contesting_tail
 from .attribution.frame_shapes import quote_tag_only
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
-from .part_shapes import in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
+from .part_shapes import correlative_rest, in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
 from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
@@ -286,7 +286,8 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       or mark == "," and relative_goes_on(before, words)
                       or mark == ";" and ":" in text[sentence.start:c.start] and cannot_stand(q)
                       # "...: from A to B; from C to D": a list after a colon goes on
-                      or mark == "," and (no_subject(q, words) or cannot_stand(q) or phrase_then_frame(q))):
+                      or mark == "," and (no_subject(q, words) or cannot_stand(q) or phrase_then_frame(q))
+                      or mark == "," and correlative_rest(text[sentence.start:c.start], words_of(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue
         if len(out) == 1 and out[0].start == sentence.start and before[:1] and (

@@ -316,3 +316,8 @@ FRAME_APPOSITIVE_RE = r",\s+(?:a|an|the|one|another)\s[^,;:“”\"]{1,80},"
 #: causative and perception verbs; attr13, a BASIL story).
 OBJECT_INFINITIVE_VERBS = frozenset("""help helps helped helping let lets letting make makes made making
 watch watches watched watching see sees saw seeing hear hears heard hearing""".split())
+
+#: Regex: the first half of a correlative "not only A, but (also) B" (read16: '"... not only because
+#: they are foreign, but because they are fellow human beings"' was cut at ", but"): the part after
+#: ", but" completes it (picks.py via part_shapes.correlative_rest).
+NOT_ONLY_RE = r"\bnot\s+(?:only|just|merely|simply)\b"
