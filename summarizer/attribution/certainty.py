@@ -106,6 +106,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(r"\([^)]*\)", " ", _content(text, start, end, rel))
     seg = _DASH_PAIR.sub(" ", seg)  # "The suspect -- a local man -- was held": an aside inside the clause (cert8)
     seg = _NOT_SO_MUCH_AS.sub(" ", seg)
+    seg = re.sub(rf"^\W*not\s+(?=(?:{'|'.join(lang.NOT_SINCE_WORDS)})\b)", "", seg, flags=re.I)  # "Not since 1990 has X ...": affirms (read16)
     seg = _TITLE_HEDGE.sub("", seg)  # "Likely Democratic nominee Jane Roe backed ...": a title  # "- not so much in his views, as in his zeal": a comparison
     if rel is None or rel.kind != "direct":
         seg = _QUOTED_NAME.sub(r"\1 name", seg)  # "the “don't ask, don't tell” policy": a name, not a negation

@@ -139,6 +139,9 @@ HEDGE_AFTER_NOT = frozenset({"necessarily"})
 #: Regex: what follows a negation that affirms the event: "it isn't the first time a pet has gone
 #: missing" (it happened before; attribution/modality.py; English idiom; read15).
 NOT_FIRST_TIME_RE = r"(?:the|its|their|his|her)\s+first\s+time\b"
+#: Words after a clause-opening "Not" that invert the clause and affirm it ("Not since 1990 has the
+#: river risen so high": it has, the most since; English grammar; read16).
+NOT_SINCE_WORDS = frozenset({"since"})
 #: Verbs after a negated "can" that make an idiom of eagerness, not a negation ("fans cannot wait
 #: for the kick-off", "she can't wait to start": they want it; English idiom; read13c).
 EAGER_CAN_NOT_VERBS = frozenset({"wait"})
