@@ -114,7 +114,8 @@ class NameForms:
             def first_named(m) -> int:
                 first = [w for w in m.name.split()[:-1] if w.lower().rstrip(".") not in lang.PERSON_TITLES][:1]
                 return len(re.findall(r"\b" + re.escape(first[0]) + r"\b", self.text)) if first else 0
-            found = sorted(found, key=lambda m: (bool(m.source), first_named(m), m.pos), reverse=True)
+            found = sorted(found, key=lambda m: (bool(m.source), first_named(m), not kin_of(self.text, m.pos, last), m.pos),
+                           reverse=True)  # (not "Doe's first wife, Ann Doe" for a bare "Doe" when tied: read16)
         longer = [m.name for m in found]
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe", "Rivals and Doe" or "Who Criticized Doe" (read12c); a
         # description of five words or more first does not hide a fuller name that comes later)
@@ -151,3 +152,10 @@ class NameForms:
             found = {x.name for x in self.mentions if x.pos < pos and x.kind != "place" and len(x.name.split()) >= 2
                      and x.name.split()[-1] == word and x.name.split()[0].lower() != "the" and not x.headline}
         return found.pop() if len(found) == 1 else None
+
+
+def kin_of(text: str, pos: int, last: str) -> bool:
+    """The name at `pos` is introduced as a relative of the surname `last` ("... to question Doe's
+    first wife, Ann Marie Doe"; read16): the article's bare "Doe" is the other person."""
+    return re.search(r"\b" + re.escape(last) + r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(lang.KIN_NOUNS))
+                     + r")\s*,\s*$", text[max(0, pos - 80):pos]) is not None
