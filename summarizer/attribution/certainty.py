@@ -20,7 +20,7 @@ from .text import words
 #: preposition, ", of which ...", or a count, ", two of whom ..."), a semicolon, a dash set off by
 #: spaces (an em or en dash, a horizontal bar or a double hyphen "--"; not a spaced hyphen, which tokenized text also
 #: puts inside compounds: "Miami - based"), an opening parenthesis
-_CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE}|{lang.EVEN_SUBORDINATORS_RE})\b|(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+(?:{lang.RELATIVE_WORDS_RE})\b)"
+_CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE}|{lang.EVEN_SUBORDINATORS_RE}|{lang.DEGREE_TIME_SUBORDINATOR_RE})\b|(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+(?:{lang.RELATIVE_WORDS_RE})\b)"
                          r"|;|\s(?:[—–―]|--)\s|\((?=[^)]*\))"
                          r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)", re.I)  # ", two of whom ..."
 #: a pair of spaced dashes around an aside ("The reserve -- apparently $60 million -- covers the
