@@ -184,6 +184,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # a noun before the real cue: "Unconfirmed reports said ..."
     if prev in lang.PASSIVE_BE_FORMS and (w.endswith("ed") or w in _PARTICIPLES):
         return False  # passive: "was told by ...", "has never been charged", "is expected to"
+    if (w.endswith("ed") or w in _PARTICIPLES) and re.match(lang.CONTRACTED_BE_RE, prev + " " + w, re.I) \
+            and (prev.endswith(("re", "RE")) or nxt in ("to", "of")):
+        return False  # "They're said to be ...", "He's accused of ...": a contracted passive (read16; not "He's said that ...": has)
     if (w.endswith("ed") or w in _PARTICIPLES) and _passive_after_adverbs(toks, i):
         return False  # "He was also charged with ...", "Playback is not supported": the subject is no speaker
     if (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
