@@ -180,3 +180,22 @@ def test_a_degree_time_clause_is_not_the_main_clause():
 ])
 def test_a_degree_time_clause_near_misses(body, certainty):
     assert _claims(body)[0].certainty == certainty
+
+
+# --- left: a wire tag glued to the first word hides an opening frame ------------------------------
+# ("(CNN)The California Public Utilities Commission on Thursday said it is ordering ..." was the
+# outlet's: `analyze` reads no frame when "(CNN)" opens the sentence; without the tag it does. Found
+# after the suite had started on the final code; left for the next session, not tried.)
+
+@pytest.mark.xfail(strict=True, reason="read16: a leading wire tag '(CNN)' keeps the sentence's opening frame "
+                                       "from being read (analyze sees '(CNN)The Board ... said'); not fixed in time")
+def test_a_wire_tag_before_an_opening_frame():
+    c = _claims("(CNN)The Harlow Valley Water Board on Thursday said it is ordering Pellmore Utilities to pay "
+                "a record $3 million penalty for leaks at its reservoir near Dunmore.")[0]
+    assert c.attributed_to == "The Harlow Valley Water Board"
+
+
+def test_without_the_wire_tag_the_frame_is_read():
+    c = _claims("The Harlow Valley Water Board on Thursday said it is ordering Pellmore Utilities to pay "
+                "a record $3 million penalty for leaks at its reservoir near Dunmore.")[0]
+    assert c.attributed_to == "The Harlow Valley Water Board"
