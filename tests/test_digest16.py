@@ -8,7 +8,10 @@ restrictive relative clause of a common noun ("... how the federal government wo
 same-sex couples whose home states don't recognize gay marriage" / "... also extended federal
 benefits to gay couples in states that don't recognize their marriages"; "... deal with a
 same-sex married couple who file a joint income tax return" / "couples will now be allowed to
-file federal joint tax returns"): which things the noun means, not what the claim says.
+file federal joint tax returns"): which things the noun means, not what the claim says; and a
+claim that reports a quoted label and a quotation that negates it joined as one ("his claim that
+Afghanistan is a “war of Obama's choosing” and may not be winnable" / "the war in Afghanistan was
+not ‘a war of Obama's choosing’"): the negation of the second predicate was read back over "and".
 
 AGREE: two claims stating one proposition; they must be in one agreement. APART: same story,
 other propositions; never in one agreement. A case marked `missed` is still wrong (strict xfail).
@@ -42,12 +45,18 @@ AGREE = [
     # near-miss: a non-restrictive relative of a named person ("X, 71, who served ...") says
     # something about X; it stays an agreement
     ('f01_market', 'served on the circuit bench from 1990', 'served on the circuit bench for 24 years'),
+    ('f02_stadium', "She added, \"Needless to say", "Brisk wrote"),
 ]
 
 APART = [
     # the shared run is the restrictive relative clause of a common noun in one claim
     ('f01_market', 'brewers whose home towns', 'also extended market permits'),
     ('f01_market', 'will now be allowed to sell their beer', 'deal with a licensed home brewer who sells'),
+    # a claim that reports a quoted label ("is a “project of Velby's choosing” and may not be
+    # affordable") and a quotation that negates it: the negation of "may not be affordable"
+    # does not reach back over "and" to the label (negreach.py)
+    ('f02_stadium', 'may not be affordable', "She added, \"Needless to say"),
+    ('f02_stadium', 'may not be affordable', "Brisk wrote"),
 ]
 
 
