@@ -16,7 +16,9 @@ the noun means, and the claim states something else about them:
 A non-restrictive clause on a name says something of the named ("Lieberman, 75, who served in
 the Senate from 1989-2013, ..."): a comma before the relative word, or a capitalised head, keeps
 the rule out. Amounts and months (local.py's anchors) are left alone: "the firm that lost $8
-billion" is read as it was.
+billion" is read as it was; and so is a counted noun ("The Post interviewed three other women who
+claimed X pursued them" / "... found three other women who said X pursued them": the count and
+the clause are what the claim reports; the tuned gold's Moore agreement).
 
 `restrictive_spans(text)`: each such clause with its noun phrase, as its words; local.py
 (`_restricted`) drops a window match whose shared lemmas all lie in one of them.
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from ..rules import numbers as _numbers
 from .pairs import Features, stem
 
 __all__ = ["restricted_pair", "restrictive_spans"]
@@ -57,6 +60,8 @@ def restrictive_spans(text: str) -> list[list[str]]:
             if w.lower() in _BOUNDS or not w[0].islower():
                 break
             np.insert(0, w)
+        if _numbers(" ".join(np)):
+            continue  # a count of the noun ("three other women who claimed ...") states how many
         end = _END.search(text, m.end())
         out.append([w.lower() for w in np + _WORD.findall(text[m.end():end.start()])])
     return out
