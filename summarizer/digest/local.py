@@ -48,6 +48,7 @@ from .pairs import STOP, Features, negates, place_swap, similarity, stem, text_o
 from .predicates import opposite
 from .purity import different_speakers
 from .reference import describing_numbers, said_of
+from .restrictive import restrictive_spans
 
 __all__ = ["LocalMatch", "anchored", "anchors", "content_sequence", "lemma", "local_agreement", "local_clash", "local_match"]
 
@@ -296,13 +297,20 @@ def local_agreement(f1: Features, f2: Features, article_text: dict[str, str] | N
         # two events on two days, each told with the same background ("resigned Monday after her
         # post about the turkey pardon" / "on Friday apologized for a post about the turkey pardon"): digest14
         return None
-    if different_speakers(f1, f2):
-        return None
+    if different_speakers(f1, f2) or _restricted(f1, m.shared) or _restricted(f2, m.shared):
+        return None  # ... or the shared run names which things a noun means (restrictive.py)
     # ranked by the whole claims' similarity: a partial match joins its group after whole-claim
     # agreements (align.join_groups merges strongest first), so it does not take a long claim
     # away from the group it agrees with as a whole
     return Judgment("agreement", f"local similarity {m.score:.2f} ({', '.join(sorted(m.shared))})",
                     score=similarity(f1, f2))
+
+
+def _restricted(f: Features, shared: frozenset[str]) -> bool:
+    """Every shared lemma (amounts and months aside) lies in one restrictive relative clause of a
+    common noun in the claim ("couples whose home states ..."; restrictive.py)."""
+    return bool(shared) and not any(w[0] in "#@" for w in shared) and any(
+        shared <= {lemma(stem(w)) for w in span} for span in restrictive_spans(f.claim.text))
 
 
 def _dates(f: Features, part: frozenset[str]) -> bool:

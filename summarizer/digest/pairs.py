@@ -27,6 +27,7 @@ from ..quantity import FUNCTION, MONTHS
 from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
 from .idf import idf
+from .negreach import neg_start
 from .predicates import predicates_of, stem  # (stem: six letters, no possessive; re-exported)
 
 __all__ = ["Features", "block_keys", "candidate_pairs", "containment", "features", "names_clash", "negates", "place_swap",
@@ -89,7 +90,7 @@ def _neg_targets(text: str) -> set[str]:
     out: set[str] = set()
     for i, t in enumerate(toks):
         if negator(t):
-            for w in toks[max(0, i - NEG_WINDOW):i + NEG_WINDOW + 1]:
+            for w in toks[neg_start(toks, i, NEG_WINDOW):i + NEG_WINDOW + 1]:
                 if len(w) >= 3 and w not in STOP and w not in NEG_TOKENS and not w[0].isdigit():
                     out.add(stem(w))
     return out

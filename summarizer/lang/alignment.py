@@ -359,3 +359,8 @@ ACT_OBJECT_ENDERS = ("in", "on", "at", "for", "as", "after", "before", "with", "
 #: Auxiliaries of a past passive ("the goal was scored by", "had been introduced by";
 #: digest/predicates.agents_of). English grammar.
 PAST_PASSIVE_AUXILIARIES = ("was", "were", "had been", "has been")
+#: Relative words that open a restrictive relative clause on a common noun ("couples whose home
+#: towns ...", "a brewer who sells ..."; no comma before them): the clause says which things the
+#: noun means, not what the claim states (digest/restrictive.py). "that" is left out: after a verb
+#: it opens what is said ("announced that ..."). English grammar.
+RESTRICTIVE_RELATIVES = ("who", "whose")

@@ -1,0 +1,30 @@
+"""Cross-article alignment: how far back a negation reaches (issue 15, session 15, digest16).
+
+pairs.py reads a negation's words in a window around the negator (NEG_WINDOW words each side).
+Backwards, the window ran over a coordinated predicate of its own: "his claim that Afghanistan is
+a “war of Obama's choosing” and may not be winnable" counted "choosing" and "Obama" as negated, so
+the claim read as the negation of what it reports, and a quotation's denial ("the war was not ‘a
+war of Obama's choosing’") passed quoted.py's and classify.py's negation checks as an agreement
+(BASIL 2).
+
+`neg_start(toks, i, window)`: the first token the negator at `i` reaches: `window` tokens back, but
+not past a coordinator ("and", "or", "but") followed only by auxiliaries ("and may not", "but did
+not", "and not"): the negated predicate starts after it. A negated subject list ("The mayor and
+council did not approve") has a noun after "and" and reads as before.
+"""
+
+from __future__ import annotations
+
+from .. import lang
+
+__all__ = ["neg_start"]
+
+
+def neg_start(toks: list[str], i: int, window: int) -> int:
+    """The first of the lower-cased `toks` that the negator at `i` reaches (module doc)."""
+    j = i - 1
+    while j >= 0 and toks[j] in lang.AUXILIARY_VERBS:
+        j -= 1
+    if j >= 0 and toks[j] in lang.ENDING_CONJUNCTIONS:
+        return max(0, i - window, j + 1)
+    return max(0, i - window)
