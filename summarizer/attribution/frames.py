@@ -23,7 +23,7 @@ from .frame_shapes import (NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUO
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
-from .scope_cuts import after_editorial_label, relative_before, relative_frame_end, series_before
+from .scope_cuts import after_editorial_label, office_adjective, relative_before, relative_frame_end, series_before
 from .inverted import subject_right
 from .subjects import comma_then_modifiers, subject_left
 from .text import outside, tokens, words
@@ -101,7 +101,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)
                 or (prev == "," and i >= 2 and (not toks[i - 2].text[:1].isupper() or toks[i - 2].low in _DAY_WORDS)
                                    and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
-                and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS \
+                and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS and not office_adjective(toks, i) \
                 and not NAME_DESCRIBED.fullmatch(text, sp.start, toks[i - 1].start):  # not ", saying he", ", told Reuters", "X, a parent, said"
             subj = subject_right(toks, i, n)
             resumed = RESUMED.match(text, subj[1], sp.end) if subj and prev == "," else None
