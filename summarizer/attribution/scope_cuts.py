@@ -120,3 +120,11 @@ def office_adjective(toks: list[Tok], i: int) -> bool:
     return toks[i].low == "state" and nxt is not None and (
         nxt.text[:1].isupper() and nxt.low.rstrip(".") in lang.PERSON_TITLES | lang.DOTTED_TITLES
         or nxt.text.islower() and nxt.low in lang.PERSON_NOUNS)
+
+
+def with_office_adjective(toks: list[Tok], subj: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject read from its title on ("Rep. Jane Doe") takes the "state" before the title with it
+    ("Roe's cousin, state Rep. Jane Doe (D-Elm City), said"), so that no stray word stands between
+    the description and the name."""
+    k = next((x for x, t in enumerate(toks) if subj is not None and t.start >= subj[0]), None)
+    return (toks[k - 1].start, subj[1]) if k and office_adjective(toks, k - 1) else subj
