@@ -106,7 +106,13 @@ def _bare_frame(text: str, sp: Span, fr: Frame) -> bool:
     the cue ("Jane Doe said.", "the mayor shouted to the crowd.")."""
     lead = text[sp.start:fr.source_span[0]].strip()
     rest = text[fr.cue_span[1]:sp.end]
-    return not lead and len(rest.split()) <= 5 and not re.search(r"[“\"]|\bthat\b", rest)
+    described = _DESCRIPTION_LEAD.fullmatch(lead) and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?,", text[fr.source_span[1]:fr.cue_span[0]])
+    return (not lead or bool(described)) and len(rest.split()) <= 5 and not re.search(r"[“\"]|\bthat\b", rest)
+
+
+#: A description set off before the name it describes ("Roe's cousin, Jane Doe, shouted."; "His
+#: lawyer, Jane Doe, said."): still a bare frame.
+_DESCRIPTION_LEAD = re.compile(r"[^“”\",;:()]{1,60},")
 
 
 def _closed_quote(text: str, sp: Span) -> bool:

@@ -23,7 +23,7 @@ from .frame_shapes import (NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUO
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
-from .scope_cuts import after_editorial_label, relative_before, relative_frame_end, series_before
+from .scope_cuts import after_editorial_label, office_adjective, relative_before, with_office_adjective, relative_frame_end, series_before
 from .inverted import subject_right
 from .subjects import comma_then_modifiers, subject_left
 from .text import outside, tokens, words
@@ -96,6 +96,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if t.low.startswith("compare") and i + 1 < n and toks[i + 1].low in ("with", "to"):
             continue  # "an increase of 28% compared with 2013": a preposition, not "X compared Y to Z"
         prev = toks[i - 1].text if i else ""
+        if office_adjective(toks, i):
+            continue  # "..., state Rep. Jane Doe (D-Elm City), said": an adjective, no verb (attr16)
         # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
         # right before the comma is the subject, not the end of the content)
         if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)
@@ -140,7 +142,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS
                                         and not (prev == "," and t.low in lang.CLAUSE_ONLY_CUES)):  # "X, which ..., objected to the ban"
             continue
-        subj = subject_left(text, toks, i, 0, mid_caps)
+        subj = with_office_adjective(toks, subject_left(text, toks, i, 0, mid_caps))
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj
         prev_c, cut = prev, t.start

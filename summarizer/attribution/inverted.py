@@ -5,6 +5,7 @@ Split from subjects.py (which reads the subject before a cue) at its 400-line bo
 from __future__ import annotations
 
 from .. import lang
+from .scope_cuts import office_adjective
 from .subjects import head_before_pp
 from .text import Tok, cap
 
@@ -64,7 +65,8 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()) and not _long_title(phrase):
         return None
     words = [t.low for t in phrase]
-    if any((w in lang.AUXILIARY_VERBS or w in lang.NEGATORS or w in lang.CUE_VERBS) and t.text.islower() for w, t in zip(words, phrase)):
+    if any((w in lang.AUXILIARY_VERBS or w in lang.NEGATORS or w in lang.CUE_VERBS) and t.text.islower()
+           and not office_adjective(toks, i + 1 + j) for j, (w, t) in enumerate(zip(words, phrase))):  # (not "said state Rep. Jane Doe")
         return None  # a clause, not a name: "said Clinton reached out to ..." (not "said Press Secretary Jane Doe")
     if words[0] in lang.PREPOSITIONS:
         return None  # "Jane Doe, a lawyer, said on Twitter: ...": a place of speech, not a speaker

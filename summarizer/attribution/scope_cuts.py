@@ -110,3 +110,21 @@ def relative_frame_end(text: str, before: str, start: int, end: int, quotes) -> 
         if outside(start + m.start(), quotes) and (m.group(1) in lang.AUXILIARY_VERBS or m.group(1) in lang.MODALS):
             return start + m.start()
     return end
+
+
+def office_adjective(toks: list[Tok], i: int) -> bool:
+    """"..., state Rep. Jane Doe (D-Elm City), said", "..., said state officials": "state" before
+    a title of office or a noun of people is the adjective ("state Sen.", "state Attorney General",
+    "state lawmakers"), not the inverted verb of '"...," states Jane Doe'."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].low == "state" and nxt is not None and (
+        nxt.text[:1].isupper() and nxt.low.rstrip(".") in lang.PERSON_TITLES | lang.DOTTED_TITLES
+        or nxt.text.islower() and nxt.low in lang.PERSON_NOUNS)
+
+
+def with_office_adjective(toks: list[Tok], subj: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject read from its title on ("Rep. Jane Doe") takes the "state" before the title with it
+    ("Roe's cousin, state Rep. Jane Doe (D-Elm City), said"), so that no stray word stands between
+    the description and the name."""
+    k = next((x for x, t in enumerate(toks) if subj is not None and t.start >= subj[0]), None)
+    return (toks[k - 1].start, subj[1]) if k and office_adjective(toks, k - 1) else subj

@@ -20,7 +20,8 @@ _AUX = lang.AUXILIARY_VERBS
 
 _BE = lang.BE_FORMS
 #: A name, then a US party-and-state tag in commas, right before the cue ("Sen. Jane Doe, D-Ill.,").
-_PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,\s*$")
+_PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+|[“\"][A-Z][\w'’.-]*[”\"]\s+){0,4}[A-Z][\w'’.-]*)"
+                        r"(?:,\s+\(?|\s+\()[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,\s*$")  # (also 'Jane "Cia" Doe (D-Elm City),': attr16)
 
 
 #: "..., the mayor of Washington, DC, suggested": an office "of" a city and its state in commas (read11a).
