@@ -136,7 +136,7 @@ def _non_admission(cue: str, ws: list[str]) -> bool:
     speech act whose object is a noun phrase (no clause, no infinitive) says nothing in the source's
     voice; the outlet tells that the act did not happen (GUIDELINES §14 `negated`; left16)."""
     return cue in lang.OBJECT_SPEECH_ACTS and ws[0] not in lang.CONTENT_CLAUSE_OPENERS \
-        and ws[0] not in ("to", "on", "about", "whether", "if") and not _has_clause(ws)
+        and ws[0] not in lang.TOPIC_PREPOSITIONS and ws[0] != "to" and not _has_clause(ws)
 
 
 def _appointed(cue: str, body: str) -> bool:
