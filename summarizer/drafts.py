@@ -236,7 +236,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         rest = sent[desc_end:].strip(" ,").rstrip(".!\"”’'")
         rw = words_of(rest)
         if m.group("app") and stop and sent[stop.start():stop.end()].strip() == "," and len(rw) >= 2 and ", " not in rest \
-                and rw[0] not in lang.PHRASE_PREPOSITIONS and rw[0] not in lang.COORDINATORS and not rw[0].endswith("ly") \
+                and rw[0] not in lang.PHRASE_PREPOSITIONS and rw[0] not in lang.APPOINTMENT_PREPOSITIONS and rw[0] not in lang.COORDINATORS and not rw[0].endswith("ly") \
                 and not any(w in lang.TIME_WORDS or _verb_first([w]) and not w.endswith("s") for w in rw):
             desc_end, desc = desc_end + len(sent[desc_end:]) - len(sent[desc_end:].lstrip(" ,")) + len(rest), \
                 desc + ", " + rest  # "an outspoken, left-leaning political blogger."
