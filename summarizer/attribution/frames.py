@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from .. import lang
 from ..chunk import Span
 from .according import according_like
+from .document_finals import outer_document_frame
+from .document_finals import outer_document_frame
 from .according_to import according_to_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame, view_frame
@@ -74,6 +76,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = None
     if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
         fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
+    if fr is not None and fr.position == "initial":  # "Scientists have discovered ..., a study shows.": the study's
+        fr = outer_document_frame(text, sp, fr, Frame)
     return None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps))
 
 
