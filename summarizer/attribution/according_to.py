@@ -30,7 +30,7 @@ def _time_tail(toks) -> bool:
 
 #: A time phrase right after a source ("... by the commission on Monday", "... last week"): the claim's when.
 _TIME_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(lang.TIME_PHRASE_OPENERS)) + r"))?(?:\s+(?:[A-Z][\w.]*|\d{1,4}|"
-                         + "|".join(sorted(lang.FINAL_TAIL_STARTERS - {"by", "of", "to", "from", "with", "via", "told"})) + r")){1,3}(?=[.!?,;]?[\"”’']*\s*$)")
+                         + "|".join(sorted(lang.FINAL_TAIL_STARTERS - lang.SOURCE_TAIL_NON_TIME)) + r")){1,3}(?=[.!?,;]?[\"”’']*\s*$)")
 
 
 def source_reaches(text: str, source_end: int, end: int) -> bool:
