@@ -15,7 +15,9 @@ from .. import lang
 from ..chunk import Span
 from .according import according_like
 from .document_finals import outer_document_frame
+from .contact_relatives import contact_subject
 from .document_finals import outer_document_frame
+from .contact_relatives import contact_subject
 from .according_to import according_to_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame, view_frame
@@ -144,7 +146,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS
                                         and not (prev == "," and t.low in lang.CLAUSE_ONLY_CUES)):  # "X, which ..., objected to the ban"
             continue
-        subj = subject_left(text, toks, i, 0, mid_caps)
+        subj = contact_subject(text, subject_left(text, toks, i, 0, mid_caps))  # "a campaign the company said was ..."
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj
         prev_c, cut = prev, t.start

@@ -315,3 +315,7 @@ FRAME_APPOSITIVE_RE = r",\s+(?:a|an|the|one|another)\s[^,;:“”\"]{1,80},"
 #: causative and perception verbs; attr13, a BASIL story).
 OBJECT_INFINITIVE_VERBS = frozenset("""help helps helped helping let lets letting make makes made making
 watch watches watched watching see sees saw seeing hear hears heard hearing""".split())
+
+#: Determiners that open the subject of a contact relative clause after a noun ("a campaign the company
+#: said was its largest"; attribution/contact_relatives.py; English grammar; left16).
+CONTACT_RELATIVE_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
