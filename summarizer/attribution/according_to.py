@@ -46,6 +46,8 @@ def _issuer(toks, a: int, k: int) -> tuple[int, int] | None:
     (that is the claim's when); None with no "by" after a release participle (left16)."""
     r = next((x for x in range(a + 1, k) if toks[x].low in lang.RELEASE_PARTICIPLES), None)
     b = next((x for x in range(r + 1, min(k, r + 5)) if toks[x].low == "by"), None) if r is not None else None
+    if r is None and k - a >= 3 and toks[a].low in lang.FINDING_NOUNS and toks[a + 1].low == "from":
+        b = a + 1  # "according to figures from the letting agency Dunmore": the agency's
     if b is None or b + 1 >= k:
         return None
     end = next((j for j in range(b + 2, k) if _time_tail(toks[j:k])), k)
