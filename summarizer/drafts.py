@@ -255,7 +255,8 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
                                   and words[k - 1] not in lang.SUBORDINATORS | {"that"} for k, w in enumerate(words)):
             continue  # "... the primary race, a source with knowledge of the talks said on Friday": a final frame's subject (read13a)
         if m.group("app") and stop is None and len(words) >= 2 and words[-1] in lang.CUE_VERBS \
-                and not any(w in lang.FUNCTION_WORDS - lang.DETERMINERS or w in lang.SUBORDINATORS for w in words[1:-1]):
+                and (not any(w in lang.FUNCTION_WORDS - lang.DETERMINERS or w in lang.SUBORDINATORS for w in words[1:-1])
+                     or any(w in lang.RELEASE_PARTICIPLES for w in words[1:-1])):  # "..., a study published on Monday shows."
             continue  # "... in March, a court filing shows.": a final frame in the present, not "March is a court filing
             # shows" (not "Ana Pell, a producer of television shows": a preposition before it makes the word a noun)
         if m.group("app"):
