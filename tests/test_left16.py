@@ -92,19 +92,21 @@ def test_a_contact_relative_names_no_source_for_the_sentence(sentence, source):
     assert _first(sentence).attributed_to == source
 
 
-# -- (5) a document released by X: the source is X; a time after it is the claim's when ---------------
+# -- (5) a document released by X: the time after X is the claim's when, not the source's --------------
+# (the source stays the document, as GUIDELINES §14 and tests/test_fp8.py have it: "the index published by the board")
 
 @pytest.mark.parametrize("sentence,source,when", [
-    ("Turnout was 64 percent, according to results released by the commission on Monday.", "the commission", "on Monday"),
-    ("The river rose two metres, according to a report published by the agency on Friday.", "the agency", "on Friday"),
-    ("Prices fell 3 percent, according to data released on Tuesday by the statistics office.", "the statistics office", "on Tuesday"),
-    ("The average rent is 1,450 pounds a month, according to figures from the letting agency Dunmore.",
-     "the letting agency Dunmore", None),
+    ("Turnout was 64 percent, according to results released by the commission on Monday.",
+     "results released by the commission", "on Monday"),
+    ("The river rose two metres, according to a report published by the agency on Friday.",
+     "a report published by the agency", "on Friday"),
     # near-misses
     ("Turnout was 64 percent, according to a poll released Saturday.", "a poll", "Saturday"),
+    ("Turnout was 64 percent, according to figures published by the Marlow Electoral Board.",
+     "figures published by the Marlow Electoral Board", None),
     ("Exports fell 4 percent, according to officials from the trade ministry.", "officials from the trade ministry", None),
 ])
-def test_a_released_documents_issuer_is_the_source(sentence, source, when):
+def test_a_released_documents_time_is_no_part_of_the_source(sentence, source, when):
     c = _first(sentence)
     assert (c.attributed_to, c.certainty, c.when) == (source, "reported", when)
 

@@ -41,17 +41,16 @@ def source_reaches(text: str, source_end: int, end: int) -> bool:
 
 
 def _issuer(toks, a: int, k: int) -> tuple[int, int] | None:
-    """The body that released the document toks[a:k] ("results released by the commission on Monday" ->
-    "the commission"; GUIDELINES §14: a press release is the office's), without a time phrase after it
-    (that is the claim's when); None with no "by" after a release participle (left16)."""
+    """The document toks[a:k] released by a body, without a time phrase after it ("results released by
+    the commission on Monday" -> "results released by the commission": the time is the claim's when;
+    GUIDELINES §14 keeps a document as the source, tests/test_fp8.py "the index published by the board");
+    None with no "by" after a release participle or no time at the end (left16)."""
     r = next((x for x in range(a + 1, k) if toks[x].low in lang.RELEASE_PARTICIPLES), None)
     b = next((x for x in range(r + 1, min(k, r + 5)) if toks[x].low == "by"), None) if r is not None else None
-    if r is None and k - a >= 3 and toks[a].low in lang.FINDING_NOUNS and toks[a + 1].low == "from":
-        b = a + 1  # "according to figures from the letting agency Dunmore": the agency's
     if b is None or b + 1 >= k:
         return None
     end = next((j for j in range(b + 2, k) if _time_tail(toks[j:k])), k)
-    return toks[b + 1].start, toks[end - 1].end
+    return (toks[a].start, toks[end - 1].end) if end < k else None
 
 
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
@@ -80,7 +79,7 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                     # "..., according to her attorney, Jane Doe.": the name in apposition is the source
                     src, k = (named.start(1), named.end(1)), n
                 else:
-                    src = _issuer(toks, i + 2, k) or src  # "according to results released by the commission on Monday"
+                    src = _issuer(toks, i + 2, k) or src  # "according to results released by the commission on Monday": no time
                 before = (after_open_dash(text, sp.start, toks[i].start), toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
