@@ -236,7 +236,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         rest = sent[desc_end:].strip(" ,").rstrip(".!\"”’'")
         rw = words_of(rest)
         if m.group("app") and stop and sent[stop.start():stop.end()].strip() == "," and len(rw) >= 2 and ", " not in rest \
-                and rw[0] not in lang.PHRASE_PREPOSITIONS and rw[0] not in lang.COORDINATORS and not rw[0].endswith("ly") \
+                and rw[0] not in lang.PHRASE_PREPOSITIONS and rw[0] not in lang.APPOINTMENT_PREPOSITIONS and rw[0] not in lang.COORDINATORS and not rw[0].endswith("ly") \
                 and not any(w in lang.TIME_WORDS or _verb_first([w]) and not w.endswith("s") for w in rw):
             desc_end, desc = desc_end + len(sent[desc_end:]) - len(sent[desc_end:].lstrip(" ,")) + len(rest), \
                 desc + ", " + rest  # "an outspoken, left-leaning political blogger."
@@ -255,7 +255,8 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
                                   and words[k - 1] not in lang.SUBORDINATORS | {"that"} for k, w in enumerate(words)):
             continue  # "... the primary race, a source with knowledge of the talks said on Friday": a final frame's subject (read13a)
         if m.group("app") and stop is None and len(words) >= 2 and words[-1] in lang.CUE_VERBS \
-                and not any(w in lang.FUNCTION_WORDS - lang.DETERMINERS or w in lang.SUBORDINATORS for w in words[1:-1]):
+                and (not any(w in lang.FUNCTION_WORDS - lang.DETERMINERS or w in lang.SUBORDINATORS for w in words[1:-1])
+                     or any(w in lang.RELEASE_PARTICIPLES for w in words[1:-1])):  # "..., a study published on Monday shows."
             continue  # "... in March, a court filing shows.": a final frame in the present, not "March is a court filing
             # shows" (not "Ana Pell, a producer of television shows": a preposition before it makes the word a noun)
         if m.group("app"):

@@ -317,6 +317,15 @@ def _person_descriptions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _in_quoted_title(evidence: str, at: int) -> bool:
+    """`at` lies inside a short quotation whose words are all capitalised but for function words: a title."""
+    for q in re.finditer(r"[\"“]([^\"“”]{2,80})[\"”]", evidence):
+        words = q.group(1).split()
+        if q.start(1) <= at < q.end(1) and len(words) <= 8 and all(w[:1].isupper() or w.lower() in lang.FUNCTION_WORDS for w in words):
+            return True
+    return False
+
+
 def place_of(evidence: str) -> str | None:
     """The first place the evidence names after a place preposition, checked by `place_in`; none
     when the name is a month, a weekday or a possessive ("in Smith's view")."""
@@ -332,6 +341,8 @@ def place_of(evidence: str) -> str | None:
             continue  # "comments from Jane Doe", "pressure from Acme", "an article in The Planet": no place
         if said and said.group(1).lower() in lang.PHRASAL_IN_VERBS and m.group(0).split()[0].lower() == "in":
             continue  # "wanted to bring in Jane Doe": a particle, not a place
+        if _in_quoted_title(evidence, m.start(1)):
+            continue  # 'The work, "Harbour at Dusk", was found ...': a title, not a place (left16)
         closes = m.group(1).rstrip(".,")[-1:] + evidence[m.end(1):m.end(1) + 1]
         if evidence[max(0, m.start() - 1):m.start()] in ("'", "‘", "“", '"') and any(q in closes for q in "'’”\""):
             continue  # "reaffirming that 'In God We Trust' is our motto": a quoted title, not a place

@@ -7,7 +7,7 @@ import re
 import threading
 from typing import Callable
 
-from . import attribution, dates, fields, picks, quantity, rules
+from . import attribution, dates, fields, lang, picks, quantity, rules
 from .attribution.name_kinds import classify
 from .attribution.reconcile import reconcile
 from .attribution.text import quote_spans
@@ -286,10 +286,23 @@ def _first_name(word: str, text: str) -> bool:
     ("Danielle" and "Danielle Jones"; "from Bates" and "Robert Bates"); not a longer name's first
     word ("Dallas" and "the Dallas Morning News"; read15)."""
     if " " in word.strip():
-        return False
+        return _named_person(word.strip(), text)
     w = re.escape(word.strip())
     return any(classify(m.group(0)) == "person"
                for m in re.finditer(rf"\b{w}\s+[A-Z][a-z'’-]+(?![\w'’-]|\s+[A-Z])|\b[A-Z][a-z'’-]+\s+{w}\b", text))
+
+
+def _named_person(name: str, text: str) -> bool:
+    """A name of several words that the article also gives as a person's: its last word after a title
+    ("Mr Vale") or before a speech verb ("Vale said"), or the name before an age ("Jonny Vale, 41,"):
+    "bought the rights from Jonny Vale" names no place (left16)."""
+    words = name.split()
+    if not words[-1][:1].isupper() or words[0].lower() == "the":
+        return False
+    last, titles = re.escape(words[-1]), "|".join(sorted(lang.HONORIFICS | lang.PERSON_TITLES))
+    return any(m.group(1) in lang.SPEECH_VERBS for m in re.finditer(rf"\b{last}\s+([a-z]+)\b", text)) \
+        or re.search(rf"\b(?:{titles})\.?\s+{last}\b", text, re.I) is not None \
+        or re.search(rf"\b{re.escape(name)},\s+\d{{1,3}},", text) is not None
 
 
 def _keep(c: Claim, kept: list[Claim]) -> None:

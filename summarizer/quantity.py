@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import lang
+from . import lang, running_totals
 from .countable import FUNCTION, MONTHS, NUMBER_WORD as _NUMBER_WORD, not_a_count
 from .rules import Number, numbers, readable  # noqa: F401 (readable: the digest's display of values)
 from .verify.numbers import spelled_value
@@ -314,7 +314,8 @@ def quantities(text: str) -> list[dict]:
             value = -value  # "minus 5C", "-5°C": below zero
         out.append({"value": value, "unit": unit, "counted": counted})
         at.append((n.start, n.end))
-    return _shared(text, out, at, bare)
+    rows = _shared(text, out, at, bare)
+    return rows + running_totals.extra_rows(text, rows)  # "bringing the total to 164", "one count of fraud"
 
 
 def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Number]) -> list[dict]:

@@ -5,6 +5,8 @@ only the record. Moved out of frames.py as it was (session 13: that module had r
 
 from __future__ import annotations
 
+import re
+
 from .. import lang
 from ..chunk import Span
 from .frame_shapes import APPOSED_END, FRAME_BEFORE_ACCORDING
@@ -24,6 +26,31 @@ def _time_tail(toks) -> bool:
     """A short time phrase after a cue ("in 2014", "on Monday", "last week", "Tuesday on WXYZ Radio")."""
     return 0 < len(toks) <= 3 + 3 * (toks[0].low in lang.WEEKDAYS) and (toks[0].low in lang.TIME_PHRASE_OPENERS or toks[0].low in lang.WEEKDAYS) \
         and all(t.text[:1].isupper() or t.text.isdigit() or t.low in lang.FINAL_TAIL_STARTERS for t in toks[1:])
+
+
+#: A time phrase right after a source ("... by the commission on Monday", "... last week"): the claim's when.
+_TIME_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(lang.TIME_PHRASE_OPENERS)) + r"))?(?:\s+(?:[A-Z][\w.]*|\d{1,4}|"
+                         + "|".join(sorted(lang.FINAL_TAIL_STARTERS - lang.SOURCE_TAIL_NON_TIME)) + r")){1,3}(?=[.!?,;]?[\"”’']*\s*$)")
+
+
+def source_reaches(text: str, source_end: int, end: int) -> bool:
+    """The source ends the span, or only a time phrase follows it ("according to results released by the
+    commission on Monday": the source is "the commission", the frame still closes the sentence; left16)."""
+    m = _TIME_AFTER.match(text, source_end, end)
+    return source_end >= end - 2 or m is not None and m.end() >= end - 2
+
+
+def _issuer(toks, a: int, k: int) -> tuple[int, int] | None:
+    """The document toks[a:k] released by a body, without a time phrase after it ("results released by
+    the commission on Monday" -> "results released by the commission": the time is the claim's when;
+    GUIDELINES §14 keeps a document as the source, tests/test_fp8.py "the index published by the board");
+    None with no "by" after a release participle or no time at the end (left16)."""
+    r = next((x for x in range(a + 1, k) if toks[x].low in lang.RELEASE_PARTICIPLES), None)
+    b = next((x for x in range(r + 1, min(k, r + 5)) if toks[x].low == "by"), None) if r is not None else None
+    if b is None or b + 1 >= k:
+        return None
+    end = next((j for j in range(b + 2, k) if _time_tail(toks[j:k])), k)
+    return (toks[a].start, toks[end - 1].end) if end < k else None
 
 
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
@@ -51,6 +78,8 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                 if named and not any(t.text[:1].isupper() for t in toks[i + 2:k]):
                     # "..., according to her attorney, Jane Doe.": the name in apposition is the source
                     src, k = (named.start(1), named.end(1)), n
+                else:
+                    src = _issuer(toks, i + 2, k) or src  # "according to results released by the commission on Monday": no time
                 before = (after_open_dash(text, sp.start, toks[i].start), toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]

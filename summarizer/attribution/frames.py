@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from .. import lang
 from ..chunk import Span
 from .according import according_like
+from .document_finals import outer_document_frame
+from .contact_relatives import contact_subject
+from .document_finals import outer_document_frame
+from .contact_relatives import contact_subject
 from .according_to import according_to_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame, view_frame
@@ -74,6 +78,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = None
     if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
         fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
+    if fr is not None and fr.position == "initial":  # "Scientists have discovered ..., a study shows.": the study's
+        fr = outer_document_frame(text, sp, fr, Frame)
     return None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps))
 
 
@@ -142,7 +148,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS
                                         and not (prev == "," and t.low in lang.CLAUSE_ONLY_CUES)):  # "X, which ..., objected to the ban"
             continue
-        subj = with_office_adjective(toks, subject_left(text, toks, i, 0, mid_caps))
+        subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj
         prev_c, cut = prev, t.start

@@ -78,6 +78,8 @@ def negated(w: list[str], clause: str = "") -> bool:
                 continue  # "not only ...", "not merely ..." is not a negation of the event
             if nxt in lang.HEDGE_AFTER_NOT or re.match(lang.NOT_FIRST_TIME_RE, " ".join(w[i + 1:i + 4])):
                 continue  # "won't necessarily win": left open (a hedge); "isn't the first time": it happened before (read15)
+            if x == "not" and nxt in lang.BELIEF_PASSIVES and w[i + 2:i + 4] == ["to", "be"]:
+                continue  # "injuries were not thought to be life-threatening": a hedged assessment, no negated event
             if x == "not" and (nxt in lang.LITOTES or nxt in ("a", "an") and w[i + 2:i + 3] and w[i + 2] in lang.LITOTE_NOUNS):
                 continue  # "The dismissal was not unexpected": it was expected; "not a stranger to it": familiar
             if nxt in lang.EAGER_CAN_NOT_VERBS and (x in lang.NEGATED_CAN_FORMS

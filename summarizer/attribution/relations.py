@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .. import lang
 from .apposition import descriptions_only
 from .documents import document_source
+from .according_to import source_reaches
 from .rulings import rules_on
 from .speech_events import object_content
 from .frame_shapes import TITLE_QUOTE, addressee_tail, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, that_clause
@@ -111,7 +112,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             and _PARTICIPLE_TAIL.match(text, r.source_span[1], end):
         return ALONE  # '“A,” said Jane Doe of Ohio, referring to the members who ...': the speaker's aside closes it (read11b)
     if SHORT_CONTENT_STATEMENTS and r.kind == "according_to" and r.cue_span and r.source_span \
-            and (r.start <= start + 2 and r.cue_span[0] >= r.end - 2 and r.source_span[1] >= end - 2
+            and (r.start <= start + 2 and r.cue_span[0] >= r.end - 2 and source_reaches(text, r.source_span[1], end)
                  or r.cue_span[0] <= start + 2 and r.end >= end - 2):
         return ALONE  # "The fire started in a kitchen, according to a statement from the fire department."
     if MAIN_CLAUSE_WINS and r.end < end - 2 and _CONTRAST_REST.match(text, r.end, end):

@@ -116,7 +116,7 @@ class Resolving:
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if not same and head in lang.GENERIC_ORG_HEADS:  # "the company" is no police force or ministry
-                pool = [m for m in pool if not m.headline and not lang.PUBLIC_BODY_WORDS & set(re.findall(r"[a-z]+", m.name.lower()))
+                pool = [m for m in pool if not m.headline and not (lang.PUBLIC_BODY_WORDS | _non_firms(head)) & set(re.findall(r"[a-z]+", m.name.lower()))
                         and not self._place_named(m) and not _plural_description(m.name)]  # ("headquarters in Denver": a place, stated12;
                 # "Consumer groups", "local media": a plural is never "the company"; session 14)
                 if not pool:
@@ -150,6 +150,11 @@ class Resolving:
             # chief executive": the main clause's "he" goes on; read11a)
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
+
+
+def _non_firms(head: str) -> frozenset:
+    """Bodies that are no company for "the company"/"the firm": a union, an association (left16)."""
+    return lang.NON_COMMERCIAL_BODY_WORDS if head in lang.COMMERCIAL_HEADS else frozenset()
 
 
 def _plural_description(name: str) -> bool:

@@ -131,6 +131,14 @@ _SILENT = re.compile(r"\b(?:" + "|".join(sorted(w for w in lang.NEGATORS if w.is
 _COUNT = re.compile(r"(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d|(?:" + "|".join(lang.NUMBER_UNITS) + r")\b)")
 
 
+def _non_admission(cue: str, ws: list[str]) -> bool:
+    """ "did not admit wrongdoing", "has not confirmed the figure", "did not deny the report": a negated
+    speech act whose object is a noun phrase (no clause, no infinitive) says nothing in the source's
+    voice; the outlet tells that the act did not happen (GUIDELINES §14 `negated`; left16)."""
+    return cue in lang.OBJECT_SPEECH_ACTS and ws[0] not in lang.CONTENT_CLAUSE_OPENERS \
+        and ws[0] not in lang.TOPIC_PREPOSITIONS and ws[0] != "to" and not _has_clause(ws)
+
+
 def _appointed(cue: str, body: str) -> bool:
     """ "confirmed Judge Ann Moss to the appeals court", "confirmed her as chair": a named person
     (or an object pronoun) and "to"/"as" right after the confirming verb: an appointment."""
@@ -196,6 +204,8 @@ def event_reading(text: str, fr):
     subject = text[fr.source_span[0]:fr.source_span[1]]
     if ws and (ws[0] in _WH or ws[0] in ("whether", "if")) and _SILENT.search(text, fr.source_span[1], fr.cue_span[0]):
         return "act", None  # "The campaign did not say where the ad would run": the silence is the outlet's news
+    if ws and not quoted and _non_admission(cue, ws) and _SILENT.search(text, fr.source_span[1], fr.cue_span[0]):
+        return "act", None  # "Corvane did not admit any wrongdoing": the outlet's negated fact, no statement
     if ws and (cue in lang.EVIDENTIAL_VERBS or cue in lang.EVIDENCE_FINDING_VERBS) and not _can_speak(subject):
         return "mute", None  # "The defeat underscored the power of the farm lobby": the outlet's reading
     if ws and (_decreed(cue, ws) or _appointed(cue, body)):

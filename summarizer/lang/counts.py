@@ -75,3 +75,12 @@ wounding hurt hurting evacuate evacuates evacuated evacuating displace displaces
 #: Words between a count in words and the verb that make the count the sentence's subject ("Two were
 #: intercepted", "nine people were injured": the count is what the claim says; kind15).
 COUNTED_SUBJECT_VERBS = ("were", "was", "have been", "had been", "are")
+
+#: Verbs that move a running total to a new figure ("bringing the total to 164"; summarizer/running_totals.py).
+TOTAL_RAISING_VERBS = frozenset("bringing taking raising pushing lifting brings takes raises pushes lifts".split())
+#: Determiners before a running total's noun ("the total", "its tally"; summarizer/running_totals.py).
+TOTAL_DETERMINERS = frozenset("the its their his her".split())
+#: Nouns of a running total ("the total", "the death toll", "the tally"; summarizer/running_totals.py).
+TOTAL_NOUNS = frozenset("total toll tally count number".split())
+#: Nouns of charges counted one by one ("one count of fraud": a count of 1; summarizer/running_totals.py).
+CHARGE_COUNT_NOUNS = frozenset("count charge felony misdemeanor".split())

@@ -108,6 +108,10 @@ AGREE_FORMS = frozenset("agree agrees agreed agreeing".split())
 #: Forms of "admit": with a count of people it lets them in ("admitted 4,000 freshmen", "admitted
 #: 30 patients"), not an admission.
 ADMIT_FORMS = frozenset("admit admits admitted admitting".split())
+#: Speech acts that, negated with a noun object, tell that nothing was said ("did not admit wrongdoing",
+#: "has not confirmed the figure": the outlet's `negated` fact; attribution/speech_events.py, left16).
+OBJECT_SPEECH_ACTS = frozenset("""admit admits admitted acknowledge acknowledges acknowledged confirm confirms
+confirmed deny denies denied disclose discloses disclosed reveal reveals revealed""".split())
 #: Whom an institution admits (with ADMIT_FORMS and a count; school, hospital and border news usage).
 ADMITTED_NOUNS = frozenset("""patients students freshmen applicants refugees migrants members children people
 residents visitors inmates""".split())

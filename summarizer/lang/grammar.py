@@ -324,3 +324,7 @@ watch watches watched watching see sees saw seeing hear hears heard hearing""".s
 #: they are foreign, but because they are fellow human beings"' was cut at ", but"): the part after
 #: ", but" completes it (picks.py via part_shapes.correlative_rest).
 NOT_ONLY_RE = r"\bnot\s+(?:only|just|merely|simply)\b"
+
+#: Determiners that open the subject of a contact relative clause after a noun ("a campaign the company
+#: said was its largest"; attribution/contact_relatives.py; English grammar; left16).
+CONTACT_RELATIVE_DETERMINERS = frozenset("the a an its their his her our this that these those".split())

@@ -136,6 +136,9 @@ NOT_LIMITERS = ("only", "just", "least", "merely", "simply", "solely",
 #: A word after a negation that leaves the event open rather than denies it: "won't necessarily
 #: translate into votes" (it may or may not: a hedge; attribution/modality.py; English idiom; read15).
 HEDGE_AFTER_NOT = frozenset({"necessarily"})
+#: Passive belief participles that, after "not" and before "to be", hedge an assessment rather than negate
+#: an event: "injuries were not thought to be life-threatening" (attribution/modality.py; English idiom; left16).
+BELIEF_PASSIVES = frozenset("thought believed considered".split())
 #: Regex: what follows a negation that affirms the event: "it isn't the first time a pet has gone
 #: missing" (it happened before; attribution/modality.py; English idiom; read15).
 NOT_FIRST_TIME_RE = r"(?:the|its|their|his|her)\s+first\s+time\b"

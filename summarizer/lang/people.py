@@ -296,3 +296,10 @@ ANONYMITY_WORDS = frozenset("named identified anonymity anonymous".split())
 THIRD_PARTY_MODIFIERS = frozenset("other outside independent rival local federal state".split())
 #: Object pronouns of a person refused something ("denied him parole"; attribution/cue_words.py).
 PERSON_OBJECT_PRONOUNS = frozenset("him her them us".split())
+
+#: Heads of "the company"-like references that mean a business ("the company", "the firm";
+#: attribution/resolution.py; left16).
+COMMERCIAL_HEADS = frozenset("company corporation firm business conglomerate".split())
+#: Words of bodies that are no business: "the company" never refers to them ("the Dockers' Union",
+#: "the Retail Association"; attribution/resolution.py; English usage; left16).
+NON_COMMERCIAL_BODY_WORDS = frozenset("union unions association federation guild chamber foundation society charity".split())

@@ -78,6 +78,12 @@ RELATIVE_DAYS_RE = (r"overnight|yesterday|today|tonight|(?:last|this|next) (?:we
                     r"|in (?:\d+|a few|several|two|three) (?:days|weeks|months|years)")
 #: Regex: a year a time phrase may name after a bound ("since 2010", "until 2030"; dates.py; calendar).
 BOUNDED_YEAR_RE = r"(?:since|until|through|by|before|after) (?:19|20)\d\d"
+#: Words of FINAL_TAIL_STARTERS that open no time phrase after a source ("by", "of": more of the source;
+#: attribution/according_to.py; English grammar; left16).
+SOURCE_TAIL_NON_TIME = frozenset("by of to from with via told".split())
+#: Regex: a span of years ("between 2011 and 2019", "from 2015 to 2020"): the claim's time is the span
+#: (dates.py; English grammar; left16).
+YEAR_SPAN_RE = r"(?:between (?:19|20)\d\d and|from (?:19|20)\d\d (?:to|until|through)) (?:19|20)\d\d"
 #: Nouns of events and of published findings whose description tells the claim's own time ("The
 #: storm, which hit on Monday, killed 12 people", "The study, published on Monday, found ...";
 #: dates.py keeps a time phrase there; fields9, general news English).

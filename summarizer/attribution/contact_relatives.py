@@ -1,0 +1,33 @@
+"""The subject of a cue inside a contact relative clause (left16): "helped by a campaign the company
+said was its largest": the clause "the company said (the campaign) was its largest" has no "that",
+and the left subject reader (subjects.subject_left) took everything back to the comma ("helped by a
+campaign the company"). The speaker is the noun phrase right before the cue; the noun before it is
+what the clause describes. Only when that noun phrase follows a noun directly (no preposition, verb
+or function word between: not "a spokesman for the company", "the head of the agency")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+_DETS = "|".join(sorted(lang.CONTACT_RELATIVE_DETERMINERS))
+#: "<det> <noun> <det> <words>" at the end of a subject: the second phrase is the clause's subject
+_CONTACT = re.compile(r"\b(?:" + _DETS + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+(?P<np>(?:" + _DETS
+                      + r")\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)$", re.I)
+
+
+def contact_subject(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`subj` cut to the subject of a contact relative clause at its end, else `subj`."""
+    if subj is None:
+        return subj
+    m = _CONTACT.search(text, subj[0], subj[1])
+    if m is None or m.group("noun").lower() in lang.FUNCTION_WORDS or m.group("noun").lower() in lang.PERSON_NOUNS \
+            or any(w.lower() in lang.FUNCTION_WORDS - lang.DETERMINERS for w in m.group("np").split()) \
+            or _verb(m.group("np").split()[-1].lower()):
+        return subj  # "The board the shareholders elected said ...": the clause ends in its verb, the board speaks
+    return m.start("np"), subj[1]
+
+
+def _verb(w: str) -> bool:
+    return w.endswith("ed") or w in lang.IRREGULAR_PAST

@@ -1,0 +1,45 @@
+"""Counts the general number reader leaves out: a running total ("12 new cases, bringing the total
+to 164") and a single charge ("one count of fraud"). Called from quantity.quantities (left16).
+
+A running total counts what the count before it in the same sentence counts: its head noun ("new
+cases" -> "cases": the total is not new), or the noun after "of" when the total names one ("the
+total number of infections to 164"). With no earlier count and no "of" it gives no row: "raising
+the toll to 40" says nothing a reader can check about what is counted. "one" is left out of counts
+by rules.numbers ("one of the largest"); before a charge noun and "of" it is a count of one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+
+_TOTAL = re.compile(r"\b(?:" + "|".join(sorted(lang.TOTAL_RAISING_VERBS)) + r")\s+(?:" + "|".join(sorted(lang.TOTAL_DETERMINERS)) + r")\s+(?:\w+\s+)?(?:"
+                    + "|".join(sorted(lang.TOTAL_NOUNS)) + r")(?:\s+(?:number\s+)?of\s+(?:(?:\w+\s+)?(?P<of>[a-z]+s)\s+)?)?\s*to\s+"
+                    + r"(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,.]\d)(?!\s*(?:%|per\s?cent|" + lang.LARGE_SCALES_RE + r")\b|[A-Za-z])", re.I)
+_ONE_CHARGE = re.compile(r"\b(?P<one>one)\s+(?P<noun>" + "|".join(sorted(lang.CHARGE_COUNT_NOUNS)) + r")\s+of\s+[a-z]", re.I)
+
+
+def extra_rows(text: str, rows: list[dict]) -> list[dict]:
+    """Rows for running totals and single charges not in `rows` yet (value, unit None, counted)."""
+    out = []
+    have = {r["value"] for r in rows}
+    for m in _TOTAL.finditer(text):
+        value = float(m.group("n").replace(",", ""))
+        if value in have:
+            continue
+        counted = m.group("of") or _head_before(text[:m.start()], rows)
+        if counted:
+            out.append({"value": value, "unit": None, "counted": counted})
+    for m in _ONE_CHARGE.finditer(text):
+        out.append({"value": 1.0, "unit": None, "counted": m.group("noun")})
+    return out
+
+
+def _head_before(before: str, rows: list[dict]) -> str:
+    """The head noun of the last plain count written before the total ("12 new cases" -> "cases")."""
+    for r in reversed(rows):
+        head = (r["counted"] or "").split()[-1:] if r["unit"] is None else []
+        if head and head[0].isalpha() and head[0].lower() not in lang.FUNCTION_WORDS and re.search(r"\b" + re.escape(r["counted"]) + r"\b", before):
+            return head[0]
+    return ""
