@@ -16,8 +16,6 @@ from ..chunk import Span
 from .according import according_like
 from .document_finals import outer_document_frame
 from .contact_relatives import contact_subject
-from .document_finals import outer_document_frame
-from .contact_relatives import contact_subject
 from .according_to import according_to_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame, view_frame
