@@ -74,12 +74,13 @@ def test_a_purpose_clause_hedges_nothing(sentence, source, certainty):
 
 
 # -- a negated contact relative whose verb lacks its object: "billions the country does not have" ----
+# (the rule is off, certainty.GAPPED_NEGATION_IS_THE_RELATIVES: it cost factuality half B one negated event)
 
 @pytest.mark.parametrize("sentence,certainty", [
-    ("The plan will cost money the city does not have.", "speculative"),
-    ("The council hired staff it did not need.", "stated"),
-    ("The firm paid fees it did not owe.", "stated"),
-    ("Critics say her plans would cost billions the country does not have.", "speculative"),
+    pytest.param("The plan will cost money the city does not have.", "speculative", marks=pytest.mark.xfail(strict=True, reason="certainty.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
+    pytest.param("The council hired staff it did not need.", "stated", marks=pytest.mark.xfail(strict=True, reason="certainty.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
+    pytest.param("The firm paid fees it did not owe.", "stated", marks=pytest.mark.xfail(strict=True, reason="certainty.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
+    pytest.param("Critics say her plans would cost billions the country does not have.", "speculative", marks=pytest.mark.xfail(strict=True, reason="certainty.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
     # near-misses: the main clause's negation, and content clauses after a verb
     ("The council did not hire staff it needed.", "negated"),
     ("The mayor said they did not know.", "negated"),
@@ -134,3 +135,22 @@ def test_a_share_of_a_total_counts_the_totals_noun(sentence, want):
 def test_a_toll_in_words_is_a_toll_in_digits(sentence, kind):
     assert rules.WORD_COUNTS_ARE_QUANTITIES
     assert rules.kind(sentence) == kind
+
+
+# -- "..., and his lawyer said B": a possessive subject opens a second reporting clause ----------------
+
+@pytest.mark.parametrize("sentence,second,source", [
+    ("Crewe denied all of the charges in court, and his lawyer said he would appeal.", "His lawyer said he would appeal.", "his lawyer"),
+    ("The bridge collapsed on Monday, and her spokesman said it would reopen.", "Her spokesman said it would reopen.", "her spokesman"),
+    ("The plant closed two lines in June, but their union said the jobs were safe.", "Their union said the jobs were safe.", "their union"),
+])
+def test_a_possessive_subject_opens_a_second_frame(sentence, second, source):
+    claims = _code(sentence).claims
+    got = {c.text: c.attributed_to.lower() for c in claims}
+    assert got.get(second) == source, got
+
+
+def test_a_possessive_clause_with_no_speaker_stays_the_outlets():
+    # near-miss: the second clause's possessive subject does not speak
+    claims = _code("The mayor said the bridge would reopen, and his car was parked outside.").claims
+    assert [(c.text, c.attributed_to) for c in claims][-1] == ("His car was parked outside.", "article")

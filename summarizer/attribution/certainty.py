@@ -63,6 +63,11 @@ _GAPPED_NEGATION = re.compile(r"(?P<keep>\b[a-z]+)\s+(?:the\s+[a-z]+|it|they|he|
                               r"(?:does|do|did|could|can|would|will|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?[a-z]+(?=\s*(?:[,;.]|$))")
 
 
+#: Off: on, factuality half B's negated events shown `stated` went 0.092 -> 0.096 (one event; half A
+#: identical), so the rule is kept only as tests/test_lead15.py's strict xfails (session 15).
+GAPPED_NEGATION_IS_THE_RELATIVES = False
+
+
 def _gapped_negation(m: re.Match) -> str:
     w = m.group("keep").lower()
     if w in lang.CUE_VERBS or w in lang.IRREGULAR_VERBS or w.endswith("ed") or w in lang.FUNCTION_WORDS or w in lang.SUBORDINATORS:
@@ -150,7 +155,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     seg = _TIME_CLAUSE.sub(" ", seg)
     seg = _REDUCED_HEDGE.sub(r"\g<keep>", seg)
-    seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
+    if GAPPED_NEGATION_IS_THE_RELATIVES:
+        seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
     seg = _CONTRAST_NOT.sub(" ", seg)
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg
