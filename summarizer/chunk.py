@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import (ABBREVIATIONS, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
+from .lang import (ABBREVIATIONS, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
@@ -199,8 +199,8 @@ def is_title(text: str, s: Span) -> bool:
     line_end = text.find("\n", s.end)
     alone = line_end == -1 or not text[s.end:line_end].strip()
     words = len(text[s.start:s.end].split())
-    if not alone:
-        return False
+    if not alone or _DATELINE.match(text, s.start, s.end):
+        return False  # "CALDER, Aug. 8 - Health officials reported ...": a dateline opens the lede, never a title
     if text[s.end - 1] not in ".!?\"”’":
         return words <= TITLE_MAX_WORDS
     blank_after = line_end != -1 and (re.match(r"[ \t\r]*\n", text[line_end + 1:]) is not None
@@ -218,6 +218,8 @@ _DATE_LINE = re.compile(r"[ \t]*(?i:date|published|updated|posted)\s*:?\s*\d{4}-
 #: Headlines report in the present ("Flynn says ..."); a first line reporting in the past tense
 #: is the article's first sentence, not its title.
 _PAST_REPORT = re.compile(r"\b(?:said|told)\b")
+#: A wire dateline (lang.DATELINE_RE): a first line that opens with one is the lede (session 15).
+_DATELINE = re.compile(DATELINE_RE)
 
 
 def chunk_text(text: str, max_chars: int, max_sentences: int = 1000, skip_title: bool = False,

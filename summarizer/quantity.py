@@ -45,6 +45,9 @@ _OF_DETERMINERS = "|".join(w + r"\s+" for w in lang.OF_DETERMINERS)  # "the\s+|a
 #: Doe's emails", "all three billion of its accounts"), then the counted noun (not a count: "five of the 12 jurors").
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:" + "|".join(sorted(lang.PARTITIVE_DETERMINERS)) + r")\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)")
 _PARTITIVE_NUMBER = re.compile(r"[\d$€£¥]")
+#: The total after a partitive ("160 of the 300 seats", "five of the 12 jurors"): the first count counts the
+#: same noun (session 15: the share was dropped and only the total shown).
+_PART_OF_TOTAL = re.compile(r"\d[\d,]*\s+(?=[a-z])")
 
 
 def _sign_width(text: str, start: int) -> int:
@@ -292,6 +295,11 @@ def quantities(text: str) -> list[dict]:
                 after = rest[m_part.end() + len(counted):] if rest[m_part.end():].startswith(counted) else ""
                 if counted and not _np_ends(after):
                     counted = ""  # "14 of the new mid-size, long-range jets", "20 of its larger 777 planes": cut short
+            elif not counted and m_part and (m_total := _PART_OF_TOTAL.match(rest, m_part.end())):
+                counted = _noun_phrase(rest[m_total.end():])  # "160 of the 300 seats": 160 seats (session 15)
+                after = rest[m_total.end() + len(counted):] if rest[m_total.end():].startswith(counted) else ""
+                if counted and not _np_ends(after):
+                    counted = ""
             if not counted and text[n.start].isdigit() and not rest[:1].isalpha() and not re.match(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*\d", rest):
                 # (digits only: "a mother of three" counts children the sentence does not name)
                 # "a theater count of roughly 4,003 (including ...)": the noun the count is of

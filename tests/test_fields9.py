@@ -150,7 +150,7 @@ CASES = [
     ("disasters", "The death toll is expected to rise.", "certainty", "speculative"),
     ("disasters", "Power had not been restored to about 12,000 customers by Wednesday morning.", "certainty", "negated"),
     ("disasters", "Power had not been restored to about 12,000 customers by Wednesday morning.", "qc", (12000, "customers")),
-    ("disasters", "The bridge collapsed on Tuesday, killing four people.", "kind", "event"),
+    ("disasters", "The bridge collapsed on Tuesday, killing four people.", "kind", "quantity"),  # a toll in words is a toll in digits (session 15; GUIDELINES §3)
     ("disasters", "Most of the damage was in Kent, where winds topped 90 mph.", "where", "Kent"),
     ("disasters", "A fire broke out at a warehouse in the industrial district of Ostend on Saturday.", "where", "Ostend"),
     ("disasters", "Nobody answered the door at the house on Saturday.", "certainty", "negated"),

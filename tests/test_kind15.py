@@ -122,9 +122,9 @@ def test_basil_shapes_read():
 
 @pytest.mark.parametrize("sentence,want", [
     # a count in words of people harmed, or a count that is the subject, is a quantity (§5 rule 3)
-    pytest.param("The shells struck a school in Varno, injuring nine people, including a teacher.", "quantity", marks=pytest.mark.xfail(strict=True, reason="word counts off: test_fields9 wants '..., killing four people.' an event (kind15)")),
-    pytest.param("Three miners were killed when the shaft collapsed.", "quantity", marks=pytest.mark.xfail(strict=True, reason="word counts off: test_fields9 wants '..., killing four people.' an event (kind15)")),
-    pytest.param("Two were intercepted over the harbour.", "quantity", marks=pytest.mark.xfail(strict=True, reason="word counts off: test_fields9 wants '..., killing four people.' an event (kind15)")),
+    ("The shells struck a school in Varno, injuring nine people, including a teacher.", "quantity"),
+    ("Three miners were killed when the shaft collapsed.", "quantity"),
+    ("Two were intercepted over the harbour.", "quantity"),
     ("Police arrested twelve protesters outside the hall.", "event"),  # an arrest's count qualifies it (lead9)
     # near-misses: a count of things that only qualifies the event, a single victim, "one of"
     ("The storm destroyed two crucial bridges near Varno.", "event"),
@@ -145,4 +145,4 @@ def test_a_blast_is_no_speech_act():
 def test_a_count_of_time_is_no_count_of_people():
     assert rules.kind("Ms. Orrin praised the boxer Tal Brix, who died three months ago.") == "statement"
     assert rules.kind("The fire, which was set two weeks ago, injured no one.") == "event"
-    assert rules.kind("The raid killed four guards, officials in Varno said.") == "event"  # word counts off (fields9)
+    assert rules.kind("The raid killed four guards, officials in Varno said.") == "quantity"  # a toll in words, as in digits (session 15)

@@ -52,6 +52,12 @@ def _issuer(toks, a: int, k: int) -> tuple[int, int] | None:
     end = next((j for j in range(b + 2, k) if _time_tail(toks[j:k])), k)
     return (toks[a].start, toks[end - 1].end) if end < k else None
 
+def _title_stop(toks, k: int) -> bool:
+    """The full stop of a title abbreviation before a name ("according to Dr. Jane Roe", "Gov. Ada
+    Quell"): part of the source, not its end (session 15: the source read "Dr")."""
+    return toks[k].text == "." and k >= 1 and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
+        and (toks[k - 1].low in lang.HONORIFICS or toks[k - 1].low in lang.TITLE_NOUN_OF)
+
 
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
     """The frame of the first "according to X" outside quotations that names a source, or None."""
@@ -59,7 +65,7 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
     for i in range(n - 1):
         if toks[i].low == "according" and toks[i + 1].low == "to" and outside(toks[i].start, quotes):
             k = i + 2
-            while k < n and toks[k].text not in ",.;:!?()—–" and toks[k].low not in ("that", "which", "who") \
+            while k < n and (toks[k].text not in ",.;:!?()—–" or _title_stop(toks, k)) and toks[k].low not in ("that", "which", "who") \
                     and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
                              and not any(x.low == "by" for x in toks[k + 1:k + 5])):  # not "... released Monday by NOAA"
                 k += 1

@@ -55,6 +55,26 @@ _REDUCED_HEDGE = re.compile(r"(?P<keep>\b(?:[a-z]{2,}ing|at|for|to|among)\s+(?:t
                             + "|".join(sorted(w for w in lang.INTENTION_CUES if w.endswith(("s", "ed", "ght")))) + r")\s+to\s+[a-z][^,;]*")
 
 
+#: A negated contact relative whose verb lacks its object ("would cost billions the country does not
+#: have", "hired staff it did not need"): the relative's negation, not the main clause's; the noun stays
+#: (session 15, the lead's wire stories). Not after a verb ("said it did not need", "knew they could
+#: not win": a content clause; `_gapped_negation`).
+_GAPPED_NEGATION = re.compile(r"(?P<keep>\b[a-z]+)\s+(?:the\s+[a-z]+|it|they|he|she|we|you)\s+"
+                              r"(?:does|do|did|could|can|would|will|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?[a-z]+(?=\s*(?:[,;.]|$))")
+
+
+#: Off: on, factuality half B's negated events shown `stated` went 0.092 -> 0.096 (one event; half A
+#: identical), so the rule is kept only as tests/test_lead15.py's strict xfails (session 15).
+GAPPED_NEGATION_IS_THE_RELATIVES = False
+
+
+def _gapped_negation(m: re.Match) -> str:
+    w = m.group("keep").lower()
+    if w in lang.CUE_VERBS or w in lang.IRREGULAR_VERBS or w.endswith("ed") or w in lang.FUNCTION_WORDS or w in lang.SUBORDINATORS:
+        return m.group(0)
+    return m.group("keep")
+
+
 _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}},\s*(?=(?:{'|'.join(sorted(lang.AUXILIARY_VERBS | lang.MODALS))})\b)", re.I)
 
 
@@ -136,6 +156,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     seg = _TIME_CLAUSE.sub(" ", seg)
     seg = _REDUCED_HEDGE.sub(r"\g<keep>", seg)
+    if GAPPED_NEGATION_IS_THE_RELATIVES:
+        seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
     seg = _CONTRAST_NOT.sub(" ", seg)
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg

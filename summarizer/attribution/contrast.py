@@ -123,6 +123,9 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     if words and words[0].lower() in lang.SUBJECT_DETERMINERS and len(words) <= SECOND_SUBJECT_WORDS \
             and "," not in before:
         return True
+    if 2 <= len(words) <= 4 and words[0].lower() in lang.POSSESSIVE_DETERMINERS and "," not in before \
+            and (words[-1].lower() in lang.PERSON_NOUNS or words[-1].lower() in lang.ORG_HEADS or _bare_speaker(words[-1].lower())):
+        return True  # "..., and his lawyer said he would appeal", "..., but their union said" (session 15)
     if coordinated:
         named = re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s*\([^()]{1,20}\))?", before)
         if named and "," in before and descriptions_only(before[named.end():]):

@@ -21,7 +21,7 @@ from .apposition import addressee_appositive, described_after_quote, described_s
 from .cues import extra_frame, view_frame
 from .documents import reads_after_quote_frame, set_off_document_frame
 from .frame_scope import narrow_scope
-from .frame_shapes import (NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
+from .frame_shapes import (NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -227,7 +227,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             # (an opener naming a show keeps its title blanked: 'On “Face the Nation,” Sen. Jane Doe warned')
             before_i = TAIL_TITLE.sub(lambda q: q.group(1) + " X" + ("," if q.group(0)[-2:-1] == "," else ""), before)
             before_i = NAMED_TITLE_END.sub("the X, ", before_i)  # '..., what her team calls the “Doe Plan,” '
-        dl = DATELINE.match(before_i)
+        dl = DATELINE.match(before_i) or (DATED_DATELINE.match(before_i) if t.low in lang.SPEECH_VERBS else None)
         if dl:  # "WASHINGTON -- Jane Doe said": the dateline is no part of the clause
             before_i = before_i[dl.end():]
         # a quotation in single marks ends with its punctuation inside them: "'...,' he said."

@@ -12,6 +12,7 @@ from .series import kin_pair, series_before, series_comma
 from .text import DASHES, QUOTE_MARKS, Tok, cap
 
 _ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
+_DATELINE = re.compile(lang.DATELINE_RE)
 _TIME_WORDS = lang.TIME_WORDS
 _PREPOSITIONS = lang.PREPOSITIONS
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
@@ -155,6 +156,10 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     dash = next((x for x in range(1, min(len(phrase) - 2, 5)) if phrase[x].text == "-" and phrase[x + 1].text == "-"), None)
     if dash is not None and all(t.text.isupper() and len(t.text) > 1 or t.text == "," for t in phrase[:dash]):
         phrase = phrase[dash + 2:]  # "DENVER -- The state agency said": a dateline, no part of the source (read11b)
+    dl = _DATELINE.match(text, toks[lo].start, phrase[-1].end) if lo < len(toks) and toks[i].low in lang.SPEECH_VERBS else None
+    # (a verb of saying only: with "criticized" after the dateline PolNeAR half B lost one own-voice claim; session 15)
+    if dl and phrase[0].start < dl.end() < phrase[-1].end:
+        phrase = [t for t in phrase if t.start >= dl.end()]  # "CALDER, Aug. 8 - Health officials reported": dated (session 15)
     # Drop leading adverbials: "On Monday, Smith said" is cut at the comma already; "But he said".
     while phrase and (phrase[0].low in lang.LEADING_ADVERBIALS or phrase[0].low in lang.ADDITIVE_OPENERS and phrase[1:2]
                       and phrase[1].text.islower()) and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
