@@ -145,8 +145,10 @@ def test_a_count_before_of_and_a_determiner_counts_the_noun_after():
         [{"value": 4.0, "unit": None, "counted": "documents"}]
     # a noun phrase cut short by a modifier or a model number is no count of it
     assert quantities("It won an order for up to 60 of its new mid-sized A350 jets.") == []
-    # a second count after "of" counts the noun ("five of the 12 jurors": 12 jurors), a pronoun nothing
-    assert quantities("Five of the 12 jurors voted no.") == [{"value": 12.0, "unit": None, "counted": "jurors"}]
+    # a second count after "of" counts the noun ("five of the 12 jurors": 12 jurors), and so does the share
+    # before it (5 jurors: session 15, "160 of the 300 seats" had lost its 160), a pronoun nothing
+    assert quantities("Five of the 12 jurors voted no.") == [{"value": 5.0, "unit": None, "counted": "jurors"},
+                                                              {"value": 12.0, "unit": None, "counted": "jurors"}]
     assert quantities("Two of them were hurt.") == []
 
 

@@ -59,8 +59,8 @@ _REDUCED_HEDGE = re.compile(r"(?P<keep>\b(?:[a-z]{2,}ing|at|for|to|among)\s+(?:t
 #: have", "hired staff it did not need"): the relative's negation, not the main clause's; the noun stays
 #: (session 15, the lead's wire stories). Not after a verb ("said it did not need", "knew they could
 #: not win": a content clause; `_gapped_negation`).
-_GAPPED_NEGATION = re.compile(r"(?P<keep>\b[a-z]+)\s+(?:the\s+[a-z]+|it|they|he|she|we|you)\s+"
-                              r"(?:does|do|did|could|can|would|will|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?[a-z]+(?=\s*(?:[,;.]|$))")
+_GAPPED_NEGATION = re.compile(r"(?P<keep>\b[a-z]+)\s+(?:the\s+[a-z]+|" + lang.SUBJECT_PRONOUNS_RE + r")\s+"
+                              r"(?:" + lang.NEGATED_AUXILIARIES_RE + r")(?:\s+not|n['’]t)\s+(?:yet\s+)?[a-z]+(?=\s*(?:[,;.]|$))")
 
 
 #: Off: on, factuality half B's negated events shown `stated` went 0.092 -> 0.096 (one event; half A

@@ -298,3 +298,7 @@ ANNOUNCING_VERBS = frozenset("announced announces announce unveiled unveils outl
 #: passive ("The measure was proposed in February by the mayor": the proposal was made; GUIDELINES
 #: §6, a proposal keeps its attribution's certainty), unlike "was expected/planned/forecast" (read12a).
 DONE_ACT_PARTICIPLES = frozenset({"proposed"})
+
+#: Regex: auxiliaries a negation follows in a contact relative clause ("money the city does not have",
+#: "staff it did not need"; attribution/certainty.py `_GAPPED_NEGATION`, off; English grammar; session 15).
+NEGATED_AUXILIARIES_RE = "does|do|did|could|can|would|will|has|have|had"
