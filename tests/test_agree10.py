@@ -47,6 +47,18 @@ def agreements_in(fixtures: Path, cluster: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(text[(r.article, r.claim)] for r in g.claims) for g in al.agreements)
 
 
+def cluster_reader(fixtures: Path):
+    """(agreements of a cluster, whether two texts share one agreement) over a fixtures folder, the
+    digest built once per cluster (shared with tests/test_digest14.py and test_digest16.py)."""
+    @functools.lru_cache(maxsize=None)
+    def agreements(cluster: str) -> tuple[tuple[str, ...], ...]:
+        return agreements_in(fixtures, cluster)
+
+    def one_agreement(cluster: str, w1: str, w2: str) -> bool:
+        return any(any(w1 in t for t in g) and any(w2 in t for t in g) for g in agreements(cluster))
+    return agreements, one_agreement
+
+
 def _agreements(cluster: str) -> tuple[tuple[str, ...], ...]:
     return agreements_in(HERE, cluster)
 

@@ -19,24 +19,15 @@ other propositions; never in one agreement. A case marked `missed` is still wron
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from tests.test_agree10 import agreements_in
+from tests.test_agree10 import cluster_reader
 from tests.test_agree11 import missed
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "digest14"
-
-
-@lru_cache(maxsize=None)
-def _agreements(cluster: str) -> tuple[tuple[str, ...], ...]:
-    return agreements_in(HERE, cluster)
-
-
-def _one_agreement(cluster: str, w1: str, w2: str) -> bool:
-    return any(any(w1 in t for t in g) and any(w2 in t for t in g) for g in _agreements(cluster))
+_agreements, _one_agreement = cluster_reader(HERE)
 
 
 AGREE = [

@@ -9,13 +9,8 @@ import pytest
 
 from summarizer import quantity, rules
 from summarizer.chunk import is_title, split_sentences
+from tests.test_lead14 import _first
 from tests.test_reading_outputs import _code
-
-
-def _first(text: str):
-    claims = _code(text).claims
-    assert claims, text
-    return claims[0]
 
 
 # -- "according to Dr. Jane Roe": the title's full stop is no end of the source ----------------------
