@@ -149,3 +149,21 @@ def test_a_possessive_clause_with_no_speaker_stays_the_outlets():
     # near-miss: the second clause's possessive subject does not speak
     claims = _code("The mayor said the bridge would reopen, and his car was parked outside.").claims
     assert [(c.text, c.attributed_to) for c in claims][-1] == ("His car was parked outside.", "article")
+
+
+# -- a wire tag before an opening frame ("(CNN)The board said ..."; read16 left it) -------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("(CNN)The Harlow Water Board said it would fine the utility.\n", "The Harlow Water Board"),
+    ("Board fines utility\n\n(Reuters)The Harlow Water Board said it would fine the utility.\n", "The Harlow Water Board"),
+    ("Marlow, Elland (CNN)The Harlow Water Board said it would fine the utility.\n", "The Harlow Water Board"),
+    ("-LRB- CNN -RRB- The Harlow Water Board said it would fine the utility .\n", "The Harlow Water Board"),
+])
+def test_a_wire_tag_hides_no_opening_frame(text, source):
+    assert _first(text).attributed_to == source
+
+
+def test_a_bracket_inside_a_sentence_is_no_wire_tag():
+    # near-miss: a party tag and a vote count in brackets stay as they are
+    c = _first("Senator Ada Quell (D-Ohio) said the bill would pass.\n")
+    assert c.attributed_to == "Senator Ada Quell"

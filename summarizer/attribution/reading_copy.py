@@ -112,6 +112,11 @@ def lone_singles(text: str) -> str:
     return "".join(chars)
 
 
+#: A wire tag opening a line or glued to the word after it ("(CNN)The board said ...", "-LRB- CNN -RRB-
+#: The ...", once made "(CNN)" plus spaces): blanked, so that the sentence's opening frame is read
+#: (read16: "(CNN)The ... Commission on Thursday said" was the outlet's; session 15).
+_WIRE_TAG = re.compile(r"(?:(?<=\n)|^)[ \t]*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}[ \t]*)?"
+                       + lang.WIRE_TAG_RE + r"[ \t]*(?=[A-Z“\"])|(?<=\s)" + lang.WIRE_TAG_RE + r"(?=[A-Z“\"])")
 #: a double hyphen set off by spaces: typewriter prose's dash (the em dash's rules apply to it)
 _DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
 
@@ -120,6 +125,7 @@ def reading_copy(text: str) -> str:
     """The copy `analyze` reads (module docstring): same length as `text`."""
     out = quote_marks(untokenized(text))
     out = recased(lone_singles(out)) if is_caseless(out) and "`" not in text else recased(out) if is_caseless(out) else out
+    out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
     assert len(out) == len(text)
     return out

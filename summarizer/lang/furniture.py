@@ -68,6 +68,10 @@ CAPTION_RE = r"""
 #: Regex (case-sensitive): an agency photo credit, "REUTERS/Jane Doe" (not "Reuters/Ipsos").
 AGENCY_CREDIT_RE = r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]"
 
+#: Regex: a news agency's tag in brackets ("(CNN)", "(Reuters)", "(AP)"; news wire style): a capitalised
+#: word or up to three (attribution/reading_copy.py blanks it before a sentence; session 15).
+WIRE_TAG_RE = r"\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)"
+
 #: Regex: a wire dateline opening an article's first sentence: "LONDON (Reuters) – ", "WASHINGTON — ",
 #: "FLINT, Mich., Oct. 4 (UPI) -- ": a place in capitals, optional state/date and agency, a dash;
 #: or a wire tag alone: "(CNN)Jane Doe was ...", "(Reuters) - The bank ..." (news wire style).
