@@ -167,3 +167,14 @@ def test_a_bracket_inside_a_sentence_is_no_wire_tag():
     # near-miss: a party tag and a vote count in brackets stay as they are
     c = _first("Senator Ada Quell (D-Ohio) said the bill would pass.\n")
     assert c.attributed_to == "Senator Ada Quell"
+
+
+# -- "bringing the total in the outbreak to 57": a short phrase after "total" ------------------------
+
+@pytest.mark.parametrize("sentence,row", [
+    ("Officials reported 11 new measles cases on Thursday, bringing the total in the outbreak to 57.", (57.0, "cases")),
+    ("The firm hired 30 workers, bringing the total in Ohio to 120.", (120.0, "workers")),
+    ("Officials reported 12 new cases, bringing the total since March to 164.", (164.0, "cases")),
+])
+def test_a_running_total_past_a_phrase(sentence, row):
+    assert row in {(q["value"], q["counted"]) for q in quantity.quantities(sentence)}
