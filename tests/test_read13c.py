@@ -58,7 +58,8 @@ from summarizer.attribution.reading_copy import reading_copy  # noqa: E402
 @pytest.mark.parametrize("text, copy", [
     ("the mayor , speaking on monday , said it could n't wait . i 'm sure , '' she said . the council will vote on the plan next week at its hall in the town .",
      "The mayor,  speaking on Monday,  said it couldn't  wait.  I'm  sure,\"    she said.  The council will vote on the plan next week at its hall in the town. "),
-    ("-LRB- CNN -RRB- The court 's ruling was `` final . ''", "(CNN)           The court's  ruling was   \"final.\"   "),
+    # (the wire tag, once "(CNN)", is blanked since session 15: it hid the sentence's opening frame)
+    ("-LRB- CNN -RRB- The court 's ruling was `` final . ''", "                The court's  ruling was   \"final.\"   "),
 ])
 def test_the_working_copy_moves_a_tokenizers_spaces_and_keeps_every_offset(text, copy):
     assert reading_copy(text) == copy

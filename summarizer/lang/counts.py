@@ -82,5 +82,8 @@ TOTAL_RAISING_VERBS = frozenset("bringing taking raising pushing lifting brings 
 TOTAL_DETERMINERS = frozenset("the its their his her".split())
 #: Nouns of a running total ("the total", "the death toll", "the tally"; summarizer/running_totals.py).
 TOTAL_NOUNS = frozenset("total toll tally count number".split())
+#: Prepositions of a short phrase between a running total's noun and "to" ("the total in the outbreak
+#: to 57", "the total since March to 164"; running_totals.py; English grammar; session 15).
+TOTAL_PHRASE_PREPOSITIONS = frozenset("in from since for across".split())
 #: Nouns of charges counted one by one ("one count of fraud": a count of 1; summarizer/running_totals.py).
 CHARGE_COUNT_NOUNS = frozenset("count charge felony misdemeanor".split())
