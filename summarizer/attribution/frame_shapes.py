@@ -17,11 +17,12 @@ RELATIVE_END = re.compile(r"\b(?:that|which)\s+$")
 
 NAME_AFTER_QUOTE = re.compile(r"\s*,?\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
                                r"\s*(?:\([^)]{1,12}\))?\s*,")
-DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+")  # "WASHINGTON -- "
+_DATELINE_PLACE = r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?"
+_DATELINE_TAIL = r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+"
+DATELINE = re.compile(_DATELINE_PLACE + _DATELINE_TAIL)  # "WASHINGTON -- "
 #: A dateline with its date ("CALDER, Aug. 8 - "): trimmed before a verb of saying only (frames.py; with
 #: "criticized" after it PolNeAR half B lost one own-voice claim; session 15).
-DATED_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ ]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                            r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-])\s+")
+DATED_DATELINE = re.compile(_DATELINE_PLACE + "(?:" + lang.DATELINE_DATE_RE + ")" + _DATELINE_TAIL)
 #: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
 INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
                          + r"|through|\d+|[a-z]{3,}ing)\b)")  # "The family, through their lawyer, said"; "One source, speaking on condition ..., said"

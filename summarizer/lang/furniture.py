@@ -72,12 +72,16 @@ AGENCY_CREDIT_RE = r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]"
 #: word or up to three (attribution/reading_copy.py blanks it before a sentence; session 15).
 WIRE_TAG_RE = r"\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)"
 
+#: Regex: the date in a dateline after its place (", Aug. 8", " Oct 4"; news wire style; also
+#: attribution/frame_shapes.DATED_DATELINE).
+DATELINE_DATE_RE = r",?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+
 #: Regex: a wire dateline opening an article's first sentence: "LONDON (Reuters) – ", "WASHINGTON — ",
 #: "FLINT, Mich., Oct. 4 (UPI) -- ": a place in capitals, optional state/date and agency, a dash;
 #: or a wire tag alone: "(CNN)Jane Doe was ...", "(Reuters) - The bank ..." (news wire style).
-DATELINE_RE = (r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+DATELINE_RE = (r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:" + DATELINE_DATE_RE + r")?"
                r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—―-]-?)\s+(?=[A-Z“\"])"  # ("DANVILLE, Ky. –- ": a dash and a hyphen)
-               r"|\s*\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])"
+               r"|\s*" + WIRE_TAG_RE + r"\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])"
                # a place in mixed case before the wire tag: "Marseille, France (CNN)The ...", "Abu Dhabi, United Arab Emirates (CNN)"
                r"|\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z.&]{1,15}\)"
                r"\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])"
