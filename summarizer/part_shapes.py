@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lang
+from .attribution.dash_asides import without_dash_asides
 from .attribution.text import list_item
 from .standalone import cannot_stand, words_of
 
@@ -62,7 +63,7 @@ def is_frame(part: str, after: str = "") -> bool:
     aside = re.search(r",\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80}:\s*$", part)
     if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
         part = part[:aside.start()] + ":"
-    words = words_of(re.sub(lang.FRAME_APPOSITIVE_RE, "", part))  # "X, one of the bill's authors, said:" (read12c)
+    words = words_of(re.sub(lang.FRAME_APPOSITIVE_RE, "", without_dash_asides(part)))  # "X, one of the bill's authors, said:" (read12c)
     if not part.rstrip().endswith(":") or not words or len(words) > 12:
         return False
     return words[-1] in lang.SPEECH_VERBS or " ".join(words[-2:]) in lang.SPEECH_PHRASAL_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \

@@ -288,8 +288,15 @@ def _first_name(word: str, text: str) -> bool:
     if " " in word.strip():
         return _named_person(word.strip(), text)
     w = re.escape(word.strip())
-    return any(classify(m.group(0)) == "person"
+    return any(classify(m.group(0)) == "person" and not _longer_name_before(text, m.start())
                for m in re.finditer(rf"\b{w}\s+[A-Z][a-z'’-]+(?![\w'’-]|\s+[A-Z])|\b[A-Z][a-z'’-]+\s+{w}\b", text))
+
+
+def _longer_name_before(text: str, at: int) -> bool:
+    """A capitalised word other than a title right before a two-word match: the match is the tail
+    of a longer name ("Natural Resources Wales", an agency), not a person's ("Mr Tom Wales"; read17)."""
+    m = re.search(r"\b([A-Z][a-z'’-]+)\s+$", text[max(0, at - 40):at])
+    return m is not None and m.group(1).lower() not in lang.HONORIFICS | lang.PERSON_TITLES | lang.NOT_NAMES
 
 
 def _named_person(name: str, text: str) -> bool:

@@ -23,6 +23,7 @@ import re
 from .. import lang
 from ..chunk import Span
 from .apposition import description
+from .dash_asides import dash_pair_opener
 from .cue_words import CUES
 from .text import outside
 from ..thresholds import ATTRIBUTION_SHORT_QUOTED_WORDS as SHORT_QUOTED_WORDS
@@ -69,6 +70,7 @@ def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
         if m.group(1) == ",":
             opener = seg.rfind(",", 0, close)
             inner = seg[opener + 1:close] if opener >= 0 else ""
+            opener, inner = dash_pair_opener(seg, close, opener, inner)  # "X - part of Z - and a co-author, said" (read17)
         else:  # a pair of dashes
             d = re.search(r"\s(?:[–—]|--?)\s(?!.*\s(?:[–—]|--?)\s)", seg[:close])
             opener, inner = (d.start(), seg[d.end():close]) if d else (-1, "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dash_asides import dashed_description
 from .. import lang
 from .apposition import descriptions_only
 from .documents import document_source
@@ -142,7 +143,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None  # "Last week the board said" (read14)
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     between = _GOING_ON.sub(" ", between)  # "Jane Doe continued to deny X", "came forward to accuse": the cue is the verb
-    between = re.sub(r"^\s+(?:--?|[–—])\s+(.+?)\s+(?:--?|[–—])\s+$", r", \1, ", between)  # set off by dashes
+    between = dashed_description(between)  # set off by dashes ("X - who ... - also said": read17)
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
     if between.strip() == "," and "," in r.source:
         between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")

@@ -51,7 +51,8 @@ usher ushers ushered""".split())
 PLACE_NAME_WORDS_RE = "of|region|province|state|city|county|district|oblast|area"
 #: Words that may follow a place name (the name then stands alone as a noun phrase; fields.py).
 PLACE_FOLLOWERS = frozenset("""and or but on in at to for with by from of is was were are has have had said says
-after before over as since during when where which who that this last next early late overnight""".split())
+after before over as since during when where which who that this last next early late overnight
+while until because although though unless""".split())  # a subordinate clause after it (read17: "at Bar Hill while ...")
 #: Words in -ly after a place name that are no adverb ("in the Courier weekly ...", "in the Kelso daily
 #: edition"): an adverb after the name ("voters in Kelso frequently ...") lets it stand alone (fields.py; read15).
 PLACE_NOT_ADVERB_LY = frozenset("daily weekly fortnightly monthly quarterly yearly nightly hourly family".split())
