@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .final_bare_cues import closes_final_frame
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .text import QUOTE_MARKS, Tok, tokens
@@ -189,6 +190,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "They're said to be ...", "He's accused of ...": a contracted passive (read16; not "He's said that ...": has)
     if (w.endswith("ed") or w in _PARTICIPLES) and _passive_after_adverbs(toks, i):
         return False  # "He was also charged with ...", "Playback is not supported": the subject is no speaker
+    if closes_final_frame(toks, i):
+        return True  # "..., local media report.": a final frame, not a noun phrase (read17)
     if (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
             and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS \
             and not (prev.endswith("s") and not prev.endswith("ss")):  # "farmers fear": a plural subject

@@ -338,6 +338,9 @@ WRITER_BE_RE = r"['’](?:m|re)|\s+(?:am|are)"
 #: Cues that report even when followed by punctuation ("..., he added."; attribution/frames.py).
 BARE_CUES = ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
              "ask", "asks", "asked", "report", "reports", "reported")
+#: Bare present cues that close a sentence after a comma and a short lower-case subject ("..., local
+#: media report."; attribution/final_bare_cues.py, read17): not "continue"/"ask" ("..., problems continue.").
+FINAL_BARE_CUES = frozenset("report reports note notes add adds".split())
 
 #: Adjectives of a state of mind after a form of "be" (PolNeAR cues "are afraid", "were frustrated",
 #: "is convinced"; attribution/subjects.py): with "that"/"about" they attribute what follows to the subject.
