@@ -146,3 +146,26 @@ def test_a_closing_bare_report_is_a_final_frame(sentence, start, who):
 ])
 def test_a_closing_noun_phrase_is_no_frame(sentence, start):
     assert _claim(sentence, start).attributed_to == "article"
+
+
+# --- a name, a comma and a description with no closing comma before the cue --------------------------
+# ("Claire X, head of ... policy at the Y organisation said the government's decision was ..." was the
+# outlet's; with a shorter description the description itself was the source)
+
+@pytest.mark.parametrize("sentence, start, who", [
+    ("Ivo Lund, a farmer said the road to the quarry was closed.", "Ivo Lund", "Ivo Lund"),
+    ("Clara Jonsson, head of planning at the traders' association said the decision was wrong.", "Clara Jonsson", "Clara Jonsson"),
+    ("Ivo Lund, a farmer, said the road to the quarry was closed.", "Ivo Lund", "Ivo Lund"),  # unchanged
+    ("In Brenton, police said the road to the quarry was closed.", "In Brenton", "police"),  # unchanged
+])
+def test_a_description_left_open_before_the_cue_is_the_names(sentence, start, who):
+    c = _claim(OPENING + sentence, start)
+    assert (c.attributed_to, c.certainty) == (who, "reported")
+
+
+@pytest.mark.xfail(strict=True, reason="read17: a description with a list's commas ('head of climate, energy and "
+                                        "transport policy at X said') stops the subject at 'and'; left")
+def test_a_description_with_a_list_left_open_before_the_cue():
+    c = _claim(OPENING + "Clara Jonsson, head of climate, energy and transport policy at the traders' association said the "
+               "decision was wrong.", "Clara Jonsson")
+    assert c.attributed_to == "Clara Jonsson"

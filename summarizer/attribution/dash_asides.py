@@ -19,6 +19,9 @@ _MODIFIERS = r"(?:(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r")\s+)*"
 _PAIR_THEN_MODIFIERS = re.compile(r"^\s+" + _DASH + r"\s+(.+?)\s+" + _DASH + r"(\s+" + _MODIFIERS + r")$")
 #: "between" that is a dash pair, then "and <description>," and modifiers: read as ", aside, and description,".
 _PAIR_THEN_AND_COMMA = re.compile(r"^\s+" + _DASH + r"\s+(.+?)\s+" + _DASH + r"\s+(and\s+[a-z][^,;:“”\"–—]{0,150}),(\s+" + _MODIFIERS + r")$")
+#: "between" that is a comma and a description with no comma closing it ("Ivo Lund, a farmer said",
+#: "Jane Roe, head of climate, energy and transport policy at X said"; open_apposition.py).
+_OPEN_DESCRIPTION = re.compile(r"^(,\s+(?:a|an|[a-z]+\s+of)\s(?:[^;:“”\"–—,]|,\s+(?=[a-z]))+?)\s+$")
 #: A dash pair, then "and <lower-case description>" to the end (the comma before the cue).
 _PAIR_THEN_AND = re.compile(r"\s" + _DASH + r"\s[^;:“”\"–—]{1,150}?\s" + _DASH + r"\s+and\s+([a-z][^,;:“”\"–—]{0,150})$")
 
@@ -27,6 +30,7 @@ def dashed_description(between: str) -> str:
     """`between` (a frame's text from its source to its cue) with a dash pair and the modifiers
     after it written as commas around the aside (", who ..., also "), so the rules that read
     comma-set descriptions read it; otherwise unchanged."""
+    between = _OPEN_DESCRIPTION.sub(r"\1, ", between)  # "Ivo Lund, a farmer said": no closing comma (open_apposition)
     between = _PAIR_THEN_AND_COMMA.sub(r", \1 \2,\3", between)  # "X - part of Z - and a co-author of Y, said"
     return _PAIR_THEN_MODIFIERS.sub(r", \1,\2", between)
 

@@ -8,6 +8,7 @@ import re
 
 from .. import lang
 from .cue_words import adverb_ly, speaking_lead
+from .open_apposition import name_before_open_apposition
 from .series import kin_pair, series_before, series_comma
 from .text import DASHES, QUOTE_MARKS, Tok, cap
 
@@ -134,6 +135,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             if series_comma(toks, lo, k, j):  # "Residents, business owners and two council members said"
                 k -= 1
                 continue
+            if (named := name_before_open_apposition(text, toks, lo, k, j)) is not None:
+                return named  # "Jane Roe, head of policy at the X group said": the name (read17)
             break
         if t.text == "." and k - 1 >= lo and (toks[k - 1].low.rstrip(".") in lang.PERSON_TITLES
                                               or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())

@@ -1,0 +1,42 @@
+"""A person's name, a comma and a description with no comma closing it before the cue:
+"Jane Roe, head of policy at the traders' association said ...", "Ivo Lund, a farmer said ..."
+(read17, a faithfulness document: the description was shown as the source). The name that
+opens the sentence is the speaker; the description is about it.
+"""
+
+from __future__ import annotations
+
+from .. import lang
+from .name_kinds import classify
+from .text import Tok
+
+#: The most words in such a description ("head of climate and energy policy at the X group").
+MAX_DESCRIPTION_WORDS = 15
+
+
+def _role_first(word: str) -> bool:
+    return word in ("a", "an") or word.islower() and (word in lang.PERSON_TITLES or word in lang.ROLE_OF_HEADS)
+
+
+def name_before_open_apposition(text: str, toks: list[Tok], lo: int, k: int, j: int) -> tuple[int, int] | None:
+    """The span of the name that opens the clause (toks[lo:first comma], a person's name of two to
+    four capitalised words) when the words after that comma up to `j` (the word before the cue)
+    are a description of at most MAX_DESCRIPTION_WORDS words with no closing comma: an article
+    ("a", "an") or a lower-case title or role word ("director", "head") first, no verb of its own,
+    commas only inside a list of lower-case words ("head of climate, energy and transport
+    policy"). None otherwise ("In Paris, police said", "Jane Roe, the mayor and two aides said")."""
+    k0 = next((x for x in range(lo, k + 1) if toks[x].text == ","), k)
+    name, desc = toks[lo:k0], toks[k0 + 1:j + 1]
+    if not 2 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.text.replace(".", "").isalpha() for t in name):
+        return None
+    if not desc or len(desc) > MAX_DESCRIPTION_WORDS or not _role_first(desc[0].text) \
+            or any(t.text in ";:" for t in desc) or any(t.text == "," and not (x + 1 < len(desc) and desc[x + 1].text.islower())
+                                                        for x, t in enumerate(desc)):
+        return None
+    if any(t.low in lang.AUXILIARY_VERBS or t.low in lang.MODALS for t in desc) or any(
+            t.low in ("and", "or") and x + 1 < len(desc) and (desc[x + 1].text[:1].isupper() or desc[x + 1].low in lang.NOUN_DETERMINERS
+                                                            or desc[x + 1].low in lang.NUMBER_UNITS or desc[x + 1].low in lang.QUANTIFYING_DETERMINERS)
+            for x, t in enumerate(desc)):
+        return None  # a clause, or a series of speakers, not a description
+    span = (name[0].start, name[-1].end)
+    return span if classify(text[span[0]:span[1]]) == "person" else None
