@@ -2,15 +2,14 @@
 digest17): a small invented cluster (tests/fixtures/digest17/), the expected answer of each pair
 written before the code was run.
 
-The fault is the one found most often reading BASIL clusters 0, 12, 14, 16, 43, 44 and 45
-(neither gold nor held out): a loose agreement whose words said alike, names aside, all lie in one
-claim's trailing time or reason adjunct ("... politically motivated because of Hunter's early
-support of Donald Trump" / "The two were the earliest congressional supporters of ... Trump";
-"the comments helped Trump make his case, after his push first emerged in an interview with
-Axios" / "Trump said in an interview with Axios ... that he could ..."; "The biggest question ...,
-which began last fall when Kerry's name surfaced as a possible successor to Clinton as secretary
-of state, is whether ..." / "Kerry ... was confirmed Tuesday as the new secretary of state"): the
-scene or the reason, not what the claim says (digest/trailing.py).
+The fault fixed is one found reading BASIL clusters 0, 12, 14, 16, 43, 44 and 45 (neither
+gold nor held out): a loose agreement whose words said alike, names aside, all lie in one claim's
+trailing time adjunct, held there as a possibility only ("The biggest question ..., which began
+last fall when Kerry's name surfaced as a possible successor to Clinton as secretary of state, is
+whether ..." / "Kerry ... was confirmed Tuesday as the new secretary of state"): a rumour's words,
+not what the claim says (digest/trailing.py). A fact told in a trailing adjunct and stated by
+the other claim stays one agreement (the near-misses of tests/test_agree10.py and
+test_agree11.py: "The project took three years" / "... after a three-year construction project").
 
 AGREE: two claims stating one proposition; they must be in one agreement. APART: same story,
 other propositions; never in one agreement.
@@ -37,10 +36,8 @@ AGREE = [
 ]
 
 APART = [
-    # the shared words lie in one claim's trailing reason or time adjunct only
-    ('f01_bridge', 'because of Mayor Oren Tatch', 'were the earliest municipal supporters'),
-    ('f01_bridge', 'after his push first emerged', 'he could impose the toll by decree'),
-    ('f01_bridge', 'The biggest question in this long fight', 'was named chair of the transit board'),
+    # the shared words lie in one claim's trailing time adjunct only, as a possibility
+    ('f01_bridge', 'The biggest question in this long fight', 'was confirmed Tuesday as the new chair'),
 ]
 
 
