@@ -38,6 +38,7 @@ from .reference import subjectless
 from .repeats import without_part_repeats
 from .opening import main_clause_agreement, opening_only
 from .restrictive import restricted_pair
+from .trailing import trailing_only
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
 from .passages import claim_positions, indexed, passages
@@ -119,6 +120,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "shared names and one word of an opening clause")  # opening.py
     if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and restricted_pair(f1, f2):
         jd = Judgment("none", "what both share restricts a noun in one")  # restrictive.py
+    if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and trailing_only(f1, f2):
+        jd = Judgment("none", "what both say alike trails one claim's main clause")  # trailing.py
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd

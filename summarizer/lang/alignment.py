@@ -364,3 +364,9 @@ PAST_PASSIVE_AUXILIARIES = ("was", "were", "had been", "has been")
 #: noun means, not what the claim states (digest/restrictive.py). "that" is left out: after a verb
 #: it opens what is said ("announced that ..."). English grammar.
 RESTRICTIVE_RELATIVES = ("who", "whose")
+#: Words that open a trailing adjunct after a claim's main clause ("..., which began last fall
+#: when X's name surfaced as a possible successor"; "... after a three-year project"): the adjunct
+#: sets the time or the reason; held there as a possibility only, shared words are not what the
+#: claim says (digest/trailing.py). "while" is left out (often a contrast: "A taxes and spends,
+#: while B just spends"). English grammar.
+TRAILING_ADJUNCT_OPENERS = ("after", "because", "when", "following")

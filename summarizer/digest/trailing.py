@@ -1,0 +1,82 @@
+"""Cross-article alignment: what two claims say alike lies in one claim's trailing adjunct only,
+and there as a possibility (issue 15, session 16, digest17).
+
+The mirror of opening.py at the other end of a sentence. A claim's main clause comes first and a
+time or reason adjunct trails it ("after ...", "because of ...", "when ...", "following ...").
+A fact told in such an adjunct and stated by another claim is one proposition (tests/test_agree10,
+test_agree11: "The project took three years" / "... officials said Friday, after a three-year
+construction project"; "The jury deliberated for two days" / "The verdict came after two days of
+deliberations"). But when the adjunct holds the shared words only as a possibility (a noun hedge,
+lang.NOUN_HEDGES: "possible", "potential", "prospective" ...) and the other claim states them, the
+two say different things:
+
+- "Kerry ... was confirmed Tuesday as the new secretary of state ..." / "The biggest question
+  remaining in this drawn-out episode, which began last fall when Mr. Kerry's name surfaced as a
+  possible successor to Hillary Rodham Clinton as secretary of state, is whether ... Brown ...
+  will jump in" (BASIL 16: a confirmation and a question, sharing a rumour's words).
+
+A loose agreement (similarity under PASSAGE_SCORE) is dropped when its words said alike, names
+and their descriptions aside (reference.said_of), all lie in one claim's trailing adjunct and
+nowhere else in that claim, the adjunct holds a noun hedge, and the other claim holds none. The
+adjunct runs from its opener (lang.TRAILING_ADJUNCT_OPENERS, after at least one word of the claim)
+to the next clause break. Shared amounts and vote tallies keep the pair (anchors of their own).
+
+`trailing_only(f1, f2)` (align.judge_pair, on agreements short of PASSAGE_SCORE).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .pairs import Features, stem, undot
+from .reference import said_of
+
+__all__ = ["trailing_only", "trailing_words"]
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_OPENER = re.compile(r"(?<=[A-Za-z0-9'’”\"),])\s+(?:" + "|".join(lang.TRAILING_ADJUNCT_OPENERS) + r")\b", re.I)
+#: a clause break; a period inside a one-sentence claim is an abbreviation's ("Mr.", "U.S.")
+_BREAK = re.compile(r"[,;:!?—–()]|\s-\s|\.\s*[\"”’]?\s*$")
+
+
+def _stems(text: str, f: Features) -> set[str]:
+    return {s for s in (stem(w) for w in _WORD.findall(text.lower())) if s in f.words}
+
+
+def _hedged(text: str) -> bool:
+    return any(w in lang.NOUN_HEDGES for w in _WORD.findall(text.lower()))
+
+
+def trailing_words(f: Features, hedged: bool = False) -> set[str]:
+    """The content words (pairs.py's stems) only the claim's trailing adjuncts hold; with `hedged`,
+    only adjuncts that hold a noun hedge count (module doc)."""
+    text = undot(f.claim.text)
+    inside, outside, at = [], [], 0
+    for m in _OPENER.finditer(text):
+        if m.start() < at:
+            continue
+        end = _BREAK.search(text, m.end())
+        stop = end.start() if end else len(text)
+        part = text[m.start():stop]
+        (inside if _hedged(part) or not hedged else outside).append(part)
+        outside.append(text[at:m.start()])
+        at = stop
+    if not inside:
+        return set()
+    outside.append(text[at:])
+    return _stems(" ".join(inside), f) - _stems(" ".join(outside), f)
+
+
+def trailing_only(f1: Features, f2: Features) -> bool:
+    """What the two claims say alike besides names lies in one claim's hedged trailing adjunct
+    only, the other claim holds no noun hedge, and they share no amount (module doc)."""
+    common = f1.words & f2.words
+    if any(w.startswith("#") for w in common):
+        return False
+    said = said_of(f1, f2)
+    shared = {w for w in common if any(w.startswith(s) or s.startswith(w) for s in said)}
+    if not shared:
+        return False
+    return any(shared <= trailing_words(f, hedged=True) and not _hedged(g.claim.text)
+               for f, g in ((f1, f2), (f2, f1)))
