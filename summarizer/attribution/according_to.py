@@ -56,7 +56,7 @@ def _title_stop(toks, k: int) -> bool:
     """The full stop of a title abbreviation before a name ("according to Dr. Jane Roe", "Gov. Ada
     Quell"): part of the source, not its end (session 15: the source read "Dr")."""
     return toks[k].text == "." and k >= 1 and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
-        and (toks[k - 1].low in lang.HONORIFICS or toks[k - 1].low in lang.TITLE_NOUN_OF)
+        and toks[k - 1].low in lang.TITLE_ABBREVIATIONS | lang.DOTTED_TITLES
 
 
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
