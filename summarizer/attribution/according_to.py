@@ -59,6 +59,13 @@ def _title_stop(toks, k: int) -> bool:
         and toks[k - 1].low in lang.TITLE_ABBREVIATIONS | lang.DOTTED_TITLES
 
 
+def _contact_issuer(between) -> bool:
+    """The words between a document's first word and a release participle open its issuer, a contact
+    relative's subject ("figures the university released", "data the agency published": the source
+    read "figures the university"), not a description of the document ("a poll released Saturday")."""
+    return any(t.low in lang.DETERMINERS for t in between) and not any(t.low == "by" for t in between)
+
+
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
     """The frame of the first "according to X" outside quotations that names a source, or None."""
     n = len(toks)
@@ -69,6 +76,8 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                     and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
                              and not any(x.low == "by" for x in toks[k + 1:k + 5])):  # not "... released Monday by NOAA"
                 k += 1
+            if k < n and toks[k].low in lang.RELEASE_PARTICIPLES and _contact_issuer(toks[i + 3:k]):
+                k += 1  # "according to figures the university released in June": the issuer's document, whole
             if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS and not any(t.low in lang.PERSON_NOUNS for t in toks[i + 2:k - 1]) \
                     and not any(m in text[toks[i + 2].start:toks[k - 1].end].lower() for m in lang.ANONYMITY_MARKERS):
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
