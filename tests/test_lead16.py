@@ -41,3 +41,18 @@ def test_a_hedge_in_an_indirect_question(sentence, certainty):
 def test_according_to_a_document_its_issuer_released(sentence, source):
     c = _first(sentence)
     assert (c.attributed_to, c.certainty) == (source, "reported"), (c.attributed_to, c.certainty)
+
+
+# -- a negation inside a relative clause on a preposition's object is the relative's -------------------
+# ("through contracts that did not allow ...": the contracts existed; GUIDELINES §14 "a negation inside a
+# subordinate clause belongs to that clause's own claim")
+
+@pytest.mark.parametrize("sentence,certainty", [
+    ("The firm kept its monopoly through contracts that did not allow rival stores.", "stated"),
+    ("The city cut costs through changes that did not require a vote.", "stated"),
+    # near-misses: the main clause is negated, or the relative sits after a verb of saying
+    ("The firm did not keep its monopoly through contracts.", "negated"),
+    ("The firm kept its monopoly through contracts, but it did not raise prices.", "stated"),
+])
+def test_a_relatives_negation_after_through(sentence, certainty):
+    assert _first(sentence).certainty == certainty
