@@ -56,3 +56,25 @@ def test_according_to_a_document_its_issuer_released(sentence, source):
 ])
 def test_a_relatives_negation_after_through(sentence, certainty):
     assert _first(sentence).certainty == certainty
+
+
+# -- a wire dateline's place is no antecedent; its state abbreviation ends no sentence -----------------
+
+_ROCKET = ("Rocket reaches orbit\n\n{d}A rocket built by the start-up Lumen Aerospace reached orbit on Saturday, "
+           "the company said.\n\nThe rocket, called Sparrow, lifted off at dawn, Lumen said.\n")
+
+
+@pytest.mark.parametrize("dateline", ["CORAL BAY, Fla. - ", "CORAL BAY, Florida - ", "CORAL BAY, Fla., May 3 - ",
+                                      "CORAL BAY, Fla. (Wire) - ", "CORAL BAY, Fla. — ", "CORAL BAY - "])
+def test_a_datelines_place_is_no_source(dateline):
+    c = _first(_ROCKET.format(d=dateline))
+    assert c.text.startswith("A rocket built by"), c.text
+    assert c.attributed_to not in ("Fla", "Florida", "CORAL BAY"), c.attributed_to
+    assert c.certainty == "reported"
+
+
+def test_a_state_abbreviation_still_ends_a_sentence():
+    from summarizer.chunk import split_sentences
+    t = "The plant is in Tempe, Ariz. It will open in May. He moved to Tempe, Ariz. - a desert city - in 2001."
+    assert [t[s.start:s.end] for s in split_sentences(t)] == [
+        "The plant is in Tempe, Ariz.", "It will open in May.", "He moved to Tempe, Ariz. - a desert city - in 2001."]
