@@ -117,9 +117,6 @@ def lone_singles(text: str) -> str:
 #: (read16: "(CNN)The ... Commission on Thursday said" was the outlet's; session 15).
 _WIRE_TAG = re.compile(r"(?:(?<=\n)|^)[ \t]*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}[ \t]*)?"
                        + lang.WIRE_TAG_RE + r"[ \t]*(?=[A-Z“\"])|(?<=\s)" + lang.WIRE_TAG_RE + r"(?=[A-Z“\"])")
-#: A wire dateline opening a line ("CORAL BAY, Fla. - ", "CALDER, Aug. 8 - "): blanked like the tag, so
-#: that its place is no name a later "the company said" resolves to (the source read "Fla"; session 16).
-_DATELINE = re.compile(r"(?m)^" + lang.DATELINE_RE)
 #: a double hyphen set off by spaces: typewriter prose's dash (the em dash's rules apply to it)
 _DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
 
@@ -129,7 +126,6 @@ def reading_copy(text: str) -> str:
     out = quote_marks(untokenized(text))
     out = recased(lone_singles(out)) if is_caseless(out) and "`" not in text else recased(out) if is_caseless(out) else out
     out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
-    out = _DATELINE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), out)
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
     assert len(out) == len(text)
     return out
