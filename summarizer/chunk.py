@@ -73,6 +73,10 @@ def is_caseless(text: str) -> bool:
     return letters >= CASELESS_MIN_LETTERS and sum(1 for c in text[:20000] if c.isupper()) <= letters * CASELESS_MAX_UPPER
 
 
+#: What follows a dateline's state abbreviation: its date, its agency tag or its dash (news wire style).
+_DATELINE_GOES_ON = re.compile(r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(|\s*(?:--|[–—―-])\s)")
+
+
 def _is_abbrev(text: str, dot: int, caseless: bool = False) -> bool:
     """True when the '.' at `dot` ends an abbreviation or an initial, not a sentence."""
     m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
@@ -84,6 +88,8 @@ def _is_abbrev(text: str, dot: int, caseless: bool = False) -> bool:
         return True
     if word in STATE_ABBREVIATIONS and _STATE_TITLE.match(text, dot + 1):
         return True  # "with Wash. Gov. Jane Roe", not "in Tempe, Ariz. It will ..."
+    if word in STATE_ABBREVIATIONS and _DATELINE_GOES_ON.match(text, dot + 1):
+        return True  # a dateline's state: "CORAL BAY, Fla. - A rocket ...", "FLINT, Mich., Oct. 4 (UPI) - "
     if re.fullmatch(r"[A-Z](?:\.[A-Z]){1,2}", m.group(1).rstrip(".")) and re.match(r"\s+[A-Z][a-z]", text[dot + 1:dot + 4]):
         return True  # a person's initials before a name: "H.M. Prasetyo", "J.P. Morgan"
     if caseless and re.fullmatch(r"[a-z](?:\.[a-z])+", word):

@@ -20,8 +20,14 @@ from tests.test_reading_outputs import _code
     ("The tests came back late, according to Gov. Ada Quell.", "Gov. Ada Quell"),
     ("The vote was delayed, according to Sen. Tom Brill of Ohio.", "Sen. Tom Brill of Ohio"),
     ("The bridge was closed, according to Mr. Ivo Lind.", "Mr. Ivo Lind"),
+    # session 16: every title abbreviation of lang (Maj. was in PERSON_TITLES, not in this rule's list)
+    ("The levee failed before dawn, according to Maj. Ann Lee of the county guard.", "Maj. Ann Lee of the county guard"),
+    ("The plan cost $4 million, according to Sens. Ada Roe and Bo Dane.", "Sens. Ada Roe and Bo Dane"),
+    ("The chapel reopened in May, according to Msgr. Paul Vane.", "Msgr. Paul Vane"),
     # near-miss: no title, the name alone
     ("The bridge was closed, according to Ivo Lind, the county engineer.", "Ivo Lind"),
+    # near-miss: a title written out in full ends the source at its stop
+    ("The bridge was closed, according to the president. Repairs took a week, the mayor said.", "the president"),
 ])
 def test_according_to_a_titled_name(sentence, source):
     c = _first(sentence)

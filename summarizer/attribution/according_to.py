@@ -56,7 +56,14 @@ def _title_stop(toks, k: int) -> bool:
     """The full stop of a title abbreviation before a name ("according to Dr. Jane Roe", "Gov. Ada
     Quell"): part of the source, not its end (session 15: the source read "Dr")."""
     return toks[k].text == "." and k >= 1 and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
-        and (toks[k - 1].low in lang.HONORIFICS or toks[k - 1].low in lang.TITLE_NOUN_OF)
+        and toks[k - 1].low in lang.TITLE_ABBREVIATIONS | lang.DOTTED_TITLES
+
+
+def _contact_issuer(between) -> bool:
+    """The words between a document's first word and a release participle open its issuer, a contact
+    relative's subject ("figures the university released", "data the agency published": the source
+    read "figures the university"), not a description of the document ("a poll released Saturday")."""
+    return any(t.low in lang.DETERMINERS for t in between) and not any(t.low == "by" for t in between)
 
 
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
@@ -69,6 +76,8 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                     and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
                              and not any(x.low == "by" for x in toks[k + 1:k + 5])):  # not "... released Monday by NOAA"
                 k += 1
+            if k < n and toks[k].low in lang.RELEASE_PARTICIPLES and _contact_issuer(toks[i + 3:k]):
+                k += 1  # "according to figures the university released in June": the issuer's document, whole
             if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS and not any(t.low in lang.PERSON_NOUNS for t in toks[i + 2:k - 1]) \
                     and not any(m in text[toks[i + 2].start:toks[k - 1].end].lower() for m in lang.ANONYMITY_MARKERS):
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source

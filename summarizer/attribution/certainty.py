@@ -281,7 +281,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if not position:
         if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
-        if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) for i, x in enumerate(w)) \
+        if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) and not in_embedded(w, i) for i, x in enumerate(w)) \
                 and speculative(w) or negated_forecast(w):
             return "speculative"  # (also "A ruling is not expected before June": fact12)
         if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given

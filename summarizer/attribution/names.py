@@ -39,6 +39,15 @@ _NUMBER_WORD = "|".join(sorted(lang.NUMBER_UNITS.keys() | lang.NUMBER_TENS.keys(
 _GROUP_SUBJECT = re.compile(r"\s*(?P<n>(?:(?i:" + _NUMBER_WORD + r")(?:-[a-z]+)?|\d[\d,]*)\s+(?=[a-z]))?([A-Za-z][a-z]+)"
                             r"(?:\s+of\s+[^,;:“”\"]{1,60}?(?=,)|(?=[\s,]))")  # "Critics of X,", "Twenty-seven states"
 _DATELINE = re.compile(r"(?:" + lang.DATELINE_RE + r")(?:[Tt]he\s+)?X")
+_DATELINE_OPENING = re.compile(lang.DATELINE_RE)
+
+
+def _dateline_end(seg: str) -> int:
+    """Where a wire dateline opening the sentence ends, or 0 ("the company said" read "Fla"; session 16)."""
+    m = _DATELINE_OPENING.match(seg)
+    return m.end() if m else 0
+
+
 #: A time phrase and its comma opening a sentence ("On Friday, ", "Last week, ").
 _TIME_OPENER = re.compile(r"\s*(?:(?i:" + lang.COORDINATED_TIME_LEADS_RE + r"|by|next)\s+[\w.]+(?:\s+[\w.]+)?|(?i:" + "|".join(lang.WEEKDAYS) + r")),\s+")
 # a person's name and "of (the)" right before a name: that name is the person's body
@@ -136,8 +145,8 @@ class Resolver(Resolving, NameForms):
             words = [w for w in words if not re.search(r"['’](?:re|ve|ll|d|m)$", w)]
             while len(words) > 1 and words[-1].lower() in lang.WEEKDAYS:
                 words = words[:-1]  # "pressure on Chairman Jane Doe Sunday": the day is no part of the name
-            if not words:
-                continue
+            if not words or m.end() <= _dateline_end(seg):
+                continue  # also a place in the sentence's wire dateline ("CORAL BAY, Fla. - "): furniture, no antecedent
             raw = " ".join(words)
             kind = refined_kind(raw, classify(raw))
             kin = kind == "name" and apposed_kind(seg, m.start(), m.end(), kind) == "person"  # "his son, Kenneth, took over"

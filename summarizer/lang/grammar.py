@@ -96,7 +96,7 @@ LEADING_SUBORDINATORS_RE = "although|though|because|since|while|whereas|unless|i
 #: Determiners (fields.py: a field may start with one).
 DETERMINERS = frozenset("the a an its his her their our my your this these those".split())
 #: Words before an adjective that make it qualify a noun ("a possible deal"; attribution/certainty.py).
-NOUN_MARKERS = frozenset("a an the in of for on at to any its their his her our your this that these those about over with from into amid against".split())
+NOUN_MARKERS = frozenset("a an the in of for on at to any its their his her our your this that these those about over with from into amid against through".split())
 #: Prepositions that open an adverbial before a subject ("After the vote, ..."; attribution/frames.py).
 PREPOSITIONS = frozenset("in at on during after before following since from with by for under over amid despite".split())
 #: Prepositions that open a phrase coordinated into a sentence ("..., and of a 1990 ruling that

@@ -36,8 +36,12 @@ SPEAKER_PRONOUNS = frozenset({"i", "you"})
 #: Every pronoun that can be a source (attribution/).
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | SPEAKER_PRONOUNS
 
+#: Title abbreviations before a person's name (style-book lists): their full stop ends no name
+#: ("according to Dr. Jane Roe", "said Maj. Ann Lee"; attribution/according_to.py with DOTTED_TITLES).
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm rev".split())
+
 #: Courtesy and job titles before a person's name (style-book lists).
-PERSON_TITLES = frozenset("""mr mrs ms miss dr prof sen rep gov lt gen col maj capt sgt adm rev
+PERSON_TITLES = TITLE_ABBREVIATIONS | frozenset("""miss
 president senator representative governor secretary minister judge justice general colonel
 major captain sergeant admiral mayor chairman chairwoman chair speaker ambassador pope king queen
 prince princess sheriff detective officer professor congressman congresswoman councilman

@@ -1,0 +1,80 @@
+"""Session 16, the lead: faults found reading four invented wire stories of other beats (a bank
+merger, a summit, a retailer's data breach, a university's admissions vote), each with invented
+sentences and near-misses (expected answers written before the run, after evals/GUIDELINES.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_lead14 import _first
+
+
+# -- a hedge inside an indirect question is the question's, not the main clause's --------------------
+# GUIDELINES §14: a refusal before an infinitive and a negated speech act whose content is a question
+# are `negated`; "could" in "whether the company could face fines" asserts no possibility.
+
+@pytest.mark.parametrize("sentence,certainty", [
+    ("A spokesman, Leo Marsh, declined to say whether the company could face fines.", "negated"),
+    ("Officials did not say how many homes could be affected.", "negated"),
+    ("The council refused to say whether the pool might close.", "negated"),
+    # near-misses: the hedge is the main clause's, or a question is asked (its content not asserted)
+    ("The company could face fines of up to $2 million.", "speculative"),
+    ("Analysts wonder whether prices could fall further.", "speculative"),
+    ("The spokesman said he could not explain the delay.", "negated"),
+    ("Officials did not say when the road would reopen.", "negated"),
+])
+def test_a_hedge_in_an_indirect_question(sentence, certainty):
+    assert _first(sentence).certainty == certainty
+
+
+# -- "according to figures the university released in June": the issuer's document, whole ------------
+
+@pytest.mark.parametrize("sentence,source", [
+    ("About 14 percent of the class were children of alumni, according to figures the university released in June.",
+     "figures the university released"),
+    ("The price of bread rose 3 percent, according to data the agency published on Monday.", "data the agency published"),
+    # near-misses: a document described by its participle, or issued "by" a body
+    ("Turnout fell sharply, according to a poll released Saturday.", "a poll"),
+    ("Turnout fell sharply, according to the latest poll released by the board on Monday.",
+     "the latest poll released by the board"),
+])
+def test_according_to_a_document_its_issuer_released(sentence, source):
+    c = _first(sentence)
+    assert (c.attributed_to, c.certainty) == (source, "reported"), (c.attributed_to, c.certainty)
+
+
+# -- a negation inside a relative clause on a preposition's object is the relative's -------------------
+# ("through contracts that did not allow ...": the contracts existed; GUIDELINES §14 "a negation inside a
+# subordinate clause belongs to that clause's own claim")
+
+@pytest.mark.parametrize("sentence,certainty", [
+    ("The firm kept its monopoly through contracts that did not allow rival stores.", "stated"),
+    ("The city cut costs through changes that did not require a vote.", "stated"),
+    # near-misses: the main clause is negated, or the relative sits after a verb of saying
+    ("The firm did not keep its monopoly through contracts.", "negated"),
+    ("The firm kept its monopoly through contracts, but it did not raise prices.", "stated"),
+])
+def test_a_relatives_negation_after_through(sentence, certainty):
+    assert _first(sentence).certainty == certainty
+
+
+# -- a wire dateline's place is no antecedent; its state abbreviation ends no sentence -----------------
+
+_ROCKET = ("Rocket reaches orbit\n\n{d}A rocket built by the start-up Lumen Aerospace reached orbit on Saturday, "
+           "the company said.\n\nThe rocket, called Sparrow, lifted off at dawn, Lumen said.\n")
+
+
+@pytest.mark.parametrize("dateline", ["CORAL BAY, Fla. - ", "CORAL BAY, Florida - ", "CORAL BAY, Fla., May 3 - ",
+                                      "CORAL BAY, Fla. (Wire) - ", "CORAL BAY, Fla. — ", "CORAL BAY - "])
+def test_a_datelines_place_is_no_source(dateline):
+    c = _first(_ROCKET.format(d=dateline))
+    assert c.text.startswith("A rocket built by"), c.text
+    assert c.attributed_to not in ("Fla", "Florida", "CORAL BAY"), c.attributed_to
+    assert c.certainty == "reported"
+
+
+def test_a_state_abbreviation_still_ends_a_sentence():
+    from summarizer.chunk import split_sentences
+    t = "The plant is in Tempe, Ariz. It will open in May. He moved to Tempe, Ariz. - a desert city - in 2001."
+    assert [t[s.start:s.end] for s in split_sentences(t)] == [
+        "The plant is in Tempe, Ariz.", "It will open in May.", "He moved to Tempe, Ariz. - a desert city - in 2001."]
