@@ -237,6 +237,8 @@ class Resolver(Resolving, NameForms):
 
     def add_source(self, pos: int, name: str, kind: str, as_written: str = "") -> None:
         kind = "org" if kind == "place" else refined_kind(name, kind)  # a country or city that speaks ("North Norland said") is "it"
+        if kind == "person" and self.text.startswith(name, pos):
+            kind = apposed_kind(self.text, pos, pos + len(name), kind)  # "Velden Lane, which owns the block, said": a body (attr17)
         if kind == "person" and as_written.lower() in lang.PERSON_PRONOUNS:
             # "she said" resolved to Jane Doe: a later "he" is not her
             self.genders.vote(name, pronoun_gender(as_written))

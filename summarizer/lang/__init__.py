@@ -165,3 +165,4 @@ from .sources import EXAMPLE_LIST_OPENERS_RE
 from .stance import VIEWING_VERBS, VIEWING_ADVERBS_RE
 from .people import DOTTED_TITLES
 from .grammar import PERFECT_AUXILIARIES
+from .people import SPEAKER_FOR_BODY_NOUNS
