@@ -96,6 +96,7 @@ def test_firm_near_misses(body, start, expected):
      "a survey published by the Tarvin chamber of commerce"),
     ("Rents in Dunmore climbed 9 percent last year, a report issued by the housing board on Monday shows.",
      "a report issued by the housing board"),
+    ("Sales fell in May, a study by the Tarvin bank found.", "a study by the Tarvin bank"),  # (main: the outlet's)
 ])
 def test_final_finding_with_long_source(body, who):
     text, source, cert = _find(_claims(body), body[:12])
@@ -108,10 +109,35 @@ def test_final_finding_with_long_source(body, who):
      "Prices rose", ("article", "stated")),
     ("Sales fell in May, the study found, but rose again in June after the Tarvin bank cut its rates.",
      "Sales fell", ("article", "stated")),
-    # a speaker's final frame and a short finding: as before
+    # a speaker's final frame: as before
     ("Prices rose in March, a spokesman for the chamber said on Monday.", "Prices rose",
      ("a spokesman for the chamber", "reported")),
-    ("Sales fell in May, a study by the Tarvin bank found.", "Sales fell", ("a study by the Tarvin bank", "reported")),
 ])
 def test_final_finding_near_misses(body, start, expected):
+    assert _find(_claims(body), start)[1:] == expected
+
+
+# -- (4) a state of belief with its clause and no "that", or after "seem" ----------------------------
+
+@pytest.mark.parametrize("body, start, expected", [
+    ("Republicans seem confident they have the votes to override the veto.", "Republicans",
+     ("Republicans", "reported")),
+    ("The mayor is confident the bridge will reopen in May.", "The mayor", ("The mayor", "speculative")),
+    ("The union seems certain that the strike will end soon.", "The union", ("The union", "speculative")),
+    ("Ada Kell won the primary in May. The coach is sure her team will win the cup.", "The coach",
+     ("The coach", "speculative")),
+])
+def test_belief_state_with_a_contact_clause(body, start, expected):
+    assert _find(_claims(body), start)[1:] == expected
+
+
+@pytest.mark.parametrize("body, start, expected", [
+    ("It is certain the plan will fail.", "It is certain", ("article", "speculative")),  # the outlet's hedge
+    ("The mayor is sure to win the vote.", "The mayor", ("article", "speculative")),  # "sure to": no belief
+    ("The mayor is confident in the plan.", "The mayor", ("article", "stated")),  # no clause
+    ("Tarvin officials are convinced that the plant will close.", "Tarvin officials",
+     ("Tarvin officials", "speculative")),  # as before
+    ("The mayor is afraid the bridge will close.", "The mayor", ("article", "speculative")),  # a feeling: as before
+])
+def test_belief_state_near_misses(body, start, expected):
     assert _find(_claims(body), start)[1:] == expected

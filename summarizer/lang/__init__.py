@@ -166,3 +166,4 @@ from .stance import VIEWING_VERBS, VIEWING_ADVERBS_RE
 from .people import DOTTED_TITLES
 from .grammar import PERFECT_AUXILIARIES
 from .people import SPEAKER_FOR_BODY_NOUNS
+from .reporting import CONTACT_BELIEF_ADJECTIVES

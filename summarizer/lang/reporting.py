@@ -344,3 +344,7 @@ BARE_CUES = ("add", "adds", "added", "note", "notes", "noted", "continue", "cont
 STATE_ADJECTIVES = frozenset("""afraid concerned worried frustrated incensed angry upset convinced confident
 sure certain hopeful optimistic pessimistic skeptical sceptical adamant furious alarmed pleased disappointed
 aware unhappy happy eager anxious nervous doubtful""".split())
+#: States of belief whose content may follow with no "that" ("Republicans seem confident they have
+#: the votes", "The mayor is sure the bridge will reopen"; attribution/cue_words.py; English grammar,
+#: PolNeAR's belief cues; attr17). Not feelings ("is afraid the ..." stays with "that"/"about").
+CONTACT_BELIEF_ADJECTIVES = frozenset("convinced confident sure certain".split())
