@@ -49,8 +49,7 @@ def _contact_clause(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     subj = next((t.low for t in reversed(toks[max(0, i - 4):i]) if t.low not in _BE and t.low not in lang.SEEMING_VERBS
                  and t.low not in lang.CUE_MODIFIERS), "")
-    return (nxt in lang.SUBJECT_PRONOUNS - {"it", "you"} or nxt in ("the", "its", "his", "her", "their")) \
-        and subj not in ("it", "there", "this", "that", "what")
+    return nxt in lang.CONTACT_CLAUSE_OPENERS and subj not in lang.IMPERSONAL_STATE_SUBJECTS
 
 
 def _time_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:

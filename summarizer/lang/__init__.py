@@ -167,3 +167,4 @@ from .people import DOTTED_TITLES
 from .grammar import PERFECT_AUXILIARIES
 from .people import SPEAKER_FOR_BODY_NOUNS
 from .reporting import CONTACT_BELIEF_ADJECTIVES
+from .reporting import CONTACT_CLAUSE_OPENERS, IMPERSONAL_STATE_SUBJECTS
