@@ -141,3 +141,10 @@ def test_belief_state_with_a_contact_clause(body, start, expected):
 ])
 def test_belief_state_near_misses(body, start, expected):
     assert _find(_claims(body), start)[1:] == expected
+
+
+def test_a_person_described_at_a_group_stays_a_person():
+    # "a researcher at the group" after a speaker's name is no body: "she" goes on from her (lead6's case)
+    body = ("Jane Doe, a former minister, called the arrest shameful. Her remark drew a rebuke. Maya Roe, a "
+            "researcher at the group, said the activists were peaceful. It will be hard to justify the arrests, she added.")
+    assert _find(_claims(body), "It will be hard")[1] == "Maya Roe"
