@@ -37,7 +37,20 @@ def _state_cue(toks: list[Tok], i: int) -> bool:
     if w == "like":
         return prev == "would" and nxt == "to"
     be = prev in _BE or (prev in lang.CUE_MODIFIERS and prev2 in _BE)
+    if w in lang.CONTACT_BELIEF_ADJECTIVES and (prev in lang.SEEMING_VERBS or be) \
+            and (_contact_clause(toks, i) or prev in lang.SEEMING_VERBS and nxt == "that"):
+        return True  # "Republicans seem confident they have the votes", "The union seems sure that" (attr17)
     return be and nxt in ("that", "about")
+
+
+def _contact_clause(toks: list[Tok], i: int) -> bool:
+    """A clause with no "that" right after the state cue at i: a pronoun or a determiner opens it
+    ("confident they have", "sure the bridge will"); not after an impersonal "it"/"there"/"this"
+    subject ("It is certain the ...": the outlet's own hedge)."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    subj = next((t.low for t in reversed(toks[max(0, i - 4):i]) if t.low not in _BE and t.low not in lang.SEEMING_VERBS
+                 and t.low not in lang.CUE_MODIFIERS), "")
+    return nxt in lang.CONTACT_CLAUSE_OPENERS and subj not in lang.IMPERSONAL_STATE_SUBJECTS
 
 
 def _time_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:

@@ -28,3 +28,30 @@ def outer_document_frame(text: str, sp: Span, fr, frame_cls):
     if m is None or fr.cue_span[0] >= m.start():
         return fr
     return frame_cls((m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), "indirect", [(sp.start, m.start())], "final")
+
+
+#: A source whose head is a finding's noun ("a survey released by the chamber", "new research by
+#: the bank", "a study published in a journal"): its noun within its first four words.
+_FINDING_SOURCE = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(lang.FINDING_NOUNS)) + r")\b", re.I)
+
+
+def final_finding_alone(text: str, r, start: int, end: int) -> bool:
+    """"Prices rose in March, a survey released by the chamber on Monday suggests.": the span is
+    the content, then a final frame whose source is a finding (a survey, study, report) and whose
+    cue a finding verb ("shows", "suggests", "found"), with at most a short time or place between
+    them and after: the finding's statement whole, however long its source (attr17). A speaker's
+    final frame is `relations._final_alone`'s."""
+    if not (r.source_span and r.cue_span) or len(r.content) != 1 or text[start:r.start].strip():
+        return False
+    (s0, s1), (c0, c1) = r.source_span, r.cue_span
+    if not (r.end <= s0 < c0) or text[c0:c1].lower() not in lang.FINDING_VERBS \
+            or not _FINDING_SOURCE.match(text, s0, s1) or re.search(r"\w", text[r.end:s0]) or not re.search(r",\s*$", text[r.start:s0]):
+        return False
+    between, tail = text[s1:c0], text[c1:end]
+    return _short(between) and _short(re.sub(r"[.!?][\"”’']*\s*$", "", tail))
+
+
+def _short(gap: str) -> bool:
+    """Nothing, or a short time or place: no clause, comma or quotation."""
+    ws = re.findall(r"[\w’'-]+", gap)
+    return not ws or len(ws) <= 4 and not re.search(r"[,;:“”\"]", gap) and ws[0].lower() in lang.FINAL_TAIL_STARTERS

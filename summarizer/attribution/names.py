@@ -14,7 +14,7 @@ from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
 from .name_forms import NameForms, responded_from
 from .resolution import Resolving
-from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition
+from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
 from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
 from .text import Piece, title_case
 
@@ -246,6 +246,8 @@ class Resolver(Resolving, NameForms):
 
     def add_source(self, pos: int, name: str, kind: str, as_written: str = "") -> None:
         kind = "org" if kind == "place" else refined_kind(name, kind)  # a country or city that speaks ("North Norland said") is "it"
+        if kind == "person" and self.text.startswith(name, pos) and which_after(self.text, pos, pos + len(name)):
+            kind = "org"  # "Velden Lane, which owns the block, said": a body (attr17)
         if kind == "person" and as_written.lower() in lang.PERSON_PRONOUNS:
             # "she said" resolved to Jane Doe: a later "he" is not her
             self.genders.vote(name, pronoun_gender(as_written))

@@ -77,7 +77,18 @@ def apposed_kind(seg: str, start: int, end: int, kind: str | None) -> str | None
     m = _DESCRIPTION_AFTER.match(seg, end)
     if kind in ("person", "name") and m and (m.group(1) in lang.ORG_HEADS or m.group(1) in lang.ORG_DESCRIPTION_NOUNS):
         return "org"
+    if kind == "person" and which_after(seg, start, end):
+        return "org"  # "Velden Lane, which owns the block, said": "which", never "who" (attr17)
     return kind
+
+
+def which_after(seg: str, start: int, end: int) -> bool:
+    """The name of two or more words at seg[start:end] has a "which" clause after it: a body."""
+    return len(seg[start:end].split()) >= 2 and _WHICH_AFTER.match(seg, end) is not None
+
+
+#: A non-restrictive "which" clause right after a name: a thing or a body, never a person.
+_WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
 
 
 #: A determiner and a noun in commas opening a clause, right before a name ("When X died, his son, ").

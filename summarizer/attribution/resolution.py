@@ -11,6 +11,7 @@ from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .name_kinds import clean_name, holds_head, titled_name
 from .referents import document_antecedent, interviewee, issuer
+from .spokespersons import spoken_for
 from .text import cap
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -51,6 +52,8 @@ class Resolving:
         s = _REFLEXIVE.sub("", s)  # "Jane Doe herself said": Jane Doe
         m = _DESCRIBED_HEAD.match(s)
         s = m.group(1) if m else s  # "the senator vying for the nomination said": the senator
+        if (body := spoken_for(self.text, s, pos, [m for m in self._recent(pos, self.para_of(pos)) if not self._place_named(m)])) is not None:
+            return body  # "Harlow Freight cut 300 jobs. A spokeswoman said ...": for Harlow Freight (attr17)
         low = s.lower()
         words = re.findall(r"[\w'’]+", low)
         para = self.para_of(pos)

@@ -81,7 +81,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         j -= 1  # "The mayor and the union all urged": a floating quantifier, no part of the name
     if j - 2 > lo and toks[j].text == "," and toks[j - 1].low in lang.SENTENCE_ADVERBS and toks[j - 2].text == ",":
         j -= 3  # "The family's lawyer, meanwhile, criticized ...": an adverb set off by commas (read12c)
-    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j]))
+    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j])) or toks[j].low in lang.SEEMING_VERBS
+                       and toks[i].low in lang.CONTACT_BELIEF_ADJECTIVES  # "Republicans seem confident they" (attr17)
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
                        and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"
         j -= 1

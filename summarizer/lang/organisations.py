@@ -16,7 +16,9 @@ ORG_NAME_ENDINGS = frozenset("""hospital hospitals clinic clinics foods pharmace
 semiconductors airlines airways motors industries holdings technologies systems labs laboratories energy
 media partners capital brands entertainment communications solutions therapeutics logistics insurance
 school schools academy college church hotel hotels stores markets district league
-rentals vacations travel tours properties realty homes services consulting""".split())  # (read12a: "Sea Glass Vacations", a rental agent)
+rentals vacations travel tours properties realty homes services consulting
+housing estates freight shipping transport construction investments""".split())  # (read12a: "Sea Glass Vacations", a rental agent;
+#: attr17: "Fresh Lane Housing" said ... "It also said": a landlord, not "he")
 
 #: Nouns that describe a business or club in an apposition after its name ("Marlow Outfitters, the
 #: outdoor clothing chain,", "Fernleaf, a startup that ..."): with lang.ORG_HEADS, they make the name

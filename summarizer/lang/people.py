@@ -307,3 +307,6 @@ COMMERCIAL_HEADS = frozenset("company corporation firm business conglomerate".sp
 #: Words of bodies that are no business: "the company" never refers to them ("the Dockers' Union",
 #: "the Retail Association"; attribution/resolution.py; English usage; left16).
 NON_COMMERCIAL_BODY_WORDS = frozenset("union unions association federation guild chamber foundation society charity".split())
+#: Nouns of a person who speaks for a body: "A spokeswoman said" right after a sentence about a
+#: company speaks for that company (attribution/spokespersons.py; news English; attr17).
+SPEAKER_FOR_BODY_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())

@@ -347,3 +347,11 @@ FINAL_BARE_CUES = frozenset("report reports note notes add adds".split())
 STATE_ADJECTIVES = frozenset("""afraid concerned worried frustrated incensed angry upset convinced confident
 sure certain hopeful optimistic pessimistic skeptical sceptical adamant furious alarmed pleased disappointed
 aware unhappy happy eager anxious nervous doubtful""".split())
+#: States of belief whose content may follow with no "that" ("Republicans seem confident they have
+#: the votes", "The mayor is sure the bridge will reopen"; attribution/cue_words.py; English grammar,
+#: PolNeAR's belief cues; attr17). Not feelings ("is afraid the ..." stays with "that"/"about").
+CONTACT_BELIEF_ADJECTIVES = frozenset("convinced confident sure certain".split())
+#: Words that open a clause with no "that" after such a state ("confident the ...", "sure their ...").
+CONTACT_CLAUSE_OPENERS = frozenset("the its his her their he she they we i".split())
+#: Impersonal subjects of such a state: "It is certain the plan will fail" is the outlet's own hedge.
+IMPERSONAL_STATE_SUBJECTS = frozenset("it there this that what".split())
