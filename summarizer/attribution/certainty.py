@@ -10,7 +10,7 @@ from .certainty_marks import RELATIVE_OPENER, anonymous, own_future_act, denies,
 from .contrast import disputed
 from .documents import document_source
 from .clause_shapes import contact_pronoun, in_relative, in_relative_that
-from .modality import compared, in_embedded, inability, negated, speculative
+from .modality import compared, in_embedded, inability, negated, negated_implication, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
 
@@ -22,7 +22,9 @@ from .text import words
 #: puts inside compounds: "Miami - based"), an opening parenthesis
 _CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE}|{lang.EVEN_SUBORDINATORS_RE}|{lang.DEGREE_TIME_SUBORDINATOR_RE})\b|(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+(?:{lang.RELATIVE_WORDS_RE})\b)"
                          r"|;|\s(?:[—–―]|--)\s|\((?=[^)]*\))"
-                         r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)", re.I)  # ", two of whom ..."
+                         r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)"  # ", two of whom ..."
+                         r"|,\s*(?=(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.COMPLEMENT_NOUNS)) + r")\s+(?!that\b|of\b)[a-z])",
+                         re.I)  # ", a concern doctors say is not supported": an appositive summing up the clause (left17)
 #: a pair of spaced dashes around an aside ("The reserve -- apparently $60 million -- covers the
 #: fine"): dropped like a parenthesis, the clause goes on after it; a single dash still cuts
 _DASH_PAIR = re.compile(r"\s(?:--|[—–―])\s(?:(?!\s(?:--|[—–―])\s).){1,150}?\s(?:--|[—–―])\s")
@@ -282,7 +284,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
         if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) for i, x in enumerate(w)) \
-                and speculative(w) or negated_forecast(w):
+                and speculative(w) and not negated_implication(w) or negated_forecast(w):
             return "speculative"  # (also "A ruling is not expected before June": fact12)
         if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)

@@ -293,6 +293,16 @@ PLAN_PHRASE_PREPOSITIONS = frozenset("of about against".split())
 #: The verbs that announce such a plan.
 ANNOUNCING_VERBS = frozenset("announced announces announce unveiled unveils outlined outlines detailed details "
                              "laid lays revealed reveals presented presents described describes".split())
+#: Verbs of deciding on such a plan ("voted 9-4 to approve a plan to build ...", "rejected a plan to
+#: close ..."): the decision happened, the plan is its object (attribution/modality.py; left17).
+DECIDING_VERBS = frozenset("approve approved approves adopt adopted adopts reject rejected rejects pass passed "
+                           "endorse endorsed endorses ratify ratified ratifies scrap scrapped scraps shelve shelved "
+                           "block blocked blocks".split())
+#: Verbs of implying whose negation negates the clause they take ("the finding did not mean the
+#: planet could support life": a hedge inside their clause is theirs, the main clause is negated;
+#: attribution/modality.py; left17).
+IMPLYING_VERBS = frozenset("mean means meant imply implies implied prove proves proved indicate indicates indicated "
+                           "guarantee guarantees guaranteed".split())
 
 #: Of HEDGE_WORDS, the participles of an act that happened when they follow a form of "be" in a
 #: passive ("The measure was proposed in February by the mayor": the proposal was made; GUIDELINES
