@@ -344,3 +344,9 @@ BARE_CUES = ("add", "adds", "added", "note", "notes", "noted", "continue", "cont
 STATE_ADJECTIVES = frozenset("""afraid concerned worried frustrated incensed angry upset convinced confident
 sure certain hopeful optimistic pessimistic skeptical sceptical adamant furious alarmed pleased disappointed
 aware unhappy happy eager anxious nervous doubtful""".split())
+
+#: What is claimed as money or an entitlement, no account ("was claiming £2,114 per month in housing
+#: benefit", "claimed expenses", "claims benefits"): "claim" is an act of asking for payment, no
+#: speech (attribution/cue_words.py; left17). Also any figure or currency sign after the verb.
+CLAIMED_ENTITLEMENTS = frozenset("""benefit benefits expenses compensation damages refund refunds allowance
+allowances subsidy subsidies rebate rebates pension credits reimbursement""".split())
