@@ -236,4 +236,5 @@ COMMA_RELATIVE_CLAUSE_RE = r",\s+(?:where|which|who|whom|whose|when)\b[^,;]*"
 #: recovery next year"): the object is a forecast event, the subject holds the forecast
 #: (attribution/prospects.py; left17).
 FORECAST_TIME_LEADS = frozenset("in by next this later before within early late".split())
+#: The period words after such a lead (calendar; English).
 FORECAST_PERIODS = frozenset([*WEEKDAYS, *MONTHS, *"week month year quarter spring summer autumn fall winter weekend".split()])
