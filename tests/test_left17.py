@@ -148,3 +148,21 @@ def test_a_sum_per_period(sentence, expected):
 ])
 def test_a_relatives_negation(sentence, expected):
     assert _sc(sentence) == expected
+
+
+# -- stories: an effort inside a while-clause, a negated expectation, a plan opposed ---------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A woman was swept away while trying to cross a footbridge.", ("article", "stated")),
+    ("Two hikers fell when climbing the ridge above Marrow.", ("article", "stated")),
+    ("The office said it did not expect significant rain before September.", ("The office", "speculative")),
+    ("We don't expect a deal this year, the minister said.", ("the minister", "speculative")),
+    ("A group of residents had opposed plans to install a glass entrance.", ("article", "stated")),
+    # near-misses: the main clause's own effort; a plain negation; an embedded question's "will"
+    ("Crews are trying to reach the village.", ("article", "speculative")),
+    ("The council did not meet on Monday.", ("article", "negated")),
+    ("It is unclear when he will return.", ("article", "speculative")),
+    ("The board plans to sell the site.", ("The board", "speculative")),
+])
+def test_story_certainties(sentence, expected):
+    assert _sc(sentence) == expected

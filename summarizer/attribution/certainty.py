@@ -44,7 +44,8 @@ _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINA
 #: A time clause inside the sentence, a participle or a pronoun's clause after "after"/"before"
 #: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
 #: the main clause's (GUIDELINES §6 "after ..." clause).
-_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
+_TIME_CLAUSE = re.compile(r"\s(?:(?:after|before|while)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)"
+                          r"|when\s+[a-z]{2,}ing\b)[^,;]*", re.I)  # "was swept away while trying to cross ..." (left17)
 
 
 #: A hedge in a reduced relative clause after an object ("ran ads targeting lawmakers the governor hopes

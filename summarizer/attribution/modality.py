@@ -272,7 +272,11 @@ def _plan_in_phrase(w: list[str], i: int) -> bool:
     """w[i], a plan noun after a determiner or possessor, is the object of a preposition ("critical
     of the union's plan to strike", "criticized the mayor over his plans to cut ..."): the clause is
     about someone's plan, it does not plan anything itself (read13b, a BASIL gun-control story)."""
-    if w[i] not in lang.PLAN_NOUNS or i < 2:
+    if w[i] not in lang.PLAN_NOUNS or i < 1:
+        return False
+    if w[i - 1] in lang.DECIDING_VERBS:
+        return True  # "had opposed plans to install a glass entrance" (left17)
+    if i < 2:
         return False
     owner = w[i - 1]
     if not (owner.endswith(("'s", "s'")) or owner in lang.POSSESSIVE_DETERMINERS or owner in lang.DETERMINERS):
