@@ -318,4 +318,5 @@ NEGATED_AUXILIARIES_RE = "does|do|did|could|can|would|will|has|have|had"
 #: Forms of "do" before "not", and their contractions, that negate an active verb of expecting ("did
 #: not expect rain", "don't expect a deal": a forecast of a non-event; attribution/pending.py; English).
 DO_FORMS = frozenset("do does did".split())
+#: Their contracted negations (English).
 DO_FORMS_NEGATED = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
