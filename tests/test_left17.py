@@ -166,3 +166,16 @@ def test_a_relatives_negation(sentence, expected):
 ])
 def test_story_certainties(sentence, expected):
     assert _sc(sentence) == expected
+
+
+# -- stories: a currency word before a noun ---------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("It agreed a new 200 million pound credit facility with its banks.", [(200000000.0, "credit facility")]),
+    ("The fund is a 5 million euro loan scheme.", [(5000000.0, "loan scheme")]),
+    # near-misses: the plural unit counts itself; a mass "of" noun stays
+    ("It lost 54 million pounds last year.", [(54000000.0, "54 million pounds")]),
+    ("The silo holds 40 tonnes of grain.", [(40.0, "grain")]),
+])
+def test_story_quantities(sentence, expected):
+    assert [(q["value"], q["counted"]) for q in quantities(sentence)] == expected
