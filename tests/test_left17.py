@@ -179,3 +179,18 @@ def test_story_certainties(sentence, expected):
 ])
 def test_story_quantities(sentence, expected):
     assert [(q["value"], q["counted"]) for q in quantities(sentence)] == expected
+
+
+# -- stories: a plan in the subject's predicate before a participle of saying is no future act -----
+
+@pytest.mark.parametrize("sentence,certainty", [
+    ("A group of residents had opposed plans to install a glass entrance, saying it did not fit the building.", "negated"),
+    # near-misses: the speech act still to come
+    ("The witness will testify that she saw the car.", "speculative"),
+    ("The mayor plans to announce that the park is closed.", "speculative"),
+])
+def test_a_plan_before_a_saying_participle(sentence, certainty):
+    from summarizer.attribution import analyze
+    from summarizer.attribution.certainty import own_certainty
+    start = sentence.index("saying") if "saying" in sentence else 0
+    assert own_certainty(sentence, start, len(sentence), analyze(sentence)) == certainty

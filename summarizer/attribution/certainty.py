@@ -270,7 +270,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
                  or object_infinitive(cue + " " + text[rel.content[-1][0]:rel.content[-1][1]])):
         return "speculative"  # an intention: "The company plans to build ...", "Its owners intend the hotel to reopen"
     if rel is not None and rel.source_span and rel.cue_span and rel.source_span[1] <= rel.cue_span[0] \
-            and _future_act(words(_DASH_ASIDE.sub(" ", text[rel.source_span[1]:rel.cue_span[0]]))):
+            and _future_act(words(_DASH_ASIDE.sub(" ", text[rel.source_span[1]:rel.cue_span[0]]).rsplit(",", 1)[-1])[-5:]):
         return "speculative"  # "The witness will testify that ...": the statement is still to come
     if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
         return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
