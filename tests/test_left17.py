@@ -152,8 +152,12 @@ def test_a_relatives_negation(sentence, expected):
 
 # -- stories: an effort inside a while-clause, a negated expectation, a plan opposed ---------------
 
+_WHILE_OFF = "certainty.WHILE_CLAUSE_IS_ITS_OWN off: factuality A +1 uncertain event shown stated, B uncertain-as-stated 0.204 -> 0.205 (left17)"
+
+
 @pytest.mark.parametrize("sentence,expected", [
-    ("A woman was swept away while trying to cross a footbridge.", ("article", "stated")),
+    pytest.param("A woman was swept away while trying to cross a footbridge.", ("article", "stated"),
+                 marks=pytest.mark.xfail(strict=True, reason=_WHILE_OFF)),
     ("Two hikers fell when climbing the ridge above Marrow.", ("article", "stated")),
     ("The office said it did not expect significant rain before September.", ("The office", "speculative")),
     ("We don't expect a deal this year, the minister said.", ("the minister", "speculative")),

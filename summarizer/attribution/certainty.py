@@ -44,8 +44,14 @@ _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINA
 #: A time clause inside the sentence, a participle or a pronoun's clause after "after"/"before"
 #: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
 #: the main clause's (GUIDELINES §6 "after ..." clause).
-_TIME_CLAUSE = re.compile(r"\s(?:(?:after|before|while)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)"
-                          r"|when\s+[a-z]{2,}ing\b)[^,;]*", re.I)  # "was swept away while trying to cross ..." (left17)
+_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
+#: The same after "while" and "when" + a participle ("was swept away while trying to cross ...": the
+#: effort is the time clause's, the main clause's event happened; left17). Off: factuality half A
+#: then showed one more uncertain event as `stated` ("died at sea while trying to reach ...": the
+#: suite counts the event wherever it sits) and half B's uncertain-as-stated rose 0.204 -> 0.205;
+#: kept as tests/test_left17.py's strict xfails.
+WHILE_CLAUSE_IS_ITS_OWN = False
+_WHILE_CLAUSE = re.compile(r"\s(?:while\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)|when\s+[a-z]{2,}ing\b)[^,;]*", re.I)
 
 
 #: A hedge in a reduced relative clause after an object ("ran ads targeting lawmakers the governor hopes
@@ -158,6 +164,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     seg = _TIME_CLAUSE.sub(" ", seg)
+    if WHILE_CLAUSE_IS_ITS_OWN:
+        seg = _WHILE_CLAUSE.sub(" ", seg)
     seg = _REDUCED_HEDGE.sub(r"\g<keep>", seg)
     if GAPPED_NEGATION_IS_THE_RELATIVES:
         seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
