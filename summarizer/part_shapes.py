@@ -118,3 +118,15 @@ def correlative_rest(prefix: str, words: list[str]) -> bool:
     for m in re.finditer(lang.NOT_ONLY_RE, prefix, re.I):
         pass
     return m is not None and not re.search(r"\bbut\b", prefix[m.end():], re.I)
+
+
+def short_clause_before_report(first: str, second: str) -> bool:
+    """A short first clause with its own subject and a past verb ("Crewe lost the vote,"), before a
+    second clause that opens with "and"/"but" and its own subject and reports ("and his lawyer
+    said he would appeal"): a claim of its own, however short (picks.MIN_CLAUSE_CHARS; left17)."""
+    fw, sw = words_of(first), words_of(second)
+    if not (3 <= len(fw) <= 6 and first[:1].isupper() and len(sw) >= 4 and sw[0] in ("and", "but")):
+        return False
+    past = any(w.endswith("ed") or w in lang.IRREGULAR_PAST for w in fw[1:3])
+    subject = sw[1] in lang.POSSESSIVE_DETERMINERS or sw[1] == "the" or second.split()[1][:1].isupper()
+    return past and subject and any(w in lang.SPEECH_VERBS for w in sw[2:6]) and not cannot_stand(first.rstrip(" ,"))

@@ -30,7 +30,7 @@ from .attribution.contrast import and_frame_breaks, contesting_tail
 from .attribution.frame_shapes import quote_tag_only
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
-from .part_shapes import correlative_rest, in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
+from .part_shapes import short_clause_before_report, correlative_rest, in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
 from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
@@ -72,7 +72,8 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
                     parts.pop()
                 parts.append(c)
         if len(parts) > 1:
-            out += [c for c in parts if c.end - c.start >= min_chars]
+            out += [c for k, c in enumerate(parts) if c.end - c.start >= min_chars
+                    or k == 0 and len(parts) == 2 and short_clause_before_report(c.quote(text), parts[1].quote(text))]
     seen, unique = set(), []
     for c in out:
         q = c.quote(text)
@@ -205,7 +206,8 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
         elif clauses and re.match(r"\W*(?:" + lang.CONTRAST_OPENERS_RE + r")\s", c.quote(text), re.I) \
                 and contesting_tail(re.sub(r"^\W*\S+\s+", "", c.quote(text))):
             clauses[-1] = Candidate(clauses[-1].start, c.end)  # "..., though workers disputed that": points back
-        elif is_claim_text(c.quote(text)):
+        elif is_claim_text(c.quote(text)) or len(cands) == 3 and c is cands[1] \
+                and short_clause_before_report(c.quote(text), cands[2].quote(text)):  # "Crewe lost the vote, and his lawyer said ..."
             if clauses and first in _CONCESSIVE and _verbless_aside(c.quote(text)):
                 clauses[-1] = Candidate(clauses[-1].start, c.end)  # "Planets like Earth, though harder to find, are common"
                 continue

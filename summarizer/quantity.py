@@ -232,10 +232,11 @@ def quantities(text: str) -> list[dict]:
         if unit and not adjectival:
             # "39.6 million cubic meters of water"; "$84,000 in taxpayer funds" (money counts what it is in)
             of_in = r"(?:worth\s+)?of|in|worth" if unit in CURRENCY.values() else r"of"  # "$2 billion worth of bonds"
-            m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rest)
+            rated = rest[m.end():] if unit in CURRENCY.values() and (m := re.match(lang.MONEY_RATE_RE, rest)) else rest
+            m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rated)  # also "£950 a month in rent" (left17)
             if m_of:
-                counted = _noun_phrase(rest[m_of.end():])
-                if counted and re.match(r"\s+in\s", rest) and counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS:
+                counted = _noun_phrase(rated[m_of.end():])
+                if counted and re.match(r"\s+in\s", rated) and counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS:
                     counted = ""  # "lost $6 billion in the five weeks ...": a stretch of time, not what the money is
             if not counted and unit == "percent" and (re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I)
                                                        or re.match(r"\s+(?:" + "|".join(lang.PERCENT_NOUNS) + r")\b", rest)):

@@ -34,8 +34,8 @@ _OPEN: dict[str, str] = {
     "storm-warning-2": "certainty: 'stressed that residents should leave now' is a call (a statement), shown `speculative` "
                        "from 'should' (the claim kind is read as an event)",
     "trade-talks-3": "certainty: 'voiced concern that the deal would flood the market' is a warning, shown `speculative`",
-    "guards-acts-6": "certainty: 'approved a plan to widen the road' is a decision that happened (GUIDELINES §6), shown "
-                     "`speculative` from 'plan to'",
+    # "guards-acts-6" ('approved a plan to widen the road', shown `speculative`): passes since session 16 (left17:
+    # a plan noun after a verb of deciding is the decision's object, lang.DECIDING_VERBS)
     "coach-injury-3": "'wondered aloud whether': a question is no cue (tried: one bad flip on PolNeAR half A, 'has "
                       "repeatedly wondered whether the moderators will be fair' is the outlet's there)",
     "drug-trial-3": "'speculated that' is no cue (tried: one claim of PolNeAR's held-out half B lost)",

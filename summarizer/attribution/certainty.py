@@ -10,7 +10,7 @@ from .certainty_marks import RELATIVE_OPENER, anonymous, own_future_act, denies,
 from .contrast import disputed
 from .documents import document_source
 from .clause_shapes import contact_pronoun, in_relative, in_relative_that
-from .modality import compared, in_embedded, inability, negated, speculative
+from .modality import compared, in_embedded, inability, negated, negated_implication, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
 
@@ -22,7 +22,9 @@ from .text import words
 #: puts inside compounds: "Miami - based"), an opening parenthesis
 _CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE}|{lang.EVEN_SUBORDINATORS_RE}|{lang.DEGREE_TIME_SUBORDINATOR_RE})\b|(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+(?:{lang.RELATIVE_WORDS_RE})\b)"
                          r"|;|\s(?:[—–―]|--)\s|\((?=[^)]*\))"
-                         r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)", re.I)  # ", two of whom ..."
+                         r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)"  # ", two of whom ..."
+                         r"|,\s*(?=(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.COMPLEMENT_NOUNS)) + r")\s+(?!that\b|of\b)[a-z])",
+                         re.I)  # ", a concern doctors say is not supported": an appositive summing up the clause (left17)
 #: a pair of spaced dashes around an aside ("The reserve -- apparently $60 million -- covers the
 #: fine"): dropped like a parenthesis, the clause goes on after it; a single dash still cuts
 _DASH_PAIR = re.compile(r"\s(?:--|[—–―])\s(?:(?!\s(?:--|[—–―])\s).){1,150}?\s(?:--|[—–―])\s")
@@ -43,6 +45,13 @@ _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINA
 #: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
 #: the main clause's (GUIDELINES §6 "after ..." clause).
 _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
+#: The same after "while" and "when" + a participle ("was swept away while trying to cross ...": the
+#: effort is the time clause's, the main clause's event happened; left17). Off: factuality half A
+#: then showed one more uncertain event as `stated` ("died at sea while trying to reach ...": the
+#: suite counts the event wherever it sits) and half B's uncertain-as-stated rose 0.204 -> 0.205;
+#: kept as tests/test_left17.py's strict xfails.
+WHILE_CLAUSE_IS_ITS_OWN = False
+_WHILE_CLAUSE = re.compile(r"\s(?:while\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)|when\s+[a-z]{2,}ing\b)[^,;]*", re.I)
 
 
 #: A hedge in a reduced relative clause after an object ("ran ads targeting lawmakers the governor hopes
@@ -155,6 +164,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     seg = _TIME_CLAUSE.sub(" ", seg)
+    if WHILE_CLAUSE_IS_ITS_OWN:
+        seg = _WHILE_CLAUSE.sub(" ", seg)
     seg = _REDUCED_HEDGE.sub(r"\g<keep>", seg)
     if GAPPED_NEGATION_IS_THE_RELATIVES:
         seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
@@ -267,7 +278,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
                  or object_infinitive(cue + " " + text[rel.content[-1][0]:rel.content[-1][1]])):
         return "speculative"  # an intention: "The company plans to build ...", "Its owners intend the hotel to reopen"
     if rel is not None and rel.source_span and rel.cue_span and rel.source_span[1] <= rel.cue_span[0] \
-            and _future_act(words(_DASH_ASIDE.sub(" ", text[rel.source_span[1]:rel.cue_span[0]]))):
+            and _future_act(words(_DASH_ASIDE.sub(" ", text[rel.source_span[1]:rel.cue_span[0]]).rsplit(",", 1)[-1])[-5:]):
         return "speculative"  # "The witness will testify that ...": the statement is still to come
     if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
         return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
@@ -282,7 +293,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
         if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) and not in_embedded(w, i) for i, x in enumerate(w)) \
-                and speculative(w) or negated_forecast(w):
+                and speculative(w) and not negated_implication(w) or negated_forecast(w):
             return "speculative"  # (also "A ruling is not expected before June": fact12)
         if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)

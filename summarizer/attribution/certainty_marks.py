@@ -21,7 +21,7 @@ RELATIVE_OPENER = rf"(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIV
 def silence(text: str, start: int, rel: Relation) -> bool:
     """The frame is a negated speech act before a question or "that" clause ("have not said when
     ...", "would not say whether ..."): the source asserted nothing; the silence is the claim."""
-    before = words(text[max(start, rel.cue_span[0] - 30):rel.cue_span[0]])[-3:]
+    before = _cue_lead(text, max(start, rel.cue_span[0] - 30), rel.cue_span[0])
     after = words(text[rel.cue_span[1]:rel.content[0][1]] if rel.content else "")[:1]
     return negators(before, silence=True) and bool(after) and after[0] in lang.SILENCE_CONTENT_OPENERS
 
@@ -36,7 +36,15 @@ def negators(before: list[str], silence: bool = False) -> bool:
 def negated_cue(text: str, rel: Relation) -> bool:
     """The denial verb is itself negated ("did not deny that ...", "neither confirmed nor denied"):
     no one denies anything (fields9)."""
-    return bool(rel.cue_span) and negators(words(text[max(0, rel.cue_span[0] - 30):rel.cue_span[0]])[-3:])
+    return bool(rel.cue_span) and negators(_cue_lead(text, max(0, rel.cue_span[0] - 30), rel.cue_span[0]))
+
+
+def _cue_lead(text: str, lo: int, cue: int) -> list[str]:
+    """The last three words before the cue at `cue`; none when a comma closes a set-off phrase
+    right before it ("Corvane, which did not admit wrongdoing, agreed to pay ...": the relative's
+    negation is not the cue's; left17)."""
+    lead = text[lo:cue]
+    return [] if lead.rstrip().endswith(",") else words(lead)[-3:]
 
 
 def unverified(relative: str) -> bool:

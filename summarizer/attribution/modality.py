@@ -272,13 +272,17 @@ def _plan_in_phrase(w: list[str], i: int) -> bool:
     """w[i], a plan noun after a determiner or possessor, is the object of a preposition ("critical
     of the union's plan to strike", "criticized the mayor over his plans to cut ..."): the clause is
     about someone's plan, it does not plan anything itself (read13b, a BASIL gun-control story)."""
-    if w[i] not in lang.PLAN_NOUNS or i < 2:
+    if w[i] not in lang.PLAN_NOUNS or i < 1:
+        return False
+    if w[i - 1] in lang.DECIDING_VERBS:
+        return True  # "had opposed plans to install a glass entrance" (left17)
+    if i < 2:
         return False
     owner = w[i - 1]
     if not (owner.endswith(("'s", "s'")) or owner in lang.POSSESSIVE_DETERMINERS or owner in lang.DETERMINERS):
         return False
     k = i - 3 if w[i - 2] in lang.DETERMINERS and i >= 3 else i - 2  # "of [the] union's plan", "over his plans"
-    return w[k] in lang.PREPOSITIONS or w[k] in lang.PLAN_PHRASE_PREPOSITIONS
+    return w[k] in lang.PREPOSITIONS or w[k] in lang.PLAN_PHRASE_PREPOSITIONS or w[k] in lang.DECIDING_VERBS  # "voted to approve a plan to" (left17)
 
 
 def _attributive(w: list[str], i: int) -> bool:
@@ -308,3 +312,15 @@ def _sought_object(w: list[str], i: int) -> bool:
     nxt = w[i + 1]
     return nxt in lang.DETERMINERS or nxt in lang.QUANTIFYING_DETERMINERS and nxt != "no" or nxt[:1].isdigit() or \
         (nxt.isalpha() and nxt not in lang.FUNCTION_WORDS and nxt not in lang.CLAUSE_BREAKS)
+
+
+def negated_implication(w: list[str]) -> bool:
+    """A negated verb of implying opens the clause before any hedge ("the finding did not mean the
+    planet could support life", "does not prove the drug will work"): the hedge is inside what is
+    not implied, so the main clause is negated, not speculative (GUIDELINES §14; left17)."""
+    for i, x in enumerate(w):
+        if x in lang.EPISTEMIC_HEDGES or x in lang.MODALS:
+            return False
+        if x in lang.IMPLYING_VERBS and any(y in lang.CLAUSE_NEGATORS or y.endswith("n't") for y in w[max(0, i - 2):i]):
+            return True
+    return False

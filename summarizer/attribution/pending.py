@@ -143,7 +143,15 @@ def negated_forecast(w: list[str]) -> bool:
     `negated` (GUIDELINES §6 "not likely to alter"; fact12)."""
     return any(x in lang.CLAUSE_NEGATORS and w[i + 1:i + 2] and w[i + 1] in lang.EXPECTATION_PARTICIPLES
                and w[i + 2:i + 3] and w[i + 2] in lang.NEGATED_FORECAST_FOLLOWERS and _be_before(w, i) and _own(w, i)
-               for i, x in enumerate(w))
+               for i, x in enumerate(w)) or _negated_expecting(w)
+
+
+def _negated_expecting(w: list[str]) -> bool:
+    """A negated active verb of expecting with an object ("it did not expect significant rain before
+    September", "We don't expect a deal"): a forecast of a non-event (GUIDELINES §6; left17)."""
+    return any((x == "not" and i and w[i - 1] in lang.DO_FORMS or x in lang.DO_FORMS_NEGATED)
+               and w[i + 1:i + 2] and w[i + 1] in lang.FORECAST_VERBS and not w[i + 1].endswith(("ed", "ing"))
+               and w[i + 2:i + 3] and w[i + 2] not in ("that", "to") for i, x in enumerate(w))
 
 
 #: A verb that plans an act for its object, then "to" and a verb ("asked the board to reconsider"; moved from modality.py).

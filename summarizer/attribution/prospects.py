@@ -83,6 +83,8 @@ def _complement(toks: list[Tok], i: int, forecast: bool) -> bool:
     n = len(toks)
     for k in range(i + 1, min(n, i + 2 + OBJECT_TOKENS)):
         t = toks[k]
+        if forecast and k > i + 2 and _event_time(toks, k) and toks[i + 1].low in lang.DETERMINERS:
+            return True  # "expect a first cut in June": a noun-phrase event and its time (left17)
         if not (t.text[:1].isalnum() or t.text in lang.CURRENCY_SIGNS) or t.low in lang.CLAUSE_WORDS:
             return False  # punctuation or a clause of its own ends the object
         if k == i + 1:
@@ -97,6 +99,15 @@ def _complement(toks: list[Tok], i: int, forecast: bool) -> bool:
         if forecast and (_figure(t) or t.low in lang.MODALS and t.low not in lang.NON_EPISTEMIC_MODALS):
             return True  # "forecast inflation at 3 percent", "expects profits will fall"
     return False
+
+
+def _event_time(toks: list[Tok], k: int) -> bool:
+    """toks[k] opens the time of an expected event ("in June", "by March", "next year", "in 2027")."""
+    if toks[k].low not in lang.FORECAST_TIME_LEADS or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].low
+    return nxt in lang.FORECAST_PERIODS or bool(re.fullmatch(r"(?:19|20)\d\d", nxt)) \
+        or nxt in ("the", "this", "next") and k + 2 < len(toks) and toks[k + 2].low in lang.FORECAST_PERIODS
 
 
 def prospect_cue(toks: list[Tok], i: int) -> bool | None:

@@ -293,6 +293,18 @@ PLAN_PHRASE_PREPOSITIONS = frozenset("of about against".split())
 #: The verbs that announce such a plan.
 ANNOUNCING_VERBS = frozenset("announced announces announce unveiled unveils outlined outlines detailed details "
                              "laid lays revealed reveals presented presents described describes".split())
+#: Verbs of deciding on or taking a stand on such a plan ("voted 9-4 to approve a plan to build ...",
+#: "had opposed plans to install ..."): the decision or stand happened, the plan is its object
+#: (attribution/modality.py; left17).
+DECIDING_VERBS = frozenset("approve approved approves adopt adopted adopts reject rejected rejects pass passed "
+                           "endorse endorsed endorses ratify ratified ratifies scrap scrapped scraps shelve shelved "
+                           "block blocked blocks oppose opposed opposes support supported supports backed "
+                           "abandon abandoned abandons dropped".split())
+#: Verbs of implying whose negation negates the clause they take ("the finding did not mean the
+#: planet could support life": a hedge inside their clause is theirs, the main clause is negated;
+#: attribution/modality.py; left17).
+IMPLYING_VERBS = frozenset("mean means meant imply implies implied prove proves proved indicate indicates indicated "
+                           "guarantee guarantees guaranteed".split())
 
 #: Of HEDGE_WORDS, the participles of an act that happened when they follow a form of "be" in a
 #: passive ("The measure was proposed in February by the mayor": the proposal was made; GUIDELINES
@@ -302,3 +314,9 @@ DONE_ACT_PARTICIPLES = frozenset({"proposed"})
 #: Regex: auxiliaries a negation follows in a contact relative clause ("money the city does not have",
 #: "staff it did not need"; attribution/certainty.py `_GAPPED_NEGATION`, off; English grammar; session 15).
 NEGATED_AUXILIARIES_RE = "does|do|did|could|can|would|will|has|have|had"
+
+#: Forms of "do" before "not", and their contractions, that negate an active verb of expecting ("did
+#: not expect rain", "don't expect a deal": a forecast of a non-event; attribution/pending.py; English).
+DO_FORMS = frozenset("do does did".split())
+#: Their contracted negations (English).
+DO_FORMS_NEGATED = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())

@@ -87,3 +87,7 @@ TOTAL_NOUNS = frozenset("total toll tally count number".split())
 TOTAL_PHRASE_PREPOSITIONS = frozenset("in from since for across".split())
 #: Nouns of charges counted one by one ("one count of fraud": a count of 1; summarizer/running_totals.py).
 CHARGE_COUNT_NOUNS = frozenset("count charge felony misdemeanor".split())
+
+#: Regex: a rate between a sum and what it is in ("£2,114 per month in housing benefit", "$900 a
+#: week in wages"): skipped, the money still counts the noun after "in" (quantity.py; left17).
+MONEY_RATE_RE = r"\s+(?:a|an|per|each)\s+(?:day|night|week|fortnight|month|quarter|year|hour)\b"

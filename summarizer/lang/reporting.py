@@ -355,3 +355,9 @@ CONTACT_BELIEF_ADJECTIVES = frozenset("convinced confident sure certain".split()
 CONTACT_CLAUSE_OPENERS = frozenset("the its his her their he she they we i".split())
 #: Impersonal subjects of such a state: "It is certain the plan will fail" is the outlet's own hedge.
 IMPERSONAL_STATE_SUBJECTS = frozenset("it there this that what".split())
+
+#: What is claimed as money or an entitlement, no account ("was claiming £2,114 per month in housing
+#: benefit", "claimed expenses", "claims benefits"): "claim" is an act of asking for payment, no
+#: speech (attribution/cue_words.py; left17). Also any figure or currency sign after the verb.
+CLAIMED_ENTITLEMENTS = frozenset("""benefit benefits expenses compensation damages refund refunds allowance
+allowances subsidy subsidies rebate rebates pension credits reimbursement""".split())

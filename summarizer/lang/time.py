@@ -230,3 +230,11 @@ CONCESSION_RE = r"\b(?:even\s+)?(?:though|although|whereas)\b[^,;]*[,;]"
 #: Regex: a relative clause after a comma ("..., where patrols have been searching for months"): its
 #: duration is the place's, not the claim's (rules.kind; English grammar; kind15).
 COMMA_RELATIVE_CLAUSE_RE = r",\s+(?:where|which|who|whom|whose|when)\b[^,;]*"
+
+#: Words that open the time of an expected event after a forecast verb's noun object, and the
+#: period words after them ("expect a first cut in June", "expects a decision by March", "predicts a
+#: recovery next year"): the object is a forecast event, the subject holds the forecast
+#: (attribution/prospects.py; left17).
+FORECAST_TIME_LEADS = frozenset("in by next this later before within early late".split())
+#: The period words after such a lead (calendar; English).
+FORECAST_PERIODS = frozenset([*WEEKDAYS, *MONTHS, *"week month year quarter spring summer autumn fall winter weekend".split()])
