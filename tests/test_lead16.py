@@ -78,3 +78,21 @@ def test_a_state_abbreviation_still_ends_a_sentence():
     t = "The plant is in Tempe, Ariz. It will open in May. He moved to Tempe, Ariz. - a desert city - in 2001."
     assert [t[s.start:s.end] for s in split_sentences(t)] == [
         "The plant is in Tempe, Ariz.", "It will open in May.", "He moved to Tempe, Ariz. - a desert city - in 2001."]
+
+
+# -- "who claims what": an event is headed by words of its own claims, not its most frequent names -------
+# (digest17 read 16 of 51 name headings that named nothing the event is about: "Noting", "Hello",
+# "Asked, Massachusetts", "Popeo PC, Boston")
+
+@pytest.mark.parametrize("cluster", ["k01_sentence", "k02_layoffs"])
+def test_an_events_heading_is_words_of_its_claims(cluster):
+    from pathlib import Path
+
+    from summarizer.digest.align import HEADING_CHARS
+    from tests.test_agree10 import digest_of
+    _, al = digest_of(Path(__file__).resolve().parent / "fixtures" / "agree10" / cluster)
+    assert al.events
+    for e in al.events:
+        head = e.title.removesuffix(" …")
+        assert len(head) <= HEADING_CHARS, e.title
+        assert any(head in v.text for v in e.versions), (e.title, [v.text for v in e.versions])

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator, get_args
 
@@ -289,6 +289,22 @@ def join_groups(feats, judged) -> list[list[int]]:
     return list(members.values())
 
 
+#: The longest event heading (characters); a longer claim is cut at a word and marked "…".
+HEADING_CHARS = 90
+
+
+def event_heading(fs) -> str:
+    """What an event is about, in the words of its shortest claim in the outlet's voice (else its
+    shortest claim), cut at a word. Its most frequent names headed it before session 16: read on
+    seven BASIL clusters (digest17), 16 of 51 such headings named nothing the event is about
+    ("Noting", "Hello", "Asked, Massachusetts", "Popeo PC, Boston")."""
+    own = [f for f in fs if f.source == "article"] or fs
+    text = min(own, key=lambda f: (len(f.claim.text), article_order(f.article))).claim.text
+    if len(text) <= HEADING_CHARS:
+        return text
+    return text[:HEADING_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
 _STANCES = ("",) + get_args(EventVersion.model_fields["stance"].annotation)  # the schema's labels, by code
 _CODE = {s: k for k, s in enumerate(_STANCES)}
 
@@ -322,11 +338,7 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
     for root, idx in members.items():
         fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))
         about = abouts.get(root, "")
-        # sorted within a claim: a tie between two names goes the same way in every run (a
-        # frozenset's order depends on the hash seed and on how the set was built)
-        names = Counter(s for f in fs for s in sorted(f.name_seqs or f.names))
-        title = about or ", ".join(name_as_written(n, fs) for n, _ in names.most_common(2)) or \
-            min(fs, key=lambda f: len(f.claim.text)).claim.text[:80]
+        title = about or event_heading(fs)
         versions = [EventVersion(source=f.source, article=f.article, ref=_ref(f),
                                  stance=_STANCES[stance[f.index]] or "asserts",
                                  text=f.claim.text, quote=f.claim.evidence.quote,
