@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import (ABBREVIATIONS, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
+from .lang import (ABBREVIATIONS, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
@@ -74,7 +74,7 @@ def is_caseless(text: str) -> bool:
 
 
 #: What follows a dateline's state abbreviation: its date, its agency tag or its dash (news wire style).
-_DATELINE_GOES_ON = re.compile(r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(|\s*(?:--|[–—―-])\s)")
+_DATELINE_GOES_ON = re.compile(r"(?:" + DATELINE_DATE_RE + r"\b|\s*\(|\s*(?:--|[–—―-])\s)")
 
 
 def _is_abbrev(text: str, dot: int, caseless: bool = False) -> bool:
