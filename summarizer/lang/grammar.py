@@ -328,3 +328,7 @@ NOT_ONLY_RE = r"\bnot\s+(?:only|just|merely|simply)\b"
 #: Determiners that open the subject of a contact relative clause after a noun ("a campaign the company
 #: said was its largest"; attribution/contact_relatives.py; English grammar; left16).
 CONTACT_RELATIVE_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+#: Words after ", but" that go on with a report rather than open the outlet's clause ("said A, but
+#: that B", "but also", "but not", "but only", "but rather"; attribution/continuation.py, session 16).
+REPORT_CONTINUERS = frozenset("that also not only rather".split())
