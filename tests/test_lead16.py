@@ -98,19 +98,20 @@ def test_an_events_heading_is_words_of_its_claims(cluster):
         assert any(head in v.text for v in e.versions), (e.title, [v.text for v in e.versions])
 
 
-# -- "Police said A, but no weapon was found": the "but" clause is the outlet's (switched off) -----------
-
-_OFF = pytest.mark.xfail(strict=True, reason="continuation.INITIAL_CONTRAST_IS_THE_OUTLETS off: factuality A 0.149 -> 0.151 "
-                                             "and B uncertain-as-stated 0.204 -> 0.205 (PolNeAR B own voice 0.851 -> 0.854); session 16")
-
+# -- "Police said A, but no weapon was found": the "but" clause is the outlet's (on since session 17) -----
 
 @pytest.mark.parametrize("text,source", [
-    pytest.param("Police initially said Hayes had reached for a weapon, but no weapon was found in his car.", "article", marks=_OFF),
+    ("Police initially said Hayes had reached for a weapon, but no weapon was found in his car.", "article"),
+    ("The inspector said the pumps had been serviced in March, but the logbook showed no entry for that month.", "article"),
     # near-misses: a clause with a verb of its own about the account is split already; a pronoun
-    # subject may be the speaker's; "but that" goes on with the report
+    # subject may be the speaker's; "but that" goes on with the report; a finite verb right after
+    # "but" has the speaker as its elided subject (session 17)
     ("The mayor said the bridge was safe, but engineers disagreed with her assessment.", "article"),
     ("The mayor said the bridge was safe, but he would order a review.", "The mayor"),
     ("The mayor said the bridge was safe, but that repairs were needed.", "The mayor"),
+    ("The mayor said the bridge was safe, but indicated that repairs were needed soon.", "The mayor"),
+    ("The coach said the squad had trained hard, but declined to name the starting goalkeeper.", "The coach"),
+    ("The warden said the inmates were calm, but would not say how many had been moved.", "The warden"),
 ])
 def test_a_but_clause_after_an_initial_frame(text, source):
     from tests.test_reading_outputs import _code
