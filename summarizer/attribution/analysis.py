@@ -142,8 +142,9 @@ def closes_quotation(seg: str) -> bool:
     """The sentence ends with a closing quotation mark after its own punctuation ('... it.”',
     "... neighbour.'"): a quotation that a colon opened is over, and an unquoted sentence after it
     in the same paragraph is no longer the speaker's (one-paragraph articles: "X said: 'A.'
-    Police were called ..." gave every later sentence of the article to X)."""
-    return re.search(r"[.!?…,][\"'”’]\s*$", seg.rstrip()) is not None
+    Police were called ..." gave every later sentence of the article to X). A stray full stop after
+    the mark ("... for a while.’. Now, ...", read18) still closes it."""
+    return re.search(r"[.!?…,][\"'”’]\.?\s*$", seg.rstrip()) is not None
 
 
 #: A sentence that is one quotation from its first mark to its last ('“This group never quits.”').
