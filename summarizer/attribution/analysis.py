@@ -330,7 +330,8 @@ def analyze(text: str) -> Attributions:
                 else:  # '..., the charter, which states, “...”': the charter is quoted, not the last speaker
                     owner = Relation(((sp.start, sp.end),), text[other[0]:other[1]], res.resolve(text[other[0]:other[1]], other[0]),
                                      "", "direct", other, None)
-            owner = owner or (introduced_speaker(text, sp, res) if quote_words(g) >= MIN_QUOTE_WORDS else None)
+            if owner is None and quote_words(g) >= MIN_QUOTE_WORDS and (owner := introduced_speaker(text, sp, res)) and owner.source_span:
+                last_rel = owner  # a lead-in's speaker ("Here's how he's explained it.") goes on over the quoted paragraphs
             if owner is not None:
                 group_owner[g] = owner
         if owner is not None and (inside or pending_colon is owner):
