@@ -12,14 +12,15 @@ from .. import lang
 _LEAD_IN = re.compile(
     r"(?:" + lang.LEAD_IN_OPENERS_RE + r")\s+(?:" + lang.LEAD_IN_WH_RE + r")\s+"
     r"(?P<who>(?:he|she|they)|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-    r"(?:\s*(?:" + lang.LEAD_IN_AUXILIARIES_RE + r"))*\s+(?P<cue>[a-z]+)\b[^.!?:\"“]*[.:]?\s*$",
+    r"(?:\s*(?:" + lang.LEAD_IN_AUXILIARIES_RE + r"))*\s+(?P<cue>" + "|".join(sorted(lang.CUE_VERBS, key=len, reverse=True))
+    + r")\b[^.!?:\"“]*[.:]?\s*$",
     re.IGNORECASE)
 
 
 def lead_in(sentence: str) -> tuple[int, int] | None:
     """The speaker's span in a lead-in sentence ("Here's how he's explained it in the past."), else None."""
     m = _LEAD_IN.match(sentence.strip())
-    if m is None or m.group("cue").lower() not in lang.CUE_VERBS:
+    if m is None:
         return None
     off = len(sentence) - len(sentence.lstrip())
     return off + m.start("who"), off + m.end("who")
