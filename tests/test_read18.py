@@ -128,3 +128,35 @@ def test_a_quotation_after_a_sentence_that_is_no_lead_in_is_unchanged():
 def test_lead_in(sentence, who):
     span = lead_in(sentence)
     assert (sentence[span[0]:span[1]] if span else None) == who
+
+
+# --- an opening alternative before the subject; ", writing: ‘...’" ------------------------------------------
+# (a Daily Mail page: "Rather than get upset however, she simply took to Facebook and posted a photo ...,
+# writing; ‘...’" gave the quotation to "Rather")
+
+@pytest.mark.parametrize("sentence, start, who", [
+    ("Rather than get angry, Ada Finch said the thieves were welcome back.", "Rather than get angry", "Ada Finch"),
+    ("Instead of closing, Ada Finch said the shop would open early on Tuesday.", "Instead of closing", "Ada Finch"),
+    ("Rather than get angry, Ada Finch posted a photo of the empty till, writing: 'Hope they enjoyed the scones.'",
+     "Hope they enjoyed", "Ada Finch"),
+])
+def test_no_speaker_named_rather_and_writing_opens_a_quotation(sentence, start, who):
+    body = "The bakery on Mill Road was robbed on Monday night. " + sentence
+    assert _claim(body, start).attributed_to == who
+    assert all(c.attributed_to not in ("Rather", "Instead") for c in _claims(body))
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("Rather than a fine, the court ordered community work.", "Rather than a fine"),
+    ("She spent the winter writing songs for her band.", "She spent the winter"),
+])
+def test_an_alternative_or_writing_with_no_speech_stays_the_outlets(sentence, start):
+    c = _claim("The bakery on Mill Road was robbed on Monday night. " + sentence, start)
+    assert (c.attributed_to, c.certainty) == ("article", "stated")
+
+
+@pytest.mark.xfail(strict=True, reason="left: with no opener before the subject, an act with a media noun ('posted a photo "
+                   "..., writing: ‘...’') is read as a speech event and its colon quotation stays the outlet's (not traced in time)")
+def test_writing_colon_after_a_posted_photo_is_the_posters():
+    body = "The bakery on Mill Road was robbed on Monday night. Ada Finch posted a photo of the empty till, writing: 'Hope they enjoyed the scones.'"
+    assert _claim(body, "Hope they enjoyed").attributed_to == "Ada Finch"
