@@ -135,8 +135,10 @@ def test_lead_in(sentence, who):
 # writing; ‘...’" gave the quotation to "Rather")
 
 @pytest.mark.parametrize("sentence, start, who", [
-    ("Rather than get angry, Ada Finch said the thieves were welcome back.", "Rather than get angry", "Ada Finch"),
-    ("Instead of closing, Ada Finch said the shop would open early on Tuesday.", "Instead of closing", "Ada Finch"),
+    ("Rather than get angry, Ada Finch posted a photo of the empty till, saying the thieves were welcome back.",
+     "Rather than get angry", "Ada Finch"),
+    ("Instead of closing, Ada Finch opened the shop early on Tuesday, saying the thieves had taken only cash.",
+     "Instead of closing", "Ada Finch"),
     ("Rather than get angry, Ada Finch posted a photo of the empty till, writing: 'Hope they enjoyed the scones.'",
      "Hope they enjoyed", "Ada Finch"),
 ])
