@@ -142,8 +142,9 @@ def closes_quotation(seg: str) -> bool:
     """The sentence ends with a closing quotation mark after its own punctuation ('... it.”',
     "... neighbour.'"): a quotation that a colon opened is over, and an unquoted sentence after it
     in the same paragraph is no longer the speaker's (one-paragraph articles: "X said: 'A.'
-    Police were called ..." gave every later sentence of the article to X)."""
-    return re.search(r"[.!?…,][\"'”’]\s*$", seg.rstrip()) is not None
+    Police were called ..." gave every later sentence of the article to X). A stray full stop after
+    the mark ("... for a while.’. Now, ...", read18) still closes it."""
+    return re.search(r"[.!?…,][\"'”’]\.?\s*$", seg.rstrip()) is not None
 
 
 #: A sentence that is one quotation from its first mark to its last ('“This group never quits.”').
@@ -329,7 +330,8 @@ def analyze(text: str) -> Attributions:
                 else:  # '..., the charter, which states, “...”': the charter is quoted, not the last speaker
                     owner = Relation(((sp.start, sp.end),), text[other[0]:other[1]], res.resolve(text[other[0]:other[1]], other[0]),
                                      "", "direct", other, None)
-            owner = owner or (introduced_speaker(text, sp, res) if quote_words(g) >= MIN_QUOTE_WORDS else None)
+            if owner is None and quote_words(g) >= MIN_QUOTE_WORDS and (owner := introduced_speaker(text, sp, res)) and owner.source_span:
+                last_rel = owner  # a lead-in's speaker ("Here's how he's explained it.") goes on over the quoted paragraphs
             if owner is not None:
                 group_owner[g] = owner
         if owner is not None and (inside or pending_colon is owner):

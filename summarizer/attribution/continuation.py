@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .lead_ins import lead_in_speaker
 from .relations import Relation
 from .text import outside
 from ..thresholds import ATTRIBUTION_SHORT_QUOTED_WORDS as SHORT_QUOTED_WORDS
@@ -176,6 +177,8 @@ def introduced_speaker(text: str, sp, res) -> Relation | None:
     if lo == sp.start or any(len(q.split()) > SHORT_QUOTED_WORDS for q in re.findall(r"[“\"]([^“”\"]*)[”\"]", text[lo:sp.start])) \
             or len(re.findall(r"[“”\"]", text[lo:sp.start])) % 2:
         return None  # (a phrase in quotation marks, “your moment”, quotes no one)
+    if (lead := lead_in_speaker(text, lo, sp.start, res)) is not None and lead[2].lower() not in lang.PRONOUNS:
+        return Relation(((sp.start, sp.end),), text[lead[0]:lead[1]], lead[2], "", "direct", (lead[0], lead[1]), None)
     named = [m for m in res.mentions if lo <= m.pos < sp.start
              and (m.kind == "person" or m.kind == "name" and m.name in res.persons)]  # ("Reyes" after "Tom Reyes")
     persons = {m.name for m in named if m.salient}

@@ -25,6 +25,7 @@ import re
 
 from .. import lang
 from ..chunk import Span
+from .alternative_openers import after_alternative
 from .documents import document_frame
 from .name_kinds import plural_people
 from .subjects import subject_left
@@ -171,6 +172,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
                 return frame_cls((a + nm.start(1), a + nm.end(1)), (a + cm.start(1), a + cm.end(1)), "indirect",
                                  [(a + cm.end() + 1, sp.end)], "initial")
             break
+    if (off := after_alternative(seg)) is not None:  # "Rather than get upset, she posted ..." (alternative_openers)
+        return extra_frame(text, Span(sp.start + off, sp.end), quotes, frame_cls, mid_caps)
     subj = _lead_subject(seg)
     opening = (_OPENING_PHRASE.match(seg) or _OPENING_CLAUSE.match(seg)) if subj is None else None
     if opening is not None:  # "Down in the polls, Jane Roe is on the attack, claiming ...": Jane Roe's

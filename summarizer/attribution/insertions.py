@@ -26,6 +26,7 @@ from .apposition import description
 from .dash_asides import dash_pair_opener
 from .cue_words import CUES
 from .text import outside
+from .titled_names import titled_name
 from ..thresholds import ATTRIBUTION_SHORT_QUOTED_WORDS as SHORT_QUOTED_WORDS
 
 #: Words between an insertion's closing comma and the cue ("..., has also said", "went on to argue").
@@ -85,7 +86,7 @@ def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
             before = seg.rfind(",", 0, opener)
             piece = seg[before + 1:opener] if before > 0 else ""
             if before <= 0 or not description(piece) or not _OPENER.match(piece.strip()) or not outside(sp.start + before, quotes) \
-                    or not re.search(r"[\w.)]\s*$", seg[:before]):
+                    or not re.search(r"[\w.)]\s*$", seg[:before]) or titled_name(piece):  # ("Meanwhile, former mayor X, who": X speaks)
                 break
             opener = before
         out.append((sp.start + opener, sp.start + close + (1 if m.group(1) == "," else len(m.group(1)))))

@@ -16,6 +16,7 @@ from .name_forms import NameForms, responded_from
 from .resolution import Resolving
 from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
 from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
+from .possessive_names import own_possessive_after, possessed_title
 from .text import Piece, title_case
 
 # -- names and resolution ----------------------------------------------------------------------
@@ -148,6 +149,8 @@ class Resolver(Resolving, NameForms):
             if not words or m.end() <= _dateline_end(seg):
                 continue  # also a place in the sentence's wire dateline ("CORAL BAY, Fla. - "): furniture, no antecedent
             raw = " ".join(words)
+            if possessed_title(seg, m.start() + max(0, m.group(0).find(raw)), raw):
+                continue  # "the St Trinian's star": a title, no person (possessive_names)
             kind = refined_kind(raw, classify(raw))
             kin = kind == "name" and apposed_kind(seg, m.start(), m.end(), kind) == "person"  # "his son, Kenneth, took over"
             kind = apposed_kind(seg, m.start(), m.end(), kind)  # (and "Marlow Outfitters, the clothing chain,": an organisation)
@@ -157,6 +160,8 @@ class Resolver(Resolving, NameForms):
                 continue  # a section's title alone on its line ("Business News"): a label, no organisation
             if kind == "name" and _AGE_AFTER.match(seg, m.end()):
                 self.persons.add(raw)  # "Doe, 44, left the club": an age shows a person ("he" may be Doe)
+            if kind == "name" and len(words) == 1 and own_possessive_after(seg, m.end()):
+                self.persons.add(raw)  # "Kemp was asked about his fee": a person (possessive_names)
             if " of " in raw and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \
                     and seg[m.end():m.end() + 1] == ",":
                 continue  # "Sen. Jane Doe, Democrat of Ohio, said": a description of the name, no one else

@@ -332,3 +332,6 @@ CONTACT_RELATIVE_DETERMINERS = frozenset("the a an its their his her our this th
 #: Words after ", but" that go on with a report rather than open the outlet's clause ("said A, but
 #: that B", "but also", "but not", "but only", "but rather"; attribution/continuation.py, session 16).
 REPORT_CONTINUERS = frozenset("that also not only rather".split())
+#: Regex: openers of an alternative set before the subject ("Rather than get upset, she posted ...",
+#: "Instead of closing, the shop ..."): no name, the subject follows the comma (attribution/alternative_openers.py; read18).
+ALTERNATIVE_OPENERS_RE = r"rather\s+than|instead\s+of"

@@ -243,7 +243,8 @@ LEAD_CONJUNCTIONS_RE = "And|But|Yet|So"
 
 #: Participles that open the subject's statement after a comma ("..., arguing the move was needed"), with or without "that".
 SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting warning claiming adding explaining contending asserting suggesting stressing acknowledging conceding predicting
-accusing alleging complaining stating promising vowing pledging""".split())  # (second line: the lead, session 11)
+accusing alleging complaining stating promising vowing pledging
+writing""".split())  # (second line: the lead, session 11; third: ", writing: ‘...’" after a post, read18)
 #: Things that carry words, whose "saying" right after them (no comma) opens a reduced relative ("a
 #: sign saying the plant must close", "a letter saying ..."): the thing's text, not its subject's
 #: speech (attribution/cues.py, "X did A saying B" with no comma; attr15, English grammar).
