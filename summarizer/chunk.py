@@ -216,6 +216,20 @@ def is_title(text: str, s: Span) -> bool:
             and lede is None)
 
 
+def title_runs_on(text: str, sentences) -> bool:
+    """A title broken after a semicolon or colon onto a second line of its own ("Mayor questions the
+    count;\nRecount compared to 'moving the goalposts'.\n\n"; PolNeAR half A, attr18): the second
+    line, short and set off from the body by a blank line, is the title's too (GUIDELINES §13: the
+    title is never a claim)."""
+    if len(sentences) < 2 or text[sentences[0].start:sentences[0].end].rstrip()[-1:] not in ";:":
+        return False
+    a, b = sentences[0].end, sentences[1]
+    line_end = text.find("\n", b.end)
+    return text[a:b.start].count("\n") == 1 and not text[a:b.start].strip() and line_end != -1 \
+        and not text[b.end:line_end].strip() and re.match(r"[ \t\r]*\n", text[line_end + 1:]) is not None \
+        and len(text[b.start:b.end].split()) <= TITLE_STOP_MAX_WORDS
+
+
 #: A line that is only a date label ("Published 2013-08-29"): it sets a title above it apart from
 #: the body as a blank line does ("Gay Marriages Get Recognition From the I.R.S." over it; read11b).
 _DATE_LINE = re.compile(r"[ \t]*(?i:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?[ \t\r]*(?:\n|$)")
@@ -236,7 +250,7 @@ def chunk_text(text: str, max_chars: int, max_sentences: int = 1000, skip_title:
     group: list[Span] = []
     sentences = content_sentences(text, max_chars, sentences)
     if skip_title and sentences and is_title(text, sentences[0]):
-        sentences = sentences[1:]
+        sentences = sentences[1 + title_runs_on(text, sentences):]
     for s in sentences:
         if group and (s.end - group[0].start > max_chars or len(group) >= max_sentences):
             chunks.append(Window(group[0].start, group[-1].end, tuple(group)))
