@@ -1,0 +1,57 @@
+"""The digest's agreements, conflicts and "who claims what" on BASIL clusters no session had read
+as an analyst (issue 15, session 17, digest18): small invented clusters (tests/fixtures/digest18/),
+the expected answer of each pair written before the code was run.
+
+Faults fixed, found reading BASIL 4, 6, 8, 10, 22, 24 and 26 (tuned gold clusters whose digests
+no session had read whole):
+
+- one speaker's two remarks, each quoted by two outlets, joined into one agreement because one
+  outlet's claim of the second remark shares a few words with the first ("I think that is a
+  phony ideal" on Sunday / "It's about some phony ideal, some phony theology" on Saturday): two
+  sentences of one article, each with its own near-verbatim partner in another article, are two
+  agreements (digest/twoquotes.py, a hook in align.join_groups).
+- a disputed event headed by its conflict's topic words ("obama", "Boggs Grimm Patton",
+  "comparison"): a version conflict's event is headed by words of its claims, as every other
+  event is; a number conflict keeps the counted thing.
+
+AGREE: two claims stating one proposition; they must be in one agreement. APART: same story,
+other propositions; never in one agreement.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_agree10 import cluster_reader
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "digest18"
+_agreements, _one_agreement = cluster_reader(HERE)
+
+
+AGREE = [
+    # Saturday's remark, quoted by all three
+    ('g01_remark', "It's about some reckless scheme, some reckless budget", "It's about some reckless scheme."),
+    ('g01_remark', "It's about some reckless scheme, some reckless budget", "some reckless budget."),
+    # Sunday's remark, quoted by two
+    ('g01_remark', 'I think that is a reckless scheme.', '"I think that is a reckless scheme."'),
+    # near-miss: the spokesman's one statement, quoted sentence by sentence by two outlets, stays one
+    ('g01_remark', "those remarks are well past the point of fairness", "those remarks are well past the point of fairness"),
+]
+
+APART = [
+    # two remarks of one speaker on two days, each quoted by two outlets
+    ('g01_remark', "It's about some reckless scheme, some reckless budget", 'I think that is a reckless scheme.'),
+    ('g01_remark', "It's about some reckless scheme.", 'I think that is a reckless scheme.'),
+]
+
+
+@pytest.mark.parametrize("cluster, w1, w2", AGREE)
+def test_agree(cluster, w1, w2):
+    assert _one_agreement(cluster, w1, w2), _agreements(cluster)
+
+
+@pytest.mark.parametrize("cluster, w1, w2", APART)
+def test_apart(cluster, w1, w2):
+    assert not _one_agreement(cluster, w1, w2), _agreements(cluster)
