@@ -55,3 +55,22 @@ def test_agree(cluster, w1, w2):
 @pytest.mark.parametrize("cluster, w1, w2", APART)
 def test_apart(cluster, w1, w2):
     assert not _one_agreement(cluster, w1, w2), _agreements(cluster)
+
+
+# -- "who claims what": a disputed event is headed by words of its claims, as every other event --------
+# (read on BASIL 6, 22, 26: "obama", "Boggs Grimm Patton", "comparison" headed the disputed events;
+# a number conflict's event keeps the counted thing: "bills")
+
+CONF12 = Path(__file__).resolve().parent / "fixtures" / "conf12"
+
+
+@pytest.mark.parametrize("cluster", sorted(p.name for p in CONF12.iterdir() if p.is_dir()))
+def test_a_disputed_events_heading_is_words_of_its_claims(cluster):
+    from summarizer.digest.align import HEADING_CHARS
+    from tests.test_agree10 import digest_of
+    _, al = digest_of(CONF12 / cluster)
+    counted = {c.topic for c in al.conflicts if c.kind == "numbers"}
+    for e in al.events:
+        head = e.title.removesuffix(" …")
+        assert len(head) <= HEADING_CHARS, e.title
+        assert head in counted or any(head in v.text for v in e.versions), (e.title, [v.text for v in e.versions])

@@ -331,11 +331,13 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
     members: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, set[str]] = defaultdict(set)
     abouts: dict[int, str] = {}
-    for i, j, jd in judged:  # what links a component: its pairs' kinds, the first pair's topic
+    for i, j, jd in judged:  # what links a component: its pairs' kinds, the first number pair's counted thing
         root = uf.find(i)
         members[root] |= {i, j}
         kinds[root].add(jd.kind)
-        if root not in abouts and jd.about not in ("", "where", "when"):
+        # a version conflict's topic ("obama", "Boggs Grimm Patton", "comparison": digest18) heads
+        # no event; its claims' words do (event_heading)
+        if root not in abouts and jd.kind == "numbers" and jd.about not in ("", "where", "when"):
             abouts[root] = jd.about
     for root, idx in members.items():
         fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))
