@@ -74,3 +74,26 @@ def test_a_disputed_events_heading_is_words_of_its_claims(cluster):
         head = e.title.removesuffix(" …")
         assert len(head) <= HEADING_CHARS, e.title
         assert head in counted or any(head in v.text for v in e.versions), (e.title, [v.text for v in e.versions])
+
+
+# -- one speaker's successive sentences, each quoted by two outlets: one agreement per sentence -----------
+# (read on BASIL 6, 22 and 24: Trump's "I love this country ..." / "The world laughs at us." / "They won't
+# be laughing ..."; a lawyer's five-sentence statement; digest16's and digest17's leftover.) align.passages
+# joins them on purpose (one shared passage shown once); switching it off was measured (report below).
+
+_PASSAGE = pytest.mark.xfail(strict=True, reason="PASSAGES_REASON")
+
+
+@pytest.mark.parametrize("w1, w2", [
+    pytest.param("We are saddened by the county's decision", "the county has waged a spiteful campaign", marks=_PASSAGE),
+    pytest.param("the county has waged a spiteful campaign", "When the facts come out, he will be cleared", marks=_PASSAGE),
+])
+def test_successive_sentences_of_one_statement_are_agreements_of_their_own(w1, w2):
+    assert _one_agreement("g02_statement", w1, w1) and _one_agreement("g02_statement", w2, w2)
+    assert not _one_agreement("g02_statement", w1, w2), _agreements("g02_statement")
+
+
+def test_a_statement_and_the_report_of_it_stay_apart():
+    # near-miss: the lawyer's confirmation of the charges is its own agreement, not the statement's
+    assert _one_agreement("g02_statement", "said in a statement on Friday that prosecutors", "will be charged with bribery")
+    assert not _one_agreement("g02_statement", "will be charged with bribery", "hardly shocked")
