@@ -79,9 +79,11 @@ def test_a_disputed_events_heading_is_words_of_its_claims(cluster):
 # -- one speaker's successive sentences, each quoted by two outlets: one agreement per sentence -----------
 # (read on BASIL 6, 22 and 24: Trump's "I love this country ..." / "The world laughs at us." / "They won't
 # be laughing ..."; a lawyer's five-sentence statement; digest16's and digest17's leftover.) align.passages
-# joins them on purpose (one shared passage shown once); switching it off was measured (report below).
+# joins them on purpose (one shared passage shown once); with it off these pass (evals/RESULTS.md, digest18).
 
-_PASSAGE = pytest.mark.xfail(strict=True, reason="PASSAGES_REASON")
+_PASSAGE = pytest.mark.xfail(strict=True, reason="align.passages joins near-verbatim groups that are neighbours in every article into "
+                                                 "one shared passage by design; with it off these pass, but its effect on the golds was not "
+                                                 "measured this session (the run was stopped for the fast suite; a product decision, session 17)")
 
 
 @pytest.mark.parametrize("w1, w2", [
