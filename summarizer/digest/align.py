@@ -39,6 +39,7 @@ from .repeats import without_part_repeats
 from .opening import main_clause_agreement, opening_only
 from .restrictive import restricted_pair
 from .trailing import trailing_only
+from .twoquotes import two_remarks
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
 from .passages import claim_positions, indexed, passages
@@ -266,6 +267,7 @@ def join_groups(feats, judged) -> list[list[int]]:
     order = strongest_last(feats, sorted((round(jd.score, 9), -i, -j, i, j) for i, j, jd in judged
                                           if jd.kind == "agreement"))
     position = claim_positions(feats, {x for *_, i, j in order for x in (i, j)})
+    score = {(min(i, j), max(i, j)): s for s, *_, i, j in order}
     for *_, i, j in reversed(order):
         gi, gj = group.get(i, i), group.get(j, j)
         if gi == gj:
@@ -277,7 +279,7 @@ def join_groups(feats, judged) -> list[list[int]]:
             if kind == "clash":
                 return False
             if feats[x].sha == feats[y].sha:
-                return one_fact(feats, x, y, mi + mj, position)
+                return one_fact(feats, x, y, mi + mj, position) and not two_remarks(feats, x, y, mi + mj, score)
             return kind == "agreement" or similarity(feats[x], feats[y]) >= thresholds.CHAIN_SIM
         if not all(fits(x, y) for x in mi for y in mj):
             continue
@@ -329,11 +331,13 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
     members: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, set[str]] = defaultdict(set)
     abouts: dict[int, str] = {}
-    for i, j, jd in judged:  # what links a component: its pairs' kinds, the first pair's topic
+    for i, j, jd in judged:  # what links a component: its pairs' kinds, the first number pair's counted thing
         root = uf.find(i)
         members[root] |= {i, j}
         kinds[root].add(jd.kind)
-        if root not in abouts and jd.about not in ("", "where", "when"):
+        # a version conflict's topic ("obama", "Boggs Grimm Patton", "comparison": digest18) heads
+        # no event; its claims' words do (event_heading)
+        if root not in abouts and jd.kind == "numbers" and jd.about not in ("", "where", "when"):
             abouts[root] = jd.about
     for root, idx in members.items():
         fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))
