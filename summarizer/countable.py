@@ -79,6 +79,24 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
     glued = re.match(r"[a-z]+\b", after)
     if glued and glued.group(0) not in UNITS and not re.fullmatch(lang.SCALE_ABBREVIATIONS_RE, glued.group(0), re.I):
         return True  # "the 49ers", "76ers": a name, not a count (units "5km", scales "8m" stay counts)
+    if text[start].isalpha() and value <= 10 and re.search(r"\b(?i:the)\s+$", before) and _pronoun_numeral(after):
+        return True  # "where the two overlap", "..., the two banks said": the numeral names things already counted (left18)
     if re.match(r"\s+(?:(?:[A-Z][\w'’.-]*|\d+(?:" + lang.ORDINAL_SUFFIXES_RE + r"))\s+){1,3}(?:" + lang.STREET_NOUNS_RE + r")\b", after):
         return True  # a street address: "131 West 23rd Street", "10 Downing Street"
     return False
+
+
+def _pronoun_numeral(after: str) -> bool:
+    """After "the two": a verb, so the numeral is a pronoun ("the two overlap.", "the two have met"),
+    or a plural noun and a verb of saying ("the two banks said"): the sentence's frame names who
+    speaks, no count (a lead16 merger story)."""
+    ws = re.findall(r"[A-Za-z'’]+|[.,;:!?]", after)[:3]
+    if not ws or ws[0] in ".,;:!?":
+        return False
+    w1, rest = ws[0].lower(), [w.lower() for w in ws[1:]]
+    if w1 in lang.AUXILIARY_VERBS or w1 in lang.MODALS:
+        return True
+    if rest and rest[0] in lang.SPEECH_VERBS and w1.endswith("s"):
+        return True
+    return not w1.endswith("s") and w1 not in lang.FUNCTION_WORDS and (not rest or rest[0] in ".,;:!?") \
+        and w1 not in lang.PERSON_NOUNS
