@@ -125,7 +125,7 @@ def find_phrase(text: str) -> str | None:
     one is a description's) and outside a wire dateline; one written in capitals is part of a name ("USA TODAY's weekly
     series"), not a time."""
     skip = descriptions(text) + [m.span() for m in _DASH_WH.finditer(text)]  # "the House – where reform will die this year –" (read12c)
-    wire = _DATELINE.match(text)  # "DOVER, Del., Jan. 9 (Reuters) — ": the report's day, furniture (GUIDELINES §13)
+    wire, fallback = _DATELINE.match(text), None  # "DOVER, Del., Jan. 9 (Reuters) — ": the report's day, furniture (GUIDELINES §13)
     if wire:
         skip.append((0, wire.end()))
     for m in _PHRASE.finditer(text):
@@ -144,9 +144,19 @@ def find_phrase(text: str) -> str | None:
             continue  # "for the first time in 31 years", "its highest level since 2008": the record's span, not the claim's time
         if _names_a_noun(text, m):
             continue  # "Sept. 11 survivors", "the Sept. 11 attacks": a date that names a noun, not the claim's time
+        if m.group(1).lower() in lang.WEEKDAYS and re.match(r"['’]s\b", text[m.end(1):]):
+            continue  # "reviewed Saturday's flight", "Monday's closing price": a day naming a thing (left18)
+        if _RELATIVE_OPEN.search(text[:m.start(1)]) and fallback is None:
+            fallback = m.group(1)  # "a man who was shot in 2022, his lawyers said on Thursday": the relative's time, last
+            continue
         if not (m.group(1).isupper() and len(m.group(1)) > 3):
             return _as_mid_sentence(m.group(1).replace("’", "'"))  # "since Monday’s debate": one spelling
-    return None
+    return _as_mid_sentence(fallback.replace("’", "'")) if fallback and not (fallback.isupper() and len(fallback) > 3) else None
+
+
+#: A relative clause opened after a noun with no comma or stop since: what it dates is the noun's
+#: ("a man who was shot in 2022"), not the claim's (find_phrase, left18)
+_RELATIVE_OPEN = re.compile(r"\b[a-z]{3,}\s+(?:who|whom|whose)\b[^,;:.!?“”\"]*$")
 
 
 #: A bare date of the month ("Sept. 11", "July 4"), as `_PHRASE` finds it without "on" or a bound.
