@@ -222,6 +222,9 @@ sooner further""".split())
 #: negation is the choice's content; the announcing happened (English grammar; attribution/modality.py;
 #: read11b, a BASIL story).
 DECISION_NOUNS = frozenset("decision choice pledge promise vow".split())
+#: Verbs of paying someone for a purpose: "paid households $300 not to install the meters": the
+#: negation is the purpose infinitive's, the payment happened (modality.negated; left18, an antitrust story)
+PAYING_VERBS = frozenset("pay pays paid paying bribe bribes bribed compensate compensates compensated".split())
 
 #: Regex: the content of a source's statement that calls an account named back untrue ("said the
 #: allegation was simply not true", "said the accusation was “just not true”"): a denial with a
