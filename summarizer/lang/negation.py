@@ -238,3 +238,8 @@ UNTRUE_ACCOUNT_RE = (r"^\W*(?:that\s+)?(?:the|this|that|these|those|such|its|his
 #: slogan's, not the sentence's (attribution/certainty.py; lead12, a PolNeAR story).
 SLOGAN_LEADS_RE = r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sing(?:s|ing)?|read(?:s|ing)|titled|entitled|dubbed|slogans?|signs?|banners?|placards?"
 
+
+#: Regex: a negated auxiliary opening a second predicate joined by "and"/"but" with no comma ("...
+#: and has not disclosed its revenue"): second_predicates.py makes it a claim of its own (left18)
+NEGATED_AUXILIARY_RE = (r"(?:(?:has|have|had|did|does|do|is|are|was|were)\s+(?:not|never)"
+                        r"|(?:has|have|had|did|does|do|is|are|was|were)n['’]t)")
