@@ -199,7 +199,7 @@ def _timed_event_before(text: str, at: int) -> bool:
 
 def _participle(word: str) -> bool:
     w = word.lower()
-    return (w.endswith("ed") and len(w) > 4 or w in lang.DESCRIPTION_PARTICIPLES) and w not in lang.CUE_VERBS
+    return w.endswith("ed") and len(w) > 4 and w not in lang.CUE_VERBS or w in lang.DESCRIPTION_PARTICIPLES  # "shown on Tuesday" (left18)
 
 
 def _verbish(word: str) -> bool:

@@ -109,3 +109,40 @@ def test_quantity_shapes(sentence, expected):
 ])
 def test_when_of_the_claim(sentence, when):
     assert _claims(sentence)[0].when == when
+
+
+# -- stories: a participle description's day, "not the only", a sum after a name, "left X unable" --
+
+@pytest.mark.parametrize("sentence,when", [
+    ("Marrow's final collection for Aubade, shown on Tuesday, drew mixed reviews.", None),
+    ("The new model, shown in March, sold out within a week.", None),
+    # near-misses: an event noun before the participle; the claim's own day
+    ("The study, published on Monday, found no link.", "on Monday"),
+    ("The collection was shown on Tuesday.", "on Tuesday"),
+])
+def test_a_participle_descriptions_day(sentence, when):
+    assert _claims(sentence)[0].when == when
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Harwick is not the only insurer raising prices.", ("article", "stated")),
+    ("Dorval was not the only town to lose power.", ("article", "stated")),
+    ("The outage left thousands of customers unable to call emergency services.", ("article", "stated")),
+    ("The regulator fined Velta for an outage that left customers unable to call for help.", ("article", "stated")),
+    # near-misses: a plain negation; an inability of the subject's own
+    ("Harwick is not an insurer.", ("article", "negated")),
+    ("Thousands of customers were unable to call emergency services.", ("article", "negated")),
+])
+def test_story_certainties(sentence, expected):
+    assert _sc(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The regulator fined Velta Telecom 6.5 million euros on Thursday.", [(6500000.0, "EUR", "6.5 million euros")]),
+    ("A court ordered Brask to pay Olund 2 million dollars.", [(2000000.0, "USD", "2 million dollars")]),
+    # near-misses: designations stay no count
+    ("The jet was a Boeing 737 built in Seattle.", []),
+    ("Flight 370 left at noon.", []),
+])
+def test_a_sum_after_a_name(sentence, expected):
+    assert [(q["value"], q["unit"], q["counted"]) for q in quantities(sentence)] == expected

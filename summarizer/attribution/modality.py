@@ -106,6 +106,8 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS:
             # "no evidence was found" negates; "there is no doubt" does not
             return True
+        if x == "unable" and any(y in lang.CAUSATIVE_STATE_VERBS for y in w[max(0, i - 6):i - 1]):
+            continue  # "left thousands of customers unable to call": a state caused in the object (left18)
         if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to" and not in_relative_that(w, i):
             return True  # not "firms that fail to report breaches should be fined": the relative's (read12b)
         if x in lang.REFUSAL_VERBS and _refusal(w, i):

@@ -17,6 +17,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", 
 #: to pay"). Lexical negatives ("refused", "declined") keep their own verb's certainty: the
 #: refusal is an act that happened (evals/GUIDELINES.md §14).
 NEGATIVE_VERBS = frozenset("fail fails failed failing unable".split())
+#: Verbs that leave their object in a state ("left thousands of customers unable to call"): the
+#: object's inability is the result, the leaving happened (modality.negated; left18, a telecoms story)
+CAUSATIVE_STATE_VERBS = frozenset("leave leaves left leaving make makes made making render renders rendered".split())
 
 #: Verbs of refusal before an infinitive: the infinitive's event did not happen ("Police declined
 #: to comment", "The tenants refused to leave"), as with "failed to" (`negated`; UW/FactBank rate
@@ -141,7 +144,7 @@ HEDGE_AFTER_NOT = frozenset({"necessarily"})
 BELIEF_PASSIVES = frozenset("thought believed considered".split())
 #: Regex: what follows a negation that affirms the event: "it isn't the first time a pet has gone
 #: missing" (it happened before; attribution/modality.py; English idiom; read15).
-NOT_FIRST_TIME_RE = r"(?:the|its|their|his|her)\s+first\s+time\b"
+NOT_FIRST_TIME_RE = r"(?:the|its|their|his|her)\s+first\s+time\b|the\s+only\b"  # also "is not the only insurer raising prices": others do too (left18)
 #: Words after a clause-opening "Not" that invert the clause and affirm it ("Not since 1990 has the
 #: river risen so high": it has, the most since; English grammar; read16).
 NOT_SINCE_WORDS = frozenset({"since"})
