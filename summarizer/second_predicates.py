@@ -48,8 +48,8 @@ def split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str
     subj = _subject(m.group("head")) if m is not None else None
     if m is None or subj is None or len(m.group("neg").split()) < 4 or len(m.group("head").split()) - len(subj.split()) < 2:
         return None
-    if re.search(r"\b(?:not|never|no)\b|n['’]t\b", m.group("head")):
-        return None  # both predicates negated: one claim
+    if re.search(r"\b(?:" + lang.NEGATION_CUES_RE + r")\b|n['’]t\b", m.group("head"), re.I):
+        return None  # both predicates negated ("have gone three months without a contract and have never ..."): one claim
     if analysis is not None and any(r.cue_span and start <= r.cue_span[0] < end for r in getattr(analysis, "relations", ())):
         return None  # inside or around a source's statement: the attribution's scope decides
     return [(start, start + m.end("head"), as_sentence(part[:m.end("head")]), None),
