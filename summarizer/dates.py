@@ -146,7 +146,7 @@ def find_phrase(text: str) -> str | None:
             continue  # "Sept. 11 survivors", "the Sept. 11 attacks": a date that names a noun, not the claim's time
         if m.group(1).lower() in lang.WEEKDAYS and re.match(r"['’]s\b", text[m.end(1):]):
             continue  # "reviewed Saturday's flight", "Monday's closing price": a day naming a thing (left18)
-        if _RELATIVE_OPEN.search(text[:m.start(1)]) and fallback is None:
+        if (rel := _RELATIVE_OPEN.search(text[:m.start(1)])) and rel.group(1) not in lang.CUE_VERBS | lang.THAT_CLAUSE_VERBS and fallback is None:
             fallback = m.group(1)  # "a man who was shot in 2022, his lawyers said on Thursday": the relative's time, last
             continue
         if not (m.group(1).isupper() and len(m.group(1)) > 3):
@@ -155,8 +155,9 @@ def find_phrase(text: str) -> str | None:
 
 
 #: A relative clause opened after a noun with no comma or stop since: what it dates is the noun's
-#: ("a man who was shot in 2022"), not the claim's (find_phrase, left18)
-_RELATIVE_OPEN = re.compile(r"\b[a-z]{3,}\s+(?:who|whom|whose)\b[^,;:.!?“”\"]*$")
+#: ("a man who was shot in 2022", "a loan that was due in June", "half what it fetched in 2018"), not
+#: the claim's; not after a verb of saying ("said that ..."; find_phrase, left18)
+_RELATIVE_OPEN = re.compile(r"\b([a-z]{3,})\s+(?:who|whom|whose|what|that)\b[^,;:.!?“”\"]*$")
 
 
 #: A bare date of the month ("Sept. 11", "July 4"), as `_PHRASE` finds it without "on" or a bound.

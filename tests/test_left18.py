@@ -106,6 +106,12 @@ def test_quantity_shapes(sentence, expected):
     ("The mayor took office in 2019.", "in 2019"),
     ("Shares have fallen 9 percent since Monday's vote.", "since Monday's vote"),
     ("The firm paid a man who was hurt in 2021.", "in 2021"),
+    # the stories: a free relative's and a that-relative's time before the frame's day
+    ("The tower has been sold for 210 million dollars, about half what it fetched in 2018, the buyer said on Monday.",
+     "on Monday"),
+    ("Oakridge said on Friday the sale would repay a loan that was due in June.", "on Friday"),
+    # near-misses: a that-clause of saying keeps its time
+    ("The ministry said that the plant closed in 2019.", "in 2019"),
 ])
 def test_when_of_the_claim(sentence, when):
     assert _claims(sentence)[0].when == when
