@@ -33,6 +33,8 @@ def _first_verb(subj: str, verb: str) -> bool:
     `subj` holds no auxiliary itself ("The company has raised": the subject is "The company")."""
     if any(w.lower() in lang.AUXILIARY_VERBS for w in subj.split()[1:]):
         return False
+    if subj.split()[0] != "The" and subj.split()[0].lower() in lang.FUNCTION_WORDS | lang.QUANTIFIERS:
+        return False  # "Many savers could ...": a quantifier opens a noun phrase, "savers" is no verb
     return verb[:1].islower() and (verb in lang.AUXILIARY_VERBS or verb in lang.IRREGULAR_PAST or verb.endswith(("ed", "s")))
 
 
@@ -48,6 +50,9 @@ def split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str
     subj = _subject(m.group("head")) if m is not None else None
     if m is None or subj is None or len(m.group("neg").split()) < 4 or len(m.group("head").split()) - len(subj.split()) < 2:
         return None
+    verb = re.sub(lang.NEGATED_AUXILIARY_RE, "", m.group("neg"), count=1).split()[0].lower()
+    if verb in lang.FUNCTION_WORDS or verb in lang.CLAUSE_COORDINATORS:
+        return None  # "Others could have saved but didn't and are panicking": an elided verb (PolNeAR half A)
     if re.search(r"\b(?:" + lang.NEGATION_CUES_RE + r")\b|n['’]t\b", m.group("head"), re.I):
         return None  # both predicates negated ("have gone three months without a contract and have never ..."): one claim
     if analysis is not None and any(r.cue_span and start <= r.cue_span[0] < end for r in getattr(analysis, "relations", ())):

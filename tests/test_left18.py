@@ -57,6 +57,9 @@ def test_a_paid_negated_purpose(sentence, expected):
     ("Dunmore has 350 employees and 40 stores.", [("Dunmore has 350 employees and 40 stores.", "article", "stated")]),
     ("Dunmore has not hired staff and has not opened stores.",
      [("Dunmore has not hired staff and has not opened stores.", "article", "negated")]),
+    # an elided verb after the negation (the shape of a PolNeAR half-A sentence the first form split)
+    ("Many savers could have paid but didn't and are worried now.",
+     [("Many savers could have paid but didn't and are worried now.", "article", "speculative")]),
 ])
 def test_a_negated_second_predicate(sentence, rows):
     assert _rows(sentence) == rows
