@@ -24,6 +24,8 @@ _TEMPERATURE = re.compile(lang.TEMPERATURE_RE)  # "40C", "104F": a temperature, 
 NUMBER_WORD = "|".join(sorted([*lang.NUMBER_UNITS, *lang.NUMBER_TENS, "hundred", *lang.LARGE_SCALE_VALUES],
                                key=len, reverse=True))
 
+#: a sum written with a scale word and a currency ("fined Velta 6.5 million euros"): no designation after a name (left18)
+_SUM_AFTER = re.compile(r"(?:\s+(?:" + lang.LARGE_SCALES_RE + r"))?\s+(?:" + "|".join(w for w, u in UNITS.items() if u in lang.CURRENCY_SIGNS.values()) + r")\b", re.I)
 SMALL_WORD = "|".join(w for w, n in lang.NUMBER_UNITS.items() if 1 <= n <= 10)  # "one in five", "nine out of 10"
 
 def not_a_count(text: str, start: int, end: int, value: float) -> bool:
@@ -64,6 +66,7 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
     if re.search(r"(?:" + lang.NUMBER_SIGNS_RE + r")\.?\s*$", before) and not re.search(r"\b[Nn]o\s+$", before):
         return True  # No. 3, #2
     if prev_word and prev_word[0].isupper() and low_prev not in QUANTIFIERS and re.search(r"[A-Za-z][\w'’]*\s*$", before) \
+            and not _SUM_AFTER.match(after) \
             and not (low_prev in FUNCTION and not before[:prev.start()].strip(" \"“‘'(")):
         return True  # Boeing 737, Article 5, Flight 370, Route 66; not a sentence's first word "Between 10 and 15"
     if low_prev in lang.DESIGNATION_NOUNS and prev_word.islower() and text[start].isdigit() and re.fullmatch(r"\s+", before[prev.end(1):]):
@@ -79,6 +82,24 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
     glued = re.match(r"[a-z]+\b", after)
     if glued and glued.group(0) not in UNITS and not re.fullmatch(lang.SCALE_ABBREVIATIONS_RE, glued.group(0), re.I):
         return True  # "the 49ers", "76ers": a name, not a count (units "5km", scales "8m" stay counts)
+    if text[start].isalpha() and value <= 10 and re.search(r"\b(?i:the)\s+$", before) and _pronoun_numeral(after):
+        return True  # "where the two overlap", "..., the two banks said": the numeral names things already counted (left18)
     if re.match(r"\s+(?:(?:[A-Z][\w'’.-]*|\d+(?:" + lang.ORDINAL_SUFFIXES_RE + r"))\s+){1,3}(?:" + lang.STREET_NOUNS_RE + r")\b", after):
         return True  # a street address: "131 West 23rd Street", "10 Downing Street"
     return False
+
+
+def _pronoun_numeral(after: str) -> bool:
+    """After "the two": a verb, so the numeral is a pronoun ("the two overlap.", "the two have met"),
+    or a plural noun and a verb of saying ("the two banks said"): the sentence's frame names who
+    speaks, no count (a lead16 merger story)."""
+    ws = re.findall(r"[A-Za-z'’]+|[.,;:!?]", after)[:3]
+    if not ws or ws[0] in ".,;:!?":
+        return False
+    w1, rest = ws[0].lower(), [w.lower() for w in ws[1:]]
+    if w1 in lang.AUXILIARY_VERBS or w1 in lang.MODALS:
+        return True
+    if rest and rest[0] in lang.SPEECH_VERBS and w1.endswith("s"):
+        return True
+    return not w1.endswith("s") and w1 not in lang.FUNCTION_WORDS and (not rest or rest[0] in ".,;:!?") \
+        and w1 not in lang.PERSON_NOUNS

@@ -125,7 +125,7 @@ def find_phrase(text: str) -> str | None:
     one is a description's) and outside a wire dateline; one written in capitals is part of a name ("USA TODAY's weekly
     series"), not a time."""
     skip = descriptions(text) + [m.span() for m in _DASH_WH.finditer(text)]  # "the House – where reform will die this year –" (read12c)
-    wire = _DATELINE.match(text)  # "DOVER, Del., Jan. 9 (Reuters) — ": the report's day, furniture (GUIDELINES §13)
+    wire, fallback = _DATELINE.match(text), None  # "DOVER, Del., Jan. 9 (Reuters) — ": the report's day, furniture (GUIDELINES §13)
     if wire:
         skip.append((0, wire.end()))
     for m in _PHRASE.finditer(text):
@@ -144,9 +144,20 @@ def find_phrase(text: str) -> str | None:
             continue  # "for the first time in 31 years", "its highest level since 2008": the record's span, not the claim's time
         if _names_a_noun(text, m):
             continue  # "Sept. 11 survivors", "the Sept. 11 attacks": a date that names a noun, not the claim's time
+        if m.group(1).lower() in lang.WEEKDAYS and re.match(r"['’]s\b", text[m.end(1):]):
+            continue  # "reviewed Saturday's flight", "Monday's closing price": a day naming a thing (left18)
+        if (rel := _RELATIVE_OPEN.search(text[:m.start(1)])) and rel.group(1) not in lang.CUE_VERBS | lang.THAT_CLAUSE_VERBS and fallback is None:
+            fallback = m.group(1)  # "a man who was shot in 2022, his lawyers said on Thursday": the relative's time, last
+            continue
         if not (m.group(1).isupper() and len(m.group(1)) > 3):
             return _as_mid_sentence(m.group(1).replace("’", "'"))  # "since Monday’s debate": one spelling
-    return None
+    return _as_mid_sentence(fallback.replace("’", "'")) if fallback and not (fallback.isupper() and len(fallback) > 3) else None
+
+
+#: A relative clause opened after a noun with no comma or stop since: what it dates is the noun's
+#: ("a man who was shot in 2022", "a loan that was due in June", "half what it fetched in 2018"), not
+#: the claim's; not after a verb of saying ("said that ..."; find_phrase, left18)
+_RELATIVE_OPEN = re.compile(r"\b([a-z]{3,})\s+(?:who|whom|whose|what|that)\b[^,;:.!?“”\"]*$")
 
 
 #: A bare date of the month ("Sept. 11", "July 4"), as `_PHRASE` finds it without "on" or a bound.
@@ -189,7 +200,7 @@ def _timed_event_before(text: str, at: int) -> bool:
 
 def _participle(word: str) -> bool:
     w = word.lower()
-    return (w.endswith("ed") and len(w) > 4 or w in lang.DESCRIPTION_PARTICIPLES) and w not in lang.CUE_VERBS
+    return w.endswith("ed") and len(w) > 4 and w not in lang.CUE_VERBS or w in lang.DESCRIPTION_PARTICIPLES  # "shown on Tuesday" (left18)
 
 
 def _verbish(word: str) -> bool:

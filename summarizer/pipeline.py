@@ -7,7 +7,7 @@ import re
 import threading
 from typing import Callable
 
-from . import attribution, dates, fields, lang, picks, quantity, rules
+from . import attribution, dates, fields, lang, picks, quantity, rules, second_predicates
 from .attribution.name_kinds import classify
 from .attribution.reconcile import reconcile
 from .attribution.text import quote_spans
@@ -177,7 +177,7 @@ class Pipeline:
                 for part in picks.claim_parts(text, sent):
                     quote = part.quote(text)
                     own = picks.draft(quote, picks.quoted_sentence(text, part.start, part.end, quotes))
-                    split = picks.speech_split(text, part.start, part.end, analysis)  # "X did A and said B"
+                    split = picks.speech_split(text, part.start, part.end, analysis) or second_predicates.split(text, part.start, part.end, analysis)  # "X did A and said B"
                     if split and not s.rewrite_parts:
                         out += [picks.Part(picks.draft(text[a:b], said), speaker=who) for a, b, said, who in split]
                         continue

@@ -236,8 +236,9 @@ def quantities(text: str) -> list[dict]:
             m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rated)  # also "£950 a month in rent" (left17)
             if m_of:
                 counted = _noun_phrase(rated[m_of.end():])
-                if counted and re.match(r"\s+in\s", rated) and counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS:
-                    counted = ""  # "lost $6 billion in the five weeks ...": a stretch of time, not what the money is
+                if counted and re.match(r"\s+in\s", rated) and (counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS
+                                                                 or counted.split()[0].lower() in lang.PAYMENT_FORMS):
+                    counted = ""  # "lost $6 billion in the five weeks ...": a stretch of time; "in cash and stock": a form of payment
             if not counted and unit == "percent" and (re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I)
                                                        or re.match(r"\s+(?:" + "|".join(lang.PERCENT_NOUNS) + r")\b", rest)):
                 counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance", "six percent support"
@@ -281,7 +282,7 @@ def quantities(text: str) -> list[dict]:
             m_adj = re.match(r"-[\w-]*", whole)
             np = _noun_phrase(whole[m_adj.end():].lstrip()) if m_adj else ""
             timed = UNITS.get(m_adj.group(0)[1:].lower() + "s") if m_adj else None
-            if timed in ("minutes", "hours", "seconds"):  # "a 90-minute debate", "the 45-minute hearing" (read11a; not "a 13-year path")
+            if timed in lang.TIME_UNITS:  # "a 90-minute debate" (read11a); "a two-year freeze" (left18: the gold's "a two-year ... investigation")
                 unit = timed
                 np = np or (re.match(r"\s*([a-z]{3,})\b", whole[m_adj.end():]) or [None, ""])[1]
             if np:

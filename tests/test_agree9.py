@@ -227,7 +227,7 @@ ROWS = [  # (cluster, words of the claim, counted, value, claimed by)
     ("c05_budget", "passed a $412 million spending plan Thursday night", "spending plan", 412e6, "article"),
     ("c12_strike", "began a five-day strike Monday", "five-day strike", 5, "article"),
     ("c11_storm", "about 210,000 customers", "customers", 210000, "the utility"),
-    ("c02_merger", "Pell Dairy for $2.4 billion in cash", "cash", 2.4e9, "the companies"),
+    ("c02_merger", "Pell Dairy for $2.4 billion in cash", "$2.4 billion", 2.4e9, "the companies"),  # the sum itself, not "cash" (a form of payment; left18)
     missed("c06_transfer", "a fee reported at 45 million euros", "fee", 45e6, "article"),  # counted "plus add-ons"
     missed("c03_outbreak", "has climbed to 14", "measles cases", 14, "county health officials"),  # no row
 ]

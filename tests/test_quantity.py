@@ -68,7 +68,8 @@ def test_noun_phrase_check_rejects_fragments():
 
 
 MORE = [
-    ("A 13-year path to citizenship was part of the bill.", [(13, None, "13-year path")]),
+    # a span-of-time compound has its unit, as the gold's "a two-year grand jury investigation" (left18; was None)
+    ("A 13-year path to citizenship was part of the bill.", [(13, "years", "13-year path")]),
     ("The 47-page indictment was unsealed.", [(47, None, "47-page indictment")]),
     ("Israel built a 1,250-square-kilometer buffer zone.", [(1250, "square km", "1,250-square-kilometer buffer zone")]),
     ("The House voted 396-9 on the measure after a 97-1 Senate vote.", []),

@@ -68,7 +68,7 @@ def denies(after: list[str]) -> bool:
     if after[0] in ("that", "those", "these") and len(after) > 1 and after[1] in lang.REPROACH_NOUNS:
         return True  # "dismissed that criticism", "rejected those charges": an account named back (read11a)
     if after[0] == "that":
-        return len(after) > 1 and (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)
+        return len(after) == 1 or (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)  # "X denies that.": the account just told (left18)
     return any(x in lang.DENIAL_OBJECTS for x in after[:4])
 
 

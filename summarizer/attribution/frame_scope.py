@@ -15,6 +15,7 @@ from typing import Callable
 from .. import lang
 from .contrast import third_party_cut
 from .frame_shapes import CONTRAST_AFTER, FINAL_FRAME_HINT
+from .pronoun_objects import pronoun_object_end
 from .scope_cuts import withheld_cut
 from .text import outside, semicolon_item
 
@@ -72,5 +73,5 @@ def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe:
             fr.content = fr.content[:-1] + [(a, a + cut + 1)]
     if fr.content and fr.content[-1][0] >= fr.cue_span[1]:
         a, b = fr.content[-1]  # "X said A, though he did not name them": what X left out is the outlet's remark
-        fr.content = fr.content[:-1] + [(a, withheld_cut(text, a, b, quotes))]
+        fr.content = fr.content[:-1] + [(a, pronoun_object_end(text, a, withheld_cut(text, a, b, quotes)))]  # "denies that and says"
     return fr

@@ -45,6 +45,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             continue  # "in the 37 states that do not recognize ...": the relative clause's own negation (read11b)
         if x == "not" and w[i + 1:i + 2] and w[i - 1:i] == ["to"] and i >= 2 and w[i - 2] in lang.DECISION_NOUNS:
             continue  # "announced his decision to not run again": the decision's content, the act happened
+        if x == "not" and infinitive(w, i + 1) and any(y in lang.PAYING_VERBS for y in w[max(0, i - 8):i - 1]):
+            continue  # "paid households $300 not to install the meters": the purpose's negation, the payment happened (left18)
         if x == "not" and w[i + 1:i + 2] and w[i + 1].endswith("ing") and any(y in lang.GERUND_PREPOSITIONS for y in w[max(0, i - 3):i - 1]):
             continue  # "angry over his agents not being paid": the negation of a gerund with its own subject (read11b)
         if x in ("not", "never") and i and w[i - 1] in lang.GERUND_PREPOSITIONS and _gerund_after(w, i + 1):
@@ -104,6 +106,8 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS:
             # "no evidence was found" negates; "there is no doubt" does not
             return True
+        if x == "unable" and any(y in lang.CAUSATIVE_STATE_VERBS for y in w[max(0, i - 6):i - 1]):
+            continue  # "left thousands of customers unable to call": a state caused in the object (left18)
         if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to" and not in_relative_that(w, i):
             return True  # not "firms that fail to report breaches should be fined": the relative's (read12b)
         if x in lang.REFUSAL_VERBS and _refusal(w, i):

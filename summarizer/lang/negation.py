@@ -17,6 +17,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", 
 #: to pay"). Lexical negatives ("refused", "declined") keep their own verb's certainty: the
 #: refusal is an act that happened (evals/GUIDELINES.md §14).
 NEGATIVE_VERBS = frozenset("fail fails failed failing unable".split())
+#: Verbs that leave their object in a state ("left thousands of customers unable to call"): the
+#: object's inability is the result, the leaving happened (modality.negated; left18, a telecoms story)
+CAUSATIVE_STATE_VERBS = frozenset("leave leaves left leaving make makes made making render renders rendered".split())
 
 #: Verbs of refusal before an infinitive: the infinitive's event did not happen ("Police declined
 #: to comment", "The tenants refused to leave"), as with "failed to" (`negated`; UW/FactBank rate
@@ -141,7 +144,7 @@ HEDGE_AFTER_NOT = frozenset({"necessarily"})
 BELIEF_PASSIVES = frozenset("thought believed considered".split())
 #: Regex: what follows a negation that affirms the event: "it isn't the first time a pet has gone
 #: missing" (it happened before; attribution/modality.py; English idiom; read15).
-NOT_FIRST_TIME_RE = r"(?:the|its|their|his|her)\s+first\s+time\b"
+NOT_FIRST_TIME_RE = r"(?:the|its|their|his|her)\s+first\s+time\b|the\s+only\b"  # also "is not the only insurer raising prices": others do too (left18)
 #: Words after a clause-opening "Not" that invert the clause and affirm it ("Not since 1990 has the
 #: river risen so high": it has, the most since; English grammar; read16).
 NOT_SINCE_WORDS = frozenset({"since"})
@@ -222,6 +225,9 @@ sooner further""".split())
 #: negation is the choice's content; the announcing happened (English grammar; attribution/modality.py;
 #: read11b, a BASIL story).
 DECISION_NOUNS = frozenset("decision choice pledge promise vow".split())
+#: Verbs of paying someone for a purpose: "paid households $300 not to install the meters": the
+#: negation is the purpose infinitive's, the payment happened (modality.negated; left18, an antitrust story)
+PAYING_VERBS = frozenset("pay pays paid paying bribe bribes bribed compensate compensates compensated".split())
 
 #: Regex: the content of a source's statement that calls an account named back untrue ("said the
 #: allegation was simply not true", "said the accusation was “just not true”"): a denial with a
@@ -235,3 +241,8 @@ UNTRUE_ACCOUNT_RE = (r"^\W*(?:that\s+)?(?:the|this|that|these|those|such|its|his
 #: slogan's, not the sentence's (attribution/certainty.py; lead12, a PolNeAR story).
 SLOGAN_LEADS_RE = r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sing(?:s|ing)?|read(?:s|ing)|titled|entitled|dubbed|slogans?|signs?|banners?|placards?"
 
+
+#: Regex: a negated auxiliary opening a second predicate joined by "and"/"but" with no comma ("...
+#: and has not disclosed its revenue"): second_predicates.py makes it a claim of its own (left18)
+NEGATED_AUXILIARY_RE = (r"(?:(?:has|have|had|did|does|do|is|are|was|were)\s+(?:not|never)"
+                        r"|(?:has|have|had|did|does|do|is|are|was|were)n['’]t)")

@@ -139,3 +139,7 @@ FRACTION_WORDS_RE = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eig
 
 #: Regex: prepositions after a count whose noun is elided ("kill 80,000 in one outbreak"; quantity.py).
 ELIDED_COUNT_TAILS_RE = r"in|on|at|over|across"
+
+#: Forms a sum is paid in, not what the money is for: "$2.3 billion in cash and stock" counts the
+#: sum itself, unlike "$4 million in damages" (quantity.py; left18, a bank merger story)
+PAYMENT_FORMS = frozenset("cash stock stocks shares equity securities".split())
