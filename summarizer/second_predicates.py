@@ -21,10 +21,11 @@ from .drafts import as_sentence
 #: the first predicate (no comma, quotation or clause stop), "and"/"but", a negated auxiliary
 _NEGATED_SECOND = re.compile(r"(?P<head>[A-Z][^,;:“”\"()]*?)\s+(?:and|but)\s+(?P<neg>" + lang.NEGATED_AUXILIARY_RE + r"\s+[a-z]+[^,;:“”\"]*)$")
 #: a subject of one to five words: a name, or "The" and up to two lower-case words
-_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|The\s+[a-z]+(?:\s+[a-z]+)?")
+_SUBJECT_RE = r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|The\s+[a-z]+(?:\s+[a-z]+)?"
+_SUBJECT = re.compile(_SUBJECT_RE)
 #: "X denies that and says ...": a denial of a pronoun object, then a verb of saying
 _DENIAL_THEN_SAYING = re.compile(
-    r"(?P<subj>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|The\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?P<subj>" + _SUBJECT_RE + r")\s+"
     r"(?P<first>(?P<verb>[a-z]+)\s+(?:that|it|this|them))\s+and\s+(?P<cue>[a-z]+)\s+(?P<rest>\S.*)$")
 
 
