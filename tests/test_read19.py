@@ -1,0 +1,74 @@
+"""Session 18, read19: shapes found by reading the code path's claims on eight faithfulness
+documents no session had read (issues 12 and 15). Invented sentences; the expected answers were
+written before the code was run."""
+
+from __future__ import annotations
+
+from summarizer.attribution import analyze
+from summarizer.dates import find_phrase, resolve
+from summarizer.eval.suites.common import make_article, systems_for
+from summarizer.rules import kind
+from summarizer.settings import Settings
+
+
+def _who(text: str, sentence: str) -> str | None:
+    start = text.index(sentence)
+    rel = analyze(text).relation_for(start, start + len(sentence))
+    return rel.name if rel else None
+
+
+def _code(text: str):
+    fns, closers = systems_for(["code"], Settings())
+    try:
+        return fns["code"](make_article(text, "read19.txt"))
+    finally:
+        for c in closers:
+            c.close()
+
+
+# -- 1. an inverted cue after a closing quotation: a clause-only cue before a described name, and
+# -- a name followed by "who" with no comma (d4: '"...," lamented Facebook user X in a comment.';
+# -- d6: '"...," said Lord X who chairs the ... sub-committee.')
+
+_PRE = "The vote on the bakery was close. "
+
+
+def test_a_clause_only_cue_right_after_the_closing_mark_has_its_described_subject():
+    s = "\"I am ruined and I will never bake bread in this town again,\" lamented local baker Ada Moss in a comment."
+    assert _who(_PRE + s, s) == "local baker Ada Moss"
+
+
+def test_a_clause_only_cue_after_the_closing_mark_with_a_plain_name():
+    s = "\"I am ruined,\" scoffed Ada Moss."
+    assert _who(_PRE + s, s) == "Ada Moss"
+
+
+def test_a_clause_only_cue_with_an_object_stays_the_outlets_act():
+    s = "Ada Moss lamented the loss of the old bakery."
+    assert _who(_PRE + s, s) is None
+
+
+def test_a_clause_only_cue_after_a_comma_inside_the_sentence_is_no_inverted_frame():
+    s = "The bakery closed, lamented by many in the town."
+    assert _who(_PRE + s, s) is None
+
+
+def test_an_inverted_subject_ends_at_who_after_a_name():
+    s = "\"Taxes will rise,\" said Lord Penrose who chairs the finance committee."
+    assert _who(_PRE + s, s) == "Lord Penrose"
+
+
+def test_the_next_quoted_paragraph_goes_on_with_the_speaker_named_before_who():
+    text = (_PRE + "\"Taxes will rise,\" said Lord Penrose who chairs the finance committee.\n\n"
+            "\"It may well be that rates rise again in the spring.\"\n")
+    assert _who(text, "\"It may well be that rates rise again in the spring.\"") == "Lord Penrose"
+
+
+def test_a_name_then_who_with_no_inverted_cue_stays_the_outlets():
+    s = "The report was read by Lord Penrose who chairs the finance committee."
+    assert _who(_PRE + s, s) is None
+
+
+def test_an_inverted_subject_with_a_comma_before_who_is_unchanged():
+    s = "\"Taxes will rise,\" said Ada Moss, who chairs the finance committee."
+    assert _who(_PRE + s, s) == "Ada Moss"
