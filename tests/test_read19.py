@@ -72,3 +72,25 @@ def test_a_name_then_who_with_no_inverted_cue_stays_the_outlets():
 def test_an_inverted_subject_with_a_comma_before_who_is_unchanged():
     s = "\"Taxes will rise,\" said Ada Moss, who chairs the finance committee."
     assert _who(_PRE + s, s) == "Ada Moss"
+
+
+# -- 2. a measured comparison of likelihood is a finding, not a plan (d3: "children from deprived
+# -- backgrounds were twice as likely to face police action than ...", "about five times more
+# -- likely to be placed on supervision than ...")
+
+def test_twice_as_likely_is_no_plan():
+    assert kind("Children from poor homes were twice as likely to face arrest than their richer peers.") != "plan"
+
+
+def test_five_times_more_likely_is_no_plan():
+    assert kind("Tenants were about five times more likely to be evicted than home owners.") != "plan"
+
+
+def test_a_percent_less_likely_is_no_plan():
+    assert kind("Smokers were 40 percent less likely to finish the course than other pupils.") != "plan"
+
+
+def test_likely_to_without_a_measure_is_still_a_forecast():
+    assert kind("The bill is likely to pass next month.") == "plan"
+    assert kind("The council is unlikely to approve the new road.") == "plan"
+    assert kind("Rates are more likely to rise than fall this year.") == "plan"
