@@ -94,3 +94,33 @@ def test_likely_to_without_a_measure_is_still_a_forecast():
     assert kind("The bill is likely to pass next month.") == "plan"
     assert kind("The council is unlikely to approve the new road.") == "plan"
     assert kind("Rates are more likely to rise than fall this year.") == "plan"
+
+
+# -- 3. a weekday followed by its date is one time phrase (d1: "at about 16:30 on Friday 14 March";
+# -- d5: "They begin on Friday, 18 September with ...")
+
+def test_a_weekday_with_its_day_and_month_is_one_phrase():
+    assert find_phrase("The dog was found at about 16:30 on Friday 14 March and taken to a vet.") == "on Friday 14 March"
+    assert find_phrase("The concerts begin on Friday, 18 September with a sonata.") == "on Friday, 18 September"
+    assert find_phrase("The fair opens on Tuesday, March 3, with a parade.") == "on Tuesday, March 3"
+
+
+def test_a_weekday_with_its_date_resolves_to_that_date():
+    # (published a week or more later: the latest such weekday is another day)
+    assert resolve("on Friday, 18 September", "2015-09-30") == "2015-09-18"
+    assert resolve("on Tuesday, March 3", "2015-03-12") == "2015-03-03"
+    assert resolve("on Friday 14 March", "2014-03-25") == "2014-03-14"
+
+
+def test_a_weekday_alone_or_before_a_count_keeps_its_old_reading():
+    assert find_phrase("The fair opened on Friday and closed on 14 March.") == "on Friday"
+    assert find_phrase("On Monday, 300 workers walked out of the plant.").lower() == "on monday"
+    assert resolve("on Friday", "2015-09-20") == "2015-09-18"
+
+
+def test_the_claims_when_keeps_the_date_after_the_weekday():
+    text = ("A dog was rescued from a canal in the town.\n\n"
+            "The dog was found by its owner Ida Crane at about 16:30 on Friday 14 March and taken to a vet.\n")
+    s = _code(text)
+    found = [c for c in s.claims if "found by its owner" in c.text]
+    assert found and found[0].when == "on Friday 14 March"
