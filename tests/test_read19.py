@@ -124,3 +124,34 @@ def test_the_claims_when_keeps_the_date_after_the_weekday():
     s = _code(text)
     found = [c for c in s.claims if "found by its owner" in c.text]
     assert found and found[0].when == "on Friday 14 March"
+
+
+# -- 4. a caption's position mark glued to the next sentence ends the caption (d8: "... were overrun
+# -- by wasps (pictured) Meanwhile, residents of ... were the most likely to report ...": the news
+# -- sentence was lost with the caption)
+
+def test_a_caption_position_mark_before_a_capital_ends_the_sentence():
+    from summarizer.chunk import split_sentences
+    text = ("Wasps swarmed the park in August (pictured) Meanwhile, residents of the valley reported more ants. "
+            "Bed bugs spread across the country (right) The number of ant nests tripled in two years.")
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got[1].startswith("Meanwhile, residents of the valley")
+    assert got[-1].startswith("The number of ant nests tripled")
+    assert len(got) == 4
+
+
+def test_a_position_mark_inside_a_sentence_does_not_split_it():
+    from summarizer.chunk import split_sentences
+    for text in ("Jane Doe (left) and Ann Roe arrive at the gala in town.",
+                 "The mayor (pictured) said the road would reopen in May.",
+                 "A chart shows rents in the city (left) and another shows wages (right)."):
+        assert len(split_sentences(text)) == 1, text
+
+
+def test_the_news_sentence_after_a_glued_caption_is_a_claim():
+    text = ("Pest control firms were called out more often last year, a survey found.\n\n"
+            "While city flats were plagued by mice, rural areas were overrun by wasps (pictured) "
+            "Meanwhile, residents of Dunmore valley were the most likely to report problems with ants.\n")
+    s = _code(text)
+    assert any(c.text.startswith("Meanwhile, residents of Dunmore valley") or c.text.startswith("Residents of Dunmore valley")
+               for c in s.claims), [c.text for c in s.claims]
