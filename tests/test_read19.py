@@ -155,3 +155,31 @@ def test_the_news_sentence_after_a_glued_caption_is_a_claim():
     s = _code(text)
     assert any(c.text.startswith("Meanwhile, residents of Dunmore valley") or c.text.startswith("Residents of Dunmore valley")
                for c in s.claims), [c.text for c in s.claims]
+
+
+# -- 5. a person's name, a comma, and a capitalised title "of" an organisation with no closing comma
+# -- before the cue (d2: "But Sir X, Chief Executive of Y Trust said: ..." gave the quotation to the title)
+
+def test_a_capitalised_title_of_an_organisation_after_a_name_is_its_description():
+    text = ("Rents rose again this year. But Ada Moss, Chief Executive of Shelter Trust said: "
+            "\"The rise in rents is driven by a shortage of homes across the whole region.\"")
+    assert _who(text, "\"The rise in rents is driven by a shortage of homes across the whole region.\"") == "Ada Moss"
+
+
+def _names(text: str) -> list[str]:
+    return [r.name for r in analyze(text).relations]
+
+
+def test_a_capitalised_director_of_a_museum_after_a_name():
+    text = "The roof of the museum leaked. Ida Crane, Director of Dunmore Museum said the repairs would take a year."
+    assert _names(text) == ["Ida Crane"]
+
+
+def test_an_opening_place_before_a_capitalised_title_is_no_name():
+    text = "The roof of the museum leaked. In Dunmore, Director of Housing Ivo Brand said the repairs would take a year."
+    assert len(_names(text)) == 1 and _names(text)[0].endswith("Ivo Brand")
+
+
+def test_a_lower_case_description_after_a_name_is_unchanged():
+    text = "The roof of the museum leaked. Ida Crane, head of the museum's board said the repairs would take a year."
+    assert _names(text) == ["Ida Crane"]
