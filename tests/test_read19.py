@@ -183,3 +183,19 @@ def test_an_opening_place_before_a_capitalised_title_is_no_name():
 def test_a_lower_case_description_after_a_name_is_unchanged():
     text = "The roof of the museum leaked. Ida Crane, head of the museum's board said the repairs would take a year."
     assert _names(text) == ["Ida Crane"]
+
+
+# -- 6. a name after "the role of" is a character, not a person a later "he" means (d5: a quotation
+# -- of the singer for whom the role was written went to the role)
+
+def test_he_after_the_role_of_a_character_is_the_singer():
+    text = ("The best account came from tenor Ivo Brand, for whom the composer had written the role of Don Carlo. "
+            "\"He was a restless and difficult man, but never unkind to his singers,\" he said.")
+    got = _who(text, "\"He was a restless and difficult man, but never unkind to his singers,\" he said.")
+    assert got is not None and got.endswith("Ivo Brand")
+
+
+def test_a_name_given_a_role_without_of_is_still_a_person():
+    text = ("The director gave the part to Ivo Brand after a long search. "
+            "\"I was thrilled and a little afraid of the high notes in the last act,\" he said.")
+    assert _who(text, "\"I was thrilled and a little afraid of the high notes in the last act,\" he said.") == "Ivo Brand"

@@ -166,6 +166,6 @@ from .sources import EXAMPLE_LIST_OPENERS_RE
 from .stance import VIEWING_VERBS, VIEWING_ADVERBS_RE
 from .people import DOTTED_TITLES, TITLE_ABBREVIATIONS
 from .grammar import PERFECT_AUXILIARIES
-from .people import SPEAKER_FOR_BODY_NOUNS
+from .people import SPEAKER_FOR_BODY_NOUNS, CHARACTER_LEAD_RE
 from .reporting import CONTACT_BELIEF_ADJECTIVES
 from .reporting import CONTACT_CLAUSE_OPENERS, IMPERSONAL_STATE_SUBJECTS
