@@ -199,3 +199,29 @@ def test_a_name_given_a_role_without_of_is_still_a_person():
     text = ("The director gave the part to Ivo Brand after a long search. "
             "\"I was thrilled and a little afraid of the high notes in the last act,\" he said.")
     assert _who(text, "\"I was thrilled and a little afraid of the high notes in the last act,\" he said.") == "Ivo Brand"
+
+
+# -- 7. a past ranking by rate is a finding, not a hedged plan (d8: "residents of X were the most
+# -- likely to report problems with wasps" was `plan` and `speculative`)
+
+_RANKED = "Meanwhile, residents of Dunmore valley were the most likely to report problems with ants."
+
+
+def test_a_past_ranking_by_rate_is_no_plan():
+    assert kind(_RANKED) != "plan"
+    assert kind("Pupils in the north were least likely to finish the course.") != "plan"
+
+
+def test_a_past_ranking_by_rate_is_stated():
+    text = "Pest firms were called out more often last year, a survey found.\n\n" + _RANKED + "\n"
+    s = _code(text)
+    found = [c for c in s.claims if "Dunmore valley" in c.text]
+    assert found and found[0].certainty == "stated"
+
+
+def test_a_present_superlative_likelihood_is_still_a_forecast():
+    assert kind("Ivo Brand is the most likely to win the seat next month.") == "plan"
+    text = "The race for the seat is close.\n\nIvo Brand is the most likely to win the seat.\n"
+    s = _code(text)
+    found = [c for c in s.claims if "Ivo Brand" in c.text]
+    assert found and found[0].certainty == "speculative"

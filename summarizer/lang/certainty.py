@@ -267,6 +267,10 @@ VERDICT_VERBS = frozenset("plead pleads pleaded pleading pled found finds declar
 COMPARATIVE_DEGREE = frozenset("more less most least as equally twice times".split())
 #: Words that measure such a comparison ("51 percent less likely", "three times as likely").
 COMPARISON_MEASURES = frozenset("percent % twice times half".split())
+#: A past ranking by rate: "were (the) most likely to report problems" ranks groups a survey
+#: counted, no hedge (not "is the most likely to win": a forecast; attribution/modality.py; read19).
+RANKING_SUPERLATIVES = frozenset("most least".split())
+RANKING_PAST_BE = frozenset("was were".split())
 #: Regex: a negative subject opening a coordinated clause ("The plane landed safely and no one was
 #: injured", "... and no shots were fired"): that clause's own negation, not the first clause's
 #: (attribution/certainty.py; English grammar).
