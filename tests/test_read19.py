@@ -225,3 +225,25 @@ def test_a_present_superlative_likelihood_is_still_a_forecast():
     s = _code(text)
     found = [c for c in s.claims if "Ivo Brand" in c.text]
     assert found and found[0].certainty == "speculative"
+
+
+# -- 8. a negation inside an embedded question after a preposition ("a list of who can and cannot
+# -- donate") is that question's, not the main clause's (d2: the list's existence was `negated`)
+
+def _certainty(text: str, start: str) -> str | None:
+    s = _code(text)
+    found = [c for c in s.claims if c.text.startswith(start)]
+    return found[0].certainty if found else None
+
+
+_MUSEUM = "The museum reopened on Monday after a long repair.\n\n"
+
+
+def test_a_negation_in_a_question_after_of_is_not_the_main_clauses():
+    text = _MUSEUM + "The council has a list of who can and cannot park near the museum.\n"
+    assert _certainty(text, "The council has a list") == "stated"
+
+
+def test_a_negated_main_clause_before_a_question_stays_negated():
+    text = _MUSEUM + "The council did not say who can park near the museum.\n"
+    assert _certainty(text, "The council did not say") == "negated"

@@ -34,6 +34,8 @@ def in_embedded(w: list[str], i: int) -> bool:
         if w[j] in lang.EMBEDDING_WH:
             # the nearest wh-word; a question asked is embedded only if its asking is
             return in_embedded(w, j - 1) if w[j - 1] in lang.ASKING_VERBS else True
+        if w[j] in lang.PERSON_WH and w[j - 1] in lang.PHRASE_PREPOSITIONS:
+            return True  # "a list of who can and cannot donate": the question's own negation (read19)
     return False
 
 

@@ -116,6 +116,9 @@ PROSPECT_PHRASES = {"track": "on", "course": "on", "talks": "in", "line": "in",
 #: negation within EMBEDDED_SPAN words after one is that clause's, not the main clause's (English
 #: grammar; attribution/modality.py).
 EMBEDDING_WH = frozenset("how what whose where why when whether".split())
+#: Wh-words of a person, which embed a question only after a preposition ("a list of who can and
+#: cannot donate"; after a noun "who" opens a relative clause: attribution/modality.py; read19).
+PERSON_WH = frozenset("who whom".split())
 #: How many words after such a wh-word its clause is taken to reach (attribution/modality.py).
 EMBEDDED_SPAN = 5
 #: Verbs of asking and wondering before such a wh-word: the question is the clause's content, which
