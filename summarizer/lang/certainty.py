@@ -273,6 +273,7 @@ COMPARISON_MEASURES = frozenset("percent % twice times half".split())
 #: A past ranking by rate: "were (the) most likely to report problems" ranks groups a survey
 #: counted, no hedge (not "is the most likely to win": a forecast; attribution/modality.py; read19).
 RANKING_SUPERLATIVES = frozenset("most least".split())
+#: The past forms of "be" before such a ranking ("were the most likely to ...").
 RANKING_PAST_BE = frozenset("was were".split())
 #: Regex: a negative subject opening a coordinated clause ("The plane landed safely and no one was
 #: injured", "... and no shots were fired"): that clause's own negation, not the first clause's
