@@ -247,3 +247,19 @@ def test_a_negation_in_a_question_after_of_is_not_the_main_clauses():
 def test_a_negated_main_clause_before_a_question_stays_negated():
     text = _MUSEUM + "The council did not say who can park near the museum.\n"
     assert _certainty(text, "The council did not say") == "negated"
+
+
+# -- 9. the plural agent of a passive is a group "they" may mean (d3: "The study was carried out by
+# -- X researchers. They found that ..." went to the government named two sentences before)
+
+def test_they_after_a_passive_with_a_plural_agent_is_the_agent():
+    text = ("The council has said the town is safer than ever. The survey was carried out by Dunmore University researchers. "
+            "They found that a history of arrests was the strongest predictor of leaving school early.")
+    assert _who(text, "They found that a history of arrests was the strongest predictor of leaving school early.") \
+        == "Dunmore University researchers"
+
+
+def test_a_passive_with_a_singular_agent_adds_no_group():
+    text = ("Local traders opposed the new car park. The plan was approved by the council. "
+            "They said that the car park would ruin the high street for years to come.")
+    assert _who(text, "They said that the car park would ruin the high street for years to come.") == "Local traders"
