@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import (ABBREVIATIONS, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
+from .lang import (ABBREVIATIONS, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
@@ -27,8 +27,9 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?:(?=\s)|(?<=[a-z0-9]{2}[.!?])
 #: A full stop glued to an opening quotation mark and a capital ('... make history."Furious 7" is ...'):
 #: a boundary when the mark opens a quotation (an even number of straight marks before it on the line).
 _GLUED_QUOTE = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[“\"][A-Z])")
-#: A caption's closing credit glued to the next sentence ("... has found (file photo) The researchers ...").
-_CAPTION_END = re.compile(r"(?i:" + CAPTION_CREDIT_RE + r")(?=\s+['‘“\"]?[A-Z])")
+#: A caption's closing credit or position mark glued to the next sentence ("... has found (file photo) The
+#: researchers ...", "... overrun by wasps (pictured) Meanwhile, ...").
+_CAPTION_END = re.compile(r"(?i:" + CAPTION_CREDIT_RE + "|" + CAPTION_POSITION_END_RE + r")(?=\s+['‘“\"]?[A-Z])")
 _NEWLINE = re.compile(r"\r?\n")
 #: A title right after a state abbreviation ("Wash. Gov. Jane Roe"): the abbreviation modifies it.
 _STATE_TITLE = re.compile(r"\s+(?:" + STATE_TITLES_RE + r")\b\.?", re.I)

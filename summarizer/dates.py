@@ -41,6 +41,7 @@ _PHRASE = re.compile(
     rf"\b({_RANGE}"
     rf"|(?:{_BOUND}) (?:{'|'.join(_WEEKDAYS)})['’]s [a-z]+"  # "since Monday's debate": a bound at another event
     rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}) and (?:{'|'.join(_WEEKDAYS)})"  # two days: no one day (read12a)
+    rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}),? (?:{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?)"  # "on Friday 14 March" (read19)
     rf"|(?:{_LEADS}(?:{_BOUND}) )?(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?"
     rf"|(?:on |(?:{_BOUND}) )?{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
@@ -77,8 +78,9 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
     if pub is None or any(p.startswith(b + " ") for b in DATE_BOUNDS) or _RANGE_START.match(p) \
             or re.search(rf"\b(?:{'|'.join(_WEEKDAYS)}) and (?:{'|'.join(_WEEKDAYS)})\b", p):
         return phrase.strip()
+    dated = re.search(rf"\b{_MON} \d{{1,2}}(?!\d)|\b\d{{1,2}} {_MON}", p)  # "on Friday, 18 September": the date decides (read19)
     for i, wd in enumerate(_WEEKDAYS):
-        if re.search(rf"\b{wd}\b", p):
+        if re.search(rf"\b{wd}\b", p) and not dated:
             if p.startswith("next "):  # "next Tuesday": the coming one, a week on if it is today
                 return (pub + dt.timedelta(days=(i - pub.weekday() - 1) % 7 + 1)).isoformat()
             if future and not p.startswith("last "):  # ("this Tuesday" in a clause about the future: the coming one)

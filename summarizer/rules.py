@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lang import CURRENCY_SIGNS, DEGREE_TIME_SUBORDINATOR_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
+from .lang import CURRENCY_SIGNS, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
 from .lang import (APPROXIMATORS_RE, BE_FORMS, CHARACTERIZATION_RE, COUNTED_SUBJECT_VERBS, HARMED_PEOPLE_VERBS, CLAIM_VERBS_RE, COMMA_RELATIVE_CLAUSE_RE, CONCESSION_RE, EMBEDDED_QUESTION_FUTURE_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, POSITION_ACTS_RE, PRONOUN_SUBJECTS, REPORTED_FUTURE_RE, REPORTING_VERBS, SMALL_SCALE_VALUES,
@@ -187,6 +187,7 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
 #: prospect added to the news, not the claim's plan (read12a, a CNN football report).
 _WITH_TO_TAIL = re.compile(r",\s+with\s+(?:[\w'’-]+\s+){1,4}to\s+[a-z]+\b[^,;]*$")
 #: ", shortly before investigators were set to ...": a time clause after the event; its plan is not the claim's (read16).
+_MEASURED_LIKELY = re.compile(MEASURED_LIKELY_RE)  # "twice as likely to": a finding, no plan (read19)
 _DEGREE_TIME_TAIL = re.compile(r",\s+(?:" + DEGREE_TIME_SUBORDINATOR_RE + r")\b[^;]*$")
 #: "were called to the warehouse": crews summoned, no one's statement (read12a).
 _SUMMONED = re.compile(r"\b(?:" + "|".join(sorted(BE_FORMS)) + r")\s+" + SUMMONED_RE)
@@ -223,7 +224,7 @@ def kind(sentence: str, quoted: bool = False) -> str:
     low = sentence.lower()
     if re.search(WARNING_RE, low):
         return "statement"  # "warned that the exit will raise questions": a warning, not a plan (§5 rule 2)
-    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _EMBEDDED_QUESTION.sub("", _WITH_TO_TAIL.sub("", _DEGREE_TIME_TAIL.sub("", low)))) or _ORDER.search(low):
+    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _EMBEDDED_QUESTION.sub("", _WITH_TO_TAIL.sub("", _DEGREE_TIME_TAIL.sub("", _MEASURED_LIKELY.sub("", low))))) or _ORDER.search(low):
         return "plan"
     if re.search(DEMAND_RE, low):
         return "statement"  # "Campaigners say councils must fine landlords": a call, before any count (read12b)

@@ -96,6 +96,8 @@ def _closes_quotation(toks: list[Tok], i: int) -> bool:
     if k < 1 or toks[k].text not in ("”", '"') or toks[k - 1].text not in (",", ".", "!", "?", "…"):
         return False
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
+    if k == i - 1 and nxt.isalpha():
+        return True  # '“I am ruined,” lamented local baker Ada Moss.': inverted right after the mark (read19)
     return nxt in (".", ",", "!", "?", ";") or nxt in lang.FINAL_TAIL_STARTERS or nxt in lang.PLACE_TAIL_STARTERS
 
 

@@ -38,13 +38,15 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if k >= hi or toks[k].low == "that":
         return None  # "Politico, a news site, reported that Boehner, who ...": the cue's clause, no inverted subject (read12c)
     def ends_here(x: int) -> bool:  # "..., said he." / "..., said Jane Doe, a lawyer, on Monday."
-        return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS
+        return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS or _who_after_name(toks, x)
     if toks[k].low in lang.PRONOUNS and not (toks[k].low in lang.POSSESSIVE_DETERMINERS and k + 1 < hi
                                              and toks[k + 1].low in lang.KIN_NOUNS):  # "asks his father"
         quote_opens = k + 2 < hi and toks[k + 1].text in "“\"" and toks[k + 2].text[:1].islower()
         return (toks[k].start, toks[k].end) if ends_here(k + 1) and not quote_opens else None  # (not 'X said he "did not know"')
     phrase = []
     while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
+        if phrase and _who_after_name(toks, k):
+            break  # "..., said Lord Doe who chairs the committee.": the relative clause is no part of the name (read19)
         if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS and not (
                 toks[k].low in ("from", "by") and phrase[-1].low in lang.STATEMENT_NOUNS) and not _title_of(toks, k, hi, phrase) \
                 and _named_org_end(toks, k, hi, phrase) is None:
@@ -85,6 +87,12 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
+
+
+def _who_after_name(toks: list[Tok], k: int) -> bool:
+    """toks[k] is "who" / "whose" right after a capitalised word: a relative clause with no comma
+    after a name ("said Lord Doe who chairs the committee")."""
+    return k > 0 and toks[k].low in ("who", "whose") and toks[k - 1].text[:1].isupper()
 
 
 def _title_of(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> bool:

@@ -34,6 +34,8 @@ def in_embedded(w: list[str], i: int) -> bool:
         if w[j] in lang.EMBEDDING_WH:
             # the nearest wh-word; a question asked is embedded only if its asking is
             return in_embedded(w, j - 1) if w[j - 1] in lang.ASKING_VERBS else True
+        if w[j] in lang.PERSON_WH and w[j - 1] in lang.PHRASE_PREPOSITIONS:
+            return True  # "a list of who can and cannot donate": the question's own negation (read19)
     return False
 
 
@@ -148,6 +150,9 @@ _NOUN_MARKERS = lang.NOUN_MARKERS
 def compared(w: list[str], i: int) -> bool:
     """"51 percent less likely", "twice as likely": a measured comparison (a finding), not a hedge
     (not "more likely to pass": a hedge on the event)."""
+    if w[i] == "likely" and i > 1 and w[i - 1] in lang.RANKING_SUPERLATIVES and w[i + 1:i + 2] == ["to"] \
+            and (w[i - 2] in lang.RANKING_PAST_BE or w[i - 2] == "the" and i > 2 and w[i - 3] in lang.RANKING_PAST_BE):
+        return True  # "residents were the most likely to report problems": a past ranking (read19)
     return w[i] in ("likely", "unlikely") and i > 0 and w[i - 1] in lang.COMPARATIVE_DEGREE \
         and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1])
 

@@ -16,6 +16,7 @@ from .name_forms import NameForms, responded_from
 from .resolution import Resolving
 from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
 from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
+from .passive_agents import passive_agent_group
 from .possessive_names import own_possessive_after, possessed_title
 from .text import Piece, title_case
 
@@ -118,6 +119,9 @@ class Resolver(Resolving, NameForms):
         elif not c and (mg := modified_group(seg)) is not None and not self._quoted(sp.start + mg[0]):
             # "Business owners on the street had opposed the plan. They said ...": a group
             self._add(Mention(sp.start + mg[0], seg[mg[0]:mg[1]], "group", self.para_of(sp.start), True))
+        elif not c and (pa := passive_agent_group(seg)) is not None and not self._quoted(sp.start + pa[0]):
+            # "The study was carried out by X researchers. They found ...": the passive's agent (read19)
+            self._add(Mention(sp.start + pa[0], seg[pa[0]:pa[1]], "group", self.para_of(sp.start), True))
         headline = title_case(seg, least=4) or (self.para_of(sp.start) == 0 and len(self.paras) > 1 and title_case(seg, least=2)
                                                  and not re.search(r"[.!?][\"”’']*\s*$", seg))  # a short title line (read11a)
         subordinate: list[Mention] = []  # "When Jane Doe died, ...": subjects of an opening subordinate clause
@@ -151,6 +155,8 @@ class Resolver(Resolving, NameForms):
             raw = " ".join(words)
             if possessed_title(seg, m.start() + max(0, m.group(0).find(raw)), raw):
                 continue  # "the St Trinian's star": a title, no person (possessive_names)
+            if re.search(lang.CHARACTER_LEAD_RE, seg[:m.start() + max(0, m.group(0).find(raw))], re.I):
+                continue  # "the role of Don Carlo": a character, no person "he" may mean (read19)
             kind = refined_kind(raw, classify(raw))
             kin = kind == "name" and apposed_kind(seg, m.start(), m.end(), kind) == "person"  # "his son, Kenneth, took over"
             kind = apposed_kind(seg, m.start(), m.end(), kind)  # (and "Marlow Outfitters, the clothing chain,": an organisation)

@@ -14,6 +14,15 @@ from .text import Tok
 MAX_DESCRIPTION_WORDS = 15
 
 
+def _capital_title_of(desc: list[Tok]) -> bool:
+    """A capitalised title of an organisation ("Chief Executive of the Hope Trust", "Director of
+    Dunmore Museum"): one to three capitalised words, a title or role word among them, then "of"
+    (read19: "Sir X, Chief Executive of Y Trust said: ..." gave the quotation to the title)."""
+    of = next((x for x, t in enumerate(desc[:4]) if t.low == "of"), None)
+    return bool(of) and all(t.text[:1].isupper() for t in desc[:of]) \
+        and any(t.low in lang.PERSON_TITLES or t.low in lang.ROLE_OF_HEADS for t in desc[:of])
+
+
 def _role_first(word: str) -> bool:
     return word in ("a", "an") or word.islower() and (word in lang.PERSON_TITLES or word in lang.ROLE_OF_HEADS)
 
@@ -26,10 +35,11 @@ def name_before_open_apposition(text: str, toks: list[Tok], lo: int, k: int, j: 
     commas only inside a list of lower-case words ("head of climate, energy and transport
     policy"). None otherwise ("In Paris, police said", "Jane Roe, the mayor and two aides said")."""
     k0 = next((x for x in range(lo, k + 1) if toks[x].text == ","), k)
+    lo += lo < k0 and toks[lo].low in lang.LEADING_ADVERBIALS  # "But Jane Roe, Chief Executive of X said" (read19)
     name, desc = toks[lo:k0], toks[k0 + 1:j + 1]
     if not 2 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.text.replace(".", "").isalpha() for t in name):
         return None
-    if not desc or len(desc) > MAX_DESCRIPTION_WORDS or not _role_first(desc[0].text) \
+    if not desc or len(desc) > MAX_DESCRIPTION_WORDS or not (_role_first(desc[0].text) or _capital_title_of(desc)) \
             or any(t.text in ";:" for t in desc) or any(t.text == "," and not (x + 1 < len(desc) and desc[x + 1].text.islower())
                                                         for x, t in enumerate(desc)):
         return None

@@ -116,6 +116,9 @@ PROSPECT_PHRASES = {"track": "on", "course": "on", "talks": "in", "line": "in",
 #: negation within EMBEDDED_SPAN words after one is that clause's, not the main clause's (English
 #: grammar; attribution/modality.py).
 EMBEDDING_WH = frozenset("how what whose where why when whether".split())
+#: Wh-words of a person, which embed a question only after a preposition ("a list of who can and
+#: cannot donate"; after a noun "who" opens a relative clause: attribution/modality.py; read19).
+PERSON_WH = frozenset("who whom".split())
 #: How many words after such a wh-word its clause is taken to reach (attribution/modality.py).
 EMBEDDED_SPAN = 5
 #: Verbs of asking and wondering before such a wh-word: the question is the clause's content, which
@@ -267,6 +270,11 @@ VERDICT_VERBS = frozenset("plead pleads pleaded pleading pled found finds declar
 COMPARATIVE_DEGREE = frozenset("more less most least as equally twice times".split())
 #: Words that measure such a comparison ("51 percent less likely", "three times as likely").
 COMPARISON_MEASURES = frozenset("percent % twice times half".split())
+#: A past ranking by rate: "were (the) most likely to report problems" ranks groups a survey
+#: counted, no hedge (not "is the most likely to win": a forecast; attribution/modality.py; read19).
+RANKING_SUPERLATIVES = frozenset("most least".split())
+#: The past forms of "be" before such a ranking ("were the most likely to ...").
+RANKING_PAST_BE = frozenset("was were".split())
 #: Regex: a negative subject opening a coordinated clause ("The plane landed safely and no one was
 #: injured", "... and no shots were fired"): that clause's own negation, not the first clause's
 #: (attribution/certainty.py; English grammar).

@@ -117,6 +117,14 @@ PLAN_MARKERS_RE = ("will|['’]ll|plans? to|intends?|expected to|to be held|(?:i
                    "(?:promis|pledg)(?:e|es|ed|ing) to|vow(?:s|ed|ing)? to|(?<!the )next (?:week|month|year|season|session|"
                    "term|spring|summer|fall|autumn|winter|weekend|" + "|".join(w.lower() for w in WEEKDAYS + MONTHS) + ")")
 
+#: Regex: a measured comparison of likelihood ("twice as likely to", "about five times more likely
+#: to", "40 percent less likely to", "were the most likely to"): a finding about a group's rate, not a forecast, so its "likely
+#: to" is no plan marker (rules.kind; attribution/modality.compared reads its certainty the same way;
+#: English grammar; read19, a study's findings).
+MEASURED_LIKELY_RE = (r"\b(?:\d[\d.,]*\s*(?:percent|per cent|%)?|twice|half|[a-z]+\s+times|\d[\d.,]*\s+times)"
+                      r"\s+(?:more|less|as)\s+(?:un)?likely\s+to\b"
+                      r"|\b(?:was|were)\s+(?:the\s+)?(?:most|least)\s+likely\s+to\b")  # a past ranking (lang.RANKING_SUPERLATIVES)
+
 #: Words before a weekday or a time word that belong to the time phrase ("last Monday", "early Tuesday";
 #: dates.py _PHRASE, in this order).
 WEEKDAY_LEADERS = ("on", "last", "this", "next", "early", "late")
