@@ -124,9 +124,7 @@ def _can_speak(subject: str) -> bool:
         or any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split())
 
 
-#: Pronouns that open the clause of "has shown it can ...": the subject shows something of itself by
-#: what it does, no statement (English usage; PolNeAR half A "It has shown it knows how", attr19).
-_SELF = frozenset("it he she they".split())
+_SELF = lang.SHOWN_SELF_PRONOUNS
 
 
 def _documented(subject: str) -> bool:
