@@ -54,20 +54,21 @@ def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe:
         # "X said A; B": the frame reports A only (evals/GUIDELINES.md §6); B is the outlet's. With
         # an opener ("When ..., X wanted A, but B"), the part after the cue is cut the same way
         a, b = fr.content[-1]
-        cut = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
-                    and len(text[a + m.end():b].split()) >= 3 and not semicolon_item(text[a + m.end():b], text[a:b].count(";"))), None)
-        wh = re.match(r"\s*(\w+)", text[a:b])
-        if cut is None and (fr.kind == "belief" or re.match(r"\s*to\s", text[a:b])
-                            or wh and wh.group(1).lower() in lang.EMBEDDING_WH | {"if"}):
+        semi = next((m.start() for m in re.finditer(";", text[a:b]) if outside(a + m.start(), quotes)
+                     and len(text[a + m.end():b].split()) >= 3 and not semicolon_item(text[a + m.end():b], text[a:b].count(";"))), None)
+        wh, cut = re.match(r"\s*(\w+)", text[a:b]), None
+        b1 = b if semi is None else a + semi  # (before a ";" the same: "spoke about A while at B; C", attr19)
+        if fr.kind == "belief" or re.match(r"\s*to\s", text[a:b]) or wh and wh.group(1).lower() in lang.EMBEDDING_WH | {"if"}:
             # (an embedded question, "did not say where the ad would run", holds no contrasting clause either)
             # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
             # clause after a complement that is no clause (an object, an infinitive) is not in it
-            cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b) if outside(m.start(), quotes)
-                        and len(text[m.end():b].split()) >= 3 and not _speaks_on(text[m.end():b])
+            cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b1) if outside(m.start(), quotes)
+                        and len(text[m.end():b1].split()) >= 3 and not _speaks_on(text[m.end():b1])
                         and not _finding_compared(text, fr, a, m)), None)
             if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1
+        cut = semi if cut is None else cut
         cut = third_party_cut(text, a, b, quotes) if cut is None else cut  # "..., but other experts remain skeptical"
         if cut is not None:
             fr.content = fr.content[:-1] + [(a, a + cut + 1)]

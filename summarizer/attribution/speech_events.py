@@ -124,6 +124,14 @@ def _can_speak(subject: str) -> bool:
         or any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split())
 
 
+_SELF = lang.SHOWN_SELF_PRONOUNS
+
+
+def _documented(subject: str) -> bool:
+    """A subject that is a document or finding ("The audit showed it ...")."""
+    return any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split())
+
+
 #: A negation or refusal between a subject and its cue ("did not say", "would not say", "declined to say").
 _SILENT = re.compile(r"\b(?:" + "|".join(sorted(w for w in lang.NEGATORS if w.isalpha() and w not in ("no", "without"))) + r"|(?:"
                      + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to)\b|n't\b", re.I)
@@ -208,6 +216,8 @@ def event_reading(text: str, fr):
         return "act", None  # "Corvane did not admit any wrongdoing": the outlet's negated fact, no statement
     if ws and (cue in lang.EVIDENTIAL_VERBS or cue in lang.EVIDENCE_FINDING_VERBS) and not _can_speak(subject):
         return "mute", None  # "The defeat underscored the power of the farm lobby": the outlet's reading
+    if ws and cue in lang.EVIDENCE_FINDING_VERBS and ws[0] in _SELF and not _documented(subject):
+        return "mute", None  # "The team has shown it can win on the road": its conduct, the outlet's reading
     if ws and (_decreed(cue, ws) or _appointed(cue, body)):
         return "act", None  # "declared a state of emergency in four counties as the river rose": an act
     if not ws or ws[0] in lang.STANCE_PREPOSITIONS and not _duration(ws) or ws[0] in ("on", "upon") and cue in _CALL \

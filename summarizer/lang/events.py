@@ -128,6 +128,10 @@ ADD_FORMS = frozenset("add adds added adding".split())
 #: half A gives "the truck story suggests the government understands ..." to the story (one wrong
 #: flip, and one attributed claim fewer on half B; session 10, over11).
 EVIDENCE_FINDING_VERBS = frozenset("""show shows showed shown""".split())
+#: Pronouns that open the clause of "has shown it can ...": with EVIDENCE_FINDING_VERBS after a subject
+#: that is no document or finding, the subject shows something of itself by what it does, no statement
+#: (English usage; PolNeAR half A "It has shown it knows how"; attribution/speech_events.py, attr19).
+SHOWN_SELF_PRONOUNS = frozenset("it he she they".split())
 #: Forms of "confirm": "The Senate confirmed Judge Ann Moss to the appeals court", "confirmed her as
 #: chair" appoint a named person (an act); "confirmed that ..." and "confirmed the report" stay reports.
 CONFIRM_FORMS = frozenset("confirm confirms confirmed confirming".split())
