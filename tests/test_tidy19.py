@@ -124,3 +124,16 @@ def test_no_caller_spells_the_past_test_out_again():
     found = [f"{p.relative_to(PKG)}:{n}" for p in sorted(PKG.rglob("*.py")) if p.parent.name != "lang"
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if shape.search(line)]
     assert not found, found
+
+
+# -- the digest's one lemma ---------------------------------------------------------------------
+
+def test_digest_has_one_lemma():
+    """digest/local.py held a copy of reference.lemma, letter for letter; it reads that one now."""
+    from summarizer.digest import local, reference
+
+    assert local.lemma is reference.lemma
+    assert reference.lemma("called") == "call" and reference.lemma("calling") == "call"
+    assert reference.lemma("serves") == "serv" and reference.lemma("decide") == "decid"
+    assert reference.lemma("used") == "used"       # apart: only when four letters stay
+    assert reference.lemma("cuts") == "cuts"
