@@ -185,7 +185,7 @@ def _head(sentence: str, comma: int) -> int | None:
 def _noun_like(word: str) -> bool:
     """A lower-case word that may end a name ("region", "tracking poll"): no function word or verb form."""
     w = word.lower()
-    return not (w in lang.FUNCTION_WORDS or w in lang.IRREGULAR_PAST or w.endswith("ed") or w.endswith("ly"))
+    return not (w in lang.FUNCTION_WORDS or lang.is_past_form(w) or w.endswith("ly"))
 
 
 def _verb_first(words: list[str]) -> bool:
@@ -195,8 +195,8 @@ def _verb_first(words: list[str]) -> bool:
     if not words:
         return False
     w = words[0]
-    return w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or w in lang.IRREGULAR_PAST \
-        or w in lang.IRREGULAR_VERBS or w.endswith("ed") or w.endswith("s") and not w.endswith("ss")
+    return w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or lang.is_past_form(w) \
+        or w in lang.IRREGULAR_VERBS or w.endswith("s") and not w.endswith("ss")
 
 
 def _noun_phrase(words: list[str]) -> bool:
@@ -209,7 +209,7 @@ def _noun_phrase(words: list[str]) -> bool:
         if w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or w.endswith("n't"):
             return False
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if k > 1 and (w in lang.IRREGULAR_PAST or w.endswith("ed")) and (nxt in lang.DETERMINERS or nxt in lang.PRONOUNS):
+        if k > 1 and lang.is_past_form(w) and (nxt in lang.DETERMINERS or nxt in lang.PRONOUNS):
             return False  # "a court ruled that ...": a clause
     return True
 
@@ -249,9 +249,9 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         spoken = any(w in lang.SPEECH_VERBS or w in lang.EVENT_SPEECH_VERBS for w in verbs) \
             or m.group("rel") in ("who", "which") and main_verb in lang.DENIAL_VERBS  # "who told", "who spoke of", "who denied the charges"
         if len(desc.split()) < 3 or spoken and m.group("rel") != "where" \
-                or any(w in lang.SPEECH_VERBS and (w in lang.IRREGULAR_PAST or w.endswith("ed")) for w in words[:3]):
+                or any(w in lang.SPEECH_VERBS and lang.is_past_form(w) for w in words[:3]):
             continue  # "which said ...", "a staffer who told ...", "where officials said ...": a speaker's claim
-        if m.group("app") and any(w in lang.SPEECH_VERBS and (w in lang.IRREGULAR_PAST or w.endswith("ed")) and k > 1
+        if m.group("app") and any(w in lang.SPEECH_VERBS and lang.is_past_form(w) and k > 1
                                   and words[k - 1] not in lang.SUBORDINATORS | {"that"} for k, w in enumerate(words)):
             continue  # "... the primary race, a source with knowledge of the talks said on Friday": a final frame's subject (read13a)
         if m.group("app") and stop is None and len(words) >= 2 and words[-1] in lang.CUE_VERBS \
@@ -263,7 +263,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             nouns = re.split(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"to"})) + r")\b", desc)[0].split()
             plain = [w for w in re.findall(r"[A-Za-z][\w'’-]*", desc) if w[0].islower() and "-" not in w]
             title = nouns and nouns[-1].lower().strip(",") in lang.IDENTIFYING_NOUNS and not any(
-                w in lang.SUBORDINATORS or w == "that" or w.endswith("ed") or w in lang.IRREGULAR_PAST for w in plain)
+                w in lang.SUBORDINATORS or w == "that" or lang.is_past_form(w) for w in plain)
             if not _noun_phrase(words) or title or re.match(r"\W*(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+[^,]*$",
                                                              sent[:m.start()], re.I):
                 continue  # a clause; a plain title ("a spokeswoman for the agency"); "At the Capitol, a group ... met": a subject
@@ -295,7 +295,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
 _JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|The\s+[a-z]+(?:\s+[a-z]+)?)"
                             r"\s+(?P<act>[a-z](?:[^,;:“”\"]|,(?=\d{3}))*?)\s+and\s+"
                             r"(?P<cue>(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.POSITION_CUES
-                                                             if w in lang.IRREGULAR_PAST or w.endswith("ed")))
+                                                             if lang.is_past_form(w)))
                             + r"|called\s+for)\b)")
 #: ", adding that ...": a second statement of the speaker of the clause before
 _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
@@ -335,7 +335,7 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
                      rel.name if act.split()[0] in lang.POSITION_CUES else None)  # "X accused Y of A and asserted B"
             return [first, (rel.cue_span[0], end, as_sentence(src + " " + text[rel.cue_span[0]:end]), None)]
     m = _JOINED_SPEECH.match(part)
-    if m is not None and (m.group("act").split()[0] in lang.IRREGULAR_PAST or m.group("act").split()[0].endswith("ed")) \
+    if m is not None and lang.is_past_form(m.group("act").split()[0]) \
             and len(m.group("act").split()) >= 3 and _transitive(m.group("act").split()) \
             and (rules.names(m.group("src")) or m.group("src").startswith("The ")):
         cue = start + m.start("cue")  # no frame found by the attribution stage ("LONDON (Reuters) – X did A and said B")

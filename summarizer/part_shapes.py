@@ -84,7 +84,7 @@ def no_subject(part: str, words: list[str]) -> bool:
     rest = words[len(lead.group(0).split()):] if lead else words
     if rest and (rest[0] in lang.CLAUSE_ADVERBS or lead) and len(rest) > 1 and rest[0] not in lang.DETERMINERS:
         nxt = rest[1] if rest[0] in lang.CLAUSE_ADVERBS else rest[0]
-        if nxt in lang.IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4 or nxt in lang.AUXILIARY_VERBS \
+        if lang.is_past_form(nxt, min_len=4) or nxt in lang.AUXILIARY_VERBS \
                 or rest[0] in lang.CLAUSE_ADVERBS and nxt.endswith("s") and not nxt.endswith("ss"):
             return True  # "..., but also contradicts ...", "..., and on Monday expressed ...": the subject is before
     if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
@@ -127,6 +127,6 @@ def short_clause_before_report(first: str, second: str) -> bool:
     fw, sw = words_of(first), words_of(second)
     if not (3 <= len(fw) <= 6 and first[:1].isupper() and len(sw) >= 4 and sw[0] in ("and", "but")):
         return False
-    past = any(w.endswith("ed") or w in lang.IRREGULAR_PAST for w in fw[1:3])
+    past = any(lang.is_past_form(w) for w in fw[1:3])
     subject = sw[1] in lang.POSSESSIVE_DETERMINERS or sw[1] == "the" or second.split()[1][:1].isupper()
     return past and subject and any(w in lang.SPEECH_VERBS for w in sw[2:6]) and not cannot_stand(first.rstrip(" ,"))

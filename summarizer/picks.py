@@ -132,7 +132,7 @@ def list_end(before: str, after: str) -> bool:
 
 def _verb_like(word: str, prev: str) -> bool:
     """An irregular verb, or a past form not right after a determiner ("an organized group" is an
-    adjective)."""
+    adjective). Not lang.is_past_form: IRREGULAR_VERBS holds present forms too ("remains", "faces")."""
     return word in lang.IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4 and prev not in lang.DETERMINERS)
 
 

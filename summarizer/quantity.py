@@ -56,6 +56,7 @@ def _sign_width(text: str, start: int) -> int:
 
 
 def _is_verbish(word: str) -> bool:
+    """A verb form that ends a counted noun phrase (not lang.is_past_form: present forms and "-ing" too)."""
     w = word.lower()
     if w in IRREGULAR_VERBS or w in lang.IRREGULAR_PAST:
         return True  # "12,000 cribs sold at ...": the participle ends the phrase

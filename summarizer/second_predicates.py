@@ -36,7 +36,7 @@ def _first_verb(subj: str, verb: str) -> bool:
         return False
     if subj.split()[0] != "The" and subj.split()[0].lower() in lang.FUNCTION_WORDS | lang.QUANTIFIERS:
         return False  # "Many savers could ...": a quantifier opens a noun phrase, "savers" is no verb
-    return verb[:1].islower() and (verb in lang.AUXILIARY_VERBS or verb in lang.IRREGULAR_PAST or verb.endswith(("ed", "s")))
+    return verb[:1].islower() and (verb in lang.AUXILIARY_VERBS or lang.is_past_form(verb) or verb.endswith("s"))
 
 
 def split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:

@@ -53,7 +53,7 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
             and first[:1].islower() and not _has_verb(words_of(_TRAILING_SUBORDINATE.sub(" ", part))):
         return True  # "..., and first under oath, since she apologized ...": a phrase and a closing subordinate clause
     verb = words[1] if len(words) > 1 and (words[0] in lang.CLAUSE_ADVERBS or words[0].endswith("ly")) else words[0]
-    if first[:1].islower() and (verb in lang.IRREGULAR_PAST or verb.endswith("ed") and len(verb) > 4):
+    if first[:1].islower() and lang.is_past_form(verb, min_len=4):
         return True  # "and urged states to ...", "and rather reprised objectives ..."
     if appositive and re.match(r"\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?(?:that|which|who)\b", part, re.I):
         return True  # "... – a move that fueled disputes – ...": an appositive with its relative clause

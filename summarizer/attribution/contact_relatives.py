@@ -30,4 +30,4 @@ def contact_subject(text: str, subj: tuple[int, int] | None) -> tuple[int, int] 
 
 
 def _verb(w: str) -> bool:
-    return w.endswith("ed") or w in lang.IRREGULAR_PAST
+    return lang.is_past_form(w)

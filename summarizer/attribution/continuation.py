@@ -70,7 +70,7 @@ def _elided_subject(clause: str) -> bool:
     A clause in reported speech's tense ("..., but the cranes would not arrive before June": a
     backshifted modal) stays the speaker's too (checked by the caller)."""
     first = clause.split(None, 1)[0].lower()
-    return first in lang.AUXILIARIES or first in lang.IRREGULAR_PAST or len(first) > 4 and first.endswith("ed")
+    return first in lang.AUXILIARIES or lang.is_past_form(first, min_len=4)
 
 
 _BUT_OWN_SUBJECT = re.compile(r",\s+but\s+(?!(?:" + "|".join(sorted(lang.PRONOUNS | lang.REPORT_CONTINUERS)) + r")\b)(?=[a-z]+\s)", re.I)

@@ -61,7 +61,7 @@ def _has_clause(ws: list[str]) -> bool:
         if x == 0 or prev in lang.EVENT_COORDINATED_LEADS or prev in lang.DETERMINERS or prev in lang.AUXILIARY_VERBS:
             continue  # "... and was sent off": the subject's next act
         if w in lang.AUXILIARY_VERBS or w in lang.MODALS or w in lang.IRREGULAR_PAST and w not in ("left", "met", "led"):
-            return True
+            return True  # (not lang.is_past_form: "left", "met", "led" are nouns and adjectives here; "-ed" below, with its neighbours)
         if w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and prev not in lang.PREPOSITIONS and prev not in lang.FUNCTION_WORDS \
                 and (nxt in lang.DETERMINERS or nxt in lang.PRESENT_VERB_FOLLOWERS or nxt.endswith("ly")):
             return True  # "noted the law requires the ...": a verb in the present tense after its subject

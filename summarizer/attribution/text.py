@@ -200,7 +200,7 @@ def list_item(w: list[str]) -> bool:
     if any(x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or x in lang.MODALS or x.endswith("n't")
            or x in lang.SUBJECT_PRONOUNS for x in w):
         return False
-    return bool(w) and not any((x in lang.IRREGULAR_PAST or x.endswith("ed") and len(x) > 4)
+    return bool(w) and not any(lang.is_past_form(x, min_len=4)
                                and w[i] not in lang.PHRASE_PREPOSITIONS and w[i] not in lang.DETERMINERS
                                for i, x in enumerate(w[1:7]))
 

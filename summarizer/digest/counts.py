@@ -188,7 +188,7 @@ def _verbs_apart(f1: Features, q1, f2: Features, q2) -> bool:
         # not after "to" ("ordered Halvern to pay $2.4 million in fines" / "was fined $3.1 million", conf9)
         after_modal = len(words) == 2 and words[0] in lang.MODALS
         return w if len(w) >= 3 and w not in STOP and w not in _AUX and w not in lang.PREPOSITIONS and (
-            w.endswith(("ed", "s")) or w in lang.IRREGULAR_FORMS or w in _PHRASE_WORDS or after_modal) else ""
+            lang.is_past_form(w, irregular=lang.IRREGULAR_FORMS) or w.endswith("s") or w in _PHRASE_WORDS or after_modal) else ""
     v1, v2 = verb(f1, q1), verb(f2, q2)
     return bool(v1 and v2) and _sense(v1) != _sense(v2)
 

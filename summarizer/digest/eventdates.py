@@ -179,7 +179,7 @@ def places_of(f: Features) -> list[tuple[frozenset[str], str, str]]:
             continue
         verb = low[i - 1]
         if verb in STOP or len(verb) < 3 or not verb.isalpha() or not (
-                verb.endswith("ed") or verb in lang.IRREGULAR_FORMS or verb in lang.EVENT_AT_PARTICIPLES):
+                lang.is_past_form(verb, irregular=lang.IRREGULAR_FORMS) or verb in lang.EVENT_AT_PARTICIPLES):
             continue
         k = i + 1 + (low[i + 1] in lang.PLACE_DETERMINERS)
         if k >= len(toks) or not toks[k].isalpha():

@@ -24,7 +24,7 @@ Content words are pairs.py's (stems; "#n" numbers and "@month" at their place); 
 claim's own source carries (dropped from the claim's words: who speaks is not what is said) counts
 here when the other claim holds it as content ("Senators A and B urged ..." given to A and B / "A
 and B trashed the idea ..., according to an aide"). Word forms are matched through
-lang.LEMMA_SUFFIXES ("called" / "calling").
+lang.LEMMA_SUFFIXES ("called" / "calling"; reference.lemma).
 
 `local_agreement(f1, f2, article_text)` (align.judge_pair, for pairs classify.py leaves
 unjudged): the match, and none of the reasons classify.py has to keep two close claims apart: a
@@ -47,23 +47,14 @@ from .figures import date_phrases, days_apart
 from .pairs import STOP, Features, negates, place_swap, similarity, stem, text_of
 from .predicates import opposite
 from .purity import different_speakers
-from .reference import describing_numbers, said_of
+from .reference import describing_numbers, lemma, said_of  # one lemma for the digest (tidy19: local.py had a copy)
 from .restrictive import restrictive_spans
 
 __all__ = ["LocalMatch", "anchored", "anchors", "content_sequence", "lemma", "local_agreement", "local_clash", "local_match"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9][A-Za-z0-9'’-]*")
-_SUFFIXES = tuple(sorted(lang.LEMMA_SUFFIXES, key=len, reverse=True))
 #: Month names that are no other word ("May" may be the verb).
 _MONTHS = frozenset(lang.MONTHS) - frozenset(lang.AMBIGUOUS_MONTHS)
-
-
-def lemma(s: str) -> str:
-    """A stem (pairs.stem) without an inflection's ending ("called", "calling" -> "call")."""
-    for suf in _SUFFIXES:
-        if s.endswith(suf) and len(s) - len(suf) >= 4:
-            return s[:-len(suf)]
-    return s
 
 
 def content_sequence(f: Features) -> list[tuple[str, str]]:

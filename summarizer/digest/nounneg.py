@@ -156,7 +156,8 @@ def negated_phrases(f: Features) -> list[NegatedPhrase]:
 
 
 def _participle(t: str) -> bool:
-    """A past participle: "-ed", "-en", or an irregular form ("stopped", "taken", "hurt")."""
+    """A past participle: "-ed", "-en", or an irregular form ("stopped", "taken", "hurt"). Not
+    lang.is_past_form: a participle, so "-en" too ("taken", "broken")."""
     return t.endswith(("ed", "en")) or t in lang.IRREGULAR_FORMS
 
 

@@ -304,7 +304,7 @@ _TITLES = frozenset(t.lower().rstrip(".") for t in lang.SOURCE_TITLES)
 
 
 def _past(verb: str) -> bool:
-    return verb.endswith("ed") or verb in lang.IRREGULAR_FORMS
+    return lang.is_past_form(verb, irregular=lang.IRREGULAR_FORMS)
 
 
 def agents_of(text: str) -> list[tuple[str, str, str]]:

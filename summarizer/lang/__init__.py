@@ -26,6 +26,7 @@ Read a list as `lang.NAME` (`from summarizer import lang`); the themes:
 - lang/alignment.py
 - lang/sources.py
 - lang/organisations.py
+- lang/verb_forms.py (a function, not a list: `lang.is_past_form`)
 """
 
 from __future__ import annotations
@@ -169,3 +170,4 @@ from .grammar import PERFECT_AUXILIARIES
 from .people import SPEAKER_FOR_BODY_NOUNS, CHARACTER_LEAD_RE
 from .reporting import CONTACT_BELIEF_ADJECTIVES
 from .reporting import CONTACT_CLAUSE_OPENERS, IMPERSONAL_STATE_SUBJECTS
+from .verb_forms import is_past_form

@@ -1,0 +1,35 @@
+"""One test of a verb's past form (tidy19, issue 12: rules that are general, word lists in one place).
+
+"The word is a past-tense verb: it ends in -ed or is an irregular past" was written out in about
+fifteen places with small variations (a minimum length, another list of irregular forms); they
+all read this one function now. English grammar: a regular past ends in "-ed" ("voted", "urged");
+an irregular one is listed (lang.IRREGULAR_PAST: "drew", "said", "began"). The word is compared as
+given (the callers lower-case it).
+
+The variations, as parameters:
+- `min_len`: an "-ed" word counts only when it is longer than this. 4 rejects the short words that
+  end in "-ed" but are mostly no past verb here ("need", "feed", "shed", "seed", "bred", "used", "red",
+  "bed"); 0 (the default) takes every "-ed" word.
+- `irregular`: the list of irregular forms. lang.IRREGULAR_PAST (the default) is the past tenses
+  that open a clause; the digest compares words by sense and reads lang.IRREGULAR_FORMS (pasts and
+  past participles with their base forms); attribution/pending.py reads the pasts a "nearly" may
+  negate (lang.NEAR_MISS_IRREGULAR_PASTS).
+
+Tests that differ and keep their own spelling (not a past form: a different rule):
+- the verb forms that end a counted noun phrase (lang.IRREGULAR_VERBS holds present forms too:
+  "remain", "faces"; quantity.py, picks.py, dates.py, fields.py, attribution/certainty.py);
+- attribution/speech_events.py (an irregular past but "left", "met", "led", which are also nouns
+  and adjectives there), quantity.py ("-ing" forms too), digest/nounneg.py and rowcontext.py
+  (participles: "-en" too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .grammar import IRREGULAR_PAST
+
+
+def is_past_form(word: str, *, min_len: int = 0, irregular: Collection[str] = IRREGULAR_PAST) -> bool:
+    """`word` is a past form: in `irregular`, or ending in "-ed" and longer than `min_len`."""
+    return word in irregular or (len(word) > min_len and word.endswith("ed"))
