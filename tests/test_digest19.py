@@ -2,9 +2,9 @@
 tuned gold (issue 15, session 18, digest19): invented two-article clusters, the expected answer
 of each written before the code was run.
 
-Fault fixed, found listing the tuned gold's missed conflicts (BASIL 34's House vote, "expected
-to begin in the Senate on Wednesday, followed by the House on Thursday" / "the House ... voted
-348-77 to override Wednesday afternoon"): a schedule that gives two bodies two days is not
+Fault fixed, found listing the tuned gold's missed conflicts (one BASIL cluster's vote day: a
+schedule of two chambers with two days in one outlet, one chamber's vote on the other day in
+another): a schedule that gives two bodies two days is not
 compared by its days as a whole (it names the other claim's day too, for the other body);
 each day is read as the day of the name just before it ("the House on Thursday"), and a claim
 of another article that gives that name, and no other name of the schedule, another day for the

@@ -1,14 +1,14 @@
 """Cross-article alignment, a schedule's day for one body against another account of that body
 (issue 15, digest19).
 
-"The override is expected to begin in the Senate on Wednesday, followed by the House on
-Thursday" names two days, so the rule that compares two claims' days (classify: days that do not
-meet) never reads it against "the House ... voted to override Wednesday afternoon": the schedule
-names Wednesday too, for the other body. Here each day of a schedule is the day of the name just
-before it ("the House on Thursday"); a claim of another article that names that body (as a name
-of its own, not part of a longer one: "White House" is not "House"), no other body of the
-schedule, one event day that is not the schedule's day for it, and shares a rare word of the
-batch with the schedule besides the names and days (the business: "override") tells another
+"The repeal vote is expected in the Assembly on Monday, followed by the Council on Tuesday"
+(an invented example) names two days, so the rule that compares two claims' days (classify: days
+that do not meet) never reads it against "the Council ... voted for the repeal Monday evening":
+the schedule names Monday too, for the other body. Here each day of a schedule is the day of the
+name just before it ("the Council on Tuesday"); a claim of another article that names that body
+(as a name of its own, not part of a longer one: "White House" is not "House"), no other body of
+the schedule, one event day that is not the schedule's day for it, and shares a rare word of the
+batch with the schedule besides the names and days (the business: "repeal") tells another
 version of when that body acted. One conflict per schedule: its closest such claim of each other
 article, all shown as one conflict (`merge_schedules`).
 
