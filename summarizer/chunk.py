@@ -28,7 +28,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?:(?=\s)|(?<=[a-z0-9]{2}[.!?])
 #: a boundary when the mark opens a quotation (an even number of straight marks before it on the line).
 _GLUED_QUOTE = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[“\"][A-Z])")
 #: A caption's closing credit or position mark glued to the next sentence ("... has found (file photo) The
-#: researchers ...", "... overrun by wasps (pictured) Meanwhile, ...").
+#: researchers ...", "... flooded by the storm (pictured) Meanwhile, ...").
 _CAPTION_END = re.compile(r"(?i:" + CAPTION_CREDIT_RE + "|" + CAPTION_POSITION_END_RE + r")(?=\s+['‘“\"]?[A-Z])")
 _NEWLINE = re.compile(r"\r?\n")
 #: A title right after a state abbreviation ("Wash. Gov. Jane Roe"): the abbreviation modifies it.

@@ -126,9 +126,8 @@ def test_the_claims_when_keeps_the_date_after_the_weekday():
     assert found and found[0].when == "on Friday 14 March"
 
 
-# -- 4. a caption's position mark glued to the next sentence ends the caption (d8: "... were overrun
-# -- by wasps (pictured) Meanwhile, residents of ... were the most likely to report ...": the news
-# -- sentence was lost with the caption)
+# -- 4. a caption's position mark glued to the next sentence ends the caption (d8: a caption ending
+# -- "(pictured)" with the next news sentence glued to it: the news sentence was lost with the caption)
 
 def test_a_caption_position_mark_before_a_capital_ends_the_sentence():
     from summarizer.chunk import split_sentences
@@ -150,7 +149,7 @@ def test_a_position_mark_inside_a_sentence_does_not_split_it():
 
 def test_the_news_sentence_after_a_glued_caption_is_a_claim():
     text = ("Pest control firms were called out more often last year, a survey found.\n\n"
-            "While city flats were plagued by mice, rural areas were overrun by wasps (pictured) "
+            "While city flats were plagued by mice, rural areas were flooded by the storm (pictured) "
             "Meanwhile, residents of Dunmore valley were the most likely to report problems with ants.\n")
     s = _code(text)
     assert any(c.text.startswith("Meanwhile, residents of Dunmore valley") or c.text.startswith("Residents of Dunmore valley")
@@ -189,7 +188,7 @@ def test_a_lower_case_description_after_a_name_is_unchanged():
 # -- of the singer for whom the role was written went to the role)
 
 def test_he_after_the_role_of_a_character_is_the_singer():
-    text = ("The best account came from tenor Ivo Brand, for whom the composer had written the role of Don Carlo. "
+    text = ("The best account came from tenor Ivo Brand, for whom the composer wrote the role of Count Ruffo. "
             "\"He was a restless and difficult man, but never unkind to his singers,\" he said.")
     got = _who(text, "\"He was a restless and difficult man, but never unkind to his singers,\" he said.")
     assert got is not None and got.endswith("Ivo Brand")
@@ -202,7 +201,7 @@ def test_a_name_given_a_role_without_of_is_still_a_person():
 
 
 # -- 7. a past ranking by rate is a finding, not a hedged plan (d8: "residents of X were the most
-# -- likely to report problems with wasps" was `plan` and `speculative`)
+# -- likely to report problems with ..." was `plan` and `speculative`)
 
 _RANKED = "Meanwhile, residents of Dunmore valley were the most likely to report problems with ants."
 

@@ -156,7 +156,7 @@ class Resolver(Resolving, NameForms):
             if possessed_title(seg, m.start() + max(0, m.group(0).find(raw)), raw):
                 continue  # "the St Trinian's star": a title, no person (possessive_names)
             if re.search(lang.CHARACTER_LEAD_RE, seg[:m.start() + max(0, m.group(0).find(raw))], re.I):
-                continue  # "the role of Don Carlo": a character, no person "he" may mean (read19)
+                continue  # "the role of Count Ruffo": a character, no person "he" may mean (read19)
             kind = refined_kind(raw, classify(raw))
             kin = kind == "name" and apposed_kind(seg, m.start(), m.end(), kind) == "person"  # "his son, Kenneth, took over"
             kind = apposed_kind(seg, m.start(), m.end(), kind)  # (and "Marlow Outfitters, the clothing chain,": an organisation)

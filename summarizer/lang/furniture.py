@@ -34,7 +34,7 @@ FURNITURE_LINE_STARTS = (
 #: Regex: a caption's closing credit ("... has found (file photo)"; chunk.py; DailyMail pages).
 CAPTION_CREDIT_RE = r"\((?:file|stock|library) (?:photo|picture|image|pic)\)"
 
-#: Regex: a caption's closing position mark ("... were overrun by wasps (pictured)"): glued to a
+#: Regex: a caption's closing position mark ("... were flooded by the storm (pictured)"): glued to a
 #: capital after it, the caption ends there and the next sentence is news (chunk.py; read19, a
 #: DailyMail page; not "Jane Doe (left) and Ann Roe ...", where a lower-case word follows).
 CAPTION_POSITION_END_RE = r"\((?:left|right|centre|center|pictured|above|below|inset)\)"

@@ -312,7 +312,7 @@ NON_COMMERCIAL_BODY_WORDS = frozenset("union unions association federation guild
 SPEAKER_FOR_BODY_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 
 #: Regex: words before a capitalised name that make it a character written or played, not a person
-#: who may speak ("for whom Mozart had written the role of Don Carlo", "played the part of Hamlet",
+#: who may speak ("for whom the composer wrote the role of Count Ruffo", "played the part of Hamlet",
 #: "the title role of Carmen"): "he said" after it is the singer's, never the character's
 #: (attribution/names.py; arts reporting; read19).
 CHARACTER_LEAD_RE = r"\bthe\s+(?:title\s+|lead\s+|leading\s+)?(?:role|roles|part|character)\s+of\s+$"
