@@ -232,7 +232,7 @@ def quantities(text: str) -> list[dict]:
             unit = CURRENCY[text[n.start - sign]]
         rest = text[n.end:]
         adjectival = rest.startswith("-")  # "a 1,250-square-kilometer buffer zone", "a 10-point lead"
-        m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b)", rest, re.I)
+        m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b(?:/h\b)?)", rest, re.I)
         unit_text = ""
         m_temp = _TEMPERATURE.match(text, n.end)  # "40C", "40°C", "40 degrees Celsius": a temperature
         if m_temp and unit is None:

@@ -180,3 +180,16 @@ def test_currency_words(sentence, expected):
 
 def test_currency_word_counts_what_it_pays():
     assert quantities("She paid 300 francs in fees.") == [{"value": 300.0, "unit": "francs", "counted": "fees"}]
+
+
+# -- from the three invented wire stories: a speed in km/h ---------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The storm is moving north at 25 km/h.", [(25, "km/h")]),
+    ("Gusts of 140 km/h were measured at the pier.", [(140, "km/h")]),
+    # apart: a distance in km, a speed in mph
+    ("The road to the pier is 25 km long.", [(25, "km")]),
+    ("The gusts reached 90 mph.", [(90, "mph")]),
+])
+def test_speed_in_km_per_hour(sentence, expected):
+    assert [(q["value"], q["unit"]) for q in quantities(sentence)] == expected
