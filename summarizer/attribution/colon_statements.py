@@ -8,8 +8,8 @@ import re
 
 from .. import lang
 
-#: Between the source and such a cue: nothing, or a short time phrase in lower case ("last week").
-_BETWEEN = re.compile(r"\s*(?:(?:last|this|on|late|early)\s+[a-z]+\s*)?")
+#: Between the source and such a cue: nothing, or a time phrase ("last week", "yesterday"; lang.RELATIVE_DAYS_RE).
+_BETWEEN = re.compile(r"\s*(?:(?:" + lang.RELATIVE_DAYS_RE + r")\s*)?")
 
 
 def colon_statement(text: str, r, between: str) -> bool:
