@@ -149,6 +149,7 @@ def test_parenthetical_according_to(sentence, source):
     ("We want to apologise to every customer who waited.", ("article", "stated")),
     # apart: a condition, a wish that is no act of speech, a third person's wish
     ("Several chief executives threatened to pull out of the state if the law passed.", ("article", "speculative")),
+    ("The union is threatening to strike over the pay offer.", ("article", "speculative")),  # an intention held now
     ("I want to buy a new home in Dorrance.", ("article", "speculative")),
     ("Lena Orr wants to buy a new home.", ("Lena Orr", "speculative")),
     ("The union wants to thank its members with a bonus next year.", ("The union", "speculative")),  # (the wish is the union's: lang.stance)
