@@ -74,7 +74,7 @@ projected forecast""".split())
 #: factuality event moved when they left, the 0.002 gain that brought them in is gone).
 FUTURE_VERBS = frozenset("""plan plans planned planning expect expects expected intend intends intended
 aim aims aimed hope hopes hoped seek seeks sought want wants wanted propose proposes proposed
-threatening consider considers considering prepare prepares preparing poised set
+threaten threatens threatened threatening consider considers considering prepare prepares preparing poised set
 scheduled due slated going try tries tried trying attempt attempts attempted seem seems seemed appear
 appears appeared prepared ready
 seeking hoping aiming intending
@@ -94,10 +94,6 @@ EVALUATIVE_WOULD_RE = (r"\bwould\s+(?:(?:be|seem)\s+(?:a\s+|an\s+)?(?:(?:big|hug
                        r"(?:mistake|error|disaster|blunder|betrayal|travesty|tragedy|disgrace|shame|wrong|unfair|unwise|"
                        r"foolish|reckless|irresponsible|premature|dangerous|unacceptable|outrageous)\b"
                        r"|(?:amount\s+to|constitute)\s+(?![\d$£€]|about\b|nearly\b|more\b|less\b|roughly\b|some\b|around\b|over\b|almost\b))")
-#: (Not "threatened/threatens to": a threat is a speech act that happened, GUIDELINES §14 "commitments
-#: and speech acts ... keep their verb", like "promised to"; read18's d4, left19. "is threatening to"
-#: stays: an intention held now, like "is planning to"; without it factuality half A's "is threatening
-#: to push for ..." events were shown `stated`, 0.149 -> 0.151.)
 #: Speech acts a first person performs by naming them after a verb of wishing ("I want to thank the
 #: crews", "We wish to apologise"): the thanks are given, no wish (English usage; read18's d2, left19).
 PERFORMED_WISH_ACTS = frozenset("""thank apologise apologize congratulate welcome acknowledge commend salute
