@@ -35,6 +35,10 @@ __all__ = ["MONTHS", "is_noun_phrase_of", "quantities"]
 UNITS = lang.UNITS
 _TEMPERATURE = re.compile(lang.TEMPERATURE_RE)
 CURRENCY = lang.CURRENCY_SIGNS
+_CURRENCY_WORD = re.compile(lang.CURRENCY_WORD_RE)
+#: Units that are money: the signs' codes and the written-out currencies (lang/currencies.py).
+_MONEY = frozenset(CURRENCY.values()) | {c for c in lang.CURRENCY_WORDS.values() if c} | frozenset(lang.CURRENCY_COUNTRIES.values()) \
+    | {w if w.endswith("s") or w in lang.CURRENCY_WORDS.values() else w + "s" for w, c in lang.CURRENCY_WORDS.items() if c is None}
 IRREGULAR_VERBS = lang.IRREGULAR_VERBS
 QUANTIFIERS = lang.QUANTIFIERS
 
@@ -53,6 +57,24 @@ _PART_OF_TOTAL = re.compile(r"\d[\d,]*\s+(?=[a-z])")
 def _sign_width(text: str, start: int) -> int:
     """How far before a number its currency sign starts: 1 ("£4,000"), 2 (a tokenized "£ 4,000"), else 0."""
     return 1 if start > 0 and text[start - 1] in CURRENCY else 2 if start > 1 and text[start - 1] == " " and text[start - 2] in CURRENCY else 0
+
+
+def _currency_word(text: str, n) -> tuple[str, str] | None:
+    """A currency written out after the number n ("4 million Swedish crowns", "20,000 rupees"): (unit,
+    unit text), the ISO code when the word or its country names one, else the plural word as written.
+    "won" only after a large sum and before no object ("12 won seats", "1,200 won the vote": the verb)."""
+    m = _CURRENCY_WORD.match(text, n.end)
+    if m is None:
+        return None
+    word = m.group(2)
+    one = word[:-1] if word.endswith("s") and word not in ("naira",) else word
+    code = lang.CURRENCY_WORDS[word] or lang.CURRENCY_COUNTRIES.get(((m.group(1) or "").lower(), one))
+    if m.group(1) and code is None and not (lang.CURRENCY_WORDS[word] or (m.group(1).lower(), one) in lang.CURRENCY_COUNTRIES):
+        return None  # "40 Blue francs": not a country's adjective we know
+    if word == "won" and (not re.search(r"\d{4}|\d,\d{3}|(?:million|billion|trillion)$", text[n.start:n.end], re.I)
+                          or re.match(r"\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r"|\w+ed|\w+s)\b", text[m.end():])):
+        return None
+    return code or (one + "s" if one + "s" in lang.CURRENCY_WORDS else word), text[n.end:m.end()]
 
 
 def _is_verbish(word: str) -> bool:
@@ -211,7 +233,7 @@ def quantities(text: str) -> list[dict]:
             unit = CURRENCY[text[n.start - sign]]
         rest = text[n.end:]
         adjectival = rest.startswith("-")  # "a 1,250-square-kilometer buffer zone", "a 10-point lead"
-        m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b)", rest, re.I)
+        m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b(?:/h\b)?)", rest, re.I)
         unit_text = ""
         m_temp = _TEMPERATURE.match(text, n.end)  # "40C", "40°C", "40 degrees Celsius": a temperature
         if m_temp and unit is None:
@@ -220,6 +242,10 @@ def quantities(text: str) -> list[dict]:
         m_points = re.match(r"\s*percentage points?\b", rest, re.I)
         if m_points and unit is None:  # "1 percentage point": a unit of two words
             unit, unit_text, rest, m_unit = "percentage points", rest[:m_points.end()], rest[m_points.end():], None
+        cw = _currency_word(text, n) if unit is None else None
+        if cw:  # "4 million Swedish crowns": money written out (left19)
+            unit, unit_text = cw
+            rest, m_unit = text[n.end + len(unit_text):], None
         if m_unit and unit is None:
             raw = m_unit.group(1).lower()
             pre = re.match(r"(square|cubic)[\s-]*", raw)
@@ -232,8 +258,8 @@ def quantities(text: str) -> list[dict]:
         counted = ""
         if unit and not adjectival:
             # "39.6 million cubic meters of water"; "$84,000 in taxpayer funds" (money counts what it is in)
-            of_in = r"(?:worth\s+)?of|in|worth" if unit in CURRENCY.values() else r"of"  # "$2 billion worth of bonds"
-            rated = rest[m.end():] if unit in CURRENCY.values() and (m := re.match(lang.MONEY_RATE_RE, rest)) else rest
+            of_in = r"(?:worth\s+)?of|in|worth" if unit in _MONEY else r"of"  # "$2 billion worth of bonds"
+            rated = rest[m.end():] if unit in _MONEY and (m := re.match(lang.MONEY_RATE_RE, rest)) else rest
             m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rated)  # also "£950 a month in rent" (left17)
             if m_of:
                 counted = _noun_phrase(rated[m_of.end():])
@@ -248,19 +274,19 @@ def quantities(text: str) -> list[dict]:
                 counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
                 if counted and re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()):
                     counted = ""  # "200 miles southwest of the town": a distance, counted as itself
-            if not counted and unit in CURRENCY.values():
+            if not counted and unit in _MONEY:
                 # the noun the money is an amount of: "profits of £300million", "taxes of just £20"
                 m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?(?:[^\w\s] ?)?$",
                                    text[:n.start])
                 counted = _noun_before_of(m_noun)
-            if not counted and unit in CURRENCY.values() and re.match(r"\s*[,)]", rest):
+            if not counted and unit in _MONEY and re.match(r"\s*[,)]", rest):
                 # a sum in commas restating the noun before it: "the cost of a meal, about $6.50," (read11a)
                 m_app = re.search(r"\bthe\s+([a-z][^,;:“”\"()]{2,60}?)\s*[,(]\s*(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?[^\w\s]?$",
                                   text[:n.start])
                 counted = m_app.group(1) if m_app else ""
             if not counted:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
-                lo = n.start - (sign if unit in CURRENCY.values() else 0)
+                lo = n.start - (sign if unit in _MONEY else 0)
                 counted = re.split(r"[”\"’]", text[lo:n.end + len(unit_text)])[0].strip()  # '$5.6” billion' -> '$5.6'
         elif adjectival and re.match(rf"-({'|'.join(_WORD_UNITS)})\b", rest, re.I) \
                 and text[n.start].isalpha():

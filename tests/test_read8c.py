@@ -184,8 +184,9 @@ def _rows(sentence: str) -> list[tuple[float, str | None, str]]:
 
 
 def test_a_scale_glued_to_digits_without_a_currency_sign():
-    assert (1e6, None, "roubles") in _rows("The couple owe well over 1m roubles to four banks.")
-    assert (1e12, None, "roubles") in _rows("Total debt has risen to 1tn roubles.")
+    # (left19: "roubles" is now money with its code, lang/currencies.py; the row counted "roubles", no unit)
+    assert (1e6, "RUB", "1m roubles") in _rows("The couple owe well over 1m roubles to four banks.")
+    assert (1e12, "RUB", "1tn roubles") in _rows("Total debt has risen to 1tn roubles.")
     assert (8e6, None, "cases") in _rows("In another 8m cases the arrears stretched back over three months.")
     assert (12.5e6, None, "loans") in _rows("By June, 12.5m of those loans had not been paid.")
     # metres after a determiner stay no count of millions

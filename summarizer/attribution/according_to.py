@@ -66,11 +66,28 @@ def _contact_issuer(between) -> bool:
     return any(t.low in lang.DETERMINERS for t in between) and not any(t.low == "by" for t in between)
 
 
+def _lone_opener(before: str) -> bool:
+    """One word (and its comma) before the frame ("But according to his wife, ...", ("Because, according to her, she ...", "Still,
+    according to the agency, ...", "Smith, according to police, fled"): a sentence opener or the
+    subject, part of the source's sentence (read18's d7; left19)."""
+    return re.fullmatch(r"\s*[\w'’-]+\s*,?\s*", before) is not None
+
+
+def _inside_parenthesis(text: str, before, start: int) -> bool:
+    """An open parenthesis before "according to", after a cue verb of the sentence's own ("Retail
+    experts say A (support is at 59%, according to a poll)": read18's d4, left19)."""
+    p = text.rfind("(", start, before[-1].end if before else start)
+    return p > text.rfind(")", start, before[-1].end if before else start) and p >= 0 and any(
+        t.low in lang.SPEECH_VERBS and t.end <= p for t in before)
+
+
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
     """The frame of the first "according to X" outside quotations that names a source, or None."""
     n = len(toks)
     for i in range(n - 1):
         if toks[i].low == "according" and toks[i + 1].low == "to" and outside(toks[i].start, quotes):
+            if _inside_parenthesis(text, toks[:i], sp.start):
+                continue  # "Experts say A (B, according to a poll).": the poll's aside; the sentence keeps its frame (left19)
             k = i + 2
             while k < n and (toks[k].text not in ",.;:!?()—–" or _title_stop(toks, k)) and toks[k].low not in ("that", "which", "who") \
                     and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
@@ -97,7 +114,7 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                     src = _issuer(toks, i + 2, k) or src  # "according to results released by the commission on Monday": no time
                 before = (after_open_dash(text, sp.start, toks[i].start), toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
-                content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2]
+                content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2 or s is before and _lone_opener(text[s[0]:s[1]])]
                 fin = FRAME_BEFORE_ACCORDING.search(text, sp.start, toks[i].start)
                 if fin and fin.group(2).lower() in lang.SPEECH_VERBS and outside(fin.start(1), quotes):
                     # '“...,” Jane Doe said, according to a transcript.': she is the speaker, the transcript the record

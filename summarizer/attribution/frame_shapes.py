@@ -113,7 +113,7 @@ CAPTION_QUOTE = re.compile(r"\s*(['‘“\"][^'‘’“”\"]{3,200}?['’”\"
 #: A clause opening the sentence or after ", but": a name (a lower-case title noun may sit inside:
 #: "Team owner Jane Doe"), one to four lower-case words, an optional aside in commas, a colon and a
 #: quotation ("Welsh Secretary Jane Doe hit back: “...”", "Doe shot back, in reference to X: “...”").
-CLAUSE_COLON = re.compile(r"(?:^\W*|,\s+(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+)((?:[A-Z][\w'’.-]*\s+(?:[a-z]+\s+(?=[A-Z]))?"
+CLAUSE_COLON = re.compile(r"(?:^\W*(?:[A-Z][^,;:“”\"]{0,60},\s+)?|,\s+(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+)((?:[A-Z][\w'’.-]*\s+(?:[a-z]+\s+(?=[A-Z]))?"
                            r"(?:[A-Z][\w'’.-]*\s+){0,3})?[A-Z][\w'’-]*)\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
                            # ", in reference to his rival's gaffes:" between the verb and the colon (read11a)
                            r"(?:,\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80})?\s*:\s*[“\"]")

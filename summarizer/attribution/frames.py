@@ -25,7 +25,7 @@ from .frame_shapes import (NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUO
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
-from .scope_cuts import after_editorial_label, office_adjective, relative_before, with_office_adjective, relative_frame_end, series_before
+from .scope_cuts import after_editorial_label, caption_label_end, office_adjective, relative_before, with_office_adjective, relative_frame_end, series_before
 from .inverted import subject_right
 from .subjects import comma_then_modifiers, subject_left
 from .text import outside, tokens, words
@@ -76,6 +76,9 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = None
     if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
         fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
+    lab = caption_label_end(text, sp.start, sp.end)
+    if lab is not None and (fr is None or fr.source_span[1] <= lab):  # "Pay out: But gardeners ..., saying ...": no label speaks (left19)
+        fr = _frame(text, Span(lab, sp.end), quotes, mid_caps)
     if fr is not None and fr.position == "initial":  # "Scientists have discovered ..., a study shows.": the study's
         fr = outer_document_frame(text, sp, fr, Frame)
     return None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps))

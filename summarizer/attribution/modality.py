@@ -243,7 +243,7 @@ def speculative(w: list[str]) -> bool:
                 and not (x in lang.PLAN_NOUNS and i and w[i - 1] in lang.POSSESSIVE_DETERMINERS and (i == 1 or w[i - 2] in lang.ANNOUNCING_VERBS)) \
                 and not _plan_in_phrase(w, i) and not contact_relative(w, i) \
                 and not in_relative_that(w, i) \
-                and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i)):
+                and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i)) and not _performed_wish(w, i):
             # "plans to build"; not "that attempts to X were made", "assets that were meant to ..." (a
             # relative clause), "hospitalized due to the fire" (a cause). A participle modifier ("firms
             # seeking to cut costs") still counts: read7b measured its exclusion raising the factuality
@@ -333,3 +333,11 @@ def negated_implication(w: list[str]) -> bool:
         if x in lang.IMPLYING_VERBS and any(y in lang.CLAUSE_NEGATORS or y.endswith("n't") for y in w[max(0, i - 2):i]):
             return True
     return False
+
+
+def _performed_wish(w: list[str], i: int) -> bool:
+    """"I want to thank ...", "we wish to apologise": a first person performs the act by naming it
+    (lang.PERFORMED_WISH_ACTS; read18's d2, left19), no wish that may not come true."""
+    return w[i] in lang.PERFORMING_WISH_VERBS and i >= 1 and w[i - 1] in ("i", "we") \
+        and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] != [] and w[i + 2] in lang.PERFORMED_WISH_ACTS
+

@@ -17,6 +17,7 @@ from .frame_shapes import TITLE_QUOTE, addressee_tail, clause_in_tail, judgement
 from .cue_words import lead_in_only
 from .insertions import speaker_like
 from .noun_cues import copula_frame, held_by_light_subject
+from .colon_statements import colon_statement
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -181,6 +182,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         # "The filing shows the firm lost money.", "The memo, dated March 3, says ...", "Officials,
         # speaking on condition of anonymity, said ...": the source, a set-off phrase, the cue, the content
         return ALONE
+    if (not opener or short or _prepositional_opener(opener)) and colon_statement(text, r, between):
+        return ALONE  # "Senator Jane Roe offered a defiant response: “Bring it on.”" (left19)
     if object_content(cue, text[r.start:r.end]):
         return 0  # "In her 2003 book, Living History, Clinton noted the clot's existence.": an event narrated
     return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0

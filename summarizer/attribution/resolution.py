@@ -49,6 +49,9 @@ class Resolving:
             return interviewee(self.text, self.mentions, pos) or s
         if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
             s = lang.SUBJECT_PRONOUN_OF[s.lower()]
+        if (subj := lang.SUBJECT_PRONOUN_OF_OBJECT.get(s.lower())) is not None:  # "according to him": as "he" (left19)
+            name = self.resolve(subj, pos)
+            return name if name.lower() != subj else s
         s = _REFLEXIVE.sub("", s)  # "Jane Doe herself said": Jane Doe
         m = _DESCRIBED_HEAD.match(s)
         s = m.group(1) if m else s  # "the senator vying for the nomination said": the senator

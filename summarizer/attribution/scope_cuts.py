@@ -128,3 +128,18 @@ def with_office_adjective(toks: list[Tok], subj: tuple[int, int] | None) -> tupl
     the description and the name."""
     k = next((x for x, t in enumerate(toks) if subj is not None and t.start >= subj[0]), None)
     return (toks[k - 1].start, subj[1]) if k and office_adjective(toks, k - 1) else subj
+
+
+#: A caption's short label and its colon opening a sentence ("Pay out: But gardeners have
+#: complained ...", "Flood worries: ..."; read18's d6, left19): at most four words, one in lower case.
+_CAPTION_LABEL = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+(?=[A-Z])")
+
+
+def caption_label_end(text: str, start: int, end: int) -> int | None:
+    """The end of a caption label opening text[start:end] ("Flood worries: "), or None: a label with a
+    word in lower case, no name of a speaker ("Jane Roe: ..." and "SMITH: ..." are transcript labels)."""
+    m = _CAPTION_LABEL.match(text, start, end)
+    if m is None or not any(w[:1].islower() for w in text[start:m.end()].split()[1:]):
+        return None
+    return m.end()
+

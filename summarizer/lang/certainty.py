@@ -94,6 +94,13 @@ EVALUATIVE_WOULD_RE = (r"\bwould\s+(?:(?:be|seem)\s+(?:a\s+|an\s+)?(?:(?:big|hug
                        r"(?:mistake|error|disaster|blunder|betrayal|travesty|tragedy|disgrace|shame|wrong|unfair|unwise|"
                        r"foolish|reckless|irresponsible|premature|dangerous|unacceptable|outrageous)\b"
                        r"|(?:amount\s+to|constitute)\s+(?![\d$£€]|about\b|nearly\b|more\b|less\b|roughly\b|some\b|around\b|over\b|almost\b))")
+#: Speech acts a first person performs by naming them after a verb of wishing ("I want to thank the
+#: crews", "We wish to apologise"): the thanks are given, no wish (English usage; read18's d2, left19).
+PERFORMED_WISH_ACTS = frozenset("""thank apologise apologize congratulate welcome acknowledge commend salute
+express recognise recognize stress emphasise emphasize remind reassure assure""".split())
+#: The verbs of wishing (present tense) before a PERFORMED_WISH_ACTS verb.
+PERFORMING_WISH_VERBS = frozenset("want wish".split())
+
 #: Of FUTURE_VERBS, the verbs of seeming: before a verb of speech or evaluation ("seemed to suggest",
 #: "appeared to blame") they hedge a position, which GUIDELINES §14 leaves at its frame's certainty
 #: ("an ad that seems to contrast ..." is `stated`; attribution/modality.py; read12c).

@@ -113,9 +113,10 @@ META_OPENERS_RE = r"here\s+(?:is|are)|below\s+is|the\s+following|in\s+summary|to
 
 #: Editorial labels that open a paragraph with a colon like a transcript's speaker ("CORRECTION:
 #: This article originally said ...", "UPDATE: ...", "Editor's note: ..."): the outlet speaks
-#: (attribution/labels.py; news web pages).
+#: (attribution/labels.py; news web pages). Also an outlet's tags on a story ("EXCLUSIVE: ...",
+#: "BREAKING: ...", "FIRST ON FOX: ..."; read18's d1, left19): the outlet's label, no speaker.
 EDITORIAL_LABELS = frozenset("""correction corrections clarification update updated updates editor's editor’s
-note watch related read photos video""".split())
+note watch related read photos video exclusive breaking developing first""".split())
 
 #: Regex (case-insensitive): a byline's promotion that is no news ("Follow Jane Doe on Twitter
 #: @janedoe"; a transcript page may set it inside its quotation marks). Dropped as a claim only

@@ -19,7 +19,7 @@ UNITS = {
     "dollars": "USD", "euros": "EUR", "points": "points", "votes": None,
     "dollar": "USD", "euro": "EUR", "pound": "pounds",  # before a noun: "a 200 million pound credit facility" (left17)
     "pct": "percent", "percentage points": "points",  # newswire: "4 pct", "4 percentage points"
-    "mph": "mph", "kph": "km/h", "mm": "mm", "millimeters": "mm", "millimetres": "mm", "cm": "cm",
+    "mph": "mph", "kph": "km/h", "km/h": "km/h", "mm": "mm", "millimeters": "mm", "millimetres": "mm", "cm": "cm",
     "centimeters": "cm", "centimetres": "cm",  # speeds and rainfall ("150 mph winds", "50mm of rain")
 }
 

@@ -254,6 +254,8 @@ COLON_SPEAKER_RE = (r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[A-
 #: The subject pronoun a resolver reads for a possessive determiner ("his admission" -> "he";
 #: attribution/noun_cues.py; English grammar).
 SUBJECT_PRONOUN_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
+#: The subject pronoun for an object pronoun after "according to" ("according to him / them"; left19).
+SUBJECT_PRONOUN_OF_OBJECT = {"him": "he", "them": "they"}
 
 #: Heads of a description that may stand for any organisation named before ("the company" is Acme
 #: Corp.); other heads ("the ministry", "the court") resolve only to a name that holds them
