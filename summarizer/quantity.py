@@ -69,8 +69,8 @@ def _currency_word(text: str, n) -> tuple[str, str] | None:
     word = m.group(2)
     one = word[:-1] if word.endswith("s") and word not in ("naira",) else word
     code = lang.CURRENCY_WORDS[word] or lang.CURRENCY_COUNTRIES.get(((m.group(1) or "").lower(), one))
-    if m.group(1) and code is None and not (lang.CURRENCY_WORDS[word] or (m.group(1).lower(), one) in lang.CURRENCY_COUNTRIES):
-        return None  # "40 Blue francs": not a country's adjective we know
+    if m.group(1) and code is None:
+        return None  # "40 Blue francs": not a country's adjective we know (every CURRENCY_COUNTRIES value is a code)
     if word == "won" and (not re.search(r"\d{4}|\d,\d{3}|(?:million|billion|trillion)$", text[n.start:n.end], re.I)
                           or re.match(r"\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r"|\w+ed|\w+s)\b", text[m.end():])):
         return None

@@ -67,7 +67,7 @@ def _contact_issuer(between) -> bool:
 
 
 def _lone_opener(before: str) -> bool:
-    """One word (and its comma) before the frame ("But according to his wife, ...", ("Because, according to her, she ...", "Still,
+    """One word (and its comma) before the frame ("But according to his wife, ...", "Because, according to her, she ...", "Still,
     according to the agency, ...", "Smith, according to police, fled"): a sentence opener or the
     subject, part of the source's sentence (read18's d7; left19)."""
     return re.fullmatch(r"\s*[\w'’-]+\s*,?\s*", before) is not None
@@ -76,8 +76,9 @@ def _lone_opener(before: str) -> bool:
 def _inside_parenthesis(text: str, before, start: int) -> bool:
     """An open parenthesis before "according to", after a cue verb of the sentence's own ("Retail
     experts say A (support is at 59%, according to a poll)": read18's d4, left19)."""
-    p = text.rfind("(", start, before[-1].end if before else start)
-    return p > text.rfind(")", start, before[-1].end if before else start) and p >= 0 and any(
+    hi = before[-1].end if before else start
+    p = text.rfind("(", start, hi)
+    return p > text.rfind(")", start, hi) and p >= 0 and any(
         t.low in lang.SPEECH_VERBS and t.end <= p for t in before)
 
 

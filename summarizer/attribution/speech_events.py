@@ -117,19 +117,18 @@ def _object_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     return a + toks[start][1], a + toks[x - 1][2]
 
 
+def _documented(subject: str) -> bool:
+    """A subject that is a document or finding ("The audit showed it ...", "The report underscored ...")."""
+    return any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split())
+
+
 def _can_speak(subject: str) -> bool:
     """A subject that may make a statement: a pronoun, a name, a person or organisation noun, or a
-    document or finding ("The report underscored ...")."""
-    return may_speak(subject) or speaker_like(subject) \
-        or any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split())
+    document or finding (_documented)."""
+    return may_speak(subject) or speaker_like(subject) or _documented(subject)
 
 
 _SELF = lang.SHOWN_SELF_PRONOUNS
-
-
-def _documented(subject: str) -> bool:
-    """A subject that is a document or finding ("The audit showed it ...")."""
-    return any(w.strip(".,'’").lower() in _DOCUMENTS for w in subject.split())
 
 
 #: A negation or refusal between a subject and its cue ("did not say", "would not say", "declined to say").
