@@ -45,7 +45,7 @@ from .pairs import Features, candidate_pairs, features, head_noun, negates, same
 from .passages import claim_positions, indexed, passages
 from .purity import different_speakers, key_rank, one_fact, same_sentences, strongest_last
 from .versions import outcome_conflicts, role_conflicts
-from .schedules import merge_schedules, schedule_conflicts
+from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 from .storylines import article_order, name_as_written, storylines
 from ..quantity import readable
@@ -166,10 +166,10 @@ def align(claims: list[tuple], judge=None) -> Alignment:
                for f1, f2, jd in within_article(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd)
                for f1, f2, jd in outcome_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
-    judged += [(f1.index, f2.index, jd)  # a schedule's day for one body against another account of it
-               for f1, f2, jd in schedule_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    scheduled = schedule_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})
+    judged += [(f1.index, f2.index, jd) for f1, f2, jd in scheduled]  # a schedule's day for one body
     agreements = [a for _, a in sorted(iter_agreements(feats, judged), key=lambda t: t[0])]
-    conflicts = list(merge_schedules(iter_conflicts(feats, judged)))
+    conflicts = list(merge_schedules(iter_conflicts(feats, judged), schedule_clashes(scheduled)))
     events = [e for _, e in sorted(iter_events(feats, judged), key=lambda t: t[0])]
     events = [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events, 1)]
     return Alignment(agreements, conflicts, events, storylines(feats), pairs=len(pairs))

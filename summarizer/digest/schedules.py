@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from .. import lang, thresholds
 from .classify import Judgment
 from .pairs import Features, event_days, same_source, similarity, stem
 from .schema import Conflict
 
-__all__ = ["merge_schedules", "schedule_conflicts", "scheduled_days"]
+__all__ = ["Clash", "merge_schedules", "schedule_clashes", "schedule_conflicts", "scheduled_days"]
 
 _WEEKDAY = "|".join(d.title() for d in lang.WEEKDAYS)
 _CAP = r"[A-Z][\w’'.-]*"
@@ -107,29 +108,55 @@ def schedule_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Feature
             if o.sha not in best or sim > best[o.sha][0]:
                 best[o.sha] = (sim, o, named[0], day)
         for _, o, body, day in (best[k] for k in sorted(best, key=lambda k: best[k][1].index)):
-            out.append((s, o, Judgment("assertion", f"{s.source}, a schedule: the {body.title()} on "
-                                                    f"{bodies[body].title()}; {o.source}: {day.title()}", about="when")))
+            head, tail = _reason_parts(s, o, body, bodies[body], day)
+            # the structured clash rides in `values` (schedule_clashes reads it; the reason is for people)
+            out.append((s, o, Judgment("assertion", f"{head}; {tail}", about="when", values=(body, bodies[body], day))))
     return out
 
 
-_SCHEDULED = re.compile(r"^(.+?, a schedule: the .+? on \w+); (.+)$")
+def _reason_parts(s: Features, o: Features, body: str, scheduled: str, day: str) -> tuple[str, str]:
+    """("<schedule's source>, a schedule: the <Body> on <Day>", "<other's source>: <Day>")."""
+    return f"{s.source}, a schedule: the {body.title()} on {scheduled.title()}", f"{o.source}: {day.title()}"
 
 
-def merge_schedules(conflicts: Iterable[Conflict]) -> Iterator[Conflict]:
+@dataclass(frozen=True)
+class Clash:
+    """One schedule pair as schedule_conflicts found it: the schedule claim (article, claim id),
+    the reason's head ("NYT, a schedule: the House on Thursday") and its tail ("Fox: Wednesday")."""
+    schedule: tuple[str, str]
+    head: str
+    tail: str
+
+
+def schedule_clashes(found: Iterable[tuple[Features, Features, Judgment]]) -> dict[tuple, Clash]:
+    """(schedule ref, other ref) -> its Clash, for merge_schedules; `found` is schedule_conflicts'
+    output (the judgment's reason is head + "; " + tail)."""
+    out = {}
+    for s, o, jd in found:
+        head, tail = _reason_parts(s, o, *jd.values)
+        out[(s.article, s.claim.id), (o.article, o.claim.id)] = Clash((s.article, s.claim.id), head, tail)
+    return out
+
+
+def merge_schedules(conflicts: Iterable[Conflict], clashes: dict[tuple, Clash]) -> Iterator[Conflict]:
     """One conflict per schedule: its clashes with accounts in several articles ("the House on
     Thursday" / Fox's "Wednesday" / HuffPost's "Wednesday") become one conflict of all their sides
-    (the schedule's first), told where the first of them was."""
-    held: dict[tuple[str, str, str], Conflict] = {}
-    order: list[tuple[str, str, str] | Conflict] = []
+    (the schedule's first), told where the first of them was. `clashes` (schedule_clashes) says
+    which conflicts are a schedule's: the reason string is never parsed."""
+    held: dict[tuple, Conflict] = {}
+    order: list[tuple | Conflict] = []
     for c in conflicts:
-        m = _SCHEDULED.match(c.reason) if c.kind == "assertion" else None
-        if m is None:
+        clash = None
+        if c.kind == "assertion" and len(c.sides) == 2:
+            a, b = c.sides
+            clash = clashes.get(((a.ref.article, a.ref.claim), (b.ref.article, b.ref.claim)))
+        if clash is None:
             order.append(c)
             continue
-        key = (c.sides[0].ref.article, c.sides[0].ref.claim, m.group(1))
+        key = (clash.schedule, clash.head)
         if key in held:
             prev = held[key]
-            held[key] = prev.model_copy(update={"reason": prev.reason + "; " + m.group(2),
+            held[key] = prev.model_copy(update={"reason": prev.reason + "; " + clash.tail,
                                                 "sides": prev.sides + c.sides[1:]})
         else:
             held[key] = c

@@ -30,7 +30,7 @@ from .classify import Judgment
 from .refutations import refutations
 from .disputes import within_article
 from .versions import outcome_conflicts, role_conflicts
-from .schedules import merge_schedules, schedule_conflicts
+from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from .claimindex import ClaimIndex, read_rows
 from .schema import Agreement, ClaimRef, Conflict, Event, Storyline
 
@@ -141,7 +141,8 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
     # an outcome against its expectation: only claims holding either pattern are kept in memory
     for f1, f2, jd in outcome_conflicts(index, judged):
         judged.add(f1.index, f2.index, jd)
-    for f1, f2, jd in schedule_conflicts(index, judged):  # a schedule's day for one body (schedules.py)
+    scheduled = schedule_conflicts(index, judged)  # a schedule's day for one body (schedules.py)
+    for f1, f2, jd in scheduled:
         judged.add(f1.index, f2.index, jd)
     db.commit()
 
@@ -154,7 +155,7 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
     n_agree = n_conf = n_events = 0
     for n_agree, (key, a) in enumerate(iter_agreements(index, judged), 1):
         db.execute("INSERT INTO out_agreements VALUES (?, ?, ?, ?, ?)", (*key, n_agree, a.model_dump_json()))
-    for n_conf, c in enumerate(merge_schedules(iter_conflicts(index, judged)), 1):
+    for n_conf, c in enumerate(merge_schedules(iter_conflicts(index, judged), schedule_clashes(scheduled)), 1):
         db.execute("INSERT INTO out_conflicts VALUES (?, ?)", (n_conf, c.model_dump_json()))
     for n_events, (key, e) in enumerate(iter_events(index, judged), 1):
         db.execute("INSERT INTO out_events VALUES (?, ?, ?, ?, ?, ?)", (*key, n_events, e.model_dump_json()))
