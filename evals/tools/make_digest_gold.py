@@ -51,6 +51,12 @@ OUT_HELDOUT = ROOT / "evals" / "digest_gold_heldout"
 OUTLETS = ("fox", "nyt", "hpo")
 MIN_WORDS, MAX_WORDS = 250, 900
 MAX_QUOTE_CHARS = 400
+#: Agreements session 19 (digest20) appended to a tuned cluster after the 3-8 picked: true shared
+#: propositions the code digest predicted, each read against the three articles (README).
+_SESSION19 = {"005a2961-0c2e-4575-8eec-770ba52a08e0": 5, "65cb14cb-2d27-41e5-a2be-6fd6314f4363": 3,
+              "96b7046f-f584-422f-a626-6f86a26dfd8b": 2, "4f473faf-f928-4cfd-8bed-00578be9db9a": 3,
+              "d4a4bc34-e48b-4485-86b2-f1daf4d464dd": 2, "1b96a5db-8974-46d3-82d7-5dfef02f650e": 1,
+              "72fa9b13-4e59-4716-8df9-4c3580e7dddf": 3, "be026bd1-52b1-4789-bfd3-3632af17b054": 1}
 
 
 def devdata() -> Path:
@@ -132,6 +138,27 @@ LABELS["005a2961-0c2e-4575-8eec-770ba52a08e0"] = {
         A("Trump said he is only interested in Libya if the United States gets the oil.",
           Q("fox", "\"I'm only interested in Libya if we get the oil,\" Trump said."),
           Q("hpo", "\"I'm only interested in Libya if we get the oil,\" Trump said.")),
+        # -- session 19 (digest20): true agreements the code digest predicted that the 3-8 most
+        # important above leave out, each read against the three articles (issue 15)
+        A("\"Birthers\" have demanded additional proof of where Obama was born.",
+          Q("fox", "a segment of society -- labeled \"birthers\" in the vernacular -- have demanded "
+                   "additional proof"),
+          Q("hpo", "\"birthers\" have demanded additional proof")),
+        A("Trump said the people he has studying the issue \"cannot believe what they're finding\".",
+          Q("fox", "\"I have people that actually have been studying it and they cannot believe what "
+                   "they're finding,\" Trump told NBC's \"Today\" show on Thursday."),
+          Q("hpo", "\"Well, I have people that actually have been studying it and they cannot believe "
+                   "what they're talking.\"")),
+        A("Asked how genuine his presidential ambition is, Trump said he has never taken it as "
+          "seriously as this.",
+          Q("fox", "\"I always take things seriously, but I've never taken it seriously like this."),
+          Q("hpo", "\"I always take things seriously, but I've never taken it seriously like this.\"")),
+        A("Trump said: \"I love this country, but this country is going to hell.\"",
+          Q("fox", "I love this country, but this country is going to hell."),
+          Q("hpo", "I love this country, but this country is going to hell.")),
+        A("Trump said Obama \"doesn't have a doctrine\" on foreign affairs.",
+          Q("fox", "He said Obama \"doesn't have a doctrine (on foreign affairs.)"),
+          Q("hpo", "He said Obama \"doesn't have a doctrine (on foreign affairs.)")),
     ],
     "conflicts": [
         K("version", "Whether Obama has shown a birth certificate: Trump says he has only a "
@@ -361,6 +388,18 @@ LABELS["96b7046f-f584-422f-a626-6f86a26dfd8b"] = {
           Q("nyt", "\"Nah,\" Malia said quickly."),
           Q("hpo", "Malia even declined her father's offer to pet one of the pardoned turkeys with a "
                    "nonchalant, \"Nah.\"")),
+        # -- session 19 (digest20): true agreements the code digest predicted that the 3-8 most
+        # important above leave out, each read against the three articles (issue 15)
+        A("Lauten wrote that the girls should certainly not make faces during televised public "
+          "events.",
+          Q("fox", "certainly don't make faces during televised, public events."),
+          Q("hpo", "certainly don't make faces during televised public events.")),
+        A("In her apology Lauten wrote that after hours of prayer and re-reading her words she can "
+          "see how hurtful they were.",
+          Q("fox", "After many hours of prayer, talking to my parents, and re-reading my words online I "
+                   "can see more clearly just how hurtful my words were."),
+          Q("hpo", "After many hours of prayer, talking to my parents and re-reading my words online, I "
+                   "can see more clearly how hurtful my words were.")),
     ],
     "conflicts": [
         K("version", "The day Lauten apologized: Saturday (Fox) vs Friday (HuffPost).",
@@ -412,6 +451,17 @@ LABELS["d4a4bc34-e48b-4485-86b2-f1daf4d464dd"] = {
         A("Fox was president of Mexico from 2000 to 2006.",
           Q("fox", "who led the country from 2000 to 2006"),
           Q("nyt", "Mr. Fox, who was president of Mexico from 2000 to 2006")),
+        # -- session 19 (digest20): true agreements the code digest predicted that the 3-8 most
+        # important above leave out, each read against the three articles (issue 15)
+        A("Felipe Calderon was president of Mexico from 2006 to 2012.",
+          Q("nyt", "who was president from 2006 until 2012"),
+          Q("hpo", "who was president of Mexico from 2006 to 2012")),
+        A("Fox's successor, Felipe Calderon, had spoken against the wall in the same way shortly "
+          "before.",
+          Q("fox", "The comments from Fox echo those of his successor, Felipe Calderón, who a week ago "
+                   "asserted that Mexico will not pay for a border wall."),
+          Q("nyt", "Mr. Fox's successor, Felipe Calderón, expressed similar concerns about the wall this "
+                   "month.")),
     ],
     "conflicts": [
         K("version", "Who pays for the wall: two former Mexican presidents say Mexico will not; Trump "
@@ -464,6 +514,11 @@ LABELS["1b96a5db-8974-46d3-82d7-5dfef02f650e"] = {
                    "the House earlier this month, also by voice vote."),
           Q("nyt", "both chambers overwhelmingly passed the bill"),
           Q("hpo", "The bill originally passed the House and Senate without a single \"no\" vote.")),
+        # -- session 19 (digest20): true agreements the code digest predicted that the 3-8 most
+        # important above leave out, each read against the three articles (issue 15)
+        A("Fifteen of the 19 hijackers of September 11 were Saudi.",
+          Q("fox", "Fifteen of the 19 Sept. 11 hijackers were Saudi nationals."),
+          Q("hpo", "Fifteen of the 19 hijackers on 9/11 were Saudi citizens")),
     ],
     "conflicts": [
         K("version", "The day of the House override vote: Thursday (NYT, the schedule before the "
@@ -534,6 +589,23 @@ LABELS["72fa9b13-4e59-4716-8df9-4c3580e7dddf"] = {
                    "Senate Majority Whip John Cornyn, R-Texas, said"),
           Q("hpo", "Sen. John Cornyn (R-Texas) speculated that Lieberman could get 100 confirmation "
                    "votes")),
+        # -- session 19 (digest20): true agreements the code digest predicted that the 3-8 most
+        # important above leave out, each read against the three articles (issue 15)
+        A("Trump also met the acting FBI director Andrew McCabe and Richard McFeely as candidates.",
+          Q("fox", "Trump also met Wednesday with current acting FBI Director Andrew McCabe, former "
+                   "Oklahoma Gov. Frank Keating and FBI official Richard McFeely."),
+          Q("nyt", "was interviewed, as were Richard A. McFeely, a former senior official at the "
+                   "F.B.I., and Andrew G. McCabe, the acting director."),
+          Q("hpo", "Trump met on Wednesday with Lieberman and three other candidates")),
+        A("Lieberman was Al Gore's running mate in 2000.",
+          Q("fox", "who ran as vice president on Al Gore's 2000 ticket"),
+          Q("nyt", "who was Al Gore's running mate in the 2000 presidential campaign"),
+          Q("hpo", "who was the 2000 Democratic vice presidential nominee")),
+        A("Lieberman's law enforcement experience is his time as Connecticut's attorney general.",
+          Q("fox", "Lieberman's law enforcement experience stems from his two-term tenure as "
+                   "Connecticut's attorney general"),
+          Q("nyt", "Mr. Lieberman also has law enforcement experience as the former attorney general "
+                   "of Connecticut.")),
     ],
     "conflicts": [
         K("version", "What Trump confirmed when asked about Lieberman in the Oval Office: that he was "
@@ -606,6 +678,14 @@ LABELS["be026bd1-52b1-4789-bfd3-3632af17b054"] = {
           Q("nyt", "Alabama law, both in 1979 and now, finds that someone who is 19 or older and has "
                    "sexual contact with someone between the ages of 12 and 16 is guilty of "
                    "second-degree sex abuse.")),
+        # -- session 19 (digest20): true agreements the code digest predicted that the 3-8 most
+        # important above leave out, each read against the three articles (issue 15)
+        A("In the Post's account Moore undressed the girl, touched her over her bra and underwear "
+          "and guided her hand to his underwear.",
+          Q("fox", "he took off her shirt and pants; touched her over her bra and underwear; and guided "
+                   "her hand to his underwear."),
+          Q("nyt", "undressing her, touching her over her bra and underpants, and guiding her hand to "
+                   "touch him over his underwear.")),
     ],
     "conflicts": [
         K("version", "Moore's job in 1979: assistant district attorney (Fox) vs district attorney "
@@ -735,6 +815,19 @@ LABELS["65cb14cb-2d27-41e5-a2be-6fd6314f4363"] = {
                    "has to be done, because we cull the ranks of the disabled in our society."),
           Q("hpo", "Free prenatal testing ends up in more abortions and therefore less care that has to "
                    "be done, because we cull the ranks of the disabled in our society,")),
+        # -- session 19 (digest20): true agreements the code digest predicted that the 3-8 most
+        # important above leave out, each read against the three articles (issue 15)
+        A("Santorum said of the radical environmentalists' view: \"I think that is a phony ideal.\"",
+          Q("fox", "I think that is a phony ideal."),
+          Q("hpo", "I think that is a phony ideal.")),
+        A("Santorum said: \"we're not here to serve the Earth.\"",
+          Q("fox", "but we're not here to serve the Earth."),
+          Q("hpo", "We're not here to serve the earth.")),
+        A("Santorum said he was talking about Obama's world view, the way he approaches problems in "
+          "this country.",
+          Q("fox", "I am talking about his world view or his -- the way he approaches problems in this "
+                   "country."),
+          Q("hpo", "I am talking about his worldview, the way he addresses problems in this country")),
     ],
     "conflicts": [
         K("version", "What Santorum's remark was about: he says not the president's faith; Gibbs calls "
@@ -780,7 +873,7 @@ LABELS["4f473faf-f928-4cfd-8bed-00578be9db9a"] = {
           Q("hpo", "It simply mirrors federal law that President Bill Clinton signed in 1993.")),
         A("State Senate leader David Long said the law does not discriminate and discrimination will not "
           "be allowed.",
-          Q("fox", "The new law does not discriminate,"),
+          Q("fox", "The new law does not discriminate,\" Long said. \"And it will not be allowed."),  # digest20: both halves of the proposition
           Q("hpo", "It is not the intent of the law to discriminate against anyone, and it will not be "
                    "allowed to discriminate against anyone,")),
         A("NCAA President Mark Emmert said the NCAA will closely examine the law's implications.",
@@ -793,6 +886,22 @@ LABELS["4f473faf-f928-4cfd-8bed-00578be9db9a"] = {
                    "Indianapolis headquarters."),
           Q("nyt", "said his company would abandon a deal with Indiana and Indianapolis to expand its "
                    "headquarters.")),
+        # -- session 19 (digest20): true agreements the code digest predicted that the 3-8 most
+        # important above leave out, each read against the three articles (issue 15)
+        A("The law bars the state from substantially burdening a person's exercise of religious "
+          "beliefs.",
+          Q("fox", "Pence said the legislation prohibits Indiana laws that \"substantially burden\" a "
+                   "person's ability to follow his or her religious beliefs"),
+          Q("nyt", "The law aims to protect individuals or companies from being forced to take actions "
+                   "that impose a substantial burden on their religious beliefs.")),
+        A("Pence appeared on ABC's \"This Week\" on Sunday.",
+          Q("fox", "during an appearance Sunday on ABC's \"This Week.\""),
+          Q("nyt", "Mr. Pence appeared on ABC's \"This Week\" on Sunday")),
+        A("NCAA President Mark Emmert said the NCAA is concerned about the legislation.",
+          Q("fox", "\"We are especially concerned about how this legislation could affect our "
+                   "student-athletes and employees,\" said NCAA President Mark Emmert."),
+          Q("nyt", "the N.C.A.A. president, Mark Emmert, said the organization was \"deeply "
+                   "concerned\" about the legislation.")),
     ],
     "conflicts": [
         K("version", "Whether the law sanctions discrimination: Pence rejects it; critics say its wording "
@@ -1665,7 +1774,7 @@ def build_one(index: int, row: dict, labels: dict) -> dict:
         conflicts.append({"id": kid, "type": k["type"], "about": k["about"],
                           "within_article": k["within_article"], "sides": sides})
 
-    if not 3 <= len(agreements) <= 8:
+    if not 3 <= len(agreements) <= 8 + _SESSION19.get(cid, 0):
         print(f"note: {cid} has {len(agreements)} agreements (aim 3-8)", file=sys.stderr)
     return {
         "cluster_id": cid,
