@@ -12,7 +12,10 @@ claims, and merge_schedules merges only what that table names; the output is the
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.digest.align import align
+from summarizer.digest.build import build_sections
 from summarizer.digest.claimindex import ClaimIndex
 from summarizer.digest.schedules import Clash, merge_schedules
 from summarizer.digest.schema import ClaimRef, Conflict, ConflictSide
@@ -83,3 +86,71 @@ def test_the_schedule_conflict_on_disk_equals_the_one_in_memory(tmp_path):
         store.number(dedupe=True)
         disk = align_stored(ClaimIndex(store, cache=8))
         assert list(disk.iter_conflicts()) == mem.conflicts
+
+
+# -- a reply is the answer to its question ---------------------------------------------------------
+# BASIL 36 (tuned gold): one outlet's "Trump replied "Yes"" to "the leading contender?" and another's
+# "yes" to "among the finalists?" were one agreement (the gold lists them as a conflict). A "yes" or
+# "no" asserts what the question asked: two replies to questions that share no content word but
+# names are two propositions. Invented sentences; two articles with filler, so that words shared by
+# the replies are rare in the batch (as in a real cluster).
+
+from summarizer.digest.answers import answers_apart, reply_question  # noqa: E402
+from summarizer.digest.classify import classify  # noqa: E402
+from summarizer.digest.idf import reweigh  # noqa: E402
+from summarizer.digest.pairs import features  # noqa: E402
+
+PARKS = "The city council approved a new budget for the parks last spring. Turnout at the last election was low. "
+LEADING = ('When asked point-blank by a reporter in the Blue Room on Monday if Okafor was the leading candidate, '
+           'Mayor Lund replied, "Yes."')
+FINALISTS = ('Still, Mayor Lund, speaking briefly with reporters in the Blue Room as she met the visiting governor, '
+             'offered an emphatic "yes" when asked whether Ms. Okafor was among the finalists.')
+LEADING_TOO = ('Mayor Lund, speaking briefly with reporters in the Blue Room, offered an emphatic "yes" when asked '
+               'whether Ms. Okafor was the leading candidate.')
+PLAIN = "Mayor Lund told reporters in the Blue Room on Monday that Okafor was the leading candidate."
+
+
+def _two(a: str, b: str):
+    """(articles, features of a's last claim, features of b's last claim) of a two-article batch."""
+    arts = _articles("Pick\n\n" + FILLER + a, "Finalists\n\n" + PARKS + b)
+    fs = features([(x, c) for x in arts for c in x.claims])
+    reweigh(fs)
+    return arts, [f for f in fs if f.article == arts[0].id][-1], [f for f in fs if f.article == arts[1].id][-1]
+
+
+def test_the_question_of_a_reply_is_read():
+    assert reply_question(LEADING) == "Okafor was the leading candidate"
+    assert reply_question(FINALISTS) == "Ms. Okafor was among the finalists"
+    assert reply_question('She said "no" when asked whether the plant would close.') == "the plant would close"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Lund asked whether the budget was balanced and said it was not.",  # a question, no reply
+    'Mayor Lund said "yes, we will" to the plan.',                           # a reply, no question
+    'Asked about the plan, she said it was "no longer needed."',              # "no" inside a quotation
+])
+def test_no_question_without_a_quoted_one_word_reply_to_it(text):
+    assert reply_question(text) is None
+
+
+def test_replies_to_two_different_questions_are_not_one_agreement():
+    _, f1, f2 = _two(LEADING, FINALISTS)
+    assert f1.claim.text == LEADING and f2.claim.text == FINALISTS
+    assert classify(f1, f2).kind != "agreement"
+
+
+def test_replies_to_the_same_question_still_agree():
+    _, f1, f2 = _two(LEADING, LEADING_TOO)
+    assert classify(f1, f2).kind == "agreement"
+
+
+def test_a_reply_and_a_plain_statement_are_not_read_by_this_rule():
+    _, f1, f2 = _two(LEADING, PLAIN)
+    assert not answers_apart(f1, f2)
+
+
+def test_the_two_replies_are_not_grouped_in_a_digest():
+    arts, _, _ = _two(LEADING, FINALISTS)
+    al = build_sections(arts)[0]
+    assert not any(len(a.articles) == 2 and any("Okafor" in q for q in a.quotes) for a in al.agreements), \
+        [a.text for a in al.agreements]

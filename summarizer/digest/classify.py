@@ -23,6 +23,7 @@ from .figures import dated_words, days_apart, other_events, same_kind_day
 from .eventdates import same_kind_date
 from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
+from .answers import answers_apart
 from .denials import denies, predication_denied
 from .nounneg import phrase_denied
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
@@ -153,6 +154,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             and not negation_differs and not other_day and not opposite(f1, f2) and not place_swap(f1, f2):
         if counts_differ(f1, f2):
             return Judgment("none", "different numbers")
+        if answers_apart(f1, f2):  # "yes" to "the leading candidate?" / to "among the finalists?" (answers.py)
+            return Judgment("none", "replies to different questions")
         if different_speakers(f1, f2) and sim < thresholds.PASSAGE_SCORE:
             return Judgment("none", "different speakers")
         return Judgment("agreement", f"similarity {sim:.2f}", score=max(sim, 1.0 if same_quote else 0.0))
