@@ -596,7 +596,10 @@ LABELS["72fa9b13-4e59-4716-8df9-4c3580e7dddf"] = {
                    "Oklahoma Gov. Frank Keating and FBI official Richard McFeely."),
           Q("nyt", "was interviewed, as were Richard A. McFeely, a former senior official at the "
                    "F.B.I., and Andrew G. McCabe, the acting director."),
-          Q("hpo", "Trump met on Wednesday with Lieberman and three other candidates")),
+          Q("hpo", "Trump met on Wednesday with Lieberman and three other candidates: current acting FBI "
+                   "Director Andrew McCabe; Frank Keating, the former governor of Oklahoma who "
+                   "previously served as an FBI agent and in high-level positions in the Justice "
+                   "Department; and Richard McFeely")),
         A("Lieberman was Al Gore's running mate in 2000.",
           Q("fox", "who ran as vice president on Al Gore's 2000 ticket"),
           Q("nyt", "who was Al Gore's running mate in the 2000 presidential campaign"),
