@@ -148,6 +148,12 @@ FINAL_FRAME_HINT = re.compile(r",\s+[^,;:“”\"]{2,60}?\s(?:" + "|".join(sorte
 RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS - {"'ll", "’ll"}))
                       + r")\s)")
 
+#: ", but it changed hands later." right after an inverted tag ("A, said X, but it ..."): the sentence goes
+#: on in the speaker's statement when the clause's subject is a pronoun (a noun subject opens the outlet's
+#: own clause, as after an initial frame: continuation.INITIAL_CONTRAST_IS_THE_OUTLETS; left20).
+RESUMED_CONTRAST = re.compile(r",\s+(?:but|yet|although|though)\s+(?=(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS - {"i", "we", "you"}))
+                              + r")\s+[a-z])")
+
 
 #: A contrasting coordinator that may open a clause of its own after a complement.
 CONTRAST_AFTER = re.compile(r",?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?!to\b|(?:also\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES))
