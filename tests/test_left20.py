@@ -146,3 +146,75 @@ def test_inverted_tag_then_but_noun_apart():
     text = "The land was privately owned for decades, said Tom Grey, but the new owner sold it in 2013."
     assert _by_start(text, "The land was")[0] == "Tom Grey"
     assert _by_start(text, "The new owner")[0] == "article"
+
+
+# -- (7) "X said that A; B" with a short B (tests/test_attr19.py's strict xfail, now passing) ---------
+
+@pytest.mark.parametrize("sentence,source", [
+    ("Mayor Dana Vale said that the mill would close in June; the union met on Monday.", "Mayor Dana Vale"),
+    ("Mayor Dana Vale said the mill closed; the union met on Monday.", "Mayor Dana Vale"),
+    # apart: no frame, the outlet's
+    ("The mill closed in June; the union met on Monday.", "article"),
+])
+def test_short_clause_after_semicolon(sentence, source):
+    assert _last(sentence)[0] == source
+
+
+def test_long_clause_after_semicolon_apart():
+    # apart: a clause long enough for a claim of its own is split off and is the outlet's (GUIDELINES §6)
+    text = "Mayor Dana Vale said that the mill would close in June; the union met with the owners on Monday."
+    assert _by_start(text, "Mayor Dana Vale")[0] == "Mayor Dana Vale"
+    assert _by_start(text, "The union met")[0] == "article"
+
+
+# -- (8) certainty: "whether A or B" of indifference, a habitual past "would", "at risk of" ----------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The entry fee is ten pounds, whether the visitor is a child or an adult.", ("article", "stated")),
+    ("In Dorvan, the waiting period is six months, whether the donor is young or old.", ("article", "stated")),
+    ("The fee is ten pounds whether or not the visitor stays overnight.", ("article", "stated")),
+    ("During the war, soldiers would take refuge in the caves above the town.", ("article", "stated")),
+    ("Every summer, the family would drive to the coast.", ("article", "stated")),
+    # apart: a question after a word that takes one, a reported "would", a condition, a time to come, no past frame
+    ("The board will decide whether the plant closes or stays open.", ("article", "speculative")),
+    ("It is unclear whether the plant closed or stayed open.", ("article", "speculative")),
+    ("The mayor asked whether the plant would close or stay open.", ("The mayor", "speculative")),
+    ("During the war, the general said the troops would hold the pass.", ("the general", "speculative")),
+    ("During the winter, the roads would close if it snowed.", ("article", "speculative")),
+    ("In the next war, soldiers would take refuge in the caves.", ("article", "speculative")),
+    ("Soldiers would take refuge in the caves.", ("article", "speculative")),
+    # "at risk of": the claim's event is possible (GUIDELINES §6), kept `speculative`
+    ("The town is at risk of flooding.", ("article", "speculative")),
+])
+def test_certainty_shapes(sentence, expected):
+    assert _last(sentence) == expected
+
+
+# -- (10) text: a verbless label line, an exclamation, a link headline are no claims ------------------
+
+def _texts(body: str):
+    return [c.text for c in _claims("A headline for the test.\n\n" + body)]
+
+
+def test_label_line_is_no_claim():
+    got = _texts("The charity welcomed the ruling on Monday.\n\nDorvan Trust Chief Executive Jane Doe.\n\n"
+                 "The ruling takes effect in June.")
+    assert got == ["The charity welcomed the ruling on Monday.", "The ruling takes effect in June."]
+
+
+def test_exclamation_is_no_claim():
+    got = _texts("The clip was watched two million times in a week. What a time to be alive.")
+    assert got == ["The clip was watched two million times in a week."]
+
+
+def test_link_headline_is_no_claim():
+    got = _texts("The river otter is back in Dorvan after 40 years.\n\n7 things you didn't know about river otters\n\n"
+                 "Otters were hunted out of the valley in the 1970s.")
+    assert not any(t.startswith("7 things") for t in got), got
+
+
+def test_text_apart():
+    # apart: a free relative "What a spokesman said was ...", title-case lines with a past verb or a weekday
+    got = _texts("What a spokesman for the firm said was that the clip was fake. Jane Doe Resigned On Monday. "
+                 "The Board Of The Dorvan Trust Met In June.")
+    assert len(got) == 3, got
