@@ -218,3 +218,16 @@ def test_text_apart():
     got = _texts("What a spokesman for the firm said was that the clip was fake. Jane Doe Resigned On Monday. "
                  "The Board Of The Dorvan Trust Met In June.")
     assert len(got) == 3, got
+
+
+# -- (9) left19's strict xfails: "gave a short reply:" (fixed; tests/test_left19.py) -----------------
+
+@pytest.mark.parametrize("sentence,source", [
+    ('Senator Mia Cole gave a short reply: "We will win."', "Senator Mia Cole"),
+    ('Senator Mia Cole gave a reply: "We will win."', "Senator Mia Cole"),
+    ('The governor closed his speech with a promise: "We will not let a single farm fail."', "The governor"),
+    # apart: words the subject came upon are not its own
+    ('Police found a note in the car: "Sorry for everything."', "article"),
+])
+def test_light_verb_before_colon_noun(sentence, source):
+    assert _last(sentence)[0] == source

@@ -205,6 +205,11 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
     phrase = _statement_from(phrase)
+    if toks[i].low in lang.COLON_SPEECH_NOUNS:  # "Senator Mia Cole gave a short reply:": the subject ends before the light verb
+        x = next((x for x in range(1, len(phrase) - 1) if re.fullmatch(lang.LIGHT_ONLY_VERBS_RE, phrase[x].low)
+                  and phrase[x + 1].low in lang.DETERMINERS and all(t.text.isalpha() and t.text.islower() for t in phrase[x + 2:])
+                  and len(phrase) - x - 2 <= 2), None)
+        phrase = phrase[:x] if x is not None else phrase
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS | _TIME_WORDS \
             and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1) \
             and not (len(phrase) > 2 and phrase[-2].low == "of"):  # (not "the court filing said", "officers accused of racketeering said")
