@@ -177,6 +177,8 @@ def test_long_clause_after_semicolon_apart():
     ("Every summer, the family would drive to the coast.", ("article", "stated")),
     # apart: a question after a word that takes one, a reported "would", a condition, a time to come, no past frame
     ("The board will decide whether the plant closes or stays open.", ("article", "speculative")),
+    ("The app shows a badge indicating whether the driver is online or offline.", ("article", "speculative")),
+    ("The board is reviewing whether the fees or the fines should change.", ("article", "speculative")),
     ("It is unclear whether the plant closed or stayed open.", ("article", "speculative")),
     ("The mayor asked whether the plant would close or stay open.", ("The mayor", "speculative")),
     ("During the war, the general said the troops would hold the pass.", ("the general", "speculative")),

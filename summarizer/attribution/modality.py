@@ -290,9 +290,12 @@ def speculative(w: list[str]) -> bool:
 def _indifference(w: list[str], i: int) -> bool:
     """w[i] == "whether" opens a clause of indifference, "whether A or B" (an "or" follows within a
     dozen words), after a word that does not take a question ("decide whether", "unclear whether",
-    "asked whether": lang.WHETHER_QUESTION_TAKERS, lang.ASKING_VERBS)."""
+    "asked whether": lang.WHETHER_QUESTION_TAKERS, lang.ASKING_VERBS) and is no participle or past
+    form (factuality half A: "a code indicating whether they are working or wounded", "is reviewing
+    whether A or B warrant ..." are questions)."""
     return 0 < i and "or" in w[i + 1:i + 14] and w[i - 1] not in lang.WHETHER_QUESTION_TAKERS \
-        and w[i - 1] not in lang.ASKING_VERBS and w[i - 1] not in lang.PHRASE_PREPOSITIONS and w[i - 1] not in lang.BE_FORMS
+        and w[i - 1] not in lang.ASKING_VERBS and w[i - 1] not in lang.PHRASE_PREPOSITIONS and w[i - 1] not in lang.BE_FORMS \
+        and not w[i - 1].endswith("ing") and not lang.is_past_form(w[i - 1], min_len=4)  # "a code indicating whether A or B", "is reviewing whether"
 
 
 def _plan_in_phrase(w: list[str], i: int) -> bool:
