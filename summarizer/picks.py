@@ -179,7 +179,16 @@ def _label_line(part: str) -> bool:
     words = re.findall(r"[^\s]+", part.strip(" \"'“‘.”’"))
     return 2 <= len(words) <= 10 and not re.search(r"\d|[,;:!?]", part) and all(
         w[:1].isupper() or re.fullmatch(lang.NAME_PARTICLES_RE, w) for w in words) and sum(w[:1].isupper() for w in words) >= 3 \
-        and not any(lang.is_past_form(w.lower(), min_len=4) or w.lower() in lang.WEEKDAYS for w in words)  # (not "Jane Doe Resigned On Monday")
+        and not any(lang.is_past_form(w.lower(), min_len=4) or w.lower() in lang.WEEKDAYS for w in words) \
+        and _title_then_name(words)  # (not "Jane Doe Resigned On Monday", "Rep. Jane Doe of Ohio.": a sentence's split tail)
+
+
+def _title_then_name(words: list[str]) -> bool:
+    """A person's title, then a name of two words or more closing the line ("Chief Executive Jane Doe"),
+    no initial or abbreviation last (a sentence cut after "John G." is no label)."""
+    t = max((x for x, w in enumerate(words) if w.lower().strip(".") in lang.PERSON_TITLES | lang.PERSON_NOUNS), default=None)
+    name = words[t + 1:] if t is not None else []
+    return len(name) >= 2 and all(w[:1].isupper() and len(w.strip(".")) > 2 and w.strip(".").isalpha() for w in name)
 
 
 def _exclamation(part: str) -> bool:
