@@ -167,8 +167,36 @@ def is_claim_text(part: str) -> bool:
         return False  # "Harbourside: Dalton; Pike, Verne, Moss (capt); Yole.": a team sheet, no claim (read14)
     if _COURTESY.match(part.strip(" \"'“‘")) and not re.search(r"\bfor\s+(?:\w+ly\s+)?\w+ing\b", part):
         return False  # "I would like to thank my staff ...", "God bless Texas": a courtesy (not "... for approving the bridge")
+    if _label_line(part) or _exclamation(part):
+        return False  # "Dorvan Trust Chief Executive Jane Doe.", "What a time to be alive.": no statement (left20)
     return len(part.split()) >= thresholds.CLAIM_MIN_WORDS or (
         len(part.split()) >= 3 and _POINTER_FALSE.match(part.strip(" \"'“‘")) is not None)
+
+
+def _label_line(part: str) -> bool:
+    """A verbless line of a title and a name only ("Dorvan Trust Chief Executive Jane Doe."): every word
+    capitalised but the joining words of a name (lang.NAME_PARTICLES_RE), no digit (GUIDELINES §2: a label, no claim)."""
+    words = re.findall(r"[^\s]+", part.strip(" \"'“‘.”’"))
+    return 2 <= len(words) <= 10 and not re.search(r"\d|[,;:!?]", part) and all(
+        w[:1].isupper() or re.fullmatch(lang.NAME_PARTICLES_RE, w) for w in words) and sum(w[:1].isupper() for w in words) >= 3 \
+        and not any(lang.is_past_form(w.lower(), min_len=4) or w.lower() in lang.WEEKDAYS for w in words) \
+        and _title_then_name(words)  # (not "Jane Doe Resigned On Monday", "Rep. Jane Doe of Ohio.": a sentence's split tail)
+
+
+def _title_then_name(words: list[str]) -> bool:
+    """A person's title, then a name of two words or more closing the line ("Chief Executive Jane Doe"),
+    no initial or abbreviation last (a sentence cut after "John G." is no label)."""
+    t = max((x for x, w in enumerate(words) if w.lower().strip(".") in lang.PERSON_TITLES | lang.PERSON_NOUNS), default=None)
+    name = words[t + 1:] if t is not None else []
+    return len(name) >= 2 and all(w[:1].isupper() and len(w.strip(".")) > 2 and w.strip(".").isalpha() for w in name)
+
+
+def _exclamation(part: str) -> bool:
+    """An exclamation ("What a time to be alive.", "What a day!"): "What a/an" and a short phrase with no
+    verb of saying (not the free relative "What a spokesman said was ..."); GUIDELINES §2, no claim."""
+    words = part.strip(" \"'“‘").split()
+    return len(words) <= 8 and words[:1] == ["What"] and words[1:2] in (["a"], ["an"]) \
+        and not any(w.lower().strip(".,!") in lang.SPEECH_VERBS for w in words)
 
 
 def _roster(part: str) -> bool:

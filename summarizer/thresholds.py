@@ -50,6 +50,10 @@ ATTRIBUTION_MIN_QUOTE_WORDS = 5
 #: Words in quotation marks that make a phrase in the outlet's sentence, not a quotation of someone
 #: ("Telling the people this is “your moment” and “your day,” X closed ..."; session 10, the lead).
 ATTRIBUTION_SHORT_QUOTED_WORDS = 4
+#: A clause after a semicolon shorter than this (characters) stays in its sentence's claim (picks.MIN_CLAUSE_CHARS,
+#: the same number): "X said that A; the union met on Monday." is then X's statement with the short tail
+#: (attribution.frame_shapes.short_semicolon_tail; left20).
+ATTRIBUTION_SHORT_TAIL_CHARS = 25
 #: `Attributions.relation_for` also counts a direct quotation's source and cue ("whole
 #: statement") when the quotation alone covers at least this share of the span but less than
 #: half: a sentence that is a quotation plus "said Jane Doe, a lawyer at the firm" is hers.

@@ -10,6 +10,7 @@ import re
 
 from .. import lang
 from .name_kinds import classify
+from ..thresholds import ATTRIBUTION_SHORT_TAIL_CHARS as SHORT_TAIL_CHARS
 
 #: A relative pronoun right before a cue's subject ("a plan that officials say will ...").
 RELATIVE_END = re.compile(r"\b(?:that|which)\s+$")
@@ -147,6 +148,22 @@ FINAL_FRAME_HINT = re.compile(r",\s+[^,;:“”\"]{2,60}?\s(?:" + "|".join(sorte
 #: are ..."): the source's appositive, then the interrupted clause's verb.
 RESUMED = re.compile(r",\s*(?:[^,;:“”\"]{1,80},\s*)?(?=(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS - {"'ll", "’ll"}))
                       + r")\s)")
+
+#: ", but it changed hands later." right after an inverted tag ("A, said X, but it ..."): the sentence goes
+#: on in the speaker's statement when the clause's subject is a pronoun (a noun subject opens the outlet's
+#: own clause, as after an initial frame: continuation.INITIAL_CONTRAST_IS_THE_OUTLETS; left20).
+RESUMED_CONTRAST = re.compile(r",\s+(?:but|yet|although|though)\s+(?=(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS - {"i", "we", "you"}))
+                              + r")\s+[a-z])")
+
+
+def short_semicolon_tail(text: str, end_of_content: int, end: int) -> bool:
+    """After the frame's content, only a semicolon and a clause too short to be a claim of its own
+    ("Mayor Dana Vale said that the mill would close in June; the union met on Monday."): the claim
+    keeps that tail, and is the speaker's statement (GUIDELINES §6: "X said A; B" attributes A, and
+    the claim is A's sentence), not the outlet's because the content is under half of it (attr19)."""
+    rest = text[end_of_content:end]
+    after_semicolon = rest.lstrip().startswith(";") or text[max(0, end_of_content - 2):end_of_content].rstrip().endswith(";")
+    return after_semicolon and len(rest.strip(" ;.!?\n")) < SHORT_TAIL_CHARS
 
 
 #: A contrasting coordinator that may open a clause of its own after a complement.

@@ -21,7 +21,9 @@ from .apposition import addressee_appositive, described_after_quote, described_s
 from .cues import extra_frame, view_frame
 from .documents import reads_after_quote_frame, set_off_document_frame
 from .frame_scope import narrow_scope
-from .frame_shapes import (NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
+from .relative_colon import relative_colon
+from .written_tags import written_tag_frame
+from .frame_shapes import (RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -65,7 +67,7 @@ def _kind_of(cue: str) -> str:
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
     sp = Span(after_editorial_label(text, sp.start, sp.end), sp.end)  # "UPDATE: Jane Roe said ...": after the label
-    fr = quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
+    fr = relative_colon(text, sp, quotes, Frame) or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
         or _frame(text, sp, quotes, mid_caps)  # (an opening "In X's view," before a cue further on)
     cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
@@ -116,6 +118,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             resumed = RESUMED.match(text, subj[1], sp.end) if subj and prev == "," else None
             if resumed:  # "Her remarks, said Jane Doe, the spokeswoman, are “...”": the clause resumes
                 return Frame(subj, (t.start, t.end), "indirect", [(sp.start, toks[i - 1].end), (resumed.end(), sp.end)], "middle")
+            goes_on = RESUMED_CONTRAST.match(text, subj[1], sp.end) if subj and prev == "," else None
+            if goes_on and outside(goes_on.start(), quotes):  # "The land was sold, said Grey, but it changed hands later."
+                return Frame(subj, (t.start, t.end), "indirect", [(sp.start, toks[i - 1].end), (goes_on.end(), sp.end)], "final")
             if subj:
                 m = re.match(r",\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
                 if m and text[subj[1] + m.end() - 1:subj[1] + m.end()].strip():

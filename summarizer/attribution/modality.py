@@ -184,7 +184,15 @@ def _past_plan(w: list[str], i: int) -> bool:
 def _narrative_would(w: list[str], i: int) -> bool:
     """"would later", "would go on to": the future of a past narrative ("He would later become
     mayor"), an event that happened (English grammar, cert8)."""
-    return w[i] == "would" and (w[i + 1:i + 2] == ["later"] or w[i + 1:i + 3] == ["go", "on"])
+    return w[i] == "would" and (w[i + 1:i + 2] == ["later"] or w[i + 1:i + 3] == ["go", "on"] or _habitual_would(w, i))
+
+
+def _habitual_would(w: list[str], i: int) -> bool:
+    """"During the war, soldiers would take refuge in the caves.": a sentence set in a past period
+    (lang.HABITUAL_PAST_OPENERS) whose "would" tells what was done again and again, no speech verb
+    before it and no condition or time to come (lang.HABITUAL_BREAKERS) in it (GUIDELINES §6; left20)."""
+    return any(tuple(w[:len(o)]) == o for o in lang.HABITUAL_PAST_OPENERS) and not any(x in lang.HABITUAL_BREAKERS for x in w) \
+        and not any(x in lang.SPEECH_VERBS or x in lang.REPORTING_VERBS for x in w[:i])
 
 
 def _than_would(w: list[str], i: int) -> bool:
@@ -271,10 +279,23 @@ def speculative(w: list[str]) -> bool:
             return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
         if x in lang.BE_TO_FORMS and infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
             return True  # "The board is to vote next week", "The aim is to cut costs"
+        if x == "whether" and _indifference(w, i):
+            continue  # "The fee is ten pounds, whether the visitor is a child or an adult.": asserted either way (left20)
         if x in ("if", "whether") and i > 0 and not (x == "whether" and w[i - 1] in lang.PHRASE_PREPOSITIONS) \
                 and not in_embedded(w, i) and not (x == "if" and w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS):  # "... when reporters asked whether ...": the when-clause's question
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
     return False
+
+
+def _indifference(w: list[str], i: int) -> bool:
+    """w[i] == "whether" opens a clause of indifference, "whether A or B" (an "or" follows within a
+    dozen words), after a word that does not take a question ("decide whether", "unclear whether",
+    "asked whether": lang.WHETHER_QUESTION_TAKERS, lang.ASKING_VERBS) and is no participle or past
+    form (factuality half A: "a code indicating whether they are working or wounded", "is reviewing
+    whether A or B warrant ..." are questions)."""
+    return 0 < i and "or" in w[i + 1:i + 14] and w[i - 1] not in lang.WHETHER_QUESTION_TAKERS \
+        and w[i - 1] not in lang.ASKING_VERBS and w[i - 1] not in lang.PHRASE_PREPOSITIONS and w[i - 1] not in lang.BE_FORMS \
+        and not w[i - 1].endswith("ing") and not lang.is_past_form(w[i - 1], min_len=4)  # "a code indicating whether A or B", "is reviewing whether"
 
 
 def _plan_in_phrase(w: list[str], i: int) -> bool:

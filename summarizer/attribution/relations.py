@@ -13,7 +13,7 @@ from .document_finals import final_finding_alone
 from .according_to import source_reaches
 from .rulings import rules_on
 from .speech_events import object_content
-from .frame_shapes import TITLE_QUOTE, addressee_tail, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, that_clause
+from .frame_shapes import TITLE_QUOTE, addressee_tail, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, short_semicolon_tail, that_clause
 from .cue_words import lead_in_only
 from .insertions import speaker_like
 from .noun_cues import copula_frame, held_by_light_subject
@@ -120,6 +120,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         return ALONE  # "The fire started in a kitchen, according to a statement from the fire department."
     if MAIN_CLAUSE_WINS and r.end < end - 2 and _CONTRAST_REST.match(text, r.end, end):
         end = r.end  # "X insisted A, even as regulators approved B": the rest is the outlet's aside to X's statement
+    if r.end < end - 2 and short_semicolon_tail(text, r.end, end):
+        end = r.end  # "X said that A; the union met on Monday.": a tail too short for a claim of its own (left20)
     if DOCUMENT_STATEMENTS and r.cue_span and r.end >= end - 2 and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS \
             and held_by_light_subject(text, start, r.cue_span[0]):
         return ALONE  # "The company stood by its claim that the heaters were safe."

@@ -121,6 +121,10 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             words += k - c  # "Residents, business owners and two council members said": one series
             k = c - 1
             continue
+        if t.low == "as" and k - 2 >= lo and toks[k - 1].low == "such" and toks[k - 2].text.isalpha() and k < j:
+            words += 2  # "Critics such as Ella Moss said": a list of examples inside the subject, no "as" clause
+            k -= 2
+            continue
         if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS \
                 or t.text in "'’‘" and (t.start == 0 or not text[t.start - 1].isalnum()):
             break  # a single quotation mark after punctuation ("...,' Mr Doe said"), not a plural's apostrophe
@@ -134,6 +138,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                 k -= 1
                 continue
             if series_comma(toks, lo, k, j):  # "Residents, business owners and two council members said"
+                k -= 1
+                continue
+            if _name_comma(toks, lo, k, j):  # "the Council on Food, Farming and Rural Affairs (CFFRA) says"
                 k -= 1
                 continue
             if (named := name_before_open_apposition(text, toks, lo, k, j)) is not None:
@@ -198,6 +205,11 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if not phrase or len([t for t in phrase if t.text.isalnum() or t.text[:1].isalnum()]) > 14:
         return None
     phrase = _statement_from(phrase)
+    if toks[i].low in lang.COLON_SPEECH_NOUNS:  # "Senator Mia Cole gave a short reply:": the subject ends before the light verb
+        x = next((x for x in range(1, len(phrase) - 1) if re.fullmatch(lang.LIGHT_ONLY_VERBS_RE, phrase[x].low)
+                  and phrase[x + 1].low in lang.DETERMINERS and all(t.text.isalpha() and t.text.islower() for t in phrase[x + 2:])
+                  and len(phrase) - x - 2 <= 2), None)
+        phrase = phrase[:x] if x is not None else phrase
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS | _TIME_WORDS \
             and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1) \
             and not (len(phrase) > 2 and phrase[-2].low == "of"):  # (not "the court filing said", "officers accused of racketeering said")
@@ -294,8 +306,29 @@ def _statement_from(phrase: list[Tok]) -> list[Tok]:
     if k is None:
         return phrase
     cut = next((x for x in range(k + 3, len(phrase)) if phrase[x].low in (lang.PHRASE_PREPOSITIONS - {"of"}) | {"to"}
-                and phrase[x].text.islower()), len(phrase))
+                and phrase[x].text.islower() and not _inside_name(phrase, x)), len(phrase))
     return phrase[:cut]
+
+
+def _inside_name(phrase: list[Tok], x: int) -> bool:
+    """A lower-case preposition between two capitalised words is part of a name ("the Council on Food
+    and Farming", "the Institute for Rural Affairs"), not the start of what a statement is about."""
+    return 0 < x < len(phrase) - 1 and cap(phrase[x - 1].text) and phrase[x - 1].low in lang.ORG_HEADS \
+        and cap(phrase[x + 1].text)
+
+
+def _name_comma(toks: list[Tok], lo: int, k: int, j: int) -> bool:
+    """Comma k separates capitalised items of an organisation's name that runs to token j: an
+    organisation head with a preposition before it ("the Council on Food, Farming and Rural
+    Affairs"), capitalised words, "and" and an acronym in brackets after it."""
+    tail = [t for t in toks[k + 1:j + 1] if t.text not in "()"]
+    if not tail or len(tail) > 8 or not any(t.low in ("and", "&") for t in tail) \
+            or not all(cap(t.text) or t.low in ("and", "&", ",") for t in tail):
+        return False
+    x = k - 1
+    while x > lo and cap(toks[x].text):
+        x -= 1
+    return x > lo and toks[x].low in ("of", "on", "for") and toks[x - 1].low in lang.ORG_HEADS and cap(toks[x - 1].text)
 
 
 def _negated_modifier(w: str) -> bool:

@@ -335,3 +335,23 @@ NEGATED_AUXILIARIES_RE = "does|do|did|could|can|would|will|has|have|had"
 DO_FORMS = frozenset("do does did".split())
 #: Their contracted negations (English).
 DO_FORMS_NEGATED = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
+
+#: Words before "whether" that take it as a question ("decide whether", "unclear whether", "asked whether";
+#: with ASKING_VERBS). After any other word a "whether A or B" clause is one of indifference: "The fee is ten
+#: pounds, whether the visitor is a child or an adult." asserts the fee either way (attribution/modality.py; left20).
+WHETHER_QUESTION_TAKERS = frozenset("""decide decides decided deciding determine determines determined determining
+know knows knew known unclear uncertain unsure clear sure see sees saw check checks checked consider considers
+considered considering debate debates debated debating question questions questioned doubt doubts doubted
+tell tells told examine examines examined investigate investigates investigated assess assesses assessed judge
+choose chooses chose weigh weighs weighed weighing review reviews reviewed study studies studied
+matter matters mattered depend depends depended depending learn learned find found""".split())
+#: Openers of a sentence set in the past whose "would" is a habit of that past ("During the war, soldiers
+#: would take refuge in the caves."; GUIDELINES §6: a habitual past "would" is no hedge; attribution/modality.py;
+#: left20), as word tuples of the sentence's first words.
+HABITUAL_PAST_OPENERS = (("during", "the", "war"), ("during", "the", "winter"), ("during", "the", "summer"), ("during", "the", "day"),
+                         ("during", "the", "night"), ("during", "those"), ("back", "then"), ("in", "those", "days"),
+                         ("as", "a", "child"), ("as", "children"), ("as", "a", "boy"), ("as", "a", "girl"),
+                         ("every", "summer"), ("every", "winter"), ("every", "morning"), ("every", "evening"), ("every", "sunday"),
+                         ("each", "summer"), ("each", "winter"), ("each", "morning"), ("in", "the", "old", "days"))
+#: Words that keep such a "would" a hedge: a condition or a time still to come.
+HABITUAL_BREAKERS = frozenset("if unless next future coming".split())

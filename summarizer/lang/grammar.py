@@ -203,6 +203,14 @@ PLAIN_SAYING_RE = "said|says|told|added"
 #: Regex: coordinators after a comma that may open a named clause ending in a colon before a
 #: quotation ("..., but Jane Doe hit back: “...”"; attribution/frames.py, picks.py; English grammar).
 CLAUSE_COLON_OPENERS_RE = "but|and|while|yet"
+#: Regex: prepositions opening a relative clause whose cue introduces a colon quotation ("the mill, of
+#: which his father once wrote: “...”", "about which she said:"; attribution/relative_colon.py; left20).
+RELATIVE_COLON_PREPOSITIONS_RE = "of|about|on|to|for|in"
+#: Regex: adverbs between that clause's subject and its cue ("of which X once wrote:").
+RELATIVE_COLON_ADVERBS_RE = "once|later|famously|also|often|then|recently|memorably"
+#: Regex: that clause's subject: a capitalised name, a determiner or possessive and up to four words, or a
+#: pronoun ("of which his father once wrote:", "about which she said:").
+RELATIVE_COLON_SUBJECT_RE = (r"(?:[A-Z][\w'’.-]*|his|her|their|its|the|a|an)(?:\s+[\w'’.-]+){0,4}?|he|she|they|it|I|we")
 #: Regex: words opening an aside between a speaking verb and its colon quotation ("X shot back, in
 #: reference to Y's record: “...”", ", referring to the audit:"; attribution/frame_shapes.py; read11a,
 #: a BASIL debate story; English grammar).

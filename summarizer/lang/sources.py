@@ -136,3 +136,16 @@ ASKED_OPENERS_RE = "when|after|if|as|before"
 #: Senators Jane Roe, Republican of Ohio, and Tom Dee, say"; "Opponents, including Reps. ...,
 #: argued"): the group is the source (attribution/apposition.py; attr14a, PolNeAR half A).
 EXAMPLE_LIST_OPENERS_RE = "like|including|such as|among them"
+
+#: Nouns of words written on a thing that a quotation tag can name as the writer of what it quotes
+#: ('“Rest here,” reads one inscription.', '“Keep out,” reads the sign.'; attribution/written_tags.py; left20).
+WRITTEN_THING_NOUNS = frozenset("""sign signs inscription inscriptions plaque plaques banner banners placard placards
+poster posters headline headlines caption captions notice notices slogan slogans label labels epitaph graffiti
+message messages note notes card cards sticker stickers billboard billboards""".split())
+#: Regex: an elliptical subject of a tag after a quotation, standing for the noun of the tag before
+#: ('“...,” another says.', '“...,” reads a third.'; attribution/written_tags.py; left20).
+ELLIPTICAL_TAG_SUBJECTS_RE = r"another|a\s+(?:second|third|fourth|fifth)|the\s+(?:second|third|fourth|fifth|other|last)|one\s+more"
+#: Regex: determiners of a written thing in a quotation tag ('reads one inscription', 'a third sign'; left20).
+WRITTEN_THING_DETERMINERS_RE = r"a|an|the|one|another|each|every|a\s+(?:second|third|fourth|fifth)|the\s+(?:second|third|other|last)"
+#: Regex: verbs of a written thing's tag ('“...,” one sign reads.', '“...,” another warns.'; left20).
+WRITTEN_TAG_VERBS_RE = r"reads|read|says|said|adds|added|warns|warned|declares|declared|proclaims|proclaimed"
