@@ -9,6 +9,7 @@ import pytest
 from summarizer.attribution import analyze
 from summarizer.chunk import content_sentences
 from summarizer.eval.suites.common import make_article, systems_for
+from summarizer.fields import place_of
 from summarizer.settings import Settings
 
 
@@ -99,6 +100,55 @@ def test_apart_people_who_follow_the_mayor_on_twitter_is_news():
     assert any(x.startswith("Residents who follow the mayor") for x in texts)
 
 
+# -- left, measured and dropped: "he"/"she" framing a quotation right after a sentence whose subject
+# -- is a surname alone of a person named in full before (d7: 'On Monday, X also apologized to ...
+# -- "...," he said.' went to the speaker named before X). A fix (resolution.py: a surname alone may
+# -- override the salient speaker; name_forms._acts: the verb after "also"/"then" makes the subject
+# -- act) passed these cases and moved half A's chain 0.952 -> 0.953, but B's 0.914 -> 0.899: dropped.
+
+_CRANE = ("Sheriff Ida Crane said the deputies were moved. Deputy Ivo Brand has said the arrest was an accident.\n\n"
+          "On Monday, Crane also apologized to the family of the man who died. ")
+
+
+@pytest.mark.xfail(strict=True, reason="read20 d7: a pronoun after a sentence whose subject is a surname alone goes to "
+                   "the salient speaker before it; the fix cost held-out B's named (chain) 0.914 -> 0.899 and was dropped")
+@pytest.mark.parametrize("pronoun", ["she", "he"])
+def test_a_pronoun_after_a_surname_subject_refers_to_that_subject(pronoun):
+    s = f"\"We are sorry your son was taken from you,\" {pronoun} said."
+    assert _who(_CRANE + s, s) in ("Ida Crane", "Sheriff Ida Crane")
+
+
+def test_apart_a_surname_object_is_no_antecedent():
+    t = ("Sheriff Ida Crane said the deputies were moved. Deputy Ivo Brand has said the arrest was an accident.\n\n"
+         "On Monday, the family also thanked Crane for the apology. ")
+    s = "\"It was an accident and I am sorry for it,\" he said."
+    assert _who(t + s, s) in ("Ivo Brand", "Deputy Ivo Brand")
+
+
+# -- 4. `where`: a day word after the place ("arrived in Florence yesterday" had none), and the end
+# -- of a journey after a verb of travel ("flew to Beijing", "flew to New York"; d1)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The mayor arrived in Kelso yesterday for a conference on parks.", "Kelso"),
+    ("The minister spoke in Dunmore today about the new road.", "Dunmore"),
+    ("Last month the mayor flew to Valdoria to visit the new parks.", "Valdoria"),
+    ("Days later the two aides travelled to Kelso, where they met the planners.", "Kelso"),
+    ("The family moved back to Dunmore after the war.", "Dunmore"),
+])
+def test_a_place_before_a_day_word_or_after_a_verb_of_travel(sentence, place):
+    assert place_of(sentence) == place
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor wrote to Jane Doe about the new parks.",  # "to" after no verb of travel: a person
+    "The mayor spoke to Valdoria Holdings on Monday.",  # nor after "spoke"
+    "The minister said in Parliament yesterday that the road would open.",  # an institution, as before
+])
+def test_apart_no_place_from_to_after_other_verbs(sentence):
+    assert place_of(sentence) in (None, "Parliament")
+
+
 # -- left: shapes found and not fixed within the session (strict xfails)
 
 @pytest.mark.xfail(strict=True, reason="read20 d6: a paragraph that ends with its framed quotation's closing "
@@ -108,17 +158,6 @@ def test_a_framed_quotation_with_no_full_stop_is_a_claim():
     t = _HEAD + ('She said: "My son went to a party and one of my friends turned a room into a play area - it was amazing"'
                  "\n\nThe petition closes next week.\n")
     assert any("it was amazing" in c.text for c in _code(t).claims)
-
-
-@pytest.mark.xfail(strict=True, reason="read20 d7/d5: 'he'/'she' framing a quotation right after a sentence whose "
-                   "subject is a surname alone ('On Monday, Crane also apologized to ...') goes to the speaker "
-                   "named before it, not to that subject")
-def test_he_after_a_surname_subject_refers_to_that_subject():
-    t = ("Sheriff Ida Crane said the deputies were moved. Deputy Ivo Brand has said the arrest was an accident.\n\n"
-         "On Monday, Crane also apologized to the family of the man who died. "
-         "\"We are sorry your son was taken from you,\" she said.\n")
-    s = "\"We are sorry your son was taken from you,\" she said."
-    assert _who(t, s) in ("Ida Crane", "Sheriff Ida Crane", "Crane")
 
 
 @pytest.mark.xfail(strict=True, reason="read20 d2: 'boasts' meaning 'has' after a thing ('The house even boasts "
