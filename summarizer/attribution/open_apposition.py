@@ -17,8 +17,10 @@ MAX_DESCRIPTION_WORDS = 15
 def _capital_title_of(desc: list[Tok]) -> bool:
     """A capitalised title of an organisation ("Chief Executive of the Hope Trust", "Director of
     Dunmore Museum"): one to three capitalised words, a title or role word among them, then "of"
-    (read19: "Sir X, Chief Executive of Y Trust said: ..." gave the quotation to the title)."""
-    of = next((x for x, t in enumerate(desc[:4]) if t.low == "of"), None)
+    (read19: "Sir X, Chief Executive of Y Trust said: ..." gave the quotation to the title). Also a
+    unit's title before "at" ("Outreach Development Officer at the Y Trust"; read20: the title was
+    shown as the speaker), up to five capitalised words."""
+    of = next((x for x, t in enumerate(desc[:6]) if t.low == "at" or t.low == "of" and x < 4), None)
     return bool(of) and all(t.text[:1].isupper() for t in desc[:of]) \
         and any(t.low in lang.PERSON_TITLES or t.low in lang.ROLE_OF_HEADS for t in desc[:of])
 

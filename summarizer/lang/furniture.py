@@ -12,7 +12,7 @@ from .time import MONTHS, WEEKDAYS
 #: Regexes (case-insensitive) for the start of a line that is page furniture, not news: share
 #: buttons, newsletter prompts, comment disclaimers, copyright lines (seed articles' web pages).
 FURNITURE_LINE_STARTS = (
-    r"scroll down for (the )?(?:video|more)(?!\s*[a-z])", r"the comments posted here are not from", r"kindly refrain from using",
+    r"scroll down for (the )?(?:videos?|more)(?!\s*[a-z])", r"the comments posted here are not from", r"kindly refrain from using",
     r"(share|tweet|email|print) (this|on)\b", r"share this (article|story)",
     r"(sign up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)", r"click here\b", r"follow us on\b",
     r"advertisement\s*$", r"read (?:more|this|next|also)\s*:", r"related (articles|stories|coverage)\s*:?",
@@ -21,6 +21,8 @@ FURNITURE_LINE_STARTS = (
     # a story's credits: "CNN's Jane Doe reported from Paris, and John Roe wrote from Atlanta."
     r"(?-i:(?:[A-Z][\w.]*['’]s\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])[\w'’.-]+(?:,\s+(?-i:[A-Z])[\w'’.-]+)?\s*(?:[.,]|$)",
     r"you can (listen|watch) (again|live|back)\b",  # a broadcaster's promotion of its programme
+    # a pointer to the outlet's other pages: "For more reports from X, click here." (read20, a BBC page)
+    r"for more\b[^.!?]{0,80},\s*(?:click|tap|go)\s+here\b",
     r"for more on this (subject|story)\b",  # "For more on this subject watch Inside Out on BBC One ..."
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
     # a print newspaper's edition note ("A version of this article appears in print on March 3, 2015, on page
@@ -45,7 +47,7 @@ GLUED_CREDIT_RE = r"(?-i:[.)]Credit\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s
 
 #: Regexes for furniture that may stand anywhere in a line ("(Agency) – All rights reserved"; seed).
 FURNITURE_ANYWHERE_PHRASES = (
-    r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:video|more)(?!\s*[a-z])",
+    r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:videos?|more)(?!\s*[a-z])",
     r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
     r"\bcontributed reporting (?:from|in)\s+(?-i:[A-Z])",  # a credit: "Jane Doe contributed reporting from Tokyo" (read12a)
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
@@ -119,9 +121,10 @@ EDITORIAL_LABELS = frozenset("""correction corrections clarification update upda
 note watch related read photos video exclusive breaking developing first""".split())
 
 #: Regex (case-insensitive): a byline's promotion that is no news ("Follow Jane Doe on Twitter
-#: @janedoe"; a transcript page may set it inside its quotation marks). Dropped as a claim only
+#: @janedoe", "You can follow X on Twitter and Facebook."; read20; a transcript page may set it
+#: inside its quotation marks). Dropped as a claim only
 #: (chunk.content_sentences): quotation tracking still reads its marks (news web pages).
-BYLINE_PROMO_RE = r"\W{0,2}follow\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}on\s+(?:twitter|facebook|instagram)\b"
+BYLINE_PROMO_RE = r"\W{0,2}(?:you\s+can\s+(?:also\s+)?)?follow\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}on\s+(?:twitter|facebook|instagram)\b"
 
 
 #: Regex (case-insensitive): a sign-off or courtesy that opens a sentence, in a quotation or not

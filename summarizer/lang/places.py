@@ -29,6 +29,8 @@ SEAT_PARTICIPLES = ("based", "headquartered", "located")
 
 #: Regex: prepositions before a place name in a claim's evidence (fields.py).
 PLACE_PHRASE_PREPOSITIONS_RE = ("in|near|at|into|outside|across|around|from|toward|towards"
+                                # "to" after a verb of travel: the journey's end ("flew to Beijing"; read20)
+                                "|(?:flew|travell?ed|moved|returned|headed|relocated|sailed|drove)\\s+(?:back\\s+)?to"
                                 # a compass point and "of" ("35km north of Kelso"; read14)
                                 "|(?:north|south)(?:east|west)?\\s+of|(?:east|west)\\s+of")
 #: Nouns of a settlement that a place name may follow without "of" ("in the capital Tervan", "in
@@ -52,7 +54,7 @@ PLACE_NAME_WORDS_RE = "of|region|province|state|city|county|district|oblast|area
 #: Words that may follow a place name (the name then stands alone as a noun phrase; fields.py).
 PLACE_FOLLOWERS = frozenset("""and or but on in at to for with by from of is was were are has have had said says
 after before over as since during when where which who that this last next early late overnight
-while until because although though unless""".split())  # a subordinate clause after it (read17: "at Bar Hill while ...")
+while until because although though unless yesterday today tonight tomorrow earlier""".split())  # a subordinate clause after it (read17: "at Bar Hill while ..."); a day ("arrived in Kelso yesterday"; read20)
 #: Words in -ly after a place name that are no adverb ("in the Courier weekly ...", "in the Kelso daily
 #: edition"): an adverb after the name ("voters in Kelso frequently ...") lets it stand alone (fields.py; read15).
 PLACE_NOT_ADVERB_LY = frozenset("daily weekly fortnightly monthly quarterly yearly nightly hourly family".split())
