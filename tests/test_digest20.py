@@ -89,8 +89,8 @@ def test_the_schedule_conflict_on_disk_equals_the_one_in_memory(tmp_path):
 
 
 # -- a reply is the answer to its question ---------------------------------------------------------
-# BASIL 36 (tuned gold): one outlet's "Trump replied "Yes"" to "the leading contender?" and another's
-# "yes" to "among the finalists?" were one agreement (the gold lists them as a conflict). A "yes" or
+# BASIL 36 (tuned gold): two outlets' one-word "yes" replies to two different questions were one
+# agreement (the gold lists them as a conflict). A "yes" or
 # "no" asserts what the question asked: two replies to questions that share no content word but
 # names are two propositions. Invented sentences; two articles with filler, so that words shared by
 # the replies are rare in the batch (as in a real cluster).
@@ -101,13 +101,13 @@ from summarizer.digest.idf import reweigh  # noqa: E402
 from summarizer.digest.pairs import features  # noqa: E402
 
 PARKS = "The city council approved a new budget for the parks last spring. Turnout at the last election was low. "
-LEADING = ('When asked point-blank by a reporter in the Blue Room on Monday if Okafor was the leading candidate, '
+LEADING = ('Asked directly by a journalist at the town hall on Friday if Okafor was the favourite for the post, '
            'Mayor Lund replied, "Yes."')
-FINALISTS = ('Still, Mayor Lund, speaking briefly with reporters in the Blue Room as she met the visiting governor, '
-             'offered an emphatic "yes" when asked whether Ms. Okafor was among the finalists.')
-LEADING_TOO = ('Mayor Lund, speaking briefly with reporters in the Blue Room, offered an emphatic "yes" when asked '
-               'whether Ms. Okafor was the leading candidate.')
-PLAIN = "Mayor Lund told reporters in the Blue Room on Monday that Okafor was the leading candidate."
+FINALISTS = ('Yet Mayor Lund, talking to journalists at the town hall after a meeting with the harbour board, '
+             'gave a firm "yes" when asked whether Ms. Okafor was on the shortlist.')
+LEADING_TOO = ('Mayor Lund, talking to journalists at the town hall, gave a firm "yes" when asked '
+               'whether Ms. Okafor was the favourite for the post.')
+PLAIN = "Mayor Lund told journalists at the town hall on Friday that Okafor was the favourite for the post."
 
 
 def _two(a: str, b: str):
@@ -119,8 +119,8 @@ def _two(a: str, b: str):
 
 
 def test_the_question_of_a_reply_is_read():
-    assert reply_question(LEADING) == "Okafor was the leading candidate"
-    assert reply_question(FINALISTS) == "Ms. Okafor was among the finalists"
+    assert reply_question(LEADING) == "Okafor was the favourite for the post"
+    assert reply_question(FINALISTS) == "Ms. Okafor was on the shortlist"
     assert reply_question('She said "no" when asked whether the plant would close.') == "the plant would close"
 
 

@@ -143,9 +143,9 @@ def test_inverted_tag_then_but_pronoun():
 
 def test_inverted_tag_then_but_noun_apart():
     # apart: a noun subject after ", but" opens the outlet's own clause (as after an initial frame, lead17)
-    text = "The land was privately owned for decades, said Tom Grey, but the new owner sold it in 2013."
-    assert _by_start(text, "The land was")[0] == "Tom Grey"
-    assert _by_start(text, "The new owner")[0] == "article"
+    text = "The mill was a family business for years, said Tom Grey, but the bank seized it in 2015."
+    assert _by_start(text, "The mill was")[0] == "Tom Grey"
+    assert _by_start(text, "The bank")[0] == "article"
 
 
 # -- (7) "X said that A; B" with a short B (tests/test_attr19.py's strict xfail, now passing) ---------
@@ -173,7 +173,7 @@ def test_long_clause_after_semicolon_apart():
     ("The entry fee is ten pounds, whether the visitor is a child or an adult.", ("article", "stated")),
     ("In Dorvan, the waiting period is six months, whether the donor is young or old.", ("article", "stated")),
     ("The fee is ten pounds whether or not the visitor stays overnight.", ("article", "stated")),
-    ("During the war, soldiers would take refuge in the caves above the town.", ("article", "stated")),
+    ("During the war, families would hide in the cellar below the mill.", ("article", "stated")),
     ("Every summer, the family would drive to the coast.", ("article", "stated")),
     # apart: a question after a word that takes one, a reported "would", a condition, a time to come, no past frame
     ("The board will decide whether the plant closes or stays open.", ("article", "speculative")),
@@ -183,8 +183,8 @@ def test_long_clause_after_semicolon_apart():
     ("The mayor asked whether the plant would close or stay open.", ("The mayor", "speculative")),
     ("During the war, the general said the troops would hold the pass.", ("the general", "speculative")),
     ("During the winter, the roads would close if it snowed.", ("article", "speculative")),
-    ("In the next war, soldiers would take refuge in the caves.", ("article", "speculative")),
-    ("Soldiers would take refuge in the caves.", ("article", "speculative")),
+    ("In the next war, families would hide in the cellar.", ("article", "speculative")),
+    ("Families would hide in the cellar.", ("article", "speculative")),
     # "at risk of": the claim's event is possible (GUIDELINES §6), kept `speculative`
     ("The town is at risk of flooding.", ("article", "speculative")),
 ])

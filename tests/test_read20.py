@@ -107,7 +107,7 @@ def test_apart_people_who_follow_the_mayor_on_twitter_is_news():
 # -- act) passed these cases and moved half A's chain 0.952 -> 0.953, but B's 0.914 -> 0.899: dropped.
 
 _CRANE = ("Sheriff Ida Crane said the deputies were moved. Deputy Ivo Brand has said the arrest was an accident.\n\n"
-          "On Monday, Crane also apologized to the family of the man who died. ")
+          "On Tuesday, Crane also met the widow of the driver. ")
 
 
 @pytest.mark.xfail(strict=True, reason="read20 d7: a pronoun after a sentence whose subject is a surname alone goes to "
@@ -155,9 +155,9 @@ def test_apart_no_place_from_to_after_other_verbs(sentence):
                    "mark and no full stop is dropped (picks.claim_parts and fields.sentence_problem both ask "
                    "for a terminal stop; the claim text cannot gain one without inventing a character)")
 def test_a_framed_quotation_with_no_full_stop_is_a_claim():
-    t = _HEAD + ('She said: "My son went to a party and one of my friends turned a room into a play area - it was amazing"'
+    t = _HEAD + ('She said: "My daughter went to a picnic and our neighbour turned a garage into a games room - it was brilliant"'
                  "\n\nThe petition closes next week.\n")
-    assert any("it was amazing" in c.text for c in _code(t).claims)
+    assert any("it was brilliant" in c.text for c in _code(t).claims)
 
 
 @pytest.mark.xfail(strict=True, reason="read20 d2: 'boasts' meaning 'has' after a thing ('The house even boasts "

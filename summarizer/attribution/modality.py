@@ -188,7 +188,7 @@ def _narrative_would(w: list[str], i: int) -> bool:
 
 
 def _habitual_would(w: list[str], i: int) -> bool:
-    """"During the war, soldiers would take refuge in the caves.": a sentence set in a past period
+    """"During the war, families would hide in the cellar.": a sentence set in a past period
     (lang.HABITUAL_PAST_OPENERS) whose "would" tells what was done again and again, no speech verb
     before it and no condition or time to come (lang.HABITUAL_BREAKERS) in it (GUIDELINES §6; left20)."""
     return any(tuple(w[:len(o)]) == o for o in lang.HABITUAL_PAST_OPENERS) and not any(x in lang.HABITUAL_BREAKERS for x in w) \
@@ -291,8 +291,8 @@ def _indifference(w: list[str], i: int) -> bool:
     """w[i] == "whether" opens a clause of indifference, "whether A or B" (an "or" follows within a
     dozen words), after a word that does not take a question ("decide whether", "unclear whether",
     "asked whether": lang.WHETHER_QUESTION_TAKERS, lang.ASKING_VERBS) and is no participle or past
-    form (factuality half A: "a code indicating whether they are working or wounded", "is reviewing
-    whether A or B warrant ..." are questions)."""
+    form (a question, as in factuality half A: "a tag showing whether the line is busy or free",
+    "is reviewing whether A or B applies")."""
     return 0 < i and "or" in w[i + 1:i + 14] and w[i - 1] not in lang.WHETHER_QUESTION_TAKERS \
         and w[i - 1] not in lang.ASKING_VERBS and w[i - 1] not in lang.PHRASE_PREPOSITIONS and w[i - 1] not in lang.BE_FORMS \
         and not w[i - 1].endswith("ing") and not lang.is_past_form(w[i - 1], min_len=4)  # "a code indicating whether A or B", "is reviewing whether"

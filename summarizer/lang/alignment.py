@@ -371,7 +371,7 @@ RESTRICTIVE_RELATIVES = ("who", "whose")
 #: while B just spends"). English grammar.
 TRAILING_ADJUNCT_OPENERS = ("after", "because", "when", "following")
 #: A quoted one-word reply and the words that open the question it answers ("when asked whether X
-#: was among the finalists, ... "yes""): the reply asserts what the question asked
+#: was on the shortlist, ... "yes""): the reply asserts what the question asked
 #: (digest/answers.py). English grammar.
 REPLY_WORDS = ("yes", "no")
 #: Words that open the yes-or-no question a reply answers ("asked if ...", "asked whether ...").

@@ -345,8 +345,8 @@ considered considering debate debates debated debating question questions questi
 tell tells told examine examines examined investigate investigates investigated assess assesses assessed judge
 choose chooses chose weigh weighs weighed weighing review reviews reviewed study studies studied
 matter matters mattered depend depends depended depending learn learned find found""".split())
-#: Openers of a sentence set in the past whose "would" is a habit of that past ("During the war, soldiers
-#: would take refuge in the caves."; GUIDELINES §6: a habitual past "would" is no hedge; attribution/modality.py;
+#: Openers of a sentence set in the past whose "would" is a habit of that past ("During the war, families
+#: would hide in the cellar."; GUIDELINES §6: a habitual past "would" is no hedge; attribution/modality.py;
 #: left20), as word tuples of the sentence's first words.
 HABITUAL_PAST_OPENERS = (("during", "the", "war"), ("during", "the", "winter"), ("during", "the", "summer"), ("during", "the", "day"),
                          ("during", "the", "night"), ("during", "those"), ("back", "then"), ("in", "those", "days"),
