@@ -206,10 +206,7 @@ def test_called_on_then_saying_after_a_titled_name_and_a_relative_clause():
     assert _claim(body, "Meanwhile, former mayor").attributed_to == "former mayor Ida Crane"
 
 
-@pytest.mark.xfail(strict=True, reason="measured cost (PolNeAR half A, one claim of 1,658): a one-word name made a person by "
-                   "'her' after it is the only candidate, and the resolver falls back to it for 'his' (its gender filter keeps "
-                   "the pool when no one fits); before, the claim was dropped unresolved. Narrowing it (the possessive's gender "
-                   "voted, no fallback to a known woman) was left for lack of time to rerun the fast suite")
+# (a strict xfail until tidy20: the resolver fell back to the one woman near for "his"; now it stays unresolved)
 def test_his_is_not_a_woman_shown_by_her():
     body = ("The candidate said on Monday that Vale would discuss her history at a rally.\n\nReaders wrote in with their views.\n\n"
             "Vale's story is the least of it.\n\nOnly rich donors are \"safe\" in his eyes.")

@@ -1,0 +1,89 @@
+"""tidy20 (issue 12: rules that are general, word lists in one documented place): the pronoun
+resolver's gender fallback, the irregular-verb lists gathered in lang/verb_forms.py, and the
+callers that took any "-ed" word as a past. Invented sentences; the expected answers were written
+before the code was run on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution import analyze
+
+
+def _source(text: str, part: str) -> str:
+    i = text.index(part)
+    return analyze(text).source_for(i, i + len(part)) or ""
+
+
+# --- "he"/"his" is never a known woman, "she" never a known man ---------------------------------------
+# Before: when every person near was of the other gender, the filter kept them all ("or pool") and
+# the pronoun went to the last of them ("Vale would discuss her history ... in his eyes" -> Vale).
+
+def test_his_with_only_a_known_woman_near_stays_unresolved():
+    text = "Mrs. Nora Vale spoke at the fair on Monday. In his view, the fair was far too small."
+    assert "Vale" not in _source(text, "the fair was far too small")
+
+
+def test_he_with_only_a_woman_shown_by_her_stays_unresolved():
+    text = ("Nora Vale said on Monday that she would discuss her history at a rally. "
+            "He said the rally was cancelled by the city.")
+    assert "Vale" not in _source(text, "the rally was cancelled by the city")
+
+
+def test_she_with_only_a_known_man_near_stays_unresolved():
+    text = "Mr. Tom Vale spoke at the fair on Monday. She said the fair was far too small."
+    assert "Vale" not in _source(text, "the fair was far too small")
+
+
+# apart: a person of the right or of no known gender is still found
+def test_his_goes_to_a_known_man():
+    text = "Mr. Tom Vale spoke at the fair on Monday. In his view, the fair was far too small."
+    assert "Tom Vale" in _source(text, "the fair was far too small")
+
+
+def test_he_goes_to_a_person_of_unknown_gender():
+    text = "Sam Vale spoke at the fair on Monday. He said the fair was far too small."
+    assert "Sam Vale" in _source(text, "the fair was far too small")
+
+
+def test_she_goes_to_a_person_of_unknown_gender():
+    text = "Sam Vale spoke at the fair on Monday. She said the fair was far too small."
+    assert "Sam Vale" in _source(text, "the fair was far too small")
+
+
+def test_his_skips_the_woman_named_last_for_the_man_before():
+    text = "Mr. Tom Vale met Mrs. Nora Reed at the fair on Monday. In his view, the fair was far too small."
+    assert "Tom Vale" in _source(text, "the fair was far too small")
+
+
+# --- the possessive after a one-word name tells its gender (one vote) ---------------------------------
+
+from summarizer.attribution.possessive_names import own_possessive_gender  # noqa: E402
+
+
+@pytest.mark.parametrize("seg, gender", [
+    ("Kemp lost his temper at the desk.", "m"),
+    ("Vale would discuss her history at a rally.", "f"),
+    ("Vale was asked about her fee.", "f"),
+    # apart: an object "her", a determiner between, no possessive
+    ("Vale thanked her for the help.", None),
+    ("Vale told her that the vote was over.", None),
+    ("Vale and the mayor lost his bid.", None),
+    ("Vale lost the vote.", None),
+])
+def test_the_possessive_after_a_one_word_name_tells_its_gender(seg, gender):
+    assert own_possessive_gender(seg, len("Vale") if seg.startswith("Vale") else len("Kemp")) == gender
+
+
+def _fair(possessive: str) -> str:
+    return ("A headline for the test.\n\nThe mayor said on Monday that Reno would discuss " + possessive
+            + " record at a fair.\n\nNeighbours wrote in with their views.\n\n"
+            "Reno's speech is the least of it.\n\nOnly big firms are \"welcome\" in his eyes.")
+
+
+def test_his_is_not_the_one_word_name_her_record_shows_a_woman():
+    assert "Reno" not in _source(_fair("her"), "Only big firms are")
+
+
+def test_his_still_goes_to_the_one_word_name_his_record_shows_a_man():
+    assert "Reno" in _source(_fair("his"), "Only big firms are")
