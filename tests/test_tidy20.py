@@ -87,3 +87,24 @@ def test_his_is_not_the_one_word_name_her_record_shows_a_woman():
 
 def test_his_still_goes_to_the_one_word_name_his_record_shows_a_man():
     assert "Reno" in _source(_fair("his"), "Only big firms are")
+
+
+# --- callers that took any "-ed" word as a past form ---------------------------------------------------
+# certainty_marks._joined_subject: a determiner's noun phrase of at most three words before "and" has
+# no verb; a short "-ed" word there ("the shed", "the aged", "the need") is a noun or an adjective,
+# so the future after the joined subject is the quotation's main clause.
+
+from summarizer.attribution.certainty_marks import quoted_future  # noqa: E402
+
+
+@pytest.mark.parametrize("words, future", [
+    ("the shed and the barn will close in march", True),
+    ("the aged and the sick will suffer most", True),
+    ("the need and the cost will grow", True),
+    # apart: a past verb before "and" is a clause of its own, which decides
+    ("the board met and the union will strike", False),
+    ("the board voted and the union will strike", False),
+    ("the mayor and the council will meet", True),
+])
+def test_a_short_ed_noun_joined_to_another_by_and_keeps_the_future(words, future):
+    assert quoted_future(words.split()) is future
