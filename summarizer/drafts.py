@@ -183,7 +183,8 @@ def _head(sentence: str, comma: int) -> int | None:
 
 
 def _noun_like(word: str) -> bool:
-    """A lower-case word that may end a name ("region", "tracking poll"): no function word or verb form."""
+    """A lower-case word that may end a name ("region", "tracking poll"): no function word or verb form
+    (every "-ed" word, no min_len: "the Acme news feed" is lost, "Roe sped, which" kept out; tidy20)."""
     w = word.lower()
     return not (w in lang.FUNCTION_WORDS or lang.is_past_form(w) or w.endswith("ly"))
 
