@@ -197,7 +197,7 @@ def _verb_first(words: list[str]) -> bool:
         return False
     w = words[0]
     return w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or lang.is_past_form(w) \
-        or w in lang.IRREGULAR_VERBS or w.endswith("s") and not w.endswith("ss")
+        or w in lang.IRREGULAR_VERBS or w.endswith("s") and not w.endswith("ss")  # (present forms too: "faces")
 
 
 def _noun_phrase(words: list[str]) -> bool:

@@ -108,3 +108,37 @@ from summarizer.attribution.certainty_marks import quoted_future  # noqa: E402
 ])
 def test_a_short_ed_noun_joined_to_another_by_and_keeps_the_future(words, future):
     assert quoted_future(words.split()) is future
+
+
+# --- the irregular-verb lists: PAST_MARKERS built on IRREGULAR_PAST, standalone on is_past_form --------
+
+from summarizer import lang  # noqa: E402
+from summarizer.standalone import _has_verb  # noqa: E402
+
+
+def test_past_markers_hold_the_irregular_pasts_but_the_five_it_never_held():
+    assert set(lang.IRREGULAR_PAST) - set(lang.PAST_MARKERS) == {"said", "told", "drew", "knew", "sought"}
+    assert {"was", "had", "did", "began", "sat", "overtook"} <= set(lang.PAST_MARKERS)
+    assert len(lang.PAST_MARKERS) == len(set(lang.PAST_MARKERS)) == 58
+
+
+def test_past_markers_live_with_the_past_test():
+    from summarizer.lang import time, verb_forms
+    assert lang.PAST_MARKERS is verb_forms.PAST_MARKERS and not hasattr(time, "PAST_MARKERS")
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("began", True), ("used", True), ("voted", True), ("faces", True), ("couldn't", True),
+    ("red", False), ("bed", False), ("long-awaited", False), ("better-financed", False), ("region", False),
+])
+def test_standalone_has_verb_reads_the_shared_past_test(word, verb):
+    assert _has_verb([word]) is verb
+
+
+def test_only_the_two_documented_rules_read_irregular_past_outside_the_past_test():
+    # quantity._is_verbish (a counted phrase's end: IRREGULAR_VERBS too) and speech_events (but "left",
+    # "met", "led"); standalone._has_verb read it beside its own "-ed" test until tidy20
+    import pathlib
+    root = pathlib.Path(__file__).resolve().parent.parent / "summarizer"
+    readers = {p.name for p in root.rglob("*.py") if "lang" not in p.parts and "lang.IRREGULAR_PAST" in p.read_text()}
+    assert readers == {"quantity.py", "speech_events.py"}
