@@ -142,3 +142,20 @@ def test_only_the_two_documented_rules_read_irregular_past_outside_the_past_test
     root = pathlib.Path(__file__).resolve().parent.parent / "summarizer"
     readers = {p.name for p in root.rglob("*.py") if "lang" not in p.parts and "lang.IRREGULAR_PAST" in p.read_text()}
     assert readers == {"quantity.py", "speech_events.py"}
+
+
+# --- the next repetition: a final frame's "content first" test, written twice -----------------------
+
+def test_content_first_is_the_one_test_both_final_frames_read():
+    import dataclasses
+
+    from summarizer.attribution import document_finals, relations
+    text = "Prices rose in March, a survey by the chamber suggests."
+    rel = analyze(text).relations[0]
+    assert document_finals.content_first(text, rel, 0)
+    # apart: words before the content, no cue, two content parts
+    longer = "So. " + text
+    assert not document_finals.content_first(longer, analyze(longer).relations[-1], 0)
+    assert not document_finals.content_first(text, dataclasses.replace(rel, cue_span=None), 0)
+    assert not document_finals.content_first(text, dataclasses.replace(rel, content=((0, 6), (7, 22))), 0)
+    assert relations.content_first is document_finals.content_first
