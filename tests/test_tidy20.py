@@ -70,6 +70,7 @@ from summarizer.attribution.possessive_names import own_possessive_gender  # noq
     ("Vale told her that the vote was over.", None),
     ("Vale and the mayor lost his bid.", None),
     ("Vale lost the vote.", None),
+    ("Vale during her first year.", None),
 ])
 def test_the_possessive_after_a_one_word_name_tells_its_gender(seg, gender):
     assert own_possessive_gender(seg, len("Vale") if seg.startswith("Vale") else len("Kemp")) == gender

@@ -6,7 +6,8 @@
   lower-case words and no determiner, by "his" or "her" is a person ("he" may be Kemp), as an age
   after the name shows one ("Doe, 44, left"); the possessive also tells the person's gender (one
   vote, tidy20: "Vale would discuss her history ... in his eyes" gave "his" to Vale), "her" only
-  before a word that is no function word ("Vale thanked her for it": an object, someone else)."""
+  before a word that is no function word ("Vale thanked her for it": an object, someone else), and
+  not when a preposition follows the name ("reached out to X on Burma during her first year")."""
 
 from __future__ import annotations
 
@@ -41,8 +42,8 @@ def own_possessive_gender(seg: str, end: int) -> str | None:
     """"m" or "f" when a person's own "his"/"her" follows the one-word name ending at `end`
     ('Kemp lost his temper'; 'Vale would discuss her history'), else None."""
     m = _OWN_POSSESSIVE_AFTER.match(seg, end)
-    if m is None or any(w in lang.DETERMINERS for w in m.group(1).split()):
-        return None
+    if m is None or any(w in lang.DETERMINERS for w in m.group(1).split()) or m.group(1).split()[0] in lang.PREPOSITIONS:
+        return None  # (a name after which a preposition comes is no subject: "on Burma during her first year")
     if m.group(2) == "his":
         return "m"
     nxt = _WORD_AFTER.match(seg, m.end())
