@@ -56,25 +56,7 @@ def test_his_skips_the_woman_named_last_for_the_man_before():
     assert "Tom Vale" in _source(text, "the fair was far too small")
 
 
-# --- the possessive after a one-word name tells its gender (one vote) ---------------------------------
-
-from summarizer.attribution.possessive_names import own_possessive_gender  # noqa: E402
-
-
-@pytest.mark.parametrize("seg, gender", [
-    ("Kemp lost his temper at the desk.", "m"),
-    ("Vale would discuss her history at a rally.", "f"),
-    ("Vale was asked about her fee.", "f"),
-    # apart: an object "her", a determiner between, no possessive
-    ("Vale thanked her for the help.", None),
-    ("Vale told her that the vote was over.", None),
-    ("Vale and the mayor lost his bid.", None),
-    ("Vale lost the vote.", None),
-    ("Vale during her first year.", None),
-])
-def test_the_possessive_after_a_one_word_name_tells_its_gender(seg, gender):
-    assert own_possessive_gender(seg, len("Vale") if seg.startswith("Vale") else len("Kemp")) == gender
-
+# --- the possessive after a one-word name: no gender vote (dropped for a held-out cost) -------------
 
 def _fair(possessive: str) -> str:
     return ("A headline for the test.\n\nThe mayor said on Monday that Reno would discuss " + possessive
@@ -82,6 +64,9 @@ def _fair(possessive: str) -> str:
             "Reno's speech is the least of it.\n\nOnly big firms are \"welcome\" in his eyes.")
 
 
+@pytest.mark.xfail(strict=True, reason="needs the possessive's gender vote ('Reno would discuss her record' -> a woman); "
+                   "tidy20 measured one (a one-word name's own his/her + noun, none after a preposition): it fixed this, "
+                   "but PolNeAR half B's named source through pronouns fell 0.914 -> 0.912, so it was dropped")
 def test_his_is_not_the_one_word_name_her_record_shows_a_woman():
     assert "Reno" not in _source(_fair("her"), "Only big firms are")
 

@@ -17,7 +17,7 @@ from .resolution import Resolving
 from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
 from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
 from .passive_agents import passive_agent_group
-from .possessive_names import own_possessive_after, own_possessive_gender, possessed_title
+from .possessive_names import own_possessive_after, possessed_title
 from .text import Piece, title_case
 
 # -- names and resolution ----------------------------------------------------------------------
@@ -168,8 +168,6 @@ class Resolver(Resolving, NameForms):
                 self.persons.add(raw)  # "Doe, 44, left the club": an age shows a person ("he" may be Doe)
             if kind == "name" and len(words) == 1 and own_possessive_after(seg, m.end()):
                 self.persons.add(raw)  # "Kemp was asked about his fee": a person (possessive_names)
-                if not self._record:  # and "his" a man, "her history" a woman (one vote; tidy20)
-                    self.genders.vote(raw, own_possessive_gender(seg, m.end()))
             if " of " in raw and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \
                     and seg[m.end():m.end() + 1] == ",":
                 continue  # "Sen. Jane Doe, Democrat of Ohio, said": a description of the name, no one else
