@@ -183,7 +183,8 @@ def _head(sentence: str, comma: int) -> int | None:
 
 
 def _noun_like(word: str) -> bool:
-    """A lower-case word that may end a name ("region", "tracking poll"): no function word or verb form."""
+    """A lower-case word that may end a name ("region", "tracking poll"): no function word or verb form
+    (every "-ed" word, no min_len: "the Acme news feed" is lost, "Roe sped, which" kept out; tidy20)."""
     w = word.lower()
     return not (w in lang.FUNCTION_WORDS or lang.is_past_form(w) or w.endswith("ly"))
 
@@ -196,7 +197,7 @@ def _verb_first(words: list[str]) -> bool:
         return False
     w = words[0]
     return w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or lang.is_past_form(w) \
-        or w in lang.IRREGULAR_VERBS or w.endswith("s") and not w.endswith("ss")
+        or w in lang.IRREGULAR_VERBS or w.endswith("s") and not w.endswith("ss")  # (present forms too: "faces")
 
 
 def _noun_phrase(words: list[str]) -> bool:

@@ -95,8 +95,8 @@ _TRAILING_SUBORDINATE = re.compile(r",?\s*\b(?:" + "|".join(sorted(lang.SUBORDIN
 
 
 def _has_verb(words: list[str]) -> bool:
-    return any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_PAST or w in lang.IRREGULAR_VERBS
-               or w in lang.MODALS or (w.endswith("ed") and len(w) > 3 and "-" not in w) or w.endswith("n't")
+    return any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_VERBS or w in lang.MODALS
+               or lang.is_past_form(w, min_len=3) and "-" not in w or w.endswith("n't")  # (no irregular past has a "-")
                for w in words)  # ("better-financed", "long-awaited": adjectives)
 
 

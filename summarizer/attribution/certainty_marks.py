@@ -145,8 +145,8 @@ def _joined_subject(w: list[str], i: int, modals: frozenset[str]) -> bool:
     phrase of at most three words with no verb before it, the modal at most three words after it."""
     before, after = w[:i], w[i + 1:i + 4]
     if len(before) > 3 or before[0] not in lang.DETERMINERS or any(
-            x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or x in lang.MODALS or lang.is_past_form(x)
-            or x in lang.SUBJECT_PRONOUNS for x in before):
+            x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or x in lang.MODALS or lang.is_past_form(x, min_len=4)
+            or x in lang.SUBJECT_PRONOUNS for x in before):  # ("the shed", "the aged", "the need": nouns; tidy20)
         return False
     k = next((k for k, x in enumerate(after) if x in modals or modals is lang.QUOTED_FUTURE_MODALS and x.endswith("'ll")), None)
     return k is not None and not any(x in lang.SUBJECT_PRONOUNS or x in lang.FUNCTION_WORDS and x not in lang.DETERMINERS

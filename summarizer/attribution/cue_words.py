@@ -196,7 +196,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."
     if i >= 2 and toks[i - 2].low in lang.NAME_DETERMINERS and toks[i - 1].text[:1].isupper() \
-            and not (lang.is_past_form(w) or nxt in ("that", ",", ".", ":")):
+            and not (lang.is_past_form(w) or nxt in ("that", ",", ".", ":")):  # (w is a cue word, never "red"/"bed": tidy20)
         return False  # a noun after a determiner and a proper adjective: "denounced the Western support"
         # (a past form or one before "that" is the verb: "The Pentagon said that ...", "the Times reported")
     if w.endswith("s") and nxt in lang.SPEECH_VERBS and nxt.endswith(("ed", "id", "ld")):

@@ -35,13 +35,19 @@ def outer_document_frame(text: str, sp: Span, fr, frame_cls):
 _FINDING_SOURCE = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(lang.FINDING_NOUNS)) + r")\b", re.I)
 
 
+def content_first(text: str, r, start: int) -> bool:
+    """The span at `start` opens with the relation's one content part, and the relation has a source
+    and a cue: the shape of a final frame's statement (this module's and relations._final_alone's)."""
+    return bool(r.source_span and r.cue_span) and len(r.content) == 1 and not text[start:r.start].strip()
+
+
 def final_finding_alone(text: str, r, start: int, end: int) -> bool:
     """"Prices rose in March, a survey released by the chamber on Monday suggests.": the span is
     the content, then a final frame whose source is a finding (a survey, study, report) and whose
     cue a finding verb ("shows", "suggests", "found"), with at most a short time or place between
     them and after: the finding's statement whole, however long its source (attr17). A speaker's
     final frame is `relations._final_alone`'s."""
-    if not (r.source_span and r.cue_span) or len(r.content) != 1 or text[start:r.start].strip():
+    if not content_first(text, r, start):
         return False
     (s0, s1), (c0, c1) = r.source_span, r.cue_span
     if not (r.end <= s0 < c0) or text[c0:c1].lower() not in lang.FINDING_VERBS \

@@ -65,6 +65,7 @@ def _near_miss(w: list[str], i: int) -> bool:
     that gives a measured figure ("nearly broke that record when the market closed at -366.94":
     the figure is the claim's fact; the factuality suite's control rose by three such events)."""
     y = w[i + 1] if i + 1 < len(w) else ""
+    # (its own list, not IRREGULAR_PAST: "nearly said" or "nearly told" is no near miss; verb_forms.py)
     past = lang.is_past_form(y, min_len=4, irregular=lang.NEAR_MISS_IRREGULAR_PASTS)
     return i > 0 and past and y not in lang.DEGREE_VERBS and w[i - 1] not in lang.BE_FORMS \
         and not any(any(c.isdigit() for c in z) for z in w) and not any(z in lang.NUMBER_UNITS for z in w[i + 2:i + 6])

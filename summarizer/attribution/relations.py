@@ -9,7 +9,7 @@ from .dash_asides import dashed_description
 from .. import lang
 from .apposition import descriptions_only
 from .documents import document_source
-from .document_finals import final_finding_alone
+from .document_finals import content_first, final_finding_alone
 from .according_to import source_reaches
 from .rulings import rules_on
 from .speech_events import object_content
@@ -246,7 +246,7 @@ def _final_alone(text: str, r: Relation, start: int, end: int) -> bool:
     """The same statement, content first: "A, Jane Doe, a lawyer, said." / "“A,” said Jane Doe,
     a lawyer at the firm." (the span opens with the content; after it only the cue, the named
     source and its descriptions, to the span's end)."""
-    if not (r.source_span and r.cue_span) or len(r.content) != 1 or text[start:r.start].strip():
+    if not content_first(text, r, start):
         return False
     (s0, s1), (c0, c1) = r.source_span, r.cue_span
     cue = text[c0:c1].lower()

@@ -102,13 +102,14 @@ class Resolving:
         pool = [m for m in pool if not m.headline] or pool  # a headline's words are no antecedent when the body has one
         if low in ("he", "she"):  # one person, not two joined by "and" ("Doe and Roe resigning")
             pool = [m for m in pool if " and " not in m.name and not self._paired(m)]
-        if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"
-            pool = [m for m in pool if self.genders.of(m.name) != "f"] or pool
-        elif low == "she":  # a woman the article shows as one, else anyone but a "Mr."
+        if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"; only known women near: unresolved (tidy20:
+            # "his" was given to the one woman near, "Vale would discuss her history ... in his eyes")
+            pool = [m for m in pool if self.genders.of(m.name) != "f"]
+        elif low == "she":  # a woman the article shows as one, else anyone but a "Mr." (never a known man)
             # (a person whose gender the article never shows is more likely a man: most persons
             # named in news are, so "she" is not given to the last of them past a known woman)
             pool = [m for m in pool if self.genders.of(m.name) == "f"] \
-                or [m for m in pool if self.genders.of(m.name) != "m"] or pool
+                or [m for m in pool if self.genders.of(m.name) != "m"]
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:

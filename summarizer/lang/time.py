@@ -165,14 +165,7 @@ SCHEDULE_VERBS = ("begin", "start", "open", "reopen", "close", "end", "meet", "v
                   "visit", "return", "resume", "expire", "arrive", "launch", "debate", "take", "go", "kick",
                   "roll", "rise", "travel", "convene", "run", "hold", "air", "premiere", "land", "report", "release")
 
-#: Words that put a sentence in the past or the perfect: a SCHEDULE_VERBS word in it does not make
-#: its day a coming one ("The store was open on Sunday", "Smith hit a home run on Sunday";
-#: dates.py; English grammar: auxiliaries and irregular pasts; verbs ending in "-ed" count as well).
-PAST_MARKERS = ("was", "were", "had", "has", "have", "did", "began", "took", "went", "met", "ran", "rose", "held",
-                "won", "lost", "came", "left", "fell", "made", "gave", "sat", "hit", "beat", "brought", "bought",
-                "sold", "paid", "found", "kept", "sent", "struck", "shot", "fought", "stood", "fled", "flew",
-                "became", "saw", "got", "led", "spent", "built", "wrote", "spoke", "broke", "chose", "drove", "grew",
-                "threw", "ate", "felt", "heard", "meant", "taught", "thought", "withdrew", "sank", "overtook")
+#: (PAST_MARKERS, the words that put a sentence in the past for SCHEDULE_VERBS, is in verb_forms.py: tidy20.)
 
 #: Words joining the two days of a range ("from March 3 to 5", "between Monday and Wednesday";
 #: dates.py keeps such a phrase raw; English).

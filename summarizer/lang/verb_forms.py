@@ -15,6 +15,14 @@ The variations, as parameters:
   past participles with their base forms); attribution/pending.py reads the pasts a "nearly" may
   negate (lang.NEAR_MISS_IRREGULAR_PASTS).
 
+The lists of irregular forms and where each lives (one rule each; merging them changes behaviour):
+- lang.IRREGULAR_PAST (grammar.py): the pasts that open a clause; this module's default;
+- PAST_MARKERS (below, dates.py): IRREGULAR_PAST's pasts but five, twelve more and the auxiliaries;
+- lang.NEAR_MISS_IRREGULAR_PASTS (pending.py): the pasts a "nearly" may negate ("nearly sank"), not
+  "said" or "told"; lang.IRREGULAR_VERBS (grammar.py): a counted phrase's end, present forms too;
+  lang.IRREGULAR_FORMS (senses.py): pasts and participles with their base forms, for the digest;
+  lang.DESCRIPTION_PARTICIPLES (time.py): participles with no "-ed" that open a description.
+
 Tests that differ and keep their own spelling (not a past form: a different rule):
 - the verb forms that end a counted noun phrase (lang.IRREGULAR_VERBS holds present forms too:
   "remain", "faces"; quantity.py, picks.py, dates.py, fields.py, attribution/certainty.py);
@@ -33,3 +41,14 @@ from .grammar import IRREGULAR_PAST
 def is_past_form(word: str, *, min_len: int = 0, irregular: Collection[str] = IRREGULAR_PAST) -> bool:
     """`word` is a past form: in `irregular`, or ending in "-ed" and longer than `min_len`."""
     return word in irregular or (len(word) > min_len and word.endswith("ed"))
+
+
+#: Words that put a sentence in the past or the perfect: a SCHEDULE_VERBS word in it does not make
+#: its day a coming one ("The store was open on Sunday", "Smith hit a home run on Sunday";
+#: dates.py; English grammar: auxiliaries and irregular pasts; verbs ending in "-ed" count as well).
+#: The irregular pasts are IRREGULAR_PAST's but five the list never held ("said", "told": "Roe said
+#: the store opens on Sunday" tells a coming day; "drew", "knew", "sought": never listed, adding them
+#: is a change to measure), and twelve IRREGULAR_PAST lacks (tidy20: one list, not two copies).
+PAST_MARKERS = ("was", "were", "had", "has", "have", "did") + tuple(sorted(
+    IRREGULAR_PAST - {"said", "told", "drew", "knew", "sought"}
+    | set("sat hit beat shot flew drove ate felt taught withdrew sank overtook".split())))
