@@ -136,3 +136,15 @@ ASKED_OPENERS_RE = "when|after|if|as|before"
 #: Senators Jane Roe, Republican of Ohio, and Tom Dee, say"; "Opponents, including Reps. ...,
 #: argued"): the group is the source (attribution/apposition.py; attr14a, PolNeAR half A).
 EXAMPLE_LIST_OPENERS_RE = "like|including|such as|among them"
+
+#: A hearing and those who sit in it, in court reporting's "The court heard (that) ...", "The inquest
+#: was told ...", "Jurors heard ...": what was said there, not the outlet's own finding (wild20;
+#: UK and Commonwealth court and inquest copy). Used by attribution/hearings.py.
+HEARING_BODIES = frozenset("""court jury jurors inquest tribunal hearing trial magistrates inquiry panel
+committee""".split())
+
+#: Words a hearing's frame may hold between its subject and "heard"/"was told" ("The court also
+#: heard ..."), and the first words after "heard" that make it no report ("heard evidence from six
+#: witnesses", "heard about the case"): court reporting (wild20). Used by attribution/hearings.py.
+HEARING_ADVERBS_RE = r"also|later|previously|earlier"
+HEARD_NOT_REPORT_WORDS = frozenset("evidence from about of".split())  # (the second list of the comment above)
