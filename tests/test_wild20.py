@@ -131,3 +131,15 @@ def test_a_percentage_after_a_party_name_is_a_quantity():
 def test_apart_a_designation_stays_no_quantity():
     assert quantities("The Airbus 320 landed safely.") == []
     assert quantities("Route 9 was closed.") == []
+
+
+# 8. "X, 58, of Y, pleaded guilty": a plea entered in court is an act the outlet reports.
+
+def test_a_plea_after_an_age_and_a_home_town_is_no_frame():
+    assert _source("Tomas Herl, 44, of Wickley, pleaded guilty at Elmbridge Crown Court to theft.") is None
+    assert _source("Ana Bright, 31, pleaded not guilty to two counts of fraud.") is None
+
+
+def test_apart_pleading_for_something_or_that_stays_a_frame():
+    assert _source("The mother, 40, pleaded for the return of her son.") == "The mother"
+    assert _source("Jane Doe, a lawyer, pleaded that the court show mercy.") == "Jane Doe"

@@ -151,6 +151,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS
                                         and not (prev == "," and t.low in lang.CLAUSE_ONLY_CUES)):  # "X, which ..., objected to the ban"
             continue
+        if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent"):
+            continue  # "Jane Doe, 58, of Elmton, pleaded guilty to fraud": a plea entered, an act (wild20)
         subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj
