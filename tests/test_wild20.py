@@ -143,3 +143,12 @@ def test_a_plea_after_an_age_and_a_home_town_is_no_frame():
 def test_apart_pleading_for_something_or_that_stays_a_frame():
     assert _source("The mother, 40, pleaded for the return of her son.") == "The mother"
     assert _source("Jane Doe, a lawyer, pleaded that the court show mercy.") == "Jane Doe"
+
+
+def test_apart_an_action_noun_before_in_keeps_the_place():
+    assert place_of("The film was shot in New Mexico.") == "New Mexico"
+    assert place_of("An official with the Red Cross in Geneva said aid was arriving.") == "Geneva"
+
+
+def test_apart_heard_testimony_that_stays_the_outlets():
+    assert _source("The jury heard testimony that the driver had bought the car a week before.") is None
