@@ -26,6 +26,8 @@ NUMBER_WORD = "|".join(sorted([*lang.NUMBER_UNITS, *lang.NUMBER_TENS, "hundred",
 
 #: a sum written with a scale word and a currency ("fined Velta 6.5 million euros"): no designation after a name (left18)
 _SUM_AFTER = re.compile(r"(?:\s+(?:" + lang.LARGE_SCALES_RE + r"))?\s+(?:" + "|".join(w for w, u in UNITS.items() if u in lang.CURRENCY_SIGNS.values()) + r")\b", re.I)
+#: A share right after the number: "gave Labour 44% of the vote" is no designation like "Boeing 737" (wild20).
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s?cent\b)", re.I)
 SMALL_WORD = "|".join(w for w, n in lang.NUMBER_UNITS.items() if 1 <= n <= 10)  # "one in five", "nine out of 10"
 
 def not_a_count(text: str, start: int, end: int, value: float) -> bool:
@@ -66,7 +68,7 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
     if re.search(r"(?:" + lang.NUMBER_SIGNS_RE + r")\.?\s*$", before) and not re.search(r"\b[Nn]o\s+$", before):
         return True  # No. 3, #2
     if prev_word and prev_word[0].isupper() and low_prev not in QUANTIFIERS and re.search(r"[A-Za-z][\w'’]*\s*$", before) \
-            and not _SUM_AFTER.match(after) \
+            and not _SUM_AFTER.match(after) and not _SHARE_AFTER.match(after) \
             and not (low_prev in FUNCTION and not before[:prev.start()].strip(" \"“‘'(")):
         return True  # Boeing 737, Article 5, Flight 370, Route 66; not a sentence's first word "Between 10 and 15"
     if low_prev in lang.DESIGNATION_NOUNS and prev_word.islower() and text[start].isdigit() and re.fullmatch(r"\s+", before[prev.end(1):]):

@@ -339,6 +339,8 @@ def place_of(evidence: str) -> str | None:
         said = re.search(r"([A-Za-z]+)\s+\S+\s*$", evidence[:m.start(1)])
         if said and said.group(1).lower() in lang.STATEMENT_NOUNS | lang.SUPPORT_NOUNS | lang.NOT_PLACE_BEFORE_NOUNS:
             continue  # "comments from Jane Doe", "pressure from Acme", "an article in The Planet": no place
+        if said and said.group(1).lower() in lang.PLAYER_ACTION_NOUNS and m.group(0).split()[0].lower() == "from":
+            continue  # "a challenge from Tom Reddin": a player (wild20)
         if said and said.group(1).lower() in lang.PHRASAL_IN_VERBS and m.group(0).split()[0].lower() == "in":
             continue  # "wanted to bring in Jane Doe": a particle, not a place
         if _in_quoted_title(evidence, m.start(1)):

@@ -27,6 +27,7 @@ from .. import lang
 from ..chunk import Span
 from .alternative_openers import after_alternative
 from .documents import document_frame
+from .lead_groups import clause_not_group
 from .name_kinds import plural_people
 from .subjects import subject_left
 from .verb_frames import agentive, verb_frame
@@ -64,12 +65,16 @@ def _lead_subject(seg: str) -> re.Match | None:
     for g in (rx.match(seg) for rx in _LEAD_GROUPS):
         ws = g.group(1).split() if g else []
         if ws and plural_people(ws[-1].lower()) and (ws[0].lower() not in lang.NOT_NAMES or ws[0].lower() in lang.AS_SAID_QUANTIFIERS) \
-                and not (ws[0].endswith("ing") and ws[1] in lang.PREPOSITIONS | {"to"}):  # not "Speaking to reporters, X ..."
+                and not (ws[0].endswith("ing") and ws[1] in lang.PREPOSITIONS | {"to"}) \
+                and clause_not_group(ws, seg[g.end():]) is None:  # not "Speaking to reporters, X ...", "X thanked voters but warned"
             return g
     m = _LEAD.match(seg)
     if m is None:
         return None
     words = m.group(1).split()
+    if (k := clause_not_group(words, seg[m.end():])) is not None:  # "Sandoval thanked voters but warned": Sandoval
+        m = _LEAD.match(seg, 0, m.start(1) + len(" ".join(words[:k + 1]))) or m
+        words = m.group(1).split()
     first = words[0].lower().rstrip(".")
     if first in ("the", "a", "an") and len(words) > 1:  # "The New York Times and the chain filed ..., arguing ...",
         # "A New York judge has rejected ..., saying ..." (an indefinite subject of a person noun; lead12)

@@ -17,6 +17,7 @@ from .according import according_like
 from .document_finals import outer_document_frame
 from .contact_relatives import contact_subject
 from .according_to import according_to_frame
+from .hearings import hearing_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame, view_frame
 from .documents import reads_after_quote_frame, set_off_document_frame
@@ -92,7 +93,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         return None
     n = len(toks)
     # 1. "according to X" (according_to.py); 1b. "..., by one estimate." / "As stated in X's commentary, ..." / "As reported by X, ..."
-    fr = according_to_frame(text, sp, toks, quotes, Frame) or according_like(text, sp, quotes, Frame)
+    fr = according_to_frame(text, sp, toks, quotes, Frame) or according_like(text, sp, quotes, Frame) \
+        or hearing_frame(text, sp, Frame)  # "The court heard that ..." (hearings.py)
     if fr is not None:
         return fr
     # 2. cue verbs outside quotations, in order; the first with a subject is the main frame
@@ -154,6 +156,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS
                                         and not (prev == "," and t.low in lang.CLAUSE_ONLY_CUES)):  # "X, which ..., objected to the ban"
             continue
+        if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent"):
+            continue  # "Jane Doe, 58, of Elmton, pleaded guilty to fraud": a plea entered, an act (wild20)
         subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj

@@ -24,6 +24,7 @@ from .. import lang
 from ..chunk import Span
 from .apposition import description
 from .dash_asides import dash_pair_opener
+from .restrictive import object_only
 from .cue_words import CUES
 from .text import outside
 from .titled_names import titled_name
@@ -327,7 +328,8 @@ def _reports(rel: list[str]) -> bool:
     x = 0
     while x < len(ws) - 1 and ws[x] in lang.AUXILIARY_VERBS:
         x += 1
-    return bool(ws) and ws[x] in lang.CUE_VERBS and not (x and ws[x - 1] in lang.PASSIVE_BE_FORMS)
+    return bool(ws) and ws[x] in lang.CUE_VERBS and not (x and ws[x - 1] in lang.PASSIVE_BE_FORMS) \
+        and not object_only(ws, x)  # "who reported one of the falls told ...": a thing reported, no clause (wild20)
 
 
 def who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:

@@ -78,6 +78,9 @@ def classify(name: str) -> str | None:
     words = [w.strip(".,'’").lower() for w in name.split()]
     if not words:
         return None
+    if "who" in words[1:]:  # "A parent who reported one of the falls": "who" is said of a person (wild20)
+        head = classify(" ".join(name.split()[:words.index("who", 1)]))
+        return "group" if head == "group" else "person"
     if len(words) > 1 and all(w[:1].isupper() for w in name.split()) \
             and any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in words[1:]):
         return "org"  # "the Bali Nine", "the Chicago Seven": a group's name, no person

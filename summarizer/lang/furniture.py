@@ -79,6 +79,13 @@ AGENCY_CREDIT_RE = r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]"
 #: word or up to three (attribution/reading_copy.py blanks it before a sentence; session 15).
 WIRE_TAG_RE = r"\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)"
 
+#: Regex: a live blog's time stamp opening a line ("09:12 - Firefighters are ...", "2.45pm: Police said ...",
+#: "14:05 GMT | The ministry ..."): an entry's label, not the start of its first sentence (chunk.py skips
+#: it as it skips a "Published: 2024-05-01" label). A separator and a space must follow the time, so a
+#: number opening a sentence ("9.5% of voters ...", "10.30am was the deadline") is not one.
+LIVE_TIMESTAMP_RE = (r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|local time))?"
+                     r"\s*(?:[-–—|:]|--)\s+(?=\S)")
+
 #: Regex: the date in a dateline after its place (", Aug. 8", " Oct 4"; news wire style; also
 #: attribution/frame_shapes.DATED_DATELINE).
 DATELINE_DATE_RE = r",?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"

@@ -43,6 +43,11 @@ NOT_PLACE_BEFORE_NOUNS = frozenset("""pressure opposition resistance backlash pu
 money approval permission article articles story stories piece column op-ed editorial book books
 broadcast program show podcast newsletter headline
 call calls appeal appeals request requests invitation plea""".split())  # ("answering a call from Rosa Diaz"; read11a)
+
+#: A match report's actions before "from" only ("a challenge from Tom Reddin", "a cross from Lewis
+#: Abara"): the player who made it, no place (wild20). Not before "in" ("The film was shot in New
+#: Mexico", "the Red Cross in Geneva"). Used by fields.place_of.
+PLAYER_ACTION_NOUNS = frozenset("pass cross header shot tackle challenge save foul".split())
 #: Verbs with a particle "in" before a person ("bring in Jane Doe", "sworn in", "weighed in"): the
 #: name after the particle is no place (fields.py).
 PHRASAL_IN_VERBS = frozenset("""bring brings brought bringing call calls called calling swear swears swore

@@ -149,3 +149,16 @@ ELLIPTICAL_TAG_SUBJECTS_RE = r"another|a\s+(?:second|third|fourth|fifth)|the\s+(
 WRITTEN_THING_DETERMINERS_RE = r"a|an|the|one|another|each|every|a\s+(?:second|third|fourth|fifth)|the\s+(?:second|third|other|last)"
 #: Regex: verbs of a written thing's tag ('“...,” one sign reads.', '“...,” another warns.'; left20).
 WRITTEN_TAG_VERBS_RE = r"reads|read|says|said|adds|added|warns|warned|declares|declared|proclaims|proclaimed"
+
+#: A hearing and those who sit in it, in court reporting's "The court heard (that) ...", "The inquest
+#: was told ...", "Jurors heard ...": what was said there, not the outlet's own finding (wild20;
+#: UK and Commonwealth court and inquest copy). Used by attribution/hearings.py.
+HEARING_BODIES = frozenset("""court jury jurors inquest tribunal hearing trial magistrates inquiry panel
+committee""".split())
+
+#: Words a hearing's frame may hold between its subject and "heard"/"was told" ("The court also
+#: heard ..."), and the first words after "heard" that make it no report ("heard evidence from six
+#: witnesses", "heard testimony that ...": a noun's clause, left to the outlet as tests/test_bat9a.py has it,
+#: "heard about the case"): court reporting (wild20). Used by attribution/hearings.py.
+HEARING_ADVERBS_RE = r"also|later|previously|earlier"
+HEARD_NOT_REPORT_WORDS = frozenset("evidence testimony arguments from about of".split())  # (the second list of the comment above)
