@@ -6,24 +6,12 @@ from __future__ import annotations
 
 from summarizer.attribution import analyze
 from summarizer.dates import find_phrase, resolve
-from summarizer.eval.suites.common import make_article, systems_for
 from summarizer.rules import kind
-from summarizer.settings import Settings
-
-
-def _who(text: str, sentence: str) -> str | None:
-    start = text.index(sentence)
-    rel = analyze(text).relation_for(start, start + len(sentence))
-    return rel.name if rel else None
+from tests.reading import code, who as _who
 
 
 def _code(text: str):
-    fns, closers = systems_for(["code"], Settings())
-    try:
-        return fns["code"](make_article(text, "read19.txt"))
-    finally:
-        for c in closers:
-            c.close()
+    return code(text, "read19.txt")
 
 
 # -- 1. an inverted cue after a closing quotation: a clause-only cue before a described name, and

@@ -8,24 +8,12 @@ import pytest
 
 from summarizer.attribution import analyze
 from summarizer.chunk import content_sentences
-from summarizer.eval.suites.common import make_article, systems_for
 from summarizer.fields import place_of
-from summarizer.settings import Settings
-
-
-def _who(text: str, sentence: str) -> str | None:
-    start = text.index(sentence)
-    rel = analyze(text).relation_for(start, start + len(sentence))
-    return rel.name if rel else None
+from tests.reading import code, who as _who
 
 
 def _code(text: str):
-    fns, closers = systems_for(["code"], Settings())
-    try:
-        return fns["code"](make_article(text, "read20.txt"))
-    finally:
-        for c in closers:
-            c.close()
+    return code(text, "read20.txt")
 
 
 def _sentences(text: str) -> list[str]:

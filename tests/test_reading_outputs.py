@@ -7,18 +7,11 @@ from summarizer.attribution import analyze
 from summarizer.attribution.name_kinds import classify
 from summarizer.chunk import Span, is_furniture, split_sentences
 from summarizer.dates import find_phrase
-from summarizer.eval.suites.common import make_article, systems_for
 from summarizer.fields import place_of
 from summarizer.picks import as_sentence, claim_parts
 from summarizer.quantity import quantities
-from summarizer.settings import Settings
 from summarizer.verify import furniture_kind
-
-
-def _who(text: str, sentence: str) -> str | None:
-    start = text.index(sentence)
-    rel = analyze(text).relation_for(start, start + len(sentence))
-    return rel.name if rel else None
+from tests.reading import code, who as _who
 
 
 def _parts(sentence: str) -> list[str]:
@@ -26,12 +19,7 @@ def _parts(sentence: str) -> list[str]:
 
 
 def _code(text: str):
-    fns, closers = systems_for(["code"], Settings())
-    try:
-        return fns["code"](make_article(text, "read5.txt"))
-    finally:
-        for c in closers:
-            c.close()
+    return code(text, "read5.txt")
 
 
 def test_a_colon_quotation_ends_when_it_closes_in_a_one_paragraph_article():
