@@ -159,6 +159,12 @@ OPENING_SAID = 2
 #: with claims at most PASSAGE_REACH claims apart in each, are one shared passage (align.passages).
 PASSAGE_SCORE = 0.6
 PASSAGE_REACH = 2
+#: One quoted sentence one outlet gives as one claim and others split in two ("We stand by X, and
+#: we ask Y"): two agreement groups are one when each piece of the smaller sits next to a claim of
+#: the larger, at most PIECE_GAP characters apart inside one sentence, and another outlet's claim
+#: of the larger holds at least PIECE_COVER of each piece's words (digest/purity.join_pieces).
+PIECE_GAP = 8
+PIECE_COVER = 0.6
 #: The digest's agreements of as many outlets: those of background claims only come after the
 #: others (digest/purity.key_rank adds BACKGROUND_RANK to their sum of claim places).
 BACKGROUND_RANK = 100_000

@@ -43,7 +43,7 @@ from .twoquotes import two_remarks
 from .predicates import topic_of
 from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
 from .passages import claim_positions, indexed, passages
-from .purity import different_speakers, key_rank, one_fact, same_sentences, strongest_last
+from .purity import different_speakers, join_pieces, key_rank, one_fact, same_sentences, strongest_last
 from .versions import outcome_conflicts, role_conflicts
 from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
@@ -185,7 +185,7 @@ def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
     """(sort key, agreement): agreeing pairs merged strongest first, without chaining (join_groups).
     The key puts what an analyst needs first (key_rank): the outlets that agree, then the event
     before background, in the articles' leads before their later paragraphs."""
-    groups = same_sentences(feats, passages(feats, join_groups(feats, judged), judged))
+    groups = join_pieces(feats, same_sentences(feats, passages(feats, join_groups(feats, judged), judged)))
     position = claim_positions(feats, {i for g in groups for i in g})
     for members in groups:
         fs = sorted((feats[i] for i in members), key=lambda f: (article_order(f.article), f.claim.evidence.start))

@@ -33,6 +33,15 @@ the lead before the fourth paragraph).
 
 One digest whatever the order of the articles: `strongest_last(feats, order)` (align.join_groups)
 orders agreeing pairs of equal score by what their claims are, not by their indexes.
+
+One agreement per quoted sentence: `join_pieces(feats, groups)` (align.iter_agreements, session
+20) joins the pieces of one speaker's sentence that two outlets split in two claims (at ", and" or
+a dash: "We stand by the inspection ..., and we ask the ministry ...") to the group that holds a
+third outlet's claim of the whole sentence: in every article of the smaller group its claim sits
+next to one of the larger inside one sentence (the earlier ends no sentence and the later starts at
+most PIECE_GAP characters after it), one named speaker says both, and the whole covers
+PIECE_COVER of each piece's words. Split the same way by every outlet, with no outlet telling it
+whole, the pieces stay two agreements (GUIDELINES §3 splits a sentence at each assertion).
 """
 
 from __future__ import annotations
@@ -189,3 +198,45 @@ def key_rank(fs, position: dict[int, int]) -> int:
         first[f.sha] = min(first.get(f.sha, position[f.index]), position[f.index])
     background = all(f.claim.kind == "background" for f in fs)
     return thresholds.BACKGROUND_RANK * background + sum(first.values())
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+
+
+def _next_in_sentence(fa, fb) -> bool:
+    """Two claims of one article that are adjacent pieces of one sentence, in either order."""
+    a, b = sorted((fa, fb), key=lambda f: f.claim.evidence.start)
+    ea, eb = a.claim.evidence, b.claim.evidence
+    if a.sha != b.sha or not 0 <= eb.start - ea.end <= thresholds.PIECE_GAP:
+        return False
+    return not _ENDS_SENTENCE.search(ea.quote)
+
+
+def _pieces_of(feats, small: list[int], big: list[int]) -> bool:
+    """`small` holds the pieces of a sentence `big` holds whole in another outlet (module doc)."""
+    shas_small = {feats[i].sha for i in small}
+    if len(shas_small) < 2 or not shas_small <= {feats[i].sha for i in big} or set(small) & set(big):
+        return False
+    for i in small:
+        fi = feats[i]
+        if fi.source == ARTICLE_VOICE or not any(
+                feats[j].sha == fi.sha and _next_in_sentence(fi, feats[j]) and same_source(fi, feats[j]) for j in big):
+            return False
+
+    def cover(piece, whole) -> float:
+        return len(piece.words & whole.words) / max(len(piece.words), 1)
+    return all(any(feats[w].sha not in shas_small and cover(feats[i], feats[w]) >= thresholds.PIECE_COVER
+                   for w in big) for i in small)
+
+
+def join_pieces(feats, groups: list[list[int]]) -> list[list[int]]:
+    """Agreement groups with the pieces of one quoted sentence joined into the group that holds it
+    whole (module doc); the others as they are, in their order."""
+    out = [list(g) for g in groups]
+    for small in sorted(out, key=len):
+        host = next((g for g in sorted(out, key=len, reverse=True)
+                     if g is not small and len(g) >= len(small) and _pieces_of(feats, small, g)), None) if small else None
+        if host is not None:
+            host.extend(small)
+            small.clear()
+    return [g for g in out if g]
