@@ -84,3 +84,20 @@ def test_apart_two_sentences_are_not_pieces():
 def test_apart_two_speakers():
     fs = _feats(speaker2="Ivo Draske")
     assert sorted(map(sorted, join_pieces(fs, [[4, 1, 3], [0, 2]]))) == [[0, 2], [1, 3, 4]]
+
+
+# -- left (strict xfail): a slogan a speaker says and a crowd wears is no shared proposition ------
+import pytest  # noqa: E402
+
+
+@pytest.mark.xfail(strict=True, reason="BASIL 35 (blind run): the speaker's closing 'We will make ... great again' "
+                   "and the crowd's 'Make ... Great Again' caps are grouped on their shared words; a slogan "
+                   "written as a title in one claim is not the speaker's remark in the other (not fixed: "
+                   "session 20 ran out of time; quoted.py already skips title-case units; the pair is joined "
+                   "by another path)")
+def test_a_slogan_on_caps_is_not_the_speakers_line():
+    assert not _one_agreement("q02_slogan", "We will make the harbor proud again", "Make The Harbor Proud Again")
+
+
+def test_apart_the_speakers_quoted_line_in_both_still_agrees():
+    assert _one_agreement("q02_slogan", "Varro told the crowd", "Varro said in her address")
