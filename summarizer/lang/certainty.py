@@ -314,6 +314,9 @@ ANNOUNCING_VERBS = frozenset("announced announces announce unveiled unveils outl
 #: a proposal keeps the certainty of its attribution). attribution/proposals.py (attr21, PolNeAR half A).
 PROPOSING_VERBS_RE = (r"unveil(?:ed|s)?|outlin(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|float(?:ed|s)|"
                       r"(?:put|puts)\s+forward|(?:laid|lays)\s+out|(?:rolled|rolls)\s+out|submit(?:ted|s)")
+#: Regex: auxiliaries and adverbs between the proposal's maker and such a verb (the same users).
+PROPOSING_LEADS_RE = r"also|jointly|formally|recently|have|has|had"
+#: The nouns of what such a verb makes public (the same users).
 PROPOSAL_NOUNS = frozenset("proposal proposals plan plans blueprint blueprints".split())
 #: Verbs of deciding on or taking a stand on such a plan ("voted 9-4 to approve a plan to build ...",
 #: "had opposed plans to install ..."): the decision or stand happened, the plan is its object
