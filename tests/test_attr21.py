@@ -112,3 +112,35 @@ def test_in_a_comparison_by_is_the_findings(body, start, name):
 def test_in_comparison_apart(body, start):
     got = _find(_claims(body), start)
     assert got[1] in ("article", "the council"), got
+
+
+# -- (4) attr19's left list: a quotation whose tag is a relative clause inside a retold story -------
+
+_RELATIVE_TAG = ("a quotation whose tag is a relative clause of a noun in a retold story ('the story Tom Vale told about "
+                 "his father, who wired, \"A. B.\"'): the quoted sentences go to the sentence's subject, cut as 'Voters "
+                 "still remember the story Tom Vale', not to the one who wired them; the relative tag ('who wired,') opens "
+                 "no frame of its own (attr19's left list; on main f3e2f7a too; not fixed for time: attr21)")
+
+
+@pytest.mark.xfail(strict=True, reason=_RELATIVE_TAG)
+def test_relative_tag_quotation_in_a_story_is_the_writers():
+    body = ('Voters still remember the story Tom Vale told about his father, who wired, "Dear Tom, do not buy one more '
+            'vote than you need. I will be damned if I pay for a landslide."')
+    got = _claims(body)
+    quoted = [g for g in got if "landslide" in g[0] or "one more vote" in g[0]]
+    assert quoted and all("father" in g[1] for g in quoted), got
+
+
+def test_relative_tag_quotation_is_not_the_outlets():
+    # the part that holds (the first shape tried): no quoted sentence is shown in the outlet's voice
+    body = ('Mayor Ana Ruiz often tells the story of her grandmother, who wrote, "Dear Ana, the harbor is frozen. '
+            'I will not sail until the ice breaks."')
+    got = _claims(body)
+    quoted = [g for g in got if "sail" in g[0] or "frozen" in g[0]]
+    assert quoted and all(g[1] != "article" for g in quoted), got
+
+
+def test_short_semicolon_clause_stays_the_speakers():
+    # attr19's strict xfail, fixed by left20 (frame_shapes.short_semicolon_tail): kept here as a check
+    got = _claims("Mayor Dana Vale said that the mill would close in June; the union met on Monday.")
+    assert all(g[1] == "Mayor Dana Vale" for g in got if "mill" in g[0]), got
