@@ -55,10 +55,6 @@ def test_heard_without_that_clause_apart(body, start, expected):
 
 # -- (2) "unveiled a proposal for A that would B": a proposal made public is X's ----------------------
 
-_PLAN_TO = ("the source is right (the board's), the certainty is `speculative`: modality reads 'a plan to <verb>' as "
-            "the plan's future event, as it does on main for 'The harbor board announced a plan to ...'; GUIDELINES §6 "
-            "says 'announced plans to' keeps its attribution's certainty (`reported`), §14 that a plan about the future "
-            "is normally `speculative`; not settled here (attr21)")
 _REJECTED = ("'The committee rejected a proposal to close the library.' is the committee's `reported` (on main f3e2f7a too): "
              "'rejected' with a proposal's noun is read as a statement; GUIDELINES §14 says a body refusing a request or "
              "approval acts (`article`/`stated`); found by this battery (an apart case written before the tool ran), not fixed (attr21)")
@@ -68,17 +64,20 @@ _REJECTED = ("'The committee rejected a proposal to close the library.' is the c
      "coast guard.", "Before the summit", ("Norland and Vesta", "reported")),
     ("Ahead of Friday's vote, the Lorne council unveiled a proposal that would cap rents for two years.", "Ahead of",
      ("the Lorne council", "reported")),
-    pytest.param("The harbor board presented a plan to rebuild the sea wall by 2030.", "The harbor board",
-                 ("The harbor board", "reported"), marks=pytest.mark.xfail(strict=True, reason=_PLAN_TO)),
+    ("The harbor board presented a proposal to rebuild the sea wall by 2030.", "The harbor board",
+     ("The harbor board", "reported")),
 ])
 def test_unveiled_proposal_is_the_proposers(body, start, expected):
     assert _find(_claims(body), start)[1:] == expected
 
 
-def test_presented_plan_is_the_boards():
-    # the source half of the strict xfail above, which holds
-    assert _find(_claims("The harbor board presented a plan to rebuild the sea wall by 2030."), "The harbor board")[1] \
-        == "The harbor board"
+def test_released_plan_stays_the_outlets():
+    # "released/unveiled a plan to" is the act the outlet reports (tests/pol10_battery.txt; first written with
+    # "plan" in the rule, which that battery caught: narrowed to a proposal's noun); a time phrase is no subject
+    assert _find(_claims("The Lorne council on Monday released a plan to hire 30 new wardens."), "The Lorne council")[1] \
+        == "article"
+    assert _find(_claims("The Lorne council on Monday unveiled a proposal to hire 30 new wardens."), "The Lorne council")[1] \
+        in ("article", "The Lorne council")
 
 
 @pytest.mark.parametrize("body, start, expected", [

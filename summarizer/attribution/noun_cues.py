@@ -166,7 +166,7 @@ def copula_frame(text: str, start: int, content_start: int) -> bool:
 
 # -- a proposal made public ----------------------------------------------------------------------
 #: A proposal made public: "Norland and Vesta unveiled a proposal for closer cooperation that would
-#: create a shared coast guard", "The harbor board presented a plan to rebuild the sea wall" (attr21,
+#: create a shared coast guard", "The harbor board presented a proposal to rebuild the sea wall" (attr21,
 #: issue 12).
 #:
 #: Making a proposal public is a speech act of its maker (GUIDELINES §13 lists "proposes" among the
@@ -192,7 +192,7 @@ def proposal_frame(text: str, sp: Span, frame_cls):
     words = m.group("src").lower().split()
     opens = m.group("src")[:1].isupper() or words[0] == "the" and m.start("src") > sp.start  # ("Ahead of X, the board ...")
     if not opens or words[0] in lang.FIRST_PERSON_SUBJECTS or len(text[m.end():sp.end].split()) < 2 \
-            or any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS for w in words):
+            or any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.WEEKDAYS or w in lang.TIME_WORDS for w in words):
         return None
     return frame_cls((m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), "indirect",
                      [(m.start("obj"), sp.end)], "initial")

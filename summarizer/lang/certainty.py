@@ -317,7 +317,7 @@ PROPOSING_VERBS_RE = (r"unveil(?:ed|s)?|outlin(?:ed|es)|present(?:ed|s)|releas(?
 #: Regex: auxiliaries and adverbs between the proposal's maker and such a verb (the same users).
 PROPOSING_LEADS_RE = r"also|jointly|formally|recently|have|has|had"
 #: The nouns of what such a verb makes public (the same users).
-PROPOSAL_NOUNS = frozenset("proposal proposals plan plans blueprint blueprints".split())
+PROPOSAL_NOUNS = frozenset("proposal proposals".split())  # (not "plan": "released a plan to hire" is the act, tests/pol10_battery.txt)
 #: Verbs of deciding on or taking a stand on such a plan ("voted 9-4 to approve a plan to build ...",
 #: "had opposed plans to install ..."): the decision or stand happened, the plan is its object
 #: (attribution/modality.py; left17).
