@@ -7,6 +7,8 @@ misses and false attributions of the `sentences` view, for tuning with held-out 
     python evals/tools/attrib_split.py --systems rules,sentences,code --misses 30 --of code   # the bundled path's errors
     python evals/tools/attrib_split.py --systems code --of code --dump /tmp/a_before.json   # every half-A claim, to compare
     python evals/tools/attrib_split.py --systems code --of code --flips /tmp/a_before.json  # claims whose voice changed since
+    python evals/tools/attrib_split.py --systems code --of code --stated-why            # why attributed claims show `stated` (counts)
+    python evals/tools/attrib_split.py --systems code --of code --stated-why --stated-list 40   # and 40 of half A's
 
 Half "A" (tune): sha1(article_id) even; half "B" (held out): odd. Nothing in the repository
 stores article texts; this reads ../shared/devdata in place.
@@ -40,11 +42,16 @@ def main() -> int:
     p.add_argument("--of", default="sentences", help="the system whose misses / false attributions are printed")
     p.add_argument("--dump", default="", help="write every claim of --half (system --of) with its gold to this JSON file")
     p.add_argument("--flips", default="", help="a --dump file of an earlier commit: print the claims whose voice changed")
+    p.add_argument("--stated-why", action="store_true",
+                   help="break the attributed claims shown `stated` (system --of) down by cause and feature, per half (counts)")
+    p.add_argument("--stated-list", type=int, default=0,
+                   help="with --stated-why: also print that many of half A's (the tune half; never B's)")
     args = p.parse_args()
     from summarizer.settings import Settings
 
     names = [x.strip() for x in args.systems.split(",") if x.strip()]
     fns, closers = systems_for(sorted(set(names) | {args.of}, key=(names + [args.of]).index), Settings.from_env())
+    fns = {name: _memo(fn) for name, fn in fns.items()}
     pairs = suite.load(0)
     halves = {"A": [x for x in pairs if half(x[0]["article_id"]) == "A"],
               "B": [x for x in pairs if half(x[0]["article_id"]) == "B"]}
@@ -62,6 +69,8 @@ def main() -> int:
                 print(line) if rows is None else rows.append(line)
     print("\nwhole-statement gold (the suite's second reading):")
     print("\n".join(whole_rows))
+    if args.stated_why:
+        _stated_why(halves, fns[args.of], args.stated_list)
     if args.misses or args.fp or args.cues or args.dump or args.flips:
         misses, fps, cue_miss, cue_all, rows = [], [], Counter(), Counter(), []
         for art, rels in halves[args.half]:
@@ -100,6 +109,42 @@ def main() -> int:
     for x in closers:
         x.close()
     return 0
+
+
+def _memo(fn):
+    """The system's output per article, computed once (the halves and "all" score the same articles)."""
+    seen: dict = {}
+
+    def run(article):
+        key = (article.path, article.sha256)
+        if key not in seen:
+            seen[key] = fn(article)
+        return seen[key]
+    return run
+
+
+def _stated_why(halves: dict, fn, list_a: int) -> None:
+    """Gold-attributed claims shown `stated`, by cause and feature per half (stated_why.py); with
+    `list_a`, also that many of half A's claims with their features (half B is never printed)."""
+    import stated_why
+    rows_by_half, listed = {}, []
+    for h in ("A", "B"):
+        rows = rows_by_half[h] = []
+        for art, rels in halves[h]:
+            pred = fn(make_article(art["text"], art["article_id"]))
+            for cl in pred.claims:
+                rel = suite.gold_relation(rels, cl.evidence.start, cl.evidence.end)
+                if rel is None or cl.certainty != "stated":
+                    continue
+                rows.append(stated_why.row(art["text"], rel, cl))
+                if h == "A":
+                    listed.append((art["article_id"], rows[-1], cl, rel))
+    print("\nattributed claims shown `stated`, by cause and feature (counts):\n")
+    print(stated_why.table(rows_by_half))
+    for aid, r, cl, rel in listed[:list_a]:
+        print(f"\nSTATED {aid} [{cl.evidence.start}] ours: {cl.attributed_to!r} | "
+              f"gold: {((rel.get('source') or {}).get('text') or '')!r} cue {((rel.get('cue') or {}).get('text') or '')!r} | "
+              + ", ".join(f"{k}={v}" for k, v in r.items() if k != "status") + f"\n    {' '.join(cl.evidence.quote.split())[:400]}")
 
 
 def _print_flips(path: str, rows: list[dict]) -> None:

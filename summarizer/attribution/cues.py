@@ -330,6 +330,11 @@ _FINDING = re.compile(
 #: "In this poll, ...", "In the survey, ...": a finding named by an opening phrase (GUIDELINES §13).
 _IN_FINDING = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|[\w/&'’.-]+)\s+){0,4}?"
                          r"(?:" + "|".join(sorted(lang.FINDING_NOUNS)) + r")),\s+(?=\S)", re.I)
+#: "In a comparison done by the institute, ...", "In an analysis published by the paper, ...": the
+#: finding named with who made it (attr21); a determiner is required.
+_IN_FINDING_BY = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:" + lang.FINDING_DETERMINERS_RE + r")\s+(?:[\w/&'’.-]+\s+){0,3}?"
+                            r"(?:" + "|".join(sorted(lang.FINDING_NOUNS | lang.FINDING_BY_NOUNS)) + r")\s+(?:"
+                            + lang.FINDING_BY_PARTICIPLES_RE + r")\s+(?:by|on|for)\s+[^,;:“”\"()]{1,60}?),\s+(?=\S)", re.I)
 
 
 def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int], str] | None:
@@ -344,7 +349,7 @@ def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
         content = (rest + (text[rest:rest + 1] == " "), sp.end)
         if len(text[content[0]:content[1]].split()) >= 3:
             return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), content, "indirect"
-    m = _IN_FINDING.match(text, sp.start, sp.end)
+    m = _IN_FINDING.match(text, sp.start, sp.end) or _IN_FINDING_BY.match(text, sp.start, sp.end)
     if m is not None and outside(m.start("src"), quotes) and len(text[m.end():sp.end].split()) >= 3:
         return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), sp.end), "according_to"
     return None

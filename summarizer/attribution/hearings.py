@@ -6,6 +6,13 @@ outlet establishes (GUIDELINES §6: the sentence names a source, and the outlet 
 the content). "heard" is no verb of saying elsewhere ("Residents heard two bangs": perception), so
 only a hearing's noun as the sentence's subject (lang.HEARING_BODIES) and a clause after it make
 the frame: "heard" or "was/were told", then "that" or a subject and a verb.
+
+Any other hearer makes the frame only with "heard that" ("Many voters have heard by now that 20
+stations close each year", "She had heard that the mill was for sale"): the hearers hold the clause
+as told to them, a belief of theirs (GUIDELINES §13: beliefs are attributed to whoever holds them),
+not the outlet's fact; "Residents heard a bang", "heard about the fire", "heard evidence that" stay
+the outlet's (attr21). The hearer is a capitalised noun phrase of at most five words or a third-person
+pronoun; the writer's "I/We heard that" is left as it was.
 """
 
 from __future__ import annotations
@@ -19,13 +26,31 @@ _HEARING = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<src
                       r"(?:(?:" + lang.HEARING_ADVERBS_RE + r")\s+)?(?P<cue>heard|(?:was|were|had\s+been)\s+told)\s+(?:that\s+)?(?=[A-Za-z])")
 
 
+_HEARD_THAT = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<src>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+"
+                         r"(?:(?:" + lang.HEARD_THAT_LEADS_RE + r")\s+){0,3}(?P<cue>heard)\s+(?:(?:by\s+now|before)\s+)?that\s+(?=\S)")
+
+
+def heard_that_frame(text: str, sp: Span, frame_cls):
+    """A frame for "Many voters have heard (by now) that X" / "She had heard that X", or None: the
+    hearer's subject holds no verb, comma or first-person pronoun, and the clause has three words."""
+    m = _HEARD_THAT.match(text, sp.start, sp.end)
+    if m is None:
+        return None
+    words = m.group("src").lower().split()
+    if (words[0] in lang.FIRST_PERSON_SUBJECTS or any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS for w in words)
+            or len(text[m.end():sp.end].split()) < 3):
+        return None
+    # (the content from after "heard", as a "said that" frame's: "by now that ..." is no opener of the outlet's)
+    return frame_cls((m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), "indirect", [(m.end("cue") + 1, sp.end)], "initial")
+
+
 def hearing_frame(text: str, sp: Span, frame_cls):
     """A frame for "The court heard (that) X" / "The inquest was told X", or None. The content is
     the clause after the cue: at least three words with a verb ("heard evidence from six witnesses"
     has none that is reported)."""
     m = _HEARING.match(text, sp.start, sp.end)
     if m is None or m.group("head").lower() not in lang.HEARING_BODIES:
-        return None
+        return heard_that_frame(text, sp, frame_cls)
     rest = text[m.end():sp.end]
     words = re.findall(r"[A-Za-z][\w'’-]*", rest)
     said_that = text[m.end("cue"):m.end()].strip() == "that"

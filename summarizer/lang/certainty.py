@@ -308,6 +308,16 @@ PLAN_PHRASE_PREPOSITIONS = frozenset("of about against".split())
 #: The verbs that announce such a plan.
 ANNOUNCING_VERBS = frozenset("announced announces announce unveiled unveils outlined outlines detailed details "
                              "laid lays revealed reveals presented presents described describes".split())
+#: Regex: verbs that make a proposal public ("France and Norway unveiled a proposal for ...", "The board
+#: presented a plan to ...", "put forward a proposal that ..."), and the nouns of what is proposed: a
+#: proposal made public is a speech act of its maker (GUIDELINES §13 "proposes"; §6 a plan reported as
+#: a proposal keeps the certainty of its attribution). attribution/proposals.py (attr21, PolNeAR half A).
+PROPOSING_VERBS_RE = (r"unveil(?:ed|s)?|outlin(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|float(?:ed|s)|"
+                      r"(?:put|puts)\s+forward|(?:laid|lays)\s+out|(?:rolled|rolls)\s+out|submit(?:ted|s)")
+#: Regex: auxiliaries and adverbs between the proposal's maker and such a verb (the same users).
+PROPOSING_LEADS_RE = r"also|jointly|formally|recently|have|has|had"
+#: The nouns of what such a verb makes public (the same users).
+PROPOSAL_NOUNS = frozenset("proposal proposals".split())  # (not "plan": "released a plan to hire" is the act, tests/pol10_battery.txt)
 #: Verbs of deciding on or taking a stand on such a plan ("voted 9-4 to approve a plan to build ...",
 #: "had opposed plans to install ..."): the decision or stand happened, the plan is its object
 #: (attribution/modality.py; left17).

@@ -162,3 +162,7 @@ committee""".split())
 #: "heard about the case"): court reporting (wild20). Used by attribution/hearings.py.
 HEARING_ADVERBS_RE = r"also|later|previously|earlier"
 HEARD_NOT_REPORT_WORDS = frozenset("evidence testimony arguments from about of".split())  # (the second list of the comment above)
+#: Regex: what may stand between a hearer and "heard that" ("Many voters have heard by now that ...",
+#: "She had long heard that ..."): the hearers hold the clause as told (attr21; PolNeAR half A). Used by
+#: attribution/hearings.py.
+HEARD_THAT_LEADS_RE = r"have|has|had|also|already|long|often|probably|likely|all|by\s+now"

@@ -157,6 +157,12 @@ FINDING_DETERMINERS_RE = r"the|a|an|this|that|these|those|its|his|her|their|our|
 #: Regex: what may follow a finding's noun inside its phrase ("a study that appeared in ...",
 #: "documents obtained by ...", "a poll released Friday"; attribution/cues.py; PolNeAR dev, half A).
 FINDING_TAILS_RE = r"that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited"
+#: Regex: an opening "In a comparison done by X," / "In an analysis published by X,": the participles
+#: that name who made the finding, and the nouns such an opener may hold besides lang.FINDING_NOUNS
+#: (attribution/cues.py; attr21, PolNeAR half A). A determiner is required ("In comparison, ..." is no finding).
+FINDING_BY_PARTICIPLES_RE = r"done|conducted|carried\s+out|published|released|commissioned|prepared|compiled"
+#: The nouns such an opener may hold besides lang.FINDING_NOUNS (the same users).
+FINDING_BY_NOUNS = frozenset("comparison comparisons tally".split())
 #: Regex: auxiliaries and adverbs between a finding and its verb ("has also shown"; attribution/cues.py).
 FINDING_VERB_LEADS_RE = r"also|has|have|had|now|again|clearly|recently"
 #: Verbs of conveying a view the cue lists leave out (PARC 3.0 / PolNeAR cue classes;
