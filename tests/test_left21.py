@@ -63,3 +63,29 @@ def test_apart_the_title_line_is_no_claim():
 def test_apart_a_question_with_no_mark_is_kept_out_only_when_it_asks():
     t = _HEAD + "There are now more than nine hundred such rooms in the country but what exactly are they?\n\nThe pool opened on Monday.\n"
     assert not _with(t, "what exactly")
+
+
+# -- 3. "boasts" with a noun object means "has": a thing's (or a person's) feature, no speech (read20 d2) --
+
+def _who(text: str, sentence: str):
+    from tests.reading import who
+    return who(text, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The old house even boasts the original bathroom, which was fitted when it was built in the 1930s.",
+    "The new stadium boasts a roof that can close in ten minutes and seats for forty thousand fans.",
+    "Dunmore now boasts three bakeries, two of them opened by families who moved there last year.",
+])
+def test_boasts_with_a_noun_object_is_no_speech(sentence):
+    assert _who(_HEAD + sentence, sentence) is None
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("The mayor boasted that the pool had been built under budget and ahead of time.", "The mayor"),
+    ("Ivo Brand boasted of a waiting list of more than two hundred swimmers.", "Ivo Brand"),
+    ("Ivo Brand boasted on Monday that the club had never lost a race at home this season.", "Ivo Brand"),
+    ('"We have the best pool in the county," Ivo Brand boasted.', "Ivo Brand"),
+])
+def test_apart_boasting_with_that_of_or_a_quotation_is_speech(sentence, source):
+    assert _who(_HEAD + sentence, sentence) == source

@@ -147,8 +147,7 @@ def test_a_framed_quotation_with_no_full_stop_is_a_claim():
     assert any("it was brilliant" in c.text for c in _code(t).claims)
 
 
-@pytest.mark.xfail(strict=True, reason="read20 d2: 'boasts' meaning 'has' after a thing ('The house even boasts "
-                   "the original bathroom') is read as a speech cue with the thing as its source")
+# (a strict xfail until left21: lang.NARROW_CUES takes "boast" only before that/of/about/to/a quotation)
 def test_a_house_that_boasts_a_room_is_no_source():
     t = _HEAD + "The old house even boasts the original bathroom, which was fitted when it was built in the 1930s.\n"
     s = "The old house even boasts the original bathroom, which was fitted when it was built in the 1930s."

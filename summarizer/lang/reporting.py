@@ -146,6 +146,9 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                **dict.fromkeys("plead pleaded pleading".split(), ("for",)),
                # "lamented that ...", "hinted that ...", "retorted: ..." (lang/stance.py; session 10, own11)
                **dict.fromkeys(CLAUSE_ONLY_CUES, CLAUSE_CUE_FOLLOWERS),
+               # "boasted that ...", "boasted of ...", "'...,' he boasted." report; "The house boasts the
+               # original bathroom", "the town boasts three bakeries" say what a thing has (read20 d2; left21)
+               **dict.fromkeys("boast boasts boasted boasting".split(), ("that", "of", "about", "to", ",", ".", ":", "“", '"')),
                # "he continued, “...”" reports; "protesters continued to march" does not
                **dict.fromkeys("continue continues continued".split(), ("that", ",", ".", ":", "“", '"'))}
 
