@@ -89,3 +89,67 @@ def test_boasts_with_a_noun_object_is_no_speech(sentence):
 ])
 def test_apart_boasting_with_that_of_or_a_quotation_is_speech(sentence, source):
     assert _who(_HEAD + sentence, sentence) == source
+
+
+# -- 6. a participle "claiming that" after the act that carries it: the content is the subject's
+# -- claim, certainty `claimed` (GUIDELINES §6 rule 3: the article uses a contesting verb) -----------
+
+def _one(text: str, words: str):
+    got = _with(text, words)
+    assert got, text
+    return got[0].attributed_to, got[0].certainty
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The union wrote to the board, claiming that the plant had broken safety rules twice.", ("The union", "claimed")),
+    ("The union wrote to the board, alleging that the plant had broken safety rules twice.", ("The union", "claimed")),
+    ("Ivo Brand told the council on Monday, claiming the plant had broken safety rules twice.", ("Ivo Brand", "claimed")),
+    # apart: a neutral participle stays `reported`; a sum or benefit claimed is no speech
+    ("The union wrote to the board, saying that the plant had broken safety rules twice.", ("The union", "reported")),
+    ("The union claimed that the plant had broken safety rules twice.", ("The union", "claimed")),
+])
+def test_a_claiming_participle_makes_the_content_claimed(sentence, expected):
+    assert _one(_HEAD + sentence, "safety rules") == expected
+
+
+def test_apart_claiming_a_benefit_is_no_claim_of_speech():
+    s = "Ivo Brand wrote to the council in March, claiming housing benefit for the flat he rented in Dunmore."
+    assert [c.certainty for c in _with(_HEAD + s, "housing benefit")] != ["claimed"]
+
+
+# -- 5. an appositive place after a settlement noun: "the capital, Velmora," (wild20 s06) --------------
+
+@pytest.mark.parametrize("evidence,place", [
+    ("The minister flew to the capital, Velmora, on Tuesday to meet union leaders.", "Velmora"),
+    ("Thousands marched in the city, Port Arlen, on Saturday against the new tax.", "Port Arlen"),
+    ("The minister travelled to the town, Tarrin.", "Tarrin"),
+    ("The minister flew to the capital Velmora on Tuesday to meet union leaders.", "Velmora"),  # as read14 (no commas)
+])
+def test_an_appositive_place_after_a_settlement_noun_is_the_place(evidence, place):
+    from summarizer.fields import place_of
+    assert place_of(evidence) == place
+
+
+@pytest.mark.parametrize("evidence", [
+    "Crime fell in the city, Mayor Ann Lee said on Tuesday.",   # a speaker after the comma, no place
+    "Prices rose in the capital, Officials say.",
+])
+def test_apart_a_name_after_the_comma_that_goes_on_is_no_place(evidence):
+    from summarizer.fields import place_of
+    assert place_of(evidence) is None
+
+
+# -- 7. quantities: "25 basis points" has its unit (wild20 s02), as "percentage points" has --------------
+
+@pytest.mark.parametrize("sentence,value,unit", [
+    ("The central bank raised its main rate by 25 basis points on Thursday.", 25.0, "basis points"),
+    ("Lenders cut the rate by 50 bps in March.", 50.0, "basis points"),
+    ("The bank made two cuts of 25 basis points each in the spring.", 25.0, "basis points"),
+    # apart: percentage points and plain points keep their units
+    ("The rate rose by 0.25 percentage points in May.", 0.25, "percentage points"),
+    ("The index fell 40 points on Friday.", 40.0, "points"),
+])
+def test_basis_points_are_a_unit(sentence, value, unit):
+    from summarizer.quantity import quantities
+    got = [q for q in quantities(sentence) if q["value"] == value]
+    assert got and got[0]["unit"] == unit
