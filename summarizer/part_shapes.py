@@ -133,3 +133,26 @@ def short_clause_before_report(first: str, second: str) -> bool:
     past = any(lang.is_past_form(w) for w in fw[1:3])
     subject = sw[1] in lang.POSSESSIVE_DETERMINERS or sw[1] == "the" or second.split()[1][:1].isupper()
     return past and subject and any(w in lang.SPEECH_VERBS for w in sw[2:6]) and not cannot_stand(first.rstrip(" ,"))
+
+
+#: The fewest words of a line of body text that ends with no full stop and is still read as a
+#: statement: longer than a subhead, a credit or a link headline (read20 d6; left21).
+UNSTOPPED_MIN_WORDS = 12
+
+
+def unstopped_paragraph(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends a paragraph of body text with no full stop (read20 d6: a paragraph of a
+    page whose writer left the stop off, "... and it has gathered more than two thousand names\\n\\n"):
+    nothing but a line break follows it, it is not the text's first line (the title), it has at
+    least UNSTOPPED_MIN_WORDS words, the last of them a word or a closing quotation mark (not a
+    colon, a question or a dash), and most of its words are in lower case (not a headline in
+    capitals). Its claim text gains the full stop (drafts.as_sentence), its evidence does not."""
+    part = text[start:end].strip()
+    after = text[end:end + 200]
+    if not part or not re.match(r"[ \t\r]*(?:\n|$)", after) or not text[:start].strip() or "\n" not in text[:start]:
+        return False
+    words = part.split()
+    if len(words) < UNSTOPPED_MIN_WORDS or not re.search(r"[\w\"”’%)]$", part):
+        return False
+    lower = sum(w[:1].islower() for w in words)
+    return lower * 2 > len(words)

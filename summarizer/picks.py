@@ -30,7 +30,7 @@ from .attribution.contrast import and_frame_breaks, contesting_tail
 from .attribution.frame_shapes import quote_tag_only
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
-from .part_shapes import short_clause_before_report, correlative_rest, in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
+from .part_shapes import short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
 from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
@@ -221,7 +221,8 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     if m and len(text[m.end():sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
         sentence = Span(m.end(), sentence.end)  # "Updated: Jane Doe on Sunday said ...": nor is an editorial label
     whole = text[sentence.start:sentence.end].strip()
-    if not (_TERMINAL.search(whole) and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole):
+    stopped = _TERMINAL.search(whole) or unstopped_paragraph(text, sentence.start, sentence.end)  # (read20 d6)
+    if not (stopped and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole):
         return ()  # "Assisted by Jane Doe with a cross.": a participle and its agent, no subject
     if quote_tag_only(text, sentence.start, sentence.end):
         return ()  # '“Why should we pay?” Jane Roe asked.': the tag of a split-off question, no statement

@@ -239,9 +239,9 @@ def quantities(text: str) -> list[dict]:
         if m_temp and unit is None:
             unit = lang.TEMPERATURE_UNITS[(m_temp.group(1) or m_temp.group(2)).lower()]
             unit_text, rest, adjectival = text[n.end:m_temp.end()], text[m_temp.end():], False
-        m_points = re.match(r"\s*percentage points?\b", rest, re.I)
-        if m_points and unit is None:  # "1 percentage point": a unit of two words
-            unit, unit_text, rest, m_unit = "percentage points", rest[:m_points.end()], rest[m_points.end():], None
+        m_points = re.match(lang.POINT_UNITS_RE, rest, re.I)
+        if m_points and unit is None:  # "1 percentage point", "25 basis points", "50 bps": a unit of two words (left21)
+            unit, unit_text, rest, m_unit = "percentage points" if m_points.group("pp") else "basis points", rest[:m_points.end()], rest[m_points.end():], None
         cw = _currency_word(text, n) if unit is None else None
         if cw:  # "4 million Swedish crowns": money written out (left19)
             unit, unit_text = cw

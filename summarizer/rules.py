@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lang import CURRENCY_SIGNS, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
+from .lang import CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
 from .lang import (APPROXIMATORS_RE, BE_FORMS, CHARACTERIZATION_RE, COUNTED_SUBJECT_VERBS, HARMED_PEOPLE_VERBS, CLAIM_VERBS_RE, COMMA_RELATIVE_CLAUSE_RE, CONCESSION_RE, EMBEDDED_QUESTION_FUTURE_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, POSITION_ACTS_RE, PRONOUN_SUBJECTS, REPORTED_FUTURE_RE, REPORTING_VERBS, SMALL_SCALE_VALUES,
@@ -180,7 +180,8 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
                          r"|(?i:\b(?:" + "|".join(sorted(SCORE_WORDS)) + r"))\b(?:\s+[\w'’.-]+){0,4}?\s+\d{1,2}[-–]\d{1,2}(?![\w%])"
                          r"|\b\d{1,2}[-–]\d{1,2}\s+(?i:" + "|".join(sorted(SCORE_WORDS)) + r")\b"
                          # a rank and a name's number ("the No. 3 House Democrat", "the Park 51 project"; read13a)
-                         r"|\b[Nn]o\.\s*\d{1,3}\b|\b[Tt]he\s+[A-Z][a-z]+\s+\d{1,4}\b(?![.,]\d|\s*(?:%|percent))")
+                         r"|\b[Nn]o\.\s*\d{1,3}\b|\b[Tt]he\s+[A-Z][a-z]+\s+\d{1,4}\b(?![.,]\d|\s*(?:%|percent))"
+                         r"|" + DIED_AGED_RE)  # "has died aged 87": the age at death (left21)
 
 
 #: A closing "with X to <verb> ..." after an event ("..., with the two sides to meet next month"): a

@@ -139,17 +139,15 @@ def test_apart_no_place_from_to_after_other_verbs(sentence):
 
 # -- left: shapes found and not fixed within the session (strict xfails)
 
-@pytest.mark.xfail(strict=True, reason="read20 d6: a paragraph that ends with its framed quotation's closing "
-                   "mark and no full stop is dropped (picks.claim_parts and fields.sentence_problem both ask "
-                   "for a terminal stop; the claim text cannot gain one without inventing a character)")
+# (a strict xfail until left21: part_shapes.unstopped_paragraph; the pronoun now has a named antecedent,
+# "Ada Moss started the petition.", since a "She" with none is rejected as unnamed whatever the stop)
 def test_a_framed_quotation_with_no_full_stop_is_a_claim():
-    t = _HEAD + ('She said: "My daughter went to a picnic and our neighbour turned a garage into a games room - it was brilliant"'
+    t = _HEAD + "Ada Moss started the petition in March.\n\n" + ('She said: "My daughter went to a picnic and our neighbour turned a garage into a games room - it was brilliant"'
                  "\n\nThe petition closes next week.\n")
     assert any("it was brilliant" in c.text for c in _code(t).claims)
 
 
-@pytest.mark.xfail(strict=True, reason="read20 d2: 'boasts' meaning 'has' after a thing ('The house even boasts "
-                   "the original bathroom') is read as a speech cue with the thing as its source")
+# (a strict xfail until left21: lang.NARROW_CUES takes "boast" only before that/of/about/to/a quotation)
 def test_a_house_that_boasts_a_room_is_no_source():
     t = _HEAD + "The old house even boasts the original bathroom, which was fitted when it was built in the 1930s.\n"
     s = "The old house even boasts the original bathroom, which was fitted when it was built in the 1930s."

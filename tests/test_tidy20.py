@@ -103,9 +103,10 @@ from summarizer.standalone import _has_verb  # noqa: E402
 
 
 def test_past_markers_hold_the_irregular_pasts_but_the_five_it_never_held():
-    assert set(lang.IRREGULAR_PAST) - set(lang.PAST_MARKERS) == {"said", "told", "drew", "knew", "sought"}
+    # (left21: "drew", "knew", "sought" added, tests/test_left21.py; the count below 58 -> 61)
+    assert set(lang.IRREGULAR_PAST) - set(lang.PAST_MARKERS) == {"said", "told"}
     assert {"was", "had", "did", "began", "sat", "overtook"} <= set(lang.PAST_MARKERS)
-    assert len(lang.PAST_MARKERS) == len(set(lang.PAST_MARKERS)) == 58
+    assert len(lang.PAST_MARKERS) == len(set(lang.PAST_MARKERS)) == 61
 
 
 def test_past_markers_live_with_the_past_test():

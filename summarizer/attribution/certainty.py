@@ -303,7 +303,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES
                             or cue in lang.SUGGESTING_VERBS and not document_source(rel.name)  # "the mayor suggested" (read11a)
                             or _CLAIM_CONTENT.match(
-            text, rel.content[0][0], rel.content[0][1]) is not None):
+            text, rel.content[0][0], rel.content[0][1]) is not None
+                            or _CLAIMING_AFTER_ACT.match(text, rel.content[0][0], rel.content[0][1]) is not None):
         return "claimed"  # (also "Prosecutors repeated their allegation that ...": the content is a claim)
     if rel is None:
         # an unattributed denial in the outlet's voice: "The company denied the report."
@@ -354,3 +355,9 @@ _RELATIVE_TAIL = re.compile(rf",\s*{RELATIVE_OPENER}(?:(?!\s[-–—―]\s)[^,;�
 #: A content that opens with a claim noun and its "that" ("their allegation that ...").
 _CLAIM_CONTENT = re.compile(r"\W*(?:(?:" + lang.FINDING_DETERMINERS_RE + r")\s+)?(?:[a-z]+\s+)?(?:"
                             + "|".join(sorted(lang.CLAIM_CUES)) + r")\s+that\b", re.I)
+
+#: A content that opens with a short addressee or time phrase and a claiming participle ("to the board,
+#: claiming that ...", "on Monday, alleging the plant ..."): the source's act carries its claim (left21).
+#: Not a sum or benefit claimed ("claiming housing benefit": lang.CLAIMED_ENTITLEMENTS, a number).
+_CLAIMING_AFTER_ACT = re.compile(r"[^,.;:!?\"“”]{0,60},\s+(?:" + "|".join(sorted(lang.CLAIMING_PARTICIPLES)) + r")\s+"
+                                 r"(?!\d|[£$€]|(?:\w+\s+)?(?:" + "|".join(sorted(lang.CLAIMED_ENTITLEMENTS)) + r")\b)", re.I)

@@ -146,12 +146,14 @@ _PARTY_LABEL = re.compile(r"\s*\([DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 
 _CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 #: An organisation's name with commas: a head, "of/on/for", a series of capitalised items ("the Council on
-#: Food, Farming and Rural Affairs (CFFRA)"); subjects._name_comma reads the same shape.
+#: Food, Farming and Rural Affairs (CFFRA)"); subjects._name_comma reads it too (org_name_series on its tokens).
 _ORG_SERIES = re.compile(r"(?:[Tt]he\s+)?([A-Z]\w+)\s+(?:of|on|for)\s+" + _CAPS + r"(?:,\s+" + _CAPS + r")+,?\s+(?:and|&)\s+"
                          + _CAPS + r"(?:\s+\([A-Z]{2,}\))?")
 
 
-def _org_name_series(s: str) -> bool:
+def org_name_series(s: str) -> bool:
+    """`s` is one organisation's name with commas: a head of lang.ORG_HEADS, "of/on/for", capitalised
+    items, "and", an acronym in brackets (the one test of the shape: clean_name, subjects._name_comma)."""
     m = _ORG_SERIES.fullmatch(s)
     return bool(m) and m.group(1).lower() in lang.ORG_HEADS
 
@@ -171,7 +173,7 @@ def clean_name(s: str) -> str:
     m = re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:from|by|of)\s+(.+)$", s)
     if m and m.group(1).lower() in lang.STATEMENT_NOUNS:
         s = m.group(2)  # "a statement from the fire department" -> "the fire department"
-    if _org_name_series(s):  # "the Council on Food, Farming and Rural Affairs (CFFRA)": one name
+    if org_name_series(s):  # "the Council on Food, Farming and Rural Affairs (CFFRA)": one name
         return s
     if _series(s):  # "Residents, business owners and two council members": the whole series speaks
         return re.sub(r"\s+(?:all|both)$", "", s)  # ("... and a pastor all said")

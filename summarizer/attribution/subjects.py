@@ -8,6 +8,7 @@ import re
 
 from .. import lang
 from .cue_words import adverb_ly, speaking_lead
+from .name_kinds import org_name_series
 from .open_apposition import name_before_open_apposition
 from .series import kin_pair, series_before, series_comma
 from .text import DASHES, QUOTE_MARKS, Tok, cap
@@ -320,15 +321,15 @@ def _inside_name(phrase: list[Tok], x: int) -> bool:
 def _name_comma(toks: list[Tok], lo: int, k: int, j: int) -> bool:
     """Comma k separates capitalised items of an organisation's name that runs to token j: an
     organisation head with a preposition before it ("the Council on Food, Farming and Rural
-    Affairs"), capitalised words, "and" and an acronym in brackets after it."""
-    tail = [t for t in toks[k + 1:j + 1] if t.text not in "()"]
-    if not tail or len(tail) > 8 or not any(t.low in ("and", "&") for t in tail) \
-            or not all(cap(t.text) or t.low in ("and", "&", ",") for t in tail):
-        return False
+    Affairs"), capitalised words and commas, "and" and an acronym in brackets after it. The shape is
+    name_kinds.org_name_series's, read on the tokens' text (one rule for both; left21)."""
     x = k - 1
-    while x > lo and cap(toks[x].text):
+    while x > lo and (cap(toks[x].text) or toks[x].text == ","):
         x -= 1
-    return x > lo and toks[x].low in ("of", "on", "for") and toks[x - 1].low in lang.ORG_HEADS and cap(toks[x - 1].text)
+    if not (x > lo and toks[x].low in ("of", "on", "for")):
+        return False
+    span = toks[x - 1:j + 1]
+    return org_name_series("".join(t.text if n == 0 or span[n - 1].end == t.start else " " + t.text for n, t in enumerate(span)))
 
 
 def _negated_modifier(w: str) -> bool:

@@ -23,6 +23,14 @@ UNITS = {
     "centimeters": "cm", "centimetres": "cm",  # speeds and rainfall ("150 mph winds", "50mm of rain")
 }
 
+#: A unit of points after a number: "1 percentage point" (group pp), "25 basis points", "50 bps" (central-bank
+#: rates; quantity.py; left21, after wild20's s02). A plain "points" is in UNITS.
+POINT_UNITS_RE = r"\s*(?:(?P<pp>percentage\s+points?)|basis\s+points?|bps)\b"
+
+#: An age at death after its verb ("has died aged 87", "died on Sunday aged 91", "died at the age of 87"):
+#: background to the death, no count of the claim (rules.kind; left21, after wild20's s08 obituary).
+DIED_AGED_RE = r"\b(?:died|dies)\s+(?:(?:on|last)\s+[A-Z]?[a-z]+\s+)?(?:aged|at\s+the\s+age\s+of)\s+\d{1,3}\b"
+
 #: A temperature right after a number: "40C", "40°C", "104 °F", "40 degrees Celsius", "40 degrees C"
 #: (SI and US usage; a bare capital C or F counts only glued to the number or after a degree sign:
 #: "40 C-130s" or "40 F-16s" are aircraft). Group 1: C or F; group 2: the scale written out.

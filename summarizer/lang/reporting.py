@@ -65,6 +65,9 @@ implore implores implored imploring beseech beseeches beseeched besought
 #: Verbs that make their content a claim the speaker alone vouches for (`claimed`).
 CLAIM_VERBS = frozenset("claim claims claimed claiming allege alleges alleged alleging contend contends contended charge "
                      "assert asserts asserted accuse accuses accused insist insists insisted".split())
+#: The participles of CLAIM_VERBS that carry a content after the act that holds them ("The union wrote
+#: to the board, claiming that ..."): the content is the subject's claim (attribution/certainty.py; left21).
+CLAIMING_PARTICIPLES = frozenset(w for w in CLAIM_VERBS if w.endswith("ing"))
 #: "has suggested" by a person or a body contests (GUIDELINES §6 rule 3: `claimed`); evidence that
 #: suggests ("Exit polls suggest ...", "The data suggest ...") reports (attribution/certainty.py; read11a).
 SUGGESTING_VERBS = frozenset("suggest suggests suggested".split())
@@ -146,6 +149,9 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                **dict.fromkeys("plead pleaded pleading".split(), ("for",)),
                # "lamented that ...", "hinted that ...", "retorted: ..." (lang/stance.py; session 10, own11)
                **dict.fromkeys(CLAUSE_ONLY_CUES, CLAUSE_CUE_FOLLOWERS),
+               # "boasted that ...", "boasted of ...", "'...,' he boasted." report; "The house boasts the
+               # original bathroom", "the town boasts three bakeries" say what a thing has (read20 d2; left21)
+               **dict.fromkeys("boast boasts boasted boasting".split(), ("that", "of", "about", "to", ",", ".", ":", "“", '"')),
                # "he continued, “...”" reports; "protesters continued to march" does not
                **dict.fromkeys("continue continues continued".split(), ("that", ",", ".", ":", "“", '"'))}
 

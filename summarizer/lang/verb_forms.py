@@ -17,7 +17,7 @@ The variations, as parameters:
 
 The lists of irregular forms and where each lives (one rule each; merging them changes behaviour):
 - lang.IRREGULAR_PAST (grammar.py): the pasts that open a clause; this module's default;
-- PAST_MARKERS (below, dates.py): IRREGULAR_PAST's pasts but five, twelve more and the auxiliaries;
+- PAST_MARKERS (below, dates.py): IRREGULAR_PAST's pasts but two, twelve more and the auxiliaries;
 - lang.NEAR_MISS_IRREGULAR_PASTS (pending.py): the pasts a "nearly" may negate ("nearly sank"), not
   "said" or "told"; lang.IRREGULAR_VERBS (grammar.py): a counted phrase's end, present forms too;
   lang.IRREGULAR_FORMS (senses.py): pasts and participles with their base forms, for the digest;
@@ -46,9 +46,10 @@ def is_past_form(word: str, *, min_len: int = 0, irregular: Collection[str] = IR
 #: Words that put a sentence in the past or the perfect: a SCHEDULE_VERBS word in it does not make
 #: its day a coming one ("The store was open on Sunday", "Smith hit a home run on Sunday";
 #: dates.py; English grammar: auxiliaries and irregular pasts; verbs ending in "-ed" count as well).
-#: The irregular pasts are IRREGULAR_PAST's but five the list never held ("said", "told": "Roe said
-#: the store opens on Sunday" tells a coming day; "drew", "knew", "sought": never listed, adding them
-#: is a change to measure), and twelve IRREGULAR_PAST lacks (tidy20: one list, not two copies).
+#: The irregular pasts are IRREGULAR_PAST's but two ("said", "told": "Roe said the store opens on
+#: Sunday" tells a coming day), and twelve IRREGULAR_PAST lacks (tidy20: one list, not two copies).
+#: "drew", "knew", "sought" are in since left21 ("The club that opens the league drew a record crowd on
+#: Sunday" was read as a coming Sunday).
 PAST_MARKERS = ("was", "were", "had", "has", "have", "did") + tuple(sorted(
-    IRREGULAR_PAST - {"said", "told", "drew", "knew", "sought"}
+    IRREGULAR_PAST - {"said", "told"}
     | set("sat hit beat shot flew drove ate felt taught withdrew sank overtook".split())))
