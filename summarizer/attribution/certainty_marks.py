@@ -91,8 +91,8 @@ _INNER_RELATIVE = re.compile(rf",\s*{RELATIVE_OPENER}[^,;–—―]*,")
 
 #: A relative "that" whose clause has a subject of its own before a hearsay verb or adverb ("the
 #: campaign that Jane Doe was said to have called ...", "the car that police reportedly used").
-_OBJECT_RELATIVE_HEARSAY = re.compile(r"\bthat\s+(?:[\w'’.-]+\s+){1,4}(?:(?:is|are|was|were)\s+(?:said|believed|thought|"
-                                      r"alleged|rumou?red)\s+to\b|(?:" + "|".join(lang.HEARSAY_ADVERBS) + r")\b)")
+_OBJECT_RELATIVE_HEARSAY = re.compile(r"\bthat\s+(?:[\w'’.-]+\s+){1,4}(?:" + lang.HEARSAY_PASSIVE_RE
+                                      + r"|(?:" + "|".join(lang.HEARSAY_ADVERBS) + r")\b)")
 
 
 def unconfirmed_main(low: str) -> bool:

@@ -35,7 +35,7 @@ _APPOSITION = re.compile(r",\s+((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\
 # to resign -- as she ...", "X (and Y) said she ..."
 #: A role noun after a possessive or determiner, then the comma that opens an apposition ("His wife, ",
 #: "Mr Doe's mother, ", "the company's chairman, ").
-_ROLE_COMMA = re.compile(r"(?:\b(?i:his|her|their|its|the|a|an)|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z]+\s+)?([a-z]+),\s*$")
+_ROLE_COMMA = re.compile(r"(?:\b(?i:" + "|".join(lang.POSSESSIVE_DETERMINERS + ("the", "a", "an")) + r")|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z]+\s+)?([a-z]+),\s*$")
 _ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|\([^()]*\)")
 
 
