@@ -19,10 +19,9 @@ def _claim(text: str, opening: str):
     return found[0]
 
 
-# -- 1. hearsay inside a relative clause decides the relative clause only (d5: "Kenya has also
-# -- offered ... for information on X, who allegedly organized the attack." and d8: "More than
-# -- 3,000 men died during the campaign that X was said to have called ..." were both shown as
-# -- "unnamed sources"; the offer and the deaths are the outlet's)
+# -- 1. hearsay inside a relative clause decides the relative clause only (d5, d8: a reward offered
+# -- for a man "who allegedly" did a thing, and deaths in a campaign "that X was said to have called"
+# -- something, were both shown as "unnamed sources"; the offer and the deaths are the outlet's)
 
 _REWARD = "The city has offered a reward of 5,000 pounds for information on Ivo Brand, who allegedly started the fire at the old mill."
 _BRIDGE = "More than 300 men worked on the bridge that Queen Ada was said to have called the finest in the land."
@@ -58,8 +57,8 @@ def test_apart_a_relative_clause_set_off_inside_stays_the_outlets_as_before():
     assert (c.attributed_to, c.certainty) == ("article", "stated")
 
 
-# -- 2. a kin noun in a closed apposition tells a person's gender (d2: "Mr X's mother, Irene X,
-# -- said ..." had no gender, and a later "He also said" went to her)
+# -- 2. a kin noun in a closed apposition tells a person's gender (d2: a mother named in apposition
+# -- after her son's name had no gender, and a later "He also said" went to her)
 
 _FARM = ("Tom Vale died after a fall at his farm near Kelso in 2010. His sister, Ana Roe, had left the farm a week before. "
          "Mr Vale's mother, Ada Vale, said Ms Roe had sold the farm's tractor within days of his death. "
@@ -89,8 +88,8 @@ def test_apart_an_open_comma_after_a_kin_noun_gives_the_next_subject_no_gender()
 
 
 # -- 3. "She said:" right after a sentence whose subject is a person in apposition to a role noun
-# -- (d2: "The coroner at X, Dr Y, recorded a verdict ... She said: ..." went to the only woman the
-# -- article had shown as one, named two sentences before)
+# -- (d2: a titled official set off after "The <role> at <place>," then "She said:" went to the only
+# -- woman the article had shown as one, named two sentences before)
 
 _INQUEST = ("Tom Vale died after a fall at his farm near Kelso in 2010. His wife, Ms Ana Roe, had gone back to the house for a coat. "
             "The coroner at Dunmore Hall, Dr Jane Moss, recorded a verdict of misadventure. "
@@ -110,10 +109,10 @@ def test_apart_she_two_sentences_after_the_role_subject_keeps_the_known_woman():
 # -- reported." went to the person named in the last sentence that held the word "Post")
 
 def test_a_capitalised_document_noun_is_a_name_not_an_issued_post():
-    t = ("The Valdoria Post's reporter in Kelso was arrested in July. Ivo Brand and his wife, Ana Roe, were held for a week. "
-         "Since then, the Post and Ivo Brand's family have called for his release. "
-         "In December, after a long hearing, Ivo Brand signed a paper to say he understood the charges, the Post reported.")
-    assert who(t, "In December, after a long hearing") in ("Valdoria Post", "The Valdoria Post", "the Post")
+    t = ("The Valdoria Post's sports editor was fined in May. Ivo Brand and his sister, Ana Roe, ran the club's books. "
+         "Since then, the Post and the club's members have asked for an audit. "
+         "The club's accounts for 2019 were sent to the league in March, the Post reported.")
+    assert who(t, "The club's accounts for 2019") in ("Valdoria Post", "The Valdoria Post", "the Post")
 
 
 def test_apart_a_lower_case_post_still_refers_to_who_wrote_it():
@@ -122,8 +121,8 @@ def test_apart_a_lower_case_post_still_refers_to_who_wrote_it():
     assert who(t, "The post said") == "Acme Foods"
 
 
-# -- 5. a name, an age and a home place before the cue with no comma closing them (d8: "Able
-# -- seaman X, 91, from Calmore, Hampshire said ..." gave the statement to no one, or to the region)
+# -- 5. a name, an age and a home place before the cue with no comma closing them (d8: a veteran's
+# -- name, age, town and county before "said" gave the statement to no one; invented: to the county)
 
 @pytest.mark.parametrize("sentence, name", [
     ("Ivo Brand, 71, from Kelso, Borders said the crew had been honoured by the visit of the minister on Monday.", "Ivo Brand"),
@@ -148,20 +147,20 @@ def test_apart_other_subjects_before_the_cue_are_as_before(sentence, name):
 _LEFT_SOURCE = [
     # d8: a lower-case role word inside the name, then an age and a home place; the content is
     # shorter than the subject, so even the found relation would cover under half of the claim
-    ("The crew met on Monday. Able seaman Ivo Lund, 91, from Kelso, Borders said he was \"proud and happy\".",
-     "Able seaman Ivo Lund", "Ivo Lund"),
+    ("The crew met on Monday. Leading hand Ivo Lund, 88, from Kelso, Borders said it was \"a fine day\".",
+     "Leading hand Ivo Lund", "Ivo Lund"),
     # d1: a want with an object and an infinitive is the wanter's call, not the outlet's fact
-    ("The ban ends in June. Ivo Lund wants the league and the union to have a \"long, hard look\" at the rules.",
+    ("The season opens in May. Ivo Lund wants the council and the club to review the \"whole sorry affair\" by spring.",
      "Ivo Lund wants", "Ivo Lund"),
     # d2: a belief held by a group named with a possessive and a kin noun
-    ("Tom Vale died in 2010. His family believe he was killed in a staged accident on the farm road.",
+    ("The barn burned down in 2010. His family believe the fire was set by a rival breeder.",
      "His family believe", "His family"),
     # d4: an appeal to a government "to" act is a speech act of the one who appeals
-    ("Ivo Lund was held in July. Boxing great Ada Moss appealed to Valdoria last month to free him on bail.",
-     "Boxing great Ada Moss", "Ada Moss"),
+    ("The school closed in July. Singer Ada Moss appealed to the county on Friday to reopen it for the autumn term.",
+     "Singer Ada Moss", "Ada Moss"),
     # d6: "X rarely do A, but they now say B": the "but" clause's pronoun subject speaks
-    ("Relief officials rarely use the word \"famine,\" but they now say it could reach the northern valleys by May.",
-     "Relief officials rarely", "Relief officials"),
+    ("Park rangers seldom close the upper trail, but they now say the rockfalls could block it for weeks.",
+     "Park rangers seldom", "Park rangers"),
 ]
 
 
@@ -173,11 +172,11 @@ def test_left_source(text, sentence, name):
 
 _LEFT_CERTAINTY = [
     # d2: "tried to" in an "as" clause is the effort's, the killing happened
-    ("Tom Vale, 47, was killed by a speeding van as he tried to cross the road in Kelso in 2010.", "stated"),
+    ("The ferry sank off Dunmore in 1998 as its crew tried to reach the harbour in a storm.", "stated"),
     # d8: the negation is inside the "as its rules stated" clause; the block happened
-    ("The award was blocked by the ministry as its rules stated that soldiers could not receive a foreign medal.", "stated"),
+    ("The sale was halted by the council as its charter said that parkland could not be sold for housing.", "stated"),
     # d4: an idiom: "did not mince words" says the paper spoke bluntly
-    ("The Valdoria Post did not mince words on the allegation against its reporter.", "stated"),
+    ("The Kelso Herald did not pull its punches in Sunday's editorial on the bypass.", "stated"),
 ]
 
 
