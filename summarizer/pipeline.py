@@ -131,8 +131,10 @@ class Pipeline:
                 if claim is not None and part.described:  # the outlet's description of a name, beside its clause's claim
                     if not any(k.evidence.start == claim.evidence.start and k.evidence.end == claim.evidence.end for k in kept):
                         own = attribution.certainty_for(claim.text, 0, len(claim.text), None, part.described)  # its own main clause
-                        kept.append(claim.model_copy(update={"attributed_to": ARTICLE_VOICE, "kind": part.described, "certainty":
-                                                             own if own in ("speculative", "negated") else "stated"}))
+                        hearsay = own == "unconfirmed"  # "Jane Doe, who allegedly set the fire": a hedged report, no description (read21)
+                        kept.append(claim.model_copy(update={"attributed_to": lang.UNNAMED_SOURCES if hearsay else ARTICLE_VOICE,
+                                                             "kind": part.described, "certainty":
+                                                             own if own in ("speculative", "negated", "unconfirmed") else "stated"}))
                     continue
                 if claim is not None and part.speaker and claim.attributed_to != part.speaker:  # "X did A and said B"
                     claim = claim.model_copy(update={"attributed_to": part.speaker, "certainty": "reported"

@@ -36,7 +36,8 @@ def paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-_RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s")
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s"
+                            r"|,\s+(?:which|who)\s+(?=(?:" + "|".join(lang.HEARSAY_ADVERBS) + r")\s)")  # (", who allegedly organised it": read21)
 #: A coordinated clause with a subject of its own (", and flooding was ...", "; layoffs were ...").
 _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?!(?:" + "|".join(sorted(lang.AUXILIARY_VERBS | {"reportedly"}))
                                  + r")\b)(?=[\w'’-]+(?:\s+[\w'’-]+){0,5}\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\b)")
@@ -54,9 +55,9 @@ def _hedged_relative(text: str, sp: Span) -> int:
         if hedged(m.end(), sp.end) and not hedged(sp.start, m.start()):
             return m.end()
     m = _RELATIVE_TAIL.search(text, sp.start, sp.end)
-    if m is None or hedged(sp.start, m.start()):
-        return sp.start
-    return m.start() + 2 if hedged(m.start(), sp.end) else sp.start
+    if m is not None and not hedged(sp.start, m.start()):
+        return m.start() + 2 if hedged(m.start(), sp.end) else sp.start
+    return sp.start
 
 
 def _goes_on(pronoun: str, cue: str, last: str, last_gender: str | None, quoted: bool = False) -> bool:

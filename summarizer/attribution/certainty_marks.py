@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .clause_shapes import in_relative, in_relative_that
+from .clause_shapes import in_relative, in_relative_that, relative_that
 from .modality import in_embedded
 from .relations import Relation
 from .text import words
@@ -89,11 +89,29 @@ def anonymous(rel: Relation, low: str) -> bool:
 _INNER_RELATIVE = re.compile(rf",\s*{RELATIVE_OPENER}[^,;–—―]*,")
 
 
+#: A relative "that" whose clause has a subject of its own before a hearsay verb or adverb ("the
+#: campaign that Jane Doe was said to have called ...", "the car that police reportedly used").
+_OBJECT_RELATIVE_HEARSAY = re.compile(r"\bthat\s+(?:[\w'’.-]+\s+){1,4}(?:" + lang.HEARSAY_PASSIVE_RE
+                                      + r"|(?:" + "|".join(lang.HEARSAY_ADVERBS) + r")\b)")
+
+
 def unconfirmed_main(low: str) -> bool:
     """`unconfirmed` outside relative clauses set off inside the sentence: "The player, who is said
     to be unhappy, skipped practice" is the outlet's (README "Certainty": a hedge in a relative
-    clause does not decide)."""
-    return unconfirmed(_INNER_RELATIVE.sub(",", low))
+    clause does not decide); so is "More than 300 men died in the campaign that Jane Doe was said
+    to have called ..." (an object relative after a noun; read21)."""
+    return unconfirmed(before_relative_hearsay(_INNER_RELATIVE.sub(",", low)))
+
+
+def before_relative_hearsay(low: str) -> str:
+    """The sentence up to an object relative "that" whose clause holds the only hearsay ("... the
+    campaign that Jane Doe was said to have called ..."): the hedge is the relative's, not the
+    main clause's (read21); else the sentence as it is."""
+    for m in _OBJECT_RELATIVE_HEARSAY.finditer(low):
+        w = words(low[:m.start() + 4])
+        if relative_that(w, len(w) - 1) and not unconfirmed(low[:m.start()]):
+            return low[:m.start()]
+    return low
 
 
 def uncontracted(low: str) -> str:

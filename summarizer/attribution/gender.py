@@ -33,6 +33,9 @@ _PRONOUN = re.compile(r"\b(" + lang.GENDERED_SUBJECT_PRONOUNS_RE + r")\b", re.I)
 _APPOSITION = re.compile(r",\s+((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s\s+)[^,;:()“”\"]{0,60}?)(?=[,;.]|$)")
 # asides that hold no competitor for a pronoun: "X faced a backlash -- including a call from Y
 # to resign -- as she ...", "X (and Y) said she ..."
+#: A role noun after a possessive or determiner, then the comma that opens an apposition ("His wife, ",
+#: "Mr Doe's mother, ", "the company's chairman, ").
+_ROLE_COMMA = re.compile(r"(?:\b(?i:" + "|".join(lang.POSSESSIVE_DETERMINERS + ("the", "a", "an")) + r")|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z]+\s+)?([a-z]+),\s*$")
 _ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|\([^()]*\)")
 
 
@@ -97,6 +100,10 @@ class Genders:
             if g is not None:
                 self.vote(name, g, ROLE_VOTES)
                 break
+        kin = _ROLE_COMMA.search(before)
+        if kin and re.match(r"\s*,", after) and noun_gender(kin.group(1)) is not None:
+            # "His wife, Jane Doe, had returned", "Mr Doe's mother, Ann Doe, said": a closed apposition (read21)
+            self.vote(name, noun_gender(kin.group(1)), ROLE_VOTES)
         for w in name.split()[:-1]:  # "Mrs. Jane Doe", "Foreign Ministry spokeswoman Jane Doe"
             if noun_gender(w) is not None:
                 self.vote(name, noun_gender(w), ROLE_VOTES)

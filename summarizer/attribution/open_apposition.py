@@ -25,6 +25,19 @@ def _capital_title_of(desc: list[Tok]) -> bool:
         and any(t.low in lang.PERSON_TITLES or t.low in lang.ROLE_OF_HEADS for t in desc[:of])
 
 
+def _age_and_origin(desc: list[Tok]) -> bool:
+    """An age and a home place, or a home place alone: "71, from Kelso", "from Kelso, Borders",
+    "71, of Dunmore" (BBC style: "Able seaman Ivo Lund, 91, from Kelso, Borders said ..."; read21:
+    the region before the cue was shown as the speaker, or nothing was)."""
+    x = 2 if len(desc) > 2 and desc[0].text.isdigit() and len(desc[0].text) <= 3 and desc[1].text == "," else 0
+    if desc[x].low not in ("from", "of"):
+        return False
+    place = desc[x + 1:]
+    groups = " ".join(t.text for t in place).split(" , ")
+    return 1 <= len(groups) <= 2 and all(1 <= len(g.split()) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                                                            for w in g.split()) for g in groups)
+
+
 def _role_first(word: str) -> bool:
     return word in ("a", "an") or word.islower() and (word in lang.PERSON_TITLES or word in lang.ROLE_OF_HEADS)
 
@@ -41,6 +54,9 @@ def name_before_open_apposition(text: str, toks: list[Tok], lo: int, k: int, j: 
     name, desc = toks[lo:k0], toks[k0 + 1:j + 1]
     if not 2 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.text.replace(".", "").isalpha() for t in name):
         return None
+    if desc and _age_and_origin(desc):
+        span = (name[0].start, name[-1].end)  # "Ivo Lund, 71, from Kelso, Borders said" (read21)
+        return span if classify(text[span[0]:span[1]]) == "person" else None
     if not desc or len(desc) > MAX_DESCRIPTION_WORDS or not (_role_first(desc[0].text) or _capital_title_of(desc)) \
             or any(t.text in ";:" for t in desc) or any(t.text == "," and not (x + 1 < len(desc) and desc[x + 1].text.islower())
                                                         for x, t in enumerate(desc)):

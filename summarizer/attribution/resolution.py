@@ -63,7 +63,8 @@ class Resolving:
         cands = self._recent(pos, para)
         want: tuple[str, ...] | None = None
         head = None
-        if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lang.ISSUED_DOCUMENT_NOUNS:
+        if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lang.ISSUED_DOCUMENT_NOUNS \
+                and not cap(s.split()[-1]):  # ("the Post reported": a name, no post the sentence before; read21)
             # "In a statement, Acme said ... The statement also said ...": Acme
             maker = issuer(self.text, words[1], pos, cands, self.paras[max(0, para - LOOKBACK_PARAGRAPHS)])
             if maker is not None:
@@ -108,8 +109,10 @@ class Resolving:
         elif low == "she":  # a woman the article shows as one, else anyone but a "Mr." (never a known man)
             # (a person whose gender the article never shows is more likely a man: most persons
             # named in news are, so "she" is not given to the last of them past a known woman)
-            pool = [m for m in pool if self.genders.of(m.name) == "f"] \
-                or [m for m in pool if self.genders.of(m.name) != "m"]
+            women = [m for m in pool if self.genders.of(m.name) == "f"]
+            titled = [m for m in pool if self.genders.of(m.name) is None and _role_subject(self.text, m, pos)]
+            pool = titled if titled and all(w.pos < titled[-1].pos for w in women) else \
+                women or [m for m in pool if self.genders.of(m.name) != "m"]
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
         if head:
@@ -154,9 +157,11 @@ class Resolving:
         last = max(pool, key=lambda m: m.pos)
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
                 and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last) \
+                and not (best.source and not re.search(r"[.!?][\"'”’)]*\s", self.text[best.pos:last.pos])) \
                 and not re.search(r"\b(?:" + "|".join(lang.SUBORDINATORS) + r")\s+$", self.text[max(0, last.pos - 12):last.pos], re.I):
             # (not the subject of a "when" clause: "He grew impatient when Mr. Roe kept talking. “...,” he told the
             # chief executive": the main clause's "he" goes on; read11a)
+            # (not a person named in what the speaker just said: "Ann Doe said Ms Roe lied. She said: ..." is Ann Doe; read21)
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
 
@@ -171,4 +176,21 @@ def _plural_description(name: str) -> bool:
     no antecedent of a singular "the company" (English agreement)."""
     last = name.split()[-1] if name.split() else ""
     return last.islower() and (last.endswith("s") and not last.endswith("ss") or last in lang.PLURAL_COLLECTIVE_NOUNS)
+
+
+#: A sentence that opens with a role noun and a name set off in apposition as its subject ("The coroner
+#: at Dunmore Hall, Dr Jane Moss, recorded ..."), then one sentence more, up to the pronoun.
+_ROLE_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)The\s+[a-z]+(?:\s+(?:at|of|for|in)\s+[^,.;:]{1,40})?,\s*$")
+
+
+def _role_subject(text: str, m, pos: int) -> bool:
+    """The person is the subject, in apposition to a role noun, of the sentence right before the
+    pronoun at `pos` ("The coroner at Dunmore Hall, Dr Jane Moss, recorded a verdict. She said: ..."):
+    the pronoun's referent though a woman named further back is the article's only known woman
+    (a title names no gender; read21)."""
+    at = text.find(m.name, m.pos)
+    if at < 0 or not _ROLE_SUBJECT_BEFORE.search(text[max(0, at - 80):at]):
+        return False
+    rest = text[at + len(m.name):pos]
+    return re.match(r",\s+[a-z]+", rest) is not None and len(re.findall(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“]|$)", rest)) == 1
 

@@ -62,6 +62,13 @@ CLAIM_MARKERS = ("there are claims", "there were claims", "there have been claim
                  "there are allegations", "there were allegations", "there have been allegations",
                  "there had been allegations")
 
+#: Adverbs of hearsay that open a relative clause (", who allegedly organised the attack"): the
+#: relative clause is the hedged report, not the sentence it ends (attribution/analysis.py; read21).
+HEARSAY_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly")
+#: Regex: a passive of hearsay before an infinitive, inside an object relative clause ("the campaign
+#: that Jane Doe was said to have called ..."; attribution/certainty_marks.py; English grammar).
+HEARSAY_PASSIVE_RE = r"(?:is|are|was|were)\s+(?:said|believed|thought|alleged|rumou?red)\s+to\b"
+
 #: Passive allegations and hearsay (PolNeAR cues "was accused of", "is alleged to"; FactBank: "is
 #: said/believed to" report an unnamed source's view): unconfirmed, or `claimed` when the sentence
 #: names whose allegation it is ("..., per Jane Doe"; attribution/certainty.py).
