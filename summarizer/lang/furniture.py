@@ -86,6 +86,12 @@ WIRE_TAG_RE = r"\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)"
 LIVE_TIMESTAMP_RE = (r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|local time))?"
                      r"\s*(?:[-–—|:]|--)\s+(?=\S)")
 
+#: Regex: a list's bullet or a bold mark opening a line ("- Police said ...", "• Two crew members were
+#: hurt.", "* Officials said ...", "**Residents say ...?**"; an explainer's "what we know" list, an
+#: interview's bold questions): a marker, not the first word of a sentence (chunk.py skips it as it skips
+#: a live blog's time stamp; wild21). A bullet needs a space after it, so "-5C was the low" is untouched.
+LINE_MARKER_RE = r"[ \t]*(?:[-•*▪◦]\s+(?=\S)|\*\*(?=\S)|__(?=\S))"
+
 #: Regex: the date in a dateline after its place (", Aug. 8", " Oct 4"; news wire style; also
 #: attribution/frame_shapes.DATED_DATELINE).
 DATELINE_DATE_RE = r",?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
