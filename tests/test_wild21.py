@@ -1,0 +1,110 @@
+"""wild21 (session 20, issue 12): the code path on invented stories whose *form* was new (a
+fact-check, a bold-question interview, a "what we know" explainer with bullets, a correction
+notice, a translated quote, a press release, a rumour and its denial, a strike, a wildfire update,
+a transfer story). Each test is a sentence written for the test, of the shape that went wrong;
+the "apart" tests hold the near shapes the rule must not change. Expected answers were written
+before the code ran."""
+
+from __future__ import annotations
+
+from summarizer.chunk import split_sentences
+from tests.reading import code, who as _who
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+def _claim(summary, words: str):
+    hits = [c for c in summary.claims if words in c.text]
+    assert hits, f"no claim holds {words!r}: {[c.text for c in summary.claims]}"
+    return hits[0]
+
+
+# 1. A list's bullet ("- ", "• ", "* ") opens a line: a marker, no word of the sentence.
+
+_EXPLAINER = ("Ferry fire: what we know\n\n"
+              "A ferry caught fire near Halm harbour on Friday night.\n\n"
+              "What happened?\n\n"
+              "- The fire started in the engine room, the coastguard said.\n"
+              "- Rescuers said they were not aware of anyone missing.\n"
+              "• Two crew members were treated for smoke.\n"
+              "* Harbour officials said the ferry would be towed on Monday.\n")
+
+
+def test_a_bullet_is_no_part_of_the_sentence():
+    assert _sentences(_EXPLAINER)[3:] == [
+        "The fire started in the engine room, the coastguard said.",
+        "Rescuers said they were not aware of anyone missing.",
+        "Two crew members were treated for smoke.",
+        "Harbour officials said the ferry would be towed on Monday."]
+
+
+def test_a_source_after_a_bullet_is_read_without_it():
+    assert _who(_EXPLAINER, "Rescuers said they were not aware of anyone missing.") == "Rescuers"
+    assert _who(_EXPLAINER, "Harbour officials said the ferry would be towed on Monday.") == "Harbour officials"
+
+
+def test_no_claim_text_keeps_a_bullet():
+    s = code(_EXPLAINER)
+    assert s.claims
+    assert not [c.text for c in s.claims if c.text[:2] in ("- ", "• ", "* ")]
+    assert _claim(s, "Two crew members").attributed_to == "article"
+
+
+def test_apart_a_dash_or_sign_inside_a_line_stays():
+    assert _sentences("The vote - held on Monday - was close.") == ["The vote - held on Monday - was close."]
+    assert _sentences("-5C was the lowest reading of the week.") == ["-5C was the lowest reading of the week."]
+
+
+# 2. An interview printed as bold questions and untagged answers: the answers are the interviewee's.
+
+_INTERVIEW = ("'We will reopen the pool': a talk with Ardmere's sports chief\n\n"
+              "Colm Reddy became head of sport for Ardmere in May. He spoke to the Ardmere Post on Monday.\n\n"
+              "**When will the pool reopen?**\n\n"
+              "We finished the repairs on Thursday. The pool reopens to swimmers in March.\n\n"
+              "**Residents say the fees went up twice. Is that fair?**\n\n"
+              "The fees rose by 80 cents in total. I think that is a fair price for a heated pool.\n\n"
+              "Councillor Una Brick said on Tuesday that the fees should be frozen.\n")
+
+
+def test_an_untagged_answer_after_a_bold_question_is_the_interviewees():
+    assert _who(_INTERVIEW, "We finished the repairs on Thursday.") == "Colm Reddy"
+    assert _who(_INTERVIEW, "The fees rose by 80 cents in total.") == "Colm Reddy"
+
+
+def test_first_person_belief_in_an_answer_is_the_interviewees_not_the_writers():
+    assert _who(_INTERVIEW, "I think that is a fair price for a heated pool.") == "Colm Reddy"
+
+
+def test_the_question_premise_keeps_its_own_source_without_the_bold_marks():
+    s = code(_INTERVIEW)
+    assert not [c.text for c in s.claims if "*" in c.text]
+    assert _who(_INTERVIEW, "Residents say the fees went up twice.") == "Residents"
+
+
+def test_apart_a_tagged_paragraph_after_the_answers_keeps_its_speaker():
+    assert _who(_INTERVIEW, "Councillor Una Brick said on Tuesday that the fees should be frozen.") == "Councillor Una Brick"
+
+
+def test_apart_one_bold_question_makes_no_interview():
+    text = ("Pool reopens\n\nColm Reddy runs sport in Ardmere.\n\n**Why now?**\n\n"
+            "The repairs ended on Thursday. I think the fees are too high.\n")
+    assert _who(text, "The repairs ended on Thursday.") is None
+    assert _who(text, "I think the fees are too high.") == "the writer"
+
+
+# 3. "adds about 25 minutes": an approximator and a number after "add" is an amount added, no speech.
+
+def test_adds_about_an_amount_is_no_speech():
+    text = "Road shut\n\nThe coast road is shut.\n\nThe detour adds about 25 minutes to trips between Alby and Crane.\n"
+    assert _who(text, "The detour adds about 25 minutes to trips between Alby and Crane.") is None
+    text = "Road shut\n\nThe coast road is shut.\n\nThe new toll adds roughly four euros to each crossing.\n"
+    assert _who(text, "The new toll adds roughly four euros to each crossing.") is None
+
+
+def test_apart_added_about_a_number_before_a_verb_is_speech():
+    text = "Protest\n\nPolice closed the square.\n\nThe commander added about 40 protesters had been detained.\n"
+    assert _who(text, "The commander added about 40 protesters had been detained.") == "The commander"
+    text = "Protest\n\nPolice closed the square.\n\nThe commander adds that the square will reopen.\n"
+    assert _who(text, "The commander adds that the square will reopen.") == "The commander"
