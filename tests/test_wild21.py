@@ -108,3 +108,27 @@ def test_apart_added_about_a_number_before_a_verb_is_speech():
     assert _who(text, "The commander added about 40 protesters had been detained.") == "The commander"
     text = "Protest\n\nPolice closed the square.\n\nThe commander adds that the square will reopen.\n"
     assert _who(text, "The commander adds that the square will reopen.") == "The commander"
+
+
+# 4. "X, Name, said she had asked for ...": the inner "asked" after "said" is no final frame.
+
+def test_the_main_speaker_wins_over_an_inner_cue_after_an_appositive():
+    text = "Plant to close\n\nThe bus maker will shut its plant.\n\nBrinmouth's mayor, Ada Kersh, said she had asked for an urgent meeting with the firm.\n"
+    assert _who(text, "Brinmouth's mayor, Ada Kersh, said she had asked for an urgent meeting with the firm.") == "Ada Kersh"
+
+
+def test_apart_a_final_frame_after_a_comma_still_reports_the_sentence():
+    text = "Court\n\nThe trial opened on Monday.\n\nThe clerk said she had lied about the money, prosecutors said.\n"
+    assert _who(text, "The clerk said she had lied about the money, prosecutors said.") == "prosecutors"
+
+
+# 5. A number with thousands commas inside a source is one word ("signed by 12,000 residents").
+
+def test_a_source_holding_a_thousands_number_is_whole():
+    text = "Park vote\n\nThe council meets today.\n\nA petition signed by 12,000 residents said the park should stay open.\n"
+    assert _who(text, "A petition signed by 12,000 residents said the park should stay open.") == "A petition signed by 12,000 residents"
+
+
+def test_apart_a_comma_after_a_year_still_ends_an_opener():
+    text = "Park vote\n\nThe council meets today.\n\nIn 2019, 300 residents said the park should stay open.\n"
+    assert _who(text, "In 2019, 300 residents said the park should stay open.") == "300 residents"
