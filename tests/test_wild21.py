@@ -132,3 +132,15 @@ def test_a_source_holding_a_thousands_number_is_whole():
 def test_apart_a_comma_after_a_year_still_ends_an_opener():
     text = "Park vote\n\nThe council meets today.\n\nIn 2019, 300 residents said the park should stay open.\n"
     assert _who(text, "In 2019, 300 residents said the park should stay open.") == "300 residents"
+
+
+# 6. A bid turned down is an act, like an offer or a request: no denial of an account.
+
+def test_rejecting_a_bid_is_the_outlets_act():
+    text = "Transfer\n\nRovers want a striker.\n\nDunmore had rejected two earlier bids, the latest of 12 million pounds, in May.\n"
+    assert _who(text, "Dunmore had rejected two earlier bids, the latest of 12 million pounds, in May.") is None
+
+
+def test_apart_rejecting_reports_is_still_the_clubs_denial():
+    text = "Transfer\n\nRovers want a striker.\n\nThe club rejected reports that it had agreed a fee.\n"
+    assert _who(text, "The club rejected reports that it had agreed a fee.") == "The club"
