@@ -144,3 +144,26 @@ def test_rejecting_a_bid_is_the_outlets_act():
 def test_apart_rejecting_reports_is_still_the_clubs_denial():
     text = "Transfer\n\nRovers want a striker.\n\nThe club rejected reports that it had agreed a fee.\n"
     assert _who(text, "The club rejected reports that it had agreed a fee.") == "The club"
+
+
+# 7. A correction notice with its date ("Correction, Nov. 14: "): a label; the earlier version speaks.
+
+_CORRECTED = ("Board backs longer days\n\nThe Fenmoor school board voted 4-3 on Monday to lengthen the school day.\n\n"
+              "Correction, Nov. 14: An earlier version of this story said the board voted 5-2.\n")
+
+
+def test_a_dated_correction_label_is_no_part_of_the_claim():
+    s = code(_CORRECTED)
+    c = _claim(s, "An earlier version of this story said the board voted 5-2.")
+    assert not c.text.startswith("Correction")
+    assert c.attributed_to != "article" and c.certainty != "stated"
+
+
+def test_the_earlier_version_is_the_source_of_the_corrected_figure():
+    assert _who(_CORRECTED, "An earlier version of this story said the board voted 5-2.") == "An earlier version of this story"
+
+
+
+def test_apart_an_undated_correction_label_is_still_skipped():
+    text = "Vote\n\nThe board met on Monday.\n\nCorrection: An earlier version of this story misspelled the clerk's name.\n"
+    assert not [c.text for c in code(text).claims if c.text.startswith("Correction")]
