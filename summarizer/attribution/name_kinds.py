@@ -175,8 +175,7 @@ def clean_name(s: str) -> str:
         return s
     if _series(s):  # "Residents, business owners and two council members": the whole series speaks
         return re.sub(r"\s+(?:all|both)$", "", s)  # ("... and a pastor all said")
-    head = re.split(r",(?!\d{3}\b)|\s[-—–]\s", s)[0].strip()  # (also "Jane Doe - a lawyer for the firm - said"; read12b;
-    # not a thousands comma: "A petition signed by 12,000 residents"; wild21)
+    head = re.split(r",|\s[-—–]\s", s)[0].strip()  # (also "Jane Doe - a lawyer for the firm - said"; read12b)
     head = head if "&" in head else re.sub(r"['’]s$", "", head)  # ("Standard & Poor’s, the ratings agency": a firm's name)
     m = _DESCRIPTION_THEN_NAME.match(s)
     if m and (m.group(1)[:1].islower() or m.group(1).split()[0] in ("The", "A", "An")

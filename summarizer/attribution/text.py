@@ -12,8 +12,7 @@ from .single_quotes import merged, single_quote_spans
 
 #: (an initialism before a capitalised word keeps its last dot: "the U.S. Attorney’s Office" is
 #: one name, not "the U.S" and a stop; at a sentence's end the dot stays a token of its own)
-#: (a number with thousands commas is one word: "signed by 12,000 residents said", not "000 residents"; wild21)
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s+[A-Z][a-z])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|[A-Za-z0-9][\w'’.&-]*[\w]|[A-Za-z0-9]|n[’']t|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s+[A-Z][a-z])|[A-Za-z0-9][\w'’.&-]*[\w]|[A-Za-z0-9]|n[’']t|[^\w\s]")
 OPEN_QUOTE = "“"
 CLOSE_QUOTE = "”"
 QUOTE_MARKS = "“”\""
