@@ -126,14 +126,15 @@ furthermore concise brief short provided given following key main points point d
 #: Regex: openers of a sentence about the summary itself ("Here is a summary:"; FaithBench outputs).
 META_OPENERS_RE = r"here\s+(?:is|are)|below\s+is|the\s+following|in\s+summary|to\s+summari[sz]e|summary\s*:"
 
-#: Editorial labels that open a paragraph with a colon like a transcript's speaker ("CORRECTION:
-#: This article originally said ...", "UPDATE: ...", "Editor's note: ..."): the outlet speaks
-#: (attribution/labels.py; news web pages). Also an outlet's tags on a story ("EXCLUSIVE: ...",
-#: "BREAKING: ...", "FIRST ON FOX: ..."; read18's d1, left19): the outlet's label, no speaker.
 #: Regex: the date an editorial label may carry before its colon ("Correction, Nov. 14: ", "Update (May
 #: 3, 2025): ", "Clarification, 2025-11-14: "; news web pages; wild21).
 EDITORIAL_LABEL_DATE_RE = (r"(?:,?\s*\(?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
                            r"|\d{4}-\d{2}-\d{2})\)?)?")
+
+#: Editorial labels that open a paragraph with a colon like a transcript's speaker ("CORRECTION:
+#: This article originally said ...", "UPDATE: ...", "Editor's note: ..."): the outlet speaks
+#: (attribution/labels.py; news web pages). Also an outlet's tags on a story ("EXCLUSIVE: ...",
+#: "BREAKING: ...", "FIRST ON FOX: ..."; read18's d1, left19): the outlet's label, no speaker.
 EDITORIAL_LABELS = frozenset("""correction corrections clarification update updated updates editor's editor’s
 note watch related read photos video exclusive breaking developing first""".split())
 
