@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lang import (ABBREVIATIONS, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
-                   LIVE_TIMESTAMP_RE,
+                   LINE_MARKER_RE, LIVE_TIMESTAMP_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
@@ -37,7 +37,8 @@ _STATE_TITLE = re.compile(r"\s+(?:" + STATE_TITLES_RE + r")\b\.?", re.I)
 #: A date label opening a line of scraped text ("date 2023-11-17 ...", "Published: 2024-05-01
 #: 10:30"): metadata, not the start of the line's first sentence (load.find_published reads it).
 _DATE_LABEL = re.compile(r"\s*(?i:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+"
-                         r"|" + LIVE_TIMESTAMP_RE)  # and a live blog's "09:40 - The fire service says ..."
+                         r"|" + LIVE_TIMESTAMP_RE  # and a live blog's "09:40 - The fire service says ..."
+                         + r"|" + LINE_MARKER_RE)  # and a list's bullet or a bold mark ("- Police said ...", "**Why?**")
 
 #: Lines that are page furniture, not news (share buttons, comment disclaimers, ...).
 FURNITURE = re.compile(r"(?i)^\s*(" + "|".join(FURNITURE_LINE_STARTS) + ")")

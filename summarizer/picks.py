@@ -143,7 +143,8 @@ _DATELINE = re.compile(lang.DATELINE_RE)
 #: ("DANVILLE, Ky. –- Jane Doe did ..."; read11a, a BASIL story).
 _DASH_OPENER = re.compile(r"\s*(?:--|[–—―]-?)\s+(?=[A-Z“\"])")
 #: An editorial label opening a sentence ("Updated: ", "CORRECTION: "; lang.EDITORIAL_LABELS).
-_LABEL = re.compile(r"\s*(?i:" + "|".join(sorted((re.escape(w) for w in lang.EDITORIAL_LABELS), key=len, reverse=True)) + r")\s*:\s+(?=[A-Z“\"])")
+_LABEL = re.compile(r"\s*(?i:" + "|".join(sorted((re.escape(w) for w in lang.EDITORIAL_LABELS), key=len, reverse=True)) + r")"
+                    + lang.EDITORIAL_LABEL_DATE_RE + r"\s*:\s+(?=[A-Z“\"])")  # (and its date: "Correction, Nov. 14: "; wild21)
 
 
 #: A sentence that opens with a past participle and its agent has no subject: a line of a live

@@ -30,8 +30,6 @@ _OPEN = {
     "trade-talks-2": "'Rhodes' is not resolved to 'U.S. trade representative Emily Rhodes' (names.py)",
     "governor-energy-2": "'Utilities have expressed concern': a one-word plural subject that opens the sentence is read as "
                          "capitalised by position",
-    "signals-demands-3": "'The transportation secretary, Ann Cole, in a letter to governors, urged ...': two set-off phrases "
-                         "before the cue",
     "reasons-list-0": "'X laid out her case for Y in a speech': a speech reported by its topic, no cue verb",
 }
 

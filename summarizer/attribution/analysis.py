@@ -242,7 +242,8 @@ def analyze(text: str) -> Attributions:
                     and medium_opener(text, last_rel.sentence[0] if last_rel.sentence else sp.start):
                 name = last_rel.name  # "On his website, X writes ... It says ...": the page, X's
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
-                name = lang.WRITER_SOURCE
+                ps = para_speaker.get(para)  # (in an interview's answer or a transcript's turn: its speaker; wild21)
+                name = res.resolve(text[ps[0][0]:ps[0][1]], ps[0][0]) if ps is not None else lang.WRITER_SOURCE
             cue = text[fr.cue_span[0]:fr.cue_span[1]]
             kind = fr.kind
             content = fr.content or [(sp.start, sp.end)]

@@ -47,7 +47,8 @@ def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe:
             if later is None or later.position != "initial":
                 break
         if later is not None and later.position == "final" and later.cue_span[0] > fr.cue_span[1] \
-                and later.content and later.content[0][0] <= fr.source_span[0]:
+                and later.content and later.content[0][0] <= fr.source_span[0] \
+                and "," in text[fr.cue_span[1]:later.source_span[0]]:  # (not "X, Y, said she had asked for ...": wild21)
             return later
     if fr.position == "initial" and fr.kind != "according_to" and (
             len(fr.content) == 1 or len(fr.content) == 2 and fr.content[1][0] >= fr.cue_span[1]):

@@ -1,6 +1,6 @@
 """Paragraphs spoken by one source as a whole: transcript labels ("SMITH: ...", "Jane Doe: ..."),
-an interview's answers ("A: ..." in an article with "Q: ..." paragraphs; names.Resolver reads
-"A" as the person interviewed), the paragraph after "X issued a statement:" and closing credits ("“...” ― Jane Doe")."""
+an interview's answers ("A: ..." in an article with "Q: ..." paragraphs, or the untagged paragraphs
+after bold questions; names.Resolver reads "A", or the empty source, as the person interviewed), the paragraph after "X issued a statement:" and closing credits ("“...” ― Jane Doe")."""
 
 from __future__ import annotations
 
@@ -13,6 +13,20 @@ _LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0
 #: An interview's question and answer paragraphs ("Q: Why batteries?", "A: Because ...").
 _QUESTION = re.compile(r"(?:^|\n)\s*Q:\s+\S")
 _ANSWER = re.compile(r"A:\s+\S")
+#: An interview printed as bold questions and untagged answers ("**When will the pool reopen?**" alone
+#: in its paragraph, then the answer; wild21): two such paragraphs make the article an interview.
+_BOLD_QUESTION = re.compile(r"[ \t]*(?:\*\*|__)[^\n]*\?[\"'”’]?[ \t]*(?:\*\*|__)[ \t]*")
+
+
+def interview_opening(text: str, paras: list[int] | None = None) -> int | None:
+    """Where an interview's first question paragraph starts: a "Q: ..." paragraph, or the first of
+    two or more paragraphs that are a bold question alone ("**Why now?**"); None when the text has none."""
+    q = _QUESTION.search(text)
+    if q is not None:
+        return q.start() + (text[q.start()] == "\n")
+    bounds = (paras if paras is not None else [0, *(m.end() for m in re.finditer(r"\n\s*", text))]) + [len(text)]
+    bold = [a for a, b in zip(bounds, bounds[1:]) if _BOLD_QUESTION.fullmatch(text[a:b].rstrip())]
+    return bold[0] if len(bold) >= 2 else None
 #: A paragraph's last sentence: a subject, a verb of issuing and a statement noun, then a colon
 #: ("The town manager, Joyce Ebert, issued a statement:"): the next paragraph is the statement.
 _ISSUED_COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:[A-Z][^,:.!?]{0,40},\s+)?((?:[A-Z][\w'’.-]*|he|she|they|it)(?:\s+[\w'’.-]+){0,5}?),?\s+"
@@ -28,11 +42,15 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
     out = {}
     bounds = paras + [len(text)]
     interview = _QUESTION.search(text) is not None
+    bold_from = None if interview else interview_opening(text, paras)
     for i in range(len(paras)):
         a, b = bounds[i], bounds[i + 1]
         para = text[a:b].rstrip()
         if interview and _ANSWER.match(para):  # "Q: ... / A: ...": the answer is the interviewee's
             out[i] = ((a, a + 1), (a + 1, a + 2))
+            continue
+        if bold_from is not None and a > bold_from and para and not _BOLD_QUESTION.fullmatch(para):
+            out[i] = ((a, a), (a, a))  # "**Why now?**" then an untagged answer: the interviewee's (no words name them)
             continue
         if i and i - 1 not in out and (c := _ISSUED_COLON.search(text[bounds[i - 1]:bounds[i]].rstrip())) is not None:
             p = bounds[i - 1]  # "X issued a statement:" ending the paragraph before: this one is X's

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .labels import interview_opening
 from .name_kinds import classify, plural_people
 
 #: A role in lower case, then a person's name of two or three capitalised words, at the end.
@@ -133,13 +134,13 @@ def inner_orgs(as_written: str) -> list[tuple[int, str]]:
 
 
 def interviewee(text: str, mentions, pos: int) -> str | None:
-    """The person an interview's "A:" answers are from: the last person named as a sentence's
-    subject before the first "Q:" paragraph ("Nadia Farouk founded Voltway ... She spoke with our
+    """The person an interview's "A:" (or untagged, after bold questions) answers are from: the last
+    person named as a sentence's subject before the first question paragraph ("Nadia Farouk founded Voltway ... She spoke with our
     reporter."); None when there is none."""
-    q = re.search(r"(?:^|\n)\s*Q:\s", text)
-    if q is None or q.start() > pos:
+    q = interview_opening(text)
+    if q is None or q > pos:
         return None
-    persons = [m for m in mentions if m.pos < q.start() and m.kind == "person" and m.salient and len(m.name.split()) > 1]
+    persons = [m for m in mentions if m.pos < q and m.kind == "person" and m.salient and len(m.name.split()) > 1]
     return persons[-1].name if persons else None
 
 

@@ -45,8 +45,8 @@ class Resolving:
 
     def resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
-        if s == "A" and self.text[pos:pos + 2] == "A:":  # an interview's answer: the person interviewed
-            return interviewee(self.text, self.mentions, pos) or s
+        if s == "A" and self.text[pos:pos + 2] == "A:" or not s:  # an interview's answer: the person interviewed
+            return interviewee(self.text, self.mentions, pos) or s or "the person interviewed"
         if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
             s = lang.SUBJECT_PRONOUN_OF[s.lower()]
         if (subj := lang.SUBJECT_PRONOUN_OF_OBJECT.get(s.lower())) is not None:  # "according to him": as "he" (left19)

@@ -22,7 +22,7 @@ _WITHHELD = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:" + "
 _SERIES_BEFORE = re.compile(r"(?:\b(?:" + lang.SERIES_INTRODUCERS_RE + r")\s+(?:[A-Z][\w'’.&-]*\s*){1,3}|"
                             r"(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2},\s+){2,}),\s*$")
 #: An editorial label before a colon that opens a sentence ("UPDATE: ", "Editor's note: ").
-_EDITORIAL_LABEL = re.compile(r"\s*([A-Za-z'’]+(?:\s+note)?)\s*:\s+(?=\S)")
+_EDITORIAL_LABEL = re.compile(r"\s*([A-Za-z'’]+(?:\s+note)?)" + lang.EDITORIAL_LABEL_DATE_RE + r"\s*:\s+(?=\S)")
 _SPACED_DASH = re.compile(r"\s(?:--|[—–-])\s")
 
 

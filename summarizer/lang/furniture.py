@@ -86,6 +86,12 @@ WIRE_TAG_RE = r"\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)"
 LIVE_TIMESTAMP_RE = (r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|local time))?"
                      r"\s*(?:[-–—|:]|--)\s+(?=\S)")
 
+#: Regex: a list's bullet or a bold mark opening a line ("- Police said ...", "• Two crew members were
+#: hurt.", "* Officials said ...", "**Residents say ...?**"; an explainer's "what we know" list, an
+#: interview's bold questions): a marker, not the first word of a sentence (chunk.py skips it as it skips
+#: a live blog's time stamp; wild21). A bullet needs a space after it, so "-5C was the low" is untouched.
+LINE_MARKER_RE = r"[ \t]*(?:[-•*▪◦]\s+(?=\S)|\*\*(?=\S)|__(?=\S))"
+
 #: Regex: the date in a dateline after its place (", Aug. 8", " Oct 4"; news wire style; also
 #: attribution/frame_shapes.DATED_DATELINE).
 DATELINE_DATE_RE = r",?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
@@ -119,6 +125,11 @@ furthermore concise brief short provided given following key main points point d
 
 #: Regex: openers of a sentence about the summary itself ("Here is a summary:"; FaithBench outputs).
 META_OPENERS_RE = r"here\s+(?:is|are)|below\s+is|the\s+following|in\s+summary|to\s+summari[sz]e|summary\s*:"
+
+#: Regex: the date an editorial label may carry before its colon ("Correction, Nov. 14: ", "Update (May
+#: 3, 2025): ", "Clarification, 2025-11-14: "; news web pages; wild21).
+EDITORIAL_LABEL_DATE_RE = (r"(?:,?\s*\(?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
+                           r"|\d{4}-\d{2}-\d{2})\)?)?")
 
 #: Editorial labels that open a paragraph with a colon like a transcript's speaker ("CORRECTION:
 #: This article originally said ...", "UPDATE: ...", "Editor's note: ..."): the outlet speaks
