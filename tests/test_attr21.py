@@ -123,10 +123,10 @@ _RELATIVE_TAG = ("a quotation whose tag is a relative clause of a noun in a reto
 
 @pytest.mark.xfail(strict=True, reason=_RELATIVE_TAG)
 def test_relative_tag_quotation_in_a_story_is_the_writers():
-    body = ('Voters still remember the story Tom Vale told about his father, who wired, "Dear Tom, do not buy one more '
-            'vote than you need. I will be damned if I pay for a landslide."')
+    body = ('Voters still remember the story Tom Vale told about his father, who wired, "Dear Tom, buy no more votes '
+            'than you need. I will not fund a landslide."')
     got = _claims(body)
-    quoted = [g for g in got if "landslide" in g[0] or "one more vote" in g[0]]
+    quoted = [g for g in got if "landslide" in g[0] or "no more votes" in g[0]]
     assert quoted and all("father" in g[1] for g in quoted), got
 
 

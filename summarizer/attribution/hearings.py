@@ -7,8 +7,8 @@ the content). "heard" is no verb of saying elsewhere ("Residents heard two bangs
 only a hearing's noun as the sentence's subject (lang.HEARING_BODIES) and a clause after it make
 the frame: "heard" or "was/were told", then "that" or a subject and a verb.
 
-Any other hearer makes the frame only with "heard that" ("Many voters have heard by now that 20
-stations close each year", "She had heard that the mill was for sale"): the hearers hold the clause
+Any other hearer makes the frame only with "heard that" ("Many residents have heard that 30
+swans die each winter", "She had heard that the mill was for sale"): the hearers hold the clause
 as told to them, a belief of theirs (GUIDELINES §13: beliefs are attributed to whoever holds them),
 not the outlet's fact; "Residents heard a bang", "heard about the fire", "heard evidence that" stay
 the outlet's (attr21). The hearer is a capitalised noun phrase of at most five words or a third-person
