@@ -146,10 +146,15 @@ def unstopped_paragraph(text: str, start: int, end: int) -> bool:
     nothing but a line break follows it, it is not the text's first line (the title), it has at
     least UNSTOPPED_MIN_WORDS words, the last of them a word or a closing quotation mark (not a
     colon, a question or a dash), and most of its words are in lower case (not a headline in
-    capitals). Its claim text gains the full stop (drafts.as_sentence), its evidence does not."""
+    capitals). Its claim text gains the full stop (drafts.as_sentence), its evidence does not.
+    A line of text wrapped at single line breaks is no paragraph (the lead, session 21: a gate
+    article's hard-wrapped note gave "Repeatedly pledged to ... from."): the part must open as a
+    sentence does (not in lower case) and the next line must not go on in lower case."""
     part = text[start:end].strip()
     after = text[end:end + 200]
     if not part or not re.match(r"[ \t\r]*(?:\n|$)", after) or not text[:start].strip() or "\n" not in text[:start]:
+        return False
+    if part[0].islower() or re.match(r"[ \t\r]*\n[ \t\r]*[a-z]", after):
         return False
     words = part.split()
     if len(words) < UNSTOPPED_MIN_WORDS or not re.search(r"[\w\"”’%)]$", part):

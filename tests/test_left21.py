@@ -60,6 +60,19 @@ def test_apart_the_title_line_is_no_claim():
     assert not _with(t, "after years of waiting")
 
 
+def test_apart_a_hard_wrapped_line_is_no_paragraph():
+    # a paragraph wrapped at single line breaks (link text, a feed): a line that ends with no stop and
+    # whose next line goes on in lower case is the middle of a sentence, never a claim of its own
+    t = (_HEAD + "Note: the council has promised new lockers and\nbetter lighting and has\n"
+         "repeatedly pledged to open the pool to every school in the district before\nthe end of the summer.\n")
+    assert not any(c.text.startswith("Repeatedly") or c.text.endswith("before.") for c in _claims(t))
+
+
+def test_apart_a_line_that_starts_in_lower_case_is_no_paragraph():
+    t = _HEAD + "and the club will run lessons for children on Saturdays and Sundays through the winter months\n\nThe pool opened on Monday.\n"
+    assert not _with(t, "lessons for children")
+
+
 def test_apart_a_question_with_no_mark_is_kept_out_only_when_it_asks():
     t = _HEAD + "There are now more than nine hundred such rooms in the country but what exactly are they?\n\nThe pool opened on Monday.\n"
     assert not _with(t, "what exactly")
