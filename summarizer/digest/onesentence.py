@@ -8,7 +8,10 @@ the digest shows it as a conflict of that claim with itself, both halves quoted 
 (", but", "; while", ...), another speaker and then either a rebuttal verb ("disputed that",
 "denied it"), or a saying verb whose content negates or counts again what the first half says:
 a negator or "only" with a figure, reaching a word of the first half or elliptical (at most
-ELLIPSIS_WORDS words: "said he was not", "said only 40 were"). Cost: one regex per claim.
+ELLIPSIS_WORDS words: "said he was not", "said only 40 were"). Or (conf22) the account, then an
+appositive noun of account and who rebuts it: "Council members argued that the mayor broke the
+lease, a contention the mayor's lawyer disputed"; "..., an allegation the owners have denied".
+Cost: two regexes per claim.
 """
 
 from __future__ import annotations
@@ -31,13 +34,19 @@ _CONTRAST = r"(?:,|;)\s+(?:but|" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r
 _WHO = r"(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?)"
 _TWO = re.compile(r"^(?P<a>.*?\b" + _SAY + r"\b.+?)" + _CONTRAST + _WHO + r"\s+(?:(?P<rebut>" + lang.REBUTTAL_VERB_RE
                   + r")|(?P<say>" + _SAY + r"))\b(?P<b>.*)$")
+#: "X argued that A, a contention Y disputed": the account, then an appositive noun of account
+#: (lang.ACCOUNT_NOUNS, lang.REBUTTAL_OBJECT_NOUNS: "a claim", "an allegation", "a charge") and who
+#: rebuts it, with a rebuttal verb (conf22).
+_APPOSED = re.compile(r"^(?P<a>.*?\b" + _SAY + r"\b.+?),\s+(?:a|an)\s+(?:" + "|".join(sorted(
+    lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS, key=len, reverse=True)) + r")\s+(?:that\s+|which\s+)?" + _WHO
+                      + r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<rebut>" + lang.REBUTTAL_VERB_RE + r")\b(?P<b>.*)$")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _FIGURE = re.compile(r"\d|\b(?:" + "|".join(lang.NUMBER_UNITS) + r")\b", re.I)
 
 
 def split_sides(text: str) -> tuple[str, str, str] | None:
     """(first account, second speaker, second account) when the sentence holds a dispute, else None."""
-    m = _TWO.search(text)
+    m = _TWO.search(text) or _APPOSED.search(text)
     if m is None:
         return None
     a, who, b = m.group("a"), m.group("who").strip(), m.group("b").strip(" .,;")
