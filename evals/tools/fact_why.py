@@ -19,7 +19,7 @@ tried for one token:
 - negation: not, n't, never, no, none, nobody, nothing, neither, nor, without, cannot, fail(ed)
   to, unable, refuse(d)/decline(d) to;
 - report verb with an uncertain gold: a verb of saying (lang.SPEECH_VERBS, "according") used as an
-  inflected verb (not "seven states", "an estimated 200"), counted
+  inflected verb (not "nine counties", "an estimated 300"), counted
   only for an uncertain event (the report is then the likeliest reason the annotators withheld
   the fact);
 - none found.
@@ -78,8 +78,8 @@ def cue_class(toks: list[str], j: int, gold: str) -> str | None:
 
 def _saying(toks: list[str], j: int) -> bool:
     """Token j is a verb of saying used as a verb: lower case, an inflected form ("said", "reports",
-    "asked", "according"), not after a determiner, a number or a hyphen ("an estimated 200,000",
-    "seven states", "self - declared")."""
+    "asked", "according"), not after a determiner, a number or a hyphen ("an estimated 300 people",
+    "nine counties", "self - styled")."""
     w, prev = toks[j], toks[j - 1].lower() if j else ""
     if not w.islower() or w not in _SAYING or prev in lang.DETERMINERS or prev in ("-", "'s", "several", "many", "other") \
             or prev[:1].isdigit() or prev in lang.NUMBER_UNITS:
