@@ -9,6 +9,8 @@
     python evals/tools/fact_split.py --why --no-table       # why uncertain/negated events are still stated (tune half)
     python evals/tools/fact_split.py --sources --no-table --systems code [--half B]   # those in reported speech, by attribution outcome
     python evals/tools/fact_split.py --where --no-table --systems code --half B   # events by where they sit in the claim (counts only)
+    python evals/tools/fact_split.py --stated-why --no-table --systems code [--stated-examples 5]
+        # uncertain/negated events shown stated, by the cue nearest the event (counts A and B; examples A only)
 
 Half "A" (tune): the suite's documents with an even index; half "B" (held out): odd index. The
 documents are the suite's own (consecutive sentences, `DOC_SENTENCES` per document). Nothing
@@ -28,6 +30,11 @@ from summarizer.attribution.certainty import main_clause
 from summarizer.eval.suites import factuality as suite
 from summarizer.eval.suites.common import make_article, rate, systems_for
 from summarizer.settings import Settings
+
+try:
+    from fact_why import examples as why_examples, stated_cases, table as why_table
+except ImportError:  # run as a module from the repository root
+    from evals.tools.fact_why import examples as why_examples, stated_cases, table as why_table
 
 
 def halves(docs: list[dict]) -> dict[str, list[dict]]:
@@ -160,6 +167,9 @@ def main() -> int:
     p.add_argument("--halves", default="A,B", help="halves to score (A,B also prints their sum, all)")
     p.add_argument("--where", action="store_true",
                    help="uncertain/negated events by where they sit in their claim (main clause or not), with --half")
+    p.add_argument("--stated-why", action="store_true",
+                   help="uncertain/negated events shown stated by the cue nearest the event (both halves, counts)")
+    p.add_argument("--stated-examples", type=int, default=0, help="with --stated-why: that many per class, half A only")
     args = p.parse_args()
     docs = suite.load(0)
     parts = halves(docs)
@@ -190,6 +200,13 @@ def main() -> int:
             print(f"\nuncertain/negated events by where they sit in their claim (half {args.half}): shown, stated, share")
             for k, (n, st, r) in where_counts(parts[args.half], fn).items():
                 print(f"  {k:28} {n:5} {st:5} {r}")
+        if args.stated_why:
+            fn = fns.get("code") or next(iter(fns.values()))
+            cases = {h: stated_cases(parts[h], fn) for h in ("A", "B")}
+            print("\nuncertain/negated events shown as stated, by the cue nearest the event (fact_why.py):")
+            print("\n".join(why_table(cases)))
+            if args.stated_examples:
+                print("\n".join(why_examples(cases["A"], args.stated_examples)))  # never half B's
         if args.dump:
             fn = fns.get("code") or next(iter(fns.values()))
             found = []

@@ -18,6 +18,7 @@ from .cue_words import lead_in_only
 from .insertions import speaker_like
 from .noun_cues import copula_frame, held_by_light_subject
 from .colon_statements import colon_statement
+from .scene_setters import scene_setter
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -371,7 +372,7 @@ class Attributions:
             main = self._main_piece(start, end, whole)
             if main is not None:
                 return main
-        return best if best is not None and cov_best * 2 >= n else None
+        return best if best is not None and cov_best * 2 >= n else scene_setter(self.text, self.relations, start, end)
 
     def _main_piece(self, start: int, end: int, whole: bool) -> Relation | None:
         """A span that holds two pieces of one sentence, each with its own speaker ("The striker,

@@ -166,7 +166,8 @@ def words(s: str) -> list[str]:
     out = []
     toks = [m.group(0) for m in re.finditer(r"[\w'’]+|n[’']t", s)]
     for i, w in enumerate(toks):
-        name = w in lang.NAME_LIKE_MODALS and i + 1 < len(toks) and re.match(r"[A-Z][a-z]", toks[i + 1]) is not None
+        name = (w in lang.NAME_LIKE_MODALS or w in lang.NAME_LIKE_NEGATORS and i > 0) and i + 1 < len(toks) \
+            and re.match(r"[A-Z][a-z]", toks[i + 1]) is not None
         out.append(w if name or w == "May" and i > 0 else w.lower().replace("’", "'"))
     return out
 

@@ -10,6 +10,12 @@ attribution/certainty.py, verify/ (negation on one side).
 
 from __future__ import annotations
 
+#: Negators spelled as the first word of a name when capitalised inside a sentence before another
+#: capitalised word ("The No Limits Trust bought the mill", "the No Name Cafe"): a name, no negation,
+#: as "Will Harper" is no modal (lang.NAME_LIKE_MODALS; attribution/text.words; fact22). Not at the
+#: start of a sentence ("No Tarvin workers were hurt" negates).
+NAME_LIKE_NEGATORS = frozenset({"No"})
+
 #: Negators of the clause's event.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none"})
 

@@ -166,3 +166,11 @@ HEARD_NOT_REPORT_WORDS = frozenset("evidence testimony arguments from about of".
 #: "She had long heard that ..."): the hearers hold the clause as told (attr21; PolNeAR half A). Used by
 #: attribution/hearings.py.
 HEARD_THAT_LEADS_RE = r"have|has|had|also|already|long|often|probably|likely|all|by\s+now"
+
+
+#: Regex: prepositions that open a scene-setting place phrase before a sentence's source ("In Dorrin,
+#: where the pier is closing, Mayor Ana Pell said ...", "At the plant, where 40 workers lost their
+#: jobs, the union said ..."): the phrase and its "where"/"when" clause set the scene of the source's
+#: statement, so the sentence is the source's (GUIDELINES §6; attribution/scene_setters.py; fact22,
+#: factuality half A).
+SCENE_PREPOSITIONS_RE = r"In|At|Inside|Outside|Across|Throughout|Near"
