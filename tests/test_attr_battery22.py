@@ -1,0 +1,76 @@
+"""Session 21, attrB22 (issue 12): a systematic battery of English news attribution forms, invented
+(tests/attr_battery22.py: speech verb x position x subject, tags, frames, findings, quotation spans,
+apart cases the outlet states itself), run through the code path. The expected source and certainty
+were written before the tool ran; `python -m tests.attr_battery22` prints the failures by form, and
+`--full` crosses every verb with every subject in every position (a diagnostic).
+
+Then the shapes fixed, each with near shapes that must not change, and the shapes left (strict
+xfails with their reasons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import attr_battery22 as bat
+from tests.test_attr14b import _claims
+
+#: Battery cases that fail on this branch, with why (strict xfails: a fix makes them pass and fails the run).
+_LEFT: dict[str, str] = {}
+
+
+def _param(case):
+    marks = [pytest.mark.xfail(strict=True, reason=_LEFT[case.id])] if case.id in _LEFT else []
+    return pytest.param(case, id=case.id, marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in bat.CASES])
+def test_battery(case):
+    ok, got = bat.run(case)
+    assert ok, (case.source, sorted(case.certainty), got)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in bat.APART])
+def test_battery_apart_outlet_voice(case):
+    ok, got = bat.run(case)
+    assert ok, got
+
+
+def _find(body: str, key: str):
+    hits = [g for g in _claims(body) if key in g[0]]
+    assert hits, _claims(body)
+    return hits
+
+
+# -- (1) an inverted tag whose subject is an unnamed group with no determiner ------------------------
+#    '"C," said county officials.' / "C, said two harbor pilots." / '"C," said residents.'
+
+_PILOTS = ("a plural head outside lang.PERSON_NOUNS with no agent ending ('pilots', 'nurses', 'guards'): the "
+           "group rule reads only person nouns and agent plurals (-ers, -ors, -ists, -ians, -ants, -ents, -men), so "
+           "'said two harbor pilots' stays the outlet's (attrB22)")
+
+
+@pytest.mark.parametrize("body, key, source", [
+    ('"The pier in Lorne will stay shut until May," said county officials.', "pier", "county officials"),
+    pytest.param("The dam at Ossery held through the night, said two harbor pilots.", "Ossery", "two harbor pilots",
+                 marks=pytest.mark.xfail(strict=True, reason=_PILOTS)),
+    ("The dam at Ossery held through the night, said two harbor fishermen.", "Ossery", "two harbor fishermen"),
+    ('"The water in Tarvin rose a metre in an hour," said residents.', "Tarvin", "residents"),
+    ('"Nobody was hurt in the Pell Street fire," said police.', "Pell Street", "police"),
+    ('"The vote in Dunmore was counted twice," said several local election workers.', "Dunmore",
+     "several local election workers"),
+])
+def test_inverted_unnamed_group_is_the_source(body, key, source):
+    hits = _find(body, key)
+    assert all(a == source and c in ("reported", "speculative", "negated") for _t, a, c in hits), hits
+
+
+@pytest.mark.parametrize("body, key", [
+    # "said to", "said of": no speaker after the verb; a participle's object; the outlet's voice
+    ("The mill in Ossery, said to employ 230 workers, closed on Friday.", "Ossery"),
+    ("The Lorne ferry, as noted above, carried 40 passengers.", "Lorne ferry"),
+    ("The vote in Dunmore was close, with turnout said by clerks to be low.", "Dunmore"),
+])
+def test_inverted_unnamed_group_apart(body, key):
+    hits = _find(body, key)
+    assert all(a == "article" for _t, a, _c in hits), hits
+
