@@ -74,3 +74,32 @@ def test_inverted_unnamed_group_apart(body, key):
     hits = _find(body, key)
     assert all(a == "article" for _t, a, _c in hits), hits
 
+
+# -- (2) content first, then a description as the source and a speech verb other than "said" -------
+#    "The pier has lost 40 boats, the head of the harbor board conceded." (a short content before a long
+#    description was read as the outlet's fact for all but the plainest verbs)
+
+@pytest.mark.parametrize("body, key, source", [
+    ("The pier has lost 40 boats, the head of the Lorne harbor board conceded.", "40 boats",
+     "the head of the Lorne harbor board"),
+    ("The Ossery mill closed in June, a lawyer for the former workers acknowledged.", "Ossery", "a lawyer for the former workers"),
+    ("Tarvin lost its last bank, the chair of the town's business group complained.", "Tarvin",
+     "the chair of the town's business group"),
+    ("The levee in Pell held, an engineer with the county roads office testified.", "Pell",
+     "an engineer with the county roads office"),
+    ("The Dunmore count was finished by noon, a clerk in the election office recalled.", "Dunmore",
+     "a clerk in the election office"),
+])
+def test_described_source_after_the_content(body, key, source):
+    hits = _find(body, key)
+    assert all(a == source and c in ("reported", "claimed") for _t, a, c in hits), hits
+
+
+@pytest.mark.parametrize("body, key", [
+    # an object or a clause after the verb: the verb is an act or takes its own content, not a tag
+    ("The pier has lost 40 boats, the head of the harbor board declared a state of emergency.", "40 boats"),
+    ("The Ossery mill closed in June, and a lawyer for the workers recalled the day it opened.", "Ossery"),
+])
+def test_described_source_after_the_content_apart(body, key):
+    hits = _find(body, key)
+    assert any(a == "article" for _t, a, _c in hits), hits
