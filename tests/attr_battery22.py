@@ -322,6 +322,105 @@ def _described_after_cases() -> list[Case]:
     return out
 
 
+# Campaign and wire forms of a tag (written before the tool ran, the second round of the battery):
+# (form, body with {I} an indirect clause and {D} a direct sentence, keyword slot "C" or "C2", source).
+FORMS2 = [
+    ("indirect, tag in the middle", "The ferry, Marta Kessler said, {rest}.", "Kessler"),
+    ("indirect, bare plural tag in the middle", "The ferry, critics said, {rest}.", "critics"),
+    ("quote + said Monday", '"{D}," Marta Kessler said Monday.', "Kessler"),
+    ("says (present), quote", '"{D}," Marta Kessler says.', "Kessler"),
+    ("subject, in a statement, said", "Marta Kessler, in a statement, said {I}.", "Kessler"),
+    ("asked about, said", "Asked about the closures, Marta Kessler said {I}.", "Kessler"),
+    ("X's office said", "Marta Kessler's office said {I}.", "Kessler"),
+    ("a statement from X's office said", "A statement from Marta Kessler's office said {I}.", "Kessler"),
+    ("after, told a newspaper", "{D}, Marta Kessler told the Brenford Gazette.", "Kessler"),
+    ("after, said in an interview", "{D}, Marta Kessler said in an interview.", "Kessler"),
+    ("after, wrote on Twitter", "{D}, Marta Kessler wrote on Twitter.", "Kessler"),
+    ("said Monday that", "Marta Kessler said Monday that {I}.", "Kessler"),
+    ("age apposition", "Marta Kessler, 54, said {I}.", "Kessler"),
+    ("party apposition", "Marta Kessler, a Democrat, said {I}.", "Kessler"),
+    ("party-state parenthesis", "Sen. Marta Kessler (D-Brenford) said {I}.", "Kessler"),
+    ("went on to say", "Marta Kessler went on to say {I}.", "Kessler"),
+    ("saying, after an act", "Marta Kessler criticized the council, saying {I}.", "Kessler"),
+    ("adding that", "Marta Kessler said the harbor was safe, adding that {I}.", "Kessler"),
+    ("has repeatedly said", "Marta Kessler has repeatedly said {I}.", "Kessler"),
+    ("has long argued", "Marta Kessler has long argued that {I}.", "Kessler"),
+    ("told reporters, no that", "Marta Kessler told reporters {I}.", "Kessler"),
+    ("quote, said of", '"{D}," Marta Kessler said of the storm.', "Kessler"),
+    ("it said, organisation", "The Brenford Port Authority issued a statement on Monday. It said {I}.", "Port Authority"),
+    ("quote after a naming paragraph, she said",
+     'Marta Kessler spoke at the docks on Monday.\n\n"{D}," she said.', "Kessler"),
+    ("said at a rally", "Marta Kessler said at a rally in Lorne that {I}.", "Kessler"),
+    ("told a crowd", "Marta Kessler told a crowd of supporters in Lorne that {I}.", "Kessler"),
+    ("said during a debate", "Marta Kessler said during a debate on Tuesday that {I}.", "Kessler"),
+    ("in a speech, said", "In a speech on Tuesday, Marta Kessler said {I}.", "Kessler"),
+    ("speaking at a rally", "Speaking at a rally in Lorne, Marta Kessler said {I}.", "Kessler"),
+    ("quote, then she added", 'Marta Kessler praised the crews. "{D}," she added.', "Kessler"),
+    ("pointed out", "Marta Kessler pointed out that {I}.", "Kessler"),
+    ("made clear", "Marta Kessler made clear that {I}.", "Kessler"),
+    ("told X in an interview", "Marta Kessler told the Brenford Gazette in an interview that {I}.", "Kessler"),
+    ("colon, statement noun", 'Marta Kessler had a simple message: "{D}."', "Kessler"),
+    ("quote, tag with title after name", '"{D}," said Kessler, the harbor master.', "Kessler"),
+    ("surname only after the naming sentence", "Marta Kessler runs the harbor. Kessler said {I}.", "Kessler"),
+    ("according to a statement", "According to a statement from the Brenford Port Authority, {D}.", "Port Authority"),
+    ("per", "{D}, per the Brenford Port Authority.", "Port Authority"),
+    ("citing", "The Brenford Gazette, citing two county officials, reported that {I}.", "Brenford Gazette"),
+    ("in X's words", "In Marta Kessler's words, {d}.", "Kessler"),
+]
+
+
+def _forms2_cases() -> list[Case]:
+    out = []
+    for k, (fform, tpl, want) in enumerate(FORMS2):
+        ind, direct, key = PAST[k % len(PAST)]
+        if "{rest}" in tpl:
+            body, key = tpl.format(rest="stopped running to Dunmore Island in March"), "Dunmore"
+        else:
+            body = tpl.format(I=ind, D=direct, d=direct[0].lower() + direct[1:])
+        out.append(Case(f"form-{fform}".replace(" ", "_").replace(",", ""), _article(body), (key,), want,
+                        REP_OR_CLAIMED, {"form": fform}))
+    return out
+
+
+# Quotation spans, second round (before the tool ran): a tag after two or three quoted sentences, a tag in
+# the second paragraph of a quotation, opinions in quotes, a quotation two paragraphs after its naming.
+# (form, body with {S}/{s} subject, {D} direct, {I} indirect; keywords checked)
+SPANS2 = [
+    ("two sentences before the tag", '"{D}. {C2}," {s} said.', ("K", "C2")),
+    ("three sentences before the tag", '"{D}. {C2}. {C3}," {s} said.', ("K", "C2", "C3")),
+    ("tag in the quotation's second paragraph", '"{D}.\n\n"{C2}," {s} said.', ("K", "C2")),
+    ("an opinion in quotes", '"This closure is a disgrace to Brenford," {s} said.', ("disgrace",)),
+    ("quote-only paragraph two paragraphs after the naming", '{S} said {I}.\n\n"{C2}."\n\n"{C3}."', ("C2", "C3")),
+    ("quote-only opinion after a quoted paragraph", '"{D}," {s} said.\n\n"Frankly, it is a disgrace."',
+     ("disgrace",)),
+    ("colon at the end of the naming paragraph", '{S} put it bluntly:\n\n"{D}."', ("K",)),
+    ("tag split inside a quotation", '"{D}," {s} added, "and {c2}."', ("K", "C2")),
+    ("partial quote, no tag verb", '{S} called the closures "a disgrace that will haunt Brenford".', ("disgrace",)),
+    ("answer noun + colon", '{P} answer was short: "{D}."', ("K",)),
+    ("scare quote inside an indirect clause", '{S} said the repairs were "on track" and {I}.', ("K",)),
+    ("rhetorical question in quotes", '"Who pays for the Kelso harbor now?" {s} asked.', ()),
+]
+SPAN2_SUBJECTS = [("full name", "Marta Kessler", "Marta Kessler", "Kessler", "Marta Kessler's"),
+                  ("organisation", "The Brenford Port Authority", "the Brenford Port Authority", "Port Authority",
+                   "The Brenford Port Authority's")]
+
+
+def _spans2_cases() -> list[Case]:
+    out = []
+    n = 0
+    for fform, tpl, keyslots in SPANS2:
+        if not keyslots:
+            continue  # (a question asserts nothing checkable here: kept as a form, not a case)
+        for sform, subj, low, want, poss in SPAN2_SUBJECTS:
+            ind, direct, key = PAST[n % len(PAST)]
+            n += 1
+            body = tpl.format(S=subj, s=low, D=direct, I=ind, C2=C2[0], C3=C3[0], c2=C2[0][0].lower() + C2[0][1:], P=poss)
+            keys = tuple({"K": key, "C2": C2[1], "C3": C3[1]}.get(k, k) for k in keyslots)
+            out.append(Case(f"span2-{fform}-{sform}".replace(" ", "_").replace(",", "").replace("'", ""), _article(body),
+                            keys, want, REP, {"quotation": fform, "subject": sform}))
+    return out
+
+
 def full_cross() -> list[Case]:
     """Every verb with every subject in every position (616 cases): a diagnostic, not a test."""
     out = []
@@ -349,7 +448,7 @@ def run(case: Case):
     return ok, got
 
 
-CASES: list[Case] = _verb_cases() + _subject_cases() + _tag_cases() + _described_after_cases() + _frame_cases() + _finding_cases() + _span_cases()
+CASES: list[Case] = _verb_cases() + _subject_cases() + _tag_cases() + _described_after_cases() + _forms2_cases() + _spans2_cases() + _frame_cases() + _finding_cases() + _span_cases()
 APART: list[Case] = _apart_cases()
 
 
