@@ -79,6 +79,15 @@ def test_inverted_unnamed_group_apart(body, key):
     assert all(a == "article" for _t, a, _c in hits), hits
 
 
+def test_said_after_a_relative_clause_is_the_named_speakers():
+    # ", said officers told him ..." after a relative clause: the cue's subject is the name before it, and
+    # "officers" opens its content (tests/test_bat9c.py caught the first version of the group rule)
+    hits = _find("Nils Orten, who lives across the street in Ossery, said officers told him to stay inside.", "stay inside")
+    assert all(a == "Nils Orten" for _t, a, _c in hits), hits
+
+
+
+
 # -- (2) content first, then a description as the source and a speech verb other than "said" -------
 #    "The pier has lost 40 boats, the head of the harbor board conceded." (a short content before a long
 #    description was read as the outlet's fact for all but the plainest verbs)

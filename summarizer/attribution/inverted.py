@@ -81,7 +81,8 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
          or any(t.text[:1].isupper() for t in phrase[1:]) or head_before_pp(phrase))  # "said a spokeswoman for the league"
     # (or a name's possessive before the role: "said Jane Doe's father, John Doe"; read12a)
-    group = _unnamed_group(phrase)  # '"...," said county officials.' (attrB22)
+    # '"...," said county officials.' (attrB22): the group ends the sentence (not "X, who lives there, said officers told him ...")
+    group = _unnamed_group(phrase) and (k >= hi or toks[k].text in ".!?”\"")
     if not (named or described or group):
         return None
     if not phrase or not (group or any(cap(t.text) for t in phrase) or head_before_pp(phrase)
