@@ -81,12 +81,29 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
          or any(t.text[:1].isupper() for t in phrase[1:]) or head_before_pp(phrase))  # "said a spokeswoman for the league"
     # (or a name's possessive before the role: "said Jane Doe's father, John Doe"; read12a)
-    if not (named or described):
+    # '"...," said county officials.' (attrB22): the group ends the sentence (not "X, who lives there, said officers told him ...")
+    group = _unnamed_group(phrase) and (k >= hi or toks[k].text in ".!?”\"")
+    if not (named or described or group):
         return None
-    if not phrase or not (any(cap(t.text) for t in phrase) or head_before_pp(phrase)
+    if not phrase or not (group or any(cap(t.text) for t in phrase) or head_before_pp(phrase)
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
+
+
+def _unnamed_group(phrase: list[Tok]) -> bool:
+    """An unnamed group with no determiner ('"...," said county officials.', "..., said two harbor
+    pilots.", "said residents", "said police"): at most four lowercase words ending in a plural person
+    noun (or an agent's plural: "fishermen", "drivers"), the words before it a count, a quantifier (lang.GROUP_QUANTIFIERS) or modifiers that are no
+    preposition, verb form or clause word (not "said to employ 230 workers")."""
+    *mods, head = phrase
+    if len(phrase) > 4 or not all(t.text.islower() or t.text.isdigit() for t in phrase) \
+            or not (head.low in lang.PERSON_NOUNS and (head.low.endswith("s") or head.low in ("police", "people"))
+                    or head.low.endswith(lang.AGENT_PLURAL_ENDINGS + ("men",))):
+        return False
+    return all(t.low in lang.GROUP_QUANTIFIERS or t.low in lang.NUMBER_UNITS or t.text.isdigit()
+               or (t.low not in lang.PREPOSITIONS | lang.CLAUSE_WORDS | lang.AUXILIARY_VERBS | lang.CUE_VERBS | {"to", "and", "or"}
+                   and not t.low.endswith(("ed", "ing", "ly"))) for t in mods)
 
 
 def _who_after_name(toks: list[Tok], k: int) -> bool:

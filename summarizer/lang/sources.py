@@ -44,6 +44,9 @@ ANONYMITY_MARKERS = ("familiar with", "with knowledge of", "with direct knowledg
                      "asked not to be identified", "requested not to be named", "close to the",
                      "who could not be named", "not be named", "unnamed", "anonymous",
                      "present at the", "briefed on")  # "two people present at the meeting", "officials briefed on the plan" (session 14)
+#: Words that may open an unnamed group named after an inverted cue with no determiner ('"...," said
+#: several local fishermen', "..., said two county officials"; English news style; attribution/inverted.py).
+GROUP_QUANTIFIERS = frozenset("several some many few most other both".split())
 #: Head nouns of an unnamed source ("sources said", "according to sources at the hospital", "two
 #: company insiders"; AP style).
 ANONYMOUS_HEADS = frozenset("source sources insider insiders".split())

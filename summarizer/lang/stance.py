@@ -187,8 +187,16 @@ allege alleges alleged contend contends contended deny denies denied clarify cla
     | {"made clear", "made it clear", "makes clear", "makes it clear"}  # the cue of "made (it) clear that" (cues.verb_frame)
 #: Verbs that are plain saying only after their content ("The lake warmed by 2 degrees, the team reported in
 #: the journal Limnology Letters."; relations.py `_final_alone`), acts before an object ("reported a loss").
+#: Also the speech verbs that, right after their content, only tag it with a speaker ("The pier has lost 40
+#: boats, the head of the harbor board conceded."; attrB22's battery, tests/attr_battery22.py): acknowledge,
+#: admit, concede, testify, declare, recall, stress, emphasize, complain, reply, respond, observe, remark,
+#: tweet, caution (an object after the verb makes it an act again: `_final_alone` wants a short tail).
 FINAL_SAYING_VERBS = PLAIN_SAYING_VERBS | frozenset("""report reports reported announce announces announced confirm
-confirms confirmed conclude concludes concluded""".split())
+confirms confirmed conclude concludes concluded acknowledge acknowledges acknowledged admit admits admitted concede
+concedes conceded testify testifies testified declare declares declared recall recalls recalled stress stresses stressed
+emphasize emphasizes emphasized emphasise emphasises emphasised complain complains complained reply replies replied
+respond responds responded observe observes observed remark remarks remarked tweet tweets tweeted caution cautions
+cautioned""".split())
 
 #: Verbs of wanting whose subject holds the wish for someone else's act ("The union wants the
 #: company to raise wages"; GUIDELINES §14 "wanting or expecting someone to act";
