@@ -115,3 +115,72 @@ def test_apart_it_after_a_theatre_speaks_is_the_theatre():
     text = _THEATRE.replace("But she says life outside the ballet world is hard for foreigners.",
                             "It says dancers are paid more on average.")
     assert who(text, "It says dancers are paid more on average.").endswith("Velmora Ballet Theatre")
+
+
+# -- left: shapes found and not fixed (strict xfails; evals/RESULTS.md "Session 21: read22")
+
+_LEFT_SOURCE = [
+    # d6: "He" right after a director named at a sentence's end, in a sentence whose object ("the
+    # dancer") is the article's subject, went to that subject
+    ("Ada Quist left the company in 2013. The company stands by comments made at the time by its director, "
+     "Tom Hale. He asked the dancer to file a complaint with the police.",
+     "He asked the dancer to file a complaint with the police.", "Tom Hale"),
+    # d6: "<X> may be grand but <Y> is not: for her role ... <Name> says ..." (a cue after a colon and an opener)
+    ("Ada Quist dances at the Velmora Ballet Theatre. The building may be grand but her pay is not: for her role "
+     "as a principal dancer Ada Quist says she is paid 240 pounds a month.",
+     "for her role as a principal dancer Ada Quist says she is paid 240 pounds a month.", "Ada Quist"),
+    # d6: three participles open the sentence before "she says"
+    ("Ada Quist dances at the Velmora Ballet Theatre. Sitting in the wings, chatting to the other dancers and "
+     "stretching before her rehearsal, she says she has to make the money last for weeks.",
+     "Sitting in the wings, chatting to the other dancers and stretching before her rehearsal, she says she has "
+     "to make the money last for weeks.", "Ada Quist"),
+    # d1: "she said" after a quotation whose speaker was just named (gender not shown) went to a woman
+    # the article showed as one two sentences before
+    ('Ann Roe, the head of a campaign group, said in a statement that the law was the first of many. '
+     '"This law will change the state," she said. Joan Vale, who runs a clinic in Kelso, said on Twitter '
+     'that the signing marked a sad day. "This law puts women at risk," she said.',
+     '"This law puts women at risk," she said.', "Joan Vale"),
+    # d3: a quotation tagged "he laughed" after a thing's name; the collector is the speaker
+    ('Ivo Brand built his first costume in a garage in Kelso.\nThe Kelso alter ego of the Star Captain has '
+     'since become a hit at fairs.\n"I don\'t know whether the Captain is a villain or a hero," he laughed.',
+     '"I don\'t know whether the Captain is a villain or a hero," he laughed.', "Ivo Brand"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="read22 left: source shapes not fixed (see the comment of each case)")
+@pytest.mark.parametrize("text, sentence, name", _LEFT_SOURCE)
+def test_left_source(text, sentence, name):
+    assert who(text, sentence) == name
+
+
+_LEFT_OUTLET = [
+    # d5: "wrote" with a written work as its object is authorship, not a speech act
+    "Ivo Brand, who died in 1901, wrote most of his plays between 1880 and 1899.",
+    # d7: "responded, first by <-ing>" is an act
+    "A regional alliance responded, first by dropping food in the hills.",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="read22 left (d5, d7): an act read as a speech act ('wrote' + a work, 'responded ... by -ing')")
+@pytest.mark.parametrize("text", _LEFT_OUTLET)
+def test_left_act_is_the_outlets(text):
+    assert _claims(text)[0].attributed_to == "article"
+
+
+@pytest.mark.xfail(strict=True, reason="read22 left (d7): 'Reports emerged from X that ...' is shown as the outlet's stated fact")
+def test_left_reports_emerged_is_hearsay():
+    c = _claims("Reports emerged from some survivors that the guards beat the prisoners.")[0]
+    assert (c.attributed_to, c.certainty) != ("article", "stated")
+
+
+@pytest.mark.xfail(strict=True, reason="read22 left (d4): '<Outlet>'s X contributed reporting.' at the end is shown as a claim")
+def test_left_a_possessive_contributor_line_is_furniture():
+    text = ("The council voted on Monday to close the old bridge to all traffic for a year. "
+            "KTV's Tom Hale contributed reporting.")
+    assert not any(c.text.startswith("KTV's Tom Hale") for c in _claims(text))
+
+
+@pytest.mark.xfail(strict=True, reason="read22 left (d4): a speed's 'per hour' is dropped from the unit (603 'km')")
+def test_left_a_speed_keeps_per_hour():
+    c = _claims("The new train hit 603 kilometers per hour on a test track in Kelso on Tuesday, setting a record.")[0]
+    assert any("hour" in (q.unit or "") for q in c.quantities)
