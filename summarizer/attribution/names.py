@@ -17,7 +17,7 @@ from .resolution import Resolving
 from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
 from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
 from .passive_agents import passive_agent_group
-from .possessive_names import own_possessive_after, possessed_title
+from .possessive_names import attributive_name, own_possessive_after, possessed_title
 from .text import Piece, title_case
 
 # -- names and resolution ----------------------------------------------------------------------
@@ -155,6 +155,9 @@ class Resolver(Resolving, NameForms):
             raw = " ".join(words)
             if possessed_title(seg, m.start() + max(0, m.group(0).find(raw)), raw):
                 continue  # "the St Trinian's star": a title, no person (possessive_names)
+            if attributive_name(seg, m.start() + max(0, m.group(0).find(raw)), raw) and refined_kind(raw, classify(raw)) == "person":
+                continue  # "an overseas Moon Patrol convention": a name that modifies a noun, no person (read22; not
+                # "The National Soccer League suspended ...": an organisation by its last word, test_bat9c)
             if re.search(lang.CHARACTER_LEAD_RE, seg[:m.start() + max(0, m.group(0).find(raw))], re.I):
                 continue  # "the role of Count Ruffo": a character, no person "he" may mean (read19)
             kind = refined_kind(raw, classify(raw))

@@ -114,9 +114,11 @@ def lone_singles(text: str) -> str:
 
 #: A wire tag opening a line or glued to the word after it ("(CNN)The board said ...", "-LRB- CNN -RRB-
 #: The ...", once made "(CNN)" plus spaces): blanked, so that the sentence's opening frame is read
-#: (read16: "(CNN)The ... Commission on Thursday said" was the outlet's; session 15).
+#: (read16: "(CNN)The ... Commission on Thursday said" was the outlet's; session 15), with a city before a
+#: glued tag ("Velmora (CNN)Jane Doe is ...": the city is no part of her name; read22).
 _WIRE_TAG = re.compile(r"(?:(?<=\n)|^)[ \t]*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}[ \t]*)?"
-                       + lang.WIRE_TAG_RE + r"[ \t]*(?=[A-Z“\"])|(?<=\s)" + lang.WIRE_TAG_RE + r"(?=[A-Z“\"])")
+                       + lang.WIRE_TAG_RE + r"[ \t]*(?=[A-Z“\"])|(?<=\s)" + lang.WIRE_TAG_RE + r"(?=[A-Z“\"])"
+                       + r"|(?:(?<=\n)|^)[ \t]*" + lang.WIRE_PLACE_RE + r"(?=[A-Z“\"])")  # "Marlow (CNN)It's ..." (read22)
 #: a double hyphen set off by spaces: typewriter prose's dash (the em dash's rules apply to it)
 _DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
 

@@ -150,6 +150,8 @@ class Resolving:
             doc = document_antecedent(self.text, pos, self.paras[para])
             if doc is not None:
                 return doc
+        if not pool and low in ("he", "she") and (speaker := self._last_speaker(pos, low)) is not None:
+            return speaker
         if not pool:
             return clean_name(s)
         salient = [m for m in pool if m.salient]
@@ -164,6 +166,18 @@ class Resolving:
             # (not a person named in what the speaker just said: "Ann Doe said Ms Roe lied. She said: ..." is Ann Doe; read21)
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
+
+
+    def _last_speaker(self, pos: int, pronoun: str) -> str | None:
+        """"he"/"she" with no fitting name in the lookback window (a story told in one-sentence lines: the
+        collector named six lines up, then film titles and link lines): the last person before `pos` who
+        spoke as a source, if the article shows that person as of that gender (read22); None if the last
+        speaker is of another or no known gender (the pronoun may be theirs)."""
+        want = {"he": "m", "she": "f"}[pronoun]
+        last = next((m for m in reversed(self.mentions) if m.pos < pos and m.source and not m.headline), None)
+        if last is None or last.kind != "person" or self.genders.of(last.name) != want:
+            return None
+        return self._full(last.name, pos, {"m": "f", "f": "m"}[want])
 
 
 def _non_firms(head: str) -> frozenset:

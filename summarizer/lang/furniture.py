@@ -79,6 +79,10 @@ AGENCY_CREDIT_RE = r"\b(?:REUTERS|EPA|AFP|AP|PA)/[A-Z]"
 #: word or up to three (attribution/reading_copy.py blanks it before a sentence; session 15).
 WIRE_TAG_RE = r"\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)"
 
+#: Regex: a city in mixed case and a wire tag right after it ("Marlow (CNN)", "Velmora (AP)"): a dateline when the
+#: tag is glued to the first word or a dash follows it (DATELINE_RE, attribution/reading_copy.py; read22).
+WIRE_PLACE_RE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z.&]{1,15}\)"
+
 #: Regex: a live blog's time stamp opening a line ("09:12 - Firefighters are ...", "2.45pm: Police said ...",
 #: "14:05 GMT | The ministry ..."): an entry's label, not the start of its first sentence (chunk.py skips
 #: it as it skips a "Published: 2024-05-01" label). A separator and a space must follow the time, so a
@@ -105,6 +109,9 @@ DATELINE_RE = (r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*\.?)?(?:" + DATELIN
                # a place in mixed case before the wire tag: "Marseille, France (CNN)The ...", "Abu Dhabi, United Arab Emirates (CNN)"
                r"|\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z.&]{1,15}\)"
                r"\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"])"
+               # a city alone before a tag glued to the first word: "Marlow (CNN)It's ...", "Velmora (CNN)Ada Quist ..."
+               # (read22; glued or a dash, never a space: "Arbor (ARBR) shares fell" opens with a ticker)
+               r"|\s*" + WIRE_PLACE_RE + r"(?:(?=[A-Z“\"])|\s*(?:--|[–—―-])\s+(?=[A-Z“\"]))"
                # the same in a PTB-tokenized corpus: "-LRB- CNN -RRB- The ...", "Sanaa , Yemen -LRB- CNN -RRB- As ..."
                r"|\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*)?-LRB-\s*[A-Z][A-Za-z.&]{1,15}\s*-RRB-"
                r"\s*(?:(?:--|[–—―-])\s+)?(?=[A-Z“\"`])")
