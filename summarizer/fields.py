@@ -178,7 +178,7 @@ def _place_prefix(phrase: str) -> str | None:
     if len(named) > 2 and named[0].lower() in lang.ORG_HEADS - lang.PLACE_NOUNS and named[1] == "of":
         return None  # "the Department of Homeland Security", "the Bank of Elmford": an organisation
     town_part = len(keep) > 1 and keep[-1] in lang.PLACE_PART_NOUNS and keep[-2].lower() in lang.SETTLEMENT_NOUNS  # "city centre"
-    if keep[-1].lower() in lang.ORG_HEADS - lang.PLACE_NOUNS and not town_part or keep[0].lower().rstrip(".") in lang.PERSON_TITLES \
+    if keep[-1].lower() in lang.ORG_HEADS - lang.PLACE_NOUNS - lang.VENUE_NOUNS and not town_part or keep[0].lower().rstrip(".") in lang.PERSON_TITLES \
             or (keep[0].lower() == "the" and len(keep) > 1 and keep[1].lower().rstrip(".") in lang.PERSON_TITLES):
         return None  # an organisation ("the State Department") or a person ("President X"), not a place
     out = " ".join(keep).replace(" ,", ",")

@@ -11,6 +11,11 @@ from __future__ import annotations
 PLACE_NOUNS = frozenset("""region regions city cities state states province provinces county counties district districts area areas border borders town towns village villages capital country countries island islands coast valley river mountains oblast territory territories republic municipality neighborhood neighbourhood suburb suburbs peninsula sea ocean gulf bay lake basin parish borough prefecture canton zone airport port base plant strait
 springs heights falls beach creek canyon harbor harbour square avenue street""".split())
 
+#: Venues that are also organisations (lang.ORG_HEADS, read22: "The Velmora Ballet Theatre says ..." is a
+#: company, never the "she" after it): what happens "at the Velmora Ballet Theatre" still happens in a
+#: place, so fields.place_of does not drop them as organisation names (the lead, session 21).
+VENUE_NOUNS = frozenset("theatre theater opera ballet museum gallery".split())
+
 #: Parts of a settlement after its name ("Brenton city centre", "the Kelso town hall"): with PLACE_NOUNS,
 #: what may follow a place's name inside the place (fields.place_of; session 14).
 PLACE_PART_NOUNS = frozenset("centre center downtown outskirts".split())
