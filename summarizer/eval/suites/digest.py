@@ -27,6 +27,9 @@ Scores (micro over the gold clusters):
   articles, i.e. has a storyline or an agreement spanning all three.
 - bad quantity rows: rows of the digest's quantity table whose `counted` is not a noun phrase
   of its claim (target 0).
+- a gold file with `"conflicts_only": true` was labelled for conflicts alone
+  (`--gold evals/digest_gold_conf22`): its clusters add to the conflict scores only, and agreement
+  precision and recall read n/a when every gold cluster is such a file.
 """
 
 from __future__ import annotations
@@ -173,6 +176,23 @@ def one_to_one(pred: list, gold: list, ok) -> int:
     return sum(augment(p, set()) for p in range(len(pred)))
 
 
+def tally(tot: dict, pa: list, pc: list, g: dict) -> tuple[int, int]:
+    """Add one gold cluster's predicted agreement spans `pa` and conflict sides `pc` to the totals;
+    (agreements matched, conflicts matched). A gold file with `"conflicts_only": true` (labelled for
+    conflicts alone, e.g. evals/digest_gold_conf22) adds nothing to the agreement counts: its empty
+    list would otherwise score every predicted agreement as false."""
+    ha = 0 if g.get("conflicts_only") else one_to_one(pa, g["agreements"], agreement_matches)
+    hc = one_to_one(pc, g["conflicts"], conflict_matches)
+    if not g.get("conflicts_only"):
+        tot["agree_pred"] += len(pa)
+        tot["agree_gold"] += len(g["agreements"])
+        tot["agree_hit"] += ha
+    tot["conf_pred"] += len(pc)
+    tot["conf_gold"] += len(g["conflicts"])
+    tot["conf_hit"] += hc
+    return ha, hc
+
+
 def _links_all(al, n_articles: int) -> bool:
     return any(len(s.articles) >= n_articles for s in al.storylines) or \
         any(len(a.articles) >= n_articles for a in al.agreements)
@@ -213,14 +233,7 @@ def run_suite(system: str, clusters: list[dict], gold: dict[str, dict], sample: 
             tot["gold_clusters"] += 1
             pa = [_spans(a.claims, arts, basil) for a in al.agreements]
             pc = [_spans([s.ref for s in c.sides], arts, basil) for c in al.conflicts]
-            ha = one_to_one(pa, g["agreements"], agreement_matches)
-            hc = one_to_one(pc, g["conflicts"], conflict_matches)
-            tot["agree_pred"] += len(pa)
-            tot["agree_gold"] += len(g["agreements"])
-            tot["agree_hit"] += ha
-            tot["conf_pred"] += len(pc)
-            tot["conf_gold"] += len(g["conflicts"])
-            tot["conf_hit"] += hc
+            ha, hc = tally(tot, pa, pc, g)
             if details is not None:
                 details.append({"cluster": cl["cluster_id"], "agreements": [a.model_dump() for a in al.agreements],
                                 "conflicts": [c.model_dump() for c in al.conflicts], "agree_hit": ha, "conf_hit": hc})

@@ -1,0 +1,45 @@
+"""A gold digest labelled for conflicts alone (`"conflicts_only": true`, evals/digest_gold_conf22) is
+scored on its conflicts only: its empty agreement list must not count the digest's agreements as false."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from summarizer.eval.suites.digest import tally
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tot():
+    return dict(agree_pred=0, agree_gold=0, agree_hit=0, conf_pred=0, conf_gold=0, conf_hit=0)
+
+
+_SIDES = [("fox", 10, 40), ("nyt", 100, 150)]
+_GOLD_CONFLICT = {"sides": [{"outlet": "fox", "start": 12, "end": 30}, {"outlet": "nyt", "start": 110, "end": 140}]}
+_AGREEMENT = [("fox", 500, 540), ("nyt", 600, 640)]
+
+
+def test_a_conflicts_only_gold_adds_no_agreement_counts():
+    tot = _tot()
+    ha, hc = tally(tot, [_AGREEMENT], [_SIDES], {"agreements": [], "conflicts": [_GOLD_CONFLICT], "conflicts_only": True})
+    assert (ha, hc) == (0, 1)
+    assert (tot["agree_pred"], tot["agree_gold"]) == (0, 0)
+    assert (tot["conf_pred"], tot["conf_gold"], tot["conf_hit"]) == (1, 1, 1)
+
+
+def test_apart_a_full_gold_with_no_agreements_counts_the_predicted_ones_as_false():
+    tot = _tot()
+    tally(tot, [_AGREEMENT], [_SIDES], {"agreements": [], "conflicts": [_GOLD_CONFLICT]})
+    assert (tot["agree_pred"], tot["agree_gold"], tot["agree_hit"]) == (1, 0, 0)
+
+
+def test_the_conf22_gold_is_marked_conflicts_only_and_apart_from_the_other_sets():
+    conf = sorted((ROOT / "evals" / "digest_gold_conf22").glob("*.json"))
+    assert len(conf) == 6
+    docs = [json.loads(p.read_text("utf-8")) for p in conf]
+    assert all(d["conflicts_only"] is True and d["agreements"] == [] for d in docs)
+    assert sum(len(d["conflicts"]) for d in docs) == 11
+    others = {p.stem for d in ("digest_gold", "digest_gold_heldout", "digest_gold_fresh21")
+              for p in (ROOT / "evals" / d).glob("*.json")}
+    assert not others & {p.stem for p in conf}
