@@ -102,7 +102,7 @@ def _unnamed_group(phrase: list[Tok]) -> bool:
                     or head.low.endswith(lang.AGENT_PLURAL_ENDINGS + ("men",))):
         return False
     return all(t.low in lang.GROUP_QUANTIFIERS or t.low in lang.NUMBER_UNITS or t.text.isdigit()
-               or (t.low not in lang.PREPOSITIONS | lang.CLAUSE_WORDS | lang.AUXILIARY_VERBS | lang.CUE_VERBS | {"to", "and", "or"}
+               or (t.low not in lang.PREPOSITIONS | lang.CLAUSE_WORDS | lang.AUXILIARY_VERBS | lang.CUE_VERBS | lang.GROUP_MODIFIER_BREAKERS
                    and not t.low.endswith(("ed", "ing", "ly"))) for t in mods)
 
 

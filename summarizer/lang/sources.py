@@ -47,6 +47,9 @@ ANONYMITY_MARKERS = ("familiar with", "with knowledge of", "with direct knowledg
 #: Words that may open an unnamed group named after an inverted cue with no determiner ('"...," said
 #: several local fishermen', "..., said two county officials"; English news style; attribution/inverted.py).
 GROUP_QUANTIFIERS = frozenset("several some many few most other both".split())
+#: Words that no modifier of such a group can be ("said to employ 230 workers", "said residents and
+#: ...": an infinitive or a joined phrase, no group; attribution/inverted._unnamed_group, attrB22).
+GROUP_MODIFIER_BREAKERS = frozenset({"to", "and", "or"})
 #: Head nouns of an unnamed source ("sources said", "according to sources at the hospital", "two
 #: company insiders"; AP style).
 ANONYMOUS_HEADS = frozenset("source sources insider insiders".split())
