@@ -1850,6 +1850,43 @@ def check_files(rows: list[dict], heldout: bool = False) -> int:
     return 0
 
 
+def run_extra_set(out: Path, lines: tuple[int, ...], labels: dict[str, dict], description: str,
+                  argv: list[str] | None = None, extra: dict | None = None) -> int:
+    """Build (unless --check) and check a gold set labelled outside this script's eligibility rule
+    (make_digest_gold_fresh21.py, make_digest_gold_conf22.py): `labels` maps a cluster id at one of
+    `lines` to its labels; `extra` fields (e.g. {"conflicts_only": True}) go into every file. The
+    files on disk must be exactly a rebuild of the labels."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--check", action="store_true", help="only check the files on disk")
+    args = ap.parse_args(argv)
+    rows = load_clusters()
+    by_id = {r["cluster_id"]: (i, r) for i, r in enumerate(rows)}
+
+    def build(cid: str) -> dict:
+        idx, row = by_id[cid]
+        return {**build_one(idx, row, labels[cid]), **(extra or {})}
+
+    if not args.check:
+        out.mkdir(parents=True, exist_ok=True)
+        for cid in labels:
+            (out / f"{cid}.json").write_text(json.dumps(build(cid), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    files = sorted(out.glob("*.json"))
+    if {f.stem for f in files} != set(labels):
+        raise SystemExit(f"{out}: the files are not exactly the labelled clusters (rebuild)")
+    n_a = n_k = 0
+    for f in files:
+        g = json.loads(f.read_text(encoding="utf-8"))
+        idx = by_id[g["cluster_id"]][0]
+        if idx not in lines or g != build(g["cluster_id"]):
+            raise SystemExit(f"{f.name}: differs from a rebuild (line {idx})")
+        n_a += len(g["agreements"])
+        n_k += len(g["conflicts"])
+        print(f"{idx:2d} {g['cluster_id']}  agreements {len(g['agreements'])}  conflicts {len(g['conflicts'])}"
+              f"  {g['main_event']}")
+    print(f"{len(files)} clusters, {n_a} agreements, {n_k} conflicts: all spans check")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only check the files on disk")

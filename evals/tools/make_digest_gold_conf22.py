@@ -19,9 +19,7 @@ only the quotes are stored.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -121,44 +119,10 @@ CONFLICTS["eb17fa36-89f2-4d0b-8133-7bb4682228e1"] = [
 ]
 
 
-def _build(idx: int, row: dict, conflicts: list) -> dict:
-    labels = {"agreements": [], "conflicts": [mdg.K(t, about, *(mdg.S(o, src, q) for o, src, q in sides), within=w)
-                                              for t, about, w, sides in conflicts]}
-    gold = mdg.build_one(idx, row, labels)
-    gold["conflicts_only"] = True
-    return gold
-
-
-def check(rows: list[dict]) -> int:
-    files = sorted(OUT.glob("*.json"))
-    if {f.stem for f in files} != set(CONFLICTS):
-        raise SystemExit(f"{OUT}: the files are not exactly the labelled clusters (rebuild)")
-    by_id = {r["cluster_id"]: (i, r) for i, r in enumerate(rows)}
-    n_k = 0
-    for f in files:
-        g = json.loads(f.read_text(encoding="utf-8"))
-        idx, row = by_id[g["cluster_id"]]
-        if idx not in LINES or g != _build(idx, row, CONFLICTS[g["cluster_id"]]):
-            raise SystemExit(f"{f.name}: differs from a rebuild (line {idx})")
-        n_k += len(g["conflicts"])
-        print(f"{idx:2d} {g['cluster_id']}  conflicts {len(g['conflicts'])}  {g['main_event']}")
-    print(f"{len(files)} clusters, {n_k} conflicts (conflicts only): all spans check")
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--check", action="store_true", help="only check the files on disk")
-    args = ap.parse_args(argv)
-    rows = mdg.load_clusters()
-    if not args.check:
-        OUT.mkdir(parents=True, exist_ok=True)
-        ids = {r["cluster_id"]: (i, r) for i, r in enumerate(rows)}
-        for cid, conflicts in CONFLICTS.items():
-            idx, row = ids[cid]
-            gold = _build(idx, row, conflicts)
-            (OUT / f"{cid}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return check(rows)
+    labels = {cid: {"agreements": [], "conflicts": [mdg.K(t, about, *(mdg.S(o, src, q) for o, src, q in sides), within=w)
+                                                    for t, about, w, sides in ks]} for cid, ks in CONFLICTS.items()}
+    return mdg.run_extra_set(OUT, LINES, labels, __doc__.split("\n\n")[0], argv, extra={"conflicts_only": True})
 
 
 if __name__ == "__main__":

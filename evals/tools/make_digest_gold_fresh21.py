@@ -20,9 +20,7 @@ read from $SUMMARIZER_DEVDATA (or <repo>/../shared/devdata) at run time; only th
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -289,38 +287,9 @@ LABELS["c9e4d35f-aeae-462b-a8bf-e08d09a93b6e"] = _labels([
 ])
 
 
-def check(rows: list[dict]) -> int:
-    files = sorted(OUT.glob("*.json"))
-    if {f.stem for f in files} != set(LABELS):
-        raise SystemExit(f"{OUT}: the files are not exactly the labelled clusters (rebuild)")
-    by_id = {r["cluster_id"]: (i, r) for i, r in enumerate(rows)}
-    n_a = n_k = 0
-    for f in files:
-        g = json.loads(f.read_text(encoding="utf-8"))
-        idx, row = by_id[g["cluster_id"]]
-        if idx not in LINES or g != mdg.build_one(idx, row, LABELS[g["cluster_id"]]):
-            raise SystemExit(f"{f.name}: differs from a rebuild (line {idx})")
-        n_a += len(g["agreements"])
-        n_k += len(g["conflicts"])
-        print(f"{idx:2d} {g['cluster_id']}  agreements {len(g['agreements'])}  conflicts {len(g['conflicts'])}"
-              f"  {g['main_event']}")
-    print(f"{len(files)} clusters, {n_a} agreements, {n_k} conflicts: all spans check")
-    return 0
-
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--check", action="store_true", help="only check the files on disk")
-    args = ap.parse_args(argv)
-    rows = mdg.load_clusters()
-    if not args.check:
-        OUT.mkdir(parents=True, exist_ok=True)
-        ids = {r["cluster_id"]: (i, r) for i, r in enumerate(rows)}
-        for cid, labels in LABELS.items():
-            idx, row = ids[cid]
-            gold = mdg.build_one(idx, row, labels)
-            (OUT / f"{cid}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return check(rows)
+    return mdg.run_extra_set(OUT, LINES, LABELS, __doc__.split("\n\n")[0], argv)
 
 
 if __name__ == "__main__":
