@@ -22,6 +22,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     p.add_argument("--pair-judge", action="store_true", default=None,
                    help="ask an OpenAI-compatible endpoint to judge each linked pair ($SUMMARIZER_PAIR_JUDGE=1)")
+    p.add_argument("--digest-summary", choices=("auto", "model", "sections"), default=None,
+                   help="who writes the overall summary: the model (a support-checked reduce) or code, from the "
+                        "sections; auto (default): the model over HTTP, the sections with the bundled model")
     add_backend_options(p)
 
 
@@ -52,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
 
     from ..outputs import check_stdout, refuse_inputs
 
-    settings = settings_from_args(args, concurrency=args.concurrency, pair_judge=args.pair_judge)
+    settings = settings_from_args(args, concurrency=args.concurrency, pair_judge=args.pair_judge,
+                                  digest_summary=args.digest_summary)
     fmt = output_format(args.format, args.output, FORMATS, "md")
     refuse_inputs(args.output, args.paths) if args.output else check_stdout()  # before any work
     bar, tick = _progress_bar(sys.stderr.isatty() and not args.no_progress)

@@ -6,8 +6,10 @@ Which parts are code and which are the LLM (README "Digest"):
   text twice is one source), the quantities table, the timeline, and the cross-article
   alignment of align.py: agreements, number and version conflicts, events (who claims what)
   and storylines, for any domain (an optional LLM judgment of its pairs is in judge.py);
-* the LLM: the overall `summary`, a schema-checked reduce over the article summaries
-  (hierarchical in groups for many articles), each sentence kept only if grounded in them.
+* the overall `summary`: with an OpenAI-compatible endpoint, the LLM's schema-checked reduce
+  over the article summaries (hierarchical in groups for many articles), each sentence kept only
+  if grounded in them; with the bundled model (Settings.digest_summary), and whenever no sentence
+  of the LLM's is grounded, composed by code from the sections, every sentence citing its claims.
 """
 
 from __future__ import annotations
@@ -24,14 +26,14 @@ from typing import Iterable, Iterator
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
-from .schema import ClaimRef, Digest, DigestArticle, FailedArticle, QuantityRow, TimelineEntry
+from .schema import Agreement, ClaimRef, Digest, DigestArticle, FailedArticle, QuantityRow, TimelineEntry
 from .. import thresholds
 from ..errors import InputError, SummarizerError
 from ..extract import cached_call
 from ..ground import Text, normalize
 from ..pipeline import Pipeline, lazy_client
 from ..quantity import is_noun_phrase_of
-from ..schema import ArticleSummary, Claim, Usage, unique_lines
+from ..schema import ARTICLE_VOICE, ArticleSummary, Claim, Usage, unique_lines
 from ..verify import verify
 from ..verify.model import model_verifier
 from .align import align
@@ -69,7 +71,8 @@ def build_digest(articles: list[DigestArticle], pipeline: Pipeline, failed: list
     al, dated, quantities = build_sections(articles, judge=pair_judge(pipeline))
     summary, refs, u, more = _overall_summary(articles, pipeline)
     if not summary:
-        summary = _sections_summary(articles, al.storylines, al.agreements, al.conflicts, dated)
+        summary, refs = _sections_summary(articles, al.storylines, widest(al.agreements),
+                                          al.conflicts[:1], dated)
     return Digest(
         summary=summary,
         summary_refs=refs,
@@ -93,6 +96,8 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
     warnings: list[str] = []
     if not articles:
         return "No article could be summarized.", [], usage, warnings
+    if not pipeline.settings.digest_summary_by_model:  # composed from the sections (Settings.digest_summary)
+        return "", [], usage, warnings
     whole = summary_basis(articles) if len(articles) <= thresholds.DIGEST_GROUND_ARTICLES else None
     level: list[str] | None = None  # None: the article texts, read group by group (not held as a list)
     workers = 1 if pipeline.settings.backend == "local" else pipeline.settings.concurrency
@@ -195,20 +200,48 @@ def summary_basis(articles, sent: str | None = None) -> Text:
     return Text("\n".join(texts) + "\n" + "\n".join(c.text for a in chosen for c in a.claims))
 
 
-def _sections_summary(articles, stories, agreed, conflicts, dated) -> str:
-    """A plain summary built from the deterministic sections, when the LLM's is not grounded."""
-    out = [f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
-           + (f", with dated events from {dated[0].date} to {dated[-1].date}" if dated else "") + "."]
-    if stories:
-        top = stories[:3]
-        out.append("Most covered: " + ", ".join(f"{s.title} ({len(s.claims)} claims in {len(s.articles)} articles)"
-                                                 for s in top) + ".")
-    if agreed:
-        out.append(f"Reported by several sources: {agreed[0].text.rstrip('.')} ({', '.join(agreed[0].sources)}).")
-    if conflicts:
-        c = conflicts[0]
+def widest(agreements: Iterable[Agreement], n: int = 2) -> list[Agreement]:
+    """The n agreements spanning the most articles, in that order; among as many, one whose wording
+    is not a bare quotation (a quote without its speaker reads poorly as a summary), then the
+    digest's own order. Reads the stream once and keeps n (a stored digest's agreements stay on disk)."""
+    ranked = ((len(set(a.articles)), not a.text.lstrip()[:1] in "\"“'‘", -k, a)
+              for k, a in enumerate(agreements))
+    return [t[3] for t in heapq.nlargest(n, ranked, key=lambda t: t[:3])]
+
+
+def _sources(names: list[str]) -> str:
+    """Who reports it, each once: a name that is part of a longer one listed ("Summers" beside
+    "Larry Summers") is left out; the outlet's own voice (`article`) reads "the outlet"."""
+    names = list({n.lower(): n for n in reversed(["the outlet" if n.strip() == ARTICLE_VOICE else n.strip()
+                                                  for n in names if n.strip()])}.values())[::-1]
+    low = [f" {n.lower()} " for n in names]
+    return ", ".join(n for n, w in zip(names, low) if not any(w != o and w in o for o in low))
+
+
+def _sections_summary(articles, stories, agreed, conflicts, dated) -> tuple[str, list[ClaimRef]]:
+    """A plain summary composed from the deterministic sections (the bundled model's default, and
+    the fallback when the model's is not grounded): what the most articles report, in the words of
+    one of their claims, with who reports it; the first conflict; the most covered storylines.
+    Every sentence cites its claims (the refs returned)."""
+    n = len(articles)
+    span = "" if not dated else (f", with dated events in {dated[0].date}" if dated[0].date == dated[-1].date
+                                 else f", with dated events from {dated[0].date} to {dated[-1].date}")
+    out, refs = [f"{n} article{'s' if n != 1 else ''}{span}."], []
+    for k, a in enumerate(agreed):
+        m = len(set(a.articles))
+        where = ("both articles" if n == 2 else f"all {n} articles") if m == n else f"{m} of {n} articles"
+        lead = "Reported in " if k == 0 else "Also in "
+        out.append(f"{lead}{where}: {a.text.rstrip().rstrip('.')} ({_sources(a.sources)}).")
+        refs += a.claims
+    for c in conflicts:
         out.append(f"Sources disagree on {c.topic}: {c.reason}.")
-    return " ".join(out)
+        refs += [s.ref for s in c.sides]
+    if stories and not agreed:  # the storylines' titles are names, not news: only when nothing is shared
+        out.append("Most covered: " + ", ".join(f"{s.title} ({len(s.claims)} claims in {len(s.articles)} articles)"
+                                                 for s in stories[:3]) + ".")
+    seen: set[tuple[str, str]] = set()
+    refs = [r for r in refs if (r.article, r.claim) not in seen and not seen.add((r.article, r.claim))]
+    return " ".join(out), refs
 
 
 def to_digest_article(aid: str, r: ArticleSummary) -> DigestArticle:
@@ -273,9 +306,9 @@ def build_stored(store, pipeline: Pipeline, failed: list[FailedArticle], usage: 
         span = index.timeline_span()
         dated = [TimelineEntry(date=d, text="", attributed_to="", ref=ClaimRef(article="", claim=""), quote="")
                  for d in span] if span else []  # only the first and last dates are used
-        first_a, first_c = al.first_agreement(), al.first_conflict()
-        summary = _sections_summary(articles, al.storylines, [first_a] if first_a else [],
-                                    [first_c] if first_c else [], dated)
+        first_c = al.first_conflict()
+        summary, refs = _sections_summary(articles, al.storylines, widest(al.iter_agreements()),
+                                          [first_c] if first_c else [], dated)
     return StreamedDigest(
         summary=summary, summary_refs=refs, articles=store.iter_articles, storylines=al.storylines,
         agreements=al.iter_agreements, conflicts=al.iter_conflicts, timeline=index.iter_timeline,
