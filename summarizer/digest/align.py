@@ -22,6 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator, get_args
 
+from .reasons import fluent
 from .. import thresholds
 from .classify import Judgment, classify
 from .refutations import refutations
@@ -244,7 +245,7 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
         out.append((i, j, Conflict(kind="assertion", topic=", ".join(  # each name as the claims write it ("AARP", not "Aarp")
             name_as_written(p.strip(), (f1, f2)) if re.search(r"\b" + re.escape(p.strip()) + r"\b", f1.claim.text
                                                                 + " " + f2.claim.text, re.I) else p.strip()
-            for p in topic.split(",")), reason=jd.reason, sides=[_side(f1), _side(f2)])))
+            for p in topic.split(",")), reason=fluent(jd.reason, [f1.source, f2.source]), sides=[_side(f1), _side(f2)])))
     return out
 
 

@@ -377,3 +377,8 @@ REPLY_WORDS = ("yes", "no")
 #: Words that open the yes-or-no question a reply answers ("asked if ...", "asked whether ...").
 #: English grammar.
 QUESTION_OPENERS = ("if", "whether")
+
+#: the verbs the digest's conflict templates put after a source, singular -> plural ("the bill's
+#: proponents call ..."; digest/reasons.py, session 22)
+REASON_VERB_PLURALS = {"calls": "call", "rebuts": "rebut", "negates": "negate", "denies": "deny", "claims": "claim",
+                       "contradicts": "contradict", "disputes": "dispute", "says": "say"}

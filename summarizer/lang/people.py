@@ -320,3 +320,7 @@ SPEAKER_FOR_BODY_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 #: "the title role of Carmen"): "he said" after it is the singer's, never the character's
 #: (attribution/names.py; arts reporting; read19).
 CHARACTER_LEAD_RE = r"\bthe\s+(?:title\s+|lead\s+|leading\s+)?(?:role|roles|part|character)\s+of\s+$"
+
+#: plural person nouns that do not end in -s (with "-men": "fishermen"): a conflict's source in the
+#: plural takes a plural verb in the digest's reasons (digest/reasons.py, session 22)
+IRREGULAR_PLURAL_PEOPLE = frozenset({"people", "police", "children"})
