@@ -26,13 +26,12 @@ from typing import Iterable, Iterator
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
-from .schema import Agreement, ClaimRef, Digest, DigestArticle, FailedArticle, QuantityRow, TimelineEntry
+from .schema import Agreement, ClaimRef, Digest, DigestArticle, FailedArticle, TimelineEntry
 from .. import thresholds
 from ..errors import InputError, SummarizerError
 from ..extract import cached_call
 from ..ground import Text, normalize
 from ..pipeline import Pipeline, lazy_client
-from ..quantity import is_noun_phrase_of
 from ..schema import ARTICLE_VOICE, ArticleSummary, Claim, Usage, unique_lines
 from ..verify import verify
 from ..verify.model import model_verifier
