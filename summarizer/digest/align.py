@@ -31,6 +31,7 @@ from .local import local_agreement
 from .quoted import quote_pairs, quoted_agreement, reworded_quotes
 from .denied import joint_denial
 from .idf import reweigh
+from .innocence import claims_innocence
 from .figures import other_counts, revision_clash, within_bounds
 from .figured import figure_agreement
 from .measured import measure_agreement, measure_clash
@@ -327,10 +328,14 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
                 stance[x] = stance[x] or _CODE["agrees"]
             continue
         f1, f2 = feats[i], feats[j]
+        # a claim of innocence against a charge: the one who claims it denies, whatever words the
+        # charge holds ("for allegedly lying under oath" reads as a refutation cue)
+        innocent = {x.index for x in (f1, f2) if claims_innocence(x)} if jd.kind == "assertion" else set()
         for f, other in ((f1, f2), (f2, f1)):
             # two counts of one thing count, whatever else either says: a "not" elsewhere in the
             # side of a "47-page" / "48-page" pair denies nothing (the lead's reading, session 9)
-            denies = jd.kind != "numbers" and (negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes))
+            denies = f.index in innocent if len(innocent) == 1 else jd.kind != "numbers" and (
+                negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes))
             stance[f.index] = _CODE["denies" if denies else "counts" if jd.kind == "numbers" else "asserts"]
     members: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, set[str]] = defaultdict(set)
