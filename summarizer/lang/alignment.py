@@ -64,10 +64,10 @@ REBUTTAL_VERB_RE = (r"(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|refu
                     r"dismiss(?:es|ed)?|push(?:es|ed)? back(?: hard| strongly| sharply)?(?: on| against)?|"
                     r"disagree(?:s|d)? with)")
 #: Nouns such a pointer ends on besides ACCOUNT_NOUNS (general English news: "that notion", "the
-#: accusations").
+#: accusations", "dismissed that criticism").
 REBUTTAL_OBJECT_NOUNS = frozenset({
     "notion", "idea", "suggestion", "accusation", "accusations", "charge", "charges", "portrayal", "depiction",
-    "reports", "characterizations", "insinuation", "implication"})
+    "reports", "characterizations", "insinuation", "implication", "criticism", "criticisms"})
 #: Determiners that make such an object point back ("that notion", "the story"); English grammar.
 REBUTTAL_POINTERS = ("that", "this", "those", "these", "such", "the")
 #: An object followed by one of these states the account in the same claim ("rejected the
