@@ -7,7 +7,9 @@ and often without naming the source again:
   where ...," Mr. Doe said. / "In fact, at least 30 other countries grant ..."; "the talks ended in
   January, she told lawmakers. In fact, according to prosecutors, they continued until June";
 * an opening that calls what was just said false, with a pointer back as its subject
-  (lang.POINTER_FALSITY_RE): "That is not true," the spokesman said;
+  (lang.POINTER_FALSITY_RE): "That is not true," the spokesman said; also when the same speaker
+  has just told a named person's account (conf23: "Mayor Ostrand falsely claimed the bridge was
+  inspected. That is not true," Holm said.): the account is the named person's, not the speaker's;
 * another number for the figure just given, named by a pointer back (lang.FIGURE_NOUNS):
   "Organizers said 50,000 people marched. Police put the figure at 12,000."; "... said the
   number was closer to $9 million".
@@ -31,7 +33,7 @@ from .classify import Judgment, part_of, side_of
 from .pairs import Features, same_source, source_words
 from .predicates import shared_about
 
-__all__ = ["correction", "correction_kind", "corrections"]
+__all__ = ["correction", "correction_kind", "corrections", "told_account"]
 
 _LEAD = re.compile(r"^[\s“\"‘'(—–-]+")
 _OPENER = re.compile(r"(?:" + "|".join(re.escape(o) for o in sorted(lang.CORRECTION_OPENERS, key=len, reverse=True))
@@ -47,6 +49,22 @@ _FIGURE = re.compile(r"\b(?:(?:" + "|".join(lang.FIGURE_DETERMINERS) + r")\s+(?:
                      + r"\s+)*|at\s+)|\bput(?:s|ting)?\s+the\s+" + _FIGURE_NOUN + r"\s+at\s+(?:" + _CORRECTOR
                      + r"\s+)*)[$£€]?\d", re.I)
 _SAID = re.compile(r"\s+(?:" + lang.FIGURE_GIVERS_RE + r")(?:\s+that)?$")
+#: A speaker's sentence that tells a named person's account: capitalised words, an adverb at most
+#: ("falsely"), a verb of trying at most, then a saying or claiming verb ("Governor Vale falsely tried to suggest").
+_TELLS = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:[a-z]+ly\s+)?(?:(?:"
+                    + "|".join(lang.ACCOUNT_ATTEMPT_LEADS) + r")\s+)?(?:" + "|".join(sorted(lang.SPEECH_VERBS | lang.CLAIM_VERBS)) + r")\b")
+
+
+def told_account(g: Features, r: Features) -> str:
+    """Who `g`, a claim of `r`'s speaker, says said something ("Mayor Ostrand claimed ..." ->
+    "Mayor Ostrand"), or '' (the speaker's own account, a pronoun, the speaker named)."""
+    m = _TELLS.match(_LEAD.sub("", g.claim.text))
+    if m is None:
+        return ""
+    who = m.group("who")
+    if who.split()[0].lower() in lang.PERSONAL_PRONOUNS or source_words(who) & source_words(r.source):
+        return ""
+    return who
 
 
 def correction_kind(f: Features) -> str | None:
@@ -100,6 +118,10 @@ def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
         if part_of(g, r):
             continue
         if _own_side(g, r):
+            who = told_account(g, r) if kind == "pointer" and g is fs[i - 1] and r.source != ARTICLE_VOICE else ""
+            if who:  # "Mayor Ostrand falsely claimed ... That is not true," Holm said.
+                return g, r, Judgment("assertion", f"in one article, {_corrector(r)} calls {who}'s account false",
+                                      about=shared_about(g, r, source_words(g.source) | source_words(who)))
             break  # the corrector's own words come between: "In fact" goes on with its own point
         if side is None:
             side = side_of(g.source)
