@@ -6,13 +6,14 @@ bodies).
 
 Fixed: a rebuttal that points back at the account just told as "that criticism"
 (lang.REBUTTAL_OBJECT_NOUNS); "That is not true" right after the same speaker tells a named
-person's account ("Mayor Ostrand falsely claimed ... That is not true"): digest/corrections.py.
-Apart: no rebuttal verb, a pronoun or an unnamed account before the pointer, the speaker's own
-account, an act that is no account.
+person's account ("Mayor Ostrand falsely claimed ... That is not true"); a verdict on the account
+just told named by a determiner and an account noun ("But the justifications for the late audit
+were unpersuasive"): digest/corrections.py. Apart: no rebuttal verb, a pronoun or an unnamed
+account before the pointer, the speaker's own account, an act that is no account, no verdict, the
+same side, a verdict on something that is no account.
 
-Left as strict xfails (the reason says what is missing): one publication told on two weekdays; an
-account called "unpersuasive" by a noun phrase that points back; "It is a hoax" / "It is not a hoax"
-with an unresolved subject.
+Left as strict xfails (the reason says what is missing): one publication told on two weekdays;
+"It is a hoax" / "It is not a hoax" with an unresolved subject.
 """
 
 from __future__ import annotations
@@ -93,15 +94,32 @@ def test_one_interview_published_on_two_weekdays():
     assert any(len({s.ref.article for s in c.sides}) == 2 for c in al.conflicts), [c.reason for c in al.conflicts]
 
 
-@pytest.mark.xfail(strict=True, reason="'unpersuasive' is not a falsity word (lang.FALSITY_RE) and 'the "
-                   "justifications for the delay ... were' opens the claim, not a rebuttal verb's object "
-                   "(line 42 of the blind five)")
-def test_an_account_called_unpersuasive_right_after_it():
-    arts = _articles("Audit\n\n" + FILLER + "The late audit was merely \"a result of staffing gaps,\" the clerk's "
-                     "lawyer wrote in the Varden Courier. But the justifications for the late audit were "
-                     "\"unpersuasive,\" the county inspector said.\n" + FILLER)
+# -- an account called unpersuasive by a noun phrase pointing back --------------------------------
+
+_LAWYER = ("The late audit was merely \"a result of staffing gaps,\" the clerk's lawyer wrote in the Varden "
+           "Courier. ")
+
+
+@pytest.mark.parametrize("reply", [
+    "But the justifications for the late audit were \"unpersuasive,\" the county inspector said.",
+    "The county inspector said the explanation was unconvincing.",
+    "But that explanation is false, the county inspector said.",
+])
+def test_an_account_called_unpersuasive_right_after_it(reply):
+    arts = _articles("Audit\n\n" + FILLER + _LAWYER + reply + "\n" + FILLER)
     al, _, _ = build_sections(arts)
-    assert _sides(al, "staffing gaps", "unpersuasive"), [c.reason for c in al.conflicts]
+    assert _sides(al, "staffing gaps", "inspector"), [c.reason for c in al.conflicts]
+
+
+@pytest.mark.parametrize("reply", [
+    "But the justifications for the late audit were published on Monday, the county inspector said.",
+    "The justifications for the late audit were \"unpersuasive,\" the clerk's lawyer added.",   # the same side
+    "The county inspector said the new schedule was unconvincing.",                              # no account noun
+])
+def test_an_account_noun_without_a_verdict_or_by_the_same_side_is_no_conflict(reply):
+    arts = _articles("Audit\n\n" + FILLER + _LAWYER + reply + "\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert not _sides(al, "staffing gaps"), [c.reason for c in al.conflicts]
 
 
 @pytest.mark.xfail(strict=True, reason="'It is a total hoax' and 'It is not a hoax' have a pronoun subject "

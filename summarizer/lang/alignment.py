@@ -283,6 +283,11 @@ POINTER_FALSITY_RE = (r"(?:(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim
 #: the named person's (digest/corrections.py); English grammar.
 ACCOUNT_ATTEMPT_LEADS = ("tried to", "tries to", "try to", "sought to", "seeks to", "attempted to", "wanted to",
                          "wants to")
+#: Nouns for a reason someone gave, besides ACCOUNT_NOUNS, and words that judge an account wrong or
+#: unconvincing, besides FALSITY_RE ("the justifications for the delay were unpersuasive", "the
+#: explanation was unconvincing"): general English news (digest/corrections.py, conf23).
+EXCUSE_NOUNS = ("justification", "justifications", "excuse", "excuses")
+UNCONVINCING_RE = r"unpersuasive|unconvincing|not persuasive|not convincing|implausible|not credible"
 #: Pronouns that point back at the account just told when a rebuttal verb takes them as its whole
 #: object ("Smith disputed that, saying ...", "The company denied it."); English grammar.
 REBUTTAL_PRONOUNS = ("it", "this", "that", "those", "these", "them")
