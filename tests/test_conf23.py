@@ -7,13 +7,13 @@ bodies).
 Fixed: a rebuttal that points back at the account just told as "that criticism"
 (lang.REBUTTAL_OBJECT_NOUNS); "That is not true" right after the same speaker tells a named
 person's account ("Mayor Ostrand falsely claimed ... That is not true"); a verdict on the account
-just told named by a determiner and an account noun ("But the justifications for the late audit
-were unpersuasive"): digest/corrections.py. Apart: no rebuttal verb, a pronoun or an unnamed
+just told named by a determiner and an account noun ("But the excuses for the late audit were
+unpersuasive"): digest/corrections.py. Apart: no rebuttal verb, a pronoun or an unnamed
 account before the pointer, the speaker's own account, an act that is no account, no verdict, the
 same side, a verdict on something that is no account.
 
 Left as strict xfails (the reason says what is missing): one publication told on two weekdays;
-"It is a hoax" / "It is not a hoax" with an unresolved subject.
+"It is a sham" / "It is not a sham" with an unresolved subject.
 """
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ def _sides(al, *words):
 
 # -- a rebuttal pointing back with "that criticism" -------------------------------------------
 
-def test_a_criticism_dismissed_by_another_side_is_a_conflict():
+def test_a_criticism_rejected_by_another_side_is_a_conflict():
     arts = _articles("Dock strike\n\n" + FILLER + "A spokesman for the Harbor Union, Tomas Reyes, said the port "
-                     "authority was \"gambling with the jobs of dockworkers.\" Port authority officials dismissed "
-                     "that criticism.\n" + FILLER)
+                     "authority was \"gambling with the jobs of dockworkers.\" The port authority's director, Ines "
+                     "Moll, rejected that criticism in a letter.\n" + FILLER)
     al, _, _ = build_sections(arts)
-    got = _sides(al, "gambling", "dismissed that criticism")
+    got = _sides(al, "gambling", "rejected that criticism")
     assert len(got) == 1, [c.reason for c in al.conflicts]
     assert len({s.quote for s in got[0].sides}) == 2
 
@@ -101,8 +101,9 @@ _LAWYER = ("The late audit was merely \"a result of staffing gaps,\" the clerk's
 
 
 @pytest.mark.parametrize("reply", [
-    "But the justifications for the late audit were \"unpersuasive,\" the county inspector said.",
+    "But the excuses for the late audit were \"unpersuasive,\" the county inspector said.",
     "The county inspector said the explanation was unconvincing.",
+    "The county inspector said the justification was implausible.",
     "But that explanation is false, the county inspector said.",
 ])
 def test_an_account_called_unpersuasive_right_after_it(reply):
@@ -112,8 +113,8 @@ def test_an_account_called_unpersuasive_right_after_it(reply):
 
 
 @pytest.mark.parametrize("reply", [
-    "But the justifications for the late audit were published on Monday, the county inspector said.",
-    "The justifications for the late audit were \"unpersuasive,\" the clerk's lawyer added.",   # the same side
+    "But the excuses for the late audit were published on Monday, the county inspector said.",
+    "The excuses for the late audit were \"unpersuasive,\" the clerk's lawyer added.",   # the same side
     "The county inspector said the new schedule was unconvincing.",                              # no account noun
 ])
 def test_an_account_noun_without_a_verdict_or_by_the_same_side_is_no_conflict(reply):
@@ -122,12 +123,12 @@ def test_an_account_noun_without_a_verdict_or_by_the_same_side_is_no_conflict(re
     assert not _sides(al, "staffing gaps"), [c.reason for c in al.conflicts]
 
 
-@pytest.mark.xfail(strict=True, reason="'It is a total hoax' and 'It is not a hoax' have a pronoun subject "
+@pytest.mark.xfail(strict=True, reason="'It is a complete sham' and 'It is not a sham' have a pronoun subject "
                    "that is not resolved, so the negation is not paired across articles (line 42)")
-def test_a_hoax_and_not_a_hoax_with_a_pronoun_subject():
+def test_a_sham_and_not_a_sham_with_a_pronoun_subject():
     arts = _articles("Inquiry\n\n" + FILLER + "Mayor Ostrand wrote that the harbour inquiry should end. "
-                     "\"It is a total hoax,\" Ostrand wrote.\n" + FILLER,
+                     "\"It is a complete sham,\" Ostrand wrote.\n" + FILLER,
                      "Inquiry\n\n" + FILLER + "Inspector Lena Brandt defended the harbour inquiry. "
-                     "\"It is not a hoax,\" she said.\n" + FILLER)
+                     "\"It is not a sham,\" she said.\n" + FILLER)
     al, _, _ = build_sections(arts)
     assert any(len({s.ref.article for s in c.sides}) == 2 for c in al.conflicts), [c.reason for c in al.conflicts]

@@ -40,7 +40,7 @@ _OPENER = re.compile(r"(?:" + "|".join(re.escape(o) for o in sorted(lang.CORRECT
                      + r")\s*,", re.I)
 _POINTER_FALSE = re.compile(lang.POINTER_FALSITY_RE, re.I)
 #: A verdict on the account just told, named by a determiner and an account noun, at the start or
-#: after a saying verb ("But the justifications for the delay were unpersuasive", "the inspector
+#: after a saying verb ("But the excuses for the late audit were unpersuasive", "the inspector
 #: said the explanation was unconvincing"; conf23). Not a possessive name ("Lee's comments were
 #: wrong" may judge any earlier account). It judges the nearest earlier claim of another side that
 #: does not itself react to an account (_REACTS: "Ortt said Pike must answer these charges").
@@ -90,7 +90,7 @@ def correction_kind(f: Features) -> str | None:
             return "opener"
         if _POINTER_FALSE.match(_SENTENCE_ADVERB.sub("", t)):  # "Officially, this wasn't correct."
             return "pointer"
-        if _VERDICT.search(t):  # "But the justifications for the delay were unpersuasive"
+        if _VERDICT.search(t):  # "But the excuses for the late audit were unpersuasive"
             return "verdict"
     return "figure" if _FIGURE.search(f.claim.text) else None
 

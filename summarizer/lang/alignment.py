@@ -284,7 +284,7 @@ POINTER_FALSITY_RE = (r"(?:(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim
 ACCOUNT_ATTEMPT_LEADS = ("tried to", "tries to", "try to", "sought to", "seeks to", "attempted to", "wanted to",
                          "wants to")
 #: Nouns for a reason someone gave, besides ACCOUNT_NOUNS, and words that judge an account wrong or
-#: unconvincing, besides FALSITY_RE ("the justifications for the delay were unpersuasive", "the
+#: unconvincing, besides FALSITY_RE ("the excuses for the late audit were unpersuasive", "the
 #: explanation was unconvincing"): general English news (digest/corrections.py, conf23).
 EXCUSE_NOUNS = ("justification", "justifications", "excuse", "excuses")
 UNCONVINCING_RE = r"unpersuasive|unconvincing|not persuasive|not convincing|implausible|not credible"
