@@ -7,7 +7,9 @@ and often without naming the source again:
   where ...," Mr. Doe said. / "In fact, at least 30 other countries grant ..."; "the talks ended in
   January, she told lawmakers. In fact, according to prosecutors, they continued until June";
 * an opening that calls what was just said false, with a pointer back as its subject
-  (lang.POINTER_FALSITY_RE): "That is not true," the spokesman said;
+  (lang.POINTER_FALSITY_RE): "That is not true," the spokesman said; also when the same speaker
+  has just told a named person's account (conf23: "Mayor Ostrand falsely claimed the bridge was
+  inspected. That is not true," Holm said.): the account is the named person's, not the speaker's;
 * another number for the figure just given, named by a pointer back (lang.FIGURE_NOUNS):
   "Organizers said 50,000 people marched. Police put the figure at 12,000."; "... said the
   number was closer to $9 million".
@@ -31,12 +33,21 @@ from .classify import Judgment, part_of, side_of
 from .pairs import Features, same_source, source_words
 from .predicates import shared_about
 
-__all__ = ["correction", "correction_kind", "corrections"]
+__all__ = ["correction", "correction_kind", "corrections", "told_account"]
 
 _LEAD = re.compile(r"^[\s“\"‘'(—–-]+")
 _OPENER = re.compile(r"(?:" + "|".join(re.escape(o) for o in sorted(lang.CORRECTION_OPENERS, key=len, reverse=True))
                      + r")\s*,", re.I)
 _POINTER_FALSE = re.compile(lang.POINTER_FALSITY_RE, re.I)
+#: A verdict on the account just told, named by a determiner and an account noun, at the start or
+#: after a saying verb ("But the excuses for the late audit were unpersuasive", "the inspector
+#: said the explanation was unconvincing"; conf23). Not a possessive name ("Lee's comments were
+#: wrong" may judge any earlier account). It judges the nearest earlier claim of another side that
+#: does not itself react to an account (_REACTS: "Ortt said Pike must answer these charges").
+_VERDICT = re.compile(r"(?:^|\b" + lang.REBUTTAL_SAYING_RE + r"\s+(?:that\s+)?)(?:but\s+)?(?:the|that|this|those|these)\s+"
+                      r"(?:[\w’'-]+\s+)?(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS | set(lang.EXCUSE_NOUNS)))
+                      + r")(?:\s+(?:for|of|about|behind)(?:\s+[\w’'-]+){1,4}?)?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?[“\"‘']?(?:"
+                      + lang.FALSITY_RE + "|" + lang.UNCONVINCING_RE + r")\b", re.I)
 #: A sentence adverb before the pointer ("Officially, that is not true").
 _SENTENCE_ADVERB = re.compile(r"^[A-Z][a-z]+ly,\s+")
 _QUESTION = re.compile(r"\?\s*[”\"]?\s*$")
@@ -47,11 +58,31 @@ _FIGURE = re.compile(r"\b(?:(?:" + "|".join(lang.FIGURE_DETERMINERS) + r")\s+(?:
                      + r"\s+)*|at\s+)|\bput(?:s|ting)?\s+the\s+" + _FIGURE_NOUN + r"\s+at\s+(?:" + _CORRECTOR
                      + r"\s+)*)[$£€]?\d", re.I)
 _SAID = re.compile(r"\s+(?:" + lang.FIGURE_GIVERS_RE + r")(?:\s+that)?$")
+#: A speaker's sentence that tells a named person's account: capitalised words, an adverb at most
+#: ("falsely"), a verb of trying at most, then a saying or claiming verb ("Governor Vale falsely tried to suggest").
+_REACTS = re.compile(r"\b(?:" + "|".join(lang.REBUTTAL_POINTERS) + r")\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(
+    n for n in lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS | set(lang.EXCUSE_NOUNS) if not n.endswith(("ed", "ing"))))
+    + r")\b", re.I)
+_TELLS = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:[a-z]+ly\s+)?(?:(?:"
+                    + "|".join(lang.ACCOUNT_ATTEMPT_LEADS) + r")\s+)?(?:" + "|".join(sorted(lang.SPEECH_VERBS | lang.CLAIM_VERBS)) + r")\b")
+
+
+def told_account(g: Features, r: Features) -> str:
+    """Who `g`, a claim of `r`'s speaker, says said something ("Mayor Ostrand claimed ..." ->
+    "Mayor Ostrand"), or '' (the speaker's own account, a pronoun, the speaker named)."""
+    m = _TELLS.match(_LEAD.sub("", g.claim.text))
+    if m is None:
+        return ""
+    who = m.group("who")
+    if who.split()[0].lower() in lang.PERSONAL_PRONOUNS or source_words(who) & source_words(r.source):
+        return ""
+    return who
 
 
 def correction_kind(f: Features) -> str | None:
     """"opener" when the claim opens by correcting ("In fact, ..."), "pointer" when it opens by
-    calling what was just said false ("That is not true"), else None. Both the claim's text and
+    calling what was just said false ("That is not true"), "verdict" when it judges an account
+    named by a noun ("the explanation was unconvincing"), "figure" for another number, else None. Both the claim's text and
     its evidence are read (the text may have dropped a leading "But")."""
     for text in (f.claim.text, f.claim.evidence.quote):
         t = _LEAD.sub("", text)
@@ -59,6 +90,8 @@ def correction_kind(f: Features) -> str | None:
             return "opener"
         if _POINTER_FALSE.match(_SENTENCE_ADVERB.sub("", t)):  # "Officially, this wasn't correct."
             return "pointer"
+        if _VERDICT.search(t):  # "But the excuses for the late audit were unpersuasive"
+            return "verdict"
     return "figure" if _FIGURE.search(f.claim.text) else None
 
 
@@ -100,6 +133,10 @@ def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
         if part_of(g, r):
             continue
         if _own_side(g, r):
+            who = told_account(g, r) if kind == "pointer" and g is fs[i - 1] and r.source != ARTICLE_VOICE else ""
+            if who:  # "Mayor Ostrand falsely claimed ... That is not true," Holm said.
+                return g, r, Judgment("assertion", f"in one article, {_corrector(r)} calls {who}'s account false",
+                                      about=shared_about(g, r, source_words(g.source) | source_words(who)))
             break  # the corrector's own words come between: "In fact" goes on with its own point
         if side is None:
             side = side_of(g.source)
@@ -110,6 +147,11 @@ def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
         speakers = source_words(g.source) | source_words(r.source)
         weight = sum(min(g.weights[w], r.weights[w]) for w in g.words & r.words if w not in speakers)
         if kind == "pointer":  # "That is not true": the claim right before
+            best = (weight, g)
+            break
+        if kind == "verdict":  # "the explanation was unconvincing": the account right before
+            if _REACTS.search(g.claim.text):
+                continue  # a reaction to the same account, not the account
             best = (weight, g)
             break
         if kind == "figure":  # "Police put the figure at 12,000": the number right before
@@ -123,7 +165,8 @@ def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
         return None
     g = best[1]
     about = shared_about(g, r, source_words(g.source) | source_words(r.source))
-    cue = {"pointer": "calls it false", "figure": "gives another figure than"}.get(kind, "corrects")
+    cue = {"pointer": "calls it false", "verdict": "rejects the account of",
+           "figure": "gives another figure than"}.get(kind, "corrects")
     return g, r, Judgment("assertion", f"in one article, {_corrector(r)} {cue} {g.source}", about=about)
 
 

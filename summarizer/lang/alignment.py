@@ -64,10 +64,10 @@ REBUTTAL_VERB_RE = (r"(?:den(?:y|ies|ied)|disput(?:e|es|ed)|reject(?:s|ed)?|refu
                     r"dismiss(?:es|ed)?|push(?:es|ed)? back(?: hard| strongly| sharply)?(?: on| against)?|"
                     r"disagree(?:s|d)? with)")
 #: Nouns such a pointer ends on besides ACCOUNT_NOUNS (general English news: "that notion", "the
-#: accusations").
+#: accusations", "dismissed that criticism").
 REBUTTAL_OBJECT_NOUNS = frozenset({
     "notion", "idea", "suggestion", "accusation", "accusations", "charge", "charges", "portrayal", "depiction",
-    "reports", "characterizations", "insinuation", "implication"})
+    "reports", "characterizations", "insinuation", "implication", "criticism", "criticisms"})
 #: Determiners that make such an object point back ("that notion", "the story"); English grammar.
 REBUTTAL_POINTERS = ("that", "this", "those", "these", "such", "the")
 #: An object followed by one of these states the account in the same claim ("rejected the
@@ -279,6 +279,15 @@ POINTER_FALSITY_RE = (r"(?:(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim
                       r"a falsehood|not what happened)\b"
                       # the negation contracted: "That isn't true", "This wasn't correct"
                       r"|(?:but\s+)?(?:that|this|it)\s+(?:isn|wasn)['’]t\s+(?:true|accurate|correct|the case|what happened)\b)")
+#: Verbs of trying before a saying verb ("Pence falsely tried to suggest ..."): the account is still
+#: the named person's (digest/corrections.py); English grammar.
+ACCOUNT_ATTEMPT_LEADS = ("tried to", "tries to", "try to", "sought to", "seeks to", "attempted to", "wanted to",
+                         "wants to")
+#: Nouns for a reason someone gave, besides ACCOUNT_NOUNS, and words that judge an account wrong or
+#: unconvincing, besides FALSITY_RE ("the excuses for the late audit were unpersuasive", "the
+#: explanation was unconvincing"): general English news (digest/corrections.py, conf23).
+EXCUSE_NOUNS = ("justification", "justifications", "excuse", "excuses")
+UNCONVINCING_RE = r"unpersuasive|unconvincing|not persuasive|not convincing|implausible|not credible"
 #: Pronouns that point back at the account just told when a rebuttal verb takes them as its whole
 #: object ("Smith disputed that, saying ...", "The company denied it."); English grammar.
 REBUTTAL_PRONOUNS = ("it", "this", "that", "those", "these", "them")
