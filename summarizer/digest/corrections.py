@@ -44,9 +44,10 @@ _POINTER_FALSE = re.compile(lang.POINTER_FALSITY_RE, re.I)
 #: said the explanation was unconvincing"; conf23). Not a possessive name ("Lee's comments were
 #: wrong" may judge any earlier account). It judges the nearest earlier claim of another side that
 #: does not itself react to an account (_REACTS: "Ortt said Pike must answer these charges").
-_VERDICT = re.compile(r"(?:^|\b" + lang.REBUTTAL_SAYING_RE + r"\s+(?:that\s+)?)(?:but\s+)?(?:the|that|this|those|these)\s+"
-                      r"(?:[\w’'-]+\s+)?(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS | set(lang.EXCUSE_NOUNS)))
-                      + r")(?:\s+(?:for|of|about|behind)(?:\s+[\w’'-]+){1,4}?)?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?[“\"‘']?(?:"
+_VERDICT = re.compile(r"(?:^|\b" + lang.REBUTTAL_SAYING_RE + r"\s+(?:that\s+)?)(?:but\s+)?(?:" + lang.VERDICT_DETERMINERS_RE
+                      + r")\s+(?:[\w’'-]+\s+)?(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS | set(lang.EXCUSE_NOUNS)))
+                      + r")(?:\s+(?:" + lang.VERDICT_LINKS_RE + r")(?:\s+[\w’'-]+){1,4}?)?\s+(?:" + lang.VERDICT_BE_RE
+                      + r")\s+(?:\w+ly\s+)?[“\"‘']?(?:"
                       + lang.FALSITY_RE + "|" + lang.UNCONVINCING_RE + r")\b", re.I)
 #: A sentence adverb before the pointer ("Officially, that is not true").
 _SENTENCE_ADVERB = re.compile(r"^[A-Z][a-z]+ly,\s+")

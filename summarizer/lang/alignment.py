@@ -287,7 +287,12 @@ ACCOUNT_ATTEMPT_LEADS = ("tried to", "tries to", "try to", "sought to", "seeks t
 #: unconvincing, besides FALSITY_RE ("the excuses for the late audit were unpersuasive", "the
 #: explanation was unconvincing"): general English news (digest/corrections.py, conf23).
 EXCUSE_NOUNS = ("justification", "justifications", "excuse", "excuses")
+#: ... and the words judging it (with FALSITY_RE); the verdict's determiners, the words that link a
+#: reason's noun to what it is about, and the finite "be" before the judgement (English grammar)
 UNCONVINCING_RE = r"unpersuasive|unconvincing|not persuasive|not convincing|implausible|not credible"
+VERDICT_DETERMINERS_RE = r"the|that|this|those|these"  # "the excuses", "that explanation"
+VERDICT_LINKS_RE = r"for|of|about|behind"  # "the excuses for the late audit"
+VERDICT_BE_RE = r"is|was|are|were"  # "... were unpersuasive"
 #: Pronouns that point back at the account just told when a rebuttal verb takes them as its whole
 #: object ("Smith disputed that, saying ...", "The company denied it."); English grammar.
 REBUTTAL_PRONOUNS = ("it", "this", "that", "those", "these", "them")
