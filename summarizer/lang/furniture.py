@@ -62,11 +62,14 @@ PROMO_IMPERATIVES = frozenset("""explore discover get stay join download watch l
 catch find enjoy learn""".split())
 
 #: Regex (case-insensitive, verbose): photo captions ("X (left) alongside Y", "... poses after
-#: ...", "Photo: ...", agency credits; news web pages, issue 14).
+#: ...", "Photo: ...", agency credits; news web pages, issue 14). "pose(s)/posing" with "as" or an object
+#: after it is news, no caption ("sent an officer to pose as a buyer during ...", "could pose a danger to
+#: ... during ..."; read23).
 CAPTION_RE = r"""
       \((?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
           (?:\ and\ (?:left|right|centre|center))?\)
-    | \b(?:pictured|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
+    | \b(?:pictured|(?:poses?|posing)(?!\ (?:as|an?|the|no|any|little|real|serious|significant|such|questions?|problems?|threats?|risks?|dangers?|challenges?)\b))\b
+      [^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
     | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
     | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|[^e]aled):)(?!updated:)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:" (nor "Updated:", a byline's)
     | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock)\b

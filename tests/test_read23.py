@@ -1,0 +1,88 @@
+"""Session 22, read23: shapes found by reading the code path's claims on six faithfulness
+documents no session had read (issues 12 and 15). Invented sentences with invented names; the
+expected answers were written before the code was run."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import code, who
+
+
+def _summary(text: str):
+    return code(text, "read23.txt")
+
+
+def _claim(text: str, opening: str):
+    claims = _summary(text).claims
+    found = [c for c in claims if c.text.startswith(opening)]
+    assert found, f"no claim opens with {opening!r}: {[c.text for c in claims]}"
+    return found[0]
+
+
+# -- 1. "to pose as" someone is an impersonation, not a photo caption (d3: "police set up a sting,
+# -- sending an officer to pose as a hitman during a meeting with <her> in the city of <X>" was rejected
+# -- as "a photo caption, not news", and its place with it)
+
+_STING = ("Dale Brann, a builder, was arrested on Friday. "
+          "Police set up a sting, sending an officer to pose as a buyer during a meeting with Dale Brann in the town of Kestrel. "
+          "He was charged on Saturday.")
+
+
+def test_to_pose_as_someone_is_news_not_a_caption():
+    c = _claim(_STING, "Police set up a sting")
+    assert c.attributed_to == "article"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The flooded road could pose a danger to drivers during the night.",
+    "Officers posing as tenants at the block arrested two men.",
+])
+def test_to_pose_a_danger_or_posing_as_is_news(sentence):
+    text = "The council met on Monday. " + sentence + " The report was published on Tuesday."
+    assert any(c.text.startswith(sentence.split()[0] + " " + sentence.split()[1]) for c in _summary(text).claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mara Olsen poses with her trophy after the final in Dunmore.",
+    "The winner posing for photographers at the finish line.",
+])
+def test_apart_posing_for_a_camera_is_still_a_caption(sentence):
+    text = "Mara Olsen won the final on Sunday. " + sentence + " She will defend the title next year."
+    s = _summary(text)
+    assert not any(c.text.startswith(sentence[:12]) for c in s.claims)
+    assert any(r.reason == "evidence is a photo caption, not news" for r in s.rejected_claims)
+
+
+# -- 2. a statement sent with a colon after a time opener, by "a spokesman for <Org>" (d2: "On <day>, a
+# -- spokeswoman for <Company> sent this statement to <Outlet>: "<three sentences>"": the first sentence
+# -- was the outlet's `stated`, the next two went to the lawsuit named before)
+
+_SENT = ('Tarlow Mills was sued on Monday, the lawsuit says. '
+         'On Friday, a spokesman for Orvane Foods sent this statement to reporters: '
+         '"We have only just received the complaint. We take it seriously and are reviewing the allegations." '
+         'The case will be heard in May.')
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We have only just received the complaint.',
+    'We take it seriously and are reviewing the allegations."',
+])
+def test_a_statement_sent_after_a_time_opener_is_the_senders(sentence):
+    assert who(_SENT, sentence) == "a spokesman for Orvane Foods"
+
+
+def test_a_statement_sent_is_reported():
+    c = _claim(_SENT, '"We have only just received')
+    assert (c.attributed_to, c.certainty) == ("a spokesman for Orvane Foods", "reported")
+
+
+@pytest.mark.parametrize("text, sentence", [
+    # a colon with no speech noun before it: whose words, unknown
+    ('On Friday, a spokesman for Orvane Foods went to the court: "The case is closed," a clerk said later.',
+     '"The case is closed," a clerk said later.'),
+    # a note found, not sent: not the finder's words
+    ('On Friday, a clerk at Orvane Foods found a note: "Pay us or else." The police were called.', '"Pay us or else."'),
+])
+def test_apart_a_colon_without_a_sent_statement_is_not_the_subjects(text, sentence):
+    assert who(text, sentence) != "a spokesman for Orvane Foods" and who(text, sentence) != "a clerk at Orvane Foods"
