@@ -86,3 +86,24 @@ def test_a_statement_sent_is_reported():
 ])
 def test_apart_a_colon_without_a_sent_statement_is_not_the_subjects(text, sentence):
     assert who(text, sentence) != "a spokesman for Orvane Foods" and who(text, sentence) != "a clerk at Orvane Foods"
+
+
+# -- 3. a deal "has been mooted": a passive report with no source is hearsay (d1: "A £<n>million deal for
+# -- the youngster has been mooted" was the outlet's `stated`)
+
+@pytest.mark.parametrize("sentence", [
+    "A £3million fee for the winger has been mooted.",
+    "A merger of the two clubs was mooted last year.",
+])
+def test_a_mooted_deal_is_unconfirmed(sentence):
+    c = _claim("Kestrel Rovers are weighing their options. " + sentence + " The club has not commented.", sentence[:12])
+    assert (c.attributed_to, c.certainty) == ("unnamed sources", "unconfirmed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A merger of the two clubs was mooted by the chairman, Ivo Brand, last year.",  # an agent: not hearsay
+    "A £3million fee for the winger was agreed on Monday.",
+])
+def test_apart_a_mooted_plan_with_its_agent_or_an_agreed_deal_is_not_hearsay(sentence):
+    c = _claim("Kestrel Rovers are weighing their options. " + sentence + " The club has not commented.", sentence[:12])
+    assert c.certainty != "unconfirmed"
