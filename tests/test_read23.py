@@ -107,3 +107,46 @@ def test_a_mooted_deal_is_unconfirmed(sentence):
 def test_apart_a_mooted_plan_with_its_agent_or_an_agreed_deal_is_not_hearsay(sentence):
     c = _claim("Kestrel Rovers are weighing their options. " + sentence + " The club has not commented.", sentence[:12])
     assert c.certainty != "unconfirmed"
+
+
+# -- 4. a passive "told" after a contracted negation ("weren't told", "wasn't told") is no speech act of
+# -- its subject (d2: "The subjects of the experiments weren't told they'd been infected, the lawsuit says,
+# -- ..." gave the claim to "The subjects of the experiments"; "were not told" was already the lawsuit's)
+
+@pytest.mark.parametrize("sentence", [
+    "The workers weren't told they'd been exposed, the lawsuit says, causing some to fall ill.",
+    "The tenant wasn't told the flat had been sold, the complaint says.",
+])
+def test_a_contracted_negated_passive_told_is_not_the_subjects_speech(sentence):
+    assert who("A lawsuit was filed against Tarlow Mills on Monday. " + sentence, sentence) in ("the lawsuit", "the complaint")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The workers were not told they had been exposed, the lawsuit says.", "the lawsuit"),
+    ("The manager didn't tell them they had been exposed, the lawsuit says.", "the lawsuit"),
+    ("Ivo Brand wasn't happy, he told reporters.", "Ivo Brand"),
+])
+def test_apart_other_negations_keep_their_source(sentence, name):
+    assert who("A lawsuit was filed against Tarlow Mills on Monday. Ivo Brand runs the mill. " + sentence, sentence) == name
+
+
+# -- 5. "Follow @<handle> on Twitter ..." inside a paragraph is the outlet's promotion, no claim (d5: "Follow
+# -- @<Desk> on Twitter to join the conversation about photography." was an `event` of the outlet; read22's d8
+# -- "Follow <Name> on Twitter" line too)
+
+@pytest.mark.parametrize("line", [
+    "Follow @KestrelDesk on Twitter to join the conversation about farming.",
+    "Follow Ada Quist on Twitter.",
+])
+def test_a_follow_on_twitter_line_is_furniture(line):
+    text = "The show opened on Monday in Kestrel. Social media . " + line + " The show runs until May."
+    assert not any(c.text.startswith("Follow") for c in _summary(text).claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Follow-up tests showed no damage to the bridge.",
+    "Fans follow the team on every trip to the coast.",
+])
+def test_apart_follow_in_news_is_a_claim(sentence):
+    text = "The show opened on Monday in Kestrel. " + sentence + " The show runs until May."
+    assert any(c.text.startswith(sentence[:10]) for c in _summary(text).claims)
