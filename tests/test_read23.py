@@ -150,3 +150,53 @@ def test_a_follow_on_twitter_line_is_furniture(line):
 def test_apart_follow_in_news_is_a_claim(sentence):
     text = "The show opened on Monday in Kestrel. " + sentence + " The show runs until May."
     assert any(c.text.startswith(sentence[:10]) for c in _summary(text).claims)
+
+
+# -- left: shapes found and not fixed (strict xfails; evals/RESULTS.md "Session 22: read23")
+
+@pytest.mark.xfail(strict=True, reason="read23 left (d4): a quotation after a second speech frame coordinated "
+                   "into an initial frame's content ('Reports suggest that A and Ms X added: \"B\"') is the first frame's")
+def test_left_a_coordinated_second_frame_owns_its_colon_quote():
+    text = ('Ada Pell, head of the tenants\' group, backs the rule. Reports suggest that other towns are weighing '
+            'similar rules and Ms Pell added: "I see no reason why not."')
+    assert who(text, 'Reports suggest') == "Ada Pell"
+
+
+@pytest.mark.parametrize("text, sentence, name", [
+    # d5: "the photographer said" after the photographer was named: the description is not resolved to him
+    ('Ivo Brand is a photographer based in Kestrel. He spent a year with the families. '
+     '"They get time to think about their lives," the photographer said.', '"They get time', "Ivo Brand"),
+    # d3: a role label before a surname ("Pupil <Surname>") is kept, not the full name given before
+    ('Damian Roe, 15, told the court he was afraid. Pupil Roe said he hoped the judge would be strict.',
+     'Pupil Roe said', "Damian Roe"),
+])
+@pytest.mark.xfail(strict=True, reason="read23 left (d3, d5): a description or a role label and surname not resolved "
+                   "to the full name the article gave")
+def test_left_a_description_or_label_resolves_to_the_name(text, sentence, name):
+    assert who(text, sentence) == name
+
+
+@pytest.mark.parametrize("text, opening, certainty", [
+    # d6: the negation is inside what was assured, the assurance happened
+    ('Former minister Ivo Brand twice privately assured Ms Pell there would be no political cost if the prisoners '
+     'were freed, The Kestrel Post reported.', "Former minister", "reported"),
+    # d4: the negation is inside the purpose of steps already taken
+    ("The university has taken steps to ensure that students' data is not misused by the scheme.", "The university", "stated"),
+    # d2: "attempt" as a noun after "the second" is no effort in progress
+    ("A lawsuit was filed on Monday. This is the second attempt to collect damages.", "This is", "stated"),
+    # d2: a judge dismissing a suit is a ruling with its reason, not a denial
+    ("A class action was filed in 2012. A judge dismissed it, saying the workers could not sue the state for harm "
+     "done abroad.", "A judge", "reported"),
+])
+@pytest.mark.xfail(strict=True, reason="read23 left (d2, d4, d6): certainty read from a negation or an effort word "
+                   "that is not the main clause's, and 'dismissed' (a suit) read as a denial")
+def test_left_certainty(text, opening, certainty):
+    assert _claim(text, opening).certainty == certainty
+
+
+@pytest.mark.xfail(strict=True, reason="read23 left (d3): a colon quotation in single quotes that never closes "
+                   "leaves its frame ('She told the officer:') as a claim of its own")
+def test_left_an_unclosed_colon_quote_keeps_its_frame():
+    text = ("Police met Ada Pell on Monday. She told the undercover officer: 'You must really scare him because "
+            "I want him to leave. Scroll down for video. 'Then we will finish it.'")
+    assert not any(c.text == "She told the undercover officer." for c in _summary(text).claims)
