@@ -152,6 +152,29 @@ def test_apart_follow_in_news_is_a_claim(sentence):
     assert any(c.text.startswith(sentence[:10]) for c in _summary(text).claims)
 
 
+
+# -- 6. "the photographer said" after "photographer <Name>" is that person (d5: "When photographer <Name>
+# -- became a father ..." and later ""...," the photographer said" kept "the photographer" as the source:
+# -- the noun was no person noun, so the description was never resolved)
+
+_PHOTOGRAPHER = ('When photographer Ivo Brand became a father, he began a series on fathers at home in Kestrel. '
+                 'He spent a year with the families. '
+                 '"Being home for months, they get time to think about their lives," the photographer said.')
+
+
+def test_the_photographer_is_the_photographer_named_before():
+    assert who(_PHOTOGRAPHER, '"Being home') == "Ivo Brand"
+
+
+@pytest.mark.parametrize("text", [
+    # no photographer named: the description stays
+    'Ada Pell runs the shelter in Kestrel. "They get time to think about their lives," the photographer said.',
+    # a person named as something else is not "the photographer"
+    'Nurse Ada Pell runs the ward in Kestrel. "They get time to think about their lives," the photographer said.',
+])
+def test_apart_the_photographer_with_no_photographer_named_stays(text):
+    assert who(text, '"They get time') == "the photographer"
+
 # -- left: shapes found and not fixed (strict xfails; evals/RESULTS.md "Session 22: read23")
 
 @pytest.mark.xfail(strict=True, reason="read23 left (d4): a quotation after a second speech frame coordinated "
@@ -163,7 +186,8 @@ def test_left_a_coordinated_second_frame_owns_its_colon_quote():
 
 
 @pytest.mark.parametrize("text, sentence, name", [
-    # d5: "the photographer said" after the photographer was named: the description is not resolved to him
+    # d5: "the photographer said" after "<Name> is a photographer" (a copula, not "photographer <Name>" nor
+    # "<Name>, a photographer,"): the description is not resolved to him
     ('Ivo Brand is a photographer based in Kestrel. He spent a year with the families. '
      '"They get time to think about their lives," the photographer said.', '"They get time', "Ivo Brand"),
     # d3: a role label before a surname ("Pupil <Surname>") is kept, not the full name given before
