@@ -20,9 +20,9 @@ def _claim(text: str, opening: str):
     return found[0]
 
 
-# -- 1. "to pose as" someone is an impersonation, not a photo caption (d3: "police set up a sting,
-# -- sending an officer to pose as a hitman during a meeting with <her> in the city of <X>" was rejected
-# -- as "a photo caption, not news", and its place with it)
+# -- 1. "to pose as" someone is an impersonation, not a photo caption (d3: "... sending <an officer> to
+# -- pose as <a role> during a meeting with <her> in <a city>" was rejected as "a photo caption, not news",
+# -- and its place with it)
 
 _STING = ("Dale Brann, a builder, was arrested on Friday. "
           "Police set up a sting, sending an officer to pose as a buyer during a meeting with Dale Brann in the town of Kestrel. "
@@ -89,7 +89,7 @@ def test_apart_a_colon_without_a_sent_statement_is_not_the_subjects(text, senten
 
 
 # -- 3. a deal "has been mooted": a passive report with no source is hearsay (d1: "A £<n>million deal for
-# -- the youngster has been mooted" was the outlet's `stated`)
+# -- <the player> has been mooted" was the outlet's `stated`)
 
 @pytest.mark.parametrize("sentence", [
     "A £3million fee for the winger has been mooted.",
@@ -110,8 +110,8 @@ def test_apart_a_mooted_plan_with_its_agent_or_an_agreed_deal_is_not_hearsay(sen
 
 
 # -- 4. a passive "told" after a contracted negation ("weren't told", "wasn't told") is no speech act of
-# -- its subject (d2: "The subjects of the experiments weren't told they'd been infected, the lawsuit says,
-# -- ..." gave the claim to "The subjects of the experiments"; "were not told" was already the lawsuit's)
+# -- its subject (d2: "<The subjects> weren't told they'd been <harmed>, the lawsuit says, ..."
+# -- gave the claim to "<The subjects>"; "were not told" was already the lawsuit's)
 
 @pytest.mark.parametrize("sentence", [
     "The workers weren't told they'd been exposed, the lawsuit says, causing some to fall ill.",
@@ -131,7 +131,7 @@ def test_apart_other_negations_keep_their_source(sentence, name):
 
 
 # -- 5. "Follow @<handle> on Twitter ..." inside a paragraph is the outlet's promotion, no claim (d5: "Follow
-# -- @<Desk> on Twitter to join the conversation about photography." was an `event` of the outlet; read22's d8
+# -- @<Desk> on Twitter to join the conversation about <a subject>." was an `event` of the outlet; read22's d8
 # -- "Follow <Name> on Twitter" line too)
 
 @pytest.mark.parametrize("line", [
