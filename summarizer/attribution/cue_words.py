@@ -201,8 +201,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         # (a past form or one before "that" is the verb: "The Pentagon said that ...", "the Times reported")
     if w.endswith("s") and nxt in lang.SPEECH_VERBS and nxt.endswith(("ed", "id", "ld")):
         return False  # a noun before the real cue: "Unconfirmed reports said ..."
-    if prev in lang.PASSIVE_BE_FORMS and (w.endswith("ed") or w in _PARTICIPLES):
-        return False  # passive: "was told by ...", "has never been charged", "is expected to"
+    if (prev in lang.PASSIVE_BE_FORMS or prev in lang.NEGATED_BE_FORMS) and (w.endswith("ed") or w in _PARTICIPLES):
+        return False  # passive: "was told by ...", "has never been charged", "is expected to", "weren't told"
     if (w.endswith("ed") or w in _PARTICIPLES) and re.match(lang.CONTRACTED_BE_RE, prev + " " + w, re.I) \
             and (prev.endswith(("re", "RE")) or nxt in ("to", "of")):
         return False  # "They're said to be ...", "He's accused of ...": a contracted passive (read16; not "He's said that ...": has)

@@ -221,10 +221,15 @@ def relative_frame(text: str, sp: Span, quotes, frame_cls):
 _COLON_QUOTE = re.compile(r":\s*([“\"])")
 #: An opening participle phrase up to its comma ("Telling the crowd this is “your day,” ").
 _PARTICIPLE_OPENER = re.compile(r"\s*[A-Z][a-z]+ing\b[^:;]*?,[”\"]?\s+(?=[A-Z]|(?:" + "|".join(lang.NAME_DETERMINERS) + r")\b)")
+#: A short phrase opening the sentence up to its comma ("On Friday, ", "In a letter on Monday, "):
+#: colon_frame takes it as an opener when its first word is a preposition.
+_PHRASE_OPENER = re.compile(r"\s*([A-Z][a-z]+)\b[^,:;“”\"]{0,40},\s+(?=[A-Za-z])")
 #: The subject that opens the clause before such a colon: a name (titles included), a pronoun, or
 #: "the"/"his"/"her"/"its" and a person or organisation noun; a possessive ("Jane Doe's reply:").
+#: Also "a spokesman for Orvane Foods" (an indefinite person noun with its organisation; read23).
 _COLON_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?("
-                            r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                            r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                            r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})?"
                             r"|(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w-]+(?:\s+(?:[A-Z]\.|[A-Z][\w-]+)){0,3})(?=['’]s\b|\s+[a-z])")
 
 
@@ -266,6 +271,9 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
     if not any(w in lang.COLON_SPEECH_NOUNS for w in low) or any(w in lang.COLON_RECEIVING_VERBS for w in low):
         return None  # "X had a message: “...”" (not "Police found a note: “...”": whose words, unknown)
     opener = _PARTICIPLE_OPENER.match(text, sp.start, m.start())  # "Telling the people this is “your day,” X closed ..."
+    if opener is None:  # "On Friday, a spokesman for X sent this statement to reporters: “...”" (read23)
+        opener = _PHRASE_OPENER.match(text, sp.start, m.start())
+        opener = opener if opener and opener.group(1).lower() in lang.PREPOSITIONS else None
     s = _COLON_SUBJECT.match(text, opener.end() if opener else sp.start, m.start())
     if s is None:
         return None
@@ -274,7 +282,8 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
     if ws[0].lower() in lang.PRONOUNS_NOT_NAMES and len(ws) == 1:
         ok = ws[0].lower() in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS
     elif ws[0].lower() in lang.DESCRIPTION_DETERMINERS:
-        ok = ws[-1].lower() in lang.PERSON_NOUNS or ws[-1].lower() in lang.ORG_HEADS
+        head = next((ws[x - 1] for x, w in enumerate(ws) if x > 1 and w in ("for", "of", "at")), ws[-1]).lower()
+        ok = head in lang.PERSON_NOUNS or head in lang.ORG_HEADS
     else:
         ok = ws[0].lower() not in lang.NOT_NAMES and (classify(who) in ("person", "org") or ws[-1].lower() in lang.PERSON_NOUNS
                                                       or len(ws) == 1 and _surname_of_named(text, who))

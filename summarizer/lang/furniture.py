@@ -15,6 +15,7 @@ FURNITURE_LINE_STARTS = (
     r"scroll down for (the )?(?:videos?|more)(?!\s*[a-z])", r"the comments posted here are not from", r"kindly refrain from using",
     r"(share|tweet|email|print) (this|on)\b", r"share this (article|story)",
     r"(sign up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)", r"click here\b", r"follow us on\b",
+    r"follow @\w",  # "Follow @KestrelDesk on Twitter to join the conversation ..." (a desk's handle; read23)
     r"advertisement\s*$", r"read (?:more|this|next|also)\s*:", r"related (articles|stories|coverage)\s*:?",
     r"(all )?rights reserved", r"copyright ©?", r"©",
     r"media playback is (not supported|unsupported)\b",  # an embedded player's notice (BBC pages)
@@ -62,11 +63,14 @@ PROMO_IMPERATIVES = frozenset("""explore discover get stay join download watch l
 catch find enjoy learn""".split())
 
 #: Regex (case-insensitive, verbose): photo captions ("X (left) alongside Y", "... poses after
-#: ...", "Photo: ...", agency credits; news web pages, issue 14).
+#: ...", "Photo: ...", agency credits; news web pages, issue 14). "pose(s)/posing" with "as" or an object
+#: after it is news, no caption ("sent an officer to pose as a buyer during ...", "could pose a danger to
+#: ... during ..."; read23).
 CAPTION_RE = r"""
       \((?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
           (?:\ and\ (?:left|right|centre|center))?\)
-    | \b(?:pictured|poses?|posing)\b[^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
+    | \b(?:pictured|(?:poses?|posing)(?!\ (?:as|an?|the|no|any|little|real|serious|significant|such|questions?|problems?|threats?|risks?|dangers?|challenges?)\b))\b
+      [^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
     | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
     | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|[^e]aled):)(?!updated:)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:" (nor "Updated:", a byline's)
     | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock)\b

@@ -250,6 +250,9 @@ TITLE_PREPOSITIONS_RE = "on|in|at|to|of|for|with"
 PARTICIPLE_INTRO_RE = (r"\s*[A-Z][a-z]+ing\s+(?:" + "|".join(sorted(PREPOSITIONS | {"to"})) + r")\s[^,;:“”\"]{1,60}$")
 #: Forms of "be" before a participle that make it passive ("was called"; attribution/subjects.py; not "am": the seed list).
 PASSIVE_BE_FORMS = ("was", "were", "been", "being", "be", "is", "are")
+#: Forms of "be" with a contracted negation: a participle after one is a passive too ("The workers weren't
+#: told they had been exposed, the lawsuit says": no speech act of the workers; read23).
+NEGATED_BE_FORMS = frozenset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 #: Indefinite articles: a coordinated part that opens with one and has no verb before its "that"
 #: is a noun phrase ("..., and a sign that prices will rise"; picks.py).
 INDEFINITE_ARTICLES = frozenset("a an another".split())

@@ -100,7 +100,9 @@ CONTRACTED_BE_RE = (r"\b(he|she|it|who|that|there|they|we|you)(['’](?:s|re))\s
 #: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
 #: too, unless a "by ..." names who reported them.
 PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",
-                   "is reported", "are reported", "were also reported", "was also reported") + PASSIVE_ALLEGATIONS
+                   "is reported", "are reported", "were also reported", "was also reported",
+                   # a proposal floated by no one named ("A £4million deal has been mooted"; British sports news, read23)
+                   "has been mooted", "have been mooted", "was mooted", "were mooted", "is being mooted") + PASSIVE_ALLEGATIONS
 
 #: `attributed_to` of an unconfirmed report whose sentence names no source (GUIDELINES §6).
 UNNAMED_SOURCES = "unnamed sources"
