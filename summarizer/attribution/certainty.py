@@ -46,7 +46,7 @@ _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINA
 #: main clause's (shapes23). Only with the negation inside it: "did not reopen as the owners had
 #: promised" keeps its main clause's "not" (the clause is cut only when it is negated itself).
 _AS_REASON_NEGATED = re.compile(r"(?<!\bwell)(?<!\bsuch)(?<!\bso)(?<!\bjust)\sas\s+(?:" + lang.AS_REASON_SUBJECTS_RE + r")\b"
-                                r"(?:\s+[\w'’-]+){0,3}?\s+(?:" + lang.NEGATED_AUXILIARIES_RE + r"|is|are|was|were)(?:\s+not\b|n['’]t\b)[^,;]*")
+                                r"(?:\s+[\w'’-]+){0,3}?\s+(?:" + lang.AS_REASON_AUXILIARIES_RE + r")(?:\s+not\b|n['’]t\b)[^,;]*")
 
 
 #: A time clause inside the sentence, a participle or a pronoun's clause after "after"/"before"

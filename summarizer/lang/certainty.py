@@ -256,6 +256,9 @@ QUOTED_FORECAST_PREDICATES = frozenset("expected likely unlikely due scheduled s
 #: Regex: subjects that open a reason clause after a bare "as" ("as the charges had not been
 #: announced", "as it had not filed"; attribution/certainty.py; English grammar; shapes23).
 AS_REASON_SUBJECTS_RE = "the|its|his|her|their|our|this|these|those|he|she|it|they|we"
+#: Regex: the auxiliaries negated inside such a reason clause ("as the audit had not", "as it was not";
+#: attribution/certainty.py; English grammar; shapes23).
+AS_REASON_AUXILIARIES_RE = "does|do|did|could|can|would|will|has|have|had|is|are|was|were"  # (NEGATED_AUXILIARIES_RE and "be")
 #: Verbs of intending after a quoted "I"/"we" ("I intend to use ...", "We plan to sue"): the
 #: speaker's plan, speculative like a quoted "will" (GUIDELINES §14; read13b, BASIL stories).
 QUOTED_INTENTION_VERBS = frozenset("intend plan aim".split())
