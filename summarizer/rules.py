@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lang import CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
-from .lang import (APPROXIMATORS_RE, BE_FORMS, CHARACTERIZATION_RE, COUNTED_SUBJECT_VERBS, HARMED_PEOPLE_VERBS, CLAIM_VERBS_RE, COMMA_RELATIVE_CLAUSE_RE, CONCESSION_RE, EMBEDDED_QUESTION_FUTURE_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
+from .lang import (APPROXIMATORS_RE, BE_FORMS, CHARACTERIZATION_RE, DEGREE_JUDGEMENT_RE, COUNTED_SUBJECT_VERBS, HARMED_PEOPLE_VERBS, CLAIM_VERBS_RE, COMMA_RELATIVE_CLAUSE_RE, CONCESSION_RE, EMBEDDED_QUESTION_FUTURE_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, POSITION_ACTS_RE, PRONOUN_SUBJECTS, REPORTED_FUTURE_RE, REPORTING_VERBS, SMALL_SCALE_VALUES,
                   SOURCE_MODIFIERS_RE, SOURCE_ROLES_RE, SCORE_WORDS, STANDING_SITUATION_RE, STATEMENT_PARTICIPLE_LEADS_RE,
@@ -235,7 +235,8 @@ def kind(sentence: str, quoted: bool = False) -> str:
     if numbers(undated, words=False) or (WORD_COUNTS_ARE_QUANTITIES and _WORD_COUNT.search(low)):  # a day of the month or a year does not make a quantity
         return "quantity"
     if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", _THING_NOUN.sub("", _SUMMONED.sub("", low))) or _QUOTATION.search(sentence) \
-            or _POSITION_PARTICIPLE.search(low) or re.search(POSITION_ACTS_RE, low) or re.search(CHARACTERIZATION_RE, low):
+            or _POSITION_PARTICIPLE.search(low) or re.search(POSITION_ACTS_RE, low) or re.search(CHARACTERIZATION_RE, low) \
+            or re.search(DEGREE_JUDGEMENT_RE, low):  # 'Holt was "not tough enough"': a judgement (shapes23)
         return "statement"
     if re.search(REPORTED_FUTURE_RE, _CONCESSION.sub("", low)):
         return "plan"  # "X said that he would ...": after a count ("19 percent said they would not pick ...": a share)

@@ -41,6 +41,14 @@ _CONTRAST_NOT = re.compile(r",\s+not\s+(?!only\b|just\b|least\b|merely\b)[^,;]*"
 _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINATORS_RE})\b(?!\s+of\b)[^,;]*", re.I)
 
 
+#: A reason clause opened by a bare "as" with its own subject and a negated auxiliary ("asked that
+#: their names be withheld as the audit had not been made public"): the reason's negation, not the
+#: main clause's (shapes23). Only with the negation inside it: "did not reopen as the owners had
+#: promised" keeps its main clause's "not" (the clause is cut only when it is negated itself).
+_AS_REASON_NEGATED = re.compile(r"(?<!\bwell)(?<!\bsuch)(?<!\bso)(?<!\bjust)\sas\s+(?:" + lang.AS_REASON_SUBJECTS_RE + r")\b"
+                                r"(?:\s+[\w'’-]+){0,3}?\s+(?:" + lang.AS_REASON_AUXILIARIES_RE + r")(?:\s+not\b|n['’]t\b)[^,;]*")
+
+
 #: A time clause inside the sentence, a participle or a pronoun's clause after "after"/"before"
 #: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
 #: the main clause's (GUIDELINES §6 "after ..." clause).
@@ -163,6 +171,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(r"^\W*by\s+[a-z]+ing\b[^,;]{0,120},", "", seg, flags=re.I)  # "By giving them a voice, my review will ..." (attr15)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
+    seg = _AS_REASON_NEGATED.sub(" ", seg)
     seg = _TIME_CLAUSE.sub(" ", seg)
     if WHILE_CLAUSE_IS_ITS_OWN:
         seg = _WHILE_CLAUSE.sub(" ", seg)
@@ -271,6 +280,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if cue in lang.PLEDGE_VERBS and w[:1] == ["to"] and "if" in w:
         w = w[:w.index("if")]  # "The union vowed to strike if the talks fail": the pledge's own condition (fact12)
     position = rel is not None and (kind == "statement" or _warning(text, rel, cue) or re.search(lang.EVALUATIVE_WOULD_RE, clause.lower())
+                                    or re.search(lang.DEGREE_JUDGEMENT_RE, clause.lower())  # 'X was "not tough enough"' (shapes23)
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
             and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])

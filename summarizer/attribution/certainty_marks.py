@@ -144,6 +144,9 @@ def quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODA
         if modals is lang.QUOTED_FUTURE_MODALS and x in lang.QUOTED_INTENTION_VERBS and i and w[i - 1] in ("i", "we") \
                 and w[i + 1:i + 2] == ["to"]:
             return True  # "I intend to use every tool I have": the speaker's plan (GUIDELINES §14; read13b)
+        if modals is lang.QUOTED_FUTURE_MODALS and x in lang.QUOTED_FORECAST_PREDICATES and i and w[i - 1] in lang.BE_FORMS \
+                and w[i + 1:i + 2] == ["to"] and not in_relative(w, i - 1) and not in_relative_that(w, i - 1):
+            return True  # "The audit is expected to appear in May": a forecast (shapes23)
         if (x in modals or modals is lang.QUOTED_FUTURE_MODALS and x.endswith("'ll")) and not in_relative(w, i) \
                 and not in_relative_that(w, i) and not in_embedded(w, i) \
                 and not (i and w[i - 1] in lang.NOUN_MARKERS) and w[i + 1:i + 2] != ["to"]:  # "the will to"

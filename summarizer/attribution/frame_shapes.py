@@ -27,6 +27,10 @@ DATED_DATELINE = re.compile(_DATELINE_PLACE + "(?:" + lang.DATELINE_DATE_RE + ")
 #: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
 INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
                          + r"|through|\d+|[a-z]{3,}ing)\b)")  # "The family, through their lawyer, said"; "One source, speaking on condition ..., said"
+#: The same after an opener and its comma ("Then, the mayor, speaking quietly, said"; lang.INTRO_PHRASES_RE):
+#: the noun phrase with its article, which is lower case there (shapes23).
+INTRO_NP = re.compile(r"\s*(?:" + lang.INTRO_PHRASES_RE + r")\s*,\s*((?:[Tt]he|[Aa]n?)\s+[^,;:“”\"()]{1,60}?)\s*,\s*(?=(?:"
+                      + lang.APPOSITIVE_OPENERS_RE + r"|through|\d+|[a-z]{3,}ing)\b)")
 #: A leading noun phrase owned by a name ("General Motors Corp.'s big defense unit") up to the end.
 OWNED_NP = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[^,;:“”\"()]{0,60}?\b(\w+)\s*$")
 
@@ -39,7 +43,8 @@ def np_head_speaks(np: str) -> bool:
         return False
     cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS), len(ws))
     head = ws[cut - 1].lower().strip(".,'’")
-    return head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head in lang.KIN_NOUNS  # "The victim's family"
+    return head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head in lang.KIN_NOUNS \
+        or head in lang.PERSON_TITLES and head not in lang.TITLE_ABBREVIATIONS  # "The victim's family", "the congressman" (shapes23)
 
 
 def may_speak(subject: str) -> bool:

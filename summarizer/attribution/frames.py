@@ -25,7 +25,7 @@ from .documents import reads_after_quote_frame, set_off_document_frame
 from .frame_scope import narrow_scope
 from .relative_colon import relative_colon
 from .written_tags import written_tag_frame
-from .frame_shapes import (RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
+from .frame_shapes import (RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -180,8 +180,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
             if not apposed and prev_c == ",":
                 # "Officials at the agency, a division of the department, said ...": the leading
                 # noun phrase when its head is a person or organisation noun
-                m = INITIAL_NP.match(text, sp.start, t.start)
-                if m and (not np_head_speaks(m.group(1)) or m.group(1).split()[0].lower() in lang.CLAUSE_WORDS):
+                for m in (INITIAL_NP.match(text, sp.start, t.start), INTRO_NP.match(text, sp.start, t.start)):  # ("Then, the mayor, ...")
+                    if m and np_head_speaks(m.group(1)) and m.group(1).split()[0].lower() not in lang.CLAUSE_WORDS:
+                        break
+                else:
                     m = None
                 apposed = m is not None
             if not apposed:

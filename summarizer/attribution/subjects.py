@@ -126,6 +126,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             words += 2  # "Critics such as Ella Moss said": a list of examples inside the subject, no "as" clause
             k -= 2
             continue
+        if t.text == "That" and k == lo and j == k + 1 and _speaker_noun(toks[j]):
+            k -= 1  # "That board said ...": a demonstrative before a lone singular body or person noun is the
+            break  # subject's determiner (a complementiser "That" opens a clause: "That he said", "That the board said")
         if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS \
                 or t.text in "'’‘" and (t.start == 0 or not text[t.start - 1].isalnum()):
             break  # a single quotation mark after punctuation ("...,' Mr Doe said"), not a plural's apostrophe
@@ -282,6 +285,11 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                                                                                    or first.endswith("ing") and toks[i].low not in lang.PLAIN_SAYING_VERBS):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
     return phrase[0].start, phrase[-1].end
+
+
+def _speaker_noun(t: Tok) -> bool:
+    """A singular common noun of a body or a speaker ("board", "company", "judge"; lang.ORG_HEADS, lang.PERSON_NOUNS)."""
+    return t.text.islower() and (t.low in lang.ORG_HEADS or t.low in lang.PERSON_NOUNS) and not t.low.endswith("s")
 
 
 def _relative_before(toks: list[Tok], lo: int, i: int) -> int | None:

@@ -57,6 +57,9 @@ presumably apparently seemingly""".split())
 #: Adjectives of "It would be fair to say that ...", "It would be true to say ...": the outlet's
 #: modest way of asserting, not a hedge on the event (attribution/modality.py; read12b, a BBC story).
 ASSERTING_WOULD_ADJECTIVES = frozenset("fair true safe right accurate".split())
+#: Words before "to say that" that make it the outlet's own assertion ("It is fair to say that ...",
+#: "Needless to say ...", "Suffice it to say ..."), not a purpose infinitive (modality.py; shapes23).
+ASSERTING_INFINITIVE_LEADS = ASSERTING_WOULD_ADJECTIVES | frozenset("needless it".split())
 #: Words that open the subject of an inverted condition after "should" ("X is the first choice should
 #: the board decide not to renew ..."): a negation inside it is the condition's (modality.py; read12b).
 INVERTED_CONDITION_SUBJECTS = frozenset("the they he she it we you a an this that these those its his her their".split())
@@ -246,6 +249,16 @@ QUOTED_FUTURE_MODALS = frozenset("will shall 'll wo".split())
 #: spring,' the analyst said"; gold: "'Trump the dealmaker may emerge here ...,' Graham said" ->
 #: `speculative`); "may be" + an adjective or noun stays an opinion ("It may be a mistake").
 QUOTED_HEDGE_MODALS = frozenset("may might".split())
+#: Predicates of a forecast after "be" and before "to" in a quotation's main clause ("The audit is
+#: expected to appear in May", "Results are likely to be published"): speculative like a quoted
+#: "will" (GUIDELINES §14 "expected to", "likely", "due to"; attribution/certainty_marks.py; shapes23).
+QUOTED_FORECAST_PREDICATES = frozenset("expected likely unlikely due scheduled slated".split())
+#: Regex: subjects that open a reason clause after a bare "as" ("as the charges had not been
+#: announced", "as it had not filed"; attribution/certainty.py; English grammar; shapes23).
+AS_REASON_SUBJECTS_RE = "the|its|his|her|their|our|this|these|those|he|she|it|they|we"
+#: Regex: the auxiliaries negated inside such a reason clause ("as the audit had not", "as it was not";
+#: attribution/certainty.py; English grammar; shapes23).
+AS_REASON_AUXILIARIES_RE = "does|do|did|could|can|would|will|has|have|had|is|are|was|were"  # (NEGATED_AUXILIARIES_RE and "be")
 #: Verbs of intending after a quoted "I"/"we" ("I intend to use ...", "We plan to sue"): the
 #: speaker's plan, speculative like a quoted "will" (GUIDELINES §14; read13b, BASIL stories).
 QUOTED_INTENTION_VERBS = frozenset("intend plan aim".split())

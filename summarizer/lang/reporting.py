@@ -299,6 +299,11 @@ CHARACTERIZATION_RE = (r"\b(?:cit(?:e|es|ed|ing)|point(?:s|ed|ing)?\s+to|comment
                        r"|regard(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?"
                        r"|hail(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?)\s+[^.;:]{1,120}?\bas\s+(?:a|an|one|being)\b"
                        r"|\brais(?:e|es|ed|ing)\s+(?:(?:new|more|further|serious|fresh)\s+)?(?:doubts|concerns|fears|objections)\b")
+#: Regex: a negated judgement of degree after "be" ("Holt was "not tough enough"", "the plan isn't
+#: bold enough"): an evaluation, a position (GUIDELINES §5 rule 2), so a source's "not" is part of it
+#: (§14 scope; rules.kind; shapes23).
+DEGREE_JUDGEMENT_RE = (r"\b(?:is|are|was|were|be|been)\s+[“\"]?not\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+enough\b"
+                       r"|\b(?:isn|aren|wasn|weren)['’]t\s+[“\"]?(?:[a-z]+ly\s+)?[a-z]{3,}\s+enough\b")
 #: Regex: a warning, a statement even of what will happen ("the fund warned that the exit will raise
 #: many questions": GUIDELINES §5 rule 2 names the warning; checked before the plan; kind15).
 WARNING_RE = r"\b(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,2}?(?:that|of)\b"
