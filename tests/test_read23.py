@@ -60,13 +60,13 @@ def test_apart_posing_for_a_camera_is_still_a_caption(sentence):
 
 _SENT = ('Tarlow Mills was sued on Monday, the lawsuit says. '
          'On Friday, a spokesman for Orvane Foods sent this statement to reporters: '
-         '"We have only just received the complaint. We take it seriously and are reviewing the allegations." '
+         '"We have only just received the complaint. We treat this matter gravely and are looking into the claims." '
          'The case will be heard in May.')
 
 
 @pytest.mark.parametrize("sentence", [
     '"We have only just received the complaint.',
-    'We take it seriously and are reviewing the allegations."',
+    'We treat this matter gravely and are looking into the claims."',
 ])
 def test_a_statement_sent_after_a_time_opener_is_the_senders(sentence):
     assert who(_SENT, sentence) == "a spokesman for Orvane Foods"
@@ -114,7 +114,7 @@ def test_apart_a_mooted_plan_with_its_agent_or_an_agreed_deal_is_not_hearsay(sen
 # -- gave the claim to "<The subjects>"; "were not told" was already the lawsuit's)
 
 @pytest.mark.parametrize("sentence", [
-    "The workers weren't told they'd been exposed, the lawsuit says, causing some to fall ill.",
+    "The workers weren't told they'd been exposed, the lawsuit says, and several later fell ill.",
     "The tenant wasn't told the flat had been sold, the complaint says.",
 ])
 def test_a_contracted_negated_passive_told_is_not_the_subjects_speech(sentence):
@@ -131,11 +131,11 @@ def test_apart_other_negations_keep_their_source(sentence, name):
 
 
 # -- 5. "Follow @<handle> on Twitter ..." inside a paragraph is the outlet's promotion, no claim (d5: "Follow
-# -- @<Desk> on Twitter to join the conversation about <a subject>." was an `event` of the outlet; read22's d8
+# -- @<Desk> on Twitter ... about <a subject>." was an `event` of the outlet; read22's d8
 # -- "Follow <Name> on Twitter" line too)
 
 @pytest.mark.parametrize("line", [
-    "Follow @KestrelDesk on Twitter to join the conversation about farming.",
+    "Follow @KestrelDesk on Twitter for our farming coverage.",
     "Follow Ada Quist on Twitter.",
 ])
 def test_a_follow_on_twitter_line_is_furniture(line):
@@ -159,7 +159,7 @@ def test_apart_follow_in_news_is_a_claim(sentence):
 
 _PHOTOGRAPHER = ('When photographer Ivo Brand became a father, he began a series on fathers at home in Kestrel. '
                  'He spent a year with the families. '
-                 '"Being home for months, they get time to think about their lives," the photographer said.')
+                 '"Being home for months, they have months to reflect on their families," the photographer said.')
 
 
 def test_the_photographer_is_the_photographer_named_before():
@@ -168,12 +168,12 @@ def test_the_photographer_is_the_photographer_named_before():
 
 @pytest.mark.parametrize("text", [
     # no photographer named: the description stays
-    'Ada Pell runs the shelter in Kestrel. "They get time to think about their lives," the photographer said.',
+    'Ada Pell runs the shelter in Kestrel. "They have months to reflect on their families," the photographer said.',
     # a person named as something else is not "the photographer"
-    'Nurse Ada Pell runs the ward in Kestrel. "They get time to think about their lives," the photographer said.',
+    'Nurse Ada Pell runs the ward in Kestrel. "They have months to reflect on their families," the photographer said.',
 ])
 def test_apart_the_photographer_with_no_photographer_named_stays(text):
-    assert who(text, '"They get time') == "the photographer"
+    assert who(text, '"They have months') == "the photographer"
 
 # -- left: shapes found and not fixed (strict xfails; evals/RESULTS.md "Session 22: read23")
 
@@ -189,7 +189,7 @@ def test_left_a_coordinated_second_frame_owns_its_colon_quote():
     # d5: "the photographer said" after "<Name> is a photographer" (a copula, not "photographer <Name>" nor
     # "<Name>, a photographer,"): the description is not resolved to him
     ('Ivo Brand is a photographer based in Kestrel. He spent a year with the families. '
-     '"They get time to think about their lives," the photographer said.', '"They get time', "Ivo Brand"),
+     '"They have months to reflect on their families," the photographer said.', '"They have months', "Ivo Brand"),
     # d3: a role label before a surname ("Pupil <Surname>") is kept, not the full name given before
     ('Damian Roe, 15, told the court he was afraid. Pupil Roe said he hoped the judge would be strict.',
      'Pupil Roe said', "Damian Roe"),
@@ -209,7 +209,7 @@ def test_left_a_description_or_label_resolves_to_the_name(text, sentence, name):
     # d2: "attempt" as a noun after "the second" is no effort in progress
     ("A lawsuit was filed on Monday. This is the second attempt to collect damages.", "This is", "stated"),
     # d2: a judge dismissing a suit is a ruling with its reason, not a denial
-    ("A class action was filed in 2012. A judge dismissed it, saying the workers could not sue the state for harm "
+    ("A class action was filed in 2012. A judge later dismissed it, saying the workers could not sue the state for harm "
      "done abroad.", "A judge", "reported"),
 ])
 @pytest.mark.xfail(strict=True, reason="read23 left (d2, d4, d6): certainty read from a negation or an effort word "

@@ -67,7 +67,7 @@ INTERRUPTED += [
 
 INTERRUPTED += [
     # a title noun as the head ("the congressman": lang.PERSON_TITLES), curly quotation marks, a noun before "enough"
-    ("Mr. Holt waited in the hall. Then, the congressman, speaking in a low voice while he leaned over the "
+    ("Mr. Holt waited in the hall. Then, the congressman, muttering in a low voice as he bent over the "
      "desk, said Mr. Holt was “not brave enough” and added: “You’ll regret this.”", "not brave enough", "the congressman", "reported"),
     ("Tolvik Foods closed its Brill plant in May. The chairman, speaking by phone from Oslo, said the plant had lost money.",
      "lost money", "The chairman", "reported"),
@@ -139,7 +139,7 @@ def _holding(text: str, part: str):
 
 # (text, part, attributed_to, certainty, reason): shapes found and not fixed
 OPEN = [
-    ("Rep. Ned Vale met Mr. Holt on Friday. Then, the congressman, speaking in a low voice while he leaned over the "
+    ("Rep. Ned Vale met Mr. Holt on Friday. Then, the congressman, muttering in a low voice as he bent over the "
      "desk, said Mr. Holt was “not brave enough”.", "not brave enough", "Rep. Ned Vale", "reported",
      "the title noun 'the congressman' is read as the speaker but not resolved to the 'Rep.' named before "
      "(the abbreviation 'Rep.' is not matched with the noun 'congressman'; 'The congressman said' alone is not either)"),

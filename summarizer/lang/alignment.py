@@ -279,7 +279,7 @@ POINTER_FALSITY_RE = (r"(?:(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim
                       r"a falsehood|not what happened)\b"
                       # the negation contracted: "That isn't true", "This wasn't correct"
                       r"|(?:but\s+)?(?:that|this|it)\s+(?:isn|wasn)['’]t\s+(?:true|accurate|correct|the case|what happened)\b)")
-#: Verbs of trying before a saying verb ("Pence falsely tried to suggest ..."): the account is still
+#: Verbs of trying before a saying verb ("Mayor Pell wrongly sought to imply ..."): the account is still
 #: the named person's (digest/corrections.py); English grammar.
 ACCOUNT_ATTEMPT_LEADS = ("tried to", "tries to", "try to", "sought to", "seeks to", "attempted to", "wanted to",
                          "wants to")

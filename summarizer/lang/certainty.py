@@ -253,7 +253,7 @@ QUOTED_HEDGE_MODALS = frozenset("may might".split())
 #: expected to appear in May", "Results are likely to be published"): speculative like a quoted
 #: "will" (GUIDELINES §14 "expected to", "likely", "due to"; attribution/certainty_marks.py; shapes23).
 QUOTED_FORECAST_PREDICATES = frozenset("expected likely unlikely due scheduled slated".split())
-#: Regex: subjects that open a reason clause after a bare "as" ("as the charges had not been
+#: Regex: subjects that open a reason clause after a bare "as" ("as the audit had not been
 #: announced", "as it had not filed"; attribution/certainty.py; English grammar; shapes23).
 AS_REASON_SUBJECTS_RE = "the|its|his|her|their|our|this|these|those|he|she|it|they|we"
 #: Regex: the auxiliaries negated inside such a reason clause ("as the audit had not", "as it was not";

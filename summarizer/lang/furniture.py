@@ -15,7 +15,7 @@ FURNITURE_LINE_STARTS = (
     r"scroll down for (the )?(?:videos?|more)(?!\s*[a-z])", r"the comments posted here are not from", r"kindly refrain from using",
     r"(share|tweet|email|print) (this|on)\b", r"share this (article|story)",
     r"(sign up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)", r"click here\b", r"follow us on\b",
-    r"follow @\w",  # "Follow @KestrelDesk on Twitter to join the conversation ..." (a desk's handle; read23)
+    r"follow @\w",  # "Follow @KestrelDesk on Twitter for more news ..." (a desk's handle; read23)
     r"advertisement\s*$", r"read (?:more|this|next|also)\s*:", r"related (articles|stories|coverage)\s*:?",
     r"(all )?rights reserved", r"copyright ©?", r"©",
     r"media playback is (not supported|unsupported)\b",  # an embedded player's notice (BBC pages)
