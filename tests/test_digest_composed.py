@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.digest.build import _overall_summary, _sections_summary, _sources, build_digest, widest
+from summarizer.digest.build import _overall_summary, sections_summary, _sources, build_digest, widest
 from summarizer.digest.schema import Agreement, ClaimRef
 from summarizer.errors import UsageError
 from summarizer.pipeline import Pipeline
@@ -67,7 +67,7 @@ def test_the_widest_agreement_leads_and_a_bare_quotation_gives_way_among_equals(
 def test_the_composed_summary_cites_what_it_quotes_and_names_each_source_once():
     a = _agreement("The council voted to close the pier.", ["a1", "a2", "a3"],
                    ["Ada Holt", "Holt", "article", "Mayor Ada Holt", "the statement", "The statement"])
-    text, refs = _sections_summary([object()] * 4, [], [a], [], [])
+    text, refs = sections_summary([object()] * 4, [], [a], [], [])
     assert text == ("4 articles. Reported in 3 of 4 articles: The council voted to close the pier. "
                     "(the outlet, Mayor Ada Holt, the statement).").replace("pier. (", "pier (")
     assert refs == a.claims
@@ -87,7 +87,7 @@ def test_storylines_stand_in_only_when_nothing_is_shared():
     class _Story:
         title, claims, articles = "Lorne pier", ["x"] * 4, ["a1", "a2"]
 
-    text, refs = _sections_summary([object()] * 2, [_Story()], [], [], [])
+    text, refs = sections_summary([object()] * 2, [_Story()], [], [], [])
     assert text == "2 articles. Most covered: Lorne pier (4 claims in 2 articles)." and refs == []
     a = _agreement("The council voted to close the pier.", ["a1", "a2"], ["article"])
-    assert "Most covered" not in _sections_summary([object()] * 2, [_Story()], [a], [], [])[0]
+    assert "Most covered" not in sections_summary([object()] * 2, [_Story()], [a], [], [])[0]

@@ -70,8 +70,7 @@ def build_digest(articles: list[DigestArticle], pipeline: Pipeline, failed: list
     al, dated, quantities = build_sections(articles, judge=pair_judge(pipeline))
     summary, refs, u, more = _overall_summary(articles, pipeline)
     if not summary:
-        summary, refs = _sections_summary(articles, al.storylines, widest(al.agreements),
-                                          al.conflicts[:1], dated)
+        summary, refs = composed_summary(articles, al, dated)
     return Digest(
         summary=summary,
         summary_refs=refs,
@@ -217,7 +216,13 @@ def _sources(names: list[str]) -> str:
     return ", ".join(n for n, w in zip(names, low) if not any(w != o and w in o for o in low))
 
 
-def _sections_summary(articles, stories, agreed, conflicts, dated) -> tuple[str, list[ClaimRef]]:
+def composed_summary(articles, al, dated) -> tuple[str, list[ClaimRef]]:
+    """The summary code composes from an in-memory alignment `al` (build_sections' first part) and
+    its timeline: `sections_summary` of its widest agreements and first conflict."""
+    return sections_summary(articles, al.storylines, widest(al.agreements), al.conflicts[:1], dated)
+
+
+def sections_summary(articles, stories, agreed, conflicts, dated) -> tuple[str, list[ClaimRef]]:
     """A plain summary composed from the deterministic sections (the bundled model's default, and
     the fallback when the model's is not grounded): what the most articles report, in the words of
     one of their claims, with who reports it; the first conflict; the most covered storylines.
@@ -306,7 +311,7 @@ def build_stored(store, pipeline: Pipeline, failed: list[FailedArticle], usage: 
         dated = [TimelineEntry(date=d, text="", attributed_to="", ref=ClaimRef(article="", claim=""), quote="")
                  for d in span] if span else []  # only the first and last dates are used
         first_c = al.first_conflict()
-        summary, refs = _sections_summary(articles, al.storylines, widest(al.iter_agreements()),
+        summary, refs = sections_summary(articles, al.storylines, widest(al.iter_agreements()),
                                           [first_c] if first_c else [], dated)
     return StreamedDigest(
         summary=summary, summary_refs=refs, articles=store.iter_articles, storylines=al.storylines,
