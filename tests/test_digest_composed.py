@@ -78,6 +78,7 @@ def test_the_composed_summary_cites_what_it_quotes_and_names_each_source_once():
     (["article"], "the outlet"),
     (["Holt", "Holtby"], "Holt, Holtby"),   # a name inside another word is another name
     (["The board", "the board", "Board"], "The board"),
+    (["Ada Holt", "the mayor's office", "Ivo Brand", "The Mayor's Office"], "Ada Holt, the mayor's office, Ivo Brand"),
 ])
 def test_sources_are_named_once(names, shown):
     assert _sources(names) == shown

@@ -210,8 +210,11 @@ def widest(agreements: Iterable[Agreement], n: int = 2) -> list[Agreement]:
 def _sources(names: list[str]) -> str:
     """Who reports it, each once: a name that is part of a longer one listed ("Summers" beside
     "Larry Summers") is left out; the outlet's own voice (`article`) reads "the outlet"."""
-    names = list({n.lower(): n for n in reversed(["the outlet" if n.strip() == ARTICLE_VOICE else n.strip()
-                                                  for n in names if n.strip()])}.values())[::-1]
+    first: dict[str, str] = {}  # each name once, as first written, whatever its case
+    for n in names:
+        if n.strip():
+            first.setdefault(n.strip().lower(), "the outlet" if n.strip() == ARTICLE_VOICE else n.strip())
+    names = list(first.values())
     low = [f" {n.lower()} " for n in names]
     return ", ".join(n for n, w in zip(names, low) if not any(w != o and w in o for o in low))
 
