@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from summarizer.digest.build import composed_summary, build_sections, dedupe, to_digest_article  # noqa: E402
+from summarizer.digest.build import sections_summary, build_sections, dedupe, to_digest_article  # noqa: E402
 from summarizer.digest.schema import Digest  # noqa: E402
 from summarizer.eval.systems import sentences_baseline  # noqa: E402
 from summarizer.load import load_article  # noqa: E402
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     arts, warnings = dedupe([to_digest_article("", x) for x in summaries])
     arts = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(arts, 1)]
     al, dated, quantities = build_sections(arts)
-    summary, refs = composed_summary(arts, al, dated)
+    summary, refs = sections_summary(arts, al.storylines, al.agreements, al.conflicts, dated)
     digest = Digest(summary=summary, summary_refs=refs,
                     articles=arts, storylines=al.storylines, agreements=al.agreements, conflicts=al.conflicts,
                     timeline=dated, quantities=quantities, events=al.events, model=f"code only ({args.system} claims)",

@@ -472,7 +472,7 @@ def _replicated(digest, copies: int):
 def _basil_digest(clusters: int):
     """A code-only digest (the `sentences` claims, as evals/tools/code_digest.py) of the first
     `clusters` BASIL triplets, and its texts by article id."""
-    from summarizer.digest.build import composed_summary, build_sections, dedupe, to_digest_article
+    from summarizer.digest.build import sections_summary, build_sections, dedupe, to_digest_article
     from summarizer.digest.schema import Digest
     from summarizer.eval.suites.common import make_article
     from summarizer.eval.systems import sentences_baseline
@@ -483,7 +483,7 @@ def _basil_digest(clusters: int):
     arts, warnings = dedupe([to_digest_article("", sentences_baseline(a)) for a in loaded])
     arts = [a.model_copy(update={"id": f"a{n}"}) for n, a in enumerate(arts, 1)]
     al, dated, quantities = build_sections(arts)
-    d = Digest(summary=composed_summary(arts, al, dated)[0],
+    d = Digest(summary=sections_summary(arts, al.storylines, al.agreements, al.conflicts, dated)[0],
                articles=arts, storylines=al.storylines, agreements=al.agreements, conflicts=al.conflicts,
                timeline=dated, quantities=quantities, events=al.events, model="code only", warnings=warnings)
     return d, {a.id: texts[a.sha256] for a in arts}

@@ -70,7 +70,7 @@ def build_digest(articles: list[DigestArticle], pipeline: Pipeline, failed: list
     al, dated, quantities = build_sections(articles, judge=pair_judge(pipeline))
     summary, refs, u, more = _overall_summary(articles, pipeline)
     if not summary:
-        summary, refs = composed_summary(articles, al, dated)
+        summary, refs = sections_summary(articles, al.storylines, al.agreements, al.conflicts, dated)
     return Digest(
         summary=summary,
         summary_refs=refs,
@@ -219,17 +219,14 @@ def _sources(names: list[str]) -> str:
     return ", ".join(n for n, w in zip(names, low) if not any(w != o and w in o for o in low))
 
 
-def composed_summary(articles, al, dated) -> tuple[str, list[ClaimRef]]:
-    """The summary code composes from an in-memory alignment `al` (build_sections' first part) and
-    its timeline: `sections_summary` of its widest agreements and first conflict."""
-    return sections_summary(articles, al.storylines, widest(al.agreements), al.conflicts[:1], dated)
-
-
-def sections_summary(articles, stories, agreed, conflicts, dated) -> tuple[str, list[ClaimRef]]:
+def sections_summary(articles, stories, agreements, conflicts, dated) -> tuple[str, list[ClaimRef]]:
     """A plain summary composed from the deterministic sections (the bundled model's default, and
-    the fallback when the model's is not grounded): what the most articles report, in the words of
-    one of their claims, with who reports it; the first conflict; the most covered storylines.
-    Every sentence cites its claims (the refs returned)."""
+    the fallback when the model's is not grounded): what the most articles report (the `widest`
+    agreements), in the words of one of their claims, with who reports it; the first conflict; the
+    most covered storylines. `agreements` and `conflicts` may be lists or a stored digest's streams
+    (read once; only the first conflict is read). Every sentence cites its claims (the refs returned)."""
+    agreed = widest(agreements)
+    conflicts = list(itertools.islice(conflicts, 1))
     n = len(articles)
     span = "" if not dated else (f", with dated events in {dated[0].date}" if dated[0].date == dated[-1].date
                                  else f", with dated events from {dated[0].date} to {dated[-1].date}")
@@ -313,9 +310,7 @@ def build_stored(store, pipeline: Pipeline, failed: list[FailedArticle], usage: 
         span = index.timeline_span()
         dated = [TimelineEntry(date=d, text="", attributed_to="", ref=ClaimRef(article="", claim=""), quote="")
                  for d in span] if span else []  # only the first and last dates are used
-        first_c = al.first_conflict()
-        summary, refs = sections_summary(articles, al.storylines, widest(al.iter_agreements()),
-                                          [first_c] if first_c else [], dated)
+        summary, refs = sections_summary(articles, al.storylines, al.iter_agreements(), al.iter_conflicts(), dated)
     return StreamedDigest(
         summary=summary, summary_refs=refs, articles=store.iter_articles, storylines=al.storylines,
         agreements=al.iter_agreements, conflicts=al.iter_conflicts, timeline=index.iter_timeline,

@@ -101,12 +101,6 @@ class StoredAlignment:
         for n, (body,) in enumerate(rows, 1):
             yield Event.model_validate_json(body).model_copy(update={"id": f"e{n}"})
 
-    def first_agreement(self) -> Agreement | None:
-        return next(self.iter_agreements(), None)
-
-    def first_conflict(self) -> Conflict | None:
-        return next(self.iter_conflicts(), None)
-
 
 def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
     db = index.db
