@@ -133,6 +133,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             nxt = text[m.end():m.end() + 3].lstrip()[:1]
             if nxt and nxt.islower() and not caseless:
                 continue
+            if nxt in ("—", "–") and re.match(r"\s*[—–]\s*[a-z]", text[m.end():m.end() + 8]) and not caseless:
+                continue  # '... “all things green!” — whose reply was sharper.': a dash goes on with the sentence
             if _open_clause_before_ellipsis(text[cur:m.start()], m.group(0)):
                 continue
             if nxt == "." and text[m.start()] == "." and m.start() > 0 and text[m.start() - 1].isspace():

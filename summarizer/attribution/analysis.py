@@ -9,7 +9,7 @@ from .. import lang
 from ..chunk import Span, split_sentences
 from .apposition import descriptions_only
 from .certainty_marks import unconfirmed, unconfirmed_main
-from .continuation import contrast_cut, introduced_speaker, lead_ins, runs_on
+from .continuation import contrast_cut, introduced_speaker, lead_ins, runs_on, shows_text
 from .contrast import contrast_pieces
 from .cues import writer_belief
 from .frames import Frame, sentence_frame
@@ -349,6 +349,10 @@ def analyze(text: str) -> Attributions:
                 last_rel_idx = idx  # (and "..., she adds." after it goes on with that speaker; read12a)
             continue
         pending_colon = None
+        if last_rel is not None and para - last_rel_para <= 2 and shows_text(text, sp.start, sp.end):
+            # "Read her full post here:" ending its paragraph: the next paragraph is the last speaker's text
+            pending_colon, pending_para, colon_closed, colon_ends_para = last_rel, para, False, True
+            continue
         if last_rel_idx == idx - 1 and para - last_rel_para <= 1 and runs_on(text, last_rel, sp.start, sp.end, quotes):
             # "The engineer said the bridge would carry 40,000 cars. It would also need repairs."
             rel = Relation(((sp.start, sp.end),), last_rel.source, last_rel.name, last_rel.cue, last_rel.kind,

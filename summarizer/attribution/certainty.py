@@ -25,6 +25,11 @@ _CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE}|{lang.EVEN_SUBOR
                          r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)"  # ", two of whom ..."
                          r"|,\s*(?=(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.COMPLEMENT_NOUNS)) + r")\s+(?!that\b|of\b)[a-z])",
                          re.I)  # ", a concern doctors say is not supported": an appositive summing up the clause (left17)
+#: an appositive noun phrase after a comma whose hedge adverb qualifies a participle describing the noun
+#: (", a farmer perhaps best known for his hometown", ", an actor probably most remembered as ..."), to
+#: its comma or the end: the hedge is the description's, not the main clause's (the lead's reading, session 23)
+_HEDGED_APPOSITIVE = re.compile(r",\s*(?:a|an)\s+[^,;]{1,60}?\b(?:" + "|".join(sorted(w for w in lang.HEDGE_WORDS if w.endswith(("ly", "ps", "be"))))
+                                + r")\s+(?:(?:" + lang.APPOSITIVE_HEDGE_DEGREES_RE + r")\s+)?[a-z]+(?:ed|wn|en)\b[^,;]*", re.I)
 #: a pair of spaced dashes around an aside ("The reserve -- apparently $60 million -- covers the
 #: fine"): dropped like a parenthesis, the clause goes on after it; a single dash still cuts
 _DASH_PAIR = re.compile(r"\s(?:--|[—–―])\s(?:(?!\s(?:--|[—–―])\s).){1,150}?\s(?:--|[—–―])\s")
@@ -151,6 +156,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
         seg = _INNER_QUOTATION.sub(" slogan", seg)
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
     seg = re.sub(rf",\s*{RELATIVE_OPENER}[^,]*,", ",", seg, flags=re.I)
+    # ", a baker perhaps best known for ...": an appositive's hedge describes the noun, not the clause's event
+    seg = _HEDGED_APPOSITIVE.sub("", seg)
     # ", none of them Americans,": an apposition's negation, not the clause's
     seg = re.sub(rf",\s*(?:{lang.APPOSITIVE_NONE_RE})\b[^,]*,", ",", seg, flags=re.I)
     # a leading subordinate clause, also after a coordinator: "Although X may ..., Y did" and

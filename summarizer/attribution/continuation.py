@@ -190,3 +190,18 @@ def introduced_speaker(text: str, sp, res) -> Relation | None:
     name = persons.pop()
     full = res.resolve(name, sp.start) if " " not in name else name  # "Reyes" -> "Tom Reyes"
     return Relation(((sp.start, sp.end),), name, full, "", "direct")
+
+
+#: A sentence that shows a text, ending its paragraph with a colon ("Read the full post below:", "Here
+#: is her statement:", "The full letter:"): what follows is that text, not the outlet's words.
+_SHOWS_TEXT = re.compile(r"\W*(?:" + lang.SHOWS_TEXT_OPENERS_RE + r")\b", re.I)
+
+
+def shows_text(text: str, start: int, end: int) -> bool:
+    """The sentence text[start:end] presents a text that the next paragraph reproduces: it opens as
+    "Read ...", "Here is ...", "The full ...", names a carrier of words (lang.WORD_CARRIERS,
+    lang.STATEMENT_NOUNS, lang.SHOWN_TEXT_NOUNS), ends with a colon and ends its paragraph."""
+    seg = text[start:end].rstrip()
+    if not seg.endswith(":") or re.match(r"[ \t]*(?:\n|$)", text[end:]) is None or not _SHOWS_TEXT.match(seg):
+        return False
+    return bool(set(re.findall(r"[a-z-]+", seg.lower())) & (lang.WORD_CARRIERS | lang.STATEMENT_NOUNS | lang.SHOWN_TEXT_NOUNS))

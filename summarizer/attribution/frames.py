@@ -61,6 +61,11 @@ _AFTER_SEMICOLON = re.compile(r";\s*(?:(?:and|but)\s+)?$")
 
 
 
+#: The words before a would-be subject end in a preposition (and maybe "X and"): the noun is its object,
+#: and the verb after it a participle of another noun ("a note to Pam and Lucy posted on her blog").
+_PREPOSITION_OBJECT = re.compile(r"\b(?:" + "|".join(lang.OBJECT_ONLY_PREPOSITIONS) + r")\s+(?:[\w.’'-]+\s+and\s+)?$", re.I)
+
+
 def _kind_of(cue: str) -> str:
     w = cue.split()[0].lower()
     return "belief" if w not in lang.SPEECH_VERBS and w not in lang.CLAIM_VERBS and w not in lang.DENIAL_VERBS \
@@ -231,6 +236,8 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if subj is None:
             continue
         before = text[sp.start:subj[0]]
+        if _PREPOSITION_OBJECT.search(before):
+            continue  # "In a note to Pam and Lucy posted on her blog, Ms. Voss recalled ...": the object of "to"
         if re.match(r"^\W*\w[\w’'-]*(?:\s+[\w’'-]+){0,3}\s+and\s+$", before) and "," not in before:
             subj = (sp.start + len(before) - len(before.lstrip()), subj[1])  # "Federal and state officials"
             if (lead := re.match(r"(\w+)\s+", text[subj[0]:subj[1]])) and lead.group(1).lower() in lang.LEADING_ADVERBIALS:

@@ -136,6 +136,8 @@ class Resolver(Resolving, NameForms):
             dependent = words[0].lower() in lang.SUBORDINATORS  # "When Jane Doe died, ...": no main-clause subject
             while words and (words[0].lower().rstrip(".") in lang.NOT_NAMES or words[0] in ("Sens.", "Reps.")):
                 words = words[1:]  # ("Sens. Jane Doe and John Roe": a title of both is neither's name)
+            cut = next((i for i, w in enumerate(words) if i and w.lower().rstrip(".") in lang.COURTESY_TITLES), 0)
+            words = words[cut:]  # "Enter Ms. Doe — ...": a courtesy title opens the name; no word before it is one
             initial = not re.search(r"\w", seg[:m.start()])
             if initial and len(words) == 1 and words[0] not in self.mid_caps and words[0].lower().rstrip(".") not in lang.PERSON_TITLES \
                     and not _DESCRIBED_FIRST.match(seg, m.end()):  # ("Voltline, a startup in Austin, unveiled ...": a name)

@@ -38,6 +38,29 @@ def _abbreviated(name: str) -> bool:
     return last in lang.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last) is not None
 
 
+#: Where a sentence opens: the start of a text, after a sentence's end or a dash, or an opening quote.
+_OPENING = re.compile(r"(?:^|[.!?:;—–-][\"”’')]*\s+)[\"“‘'(]*$")
+
+
+def sentence_initial_only(key: str, fs: Iterable[Features]) -> bool:
+    """A one-word name whose every capitalised use in these claims opens a sentence ("Dress like you
+    ...", "Certainly don't ..."): a common word in first place, not a name several articles share.
+    A name is written mid-sentence somewhere ("said Doe", "named Mac and Cheese")."""
+    if " " in key:
+        return False
+    rx = re.compile(r"\b" + re.escape(key) + r"\b", re.I)
+    seen = False
+    for f in fs:
+        for written in (f.claim.text, f.claim.evidence.quote):
+            for m in rx.finditer(written):
+                if not m.group(0)[:1].isupper():
+                    continue
+                seen = True
+                if not _OPENING.search(written[:m.start()]):
+                    return False
+    return seen
+
+
 def first_uncovered(ranked: Iterable[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """Storyline candidates in rank order, each dropped when all its claims are in one already
     kept; at most thresholds.MAX_STORYLINES (shared by the in-memory and the on-disk path)."""
@@ -72,7 +95,8 @@ def storylines(feats: list[Features]) -> list[Storyline]:
         if n * 2 >= len(index.get(t, ())):
             surface[t] = q
     ranked = sorted(index.items(), key=lambda kv: (-len({feats[i].sha for i in kv[1]}), -len(kv[1]), kv[0]))
-    out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2)
+    out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2
+                          and not sentence_initial_only(key, (feats[i] for i in idx)))
     result = []
     for n, (key, idx) in enumerate(out, 1):
         fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))

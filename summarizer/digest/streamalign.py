@@ -25,7 +25,7 @@ from typing import Iterator
 from .align import iter_agreements, iter_conflicts, iter_events, judge_pair
 from .quoted import quote_pairs
 from .synonyms import synonym_pairs
-from .storylines import article_order, first_uncovered, merge_same_titles, name_as_written
+from .storylines import article_order, first_uncovered, merge_same_titles, name_as_written, sentence_initial_only
 from .classify import Judgment
 from .refutations import refutations
 from .disputes import within_article
@@ -164,8 +164,9 @@ def stored_storylines(index: ClaimIndex) -> list[Storyline]:
     db = index.db
     ranked = db.execute("SELECT name, COUNT(DISTINCT sha) AS s, COUNT(*) AS c FROM names GROUP BY name "
                         "HAVING s >= 2 ORDER BY s DESC, c DESC, name")
-    out = first_uncovered((key, [g for (g,) in db.execute("SELECT g FROM names WHERE name = ? ORDER BY g", (key,))])
-                          for key, _s, _c in ranked)
+    claims = ((key, [g for (g,) in db.execute("SELECT g FROM names WHERE name = ? ORDER BY g", (key,))])
+              for key, _s, _c in ranked)
+    out = first_uncovered((key, idx) for key, idx in claims if not sentence_initial_only(key, (index[g] for g in idx)))
     result = []
     for n, (key, idx) in enumerate(out, 1):
         rows = []

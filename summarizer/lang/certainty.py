@@ -64,6 +64,9 @@ ASSERTING_INFINITIVE_LEADS = ASSERTING_WOULD_ADJECTIVES | frozenset("needless it
 #: the board decide not to renew ..."): a negation inside it is the condition's (modality.py; read12b).
 INVERTED_CONDITION_SUBJECTS = frozenset("the they he she it we you a an this that these those its his her their".split())
 
+#: Regex: degree words between a hedge adverb and the participle of an appositive ("a farmer perhaps
+#: best known for ..."; attribution/certainty.py; the lead's reading, session 23).
+APPOSITIVE_HEDGE_DEGREES_RE = r"best|most|better|widely|well"
 #: Adverbs and adjectives of likelihood.
 HEDGE_WORDS = frozenset("""likely unlikely possibly probably perhaps maybe potentially presumably
 apparently seemingly possible probable potential expected prospective proposed planned

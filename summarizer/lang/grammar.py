@@ -99,6 +99,10 @@ DETERMINERS = frozenset("the a an its his her their our my your this these those
 NOUN_MARKERS = frozenset("a an the in of for on at to any its their his her our your this that these those about over with from into amid against through".split())
 #: Prepositions that open an adverbial before a subject ("After the vote, ..."; attribution/frames.py).
 PREPOSITIONS = frozenset("in at on during after before following since from with by for under over amid despite".split())
+#: Prepositions whose object never opens a clause as its subject: a name right after one is no
+#: speaker of the verb that follows ("a note to Pam posted on her blog"; attribution/frames.py; the
+#: lead's reading of a tuned cluster, session 23).
+OBJECT_ONLY_PREPOSITIONS = ("to", "for", "from", "with", "about", "against", "toward", "towards")
 #: Prepositions that open a phrase coordinated into a sentence ("..., and of a 1990 ruling that
 #: ..."), which is no clause of its own (picks._no_subject).
 PHRASE_PREPOSITIONS = PREPOSITIONS | frozenset("of about against between into through toward towards without within across among".split())

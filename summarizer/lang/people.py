@@ -125,6 +125,9 @@ every all any none such instead still even just only here unlike""".split())
 
 #: Honorifics (AP style).
 HONORIFICS = frozenset("mr mrs ms dr sir lord lady".split())
+#: The courtesy titles that open a person's name: no word before them in a run of capitals is part
+#: of it ("Enter Ms. Doe — ..."; attribution/names.py; the lead's reading, session 23).
+COURTESY_TITLES = frozenset("mr mrs ms dr".split())
 
 #: Pronouns: never names, whatever their case (English grammar).
 PRONOUNS_NOT_NAMES = frozenset("i me my we us our you your he him his she her it its they them their this that these those "

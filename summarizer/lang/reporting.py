@@ -194,6 +194,13 @@ proposals supports thoughts wants wishes claim plan hope fear call demand view d
 promise warning remark comment charge note estimate find statement account threat pledge vow proposal
 support thought want wish rules rule""".split())
 
+#: Texts an article reproduces after "Read the full ...:" besides lang.WORD_CARRIERS and
+#: lang.STATEMENT_NOUNS (attribution/continuation.shows_text; the lead's reading, session 23).
+SHOWN_TEXT_NOUNS = frozenset("rant screed transcript posting missive text exchange remarks".split())
+#: Regex: how a sentence that shows a text opens ("Read the full post below:", "Here is her statement:",
+#: "The full letter:"; attribution/continuation.shows_text; the lead's reading, session 23).
+SHOWS_TEXT_OPENERS_RE = (r"read|see|view|here(?:['’]s|\s+is|\s+are)|below\b|the\s+(?:full|entire|complete)"
+                         r"|(?:his|her|their|its)\s+(?:full|entire|complete)?")
 #: Noun phrases that stand for a statement of their source ("Smith's statement").
 STATEMENT_NOUNS = frozenset("statement statements remarks comments comment report reports letter tweet e-mail email "
                          "tweets post speech testimony memo release announcement interview claim "

@@ -1,0 +1,143 @@
+"""Session 23, the lead: shapes found reading a bundled-model digest of one tuned BASIL cluster
+(line 24) against its three articles. Invented sentences (names, places and topics changed), each
+with what an analyst reads in it; see evals/RESULTS.md "Session 23: the lead".
+
+1. a word before a courtesy title in a run of capitals ("Enter Ms. Doe — ...") was taken into the
+   name, so every later "Ms. Doe" / "she" was shown as "Enter Ms. Doe";
+2. "aged 44 and 41 respectively": "respectively" was shown as what is counted;
+3. a one-word storyline that only ever opens a sentence ("Dress like ...", "Certainly don't ...");
+4. a name after "to" taken for the subject of a participle ("a note to Pam posted on her blog, Ms.
+   Voss recalled ..." was Pam's);
+5. "Read the full post ...:" ending its paragraph: the next paragraph, a reproduced text with no
+   quotation marks, was the outlet's own `stated` voice;
+6. a sentence split after '!”' before a dash that goes on ("... green!” — whose reply was sharper.");
+7. a hedge inside an appositive (", a baker perhaps best known for ...") made the main clause speculative.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from summarizer.attribution import analyze, certainty_for
+from summarizer.chunk import split_sentences
+from summarizer.digest.storylines import sentence_initial_only
+from summarizer.quantity import quantities
+from tests.reading import who
+
+
+# 1. courtesy titles ------------------------------------------------------------------------------
+COURTESY = [
+    ("Enter Mr. Brill — a retired pilot who likes kites — whose reply was sharper. “I am done,” he said.",
+     "“I am done,” he said.", "Mr. Brill"),
+    ("Enter Ms. Tamsin Holt, the club's treasurer. “We owe nothing,” she said.", "“We owe nothing,” she said.", "Ms. Tamsin Holt"),
+    ("Then came Dr. Ivo Marsh, a vet from Dorrin. “The dog will live,” he said.", "“The dog will live,” he said.",
+     "Dr. Ivo Marsh"),
+]
+COURTESY_APART = [
+    # a title that opens the run keeps the name as it was
+    ("Mr. Brill, a retired pilot, spoke first. “I am done,” he said.", "“I am done,” he said.", "Mr. Brill"),
+    ("Prime Minister Lena Voss met the unions. “We will talk again,” she said.", "“We will talk again,” she said.",
+     "Prime Minister Lena Voss"),
+]
+
+
+@pytest.mark.parametrize("text,sentence,name", COURTESY + COURTESY_APART)
+def test_a_word_before_a_courtesy_title_is_no_part_of_the_name(text, sentence, name):
+    assert who(text, sentence) == name
+
+
+# 2. "respectively" -------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Jane Roe and Tom Poe, aged 44 and 41 respectively, said the plan failed.",
+    "The two ferries carry 300 and 250 passengers respectively.",
+    "The two firms paid 5 and 7 million dollars altogether.",
+])
+def test_a_distributing_adverb_is_never_what_is_counted(sentence):
+    assert all(q["counted"].split()[-1] not in ("respectively", "altogether") for q in quantities(sentence))
+
+
+def test_the_counted_noun_before_respectively_is_kept():
+    assert any(q["value"] == 250 and q["counted"] == "passengers"
+               for q in quantities("The two ferries carry 300 and 250 passengers respectively."))
+
+
+# 3. storylines named by a sentence's first word -----------------------------------------------------
+def _f(text, quote=None):
+    return SimpleNamespace(claim=SimpleNamespace(text=text, evidence=SimpleNamespace(quote=quote or text)))
+
+
+def test_a_word_that_only_opens_sentences_names_no_storyline():
+    fs = [_f("Dress like a champion, not a clown."), _f("“Dress like a champion,” she wrote.")]
+    assert sentence_initial_only("dress", fs)
+    fs = [_f("Certainly don't shout at the referee."), _f("And certainly don't shout.", "Certainly don't shout.")]
+    assert sentence_initial_only("certainly", fs)
+
+
+@pytest.mark.parametrize("fs,key", [
+    ([_f("Brill said the dam was safe."), _f("The engineer, Brill, was fired.")], "brill"),  # once mid-sentence: a name
+    ([_f("Cheese was pardoned."), _f("He pardoned two birds named Mac and Cheese.")], "cheese"),
+    ([_f("Acme Corp. sold the plant."), _f("Acme Corp. bought it.")], "acme corp"),  # a multiword name: always kept
+])
+def test_a_name_written_mid_sentence_keeps_its_storyline(fs, key):
+    assert not sentence_initial_only(key, fs)
+
+
+# 4. a name after "to" ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,sentence,name", [
+    ("Tara Voss could relate. In a note to Pam and Lucy posted on her blog, Ms. Voss recalled being mocked by a critic.",
+     "In a note to Pam and Lucy posted on her blog, Ms. Voss recalled being mocked by a critic.", "Ms. Voss"),
+    ("In a letter to Ivo Brill published on Sunday, Mayor Ida Venn said the ferry would run again.",
+     "In a letter to Ivo Brill published on Sunday, Mayor Ida Venn said the ferry would run again.", "Mayor Ida Venn"),
+    # apart: the subject is no preposition's object
+    ("Ivo Brill posted on his blog that the ferry would run again.", "Ivo Brill posted on his blog that the ferry would run again.",
+     "Ivo Brill"),
+])
+def test_a_prepositions_object_is_no_speaker(text, sentence, name):
+    assert who(text, sentence) == name
+
+
+# 5. a text shown after "Read the full ...:" ------------------------------------------------------------
+SHOWN = ("Tom Reed, an aide to Mayor Ann Poe, wrote that the players should \"try harder\" in a post on Sunday.\n\n"
+         "Read the full post via a local blog:\n\n"
+         "Dear players, you are a disgrace to the town. Train more. Never complain to referees again.\n\n"
+         "Reed later apologized.")
+
+
+@pytest.mark.parametrize("sentence", ["Dear players, you are a disgrace to the town.", "Train more.",
+                                      "Never complain to referees again."])
+def test_a_shown_text_is_its_writers(sentence):
+    assert who(SHOWN, sentence) == "Tom Reed"
+
+
+def test_only_the_shown_paragraph_is_the_writers():
+    assert who(SHOWN, "Reed later apologized.") is None
+    # no colon that ends its paragraph: the outlet's words after it stay the outlet's
+    text = SHOWN.replace("via a local blog:\n\n", "via a local blog. ")
+    assert who(text, "Dear players, you are a disgrace to the town.") != "Tom Reed"
+
+
+# 6. a dash after a closing quotation -------------------------------------------------------------------
+def test_a_dash_after_an_exclamation_goes_on_with_the_sentence():
+    t = "Enter Mr. Doe — a former aide who loves “kites & all things green!” — whose reply was sharper. It ended."
+    assert [t[s.start:s.end] for s in split_sentences(t)] == [
+        "Enter Mr. Doe — a former aide who loves “kites & all things green!” — whose reply was sharper.", "It ended."]
+
+
+def test_a_capital_after_a_dash_still_opens_a_sentence():
+    t = "The vote was close! — The mayor left at noon."
+    assert len(split_sentences(t)) == 2
+
+
+# 7. a hedge inside an appositive ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Mayor Tim Hale, a baker perhaps best known for his hometown, resigned on Monday.", "stated"),
+    ("Ms. Voss resigned as aide to Mayor Tim Hale, a baker possibly best known for his hometown.", "stated"),
+    # the main clause's own hedge or negation still counts
+    ("Mayor Tim Hale, a baker perhaps best known for his hometown, may resign.", "speculative"),
+    ("Mayor Tim Hale, a baker perhaps best known for his hometown, did not resign.", "negated"),
+    ("Mayor Tim Hale will perhaps be best known for his hometown.", "speculative"),
+])
+def test_an_appositives_hedge_is_not_the_clauses(text, expected):
+    assert certainty_for(text, 0, len(text), analyze(text)) == expected
