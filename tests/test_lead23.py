@@ -12,6 +12,16 @@ with what an analyst reads in it; see evals/RESULTS.md "Session 23: the lead".
    quotation marks, was the outlet's own `stated` voice;
 6. a sentence split after '!”' before a dash that goes on ("... green!” — whose reply was sharper.");
 7. a hedge inside an appositive (", a baker perhaps best known for ...") made the main clause speculative.
+
+Then a second tuned cluster (line 10), where one speaker's words were given to three people:
+
+8. '“...,” X told host Y, denying ...': no frame at all, so the quotation and the two after it were
+   the outlet's `stated` facts;
+9. "he" after a cleft ("It was during a rally ... that Mr. X described ... of Mr. Y's plan.") went to
+   Mr. Y, the last man named, not to the cleft's subject;
+10. "Asked whether ..., Mr. X did not back down, saying, “...”": the source was "Asked";
+11. '..., saying he was referring ...' (no "that", after a closing quotation mark): no frame;
+12. "referring not to X but to Y" read as a negated event.
 """
 
 from __future__ import annotations
@@ -140,4 +150,69 @@ def test_a_capital_after_a_dash_still_opens_a_sentence():
     ("Mayor Tim Hale will perhaps be best known for his hometown.", "speculative"),
 ])
 def test_an_appositives_hedge_is_not_the_clauses(text, expected):
+    assert certainty_for(text, 0, len(text), analyze(text)) == expected
+
+
+# 8. "told <addressee>, <participle>" ---------------------------------------------------------------------
+TOLD_THEN_ACT = ('"I have always said I do not doubt the mayor’s record," Holt told host Dana Pike, denying what some '
+                 'have said was a sign that Holt had attacked the mayor. "I have said that I trust the mayor. '
+                 'But I am talking about her budget."')
+
+
+@pytest.mark.parametrize("sentence", [
+    '"I have always said I do not doubt the mayor’s record," Holt told host Dana Pike, denying what some have said was a '
+    'sign that Holt had attacked the mayor.',
+    '"I have said that I trust the mayor.', 'But I am talking about her budget."'])
+def test_told_an_addressee_then_an_act_is_a_final_frame(sentence):
+    assert who(TOLD_THEN_ACT, sentence) == "Holt"
+
+
+def test_told_an_addressee_then_adding_keeps_its_content():
+    t = '"The dam is safe," Holt told Dana Pike, adding that he had checked it himself.'
+    rel = analyze(t).relation_for(0, len(t))
+    assert rel is not None and rel.name == "Holt" and any("checked it" in t[a:b] for a, b in rel.content)
+
+
+# 9. "he" after a cleft ----------------------------------------------------------------------------------
+def test_he_after_a_cleft_is_its_subject():
+    t = ("It was during a rally in Dorrin on Friday that Mr. Holt described what he called the “fake economics” of "
+         "Mr. Venn’s budget.\n\n“It’s about some fake idea, some fake economics,” he said. “But no less economics.”")
+    assert who(t, "“It’s about some fake idea, some fake economics,” he said.") == "Mr. Holt"
+    assert who(t, "“But no less economics.”") == "Mr. Holt"
+
+
+# 10. a question put to the speaker ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("Asked whether he was suggesting that Mr. Venn lacked sympathy for farmers, Mr. Holt did not back down, "
+     "saying, “I think the mayor has a very bad record on farms.”", "Mr. Holt"),
+    ("Pressed on the vote, Ms. Quill stood firm, saying, “We counted every ballot.”", "Ms. Quill"),
+])
+def test_a_question_opening_the_sentence_is_no_source(text, name):
+    assert who(text, text) == name
+
+
+# 11. ", saying he ..." --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,name,content", [
+    ("Tom Holt on Sunday tried to clarify his remark that Mayor Venn ran a “fake budget,” saying he was referring "
+     "not to the mayor’s honesty but to her view of taxes.", "Tom Holt", "he was referring"),
+    ("The union rejected the offer, saying they would strike in May.", "The union", "they would strike"),
+])
+def test_saying_with_no_that_opens_the_subjects_statement(text, name, content):
+    rels = analyze(text).relations
+    assert any(r.name == name and any(text[a:b].startswith(content) for a, b in r.content) for r in rels)
+
+
+def test_saying_before_an_object_pronoun_is_unchanged():
+    t = "The union rejected the offer, saying it was too low."  # "it": left to the rules before this session
+    assert who(t, t) != "it"
+
+
+# 12. "not to X but to Y" --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The plan was aimed not at farmers but at banks.", "stated"),
+    ("The mayor was speaking not about taxes but about roads.", "stated"),
+    ("The plan was not aimed at farmers.", "negated"),
+    ("The plan was not aimed at farmers, but it hurt them.", "negated"),
+])
+def test_not_x_but_y_is_a_choice_not_a_negation(text, expected):
     assert certainty_for(text, 0, len(text), analyze(text)) == expected

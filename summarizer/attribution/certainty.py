@@ -40,6 +40,9 @@ _NOT_SO_MUCH_AS = re.compile(r"\bnot\s+so\s+much\b[^;.]*?\bas\b", re.I)
 _CONTRAST_NOT = re.compile(r",\s+not\s+(?!only\b|just\b|least\b|merely\b)[^,;]*"
                            r"|\s+and\s+not\s+(?:" + "|".join(sorted({*lang.INDEFINITE_ARTICLES, "the", *lang.POSSESSIVE_DETERMINERS}))
                            + r")\s[^,;]*", re.I)  # "a pulled muscle and not a blood clot" (lead12)
+#: "not <preposition> X but <the same preposition> Y" ("was referring not to his faith but to his
+#: policies"): a choice between two objects, not a negation of the clause (the lead's reading, session 23)
+_NOT_X_BUT_Y = re.compile(r"\bnot\s+(" + "|".join(sorted(lang.PREPOSITIONS | {"to", "about", "of"})) + r")\b([^,;.]{1,80}?)\bbut\s+\1\b", re.I)
 #: a reason, concession or condition inside the sentence, to its comma or end ("closed because the
 #: owners could not pay", "that because X, Y did not"); "because of" is a preposition; after
 #: "and"/"but" it opens a coordinated clause (`_COORDINATED`)
@@ -186,6 +189,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     if GAPPED_NEGATION_IS_THE_RELATIVES:
         seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
     seg = _CONTRAST_NOT.sub(" ", seg)
+    seg = _NOT_X_BUT_Y.sub(r"\1\2but \1", seg)  # "referring not to X but to Y": which one, the referring happened
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg
     # a second coordinated clause ("A happened, but B did not", "A happened and though X said

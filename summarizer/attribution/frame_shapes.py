@@ -232,6 +232,8 @@ def participle_subject(text: str, start: int, first, cue: int, mid_caps: frozens
     “...”"): a pronoun or a name opening the sentence (its verb after it), or a statement noun
     phrase ("An editorial in the Daily Ledger"); `first` is the sentence's first token."""
     first = first if first.text not in ("“", '"') else None
+    if (q := _QUESTION_OPENER.match(text, start, cue)) is not None:
+        start, first = q.end(), None  # "Asked whether ..., Mr. Doe did not back down, saying ...": the subject after the question
     m = INITIAL_NAME.match(text, start, cue)
     if first is not None and first.low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS:
         return first.start, first.end
@@ -255,6 +257,10 @@ def naming_quote(toks, i: int) -> bool:
     return False
 
 
+#: A participle clause of a question put to the speaker, opening the sentence to its comma ("Asked whether
+#: ..., ", "Pressed on the vote, "; lang.QUESTION_PARTICIPLES).
+_QUESTION_OPENER = re.compile(r"\W*(?:(?:" + lang.ASKED_OPENERS_RE + r")\s+)?(?:being\s+)?(?i:"
+                              + "|".join(lang.QUESTION_PARTICIPLES) + r")\b[^,;“”\"]{0,200},\s*")
 #: "when asked whether / about ...": the question put to the speaker, no clause of the outlet's (stated12).
 _ASKED = re.compile(r"\b(?:" + lang.ASKED_OPENERS_RE + r")\s+(?:being\s+)?asked\b")
 

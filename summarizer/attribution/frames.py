@@ -61,6 +61,9 @@ _AFTER_SEMICOLON = re.compile(r";\s*(?:(?:and|but)\s+)?$")
 
 
 
+#: After "told": an addressee of up to five words, a comma and an "-ing" participle that opens an act
+#: of the speaker ("told host Dana Pike, denying what some have said"; the lead's reading, session 23).
+_ADDRESSEE_THEN_ACT = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}[\w.’'-]+,\s+[a-z]{3,}ing\b")
 #: The words before a would-be subject end in a preposition (and maybe "X and"): the noun is its object,
 #: and the verb after it a participle of another noun ("a note to Pam and Lucy posted on her blog").
 _PREPOSITION_OBJECT = re.compile(r"\b(?:" + "|".join(lang.OBJECT_ONLY_PREPOSITIONS) + r")\s+(?:[\w.’'-]+\s+and\s+)?$", re.I)
@@ -152,6 +155,13 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 k += k < n and toks[k].text in ":,"
             while k + 1 < n and toks[k].low in _DAY_WORDS | {"on", "late", "early"} and toks[k + 1].low in _DAY_WORDS | {"that"}:
                 k += 1  # "..., writing Monday that ...", "..., saying on Friday that ..."
+            comma = prev == "," or prev in ("”", '"') and i >= 2 and toks[i - 2].text == ","  # ('... a “fake budget,” saying')
+            if k < n and comma and toks[k].low in lang.SUBJECT_PRONOUNS - {"it", "you"} and k + 1 < n \
+                    and toks[k + 1].text[:1].islower():
+                # "..., saying he was referring to ...": a clause with no "that" (the lead's reading, session 23)
+                subj2 = participle_subject(text, sp.start, toks[0], t.start, mid_caps)
+                if subj2:
+                    return Frame(subj2, (t.start, t.end), "indirect", [(toks[k].start, sp.end)], "initial")
             if k < n and (toks[k].text in ("“", '"') or (toks[k].low == "that" and prev == ",")):
                 # "..., arguing that ...": the same, for indirect speech after a comma
                 subj2 = participle_subject(text, sp.start, toks[0], t.start, mid_caps)
@@ -284,6 +294,9 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
                 and any(w in TAIL_SUBORDINATORS for w in tail_words[1:5]) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
             short_tail = True  # '“...,” the president told reporters after stepping off the plane at X, on his way ...' (read11a)
+        if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
+                and _ADDRESSEE_THEN_ACT.match(tail) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
+            short_tail = True  # '“...,” Holt told host Dana Pike, denying what some have said': the addressee, then his act
         if lead_in and short_tail and not quoted_before and re.fullmatch(
                 rf"\W*(?:[A-Za-z]+\s+)?(?i:{lang.LEADING_SUBORDINATORS_RE})\b[^,;“”\"]*,\s*", text[sp.start:subj[0]]):
             continue  # "Shortly after the ruling, Jane Doe posted again.": an adverbial clause is no content (read14)

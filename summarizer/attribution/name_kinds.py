@@ -256,10 +256,18 @@ _PP_INTRO = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?([A-Z]
 _ROLE_BEFORE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+)?([a-z]+)\s+")
 
 
+#: A cleft that fronts a time or place before its clause's subject ("It was during a rally in Ohio on
+#: Saturday that ", "It was in May that "): the name right after "that" is the subject.
+_CLEFT = re.compile(r"\W*(?:It|it)\s+(?:was|is)\s+(?:" + "|".join(sorted(lang.PREPOSITIONS))
+                    + r")\b[^,;“”\"]{0,120}\bthat\s+")
+
+
 def subject_after_intro(before: str) -> bool:
     """What stands before a person's name makes the name the sentence's subject: an opening
     prepositional or time phrase ("In a statement on Saturday, Jane Doe ...") and/or a role ("Acme
     spokeswoman Jane Doe ...")."""
+    if _CLEFT.fullmatch(before):
+        return True  # "It was during a rally on Saturday that Jane Doe described ...": the cleft's subject
     m = _PP_INTRO.match(before)
     if m and (m.group(1).lower() in lang.PREPOSITIONS or m.group(1).lower() in lang.INTRODUCTORY_WORDS
               or m.group(1).lower() in lang.RELATIVE_TIME_LEADERS | {"that"} and len(before[:m.end()].split()) <= 3):
