@@ -21,7 +21,10 @@ Then a second tuned cluster (line 10), where one speaker's words were given to t
    Mr. Y, the last man named, not to the cleft's subject;
 10. "Asked whether ..., Mr. X did not back down, saying, “...”": the source was "Asked";
 11. '..., saying he was referring ...' (no "that", after a closing quotation mark): no frame;
-12. "referring not to X but to Y" read as a negated event.
+12. "referring not to X but to Y" read as a negated event;
+13. a quotation opened by a speaker inside a subordinate clause ("X issued a statement shortly after
+    Doe told voters that the plan is “not about you. ...”") and running on over several sentences:
+    the later sentences went to the last speaker quoted before, not to Doe.
 """
 
 from __future__ import annotations
@@ -216,3 +219,20 @@ def test_saying_before_an_object_pronoun_is_unchanged():
 ])
 def test_not_x_but_y_is_a_choice_not_a_negation(text, expected):
     assert certainty_for(text, 0, len(text), analyze(text)) == expected
+
+
+# 13. a quotation opened inside a subordinate clause ---------------------------------------------------------
+EMBEDDED = ('"It is a disgrace," said Dan Reyes, a former aide.\n\n'
+            'Deputy spokesman Ben Lott also issued a statement Saturday shortly after Holt told farmers that Venn’s plan '
+            'is "not about you. It is not about your wages. It is about some fake idea."\n\n'
+            'The remark was "the latest low in a race fueled by spite," Lott said.')
+
+
+@pytest.mark.parametrize("sentence", ["It is not about your wages.", 'It is about some fake idea."'])
+def test_a_quotation_opened_in_a_subordinate_clause_is_its_speakers(sentence):
+    assert who(EMBEDDED, sentence) == "Holt"
+
+
+def test_the_sentence_that_opens_it_stays_the_outlets_and_the_next_speaker_speaks():
+    assert who(EMBEDDED, "Deputy spokesman Ben Lott also issued a statement Saturday") is None
+    assert who(EMBEDDED, 'The remark was "the latest low in a race fueled by spite," Lott said.') == "Ben Lott"

@@ -9,7 +9,7 @@ from .. import lang
 from ..chunk import Span, split_sentences
 from .apposition import descriptions_only
 from .certainty_marks import unconfirmed, unconfirmed_main
-from .continuation import contrast_cut, introduced_speaker, lead_ins, runs_on, shows_text
+from .continuation import contrast_cut, embedded_speaker, introduced_speaker, lead_ins, runs_on, shows_text
 from .contrast import contrast_pieces
 from .cues import writer_belief
 from .frames import Frame, sentence_frame
@@ -297,6 +297,13 @@ def analyze(text: str) -> Attributions:
             if g in group_owner:
                 owner = group_owner[g]
                 break
+        if owner is None and not inside:
+            for g in gs:  # "X issued a statement after Doe told voters that it is “A. B. C.”": the quotation is Doe's
+                first = min(s for s, e in group_of_pos[g])
+                if sp.start < first and max(e for s, e in group_of_pos[g]) > sp.end \
+                        and (m := embedded_speaker(text, sp.start, first)) is not None:
+                    group_owner[g] = Relation(((first, sp.end),), m[2], res.resolve(m[2], m[0]), text[m[3][0]:m[3][1]],
+                                              "direct", m[:2], m[3])
         if owner is None and pending_colon is not None and (inside or seg[:1] in "“\"" or para == pending_para
                                                             or colon_ends_para and para == pending_para + 1) \
                 and not (colon_closed and not inside and seg[:1] not in QUOTE_OPENERS):

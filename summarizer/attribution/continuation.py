@@ -205,3 +205,21 @@ def shows_text(text: str, start: int, end: int) -> bool:
     if not seg.endswith(":") or re.match(r"[ \t]*(?:\n|$)", text[end:]) is None or not _SHOWS_TEXT.match(seg):
         return False
     return bool(set(re.findall(r"[a-z-]+", seg.lower())) & (lang.WORD_CARRIERS | lang.STATEMENT_NOUNS | lang.SHOWN_TEXT_NOUNS))
+
+
+#: A speaker and a saying verb right before a quotation that opens inside a subordinate clause ("...
+#: shortly after Doe told voters that the plan is “..."), in a sentence with no frame of its own.
+_EMBEDDED = re.compile(r"(?:^|\s)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]hey)\s+("
+                       + "|".join(sorted(w for w in lang.SPEECH_VERBS if not w.endswith("ing"))) + r")\b[^“”\".;]{0,100}[“\"]\s*$")
+
+
+def embedded_speaker(text: str, start: int, opening: int) -> tuple[int, int, str, tuple[int, int]] | None:
+    """The speaker whose saying verb introduces the quotation opening at `opening`, inside the
+    sentence from `start` with no frame of its own ("X issued a statement after Doe told voters that
+    the plan is “not about you. ...”"): (source start, end, source, cue span), else None. A quotation
+    that runs on past the sentence is that speaker's, not the last one quoted before (the lead's
+    reading, session 23)."""
+    m = _EMBEDDED.search(text, start, opening + 1)
+    if m is None or m.group(1).split()[0].lower() in lang.NOT_NAMES - lang.PERSON_PRONOUNS:
+        return None
+    return m.start(1), m.end(1), m.group(1), (m.start(2), m.end(2))
