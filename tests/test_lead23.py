@@ -25,6 +25,13 @@ Then a second tuned cluster (line 10), where one speaker's words were given to t
 13. a quotation opened by a speaker inside a subordinate clause ("X issued a statement shortly after
     Doe told voters that the plan is “not about you. ...”") and running on over several sentences:
     the later sentences went to the last speaker quoted before, not to Doe.
+
+A third tuned cluster (line 26):
+
+14. "state Senate President Jane Doe ..." read "state" as the verb of saying, the rest of the
+    sentence as its source;
+15. '“...,” Long said': a surname that is also an adverb of the cue ("had long said") was skipped,
+    and the quotation went to a group named before.
 """
 
 from __future__ import annotations
@@ -236,3 +243,28 @@ def test_a_quotation_opened_in_a_subordinate_clause_is_its_speakers(sentence):
 def test_the_sentence_that_opens_it_stays_the_outlets_and_the_next_speaker_speaks():
     assert who(EMBEDDED, "Deputy spokesman Ben Lott also issued a statement Saturday") is None
     assert who(EMBEDDED, 'The remark was "the latest low in a race fueled by spite," Lott said.') == "Ben Lott"
+
+
+# 14. "state" before a body ----------------------------------------------------------------------------------
+def test_state_before_a_body_is_an_adjective():
+    t = ("On Monday, state Senate President Ann Quill and House Speaker Ben Brill held a press conference. "
+         "“The law is fine,” Quill said.")
+    rels = analyze(t).relations
+    assert not any(r.cue == "state" for r in rels)
+    assert who(t, "“The law is fine,” Quill said.") == "Senate President Ann Quill"
+
+
+# 15. a surname that spells an adverb --------------------------------------------------------------------
+@pytest.mark.parametrize("text,sentence,name", [
+    ("Lawmakers and Gov. Tim Hale defended the rule. Senate leader Ann Long spoke on Monday. "
+     "“The new rule does not discriminate,” Long said.", "“The new rule does not discriminate,” Long said.", "Ann Long"),
+    ("Senate leader Ann Long spoke on Monday. \"The rule is fair,\" Long said on Monday.",
+     "\"The rule is fair,\" Long said on Monday.", "Ann Long"),
+])
+def test_a_capitalised_surname_is_no_adverb_of_the_cue(text, sentence, name):
+    assert who(text, sentence) == name
+
+
+def test_the_adverb_in_lower_case_still_goes_on_to_the_subject():
+    t = "Mayor Ida Venn had long said the pier was safe."
+    assert who(t, t) == "Mayor Ida Venn"

@@ -118,8 +118,8 @@ def office_adjective(toks: list[Tok], i: int) -> bool:
     "state lawmakers"), not the inverted verb of '"...," states Jane Doe'."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return toks[i].low == "state" and nxt is not None and (
-        nxt.text[:1].isupper() and nxt.low.rstrip(".") in lang.PERSON_TITLES | lang.DOTTED_TITLES
-        or nxt.text.islower() and nxt.low in lang.PERSON_NOUNS)
+        nxt.text[:1].isupper() and nxt.low.rstrip(".") in lang.PERSON_TITLES | lang.DOTTED_TITLES | lang.PUBLIC_BODY_WORDS
+        or nxt.text.islower() and nxt.low in lang.PERSON_NOUNS)  # ("state Senate President Jane Doe": a body; the lead, session 23)
 
 
 def with_office_adjective(toks: list[Tok], subj: tuple[int, int] | None) -> tuple[int, int] | None:

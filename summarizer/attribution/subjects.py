@@ -55,6 +55,14 @@ def contact_subject(phrase: list[Tok]) -> bool:
     return cap(rest[0].text) and all(cap(t.text) for t in rest) and noun.endswith("s") and not noun.endswith("ss")
 
 
+def _capitalised_mid(toks, j: int, lo: int) -> bool:
+    """toks[j] is capitalised inside the sentence: a name ('“...,” Long said', "Sen. Jane Still said"),
+    not the adverb it spells in lower case (the lead's reading, session 23)."""
+    before = toks[j - 1].text if j > lo else ""
+    return toks[j].text[:1].isupper() and j > lo and before not in (".", "!", "?", ":", "“") \
+        and (before != '"' or j - 2 >= lo and toks[j - 2].text in (",", "!", "?"))  # ('"...," Long said': a closing mark)
+
+
 def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozenset = frozenset()) -> tuple[int, int] | None:
     """The subject noun phrase ending right before cue token i (skipping 'also', 'has', ...),
     read leftwards to a clause boundary; None when what is there is not a plausible subject."""
@@ -82,7 +90,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         j -= 1  # "The mayor and the union all urged": a floating quantifier, no part of the name
     if j - 2 > lo and toks[j].text == "," and toks[j - 1].low in lang.SENTENCE_ADVERBS and toks[j - 2].text == ",":
         j -= 3  # "The family's lawyer, meanwhile, criticized ...": an adverb set off by commas (read12c)
-    while j >= lo and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j])) or toks[j].low in lang.SEEMING_VERBS
+    while j >= lo and not _capitalised_mid(toks, j, lo) and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j])) or toks[j].low in lang.SEEMING_VERBS
                        and toks[i].low in lang.CONTACT_BELIEF_ADJECTIVES  # "Republicans seem confident they" (attr17)
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
                        and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"
