@@ -172,7 +172,9 @@ def _head(sentence: str, comma: int) -> int | None:
     if first > caps or not rules.names(" ".join(w.group(0) for w in words[first:caps + 1])) \
             or any(w in lang.TIME_WORDS or w.capitalize() in lang.WEEKDAYS or w.capitalize() in lang.MONTHS for w in head):
         return None
-    if i >= 0 and words[i].group(0).lower() == "the" and first == i + 1:
+    if i >= 1 and words[i].group(0).lower() in lang.ROLE_TIME_WORDS and words[i - 1].group(0).lower() == "the" and first == i + 1:
+        first = i - 1  # "The former Dorrin mayor, who ...": the role's time word is the name's (the lead, session 23)
+    elif i >= 0 and words[i].group(0).lower() == "the" and first == i + 1:
         first = i
     before = sentence[:words[first].start()]
     if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$", before) \

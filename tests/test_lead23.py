@@ -32,6 +32,12 @@ A third tuned cluster (line 26):
     sentence as its source;
 15. '“...,” Long said': a surname that is also an adverb of the cue ("had long said") was skipped,
     and the quotation went to a group named before.
+
+A fourth tuned cluster (line 30):
+
+16. "..., the caucus, in which, according to exit polls, X won 44 percent": the whole sentence was the
+    polls' claim;
+17. "The former Dorrin mayor, who led the town ..." gave the split claim "Dorrin mayor led the town ...".
 """
 
 from __future__ import annotations
@@ -268,3 +274,24 @@ def test_a_capitalised_surname_is_no_adverb_of_the_cue(text, sentence, name):
 def test_the_adverb_in_lower_case_still_goes_on_to_the_subject():
     t = "Mayor Ida Venn had long said the pier was safe."
     assert who(t, t) == "Mayor Ida Venn"
+
+
+# 16. "according to" inside a relative clause -------------------------------------------------------------------
+def test_according_to_inside_a_relative_clause_is_not_the_sentences_source():
+    t = ("Ann Voss spoke on Monday. While Voss said that she believes voters will not elect Brill, she is concerned about "
+         "the results of the Elm caucus, in which, according to exit polls, Brill won 44 percent of the farm vote.")
+    s = t[t.index("While"):]
+    assert who(t, s) == "Ann Voss"
+
+
+def test_according_to_in_the_main_clause_still_is():
+    t = "Brill won 44 percent of the farm vote, according to exit polls."
+    assert who(t, t) == "exit polls"
+
+
+# 17. a role's time word in a split description -------------------------------------------------------------------
+def test_the_role_time_word_stays_with_the_subject_of_a_split_relative():
+    from summarizer.drafts import descriptions
+    t = "The former Dorrin mayor, who led the town from 2000 to 2006, also questioned Brill’s loyalty to the party."
+    texts = [d[2] for d in descriptions(t, 0, len(t))]
+    assert "The former Dorrin mayor led the town from 2000 to 2006." in texts

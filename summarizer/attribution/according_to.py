@@ -82,6 +82,11 @@ def _inside_parenthesis(text: str, before, start: int) -> bool:
         t.low in lang.SPEECH_VERBS and t.end <= p for t in before)
 
 
+#: A relative clause opened right before "according to" (", in which, ", ", where ", ", which, "): the
+#: source covers that clause, not the sentence it hangs from.
+_RELATIVE_BEFORE = re.compile(r",\s+(?:(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+)?(?:which|whom|where|when)\s*,?\s*$", re.I)
+
+
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
     """The frame of the first "according to X" outside quotations that names a source, or None."""
     n = len(toks)
@@ -89,6 +94,9 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
         if toks[i].low == "according" and toks[i + 1].low == "to" and outside(toks[i].start, quotes):
             if _inside_parenthesis(text, toks[:i], sp.start):
                 continue  # "Experts say A (B, according to a poll).": the poll's aside; the sentence keeps its frame (left19)
+            if _RELATIVE_BEFORE.search(text, sp.start, toks[i].start):
+                continue  # "..., the caucus, in which, according to exit polls, Doe won 44 percent": the relative's source only
+                # (the lead's reading, session 23)
             k = i + 2
             while k < n and (toks[k].text not in ",.;:!?()—–" or _title_stop(toks, k)) and toks[k].low not in ("that", "which", "who") \
                     and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
