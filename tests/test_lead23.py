@@ -38,6 +38,12 @@ A fourth tuned cluster (line 30):
 16. "..., the caucus, in which, according to exit polls, X won 44 percent": the whole sentence was the
     polls' claim;
 17. "The former Dorrin mayor, who led the town ..." gave the split claim "Dorrin mayor led the town ...".
+
+A fifth tuned cluster (line 34):
+
+18. "The council rejected Mayor Venn's veto of a bill": a vote, shown as the council's `reported` statement;
+19. "fought the tax for months, to no avail": `negated`;
+20. 'The lone "no" vote ... was Councilwoman Ann Reid': `negated`.
 """
 
 from __future__ import annotations
@@ -295,3 +301,27 @@ def test_the_role_time_word_stays_with_the_subject_of_a_split_relative():
     t = "The former Dorrin mayor, who led the town from 2000 to 2006, also questioned Brill’s loyalty to the party."
     texts = [d[2] for d in descriptions(t, 0, len(t))]
     assert "The former Dorrin mayor led the town from 2000 to 2006." in texts
+
+
+# 18-20. a vote, "to no avail", a quoted "no" before a noun ----------------------------------------------------
+def test_rejecting_a_veto_is_an_act():
+    t = "The council on Wednesday overwhelmingly rejected Mayor Venn's veto of a bill letting farmers sue the county."
+    assert who(t, t) is None
+    assert certainty_for(t, 0, len(t), analyze(t)) == "stated"
+
+
+def test_rejecting_a_claim_is_still_a_denial():
+    t = "The council rejected the mayor's claims that the tax was fair."
+    assert who(t, t) == "The council"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mayor has fought against the tax for months, to no avail.", "stated"),
+    ('The lone "no" vote in the council was Councilwoman Ann Reid.', "stated"),
+    ("The “yes” camp won easily.", "stated"),
+    # apart: the clause's own negation, and a quoted refusal
+    ("The “yes” camp did not win.", "negated"),
+    ("The mayor has not fought the tax, to no avail or otherwise.", "negated"),
+])
+def test_idioms_of_no_that_do_not_negate(text, expected):
+    assert certainty_for(text, 0, len(text), analyze(text)) == expected

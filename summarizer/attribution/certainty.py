@@ -132,6 +132,9 @@ def _content(text: str, start: int, end: int, rel: Relation | None) -> str:
 _TITLE_HEDGE = re.compile(rf"^\W*(?i:likely|unlikely|presumptive|{'|'.join(sorted(lang.NOUN_HEDGES))})\s+(?=[A-Z])")
 
 
+#: a quoted answer before the noun it modifies ('the lone "no" vote', 'the “yes” campaign'): a name of a
+#: side, no negation of the clause (the lead's reading of a tuned cluster, session 23); not '“no” to the deal'
+_POLAR_MODIFIER = re.compile(r"[“\"](?:" + "|".join(lang.POLAR_ANSWERS) + r")[”\"](?=\s+([a-z]+))", re.I)
 #: a short quotation after a determiner or possessive, used as a name or modifier ("the “don't
 #: ask, don't tell” policy", "its “no-fly” list"): its words are not the clause's
 _QUOTED_NAME = re.compile(rf"\b((?:{'|'.join(sorted(lang.DETERMINERS))})|\w+['’]s)\s+[“\"][^”\"]{{1,60}}[”\"]", re.I)
@@ -153,6 +156,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = _NOT_SO_MUCH_AS.sub(" ", seg)
     seg = re.sub(rf"^\W*not\s+(?=(?:{'|'.join(lang.NOT_SINCE_WORDS)})\b)", "", seg, flags=re.I)  # "Not since 1990 has X ...": affirms (read16)
     seg = _TITLE_HEDGE.sub("", seg)  # "Likely Democratic nominee Jane Roe backed ...": a title  # "- not so much in his views, as in his zeal": a comparison
+    seg = _POLAR_MODIFIER.sub(lambda m: "polar" if m.group(1).lower() not in lang.FUNCTION_WORDS else m.group(0), seg)
     if rel is None or rel.kind != "direct":
         seg = _QUOTED_NAME.sub(r"\1 name", seg)  # "the “don't ask, don't tell” policy": a name, not a negation
     if rel is None:  # the outlet's voice: a quotation inside it is someone's words ('while chanting, "Hands up, don't shoot."')

@@ -114,9 +114,11 @@ def _request_refused(toks: list[Tok], i: int) -> bool:
     """A denial verb whose object is a request ("denied a motion for visitation", "has denied the
     paper's request to speak") or a case dismissed ("A judge dismissed the lawsuit"): a ruling or
     refusal, an act, not a denial of an account."""
-    for n, t in enumerate(toks[i + 1:i + 5]):
+    for n, t in enumerate(toks[i + 1:i + 6]):
         if t.low in lang.REQUEST_NOUNS:
             return True
+        if t.low in ("'s", "’s", "'", "’") and n:
+            continue  # "rejected Mayor Doe's veto": the owner, then what was refused
         if n == 0 and t.low in lang.PERSON_OBJECT_PRONOUNS:
             continue  # "denied him parole": the person refused, then what was refused
         if t.low in lang.DISMISSED_CASE_NOUNS and toks[i].low in lang.DISMISS_VERBS:

@@ -152,8 +152,12 @@ APPOSITIVE_NONE_RE = r"(?:none|neither|not one|not all|no one)\s+of\s+(?:them|wh
 NOT_UNTIL_SPAN = 4
 #: Nouns after "no" that affirm the clause rather than negate it ("there is no doubt that ...",
 #: "there was no question that ..."), and "no one" (a pronoun, handled apart; English idiom).
-AFFIRMING_NEGATED_NOUNS = frozenset("doubt question one secret".split())  # "made no secret of": cert8
+AFFIRMING_NEGATED_NOUNS = frozenset("doubt question one secret avail".split())  # "made no secret of": cert8;
+# "fought the bill for months, to no avail": the fight happened (the lead's reading, session 23)
 
+#: Answers that, quoted before a noun, name a side ('the lone "no" vote', 'the “yes” camp';
+#: attribution/certainty.py; the lead's reading, session 23).
+POLAR_ANSWERS = ("no", "yes", "nay", "aye")
 #: Regex: what after "not" makes a time or place phrase, not a negation of the event ("Not long
 #: ago, prices were the highest in the world", "a town not far from the border"; English idiom).
 NOT_DEGREE_RE = r"(?:(?:that|so|too) )?(?:long (?:ago|after|before|afterwards?|since)|far (?:from|away|off|behind))\b"

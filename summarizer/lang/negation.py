@@ -184,7 +184,9 @@ REQUEST_NOUNS = frozenset("""motion motions request requests application applica
 permission access entry visa visas petition petitions parole asylum
 funding funds grant grants coverage permit permits license licence licenses licences merger mergers
 loan loans waiver waivers exemption exemptions
-offer offers bid bids overture overtures invitation invitations""".split())
+offer offers bid bids overture overtures invitation invitations
+veto vetoes bill bills amendment amendments nomination nominations resolution resolutions""".split())  # (last line: what a
+# legislature votes down, "rejected the governor's veto"; the lead's reading of a tuned cluster, session 23)
 #: (Session 12, read13a: what a person turns down, "rejected the overture and went on to win the
 #: primary", "declined the invitation": an act, the outlet's narration; a BASIL story.)
 #: (Session 9, left10: what a council, board, insurer or regulator grants or refuses: "The council
