@@ -44,6 +44,14 @@ A fifth tuned cluster (line 34):
 18. "The council rejected Mayor Venn's veto of a bill": a vote, shown as the council's `reported` statement;
 19. "fought the tax for months, to no avail": `negated`;
 20. 'The lone "no" vote ... was Councilwoman Ann Reid': `negated`.
+
+A sixth tuned cluster (line 36):
+
+21. "He speculated that ...": no cue;
+22. "Mr. Brill offered ... when asked whether Mr. Voss was ... “...,” he told reporters": "he" went to
+    the man of the embedded question, not the subject (also after "Still, ");
+23. "A, one aide said — a key ingredient for B.": the dash aside was taken for the aide's content;
+24. "Several senior officials expressed doubts. ..., they said": "they" found no group.
 """
 
 from __future__ import annotations
@@ -325,3 +333,34 @@ def test_rejecting_a_claim_is_still_a_denial():
 ])
 def test_idioms_of_no_that_do_not_negate(text, expected):
     assert certainty_for(text, 0, len(text), analyze(text)) == expected
+
+
+# 21-24 ---------------------------------------------------------------------------------------------------
+def test_speculated_is_a_cue():
+    t = "Sen. Tom Reed spoke. He speculated that a Voss nomination would split the chamber."
+    assert who(t, "He speculated that a Voss nomination would split the chamber.") == "Sen. Tom Reed"
+
+
+@pytest.mark.parametrize("opener", ["", "Still, ", "However, "])
+def test_he_after_an_embedded_question_is_the_subject(opener):
+    t = (f"Mayor Ann Hale met Mr. Voss. {opener}Mr. Brill, speaking briefly with reporters, offered an emphatic “yes” "
+         "when asked whether Mr. Voss was among the finalists. “We need a great chief,” he told reporters later.")
+    assert who(t, "“We need a great chief,” he told reporters later.") == "Mr. Brill"
+
+
+def test_a_dash_aside_after_a_final_frame_is_no_content():
+    t = "Mr. Brill and Mr. Voss had good chemistry when they met privately, one town aide said — a key ingredient for Mr. Brill."
+    rel = analyze(t).relation_for(0, t.index(" one town"))
+    assert rel is not None and rel.name == "one town aide"
+    assert all("key ingredient" not in t[a:b] for a, b in rel.content)
+
+
+def test_a_dash_aside_after_an_opening_frame_keeps_its_content():
+    t = "The mayor said — and not for the first time — that the bridge was safe."
+    assert who(t, t) == "The mayor"
+
+
+@pytest.mark.parametrize("subject", ["Several senior officials", "Many officials", "Some residents"])
+def test_they_finds_a_quantified_group(subject):
+    t = f"The town hall remains divided. {subject} expressed serious doubts about Mr. Voss. His age could be a problem, they said."
+    assert who(t, "His age could be a problem, they said.") == subject

@@ -261,6 +261,12 @@ def naming_quote(toks, i: int) -> bool:
 #: ..., ", "Pressed on the vote, "; lang.QUESTION_PARTICIPLES).
 _QUESTION_OPENER = re.compile(r"\W*(?:(?:" + lang.ASKED_OPENERS_RE + r")\s+)?(?:being\s+)?(?i:"
                               + "|".join(lang.QUESTION_PARTICIPLES) + r")\b[^,;“”\"]{0,200},\s*")
+#: After "told": an addressee of up to five words, a comma and an "-ing" participle that opens an act
+#: of the speaker ("told host Dana Pike, denying what some have said"; the lead's reading, session 23).
+ADDRESSEE_THEN_ACT = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}[\w.’'-]+,\s+[a-z]{3,}ing\b")
+#: The words before a would-be subject end in a preposition (and maybe "X and"): the noun is its object,
+#: and the verb after it a participle of another noun ("a note to Pam and Lucy posted on her blog").
+PREPOSITION_OBJECT = re.compile(r"\b(?:" + "|".join(lang.OBJECT_ONLY_PREPOSITIONS) + r")\s+(?:[\w.’'-]+\s+and\s+)?$", re.I)
 #: "when asked whether / about ...": the question put to the speaker, no clause of the outlet's (stated12).
 _ASKED = re.compile(r"\b(?:" + lang.ASKED_OPENERS_RE + r")\s+(?:being\s+)?asked\b")
 

@@ -25,7 +25,7 @@ from .documents import reads_after_quote_frame, set_off_document_frame
 from .frame_scope import narrow_scope
 from .relative_colon import relative_colon
 from .written_tags import written_tag_frame
-from .frame_shapes import (RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
+from .frame_shapes import (ADDRESSEE_THEN_ACT, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
 from .insertions import content_end, hidden_frame, quoted_frame, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -61,12 +61,6 @@ _AFTER_SEMICOLON = re.compile(r";\s*(?:(?:and|but)\s+)?$")
 
 
 
-#: After "told": an addressee of up to five words, a comma and an "-ing" participle that opens an act
-#: of the speaker ("told host Dana Pike, denying what some have said"; the lead's reading, session 23).
-_ADDRESSEE_THEN_ACT = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}[\w.’'-]+,\s+[a-z]{3,}ing\b")
-#: The words before a would-be subject end in a preposition (and maybe "X and"): the noun is its object,
-#: and the verb after it a participle of another noun ("a note to Pam and Lucy posted on her blog").
-_PREPOSITION_OBJECT = re.compile(r"\b(?:" + "|".join(lang.OBJECT_ONLY_PREPOSITIONS) + r")\s+(?:[\w.’'-]+\s+and\s+)?$", re.I)
 
 
 def _kind_of(cue: str) -> str:
@@ -246,7 +240,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
         if subj is None:
             continue
         before = text[sp.start:subj[0]]
-        if _PREPOSITION_OBJECT.search(before):
+        if PREPOSITION_OBJECT.search(before):
             continue  # "In a note to Pam and Lucy posted on her blog, Ms. Voss recalled ...": the object of "to"
         if re.match(r"^\W*\w[\w’'-]*(?:\s+[\w’'-]+){0,3}\s+and\s+$", before) and "," not in before:
             subj = (sp.start + len(before) - len(before.lstrip()), subj[1])  # "Federal and state officials"
@@ -295,8 +289,10 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 and any(w in TAIL_SUBORDINATORS for w in tail_words[1:5]) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
             short_tail = True  # '“...,” the president told reporters after stepping off the plane at X, on his way ...' (read11a)
         if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
-                and _ADDRESSEE_THEN_ACT.match(tail) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
+                and ADDRESSEE_THEN_ACT.match(tail) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
             short_tail = True  # '“...,” Holt told host Dana Pike, denying what some have said': the addressee, then his act
+        if not short_tail and lead_in and re.match(r"\s+(?:[—–―]|--)\s", tail):
+            short_tail = True  # "A had good chemistry, one aide said — a key ingredient for B.": an aside after a final frame
         if lead_in and short_tail and not quoted_before and re.fullmatch(
                 rf"\W*(?:[A-Za-z]+\s+)?(?i:{lang.LEADING_SUBORDINATORS_RE})\b[^,;“”\"]*,\s*", text[sp.start:subj[0]]):
             continue  # "Shortly after the ruling, Jane Doe posted again.": an adverbial clause is no content (read14)

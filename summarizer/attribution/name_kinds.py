@@ -266,6 +266,10 @@ def subject_after_intro(before: str) -> bool:
     """What stands before a person's name makes the name the sentence's subject: an opening
     prepositional or time phrase ("In a statement on Saturday, Jane Doe ...") and/or a role ("Acme
     spokeswoman Jane Doe ...")."""
+    if (adv := re.match(r"\s*([A-Z][a-z]+),\s+", before)) and adv.group(1).lower() in lang.LEADING_ADVERBIALS:
+        before = before[adv.end():]  # "Still, Mr. Doe, speaking briefly, offered ...": the adverb opens, the name is the subject
+        if not before.strip():
+            return True
     if _CLEFT.fullmatch(before):
         return True  # "It was during a rally on Saturday that Jane Doe described ...": the cleft's subject
     m = _PP_INTRO.match(before)

@@ -158,7 +158,8 @@ def modified_group(seg: str) -> tuple[int, int] | None:
     words = m.group(1).split()
     for i in (1, 2):
         if i + 1 < len(words) and plural_people(words[i]) and words[i + 1][:1].islower() \
-                and not any(w.lower() in lang.NOT_NAMES - {"the"} or w.lower() in lang.PREPOSITIONS for w in words[:i]):
+                and not any(w.lower() in lang.NOT_NAMES - {"the"} - lang.GROUP_QUANTIFIERS or w.lower() in lang.PREPOSITIONS
+                            for w in words[:i]):  # ("Several senior officials expressed ...": a group too)
             end = m.start(1) + len(" ".join(words[:i + 1]))
             return m.start(1), end
     return None

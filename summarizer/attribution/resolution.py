@@ -160,9 +160,10 @@ class Resolving:
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
                 and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last) \
                 and not (best.source and not re.search(r"[.!?][\"'”’)]*\s", self.text[best.pos:last.pos])) \
-                and not re.search(r"\b(?:" + "|".join(lang.SUBORDINATORS) + r")\s+$", self.text[max(0, last.pos - 12):last.pos], re.I):
+                and not re.search(r"\b(?:" + "|".join(sorted(lang.SUBORDINATORS | {"whether"})) + r")\s+$", self.text[max(0, last.pos - 12):last.pos], re.I):
             # (not the subject of a "when" clause: "He grew impatient when Mr. Roe kept talking. “...,” he told the
-            # chief executive": the main clause's "he" goes on; read11a)
+            # chief executive": the main clause's "he" goes on; read11a; nor of an embedded question, "when asked
+            # whether Mr. Roe was ...": the lead, session 23)
             # (not a person named in what the speaker just said: "Ann Doe said Ms Roe lied. She said: ..." is Ann Doe; read21)
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))

@@ -45,7 +45,8 @@ ANONYMITY_MARKERS = ("familiar with", "with knowledge of", "with direct knowledg
                      "who could not be named", "not be named", "unnamed", "anonymous",
                      "present at the", "briefed on")  # "two people present at the meeting", "officials briefed on the plan" (session 14)
 #: Words that may open an unnamed group named after an inverted cue with no determiner ('"...," said
-#: several local fishermen', "..., said two county officials"; English news style; attribution/inverted.py).
+#: several local fishermen', "..., said two county officials"; English news style; attribution/inverted.py;
+#: also a subject group "they" may mean, "Several senior officials expressed doubts": referents.py, session 23).
 GROUP_QUANTIFIERS = frozenset("several some many few most other both".split())
 #: Words that no modifier of such a group can be ("said to employ 230 workers", "said residents and
 #: ...": an infinitive or a joined phrase, no group; attribution/inverted._unnamed_group, attrB22).
