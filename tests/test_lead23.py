@@ -52,6 +52,13 @@ A sixth tuned cluster (line 36):
     the man of the embedded question, not the subject (also after "Still, ");
 23. "A, one aide said — a key ingredient for B.": the dash aside was taken for the aide's content;
 24. "Several senior officials expressed doubts. ..., they said": "they" found no group.
+
+A seventh tuned cluster (line 38), where an accuser's account was given to the accused:
+
+25. "The story centered on allegations made by Jane Roe, now 53. She told the newspaper ...": "she"
+    went to the man the paragraph before quoted, not to the one person the sentence before names;
+26. "A called on him to step aside – and at least one senator, B, said ...": one frame for both;
+27. "The paper found ..." after "The Dorrin Herald reported ...": the paper was not the Herald.
 """
 
 from __future__ import annotations
@@ -364,3 +371,37 @@ def test_a_dash_aside_after_an_opening_frame_keeps_its_content():
 def test_they_finds_a_quantified_group(subject):
     t = f"The town hall remains divided. {subject} expressed serious doubts about Mr. Voss. His age could be a problem, they said."
     assert who(t, "His age could be a problem, they said.") == subject
+
+
+# 25. "she" after the one person the sentence before names ---------------------------------------------------
+ACCUSER = ('Tom Brill lashed out at the report. In a series of posts, Brill claimed "the press will lie."\n\n'
+           "The Herald story centered on allegations made by Dana Pike, now 53. She told the newspaper that Brill, then "
+           "a coach, first approached her in 1979. On another occasion, she said Brill took her to his home.")
+
+
+@pytest.mark.parametrize("sentence", ["She told the newspaper that Brill, then a coach, first approached her in 1979.",
+                                      "On another occasion, she said Brill took her to his home."])
+def test_she_is_the_person_the_sentence_before_names(sentence):
+    assert who(ACCUSER, sentence) == "Dana Pike"
+
+
+def test_a_speaker_in_the_same_paragraph_goes_on():
+    t = "Mayor Jane Doe defended the plan. The crowd cheered for Ann Roe. She said the plan would pass."
+    assert who(t, "She said the plan would pass.") == "Mayor Jane Doe"
+
+
+# 26. a second speaker after a dash and "and" ----------------------------------------------------------------
+@pytest.mark.parametrize("joint", [" – and", ", and"])
+def test_a_second_speaker_after_and_has_their_own_frame(joint):
+    t = (f"Several senators called on him to step aside if the claims are true{joint} at least one senator, "
+         "Ohio’s Tom Reed, said he should drop out regardless.")
+    rels = analyze(t).relations
+    assert any(r.name == "Ohio’s Tom Reed" and any("drop out" in t[a:b] for a, b in r.content) for r in rels)
+    assert not any(r.name == "Several senators" and any("drop out" in t[a:b] for a, b in r.content) for r in rels)
+
+
+# 27. "the paper" -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("noun", ["The paper", "The newspaper"])
+def test_the_paper_is_the_newspaper_named_before(noun):
+    t = f"The Dorrin Herald reported that Brill had approached a teenager. {noun} said it had found three other women."
+    assert who(t, f"{noun} said it had found three other women.") in ("The Dorrin Herald", "Dorrin Herald")

@@ -16,7 +16,7 @@ from .cue_words import is_cue
 from .text import tokens
 
 
-_CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;"
+_CONTRAST = re.compile(r"(?:(?:,|\s+[–—―]|\s+--)\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;"
                        # (read12b: "Williams said they could not comment and Button said he had not ...": no comma)
                        # (attr13: also after a role in lower case, "... and council member Ed Grant said ...")
                        r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.PLAIN_SAYING_RE + r")\b))\s+"
@@ -37,7 +37,7 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         if any(s < m.start() < e for s, e, _ in quotes):
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
-        if not m.group(0).lstrip().startswith((",", ";")) and not re.search(
+        if not m.group(0).lstrip().startswith((",", ";", "–", "—", "―", "--")) and not re.search(
                 r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?\w+\s+\w+\s+\w+", text[start:m.start()]):
             continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
         if contesting_tail(tail):
@@ -48,7 +48,8 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         # a cue right after a short subject first: the first speech verb further on may be a noun
         # ("..., but insurers disputed the damage estimate")
         cue = _near_cue(tail) or next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
-        coordinated = re.match(r",\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
+        coordinated = re.match(r"(?:,|\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
+        # ("A called on him to step aside – and at least one senator, B, said ...": a dash before "and" too; the lead, session 23)
         own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."
         cue = cue or (_near_cue(tail, pronoun=True) if own else None)
         subject = tail[:tail.find(cue)] if cue else _state_subject(tail, text[start:m.start()])  # ("..., but Republicans seem confident they ...")
@@ -133,6 +134,11 @@ def _bare_speaker(word: str) -> bool:
     return word in lang.BARE_SPEAKER_NOUNS
 
 
+#: A noun phrase of one person before the name set off after it ("at least one senator, ", "a
+#: spokeswoman, ", "one aide, ").
+_NOUN_BEFORE_NAME = re.compile(r"\s*(?:at\s+least\s+)?(?:(?i:" + "|".join(sorted(lang.SUBJECT_DETERMINERS)) + r")|one)(?:\s+[a-z]+){1,2},\s*")
+
+
 def _second_subject(before: str, coordinated: bool = False) -> bool:
     """The words between a second clause's opener and its cue can be the cue's subject: they hold
     a name or a subject pronoun ("..., though Berg said"), or open with a determiner, short and
@@ -163,6 +169,10 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
         named = re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s*\([^()]{1,20}\))?", before)
         if named and "," in before and descriptions_only(before[named.end():]):
             return True  # "..., and Sen. Jane Doe (D-Ohio), the panel's chair, said": a name and its descriptions
+        lead = _NOUN_BEFORE_NAME.match(before)  # "..., and at least one senator, Ohio's Jane Doe, said" (the lead, session 23)
+        named = re.match(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*", before[lead.end():]) if lead else None
+        if named and descriptions_only(re.sub(r"^\s*,\s*$", "", before[lead.end() + named.end():])):
+            return True
         return bool(re.search(r"\b[A-Z][a-z]", before)) and "," not in before
     return bool(re.search(r"\b[A-Z][a-z]|\b[A-Z]{2,}\b|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))  # ("CNN affiliates")
 
