@@ -405,3 +405,11 @@ def test_a_second_speaker_after_and_has_their_own_frame(joint):
 def test_the_paper_is_the_newspaper_named_before(noun):
     t = f"The Dorrin Herald reported that Brill had approached a teenager. {noun} said it had found three other women."
     assert who(t, f"{noun} said it had found three other women.") in ("The Dorrin Herald", "Dorrin Herald")
+
+
+def test_a_third_speaker_after_a_series_has_their_own_frame():
+    t = ("Sen. Ann Hale (R-Ohio) expressed “great admiration” for the former mayor, Sen. Tom Reed (R-Iowa) speculated "
+         "that Voss could get 100 votes, and Sen. Jim Pike (R-Utah), said he would be “overjoyed” if Voss were picked.")
+    rels = analyze(t).relations
+    assert any(r.name == "Sen. Jim Pike" and any("overjoyed" in t[a:b] for a, b in r.content) for r in rels)
+    assert not any(r.name == "Sen. Tom Reed" and any("overjoyed" in t[a:b] for a, b in r.content) for r in rels)
