@@ -94,6 +94,8 @@ def test_a_negated_statement_despite_another_claim_splits(text):
     "She said the Harlow plan would raise bus fares by $2 a ride, despite the claim in a recent Transit "
     "Union leaflet.",                                              # nothing negated: "despite" alone
     "She said the Harlow plan would not raise bus fares, despite the weather in March.",  # no account noun
+    "The council did not delay the vote, despite the concerns of residents.",     # a concern asserts no opposite
+    "The levy did not pass, despite the statements of support from the mayor.",
 ])
 def test_despite_without_a_negation_or_an_account_is_no_split(text):
     assert split_sides(text) is None

@@ -50,10 +50,11 @@ _APPOSED = re.compile(r"^(?P<a>.*?\b(?:" + _SAY + r"|" + _NOUNS + r"\s+(?:[\w.'�
                       + r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<rebut>" + lang.REBUTTAL_VERB_RE + r")\b(?P<b>.*)$")
 _OPENERS = r"(?:" + "|".join(sorted(lang.DESPITE_ACCOUNT_OPENERS, key=len, reverse=True)) + r")"
 _LINKS = r"(?:" + "|".join(lang.ACCOUNT_OWNER_LINKS) + r")"
+_CONTRARY_NOUNS = r"(?:" + "|".join(sorted(lang.CONTRARY_ACCOUNT_NOUNS, key=len, reverse=True)) + r")"
 #: "A was not so, despite the claim in/by/of X" or "..., contrary to X's claims" (conf24): X claims
 #: what the first half negates. "contrary to" needs no negation in the first half.
-_DESPITE = re.compile(r"^(?P<a>.+?),\s+(?P<b>(?P<op>" + _OPENERS + r")\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?" + _NOUNS
-                      + r"\s+" + _LINKS + r"\s+" + _WHO + r"|(?:the\s+)?" + _WHO.replace("?P<who>", "?P<owner>") + r"['’]s?\s+(?:[\w-]+\s+)?" + _NOUNS
+_DESPITE = re.compile(r"^(?P<a>.+?),\s+(?P<b>(?P<op>" + _OPENERS + r")\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?" + _CONTRARY_NOUNS
+                      + r"\s+" + _LINKS + r"\s+" + _WHO + r"|(?:the\s+)?" + _WHO.replace("?P<who>", "?P<owner>") + r"['’]s?\s+(?:[\w-]+\s+)?" + _CONTRARY_NOUNS
                       + r"))\s*(?:[.!]\s*)?$", re.I)
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _FIGURE = re.compile(r"\d|\b(?:" + "|".join(lang.NUMBER_UNITS) + r")\b", re.I)

@@ -135,5 +135,10 @@ LEAD_IN_AUXILIARIES_RE = r"['’]s|['’]d|['’]ve|has|have|had|once|previously
 DESPITE_ACCOUNT_OPENERS = ("despite", "in spite of", "notwithstanding", "contrary to")
 #: ... of them, the one that contradicts by itself, with no negation in the statement.
 CONTRARY_ACCOUNT_OPENERS = ("contrary to",)
+#: Nouns of a contestable account after such an opener ("despite the claim in ...", "contrary to the
+#: council's assertions"); not "statements", "comments" or "concerns", which need not assert the
+#: opposite ("despite the concerns of residents"): English news vocabulary.
+CONTRARY_ACCOUNT_NOUNS = ("claim", "claims", "assertion", "assertions", "allegation", "allegations", "contention",
+                          "insistence", "suggestion")
 #: Prepositions linking such an account noun to whose it is ("the claim by", "in", "of", "from").
 ACCOUNT_OWNER_LINKS = ("by", "in", "of", "from")
