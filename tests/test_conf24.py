@@ -9,7 +9,7 @@ sentence here is invented (names, places, bodies).
   conflict of the blind run).
 * The account told by a noun ("a claim by the harbor master that ...") and rebutted in an
   appositive after a dash or a comma ("- a claim the port director rejected").
-* A negated statement "despite the claim in/by X" or "contrary to the claim of X": X claims what the
+* A negated statement "despite the claim by X" or "contrary to the claims of X": X claims what the
   statement negates.
 """
 
@@ -79,8 +79,8 @@ def test_an_account_told_by_a_noun_and_rejected_is_a_conflict_in_the_digest():
 # -- a negated statement "despite the claim" of another ---------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "She conceded that the Harlow plan would not raise bus fares by $2 a ride, despite the claim in a "
-    "recent Transit Union leaflet.",
+    "She conceded that the Harlow plan would not raise bus fares by $2 a ride, despite the claim by the "
+    "Transit Union in its leaflet.",
     "The auditor found that the depot had never flooded, contrary to the claims of the Kessel council.",
     "He admitted that the levy would not close the library, despite the assertion by Mayor Ostrand.",
     "The depot flooded twice last winter, contrary to the Kessel council's claims.",   # "contrary to": no negation needed
@@ -91,8 +91,8 @@ def test_a_negated_statement_despite_another_claim_splits(text):
 
 
 @pytest.mark.parametrize("text", [
-    "She said the Harlow plan would raise bus fares by $2 a ride, despite the claim in a recent Transit "
-    "Union leaflet.",                                              # nothing negated: "despite" alone
+    "She said the Harlow plan would raise bus fares by $2 a ride, despite the claim by the Transit Union "
+    "in its leaflet.",                                              # nothing negated: "despite" alone
     "She said the Harlow plan would not raise bus fares, despite the weather in March.",  # no account noun
     "The council did not delay the vote, despite the concerns of residents.",     # a concern asserts no opposite
     "The levy did not pass, despite the statements of support from the mayor.",
@@ -103,33 +103,32 @@ def test_despite_without_a_negation_or_an_account_is_no_split(text):
 
 def test_a_negated_statement_despite_another_claim_is_a_conflict_in_the_digest():
     arts = _articles("Fares\n\n" + FILLER + "Councillor Petra Lind said on Tuesday that the Harlow plan would not "
-                     "raise bus fares by $2 a ride, despite the claim in a recent Transit Union leaflet.\n" + FILLER)
+                     "raise bus fares by $2 a ride, despite the claim by the Transit Union in its leaflet.\n" + FILLER)
     al, _, _ = build_sections(arts)
-    assert _sides(al, "despite the claim"), [c.reason for c in al.conflicts]
+    assert _sides(al, "despite the claim by"), [c.reason for c in al.conflicts]
 
 
 # -- left ------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a run of rebuttals by one speaker ('that's just a pile of nonsense' then "
-                   "'Not a single thing he said is true'): neither is a lang.POINTER_FALSITY_RE form, and the "
+@pytest.mark.xfail(strict=True, reason="a run of rebuttals by one speaker ('that is pure nonsense' then "
+                   "'Nothing the councillor claimed holds up'): neither is a lang.POINTER_FALSITY_RE form, and the "
                    "speaker's own first rebuttal ends corrections.py's walk back (line 14 of the blind five; "
                    "there the account's quote in the gold is not the sentence right before, so a fix would not "
                    "be scored as matched)")
 def test_a_run_of_rebuttals_by_one_speaker_after_another_speakers_account():
     arts = _articles("Bridge\n\n" + FILLER + "\"This is getting worse by the week. They first blamed the weather "
-                     "for the closure,\" Councillor Dale Moreno said. Mayor Ilse Varga was quick to answer: \"With "
-                     "all due respect, that's just a pile of nonsense.\" \"Not a single thing he said is true,\" "
-                     "Varga said.\n" + FILLER)
+                     "for the closure,\" Councillor Dale Moreno said. Mayor Ilse Varga answered at once: \"Frankly, "
+                     "that is pure nonsense.\" \"Nothing the councillor claimed holds up,\" Varga said.\n" + FILLER)
     al, _, _ = build_sections(arts)
-    assert _sides(al, "Not a single thing"), [c.reason for c in al.conflicts]
+    assert _sides(al, "Nothing the councillor claimed"), [c.reason for c in al.conflicts]
 
 
-@pytest.mark.xfail(strict=True, reason="'was not backing off' and 'softened' are one predicate in other words, "
+@pytest.mark.xfail(strict=True, reason="'is not backing off' and 'softened' are one predicate in other words, "
                    "negated in one claim only; the digest reads synonyms for agreements (synonyms.py), never for "
                    "a negated synonym, and the two claims are far apart (line 3 of the blind five)")
 def test_not_backing_off_against_softened_in_one_article():
-    arts = _articles("Harbor\n\n" + FILLER + "Then press aide Tom Keller said the governor was not \"backing off\" "
-                     "his first remarks on the harbor tax.\n" + FILLER + "Senator Rosa Imani said on Monday that "
+    arts = _articles("Harbor\n\n" + FILLER + "Press aide Tom Keller said on Friday that the governor is not "
+                     "\"backing off\" from his first remarks on the harbor tax.\n" + FILLER + "Senator Rosa Imani said on Monday that "
                      "the governor's office softened his first remarks on the harbor tax because it heard "
                      "complaints.\n" + FILLER)
     al, _, _ = build_sections(arts)

@@ -53,7 +53,7 @@ CONFLICTS["a28a0329-0887-42dc-bd3d-3bb4f8926757"] = [
    ("fox", "article", "didn't recite every verse and article of the document"),
    ("fox", "article", "lawmakers did not read the 18th Amendment"),
    ("nyt", "article", "any portion of the Constitution that was superseded by amendments - including the amendments themselves - would not be read")]),
- ("version", "Whether the Constitution is a living document not to be followed to the letter (Democratic lawmakers) or not (Pilon).", True, [
+ ("version", "Whether the Constitution is a flexible text to be read loosely (Democratic lawmakers) or not (Pilon).", True, [
    ("fox", "Democratic lawmakers", "saying the Constitution is a living document that shouldn't be followed to the letter"),
    ("fox", "Roger Pilon", "When liberals tell today that the Constitution is essentially a blank slate to be filled by transient majorities, nothing could be further from the truth.")]),
 ]
@@ -71,14 +71,14 @@ CONFLICTS["b5eefefb-2a33-45de-abe1-f855c94165f4"] = [
    ("fox", "Paul Ryan", "This is becoming more troubling by the day. They first blamed the YouTube video."),
    ("fox", "Joe Biden", "With all due respect, that's just a bunch of malarkey. ... Not a single thing he said is accurate."),
    ("hpo", "Joe Biden", "\"Not a single thing he said is accurate,\" Biden said.")]),
- ("version", "Whether the Libya attack entered the political debate only because of Romney's criticism.", True, [
+ ("version", "Whether the Libya attack became a campaign issue only through Romney's criticism.", True, [
    ("fox", "an Obama aide", "a claim by an Obama aide earlier Thursday that the only reason the attack had entered the political debate was because of Romney's criticism"),
    ("fox", "Mitt Romney", "a claim Romney rejected")]),
  ("version", "Who won the debate.", True, [
    ("hpo", "Romney operatives", "Romney operatives in the spin room said Ryan clearly won on substance and composure"),
    ("hpo", "Jim Messina", "You're going to do that when you've lost a debate. And that's what happened tonight: they lost the debate."),
    ("hpo", "Andrew Sullivan", "Sullivan, for the record, called the night \"a solid win for Biden\"")]),
- ("version", "Whether Romney's Medicare plan would cost seniors an extra $6,400 a year.", True, [
+ ("version", "Whether the Republican Medicare plan adds $6,400 a year to what each senior pays.", True, [
    ("hpo", "Joe Biden", "He acknowledged that Romney's Medicare plan would not cost seniors an extra $6,400 a year"),
    ("hpo", "the Obama campaign", "despite the claim in a recently launched Obama campaign ad")]),
 ]
