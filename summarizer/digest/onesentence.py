@@ -10,7 +10,12 @@ the digest shows it as a conflict of that claim with itself, both halves quoted 
 a negator or "only" with a figure, reaching a word of the first half or elliptical (at most
 ELLIPSIS_WORDS words: "said he was not", "said only 40 were"). Or (conf22) the account, then an
 appositive noun of account and who rebuts it: "Council members argued that the mayor broke the
-lease, a contention the mayor's lawyer disputed"; "..., an allegation the owners have denied".
+lease, a contention the mayor's lawyer disputed"; "..., an allegation the owners have denied";
+(conf24) the account told by a noun of account and its content, the appositive after a dash too:
+"a claim by the harbor master that the storm stopped the cranes - a claim the port director
+rejected"; not an infinitive of purpose ("a story meant to push back against ..."). Or (conf24) a
+negated statement set against another's account: "the plan would not raise fares, despite the claim
+in a union leaflet"; "contrary to the council's claims" needs no negation.
 Cost: two regexes per claim.
 """
 
@@ -37,21 +42,37 @@ _TWO = re.compile(r"^(?P<a>.*?\b" + _SAY + r"\b.+?)" + _CONTRAST + _WHO + r"\s+(
 #: "X argued that A, a contention Y disputed": the account, then an appositive noun of account
 #: (lang.ACCOUNT_NOUNS, lang.REBUTTAL_OBJECT_NOUNS: "a claim", "an allegation", "a charge") and who
 #: rebuts it, with a rebuttal verb (conf22).
-_APPOSED = re.compile(r"^(?P<a>.*?\b" + _SAY + r"\b.+?),\s+(?:a|an)\s+(?:" + "|".join(sorted(
-    lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS, key=len, reverse=True)) + r")\s+(?:that\s+|which\s+)?" + _WHO
+_NOUNS = r"(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUNS, key=len, reverse=True)) + r")"
+#: ... the account told by a saying verb, or by a noun of account with its content ("a claim by the
+#: harbor master that ..."; conf24), the appositive after a comma or a dash ("- a claim Y rejected").
+_APPOSED = re.compile(r"^(?P<a>.*?\b(?:" + _SAY + r"|" + _NOUNS + r"\s+(?:[\w.'’-]+\s+){0,8}?that)\b.+?)(?:,|\s+[-–—]{1,2})\s+(?:a|an)\s+"
+                      + _NOUNS + r"\s+(?:that\s+|which\s+)?" + _WHO
                       + r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<rebut>" + lang.REBUTTAL_VERB_RE + r")\b(?P<b>.*)$")
+_OPENERS = r"(?:" + "|".join(sorted(lang.DESPITE_ACCOUNT_OPENERS, key=len, reverse=True)) + r")"
+_LINKS = r"(?:" + "|".join(lang.ACCOUNT_OWNER_LINKS) + r")"
+_CONTRARY_NOUNS = r"(?:" + "|".join(sorted(lang.CONTRARY_ACCOUNT_NOUNS, key=len, reverse=True)) + r")"
+#: "A was not so, despite the claim in/by/of X" or "..., contrary to X's claims" (conf24): X claims
+#: what the first half negates. "contrary to" needs no negation in the first half.
+_DESPITE = re.compile(r"^(?P<a>.+?),\s+(?P<b>(?P<op>" + _OPENERS + r")\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?" + _CONTRARY_NOUNS
+                      + r"\s+" + _LINKS + r"\s+" + _WHO + r"|(?:the\s+)?" + _WHO.replace("?P<who>", "?P<owner>") + r"['’]s?\s+(?:[\w-]+\s+)?" + _CONTRARY_NOUNS
+                      + r"))\s*(?:[.!]\s*)?$", re.I)
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _FIGURE = re.compile(r"\d|\b(?:" + "|".join(lang.NUMBER_UNITS) + r")\b", re.I)
 
 
 def split_sides(text: str) -> tuple[str, str, str] | None:
     """(first account, second speaker, second account) when the sentence holds a dispute, else None."""
+    found = _despite(text)
+    if found:
+        return found
     m = _TWO.search(text) or _APPOSED.search(text)
     if m is None:
         return None
     a, who, b = m.group("a"), m.group("who").strip(), m.group("b").strip(" .,;")
     if any(negator(t) for t in _WORD.findall(who.lower())) or who.lower() in lang.PERSONAL_PRONOUNS:
         return None  # "..., but he said": the same speaker goes on
+    if who.lower().split()[-1] == "to":
+        return None  # "..., a story meant to push back against ...": an infinitive of purpose, no one rebuts
     if m.group("rebut"):
         return a, who, m.group("rebut") + " " + b
     toks = _WORD.findall(b.lower())
@@ -62,6 +83,22 @@ def split_sides(text: str) -> tuple[str, str, str] | None:
     if len(toks) > ELLIPSIS_WORDS and not shared:
         return None  # "... but the union said it had not been consulted": another proposition
     return a, who, b
+
+
+def _despite(text: str) -> tuple[str, str, str] | None:
+    """(statement, whose account it is set against, that phrase) for "A was not so, despite the
+    claim in X" / "A, contrary to X's claims" (conf24), else None."""
+    m = _DESPITE.search(text.strip())
+    if m is None:
+        return None
+    who = (m.group("who") or m.group("owner") or "").strip().rstrip(".!")
+    a = m.group("a")
+    if m.group("op").lower() not in lang.CONTRARY_ACCOUNT_OPENERS and not any(
+            negator(t) or t.endswith(("n't", "n’t")) for t in _WORD.findall(a.lower())):
+        return None  # "Fares rose, despite the claim ...": nothing said is negated
+    if not who or who.lower() in lang.PERSONAL_PRONOUNS:
+        return None
+    return a, who, m.group("b").strip(" .,;")
 
 
 _ELLIPTICAL = re.compile(r"\b" + _SAY + r"\s+(?:that\s+)?(?:" + "|".join(sorted(lang.REPLY_COUNT_LIMITERS)) + r")?\s*(?P<n>[\d,.]+|"

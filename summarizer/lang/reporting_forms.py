@@ -128,3 +128,17 @@ LEAD_IN_OPENERS_RE = r"here['’]s|here\s+is|this\s+is|that['’]s|that\s+is"
 LEAD_IN_WH_RE = r"how|what"
 #: Regex: the auxiliaries between the speaker and the cue of a lead-in ("how he's explained it").
 LEAD_IN_AUXILIARIES_RE = r"['’]s|['’]d|['’]ve|has|have|had|once|previously|recently"
+
+#: Openers of a phrase that sets a statement against someone's account ("..., despite the claim in a
+#: union leaflet", "contrary to the claims of the council"): English grammar (digest/onesentence.py,
+#: conf24). The others than "contrary to" set it against only a negated statement.
+DESPITE_ACCOUNT_OPENERS = ("despite", "in spite of", "notwithstanding", "contrary to")
+#: ... of them, the one that contradicts by itself, with no negation in the statement.
+CONTRARY_ACCOUNT_OPENERS = ("contrary to",)
+#: Nouns of a contestable account after such an opener ("despite the claim in ...", "contrary to the
+#: council's assertions"); not "statements", "comments" or "concerns", which need not assert the
+#: opposite ("despite the concerns of residents"): English news vocabulary.
+CONTRARY_ACCOUNT_NOUNS = ("claim", "claims", "assertion", "assertions", "allegation", "allegations", "contention",
+                          "insistence", "suggestion")
+#: Prepositions linking such an account noun to whose it is ("the claim by", "in", "of", "from").
+ACCOUNT_OWNER_LINKS = ("by", "in", "of", "from")
