@@ -1,0 +1,89 @@
+"""Session 23, stated24 (issue 12): a source's statement shown as the outlet's own fact. Shapes
+found by reading PolNeAR half A's claims that the whole-statement reading attributes and the code
+path showed `article`/`stated` (evals/RESULTS.md "Session 23: stated24"), written as invented
+sentences with the expected source and certainty before the fix, with near shapes that must not
+change.
+
+(1) A reporting clause after a colon ("The verdict started a fresh dispute on Monday: farmers said
+the board had erred"): the clause after the colon is the speaker's (GUIDELINES §6: the sentence
+names a source), the account before it the outlet's. attribution/colon_pieces.py.
+(2) A run-in subhead in capitals before the sentence ("THE REPAIRS Long before she bought the
+ferry, Ms. Vane said that ..."): the label is no part of the opener that decides whether the
+sentence is the speaker's statement (relations._framed).
+(3) A finding's noun with "taken" after it ("A tally of surveys taken during the last ten days
+shows ..."): the finding is the source (GUIDELINES §13 "Polls are sources"; lang.FINDING_TAILS_RE)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attr14b import _claims  # (claims of a one-paragraph body, shared with attr14b)
+
+
+def _find(got, start: str):
+    hits = [g for g in got if g[0].startswith(start)]
+    assert len(hits) == 1, got
+    return hits[0]
+
+
+# -- (1) a reporting clause after a colon ------------------------------------------------------------
+
+@pytest.mark.parametrize("body, start, expected", [
+    ("The verdict started a fresh dispute in the valley on Monday: farmers said the water board had "
+     "mishandled the audit from the start.", "Farmers said", ("farmers", "reported")),
+    ("The verdict started a fresh dispute in the valley on Monday: farmers said they were sure the water "
+     "board had hidden the audit and growers accused the mayor of delaying the vote for weeks.", "Farmers said",
+     ("farmers", "reported")),
+    ("Two ferries were cancelled again on the northern route: the harbor master said the engines "
+     "needed new parts.", "The harbor master said", ("the harbor master", "reported")),
+])
+def test_reporting_clause_after_a_colon_is_the_speakers(body, start, expected):
+    got = _claims(body)
+    assert _find(got, start)[1:] == expected, got
+    # the account before the colon stays the outlet's
+    assert all(g[1] == "article" for g in got if not g[0].startswith(start)), got
+
+
+@pytest.mark.parametrize("body, start, expected", [
+    # the colon after a cue: one statement, as before
+    ("The harbor master said: the engines need new parts before the winter.", "The harbor master",
+     ("The harbor master", "speculative")),
+    # after a short label: one claim, the speaker's
+    ("Ferry update: officials said the engines needed new parts.", "Ferry update", ("officials", "reported")),
+    # no reporting clause after the colon: the outlet's
+    ("The valley faces a hard choice: the water board must raise fees or close two wells.", "The valley",
+     ("article", "stated")),
+    # a free relative, not a subject
+    ("The valley faces a hard choice: what officials said last year no longer holds for the wells.", "The valley",
+     ("article", "stated")),
+])
+def test_colon_apart(body, start, expected):
+    assert _find(_claims(body), start)[1:] == expected
+
+
+# -- (2) a run-in subhead in capitals -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, start, expected", [
+    ("THE REPAIRS Long before she bought the ferry, Ms. Vane said that she viewed loans as a final option.",
+     "THE REPAIRS", ("Ms. Vane", "reported")),
+    # without the subhead, as before
+    ("Long before she bought the ferry, Ms. Vane said that she viewed loans as a final option.",
+     "Long before", ("Ms. Vane", "reported")),
+    # a subhead before a sentence with no source stays the outlet's
+    ("THE REPAIRS Long before she bought the ferry, the hull had been patched twice by the yard.",
+     "THE REPAIRS", ("article", "stated")),
+])
+def test_subhead_is_no_part_of_the_opener(body, start, expected):
+    assert _find(_claims(body), start)[1:] == expected
+
+
+# -- (3) a finding "taken" over a period ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, start, expected", [
+    ("A tally of surveys taken during the last ten days shows Dunn ahead of Pell by three points.", "A tally",
+     ("A tally of surveys taken during the last ten days", "reported")),
+    # not a finding's noun: the outlet's
+    ("Samples taken from the canal show high levels of lead.", "Samples", ("article", "stated")),
+])
+def test_finding_taken_over_a_period(body, start, expected):
+    assert _find(_claims(body), start)[1:] == expected
