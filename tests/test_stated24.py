@@ -11,7 +11,9 @@ names a source), the account before it the outlet's. attribution/colon_pieces.py
 ferry, Ms. Vane said that ..."): the label is no part of the opener that decides whether the
 sentence is the speaker's statement (relations._framed).
 (3) A finding's noun with "taken" after it ("A tally of surveys taken during the last ten days
-shows ..."): the finding is the source (GUIDELINES §13 "Polls are sources"; lang.FINDING_TAILS_RE)."""
+shows ..."): the finding is the source (GUIDELINES §13 "Polls are sources"; lang.FINDING_TAILS_RE).
+(4) "X called Y a A, B and C": a list of labels is a judgement as one label is (GUIDELINES §13
+"called (X a hoax)" is a speech act; frame_shapes.judgement)."""
 
 from __future__ import annotations
 
@@ -86,4 +88,22 @@ def test_subhead_is_no_part_of_the_opener(body, start, expected):
     ("Samples taken from the canal show high levels of lead.", "Samples", ("article", "stated")),
 ])
 def test_finding_taken_over_a_period(body, start, expected):
+    assert _find(_claims(body), start)[1:] == expected
+
+
+# -- (4) "called Y a A, B and C": a list of labels ------------------------------------------------------
+
+@pytest.mark.parametrize("body, start, expected", [
+    ("One of the nurses who wrote the note called Vale a crank, fake and charlatan.", "One of the nurses",
+     ("One of the nurses who wrote the note", "reported")),
+    ("One of the nurses who wrote the note called Vale a crank and a fraud.", "One of the nurses",
+     ("One of the nurses who wrote the note", "reported")),
+    # one label, as before
+    ("One of the nurses who wrote the note called Vale a crank.", "One of the nurses",
+     ("One of the nurses who wrote the note", "reported")),
+    # a telephone call, not a label: the outlet's
+    ("One of the nurses who wrote the note called the clinic a week later.", "One of the nurses", ("article", "stated")),
+    ("One of the nurses who wrote the note called the clinic a few times and left.", "One of the nurses", ("article", "stated")),
+])
+def test_called_with_a_list_of_labels(body, start, expected):
     assert _find(_claims(body), start)[1:] == expected
