@@ -13,7 +13,10 @@ sentence is the speaker's statement (relations._framed).
 (3) A finding's noun with "taken" after it ("A tally of surveys taken during the last ten days
 shows ..."): the finding is the source (GUIDELINES §13 "Polls are sources"; lang.FINDING_TAILS_RE).
 (4) "X called Y a A, B and C": a list of labels is a judgement as one label is (GUIDELINES §13
-"called (X a hoax)" is a speech act; frame_shapes.judgement)."""
+"called (X a hoax)" is a speech act; frame_shapes.judgement).
+(5) A speaker named with "of <Place>" before a verb of evaluation ("Gov. Ada Pike of Norland lauded
+Mr. Vale for ..."): the evaluation is the speaker's, as "Gov. Ada Pike lauded ..." is (GUIDELINES
+§13 "praised"; cues._LEAD)."""
 
 from __future__ import annotations
 
@@ -106,4 +109,23 @@ def test_finding_taken_over_a_period(body, start, expected):
     ("One of the nurses who wrote the note called the clinic a few times and left.", "One of the nurses", ("article", "stated")),
 ])
 def test_called_with_a_list_of_labels(body, start, expected):
+    assert _find(_claims(body), start)[1:] == expected
+
+
+# -- (5) "Gov. X of <Place> lauded Y": a speaker named with the place -----------------------------------
+
+@pytest.mark.parametrize("body, start, expected", [
+    ("In March, Gov. Ada Pike of Norland lauded Mr. Vale in her budget speech for helping build "
+     "\"bold and useful tools.\"", "In March", ("Gov. Ada Pike of Norland", "reported")),
+    ("Senator Ada Pike of Norland slammed the ferry plan as a giveaway.", "Senator Ada Pike",
+     ("Senator Ada Pike of Norland", "reported")),
+    # without the place, as before
+    ("Gov. Ada Pike lauded Mr. Vale for helping build new tools.", "Gov. Ada Pike", ("Gov. Ada Pike", "reported")),
+    # "of" inside a title (wrong on main too: fixed with it)
+    ("Secretary of State Ada Pike slammed the ferry plan as a giveaway.", "Secretary of State",
+     ("Secretary of State Ada Pike", "reported")),
+    # an act, not an evaluation: the outlet's
+    ("Gov. Ada Pike of Norland signed the ferry bill on Tuesday.", "Gov. Ada Pike", ("article", "stated")),
+])
+def test_speaker_of_a_place_before_an_evaluation(body, start, expected):
     assert _find(_claims(body), start)[1:] == expected
