@@ -16,7 +16,10 @@ shows ..."): the finding is the source (GUIDELINES §13 "Polls are sources"; lan
 "called (X a hoax)" is a speech act; frame_shapes.judgement).
 (5) A speaker named with "of <Place>" before a verb of evaluation ("Gov. Ada Pike of Norland lauded
 Mr. Vale for ..."): the evaluation is the speaker's, as "Gov. Ada Pike lauded ..." is (GUIDELINES
-§13 "praised"; cues._LEAD)."""
+§13 "praised"; cues._LEAD).
+(6) "A said B and C accused D of E" with no comma: two statements, A's and C's (GUIDELINES §3:
+different speakers are separate claims), as "A said B and C said D" already was; also when the
+first clause holds an apostrophe ("they're"). contrast._AND_NAMED_FRAME, lang.SECOND_FRAME_CUES_RE."""
 
 from __future__ import annotations
 
@@ -128,4 +131,32 @@ def test_called_with_a_list_of_labels(body, start, expected):
     ("Gov. Ada Pike of Norland signed the ferry bill on Tuesday.", "Gov. Ada Pike", ("article", "stated")),
 ])
 def test_speaker_of_a_place_before_an_evaluation(body, start, expected):
+    assert _find(_claims(body), start)[1:] == expected
+
+
+# -- (6) "A said B and C accused D": two speakers, no comma -------------------------------------------
+
+def test_second_named_frame_with_an_accusation():
+    got = _claims("Farmers said the water board had mishandled the audit and Greens accused the mayor of hiding "
+                  "the figures for months.")
+    assert _find(got, "Farmers said")[1:] == ("Farmers", "reported"), got
+    assert _find(got, "Greens accused")[1:] == ("Greens", "claimed"), got
+
+
+def test_second_named_frame_after_a_contraction():
+    got = _claims("Farmers said they're sure the water board had hidden the audit and Growers accused the mayor of "
+                  "delaying the vote for weeks.")
+    assert _find(got, "Farmers said")[1:] == ("Farmers", "reported"), got
+    assert _find(got, "Growers accused")[1:] == ("Growers", "claimed"), got
+
+
+@pytest.mark.parametrize("body, start, expected", [
+    # a plain saying verb, as before
+    ("Farmers said the water board had mishandled the audit and Mayor Pike said it had not.", "Mayor Pike",
+     ("Mayor Pike", "negated")),
+    # a second subject with a verb of no statement: one claim, the first speaker's
+    ("Farmers said the storm would reach the coast by Friday and Norland closed its ferries.", "Farmers said",
+     ("Farmers", "speculative")),
+])
+def test_second_named_frame_apart(body, start, expected):
     assert _find(_claims(body), start)[1:] == expected
