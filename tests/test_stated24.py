@@ -19,7 +19,9 @@ Mr. Vale for ..."): the evaluation is the speaker's, as "Gov. Ada Pike lauded ..
 §13 "praised"; cues._LEAD).
 (6) "A said B and C accused D of E" with no comma: two statements, A's and C's (GUIDELINES §3:
 different speakers are separate claims), as "A said B and C said D" already was; also when the
-first clause holds an apostrophe ("they're"). contrast._AND_NAMED_FRAME, lang.SECOND_FRAME_CUES_RE."""
+first clause holds an apostrophe ("they're"). contrast._AND_NAMED_FRAME, lang.SECOND_FRAME_CUES_RE.
+(7) "X issued a call for Y to Z", "X renewed her plea for ...": an appeal made public with a light
+verb is the speech act "X called for ..." is (GUIDELINES §13 "called for"). attribution/appeals.py."""
 
 from __future__ import annotations
 
@@ -159,4 +161,24 @@ def test_second_named_frame_after_a_contraction():
      ("Farmers", "speculative")),
 ])
 def test_second_named_frame_apart(body, start, expected):
+    assert _find(_claims(body), start)[1:] == expected
+
+
+# -- (7) "X issued a call for ...": an appeal made public -------------------------------------------------
+
+@pytest.mark.parametrize("body, start, expected", [
+    ("Mayor Ada Pike issued a call for the county to accept more ferries on Monday.", "Mayor Ada Pike",
+     ("Mayor Ada Pike", "reported")),
+    ("Mayor Ada Pike renewed her plea for the county to keep the night crossings.", "Mayor Ada Pike",
+     ("Mayor Ada Pike", "reported")),
+    ("Mayor Ada Pike sounded a call for the county to accept more ferries on Monday as she issued a statement "
+     "on the festival.", "Mayor Ada Pike", ("Mayor Ada Pike", "reported")),
+    # the plain verb, as before
+    ("Mayor Ada Pike called for the county to accept more ferries on Monday.", "Mayor Ada Pike",
+     ("Mayor Ada Pike", "reported")),
+    # no appeal's noun, or a telephone call: the outlet's
+    ("The harbor bank issued new shares for the first time in a decade.", "The harbor bank", ("article", "stated")),
+    ("The lighthouse keeper made a call for help at noon.", "The lighthouse keeper", ("article", "stated")),
+])
+def test_appeal_made_public(body, start, expected):
     assert _find(_claims(body), start)[1:] == expected
