@@ -10,6 +10,7 @@ from ..chunk import Span, split_sentences
 from .apposition import descriptions_only
 from .certainty_marks import unconfirmed, unconfirmed_main
 from .continuation import contrast_cut, embedded_speaker, introduced_speaker, lead_ins, runs_on, shows_text
+from .colon_pieces import colon_pieces
 from .contrast import contrast_pieces
 from .cues import writer_belief
 from .frames import Frame, sentence_frame
@@ -158,7 +159,7 @@ def analyze(text: str) -> Attributions:
     text = reading_copy(text)  # same length: easier marks, a tokenizer's spaces moved, a caseless text recased
     quotes = quote_spans(text)
     whole = split_sentences(text)
-    sents = [piece for sp in whole for piece in contrast_pieces(text, sp, quotes)]
+    sents = [piece for sp in whole for cp in colon_pieces(text, sp, quotes) for piece in contrast_pieces(text, cp, quotes)]
     paras = paragraph_starts(text)
     res = Resolver(text, paras, sents, quotes)
     for sp in whole:  # "..., but Doe said": Doe opens a piece yet is capitalised mid-sentence

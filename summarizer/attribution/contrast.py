@@ -19,7 +19,7 @@ from .text import tokens
 _CONTRAST = re.compile(r"(?:(?:,|\s+[–—―]|\s+--)\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;"
                        # (read12b: "Williams said they could not comment and Button said he had not ...": no comma)
                        # (attr13: also after a role in lower case, "... and council member Ed Grant said ...")
-                       r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.PLAIN_SAYING_RE + r")\b))\s+"
+                       r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b))\s+"
                        r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
 #: A sentence that closes with "according to X" (no comma inside X).
 _FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
@@ -38,7 +38,7 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
         if not m.group(0).lstrip().startswith((",", ";", "–", "—", "―", "--")) and not re.search(
-                r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?\w+\s+\w+\s+\w+", text[start:m.start()]):
+                r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", text[start:m.start()]):
             continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
         if contesting_tail(tail):
             continue  # "A said X, though workers disputed that": one statement, A's (contested)
@@ -62,7 +62,7 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
 
 
 #: " and" right before a named speaker and a verb of saying, no comma ("A said B and council member C said D").
-_AND_NAMED_FRAME = re.compile(r"\s+and\s+(?=(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.PLAIN_SAYING_RE + r")\s+\w)")
+_AND_NAMED_FRAME = re.compile(r"\s+and\s+(?=(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\s+\w)")
 
 
 def and_frame_breaks(seg: str) -> list[tuple[int, int]]:
@@ -75,7 +75,7 @@ def and_frame_breaks(seg: str) -> list[tuple[int, int]]:
         before = seg[:m.start()]
         if before.count("“") != before.count("”") or before.count('"') % 2:
             continue
-        if re.search(r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?\w+\s+\w+\s+\w+", before):
+        if re.search(r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", before):
             out.append((m.start(), m.end()))
     return out
 

@@ -41,7 +41,8 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
                    + r")\s+(?=[A-Z]))?"  # "Family friend Jane Roe", "School board member Jane Roe": a role before the name
                    r"(?:[A-Z][a-z]{0,3}\.\s+)*(?:A|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]{1,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]+)){0,4}"  # "Homeland Security Secretary Jane Roe", "Texas Gov. Jane Roe"
                    r"(?:\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_HEADS, key=len, reverse=True))
-                   + r")\b)?|"  # "Environmental groups", "Democratic state lawmakers": the head noun is part of it
+                   + r")\b)?"  # "Environmental groups", "Democratic state lawmakers": the head noun is part of it
+                   r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=\s+[a-z]))?|"  # "Gov. Jane Roe of Ohio" (stated24)
                    r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:,\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,)?"  # ", R-Ohio,"
                    # ", the drivers' union lawyer,", ", Mr. Roe's lawyer,": a description of the subject (read12c)
                    r"(?P<desc>,\s+(?:(?:a|an|the)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s?\s+)[^,;:“”\"()]{1,50}?,)?"

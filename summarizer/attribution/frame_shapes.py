@@ -283,7 +283,8 @@ def judgement(cue: str, content: str) -> bool:
     if cue in lang.LABELING_VERBS:
         return True
     if cue in lang.NAMING_CALL_VERBS:  # "called Brandt a fraud" (not "called the police"; a quoted label: PolNeAR B fell)
-        return re.match(r"\s*(?:[\w'’.-]+\s+){1,3}?an?\s+\w+[.!?]?\s*$", content) is not None
+        return re.match(r"\s*(?:[\w'’.-]+\s+){1,3}?an?\s+\w+(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:an?\s+)?\w+){0,4}"
+                        r"[.!?]?\s*$", content) is not None  # (or a list of labels: "a liar, cheat and fraud"; stated24)
     return (cue in lang.CHARACTERIZING_VERBS or cue in lang.JUDGING_AS_VERBS) and re.search(r"\bas\b", content) is not None
 
 

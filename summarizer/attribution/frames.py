@@ -19,6 +19,7 @@ from .contact_relatives import contact_subject
 from .according_to import according_to_frame
 from .hearings import hearing_frame
 from .noun_cues import proposal_frame
+from .appeals import appeal_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame, view_frame
 from .documents import reads_after_quote_frame, set_off_document_frame
@@ -97,7 +98,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
     n = len(toks)
     # 1. "according to X" (according_to.py); 1b. "..., by one estimate." / "As stated in X's commentary, ..." / "As reported by X, ..."
     fr = according_to_frame(text, sp, toks, quotes, Frame) or according_like(text, sp, quotes, Frame) \
-        or hearing_frame(text, sp, Frame) or proposal_frame(text, sp, Frame)  # "The court heard that ..." (hearings.py); "X unveiled a proposal for ..." (noun_cues.py)
+        or hearing_frame(text, sp, Frame) or proposal_frame(text, sp, Frame) or appeal_frame(text, sp, Frame)  # "The court heard that ..." (hearings.py); "X unveiled a proposal for ..." (noun_cues.py)
     if fr is not None:
         return fr
     # 2. cue verbs outside quotations, in order; the first with a subject is the main frame

@@ -18,6 +18,7 @@ from .cue_words import lead_in_only
 from .insertions import speaker_like
 from .noun_cues import copula_frame, held_by_light_subject
 from .colon_statements import colon_statement
+from .colon_pieces import SUBHEAD
 from .scene_setters import scene_setter
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
@@ -138,7 +139,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0
-    opener = text[start:r.source_span[0]].strip()
+    opener = SUBHEAD.sub("", text[start:r.source_span[0]].strip())  # "THE LOANS Back when ..., X said": a run-in subhead (stated24)
     if opener in lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS:
         opener = ""  # "..., but the auditors said it had not": a clause cut from its sentence (lower case;
         # a sentence that opens "But X say ..." keeps its opener: PolNeAR's content span leaves it out)

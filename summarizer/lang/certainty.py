@@ -338,6 +338,11 @@ PROPOSING_VERBS_RE = (r"unveil(?:ed|s)?|outlin(?:ed|es)|present(?:ed|s)|releas(?
 PROPOSING_LEADS_RE = r"also|jointly|formally|recently|have|has|had"
 #: The nouns of what such a verb makes public (the same users).
 PROPOSAL_NOUNS = frozenset("proposal proposals".split())  # (not "plan": "released a plan to hire" is the act, tests/pol10_battery.txt)
+#: Regex: light verbs that make an appeal public ("issued a call for", "renewed her plea for";
+#: attribution/appeals.py; English grammar; stated24).
+APPEAL_VERBS_RE = r"issu(?:ed|es)|sound(?:ed|s)|renew(?:ed|s)|repeat(?:ed|s)|reiterat(?:ed|es)|voic(?:ed|es)"  # (not "made": "made a call for help" is often a telephone call)
+#: The nouns of such an appeal (the same users): "a call for", "a plea for", "an appeal for".
+APPEAL_NOUNS = frozenset("call calls plea pleas appeal appeals".split())
 #: Verbs of deciding on or taking a stand on such a plan ("voted 9-4 to approve a plan to build ...",
 #: "had opposed plans to install ..."): the decision or stand happened, the plan is its object
 #: (attribution/modality.py; left17).

@@ -204,6 +204,15 @@ FRAME_COORDINATORS_RE = "and"
 #: Regex: the plain saying verbs after which "and <Name> said" opens a second reporting clause even
 #: without a comma (attribution/contrast.py; read12b, a BBC sport story).
 PLAIN_SAYING_RE = "said|says|told|added"
+#: Regex: the verbs of a second named frame after "and" with no comma ("A said B and Democrats accused
+#: C of D"; attribution/contrast.py; stated24): the plain saying verbs and verbs of taking a side.
+SECOND_FRAME_CUES_RE = PLAIN_SAYING_RE + "|accused|accuses|blamed|blames|criticized|criticised|criticizes|argued|argues|insisted|insists|countered|counters"
+#: Verbs of saying that open a reporting clause right after a colon ("The ruling set off a quarrel:
+#: farmers said the board had erred"; attribution/colon_pieces.py; English grammar; stated24).
+COLON_CLAUSE_CUES = frozenset("""said say says told added argued argue argues insisted insist insists warned warn
+warns claimed claim claims contended contend contends accused accuse accuses countered counter counters""".split())
+#: The longest subject (words) of such a clause ("farmers", "the county's two senators").
+COLON_CLAUSE_SUBJECT_WORDS = 5
 #: Regex: coordinators after a comma that may open a named clause ending in a colon before a
 #: quotation ("..., but Jane Doe hit back: “...”"; attribution/frames.py, picks.py; English grammar).
 CLAUSE_COLON_OPENERS_RE = "but|and|while|yet"

@@ -155,8 +155,9 @@ indicated reveal reveals revealed conclude concludes concluded""".split())
 #: study"; attribution/cues.py; English grammar).
 FINDING_DETERMINERS_RE = r"the|a|an|this|that|these|those|its|his|her|their|our|one|another"
 #: Regex: what may follow a finding's noun inside its phrase ("a study that appeared in ...",
-#: "documents obtained by ...", "a poll released Friday"; attribution/cues.py; PolNeAR dev, half A).
-FINDING_TAILS_RE = r"that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited"
+#: "documents obtained by ...", "a poll released Friday"; attribution/cues.py; PolNeAR dev, half A;
+#: "taken": "a tally of surveys taken during the last ten days shows ...", stated24).
+FINDING_TAILS_RE = r"that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited|taken"
 #: Regex: an opening "In a comparison done by X," / "In an analysis published by X,": the participles
 #: that name who made the finding, and the nouns such an opener may hold besides lang.FINDING_NOUNS
 #: (attribution/cues.py; attr21, PolNeAR half A). A determiner is required ("In comparison, ..." is no finding).
