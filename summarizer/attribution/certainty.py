@@ -307,7 +307,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "speculative"  # (also "A ruling is not expected before June": fact12)
         if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
-        if speculative(w) or object_infinitive(clause) or effort(clause) or pending(w) \
+        if speculative(w) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
                 or _CONDITION.match(_content(text, start, end, rel)):
             return "speculative"  # (pending: "is searching for", "awaits", "is slated for", "faces up to": fact10)
     if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES

@@ -26,11 +26,11 @@ DATELINE = re.compile(_DATELINE_PLACE + _DATELINE_TAIL)  # "WASHINGTON -- "
 DATED_DATELINE = re.compile(_DATELINE_PLACE + "(?:" + lang.DATELINE_DATE_RE + ")" + _DATELINE_TAIL)
 #: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
 INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
-                         + r"|through|\d+|[a-z]{3,}ing)\b)")  # "The family, through their lawyer, said"; "One source, speaking on condition ..., said"
+                         + r"|through|\d+|[a-z]{3,}ing|" + lang.QUESTIONED_PARTICIPLES_RE + r")\b)")  # ("The mayor, asked about it, said"; read24)  # "The family, through their lawyer, said"; "One source, speaking on condition ..., said"
 #: The same after an opener and its comma ("Then, the mayor, speaking quietly, said"; lang.INTRO_PHRASES_RE):
 #: the noun phrase with its article, which is lower case there (shapes23).
 INTRO_NP = re.compile(r"\s*(?:" + lang.INTRO_PHRASES_RE + r")\s*,\s*((?:[Tt]he|[Aa]n?)\s+[^,;:“”\"()]{1,60}?)\s*,\s*(?=(?:"
-                      + lang.APPOSITIVE_OPENERS_RE + r"|through|\d+|[a-z]{3,}ing)\b)")
+                      + lang.APPOSITIVE_OPENERS_RE + r"|through|\d+|[a-z]{3,}ing|" + lang.QUESTIONED_PARTICIPLES_RE + r")\b)")
 #: A leading noun phrase owned by a name ("General Motors Corp.'s big defense unit") up to the end.
 OWNED_NP = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[^,;:“”\"()]{0,60}?\b(\w+)\s*$")
 
