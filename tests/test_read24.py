@@ -122,3 +122,39 @@ MORE = [
 @pytest.mark.parametrize("text,part,source,certainty", MORE)
 def test_more(text, part, source, certainty):
     _check(text, part, source, certainty)
+
+
+# Shapes found reading the two clusters (the outlet's sentences reworded with invented names and topics).
+FOUND = [
+    # an opener of being questioned, with an aside of example and the question put: the speaker's statement
+    ("Asked, for example, if the council would change the Dorrin levy to win more votes, Mayor Ida Venn said small "
+     "changes would be fine.", "small changes", "Mayor Ida Venn", "speculative"),
+    # the question put is not asserted: the act after it is the outlet's fact
+    ("Mayor Ida Venn spoke first. Asked whether the town would slide into debt if the council waited a month or two "
+     "to pass a budget, Tom Reyes, a former finance clerk in the Harlow county office and a backer of the current "
+     "budget plan, offered a calmer view.", "offered a calmer view", "article", "stated"),
+    # ... and the person so introduced is who "he" is next (was the earlier speaker)
+    ("Finance chief Ivo Brandt warned on Monday that a delay would hurt the town. \"If they wait, we lose the grant,\" "
+     "he told a meeting of clerks.\n\nAsked whether the town would slide into debt if the council waited a month or two "
+     "to pass a budget, Tom Reyes, a former finance clerk in the Harlow county office and a backer of the current "
+     "budget plan, offered a calmer view.\n\n\"The wait would not sink the town,\" he said.", "would not sink",
+     "Tom Reyes", "reported"),
+    # a quotation, an inverted cue and its named speaker, where he said it, then the outlet that relayed it: his words
+    ("\"We want the ferry back,\" said Tom Reyes in an interview on the Harbor radio show, according to the Lorne Gazette.",
+     "ferry back", "Tom Reyes", "reported"),
+    # a quoted programme title inside the addressee of "told": still a final frame
+    ("\"I have clerks who have been checking it and they cannot believe what they are seeing,\" Tom Reyes told "
+     "WXRB's \"Evening\" show on Monday.", "clerks who", "Tom Reyes", "reported"),
+]
+
+FOUND_APART = [
+    # the relaying outlet stays the source when no named speaker is quoted
+    ("The ferry will return in May, according to the Lorne Gazette.", "ferry will return", "the Lorne Gazette", "speculative"),
+    # a question before an act in the outlet's voice: the act's own negation stays
+    ("Asked about the fire, the chief of the Dorrin brigade did not answer the question.", "did not answer", "article", "negated"),
+]
+
+
+@pytest.mark.parametrize("text,part,source,certainty", FOUND + FOUND_APART)
+def test_found_reading(text, part, source, certainty):
+    _check(text, part, source, certainty)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .name_kinds import classify
+from .name_kinds import QUESTIONED_INTRO, classify
 from ..thresholds import ATTRIBUTION_SHORT_TAIL_CHARS as SHORT_TAIL_CHARS
 
 #: A relative pronoun right before a cue's subject ("a plan that officials say will ...").
@@ -85,6 +85,8 @@ def addressee_tail(tail_words: list[str]) -> bool:
 
 #: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
 TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:[\w’']+\s+){0,4}" + TITLE_QUOTE.pattern)
+#: A quoted title inside the addressee right after "told" ('X told WXYZ's "Morning" show on Monday'; read24).
+ADDRESSEE_TITLE = re.compile(r"^(\s+(?:[\w’'.]+\s+){0,3})" + TITLE_QUOTE.pattern)
 
 
 def quoted_intro(before: str) -> bool:
@@ -97,7 +99,7 @@ def intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car
         before = before[:before.lower().rindex(before.split()[-1].lower())]
         if not before.strip() or before.rstrip().endswith(","):
             return True  # "Even Jane Doe said", "In a statement, even the mayor said"
-    return bool(INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before)
+    return bool(INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before) or QUESTIONED_INTRO.fullmatch(before)
                 or PARTICIPLE_OBJECT_INTRO.match(TITLE_QUOTE.sub("X", before)) and not _finite(before))
 
 

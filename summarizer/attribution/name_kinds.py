@@ -256,10 +256,18 @@ _PP_INTRO = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?([A-Z]
 _ROLE_BEFORE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+)?([a-z]+)\s+")
 
 
+#: A sentence's opening aside of being questioned, with any asides and the question in it, up to the
+#: comma before the subject ("Asked, for instance, whether the plan would pass if ..., "; read24).
+QUESTIONED_INTRO = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:When\s+)?(?i:" + lang.QUESTIONED_PARTICIPLES_RE
+                              + r")\b[^;:“”\"]{0,220},\s*")
+
+
 def subject_after_intro(before: str) -> bool:
     """What stands before a person's name makes the name the sentence's subject: an opening
     prepositional or time phrase ("In a statement on Saturday, Jane Doe ...") and/or a role ("Acme
-    spokeswoman Jane Doe ...")."""
+    spokeswoman Jane Doe ..."), or an aside of being questioned however long ("Asked whether ..., ")."""
+    if QUESTIONED_INTRO.fullmatch(before):
+        return True
     m = _PP_INTRO.match(before)
     if m and (m.group(1).lower() in lang.PREPOSITIONS or m.group(1).lower() in lang.INTRODUCTORY_WORDS
               or m.group(1).lower() in lang.RELATIVE_TIME_LEADERS | {"that"} and len(before[:m.end()].split()) <= 3):
