@@ -147,7 +147,19 @@ FOUND = [
      "WXRB's \"Evening\" show on Monday.", "clerks who", "Tom Reyes", "reported"),
 ]
 
+FOUND += [
+    # the answer to a question put to a named person is that person's, not the questioner's (whose gender is not shown)
+    ("Tom Reyes said he had doubts about the levy.\n\nRadio host Ida Venn asked Reyes, \"Have you seen the figures?\" "
+     "His response: \"Well, I have clerks who have been checking it.\"", "clerks who have been", "Tom Reyes", "reported"),
+    ("Tom Reyes said he had doubts about the levy.\n\nThe remarks prompted Ida Venn to ask Reyes if he had clerks in "
+     "Dorrin looking at the books. He signaled he did, saying, \"And they cannot believe what they are finding.\"",
+     "cannot believe", "Tom Reyes", "reported"),
+]
+
 FOUND_APART = [
+    # a pronoun that goes on after a question without answering it: the questioner, as before
+    ("Ida Venn met the clerks on Monday. Tom Reyes asked Venn whether the audit was done. He said the clerks had "
+     "waited a year.", "waited a year", "Tom Reyes", "reported"),
     # the relaying outlet stays the source when no named speaker is quoted
     ("The ferry will return in May, according to the Lorne Gazette.", "ferry will return", "the Lorne Gazette", "speculative"),
     # a question before an act in the outlet's voice: the act's own negation stays

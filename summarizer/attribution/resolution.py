@@ -12,6 +12,7 @@ from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .name_kinds import clean_name, holds_head, titled_name
 from .referents import document_antecedent, interviewee, issuer
 from .role_titles import titled_holder
+from .answers import answerer
 from .spokespersons import spoken_for
 from .text import cap
 
@@ -90,6 +91,8 @@ class Resolving:
             if len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms"):
                 return self._titled(name, pos)
             return self._org_full(self._full(name, pos), pos) if len(name.split()) == 1 else name
+        if low in ("he", "she") and (asked := answerer(self.text, pos, low, self.mentions, self.genders.of)) is not None:
+            return self._full(asked, pos, {"he": "f", "she": "m"}[low])  # "X asked Y, “...?” His response: ..." (read24)
         persons = self.persons
 
         def kind_of(m) -> str:
