@@ -156,7 +156,19 @@ FOUND += [
      "cannot believe", "Tom Reyes", "reported"),
 ]
 
+FOUND += [
+    # a bare tag after a quotation closed by "?" closes it; the outlet's next sentences are not the speaker's
+    ("\"What have you folks been arguing about, Ann? You have been arguing about a souvenir stamp for hockey?\" Mayor "
+     "Tom Reyes said. The council motion on the town flag passed Monday was written by Councilor Ida Venn and taken up "
+     "under a fast-track rule. It passed in a 9-2 vote.", "9-2 vote", "article", "stated"),
+    ("\"Why should the town pay for it?\" Mayor Tom Reyes said. The clerks had already paid the bill in May.",
+     "already paid", "article", "stated"),
+]
+
 FOUND_APART = [
+    # ... but a quotation after the tag goes on being the speaker's
+    ("\"Why should the town pay for it?\" Mayor Tom Reyes said. \"The town has no money left for the pier.\"",
+     "no money left", "Mayor Tom Reyes", "reported"),
     # a pronoun that goes on after a question without answering it: the questioner, as before
     ("Ida Venn met the clerks on Monday. Tom Reyes asked Venn whether the audit was done. He said the clerks had "
      "waited a year.", "waited a year", "Tom Reyes", "reported"),
