@@ -130,30 +130,30 @@ FOUND = [
     ("Asked, for example, if the council would change the Dorrin levy to win more votes, Mayor Ida Venn said small "
      "changes would be fine.", "small changes", "Mayor Ida Venn", "speculative"),
     # the question put is not asserted: the act after it is the outlet's fact
-    ("Mayor Ida Venn spoke first. Asked whether the town would slide into debt if the council waited a month or two "
-     "to pass a budget, Tom Reyes, a former finance clerk in the Harlow county office and a backer of the current "
+    ("Mayor Ida Venn spoke first. Asked whether the town would slide into debt if the council held off for a month or "
+     "two before passing a budget, Tom Reyes, a former finance clerk in the Harlow county office and a backer of the current "
      "budget plan, offered a calmer view.", "offered a calmer view", "article", "stated"),
     # ... and the person so introduced is who "he" is next (was the earlier speaker)
     ("Finance chief Ivo Brandt warned on Monday that a delay would hurt the town. \"If they wait, we lose the grant,\" "
-     "he told a meeting of clerks.\n\nAsked whether the town would slide into debt if the council waited a month or two "
-     "to pass a budget, Tom Reyes, a former finance clerk in the Harlow county office and a backer of the current "
-     "budget plan, offered a calmer view.\n\n\"The wait would not sink the town,\" he said.", "would not sink",
+     "he told a meeting of clerks.\n\nAsked whether the town would slide into debt if the council held off for a month or "
+     "two before passing a budget, Tom Reyes, a former finance clerk in the Harlow county office and a backer of the current "
+     "budget plan, offered a calmer view.\n\n\"A short delay would not sink the town,\" he said.", "would not sink",
      "Tom Reyes", "reported"),
     # a quotation, an inverted cue and its named speaker, where he said it, then the outlet that relayed it: his words
     ("\"We want the ferry back,\" said Tom Reyes in an interview on the Harbor radio show, according to the Lorne Gazette.",
      "ferry back", "Tom Reyes", "reported"),
     # a quoted programme title inside the addressee of "told": still a final frame
-    ("\"I have clerks who have been checking it and they cannot believe what they are seeing,\" Tom Reyes told "
+    ("\"I have clerks who have been checking it and they can't credit the figures they see,\" Tom Reyes told "
      "WXRB's \"Evening\" show on Monday.", "clerks who", "Tom Reyes", "reported"),
 ]
 
 FOUND += [
     # the answer to a question put to a named person is that person's, not the questioner's (whose gender is not shown)
     ("Tom Reyes said he had doubts about the levy.\n\nRadio host Ida Venn asked Reyes, \"Have you seen the figures?\" "
-     "His response: \"Well, I have clerks who have been checking it.\"", "clerks who have been", "Tom Reyes", "reported"),
+     "His response: \"Well, my clerks have gone through the books twice.\"", "gone through the books", "Tom Reyes", "reported"),
     ("Tom Reyes said he had doubts about the levy.\n\nThe remarks prompted Ida Venn to ask Reyes if he had clerks in "
-     "Dorrin looking at the books. He signaled he did, saying, \"And they cannot believe what they are finding.\"",
-     "cannot believe", "Tom Reyes", "reported"),
+     "Dorrin looking at the books. He signaled he did and added, \"The books are a mess, and my clerks can prove it.\"",
+     "books are a mess", "Tom Reyes", "reported"),
 ]
 
 FOUND += [
