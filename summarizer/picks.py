@@ -150,6 +150,9 @@ _LABEL = re.compile(r"\s*(?i:" + "|".join(sorted((re.escape(w) for w in lang.EDI
 #: A sentence that opens with a past participle and its agent has no subject: a line of a live
 #: report or a caption ("Assisted by Jane Doe.", "Conceded by the keeper.").
 _PARTICIPLE_BY = re.compile(r"[\"'“‘]?[A-Z][a-z]+ed\s+by\b")
+#: ... unless the participle's phrase is an aside before the sentence's subject, set off by a comma
+#: ("Pressed by reporters, the judge said ...", "Surrounded by aides, Jane Doe signed ..."; read24).
+_PARTICIPLE_BY_ASIDE = re.compile(r"[\"'“‘]?[A-Z][a-z]+ed\s+by\b[^,;:.]{1,80},\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w*\s+[A-Z])")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -223,7 +226,7 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
         sentence = Span(m.end(), sentence.end)  # "Updated: Jane Doe on Sunday said ...": nor is an editorial label
     whole = text[sentence.start:sentence.end].strip()
     stopped = _TERMINAL.search(whole) or unstopped_paragraph(text, sentence.start, sentence.end)  # (read20 d6)
-    if not (stopped and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole):
+    if not (stopped and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole) and not _PARTICIPLE_BY_ASIDE.match(whole):
         return ()  # "Assisted by Jane Doe with a cross.": a participle and its agent, no subject
     if quote_tag_only(text, sentence.start, sentence.end):
         return ()  # '“Why should we pay?” Jane Roe asked.': the tag of a split-off question, no statement

@@ -22,6 +22,13 @@ def _named_after(between) -> bool:
         t.text[:1].isupper() or t.low in lang.PERSON_NOUNS or t.low == "of" or t.text == "," for t in between)
 
 
+def _named_then_where(between) -> bool:
+    """A name right after an inverted cue, then where or how it was said ('said Jane Roe in an interview on
+    the "Morning" show'): the named speaker, the according-to source only relays her words (read24)."""
+    k = next((x for x, t in enumerate(between) if not t.text[:1].isupper()), len(between))
+    return 1 <= k < len(between) and k <= 4 and between[k].low in lang.PREPOSITIONS and between[0].low not in lang.NOT_NAMES
+
+
 def _time_tail(toks) -> bool:
     """A short time phrase after a cue ("in 2014", "on Monday", "last week", "Tuesday on WXYZ Radio")."""
     return 0 < len(toks) <= 3 + 3 * (toks[0].low in lang.WEEKDAYS) and (toks[0].low in lang.TIME_PHRASE_OPENERS or toks[0].low in lang.WEEKDAYS) \
@@ -110,7 +117,8 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                 # (not "according to aides with knowledge of the plan": people speak; read12c)
             if i >= 2 and toks[i - 1].text == "," and any(
                     toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or _named_after(toks[x + 1:i - 1])
-                                                                                       or _time_tail(toks[x + 1:i - 1]))
+                                                                                       or _time_tail(toks[x + 1:i - 1])
+                                                                                       or x >= i - 12 and _named_then_where(toks[x + 1:i - 1]))
                     for x in range(max(0, i - 12), i - 1)):
                 continue  # '“...,” Jane Roe said (in 2014), according to the agency': the agency relays; she speaks
             if k > i + 2:

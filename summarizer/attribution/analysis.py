@@ -14,6 +14,7 @@ from .colon_pieces import colon_pieces
 from .contrast import contrast_pieces
 from .cues import writer_belief
 from .frames import Frame, sentence_frame
+from .frame_shapes import quote_tag_only
 from .labels import caption_paragraph, paragraph_speakers
 from .name_kinds import classify
 from .names import Resolver
@@ -272,6 +273,8 @@ def analyze(text: str) -> Attributions:
             last_rel, last_rel_para, last_rel_idx = rel, para, idx
             # "X said in a statement:" ending its sentence opens what follows, like "X: “...”"
             pending_colon = rel if fr.position == "colon" or text[sp.start:sp.end].rstrip().endswith(":") else None
+            if pending_colon is not None and not text[sp.start:sp.end].rstrip().endswith(":") and quote_tag_only(text, sp.start, sp.end):
+                pending_colon = None  # '“... for hockey?” Jane Doe said. The motion passed ...': the tag closes, opens nothing (read24)
             pending_para = para
             colon_closed = closes_quotation(text[sp.start:sp.end])
             # a colon that ends its paragraph introduces the whole next one ("X made the following comment:")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .name_kinds import classify
+from .name_kinds import QUESTIONED_INTRO, classify
 from ..thresholds import ATTRIBUTION_SHORT_TAIL_CHARS as SHORT_TAIL_CHARS
 
 #: A relative pronoun right before a cue's subject ("a plan that officials say will ...").
@@ -26,11 +26,11 @@ DATELINE = re.compile(_DATELINE_PLACE + _DATELINE_TAIL)  # "WASHINGTON -- "
 DATED_DATELINE = re.compile(_DATELINE_PLACE + "(?:" + lang.DATELINE_DATE_RE + ")" + _DATELINE_TAIL)
 #: A sentence-initial noun phrase followed by an appositive ("X, a division of Y, said").
 INITIAL_NP = re.compile(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][^,;:“”\"()]{1,70}?)\s*,\s*(?=(?:" + lang.APPOSITIVE_OPENERS_RE
-                         + r"|through|\d+|[a-z]{3,}ing)\b)")  # "The family, through their lawyer, said"; "One source, speaking on condition ..., said"
+                         + r"|through|\d+|[a-z]{3,}ing|" + lang.QUESTIONED_PARTICIPLES_RE + r")\b)")  # ("The mayor, asked about it, said"; read24)  # "The family, through their lawyer, said"; "One source, speaking on condition ..., said"
 #: The same after an opener and its comma ("Then, the mayor, speaking quietly, said"; lang.INTRO_PHRASES_RE):
 #: the noun phrase with its article, which is lower case there (shapes23).
 INTRO_NP = re.compile(r"\s*(?:" + lang.INTRO_PHRASES_RE + r")\s*,\s*((?:[Tt]he|[Aa]n?)\s+[^,;:“”\"()]{1,60}?)\s*,\s*(?=(?:"
-                      + lang.APPOSITIVE_OPENERS_RE + r"|through|\d+|[a-z]{3,}ing)\b)")
+                      + lang.APPOSITIVE_OPENERS_RE + r"|through|\d+|[a-z]{3,}ing|" + lang.QUESTIONED_PARTICIPLES_RE + r")\b)")
 #: A leading noun phrase owned by a name ("General Motors Corp.'s big defense unit") up to the end.
 OWNED_NP = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[^,;:“”\"()]{0,60}?\b(\w+)\s*$")
 
@@ -85,6 +85,8 @@ def addressee_tail(tail_words: list[str]) -> bool:
 
 #: A quoted title after a preposition in a final tail ('..., X said on the show "Meet the Press."').
 TAIL_TITLE = re.compile(r"\b(" + lang.TITLE_PREPOSITIONS_RE + r")\s+(?:[\w’']+\s+){0,4}" + TITLE_QUOTE.pattern)
+#: A quoted title inside the addressee right after "told" ('X told WXYZ's "Morning" show on Monday'; read24).
+ADDRESSEE_TITLE = re.compile(r"^(\s+(?:[\w’'.]+\s+){0,3})" + TITLE_QUOTE.pattern)
 
 
 def quoted_intro(before: str) -> bool:
@@ -97,7 +99,7 @@ def intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car
         before = before[:before.lower().rindex(before.split()[-1].lower())]
         if not before.strip() or before.rstrip().endswith(","):
             return True  # "Even Jane Doe said", "In a statement, even the mayor said"
-    return bool(INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before)
+    return bool(INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before) or QUESTIONED_INTRO.fullmatch(before)
                 or PARTICIPLE_OBJECT_INTRO.match(TITLE_QUOTE.sub("X", before)) and not _finite(before))
 
 
@@ -258,9 +260,9 @@ def naming_quote(toks, i: int) -> bool:
 
 
 #: A participle clause of a question put to the speaker, opening the sentence to its comma ("Asked whether
-#: ..., ", "Pressed on the vote, "; lang.QUESTION_PARTICIPLES).
+#: ..., ", "Pressed on the vote, "; lang.QUESTIONED_PARTICIPLES_RE).
 _QUESTION_OPENER = re.compile(r"\W*(?:(?:" + lang.ASKED_OPENERS_RE + r")\s+)?(?:being\s+)?(?i:"
-                              + "|".join(lang.QUESTION_PARTICIPLES) + r")\b[^,;“”\"]{0,200},\s*")
+                              + lang.QUESTIONED_PARTICIPLES_RE + r")\b[^,;“”\"]{0,200},\s*")
 #: After "told": an addressee of up to five words, a comma and an "-ing" participle that opens an act
 #: of the speaker ("told host Dana Pike, denying what some have said"; the lead's reading, session 23).
 ADDRESSEE_THEN_ACT = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}[\w.’'-]+,\s+[a-z]{3,}ing\b")

@@ -260,18 +260,24 @@ _ROLE_BEFORE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?:[a-
 #: Saturday that ", "It was in May that "): the name right after "that" is the subject.
 _CLEFT = re.compile(r"\W*(?:It|it)\s+(?:was|is)\s+(?:" + "|".join(sorted(lang.PREPOSITIONS))
                     + r")\b[^,;“”\"]{0,120}\bthat\s+")
+#: A sentence's opening aside of being questioned, with any asides and the question in it, up to the
+#: comma before the subject ("Asked, for instance, whether the plan would pass if ..., "; read24).
+QUESTIONED_INTRO = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:When\s+)?(?i:" + lang.QUESTIONED_PARTICIPLES_RE
+                              + r")\b[^;:“”\"]{0,220},\s*")
 
 
 def subject_after_intro(before: str) -> bool:
     """What stands before a person's name makes the name the sentence's subject: an opening
     prepositional or time phrase ("In a statement on Saturday, Jane Doe ...") and/or a role ("Acme
-    spokeswoman Jane Doe ...")."""
+    spokeswoman Jane Doe ..."), or an aside of being questioned however long ("Asked whether ..., ")."""
     if (adv := re.match(r"\s*([A-Z][a-z]+),\s+", before)) and adv.group(1).lower() in lang.LEADING_ADVERBIALS:
         before = before[adv.end():]  # "Still, Mr. Doe, speaking briefly, offered ...": the adverb opens, the name is the subject
         if not before.strip():
             return True
     if _CLEFT.fullmatch(before):
         return True  # "It was during a rally on Saturday that Jane Doe described ...": the cleft's subject
+    if QUESTIONED_INTRO.fullmatch(before):
+        return True
     m = _PP_INTRO.match(before)
     if m and (m.group(1).lower() in lang.PREPOSITIONS or m.group(1).lower() in lang.INTRODUCTORY_WORDS
               or m.group(1).lower() in lang.RELATIVE_TIME_LEADERS | {"that"} and len(before[:m.end()].split()) <= 3):

@@ -71,10 +71,12 @@ def _near_miss(w: list[str], i: int) -> bool:
         and not any(any(c.isdigit() for c in z) for z in w) and not any(z in lang.NUMBER_UNITS for z in w[i + 2:i + 6])
 
 
-def pending(w: list[str]) -> bool:
+def pending(w: list[str], attributed: bool = False) -> bool:
     """A pursuit, wait, option weighed, schedule, exposure, imminent event or purpose: the clause's
     event has not happened (GUIDELINES §14 "an effort or pursuit whose goal has not happened",
-    "a purpose after be"; FactBank/UW rate such events uncertain)."""
+    "a purpose after be"; FactBank/UW rate such events uncertain). In a source's words (`attributed`)
+    a process said to be under way ("was under review") is that source's report (read24)."""
+    phrases = [p for p in lang.OPEN_PHRASES if not (attributed and p in lang.PROCESS_UNDER_WAY_PHRASES)]
     for i, x in enumerate(w):
         nxt = w[i + 1] if i + 1 < len(w) else ""
         if not _own(w, i):
@@ -82,7 +84,7 @@ def pending(w: list[str]) -> bool:
         if x in lang.OPEN_OUTCOME_ADJECTIVES and (_be_before(w, i) or i and w[i - 1] in lang.REMAIN_FORMS):
             return True  # "The appeal is pending", "The striker is doubtful for Saturday" (fact12)
         if i and (_be_before(w, i) or w[i - 1] in lang.REMAIN_FORMS | lang.HANG_FORMS) \
-                and any(w[i:i + len(p.split())] == p.split() for p in lang.OPEN_PHRASES) and i + 1 < len(w):
+                and any(w[i:i + len(p.split())] == p.split() for p in phrases) and i + 1 < len(w):
             return True  # "A new stadium is in the works", "hangs in the balance" (fact12)
         if x in lang.INVERTED_OPEN_ADJECTIVES and nxt in lang.BE_FORMS and all(y in lang.INVERSION_ADVERBS for y in w[:i]):
             return True  # "Still unresolved is the question of who will pay" (fact12)

@@ -11,6 +11,8 @@ from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .name_kinds import clean_name, holds_head, titled_name
 from .referents import document_antecedent, interviewee, issuer
+from .role_titles import titled_holder
+from .answers import answerer
 from .spokespersons import spoken_for
 from .text import cap
 
@@ -86,13 +88,15 @@ class Resolving:
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
         if want is None:
-            earlier = self._by_title_or_tail(s, pos)  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets)
-            if earlier is not None:
+            earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of)
+            if earlier is not None:  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets), "the congressman" (Rep. Jane Doe)
                 return earlier
             name = clean_name(s)
             if len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms"):
                 return self._titled(name, pos)
             return self._org_full(self._full(name, pos), pos) if len(name.split()) == 1 else name
+        if low in ("he", "she") and (asked := answerer(self.text, pos, low, self.mentions, self.genders.of)) is not None:
+            return self._full(asked, pos, {"he": "f", "she": "m"}[low])  # "X asked Y, “...?” His response: ..." (read24)
         persons = self.persons
 
         def kind_of(m) -> str:
@@ -147,8 +151,8 @@ class Resolving:
                 # "The mayor said" after "Family friend Jane Roe said": only a person the article
                 # describes with that noun ("Mayor John Doe", "John Doe, the mayor,") is meant
                 same = [m for m in pool if self._described_as(m.name, head, pos)]
-                if not same:
-                    return clean_name(s)
+                if not same:  # "the lawmaker" after "Sen. Jane Doe" (read24)
+                    return titled_holder(s, pos, self.mentions, self.genders.of) or clean_name(s)
             pool = same or pool
         if not pool and low == "it":  # "The study ... followed 2,000 students. It found that ...": the study
             doc = document_antecedent(self.text, pos, self.paras[para])

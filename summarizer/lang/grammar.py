@@ -256,6 +256,16 @@ APPOSITION_DETERMINERS_RE = "The|A|An|Another|Its|His|Her|Their"
 #: Regex: words that open an appositive after a sentence-initial noun phrase ("X, a division of Y, said";
 #: attribution/frames.py _INITIAL_NP; English grammar).
 APPOSITIVE_OPENERS_RE = "a|an|the|who|which|whose"
+#: Regex: past participles of being questioned that open an aside between a subject and its verb
+#: ("The mayor, asked about the vote, said ..."; "Then, the judge, pressed by reporters, said ...") or
+#: a sentence before its subject ("Pressed by reporters, the judge said ..."): the subject still
+#: speaks (attribution/frame_shapes.py INITIAL_NP, INTRO_NP; picks.py; read24; English grammar).
+QUESTIONED_PARTICIPLES_RE = "asked|pressed|questioned|quizzed|challenged|interviewed|contacted|reached"
+#: Regex: such a participle opening the sentence, an aside of example after it, and the question
+#: put, to its comma ("Asked, for instance, whether the plan would pass, "): what was asked is not
+#: asserted, so it governs no certainty of the sentence (attribution/certainty.py; read24).
+QUESTIONED_OPENER_RE = (r"^\W*(?:When\s+)?(?:" + QUESTIONED_PARTICIPLES_RE + r")\b(?:\s*,\s*for\s+(?:example|instance)\s*,)?"
+                        r"[^,;]{0,200},")
 #: Regex: prepositions before a quoted title in a final tail ('said on the show "..."'; attribution/frames.py _TAIL_TITLE; seed).
 TITLE_PREPOSITIONS_RE = "on|in|at|to|of|for|with"
 #: Regex: an opening participle phrase with no comma before the subject ("Speaking from the car he

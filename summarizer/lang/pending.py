@@ -167,5 +167,9 @@ PLAN_OBJECT_OPENERS = frozenset("a an another".split())
 OPEN_PHRASES = ("in the works", "in the pipeline", "under consideration", "under review",
                 "up in the air", "in the balance", "in the running for", "in the market for", "on track for",
                 "in line for", "nearing")
+#: OPEN_PHRASES that name a process under way rather than an outcome to come: "The board announced
+#: that the mayor was under review" states, on the board's word, that a review is going on
+#: (`reported`, read24); in the outlet's own voice they stay `speculative` as fact12 read them.
+PROCESS_UNDER_WAY_PHRASES = frozenset({"under review", "under consideration"})
 #: Verbs that stand for "be" before "in the balance" ("The future of the league hangs in the balance").
 HANG_FORMS = frozenset("hang hangs hung hanging".split())

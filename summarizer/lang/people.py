@@ -329,3 +329,11 @@ CHARACTER_LEAD_RE = r"\bthe\s+(?:title\s+|lead\s+|leading\s+)?(?:role|roles|part
 #: plural person nouns that do not end in -s (with "-men": "fishermen"): a conflict's source in the
 #: plural takes a plural verb in the digest's reasons (digest/reasons.py, session 22)
 IRREGULAR_PLURAL_PEOPLE = frozenset({"people", "police", "children"})
+
+#: Role nouns a title before a name stands for, beyond TITLE_NOUN_OF's one noun: "Rep. Jane Doe" and
+#: "Representative Jane Doe" are "the congresswoman" or "the congressman" (attribution/role_titles.py;
+#: read24; US style books: "Rep." abbreviates "Representative", a member of Congress).
+TITLE_ROLE_NOUNS = {"rep": ("congressman", "congresswoman", "representative", "lawmaker"),
+                    "representative": ("congressman", "congresswoman", "lawmaker"),
+                    "sen": ("senator", "lawmaker"), "senator": ("lawmaker",),
+                    "congressman": ("lawmaker", "representative"), "congresswoman": ("lawmaker", "representative")}

@@ -381,3 +381,8 @@ IMPERSONAL_STATE_SUBJECTS = frozenset("it there this that what".split())
 #: speech (attribution/cue_words.py; left17). Also any figure or currency sign after the verb.
 CLAIMED_ENTITLEMENTS = frozenset("""benefit benefits expenses compensation damages refund refunds allowance
 allowances subsidy subsidies rebate rebates pension credits reimbursement""".split())
+#: Verbs of answering a question put just before ("He replied that ...", "She signaled she had"): with
+#: "response"/"reply" (RESPONSE_NOUNS) after a possessive, what makes the pronoun the person asked
+#: (attribution/answers.py; read24; English).
+ANSWERING_VERBS = frozenset("""replied replies responded responds answered answers signaled signalled indicated
+nodded shrugged conceded acknowledged confirmed insisted""".split())

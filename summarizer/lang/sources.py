@@ -139,9 +139,6 @@ LABELLING_PARTICIPLES = frozenset("calling describing dubbing branding labelling
 #: Regex: the conjunctions of "when asked whether ...", "if asked about ...": the question put to the
 #: speaker in a final frame's tail, no clause of the outlet's (attribution/frame_shapes.py; stated12).
 ASKED_OPENERS_RE = "when|after|if|as|before"
-#: Participles of a question put to someone, opening a sentence before its subject ("Asked whether ...,
-#: Mr. Doe said", "Pressed on the vote, she ..."; attribution/frame_shapes.participle_subject; the lead, session 23).
-QUESTION_PARTICIPLES = ("asked", "pressed", "questioned", "challenged", "quizzed")
 #: Regex: words that open a list of examples set off after a group that speaks ("Critics, like
 #: Senators Jane Roe, Republican of Ohio, and Tom Dee, say"; "Opponents, including Reps. ...,
 #: argued"): the group is the source (attribution/apposition.py; attr14a, PolNeAR half A).

@@ -1,0 +1,34 @@
+"""A role noun naming a speaker ("the congressman said", "the congresswoman added", "the lawmaker
+told reporters") stands for the last person the article named before with a title of that role,
+written as an abbreviation or in full ("Rep. Jane Doe", "Representative Jane Doe", "Sen. John
+Roe"; lang.TITLE_NOUN_OF, lang.TITLE_ROLE_NOUNS). No such person: None, and the noun stays the
+source (read24; shapes23 left "the congressman" unresolved after "Rep.")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+#: "the congressman", "The lawmaker": a definite article and one lower-case role noun.
+_ROLE = re.compile(r"[Tt]he\s+([a-z]+)")
+
+
+def role_nouns(title: str) -> frozenset:
+    """The role nouns a title word before a name stands for ("Rep." -> congressman, congresswoman, ...)."""
+    t = title.lower().rstrip(".")
+    return frozenset({t, lang.TITLE_NOUN_OF.get(t, t), *lang.TITLE_ROLE_NOUNS.get(t, ())})
+
+
+def titled_holder(source: str, pos: int, mentions, gender_of) -> str | None:
+    """The name of the last person mentioned before `pos`, not in a headline, whose title names the
+    role noun of `source` ("the congressman" -> "Rep. Ned Vale"); a noun of one gender is never a
+    person the article shows as of the other ("the congresswoman" is no "he")."""
+    m = _ROLE.fullmatch(" ".join(source.split()))
+    if m is None:
+        return None
+    noun = m.group(1)
+    other = "m" if noun in lang.FEMALE_NOUNS else "f" if noun in lang.MALE_NOUNS else None
+    fits = [x for x in mentions if x.pos < pos and x.kind == "person" and not x.headline and len(x.name.split()) >= 3
+            and noun in role_nouns(x.name.split()[0]) and (other is None or gender_of(x.name) != other)]
+    return max(fits, key=lambda x: x.pos).name if fits else None
