@@ -423,3 +423,9 @@ def test_a_third_speaker_after_a_series_has_their_own_frame():
     rels = analyze(t).relations
     assert any(r.name == "Sen. Jim Pike" and any("overjoyed" in t[a:b] for a, b in r.content) for r in rels)
     assert not any(r.name == "Sen. Tom Reed" and any("overjoyed" in t[a:b] for a, b in r.content) for r in rels)
+
+
+def test_a_dash_aside_opening_with_a_contrast_word_is_no_second_clause():
+    # "— even as he says ... —" is an aside inside the first clause (PolNeAR half A held this shape)
+    t = "Some note that Brill — even as he says his record makes him fit to lead — has proposed little reform."
+    assert who(t, t) == "Some"
