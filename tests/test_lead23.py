@@ -47,7 +47,7 @@ A fifth tuned cluster (line 34):
 
 A sixth tuned cluster (line 36):
 
-21. "He speculated that ...": no cue;
+21. "He speculated that ...": no cue (a strict xfail: the cue cost a held-out claim);
 22. "Mr. Brill offered ... when asked whether Mr. Voss was ... “...,” he told reporters": "he" went to
     the man of the embedded question, not the subject (also after "Still, ");
 23. "A, one aide said — a key ingredient for B.": the dash aside was taken for the aide's content;
@@ -56,9 +56,11 @@ A sixth tuned cluster (line 36):
 A seventh tuned cluster (line 38), where an accuser's account was given to the accused:
 
 25. "The story centered on allegations made by Jane Roe, now 53. She told the newspaper ...": "she"
-    went to the man the paragraph before quoted, not to the one person the sentence before names;
+    went to the man the paragraph before quoted, not to the one person the sentence before names (a strict
+    xfail: the rule that fixed it was wrong more often than right on PolNeAR half A);
 26. "A called on him to step aside – and at least one senator, B, said ...": one frame for both;
-27. "The paper found ..." after "The Dorrin Herald reported ...": the paper was not the Herald.
+27. "The paper found ..." after "The Dorrin Herald reported ...": the paper was not the Herald (a strict
+    xfail: the mapping cost a tuned digest conflict).
 """
 
 from __future__ import annotations
@@ -343,6 +345,8 @@ def test_idioms_of_no_that_do_not_negate(text, expected):
 
 
 # 21-24 ---------------------------------------------------------------------------------------------------
+@pytest.mark.xfail(strict=True, reason="'speculated' as a cue fixed this and cost one held-out PolNeAR claim (half B: "
+                   "attributed shown stated 94 -> 95, balanced accuracy 0.839 -> 0.838): dropped (RESULTS, Session 23: the lead)")
 def test_speculated_is_a_cue():
     t = "Sen. Tom Reed spoke. He speculated that a Voss nomination would split the chamber."
     assert who(t, "He speculated that a Voss nomination would split the chamber.") == "Sen. Tom Reed"
@@ -379,6 +383,9 @@ ACCUSER = ('Tom Brill lashed out at the report. In a series of posts, Brill clai
            "a coach, first approached her in 1979. On another occasion, she said Brill took her to his home.")
 
 
+@pytest.mark.xfail(strict=True, reason="a rule giving 'she' to the one person the sentence before names fixed this, but "
+                   "on PolNeAR half A it moved four pronoun speakers to the wrong person for two right (named through "
+                   "pronouns A 0.951 -> 0.947; a man's name took a 'she'): dropped (evals/RESULTS.md, Session 23: the lead)")
 @pytest.mark.parametrize("sentence", ["She told the newspaper that Brill, then a coach, first approached her in 1979.",
                                       "On another occasion, she said Brill took her to his home."])
 def test_she_is_the_person_the_sentence_before_names(sentence):
@@ -401,6 +408,9 @@ def test_a_second_speaker_after_and_has_their_own_frame(joint):
 
 
 # 27. "the paper" -------------------------------------------------------------------------------------------
+@pytest.mark.xfail(strict=True, reason="mapping 'the paper' to a newspaper's name fixed this, and then the digest paired "
+                   "a tuned cluster's rebuttal with the paper's other claim, not the gold's (tuned conflicts 16 -> 15 matched, "
+                   "precision 0.84 -> 0.79): dropped until conflict sides are chosen by what the rebuttal answers")
 @pytest.mark.parametrize("noun", ["The paper", "The newspaper"])
 def test_the_paper_is_the_newspaper_named_before(noun):
     t = f"The Dorrin Herald reported that Brill had approached a teenager. {noun} said it had found three other women."
@@ -413,3 +423,9 @@ def test_a_third_speaker_after_a_series_has_their_own_frame():
     rels = analyze(t).relations
     assert any(r.name == "Sen. Jim Pike" and any("overjoyed" in t[a:b] for a, b in r.content) for r in rels)
     assert not any(r.name == "Sen. Tom Reed" and any("overjoyed" in t[a:b] for a, b in r.content) for r in rels)
+
+
+def test_a_dash_aside_opening_with_a_contrast_word_is_no_second_clause():
+    # "— even as he says ... —" is an aside inside the first clause (PolNeAR half A held this shape)
+    t = "Some note that Brill — even as he says his record makes him fit to lead — has proposed little reform."
+    assert who(t, t) == "Some"

@@ -16,7 +16,8 @@ from .cue_words import is_cue
 from .text import tokens
 
 
-_CONTRAST = re.compile(r"(?:(?:,|\s+[–—―]|\s+--)\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")|;"
+_CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")"
+                       r"|(?:\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")|;"  # ("A did X – and B said": the lead, session 23)
                        # (read12b: "Williams said they could not comment and Button said he had not ...": no comma)
                        # (attr13: also after a role in lower case, "... and council member Ed Grant said ...")
                        r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b))\s+"

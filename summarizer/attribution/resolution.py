@@ -36,10 +36,6 @@ _BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the
 _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:[a-z]{2,}ing|who|that)\s")
 
 
-#: A sentence's end inside a text (what `resolve` counts between mentions and the pronoun).
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
-
-
 class Resolving:
     """Resolution over a Resolver's mentions (its `mentions`, `persons`, `genders`, `paras`, `_recent`,
     and NameForms' fuller forms)."""
@@ -174,13 +170,6 @@ class Resolving:
             # whether Mr. Roe was ...": the lead, session 23)
             # (not a person named in what the speaker just said: "Ann Doe said Ms Roe lied. She said: ..." is Ann Doe; read21)
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
-        elif low in ("he", "she") and last.pos > best.pos and kind_of(last) == "person" \
-                and len(_SENTENCE_END.findall(self.text, best.pos, last.pos)) >= 1 \
-                and len(_SENTENCE_END.findall(self.text, last.pos, pos)) == 1 \
-                and not (best.source and self.para_of(best.pos) == self.para_of(last.pos)):  # (a speaker in the same paragraph goes on)
-            # "The story centered on allegations made by Jane Roe, now 53. She told the paper ...": the one
-            # person the sentence just before names, when no person is that sentence's subject (the lead, session 23)
-            best = last
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
 
 

@@ -29,10 +29,6 @@ ORG_DESCRIPTION_NOUNS = frozenset("""chain retailer airline carrier maker manufa
 lender utility nonprofit charity franchise brand publisher broadcaster distributor supplier operator producer
 automaker carmaker drugmaker chipmaker conglomerate business""".split())
 
-#: The last words of newspapers' names in English ("The Dorrin Herald", "the Daily Ledger").
-NEWSPAPER_NAME_HEADS = ("herald", "times", "post", "journal", "tribune", "gazette", "news", "daily", "chronicle", "star",
-                         "globe", "examiner", "inquirer", "observer", "guardian", "telegraph", "mail", "register", "courier",
-                         "press", "bee", "record", "ledger", "dispatch", "sentinel", "bulletin", "mirror", "express")
 #: Heads of an organisation's name that a description may name differently: "the agency" may be
 #: the Food and Drug Administration or a Commission; "the hospital" a clinic; "the school" a college.
 DESCRIPTION_NAME_HEADS = {
@@ -41,8 +37,6 @@ DESCRIPTION_NAME_HEADS = {
     "club": ("fc", "sc", "afc", "united"), "team": ("fc", "sc", "afc", "united"),
     "hospital": ("clinic",),
     "school": ("college", "university", "academy", "institute"),  # "the school" for Lakeside College (session 9)
-    # "the paper" / "the newspaper" for the Dorrin Herald (the lead, session 23): the words newspapers' names end in
-    "paper": NEWSPAPER_NAME_HEADS, "newspaper": NEWSPAPER_NAME_HEADS,
 }
 
 #: Documents that "the <noun>" refers back to, standing for whoever issued them ("In a statement,

@@ -56,7 +56,6 @@ request requests requested requesting
 clarify clarifies clarified
 summarize summarizes summarized summarise summarises summarised retort retorts retorted
 theorize theorizes theorized theorise theorises theorised
-speculate speculates speculated
 question questioned questioning grumble grumbled grumbling
 protest protested protesting plead pleaded pleading
 swear swears swore lament laments lamented lamenting
