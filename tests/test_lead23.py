@@ -429,3 +429,11 @@ def test_a_dash_aside_opening_with_a_contrast_word_is_no_second_clause():
     # "— even as he says ... —" is an aside inside the first clause (PolNeAR half A held this shape)
     t = "Some note that Brill — even as he says his record makes him fit to lead — has proposed little reform."
     assert who(t, t) == "Some"
+
+
+@pytest.mark.parametrize("written,name", [
+    ("Washington Gov. Jay Voss (D) announced Monday that he would ban travel to Dorrin.", "Washington Gov. Jay Voss"),
+    ("Sen. Ann Hale (R-Ohio) said the bill would pass.", "Sen. Ann Hale"),
+])
+def test_a_party_label_is_no_part_of_the_name(written, name):
+    assert who(written, written) == name

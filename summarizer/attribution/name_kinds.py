@@ -141,7 +141,7 @@ def _person_of_org(head: list[str]) -> bool:
 
 
 #: A US party-and-state label after a name: "(D-Mass.)", "(R-S.C.)", "(I-Vt.)".
-_PARTY_LABEL = re.compile(r"\s*\([DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
+_PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")  # (also a bare "(D)"; the lead, session 23)
 
 
 _CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
