@@ -42,7 +42,7 @@ A fourth tuned cluster (line 30):
 A fifth tuned cluster (line 34):
 
 18. "The council rejected Mayor Venn's veto of a bill": a vote, shown as the council's `reported` statement;
-19. "fought the tax for months, to no avail": `negated`;
+19. "pushed against the levy all year, to no avail": `negated`;
 20. 'The lone "no" vote ... was Councilwoman Ann Reid': `negated`.
 
 A sixth tuned cluster (line 36):
@@ -50,15 +50,15 @@ A sixth tuned cluster (line 36):
 21. "He speculated that ...": no cue (a strict xfail: the cue cost a held-out claim);
 22. "Mr. Brill offered ... when asked whether Mr. Voss was ... “...,” he told reporters": "he" went to
     the man of the embedded question, not the subject (also after "Still, ");
-23. "A, one aide said — a key ingredient for B.": the dash aside was taken for the aide's content;
+23. "A, one aide said — something B prizes.": the dash aside was taken for the aide's content;
 24. "Several senior officials expressed doubts. ..., they said": "they" found no group.
 
 A seventh tuned cluster (line 38), where an accuser's account was given to the accused:
 
-25. "The story centered on allegations made by Jane Roe, now 53. She told the newspaper ...": "she"
+25. "The piece rests on the account of Jane Roe, 47. She told the paper's reporters ...": "she"
     went to the man the paragraph before quoted, not to the one person the sentence before names (a strict
     xfail: the rule that fixed it was wrong more often than right on PolNeAR half A);
-26. "A called on him to step aside – and at least one senator, B, said ...": one frame for both;
+26. "A urged him to quit – and at least one senator, B, said ...": one frame for both;
 27. "The paper found ..." after "The Dorrin Herald reported ...": the paper was not the Herald (a strict
     xfail: the mapping cost a tuned digest conflict).
 """
@@ -193,15 +193,15 @@ def test_an_appositives_hedge_is_not_the_clauses(text, expected):
 
 
 # 8. "told <addressee>, <participle>" ---------------------------------------------------------------------
-TOLD_THEN_ACT = ('"I have always said I do not doubt the mayor’s record," Holt told host Dana Pike, denying what some '
-                 'have said was a sign that Holt had attacked the mayor. "I have said that I trust the mayor. '
-                 'But I am talking about her budget."')
+TOLD_THEN_ACT = ('"I have never once doubted the mayor’s record," Holt told host Dana Pike, brushing aside claims '
+                 'that Holt had attacked the mayor. "I trust the mayor. '
+                 'My quarrel is with her budget."')
 
 
 @pytest.mark.parametrize("sentence", [
-    '"I have always said I do not doubt the mayor’s record," Holt told host Dana Pike, denying what some have said was a '
-    'sign that Holt had attacked the mayor.',
-    '"I have said that I trust the mayor.', 'But I am talking about her budget."'])
+    '"I have never once doubted the mayor’s record," Holt told host Dana Pike, brushing aside claims that Holt had '
+    'attacked the mayor.',
+    '"I trust the mayor.', 'My quarrel is with her budget."'])
 def test_told_an_addressee_then_an_act_is_a_final_frame(sentence):
     assert who(TOLD_THEN_ACT, sentence) == "Holt"
 
@@ -222,8 +222,8 @@ def test_he_after_a_cleft_is_its_subject():
 
 # 10. a question put to the speaker ------------------------------------------------------------------------
 @pytest.mark.parametrize("text,name", [
-    ("Asked whether he was suggesting that Mr. Venn lacked sympathy for farmers, Mr. Holt did not back down, "
-     "saying, “I think the mayor has a very bad record on farms.”", "Mr. Holt"),
+    ("Asked if he meant that Mr. Venn cared little for farmers, Mr. Holt stood his ground, "
+     "saying, “The mayor’s farm policy has failed.”", "Mr. Holt"),
     ("Pressed on the vote, Ms. Quill stood firm, saying, “We counted every ballot.”", "Ms. Quill"),
 ])
 def test_a_question_opening_the_sentence_is_no_source(text, name):
@@ -232,8 +232,8 @@ def test_a_question_opening_the_sentence_is_no_source(text, name):
 
 # 11. ", saying he ..." --------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,name,content", [
-    ("Tom Holt on Sunday tried to clarify his remark that Mayor Venn ran a “fake budget,” saying he was referring "
-     "not to the mayor’s honesty but to her view of taxes.", "Tom Holt", "he was referring"),
+    ("Tom Holt moved on Sunday to explain his jab that Mayor Venn ran a “fake budget,” saying he meant "
+     "the mayor’s tax plans, not her honesty.", "Tom Holt", "he meant"),
     ("The union rejected the offer, saying they would strike in May.", "The union", "they would strike"),
 ])
 def test_saying_with_no_that_opens_the_subjects_statement(text, name, content):
@@ -259,19 +259,19 @@ def test_not_x_but_y_is_a_choice_not_a_negation(text, expected):
 
 # 13. a quotation opened inside a subordinate clause ---------------------------------------------------------
 EMBEDDED = ('"It is a disgrace," said Dan Reyes, a former aide.\n\n'
-            'Deputy spokesman Ben Lott also issued a statement Saturday shortly after Holt told farmers that Venn’s plan '
-            'is "not about you. It is not about your wages. It is about some fake idea."\n\n'
-            'The remark was "the latest low in a race fueled by spite," Lott said.')
+            'Campaign aide Ben Lott sent out a statement of his own on Friday, minutes after Holt told farmers that Venn’s plan '
+            'is "not for you. It is not for your wages. It is for some fake idea."\n\n'
+            'The remark marked "a new bottom in a race run on spite," Lott said.')
 
 
-@pytest.mark.parametrize("sentence", ["It is not about your wages.", 'It is about some fake idea."'])
+@pytest.mark.parametrize("sentence", ["It is not for your wages.", 'It is for some fake idea."'])
 def test_a_quotation_opened_in_a_subordinate_clause_is_its_speakers(sentence):
     assert who(EMBEDDED, sentence) == "Holt"
 
 
 def test_the_sentence_that_opens_it_stays_the_outlets_and_the_next_speaker_speaks():
-    assert who(EMBEDDED, "Deputy spokesman Ben Lott also issued a statement Saturday") is None
-    assert who(EMBEDDED, 'The remark was "the latest low in a race fueled by spite," Lott said.') == "Ben Lott"
+    assert who(EMBEDDED, "Campaign aide Ben Lott sent out a statement of his own on Friday") is None
+    assert who(EMBEDDED, 'The remark marked "a new bottom in a race run on spite," Lott said.') == "Ben Lott"
 
 
 # 14. "state" before a body ----------------------------------------------------------------------------------
@@ -315,9 +315,9 @@ def test_according_to_in_the_main_clause_still_is():
 # 17. a role's time word in a split description -------------------------------------------------------------------
 def test_the_role_time_word_stays_with_the_subject_of_a_split_relative():
     from summarizer.drafts import descriptions
-    t = "The former Dorrin mayor, who led the town from 2000 to 2006, also questioned Brill’s loyalty to the party."
+    t = "The former Dorrin mayor, who ran the town from 1990 to 1997, also doubted Brill’s loyalty to the guild."
     texts = [d[2] for d in descriptions(t, 0, len(t))]
-    assert "The former Dorrin mayor led the town from 2000 to 2006." in texts
+    assert "The former Dorrin mayor ran the town from 1990 to 1997." in texts
 
 
 # 18-20. a vote, "to no avail", a quoted "no" before a noun ----------------------------------------------------
@@ -333,12 +333,12 @@ def test_rejecting_a_claim_is_still_a_denial():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The mayor has fought against the tax for months, to no avail.", "stated"),
+    ("The mayor has pushed against the levy all year, to no avail.", "stated"),
     ('The lone "no" vote in the council was Councilwoman Ann Reid.', "stated"),
     ("The “yes” camp won easily.", "stated"),
     # apart: the clause's own negation, and a quoted refusal
     ("The “yes” camp did not win.", "negated"),
-    ("The mayor has not fought the tax, to no avail or otherwise.", "negated"),
+    ("The mayor has not pushed against the levy, to no avail or otherwise.", "negated"),
 ])
 def test_idioms_of_no_that_do_not_negate(text, expected):
     assert certainty_for(text, 0, len(text), analyze(text)) == expected
@@ -354,16 +354,16 @@ def test_speculated_is_a_cue():
 
 @pytest.mark.parametrize("opener", ["", "Still, ", "However, "])
 def test_he_after_an_embedded_question_is_the_subject(opener):
-    t = (f"Mayor Ann Hale met Mr. Voss. {opener}Mr. Brill, speaking briefly with reporters, offered an emphatic “yes” "
-         "when asked whether Mr. Voss was among the finalists. “We need a great chief,” he told reporters later.")
-    assert who(t, "“We need a great chief,” he told reporters later.") == "Mr. Brill"
+    t = (f"Mayor Ann Hale met Mr. Voss. {opener}Mr. Brill, chatting with reporters on the pier, gave a firm “yes” "
+         "when asked whether Mr. Voss was on the short list. “The harbor needs a strong chief,” he told reporters later.")
+    assert who(t, "“The harbor needs a strong chief,” he told reporters later.") == "Mr. Brill"
 
 
 def test_a_dash_aside_after_a_final_frame_is_no_content():
-    t = "Mr. Brill and Mr. Voss had good chemistry when they met privately, one town aide said — a key ingredient for Mr. Brill."
+    t = "Mr. Brill and Mr. Voss got along well at their private lunch, one town aide said — something Mr. Brill prizes in a deputy."
     rel = analyze(t).relation_for(0, t.index(" one town"))
     assert rel is not None and rel.name == "one town aide"
-    assert all("key ingredient" not in t[a:b] for a, b in rel.content)
+    assert all("prizes" not in t[a:b] for a, b in rel.content)
 
 
 def test_a_dash_aside_after_an_opening_frame_keeps_its_content():
@@ -400,11 +400,11 @@ def test_a_speaker_in_the_same_paragraph_goes_on():
 # 26. a second speaker after a dash and "and" ----------------------------------------------------------------
 @pytest.mark.parametrize("joint", [" – and", ", and"])
 def test_a_second_speaker_after_and_has_their_own_frame(joint):
-    t = (f"Several senators called on him to step aside if the claims are true{joint} at least one senator, "
-         "Ohio’s Tom Reed, said he should drop out regardless.")
+    t = (f"Several senators urged him to quit the race if the charges hold up{joint} at least one senator, "
+         "Ohio’s Tom Reed, said he should quit whatever the truth.")
     rels = analyze(t).relations
-    assert any(r.name == "Ohio’s Tom Reed" and any("drop out" in t[a:b] for a, b in r.content) for r in rels)
-    assert not any(r.name == "Several senators" and any("drop out" in t[a:b] for a, b in r.content) for r in rels)
+    assert any(r.name == "Ohio’s Tom Reed" and any("whatever" in t[a:b] for a, b in r.content) for r in rels)
+    assert not any(r.name == "Several senators" and any("whatever" in t[a:b] for a, b in r.content) for r in rels)
 
 
 # 27. "the paper" -------------------------------------------------------------------------------------------
@@ -418,11 +418,11 @@ def test_the_paper_is_the_newspaper_named_before(noun):
 
 
 def test_a_third_speaker_after_a_series_has_their_own_frame():
-    t = ("Sen. Ann Hale (R-Ohio) expressed “great admiration” for the former mayor, Sen. Tom Reed (R-Iowa) speculated "
-         "that Voss could get 100 votes, and Sen. Jim Pike (R-Utah), said he would be “overjoyed” if Voss were picked.")
+    t = ("Sen. Ann Hale (R-Ohio) voiced “deep respect” for the former mayor, Sen. Tom Reed (R-Iowa) predicted "
+         "that Voss would win every vote, and Sen. Jim Pike (R-Utah), said he would be “thrilled” should Voss get the job.")
     rels = analyze(t).relations
-    assert any(r.name == "Sen. Jim Pike" and any("overjoyed" in t[a:b] for a, b in r.content) for r in rels)
-    assert not any(r.name == "Sen. Tom Reed" and any("overjoyed" in t[a:b] for a, b in r.content) for r in rels)
+    assert any(r.name == "Sen. Jim Pike" and any("thrilled" in t[a:b] for a, b in r.content) for r in rels)
+    assert not any(r.name == "Sen. Tom Reed" and any("thrilled" in t[a:b] for a, b in r.content) for r in rels)
 
 
 def test_a_dash_aside_opening_with_a_contrast_word_is_no_second_clause():
@@ -432,7 +432,7 @@ def test_a_dash_aside_opening_with_a_contrast_word_is_no_second_clause():
 
 
 @pytest.mark.parametrize("written,name", [
-    ("Washington Gov. Jay Voss (D) announced Monday that he would ban travel to Dorrin.", "Washington Gov. Jay Voss"),
+    ("Coastal Gov. Jay Voss (D) said on Tuesday that state staff would skip trips to Dorrin.", "Coastal Gov. Jay Voss"),
     ("Sen. Ann Hale (R-Ohio) said the bill would pass.", "Sen. Ann Hale"),
 ])
 def test_a_party_label_is_no_part_of_the_name(written, name):

@@ -50,7 +50,7 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         # ("..., but insurers disputed the damage estimate")
         cue = _near_cue(tail) or next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
         coordinated = re.match(r"(?:,|\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
-        # ("A called on him to step aside – and at least one senator, B, said ...": a dash before "and" too; the lead, session 23)
+        # ("A urged him to quit – and at least one senator, B, said ...": a dash before "and" too; the lead, session 23)
         own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."
         cue = cue or (_near_cue(tail, pronoun=True) if own else None)
         subject = tail[:tail.find(cue)] if cue else _state_subject(tail, text[start:m.start()])  # ("..., but Republicans seem confident they ...")

@@ -295,7 +295,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 and ADDRESSEE_THEN_ACT.match(tail) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
             short_tail = True  # '“...,” Holt told host Dana Pike, denying what some have said': the addressee, then his act
         if not short_tail and lead_in and re.match(r"\s+(?:[—–―]|--)\s", tail):
-            short_tail = True  # "A had good chemistry, one aide said — a key ingredient for B.": an aside after a final frame
+            short_tail = True  # "A got along with B, one aide said — something B prizes.": an aside after a final frame
         if lead_in and short_tail and not quoted_before and re.fullmatch(
                 rf"\W*(?:[A-Za-z]+\s+)?(?i:{lang.LEADING_SUBORDINATORS_RE})\b[^,;“”\"]*,\s*", text[sp.start:subj[0]]):
             continue  # "Shortly after the ruling, Jane Doe posted again.": an adverbial clause is no content (read14)

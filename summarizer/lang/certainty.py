@@ -153,7 +153,7 @@ NOT_UNTIL_SPAN = 4
 #: Nouns after "no" that affirm the clause rather than negate it ("there is no doubt that ...",
 #: "there was no question that ..."), and "no one" (a pronoun, handled apart; English idiom).
 AFFIRMING_NEGATED_NOUNS = frozenset("doubt question one secret avail".split())  # "made no secret of": cert8;
-# "fought the bill for months, to no avail": the fight happened (the lead's reading, session 23)
+# "pushed against the levy all year, to no avail": the push happened (the lead's reading, session 23)
 
 #: Answers that, quoted before a noun, name a side ('the lone "no" vote', 'the “yes” camp';
 #: attribution/certainty.py; the lead's reading, session 23).
