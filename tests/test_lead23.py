@@ -378,16 +378,16 @@ def test_they_finds_a_quantified_group(subject):
 
 
 # 25. "she" after the one person the sentence before names ---------------------------------------------------
-ACCUSER = ('Tom Brill lashed out at the report. In a series of posts, Brill claimed "the press will lie."\n\n'
-           "The Herald story centered on allegations made by Dana Pike, now 53. She told the newspaper that Brill, then "
-           "a coach, first approached her in 1979. On another occasion, she said Brill took her to his home.")
+ACCUSER = ('Tom Brill hit back at the report. In a string of posts, Brill claimed "the press will lie."\n\n'
+           "The Herald piece rests on the account of Dana Pike, 47. She told the paper's reporters that Brill, then "
+           "a coach, first spoke to her in 1985. Later, she said Brill drove her to his cabin.")
 
 
 @pytest.mark.xfail(strict=True, reason="a rule giving 'she' to the one person the sentence before names fixed this, but "
                    "on PolNeAR half A it moved four pronoun speakers to the wrong person for two right (named through "
                    "pronouns A 0.951 -> 0.947; a man's name took a 'she'): dropped (evals/RESULTS.md, Session 23: the lead)")
-@pytest.mark.parametrize("sentence", ["She told the newspaper that Brill, then a coach, first approached her in 1979.",
-                                      "On another occasion, she said Brill took her to his home."])
+@pytest.mark.parametrize("sentence", ["She told the paper's reporters that Brill, then a coach, first spoke to her in 1985.",
+                                      "Later, she said Brill drove her to his cabin."])
 def test_she_is_the_person_the_sentence_before_names(sentence):
     assert who(ACCUSER, sentence) == "Dana Pike"
 
