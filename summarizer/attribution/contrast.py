@@ -168,7 +168,9 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
         return True  # "..., and his lawyer said he would appeal", "..., but their union said" (session 15)
     if coordinated:
         named = re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s*\([^()]{1,20}\))?", before)
-        if named and "," in before and descriptions_only(re.sub(r"^\s*,\s*$", "", before[named.end():])):  # (or a comma alone)
+        rest = before[named.end():] if named else ""
+        if named and "," in before and descriptions_only(re.sub(r"^\s*,\s*$", "", rest) if named.group(0).endswith(")") else rest):
+            # (or a comma alone after a party label: ", and Sen. X (R-Utah), said"; not "like A, B, and C, say")
             return True  # "..., and Sen. Jane Doe (D-Ohio), the panel's chair, said": a name and its descriptions
         lead = _NOUN_BEFORE_NAME.match(before)  # "..., and at least one senator, Ohio's Jane Doe, said" (the lead, session 23)
         named = re.match(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*", before[lead.end():]) if lead else None
