@@ -28,7 +28,7 @@ _CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE}|{lang.EVEN_SUBOR
 #: an appositive noun phrase after a comma whose hedge adverb qualifies a participle describing the noun
 #: (", a farmer perhaps best known for his hometown", ", an actor probably most remembered as ..."), to
 #: its comma or the end: the hedge is the description's, not the main clause's (the lead's reading, session 23)
-_HEDGED_APPOSITIVE = re.compile(r",\s*(?:a|an)\s+[^,;]{1,60}?\b(?:" + "|".join(sorted(w for w in lang.HEDGE_WORDS if w.endswith(("ly", "ps", "be"))))
+_HEDGED_APPOSITIVE = re.compile(r",\s*(?:a|an)\s+[^,;]{1,60}?\b(?:" + "|".join(sorted(lang.HEDGE_ADVERBS))
                                 + r")\s+(?:(?:" + lang.APPOSITIVE_HEDGE_DEGREES_RE + r")\s+)?[a-z]+(?:ed|wn|en)\b[^,;]*", re.I)
 #: a pair of spaced dashes around an aside ("The reserve -- apparently $60 million -- covers the
 #: fine"): dropped like a parenthesis, the clause goes on after it; a single dash still cuts

@@ -67,6 +67,10 @@ INVERTED_CONDITION_SUBJECTS = frozenset("the they he she it we you a an this tha
 #: Regex: degree words between a hedge adverb and the participle of an appositive ("a farmer perhaps
 #: best known for ..."; attribution/certainty.py; the lead's reading, session 23).
 APPOSITIVE_HEDGE_DEGREES_RE = r"best|most|better|widely|well"
+#: The adverbs of likelihood among HEDGE_WORDS ("a farmer perhaps best known for ...";
+#: attribution/certainty.py's hedged appositive).
+HEDGE_ADVERBS = frozenset("""likely unlikely possibly probably perhaps maybe potentially presumably apparently
+seemingly""".split())
 #: Adverbs and adjectives of likelihood.
 HEDGE_WORDS = frozenset("""likely unlikely possibly probably perhaps maybe potentially presumably
 apparently seemingly possible probable potential expected prospective proposed planned
