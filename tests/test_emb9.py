@@ -2,7 +2,7 @@
 would name, written before the tool was run. The fixed rule: a final frame whose named speaker
 has a description set off BEFORE the name ("..., its chief executive, Jane Doe, said."), or
 whose cue takes an addressee ("..., Jane Doe, a spokesman, told reporters."), is the speaker's
-whole statement (attribution/relations._final_alone), as "..., Jane Doe, a lawyer, said." was.
+whole statement (attribution/frame_parts.final_alone), as "..., Jane Doe, a lawyer, said." was.
 The rest are guards that kept working."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ change. Expected answers were written before the code ran."""
 
 from __future__ import annotations
 
-from summarizer.attribution.frames import sentence_frame
+from summarizer.attribution.sentence_frames import sentence_frame
 from summarizer.attribution.name_kinds import classify
 from summarizer.chunk import Span, split_sentences
 from summarizer.fields import place_of

@@ -9,7 +9,7 @@ from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
 from .certainty_marks import RELATIVE_OPENER, anonymous, before_relative_hearsay, own_future_act, denies, negated_cue, negators, quoted_future, silence, unconfirmed, uncontracted, unverified
 from .contrast import disputed
 from .documents import document_source
-from .clause_shapes import contact_pronoun, in_relative, in_relative_that
+from .clause_shapes import contact_pronoun
 from .modality import compared, in_embedded, inability, negated, negated_implication, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words

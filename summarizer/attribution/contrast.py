@@ -227,7 +227,7 @@ def third_party_cut(text: str, a: int, b: int, quotes=()) -> int | None:
     challenge"): a plural person or organisation noun as its subject, after at most a determiner
     or a word setting it apart (lang.THIRD_PARTY_MODIFIERS), then a verb that is no modal (with
     a modal the clause may still be the speaker's forecast: "..., but residents would pay
-    more"). The offset before the comma, relative to `a` (frames.sentence_frame), or None."""
+    more"). The offset before the comma, relative to `a` (sentence_frames.sentence_frame), or None."""
     nouns = lang.PERSON_NOUNS | lang.ORG_HEADS
     for m in _THIRD_PARTY.finditer(text, a, b):
         tail = text[m.end():b]

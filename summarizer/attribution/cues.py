@@ -29,10 +29,9 @@ from .alternative_openers import after_alternative
 from .documents import document_frame
 from .lead_groups import clause_not_group
 from .name_kinds import plural_people
-from .subjects import subject_left
 from .verb_frames import agentive, verb_frame
 from .verdicts import verdict_frame
-from .text import cap, outside, title_case, tokens
+from .text import outside, title_case
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
                    # an opening participle phrase ('Speaking on "Morning Hour," Jane Roe ...')

@@ -37,7 +37,7 @@ _FINDING_SOURCE = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(lan
 
 def content_first(text: str, r, start: int) -> bool:
     """The span at `start` opens with the relation's one content part, and the relation has a source
-    and a cue: the shape of a final frame's statement (this module's and relations._final_alone's)."""
+    and a cue: the shape of a final frame's statement (this module's and frame_parts.final_alone's)."""
     return bool(r.source_span and r.cue_span) and len(r.content) == 1 and not text[start:r.start].strip()
 
 
@@ -46,7 +46,7 @@ def final_finding_alone(text: str, r, start: int, end: int) -> bool:
     the content, then a final frame whose source is a finding (a survey, study, report) and whose
     cue a finding verb ("shows", "suggests", "found"), with at most a short time or place between
     them and after: the finding's statement whole, however long its source (attr17). A speaker's
-    final frame is `relations._final_alone`'s."""
+    final frame is `frame_parts.final_alone`'s."""
     if not content_first(text, r, start):
         return False
     (s0, s1), (c0, c1) = r.source_span, r.cue_span

@@ -3,7 +3,7 @@
 Rules over tokens: "X said (that) ...", "..., X said.", "..., said X.", "“A,” X said, “B.”",
 "according to X", "X: “...”", "X's statement ...". Other according-to forms are in
 according.py, transcript labels and closing credits in labels.py. The first frame of the
-sentence is its main reporting clause.
+sentence is its main reporting clause (`main_frame`); sentence_frames.py tries the other shapes first.
 """
 
 from __future__ import annotations
@@ -14,23 +14,18 @@ from dataclasses import dataclass
 from .. import lang
 from ..chunk import Span
 from .according import according_like
-from .document_finals import outer_document_frame
 from .contact_relatives import contact_subject
 from .according_to import according_to_frame
 from .hearings import hearing_frame
 from .noun_cues import proposal_frame
 from .appeals import appeal_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
-from .cues import extra_frame, view_frame
-from .documents import reads_after_quote_frame, set_off_document_frame
-from .frame_scope import narrow_scope
-from .relative_colon import relative_colon
-from .written_tags import written_tag_frame
-from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CAPTION_QUOTE, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
-from .insertions import content_end, hidden_frame, quoted_frame, who_subject
+from .cues import extra_frame
+from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
+from .insertions import content_end, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
-from .scope_cuts import after_editorial_label, caption_label_end, office_adjective, relative_before, with_office_adjective, relative_frame_end, series_before
+from .scope_cuts import office_adjective, relative_before, with_office_adjective, relative_frame_end, series_before
 from .inverted import subject_right
 from .subjects import comma_then_modifiers, subject_left
 from .text import outside, tokens, words
@@ -61,37 +56,13 @@ _RESUMED_QUOTE = re.compile(r"\s*,\s*(?:[^;:“”\"]{1,80}?,\s*)?([“\"])")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:(?:and|but)\s+)?$")
 
 
-
-
-
 def _kind_of(cue: str) -> str:
     w = cue.split()[0].lower()
     return "belief" if w not in lang.SPEECH_VERBS and w not in lang.CLAIM_VERBS and w not in lang.DENIAL_VERBS \
         else "indirect"
 
 
-def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
-    sp = Span(after_editorial_label(text, sp.start, sp.end), sp.end)  # "UPDATE: Jane Roe said ...": after the label
-    fr = relative_colon(text, sp, quotes, Frame) or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
-        or _frame(text, sp, quotes, mid_caps)  # (an opening "In X's view," before a cue further on)
-    cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
-    if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
-        fr = _frame(text, Span(cap.end(), sp.end), quotes, mid_caps)
-        if fr is not None and fr.position == "initial" and fr.kind != "according_to":
-            fr.content = [(cap.start(1), cap.end(1))] + fr.content
-            return fr
-        fr = None
-    if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
-        fr = hidden_frame(text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps), Frame, classify)
-    lab = caption_label_end(text, sp.start, sp.end)
-    if lab is not None and (fr is None or fr.source_span[1] <= lab):  # "Pay out: But gardeners ..., saying ...": no label speaks (left19)
-        fr = _frame(text, Span(lab, sp.end), quotes, mid_caps)
-    if fr is not None and fr.position == "initial":  # "Scientists have discovered ..., a study shows.": the study's
-        fr = outer_document_frame(text, sp, fr, Frame)
-    return None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: _frame(t, sp, quotes, mid_caps))
-
-
-def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
+def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset) -> Frame | None:
     toks = tokens(text, sp.start, sp.end)
     if not toks:
         return None
@@ -327,7 +298,7 @@ def _frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: fr
                 and t.low in lang.SPEECH_VERBS | lang.ATTITUDE_VERBS and not t.low.endswith("ing") \
                 and (t.low not in lang.PASSIVE_PARTICIPLES or t.low in ("said", "say", "says")):
             # "a strategy that officials say is designed to ...": by them, unless a final frame closes the sentence
-            later = _frame(text[:t.start] + " " * (t.end - t.start) + text[t.end:], sp, quotes, mid_caps)
+            later = main_frame(text[:t.start] + " " * (t.end - t.start) + text[t.end:], sp, quotes, mid_caps)
             if later is not None and later.cue_span[0] > t.end and (later.position in ("final", "middle") or later.position == "initial" and "," in text[t.end:later.source_span[0]]):
                 if later.position == "initial":  # "When X passed a bill which critics said ..., Y vowed to ...": Y's, with its opener
                     later.content = [(sp.start, later.source_span[0])] + [c for c in later.content if c[0] >= later.cue_span[1]]

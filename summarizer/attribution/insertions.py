@@ -11,7 +11,7 @@ commas or dashes between a speaker and the cue:
 - "Sen. Jane Roe, Democrat of Ohio, said ..." (a party description)
 
 and opens sentences with an introductory phrase before the speaker ("In a statement on
-Thursday, the league's president, Jane Roe, said ..."). `frames.sentence_frame` reads such a
+Thursday, the league's president, Jane Roe, said ..."). `sentence_frames.sentence_frame` reads such a
 sentence again through `blanked_readings` when no frame was found in it as written; the frame
 rules themselves decide (a cue inside a subordinate clause stays no frame).
 """

@@ -11,7 +11,6 @@ from .. import lang
 from .clause_shapes import (manner_adverb, object_relative, relative_that, contact_relative, finite,
                             in_relative, in_relative_that, infinitive, inverted_condition)
 from .complements import complement_that
-from .text import words
 
 def inability(w: list[str], i: int) -> bool:
     """w[i] is "could" of a past inability ("could not explain", "couldn't afford"), a negation like

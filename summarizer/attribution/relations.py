@@ -9,17 +9,18 @@ from .dash_asides import dashed_description
 from .. import lang
 from .apposition import descriptions_only
 from .documents import document_source
-from .document_finals import content_first, final_finding_alone
+from .document_finals import final_finding_alone
 from .according_to import source_reaches
 from .rulings import rules_on
 from .speech_events import object_content
-from .frame_shapes import QUESTIONED_INTRO, TITLE_QUOTE, addressee_tail, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, short_semicolon_tail, that_clause
+from .frame_shapes import QUESTIONED_INTRO, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, short_semicolon_tail, that_clause
 from .cue_words import lead_in_only
 from .insertions import speaker_like
 from .noun_cues import copula_frame, held_by_light_subject
 from .colon_statements import colon_statement
 from .colon_pieces import SUBHEAD
 from .scene_setters import scene_setter
+from .frame_parts import auxiliaries_only, final_alone, named, prepositional_opener
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -41,10 +42,8 @@ FRAME_OPENER_WORDS = 6
 #: source, its descriptions, cue and content (`_framed` ALONE; issue 12); False: as before.
 APPOSED_STATEMENTS = True
 #: The same, content first ("A, Jane Doe, a lawyer, said." / "“A,” said Jane Doe, a lawyer at
-#: the firm."; `_final_alone`); False: only the frame-first statement.
+#: the firm."; `final_alone`); False: only the frame-first statement.
 APPOSED_FINAL = True
-#: The longest prepositional opener before such a statement ("In an interview with ..., X said").
-FRAME_PP_OPENER_WORDS = 20
 #: Give a span to the relation, whatever the content's share, when it is the source, its
 #: auxiliaries, a plain saying or forecasting verb and the content, and nothing else ("The board
 #: said sales fell.", "Economists had expected a rise."; `_framed`); False: content share only.
@@ -56,9 +55,6 @@ MAIN_CLAUSE_WINS = True
 #: lost money."), and for a source whose cue follows a participle or relative phrase set off by
 #: commas ("Officials, speaking on condition of anonymity, said ..."; session 8, bat9b); False: as before.
 DOCUMENT_STATEMENTS = True
-#: A participle opener whose object holds a clause ("Citing a survey that found X, the group said
-#: ...") still makes the sentence the speaker's statement (`_prepositional_opener`; read13a).
-PARTICIPLE_CLAUSE_OPENERS = True
 FRAMED, ALONE = 1, 2
 #: A phrase set off by commas between a source and its cue that opens with a participle, a relative
 #: pronoun or "through" ("The family, through their lawyer, said"; `_framed`).
@@ -111,7 +107,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     Measured on PolNeAR dev (evals/tools/attrib_split.py): FRAMED alone without the opener
     condition moved held-out balanced accuracy 0.811 -> 0.802 under the content reading and
     0.783 -> 0.790 under the whole one; ALONE in evals/RESULTS.md "Session 4: appositive frames"."""
-    if APPOSED_STATEMENTS and APPOSED_FINAL and (_final_alone(text, r, start, end) or final_finding_alone(text, r, start, end)):
+    if APPOSED_STATEMENTS and APPOSED_FINAL and (final_alone(text, r, start, end) or final_finding_alone(text, r, start, end)):
         return ALONE  # (or "A, a survey released by the chamber on Monday suggests."; attr17)
     if r.kind == "direct" and r.source_span and r.cue_span and r.start <= start + 2 and r.cue_span[0] < r.source_span[0] \
             and _PARTICIPLE_TAIL.match(text, r.source_span[1], end):
@@ -160,38 +156,38 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or that_clause(body) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
     # "Lawmakers from both parties have signaled they will support it": a clause with no "that"
     clause = clause or (cue in lang.SPEECH_VERBS and _pronoun_clause(text[r.start:r.end]) and r.kind != "direct"
-                        and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or _named(r.source)))
+                        and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or named(r.source)))
     # "Jane Doe vowed to appeal.", "The ministry accused X of Y.", a series naming none ("The board, the union and two groups all urged"; not "Some officials praised X but ...")
-    clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and (_named(r.source) or " and " in r.source and np_head_speaks(head)))
+    clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and (named(r.source) or " and " in r.source and np_head_speaks(head)))
     # "Republican officials dismissed that criticism.": a denial of an account named back (read11a)
-    clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and (_named(r.source) or np_head_speaks(head))
+    clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and (named(r.source) or np_head_speaks(head))
                         and re.match(r"\s*(?:" + lang.POINTING_DETERMINERS_RE + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.REPROACH_NOUNS))
                                      + r")\b", text[r.start:r.end]) is not None)
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
     clause = clause or (judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and (
-        _named(r.source) or cue in lang.NAMING_CALL_VERBS and speaker_like(re.split(r"\s+who\s", head)[0])))  # "One of the doctors who ... called X a quack" (attr14b)
-    if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and _named(r.source):
+        named(r.source) or cue in lang.NAMING_CALL_VERBS and speaker_like(re.split(r"\s+who\s", head)[0])))  # "One of the doctors who ... called X a quack" (attr14b)
+    if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and named(r.source):
         return ALONE  # "Jane Doe took aim at her rival's record, arguing that ...": her statement as a whole
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
-            not opener or short or _prepositional_opener(opener)) and (_named(r.source) or clause and r.kind != "direct"):
+            not opener or short or prepositional_opener(opener)) and (named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
-    clause = clause or (cue in lang.COUNT_REPORTING_VERBS and r.kind != "direct" and (_named(r.source) or np_head_speaks(head))
+    clause = clause or (cue in lang.COUNT_REPORTING_VERBS and r.kind != "direct" and (named(r.source) or np_head_speaks(head))
                         and _COUNT_FIRST.match(text, r.start) is not None)  # "Local media have reported at least four deaths."
-    if SHORT_CONTENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and (_auxiliaries_only(between) or lead_in_only(between)) \
+    if SHORT_CONTENT_STATEMENTS and (not opener or short or prepositional_opener(opener)) and (auxiliaries_only(between) or lead_in_only(between)) \
             and clause:
         return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
-    if DOCUMENT_STATEMENTS and (not opener or short or _prepositional_opener(opener)) and (
-            _auxiliaries_only(between) or SET_OFF.fullmatch(between)) and (
+    if DOCUMENT_STATEMENTS and (not opener or short or prepositional_opener(opener)) and (
+            auxiliaries_only(between) or SET_OFF.fullmatch(between)) and (
             document_source(r.source) and cue in lang.FINDING_VERBS | lang.DOCUMENT_VERBS
             or cue in lang.PLAIN_SAYING_VERBS and SET_OFF.fullmatch(between)):
         # "The filing shows the firm lost money.", "The memo, dated March 3, says ...", "Officials,
         # speaking on condition of anonymity, said ...": the source, a set-off phrase, the cue, the content
         return ALONE
-    if (not opener or short or _prepositional_opener(opener)) and colon_statement(text, r, between):
+    if (not opener or short or prepositional_opener(opener)) and colon_statement(text, r, between):
         return ALONE  # "Senator Jane Roe offered a defiant response: “Bring it on.”" (left19)
     if object_content(cue, text[r.start:r.end]):
         return 0  # "In her 2003 book, Living History, Clinton noted the clot's existence.": an event narrated
-    return FRAMED if opener and (short or APPOSED_STATEMENTS and _prepositional_opener(opener)) else 0
+    return FRAMED if opener and (short or APPOSED_STATEMENTS and prepositional_opener(opener)) else 0
 
 
 #: A count opening a report's object: "at least four deaths", "23 new cases", "1,200 job cuts", "two more".
@@ -219,118 +215,6 @@ _PARTICLE = re.compile(r"^\s*(?:out|back|in)\s+(?=that\b)")
 #: "took aim at <object>, " between a source and its saying participle (lang.VERBAL_ATTACK_RE).
 _ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang.VERBAL_ATTACK_RE + r"|"
                      + "|".join(sorted(lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS)) + r")\s[^;:“”\"]{1,80},\s*$")
-_ASIDE = re.compile(r"(?<!\S)(?:" + lang.SOURCE_ASIDE_RE + r")(?!\S)")
-
-
-def _auxiliaries_only(between: str) -> bool:
-    """Between a source and its cue only auxiliaries and adverbs ("", " had ", " has also ",
-    " now "): the sentence is the frame and its content. Not a negation: "X did not say where
-    ..." asserts nothing of X's (GUIDELINES §14: the negated speech act is the claim)."""
-    between = _ASIDE.sub(" ", between)  # "in a filing on Friday", "in 2019", "earlier this month" (lang.SOURCE_ASIDE_RE)
-    ws = between.lower().split()
-    if len(ws) >= 3 and all(ws[x] in part for x, part in enumerate(lang.SUBJECT_TIME_PHRASE)):
-        ws = ws[3:]  # "Jane Doe at the time said ...": a time phrase, no more than an adverb
-    day = 1 if ws[:1] and ws[0] == "on" else 0  # "The company on Monday said", "on Oct. 3 said", "Thursday said"
-    if len(ws) > day and (ws[day] in lang.WEEKDAYS or ws[day].rstrip(".") in lang.MONTHS + lang.MONTH_ABBREVIATIONS and day):
-        ws = ws[day + 1 + (len(ws) > day + 1 and ws[day + 1].rstrip(",").isdigit()):]
-    return all(w in lang.AUXILIARY_VERBS or w in lang.CUE_MODIFIERS and w not in lang.NEGATORS or w in lang.SENTENCE_ADVERBS
-               or w in lang.FLOATING_QUANTIFIERS
-               or (w.endswith("ly") and w != "only")
-               for w in ws)
-
-
-#: The most words of a source that is a description ("the mayor", "the state health department") in a
-#: final frame with a plain saying verb (`_final_alone`): 4 -> 10 in session 14 ("..., a spokesman for the force
-#: said.", "..., the head of the regional health department said."; PolNeAR, factuality, gate identical).
-PLAIN_DESCRIBED_SOURCE_WORDS = 10
-
-
-def _final_alone(text: str, r: Relation, start: int, end: int) -> bool:
-    """The same statement, content first: "A, Jane Doe, a lawyer, said." / "“A,” said Jane Doe,
-    a lawyer at the firm." (the span opens with the content; after it only the cue, the named
-    source and its descriptions, to the span's end)."""
-    if not content_first(text, r, start):
-        return False
-    (s0, s1), (c0, c1) = r.source_span, r.cue_span
-    cue = text[c0:c1].lower()
-    plain = cue in lang.PLAIN_SAYING_VERBS or cue in lang.FINAL_SAYING_VERBS and not re.search(r"\b[a-z]+ing\b|\d", r.source + text[c1:end])
-    # (not "..., paying City United a fee reported at 45 million euros": a participle after a noun)
-    if not _named(r.source) and not (plain and len(r.source.split()) <= PLAIN_DESCRIBED_SOURCE_WORDS and "," not in r.source):
-        return False  # ("A, the mayor said in a statement." is the mayor's as "A, Mayor Jane Doe said" is)
-    gap = text[r.end:min(s0, c0)]
-    if not r.end <= min(s0, c0):
-        return False
-    # "A, its chief executive, Jane Doe, said.": a description set off before the name (the
-    # frame's content ends before it, insertions.content_end) is the source's, as one after it
-    described_before = bool(re.search(r"\w", gap))
-    if described_before and not (s0 < c0 and re.fullmatch(r"[^,;:“”\"]+,\s*", gap) and descriptions_only("," + gap.rstrip())):
-        return False
-    if s0 < c0:  # "A, Jane Doe, a lawyer, said."
-        between, tail = text[s1:c0], text[c1:end]
-    else:  # "A, said Jane Doe, a lawyer." (the source as written may hold its descriptions)
-        src, tail = text[s0:s1], text[s1:end]
-        desc = src[src.index(","):] if "," in src else ""
-        m = re.match(r",[^;:“”\"]*?(?=[.!?]?[\"”’']*\s*$)", tail)
-        desc, tail = (desc + tail[:m.end()], tail[m.end():]) if m else (desc, tail)
-        if re.search(r"\w", text[c1:s0]):
-            return False
-        between = desc + "," if desc else ""
-    ws = re.findall(r"[\w’'-]+", tail)  # nothing after it, or "on Tuesday", "in an interview"
-    short = not ws or len(ws) <= 6 and ws[0].lower() in lang.FINAL_TAIL_STARTERS and not re.search(r"[,;:“”\"]", tail)
-    # "..., told reporters", "..., told analysts on a conference call": an addressee, then an adverbial
-    short = short or text[c0:c1].lower() in lang.ADDRESSEE_VERBS and len(ws) <= 8 \
-        and not re.search(r"[,;:“”\"]", tail) and addressee_tail([w.lower() for w in ws])
-    if short and not between.strip() and plain:
-        # "A, said Capt. Jane Doe of the city police." and "A, Mayor Jane Doe said in a statement.": a plain
-        # saying verb, as "The board said A." (session 11, stated12: the second was the outlet's fact
-        # once its tail made the content under half the sentence, the first and "A, X, a Democrat,
-        # said in a statement." were not)
-        return True
-    if described_before:  # "A, its chief executive, Jane Doe, said.": the name, its comma, the cue
-        return short and not between.strip(", ")
-    return short and descriptions_only(between) and "," in between
-
-
-def _named(source: str) -> bool:
-    """A source with a name in it ("Jane Doe", "the Springfield council"), not a bare description
-    ("The company, which ..., reported a loss.": its report of a loss stays the outlet's)."""
-    ws = source.split()
-    return bool(ws) and (ws[0][:1].isupper() and ws[0].lower() not in lang.NOT_NAMES
-                         or any(w[:1].isupper() for w in ws[1:]))
-
-
-def _prepositional_opener(opener: str) -> bool:
-    """'In an opinion piece in a local paper this year,': a comma-ended prepositional phrase of
-    at most FRAME_PP_OPENER_WORDS words, no quotation and no clause in it; or a participle phrase
-    whose subject is the speaker ("Speaking to reporters during a trip to Iceland, X denied ...",
-    "Asked about the plan on Monday, X said ...")."""
-    # a short quoted title after a preposition is one word ('In an appearance on "The Late Show,"')
-    opener = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", opener)
-    ws = opener.split()
-    first = ws[0].lower() if ws else ""
-    if opener.endswith(",") and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
-            and re.match(lang.RESPONSE_OPENER_RE, opener, re.I) and len(ws) <= 3 * FRAME_PP_OPENER_WORDS:
-        return True  # "In response to the claim that it misled investors, the bank said ..." (read12b)
-    return opener.endswith(",") and len(ws) <= FRAME_PP_OPENER_WORDS \
-        and (first in lang.PREPOSITIONS or first.endswith("ing") or first in lang.QUESTIONED_PARTICIPLES) \
-        and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
-        and (first in lang.QUESTIONED_PARTICIPLES  # "Asked whether she would run, X said": the question is a clause
-             # "Brushing aside reports that the coach would quit, the club said ...": a participle's subject
-             # is the speaker, so a clause inside its object is still the speaker's act (read13a)
-             or PARTICIPLE_CLAUSE_OPENERS and first.endswith("ing") and first not in lang.PREPOSITIONS
-             and ws[1:2] != ["that"]
-             or not any(w.lower().strip(",") in lang.CLAUSE_WORDS for w in _phrase_words(ws[1:])))
-
-
-def _phrase_words(ws: list[str]) -> list[str]:
-    """The words of an opener that could open a clause: not "and"/"or" joining two nouns inside
-    the phrase ("between establishment Republicans and Tea Party conservatives"), nor "so" of
-    "so far"."""
-    low = [w.lower().strip(",") for w in ws]
-    return [w for i, w in enumerate(low) if w not in ("and", "or")
-            and not (w == "so" and i + 1 < len(low) and low[i + 1] == "far")]
-
-
 @dataclass
 class Attributions:
     """Every relation of one article, in text order; text outside them is the outlet's voice."""

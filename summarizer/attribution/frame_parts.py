@@ -1,0 +1,133 @@
+"""What stands around a statement's frame, and when it is still the speaker's statement.
+
+Split out of relations.py (session 24, at its line limit): the words between a source and its
+cue (`auxiliaries_only`), an opener before the source (`prepositional_opener`), a content-first
+final frame with nothing else of substance (`final_alone`) and whether a source holds a name
+(`named`). relations._framed composes them.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .apposition import descriptions_only
+from .document_finals import content_first
+from .frame_shapes import TITLE_QUOTE, addressee_tail
+
+#: The longest prepositional opener before such a statement ("In an interview with ..., X said").
+FRAME_PP_OPENER_WORDS = 20
+#: A participle opener whose object holds a clause ("Citing a survey that found X, the group said
+#: ...") still makes the sentence the speaker's statement (`prepositional_opener`; read13a).
+PARTICIPLE_CLAUSE_OPENERS = True
+
+_ASIDE = re.compile(r"(?<!\S)(?:" + lang.SOURCE_ASIDE_RE + r")(?!\S)")
+
+
+def auxiliaries_only(between: str) -> bool:
+    """Between a source and its cue only auxiliaries and adverbs ("", " had ", " has also ",
+    " now "): the sentence is the frame and its content. Not a negation: "X did not say where
+    ..." asserts nothing of X's (GUIDELINES §14: the negated speech act is the claim)."""
+    between = _ASIDE.sub(" ", between)  # "in a filing on Friday", "in 2019", "earlier this month" (lang.SOURCE_ASIDE_RE)
+    ws = between.lower().split()
+    if len(ws) >= 3 and all(ws[x] in part for x, part in enumerate(lang.SUBJECT_TIME_PHRASE)):
+        ws = ws[3:]  # "Jane Doe at the time said ...": a time phrase, no more than an adverb
+    day = 1 if ws[:1] and ws[0] == "on" else 0  # "The company on Monday said", "on Oct. 3 said", "Thursday said"
+    if len(ws) > day and (ws[day] in lang.WEEKDAYS or ws[day].rstrip(".") in lang.MONTHS + lang.MONTH_ABBREVIATIONS and day):
+        ws = ws[day + 1 + (len(ws) > day + 1 and ws[day + 1].rstrip(",").isdigit()):]
+    return all(w in lang.AUXILIARY_VERBS or w in lang.CUE_MODIFIERS and w not in lang.NEGATORS or w in lang.SENTENCE_ADVERBS
+               or w in lang.FLOATING_QUANTIFIERS
+               or (w.endswith("ly") and w != "only")
+               for w in ws)
+
+
+
+#: The most words of a source that is a description ("the mayor", "the state health department") in a
+#: final frame with a plain saying verb (`final_alone`): 4 -> 10 in session 14 ("..., a spokesman for the force
+#: said.", "..., the head of the regional health department said."; PolNeAR, factuality, gate identical).
+PLAIN_DESCRIBED_SOURCE_WORDS = 10
+
+
+def final_alone(text: str, r, start: int, end: int) -> bool:
+    """The same statement, content first: "A, Jane Doe, a lawyer, said." / "“A,” said Jane Doe,
+    a lawyer at the firm." (the span opens with the content; after it only the cue, the named
+    source and its descriptions, to the span's end)."""
+    if not content_first(text, r, start):
+        return False
+    (s0, s1), (c0, c1) = r.source_span, r.cue_span
+    cue = text[c0:c1].lower()
+    plain = cue in lang.PLAIN_SAYING_VERBS or cue in lang.FINAL_SAYING_VERBS and not re.search(r"\b[a-z]+ing\b|\d", r.source + text[c1:end])
+    # (not "..., paying City United a fee reported at 45 million euros": a participle after a noun)
+    if not named(r.source) and not (plain and len(r.source.split()) <= PLAIN_DESCRIBED_SOURCE_WORDS and "," not in r.source):
+        return False  # ("A, the mayor said in a statement." is the mayor's as "A, Mayor Jane Doe said" is)
+    gap = text[r.end:min(s0, c0)]
+    if not r.end <= min(s0, c0):
+        return False
+    # "A, its chief executive, Jane Doe, said.": a description set off before the name (the
+    # frame's content ends before it, insertions.content_end) is the source's, as one after it
+    described_before = bool(re.search(r"\w", gap))
+    if described_before and not (s0 < c0 and re.fullmatch(r"[^,;:“”\"]+,\s*", gap) and descriptions_only("," + gap.rstrip())):
+        return False
+    if s0 < c0:  # "A, Jane Doe, a lawyer, said."
+        between, tail = text[s1:c0], text[c1:end]
+    else:  # "A, said Jane Doe, a lawyer." (the source as written may hold its descriptions)
+        src, tail = text[s0:s1], text[s1:end]
+        desc = src[src.index(","):] if "," in src else ""
+        m = re.match(r",[^;:“”\"]*?(?=[.!?]?[\"”’']*\s*$)", tail)
+        desc, tail = (desc + tail[:m.end()], tail[m.end():]) if m else (desc, tail)
+        if re.search(r"\w", text[c1:s0]):
+            return False
+        between = desc + "," if desc else ""
+    ws = re.findall(r"[\w’'-]+", tail)  # nothing after it, or "on Tuesday", "in an interview"
+    short = not ws or len(ws) <= 6 and ws[0].lower() in lang.FINAL_TAIL_STARTERS and not re.search(r"[,;:“”\"]", tail)
+    # "..., told reporters", "..., told analysts on a conference call": an addressee, then an adverbial
+    short = short or text[c0:c1].lower() in lang.ADDRESSEE_VERBS and len(ws) <= 8 \
+        and not re.search(r"[,;:“”\"]", tail) and addressee_tail([w.lower() for w in ws])
+    if short and not between.strip() and plain:
+        # "A, said Capt. Jane Doe of the city police." and "A, Mayor Jane Doe said in a statement.": a plain
+        # saying verb, as "The board said A." (session 11, stated12: the second was the outlet's fact
+        # once its tail made the content under half the sentence, the first and "A, X, a Democrat,
+        # said in a statement." were not)
+        return True
+    if described_before:  # "A, its chief executive, Jane Doe, said.": the name, its comma, the cue
+        return short and not between.strip(", ")
+    return short and descriptions_only(between) and "," in between
+
+
+def named(source: str) -> bool:
+    """A source with a name in it ("Jane Doe", "the Springfield council"), not a bare description
+    ("The company, which ..., reported a loss.": its report of a loss stays the outlet's)."""
+    ws = source.split()
+    return bool(ws) and (ws[0][:1].isupper() and ws[0].lower() not in lang.NOT_NAMES
+                         or any(w[:1].isupper() for w in ws[1:]))
+
+
+def prepositional_opener(opener: str) -> bool:
+    """'In an opinion piece in a local paper this year,': a comma-ended prepositional phrase of
+    at most FRAME_PP_OPENER_WORDS words, no quotation and no clause in it; or a participle phrase
+    whose subject is the speaker ("Speaking to reporters during a trip to Iceland, X denied ...",
+    "Asked about the plan on Monday, X said ...")."""
+    # a short quoted title after a preposition is one word ('In an appearance on "The Late Show,"')
+    opener = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", opener)
+    ws = opener.split()
+    first = ws[0].lower() if ws else ""
+    if opener.endswith(",") and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
+            and re.match(lang.RESPONSE_OPENER_RE, opener, re.I) and len(ws) <= 3 * FRAME_PP_OPENER_WORDS:
+        return True  # "In response to the claim that it misled investors, the bank said ..." (read12b)
+    return opener.endswith(",") and len(ws) <= FRAME_PP_OPENER_WORDS \
+        and (first in lang.PREPOSITIONS or first.endswith("ing") or first in lang.QUESTIONED_PARTICIPLES) \
+        and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
+        and (first in lang.QUESTIONED_PARTICIPLES  # "Asked whether she would run, X said": the question is a clause
+             # "Brushing aside reports that the coach would quit, the club said ...": a participle's subject
+             # is the speaker, so a clause inside its object is still the speaker's act (read13a)
+             or PARTICIPLE_CLAUSE_OPENERS and first.endswith("ing") and first not in lang.PREPOSITIONS
+             and ws[1:2] != ["that"]
+             or not any(w.lower().strip(",") in lang.CLAUSE_WORDS for w in _phrase_words(ws[1:])))
+
+
+def _phrase_words(ws: list[str]) -> list[str]:
+    """The words of an opener that could open a clause: not "and"/"or" joining two nouns inside
+    the phrase ("between establishment Republicans and Tea Party conservatives"), nor "so" of
+    "so far"."""
+    low = [w.lower().strip(",") for w in ws]
+    return [w for i, w in enumerate(low) if w not in ("and", "or")
+            and not (w == "so" and i + 1 < len(low) and low[i + 1] == "far")]

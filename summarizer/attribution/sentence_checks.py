@@ -1,0 +1,140 @@
+"""Checks analyze() makes on one sentence against the ones before it: where a hedged report's
+content starts, whether "he added" goes on with the last speaker, a quotation's antecedent, a bare
+reporting clause, a closed quotation, one person in a description.
+
+Split out of analysis.py (session 24, at its line limit).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..chunk import Span
+from .certainty_marks import unconfirmed
+from .frames import Frame
+from .name_kinds import classify
+from .relations import Relation
+
+
+def paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n\s*", text):
+        starts.append(m.end())
+    return starts
+
+
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s"
+                            r"|,\s+(?:which|who)\s+(?=(?:" + "|".join(lang.HEARSAY_ADVERBS) + r")\s)")  # (", who allegedly organised it": read21)
+#: A coordinated clause with a subject of its own (", and flooding was ...", "; layoffs were ...").
+_COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?!(?:" + "|".join(sorted(lang.AUXILIARY_VERBS | {"reportedly"}))
+                                 + r")\b)(?=[\w'’-]+(?:\s+[\w'’-]+){0,5}\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\b)")
+
+
+def hedged_relative(text: str, sp: Span) -> int:
+    """Where an unconfirmed report's content starts: at a closing relative clause that holds the
+    hedge ("Groups celebrated the change, which was believed to be a response to pressure": only
+    the relative clause is hearsay), else at the sentence's start."""
+    def hedged(a: int, b: int) -> bool:
+        return unconfirmed(" ".join(text[a:b].lower().replace("’", "'").split()))
+    # "Water levels rose overnight, and flooding was reported in the town": only the second clause,
+    # with its own subject, is hearsay (as "X said A; B" attributes A only; read12a)
+    for m in reversed(list(_COORDINATED_CLAUSE.finditer(text, sp.start, sp.end))):
+        if hedged(m.end(), sp.end) and not hedged(sp.start, m.start()):
+            return m.end()
+    m = _RELATIVE_TAIL.search(text, sp.start, sp.end)
+    if m is not None and not hedged(sp.start, m.start()):
+        return m.start() + 2 if hedged(m.start(), sp.end) else sp.start
+    return sp.start
+
+
+def goes_on(pronoun: str, cue: str, last: str, last_gender: str | None, quoted: bool = False) -> bool:
+    """"he added", "she continued" right after a person's statement: that person, unless the
+    article shows them of the other gender (a known woman further back is not preferred). So is
+    '“...,” he said.' right after "Jane Doe said John Roe ...": the quotation goes on with the
+    speaker, not with a person the speaker talked about."""
+    want = {"he": "m", "she": "f"}.get(pronoun.strip().lower())
+    cue_ok = cue.lower() in lang.BARE_CUES or quoted and cue.lower() in lang.PLAIN_SAYING_VERBS and classify(last) == "person"
+    return want is not None and cue_ok and last_gender in (None, want) \
+        and classify(last) in ("person", None) and last != lang.WRITER_SOURCE
+
+
+def talked_about(text: str, rel: Relation, name: str) -> bool:
+    """The person a pronoun resolved to is named in what the speaker just said ("Jane Doe said John
+    Roe's plan ... “...,” he said."): the one talked about, not a new speaker."""
+    last = name.split()[-1:] if name else []
+    return bool(last) and any(re.search(rf"\b{re.escape(last[0])}\b", text[a:b]) for a, b in rel.content)
+#: A relative clause's saying verb and a comma or colon right before a quotation (", which states, “").
+_RELATIVE_QUOTES = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+)?([a-z]+)\s*[,:]?\s*$")
+
+
+def quoted_by_antecedent(text: str, sp: Span, q: int) -> tuple[int, int] | None:
+    """The span of the noun phrase a relative clause says the quotation at `q` is from ("X must get
+    around the charter, which states, “...”": the charter, not the last speaker), or None: the
+    nearest determiner before the relative clause opens it, within eight words and no comma."""
+    m = _RELATIVE_QUOTES.search(text, sp.start, q)
+    if m is None or m.group(1) not in lang.SPEECH_VERBS:
+        return None
+    det = [d for d in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s", text[sp.start:m.start()])]
+    if not det:
+        return None
+    k = len(det) - 1
+    while k and re.search(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | lang.ROLE_NOUN_BREAKS)) + r")\s+$", text[sp.start:sp.start + det[k].start()]):
+        k -= 1  # "the amendment to the charter": the head is the first noun phrase
+    a = sp.start + det[k].start()
+    return (a, m.start()) if len(text[a:m.start()].split()) <= 8 and "," not in text[a:m.start()] else None
+def opens_with(text: str, sp: Span, name: str) -> bool:
+    """The sentence opens with the person `name` as its subject ("Nurse Jim Poe was asleep."):
+    a "he added" right after it is that person, not the speaker quoted before."""
+    last = name.split()[-1:]
+    return bool(last) and re.match(r"\W*(?:[\w.'’-]+\s+){0,5}?" + re.escape(last[0]) + r"\s+[a-z]", text[sp.start:sp.end]) is not None
+
+
+def bare_frame(text: str, sp: Span, fr: Frame) -> bool:
+    """A sentence that is only a reporting clause: its subject first, at most a few words after
+    the cue ("Jane Doe said.", "the mayor shouted to the crowd.")."""
+    lead = text[sp.start:fr.source_span[0]].strip()
+    rest = text[fr.cue_span[1]:sp.end]
+    described = _DESCRIPTION_LEAD.fullmatch(lead) and re.match(r"\s*(?:\([^()]{1,30}\)\s*)?,", text[fr.source_span[1]:fr.cue_span[0]])
+    return (not lead or bool(described)) and len(rest.split()) <= 5 and not re.search(r"[“\"]|\bthat\b", rest)
+
+
+#: A description set off before the name it describes ("Roe's cousin, Jane Doe, shouted."; "His
+#: lawyer, Jane Doe, said."): still a bare frame.
+_DESCRIPTION_LEAD = re.compile(r"[^“”\",;:()]{1,60},")
+
+
+def closed_quote(text: str, sp: Span) -> bool:
+    """A sentence that opens with a quotation mark and ends with one after its own punctuation
+    (single marks too: "'How can this go on?' Jane Doe said.")."""
+    seg = text[sp.start:sp.end].strip()
+    return seg[:1] in QUOTE_OPENERS and bool(re.search(r"[.!?…][”\"'’]$", seg))
+
+
+#: Marks that open a quotation, single ones included: a colon's quotation in single quotes
+#: ("X said: 'A.' B.") ends with its closing mark as a double-quoted one does.
+QUOTE_OPENERS = "“\"'‘"
+
+
+def one_person(description: str) -> bool:
+    """"A correspondent at the daily who ...", "An unnamed teacher at a school": a description
+    whose head (the noun before its first preposition or relative word) is one person, so that a
+    later "she" may refer to it and "they" may not."""
+    ws = re.findall(r"[\w'’-]+", description.lower())
+    cut = next((x for x, w in enumerate(ws) if x and (w in lang.PREPOSITIONS or w in lang.CLAUSE_WORDS)), len(ws))
+    head = ws[cut - 1] if cut else ""
+    return bool(ws) and ws[0] in ("a", "an", "the", "one") and not head.endswith("s") \
+        and (head in lang.PERSON_NOUNS or head.endswith(lang.PERSON_NOUN_ENDINGS))
+
+
+def closes_quotation(seg: str) -> bool:
+    """The sentence ends with a closing quotation mark after its own punctuation ('... it.”',
+    "... neighbour.'"): a quotation that a colon opened is over, and an unquoted sentence after it
+    in the same paragraph is no longer the speaker's (one-paragraph articles: "X said: 'A.'
+    Police were called ..." gave every later sentence of the article to X). A stray full stop after
+    the mark ("... for a while.’. Now, ...", read18) still closes it."""
+    return re.search(r"[.!?…,][\"'”’]\.?\s*$", seg.rstrip()) is not None
+
+
+#: A sentence that is one quotation from its first mark to its last ('“This group never quits.”').
+WHOLE_QUOTED_SENTENCE = re.compile(r"\s*[“\"][^“”\"]+[.!?…][”\"]\s*")

@@ -1,0 +1,44 @@
+"""A sentence's frame, the shapes tried in order: a relative clause before a colon, a quoted
+frame, a set-off document, "reads" after a quotation, a written tag, a view ("In X's view,"), then
+the main cue-verb frame (frames.main_frame); then a caption's quotation, a hidden frame, a label,
+an outer document frame and the frame's narrowed scope.
+
+Split out of frames.py (session 24, at its line limit); frames.py keeps `Frame` and the main
+frame's rules.
+"""
+
+from __future__ import annotations
+
+from ..chunk import Span
+from .document_finals import outer_document_frame
+from .documents import reads_after_quote_frame, set_off_document_frame
+from .cues import view_frame
+from .frame_scope import narrow_scope
+from .frame_shapes import CAPTION_QUOTE
+from .frames import Frame, main_frame
+from .insertions import hidden_frame, quoted_frame
+from .name_kinds import classify
+from .relative_colon import relative_colon
+from .scope_cuts import after_editorial_label, caption_label_end
+from .written_tags import written_tag_frame
+
+
+def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
+    sp = Span(after_editorial_label(text, sp.start, sp.end), sp.end)  # "UPDATE: Jane Roe said ...": after the label
+    fr = relative_colon(text, sp, quotes, Frame) or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
+        or main_frame(text, sp, quotes, mid_caps)  # (an opening "In X's view," before a cue further on)
+    cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
+    if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
+        fr = main_frame(text, Span(cap.end(), sp.end), quotes, mid_caps)
+        if fr is not None and fr.position == "initial" and fr.kind != "according_to":
+            fr.content = [(cap.start(1), cap.end(1))] + fr.content
+            return fr
+        fr = None
+    if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
+        fr = hidden_frame(text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps), Frame, classify)
+    lab = caption_label_end(text, sp.start, sp.end)
+    if lab is not None and (fr is None or fr.source_span[1] <= lab):  # "Pay out: But gardeners ..., saying ...": no label speaks (left19)
+        fr = main_frame(text, Span(lab, sp.end), quotes, mid_caps)
+    if fr is not None and fr.position == "initial":  # "Scientists have discovered ..., a study shows.": the study's
+        fr = outer_document_frame(text, sp, fr, Frame)
+    return None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps))
