@@ -76,6 +76,12 @@ RELATIVE_DAYS_RE = (r"overnight|yesterday|today|tonight|(?:last|this|next) (?:we
                     r"|in recent (?:days|weeks|months|years)"
                     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier)"
                     r"|in (?:\d+|a few|several|two|three) (?:days|weeks|months|years)")
+#: Words of a relative time phrase that date a day or a part of one ("overnight", "yesterday", "this
+#: morning", "two days ago", "over the weekend"): two counts so dated, in articles not known to be of
+#: one day, may be of two days (digest/counts.py). A week, month or year named from the article's
+#: day ("this week", "earlier this year") is one period for the articles of one story. Calendar.
+DAY_RELATIVE_WORDS = frozenset("""overnight yesterday today tonight morning afternoon evening night day days
+weekend hour hours""".split())
 #: Regex: a year a time phrase may name after a bound ("since 2010", "until 2030"; dates.py; calendar).
 BOUNDED_YEAR_RE = r"(?:since|until|through|by|before|after) (?:19|20)\d\d"
 #: Words of FINAL_TAIL_STARTERS that open no time phrase after a source ("by", "of": more of the source;
