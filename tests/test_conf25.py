@@ -12,7 +12,11 @@ invented (names, places, bodies).
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.digest.build import build_sections
+from summarizer.digest.pairs import stem
+from summarizer.digest.timeclash import _event
 from tests.test_align_disputes import FILLER, _articles
 
 
@@ -43,3 +47,59 @@ def test_two_counts_dated_overnight_stay_apart():
                      "the county said.\n" + FILLER)
     al, _, _ = build_sections(arts)
     assert not _across(al, "12 people", "14 people"), [c.reason for c in al.conflicts]
+
+
+# -- one event at two times that cannot meet -------------------------------------------------------
+
+def test_one_departure_dated_earlier_this_month_and_last_year_conflicts():
+    arts = _articles("Bench\n\n" + FILLER + "Okafor joined the Brandt cabinet in 2011 and quit earlier this month "
+                     "to open a mediation firm, aides said.\n" + FILLER,
+                     "Bench\n\n" + FILLER + "Okafor left the Brandt cabinet last year to go back to private "
+                     "mediation work, and said the new post was worth the pay cut.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert _across(al, "quit earlier this month", "left the Brandt cabinet last year"), [c.reason for c in al.conflicts]
+
+
+def test_one_speech_at_ten_in_the_morning_and_in_the_afternoon_conflicts():
+    arts = _articles("Bid\n\n" + FILLER + "Mayor Tessa Lund will make the announcement today at 10am from the "
+                     "old mill in Dunmore.\n" + FILLER,
+                     "Bid\n\n" + FILLER + "Lund made a formal announcement Tuesday afternoon at the old mill in "
+                     "Dunmore, her home town.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert _across(al, "10am", "Tuesday afternoon"), [c.reason for c in al.conflicts]
+
+
+def test_one_interview_published_on_two_weekdays_in_two_outlets_is_one_conflict():
+    arts = _articles("Court\n\n" + FILLER + "The judge set off the row with remarks to the Varden Courier "
+                     "published Saturday.\n" + FILLER,
+                     "Court\n\n" + FILLER + "\"I worry for the court,\" Judge Mira Olsen told the Varden Courier "
+                     "in an interview published Sunday.\n" + FILLER,
+                     "Court\n\n" + FILLER + "\"I fear for the bench,\" Olsen told the Varden Courier in an "
+                     "article published Sunday.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    got = _across(al, "published Saturday", "published Sunday")
+    assert len(got) == 1 and len({s.ref.article for s in got[0].sides}) == 3, [c.reason for c in al.conflicts]
+
+
+@pytest.mark.parametrize("first, second", [
+    # times of two acts: a departure and a return
+    ("Okafor quit the Brandt cabinet earlier this month, aides said.",
+     "Okafor returned to the Brandt cabinet last year after a long break."),
+    # the time dates the saying, not the departure
+    ("Okafor said last year that she had quit the Brandt cabinet.",
+     "Okafor quit the Brandt cabinet earlier this month, aides said."),
+    # hours that meet: evening and night
+    ("Lund made the announcement Tuesday evening at the old mill in Dunmore.",
+     "Lund made the announcement Tuesday night at the old mill in Dunmore."),
+])
+def test_times_of_two_events_or_that_meet_are_no_conflict(first, second):
+    arts = _articles("Story\n\n" + FILLER + first + "\n" + FILLER, "Story\n\n" + FILLER + second + "\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert not [c for c in al.conflicts if len({s.ref.article for s in c.sides}) >= 2], [c.reason for c in al.conflicts]
+
+
+def test_a_name_next_to_a_time_names_no_event():
+    text = "Senators kept up pressure on party chief Rolf Okafor Sunday to explain his remark."
+    assert _event(text, text.index("Sunday")) == frozenset()
+    text = "The remarks were published Sunday."
+    assert _event(text, text.index("Sunday")) == frozenset({"=" + stem("published")})
