@@ -88,6 +88,9 @@ def test_one_interview_published_on_two_weekdays_in_two_outlets_is_one_conflict(
     # the time dates the saying, not the departure
     ("Okafor said last year that she had quit the Brandt cabinet.",
      "Okafor quit the Brandt cabinet earlier this month, aides said."),
+    # a day counted from each article's own day: the articles may be of two days
+    ("Mayor Tessa Lund will make the announcement today at the old mill in Dunmore.",
+     "Lund made the announcement yesterday at the old mill in Dunmore."),
     # hours that meet: evening and night
     ("Lund made the announcement Tuesday evening at the old mill in Dunmore.",
      "Lund made the announcement Tuesday night at the old mill in Dunmore."),

@@ -7,8 +7,10 @@ spans of years; here two kinds of time the articles give more loosely are compar
 
 * a period counted from the article's day ("last year", "earlier this month", "today",
   lang.RELATIVE_PERIOD_OFFSETS) as offsets of year, month, week and day: two clash when they
-  differ on a unit both fix (the articles of one story are taken to be of one day or days close
-  together, as counts.py's `_relative_apart` does for weeks and longer);
+  differ on the year or the month (the articles of one story are taken to be of one month, as
+  counts.py's `_relative_apart` takes them for weeks and longer), or on the week or the day when
+  both articles are known to be of one day ("will speak today" in one article and "spoke
+  yesterday" in the next day's are one day);
 * a time of day (a clock time "at 10 a.m.", a part of the day after a day word "Tuesday
   afternoon", lang.DAY_PART_HOURS) as hours: two clash when the hours do not meet.
 
@@ -89,11 +91,13 @@ def _one_event(e1: frozenset[str], e2: frozenset[str]) -> bool:
     return bool(e1 & e2)
 
 
-def _apart(kind: str, v1: tuple, v2: tuple) -> bool:
+def _apart(kind: str, v1: tuple, v2: tuple, one_day: bool) -> bool:
     if kind == "weekday":
         return v1 != v2
-    if kind == "period":  # differ on a unit both fix
-        return any(a is not None and b is not None and a != b for a, b in zip(v1, v2))
+    if kind == "period":  # differ on a unit both fix: the year or month; the week or day only for
+        # articles known to be of one day ("today" in one, "yesterday" in the next day's, is one day)
+        units = 4 if one_day else 2
+        return any(a is not None and b is not None and a != b for a, b in zip(v1[:units], v2[:units]))
     return v1[1] <= v2[0] or v2[1] <= v1[0]  # hours that do not meet
 
 
@@ -102,9 +106,10 @@ def time_clash(f1: Features, f2: Features) -> tuple[str, str] | None:
     t1, t2 = times_of(f1), times_of(f2)
     if not t1 or not t2:
         return None
+    one_day = f1.published is not None and f1.published == f2.published
     for e1, k1, v1, w1 in t1:
         for e2, k2, v2, w2 in t2:
-            if k1 != k2 or not _one_event(e1, e2) or not _apart(k1, v1, v2):
+            if k1 != k2 or not _one_event(e1, e2) or not _apart(k1, v1, v2, one_day):
                 continue
             events = {w[1:] for w in e1 | e2 if w.startswith("=")} | set(_CLASS)
             shared = {w for w in f1.words & f2.words if not w.startswith("#") and w not in events}
