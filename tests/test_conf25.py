@@ -52,12 +52,12 @@ def test_two_counts_dated_overnight_stay_apart():
 # -- one event at two times that cannot meet -------------------------------------------------------
 
 def test_one_departure_dated_earlier_this_month_and_last_year_conflicts():
-    arts = _articles("Bench\n\n" + FILLER + "Okafor joined the Brandt cabinet in 2011 and quit earlier this month "
-                     "to open a mediation firm, aides said.\n" + FILLER,
+    arts = _articles("Bench\n\n" + FILLER + "Okafor served in the Brandt cabinet from 2011 and departed earlier "
+                     "this month to open a mediation firm, aides said.\n" + FILLER,
                      "Bench\n\n" + FILLER + "Okafor left the Brandt cabinet last year to go back to private "
                      "mediation work, and said the new post was worth the pay cut.\n" + FILLER)
     al, _, _ = build_sections(arts)
-    assert _across(al, "quit earlier this month", "left the Brandt cabinet last year"), [c.reason for c in al.conflicts]
+    assert _across(al, "departed earlier", "left the Brandt cabinet last year"), [c.reason for c in al.conflicts]
 
 
 def test_one_speech_at_ten_in_the_morning_and_in_the_afternoon_conflicts():
@@ -102,7 +102,7 @@ def test_times_of_two_events_or_that_meet_are_no_conflict(first, second):
 
 
 def test_a_name_next_to_a_time_names_no_event():
-    text = "Senators kept up pressure on party chief Rolf Okafor Sunday to explain his remark."
+    text = "Two aldermen pressed harbour chief Rolf Okafor Sunday over the dredging bill."
     assert _event(text, text.index("Sunday")) == frozenset()
     text = "The remarks were published Sunday."
     assert _event(text, text.index("Sunday")) == frozenset({"=" + stem("published")})

@@ -117,7 +117,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         if spans:  # "primaries in late July" / "held on June 10"; "from 1991 to 2023" / "from 1989 to 2023"
             return Judgment("assertion", f"{f1.source}: {spans[0]}; {f2.source}: {spans[1]}", about="when", values=spans)
         times = time_clash(f1, f2) if not clash and n1 == n2 else None
-        if times:  # "quit earlier this month" / "left last year"; "today at 10 a.m." / "Tuesday afternoon"
+        if times:  # "left her post this month" / "quit it last year"; "today at 10 a.m." / "Tuesday afternoon"
             return Judgment("assertion", f"{f1.source}: {times[0]}; {f2.source}: {times[1]}", about="when", values=times)
         where = place_clash(f1, f2) if n1 == n2 else None
         if where:  # "was born in Lisbon" / "was born in Porto"; "started in the kitchen" / "in the garage"

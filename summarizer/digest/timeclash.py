@@ -1,7 +1,7 @@
 """Cross-article alignment: one event told at two times that cannot meet (issue 15, conf25).
 
-"The director quit earlier this month to join a law firm" / "She left the agency last year to
-return to private work"; "He will speak today at 10 a.m. in Harlow" / "Orr spoke Tuesday afternoon
+"The treasurer left her post earlier this month for a bank job" / "She quit the post last year
+to go back to teaching"; "He will speak today at 10 a.m. in Harlow" / "Orr spoke Tuesday afternoon
 in Harlow". figures.py, eventdates.py and classify.py compare weekdays, dates of the month and
 spans of years; here two kinds of time the articles give more loosely are compared:
 
@@ -15,7 +15,7 @@ spans of years; here two kinds of time the articles give more loosely are compar
   afternoon", lang.DAY_PART_HOURS) as hours: two clash when the hours do not meet.
 
 One event: the content words just before each time hold a verb or noun of one class
-(lang.EVENT_VERB_CLASSES: "quit" / "left", "announcement" / "announce"), or, when neither holds
+(lang.EVENT_VERB_CLASSES: "left" / "quit", "announcement" / "announce"), or, when neither holds
 one, the word next to each time is the same ("published Saturday" / "published Sunday"), and the
 two claims share a rare word of the batch besides those words and the time words (what the event
 was about: a place, a body, a name). A time after a saying verb ("said last year that ...") dates

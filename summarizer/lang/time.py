@@ -84,8 +84,9 @@ DAY_RELATIVE_WORDS = frozenset("""overnight yesterday today tonight morning afte
 weekend hour hours""".split())
 #: Periods counted from the article's day, as (year, month, week, day) offsets from it; None where
 #: the phrase does not fix that unit ("last month" may be of last year in January). Two claims that
-#: date one event by two of these that differ on a unit both fix ("quit earlier this month" / "left
-#: last year") give two times for it (digest/timeclash.py). Calendar.
+#: date one event by two of these that differ on the year or the month both fix (the week or the day
+#: too for articles of one day: "departed earlier this month" / "left last year") give two times for it
+#: (digest/timeclash.py). Calendar.
 RELATIVE_PERIOD_OFFSETS = {
     "last year": (-1, None, None, None), "this year": (0, None, None, None),
     "earlier this year": (0, None, None, None), "later this year": (0, None, None, None),
