@@ -18,8 +18,10 @@ One event: the content words just before each time hold a verb or noun of one cl
 (lang.EVENT_VERB_CLASSES: "left" / "quit", "announcement" / "announce"), or, when neither holds
 one, the word next to each time is the same ("published Saturday" / "published Sunday"), and the
 two claims share a rare word of the batch besides those words and the time words (what the event
-was about: a place, a body, a name). A time after a saying verb ("said last year that ...") dates
-the saying, not the event, and is not read.
+was about: a place, a body, a name). Not one event: objects of the event word that differ ("left the
+harbour board last year" / "left the port office this month"), two occasions ("another", "again",
+other ordinals). A time after a saying verb ("said last year that ...") dates the saying, not the
+event, and is not read.
 """
 
 from __future__ import annotations
@@ -47,22 +49,25 @@ _TIME_WORDS = lang.TIME_WORDS | frozenset(w for p in lang.RELATIVE_PERIOD_OFFSET
 _SAYING = frozenset(lang.REPORTING_VERBS)
 
 
-def _event(text: str, start: int) -> frozenset[str]:
+def _event(text: str, start: int) -> tuple[frozenset[str], frozenset[str]]:
     """What the time at `start` dates: the classes ("#n") of the event words among the
-    TIME_EVENT_REACH content words before it, and the nearest content word ("=stem"); empty after a
-    saying verb."""
+    TIME_EVENT_REACH content words before it and the nearest content word ("=stem"), empty after a
+    saying verb; and the event's object, the content words between its word of a class and the
+    time ("left *the harbour board* last year")."""
     words = [t for t in _TOK_CASED.findall(text[:start]) if t.lower() not in _TIME_WORDS]
     near = [t for t in words if t.lower() not in STOP][-TIME_EVENT_REACH:]
     if not near or near[-1].lower() in _SAYING or (words and words[-1].lower() in _SAYING):
-        return frozenset()
+        return frozenset(), frozenset()
     out = {f"#{_CLASS[stem(t.lower())]}" for t in near if stem(t.lower()) in _CLASS}
     if near[-1].islower():  # a name next to the time ("pressure on Chairman Orr Sunday") is no event
         out.add("=" + stem(near[-1]))
-    return frozenset(out)
+    last = max((k for k, t in enumerate(near) if stem(t.lower()) in _CLASS), default=None)
+    objects = frozenset(stem(t.lower()) for t in near[last + 1:]) if last is not None else frozenset()
+    return frozenset(out), objects
 
 
-def times_of(f: Features) -> list[tuple[frozenset[str], str, tuple, str]]:
-    """(event, "period" | "hours", value, as written) for each relative period and time of day."""
+def times_of(f: Features) -> list[tuple[tuple[frozenset[str], frozenset[str]], str, tuple, str]]:
+    """((event, object), "period" | "hours" | "weekday", value, as written) for each time (module doc)."""
     cached = getattr(f, "_times", None)
     if cached is not None:
         return cached
@@ -81,6 +86,17 @@ def times_of(f: Features) -> list[tuple[frozenset[str], str, tuple, str]]:
             out.append((_event(text, m.start()), "hours", lang.DAY_PART_HOURS[part], m.group(0)))
     f._times = out
     return out
+
+
+_OCCASION = re.compile(r"\b(?:" + "|".join(sorted(lang.OCCASION_ORDINALS | lang.REPEAT_MARKERS)) + r")\b", re.I)
+
+
+def _two_occasions(f1: Features, f2: Features) -> bool:
+    """The claims tell two occasions of a kind: "another" or "again" in one, or other ordinals
+    ("the first hearing" / "the second hearing")."""
+    o1 = {w.lower() for w in _OCCASION.findall(f1.claim.text)}
+    o2 = {w.lower() for w in _OCCASION.findall(f2.claim.text)}
+    return bool((o1 | o2) & lang.REPEAT_MARKERS) or (o1 | o2) != (o1 & o2)
 
 
 def _one_event(e1: frozenset[str], e2: frozenset[str]) -> bool:
@@ -107,10 +123,14 @@ def time_clash(f1: Features, f2: Features) -> tuple[str, str] | None:
     if not t1 or not t2:
         return None
     one_day = f1.published is not None and f1.published == f2.published
-    for e1, k1, v1, w1 in t1:
-        for e2, k2, v2, w2 in t2:
+    if _two_occasions(f1, f2):
+        return None
+    for (e1, o1), k1, v1, w1 in t1:
+        for (e2, o2), k2, v2, w2 in t2:
             if k1 != k2 or not _one_event(e1, e2) or not _apart(k1, v1, v2, one_day):
                 continue
+            if o1 and o2 and not o1 & o2:
+                continue  # "left the harbour board last year" / "left the port office this month": two acts
             events = {w[1:] for w in e1 | e2 if w.startswith("=")} | set(_CLASS)
             shared = {w for w in f1.words & f2.words if not w.startswith("#") and w not in events}
             if any(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared):

@@ -108,6 +108,11 @@ DAY_PART_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 22)
 DAY_PARTS_ALONE = frozenset("tonight noon midday midnight".split())
 #: Words of a clock time, not of what it dates ("at 10 a.m."; digest/timeclash.py). Clock.
 CLOCK_WORDS = frozenset("at a.m p.m am pm".split())
+#: Ordinals that tell one occasion of a kind from another ("the first hearing" / "the second
+#: hearing": two times are two occasions; digest/timeclash.py). English grammar.
+OCCASION_ORDINALS = frozenset("first second third fourth fifth sixth final".split())
+#: Words that tell a repeated occasion ("another poll", "met again"; digest/timeclash.py). English grammar.
+REPEAT_MARKERS = frozenset("another again".split())
 #: Words before a part of the day that make it a time of the event ("Tuesday afternoon", "this
 #: morning", "late evening"), not a noun of another sense ("a night of protest"). English grammar.
 DAY_PART_LEADS = frozenset("""monday tuesday wednesday thursday friday saturday sunday this that
