@@ -71,6 +71,19 @@ def test_the_conf24_gold_is_marked_conflicts_only_and_apart_from_the_other_sets(
               for p in (ROOT / "evals" / d).glob("*.json")}
     assert not others & {p.stem for p in conf}
 
+
+def test_the_conf25_gold_is_marked_conflicts_only_and_apart_from_the_other_sets():
+    conf = sorted((ROOT / "evals" / "digest_gold_conf25").glob("*.json"))
+    assert len(conf) == 5
+    docs = [json.loads(p.read_text("utf-8")) for p in conf]
+    assert all(d["conflicts_only"] is True and d["agreements"] == [] for d in docs)
+    assert sum(len(d["conflicts"]) for d in docs) == 5
+    others = {p.stem for d in ("digest_gold", "digest_gold_heldout", "digest_gold_fresh21", "digest_gold_conf22",
+                               "digest_gold_conf23", "digest_gold_conf24")
+              for p in (ROOT / "evals" / d).glob("*.json")}
+    assert not others & {p.stem for p in conf}
+
+
 _DEVDATA = Path(os.environ.get("SUMMARIZER_DEVDATA") or ROOT.parent / "shared" / "devdata")
 
 
@@ -78,7 +91,8 @@ _DEVDATA = Path(os.environ.get("SUMMARIZER_DEVDATA") or ROOT.parent / "shared" /
 @pytest.mark.parametrize("name,counts", [("make_digest_gold_fresh21", "4 clusters, 66 agreements, 6 conflicts"),
                                          ("make_digest_gold_conf22", "6 clusters, 0 agreements, 11 conflicts"),
                                          ("make_digest_gold_conf23", "5 clusters, 0 agreements, 9 conflicts"),
-                                         ("make_digest_gold_conf24", "5 clusters, 0 agreements, 9 conflicts")])
+                                         ("make_digest_gold_conf24", "5 clusters, 0 agreements, 9 conflicts"),
+                                         ("make_digest_gold_conf25", "5 clusters, 0 agreements, 5 conflicts")])
 def test_the_blind_sets_on_disk_are_exact_rebuilds_of_their_labels(name, counts, capsys):
     """The sets share make_digest_gold.run_extra_set: `--check` rebuilds each file from the labels
     and the dev-data texts and compares (spans, quotes, the conflicts_only flag)."""

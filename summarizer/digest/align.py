@@ -232,6 +232,9 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
     out = []
     # a pair judged twice gives one conflict; a table of unique pairs (streamalign) needs no set
     seen_pairs = None if getattr(judged, "unique", False) else set()
+    # one claim's time against the same time in two other articles ("published Saturday" /
+    # "published Sunday" in each) is one conflict of three sides, not two (conf25)
+    timed: dict[tuple[int, str], int] = {}
     for i, j, jd in judged:
         if jd.kind != "assertion":
             continue
@@ -241,6 +244,18 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
                 continue
             seen_pairs.add(key)
         f1, f2 = feats[i], feats[j]
+        if jd.about == "when" and len(jd.values) == 2 and all(isinstance(v, str) for v in jd.values):
+            v1, v2 = (v.lower() for v in jd.values)
+            k = timed.get((i, v1), timed.get((j, v2)))
+            if k is not None:
+                new_side, new_time = (f2, jd.values[1]) if (i, v1) in timed else (f1, jd.values[0])
+                a, b, prev = out[k]
+                if all((x.ref.article, x.ref.claim) != (new_side.article, new_side.claim.id) for x in prev.sides):
+                    out[k] = (a, b, prev.model_copy(update={
+                        "reason": prev.reason + "; " + fluent(f"{new_side.source}: {new_time}", [new_side.source]),
+                        "sides": prev.sides + [_side(new_side)]}))
+                continue
+            timed[(i, jd.values[0].lower())] = timed[(j, jd.values[1].lower())] = len(out)
         topic = jd.about if jd.about and jd.about not in ("where", "when") else topic_of(f1, f2) + (
             f" ({jd.about})" if jd.about in ("where", "when") else "")
         out.append((i, j, Conflict(kind="assertion", topic=", ".join(  # each name as the claims write it ("AARP", not "Aarp")

@@ -28,6 +28,7 @@ from .denials import denies, predication_denied
 from .nounneg import phrase_denied
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
 from .eventdates import place_clash, span_clash
+from .timeclash import time_clash
 from .reference import describing_numbers, referring_words, said_of, says_of
 from ..quantity import readable
 
@@ -111,10 +112,13 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
                 and (sim >= thresholds.DATE_SIM or other_event_day(f1, f2, sim) or same_kind_day(f1, f2)
                      or same_kind_date(f1, f2)):
             d1, d2 = sorted(f1.days)[0], sorted(f2.days)[0]
-            return Judgment("assertion", f"{f1.source}: {d1.title()}; {f2.source}: {d2.title()}", about="when")
+            return Judgment("assertion", f"{f1.source}: {d1.title()}; {f2.source}: {d2.title()}", about="when", values=(d1, d2))
         spans = span_clash(f1, f2, shared_names) if not clash and n1 == n2 else None
         if spans:  # "primaries in late July" / "held on June 10"; "from 1991 to 2023" / "from 1989 to 2023"
-            return Judgment("assertion", f"{f1.source}: {spans[0]}; {f2.source}: {spans[1]}", about="when")
+            return Judgment("assertion", f"{f1.source}: {spans[0]}; {f2.source}: {spans[1]}", about="when", values=spans)
+        times = time_clash(f1, f2) if not clash and n1 == n2 else None
+        if times:  # "left her post this month" / "quit it last year"; "today at 10 a.m." / "Tuesday afternoon"
+            return Judgment("assertion", f"{f1.source}: {times[0]}; {f2.source}: {times[1]}", about="when", values=times)
         where = place_clash(f1, f2) if n1 == n2 else None
         if where:  # "was born in Lisbon" / "was born in Porto"; "started in the kitchen" / "in the garage"
             return Judgment("assertion", f"{f1.source}: {where[0].title()}; {f2.source}: {where[1].title()}", about="where")

@@ -39,7 +39,16 @@ def _relative_apart(f1: Features, f2: Features) -> bool:
     weekday or a date names the day itself ("on Tuesday")."""
     if f1.published is not None and f1.published == f2.published:
         return False
-    return any(w and not _DAY_NAMED.search(w) for w in (f1.claim.when, f2.claim.when))
+    rel = [w for w in (f1.claim.when, f2.claim.when) if w and not _DAY_NAMED.search(w)]
+    # a week, month or year counted from one article's day ("this week", "earlier this year") against
+    # a count the other article does not date is no sign of two periods: "will list 12 separate
+    # measures" this week / "is adding 14 separate measures" count one set (conf25); a day so counted
+    # ("overnight") or two such periods ("scored 21 goals last season" / "19 league goals last season")
+    # still are
+    return any(_DAY_WORD.search(w) for w in rel) or len(rel) == 2
+
+
+_DAY_WORD = re.compile(r"\b(?:" + "|".join(sorted(lang.DAY_RELATIVE_WORDS)) + r")\b", re.I)
 
 
 _LOWER = re.compile(r"\b(?:" + "|".join(lang.NUMBER_LOWER_BOUNDS) + r")\s+$", re.I)

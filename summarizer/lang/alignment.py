@@ -223,6 +223,7 @@ sign signed signs
 announce announced announces announcement
 arrest arrested arrests
 discover discovered discovers learn learned learns learnt detect detected detects
+leave leaves leaving left quit quits quitting depart departs departed departure
 """.strip().splitlines())
 
 #: Negators that deny a predication in grammar ("Mexico won't pay", "he did not resign"); the

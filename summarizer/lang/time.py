@@ -76,6 +76,47 @@ RELATIVE_DAYS_RE = (r"overnight|yesterday|today|tonight|(?:last|this|next) (?:we
                     r"|in recent (?:days|weeks|months|years)"
                     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|later|earlier)"
                     r"|in (?:\d+|a few|several|two|three) (?:days|weeks|months|years)")
+#: Words of a relative time phrase that date a day or a part of one ("overnight", "yesterday", "this
+#: morning", "two days ago", "over the weekend"): two counts so dated, in articles not known to be of
+#: one day, may be of two days (digest/counts.py). A week, month or year named from the article's
+#: day ("this week", "earlier this year") is one period for the articles of one story. Calendar.
+DAY_RELATIVE_WORDS = frozenset("""overnight yesterday today tonight morning afternoon evening night day days
+weekend hour hours""".split())
+#: Periods counted from the article's day, as (year, month, week, day) offsets from it; None where
+#: the phrase does not fix that unit ("last month" may be of last year in January). Two claims that
+#: date one event by two of these that differ on the year or the month both fix (the week or the day
+#: too for articles of one day: "departed earlier this month" / "left last year") give two times for it
+#: (digest/timeclash.py). Calendar.
+RELATIVE_PERIOD_OFFSETS = {
+    "last year": (-1, None, None, None), "this year": (0, None, None, None),
+    "earlier this year": (0, None, None, None), "later this year": (0, None, None, None),
+    "last month": (None, -1, None, None), "this month": (0, 0, None, None),
+    "earlier this month": (0, 0, None, None), "later this month": (0, 0, None, None),
+    "last week": (None, None, -1, None), "this week": (None, None, 0, None),
+    "earlier this week": (None, None, 0, None), "later this week": (None, None, 0, None),
+    "today": (0, 0, 0, 0), "tonight": (0, 0, 0, 0), "this morning": (0, 0, 0, 0),
+    "this afternoon": (0, 0, 0, 0), "this evening": (0, 0, 0, 0),
+    "yesterday": (None, None, None, -1), "last night": (None, None, None, -1),
+}
+#: Parts of a day as hours (from, to; past midnight counts on: 29 = 5 a.m. the next day), for two
+#: times of one event on one day ("at 11 a.m." / "Tuesday afternoon"; digest/timeclash.py). "night"
+#: begins before "evening" ends: "Tuesday evening" / "Tuesday night" meet. Calendar, clock.
+DAY_PART_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 22), "night": (19, 29),
+                  "tonight": (19, 29), "noon": (12, 12.5), "midday": (11.5, 13), "midnight": (23.5, 24.5)}
+#: Parts of the day that are a time on their own, with no day word before them ("at noon",
+#: "tonight"; digest/timeclash.py). Clock.
+DAY_PARTS_ALONE = frozenset("tonight noon midday midnight".split())
+#: Words of a clock time, not of what it dates ("at 10 a.m."; digest/timeclash.py). Clock.
+CLOCK_WORDS = frozenset("at a.m p.m am pm".split())
+#: Ordinals that tell one occasion of a kind from another ("the first hearing" / "the second
+#: hearing": two times are two occasions; digest/timeclash.py). English grammar.
+OCCASION_ORDINALS = frozenset("first second third fourth fifth sixth final".split())
+#: Words that tell a repeated occasion ("another poll", "met again"; digest/timeclash.py). English grammar.
+REPEAT_MARKERS = frozenset("another again".split())
+#: Words before a part of the day that make it a time of the event ("Tuesday afternoon", "this
+#: morning", "late evening"), not a noun of another sense ("a night of protest"). English grammar.
+DAY_PART_LEADS = frozenset("""monday tuesday wednesday thursday friday saturday sunday this that
+yesterday tomorrow last late early""".split())
 #: Regex: a year a time phrase may name after a bound ("since 2010", "until 2030"; dates.py; calendar).
 BOUNDED_YEAR_RE = r"(?:since|until|through|by|before|after) (?:19|20)\d\d"
 #: Words of FINAL_TAIL_STARTERS that open no time phrase after a source ("by", "of": more of the source;
