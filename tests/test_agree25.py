@@ -1,0 +1,57 @@
+"""Agreements the digest missed on stories it was not tuned on (issue 15, session 24, agree25).
+
+Sentences written for these tests (no dev-data wording). Fast: claims from the code-only
+`sentences` baseline, no model and no server.
+"""
+
+from __future__ import annotations
+
+from tests.test_align_paraphrase import FILLER, articles
+from summarizer.digest.align import judge_pair
+from summarizer.digest.pairs import _neg_targets, features, negates
+
+
+def _feats(arts):
+    return features([(a, c) for a in arts for c in a.claims])
+
+
+def _pair(feats, w1: str, w2: str):
+    f1 = next(f for f in feats if w1 in f.claim.text)
+    f2 = next(f for f in feats if w2 in f.claim.text)
+    return f1, f2
+
+
+def _texts(feats):
+    out: dict[str, list[str]] = {}
+    for f in feats:
+        out.setdefault(f.article, []).append(f.low)
+    return {a: " ".join(v) for a, v in out.items()}
+
+
+# -- "without" negates its object, not the clause before it (digest/negreach.py) -----------------
+
+def test_without_reaches_its_object_only():
+    targets = _neg_targets("The ferry line will run again for two weeks so that talks with the crews "
+                           "can go on without the costly delays of a walkout.")
+    assert any(t.startswith("cost") for t in targets) and any(t.startswith("delay") for t in targets)
+    assert not any(t.startswith(w) for t in targets for w in ("talk", "crew", "ferry", "week"))
+
+
+def test_not_still_reaches_back_over_its_clause():
+    # the change is for the preposition only: "did not" still negates the predicate before it
+    targets = _neg_targets("The harbour board voted on Monday and did not approve the new pier.")
+    assert any(t.startswith("approv") for t in targets)
+
+
+FERRY_A = ("The ferry line agreed on Friday to run again for two weeks while talks with the crews went on, "
+           "backing down after a long strike failed to win the raise it had offered.")
+FERRY_B = ("The ferry line announced Friday a short-term plan that will run the boats again for two weeks so "
+           "that talks with the crews can go on without the costly delays of a walkout.")
+
+
+def test_a_plan_told_with_without_agrees_with_the_same_plan_told_plainly():
+    arts = articles("Ferry\n\n" + FILLER + FERRY_A + "\n", "Ferry\n\n" + FERRY_B + " " + FILLER + "\n")
+    feats = _feats(arts)
+    f1, f2 = _pair(feats, "agreed on Friday", "short-term plan")
+    assert not negates(f2, f1)  # before agree25 the "without" reached "talks ... crews ... go on"
+    assert judge_pair(f1, f2, _texts(feats)).kind == "agreement"
