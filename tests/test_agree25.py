@@ -6,6 +6,12 @@ Sentences written for these tests (no dev-data wording). Fast: claims from the c
 
 from __future__ import annotations
 
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
 from tests.test_align_paraphrase import FILLER, articles
 from summarizer.digest.align import judge_pair
 from summarizer.digest.pairs import _neg_targets, features, negates
@@ -55,3 +61,27 @@ def test_a_plan_told_with_without_agrees_with_the_same_plan_told_plainly():
     f1, f2 = _pair(feats, "agreed on Friday", "short-term plan")
     assert not negates(f2, f1)  # before agree25 the "without" reached "talks ... crews ... go on"
     assert judge_pair(f1, f2, _texts(feats)).kind == "agreement"
+
+
+# -- the agree25 gold set (evals/digest_gold_agree25) -------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+_DEVDATA = Path(os.environ.get("SUMMARIZER_DEVDATA") or ROOT.parent / "shared" / "devdata")
+
+
+def test_the_agree25_gold_is_apart_from_the_other_sets():
+    mine = {p.stem for p in (ROOT / "evals" / "digest_gold_agree25").glob("*.json")}
+    assert len(mine) == 4
+    others = {p.stem for d in ("digest_gold", "digest_gold_heldout", "digest_gold_fresh21", "digest_gold_conf22",
+                               "digest_gold_conf23", "digest_gold_conf24")
+              for p in (ROOT / "evals" / d).glob("*.json")}
+    assert not others & mine
+
+
+@pytest.mark.skipif(not (_DEVDATA / "multidoc" / "basil_clusters.jsonl").is_file(), reason="dev data not present")
+def test_the_agree25_gold_on_disk_is_an_exact_rebuild_of_its_labels(capsys):
+    spec = importlib.util.spec_from_file_location("_agree25", ROOT / "evals" / "tools" / "make_digest_gold_agree25.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--check"]) == 0
+    assert "4 clusters, 99 agreements, 8 conflicts: all spans check" in capsys.readouterr().out

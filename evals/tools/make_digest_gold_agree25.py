@@ -288,9 +288,14 @@ LABELS["3ae35b16-7f7f-4a5e-9f24-5ce724106a73"] = _labels([
    ("fox", "We're talking about an invasion of our country,"),
    ("nyt", "It's an invasion,"),
    ("hpo", "said he was declaring the national emergency for \"virtual invasion purposes.\"")]),
- ("Trump: I didn't need to do this, but I'd rather do it much faster.", [
-   ("nyt", "I didn't need to do this, but I'd rather do it much faster,"),
+ ("Trump: I didn't need to do this.", [
+   ("nyt", "I didn't need to do this"),
    ("hpo", "I didn't need to do this")]),
+ # added after the blind score (session 24), found by reading the digest's output: HuffPost gives
+ # the quotation as two sentences, so it is two agreements (fresh21's rule); the blind label had one
+ ("Trump: but I'd rather do it much faster.", [
+   ("nyt", "but I'd rather do it much faster,"),
+   ("hpo", "But I'd rather do it much faster.")]),
  ("Trump expects to be sued.", [
    ("fox", "We will have a national emergency, and we will then be sued,"),
    ("nyt", "Look, I expect to be sued,")]),
