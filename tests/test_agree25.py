@@ -85,3 +85,62 @@ def test_the_agree25_gold_on_disk_is_an_exact_rebuild_of_its_labels(capsys):
     spec.loader.exec_module(mod)
     assert mod.main(["--check"]) == 0
     assert "4 clusters, 99 agreements, 8 conflicts: all spans check" in capsys.readouterr().out
+
+
+# -- a sentence listing two amounts agrees with each outlet's sentence on one (digest/amounts.py) ---
+
+LISTING = ("The order will allow the transit board to use about $4.1 billion from highway construction projects "
+           "to lay the rail line, along with another $1.2 billion the board had allocated for bridge repairs, "
+           "its director told reporters.")
+RESTATED = ("The order will allow the transit board to use money from highway construction projects to lay the "
+            "rail line, its director told reporters.")
+SECOND = ("The director will also tap $1.2 billion from bridge repairs and $300 million from a reserve account "
+          "kept by the port.")
+RESERVE = "A further $300 million will come from a reserve account kept by the port, the director said."
+
+
+def _code_groups(tmp_path, *texts):
+    """The agreements (each as its claims' texts) of a digest of `texts`, one article each, from the
+    code path's claims (as the digest suite builds them)."""
+    from tests.test_agree10 import digest_of
+    for n, t in enumerate(texts, 1):
+        (tmp_path / f"{n}.txt").write_text(t, encoding="utf-8")
+    arts, al = digest_of(tmp_path)
+    text = {(a.id, c.id): c.text for a in arts for c in a.claims}
+    return [[text[(r.article, r.claim)] for r in g.claims] for g in al.agreements]
+
+
+def _with(groups, *words):
+    return [g for g in groups if all(any(w in t for t in g) for w in words)]
+
+
+def test_a_sentence_listing_two_amounts_agrees_on_each(tmp_path):
+    # the listing sentence agrees with a restatement of its first part; the other outlet's sentence on
+    # its second amount agrees with a third sentence on a third amount: two groups, which cannot join
+    groups = _code_groups(tmp_path, "Rail\n\n" + FILLER + LISTING + " " + RESERVE + "\n",
+                          "Rail\n\n" + RESTATED + " " + SECOND + " " + FILLER + "\n")
+    assert _with(groups, "along with another", "use money from")  # the listing sentence's own group
+    assert _with(groups, "A further $300 million", "also tap")  # the reserve's group
+    assert _with(groups, "along with another", "also tap")  # the second amount: no agreement before agree25
+
+
+class _F:
+    def __init__(self, index, sha, words):
+        self.index, self.sha, self.words = index, sha, frozenset(words)
+
+
+class _J:
+    kind = "agreement"
+
+
+def test_an_amount_its_group_already_carries_gives_no_second_agreement():
+    from summarizer.digest.amounts import amount_pairs, amounts
+    feats = [_F(0, "a", {"#4.1e+09", "#1.2e+09", "rail"}), _F(1, "b", {"#4.1e+09", "rail"}),
+             _F(2, "b", {"#1.2e+09", "bridg"}), _F(3, "c", {"#1.2e+09", "#4.1e+09"}), _F(4, "b", {"#2019", "rail"})]
+    assert amounts(feats[0]) == {"#4.1e+09", "#1.2e+09"} and amounts(feats[4]) == set()  # a year is no amount
+    # 0 is grouped with 1 on the first amount; 0 / 2 agree on the second: one more agreement
+    assert amount_pairs(feats, [(0, 1, _J()), (0, 2, _J())], [[0, 1]]) == [[0, 2]]
+    # ... but not when a member of 0's group (3) already holds the second amount
+    assert amount_pairs(feats, [(0, 3, _J()), (0, 2, _J())], [[0, 3]]) == []
+    # ... nor for a pair sharing no amount, nor one its group holds together
+    assert amount_pairs(feats, [(0, 4, _J()), (0, 1, _J())], [[0, 1]]) == []
