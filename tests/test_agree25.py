@@ -51,14 +51,14 @@ def test_not_still_reaches_back_over_its_clause():
 
 FERRY_A = ("The ferry line agreed on Friday to run again for two weeks while talks with the crews went on, "
            "backing down after a long strike failed to win the raise it had offered.")
-FERRY_B = ("The ferry line announced Friday a short-term plan that will run the boats again for two weeks so "
-           "that talks with the crews can go on without the costly delays of a walkout.")
+FERRY_B = ("On Friday the ferry line unveiled a stopgap scheme to run again for two weeks so that talks with "
+           "the crews can go on without the costly delays of a walkout.")
 
 
 def test_a_plan_told_with_without_agrees_with_the_same_plan_told_plainly():
     arts = articles("Ferry\n\n" + FILLER + FERRY_A + "\n", "Ferry\n\n" + FERRY_B + " " + FILLER + "\n")
     feats = _feats(arts)
-    f1, f2 = _pair(feats, "agreed on Friday", "short-term plan")
+    f1, f2 = _pair(feats, "agreed on Friday", "stopgap scheme")
     assert not negates(f2, f1)  # before agree25 the "without" reached "talks ... crews ... go on"
     assert judge_pair(f1, f2, _texts(feats)).kind == "agreement"
 
