@@ -87,7 +87,7 @@ def test_the_agree25_gold_on_disk_is_an_exact_rebuild_of_its_labels(capsys):
     assert "4 clusters, 99 agreements, 8 conflicts: all spans check" in capsys.readouterr().out
 
 
-# -- a sentence listing two amounts agrees with each outlet's sentence on one (digest/twofacts.py) ---
+# -- a sentence listing two amounts agrees with each outlet's sentence on one (digest/amounts.py) ---
 
 LISTING = ("The order will allow the transit board to use about $4.1 billion from highway construction projects "
            "to lay the rail line, along with another $1.2 billion the board had allocated for bridge repairs, "
@@ -127,7 +127,6 @@ def test_a_sentence_listing_two_amounts_agrees_on_each(tmp_path):
 class _F:
     def __init__(self, index, sha, words):
         self.index, self.sha, self.words = index, sha, frozenset(words)
-        self.mentions, self.weights, self._sequence = frozenset(), {}, []  # no content run
 
 
 class _J:
@@ -135,7 +134,7 @@ class _J:
 
 
 def test_an_amount_its_group_already_carries_gives_no_second_agreement():
-    from summarizer.digest.twofacts import amounts, second_agreements as amount_pairs
+    from summarizer.digest.amounts import amount_pairs, amounts
     feats = [_F(0, "a", {"#4.1e+09", "#1.2e+09", "rail"}), _F(1, "b", {"#4.1e+09", "rail"}),
              _F(2, "b", {"#1.2e+09", "bridg"}), _F(3, "c", {"#1.2e+09", "#4.1e+09"}), _F(4, "b", {"#2019", "rail"})]
     assert amounts(feats[0]) == {"#4.1e+09", "#1.2e+09"} and amounts(feats[4]) == set()  # a year is no amount
@@ -145,28 +144,3 @@ def test_an_amount_its_group_already_carries_gives_no_second_agreement():
     assert amount_pairs(feats, [(0, 3, _J()), (0, 2, _J())], [[0, 3]]) == []
     # ... nor for a pair sharing no amount, nor one its group holds together
     assert amount_pairs(feats, [(0, 4, _J()), (0, 1, _J())], [[0, 1]]) == []
-
-
-# -- ... and a claim saying two things in words agrees on each (digest/twofacts.py) ----------------
-
-PACKED = "The mayor said the city charter is quite clear and that the zoning board must approve every new tower."
-ONE = "The zoning board must approve every new tower, the mayor told reporters."
-OTHER = "\u201cI think the city charter is quite clear,\u201d the mayor said."
-
-
-def test_a_claim_saying_two_things_agrees_with_each_outlet_on_one(tmp_path):
-    # a third outlet gives the first fact only: the packed sentence's group; the second outlet's line on
-    # the charter shares nothing with it, so it cannot join that group
-    groups = _code_groups(tmp_path, "Towers\n\n" + FILLER + PACKED + "\n", "Towers\n\n" + OTHER + " " + FILLER + "\n",
-                          "Towers\n\n" + ONE + " " + FILLER + "\n")
-    assert _with(groups, "quite clear and that", "new tower, the mayor told")  # the first fact
-    assert _with(groups, "quite clear and that", "charter is quite clear,")  # the second: none before agree25
-
-
-def test_a_shared_run_needs_rare_words_that_name_nothing():
-    from summarizer.digest.twofacts import runs
-    feats = _feats(articles("Towers\n\n" + FILLER + PACKED + "\n", "Towers\n\n" + OTHER + " " + FILLER + "\n"))
-    f1, f2 = _pair(feats, "quite clear and that", "charter is quite clear,")
-    assert any({"charter", "quite", "clear"} & set(t) for t in runs(f1, f2))
-    f3, f4 = _pair(feats, "12 roads", "12 roads")  # one filler sentence in both: no rare word
-    assert not runs(f3, f4) or f3.sha == f4.sha

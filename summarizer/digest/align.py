@@ -28,7 +28,7 @@ from .classify import Judgment, classify
 from .refutations import refutations
 from .disputes import within_article
 from .local import local_agreement
-from .twofacts import second_agreements
+from .amounts import amount_pairs
 from .quoted import quote_pairs, quoted_agreement, reworded_quotes
 from .denied import joint_denial
 from .idf import reweigh
@@ -189,7 +189,7 @@ def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
     The key puts what an analyst needs first (key_rank): the outlets that agree, then the event
     before background, in the articles' leads before their later paragraphs."""
     groups = join_pieces(feats, same_sentences(feats, passages(feats, join_groups(feats, judged), judged)))
-    groups += second_agreements(feats, judged, groups)  # a claim saying two things agrees on each (twofacts.py)
+    groups += amount_pairs(feats, judged, groups)  # a sentence listing two amounts agrees on each (amounts.py)
     position = claim_positions(feats, {i for g in groups for i in g})
     for members in groups:
         fs = sorted((feats[i] for i in members), key=lambda f: (article_order(f.article), f.claim.evidence.start))
