@@ -2,7 +2,7 @@
 conflict missed, why (no claim on a side, no candidate pair, the pair's judgment); for each
 predicted agreement or conflict that matches no gold item, what it pairs.
 
-    python evals/tools/digest_errors.py [--system sentences] [--half A|B|all] [--only missed|false]
+    python evals/tools/digest_errors.py [--system sentences] [--half A|B|all] [--only missed|false] [--gold DIR]
 
 Halves: "A" (tune) = clusters whose sha1(cluster_id) is even, "B" (held out) = odd. Reads
 ../shared/devdata in place; prints claim texts (not stored anywhere).
@@ -37,9 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--half", default="all")
     p.add_argument("--only", default="")
     p.add_argument("--cluster", default="")
+    p.add_argument("--gold", default="", help="a gold directory (default: the tuned set)")
     args = p.parse_args(argv)
     run, _ = suite.make_system(args.system)
-    gold = suite.load_gold(suite.default_gold_dir())
+    gold = suite.load_gold(Path(args.gold) if args.gold else suite.default_gold_dir())
     for cl in suite.load_clusters():
         cid = cl["cluster_id"]
         if cid not in gold or (args.half != "all" and half(cid) != args.half) or not cid.startswith(args.cluster):

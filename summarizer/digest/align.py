@@ -28,6 +28,7 @@ from .classify import Judgment, classify
 from .refutations import refutations
 from .disputes import within_article
 from .local import local_agreement
+from .amounts import amount_pairs
 from .quoted import quote_pairs, quoted_agreement, reworded_quotes
 from .denied import joint_denial
 from .idf import reweigh
@@ -188,6 +189,7 @@ def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
     The key puts what an analyst needs first (key_rank): the outlets that agree, then the event
     before background, in the articles' leads before their later paragraphs."""
     groups = join_pieces(feats, same_sentences(feats, passages(feats, join_groups(feats, judged), judged)))
+    groups += amount_pairs(feats, judged, groups)  # a sentence listing two amounts agrees on each (amounts.py)
     position = claim_positions(feats, {i for g in groups for i in g})
     for members in groups:
         fs = sorted((feats[i] for i in members), key=lambda f: (article_order(f.article), f.claim.evidence.start))

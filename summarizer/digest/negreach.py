@@ -10,7 +10,10 @@ war of Obama's choosing’") passed quoted.py's and classify.py's negation check
 `neg_start(toks, i, window)`: the first token the negator at `i` reaches: `window` tokens back, but
 not past a coordinator ("and", "or", "but") followed only by auxiliaries ("and may not", "but did
 not", "and not"): the negated predicate starts after it. A negated subject list ("The mayor and
-council did not approve") has a noun after "and" and reads as before.
+council did not approve") has a noun after "and" and reads as before. A negating preposition
+(lang.NEGATING_PREPOSITIONS: "without") reaches its object only, never back: "the harbour will
+reopen for a month so that talks can go on without the costly delays of a strike" negates the
+delays, not the reopening or the talks (agree25).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ __all__ = ["neg_start"]
 
 def neg_start(toks: list[str], i: int, window: int) -> int:
     """The first of the lower-cased `toks` that the negator at `i` reaches (module doc)."""
+    if toks[i] in lang.NEGATING_PREPOSITIONS:  # "without": its object only
+        return i
     j = i - 1
     while j >= 0 and toks[j] in lang.AUXILIARY_VERBS:
         j -= 1

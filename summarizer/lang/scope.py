@@ -41,3 +41,8 @@ INNER_CONDITION_WORDS = frozenset("if unless".split())
 #: trudging through the desert", "Smoke can be seen for miles"): what was seen is stated, not a
 #: possibility (English idiom, cert8).
 PERCEPTION_PARTICIPLES = frozenset("seen heard felt smelled spotted".split())
+
+#: Prepositions that negate only their object ("reopened the harbour without the new pier",
+#: "talks go on without costly delays"): the negation reaches the words after them, not
+#: the clause before (the digest's negation reach, digest/negreach.py; English grammar, agree25).
+NEGATING_PREPOSITIONS = frozenset({"without"})
