@@ -8,6 +8,7 @@ No model is involved: these are the checks the LLM's output is held to.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 
 from .lang import CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
@@ -36,6 +37,13 @@ class Number:
     end: int
 
 
+def _scaled(v: float, scale: float) -> float:
+    """v times a scale word's factor, exact in decimal: "4.1 billion" is 4100000000, not
+    4099999999.9999995 (float product), so one sum in two claims is one value (session 24: a
+    sentence listing $1.2 billion and $4.1 billion was set against another's $4.1 billion)."""
+    return float(Decimal(repr(v)) * Decimal(repr(scale)))
+
+
 def numbers(text: str, words: bool = True) -> list[Number]:
     """Every number in text, with its span. Digits always; number words when `words`."""
     out: list[Number] = []
@@ -47,17 +55,17 @@ def numbers(text: str, words: bool = True) -> list[Number]:
             continue
         end = m.end()
         if m.group(2):
-            v *= _SCALE[m.group(2).lower()]
+            v = _scaled(v, _SCALE[m.group(2).lower()])
         elif m.start() and text[m.start() - 1] in CURRENCY_SIGNS:
             glued = _GLUED_SCALE.match(text, end)  # "£3.6bn", "$20m": a sum's scale, not a unit
             if glued:
-                v, end = v * SCALE_WORDS[glued.group(1).lower()], glued.end()
+                v, end = _scaled(v, SCALE_WORDS[glued.group(1).lower()]), glued.end()
         else:
             glued = _GLUED_SCALE.match(text, end)  # "1tn roubles", "8m cases", "12.5m of those loans"
             if glued and glued.group(1).lower() in ("bn", "mn", "tn") or glued and glued.group(1).lower() == "m" \
                     and re.match(r"\s+(?:of\b|[a-z]+s\b)", text[glued.end():]) \
                     and not re.search(r"\b(?:the|a|an)\s+$", text[:m.start()], re.I):  # not "the 100m hurdles"
-                v, end = v * SCALE_WORDS[glued.group(1).lower()], glued.end()
+                v, end = _scaled(v, SCALE_WORDS[glued.group(1).lower()]), glued.end()
         out.append(Number(v, m.start(), end))
     if words:
         taken = [(n.start, n.end) for n in out]

@@ -1,0 +1,25 @@
+"""The lead's digest fix of session 24 (found by agree25 while writing its tests): a sum with a
+scale word was a float product ("$4.1 billion" = 4099999999.9999995), so a sentence listing two
+sums was set against another outlet's sentence giving the second sum, as a number conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.digest.build import build_sections
+from summarizer.rules import numbers
+from tests.test_align_disputes import FILLER, _articles
+
+
+@pytest.mark.parametrize("text, value", [("$4.1 billion", 4_100_000_000), ("0.3 million", 300_000),
+                                         ("£3.6bn", 3_600_000_000), ("2.7 trillion", 2_700_000_000_000)])
+def test_a_scaled_number_is_exact(text, value):
+    assert [n.value for n in numbers(text)] == [value]
+
+
+def test_a_sentence_listing_two_sums_is_not_set_against_its_second_sum():
+    arts = _articles("Budget\n\n" + FILLER + "The council will spend $1.2 billion on new roads, compared with "
+                     "$4.1 billion on the rail line.\n" + FILLER,
+                     "Budget\n\n" + FILLER + "The council will spend $4.1 billion on the rail line.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert not [c for c in al.conflicts if c.kind == "numbers"], [c.reason for c in al.conflicts]
