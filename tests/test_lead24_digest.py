@@ -23,3 +23,13 @@ def test_a_sentence_listing_two_sums_is_not_set_against_its_second_sum():
                      "Budget\n\n" + FILLER + "The council will spend $4.1 billion on the rail line.\n" + FILLER)
     al, _, _ = build_sections(arts)
     assert not [c for c in al.conflicts if c.kind == "numbers"], [c.reason for c in al.conflicts]
+
+
+def test_a_storyline_title_keeps_the_joining_words_its_key_leaves_out():
+    from types import SimpleNamespace
+
+    from summarizer.digest.storylines import name_as_written
+    claim = SimpleNamespace(text="The Harbour Protection of Wetlands Act passed on Monday.",
+                            evidence=SimpleNamespace(quote="The Harbour Protection of Wetlands Act passed on Monday."))
+    assert name_as_written("protection wetlands act", [SimpleNamespace(claim=claim)]) == "Protection of Wetlands Act"
+    assert name_as_written("harbour protection", [SimpleNamespace(claim=claim)]) == "Harbour Protection"

@@ -23,7 +23,8 @@ def article_order(aid: str):
 def name_as_written(name: str, fs: Iterable[Features]) -> str:
     """A lower-cased name as the claims write it ("gop" -> "GOP", "washington post" -> "Washington Post"),
     with the full stop of an abbreviation it ends in ("u.s" -> "U.S.", never "U.S")."""
-    rx = re.compile(r"\b" + r"\W+".join(re.escape(p) for p in name.split()) + r"\b", re.I)
+    # the joining words a name's key leaves out stay as written ("Sponsors of Terrorism Act", not "Sponsors Terrorism Act")
+    rx = re.compile(r"\b" + r"\W+(?:(?:of|de|the)\W+)?".join(re.escape(p) for p in name.split()) + r"\b", re.I)
     for f in fs:
         for written in (f.claim.text, f.claim.evidence.quote):
             m = rx.search(written)
