@@ -56,6 +56,10 @@ def in_list(sentence: str, part: str) -> bool:
     return (sentence.count(";") >= 2 or words_of(part)[:1] in (["and"], ["or"])) and list_item(words_of(part))
 
 
+#: a relative clause set off between a frame's subject and its verb (", who backed Y in the primary,")
+_FRAME_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:“”\"]{1,100},(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b[^,;“”\"]{0,60}:\s*$)")
+
+
 def is_frame(part: str, after: str = "") -> bool:
     """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
     "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
@@ -63,7 +67,11 @@ def is_frame(part: str, after: str = "") -> bool:
     aside = re.search(r",\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80}:\s*$", part)
     if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
         part = part[:aside.start()] + ":"
+    part = _FRAME_RELATIVE.sub("", part)  # "X, who backed Y in the primary, said:" (session 24)
     words = words_of(re.sub(lang.FRAME_APPOSITIVE_RE, "", without_dash_asides(part)))  # "X, one of the bill's authors, said:" (read12c)
+    verb = max((x for x, w in enumerate(words) if w in lang.SPEECH_VERBS), default=None)
+    if verb is not None and 0 < len(words) - verb - 1 <= 6 and words[verb + 1] in lang.FINAL_TAIL_STARTERS:
+        words = words[:verb + 1]  # "X said in a statement:", "X wrote on Tuesday:": a tail after the verb (session 24)
     if not part.rstrip().endswith(":") or not words or len(words) > 12:
         return False
     return words[-1] in lang.SPEECH_VERBS or " ".join(words[-2:]) in lang.SPEECH_PHRASAL_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \

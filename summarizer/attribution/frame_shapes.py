@@ -192,8 +192,10 @@ def quote_tag_only(text: str, start: int, end: int) -> bool:
     """text[start:end] is the tag of the quotation that a question or exclamation mark closed
     right before it ('“Why should we pay?” Gov. Jane Roe asked on Monday.': the splitter cut after
     '?”'): no statement of its own, so no claim; the quotation is the speaker's (analysis.py's bare
-    frame). Session 9, pol10: the tag alone was a claim in the outlet's voice."""
-    if not re.search(r"[?!][”\"’']\s*$", text[max(0, start - 4):start]):
+    frame). Session 9, pol10: the tag alone was a claim in the outlet's voice. So after a full stop
+    inside the closing mark ('“... in distant courts.” Marsh wrote in a letter.', a writer's full stop
+    for a comma): session 24, the tag was a claim that said nothing ("Marsh wrote in a letter.")."""
+    if not re.search(r"[.?!][”\"’']\s*$", text[max(0, start - 4):start]):
         return False
     m = _TAG_ONLY.match(text, start, end)
     if m is None or m.group("cue") not in lang.SPEECH_VERBS:
