@@ -136,7 +136,7 @@ def test_only_the_two_documented_rules_read_irregular_past_outside_the_past_test
 def test_content_first_is_the_one_test_both_final_frames_read():
     import dataclasses
 
-    from summarizer.attribution import document_finals, relations
+    from summarizer.attribution import document_finals, frame_parts
     text = "Prices rose in March, a survey by the chamber suggests."
     rel = analyze(text).relations[0]
     assert document_finals.content_first(text, rel, 0)
@@ -145,4 +145,4 @@ def test_content_first_is_the_one_test_both_final_frames_read():
     assert not document_finals.content_first(longer, analyze(longer).relations[-1], 0)
     assert not document_finals.content_first(text, dataclasses.replace(rel, cue_span=None), 0)
     assert not document_finals.content_first(text, dataclasses.replace(rel, content=((0, 6), (7, 22))), 0)
-    assert relations.content_first is document_finals.content_first
+    assert frame_parts.content_first is document_finals.content_first
