@@ -4,6 +4,10 @@ was not tuned on (invented sentences of the same shape; evals/RESULTS.md, "Sessi
 1. A quotation opened with a curly mark and closed with a straight one (or the reverse), common in
    scraped news: the claim text dropped the straight closer and closed the curly opener at the
    sentence's end, so the reporting clause read as part of the quotation ('“A, Doe said.”').
+2. Claims that said nothing: the tag of a quotation closed by a full stop inside its mark ('“A.” Doe
+   wrote in a letter.') was a claim of its own ("Doe wrote in a letter."), and a colon frame with a
+   relative clause or a tail after its verb ("X, who ..., said in a statement:") was cut from its
+   quotation ("X, who ..., said in a statement.").
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer import fields
+from summarizer.chunk import split_sentences
+from summarizer.picks import claim_parts
+from tests.reading import who
 from summarizer.drafts import as_sentence
 from summarizer.marks import pair_mixed
 
@@ -47,3 +54,34 @@ def test_one_style_is_left_as_it_is(text):
 def test_an_unclosed_curly_quotation_is_still_closed_at_the_end():
     # a quotation that runs on into the next sentence: closed here (drafts._balanced, lead12)
     assert as_sentence("“The river rose faster than anyone in the valley had seen before.").endswith(".”")
+
+
+# 2. claims that said nothing ---------------------------------------------------------------------
+def _parts(text: str) -> list[str]:
+    return [c.quote(text).strip() for sp in split_sentences(text) for c in claim_parts(text, sp)]
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("“As a result, every clerk in the county may face claims in distant courts.” Marsh wrote in a letter delivered Tuesday.",
+     "Marsh wrote in a letter delivered Tuesday."),
+    ('"The ferry will not sail until the pier is mended." The harbour master said on Friday.',
+     "The harbour master said on Friday."),
+])
+def test_a_tag_after_a_full_stop_inside_the_mark_is_no_claim(text, tag):
+    parts = _parts(text)
+    assert tag not in parts and len(parts) == 1, parts
+    assert who(text, parts[0]) == tag.split(" said")[0].split(" wrote")[0]  # the quotation is the tag's speaker's
+
+
+def test_a_statement_after_a_closed_quotation_is_still_a_claim():
+    text = "“We are ready.” Mayor Ilse Doe said the ferry would sail on Friday."
+    assert "Mayor Ilse Doe said the ferry would sail on Friday." in _parts(text)
+
+
+@pytest.mark.parametrize("text", [
+    'House Speaker Ruth Calder, D-Tenn., who supported a rival in the spring primary, said in a statement: '
+    '"If these reports are accurate, he has to withdraw."',
+    "Councillor Abe Lorne, who chairs the roads panel, wrote on Tuesday: “The bridge stays shut until the survey is done.”",
+])
+def test_a_colon_frame_with_a_relative_clause_keeps_its_quotation(text):
+    assert _parts(text) == [text]
