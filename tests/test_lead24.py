@@ -8,6 +8,9 @@ was not tuned on (invented sentences of the same shape; evals/RESULTS.md, "Sessi
    wrote in a letter.') was a claim of its own ("Doe wrote in a letter."), and a colon frame with a
    relative clause or a tail after its verb ("X, who ..., said in a statement:") was cut from its
    quotation ("X, who ..., said in a statement.").
+3. "She" after a woman named in a "by" phrase went to the last man who spoke, because a surname
+   alone ("Brill hit back at what he called ...") gave no gender: its pronoun now votes as a full
+   name's does (attribution/gender.py), so "she" cannot be that man.
 """
 
 from __future__ import annotations
@@ -85,3 +88,22 @@ def test_a_statement_after_a_closed_quotation_is_still_a_claim():
 ])
 def test_a_colon_frame_with_a_relative_clause_keeps_its_quotation(text):
     assert _parts(text) == [text]
+
+
+# 3. a surname's own pronoun tells its gender -----------------------------------------------------
+ACCUSED = ('Tom Brill answered the report on Friday. Brill hit back at what he called "a smear by rivals." '
+           'In a string of posts, Brill claimed "the press will lie."\n\n'
+           "The Herald piece rests on the account of Dana Pike, 47. She told the paper's reporters that Brill, then "
+           "a coach, first spoke to her in 1985. Later, she said Brill drove her to his cabin.")
+
+
+@pytest.mark.parametrize("sentence", ["She told the paper's reporters that Brill, then a coach, first spoke to her in 1985.",
+                                      "Later, she said Brill drove her to his cabin."])
+def test_she_is_never_the_man_a_surname_shows(sentence):
+    assert who(ACCUSED, sentence) == "Dana Pike"
+
+
+def test_a_surname_with_no_pronoun_tells_nothing():
+    # no "he" after the surname alone: the speaker just named still goes on (the old order)
+    t = "Brill answered the report. Brill said the account was false. She said it was true."
+    assert who(t, "Brill said the account was false.") == "Brill"
