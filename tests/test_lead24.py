@@ -76,6 +76,11 @@ def test_a_tag_after_a_full_stop_inside_the_mark_is_no_claim(text, tag):
     assert who(text, parts[0]) == tag.split(" said")[0].split(" wrote")[0]  # the quotation is the tag's speaker's
 
 
+def test_a_question_tag_with_its_addressees_is_no_claim():
+    text = "“Would you like to feed him?” Mayor Ilse Doe asked her nephews. “No,” said one."
+    assert "Mayor Ilse Doe asked her nephews." not in _parts(text)
+
+
 def test_a_statement_after_a_closed_quotation_is_still_a_claim():
     text = "“We are ready.” Mayor Ilse Doe said the ferry would sail on Friday."
     assert "Mayor Ilse Doe said the ferry would sail on Friday." in _parts(text)

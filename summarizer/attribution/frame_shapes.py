@@ -205,7 +205,7 @@ def quote_tag_only(text: str, start: int, end: int) -> bool:
     if closed.group(1) == ".":  # ('“A.” Doe said the plan was final.': a statement of its own after a full stop)
         return not tail or tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS
     return not tail or tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS or tail[0] in lang.PERSON_NOUNS \
-        or tail[0] in ("reporters", "the", "a")
+        or tail[0] in ("reporters", "the", "a") or tail[0] in lang.POSSESSIVE_DETERMINERS and len(tail) <= 3  # "asked his aides"
 
 
 def quote_then_own_frame(r, start: int, end: int) -> bool:
