@@ -8,6 +8,8 @@ was not tuned on (invented sentences of the same shape; evals/RESULTS.md, "Sessi
    wrote in a letter.') was a claim of its own ("Doe wrote in a letter."), and a colon frame with a
    relative clause or a tail after its verb ("X, who ..., said in a statement:") was cut from its
    quotation ("X, who ..., said in a statement.").
+   Whatever the path, a claim text that is only a subject, a contentless saying verb and a short
+   tail is rejected by the final guard (fields.sentence_problem).
 3. "She" after a woman named in a "by" phrase went to the last man who spoke, because a surname
    alone ("Brill hit back at what he called ...") gave no gender: its pronoun now votes as a full
    name's does (attribution/gender.py), so "she" cannot be that man.
@@ -79,6 +81,28 @@ def test_a_tag_after_a_full_stop_inside_the_mark_is_no_claim(text, tag):
 def test_a_question_tag_with_its_addressees_is_no_claim():
     text = "“Would you like to feed him?” Mayor Ilse Doe asked her nephews. “No,” said one."
     assert "Mayor Ilse Doe asked her nephews." not in _parts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Ana Velde wrote in a letter delivered Tuesday.",
+    "The harbour master said.",
+    "Councillor Abe Lorne, who chairs the roads panel, said in a statement.",
+    "Jane Doe noted on Friday.",
+])
+def test_a_claim_that_is_only_a_frame_is_malformed(text):
+    assert fields.sentence_problem(text) == "claim text is only a reporting frame (says nothing)"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe said the ferry would sail on Friday.",
+    "Fares rose in May, the harbour master said.",
+    "Jane Doe said in a statement that she would run again.",
+    "The clerk was told in May.",
+    "Doe praised the crew in a short statement on Friday.",
+    '"We are ready," Jane Doe said on Monday.',
+])
+def test_a_claim_with_content_is_not_only_a_frame(text):
+    assert fields.sentence_problem(text) is None
 
 
 def test_a_statement_after_a_closed_quotation_is_still_a_claim():

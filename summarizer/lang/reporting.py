@@ -357,6 +357,11 @@ WRITER_BE_RE = r"['’](?:m|re)|\s+(?:am|are)"
 #: Cues that report even when followed by punctuation ("..., he added."; attribution/frames.py).
 BARE_CUES = ("add", "adds", "added", "note", "notes", "noted", "continue", "continues", "continued",
              "ask", "asks", "asked", "report", "reports", "reported")
+#: Saying verbs with no content of their own: a claim text that is only a subject, one of these and
+#: a short time or place tail ("Jane Doe wrote in a letter on Tuesday.", "The mayor said.") says
+#: nothing; its quotation was cut off or is the sentence before (fields.sentence_problem; session 24).
+CONTENTLESS_SAYING_VERBS = frozenset("""say says said tell tells told add adds added note notes noted write writes
+wrote state states stated explain explains explained ask asks asked""".split())
 #: Bare present cues that close a sentence after a comma and a short lower-case subject ("..., local
 #: media report."; attribution/final_bare_cues.py, read17): not "continue"/"ask" ("..., problems continue.").
 FINAL_BARE_CUES = frozenset("report reports note notes add adds".split())
