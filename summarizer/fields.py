@@ -22,6 +22,7 @@ import re
 
 from . import dates, lang
 from .marks import pair_mixed
+from .part_shapes import frame_only
 
 __all__ = ["balance_quotes", "clean_when", "complete_sentence", "malformed", "quantity_problem", "well_formed_quantities", "phrase_cut", "place_in", "sentence_problem", "whole_decimals"]
 
@@ -81,28 +82,10 @@ def sentence_problem(text: str) -> str | None:
         return "claim text has unbalanced quotation marks"
     if not _brackets_balanced(t):
         return "claim text has unbalanced brackets"
-    if _frame_only(t):
+    if frame_only(t):
         return "claim text is only a reporting frame (says nothing)"
     return None
 
-
-def _frame_only(t: str) -> bool:
-    """"Jane Doe wrote in a letter delivered Tuesday.", "Rep. X of Ohio, who is retiring, said.": a
-    subject (no comma, or one set-off relative clause), a contentless saying verb and at most a short
-    time or place tail; no quotation, no "that" (lang.CONTENTLESS_SAYING_VERBS)."""
-    if re.search(r"[“”\"]", t):
-        return False
-    ws = re.findall(r"[\w'’.-]+|,", t.rstrip(".!"))
-    k = next((i for i, w in enumerate(ws) if w.lower() in lang.CONTENTLESS_SAYING_VERBS), None)
-    if k is None or not 1 <= k <= 30:
-        return False
-    subject, tail = ws[:k], [w.lower() for w in ws[k + 1:] if w != ","]
-    if "," in subject and not re.search(r",\s+(?:who|which)\s[^,]+,\s*\S+$", " ".join(subject + [ws[k]]).replace(" ,", ",")):
-        return False  # "Prices rose, analysts said.": the content before the comma
-    if "," not in subject and len(subject) > 8 or subject[-1].lower() in lang.BE_FORMS:
-        return False  # a long subject is a clause; "The mayor was told in May." is a passive, something done to him
-    return not tail or len(tail) <= 6 and (tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS) \
-        and "that" not in tail and tail[0] not in ("to", "about", "of")
 
 
 def complete_sentence(text: str) -> str | None:

@@ -169,3 +169,22 @@ def unstopped_paragraph(text: str, start: int, end: int) -> bool:
         return False
     lower = sum(w[:1].islower() for w in words)
     return lower * 2 > len(words)
+
+
+def frame_only(t: str) -> bool:
+    """"Jane Doe wrote in a letter delivered Tuesday.", "Rep. X of Ohio, who is retiring, said.": a
+    subject (no comma, or one set-off relative clause), a contentless saying verb and at most a short
+    time or place tail; no quotation, no "that" (lang.CONTENTLESS_SAYING_VERBS)."""
+    if re.search(r"[“”\"]", t):
+        return False
+    ws = re.findall(r"[\w'’.-]+|,", t.rstrip(".!"))
+    k = next((i for i, w in enumerate(ws) if w.lower() in lang.CONTENTLESS_SAYING_VERBS), None)
+    if k is None or not 1 <= k <= 30:
+        return False
+    subject, tail = ws[:k], [w.lower() for w in ws[k + 1:] if w != ","]
+    if "," in subject and not re.search(r",\s+(?:who|which)\s[^,]+,\s*\S+$", " ".join(subject + [ws[k]]).replace(" ,", ",")):
+        return False  # "Prices rose, analysts said.": the content before the comma
+    if "," not in subject and len(subject) > 8 or subject[-1].lower() in lang.BE_FORMS:
+        return False  # a long subject is a clause; "The mayor was told in May." is a passive, something done to him
+    return not tail or len(tail) <= 6 and (tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS) \
+        and "that" not in tail and tail[0] not in ("to", "about", "of")
