@@ -105,9 +105,11 @@ def test_a_claim_with_content_is_not_only_a_frame(text):
     assert fields.sentence_problem(text) is None
 
 
-def test_a_statement_after_a_closed_quotation_is_still_a_claim():
-    text = "“We are ready.” Mayor Ilse Doe said the ferry would sail on Friday."
-    assert "Mayor Ilse Doe said the ferry would sail on Friday." in _parts(text)
+@pytest.mark.parametrize("second", ["Mayor Ilse Doe said the ferry would sail on Friday.",
+                                    "She also vowed to rebuild the pier."])
+def test_a_statement_after_a_closed_quotation_is_still_a_claim(second):
+    text = "“We are ready, and we will stay.” " + second
+    assert second in _parts(text)
 
 
 @pytest.mark.parametrize("text", [
