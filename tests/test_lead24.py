@@ -13,6 +13,8 @@ was not tuned on (invented sentences of the same shape; evals/RESULTS.md, "Sessi
 3. "She" after a woman named in a "by" phrase went to the last man who spoke, because a surname
    alone ("Brill hit back at what he called ...") gave no gender: its pronoun now votes as a full
    name's does (attribution/gender.py), so "she" cannot be that man.
+4. An unquoted message after a speech noun and a colon ("Two former governors have a message for the
+   mayor: the region won't pay.") was the outlet's own negated fact: it is the subject's message.
 """
 
 from __future__ import annotations
@@ -138,3 +140,24 @@ def test_a_surname_with_no_pronoun_tells_nothing():
     # no "he" after the surname alone: the speaker just named still goes on (the old order)
     t = "Brill answered the report. Brill said the account was false. She said it was true."
     assert who(t, "Brill said the account was false.") == "Brill"
+
+
+# 4. an unquoted message after a colon --------------------------------------------------------------
+@pytest.mark.parametrize("sentence, speaker", [
+    ("While the city has said little about the plan, two of the region's former governors have a message for "
+     "Mayor Tull: the region won't pay.", "two of the region's former governors"),
+    ("Two former governors had a message for Mayor Tull: the region won't pay.", "Two former governors"),
+    ("The union sent a warning to the board: strikes will follow any cut.", "The union"),
+    ("Jane Roe offered a blunt answer: the town cannot afford it.", "Jane Roe"),
+])
+def test_an_unquoted_message_after_a_colon_is_the_subjects(sentence, speaker):
+    assert who(sentence, sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor has a plan for the harbour: new piers and a ferry.",
+    "Police found a note: the driver had fled.",
+    "It was a clear message: the club is for sale.",
+])
+def test_a_colon_after_no_speech_noun_or_no_speaker_stays_the_outlets(sentence):
+    assert who(sentence, sentence) is None

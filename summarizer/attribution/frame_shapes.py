@@ -204,7 +204,7 @@ def quote_tag_only(text: str, start: int, end: int) -> bool:
     tail = m.group("tail").replace(",", " ").lower().split()
     if closed.group(1) == ".":  # ('“A.” Doe said the plan was final.', "He also vowed to ...": a statement of its own)
         return m.group("cue") in lang.CONTENTLESS_SAYING_VERBS and (not tail or (
-            tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS) and tail[0] not in ("to", "about", "of", "that"))
+            tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS) and tail[0] not in lang.COMPLEMENT_OPENERS)
     return not tail or tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS or tail[0] in lang.PERSON_NOUNS \
         or tail[0] in ("reporters", "the", "a") or tail[0] in lang.POSSESSIVE_DETERMINERS and len(tail) <= 3  # "asked his aides"
 
