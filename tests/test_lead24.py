@@ -15,6 +15,11 @@ was not tuned on (invented sentences of the same shape; evals/RESULTS.md, "Sessi
    name's does (attribution/gender.py), so "she" cannot be that man.
 4. An unquoted message after a speech noun and a colon ("Two former governors have a message for the
    mayor: the region won't pay.") was the outlet's own negated fact: it is the subject's message.
+5. "X, the chamber's No. 2 Democrat, and other backers said ...": "No." and its full stop counted as
+   two words of the series item, so the series was not read and the claim was the outlet's.
+6. "X vetoed it, telling lawmakers the bill would ...": "telling" with an addressee and a clause
+   with no "that" was no frame, so another source's rebuttal of X's reasons was paired with the
+   outlet's voice in the digest.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import fields
+from summarizer.attribution import analyze
 from summarizer.chunk import split_sentences
 from summarizer.picks import claim_parts
 from tests.reading import who
@@ -161,3 +167,28 @@ def test_an_unquoted_message_after_a_colon_is_the_subjects(sentence, speaker):
 ])
 def test_a_colon_after_no_speech_noun_or_no_speaker_stays_the_outlets(sentence):
     assert who(sentence, sentence) is None
+
+
+# 5. "No. 2" in a series item ---------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Ada Quill, the chamber's No. 2 Democrat, and other backers said the canal plan is narrowly drawn.", "Ada Quill"),
+    ("Sen. Ada Quill, the chamber's No. 3 Democrat, and other backers said the canal plan would cut freight costs.",
+     "Sen. Ada Quill"),
+])
+def test_an_abbreviation_in_a_series_item_is_one_word(sentence, speaker):
+    assert who(sentence, sentence) == speaker
+
+
+# 6. "telling X Y" with no "that" ---------------------------------------------------------------------
+def test_telling_an_addressee_a_clause_without_that_is_a_frame():
+    s = ("Mayor Rhea Tull vetoed the levy last week, telling councillors the charge would leave the town open to "
+         "costly suits in distant courts that could put its clerks in legal jeopardy.")
+    assert who(s, s) == "Mayor Rhea Tull"
+    rel = analyze(s).relations
+    assert [s[a:b] for r in rel for a, b in r.content] == [s[s.index("the charge"):]]
+
+
+@pytest.mark.parametrize("sentence", ["Jane Roe waved, telling reporters nothing.",
+                                      "Jane Roe left early, telling nobody."])
+def test_telling_with_no_clause_is_no_frame(sentence):
+    assert analyze(sentence).relations == []
