@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from . import lang, rules
 from .attribution.text import quote_spans
 from .extract import DraftClaim
+from .marks import pair_mixed
 from .standalone import cannot_stand, words_of
 
 #: the standalone text's bound (characters): one short sentence
@@ -75,7 +76,9 @@ def _balanced(out: str) -> str:
     closing one (or the reverse) is dropped rather than shown unmatched. So are a tokenized corpus's
     marks left at a part's start by the sentence before ("'' Later that month ...", "' icann said
     ...", "` ` i saw ...": a spaced mark that closes the last sentence or opens a quotation it
-    never closes)."""
+    never closes). A quotation opened with one style and closed with the other keeps its end
+    (marks.pair_mixed)."""
+    out = pair_mixed(out)
     m = re.match(r"(?:''|` `|``|'(?= ))\s+", out)
     rest = out[m.end():] if m else ""
     if m and (m.group(0).startswith("''") or m.group(0).startswith("`") and "''" not in rest and "' '" not in rest

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from . import dates, lang
+from .marks import pair_mixed
+from .part_shapes import frame_only
 
 __all__ = ["balance_quotes", "clean_when", "complete_sentence", "malformed", "quantity_problem", "well_formed_quantities", "phrase_cut", "place_in", "sentence_problem", "whole_decimals"]
 
@@ -43,6 +45,7 @@ def whole_decimals(text: str) -> str:
 
 
 def _quotes_balanced(text: str) -> bool:
+    text = pair_mixed(text)
     if text.count("“") != text.count("”"):
         return False
     return text.count('"') % 2 == 0
@@ -79,7 +82,10 @@ def sentence_problem(text: str) -> str | None:
         return "claim text has unbalanced quotation marks"
     if not _brackets_balanced(t):
         return "claim text has unbalanced brackets"
+    if frame_only(t):
+        return "claim text is only a reporting frame (says nothing)"
     return None
+
 
 
 def complete_sentence(text: str) -> str | None:
@@ -104,7 +110,9 @@ def complete_sentence(text: str) -> str | None:
 def balance_quotes(t: str) -> str:
     """A sentence from inside a quotation that runs over several sentences gets the marks its
     neighbours hold: a closing mark with no opener gets an opener at the start, an opener never
-    closed gets a closer at the end (a bare opener at the very end is dropped). Words unchanged."""
+    closed gets a closer at the end (a bare opener at the very end is dropped). Words unchanged;
+    a quotation opened with one style and closed with the other is one quotation (marks.pair_mixed)."""
+    t = pair_mixed(t)
     t = re.sub(r"(?:\s*“|\s+\")\s*$", "", t)  # a bare opener at the very end
     depth, missing = 0, 0
     for ch in t:

@@ -56,6 +56,10 @@ def in_list(sentence: str, part: str) -> bool:
     return (sentence.count(";") >= 2 or words_of(part)[:1] in (["and"], ["or"])) and list_item(words_of(part))
 
 
+#: a relative clause set off between a frame's subject and its verb (", who backed Y in the primary,")
+_FRAME_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:“”\"]{1,100},(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b[^,;“”\"]{0,60}:\s*$)")
+
+
 def is_frame(part: str, after: str = "") -> bool:
     """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
     "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
@@ -63,7 +67,11 @@ def is_frame(part: str, after: str = "") -> bool:
     aside = re.search(r",\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80}:\s*$", part)
     if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
         part = part[:aside.start()] + ":"
+    part = _FRAME_RELATIVE.sub("", part)  # "X, who backed Y in the primary, said:" (session 24)
     words = words_of(re.sub(lang.FRAME_APPOSITIVE_RE, "", without_dash_asides(part)))  # "X, one of the bill's authors, said:" (read12c)
+    verb = max((x for x, w in enumerate(words) if w in lang.SPEECH_VERBS), default=None)
+    if verb is not None and 0 < len(words) - verb - 1 <= 6 and words[verb + 1] in lang.FINAL_TAIL_STARTERS:
+        words = words[:verb + 1]  # "X said in a statement:", "X wrote on Tuesday:": a tail after the verb (session 24)
     if not part.rstrip().endswith(":") or not words or len(words) > 12:
         return False
     return words[-1] in lang.SPEECH_VERBS or " ".join(words[-2:]) in lang.SPEECH_PHRASAL_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
@@ -161,3 +169,24 @@ def unstopped_paragraph(text: str, start: int, end: int) -> bool:
         return False
     lower = sum(w[:1].islower() for w in words)
     return lower * 2 > len(words)
+
+
+def frame_only(t: str) -> bool:
+    """"Jane Doe wrote in a letter delivered Tuesday.", "Rep. X of Ohio, who is retiring, said.": a
+    subject (no comma, or one set-off relative clause), a contentless saying verb and at most a short
+    time or place tail; no quotation, no "that" (lang.CONTENTLESS_SAYING_VERBS)."""
+    if re.search(r"[“”\"]", t):
+        return False
+    ws = re.findall(r"[\w'’.-]+|,", t.rstrip(".!"))
+    k = next((i for i, w in enumerate(ws) if w.lower() in lang.CONTENTLESS_SAYING_VERBS), None)
+    if k is None or not 1 <= k <= 30:
+        return False
+    subject, tail = ws[:k], [w.lower() for w in ws[k + 1:] if w != ","]
+    if "," in subject and not re.search(r",\s+(?:who|which)\s[^,]+,\s*\S+$", " ".join(subject + [ws[k]]).replace(" ,", ",")):
+        return False  # "Prices rose, analysts said.": the content before the comma
+    if "," not in subject and len(subject) > 6 or subject[-1].lower() in lang.BE_FORMS:
+        return False  # a long subject is a clause; "The mayor was told in May." is a passive, something done to him
+    if any(w.lower() in lang.NEGATORS or any(ch.isdigit() for ch in w) for w in subject):
+        return False  # "The ministry has not said when ...": a negated act is a claim; "... 87 people in five states."
+    return not tail or len(tail) <= 6 and (tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS) \
+        and "that" not in tail and tail[0] not in lang.COMPLEMENT_OPENERS

@@ -10,13 +10,16 @@ from .. import lang
 
 #: Between the source and such a cue: nothing, or a time phrase ("last week", "yesterday"; lang.RELATIVE_DAYS_RE).
 _BETWEEN = re.compile(r"\s*(?:(?:" + lang.RELATIVE_DAYS_RE + r")\s*)?")
+#: An unquoted message's addressee before its colon (" for the mayor: ").
+_ADDRESSEE = re.compile(r"(?:\s+(?:for|to)\s+[^,;:“”\"]{1,40})?\s*:\s*")
 
 
 def colon_statement(text: str, r, between: str) -> bool:
     """The relation r is a direct quotation after its cue, a speech noun and a colon ("offered a
     defiant response:", "gave a short reply:"), with only the source and the cue before it."""
-    if r.kind != "direct" or not r.cue_span or not r.content:
+    if r.kind not in ("direct", "indirect") or not r.cue_span or not r.content:
         return False
     cue = re.findall(r"[a-z]+", text[r.cue_span[0]:r.cue_span[1]].lower())
-    return bool(cue) and cue[-1] in lang.COLON_SPEECH_NOUNS and _BETWEEN.fullmatch(between) is not None \
-        and re.fullmatch(r"\s*:\s*[“\"]?\s*", text[r.cue_span[1]:r.start]) is not None
+    gap = _ADDRESSEE.fullmatch(text[r.cue_span[1]:r.start]) if r.kind == "indirect" else \
+        re.fullmatch(r"\s*:\s*[“\"]?\s*", text[r.cue_span[1]:r.start])  # unquoted: "had a message for the mayor: ..." (message_colon.py)
+    return bool(cue) and cue[-1] in lang.COLON_SPEECH_NOUNS and _BETWEEN.fullmatch(between) is not None and gap is not None

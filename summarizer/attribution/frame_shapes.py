@@ -183,8 +183,8 @@ APPOSED_END = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A
 
 
 #: A sentence that is only a name (or a pronoun), a saying verb and adverbials of time or place
-#: ("Gov. Jane Roe asked on Monday.", "she shouted."); see `quote_tag_only`.
-_TAG_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later)\s+)?"
+#: ("Gov. Jane Roe asked on Monday.", "she shouted.", "The harbour master said."); see `quote_tag_only`.
+_TAG_ONLY = re.compile(r"\s*(?:[Tt]he(?:\s+(?!(?:" + "|".join(sorted(lang.SPEECH_VERBS)) + r")\b)[a-z][\w'’-]*){1,3}|(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later)\s+)?"
                        r"(?P<cue>[a-z]+)(?P<tail>(?:\s+[\w'’.,-]+){0,5}?)\s*[.!]\s*$")
 
 
@@ -192,15 +192,21 @@ def quote_tag_only(text: str, start: int, end: int) -> bool:
     """text[start:end] is the tag of the quotation that a question or exclamation mark closed
     right before it ('“Why should we pay?” Gov. Jane Roe asked on Monday.': the splitter cut after
     '?”'): no statement of its own, so no claim; the quotation is the speaker's (analysis.py's bare
-    frame). Session 9, pol10: the tag alone was a claim in the outlet's voice."""
-    if not re.search(r"[?!][”\"’']\s*$", text[max(0, start - 4):start]):
+    frame). Session 9, pol10: the tag alone was a claim in the outlet's voice. So after a full stop
+    inside the closing mark ('“... in distant courts.” Marsh wrote in a letter.', a writer's full stop
+    for a comma): session 24, the tag was a claim that said nothing ("Marsh wrote in a letter.")."""
+    closed = re.search(r"([.?!])[”\"’']\s*$", text[max(0, start - 4):start])
+    if not closed:
         return False
     m = _TAG_ONLY.match(text, start, end)
     if m is None or m.group("cue") not in lang.SPEECH_VERBS:
         return False
     tail = m.group("tail").replace(",", " ").lower().split()
+    if closed.group(1) == ".":  # ('“A.” Doe said the plan was final.', "He also vowed to ...": a statement of its own)
+        return m.group("cue") in lang.CONTENTLESS_SAYING_VERBS and (not tail or (
+            tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS) and tail[0] not in lang.COMPLEMENT_OPENERS)
     return not tail or tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS or tail[0] in lang.PERSON_NOUNS \
-        or tail[0] in ("reporters", "the", "a")
+        or tail[0] in ("reporters", "the", "a") or tail[0] in lang.POSSESSIVE_DETERMINERS and len(tail) <= 3  # "asked his aides"
 
 
 def quote_then_own_frame(r, start: int, end: int) -> bool:

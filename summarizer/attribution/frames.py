@@ -56,6 +56,15 @@ _RESUMED_QUOTE = re.compile(r"\s*,\s*(?:[^;:“”\"]{1,80}?,\s*)?([“\"])")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:(?:and|but)\s+)?$")
 
 
+#: After "telling", a short lower-case addressee, then a clause with no "that": a subject opened by a
+#: determiner or a capital and, within a few words, an auxiliary or a modal ("..., telling lawmakers
+#: the bill would ...", "..., telling the council its plan was ...").
+_DET = "|".join(sorted(lang.DETERMINERS))
+_TOLD_CLAUSE = re.compile(r"\s+(?:(?:" + _DET + r")\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?=(?:(?:" + _DET + r")\s+(?:[\w'’.-]+\s+){0,4}?"
+                          r"|[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,4}?|(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS - {"you"})) + r")\s+)(?:"
+                          + "|".join(sorted(lang.AUXILIARY_VERBS | lang.MODALS)) + r")\b)")
+
+
 def _kind_of(cue: str) -> str:
     w = cue.split()[0].lower()
     return "belief" if w not in lang.SPEECH_VERBS and w not in lang.CLAIM_VERBS and w not in lang.DENIAL_VERBS \
@@ -135,6 +144,11 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                     return Frame(subj2, (t.start, t.end), "indirect", [(toks[k].end, sp.end)], "initial")
                 if subj2:
                     return Frame(subj2, (t.start, t.end), "direct", [(toks[k].start, sp.end)], "colon")
+            told = _TOLD_CLAUSE.match(text, t.end, sp.end) if t.low in lang.ADDRESSEE_PARTICIPLES and comma else None
+            if told and outside(told.end(), quotes):  # "X vetoed it, telling lawmakers the bill would ...": no "that" (session 24)
+                subj2 = participle_subject(text, sp.start, toks[0], t.start, mid_caps)
+                if subj2:
+                    return Frame(subj2, (t.start, t.end), "indirect", [(told.end(), sp.end)], "initial")
         if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS
                                         and not (prev == "," and t.low in lang.CLAUSE_ONLY_CUES)):  # "X, which ..., objected to the ban"
             continue

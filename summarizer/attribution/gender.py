@@ -115,6 +115,11 @@ class Genders:
             if g is not None:
                 self.vote(name, g, ROLE_VOTES)
                 return
+        self.note_pronoun(name, after)
+
+    def note_pronoun(self, name: str, after: str) -> None:
+        """One weak vote: the first subject pronoun after the name in its sentence, when nothing
+        closes the clause and no other person comes between ("John Doe said he ...")."""
         rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), after[:PRONOUN_WINDOW])
         p = _PRONOUN.search(rest)
         if p is None or re.search(r"[.!?;“”\"()—–]|--", rest[:p.start()]):

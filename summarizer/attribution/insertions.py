@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .message_colon import message_frame
 from ..chunk import Span
 from .apposition import description
 from .dash_asides import dash_pair_opener
@@ -313,7 +314,8 @@ def quoted_frame(text: str, sp: Span, quotes, frame_cls):
 def hidden_frame(text: str, sp: Span, quotes, frame_of, frame_cls, classify):
     """The frame of a sentence the main rules found none in: a partitive relative report, a colon
     quote after a speech noun, else the main rules (`frame_of`, on a text) on a blanked reading."""
-    fr = relative_frame(text, sp, quotes, frame_cls) or colon_frame(text, sp, quotes, frame_cls, classify)
+    fr = relative_frame(text, sp, quotes, frame_cls) or colon_frame(text, sp, quotes, frame_cls, classify) \
+        or message_frame(text, sp, quotes, frame_cls, classify)  # "X has a message for Y: Z." (unquoted)
     if fr is not None:
         return fr
     return next((f for t in blanked_readings(text, sp, quotes) if (f := frame_of(t)) and reads_past_insertions(text, f)), None)

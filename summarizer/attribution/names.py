@@ -204,6 +204,8 @@ class Resolver(Resolving, NameForms):
             if kind == "person" and not self._record:
                 self.genders.note(raw, seg[:m.start()], seg[m.end():])
                 self._first_pass_persons.append(raw)
+            elif kind == "name" and not self._record and len(raw.split()) == 1:  # "Moore lashed out at what he called":
+                self.genders.note_pronoun(raw, seg[m.end():])  # a surname alone, its pronoun only (session 24)
             salient = (m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
                        or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None  # "LONDON (Reuters) - The bank ..."
                        or kind == "person" and subject_after_intro(seg[:m.start()]))

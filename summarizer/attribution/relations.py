@@ -183,7 +183,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         # "The filing shows the firm lost money.", "The memo, dated March 3, says ...", "Officials,
         # speaking on condition of anonymity, said ...": the source, a set-off phrase, the cue, the content
         return ALONE
-    if (not opener or short or prepositional_opener(opener)) and colon_statement(text, r, between):
+    if (not opener or short or prepositional_opener(opener) or r.kind == "indirect" and opener.endswith(",")) \
+            and colon_statement(text, r, between):  # (an unquoted message after any opening clause: message_colon.py)
         return ALONE  # "Senator Jane Roe offered a defiant response: “Bring it on.”" (left19)
     if object_content(cue, text[r.start:r.end]):
         return 0  # "In her 2003 book, Living History, Clinton noted the clot's existence.": an event narrated

@@ -42,7 +42,7 @@ def series_comma(toks: list[Tok], lo: int, k: int, j: int) -> bool:
     while x >= lo and toks[x].text != ",":
         x -= 1
     item = toks[x + 1:k]
-    if not item or len(item) > _ITEM_WORDS or not _noun_phrase_end(item[-1]):
+    if not item or len([t for t in item if t.text != "."]) > _ITEM_WORDS or not _noun_phrase_end(item[-1]):  # ("No. 2": one word)
         return False
     if x >= lo and not series_comma(toks, lo, x, j):
         return False  # an opener before the series ("On Monday, residents and officials said")
