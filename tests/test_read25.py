@@ -1,0 +1,71 @@
+"""Session 24, read25: shapes found reading the bundled tool's digests of three BASIL clusters (lines 2, 25
+and 27 of the dev data's multidoc clusters) claim by claim against their articles. Invented sentences
+(names, places and topics changed), each with what an analyst reads in it; see evals/RESULTS.md
+"Session 24: read25".
+
+1. a letter reproduced as one quotation over three paragraphs, with the letter's own quotations in
+   the same double marks and a middle paragraph that does not reopen it: the first inner closer
+   ended the quotation, and ten sentences of the letter were the outlet's `stated` voice; and the
+   quotation, tagged by no frame, is the letter writer's (the person named before "writing a
+   letter to ..."), not the letter's addressee named after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.text import quote_spans
+from tests.reading import code, who
+
+
+# 1. a letter quoted over several paragraphs, inner quotations in the same marks ---------------------
+LETTER = ("Several council members reacted sharply to Mayor Ida Poe on Monday, after she was recorded calling the "
+          "ferry a costly toy of the governor's making.\n\n"
+          "The criticism peaked with Ann Roe — still a loud voice among county clerks — writing a letter to Poe on "
+          "her own website calling for the mayor's resignation.\n\n"
+          "“Needless to say, the ferry in Dorrin was not “a toy of the governor's making.” It was bought by the county "
+          "under Mayors Hale and Poe. Residents have always backed the service. Indeed, as the union boss has said, "
+          "your remark “puts [you] at odds with nearly every voter in town.\n\n"
+          "And not on a small matter. At a time when the harbor has just reopened, your remark is more than a gaffe. "
+          "It is an insult to the crews.\n\n"
+          "There are, of course, those who think we should sell the ferry, and they are entitled to argue it. But one "
+          "of them should not be the mayor.”\n\n"
+          "Roe's was the sharpest of all the reactions to the mayor.")
+LETTER_SENTENCES = ["It was bought by the county under Mayors Hale and Poe.", "Residents have always backed the service.",
+                    "And not on a small matter.", "It is an insult to the crews.",
+                    "But one of them should not be the mayor.”"]
+
+
+def test_a_letter_quoted_over_paragraphs_is_one_quotation():
+    first = LETTER.index("“Needless")
+    end = LETTER.index("the mayor.”") + len("the mayor.”")
+    assert (first, end) in [(a, b) for a, b, _ in quote_spans(LETTER)]
+
+
+@pytest.mark.parametrize("sentence", LETTER_SENTENCES)
+def test_a_letter_quoted_over_paragraphs_is_its_writers(sentence):
+    assert who(LETTER, sentence) == "Ann Roe"
+
+
+def test_the_letter_is_not_the_outlets_voice():
+    claims = code(LETTER).claims
+    inside = [c for c in claims if any(s.rstrip("”") in c.text for s in LETTER_SENTENCES)]
+    assert inside and all(c.attributed_to == "Ann Roe" and c.certainty != "stated" for c in inside)
+    assert any(c.attributed_to == "article" and c.text.startswith("Roe's was the sharpest") for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation that opens, closes and opens again ('“A,” she said. “B') is no nested block
+    "“We won,” said Ann Roe. “Next year we\n\nwill win again. I am sure.”\n\nThe club left.",
+    # the paragraph after holds an opener first: the old pairing stands
+    "“The bridge is not “a toy.” It is a road.\n\n“And it will stay,” said Ann Roe.",
+])
+def test_no_nested_block_without_its_shape(text):
+    from summarizer.attribution.nested_quotes import nested_blocks
+    assert nested_blocks(text) == {}
+
+
+def test_the_addressee_of_a_letter_is_not_its_writer():
+    text = ("The dispute grew when Tom Hale wrote a letter to Ida Poe about the harbor fees.\n\n"
+            "“You have broken every promise you made to the fishermen of this town,” the letter began.")
+    assert who(text, "“You have broken every promise you made to the fishermen of this town,” the letter began.") != "Ida Poe"
