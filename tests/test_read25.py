@@ -8,6 +8,10 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
    ended the quotation, and ten sentences of the letter were the outlet's `stated` voice; and the
    quotation, tagged by no frame, is the letter writer's (the person named before "writing a
    letter to ..."), not the letter's addressee named after it.
+2. "the governor said" late in a story about a governor and his grown child: given to the child
+   (who shares the governor's surname) or to another governor named in passing, or to a pair
+   "lawmakers and Gov. X" who vowed something a paragraph before; it is the governor who has been
+   speaking as a source.
 """
 
 from __future__ import annotations
@@ -69,3 +73,39 @@ def test_the_addressee_of_a_letter_is_not_its_writer():
     text = ("The dispute grew when Tom Hale wrote a letter to Ida Poe about the harbor fees.\n\n"
             "“You have broken every promise you made to the fishermen of this town,” the letter began.")
     assert who(text, "“You have broken every promise you made to the fishermen of this town,” the letter began.") != "Ida Poe"
+
+
+# 2. a role noun as the speaker: the titled person who has been speaking ---------------------------------
+SON = ("When Gov. Ivo Brill, Republican of Dorrin, spoke on Monday about the water bill, he said his daughter, Lena Brill, "
+       "had opposed it.\n\n"
+       "“I love my dad,” Lena Brill said on Monday. “But we argue about rivers.”\n\n"
+       "Ms. Brill studied in Kessel, where she joined a rowing club during the tenure of another Republican, Gov. Tom Reyes.\n\n"
+       "Lena Brill later moved to Varn and became a union organizer.\n\n"
+       "“It is always a loud dinner,” Ms. Brill said.\n\n"
+       "On Monday, the governor said he would ask the board to rewrite parts of the bill. Lena Brill, though, took no credit.")
+PAIR = ("Dorrin Gov. Ivo Brill on Monday urged county boards to change a contested water bill.\n\n"
+        "Brill said the state is sharply split on how to share its rivers.\n\n"
+        "But when Kessel passed a stricter version, Kessel lawmakers and Gov. Tom Reyes vowed to “fix” the wording.\n\n"
+        "At its core, he said, “this bill is not hard.” But he cited a “rural gap.” As proof, the governor said even "
+        "his own daughter had signed a letter urging him to veto the bill.")
+
+
+@pytest.mark.parametrize("text,sentence,name", [
+    (SON, "On Monday, the governor said he would ask the board to rewrite parts of the bill.", "Gov. Ivo Brill"),
+    (PAIR, "As proof, the governor said even his own daughter had signed a letter urging him to veto the bill.",
+     "Dorrin Gov. Ivo Brill"),
+])
+def test_the_governor_is_the_titled_person_who_has_been_speaking(text, sentence, name):
+    assert who(text, sentence) == name
+
+
+@pytest.mark.parametrize("text,sentence,name", [
+    # the titled person named last who has spoken is still the one meant
+    ("Gov. Ivo Brill spoke first. Gov. Tom Reyes said the dam was safe. The governor said it would open in May.",
+     "The governor said it would open in May.", "Gov. Tom Reyes"),
+    # no titled person spoke yet: the last one named, as read24 left it
+    ("Sen. Ada Pruitt toured the dam. The senator said it would open in May.", "The senator said it would open in May.",
+     "Sen. Ada Pruitt"),
+])
+def test_the_role_noun_apart(text, sentence, name):
+    assert who(text, sentence) == name

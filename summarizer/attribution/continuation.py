@@ -195,7 +195,7 @@ def introduced_speaker(text: str, sp, res) -> Relation | None:
 
 
 #: A writing verb, a determiner or possessive and a text's noun ("writing a letter", "penned an op-ed").
-_WRITES = re.compile(r"\b(?:" + "|".join(sorted(lang.WRITING_VERBS)) + r")\s+(?:a|an|the|his|her|their|this)\s+"
+_WRITES = re.compile(r"\b(?:" + "|".join(sorted(lang.WRITING_VERBS)) + r")\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+"
                      r"(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.I)
 
 

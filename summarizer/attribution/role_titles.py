@@ -2,7 +2,12 @@
 told reporters") stands for the last person the article named before with a title of that role,
 written as an abbreviation or in full ("Rep. Jane Doe", "Representative Jane Doe", "Sen. John
 Roe"; lang.TITLE_NOUN_OF, lang.TITLE_ROLE_NOUNS). No such person: None, and the noun stays the
-source (read24; shapes23 left "the congressman" unresolved after "Rep.")."""
+source (read24; shapes23 left "the congressman" unresolved after "Rep.").
+
+`speaking_holder`: a role noun of a title as a speaker ("the governor said") is first the last
+person holding that title who has spoken as a source before it, one person, not a pair joined by
+"and": "Gov. Ann Lee said ... Lawmakers and Gov. Tom Roe vowed ... As proof, the governor said
+..." is Lee, and "the governor" is never the governor's daughter whose surname he shares (read25)."""
 
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ _ROLE = re.compile(r"[Tt]he\s+([a-z]+)")
 
 def role_nouns(title: str) -> frozenset:
     """The role nouns a title word before a name stands for ("Rep." -> congressman, congresswoman, ...)."""
-    t = title.lower().rstrip(".")
+    t = title.lower().rstrip(".,")
     return frozenset({t, lang.TITLE_NOUN_OF.get(t, t), *lang.TITLE_ROLE_NOUNS.get(t, ())})
 
 
@@ -31,4 +36,20 @@ def titled_holder(source: str, pos: int, mentions, gender_of) -> str | None:
     other = "m" if noun in lang.FEMALE_NOUNS else "f" if noun in lang.MALE_NOUNS else None
     fits = [x for x in mentions if x.pos < pos and x.kind == "person" and not x.headline and len(x.name.split()) >= 3
             and noun in role_nouns(x.name.split()[0]) and (other is None or gender_of(x.name) != other)]
+    return max(fits, key=lambda x: x.pos).name if fits else None
+
+
+def speaking_holder(source: str, pos: int, mentions, gender_of) -> str | None:
+    """The resolved name of the last source before `pos` that is one person with a title of the role
+    noun of `source` anywhere before its surname ("Arkansas Gov. Ann Lee"); None if none spoke."""
+    m = _ROLE.fullmatch(" ".join(source.split()))
+    if m is None:
+        return None
+    noun = m.group(1)
+    if not any(noun in role_nouns(t) for t in lang.TITLE_NOUN_OF) and not any(noun in v for v in lang.TITLE_ROLE_NOUNS.values()):
+        return None
+    other = "m" if noun in lang.FEMALE_NOUNS else "f" if noun in lang.MALE_NOUNS else None
+    fits = [x for x in mentions if x.pos < pos and x.source and x.kind == "person" and not x.headline
+            and " and " not in x.name and len(x.name.split()) >= 3
+            and any(noun in role_nouns(w) for w in x.name.split()[:-2]) and (other is None or gender_of(x.name) != other)]
     return max(fits, key=lambda x: x.pos).name if fits else None
