@@ -76,13 +76,14 @@ def test_the_addressee_of_a_letter_is_not_its_writer():
 
 
 # 2. a role noun as the speaker: the titled person who has been speaking ---------------------------------
-SON = ("When Gov. Ivo Brill, Republican of Dorrin, spoke on Monday about the water bill, he said his daughter, Lena Brill, "
-       "had opposed it.\n\n"
-       "“I love my dad,” Lena Brill said on Monday. “But we argue about rivers.”\n\n"
-       "Ms. Brill studied in Kessel, where she joined a rowing club during the tenure of another Republican, Gov. Tom Reyes.\n\n"
-       "Lena Brill later moved to Varn and became a union organizer.\n\n"
-       "“It is always a loud dinner,” Ms. Brill said.\n\n"
-       "On Monday, the governor said he would ask the board to rewrite parts of the bill. Lena Brill, though, took no credit.")
+SON = ("When Gov. Ivo Brill, Republican of Dorrin, spoke on Monday about the water bill, he said the bill had drawn a critic: "
+       "his son, Orrin Brill.\n\n"
+       "“I love my dad,” Orrin Brill said on Monday. “But we argue about rivers.”\n\n"
+       "Mr. Brill studied in Kessel, where he joined a rowing club during the tenure of another Republican, Gov. Tom Reyes.\n\n"
+       "Orrin Brill later moved to Varn and became a union organizer, which the governor mentions to friendly crowds.\n\n"
+       "Father and son talk often, Orrin Brill said, and the family meets twice a year.\n\n"
+       "“It is always a loud dinner,” Mr. Brill said.\n\n"
+       "On Monday, the governor said he would ask the board to rewrite parts of the bill. Orrin Brill, though, took no credit.")
 PAIR = ("Dorrin Gov. Ivo Brill on Monday urged county boards to change a contested water bill.\n\n"
         "Brill said the state is sharply split on how to share its rivers.\n\n"
         "But when Kessel passed a stricter version, Kessel lawmakers and Gov. Tom Reyes vowed to “fix” the wording.\n\n"
@@ -109,3 +110,11 @@ def test_the_governor_is_the_titled_person_who_has_been_speaking(text, sentence,
 ])
 def test_the_role_noun_apart(text, sentence, name):
     assert who(text, sentence) == name
+
+
+def test_a_pair_is_no_holder_of_a_role():
+    from summarizer.attribution.role_titles import holds_role
+    assert not holds_role("the governor", "Kessel lawmakers and Gov. Tom Reyes")
+    assert not holds_role("the governor", "Orrin Brill")
+    assert holds_role("the governor", "Dorrin Gov. Ivo Brill")
+    assert holds_role("the mayor", "Orrin Brill")  # no title's role noun: left to the resolver

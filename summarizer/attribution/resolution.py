@@ -11,7 +11,7 @@ from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .name_kinds import clean_name, holds_head, titled_name
 from .referents import document_antecedent, interviewee, issuer
-from .role_titles import speaking_holder, titled_holder
+from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
 from .spokespersons import spoken_for
 from .text import cap
@@ -46,6 +46,12 @@ class Resolving:
                                                self.text[max(0, m.pos - 8):m.pos]) is not None
 
     def resolve(self, source: str, pos: int) -> str:
+        name = self._resolve(source, pos)
+        if not holds_role(source, name):  # "the governor" read as his son or as "lawmakers and Gov. X" (read25)
+            return speaking_holder(source, pos, self.mentions, self.genders.of) or name
+        return name
+
+    def _resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
         if s == "A" and self.text[pos:pos + 2] == "A:" or not s:  # an interview's answer: the person interviewed
             return interviewee(self.text, self.mentions, pos) or s or "the person interviewed"
@@ -119,8 +125,6 @@ class Resolving:
                 women or [m for m in pool if self.genders.of(m.name) != "m"]
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
-        if head and want == ("person",) and (spoke := speaking_holder(s, pos, self.mentions, self.genders.of)) is not None:
-            return spoke  # "the governor said" after "Gov. Ann Lee" spoke: Lee, not a later governor or her son (read25)
         if head:
             same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))
                     and not m.headline]  # "the mayor" is no headline's "Pastors Answer Mayor" (read11a)
