@@ -47,8 +47,9 @@ class Resolving:
 
     def resolve(self, source: str, pos: int) -> str:
         name = self._resolve(source, pos)
-        if not holds_role(source, name):  # "the governor" read as his son or as "lawmakers and Gov. X" (read25)
-            return speaking_holder(source, pos, self.mentions, self.genders.of) or name
+        if not holds_role(source, name) and (spoke := speaking_holder(source, pos, self.mentions, self.genders.of)) \
+                and (" and " in name or name.split()[-1:] == spoke.split()[-1:]):
+            return spoke  # "the governor" read as "lawmakers and Gov. X" or as his son who shares his surname (read25)
         return name
 
     def _resolve(self, source: str, pos: int) -> str:

@@ -8,8 +8,8 @@ source (read24; shapes23 left "the congressman" unresolved after "Rep.").
 as no single holder of that title (a pair "lawmakers and Gov. Tom Roe", a daughter who shares the
 governor's surname) is the last person holding that title who has spoken as a source before it:
 "Gov. Ann Lee said ... Lawmakers and Gov. Tom Roe vowed ... As proof, the governor said ..." is Lee
-(read25; tried first before the resolver's own reading, it moved PolNeAR half B's named sources
-0.963 -> 0.954: a later titled person, named but not yet speaking, was meant there)."""
+(read25). Only for those two misreadings: tried first before the resolver's own reading, and then
+for any reading that held no such title, it moved PolNeAR half B's named sources 0.963 -> 0.954."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ _ROLE = re.compile(r"[Tt]he\s+([a-z]+)")
 
 def role_nouns(title: str) -> frozenset:
     """The role nouns a title word before a name stands for ("Rep." -> congressman, congresswoman, ...)."""
-    t = title.lower().rstrip(".,")
+    t = title.lower().rstrip(".")
     return frozenset({t, lang.TITLE_NOUN_OF.get(t, t), *lang.TITLE_ROLE_NOUNS.get(t, ())})
 
 
