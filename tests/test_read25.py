@@ -12,6 +12,12 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
    (who shares the governor's surname) or to another governor named in passing, or to a pair
    "lawmakers and Gov. X" who vowed something a paragraph before; it is the governor who has been
    speaking as a source.
+3. "It was on Sunday, with the board nearing a vote on the levy that critics said would hurt farms,
+   that X wrote ...": the critics' restrictive relative clause, inside a phrase a comma opened, took
+   the whole sentence as their statement.
+4. the outlet's own sentence with someone's words in a tail ("..., saying such a meeting could ...",
+   "passed wording stating that the rule does not ...", "his claim that the ferry ... may not ..."):
+   that tail's hedge or negation was read as the outlet's event's (`speculative` / `negated`).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.attribution.text import quote_spans
+from summarizer.attribution import analyze, certainty_for
 from tests.reading import code, who
 
 
@@ -118,3 +125,43 @@ def test_a_pair_is_no_holder_of_a_role():
     assert not holds_role("the governor", "Orrin Brill")
     assert holds_role("the governor", "Dorrin Gov. Ivo Brill")
     assert holds_role("the mayor", "Orrin Brill")  # no title's role noun: left to the resolver
+
+
+# 3. a restrictive relative with a frame inside a phrase a comma opened -------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "And so it was on Sunday, with the council nearing a vote on the levy that critics said would punish small farms, "
+    "that the younger Mr. Brill wrote to his mother about it.",
+    "It was on Sunday, with the council nearing a vote on the levy that critics said would punish small farms, that "
+    "Lena Brill left town.",
+])
+def test_a_set_off_relatives_frame_is_not_the_sentences(sentence):
+    assert who(sentence, sentence) in (None, "Mr. Brill", "Lena Brill")
+
+
+def test_a_relatives_frame_still_holds_the_relative():
+    s = "The council neared a vote on the levy, which critics said would punish small farms, on Monday."
+    rel = analyze(s).relation_for(0, len(s))
+    assert rel is None or rel.name != "critics" or "small farms" in " ".join(s[a:b] for a, b in rel.content)
+    s = "The fund backed a levy that critics said would punish small farms."  # no comma: as before
+    assert who(s, s) is None
+
+
+# 4. someone's words in a tail of the outlet's own sentence ------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Her remarks came as Mayor Ida Poe turned down a request to meet the union during her trip to Varn, saying such a "
+    "meeting could \"deepen the rift\" over the plan.",
+    "On Monday, the town board passed new wording explicitly stating that the rule does not permit fines for late rent.",
+    "Council members kept up pressure on Mayor Ida Poe on Sunday to explain her recorded claim that the ferry is a "
+    "costly toy and may not survive.",
+])
+def test_a_reported_tail_does_not_hedge_the_outlets_event(sentence):
+    assert certainty_for(sentence, 0, len(sentence), analyze(sentence)) == "stated"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The board may vote on Monday, saying nothing about fines.", "speculative"),  # the outlet's own hedge
+    ("The ferry did not sail on Monday, the third day of the strike.", "negated"),
+    ("The board's claim that the ferry may close was not true.", "speculative"),  # too little left: unchanged
+])
+def test_the_outlets_own_hedge_stays(sentence, expected):
+    assert certainty_for(sentence, 0, len(sentence), analyze(sentence)) == expected

@@ -183,3 +183,20 @@ def own_future_act(content: str) -> bool:
     when the claim reads as a position (GUIDELINES §14: "House Speaker Paul Ryan said ... that he
     would remove the congressman" -> speculative; attr15, read14's d6)."""
     return _OWN_FUTURE.match(content.lower()) is not None
+
+
+#: In the outlet's own voice, a participle of saying ("..., saying such talks could ...", "passed language
+#: stating that the law does not ...", "tried to clarify it by insisting that ...") or a noun of a
+#: statement with its "that" clause ("his claim that the war may not be won") opens what someone else
+#: says: its hedge or negation is theirs, not the outlet's event's (read25).
+_OUTLET_SAYING_TAIL = re.compile(r"(?:,\s+|\s+(?:by\s+)?)(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES))
+                                 + r")\b[^;]*$|\b(?:" + "|".join(sorted(lang.STATEMENT_NOUNS)) + r")\s+that\s+(?!(?:"
+                                 + "|".join(sorted(lang.AUXILIARY_VERBS | lang.MODALS | lang.BE_FORMS)) + r")\b)[a-z][^;]*$", re.I)
+#: The fewest words the outlet's clause keeps before such a tail for the cut to stand.
+OUTLET_CLAUSE_MIN_WORDS = 5
+
+
+def outlet_saying_cut(seg: str) -> str:
+    """`seg` (the outlet's own sentence) without a tail that reports someone's words, when enough is left."""
+    cut = _OUTLET_SAYING_TAIL.sub("", seg)
+    return cut if len(re.findall(r"[A-Za-z]+", cut)) >= OUTLET_CLAUSE_MIN_WORDS else seg
