@@ -18,6 +18,9 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
 4. the outlet's own sentence with someone's words in a tail ("..., saying such a meeting could ...",
    "passed wording stating that the rule does not ...", "his claim that the ferry ... may not ..."):
    that tail's hedge or negation was read as the outlet's event's (`speculative` / `negated`).
+5. "But Republican Sen. X, R-State, called Y's absence “...”": the party tag's subject reader took
+   "But" into the name and the frame was dropped; and after a bare "But" a short content under half of
+   the sentence left the whole to the outlet's `stated` voice.
 """
 
 from __future__ import annotations
@@ -165,3 +168,21 @@ def test_a_reported_tail_does_not_hedge_the_outlets_event(sentence):
 ])
 def test_the_outlets_own_hedge_stays(sentence, expected):
     assert certainty_for(sentence, 0, len(sentence), analyze(sentence)) == expected
+
+
+# 5. "But" before a titled speaker -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("But Republican Sen. Ann Roe, R-Vt., called the mayor’s absence “rude and sad.”", "Republican Sen. Ann Roe"),
+    ("But Republican Sen. Ann Roe, R-Vt., said the mayor’s absence was rude.", "Republican Sen. Ann Roe"),
+    ("And Democratic Sen. Ann Roe, D-Vt., said the mayor’s absence was rude.", "Democratic Sen. Ann Roe"),
+    ("But Sen. Ann Roe said the mayor was rude.", "Sen. Ann Roe"),
+])
+def test_a_leading_but_is_no_part_of_the_speaker(sentence, name):
+    text = "The mayor skipped the vote on Monday. " + sentence
+    assert who(text, sentence) == name
+
+
+def test_a_leading_but_keeps_the_claim_the_speakers():
+    text = "The mayor skipped the vote on Monday. But Republican Sen. Ann Roe, R-Vt., called the mayor’s absence “rude and sad.”"
+    claims = code(text).claims
+    assert any(c.attributed_to == "Republican Sen. Ann Roe" and c.certainty == "reported" for c in claims)
