@@ -21,6 +21,9 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
 5. "But Republican Sen. X, R-State, called Y's absence “...”": the party tag's subject reader took
    "But" into the name and the frame was dropped; and after a bare "But" a short content under half of
    the sentence left the whole to the outlet's `stated` voice.
+6. "Even X herself declared in May that A — far from the remarks she made Sunday, in which she said:
+   “B”": the relative clause's colon frame took the sentence, its "she" went to another woman quoted
+   before, and X's declaration was the outlet's `speculative` voice.
 """
 
 from __future__ import annotations
@@ -186,3 +189,26 @@ def test_a_leading_but_keeps_the_claim_the_speakers():
     text = "The mayor skipped the vote on Monday. But Republican Sen. Ann Roe, R-Vt., called the mayor’s absence “rude and sad.”"
     claims = code(text).claims
     assert any(c.attributed_to == "Republican Sen. Ann Roe" and c.certainty == "reported" for c in claims)
+
+
+# 6. a colon frame in a relative clause after the sentence's own frame ------------------------------------------
+DECLARED = ("“It is plainly at odds with her newest statement,” said Tom Reed, who sat on the board for years.\n\n"
+            "Rita Moss, a ferry captain, agreed. “She has changed her tune,” Moss said.\n\n"
+            "Indeed, even Poe herself declared back in May that the ferry is “a boat we must keep” — a long way from the "
+            "remarks she made Sunday night, in which she said: “what you never do is buy a second boat, because every "
+            "town that tried has gone broke.”")
+
+
+def test_the_sentences_own_frame_wins_over_a_relatives_colon_frame():
+    sentence = DECLARED[DECLARED.index("Indeed"):]
+    rel = analyze(DECLARED).relation_for(DECLARED.index("Indeed"), len(DECLARED))
+    assert rel is not None and rel.name == "Poe"
+    claims = [c for c in code(DECLARED).claims if "boat" in c.text]
+    assert claims and all(c.attributed_to == "Poe" for c in claims), [(c.attributed_to, c.text) for c in claims]
+    assert sentence
+
+
+def test_a_relatives_colon_frame_alone_is_still_read():
+    s = "The council toured the old mill, of which his father once wrote: “It was the heart of the town.”"
+    rel = analyze(s).relation_for(0, len(s))
+    assert rel is None or rel.name != "The council"
