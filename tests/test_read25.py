@@ -24,6 +24,9 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
 6. "Even X herself declared in May that A — far from the remarks she made Sunday, in which she said:
    “B”": the relative clause's colon frame took the sentence, its "she" went to another woman quoted
    before, and X's declaration was the outlet's `speculative` voice.
+7. "The war in Dorrin, which has entered its ninth year, ..." gave the background claim "Dorrin has
+   entered its ninth year." (and "a pact with Kessel, which is a priority of ..." -> "Kessel is a
+   priority ..."): a relative after "<noun> <preposition> <Name>," may describe the noun; no claim.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import pytest
 
 from summarizer.attribution.text import quote_spans
 from summarizer.attribution import analyze, certainty_for
+from summarizer.drafts import descriptions
 from tests.reading import code, who
 
 
@@ -212,3 +216,20 @@ def test_a_relatives_colon_frame_alone_is_still_read():
     s = "The council toured the old mill, of which his father once wrote: “It was the heart of the town.”"
     rel = analyze(s).relation_for(0, len(s))
     assert rel is None or rel.name != "The council"
+
+
+# 7. a relative clause after "<noun> <preposition> <Name>," -------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The war in Dorrin, which has entered its ninth year, was started by a former king.",
+    "The mayor made her case against a trade pact with Kessel, which is a priority of the governor.",
+])
+def test_a_relative_after_a_nouns_prepositional_name_gives_no_background(sentence):
+    assert descriptions(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence,claim", [
+    ("Troops returned from Kessel, which has entered its ninth year of drought.", "Kessel has entered its ninth year of drought."),
+    ("She spoke in Varn, which is the capital of the province.", "Varn is the capital of the province."),
+])
+def test_a_relative_after_a_verbs_prepositional_name_still_describes_it(sentence, claim):
+    assert [d[2] for d in descriptions(sentence, 0, len(sentence))] == [claim]
