@@ -27,6 +27,8 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
 7. "The war in Dorrin, which has entered its ninth year, ..." gave the background claim "Dorrin has
    entered its ninth year." (and "a pact with Kessel, which is a priority of ..." -> "Kessel is a
    priority ..."): a relative after "<noun> <preposition> <Name>," may describe the noun; no claim.
+8. "Mr. Brill's views began to change as he drifted ...": "views ... as" read as the verb of "X views
+   Y as Z", so the outlet's narration was Mr. Brill's belief.
 """
 
 from __future__ import annotations
@@ -233,3 +235,14 @@ def test_a_relative_after_a_nouns_prepositional_name_gives_no_background(sentenc
 ])
 def test_a_relative_after_a_verbs_prepositional_name_still_describes_it(sentence, claim):
     assert [d[2] for d in descriptions(sentence, 0, len(sentence))] == [claim]
+
+
+# 8. a possessive's noun is no verb of viewing ---------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Mr. Brill’s views began to change as he drifted through other jobs.", None),
+    ("Starting at 15, Lena Brill's views shifted as she moved from town to town.", None),
+    ("Jane Doe views the plan as a failure.", "Jane Doe"),  # the verb still reads
+    ("The club views Governor Ann Lee more favorably than her rival.", "The club"),
+])
+def test_a_possessives_noun_is_no_verb_of_viewing(sentence, name):
+    assert who(sentence, sentence) == name
