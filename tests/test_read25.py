@@ -29,6 +29,8 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
    priority ..."): a relative after "<noun> <preposition> <Name>," may describe the noun; no claim.
 8. "Mr. Brill's views began to change as he drifted ...": "views ... as" read as the verb of "X views
    Y as Z", so the outlet's narration was Mr. Brill's belief.
+9. a model summary sentence "The bill has been amended to allow firms to ..." passed the support check
+   against "amending provisions that would have allowed firms to ...": a counterfactual told as fact.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ import pytest
 from summarizer.attribution.text import quote_spans
 from summarizer.attribution import analyze, certainty_for
 from summarizer.drafts import descriptions
+from summarizer.verify import verify
 from tests.reading import code, who
 
 
@@ -249,3 +252,23 @@ def test_a_relative_after_a_verbs_prepositional_name_still_describes_it(sentence
 ])
 def test_a_possessives_noun_is_no_verb_of_viewing(sentence, name):
     assert who(sentence, sentence) == name
+
+
+# 9. a counterfactual told as fact in a summary sentence ----------------------------------------------------------
+ZONING = ("Dorrin Mayor Ida Poe signed a revised version of the town's zoning code on Thursday, one day after refusing to "
+          "sign an earlier draft.\n\n"
+          "Earlier Thursday, the council passed a new version of the code at the mayor's request, amending provisions "
+          "that would have allowed landlords to evict tenants without notice. The amended code mirrors the county rules.")
+
+
+def test_a_counterfactual_told_as_fact_is_not_supported():
+    v = verify(ZONING, "The code has been amended to allow landlords to evict tenants without notice.")
+    assert not v.supported and "counterfactual" in v.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council amended provisions that would have allowed landlords to evict tenants without notice.",
+    "The council passed a new version of the code at the mayor's request.",
+])
+def test_a_counterfactual_kept_as_one_is_supported(sentence):
+    assert verify(ZONING, sentence).supported
