@@ -278,7 +278,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
                 rules.kind(desc)
         else:
             origin = re.search(r"\b([a-z]+)\s+(?:from|" + "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + r")\s+$", sent[:head])
-            # ("a certificate from X, which": the noun's; so "the war in X, which has entered its ninth year",
+            # ("a certificate from X, which": the noun's; so "the siege of X, which has lasted a decade",
             # "a deal with X, which is a priority": a noun before the name may be what the clause describes; read25)
             if m.group("rel") == "which" and words[0] in lang.SENTENTIAL_RELATIVE_VERBS:
                 continue  # "..., which means that he cannot leave": the whole clause's consequence (read12b)

@@ -24,13 +24,13 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
 6. "Even X herself declared in May that A — far from the remarks she made Sunday, in which she said:
    “B”": the relative clause's colon frame took the sentence, its "she" went to another woman quoted
    before, and X's declaration was the outlet's `speculative` voice.
-7. "The war in Dorrin, which has entered its ninth year, ..." gave the background claim "Dorrin has
-   entered its ninth year." (and "a pact with Kessel, which is a priority of ..." -> "Kessel is a
+7. "The siege of Dorrin, which has lasted a decade, ..." gave the background claim "Dorrin has lasted
+   a decade." (and "a pact with Kessel, which is a priority of ..." -> "Kessel is a
    priority ..."): a relative after "<noun> <preposition> <Name>," may describe the noun; no claim.
-8. "Mr. Brill's views began to change as he drifted ...": "views ... as" read as the verb of "X views
+8. "Mr. Brill's views grew softer as he tried ...": "views ... as" read as the verb of "X views
    Y as Z", so the outlet's narration was Mr. Brill's belief.
 9. a model summary sentence "The bill has been amended to allow firms to ..." passed the support check
-   against "amending provisions that would have allowed firms to ...": a counterfactual told as fact.
+   against "striking clauses that would have let firms ...": a counterfactual told as fact.
 """
 
 from __future__ import annotations
@@ -54,9 +54,9 @@ LETTER = ("Several council members reacted sharply to Mayor Ida Poe on Monday, a
           "your remark “puts [you] at odds with nearly every voter in town.\n\n"
           "And not on a small matter. At a time when the harbor has just reopened, your remark is more than a gaffe. "
           "It is an insult to the crews.\n\n"
-          "There are, of course, those who think we should sell the ferry, and they are entitled to argue it. But one "
+          "Some, no doubt, believe the town ought to sell the ferry, and they are free to argue it. But one "
           "of them should not be the mayor.”\n\n"
-          "Roe's was the sharpest of all the reactions to the mayor.")
+          "Roe's note was the harshest rebuke the mayor got that week.")
 LETTER_SENTENCES = ["It was bought by the county under Mayors Hale and Poe.", "Residents have always backed the service.",
                     "And not on a small matter.", "It is an insult to the crews.",
                     "But one of them should not be the mayor.”"]
@@ -77,7 +77,7 @@ def test_the_letter_is_not_the_outlets_voice():
     claims = code(LETTER).claims
     inside = [c for c in claims if any(s.rstrip("”") in c.text for s in LETTER_SENTENCES)]
     assert inside and all(c.attributed_to == "Ann Roe" and c.certainty != "stated" for c in inside)
-    assert any(c.attributed_to == "article" and c.text.startswith("Roe's was the sharpest") for c in claims)
+    assert any(c.attributed_to == "article" and c.text.startswith("Roe's note was the harshest") for c in claims)
 
 
 @pytest.mark.parametrize("text", [
@@ -101,21 +101,21 @@ def test_the_addressee_of_a_letter_is_not_its_writer():
 SON = ("When Gov. Ivo Brill, Republican of Dorrin, spoke on Monday about the water bill, he said the bill had drawn a critic: "
        "his son, Orrin Brill.\n\n"
        "“I love my dad,” Orrin Brill said on Monday. “But we argue about rivers.”\n\n"
-       "Mr. Brill studied in Kessel, where he joined a rowing club during the tenure of another Republican, Gov. Tom Reyes.\n\n"
+       "Mr. Brill studied in Kessel, where he joined a rowing club back when another Republican, Gov. Tom Reyes, ran the state.\n\n"
        "Orrin Brill later moved to Varn and became a union organizer, which the governor mentions to friendly crowds.\n\n"
        "Father and son talk often, Orrin Brill said, and the family meets twice a year.\n\n"
        "“It is always a loud dinner,” Mr. Brill said.\n\n"
-       "On Monday, the governor said he would ask the board to rewrite parts of the bill. Orrin Brill, though, took no credit.")
+       "On Monday, the governor said he planned to have the board redo parts of the bill. Orrin Brill, though, took no credit.")
 PAIR = ("Dorrin Gov. Ivo Brill on Monday urged county boards to change a contested water bill.\n\n"
         "Brill said the state is sharply split on how to share its rivers.\n\n"
         "But when Kessel passed a stricter version, Kessel lawmakers and Gov. Tom Reyes vowed to “fix” the wording.\n\n"
-        "At its core, he said, “this bill is not hard.” But he cited a “rural gap.” As proof, the governor said even "
-        "his own daughter had signed a letter urging him to veto the bill.")
+        "Deep down, he said, “the bill is simple.” But he cited a “rural gap.” As a sign of that, the governor said "
+        "his own daughter had put her name on a letter asking him to block the measure.")
 
 
 @pytest.mark.parametrize("text,sentence,name", [
-    (SON, "On Monday, the governor said he would ask the board to rewrite parts of the bill.", "Gov. Ivo Brill"),
-    (PAIR, "As proof, the governor said even his own daughter had signed a letter urging him to veto the bill.",
+    (SON, "On Monday, the governor said he planned to have the board redo parts of the bill.", "Gov. Ivo Brill"),
+    (PAIR, "As a sign of that, the governor said his own daughter had put her name on a letter asking him to block the measure.",
      "Dorrin Gov. Ivo Brill"),
 ])
 def test_the_governor_is_the_titled_person_who_has_been_speaking(text, sentence, name):
@@ -145,7 +145,7 @@ def test_a_pair_is_no_holder_of_a_role():
 # 3. a restrictive relative with a frame inside a phrase a comma opened -------------------------------------
 @pytest.mark.parametrize("sentence", [
     "And so it was on Sunday, with the council nearing a vote on the levy that critics said would punish small farms, "
-    "that the younger Mr. Brill wrote to his mother about it.",
+    "that the younger Mr. Brill wrote to his mother and warned that the levy could hurt Dorrin.",
     "It was on Sunday, with the council nearing a vote on the levy that critics said would punish small farms, that "
     "Lena Brill left town.",
 ])
@@ -236,7 +236,7 @@ def test_a_relatives_colon_frame_alone_is_still_read():
 
 # 7. a relative clause after "<noun> <preposition> <Name>," -------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
-    "The war in Dorrin, which has entered its ninth year, was started by a former king.",
+    "The siege of Dorrin, which has lasted a decade, was begun by a former king.",
     "The mayor made her case against a trade pact with Kessel, which is a priority of the governor.",
 ])
 def test_a_relative_after_a_nouns_prepositional_name_gives_no_background(sentence):
@@ -244,7 +244,7 @@ def test_a_relative_after_a_nouns_prepositional_name_gives_no_background(sentenc
 
 
 @pytest.mark.parametrize("sentence,claim", [
-    ("Troops returned from Kessel, which has entered its ninth year of drought.", "Kessel has entered its ninth year of drought."),
+    ("Troops returned from Kessel, which has gone a decade without rain.", "Kessel has gone a decade without rain."),
     ("She spoke in Varn, which is the capital of the province.", "Varn is the capital of the province."),
 ])
 def test_a_relative_after_a_verbs_prepositional_name_still_describes_it(sentence, claim):
@@ -253,7 +253,7 @@ def test_a_relative_after_a_verbs_prepositional_name_still_describes_it(sentence
 
 # 8. a possessive's noun is no verb of viewing ---------------------------------------------------------------------
 @pytest.mark.parametrize("sentence,name", [
-    ("Mr. Brill’s views began to change as he drifted through other jobs.", None),
+    ("Mr. Brill’s views grew softer as he tried out other trades.", None),
     ("Starting at 15, Lena Brill's views shifted as she moved from town to town.", None),
     ("Jane Doe views the plan as a failure.", "Jane Doe"),  # the verb still reads
     ("The club views Governor Ann Lee more favorably than her rival.", "The club"),
@@ -263,20 +263,20 @@ def test_a_possessives_noun_is_no_verb_of_viewing(sentence, name):
 
 
 # 9. a counterfactual told as fact in a summary sentence ----------------------------------------------------------
-ZONING = ("Dorrin Mayor Ida Poe signed a revised version of the town's zoning code on Thursday, one day after refusing to "
-          "sign an earlier draft.\n\n"
-          "Earlier Thursday, the council passed a new version of the code at the mayor's request, amending provisions "
-          "that would have allowed landlords to evict tenants without notice. The amended code mirrors the county rules.")
+ZONING = ("Dorrin Mayor Ida Poe approved a reworked draft of the town's zoning code on Friday, a day after declining to "
+          "approve the first draft.\n\n"
+          "On Friday morning, the council adopted a fresh draft of the code as the mayor had asked, striking clauses "
+          "that would have permitted landlords to evict tenants without notice. The final code matches the county rules.")
 
 
 def test_a_counterfactual_told_as_fact_is_not_supported():
-    v = verify(ZONING, "The code has been amended to allow landlords to evict tenants without notice.")
+    v = verify(ZONING, "The code has been changed to permit landlords to evict tenants without notice.")
     assert not v.supported and "counterfactual" in v.reason
 
 
 @pytest.mark.parametrize("sentence", [
-    "The council amended provisions that would have allowed landlords to evict tenants without notice.",
-    "The council passed a new version of the code at the mayor's request.",
+    "The council struck clauses that would have permitted landlords to evict tenants without notice.",
+    "The council adopted a fresh draft of the code as the mayor had asked.",
 ])
 def test_a_counterfactual_kept_as_one_is_supported(sentence):
     assert verify(ZONING, sentence).supported
