@@ -277,9 +277,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             claim, kind = f"{desc[:1].upper() + desc[1:]} in {name[:1].lower() + name[1:] if name.startswith('The ') else name}", \
                 rules.kind(desc)
         else:
-            origin = re.search(r"\b([a-z]+)\s+(?:from|" + "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + r")\s+$", sent[:head])
-            # ("a certificate from X, which": the noun's; so "the siege of X, which has lasted a decade",
-            # "a deal with X, which is a priority": a noun before the name may be what the clause describes; read25)
+            origin = re.search(r"\b([a-z]+)\s+from\s+$", sent[:head])  # "a certificate from X, which": the noun's
             if m.group("rel") == "which" and words[0] in lang.SENTENTIAL_RELATIVE_VERBS:
                 continue  # "..., which means that he cannot leave": the whole clause's consequence (read12b)
             if not _verb_first(words) or m.group("rel") == "who" and re.search(

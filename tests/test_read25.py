@@ -17,7 +17,8 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
    the whole sentence as their statement.
 4. the outlet's own sentence with someone's words in a tail ("..., saying such a meeting could ...",
    "passed wording stating that the rule does not ...", "his claim that the ferry ... may not ..."):
-   that tail's hedge or negation was read as the outlet's event's (`speculative` / `negated`).
+   that tail's hedge or negation was read as the outlet's event's (`speculative` / `negated`); kept
+   for a participle with no comma; the other two shapes are strict xfails (each cost half B a claim).
 5. "But Republican Sen. X, R-State, called Y's absence “...”": the party tag's subject reader took
    "But" into the name and the frame was dropped; and after a bare "But" a short content under half of
    the sentence left the whole to the outlet's `stated` voice (a strict xfail: its fix cost half B).
@@ -26,7 +27,8 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
    before, and X's declaration was the outlet's `speculative` voice.
 7. "The siege of Dorrin, which has lasted a decade, ..." gave the background claim "Dorrin has lasted
    a decade." (and "a pact with Kessel, which is a priority of ..." -> "Kessel is a
-   priority ..."): a relative after "<noun> <preposition> <Name>," may describe the noun; no claim.
+   priority ..."): a relative after "<noun> <preposition> <Name>," may describe the noun (a strict xfail:
+   dropping such claims cost half B).
 8. "Mr. Brill's views grew softer as he tried ...": "views ... as" read as the verb of "X views
    Y as Z", so the outlet's narration was Mr. Brill's belief.
 9. a model summary sentence "The bill has been amended to allow firms to ..." passed the support check
@@ -169,8 +171,11 @@ def test_a_relatives_frame_still_holds_the_relative():
                                          "clause that decides certainty: PolNeAR half B's attributed claims shown "
                                          "stated rose 94 -> 95 (the subject's statement, read as attributed there)")),
     "On Monday, the town board passed new wording explicitly stating that the rule does not permit fines for late rent.",
-    "Council members kept up pressure on Mayor Ida Poe on Sunday to explain her recorded claim that the ferry is a "
-    "costly toy and may not survive.",
+    pytest.param("Council members kept up pressure on Mayor Ida Poe on Sunday to explain her recorded claim that the "
+                 "ferry is a costly toy and may not survive.",
+                 marks=pytest.mark.xfail(strict=True, reason="a statement noun's 'that' clause cut from the outlet's "
+                                         "clause that decides certainty: PolNeAR half B's attributed claims shown "
+                                         "stated rose 94 -> 95")),
 ])
 def test_a_reported_tail_does_not_hedge_the_outlets_event(sentence):
     assert certainty_for(sentence, 0, len(sentence), analyze(sentence)) == "stated"
@@ -235,6 +240,12 @@ def test_a_relatives_colon_frame_alone_is_still_read():
 
 
 # 7. a relative clause after "<noun> <preposition> <Name>," -------------------------------------------------------
+_DRAFTS_COST = ("no background claim from a relative after '<noun> <preposition> <Name>,': PolNeAR half B's balanced "
+                "accuracy fell 0.839 -> 0.838 (own voice kept 0.855 -> 0.854; half A's attributed shown stated "
+                "30 -> 29): dropped until the clause's head is read")
+
+
+@pytest.mark.xfail(strict=True, reason=_DRAFTS_COST)
 @pytest.mark.parametrize("sentence", [
     "The siege of Dorrin, which has lasted a decade, was begun by a former king.",
     "The mayor made her case against a trade pact with Kessel, which is a priority of the governor.",
