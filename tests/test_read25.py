@@ -17,8 +17,8 @@ and 27 of the dev data's multidoc clusters) claim by claim against their article
    the whole sentence as their statement.
 4. the outlet's own sentence with someone's words in a tail ("..., saying such a meeting could ...",
    "passed wording stating that the rule does not ...", "his claim that the ferry ... may not ..."):
-   that tail's hedge or negation was read as the outlet's event's (`speculative` / `negated`); kept
-   for a participle with no comma; the other two shapes are strict xfails (each cost half B a claim).
+   that tail's hedge or negation was read as the outlet's event's (`speculative` / `negated`): strict
+   xfails, each cut cost half B a claim or factuality's uncertain events shown `stated`.
 5. "But Republican Sen. X, R-State, called Y's absence “...”": the party tag's subject reader took
    "But" into the name and the frame was dropped; and after a bare "But" a short content under half of
    the sentence left the whole to the outlet's `stated` voice (a strict xfail: its fix cost half B).
@@ -164,18 +164,19 @@ def test_a_relatives_frame_still_holds_the_relative():
 
 
 # 4. someone's words in a tail of the outlet's own sentence ------------------------------------------------
+_TAIL_COST = ("someone's words in a tail of the outlet's sentence cut from the clause that decides certainty: after "
+              "a comma (', saying ...') and a statement noun's 'that' clause each moved PolNeAR half B's attributed "
+              "claims shown stated 94 -> 95; the participle with no comma ('wording stating that ...') alone moved "
+              "factuality's uncertain or negated shown stated 0.167 -> 0.173 (B 0.186 -> 0.192): all dropped")
+
+
+@pytest.mark.xfail(strict=True, reason=_TAIL_COST)
 @pytest.mark.parametrize("sentence", [
-    pytest.param("Her remarks came as Mayor Ida Poe turned down a request to meet the union during her trip to Varn, "
-                 "saying such a meeting could \"deepen the rift\" over the plan.",
-                 marks=pytest.mark.xfail(strict=True, reason="', saying ...' after the outlet's clause cut from the "
-                                         "clause that decides certainty: PolNeAR half B's attributed claims shown "
-                                         "stated rose 94 -> 95 (the subject's statement, read as attributed there)")),
+    "Her remarks came as Mayor Ida Poe turned down a request to meet the union during her trip to Varn, saying such a "
+    "meeting could \"deepen the rift\" over the plan.",
     "On Monday, the town board passed new wording explicitly stating that the rule does not permit fines for late rent.",
-    pytest.param("Council members kept up pressure on Mayor Ida Poe on Sunday to explain her recorded claim that the "
-                 "ferry is a costly toy and may not survive.",
-                 marks=pytest.mark.xfail(strict=True, reason="a statement noun's 'that' clause cut from the outlet's "
-                                         "clause that decides certainty: PolNeAR half B's attributed claims shown "
-                                         "stated rose 94 -> 95")),
+    "Council members kept up pressure on Mayor Ida Poe on Sunday to explain her recorded claim that the ferry is a "
+    "costly toy and may not survive.",
 ])
 def test_a_reported_tail_does_not_hedge_the_outlets_event(sentence):
     assert certainty_for(sentence, 0, len(sentence), analyze(sentence)) == "stated"

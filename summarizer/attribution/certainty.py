@@ -6,7 +6,7 @@ import re
 
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
-from .certainty_marks import RELATIVE_OPENER, anonymous, outlet_saying_cut, before_relative_hearsay, own_future_act, denies, negated_cue, negators, quoted_future, silence, unconfirmed, uncontracted, unverified
+from .certainty_marks import RELATIVE_OPENER, anonymous, before_relative_hearsay, own_future_act, denies, negated_cue, negators, quoted_future, silence, unconfirmed, uncontracted, unverified
 from .contrast import disputed
 from .documents import document_source
 from .clause_shapes import contact_pronoun
@@ -179,7 +179,6 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = _INNER_ASIDE.sub(" ", seg)
     cut = _TRAILING_PARTICIPLE.sub("", _EFFORT_ADJUNCT.sub(",", seg))
     seg = cut if len(re.findall(r"[A-Za-z]+", cut)) >= 4 else seg
-    seg = outlet_saying_cut(seg) if rel is None else seg  # "X turned down the talks, saying they could ...": theirs (read25)
     seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
     # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)
     seg = re.sub(r"^\W*(?:with|amid)\s[^,;]{1,120},", "", seg, flags=re.I)  # "With the Senate set to debate X, ..." (cert8)

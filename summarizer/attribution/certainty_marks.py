@@ -183,21 +183,3 @@ def own_future_act(content: str) -> bool:
     when the claim reads as a position (GUIDELINES §14: "House Speaker Paul Ryan said ... that he
     would remove the congressman" -> speculative; attr15, read14's d6)."""
     return _OWN_FUTURE.match(content.lower()) is not None
-
-
-#: In the outlet's own voice, a participle of saying with no comma before it ("passed language stating
-#: that the law does not ...", "tried to clarify it by insisting that ...") opens what someone else says:
-#: its hedge or negation is theirs, not the outlet's event's (read25). Not after a comma ("X turned down
-#: the talks, saying they could ...": the subject's own statement, which PolNeAR reads as attributed), and
-#: not a noun of a statement with its "that" clause ("his claim that the war may not be won"): each moved
-#: half B's attributed claims shown `stated` 94 -> 95.
-_OUTLET_SAYING_TAIL = re.compile(r"(?<!,)\s+(?:by\s+)?(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES))
-                                 + r")\b[^;]*$", re.I)
-#: The fewest words the outlet's clause keeps before such a tail for the cut to stand.
-OUTLET_CLAUSE_MIN_WORDS = 5
-
-
-def outlet_saying_cut(seg: str) -> str:
-    """`seg` (the outlet's own sentence) without a tail that reports someone's words, when enough is left."""
-    cut = _OUTLET_SAYING_TAIL.sub("", seg)
-    return cut if len(re.findall(r"[A-Za-z]+", cut)) >= OUTLET_CLAUSE_MIN_WORDS else seg
