@@ -216,3 +216,8 @@ _DESCRIBED_NAME = re.compile(r"\s*,?\s*(?:(?i:" + lang.APPOSITION_DETERMINERS_RE
                              r"|(?i:" + "|".join(sorted(lang.QUANTIFYING_DETERMINERS | lang.PARTITIVE_WORDS)) + r")\s+of\s+)[^,;:“”\"()]{1,60}?,\s*"
                              r"((?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|[“\"][A-Z][\w'’-]+[”\"])){1,3})"
                              r"\s*(?:\([^()]{1,30}\))?\s*,\s*")  # (", state Rep. Ana Ruiz (D-Elm City),": stated12)
+
+
+def party_tagged(between: str) -> bool:
+    """The text between a source and its cue is a party-and-state tag set off by commas (", R-Vt., ")."""
+    return _PARTY_TAG.fullmatch(between.strip().strip(",").strip()) is not None

@@ -182,6 +182,8 @@ def introduced_speaker(text: str, sp, res) -> Relation | None:
     named = [m for m in res.mentions if lo <= m.pos < sp.start
              and (m.kind == "person" or m.kind == "name" and m.name in res.persons)]  # ("Reyes" after "Tom Reyes")
     persons = {m.name for m in named if m.salient}
+    if len(persons) != 1 and (writer := _writer_before(text, lo, sp.start, named)) is not None:
+        persons = {writer}  # "... peaked with Ann Roe writing a letter to Poe ...": Roe's letter, not Poe's
     if not persons and len({m.name for m in named}) == 1 \
             and set(re.findall(r"[a-z]+", text[lo:sp.start].lower())) & (lang.COLON_SPEECH_NOUNS | lang.STATEMENT_NOUNS):
         persons = {named[0].name}  # "..., Reyes closed his speech with the promise that started it all. “...”"
@@ -190,6 +192,22 @@ def introduced_speaker(text: str, sp, res) -> Relation | None:
     name = persons.pop()
     full = res.resolve(name, sp.start) if " " not in name else name  # "Reyes" -> "Tom Reyes"
     return Relation(((sp.start, sp.end),), name, full, "", "direct")
+
+
+#: A writing verb, a determiner or possessive and a text's noun ("writing a letter", "penned an op-ed").
+_WRITES = re.compile(r"\b(?:" + "|".join(sorted(lang.WRITING_VERBS)) + r")\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+"
+                     r"(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.I)
+
+
+def _writer_before(text: str, lo: int, hi: int, named) -> str | None:
+    """The person named last before the one writing verb of text[lo:hi] whose object is a text
+    ("The criticism peaked with Ann Roe — ... — writing a letter to Poe ..."): Roe, not Poe, whose
+    name follows the verb; None with no such verb or no person before it."""
+    hits = [m for m in _WRITES.finditer(text, lo, hi) if m.group(1).lower() in lang.WORD_CARRIERS | lang.STATEMENT_NOUNS]
+    if len(hits) != 1:
+        return None
+    before = [m for m in named if m.pos < hits[0].start()]
+    return before[-1].name if before else None
 
 
 #: A sentence that shows a text, ending its paragraph with a colon ("Read the full post below:", "Here

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .dash_asides import dashed_description
 from .. import lang
-from .apposition import descriptions_only
+from .apposition import descriptions_only, party_tagged
 from .documents import document_source
 from .document_finals import final_finding_alone
 from .according_to import source_reaches
@@ -143,7 +143,9 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         opener = opener[:-len(opener.split()[-1])].strip()
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS \
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None \
-        or QUESTIONED_INTRO.fullmatch(opener) is not None  # "Last week the board said" (read14), "Asked whether ..., X said" (read24)
+        or QUESTIONED_INTRO.fullmatch(opener) is not None \
+        or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and party_tagged(text[r.source_span[1]:r.cue_span[0]])
+    # ("Last week the board said" (read14), "Asked whether ..., X said" (read24), "But Sen. X, R-State, called ..." (read25))
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     between = _GOING_ON.sub(" ", between)  # "Jane Doe continued to deny X", "came forward to accuse": the cue is the verb
     between = dashed_description(between)  # set off by dashes ("X - who ... - also said": read17)

@@ -11,7 +11,7 @@ from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .name_kinds import clean_name, holds_head, titled_name
 from .referents import document_antecedent, interviewee, issuer
-from .role_titles import titled_holder
+from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
 from .spokespersons import spoken_for
 from .text import cap
@@ -46,6 +46,13 @@ class Resolving:
                                                self.text[max(0, m.pos - 8):m.pos]) is not None
 
     def resolve(self, source: str, pos: int) -> str:
+        name = self._resolve(source, pos)
+        if not holds_role(source, name) and (spoke := speaking_holder(source, pos, self.mentions, self.genders.of)) \
+                and (" and " in name or name.split()[-1:] == spoke.split()[-1:]):
+            return spoke  # "the governor" read as "lawmakers and Gov. X" or as his son who shares his surname (read25)
+        return name
+
+    def _resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
         if s == "A" and self.text[pos:pos + 2] == "A:" or not s:  # an interview's answer: the person interviewed
             return interviewee(self.text, self.mentions, pos) or s or "the person interviewed"

@@ -97,6 +97,9 @@ def it_adjective_to(toks: list[Tok], j: int) -> bool:
 #: ", which" / ", that" closing the words before a frame's subject: a non-restrictive relative
 #: clause that holds the frame ("The deal, which analysts said could be worth $2 billion, ...").
 _NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\s+$")
+#: A restrictive "that" clause in a phrase opened by a comma and a preposition ("..., with the board nearing a
+#: vote on the levy that critics said ..."): the phrase, not the sentence's main clause, holds it.
+_SET_OFF_RESTRICTIVE = re.compile(r",\s+(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + r")\s+[^,;:“”\"]{1,120}\bthat\s+$", re.I)
 
 
 def relative_frame_end(text: str, before: str, start: int, end: int, quotes) -> int:
@@ -105,6 +108,12 @@ def relative_frame_end(text: str, before: str, start: int, end: int, quotes) -> 
     could be worth $2 billion, was announced on Monday": the analysts' content is "could be worth
     $2 billion"; the announcement is the outlet's), else at `end`."""
     if not _NONRESTRICTIVE.search(before):
+        if _SET_OFF_RESTRICTIVE.search(before):
+            # "..., with the board nearing a vote on the levy that critics said would hurt farms, that X left":
+            # a restrictive clause inside a phrase a comma opened ends where that phrase does (read25)
+            m = next((m for m in re.finditer(r",\s+\S", text[start:end]) if outside(start + m.start(), quotes)), None)
+            if m is not None and len(text[start + m.start():end].split()) >= 3:
+                return start + m.start()
         return end
     for m in re.finditer(r",\s+([a-z]+)\b", text[start:end]):
         if outside(start + m.start(), quotes) and (m.group(1) in lang.AUXILIARY_VERBS or m.group(1) in lang.MODALS):

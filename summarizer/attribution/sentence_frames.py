@@ -25,7 +25,13 @@ from .written_tags import written_tag_frame
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
     sp = Span(after_editorial_label(text, sp.start, sp.end), sp.end)  # "UPDATE: Jane Roe said ...": after the label
-    fr = relative_colon(text, sp, quotes, Frame) or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
+    fr = relative_colon(text, sp, quotes, Frame)
+    if fr is not None and (main := main_frame(text, Span(sp.start, fr.source_span[0]), quotes, mid_caps)) is not None \
+            and main.position == "initial":
+        # "X declared in May that A — far from the remarks he made Sunday, in which he said: “B”": X's sentence (read25)
+        main.content = [(main.content[0][0] if main.content else main.cue_span[1], sp.end)]
+        return main
+    fr = fr or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
         or main_frame(text, sp, quotes, mid_caps)  # (an opening "In X's view," before a cue further on)
     cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's

@@ -70,7 +70,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         a = max(toks[lo].start, toks[i].start - 120)
         tag = _PARTY_TAG.search(text[a:toks[i].start]) or _OF_CITY_STATE.search(text[a:toks[i].start])
         if tag:
-            return a + tag.start(1), a + tag.end(1)
+            lead = re.match(r"(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+", tag.group(1))  # "But Republican Sen. X, R-Vt.," (read25)
+            return a + tag.start(1) + (lead.end() if lead else 0), a + tag.end(1)
         kin = kin_pair(text, toks[lo].start, toks[i].start)
         if kin:  # "Tom Reyes and his wife, Ana, said"
             return kin

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .. import lang
 from ..chunk import is_furniture
+from .nested_quotes import nested_blocks
 from .single_quotes import merged, single_quote_spans
 
 #: (an initialism before a capitalised word keeps its last dot: "the U.S. Attorney’s Office" is
@@ -50,14 +51,21 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
     position (an opening one follows space or start and precedes a non-space); an opening curly
     mark after a sentence's punctuation at the end of a paragraph closes the quotation. A quotation
     that is never closed (its paragraph ends, the next does not reopen it) is a stray mark and
-    is dropped. Quotations in single marks join them (`single_quotes`)."""
+    is dropped; a block of paragraphs quoted with inner quotations in the same marks is one
+    quotation (`nested_quotes`). Quotations in single marks join them (`single_quotes`)."""
     out: list[tuple[int, int, int]] = []
+    blocks = nested_blocks(text)
     group = -1
     open_at: int | None = None
     pending: list[tuple[int, int, int]] = []  # segments of the open group, kept once it closes
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if open_at is None and i in blocks:
+            group += 1
+            out.append((i, blocks[i], group))
+            i = blocks[i]
+            continue
         if ch == "\n":
             if open_at is not None:  # paragraph ends inside a quotation
                 pending.append((open_at, i, group))

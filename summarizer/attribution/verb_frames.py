@@ -36,6 +36,8 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
                 return frame_cls((t.end + by.start(1), t.end + by.end(1)), (t.start, t.end), "indirect", [(sp.start, sp.end)], "initial")
             continue
         cue = None
+        if i and re.search(r"\w['’]s$", toks[i - 1].text) and toks[i - 1].low[:-2] not in lang.PRONOUNS:
+            continue  # "Mr. Doe's views began to change as ...": a possessive's noun, no verb (read25)
         if w in lang.CHARACTERIZING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:an?\s+|the\s+|[“\"])?\w", rest):
             cue = (t.start, t.end)
         elif w in lang.VIEWING_VERBS and re.match(r"\s+(?:[^\s;:“”\"]+\s+){1,12}?(?:" + lang.VIEWING_ADVERBS_RE + r")\b", rest):

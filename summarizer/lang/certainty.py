@@ -394,3 +394,7 @@ HABITUAL_PAST_OPENERS = (("during", "the", "war"), ("during", "the", "winter"), 
                          ("each", "summer"), ("each", "winter"), ("each", "morning"), ("in", "the", "old", "days"))
 #: Words that keep such a "would" a hedge: a condition or a time still to come.
 HABITUAL_BREAKERS = frozenset("if unless next future coming".split())
+
+#: Regex: a counterfactual's modal, "have" and a past participle ("would have allowed", "could not have
+#: cost"): what follows did not happen; a summary that states it plainly is unsupported (verify/checks.py; read25).
+COUNTERFACTUAL_RE = r"\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\s+(?=[a-z]+(?:ed|en|t)\b)"

@@ -194,6 +194,11 @@ proposals supports thoughts wants wishes claim plan hope fear call demand view d
 promise warning remark comment charge note estimate find statement account threat pledge vow proposal
 support thought want wish rules rule""".split())
 
+#: Verbs of writing a text, before the text's noun ("writing a letter to ...", "penned a column"):
+#: an untagged quotation right after such a sentence is that writer's text
+#: (attribution/continuation.introduced_speaker; read25).
+WRITING_VERBS = frozenset("wrote write writes writing penned pens penning posted posts posting published publishes "
+                          "publishing".split())
 #: Texts an article reproduces after "Read the full ...:" besides lang.WORD_CARRIERS and
 #: lang.STATEMENT_NOUNS (attribution/continuation.shows_text; the lead's reading, session 23).
 SHOWN_TEXT_NOUNS = frozenset("rant screed transcript posting missive text exchange remarks".split())

@@ -43,7 +43,7 @@ from .. import lang, thresholds
 from ..chunk import split_sentences
 from .article import Article, Part, article
 from .facts import Facts
-from .checks import antonym_flip, completed_name, negation_check, swapped_roles, word_in
+from .checks import antonym_flip, completed_name, counterfactual_check, negation_check, swapped_roles, word_in
 from .numbers import find_numbers, fmt_number
 from .speaker import speaker_unsupported
 from .words import (APPROX, AUX, FUNCTION, META, MONTHS, REPORTING, WEEKDAYS, find_dates, find_names, is_content,
@@ -264,7 +264,7 @@ def _verify_sentence(art: Article, sent: str, full: Article,
     novel = {st for st in missing if st not in full.stems and not any(word_in(full, t.low) for t in content if t.stem == st)}
 
     # 5. negation
-    why = negation_check(sent, toks, order, stems, art)
+    why = negation_check(sent, toks, order, stems, art) or counterfactual_check(sent, toks, order, art)
     if why:
         return Verdict(False, score, why, spans)
 

@@ -7,7 +7,7 @@ import re
 
 from .. import lang
 from .article import Article, Sent, negation_scopes
-from .words import AUX, COMPASS, NEGATION, Tok, is_content, looks_capital, stem
+from .words import AUX, CLAUSE, COMPASS, NEGATION, Tok, is_content, looks_capital, stem
 
 _PARTICLES = {stem(w) for w in lang.NEGATION_PARTICLES}
 
@@ -60,6 +60,40 @@ def negation_check(sent: str, toks: list[Tok], support: list[Sent], stems: set[s
             lo = a - 1 if a and s.toks[a - 1].low in AUX else a
             phrase = " ".join(t.word for t in s.toks[lo:b][:6])
             return f"negation flipped: the article says '{phrase}'"
+    return None
+
+
+#: A counterfactual: a modal, "have" and a past participle ("provisions that would have allowed firms to
+#: ...", "a rule that could have cost ..."): what follows did not happen (read25).
+_COUNTERFACTUAL = re.compile(lang.COUNTERFACTUAL_RE, re.I)
+#: The fewest content words after a counterfactual that a sentence must repeat plainly to be flagged.
+COUNTERFACTUAL_SHARED_WORDS = 3
+#: How many tokens after the counterfactual's "have" its scope runs (to a comma or a new clause before).
+COUNTERFACTUAL_SCOPE_TOKENS = 8
+
+
+def counterfactual_check(sent: str, toks: list[Tok], support: list[Sent], art: Article) -> str | None:
+    """A sentence that states plainly what its supporting sentence says only under a counterfactual
+    ("The bill was amended to allow firms to refuse clients" from "amending provisions that would have
+    allowed firms to refuse clients"): at least COUNTERFACTUAL_SHARED_WORDS content words of the
+    counterfactual's scope, the sentence with no counterfactual of its own, and no other supporting
+    sentence that says them plainly."""
+    if _COUNTERFACTUAL.search(sent):
+        return None
+    mine = {t.stem for t in toks if is_content(t) and t.low not in art.proper and not looks_capital(t.word)}
+    for s in support:
+        text = " ".join(t.word for t in s.toks)
+        for m in _COUNTERFACTUAL.finditer(text):
+            k = len(text[:m.end()].split())
+            scope = []
+            for t in s.toks[k:k + COUNTERFACTUAL_SCOPE_TOKENS]:
+                if t.low in CLAUSE or t.word in (",", ";", ":"):
+                    break
+                scope.append(t)
+            hit = {t.stem for t in scope if is_content(t)} & mine
+            if len(hit) >= COUNTERFACTUAL_SHARED_WORDS and not any(o is not s and hit <= o.stems and not _COUNTERFACTUAL.search(
+                    " ".join(t.word for t in o.toks)) for o in support):
+                return f"counterfactual stated as fact: the article says '{m.group(0).strip()} {' '.join(t.word for t in scope[:5])}'"
     return None
 
 
