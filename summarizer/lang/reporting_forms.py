@@ -142,3 +142,16 @@ CONTRARY_ACCOUNT_NOUNS = ("claim", "claims", "assertion", "assertions", "allegat
                           "insistence", "suggestion")
 #: Prepositions linking such an account noun to whose it is ("the claim by", "in", "of", "from").
 ACCOUNT_OWNER_LINKS = ("by", "in", "of", "from")
+
+#: Saying verbs with no content of their own: a claim text that is only a subject, one of these and
+#: a short time or place tail ("Jane Doe wrote in a letter on Tuesday.", "The mayor said.") says
+#: nothing; its quotation was cut off or is the sentence before (fields.sentence_problem; session 24).
+CONTENTLESS_SAYING_VERBS = frozenset("""say says said tell tells told add adds added note notes noted write writes
+wrote state states stated explain explains explained ask asks asked""".split())
+#: Words right after a saying verb that open its complement, not a tail of time or place ("vowed to
+#: rebuild", "spoke about", "said that", "has not said when ..."): a tag or a frame-only claim has none
+#: (frame_shapes.quote_tag_only, part_shapes.frame_only).
+COMPLEMENT_OPENERS = frozenset("to about of that when where whether why how what if who which".split())
+#: Verbs by which a subject has or gives a message that a colon then states ("have a message for the
+#: mayor: ...", "sent a warning to the board: ..."; attribution/message_colon.py).
+MESSAGE_GIVING_VERBS = frozenset("has have had sent send sends delivered delivers offered offers gave gives issued issues".split())
