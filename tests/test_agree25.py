@@ -14,17 +14,8 @@ import pytest
 
 from tests.test_align_paraphrase import FILLER, articles
 from summarizer.digest.align import judge_pair
-from summarizer.digest.pairs import _neg_targets, features, negates
-
-
-def _feats(arts):
-    return features([(a, c) for a in arts for c in a.claims])
-
-
-def _pair(feats, w1: str, w2: str):
-    f1 = next(f for f in feats if w1 in f.claim.text)
-    f2 = next(f for f in feats if w2 in f.claim.text)
-    return f1, f2
+from summarizer.digest.pairs import _neg_targets, negates
+from tests.test_align_local import _feats, _pair
 
 
 def _texts(feats):
