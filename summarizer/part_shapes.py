@@ -178,15 +178,27 @@ def frame_only(t: str) -> bool:
     if re.search(r"[“”\"]", t):
         return False
     ws = re.findall(r"[\w'’.-]+|,", t.rstrip(".!"))
-    k = next((i for i, w in enumerate(ws) if w.lower() in lang.CONTENTLESS_SAYING_VERBS), None)
+    k = next((i for i, w in enumerate(ws) if w.lower() in lang.CONTENTLESS_SAYING_VERBS and i and _subject_end(ws[i - 1])), None)
     if k is None or not 1 <= k <= 30:
         return False
     subject, tail = ws[:k], [w.lower() for w in ws[k + 1:] if w != ","]
     if "," in subject and not re.search(r",\s+(?:who|which)\s[^,]+,\s*\S+$", " ".join(subject + [ws[k]]).replace(" ,", ",")):
         return False  # "Prices rose, analysts said.": the content before the comma
+    rel = next((x for x in range(len(subject) - 1) if subject[x] == "," and subject[x + 1].lower() in ("who", "which")), None)
+    if rel is not None and not all(w == "," or w[:1].isupper() or w.lower() == "of" for w in subject[:rel]):
+        return False  # "Inspectors found cracks, Jane Doe, who runs the port, said.": a content before the name
     if "," not in subject and len(subject) > 6 or subject[-1].lower() in lang.BE_FORMS:
         return False  # a long subject is a clause; "The mayor was told in May." is a passive, something done to him
     if any(w.lower() in lang.NEGATORS or any(ch.isdigit() for ch in w) for w in subject):
         return False  # "The ministry has not said when ...": a negated act is a claim; "... 87 people in five states."
     return not tail or len(tail) <= 6 and (tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS) \
         and "that" not in tail and tail[0] not in lang.COMPLEMENT_OPENERS
+
+
+def _subject_end(w: str) -> bool:
+    """A word that can end a frame's subject right before its verb: a name, a person, body or
+    group noun, a subject pronoun, an auxiliary or adverb ("has said", "also noted"), a set-off
+    clause's comma; not a determiner or a count ("fled the state", "rose in three states")."""
+    low = w.lower()
+    return w == "," or w[:1].isupper() or low in lang.PERSON_NOUNS or low in lang.ORG_HEADS or low in lang.SUBJECT_PRONOUNS \
+        or low in lang.AUXILIARY_VERBS or low in lang.CUE_MODIFIERS or low.endswith("ly") or low.rstrip("s") in lang.PERSON_NOUNS

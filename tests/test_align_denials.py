@@ -82,7 +82,7 @@ def test_the_article_negating_what_a_source_asserts_is_a_dispute_even_far_apart(
     got = [c for c in al.conflicts if "Riverton" in c.sides[0].quote + c.sides[1].quote]
     assert len(got) == 1, [c.reason for c in al.conflicts]
     k = got[0]
-    assert {s.attributed_to for s in k.sides} == {"article", "Mayor Lopez"}
+    assert {s.attributed_to for s in k.sides} == {"Two former ministers", "Mayor Lopez"}  # the message is theirs (message_colon.py, session 24)
     assert any("won't pay" in s.quote for s in k.sides) and any("compel Riverton to pay" in s.quote for s in k.sides)
     assert all(s.ref.claim and s.ref.article == "a1" for s in k.sides)  # both claim ids cited
     assert "Riverton" in k.reason and "Mayor Lopez" in k.reason
