@@ -33,3 +33,22 @@ def test_a_storyline_title_keeps_the_joining_words_its_key_leaves_out():
                             evidence=SimpleNamespace(quote="The Harbour Protection of Wetlands Act passed on Monday."))
     assert name_as_written("protection wetlands act", [SimpleNamespace(claim=claim)]) == "Protection of Wetlands Act"
     assert name_as_written("harbour protection", [SimpleNamespace(claim=claim)]) == "Harbour Protection"
+
+
+# -- a plural event noun names acts repeated, not one event at two times ------------------------------
+
+def test_a_plural_event_noun_before_a_time_is_no_single_event():
+    from summarizer.digest.timeclash import _event
+    t = "Valdor targeted the Kessel region with a sequence of drone strikes on Tuesday after a week of fighting."
+    assert _event(t, t.index("Tuesday")) == (frozenset(), frozenset())
+    t = "The magazine published the interview Saturday."
+    assert _event(t, t.index("Saturday"))[0]  # a verb before the day still names its event
+
+
+def test_raids_this_month_and_last_year_are_no_time_conflict():
+    arts = _articles("Raids\n\n" + FILLER + "Border guards in Kessel carried out a wave of night raids earlier this "
+                     "month on smuggling camps near the Dorrin pass.\n" + FILLER,
+                     "Raids\n\n" + FILLER + "Border guards carried out night raids last year on smuggling camps near "
+                     "the Dorrin pass, officials said.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert not [c for c in al.conflicts if "last year" in c.reason], [c.reason for c in al.conflicts]

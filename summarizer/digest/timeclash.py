@@ -58,12 +58,26 @@ def _event(text: str, start: int) -> tuple[frozenset[str], frozenset[str]]:
     near = [t for t in words if t.lower() not in STOP][-TIME_EVENT_REACH:]
     if not near or near[-1].lower() in _SAYING or (words and words[-1].lower() in _SAYING):
         return frozenset(), frozenset()
+    if _plural_noun(near[-1], words):  # "drone strikes on Tuesday" / "strikes Wednesday": acts repeated, not one event
+        return frozenset(), frozenset()
     out = {f"#{_CLASS[stem(t.lower())]}" for t in near if stem(t.lower()) in _CLASS}
     if near[-1].islower():  # a name next to the time ("pressure on Chairman Orr Sunday") is no event
         out.add("=" + stem(near[-1]))
     last = max((k for k, t in enumerate(near) if stem(t.lower()) in _CLASS), default=None)
     objects = frozenset(stem(t.lower()) for t in near[last + 1:]) if last is not None else frozenset()
     return frozenset(out), objects
+
+
+def _plural_noun(word: str, words: list[str]) -> bool:
+    """The word before a time is a plural noun ("a sequence of drone strikes", "scores of raids"):
+    lower case, an -s plural, after a lower-case word that is no subject pronoun (not "she speaks",
+    nor "published")."""
+    low = word.lower()
+    if not word.islower() or not low.endswith("s") or low.endswith("ss") or word not in words:
+        return False
+    k = len(words) - 1 - words[::-1].index(word)
+    before = words[k - 1] if k else ""
+    return before.islower() and before not in lang.SUBJECT_PRONOUNS
 
 
 def times_of(f: Features) -> list[tuple[tuple[frozenset[str], frozenset[str]], str, tuple, str]]:
