@@ -172,7 +172,7 @@ def unstopped_paragraph(text: str, start: int, end: int) -> bool:
 
 
 def frame_only(t: str) -> bool:
-    """"Jane Doe wrote in a letter delivered Tuesday.", "Rep. X of Ohio, who is retiring, said.": a
+    """"Jane Doe wrote in a letter sent on Friday.", "Rep. X of Ohio, who is retiring, said.": a
     subject (no comma, or one set-off relative clause), a contentless saying verb and at most a short
     time or place tail; no quotation, no "that" (lang.CONTENTLESS_SAYING_VERBS)."""
     if re.search(r"[“”\"]", t):

@@ -75,8 +75,8 @@ def _parts(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, tag", [
-    ("“As a result, every clerk in the county may face claims in distant courts.” Marsh wrote in a letter delivered Tuesday.",
-     "Marsh wrote in a letter delivered Tuesday."),
+    ("“As a result, every clerk in the county may face claims in distant courts.” Marsh wrote in a letter sent Friday.",
+     "Marsh wrote in a letter sent Friday."),
     ('"The ferry will not sail until the pier is mended." The harbour master said on Friday.',
      "The harbour master said on Friday."),
 ])
@@ -92,7 +92,7 @@ def test_a_question_tag_with_its_addressees_is_no_claim():
 
 
 @pytest.mark.parametrize("text", [
-    "Premier Ana Velde wrote in a letter delivered Tuesday.",
+    "Premier Ana Velde wrote in a note sent on Friday.",
     "The mayor said.",
     "Councillor Abe Lorne, who chairs the roads panel, said in a statement.",
     "Jane Doe noted on Friday.",

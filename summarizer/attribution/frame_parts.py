@@ -126,7 +126,7 @@ def prepositional_opener(opener: str) -> bool:
 
 def _phrase_words(ws: list[str]) -> list[str]:
     """The words of an opener that could open a clause: not "and"/"or" joining two nouns inside
-    the phrase ("between establishment Republicans and Tea Party conservatives"), nor "so" of
+    the phrase ("between harbour pilots and dock workers"), nor "so" of
     "so far"."""
     low = [w.lower().strip(",") for w in ws]
     return [w for i, w in enumerate(low) if w not in ("and", "or")

@@ -33,7 +33,7 @@ _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?!(?:" + "|".join(so
 
 def hedged_relative(text: str, sp: Span) -> int:
     """Where an unconfirmed report's content starts: at a closing relative clause that holds the
-    hedge ("Groups celebrated the change, which was believed to be a response to pressure": only
+    hedge ("Groups hailed the change, which was thought to answer pressure": only
     the relative clause is hearsay), else at the sentence's start."""
     def hedged(a: int, b: int) -> bool:
         return unconfirmed(" ".join(text[a:b].lower().replace("’", "'").split()))
