@@ -11,6 +11,7 @@ import re
 
 from . import lang
 from .attribution.dash_asides import without_dash_asides
+from .attribution.frame_shapes import contentless_tail
 from .attribution.text import list_item
 from .standalone import cannot_stand, words_of
 
@@ -191,8 +192,7 @@ def frame_only(t: str) -> bool:
         return False  # a long subject is a clause; "The mayor was told in May." is a passive, something done to him
     if any(w.lower() in lang.NEGATORS or any(ch.isdigit() for ch in w) for w in subject):
         return False  # "The ministry has not said when ...": a negated act is a claim; "... 87 people in five states."
-    return not tail or len(tail) <= 6 and (tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS) \
-        and "that" not in tail and tail[0] not in lang.COMPLEMENT_OPENERS
+    return contentless_tail(tail)
 
 
 def _subject_end(w: str) -> bool:

@@ -203,10 +203,18 @@ def quote_tag_only(text: str, start: int, end: int) -> bool:
         return False
     tail = m.group("tail").replace(",", " ").lower().split()
     if closed.group(1) == ".":  # ('“A.” Doe said the plan was final.', "He also vowed to ...": a statement of its own)
-        return m.group("cue") in lang.CONTENTLESS_SAYING_VERBS and (not tail or (
-            tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS) and tail[0] not in lang.COMPLEMENT_OPENERS)
+        return m.group("cue") in lang.CONTENTLESS_SAYING_VERBS and contentless_tail(tail)
     return not tail or tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS or tail[0] in lang.PERSON_NOUNS \
         or tail[0] in ("reporters", "the", "a") or tail[0] in lang.POSSESSIVE_DETERMINERS and len(tail) <= 3  # "asked his aides"
+
+
+def contentless_tail(tail: list[str]) -> bool:
+    """What follows a contentless saying verb (lang.CONTENTLESS_SAYING_VERBS) is no complement:
+    nothing, or at most six words of time or place ("in a letter sent Friday", "on Monday"), no
+    "that", no word that opens a complement ("vowed to ...", "said when ..."). Shared by
+    `quote_tag_only` and part_shapes.frame_only."""
+    return not tail or len(tail) <= 6 and (tail[0] in lang.FINAL_TAIL_STARTERS or tail[0] in lang.TIME_WORDS) \
+        and "that" not in tail and tail[0] not in lang.COMPLEMENT_OPENERS
 
 
 def quote_then_own_frame(r, start: int, end: int) -> bool:
