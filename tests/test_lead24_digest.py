@@ -39,7 +39,7 @@ def test_a_storyline_title_keeps_the_joining_words_its_key_leaves_out():
 
 def test_a_plural_event_noun_before_a_time_is_no_single_event():
     from summarizer.digest.timeclash import _event
-    t = "Valdor targeted the Kessel region with a sequence of drone strikes on Tuesday after a week of fighting."
+    t = "Valdor searched the Kessel quarter with a sequence of night raids on Tuesday after a week of unrest."
     assert _event(t, t.index("Tuesday")) == (frozenset(), frozenset())
     t = "The magazine published the interview Saturday."
     assert _event(t, t.index("Saturday"))[0]  # a verb before the day still names its event

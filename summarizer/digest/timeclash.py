@@ -58,7 +58,7 @@ def _event(text: str, start: int) -> tuple[frozenset[str], frozenset[str]]:
     near = [t for t in words if t.lower() not in STOP][-TIME_EVENT_REACH:]
     if not near or near[-1].lower() in _SAYING or (words and words[-1].lower() in _SAYING):
         return frozenset(), frozenset()
-    if _plural_noun(near[-1], words):  # "drone strikes on Tuesday" / "strikes Wednesday": acts repeated, not one event
+    if _plural_noun(near[-1], words):  # "night raids on Tuesday" / "raids Wednesday": acts repeated, not one event
         return frozenset(), frozenset()
     out = {f"#{_CLASS[stem(t.lower())]}" for t in near if stem(t.lower()) in _CLASS}
     if near[-1].islower():  # a name next to the time ("pressure on Chairman Orr Sunday") is no event
@@ -69,7 +69,7 @@ def _event(text: str, start: int) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _plural_noun(word: str, words: list[str]) -> bool:
-    """The word before a time is a plural noun ("a sequence of drone strikes", "scores of raids"):
+    """The word before a time is a plural noun ("a sequence of night raids", "scores of arrests"):
     lower case, an -s plural, after a lower-case word that is no subject pronoun (not "she speaks",
     nor "published")."""
     low = word.lower()
