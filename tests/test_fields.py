@@ -130,7 +130,7 @@ def test_no_malformed_field_in_the_bundled_models_outputs_on_two_dev_articles():
 
 
 def test_where_is_taken_from_a_place_the_evidence_names():
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
 
     assert place_of("Flooding hit 40 homes in Kelso on Monday.") == "Kelso"
     assert place_of("The vote in March was close.") is None            # a month

@@ -222,7 +222,7 @@ def test_a_failure_in_a_gerund_adjunct_negates_no_main_event(sentence, certainty
 
 # -- a place's own noun after its name: "in Brenton city centre", "in the Carrow valley" --------------
 
-from summarizer.fields import place_of  # noqa: E402
+from summarizer.places import place_of  # noqa: E402
 
 
 @pytest.mark.parametrize("sentence,place", [

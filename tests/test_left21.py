@@ -139,7 +139,7 @@ def test_apart_claiming_a_benefit_is_no_claim_of_speech():
     ("The minister flew to the capital Velmora on Tuesday to meet union leaders.", "Velmora"),  # as read14 (no commas)
 ])
 def test_an_appositive_place_after_a_settlement_noun_is_the_place(evidence, place):
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     assert place_of(evidence) == place
 
 
@@ -148,7 +148,7 @@ def test_an_appositive_place_after_a_settlement_noun_is_the_place(evidence, plac
     "Prices rose in the capital, Officials say.",
 ])
 def test_apart_a_name_after_the_comma_that_goes_on_is_no_place(evidence):
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     assert place_of(evidence) is None
 
 
@@ -289,7 +289,7 @@ def test_a_finding_after_an_act_keeps_a_possessive_subject():
     ("The singers rehearsed at the Port Arlen Opera last week.", "the Port Arlen Opera"),
 ])
 def test_a_venue_named_as_an_organisation_is_the_place(evidence, place):
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     assert place_of(evidence) == place
 
 
@@ -298,5 +298,5 @@ def test_a_venue_named_as_an_organisation_is_the_place(evidence, place):
     "The board of the Tarrin Council met on Friday.",        # an organisation, as before
 ])
 def test_apart_an_organisation_that_is_no_venue_is_no_place(evidence):
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     assert place_of(evidence) is None

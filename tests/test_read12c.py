@@ -120,5 +120,5 @@ def test_a_frame_with_a_description_before_a_colon_is_no_claim(frame, quote):
     ("The company opened two stores in Leeds last year.", "Leeds"),
 ])
 def test_an_organisations_initials_are_no_place(evidence, where):
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     assert place_of(evidence) == where

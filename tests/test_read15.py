@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.drafts import as_sentence
-from summarizer.fields import place_of
+from summarizer.places import place_of
 from tests.test_read14 import _claim  # (the claim of a one-paragraph body that starts so, shared with read14)
 from tests.test_reading_outputs import _code
 

@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.attribution import analyze
 from summarizer.chunk import content_sentences
-from summarizer.fields import place_of
+from summarizer.places import place_of
 from tests.reading import code, who as _who
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from summarizer.attribution import analyze, certainty_for
 from summarizer.chunk import content_sentences
-from summarizer.fields import place_of
+from summarizer.places import place_of
 from summarizer.picks import list_end
 from summarizer.quantity import quantities
 from tests.test_reading_outputs import _code, _parts, _who  # the code path, claim parts, a sentence's source

@@ -122,7 +122,7 @@ def test_a_quoted_title_of_a_program_after_a_final_frame():
 # --- where: a place, not a source, a publication or a particle --------------------------------
 
 def test_where_is_no_source_publication_or_particle():
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     # "pressure from Walmart", "an article in The Daily Caller", "bring in Netanyahu" were places
     assert place_of("The governor also faced pressure from Acme Stores, which is based in the state.") is None
     assert place_of("The post followed an article in The Daily Planet, a weekly publication.") is None

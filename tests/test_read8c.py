@@ -244,7 +244,7 @@ def test_a_complex_preposition_ends_the_counted_phrase(sentence, counted):
 # --- where ---------------------------------------------------------------------------------------
 
 def test_where_a_person_comes_from_and_an_event_name_are_no_place():
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     assert place_of("Jim Doe, 27, from Leeds, was a passenger in a van hit on the road near Kegworth.") == "Kegworth"
     assert place_of("Rigging supervisor Jim Doe, from Sunderland, told reporters he was exposed.") is None
     assert place_of("His cousin, a taxi driver from Watford, agreed to help.") is None

@@ -7,7 +7,7 @@ from summarizer.attribution import analyze
 from summarizer.attribution.name_kinds import classify
 from summarizer.chunk import Span, is_furniture, split_sentences
 from summarizer.dates import find_phrase
-from summarizer.fields import place_of
+from summarizer.places import place_of
 from summarizer.picks import as_sentence, claim_parts
 from summarizer.quantity import quantities
 from summarizer.verify import furniture_kind

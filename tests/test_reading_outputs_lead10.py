@@ -73,7 +73,7 @@ import pytest  # noqa: E402
     "Under the Clean Water Act, the plant must report every spill.",
 ])
 def test_no_month_text_party_or_ministry_is_a_place(evidence):
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     assert place_of(evidence) is None
 
 
@@ -83,7 +83,7 @@ def test_no_month_text_party_or_ministry_is_a_place(evidence):
     ("Protesters gathered in Kansas City on Sunday.", "Kansas City"),
 ])
 def test_places_still_found(evidence, place):
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     assert place_of(evidence) == place
 
 
@@ -173,7 +173,7 @@ def test_verbless_lead_ins(sentence, parts):
 
 
 def test_a_storm_is_no_place():
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     assert place_of("He led the state during the damage from Hurricane Ida in 2021.") is None
 
 

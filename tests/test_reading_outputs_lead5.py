@@ -5,7 +5,7 @@ outputs"): each test is a sentence of the shape that went wrong, written for the
 from __future__ import annotations
 
 from summarizer.attribution import analyze
-from summarizer.fields import place_of
+from summarizer.places import place_of
 from tests.test_reading_outputs import _who  # a sentence's resolved source
 
 

@@ -140,7 +140,7 @@ def test_a_short_named_clause_before_a_colon_quotation_is_no_claim_of_its_own():
 
 
 def test_a_quoted_title_is_no_place_and_a_first_name_is_no_place():
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     from summarizer.pipeline import _first_name
     assert place_of("The House passed a bill reaffirming that 'In God We Trust' is the motto.") is None
     assert place_of("“In Springfield, we rebuild,” she said.") == "Springfield"

@@ -79,7 +79,7 @@ def test_a_pronoun_goes_to_the_name_in_apposition_after_a_hyphenated_title():
 
 
 def test_a_capitalised_compass_point_ends_a_place_name():
-    from summarizer.fields import place_of
+    from summarizer.places import place_of
     assert place_of("Executions recorded in the Middle East and North Africa were down 23%.") == "the Middle East"
     assert place_of("Troops moved into North Korea on Monday.") == "North Korea"
     assert place_of("Rain fell in North Dakota.") == "North Dakota"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from summarizer.attribution.sentence_frames import sentence_frame
 from summarizer.attribution.name_kinds import classify
 from summarizer.chunk import Span, split_sentences
-from summarizer.fields import place_of
+from summarizer.places import place_of
 from summarizer.quantity import quantities
 from tests.reading import who as _who
 
@@ -153,7 +153,7 @@ def test_apart_heard_testimony_that_stays_the_outlets():
 import pytest  # noqa: E402
 
 
-# (a strict xfail until left21: fields._PLACE_PHRASE reads "the capital, Velmora," and tests/test_left21.py has its apart cases)
+# (a strict xfail until left21: places._PLACE_PHRASE reads "the capital, Velmora," and tests/test_left21.py has its apart cases)
 def test_left_a_place_in_apposition_to_the_capital():
     assert place_of("The leader told supporters in the capital, Velmora.") == "Velmora"
 

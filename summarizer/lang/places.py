@@ -13,11 +13,11 @@ springs heights falls beach creek canyon harbor harbour square avenue street""".
 
 #: Venues that are also organisations (lang.ORG_HEADS, read22: "The Velmora Ballet Theatre says ..." is a
 #: company, never the "she" after it): what happens "at the Velmora Ballet Theatre" still happens in a
-#: place, so fields.place_of does not drop them as organisation names (the lead, session 21).
+#: place, so places.place_of does not drop them as organisation names (the lead, session 21).
 VENUE_NOUNS = frozenset("theatre theater opera ballet museum gallery".split())
 
 #: Parts of a settlement after its name ("Brenton city centre", "the Kelso town hall"): with PLACE_NOUNS,
-#: what may follow a place's name inside the place (fields.place_of; session 14).
+#: what may follow a place's name inside the place (places.place_of; session 14).
 PLACE_PART_NOUNS = frozenset("centre center downtown outskirts".split())
 
 #: Lower-case words inside a place phrase ("Norland's western Vale region", "the Gulf of Mexico"): compass words, articles, of/and.
@@ -51,7 +51,7 @@ call calls appeal appeals request requests invitation plea""".split())  # ("answ
 
 #: A match report's actions before "from" only ("a challenge from Tom Reddin", "a cross from Lewis
 #: Abara"): the player who made it, no place (wild20). Not before "in" ("The film was shot in New
-#: Mexico", "the Red Cross in Geneva"). Used by fields.place_of.
+#: Mexico", "the Red Cross in Geneva"). Used by places.place_of.
 PLAYER_ACTION_NOUNS = frozenset("pass cross header shot tackle challenge save foul".split())
 #: Verbs with a particle "in" before a person ("bring in Jane Doe", "sworn in", "weighed in"): the
 #: name after the particle is no place (fields.py).
@@ -95,7 +95,7 @@ COMPASS_WORD_RE = r"(?:north|south)(?:east|west)?(?:ern|erly|ward)?|(?:east|west
 #: The four compass points (fields.py: a phrase may end with one, unlike other inner place words).
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 #: Endings of a capitalised adjective of origin before a place noun ("the Spanish border area", "the
-#: Mexican coast"): no place name of its own (fields.place_of; English morphology; session 14).
+#: Mexican coast"): no place name of its own (places.place_of; English morphology; session 14).
 ADJECTIVAL_PLACE_ENDINGS = ("ish", "ese", "ian", "can")
 #: Endings of adjectives of nationality ("Nigerian", "British", "Chinese", "Iraqi"; verify/__init__.py).
 DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i")
@@ -148,8 +148,8 @@ PUBLICATION_HEADS = frozenset("""journal times post gazette herald tribune chron
 courier dispatch telegraph guardian bulletin newsletter""".split())
 
 #: Heads of a role "of" a field before "at" an employer ("head of luxury at Euromonitor", "director of
-#: research at Acme"): where the person works, not a place of the claim (fields.place_of; read12a).
+#: research at Acme"): where the person works, not a place of the claim (places.place_of; read12a).
 ROLE_OF_HEADS = frozenset("head director chief professor manager editor president dean chair".split())
 #: Initials that name a place (a country or a union of countries), unlike an organisation's ("in
-#: the FBI", "the House GOP's plan": fields.place_of; read12c, BASIL stories).
+#: the FBI", "the House GOP's plan": places.place_of; read12c, BASIL stories).
 PLACE_ACRONYMS = frozenset("US USA UK EU UAE DRC PRC ROK DPRK GB NYC LA DC".split())

@@ -245,7 +245,7 @@ original opening closing new""".split())
 OBJECT_ACT_CUES = frozenset("add adds added observe observes observed".split())
 
 #: Nouns of backing or words given by someone: "from" after them names a person, not a place
-#: ("supportive comments from Jane Doe", "endorsements from analysts"; fields.place_of).
+#: ("supportive comments from Jane Doe", "endorsements from analysts"; places.place_of).
 SUPPORT_NOUNS = frozenset("support backing endorsements praise criticism condemnation calls questions quotes".split())
 
 #: Verbs of evaluation (PolNeAR cues "criticized", "praised", "slammed"); not "attacked"/"hit", which news also uses for physical acts.

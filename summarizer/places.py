@@ -1,0 +1,134 @@
+"""Where a claim happened (issue 12 item 3): the place a news sentence names, or none.
+
+`place_of(evidence)` finds the first place phrase after a place preposition ("in", "near", "at",
+"into" ...) and keeps it only when its context says it is the claim's place, not a person's
+employer or home town, a publication, a text, an event, an organisation's initials, a
+nationality adjective or the object of a verb ("believe in", "votes from"). Every name it returns
+passes `fields.place_in` (a place noun phrase that occurs in the evidence).
+
+Moved out of fields.py (session 25, the lead) when fields.py reached the 400-line limit; the rules
+are the ones fields.py held, with the session-25 context checks added (`_not_the_claims_place`).
+Word lists: lang/places.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dates, lang
+from .fields import place_in
+
+_COMPASS = "|".join(sorted(lang.COMPASS_ADJECTIVES | lang.PLACE_PREMODIFIERS))
+_OF_PLACE_NOUNS = "|".join(sorted(lang.OF_PLACE_NOUNS))
+
+#: "in/near/at/into ... <Proper Name>": where a news sentence names a place. The name may carry
+#: "the", several capitalised words, "of", and a place noun ("region", "province", ...).
+_PLACE_PHRASE = re.compile(
+    rf"\b(?i:{lang.PLACE_PHRASE_PREPOSITIONS_RE})\s+"  # "In Springfield, ..." opens a sentence too
+    # the name may follow a compass word or a place noun with "of" ("in northern Kelso", "in the
+    # eastern Vale region", "across the coastal province of Valdoria", "in the town of San Elio")
+    rf"(?:(?:the\s+)?(?:{_COMPASS})\s+|(?:the\s+)?(?:[a-z]+\s+)?(?:{_OF_PLACE_NOUNS})\s+of\s+"
+    rf"|the\s+(?:{'|'.join(lang.SETTLEMENT_NOUNS)})\s+(?=[A-Z])"  # "in the capital Tervan" (read14)
+    rf"|the\s+(?:{'|'.join(lang.SETTLEMENT_NOUNS)}),\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*[,.;)]))?"  # "to the capital, Velmora," (left21)
+    rf"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{lang.PLACE_NAME_WORDS_RE}))*)")
+
+
+#: Words that may follow a place name (the name then stands alone as a noun phrase).
+_AFTER_PLACE = lang.PLACE_FOLLOWERS
+
+
+def _verb_after(word: str) -> bool:
+    """A verb after a place name ends the subject the name closes ("Voters in Clark County will
+    decide", "Officials in Brookfield plan to hire", "Residents in Kelso voted"): the name stands
+    alone (fields9)."""
+    return word in lang.MODALS or word in lang.AUXILIARY_VERBS or _adverb(word) or word in lang.BE_FORMS or word in lang.FUTURE_VERBS \
+        or word in lang.HOPE_VERBS or word in lang.IRREGULAR_VERBS or len(word) > 4 and word.endswith("ed")
+
+
+def _adverb(word: str) -> bool:
+    """An adverb in -ly after a place name: "Voters in the UK frequently made ..." (read15)."""
+    return len(word) > 5 and word.endswith("ly") and word not in lang.PLACE_NOT_ADVERB_LY
+
+
+def _person_descriptions(text: str) -> list[tuple[int, int]]:
+    """The spans of `dates.descriptions` that describe a person: a "who" clause, or an appositive
+    headed by a person noun or an occupation in its first words ("a cardiologist at ...", "a tax
+    consultant at the firm ... who advised ..."). A description of a thing keeps its place ("The
+    festival, held in Kelso, drew ..."; fields9)."""
+    out = []
+    for a, b in dates.descriptions(text):
+        words = re.findall(r"[a-z]+", text[a:b].lower())[:6]
+        head = next((words[i - 1] for i, w in enumerate(words) if i > 1 and re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, w)),
+                    words[-1] if words else "")  # the noun before the first preposition: "a tax consultant at"
+        if words[:1] == ["who"] or head in lang.PERSON_NOUNS or head.endswith(lang.PERSON_NOUN_ENDINGS):
+            out.append((a, b))
+    return out
+
+
+def _in_quoted_title(evidence: str, at: int) -> bool:
+    """`at` lies inside a short quotation whose words are all capitalised but for function words: a title."""
+    for q in re.finditer(r"[\"“]([^\"“”]{2,80})[\"”]", evidence):
+        words = q.group(1).split()
+        if q.start(1) <= at < q.end(1) and len(words) <= 8 and all(w[:1].isupper() or w.lower() in lang.FUNCTION_WORDS for w in words):
+            return True
+    return False
+
+
+def place_of(evidence: str) -> str | None:
+    """The first place the evidence names after a place preposition, checked by `place_in`; none
+    when the name is a month, a weekday or a possessive ("in Smith's view")."""
+    about_person = _person_descriptions(evidence)
+    for m in _PLACE_PHRASE.finditer(evidence):
+        if any(a <= m.start(1) < b for a, b in about_person):
+            continue  # "Dr. Gomez, a cardiologist at Lakeside Hospital in Boston, said ...": her place, not the claim's
+        name = re.sub(r"[.'’]+$", "", m.group(1))  # "... in the Netherlands.’": the closing quote is no part of it
+        if re.search(r"(?:^|\s)(?:[A-Z]\.)+$", m.group(1)):
+            name = m.group(1).rstrip("'’")  # "the U.S.", "Washington, D.C.": the abbreviation keeps its stop
+        said = re.search(r"([A-Za-z]+)\s+\S+\s*$", evidence[:m.start(1)])
+        if said and said.group(1).lower() in lang.STATEMENT_NOUNS | lang.SUPPORT_NOUNS | lang.NOT_PLACE_BEFORE_NOUNS:
+            continue  # "comments from Jane Doe", "pressure from Acme", "an article in The Planet": no place
+        if said and said.group(1).lower() in lang.PLAYER_ACTION_NOUNS and m.group(0).split()[0].lower() == "from":
+            continue  # "a challenge from Tom Reddin": a player (wild20)
+        if said and said.group(1).lower() in lang.PHRASAL_IN_VERBS and m.group(0).split()[0].lower() == "in":
+            continue  # "wanted to bring in Jane Doe": a particle, not a place
+        if _in_quoted_title(evidence, m.start(1)):
+            continue  # 'The work, "Harbour at Dusk", was found ...': a title, not a place (left16)
+        closes = m.group(1).rstrip(".,")[-1:] + evidence[m.end(1):m.end(1) + 1]
+        if evidence[max(0, m.start() - 1):m.start()] in ("'", "‘", "“", '"') and any(q in closes for q in "'’”\""):
+            continue  # "reaffirming that 'In God We Trust' is our motto": a quoted title, not a place
+        if name.split()[-1].lower() in lang.EVENT_NAME_HEADS | lang.TEXT_NAME_HEADS \
+                or name.split()[0].lower() in lang.NAMED_EVENT_FIRST_WORDS:
+            continue  # "around the First World War", "at the World Cup", "in the Constitution": no place
+        if " " not in name and name.lower().endswith(lang.PEOPLE_PLURAL_ENDINGS):
+            continue  # "complaints from Republicans": people, not a place
+        acronym = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)*([A-Z]{2,5})(?:['’]s)?(?:\s+[a-z]+){0,2}", name)
+        if acronym and acronym.group(1) not in lang.PLACE_ACRONYMS:
+            continue  # "in the FBI", "the House GOP's plan": an organisation's initials, no place (read12c)
+        if any(w.lower() in lang.PUBLICATION_HEADS for w in name.split()[1:]):
+            continue  # "in the New England Journal of Medicine", "in the Daily Ledger": a publication (fields9)
+        if m.group(0).split()[0].lower() == "from" and re.search(
+                r"(?:,|\b(?:[a-z]+(?:" + "|".join(lang.OCCUPATION_ENDINGS + ("er", "ers")) + r")|" + "|".join(sorted(lang.PERSON_NOUNS | lang.KIN_NOUNS))
+                + r"))\s*$", evidence[:m.start()]):
+            continue  # "Jim Doe, 27, from Leeds", "a taxi driver from Leeds": where a person comes from
+        first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
+        if first in lang.MONTHS or first in lang.MONTH_ABBREVIATIONS or first == "sept" or first in lang.WEEKDAYS \
+                or re.search(r"['’]s?$", name.split()[0]):
+            continue
+        before = re.search(r"([A-Za-z]+)\s+at\s*$", evidence[:m.start() + len(m.group(0).split()[0])], re.I)
+        role = re.search(r"\b([a-z]+)\s+of\s+(?:[a-z-]+\s+){1,3}at\s*$", evidence[:m.start() + len(m.group(0).split()[0])])
+        if before and (before.group(1).lower() in lang.PERSON_NOUNS or before.group(1).lower().endswith(lang.OCCUPATION_ENDINGS)) \
+                or role and role.group(1) in lang.ROLE_OF_HEADS:
+            continue  # "analysts at Acme Bank", "an epidemiologist at the University of X", "head of luxury at X": where they work
+        nxt = re.match(r"\s+([a-z]+)", evidence[m.end():])
+        noun = re.match(r"(?:\s+(?:" + "|".join(sorted(lang.PLACE_NOUNS | lang.PLACE_PART_NOUNS)) + r")\b){1,2}", evidence[m.end():])
+        after = re.match(r"\s*(?:$|[,.;:!?)]|([a-z]+)\b)", evidence[m.end() + noun.end():]) if noun else None
+        last_cap = m.group(1).split()[-1]
+        if nxt and after and (after.group(1) is None or after.group(1) in _AFTER_PLACE) \
+                and not last_cap.endswith(lang.ADJECTIVAL_PLACE_ENDINGS):  # not "the Spanish border area": an adjective
+            name = m.group(1) + noun.group(0)  # "in Brenton city centre", "in the Carrow valley" (session 14)
+        elif nxt and nxt.group(1) not in _AFTER_PLACE and not _verb_after(nxt.group(1)):
+            continue  # "into the Spanish border area", "in Democratic circles": a modifier, not a place
+        found = place_in(name, evidence)
+        if found:
+            return found
+    return None
