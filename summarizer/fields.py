@@ -171,6 +171,8 @@ def _place_prefix(phrase: str) -> str | None:
         base = re.sub(r"['’]s$", "", t)
         if t == "," or low in lang.PLACE_INNER_WORDS and not (t[:1].isupper() and low in lang.COMPASS_POINTS):
             keep.append(t)
+            if low in lang.PLACE_NOUNS and len(keep) > 1:
+                last_ok = len(keep)  # "the Ardan-Velo border": an inner word that is a place noun ends the place
             continue
         if base[:1].isupper() or low in lang.PLACE_NOUNS or low in lang.PLACE_PART_NOUNS and keep:  # "the Middle East": a capitalised compass point ends a name
             keep.append(t)

@@ -265,7 +265,7 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
         when = dates.when_for(None, text, text, published)  # the description's own time: no description there now (read13a)
     evidence = src.text[loc.start:loc.end]
     # a place named in the evidence, or none: the model's if it gave one, else the evidence's own
-    where = fields.place_in(d.where, evidence) if d.where else places.place_of(evidence)
+    where = places.model_place(d.where, evidence) if d.where else places.place_of(evidence)
     if where and _first_name(where, src.text):
         where = None  # "keeping it from Danielle" after "Danielle Jones": a person, not a place
     claim = Claim(

@@ -30,7 +30,7 @@ _PLACE_PHRASE = re.compile(
     rf"(?:(?:the\s+)?(?:{_COMPASS})\s+|(?:the\s+)?(?:[a-z]+\s+)?(?:{_OF_PLACE_NOUNS})\s+of\s+"
     rf"|the\s+(?:{'|'.join(lang.SETTLEMENT_NOUNS)})\s+(?=[A-Z])"  # "in the capital Tervan" (read14)
     rf"|the\s+(?:{'|'.join(lang.SETTLEMENT_NOUNS)}),\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*[,.;)]))?"  # "to the capital, Velmora," (left21)
-    rf"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{lang.PLACE_NAME_WORDS_RE}))*)")
+    rf"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{lang.PLACE_NAME_WORDS_RE})\b))*)")  # "of" is no prefix of "office"
 
 
 #: Words that may follow a place name (the name then stands alone as a noun phrase).
@@ -74,6 +74,42 @@ def _in_quoted_title(evidence: str, at: int) -> bool:
     return False
 
 
+#: "wrote last week in", "was quoted in", "published in": a text verb, up to three words, then the
+#: preposition: what follows is where the text appeared (a publication), not the claim's place.
+_TEXT_VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lang.TEXT_APPEARING_VERBS))})(?:\s+[a-z]+){{0,3}}\s+$")
+#: "according to Jo Kell at", "reported by Jo Kell at": a source named with where it works.
+_SOURCE_AT = re.compile(r"\b(?:[Aa]ccording\s+to|by)\s+(?:[A-Z][\w.'’-]*\s+){1,3}$")
+
+
+def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
+    """Why the name after the preposition of `m` is not the claim's place, by its context (the
+    session-25 checks; place_of holds the older ones): a publication a text appeared in, a source's
+    employer, the object of a verb or noun that takes "in"/"from" ("trust in", "votes from"), a
+    text or event named by its head, dotted initials of an organisation, a company cut at "&", a
+    nationality adjective before a noun. None when the context says nothing against it."""
+    prep = m.group(0).split()[0].lower()
+    before = evidence[:m.start()]
+    words = name.split()
+    if prep in ("in", "at") and _TEXT_VERB_BEFORE.search(before):
+        return "a publication"  # "wrote last week in Harbor Weekly", "was quoted in The Ridge"
+    if prep == "at" and _SOURCE_AT.search(before):
+        return "a source's employer"  # "according to Omar Field at Lumen Fair"
+    gov = re.search(r"(?:\b(I|we|you|they|he|she|who)\s+)?([A-Za-z]+)\s*$", before)
+    if prep == "in" and gov and (gov.group(2).lower() in lang.IN_OBJECT_WORDS
+                                 or gov.group(1) and gov.group(2).lower() in lang.IN_OBJECT_AFTER_PRONOUN):
+        return "a verb's object"  # "believe in the Silver Rule", "I trust in Providence"
+    if words[-1].lower() in lang.TEXT_NAME_HEADS:
+        return "a text"  # "in the Bible", "in Article 4", "into the Federal Record"
+    initials = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Z]\.){2,5})", name)
+    if initials and initials.group(1).replace(".", "") not in lang.PLACE_ACRONYMS:
+        return "an organisation's initials"  # "in the N.S.B." (the U.S. stays)
+    if re.match(r"\s*&", evidence[m.end(1):]):
+        return "a company"  # "from Marlow & Finch"
+    if len(words) == 1 and name.endswith(lang.DEMONYM_ADJECTIVE_ENDINGS) and re.match(r"\s+[a-z]", evidence[m.end(1):]):
+        return "a nationality adjective"  # "specialized in Norwegian organized fraud"
+    return None
+
+
 def place_of(evidence: str) -> str | None:
     """The first place the evidence names after a place preposition, checked by `place_in`; none
     when the name is a month, a weekday or a possessive ("in Smith's view")."""
@@ -91,6 +127,8 @@ def place_of(evidence: str) -> str | None:
             continue  # "a challenge from Tom Reddin": a player (wild20)
         if said and said.group(1).lower() in lang.PHRASAL_IN_VERBS and m.group(0).split()[0].lower() == "in":
             continue  # "wanted to bring in Jane Doe": a particle, not a place
+        if _not_the_claims_place(evidence, m, name):
+            continue
         if _in_quoted_title(evidence, m.start(1)):
             continue  # 'The work, "Harbour at Dusk", was found ...': a title, not a place (left16)
         closes = m.group(1).rstrip(".,")[-1:] + evidence[m.end(1):m.end(1) + 1]
@@ -132,3 +170,19 @@ def place_of(evidence: str) -> str | None:
         if found:
             return found
     return None
+
+
+def model_place(where: str | None, evidence: str) -> str | None:
+    """A model's `where`, as `fields.place_in` keeps it, unless the evidence's own words say it is
+    no place: every occurrence after a place preposition fails `_not_the_claims_place` ("wrote in
+    Harbor Weekly"), or its head names a text, an event or a publication ("the Bible", "the
+    Liberal National Convention", "the Daily Ledger")."""
+    p = place_in(where, evidence)
+    if p is None:
+        return None
+    if p.split()[-1].lower() in lang.EVENT_NAME_HEADS | lang.TEXT_NAME_HEADS | lang.PUBLICATION_HEADS:
+        return None
+    hits = [m for m in _PLACE_PHRASE.finditer(evidence) if m.group(1).rstrip(".,'’").startswith(p)]
+    if hits and all(_not_the_claims_place(evidence, m, m.group(1).rstrip(".,'’")) for m in hits):
+        return None
+    return p

@@ -47,7 +47,7 @@ SETTLEMENT_NOUNS = ("capital", "city", "town", "village")
 NOT_PLACE_BEFORE_NOUNS = frozenset("""pressure opposition resistance backlash pushback help funding donations
 money approval permission article articles story stories piece column op-ed editorial book books
 broadcast program show podcast newsletter headline
-call calls appeal appeals request requests invitation plea""".split())  # ("answering a call from Rosa Diaz"; read11a)
+call calls appeal appeals request requests invitation plea vote votes""".split())  # ("answering a call from Rosa Diaz"; read11a)
 
 #: A match report's actions before "from" only ("a challenge from Tom Reddin", "a cross from Lewis
 #: Abara"): the player who made it, no place (wild20). Not before "in" ("The film was shot in New
@@ -129,7 +129,7 @@ refinery pipeline building tower park reservoir canal levee dike terminal hall c
 #: Last words of names of events and periods, not places ("around the First World War", "at the
 #: World Cup", "during the Cold War"; fields.py; general English).
 EVENT_NAME_HEADS = frozenset("""war wars cup games olympics olympiad championship championships festival summit
-revolution crisis era""".split())
+revolution crisis era convention""".split())
 #: First words of names of storms and operations, never places nor persons ("from Hurricane Sandy",
 #: "during Operation Desert Storm"; fields.py, attribution/name_kinds.py; session 10, the lead).
 NAMED_EVENT_FIRST_WORDS = frozenset("hurricane typhoon cyclone tropical storm tornado operation".split())
@@ -138,7 +138,8 @@ NAMED_EVENT_FIRST_WORDS = frozenset("hurricane typhoon cyclone tropical storm to
 PROGRAMME_NAME_WORDS = frozenset("security medicare medicaid obamacare".split())
 #: Last words of names of texts, not places ("outlined in the Constitution", "under the Clean Air
 #: Act", "in the Paris Accord"; fields.py; session 10, the lead).
-TEXT_NAME_HEADS = frozenset("""constitution charter treaty act acts amendment amendments accord accords code""".split())
+TEXT_NAME_HEADS = frozenset("""constitution charter treaty act acts amendment amendments accord accords code
+agreement agreements pact bible koran quran torah record article section chapter clause""".split())
 #: Endings of a one-word capitalised plural of people, not a place ("complaints from Republicans",
 #: "support among Democrats", "Catholics"; fields.py; session 10, the lead).
 PEOPLE_PLURAL_ENDINGS = ("ans", "ats", "ists", "ites")
@@ -153,3 +154,24 @@ ROLE_OF_HEADS = frozenset("head director chief professor manager editor presiden
 #: Initials that name a place (a country or a union of countries), unlike an organisation's ("in
 #: the FBI", "the House GOP's plan": places.place_of; read12c, BASIL stories).
 PLACE_ACRONYMS = frozenset("US USA UK EU UAE DRC PRC ROK DPRK GB NYC LA DC".split())
+
+#: Verbs that say where a text appeared ("wrote last week in X", "was quoted in X", "published in X"):
+#: the name after "in"/"at" is a publication, not the claim's place (places._not_the_claims_place;
+#: the lead, session 25, from the `where` of the BASIL claims). "reported" is not here: "the case
+#: was reported in Kelso" names a place.
+TEXT_APPEARING_VERBS = frozenset("""wrote writes write writing written quoted published publishes printed
+op-ed column""".split())  # not "appeared": "appeared in court in Kelso"
+#: Verbs whose "in" takes an object, not a place: "I trust in Providence", "believe in the Silver
+#: Rule", "specialized in ..." (places._not_the_claims_place; the lead, session 25). No nouns: "defend
+#: faith in Velmora" is faith in a place.
+#: "trust" is a noun too ("hospital trusts in Kelso"): IN_OBJECT_AFTER_PRONOUN holds it.
+IN_OBJECT_WORDS = frozenset("""believe believes believed believing
+specialize specializes specialized specializing specialise specialises specialised specialising
+invest invests invested investing participate participates participated participating
+engage engages engaged engaging result results resulted resulting""".split())
+#: Verbs whose "in" takes an object only after a subject pronoun: "I trust in Providence" (a verb),
+#: "the hospital trust in Kelso" (a noun: a place follows; places._not_the_claims_place).
+IN_OBJECT_AFTER_PRONOUN = frozenset("trust trusts trusted".split())
+#: Endings of a one-word nationality adjective ("Norwegian", "Danish", "Maltese"); before a
+#: lower-case noun it is no place ("in Norwegian organized fraud"; places._not_the_claims_place).
+DEMONYM_ADJECTIVE_ENDINGS = ("ian", "ish", "ese")

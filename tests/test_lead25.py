@@ -1,0 +1,89 @@
+"""Session 25, the lead: `where` fields that named no place (issue 12 item 3: "`where` is a place
+named in the evidence").
+
+Found by reading the `where` of every code-path claim of the 40 BASIL clusters the team may read
+(3,567 claims, 252 with a `where`): about one in ten named a publication the source wrote in, a
+text ("in the Bible", "in Article 1"), the object of a verb ("trust in God", "votes from Doe"), an
+agency's dotted initials, a nationality adjective, a company cut at "&", an event, or a place cut
+before its noun ("the Boston" of "the Boston office"). Every sentence below is invented; each
+`wrong` case failed before this session's rules, each `apart` case passed before and still does.
+"""
+
+import pytest
+
+from summarizer.fields import place_in
+from summarizer.places import place_of
+
+WRONG = [
+    # a publication the source wrote in or was quoted in
+    ("Ms. Vance's lawyer wrote last week in Harbor Weekly that the firing was unfair.", None),
+    ("Mr. Toller was quoted in The Ridge as saying the plan would fail.", None),
+    ("The story was first reported by Dana Kell at The Lantern Desk.", None),
+    ("According to Omar Field at Lumen Fair, the plan would cost $2 million.", None),
+    # a text, not a place
+    ("The saying does not appear in the Bible, the note said.", None),
+    ("The clause was added in Article 4 of the charter.", None),
+    ("The full text was entered into the Federal Record in 1911.", None),
+    ("Experts said the changes in the Pacific Fishing Agreement would hurt boats.", None),
+    # the object of a verb or noun that takes "in" / "from"
+    ('"I trust in Providence," the pastor said at the service.', None),
+    ("I believe in the Silver Rule that you should help a neighbour.", None),
+    ("That leaves little time to peel off votes from Garrow.", None),
+    # an organisation's dotted initials; a company cut at "&"
+    ("He held senior posts in the N.S.B. before he retired.", None),
+    ("According to a study from Marlow & Finch, the economy will slow.", None),
+    # a nationality adjective before a noun
+    ("The agent once specialized in Norwegian organized fraud.", None),
+    # an event, not a place
+    ("She spoke at the Liberal National Convention last summer.", None),
+    # a place cut before its noun
+    ("He practiced law at the Tarrow office of Bell, Ames and Orr.", None),
+    ("The convoy is heading toward the Ardan-Velo border from the south.", "the Ardan-Velo border"),
+]
+
+APART = [
+    ("The senator said in Dayton on Friday that the bill would pass.", "Dayton"),
+    ("The mayor spoke at the Rose Garden after the vote.", "the Rose Garden"),
+    ("The storm hit Harlow County, where 40 homes were lost.", None),  # no place preposition
+    ("Officials in the U.S. said the talks would resume.", "the U.S."),
+    ("Voters in Clark County will decide the measure.", "Clark County"),
+    ("Ms. Hale wrote the letter while living in Marlton.", "Marlton"),
+]
+
+
+@pytest.mark.parametrize("sentence,where", WRONG)
+def test_no_place_that_the_sentence_does_not_name_as_one(sentence, where):
+    assert place_of(sentence) == where
+
+
+@pytest.mark.parametrize("sentence,where", APART)
+def test_places_the_sentence_names_stay(sentence, where):
+    assert place_of(sentence) == where
+
+
+def test_a_place_noun_that_is_also_an_inner_word_ends_the_place():
+    assert place_in("the Ardan-Velo border", "heading to the Ardan-Velo border now") == "the Ardan-Velo border"
+
+
+@pytest.mark.parametrize("where,evidence,kept", [
+    ("the Bible", "The saying does not appear in the Bible, the note said.", None),
+    ("Harbor Weekly", "Ms. Vance's lawyer wrote last week in Harbor Weekly that the firing was unfair.", None),
+    ("the Liberal National Convention", "She spoke at the Liberal National Convention last summer.", None),
+    ("Dayton", "The senator said in Dayton on Friday that the bill would pass.", "Dayton"),
+    ("Dayton", "Dayton officials said the bill would pass.", "Dayton"),
+    ("Marlton", "Harbor Weekly is sold in Marlton.", "Marlton"),
+])
+def test_a_models_where_gets_the_same_context_checks(where, evidence, kept):
+    from summarizer.places import model_place
+    assert model_place(where, evidence) == kept
+
+
+@pytest.mark.parametrize("sentence,where", [
+    ("Jon Ware, 51, appeared in court in County Tarne accused of theft.", "County Tarne"),  # "appeared in court" is no text
+    ("Letters from 60 hospital trusts in Wessex showed long waits.", "Wessex"),  # "trusts": a noun here
+    ("She lost the final at Farnley 2014 to the same rival.", "Farnley"),  # a year after a name is no article number
+    ("He vowed to defend faith in Arden, his aides said.", "Arden"),
+])
+def test_places_found_in_other_news_stay(sentence, where):
+    """Found by running the code path on 400 faithfulness documents before and after the rules."""
+    assert place_of(sentence) == where
