@@ -87,3 +87,34 @@ def test_a_models_where_gets_the_same_context_checks(where, evidence, kept):
 def test_places_found_in_other_news_stay(sentence, where):
     """Found by running the code path on 400 faithfulness documents before and after the rules."""
     assert place_of(sentence) == where
+
+
+# -- sources that swallowed a clause (read on the same claims' `attributed_to`) -------------------------
+import sys  # noqa: E402
+import os  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(__file__))
+from reading import who  # noqa: E402
+
+
+def test_a_name_after_a_thing_noun_is_the_subject_of_a_contact_relative():
+    """"The larger sum referred to the amount Mr. X has demanded": the subject reader took the whole
+    clause back to the sentence's start as a speaker's name, and the next "Mr. X" resolved to it."""
+    text = ("The bigger figure referred to the sum Mr. Dorn has sought for the canal, which the council backed "
+            "last month. Mr. Dorn repeated his claims about the canal.")
+    assert who(text, "Mr. Dorn repeated his claims about the canal.") == "Mr. Dorn"
+
+
+def test_a_bare_saying_participle_ends_the_subject_of_a_later_cue():
+    """"X exited saying Y told them ...": the subject of "told" ran back over "saying" to X."""
+    text = 'Council leader Ann Fyfe left the hall saying Dorn told them "he would keep the canal shut for months."'
+    assert who(text, text) == "Council leader Ann Fyfe"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("His fellow Republican Ann Lee said the plan would fail.", "His fellow Republican Ann Lee"),
+    ("The campaign chairman Ann Lee said the plan would fail.", "The campaign chairman Ann Lee"),
+    ("The sales were boosted by a drive the company said was its largest.", None),
+])
+def test_subjects_that_stay_whole(text, source):
+    assert who(text, text) == source

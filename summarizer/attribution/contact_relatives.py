@@ -13,8 +13,9 @@ from .. import lang
 
 _DETS = "|".join(sorted(lang.CONTACT_RELATIVE_DETERMINERS))
 #: "<det> <noun> <det> <words>" at the end of a subject: the second phrase is the clause's subject
+#: or "<det> <noun> <Name>" ("the amount Mr. Dorn has demanded"; the lead, session 25)
 _CONTACT = re.compile(r"\b(?:" + _DETS + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+(?P<np>(?:" + _DETS
-                      + r")\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)$", re.I)
+                      + r")\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?-i:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*))$", re.I)
 
 
 def contact_subject(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -24,7 +25,7 @@ def contact_subject(text: str, subj: tuple[int, int] | None) -> tuple[int, int] 
     m = _CONTACT.search(text, subj[0], subj[1])
     if m is None or m.group("noun").lower() in lang.FUNCTION_WORDS or m.group("noun").lower() in lang.PERSON_NOUNS \
             or any(w.lower() in lang.FUNCTION_WORDS - lang.DETERMINERS for w in m.group("np").split()) \
-            or _verb(m.group("np").split()[-1].lower()):
+            or _verb(m.group("np").split()[-1].lower()) or m.group("np")[:1].isupper() and (not m.group("noun").islower() or m.start() == subj[0]):
         return subj  # "The board the shareholders elected said ...": the clause ends in its verb, the board speaks
     return m.start("np"), subj[1]
 

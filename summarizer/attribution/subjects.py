@@ -138,6 +138,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         if t.text == "That" and k == lo and j == k + 1 and _speaker_noun(toks[j]):
             k -= 1  # "That board said ...": a demonstrative before a lone singular body or person noun is the
             break  # subject's determiner (a complementiser "That" opens a clause: "That he said", "That the board said")
+        if t.low in lang.SAYING_PARTICIPLES and k < j:
+            return None  # "Jo Fyfe left saying Dorn told them ...": the subject is the participle's content; her frame
         if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS \
                 or t.text in "'’‘" and (t.start == 0 or not text[t.start - 1].isalnum()):
             break  # a single quotation mark after punctuation ("...,' Mr Doe said"), not a plural's apostrophe
