@@ -89,6 +89,16 @@ def _inside_parenthesis(text: str, before, start: int) -> bool:
         t.low in lang.SPEECH_VERBS and t.end <= p for t in before)
 
 
+def _clause_opens(toks, k: int) -> bool:
+    """A subject pronoun and a lower-case word after the source, no comma between ("according to the
+    band it is still under wraps"): the content's clause begins; the source ended before it (the
+    lead, session 25, a faithfulness document's source ran on to the sentence's end). Only with no comma
+    after it ("according to the people he met, ...") and a clause of four words or more (a short
+    contact relative ends the sentence: "... according to the people he met.")."""
+    return toks[k].low in lang.SUBJECT_PRONOUNS | {"there"} and k + 1 < len(toks) and toks[k + 1].text.islower() \
+        and not any(t.text in ",;:—–" for t in toks[k:]) and len(toks) - k >= 5  # (not "..., according to the people he met.")
+
+
 #: A relative clause opened right before "according to" (", in which, ", ", where ", ", which, "): the
 #: source covers that clause, not the sentence it hangs from.
 _RELATIVE_BEFORE = re.compile(r",\s+(?:(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+)?(?:which|whom|where|when)\s*,?\s*$", re.I)
@@ -106,6 +116,7 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                 # (the lead's reading, session 23)
             k = i + 2
             while k < n and (toks[k].text not in ",.;:!?()—–" or _title_stop(toks, k)) and toks[k].low not in ("that", "which", "who") \
+                    and not (k > i + 2 and _clause_opens(toks, k)) \
                     and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
                              and not any(x.low == "by" for x in toks[k + 1:k + 5])):  # not "... released Monday by NOAA"
                 k += 1

@@ -155,6 +155,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent"):
             continue  # "Jane Doe, 58, of Elmton, pleaded guilty to fraud": a plea entered, an act (wild20)
         subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."
+        if subj is not None and _predicate(text[subj[0]:subj[1]]):
+            subj = None  # "Jon Ware, 49, appeared in court in Tarne accused of theft": a predicate, no speaker (the lead, session 25)
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj
         prev_c, cut = prev, t.start
@@ -382,3 +384,11 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         return Frame(src, (sp.start + m.start(2), sp.start + m.end(2)), "indirect", [(sp.start + m.end(2), sp.end)], "initial")
     # 5. headlines, coordinated cues, bare saying participles, evaluations (cues.py)
     return extra_frame(text, sp, quotes, Frame, mid_caps)
+
+
+def _predicate(phrase: str) -> bool:
+    """A verb's past form and a preposition opening what the subject reader took for a subject
+    ("appeared in court in Tarne", "sat with reporters"): a predicate, no noun phrase that speaks.
+    Not "retired Gen. Jane Doe" nor "elected officials" (no preposition after the verb)."""
+    words = phrase.split()
+    return len(words) > 1 and words[0].islower() and lang.is_past_form(words[0]) and words[1] in lang.PREPOSITIONS
