@@ -141,8 +141,9 @@ def test_a_past_form_before_a_noun_still_opens_a_subject(text, source):
     assert who(text, text) == source
 
 
-def test_an_according_to_source_ends_where_a_clause_begins():
-    text = "There is more to come, but according to the band it is still under wraps at the moment."
+@pytest.mark.parametrize("text", ["There is more to come, but according to the band it is still under wraps at the moment.",
+                                  "There's more to come, but according to the band it's still under wraps at the moment."])
+def test_an_according_to_source_ends_where_a_clause_begins(text):
     from summarizer.attribution import analyze
     (rel,) = analyze(text).relations
     assert rel.source == "the band"

@@ -95,7 +95,8 @@ def _clause_opens(toks, k: int) -> bool:
     lead, session 25, a faithfulness document's source ran on to the sentence's end). Only with no comma
     after it ("according to the people he met, ...") and a clause of four words or more (a short
     contact relative ends the sentence: "... according to the people he met.")."""
-    return toks[k].low in lang.SUBJECT_PRONOUNS | {"there"} and k + 1 < len(toks) and toks[k + 1].text.islower() \
+    head, _, verb = toks[k].low.replace("’", "'").partition("'")  # "it's", "they're": the verb in the token
+    return head in lang.SUBJECT_PRONOUNS | {"there"} and (verb or k + 1 < len(toks) and toks[k + 1].text.islower()) \
         and not any(t.text in ",;:—–" for t in toks[k:]) and len(toks) - k >= 5  # (not "..., according to the people he met.")
 
 
