@@ -77,6 +77,7 @@ def _in_quoted_title(evidence: str, at: int) -> bool:
 #: "wrote last week in", "was quoted in", "published in": a text verb, up to three words, then the
 #: preposition: what follows is where the text appeared (a publication), not the claim's place.
 _TEXT_VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lang.TEXT_APPEARING_VERBS))})(?:\s+[a-z]+){{0,3}}\s+$")
+_PRONOUNS = "|".join(sorted(lang.SUBJECT_PRONOUNS | {"who", "I"}))
 #: "according to Jo Kell at", "reported by Jo Kell at": a source named with where it works.
 _SOURCE_AT = re.compile(r"\b(?:[Aa]ccording\s+to|by)\s+(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
@@ -94,7 +95,7 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "a publication"  # "wrote last week in Harbor Weekly", "was quoted in The Ridge"
     if prep == "at" and _SOURCE_AT.search(before):
         return "a source's employer"  # "according to Omar Field at Lumen Fair"
-    gov = re.search(r"(?:\b(I|we|you|they|he|she|who)\s+)?([A-Za-z]+)\s*$", before)
+    gov = re.search(r"(?:\b(" + _PRONOUNS + r")\s+)?([A-Za-z]+)\s*$", before)
     if prep == "in" and gov and (gov.group(2).lower() in lang.IN_OBJECT_WORDS
                                  or gov.group(1) and gov.group(2).lower() in lang.IN_OBJECT_AFTER_PRONOUN):
         return "a verb's object"  # "believe in the Silver Rule", "I trust in Providence"

@@ -158,3 +158,14 @@ def test_an_according_to_source_keeps_its_relative_clause(text, source):
     from summarizer.attribution import analyze
     (rel,) = analyze(text).relations
     assert rel.source == source
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Councillor Pat Kerr (pictured) said the plan would fail.", "Councillor Pat Kerr"),
+    ("Councillor Pat Kerr ( pictured ) said the plan would fail.", "Councillor Pat Kerr"),
+    ("'It hurt real bad,' Parker (left) told the Daily Post.", "Parker"),
+])
+def test_a_captions_position_mark_is_no_part_of_a_name(text, name):
+    from summarizer.attribution import analyze
+    (rel,) = analyze(text).relations
+    assert rel.name == name

@@ -158,10 +158,15 @@ def org_name_series(s: str) -> bool:
     return bool(m) and m.group(1).lower() in lang.ORG_HEADS
 
 
+#: A photo caption's position mark after a name, spaced or not ("(pictured)", "( left )").
+_POSITION_MARK = re.compile(r"\s*\(\s*(?:" + lang.CAPTION_POSITIONS_RE + r")\s*\)")
+
+
 def clean_name(s: str) -> str:
     """The name part of a source as written: 'Schiff, 56, who has served ...' -> 'Schiff'."""
     s = " ".join(s.split())
     s = _PARTY_LABEL.sub("", s)  # "Sen. Ted Kennedy (D-Mass.)": the party and state are no part of the name
+    s = _POSITION_MARK.sub("", s)  # "Cllr Jo Kerr (pictured)", "Parker ( left )": a caption's mark (the lead, session 25)
     first, _, rest = s.partition(" ")
     if first.lower() in lang.TIME_WORDS and rest.split()[:1] and rest.split()[0].lower() in lang.SUBJECT_DETERMINERS | {"the"}:
         s, (first, _, rest) = rest, rest.partition(" ")  # "Yesterday the Courier revealed ..." -> "the Courier" (read14)

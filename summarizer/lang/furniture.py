@@ -37,10 +37,13 @@ FURNITURE_LINE_STARTS = (
 #: Regex: a caption's closing credit ("... has found (file photo)"; chunk.py; DailyMail pages).
 CAPTION_CREDIT_RE = r"\((?:file|stock|library) (?:photo|picture|image|pic)\)"
 
+#: Regex: the position words of a photo caption's mark ("(pictured)", "(left)"); also cut from a
+#: source's name ("Cllr Jo Kerr (pictured) said"; attribution/name_kinds.clean_name; the lead, session 25).
+CAPTION_POSITIONS_RE = "left|right|centre|center|pictured|above|below|inset"
 #: Regex: a caption's closing position mark ("... were flooded by the storm (pictured)"): glued to a
 #: capital after it, the caption ends there and the next sentence is news (chunk.py; read19, a
 #: DailyMail page; not "Jane Doe (left) and Ann Roe ...", where a lower-case word follows).
-CAPTION_POSITION_END_RE = r"\((?:left|right|centre|center|pictured|above|below|inset)\)"
+CAPTION_POSITION_END_RE = r"\((?:" + CAPTION_POSITIONS_RE + r")\)"
 
 #: Regex: a caption's credit glued to its last word, as scraped from a news page ("..., in December at
 #: the Capitol.CreditJane Roe/Reuters"; chunk.py; read11b, a BASIL story from the New York Times).
