@@ -169,3 +169,26 @@ def test_a_captions_position_mark_is_no_part_of_a_name(text, name):
     from summarizer.attribution import analyze
     (rel,) = analyze(text).relations
     assert rel.name == name
+
+
+# -- attributed sentences shown in the outlet's voice (the code path's BASIL claims, read) ---------------
+def test_a_description_apposed_to_the_name_is_no_part_of_the_opener():
+    """"In a statement on Thursday, the league's president, X, said ...": the description's words
+    pushed the opener past its bound and the president's statement was the outlet's fact."""
+    text = "In a statement on Thursday, the league's president, Mark Ellory, said the body was \"deeply worried\" about the bill."
+    assert who(text, text) == "Mark Ellory"
+
+
+def test_a_qualifier_after_but_is_no_second_frame():
+    """"A, but only after B, he has said.": the tag closes the whole sentence; the contrast split
+    made "only after B, he" a second speaker's subject and the statement lost its frame."""
+    text = ("Councillor Ann Fyfe has long pressed for a new levy. "
+            "Fyfe backs a new levy, but only after proof that the budget has been fixed, she has said.")
+    assert who(text, "Fyfe backs a new levy, but only after proof that the budget has been fixed, she has said.") == "Councillor Ann Fyfe"
+
+
+def test_a_second_speaker_after_a_dash_and_stays_apart():
+    text = ("Several council members called on him to step aside if the claims are true – and at least one member, "
+            "Tarne's Jo Kerr, said he should go regardless.")
+    from summarizer.attribution import analyze
+    assert "Tarne’s Jo Kerr" in {r.name.replace("'", "’") for r in analyze(text).relations}

@@ -147,6 +147,8 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     but the talks failed, said a source", whose frame is the whole sentence's). After "and" a
     pronoun is the first clause's subject ("X said A, and he urged B": X's frame covers both)."""
     words = before.split()
+    if "," in before and words and (words[0] in lang.FOCUS_ADVERBS | lang.SUBORDINATORS or words[0].endswith("ly")):
+        return False  # "A, but only after B, he said": a qualifier of A, then the whole sentence's tag (the lead, session 25)
     while len(words) > 1 and words[-1] in lang.PERFECT_AUXILIARIES:
         words = words[:-1]  # "..., although local media have reported ...": the perfect's auxiliary is no part of the subject
     if words and words[0] in lang.PHRASE_PREPOSITIONS and "," not in before:

@@ -131,3 +131,16 @@ def _phrase_words(ws: list[str]) -> list[str]:
     low = [w.lower().strip(",") for w in ws]
     return [w for i, w in enumerate(low) if w not in ("and", "or")
             and not (w == "so" and i + 1 < len(low) and low[i + 1] == "far")]
+
+
+#: ", the league's president," closing an opener right before the named source: a description in
+#: apposition to the name, no part of what opens the sentence.
+_APPOSED_TAIL = re.compile(r"(?P<rest>.*,)\s*(?P<desc>(?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")|[A-Z][\w.-]*['’]s)\s+[^,;:“”\"]{1,60}),$", re.S)
+
+
+def without_apposed_description(opener: str, np_head_speaks) -> str:
+    """The opener before a named source without the description apposed to the name ("In a statement
+    on Thursday, the league's president," -> "In a statement on Thursday,"; the lead, session 25: the
+    description's words pushed the opener over its bound and the speaker's sentence was the outlet's)."""
+    m = _APPOSED_TAIL.fullmatch(opener)
+    return m.group("rest") if m and np_head_speaks(m.group("desc")) else opener
