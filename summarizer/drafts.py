@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from . import lang, rules
+from .attribution.apposition import descriptions_only
 from .attribution.text import quote_spans
 from .extract import DraftClaim
 from .marks import pair_mixed
@@ -335,10 +336,12 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
         between = text[rel.source_span[1]:rel.cue_span[0]]
         joint = re.search(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$", between)  # "X declined to comment but said B"
         act = between[:joint.start()] if joint else ""
-        if joint and len(act.split()) >= 3 and _transitive(act.split()) and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
-                and not re.search(r"[,;:“\"]", act):
+        desc = re.match(r",\s[^,;:“”\"]{1,120},\s+", act)  # "Jo Kerr, the mayor of Tarne, joined the debate and said B" (the lead, session 25)
+        core = act[desc.end():] if desc and descriptions_only(desc.group(0) + " ") else act
+        if joint and len(core.split()) >= 3 and _transitive(core.split()) and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
+                and not re.search(r"[,;:“\"]", core):
             first = (start, rel.source_span[1] + joint.start(), as_sentence(src + act),
-                     rel.name if act.split()[0] in lang.POSITION_CUES else None)  # "X accused Y of A and asserted B"
+                     rel.name if core.split()[0] in lang.POSITION_CUES else None)  # "X accused Y of A and asserted B"
             return [first, (rel.cue_span[0], end, as_sentence(src + " " + text[rel.cue_span[0]:end]), None)]
     m = _JOINED_SPEECH.match(part)
     if m is not None and lang.is_past_form(m.group("act").split()[0]) \

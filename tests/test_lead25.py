@@ -192,3 +192,23 @@ def test_a_second_speaker_after_a_dash_and_stays_apart():
             "Tarne's Jo Kerr, said he should go regardless.")
     from summarizer.attribution import analyze
     assert "Tarne’s Jo Kerr" in {r.name.replace("'", "’") for r in analyze(text).relations}
+
+
+def test_a_coordinated_speech_verb_after_an_act_keeps_the_named_subject():
+    """"X, the mayor of Y, joined the debate on Monday and said that ...": the subject reader ran
+    back from "said" over "and" to the sentence's start and gave the whole act as the speaker."""
+    text = "Jo Kerr, the mayor of Tarne, joined the debate on Monday and said that the council should act alone on the parks bill."
+    from summarizer.attribution import analyze
+    assert [r.source for r in analyze(text).relations] == ["Jo Kerr"]
+
+
+def test_an_act_and_a_speech_after_an_apposition_are_two_claims():
+    """"X, a description, did A and said B": the act is the outlet's report, B is X's (the
+    apposition's commas kept drafts.speech_split from cutting it)."""
+    import sys as _s, os as _o
+    _s.path.insert(0, _o.path.dirname(__file__))
+    from reading import code
+    text = ("Parks vote delayed\n\nJo Kerr, the mayor of Tarne and a former aide to Mr. Dorn, joined the debate on Monday and "
+            "said that the council should act alone on the parks bill.")
+    claims = {(c.attributed_to, c.text) for c in code(text).claims}
+    assert ("Jo Kerr", "Jo Kerr said that the council should act alone on the parks bill.") in claims
