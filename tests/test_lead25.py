@@ -212,3 +212,21 @@ def test_an_act_and_a_speech_after_an_apposition_are_two_claims():
             "said that the council should act alone on the parks bill.")
     claims = {(c.attributed_to, c.text) for c in code(text).claims}
     assert ("Jo Kerr", "Jo Kerr said that the council should act alone on the parks bill.") in claims
+
+
+@pytest.mark.parametrize("text,source", [
+    ('Despite Dorn saying talks had "come a long way," union leaders were more gloomy in their view.', "union leaders"),
+    ("Democrats were more dour in their assessment.", "Democrats"),
+])
+def test_their_view_closing_a_clause_is_its_own_plural_subjects(text, source):
+    """"Despite X saying A, union leaders were gloomier in their view": "their" went to the last
+    named source of the article (a news conference that "underscored" something)."""
+    from summarizer.attribution import analyze
+    (rel,) = analyze(text).relations
+    assert rel.source == source
+
+
+def test_their_view_after_things_stays_a_pronoun():
+    from summarizer.attribution import analyze
+    (rel,) = analyze("Rates were too high in their view.").relations
+    assert rel.source == "their"

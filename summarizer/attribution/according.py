@@ -9,6 +9,7 @@ import re
 
 from .. import lang
 from ..chunk import Span
+from .name_kinds import plural_people
 from .text import outside
 
 #: "by one estimate", "by some accounts", "by the group's count": an according-to phrase.
@@ -91,6 +92,10 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
     g = "src" if m and m.group("src") else "src2"
     if m and outside(sp.start + m.start(), quotes) and len(seg[:m.start()].split()) >= 3:
         a = sp.start  # "Only the downtown shops matter in his eyes.": the rest is the holder's
+        own = _own_holder(seg[:m.start()], m.group("src") or "")
+        if own is not None:  # "Despite X saying A, union leaders were gloomier in their view": theirs
+            return Frame((a + own[0], a + own[1]), (a + m.start("cue"), a + m.end("cue")), "according_to",
+                         [(sp.start, a + m.start())], "according")
         end = a + m.end(g) - (m.group(g).endswith(".") and not re.search(r"\b[A-Z]\.$", m.group(g)))  # "Rep. Ann Cole."
         return Frame((a + m.start(g), end), (a + m.start("cue"), a + m.end("cue")), "according_to",
                      [(sp.start, a + m.start())], "according")
@@ -104,3 +109,23 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
         if content:
             return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to", content, "according")
     return None
+
+
+#: The clause's subject before its verb, after an opener set off by a comma ("Despite X saying A,
+#: union leaders were ..."): a plural noun phrase of people ("union leaders", "Democrats").
+_PLURAL_SUBJECT = re.compile(r"(?:^|,[”\"’']?\s+)(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*s)\s+(?:" + "|".join(sorted(lang.PLURAL_STATE_VERBS)) + r")\b")
+
+
+def _own_holder(clause: str, pronoun: str) -> tuple[int, int] | None:
+    """The span in `clause` of the subject a closing "in their view" refers back to: "their" after a
+    plural subject of people in the same clause (the lead, session 25: the pronoun went to the last
+    named source of the article, a news conference); None for any other pronoun or subject."""
+    if pronoun.lower() != "their":
+        return None
+    hits = list(_PLURAL_SUBJECT.finditer(clause))
+    if not hits or re.search(r"[“”\"]", clause[hits[-1].start("np"):]):
+        return None
+    np = hits[-1].group("np")
+    first = np.split()[0].lower()
+    people = plural_people(np.split()[-1].lower())  # "union leaders", "Democrats" (not "Rates were too high")
+    return (hits[-1].start("np"), hits[-1].end("np")) if people and first not in lang.FUNCTION_WORDS and first not in lang.NOT_NAMES else None

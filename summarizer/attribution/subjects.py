@@ -96,7 +96,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
                        and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"
         j -= 1
-    if j < lo or toks[j].low in ("to", "and", "or", "but") or (j - 1 >= lo and toks[j - 1].low == "to" and toks[j].low in lang.SPLIT_INFINITIVE_ADVERBS):
+    if j < lo or toks[j].low == "to" or toks[j].low in lang.COORDINATORS or toks[j].low == "or" or (j - 1 >= lo and toks[j - 1].low == "to" and toks[j].low in lang.SPLIT_INFINITIVE_ADVERBS):
         return None  # an infinitive ("pressed him to (better) explain his claim"), a coordinated verb ("... and said"): no subject of its own
     k = j
     words = 0

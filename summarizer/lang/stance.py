@@ -351,3 +351,6 @@ ADDING_VERBS = frozenset("add adds added adding".split())
 #: statement adds little", "The report adds weight to calls for ...", "adds to the confusion"; English usage).
 ADDED_THING_OPENERS = frozenset("""to up more less little much nothing weight fuel momentum pressure urgency insult
 credence color colour""".split())
+#: Verbs after a plural subject whose state a closing "in their view" qualifies ("union leaders were
+#: gloomier in their view": the view is theirs; attribution/according._own_holder; the lead, session 25).
+PLURAL_STATE_VERBS = frozenset("were are have had remain remained seemed seem appeared grew".split())
