@@ -1,0 +1,50 @@
+"""Conflicts: rebuttals paired with what they answer, one attribute of one event told with two
+values (issue 15, session 25, conf26).
+
+Written before the fixes, from the shapes of conflicts the digest missed or paired wrongly on the
+readable BASIL gold sets (evals/RESULTS.md "Session 25: conf26"); every sentence here is invented
+(names, places, bodies, topics).
+
+* A denial that points back at "the allegations" right after a sentence naming whose allegations
+  they are ("an inquiry into Ms. Voss's allegations"): the denial answers that person's account,
+  told earlier in the article, not the nearest accusation of someone else.
+"""
+
+from __future__ import annotations
+
+from summarizer.digest.build import build_sections
+from tests.test_align_disputes import FILLER, _articles, _within
+
+
+def _pairs(al):
+    return [{s.quote for s in c.sides} for c in _within(al)]
+
+
+# -- a rebuttal of "the allegations" answers the account its owner told ---------------------------
+
+_OWNED = ("Councillor Tomas Brill, who chairs the parks committee, will leave the council at the end of June. "
+          "For some years Mr. Brill had been accused of bullying by Hanna Voss, his former press officer. "
+          "She sued him in 2016. The parks budget grew by a third over his term. Later, more of his clerks came "
+          "forward to accuse Mr. Brill of running a chaotic office. The city's standards board opened an inquiry "
+          "into Ms. Voss's allegations. {denial}\n")
+
+
+def test_a_denial_of_the_allegations_answers_the_owner_named_just_before():
+    arts = _articles("Parks chair\n\n" + FILLER + _OWNED.format(
+        denial="In a radio interview in March, Mr. Brill continued to deny the allegations.") + FILLER)
+    al, _, _ = build_sections(arts)
+    got = [c for c in _within(al) if any("continued to deny" in s.quote for s in c.sides)]
+    assert got, [c.reason for c in al.conflicts]
+    quotes = " ".join(s.quote for c in got for s in c.sides)
+    assert "Hanna Voss" in quotes, [c.reason for c in got]
+    assert "chaotic office" not in quotes, [c.reason for c in got]
+
+
+def test_without_an_owner_the_denial_answers_the_nearest_accusation():
+    # no sentence names whose allegations they are: the nearest account of another side, as before
+    text = _OWNED.replace("The city's standards board opened an inquiry into Ms. Voss's allegations. ", "")
+    arts = _articles("Parks chair\n\n" + FILLER + text.format(
+        denial="In a radio interview in March, Mr. Brill continued to deny the allegations.") + FILLER)
+    al, _, _ = build_sections(arts)
+    got = [c for c in _within(al) if any("continued to deny" in s.quote for s in c.sides)]
+    assert got and any("chaotic office" in s.quote for c in got for s in c.sides), [c.reason for c in al.conflicts]
