@@ -48,3 +48,25 @@ def test_without_an_owner_the_denial_answers_the_nearest_accusation():
     al, _, _ = build_sections(arts)
     got = [c for c in _within(al) if any("continued to deny" in s.quote for s in c.sides)]
     assert got and any("chaotic office" in s.quote for c in got for s in c.sides), [c.reason for c in al.conflicts]
+
+
+# -- a sum told as what someone asked for, in a relative clause after it, is not what was given ----
+
+def _numbers(al):
+    return [c for c in al.conflicts if c.kind == "numbers"]
+
+
+def test_a_sum_demanded_in_a_relative_clause_is_no_count_of_what_was_granted():
+    arts = _articles("Arena money\n\n" + FILLER + "The council's budget grants the mayor $4.2 million for the arena.\n" + FILLER,
+                     "Arena vote\n\n" + FILLER + "The budget passed Thursday by the council included none of the "
+                     "$9.5 million that Mayor Ines Tarrow demanded for the arena.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert not _numbers(al), [c.reason for c in al.conflicts]
+
+
+def test_two_sums_granted_for_one_thing_still_conflict():
+    arts = _articles("Arena money\n\n" + FILLER + "The council's budget grants the mayor $4.2 million for the arena.\n" + FILLER,
+                     "Arena vote\n\n" + FILLER + "The budget passed Thursday by the council grants the mayor "
+                     "$9.5 million for the arena.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    assert _numbers(al), [c.reason for c in al.conflicts]
