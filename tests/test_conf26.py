@@ -12,6 +12,8 @@ readable BASIL gold sets (evals/RESULTS.md "Session 25: conf26"); every sentence
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.digest.build import build_sections
 from tests.test_align_disputes import FILLER, _articles, _within
 
@@ -70,3 +72,35 @@ def test_two_sums_granted_for_one_thing_still_conflict():
                      "$9.5 million for the arena.\n" + FILLER)
     al, _, _ = build_sections(arts)
     assert _numbers(al), [c.reason for c in al.conflicts]
+
+
+# -- a vague count and a figure of one thing that cannot meet -----------------------------------------
+
+_VAGUE = "Riot police scuffled with marchers near the docks in the evening, amid dozens of arrests."
+
+
+def _two(a: str, b: str):
+    al, _, _ = build_sections(_articles("Dock march\n\n" + FILLER + a + "\n" + FILLER,
+                                        "Dock protest\n\n" + FILLER + b + "\n" + FILLER))
+    return [c for c in al.conflicts if len({s.ref.article for s in c.sides}) == 2]
+
+
+def test_dozens_of_arrests_against_more_than_three_hundred_arrested():
+    got = _two(_VAGUE, "More than 300 people were arrested.")
+    assert got and any("dozens of arrests" in c.reason and "300" in c.reason for c in got), [c.reason for c in got]
+
+
+def test_dozens_of_arrests_against_an_exact_count_of_arrests():
+    got = _two(_VAGUE, "Police made 412 arrests in the docks district.")
+    assert got, [c.reason for c in got]
+
+
+@pytest.mark.parametrize("other", [
+    "More than 40 people were arrested.",                      # within "dozens"
+    "More than 300 people were injured.",                      # another count: injuries, not arrests
+    "Another 300 people were arrested in the suburbs later.",  # another set
+    "Up to 60 people were arrested.",                          # a bound that meets it
+])
+def test_a_vague_count_that_can_meet_or_counts_another_thing_is_no_conflict(other):
+    got = _two(_VAGUE, other)
+    assert not [c for c in got if "dozens" in c.reason], [c.reason for c in got]
