@@ -356,3 +356,13 @@ def tally_conflict(f1: Features, f2: Features) -> tuple[str, str] | None:
         return None
     shared = {w for w in f1.words & f2.words if not w.startswith("#") and lemma(w) not in _VOTE}
     return (next(iter(t1)), next(iter(t2))) if len(shared) >= 2 else None
+
+
+def dated_apart(f1: Features, f2: Features) -> bool:
+    """The two claims' counts are of different times (`_apart`, `_relative_apart`): vaguecounts.py."""
+    return _apart(f1, f2) or _relative_apart(f1, f2)
+
+
+def figures_in(text: str):
+    """The text's numbers less the sides of a tally (`_figures`): vaguecounts.py."""
+    return _figures(text)

@@ -10,7 +10,7 @@ The same thing: the vague count's noun is the figure's counted noun ("dozens of 
 arrests"), or the verb right after the figure's people names it ("300 people were arrested"), or
 both count people followed by one verb ("dozens of people were hurt" / "90 people were hurt").
 Not the same count: an addition or another set ("300 more people", "another 300"), a figure or a
-vague count in a negated claim, claims dated apart (counts._apart, counts._relative_apart), names
+vague count in a negated claim, claims dated apart (counts.dated_apart), names
 that clash (classify passes `clash`).
 """
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .counts import _apart, _relative_apart, another_set, bound, _figures
+from .counts import another_set, bound, dated_apart, figures_in
 from .pairs import Features, head_noun, stem
 from .reference import lemma
 
@@ -55,7 +55,7 @@ def _verb_after(f: Features, counted: str) -> str:
 
 
 def _written(f: Features, q) -> str:
-    for n in _figures(f.claim.text):
+    for n in figures_in(f.claim.text):
         if round(n.value, 6) == round(q.value, 6):
             m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text[n.start:])
             end = n.start + m.end() if m else n.end
@@ -87,7 +87,7 @@ def _one_way(fv: Features, fq: Features) -> tuple[str, str, str] | None:
 def vague_clash(f1: Features, f2: Features) -> tuple[str, str, str] | None:
     """(f1's count as written, f2's, the counted noun): a vague count and a figure of one thing
     that cannot meet (module doc), or None."""
-    if _apart(f1, f2) or _relative_apart(f1, f2):
+    if dated_apart(f1, f2):
         return None
     found = _one_way(f1, f2)
     if found:
