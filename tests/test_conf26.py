@@ -104,3 +104,39 @@ def test_dozens_of_arrests_against_an_exact_count_of_arrests():
 def test_a_vague_count_that_can_meet_or_counts_another_thing_is_no_conflict(other):
     got = _two(_VAGUE, other)
     assert not [c for c in got if "dozens" in c.reason], [c.reason for c in got]
+
+
+# -- several sources rejecting one account are one dispute ------------------------------------------
+
+from summarizer.digest.onedispute import one_conflict_per_dispute  # noqa: E402
+from summarizer.digest.schema import ClaimRef, Conflict, ConflictSide  # noqa: E402
+
+
+def _c(reason: str, *refs: tuple[str, str], topic: str = "County") -> Conflict:
+    return Conflict(kind="assertion", topic=topic, reason=reason,
+                    sides=[ConflictSide(ref=ClaimRef(article=a, claim=c), attributed_to=c, text=c, quote=c) for a, c in refs])
+
+
+def test_two_rejections_of_one_account_are_one_conflict_with_every_side():
+    got = list(one_conflict_per_dispute([
+        _c("Former chief Emil Dorr negates what Ines Tarrow says (similarity 0.20)", ("a2", "c7"), ("a3", "c1")),
+        _c("in one article, two former chiefs negate what Ines Tarrow asserts (County … pay)", ("a2", "c3"), ("a2", "c7")),
+    ]))
+    assert len(got) == 1
+    assert {(s.ref.article, s.ref.claim) for s in got[0].sides} == {("a2", "c7"), ("a3", "c1"), ("a2", "c3")}
+
+
+def test_a_rejection_and_a_clash_of_values_sharing_a_claim_stay_two():
+    got = list(one_conflict_per_dispute([
+        _c("Dana Pike: “deputy clerk”; The Ledger: “clerk”", ("a1", "c11"), ("a2", "c2")),
+        _c("Tomas Brill calls The Ledger's account false", ("a2", "c2"), ("a2", "c5")),
+    ]))
+    assert len(got) == 2
+
+
+def test_rejections_of_two_accounts_stay_two():
+    got = list(one_conflict_per_dispute([
+        _c("Tomas Brill calls The Ledger's account false", ("a2", "c2"), ("a2", "c5")),
+        _c("Hanna Voss calls The Courier's account false", ("a1", "c4"), ("a1", "c9")),
+    ]))
+    assert len(got) == 2
