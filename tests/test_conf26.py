@@ -140,3 +140,24 @@ def test_rejections_of_two_accounts_stay_two():
         _c("Hanna Voss calls The Courier's account false", ("a1", "c4"), ("a1", "c9")),
     ]))
     assert len(got) == 2
+
+
+# -- a quotation denied after a negation answers the claim that quotes those words ------------------
+
+_TOLD = ("Harbour chief Lena Moss drew sharp criticism on Friday after telling donors that the ferry line was "
+         "a losing venture, a project she called “a venture of the mayor’s own making.”")
+
+
+def test_a_negated_quotation_answers_the_claim_that_quotes_it():
+    got = _two(_TOLD, "Ivo Brandt, a former port director, said the ferry line was not "
+                      "“a venture of the mayor’s own making.”")
+    assert any("venture of the mayor" in c.reason for c in got), [c.reason for c in got]
+
+
+@pytest.mark.parametrize("other", [
+    "Ivo Brandt, a former port director, said the ferry line was “a venture of the mayor’s own making.”",
+    "Ivo Brandt, a former port director, said the ferry line was not “a burden on the harbour budget.”",
+])
+def test_a_quotation_not_negated_or_other_words_negated_is_no_such_denial(other):
+    got = _two(_TOLD, other)
+    assert not any("venture of the mayor" in c.reason and "denies" in c.reason for c in got), [c.reason for c in got]

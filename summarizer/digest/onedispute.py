@@ -51,5 +51,6 @@ def one_conflict_per_dispute(conflicts: Iterable[Conflict]) -> Iterator[Conflict
         if len(d.sides) + len(new) > thresholds.CONFLICT_MAX_SIDES:
             kept.append(c)
             continue
-        kept[k] = d.model_copy(update={"sides": d.sides + new, "reason": d.reason + "; " + c.reason})
+        reason = d.reason if c.reason in d.reason.split("; ") else d.reason + "; " + c.reason
+        kept[k] = d.model_copy(update={"sides": d.sides + new, "reason": reason})
     yield from kept
