@@ -7,7 +7,15 @@ readable BASIL gold sets (evals/RESULTS.md "Session 25: conf26"); every sentence
 
 * A denial that points back at "the allegations" right after a sentence naming whose allegations
   they are ("an inquiry into Ms. Voss's allegations"): the denial answers that person's account,
-  told earlier in the article, not the nearest accusation of someone else.
+  told earlier in the article, not the nearest accusation of someone else (digest/answered.py).
+* A sum asked for, told in a relative clause after it ("none of the $9.5 million that the mayor
+  demanded"), is no version of a sum granted (digest/counts.py `_asked`).
+* A vague count ("dozens of arrests") against a figure of the same thing it cannot meet ("more than
+  300 people were arrested"); near misses that can meet or count another thing (digest/vaguecounts.py).
+* Several sources rejecting one account are one conflict with every side; a clash of values sharing
+  a claim, or rejections of two accounts, stay apart (digest/onedispute.py).
+* A quotation denied after a negation ("was not “a venture of the mayor’s own making”") answers the
+  claim that quotes those words (digest/quotedneg.py).
 """
 
 from __future__ import annotations
