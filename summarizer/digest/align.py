@@ -39,6 +39,7 @@ from .measured import measure_agreement, measure_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .repeats import without_part_repeats
+from .onedispute import one_conflict_per_dispute
 from .opening import main_clause_agreement, opening_only
 from .restrictive import restricted_pair
 from .trailing import trailing_only
@@ -226,7 +227,8 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
             reason=" vs ".join(f"{readable(v, unit)} ({f.source}, {f.article})" for v, f in sides) + (f" on {when}" if when else ""),
             sides=[_side(f, v) for v, f in sides])
     del by_counted
-    yield from without_part_repeats(feats, _assertion_conflicts(feats, judged))
+    # several sources rejecting one account are one dispute (onedispute.py)
+    yield from one_conflict_per_dispute(without_part_repeats(feats, _assertion_conflicts(feats, judged)))
 
 
 def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:

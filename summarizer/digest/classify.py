@@ -29,6 +29,8 @@ from .nounneg import phrase_denied
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
 from .eventdates import place_clash, span_clash
 from .timeclash import time_clash
+from .vaguecounts import vague_clash
+from .quotedneg import quoted_denial
 from .reference import describing_numbers, referring_words, said_of, says_of
 from ..quantity import readable
 
@@ -65,6 +67,12 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     tally = tally_conflict(f1, f2) if not clash and not same_source(f1, f2) else None
     if tally:  # "voted 7-2" / "by a vote of 6-3"
         return Judgment("assertion", f"{f1.source}: {tally[0]}; {f2.source}: {tally[1]}", about="vote")
+    vague = vague_clash(f1, f2) if not clash else None
+    if vague:  # "amid dozens of arrests" / "More than 300 people were arrested" (vaguecounts.py)
+        return Judgment("assertion", f"{f1.source}: {vague[0]}; {f2.source}: {vague[1]}", about=vague[2])
+    quoted = quoted_denial(f1, f2) if not clash else None
+    if quoted:  # "was not ‘a slush fund of the mayor’s making’" / "he called “a slush fund of the mayor's making”"
+        return Judgment("assertion", f"{quoted[0].source} denies what {quoted[1].source} says (“{quoted[2]}”)")
     # -- version conflicts (a source does not contradict itself here)
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if same_source(f1, f2):

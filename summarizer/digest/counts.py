@@ -77,8 +77,21 @@ def _before(f: Features, value: float) -> str:
 
 def _asked(f: Features, value: float) -> bool:
     """A verb of asking within the three words before the number ("requested $5.7 billion",
-    "sought nearly 400 officers")."""
-    return any(w in lang.COUNT_REQUEST_VERBS for w in re.findall(r"[a-z]+", _before(f, value).lower())[-3:])
+    "sought nearly 400 officers"), or ending a relative clause right after it ("none of the $5.7
+    billion that the mayor demanded", "the $5.7 billion he first sought"; conf26)."""
+    if any(w in lang.COUNT_REQUEST_VERBS for w in re.findall(r"[a-z]+", _before(f, value).lower())[-3:]):
+        return True
+    for n in _figures(f.claim.text):
+        if round(n.value, 6) == round(value, 6):
+            return _ASKED_AFTER.match(f.claim.text[n.end:]) is not None
+    return False
+
+
+#: A relative clause right after a sum whose verb asks for it: an opener (that, which, a subject
+#: pronoun or a capitalised name), up to three more words, a verb of lang.COUNT_REQUEST_VERBS.
+_ASKED_AFTER = re.compile(r"(?:\s+(?:" + "|".join(lang.SCALE_WORDS) + r"))?\s+(?:that|which|"
+                          + "|".join(lang.SUBJECT_PRONOUNS) + r"|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}?\s+(?:"
+                          + "|".join(lang.COUNT_REQUEST_VERBS) + r")\b")
 
 
 def bound(f: Features, value: float) -> str:
@@ -343,3 +356,13 @@ def tally_conflict(f1: Features, f2: Features) -> tuple[str, str] | None:
         return None
     shared = {w for w in f1.words & f2.words if not w.startswith("#") and lemma(w) not in _VOTE}
     return (next(iter(t1)), next(iter(t2))) if len(shared) >= 2 else None
+
+
+def dated_apart(f1: Features, f2: Features) -> bool:
+    """The two claims' counts are of different times (`_apart`, `_relative_apart`): vaguecounts.py."""
+    return _apart(f1, f2) or _relative_apart(f1, f2)
+
+
+def figures_in(text: str):
+    """The text's numbers less the sides of a tally (`_figures`): vaguecounts.py."""
+    return _figures(text)

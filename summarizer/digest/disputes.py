@@ -42,6 +42,7 @@ from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
 from .corrections import corrections
+from .answered import account_owner, owner_claim
 from .innocence import innocence_disputes
 from .onesentence import one_sentence
 from .nounneg import negated_phrases, phrase_denied
@@ -197,20 +198,29 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
     refuter = r.source if r.source != ARTICLE_VOICE else who
     noun = re.sub(r"s$", "", _object_noun(r.claim.text))
     head = source_head(refuter) if refuter and refuter[:1].isupper() else ""
+
+    def fits(g: Features) -> bool:
+        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or g.claim.certainty == "speculative":
+            return False
+        if (noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low)) or _REACTION.search(g.low):
+            return False  # a reaction to the same account ("if the allegations are true", "needs to answer
+            # these serious charges"), not the account
+        if tuple(sorted((g.index, r.index))) in taken:
+            return False
+        return not ((g.source != ARTICLE_VOICE and (same_source(g, r) or side_of(g.source) == side_of(refuter)))
+                    or (head and head in g.low.split()[:thresholds.ACCOUNT_OPENING_WORDS]))  # the refuter's own words
+
+    # "an inquiry into Ms. Voss's allegations. ... continued to deny the allegations": Voss's account (answered.py)
+    owner = account_owner(fs, i, noun)
+    g = owner_claim(fs, i, owner, fits) if owner and owner != head else None
+    if g is not None:
+        return g, r, Judgment("assertion", f"in one article, {refuter or r.source} rebuts {g.source}",
+                              about=", ".join(sorted(g.mentions & r.mentions)[:2]).title())
     for g in reversed(fs[max(0, i - thresholds.WITHIN_REACH):i]):
         # a name shared, or a source's account right before: "A spokesman disputed that account"
         # names no one, but points at the sentence just told (an account: not the outlet's narration)
-        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or g.claim.certainty == "speculative" \
-                or not (g.mentions & r.mentions or (g is fs[i - 1] and g.source != ARTICLE_VOICE)):
+        if not (g.mentions & r.mentions or (g is fs[i - 1] and g.source != ARTICLE_VOICE)) or not fits(g):
             continue
-        if (noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low)) or _REACTION.search(g.low):
-            continue  # a reaction to the same account ("if the allegations are true", "needs to answer
-            # these serious charges"), not the account
-        if tuple(sorted((g.index, r.index))) in taken:
-            continue
-        if (g.source != ARTICLE_VOICE and (same_source(g, r) or side_of(g.source) == side_of(refuter))) \
-                or (head and head in g.low.split()[:thresholds.ACCOUNT_OPENING_WORDS]):
-            continue  # the refuter's own earlier words
         return g, r, Judgment("assertion", f"in one article, {refuter or r.source} rebuts {g.source}",
                               about=", ".join(sorted(g.mentions & r.mentions)[:2]).title())
     return None

@@ -91,3 +91,9 @@ CHARGE_COUNT_NOUNS = frozenset("count charge felony misdemeanor".split())
 #: Regex: a rate between a sum and what it is in ("£2,114 per month in housing benefit", "$900 a
 #: week in wages"): skipped, the money still counts the noun after "in" (quantity.py; left17).
 MONEY_RATE_RE = r"\s+(?:a|an|per|each)\s+(?:day|night|week|fortnight|month|quarter|year|hour)\b"
+
+#: Vague counts of a plural noun ("dozens of arrests", "hundreds of marchers") and the values each
+#: can stand for, read loosely (a writer may call 130 "dozens"): a given count outside the span
+#: tells the same thing with another value (digest/vaguecounts.py, conf26). English usage.
+VAGUE_COUNT_SPANS = {"dozens": (24, 150), "hundreds": (100, 2000), "thousands": (1000, 20000),
+                     "tens of thousands": (10000, 200000), "hundreds of thousands": (100000, 2000000)}

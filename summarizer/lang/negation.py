@@ -263,3 +263,8 @@ SLOGAN_LEADS_RE = r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang
 #: and has not disclosed its revenue"): second_predicates.py makes it a claim of its own (left18)
 NEGATED_AUXILIARY_RE = (r"(?:(?:has|have|had|did|does|do|is|are|was|were)\s+(?:not|never)"
                         r"|(?:has|have|had|did|does|do|is|are|was|were)n['’]t)")
+
+#: Regex: the verbs of the digest's own conflict reasons for a source rejecting an account ("X calls
+#: Y's account false", "X negates what Y says", "in one article, X rebuts Y", "X corrects Y"): such
+#: conflicts sharing a side are one dispute (digest/onedispute.py, conf26). The templates' words.
+REJECTING_REASON_RE = r"calls\b.*\bfalse|negates?|denies|rebuts?|rejects|corrects|contradicts"
