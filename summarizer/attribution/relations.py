@@ -21,6 +21,7 @@ from .colon_statements import colon_statement
 from .colon_pieces import SUBHEAD
 from .scene_setters import scene_setter
 from .frame_parts import auxiliaries_only, final_alone, named, prepositional_opener
+from .time_openers import colon_after, time_lapse_opener
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -144,8 +145,11 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS \
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None \
         or QUESTIONED_INTRO.fullmatch(opener) is not None \
-        or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and party_tagged(text[r.source_span[1]:r.cue_span[0]])
-    # ("Last week the board said" (read14), "Asked whether ..., X said" (read24), "But Sen. X, R-State, called ..." (read25))
+        or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and (party_tagged(text[r.source_span[1]:r.cue_span[0]])
+                                                                            or r.kind == "direct" and colon_after(text, r.cue_span[1])) \
+        or time_lapse_opener(opener)
+    # ("Last week the board said" (read14), "Asked whether ..., X said" (read24), "But Sen. X, R-State, called ..." (read25),
+    # "And Jane Doe, who ..., wrote: “...”", "In March, four months after X ended, Jane Doe said ..." (read26))
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     between = _GOING_ON.sub(" ", between)  # "Jane Doe continued to deny X", "came forward to accuse": the cue is the verb
     between = dashed_description(between)  # set off by dashes ("X - who ... - also said": read17)
