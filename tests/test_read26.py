@@ -98,3 +98,58 @@ def test_quoted_as_saying_after_a_question_inside_the_quotation():
 ])
 def test_quoted_as_apart(text, sentence):
     assert who(text, sentence) is None
+
+
+# 4. embedded posts: "<Name> @handle [age]" on a line, the post on the next -------------------------------
+POSTS = ("Oakes retired from the club on Sunday, and players past and present praised him.\n"
+         "Ivo Drent \u200f@ivodrent\n"
+         "Good luck to Sam Oakes on whatever comes next, a true servant of the game\n"
+         "Tara Quill \u200f@TQuill9 12m\n"
+         "Sam Oakes has given this club twenty good years. Sad that so few players stay that long...\n"
+         "...before they move on to the next club. A rare man in a rare era.\n"
+         "The club later showed a short film about his career.")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Sam Oakes has given this club twenty good years.", "Tara Quill"),
+    ("Sad that so few players stay that long...", "Tara Quill"),
+    ("A rare man in a rare era.", "Tara Quill"),
+])
+def test_an_embedded_post_is_its_accounts(sentence, name):
+    assert who(POSTS, sentence) == name
+
+
+@pytest.mark.parametrize("text,sentence", [
+    # apart: the prose after a post's paragraph is the outlet's again
+    (POSTS, "The club later showed a short film about his career."),
+    # apart: a handle inside a sentence is no byline
+    ("Readers wrote to @KestrelDesk all week.\nThe harbor reopened on Monday after repairs.",
+     "The harbor reopened on Monday after repairs."),
+])
+def test_an_embedded_post_apart(text, sentence):
+    assert who(text, sentence) is None
+
+
+# 5. a wire page's inline link headlines ("A look at the ruling ."): no claims -----------------------------
+WIRE = ("Kestrel (CNN)A jury on Tuesday found the former port manager guilty of fraud. Read the full ruling . "
+        "The sentencing hearing is set for June. Harbor boss keeps his pension for now . "
+        "Prosecutors said the scheme ran for nine years. Ada Lin reported from Kestrel.")
+
+
+def test_link_headlines_of_a_wire_page_are_no_claims():
+    texts = [c.text for c in code(WIRE).claims]
+    assert not any(t.startswith(("Read the full ruling", "Harbor boss keeps")) for t in texts)
+    assert any(t.startswith("The sentencing hearing is set for June") for t in texts)
+    assert any(t.startswith("Prosecutors said the scheme ran") for t in texts)
+
+
+@pytest.mark.parametrize("text,start", [
+    # apart: no wire tag in the opening (a page that ends its own sentences with " ."): kept
+    ("A jury on Tuesday found the former port manager guilty of fraud . Harbor boss keeps his pension for now . "
+     "Prosecutors said the scheme ran for nine years .", "Harbor boss keeps his pension"),
+    # apart: a long sentence with a space before its stop in a wire story is news
+    ("Kestrel (CNN)A jury on Tuesday found the former port manager guilty of fraud. To see why, we have to look hard at how "
+     "the port kept its books over many years . The sentencing hearing is set for June.", "To see why, we have to look hard"),
+])
+def test_link_headlines_apart(text, start):
+    assert any(c.text.startswith(start) for c in code(text).claims)
