@@ -153,3 +153,34 @@ def test_link_headlines_of_a_wire_page_are_no_claims():
 ])
 def test_link_headlines_apart(text, start):
     assert any(c.text.startswith(start) for c in code(text).claims)
+
+
+# 6. a colon frame after a scene opener ("Speaking to the radio, Dr X, a vet at the clinic, said:"): no claim
+@pytest.mark.parametrize("text", [
+    "Speaking to a local radio station, Dr Ada Lin, senior vet at Varn Animal Clinic, said.",
+    "Back at the clinic on Monday with the dog at her side, Dr Lin explained.",
+    "Safely home at the farm with the goats fed, Mr Vale added.",
+])
+def test_a_frame_after_a_scene_opener_says_nothing(text):
+    from summarizer.part_shapes import frame_only
+    assert frame_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    # apart: an opener with a clause of its own, or content after the verb
+    "Prices rose, analysts said.",
+    "Speaking to a local radio station, Dr Ada Lin said the dog had recovered.",
+    "In a letter that reached the council on Friday, Dr Lin wrote.",
+    "After the vote failed, the mayor said.",
+])
+def test_a_frame_after_a_scene_opener_apart(text):
+    from summarizer.part_shapes import frame_only
+    assert not frame_only(text)
+
+
+def test_the_quotation_after_the_scene_framed_colon_is_still_the_speakers():
+    text = ("The dog was found on Sunday. Speaking to a local radio station, Dr Ada Lin, senior vet at Varn Animal Clinic, said: "
+            "\"She is thin but she will recover. We will keep her for a week.\"")
+    claims = code(text).claims
+    assert not any(c.text.startswith("Speaking to a local radio station") for c in claims)
+    assert any("She is thin" in c.text and c.attributed_to == "Dr Ada Lin" for c in claims)

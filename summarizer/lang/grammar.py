@@ -369,3 +369,7 @@ REPORT_CONTINUERS = frozenset("that also not only rather".split())
 #: Regex: openers of an alternative set before the subject ("Rather than get upset, she posted ...",
 #: "Instead of closing, the shop ..."): no name, the subject follows the comma (attribution/alternative_openers.py; read18).
 ALTERNATIVE_OPENERS_RE = r"rather\s+than|instead\s+of"
+
+#: Adverbs of place that open a scene-setting phrase with a preposition after them ("Back at the farm on
+#: Monday, X said:", "Safely home at last, ..."; part_shapes._after_scene_opener, read26).
+SCENE_PLACE_ADVERBS = frozenset("back home outside inside".split())
