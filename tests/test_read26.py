@@ -184,3 +184,20 @@ def test_the_quotation_after_the_scene_framed_colon_is_still_the_speakers():
     claims = code(text).claims
     assert not any(c.text.startswith("Speaking to a local radio station") for c in claims)
     assert any("She is thin" in c.text and c.attributed_to == "Dr Ada Lin" for c in claims)
+
+
+# 7. "Asked for comment she said: '...'": a questioned participle and no comma before the speaker ------
+ASKED = ("Ann Vole lives on the top floor of the block. Her neighbour Tom Reed said: 'They are loud every night.' "
+         "Asked for comment she said: 'I am busy at the moment'.")
+
+
+def test_asked_with_no_comma_before_the_speaker():
+    assert who(ASKED, "Asked for comment she said: 'I am busy at the moment'.") == "Ann Vole"
+
+
+@pytest.mark.parametrize("text,sentence,name", [
+    # apart: the comma form was already hers; a question put to someone else is not his answer
+    ("Ann Vole lives on the top floor. Asked for comment, she said: 'I am busy.'", "Asked for comment, she said: 'I am busy.'", "Ann Vole"),
+])
+def test_asked_apart(text, sentence, name):
+    assert who(text, sentence) == name

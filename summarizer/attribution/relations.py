@@ -13,7 +13,7 @@ from .document_finals import final_finding_alone
 from .according_to import source_reaches
 from .rulings import rules_on
 from .speech_events import object_content
-from .frame_shapes import QUESTIONED_INTRO, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, short_semicolon_tail, that_clause
+from .frame_shapes import QUESTIONED_INTRO, QUESTIONED_NO_COMMA, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, short_semicolon_tail, that_clause
 from .cue_words import lead_in_only
 from .insertions import speaker_like
 from .noun_cues import copula_frame, held_by_light_subject
@@ -144,7 +144,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         opener = opener[:-len(opener.split()[-1])].strip()
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS \
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None \
-        or QUESTIONED_INTRO.fullmatch(opener) is not None \
+        or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
         or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and (party_tagged(text[r.source_span[1]:r.cue_span[0]])
                                                                             or r.kind == "direct" and colon_after(text, r.cue_span[1])) \
         or time_lapse_opener(opener)
