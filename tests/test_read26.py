@@ -201,3 +201,21 @@ def test_asked_with_no_comma_before_the_speaker():
 ])
 def test_asked_apart(text, sentence, name):
     assert who(text, sentence) == name
+
+
+# 8. "The woman whose dog ran onto the road said: '...'": a "whose" clause in the speaker's noun phrase ------
+@pytest.mark.parametrize("sentence,name", [
+    ("The woman whose goats broke into the school garden twice this spring said on Monday: 'I am not hiding from anyone'.",
+     "The woman"),
+    ("The firm whose depot Ada Lin visited said sales fell.", "The firm"),
+])
+def test_whose_clause_in_the_speakers_noun_phrase(sentence, name):
+    assert who("Goats roam the valley. " + sentence, sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    # apart: the relative clause holds the report, the main clause an act
+    "The man whose lawyer said he was sorry left the court.",
+])
+def test_whose_clause_apart(sentence):
+    assert who("Goats roam the valley. " + sentence, sentence) is None
