@@ -219,3 +219,24 @@ def test_whose_clause_in_the_speakers_noun_phrase(sentence, name):
 ])
 def test_whose_clause_apart(sentence):
     assert who("Goats roam the valley. " + sentence, sentence) is None
+
+
+# 9. a closed quotation before "Another neighbour said: '...'": the colon frame points forward ---------------
+NEIGHBOURS = ("Neighbour Tom Reed, 41, a nurse, said that the pair often argue. He said: 'It happens twice a week. "
+              "'They usually shout for ten minutes and I hear them everywhere. "
+              "'Sometimes it is the kitchen and sometimes it is the hall.' Another neighbour said: 'It is very loud. "
+              "'I have to wear earplugs.' The landlord was away.")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("'Sometimes it is the kitchen and sometimes it is the hall.'", "Neighbour Tom Reed"),
+    ("Another neighbour said: 'It is very loud.", "Another neighbour"),
+])
+def test_a_colon_frame_does_not_take_the_quotation_before_it(sentence, name):
+    assert who(NEIGHBOURS, sentence) == name
+
+
+def test_a_bare_frame_after_a_quotation_apart():
+    # apart: a bare frame with no colon still takes the closed quotation before it
+    text = "The hall flooded. 'How can this go on?' Ann Vole said. The landlord was away."
+    assert who(text, "'How can this go on?'") == "Ann Vole"
