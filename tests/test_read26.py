@@ -240,3 +240,20 @@ def test_a_bare_frame_after_a_quotation_apart():
     # apart: a bare frame with no colon still takes the closed quotation before it
     text = "The hall flooded. 'How can this go on?' Ann Vole said. The landlord was away."
     assert who(text, "'How can this go on?'") == "Ann Vole"
+
+
+# 10. "<Name> (pictured) was ... when ...": news with a picture's mark, no caption ---------------------------
+def test_a_pictured_mark_before_a_verb_is_news():
+    text = ("The goat got loose on Sunday. The farmer's wife Ann Vole (pictured) was feeding the hens when the goat "
+            "pushed open the gate. It ran onto the main road.")
+    assert any(c.text.startswith("The farmer's wife Ann Vole (pictured) was feeding") for c in code(text).claims)
+
+
+@pytest.mark.parametrize("caption", [
+    # apart: a caption with no verb after the mark, or a position mark of a pair, stays a caption
+    "Ann Vole (pictured) with her goats at the county fair in Varn last summer.",
+    "Ann Vole (left) and her sister (right) were fined for the escape at the county fair.",
+])
+def test_a_pictured_mark_apart(caption):
+    text = "The goat got loose on Sunday. " + caption + " It ran onto the main road."
+    assert not any(c.text.startswith("Ann Vole (") for c in code(text).claims)

@@ -65,9 +65,10 @@ catch find enjoy learn""".split())
 #: Regex (case-insensitive, verbose): photo captions ("X (left) alongside Y", "... poses after
 #: ...", "Photo: ...", agency credits; news web pages, issue 14). "pose(s)/posing" with "as" or an object
 #: after it is news, no caption ("sent an officer to pose as a buyer during ...", "could pose a danger to
-#: ... during ..."; read23).
+#: ... during ..."; read23). "<Name> (pictured) was tending a lamb when ..." is news with a verb after the mark,
+#: no caption (read26).
 CAPTION_RE = r"""
-      \((?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
+      \((?!pictured\)\s+(?:was|were|is|are|has|had|will|would|said|says|told)\b)(?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
           (?:\ and\ (?:left|right|centre|center))?\)
     | \b(?:pictured|(?:poses?|posing)(?!\ (?:as|an?|the|no|any|little|real|serious|significant|such|questions?|problems?|threats?|risks?|dangers?|challenges?)\b))\b
       [^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
