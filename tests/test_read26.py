@@ -257,3 +257,15 @@ def test_a_pictured_mark_before_a_verb_is_news():
 def test_a_pictured_mark_apart(caption):
     text = "The goat got loose on Sunday. " + caption + " It ran onto the main road."
     assert not any(c.text.startswith("Ann Vole (") for c in code(text).claims)
+
+
+# 11. "Ferns: The Hidden Valley is to be broadcast on ...": a programme's title with a colon, no speaker ---------
+@pytest.mark.parametrize("text,sentence,name", [
+    ("Ferns grew in the valley for years.\nFerns: The Hidden Valley is to be broadcast on BBC2 on Monday at 20:00.",
+     "Ferns: The Hidden Valley is to be broadcast on BBC2 on Monday at 20:00.", None),
+    # apart: a headline's "Name: content" still names its speaker
+    ("Ann Vole spoke on Monday.\nVole: Council will sell the old harbor sheds to pay for the bridge.",
+     "Vole: Council will sell the old harbor sheds to pay for the bridge.", "Ann Vole"),
+])
+def test_a_programme_title_with_a_colon(text, sentence, name):
+    assert who(text, sentence) == name
