@@ -269,3 +269,26 @@ def test_a_pictured_mark_apart(caption):
 ])
 def test_a_programme_title_with_a_colon(text, sentence, name):
     assert who(text, sentence) == name
+
+
+# 12. "she" after a woman the article names family name first ("Wu Rongrong ... Wu had ... her times. She ...") ---
+FIRST_FAMILY = ("Last month Wu Rongrong was taken into custody for planning a protest. This year also marks the anniversary "
+                "of the congress in Varn, during which Mary Stone famously declared that \"farms are families.\" I first met Wu "
+                "at a fair years ago. Wu had an upbringing typical of her times. She comes from the hills, which for many have "
+                "changed. In recent decades the economy has grown, but her generation is facing the costs of growth. "
+                "Like many parents, she worries about how to find clean milk for her son, and whether to send him to his "
+                "grandparents in the hills for a quieter life.")
+
+
+def test_she_is_the_woman_named_family_name_first():
+    sentence = FIRST_FAMILY[FIRST_FAMILY.index("Like many parents"):]
+    assert who(FIRST_FAMILY, sentence) == "Wu Rongrong"
+
+
+def test_a_possessive_after_another_person_is_no_vote():
+    # apart: "her" after another person between the name and it says nothing of the name
+    from summarizer.attribution.gender import Genders
+    g = Genders()
+    g.note_pronoun("Roe", " met the coach at her house.")
+    g.note_pronoun("Doe", " met Jane Vale, and her sister.")
+    assert g.of("Roe") is None and g.of("Doe") is None
