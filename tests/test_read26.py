@@ -292,3 +292,16 @@ def test_a_possessive_after_another_person_is_no_vote():
     g.note_pronoun("Roe", " met the coach at her house.")
     g.note_pronoun("Doe", " met Jane Vale, and her sister.")
     assert g.of("Roe") is None and g.of("Doe") is None
+
+
+# 13. the fallback headline is no question ("But will he face prison?") -----------------------------------------
+def test_the_fallback_headline_is_no_question():
+    from summarizer.extract import DraftSummary
+    from summarizer.ground import Text
+    from summarizer.summary_grounding import grounded_summary
+    article = ("Kestrel (CNN)Guilty on every count. But will he face prison? After a day of talks, jurors found the former "
+               "port manager guilty on Tuesday of all nine counts he faced. The sentencing hearing is set for June.")
+    draft = DraftSummary(headline="Port manager cleared of 40 counts", summary="The port manager was found guilty on Tuesday.")
+    headline, _, warnings = grounded_summary(Text(article), draft, article)
+    assert any("headline was not grounded" in w for w in warnings)
+    assert not headline.endswith("?") and headline.startswith("After a day of talks, jurors found")
