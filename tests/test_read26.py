@@ -310,3 +310,9 @@ def test_the_fallback_headline_is_no_question():
     headline, _, warnings = grounded_summary(Text(article), draft, article)
     assert any("headline was not grounded" in w for w in warnings)
     assert not headline.endswith("?") and headline.startswith("After a day of talks, jurors found")
+
+
+def test_she_after_a_whose_speaker_is_the_head_noun():
+    text = ("The goats broke into the school garden twice. The woman whose goats caused the most complaints in the valley said "
+            "today: 'I am not hiding from anyone'. She said she would build a new fence.")
+    assert who(text, "She said she would build a new fence.") == "The woman"
