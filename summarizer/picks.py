@@ -28,6 +28,7 @@ from . import lang, thresholds
 from .chunk import Span
 from .attribution.contrast import and_frame_breaks, contesting_tail
 from .attribution.frame_shapes import quote_tag_only
+from .attribution.scope_cuts import caption_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .part_shapes import short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
@@ -195,6 +196,13 @@ def _title_then_name(words: list[str]) -> bool:
     return len(name) >= 2 and all(w[:1].isupper() and len(w.strip(".")) > 2 and w.strip(".").isalpha() for w in name)
 
 
+def _speech_label(label: str) -> bool:
+    """A colon label that is a frame ("He said:", "The post continues:", "Jane added:"): a pronoun first or a
+    verb of saying in it, no caption's label."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", label)]
+    return bool(words) and (words[0] in lang.PRONOUNS or any(w in lang.SPEECH_VERBS or w in lang.CONTINUATIVE_VERBS for w in words))
+
+
 def _exclamation(part: str) -> bool:
     """An exclamation ("What a time to be alive.", "What a day!"): "What a/an" and a short phrase with no
     verb of saying (not the free relative "What a spokesman said was ..."); GUIDELINES §2, no claim."""
@@ -224,6 +232,9 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     m = _LABEL.match(text, sentence.start, sentence.end)
     if m and len(text[m.end():sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
         sentence = Span(m.end(), sentence.end)  # "Updated: Jane Doe on Sunday said ...": nor is an editorial label
+    lab = caption_label_end(text, sentence.start, sentence.end)
+    if lab is not None and not _speech_label(text[sentence.start:lab]) and len(text[lab:sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
+        sentence = Span(lab, sentence.end)  # "House of noise: The block is in ...": nor a photo caption's label (read26)
     whole = text[sentence.start:sentence.end].strip()
     stopped = _TERMINAL.search(whole) or unstopped_paragraph(text, sentence.start, sentence.end)  # (read20 d6)
     if not (stopped and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole) and not _PARTICIPLE_BY_ASIDE.match(whole):

@@ -316,3 +316,22 @@ def test_she_after_a_whose_speaker_is_the_head_noun():
     text = ("The goats broke into the school garden twice. The woman whose goats caused the most complaints in the valley said "
             "today: 'I am not hiding from anyone'. She said she would build a new fence.")
     assert who(text, "She said she would build a new fence.") == "The woman"
+
+
+# 14. a photo caption's label at the head of a claim ("House of noise: The block is in ...") ----------------------
+def test_a_caption_label_is_no_part_of_the_claim():
+    text = ("Goats broke into the school garden twice this spring, neighbours said. "
+            "Garden of worry: The school garden is at the end of Mill Lane in Varn. The head teacher was away.")
+    texts = [c.text for c in code(text).claims]
+    assert "The school garden is at the end of Mill Lane in Varn." in texts
+    assert not any(t.startswith("Garden of worry") for t in texts)
+
+
+@pytest.mark.parametrize("sentence", [
+    # apart: a frame before a colon keeps its words; a label too short to leave a claim stays whole
+    "He said: The garden will reopen in May after the repairs.",
+    "The post continues: The garden will reopen in May after the repairs.",
+])
+def test_a_caption_label_apart(sentence):
+    text = "Goats broke into the school garden twice this spring. " + sentence
+    assert any(c.text.startswith(sentence.split(":")[0]) for c in code(text).claims)

@@ -49,7 +49,7 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 #: After such a colon, a subtitle in title case and a verb ("Ashdown: The Lost Valley is to be broadcast ..."): the
 #: name is a programme's or a book's title, no speaker (read26).
-_SUBTITLE_AFTER = re.compile(r"(?:The|A|An)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:is|was|will|has|airs|aired)\b")
+_SUBTITLE_AFTER = re.compile(r"(?:" + lang.SUBTITLE_ARTICLES_RE + r")\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:" + lang.SUBTITLE_VERBS_RE + r")\b")
 
 
 #: "Other lawmakers", "Local farmers", "Some conservative members": a capitalised first word and a
