@@ -335,3 +335,24 @@ def test_a_caption_label_is_no_part_of_the_claim():
 def test_a_caption_label_apart(sentence):
     text = "Goats broke into the school garden twice this spring. " + sentence
     assert any(c.text.startswith(sentence.split(":")[0]) for c in code(text).claims)
+
+
+# 15. a colon's quotation closed with the stop outside ("... the wrong way'. .") ends the speaker's reach ---------
+CLOSED_OUTSIDE = ("The woman, who gave no name, walked out of the block. She said: 'I am four months pregnant. "
+                  "'I am doing what I do in my own home. I am not hurting anyone. My neighbours are going about it the wrong way'. . "
+                  "The league table, compiled by a local website, showed that there were six complaints at the block. "
+                  "The outcome of the complaints was not recorded. . A neighbour said the pair were loud.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The league table, compiled by a local website, showed that there were six complaints at the block.",
+    "The outcome of the complaints was not recorded.",
+])
+def test_the_outlets_sentences_after_a_quotation_closed_outside_its_stop(sentence):
+    assert who(CLOSED_OUTSIDE, sentence) != "She"
+
+
+def test_closes_quotation_apart():
+    from summarizer.attribution.sentence_checks import closes_quotation
+    assert closes_quotation("It was over.'") and closes_quotation("It was the wrong way'.") and closes_quotation("It was over.'..")
+    assert not closes_quotation("It was the wrong way.") and not closes_quotation("The talks went on.")
