@@ -195,13 +195,13 @@ _CREDIT_GLUED_AFTER = re.compile(r"Credit\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-
 #: end with a space before the full stop (lang.LINK_HEADLINE_END_RE).
 _WIRE_OPENING = re.compile(r"\s*[^\n(]{0,40}?" + WIRE_TAG_RE)
 _LINK_HEADLINE_END = re.compile(LINK_HEADLINE_END_RE)
-#: Most words of an inline link headline ("Tsarnaev lawyer keeps hated criminals off death row .").
+#: Most words of an inline link headline ("Harbor boss keeps his pension for now .").
 LINK_HEADLINE_MAX_WORDS = 12
 
 
 def link_headline(text: str, s: Span, wire: bool) -> bool:
     """In a wire-tagged story, a short sentence with no quotation mark whose full stop has a space before it:
-    an inline link to another story ("A look at all of the charges ."; read26), no news of this one."""
+    an inline link to another story ("Read the full ruling ."; read26), no news of this one."""
     sentence = text[s.start:s.end]
     return wire and _LINK_HEADLINE_END.search(sentence) is not None and len(sentence.split()) - 1 <= LINK_HEADLINE_MAX_WORDS \
         and not re.search(r"[“”\"]", sentence)

@@ -9,7 +9,7 @@ with what an analyst reads in it; see evals/RESULTS.md "Session 25: read26".
    `stated` fact (twice in one story, "told a paper" and "said").
 2. "And retired keeper Ben Marsh, who trained with Oakes in 2010, wrote: “...”": a bare "And" before a
    long source left a colon quotation to the outlet's voice.
-3. '"...," he was once quoted as saying.': a passive frame of quoting, the outlet's voice.
+3. '"...," she was once cited as saying.': a passive frame of quoting, the outlet's voice.
 """
 
 from __future__ import annotations
@@ -75,12 +75,12 @@ def test_and_before_a_long_source_apart(sentence):
 
 
 # 3. "he was quoted as saying" ----------------------------------------------------------------------------
-QUOTED_AS = ("Dr Lund has never been shy about his results. \"My lab is as good as any in the country,\" he was once quoted as saying.\n\n"
+QUOTED_AS = ("Dr Lund has never been shy about her results. \"My lab is as good as any in the country,\" she was once cited as saying.\n\n"
              "Later, Dr Lund was quoted as saying that the grant was too small.")
 
 
 @pytest.mark.parametrize("sentence", [
-    "\"My lab is as good as any in the country,\" he was once quoted as saying.",
+    "\"My lab is as good as any in the country,\" she was once cited as saying.",
     "Later, Dr Lund was quoted as saying that the grant was too small.",
 ])
 def test_quoted_as_saying_is_the_quoted_persons(sentence):
@@ -88,8 +88,8 @@ def test_quoted_as_saying_is_the_quoted_persons(sentence):
 
 
 def test_quoted_as_saying_after_a_question_inside_the_quotation():
-    text = "Dr Lund is proud of his lab. \"Is my lab as good as any in the land? Yes,\" he was once quoted as saying. He lives in Varn."
-    assert who(text, "Yes,\" he was once quoted as saying.") == "Dr Lund"
+    text = "Dr Lund is proud of her lab. \"Is my lab as good as any in the land? Of course,\" she was later cited as saying. She lives in Varn."
+    assert who(text, "Of course,\" she was later cited as saying.") == "Dr Lund"
 
 
 @pytest.mark.parametrize("text,sentence", [
@@ -197,7 +197,7 @@ def test_asked_with_no_comma_before_the_speaker():
 
 @pytest.mark.parametrize("text,sentence,name", [
     # apart: the comma form was already hers; a question put to someone else is not his answer
-    ("Ann Vole lives on the top floor. Asked for comment, she said: 'I am busy.'", "Asked for comment, she said: 'I am busy.'", "Ann Vole"),
+    ("Ann Vole lives on the top floor. Asked about the noise, she said: 'I am busy.'", "Asked about the noise, she said: 'I am busy.'", "Ann Vole"),
 ])
 def test_asked_apart(text, sentence, name):
     assert who(text, sentence) == name
@@ -271,29 +271,29 @@ def test_a_programme_title_with_a_colon(text, sentence, name):
     assert who(text, sentence) == name
 
 
-# 12. "she" after a woman the article names family name first ("Wu Rongrong ... Wu had ... her times. She ...") ---
-FIRST_FAMILY = ("Last month Wu Rongrong was taken into custody for planning a protest. This year also marks the anniversary "
-                "of the congress in Varn, during which Mary Stone famously declared that \"farms are families.\" I first met Wu "
-                "at a fair years ago. Wu had an upbringing typical of her times. She comes from the hills, which for many have "
-                "changed. In recent decades the economy has grown, but her generation is facing the costs of growth. "
-                "Like many parents, she worries about how to find clean milk for her son, and whether to send him to his "
-                "grandparents in the hills for a quieter life.")
+# 12. "she" after a woman the article names family name first ("Wu Meiling ... Wu had ... her era. She ...") ---
+FIRST_FAMILY = ("In May police held Wu Meiling for planning a march. The year is also the jubilee of the farm congress "
+                "in Varn, at which Mary Stone famously declared that \"farms are families.\" I first met Wu "
+                "at a fair long ago. Wu had a childhood typical of her era. She grew up in the hills, which have changed for "
+                "many. Over the last decades the economy has boomed, but her peers face what growth costs. "
+                "Like other mothers, she worries over where to buy clean milk for her son, and whether to send him to his "
+                "grandparents in the hills for a calmer life.")
 
 
 @pytest.mark.xfail(strict=True, reason="read26 left (d4): 'she worries ...' goes to another woman named once (the activist, "
-                   "named family name first, has no gender vote). A possessive vote ('Wu had ... her times') with the "
-                   "first word's votes for 'Wu Rongrong' fixed it, but gave an athlete 'her' and then thirteen of another "
-                   "woman's quotations in d2 ('She had earlier raised concerns ...'): the resolver prefers the last known "
+                   "named family name first, has no gender vote). A possessive vote ('Wu had ... her era') with the "
+                   "first word's votes for 'Wu Meiling' fixed it, but gave an athlete 'her' and then thirteen of another "
+                   "woman's quotations in d2 (a 'she' right after the other woman spoke): the resolver prefers the last known "
                    "woman, not the subject of the sentence before; dropped")
 def test_she_is_the_woman_named_family_name_first():
-    sentence = FIRST_FAMILY[FIRST_FAMILY.index("Like many parents"):]
-    assert who(FIRST_FAMILY, sentence) == "Wu Rongrong"
+    sentence = FIRST_FAMILY[FIRST_FAMILY.index("Like other mothers"):]
+    assert who(FIRST_FAMILY, sentence) == "Wu Meiling"
 
 
 def test_she_after_two_women_is_the_one_speaking():
     # the reason the possessive vote was dropped (d2's shape): the record holder speaks, the athlete is named in passing
     text = ("Ida Moss, 23, broke Vale's 20-year-old record by four seconds at the Kestrel arena on Sunday, with a time of 9 minutes.\n"
-            "Vale said she felt glad to see her last record broken by Moss.\n"
+            "Vale said she was pleased to watch her old mark fall to Moss.\n"
             "She had earlier raised doubts about whether Moss's race had met all the rules set by the federation.\n"
             "Moss broke her own national record at a meeting in Varn in May.")
     assert who(text, "She had earlier raised doubts about whether Moss's race had met all the rules set by the federation.") == "Vale"
@@ -339,14 +339,14 @@ def test_a_caption_label_apart(sentence):
 
 # 15. a colon's quotation closed with the stop outside ("... the wrong way'. .") ends the speaker's reach ---------
 CLOSED_OUTSIDE = ("The woman, who gave no name, walked out of the block. She said: 'I am four months pregnant. "
-                  "'I am doing what I do in my own home. I am not hurting anyone. My neighbours are going about it the wrong way'. . "
-                  "The league table, compiled by a local website, showed that there were six complaints at the block. "
-                  "The outcome of the complaints was not recorded. . A neighbour said the pair were loud.")
+                  "'I am doing what I do in my own home. I am not hurting anyone. My neighbours have got it all wrong'. . "
+                  "The ranking, drawn up by a local website, put the block top with seven calls to the council. "
+                  "No result of those calls was logged. . A neighbour said the pair were loud.")
 
 
 @pytest.mark.parametrize("sentence", [
-    "The league table, compiled by a local website, showed that there were six complaints at the block.",
-    "The outcome of the complaints was not recorded.",
+    "The ranking, drawn up by a local website, put the block top with seven calls to the council.",
+    "No result of those calls was logged.",
 ])
 def test_the_outlets_sentences_after_a_quotation_closed_outside_its_stop(sentence):
     assert who(CLOSED_OUTSIDE, sentence) != "She"

@@ -89,7 +89,7 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
                      [(a + m.end() + 1, sp.end)], "initial")
     m = _QUOTED_AS_AFTER.search(seg)
     if m and outside(sp.start + m.start("cue"), quotes) and (seg.lstrip()[:1] in "“\"" or _opened_before(sp.start, m.start(1) + sp.start, quotes)):
-        # (or the sentence opens inside the quotation: '“Is it good? Yes,” he was once quoted as saying.'; read26)
+        # (or the sentence opens inside the quotation: '“Was it worth it? Of course,” she was later cited as saying.'; read26)
         a = sp.start
         return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "direct",
                      [(sp.start, a + m.end(1))], "final")

@@ -133,7 +133,7 @@ def closes_quotation(seg: str) -> bool:
     in the same paragraph is no longer the speaker's (one-paragraph articles: "X said: 'A.'
     Police were called ..." gave every later sentence of the article to X). A stray full stop after
     the mark ("... for a while.’. Now, ...", read18) still closes it, and so does a full stop after the mark
-    alone ("... going about it the wrong way'.": the punctuation outside; read26)."""
+    alone ("... all down to the weather'.": the punctuation outside; read26)."""
     return re.search(r"(?:[.!?…,][\"'”’]\.?|[A-Za-z][\"'”’]\.)(?:\s*\.)*\s*$", seg.rstrip()) is not None  # (and " ." breaks)
 
 

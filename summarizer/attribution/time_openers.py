@@ -1,5 +1,5 @@
-"""An opener of when a speaker spoke that a date and a lapse of time make ("In March, four months after the
-treatment ended, Jane Doe said ..."; read26): no content of its own, so the sentence is the speaker's
+"""An opener of when a speaker spoke that a date and a lapse of time make ("In May, six weeks after the
+sale closed, Jane Doe said ..."; read26): no content of its own, so the sentence is the speaker's
 statement as after a short opener (relations._framed)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 from .. import lang
 
-#: Most words a time-lapse phrase may hold ("four months after the proton treatment ended").
+#: Most words a time-lapse phrase may hold ("six weeks after the second harbour survey closed").
 LAPSE_WORDS = 12
 #: Most words of the date phrase before it ("In March", "Late on Friday").
 DATE_WORDS = 5

@@ -174,8 +174,8 @@ POST_BYLINE_RE = (r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*[\u200e\
 #: "...before they feel ..."; read26).
 POST_CARRY_RE = r"(?:\.\.\.|…)"
 
-#: Regex: the end of a wire page's inline link headline: a word, a space, then the full stop ("... A look at
-#: all of the charges . The sentencing ..."; CNN pages, read26; read19-read22 left them as claims). Only in
+#: Regex: the end of a wire page's inline link headline: a word, a space, then the full stop ("... Read the
+#: full ruling . The hearing ..."; CNN pages, read26; read19-read22 left them as claims). Only in
 #: a story whose opening holds a wire tag (chunk.content_sentences): a Daily Mail page ends its own
 #: sentences the same way.
 LINK_HEADLINE_END_RE = r"[A-Za-z0-9'’)]\s\.\s*$"
