@@ -321,10 +321,19 @@ def test_she_after_a_whose_speaker_is_the_head_noun():
 # 14. a photo caption's label at the head of a claim ("House of noise: The block is in ...") ----------------------
 def test_a_caption_label_is_no_part_of_the_claim():
     text = ("Goats broke into the school garden twice this spring, neighbours said. "
-            "Garden of worry: The school garden is at the end of Mill Lane in Varn. The head teacher was away.")
+            "Garden of worry: The school garden is at the end of Mill Lane in Varn. The head teacher was away. "
+            "Out to graze: The goats belong to a farm across the river from the school.")
     texts = [c.text for c in code(text).claims]
     assert "The school garden is at the end of Mill Lane in Varn." in texts
-    assert not any(t.startswith("Garden of worry") for t in texts)
+    assert not any(t.startswith(("Garden of worry", "Out to graze")) for t in texts)
+
+
+def test_a_single_label_on_a_page_without_captions_stays():
+    # apart: one "<Label>: ..." line on a page with no other caption label is kept whole (it cost PolNeAR half B
+    # an attributed claim when every such label was cut)
+    text = ("Goats broke into the school garden twice this spring, neighbours said. "
+            "Garden of worry: The school garden is at the end of Mill Lane in Varn. The head teacher was away.")
+    assert any(c.text.startswith("Garden of worry: The school garden") for c in code(text).claims)
 
 
 @pytest.mark.parametrize("sentence", [
