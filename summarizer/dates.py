@@ -30,7 +30,7 @@ _MON = rf"({MONTH_ABBREVIATIONS_RE})(?:{_REST_OF_NAME})?\.?(?![a-z])"
 _BOUND = "|".join(DATE_BOUNDS)
 _LEADS = "".join(w + " |" for w in WEEKDAY_LEADERS)  # "on |last |...|": a weekday phrase's optional first word
 _FUTURE = re.compile(FUTURE_MARKERS_RE, re.I)
-_DAY_OF_RANGE = rf"(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?|{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
+_DAY_OF_RANGE = rf"(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?|{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?"
 # A range of days ("from March 3 to 5", "between Monday and Wednesday", "Sept. 4-6"): no single day,
 # kept raw (GUIDELINES §9; the gold keeps "between 2009 and 2016").
 _RANGE = (rf"(?:from|between) (?:{_DAY_OF_RANGE}) (?:{'|'.join(DAY_RANGE_JOINERS)}) (?:{_DAY_OF_RANGE}|\d{{1,2}}(?!\d))"
@@ -41,9 +41,9 @@ _PHRASE = re.compile(
     rf"\b({_RANGE}"
     rf"|(?:{_BOUND}) (?:{'|'.join(_WEEKDAYS)})['’]s [a-z]+"  # "since Monday's debate": a bound at another event
     rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}) and (?:{'|'.join(_WEEKDAYS)})"  # two days: no one day (read12a)
-    rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}),? (?:{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?)"  # "on Friday 14 March" (read19)
+    rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}),? (?:{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?|\d{{1,2}} {_MON}(?: \d{{4}})?)"  # "on Friday 14 March" (read19)
     rf"|(?:{_LEADS}(?:{_BOUND}) )?(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?"
-    rf"|(?:on |(?:{_BOUND}) )?{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
+    rf"|(?:on |(?:{_BOUND}) )?{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?"
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
     r"|\d{4}-\d\d-\d\d"
     rf"|{RELATIVE_DAYS_RE}"
@@ -89,7 +89,8 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
             if p.startswith("last ") and back == 0:
                 back = 7
             return (pub - dt.timedelta(days=back)).isoformat()
-    m = re.search(rf"\b{_MON} (\d{{1,2}})(?!\d)(?:, (\d{{4}}))?", p) or re.search(rf"\b(\d{{1,2}}) {_MON}(?: (\d{{4}}))?", p)
+    m = re.search(rf"\b{_MON} (\d{{1,2}})(?!\d)(?:,? (\d{{4}})(?!\d))?", p) or re.search(rf"\b(\d{{1,2}}) {_MON}(?: (\d{{4}}))?", p)
+    # (a year after the day with no comma, "January 1 2014", is the date's year too: read26)
     if m:
         g = m.groups()
         mon_s, day_s = (g[0], g[1]) if not g[0].isdigit() else (g[1], g[0])

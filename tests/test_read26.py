@@ -365,3 +365,18 @@ def test_closes_quotation_apart():
     from summarizer.attribution.sentence_checks import closes_quotation
     assert closes_quotation("It was over.'") and closes_quotation("It was the wrong way'.") and closes_quotation("It was over.'..")
     assert not closes_quotation("It was the wrong way.") and not closes_quotation("The talks went on.")
+
+
+# 16. a date with its year and no comma ("between January 1 2014 and March 2 2015", "on March 3 2015") ---------------
+@pytest.mark.parametrize("sentence,phrase,iso", [
+    ("The helpline logged 40 calls about goats between January 1 2014 and March 2 2015.",
+     "between January 1 2014 and March 2 2015", "between January 1 2014 and March 2 2015"),
+    ("The ferry first sailed on March 3 2012 from Varn.", "on March 3 2012", "2012-03-03"),
+    # apart: the comma form, and a date with no year
+    ("The ferry first sailed on March 3, 2012 from Varn.", "on March 3, 2012", "2012-03-03"),
+    ("The ferry first sailed on March 3 from Varn.", "on March 3", "2015-03-03"),
+])
+def test_a_date_with_its_year_and_no_comma(sentence, phrase, iso):
+    from summarizer.dates import find_phrase, resolve
+    assert find_phrase(sentence) == phrase
+    assert resolve(phrase, "2015-03-10") == iso
