@@ -153,6 +153,8 @@ def find_phrase(text: str) -> str | None:
             fallback = m.group(1)  # "a man who was shot in 2022, his lawyers said on Thursday": the relative's time, last
             continue
         if not (m.group(1).isupper() and len(m.group(1)) > 3):
+            if (dated := _DATED_AFTER_LAPSE.match(text, m.end(1))) and _LAPSE_END.search(m.group(1)):
+                return _as_mid_sentence(dated.group(1))  # "Three years later, in 1987, ...": the year dates it (read26)
             return _as_mid_sentence(m.group(1).replace("’", "'"))  # "since Monday’s debate": one spelling
     return _as_mid_sentence(fallback.replace("’", "'")) if fallback and not (fallback.isupper() and len(fallback) > 3) else None
 
@@ -161,6 +163,12 @@ def find_phrase(text: str) -> str | None:
 #: ("a man who was shot in 2022", "a loan that was due in June", "half what it fetched in 2018"), not
 #: the claim's; not after a verb of saying ("said that ..."; find_phrase, left18)
 _RELATIVE_OPEN = re.compile(r"\b([a-z]{3,})\s+(?:who|whom|whose|what|that)\b[^,;:.!?“”\"]*$")
+
+
+#: A lapse of time from an event before ("three years later", "two days earlier") and the year set off right after
+#: it (", in 1987,"): the year dates the claim, the lapse only counts from the event before (find_phrase; read26).
+_LAPSE_END = re.compile(r"\b(?:later|earlier)$", re.I)
+_DATED_AFTER_LAPSE = re.compile(rf",\s+(in\s+(?:(?:{'|'.join(_MONTHS)})\s+)?(?:19|20)\d\d)\b(?!\d)", re.I)
 
 
 #: A bare date of the month ("Sept. 11", "July 4"), as `_PHRASE` finds it without "on" or a bound.

@@ -380,3 +380,16 @@ def test_a_date_with_its_year_and_no_comma(sentence, phrase, iso):
     from summarizer.dates import find_phrase, resolve
     assert find_phrase(sentence) == phrase
     assert resolve(phrase, "2015-03-10") == iso
+
+
+# 17. "Three years later, in 1987, he ...": the year set off after a lapse dates the claim ---------------------------
+@pytest.mark.parametrize("sentence,phrase", [
+    ("Three years later, in 1987, the keeper joined a club in Varn.", "in 1987"),
+    ("Two days earlier, in March 2010, the ferry ran aground.", "in March 2010"),
+    # apart: no year after the lapse
+    ("Three years later, the keeper joined a club in Varn.", "three years later"),
+    ("Three years later, in the spring, the keeper joined a club in Varn.", "three years later"),
+])
+def test_a_year_set_off_after_a_lapse_dates_the_claim(sentence, phrase):
+    from summarizer.dates import find_phrase
+    assert find_phrase(sentence) == phrase
