@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lang import (ABBREVIATIONS, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
-                   LINE_MARKER_RE, LIVE_TIMESTAMP_RE,
+                   LINE_MARKER_RE, LIVE_TIMESTAMP_RE, LINK_HEADLINE_END_RE, WIRE_TAG_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
@@ -191,13 +191,31 @@ def _hard_split(text: str, span: Span, max_chars: int) -> list[Span]:
 _CREDIT_GLUED_AFTER = re.compile(r"Credit\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*/\s*[A-Z]")
 
 
+#: A wire tag in a story's opening ("(CNN)Jane Doe was ...", "Marlow (CNN)The ..."): its page's inline link headlines
+#: end with a space before the full stop (lang.LINK_HEADLINE_END_RE).
+_WIRE_OPENING = re.compile(r"\s*[^\n(]{0,40}?" + WIRE_TAG_RE)
+_LINK_HEADLINE_END = re.compile(LINK_HEADLINE_END_RE)
+#: Most words of an inline link headline ("Harbor boss keeps his pension for now .").
+LINK_HEADLINE_MAX_WORDS = 12
+
+
+def link_headline(text: str, s: Span, wire: bool) -> bool:
+    """In a wire-tagged story, a short sentence with no quotation mark whose full stop has a space before it:
+    an inline link to another story ("Read the full ruling ."; read26), no news of this one."""
+    sentence = text[s.start:s.end]
+    return wire and _LINK_HEADLINE_END.search(sentence) is not None and len(sentence.split()) - 1 <= LINK_HEADLINE_MAX_WORDS \
+        and not re.search(r"[“”\"]", sentence)
+
+
 def content_sentences(text: str, max_chars: int, sentences: Iterable[Span] | None = None) -> list[Span]:
     """Sentences that are news: furniture dropped, overlong sentences cut. `sentences`: the
     text's sentences when already split (a Document's), else they are split here."""
     out: list[Span] = []
     last_furniture: Span | None = None
+    wire = _WIRE_OPENING.match(text) is not None
     for s in split_sentences(text) if sentences is None else sentences:
         if is_furniture(text[s.start:s.end]) or promo_after(text, last_furniture, s) or _BYLINE_PROMO.match(text, s.start, s.end) \
+                or link_headline(text, s, wire) \
                 or _CREDIT_GLUED_AFTER.match(text, s.end):  # "... at the Capitol.CreditJane Roe/Reuters": a caption
             last_furniture = s
             continue

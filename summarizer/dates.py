@@ -30,7 +30,7 @@ _MON = rf"({MONTH_ABBREVIATIONS_RE})(?:{_REST_OF_NAME})?\.?(?![a-z])"
 _BOUND = "|".join(DATE_BOUNDS)
 _LEADS = "".join(w + " |" for w in WEEKDAY_LEADERS)  # "on |last |...|": a weekday phrase's optional first word
 _FUTURE = re.compile(FUTURE_MARKERS_RE, re.I)
-_DAY_OF_RANGE = rf"(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?|{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
+_DAY_OF_RANGE = rf"(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?|{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?"
 # A range of days ("from March 3 to 5", "between Monday and Wednesday", "Sept. 4-6"): no single day,
 # kept raw (GUIDELINES §9; the gold keeps "between 2009 and 2016").
 _RANGE = (rf"(?:from|between) (?:{_DAY_OF_RANGE}) (?:{'|'.join(DAY_RANGE_JOINERS)}) (?:{_DAY_OF_RANGE}|\d{{1,2}}(?!\d))"
@@ -41,9 +41,9 @@ _PHRASE = re.compile(
     rf"\b({_RANGE}"
     rf"|(?:{_BOUND}) (?:{'|'.join(_WEEKDAYS)})['’]s [a-z]+"  # "since Monday's debate": a bound at another event
     rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}) and (?:{'|'.join(_WEEKDAYS)})"  # two days: no one day (read12a)
-    rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}),? (?:{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?|\d{{1,2}} {_MON}(?: \d{{4}})?)"  # "on Friday 14 March" (read19)
+    rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}),? (?:{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?|\d{{1,2}} {_MON}(?: \d{{4}})?)"  # "on Friday 14 March" (read19)
     rf"|(?:{_LEADS}(?:{_BOUND}) )?(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?"
-    rf"|(?:on |(?:{_BOUND}) )?{_MON} \d{{1,2}}(?!\d)(?:, \d{{4}})?"
+    rf"|(?:on |(?:{_BOUND}) )?{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?"
     rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
     r"|\d{4}-\d\d-\d\d"
     rf"|{RELATIVE_DAYS_RE}"
@@ -89,7 +89,8 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
             if p.startswith("last ") and back == 0:
                 back = 7
             return (pub - dt.timedelta(days=back)).isoformat()
-    m = re.search(rf"\b{_MON} (\d{{1,2}})(?!\d)(?:, (\d{{4}}))?", p) or re.search(rf"\b(\d{{1,2}}) {_MON}(?: (\d{{4}}))?", p)
+    m = re.search(rf"\b{_MON} (\d{{1,2}})(?!\d)(?:,? (\d{{4}})(?!\d))?", p) or re.search(rf"\b(\d{{1,2}}) {_MON}(?: (\d{{4}}))?", p)
+    # (a year after the day with no comma, "January 1 2014", is the date's year too: read26)
     if m:
         g = m.groups()
         mon_s, day_s = (g[0], g[1]) if not g[0].isdigit() else (g[1], g[0])
@@ -152,6 +153,8 @@ def find_phrase(text: str) -> str | None:
             fallback = m.group(1)  # "a man who was shot in 2022, his lawyers said on Thursday": the relative's time, last
             continue
         if not (m.group(1).isupper() and len(m.group(1)) > 3):
+            if (dated := _DATED_AFTER_LAPSE.match(text, m.end(1))) and _LAPSE_END.search(m.group(1)):
+                return _as_mid_sentence(dated.group(1))  # "Three years later, in 1987, ...": the year dates it (read26)
             return _as_mid_sentence(m.group(1).replace("’", "'"))  # "since Monday’s debate": one spelling
     return _as_mid_sentence(fallback.replace("’", "'")) if fallback and not (fallback.isupper() and len(fallback) > 3) else None
 
@@ -160,6 +163,12 @@ def find_phrase(text: str) -> str | None:
 #: ("a man who was shot in 2022", "a loan that was due in June", "half what it fetched in 2018"), not
 #: the claim's; not after a verb of saying ("said that ..."; find_phrase, left18)
 _RELATIVE_OPEN = re.compile(r"\b([a-z]{3,})\s+(?:who|whom|whose|what|that)\b[^,;:.!?“”\"]*$")
+
+
+#: A lapse of time from an event before ("three years later", "two days earlier") and the year set off right after
+#: it (", in 1987,"): the year dates the claim, the lapse only counts from the event before (find_phrase; read26).
+_LAPSE_END = re.compile(r"\b(?:later|earlier)$", re.I)
+_DATED_AFTER_LAPSE = re.compile(rf",\s+(in\s+(?:(?:{'|'.join(_MONTHS)})\s+)?(?:19|20)\d\d)\b(?!\d)", re.I)
 
 
 #: A bare date of the month ("Sept. 11", "July 4"), as `_PHRASE` finds it without "on" or a bound.

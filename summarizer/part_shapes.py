@@ -178,6 +178,9 @@ def frame_only(t: str) -> bool:
     time or place tail; no quotation, no "that" (lang.CONTENTLESS_SAYING_VERBS)."""
     if re.search(r"[“”\"]", t):
         return False
+    rest = _after_scene_opener(t)
+    if rest is not None and (frame_only(rest) or _APPOSED_FRAME.fullmatch(rest)):
+        return True  # "Speaking to the BBC, Dr Jane Doe, a surgeon at the clinic, said." (read26)
     ws = re.findall(r"[\w'’.-]+|,", t.rstrip(".!"))
     k = next((i for i, w in enumerate(ws) if w.lower() in lang.CONTENTLESS_SAYING_VERBS and i and _subject_end(ws[i - 1])), None)
     if k is None or not 1 <= k <= 30:
@@ -193,6 +196,28 @@ def frame_only(t: str) -> bool:
     if any(w.lower() in lang.NEGATORS or any(ch.isdigit() for ch in w) for w in subject):
         return False  # "The ministry has not said when ...": a negated act is a claim; "... 87 people in five states."
     return contentless_tail(tail)
+
+
+#: "Dr Jane Doe, a surgeon at the city clinic, said.": a name, one description set off by commas and a
+#: contentless saying verb, nothing after it (frame_only, after a scene opener; read26).
+_APPOSED_FRAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+[a-z][^,;:]{0,80},\s+(?:"
+                            + "|".join(sorted(lang.CONTENTLESS_SAYING_VERBS)) + r")[.!]?")
+
+
+def _after_scene_opener(t: str) -> str | None:
+    """What follows an opener that sets the scene of a frame and holds no clause ("Speaking to the BBC, ",
+    "Safely back at the farm on Monday, "): a participle or a preposition first (or an adverb and
+    one), no past verb in it; None when `t` opens otherwise (read26)."""
+    m = re.match(r"([A-Z][\w'’-]*)((?:\s+[\w'’.-]+){1,14}?),\s+(?=[A-Z])", t)
+    if m is None:
+        return None
+    first, words = m.group(1).lower(), m.group(2).split()
+    place = lang.PREPOSITIONS | lang.SCENE_PLACE_ADVERBS
+    scene = first.endswith("ing") and first not in lang.PREPOSITIONS or first in lang.PREPOSITIONS \
+        or (first.endswith("ly") or first in lang.SCENE_PLACE_ADVERBS) and words[0].lower() in place
+    if not scene or any(lang.is_past_form(w.lower(), min_len=4) and w.islower() for w in words):
+        return None
+    return t[m.end():]
 
 
 def _subject_end(w: str) -> bool:

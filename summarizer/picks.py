@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lang, thresholds
 from .chunk import Span
 from .attribution.contrast import and_frame_breaks, contesting_tail
 from .attribution.frame_shapes import quote_tag_only
+from .attribution.scope_cuts import caption_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .part_shapes import short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
@@ -195,6 +197,28 @@ def _title_then_name(words: list[str]) -> bool:
     return len(name) >= 2 and all(w[:1].isupper() and len(w.strip(".")) > 2 and w.strip(".").isalpha() for w in name)
 
 
+#: The fewest caption labels ("<Short label>: <Sentence>") that make a page one of captions (`_captioned_page`).
+CAPTION_LABELS_MIN = 2
+_LABEL_OPENING = re.compile(r"(?:^|(?<=[.!?'’\"”]\s))([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=8)
+def _captioned_page(text: str) -> bool:
+    """At least CAPTION_LABELS_MIN sentences open with a caption's label (a lower-case word in it, no pronoun first,
+    no verb of saying): a page with photo captions run into its text, whose labels are no part of a claim (read26;
+    with one label the rule cost PolNeAR half B an attributed claim, a news page's "<Label>: ..." line)."""
+    labels = [m.group(1) for m in _LABEL_OPENING.finditer(text)
+              if any(w[:1].islower() for w in m.group(1).split()[1:]) and not _speech_label(m.group(1))]
+    return len(labels) >= CAPTION_LABELS_MIN
+
+
+def _speech_label(label: str) -> bool:
+    """A colon label that is a frame ("He said:", "The post continues:", "Jane added:"): a pronoun first or a
+    verb of saying in it, no caption's label."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", label)]
+    return bool(words) and (words[0] in lang.PRONOUNS or any(w in lang.SPEECH_VERBS or w in lang.CONTINUATIVE_VERBS for w in words))
+
+
 def _exclamation(part: str) -> bool:
     """An exclamation ("What a time to be alive.", "What a day!"): "What a/an" and a short phrase with no
     verb of saying (not the free relative "What a spokesman said was ..."); GUIDELINES §2, no claim."""
@@ -224,6 +248,10 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     m = _LABEL.match(text, sentence.start, sentence.end)
     if m and len(text[m.end():sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
         sentence = Span(m.end(), sentence.end)  # "Updated: Jane Doe on Sunday said ...": nor is an editorial label
+    lab = caption_label_end(text, sentence.start, sentence.end)
+    if lab is not None and not _speech_label(text[sentence.start:lab]) and len(text[lab:sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS \
+            and _captioned_page(text):
+        sentence = Span(lab, sentence.end)  # "Garden of worry: The school garden is ...": nor a photo caption's label (read26)
     whole = text[sentence.start:sentence.end].strip()
     stopped = _TERMINAL.search(whole) or unstopped_paragraph(text, sentence.start, sentence.end)  # (read20 d6)
     if not (stopped and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole) and not _PARTICIPLE_BY_ASIDE.match(whole):

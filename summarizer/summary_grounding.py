@@ -87,9 +87,10 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
     why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
     if why:
         # the first sentence that is not a photo caption ("Pictured: ..." opens many web pages)
-        # nor a dateline left alone on its line ("CNN --")
+        # nor a dateline left alone on its line ("CNN --"), nor a question ("But will he face death?": read26)
         first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])
-                 and len(_undated(text[s.start:s.end]).split()) >= thresholds.CLAIM_MIN_WORDS]
+                 and len(_undated(text[s.start:s.end]).split()) >= thresholds.CLAIM_MIN_WORDS
+                 and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end])]
         line = _undated(text[first[0].start:first[0].end]) if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         cut = thresholds.FALLBACK_HEADLINE_WORDS

@@ -33,7 +33,7 @@ _AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(
 #: "X quoted Y as saying ..." (Y speaks) and "Jane Doe was quoted as saying ...".
 _QUOTED_AS = re.compile(r"\b(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+(?P<src>(?:[\w'’.-]+\s+){0,9}?[\w'’.-]+)\s+as\s+(?:"
                         + lang.QUOTED_SAYING_RE + r")\b")
-_WAS_QUOTED_AS = re.compile(r"\W*(?P<src>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey"
+_WAS_QUOTED_AS = re.compile(r"\W*(?:(?i:" + lang.QUOTED_OPENERS_RE + r"),\s+)?(?P<src>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey"
                             r"|[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:"  # "The finance minister was cited as saying"
                             + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+as\s+(?:"
                             + lang.QUOTED_SAYING_RE + r")\b")
@@ -47,6 +47,11 @@ _QUOTED_AS_AFTER = re.compile(r"([”\"])\s*,?\s+(?P<src>[^,;:“”\"]{2,90}?)\
 #: after a quotation (a statement noun, up to six words after it, then "read(s)" ends the sentence).
 _DOC_READS = re.compile(r"([”\"])\s*,?\s+((?:[\w'’.-]+\s+){1,3}?(?:" + "|".join(sorted(lang.STATEMENT_NOUNS)) + r")"
                         r"(?:\s+[\w'’-]+){0,6}?)\s+(reads?)\s*[.!]?\s*$")
+
+
+def _opened_before(start: int, close: int, quotes) -> bool:
+    """A quotation opened before `start` closes at `close` (the sentence began inside it)."""
+    return any(s_ < start and close <= e <= close + 1 for s_, e, *_ in quotes)
 
 
 #: ", by ..., ": an estimate phrase set off by commas inside the sentence.
@@ -84,7 +89,8 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
         return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "indirect",
                      [(a + m.end() + 1, sp.end)], "initial")
     m = _QUOTED_AS_AFTER.search(seg)
-    if m and outside(sp.start + m.start("cue"), quotes) and seg.lstrip()[:1] in "“\"":
+    if m and outside(sp.start + m.start("cue"), quotes) and (seg.lstrip()[:1] in "“\"" or _opened_before(sp.start, m.start(1) + sp.start, quotes)):
+        # (or the sentence opens inside the quotation: '“Was it worth it? Of course,” she was later cited as saying.'; read26)
         a = sp.start
         return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "direct",
                      [(sp.start, a + m.end(1))], "final")

@@ -136,7 +136,8 @@ def analyze(text: str) -> Attributions:
                     group_owner[g] = rel
             out.append(rel)
             if idx and bare_frame(text, sp, fr) and frames[idx - 1][1] is None and closed_quote(text, frames[idx - 1][0]) \
-                    and res.para_of(frames[idx - 1][0].start) == para:
+                    and res.para_of(frames[idx - 1][0].start) == para and not re.match(r"\s*:", text[fr.cue_span[1]:fr.cue_span[1] + 3]):
+                # (not "Another neighbour said: '...'": a colon points to the quotation after it; read26)
                 # '“How can this go on?” Jane Doe said.': the quotation split off before a bare frame is its
                 # content (in its paragraph: a quotation ending the paragraph before is not this frame's)
                 prev = frames[idx - 1][0]

@@ -47,6 +47,9 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
                    r"(?P<desc>,\s+(?:(?:a|an|the)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s?\s+)[^,;:“”\"()]{1,50}?,)?"
                    r"(?P<adv>,?\s+(?:" + "|".join(sorted(lang.SENTENCE_ADVERBS)) + r"),)?\s+(?=[a-z])")  # ", meanwhile," (read12c)
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
+#: After such a colon, a subtitle in title case and a verb ("Ashdown: The Lost Valley is to be broadcast ..."): the
+#: name is a programme's or a book's title, no speaker (read26).
+_SUBTITLE_AFTER = re.compile(r"(?:" + lang.SUBTITLE_ARTICLES_RE + r")\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:" + lang.SUBTITLE_VERBS_RE + r")\b")
 
 
 #: "Other lawmakers", "Local farmers", "Some conservative members": a capitalised first word and a
@@ -150,6 +153,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
                   and w.lower() not in lang.WEEKDAYS]) >= 3 and len(seg[m.end():].split()) >= 4 \
             and (m.group(1).split()[0].lower() not in lang.NOT_NAMES or m.group(1).split()[0].lower() in lang.PERSON_NOUNS) \
             and m.group(1).split()[0].lower() not in lang.EDITORIAL_LABELS and not _roster(seg[m.end():]) \
+            and not _SUBTITLE_AFTER.match(seg, m.end()) \
             and not (len(m.group(1).split()) == 1 and text[text.rfind("\n", 0, sp.start) + 1:sp.start].strip()) \
             and not re.fullmatch(r"(?![A-Z][a-z]*(?:mmed|hmed|amed|eed|[^e]aled)$)[A-Z][a-z]{4,}ed", m.group(1)):
         # not "Correction: ...", not a caption's "Sentenced: ..."/"Revealed: ...", nor a one-word

@@ -100,7 +100,14 @@ def intro_ok(before: str) -> bool:  # "In a statement, ", "Speaking from the car
         if not before.strip() or before.rstrip().endswith(","):
             return True  # "Even Jane Doe said", "In a statement, even the mayor said"
     return bool(INTRO.match(before) or re.match(lang.PARTICIPLE_INTRO_RE, before) or QUESTIONED_INTRO.fullmatch(before)
+                or QUESTIONED_NO_COMMA.match(before)
                 or PARTICIPLE_OBJECT_INTRO.match(TITLE_QUOTE.sub("X", before)) and not _finite(before))
+
+
+#: "Asked for comment she said:", "Pressed on the fees he added": a questioned participle and its phrase with
+#: no comma before the subject, as "Speaking from the car he said" (lang.PARTICIPLE_INTRO_RE; read26).
+QUESTIONED_NO_COMMA = re.compile(r"\s*(?:" + "|".join(w.capitalize() for w in sorted(lang.QUESTIONED_PARTICIPLES))
+                                  + r")\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"about", "to"})) + r")\s[^,;:“”\"]{1,60}$")
 
 
 def _finite(before: str) -> bool:

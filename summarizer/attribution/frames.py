@@ -65,6 +65,11 @@ _TOLD_CLAUSE = re.compile(r"\s+(?:(?:" + _DET + r")\s+)?[a-z]+(?:\s+[a-z]+)?\s+(
                           + "|".join(sorted(lang.AUXILIARY_VERBS | lang.MODALS)) + r")\b)")
 
 
+#: A sentence opening with a noun phrase and "whose" ("The woman whose dog ran onto the road said ..."): a subject
+#: found inside the clause ("the road") is not the speaker (insertions.who_subject; read26).
+_WHOSE_OPENING = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+)(?:[\w'’.-]+\s+){0,6}?whose\s")
+
+
 def _kind_of(cue: str) -> str:
     w = cue.split()[0].lower()
     return "belief" if w not in lang.SPEECH_VERBS and w not in lang.CLAIM_VERBS and w not in lang.DENIAL_VERBS \
@@ -211,7 +216,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
             m = NAME_AFTER_QUOTE.match(text, q, t.start) if q is not None else None
             if m and text[m.end():subj[0]].strip() == "" and classify(m.group(1)) == "person":
                 subj = (m.start(1), m.end(1))
-        if (subj is None or re.search(r"\bwho\s+$", text[sp.start:subj[0]])) and (t.low in lang.SPEECH_VERBS or t.low in lang.NAMING_CALL_VERBS) \
+        if (subj is None or re.search(r"\bwho\s+$", text[sp.start:subj[0]]) or _WHOSE_OPENING.match(text, sp.start, subj[0])) \
+                and (t.low in lang.SPEECH_VERBS or t.low in lang.NAMING_CALL_VERBS) \
                 and not t.low.endswith("ing"):  # (or "One of the doctors who sent the letter called X a quack"; attr14b)
             subj = who_subject(text, sp.start, t.start, quotes)
         final_only = False

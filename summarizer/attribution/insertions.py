@@ -323,8 +323,9 @@ def hidden_frame(text: str, sp: Span, quotes, frame_of, frame_cls, classify):
 
 #: "Military officials who monitor the border said ...": a sentence-initial noun phrase, a
 #: restrictive "who" clause of at most ten words, then the cue (frames.py, moved for its size).
-_WHO_CLAUSE = re.compile(r"\W*((?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?(?:[\w'’.-]+\s+){0,7}?([\w'’.-]+)\s+who\s+"
-                         r"(?:[\w'’.-]+\s+){1,10}?)(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*$")
+_WHO_CLAUSE = re.compile(r"\W*((?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?(?:[\w'’.-]+\s+){0,7}?([\w'’.-]+)\s+(?:who\s+"
+                         r"(?:[\w'’.-]+\s+){1,10}?|whose\s+(?:[\w'’.-]+\s+){2,14}?))(?:(?:" + lang.VERB_LEADS_RE + r")\s+)*$")
+# ("The woman whose dog ran onto the road said: ...": "whose" and its clause describe the speaker too; read26)
 
 
 def _reports(rel: list[str]) -> bool:

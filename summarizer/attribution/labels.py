@@ -52,6 +52,9 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
         if bold_from is not None and a > bold_from and para and not _BOLD_QUESTION.fullmatch(para):
             out[i] = ((a, a), (a, a))  # "**Why now?**" then an untagged answer: the interviewee's (no words name them)
             continue
+        if i and (post := _post_of(text, bounds, i, out)) is not None:
+            out[i] = post  # "Jane Doe @janedoe" alone on the line before: the embedded post is hers (read26)
+            continue
         if i and i - 1 not in out and (c := _ISSUED_COLON.search(text[bounds[i - 1]:bounds[i]].rstrip())) is not None:
             p = bounds[i - 1]  # "X issued a statement:" ending the paragraph before: this one is X's
             out[i] = ((p + c.start(1), p + c.end(1)), (p + c.start(2), p + c.end(2)))
@@ -68,6 +71,25 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
             end = m.end(1) - (m.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", m.group(1)))
             out[i] = ((a + m.start(1), a + end), (a + m.start(), a + m.start() + 1))
     return out
+
+
+_POST_BYLINE = re.compile(lang.POST_BYLINE_RE)
+
+def _post_of(text: str, bounds: list[int], i: int, out: dict) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Paragraph i is an embedded post: the paragraph before is its byline ("Jane Doe @janedoe 15m"), or the
+    post's paragraph before ends with "..." and this one opens with it (one post over two lines)."""
+    p, prev = bounds[i - 1], text[bounds[i - 1]:bounds[i]].rstrip()
+    para = text[bounds[i]:bounds[i + 1]].strip()
+    if not para or _POST_BYLINE.fullmatch(para):
+        return None
+    m = _POST_BYLINE.fullmatch(prev)
+    if m is not None:
+        at = prev.index("@", m.end(1))
+        return (p + m.start(1), p + m.end(1)), (p + at, p + at + 1)
+    carried = re.search(lang.POST_CARRY_RE + r"\s*$", prev) and re.match(lang.POST_CARRY_RE, para)
+    if carried and i - 2 >= 0 and _POST_BYLINE.fullmatch(text[bounds[i - 2]:bounds[i - 1]].rstrip()) and i - 1 in out:
+        return out[i - 1]
+    return None
 
 
 _CAPTION = re.compile(lang.CAPTION_RE, re.I | re.X | re.M)

@@ -61,7 +61,7 @@ _COORDINATED_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 #: Where a source's description starts: what follows is no part of its head ("Jane Doe, a biologist
 #: who led the study", "Jane Doe (who ran the survey)").
-_DESCRIPTION_CUT = re.compile(r",|\(|\s(?:who|which|that)\s")
+_DESCRIPTION_CUT = re.compile(r",|\(|\s(?:" + lang.DESCRIPTION_CUT_WORDS_RE + r")\s")
 # a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
 

@@ -13,7 +13,7 @@ from .document_finals import final_finding_alone
 from .according_to import source_reaches
 from .rulings import rules_on
 from .speech_events import object_content
-from .frame_shapes import QUESTIONED_INTRO, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, short_semicolon_tail, that_clause
+from .frame_shapes import QUESTIONED_INTRO, QUESTIONED_NO_COMMA, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, short_semicolon_tail, that_clause
 from .cue_words import lead_in_only
 from .insertions import speaker_like
 from .noun_cues import copula_frame, held_by_light_subject
@@ -21,6 +21,7 @@ from .colon_statements import colon_statement
 from .colon_pieces import SUBHEAD
 from .scene_setters import scene_setter
 from .frame_parts import auxiliaries_only, final_alone, named, prepositional_opener, without_apposed_description
+from .time_openers import colon_after, time_lapse_opener
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -144,9 +145,12 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     opener = without_apposed_description(opener, np_head_speaks) if named(r.source) else opener  # "..., the league's president, X said"
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS \
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None \
-        or QUESTIONED_INTRO.fullmatch(opener) is not None \
-        or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and party_tagged(text[r.source_span[1]:r.cue_span[0]])
-    # ("Last week the board said" (read14), "Asked whether ..., X said" (read24), "But Sen. X, R-State, called ..." (read25))
+        or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
+        or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and (party_tagged(text[r.source_span[1]:r.cue_span[0]])
+                                                                            or r.kind == "direct" and colon_after(text, r.cue_span[1])) \
+        or time_lapse_opener(opener)
+    # ("Last week the board said" (read14), "Asked whether ..., X said" (read24), "But Sen. X, R-State, called ..." (read25),
+    # "And Jane Doe, who ..., wrote: “...”", "In March, four months after X ended, Jane Doe said ..." (read26))
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     between = _GOING_ON.sub(" ", between)  # "Jane Doe continued to deny X", "came forward to accuse": the cue is the verb
     between = dashed_description(between)  # set off by dashes ("X - who ... - also said": read17)

@@ -36,6 +36,10 @@ _BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the
 _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:[a-z]{2,}ing|who|that)\s")
 
 
+#: The same head before "whose" and its clause ("the woman whose dog ran off": the woman; read26).
+_WHOSE_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+whose\s")
+
+
 class Resolving:
     """Resolution over a Resolver's mentions (its `mentions`, `persons`, `genders`, `paras`, `_recent`,
     and NameForms' fuller forms)."""
@@ -62,8 +66,8 @@ class Resolving:
             name = self.resolve(subj, pos)
             return name if name.lower() != subj else s
         s = _REFLEXIVE.sub("", s)  # "Jane Doe herself said": Jane Doe
-        m = _DESCRIBED_HEAD.match(s)
-        s = m.group(1) if m else s  # "the senator vying for the nomination said": the senator
+        m = _WHOSE_HEAD.match(s) or _DESCRIBED_HEAD.match(s)
+        s = m.group(1) if m else s  # "the senator vying for the nomination said": the senator ("the woman whose dog ...": read26)
         if (body := spoken_for(self.text, s, pos, [m for m in self._recent(pos, self.para_of(pos)) if not self._place_named(m)])) is not None:
             return body  # "Harlow Freight cut 300 jobs. A spokeswoman said ...": for Harlow Freight (attr17)
         low = s.lower()

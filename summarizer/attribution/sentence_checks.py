@@ -132,8 +132,9 @@ def closes_quotation(seg: str) -> bool:
     "... neighbour.'"): a quotation that a colon opened is over, and an unquoted sentence after it
     in the same paragraph is no longer the speaker's (one-paragraph articles: "X said: 'A.'
     Police were called ..." gave every later sentence of the article to X). A stray full stop after
-    the mark ("... for a while.’. Now, ...", read18) still closes it."""
-    return re.search(r"[.!?…,][\"'”’]\.?\s*$", seg.rstrip()) is not None
+    the mark ("... for a while.’. Now, ...", read18) still closes it, and so does a full stop after the mark
+    alone ("... all down to the weather'.": the punctuation outside; read26)."""
+    return re.search(r"(?:[.!?…,][\"'”’]\.?|[A-Za-z][\"'”’]\.)(?:\s*\.)*\s*$", seg.rstrip()) is not None  # (and " ." breaks)
 
 
 #: A sentence that is one quotation from its first mark to its last ('“This group never quits.”').

@@ -229,10 +229,10 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1) \
             and not (len(phrase) > 2 and phrase[-2].low == "of"):  # (not "the court filing said", "officers accused of racketeering said")
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
-    if len(phrase) > 2 and phrase[0].low.endswith("ing") and cap(phrase[0].text) and start_tok == lo \
+    if len(phrase) > 2 and (phrase[0].low.endswith("ing") or phrase[0].low in lang.QUESTIONED_PARTICIPLES) and cap(phrase[0].text) and start_tok == lo \
             and phrase[-1].low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
             and not any(t.text in ",;:" or t.low in _AUX for t in phrase):
-        return phrase[-1].start, phrase[-1].end  # "Speaking from the car he said": an opening participle, no comma
+        return phrase[-1].start, phrase[-1].end  # "Speaking from the car he said", "Asked for comment she said" (read26): no comma
     if len(phrase) > 1 and phrase[-1].low in lang.PRONOUNS:
         return None  # a relative clause, not a subject: "The best one I know of", "anything it knows"
     if contact_subject(phrase):

@@ -68,9 +68,10 @@ catch find enjoy learn""".split())
 #: Regex (case-insensitive, verbose): photo captions ("X (left) alongside Y", "... poses after
 #: ...", "Photo: ...", agency credits; news web pages, issue 14). "pose(s)/posing" with "as" or an object
 #: after it is news, no caption ("sent an officer to pose as a buyer during ...", "could pose a danger to
-#: ... during ..."; read23).
+#: ... during ..."; read23). "<Name> (pictured) was tending a lamb when ..." is news with a verb after the mark,
+#: no caption (read26).
 CAPTION_RE = r"""
-      \((?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
+      \((?!pictured\)\s+(?:was|were|is|are|has|had|will|would|said|says|told)\b)(?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
           (?:\ and\ (?:left|right|centre|center))?\)
     | \b(?:pictured|(?:poses?|posing)(?!\ (?:as|an?|the|no|any|little|real|serious|significant|such|questions?|problems?|threats?|risks?|dangers?|challenges?)\b))\b
       [^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
@@ -166,3 +167,18 @@ BYLINE_PROMO_RE = r"\W{0,2}(?:you\s+can\s+(?:also\s+)?)?follow\s+(?:(?-i:[A-Z])[
 COURTESY_RE = (r"(?:(?:i|we)(?:\s+(?:would|'d|’d)(?:\s+also)?\s+like\s+to|\s+(?:also\s+)?want\s+to|\s+also)?\s+thank\b"
                r"|thank\s+you\b|thanks\s+(?:to|for)\b|(?:may\s+)?god\s+bless\b"
                r"|it(?:'s|’s|\s+has)\s+been\s+(?:an?\s+)?(?:honou?r|privilege|pleasure)\b)")
+
+#: Regex: an embedded social-media post's byline line: a display name, perhaps a direction mark, its
+#: @handle and perhaps the post's age ("Jane Doe ‏@janedoe", "Tom Roe MBE @tomroe 15m"; news pages that
+#: embed posts, read26): the paragraph after it is the post, the named account's words.
+POST_BYLINE_RE = (r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*[\u200e\u200f]?\s*@\w{1,30}"
+                  r"(?:\s+\d{1,2}\s?(?:s|m|h|d|min|mins|hrs?))?\s*")
+#: Regex: the marks that carry a post over to the next paragraph ("... their chosen profession..." then
+#: "...before they feel ..."; read26).
+POST_CARRY_RE = r"(?:\.\.\.|…)"
+
+#: Regex: the end of a wire page's inline link headline: a word, a space, then the full stop ("... Read the
+#: full ruling . The hearing ..."; CNN pages, read26; read19-read22 left them as claims). Only in
+#: a story whose opening holds a wire tag (chunk.content_sentences): a Daily Mail page ends its own
+#: sentences the same way.
+LINK_HEADLINE_END_RE = r"[A-Za-z0-9'’)]\s\.\s*$"

@@ -369,3 +369,16 @@ REPORT_CONTINUERS = frozenset("that also not only rather".split())
 #: Regex: openers of an alternative set before the subject ("Rather than get upset, she posted ...",
 #: "Instead of closing, the shop ..."): no name, the subject follows the comma (attribution/alternative_openers.py; read18).
 ALTERNATIVE_OPENERS_RE = r"rather\s+than|instead\s+of"
+
+#: Adverbs of place that open a scene-setting phrase with a preposition after them ("Back at the farm on
+#: Monday, X said:", "Safely home at last, ..."; part_shapes._after_scene_opener, read26).
+SCENE_PLACE_ADVERBS = frozenset("back home outside inside".split())
+
+#: Regex: the relative words where a source's description starts ("Jane Doe, a biologist who led the study",
+#: "the woman whose dog ran off"; attribution/names.py; read26 added "whose").
+DESCRIPTION_CUT_WORDS_RE = "who|whose|which|that"
+#: Regex: a subtitle's article and the verbs after a programme's or a book's title ("Ferns: The Hidden Valley is to
+#: be broadcast ..."; attribution/cues.py, read26).
+SUBTITLE_ARTICLES_RE = "The|A|An"
+#: Regex: the verbs after such a subtitle (a programme airs, a book is published; attribution/cues.py, read26).
+SUBTITLE_VERBS_RE = "is|was|will|has|airs|aired"

@@ -160,8 +160,11 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
 QUOTING_VERBS_RE = "quoted|cited"
 #: The saying participle after "as" in those frames.
 QUOTED_SAYING_RE = "saying|telling|stating"
-#: The auxiliaries of the passive "was quoted as saying".
-QUOTED_PASSIVE_RE = "was|were|has been|had been|is"
+#: The auxiliaries of the passive "was quoted as saying", and an adverb that may follow them ("he was once
+#: quoted as saying"; read26).
+QUOTED_PASSIVE_RE = r"(?:was|were|has been|had been|is)(?:\s+(?:once|also|later|earlier|famously|widely|often|previously))?"
+#: One-word openers before "X was quoted as saying ..." ("Later, Dr Doe was quoted as saying that ..."; read26).
+QUOTED_OPENERS_RE = "later|earlier|once|previously|then|separately|meanwhile"
 
 #: "went on to" before a cue: the subject's next statement ("He went on to add that ...").
 GO_ON_FORMS = frozenset("went goes go going".split())

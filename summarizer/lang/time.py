@@ -280,3 +280,11 @@ COMMA_RELATIVE_CLAUSE_RE = r",\s+(?:where|which|who|whom|whose|when)\b[^,;]*"
 FORECAST_TIME_LEADS = frozenset("in by next this later before within early late".split())
 #: The period words after such a lead (calendar; English).
 FORECAST_PERIODS = frozenset([*WEEKDAYS, *MONTHS, *"week month year quarter spring summer autumn fall winter weekend".split()])
+
+#: Regex (case-insensitive): a lapse of time measured from an event, opening a time phrase ("four
+#: months after the treatment ended", "two weeks before the vote", "a day after the crash"): with a
+#: date phrase before it, an opener of when a speaker spoke, no content of its own
+#: (attribution/time_openers.py; read26).
+TIME_LAPSE_RE = (r"(?:(?:some|about|nearly|almost|just|barely|only|more than|less than)\s+)?"
+                 r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+                 r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|since|into)\s")

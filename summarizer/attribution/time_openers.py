@@ -1,0 +1,43 @@
+"""An opener of when a speaker spoke that a date and a lapse of time make ("In May, six weeks after the
+sale closed, Jane Doe said ..."; read26): no content of its own, so the sentence is the speaker's
+statement as after a short opener (relations._framed)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+#: Most words a time-lapse phrase may hold ("six weeks after the second harbour survey closed").
+LAPSE_WORDS = 12
+#: Most words of the date phrase before it ("In March", "Late on Friday").
+DATE_WORDS = 5
+
+_LEAD = re.compile(r"(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+", re.I)
+_LAPSE = re.compile(lang.TIME_LAPSE_RE, re.I)
+
+
+def time_lapse_opener(opener: str) -> bool:
+    """'In March, four months after the treatment ended,' or 'But on Friday, two days before the vote,':
+    a short date phrase and a comma-ended lapse of time after it, no quotation, no semicolon."""
+    s = _LEAD.sub("", opener.strip(), count=1)
+    if not s.endswith(",") or re.search(r"[“”\";:]", s):
+        return False
+    pieces = [p.strip() for p in s[:-1].split(",")]
+    if len(pieces) != 2:
+        return False
+    date, lapse = pieces
+    dw = date.split()
+    if not dw or len(dw) > DATE_WORDS or dw[0].lower() not in lang.PREPOSITIONS | {"late", "early"}:
+        return False
+    if not any(w.lower() in lang.MONTHS or w.lower() in lang.WEEKDAYS or w.lower() in lang.TIME_WORDS or re.fullmatch(r"\d{4}", w)
+               for w in dw[1:]):
+        return False
+    return _LAPSE.match(lapse) is not None and len(lapse.split()) <= LAPSE_WORDS
+
+
+def colon_after(text: str, at: int) -> bool:
+    """A colon right after the cue ("wrote: “...”", "said in a statement: “...”"): a quotation the frame
+    introduces, the speaker's whatever opens the sentence before the source ("And Jane Doe, who played
+    with her in 2008, wrote: “Proud of you.”"; read26)."""
+    return re.match(r"(?:\s+(?:in|on|to)\s+[^,;:“”\"]{1,40}?)?\s*:", text[at:at + 60]) is not None
