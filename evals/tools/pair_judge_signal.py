@@ -280,9 +280,11 @@ class PMI:
         self.llama.reset()
         self.llama.eval(toks)
         self.tokens += len(toks)
-        sc = np.asarray(self.llama.scores[:len(toks)], dtype=np.float64)
-        lp = sc - np.logaddexp.reduce(sc, axis=1, keepdims=True)
-        return float(np.mean([lp[i - 1, toks[i]] for i in range(max(k, 1), len(toks))]))
+        k = max(k, 1)
+        rows = np.asarray(self.llama.scores[k - 1:len(toks) - 1], dtype=np.float64)  # each predicts the next token
+        m = rows.max(axis=1)
+        lse = m + np.log(np.exp(rows - m[:, None]).sum(axis=1))
+        return float(np.mean(rows[np.arange(len(rows)), toks[k:]] - lse))
 
     def score(self, a: str, b: str) -> float:
         key = hashlib.sha256(json.dumps([self.VERSION, self.LINK, a, b]).encode()).hexdigest()
@@ -320,6 +322,8 @@ def cmd_score(a) -> None:
         j = make_judge(form, threads=a.threads)
         t0, n = time.time(), 0
         for name, s in data["sets"].items():
+            if name not in a.sets:
+                continue
             for r in s["rows"]:
                 r.setdefault("judge", {})[form] = round(j.score(*r["texts"]), 4)
                 n += 1
@@ -376,12 +380,18 @@ def _pr(t: tuple[int, int, int]) -> str:
 
 def cmd_report(a) -> None:
     data = json.loads(Path(a.pairs).read_text())
+    data["sets"] = {k: v for k, v in data["sets"].items() if k in a.sets}
     forms = a.form
     tuned_unjudged = [r for r in data["sets"]["tuned"]["rows"] if r["pool"] != "agreed"]
     for form in forms:
         cost = data.get("cost", {}).get(form)
         print(f"\n### form {form}" + (f" ({cost['seconds'] / max(cost['calls'], 1):.3f} s and "
                                        f"{cost['tokens'] / max(cost['calls'], 1):.0f} tokens a model call)" if cost else ""))
+        if cost:
+            per = cost["seconds"] / max(cost["calls"], 1)
+            print("pairs a digest (clusters): " + "; ".join(
+                f"{n} {len(x['rows']) / len(x['clusters']):.0f}, about {per * len(x['rows']) / len(x['clusters']):.0f} s"
+                for n, x in data["sets"].items()))
         qs = np.quantile([r["judge"][form] for r in tuned_unjudged], [0.5, 0.8, 0.9, 0.95, 0.98, 0.99])
         print("| set | pool | pairs | gold | AUC judge | AUC lexical | AUC combined |")
         print("|---|---|---:|---:|---:|---:|---:|")
@@ -440,6 +450,7 @@ def main(argv: list[str] | None = None) -> int:
             s.add_argument("--pairs", required=True)
         s.add_argument("--form", nargs="+", default=list(FORMS), choices=list(FORMS) + ["pmi"])
         s.add_argument("--threads", type=int, default=1)
+        s.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS))
     j = sub.add_parser("judge")
     j.add_argument("a")
     j.add_argument("b")
