@@ -2,9 +2,14 @@
 
 Off unless the backend is a capable OpenAI-compatible endpoint (Settings.backend == "openai")
 AND `Settings.pair_judge` is set (`--pair-judge`, or `SUMMARIZER_PAIR_JUDGE=1` in the environment,
-read by Settings.from_env): the bundled model has not been shown to help (see
-evals/RESULTS.md), and every judged pair is one more call. The judgment is schema-checked
-(instructor, `PairJudgment`), goes through the same cache as every call (`cached_call`,
+read by Settings.from_env): the bundled model does not help. Measured in evals/RESULTS.md,
+"Session 25: judge26" (evals/tools/pair_judge_signal.py): SmolLM2-135M asked whether two claims
+state the same fact, read as log P(yes) - log P(no) in three prompt forms, and a likelihood-ratio
+signal: the yes/no forms rank gold agreement pairs at chance, the likelihood signal below the
+lexical similarity the code has on both blind sets, and neither adding the pairs it scores high nor
+dropping the code's agreements it scores low lifts recall at precision 0.8 on every readable gold
+set (at 0.5-1.7 s a pair, 26-209 s a digest). Every judged pair is one more call. The judgment
+is schema-checked (instructor, `PairJudgment`), goes through the same cache as every call (`cached_call`,
 prompt prompts/align.v1.md), and can only *remove* what the code found: "unrelated" drops
 a pair, "agree" drops a code conflict, "conflict" drops a code agreement. It never invents a
 link the code did not propose, so a bad answer costs recall, never a false statement. The
