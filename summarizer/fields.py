@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates, lang
+from . import lang
 from .marks import pair_mixed
 from .part_shapes import frame_only
 

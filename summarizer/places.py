@@ -46,7 +46,7 @@ def _verb_after(word: str) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    """An adverb in -ly after a place name: "Voters in the UK frequently made ..." (read15)."""
+    """An adverb in -ly after a place name: "Voters in Kelso frequently backed ..." (read15)."""
     return len(word) > 5 and word.endswith("ly") and word not in lang.PLACE_NOT_ADVERB_LY
 
 
@@ -134,7 +134,7 @@ def place_of(evidence: str) -> str | None:
             continue  # 'The work, "Harbour at Dusk", was found ...': a title, not a place (left16)
         closes = m.group(1).rstrip(".,")[-1:] + evidence[m.end(1):m.end(1) + 1]
         if evidence[max(0, m.start() - 1):m.start()] in ("'", "‘", "“", '"') and any(q in closes for q in "'’”\""):
-            continue  # "reaffirming that 'In God We Trust' is our motto": a quoted title, not a place
+            continue  # "backing 'In Harbour We Rest' as the town's motto": a quoted title, not a place
         if name.split()[-1].lower() in lang.EVENT_NAME_HEADS | lang.TEXT_NAME_HEADS \
                 or name.split()[0].lower() in lang.NAMED_EVENT_FIRST_WORDS:
             continue  # "around the First World War", "at the World Cup", "in the Constitution": no place

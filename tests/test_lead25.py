@@ -21,7 +21,7 @@ WRONG = [
     ("The story was first reported by Dana Kell at The Lantern Desk.", None),
     ("According to Omar Field at Lumen Fair, the plan would cost $2 million.", None),
     # a text, not a place
-    ("The saying does not appear in the Bible, the note said.", None),
+    ("The saying is nowhere in the Bible, the note said.", None),
     ("The clause was added in Article 4 of the charter.", None),
     ("The full text was entered into the Federal Record in 1911.", None),
     ("Experts said the changes in the Pacific Fishing Agreement would hurt boats.", None),
@@ -66,7 +66,7 @@ def test_a_place_noun_that_is_also_an_inner_word_ends_the_place():
 
 
 @pytest.mark.parametrize("where,evidence,kept", [
-    ("the Bible", "The saying does not appear in the Bible, the note said.", None),
+    ("the Bible", "The saying is nowhere in the Bible, the note said.", None),
     ("Harbor Weekly", "Ms. Vance's lawyer wrote last week in Harbor Weekly that the firing was unfair.", None),
     ("the Liberal National Convention", "She spoke at the Liberal National Convention last summer.", None),
     ("Dayton", "The senator said in Dayton on Friday that the bill would pass.", "Dayton"),
@@ -122,7 +122,7 @@ def test_subjects_that_stay_whole(text, source):
 
 # -- sources read on 400 faithfulness documents (other news: courts, music, animal welfare) -------------
 @pytest.mark.parametrize("text", [
-    "Jon Ware, 49, appeared in court in County Tarne accused of theft from a quarry firm.",
+    "Jon Ware, 51, appeared before magistrates in County Tarne accused of stealing from a gravel firm.",
     "Adam Reno, from Dalby, appeared in Tarne Crown Court charged with planning an attack on a depot.",
 ])
 def test_a_predicate_is_no_speaker(text):
@@ -173,9 +173,9 @@ def test_a_captions_position_mark_is_no_part_of_a_name(text, name):
 
 # -- attributed sentences shown in the outlet's voice (the code path's BASIL claims, read) ---------------
 def test_a_description_apposed_to_the_name_is_no_part_of_the_opener():
-    """"In a statement on Thursday, the league's president, X, said ...": the description's words
+    """"In a note on Monday, the league's chief, X, said ...": the description's words
     pushed the opener past its bound and the president's statement was the outlet's fact."""
-    text = "In a statement on Thursday, the league's president, Mark Ellory, said the body was \"deeply worried\" about the bill."
+    text = "In a note on Monday, the league's chief, Mark Ellory, said the body was \"deeply worried\" about the bill."
     assert who(text, text) == "Mark Ellory"
 
 
@@ -188,16 +188,16 @@ def test_a_qualifier_after_but_is_no_second_frame():
 
 
 def test_a_second_speaker_after_a_dash_and_stays_apart():
-    text = ("Several council members called on him to step aside if the claims are true – and at least one member, "
+    text = ("Several council members urged him to quit if the claims hold – and at least one member, "
             "Tarne's Jo Kerr, said he should go regardless.")
     from summarizer.attribution import analyze
     assert "Tarne’s Jo Kerr" in {r.name.replace("'", "’") for r in analyze(text).relations}
 
 
 def test_a_coordinated_speech_verb_after_an_act_keeps_the_named_subject():
-    """"X, the mayor of Y, joined the debate on Monday and said that ...": the subject reader ran
+    """"X, the mayor of Y, entered the fray on Tuesday and said that ...": the subject reader ran
     back from "said" over "and" to the sentence's start and gave the whole act as the speaker."""
-    text = "Jo Kerr, the mayor of Tarne, joined the debate on Monday and said that the council should act alone on the parks bill."
+    text = "Jo Kerr, the mayor of Tarne, entered the fray on Tuesday and said that the council should act alone on the parks bill."
     from summarizer.attribution import analyze
     assert [r.source for r in analyze(text).relations] == ["Jo Kerr"]
 
@@ -208,7 +208,7 @@ def test_an_act_and_a_speech_after_an_apposition_are_two_claims():
     import sys as _s, os as _o
     _s.path.insert(0, _o.path.dirname(__file__))
     from reading import code
-    text = ("Parks vote delayed\n\nJo Kerr, the mayor of Tarne and a former aide to Mr. Dorn, joined the debate on Monday and "
+    text = ("Parks vote delayed\n\nJo Kerr, the mayor of Tarne and a former aide to Mr. Dorn, entered the fray on Tuesday and "
             "said that the council should act alone on the parks bill.")
     claims = {(c.attributed_to, c.text) for c in code(text).claims}
     assert ("Jo Kerr", "Jo Kerr said that the council should act alone on the parks bill.") in claims
@@ -216,7 +216,7 @@ def test_an_act_and_a_speech_after_an_apposition_are_two_claims():
 
 @pytest.mark.parametrize("text,source", [
     ('Despite Dorn saying talks had "come a long way," union leaders were more gloomy in their view.', "union leaders"),
-    ("Democrats were more dour in their assessment.", "Democrats"),
+    ("Unionists were more glum in their assessment.", "Unionists"),
 ])
 def test_their_view_closing_a_clause_is_its_own_plural_subjects(text, source):
     """"Despite X saying A, union leaders were gloomier in their view": "their" went to the last

@@ -139,8 +139,8 @@ _APPOSED_TAIL = re.compile(r"(?P<rest>.*,)\s*(?P<desc>(?:(?i:" + lang.APPOSITION
 
 
 def without_apposed_description(opener: str, np_head_speaks) -> str:
-    """The opener before a named source without the description apposed to the name ("In a statement
-    on Thursday, the league's president," -> "In a statement on Thursday,"; the lead, session 25: the
+    """The opener before a named source without the description apposed to the name ("In a short note
+    on Monday, the league's chief," -> "In a short note on Monday,"; the lead, session 25: the
     description's words pushed the opener over its bound and the speaker's sentence was the outlet's)."""
     m = _APPOSED_TAIL.fullmatch(opener)
     return m.group("rest") if m and np_head_speaks(m.group("desc")) else opener
