@@ -14,15 +14,11 @@ import pytest
 
 from tests.test_align_paraphrase import FILLER, articles
 from summarizer.digest.align import judge_pair
-from summarizer.digest.pairs import _neg_targets, negates
+from summarizer.digest.pairs import _neg_targets, article_texts, negates
 from tests.test_align_local import _feats, _pair
 
 
-def _texts(feats):
-    out: dict[str, list[str]] = {}
-    for f in feats:
-        out.setdefault(f.article, []).append(f.low)
-    return {a: " ".join(v) for a, v in out.items()}
+_texts = article_texts
 
 
 # -- "without" negates its object, not the clause before it (digest/negreach.py) -----------------

@@ -75,6 +75,7 @@ def test_other_propositions_stay_apart(cluster, w1, w2):
 # -- one quotation, one speaker (align.passages), on sentences written for it --------------------
 
 from summarizer.digest.align import join_groups, judge_pair, passages  # noqa: E402
+from summarizer.digest.pairs import article_texts  # noqa: E402
 from tests.test_align_local import _feats  # noqa: E402
 from tests.test_align_paraphrase import FILLER, articles  # noqa: E402
 
@@ -83,10 +84,7 @@ def _passages(line2_speaker: str) -> list[list[str]]:
     text = ('T\n\n"The harbor will reopen in May after the dredging," Lena Dorn said. '
             f'"We have found the money for the new pier at last," {line2_speaker} said. ' + FILLER + "\n")
     feats = _feats(articles(text, text.replace("T\n\n", "U\n\n", 1)))
-    texts: dict[str, list[str]] = {}
-    for f in feats:
-        texts.setdefault(f.article, []).append(f.low)
-    at = {a: " ".join(v) for a, v in texts.items()}
+    at = article_texts(feats)
     judged = [(f.index, g.index, jd) for f in feats for g in feats if f.index < g.index and f.sha != g.sha
               for jd in [judge_pair(f, g, at)] if jd.kind == "agreement"]
     groups = passages(feats, join_groups(feats, judged), judged)

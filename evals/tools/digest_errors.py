@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from summarizer.digest.classify import classify  # noqa: E402
-from summarizer.digest.pairs import candidate_pairs, features  # noqa: E402
+from summarizer.digest.pairs import article_texts, candidate_pairs, features  # noqa: E402
 from summarizer.eval.suites import digest as suite  # noqa: E402
 
 
@@ -51,10 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         feats = features(claims)
         outlet = {aid: b["outlet_code"] for aid, b in basil.items()}
         pairs = candidate_pairs(feats)
-        at = {}
-        for f in feats:
-            at.setdefault(f.article, []).append(f.low)
-        article_text = {a: " ".join(v) for a, v in at.items()}
+        article_text = article_texts(feats)
         print(f"\n=== {cid[:8]} ({half(cid)}) {g['main_event']}")
 
         def hits(o, q):

@@ -148,7 +148,7 @@ def cmd_digest(a) -> None:
 
 def cmd_pairs(a) -> None:
     from summarizer.digest.align import judge_pair
-    from summarizer.digest.pairs import candidate_pairs, features, similarity
+    from summarizer.digest.pairs import article_texts, candidate_pairs, features, similarity
     from summarizer.eval.suites import digest as suite
 
     enc, held, rows = Encoder(), heldout_ids(), []
@@ -161,10 +161,7 @@ def cmd_pairs(a) -> None:
         (al, _, _), arts, basil = suite.digest_for(cl, run)
         feats = features([(x, c) for x in arts.values() for c in x.claims])
         outlet = {aid: b["outlet_code"] for aid, b in basil.items()}
-        text: dict[str, list[str]] = {}
-        for f in feats:
-            text.setdefault(f.article, []).append(f.low)
-        article_text = {k: " ".join(v) for k, v in text.items()}
+        article_text = article_texts(feats)
         grouped = {(r.article, r.claim) for g in al.agreements for r in g.claims}
 
         def items(f):

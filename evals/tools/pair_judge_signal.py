@@ -73,7 +73,7 @@ def cmd_pairs(a) -> None:
     from summarizer import thresholds
     from summarizer.digest.align import judge_pair
     from summarizer.digest.local import local_match
-    from summarizer.digest.pairs import candidate_pairs, features, similarity
+    from summarizer.digest.pairs import article_texts, candidate_pairs, features, similarity
     from summarizer.eval.suites import digest as suite
 
     held = heldout_ids()
@@ -89,10 +89,7 @@ def cmd_pairs(a) -> None:
             (al, _, _), arts, basil = suite.digest_for(clusters[cid], run)
             feats = features([(x, c) for x in arts.values() for c in x.claims])
             outlet = {aid: b["outlet_code"] for aid, b in basil.items()}
-            text: dict[str, list[str]] = {}
-            for f in feats:
-                text.setdefault(f.article, []).append(f.low)
-            article_text = {k: " ".join(v) for k, v in text.items()}
+            article_text = article_texts(feats)
             group = {(r.article, r.claim): n for n, ag in enumerate(al.agreements) for r in ag.claims}
 
             def span(f):

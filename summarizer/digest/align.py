@@ -45,7 +45,7 @@ from .restrictive import restricted_pair
 from .trailing import trailing_only
 from .twoquotes import two_remarks
 from .predicates import topic_of
-from .pairs import Features, candidate_pairs, features, head_noun, negates, same_source, similarity
+from .pairs import Features, article_texts, candidate_pairs, features, head_noun, negates, same_source, similarity
 from .passages import claim_positions, indexed, passages
 from .purity import different_speakers, join_pieces, key_rank, one_fact, same_sentences, strongest_last
 from .versions import outcome_conflicts, role_conflicts
@@ -142,10 +142,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     """
     feats = features(claims)
     reweigh(feats)  # short articles: a word two claims share can be rare (idf.py)
-    texts: dict[str, list[str]] = defaultdict(list)
-    for f in feats:
-        texts[f.article].append(f.low)
-    article_text = {a: " ".join(v) for a, v in texts.items()}
+    article_text = article_texts(feats)
     pairs = candidate_pairs(feats)
     judged: list[tuple[int, int, Judgment]] = []
     # two roles for one person part claims that otherwise read as one proposition

@@ -230,6 +230,15 @@ def undot(text: str) -> str:
     return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
 
 
+def article_texts(feats) -> dict[str, str]:
+    """Each article's claims' lower-cased words joined, by article id: the text classify.py and
+    local.py read as "the rest of the article" (align.align; the eval tools and tests that judge pairs)."""
+    texts: dict[str, list[str]] = {}
+    for f in feats:
+        texts.setdefault(f.article, []).append(f.low)
+    return {a: " ".join(v) for a, v in texts.items()}
+
+
 def features(claims: list[tuple]) -> list[Features]:
     out = []
     for i, (a, c) in enumerate(claims):
