@@ -12,7 +12,7 @@ import re
 from .. import lang
 from .apposition import descriptions_only
 from .document_finals import content_first
-from .frame_shapes import TITLE_QUOTE, addressee_tail
+from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
 
 #: The longest prepositional opener before such a statement ("In an interview with ..., X said").
 FRAME_PP_OPENER_WORDS = 20
@@ -138,7 +138,7 @@ def _phrase_words(ws: list[str]) -> list[str]:
 _APPOSED_TAIL = re.compile(r"(?P<rest>.*,)\s*(?P<desc>(?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")|[A-Z][\w.-]*['’]s)\s+[^,;:“”\"]{1,60}),$", re.S)
 
 
-def without_apposed_description(opener: str, np_head_speaks) -> str:
+def without_apposed_description(opener: str) -> str:
     """The opener before a named source without the description apposed to the name ("In a short note
     on Monday, the league's chief," -> "In a short note on Monday,"; the lead, session 25: the
     description's words pushed the opener over its bound and the speaker's sentence was the outlet's)."""

@@ -142,7 +142,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         # a sentence that opens "But X say ..." keeps its opener: PolNeAR's content span leaves it out)
     if opener.split() and opener.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Heading into the vote, even some members say"
         opener = opener[:-len(opener.split()[-1])].strip()
-    opener = without_apposed_description(opener, np_head_speaks) if named(r.source) else opener  # "..., the league's president, X said"
+    opener = without_apposed_description(opener) if named(r.source) else opener  # "..., the league's president, X said"
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS \
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None \
         or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
