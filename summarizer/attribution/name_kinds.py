@@ -119,7 +119,9 @@ def classify(name: str) -> str | None:
         return "person"
     if words[-1] in lang.PERSON_NOUNS:
         return "group" if words[-1].endswith("s") else "person"
-    if len(words) > 1 and (words[0] in lang.NAMED_EVENT_FIRST_WORDS or any(w in lang.PROGRAMME_NAME_WORDS for w in words)):
+    if len(words) > 1 and (words[0] in lang.NAMED_EVENT_FIRST_WORDS or any(w in lang.PROGRAMME_NAME_WORDS for w in words)
+                           or words[-1] in lang.EVENT_NAME_HEADS or words[-1] in lang.HOLIDAY_NAME_HEADS
+                           and (len(words) >= 3 or re.search(r"['’]s?$", name.split()[-2]))):  # "Harvest Remembrance Day" (read27)
         return None  # "Hurricane Sandy", "Social Security": no one "he" or "she" refers to
     caps = [w for w in name.split() if w[:1].isupper()]
     if len(caps) == 1 and len(words) == 1:

@@ -80,6 +80,8 @@ def apposed_kind(seg: str, start: int, end: int, kind: str | None) -> str | None
         return "org"
     if kind == "person" and which_after(seg, start, end):
         return "org"  # "Velden Lane, which owns the block, said": "which", never "who" (attr17)
+    if kind == "person" and _WHERE_AFTER.match(seg, end):
+        return "place"  # "huts next to Pit II, Vellerby, where ...": "where" is said of a place, never of "he" (read27)
     return kind
 
 
@@ -88,6 +90,8 @@ def which_after(seg: str, start: int, end: int) -> bool:
     return len(seg[start:end].split()) >= 2 and _WHICH_AFTER.match(seg, end) is not None
 
 
+#: A non-restrictive "where" clause right after a name, perhaps past a second name in commas: a place.
+_WHERE_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+)?where\s+[a-z]")
 #: A non-restrictive "which" clause right after a name: a thing or a body, never a person.
 _WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
 

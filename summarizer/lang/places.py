@@ -130,6 +130,10 @@ refinery pipeline building tower park reservoir canal levee dike terminal hall c
 #: World Cup", "during the Cold War"; fields.py; general English).
 EVENT_NAME_HEADS = frozenset("""war wars cup games olympics olympiad championship championships festival summit
 revolution crisis era convention""".split())
+#: Last words of names of days and holidays of three or more words, or after a possessive ("Harvest
+#: Remembrance Day", "Founders' Day", "Mother's Day"): no person "he" or "she" refers to (attribution/name_kinds.py;
+#: read27: "he says" went to a memorial day named before it). Two words alone may be a person ("Doris Day").
+HOLIDAY_NAME_HEADS = frozenset("day eve".split())
 #: First words of names of storms and operations, never places nor persons ("from Hurricane Sandy",
 #: "during Operation Desert Storm"; fields.py, attribution/name_kinds.py; session 10, the lead).
 NAMED_EVENT_FIRST_WORDS = frozenset("hurricane typhoon cyclone tropical storm tornado operation".split())
