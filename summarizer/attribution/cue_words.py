@@ -190,8 +190,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "People briefed on the matter said ...": a participle in the subject; "said" is the cue
     if after_causative(toks, i):
         return False  # "threatened to make the official testify": a bare infinitive, no report
-    if prev in lang.MODALS and prev != "will":
-        return False  # "the government could deny them permits": hypothetical, not a report
+    if prev in lang.MODALS and prev != "will" and toks[i - 1].text.islower():
+        return False  # "the government could deny them permits": hypothetical, not a report ("Tara May said": a name, read27)
     if w.endswith("ing") and prev not in _AUX and not _aux_before_adverbs(toks, i) \
             and not (prev in lang.CONTINUATIVE_VERBS and i >= 2 and toks[i - 2].text not in ",;:"):  # "keeps saying"
         return False  # a participle clause ("..., warning that ...") is not the main clause

@@ -227,3 +227,11 @@ def title_case(seg: str, least: int = 3) -> bool:
     """A headline's title case: at least `least` words of four letters or more, 80% capitalised."""
     ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", seg) if len(w) > 3]
     return len(ws) >= least and sum(w[:1].isupper() for w in ws) >= 0.8 * len(ws)
+
+
+def name_part(words: list[str], x: int) -> bool:
+    """The capitalised modal or auxiliary words[x] stands next to another capitalised word: a part of a
+    name ("Tara May said", "Will Roe said"), no verb (read27: a surname that is a modal left a source's
+    words in the outlet's voice)."""
+    near = [words[y] for y in (x - 1, x + 1) if 0 <= y < len(words)]
+    return words[x][:1].isupper() and any(w[:1].isupper() and w.isalpha() for w in near)
