@@ -152,7 +152,10 @@ _AND_NAME = re.compile(r"\s*(?:and|or)\s+(?=[A-Z])(.+)$", re.S)
 
 def descriptions_only(between: str) -> bool:
     """What stands between a source as written and its cue is descriptions of it and nothing
-    else ("", " of Ohio, who is retiring, ", ", a lawyer, also ")."""
+    else ("", " of Ohio, who is retiring, ", ", a lawyer, also "); a body's short form in brackets is no more
+    than its name (", from the Open Coast League (OCL), ": read27)."""
+    between = _QUOTED.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", _SHORT_FORM.sub("", between))  # (a quotation
+    # in a relative clause is one of its words: ", who put out a note saying he was “sad about it,” ": read27)
     m = re.fullmatch(r"(?P<of>\s+(?:of|from)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,2}" + _CAP + r")?"
                      r"(?P<desc>,.*,)?" + _MODIFIERS + r"\s*", between, re.S)
     if m is None:
@@ -164,6 +167,12 @@ def descriptions_only(between: str) -> bool:
     return all(description(p) or i and place_after(pieces[i - 1], p) or i and _listed_name(pieces[:i], p)
                for i, p in enumerate(pieces)) \
         and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS
+
+
+#: A quotation of a few words, its closing comma inside its marks or not.
+_QUOTED = re.compile(r"[“\"][^“”\"]{1,120}[”\"]")
+#: A body's short form in brackets right after its name (" (OCL)", " (WHO)").
+_SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)(?=\s*,)")
 
 
 def _listed_name(before: list[str], piece: str) -> bool:

@@ -108,6 +108,7 @@ def prepositional_opener(opener: str) -> bool:
     "Asked about the plan on Monday, X said ...")."""
     # a short quoted title after a preposition is one word ('In an appearance on "The Late Show,"')
     opener = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", opener)
+    opener = _NAME_DESCRIBED_END.sub(r"\1,", opener)  # "In a letter to Dr Ian Orr, chair of the trust," (read27)
     ws = opener.split()
     first = ws[0].lower() if ws else ""
     if opener.endswith(",") and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
@@ -122,6 +123,10 @@ def prepositional_opener(opener: str) -> bool:
              or PARTICIPLE_CLAUSE_OPENERS and first.endswith("ing") and first not in lang.PREPOSITIONS
              and ws[1:2] != ["that"]
              or not any(w.lower().strip(",") in lang.CLAUSE_WORDS for w in _phrase_words(ws[1:])))
+
+
+#: A name that ends a phrase, then a lower-case description of it set off by commas (", chair of the trust,").
+_NAME_DESCRIBED_END = re.compile(r"([A-Z][\w'’.-]*),\s+(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{0,50},$")
 
 
 def _phrase_words(ws: list[str]) -> list[str]:

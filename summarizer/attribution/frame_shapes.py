@@ -331,3 +331,18 @@ def _subject_then_verb(ws: list[str]) -> bool:
                 and not any(w.lower() in lang.PREPOSITIONS or w.lower() in lang.AUXILIARY_VERBS for w in ws[:k]):
             return True
     return False
+
+
+#: A sentence that opens with a name, then a relative clause set off by a comma ("Mr Roe, who earlier ...").
+_NAME_WHO = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s+who\s+[^“”\"]*[“\"]")
+
+
+def relative_quote_comma(text: str, start: int, mark: int) -> str:
+    """"," when the token before a cue is a closing quotation mark whose quotation ends with a comma and
+    the quotation sits in a relative clause after the sentence's leading name ("Mr Roe, who earlier put out
+    a note saying he was “sad about the loss,” said ...": the comma closes the clause, the name speaks;
+    read27), else that token as written."""
+    tok = text[mark:mark + 1]
+    if tok in "”\"" and text[mark - 1:mark] == "," and _NAME_WHO.match(text, start, mark):
+        return ","
+    return tok

@@ -21,7 +21,7 @@ from .noun_cues import proposal_frame
 from .appeals import appeal_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro)
+from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
 from .insertions import content_end, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -164,7 +164,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
             subj = None  # "Jon Ware, 49, appeared in court in Tarne accused of theft": a predicate, no speaker (the lead, session 25)
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj
-        prev_c, cut = prev, t.start
+        prev_c, cut = relative_quote_comma(text, sp.start, toks[i - 1].start) if i else prev, t.start  # ('X, who ... “A,” said')
         if prev != "," and comma_then_modifiers(toks, i):  # "The paper's editor, Jane Doe, later said"
             prev_c, cut = ",", next(x for x in reversed(toks[:i]) if x.text == ",").end
         described = False  # the words before the subject describe it ("A lawyer for X, Jane Doe, said")
