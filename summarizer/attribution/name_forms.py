@@ -150,7 +150,8 @@ class NameForms:
                      and x.name.split()[0].lower() == word and (x.source or x.para > 0) and not x.headline}  # (not a headline's words)
         else:
             found = {x.name for x in self.mentions if x.pos < pos and x.kind != "place" and len(x.name.split()) >= 2
-                     and x.name.split()[-1] == word and x.name.split()[0].lower() != "the" and not x.headline}
+                     and x.name.split()[-1] == word and x.name.split()[0].lower() != "the" and not x.headline
+                     and " and " not in x.name}  # ("The OSR" is no "Pelland and the OSR", two subjects: read27)
         return found.pop() if len(found) == 1 else None
 
 

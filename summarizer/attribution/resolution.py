@@ -13,7 +13,7 @@ from .name_kinds import clean_name, holds_head, titled_name
 from .referents import document_antecedent, interviewee, issuer
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
-from .spokespersons import spoken_for
+from .spokespersons import document_writer, spoken_for, spokesperson_they
 from .text import cap
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -71,6 +71,10 @@ class Resolving:
         if (body := spoken_for(self.text, s, pos, [m for m in self._recent(pos, self.para_of(pos)) if not self._place_named(m)])) is not None:
             return body  # "Harlow Freight cut 300 jobs. A spokeswoman said ...": for Harlow Freight (attr17)
         low = s.lower()
+        if low in lang.GROUP_PRONOUNS and (spoke := spokesperson_they(self.text, pos, self.mentions)) is not None:
+            return spoke  # "A spokesman for X said ... They said ...": the spokesperson (read27)
+        if low == "it" and (writer := document_writer(self.text, pos, self.mentions)) is not None:
+            return writer  # "In a letter to X, Lady Orme said ... “...,” it said.": the letter's writer (read27)
         words = re.findall(r"[\w'’]+", low)
         para = self.para_of(pos)
         cands = self._recent(pos, para)

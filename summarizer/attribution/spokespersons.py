@@ -30,3 +30,34 @@ def spoken_for(text: str, source: str, pos: int, mentions) -> str | None:
     if len(re.findall(r"[.!?][\"”’']*\s+\S", text[near[-1].pos:pos + 1])) > 1:
         return None  # more than one sentence back
     return f"{source} for {near[-1].name}"
+
+
+#: One sentence boundary: a stop, perhaps a closing mark, then space and the next sentence.
+_BOUNDARY = re.compile(r"[.!?][\"”’']*\s+\S")
+#: A source named by a spokesperson noun ("A spokesman for Brill School", "the school's spokeswoman").
+_SPOKES = re.compile(r"(?:(?i:an?|the)\s+)?(?:[\w'’]+\s+){0,3}?(?:" + "|".join(sorted(lang.SPEAKER_FOR_BODY_NOUNS)) + r")\b")
+#: A sentence that opens with a document its source wrote ("In a letter to ..., Lady Orme said").
+_IN_DOCUMENT = re.compile(r"(?:(?i:in)\s+(?:" + "|".join(lang.NOUN_DETERMINERS) + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.ISSUED_DOCUMENT_NOUNS)) + r")\b)")
+
+
+def _last_source(text: str, pos: int, mentions):
+    """The last source before `pos` when it spoke in the sentence just before, or None."""
+    last = next((m for m in reversed(mentions) if m.pos < pos and m.source and not m.headline), None)
+    return last if last is not None and len(_BOUNDARY.findall(text, last.pos, pos + 1)) == 1 else None
+
+
+def spokesperson_they(text: str, pos: int, mentions) -> str | None:
+    """"They said ..." right after a spokesperson spoke ("A spokesman for Brill School said they would appeal.
+    They said ..."): the spokesperson (a singular "they"), not the last organisation named in passing (read27)."""
+    last = _last_source(text, pos, mentions)
+    return last.name if last is not None and _SPOKES.match(last.name) else None
+
+
+def document_writer(text: str, pos: int, mentions) -> str | None:
+    """"..., it said." right after a sentence that opens with the document a person wrote ("In a letter to the
+    trust, Lady Orme said ..."): "it" is the letter, so its writer speaks (read27)."""
+    last = _last_source(text, pos, mentions)
+    if last is None or last.kind != "person":
+        return None
+    start = max(text.rfind(". ", 0, last.pos), text.rfind("\n", 0, last.pos)) + 1
+    return last.name if _IN_DOCUMENT.match(text[start:last.pos].lstrip()) else None
