@@ -161,3 +161,27 @@ PAIR = ("The two governments met in Vantor last month.\n\n"
 
 def test_one_of_a_pair_named_again_is_itself():
     assert who(PAIR, "The OSR also said that it would recall staff \"sent for the joint office\".") == "The OSR"
+
+
+# 10. a quotation of purpose after a named person's act -----------------------------------------------------
+PURPOSE = ("The harbour board met on Monday.\n\n"
+           "The new port minister, Ada Crane, said she too had heard from captains.\n\n"
+           "At the end of the meeting, she promised \"every single captain\" would be paid.\n\n"
+           "Earlier Tara May ordered a full review, \"to make sure this is properly looked at\".")
+
+
+def test_a_named_persons_act_with_a_quoted_purpose_is_not_the_last_speakers():
+    assert who(PURPOSE, "Earlier Tara May ordered a full review, \"to make sure this is properly looked at\".") is None
+
+
+def test_a_quoted_paragraph_with_no_subject_still_goes_on_apart():
+    text = PURPOSE.replace("Earlier Tara May ordered a full review, \"to make sure this is properly looked at\".",
+                           "\"We want every gate checked before the winter storms arrive.\"")
+    assert who(text, "\"We want every gate checked before the winter storms arrive.\"") == "Ada Crane"
+
+
+# 11. a relative clause after a preposition ("to whom ...") describes the speaker -------------------------
+def test_a_to_whom_clause_describes_the_speaker():
+    sentence = ("Pell, to whom Tully gave his 1990 Rider of the Hills polka dot jersey which now hangs on the wall of "
+                "his bike shop, added: \"Tully was rare.\"")
+    assert who("Tully won the county title in 1990.\n\n" + sentence, sentence) == "Pell"

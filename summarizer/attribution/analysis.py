@@ -26,7 +26,7 @@ from .reading_copy import reading_copy
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
 from .speech_events import event_reading
-from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, closed_quote, closes_quotation, goes_on, hedged_relative, one_person, opens_with, paragraph_starts, quoted_by_antecedent, talked_about)
+from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, closed_quote, closes_quotation, goes_on, hedged_relative, one_person, opens_with, own_named_subject, paragraph_starts, quoted_by_antecedent, talked_about)
 from .text import overlapping, quote_spans
 
 _MID_CAP = re.compile(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)")
@@ -215,7 +215,8 @@ def analyze(text: str) -> Attributions:
                 and WHOLE_QUOTED_SENTENCE.fullmatch(seg) is not None
             near_para = para - last_rel_para <= 1 or para - last_rel_para == 2 and caption_paragraph(
                 text, paras[para - 1], paras[para] if para < len(paras) else len(text))  # a picture between (attr15)
-            if owner is None and last_rel is not None and near_para and (quote_words(g) >= MIN_QUOTE_WORDS or whole):
+            if owner is None and last_rel is not None and near_para and (quote_words(g) >= MIN_QUOTE_WORDS or whole) \
+                    and not own_named_subject(text, sp.start, min(s for s, e in group_of_pos[g]), last_rel.name):
                 other = quoted_by_antecedent(text, sp, min(s for s, e in group_of_pos[g]))
                 if other is None:
                     owner = last_rel

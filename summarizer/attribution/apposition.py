@@ -31,7 +31,8 @@ _MODIFIERS = r"(?:\s+(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r"|[a-z]+ly))
 def description(piece: str) -> bool:
     """A comma-closed description of a name: "a law professor", "59", "who is retiring"."""
     s = piece.strip()
-    longest = DESCRIPTIONS_WORDS if s.split()[:1] in (["who"], ["whose"]) else DESCRIPTION_WORDS  # a relative clause (read11a)
+    longest = DESCRIPTIONS_WORDS if s.split()[:1] in (["who"], ["whose"]) or s.split()[1:2] == ["whom"] else DESCRIPTION_WORDS
+    # (a relative clause, read11a; also one after a preposition, "to whom Tully gave ...", read27)
     if not s or _MARKS.search(s) or len(s.split()) > longest:
         return _PARTY_TAG.fullmatch(s) is not None if s else False
     first = s.split()[0].lower()

@@ -139,3 +139,18 @@ def closes_quotation(seg: str) -> bool:
 
 #: A sentence that is one quotation from its first mark to its last ('“This group never quits.”').
 WHOLE_QUOTED_SENTENCE = re.compile(r"\s*[“\"][^“”\"]+[.!?…][”\"]\s*")
+
+
+#: A named subject of two to four capitalised words (after one opening adverb) and a past verb in lower case.
+_NAMED_ACT = re.compile(r"\W*(?:[A-Z][a-z]+\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+([a-z]+)\b")
+
+
+def own_named_subject(text: str, start: int, quote: int, last: str) -> bool:
+    """The sentence from `start` opens, before its quotation at `quote`, with a person other than the last
+    speaker `last` acting in the past ("Earlier Ann Roe ordered a full review, “to make sure ...”"): the
+    outlet narrates her act and quotes its purpose; the quotation does not go on with the last speaker,
+    though it fills half the sentence (read27)."""
+    m = _NAMED_ACT.match(text, start, quote)
+    if m is None or not lang.is_past_form(m.group(2)) or m.group(2) in lang.SPEECH_VERBS:
+        return False
+    return not set(m.group(1).split()) & set(last.split())
