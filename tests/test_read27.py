@@ -185,3 +185,36 @@ def test_a_to_whom_clause_describes_the_speaker():
     sentence = ("Pell, to whom Tully gave his 1990 Rider of the Hills polka dot jersey which now hangs on the wall of "
                 "his bike shop, added: \"Tully was rare.\"")
     assert who("Tully won the county title in 1990.\n\n" + sentence, sentence) == "Pell"
+
+
+# 12. claims lost to two checks -----------------------------------------------------------------------------
+def test_a_counterfactual_with_a_quotation_mark_after_have_is_kept():
+    # the check read the claim's raw text ('would have "hurt ...') and its support by words, so the claim's own
+    # counterfactual was not seen and the source's statement was rejected as a counterfactual stated as fact
+    text = ("The council dropped the plan on Friday.\n\n"
+            "Lobby group Dune Watch said the law would have \"hurt free speech and posed a threat to local papers\".\n\n"
+            "The mayor did not comment.")
+    claims = [c for c in code(text).claims if "Dune Watch" in c.text]
+    assert len(claims) == 1 and claims[0].attributed_to == "Lobby group Dune Watch"
+
+
+def test_a_counterfactual_stated_plainly_is_still_rejected_apart():
+    text = ("The council dropped the plan on Friday.\n\n"
+            "The plan would have closed the harbour school and the library.\n\nThe mayor did not comment.")
+    from summarizer.fields import sentence_problem  # the check of a plain restatement lives in verify; the claim here
+    assert sentence_problem("The plan closed the harbour school and the library.") is None  # is well formed
+    assert not any(c.text.startswith("The plan closed") for c in code(text).claims)
+
+
+def test_a_quotation_opened_by_a_badly_decoded_mark_is_kept():
+    text = ("The dockers met the board on Monday.\n\n"
+            "Crane driver Abe Lott told a local paper the findings were \"unfair\".\n\n"
+            "\"\u00e2\u20ac\u017dInspectors came with long lists of set questions,\" he said.")
+    claims = [c for c in code(text).claims if "long lists" in c.text]
+    assert len(claims) == 1 and claims[0].attributed_to == "Crane driver Abe Lott"
+
+
+@pytest.mark.parametrize("text", ["élan was the word of the night.", "\"\u00e2\u20ac\u017ddockers came with lists.\""])
+def test_a_fragment_after_such_a_mark_is_still_a_fragment_apart(text):
+    from summarizer.fields import sentence_problem
+    assert sentence_problem(text) is not None
