@@ -218,3 +218,13 @@ def test_a_quotation_opened_by_a_badly_decoded_mark_is_kept():
 def test_a_fragment_after_such_a_mark_is_still_a_fragment_apart(text):
     from summarizer.fields import sentence_problem
     assert sentence_problem(text) is not None
+
+
+# 13. the model's headline stopped before a quotation --------------------------------------------------------
+def test_a_headline_that_ends_on_a_form_of_be_was_cut():
+    from summarizer.ground import Text, ground_headline
+    src = Text("Harbour town mourns\nThe mayor of Port Elwin has also said she is \"deeply sorry\" that the sea wall failed. "
+               "The council will meet on Friday.")
+    assert ground_headline(src, "The mayor of Port Elwin has also said she is", 120) == "headline is cut"
+    # apart: the same headline with its complement is shown
+    assert ground_headline(src, "The mayor of Port Elwin said she is deeply sorry", 120) is None

@@ -301,8 +301,9 @@ NEGATED_CONTRACTIONS = frozenset(("won't",))
 #: Words a headline never ends on: articles, coordinators, "of", possessive determiners; one that
 #: does was cut by its length bound ("... after the"). Other short words may end one ("War Rages
 #: on", "Minister Steps Down"); "her" too, an object as often as a possessive ("Council Praises
-#: Her"). ground.ground_headline; English grammar.
-HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his their our my your".split())
+#: Her"). Nor a form of "be" or "to", whose complement is missing ("... said he is": the model stopped before a
+#: quotation; read27). ground.ground_headline; English grammar.
+HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his their our my your is are was were to".split())
 #: Regex: modals of reported speech in the past ("said the bridge would ..."), the tense that keeps
 #: a next sentence in the speaker's voice ("It would also ..."; attribution/continuation.py; English grammar).
 BACKSHIFT_MODALS_RE = "would|could|might"
