@@ -228,3 +228,23 @@ def test_a_headline_that_ends_on_a_form_of_be_was_cut():
     assert ground_headline(src, "The mayor of Port Elwin has also said she is", 120) == "headline is cut"
     # apart: the same headline with its complement is shown
     assert ground_headline(src, "The mayor of Port Elwin said she is deeply sorry", 120) is None
+
+
+# 14. a source's extent: an opening participle, a role before a name, a name particle ------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Responding to reports, the Department for Ports and Local Roads said it was \"simply not true\" that a report had been \"sat on\".",
+     "the Department for Ports and Local Roads"),
+    ("In October the former Port Minister, Ada Crane, said the board had committed to a review.", "Ada Crane"),
+    ("In a speech last month, President dos Vales lashed out at the papers, saying they were used to \"stir up trouble\".",
+     "President dos Vales"),
+])
+def test_the_source_is_the_name_as_written(sentence, name):
+    assert who(MODAL_NAME.format(sentence), sentence) == name
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The mayor, Ada Crane, said the board had committed to a review.", "Ada Crane"),  # apart: read so before
+    ("Responding to reports, Ada Crane said the board had committed to a review.", "Ada Crane"),
+])
+def test_the_source_extent_apart(sentence, name):
+    assert who(MODAL_NAME.format(sentence), sentence) == name

@@ -15,6 +15,7 @@ from .documents import reads_after_quote_frame, set_off_document_frame
 from .cues import view_frame
 from .frame_scope import narrow_scope
 from .frame_shapes import CAPTION_QUOTE
+from .source_extent import corrected_source
 from .frames import Frame, main_frame
 from .insertions import hidden_frame, quoted_frame
 from .name_kinds import classify
@@ -47,4 +48,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = main_frame(text, Span(lab, sp.end), quotes, mid_caps)
     if fr is not None and fr.position == "initial":  # "Scientists have discovered ..., a study shows.": the study's
         fr = outer_document_frame(text, sp, fr, Frame)
-    return None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps))
+    fr = None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps))
+    if fr is not None and fr.source_span and fr.cue_span:
+        fr.source_span = corrected_source(text, fr.source_span, fr.cue_span)  # (read27)
+    return fr

@@ -177,6 +177,9 @@ SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 #: Regex: particles inside a multi-word name ("Bank of England", "Ludwig van Beethoven",
 #: "Abu al-..."; attribution/names.py).
 NAME_PARTICLES_RE = "of|the|for|and|de|van|von|al"
+#: Lower-case particles inside persons' names in many languages ("President dos Vales", "Ana da Silva",
+#: "Karl von Ebb"): a source's name goes on over one to its capitalised word (attribution/source_extent.py; read27).
+PERSON_NAME_PARTICLES = frozenset("da das de del della der di do dos du la le van von".split())
 #: Regex (whole string): speakers too generic to count as a named source (ground.py; seed, GUIDELINES §6).
 GENERIC_SOURCES_RE = (r"article|the article|unconfirmed reports?|unnamed sources|reports?|officials?|authorities|witnesses|"
                       r"residents|analysts|experts|sources|media|local media|state media|military bloggers?|the writer")
