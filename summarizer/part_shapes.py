@@ -98,6 +98,12 @@ def no_subject(part: str, words: list[str]) -> bool:
             return True  # "..., but also contradicts ...", "..., and on Monday expressed ...": the subject is before
     if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
         return True
+    if words[0].endswith("s") and words[0] in lang.CUE_VERBS and len(words) > 1 and (words[1] in lang.DETERMINERS or words[1] == "that"):
+        return True  # "..., and says the blaze was caused by ...": the subject's second statement (read27)
+    fronted = _FRONTED_PHRASE.match(part)
+    if fronted and (fronted.group(1).lower() in lang.AUXILIARY_VERBS or fronted.group(1).lower() in lang.BE_FORMS
+                    or lang.is_past_form(fronted.group(1).lower(), min_len=4)):
+        return True  # "..., and after six months in Crete, was sent to ...": a phrase, then the verb (read27)
     if len(words[0]) > 5 and words[0].endswith("ing") and cannot_stand(re.split(r"\bthat\b|[”\"]", part, maxsplit=1)[0]):
         return True  # "We are closing the plant, and moving the jobs": the clause before's progressive goes on
     # "..., and a sign that ...", "..., and a dropped letter 'l', as in ...": a noun phrase (a participle
@@ -106,6 +112,9 @@ def no_subject(part: str, words: list[str]) -> bool:
     return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) and cannot_stand(noun_phrase)
 
 
+#: A coordinated part that opens with a prepositional phrase and its comma, then a verb ("and after a year
+#: abroad, was sent ..."): the verb's subject is the clause before's.
+_FRONTED_PHRASE = re.compile(r"\W*(?:(?:" + "|".join(lang.COORDINATORS) + r"|or)\s+)?(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+[^,;:“”\"]{1,50},\s+([a-z]+)\b")
 #: A short time phrase opening a coordinated part ("on Monday", "last week", "later that day").
 _TIME_LEAD = re.compile(r"(?:(?:" + lang.COORDINATED_TIME_LEADS_RE + r")\s+(?:" + "|".join(sorted(lang.TIME_WORDS | set(lang.WEEKDAYS)))
                         + r")|later|earlier)(?=\s)")

@@ -248,3 +248,43 @@ def test_the_source_is_the_name_as_written(sentence, name):
 ])
 def test_the_source_extent_apart(sentence, name):
     assert who(MODAL_NAME.format(sentence), sentence) == name
+
+
+# 15. coordinated parts with no subject of their own -------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "He was drafted in 1951 fighting in the north, and after six months in Crete, was sent to a salt mine near the coast.",
+    "Dunmore denies any part of its own boats in the deadly harbour fire, and says the blaze was caused by a spark on the quay and not by a flare.",
+])
+def test_a_part_with_no_subject_stays_with_its_clause(sentence):
+    from summarizer.chunk import Span
+    from summarizer.picks import claim_parts
+    assert len(claim_parts(sentence, Span(0, len(sentence)))) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor opened the new bridge on Monday, and after a long delay, the buses began to run again.",
+    "The mayor opened the new bridge on Monday, and reports say the buses will run again.",
+])
+def test_a_part_with_its_own_subject_is_still_a_claim_apart(sentence):
+    from summarizer.chunk import Span
+    from summarizer.picks import claim_parts
+    assert len(claim_parts(sentence, Span(0, len(sentence)))) == 2
+
+
+# 16. a quoted paragraph after narration that names the speaker again --------------------------------------
+NARRATED = ("Ned Varga spent two winters at the camp.\n\n"
+            "\"In the nights you could hear the trucks,\" he said.\n\n"
+            "As the thaw came, on 3 March the guards woke the men and ordered them to march.\n\n"
+            "The camp was emptied within a week.\n\n"
+            "By the time the relief column arrived, Mr Varga was long gone.\n\n"
+            "\"We were on the road for nine weeks, and I lost half my weight.\"")
+
+
+def test_a_first_person_quotation_after_narration_naming_the_speaker_is_theirs():
+    assert who(NARRATED, "\"We were on the road for nine weeks, and I lost half my weight.\"") == "Ned Varga"
+
+
+def test_such_a_quotation_after_narration_that_names_no_one_apart():
+    text = NARRATED.replace("By the time the relief column arrived, Mr Varga was long gone.",
+                            "By the time the relief column arrived, the huts were empty.")
+    assert who(text, "\"We were on the road for nine weeks, and I lost half my weight.\"") is None

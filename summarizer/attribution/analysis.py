@@ -26,7 +26,7 @@ from .reading_copy import reading_copy
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
 from .speech_events import event_reading
-from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, closed_quote, closes_quotation, goes_on, hedged_relative, one_person, opens_with, own_named_subject, paragraph_starts, quoted_by_antecedent, talked_about)
+from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, closed_quote, closes_quotation, goes_on, hedged_relative, named_just_before, one_person, opens_with, own_named_subject, paragraph_starts, quoted_by_antecedent, talked_about)
 from .text import overlapping, quote_spans
 
 _MID_CAP = re.compile(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)")
@@ -214,7 +214,9 @@ def analyze(text: str) -> Attributions:
             whole = last_rel_idx == idx - 1 and last_rel is not None and last_rel.kind == "direct" \
                 and WHOLE_QUOTED_SENTENCE.fullmatch(seg) is not None
             near_para = para - last_rel_para <= 1 or para - last_rel_para == 2 and caption_paragraph(
-                text, paras[para - 1], paras[para] if para < len(paras) else len(text))  # a picture between (attr15)
+                text, paras[para - 1], paras[para] if para < len(paras) else len(text)) \
+                or last_rel is not None and named_just_before(text, paras[para], paras[para - 1], seg, last_rel.name, para - last_rel_para)
+            # (a picture between, attr15; narration that names the speaker just before, read27)
             if owner is None and last_rel is not None and near_para and (quote_words(g) >= MIN_QUOTE_WORDS or whole) \
                     and not own_named_subject(text, sp.start, min(s for s, e in group_of_pos[g]), last_rel.name):
                 other = quoted_by_antecedent(text, sp, min(s for s, e in group_of_pos[g]))

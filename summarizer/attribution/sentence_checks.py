@@ -154,3 +154,19 @@ def own_named_subject(text: str, start: int, quote: int, last: str) -> bool:
     if m is None or not lang.is_past_form(m.group(2)) or m.group(2) in lang.SPEECH_VERBS:
         return False
     return not set(m.group(1).split()) & set(last.split())
+
+
+#: Words of the first person in a quotation: someone speaks in it.
+_FIRST_PERSON = re.compile(r"\b(?:I|" + "|".join(f"{w}|{w.capitalize()}" for w in sorted(lang.SPEAKING_PERSON_FORMS - {"i"})) + r")\b")  # (not "US")
+#: How many paragraphs of narration may stand between a speaker's last quotation and a quoted paragraph
+#: that goes on with them, when the paragraph just before names them.
+NAMED_AGAIN_PARAGRAPHS = 4
+
+
+def named_just_before(text: str, para_start: int, prev_start: int, quote: str, last: str, gap: int) -> bool:
+    """A quoted paragraph with no frame, in the first person, right after a paragraph of narration that names
+    the last speaker `last` by surname ("By the time the guards came, Mr Reed was long gone. / “We walked for
+    weeks.”"): it goes on with that speaker though a few paragraphs of narration stand between (read27)."""
+    sur = last.split()[-1:] if last else []
+    return 1 < gap <= NAMED_AGAIN_PARAGRAPHS and bool(sur) and sur[0][:1].isupper() and _FIRST_PERSON.search(quote) is not None \
+        and re.search(rf"\b{re.escape(sur[0])}\b", text[prev_start:para_start]) is not None

@@ -216,6 +216,8 @@ MALE_PRONOUN_FORMS = frozenset("he him his himself".split())
 FEMALE_PRONOUN_FORMS = frozenset("she her hers herself".split())
 #: Singular first-person pronouns ("I have not closed a single pier"; digest/denials.py).
 FIRST_PERSON_FORMS = frozenset("i me my myself".split())
+#: The first person, singular and plural: a quotation holding one is someone speaking (attribution/sentence_checks.py; read27).
+SPEAKING_PERSON_FORMS = frozenset("i me my we us our".split())
 #: Regex: the subject and reflexive forms of MALE_PRONOUN_FORMS and FEMALE_PRONOUN_FORMS, the ones
 #: read after a name (an object or possessive is often someone else's: "X gave support for her
 #: comments"; attribution/gender.py).
