@@ -48,7 +48,7 @@ def test_a_days_name_and_a_place_before_where_are_no_person(sentence):
 
 PLACE_WHERE = ("Ned Varga spent two winters at the camp.\n\n"
                "Mr Varga says the nights were the worst.\n\n"
-               "\"In the nights you could hear the trucks,\" he said.\n\n"
+               "\"After dark we heard the lorries go by,\" he said.\n\n"
                "\"Not loud, but steady, like a clock.\n\n"
                "\"We did not know where they went or why.\"\n\n"
                "But when the crews were allowed out, they would be taken to huts next to Molberg II, Hollin, where the work was harsher.\n\n"
@@ -107,12 +107,12 @@ def test_a_quotation_that_opens_the_sentence_stays_apart():
 
 # 6, 8. a letter to someone described, and its "it" -------------------------------------------------------
 LETTER = ("The trust was told to reply by June.\n\n"
-          "In a letter to Dr Amos Pell, chair of Rivet Hill Trust, Lady Orme said it was not meeting the terms of its grant.\n\n"
+          "In a letter to Dr Amos Pell, chair of Rivet Hill Trust, Lady Orme said the trust had broken the terms of its grant.\n\n"
           "\"So the minister is minded to end the grant unless the faults are fixed,\" it said.")
 
 
 @pytest.mark.parametrize("sentence", [
-    "In a letter to Dr Amos Pell, chair of Rivet Hill Trust, Lady Orme said it was not meeting the terms of its grant.",
+    "In a letter to Dr Amos Pell, chair of Rivet Hill Trust, Lady Orme said the trust had broken the terms of its grant.",
     "\"So the minister is minded to end the grant unless the faults are fixed,\" it said.",
 ])
 def test_a_letters_writer_speaks(sentence):
@@ -133,7 +133,7 @@ def test_it_after_a_statement_by_a_body():
 
 # 7. a spokesperson's "they" ------------------------------------------------------------------------------
 SPOKES = ("The county placed Brill Lane School under review last week.\n\n"
-          "A spokesman for Brill Lane School said they would challenge the Kestrel Board report in the courts.\n\n"
+          "A spokesman for Brill Lane School said they would fight the Kestrel Board report in the courts.\n\n"
           "They said ending the grant would mean the trust could lose the two schools.\n\n"
           "\"What happens next is for the minister,\" they said.")
 
@@ -148,7 +148,7 @@ def test_they_after_a_spokesperson_is_the_spokesperson(sentence):
 
 def test_they_after_a_group_apart():
     text = ("The county placed Brill Lane School under review last week.\n\n"
-            "Parents at Brill Lane School said they would challenge the Kestrel Board report.\n\n"
+            "Parents at Brill Lane School said they would fight the Kestrel Board report.\n\n"
             "They said the report was unfair.")
     assert who(text, "They said the report was unfair.") == "Parents at Brill Lane School"
 
@@ -166,7 +166,7 @@ def test_one_of_a_pair_named_again_is_itself():
 # 10. a quotation of purpose after a named person's act -----------------------------------------------------
 PURPOSE = ("The harbour board met on Monday.\n\n"
            "The new port minister, Ada Crane, said she too had heard from captains.\n\n"
-           "At the end of the meeting, she promised \"every single captain\" would be paid.\n\n"
+           "When the session closed, she promised \"every single captain\" would be paid.\n\n"
            "Earlier Tara May ordered a full review, \"to make sure this is properly looked at\".")
 
 
@@ -182,7 +182,7 @@ def test_a_quoted_paragraph_with_no_subject_still_goes_on_apart():
 
 # 11. a relative clause after a preposition ("to whom ...") describes the speaker -------------------------
 def test_a_to_whom_clause_describes_the_speaker():
-    sentence = ("Pell, to whom Tully gave his 1990 Rider of the Hills polka dot jersey which now hangs on the wall of "
+    sentence = ("Pell, to whom Tully gave his 1990 Rider of the Hills striped vest which today sits in a frame above the till of "
                 "his bike shop, added: \"Tully was rare.\"")
     assert who("Tully won the county title in 1990.\n\n" + sentence, sentence) == "Pell"
 
@@ -232,7 +232,7 @@ def test_a_headline_that_ends_on_a_form_of_be_was_cut():
 
 # 14. a source's extent: an opening participle, a role before a name, a name particle ------------------------
 @pytest.mark.parametrize("sentence,name", [
-    ("Responding to reports, the Department for Ports and Local Roads said it was \"simply not true\" that a report had been \"sat on\".",
+    ("Replying to the stories, the Department for Ports and Local Roads said it was \"plainly false\" that a study had been \"buried\".",
      "the Department for Ports and Local Roads"),
     ("In October the former Port Minister, Ada Crane, said the board had committed to a review.", "Ada Crane"),
     ("In a speech last month, President dos Vales lashed out at the papers, saying they were used to \"stir up trouble\".",
@@ -244,7 +244,7 @@ def test_the_source_is_the_name_as_written(sentence, name):
 
 @pytest.mark.parametrize("sentence,name", [
     ("The mayor, Ada Crane, said the board had committed to a review.", "Ada Crane"),  # apart: read so before
-    ("Responding to reports, Ada Crane said the board had committed to a review.", "Ada Crane"),
+    ("Replying to the stories, Ada Crane said the board had committed to a review.", "Ada Crane"),
 ])
 def test_the_source_extent_apart(sentence, name):
     assert who(MODAL_NAME.format(sentence), sentence) == name
@@ -273,18 +273,18 @@ def test_a_part_with_its_own_subject_is_still_a_claim_apart(sentence):
 
 # 16. a quoted paragraph after narration that names the speaker again --------------------------------------
 NARRATED = ("Ned Varga spent two winters at the camp.\n\n"
-            "\"In the nights you could hear the trucks,\" he said.\n\n"
+            "\"After dark we heard the lorries go by,\" he said.\n\n"
             "As the thaw came, on 3 March the guards woke the men and ordered them to march.\n\n"
             "The camp was emptied within a week.\n\n"
             "By the time the relief column arrived, Mr Varga was long gone.\n\n"
-            "\"We were on the road for nine weeks, and I lost half my weight.\"")
+            "\"We marched for nine weeks, and I lost half my weight.\"")
 
 
 def test_a_first_person_quotation_after_narration_naming_the_speaker_is_theirs():
-    assert who(NARRATED, "\"We were on the road for nine weeks, and I lost half my weight.\"") == "Ned Varga"
+    assert who(NARRATED, "\"We marched for nine weeks, and I lost half my weight.\"") == "Ned Varga"
 
 
 def test_such_a_quotation_after_narration_that_names_no_one_apart():
     text = NARRATED.replace("By the time the relief column arrived, Mr Varga was long gone.",
                             "By the time the relief column arrived, the huts were empty.")
-    assert who(text, "\"We were on the road for nine weeks, and I lost half my weight.\"") is None
+    assert who(text, "\"We marched for nine weeks, and I lost half my weight.\"") is None

@@ -1,6 +1,6 @@
 """Where a frame's source as written starts and ends, corrected after the frame is read (read27, issue 12):
 
-- an opening participle phrase is no part of the source ("Responding to reports, the Department for Ports
+- an opening participle phrase is no part of the source ("Replying to the stories, the Department for Ports
   and Roads said ...": the department);
 - a role followed by the person's name in commas before the cue is that person ("In October the former
   Port Minister, Ada Crane, said ...": Ada Crane, not "Port Minister");

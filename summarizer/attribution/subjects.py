@@ -241,7 +241,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return None  # a clause: "He handled many cases including one involving an officer suspected of ..." (read12c)
     if any((t.low in _AUX or t.low in lang.MODALS) and not name_part([p.text for p in phrase], x) or t.low in ("not", "n't")
            or t.low.endswith("n't") for x, t in enumerate(phrase)):
-        return None  # a clause, not a subject: "Readers may not let editorials tell ..." (not "Tara May": read27)
+        return None  # a clause, not a subject: "Readers may not let ..." (a capitalised "May" in a name is none: read27)
     while len(phrase) > 1 and (phrase[-1].low in lang.FINAL_TAIL_STARTERS or phrase[-1].low in _TIME_WORDS) \
             and (phrase[-1].text.islower() or phrase[-1].low in lang.WEEKDAYS or not cap(phrase[-2].text)) \
             and phrase[-1].low not in lang.PRONOUNS:  # "Trump this week", "Trump Monday"; not "Jane Night"
