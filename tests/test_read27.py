@@ -288,3 +288,24 @@ def test_such_a_quotation_after_narration_that_names_no_one_apart():
     text = NARRATED.replace("By the time the relief column arrived, Mr Varga was long gone.",
                             "By the time the relief column arrived, the huts were empty.")
     assert who(text, "\"We marched for nine weeks, and I lost half my weight.\"") is None
+
+
+# 17. a hedge on a participle that describes a noun is the participle's ---------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "On Monday, the regulator published 14 reports into clinics allegedly named by the fraud squad.",
+    "Following the arrest of group leader Tom Orr, allegedly held while hanging banners outside his flat, only a few people came to the square.",
+])
+def test_a_hedged_participle_leaves_the_main_clause_the_outlets(sentence):
+    text = "The clinics were closed last year.\n\n" + sentence
+    assert who(text, sentence) is None
+    claims = [c for c in code(text).claims if c.text.startswith(sentence[:20])]
+    assert claims and all(c.attributed_to == "article" and c.certainty != "unconfirmed" for c in claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The clinics allegedly stopped the payments.",      # apart: the main verb's own hedge
+    "He was allegedly detained on Friday.",             # apart: after an auxiliary
+])
+def test_a_hedged_main_verb_is_still_unconfirmed_apart(sentence):
+    from summarizer.attribution.certainty_marks import unconfirmed_main
+    assert unconfirmed_main(sentence.lower())

@@ -6,7 +6,7 @@ import re
 
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
-from .certainty_marks import RELATIVE_OPENER, anonymous, before_relative_hearsay, own_future_act, denies, negated_cue, negators, quoted_future, silence, unconfirmed, uncontracted, unverified
+from .certainty_marks import RELATIVE_OPENER, anonymous, before_relative_hearsay, own_future_act, denies, negated_cue, negators, quoted_future, silence, unconfirmed, uncontracted, unverified, without_hedged_participles
 from .contrast import disputed
 from .documents import document_source
 from .clause_shapes import contact_pronoun
@@ -282,7 +282,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "negated"  # "No group has claimed responsibility": the claim was not made (cert8)
     if any(m in low for m in lang.CLAIM_MARKERS) or re.match(lang.ALLEGATION_SUBJECT_RE, low):
         return "claimed"  # "There are claims that ...": a contesting frame with no claimant (§6 rule 3)
-    if unconfirmed(before_relative_hearsay(_RELATIVE_TAIL.sub(",", low))) or any(unverified(m.group(0)) for m in _RELATIVE_TAIL.finditer(low)):
+    if unconfirmed(before_relative_hearsay(without_hedged_participles(_RELATIVE_TAIL.sub(",", low)))) or any(unverified(m.group(0)) for m in _RELATIVE_TAIL.finditer(low)):
         if rel is not None and rel.cue and any(m in uncontracted(low) for m in lang.PASSIVE_ALLEGATIONS) \
                 and not any(m in low for m in lang.UNCONFIRMED_MARKERS):
             return "claimed"  # "X is alleged to have happened, per Jane Doe": her allegation

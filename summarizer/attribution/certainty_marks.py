@@ -89,6 +89,28 @@ def anonymous(rel: Relation, low: str) -> bool:
 _INNER_RELATIVE = re.compile(rf",\s*{RELATIVE_OPENER}[^,;–—―]*,")
 
 
+#: A hedge adverb and a past participle right after a word, or after a comma (an aside).
+_HEDGED_PARTICIPLE = re.compile(r"(\w+)(,)?\s+(?:" + "|".join(w for w in lang.UNCONFIRMED_MARKERS if w.endswith("ly") and " " not in w)
+                                + r")\s+([a-z]+)\b(\s+[a-z]+)?([^,;]*,)?")
+
+
+def without_hedged_participles(low: str) -> str:
+    """`low` without the hedge of a participle that describes a noun: a reduced relative after a plural noun and
+    before a preposition ("reports on clinics allegedly named by ...") or an aside set off by commas
+    after a name ("..., allegedly held while ...,"): the hedge is its own, not the main clause's (read27). Not
+    after an auxiliary ("was allegedly held") nor before an object ("the firms allegedly hid the losses")."""
+    def cut(m: re.Match) -> str:
+        word, comma, verb, nxt = m.group(1), m.group(2), m.group(3), (m.group(4) or "").strip()
+        if word in lang.AUXILIARY_VERBS or word in lang.BE_FORMS or not lang.is_past_form(verb, min_len=3):
+            return m.group(0)
+        if comma and m.group(5):
+            return word + ","  # the aside and its closing comma
+        if not comma and word.endswith("s") and nxt in lang.PREPOSITIONS | {"as", "by"}:
+            return word + " " + verb + " " + nxt + (m.group(5) or "")
+        return m.group(0)
+    return _HEDGED_PARTICIPLE.sub(cut, low)
+
+
 #: A relative "that" whose clause has a subject of its own before a hearsay verb or adverb ("the
 #: campaign that Jane Doe was said to have called ...", "the car that police reportedly used").
 _OBJECT_RELATIVE_HEARSAY = re.compile(r"\bthat\s+(?:[\w'’.-]+\s+){1,4}(?:" + lang.HEARSAY_PASSIVE_RE
@@ -100,7 +122,7 @@ def unconfirmed_main(low: str) -> bool:
     to be unhappy, skipped practice" is the outlet's (README "Certainty": a hedge in a relative
     clause does not decide); so is "More than 300 men died in the campaign that Jane Doe was said
     to have called ..." (an object relative after a noun; read21)."""
-    return unconfirmed(before_relative_hearsay(_INNER_RELATIVE.sub(",", low)))
+    return unconfirmed(before_relative_hearsay(without_hedged_participles(_INNER_RELATIVE.sub(",", low))))
 
 
 def before_relative_hearsay(low: str) -> str:
