@@ -175,6 +175,9 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         named(r.source) or cue in lang.NAMING_CALL_VERBS and speaker_like(re.split(r"\s+who\s", head)[0])))  # "One of the doctors who ... called X a quack" (attr14b)
     if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and named(r.source):
         return ALONE  # "Jane Doe took aim at her rival's record, arguing that ...": her statement as a whole
+    if cue in lang.SAYING_PARTICIPLES and (m := _RESPONSE.fullmatch(between)) and (not opener or short) \
+            and m.group(1).lower() in lang.SPEECH_VERBS | lang.RESPONSE_VERBS and (named(r.source) or np_head_speaks(head)):
+        return ALONE  # "Jane Doe disagreed, saying ...", "Residents protested, arguing ...": an answer and its words
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or prepositional_opener(opener)) and (named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
@@ -213,9 +216,15 @@ _CONTRAST_REST = re.compile(r"\s*,?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s")
 
 def _pronoun_clause(content: str) -> bool:
     """The content is a clause with no "that", opened by a subject pronoun and its verb ("they
-    will support the bill", "she had not decided"), not a noun phrase ("reporters ...")."""
-    ws = re.findall(r"[\w'’-]+", content)[:2]
-    return len(ws) == 2 and ws[0].lower() in lang.SUBJECT_PRONOUNS and (
+    will support the bill", "she had not decided") or by a short noun phrase and a finite verb
+    ("the school would close"), not a noun phrase ("reporters ...", "the report on Monday")."""
+    ws = re.findall(r"[\w'’-]+", content)[:4]
+    finite = lang.AUXILIARY_VERBS | lang.MODALS | lang.BE_FORMS
+    if len(ws) >= 3 and ws[0].lower() in lang.DETERMINERS - lang.DEMONSTRATIVES:
+        # "the school would close", "the new plant was shut": a determiner, a noun or two, a finite verb (lead26)
+        k = next((i for i in (2, 3) if i < len(ws) and ws[i].lower() in finite), 0)
+        return bool(k) and all(w.isalpha() and w.lower() not in lang.FUNCTION_WORDS for w in ws[1:k])
+    return len(ws) >= 2 and ws[0].lower() in lang.SUBJECT_PRONOUNS and (
         ws[1].lower() in lang.AUXILIARY_VERBS | lang.MODALS or ws[1].lower().endswith(("ed", "'d", "’d", "'ll", "’ll")))
 
 
@@ -223,6 +232,10 @@ _PARTICLE = re.compile(r"^\s*(?:out|back|in)\s+(?=that\b)")
 #: "took aim at <object>, " between a source and its saying participle (lang.VERBAL_ATTACK_RE).
 _ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang.VERBAL_ATTACK_RE + r"|"
                      + "|".join(sorted(lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS)) + r")\s[^;:“”\"]{1,80},\s*$")
+#: A verb of answering with no object, perhaps an adverb or "back", before a saying participle (", saying").
+_RESPONSE = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r"|[a-z]+ly)\s+)?([a-z]+)(?:\s+back)?,\s*")
+
+
 @dataclass
 class Attributions:
     """Every relation of one article, in text order; text outside them is the outlet's voice."""

@@ -111,6 +111,10 @@ CIRCUMSTANCE_ASIDE_RE = r"amid|despite|after|before|during|following|facing|unde
 #: like Senators Jane Doe and John Roe, see it as ...", "Supporters, such as Jane Doe, view ...";
 #: attribution/subjects.py; English grammar; attr13, a BASIL story).
 EXAMPLE_ASIDE_RE = r"like|such\s+as|including|among\s+them"
+#: Verbs of answering or objecting with no object that a saying participle may follow ("X
+#: disagreed, saying ...", "X balked, arguing ..."): with SPEECH_VERBS, the source's statement as a
+#: whole (attribution/relations.py; English; the lead, session 26).
+RESPONSE_VERBS = frozenset("disagreed disagrees balked balks demurred demurs dissented dissents relented relents".split())
 #: Regex: adverbs between a source and its verb of attacking ("X also took aim at ..."; relations.py).
 ATTACK_ADVERBS_RE = "also|then|later|quickly|repeatedly"
 #: Finite verbs that show the words after such a verb are a clause ("the company was ...").
