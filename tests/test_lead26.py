@@ -107,3 +107,28 @@ def test_is_understood_to_is_hearsay_like_is_thought_to():
     summary = code("Club news\n\nThe coach is understood to be leaving in June.")
     claim = summary.claims[0]
     assert claim.attributed_to != "article" and claim.certainty == "unconfirmed"
+
+
+# -- a finding whose noun carries who led or paid for it -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The survey, led by Ana Park of Dunmore College, found the scheme cut waiting times by a third.",
+    "The report, funded by the Tarn Trust, found that the scheme cut waiting times by a third.",
+])
+def test_a_finding_led_by_someone_is_the_findings(text):
+    assert who(text, text) in ("The survey", "The report")
+
+
+# -- "the <place> native" stands for the person just named -----------------------------------------
+def test_the_place_native_is_the_person_just_named():
+    summary = code("Race report\n\nTom Brill won the Tarn race on Sunday.\n\n"
+                   "The Dunmore native said he would now rest for a month.")
+    claim = next(c for c in summary.claims if "rest" in c.text)
+    assert claim.attributed_to == "Tom Brill"
+
+
+def test_an_unnamed_description_stays_as_written():
+    """"The veteran said" names no one the article has described so: shown as written, not guessed."""
+    summary = code("Race report\n\nTom Brill won the Tarn race on Sunday.\n\n"
+                   "The veteran said her knee had troubled her since March.")
+    claim = next(c for c in summary.claims if "knee" in c.text)
+    assert claim.attributed_to == "The veteran"

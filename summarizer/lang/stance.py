@@ -161,7 +161,9 @@ FINDING_DETERMINERS_RE = r"the|a|an|this|that|these|those|its|his|her|their|our|
 #: Regex: what may follow a finding's noun inside its phrase ("a study that appeared in ...",
 #: "documents obtained by ...", "a poll released Friday"; attribution/cues.py; PolNeAR dev, half A;
 #: "taken": "a tally of surveys taken during the last ten days shows ...", stated24).
-FINDING_TAILS_RE = r"that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited|taken"
+FINDING_TAILS_RE = (r"that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited|taken"
+                    # who made or paid for it ("The study, led by Jane Doe of X University, found ..."; the lead, session 26)
+                    r"|led|co-led|funded|carried|involving|based|written|authored|co-authored|prepared|compiled|produced|undertaken")
 #: Regex: an opening "In a comparison done by X," / "In an analysis published by X,": the participles
 #: that name who made the finding, and the nouns such an opener may hold besides lang.FINDING_NOUNS
 #: (attribution/cues.py; attr21, PolNeAR half A). A determiner is required ("In comparison, ..." is no finding).
