@@ -132,3 +132,20 @@ def test_an_unnamed_description_stays_as_written():
                    "The veteran said her knee had troubled her since March.")
     claim = next(c for c in summary.claims if "knee" in c.text)
     assert claim.attributed_to == "The veteran"
+
+
+# -- a reaction to a thing, then ", saying": the whole is the source's statement ----------------------
+@pytest.mark.parametrize("text,source", [
+    ("Traders welcomed the decision, saying they had lost millions.", "Traders"),
+    ("Growers rejected the offer, arguing that it came too late.", "Growers"),
+    ("Ms. Lind praised the ruling, saying it was overdue.", "Ms. Lind"),
+])
+def test_a_reaction_then_saying_is_the_speakers_statement(text, source):
+    assert who(text, text) == source
+
+
+# -- "on record as saying" as "quoted as saying" ------------------------------------------------------
+@pytest.mark.parametrize("text", ["Ms. Lind is on record as saying the ferry should stop at Harwick.",
+                                  "Ms. Lind was on the record as saying the ferry should stop at Harwick."])
+def test_on_record_as_saying(text):
+    assert who(text, text) == "Ms. Lind"

@@ -160,7 +160,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     cue = text[r.cue_span[0]:r.cue_span[1]].lower()
     head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
     body = _PARTICLE.sub("", text[r.start:r.end])  # "back that ..." of "fired back that ...", "out that ..."
-    clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or that_clause(body) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
+    clause = cue in lang.PLAIN_SAYING_VERBS or re.fullmatch(lang.ON_RECORD_RE, cue) is not None or rules_on(cue, text[r.start:r.end]) or that_clause(body) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
     # "Lawmakers from both parties have signaled they will support it": a clause with no "that"
     clause = clause or (cue in lang.SPEECH_VERBS and _pronoun_clause(text[r.start:r.end]) and r.kind != "direct"
                         and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or named(r.source)))
@@ -173,7 +173,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
     clause = clause or (judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and (
         named(r.source) or cue in lang.NAMING_CALL_VERBS and speaker_like(re.split(r"\s+who\s", head)[0])))  # "One of the doctors who ... called X a quack" (attr14b)
-    if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and named(r.source):
+    if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and (named(r.source) or np_head_speaks(head)):
         return ALONE  # "Jane Doe took aim at her rival's record, arguing that ...": her statement as a whole
     if cue in lang.SAYING_PARTICIPLES and (m := _RESPONSE.fullmatch(between)) and (not opener or short) \
             and m.group(1).lower() in lang.SPEECH_VERBS | lang.RESPONSE_VERBS and (named(r.source) or np_head_speaks(head)):
@@ -231,7 +231,7 @@ def _pronoun_clause(content: str) -> bool:
 _PARTICLE = re.compile(r"^\s*(?:out|back|in)\s+(?=that\b)")
 #: "took aim at <object>, " between a source and its saying participle (lang.VERBAL_ATTACK_RE).
 _ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang.VERBAL_ATTACK_RE + r"|"
-                     + "|".join(sorted(lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS)) + r")\s[^;:“”\"]{1,80},\s*$")
+                     + "|".join(sorted(lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS | lang.REACTION_VERBS)) + r")\s[^;:“”\"]{1,80},\s*$")
 #: A verb of answering with no object, perhaps an adverb or "back", before a saying participle (", saying").
 _RESPONSE = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r"|[a-z]+ly)\s+)?([a-z]+)(?:\s+back)?,\s*")
 

@@ -115,6 +115,12 @@ EXAMPLE_ASIDE_RE = r"like|such\s+as|including|among\s+them"
 #: disagreed, saying ...", "X balked, arguing ..."): with SPEECH_VERBS, the source's statement as a
 #: whole (attribution/relations.py; English; the lead, session 26).
 RESPONSE_VERBS = frozenset("disagreed disagrees balked balks demurred demurs dissented dissents relented relents".split())
+#: Verbs of reacting to a thing with a view of it that a saying participle may follow ("Traders
+#: welcomed the decision, saying ...", "X rejected the offer, arguing ..."): with the verbs of
+#: judging and accusing, the source's statement as a whole (attribution/relations.py; English;
+#: the lead, session 26).
+REACTION_VERBS = frozenset("""welcomed welcomes rejected rejects dismissed dismisses defended defends
+backed backs opposed opposes thanked thanks""".split())
 #: Regex: adverbs between a source and its verb of attacking ("X also took aim at ..."; relations.py).
 ATTACK_ADVERBS_RE = "also|then|later|quickly|repeatedly"
 #: Finite verbs that show the words after such a verb are a clause ("the company was ...").
