@@ -149,3 +149,22 @@ def test_a_reaction_then_saying_is_the_speakers_statement(text, source):
                                   "Ms. Lind was on the record as saying the ferry should stop at Harwick."])
 def test_on_record_as_saying(text):
     assert who(text, text) == "Ms. Lind"
+
+
+# -- a negation inside a clause set off before the cue is not the cue's --------------------------------
+@pytest.mark.parametrize("text", ["The driver, who was not named, denies the charge.",
+                                  "The driver, who has not been identified, denies the charge."])
+def test_a_negation_in_a_set_off_clause_does_not_silence_the_cue(text):
+    assert _sources(text) == ["The driver"]
+
+
+def test_the_denial_is_the_sources_not_the_outlets():
+    summary = code("Court news\n\nThe driver, who has not been named, denies the charge.")
+    claim = summary.claims[0]
+    assert claim.attributed_to == "The driver" and claim.certainty == "denied"
+
+
+@pytest.mark.parametrize("text", ["Mr. Corr, who was questioned for hours, did not admit any wrongdoing.",
+                                  "Mr. Corr did not admit any wrongdoing."])
+def test_a_negated_admission_stays_the_outlets_news(text):
+    assert _sources(text) == []
