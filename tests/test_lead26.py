@@ -168,3 +168,25 @@ def test_the_denial_is_the_sources_not_the_outlets():
                                   "Mr. Corr did not admit any wrongdoing."])
 def test_a_negated_admission_stays_the_outlets_news(text):
     assert _sources(text) == []
+
+
+# -- a role in lower case between an opener and the name -------------------------------------------
+def test_a_lower_case_role_after_an_opener_precedes_the_speaker():
+    text = "In a statement, chair Dana Orr thanked Kell for his work but said results had not been good enough."
+    assert _sources(text) == ["Dana Orr"] and who(text, text) == "Dana Orr"
+
+
+def test_alternating_speakers_of_a_sacking_story_keep_their_quotes():
+    """Before, the chair's sentence had no frame, so her "she said" went to the man just named and his
+    "he said" to her: four quotations under the wrong name."""
+    text = ("Harwick Athletic sack coach\n\n"
+            "Harwick Athletic have sacked coach Lee Kell after a 5-1 defeat, the club said on Monday.\n\n"
+            "In a statement, chair Dana Orr thanked Kell for his work but said results had not been good enough. "
+            "\"We need new energy,\" she said.\n\n"
+            "Kell told the Harwick Post he was \"stunned\" by the decision.\n\n"
+            "\"I found out from a voicemail,\" he said.\n\n"
+            "Orr denied that Kell had been told by voicemail.")
+    summary = code(text)
+    by = {c.text.split(",")[0]: c.attributed_to for c in summary.claims}
+    assert by['"We need new energy'] == "Dana Orr"
+    assert by['"I found out from a voicemail'] == "Lee Kell"

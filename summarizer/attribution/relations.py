@@ -143,6 +143,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if opener.split() and opener.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Heading into the vote, even some members say"
         opener = opener[:-len(opener.split()[-1])].strip()
     opener = without_apposed_description(opener) if named(r.source) else opener  # "..., the league's president, X said"
+    if opener.split() and opener.split()[-1] in lang.PERSON_NOUNS and opener[:-len(opener.split()[-1])].rstrip().endswith(","):
+        opener = opener[:-len(opener.split()[-1])].rstrip()  # "In a statement, chair Jane Roe said": her role, no opener
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS \
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None \
         or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
