@@ -271,3 +271,8 @@ NEGATED_AUXILIARY_RE = (r"(?:(?:has|have|had|did|does|do|is|are|was|were)\s+(?:n
 #: Y's account false", "X negates what Y says", "in one article, X rebuts Y", "X corrects Y"): such
 #: conflicts sharing a side are one dispute (digest/onedispute.py, conf26). The templates' words.
 REJECTING_REASON_RE = r"calls\b.*\bfalse|negates?|denies|rebuts?|rejects|corrects|contradicts"
+
+#: Regexes of a correction of an earlier report by its words: "not in a shed as first reported",
+#: "not Tuesday, as initially thought" (digest/firstreports.py; English news usage).
+FIRST_REPORT_ADVERBS_RE = "first|initially|earlier|previously|originally|widely"
+FIRST_REPORT_VERBS_RE = "reported|thought|believed|stated|said|claimed|announced|suggested|feared"

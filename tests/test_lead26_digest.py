@@ -1,0 +1,51 @@
+"""Digest conflicts on a story outside politics (issue 15; the lead, session 26).
+
+Found by writing three short reports of one invented industrial fire, as three outlets would over
+two days, and reading the digest as an analyst: it showed no conflict at all, though the outlets
+give four and five dead and a later report says the fire began elsewhere "not in a storage shed as
+first reported"; it grouped "Four workers were killed" and "Five people have died" as one agreed
+proposition, and read "the plant in <town>, which killed five people" as "<town> killed five
+people". Every sentence here is invented; each test failed before this session's change.
+"""
+
+from __future__ import annotations
+
+from summarizer.digest.build import build_sections
+from tests.test_align_disputes import _articles
+
+_A = ("Fire at Lindow mill kills four\n\n"
+      "Four workers were killed and 12 injured when a fire broke out at the Parrow textile mill in Lindow on "
+      "Tuesday night, the fire service said.\n\n"
+      "The blaze started in a storage shed shortly after 10 p.m., according to fire chief Rita Hale.\n")
+_C = ("Inquiry into Lindow mill fire\n\n"
+      "Investigators are trying to find out what caused Tuesday's fire at the Parrow mill in Lindow, which killed "
+      "five people.\n\n"
+      "The fire service said the blaze began in the main weaving hall, not in a storage shed as first reported.\n")
+
+
+def test_four_workers_killed_and_five_killed_are_a_number_conflict_not_an_agreement():
+    al, _, _ = build_sections(_articles(_A, _C))
+    numbers = [c for c in al.conflicts if c.kind == "numbers"]
+    assert numbers and {s.ref.article for s in numbers[0].sides} == {"a1", "a2"}, [c.reason for c in al.conflicts]
+    assert "on on" not in numbers[0].reason
+    assert not [a for a in al.agreements if any("Four workers" in q for q in a.quotes)
+                and any("five people" in q for q in a.quotes)], [a.quotes for a in al.agreements]
+
+
+def test_not_as_first_reported_is_a_conflict_with_the_earlier_account():
+    al, _, _ = build_sections(_articles(_A, _C))
+    got = [c for c in al.conflicts if "first reported" in " ".join(s.quote for s in c.sides)]
+    assert got, [c.reason for c in al.conflicts]
+    assert any("storage shed shortly after" in s.quote for s in got[0].sides)
+
+
+def test_a_correction_of_another_thing_is_no_conflict():
+    other = ("Lindow bus route\n\nThe new bus route runs past the mill, not past the school as first reported.\n")
+    al, _, _ = build_sections(_articles(_A, other))
+    assert not [c for c in al.conflicts if "first reported" in " ".join(s.quote for s in c.sides)]
+
+
+def test_a_which_clause_after_a_place_of_a_noun_is_not_the_places():
+    arts = _articles(_C)
+    texts = [c.text for c in arts[0].claims]
+    assert not any(t.startswith("Lindow killed") for t in texts), texts
