@@ -275,4 +275,5 @@ REJECTING_REASON_RE = r"calls\b.*\bfalse|negates?|denies|rebuts?|rejects|correct
 #: Regexes of a correction of an earlier report by its words: "not in a shed as first reported",
 #: "not Tuesday, as initially thought" (digest/firstreports.py; English news usage).
 FIRST_REPORT_ADVERBS_RE = "first|initially|earlier|previously|originally|widely"
+#: (the verbs of that report: "as first reported", "as initially thought"; the same source)
 FIRST_REPORT_VERBS_RE = "reported|thought|believed|stated|said|claimed|announced|suggested|feared"
