@@ -49,3 +49,24 @@ def test_a_which_clause_after_a_place_of_a_noun_is_not_the_places():
     arts = _articles(_C)
     texts = [c.text for c in arts[0].claims]
     assert not any(t.startswith("Lindow killed") for t in texts), texts
+
+
+_CHARGED = ("Harlo mayor charged\n\nProsecutors on Monday charged Harlo mayor Ivo Pell with accepting $40,000 in bribes "
+            "from a paving firm.\n")
+_PLEA = ("Mayor pleads not guilty\n\nHarlo mayor Ivo Pell pleaded not guilty on Tuesday to charges that he accepted "
+         "$60,000 in bribes from the paving firm.\n")
+
+
+def test_two_sums_a_charge_names_are_a_conflict_whatever_day_the_charge_or_plea_was():
+    """The day dates the charge and the plea, not the bribes: before, "on Monday" / "on Tuesday" kept
+    the two sums apart and the digest showed only the plea against the charge."""
+    al, _, _ = build_sections(_articles(_CHARGED, _PLEA))
+    numbers = [c for c in al.conflicts if c.kind == "numbers"]
+    assert numbers and "$40,000" in numbers[0].reason and "$60,000" in numbers[0].reason, [c.reason for c in al.conflicts]
+
+
+def test_sums_of_two_days_that_no_charge_names_stay_apart():
+    a = "Harlo fair\n\nThe Harlo fair raised $40,000 for the hospital on Monday, organisers said.\n"
+    b = "Harlo fair\n\nThe Harlo fair raised $60,000 for the hospital on Tuesday, organisers said.\n"
+    al, _, _ = build_sections(_articles(a, b))
+    assert not [c for c in al.conflicts if c.kind == "numbers"]

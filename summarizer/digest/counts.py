@@ -293,10 +293,18 @@ def _apart(f1: Features, f2: Features) -> bool:
     return bool(w1 and w2 and w1 != w2)
 
 
+def _charged(f: Features) -> bool:
+    """Every count of the claim stands in what a charge says was done ("charged X on Monday with
+    accepting $40,000"): the claim's day dates the charge, not the counted act."""
+    return bool(f.claim.quantities) and all(re.search(lang.CHARGE_COMPLEMENT_RE, _before(f, q.value), re.I)
+                                            for q in f.claim.quantities)
+
+
 def number_conflict(f1: Features, f2: Features, clash: bool):
     """(q1, q2): a quantity of each claim counting the same thing with different values, or None."""
     if f1.claim.quantities and f2.claim.quantities and not clash:
-        if not _apart(f1, f2) and not _relative_apart(f1, f2) and not updates(f1) and not updates(f2):
+        undated = _charged(f1) and _charged(f2)  # "charged on Monday with taking $40,000" / "pleaded on Tuesday to charges that he took $60,000"
+        if (undated or not _apart(f1, f2) and not _relative_apart(f1, f2)) and not updates(f1) and not updates(f2):
             for q1 in f1.claim.quantities:
                 for q2 in f2.claim.quantities:
                     bare = bare_sum_of(f1, q1, f2, q2)
