@@ -70,3 +70,20 @@ def test_sums_of_two_days_that_no_charge_names_stay_apart():
     b = "Harlo fair\n\nThe Harlo fair raised $60,000 for the hospital on Tuesday, organisers said.\n"
     al, _, _ = build_sections(_articles(a, b))
     assert not [c for c in al.conflicts if c.kind == "numbers"]
+
+
+def test_a_fall_told_as_two_shares_is_a_number_conflict():
+    """"fell 22 percent to $1.2 billion" / "dropped 18 percent to $1.2 billion": a change, no update
+    (before, any verb of change before a count read as "rose to 17"), and "fell" / "dropped" one sense."""
+    a = "Corra Bank results\n\nCorra Bank said on Thursday that its profit fell 22 percent to $3.1 billion in the second quarter.\n"
+    b = "Corra Bank results\n\nCorra Bank's second-quarter profit dropped 18 percent to $3.1 billion, the bank reported on Thursday.\n"
+    al, _, _ = build_sections(_articles(a, b))
+    numbers = [c for c in al.conflicts if c.kind == "numbers"]
+    assert numbers and "22 percent" in numbers[0].reason and "18 percent" in numbers[0].reason, [c.reason for c in al.conflicts]
+
+
+def test_a_count_that_rose_to_a_new_level_is_still_an_update():
+    a = "Flood toll\n\nThe toll from the Varn flood rose to 17 on Thursday, officials said.\n"
+    b = "Flood toll\n\nThe Varn flood killed 12 people, officials said on Thursday.\n"
+    al, _, _ = build_sections(_articles(a, b))
+    assert not [c for c in al.conflicts if c.kind == "numbers"]

@@ -53,7 +53,9 @@ _DAY_WORD = re.compile(r"\b(?:" + "|".join(sorted(lang.DAY_RELATIVE_WORDS)) + r"
 
 _LOWER = re.compile(r"\b(?:" + "|".join(lang.NUMBER_LOWER_BOUNDS) + r")\s+$", re.I)
 _UPPER = re.compile(r"\b(?:" + "|".join(lang.NUMBER_UPPER_BOUNDS) + r")\s+$", re.I)
-_UPDATE = re.compile(r"\b(?:" + "|".join(lang.COUNT_UPDATE_VERBS) + r")\s+(?:to\s+)?$", re.I)
+#: A verb of change and "to" right before a count: the new level ("rose to 17"); "fell 22 percent" is
+#: the change itself, comparable with another outlet's "dropped 18 percent" (the lead, session 26).
+_UPDATE = re.compile(r"\b(?:(?:" + "|".join(lang.COUNT_UPDATE_VERBS) + r")\s+to|reached)\s+$", re.I)
 _BY = re.compile(r"\bby\s+$", re.I)
 _AUX = lang.AUXILIARY_VERBS | lang.BE_FORMS
 _PEOPLE = head_noun("people")
