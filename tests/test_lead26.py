@@ -190,3 +190,17 @@ def test_alternating_speakers_of_a_sacking_story_keep_their_quotes():
     by = {c.text.split(",")[0]: c.attributed_to for c in summary.claims}
     assert by['"We need new energy'] == "Dana Orr"
     assert by['"I found out from a voicemail'] == "Lee Kell"
+
+
+# -- science reporting: "<people> not involved in X said"; a finding's tail with a number ----------
+@pytest.mark.parametrize("text,source", [
+    ("Doctors not involved in the trial said the results should be read with care.", "Doctors not involved in the trial"),
+    ("Engineers not connected to the firm said the design was sound.", "Engineers not connected to the firm"),
+    ("The survey, which covered 3,000 farms, showed that yields fell by a tenth.", "The survey"),
+])
+def test_science_reporting_sources(text, source):
+    assert who(text, text) == source
+
+
+def test_a_negated_clause_before_a_cue_is_still_no_subject():
+    assert _sources("Voters may not believe the mayor said that.") in ([], ["the mayor"])

@@ -330,7 +330,7 @@ _FINDING = re.compile(
     r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
     r"(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|[\w/&'’.-]+)\s+){0,5}?"
     r"(?P<head>" + "|".join(sorted(lang.FINDING_NOUNS)) + r")\b"
-    r"(?:\s*,?\s+(?:" + lang.FINDING_TAILS_RE + r")\b[^,;:“”\"()]{1,70}?)??)"
+    r"(?:\s*,?\s+(?:" + lang.FINDING_TAILS_RE + r")\b(?:[^,;:“”\"()]|(?<=\d),(?=\d\d\d)){1,70}?)??)"  # ("which involved 2,000 people")
     r"\s*,?\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>"
     + "|".join(sorted(lang.FINDING_VERBS)) + r")\b", re.I)
 #: "In this poll, ...", "In the survey, ...": a finding named by an opening phrase (GUIDELINES §13).
