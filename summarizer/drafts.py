@@ -286,14 +286,16 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
                 continue  # "..., which means that he cannot leave": the whole clause's consequence (read12b)
             if not _verb_first(words) or m.group("rel") == "who" and re.search(
                     r"\b(?:" + "|".join(p for p in lang.PLACE_PREPOSITIONS if "to" not in p) + r")\s+$", sent[:head]) \
-                    or m.group("rel") == "which" and origin and not _verb_first([origin.group(1)]):
+                    or m.group("rel") == "which" and origin and not _verb_first([origin.group(1)]) \
+                    or m.group("rel") == "which" and _PLACE_OF_NOUN.search(sent[:head]):
                 continue  # "which he said ...", "whom the board chose", "a developer in Virginia, who", "a certificate
-                # from Hawaii, which is the standard form": the clause is the noun's before the place
+                # from Hawaii, which is the standard form": the clause is the noun's before the place (and "the plant in Harwick, which")
             claim, kind = f"{name} {desc}", "background"
         out.append((start + head, start + desc_end, as_sentence(claim), "background" if kind != "quantity" else kind))
     return out
 
 
+_PLACE_OF_NOUN = re.compile(r"\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(lang.LOCATIVE_PREPOSITIONS) + r")\s+$", re.I)
 # -- a coordinated speech act: "X did A and said B", "X said A, adding that B" (GUIDELINES §3:
 # different predicates and different speakers or speech acts are separate claims; seed 000 c1/c2,
 # 003 c3/c4) ---------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ _QUOTED_AS = re.compile(r"\b(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+(?P<src>(?
                         + lang.QUOTED_SAYING_RE + r")\b")
 _WAS_QUOTED_AS = re.compile(r"\W*(?:(?i:" + lang.QUOTED_OPENERS_RE + r"),\s+)?(?P<src>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey"
                             r"|[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:"  # "The finance minister was cited as saying"
-                            + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+as\s+(?:"
+                            + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>" + lang.QUOTING_VERBS_RE + "|" + lang.ON_RECORD_RE + r")\s+as\s+(?:"
                             + lang.QUOTED_SAYING_RE + r")\b")
 
 

@@ -124,3 +124,11 @@ def infinitive(w: list[str], j: int) -> bool:
         return False
     nxt = w[j + 1]
     return nxt.isalpha() and (nxt not in lang.FUNCTION_WORDS or nxt in ("be", "have", "do"))
+
+
+def reduced_relative_not(phrase: list, x: int) -> bool:
+    """"Experts not involved in the study said": "not" and a past participle right after a noun
+    (tokens `phrase`, "not" at x) is a relative clause cut short (who were not involved), no
+    clause of the subject's own (subjects.py; the lead, session 26; English grammar)."""
+    return 0 < x < len(phrase) - 1 and phrase[x + 1].low.endswith("ed") and phrase[x - 1].text.isalpha() \
+        and phrase[x - 1].low not in lang.FUNCTION_WORDS and not phrase[x - 1].low.endswith("ed")

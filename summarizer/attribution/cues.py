@@ -36,6 +36,8 @@ from .text import outside, title_case
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
                    # an opening participle phrase ('Speaking on "Morning Hour," Jane Roe ...')
                    r"(?:[A-Z][a-z]+ing\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"to"})) + r")\s[^,;:]{1,60}?,[”\"]?\s+)?"
+                   # after an opener, a role in lower case before the name ("In a statement, chair Jane Roe ..."; the lead, session 26)
+                   r"(?:(?<=,\s)(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True)) + r")\s+(?=[A-Z]))?"
                    r"((?:(?:The|An?)\s+(?=[A-Z]))?(?:[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True))
                    + r")\s+(?=[A-Z]))?"  # "Family friend Jane Roe", "School board member Jane Roe": a role before the name
                    r"(?:[A-Z][a-z]{0,3}\.\s+)*(?:A|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]{1,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]+)){0,4}"  # "Homeland Security Secretary Jane Roe", "Texas Gov. Jane Roe"
@@ -44,7 +46,7 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
                    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=\s+[a-z]))?|"  # "Gov. Jane Roe of Ohio" (stated24)
                    r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:,\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,)?"  # ", R-Ohio,"
                    # ", the drivers' union lawyer,", ", Mr. Roe's lawyer,": a description of the subject (read12c)
-                   r"(?P<desc>,\s+(?:(?:a|an|the)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s?\s+)[^,;:“”\"()]{1,50}?,)?"
+                   r"(?P<desc>,\s+(?:(?:(?:a|an|the)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s?\s+)[^,;:“”\"()]{1,70}?|\d{1,3}),)?"  # or an age, ", 45,"
                    r"(?P<adv>,?\s+(?:" + "|".join(sorted(lang.SENTENCE_ADVERBS)) + r"),)?\s+(?=[a-z])")  # ", meanwhile," (read12c)
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 #: After such a colon, a subtitle in title case and a verb ("Ashdown: The Lost Valley is to be broadcast ..."): the
@@ -328,7 +330,7 @@ _FINDING = re.compile(
     r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
     r"(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|[\w/&'’.-]+)\s+){0,5}?"
     r"(?P<head>" + "|".join(sorted(lang.FINDING_NOUNS)) + r")\b"
-    r"(?:\s*,?\s+(?:" + lang.FINDING_TAILS_RE + r")\b[^,;:“”\"()]{1,70}?)??)"
+    r"(?:\s*,?\s+(?:" + lang.FINDING_TAILS_RE + r")\b(?:[^,;:“”\"()]|(?<=\d),(?=\d\d\d)){1,70}?)??)"  # ("which involved 2,000 people")
     r"\s*,?\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>"
     + "|".join(sorted(lang.FINDING_VERBS)) + r")\b", re.I)
 #: "In this poll, ...", "In the survey, ...": a finding named by an opening phrase (GUIDELINES §13).

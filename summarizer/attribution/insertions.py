@@ -355,4 +355,11 @@ def who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:
         return None
     start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
     intro = re.match(r"(?:" + lang.INTRO_PHRASES_RE + r"),\s+", text[start:cue])
-    return start + (intro.end() if intro else 0), m.end(1) - 1
+    start += intro.end() if intro else 0
+    focus = re.match(r"(?:" + "|".join(sorted(lang.FOCUS_ADVERBS)) + r")\s+", text[start:cue], re.I)
+    start += focus.end() if focus else 0  # "Even farmers who ... said": "farmers who ..."
+    end = m.end(1) - 1
+    while (last := re.search(r"\s+([a-z]{3,}ly)$", text[start:end])) and last.group(1) not in lang.LY_NOUNS \
+            and not re.search(r"\bwho(?:se)?$", text[start:start + last.start()]):
+        end = start + last.start()  # "Whigs who backed the levy quietly said": the manner is the act's, no part of them
+    return start, end

@@ -143,6 +143,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if opener.split() and opener.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Heading into the vote, even some members say"
         opener = opener[:-len(opener.split()[-1])].strip()
     opener = without_apposed_description(opener) if named(r.source) else opener  # "..., the league's president, X said"
+    if opener.split() and opener.split()[-1] in lang.PERSON_NOUNS and opener[:-len(opener.split()[-1])].rstrip().endswith(","):
+        opener = opener[:-len(opener.split()[-1])].rstrip()  # "In a statement, chair Jane Roe said": her role, no opener
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS \
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None \
         or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
@@ -160,7 +162,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     cue = text[r.cue_span[0]:r.cue_span[1]].lower()
     head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
     body = _PARTICLE.sub("", text[r.start:r.end])  # "back that ..." of "fired back that ...", "out that ..."
-    clause = cue in lang.PLAIN_SAYING_VERBS or rules_on(cue, text[r.start:r.end]) or that_clause(body) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
+    clause = cue in lang.PLAIN_SAYING_VERBS or re.fullmatch(lang.ON_RECORD_RE, cue) is not None or rules_on(cue, text[r.start:r.end]) or that_clause(body) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
     # "Lawmakers from both parties have signaled they will support it": a clause with no "that"
     clause = clause or (cue in lang.SPEECH_VERBS and _pronoun_clause(text[r.start:r.end]) and r.kind != "direct"
                         and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or named(r.source)))
@@ -173,8 +175,11 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
     clause = clause or (judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and (
         named(r.source) or cue in lang.NAMING_CALL_VERBS and speaker_like(re.split(r"\s+who\s", head)[0])))  # "One of the doctors who ... called X a quack" (attr14b)
-    if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and named(r.source):
+    if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and (named(r.source) or np_head_speaks(head)):
         return ALONE  # "Jane Doe took aim at her rival's record, arguing that ...": her statement as a whole
+    if cue in lang.SAYING_PARTICIPLES and (m := _RESPONSE.fullmatch(between)) and (not opener or short) \
+            and m.group(1).lower() in lang.SPEECH_VERBS | lang.RESPONSE_VERBS and (named(r.source) or np_head_speaks(head)):
+        return ALONE  # "Jane Doe disagreed, saying ...", "Residents protested, arguing ...": an answer and its words
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or prepositional_opener(opener)) and (named(r.source) or clause and r.kind != "direct"):
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
@@ -213,16 +218,26 @@ _CONTRAST_REST = re.compile(r"\s*,?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s")
 
 def _pronoun_clause(content: str) -> bool:
     """The content is a clause with no "that", opened by a subject pronoun and its verb ("they
-    will support the bill", "she had not decided"), not a noun phrase ("reporters ...")."""
-    ws = re.findall(r"[\w'’-]+", content)[:2]
-    return len(ws) == 2 and ws[0].lower() in lang.SUBJECT_PRONOUNS and (
+    will support the bill", "she had not decided") or by a short noun phrase and a finite verb
+    ("the school would close"), not a noun phrase ("reporters ...", "the report on Monday")."""
+    ws = re.findall(r"[\w'’-]+", content)[:4]
+    finite = lang.AUXILIARY_VERBS | lang.MODALS | lang.BE_FORMS
+    if len(ws) >= 3 and ws[0].lower() in lang.DETERMINERS - lang.DEMONSTRATIVES:
+        # "the school would close", "the new plant was shut": a determiner, a noun or two, a finite verb (lead26)
+        k = next((i for i in (2, 3) if i < len(ws) and ws[i].lower() in finite), 0)
+        return bool(k) and all(w.isalpha() and w.lower() not in lang.FUNCTION_WORDS for w in ws[1:k])
+    return len(ws) >= 2 and ws[0].lower() in lang.SUBJECT_PRONOUNS and (
         ws[1].lower() in lang.AUXILIARY_VERBS | lang.MODALS or ws[1].lower().endswith(("ed", "'d", "’d", "'ll", "’ll")))
 
 
 _PARTICLE = re.compile(r"^\s*(?:out|back|in)\s+(?=that\b)")
 #: "took aim at <object>, " between a source and its saying participle (lang.VERBAL_ATTACK_RE).
 _ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang.VERBAL_ATTACK_RE + r"|"
-                     + "|".join(sorted(lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS)) + r")\s[^;:“”\"]{1,80},\s*$")
+                     + "|".join(sorted(lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS | lang.REACTION_VERBS)) + r")\s[^;:“”\"]{1,80},\s*$")
+#: A verb of answering with no object, perhaps an adverb or "back", before a saying participle (", saying").
+_RESPONSE = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r"|[a-z]+ly)\s+)?([a-z]+)(?:\s+back)?,\s*")
+
+
 @dataclass
 class Attributions:
     """Every relation of one article, in text order; text outside them is the outlet's voice."""

@@ -30,7 +30,7 @@ _REFLEXIVE = re.compile(r"\s+[a-z]+sel(?:f|ves)$", re.I)
 #: A description that refers back to a person by age or by party and state, never by a title:
 #: "the 43-year-old", "the Ohio Republican", "the freshman Democrat".
 _BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the)\s+(?:[A-Z][\w.]*\s+|[a-z]+\s+){1,2}(?:"
-                             + lang.PARTY_DESCRIPTIONS_RE + r")")
+                             + lang.BACK_REFERENCE_HEADS_RE + r")")
 #: A lowercase description with a participle or relative clause after its head ("the senator
 #: vying for the nomination", "the lawyer who filed the suit"): the head decides.
 _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:[a-z]{2,}ing|who|that)\s")

@@ -23,7 +23,9 @@ def object_only(words: list[str], x: int) -> bool:
     """`words` are the relative clause's words after "who" (lower case), `x` the index of its cue
     verb: True when a noun phrase with no verb of its own follows the cue verb."""
     rest = [w.strip(".,'’") for w in words[x + 1:]]
-    if not rest or not (rest[0] in lang.DETERMINERS or rest[0] in _OBJECT_OPENERS):
+    if not rest or not (rest[0] in lang.DETERMINERS or rest[0] in _OBJECT_OPENERS
+                    or rest[0] in lang.PREPOSITIONS or rest[0] in lang.OBJECT_ONLY_PREPOSITIONS):
+        # ("who agree with the tariff said ...": a preposition's object, no clause either)
         return False
     return not any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or lang.is_past_form(w, min_len=4)
                    or w in ("that", "if", "whether") for w in rest)

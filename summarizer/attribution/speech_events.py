@@ -214,9 +214,12 @@ def event_reading(text: str, fr):
     if ws and ws[0] == "out":
         ws = ws[1:]  # "is speaking out ahead of the election" (not "spoke out against the plan")
     subject = text[fr.source_span[0]:fr.source_span[1]]
-    if ws and (ws[0] in _WH or ws[0] in ("whether", "if")) and _SILENT.search(text, fr.source_span[1], fr.cue_span[0]):
+    # a negation inside a clause set off between the subject and the cue is not the cue's ("The man, who
+    # was not named, denies the charge": his denial; the lead, session 26): only after the last comma
+    silent_from = max(fr.source_span[1], text.rfind(",", fr.source_span[1], fr.cue_span[0]) + 1)
+    if ws and (ws[0] in _WH or ws[0] in ("whether", "if")) and _SILENT.search(text, silent_from, fr.cue_span[0]):
         return "act", None  # "The campaign did not say where the ad would run": the silence is the outlet's news
-    if ws and not quoted and _non_admission(cue, ws) and _SILENT.search(text, fr.source_span[1], fr.cue_span[0]):
+    if ws and not quoted and _non_admission(cue, ws) and _SILENT.search(text, silent_from, fr.cue_span[0]):
         return "act", None  # "Corvane did not admit any wrongdoing": the outlet's negated fact, no statement
     if ws and (cue in lang.EVIDENTIAL_VERBS or cue in lang.EVIDENCE_FINDING_VERBS) and not _can_speak(subject):
         return "mute", None  # "The defeat underscored the power of the farm lobby": the outlet's reading

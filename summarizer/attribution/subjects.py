@@ -11,6 +11,7 @@ from .cue_words import adverb_ly, speaking_lead
 from .name_kinds import org_name_series
 from .open_apposition import name_before_open_apposition
 from .series import kin_pair, series_before, series_comma
+from .clause_shapes import reduced_relative_not as _reduced_relative_not
 from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
 
 _ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
@@ -239,8 +240,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return None  # "The companies Brandt hopes to lure include ...": the relative clause's subject (attr15)
     if len(phrase) > 5 and phrase[0].low in lang.SUBJECT_PRONOUNS and phrase[1].text.islower() and phrase[1].low not in ("and", "or"):
         return None  # a clause: "He handled many cases including one involving an officer suspected of ..." (read12c)
-    if any((t.low in _AUX or t.low in lang.MODALS) and not name_part([p.text for p in phrase], x) or t.low in ("not", "n't")
-           or t.low.endswith("n't") for x, t in enumerate(phrase)):
+    if any((t.low in _AUX or t.low in lang.MODALS) and not name_part([p.text for p in phrase], x)
+           or t.low in ("not", "n't") and not _reduced_relative_not(phrase, x) or t.low.endswith("n't") for x, t in enumerate(phrase)):
         return None  # a clause, not a subject: "Readers may not let ..." (a capitalised "May" in a name is none: read27)
     while len(phrase) > 1 and (phrase[-1].low in lang.FINAL_TAIL_STARTERS or phrase[-1].low in _TIME_WORDS) \
             and (phrase[-1].text.islower() or phrase[-1].low in lang.WEEKDAYS or not cap(phrase[-2].text)) \

@@ -221,7 +221,7 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
         when = key.split("|", 1)[1]
         yield Conflict(
             kind="numbers", topic=about,
-            reason=" vs ".join(f"{readable(v, unit)} ({f.source}, {f.article})" for v, f in sides) + (f" on {when}" if when else ""),
+            reason=" vs ".join(f"{readable(v, unit)} ({f.source}, {f.article})" for v, f in sides) + _when_phrase(when),
             sides=[_side(f, v) for v, f in sides])
     del by_counted
     # several sources rejecting one account are one dispute (onedispute.py)
@@ -375,3 +375,9 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
         e = Event(id="", title=title, disputed=bool(kinds[root] - {"agreement"}),
                   articles=sorted({f.article for f in fs}, key=article_order), versions=versions)
         yield (-e.disputed, -len(e.articles), -len(e.versions), e.title), e
+
+
+def _when_phrase(when: str) -> str:
+    """" on 2024-08-14" for a date; a `when` that holds its own preposition or is relative stays as
+    written (" on Tuesday night", " last week"; not "on on Tuesday night")."""
+    return "" if not when else f" on {when}" if when[:1].isdigit() else f" {when}"

@@ -31,6 +31,7 @@ from .eventdates import place_clash, span_clash
 from .timeclash import time_clash
 from .vaguecounts import vague_clash
 from .quotedneg import quoted_denial
+from .firstreports import first_report_clash
 from .reference import describing_numbers, referring_words, said_of, says_of
 from ..quantity import readable
 
@@ -70,6 +71,9 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     vague = vague_clash(f1, f2) if not clash else None
     if vague:  # "amid dozens of arrests" / "More than 300 people were arrested" (vaguecounts.py)
         return Judgment("assertion", f"{f1.source}: {vague[0]}; {f2.source}: {vague[1]}", about=vague[2])
+    corrected = first_report_clash(f1, f2)
+    if corrected:  # "began in the main hall, not in a storage shed as first reported" / "started in a storage shed"
+        return Judgment("assertion", f"{corrected[0].source} corrects what {corrected[1].source} says (“{corrected[2]}”)")
     quoted = quoted_denial(f1, f2) if not clash else None
     if quoted:  # "was not ‘a slush fund of the mayor’s making’" / "he called “a slush fund of the mayor's making”"
         return Judgment("assertion", f"{quoted[0].source} denies what {quoted[1].source} says (“{quoted[2]}”)")

@@ -97,3 +97,10 @@ MONEY_RATE_RE = r"\s+(?:a|an|per|each)\s+(?:day|night|week|fortnight|month|quart
 #: tells the same thing with another value (digest/vaguecounts.py, conf26). English usage.
 VAGUE_COUNT_SPANS = {"dozens": (24, 150), "hundreds": (100, 2000), "thousands": (1000, 20000),
                      "tens of thousands": (10000, 200000), "hundreds of thousands": (100000, 2000000)}
+
+#: Regex (case-insensitive): a charge and the word that opens what it charges ("charged X with
+#: accepting $40,000", "to charges that he took $60,000", "accused of taking"): a count after it is the
+#: alleged act's, which the day of the charge or the plea does not date (digest/counts.py; the lead,
+#: session 26; English court and news usage).
+CHARGE_COMPLEMENT_RE = (r"\b(?:charged|accused|accusing|indicted|convicted|charges?|charging|allegations?|alleging|indictment)\b"
+                        r"[^.;:]{0,60}?\b(?:with|of|that)\b")

@@ -122,6 +122,9 @@ LEADING_ADVERBIALS = ("but", "and", "so", "yet", "then", "meanwhile", "still", "
 #: Additive openers before a sentence's subject ("Plus the governor wants ..."; attribution/subjects.py,
 #: relations.py; attr14b): no part of the speaker's name, and no opener that makes the report the outlet's.
 ADDITIVE_OPENERS = frozenset({"plus"})
+#: Demonstratives: as determiners they point back ("confirmed that the ...", "denied those
+#: reports"), so they open no clause with a subject of its own (attribution/relations.py; English).
+DEMONSTRATIVES = frozenset("this that these those".split())
 #: Focus adverbs that may open a subject ("Even some members say ..."; attribution/subjects.py;
 #: English grammar): no part of the speaker.
 FOCUS_ADVERBS = frozenset("even only just".split())

@@ -73,7 +73,7 @@ CLAIM_MARKERS = ("there are claims", "there were claims", "there have been claim
 HEARSAY_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly")
 #: Regex: a passive of hearsay before an infinitive, inside an object relative clause ("the campaign
 #: that Jane Doe was said to have called ..."; attribution/certainty_marks.py; English grammar).
-HEARSAY_PASSIVE_RE = r"(?:is|are|was|were)\s+(?:said|believed|thought|alleged|rumou?red)\s+to\b"
+HEARSAY_PASSIVE_RE = r"(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|rumou?red)\s+to\b"
 
 #: Passive allegations and hearsay (PolNeAR cues "was accused of", "is alleged to"; FactBank: "is
 #: said/believed to" report an unnamed source's view): unconfirmed, or `claimed` when the sentence
@@ -85,6 +85,9 @@ PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "wer
                        # an agentless belief (PolNeAR cues "is thought", "it is believed"; FactBank)
                        "is thought to", "are thought to", "was thought to", "were thought to",
                        "is rumored to", "are rumored to", "is rumoured to", "are rumoured to",
+                       # British hearsay with no source, as "it is understood" ("The coach is understood
+                       # to have agreed terms"; lead26)
+                       "is understood to", "are understood to", "was understood to", "were understood to",
                        "it is believed", "it was believed", "it is thought", "it was thought",
                        "it is feared", "it was feared", "it is alleged", "it was alleged", "it is said",
                        # a hedge before an adjective or participle ("are feared trapped", "are believed
@@ -96,7 +99,7 @@ PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "wer
 #: seen (read16: "He's accused of killing his friend" was the outlet's `stated`). Group 1 is the
 #: pronoun, group 2 the contraction; "he's been accused" ("has") is not matched.
 CONTRACTED_BE_RE = (r"\b(he|she|it|who|that|there|they|we|you)(['’](?:s|re))\s+"
-                    r"(?=(?:alleged|accused|said|believed|thought|rumou?red|feared)\b)")
+                    r"(?=(?:alleged|accused|said|believed|thought|understood|rumou?red|feared)\b)")
 #: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
 #: too, unless a "by ..." names who reported them.
 PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",
@@ -268,3 +271,9 @@ NEGATED_AUXILIARY_RE = (r"(?:(?:has|have|had|did|does|do|is|are|was|were)\s+(?:n
 #: Y's account false", "X negates what Y says", "in one article, X rebuts Y", "X corrects Y"): such
 #: conflicts sharing a side are one dispute (digest/onedispute.py, conf26). The templates' words.
 REJECTING_REASON_RE = r"calls\b.*\bfalse|negates?|denies|rebuts?|rejects|corrects|contradicts"
+
+#: Regexes of a correction of an earlier report by its words: "not in a shed as first reported",
+#: "not Tuesday, as initially thought" (digest/firstreports.py; English news usage).
+FIRST_REPORT_ADVERBS_RE = "first|initially|earlier|previously|originally|widely"
+#: (the verbs of that report: "as first reported", "as initially thought"; the same source)
+FIRST_REPORT_VERBS_RE = "reported|thought|believed|stated|said|claimed|announced|suggested|feared"

@@ -81,10 +81,11 @@ diplomat diplomats negotiator negotiators ambassador envoy commander commanders 
 protester protesters demonstrator demonstrators scholar scholars advocate advocates
 host hosts anchor anchors presenter presenters commentator commentators columnist columnists pundit pundits
 blogger bloggers speaker agent agents guide guides pastor neighbour neighbours landlord landlords tenant tenants colleague colleagues
-trainer trainers referee referees
+trainer trainers referee referees chair chairwoman chairperson treasurer
 photographer photographers artist artists dancer dancers""".split())  # news roles (bat9a, bat9b batteries; media roles: the lead, session 11;
 # read12a: "said the striker's agent, Jane Doe"; professions, read23: "the photographer said" after "photographer
-# Jane Doe"; not "writer", which names the first person's source, "the writer")
+# Jane Doe"; not "writer", which names the first person's source, "the writer"; "chair Jane Doe": the lead,
+# session 26; not "midfielder": "the former <club> midfielder said" then no longer resolved to the player)
 
 #: Nouns of kin, which name a person after a possessive ("asks his father", "said her mum";
 #: attribution/subjects.py; general English).
@@ -287,6 +288,9 @@ authorities party campaign committee university school district church league pr
 #: Regex (case-sensitive): a party description set off by commas after a politician's name
 #: ("Sen. Jane Doe, Democrat of Ohio, said"; attribution/insertions.py; AP style).
 PARTY_DESCRIPTIONS_RE = "Democrat|Republican|Independent"
+#: Regex: a description that, after "the" and a place or party word, stands for the person just named
+#: ("the Ohio Republican said", "the Dunmore native said"; attribution/resolution.py; news style).
+BACK_REFERENCE_HEADS_RE = PARTY_DESCRIPTIONS_RE + "|native"
 
 #: Nouns of a speech act that a colon and a quotation can complete without a saying verb ("X closed
 #: with a promise: “...”", "X's response: “...”"; attribution/insertions.py colon_frame; news style).

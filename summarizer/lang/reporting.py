@@ -158,6 +158,9 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
 #: Regexes of "X quoted Y as saying ..." / "Y was quoted as saying ..." (attribution/frames.py;
 #: wire copy in the factuality suite's newswire, half A).
 QUOTING_VERBS_RE = "quoted|cited"
+#: Regex: "on record" in the place of "quoted" ("X is on record as saying ..."; attribution/according.py;
+#: English; the lead, session 26).
+ON_RECORD_RE = r"on\s+(?:the\s+)?record"
 #: The saying participle after "as" in those frames.
 QUOTED_SAYING_RE = "saying|telling|stating"
 #: The auxiliaries of the passive "was quoted as saying", and an adverb that may follow them ("he was once

@@ -115,6 +115,7 @@ WORD_SENSES = tuple(tuple(line.split()) for line in """
 ~reduce ~cut ~lower ~slash
 ~increase ~raise ~hike
 ~climb ~rise ~jump
+~fall ~drop ~decline ~slide ~tumble ~dropped ~dropping ~slid
 ~injure ~hurt ~wound ~harm
 ~kill ~die
 ~collapse ~cave

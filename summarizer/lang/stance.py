@@ -111,6 +111,16 @@ CIRCUMSTANCE_ASIDE_RE = r"amid|despite|after|before|during|following|facing|unde
 #: like Senators Jane Doe and John Roe, see it as ...", "Supporters, such as Jane Doe, view ...";
 #: attribution/subjects.py; English grammar; attr13, a BASIL story).
 EXAMPLE_ASIDE_RE = r"like|such\s+as|including|among\s+them"
+#: Verbs of answering or objecting with no object that a saying participle may follow ("X
+#: disagreed, saying ...", "X balked, arguing ..."): with SPEECH_VERBS, the source's statement as a
+#: whole (attribution/relations.py; English; the lead, session 26).
+RESPONSE_VERBS = frozenset("disagreed disagrees balked balks demurred demurs dissented dissents relented relents".split())
+#: Verbs of reacting to a thing with a view of it that a saying participle may follow ("Traders
+#: welcomed the decision, saying ...", "X rejected the offer, arguing ..."): with the verbs of
+#: judging and accusing, the source's statement as a whole (attribution/relations.py; English;
+#: the lead, session 26).
+REACTION_VERBS = frozenset("""welcomed welcomes rejected rejects dismissed dismisses defended defends
+backed backs opposed opposes thanked thanks""".split())
 #: Regex: adverbs between a source and its verb of attacking ("X also took aim at ..."; relations.py).
 ATTACK_ADVERBS_RE = "also|then|later|quickly|repeatedly"
 #: Finite verbs that show the words after such a verb are a clause ("the company was ...").
@@ -157,7 +167,9 @@ FINDING_DETERMINERS_RE = r"the|a|an|this|that|these|those|its|his|her|their|our|
 #: Regex: what may follow a finding's noun inside its phrase ("a study that appeared in ...",
 #: "documents obtained by ...", "a poll released Friday"; attribution/cues.py; PolNeAR dev, half A;
 #: "taken": "a tally of surveys taken during the last ten days shows ...", stated24).
-FINDING_TAILS_RE = r"that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited|taken"
+FINDING_TAILS_RE = (r"that|which|of|from|by|in|on|released|published|conducted|commissioned|obtained|cited|taken"
+                    # who made or paid for it ("The study, led by Jane Doe of X University, found ..."; the lead, session 26)
+                    r"|led|co-led|funded|carried|involving|based|written|authored|co-authored|prepared|compiled|produced|undertaken")
 #: Regex: an opening "In a comparison done by X," / "In an analysis published by X,": the participles
 #: that name who made the finding, and the nouns such an opener may hold besides lang.FINDING_NOUNS
 #: (attribution/cues.py; attr21, PolNeAR half A). A determiner is required ("In comparison, ..." is no finding).
