@@ -175,8 +175,11 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
     clause = clause or (judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and (
         named(r.source) or cue in lang.NAMING_CALL_VERBS and speaker_like(re.split(r"\s+who\s", head)[0])))  # "One of the doctors who ... called X a quack" (attr14b)
-    if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and (named(r.source) or np_head_speaks(head)):
+    if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and named(r.source):
         return ALONE  # "Jane Doe took aim at her rival's record, arguing that ...": her statement as a whole
+    if cue in lang.SAYING_PARTICIPLES and end > r.start and (_ATTACK.match(between) or _REACTION.match(between)) \
+            and (not opener or short) and (named(r.source) or np_head_speaks(head)):
+        return ALONE  # "Traders welcomed the decision, saying ...": the sentence as a whole (its act alone: the outlet's)
     if cue in lang.SAYING_PARTICIPLES and (m := _RESPONSE.fullmatch(between)) and (not opener or short) \
             and m.group(1).lower() in lang.SPEECH_VERBS | lang.RESPONSE_VERBS and (named(r.source) or np_head_speaks(head)):
         return ALONE  # "Jane Doe disagreed, saying ...", "Residents protested, arguing ...": an answer and its words
@@ -233,7 +236,12 @@ def _pronoun_clause(content: str) -> bool:
 _PARTICLE = re.compile(r"^\s*(?:out|back|in)\s+(?=that\b)")
 #: "took aim at <object>, " between a source and its saying participle (lang.VERBAL_ATTACK_RE).
 _ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang.VERBAL_ATTACK_RE + r"|"
-                     + "|".join(sorted(lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS | lang.REACTION_VERBS)) + r")\s[^;:“”\"]{1,80},\s*$")
+                     + "|".join(sorted(lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS)) + r")\s[^;:“”\"]{1,80},\s*$")
+#: A reaction to a thing before a saying participle ("Traders welcomed the decision, saying ..."): the
+#: whole sentence is the source's statement, any source that speaks (lang.REACTION_VERBS); its act
+#: alone ("Traders welcomed the decision.") stays the outlet's narration.
+_REACTION = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + "|".join(sorted(lang.REACTION_VERBS))
+                       + r")\s[^;:“”\"]{1,80},\s*$")
 #: A verb of answering with no object, perhaps an adverb or "back", before a saying participle (", saying").
 _RESPONSE = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r"|[a-z]+ly)\s+)?([a-z]+)(?:\s+back)?,\s*")
 
