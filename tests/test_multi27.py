@@ -112,3 +112,67 @@ def test_suite_scores_a_listed_cluster(listed):
     tot = suite.run_suite("sentences", suite.load_clusters(gold), suite.load_gold(gold))
     assert tot["gold_clusters"] == 1 and tot["agree_gold"] == 1
     assert tot["agree_hit"] == 1
+
+
+# -- digest shapes of the blind CNN set (evals/RESULTS.md "Session 26: multi27") ----------------------
+
+from summarizer.digest.build import build_sections  # noqa: E402
+from tests.test_align_disputes import FILLER, _articles  # noqa: E402
+
+
+def _conflicts(*bodies: str):
+    texts = [f"Story {n}\n\n" + FILLER + b + "\n" + FILLER for n, b in enumerate(bodies, 1)]
+    al, _, _ = build_sections(_articles(*texts))
+    return al.conflicts
+
+
+def test_a_part_of_a_listed_breakdown_is_no_count_of_all_the_people():
+    got = _conflicts("The sinking killed all 80 people on board.",
+                     "Among the items could be more phones belonging to the 74 passengers and six crew on board.")
+    assert not [c for c in got if c.kind == "numbers"], [c.reason for c in got]
+
+
+def test_a_count_of_a_kind_of_people_alone_still_meets_a_count_of_people():
+    got = _conflicts("Twelve miners were killed in the collapse at the Orvel pit, officials said.",
+                     "At least 19 people were killed in the collapse at the Orvel pit, officials said.")
+    assert [c for c in got if c.kind == "numbers"], [c.reason for c in got]
+
+
+def _pleas(body: str):
+    return [{s.quote for s in c.sides} for c in _conflicts(body) if "innocence" in c.reason]
+
+
+_TRIAL = ("Prosecutors say Dorn Vallis killed the courier Amos Pell in a parking garage. "
+          "Dorn Vallis has pleaded not guilty in Pell's death. "
+          "Vallis is also accused of shooting Rita Honn and Ben Sarto, allegedly over a parking space. "
+          "Vallis has pleaded not guilty in those deaths as well.")
+
+
+def test_a_plea_in_one_death_does_not_answer_a_charge_of_other_killings():
+    pairs = _pleas(_TRIAL)
+    assert not [p for p in pairs if any("in Pell's death" in q for q in p)
+                and any("Rita Honn" in q for q in p)], pairs
+
+
+def test_the_plea_in_those_deaths_still_answers_that_charge():
+    pairs = _pleas(_TRIAL)
+    assert any(any("those deaths" in q for q in p) and any("Rita Honn" in q for q in p) for p in pairs), pairs
+
+
+def test_co_defendants_pleas_do_not_answer_the_charge_of_another():
+    pairs = _pleas("Vallis's co-defendants, Omar Leck and Tim Rusk, also pleaded not guilty and will be tried "
+                   "separately. Vallis is also accused of shooting Rita Honn and Ben Sarto, allegedly over a parking space.")
+    assert not pairs, pairs
+
+
+def test_a_place_told_of_an_ally_is_not_the_place_of_the_group_it_is_an_ally_of():
+    got = _conflicts("The Harek Front is based in Moldavia, and its raids have spread to Tarnia before.",
+                     "Much will depend on how the relations between the Sun Brigade, a long-time ally of the "
+                     "Harek Front based in Velmar, and the Iron League develop.")
+    assert not [c for c in got if "where" in (c.topic or "")], [c.reason for c in got]
+
+
+def test_one_group_said_to_be_based_in_two_places_still_conflicts():
+    got = _conflicts("The Harek Front is based in Moldavia, and its raids have spread to Tarnia before.",
+                     "Analysts said the Harek Front, which is based in Velmar, has lost ground this year.")
+    assert [c for c in got if "where" in (c.topic or "")], [c.reason for c in got]

@@ -251,6 +251,24 @@ def same_counted(f1: Features, c1: str, f2: Features, c2: str) -> bool:
     return False
 
 
+#: Between two counts of one list: a noun or two, then "and" / "plus" / a comma ("74 passengers and six crew").
+_LIST_GAP = re.compile(r"^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus)\s+)$")
+
+
+def listed_part(f: Features, q) -> bool:
+    """The count is one part of a breakdown told in a list ("belonging to the 74 passengers and six
+    crew on board"): a count of a kind of people there is no count of all the people."""
+    figs = [n for n in _figures(f.claim.text)]
+    for k, n in enumerate(figs):
+        if round(n.value, 6) != round(q.value, 6):
+            continue
+        if any(_LIST_GAP.match(f.claim.text[a.end:b.start]) for a, b in
+               ((figs[k - 1], n) if k else (None, None), (n, figs[k + 1]) if k + 1 < len(figs) else (None, None))
+               if a is not None):
+            return True
+    return False
+
+
 def _fits(word: str, noun: str) -> bool:
     """One word is the other with an ending ("fined" / "fines")."""
     a, b = stem(word), stem(noun).rstrip("s")
@@ -294,6 +312,8 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         continue
                     if round(q1.value, 6) == round(q2.value, 6) or q2.value in f1.values or q1.value in f2.values:
                         continue
+                    if head_noun(q1.counted) != head_noun(q2.counted) and (listed_part(f1, q1) or listed_part(f2, q2)):
+                        continue  # "all 150 people on board" / "the 144 passengers and six crew on board"
                     if bounded(f1, q1.counted) or bounded(f2, q2.counted) or compatible(f1, q1.value, f2, q2.value):
                         continue  # "more than $1 million" and "$1.1 million" can both be true
                     if another_set(f1, q1) or another_set(f2, q2):
