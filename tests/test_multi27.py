@@ -176,3 +176,44 @@ def test_one_group_said_to_be_based_in_two_places_still_conflicts():
     got = _conflicts("The Harek Front is based in Moldavia, and its raids have spread to Tarnia before.",
                      "Analysts said the Harek Front, which is based in Velmar, has lost ground this year.")
     assert [c for c in got if "where" in (c.topic or "")], [c.reason for c in got]
+
+
+_REBUT = ("Police said Kerr and Dalto were not involved in the fight, but they were charged with misdemeanors, "
+          "including trespassing. The video shows an officer taking Kerr to the ground. Kerr is in his sixth "
+          "season with the Rams. Coach Ivo Brandt said in a statement that the team would support him. "
+          "{near} In a joint statement last week, Kerr and Dalto said they will contest the charges.")
+
+
+def test_a_rebuttal_of_the_charges_does_not_answer_the_outlets_note_on_a_game():
+    got = _conflicts(_REBUT.format(near="Dalto, a 29-year-old forward, missed the Saturday game against the "
+                                        "Comets, but has played since then."))
+    assert not [c for c in got if any("missed the Saturday game" in s.quote for s in c.sides)], [c.reason for c in got]
+
+
+def test_a_rebuttal_of_the_charges_still_answers_the_outlets_sentence_telling_them():
+    got = _conflicts(_REBUT.format(near="Late on Friday, Dalto and a friend were charged with assault after a "
+                                        "scuffle in Kenner."))
+    assert [c for c in got if any("contest the charges" in s.quote for s in c.sides)
+            and any("charged with assault" in s.quote for s in c.sides)], [c.reason for c in got]
+
+
+def _agreements(a: str, b: str):
+    arts = _articles("One\n\n" + FILLER + a + "\n" + FILLER, "Two\n\n" + FILLER + b + "\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    return [x for x in al.agreements if any("Flight 412" in q for q in x.quotes)]
+
+
+def test_a_flight_number_and_one_verb_are_no_shared_proposition():
+    got = _agreements("Investigators have collected all the main evidence from the site where Coastal Air Flight 412 "
+                      "crashed, a national police official told reporters on Monday.",
+                      "The mayor's remarks follow claims by two newspapers, the Daily Verge and the Evening Lark, of a "
+                      "phone video showing the last seconds on board Coastal Air Flight 412 as it crashed into the "
+                      "Dunmore hills.")
+    assert not got, [x.quotes for x in got]
+
+
+def test_two_sentences_saying_one_thing_of_a_numbered_flight_still_agree():
+    got = _agreements("Coastal Air Flight 412 crashed into the Dunmore hills on Sunday, killing everyone on board.",
+                      "Everyone on board was killed when Coastal Air Flight 412 crashed into the Dunmore hills.")
+    assert got
+
