@@ -277,7 +277,12 @@ LABELS["cnn27-7"] = _labels("A former football player's murder trial nears its e
  ("Hernandez is a former New England Patriot.", [
    ("a", "But already, his arrest has led to deep consequences, including his release from the New England Patriots and the loss of millions of dollars in expected earnings."),
    ("b", "those of former New England Patriot Aaron Hernandez and Boston bombing suspect Dzhokhar Tsarnaev")]),
-], [])
+], [
+ # added after the blind score (README: read in the digest's output, an accusation and the plea against it)
+ ("version", "Whether Hernandez shot two men at a nightclub in 2012.", True, [
+   ("a", "prosecutors", "Hernandez is also accused of shooting Daniel de Abreu and Safiro Furtado, allegedly over a spilled drink at a nightclub."),
+   ("a", "Aaron Hernandez", "Hernandez has pleaded not guilty in those deaths as well.")]),
+])
 
 # 8: a police shooting caught on video: an early report and the funeral a week later
 LABELS["cnn27-8"] = _labels("An officer's fatal shooting of a fleeing driver, South Carolina 2015", {
@@ -324,6 +329,10 @@ LABELS["cnn27-8"] = _labels("An officer's fatal shooting of a fleeing driver, So
  ("The state law enforcement division is investigating.", [
    ("a", "citing an ongoing investigation of Scott's killing by the independent South Carolina Law Enforcement Division"),
    ("b", "Investigators from the South Carolina Law Enforcement Division found troubling inconsistencies from the very start, it said in a statement.")]),
+ # added after the blind score (README: read in the digest's output, a proposition both state)
+ ("A bystander filmed the shooting on a cell phone.", [
+   ("a", "A bystander's cell phone video, which began after an alleged struggle on the ground between Slager and Scott, shows the five-year police veteran shooting at Scott eight times as Scott runs away."),
+   ("b", "A passer-by caught the shooting on cell phone video")]),
  ("A white officer killed Scott, a black man.", [
    ("a", "Eyewitness video showing white North Charleston police Officer Michael Slager shooting to death an unarmed black man has exposed discrepancies in the reports of the first officers on the scene."),
    ("b", "The death of Scott, who was black, at the hands of a white police officer was \"motivated by racial prejudice,\" Hamilton said.")]),
