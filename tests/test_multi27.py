@@ -128,7 +128,7 @@ def _conflicts(*bodies: str):
 
 def test_a_part_of_a_listed_breakdown_is_no_count_of_all_the_people():
     got = _conflicts("The sinking killed all 80 people on board.",
-                     "Among the items could be more phones belonging to the 74 passengers and six crew on board.")
+                     "Divers may yet find more phones owned by the 74 riders and six staff on board.")
     assert not [c for c in got if c.kind == "numbers"], [c.reason for c in got]
 
 
@@ -145,7 +145,7 @@ def _pleas(body: str):
 _TRIAL = ("Prosecutors say Dorn Vallis killed the courier Amos Pell in a parking garage. "
           "Dorn Vallis has pleaded not guilty in Pell's death. "
           "Vallis is also accused of shooting Rita Honn and Ben Sarto, allegedly over a parking space. "
-          "Vallis has pleaded not guilty in those deaths as well.")
+          "To those two counts too Vallis pleads not guilty, his lawyer says.")
 
 
 def test_a_plea_in_one_death_does_not_answer_a_charge_of_other_killings():
@@ -156,19 +156,19 @@ def test_a_plea_in_one_death_does_not_answer_a_charge_of_other_killings():
 
 def test_the_plea_in_those_deaths_still_answers_that_charge():
     pairs = _pleas(_TRIAL)
-    assert any(any("those deaths" in q for q in p) and any("Rita Honn" in q for q in p) for p in pairs), pairs
+    assert any(any("those two counts" in q for q in p) and any("Rita Honn" in q for q in p) for p in pairs), pairs
 
 
 def test_co_defendants_pleas_do_not_answer_the_charge_of_another():
-    pairs = _pleas("Vallis's co-defendants, Omar Leck and Tim Rusk, also pleaded not guilty and will be tried "
-                   "separately. Vallis is also accused of shooting Rita Honn and Ben Sarto, allegedly over a parking space.")
+    pairs = _pleas("Vallis's co-defendants, Omar Leck and Tim Rusk, have also pleaded not guilty and face separate "
+                   "trials. Vallis is also accused of shooting Rita Honn and Ben Sarto, allegedly over a parking space.")
     assert not pairs, pairs
 
 
 def test_a_place_told_of_an_ally_is_not_the_place_of_the_group_it_is_an_ally_of():
     got = _conflicts("The Harek Front is based in Moldavia, and its raids have spread to Tarnia before.",
-                     "Much will depend on how the relations between the Sun Brigade, a long-time ally of the "
-                     "Harek Front based in Velmar, and the Iron League develop.")
+                     "The next months turn on the ties between the Sun Brigade, a long-time ally of the "
+                     "Harek Front based in Velmar, and the Iron League.")
     assert not [c for c in got if "where" in (c.topic or "")], [c.reason for c in got]
 
 
@@ -178,16 +178,16 @@ def test_one_group_said_to_be_based_in_two_places_still_conflicts():
     assert [c for c in got if "where" in (c.topic or "")], [c.reason for c in got]
 
 
-_REBUT = ("Police said Kerr and Dalto were not involved in the fight, but they were charged with misdemeanors, "
-          "including trespassing. The video shows an officer taking Kerr to the ground. Kerr is in his sixth "
-          "season with the Rams. Coach Ivo Brandt said in a statement that the team would support him. "
-          "{near} In a joint statement last week, Kerr and Dalto said they will contest the charges.")
+_REBUT = ("Police said Kerr and Dalto took no part in the fight, yet both face petty counts, trespassing among "
+          "them. The video shows an officer taking Kerr to the ground. Kerr is in his sixth "
+          "season with the Rams. Coach Ivo Brandt told reporters the team would stand by him. "
+          "{near} In a statement on Monday, Kerr and Dalto said they would contest the charges.")
 
 
 def test_a_rebuttal_of_the_charges_does_not_answer_the_outlets_note_on_a_game():
-    got = _conflicts(_REBUT.format(near="Dalto, a 29-year-old forward, missed the Saturday game against the "
-                                        "Comets, but has played since then."))
-    assert not [c for c in got if any("missed the Saturday game" in s.quote for s in c.sides)], [c.reason for c in got]
+    got = _conflicts(_REBUT.format(near="Dalto, a 29-year-old forward, sat out the Saturday game against the "
+                                        "Comets and has played twice since."))
+    assert not [c for c in got if any("sat out the Saturday game" in s.quote for s in c.sides)], [c.reason for c in got]
 
 
 def test_a_rebuttal_of_the_charges_still_answers_the_outlets_sentence_telling_them():
@@ -204,7 +204,7 @@ def _agreements(a: str, b: str):
 
 
 def test_a_flight_number_and_one_verb_are_no_shared_proposition():
-    got = _agreements("Investigators have collected all the main evidence from the site where Coastal Air Flight 412 "
+    got = _agreements("Inspectors have now gathered every key item from the field where Coastal Air Flight 412 "
                       "crashed, a national police official told reporters on Monday.",
                       "The mayor's remarks follow claims by two newspapers, the Daily Verge and the Evening Lark, of a "
                       "phone video showing the last seconds on board Coastal Air Flight 412 as it crashed into the "
@@ -217,3 +217,21 @@ def test_two_sentences_saying_one_thing_of_a_numbered_flight_still_agree():
                       "Everyone on board was killed when Coastal Air Flight 412 crashed into the Dunmore hills.")
     assert got
 
+
+_AGES = ("Police said two players not involved in the fight -- the Rams' Dana Kerr, {k}, and Ivo Dalto, 30 -- were "
+         "arrested on charges of trespassing, she said.")
+
+
+def _age_conflicts(a: str, b: str):
+    return [c for c in _conflicts(a, b) if c.topic.endswith("'s age")]
+
+
+def test_one_player_given_two_ages_is_a_conflict():
+    got = _age_conflicts(_AGES.format(k=32), "Kerr, a 31-year-old forward from Lisk, sat out the Saturday game "
+                                             "against the Comets.")
+    assert [c for c in got if c.topic.startswith("Kerr")], got
+
+
+def test_an_age_still_to_come_and_the_same_age_are_no_conflict():
+    assert not _age_conflicts(_AGES.format(k=32), "Dalto, who turns 31 next month, has played for the Rams since 2019. "
+                                                  "The 32-year-old Kerr missed the Saturday game against the Comets.")

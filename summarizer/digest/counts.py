@@ -251,13 +251,13 @@ def same_counted(f1: Features, c1: str, f2: Features, c2: str) -> bool:
     return False
 
 
-#: Between two counts of one list: a noun or two, then "and" / "plus" / a comma ("74 passengers and six crew").
+#: Between two counts of one list: a noun or two, then "and" / "plus" / a comma ("61 riders and four staff").
 _LIST_GAP = re.compile(r"^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus)\s+)$")
 
 
 def listed_part(f: Features, q) -> bool:
-    """The count is one part of a breakdown told in a list ("belonging to the 74 passengers and six
-    crew on board"): a count of a kind of people there is no count of all the people."""
+    """The count is one part of a breakdown told in a list ("phones of the 61 riders and four staff
+    aboard"): a count of a kind of people there is no count of all the people."""
     figs = [n for n in _figures(f.claim.text)]
     for k, n in enumerate(figs):
         if round(n.value, 6) != round(q.value, 6):
@@ -313,7 +313,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                     if round(q1.value, 6) == round(q2.value, 6) or q2.value in f1.values or q1.value in f2.values:
                         continue
                     if head_noun(q1.counted) != head_noun(q2.counted) and (listed_part(f1, q1) or listed_part(f2, q2)):
-                        continue  # "all 150 people on board" / "the 144 passengers and six crew on board"
+                        continue  # "all 65 people aboard died" / "the 61 riders and four staff aboard"
                     if bounded(f1, q1.counted) or bounded(f2, q2.counted) or compatible(f1, q1.value, f2, q2.value):
                         continue  # "more than $1 million" and "$1.1 million" can both be true
                     if another_set(f1, q1) or another_set(f2, q2):
