@@ -36,6 +36,7 @@ from .innocence import claims_innocence
 from .figures import other_counts, revision_clash, within_bounds
 from .figured import figure_agreement
 from .measured import measure_agreement, measure_clash
+from .ages import age_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .repeats import without_part_repeats
@@ -98,6 +99,10 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         measured = measure_clash(f1, f2)  # "met for three hours" / "lasted just 90 minutes"; "52-page" / "51-page"
         if measured:
             jd = Judgment("assertion", f"{f1.source}: {measured[0]}; {f2.source}: {measured[1]}", about=measured[2])
+    if jd.kind in ("none", "agreement") and not same_source(f1, f2):
+        aged = age_clash(f1, f2)  # "Dana Kerr, 32," / "Kerr, a 31-year-old guard" (ages.py)
+        if aged:
+            jd = Judgment("assertion", f"{f1.source}: {aged[1]}; {f2.source}: {aged[2]}", about=f"{aged[0]}'s age")
     if jd.kind in ("none", "agreement"):
         found = revision_clash(f1, f2)  # "said 14 people died" / "later raised the death toll ... to 19"
         if found:

@@ -32,7 +32,7 @@ from .timeclash import time_clash
 from .vaguecounts import vague_clash
 from .quotedneg import quoted_denial
 from .firstreports import first_report_clash
-from .reference import describing_numbers, referring_words, said_of, says_of
+from .reference import describing_numbers, name_numbers, referring_words, said_of, says_of
 from ..quantity import readable
 
 __all__ = ["Judgment", "classify"]
@@ -292,7 +292,8 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
     if sim < thresholds.ANCHOR_SIM:
         return False
     # not "a 225-page report"; not the date and the event it names in both ("the June 25 special election")
-    shared = (f1.words & f2.words) - describing_numbers(f1, f2) - dated_words(f1, f2)
+    # ... nor the number of a name ("Flight 412": multi27)
+    shared = (f1.words & f2.words) - describing_numbers(f1, f2) - dated_words(f1, f2) - name_numbers(f1, f2)
     # the same vote tally or score ("97-1") is as specific as a whole sentence
     if any(w.startswith("#") and "-" in w and min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT
            for w in shared):

@@ -21,7 +21,7 @@ import re
 
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
-from .figures import amount_only, bounded, days_apart, same_amount_of
+from .figures import amount_only, bounded, days_apart, figures_of as _figures, listed_part, same_amount_of
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
@@ -60,13 +60,6 @@ _BY = re.compile(r"\bby\s+$", re.I)
 _AUX = lang.AUXILIARY_VERBS | lang.BE_FORMS
 _PEOPLE = head_noun("people")
 _SCALE = frozenset(lang.SCALE_WORDS)
-
-
-def _figures(text: str):
-    """The text's numbers, less the two sides of a tally or score ("voted 5-4 ... by 4 percent":
-    the 4 of the tally is not the share)."""
-    return [n for n in _numbers(text) if not (text[n.end:n.end + 1] == "-" and text[n.end + 1:n.end + 2].isdigit()
-                                              or text[n.start - 1:n.start] == "-" and text[n.start - 2:n.start - 1].isdigit())]
 
 
 def _before(f: Features, value: float) -> str:
@@ -315,6 +308,8 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         continue
                     if round(q1.value, 6) == round(q2.value, 6) or q2.value in f1.values or q1.value in f2.values:
                         continue
+                    if head_noun(q1.counted) != head_noun(q2.counted) and (listed_part(f1, q1) or listed_part(f2, q2)):
+                        continue  # "all 65 people aboard died" / "the 61 riders and four staff aboard"
                     if bounded(f1, q1.counted) or bounded(f2, q2.counted) or compatible(f1, q1.value, f2, q2.value):
                         continue  # "more than $1 million" and "$1.1 million" can both be true
                     if another_set(f1, q1) or another_set(f2, q2):

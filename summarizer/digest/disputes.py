@@ -188,6 +188,17 @@ def _object_noun(text: str) -> str:
     return nouns[-1].lower() if nouns else ""
 
 
+_CHARGING = frozenset(stem(w) for w in lang.CHARGE_ACTIVE_RE.split("|"))  # "accuse", "charge", ...
+_REPORTING = re.compile(r"\b(?:" + "|".join(lang.REPORTING_VERBS) + r")\b", re.I)
+
+
+def _tells_account(g: Features, noun: str) -> bool:
+    """An outlet's own sentence can be the account a rebuttal's noun points at ("the charges") when
+    it tells one: the noun's word ("were charged with"), a verb of charging in any form ("came
+    forward to accuse"), or a reporting verb."""
+    return stem(noun) in g.words or bool(_CHARGING & g.words) or bool(_REPORTING.search(g.claim.text))
+
+
 def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgment] | None:
     """Claim `i` of one article (in text order) rebuts the account told just before it: the
     nearest earlier claim, of another side, sharing a name with it, not a question."""
@@ -221,6 +232,8 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
         # names no one, but points at the sentence just told (an account: not the outlet's narration)
         if not (g.mentions & r.mentions or (g is fs[i - 1] and g.source != ARTICLE_VOICE)) or not fits(g):
             continue
+        if noun and g.source == ARTICLE_VOICE and not _tells_account(g, noun):
+            continue  # "will contest the charges" answers no "X missed the game" told just before (multi27)
         return g, r, Judgment("assertion", f"in one article, {refuter or r.source} rebuts {g.source}",
                               about=", ".join(sorted(g.mentions & r.mentions)[:2]).title())
     return None

@@ -170,7 +170,8 @@ def places_of(f: Features) -> list[tuple[frozenset[str], str, str]]:
     before it back to the clause's start (a cue verb, "that", a relative pronoun, a comma) what it
     is of ("the fire", "Brandt"; none in "Lieberman, who served in"); the place a capitalised name
     ("in Lisbon") or a noun after a determiner ("in the kitchen": "in custody" is a state). Not
-    read when negated."""
+    read when negated. In "X of Y" the event is X's ("a long-time ally of the Front based in
+    Velmar" tells where the ally is, not the Front), so the words from "of" on are left out."""
     toks = _PTOK.findall(phrases_as_words(f.claim.text))
     low = [t.lower() for t in toks]
     out = []
@@ -199,6 +200,8 @@ def places_of(f: Features) -> list[tuple[frozenset[str], str, str]]:
         before = low[:i - 1]
         cut = max((n for n, x in enumerate(before) if x in lang.CUE_VERBS or x in _CLAUSE_OPENERS), default=-1)
         clause = before[cut + 1:]
+        if "of" in clause[1:]:  # "an ally of the Front based in Velmar": the ally is based there (multi27)
+            clause = clause[:clause.index("of", 1)]
         if any(negator(x) for x in clause):
             continue
         of = frozenset(stem(x) for x in clause if len(x) >= 3 and x not in STOP and x not in lang.AUXILIARIES)

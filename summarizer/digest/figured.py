@@ -30,7 +30,7 @@ from .figures import days_apart, other_counts
 from .pairs import Features, names_clash, place_swap, similarity, stem
 from .predicates import opposite
 from .purity import different_speakers
-from .reference import describing_numbers
+from .reference import describing_numbers, name_numbers
 
 __all__ = ["figure_agreement", "figures_near"]
 
@@ -87,7 +87,7 @@ def figure_agreement(f1: Features, f2: Features) -> Judgment | None:
     if f1.sha == f2.sha:
         return None
     g1, g2 = figures_near(f1), figures_near(f2)
-    shared = set(g1) & set(g2) - describing_numbers(f1, f2)
+    shared = set(g1) & set(g2) - describing_numbers(f1, f2) - name_numbers(f1, f2)  # not "Flight 412"
     tied = sorted(fig for fig in shared if _rare(fig, f1, f2)
                   and any(not w.startswith("#") and _rare(w, f1, f2) for w in g1[fig] & g2[fig] & f1.words & f2.words))
     if not tied:

@@ -21,7 +21,7 @@ from .. import lang, thresholds
 from ..rules import numbers
 from .pairs import STOP, Features, event_days, head_noun, stem
 
-__all__ = ["amount_only", "bounded", "days_apart", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of",
+__all__ = ["amount_only", "bounded", "days_apart", "figures_of", "listed_part", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of",
            "same_kind_day", "within_bounds"]
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
@@ -266,3 +266,27 @@ def dated_words(f1: Features, f2: Features, key=stem) -> set[str]:
                 out |= {key(w) for w in w1} & {key(w) for w in w2}
     return out
 
+
+def figures_of(text: str):
+    """The text's numbers, less the two sides of a tally or score ("voted 5-4 ... by 4 percent":
+    the 4 of the tally is not the share)."""
+    return [n for n in numbers(text) if not (text[n.end:n.end + 1] == "-" and text[n.end + 1:n.end + 2].isdigit()
+                                              or text[n.start - 1:n.start] == "-" and text[n.start - 2:n.start - 1].isdigit())]
+
+
+#: Between two counts of one list: a noun or two, then "and" / "plus" / a comma ("61 riders and four staff").
+_LIST_GAP = re.compile(r"^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus)\s+)$")
+
+
+def listed_part(f: Features, q) -> bool:
+    """The count is one part of a breakdown told in a list ("phones of the 61 riders and four staff
+    aboard"): a count of a kind of people there is no count of all the people."""
+    figs = [n for n in figures_of(f.claim.text)]
+    for k, n in enumerate(figs):
+        if round(n.value, 6) != round(q.value, 6):
+            continue
+        if any(_LIST_GAP.match(f.claim.text[a.end:b.start]) for a, b in
+               ((figs[k - 1], n) if k else (None, None), (n, figs[k + 1]) if k + 1 < len(figs) else (None, None))
+               if a is not None):
+            return True
+    return False

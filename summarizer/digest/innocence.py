@@ -11,7 +11,9 @@ lang.CHARGE_PASSIVE_RE; a claim opening with "He" / "She" is the article's perso
 one negated ("the FBI hasn't accused him"), one told by the person's own side ("Grimm's lawyer
 said he is expected to be indicted"), or one of another person ("accusing a Houston woman").
 The nearest charge of another side is taken, earlier first on a tie, one per claim of innocence
-(disputes.within_article calls it with its `two_sides`).
+(disputes.within_article calls it with its `two_sides`). A charge of another matter is not
+answered: the claim of innocence and the charge each name someone the other does not (a plea "in
+Y's death" against a charge of shooting Z; co-defendants' pleas against his charge; multi27).
 """
 
 from __future__ import annotations
@@ -65,6 +67,13 @@ def charges(f: Features, person: frozenset[str]) -> bool:
     return False
 
 
+def _other_matter(n: Features, a: Features, person: frozenset[str]) -> bool:
+    """The claim of innocence and the charge each name someone the other does not: another matter
+    ("X has pleaded not guilty in Y's death" / "X is also accused of shooting Z and W"; "X's
+    co-defendants, P and Q, also pleaded not guilty" / "X is accused of ...")."""
+    return bool(person - a.mentions) and bool(a.mentions - person - source_words(a.source))
+
+
 def innocence_disputes(fs: list[Features], taken, two_sides) -> list[tuple[Features, Features, Judgment]]:
     """(earlier, later, judgment) for each claim of innocence of one article (`fs`, in text order)
     and the nearest claim of another side that charges its person."""
@@ -79,7 +88,8 @@ def innocence_disputes(fs: list[Features], taken, two_sides) -> list[tuple[Featu
                 if not 0 <= j < len(fs) or tuple(sorted((n.index, fs[j].index))) in taken:
                     continue
                 a = fs[j]
-                if two_sides(n, a) and not (source_words(a.source) & person) and charges(a, person):
+                if two_sides(n, a) and not (source_words(a.source) & person) and charges(a, person) \
+                        and not _other_matter(n, a, person):
                     hit = j
                     break
             if hit is not None:

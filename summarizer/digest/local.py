@@ -47,7 +47,7 @@ from .figures import date_phrases, days_apart
 from .pairs import STOP, Features, negates, place_swap, similarity, stem, text_of
 from .predicates import opposite
 from .purity import different_speakers
-from .reference import describing_numbers, lemma, said_of  # one lemma for the digest (tidy19: local.py had a copy)
+from .reference import describing_numbers, lemma, name_numbers, said_of  # one lemma for the digest (tidy19: local.py had a copy)
 from .restrictive import restrictive_spans
 
 __all__ = ["LocalMatch", "anchored", "anchors", "content_sequence", "lemma", "local_agreement", "local_clash", "local_match"]
@@ -174,7 +174,7 @@ def anchors(f1: Features, f2: Features, shared: frozenset[str]) -> tuple[set[str
     "served", "estimates", "lunch")."""
     names = {lemma(stem(t)) for t in f1.mentions | f2.mentions}
     out = set()
-    for w in shared - describing_numbers(f1, f2):  # not "a 225-page report"
+    for w in shared - describing_numbers(f1, f2) - name_numbers(f1, f2):  # not "a 225-page report", not "Flight 412"
         if w.startswith("#"):
             v = float(w[1:])
             if v >= thresholds.LOCAL_MIN_AMOUNT and not (v == int(v) and _YEAR[0] <= v <= _YEAR[1]):
@@ -229,7 +229,7 @@ def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
     if len(shared) >= thresholds.LOCAL_FREE_SHARED and len(pred) >= thresholds.LOCAL_FREE_PRED:
         return True
     for a in found:
-        own = {a} if a[0] in "#@" else {lemma(stem(t)) for t in a.split()}
+        own = {a} if a[0] in "#@" else {lemma(stem(t)) for t in a.split()} | name_numbers(f1, f2)
         if a.startswith("@"):  # a date dates what follows it in both ("the June 25 special election")
             own |= _dated(f1, a) & _dated(f2, a)
         need = thresholds.LOCAL_AMOUNT_OTHERS if a.startswith("#") else thresholds.LOCAL_NAME_OTHERS

@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 
 from .. import lang, thresholds
+from ..rules import numbers as _numbers
 from .pairs import STOP, Features, stem
 
-__all__ = ["describing_numbers", "subjectless", "lemma", "named_things", "phrases", "referring_words", "said_of", "says_of"]
+__all__ = ["describing_numbers", "subjectless", "lemma", "name_numbers", "named_things", "phrases", "referring_words", "said_of", "says_of"]
 
 _TOKEN = re.compile(r"\d[\d,.]*(?:-[A-Za-z]+|s\b)?|[A-Za-z][A-Za-z'’.-]*|[,;:()–—―\"“”]")
 _DETERMINERS = frozenset(lang.DETERMINERS)
@@ -208,6 +209,24 @@ def _numbers_of(f: Features) -> frozenset[str]:
     return cached
 
 
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
+
+
+def name_numbers(f1: Features, f2: Features) -> set[str]:
+    """Numbers both claims write as part of a name, right after a capitalised word ("Flight 412",
+    "Route 9"; not a month's day): an identifier, no amount, and no word said of the name
+    ("investigators collected the evidence from the site where Flight 412 crashed" / "a video of
+    the last seconds on board Flight 412 as it crashed" share only the name and one verb)."""
+    def of(f: Features) -> set[str]:
+        t = f.claim.text
+        return {f"#{n.value:g}" for n in _numbers(t)
+                if _CAPITAL_BEFORE.search(t[:n.start]) and not _MONTH_BEFORE_NUMBER.search(t[:n.start])}
+    return of(f1) & of(f2)
+
+
+_MONTH_BEFORE_NUMBER = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in lang.MONTHS) + r")\.?\s+$")
+
+
 def says_of(f1: Features, f2: Features) -> bool:
     """The two claims say something of what they name: a shared word besides the names and their
     descriptions, or names of two things (a relation between them: "Brown lost ... to Elizabeth
@@ -223,9 +242,10 @@ def said_of(f1: Features, f2: Features) -> set[str]:
     (l1, n1), (l2, n2) = _lemmas(f1), _lemmas(f2)
     names = n1 | n2
     out = set()
+    ids = name_numbers(f1, f2)  # "Flight 412" names the flight in both: the number is the name's
     for lw in l1.keys() & l2.keys():
         w1, w2 = l1[lw], l2[lw]
-        if w1 in names or w2 in names or (w1 in r1 and w2 in r2):
+        if w1 in names or w2 in names or (w1 in r1 and w2 in r2) or w1 in ids:
             continue
         # a number that describes in one claim ("in his 30s") is not the other's count ("30
         # people"); a title in one claim's noun phrase says who someone is in the other's too

@@ -9,6 +9,9 @@ the New York Times and HuffPost. Gold digests: `evals/digest_gold/<cluster_id>.j
 (agreements and conflicts with quotes and character offsets into each BASIL article's `text`):
 the 8 clusters the digest is tuned on. `--gold evals/digest_gold_heldout` scores the 6 held-out
 clusters instead (never tuned on; `--sample 6` runs only them, gold clusters come first).
+A gold folder with a `clusters.json` (evals/digest_gold_cnn27) names its own clusters of
+faithfulness documents (`../shared/devdata/faithfulness/pairs.jsonl`, by doc_id, article labels
+a, b, c in place of outlets); only those are run.
 
 For each cluster a system turns the three articles into claims (`rules`: the code-only
 baseline of summarizer.baselines, fast; `sentences`: every body sentence; `code`: the pipeline's
@@ -40,7 +43,7 @@ import sys
 import time
 from pathlib import Path
 
-from ..devdata import basil_clusters, project_root
+from ..devdata import basil_clusters, faithfulness_pairs, project_root
 from ..systems import NoModel
 
 OUTLETS = ("fox", "nyt", "hpo")
@@ -53,17 +56,65 @@ def default_gold_dir() -> Path:
     return project_root() / "evals" / "digest_gold"
 
 
-def load_clusters() -> list[dict]:
+#: A gold folder holding this file scores clusters it lists instead of BASIL's (evals/digest_gold_cnn27).
+CLUSTERS_FILE = "clusters.json"
+
+
+def load_clusters(gold_dir: Path | None = None) -> list[dict]:
+    """BASIL's clusters, or, when `gold_dir` has a clusters.json, the clusters it lists."""
+    index = gold_dir / CLUSTERS_FILE if gold_dir is not None else None
+    if index is not None and index.is_file():
+        return listed_clusters(json.loads(index.read_text(encoding="utf-8")))
     return list(basil_clusters())
+
+
+def listed_clusters(index: dict) -> list[dict]:
+    """Clusters of faithfulness documents named in a clusters.json ({"source": "faithfulness/pairs.jsonl",
+    "clusters": [{"cluster_id", "main_event", "articles": [{"label", "doc_id", "sha256"}]}]}) in the
+    shape of a BASIL cluster: each article's `outlet_code` is its label, its `text` the one document
+    text the dev data holds for its doc_id. A doc_id with no text, two different texts, or a text
+    whose sha256 differs is an InputError (the gold's offsets would not hold)."""
+    import hashlib
+
+    from ...errors import InputError
+
+    if index.get("source") != "faithfulness/pairs.jsonl":
+        raise InputError(f"{CLUSTERS_FILE}: unknown source {index.get('source')!r}")
+    wanted = {a["doc_id"] for c in index["clusters"] for a in c["articles"]}
+    texts: dict[str, set[str]] = {}
+    for r in faithfulness_pairs():
+        if r.get("doc_id") in wanted:
+            texts.setdefault(r["doc_id"], set()).add(r["document"])
+    out = []
+    for c in index["clusters"]:
+        arts = []
+        for a in c["articles"]:
+            found = texts.get(a["doc_id"], set())
+            if len(found) != 1:
+                raise InputError(f"{c['cluster_id']}: {len(found)} texts for {a['doc_id']!r} (need 1)")
+            text = next(iter(found))
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != a["sha256"]:
+                raise InputError(f"{c['cluster_id']}: the text of {a['doc_id']!r} changed (sha256)")
+            arts.append({"outlet_code": a["label"], "article_uuid": a["doc_id"], "text": text})
+        out.append({"cluster_id": c["cluster_id"], "main_event": c.get("main_event", ""), "articles": arts})
+    return out
 
 
 def load_gold(gold_dir: Path) -> dict[str, dict]:
     out = {}
     if gold_dir.is_dir():
         for p in sorted(gold_dir.glob("*.json")):
+            if p.name == CLUSTERS_FILE:
+                continue
             doc = json.loads(p.read_text(encoding="utf-8"))
             out[doc["cluster_id"]] = doc
     return out
+
+
+def _article_order(a: dict) -> tuple[int, str]:
+    """BASIL's outlets in OUTLETS order; other labels (a, b, c) after them, alphabetically."""
+    code = a["outlet_code"]
+    return (OUTLETS.index(code), "") if code in OUTLETS else (len(OUTLETS), code)
 
 
 # -- systems ----------------------------------------------------------------------------------
@@ -106,7 +157,7 @@ def digest_for(cluster: dict, run) -> tuple[object, dict[str, dict]]:
     from ...digest.build import build_sections, dedupe, to_digest_article
 
     arts, by_id = [], {}
-    ordered = sorted(cluster["articles"], key=lambda a: OUTLETS.index(a["outlet_code"]))
+    ordered = sorted(cluster["articles"], key=_article_order)
     for a in ordered:
         arts.append(to_digest_article("", run(basil_to_article(cluster, a))))
     arts, _ = dedupe(arts)
@@ -292,7 +343,7 @@ class DigestSuiteReport:
         self.systems = results
 
     def to_markdown(self) -> str:
-        head = (f"# Digest suite (BASIL)\n\n{self.clusters} clusters, {self.gold} gold digests in "
+        head = (f"# Digest suite\n\n{self.clusters} clusters, {self.gold} gold digests in "
                 f"{self.gold_dir}\n\n")
         return head + table(self.results) + "\n"
 
@@ -306,7 +357,7 @@ def run(settings, *, sample: int | None, systems: list[str], gold_dir: str | Pat
     """The suite: `systems` (rules, model; others skipped) on the gold clusters first, then every
     other cluster (the first `sample` in that order, when given)."""
     gold_path = Path(gold_dir) if gold_dir else default_gold_dir()
-    clusters, gold = load_clusters(), load_gold(gold_path)
+    clusters, gold = load_clusters(gold_path), load_gold(gold_path)
     results, details = {}, {}
     for name in [s for s in systems if s in SUITE_SYSTEMS]:
         details[name] = []
