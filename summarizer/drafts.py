@@ -289,7 +289,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
                     or m.group("rel") == "which" and origin and not _verb_first([origin.group(1)]) \
                     or m.group("rel") == "which" and _PLACE_OF_NOUN.search(sent[:head]):
                 continue  # "which he said ...", "whom the board chose", "a developer in Virginia, who", "a certificate
-                # from Hawaii, which is the standard form": the clause is the noun's before the place (and "the plant in Harwick, which")
+                # from Ostrava, which is the usual kind": the clause is the noun's before the place (and "the plant in Harwick, which")
             claim, kind = f"{name} {desc}", "background"
         out.append((start + head, start + desc_end, as_sentence(claim), "background" if kind != "quantity" else kind))
     return out

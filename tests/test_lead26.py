@@ -27,7 +27,7 @@ def _sources(text: str) -> list[str]:
 @pytest.mark.parametrize("text,source", [
     ("Tom Brill, 45, stood outside the court and said that the levy was a mistake.", "Tom Brill"),
     ("Jess Roe, 52, of Dunmore, left the hall and said the levy was a mistake.", "Jess Roe"),
-    ("Tom Brill, the mayor of Eastvale and Dana Rook's former chief of staff, joined the debate and said "
+    ("Tom Brill, the mayor of Eastvale and Dana Rook's one-time campaign aide, entered the row and said "
      "the levy was a mistake.", "Tom Brill"),
 ])
 def test_a_coordinated_cue_after_an_age_or_a_long_description(text, source):

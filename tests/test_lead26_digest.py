@@ -14,7 +14,7 @@ from summarizer.digest.build import build_sections
 from tests.test_align_disputes import _articles
 
 _A = ("Fire at Lindow mill kills four\n\n"
-      "Four workers were killed and 12 injured when a fire broke out at the Parrow textile mill in Lindow on "
+      "Four workers were killed and 12 injured when fire swept through the Parrow textile mill in Lindow on "
       "Tuesday night, the fire service said.\n\n"
       "The blaze started in a storage shed shortly after 10 p.m., according to fire chief Rita Hale.\n")
 _C = ("Inquiry into Lindow mill fire\n\n"
