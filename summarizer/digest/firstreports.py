@@ -13,6 +13,7 @@ one in passing does not reach).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lang
 from .pairs import STOP, Features, stem
@@ -26,18 +27,25 @@ _CORRECTED = re.compile(r"\bnot\s+((?:[\w'’-]+\s+){0,7}?[\w'’-]+),?\s+as\s+(
 _TOKS = re.compile(r"[a-z][a-z'’-]*")
 
 
-def _content(phrase: str) -> set[str]:
-    return {stem(w) for w in _TOKS.findall(phrase.lower()) if len(w) >= 3 and w not in STOP
-            and w not in lang.PREPOSITIONS}
+def _senses(text: str) -> set[str]:
+    """The text's content words by sense ("blaze" and "fire" one)."""
+    return {sense(w, stem) for w in _TOKS.findall(text.lower()) if len(w) >= 3 and w not in STOP}
 
 
-def corrected_phrase(f: Features) -> tuple[str, set[str]] | None:
-    """The phrase the claim says was reported wrongly, and its content stems; None if it says none."""
-    m = _CORRECTED.search(f.claim.text)
+@lru_cache(maxsize=4096)
+def _corrected_in(text: str) -> tuple[str, frozenset[str]] | None:
+    m = _CORRECTED.search(text)
     if m is None:
         return None
-    words = _content(m.group(1))
+    words = frozenset(stem(w) for w in _TOKS.findall(m.group(1).lower()) if len(w) >= 3 and w not in STOP
+                      and w not in lang.PREPOSITIONS)
     return (m.group(1), words) if words else None
+
+
+def corrected_phrase(f: Features) -> tuple[str, frozenset[str]] | None:
+    """The phrase the claim says was reported wrongly, and its content stems; None if it says none
+    (read once per claim text: classify asks for every candidate pair)."""
+    return _corrected_in(f.claim.text)
 
 
 def first_report_clash(f1: Features, f2: Features) -> tuple[Features, Features, str] | None:
@@ -48,8 +56,9 @@ def first_report_clash(f1: Features, f2: Features) -> tuple[Features, Features, 
         if found is None or corrected_phrase(b) is not None:
             continue
         phrase, words = found
-        rest = {sense(w, stem) for w in _TOKS.findall(a.low) if len(w) >= 3 and w not in STOP} - words
-        shared = rest & {sense(w, stem) for w in _TOKS.findall(b.low) if len(w) >= 3 and w not in STOP}
-        if words <= b.words and shared and not re.search(r"\bnot\s+(?:[\w'’-]+\s+){0,3}" + re.escape(phrase.split()[0]), b.claim.text, re.I):
+        if not words <= b.words:
+            continue
+        shared = (_senses(a.claim.text) - _senses(phrase)) & _senses(b.claim.text)
+        if shared and not re.search(r"\bnot\s+(?:[\w'’-]+\s+){0,3}" + re.escape(phrase.split()[0]), b.claim.text, re.I):
             return a, b, phrase
     return None
