@@ -128,7 +128,8 @@ def _noun_phrase(rest: str) -> str:
             nominal = kept and low.endswith("ing") and (content_next or nxt.lower() in lang.BE_FORMS | lang.AUXILIARY_VERBS
                                                            or nxt.lower() in lang.MODALS)
             adverbs = all(k.group(0).lower().endswith("ly") for k in kept)  # "35 illegally parked cars"
-            if not nominal and (kept and not (adverbs and content_next) or not content_next):
+            named_object = not kept and low in lang.IRREGULAR_PAST and nxt[:1].isupper()  # "7,500 saw Orr score" (lead26)
+            if not nominal and (kept and not (adverbs and content_next) or not content_next or named_object):
                 break
             if nominal:
                 nouns.add(m.start())

@@ -204,3 +204,11 @@ def test_science_reporting_sources(text, source):
 
 def test_a_negated_clause_before_a_cue_is_still_no_subject():
     assert _sources("Voters may not believe the mayor said that.") in ([], ["the mayor"])
+
+
+# -- a counted noun phrase never opens with a verb and its named object ------------------------------
+def test_a_count_before_a_verb_and_a_name_counts_the_noun_before_of():
+    from summarizer.quantity import quantities
+    got = quantities("The crowd of 7,500 saw Lark open the scoring after 12 minutes.")
+    assert {q["counted"] for q in got} == {"crowd", "12 minutes"}, got  # before: "saw Lark open"
+    assert quantities("Medics said 12 wounded soldiers were flown out.")[0]["counted"] == "wounded soldiers"
