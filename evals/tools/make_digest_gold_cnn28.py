@@ -48,10 +48,10 @@ LABELS["cnn28-1"] = _labels("Arrests over a videotaped beach assault during spri
  ("A woman was allegedly gang-raped during spring break at Panama City Beach.", [
    ("a", "Two Alabama college students are accused of gang raping a woman while on spring break at Florida's Panama City Beach."),
    ("b", "A third person has been arrested in the case of an alleged spring break gang rape that was videotaped on a crowded stretch of Panama City Beach, the Bay County, Florida, Sheriff's Office said Wednesday.")]),
- ("Calhoun and Martistee were arrested and charged with sexual battery by multiple perpetrators.", [
+ ("The first two suspects (Calhoun, Martistee) face a multiple-perpetrator sex charge.", [
    ("a", "Ryan Calhoun and Delonte Martistee, students at Troy University, were arrested and charged with sexual battery by multiple perpetrators"),
    ("b", "Previously, Ryan Calhoun and Delonte Martistee were arrested and charged with sexual battery by multiple perpetrators, the sheriff's office said.")]),
- ("Troy University confirmed the two men are its students.", [
+ ("Their university (Troy) confirms both are enrolled.", [
    ("a", "A statement from Troy University confirmed the two men are current students."),
    ("b", "Troy University in Alabama said the two are students")]),
  ("The two students were placed on temporary suspension.", [
@@ -63,7 +63,7 @@ LABELS["cnn28-1"] = _labels("Arrests over a videotaped beach assault during spri
  ("Troy police found the video while investigating an unrelated shooting and passed it to the Bay County sheriff.", [
    ("a", "The Troy, Alabama, Police Department found video of what appeared to be a Panama City gang rape during the course of an investigation into an unrelated shooting."),
    ("b", "The Troy, Alabama, Police Department found the video during the course of an investigation into an unrelated shooting and turned it over to the Bay County Sheriff's Office.")]),
- ("Investigators determined the assault took place between March 10 and 12 behind Spinnaker Beach Club.", [
+ ("The assault happened March 10-12, behind a beach club (Spinnaker).", [
    ("a", "After interviewing witnesses, Bay County investigators determined the alleged rape took place sometime from March 10, 2015, to March 12, 2015, behind Spinnaker Beach Club, a popular bar and dance club for spring breakers."),
    ("b", "After interviewing witnesses, Bay County investigators determined the alleged rape took place between March 10 and March 12, behind Spinnaker Beach Club, a popular bar and dance club for spring breakers.")]),
  ("The victim was a visitor to Panama City (Beach).", [
@@ -83,10 +83,10 @@ LABELS["cnn28-2"] = _labels("A bombing trial after the verdict: a victim family'
  ("Martin Richard, 8, was the bombing's youngest victim.", [
    ("a", "Bill and Denise Richard wrote about the toll taken on their family after the death of their 8-year-old son, Martin."),
    ("b", "Relatives of 8-year-old Martin Richard, the attack's youngest victim")]),
- ("His brother Tamerlan was killed in a shootout with police.", [
+ ("The older brother (Tamerlan) died in a police gunfight.", [
    ("a", "while his brother, Tamerlan, was killed in a shootout with police two years ago."),
    ("b", "Dzhokhar and his brother Tamerlan, who was killed in a shootout with police, were intent on terrorizing not just Bostonians, but all Americans, prosecutors said.")]),
- ("Two bombs went off near the finish line on April 15, 2013.", [
+ ("Two blasts hit the race finish on 15 April 2013.", [
    ("a", "when a pair of bombs went off within 12 seconds of each other at the finish line on April 15, 2013."),
    ("b", "Boston University graduate student Lingzi Lu also was killed in one of the two horrific blasts that brought chaos to the competitors and spectators near the race's finish line on April 15, 2013.")]),
  ("The government is seeking the death penalty.", [
@@ -101,16 +101,16 @@ LABELS["cnn28-2"] = _labels("A bombing trial after the verdict: a victim family'
 # 3: attacks on immigrants in one country: a government statement and a protest march online
 LABELS["cnn28-3"] = _labels("Deadly attacks on immigrants in South Africa and the response, 2015", {
     "a": "factcc_112", "b": "factcc_217"}, [
- ("The Durban attacks killed two immigrants and three South Africans, including a 14-year-old boy.", [
+ ("Five died in Durban: two immigrants, three locals (one a boy of 14).", [
    ("a", "The attacks in Durban killed two immigrants and three South Africans, including a 14-year-old boy, authorities said."),
    ("b", "Attacks this week in Durban alone have killed two immigrants and three South Africans, including a 14-year-old boy, authorities said.")]),
- ("In 2008, scores were killed in attacks in Johannesburg's poorest areas.", [
+ ("Attacks in 2008 killed scores in poor Johannesburg districts.", [
    ("a", "In 2008, scores were killed in attacks in the poorest areas of Johannesburg."),
    ("b", "That year, scores were killed in attacks in the poorest areas of Johannesburg.")]),
- ("Most of the 2008 victims were Zimbabweans who had fled repression and hardship.", [
+ ("Zimbabwean refugees were most of the 2008 dead.", [
    ("a", "Most of the victims were Zimbabweans who had fled repression and dire economic circumstances."),
    ("b", "Most of the victims were Zimbabweans who had fled repression and dire economic circumstances.")]),
- ("The Gift of the Givers charity is helping the displaced.", [
+ ("A relief charity (Gift of Givers) is aiding the displaced.", [
    ("a", "said Gift of the Givers charity, which is helping those seeking refuge."),
    ("b", "Gift of Givers has been administering assistance at five refugee camps set up by the South African government that now hold roughly 8,000 foreign national refugees, he said, passing out things like clothing and hygiene packs.")]),
  ("About 8,000-8,500 people have taken refuge in camps or centres.", [
@@ -134,7 +134,7 @@ LABELS["cnn28-3"] = _labels("Deadly attacks on immigrants in South Africa and th
 # 4: a magazine's retracted campus-rape story: a critic's column, the campus left behind, a libel analysis
 LABELS["cnn28-4"] = _labels("A magazine's retracted campus-rape story and its fallout, 2015", {
     "a": "factcc_15", "b": "factcc_20", "c": "factcc_237"}, [
- ("Rolling Stone's story about a (purported gang) rape at the University of Virginia is discredited.", [
+ ("The magazine's campus-rape story (UVA) is discredited or retracted.", [
    ("a", "the magazine's disastrous, discredited story about rape on the campus of the University of Virginia"),
    ("b", "There was a larger message in the article about a purported gang rape that Rolling Stone retracted on Sunday night"),
    ("c", "(a)n institutional failure at Rolling Stone resulted in a deeply flawed article about a purported gang rape at the University of Virginia.")]),
