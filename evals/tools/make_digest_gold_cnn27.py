@@ -372,8 +372,8 @@ def sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def build(cid: str, texts_by_id: dict[str, str]) -> dict:
-    lab = LABELS[cid]
+def build(cid: str, texts_by_id: dict[str, str], labels: dict | None = None) -> dict:
+    lab = (labels or LABELS)[cid]
     texts = {}
     for o, doc_id in lab["articles"].items():
         t = texts_by_id[doc_id]
@@ -413,36 +413,40 @@ def build(cid: str, texts_by_id: dict[str, str]) -> dict:
             "articles": dict(lab["articles"]), "agreements": agreements, "conflicts": conflicts}
 
 
-def cluster_index(texts_by_id: dict[str, str]) -> dict:
-    """evals/digest_gold_cnn27/clusters.json: what the digest suite loads (ids, labels, text hashes)."""
+def cluster_index(texts_by_id: dict[str, str], labels: dict | None = None) -> dict:
+    """The gold folder's clusters.json: what the digest suite loads (ids, labels, text hashes)."""
     return {"source": "faithfulness/pairs.jsonl",
             "clusters": [{"cluster_id": cid, "main_event": lab["main_event"],
                           "articles": [{"label": o, "doc_id": d, "sha256": sha(texts_by_id[d])}
                                        for o, d in lab["articles"].items()]}
-                         for cid, lab in LABELS.items()]}
+                         for cid, lab in (labels or LABELS).items()]}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv: list[str] | None = None, labels: dict | None = None, out: Path | None = None,
+         doc: str | None = None) -> int:
+    """Build and check a gold folder of faithfulness clusters: this set's by default; another
+    builder's (make_digest_gold_cnn28.py) with its own `labels`, `out` and docstring."""
+    labels, out = labels or LABELS, out or OUT
+    ap = argparse.ArgumentParser(description=(doc or __doc__).split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only check the files on disk")
     args = ap.parse_args(argv)
-    texts = documents({d for lab in LABELS.values() for d in lab["articles"].values()})
-    index = cluster_index(texts)
+    texts = documents({d for lab in labels.values() for d in lab["articles"].values()})
+    index = cluster_index(texts, labels)
     if not args.check:
-        OUT.mkdir(parents=True, exist_ok=True)
-        for cid in LABELS:
-            (OUT / f"{cid}.json").write_text(json.dumps(build(cid, texts), indent=2, ensure_ascii=False) + "\n",
+        out.mkdir(parents=True, exist_ok=True)
+        for cid in labels:
+            (out / f"{cid}.json").write_text(json.dumps(build(cid, texts, labels), indent=2, ensure_ascii=False) + "\n",
                                              encoding="utf-8")
-        (OUT / CLUSTERS_FILE).write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
-    files = sorted(p for p in OUT.glob("*.json") if p.name != CLUSTERS_FILE)
-    if {f.stem for f in files} != set(LABELS):
-        raise SystemExit(f"{OUT}: the files are not exactly the labelled clusters (rebuild)")
-    if json.loads((OUT / CLUSTERS_FILE).read_text(encoding="utf-8")) != index:
+        (out / CLUSTERS_FILE).write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
+    files = sorted(p for p in out.glob("*.json") if p.name != CLUSTERS_FILE)
+    if {f.stem for f in files} != set(labels):
+        raise SystemExit(f"{out}: the files are not exactly the labelled clusters (rebuild)")
+    if json.loads((out / CLUSTERS_FILE).read_text(encoding="utf-8")) != index:
         raise SystemExit(f"{CLUSTERS_FILE}: differs from a rebuild")
     n_a = n_k = 0
     for f in files:
         g = json.loads(f.read_text(encoding="utf-8"))
-        if g != build(g["cluster_id"], texts):
+        if g != build(g["cluster_id"], texts, labels):
             raise SystemExit(f"{f.name}: differs from a rebuild")
         n_a += len(g["agreements"])
         n_k += len(g["conflicts"])

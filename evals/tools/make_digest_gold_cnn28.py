@@ -16,28 +16,18 @@ stored; the texts are read at run time.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("make_digest_gold", _HERE / "make_digest_gold.py")
-mdg = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(mdg)
+_spec = importlib.util.spec_from_file_location("make_digest_gold_cnn27", _HERE / "make_digest_gold_cnn27.py")
+cnn27 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(cnn27)  # the labels' form, the span checks and the writer are cnn27's
 
-OUT = mdg.ROOT / "evals" / "digest_gold_cnn28"
-CLUSTERS_FILE = "clusters.json"
-A, K = "article", None
-
-
-def _labels(event: str, articles: dict[str, str], agreements: list, conflicts: list) -> dict:
-    return {"main_event": event, "articles": articles,
-            "agreements": [mdg.A(p, *(mdg.Q(o, q) for o, q in qs)) for p, qs in agreements],
-            "conflicts": [mdg.K(t, about, *(mdg.S(o, src, q) for o, src, q in sides), within=w)
-                          for t, about, w, sides in conflicts]}
+OUT = cnn27.mdg.ROOT / "evals" / "digest_gold_cnn28"
+A = "article"  # the outlet's own voice as a conflict side
+_labels = cnn27._labels
 
 
 LABELS: dict[str, dict] = {}
@@ -175,112 +165,9 @@ LABELS["cnn28-4"] = _labels("A magazine's retracted campus-rape story and its fa
    ("a", "Will Dana", "It's not like I think we need to overhaul our process")]),
 ])
 
-def _pairs_path() -> Path:
-    return mdg.devdata() / "faithfulness" / "pairs.jsonl"
-
-
-def documents(ids: set[str]) -> dict[str, str]:
-    """doc_id -> document text for the given ids; each must have exactly one text."""
-    path = _pairs_path()
-    if not path.is_file():
-        raise SystemExit(f"no dev data at {path} (set SUMMARIZER_DEVDATA)")
-    found: dict[str, set[str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                r = json.loads(line)
-                if r.get("doc_id") in ids:
-                    found.setdefault(r["doc_id"], set()).add(r["document"])
-    for i in ids:
-        if len(found.get(i, ())) != 1:
-            raise SystemExit(f"{i}: {len(found.get(i, ()))} document texts in {path} (need exactly 1)")
-    return {i: next(iter(t)) for i, t in found.items()}
-
-
-def sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def build(cid: str, texts_by_id: dict[str, str]) -> dict:
-    lab = LABELS[cid]
-    texts = {}
-    for o, doc_id in lab["articles"].items():
-        t = texts_by_id[doc_id]
-        if mdg.as_loaded(t) != t:
-            raise SystemExit(f"{cid}/{o}: load_bytes changes the text; offsets would not hold")
-        texts[o] = t
-
-    def span(o: str, quote: str, occ, where: str) -> tuple[str, int, int]:
-        s, e = mdg.locate(texts[o], quote, occ, where)
-        mdg.check_span(texts[o], s, e, texts[o][s:e], where)
-        return texts[o][s:e], s, e
-
-    agreements = []
-    for n, a in enumerate(lab["agreements"], 1):
-        outs = [q["outlet"] for q in a["quotes"]]
-        if len(set(outs)) != len(outs) or len(outs) < 2:
-            raise SystemExit(f"{cid}/a{n}: an agreement needs one quote from each of >= 2 articles")
-        quotes = []
-        for q in a["quotes"]:
-            quote, s, e = span(q["outlet"], q["quote"], q["occ"], f"{cid}/a{n}/{q['outlet']}")
-            quotes.append({"outlet": q["outlet"], "quote": quote, "start": s, "end": e})
-        agreements.append({"id": f"a{n}", "proposition": a["proposition"], "quotes": quotes})
-    conflicts = []
-    for n, k in enumerate(lab["conflicts"], 1):
-        outs = {s["outlet"] for s in k["sides"]}
-        if k["within_article"] != (len(outs) == 1) or len(k["sides"]) != 2:
-            raise SystemExit(f"{cid}/k{n}: two sides, from one article iff within_article")
-        if k["within_article"] and len({s["source"] for s in k["sides"]}) < 2:
-            raise SystemExit(f"{cid}/k{n}: within_article needs two different sources")
-        sides = []
-        for s in k["sides"]:
-            quote, b, e = span(s["outlet"], s["quote"], s["occ"], f"{cid}/k{n}/{s['outlet']}")
-            sides.append({"outlet": s["outlet"], "source": s["source"], "quote": quote, "start": b, "end": e})
-        conflicts.append({"id": f"k{n}", "type": k["type"], "about": k["about"],
-                          "within_article": k["within_article"], "sides": sides})
-    return {"cluster_id": cid, "main_event": lab["main_event"],
-            "articles": dict(lab["articles"]), "agreements": agreements, "conflicts": conflicts}
-
-
-def cluster_index(texts_by_id: dict[str, str]) -> dict:
-    """evals/digest_gold_cnn28/clusters.json: what the digest suite loads (ids, labels, text hashes)."""
-    return {"source": "faithfulness/pairs.jsonl",
-            "clusters": [{"cluster_id": cid, "main_event": lab["main_event"],
-                          "articles": [{"label": o, "doc_id": d, "sha256": sha(texts_by_id[d])}
-                                       for o, d in lab["articles"].items()]}
-                         for cid, lab in LABELS.items()]}
-
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--check", action="store_true", help="only check the files on disk")
-    args = ap.parse_args(argv)
-    texts = documents({d for lab in LABELS.values() for d in lab["articles"].values()})
-    index = cluster_index(texts)
-    if not args.check:
-        OUT.mkdir(parents=True, exist_ok=True)
-        for cid in LABELS:
-            (OUT / f"{cid}.json").write_text(json.dumps(build(cid, texts), indent=2, ensure_ascii=False) + "\n",
-                                             encoding="utf-8")
-        (OUT / CLUSTERS_FILE).write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
-    files = sorted(p for p in OUT.glob("*.json") if p.name != CLUSTERS_FILE)
-    if {f.stem for f in files} != set(LABELS):
-        raise SystemExit(f"{OUT}: the files are not exactly the labelled clusters (rebuild)")
-    if json.loads((OUT / CLUSTERS_FILE).read_text(encoding="utf-8")) != index:
-        raise SystemExit(f"{CLUSTERS_FILE}: differs from a rebuild")
-    n_a = n_k = 0
-    for f in files:
-        g = json.loads(f.read_text(encoding="utf-8"))
-        if g != build(g["cluster_id"], texts):
-            raise SystemExit(f"{f.name}: differs from a rebuild")
-        n_a += len(g["agreements"])
-        n_k += len(g["conflicts"])
-        kinds = [k["type"] for k in g["conflicts"]]
-        print(f"{g['cluster_id']}  agreements {len(g['agreements'])}  conflicts {len(g['conflicts'])} "
-              f"(number {kinds.count('number')}, version {kinds.count('version')}, "
-              f"within-article {sum(k['within_article'] for k in g['conflicts'])})  {g['main_event']}")
-    print(f"{len(files)} clusters, {n_a} agreements, {n_k} conflicts: all spans check")
-    return 0
+    return cnn27.main(argv, labels=LABELS, out=OUT, doc=__doc__)
 
 
 if __name__ == "__main__":
