@@ -60,7 +60,7 @@ LABELS["cnn29-1"] = _labels("A cyberattack blacks out a French-language TV netwo
    ("a", "Other networks that provide content to TV5Monde include CNN affiliates France 2 and France 3, France 24 and Radio France International."),
    ("b", "Other networks that provide content to TV5Monde include CNN affiliates France 2 and France 3, France 24 and Radio France International.")]),
 ], [
- ("version", "The time the outage began (about 10 p.m. or 8:45 p.m. Paris time).", False, [
+ ("version", "Start of the blackout (10 p.m. or 8:45 p.m., French time).", False, [
    ("a", A, "The outage began around 10 p.m. Paris time (4 p.m. ET), and network teams were still working to restore service more than five hours later."),
    ("b", A, "The outage began around 8:45 p.m. Paris time (2:45 p.m. ET) on Wednesday.")]),
 ])
@@ -119,7 +119,7 @@ LABELS["cnn29-3"] = _labels("A rights group's annual death-penalty report, 2015"
  ("The count leaves out China, whose figures are secret.", [
    ("a", "This number does not include China"),
    ("b", "Amnesty's figures do not include statistics on executions carried out in China, where information on the practice is regarded as a state secret.")]),
- ("China executes more than the rest of the world combined.", [
+ ("China's executions outnumber all other countries' together.", [
    ("a", "where more people are put to death than the rest of the world put together"),
    ("b", "While figures are not available, Amnesty estimates that China also executes \"thousands\" of prisoners each year, \"more than the rest of the world put together.\"")]),
  ("Death sentences jumped in 2014 (by over 500; 28% to 2,466).", [
@@ -175,7 +175,7 @@ LABELS["cnn29-5"] = _labels("A TV sports reporter suspended after a filmed tirad
  ("She wrote that she had said insulting and regrettable things.", [
    ("a", "\"I ... said some insulting and regrettable things.\""),
    ("b", "saying she said \"some insulting and regrettable things,\"")]),
- ("She wrote that she should always be respectful and take the high road.", [
+ ("Her post said she ought to stay polite and rise above it.", [
    ("a", "\"As frustrated as I was, I should always choose to be respectful and take the high road."),
    ("b", "she should \"always choose to be respectful and take the high road.\"")]),
  ("She told the worker she was on television.", [
