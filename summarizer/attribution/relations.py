@@ -150,7 +150,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
         or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and (party_tagged(text[r.source_span[1]:r.cue_span[0]])
                                                                             or r.kind == "direct" and colon_after(text, r.cue_span[1])) \
-        or time_lapse_opener(opener)
+        or time_lapse_opener(opener) \
+        or "," not in opener and len(opener.split()) <= FRAME_OPENER_WORDS and prepositional_opener(opener + ",")  # "After the vote she said ..." (no comma; bare_openers)
     # ("Last week the board said" (read14), "Asked whether ..., X said" (read24), "But Sen. X, R-State, called ..." (read25),
     # "And Jane Doe, who ..., wrote: “...”", "In March, four months after X ended, Jane Doe said ..." (read26))
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
