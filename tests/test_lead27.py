@@ -62,3 +62,74 @@ def test_the_and_an_initialism_then_a_present_cue(text, source):
 ])
 def test_apart_an_initialism_before_a_noun(text):
     assert who(text, text) != "the UN"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The Spaniard says he is ready to leave the club at the end of the season.", "The Spaniard"),
+    ("The Dutchman insists that his side can still win the title next spring.", "The Dutchman"),
+    ("The Frenchman believes the squad needs a new keeper before the winter.", "The Frenchman"),
+])
+def test_a_nationality_standing_for_a_person(text, source):
+    assert who(text, text) == source
+
+
+def test_apart_a_proper_adjective_before_a_noun_stays_a_noun():
+    assert who("The Western claims of a truce were dismissed by the rebels.",
+               "The Western claims of a truce were dismissed by the rebels.") is None
+
+
+# -- a body that judges or runs, set off by a description -------------------------------------------
+@pytest.mark.parametrize("text,source", [
+    ("The panel, led by Dana Rook, said that no marks should be changed outside the exam hall.", "The panel"),
+    ("The watchdog, set up in 2009, said the fees charged by the ferry firms were too high.", "The watchdog"),
+])
+def test_a_body_set_off_by_a_description(text, source):
+    assert who(text, text) == source
+
+
+# -- "has always said" --------------------------------------------------------------------------
+def test_always_between_the_subject_and_the_cue():
+    text = "Brill has always said he means to end his career at the club where he began in Harwick."
+    assert who(text, text) == "Brill"
+
+
+# -- a final frame, its day, then when it was said -------------------------------------------------
+@pytest.mark.parametrize("text,source", [
+    ("A 41-year-old man from Dunmore is facing an arson charge, police said Tuesday, three days after "
+     "the barn burned down.", "police"),
+    ("The ferry service will resume next month, the harbour board said, two weeks after the storm.", "the harbour board"),
+])
+def test_a_final_frame_then_a_lapse_of_time(text, source):
+    assert who(text, text) == source
+
+
+def test_apart_a_lapse_with_a_clause_of_its_own_after_it():
+    text = ("The ferry service will resume next month, the harbour board said, two weeks after the storm, "
+            "and the union has called a strike over pay and hours.")
+    assert who(text, text) is None
+
+
+# -- "the fees charged by X": a noun's reduced relative, no cue -----------------------------------
+def test_a_participle_and_by_after_a_noun_is_no_cue():
+    text = "The watchdog, set up in 2009, said the fees charged by the ferry firms were far too high."
+    assert who(text, text) == "The watchdog"
+
+
+# -- a description opening the sentence, then the name in commas -----------------------------------
+@pytest.mark.parametrize("text,source", [
+    ("The treasurer of the Harwick Rowing Club, Ian Vell, said the new boathouse floor was a disgrace.", "Ian Vell"),
+    ("His old partner at the mill, Tom Rook, called him a genius at closing hopeless deals.", "Tom Rook"),
+])
+def test_a_description_then_the_name_in_commas(text, source):
+    assert who(text, text) == source
+
+
+# -- a caption's label before a sentence with its own reporting clause ------------------------------
+def test_a_caption_label_is_no_speaker():
+    text = "Furious: The treasurer of the rowing club, Ian Vell, said the new boathouse floor was a disgrace."
+    assert who(text, text) != "Furious"
+
+
+def test_apart_a_headline_name_and_a_colon_still_speaks():
+    text = "Vell: We will row on until the end of the season."
+    assert who(text, text) == "Vell"

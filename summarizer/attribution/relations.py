@@ -142,6 +142,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         # a sentence that opens "But X say ..." keeps its opener: PolNeAR's content span leaves it out)
     if opener.split() and opener.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Heading into the vote, even some members say"
         opener = opener[:-len(opener.split()[-1])].strip()
+    described_name = named(r.source) and bool(opener) and not without_apposed_description(opener)
     opener = without_apposed_description(opener) if named(r.source) else opener  # "..., the league's president, X said"
     if opener.split() and opener.split()[-1] in lang.PERSON_NOUNS and opener[:-len(opener.split()[-1])].rstrip().endswith(","):
         opener = opener[:-len(opener.split()[-1])].rstrip()  # "In a statement, chair Jane Roe said": her role, no opener
@@ -189,6 +190,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
     clause = clause or (cue in lang.COUNT_REPORTING_VERBS and r.kind != "direct" and (named(r.source) or np_head_speaks(head))
                         and _COUNT_FIRST.match(text, r.start) is not None)  # "Local media have reported at least four deaths."
+    if SHORT_CONTENT_STATEMENTS and described_name and not opener and between.strip() == "," and clause:
+        return ALONE  # "The chair of the panel, Ian Wade, said the soil was poor.": a name closing an apposition (lead27)
     if SHORT_CONTENT_STATEMENTS and (not opener or short or prepositional_opener(opener)) and (auxiliaries_only(between) or lead_in_only(between)) \
             and clause:
         return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
@@ -204,7 +207,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         return ALONE  # "Senator Jane Roe offered a defiant response: “Bring it on.”" (left19)
     if object_content(cue, text[r.start:r.end]):
         return 0  # "In her 2003 book, Living History, Clinton noted the clot's existence.": an event narrated
-    return FRAMED if opener and (short or APPOSED_STATEMENTS and prepositional_opener(opener)) else 0
+    return FRAMED if opener and (short or APPOSED_STATEMENTS and prepositional_opener(opener)) or described_name else 0
 
 
 #: A count opening a report's object: "at least four deaths", "23 new cases", "1,200 job cuts", "two more".
