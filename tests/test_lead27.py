@@ -133,3 +133,25 @@ def test_a_caption_label_is_no_speaker():
 def test_apart_a_headline_name_and_a_colon_still_speaks():
     text = "Vell: We will row on until the end of the season."
     assert who(text, text) == "Vell"
+
+
+# -- sources that were no speakers: a subhead with a verb, a timeline's date ------------------------
+def test_a_subhead_with_a_verb_before_a_quoted_title_is_no_speaker():
+    text = 'Old Harbour Band meets Lina Vex: "Tides" did not need a drum solo, nor did "Lanterns" need strings.'
+    assert who(text, text) is None
+
+
+@pytest.mark.parametrize("text,source", [
+    ('Home team manager Jana Rook: "We were poor and we know it."', "Home team manager Jana Rook"),
+    ('Jana Rook: "No."', "Jana Rook"),
+])
+def test_apart_a_colon_speaker_still_speaks(text, source):
+    assert who(text, text) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Feb 2011 - Council proposes a toll bridge as part of the harbour plan",
+    "Oct 2019 - Ministry agrees a fee will be paid for each tonne landed at the quay",
+])
+def test_a_timeline_date_is_no_source(text):
+    assert who(text, text) is None

@@ -188,6 +188,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     dash = next((x for x in range(1, min(len(phrase) - 2, 5)) if phrase[x].text == "-" and phrase[x + 1].text == "-"), None)
     if dash is not None and all(t.text.isupper() and len(t.text) > 1 or t.text == "," for t in phrase[:dash]):
         phrase = phrase[dash + 2:]  # "DENVER -- The state agency said": a dateline, no part of the source (read11b)
+    dash = next((x for x in range(1, min(len(phrase) - 1, 4)) if phrase[x].text in "-–—"), None)
+    if dash is not None and all(t.text.isdigit() or t.low.rstrip(".") in lang.MONTHS + lang.MONTH_ABBREVIATIONS for t in phrase[:dash]):
+        phrase = phrase[dash + 1:]  # "Jan 2006 - Government proposes ...": a timeline's date, no part of the source (lead27)
     dl = _DATELINE.match(text, toks[lo].start, phrase[-1].end) if lo < len(toks) and toks[i].low in lang.SPEECH_VERBS else None
     # (a verb of saying only: with "criticized" after the dateline PolNeAR half B lost one own-voice claim; session 15)
     if dl and phrase[0].start < dl.end() < phrase[-1].end:
