@@ -155,3 +155,12 @@ def test_apart_a_colon_speaker_still_speaks(text, source):
 ])
 def test_a_timeline_date_is_no_source(text):
     assert who(text, text) is None
+
+
+# -- a pronoun and its contracted verb open the content ----------------------------------------------
+@pytest.mark.parametrize("text,source", [
+    ("New Harbour Gov. Tom Vell (R) announced he's running for the Senate.", "New Harbour Gov. Tom Vell"),
+    ("The ferry company announced they're leaving.", "The ferry company"),
+])
+def test_a_contracted_pronoun_clause_after_a_cue(text, source):
+    assert who(text, text) == source

@@ -233,6 +233,8 @@ def _pronoun_clause(content: str) -> bool:
         # "the school would close", "the new plant was shut": a determiner, a noun or two, a finite verb (lead26)
         k = next((i for i in (2, 3) if i < len(ws) and ws[i].lower() in finite), 0)
         return bool(k) and all(w.isalpha() and w.lower() not in lang.FUNCTION_WORDS for w in ws[1:k])
+    if ws and re.fullmatch(r"(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r")['’](?:s|re|ll|d|ve|m)", ws[0].lower()):
+        return True  # "he's running", "they're leaving": a pronoun and its contracted verb (lead27)
     return len(ws) >= 2 and ws[0].lower() in lang.SUBJECT_PRONOUNS and (
         ws[1].lower() in lang.AUXILIARY_VERBS | lang.MODALS or ws[1].lower().endswith(("ed", "'d", "’d", "'ll", "’ll")))
 
