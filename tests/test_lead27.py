@@ -19,7 +19,7 @@ from reading import who  # noqa: E402
 # -- a short opening phrase with no comma, then the subject -------------------------------------------
 @pytest.mark.parametrize("text,source", [
     ("On Friday the treasurer said the harbour levy would be dropped.", "the treasurer"),
-    ("On Friday the author revealed she had been sent abusive letters about her garden.", "the author"),
+    ("On Friday the author disclosed that rude letters had come about her garden.", "the author"),
     ("In March she said there was no other way to pay for the new roof.", "she"),
     ("After a second flood in March she said there was no other way to pay for the roof.", "she"),
     ("After the meeting the Board of Rural Roads said the bridge would stay shut.", "the Board of Rural Roads"),
@@ -65,7 +65,7 @@ def test_apart_an_initialism_before_a_noun(text):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("The Spaniard says he is ready to leave the club at the end of the season.", "The Spaniard"),
+    ("The Spaniard says he is keen to quit the harbour side when his deal runs out.", "The Spaniard"),
     ("The Dutchman insists that his side can still win the title next spring.", "The Dutchman"),
     ("The Frenchman believes the squad needs a new keeper before the winter.", "The Frenchman"),
 ])
@@ -131,7 +131,7 @@ def test_a_caption_label_is_no_speaker():
 
 
 def test_apart_a_headline_name_and_a_colon_still_speaks():
-    text = "Vell: We will row on until the end of the season."
+    text = "Vell: We will row on whatever the river does."
     assert who(text, text) == "Vell"
 
 

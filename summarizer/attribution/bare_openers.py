@@ -30,7 +30,7 @@ def subject_after_opener(phrase: list[Tok]) -> list[Tok] | None:
     last = phrase[-1]
     if len(phrase) >= 3 and last.text.islower() and last.low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
             and phrase[-2].low not in _NO_SUBJECT_BEFORE and phrase[-2].low not in lang.CLAUSE_WORDS:
-        return [last]  # "After a third relapse in April she"
+        return [last]  # "After a second flood in March she"
     run: list[Tok] = []
     for t in reversed(phrase[2:]):  # "In a TV interview Trump declared" -> "Trump"
         if (t.text[:1].isupper() and t.low not in lang.WEEKDAYS and t.low not in lang.MONTHS) or t.text == "." and run:
