@@ -19,8 +19,6 @@ from tests.test_read11a import _claims
 _BATTERY = pathlib.Path(__file__).with_name("read12a_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
 _OPEN: dict[str, str] = {
-    "proposals-and-pledges-2": "'the hospital board pledged to ...': 'pledged to' is no cue (a lower-case organisation's "
-                               "commitment stays the outlet's; pol10's 'threatened to' is the same open case)",
     "with-one-known-as-telling-1": "'Groups were vocal ..., with one, known as X, telling Y that Z': a 'with' add-on whose "
                                    "subject is a member named in apposition, then a saying participle; no frame reads it",
 }

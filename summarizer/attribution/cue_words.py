@@ -11,6 +11,7 @@ from .. import lang
 from .final_bare_cues import closes_final_frame
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
+from .initial_nouns import the_capitalised_subject
 from .text import QUOTE_MARKS, Tok, tokens
 
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
@@ -188,6 +189,9 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "caused by his earlier remarks", "the latest report": a noun after its adjective (read11a)
     if w.endswith("ed") and nxt in lang.PHRASE_PREPOSITIONS and finite_cue_after(toks, i):
         return False  # "People briefed on the matter said ...": a participle in the subject; "said" is the cue
+    if w.endswith("ed") and nxt == "by" and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
+            and prev not in _AUX and prev not in lang.BE_FORMS and prev not in lang.CUE_MODIFIERS and not adverb_ly(toks[i - 1]):
+        return False  # "said the fees charged by the ferry firms were too high": a noun's reduced relative (lead27)
     if after_causative(toks, i):
         return False  # "threatened to make the official testify": a bare infinitive, no report
     if prev in lang.MODALS and prev != "will" and toks[i - 1].text.islower():
@@ -198,7 +202,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.endswith("s") and nxt in _AUX:
         return False  # a noun: "worries have dogged ..."
     if i >= 2 and toks[i - 2].low in lang.NAME_DETERMINERS and toks[i - 1].text[:1].isupper() \
-            and not (lang.is_past_form(w) or nxt in ("that", ",", ".", ":")):  # (w is a cue word, never "red"/"bed": tidy20)
+            and not (lang.is_past_form(w) or nxt in ("that", ",", ".", ":")) and not the_capitalised_subject(toks, i):  # (w is a cue word, never "red"/"bed": tidy20)
         return False  # a noun after a determiner and a proper adjective: "denounced the Western support"
         # (a past form or one before "that" is the verb: "The Pentagon said that ...", "the Times reported")
     if w.endswith("s") and nxt in lang.SPEECH_VERBS and nxt.endswith(("ed", "id", "ld")):

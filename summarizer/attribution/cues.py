@@ -51,6 +51,9 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 #: After such a colon, a subtitle in title case and a verb ("Ashdown: The Lost Valley is to be broadcast ..."): the
 #: name is a programme's or a book's title, no speaker (read26).
+#: A reporting clause of its own after a label's colon ("Unhappy: The club's secretary, Ian Wade, said ..."):
+#: the label is a caption's, the clause names who speaks (lead27).
+_OWN_REPORT = re.compile(r"\b(?:" + "|".join(sorted(lang.SAY_TELL_FORMS)) + r")\b")
 _SUBTITLE_AFTER = re.compile(r"(?:" + lang.SUBTITLE_ARTICLES_RE + r")\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:" + lang.SUBTITLE_VERBS_RE + r")\b")
 
 
@@ -155,7 +158,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
                   and w.lower() not in lang.WEEKDAYS]) >= 3 and len(seg[m.end():].split()) >= 4 \
             and (m.group(1).split()[0].lower() not in lang.NOT_NAMES or m.group(1).split()[0].lower() in lang.PERSON_NOUNS) \
             and m.group(1).split()[0].lower() not in lang.EDITORIAL_LABELS and not _roster(seg[m.end():]) \
-            and not _SUBTITLE_AFTER.match(seg, m.end()) \
+            and not _SUBTITLE_AFTER.match(seg, m.end()) and not _OWN_REPORT.search(seg, m.end()) \
             and not (len(m.group(1).split()) == 1 and text[text.rfind("\n", 0, sp.start) + 1:sp.start].strip()) \
             and not re.fullmatch(r"(?![A-Z][a-z]*(?:mmed|hmed|amed|eed|[^e]aled)$)[A-Z][a-z]{4,}ed", m.group(1)):
         # not "Correction: ...", not a caption's "Sentenced: ..."/"Revealed: ...", nor a one-word

@@ -47,6 +47,11 @@ def auxiliaries_only(between: str) -> bool:
 PLAIN_DESCRIBED_SOURCE_WORDS = 10
 
 
+#: A lapse of time closing a final frame's tail (", two days after the fire was put out."): when the
+#: source spoke, no content of its own.
+_LAPSE_TAIL = re.compile(r",\s+(?i:" + lang.TIME_LAPSE_RE + r")[^,;:“”\"]{1,80}?[.!?]?[\"”’']*\s*$")
+
+
 def final_alone(text: str, r, start: int, end: int) -> bool:
     """The same statement, content first: "A, Jane Doe, a lawyer, said." / "“A,” said Jane Doe,
     a lawyer at the firm." (the span opens with the content; after it only the cue, the named
@@ -77,6 +82,8 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
         if re.search(r"\w", text[c1:s0]):
             return False
         between = desc + "," if desc else ""
+    lapse = _LAPSE_TAIL.search(tail)
+    tail = tail[:lapse.start()] + "." if lapse else tail  # "..., police said Monday, two days after the fire." (lead27)
     ws = re.findall(r"[\w’'-]+", tail)  # nothing after it, or "on Tuesday", "in an interview"
     short = not ws or len(ws) <= 6 and ws[0].lower() in lang.FINAL_TAIL_STARTERS and not re.search(r"[,;:“”\"]", tail)
     # "..., told reporters", "..., told analysts on a conference call": an addressee, then an adverbial
@@ -140,6 +147,8 @@ def _phrase_words(ws: list[str]) -> list[str]:
 
 #: ", the league's president," closing an opener right before the named source: a description in
 #: apposition to the name, no part of what opens the sentence.
+#: An opener that is only a description of the named source after it ("The chair of the panel,").
+_WHOLE_DESCRIPTION = re.compile(r"((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+)?[A-Za-z][^,;:“”\"]{1,60}),")
 _APPOSED_TAIL = re.compile(r"(?P<rest>.*,)\s*(?P<desc>(?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")|[A-Z][\w.-]*['’]s)\s+[^,;:“”\"]{1,60}),$", re.S)
 
 
@@ -148,4 +157,7 @@ def without_apposed_description(opener: str) -> str:
     on Monday, the league's chief," -> "In a short note on Monday,"; the lead, session 25: the
     description's words pushed the opener over its bound and the speaker's sentence was the outlet's)."""
     m = _APPOSED_TAIL.fullmatch(opener)
-    return m.group("rest") if m and np_head_speaks(m.group("desc")) else opener
+    if m and np_head_speaks(m.group("desc")):
+        return m.group("rest")
+    whole = _WHOLE_DESCRIPTION.fullmatch(opener)  # "The secretary of the allotment society, Ian Wade, said" (lead27)
+    return "" if whole and np_head_speaks(whole.group(1)) else opener

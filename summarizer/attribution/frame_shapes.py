@@ -346,3 +346,22 @@ def relative_quote_comma(text: str, start: int, mark: int) -> str:
     if tok in "”\"" and text[mark - 1:mark] == "," and _NAME_WHO.match(text, start, mark):
         return ","
     return tok
+
+
+_COLON_SPEAKER = re.compile(lang.COLON_SPEAKER_RE)
+#: A quoted title inside a clause after the colon ('X meets Y: “Centuries” didn't need a ...'): the
+#: quotation closes and lower-case words of the same clause go on.
+_TITLE_THEN_CLAUSE = re.compile(r"[“\"][^“”\"]{1,40}[”\"]\s+[a-z]")
+
+
+def colon_speaker(seg: str) -> re.Match | None:
+    """'Jane Doe: “...”', 'Home team manager Jane Doe: “...”' (lang.COLON_SPEAKER_RE) at the start of
+    a sentence; not a subhead whose lower-case words are verbs ('Old Band meets New Star: “Song”
+    didn't need ...'), nor a colon before a quoted title that a clause goes on from (lead27)."""
+    m = _COLON_SPEAKER.match(seg)
+    if m is None or _TITLE_THEN_CLAUSE.match(seg, m.end() - 1):
+        return None
+    lower = [w for w in m.group(1).split() if w[:1].islower()]
+    if any(lang.is_past_form(w) or w.endswith("s") and not w.endswith("ss") for w in lower):
+        return None
+    return m

@@ -21,7 +21,7 @@ from .noun_cues import proposal_frame
 from .appeals import appeal_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
+from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
 from .insertions import content_end, who_subject
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -356,7 +356,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
             content.insert(0, (sp.start, subj[0]))
         return Frame(subj, (t.start, t.end), kind, content, pos)
     # 3. colon quote: 'X: “...”', 'Home team manager Jane Doe: “...”' (lang.COLON_SPEAKER_RE)
-    m = re.match(lang.COLON_SPEAKER_RE, text[sp.start:sp.end])
+    m = colon_speaker(text[sp.start:sp.end])
     if m:
         return Frame((sp.start + m.start(1), sp.start + m.end(1)), (sp.start + m.end(1), sp.start + m.end(1) + 1),
                       "direct", [(sp.start + m.end() - 1, sp.end)], "colon")

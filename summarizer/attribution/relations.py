@@ -142,6 +142,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         # a sentence that opens "But X say ..." keeps its opener: PolNeAR's content span leaves it out)
     if opener.split() and opener.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Heading into the vote, even some members say"
         opener = opener[:-len(opener.split()[-1])].strip()
+    described_name = named(r.source) and bool(opener) and not without_apposed_description(opener)
     opener = without_apposed_description(opener) if named(r.source) else opener  # "..., the league's president, X said"
     if opener.split() and opener.split()[-1] in lang.PERSON_NOUNS and opener[:-len(opener.split()[-1])].rstrip().endswith(","):
         opener = opener[:-len(opener.split()[-1])].rstrip()  # "In a statement, chair Jane Roe said": her role, no opener
@@ -150,7 +151,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
         or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and (party_tagged(text[r.source_span[1]:r.cue_span[0]])
                                                                             or r.kind == "direct" and colon_after(text, r.cue_span[1])) \
-        or time_lapse_opener(opener)
+        or time_lapse_opener(opener) \
+        or "," not in opener and len(opener.split()) <= FRAME_OPENER_WORDS and prepositional_opener(opener + ",")  # "After the vote she said ..." (no comma; bare_openers)
     # ("Last week the board said" (read14), "Asked whether ..., X said" (read24), "But Sen. X, R-State, called ..." (read25),
     # "And Jane Doe, who ..., wrote: “...”", "In March, four months after X ended, Jane Doe said ..." (read26))
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
@@ -188,6 +190,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
     clause = clause or (cue in lang.COUNT_REPORTING_VERBS and r.kind != "direct" and (named(r.source) or np_head_speaks(head))
                         and _COUNT_FIRST.match(text, r.start) is not None)  # "Local media have reported at least four deaths."
+    if SHORT_CONTENT_STATEMENTS and described_name and not opener and between.strip() == "," and clause:
+        return ALONE  # "The chair of the panel, Ian Wade, said the soil was poor.": a name closing an apposition (lead27)
     if SHORT_CONTENT_STATEMENTS and (not opener or short or prepositional_opener(opener)) and (auxiliaries_only(between) or lead_in_only(between)) \
             and clause:
         return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
@@ -203,7 +207,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         return ALONE  # "Senator Jane Roe offered a defiant response: “Bring it on.”" (left19)
     if object_content(cue, text[r.start:r.end]):
         return 0  # "In her 2003 book, Living History, Clinton noted the clot's existence.": an event narrated
-    return FRAMED if opener and (short or APPOSED_STATEMENTS and prepositional_opener(opener)) else 0
+    return FRAMED if opener and (short or APPOSED_STATEMENTS and prepositional_opener(opener)) or described_name else 0
 
 
 #: A count opening a report's object: "at least four deaths", "23 new cases", "1,200 job cuts", "two more".
@@ -229,6 +233,8 @@ def _pronoun_clause(content: str) -> bool:
         # "the school would close", "the new plant was shut": a determiner, a noun or two, a finite verb (lead26)
         k = next((i for i in (2, 3) if i < len(ws) and ws[i].lower() in finite), 0)
         return bool(k) and all(w.isalpha() and w.lower() not in lang.FUNCTION_WORDS for w in ws[1:k])
+    if ws and re.fullmatch(r"(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r")['’](?:s|re|ll|d|ve|m)", ws[0].lower()):
+        return True  # "he's running", "they're leaving": a pronoun and its contracted verb (lead27)
     return len(ws) >= 2 and ws[0].lower() in lang.SUBJECT_PRONOUNS and (
         ws[1].lower() in lang.AUXILIARY_VERBS | lang.MODALS or ws[1].lower().endswith(("ed", "'d", "’d", "'ll", "’ll")))
 

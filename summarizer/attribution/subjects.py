@@ -11,6 +11,7 @@ from .cue_words import adverb_ly, speaking_lead
 from .name_kinds import org_name_series
 from .open_apposition import name_before_open_apposition
 from .series import kin_pair, series_before, series_comma
+from .bare_openers import subject_after_opener
 from .clause_shapes import reduced_relative_not as _reduced_relative_not
 from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
 
@@ -141,7 +142,11 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             break  # subject's determiner (a complementiser "That" opens a clause: "That he said", "That the board said")
         if t.low in lang.SAYING_PARTICIPLES and k < j:
             return None  # "Jo Fyfe left saying Dorn told them ...": the subject is the participle's content; her frame
-        if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS \
+        if k == lo and t.low in lang.CLAUSE_WORDS and t.low in _PREPOSITIONS and words:
+            words += 1  # "After the vote she said": the sentence's opening preposition (bare_openers)
+            k -= 1
+            continue
+        if t.text in QUOTE_MARKS or t.text in DASHES or t.text in ";:()[]" or t.low in lang.CLAUSE_WORDS and t.text != "WHO" \
                 or t.text in "'’‘" and (t.start == 0 or not text[t.start - 1].isalnum()):
             break  # a single quotation mark after punctuation ("...,' Mr Doe said"), not a plural's apostrophe
         if t.text == ",":
@@ -183,6 +188,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     dash = next((x for x in range(1, min(len(phrase) - 2, 5)) if phrase[x].text == "-" and phrase[x + 1].text == "-"), None)
     if dash is not None and all(t.text.isupper() and len(t.text) > 1 or t.text == "," for t in phrase[:dash]):
         phrase = phrase[dash + 2:]  # "DENVER -- The state agency said": a dateline, no part of the source (read11b)
+    dash = next((x for x in range(1, min(len(phrase) - 1, 4)) if phrase[x].text in "-–—"), None)
+    if dash is not None and all(t.text.isdigit() or t.low.rstrip(".") in lang.MONTHS + lang.MONTH_ABBREVIATIONS for t in phrase[:dash]):
+        phrase = phrase[dash + 1:]  # "Jan 2006 - Government proposes ...": a timeline's date, no part of the source (lead27)
     dl = _DATELINE.match(text, toks[lo].start, phrase[-1].end) if lo < len(toks) and toks[i].low in lang.SPEECH_VERBS else None
     # (a verb of saying only: with "criticized" after the dateline PolNeAR half B lost one own-voice claim; session 15)
     if dl and phrase[0].start < dl.end() < phrase[-1].end:
@@ -200,16 +208,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     if commas and phrase[0].low in lang.INTRODUCTORY_WORDS:
         phrase = phrase[commas[0] + 1:]  # "In July, the group called ..." -> "the group"
     if phrase and phrase[0].low in _PREPOSITIONS and not commas:
-        caps = [x for x, t in enumerate(phrase) if t.text[:1].isupper()]
-        run = []
-        for x in reversed(range(len(phrase))):  # "In a TV interview Trump declared" -> "Trump"
-            if phrase[x].text[:1].isupper() or phrase[x].text == "." and run:
-                run.insert(0, phrase[x])
-            else:
-                break
-        if not run or not caps:
+        phrase = subject_after_opener(phrase)  # "On Friday the minister said", "In a TV interview Trump declared"
+        if phrase is None:
             return None
-        phrase = run
     if len(phrase) > 2 and any(t.low in lang.BE_FORMS or _IS_CONTRACTION.match(t.low) for t in phrase[:-1]) \
             and phrase[-1].text[:1].isupper():
         run = []  # "It's a price Jane Doe said she would pay": a clause, then the relative clause's subject

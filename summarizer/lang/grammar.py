@@ -186,6 +186,9 @@ SHORTENING_BOUNDARIES_RE = "and|but|while|whereas|saying|according"
 #: Determiners that can open a speaking subject ("the group", "many experts", "another slide",
 #: "one official"; attribution/subjects.py).
 SUBJECT_DETERMINERS = frozenset("the a an many some most several another one each both".split())
+#: Words after which a determiner opens an object, not a subject ("In an interview with the minister",
+#: "a visit to the plant"; attribution/bare_openers.py; English grammar; lead27).
+OBJECT_LEADS = frozenset("of to and or than".split())
 #: Words between a second subject and its cue that are no part of the subject ("..., although local media
 #: have reported ...": a perfect's auxiliary; attribution/contrast.py; English grammar; session 14).
 PERFECT_AUXILIARIES = ("have", "has", "had", "also")

@@ -179,11 +179,11 @@ FORWARD_VERBS = frozenset("come comes came coming step steps stepped stepping".s
 #: Sentence adverbs that may stand between a subject and its cue without commas ("The city
 #: nevertheless insists", "The mayor however said"; English grammar; session 7, read8a).
 SENTENCE_ADVERBS = frozenset("however nevertheless nonetheless meanwhile instead therefore too".split())
-#: Words between a subject and its cue that do not change who speaks ("he also said").
+#: Words between a subject and its cue that do not change who speaks ("he also said"; "has always said": lead27).
 CUE_MODIFIERS = frozenset("also has have had later previously earlier again then further still "
                        "repeatedly publicly privately recently once first long would will did does do "
                        "is was are were been being already even only just often never not now "
-                       "likewise similarly separately jointly formally subsequently".split()) | SENTENCE_ADVERBS
+                       "likewise similarly separately jointly formally subsequently always sometimes".split()) | SENTENCE_ADVERBS
 
 #: Words that may follow a sentence-final cue without starting a clause ("..., she said on
 #: Tuesday.", "..., he said in a statement."): prepositions, time words and adverbs.

@@ -181,3 +181,6 @@ HEARD_THAT_LEADS_RE = r"have|has|had|also|already|long|often|probably|likely|all
 #: statement, so the sentence is the source's (GUIDELINES §6; attribution/scene_setters.py; fact22,
 #: factuality half A).
 SCENE_PREPOSITIONS_RE = r"In|At|Inside|Outside|Across|Throughout|Near"
+#: The plainest verbs of saying, which make a clause a report wherever they stand ("Unhappy: The club's
+#: secretary said ...": a caption's label before its own reporting clause; attribution/cues.py; lead27).
+SAY_TELL_FORMS = frozenset("said says told tells".split())

@@ -1,0 +1,25 @@
+"""'The EU says it ...', 'The Spaniard says he ...': "the" and one capitalised word opening a clause,
+then a present-tense cue and a clause, is a subject and its verb; cue_words.is_cue otherwise reads
+"the" and a capitalised word before a cue word as a proper adjective and a noun ("denounced the
+Western support"; lead27). Word lists in summarizer.lang."""
+
+from __future__ import annotations
+
+from .. import lang
+from .text import Tok
+
+
+def the_capitalised_subject(toks: list[Tok], i: int) -> bool:
+    """'The EU says it ...', 'The WHO warns that ...': "the" and an initialism opening the clause, then a
+    present-tense cue and a clause (a pronoun, a determiner, a number) is a subject and its verb, not
+    a proper adjective and a noun ("rejected the US claims"; lead27)."""
+    acro = toks[i - 1].text
+    opens = i == 2 or toks[i - 3].text in ",;:-—–" or toks[i - 3].low in lang.COORDINATORS
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if not (opens and toks[i].low.endswith("s") and acro.isalpha() and nxt is not None):
+        return False
+    if 2 <= len(acro) <= 6 and acro.isupper():
+        return nxt.low in lang.SUBJECT_PRONOUNS or nxt.low in lang.DETERMINERS or nxt.text[:1].isdigit()
+    # "The Spaniard says he ...", "The Italian believes Roe can ...": a nationality standing for a person
+    return acro[1:].islower() and i + 2 < len(toks) and (nxt.low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS | {"that", "the"}
+                                                      or nxt.text[:1].isupper() and nxt.low not in lang.NOT_NAMES and toks[i + 2].text.islower())
