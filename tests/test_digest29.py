@@ -1,0 +1,51 @@
+"""Digest conflicts and agreements on the CNN sets: the false ones and the misses (issue 15,
+session 27, digest29).
+
+Written before each fix, from the shapes the digest got wrong on evals/digest_gold_cnn27 and
+evals/digest_gold_cnn28 (evals/RESULTS.md "Session 27: digest29"); every sentence here is invented
+(names, places, bodies, topics), with the same shape only.
+
+* A vague count of a kind of people ("thousands of Veloranians") is no version of a figure of that
+  kind in another event ("killed three Veloranians"): the two sets share only the noun
+  (digest/vaguecounts.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.digest.build import build_sections
+from tests.test_align_disputes import FILLER, _articles
+
+
+def _two(a: str, b: str, ta: str = "Harbour riots", tb: str = "Harbour rally"):
+    al, _, _ = build_sections(_articles(ta + "\n\n" + FILLER + a + "\n" + FILLER,
+                                        tb + "\n\n" + FILLER + b + "\n" + FILLER))
+    return al, [c for c in al.conflicts if len({s.ref.article for s in c.sides}) == 2]
+
+
+# -- a vague count of a kind of people against a figure of that kind in another event -----------------
+
+_KILLED = "The riots in Marrowfield killed four traders and two Veloranians, among them a teenage girl, police said."
+
+
+def test_thousands_of_a_people_marching_is_no_version_of_two_of_them_killed():
+    _, got = _two(_KILLED, "As thousands of Veloranians filled the squares of Marrowfield to protest the riots, "
+                           "a chat group has taken up the cause.")
+    assert not got, [c.reason for c in got]
+
+
+def test_dozens_of_students_gathering_is_no_version_of_two_students_hurt():
+    _, got = _two("A falling crane hurt two students near the library.",
+                  "Dozens of students gathered outside the library to demand safer building work.")
+    assert not got, [c.reason for c in got]
+
+
+@pytest.mark.parametrize("vague", [
+    "Dozens of Veloranians were killed in the riots in Marrowfield, police said.",
+    "In the riots in Marrowfield, dozens of Veloranians died, police said.",
+])
+def test_a_vague_count_of_the_same_people_and_verb_still_clashes(vague):
+    # apart: the same verb tells the same set; "dozens" cannot be two
+    _, got = _two("Two Veloranians were killed in the riots in Marrowfield, police said.", vague)
+    assert got, "no conflict"
