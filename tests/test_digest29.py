@@ -8,6 +8,9 @@ evals/digest_gold_cnn28 (evals/RESULTS.md "Session 27: digest29"); every sentenc
 * A vague count of a kind of people ("thousands of Veloranians") is no version of a figure of that
   kind in another event ("killed three Veloranians"): the two sets share only the noun
   (digest/vaguecounts.py).
+* A denial of "those allegations" answers the sentence just before that tells them ("There have
+  been allegations, first aired by ..., that ..."): the noun told with its content is the account,
+  not a reaction to it (digest/disputes.py `rebuttal`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.digest.build import build_sections
-from tests.test_align_disputes import FILLER, _articles
+from tests.test_align_disputes import FILLER, _articles, _within
 
 
 def _two(a: str, b: str, ta: str = "Harbour riots", tb: str = "Harbour rally"):
@@ -49,3 +52,31 @@ def test_a_vague_count_of_the_same_people_and_verb_still_clashes(vague):
     # apart: the same verb tells the same set; "dozens" cannot be two
     _, got = _two("Two Veloranians were killed in the riots in Marrowfield, police said.", vague)
     assert got, "no conflict"
+
+
+# -- a denial of "those allegations" answers the sentence that tells them ---------------------------
+
+_TOLD = ("Warden Ilse Maroven oversees the Kettleby ferry service. Captain Oskar Drebin has piloted its night "
+         "boat since 2009. There have been allegations, first aired by the Kettleby Courier radio station, that "
+         "some of Drebin's safety logs had been altered. {denial} Maroven said the ferry would keep running.\n")
+
+
+def _denials(text: str):
+    al, _, _ = build_sections(_articles("Ferry logs\n\n" + FILLER + text + FILLER))
+    return [c for c in _within(al) if any("denied those allegations" in s.quote for s in c.sides)]
+
+
+def test_a_denial_of_those_allegations_answers_the_sentence_telling_them():
+    got = _denials(_TOLD.format(denial="The warden denied those allegations, saying she was sure Drebin had "
+                                       "passed every drill on the river."))
+    assert got and any("safety logs" in s.quote for c in got for s in c.sides), "no dispute"
+
+
+def test_a_sentence_reacting_to_the_allegations_is_still_no_account():
+    # apart: "if the allegations prove true" points back at the account; it tells none
+    text = _TOLD.replace("There have been allegations, first aired by the Kettleby Courier radio station, that "
+                         "some of Drebin's safety logs had been altered.",
+                         "The union said Drebin would resign if the allegations proved true.")
+    got = _denials(text.format(denial="The warden denied those allegations, saying she was sure Drebin had "
+                                      "passed every drill on the river."))
+    assert not any("resign if" in s.quote for c in got for s in c.sides), [c.reason for c in got]
