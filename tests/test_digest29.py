@@ -11,6 +11,8 @@ evals/digest_gold_cnn28 (evals/RESULTS.md "Session 27: digest29"); every sentenc
 * A denial of "those allegations" answers the sentence just before that tells them ("There have
   been allegations, first aired by ..., that ..."): the noun told with its content is the account,
   not a reaction to it (digest/disputes.py `rebuttal`).
+* Two claims that differ only in naming a team and its players agree when the cluster writes the
+  two names in one noun phrase ("the Falcons' Ivo Kovac") (digest/linkednames.py).
 """
 
 from __future__ import annotations
@@ -80,3 +82,25 @@ def test_a_sentence_reacting_to_the_allegations_is_still_no_account():
     got = _denials(text.format(denial="The warden denied those allegations, saying she was sure Drebin had "
                                       "passed every drill on the river."))
     assert not any("resign if" in s.quote for c in got for s in c.sides), [c.reason for c in got]
+
+
+# -- a team and its player, written together in the cluster, are no clash of names ------------------
+
+_PLAYERS = ("Police said Kovac and Brandt were not involved in the knife attack.",
+            "The Falcons were not involved in the knife attack, police said, but were detained on "
+            "disorder and other charges later.")
+_LINK = " Two guests -- the Falcons' Ivo Kovac, 27, and Lars Brandt, 29 -- were detained after midnight."
+
+
+def _agree(a: str, b: str):
+    al, _ = _two(a, b, "Hall brawl", "Hall fight")
+    return [g for g in al.agreements if any("knife attack" in q for q in g.quotes) and len(g.articles) == 2]
+
+
+def test_a_team_and_its_players_named_together_in_the_cluster_agree():
+    assert _agree(_PLAYERS[0], _PLAYERS[1] + _LINK), "no agreement"
+
+
+def test_without_a_sentence_linking_the_names_they_stay_apart():
+    # apart: nothing in the cluster says the players are the Falcons'
+    assert not _agree(_PLAYERS[0], _PLAYERS[1] + " Two guests were detained after midnight."), "agreed"
