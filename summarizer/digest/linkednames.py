@@ -16,13 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .pairs import Features, _acronym_match
+from .pairs import Features, unmatched_names
 
 __all__ = ["names_linked"]
-
-
-def _unmatched(f: Features, g: Features) -> set[str]:
-    return {t for t in f.names - g.names if t not in g.low and not _acronym_match(t, g.name_seqs)}
 
 
 def _written_together(a: str, b: str, texts: str) -> bool:
@@ -36,7 +32,7 @@ def names_linked(f1: Features, f2: Features, article_text: dict[str, str] | None
     name only the other has, somewhere in the cluster's claims (module doc)."""
     if not article_text:
         return False
-    u1, u2 = _unmatched(f1, f2), _unmatched(f2, f1)
+    u1, u2 = unmatched_names(f1, f2), unmatched_names(f2, f1)
     if not u1 or not u2:
         return False
     few, many = (u1, u2) if len(u1) <= len(u2) else (u2, u1)
