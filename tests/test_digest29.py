@@ -107,11 +107,11 @@ def test_without_a_sentence_linking_the_names_they_stay_apart():
 
 
 def test_a_later_that_of_another_clause_makes_no_account_of_the_noun():
-    # apart: "a mere allegation ― ... ― to ruin ... He believes that ..." tells no allegation's content
+    # apart: "one bare allegation ― ... ― end ... a career that ..." tells no allegation's content
     text = _TOLD.replace("There have been allegations, first aired by the Kettleby Courier radio station, that "
                          "some of Drebin's safety logs had been altered.",
-                         "The union chair told reporters she “will not let a mere allegation ― in this case, an old "
-                         "one ― end Drebin’s career, one that she believes will survive.”")
+                         "The union chair told reporters she “will not let one bare allegation ― and an old one at "
+                         "that ― end Drebin’s career, one that she believes will survive.”")
     got = _denials(text.format(denial="The warden denied those allegations, saying she was sure Drebin had "
                                       "passed every drill on the river."))
-    assert not any("mere allegation" in s.quote for c in got for s in c.sides), [c.reason for c in got]
+    assert not any("bare allegation" in s.quote for c in got for s in c.sides), [c.reason for c in got]

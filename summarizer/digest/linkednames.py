@@ -4,8 +4,8 @@ digest29).
 "Police said Kovac and Brandt were not involved in the fight." / "The Falcons were not involved in
 the fight, police said.": each claim names someone the other does not (pairs.names_clash), so the
 two read as different propositions; but another claim writes "the Falcons' Ivo Kovac", a team and
-one of its players in one noun phrase. Likewise "much of the evidence in the former Harbor Kings'
-case" / "... against Dorsey" when a claim writes "former Harbor King Ned Dorsey". Read from the
+one of its players in one noun phrase. Likewise "most of the proof in the ex-Harbor Kings'
+trial is indirect" / "... against Dorsey ..." when a claim writes "ex-Harbor King Ned Dorsey". Read from the
 claims of the cluster (pairs.article_texts): a name right before the other, possessive or not,
 at most two words between ("falcons' ivo kovac", "harbor king ned dorsey"). Every unmatched name of
 the claim naming fewer must link to one of the other's; only the agreement test reads this
