@@ -115,3 +115,14 @@ def test_a_later_that_of_another_clause_makes_no_account_of_the_noun():
     got = _denials(text.format(denial="The warden denied those allegations, saying she was sure Drebin had "
                                       "passed every drill on the river."))
     assert not any("bare allegation" in s.quote for c in got for s in c.sides), [c.reason for c in got]
+
+
+def test_allegations_named_as_what_a_reply_answers_are_no_account():
+    # apart: "her reply ... to fresh allegations that ..." is a reaction; the sentence tells no account
+    text = _TOLD.replace("There have been allegations, first aired by the Kettleby Courier radio station, that "
+                         "some of Drebin's safety logs had been altered.",
+                         "The ferry board relayed the governor's reply late Monday to fresh allegations that Drebin "
+                         "had altered some safety logs.")
+    got = _denials(text.format(denial="The warden denied those allegations, saying she was sure Drebin had "
+                                      "passed every drill on the river."))
+    assert not any("governor's reply" in s.quote for c in got for s in c.sides), [c.reason for c in got]

@@ -204,14 +204,15 @@ _POINTER_WORDS = frozenset(lang.REBUTTAL_POINTERS) | frozenset(lang.POSSESSIVE_D
 
 def tells_noun(low: str, noun: str) -> bool:
     """The claim tells the account the noun names, with its content: the noun with no pointer or
-    possessive before it (two words back) and a "that" clause right after it or after one aside set
+    possessive or preposition before it (two words back: "a reply to fresh allegations that ..." names
+    what a reaction answers) and a "that" clause right after it or after one aside set
     off by commas ("There have been allegations, first aired by a station, that ..."); not "if the
     allegations are true", "his allegations" (a reaction pointing back), nor "one bare allegation ―
     ... ― end a career, one that ..." (the "that" is another clause's)."""
     for m in re.finditer(r"\b" + re.escape(noun) + r"s?\b", low):
         before = re.findall(r"[\w’']+", low[:m.start()])[-2:]
-        if any(w in _POINTER_WORDS or w.endswith(("'s", "’s")) for w in before):
-            continue
+        if any(w in _POINTER_WORDS or w in lang.ACCOUNT_OBJECT_PREPOSITIONS or w.endswith(("'s", "’s")) for w in before):
+            continue  # "his allegations"; "a reply to fresh allegations that ...": a reaction's object
         if re.match(r"\s*(?:,[^,.;:?!]{1,60},\s*)?that\b", low[m.end():]):
             return True
     return False
