@@ -32,6 +32,7 @@ from .timeclash import time_clash
 from .vaguecounts import vague_clash
 from .quotedneg import quoted_denial
 from .firstreports import first_report_clash
+from .linkednames import names_linked
 from .reference import describing_numbers, name_numbers, referring_words, said_of, says_of
 from ..quantity import readable
 
@@ -166,7 +167,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     # ... and a denial of what the other states ("X denied that the agency shredded the records" /
     # "the agency shredded the records") is never the same proposition
     negation_differs = negation_differs or bool(denies(f1, f2, rare=False) or denies(f2, f1, rare=False))
-    if (((close and (not clash or figures))) or same_quote) \
+    # ... nor names the cluster writes as one noun phrase ("the Falcons' Ivo Kovac": linkednames.py)
+    if (((close and (not clash or figures or names_linked(f1, f2, article_text)))) or same_quote) \
             and not negation_differs and not other_day and not opposite(f1, f2) and not place_swap(f1, f2):
         if counts_differ(f1, f2):
             return Judgment("none", "different numbers")

@@ -199,6 +199,25 @@ def _tells_account(g: Features, noun: str) -> bool:
     return stem(noun) in g.words or bool(_CHARGING & g.words) or bool(_REPORTING.search(g.claim.text))
 
 
+_POINTER_WORDS = frozenset(lang.REBUTTAL_POINTERS) | frozenset(lang.POSSESSIVE_DETERMINERS)
+
+
+def tells_noun(low: str, noun: str) -> bool:
+    """The claim tells the account the noun names, with its content: the noun with no pointer or
+    possessive or preposition before it (two words back: "a reply to fresh allegations that ..." names
+    what a reaction answers) and a "that" clause right after it or after one aside set
+    off by commas ("There have been allegations, first aired by a station, that ..."); not "if the
+    allegations are true", "his allegations" (a reaction pointing back), nor "one bare allegation ―
+    ... ― end a career, one that ..." (the "that" is another clause's)."""
+    for m in re.finditer(r"\b" + re.escape(noun) + r"s?\b", low):
+        before = re.findall(r"[\w’']+", low[:m.start()])[-2:]
+        if any(w in _POINTER_WORDS or w in lang.ACCOUNT_OBJECT_PREPOSITIONS or w.endswith(("'s", "’s")) for w in before):
+            continue  # "his allegations"; "a reply to fresh allegations that ...": a reaction's object
+        if re.match(r"\s*(?:,[^,.;:?!]{1,60},\s*)?that\b", low[m.end():]):
+            return True
+    return False
+
+
 def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgment] | None:
     """Claim `i` of one article (in text order) rebuts the account told just before it: the
     nearest earlier claim, of another side, sharing a name with it, not a question."""
@@ -213,9 +232,10 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
     def fits(g: Features) -> bool:
         if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or g.claim.certainty == "speculative":
             return False
-        if (noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low)) or _REACTION.search(g.low):
+        if ((noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low)) or _REACTION.search(g.low)) \
+                and not (noun and tells_noun(g.low, noun)):
             return False  # a reaction to the same account ("if the allegations are true", "needs to answer
-            # these serious charges"), not the account
+            # these serious charges"), not the account ("There have been allegations ... that ...": digest29)
         if tuple(sorted((g.index, r.index))) in taken:
             return False
         return not ((g.source != ARTICLE_VOICE and (same_source(g, r) or side_of(g.source) == side_of(refuter)))

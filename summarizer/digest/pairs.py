@@ -30,7 +30,7 @@ from .idf import idf
 from .negreach import neg_start
 from .predicates import predicates_of, stem  # (stem: six letters, no possessive; re-exported)
 
-__all__ = ["Features", "block_keys", "candidate_pairs", "containment", "features", "names_clash", "negates", "place_swap",
+__all__ = ["Features", "block_keys", "candidate_pairs", "containment", "features", "names_clash", "unmatched_names", "negates", "place_swap",
            "event_days", "same_source", "similarity", "undot"]
 
 #: Words that say nothing about the proposition: function words, the calendar, reporting verbs.
@@ -336,11 +336,15 @@ def _acronym_match(a: str, others: Iterable[str]) -> bool:
     return any(len(o.split()) >= 2 and "".join(p[0] for p in o.split()) == a for o in others)
 
 
+def unmatched_names(f: Features, g: Features) -> set[str]:
+    """The names `f` gives that `g` neither names nor writes (nor abbreviates)."""
+    return {t for t in f.names - g.names if t not in g.low and not _acronym_match(t, g.name_seqs)}
+
+
 def names_clash(f1: Features, f2: Features) -> bool:
     """Each claim names someone or somewhere the other does not, and they share too few names
     to be the same proposition ("... in Kelso" vs "... in Tarnow")."""
-    u1 = {t for t in f1.names - f2.names if t not in f2.low and not _acronym_match(t, f2.name_seqs)}
-    u2 = {t for t in f2.names - f1.names if t not in f1.low and not _acronym_match(t, f1.name_seqs)}
+    u1, u2 = unmatched_names(f1, f2), unmatched_names(f2, f1)
     if not u1 or not u2:
         return False
     if place_swap(f1, f2) or not (f1.names & f2.names):

@@ -9,6 +9,9 @@ compares two figures; here a vague count of a plural noun (lang.VAGUE_COUNT_SPAN
 The same thing: the vague count's noun is the figure's counted noun ("dozens of arrests" / "212
 arrests"), or the verb right after the figure's people names it ("300 people were arrested"), or
 both count people followed by one verb ("dozens of people were hurt" / "90 people were hurt").
+A vague count of a kind of people ("thousands of Ruritanians", "dozens of students": a name of
+origin written with a capital, or a noun of people) is the same count only with the same verb
+("thousands of Ruritanians marched" is not "three Ruritanians were killed"; digest29, a CNN set).
 Not the same count: an addition or another set ("300 more people", "another 300"), a figure or a
 vague count in a negated claim, claims dated apart (counts.dated_apart), names
 that clash (classify passes `clash`).
@@ -54,6 +57,27 @@ def _verb_after(f: Features, counted: str) -> str:
     return next((w for w in words if w not in lang.BE_FORMS and w not in lang.AUXILIARY_VERBS), "")
 
 
+def _verbs_before(f: Features, counted: str) -> list[str]:
+    """The two words before the count of `counted` ("killed two immigrants and three Ruritanians")."""
+    for n in figures_in(f.claim.text):
+        m = re.search(r"(?<![\w.])" + re.escape(counted) + r"(?![\w])", f.claim.text[n.start:])
+        if m:
+            return re.findall(r"[a-z]+", f.claim.text[:n.start].lower())[-2:]
+    return []
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """One verb, or two words of death ("were killed" / "died": lang.DEATH_WORDS)."""
+    return a == b or _same(a, b) or (a in lang.DEATH_WORDS and b in lang.DEATH_WORDS)
+
+
+def _people_kind(written: str, noun: str) -> bool:
+    """A vague count of a kind of people: a capitalised noun (a name of origin or membership) or a
+    noun of people (lang.PERSON_NOUNS, lang.AGENT_PLURAL_ENDINGS)."""
+    last = written.split()[-1] if written.split() else ""
+    return last[:1].isupper() or noun in lang.PERSON_NOUNS or noun.endswith(lang.AGENT_PLURAL_ENDINGS)
+
+
 def _written(f: Features, q) -> str:
     for n in figures_in(f.claim.text):
         if round(n.value, 6) == round(q.value, 6):
@@ -77,6 +101,9 @@ def _one_way(fv: Features, fq: Features) -> tuple[str, str, str] | None:
             if not (_same(counted, noun) or (counted == _PEOPLE and after and _same(after, noun))
                     or (counted == _PEOPLE == head_noun(noun) and verb and after and _same(verb, after))):
                 continue
+            if _same(counted, noun) and _people_kind(written, noun) and not (
+                    verb and any(_same_verb(verb, w) for w in [after, *_verbs_before(fq, q.counted)] if w)):
+                continue  # "thousands of Ruritanians marched" / "killed three Ruritanians": two sets
             b = bound(fq, q.value)
             qlo, qhi = (q.value, float("inf")) if b == "lower" else (0.0, q.value) if b == "upper" else (q.value, q.value)
             if qhi < lo or qlo > hi:

@@ -389,3 +389,9 @@ DESCRIPTION_CUT_WORDS_RE = "who|whose|which|that"
 SUBTITLE_ARTICLES_RE = "The|A|An"
 #: Regex: the verbs after such a subtitle (a programme airs, a book is published; attribution/cues.py, read26).
 SUBTITLE_VERBS_RE = "is|was|will|has|airs|aired"
+#: Prepositions before an account noun (two words back) that make it what a reaction answers or a
+#: circumstance ("the reply late Monday to fresh allegations that ...", "amid reports that ..."):
+#: the sentence tells no account a rebuttal after it could answer (digest/disputes.tells_noun,
+#: digest29; English grammar).
+ACCOUNT_OBJECT_PREPOSITIONS = frozenset("""to about against over amid despite after following into on in at by for
+from with under since during regarding""".split())
