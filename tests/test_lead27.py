@@ -164,3 +164,8 @@ def test_a_timeline_date_is_no_source(text):
 ])
 def test_a_contracted_pronoun_clause_after_a_cue(text, source):
     assert who(text, text) == source
+
+
+def test_a_league_set_off_by_a_relative_clause_speaks():
+    text = "The rowing league, which was founded long ago, now says it does not police the rules on boats."
+    assert who(text, text) == "The rowing league"

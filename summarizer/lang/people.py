@@ -109,10 +109,10 @@ slide slides document documents data memo memos analysis analyses records figure
 unit units subsidiary subsidiaries division divisions staff staffers management leadership
 media television broadcaster broadcasters outlets charity charities
 theatre theater opera orchestra ballet museum gallery
-panel panels tribunal inquiry jury watchdog regulator airline airlines""".split())  # documents speak too: "one slide says", "documents show" (PolNeAR dev, half A)
+panel panels tribunal inquiry jury watchdog regulator airline airlines league leagues""".split())  # documents speak too: "one slide says", "documents show" (PolNeAR dev, half A)
 #: ("charity": "said the Hope for the Homeless charity" and "the charity said" name an organisation; read16;
 #: "theatre" ... "gallery": "The Velmora Ballet Theatre says ..." is a company, never the "she" after it; read22)
-#: ("panel" ... "airlines": "The panel, led by X, said ..." has a source; bodies that rule, judge and run; lead27)
+#: ("panel" ... "leagues": "The panel, led by X, said ..." has a source; bodies that rule, judge and run; lead27)
 
 #: Descriptions that refer back to an organisation named earlier ("the agency said").
 ORG_ANAPHORS = ORG_HEADS | frozenset({"it"})
