@@ -13,6 +13,7 @@ from .open_apposition import name_before_open_apposition
 from .series import kin_pair, series_before, series_comma
 from .clause_shapes import reduced_relative_not as _reduced_relative_not
 from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
+from .trade_descriptions import trade_after_org
 
 _ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
 _DATELINE = re.compile(lang.DATELINE_RE)
@@ -228,7 +229,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = phrase[:x] if x is not None else phrase
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS | _TIME_WORDS \
             and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1) \
-            and not (len(phrase) > 2 and phrase[-2].low == "of"):  # (not "the court filing said", "officers accused of racketeering said")
+            and not trade_after_org(phrase):  # (not "the court filing said", "officers accused of racketeering said", read29 "of X music publishing")
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
     if len(phrase) > 2 and (phrase[0].low.endswith("ing") or phrase[0].low in lang.QUESTIONED_PARTICIPLES) and cap(phrase[0].text) and start_tok == lo \
             and phrase[-1].low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \

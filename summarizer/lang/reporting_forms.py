@@ -155,3 +155,7 @@ COMPLEMENT_OPENERS = frozenset("to about of that when where whether why how what
 #: Verbs by which a subject has or gives a message that a colon then states ("have a message for the
 #: mayor: ...", "sent a warning to the board: ..."; attribution/message_colon.py).
 MESSAGE_GIVING_VERBS = frozenset("has have had sent send sends delivered delivers offered offers gave gives issued issues".split())
+#: Participles of saying a "with" clause after a main clause may hold, its named subject the speaker
+#: ("Critics doubt it, with lecturer Tom Vell telling the BBC ..."; attribution/with_participles.py,
+#: contrast.py; news English; read29).
+WITH_CLAUSE_PARTICIPLES = ("telling", "saying", "adding", "arguing", "warning", "insisting")
