@@ -146,7 +146,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
     if held is not None:
         return held
-    if w not in lang.CUE_VERBS | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES):
+    if w not in lang.CUE_VERBS | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES) \
+            or w in lang.STATE_ADJECTIVES and i and toks[i - 1].low in _BE:  # "The mother is worried that" (read29)
         return _state_cue(toks, i)
     prev = toks[i - 1].low if i else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""

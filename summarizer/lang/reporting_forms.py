@@ -159,3 +159,12 @@ MESSAGE_GIVING_VERBS = frozenset("has have had sent send sends delivered deliver
 #: ("Critics doubt it, with lecturer Tom Vell telling the BBC ..."; attribution/with_participles.py,
 #: contrast.py; news English; read29).
 WITH_CLAUSE_PARTICIPLES = ("telling", "saying", "adding", "arguing", "warning", "insisting")
+#: Participles by which one of those paying tribute gives their words ("X was among those paying tribute,
+#: writing: ..."; attribution/among_those.py; news English; read29).
+TRIBUTE_PARTICIPLES = ("tweeting", "writing", "posting", "saying", "adding")
+#: Regex: "was/were among" before the group a speaker is counted in ("X was among those who said ...";
+#: attribution/among_those.py; news English; read29).
+AMONG_GROUP_RE = r"(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the\s+(?:[\w'’-]+\s+){0,3}?[a-z]+s)"
+#: Regex: the act of those who pay tribute before the participle that gives their words ("paying tribute,
+#: writing: ..."; attribution/among_those.py; news English; read29).
+TRIBUTE_ACT_RE = r"(?:paying|sending|offering)\s+(?:tribute|condolences|their\s+respects)"
