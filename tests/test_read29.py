@@ -199,3 +199,21 @@ def test_a_wh_clause_is_no_tag(text, sentence):
 def test_accepts_that_is_the_subjects_statement():
     text = "Rob Tate runs the ferry.\n\nHe fully accepts that the ferry may be late \"but it is not something I lose sleep over\"."
     assert who(text, "He fully accepts that the ferry may be late \"but it is not something I lose sleep over\".") == "Rob Tate"
+
+
+# 9. a quotation right after a sentence that introduces another person, in the same paragraph ---------------
+INTRODUCED = ("Whilst one family worried about their rents, the others did not seem much troubled about paying for "
+              "schools; nearly all of them had savings.\n"
+              "Mara Quist, summed up the feeling best. \"Oh, the town will sort it all out in the end.\"")
+
+
+def test_a_quotation_after_its_speaker_is_introduced_is_theirs():
+    assert who(INTRODUCED, "\"Oh, the town will sort it all out in the end.\"") == "Mara Quist"
+
+
+def test_a_quotation_after_narration_about_another_person_apart():
+    # apart: a quotation opening its own paragraph after the speaker's words stays the speaker's
+    text = ("Ann Cole said the pool would open in May.\n"
+            "\"We have waited far too long for this pool to be ready,\" she said.\n"
+            "\"The children of the town deserve a place to swim in the summer.\"")
+    assert who(text, "\"The children of the town deserve a place to swim in the summer.\"") == "Ann Cole"

@@ -220,7 +220,10 @@ def analyze(text: str) -> Attributions:
             if owner is None and last_rel is not None and near_para and (quote_words(g) >= MIN_QUOTE_WORDS or whole) \
                     and not own_named_subject(text, sp.start, min(s for s, e in group_of_pos[g]), last_rel.name):
                 other = quoted_by_antecedent(text, sp, min(s for s, e in group_of_pos[g]))
-                if other is None:
+                intro = introduced_speaker(text, sp, res) if other is None and paras[para] < sp.start else None
+                if intro is not None and intro.name != last_rel.name and quote_words(g) >= MIN_QUOTE_WORDS:
+                    owner = intro  # "X, a club member, summed up the mood. “...”": X, introduced in the same paragraph (read29)
+                elif other is None:
                     owner = last_rel
                 else:  # '..., the charter, which states, “...”': the charter is quoted, not the last speaker
                     owner = Relation(((sp.start, sp.end),), text[other[0]:other[1]], res.resolve(text[other[0]:other[1]], other[0]),
