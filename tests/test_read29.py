@@ -217,3 +217,29 @@ def test_a_quotation_after_narration_about_another_person_apart():
             "\"We have waited far too long for this pool to be ready,\" she said.\n"
             "\"The children of the town deserve a place to swim in the summer.\"")
     assert who(text, "\"The children of the town deserve a place to swim in the summer.\"") == "Ann Cole"
+
+
+# 10. a claim's place: not a pronoun's phrase, not "apart from" -----------------------------------------------
+@pytest.mark.parametrize("evidence", [
+    "\"You will always live on in Me.\"",
+    "plus Come Back Soon and The Road in My Town.",
+    "Apart from Hale and Moss no one from the valley has written more ballads.",
+])
+def test_no_place_from_a_pronoun_or_an_exception(evidence):
+    from summarizer.places import place_of
+    assert place_of(evidence) not in ("Me", "My Town", "Hale")
+
+
+@pytest.mark.parametrize("evidence,place", [
+    # apart: a plain place after "in" and after "from"
+    ("The storm hit homes in Leeds.", "Leeds"),
+    ("Aid came from Leeds and York.", "Leeds"),
+])
+def test_places_apart(evidence, place):
+    from summarizer.places import place_of
+    assert place_of(evidence) == place
+
+
+def test_a_with_clause_claim_is_the_named_persons_on_the_code_path():
+    summary = code(WITH)
+    assert _source_of(summary, "Some critics doubt") == "marine biology lecturer Tom Vell"

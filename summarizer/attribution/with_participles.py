@@ -22,4 +22,6 @@ def with_participle_frame(text: str, sp: Span, frame_cls):
     m = _PIECE.match(text, sp.start, sp.end)
     if m is None or m.end() >= sp.end - 10:
         return None
-    return frame_cls(m.span(1), m.span(2), "indirect", [(m.end(), sp.end)], "initial")
+    # the whole "with" clause is the report (its speaker, what they told): the bulk of the sentence, so a claim
+    # of the whole sentence is the named person's, not the group's view that opens it
+    return frame_cls(m.span(1), m.span(2), "indirect", [(m.start(1), sp.end)], "initial")
