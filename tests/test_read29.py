@@ -243,3 +243,40 @@ def test_places_apart(evidence, place):
 def test_a_with_clause_claim_is_the_named_persons_on_the_code_path():
     summary = code(WITH)
     assert _source_of(summary, "Some critics doubt") == "marine biology lecturer Tom Vell"
+
+
+# 11. acts that are no reports; an aside of two words before the cue ----------------------------------------
+@pytest.mark.parametrize("text,sentence", [
+    ("Ola Penn joined the band in 1975.\n\nShe went on to write four more for the next album, including the title song.",
+     "She went on to write four more for the next album, including the title song."),
+    ("The girl was taken to the clinic.\n\nHowever, the vets instead discovered and extracted a sizeable stone and two small ones.",
+     "However, the vets instead discovered and extracted a sizeable stone and two small ones."),
+])
+def test_acts_are_the_outlets(text, sentence):
+    assert who(text, sentence) is None
+
+
+@pytest.mark.parametrize("text,sentence,name", [
+    # apart: "went on to write that ..." and "went on to say ..." still report; "found that" still a finding
+    ("Ola Penn spoke first.\n\nShe went on to write that the tour had been a mistake.",
+     "She went on to write that the tour had been a mistake.", "Ola Penn"),
+    ("Ola Penn spoke first.\n\nShe went on to say the tour had been a mistake.",
+     "She went on to say the tour had been a mistake.", "Ola Penn"),
+    ("The surgeons said that they found and removed a stone from the girl's kidney.",
+     "The surgeons said that they found and removed a stone from the girl's kidney.", "The surgeons"),
+])
+def test_reports_apart(text, sentence, name):
+    assert who(text, sentence) == name
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The firm's refund policy, for example, states: \"We return the money within a week\".", "The firm's refund policy"),
+    ("The firm's refund policy, for example, says the money is returned within a week.", "The firm's refund policy"),
+])
+def test_for_example_between_subject_and_cue(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+def test_a_set_off_adverb_apart():
+    sentence = "The firm's owner, however, said the money is returned within a week."
+    assert who(sentence, sentence) == "The firm's owner"

@@ -13,6 +13,7 @@ from .open_apposition import name_before_open_apposition
 from .series import kin_pair, series_before, series_comma
 from .clause_shapes import reduced_relative_not as _reduced_relative_not
 from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
+from .set_off_adverbs import set_off_width
 from .trade_descriptions import trade_after_org
 
 _ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
@@ -91,8 +92,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         j = lead - 1  # "Kim was quick to point out", "Brandt used the speech to argue" (cue_words.speaking_lead)
     while j > lo and toks[j].low in lang.FLOATING_QUANTIFIERS and toks[j].text.islower():
         j -= 1  # "The mayor and the union all urged": a floating quantifier, no part of the name
-    if j - 2 > lo and toks[j].text == "," and toks[j - 1].low in lang.SENTENCE_ADVERBS and toks[j - 2].text == ",":
-        j -= 3  # "The family's lawyer, meanwhile, criticized ...": an adverb set off by commas (read12c)
+    j -= set_off_width(toks, j, lo)  # "The family's lawyer, meanwhile, criticized ...", ", for example," (read12c, read29)
     while j >= lo and not _capitalised_mid(toks, j, lo) and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j])) or toks[j].low in lang.SEEMING_VERBS
                        and toks[i].low in lang.CONTACT_BELIEF_ADJECTIVES  # "Republicans seem confident they" (attr17)
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")

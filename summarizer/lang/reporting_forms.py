@@ -168,3 +168,6 @@ AMONG_GROUP_RE = r"(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the\s+(?:[
 #: Regex: the act of those who pay tribute before the participle that gives their words ("paying tribute,
 #: writing: ..."; attribution/among_those.py; news English; read29).
 TRIBUTE_ACT_RE = r"(?:paying|sending|offering)\s+(?:tribute|condolences|their\s+respects)"
+#: Two-word phrases set off by commas between a subject and its cue, like lang.SENTENCE_ADVERBS ("The policy, for
+#: example, states"; attribution/set_off_adverbs.py; English grammar; read29).
+SET_OFF_PHRASES = frozenset({"for example", "for instance", "in turn", "in particular"})
