@@ -280,3 +280,15 @@ def test_for_example_between_subject_and_cue(sentence, name):
 def test_a_set_off_adverb_apart():
     sentence = "The firm's owner, however, said the money is returned within a week."
     assert who(sentence, sentence) == "The firm's owner"
+
+
+# 12. a plural subject with a short participle after its noun -------------------------------------------------
+def test_a_postnominal_participle_keeps_the_subject():
+    text = "The list named five firms.\n\nAll the firms named have denied their role."
+    assert _source_of(code(text), "All the firms named") == "All the firms named"
+
+
+def test_a_postnominal_participle_apart():
+    # apart: a plain plural subject reads as before
+    text = "The list named five firms.\n\nAll the firms have denied their role."
+    assert _source_of(code(text), "All the firms") == "All the firms"

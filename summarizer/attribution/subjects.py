@@ -266,7 +266,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = phrase[:-1]
     if not phrase:
         return None
-    last = phrase[-1].low
+    last = phrase[-2].low if len(phrase) > 2 and phrase[-1].low in lang.POSTNOMINAL_PARTICIPLES else phrase[-1].low  # "the firms named" (read29)
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     # a plural noun speaks before a saying verb or any cue with "that" ("environmentalists worry that")
     strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES or nxt == "that"

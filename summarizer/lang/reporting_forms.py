@@ -171,3 +171,6 @@ TRIBUTE_ACT_RE = r"(?:paying|sending|offering)\s+(?:tribute|condolences|their\s+
 #: Two-word phrases set off by commas between a subject and its cue, like lang.SENTENCE_ADVERBS ("The policy, for
 #: example, states"; attribution/set_off_adverbs.py; English grammar; read29).
 SET_OFF_PHRASES = frozenset({"for example", "for instance", "in turn", "in particular"})
+#: Participles that follow a plural noun as its short description ("All the firms named have denied ...", "the
+#: people involved said"): the noun before is the subject's head (attribution/subjects.py; English; read29).
+POSTNOMINAL_PARTICIPLES = frozenset("named involved concerned mentioned affected listed questioned contacted".split())
