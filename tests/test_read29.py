@@ -292,3 +292,23 @@ def test_a_postnominal_participle_apart():
     # apart: a plain plural subject reads as before
     text = "The list named five firms.\n\nAll the firms have denied their role."
     assert _source_of(code(text), "All the firms") == "All the firms"
+
+
+# 13. a possessor's position after an opener or after "but" ------------------------------------------------
+@pytest.mark.parametrize("text,sentence,name", [
+    ("Ann Cole spoke first. When asked about the rent her response was that tenants should call a lawyer soon.",
+     "When asked about the rent her response was that tenants should call a lawyer soon.", "Ann Cole"),
+    ("The Dale Water Board would not comment on the case but its advice was that if tenants were getting this many "
+     "letters then they should call a lawyer.",
+     "its advice was that if tenants were getting this many letters then they should call a lawyer.", "Dale Water Board"),
+])
+def test_a_possessors_position_speaks(text, sentence, name):
+    start = text.index(sentence)
+    rel = __import__("summarizer.attribution", fromlist=["analyze"]).analyze(text).relation_for(start, start + len(sentence))
+    assert rel is not None and rel.name == name
+
+
+def test_a_position_noun_with_no_that_clause_apart():
+    # apart: "but its advice" with no "was that" stays in the clause before
+    text = "The Dale Water Board would not comment but its advice to tenants has not changed."
+    assert who(text, text) is None
