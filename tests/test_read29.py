@@ -312,3 +312,14 @@ def test_a_position_noun_with_no_that_clause_apart():
     # apart: "but its advice" with no "was that" stays in the clause before
     text = "The Dale Water Board would not comment but its advice to tenants has not changed."
     assert who(text, text) is None
+
+
+def test_a_second_clause_after_a_denied_object_is_the_outlets():
+    # the denial holds its object only; "and it is unknown how ..." is the outlet's own clause
+    text = ("The list named five firms.\n\n"
+            "All the firms named have denied their role, and it is unknown how the scheme actually ran.")
+    summary = code(text)
+    assert _source_of(summary, "All the firms named") == "All the firms named"
+    assert all(c.attributed_to == "article" for c in summary.claims if c.evidence.quote.startswith("It is unknown")
+               or c.text.startswith("It is unknown"))
+    assert any(c.text.startswith("It is unknown") for c in summary.claims)
