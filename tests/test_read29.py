@@ -323,3 +323,10 @@ def test_a_second_clause_after_a_denied_object_is_the_outlets():
     assert all(c.attributed_to == "article" for c in summary.claims if c.evidence.quote.startswith("It is unknown")
                or c.text.startswith("It is unknown"))
     assert any(c.text.startswith("It is unknown") for c in summary.claims)
+
+
+def test_a_long_asked_opener_and_a_position_on_the_code_path():
+    text = ("Ann Cole runs the swimming club.\n\n"
+            "When asked about the different plans for the pool put forward by the council as opposed to the club "
+            "her answer was that the second was \"the best route we could take for the children\".")
+    assert _source_of(code(text), "When asked") == "Ann Cole"

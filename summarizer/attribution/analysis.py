@@ -267,12 +267,15 @@ def analyze(text: str) -> Attributions:
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
             out.append(Relation(((hedged_relative(text, sp), sp.end),), who, who, "", "indirect"))
             continue
-        held = noun_cue(text, sp, quotes) or copula_cue(text, sp, quotes)  # (copula: "X's view is that ...")
+        held = noun_cue(text, sp, quotes)
+        copula = held is None and (held := copula_cue(text, sp, quotes)) is not None  # (copula: "X's view is that ...")
         if held is not None:  # "... has been dogged by charges that he took bribes": the charges' content
             src_span, cue_span, content = held
             src = text[src_span[0]:src_span[1]] if src_span else lang.UNNAMED_SOURCES
             name = res.resolve(source_as_resolvable(src), src_span[0]) if src_span else src
-            out.append(Relation((content,), src, name, text[cue_span[0]:cue_span[1]], "indirect", src_span, cue_span))
+            # (a copula frame holds its whole sentence, an opening "When asked about ..." too: read29)
+            out.append(Relation((content,), src, name, text[cue_span[0]:cue_span[1]], "indirect", src_span, cue_span,
+                                (sp.start, sp.end) if copula else None))
     lead_ins(text, frames, out, res.para_of, near)  # "A. B, the forester said.": A is hers too
     if text != original:  # sources as written in the article, not in the working copy
         out = [dataclasses.replace(r, source=original[r.source_span[0]:r.source_span[1]]) if r.source_span else r
