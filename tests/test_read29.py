@@ -330,3 +330,19 @@ def test_a_long_asked_opener_and_a_position_on_the_code_path():
             "When asked about the different plans for the pool put forward by the council as opposed to the club "
             "her answer was that the second was \"the best route we could take for the children\".")
     assert _source_of(code(text), "When asked") == "Ann Cole"
+
+
+# 14. a second clause that reports, after ", and" and a lower-case role before the name ------------------------
+def test_a_second_reporting_clause_is_its_own_claim():
+    text = ("Ann Cole runs the club.\n\n"
+            "Such worries have been around for years, and lobby group Clean Roads says the new survey confirms its \"worst fears\".")
+    claims = code(text).claims
+    assert [c.attributed_to for c in claims if "worst fears" in c.text] == ["lobby group Clean Roads"]
+    assert any(c.text.startswith("Such worries") and c.attributed_to == "article" and "Clean Roads" not in c.text for c in claims)
+
+
+def test_a_coordinated_phrase_with_no_verb_still_joins():
+    # apart: ", and first in the county, ..." has no verb of its own; the sentence stays one claim
+    text = "Ann Cole runs the club.\n\nThe club opened in May, and first in the county to do so, it drew a crowd."
+    claims = code(text).claims
+    assert len([c for c in claims if "first in the county" in c.text]) == 1
