@@ -346,3 +346,18 @@ def test_a_coordinated_phrase_with_no_verb_still_joins():
     text = "Ann Cole runs the club.\n\nThe club opened in May, and first in the county to do so, it drew a crowd."
     claims = code(text).claims
     assert len([c for c in claims if "first in the county" in c.text]) == 1
+
+
+# 15. a colon after "summed up <something>" quotes the subject ------------------------------------------------
+def test_a_summing_up_colon_quotes_the_subject():
+    text = ("Ola Penn wrote songs for forty years.\n\n"
+            "\"The catalogue will come out again in the spring,\" said Mr Tim Rudd, the head of her label.\n\n"
+            "She once summed up her method for melodies: \"Hum it first, and if the room goes quiet, keep it.\"")
+    assert who(text, "She once summed up her method for melodies: \"Hum it first, and if the room goes quiet, keep it.\"") == "Ola Penn"
+
+
+def test_a_colon_after_an_act_apart():
+    # apart: a colon after an act that is no summing up stays the outlet's
+    text = ("Ola Penn wrote songs for forty years.\n\n"
+            "She once drove to the coast with her band: \"the van was full of drums and flasks\".")
+    assert who(text, "She once drove to the coast with her band: \"the van was full of drums and flasks\".") is None

@@ -174,3 +174,6 @@ SET_OFF_PHRASES = frozenset({"for example", "for instance", "in turn", "in parti
 #: Participles that follow a plural noun as its short description ("All the firms named have denied ...", "the
 #: people involved said"): the noun before is the subject's head (attribution/subjects.py; English; read29).
 POSTNOMINAL_PARTICIPLES = frozenset("named involved concerned mentioned affected listed questioned contacted".split())
+#: Verbs by which a subject sums up in words a colon then quotes ("She once summed up her method: "..."";
+#: attribution/insertions.py `colon_frame`; news English; read29).
+COLON_SUMMING_VERBS = frozenset("summed summarised summarized".split())
