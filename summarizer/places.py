@@ -101,6 +101,10 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "a verb's object"  # "believe in the Silver Rule", "I trust in Providence"
     if words[-1].lower() in lang.TEXT_NAME_HEADS:
         return "a text"  # "in the Bible", "in Article 4", "into the Federal Record"
+    if words[0].lower() in lang.PRONOUNS_NOT_NAMES:
+        return "a pronoun"  # "will always live in Me", "The Girl in My Dreams": a title's or a quotation's words (read29)
+    if prep == "from" and re.search(r"\b(?:apart|aside)\s*$", before, re.I):
+        return "an exception"  # "Apart from Lennon and Starr, no one ...": not where (read29)
     initials = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Z]\.){2,5})", name)
     if initials and initials.group(1).replace(".", "") not in lang.PLACE_ACRONYMS:
         return "an organisation's initials"  # "in the N.S.B." (the U.S. stays)

@@ -50,7 +50,8 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
     if first[:1].islower() and words[0] in lang.CUE_VERBS and words[1:2] and words[1] in lang.EMBEDDING_WH | {"that", "whether", "if"}:
         return True  # "..., and question why she did not ...": a verb whose subject is the clause before's (the lead, session 11)
     if part.split()[0].lower() in lang.COORDINATORS and words[0] not in set(lang.DETERMINERS) | lang.SUBJECT_PRONOUNS \
-            and first[:1].islower() and not _has_verb(words_of(_TRAILING_SUBORDINATE.sub(" ", part))):
+            and first[:1].islower() and not _has_verb(words_of(_TRAILING_SUBORDINATE.sub(" ", part))) \
+            and not _reporting_clause(words):  # (not "..., and lobby group X says ...": read29)
         return True  # "..., and first under oath, since she apologized ...": a phrase and a closing subordinate clause
     verb = words[1] if len(words) > 1 and (words[0] in lang.CLAUSE_ADVERBS or words[0].endswith("ly")) else words[0]
     if first[:1].islower() and lang.is_past_form(verb, min_len=4):
@@ -141,3 +142,10 @@ def two_nouns_one_predicate(first: str, after: list[str]) -> bool:
     rest = joined.split(",", 1)[1].lstrip(" “\"‘'")
     w = words_of(rest)
     return rest[:1].islower() and bool(w) and w[0] not in lang.SUBJECT_PRONOUNS | set(lang.DETERMINERS) | set(lang.COORDINATORS)
+
+
+def _reporting_clause(words: list[str]) -> bool:
+    """A short subject (at most six words) and a present verb of saying with "that" or a clause after it: "and
+    lobby group Clean Roads says the survey ...", "and mayors generally argue that ..." (read29)."""
+    return any(w in lang.SPEECH_VERBS and w.endswith("s") | (words[i + 1:i + 2] == ["that"]) and 1 <= i <= 6
+               for i, w in enumerate(words[:8]))

@@ -220,7 +220,10 @@ def analyze(text: str) -> Attributions:
             if owner is None and last_rel is not None and near_para and (quote_words(g) >= MIN_QUOTE_WORDS or whole) \
                     and not own_named_subject(text, sp.start, min(s for s, e in group_of_pos[g]), last_rel.name):
                 other = quoted_by_antecedent(text, sp, min(s for s, e in group_of_pos[g]))
-                if other is None:
+                intro = introduced_speaker(text, sp, res) if other is None and paras[para] < sp.start else None
+                if intro is not None and intro.name != last_rel.name and quote_words(g) >= MIN_QUOTE_WORDS:
+                    owner = intro  # "X, a club member, summed up the mood. “...”": X, introduced in the same paragraph (read29)
+                elif other is None:
                     owner = last_rel
                 else:  # '..., the charter, which states, “...”': the charter is quoted, not the last speaker
                     owner = Relation(((sp.start, sp.end),), text[other[0]:other[1]], res.resolve(text[other[0]:other[1]], other[0]),
@@ -264,12 +267,15 @@ def analyze(text: str) -> Attributions:
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
             out.append(Relation(((hedged_relative(text, sp), sp.end),), who, who, "", "indirect"))
             continue
-        held = noun_cue(text, sp, quotes) or copula_cue(text, sp, quotes)  # (copula: "X's view is that ...")
+        held = noun_cue(text, sp, quotes)
+        copula = held is None and (held := copula_cue(text, sp, quotes)) is not None  # (copula: "X's view is that ...")
         if held is not None:  # "... has been dogged by charges that he took bribes": the charges' content
             src_span, cue_span, content = held
             src = text[src_span[0]:src_span[1]] if src_span else lang.UNNAMED_SOURCES
             name = res.resolve(source_as_resolvable(src), src_span[0]) if src_span else src
-            out.append(Relation((content,), src, name, text[cue_span[0]:cue_span[1]], "indirect", src_span, cue_span))
+            # (a copula frame holds its whole sentence, an opening "When asked about ..." too: read29)
+            out.append(Relation((content,), src, name, text[cue_span[0]:cue_span[1]], "indirect", src_span, cue_span,
+                                (sp.start, sp.end) if copula else None))
     lead_ins(text, frames, out, res.para_of, near)  # "A. B, the forester said.": A is hers too
     if text != original:  # sources as written in the article, not in the working copy
         out = [dataclasses.replace(r, source=original[r.source_span[0]:r.source_span[1]]) if r.source_span else r

@@ -16,11 +16,19 @@ from .cue_words import is_cue
 from .text import tokens
 
 
+#: A possessor's position after "but" ("... but their advice was that ..."): a piece of its own (read29).
+_POSS_POSITION = (r"\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(
+    lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS | lang.COPULA_POSITION_NOUNS)) + r")\s+" + lang.COPULA_THAT_RE + r"\b")
 _CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")"
                        r"|(?:\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")|;"  # ("A did X – and B said": the lead, session 23)
                        # (read12b: "Williams said they could not comment and Button said he had not ...": no comma)
                        # (attr13: also after a role in lower case, "... and council member Ed Grant said ...")
-                       r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b))\s+"
+                       r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b)"
+                       # (read29: "X asked the board for a reply but its spokesperson said ...": no comma, a possessed speaker)
+                       # (read29: "Some critics doubt it, with lecturer Tom Vell telling the BBC it may ...": the named one's)
+                       r"|,\s+with(?=\s+(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b)"
+                       r"|\s+but(?=" + _POSS_POSITION + r")"  # (read29: "X would not comment but their advice was that ...")
+                       r"|\s+but(?=\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(lang.SPEAKER_FOR_BODY_NOUNS)) + r")\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b))\s+"
                        r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
 #: A sentence that closes with "according to X" (no comma inside X).
 _FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
@@ -38,9 +46,13 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         if any(s < m.start() < e for s, e, _ in quotes):
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
-        if not m.group(0).lstrip().startswith((",", ";", "–", "—", "―", "--")) and not re.search(
+        if not m.group(0).lstrip().startswith((",", ";", "–", "—", "―", "--", "but")) and not re.search(
                 r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", text[start:m.start()]):
             continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
+        if m.group(0).strip() == "but" and re.match(_POSS_POSITION, " " + tail):
+            out.append(Span(start, m.start()))  # "... but their advice was that ...": the possessor's (noun_cues.copula_cue)
+            start = m.end()
+            continue
         if contesting_tail(tail):
             continue  # "A said X, though workers disputed that": one statement, A's (contested)
         if _FINAL_ACCORDING.search(tail) and not any(w in lang.SPEECH_VERBS for w in re.findall(r"[a-z]+", text[start:m.start()])):

@@ -147,12 +147,17 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
     if held is not None:
         return held
-    if w not in lang.CUE_VERBS | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES):
+    if w not in lang.CUE_VERBS | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES) \
+            or w in lang.STATE_ADJECTIVES and i and toks[i - 1].low in _BE:  # "The mother is worried that" (read29)
         return _state_cue(toks, i)
     prev = toks[i - 1].low if i else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if prev == "to" and i >= 3 and toks[i - 2].low == "on" and toks[i - 3].low in lang.GO_ON_FORMS:
-        return True  # "He went on to add that ...": the subject's next statement
+        # "Ms Roe went on to note that ...": her next statement ("went on to write four more songs": a work; read29)
+        return not (w in lang.WRITING_VERBS and nxt not in lang.CLAUSE_CUE_FOLLOWERS)
+    if w.endswith("ed") and nxt == "and" and i + 2 < len(toks) and toks[i + 2].low.endswith("ed") \
+            and toks[i + 2].low not in CUES and toks[i + 2].low not in lang.SPEECH_VERBS:
+        return False  # "doctors discovered and removed a growth": one act done to a thing, no report (read29)
     if prev == "to" and i >= 2 and w not in lang.WEAK_CUES and (
             toks[i - 2].low in lang.CONTINUATIVE_VERBS and w in lang.DENIAL_VERBS or toks[i - 2].low == "forward" and i >= 3 and toks[i - 3].low in lang.FORWARD_VERBS):
         # "continued to deny the allegations", "came forward to accuse him of ...": the subject's statement

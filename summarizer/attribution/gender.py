@@ -104,6 +104,8 @@ class Genders:
         if kin and re.match(r"\s*,", after) and noun_gender(kin.group(1)) is not None:
             # "His wife, Jane Doe, had returned", "Mr Doe's mother, Ann Doe, said": a closed apposition (read21)
             self.vote(name, noun_gender(kin.group(1)), ROLE_VOTES)
+        if self._title_alone(name):
+            return
         for w in name.split()[:-1]:  # "Mrs. Jane Doe", "Foreign Ministry spokeswoman Jane Doe"
             if noun_gender(w) is not None:
                 self.vote(name, noun_gender(w), ROLE_VOTES)
@@ -120,6 +122,8 @@ class Genders:
     def note_pronoun(self, name: str, after: str) -> None:
         """One weak vote: the first subject pronoun after the name in its sentence, when nothing
         closes the clause and no other person comes between ("John Doe said he ...")."""
+        if self._title_alone(name):
+            return
         rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), after[:PRONOUN_WINDOW])
         p = _PRONOUN.search(rest)
         if p is None or re.search(r"[.!?;“”\"()—–]|--", rest[:p.start()]):
@@ -131,6 +135,13 @@ class Genders:
         if re.search(r"[,”\"]\s*$", between) and after and after.group(1) in lang.SPEECH_VERBS:
             return  # "... to replace John Roe, she told reporters": a final frame's speaker is the sentence's
         self.vote(name, pronoun_gender(p.group(1)))
+
+    def _title_alone(self, name: str) -> bool:
+        """"the Queen", "the Duke" named by the title alone: the title's gender, strong (read29)."""
+        if " " in name.strip() or not name[:1].isupper() or noun_gender(name) is None:
+            return False
+        self.vote(name, noun_gender(name), ROLE_VOTES)
+        return True
 
     def own(self, name: str) -> str | None:
         """The gender of exactly this name's votes, none carried over from a shared surname."""

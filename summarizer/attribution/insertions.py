@@ -269,7 +269,7 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
             or len(re.findall(r"[“”\"]", head)) % 2 or len(head.split()) > MAX_INSERTION_WORDS:
         return None  # (a phrase in quotation marks, “your moment”, quotes no one)
     low = re.findall(r"[a-z]+", head.lower())
-    if not any(w in lang.COLON_SPEECH_NOUNS for w in low) or any(w in lang.COLON_RECEIVING_VERBS for w in low):
+    if not any(w in lang.COLON_SPEECH_NOUNS or w in lang.COLON_SUMMING_VERBS for w in low) or any(w in lang.COLON_RECEIVING_VERBS for w in low):
         return None  # "X had a message: “...”" (not "Police found a note: “...”": whose words, unknown)
     opener = _PARTICIPLE_OPENER.match(text, sp.start, m.start())  # "Telling the people this is “your day,” X closed ..."
     if opener is None:  # "On Friday, a spokesman for X sent this statement to reporters: “...”" (read23)

@@ -142,7 +142,8 @@ def held_by_light_subject(text: str, start: int, cue_start: int) -> bool:
 #: "Joan Reyes's argument is that ...", "The opponents' view is that ...": a possessor opening the
 #: sentence, its position noun (an adjective or two before it, a short "to/for/on X" after it), the
 #: copula and "that" (session 10, own11).
-_COPULA = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,2}?(?P<poss>"
+_COPULA = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:" + lang.COPULA_ASKED_OPENER_RE + r"(?=(?:his|her|their|its)\s))?"
+                     r"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,2}?(?P<poss>"
                      + _POSSESSOR + r"|(?:[Tt]he\s+)?[a-z][\w-]*s['’])\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>"
                      + "|".join(sorted(lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS | lang.COPULA_POSITION_NOUNS, key=len, reverse=True))
                      + r")(?:\s+(?:to|for|on)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+" + lang.COPULA_THAT_RE + r"\s+")

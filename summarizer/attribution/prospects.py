@@ -133,7 +133,8 @@ def prospect_cue(toks: list[Tok], i: int) -> bool | None:
 
 
 #: ", and the council approved ...": "and" before a subject of its own (a determiner or a name).
-_SECOND_CLAUSE = re.compile(r",\s+and\s+(?=(?:" + "|".join(lang.NOUN_DETERMINERS) + r"|[A-Z][\w'’.-]*)\s)")
+_SECOND_CLAUSE = re.compile(r",\s+and\s+(?=(?:" + "|".join(lang.NOUN_DETERMINERS) + r"|[A-Z][\w'’.-]*)\s"
+                             r"|(?:it|there)\s+(?:" + "|".join(sorted(lang.FINITE_BE_FORMS)) + r")\b)")  # ("..., and it is unknown how": read29)
 #: What follows such a subject when it is a second object of the same verb ("..., and the deficit
 #: to narrow", "..., and the deficit at 2 percent"): the forecast goes on.
 _SAME_COMPLEMENT = re.compile(r"(?:[\w'’.-]+\s+){1,5}?(?:to\s+[a-z]|(?:at|to)\s+[\d$€£])")

@@ -123,11 +123,28 @@ _WIRE_TAG = re.compile(r"(?:(?<=\n)|^)[ \t]*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,
 _DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
 
 
+#: A bare "she says" set in the middle of a sentence with no comma before it ("It was easy to run she says,
+#: because ..."; "... for renters he says because ..."; read29): the space before the pronoun.
+_BARE_MID_TAG = re.compile(r"(?<=[a-z])\b (?=(?:he|she|they) (?:says|said)(?:,| because\b))")
+
+
+def _mid_tag_commas(text: str) -> str:
+    """Same length: a comma for the space before a bare mid-sentence "she says" (after four words of its
+    sentence, not after a function word other than an auxiliary: "what she says, because" stays)."""
+    def comma(m):
+        before = re.split(r"[.!?\n]", text[max(0, m.start() - 200):m.start()])[-1].split()
+        last = before[-1].lower() if before else ""
+        return "," if len(before) >= 4 and (last not in lang.FUNCTION_WORDS or last in lang.AUXILIARIES) else " "
+    out = _BARE_MID_TAG.sub(comma, text)  # and "he says because" closes the tag as "he says, because" would
+    return re.sub(r"(,(?:he|she|they) (?:says|said)) (?=because\b)", lambda m: m.group(1) + ",", out)
+
+
 def reading_copy(text: str) -> str:
     """The copy `analyze` reads (module docstring): same length as `text`."""
     out = quote_marks(untokenized(text))
     out = recased(lone_singles(out)) if is_caseless(out) and "`" not in text else recased(out) if is_caseless(out) else out
     out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
+    out = _mid_tag_commas(out)
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
     assert len(out) == len(text)
     return out

@@ -13,7 +13,7 @@ from .name_kinds import clean_name, holds_head, titled_name
 from .referents import document_antecedent, interviewee, issuer
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
-from .spokespersons import document_writer, spoken_for, spokesperson_they
+from .spokespersons import document_it, document_writer, spoken_for, spokesperson_they
 from .text import cap
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -75,6 +75,8 @@ class Resolving:
             return spoke  # "A spokesman for X said ... They said ...": the spokesperson (read27)
         if low == "it" and (writer := document_writer(self.text, pos, self.mentions)) is not None:
             return writer  # "In a letter to X, Lady Orme said ... “...,” it said.": the letter's writer (read27)
+        if low == "it" and (said := document_it(self.text, pos, self.mentions)) is not None:
+            return said  # "Ms Holt's citation stated: ... It said: ...": the citation (read29)
         words = re.findall(r"[\w'’]+", low)
         para = self.para_of(pos)
         cands = self._recent(pos, para)

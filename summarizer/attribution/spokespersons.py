@@ -61,3 +61,13 @@ def document_writer(text: str, pos: int, mentions) -> str | None:
         return None
     start = max(text.rfind(". ", 0, last.pos), text.rfind("\n", 0, last.pos)) + 1
     return last.name if _IN_DOCUMENT.match(text[start:last.pos].lstrip()) else None
+
+
+def document_it(text: str, pos: int, mentions) -> str | None:
+    """"It said: ..." right after a sentence whose source is a written text ("Ms Holt's citation stated: ...
+    It said: ..."): "it" is that text, not a name met in passing ("the Summer Games torch"; read29)."""
+    last = _last_source(text, pos, mentions)
+    if last is None:
+        return None
+    words = re.findall(r"[a-z]+", last.name.lower())  # (the name is the text's, whatever kind it was given)
+    return last.name if words and words[-1] in lang.SPEAKING_TEXT_NOUNS else None

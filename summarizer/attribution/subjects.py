@@ -14,6 +14,8 @@ from .series import kin_pair, series_before, series_comma
 from .bare_openers import subject_after_opener
 from .clause_shapes import reduced_relative_not as _reduced_relative_not
 from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
+from .set_off_adverbs import set_off_width
+from .trade_descriptions import trade_after_org
 
 _ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
 _DATELINE = re.compile(lang.DATELINE_RE)
@@ -91,8 +93,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         j = lead - 1  # "Kim was quick to point out", "Brandt used the speech to argue" (cue_words.speaking_lead)
     while j > lo and toks[j].low in lang.FLOATING_QUANTIFIERS and toks[j].text.islower():
         j -= 1  # "The mayor and the union all urged": a floating quantifier, no part of the name
-    if j - 2 > lo and toks[j].text == "," and toks[j - 1].low in lang.SENTENCE_ADVERBS and toks[j - 2].text == ",":
-        j -= 3  # "The family's lawyer, meanwhile, criticized ...": an adverb set off by commas (read12c)
+    j -= set_off_width(toks, j, lo)  # "The family's lawyer, meanwhile, criticized ...", ", for example," (read12c, read29)
     while j >= lo and not _capitalised_mid(toks, j, lo) and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j])) or toks[j].low in lang.SEEMING_VERBS
                        and toks[i].low in lang.CONTACT_BELIEF_ADJECTIVES  # "Republicans seem confident they" (attr17)
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
@@ -229,7 +230,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = phrase[:x] if x is not None else phrase
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS | _TIME_WORDS \
             and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1) \
-            and not (len(phrase) > 2 and phrase[-2].low == "of"):  # (not "the court filing said", "officers accused of racketeering said")
+            and not trade_after_org(phrase):  # (not "the court filing said", "officers accused of racketeering said", read29 "of X music publishing")
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
     if len(phrase) > 2 and (phrase[0].low.endswith("ing") or phrase[0].low in lang.QUESTIONED_PARTICIPLES) and cap(phrase[0].text) and start_tok == lo \
             and phrase[-1].low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
@@ -266,7 +267,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = phrase[:-1]
     if not phrase:
         return None
-    last = phrase[-1].low
+    last = phrase[-2].low if len(phrase) > 2 and phrase[-1].low in lang.POSTNOMINAL_PARTICIPLES else phrase[-1].low  # "the firms named" (read29)
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     # a plural noun speaks before a saying verb or any cue with "that" ("environmentalists worry that")
     strong_verb = toks[i].low in lang.SPEECH_VERBS and toks[i].low not in lang.WEAK_CUES or nxt == "that"

@@ -42,6 +42,10 @@ DESCRIPTION_NAME_HEADS = {
 #: Documents that "the <noun>" refers back to, standing for whoever issued them ("In a statement,
 #: Acme said ... The statement also said ..."; a report or a study stays a source of its own).
 ISSUED_DOCUMENT_NOUNS = frozenset("statement letter release email memo post tweet announcement".split())
+#: Nouns of a written text quoted as its own source that the next sentence calls "it" ("Ms Holt's citation
+#: stated: ... It said: ..."; attribution/spokespersons.py `document_it`; news English; read29).
+SPEAKING_TEXT_NOUNS = frozenset("""nomination citation statement letter report note tribute message notice post tweet
+    email memo release announcement document submission petition application entry obituary""".split())
 
 #: Last words of a page section's title that stands alone as the article's first line ("News in
 #: brief", "Business News", "Police Blotter", "Sports Roundup", "Education Update"): a label, no

@@ -155,3 +155,25 @@ COMPLEMENT_OPENERS = frozenset("to about of that when where whether why how what
 #: Verbs by which a subject has or gives a message that a colon then states ("have a message for the
 #: mayor: ...", "sent a warning to the board: ..."; attribution/message_colon.py).
 MESSAGE_GIVING_VERBS = frozenset("has have had sent send sends delivered delivers offered offers gave gives issued issues".split())
+#: Participles of saying a "with" clause after a main clause may hold, its named subject the speaker
+#: ("Critics doubt it, with lecturer Tom Vell telling the BBC ..."; attribution/with_participles.py,
+#: contrast.py; news English; read29).
+WITH_CLAUSE_PARTICIPLES = ("telling", "saying", "adding", "arguing", "warning", "insisting")
+#: Participles by which one of those paying tribute gives their words ("X was among those paying tribute,
+#: writing: ..."; attribution/among_those.py; news English; read29).
+TRIBUTE_PARTICIPLES = ("tweeting", "writing", "posting", "saying", "adding")
+#: Regex: "was/were among" before the group a speaker is counted in ("X was among those who said ...";
+#: attribution/among_those.py; news English; read29).
+AMONG_GROUP_RE = r"(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the\s+(?:[\w'’-]+\s+){0,3}?[a-z]+s)"
+#: Regex: the act of those who pay tribute before the participle that gives their words ("paying tribute,
+#: writing: ..."; attribution/among_those.py; news English; read29).
+TRIBUTE_ACT_RE = r"(?:paying|sending|offering)\s+(?:tribute|condolences|their\s+respects)"
+#: Two-word phrases set off by commas between a subject and its cue, like lang.SENTENCE_ADVERBS ("The policy, for
+#: example, states"; attribution/set_off_adverbs.py; English grammar; read29).
+SET_OFF_PHRASES = frozenset({"for example", "for instance", "in turn", "in particular"})
+#: Participles that follow a plural noun as its short description ("All the firms named have denied ...", "the
+#: people involved said"): the noun before is the subject's head (attribution/subjects.py; English; read29).
+POSTNOMINAL_PARTICIPLES = frozenset("named involved concerned mentioned affected listed questioned contacted".split())
+#: Verbs by which a subject sums up in words a colon then quotes ("She once summed up her method: "..."";
+#: attribution/insertions.py `colon_frame`; news English; read29).
+COLON_SUMMING_VERBS = frozenset("summed summarised summarized".split())

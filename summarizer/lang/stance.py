@@ -129,9 +129,11 @@ BARE_CLAUSE_VERBS = frozenset("is are was were has have had will would could did
 #: Nouns of a position that a possessor's "<noun> is that ..." gives as the possessor's statement
 #: ("Joan Reyes's argument is that ...", "The opponents' view is that ...", "Greer's pitch to voters
 #: is that ..."; attribution/noun_cues.py `copula_cue`), with lang.COMPLEMENT_NOUNS and LIGHT_ONLY_NOUNS.
-COPULA_POSITION_NOUNS = frozenset("pitch message point answer response explanation reasoning bet thinking take".split())
+COPULA_POSITION_NOUNS = frozenset("pitch message point answer response explanation reasoning bet thinking take advice guidance".split())  # (advice, guidance: read29)
 #: Regex: the copula between such a noun and "that".
 COPULA_THAT_RE = r"(?:is|was|remains|has\s+been|had\s+been)\s+that"
+#: Regex: an opening "When asked about ..." with no comma before "his answer was that" (read29).
+COPULA_ASKED_OPENER_RE = r"(?i:when)\s+asked\s+[^,;:“”\"]{1,120}?\s+"
 
 #: Phrasal verbs of answering or speaking up, as cues before "that", a colon or a quotation after
 #: their particle ("fired back that ...", "shot back: ...", "weighed in that ..."; English phrasal

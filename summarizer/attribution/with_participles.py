@@ -1,0 +1,27 @@
+"""A named speaker in a "with" clause after a main clause (session 27, read29; issue 12): "Some critics doubt
+its reach, with marine lecturer Tom Vell telling the BBC the gate may be a hatch." The statement after the
+participle is the named person's (contrast.py cuts the sentence before "with"); the group of the main clause
+only holds a view."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..chunk import Span
+
+_PIECE = re.compile(r"((?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2})\s+(" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b"
+                    # an addressee after "telling": "the BBC", "reporters", "Radio Kell"
+                    r"(?:(?<=telling)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?<=telling)\s+[a-z]+\s+)?(?:\s*that\b)?\s*")
+
+
+def with_participle_frame(text: str, sp: Span, frame_cls):
+    """The frame of a piece that opens right after ", with" with a named person and a participle of saying."""
+    if not re.search(r",\s+with\s+$", text[max(0, sp.start - 8):sp.start]):
+        return None
+    m = _PIECE.match(text, sp.start, sp.end)
+    if m is None or m.end() >= sp.end - 10:
+        return None
+    # the whole "with" clause is the report (its speaker, what they told): the bulk of the sentence, so a claim
+    # of the whole sentence is the named person's, not the group's view that opens it
+    return frame_cls(m.span(1), m.span(2), "indirect", [(m.start(1), sp.end)], "initial")
