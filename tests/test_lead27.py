@@ -169,3 +169,22 @@ def test_a_contracted_pronoun_clause_after_a_cue(text, source):
 def test_a_league_set_off_by_a_relative_clause_speaks():
     text = "The rowing league, which was founded long ago, now says it does not police the rules on boats."
     assert who(text, text) == "The rowing league"
+
+
+# -- newswire shapes (the factuality suite's half A): a company's "'s", "claims to", an initialism and a name --
+@pytest.mark.parametrize("text,source", [
+    ("Bryce's said it would shut 30 of its shops next spring.", "Bryce"),
+    ("Holt and Merriman's said they had agreed terms for the merger.", "Holt and Merriman"),
+    ("The company claims to own the patent for the folding kettle.", "The company"),
+    ("The FAA says Vell has flown under 12 different names.", "The FAA"),
+])
+def test_newswire_subjects(text, source):
+    assert who(text, text) == source
+
+
+@pytest.mark.parametrize("text", [
+    "It's believed that the kettle was made for the mill owner's family.",
+    "That's said to be the oldest kettle in the town.",
+])
+def test_apart_a_pronoun_and_is_is_no_company(text):
+    assert who(text, text) in (None, "unnamed sources")

@@ -11,7 +11,7 @@ from .. import lang
 from .final_bare_cues import closes_final_frame
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
-from .initial_nouns import the_capitalised_subject
+from .initial_nouns import named_possessive_subject, the_capitalised_subject
 from .text import QUOTE_MARKS, Tok, tokens
 
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
@@ -185,7 +185,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         # when it reports (a weak cue before one of its followers: not "used the money to call a vote")
         return w not in lang.WEAK_CUES or nxt in lang.WEAK_CUE_FOLLOWERS and (w not in lang.NARROW_CUES or nxt in lang.NARROW_CUES[w])
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
-            re.search(r"['’]s?$", prev) or prev in lang.PREPOSITIONS and not w.endswith("ing"):
+            re.search(r"['’]s?$", prev) and not named_possessive_subject(toks, i) or prev in lang.PREPOSITIONS and not w.endswith("ing"):
         return False  # an infinitive or a noun ("to tell", "the report", "News in brief", "for comment")
     if w.endswith("s") and i >= 2 and toks[i - 2].low in lang.PREPOSITIONS and toks[i - 1].text.isalpha() \
             and toks[i - 1].text.islower() and prev not in lang.PRONOUNS and prev not in lang.CUE_MODIFIERS:
@@ -229,7 +229,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             nxt in lang.NOUN_CUE_FOLLOWERS and \
             not (i and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS
                         or toks[i - 1].low in lang.CUE_MODIFIERS)) and \
-            not (nxt == "to" and w in lang.ATTITUDE_VERBS and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
+            not (nxt == "to" and (w in lang.ATTITUDE_VERBS or w in lang.CLAIM_VERBS) and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
         return False  # a plural noun: "dubious medical claims on-air", "its plans for" (not "the campaign plans to")
     if w in lang.ADDRESSEE_THAT_CUES:
         return _addressee_then_that(toks, i)  # "assured residents that ...", not "assured her place"

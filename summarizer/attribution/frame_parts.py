@@ -145,10 +145,10 @@ def _phrase_words(ws: list[str]) -> list[str]:
             and not (w == "so" and i + 1 < len(low) and low[i + 1] == "far")]
 
 
-#: ", the league's president," closing an opener right before the named source: a description in
-#: apposition to the name, no part of what opens the sentence.
 #: An opener that is only a description of the named source after it ("The chair of the panel,").
 _WHOLE_DESCRIPTION = re.compile(r"((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+)?[A-Za-z][^,;:“”\"]{1,60}),")
+#: ", the league's president," closing an opener right before the named source: a description in
+#: apposition to the name, no part of what opens the sentence.
 _APPOSED_TAIL = re.compile(r"(?P<rest>.*,)\s*(?P<desc>(?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")|[A-Z][\w.-]*['’]s)\s+[^,;:“”\"]{1,60}),$", re.S)
 
 

@@ -5,6 +5,8 @@ Western support"; lead27). Word lists in summarizer.lang."""
 
 from __future__ import annotations
 
+import re
+
 from .. import lang
 from .text import Tok
 
@@ -18,8 +20,23 @@ def the_capitalised_subject(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if not (opens and toks[i].low.endswith("s") and acro.isalpha() and nxt is not None):
         return False
-    if 2 <= len(acro) <= 6 and acro.isupper():
-        return nxt.low in lang.SUBJECT_PRONOUNS or nxt.low in lang.DETERMINERS or nxt.text[:1].isdigit()
+    if 2 <= len(acro) <= 6 and acro.isupper():  # ("The FBI says Kopp has ...": a name and its verb after it)
+        return nxt.low in lang.SUBJECT_PRONOUNS or nxt.low in lang.DETERMINERS or nxt.text[:1].isdigit() \
+            or nxt.text[:1].isupper() and nxt.low not in lang.NOT_NAMES and i + 2 < len(toks) and toks[i + 2].text.islower()
     # "The Spaniard says he ...", "The Italian believes Roe can ...": a nationality standing for a person
     return acro[1:].islower() and i + 2 < len(toks) and (nxt.low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS | {"that", "the"}
                                                       or nxt.text[:1].isupper() and nxt.low not in lang.NOT_NAMES and toks[i + 2].text.islower())
+
+
+def named_possessive_subject(toks: list[Tok], i: int) -> bool:
+    """'Macy's said it would close ...', 'McDonald's reported that ...': a capitalised name ending in
+    "'s" that opens the clause, then a past-tense cue and a clause, is a company's name and its verb,
+    not a possessive before a noun ("Smith's claims that ...": not a past form; lead27, a newswire
+    shape the factuality suite's half A holds)."""
+    name, nxt = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
+    opens = i == 1 or toks[i - 2].text in ",;:" or toks[i - 2].low in lang.COORDINATORS
+    bare = name.low[:-2]  # (not "It's believed that ...", "That's said to ...": a pronoun and "is")
+    if bare in lang.PRONOUNS or bare in lang.FUNCTION_WORDS or bare in lang.NOT_NAMES or re.fullmatch(lang.IS_CONTRACTION_SUBJECTS_RE, bare):
+        return False
+    return opens and name.text[:1].isupper() and lang.is_past_form(toks[i].low) and nxt is not None \
+        and (nxt.low in lang.SUBJECT_PRONOUNS or nxt.low in lang.DETERMINERS or nxt.low == "that" or nxt.text[:1].isdigit())
