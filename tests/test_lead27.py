@@ -188,3 +188,17 @@ def test_newswire_subjects(text, source):
 ])
 def test_apart_a_pronoun_and_is_is_no_company(text):
     assert who(text, text) in (None, "unnamed sources")
+
+
+# -- an abbreviation's dot inside a clause after "said" is no end of an inverted name -------------------
+@pytest.mark.parametrize("text,source", [
+    ("Harwick, which builds boats, said Vell Co. had made an offer for the yard.", "Harwick"),
+    ("Harwick, whose main trade is boats, said Vell Co. of Elmby filed a claim with the court.", "Harwick"),
+])
+def test_an_abbreviation_inside_the_reported_clause(text, source):
+    assert who(text, text) == source
+
+
+def test_apart_an_inverted_company_name_still_speaks():
+    text = "The yard made an offer for the mill, said Vell Inc. on Monday."
+    assert who(text, text) == "Vell Inc"

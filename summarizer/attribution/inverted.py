@@ -38,6 +38,8 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if k >= hi or toks[k].low == "that":
         return None  # "Politico, a news site, reported that Boehner, who ...": the cue's clause, no inverted subject (read12c)
     def ends_here(x: int) -> bool:  # "..., said he." / "..., said Jane Doe, a lawyer, on Monday."
+        if x + 1 < hi and toks[x].text == "." and toks[x + 1].text[:1].islower() and _verb_before_stop(toks, x + 1, hi):
+            return False  # "..., said Vell Co. had made an offer": an abbreviation's dot, the name's clause goes on (lead27)
         return x >= hi or toks[x].text in ",.;:!?“”\"()—–-" or toks[x].low in lang.FINAL_TAIL_STARTERS or _who_after_name(toks, x)
     if toks[k].low in lang.PRONOUNS and not (toks[k].low in lang.POSSESSIVE_DETERMINERS and k + 1 < hi
                                              and toks[k + 1].low in lang.KIN_NOUNS):  # "asks his father"
@@ -145,3 +147,13 @@ def _named_org_end(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> int |
     if x < hi and toks[x].low in lang.ORG_HEADS and toks[x - 1].text[:1].isupper() and (x + 1 >= hi or toks[x + 1].text in ",.;:!?"):
         return x + 1
     return None
+
+
+def _verb_before_stop(toks: list[Tok], k: int, hi: int) -> bool:
+    """A finite verb (an auxiliary or a lower-case past form) among the words from k to the next
+    punctuation: "said Vell Co. of Elmby filed a request" goes on as the name's own clause."""
+    while k < hi and toks[k].text not in ",.;:!?“”\"()":
+        if toks[k].text.islower() and (toks[k].low in lang.AUXILIARY_VERBS or lang.is_past_form(toks[k].low)):
+            return True
+        k += 1
+    return False
