@@ -142,8 +142,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         # a sentence that opens "But X say ..." keeps its opener: PolNeAR's content span leaves it out)
     if opener.split() and opener.split()[-1].lower() in lang.FOCUS_ADVERBS:  # "Heading into the vote, even some members say"
         opener = opener[:-len(opener.split()[-1])].strip()
-    described_name = named(r.source) and bool(opener) and not without_apposed_description(opener)
-    opener = without_apposed_description(opener) if named(r.source) else opener  # "..., the league's president, X said"
+    stripped = without_apposed_description(opener) if named(r.source) else opener  # "..., the league's president, X said"
+    described_name, opener = bool(opener) and named(r.source) and not stripped, stripped  # (all of it a description: lead27)
     if opener.split() and opener.split()[-1] in lang.PERSON_NOUNS and opener[:-len(opener.split()[-1])].rstrip().endswith(","):
         opener = opener[:-len(opener.split()[-1])].rstrip()  # "In a statement, chair Jane Roe said": her role, no opener
     short = opener.endswith(",") and len(opener.split()) <= FRAME_OPENER_WORDS \
