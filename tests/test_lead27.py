@@ -173,8 +173,8 @@ def test_a_league_set_off_by_a_relative_clause_speaks():
 
 # -- newswire shapes (the factuality suite's half A): a company's "'s", "claims to", an initialism and a name --
 @pytest.mark.parametrize("text,source", [
-    ("Bryce's said it would shut 30 of its shops next spring.", "Bryce"),
-    ("Holt and Merriman's said they had agreed terms for the merger.", "Holt and Merriman"),
+    ("Bryce's said it would shut 30 of its shops next spring.", "Bryce's"),  # (the whole name with its "'s" since the lead, session 28)
+    ("Holt and Merriman's said they had agreed terms for the merger.", "Holt and Merriman's"),
     ("The company claims to own the patent for the folding kettle.", "The company"),
     ("The FAA says Vell has flown under 12 different names.", "The FAA"),
 ])

@@ -28,3 +28,25 @@ def among_those_frame(text: str, sp: Span, frame_cls):
         return frame_cls(m.span("subj"), cue, "direct", [(m.end(), sp.end)], "initial")
     # "... were among the members who said they would ...": the count among the group is part of the report
     return frame_cls(m.span("subj"), cue, "indirect", [(m.end("subj"), cue[0]), (m.end(), sp.end)], "initial")
+
+
+#: A group, then examples of it set off by a comma ("His allies, including the whip, Tom Rook, said";
+#: "Several firms, among them Vell Co., said"): the group is the subject (lead28).
+_GROUP_THEN_EXAMPLES = re.compile(r"\W*((?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:"
+                                  + lang.EXAMPLE_LEADS_RE + r")\s")
+
+
+def group_before_examples(text: str, start: int, cut: int) -> tuple[int, int] | None:
+    """The span of the group a sentence opens with when examples of it follow before the cue ("His
+    allies, including the minority leader, Tom Rook, announced ..."): the name in apposition at `cut`
+    is one of them, not the speaker. The group's head (the word before its first preposition)
+    must be a plural noun of people or bodies."""
+    m = _GROUP_THEN_EXAMPLES.match(text, start, cut)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    head = words[next((x for x, w in enumerate(words) if x and (w.lower() in lang.PREPOSITIONS or w == "of")), len(words)) - 1].lower()
+    if not (head.endswith("s") and (head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head.endswith(lang.AGENT_PLURAL_ENDINGS))):
+        return None
+    lead = re.match(r"(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+", m.group(1))
+    return m.start(1) + (lead.end() if lead else 0), m.end(1)

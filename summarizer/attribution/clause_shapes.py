@@ -132,3 +132,11 @@ def reduced_relative_not(phrase: list, x: int) -> bool:
     clause of the subject's own (subjects.py; the lead, session 26; English grammar)."""
     return 0 < x < len(phrase) - 1 and phrase[x + 1].low.endswith("ed") and phrase[x - 1].text.isalpha() \
         and phrase[x - 1].low not in lang.FUNCTION_WORDS and not phrase[x - 1].low.endswith("ed")
+
+
+def predicate_not_subject(phrase: str) -> bool:
+    """A verb's past form and a preposition opening what the subject reader took for a subject
+    ("appeared in court in Tarne", "sat with reporters"): a predicate, no noun phrase that speaks.
+    Not "retired Gen. Jane Doe" nor "elected officials" (no preposition after the verb)."""
+    words = phrase.split()
+    return len(words) > 1 and words[0].islower() and lang.is_past_form(words[0]) and words[1] in lang.PREPOSITIONS

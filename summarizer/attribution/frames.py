@@ -21,8 +21,10 @@ from .noun_cues import proposal_frame
 from .appeals import appeal_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
+from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma, relative_clause_before, described_lead)
 from .insertions import content_end, who_subject
+from .clause_shapes import predicate_not_subject
+from .among_those import group_before_examples
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
 from .scope_cuts import office_adjective, relative_before, with_office_adjective, relative_frame_end, series_before
@@ -104,7 +106,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                 or (prev == "," and i >= 2 and (not toks[i - 2].text[:1].isupper() or toks[i - 2].low in _DAY_WORDS)
                                    and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS \
-                and not NAME_DESCRIBED.fullmatch(text, sp.start, toks[i - 1].start):  # not ", saying he", ", told Reuters", "X, a parent, said"
+                and not NAME_DESCRIBED.fullmatch(text, sp.start, toks[i - 1].start) \
+                and not relative_clause_before(text, sp.start, toks[i - 1].start):  # not ", saying he", ", told Reuters", "X, a parent, said"
             subj = subject_right(toks, i, n)
             resumed = RESUMED.match(text, subj[1], sp.end) if subj and prev == "," else None
             if resumed:  # "Her remarks, said Jane Doe, the spokeswoman, are “...”": the clause resumes
@@ -160,7 +163,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent"):
             continue  # "Jane Doe, 58, of Elmton, pleaded guilty to fraud": a plea entered, an act (wild20)
         subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."
-        if subj is not None and _predicate(text[subj[0]:subj[1]]):
+        if subj is not None and predicate_not_subject(text[subj[0]:subj[1]]):
             subj = None  # "Jon Ware, 49, appeared in court in Tarne accused of theft": a predicate, no speaker (the lead, session 25)
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj
@@ -195,13 +198,15 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                 if m and (" " not in m.group(1).strip() and m.group(1) not in mid_caps
                           or m.group(1).split()[0].lower() in lang.NOT_NAMES):
                     m = None  # "Initially, state regulators ...": a sentence's first word, not a name
+            if m and outside(m.start(), quotes) and (grp := group_before_examples(text, sp.start, m.start())) is not None:
+                subj, m = grp, None  # "His allies, including the whip, Tom Rook, said": the allies (lead28)
             if m and outside(m.start(), quotes):
                 subj = (m.start(1), m.end(1))
                 lead = text[sp.start:m.start(1)]
                 # a lone noun phrase of a speaker before the name describes it, no content
                 described = apposed and bool(lead.strip(" ,")) and "," not in lead.strip(" ,") and np_head_speaks(lead.strip(" ,"))
-                if re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+)*(?:[a-z]+\s+){1,2}", lead) and lead.split()[-1] in lang.PERSON_NOUNS:
-                    subj = (sp.start + len(lead) - len(lead.lstrip()), m.end(1))  # "Democratic nominee Jane Doe, at ..., said"
+                if described_lead(lead):  # "Democratic nominee Jane Doe, at ..., said", "Able seaman Jo Roe, 91, said"
+                    subj = (sp.start + len(lead) - len(lead.lstrip()), m.end(1))
             elif prev == ",":
                 # '“...,” Jane Doe (D-Ohio), a panel member, said ...': the name after the quotation
                 q = max((e for s_, e, _ in quotes if e <= t.start and s_ >= sp.start), default=None)
@@ -344,10 +349,10 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         if content_start >= sp.end - 1:
             if re.search(r"\b(?:not|never)\b|n['’]t\b", text[subj[1]:t.start]):
                 continue  # "His lawyer has not commented.": the silence is the outlet's news, no frame
-            # a bare "X said." or "X added:" opens a quotation in the next sentence; "The inquiry
-            # continues." reports nothing: "continue" with no colon needs a subject that speaks
-            if t.low.startswith("continu") and ":" not in text[t.end:sp.end] and not may_speak(text[subj[0]:subj[1]]):
-                continue
+            # a bare "X said." / "X added:" opens a quotation in the next sentence; with no colon, a subject that speaks
+            if ":" not in text[t.end:sp.end] and not may_speak(text[subj[0]:subj[1]]) \
+                    and (t.low.startswith("continu") or " " in text[subj[0]:subj[1]] and not re.search(r"[A-Z]", text[subj[0] + 1:subj[1]])):
+                continue  # (nor "The meeting ended with no decision announced."; lead28)
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [], "colon")
         kind = "direct" if text[content_start:content_start + 1] in "“\"" else _kind_of(t.text)
         pos = "colon" if re.match(r"\s*:", text[t.end:]) else "initial"
@@ -391,10 +396,3 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
     # 5. headlines, coordinated cues, bare saying participles, evaluations (cues.py)
     return extra_frame(text, sp, quotes, Frame, mid_caps)
 
-
-def _predicate(phrase: str) -> bool:
-    """A verb's past form and a preposition opening what the subject reader took for a subject
-    ("appeared in court in Tarne", "sat with reporters"): a predicate, no noun phrase that speaks.
-    Not "retired Gen. Jane Doe" nor "elected officials" (no preposition after the verb)."""
-    words = phrase.split()
-    return len(words) > 1 and words[0].islower() and lang.is_past_form(words[0]) and words[1] in lang.PREPOSITIONS

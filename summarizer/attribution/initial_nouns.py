@@ -39,4 +39,18 @@ def named_possessive_subject(toks: list[Tok], i: int) -> bool:
     if bare in lang.PRONOUNS or bare in lang.FUNCTION_WORDS or bare in lang.NOT_NAMES or re.fullmatch(lang.IS_CONTRACTION_SUBJECTS_RE, bare):
         return False
     return opens and name.text[:1].isupper() and lang.is_past_form(toks[i].low) and nxt is not None \
-        and (nxt.low in lang.SUBJECT_PRONOUNS or nxt.low in lang.DETERMINERS or nxt.low == "that" or nxt.text[:1].isdigit())
+        and (nxt.low in lang.SUBJECT_PRONOUNS or nxt.low in lang.DETERMINERS or nxt.low in ("that", "on") or nxt.low in lang.TIME_WORDS
+             or nxt.text[:1].isdigit())  # ("Macy's said on Monday that ...", "... said Monday it would"; lead28)
+
+
+def firm_name_at(text: str, end: int) -> bool:
+    """The capitalised word ending in "'s" that ends at `end` is a firm's whole name ("Macy's said it
+    would ...", "Dillard's, the retailer, reported that ..."): a past-tense or present cue follows (after
+    an apposition in commas at most), then what opens its clause: a pronoun, a determiner, "that", a
+    number. The name keeps its "'s" (lead28; names.py, resolution.py)."""
+    m = re.match(r"(?:\s*,[^,]{1,60},)?\s+([a-z]+)\s+([\w'’]+)", text[end:end + 120])
+    if m is None or text[end - 2:end] not in ("'s", "’s"):
+        return False
+    verb, nxt = m.group(1), m.group(2).lower()
+    return verb in lang.CUE_VERBS and (lang.is_past_form(verb) or verb.endswith("s")) \
+        and (nxt in lang.SUBJECT_PRONOUNS or nxt in lang.DETERMINERS or nxt in ("that", "on") or nxt in lang.TIME_WORDS or nxt[:1].isdigit())

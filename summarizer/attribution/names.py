@@ -12,6 +12,7 @@ from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .gender import Genders, pronoun_gender
+from .initial_nouns import firm_name_at
 from .name_forms import NameForms, responded_from
 from .resolution import Resolving
 from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
@@ -128,7 +129,8 @@ class Resolver(Resolving, NameForms):
         for m in name_runs(seg):
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
-            raw = re.sub(r"['’]s$", "", raw)
+            if not firm_name_at(seg, m.end()):  # (not "Macy's said it ...": a firm's name keeps its "'s"; lead28)
+                raw = re.sub(r"['’]s$", "", raw)
             raw = re.sub(r"(?<=[a-z]{2})\.$", "", raw)  # "... met Jane Doe." -> "Jane Doe" (not "Jane Q.", "Jr.")
             if not raw or not raw[:1].isupper():
                 continue

@@ -13,6 +13,7 @@ from .name_kinds import clean_name, holds_head, titled_name
 from .referents import document_antecedent, interviewee, issuer
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
+from .initial_nouns import firm_name_at
 from .spokespersons import document_it, document_writer, spoken_for, spokesperson_they
 from .text import cap
 
@@ -104,7 +105,7 @@ class Resolving:
             earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of)
             if earlier is not None:  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets), "the congressman" (Rep. Jane Doe)
                 return earlier
-            name = clean_name(s)
+            name = s if firm_name_at(self.text, pos + len(s)) and self.text.startswith(s, pos) else clean_name(s)  # "Macy's said" (lead28)
             if len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms"):
                 return self._titled(name, pos)
             return self._org_full(self._full(name, pos), pos) if len(name.split()) == 1 else name

@@ -15,6 +15,7 @@ from .bare_openers import subject_after_opener
 from .clause_shapes import reduced_relative_not as _reduced_relative_not
 from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
 from .set_off_adverbs import set_off_width
+from .shares import share_of_people
 from .trade_descriptions import trade_after_org
 
 _ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
@@ -283,7 +284,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in lang.SUBJECT_DETERMINERS or head_before_pp(phrase) \
         or (strong_verb and size <= 4 and last.endswith("s") and not last.endswith("ss")) \
         or agent_speaks \
-        or (strong_verb and len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase)) \
+        or (strong_verb and (len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase) or share_of_people(phrase))) \
         or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS) \
         or (last in ("there", "here") and 2 <= len(phrase) <= 4 and (phrase[-2].low in lang.PERSON_NOUNS | lang.ORG_HEADS
                                                                      or strong_verb and phrase[-2].low.endswith("s")))
