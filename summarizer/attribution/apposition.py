@@ -165,6 +165,8 @@ def descriptions_only(between: str) -> bool:
     if desc is None:
         return True
     pieces = desc[1:-1].split(",")
+    if re.match(r"\s*(?:" + lang.EXAMPLE_LEADS_RE + r")\s", pieces[0]) and len(desc.split()) <= DESCRIPTIONS_WORDS:
+        return True  # ", including the whip, Tom Rook, ": examples of the group that speaks (lead28)
     return all(description(p) or i and place_after(pieces[i - 1], p) or i and _listed_name(pieces[:i], p)
                for i, p in enumerate(pieces)) \
         and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS

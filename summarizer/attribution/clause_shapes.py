@@ -140,3 +140,15 @@ def predicate_not_subject(phrase: str) -> bool:
     Not "retired Gen. Jane Doe" nor "elected officials" (no preposition after the verb)."""
     words = phrase.split()
     return len(words) > 1 and words[0].islower() and lang.is_past_form(words[0]) and words[1] in lang.PREPOSITIONS
+
+
+def verb_inside(phrase: str) -> bool:
+    """What the subject reader took for the subject of a bare closing cue holds the clause's own verb
+    ("The meeting adjourned with no decision announced.", "The hearing ended early with no ruling
+    announced."): a lower-case past form after the first word, then a preposition or an adverb; no
+    name in it (lead28)."""
+    words = phrase.split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    return any(lang.is_past_form(w) and (nxt in lang.PREPOSITIONS or nxt.endswith("ly") or nxt in lang.TIME_WORDS)
+               for w, nxt in zip(words[1:], words[2:]))

@@ -23,7 +23,7 @@ from .apposition import addressee_appositive, described_after_quote, described_s
 from .cues import extra_frame
 from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma, relative_clause_before, described_lead)
 from .insertions import content_end, who_subject
-from .clause_shapes import predicate_not_subject
+from .clause_shapes import predicate_not_subject, verb_inside
 from .among_those import group_before_examples
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -351,7 +351,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                 continue  # "His lawyer has not commented.": the silence is the outlet's news, no frame
             # a bare "X said." / "X added:" opens a quotation in the next sentence; with no colon, a subject that speaks
             if ":" not in text[t.end:sp.end] and not may_speak(text[subj[0]:subj[1]]) \
-                    and (t.low.startswith("continu") or " " in text[subj[0]:subj[1]] and not re.search(r"[A-Z]", text[subj[0] + 1:subj[1]])):
+                    and (t.low.startswith("continu") or verb_inside(text[subj[0]:subj[1]])):
                 continue  # (nor "The meeting ended with no decision announced."; lead28)
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [], "colon")
         kind = "direct" if text[content_start:content_start + 1] in "“\"" else _kind_of(t.text)

@@ -94,10 +94,6 @@ class Relation:
         return self.content[-1][1]
 
 
-#: Examples of a group speaker set off by commas between it and its cue (", including the whip, Tom Rook, ").
-_EXAMPLES = re.compile(r"^\s*,\s+(?:" + lang.EXAMPLE_LEADS_RE + r")\s[^;:“”\"]*?,\s*$")
-
-
 def _framed(text: str, r: Relation, start: int, end: int) -> int:
     """How far the span is the relation's statement, frame first: 0 not; FRAMED after a short
     opener ("Despite setbacks, the ministry announced the capture of X."): a comma-ended opener of
@@ -162,7 +158,6 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     between = _GOING_ON.sub(" ", between)  # "Jane Doe continued to deny X", "came forward to accuse": the cue is the verb
     between = dashed_description(between)  # set off by dashes ("X - who ... - also said": read17)
-    between = _EXAMPLES.sub("", between)  # "His rivals, including the whip, Tom Rook, said": examples of the group (lead28)
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
     if between.strip() == "," and "," in r.source:
         between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")
