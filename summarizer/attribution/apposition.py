@@ -155,6 +155,8 @@ def descriptions_only(between: str) -> bool:
     """What stands between a source as written and its cue is descriptions of it and nothing
     else ("", " of Ohio, who is retiring, ", ", a lawyer, also "); a body's short form in brackets is no more
     than its name (", from the Open Coast League (OCL), ": read27)."""
+    if _AGE_HOME.fullmatch(between):
+        return True  # ", 91, from Tarne, Kent ": an age and a home town and county with no comma before the cue (lead28)
     between = _QUOTED.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", _SHORT_FORM.sub("", between))  # (a quotation
     # in a relative clause is one of its words: ", who put out a note saying he was “sad about it,” ": read27)
     m = re.fullmatch(r"(?P<of>\s+(?:of|from)\s+(?:the\s+)?(?:" + _CAP + r"\s+){0,2}" + _CAP + r")?"
@@ -164,7 +166,16 @@ def descriptions_only(between: str) -> bool:
     desc = m.group("desc")
     if desc is None:
         return True
-    pieces = desc[1:-1].split(",")
+    pieces: list[str] = []
+    listing = False  # "who played in bands including Red Kite, Blue Door and Grey Owl": one relative clause (lead28)
+    for p in desc[1:-1].split(","):
+        last = pieces[-1].split()[-1:] if pieces else []
+        if p.split() and p.split()[0][:1].isupper() and last and last[0][:1].isupper() \
+                and (listing or pieces[-1].split()[0] in ("who", "which")):
+            pieces[-1], listing = pieces[-1] + "," + p, " and " not in p
+        else:
+            pieces.append(p)
+            listing = False
     if re.match(r"\s*(?:" + lang.EXAMPLE_LEADS_RE + r")\s", pieces[0]) and len(desc.split()) <= DESCRIPTIONS_WORDS:
         return True  # ", including the whip, Tom Rook, ": examples of the group that speaks (lead28)
     return all(description(p) or i and place_after(pieces[i - 1], p) or i and _listed_name(pieces[:i], p)
@@ -172,6 +183,8 @@ def descriptions_only(between: str) -> bool:
         and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS
 
 
+#: An age, then "from" / "of" a town and its county, no comma before the cue (name_tags._HOME_TAIL).
+_AGE_HOME = re.compile(r",\s+\d{1,3},\s+(?:from|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*\s*")
 #: A quotation of a few words, its closing comma inside its marks or not.
 _QUOTED = re.compile(r"[“\"][^“”\"]{1,120}[”\"]")
 #: A body's short form in brackets right after its name (" (OCL)", " (WHO)").

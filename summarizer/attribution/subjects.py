@@ -16,6 +16,7 @@ from .clause_shapes import reduced_relative_not as _reduced_relative_not
 from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
 from .set_off_adverbs import set_off_width
 from .shares import share_of_people
+from .name_tags import tagged_name
 from .trade_descriptions import trade_after_org
 
 _ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
@@ -27,16 +28,6 @@ _AUX = lang.AUXILIARY_VERBS
 
 
 _BE = lang.BE_FORMS
-#: A name, then a US party-and-state tag in commas, right before the cue ("Sen. Jane Doe, D-Ill.,").
-_PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+|[“\"][A-Z][\w'’.-]*[”\"]\s+){0,4}[A-Z][\w'’.-]*)"
-                        r"(?:,\s+\(?|\s+\()[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,\s*$")  # (also 'Jane "Cia" Doe (D-Elm City),': attr16)
-
-
-#: "..., the mayor of Washington, DC, suggested": an office "of" a city and its state in commas (read11a).
-_OF_CITY_STATE = re.compile(r"(?<![\w'’.-])((?:[Tt]he\s+)?(?:[a-z]+\s+){1,2}of\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+"
-                            r"[A-Z][\w.]*),\s*$")  # (one word: "DC", "Ky.", "Ohio"; not "Harlow Foods, Mia Stone,")
-
-
 #: "it's", "that's", "there's": a pronoun and "is" (a clause, no subject noun phrase).
 _IS_CONTRACTION = re.compile(r"^(?:" + lang.IS_CONTRACTION_SUBJECTS_RE + r")['’]s$")
 
@@ -71,12 +62,9 @@ def _capitalised_mid(toks, j: int, lo: int) -> bool:
 def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozenset = frozenset()) -> tuple[int, int] | None:
     """The subject noun phrase ending right before cue token i (skipping 'also', 'has', ...),
     read leftwards to a clause boundary; None when what is there is not a plausible subject."""
-    if lo < i and toks[i - 1].text == ",":  # "..., Sen. Jane Doe, D-Ill., said": a party tag after the name
-        a = max(toks[lo].start, toks[i].start - 120)
-        tag = _PARTY_TAG.search(text[a:toks[i].start]) or _OF_CITY_STATE.search(text[a:toks[i].start])
-        if tag:
-            lead = re.match(r"(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+", tag.group(1))  # "But Republican Sen. X, R-Vt.," (read25)
-            return a + tag.start(1) + (lead.end() if lead else 0), a + tag.end(1)
+    if lo < i and (tagged := tagged_name(text, toks, lo, i)) is not None:
+        return tagged  # "Sen. Jane Doe, D-Ill., said", "Jo Roe, 91, from Tarne, Kent said" (name_tags.py)
+    if lo < i and toks[i - 1].text == ",":
         kin = kin_pair(text, toks[lo].start, toks[i].start)
         if kin:  # "Tom Reyes and his wife, Ana, said"
             return kin
@@ -311,10 +299,15 @@ def _speaker_noun(t: Tok) -> bool:
 def _relative_before(toks: list[Tok], lo: int, i: int) -> int | None:
     """The last token of the subject before a relative clause set off by commas right before cue
     token i ("The inspector, who toured the plant, found ..."), or None."""
-    if i - 1 <= lo or toks[i - 1].text != "," or toks[i].low in lang.WEAK_CUES:
+    if toks[i].low in lang.WEAK_CUES:
         return None  # (not "The harbor master, who ..., called the fees a scandal": a weak cue, test_attribution_insertions)
-    for k in range(i - 2, max(lo, i - 16), -1):
-        if toks[k].text in ",;:" or toks[k].text in QUOTE_MARKS:
+    i -= i - 2 > lo and toks[i - 1].low in lang.CUE_MODIFIERS and toks[i - 1].text.islower() and toks[i - 2].text == ","  # ", also said"
+    if i - 1 <= lo or toks[i - 1].text != ",":
+        return None
+    for k in range(i - 2, max(lo, i - 24), -1):
+        if toks[k].text == "," and k + 1 < i - 1 and cap(toks[k - 1].text) and cap(toks[k + 1].text) and k - 1 > lo:
+            continue  # "The singer, who has played in bands including Red Kite, Blue Door and Grey Owl, also said" (lead28)
+        if toks[k].text in ",;:" or toks[k].text in QUOTE_MARKS or k < i - 16 and toks[k].low not in ("who", "which"):
             return None
         if toks[k].low in ("who", "which") and k - 2 >= lo and toks[k - 1].text == "," and toks[k - 2].text[:1].isalnum():
             # the subject opens the sentence ("Prices rose, the company, which ..., said": content first, no subject)

@@ -1,0 +1,38 @@
+"""Tags between a name and its cue that end the subject reader's leftward walk too early (split from
+subjects.py at its 400-line bound, lead28): a US party-and-state tag ("Sen. Jane Doe, D-Ill., said"),
+an office of a city and its state ("the mayor of Washington, DC, suggested"), and a person's age and
+home town and county with no comma before the cue ("Able seaman Jo Roe, 91, from Tarne, Kent said"),
+where the county alone had been read as the speaker."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .text import Tok
+
+#: A name, then a US party-and-state tag in commas, right before the cue ("Sen. Jane Doe, D-Ill.,").
+_PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+|[“\"][A-Z][\w'’.-]*[”\"]\s+){0,4}[A-Z][\w'’.-]*)"
+                        r"(?:,\s+\(?|\s+\()[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,\s*$")  # (also 'Jane "Cia" Doe (D-Elm City),': attr16)
+#: "..., the mayor of Washington, DC, suggested": an office "of" a city and its state in commas (read11a).
+_OF_CITY_STATE = re.compile(r"(?<![\w'’.-])((?:[Tt]he\s+)?(?:[a-z]+\s+){1,2}of\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+"
+                            r"[A-Z][\w.]*),\s*$")  # (one word: "DC", "Ky.", "Ohio"; not "Harlow Foods, Mia Stone,")
+#: A name opening the clause, its age in commas, then "from" / "of" a town and its county with no comma
+#: before the cue ("Able seaman Jo Roe, 91, from Tarne, Kent said"; a trade before the name is allowed).
+_HOME_TAIL = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=^\W))((?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+){0,2})?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),"
+                        r"\s+\d{1,3},\s+(?:from|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+(?:[A-Z][\w'’-]*\s+){0,1}[A-Z][\w'’-]*\s*$")
+
+
+def tagged_name(text: str, toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
+    """The span of the name before cue token i when a tag stands between them, else None."""
+    a = max(toks[lo].start, toks[i].start - 120)
+    seg = text[a:toks[i].start]
+    if toks[i - 1].text == ",":
+        tag = _PARTY_TAG.search(seg) or _OF_CITY_STATE.search(seg)
+    else:
+        tag = _HOME_TAIL.search(text[toks[lo].start:toks[i].start])
+        a = toks[lo].start
+    if not tag:
+        return None
+    lead = re.match(r"(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+", tag.group(1))  # "But Republican Sen. X, R-Vt.," (read25)
+    return a + tag.start(1) + (lead.end() if lead else 0), a + tag.end(1)
