@@ -70,6 +70,8 @@ _TOLD_CLAUSE = re.compile(r"\s+(?:(?:" + _DET + r")\s+)?[a-z]+(?:\s+[a-z]+)?\s+(
 #: A sentence opening with a noun phrase and "whose" ("The woman whose dog ran onto the road said ..."): a subject
 #: found inside the clause ("the road") is not the speaker (insertions.who_subject; read26).
 _WHOSE_OPENING = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+)(?:[\w'’.-]+\s+){0,6}?whose\s")
+#: A clause word after an inverted speaker's comma (", says Ona, but then ..."): no appositive of the source (lead28).
+_NEXT_CLAUSE = "|".join(sorted(lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS))  # ", says Ona, but then ...": no appositive
 
 
 def _kind_of(cue: str) -> str:
@@ -116,7 +118,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
             if goes_on and outside(goes_on.start(), quotes):  # "The land was sold, said Grey, but it changed hands later."
                 return Frame(subj, (t.start, t.end), "indirect", [(sp.start, toks[i - 1].end), (goes_on.end(), sp.end)], "final")
             if subj:
-                m = re.match(r",(?!\s*(?:but|and|yet|or|so|while|although|though|then)\b)\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
+                m = re.match(r",(?!\s*(?:" + _NEXT_CLAUSE + r")\b)\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
                 if m and text[subj[1] + m.end() - 1:subj[1] + m.end()].strip():
                     subj = (subj[0], subj[1] + m.end())  # the appositive is part of the source as written
                 content = [(sp.start, toks[i - 1].end)]
