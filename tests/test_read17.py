@@ -163,9 +163,7 @@ def test_a_description_left_open_before_the_cue_is_the_names(sentence, start, wh
     assert (c.attributed_to, c.certainty) == (who, "reported")
 
 
-@pytest.mark.xfail(strict=True, reason="read17: a description with a list's commas ('head of climate, energy and "
-                                        "transport policy at X said') stops the subject at 'and'; left")
-def test_a_description_with_a_list_left_open_before_the_cue():
+def test_a_description_with_a_list_left_open_before_the_cue():  # (read17's strict xfail; passes since the lead, session 28)
     c = _claim(OPENING + "Clara Jonsson, head of climate, energy and transport policy at the traders' association said the "
                "decision was wrong.", "Clara Jonsson")
     assert c.attributed_to == "Clara Jonsson"

@@ -152,3 +152,17 @@ def verb_inside(phrase: str) -> bool:
         return False
     return any(lang.is_past_form(w) and (nxt in lang.PREPOSITIONS or nxt.endswith("ly") or nxt in lang.TIME_WORDS)
                for w, nxt in zip(words[1:], words[2:]))
+
+
+def naming_participle(text: str, subj: tuple[int, int], cue: str, cue_end: int) -> bool:
+    """"A song called “Blue Hill” was played": "called" right after a thing's noun and before the quoted
+    name is a participle that names the thing, no speaker calling anything (lead28). The noun is a
+    determiner's common noun that is no person or body (attribution's np_head_speaks reads those)."""
+    if cue not in lang.NAMING_CALL_VERBS or not re.match(r"\s*[“\"‘']", text[cue_end:cue_end + 3]):
+        return False
+    after = re.match(r"\s*[“\"‘'][^“”\"]{1,80}[”\"’']\s*,?\s*([\w'’]+)", text[cue_end:cue_end + 120])
+    if after and after.group(1).lower() in lang.DETERMINERS:
+        return False  # 'The warden called "a disgrace" the state of the lanes': an object follows, she calls it so
+    words = text[subj[0]:subj[1]].split()
+    return 2 <= len(words) <= 4 and words[0].lower() in lang.DETERMINERS and all(w.islower() for w in words[1:]) \
+        and not (words[-1].lower() in lang.PERSON_NOUNS or words[-1].lower() in lang.ORG_HEADS or words[-1].lower() in lang.KIN_NOUNS)

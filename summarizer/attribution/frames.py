@@ -23,7 +23,7 @@ from .apposition import addressee_appositive, described_after_quote, described_s
 from .cues import extra_frame
 from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma, relative_clause_before, described_lead)
 from .insertions import content_end, who_subject
-from .clause_shapes import predicate_not_subject, verb_inside
+from .clause_shapes import naming_participle, predicate_not_subject, verb_inside
 from .among_those import group_before_examples
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -165,7 +165,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent"):
             continue  # "Jane Doe, 58, of Elmton, pleaded guilty to fraud": a plea entered, an act (wild20)
         subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."
-        if subj is not None and predicate_not_subject(text[subj[0]:subj[1]]):
+        if subj is not None and (predicate_not_subject(text[subj[0]:subj[1]]) or naming_participle(text, subj, t.low, t.end)):
             subj = None  # "Jon Ware, 49, appeared in court in Tarne accused of theft": a predicate, no speaker (the lead, session 25)
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj

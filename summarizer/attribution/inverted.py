@@ -118,6 +118,13 @@ def _title_of(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> bool:
     """toks[k] is the "of" of a capitalised title before a name ("said Deputy Assistant Secretary of
     State for Policy Jane Doe", "said Minister of Health Ann Roe"): the words so far are all capitalised
     title words, one of them a title, and capitalised words run on to two or more after it (attr13)."""
+    body = bool(phrase) and phrase[-1].low in lang.ORG_HEADS and phrase[-1].text[:1].isupper()  # "said Tarne's Ministry of Ports" (lead28)
+    if body and toks[k].low == "of":  # the body's capitalised name runs on ("of Ports", "of the Interior") to a comma, the end or a tail
+        x = k + 1
+        while x < hi and (toks[x].text[:1].isupper() or toks[x].low in ("the", "for") and x + 1 < hi and toks[x + 1].text[:1].isupper()):
+            x += 1
+        return x - k - 1 >= 1 and all(t.text[:1].isupper() or t.low == "the" for t in phrase) \
+            and (x >= hi or toks[x].text in ",.;!?" or toks[x].low in lang.FINAL_TAIL_STARTERS)
     if toks[k].low != "of" or not phrase or not all(t.text[:1].isupper() for t in phrase) or phrase[-1].low not in lang.PERSON_TITLES:
         return False
     x = k + 1

@@ -2,13 +2,15 @@
 subjects.py at its 400-line bound, lead28): a US party-and-state tag ("Sen. Jane Doe, D-Ill., said"),
 an office of a city and its state ("the mayor of Washington, DC, suggested"), and a person's age and
 home town and county with no comma before the cue ("Able seaman Jo Roe, 91, from Tarne, Kent said"),
-where the county alone had been read as the speaker."""
+where the county alone had been read as the speaker; and a name whose open apposition holds a list of
+lower-case words ("Mia Bell, head of roads, rail and ports policy at the X group said")."""
 
 from __future__ import annotations
 
 import re
 
 from .. import lang
+from .open_apposition import name_before_open_apposition
 from .text import Tok
 
 #: A name, then a US party-and-state tag in commas, right before the cue ("Sen. Jane Doe, D-Ill.,").
@@ -32,6 +34,11 @@ def tagged_name(text: str, toks: list[Tok], lo: int, i: int) -> tuple[int, int] 
     else:
         tag = _HOME_TAIL.search(text[toks[lo].start:toks[i].start])
         a = toks[lo].start
+        if not tag and "," in seg and any(t.text == "," for t in toks[lo:i]) and toks[i - 1].text.isalpha():
+            # "Mia Bell, head of roads, rail and ports policy at the X group said": an open apposition whose
+            # list of lower-case words the leftward walk stops in (open_apposition.py)
+            k = next(x for x in range(lo, i) if toks[x].text == ",")
+            return name_before_open_apposition(text, toks, lo, k, i - 1)
     if not tag:
         return None
     lead = re.match(r"(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+", tag.group(1))  # "But Republican Sen. X, R-Vt.," (read25)

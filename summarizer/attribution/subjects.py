@@ -102,6 +102,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                 k = depth - 1
                 continue
         if t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS
+                                                              or k - 3 >= lo and toks[k - 1].text == ")" and toks[k - 2].text.isupper()  # "X (TFC) and Y"
                                                               or toks[k - 1].low in lang.PERSON_NOUNS) \
                 and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in lang.POSSESSIVE_DETERMINERS
                      or (toks[k + 1].low == "the" and k + 2 <= j and toks[k + 2].text[:1].isupper())):
