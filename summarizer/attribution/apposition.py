@@ -179,6 +179,7 @@ def descriptions_only(between: str) -> bool:
     if re.match(r"\s*(?:" + lang.EXAMPLE_LEADS_RE + r")\s", pieces[0]) and len(desc.split()) <= DESCRIPTIONS_WORDS:
         return True  # ", including the whip, Tom Rook, ": examples of the group that speaks (lead28)
     return all(description(p) or i and place_after(pieces[i - 1], p) or i and _listed_name(pieces[:i], p)
+               or i and re.match(r"\s*and\s+(?:an?|the)\s", p) and description(p.split("and", 1)[1])  # ", and a thorn in its side for years," (lead28)
                for i, p in enumerate(pieces)) \
         and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS
 

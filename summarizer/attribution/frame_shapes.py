@@ -60,7 +60,8 @@ def may_speak(subject: str) -> bool:
 
 
 #: A name in apposition right before the cue, with the body it is of ("..., Jane Roe of Roe Partners, said").
-APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)?\s*,\s*$")
+APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)?"
+                          r"(?:\s*\(\s*(?:" + lang.CAPTION_POSITIONS_RE + r")\s*\))?\s*,\s*$")  # (a caption's "(pictured)": lead28)
 INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 #: A coordinator opening the sentence before its leading name ("And Jane Doe, a lawyer, said").
 LEAD_COORDINATOR = re.compile(r"\s*(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+(?=[A-Z])")
@@ -346,34 +347,6 @@ def relative_quote_comma(text: str, start: int, mark: int) -> str:
     if tok in "”\"" and text[mark - 1:mark] == "," and _NAME_WHO.match(text, start, mark):
         return ","
     return tok
-
-
-#: A subject, then a relative clause set off by commas ("The growers, who said “we are dry”, asked ...",
-#: "Mr Roe, who said he was dry, asked ..."): the comma closes the clause, a verb after it is the subject's own.
-_SUBJECT_WHO = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}[\w'’-]+,\s+(?:who|which)\s+(?:[^,;“”\"]|[“\"][^“”\"]*[”\"])*,?\s*$")
-
-
-def relative_clause_before(text: str, start: int, comma: int) -> bool:
-    """The words from `start` to the comma before a cue are a subject and its relative clause ("The
-    growers, who said “we are dry”, asked the council for help"): no inverted frame ("..., asked the
-    council for help" names no speaker); the cue is the main verb (lead28)."""
-    m = _SUBJECT_WHO.match(text[start:comma + 1])
-    return bool(m) and any(w.lower() in lang.SPEECH_VERBS for w in re.findall(r"[\w'’]+", m.group(0).split(",", 1)[1]))
-
-
-def described_lead(lead: str) -> bool:
-    """The words opening a sentence before its leading name describe that person ("Democratic nominee
-    Jane Doe, ..., said"): capitals, then one or two lower-case words, the last a person noun; or a
-    capitalised word and one or two lower-case nouns of a trade or standing ("Able seaman Jo Roe, 91,
-    from Tarne, said", "Retired teacher Ann Lee, 70, said"; lead28): no function word, verb form in
-    -ing or clause word among them."""
-    if re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+)*(?:[a-z]+\s+){1,2}", lead) and lead.split()[-1] in lang.PERSON_NOUNS:
-        return True
-    ws = lead.split()
-    return bool(re.fullmatch(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){1,2}\s+", lead)) and not any(
-        w.lower() in lang.FUNCTION_WORDS or w.lower() in lang.CLAUSE_WORDS or w.lower() in lang.SUBORDINATORS
-        or w.lower() in lang.LEADING_ADVERBIALS or w.endswith("ing") or w.lower() in lang.CUE_VERBS
-        or w.lower() in lang.TIME_WORDS or w.lower() in lang.MONTHS or w.lower() in lang.FINAL_TAIL_STARTERS for w in ws)
 
 
 _COLON_SPEAKER = re.compile(lang.COLON_SPEAKER_RE)

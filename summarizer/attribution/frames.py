@@ -21,9 +21,10 @@ from .noun_cues import proposal_frame
 from .appeals import appeal_frame
 from .apposition import addressee_appositive, described_after_quote, described_subject
 from .cues import extra_frame
-from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma, relative_clause_before, described_lead)
+from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
 from .insertions import content_end, who_subject
 from .clause_shapes import naming_participle, predicate_not_subject, verb_inside
+from .subject_openers import apposition_lead, described_lead, relative_clause_before
 from .among_those import group_before_examples
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
@@ -70,8 +71,7 @@ _TOLD_CLAUSE = re.compile(r"\s+(?:(?:" + _DET + r")\s+)?[a-z]+(?:\s+[a-z]+)?\s+(
 #: A sentence opening with a noun phrase and "whose" ("The woman whose dog ran onto the road said ..."): a subject
 #: found inside the clause ("the road") is not the speaker (insertions.who_subject; read26).
 _WHOSE_OPENING = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+)(?:[\w'’.-]+\s+){0,6}?whose\s")
-#: A clause word after an inverted speaker's comma (", says Ona, but then ..."): no appositive of the source (lead28).
-_NEXT_CLAUSE = "|".join(sorted(lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS))  # ", says Ona, but then ...": no appositive
+_NEXT_CLAUSE = "|".join(sorted(lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS))  # ", says Ona, but then ...": no appositive (lead28)
 
 
 def _kind_of(cue: str) -> str:
@@ -179,7 +179,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
             # right before the cue, after a description that opens the sentence
             m = APPOSED_NAME.search(text, sp.start, cut) if prev_c == "," else None
             apposed = bool(m and classify(m.group(1)) == "person" and len(m.group(1).split()) >= 2
-                           and re.match(r"\W*(?:" + lang.APPOSITION_DETERMINERS_RE + r")\b", text[sp.start:m.start()])
+                           and apposition_lead(text[sp.start:m.start()])
                            and len(text[sp.start:m.start()].split()) <= 12 and outside(m.start(), quotes))
             owned = OWNED_NP.match(text, sp.start, m.start()) if m and not apposed else None
             if owned and outside(m.start(), quotes) and owned.group(1).lower() in lang.ORG_HEADS | lang.PERSON_NOUNS:

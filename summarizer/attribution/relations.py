@@ -94,6 +94,10 @@ class Relation:
         return self.content[-1][1]
 
 
+#: A photo caption's one-word label before its sentence ("Unhappy: Ian Wade said ..."; lead28): no opener.
+_CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s*")
+
+
 def _framed(text: str, r: Relation, start: int, end: int) -> int:
     """How far the span is the relation's statement, frame first: 0 not; FRAMED after a short
     opener ("Despite setbacks, the ministry announced the capture of X."): a comma-ended opener of
@@ -136,7 +140,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0
-    opener = SUBHEAD.sub("", text[start:r.source_span[0]].strip())  # "THE LOANS Back when ..., X said": a run-in subhead (stated24)
+    opener = _CAPTION_LABEL.sub("", SUBHEAD.sub("", text[start:r.source_span[0]].strip()))  # "THE LOANS Back when ..., X said": a run-in subhead (stated24)
     if opener in lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS:
         opener = ""  # "..., but the auditors said it had not": a clause cut from its sentence (lower case;
         # a sentence that opens "But X say ..." keeps its opener: PolNeAR's content span leaves it out)
@@ -158,6 +162,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     between = _GOING_ON.sub(" ", between)  # "Jane Doe continued to deny X", "came forward to accuse": the cue is the verb
     between = dashed_description(between)  # set off by dashes ("X - who ... - also said": read17)
+    between = re.sub(r"^\s*\(\s*(?:" + lang.CAPTION_POSITIONS_RE + r")\s*\)", "", between)  # "Ian Wade (pictured), said" (lead28)
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
     if between.strip() == "," and "," in r.source:
         between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")

@@ -17,6 +17,7 @@ from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
 from .set_off_adverbs import set_off_width
 from .shares import share_of_people
 from .name_tags import tagged_name
+from .subject_openers import relative_before as _relative_before
 from .trade_descriptions import trade_after_org
 
 _ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
@@ -295,25 +296,6 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
 def _speaker_noun(t: Tok) -> bool:
     """A singular common noun of a body or a speaker ("board", "company", "judge"; lang.ORG_HEADS, lang.PERSON_NOUNS)."""
     return t.text.islower() and (t.low in lang.ORG_HEADS or t.low in lang.PERSON_NOUNS) and not t.low.endswith("s")
-
-
-def _relative_before(toks: list[Tok], lo: int, i: int) -> int | None:
-    """The last token of the subject before a relative clause set off by commas right before cue
-    token i ("The inspector, who toured the plant, found ..."), or None."""
-    if toks[i].low in lang.WEAK_CUES:
-        return None  # (not "The harbor master, who ..., called the fees a scandal": a weak cue, test_attribution_insertions)
-    i -= i - 2 > lo and toks[i - 1].low in lang.CUE_MODIFIERS and toks[i - 1].text.islower() and toks[i - 2].text == ","  # ", also said"
-    if i - 1 <= lo or toks[i - 1].text != ",":
-        return None
-    for k in range(i - 2, max(lo, i - 24), -1):
-        if toks[k].text == "," and k + 1 < i - 1 and cap(toks[k - 1].text) and cap(toks[k + 1].text) and k - 1 > lo:
-            continue  # "The singer, who has played in bands including Red Kite, Blue Door and Grey Owl, also said" (lead28)
-        if toks[k].text in ",;:" or toks[k].text in QUOTE_MARKS or k < i - 16 and toks[k].low not in ("who", "which"):
-            return None
-        if toks[k].low in ("who", "which") and k - 2 >= lo and toks[k - 1].text == "," and toks[k - 2].text[:1].isalnum():
-            # the subject opens the sentence ("Prices rose, the company, which ..., said": content first, no subject)
-            return k - 2 if not any(t.text == "," for t in toks[lo:k - 1]) else None
-    return None
 
 
 def _statement_from(phrase: list[Tok]) -> list[Tok]:

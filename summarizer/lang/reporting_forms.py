@@ -30,10 +30,10 @@ AS_REPORTED_VERBS_RE = "stated|reported|noted|said|described|outlined|written|qu
 AS_SAID_VERBS = frozenset("""said says noted notes pointed points wrote writes reported reports argued argues warned
 warns predicted predicts explained explains observed observes acknowledged acknowledges put saw see sees
 knew know knows stressed stresses emphasized emphasizes suggested suggests found finds showed shows
-report write note explain""".split())  # (plural subjects: "As my colleagues Jane Doe and John Roe report from X,"; read11a)
+report write note explain told tells""".split())  # ("As Lund told me,": lead28) (plural subjects: "As my colleagues Jane Doe and John Roe report from X,"; read11a)
 #: Words that may open a short adverbial between that verb and the comma ("As she said on Monday,", "As the mayor put it,";
 #: not "As the firm saw sales drop,": an object follows, the clause is no report).
-AS_SAID_TAILS = frozenset("out in on at last this earlier during before after recently often repeatedly it from".split())
+AS_SAID_TAILS = frozenset("out in on at last this earlier during before after recently often repeatedly it from me us reporters".split())
 #: Regex: openers before "As X noted, ..." ("After all, as we saw ..."; attribution/cues.py).
 AS_SAID_OPENERS_RE = r"And|But|Yet|So|After all|Indeed"
 #: Regex: auxiliaries and adverbs between the subject and the verb of "As X (has) noted" (attribution/cues.py).
