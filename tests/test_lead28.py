@@ -1,7 +1,7 @@
 """Session 28, the lead: shapes the attribution stage still read wrong after session 27's scans (RESULTS
 "Session 27: the lead", shapes left): a verb after a subject's relative clause read as an inverted frame
 ("..., asked the council for help" gave "the council for help" as the speaker), a bare cue closing a
-sentence whose "subject" is a clause ("The meeting adjourned with no decision announced."), a group
+sentence whose "subject" is a clause ("The hearing closed at noon with no ruling announced."), a group
 with examples of it in commas before the cue, a share of those polled, a lower-case trade before a
 name opening the sentence, and a firm's name ending in "'s". Every sentence is invented; each `wrong`
 case failed before this session's rules, each `apart` case passed before and still does.
@@ -38,7 +38,7 @@ def test_apart_inverted_frames_stay(text, source):
 
 # -- a bare cue closing a sentence whose subject is a clause ----------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The meeting adjourned with no decision announced.",
+    "The hearing closed at noon with no ruling announced.",
     "The hearing ended early with no ruling announced.",
 ])
 def test_a_clause_before_a_closing_cue_is_no_speaker(text):

@@ -144,7 +144,7 @@ def predicate_not_subject(phrase: str) -> bool:
 
 def verb_inside(phrase: str) -> bool:
     """What the subject reader took for the subject of a bare closing cue holds the clause's own verb
-    ("The meeting adjourned with no decision announced.", "The hearing ended early with no ruling
+    ("The hearing closed at noon with no verdict given out.", "The talks ended early with no ruling
     announced."): a lower-case past form after the first word, then a preposition or an adverb; no
     name in it (lead28)."""
     words = phrase.split()

@@ -354,7 +354,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
             # a bare "X said." / "X added:" opens a quotation in the next sentence; with no colon, a subject that speaks
             if ":" not in text[t.end:sp.end] and not may_speak(text[subj[0]:subj[1]]) \
                     and (t.low.startswith("continu") or verb_inside(text[subj[0]:subj[1]])):
-                continue  # (nor "The meeting ended with no decision announced."; lead28)
+                continue  # (nor "The hearing closed at noon with no verdict given."; lead28)
             return Frame(subj, (t.start, t.end), _kind_of(t.text), [], "colon")
         kind = "direct" if text[content_start:content_start + 1] in "“\"" else _kind_of(t.text)
         pos = "colon" if re.match(r"\s*:", text[t.end:]) else "initial"

@@ -1,6 +1,6 @@
 """Tags between a name and its cue that end the subject reader's leftward walk too early (split from
 subjects.py at its 400-line bound, lead28): a US party-and-state tag ("Sen. Jane Doe, D-Ill., said"),
-an office of a city and its state ("the mayor of Washington, DC, suggested"), and a person's age and
+an office of a city and its state ("the mayor of Elmton, Ky., warned"), and a person's age and
 home town and county with no comma before the cue ("Able seaman Jo Roe, 91, from Tarne, Kent said"),
 where the county alone had been read as the speaker; and a name whose open apposition holds a list of
 lower-case words ("Mia Bell, head of roads, rail and ports policy at the X group said")."""
@@ -16,7 +16,7 @@ from .text import Tok
 #: A name, then a US party-and-state tag in commas, right before the cue ("Sen. Jane Doe, D-Ill.,").
 _PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+|[“\"][A-Z][\w'’.-]*[”\"]\s+){0,4}[A-Z][\w'’.-]*)"
                         r"(?:,\s+\(?|\s+\()[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,\s*$")  # (also 'Jane "Cia" Doe (D-Elm City),': attr16)
-#: "..., the mayor of Washington, DC, suggested": an office "of" a city and its state in commas (read11a).
+#: "..., the mayor of Elmton, Ky., warned": an office "of" a city and its state in commas (read11a).
 _OF_CITY_STATE = re.compile(r"(?<![\w'’.-])((?:[Tt]he\s+)?(?:[a-z]+\s+){1,2}of\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+"
                             r"[A-Z][\w.]*),\s*$")  # (one word: "DC", "Ky.", "Ohio"; not "Harlow Foods, Mia Stone,")
 #: A name opening the clause, its age in commas, then "from" / "of" a town and its county with no comma

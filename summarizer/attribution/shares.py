@@ -1,4 +1,4 @@
-"""A share of a group as a clause's subject (lead28; issue 12): "69 percent of those polled said ...",
+"""A share of a group as a clause's subject (lead28; issue 12): "58 percent of those asked said ...",
 "Two-thirds of respondents say ...", "a majority of the members said ...". A poll's or survey's count of
 people speaks for them; the subject reader's length bound for a number-led noun phrase (four words) had
 cut these off. Word list in summarizer.lang (SHARE_HEADS)."""

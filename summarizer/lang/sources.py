@@ -51,7 +51,7 @@ GROUP_QUANTIFIERS = frozenset("several some many few most other both".split())
 #: Words that open examples of a group set off by a comma ("His allies, including the whip, said";
 #: attribution/among_those.group_before_examples, lead28).
 EXAMPLE_LEADS_RE = r"including|among\s+them|such\s+as|notably"
-#: Nouns that count a share of a group of people before "of" ("69 percent of those polled said", "two-thirds
+#: Nouns that count a share of a group of people before "of" ("58 percent of those asked said", "two-thirds
 #: of respondents say", "a majority of voters said"; attribution/shares.py, lead28): the share speaks.
 SHARE_HEADS = frozenset("percent % pct majority minority half third thirds quarter quarters fifth fifths most".split())
 #: Words that no modifier of such a group can be ("said to employ 230 workers", "said residents and
