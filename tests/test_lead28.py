@@ -254,6 +254,26 @@ def test_apart_as_someone_told_others_to_act():
     assert who(text, text) is None
 
 
+# -- a sentence that opens with a quotation: an adverb or a reply's "back" after the cue --------------------------
+@pytest.mark.parametrize("sentence,source", [
+    ('"Nope," Ivo said quickly.', "Ivo Lund"),
+    ('"Pellby never hid it," Ivo tweeted back.', "Ivo Lund"),
+    ('"We were never told," Ivo said stiffly to the panel.', "Ivo Lund"),
+])
+def test_a_quotation_then_its_speaker_and_an_adverb(sentence, source):
+    text = "Ivo Lund spoke at the fair on Monday. " + sentence
+    assert who(text, sentence) == source
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ('"Nope," Ivo said.', "Ivo Lund"),
+    ('"Nope," Ivo said, and then the band began to play a slow waltz for the crowd.', "Ivo Lund"),
+])
+def test_apart_a_quotation_then_its_speaker(sentence, source):
+    text = "Ivo Lund spoke at the fair on Monday. " + sentence
+    assert who(text, sentence) == source
+
+
 # -- left: measured and dropped ------------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="a long 'speaking to X during Y,' opener read as the occasion of the speech "
                    "(like 'Asked about X, she said') fixed it, and PolNeAR half B lost one own-voice claim under the "

@@ -19,10 +19,11 @@ from .according_to import according_to_frame
 from .hearings import hearing_frame
 from .noun_cues import proposal_frame
 from .appeals import appeal_frame
-from .apposition import addressee_appositive, described_after_quote, described_subject
+from .apposition import described_after_quote, described_subject
 from .cues import extra_frame
-from .frame_shapes import (ADDRESSEE_THEN_ACT, ADDRESSEE_TITLE, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_SUBORDINATORS, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
+from .frame_shapes import (PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
 from .insertions import content_end, who_subject
+from .final_tails import final_tail
 from .clause_shapes import naming_participle, predicate_not_subject, verb_inside
 from .subject_openers import apposition_lead, described_lead, relative_clause_before
 from .among_those import group_before_examples
@@ -49,8 +50,6 @@ _DAY_WORDS = frozenset((*lang.WEEKDAYS, *lang.MONTHS))
 
 #: After an inverted frame's subject, the quotation it interrupted resumes ('“A,” says Jane Doe,
 #: “B.”', also after a short description of her: '..., said Jane Doe, a lawyer, “B.”').
-#: A city and its state closing a sentence ("in Washington, DC.", "in Dayton, Ohio."): one place, no clause after a comma.
-_CITY_STATE_END = re.compile(r"\b([A-Z][\w.'’-]+),\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+)(?=\s*[.!?]?[\"”’']*\s*$)")
 _RESUMED_QUOTE = re.compile(r"\s*,\s*(?:[^;:“”\"]{1,80}?,\s*)?([“\"])")
 
 
@@ -267,35 +266,9 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
             lead_in = False  # "..., and companies like Marriott, Apple and Delta wrote to ...": a series, no inverted frame
         # (a state of mind or an intention, "X would like to ...", has its content after it)
         # final: "..., X said (on Tuesday / in a statement)."
-        tail_i = tail.replace("’s ", " ").replace("'s ", " ")
-        tail_i = ADDRESSEE_TITLE.sub(r"\1X", tail_i) if t.low in lang.ADDRESSEE_VERBS else tail_i  # 'told WXYZ's "Morning" show'
-        tail_i = re.sub(lang.TIME_TAIL_RE, ".", TAIL_TITLE.sub(r"\1 X", tail_i), flags=re.I)
-        tail_i = _CITY_STATE_END.sub(r"\1", tail_i)  # "... he told a press conference in Washington, DC." (read11a)
-        short_tail = re.match(r"[^,;:“\"]{0,%d}[.!?]?[\"”’']*\s*$" % (200 if quoted_before else 80), tail_i)  # after a quotation: adverbials
         tail_words = words(tail)
-        short_tail = short_tail or t.low in lang.ADDRESSEE_VERBS and addressee_appositive(tail) or None  # "told WXYZ, a radio station"
-        if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS | lang.PLACE_TAIL_STARTERS and not (
-                t.low in lang.ADDRESSEE_VERBS and addressee_tail(tail_words)) \
-                and not (quoted_before and tail_words[0] in lang.QUOTE_TAIL_STARTERS):
-            short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial
-        if short_tail and "that" in tail_words[1:5] and not quoted_before and re.match(r"\s*(?:[\w’'-]+\s+){1,4}that\s+\w", tail) \
-                and all(w in lang.TIME_WORDS or w in lang.MONTHS or w in lang.FINAL_TAIL_STARTERS - lang.NON_TIME_TAIL_STARTERS
-                        or w.isdigit() or w in ("the", "a") for w in tail_words[:tail_words.index("that")]):
-            short_tail = None  # "X, the prosecutor, suggested on Monday that ...": the "that" clause is the content
-        if short_tail and not quoted_before and re.match(r"\s*(?:[\w’'-]+\s+){1,4}?that\s+(?:[\w’'-]+\s+){2}", tail) \
-                and not re.match(r"\s*(?:[\w’'-]+\s+){1,4}?that\s+(?:" + lang.AUXILIARY_LEADS_RE + r")\b", tail):
-            short_tail = None  # "A spokesman for X, Jane Doe, said on Saturday that ...": a content follows
-        if not short_tail and quoted_before and tail_words and tail_words[0] in TAIL_SUBORDINATORS \
-                and not re.search(r"[“\"]", tail):
-            short_tail = True  # '“...,” Jane Doe said as she and hundreds of others marched ...'
-        if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
-                and any(w in TAIL_SUBORDINATORS for w in tail_words[1:5]) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
-            short_tail = True  # '“...,” the president told reporters after stepping off the plane at X, on his way ...' (read11a)
-        if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
-                and ADDRESSEE_THEN_ACT.match(tail) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
-            short_tail = True  # '“...,” Holt told host Dana Pike, denying what some have said': the addressee, then his act
-        if not short_tail and lead_in and re.match(r"\s+(?:[—–―]|--)\s", tail):
-            short_tail = True  # "A got along with B, one aide said — something B prizes.": an aside after a final frame
+        quote_first = re.fullmatch(r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*", before) is not None  # '“...,” he said ...'
+        short_tail = final_tail(text, t, tail, quoted_before, lead_in, quote_first)  # what follows a final cue is an adverbial (final_tails.py)
         if lead_in and short_tail and not quoted_before and re.fullmatch(
                 rf"\W*(?:[A-Za-z]+\s+)?(?i:{lang.LEADING_SUBORDINATORS_RE})\b[^,;“”\"]*,\s*", text[sp.start:subj[0]]):
             continue  # "Shortly after the ruling, Jane Doe posted again.": an adverbial clause is no content (read14)

@@ -128,7 +128,7 @@ PLACE_TAIL_STARTERS = frozenset("inside beside behind under across around atop b
 #: Prepositions that open a final cue's adverbial only after a quotation ('“...!” coach Dwayne Porter
 #: shouted over the noise of the crowd.'); elsewhere "said over 300 homes ..." is a number (attribution/
 #: frames.py; session 11, stated12).
-QUOTE_TAIL_STARTERS = frozenset("over above".split())
+QUOTE_TAIL_STARTERS = frozenset("over above back".split())  # ('"...," she tweeted back.': a reply's particle; lead28)
 
 #: Participles that close a document's name and open its description ("according to a poll released
 #: Saturday", "a report published in May": the source is the poll; attribution/frames.py; session 10).
