@@ -61,6 +61,11 @@ def in_list(sentence: str, part: str) -> bool:
 _FRAME_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:“”\"]{1,100},(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b[^,;“”\"]{0,60}:\s*$)")
 
 
+#: a participle of speaking set off after a subject, before the colon of a quotation (attribution/speaking_colon.py)
+_SPEAKING_OPENER = re.compile(r"(?:" + "|".join(w.capitalize() for w in lang.COLON_SPEAKING_PARTICIPLES) + r")\s[^,;:“”\"]{1,80},\s+")
+_SPEAKING_AFTER = re.compile(r",\s+(?:" + "|".join(lang.COLON_SPEAKING_PARTICIPLES) + r")\s+[a-z][^,;:“”\"]{1,70}:\s*$")
+
+
 def is_frame(part: str, after: str = "") -> bool:
     """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
     "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
@@ -69,6 +74,13 @@ def is_frame(part: str, after: str = "") -> bool:
     if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
         part = part[:aside.start()] + ":"
     part = _FRAME_RELATIVE.sub("", part)  # "X, who backed Y in the primary, said:" (session 24)
+    if after.lstrip()[:1] in "“\"" and part.rstrip().endswith(":"):
+        speaking = _SPEAKING_AFTER.search(part)
+        if speaking and 1 <= len(words_of(part[:speaking.start()])) <= 8:
+            return True  # "Harbour boss Tom Vell, speaking to Sports Hour:" (no verb of saying; read30)
+        opener = _SPEAKING_OPENER.match(part)
+        if opener and is_frame(part[opener.end():], after):
+            return True  # "Speaking to Ann Lee on Radio 4's Late Tune, singer Ida Bell said:" (read30)
     words = words_of(re.sub(lang.FRAME_APPOSITIVE_RE, "", without_dash_asides(part)))  # "X, one of the bill's authors, said:" (read12c)
     verb = max((x for x, w in enumerate(words) if w in lang.SPEECH_VERBS), default=None)
     if verb is not None and 0 < len(words) - verb - 1 <= 6 and words[verb + 1] in lang.FINAL_TAIL_STARTERS:
@@ -170,7 +182,7 @@ def unstopped_paragraph(text: str, start: int, end: int) -> bool:
     sentence does (not in lower case) and the next line must not go on in lower case."""
     part = text[start:end].strip()
     after = text[end:end + 200]
-    if not part or not re.match(r"[ \t\r]*(?:\n|$)", after) or not text[:start].strip() or "\n" not in text[:start]:
+    if not part or not re.match(r",?[ \t\r]*(?:\n|$)", after) or not text[:start].strip() or "\n" not in text[:start]:
         return False
     if part[0].islower() or re.match(r"[ \t\r]*\n[ \t\r]*[a-z]", after):
         return False

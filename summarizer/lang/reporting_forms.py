@@ -162,6 +162,10 @@ WITH_CLAUSE_PARTICIPLES = ("telling", "saying", "adding", "arguing", "warning", 
 #: Participles by which one of those paying tribute gives their words ("X was among those paying tribute,
 #: writing: ..."; attribution/among_those.py; news English; read29).
 TRIBUTE_PARTICIPLES = ("tweeting", "writing", "posting", "saying", "adding")
+#: Participles of speaking set off after a named subject before a colon and a quotation, with no verb of
+#: saying ("Harbour boss Tom Vell, speaking to Sports Hour: ..."; attribution/speaking_colon.py; sports and
+#: broadcast English; read30).
+COLON_SPEAKING_PARTICIPLES = ("speaking", "talking", "writing")
 #: Regex: "was/were among" before the group a speaker is counted in ("X was among those who said ...";
 #: attribution/among_those.py; news English; read29).
 AMONG_GROUP_RE = r"(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the\s+(?:[\w'’-]+\s+){0,3}?[a-z]+s)"

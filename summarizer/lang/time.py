@@ -288,3 +288,6 @@ FORECAST_PERIODS = frozenset([*WEEKDAYS, *MONTHS, *"week month year quarter spri
 TIME_LAPSE_RE = (r"(?:(?:some|about|nearly|almost|just|barely|only|more than|less than)\s+)?"
                  r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
                  r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|since|into)\s")
+#: Regex: a lapse of time that a frame's subject can never be ("two days ahead of the final predicted ...":
+#: the time of a verb whose subject came before "and"; attribution/time_openers.py; read30).
+TIME_LAPSE_SUBJECT_RE = TIME_LAPSE_RE.replace(r"(?:after|before|since|into)\s", r"(?:after|before|since|into|ahead\s+of)\s")

@@ -1,0 +1,134 @@
+"""Session 28, read30: shapes found reading the bundled tool's output on eight faithfulness documents no
+session had read (a conductor's death and tributes, a review of a local tax, a student's account of an
+attack, an arrest for spying, a pundit on two managers, two football reports with managers' words, a
+county cricket day), claim by claim against their articles. Invented sentences (names, places and topics
+changed), each with what an analyst reads in it; see evals/RESULTS.md "Session 28: read30".
+
+1. 'Harbour boss Tom Vell, speaking to Sports Hour: "..."': no verb of saying, so the manager's whole
+   quotation (several paragraphs) was shown in the outlet's voice, `stated`.
+2. 'Speaking to Ann Lee on Radio 4's Late Tune, singer Ida Bell said: "..."' and the long form of 1 were
+   split from their quotation into claims that say nothing ("..., singer Ida Bell said.").
+3. 'Mary Dole from Westgate School of Art and Dance, Leeds added: "..."': the source was "Leeds".
+4. '"...," the source said.' after "One unnamed official told the Courier ...": the source stayed "the
+   source" (an analyst wants the official just introduced).
+5. A quoted line ending in a stray comma ('"...," aide Ola Brandt told the Morning Ledger,'): no frame, no claim.
+6. '..., and two days ahead of their match with the Hoops predicted the side ...': the time phrase was the source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import code, who
+
+
+def _claim(summary, start_words: str):
+    return next(c for c in summary.claims if c.evidence.quote.startswith(start_words))
+
+
+# 1. "<Name>, speaking to <programme>: "..."" ---------------------------------------------------------------
+SPEAKING = ("The visitors led early, but the hosts came back after the break.\n"
+            "Harbour boss Tom Vell, speaking to Sports Hour on the quay: \"I'm proud of my crew. We lost two rowers "
+            "early in the race to what look like bad knocks. I thought we made our own trouble in the first lap.\n"
+            "\"The rowers were a credit. Our cox had a rough month but she was superb.\"\n"
+            "Rival coach Ada Pike, talking to Dock Radio: \"We lacked focus. It is a lesson for the spring.\"")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Harbour boss Tom Vell, speaking to Sports Hour on the quay: \"I'm proud of my crew.", "Harbour boss Tom Vell"),
+    ("We lost two rowers early in the race to what look like bad knocks.", "Harbour boss Tom Vell"),
+    ("\"The rowers were a credit.", "Harbour boss Tom Vell"),
+    ("Our cox had a rough month but she was superb.\"", "Harbour boss Tom Vell"),
+    ("Rival coach Ada Pike, talking to Dock Radio: \"We lacked focus.", "Rival coach Ada Pike"),
+    ("It is a lesson for the spring.\"", "Rival coach Ada Pike"),
+])
+def test_a_speaking_participle_before_a_colon_frames_the_quotation(sentence, name):
+    assert who(SPEAKING, sentence) == name
+
+
+def test_a_speaking_participle_before_a_colon_on_the_code_path():
+    s = code(SPEAKING)
+    first = _claim(s, "Harbour boss Tom Vell, speaking")
+    assert first.attributed_to == "Harbour boss Tom Vell" and first.certainty == "reported"
+    assert "proud of my crew" in first.text  # the frame and the first sentence of the quotation, one claim
+    assert _claim(s, "Our cox").attributed_to == "Harbour boss Tom Vell"
+    assert _claim(s, "Rival coach Ada Pike").attributed_to == "Rival coach Ada Pike"
+
+
+@pytest.mark.parametrize("text,sentence", [
+    # apart: no one before the participle ("Earlier, ...") and a participle that is no speaking
+    ("Earlier, speaking of the weather: \"It was a grey day.\"", "Earlier, speaking of the weather: \"It was a grey day.\""),
+    ("The ferry, sailing to Bell Island: \"A fine trip.\"", "The ferry, sailing to Bell Island: \"A fine trip.\""),
+])
+def test_a_speaking_participle_apart(text, sentence):
+    assert who(text, sentence) is None
+
+
+# 2. a scene opener before the frame, the frame before its colon --------------------------------------------
+def test_a_speaking_opener_before_a_frame_keeps_the_frame_with_its_quotation():
+    text = ("Bell sang with the choir for ten years.\n"
+            "Speaking to Ann Lee on Radio 4's Late Tune, singer Ida Bell said: \"Some of the best voices that now lead "
+            "choirs all over the land, they began with him.\n"
+            "\"He was a born teacher.\"")
+    s = code(text)
+    c = _claim(s, "Speaking to Ann Lee")
+    assert "best voices" in c.text and c.attributed_to == "singer Ida Bell"
+    assert not any(x.text.rstrip(".").endswith("Ida Bell said") for x in s.claims)
+
+
+# 3. "<person> from <organisation>, <place> added:" -----------------------------------------------------------
+@pytest.mark.parametrize("text,sentence,name", [
+    ("Mary Dole from Westgate School of Art and Dance, Leeds added: \"She always said the paint speaks.\"",
+     "Mary Dole from Westgate School of Art and Dance, Leeds added: \"She always said the paint speaks.\"",
+     "Mary Dole from Westgate School of Art and Dance"),
+    ("The hall was full.\nTom Rook of Vell Glass Works, Derby said the kilns would stay lit.",
+     "Tom Rook of Vell Glass Works, Derby said the kilns would stay lit.", "Tom Rook of Vell Glass Works"),
+    # apart: a content before the comma keeps the name after it
+    ("Prices rose at the Westgate Mall, Smith said.", "Prices rose at the Westgate Mall, Smith said.", "Smith"),
+    ("Mary Dole from Leeds added: \"She always said the paint speaks.\"",
+     "Mary Dole from Leeds added: \"She always said the paint speaks.\"", "Mary Dole"),
+])
+def test_a_place_after_the_organisation_is_no_source(text, sentence, name):
+    assert who(text, sentence) == name
+
+
+# 4. "the source said" ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("One unnamed official told the Courier the mayor had acted alone.\n\"He was not a planner,\" the source said.",
+     "One unnamed official"),
+    # apart: a source named as one keeps its own name; no speaker before, no one to name
+    ("A police source told the Courier the mayor had acted alone.\n\"He was not a planner,\" the source said.",
+     "A police source"),
+    ("The mayor Tom Vell was at home on Sunday and the police came.\n\"He was not a planner,\" the source said.",
+     "the source"),
+])
+def test_the_source_is_the_unnamed_speaker_just_quoted(text, name):
+    assert who(text, text.split("\n")[1]) == name
+
+
+# 5. a quoted line closed by a stray comma ------------------------------------------------------------------
+STRAY = ("A spokesman for the mayor said she had been told of the arrest.\n"
+         "\"The matter is grave, it is clear,\" aide Ola Brandt told the Morning Ledger,\n"
+         "The Ledger said the clerk was believed to have sold maps.")
+
+
+def test_a_stray_comma_closing_a_quoted_line():
+    assert who(STRAY, "\"The matter is grave, it is clear,\" aide Ola Brandt told the Morning Ledger") == "aide Ola Brandt"
+    c = _claim(code(STRAY), "\"The matter is grave")
+    assert c.attributed_to == "aide Ola Brandt" and c.certainty == "reported"
+
+
+# 6. a lapse of time read as a subject -----------------------------------------------------------------------
+def test_a_lapse_of_time_is_no_source():
+    text = ("The Dutchman took the odd step of naming his side a day before the draw with Ayr, and two days ahead of "
+            "their match with the Hoops predicted the side Brown would pick.")
+    assert who(text, "two days ahead of their match with the Hoops predicted the side Brown would pick.") is None
+    assert all(c.attributed_to != "two days ahead of their match with the Hoops" for c in code(text).claims)
+
+
+@pytest.mark.parametrize("text,name", [
+    # apart: a lapse of time before a named speaker is only an opener
+    ("Two days ahead of the final, the coach said the side was ready.", "the coach"),
+])
+def test_a_lapse_of_time_apart(text, name):
+    assert who(text, text) == name
