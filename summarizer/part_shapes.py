@@ -62,7 +62,6 @@ _FRAME_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:“”\"]{1,100},(?=\s+(?
 
 
 #: a participle of speaking set off after a subject, before the colon of a quotation (attribution/speaking_colon.py)
-_SPEAKING_OPENER = re.compile(r"(?:" + "|".join(w.capitalize() for w in lang.COLON_SPEAKING_PARTICIPLES) + r")\s[^,;:“”\"]{1,80},\s+")
 _SPEAKING_AFTER = re.compile(r",\s+(?:" + "|".join(lang.COLON_SPEAKING_PARTICIPLES) + r")\s+[a-z][^,;:“”\"]{1,70}:\s*$")
 
 
@@ -78,9 +77,6 @@ def is_frame(part: str, after: str = "") -> bool:
         speaking = _SPEAKING_AFTER.search(part)
         if speaking and 1 <= len(words_of(part[:speaking.start()])) <= 8:
             return True  # "Harbour boss Tom Vell, speaking to Sports Hour:" (no verb of saying; read30)
-        opener = _SPEAKING_OPENER.match(part)
-        if opener and is_frame(part[opener.end():], after):
-            return True  # "Speaking to Ann Lee on Radio 4's Late Tune, singer Ida Bell said:" (read30)
     words = words_of(re.sub(lang.FRAME_APPOSITIVE_RE, "", without_dash_asides(part)))  # "X, one of the bill's authors, said:" (read12c)
     verb = max((x for x, w in enumerate(words) if w in lang.SPEECH_VERBS), default=None)
     if verb is not None and 0 < len(words) - verb - 1 <= 6 and words[verb + 1] in lang.FINAL_TAIL_STARTERS:
@@ -229,7 +225,7 @@ def _after_scene_opener(t: str) -> str | None:
     """What follows an opener that sets the scene of a frame and holds no clause ("Speaking to the BBC, ",
     "Safely back at the farm on Monday, "): a participle or a preposition first (or an adverb and
     one), no past verb in it; None when `t` opens otherwise (read26)."""
-    m = re.match(r"([A-Z][\w'’-]*)((?:\s+[\w'’.-]+){1,14}?),\s+(?=[A-Z])", t)
+    m = re.match(r"([A-Z][\w'’-]*)((?:\s+[\w'’.-]+){1,14}?),\s+(?=[A-Z]|[a-z]+\s+[A-Z])", t)  # (a role first: "singer Ida Bell"; read30)
     if m is None:
         return None
     first, words = m.group(1).lower(), m.group(2).split()

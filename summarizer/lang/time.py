@@ -291,3 +291,5 @@ TIME_LAPSE_RE = (r"(?:(?:some|about|nearly|almost|just|barely|only|more than|les
 #: Regex: a lapse of time that a frame's subject can never be ("two days ahead of the final predicted ...":
 #: the time of a verb whose subject came before "and"; attribution/time_openers.py; read30).
 TIME_LAPSE_SUBJECT_RE = TIME_LAPSE_RE.replace(r"(?:after|before|since|into)\s", r"(?:after|before|since|into|ahead\s+of)\s")
+#: The seasons, a time and never a place when capitalised ("due in the Autumn"; places.py; calendar; read30).
+SEASONS = frozenset("spring summer autumn fall winter".split())
