@@ -42,6 +42,12 @@ def inside_quotation(before: str) -> bool:
     return before.count("“") > before.count("”")
 
 
+def inner_quotation(before: str, part: str) -> bool:
+    """A part in single quotation marks inside a double quotation still open ('"... and then we said: 'What is
+    going on?'" she told ...'): the words quoted inside the speaker's quotation, no claim of their own (read30)."""
+    return part.lstrip()[:1] in ("'", "‘") and (before.count("“") > before.count("”") or before.count('"') % 2 == 1)
+
+
 def relative_goes_on(before: list[str], words: list[str]) -> bool:
     """The part before ends inside a relative clause ("a couple who marry in Albany, N.Y.") and this
     part opens with its next verb ("and move to Alabama are treated ..."): one subject, no clause

@@ -169,3 +169,52 @@ def test_where_names_the_claims_place_only(text, where):
 def test_no_quantity_kind_without_a_quantity(text, kind):
     c = code(text).claims[0]
     assert c.kind == kind and (kind != "quantity" or c.quantities)
+
+
+# 10. a colon inside a quotation before a quoted question or exclamation -------------------------------------------
+def test_a_colon_inside_a_quotation_does_not_split_the_claim():
+    text = ("Tia Moss, 20, said she hid in a cupboard for two days.\n"
+            "\"All at once, we heard the shots and then we started running out and then we said: 'What is going on?'\" "
+            "she told the Herald news agency.\n\"We ran to our rooms.\"")
+    s = code(text)
+    c = _claim(s, "\"All at once")
+    assert "What is going on" in c.text and c.attributed_to == "Tia Moss"
+    assert not any(x.text.startswith("'What is going on") for x in s.claims)
+
+
+# 11. a finding's clause with no "that" whose verb is a past form with an object -----------------------------------
+@pytest.mark.parametrize("text,sentence,name", [
+    ("Prof Ann Lee noted that a local sales tax was seen as fairer.\n"
+     "But she found such a scheme created problems for towns because it meant their income varied.",
+     "But she found such a scheme created problems for towns because it meant their income varied.", "Prof Ann Lee"),
+    ("The panel found the company breached rules on pay.", "The panel found the company breached rules on pay.", "The panel"),
+    # apart: a participle of the thing found, before a preposition, is no clause
+    ("Police found the car parked in a lane.", "Police found the car parked in a lane.", None),
+    ("They found the boxes stacked near the door.", "They found the boxes stacked near the door.", None),
+])
+def test_a_bare_finding_with_a_past_verb(text, sentence, name):
+    assert who(text, sentence) == name
+
+
+# 12. "Some felt ...": a quantifier standing for people before a verb of belief ----------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Some felt it was unfair because it was not linked to pay.", "Some"),
+    ("Many believe the plan will fail.", "Many"),
+    ("Others felt the fee was too high for most tenants.", "Others"),
+    # apart: no clause after the verb
+    ("Some felt ill after the meal.", None),
+    ("Some thought about leaving.", None),
+])
+def test_a_quantifier_holds_a_belief(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+# 13. a concessive "may have" before "but" and a verb of the same subject --------------------------------------------
+@pytest.mark.parametrize("text,certainty", [
+    ("They may have been pushed aside by the league leaders in the autumn cup final, but have won every game since.", "stated"),
+    # apart: a "may have" with no concession, or with a new subject after "but", stays a hedge
+    ("The leak may have started in the spring.", "speculative"),
+    ("The leak may have started in the spring, but officials are not sure.", "speculative"),
+])
+def test_a_conceded_may_have_is_asserted(text, certainty):
+    assert code(text).claims[0].certainty == certainty

@@ -41,6 +41,10 @@ AS_SAID_LEADS_RE = r"has|have|had|also|already|long|often|repeatedly|once"
 #: Quantifiers that open an unnamed but real source of "As many experts have pointed out, ..."
 #: (attribution/cues.py; English grammar).
 AS_SAID_QUANTIFIERS = frozenset("many some most several both other others".split())
+#: Verbs of belief that such a quantifier standing for people holds as a position ("Some felt it was unfair",
+#: "Many believe the plan will fail": the group's view, not the outlet's; attribution/cue_words.py,
+#: subjects.py; news English; read30).
+GROUP_BELIEF_VERBS = frozenset("believe believed think thought feel felt fear feared suspect suspected doubt doubted".split())
 #: Regex: determiners of such an estimate ("by one estimate", "by their count").
 ESTIMATE_DETERMINERS_RE = "one|some|many|most|all|his|her|their|its|the|an?"
 
