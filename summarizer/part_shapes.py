@@ -112,6 +112,8 @@ def no_subject(part: str, words: list[str]) -> bool:
             return True  # "..., but also contradicts ...", "..., and on Monday expressed ...": the subject is before
     if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
         return True
+    if _lapse_then_verb(words):
+        return True  # "..., and two days ahead of the final named the side ...": a time phrase, then the verb (read30)
     if words[0].endswith("s") and words[0] in lang.CUE_VERBS and len(words) > 1 and (words[1] in lang.DETERMINERS or words[1] == "that"):
         return True  # "..., and says the blaze was caused by ...": the subject's second statement (read27)
     fronted = _FRONTED_PHRASE.match(part)
@@ -126,6 +128,22 @@ def no_subject(part: str, words: list[str]) -> bool:
     return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) and cannot_stand(noun_phrase)
 
 
+def _lapse_then_verb(words: list[str]) -> bool:
+    """A lapse of time ("two days ahead of their match with the Hoops"), then a past verb before any noun
+    phrase that is no preposition's object: the verb's subject is the clause before's."""
+    m = _LAPSE.match(" ".join(words) + " ")
+    if m is None:
+        return False
+    rest = words[len(m.group(0).split()):]
+    for k, x in enumerate(rest[:9]):
+        if k and x in lang.DETERMINERS and rest[k - 1] not in lang.PREPOSITIONS:
+            return False  # "two days after the vote the council approved ...": a subject of its own
+        if k and lang.is_past_form(x, min_len=4):
+            return True
+    return False
+
+
+_LAPSE = re.compile(lang.TIME_LAPSE_SUBJECT_RE, re.I)
 #: A coordinated part that opens with a prepositional phrase and its comma, then a verb ("and after a year
 #: abroad, was sent ..."): the verb's subject is the clause before's.
 _FRONTED_PHRASE = re.compile(r"\W*(?:(?:" + "|".join(lang.COORDINATORS) + r"|or)\s+)?(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+[^,;:“”\"]{1,50},\s+([a-z]+)\b")

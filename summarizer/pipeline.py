@@ -269,8 +269,6 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
     if where and _first_name(where, src.text):
         where = None  # "keeping it from Danielle" after "Danielle Jones": a person, not a place
     quantities = fields.well_formed_quantities([Quantity(**q) for q in quantity.quantities(text)], text)
-    if kind == "quantity" and not quantities and not trust_model:
-        kind = "event"  # "Match ends, Harbour 2, Dock 1.": no quantity read, so no quantity claim (read30)
     claim = Claim(
         id="c0",
         kind=kind,

@@ -162,7 +162,9 @@ def test_where_names_the_claims_place_only(text, where):
 
 # 9. the quantity kind with no quantity read --------------------------------------------------------------------
 @pytest.mark.parametrize("text,kind", [
-    ("Match ends, Harbour Rovers 2, Dock United 1.", "event"),
+    pytest.param("Match ends, Harbour Rovers 2, Dock United 1.", "event", marks=pytest.mark.xfail(strict=True, reason=(
+        "read30: the quantity kind with no quantity read made an event: the gate's kind accuracy fell 0.773 -> 0.756 "
+        "(gold quantity claims whose numbers the quantity stage misses lost their kind); dropped"))),
     # apart: a quantity read keeps the kind
     ("The club sold 4,000 season tickets in the first week of the summer.", "quantity"),
 ])
@@ -218,3 +220,72 @@ def test_a_quantifier_holds_a_belief(sentence, name):
 ])
 def test_a_conceded_may_have_is_asserted(text, certainty):
     assert code(text).claims[0].certainty == certainty
+
+
+# 14. `when`: an adjective between a day's possessive and its event --------------------------------------------
+@pytest.mark.parametrize("text,when", [
+    ("The Dutchman took the odd step of naming his side a day before Wednesday's goalless draw with Ayr.",
+     "before Wednesday's goalless draw"),
+    # apart: no adjective, and a verb after the noun is no part of it
+    ("The club named its side a day before Friday's draw with Ayr.", "before Friday's draw"),
+    ("Prices have risen since Monday's vote was held in the hall.", "since Monday's vote"),
+])
+def test_an_adjective_before_a_days_event(text, when):
+    assert code(text).claims[0].when == when
+
+
+# 15. a question inside a "with" phrase is not the main clause's ----------------------------------------------------
+@pytest.mark.parametrize("text,certainty", [
+    ("But it also caused confusion, with renters unclear whether it was a tax on land or a fee for bins.", "stated"),
+    # apart: an open question as the main clause stays one
+    ("It is unclear whether the bridge will open.", "speculative"),
+    ("The board will decide whether the bridge opens.", "speculative"),
+])
+def test_a_question_in_a_with_phrase(text, certainty):
+    assert code(text).claims[0].certainty == certainty
+
+
+# 16. a coordinated part that opens with a lapse of time and then its verb has no subject of its own -------------
+def test_a_lapse_then_a_verb_is_no_claim_of_its_own():
+    text = ("The Dutchman took the odd step of naming his side a day before the draw with Ayr, and two days ahead of "
+            "their match with the Hoops predicted the side Brown would pick.")
+    assert not any(c.text.lower().startswith("two days ahead") for c in code(text).claims)
+
+
+# 17. a model summary or headline that drops "claims of", or shows a quotation bare ----------------------------------
+ARTICLE = ("The clerk is said to have been gathering details about a city panel that is investigating claims of harbour "
+           "fraud.\n\"Tom is doing all he can, squeezing every drop out of the club,\" Rook told Radio Vell.")
+
+
+@pytest.mark.parametrize("sentence,hedge", [
+    ("The clerk was gathering details about a city panel investigating harbour fraud.", "claims"),
+    ("The clerk was gathering details about a city panel that is investigating harbour...", "claims"),
+    # apart: the hedge kept, or the governed words not used
+    ("The clerk was gathering details about a city panel investigating claims of harbour fraud.", None),
+    ("The clerk worked for a city panel.", None),
+])
+def test_a_summary_that_drops_a_hedge_noun(sentence, hedge):
+    from summarizer.summary_hedges import dropped_hedge
+    assert dropped_hedge(ARTICLE, sentence) == hedge
+
+
+@pytest.mark.parametrize("headline,bare", [
+    ("Tom is doing all he can, squeezing every drop out of the club.", True),
+    # apart: quoted, or a paraphrase with the speaker
+    ("\"Tom is doing all he can,\" says Rook", False),
+    ("Rook praises Tom for squeezing every drop out of the club", False),
+])
+def test_a_headline_that_is_a_bare_quotation(headline, bare):
+    from summarizer.summary_hedges import bare_quotation
+    assert bare_quotation(ARTICLE, headline) is bare
+
+
+def test_grounded_summary_drops_the_unhedged_sentence_and_the_bare_quotation_headline():
+    from summarizer.extract import DraftSummary
+    from summarizer.ground import Text
+    from summarizer.summary_grounding import grounded_summary
+    draft = DraftSummary(headline="Tom is doing all he can, squeezing every drop out of the club.",
+                         summary="The clerk was gathering details about a city panel investigating harbour fraud.")
+    headline, summary, warnings = grounded_summary(Text(ARTICLE), draft, ARTICLE)
+    assert "investigating harbour fraud" not in summary and headline != draft.headline
+    assert any("drops the article's 'claims" in w for w in warnings) and any("quotation" in w for w in warnings)

@@ -185,3 +185,8 @@ POSTNOMINAL_PARTICIPLES = frozenset("named involved concerned mentioned affected
 #: Verbs by which a subject sums up in words a colon then quotes ("She once summed up her method: "..."";
 #: attribution/insertions.py `colon_frame`; news English; read29).
 COLON_SUMMING_VERBS = frozenset("summed summarised summarized".split())
+#: Nouns that hold what follows them as someone's account, not as a fact ("investigating claims of spying",
+#: "reports that the plant closed"): a summary that keeps the words and drops the noun states the account as
+#: fact (summary_hedges.py; news English; read30).
+HEDGE_OF_NOUNS = ("claims", "claim", "allegations", "allegation", "reports", "accusations", "accusation",
+                  "rumours", "rumors", "suspicions", "fears")

@@ -293,3 +293,6 @@ TIME_LAPSE_RE = (r"(?:(?:some|about|nearly|almost|just|barely|only|more than|les
 TIME_LAPSE_SUBJECT_RE = TIME_LAPSE_RE.replace(r"(?:after|before|since|into)\s", r"(?:after|before|since|into|ahead\s+of)\s")
 #: The seasons, a time and never a place when capitalised ("due in the Autumn"; places.py; calendar; read30).
 SEASONS = frozenset("spring summer autumn fall winter".split())
+#: Regex: endings of an adjective that may stand between a day's possessive and the event it names ("since
+#: Wednesday's goalless draw", "before Monday's planned vote"; dates.py; English morphology; read30).
+EVENT_ADJECTIVE_ENDINGS_RE = r"less|ful|ous|ive|ed"
