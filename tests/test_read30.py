@@ -289,3 +289,14 @@ def test_grounded_summary_drops_the_unhedged_sentence_and_the_bare_quotation_hea
     headline, summary, warnings = grounded_summary(Text(ARTICLE), draft, ARTICLE)
     assert "investigating harbour fraud" not in summary and headline != draft.headline
     assert any("drops the article's 'claims" in w for w in warnings) and any("quotation" in w for w in warnings)
+
+
+# 18. a first name that is a modal ("Will Keane") makes no plan -------------------------------------------------------
+@pytest.mark.parametrize("text,kind", [
+    ("The hosts also lost their strikers Ivo Hart and Will Brand to early knocks to deepen the gloom of their fans.", "event"),
+    # apart: the modal stays one
+    ("The club will sign the striker Ivo Hart before the window shuts next month.", "plan"),
+    ("Will Brand will sell his stake in the club before the season ends.", "plan"),
+])
+def test_a_first_name_will_is_no_plan(text, kind):
+    assert code(text).claims[0].kind == kind

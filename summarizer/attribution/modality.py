@@ -312,9 +312,10 @@ def speculative(w: list[str]) -> bool:
             return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
         if x in lang.BE_TO_FORMS and infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
             return True  # "The board is to vote next week", "The aim is to cut costs"
-        if x == "whether" and (_indifference(w, i) or "with" in w[max(1, i - 5):i]):
+        if x == "whether" and (_indifference(w, i) or "with" in w[max(1, i - 5):i] and w[i - 1] in lang.OPEN_OUTCOME_ADJECTIVES):
             continue  # "The fee is ten pounds, whether the visitor is a child or an adult.": asserted either way (left20);
-            # "It caused confusion, with renters unclear whether ...": the question of a "with" phrase (read30)
+            # "It caused confusion, with renters unclear whether ...": the question of a "with" phrase (read30; not
+            # "with a code indicating whether they are ...": a factuality half-A event went stated with it)
         if x in ("if", "whether") and i > 0 and not (x == "whether" and w[i - 1] in lang.PHRASE_PREPOSITIONS) \
                 and not in_embedded(w, i) and not (x == "if" and w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS):  # "... when reporters asked whether ...": the when-clause's question
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
