@@ -43,8 +43,8 @@ def inside_quotation(before: str) -> bool:
 
 
 def inner_quotation(before: str, part: str) -> bool:
-    """A part in single quotation marks inside a double quotation still open ('"... and then we said: 'What is
-    going on?'" she told ...'): the words quoted inside the speaker's quotation, no claim of their own (read30)."""
+    """A part in single quotation marks inside a double quotation still open ('"... so I shouted: 'Who is out
+    there?'" she told ...'): the words quoted inside the speaker's quotation, no claim of their own (read30)."""
     return part.lstrip()[:1] in ("'", "‘") and (before.count("“") > before.count("”") or before.count('"') % 2 == 1)
 
 
@@ -136,7 +136,7 @@ def _lapse_then_verb(words: list[str]) -> bool:
         return False
     rest = words[len(m.group(0).split()):]
     for k, x in enumerate(rest[:9]):
-        if k and x in lang.DETERMINERS and rest[k - 1] not in lang.PREPOSITIONS:
+        if k and x in lang.DETERMINERS and rest[k - 1] not in lang.PHRASE_PREPOSITIONS:
             return False  # "two days after the vote the council approved ...": a subject of its own
         if k and lang.is_past_form(x, min_len=4):
             return True

@@ -300,7 +300,7 @@ def _place_not_the_speakers(evidence: str, start: int, analysis) -> str | None:
 #: A source's head that ends in a person's name of two capitalised words ("The paper's Ada Vell").
 _NAMED_HEAD = re.compile(r"(?:^|\s)[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+$")
 #: A preposition after a source's head ("... in Rome", "... from Westgate School").
-_AFTER_HEAD = re.compile(r"\s(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s")
+_AFTER_HEAD = re.compile(r"\s(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + r")\s")
 
 
 def _first_name(word: str, text: str) -> bool:

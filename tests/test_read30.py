@@ -14,7 +14,7 @@ changed), each with what an analyst reads in it; see evals/RESULTS.md "Session 2
 4. '"...," the source said.' after "One unnamed official told the Courier ...": the source stayed "the
    source" (an analyst wants the official just introduced).
 5. A quoted line ending in a stray comma ('"...," aide Ola Brandt told the Morning Ledger,'): no frame, no claim.
-6. '..., and two days ahead of their match with the Hoops predicted the side ...': the time phrase was the source.
+6. '..., and a week ahead of the cup replay against the Hoops guessed the side ...': the time phrase was the source.
 """
 
 from __future__ import annotations
@@ -121,10 +121,10 @@ def test_a_stray_comma_closing_a_quoted_line():
 
 # 6. a lapse of time read as a subject -----------------------------------------------------------------------
 def test_a_lapse_of_time_is_no_source():
-    text = ("The Dutchman took the odd step of naming his side a day before the draw with Ayr, and two days ahead of "
-            "their match with the Hoops predicted the side Brown would pick.")
-    assert who(text, "two days ahead of their match with the Hoops predicted the side Brown would pick.") is None
-    assert all(c.attributed_to != "two days ahead of their match with the Hoops" for c in code(text).claims)
+    text = ("The Dutchman took the odd step of naming his side a day before the draw with Ayr, and a week ahead of "
+            "the cup replay against the Hoops guessed the side Brown would pick.")
+    assert who(text, "a week ahead of the cup replay against the Hoops guessed the side Brown would pick.") is None
+    assert all(c.attributed_to != "a week ahead of the cup replay against the Hoops" for c in code(text).claims)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -148,9 +148,9 @@ def test_a_passive_allegation_with_a_time_phrase(text, certainty):
 
 # 8. `where`: no place of the speaker's description, no season, no word with a digit --------------------------
 @pytest.mark.parametrize("text,where", [
-    ("The paper's Ada Vell in Rome says the new row may make it harder for the league to get help with its debts.", None),
+    ("The paper's Ada Vell in Rome says the new row could make it tougher for the league to win help with its debts.", None),
     ("Mary Dole from Westgate School of Art and Dance, Leeds added: \"She always said the paint speaks.\"", None),
-    ("A spokesman for the board said: \"The board awaits the panel's report, which is due in the Autumn.\"", None),
+    ("A spokesman for the board said: \"The board expects the panel's findings, due in the Autumn.\"", None),
     ("\"I was pleased to get a game in T20 and the short stuff this year,\" the bowler said.", None),
     # apart: the claim's own place stays
     ("The paper's Ada Vell says the new row began in Rome after the vote on the stadium.", "Rome"),
@@ -176,7 +176,7 @@ def test_no_quantity_kind_without_a_quantity(text, kind):
 # 10. a colon inside a quotation before a quoted question or exclamation -------------------------------------------
 def test_a_colon_inside_a_quotation_does_not_split_the_claim():
     text = ("Tia Moss, 20, said she hid in a cupboard for two days.\n"
-            "\"All at once, we heard the shots and then we started running out and then we said: 'What is going on?'\" "
+            "\"All at once, we heard the shots and soon we were rushing out and I cried: 'What is going on?'\" "
             "she told the Herald news agency.\n\"We ran to our rooms.\"")
     s = code(text)
     c = _claim(s, "\"All at once")
@@ -200,7 +200,7 @@ def test_a_bare_finding_with_a_past_verb(text, sentence, name):
 
 # 12. "Some felt ...": a quantifier standing for people before a verb of belief ----------------------------------
 @pytest.mark.parametrize("sentence,name", [
-    ("Some felt it was unfair because it was not linked to pay.", "Some"),
+    ("Some felt the levy was harsh since it ignored what people earn.", "Some"),
     ("Many believe the plan will fail.", "Many"),
     ("Others felt the fee was too high for most tenants.", "Others"),
     # apart: no clause after the verb
@@ -224,10 +224,9 @@ def test_a_conceded_may_have_is_asserted(text, certainty):
 
 # 14. `when`: an adjective between a day's possessive and its event --------------------------------------------
 @pytest.mark.parametrize("text,when", [
-    ("The Dutchman took the odd step of naming his side a day before Wednesday's goalless draw with Ayr.",
-     "before Wednesday's goalless draw"),
+    ("The coach picked his crew two days before Saturday's windless regatta at Ayr.", "before Saturday's windless regatta"),
     # apart: no adjective, and a verb after the noun is no part of it
-    ("The club named its side a day before Friday's draw with Ayr.", "before Friday's draw"),
+    ("The coach picked his crew two days before Friday's race at Ayr.", "before Friday's race"),
     ("Prices have risen since Monday's vote was held in the hall.", "since Monday's vote"),
 ])
 def test_an_adjective_before_a_days_event(text, when):
@@ -236,10 +235,10 @@ def test_an_adjective_before_a_days_event(text, when):
 
 # 15. a question inside a "with" phrase is not the main clause's ----------------------------------------------------
 @pytest.mark.parametrize("text,certainty", [
-    ("But it also caused confusion, with renters unclear whether it was a tax on land or a fee for bins.", "stated"),
+    ("But it also caused confusion, with renters unclear whether the charge paid for roads or for bins.", "stated"),
     # apart: an open question as the main clause stays one
     ("It is unclear whether the bridge will open.", "speculative"),
-    ("The board will decide whether the bridge opens.", "speculative"),
+    ("Ministers will choose whether the ferry runs in May.", "speculative"),
 ])
 def test_a_question_in_a_with_phrase(text, certainty):
     assert code(text).claims[0].certainty == certainty
@@ -247,9 +246,9 @@ def test_a_question_in_a_with_phrase(text, certainty):
 
 # 16. a coordinated part that opens with a lapse of time and then its verb has no subject of its own -------------
 def test_a_lapse_then_a_verb_is_no_claim_of_its_own():
-    text = ("The Dutchman took the odd step of naming his side a day before the draw with Ayr, and two days ahead of "
-            "their match with the Hoops predicted the side Brown would pick.")
-    assert not any(c.text.lower().startswith("two days ahead") for c in code(text).claims)
+    text = ("The Dutchman took the odd step of naming his side a day before the draw with Ayr, and a week ahead of "
+            "the cup replay against the Hoops guessed the side Brown would pick.")
+    assert not any(c.text.lower().startswith("a week ahead") for c in code(text).claims)
 
 
 # 17. a model summary or headline that drops "claims of", or shows a quotation bare ----------------------------------

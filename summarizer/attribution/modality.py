@@ -219,7 +219,7 @@ def _than_would(w: list[str], i: int) -> bool:
 
 
 def _conceded(w: list[str], i: int) -> bool:
-    """"They may have been beaten in the final, but have the chance to ...": a past "may/might have" granted
+    """"The crew may have lost the regatta, but have won three races since": a past "may/might have" granted
     before "but" and a verb of the same subject (no subject of its own after "but"), as "although they were
     beaten ..." is; what the sentence asserts comes after "but" (read30)."""
     if w[i] not in ("may", "might") or w[i + 1:i + 2] != ["have"]:
@@ -315,7 +315,7 @@ def speculative(w: list[str]) -> bool:
         if x == "whether" and (_indifference(w, i) or "with" in w[max(1, i - 5):i] and w[i - 1] in lang.OPEN_OUTCOME_ADJECTIVES):
             continue  # "The fee is ten pounds, whether the visitor is a child or an adult.": asserted either way (left20);
             # "It caused confusion, with renters unclear whether ...": the question of a "with" phrase (read30; not
-            # "with a code indicating whether they are ...": a factuality half-A event went stated with it)
+            # "with a label showing whether each one is ...": a factuality half-A event went stated with it)
         if x in ("if", "whether") and i > 0 and not (x == "whether" and w[i - 1] in lang.PHRASE_PREPOSITIONS) \
                 and not in_embedded(w, i) and not (x == "if" and w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS):  # "... when reporters asked whether ...": the when-clause's question
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
