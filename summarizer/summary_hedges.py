@@ -28,10 +28,17 @@ def dropped_hedge(article: str, sentence: str) -> str | None:
     for m in _HEDGED.finditer(article):
         governed = normalize(m.group(2))
         before = re.search(r"([\w'’-]+)\s+$", article[max(0, m.start() - 40):m.start()])
+        if before is not None and normalize(before.group(1)) in lang.NEGATORS | {"any"}:
+            continue  # "no reports of injuries": a negated report, "no injuries were reported" keeps it
         # the words it governs, or the word before it joined to the first of them ("investigating US ...")
+        at = s.find(governed)
         joined = before is not None and re.search(r"\b" + re.escape(normalize(before.group(1) + " " + governed.split()[0])) + r"\b", s)
-        if governed in s or joined:
-            return m.group(1).lower()
+        if at < 0 and not joined:
+            continue
+        at = at if at >= 0 else joined.start()
+        near = re.findall(r"[a-z]+", s[max(0, at - 40):at + len(governed) + 40])
+        if not any(w in lang.REPORTING_WORDS or w.startswith(lang.HEDGE_STEMS) for w in near):
+            return m.group(1).lower()  # (not "... injuries were reported", "... allegedly": still someone's account)
     return None
 
 

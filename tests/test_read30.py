@@ -262,10 +262,18 @@ ARTICLE = ("The clerk is said to have been gathering details about a city panel 
     # apart: the hedge kept, or the governed words not used
     ("The clerk was gathering details about a city panel investigating claims of harbour fraud.", None),
     ("The clerk worked for a city panel.", None),
+    ("The clerk was gathering details for a city panel looking into alleged harbour fraud.", None),
 ])
 def test_a_summary_that_drops_a_hedge_noun(sentence, hedge):
     from summarizer.summary_hedges import dropped_hedge
     assert dropped_hedge(ARTICLE, sentence) == hedge
+
+
+def test_a_negated_report_is_no_hedge_to_keep():
+    from summarizer.summary_hedges import dropped_hedge
+    article = "A small tremor shook the valley towns at dawn, but there were no reports of harm or losses."
+    assert dropped_hedge(article, "A small tremor shook the valley towns; no harm or losses were reported.") is None
+    assert dropped_hedge(article, "A small tremor shook the valley towns with no harm or losses.") is None
 
 
 @pytest.mark.parametrize("headline,bare", [

@@ -190,3 +190,6 @@ COLON_SUMMING_VERBS = frozenset("summed summarised summarized".split())
 #: fact (summary_hedges.py; news English; read30).
 HEDGE_OF_NOUNS = ("claims", "claim", "allegations", "allegation", "reports", "accusations", "accusation",
                   "rumours", "rumors", "suspicions", "fears")
+#: Stems of the words that keep such an account someone's in a summary ("alleged fraud", "were reported",
+#: "reportedly", "accused of"; summary_hedges.py; news English; read30).
+HEDGE_STEMS = ("alleg", "claim", "report", "rumo", "suspect", "accus", "purport", "suppos")
