@@ -155,6 +155,7 @@ def test_a_passive_allegation_with_a_time_phrase(text, certainty):
     # apart: the claim's own place stays
     ("The paper's Ada Vell says the new row began in Rome after the vote on the stadium.", "Rome"),
     ("The panel met in the Autumn Hall at the old mill on Friday to hear the case.", "the Autumn Hall"),
+    ("Jurors in Winter Cove, Maine, will be asked to weigh the case on Monday.", "Winter Cove"),
 ])
 def test_where_names_the_claims_place_only(text, where):
     assert code(text).claims[0].where == where
