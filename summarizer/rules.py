@@ -187,6 +187,8 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
                          # a match score after its verb or before its noun ("beat Oakdale 3-1", "a 4-1 win"; read12a)
                          r"|(?i:\b(?:" + "|".join(sorted(SCORE_WORDS)) + r"))\b(?:\s+[\w'’.-]+){0,4}?\s+\d{1,2}[-–]\d{1,2}(?![\w%])"
                          r"|\b\d{1,2}[-–]\d{1,2}\s+(?i:" + "|".join(sorted(SCORE_WORDS)) + r")\b"
+                         # a live commentary's score line ("Match ends, Harbour Rovers 2, Dock United 1."; read30)
+                         r"|(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,2},\s+(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,2}(?=\s*\.?\s*$)"
                          # a rank and a name's number ("the No. 3 House Democrat", "the Park 51 project"; read13a)
                          r"|\b[Nn]o\.\s*\d{1,3}\b|\b[Tt]he\s+[A-Z][a-z]+\s+\d{1,4}\b(?![.,]\d|\s*(?:%|percent))"
                          r"|" + DIED_AGED_RE)  # "has died aged 87": the age at death (left21)

@@ -163,11 +163,16 @@ def test_where_names_the_claims_place_only(text, where):
 
 # 9. the quantity kind with no quantity read --------------------------------------------------------------------
 @pytest.mark.parametrize("text,kind", [
-    pytest.param("Match ends, Harbour Rovers 2, Dock United 1.", "event", marks=pytest.mark.xfail(strict=True, reason=(
-        "read30: the quantity kind with no quantity read made an event: the gate's kind accuracy fell 0.773 -> 0.756 "
-        "(gold quantity claims whose numbers the quantity stage misses lost their kind); dropped"))),
+    # a live commentary's score line counts nothing (rules.kind)
+    ("Match ends, Harbour Rovers 2, Dock United 1.", "event"),
+    ("Second Half ends, Harbour Rovers 2, Dock United 1.", "event"),
     # apart: a quantity read keeps the kind
     ("The club sold 4,000 season tickets in the first week of the summer.", "quantity"),
+    pytest.param("The visitors were bowled out for 220 in the last hour of play at the ground.", "event",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "read30: the quantity kind with no quantity read made an event in general: the gate's kind accuracy "
+                     "fell 0.773 -> 0.756 (gold quantity claims whose numbers the quantity stage misses lost their kind); "
+                     "dropped, only a commentary's score line is read as no count"))),
 ])
 def test_no_quantity_kind_without_a_quantity(text, kind):
     c = code(text).claims[0]
