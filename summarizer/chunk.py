@@ -144,6 +144,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 spans.append(s)
             cur = m.end()
         s = _trim(text, cur, line_end)
+        if s and s.end - s.start > 1 and text[s.end - 1] == "," and text[s.start] in "“\"":
+            s = Span(s.start, s.end - 1)  # a stray comma closing a quoted line ('"...," X told the paper,'): no part of it (read30)
         if s:
             spans.append(s)
         if line:

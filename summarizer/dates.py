@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from . import lang
-from .lang import (ANCHORED_DAYS_RE, BOUNDED_YEAR_RE, DAY_RANGE_JOINERS, MONTH_PART_RE, DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE,
+from .lang import (ANCHORED_DAYS_RE, EVENT_ADJECTIVE_ENDINGS_RE, BOUNDED_YEAR_RE, DAY_RANGE_JOINERS, MONTH_PART_RE, DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE,
                    MONTH_ABBREVIATIONS_RE, MONTHS, NUMBER_UNITS, PAST_MARKERS, RELATIVE_DAYS_RE, SAME_DAY_WORDS,
                    SCHEDULE_VERBS, WEEKDAY_LEADERS, WEEKDAYS)
 
@@ -39,7 +39,8 @@ _RANGE_START = re.compile(rf"(?:{_RANGE})$", re.I)
 _ANCHORED = re.compile(rf"{ANCHORED_DAYS_RE}$", re.I)
 _PHRASE = re.compile(
     rf"\b({_RANGE}"
-    rf"|(?:{_BOUND}) (?:{'|'.join(_WEEKDAYS)})['’]s [a-z]+"  # "since Monday's debate": a bound at another event
+    rf"|(?:{_BOUND}) (?:{'|'.join(_WEEKDAYS)})['’]s (?:[a-z]+(?:{EVENT_ADJECTIVE_ENDINGS_RE}) )?[a-z]+"  # "since Monday's debate": a bound at another event
+    # (an adjective before the event's noun goes with it: "before Wednesday's goalless draw"; read30)
     rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}) and (?:{'|'.join(_WEEKDAYS)})"  # two days: no one day (read12a)
     rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}),? (?:{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?|\d{{1,2}} {_MON}(?: \d{{4}})?)"  # "on Friday 14 March" (read19)
     rf"|(?:{_LEADS}(?:{_BOUND}) )?(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?"

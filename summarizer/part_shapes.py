@@ -42,6 +42,12 @@ def inside_quotation(before: str) -> bool:
     return before.count("“") > before.count("”")
 
 
+def inner_quotation(before: str, part: str) -> bool:
+    """A part in single quotation marks inside a double quotation still open ('"... so I shouted: 'Who is out
+    there?'" she told ...'): the words quoted inside the speaker's quotation, no claim of their own (read30)."""
+    return part.lstrip()[:1] in ("'", "‘") and (before.count("“") > before.count("”") or before.count('"') % 2 == 1)
+
+
 def relative_goes_on(before: list[str], words: list[str]) -> bool:
     """The part before ends inside a relative clause ("a couple who marry in Albany, N.Y.") and this
     part opens with its next verb ("and move to Alabama are treated ..."): one subject, no clause
@@ -61,6 +67,10 @@ def in_list(sentence: str, part: str) -> bool:
 _FRAME_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:“”\"]{1,100},(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b[^,;“”\"]{0,60}:\s*$)")
 
 
+#: a participle of speaking set off after a subject, before the colon of a quotation (attribution/speaking_colon.py)
+_SPEAKING_AFTER = re.compile(r",\s+(?:" + "|".join(lang.COLON_SPEAKING_PARTICIPLES) + r")\s+[a-z][^,;:“”\"]{1,70}:\s*$")
+
+
 def is_frame(part: str, after: str = "") -> bool:
     """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
     "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
@@ -69,6 +79,10 @@ def is_frame(part: str, after: str = "") -> bool:
     if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
         part = part[:aside.start()] + ":"
     part = _FRAME_RELATIVE.sub("", part)  # "X, who backed Y in the primary, said:" (session 24)
+    if after.lstrip()[:1] in "“\"" and part.rstrip().endswith(":"):
+        speaking = _SPEAKING_AFTER.search(part)
+        if speaking and 1 <= len(words_of(part[:speaking.start()])) <= 8:
+            return True  # "Harbour boss Tom Vell, speaking to Sports Hour:" (no verb of saying; read30)
     words = words_of(re.sub(lang.FRAME_APPOSITIVE_RE, "", without_dash_asides(part)))  # "X, one of the bill's authors, said:" (read12c)
     verb = max((x for x, w in enumerate(words) if w in lang.SPEECH_VERBS), default=None)
     if verb is not None and 0 < len(words) - verb - 1 <= 6 and words[verb + 1] in lang.FINAL_TAIL_STARTERS:
@@ -98,6 +112,8 @@ def no_subject(part: str, words: list[str]) -> bool:
             return True  # "..., but also contradicts ...", "..., and on Monday expressed ...": the subject is before
     if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
         return True
+    if _lapse_then_verb(words):
+        return True  # "..., and two days ahead of the final named the side ...": a time phrase, then the verb (read30)
     if words[0].endswith("s") and words[0] in lang.CUE_VERBS and len(words) > 1 and (words[1] in lang.DETERMINERS or words[1] == "that"):
         return True  # "..., and says the blaze was caused by ...": the subject's second statement (read27)
     fronted = _FRONTED_PHRASE.match(part)
@@ -112,6 +128,22 @@ def no_subject(part: str, words: list[str]) -> bool:
     return (words[0] in lang.PHRASE_PREPOSITIONS or words[0] in lang.INDEFINITE_ARTICLES) and cannot_stand(noun_phrase)
 
 
+def _lapse_then_verb(words: list[str]) -> bool:
+    """A lapse of time ("two days ahead of their match with the Hoops"), then a past verb before any noun
+    phrase that is no preposition's object: the verb's subject is the clause before's."""
+    m = _LAPSE.match(" ".join(words) + " ")
+    if m is None:
+        return False
+    rest = words[len(m.group(0).split()):]
+    for k, x in enumerate(rest[:9]):
+        if k and x in lang.DETERMINERS and rest[k - 1] not in lang.PHRASE_PREPOSITIONS:
+            return False  # "two days after the vote the council approved ...": a subject of its own
+        if k and lang.is_past_form(x, min_len=4):
+            return True
+    return False
+
+
+_LAPSE = re.compile(lang.TIME_LAPSE_SUBJECT_RE, re.I)
 #: A coordinated part that opens with a prepositional phrase and its comma, then a verb ("and after a year
 #: abroad, was sent ..."): the verb's subject is the clause before's.
 _FRONTED_PHRASE = re.compile(r"\W*(?:(?:" + "|".join(lang.COORDINATORS) + r"|or)\s+)?(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+[^,;:“”\"]{1,50},\s+([a-z]+)\b")
@@ -170,7 +202,7 @@ def unstopped_paragraph(text: str, start: int, end: int) -> bool:
     sentence does (not in lower case) and the next line must not go on in lower case."""
     part = text[start:end].strip()
     after = text[end:end + 200]
-    if not part or not re.match(r"[ \t\r]*(?:\n|$)", after) or not text[:start].strip() or "\n" not in text[:start]:
+    if not part or not re.match(r",?[ \t\r]*(?:\n|$)", after) or not text[:start].strip() or "\n" not in text[:start]:
         return False
     if part[0].islower() or re.match(r"[ \t\r]*\n[ \t\r]*[a-z]", after):
         return False
@@ -217,7 +249,7 @@ def _after_scene_opener(t: str) -> str | None:
     """What follows an opener that sets the scene of a frame and holds no clause ("Speaking to the BBC, ",
     "Safely back at the farm on Monday, "): a participle or a preposition first (or an adverb and
     one), no past verb in it; None when `t` opens otherwise (read26)."""
-    m = re.match(r"([A-Z][\w'’-]*)((?:\s+[\w'’.-]+){1,14}?),\s+(?=[A-Z])", t)
+    m = re.match(r"([A-Z][\w'’-]*)((?:\s+[\w'’.-]+){1,14}?),\s+(?=[A-Z]|[a-z]+\s+[A-Z])", t)  # (a role first: "singer Ida Bell"; read30)
     if m is None:
         return None
     first, words = m.group(1).lower(), m.group(2).split()

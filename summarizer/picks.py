@@ -32,7 +32,7 @@ from .attribution.frame_shapes import quote_tag_only
 from .attribution.scope_cuts import caption_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
-from .part_shapes import short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
+from .part_shapes import short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
 from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
@@ -339,7 +339,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
         elif out and (before[-1:] == ["that"] or words[:1] == ["to"]
                       or mark == ";" and in_list(text[sentence.start:sentence.end], q)
                       or mark in ":–—" and cannot_stand(q, appositive=True)
-                      or mark == ":" and is_frame(out[-1].quote(text), q)
+                      or mark == ":" and (is_frame(out[-1].quote(text), q) or inner_quotation(text[sentence.start:c.start], q))
                       # "The only candidate less palatable: Jane Roe, the developer turned TV star.": no verb before the colon
                       or mark == ":" and verbless_lead(out[-1].quote(text))
                       or mark in "–—" and words != words_of(q) and no_subject(q, words)

@@ -265,9 +265,10 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
         when = dates.when_for(None, text, text, published)  # the description's own time: no description there now (read13a)
     evidence = src.text[loc.start:loc.end]
     # a place named in the evidence, or none: the model's if it gave one, else the evidence's own
-    where = places.model_place(d.where, evidence) if d.where else places.place_of(evidence)
+    where = places.model_place(d.where, evidence) if d.where else _place_not_the_speakers(evidence, loc.start, analysis)
     if where and _first_name(where, src.text):
         where = None  # "keeping it from Danielle" after "Danielle Jones": a person, not a place
+    quantities = fields.well_formed_quantities([Quantity(**q) for q in quantity.quantities(text)], text)
     claim = Claim(
         id="c0",
         kind=kind,
@@ -275,12 +276,31 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
         attributed_to=who,
         certainty=certainty,
         evidence=Evidence(quote=src.text[loc.start:loc.end], start=loc.start, end=loc.end, match=loc.match),
-        quantities=fields.well_formed_quantities([Quantity(**q) for q in quantity.quantities(text)], text),
+        quantities=quantities,
         when=fields.clean_when(when),
         where=where,
     )
     why = fields.malformed(claim)  # the final guard: no malformed field is shown
     return (None, why) if why else (claim, "")
+
+
+def _place_not_the_speakers(evidence: str, start: int, analysis) -> str | None:
+    """The evidence's place, unless it is in a named speaker's description ("The paper's Ada Vell in Rome says ...",
+    "Ida Bell from Westgate School, Leeds added ..."): where the speaker is, not the claim; then the place of the rest
+    (read30). A group's or an unnamed official's place stays ("Officials in Brookfield plan to ...")."""
+    where = places.place_of(evidence)
+    rel = analysis.relation_for(start, start + len(evidence))
+    a, b = rel.source_span if where and rel is not None and rel.source_span else (0, 0)
+    if not start <= a < b <= start + len(evidence) or where not in evidence[a - start:b - start] \
+            or not _NAMED_HEAD.search(_AFTER_HEAD.split(evidence[a - start:b - start])[0]):
+        return where
+    return places.place_of(evidence[:a - start] + " " * (b - a) + evidence[b - start:])
+
+
+#: A source's head that ends in a person's name of two capitalised words ("The paper's Ada Vell").
+_NAMED_HEAD = re.compile(r"(?:^|\s)[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+$")
+#: A preposition after a source's head ("... in Rome", "... from Westgate School").
+_AFTER_HEAD = re.compile(r"\s(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + r")\s")
 
 
 def _first_name(word: str, text: str) -> bool:

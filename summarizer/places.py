@@ -155,8 +155,9 @@ def place_of(evidence: str) -> str | None:
             continue  # "Jim Doe, 27, from Leeds", "a taxi driver from Leeds": where a person comes from
         first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
         if first in lang.MONTHS or first in lang.MONTH_ABBREVIATIONS or first == "sept" or first in lang.WEEKDAYS \
-                or re.search(r"['’]s?$", name.split()[0]):
-            continue
+                or first in lang.SEASONS and len(name.split()) == 1 + name.lower().startswith("the ") \
+                or re.search(r"['’]s?$", name.split()[0]) or re.search(r"\d", name.split()[0]):
+            continue  # (a season alone, "due in the Autumn" (not "Fall River"), and a word with a digit, "in T20", are no places; read30)
         before = re.search(r"([A-Za-z]+)\s+at\s*$", evidence[:m.start() + len(m.group(0).split()[0])], re.I)
         role = re.search(r"\b([a-z]+)\s+of\s+(?:[a-z-]+\s+){1,3}at\s*$", evidence[:m.start() + len(m.group(0).split()[0])])
         if before and (before.group(1).lower() in lang.PERSON_NOUNS or before.group(1).lower().endswith(lang.OCCUPATION_ENDINGS)) \

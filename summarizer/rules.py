@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass
 
-from .lang import CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
+from .lang import NAME_LIKE_MODALS, CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
 from .lang import (APPROXIMATORS_RE, BE_FORMS, CHARACTERIZATION_RE, DEGREE_JUDGEMENT_RE, COUNTED_SUBJECT_VERBS, HARMED_PEOPLE_VERBS, CLAIM_VERBS_RE, COMMA_RELATIVE_CLAUSE_RE, CONCESSION_RE, EMBEDDED_QUESTION_FUTURE_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, POSITION_ACTS_RE, PRONOUN_SUBJECTS, REPORTED_FUTURE_RE, REPORTING_VERBS, SMALL_SCALE_VALUES,
@@ -187,6 +187,8 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
                          # a match score after its verb or before its noun ("beat Oakdale 3-1", "a 4-1 win"; read12a)
                          r"|(?i:\b(?:" + "|".join(sorted(SCORE_WORDS)) + r"))\b(?:\s+[\w'’.-]+){0,4}?\s+\d{1,2}[-–]\d{1,2}(?![\w%])"
                          r"|\b\d{1,2}[-–]\d{1,2}\s+(?i:" + "|".join(sorted(SCORE_WORDS)) + r")\b"
+                         # a live commentary's score line ("Match ends, Harbour Rovers 2, Dock United 1."; read30)
+                         r"|(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,2},\s+(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,2}(?=\s*\.?\s*$)"
                          # a rank and a name's number ("the No. 3 House Democrat", "the Park 51 project"; read13a)
                          r"|\b[Nn]o\.\s*\d{1,3}\b|\b[Tt]he\s+[A-Z][a-z]+\s+\d{1,4}\b(?![.,]\d|\s*(?:%|percent))"
                          r"|" + DIED_AGED_RE)  # "has died aged 87": the age at death (left21)
@@ -230,7 +232,7 @@ def kind(sentence: str, quoted: bool = False) -> str:
     form, an agreement, a request, a characterization "X as Y"), then background (a standing
     situation with its duration), else event. `quoted`: the sentence is (part of) a direct quotation
     even if its marks are outside it (a clause cut from a quoted sentence)."""
-    low = sentence.lower()
+    low = _NAMED_MODAL.sub("", sentence).lower()  # "strikers Will Keane and ...": a first name, no "will" (read30)
     if re.search(WARNING_RE, low):
         return "statement"  # "warned that the exit will raise questions": a warning, not a plan (§5 rule 2)
     if re.search(rf"\b({PLAN_MARKERS_RE})\b", _EMBEDDED_QUESTION.sub("", _WITH_TO_TAIL.sub("", _DEGREE_TIME_TAIL.sub("", _MEASURED_LIKELY.sub("", low))))) or _ORDER.search(low):
@@ -252,6 +254,10 @@ def kind(sentence: str, quoted: bool = False) -> str:
     if re.search(STANDING_SITUATION_RE, _RELATIVE_CLAUSE.sub("", low)):
         return "background"  # a standing situation with its duration (§5 rule 4)
     return "event"
+
+#: A capitalised modal that is a first name before a capitalised word ("Will Keane", "May Chen"; lang.NAME_LIKE_MODALS).
+_NAMED_MODAL = re.compile(r"(?<=\s)(?:" + "|".join(sorted(NAME_LIKE_MODALS)) + r")(?=\s+[A-Z][a-z])")
+
 
 def readable(value: float, unit: str | None = None) -> str:
     """A value as a reader writes it: 3.6e9 USD -> "$3.6 billion", 800000 -> "800,000", 2.5 -> "2.5"

@@ -13,6 +13,7 @@ from . import picks, thresholds
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, ground_headline, normalize
+from .summary_hedges import bare_quotation, dropped_hedge
 from .verify import furniture_kind, verify
 
 DEDUP_SIMILARITY = thresholds.DEDUP_SIMILARITY
@@ -69,6 +70,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         if check is not None and _END.search(sent):
             verdict = check(src, sent, verdict)
         why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
+        if why is None and (hedge := dropped_hedge(text, sent)):
+            why = f"it drops the article's '{hedge} of/that' and states the account as fact"  # (read30)
         if why:
             warnings.append(f"summary sentence dropped: {why}")
         elif not any(similar(sent, k) for k in kept):
@@ -85,6 +88,10 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             warnings.append("summary completed with a sentence from the article's lead")
     headline = " ".join(draft.headline.split())
     why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
+    if why is None and bare_quotation(text, headline):
+        why = "it is a speaker's quotation shown as the outlet's line"  # (read30)
+    elif why is None and (hedge := dropped_hedge(text, headline)):
+        why = f"it drops the article's '{hedge} of/that'"
     if why:
         # the first sentence that is not a photo caption ("Pictured: ..." opens many web pages)
         # nor a dateline left alone on its line ("CNN --"), nor a question ("But will he face death?": read26)

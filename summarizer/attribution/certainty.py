@@ -10,7 +10,7 @@ from .certainty_marks import RELATIVE_OPENER, anonymous, before_relative_hearsay
 from .contrast import disputed
 from .documents import document_source
 from .clause_shapes import contact_pronoun
-from .modality import compared, in_embedded, inability, negated, negated_implication, speculative
+from .modality import compared, conceded_rest, in_embedded, inability, negated, negated_implication, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
 
@@ -293,6 +293,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "negated"
     clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", _main_clause(text, start, end, rel)))  # ", no longer designated Air Force One,"
     w = words(clause)
+    if (rest := conceded_rest(low)) is not None:  # "They may have lost the final, but have ...": the part after "but" (read30)
+        clause, w = rest, words(rest)
     if cue in lang.PLEDGE_VERBS and w[:1] == ["to"] and "if" in w:
         w = w[:w.index("if")]  # "The union vowed to strike if the talks fail": the pledge's own condition (fact12)
     position = rel is not None and (kind == "statement" or _warning(text, rel, cue) or re.search(lang.EVALUATIVE_WOULD_RE, clause.lower())

@@ -138,7 +138,9 @@ def before_relative_hearsay(low: str) -> str:
 
 def uncontracted(low: str) -> str:
     """"he's accused of" as "he is accused of", "they're said to" as "they are said to" (read16),
-    so the passive allegations of lang.PASSIVE_ALLEGATIONS are seen after a pronoun's contraction."""
+    so the passive allegations of lang.PASSIVE_ALLEGATIONS are seen after a pronoun's contraction; and "was last
+    year accused of" as "was accused of" (a short time or frequency phrase between "be" and the participle; read30)."""
+    low = re.sub(lang.ALLEGATION_INSERT_RE, r"\1 ", low, flags=re.I)
     return re.sub(lang.CONTRACTED_BE_RE, lambda m: m.group(1) + (" is " if m.group(2)[1:] == "s" else " are "), low, flags=re.I)
 
 

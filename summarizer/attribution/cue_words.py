@@ -12,6 +12,7 @@ from .final_bare_cues import closes_final_frame
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .initial_nouns import named_possessive_subject, the_capitalised_subject
+from .bare_findings import past_verb_with_object
 from .text import QUOTE_MARKS, Tok, tokens
 
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
@@ -164,7 +165,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         # (not a weak cue: "Protesters continued to call for answers" is the outlet's in PolNeAR half A)
         return True
     if (i == 1 or i == 2 and toks[0].text in lang.LEAD_CONJUNCTIONS_RE.split("|")) and prev in lang.AS_SAID_QUANTIFIERS and not w.endswith("s") \
-            and (w in lang.PLAIN_SAYING_VERBS or w in lang.STANCE_VERBS or w in lang.CLAIM_VERBS) \
+            and (w in lang.PLAIN_SAYING_VERBS or w in lang.STANCE_VERBS or w in lang.CLAIM_VERBS or w in lang.GROUP_BELIEF_VERBS) \
             and (w.endswith(lang.PAST_TENSE_ENDINGS) or nxt == "that" or nxt in lang.DETERMINERS or nxt in lang.PRONOUNS
                  or i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):  # not "Some state officials"
         return True  # "Some say ...", "But many believe ...", "Most argued ...": a quantifier standing for people
@@ -307,11 +308,11 @@ def _bare_clause(toks: list[Tok], i: int) -> bool:
         return nx.low in lang.BARE_CLAUSE_VERBS or nx.text.islower() and nx.low.endswith("ed")
     if toks[i].low in lang.BARE_PRONOUN_CLAUSE_SHOWINGS:
         return False  # "Satellite images show the dam had ...": only "show he took" (lang)
-    if j >= len(toks) or not (toks[j].low in lang.NOUN_DETERMINERS and toks[j].low != "that" or toks[j].text[:1].isupper()):
+    if j >= len(toks) or not (toks[j].low in lang.NOUN_DETERMINERS and toks[j].low != "that" or toks[j].text[:1].isupper() or toks[j].low == "such"):
         return False
     for k in range(j + 1, min(len(toks), j + 6)):
-        if toks[k].low in lang.BARE_CLAUSE_VERBS:
-            return True
+        if toks[k].low in lang.BARE_CLAUSE_VERBS or past_verb_with_object(toks, k):
+            return True  # ("found such a scheme created problems for towns": a past verb and its object; read30)
         if not toks[k].text[:1].isalnum() or toks[k].low in lang.BARE_CLAUSE_STOPS or toks[k].low in lang.PRONOUNS:
             return False  # ("showed the fans it could win": an object, then a clause of its own)
     return False

@@ -11,6 +11,7 @@ from .. import lang
 from .clause_shapes import (manner_adverb, object_relative, relative_that, contact_relative, finite,
                             in_relative, in_relative_that, infinitive, inverted_condition)
 from .complements import complement_that
+from .text import words
 
 def inability(w: list[str], i: int) -> bool:
     """w[i] is "could" of a past inability ("could not explain", "couldn't afford"), a negation like
@@ -217,6 +218,24 @@ def _than_would(w: list[str], i: int) -> bool:
     return w[i] == "if" and "than" in w[max(0, i - 4):i]
 
 
+def _conceded(w: list[str], i: int) -> bool:
+    """"The crew may have lost the regatta, but have won three races since": a past "may/might have" granted
+    before "but" and a verb of the same subject (no subject of its own after "but"), as "although they were
+    beaten ..." is; what the sentence asserts comes after "but" (read30)."""
+    if w[i] not in ("may", "might") or w[i + 1:i + 2] != ["have"]:
+        return False
+    j = next((k for k in range(i + 3, min(len(w), i + 20)) if w[k] == "but"), None)
+    return j is not None and w[j + 1:j + 2] != [] and w[j + 1] in lang.AUXILIARY_VERBS - {"be", "been"}
+
+
+def conceded_rest(low: str) -> str | None:
+    """The asserted part of a concessive "may/might have" sentence (`_conceded`): the words after its "but"."""
+    w = words(low)
+    if not any(x in ("may", "might") and _conceded(w, i) for i, x in enumerate(w)) or " but " not in low:
+        return None
+    return low.split(" but ", 1)[1]
+
+
 def _relative_report(w: list[str], i: int) -> bool:
     """w[i] is inside what a relative clause's subject said ("calls from farmers who said the losses
     could run into millions"): the relative clause's report, not the main clause's (read12c)."""
@@ -237,7 +256,8 @@ def speculative(w: list[str]) -> bool:
             continue  # "It would be fair to say that ...": the outlet asserts, modestly (read12b)
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
-                and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, relative_that):
+                and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, relative_that) \
+                and not _conceded(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
@@ -292,8 +312,10 @@ def speculative(w: list[str]) -> bool:
             return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
         if x in lang.BE_TO_FORMS and infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
             return True  # "The board is to vote next week", "The aim is to cut costs"
-        if x == "whether" and _indifference(w, i):
-            continue  # "The fee is ten pounds, whether the visitor is a child or an adult.": asserted either way (left20)
+        if x == "whether" and (_indifference(w, i) or "with" in w[max(1, i - 5):i] and w[i - 1] in lang.OPEN_OUTCOME_ADJECTIVES):
+            continue  # "The fee is ten pounds, whether the visitor is a child or an adult.": asserted either way (left20);
+            # "It caused confusion, with renters unclear whether ...": the question of a "with" phrase (read30; not
+            # "with a label showing whether each one is ...": a factuality half-A event went stated with it)
         if x in ("if", "whether") and i > 0 and not (x == "whether" and w[i - 1] in lang.PHRASE_PREPOSITIONS) \
                 and not in_embedded(w, i) and not (x == "if" and w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS):  # "... when reporters asked whether ...": the when-clause's question
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."

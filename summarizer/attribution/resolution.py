@@ -99,6 +99,9 @@ class Resolving:
             head = words[-1]
             if head in lang.ORG_HEADS or head in lang.ORG_NAME_ENDINGS or head in lang.ORG_DESCRIPTION_NOUNS:  # "the agency", "the airline"
                 want = ("org",)
+            elif head in lang.SOURCE_BACK_NOUNS and len(words) == 2 and not any(holds_head(m.name, head) for m in cands) \
+                    and (spoke := [m for m in cands if m.source and not m.headline]):
+                return max(spoke, key=lambda m: m.pos).name  # '"...," the source said.' after "one official told X ...": that official (read30)
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
         if want is None:

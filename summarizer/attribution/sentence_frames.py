@@ -23,7 +23,9 @@ from .relative_colon import relative_colon
 from .scope_cuts import after_editorial_label, caption_label_end
 from .among_those import among_those_frame
 from .with_participles import with_participle_frame
+from .speaking_colon import speaking_colon_frame
 from .written_tags import written_tag_frame
+from .time_openers import lapse_subject
 
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
@@ -35,7 +37,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         main.content = [(main.content[0][0] if main.content else main.cue_span[1], sp.end)]
         return main
     fr = fr or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
-        or with_participle_frame(text, sp, Frame) or among_those_frame(text, sp, Frame) or main_frame(text, sp, quotes, mid_caps)  # (an opening "In X's view," before a cue further on)
+        or with_participle_frame(text, sp, Frame) or among_those_frame(text, sp, Frame) or speaking_colon_frame(text, sp, Frame, classify) or main_frame(text, sp, quotes, mid_caps)  # (an opening "In X's view," before a cue further on)
     cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
         fr = main_frame(text, Span(cap.end(), sp.end), quotes, mid_caps)
@@ -53,4 +55,6 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     fr = None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps))
     if fr is not None and fr.source_span and fr.cue_span:
         fr.source_span = corrected_source(text, fr.source_span, fr.cue_span)  # (read27)
+        if lapse_subject(text[fr.source_span[0]:fr.source_span[1]]):
+            return None  # "..., and two days ahead of the final predicted ...": a time phrase, no speaker (read30)
     return fr

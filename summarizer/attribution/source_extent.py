@@ -4,7 +4,9 @@
   and Roads said ...": the department);
 - a role followed by the person's name in commas before the cue is that person ("In October the former
   Port Minister, Ada Crane, said ...": Ada Crane, not "Port Minister");
-- a name goes on over a lower-case particle ("President dos Vales said ...": not "President").
+- a name goes on over a lower-case particle ("President dos Vales said ...": not "President");
+- a one-word place after a person's "from <organisation>," is where the organisation is, and the source is the
+  person ("Ida Bell from Westgate School of Art and Dance, Leeds added: ...": not "Leeds"; read30).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .name_kinds import classify
 
 #: An opening participle phrase up to its comma, then the subject proper (a determiner or a capital).
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\s+[^,;:“”\"]{1,60},\s+(?=(?:the|a|an|[A-Z])\b)")
@@ -21,9 +24,26 @@ _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+
 _PARTICLE_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(lang.PERSON_NAME_PARTICLES)) + r")\s+[A-Z][\w'’-]+")
 
 
+#: A sentence's opening person: at most two lower-case words, a name of two to four capitalised words, perhaps an age
+#: in commas, "from"/"of" and an organisation's capitalised name (its function words allowed), then ", " before a
+#: one-word source.
+_PERSON_FROM_ORG = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?][\"”’]\s)|(?<=[.!?]\s))((?:[a-z]+\s+){0,2}([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))"
+                              r"(?:,\s+\d{1,3},)?\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + lang.ORG_NAME_INNER_WORDS_RE + r")){0,8},\s+$")
+
+
+def _person_before_place(text: str, a: int, b: int, classify) -> int | None:
+    """Where the person starts when the source text[a:b] is one capitalised word after "<person> from <org>, "."""
+    if " " in text[a:b].strip() or not text[a:a + 1].isupper():
+        return None
+    m = _PERSON_FROM_ORG.search(text, max(0, a - 200), a)
+    return m.start(1) if m is not None and classify(m.group(2)) == "person" else None
+
+
 def corrected_source(text: str, source: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
     """The source span of a frame whose cue is at `cue`, corrected as the module says."""
     a, b = source
+    if b <= cue[0] and (person := _person_before_place(text, a, b, classify)) is not None:
+        return person, b
     m = _PARTICIPLE_OPENER.match(text, a, b)
     if m is not None and m.end() < b:
         a = m.end()

@@ -280,14 +280,14 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                                                                      or strong_verb and phrase[-2].low.endswith("s")))
     # ("His ex-wife agreed that"; "officials there admit": the place adverb after the head)
     # "Some have argued that ...", "Many say ...": a quantifier standing for people
-    quantifier = len(phrase) == 1 and first in lang.AS_SAID_QUANTIFIERS and first not in ("both", "other") and strong_verb
+    quantifier = len(phrase) == 1 and first in lang.AS_SAID_QUANTIFIERS and first not in ("both", "other") and (strong_verb or toks[i].low in lang.GROUP_BELIEF_VERBS)
     if not (ok or quantifier) or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS and not quantifier):
         return None
     strong = (toks[i].low in lang.SPEECH_VERBS or agent_speaks or nxt in ("that", "“", '"')) and not first.endswith("ly")
     if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:
         return None  # "I write", "we know": the writer's own voice, or speech already in quotes
     if len(phrase) == 1 and start_tok == 0 and first not in lang.PRONOUNS and phrase[0].text not in mid_caps \
-            and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS and (not strong or first.endswith("ly")
+            and first not in lang.PERSON_NOUNS and first not in lang.ORG_HEADS and (not strong and not quantifier or first.endswith("ly")
                                                                                    or first.endswith("ing") and toks[i].low not in lang.PLAIN_SAYING_VERBS):
         return None  # a sentence's first word alone is capitalised by position, not as a name ("Fighting continued")
     return phrase[0].start, phrase[-1].end

@@ -41,3 +41,13 @@ def colon_after(text: str, at: int) -> bool:
     introduces, the speaker's whatever opens the sentence before the source ("And Jane Doe, who played
     with her in 2008, wrote: “Proud of you.”"; read26)."""
     return re.match(r"(?:\s+(?:in|on|to)\s+[^,;:“”\"]{1,40}?)?\s*:", text[at:at + 60]) is not None
+
+
+#: A lapse of time read as a frame's subject ("..., and two days ahead of the final predicted the side ...": no
+#: subject, the time phrase of a verb whose subject is the clause's before "and"; read30).
+_LAPSE_SUBJECT = re.compile(r"(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?" + lang.TIME_LAPSE_SUBJECT_RE, re.I)
+
+
+def lapse_subject(source: str) -> bool:
+    """The source text of a frame is a lapse of time ("two days ahead of their match with the Hoops"), no speaker."""
+    return _LAPSE_SUBJECT.match(source.strip()) is not None

@@ -100,6 +100,11 @@ PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "wer
 #: pronoun, group 2 the contraction; "he's been accused" ("has") is not matched.
 CONTRACTED_BE_RE = (r"\b(he|she|it|who|that|there|they|we|you)(['’](?:s|re))\s+"
                     r"(?=(?:alleged|accused|said|believed|thought|understood|rumou?red|feared)\b)")
+#: Regex: a short time or frequency phrase between "be" and the participle of a passive allegation ("The
+#: agency was last year accused of ...", "is widely believed to"): group 1 the form of "be" (the phrase is
+#: dropped so lang.PASSIVE_ALLEGATIONS are seen; attribution/certainty_marks.py; English grammar; read30).
+ALLEGATION_INSERT_RE = (r"\b(is|are|was|were)\s+(?:also|once|previously|repeatedly|widely|often|long|last\s+(?:year|month|week)"
+                        r"|this\s+(?:year|month|week)|in\s+\d{4})\s+(?=(?:alleged|accused|said|believed|thought|understood|rumou?red|feared)\b)")
 #: Passive reports with no source ("fires have been reported at a depot") are unconfirmed
 #: too, unless a "by ..." names who reported them.
 PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",

@@ -52,3 +52,6 @@ SPEAKING_TEXT_NOUNS = frozenset("""nomination citation statement letter report n
 #: organisation a later "the company" or "it" refers to (session 9, left10; news sites' section names).
 SECTION_TITLE_WORDS = frozenset("""news brief briefs briefing briefings roundup round-up update updates digest
 notes blotter watch report bulletin wrap recap""".split())
+#: Regex: lower-case words inside an organisation's capitalised name ("Westgate School of Art and Dance",
+#: "Fund for the Arts"; attribution/source_extent.py; English names; read30).
+ORG_NAME_INNER_WORDS_RE = r"of|and|for|the|&"

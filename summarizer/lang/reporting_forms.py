@@ -41,6 +41,10 @@ AS_SAID_LEADS_RE = r"has|have|had|also|already|long|often|repeatedly|once"
 #: Quantifiers that open an unnamed but real source of "As many experts have pointed out, ..."
 #: (attribution/cues.py; English grammar).
 AS_SAID_QUANTIFIERS = frozenset("many some most several both other others".split())
+#: Verbs of belief that such a quantifier standing for people holds as a position ("Some felt it was unfair",
+#: "Many believe the plan will fail": the group's view, not the outlet's; attribution/cue_words.py,
+#: subjects.py; news English; read30).
+GROUP_BELIEF_VERBS = frozenset("believe believed think thought feel felt fear feared suspect suspected doubt doubted".split())
 #: Regex: determiners of such an estimate ("by one estimate", "by their count").
 ESTIMATE_DETERMINERS_RE = "one|some|many|most|all|his|her|their|its|the|an?"
 
@@ -162,6 +166,10 @@ WITH_CLAUSE_PARTICIPLES = ("telling", "saying", "adding", "arguing", "warning", 
 #: Participles by which one of those paying tribute gives their words ("X was among those paying tribute,
 #: writing: ..."; attribution/among_those.py; news English; read29).
 TRIBUTE_PARTICIPLES = ("tweeting", "writing", "posting", "saying", "adding")
+#: Participles of speaking set off after a named subject before a colon and a quotation, with no verb of
+#: saying ("Harbour boss Tom Vell, speaking to Sports Hour: ..."; attribution/speaking_colon.py; sports and
+#: broadcast English; read30).
+COLON_SPEAKING_PARTICIPLES = ("speaking", "talking", "writing")
 #: Regex: "was/were among" before the group a speaker is counted in ("X was among those who said ...";
 #: attribution/among_those.py; news English; read29).
 AMONG_GROUP_RE = r"(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the\s+(?:[\w'’-]+\s+){0,3}?[a-z]+s)"
@@ -177,3 +185,11 @@ POSTNOMINAL_PARTICIPLES = frozenset("named involved concerned mentioned affected
 #: Verbs by which a subject sums up in words a colon then quotes ("She once summed up her method: "..."";
 #: attribution/insertions.py `colon_frame`; news English; read29).
 COLON_SUMMING_VERBS = frozenset("summed summarised summarized".split())
+#: Nouns that hold what follows them as someone's account, not as a fact ("investigating claims of spying",
+#: "reports that the plant closed"): a summary that keeps the words and drops the noun states the account as
+#: fact (summary_hedges.py; news English; read30).
+HEDGE_OF_NOUNS = ("claims", "claim", "allegations", "allegation", "reports", "accusations", "accusation",
+                  "rumours", "rumors", "suspicions", "fears")
+#: Stems of the words that keep such an account someone's in a summary ("alleged fraud", "were reported",
+#: "reportedly", "accused of"; summary_hedges.py; news English; read30).
+HEDGE_STEMS = ("alleg", "claim", "report", "rumo", "suspect", "accus", "purport", "suppos")

@@ -190,3 +190,7 @@ SCENE_PREPOSITIONS_RE = r"In|At|Inside|Outside|Across|Throughout|Near"
 #: The plainest verbs of saying, which make a clause a report wherever they stand ("Unhappy: The club's
 #: secretary said ...": a caption's label before its own reporting clause; attribution/cues.py; lead27).
 SAY_TELL_FORMS = frozenset("said says told tells".split())
+#: A noun by which a story refers back to an unnamed speaker it has just introduced ('"...," the source said.'
+#: after "one official told the paper ..."): resolved as a person, like "he" (attribution/resolution.py; news
+#: English; read30).
+SOURCE_BACK_NOUNS = frozenset({"source"})

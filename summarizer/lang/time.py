@@ -288,3 +288,11 @@ FORECAST_PERIODS = frozenset([*WEEKDAYS, *MONTHS, *"week month year quarter spri
 TIME_LAPSE_RE = (r"(?:(?:some|about|nearly|almost|just|barely|only|more than|less than)\s+)?"
                  r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
                  r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|since|into)\s")
+#: Regex: a lapse of time that a frame's subject can never be ("two days ahead of the final predicted ...":
+#: the time of a verb whose subject came before "and"; attribution/time_openers.py; read30).
+TIME_LAPSE_SUBJECT_RE = TIME_LAPSE_RE.replace(r"(?:after|before|since|into)\s", r"(?:after|before|since|into|ahead\s+of)\s")
+#: The seasons, a time and never a place when capitalised ("due in the Autumn"; places.py; calendar; read30).
+SEASONS = frozenset("spring summer autumn fall winter".split())
+#: Regex: endings of an adjective that may stand between a day's possessive and the event it names ("since
+#: Wednesday's goalless draw", "before Monday's planned vote"; dates.py; English morphology; read30).
+EVENT_ADJECTIVE_ENDINGS_RE = r"less|ful|ous|ive|ed"
