@@ -121,7 +121,7 @@ LABELS["cnn30-3"] = _labels("Clubs line up for a Manchester United striker at th
  ("Many English and other clubs want him.", [
    ("a", "The Mexican is wanted by a host of Premier League clubs including West Ham and Swansea."),
    ("b", "still has plenty of interest from other Premier League and European sides")]),
- ("West Ham and Southampton are among the interested clubs.", [
+ ("Both lists of suitors name the two south-coast and east-London clubs (West Ham, Southampton).", [
    ("a", "Lazio, Valencia, Dinamo Moscow, Newcastle, West Ham and Southampton are among clubs interested"),
    ("b", "Southampton, Stoke, West Ham and Everton are all interested")]),
  ("United would part with him for about £7.5-8 million.", [
@@ -150,7 +150,7 @@ LABELS["cnn30-4"] = _labels("A Liverpool forward turns down a new contract, 2015
  ("Suarez became one of the world's best players.", [
    ("b", "Suarez was an established top-class player at the time, one of the best in the world."),
    ("c", "who has already turned Luis Suarez into one of the best players in the world")]),
- ("The captain leaves at the end of the season for LA Galaxy.", [
+ ("The captain is off to LA Galaxy once this campaign is over.", [
    ("a", "what could be his final appearance at Wembley before his move to LA Galaxy"),
    ("c", "Gerrard will leave Anfield at the end of the season to join Major League Soccer side LA Galaxy")]),
  ("The captain has a three-match ban.", [
