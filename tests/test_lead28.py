@@ -274,6 +274,25 @@ def test_apart_a_quotation_then_its_speaker(sentence, source):
     assert who(text, sentence) == source
 
 
+# -- a dateline before a long description; "X's leading advocate"; a description holding a relative clause ---------
+@pytest.mark.parametrize("text,source", [
+    ("PELLBY — Vell Ferries, the small line for island towns that has for years been counted among the loudest foes of any "
+     "toll rises, told members on Tuesday it could live with a modest rise.", "Vell Ferries"),
+    ("PELLBY -- The county's leading advocate for ferry users says that it has not changed its view on the toll.",
+     "The county's leading advocate for ferry users"),
+])
+def test_datelines_possessive_roles_and_long_descriptions(text, source):
+    assert who(text, text) == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The senator vying for the seat said the toll was dead.", "The senator"),
+    ("PELLBY — Vell Ferries told members on Tuesday it could live with a modest rise.", "Vell Ferries"),
+])
+def test_apart_described_heads_and_datelines_read_before(text, source):
+    assert who(text, text) == source
+
+
 # -- left: measured and dropped ------------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="a long 'speaking to X during Y,' opener read as the occasion of the speech "
                    "(like 'Asked about X, she said') fixed it, and PolNeAR half B lost one own-voice claim under the "

@@ -28,10 +28,15 @@ _MARKS = re.compile(r"[“”\";:()\[\]]")
 _MODIFIERS = r"(?:\s+(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r"|[a-z]+ly))*"
 
 
+#: A relative clause inside a description ("the busy line for small towns that has long been seen as ...").
+_INNER_RELATIVE = re.compile(r"\s(?:" + "|".join(sorted(lang.RELATIVE_PRONOUNS)) + r")\s+(?:" + "|".join(sorted(lang.BE_FORMS | {"has", "have", "had"})) + r")\s")
+
+
 def description(piece: str) -> bool:
     """A comma-closed description of a name: "a law professor", "59", "who is retiring"."""
     s = piece.strip()
-    longest = DESCRIPTIONS_WORDS if s.split()[:1] in (["who"], ["whose"]) or s.split()[1:2] == ["whom"] else DESCRIPTION_WORDS
+    longest = DESCRIPTIONS_WORDS if s.split()[:1] in (["who"], ["whose"]) or s.split()[1:2] == ["whom"] \
+        or _INNER_RELATIVE.search(s) else DESCRIPTION_WORDS  # (a relative clause inside: lead28)
     # (a relative clause, read11a; also one after a preposition, "to whom Tully gave ...", read27)
     if not s or _MARKS.search(s) or len(s.split()) > longest:
         return _PARTY_TAG.fullmatch(s) is not None if s else False

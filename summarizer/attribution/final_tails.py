@@ -20,18 +20,18 @@ def final_tail(text: str, t: Tok, tail: str, quoted_before: bool, lead_in: bool,
     """The text after cue token `t` (`tail`, to the sentence's end) is an adverbial only: a time, a
     place, an addressee, a clause of circumstance after a quotation; not a clause of content. With
     `quote_first` (the sentence opens with a quotation that closes right before the subject), any tail
-    with no quotation mark in it: '“...,” he said Monday night from his farm in X, where he works.'"""
+    with no quotation mark in it: '“...,” she said late on Friday at her shop in X, where she works.'"""
     tail_i = tail.replace("’s ", " ").replace("'s ", " ")
     tail_i = ADDRESSEE_TITLE.sub(r"\1X", tail_i) if t.low in lang.ADDRESSEE_VERBS else tail_i  # 'told WXYZ's "Morning" show'
     tail_i = re.sub(lang.TIME_TAIL_RE, ".", TAIL_TITLE.sub(r"\1 X", tail_i), flags=re.I)
-    tail_i = _CITY_STATE_END.sub(r"\1", tail_i)  # "... he told a press conference in Washington, DC." (read11a)
+    tail_i = _CITY_STATE_END.sub(r"\1", tail_i)  # "... she told a news briefing in Elmton, Ky." (read11a)
     short_tail = re.match(r"[^,;:“\"]{0,%d}[.!?]?[\"”’']*\s*$" % (200 if quoted_before else 80), tail_i)  # after a quotation: adverbials
     tail_words = words(tail)
     short_tail = short_tail or t.low in lang.ADDRESSEE_VERBS and addressee_appositive(tail) or None  # "told WXYZ, a radio station"
     if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS | lang.PLACE_TAIL_STARTERS and not (
             t.low in lang.ADDRESSEE_VERBS and addressee_tail(tail_words)) \
             and not (quoted_before and tail_words[0] in lang.QUOTE_TAIL_STARTERS):
-        short_tail = None  # "Mr. Obama said he planned to stay": a clause follows, not an adverbial
+        short_tail = None  # "Mr. Vole said he meant to stay": a clause follows, not an adverbial
     if short_tail and "that" in tail_words[1:5] and not quoted_before and re.match(r"\s*(?:[\w’'-]+\s+){1,4}that\s+\w", tail) \
             and all(w in lang.TIME_WORDS or w in lang.MONTHS or w in lang.FINAL_TAIL_STARTERS - lang.NON_TIME_TAIL_STARTERS
                     or w.isdigit() or w in ("the", "a") for w in tail_words[:tail_words.index("that")]):
@@ -41,10 +41,10 @@ def final_tail(text: str, t: Tok, tail: str, quoted_before: bool, lead_in: bool,
         short_tail = None  # "A spokesman for X, Jane Doe, said on Saturday that ...": a content follows
     if not short_tail and quoted_before and tail_words and tail_words[0] in TAIL_SUBORDINATORS \
             and not re.search(r"[“\"]", tail):
-        short_tail = True  # '“...,” Jane Doe said as she and hundreds of others marched ...'
+        short_tail = True  # '“...,” Jane Doe said as she and a crowd of others walked ...'
     if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
             and any(w in TAIL_SUBORDINATORS for w in tail_words[1:5]) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
-        short_tail = True  # '“...,” the president told reporters after stepping off the plane at X, on his way ...' (read11a)
+        short_tail = True  # '“...,” the mayor told reporters after getting off the train at X, on his way ...' (read11a)
     if not short_tail and quoted_before and t.low in lang.ADDRESSEE_VERBS and not re.search(r"[“\"]", tail) \
             and ADDRESSEE_THEN_ACT.match(tail) and not any(w in lang.SAYING_PARTICIPLES for w in tail_words):
         short_tail = True  # '“...,” Holt told host Dana Pike, denying what some have said': the addressee, then his act

@@ -140,7 +140,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0
-    opener = _CAPTION_LABEL.sub("", SUBHEAD.sub("", text[start:r.source_span[0]].strip()))  # "THE LOANS Back when ..., X said": a run-in subhead (stated24)
+    opener = _CAPTION_LABEL.sub("", SUBHEAD.sub("", text[start:r.source_span[0]].strip()))
+    opener = opener[m.end():].strip() if (m := re.match(lang.DATELINE_RE, opener + " X")) else opener  # "PELLBY — X, ..., said" (lead28)  # "THE LOANS Back when ..., X said": a run-in subhead (stated24)
     if opener in lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS:
         opener = ""  # "..., but the auditors said it had not": a clause cut from its sentence (lower case;
         # a sentence that opens "But X say ..." keeps its opener: PolNeAR's content span leaves it out)

@@ -34,7 +34,7 @@ _BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the
                              + lang.BACK_REFERENCE_HEADS_RE + r")")
 #: A lowercase description with a participle or relative clause after its head ("the senator
 #: vying for the nomination", "the lawyer who filed the suit"): the head decides.
-_DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:[a-z]{2,}ing|who|that)\s")
+_DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?<!['’]s)\s+(?:[a-z]{2,}ing|who|that)\s")  # (not "the county's leading advocate": lead28)
 
 
 #: The same head before "whose" and its clause ("the woman whose dog ran off": the woman; read26).

@@ -24,6 +24,9 @@ PLACE_LEADING_JOINERS = ("of", "and")
 #: "rejected by voters", "blamed for delays"; attribution/subjects.py, fix5).
 PARTICIPLE_FOLLOWERS = ("as", "by", "for")
 
+#: Pronouns that open a relative clause inside a description ("the line for small towns that has long been
+#: seen as ..."; attribution/apposition.description, lead28; English grammar).
+RELATIVE_PRONOUNS = frozenset("that which who".split())
 #: Connectives and relative words that end a subject noun phrase when reading leftwards from a cue.
 CLAUSE_WORDS = frozenset("""that which who whom whose where when while because although though
 if unless since after before as and but or so than whether what how why""".split())

@@ -63,7 +63,7 @@ TITLE_NOUN_OF = {"sen": "senator", "rep": "congressman", "gov": "governor", "gen
 PERSON_NOUNS = frozenset("""official officials spokesman spokeswoman spokesperson analyst analysts
 expert experts aide aides lawyer lawyers attorney attorneys agent agents adviser advisers advisor advisors
 source sources witness witnesses resident residents critic critics supporter supporters ally allies
-opponent opponents rival rivals voter
+opponent opponents rival rivals advocate advocates voter
 voters leader leaders member members candidate nominee president minister governor senator
 secretary mayor chairman chief director economist economists researcher researchers scientist
 scientists investigator investigators prosecutor prosecutors police officer officers people
