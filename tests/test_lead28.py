@@ -293,6 +293,20 @@ def test_apart_described_heads_and_datelines_read_before(text, source):
     assert who(text, text) == source
 
 
+# -- "The <Capitalised> alleges <Two Names> has ...": a verb, not a proper adjective and a noun -----------------------
+@pytest.mark.parametrize("text,source", [
+    ("The Admiralty alleges North Tarne has sent about 900 sailors to the strait.", "The Admiralty"),
+    ("The Treasury says East Pellby will cut its levy next year.", "The Treasury"),
+])
+def test_the_and_a_capitalised_body_then_a_cue_and_a_named_subject(text, source):
+    assert who(text, text) == source
+
+
+def test_apart_a_proper_adjective_before_a_plural_noun():
+    text = "The Western claims about North Tarne have no basis."
+    assert who(text, text) is None
+
+
 # -- left: measured and dropped ------------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="a long 'speaking to X during Y,' opener read as the occasion of the speech "
                    "(like 'Asked about X, she said') fixed it, and PolNeAR half B lost one own-voice claim under the "

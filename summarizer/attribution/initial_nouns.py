@@ -25,7 +25,17 @@ def the_capitalised_subject(toks: list[Tok], i: int) -> bool:
             or nxt.text[:1].isupper() and nxt.low not in lang.NOT_NAMES and i + 2 < len(toks) and toks[i + 2].text.islower()
     # "The Spaniard says he ...", "The Italian believes Roe can ...": a nationality standing for a person
     return acro[1:].islower() and i + 2 < len(toks) and (nxt.low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS | {"that", "the"}
-                                                      or nxt.text[:1].isupper() and nxt.low not in lang.NOT_NAMES and toks[i + 2].text.islower())
+                                                      or nxt.text[:1].isupper() and nxt.low not in lang.NOT_NAMES and toks[i + 2].text.islower()
+                                                      or _name_then_verb(toks, i + 1))
+
+
+def _name_then_verb(toks: list[Tok], k: int) -> bool:
+    """From token k, two or three capitalised words and then an auxiliary or a modal ("The Pentagon alleges
+    North Korea has sent ..."; lead28): a clause with no "that" after the cue, so the cue is a verb."""
+    x = k
+    while x < len(toks) and x - k < 3 and toks[x].text[:1].isupper() and toks[x].low not in lang.NOT_NAMES:
+        x += 1
+    return x - k >= 2 and x < len(toks) and (toks[x].low in lang.AUXILIARY_VERBS or toks[x].low in lang.MODALS)
 
 
 def named_possessive_subject(toks: list[Tok], i: int) -> bool:
