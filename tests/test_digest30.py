@@ -1,0 +1,40 @@
+"""Digest conflicts and agreements on the CNN sets: the false ones and the misses (issue 15,
+session 28, digest30).
+
+Written before each fix, from the shapes the digest got wrong on evals/digest_gold_cnn29 (open for
+tuning since blind29 and digest29 scored it), cnn27 and cnn28 (evals/RESULTS.md "Session 28:
+digest30"); every sentence here is invented (names, places, bodies, topics), with the same shape only.
+
+* A negation that reaches only a name the two claims share is not a denial of what the other says
+  of that name ("The tally leaves out Borvia, where ..." is no denial that Borvia jails more) (classify.py).
+"""
+
+from __future__ import annotations
+
+from summarizer.digest.build import build_sections
+from tests.test_align_disputes import FILLER, _articles
+
+
+def _two(a: str, b: str, ta: str = "Prison survey", tb: str = "Prison survey report"):
+    al, _, _ = build_sections(_articles(ta + "\n\n" + FILLER + a + "\n" + FILLER,
+                                        tb + "\n\n" + FILLER + b + "\n" + FILLER))
+    return al, [c for c in al.conflicts if len({s.ref.article for s in c.sides}) == 2]
+
+
+# -- a negation that reaches only a shared name ------------------------------------------------------
+
+_LEAVES_OUT = "The list does not cover Borvia, where more inmates are locked away than in all other lands taken together."
+_JAILS = ("Records are not public, but the Quill Trust reckons that Borvia also has \"millions\" of inmates locked "
+          "away, \"more than all other lands taken together.\"")
+
+
+def test_a_negation_reaching_only_a_shared_name_is_no_denial():
+    al, got = _two(_LEAVES_OUT, _JAILS)
+    assert not got, [c.reason for c in got]
+    assert any(len(a.articles) == 2 and any("Borvia" in q for q in a.quotes) for a in al.agreements)
+
+
+def test_a_negation_reaching_the_shared_predicate_still_denies():
+    _, got = _two("Borvia does not lock up more inmates than every other land combined, the ministry said.",
+                  "Borvia locks up more inmates than every other land combined, the Quill Trust said.")
+    assert got, "no conflict"
