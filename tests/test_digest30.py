@@ -6,7 +6,10 @@ tuning since blind29 and digest29 scored it), cnn27 and cnn28 (evals/RESULTS.md 
 digest30"); every sentence here is invented (names, places, bodies, topics), with the same shape only.
 
 * A negation that reaches only a name the two claims share is not a denial of what the other says
-  of that name ("The tally leaves out Borvia, where ..." is no denial that Borvia jails more) (classify.py).
+  of that name ("The list does not cover Borvia, where ..." is no denial that Borvia jails more) (classify.py).
+* A vague count of a people ("thousands of Tarvenians live ...") is no version of a figure of that
+  people when the two share nothing but the noun and the verb: another place, another set
+  (vaguecounts.py).
 """
 
 from __future__ import annotations
@@ -37,4 +40,21 @@ def test_a_negation_reaching_only_a_shared_name_is_no_denial():
 def test_a_negation_reaching_the_shared_predicate_still_denies():
     _, got = _two("Borvia does not lock up more inmates than every other land combined, the ministry said.",
                   "Borvia locks up more inmates than every other land combined, the Quill Trust said.")
+    assert got, "no conflict"
+
+
+# -- a vague count of a people against a figure of that people, sharing only the noun and the verb -----
+
+def test_a_vague_count_of_a_people_in_one_place_is_no_version_of_their_whole_number():
+    _, got = _two("The Coastal Bureau reckons that 300,000 Tarvenians live in the southern hills, fewer "
+                  "than 2% of the nation's citizens.",
+                  "Along the muddy lanes of the Olvest shelter, thousands of Tarvenians live within sight of "
+                  "the river front.", "Tarvenian families", "Tarvenian shelter")
+    assert not got, [c.reason for c in got]
+
+
+def test_a_vague_count_of_a_people_in_the_same_scene_still_clashes():
+    _, got = _two("The Coastal Bureau says 300,000 Tarvenians live in the Olvest shelter.",
+                  "In the Olvest shelter, thousands of Tarvenians live within sight of the river front.",
+                  "Tarvenian families", "Tarvenian shelter")
     assert got, "no conflict"
