@@ -10,6 +10,8 @@ digest30"); every sentence here is invented (names, places, bodies, topics), wit
 * A vague count of a people ("thousands of Tarvenians live ...") is no version of a figure of that
   people when the two share nothing but the noun and the verb: another place, another set
   (vaguecounts.py).
+* Another source's count told elliptically after the one it differs from ("Ilves had a higher
+  count: 104") is another figure for it (corrections.py).
 """
 
 from __future__ import annotations
@@ -58,3 +60,24 @@ def test_a_vague_count_of_a_people_in_the_same_scene_still_clashes():
                   "In the Olvest shelter, thousands of Tarvenians live within sight of the river front.",
                   "Tarvenian families", "Tarvenian shelter")
     assert got, "no conflict"
+
+
+# -- another source's count given elliptically, after the count it differs from -----------------------
+
+def _within_one(text: str):
+    from tests.test_align_disputes import _within
+    al, _, _ = build_sections(_articles("Ferry rescue\n\n" + FILLER + text + "\n" + FILLER))
+    return _within(al)
+
+
+def test_a_higher_count_told_elliptically_is_another_figure():
+    got = _within_one("Dana Pirrel, a port official, said 96 passengers were rescued. Ilves, the coast guard "
+                      "captain, had a higher count: 104.")
+    assert got and any("104" in s.quote for c in got for s in c.sides) \
+        and any("96" in s.quote for c in got for s in c.sides), [c.reason for c in got]
+
+
+def test_the_same_shape_without_another_figure_adjective_is_no_correction():
+    got = _within_one("Dana Pirrel, a port official, said 96 passengers were rescued. Ilves, the coast guard "
+                      "captain, had a boat with 104 seats.")
+    assert not got, [c.reason for c in got]
