@@ -322,11 +322,6 @@ FIGURE_QUALIFIERS = ("real", "actual", "true", "official")
 FIGURE_VERBS = ("was", "is", "were", "are", "stood", "stands")
 #: ... and verbs before it that tell who gives the number (a regex)
 FIGURE_GIVERS_RE = r"said|says|told\s+\S+|put|puts|putting"
-#: Another source's number for the figure just given, told as having or giving another figure ("The
-#: harbour master had a higher count: 41", "gave a lower figure of 12"): the verbs and the adjectives
-#: before FIGURE_NOUNS that mark it as other (digest/corrections.py; digest30, a CNN set). English news.
-FIGURE_HOLDING_VERBS = ("had", "has", "gave", "gives", "cited", "cites", "offered", "offers", "reported", "reports")
-FIGURE_OTHER_ADJECTIVES = ("higher", "lower", "different", "larger", "smaller", "bigger", "greater")
 #: Regex (case-insensitive): verbs by which a source answers with the opposite of an account when
 #: their "that"-clause is negated ("insisted that he had never met the lobbyist", "countered that
 #: the plant was not leaking"): a denial of that content (digest/denials.py). English news.
