@@ -12,6 +12,9 @@ digest30"); every sentence here is invented (names, places, bodies, topics), wit
   (vaguecounts.py).
 * Another source's count told elliptically after the one it differs from ("Ilves had a higher
   count: 104") is another figure for it (corrections.py).
+* An accusation and the accused's denial in one sentence ("Lind's complaint against the Warden, who
+  denies any fault"; "accused Vell of ..., which Vell's office denies") are two sides: the
+  accusation told earlier in the article when it is, else the sentence itself (whodenies.py).
 """
 
 from __future__ import annotations
@@ -80,4 +83,44 @@ def test_a_higher_count_told_elliptically_is_another_figure():
 def test_the_same_shape_without_another_figure_adjective_is_no_correction():
     got = _within_one("Dana Pirrel, a port official, said 96 passengers were rescued. Ilves, the coast guard "
                       "captain, had a boat with 104 seats.")
+    assert not got, [c.reason for c in got]
+
+
+# -- an accusation and the accused's denial in one sentence ------------------------------------------
+
+_TOLD = ("Lind, who lives in Pelham, has filed a complaint of negligence and false records against Harbour "
+         "Warden Ilse Maroven, who she said ignored two storm warnings. ")
+_ASIDE = "\"Crews trust her,\" Lind said. \"The families deserve answers.\" "
+_DENIED = ("Now the transport tribunal must decide whether to hear Lind's complaint against the Warden, who denies "
+           "any fault in the sinking.")
+
+
+def test_the_accused_denying_in_a_relative_clause_answers_the_accusation_told_before():
+    got = _within_one(_TOLD + _ASIDE + _DENIED)
+    assert len(got) == 1, [c.reason for c in got]
+    quotes = [s.quote for s in got[0].sides]
+    assert any("filed a complaint" in q for q in quotes) and any("who denies" in q for q in quotes), quotes
+
+
+def test_a_charge_then_which_the_accused_denies_is_a_dispute_in_one_sentence():
+    got = _within_one("Councillor Ada Okafor accused Mayor Tobin Vell of hiding the canal audit, which Vell's "
+                      "office denies.")
+    assert got and all("Okafor" in s.quote for s in got[0].sides), [c.reason for c in got]
+
+
+def test_a_relative_clause_of_the_accused_that_denies_nothing_is_no_dispute():
+    got = _within_one("Now the transport tribunal must decide whether to hear Lind's complaint against Harbour "
+                      "Warden Ilse Maroven, who runs the Kettleby ferry service.")
+    assert not got, [c.reason for c in got]
+
+
+def test_a_negated_accusation_is_not_denied():
+    got = _within_one("Lind did not bring any complaint against Harbour Warden Ilse Maroven, who denies any "
+                      "fault in the sinking.")
+    assert not got, [c.reason for c in got]
+
+
+def test_the_accused_being_denied_something_is_no_denial():
+    got = _within_one("Now the transport tribunal must decide whether to hear Lind's complaint against Harbour "
+                      "Warden Ilse Maroven, who was denied bail in the spring.")
     assert not got, [c.reason for c in got]
