@@ -15,6 +15,8 @@ digest30"); every sentence here is invented (names, places, bodies, topics), wit
 * An accusation and the accused's denial in one sentence ("Lind's complaint against the Warden, who
   denies any fault"; "accused Vell of ..., which Vell's office denies") are two sides: the
   accusation told earlier in the article when it is, else the sentence itself (whodenies.py).
+* "While X reported that the driver was 47, Y reported he was 19": a sentence opening with the
+  contrast, the second half another number for what the first counts (onesentence.py).
 """
 
 from __future__ import annotations
@@ -123,4 +125,18 @@ def test_a_negated_accusation_is_not_denied():
 def test_the_accused_being_denied_something_is_no_denial():
     got = _within_one("Now the transport tribunal must decide whether to hear Lind's complaint against Harbour "
                       "Warden Ilse Maroven, who was denied bail in the spring.")
+    assert not got, [c.reason for c in got]
+
+
+# -- two sources' figures in one sentence that opens with the contrast --------------------------------
+
+def test_while_one_outlet_gave_an_age_another_gave_another():
+    got = _within_one("While the Ledger reported that the injured driver was 47 years old, Radio Kettle reported "
+                      "he was 19.")
+    assert got and "47" in got[0].reason and "19" in got[0].reason, [c.reason for c in got]
+
+
+def test_while_one_outlet_gave_a_figure_another_told_something_new_is_no_dispute():
+    got = _within_one("While the Ledger reported that 47 drivers were stopped, Radio Kettle reported 19 were "
+                      "fined.")
     assert not got, [c.reason for c in got]

@@ -15,7 +15,9 @@ lease, a contention the mayor's lawyer disputed"; "..., an allegation the owners
 "a claim by the harbor master that the storm stopped the cranes - a claim the port director
 rejected"; not an infinitive of purpose ("a story meant to push back against ..."). Or (conf24) a
 negated statement set against another's account: "the plan would not raise fares, despite the claim
-in a union leaflet"; "contrary to the council's claims" needs no negation.
+in a union leaflet"; "contrary to the council's claims" needs no negation. Or (digest30) the contrast
+opens the sentence ("While X reported that A, Y reported B"), and a reply may give another number for
+what the first half counts with nothing new besides ("..., Y reported she was 23").
 Cost: two regexes per claim.
 """
 
@@ -48,6 +50,10 @@ _NOUNS = r"(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUN
 _APPOSED = re.compile(r"^(?P<a>.*?\b(?:" + _SAY + r"|" + _NOUNS + r"\s+(?:[\w.'’-]+\s+){0,8}?that)\b.+?)(?:,|\s+[-–—]{1,2})\s+(?:a|an)\s+"
                       + _NOUNS + r"\s+(?:that\s+|which\s+)?" + _WHO
                       + r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<rebut>" + lang.REBUTTAL_VERB_RE + r")\b(?P<b>.*)$")
+#: "While X reported that A, Y reported B" (digest30, a CNN set): the contrast opens the sentence.
+_WHILE = re.compile(r"^(?i:" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\s+(?P<a>(?:[\w.'’-]+\s+){1,6}?" + _SAY
+                    + r"\b[^,;]+?),\s+" + _WHO + r"\s+(?:(?P<rebut>" + lang.REBUTTAL_VERB_RE + r")|(?P<say>" + _SAY + r"))\b(?P<b>.*)$")
+_FIRST = re.compile(r"^(?:(?i:" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\s+)?" + _WHO + r"\s+" + _SAY + r"\b")
 _OPENERS = r"(?:" + "|".join(sorted(lang.DESPITE_ACCOUNT_OPENERS, key=len, reverse=True)) + r")"
 _LINKS = r"(?:" + "|".join(lang.ACCOUNT_OWNER_LINKS) + r")"
 _CONTRARY_NOUNS = r"(?:" + "|".join(sorted(lang.CONTRARY_ACCOUNT_NOUNS, key=len, reverse=True)) + r")"
@@ -65,7 +71,7 @@ def split_sides(text: str) -> tuple[str, str, str] | None:
     found = _despite(text)
     if found:
         return found
-    m = _TWO.search(text) or _APPOSED.search(text)
+    m = _TWO.search(text) or _APPOSED.search(text) or _WHILE.search(text)
     if m is None:
         return None
     a, who, b = m.group("a"), m.group("who").strip(), m.group("b").strip(" .,;")
@@ -77,12 +83,22 @@ def split_sides(text: str) -> tuple[str, str, str] | None:
         return a, who, m.group("rebut") + " " + b
     toks = _WORD.findall(b.lower())
     only_figure = "only" in toks and _FIGURE.search(b)
-    if not (any(negator(t) or t.endswith(("n't", "n’t")) for t in toks) or only_figure):
+    if not (any(negator(t) or t.endswith(("n't", "n’t")) for t in toks) or only_figure or _other_figure(a, toks)):
         return None
     shared = {stem(t) for t in toks if len(t) > 3} & {stem(t) for t in _WORD.findall(a.lower()) if len(t) > 3}
     if len(toks) > ELLIPSIS_WORDS and not shared:
         return None  # "... but the union said it had not been consulted": another proposition
     return a, who, b
+
+
+def _other_figure(a: str, toks: list[str]) -> bool:
+    """The reply gives another number for what the first half counts, and nothing new besides
+    ("..., WABC reported she was 23" after "the second woman was 53 years old"; "..., but organisers
+    said 5,000"): every word of four letters or more is the first half's, a digit number not in it."""
+    nums = {t for t in toks if t[:1].isdigit()}
+    told = {stem(t) for t in _WORD.findall(a.lower())}
+    return bool(nums) and bool(re.search(r"\d", a)) and not nums <= set(_WORD.findall(a.lower())) \
+        and all(stem(t) in told for t in toks if len(t) > 3 and not t[:1].isdigit())
 
 
 def _despite(text: str) -> tuple[str, str, str] | None:
@@ -164,8 +180,10 @@ def one_sentence(fs: list[Features]) -> list[tuple[Features, Features, Judgment]
         if found is None:
             continue
         a, who, b = found
-        if side_of(who) == side_of(f.source):
+        first = _FIRST.match(a.strip())  # "While WCBS reported ..., WABC reported ...": the claim's source is the second
+        first = first.group("who") if first and first.group("who").lower() not in lang.PERSONAL_PRONOUNS else f.source
+        if side_of(who) == side_of(first):
             continue  # the same side twice
-        out.append((f, f, Judgment("assertion", f"in one sentence, {f.source}: “{a.strip()}”; {who}: “{b}”",
+        out.append((f, f, Judgment("assertion", f"in one sentence, {first}: “{a.strip()}”; {who}: “{b}”",
                                    about=who)))
     return out
