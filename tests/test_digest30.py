@@ -17,6 +17,8 @@ digest30"); every sentence here is invented (names, places, bodies, topics), wit
   accusation told earlier in the article when it is, else the sentence itself (whodenies.py).
 * "While X reported that the driver was 47, Y reported he was 19": a sentence opening with the
   contrast, the second half another number for what the first counts (onesentence.py).
+* "X initially told the Ledger A, ..., Y later told the Ledger that B", B of the same thing: the
+  later account of another source overtakes the first (onesentence.py).
 """
 
 from __future__ import annotations
@@ -139,4 +141,20 @@ def test_while_one_outlet_gave_an_age_another_gave_another():
 def test_while_one_outlet_gave_a_figure_another_told_something_new_is_no_dispute():
     got = _within_one("While the Ledger reported that 47 drivers were stopped, Radio Kettle reported 19 were "
                       "fined.")
+    assert not got, [c.reason for c in got]
+
+
+# -- a first account and another source's later one in one sentence -----------------------------------
+
+def test_a_first_account_and_another_sources_later_one_in_one_sentence():
+    got = _within_one("Constable Rhea Vantor initially told the Ledger the fire started near midnight in the "
+                      "Pelham depot, a warehouse by the canal, the depot later told the Ledger that the fire "
+                      "started in a van parked outside.")
+    assert got and "Vantor" in got[0].reason and "the depot" in got[0].reason, [c.reason for c in got]
+
+
+def test_a_later_account_of_something_else_is_no_version():
+    got = _within_one("Constable Rhea Vantor initially told the Ledger the fire started near midnight in the "
+                      "Pelham depot, a warehouse by the canal, the depot later told the Ledger that its "
+                      "insurers would pay for repairs.")
     assert not got, [c.reason for c in got]

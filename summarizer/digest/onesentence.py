@@ -17,7 +17,9 @@ rejected"; not an infinitive of purpose ("a story meant to push back against ...
 negated statement set against another's account: "the plan would not raise fares, despite the claim
 in a union leaflet"; "contrary to the council's claims" needs no negation. Or (digest30) the contrast
 opens the sentence ("While X reported that A, Y reported B"), and a reply may give another number for
-what the first half counts with nothing new besides ("..., Y reported she was 23").
+what the first half counts with nothing new besides ("..., Y reported she was 23"). Or (digest30) a
+first account and another source's later one of the same thing ("X initially told reporters A, ...,
+Y later told them that B").
 Cost: two regexes per claim.
 """
 
@@ -53,7 +55,13 @@ _APPOSED = re.compile(r"^(?P<a>.*?\b(?:" + _SAY + r"|" + _NOUNS + r"\s+(?:[\w.'�
 #: "While X reported that A, Y reported B" (digest30, a CNN set): the contrast opens the sentence.
 _WHILE = re.compile(r"^(?i:" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\s+(?P<a>(?:[\w.'’-]+\s+){1,6}?" + _SAY
                     + r"\b[^,;]+?),\s+" + _WHO + r"\s+(?:(?P<rebut>" + lang.REBUTTAL_VERB_RE + r")|(?P<say>" + _SAY + r"))\b(?P<b>.*)$")
+#: "X initially told reporters A, ..., Y later told them that B" (digest30, a CNN set): a later account
+#: of another source overtaking the first, commas allowed in the first.
+_LATER = re.compile(r"^(?:(?i:" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\s+)?(?P<a>(?:[\w.'’-]+\s+){1,8}?(?:"
+                    + lang.FIRST_REPORT_ADVERBS_RE + r")\s+" + _SAY + r"\b.+?),\s+" + _WHO + r"\s+(?:"
+                    + lang.LATER_ACCOUNT_ADVERBS_RE + r")\s+" + _SAY + r"\b(?:\s+[\w’'-]+){0,2}?\s+that\b(?P<b>.*)$")
 _FIRST = re.compile(r"^(?:(?i:" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\s+)?" + _WHO + r"\s+" + _SAY + r"\b")
+_ADVERB = re.compile(r"(?:\s+(?:[a-z]+ly|" + lang.FIRST_REPORT_ADVERBS_RE + r"))+$")
 _OPENERS = r"(?:" + "|".join(sorted(lang.DESPITE_ACCOUNT_OPENERS, key=len, reverse=True)) + r")"
 _LINKS = r"(?:" + "|".join(lang.ACCOUNT_OWNER_LINKS) + r")"
 _CONTRARY_NOUNS = r"(?:" + "|".join(sorted(lang.CONTRARY_ACCOUNT_NOUNS, key=len, reverse=True)) + r")"
@@ -68,6 +76,10 @@ _FIGURE = re.compile(r"\d|\b(?:" + "|".join(lang.NUMBER_UNITS) + r")\b", re.I)
 
 def split_sides(text: str) -> tuple[str, str, str] | None:
     """(first account, second speaker, second account) when the sentence holds a dispute, else None."""
+    return _split(text) or _later(text)
+
+
+def _split(text: str) -> tuple[str, str, str] | None:
     found = _despite(text)
     if found:
         return found
@@ -89,6 +101,17 @@ def split_sides(text: str) -> tuple[str, str, str] | None:
     if len(toks) > ELLIPSIS_WORDS and not shared:
         return None  # "... but the union said it had not been consulted": another proposition
     return a, who, b
+
+
+def _later(text: str) -> tuple[str, str, str] | None:
+    """(first account, who gives the later one, the later account) for "X initially said A, ..., Y
+    later said that B" when B says something of what A says (a word of four letters or more shared)."""
+    m = _LATER.search(text)
+    if m is None or m.group("who").strip().lower() in lang.PERSONAL_PRONOUNS:
+        return None
+    a, b = m.group("a"), m.group("b").strip(" .,;")
+    told = {stem(t) for t in _WORD.findall(a.lower()) if len(t) > 3}
+    return (a, m.group("who").strip(), b) if any(stem(t) in told for t in _WORD.findall(b.lower()) if len(t) > 3) else None
 
 
 def _other_figure(a: str, toks: list[str]) -> bool:
@@ -181,7 +204,7 @@ def one_sentence(fs: list[Features]) -> list[tuple[Features, Features, Judgment]
             continue
         a, who, b = found
         first = _FIRST.match(a.strip())  # "While WCBS reported ..., WABC reported ...": the claim's source is the second
-        first = first.group("who") if first and first.group("who").lower() not in lang.PERSONAL_PRONOUNS else f.source
+        first = _ADVERB.sub("", first.group("who")) if first and first.group("who").lower() not in lang.PERSONAL_PRONOUNS else f.source
         if side_of(who) == side_of(first):
             continue  # the same side twice
         out.append((f, f, Judgment("assertion", f"in one sentence, {first}: “{a.strip()}”; {who}: “{b}”",

@@ -15,3 +15,8 @@ ACCUSATION_NOUNS = frozenset({
 #: perfect auxiliaries and adverbs, never a form of "be" (", who was denied bail" is no denial).
 #: English grammar.
 DENIAL_LEADS = ("has", "have", "had", "also", "again", "still", "now", "long", "always", "since")
+#: Regex: adverbs of a later account before its saying verb ("the club later told reporters that ...",
+#: "has since said"): after a first account of another source in the same sentence ("X initially said
+#: A, ..., Y later said B"; negation.FIRST_REPORT_ADVERBS_RE), the second overtakes the first
+#: (digest/onesentence.py; digest30, a CNN set). English news usage.
+LATER_ACCOUNT_ADVERBS_RE = "later|subsequently|since|afterwards|afterward"
