@@ -19,6 +19,8 @@ digest30"); every sentence here is invented (names, places, bodies, topics), wit
   contrast, the second half another number for what the first counts (onesentence.py).
 * "X initially told the Ledger A, ..., Y later told the Ledger that B", B of the same thing: the
   later account of another source overtakes the first (onesentence.py).
+* "Kane never tried to flee" does not negate "Kane tried to hide the key": a verb with an infinitive
+  is one predicate with it (denials.py).
 """
 
 from __future__ import annotations
@@ -158,3 +160,17 @@ def test_a_later_account_of_something_else_is_no_version():
                       "Pelham depot, a warehouse by the canal, the depot later told the Ledger that its "
                       "insurers would pay for repairs.")
     assert not got, [c.reason for c in got]
+
+
+# -- a verb with an infinitive is one predicate ----------------------------------------------------
+
+def test_never_tried_to_do_one_thing_does_not_negate_tried_to_do_another():
+    _, got = _two("The guard first said that he used a baton on Kane, who, Ferrow said, tried to hide the key.",
+                  "\"Mr. Kane never tried to flee,\" Dobrin said.", "Cell search", "Cell search witness")
+    assert not got, [c.reason for c in got]
+
+
+def test_never_tried_to_do_the_same_thing_still_negates():
+    _, got = _two("The guard first said that he used a baton on Kane, who, Ferrow said, tried to hide the key.",
+                  "\"Mr. Kane never tried to hide anything,\" Dobrin said.", "Cell search", "Cell search witness")
+    assert got, "no conflict"
