@@ -21,6 +21,8 @@ digest30"); every sentence here is invented (names, places, bodies, topics), wit
   later account of another source overtakes the first (onesentence.py).
 * "Kane never tried to flee" does not negate "Kane tried to hide the key": a verb with an infinitive
   is one predicate with it (denials.py).
+* "The brewers were doing nothing wrong" answers the charges told against the brewers: a group
+  named by a plural noun is the person a claim of innocence speaks for (innocence.py).
 """
 
 from __future__ import annotations
@@ -174,3 +176,19 @@ def test_never_tried_to_do_the_same_thing_still_negates():
     _, got = _two("The guard first said that he used a baton on Kane, who, Ferrow said, tried to hide the key.",
                   "\"Mr. Kane never tried to hide anything,\" Dobrin said.", "Cell search", "Cell search witness")
     assert got, "no conflict"
+
+
+# -- a group's innocence against the charge told of that group ------------------------------------------
+
+def test_a_groups_innocence_answers_the_charge_told_of_that_group():
+    got = _within_one("Osric Vann, the lawyer for one of the brewers, Tilde Marsh, said police had asked on May 2 "
+                      "that the court hear charges of \"selling spirits without a licence\" against the brewers. "
+                      "\"The brewers were doing nothing wrong,\" Hedda Krull, a trade adviser, said.")
+    assert got and any("innocence" in c.reason for c in got), [c.reason for c in got]
+
+
+def test_a_groups_innocence_does_not_answer_a_charge_of_others():
+    got = _within_one("Osric Vann, a court clerk, said police had asked on May 2 that the court hear charges of "
+                      "\"selling spirits without a licence\" against two grocers. "
+                      "\"The brewers were doing nothing wrong,\" Hedda Krull, a trade adviser, said.")
+    assert not [c for c in got if "innocence" in c.reason], [c.reason for c in got]
