@@ -181,7 +181,7 @@ def test_never_tried_to_do_the_same_thing_still_negates():
 # -- a group's innocence against the charge told of that group ------------------------------------------
 
 def test_a_groups_innocence_answers_the_charge_told_of_that_group():
-    got = _within_one("Osric Vann, the lawyer for one of the brewers, Tilde Marsh, said police had asked on May 2 "
+    got = _within_one("Osric Vann, who acts for a brewer, Tilde Marsh, among them, said police had asked on May 2 "
                       "that the court hear charges of \"selling spirits without a licence\" against the brewers. "
                       "\"The brewers were doing nothing wrong,\" Hedda Krull, a trade adviser, said.")
     assert got and any("innocence" in c.reason for c in got), [c.reason for c in got]

@@ -37,7 +37,7 @@ _PRONOUN_START = re.compile(r"^\W*(?:he|she)\b", re.I)
 def claims_innocence(f: Features) -> frozenset[str]:
     """The name tokens of the person a claim of innocence speaks for: the names it mentions besides
     its speaker's ("his client maintains her innocence"), else a plural noun right before it as
-    its subject ("The women were doing nothing wrong": "women"; digest30), else the speaker ("Kovac
+    its subject ("The brewers were doing nothing wrong": "brewers"; digest30), else the speaker ("Kovac
     denied any wrongdoing"); empty when the claim claims no innocence."""
     m = _INNOCENCE.search(f.claim.text)
     if not m:
@@ -49,7 +49,7 @@ def claims_innocence(f: Features) -> frozenset[str]:
         or frozenset(w for w in _toks(f.source) if w not in STOP)  # "The senator said he is innocent"
 
 
-#: "The women were ...", "These men are ...": a plural noun of people as the subject right before a
+#: "The brewers were ...", "These men are ...": a plural noun of people as the subject right before a
 #: claim of innocence (its determiner opening the claim or its clause).
 _GROUP = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)\W*(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+([a-z]+(?:men|s))\s+(?:"
                     + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS)) + r")?\s*$", re.I)
@@ -68,7 +68,7 @@ def charges(f: Features, person: frozenset[str]) -> bool:
     text = f.claim.text
     if len(person) == 1 and next(iter(person)) not in f.mentions and _TOLD_CHARGE.search(text) \
             and next(iter(person)) in _toks(text) and not _negated_before(text, _TOLD_CHARGE.search(text).start()):
-        return True  # "The women were doing nothing wrong" / "press charges of ... against the women"
+        return True  # "The brewers did nothing wrong" / "charges of ... against the brewers"
     for m in _ACTIVE.finditer(text):
         after = _toks(m.group(1))
         after = after[:next((k for k, t in enumerate(after) if t in _RELATIVE), len(after))]
@@ -86,7 +86,7 @@ def _other_matter(n: Features, a: Features, person: frozenset[str]) -> bool:
     ("X has pleaded not guilty in Y's death" / "X is also accused of shooting Z and W"; "X's
     co-defendants, P and Q, also pleaded not guilty" / "X is accused of ...")."""
     if len(person) == 1 and next(iter(person)) in _toks(a.claim.text) and next(iter(person)) not in a.mentions:
-        return False  # a group named by a noun ("the women") in both: the one matter
+        return False  # a group named by a noun ("the brewers") in both: the one matter
     return bool(person - a.mentions) and bool(a.mentions - person - source_words(a.source))
 
 

@@ -116,7 +116,7 @@ def _later(text: str) -> tuple[str, str, str] | None:
 
 def _other_figure(a: str, toks: list[str]) -> bool:
     """The reply gives another number for what the first half counts, and nothing new besides
-    ("..., WABC reported she was 23" after "the second woman was 53 years old"; "..., but organisers
+    ("..., Radio Kettle reported he was 19" after "the injured driver was 47"; "..., but organisers
     said 5,000"): every word of four letters or more is the first half's, a digit number not in it."""
     nums = {t for t in toks if t[:1].isdigit()}
     told = {stem(t) for t in _WORD.findall(a.lower())}
@@ -203,7 +203,7 @@ def one_sentence(fs: list[Features]) -> list[tuple[Features, Features, Judgment]
         if found is None:
             continue
         a, who, b = found
-        first = _FIRST.match(a.strip())  # "While WCBS reported ..., WABC reported ...": the claim's source is the second
+        first = _FIRST.match(a.strip())  # "While the Ledger reported ..., Radio Kettle reported ...": the claim's source is the second
         first = _ADVERB.sub("", first.group("who")) if first and first.group("who").lower() not in lang.PERSONAL_PRONOUNS else f.source
         if side_of(who) == side_of(first):
             continue  # the same side twice
