@@ -14,8 +14,8 @@ evals/digest_gold_cnn28 (evals/RESULTS.md "Session 27: digest29"); every sentenc
 * Two claims that differ only in naming a team and its players agree when the cluster writes the
   two names in one noun phrase ("the Falcons' Ivo Kovac") (digest/linkednames.py).
 * Not fixed (strict xfail): a role noun against the named holder of the role ("the warden has not
-  apologised" / "Maroven also apologised"); an accusation and its denial inside one sentence
-  ("X's complaint against the warden, who denies ..."): one claim, one side.
+  apologised" / "Maroven also apologised"). An accusation and its denial inside one sentence
+  ("X's complaint against the warden, who denies ...") was one until session 28 (digest30).
 """
 
 from __future__ import annotations
@@ -146,10 +146,7 @@ def test_a_role_noun_negated_against_the_named_holder_of_the_role():
     assert got, "no conflict"
 
 
-@pytest.mark.xfail(strict=True, reason="an accusation and its denial told in one sentence ('X's complaint against "
-                   "the warden, who denies ...') make one claim: the digest pairs claims, so the two sides are "
-                   "one (claim splitting is the extraction's); cnn28 has one such conflict")
-def test_an_accusation_and_its_denial_in_one_sentence():
+def test_an_accusation_and_its_denial_in_one_sentence():  # fixed in session 28 (digest30: whodenies.py)
     al, _, _ = build_sections(_articles("Ferry complaint\n\n" + FILLER + "Now the transport tribunal must decide "
                                         "whether to hear Petra Lind's complaint of negligence against Warden Ilse "
                                         "Maroven, who denies any fault in the sinking.\n" + FILLER))

@@ -86,7 +86,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     # differ in negation across articles ("He hasn't shown a birth certificate" / "Obama has
     # shown a certificate of live birth ..., the standard form of birth certificate"): the other
     # asserts the very proposition the first negates
-    elif n1 != n2 and not clash and not (part_of(f1, f2) and not negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)) and (
+    elif n1 != n2 and not clash and reaches_predicate(f1 if n1 else f2, f2 if n1 else f1) \
+            and not (part_of(f1, f2) and not negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)) and (
             (sim >= thresholds.NEGATION_SIM
              and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS))
             or negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)):
@@ -209,6 +210,15 @@ def negates_all(neg: Features, other: Features, sim: float) -> bool:
     return sim >= thresholds.NEGATION_ALL_SIM and len(shared) >= thresholds.NEGATION_ALL_WORDS \
         and shared <= reached <= other.words \
         and any(min(neg.weights[w], other.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared)
+
+
+def reaches_predicate(neg: Features, other: Features) -> bool:
+    """`neg`'s negation reaches a word the other claim says besides a name: a predicate of both
+    ("hasn't shown a birth certificate" / "has shown a certificate"), not only a name the two share
+    while what each says of it differs ("The tally does not include Borvia, where more people are
+    jailed than anywhere else" / "Borvia jails more people than anywhere else": digest30, cnn29)."""
+    names = {stem(n) for n in neg.names | other.names} | neg.names | other.names
+    return bool((neg.neg_targets & other.words) - names)
 
 
 def negated_share(f: Features, other: Features) -> float:

@@ -12,7 +12,7 @@ and often without naming the source again:
   inspected. That is not true," Holm said.): the account is the named person's, not the speaker's;
 * another number for the figure just given, named by a pointer back (lang.FIGURE_NOUNS):
   "Organizers said 50,000 people marched. Police put the figure at 12,000."; "... said the
-  number was closer to $9 million".
+  number was closer to $9 million"; "The harbour master had a higher count: 41" (digest30).
 
 The corrected account is the claim told just before, by one other side: walking back from the
 correction (at most WITHIN_REACH claims), over claims of that one side only, it is the nearest
@@ -57,7 +57,8 @@ _CORRECTOR = r"(?:" + "|".join(re.escape(w) for w in sorted(lang.FIGURE_CORRECTO
 _FIGURE = re.compile(r"\b(?:(?:" + "|".join(lang.FIGURE_DETERMINERS) + r")\s+(?:(?:" + "|".join(lang.FIGURE_QUALIFIERS)
                      + r")\s+)?" + _FIGURE_NOUN + r"\s+(?:(?:" + "|".join(lang.FIGURE_VERBS) + r")\s+(?:" + _CORRECTOR
                      + r"\s+)*|at\s+)|\bput(?:s|ting)?\s+the\s+" + _FIGURE_NOUN + r"\s+at\s+(?:" + _CORRECTOR
-                     + r"\s+)*)[$£€]?\d", re.I)
+                     + r"\s+)*|\b(?:" + "|".join(lang.FIGURE_HOLDING_VERBS) + r")\s+an?\s+(?:" + "|".join(lang.FIGURE_OTHER_ADJECTIVES)
+                     + r")\s+" + _FIGURE_NOUN + r"\s*(?:[:,]|of|at)?\s*)[$£€]?\d", re.I)
 _SAID = re.compile(r"\s+(?:" + lang.FIGURE_GIVERS_RE + r")(?:\s+that)?$")
 #: A speaker's sentence that tells a named person's account: capitalised words, an adverb at most
 #: ("falsely"), a verb of trying at most, then a saying or claiming verb ("Governor Vale falsely tried to suggest").

@@ -136,11 +136,24 @@ def asserts(f: Features, subject: str, verb: str) -> bool:
 
 
 def predication_denied(n: Features, a: Features) -> tuple[str, str] | None:
-    """A predication `n` negates and `a` asserts, if any (the first by name)."""
+    """A predication `n` negates and `a` asserts, if any (the first by name). A verb with an
+    infinitive is one predicate with it: "Kane never tried to flee" does not negate "Kane tried to
+    hide the key" (digest30, a CNN set)."""
     for subject, verb in sorted(negated_predicates(n)):
-        if asserts(a, subject, verb) and not negated_predicates(a) & {(subject, verb)}:
+        if asserts(a, subject, verb) and not negated_predicates(a) & {(subject, verb)} \
+                and _infinitive(n, verb) == _infinitive(a, verb):
             return subject, verb
     return None
+
+
+def _infinitive(f: Features, verb: str) -> str:
+    """The sense of the infinitive right after the claim's first `verb` ("tried to fight" ->
+    "fight"), or '' when the verb has none."""
+    toks = tokens(f.claim.text)
+    for k, t in enumerate(toks[:-2]):
+        if sense(t, stem) == verb:
+            return sense(toks[k + 2], stem) if toks[k + 1] == "to" else ""
+    return ""
 
 
 def denied_content(f: Features, insist: bool = False) -> frozenset[str]:

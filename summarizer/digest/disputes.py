@@ -45,6 +45,7 @@ from .corrections import corrections
 from .answered import account_owner, owner_claim
 from .innocence import innocence_disputes
 from .onesentence import one_sentence
+from .whodenies import who_denies
 from .nounneg import negated_phrases, phrase_denied
 from .denials import denied_content, denies, negated_predicates, predication_denied
 from .counts import number_conflict
@@ -328,6 +329,10 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
         for found in one_sentence(fs):  # "X said A, but Y disputed that": one claim, two sides
             if (found[0].index, found[1].index) not in taken:
                 out.append(found)
+        for found in who_denies(fs, taken):  # "X's complaint against Y, who denies ...": whodenies.py
+            if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
         for found in innocence_disputes(fs, taken, two_sides):  # "maintains her innocence" / the charge
             if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
                 out.append(found)

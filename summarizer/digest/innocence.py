@@ -36,13 +36,24 @@ _PRONOUN_START = re.compile(r"^\W*(?:he|she)\b", re.I)
 
 def claims_innocence(f: Features) -> frozenset[str]:
     """The name tokens of the person a claim of innocence speaks for: the names it mentions besides
-    its speaker's ("his client maintains her innocence"), else the speaker ("Kovac denied any
-    wrongdoing"); empty when the claim claims no innocence."""
-    if not _INNOCENCE.search(f.claim.text):
+    its speaker's ("his client maintains her innocence"), else a plural noun right before it as
+    its subject ("The brewers were doing nothing wrong": "brewers"; digest30), else the speaker ("Kovac
+    denied any wrongdoing"); empty when the claim claims no innocence."""
+    m = _INNOCENCE.search(f.claim.text)
+    if not m:
         return frozenset()
     own = source_words(f.source)
-    return frozenset(f.mentions - own) or frozenset(own & f.mentions) or frozenset(own) \
+    group = _GROUP.search(f.claim.text[:m.start()])
+    return frozenset(f.mentions - own) or (frozenset({group.group(1).lower()}) if group else frozenset()) \
+        or frozenset(own & f.mentions) or frozenset(own) \
         or frozenset(w for w in _toks(f.source) if w not in STOP)  # "The senator said he is innocent"
+
+
+#: "The brewers were ...", "These men are ...": a plural noun of people as the subject right before a
+#: claim of innocence (its determiner opening the claim or its clause).
+_GROUP = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)\W*(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+([a-z]+(?:men|s))\s+(?:"
+                    + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS)) + r")?\s*$", re.I)
+_TOLD_CHARGE = re.compile(lang.CHARGE_COMPLEMENT_RE, re.I)
 
 
 def _negated_before(text: str, at: int) -> bool:
@@ -55,6 +66,9 @@ def charges(f: Features, person: frozenset[str]) -> bool:
     if f.claim.certainty in ("negated", "denied") or not person:
         return False
     text = f.claim.text
+    if len(person) == 1 and next(iter(person)) not in f.mentions and _TOLD_CHARGE.search(text) \
+            and next(iter(person)) in _toks(text) and not _negated_before(text, _TOLD_CHARGE.search(text).start()):
+        return True  # "The brewers did nothing wrong" / "charges of ... against the brewers"
     for m in _ACTIVE.finditer(text):
         after = _toks(m.group(1))
         after = after[:next((k for k, t in enumerate(after) if t in _RELATIVE), len(after))]
@@ -71,6 +85,8 @@ def _other_matter(n: Features, a: Features, person: frozenset[str]) -> bool:
     """The claim of innocence and the charge each name someone the other does not: another matter
     ("X has pleaded not guilty in Y's death" / "X is also accused of shooting Z and W"; "X's
     co-defendants, P and Q, also pleaded not guilty" / "X is accused of ...")."""
+    if len(person) == 1 and next(iter(person)) in _toks(a.claim.text) and next(iter(person)) not in a.mentions:
+        return False  # a group named by a noun ("the brewers") in both: the one matter
     return bool(person - a.mentions) and bool(a.mentions - person - source_words(a.source))
 
 

@@ -15,7 +15,11 @@ lease, a contention the mayor's lawyer disputed"; "..., an allegation the owners
 "a claim by the harbor master that the storm stopped the cranes - a claim the port director
 rejected"; not an infinitive of purpose ("a story meant to push back against ..."). Or (conf24) a
 negated statement set against another's account: "the plan would not raise fares, despite the claim
-in a union leaflet"; "contrary to the council's claims" needs no negation.
+in a union leaflet"; "contrary to the council's claims" needs no negation. Or (digest30) the contrast
+opens the sentence ("While X reported that A, Y reported B"), and a reply may give another number for
+what the first half counts with nothing new besides ("..., Y reported she was 23"). Or (digest30) a
+first account and another source's later one of the same thing ("X initially told reporters A, ...,
+Y later told them that B").
 Cost: two regexes per claim.
 """
 
@@ -48,6 +52,16 @@ _NOUNS = r"(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUN
 _APPOSED = re.compile(r"^(?P<a>.*?\b(?:" + _SAY + r"|" + _NOUNS + r"\s+(?:[\w.'’-]+\s+){0,8}?that)\b.+?)(?:,|\s+[-–—]{1,2})\s+(?:a|an)\s+"
                       + _NOUNS + r"\s+(?:that\s+|which\s+)?" + _WHO
                       + r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<rebut>" + lang.REBUTTAL_VERB_RE + r")\b(?P<b>.*)$")
+#: "While X reported that A, Y reported B" (digest30, a CNN set): the contrast opens the sentence.
+_WHILE = re.compile(r"^(?i:" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\s+(?P<a>(?:[\w.'’-]+\s+){1,6}?" + _SAY
+                    + r"\b[^,;]+?),\s+" + _WHO + r"\s+(?:(?P<rebut>" + lang.REBUTTAL_VERB_RE + r")|(?P<say>" + _SAY + r"))\b(?P<b>.*)$")
+#: "X initially told reporters A, ..., Y later told them that B" (digest30, a CNN set): a later account
+#: of another source overtaking the first, commas allowed in the first.
+_LATER = re.compile(r"^(?:(?i:" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\s+)?(?P<a>(?:[\w.'’-]+\s+){1,8}?(?:"
+                    + lang.FIRST_REPORT_ADVERBS_RE + r")\s+" + _SAY + r"\b.+?),\s+" + _WHO + r"\s+(?:"
+                    + lang.LATER_ACCOUNT_ADVERBS_RE + r")\s+" + _SAY + r"\b(?:\s+[\w’'-]+){0,2}?\s+that\b(?P<b>.*)$")
+_FIRST = re.compile(r"^(?:(?i:" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\s+)?" + _WHO + r"\s+" + _SAY + r"\b")
+_ADVERB = re.compile(r"(?:\s+(?:[a-z]+ly|" + lang.FIRST_REPORT_ADVERBS_RE + r"))+$")
 _OPENERS = r"(?:" + "|".join(sorted(lang.DESPITE_ACCOUNT_OPENERS, key=len, reverse=True)) + r")"
 _LINKS = r"(?:" + "|".join(lang.ACCOUNT_OWNER_LINKS) + r")"
 _CONTRARY_NOUNS = r"(?:" + "|".join(sorted(lang.CONTRARY_ACCOUNT_NOUNS, key=len, reverse=True)) + r")"
@@ -62,10 +76,14 @@ _FIGURE = re.compile(r"\d|\b(?:" + "|".join(lang.NUMBER_UNITS) + r")\b", re.I)
 
 def split_sides(text: str) -> tuple[str, str, str] | None:
     """(first account, second speaker, second account) when the sentence holds a dispute, else None."""
+    return _split(text) or _later(text)
+
+
+def _split(text: str) -> tuple[str, str, str] | None:
     found = _despite(text)
     if found:
         return found
-    m = _TWO.search(text) or _APPOSED.search(text)
+    m = _TWO.search(text) or _APPOSED.search(text) or _WHILE.search(text)
     if m is None:
         return None
     a, who, b = m.group("a"), m.group("who").strip(), m.group("b").strip(" .,;")
@@ -77,12 +95,33 @@ def split_sides(text: str) -> tuple[str, str, str] | None:
         return a, who, m.group("rebut") + " " + b
     toks = _WORD.findall(b.lower())
     only_figure = "only" in toks and _FIGURE.search(b)
-    if not (any(negator(t) or t.endswith(("n't", "n’t")) for t in toks) or only_figure):
+    if not (any(negator(t) or t.endswith(("n't", "n’t")) for t in toks) or only_figure or _other_figure(a, toks)):
         return None
     shared = {stem(t) for t in toks if len(t) > 3} & {stem(t) for t in _WORD.findall(a.lower()) if len(t) > 3}
     if len(toks) > ELLIPSIS_WORDS and not shared:
         return None  # "... but the union said it had not been consulted": another proposition
     return a, who, b
+
+
+def _later(text: str) -> tuple[str, str, str] | None:
+    """(first account, who gives the later one, the later account) for "X initially said A, ..., Y
+    later said that B" when B says something of what A says (a word of four letters or more shared)."""
+    m = _LATER.search(text)
+    if m is None or m.group("who").strip().lower() in lang.PERSONAL_PRONOUNS:
+        return None
+    a, b = m.group("a"), m.group("b").strip(" .,;")
+    told = {stem(t) for t in _WORD.findall(a.lower()) if len(t) > 3}
+    return (a, m.group("who").strip(), b) if any(stem(t) in told for t in _WORD.findall(b.lower()) if len(t) > 3) else None
+
+
+def _other_figure(a: str, toks: list[str]) -> bool:
+    """The reply gives another number for what the first half counts, and nothing new besides
+    ("..., Radio Kettle reported he was 19" after "the injured driver was 47"; "..., but organisers
+    said 5,000"): every word of four letters or more is the first half's, a digit number not in it."""
+    nums = {t for t in toks if t[:1].isdigit()}
+    told = {stem(t) for t in _WORD.findall(a.lower())}
+    return bool(nums) and bool(re.search(r"\d", a)) and not nums <= set(_WORD.findall(a.lower())) \
+        and all(stem(t) in told for t in toks if len(t) > 3 and not t[:1].isdigit())
 
 
 def _despite(text: str) -> tuple[str, str, str] | None:
@@ -164,8 +203,10 @@ def one_sentence(fs: list[Features]) -> list[tuple[Features, Features, Judgment]
         if found is None:
             continue
         a, who, b = found
-        if side_of(who) == side_of(f.source):
+        first = _FIRST.match(a.strip())  # "While the Ledger reported ..., Radio Kettle reported ...": the claim's source is the second
+        first = _ADVERB.sub("", first.group("who")) if first and first.group("who").lower() not in lang.PERSONAL_PRONOUNS else f.source
+        if side_of(who) == side_of(first):
             continue  # the same side twice
-        out.append((f, f, Judgment("assertion", f"in one sentence, {f.source}: “{a.strip()}”; {who}: “{b}”",
+        out.append((f, f, Judgment("assertion", f"in one sentence, {first}: “{a.strip()}”; {who}: “{b}”",
                                    about=who)))
     return out

@@ -11,7 +11,9 @@ arrests"), or the verb right after the figure's people names it ("300 people wer
 both count people followed by one verb ("dozens of people were hurt" / "90 people were hurt").
 A vague count of a kind of people ("thousands of Ruritanians", "dozens of students": a name of
 origin written with a capital, or a noun of people) is the same count only with the same verb
-("thousands of Ruritanians marched" is not "three Ruritanians were killed"; digest29, a CNN set).
+("thousands of Ruritanians marched" is not "three Ruritanians were killed"; digest29, a CNN set)
+and a word of the scene besides them shared ("riots", a place: "500,000 Ruritanians live in the north"
+is not "thousands of Ruritanians live in a camp"; digest30).
 Not the same count: an addition or another set ("300 more people", "another 300"), a figure or a
 vague count in a negated claim, claims dated apart (counts.dated_apart), names
 that clash (classify passes `clash`).
@@ -71,6 +73,14 @@ def _same_verb(a: str, b: str) -> bool:
     return a == b or _same(a, b) or (a in lang.DEATH_WORDS and b in lang.DEATH_WORDS)
 
 
+def _same_scene(fv: Features, fq: Features, told: set[str]) -> bool:
+    """The two claims share a word besides the people counted and the verb (a place, the event:
+    "riots", "Marrowfield"): "500,000 Ruritanians live in the north" and "thousands of Ruritanians
+    live in a camp by the border" share only those and count two sets (digest30, cnn29)."""
+    drop = {stem(w) for w in told if w} | {w for w in told if w}
+    return any(w not in drop and not w.startswith("#") for w in fv.words & fq.words)
+
+
 def _people_kind(written: str, noun: str) -> bool:
     """A vague count of a kind of people: a capitalised noun (a name of origin or membership) or a
     noun of people (lang.PERSON_NOUNS, lang.AGENT_PLURAL_ENDINGS)."""
@@ -102,7 +112,8 @@ def _one_way(fv: Features, fq: Features) -> tuple[str, str, str] | None:
                     or (counted == _PEOPLE == head_noun(noun) and verb and after and _same(verb, after))):
                 continue
             if _same(counted, noun) and _people_kind(written, noun) and not (
-                    verb and any(_same_verb(verb, w) for w in [after, *_verbs_before(fq, q.counted)] if w)):
+                    verb and any(_same_verb(verb, w) for w in [after, *_verbs_before(fq, q.counted)] if w)
+                    and _same_scene(fv, fq, {noun, verb, after, *_verbs_before(fq, q.counted)})):
                 continue  # "thousands of Ruritanians marched" / "killed three Ruritanians": two sets
             b = bound(fq, q.value)
             qlo, qhi = (q.value, float("inf")) if b == "lower" else (0.0, q.value) if b == "upper" else (q.value, q.value)

@@ -347,7 +347,7 @@ EMBEDDED_QUESTION_WORDS = frozenset({"where", "when", "why", "how", "whether", "
 #: Not "done nothing immoral": only words of culpability. English court and news usage.
 INNOCENCE_RE = (r"\b(?:maintain|assert|proclaim|insist|profess)(?:s|ed|ing)?\s+(?:on\s+)?(?:his|her|their|its)\s+innocence"
                 r"|\b(?:is|was|are|were)\s+(?:completely\s+|entirely\s+)?innocent\b"
-                r"|\b(?:did|done)\s+nothing\s+(?:wrong|illegal|improper|unlawful)\b"
+                r"|\b(?:did|done|doing)\s+nothing\s+(?:wrong|illegal|improper|unlawful)\b"
                 r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?wrongdoing\b"
                 r"|\bplead(?:s|ed)?\s+not\s+guilty\b")
 #: Regex (case-insensitive): a charge laid on a person, the person named right after the verb

@@ -104,3 +104,10 @@ VAGUE_COUNT_SPANS = {"dozens": (24, 150), "hundreds": (100, 2000), "thousands": 
 #: session 26; English court and news usage).
 CHARGE_COMPLEMENT_RE = (r"\b(?:charged|accused|accusing|indicted|convicted|charges?|charging|allegations?|alleging|indictment)\b"
                         r"[^.;:]{0,60}?\b(?:with|of|that)\b")
+
+#: Verbs by which another source has or gives its own number for the figure just given ("The harbour
+#: master had a higher count: 41", "gave a lower figure of 12"), before FIGURE_OTHER_ADJECTIVES and
+#: alignment.FIGURE_NOUNS (digest/corrections.py; digest30, a CNN set). English news usage.
+FIGURE_HOLDING_VERBS = ("had", "has", "gave", "gives", "cited", "cites", "offered", "offers", "reported", "reports")
+#: Adjectives that mark such a figure as another than the one just given. English news usage.
+FIGURE_OTHER_ADJECTIVES = ("higher", "lower", "different", "larger", "smaller", "bigger", "greater")

@@ -1,0 +1,22 @@
+"""Words of disputes inside one article that the digest reads (digest/whodenies.py): split from
+lang/alignment.py when it reached the 400-line limit. English news usage, no topic words.
+"""
+
+from __future__ import annotations
+
+#: Nouns of an accusation laid against someone ("a complaint of negligence against the warden", "her
+#: allegations against the mayor"): with "against" and a relative clause of the accused's denial
+#: (", who denies ...") one sentence holds both sides (digest/whodenies.py; digest30, a CNN set).
+#: English news and court usage.
+ACCUSATION_NOUNS = frozenset({
+    "allegation", "allegations", "accusation", "accusations", "complaint", "complaints", "charge", "charges",
+    "claim", "claims", "lawsuit", "lawsuits", "suit", "case", "grievance", "grievances"})
+#: Words between "who" and the accused's rebuttal verb (", who has long denied", ", who also disputes"):
+#: perfect auxiliaries and adverbs, never a form of "be" (", who was denied bail" is no denial).
+#: English grammar.
+DENIAL_LEADS = ("has", "have", "had", "also", "again", "still", "now", "long", "always", "since")
+#: Regex: adverbs of a later account before its saying verb ("the club later told reporters that ...",
+#: "has since said"): after a first account of another source in the same sentence ("X initially said
+#: A, ..., Y later said B"; negation.FIRST_REPORT_ADVERBS_RE), the second overtakes the first
+#: (digest/onesentence.py; digest30, a CNN set). English news usage.
+LATER_ACCOUNT_ADVERBS_RE = "later|subsequently|since|afterwards|afterward"
