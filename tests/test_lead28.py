@@ -307,6 +307,30 @@ def test_apart_a_proper_adjective_before_a_plural_noun():
     assert who(text, text) is None
 
 
+# -- "Those who attended said", "The 62-year-old says", "The head of events, X, told the Courier <clause>" --------
+@pytest.mark.parametrize("sentence,source", [
+    ("Those who went to the fair said it would stay in the park next year.", "Those who went to the fair"),
+    ("The 62-year-old says the fair will stay in the park next year.", "Ivo Lund"),
+    ("The head of events, Ivo Lund, told the Courier the fair would stay in the park next year.", "Ivo Lund"),
+])
+def test_more_subjects_of_a_report(sentence, source):
+    text = "Ivo Lund, 62, runs the fair in Pellby. " + sentence
+    assert who(text, sentence) == source
+
+
+def test_the_content_after_an_addressee_not_the_description_before_the_name():
+    text = "The head of events, Ivo Lund, told the Courier the fair would stay in the park next year."
+    rel = analyze(text).relations[0]
+    assert not text[rel.content[0][0]:rel.content[-1][1]].startswith("The head of events")
+    assert text[rel.content[0][0]:rel.content[-1][1]].endswith("the park next year.")
+
+
+def test_apart_a_part_of_a_group_still_speaks():
+    text = ("Some of their more vocal supporters in Pellby, decrying the idea that the fair will be moved, have signalled "
+            "they may try to stop it.")
+    assert who(text, text) is not None
+
+
 # -- left: measured and dropped ------------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="a long 'speaking to X during Y,' opener read as the occasion of the speech "
                    "(like 'Asked about X, she said') fixed it, and PolNeAR half B lost one own-voice claim under the "

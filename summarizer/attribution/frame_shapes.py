@@ -41,8 +41,13 @@ def np_head_speaks(np: str) -> bool:
     ws = np.split()
     if len(ws) > 8:
         return False
-    cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.PREPOSITIONS), len(ws))
+    cut = next((x for x, w in enumerate(ws) if x and (w.lower() in lang.PREPOSITIONS or w == "of")), len(ws))  # ("The head of events": lead28)
     head = ws[cut - 1].lower().strip(".,'’")
+    if head in lang.ROLE_OF_HEADS and cut < len(ws) and ws[cut] == "of":
+        return True  # "The head of events", "the director of research" (a role of a field; lead28)
+    if cut < len(ws) and ws[cut] == "of" and (head in lang.GROUP_QUANTIFIERS or head in lang.QUANTITY_LEADS or head[:1].isdigit()
+                                             or head in lang.SHARE_HEADS):
+        return np_head_speaks(" ".join(ws[cut + 1:]))  # "Some of their supporters in Miami": a part of a group speaks
     return head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head in lang.KIN_NOUNS \
         or head in lang.PERSON_TITLES and head not in lang.TITLE_ABBREVIATIONS  # "The victim's family", "the congressman" (shapes23)
 

@@ -351,8 +351,8 @@ def who_subject(text: str, a: int, cue: int, quotes) -> tuple[int, int] | None:
     head, rel = m.group(2), text[m.end(2):m.end(1)].lower().split()
     if _reports(rel):
         return None  # "residents who said they ... decried": the relative holds the report
-    if not head.isalpha() or head.lower() in lang.NOT_NAMES | lang.PRONOUNS_NOT_NAMES:  # "who" makes any noun a person
-        return None
+    if not head.isalpha() or head.lower() in lang.NOT_NAMES | lang.PRONOUNS_NOT_NAMES and head.lower() != "those":  # "who" makes any noun a person
+        return None  # ("Those who attended said ...": the people the clause picks out; lead28)
     start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
     intro = re.match(r"(?:" + lang.INTRO_PHRASES_RE + r"),\s+", text[start:cue])
     start += intro.end() if intro else 0
