@@ -331,6 +331,23 @@ def test_apart_a_part_of_a_group_still_speaks():
     assert who(text, text) is not None
 
 
+# -- an unnamed group and the phrase that places it, after or before the cue -------------------------------------
+@pytest.mark.parametrize("text,source", [
+    ("Ferry fares will rise in the spring, said officials at the harbour board.", "officials at the harbour board"),
+    ("Ferry fares will rise in the spring, said members of the crew union.", "members of the crew union"),
+    ("Ferry fares will rise in the spring, critics of the levy said.", "critics of the levy"),
+])
+def test_an_unnamed_group_with_a_phrase_that_places_it(text, source):
+    assert who(text, text) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry fares will rise in the spring, said officials on Monday.",
+])
+def test_apart_a_time_after_a_group_is_no_part_of_it(text):
+    assert who(text, text) != "officials on Monday"
+
+
 # -- left: measured and dropped ------------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="a long 'speaking to X during Y,' opener read as the occasion of the speech "
                    "(like 'Asked about X, she said') fixed it, and PolNeAR half B lost one own-voice claim under the "

@@ -55,6 +55,10 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
             break  # (not "said a statement from the family": the statement's author is part of the source)
         phrase.append(toks[k])
         k += 1
+    if phrase and k < hi and (toks[k].low in lang.PREPOSITIONS or toks[k].low == "of") and _unnamed_group(phrase):
+        end = next((x for x in range(k, hi) if toks[x].text in ",.;:!?“”\"()"), hi)  # "..., said officials at the council." (lead28)
+        if (end >= hi or toks[end].text in ".!?") and _group_of(phrase + toks[k:end]):
+            phrase, k = phrase + toks[k:end], end
     post = _adjective_complement(toks, k, hi, phrase)
     if post:  # "..., said a Republican aide close to the majority whip.": the complement is part of the source
         head, phrase = phrase[:-1], phrase + toks[k:post]
@@ -84,7 +88,7 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
          or any(t.text[:1].isupper() for t in phrase[1:]) or head_before_pp(phrase))  # "said a spokeswoman for the league"
     # (or a name's possessive before the role: "said Jane Doe's father, John Doe"; read12a)
     # '"...," said county officials.' (attrB22): the group ends the sentence (not "X, who lives there, said officers told him ...")
-    group = _unnamed_group(phrase) and (k >= hi or toks[k].text in ".!?”\"")
+    group = (_unnamed_group(phrase) or _group_of(phrase)) and (k >= hi or toks[k].text in ".!?”\"")
     if not (named or described or group):
         return None
     if not phrase or not (group or any(cap(t.text) for t in phrase) or head_before_pp(phrase)
@@ -106,6 +110,19 @@ def _unnamed_group(phrase: list[Tok]) -> bool:
     return all(t.low in lang.GROUP_QUANTIFIERS or t.low in lang.NUMBER_UNITS or t.text.isdigit()
                or (t.low not in lang.PREPOSITIONS | lang.CLAUSE_WORDS | lang.AUXILIARY_VERBS | lang.CUE_VERBS | lang.GROUP_MODIFIER_BREAKERS
                    and not t.low.endswith(("ed", "ing", "ly"))) for t in mods)
+
+
+def _group_of(phrase: list[Tok]) -> bool:
+    """An unnamed group and a phrase that places it ('"...," said officials at the council.', "..., said
+    researchers at Tarne University.", "..., said critics of the plan."; lead28): a group as
+    `_unnamed_group` reads one, then "of" or a preposition and at most five words with no verb form."""
+    x = next((x for x, t in enumerate(phrase) if x and (t.low in lang.PREPOSITIONS or t.low == "of")), None)
+    if x is None or len(phrase) - x > 6 or not _unnamed_group(phrase[:x]):
+        return False
+    return not any(t.low in lang.AUXILIARY_VERBS or t.low in lang.CUE_VERBS or t.low in lang.CLAUSE_WORDS
+                   or t.text.islower() and t.low.endswith(("ed", "ing")) or t.low in lang.TIME_WORDS or t.low in lang.WEEKDAYS
+                   or t.low in lang.MONTHS or t.low in lang.STATEMENT_NOUNS or t.low in lang.MEDIUM_NOUNS
+                   for t in phrase[x + 1:])  # (not "said officials on Monday", "... in a statement")
 
 
 def _who_after_name(toks: list[Tok], k: int) -> bool:
