@@ -348,6 +348,20 @@ def test_apart_a_time_after_a_group_is_no_part_of_it(text):
     assert who(text, text) != "officials on Monday"
 
 
+# -- "..., said the 24-year-old." after a quotation whose opening mark is a sentence back -------------------------
+def test_an_age_after_an_inverted_cue_is_the_person_named():
+    text = 'Ivo Lund, 24, won the race in Pellby. "It was a long day. I know I have been lucky," said the 24-year-old.'
+    assert who(text, 'I know I have been lucky," said the 24-year-old.') == "Ivo Lund"
+
+
+def test_an_age_after_an_inverted_cue_speaks_when_no_name_resolves():
+    # the player's name is also a place's: no person to resolve the age to; the quotation was the writer's before
+    text = ('The Tarne United winger first played for the county in May and hit a goal in his third match. Chester, a '
+            'bus driver until 2019, then struck again against Pellby on Sunday. "The last few weeks have been a mad '
+            'time.\n\nI know I have been lucky," said the 24-year-old.')
+    assert who(text, 'I know I have been lucky," said the 24-year-old.') == "the 24-year-old"
+
+
 # -- left: measured and dropped ------------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="a long 'speaking to X during Y,' opener read as the occasion of the speech "
                    "(like 'Asked about X, she said') fixed it, and PolNeAR half B lost one own-voice claim under the "

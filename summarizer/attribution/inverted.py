@@ -4,6 +4,8 @@ Split from subjects.py (which reads the subject before a cue) at its 400-line bo
 
 from __future__ import annotations
 
+import re
+
 from .. import lang
 from .scope_cuts import office_adjective
 from .subjects import head_before_pp
@@ -89,9 +91,10 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     # (or a name's possessive before the role: "said Jane Doe's father, John Doe"; read12a)
     # '"...," said county officials.' (attrB22): the group ends the sentence (not "X, who lives there, said officers told him ...")
     group = (_unnamed_group(phrase) or _group_of(phrase)) and (k >= hi or toks[k].text in ".!?”\"")
-    if not (named or described or group):
+    aged = len(phrase) <= 3 and words[0] == "the" and re.fullmatch(r"\d{1,3}-year-old", words[-1]) is not None  # "..., said the 62-year-old." (lead28)
+    if not (named or described or group or aged):
         return None
-    if not phrase or not (group or any(cap(t.text) for t in phrase) or head_before_pp(phrase)
+    if not phrase or not (group or aged or any(cap(t.text) for t in phrase) or head_before_pp(phrase)
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
