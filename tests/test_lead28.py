@@ -362,6 +362,18 @@ def test_an_age_after_an_inverted_cue_speaks_when_no_name_resolves():
     assert who(text, 'I know I have been lucky," said the 24-year-old.') == "the 24-year-old"
 
 
+# -- a state of mind with its clause and no "that": "is adamant", "remains hopeful" ------------------------------
+def test_an_adamant_state_with_no_that():
+    text = "Ivo Lund, 62, runs the fair in Pellby. Lund is adamant the fair will stay."
+    assert who(text, "Lund is adamant the fair will stay.") == "Ivo Lund"
+
+
+def test_a_state_after_remains_makes_a_frame():
+    text = "Ivo Lund, 62, runs the fair. Lund remains hopeful the fair will stay."
+    rels = analyze(text).relations
+    assert any(r.name == "Ivo Lund" and text[r.cue_span[0]:r.cue_span[1]] == "hopeful" for r in rels)
+
+
 # -- left: measured and dropped ------------------------------------------------------------------------------
 @pytest.mark.xfail(strict=True, reason="a long 'speaking to X during Y,' opener read as the occasion of the speech "
                    "(like 'Asked about X, she said') fixed it, and PolNeAR half B lost one own-voice claim under the "

@@ -39,7 +39,7 @@ def _state_cue(toks: list[Tok], i: int) -> bool:
     if w == "like":
         return prev == "would" and nxt == "to"
     be = prev in _BE or (prev in lang.CUE_MODIFIERS and prev2 in _BE)
-    if w in lang.CONTACT_BELIEF_ADJECTIVES and (prev in lang.SEEMING_VERBS or be) \
+    if w in lang.CONTACT_BELIEF_ADJECTIVES and (prev in lang.SEEMING_VERBS or prev in lang.STATE_COPULAS or be) \
             and (_contact_clause(toks, i) or prev in lang.SEEMING_VERBS and nxt == "that"):
         return True  # "Republicans seem confident they have the votes", "The union seems sure that" (attr17)
     return be and nxt in ("that", "about")

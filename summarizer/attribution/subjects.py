@@ -84,7 +84,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     while j > lo and toks[j].low in lang.FLOATING_QUANTIFIERS and toks[j].text.islower():
         j -= 1  # "The mayor and the union all urged": a floating quantifier, no part of the name
     j -= set_off_width(toks, j, lo)  # "The family's lawyer, meanwhile, criticized ...", ", for example," (read12c, read29)
-    while j >= lo and not _capitalised_mid(toks, j, lo) and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j])) or toks[j].low in lang.SEEMING_VERBS
+    while j >= lo and not _capitalised_mid(toks, j, lo) and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j])) or (toks[j].low in lang.SEEMING_VERBS or toks[j].low in lang.STATE_COPULAS)
                        and toks[i].low in lang.CONTACT_BELIEF_ADJECTIVES  # "Republicans seem confident they" (attr17)
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
                        and toks[j].low in lang.CONTINUATIVE_VERBS):  # "The candidate keeps saying"

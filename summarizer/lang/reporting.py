@@ -380,7 +380,9 @@ aware unhappy happy eager anxious nervous doubtful""".split())
 #: States of belief whose content may follow with no "that" ("Republicans seem confident they have
 #: the votes", "The mayor is sure the bridge will reopen"; attribution/cue_words.py; English grammar,
 #: PolNeAR's belief cues; attr17). Not feelings ("is afraid the ..." stays with "that"/"about").
-CONTACT_BELIEF_ADJECTIVES = frozenset("convinced confident sure certain".split())
+CONTACT_BELIEF_ADJECTIVES = frozenset("convinced confident sure certain adamant hopeful optimistic".split())  # (+ adamant hopeful optimistic: lead28)
+#: Copulas other than "be" before such a state ("Lund remains hopeful the fair will stay"; attribution/cue_words.py, lead28).
+STATE_COPULAS = frozenset("remain remains remained".split())
 #: Words that open a clause with no "that" after such a state ("confident the ...", "sure their ...").
 CONTACT_CLAUSE_OPENERS = frozenset("the its his her their he she they we i".split())
 #: Impersonal subjects of such a state: "It is certain the plan will fail" is the outlet's own hedge.
