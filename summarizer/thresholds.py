@@ -93,6 +93,10 @@ IDF_MIN_CLAIMS = 8
 #: day) with a rare content word near it in both, at similarity FIGURE_SIM or more (session 8, agree9).
 FIGURE_MIN = 10
 FIGURE_SIM = 0.2
+#: ... or, when the words next to the figure are two of one group of lang.FIGURE_SENSE_GROUPS ("140
+#: dead" / "massacred 140"), at FIGURE_GROUP_SIM or more (digest31: the two claims share the count
+#: and little else; no threshold was tuned below the CNN pairs' 0.11).
+FIGURE_GROUP_SIM = 0.1
 #: ... or (digest/synonyms.py) two claims at AGREE_SIM once lang.NEWS_SYNONYMS read as one word,
 #: sharing SYNONYM_OTHERS words besides them (session 9, agree10).
 SYNONYM_OTHERS = 2
