@@ -97,6 +97,11 @@ FIGURE_SIM = 0.2
 #: dead" / "massacred 140"), at FIGURE_GROUP_SIM or more (digest31: the two claims share the count
 #: and little else; no threshold was tuned below the CNN pairs' 0.11).
 FIGURE_GROUP_SIM = 0.1
+#: ... or (digest/phrased.py) a run of PHRASE_RUN_MIN content words in the same order in both claims,
+#: PHRASE_RUN_RARE of them rare in the batch and no name, at similarity PHRASE_SIM or more (digest31).
+PHRASE_RUN_MIN = 3
+PHRASE_RUN_RARE = 2
+PHRASE_SIM = 0.25
 #: ... or (digest/synonyms.py) two claims at AGREE_SIM once lang.NEWS_SYNONYMS read as one word,
 #: sharing SYNONYM_OTHERS words besides them (session 9, agree10).
 SYNONYM_OTHERS = 2
