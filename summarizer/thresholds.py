@@ -95,7 +95,7 @@ FIGURE_MIN = 10
 FIGURE_SIM = 0.2
 #: ... or, when the words next to the figure are two of one group of lang.FIGURE_SENSE_GROUPS ("140
 #: dead" / "massacred 140"), at FIGURE_GROUP_SIM or more (digest31: the two claims share the count
-#: and little else; no threshold was tuned below the CNN pairs' 0.11).
+#: and little else: the cnn27 pair this was written for sits at 0.11).
 FIGURE_GROUP_SIM = 0.1
 #: ... or (digest/phrased.py) a run of PHRASE_RUN_MIN content words in the same order in both claims,
 #: PHRASE_RUN_RARE of them rare in the batch and no name, at similarity PHRASE_SIM or more (digest31).

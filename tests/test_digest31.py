@@ -61,13 +61,13 @@ def test_one_doer_charged_with_one_crime_in_other_words_around_it_agrees():
                    "Watchman Kadir Vorn was promptly charged with arson.", "Vorn charged", "promptly charged")
 
 
-@pytest.mark.xfail(strict=True, reason="the act is a verb form in one claim only ('begins deliberating' / 'begin "
-                   "deliberations'): runs like that also joined a noun phrase two claims name, so phrased.py asks "
-                   "for a verb form in both (digest31; cnn27 left one such agreement)")
-def test_a_panel_beginning_to_deliberate_in_two_wordings_agrees():
-    assert _agreed("Now that the defence has rested, the trial panel begins deliberating after lunch.",
-                   "The trial panel will begin deliberations soon afterwards.", "defence has rested",
-                   "soon afterwards", "Smuggling trial", "Smuggling trial ends")
+@pytest.mark.xfail(strict=True, reason="the act is a verb form in one claim only ('begins <verb>ing' / 'begin <noun>s'): "
+                   "runs like that also joined noun phrases two claims name, so phrased.py asks for a verb form "
+                   "in both (digest31; one such cnn27 agreement left)")
+def test_a_union_beginning_to_negotiate_in_two_wordings_agrees():
+    assert _agreed("Now that the strike vote has closed, the dockers' union begins negotiating after lunch.",
+                   "The dockers' union will begin negotiations soon afterwards.", "strike vote",
+                   "soon afterwards", "Dock strike", "Dock strike talks")
 
 
 def test_a_title_both_name_in_the_same_order_is_no_act():

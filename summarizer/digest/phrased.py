@@ -2,17 +2,16 @@
 
 Two outlets telling one act of one person often keep its words in order and change everything
 around them: "<Name> charged with arson after the depot fire" / "Constable <Name> was promptly
-charged with arson"; "before the panel begins deliberating" / "The panel will begin deliberations
-soon". The claims' other words differ, so their similarity stays under AGREE_SIM (0.3 to 0.4).
+charged with arson"; "Oster resigned from the board in March" / "Lena Oster abruptly resigned from
+the board". The claims' other words differ, so their similarity stays under AGREE_SIM (0.3 to 0.4).
 
 `shared_run(f1, f2)`: the longest run of content words (stems, as pairs.features keeps them;
 adverbs in "-ly" skipped) written in the same order, one after another, in both claims.
 
 `phrase_agreement(f1, f2)` (align.judge_pair, for pairs the other rules leave unjudged): such a
-run of PHRASE_RUN_MIN words or more, one of them written as a verb's past or "-ing" form in either
-claim (an act, not a noun phrase both name: "national security adviser", "majority leader"),
-holding PHRASE_RUN_RARE words that are no name and rare in
-the batch (IDF weight from ANCHOR_MIN_WEIGHT), similarity from PHRASE_SIM, no clash of names,
+run of PHRASE_RUN_MIN words or more, one of them written as a verb's past or "-ing" form in both
+claims (an act, not a noun phrase both name: an office's title, a movement's name), holding
+PHRASE_RUN_RARE words that are no name and rare in the batch (IDF weight from ANCHOR_MIN_WEIGHT), similarity from PHRASE_SIM, no clash of names,
 and none of the reasons that keep close claims apart (figured.told_apart: a negation in one only,
 another day, a place swap, opposite predicates, different counts, two speakers). Its score (for
 grouping) is the claims' similarity. digest31.
@@ -51,8 +50,8 @@ def content_sequence(f: Features) -> list[str]:
 
 
 def _verb_form(word: str) -> bool:
-    """A word written as a verb's past or participle ("charged", "deliberating"): a run without
-    one is a noun phrase both name (a title, "national security adviser"; a movement's "wave"),
+    """A word written as a verb's past or participle ("charged", "negotiating"): a run without
+    one is a noun phrase both name (an office's title, a movement's name),
     not an act both tell."""
     return lang.is_past_form(word, min_len=4) or (len(word) > 5 and word.endswith("ing"))
 
