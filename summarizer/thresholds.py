@@ -93,6 +93,15 @@ IDF_MIN_CLAIMS = 8
 #: day) with a rare content word near it in both, at similarity FIGURE_SIM or more (session 8, agree9).
 FIGURE_MIN = 10
 FIGURE_SIM = 0.2
+#: ... or, when the words next to the figure are two of one group of lang.FIGURE_SENSE_GROUPS ("140
+#: dead" / "massacred 140"), at FIGURE_GROUP_SIM or more (digest31: the two claims share the count
+#: and little else: the cnn27 pair this was written for sits at 0.11).
+FIGURE_GROUP_SIM = 0.1
+#: ... or (digest/phrased.py) a run of PHRASE_RUN_MIN content words in the same order in both claims,
+#: PHRASE_RUN_RARE of them rare in the batch and no name, at similarity PHRASE_SIM or more (digest31).
+PHRASE_RUN_MIN = 3
+PHRASE_RUN_RARE = 2
+PHRASE_SIM = 0.25
 #: ... or (digest/synonyms.py) two claims at AGREE_SIM once lang.NEWS_SYNONYMS read as one word,
 #: sharing SYNONYM_OTHERS words besides them (session 9, agree10).
 SYNONYM_OTHERS = 2

@@ -74,8 +74,8 @@ AGREE = [
     ('m05_merger', 'largest dairy supplier in New England', 'biggest dairy supplier in New England'),
     ('m06_study', '25 percent less likely to develop dementia', '25 percent lower risk of dementia'),
     ('m06_study', 'followed 12,000 adults for ten years', 'tracked 12,000 adults over a decade'),
-    missed('m06_study', 'showed an association, not proof', 'did not prove that walking prevents dementia',
-           reason="a negation in other words ('an association, not proof' / 'did not prove'): needs meaning"),
+    # both negated, the proposition's words in the same order (digest31, phrased.py; a strict xfail before)
+    ('m06_study', 'showed an association, not proof', 'did not prove that walking prevents dementia'),
     ('m07_roadwork', 'from June 3 until June 28', 'from June 3 to June 28'),
     ('m07_roadwork', 'will cost $1.6 million', 'would cost $1.6 million'),
     ('m07_roadwork', 'Shops on Main Street will stay open', 'Businesses along Main Street will remain open'),

@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     run, _ = suite.make_system(args.system)
     gold = suite.load_gold(Path(args.gold) if args.gold else suite.default_gold_dir())
-    for cl in suite.load_clusters():
+    for cl in suite.load_clusters(Path(args.gold) if args.gold else None):
         cid = cl["cluster_id"]
         if cid not in gold or (args.half != "all" and half(cid) != args.half) or not cid.startswith(args.cluster):
             continue

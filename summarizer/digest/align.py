@@ -35,6 +35,7 @@ from .idf import reweigh
 from .innocence import claims_innocence
 from .figures import other_counts, revision_clash, within_bounds
 from .figured import figure_agreement
+from .phrased import phrase_agreement
 from .measured import measure_agreement, measure_clash
 from .ages import age_clash
 from .synonyms import synonym_agreement, synonym_pairs
@@ -112,7 +113,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("agreement", f"similarity {similarity(f1, f2):.2f}, counts within bounds", score=similarity(f1, f2))
     if jd.kind == "none" and jd.reason.startswith("similarity"):  # a part of a long claim; one person's quoted words
         jd = local_agreement(f1, f2, article_text) or quoted_agreement(f1, f2) or figure_agreement(f1, f2) \
-            or measure_agreement(f1, f2) or synonym_agreement(f1, f2) or main_clause_agreement(f1, f2) or jd
+            or measure_agreement(f1, f2) or synonym_agreement(f1, f2) or main_clause_agreement(f1, f2) \
+            or phrase_agreement(f1, f2) or jd
     if jd.kind == "agreement" and (f1.claim.certainty == "denied") != (f2.claim.certainty == "denied"):
         # a source's denial never agrees with an assertion: what is denied may share the other's words
         jd = Judgment("none", "a denial against an assertion is no agreement")

@@ -13,7 +13,8 @@ ANCHOR_MIN_WEIGHT): a number of FIGURE_MIN or more that is no year, no ordinal (
 Amendment") and no modifier ("a 225-page
 report", an age: reference.describing_numbers), or a calendar day ("Aug. 3"); a content word rare
 in the batch, no number, within NUMBER_NEAR_WORDS content words of the figure in both claims
-(what the figure is of); similarity from FIGURE_SIM; and none of the reasons that keep close
+(what the figure is of), or two words of one group of lang.FIGURE_SENSE_GROUPS there ("with 140
+dead" / "gunmen massacred 140 people", similarity from FIGURE_GROUP_SIM); similarity from FIGURE_SIM; and none of the reasons that keep close
 claims apart (quoted.py's): a name clash, a negation in one only, another day, a place swap,
 opposite predicates, different counts, two speakers. Its score (for grouping) is the claims'
 similarity, so it joins a group after whole-claim agreements.
@@ -38,6 +39,10 @@ _WORD = re.compile(r"[a-z][a-z'’-]*")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _ORDINAL = re.compile(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b")  # "the 14th Amendment" names a thing
 _MONTH_DAY = re.compile(r"\b(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+(\d{1,2})\b")
+
+
+#: stem -> its group in lang.FIGURE_SENSE_GROUPS
+_GROUP = {stem(w): k for k, g in enumerate(lang.FIGURE_SENSE_GROUPS) for w in g.split()}
 
 
 def _near(f: Features, start: int, end: int) -> set[str]:
@@ -90,10 +95,18 @@ def figure_agreement(f1: Features, f2: Features) -> Judgment | None:
     shared = set(g1) & set(g2) - describing_numbers(f1, f2) - name_numbers(f1, f2)  # not "Flight 412"
     tied = sorted(fig for fig in shared if _rare(fig, f1, f2)
                   and any(not w.startswith("#") and _rare(w, f1, f2) for w in g1[fig] & g2[fig] & f1.words & f2.words))
+    floor, grouped = thresholds.FIGURE_SIM, False
+    if not tied:
+        # ... or two words of one group of lang.FIGURE_SENSE_GROUPS beside it ("140 dead" / "massacred 140")
+        tied = sorted(fig for fig in shared if _rare(fig, f1, f2) and fig.startswith("#")
+                      and {_GROUP[w] for w in g1[fig] if w in _GROUP} & {_GROUP[w] for w in g2[fig] if w in _GROUP})
+        floor, grouped = thresholds.FIGURE_GROUP_SIM, True
     if not tied:
         return None
     sim = similarity(f1, f2)
-    if sim < thresholds.FIGURE_SIM or names_clash(f1, f2):
+    # a count of the dead or a sum of bail, exact in both, is one fact whoever else each claim
+    # names (the lawyer beside the bail in one, the accused in the other), unless a place differs
+    if sim < floor or (place_swap(f1, f2) if grouped else names_clash(f1, f2)):
         return None
     if told_apart(f1, f2):
         return None

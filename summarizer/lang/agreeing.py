@@ -1,0 +1,15 @@
+"""Words that tie two outlets' claims to one fact when little else is worded alike (digest31: the
+narrow agreements the CNN sets miss). English news usage, no topic words.
+"""
+
+from __future__ import annotations
+
+#: Groups of words that, written next to the same figure, count the same thing ("with 140 dead" /
+#: "gunmen massacred 140 people"; "posted bail of $9,000" / "free on $9,000 bond"): one group a
+#: string, forms as written, matched by stem (digest/figured.py). Only words whose every sense next
+#: to a figure is the one count: deaths (AP style: "killed", "dead", "died", "death toll") and a
+#: sum a court sets for release. English news usage.
+FIGURE_SENSE_GROUPS = (
+    "killed dead died deaths death fatalities slain massacred lives",
+    "bail bond bonds",
+)
