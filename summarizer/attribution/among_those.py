@@ -45,7 +45,7 @@ def group_before_examples(text: str, start: int, cut: int) -> tuple[int, int] | 
     if m is None:
         return None
     words = m.group(1).split()
-    head = words[next((x for x, w in enumerate(words) if x and (w.lower() in lang.PREPOSITIONS or w == "of")), len(words)) - 1].lower()
+    head = words[next((x for x, w in enumerate(words) if x and w.lower() in lang.HEAD_END_PREPOSITIONS), len(words)) - 1].lower()
     if not (head.endswith("s") and (head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head.endswith(lang.AGENT_PLURAL_ENDINGS))):
         return None
     lead = re.match(r"(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+", m.group(1))

@@ -41,7 +41,7 @@ def np_head_speaks(np: str) -> bool:
     ws = np.split()
     if len(ws) > 8:
         return False
-    cut = next((x for x, w in enumerate(ws) if x and (w.lower() in lang.PREPOSITIONS or w == "of")), len(ws))  # ("The head of events": lead28)
+    cut = next((x for x, w in enumerate(ws) if x and w.lower() in lang.HEAD_END_PREPOSITIONS), len(ws))  # ("The head of events": lead28)
     head = ws[cut - 1].lower().strip(".,'’")
     if head in lang.ROLE_OF_HEADS and cut < len(ws) and ws[cut] == "of":
         return True  # "The head of events", "the director of research" (a role of a field; lead28)
@@ -66,7 +66,7 @@ def may_speak(subject: str) -> bool:
 
 #: A name in apposition right before the cue, with the body it is of ("..., Jane Roe of Roe Partners, said").
 APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)?"
-                          r"(?:\s*\(\s*(?:" + lang.CAPTION_POSITIONS_RE + r")\s*\))?\s*,\s*$")  # (a caption's "(pictured)": lead28)
+                          r"(?:" + lang.CAPTION_MARK_RE + r")?\s*,\s*$")  # (a caption's "(pictured)": lead28)
 INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 #: A coordinator opening the sentence before its leading name ("And Jane Doe, a lawyer, said").
 LEAD_COORDINATOR = re.compile(r"\s*(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+(?=[A-Z])")

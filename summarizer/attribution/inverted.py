@@ -57,7 +57,7 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
             break  # (not "said a statement from the family": the statement's author is part of the source)
         phrase.append(toks[k])
         k += 1
-    if phrase and k < hi and (toks[k].low in lang.PREPOSITIONS or toks[k].low == "of") and _unnamed_group(phrase):
+    if phrase and k < hi and toks[k].low in lang.HEAD_END_PREPOSITIONS and _unnamed_group(phrase):
         end = next((x for x in range(k, hi) if toks[x].text in ",.;:!?“”\"()"), hi)  # "..., said officials at the council." (lead28)
         if (end >= hi or toks[end].text in ".!?") and _group_of(phrase + toks[k:end]):
             phrase, k = phrase + toks[k:end], end
@@ -119,7 +119,7 @@ def _group_of(phrase: list[Tok]) -> bool:
     """An unnamed group and a phrase that places it ('"...," said officials at the council.', "..., said
     researchers at Tarne University.", "..., said critics of the plan."; lead28): a group as
     `_unnamed_group` reads one, then "of" or a preposition and at most five words with no verb form."""
-    x = next((x for x, t in enumerate(phrase) if x and (t.low in lang.PREPOSITIONS or t.low == "of")), None)
+    x = next((x for x, t in enumerate(phrase) if x and t.low in lang.HEAD_END_PREPOSITIONS), None)
     if x is None or len(phrase) - x > 6 or not _unnamed_group(phrase[:x]):
         return False
     return not any(t.low in lang.AUXILIARY_VERBS or t.low in lang.CUE_VERBS or t.low in lang.CLAUSE_WORDS

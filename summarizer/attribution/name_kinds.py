@@ -161,7 +161,7 @@ def org_name_series(s: str) -> bool:
 
 
 #: A photo caption's position mark after a name, spaced or not ("(pictured)", "( left )").
-_POSITION_MARK = re.compile(r"\s*\(\s*(?:" + lang.CAPTION_POSITIONS_RE + r")\s*\)")
+_POSITION_MARK = re.compile(lang.CAPTION_MARK_RE)
 
 
 def clean_name(s: str) -> str:

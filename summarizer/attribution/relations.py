@@ -163,7 +163,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     between = _GOING_ON.sub(" ", between)  # "Jane Doe continued to deny X", "came forward to accuse": the cue is the verb
     between = dashed_description(between)  # set off by dashes ("X - who ... - also said": read17)
-    between = re.sub(r"^\s*\(\s*(?:" + lang.CAPTION_POSITIONS_RE + r")\s*\)", "", between)  # "Ian Wade (pictured), said" (lead28)
+    between = re.sub("^" + lang.CAPTION_MARK_RE, "", between)  # "Ian Wade (pictured), said" (lead28)
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
     if between.strip() == "," and "," in r.source:
         between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")

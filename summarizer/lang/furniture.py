@@ -40,6 +40,8 @@ CAPTION_CREDIT_RE = r"\((?:file|stock|library) (?:photo|picture|image|pic)\)"
 #: Regex: the position words of a photo caption's mark ("(pictured)", "(left)"); also cut from a
 #: source's name ("Cllr Jo Kerr (pictured) said"; attribution/name_kinds.clean_name; the lead, session 25).
 CAPTION_POSITIONS_RE = "left|right|centre|center|pictured|above|below|inset"
+#: Regex: such a mark in brackets after a name ("Ian Wade (pictured)", "Parker ( left )").
+CAPTION_MARK_RE = r"\s*\(\s*(?:" + CAPTION_POSITIONS_RE + r")\s*\)"
 #: Regex: a caption's closing position mark ("... were flooded by the storm (pictured)"): glued to a
 #: capital after it, the caption ends there and the next sentence is news (chunk.py; read19, a
 #: DailyMail page; not "Jane Doe (left) and Ann Roe ...", where a lower-case word follows).

@@ -7,6 +7,7 @@ institutional speakers. Used by rules.py, attribution/ (names, frames), verify/ 
 
 from __future__ import annotations
 
+from .grammar import PREPOSITIONS
 from .time import MONTHS, WEEKDAYS
 
 #: Regex: nouns that head an institutional speaker ("the defence ministry", "police"; seed).
@@ -349,3 +350,7 @@ TITLE_ROLE_NOUNS = {"rep": ("congressman", "congresswoman", "representative", "l
                     "representative": ("congressman", "congresswoman", "lawmaker"),
                     "sen": ("senator", "lawmaker"), "senator": ("lawmaker",),
                     "congressman": ("lawmaker", "representative"), "congresswoman": ("lawmaker", "representative")}
+
+#: The prepositions (grammar.PREPOSITIONS) and "of": where the head of a noun phrase ends ("critics of the levy", "officials at the council";
+#: attribution np_head_speaks, head_before_pp, inverted._group_of, among_those; lead28).
+HEAD_END_PREPOSITIONS = PREPOSITIONS | {"of"}
