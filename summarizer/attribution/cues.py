@@ -27,6 +27,7 @@ from .. import lang
 from ..chunk import Span
 from .alternative_openers import after_alternative
 from .documents import document_frame
+from .reading_copy import was_recased
 from .lead_groups import clause_not_group
 from .name_kinds import plural_people
 from .verb_frames import agentive, verb_frame
@@ -159,7 +160,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
             and (m.group(1).split()[0].lower() not in lang.NOT_NAMES or m.group(1).split()[0].lower() in lang.PERSON_NOUNS) \
             and m.group(1).split()[0].lower() not in lang.EDITORIAL_LABELS and not _roster(seg[m.end():]) \
             and not _SUBTITLE_AFTER.match(seg, m.end()) and not _OWN_REPORT.search(seg, m.end()) \
-            and not (len(m.group(1).split()) == 1 and text[text.rfind("\n", 0, sp.start) + 1:sp.start].strip()) \
+            and not (len(m.group(1).split()) == 1 and (text[text.rfind("\n", 0, sp.start) + 1:sp.start].strip()
+                                                       or m.group(1) not in mid_caps and was_recased(text))) \
             and not re.fullmatch(r"(?![A-Z][a-z]*(?:mmed|hmed|amed|eed|[^e]aled)$)[A-Z][a-z]{4,}ed", m.group(1)):
         # not "Correction: ...", not a caption's "Sentenced: ..."/"Revealed: ...", nor a one-word
         # label inside a paragraph ("... in tax. Probe: The firm ran ..."): a headline starts its line

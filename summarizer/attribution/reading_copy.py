@@ -148,3 +148,23 @@ def reading_copy(text: str) -> str:
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
     assert len(out) == len(text)
     return out
+
+
+#: The most words capitalised mid-sentence, per word after a lower-case word or comma, in a working copy
+#: recased from a lower-case text: reading_copy capitalises there only weekdays, "I" and the surname
+#: after an honorific; edited English capitalises about one such word in ten (names, places).
+RECASED_MAX_MID_CAPS = 0.01
+#: The fewest such words to judge by (a one-line text with no name mid-sentence says nothing).
+RECASED_MIN_WORDS = 60
+_AFTER_LOWER = re.compile(r"(?<=[a-z,] )([A-Za-z]+)")
+
+
+def was_recased(text: str) -> bool:
+    """The working copy was recased from a lower-case text: a one-word label before a colon
+    ("glow : mr orme pictured ...", a caption) cannot be told from a name there (lead29)."""
+    head = text[:20000]
+    surnames = {m.group(2) for m in _HONORIFIC_SURNAME.finditer(head.lower())} | set(lang.HONORIFICS)
+    ws = [w for w in _AFTER_LOWER.findall(head) if w[:1].isupper() and w != "I"
+          and w.lower() not in lang.WEEKDAYS and w.lower() not in surnames]
+    total = len(_AFTER_LOWER.findall(head))
+    return total >= RECASED_MIN_WORDS and len(ws) <= total * RECASED_MAX_MID_CAPS

@@ -167,7 +167,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
     if between.strip() == "," and "," in r.source:
         between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")
-    cue = text[r.cue_span[0]:r.cue_span[1]].lower()
+    cue = text[r.cue_span[0]:r.cue_span[1]].lower().strip() or r.cue  # (never empty: its first word is read below)
     head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
     body = _PARTICLE.sub("", text[r.start:r.end])  # "back that ..." of "fired back that ...", "out that ..."
     clause = cue in lang.PLAIN_SAYING_VERBS or re.fullmatch(lang.ON_RECORD_RE, cue) is not None or rules_on(cue, text[r.start:r.end]) or that_clause(body) and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]))
