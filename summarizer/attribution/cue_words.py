@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .final_bare_cues import closes_final_frame
+from .final_bare_cues import closes_final_frame, closes_paper_frame
+from .cue_nouns import request_refused, singular_noun_subject
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .initial_nouns import named_possessive_subject, the_capitalised_subject
@@ -112,31 +113,13 @@ def _aux_before_adverbs(toks: list[Tok], i: int) -> bool:
     return k < i - 1 and k >= 0 and toks[k].low in _AUX
 
 
-def _request_refused(toks: list[Tok], i: int) -> bool:
-    """A denial verb whose object is a request ("denied a motion for visitation", "has denied the
-    paper's request to speak") or a case dismissed ("A judge dismissed the lawsuit"): a ruling or
-    refusal, an act, not a denial of an account."""
-    for n, t in enumerate(toks[i + 1:i + 6]):
-        if t.low in lang.REQUEST_NOUNS:
-            return True
-        if t.low in ("'s", "’s", "'", "’") and n:
-            continue  # "rejected Mayor Doe's veto": the owner, then what was refused
-        if n == 0 and t.low in lang.PERSON_OBJECT_PRONOUNS:
-            continue  # "denied him parole": the person refused, then what was refused
-        if t.low in lang.DISMISSED_CASE_NOUNS and toks[i].low in lang.DISMISS_VERBS:
-            return not any(x.low == "as" for x in toks[i + 2:i + 9])  # "dismissed the suit" rules; "... as frivolous" denies
-        if not t.text[:1].isalpha() or t.low in lang.FUNCTION_WORDS and t.low not in lang.NOUN_DETERMINERS or t.low == "that":
-            return False
-    return False
-
-
 def is_cue(toks: list[Tok], i: int) -> bool:
     w = toks[i].low
     if w in lang.EVALUATION_VERBS and w not in CUES and not w.startswith("question") and i and toks[i - 1].low == "to" and toks[i].text.islower():
         return speaking_lead(toks, i) is not None  # "used blunt language to denounce the ruling" (attr13, a BASIL story)
     if w not in CUES or not toks[i].text[:1].islower():
         return False
-    if w in lang.DENIAL_VERBS and _request_refused(toks, i):
+    if w in lang.DENIAL_VERBS and request_refused(toks, i):
         return False
     if w.startswith("claim") and i + 1 < len(toks) and (toks[i + 1].text[:1].isdigit() or toks[i + 1].text in lang.CURRENCY_SIGNS
                                                           or toks[i + 1].low in lang.CLAIMED_ENTITLEMENTS):
@@ -205,14 +188,16 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.endswith("ing") and prev not in _AUX and not _aux_before_adverbs(toks, i) \
             and not (prev in lang.CONTINUATIVE_VERBS and i >= 2 and toks[i - 2].text not in ",;:"):  # "keeps saying"
         return False  # a participle clause ("..., warning that ...") is not the main clause
-    if w.endswith("s") and nxt in _AUX:
-        return False  # a noun: "worries have dogged ..."
+    if w.endswith("s") and nxt in _AUX or w in lang.NOUN_CUES and i >= 2 and toks[i - 1].text[:1].isupper() \
+            and (nxt in _AUX or nxt in lang.IRREGULAR_PAST):
+        return False  # a noun: "worries have dogged ...", "The Tarne Council report came out" (lead29)
     if i >= 2 and toks[i - 2].low in lang.NAME_DETERMINERS and toks[i - 1].text[:1].isupper() \
             and not (lang.is_past_form(w) or nxt in ("that", ",", ".", ":")) and not the_capitalised_subject(toks, i):  # (w is a cue word, never "red"/"bed": tidy20)
         return False  # a noun after a determiner and a proper adjective: "denounced the Western support"
         # (a past form or one before "that" is the verb: "The Pentagon said that ...", "the Times reported")
-    if w.endswith("s") and nxt in lang.SPEECH_VERBS and nxt.endswith(("ed", "id", "ld")):
-        return False  # a noun before the real cue: "Unconfirmed reports said ..."
+    if (w.endswith("s") or w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and nxt in lang.SPEECH_VERBS \
+            and (nxt.endswith(("ed", "id", "ld")) or nxt == "says"):
+        return False  # a noun before the real cue: "Unconfirmed reports said ...", "the clinic report says" (lead29)
     if (prev in lang.PASSIVE_BE_FORMS or prev in lang.NEGATED_BE_FORMS) and (w.endswith("ed") or w in _PARTICIPLES):
         return False  # passive: "was told by ...", "has never been charged", "is expected to", "weren't told"
     if (w.endswith("ed") or w in _PARTICIPLES) and re.match(lang.CONTRACTED_BE_RE, prev + " " + w, re.I) \
@@ -220,8 +205,10 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "They're said to be ...", "He's accused of ...": a contracted passive (read16; not "He's said that ...": has)
     if (w.endswith("ed") or w in _PARTICIPLES) and _passive_after_adverbs(toks, i):
         return False  # "He was also charged with ...", "Playback is not supported": the subject is no speaker
-    if closes_final_frame(toks, i):
-        return True  # "..., local media report.": a final frame, not a noun phrase (read17)
+    if closes_final_frame(toks, i) or closes_paper_frame(toks, i):
+        return True  # "..., local media report.", "..., the lawsuit claims.": a final frame, not a noun phrase (read17)
+    if singular_noun_subject(toks, i):
+        return False  # "A Tarne Council report came out": a noun after a singular subject's words (lead29)
     if (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS) and i and toks[i - 1].text.islower() and prev not in lang.PRONOUNS \
             and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS \
             and not (prev.endswith("s") and not prev.endswith("ss")):  # "farmers fear": a plural subject

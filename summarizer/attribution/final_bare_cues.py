@@ -32,3 +32,14 @@ def closes_final_frame(toks: list[Tok], i: int) -> bool:
         and first not in lang.CLAUSE_COORDINATORS and first not in lang.PREPOSITIONS and first not in lang.PRONOUNS \
         and first not in lang.NOUN_DETERMINERS and first not in lang.SUBORDINATORS \
         and not any(t.low in lang.AUXILIARY_VERBS or t.low in lang.MODALS for t in words)
+
+
+def closes_paper_frame(toks: list[Tok], i: int) -> bool:
+    """The cue at `i` is a present "-s" form that ends the sentence after a comma, a determiner and
+    a statement's or document's noun: "..., the lawsuit claims.", "..., the report notes." (lead29;
+    the noun tests read "lawsuit claims" as a compound noun, "insurance claims")."""
+    if not toks[i].low.endswith("s") or i < 3 or i + 1 < len(toks) and toks[i + 1].text not in (".", "!"):
+        return False
+    noun, det = toks[i - 1].low, toks[i - 2].low
+    return (noun in lang.STATEMENT_NOUNS or noun in lang.DOCUMENT_NOUNS or noun in lang.FINDING_NOUNS) \
+        and det in lang.NOUN_DETERMINERS and toks[i - 3].text == ","

@@ -75,8 +75,9 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()) and not _long_title(phrase):
         return None
     words = [t.low for t in phrase]
+    paper = _paper_head(words) if words[0] in lang.DESCRIPTION_DETERMINERS else None  # "..., said a report by the council." (lead29)
     if any((w in lang.AUXILIARY_VERBS or w in lang.NEGATORS or w in lang.CUE_VERBS) and t.text.islower()
-           and not office_adjective(toks, i + 1 + j) for j, (w, t) in enumerate(zip(words, phrase))):  # (not "said state Rep. Jane Doe")
+           and not office_adjective(toks, i + 1 + j) and not (paper and j == paper) for j, (w, t) in enumerate(zip(words, phrase))):  # (not "said state Rep. Jane Doe")
         return None  # a clause, not a name: "said Clinton reached out to ..." (not "said Press Secretary Jane Doe")
     if words[0] in lang.PREPOSITIONS:
         return None  # "Jane Doe, a lawyer, said on Twitter: ...": a place of speech, not a speaker
@@ -85,7 +86,7 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         or (phrase[-1].text[:1].isupper() and len(phrase) <= 7)  # "9/11 widow Jane Doe"
     poss = next((j for j, t in enumerate(phrase[:4]) if t.low.endswith(("'s", "’s"))), None)
     owned = poss is not None and poss + 1 < len(phrase) and all(t.text[:1].isupper() for t in phrase[:poss + 1])
-    described = (words[0] in lang.DESCRIPTION_DETERMINERS or owned) and \
+    described = paper is not None or (words[0] in lang.DESCRIPTION_DETERMINERS or owned) and \
         (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
          or any(t.text[:1].isupper() for t in phrase[1:]) or head_before_pp(phrase))  # "said a spokeswoman for the league"
     # (or a name's possessive before the role: "said Jane Doe's father, John Doe"; read12a)
@@ -94,10 +95,21 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     aged = len(phrase) <= 3 and words[0] == "the" and re.fullmatch(r"\d{1,3}-year-old", words[-1]) is not None  # "..., said the 62-year-old." (lead28)
     if not (named or described or group or aged):
         return None
-    if not phrase or not (group or aged or any(cap(t.text) for t in phrase) or head_before_pp(phrase)
+    if not phrase or not (group or aged or paper is not None or any(cap(t.text) for t in phrase) or head_before_pp(phrase)
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
+
+
+def _paper_head(words: list[str]) -> int | None:
+    """The place of a statement's or document's noun that heads an inverted cue's subject, last or
+    before "by" / "from" and its author ("said the report", "said a report by the council", "said a
+    statement from the club"), else None: the noun, not a verb of a clause after "said"."""
+    by = next((x for x, w in enumerate(words) if w in ("by", "from")), len(words))
+    head = by - 1
+    if head < 1 or not (words[head] in lang.STATEMENT_NOUNS or words[head] in lang.DOCUMENT_NOUNS or words[head] in lang.FINDING_NOUNS):
+        return None
+    return head
 
 
 def _unnamed_group(phrase: list[Tok]) -> bool:

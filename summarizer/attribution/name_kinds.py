@@ -180,6 +180,9 @@ def clean_name(s: str) -> str:
     m = re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:from|by|of)\s+(.+)$", s)
     if m and m.group(1).lower() in lang.STATEMENT_NOUNS:
         s = m.group(2)  # "a statement from the fire department" -> "the fire department"
+    m = re.match(r"(.+?\s(\w+)),?\s+(?:citing|quoting)\s", s)
+    if m and (m.group(2).lower() in lang.STATEMENT_NOUNS or m.group(2).lower() in lang.DOCUMENT_NOUNS):
+        s = m.group(1)  # "A Tarne Watch report citing unnamed officials" -> "A Tarne Watch report" (lead29)
     if org_name_series(s):  # "the Council on Food, Farming and Rural Affairs (CFFRA)": one name
         return s
     if _series(s):  # "Residents, business owners and two council members": the whole series speaks

@@ -201,3 +201,13 @@ def medium_opener(text: str, start: int) -> bool:
     """The sentence at `start` opens with the speaker's own page or statement ("On his website, X
     writes ..."): a next sentence's "It says ..." is that page, so X's (attr13, a BASIL story)."""
     return _MEDIUM_OPENER.match(text, start) is not None
+
+
+def named_document(text: str, noun: str, pos: int, lowest: int) -> str | None:
+    """The fuller name an earlier sentence gives the document "the <noun>" at `pos` refers to ("A
+    Tarne Watch report came out in May. ... “...,” said the report.": "the Tarne Watch report"),
+    from offset `lowest` on; None when no capitalised words stand before an earlier <noun> (lead29)."""
+    hits = list(re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z0-9][\w'’.&-]*\s+){1,6})" + re.escape(noun) + r"\b",
+                            text[lowest:pos]))
+    hits = [m for m in hits if any(w[:1].isupper() for w in m.group(1).split())]  # (not "the 48-page report")
+    return "the " + hits[-1].group(1) + noun if hits else None

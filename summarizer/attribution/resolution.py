@@ -10,7 +10,7 @@ import re
 from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
 from .name_kinds import clean_name, holds_head, titled_name
-from .referents import document_antecedent, interviewee, issuer
+from .referents import document_antecedent, interviewee, issuer, named_document
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
 from .initial_nouns import firm_name_at
@@ -89,6 +89,9 @@ class Resolving:
             maker = issuer(self.text, words[1], pos, cands, self.paras[max(0, para - LOOKBACK_PARAGRAPHS)])
             if maker is not None:
                 return self._full(maker, pos) if len(maker.split()) == 1 else maker
+        if len(words) == 2 and words[0] == "the" and (words[1] in lang.STATEMENT_NOUNS or words[1] in lang.FINDING_NOUNS) \
+                and (fuller := named_document(self.text, words[1], pos, self.paras[max(0, para - LOOKBACK_PARAGRAPHS)])) is not None:
+            return fuller  # "A Tarne Watch report came out. ... said the report.": the Tarne Watch report (lead29)
         if low in lang.PERSON_PRONOUNS or _BACK_REFERENCE.fullmatch(s):
             want = ("person",)  # ("the 43-year-old said", "the Ohio Republican said": the person just named, as "he")
         elif low in lang.GROUP_PRONOUNS:

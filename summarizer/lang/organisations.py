@@ -55,3 +55,8 @@ notes blotter watch report bulletin wrap recap""".split())
 #: Regex: lower-case words inside an organisation's capitalised name ("Westgate School of Art and Dance",
 #: "Fund for the Arts"; attribution/source_extent.py; English names; read30).
 ORG_NAME_INNER_WORDS_RE = r"of|and|for|the|&"
+
+#: Determiners that make a noun phrase singular, so a bare verb form cannot follow its words ("A
+#: Tarne Watch report came out": "report" is the noun; a verb would be "reports"; English grammar;
+#: attribution/cue_nouns.py, lead29).
+SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "each", "every", "another"})

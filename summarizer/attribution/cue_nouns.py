@@ -1,0 +1,43 @@
+"""Cue words that are nouns or acts after all, read from the words around them (split from
+cue_words.py at its 400-line bound): a denial verb whose object is a request ("denied bail"), and a
+bare noun cue after a singular subject's words ("A Tarne Council report came out in May")."""
+
+from __future__ import annotations
+
+from .. import lang
+from .text import Tok
+
+_SINGULAR_DETERMINERS = lang.SINGULAR_DETERMINERS
+
+
+def request_refused(toks: list[Tok], i: int) -> bool:
+    """A denial verb whose object is a request ("denied a motion for visitation", "has denied the
+    paper's request to speak") or a case dismissed ("A judge dismissed the lawsuit"): a ruling or
+    refusal, an act, not a denial of an account."""
+    for n, t in enumerate(toks[i + 1:i + 6]):
+        if t.low in lang.REQUEST_NOUNS:
+            return True
+        if t.low in ("'s", "’s", "'", "’") and n:
+            continue  # "rejected Mayor Doe's veto": the owner, then what was refused
+        if n == 0 and t.low in lang.PERSON_OBJECT_PRONOUNS:
+            continue  # "denied him parole": the person refused, then what was refused
+        if n == 0 and t.low.endswith("ing") and len(t.low) > 5:
+            return False  # "denied moving the funds": an act denied, the subject's account (lead29)
+        if t.low in lang.DISMISSED_CASE_NOUNS and toks[i].low in lang.DISMISS_VERBS:
+            return not any(x.low == "as" for x in toks[i + 2:i + 9])  # "dismissed the suit" rules; "... as frivolous" denies
+        if not t.text[:1].isalpha() or t.low in lang.FUNCTION_WORDS and t.low not in lang.NOUN_DETERMINERS or t.low == "that":
+            return False
+    return False
+
+
+def singular_noun_subject(toks: list[Tok], i: int) -> bool:
+    """Cue token i is a bare noun cue ("report", "plan", "claim") after a singular determiner and
+    only capitalised words ("A Tarne Council report", "this Harbour Board plan"): no verb (that
+    would be "reports"), the noun heading the phrase."""
+    w = toks[i].low
+    if w.endswith("s") or not (w in lang.NOUN_CUES or w in lang.STATEMENT_NOUNS):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text[:1].isupper() and toks[k].low not in _SINGULAR_DETERMINERS:
+        k -= 1
+    return k < i - 1 and k >= 0 and toks[k].low in _SINGULAR_DETERMINERS
