@@ -121,3 +121,16 @@ def test_a_caption_label_in_a_lower_cased_text_neither_crashes_nor_speaks():
     for sp in split_sentences(CAPTIONS):
         a.relation_for(sp.start, sp.end)  # raised IndexError: the copy's colon one place off the article's
     assert not [r.name for r in a.relations if r.name.lower() in ("glow", "shop")]
+
+
+# -- court reporting's "heard how" -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,source", [
+    ("The jury heard how the clerk hid the ledgers.", "The jury"),
+    ("The inquest heard how the boat sank at dusk.", "The inquest"),
+])
+def test_a_hearing_heard_how_is_what_was_said_there(sentence, source):
+    assert [s for s, _ in names(PRE + sentence)] == [source]
+
+
+def test_apart_residents_heard_how_loud_it_was_is_perception():
+    assert names(PRE + "Residents heard how loud the bells were.") == []

@@ -23,7 +23,7 @@ from .. import lang
 from ..chunk import Span
 
 _HEARING = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<src>(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?P<head>[A-Za-z]+))\s+"
-                      r"(?:(?:" + lang.HEARING_ADVERBS_RE + r")\s+)?(?P<cue>heard|(?:was|were|had\s+been)\s+told)\s+(?:that\s+)?(?=[A-Za-z])")
+                      r"(?:(?:" + lang.HEARING_ADVERBS_RE + r")\s+)?(?P<cue>heard|(?:was|were|had\s+been)\s+told)\s+(?:that\s+|how\s+)?(?=[A-Za-z])")
 
 
 _HEARD_THAT = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<src>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+"
@@ -45,7 +45,7 @@ def heard_that_frame(text: str, sp: Span, frame_cls):
 
 
 def hearing_frame(text: str, sp: Span, frame_cls):
-    """A frame for "The court heard (that) X" / "The inquest was told X", or None. The content is
+    """A frame for "The court heard (that) X" / "The jury heard how X" / "The inquest was told X", or None. The content is
     the clause after the cue: at least three words with a verb ("heard evidence from six witnesses"
     has none that is reported)."""
     m = _HEARING.match(text, sp.start, sp.end)
@@ -53,7 +53,7 @@ def hearing_frame(text: str, sp: Span, frame_cls):
         return heard_that_frame(text, sp, frame_cls)
     rest = text[m.end():sp.end]
     words = re.findall(r"[A-Za-z][\w'’-]*", rest)
-    said_that = text[m.end("cue"):m.end()].strip() == "that"
+    said_that = text[m.end("cue"):m.end()].strip() in ("that", "how")  # ("The jury heard how X ...": lead29)
     has_verb = any(w.lower() in lang.AUXILIARY_VERBS or w.lower() in lang.BE_FORMS or lang.is_past_form(w.lower(), min_len=4)
                    for w in words[1:])
     if len(words) < 3 or not (said_that or has_verb and words[0].lower() not in lang.HEARD_NOT_REPORT_WORDS):
