@@ -134,3 +134,19 @@ def test_a_hearing_heard_how_is_what_was_said_there(sentence, source):
 
 def test_apart_residents_heard_how_loud_it_was_is_perception():
     assert names(PRE + "Residents heard how loud the bells were.") == []
+
+
+# -- a second that-clause of the same cue; a duration before the cue -------------------------------------
+def test_a_second_that_clause_after_a_comma_is_the_same_statement():
+    text = "Police said the blaze began in a back-room kitchen, and that there was no sign other rooms were hit."
+    rel = analyze(text).relation_for(0, len(text))
+    assert rel is not None and rel.name == "Police"
+
+
+def test_apart_a_second_clause_with_its_own_subject_after_an_object_stays_the_outlets():
+    text = "The union wants the firm to raise wages, and the strike entered its third week."
+    assert analyze(text).relation_for(text.index("and the strike"), len(text)) is None
+
+
+def test_a_duration_between_the_auxiliary_and_the_cue():
+    assert [s for s, _ in names(PRE + "Mara Quist has for years argued that stall fees are too high.")] == ["Mara Quist"]

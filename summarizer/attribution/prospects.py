@@ -133,8 +133,10 @@ def prospect_cue(toks: list[Tok], i: int) -> bool | None:
 
 
 #: ", and the council approved ...": "and" before a subject of its own (a determiner or a name).
-_SECOND_CLAUSE = re.compile(r",\s+and\s+(?=(?:" + "|".join(lang.NOUN_DETERMINERS) + r"|[A-Z][\w'’.-]*)\s"
+_SECOND_CLAUSE = re.compile(r",\s+and\s+(?=(?:" + "|".join(w for w in lang.NOUN_DETERMINERS if w != "that") + r"|[A-Z][\w'’.-]*)\s"
                              r"|(?:it|there)\s+(?:" + "|".join(sorted(lang.FINITE_BE_FORMS)) + r")\b)")  # ("..., and it is unknown how": read29)
+#: (Not ", and that ...": a second that-clause of the same cue, "Police said the fire began in a kitchen,
+#: and that no other room was hit"; lead29.)
 #: What follows such a subject when it is a second object of the same verb ("..., and the deficit
 #: to narrow", "..., and the deficit at 2 percent"): the forecast goes on.
 _SAME_COMPLEMENT = re.compile(r"(?:[\w'’.-]+\s+){1,5}?(?:to\s+[a-z]|(?:at|to)\s+[\d$€£])")

@@ -84,6 +84,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     while j > lo and toks[j].low in lang.FLOATING_QUANTIFIERS and toks[j].text.islower():
         j -= 1  # "The mayor and the union all urged": a floating quantifier, no part of the name
     j -= set_off_width(toks, j, lo)  # "The family's lawyer, meanwhile, criticized ...", ", for example," (read12c, read29)
+    if j - 2 >= lo and toks[j].low in lang.TIME_UNITS and toks[j - 1].low == "for" and toks[j - 2].low in _AUX:
+        j -= 2  # "X has for years said that ...": a duration between the auxiliary and the cue (lead29)
     while j >= lo and not _capitalised_mid(toks, j, lo) and (toks[j].low in lang.CUE_MODIFIERS or (adverb_ly(toks[j])) or (toks[j].low in lang.SEEMING_VERBS or toks[j].low in lang.STATE_COPULAS)
                        and toks[i].low in lang.CONTACT_BELIEF_ADJECTIVES  # "Republicans seem confident they" (attr17)
                        or _negated_modifier(toks[j].low) or j == i - 1 and toks[i].low.endswith("ing")
