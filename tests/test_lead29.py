@@ -150,3 +150,31 @@ def test_apart_a_second_clause_with_its_own_subject_after_an_object_stays_the_ou
 
 def test_a_duration_between_the_auxiliary_and_the_cue():
     assert [s for s, _ in names(PRE + "Mara Quist has for years argued that stall fees are too high.")] == ["Mara Quist"]
+
+
+# -- a bound before the count of a subject ----------------------------------------------------------------
+@pytest.mark.parametrize("sentence,source", [
+    ("At least one diner posted that the soup was cold.", "At least one diner"),
+    ("At least two porters said that the doors were locked.", "At least two porters"),
+    ("At most a dozen growers said that the price was fair.", "At most a dozen growers"),
+])
+def test_at_least_a_count_is_the_subject(sentence, source):
+    assert [s for s, _ in names(PRE + sentence)] == [source]
+
+
+def test_apart_at_least_set_off_is_an_opener():
+    assert [s for s, _ in names(PRE + "At least, Lund said, the tents were dry.")] == ["Lund"]
+
+
+# -- a first clause closed by its speaker, then a second one by "according to" ---------------------------------
+def test_a_second_clause_according_to_another_source_is_that_sources():
+    text = "The fees will stay, Lund said, and the stalls will go, according to the council."
+    rels = analyze(text).relations
+    assert [(r.name, text[r.content[0][0]:r.content[0][1]].strip(" ,")) for r in rels] == [
+        ("Lund", "The fees will stay"), ("the council", "the stalls will go")]
+
+
+def test_apart_two_clauses_with_no_speaker_before_according_to_are_both_its():
+    text = "The fees will stay, and the stalls will go, according to the council."
+    assert [(r.name, r.content[0][0], text[r.content[0][0]:r.content[0][1]].strip(" ,")) for r in analyze(text).relations] == [
+        ("the council", 0, "The fees will stay, and the stalls will go")]

@@ -32,6 +32,10 @@ _CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRA
                        r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
 #: A sentence that closes with "according to X" (no comma inside X).
 _FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
+#: An "according to" phrase after a comma in a second clause (a source of its own for it) ...
+_ACCORDING_LATER = re.compile(r",\s+according\s+to\s+\S")
+#: ... after a first clause closed by its own frame ("The fees will stay, Lund said, and ...").
+_SAID_FRAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + lang.PLAIN_SAYING_RE + r")\s*,?\s*$")
 #: The longest subject (words) of a second clause's frame that opens with a determiner ("..., but
 #: the council said"): longer, the cue is more likely inside a relative clause of the subject.
 SECOND_SUBJECT_WORDS = 6
@@ -57,6 +61,10 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
             continue  # "A said X, though workers disputed that": one statement, A's (contested)
         if _FINAL_ACCORDING.search(tail) and not any(w in lang.SPEECH_VERBS for w in re.findall(r"[a-z]+", text[start:m.start()])):
             continue  # "A, and B is likely, according to a report.": the closing source holds both clauses (unless A has a speaker)
+        if _ACCORDING_LATER.search(tail) and _SAID_FRAME.search(text[start:m.start()]):
+            out.append(Span(start, m.start()))  # "A, X said, and B, according to the council": two sources (lead29)
+            start = m.end()
+            continue
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
         # a cue right after a short subject first: the first speech verb further on may be a noun
         # ("..., but insurers disputed the damage estimate")

@@ -123,6 +123,11 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             words += 1
             k -= 1
             continue
+        if t.low in ("least", "most") and k - 1 >= lo and toks[k - 1].low == "at" and k + 1 <= j \
+                and (toks[k + 1].low in lang.QUANTITY_LEADS or toks[k + 1].text[:1].isdigit()):
+            words += 2  # "At least two officials said": a count in the subject, no opening preposition (lead29)
+            k -= 2
+            continue
         if t.low in ("and", "or") and (c := series_before(toks, lo, k, j)) is not None:
             words += k - c  # "Residents, business owners and two council members said": one series
             k = c - 1
@@ -201,7 +206,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     commas = [x for x, t in enumerate(phrase) if t.text == ","]
     if commas and phrase[0].low in lang.INTRODUCTORY_WORDS:
         phrase = phrase[commas[0] + 1:]  # "In July, the group called ..." -> "the group"
-    if phrase and phrase[0].low in _PREPOSITIONS and not commas:
+    if phrase and phrase[0].low in _PREPOSITIONS and not commas and not (len(phrase) > 2 and phrase[1].low in ("least", "most")):
         phrase = subject_after_opener(phrase)  # "On Friday the minister said", "In a TV interview Trump declared"
         if phrase is None:
             return None
@@ -272,11 +277,14 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         and last.endswith(lang.AGENT_PLURAL_ENDINGS) and len(phrase) <= 4
     # "More than a dozen farmers": the comparative before the count does not lengthen the noun phrase
     size = len(phrase) - 2 if len(phrase) > 2 and first in lang.COMPARATIVE_QUANTIFIERS and phrase[1].low == "than" else len(phrase)
+    bound = len(phrase) > 2 and first == "at" and phrase[1].low in ("least", "most")  # "At least one visitor said" (lead29)
+    size -= 2 * bound
     ok = (first in lang.PRONOUNS and len(phrase) == 1) or any(cap(t.text) for t in phrase) \
         or last in lang.PERSON_NOUNS or last in lang.ORG_HEADS or first in lang.SUBJECT_DETERMINERS or head_before_pp(phrase) \
         or (strong_verb and size <= 4 and last.endswith("s") and not last.endswith("ss")) \
         or agent_speaks \
-        or (strong_verb and (len(phrase) <= 4 and any(t.text[:1].isdigit() for t in phrase) or share_of_people(phrase))) \
+        or (strong_verb and (size <= 4 and any(t.text[:1].isdigit() or bound and t.low in lang.QUANTITY_LEADS for t in phrase)
+                             or share_of_people(phrase))) \
         or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS) \
         or (last in ("there", "here") and 2 <= len(phrase) <= 4 and (phrase[-2].low in lang.PERSON_NOUNS | lang.ORG_HEADS
                                                                      or strong_verb and phrase[-2].low.endswith("s")))
