@@ -178,3 +178,21 @@ def test_apart_two_clauses_with_no_speaker_before_according_to_are_both_its():
     text = "The fees will stay, and the stalls will go, according to the council."
     assert [(r.name, r.content[0][0], text[r.content[0][0]:r.content[0][1]].strip(" ,")) for r in analyze(text).relations] == [
         ("the council", 0, "The fees will stay, and the stalls will go")]
+
+
+# -- an aside in brackets before ", said X"; a body's long name with commas ------------------------------------
+@pytest.mark.parametrize("sentence,source", [
+    ("The barge sank at dusk (18:40 GMT), said the harbour office.", "the harbour office"),
+    ("The barge sank at dusk (one hour after high tide), said Orla Venn.", "Orla Venn"),
+])
+def test_an_aside_in_brackets_before_an_inverted_cue(sentence, source):
+    assert [s for s, _ in names(PRE + sentence)] == [source]
+
+
+def test_apart_a_party_tag_in_brackets_before_said_stays_the_subjects():
+    assert [s for s, _ in names(PRE + "Sen. Orla Venn (D-Mo.), said the barge sank.")] == ["Sen. Orla Venn"]
+
+
+def test_a_bodys_name_with_an_inner_of_and_a_series():
+    sentence = "The Board on the Care of Rivers, Lakes and Ponds (BCRLP) says the eels are back."
+    assert [s for s, _ in names(PRE + sentence)] == ["The Board on the Care of Rivers, Lakes and Ponds (BCRLP)"]

@@ -73,6 +73,13 @@ _WHOSE_OPENING = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+)(?:[\w'’.-]+\s+){0,6}?w
 _NEXT_CLAUSE = "|".join(sorted(lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS))  # ", says Ona, but then ...": no appositive (lead28)
 
 
+def _lower_before_bracket(toks, close: int) -> bool:
+    """The bracket closing at token `close` follows a lower-case word ("at noon (11:50 GMT), said the
+    ministry": an aside in the content, lead29), not a name ("Jane Doe (D-Mo.), said": her tag)."""
+    k = next((k for k in range(close - 1, max(-1, close - 9), -1) if toks[k].text == "("), None)
+    return k is not None and k >= 1 and toks[k - 1].text[:1].islower()
+
+
 def _kind_of(cue: str) -> str:
     w = cue.split()[0].lower()
     return "belief" if w not in lang.SPEECH_VERBS and w not in lang.CLAIM_VERBS and w not in lang.DENIAL_VERBS \
@@ -105,7 +112,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         # right before the comma is the subject, not the end of the content)
         if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)
                 or (prev == "," and i >= 2 and (not toks[i - 2].text[:1].isupper() or toks[i - 2].low in _DAY_WORDS)
-                                   and toks[i - 2].text not in (")",))) and t.low in lang.SPEECH_VERBS \
+                                   and (toks[i - 2].text != ")" or _lower_before_bracket(toks, i - 2)))) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS \
                 and not NAME_DESCRIBED.fullmatch(text, sp.start, toks[i - 1].start) \
                 and not relative_clause_before(text, sp.start, toks[i - 1].start):  # not ", saying he", ", told Reuters", "X, a parent, said"

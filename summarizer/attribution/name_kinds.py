@@ -149,7 +149,7 @@ _PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")  #
 _CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 #: An organisation's name with commas: a head, "of/on/for", a series of capitalised items ("the Council on
 #: Food, Farming and Rural Affairs (CFFRA)"); subjects._name_comma reads it too (org_name_series on its tokens).
-_ORG_SERIES = re.compile(r"(?:[Tt]he\s+)?([A-Z]\w+)\s+(?:of|on|for)\s+" + _CAPS + r"(?:,\s+" + _CAPS + r")+,?\s+(?:and|&)\s+"
+_ORG_SERIES = re.compile(r"(?:[Tt]he\s+)?([A-Z]\w+)\s+(?:of|on|for)\s+(?:the\s+[A-Z]\w+\s+(?:of|for)\s+)?" + _CAPS + r"(?:,\s+" + _CAPS + r")+,?\s+(?:and|&)\s+"
                          + _CAPS + r"(?:\s+\([A-Z]{2,}\))?")
 
 

@@ -338,6 +338,8 @@ def _name_comma(toks: list[Tok], lo: int, k: int, j: int) -> bool:
         x -= 1
     if not (x > lo and toks[x].low in ("of", "on", "for")):
         return False
+    if x - 3 > lo and cap(toks[x - 1].text) and toks[x - 2].low == "the" and toks[x - 3].low in ("of", "on", "for"):
+        x -= 3  # "the Board on the Safety of Rivers, Lakes and Ponds (BSRLP)" (lead29)
     span = toks[x - 1:j + 1]
     return org_name_series("".join(t.text if n == 0 or span[n - 1].end == t.start else " " + t.text for n, t in enumerate(span)))
 
