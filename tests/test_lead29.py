@@ -196,3 +196,29 @@ def test_apart_a_party_tag_in_brackets_before_said_stays_the_subjects():
 def test_a_bodys_name_with_an_inner_of_and_a_series():
     sentence = "The Board on the Care of Rivers, Lakes and Ponds (BCRLP) says the eels are back."
     assert [s for s, _ in names(PRE + sentence)] == ["The Board on the Care of Rivers, Lakes and Ponds (BCRLP)"]
+
+
+# -- an adverb after the opener, or a time adverb, before the subject's name ------------------------------------
+@pytest.mark.parametrize("sentence,source", [
+    ("But then Orla Venn admitted that the barge had no lights.", "Orla Venn"),
+    ("And later Orla Venn said that the barge had no lights.", "Orla Venn"),
+    ("Later Orla Venn said that the barge had no lights.", "Orla Venn"),
+    ("Earlier the harbour office said that the barge had no lights.", "the harbour office"),
+])
+def test_an_adverb_before_the_subject_is_no_part_of_it(sentence, source):
+    assert [s for s, _ in names(PRE + sentence)] == [source]
+
+
+def test_apart_a_long_opener_with_prepositions_is_no_intro():
+    # ("At least two barges sank at the quay in the storm ..." is a clause, not a chain of openers)
+    text = ("Ten boats were lost in the storm, harbour officials say. At least two barges sank at the quay in the "
+            "worst gale of the year. It is the third such storm since the new pier opened in May.")
+    a = analyze(text)
+    assert a.relation_for(text.index("It is"), len(text)) is None
+
+
+# -- a bare surname takes the given name a long mention ends with --------------------------------------------
+def test_a_surname_takes_the_name_a_long_description_ends_with():
+    text = ("TUC harbour policy director Orla Venn said the quay was shut. "
+            "Venn said that the barge had no lights.")
+    assert [n for _, n in names(text)][-1:] == ["Orla Venn"]

@@ -70,7 +70,8 @@ APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?
 INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 #: A coordinator opening the sentence before its leading name ("And Jane Doe, a lawyer, said").
 LEAD_COORDINATOR = re.compile(r"\s*(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+(?=[A-Z])")
-INTRO = re.compile(r"^\s*(?:(?:" + lang.INTRO_PHRASES_RE + r"),?\s*)+$")
+INTRO = re.compile(r"^\s*(?:(?:" + lang.INTRO_PHRASES_RE + r"),?\s*)+(?:(?:" + "|".join(sorted(w for w in set(lang.LEADING_ADVERBIALS) | lang.TIME_LEAD_ADVERBS if w.isalpha()))
+                   + r"),?\s*)?$")  # (a lower-case adverb after the opener: "But then X said", lead29)
 
 
 #: A short quoted title inside an intro ('on CBS's "Face the Nation,"'): up to six words.

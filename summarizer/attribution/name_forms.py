@@ -117,6 +117,10 @@ class NameForms:
             found = sorted(found, key=lambda m: (bool(m.source), first_named(m), not kin_of(self.text, m.pos, last), m.pos),
                            reverse=True)  # (not "Doe's first wife, Ann Doe" for a bare "Doe" when tied: read16)
         longer = [m.name for m in found]
+        if not longer and len(name.split()) == 1:  # "Certner" after "AARP policy director David Certner": "David Certner" (lead29)
+            tails = {_proper_tail(m.name) for m in self.by_last.get(last, ()) if m.pos < pos
+                     and (not_gender is None or self.genders.of(m.name) != not_gender)}
+            longer = [t for t in tails if t and 2 <= len(t.split()) <= 4][:1] if len(tails) == 1 else []
         # ("Party spokeswoman Jane Doe", not a headline's "Ready for Doe", "Rivals and Doe" or "Who Criticized Doe" (read12c); a
         # description of five words or more first does not hide a fuller name that comes later)
         if not longer and len(name.split()) == 1 and name not in self.by_last:
@@ -153,6 +157,19 @@ class NameForms:
                      and x.name.split()[-1] == word and x.name.split()[0].lower() != "the" and not x.headline
                      and " and " not in x.name}  # ("The OSR" is no "Pelland and the OSR", two subjects: read27)
         return found.pop() if len(found) == 1 else None
+
+
+def _proper_tail(name: str) -> str | None:
+    """The given name and surname that end a long mention, past its lower-case description ("AARP
+    policy director David Certner" -> "David Certner"; "... and House Speaker Ann Roe" -> "Ann Roe"), else None."""
+    words = name.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower().rstrip(".") not in lang.PERSON_TITLES | lang.NOT_NAMES:
+        k -= 1
+    if not (0 < k < len(words) and words[k - 1][:1].islower()) or len(words) - k < 2:
+        return None
+    two = 3 if len(words) - k >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2  # a given name and the surname ("Ann R. Doe")
+    return " ".join(words[-two:])
 
 
 def kin_of(text: str, pos: int, last: str) -> bool:

@@ -198,6 +198,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
     while phrase and (phrase[0].low in lang.LEADING_ADVERBIALS or phrase[0].low in lang.ADDITIVE_OPENERS and phrase[1:2]
                       and phrase[1].text.islower()) and not (phrase[0].text.isupper() and len(phrase[0].text) > 1):
         phrase = phrase[1:]  # (not an acronym: "NOW President Jane Doe")
+    if len(phrase) > 1 and phrase[0].low in lang.TIME_LEAD_ADVERBS and (phrase[1].text[:1].isupper() or phrase[1].low == "the"):
+        phrase = phrase[1:]  # "Later Ann Roe said": the adverb is no part of the name (lead29)
     if len(phrase) > 3 and phrase[0].low in lang.RELATIVE_TIME_LEADERS and phrase[1].low in lang.TIME_WORDS | set(lang.WEEKDAYS) \
             and phrase[2].low in lang.SUBJECT_DETERMINERS | {"the"}:
         phrase = phrase[2:]  # "Last year the company announced ...": the time is no part of the subject (read11a)

@@ -296,3 +296,7 @@ SEASONS = frozenset("spring summer autumn fall winter".split())
 #: Regex: endings of an adjective that may stand between a day's possessive and the event it names ("since
 #: Wednesday's goalless draw", "before Monday's planned vote"; dates.py; English morphology; read30).
 EVENT_ADJECTIVE_ENDINGS_RE = r"less|ful|ous|ive|ed"
+
+#: Adverbs of time that may open a sentence with no comma before its subject's name ("Later Ann Roe
+#: said ...", "And earlier Roe told ..."): no part of the name (attribution/subjects.py; English; lead29).
+TIME_LEAD_ADVERBS = frozenset("later earlier previously separately recently subsequently afterwards".split())
