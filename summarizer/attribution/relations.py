@@ -21,7 +21,7 @@ from .colon_statements import colon_statement
 from .colon_pieces import SUBHEAD
 from .scene_setters import scene_setter
 from .frame_parts import auxiliaries_only, final_alone, named, prepositional_opener, without_apposed_description
-from .time_openers import colon_after, time_lapse_opener
+from .time_openers import colon_after, date_opener, time_lapse_opener
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -156,7 +156,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
         or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and (party_tagged(text[r.source_span[1]:r.cue_span[0]])
                                                                             or r.kind == "direct" and colon_after(text, r.cue_span[1])) \
-        or time_lapse_opener(opener) \
+        or time_lapse_opener(opener) or date_opener(opener) \
         or "," not in opener and len(opener.split()) <= FRAME_OPENER_WORDS and prepositional_opener(opener + ",")  # "After the vote she said ..." (no comma; bare_openers)
     # ("Last week the board said" (read14), "Asked whether ..., X said" (read24), "But Sen. X, R-State, called ..." (read25),
     # "And Jane Doe, who ..., wrote: “...”", "In March, four months after X ended, Jane Doe said ..." (read26))

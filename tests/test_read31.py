@@ -1,0 +1,179 @@
+"""Session 29, read31: shapes found reading the bundled tool's output on eight CNN / Daily Mail documents no
+session had read (a double murder charge abroad, an envoy's interview, an armed robber's arrest, a
+wrongful-death lawsuit, arrests after deaths at sea, a protest artwork, a rape trial, a politician's post and
+its critics), claim by claim against their articles. Invented sentences (names, places and topics changed),
+each with what an analyst reads in it; see evals/RESULTS.md "Session 29: read31".
+
+1. '<allegation>, a court has heard.': the allegation at trial was the outlet's `stated` fact.
+2. 'In the small hours of Sunday, May 4, police say <X> ...': a long date opener pushed the police's content under
+   half the sentence: the outlet's.
+3. '<X> did not rule out <step>': the outlet's fact; it is X's statement (still `negated`, as tests/test_fields9.py
+   and tests/test_fact10.py decided).
+4. '..., Dutch police reports.' / '..., the agency reports.': no frame (a capitalised word or "the" before the body).
+5. 'Some also accused her of <act>': the outlet's; a quantifier standing for people accuses.
+6. Certainty: a purpose's "to determine if/whether", a relative "that was to", a counterfactual "could/would have"
+   in a relative or "before" clause, "pleaded no contest", "a can of paint", and words quoted after "telling her" /
+   "shouting:" were each read as the clause's hedge or negation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import code, who
+
+
+def _claim(summary, start_words: str):
+    return next(c for c in summary.claims if c.text.startswith(start_words))
+
+
+# 1. "<allegation>, a court has heard." ------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("A plumber who met a widow at a dance robbed her days later, a court has heard.", "a court"),
+    ("The driver had drunk six pints before he set off, the inquest was told.", "the inquest"),
+    ("The nurse forged two signatures on the forms, Hull Crown Court heard.", "Hull Crown Court"),
+    ("A plumber robbed her while telling her 'old folk never check the post,' a jury has heard.", "a jury"),
+])
+def test_a_final_hearing_frame_gives_the_allegation_to_the_hearing(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two neighbours shouted at each other, a court heard.",  # too short a content? no: 6 words, still a frame
+])
+def test_a_final_hearing_frame_on_a_short_clause(sentence):
+    assert who(sentence, sentence) == "a court"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents rushed outside when they heard a bang.",  # perception, no hearing body
+    "The band played on while the crowd heard nothing, a fan said.",  # another frame closes it
+])
+def test_apart_heard_with_no_hearing_body_at_the_end(sentence):
+    assert who(sentence, sentence) in (None, "a fan")
+
+
+def test_a_court_has_heard_on_the_code_path_is_reported_not_negated():
+    text = ("A plumber who met a widow at a dance robbed her days later while telling her 'old folk never check the "
+            "post,' a court has heard. The trial goes on next week at the town hall in Kettleby.")
+    c = _claim(code(text), "A plumber who met")
+    assert c.attributed_to == "a court" and c.certainty == "reported"
+
+
+# 2. a long date opener before "police say" ----------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "In the early hours of Sunday, March 3, police say Tom Rudd phoned them to the flat.",
+    "In the small hours of a Friday night, police say the van left the depot.",
+    "Late on the evening of Tuesday, June 4, officials say the gates were shut.",
+])
+def test_a_date_opener_does_not_push_the_speakers_content_under_half(sentence):
+    assert who(sentence, sentence) is not None
+
+
+@pytest.mark.parametrize("opener,expected", [
+    ("In the early hours of Sunday, March 3,", True),
+    ("Late on the evening of Tuesday, June 4,", True),
+    ("In the small hours of Sunday, after a long row over money at the bar,", False),  # content of its own
+    ("In the kitchen of the flat,", False),  # a place, no time
+    ("In the early hours of Sunday", False),  # no comma: no opener
+])
+def test_date_opener_reads_only_phrases_of_date(opener, expected):
+    from summarizer.attribution.time_openers import date_opener
+    assert date_opener(opener) is expected
+
+
+# 3. "X did not rule out Y" --------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Tom Rudd did not rule out raising the levy next year.", "Tom Rudd"),
+    ("Tom Rudd refused to rule out raising the levy.", "Tom Rudd"),
+    ("The minister declined to rule out a rise in fares.", "The minister"),
+    ("He wouldn't rule out a second vote in May.", "He"),
+])
+def test_not_ruling_out_is_the_speakers(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+def test_not_ruling_out_is_the_speakers_on_the_code_path_and_stays_negated():
+    text = ("The port envoy came back from talks in Velm on Friday. Ann Fry did not rule out sending more ships to the "
+            "northern coast to guard the fishing fleet.")
+    c = _claim(code(text), "Ann Fry did not rule out")
+    assert c.attributed_to == "Ann Fry" and c.certainty == "negated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court ruled out the appeal on Monday.",  # a decision, no negation
+    "The board did not rule on the appeal before the break.",  # no "out"
+])
+def test_apart_ruling_with_no_negation_or_no_out(sentence):
+    assert who(sentence, sentence) is None
+
+
+# 4. "..., Dutch police reports." ----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Several crates were seized at a dock, Dutch police reports.", "Dutch police"),
+    ("Several crates were seized at a dock, the agency reports.", "the agency"),
+    ("Two men were held after the raid on Monday, Belgian officials report.", "Belgian officials"),
+])
+def test_a_final_bare_report_after_a_proper_adjective_or_the(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "They read the memos, the annual reports.",
+    "The clerk filed the forms, the Monday notes.",
+])
+def test_apart_a_noun_phrase_ending_in_reports_or_notes(sentence):
+    assert who(sentence, sentence) is None
+
+
+# 5. "Some also accused her of ..." ----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Some also accused her of chasing headlines to stay in office.", "Some"),
+    ("Some accused him of hiding the bills.", "Some"),
+    ("Many also accused him of hiding the bills.", "Many"),
+])
+def test_a_quantifier_standing_for_people_accuses(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+def test_apart_a_quantifier_before_an_act_that_is_no_speech():
+    s = "Some praised the chef."
+    assert who(s, s) is None
+
+
+# 6. certainty ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,certainty", [
+    ("As part of the process, checks were carried out to determine if the clerk was fit to stand trial.", "stated"),
+    ("A court hearing that was to determine whether there was enough proof to go to trial was put off until June.", "stated"),
+    ("Ann Lowe died after Rudd struck her in the chest moments before Rudd would have been sent off from the match.",
+     "stated"),
+    ("Rudd pleaded no contest in that case and was given ten days of unpaid work.", "stated"),
+    ("Then she picked up a can of green paint and started turning the old board into a sign.", "stated"),
+])
+def test_certainty_of_the_outlets_facts(sentence, certainty):
+    assert code(sentence).claims[0].certainty == certainty
+
+
+def test_words_shouted_inside_a_clause_negate_nothing_of_it():
+    text = "The fair opened late on Friday in Lomby.\nA plumber, 40, took her savings despite her crying: 'No, no.'"
+    assert _claim(code(text), "A plumber, 40").certainty == "stated"
+
+
+@pytest.mark.parametrize("sentence,certainty", [
+    ("The panel will meet to decide whether the mill can stay open.", "speculative"),
+    ("The club has only ten days to decide whether to appeal the fine.", "speculative"),  # no act done for it
+    ("It is unclear whether the mill can stay open.", "speculative"),
+    ("The board is to vote on the mill next week.", "speculative"),
+    ("The rebels could have taken the port before the storm hit.", "speculative"),
+    ("This will cost the town a great deal of money.", "speculative"),
+    ("The clerk did not reply to the letters from the council.", "negated"),
+])
+def test_apart_hedges_and_negations_that_stay(sentence, certainty):
+    assert code(sentence).claims[0].certainty == certainty
+
+
+def test_a_counterfactual_in_a_relative_clause_is_not_the_claims_hedge():
+    s = ("The sum stands for $2 million for each of the 30 more years that Ann Lowe, 50, could have worked, according "
+         "to the claim.")
+    c = code(s).claims[0]
+    assert c.attributed_to == "the claim" and c.certainty == "reported"
