@@ -177,3 +177,31 @@ def test_a_counterfactual_in_a_relative_clause_is_not_the_claims_hedge():
          "to the claim.")
     c = code(s).claims[0]
     assert c.attributed_to == "the claim" and c.certainty == "reported"
+
+
+def test_allegedly_before_words_shouted_after_a_colon_stays_unconfirmed():
+    # (the comma inside the quotation had closed an "aside" from "allegedly" to it, as in "X, allegedly held at a
+    # farm, was freed": the hedge had been cut away)
+    text = "The fair opened late on Friday in Lomby.\nTom Rudd, 34, allegedly took her savings despite her crying: 'Stop, stop.'"
+    c = _claim(code(text), "Tom Rudd, 34")
+    assert c.attributed_to == "unnamed sources" and c.certainty == "unconfirmed"
+
+
+def test_apart_an_aside_allegedly_set_off_by_commas_stays_the_asides():
+    text = "The fair opened late on Friday in Lomby.\nTom Rudd, allegedly held at a farm, was freed on Monday."
+    assert _claim(code(text), "Tom Rudd, allegedly").certainty == "stated"
+
+
+def test_a_counterfactual_after_a_counted_noun_and_that():
+    s = ("The sum stands for $2 million for each of the 30 added years that Ann Lowe, 50, could have worked, according "
+         "to the claim in Kent County court.")
+    assert code(s).claims[0].certainty == "reported"
+
+
+def test_a_hedge_in_a_closing_relative_clause_leaves_the_main_clause_the_outlets():
+    text = ("The fair opened late on Friday in Lomby.\nThe claim also names the Kent Darts League, which is accused of "
+            "letting Rudd play despite his name as a hothead.")
+    s = code(text)
+    assert _claim(s, "The claim also names").attributed_to == "article"
+    rel = _claim(s, "The Kent Darts League is accused")  # the relative clause's own claim keeps its hedge
+    assert rel.attributed_to == "unnamed sources" and rel.certainty == "unconfirmed"

@@ -172,11 +172,12 @@ def subordinate_perfect(w: list[str], i: int) -> bool:
     """w[i] is "could/would/might" before "have" inside a clause opened, within eight words before it and not at the
     sentence's head, by a relative "that" or "before/after/until/than" (lang.COUNTERFACTUAL_CLAUSE_OPENERS): that
     clause's counterfactual ("the 30 years that she could have worked", "moments before he would have been sent
-    off"), not a hedge of the main clause (GUIDELINES §14: a subordinate clause's modal is its own; read31)."""
+    off"; a counted noun before "that": "the 30 more years that ..."), not a hedge of the main clause (GUIDELINES §14: a subordinate clause's modal is its own; read31)."""
     if w[i] not in ("could", "would", "might") or w[i + 1:i + 2] != ["have"]:
         return False
     for j in range(i - 1, max(0, i - 9), -1):
-        if w[j] in lang.COUNTERFACTUAL_CLAUSE_OPENERS or w[j] == "that" and relative_that(w, j):
+        if w[j] in lang.COUNTERFACTUAL_CLAUSE_OPENERS or w[j] == "that" and (
+                relative_that(w, j) or w[j - 1] not in lang.THAT_CLAUSE_VERBS and any(x[:1].isdigit() for x in w[max(0, j - 3):j - 1])):
             return True
         if w[j] in lang.CLAUSE_COORDINATORS:
             return False

@@ -94,6 +94,11 @@ class Relation:
         return self.content[-1][1]
 
 
+#: A closing relative clause that alone holds a hedge of hearsay (sentence_checks.hedged_relative: its relation's
+#: content starts there): a span that opens before it is its main clause's, whatever share the clause has.
+_HEARSAY_RELATIVE = re.compile(r"(?:" + lang.RELATIVE_WORDS_RE + r")\b", re.I)
+
+
 #: A photo caption's one-word label before its sentence ("Unhappy: Ian Wade said ..."; lead28): no opener.
 _CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s*")
 
@@ -283,6 +288,8 @@ class Attributions:
             if hi <= start or lo >= end:
                 continue
             cov = sum(max(0, min(end, e) - max(start, s)) for s, e in r.content)
+            if not r.cue and r.start > start + 2 and _HEARSAY_RELATIVE.match(self.text, r.start):
+                cov = 0  # "The suit names the league, which is accused of ...": the hedge is the relative's alone (read31)
             fr = _framed(self.text, r, start, end) if FRAMED_STATEMENTS else 0
             if whole and (r.kind == "direct" or fr) and cov * 2 < n and (cov >= MIN_CONTENT_SHARE * n or fr == ALONE
                                                                         or quote_then_own_frame(r, start, end)
