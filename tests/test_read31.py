@@ -205,3 +205,31 @@ def test_a_hedge_in_a_closing_relative_clause_leaves_the_main_clause_the_outlets
     assert _claim(s, "The claim also names").attributed_to == "article"
     rel = _claim(s, "The Kent Darts League is accused")  # the relative clause's own claim keeps its hedge
     assert rel.attributed_to == "unnamed sources" and rel.certainty == "unconfirmed"
+
+
+# 7. a list in apposition; "they" after a place ---------------------------------------------------------------
+def test_no_description_claim_for_an_item_of_a_list_in_apposition():
+    text = ("The fair opened late on Friday in Lomby.\nThree men, two Danes and a Swede, who had been pulled from the sea "
+            "by a coastguard boat reported the sinking once they reached the port of Hull today.")
+    s = code(text)
+    assert not [c for c in s.claims if c.kind == "background" and c.text.startswith(("Swede", "Danes"))]
+
+
+def test_apart_a_description_of_a_name_still_made():
+    text = "The fair opened late on Friday in Lomby.\nThe mayor, Jane Doe, who took office in May, opened the fair."
+    assert _claim(code(text), "Jane Doe took office").kind == "background"
+
+
+@pytest.mark.parametrize("text", [
+    "The 20 fishermen held over the fight in Velm come from three towns. Three men reported the sinking once they "
+    "reached the port today. They said they had left Bergen on Monday and drifted for three days.",
+    "The fair opened in Lomby on Friday. The ferry men reported the sinking once they reached the port of Hull "
+    "today. They said they had left Bergen on Monday and drifted for three days.",
+])
+def test_they_is_no_town_named_after_in_or_the_port_of(text):
+    assert who(text, "They said they had left Bergen") not in ("Velm", "Hull")
+
+
+def test_apart_they_still_finds_a_group_named_before():
+    text = "Union leaders met bosses from Velm Freight in Leeds. They said the talks went well."
+    assert who(text, "They said the talks went well.") == "Union leaders"
