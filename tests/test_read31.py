@@ -233,3 +233,22 @@ def test_they_is_no_town_named_after_in_or_the_port_of(text):
 def test_apart_they_still_finds_a_group_named_before():
     text = "Union leaders met bosses from Velm Freight in Leeds. They said the talks went well."
     assert who(text, "They said the talks went well.") == "Union leaders"
+
+
+# 8. the model's summary: a quotation reworded as the outlet's -----------------------------------------------
+POST = ('Councillor Ada Pike is likening the mayor to a reckless bus driver. "With his parking plan, Tom Vell is for the '
+        '40,000 people of Kettleby what a drunk driver is for his passengers - a menace steering the whole town into a '
+        'ditch," the Green councillor wrote in a blog post on Monday. Many readers answered her post. The plan goes to '
+        'a vote in June.')
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Mayor Tom Vell is for 40,000 people of Kettleby a menace steering the whole town into a ditch.", True),
+    ('Councillor Ada Pike wrote that the mayor is "a menace steering the whole town into a ditch".', False),  # marks
+    ("Councillor Ada Pike said the mayor was a menace steering the town into a ditch.", False),  # a word of saying
+    ("Councillor Ada Pike is likening the mayor to a reckless bus driver.", False),  # the outlet's own words
+    ("The parking plan goes to a vote in June.", False),
+])
+def test_a_summary_sentence_that_rewords_a_quotation_as_the_outlets(sentence, expected):
+    from summarizer.summary_hedges import reworded_quotation
+    assert reworded_quotation(POST, sentence) is expected
