@@ -60,7 +60,7 @@ def bare_quotation(article: str, headline: str) -> bool:
 QUOTED_SHARE = 0.8
 UNQUOTED_SHARE = 0.5
 #: Fewest content words (three letters or more, no function word) for that reading; the length of a quotation read.
-QUOTED_MIN_WORDS = 4
+QUOTED_MIN_WORDS = 3
 QUOTED_MIN_CHARS, QUOTED_MAX_CHARS = 20, 600
 
 

@@ -252,3 +252,9 @@ POST = ('Councillor Ada Pike is likening the mayor to a reckless bus driver. "Wi
 def test_a_summary_sentence_that_rewords_a_quotation_as_the_outlets(sentence, expected):
     from summarizer.summary_hedges import reworded_quotation
     assert reworded_quotation(POST, sentence) is expected
+
+
+def test_a_short_quoted_question_reworded_as_the_outlets():
+    from summarizer.summary_hedges import reworded_quotation
+    text = POST + ' "After the fact, the stranded drivers will ask, who let him do it?" she added.'
+    assert reworded_quotation(text, "The stranded drivers will ask, who let him do it?") is True
