@@ -258,3 +258,22 @@ def test_a_short_quoted_question_reworded_as_the_outlets():
     from summarizer.summary_hedges import reworded_quotation
     text = POST + ' "After the fact, the stranded drivers will ask, who let him do it?" she added.'
     assert reworded_quotation(text, "The stranded drivers will ask, who let him do it?") is True
+
+
+# 9. page furniture, signposts; a clock time and a flight's number are no quantities ----------------------
+def test_a_comment_notice_and_a_signpost_make_no_claim():
+    text = ("A plumber was charged with two counts of theft on Monday in Kettleby. Here's what we know so far about the "
+            "widows and the man accused. The two widows lived in the same street near the old mill. Sorry we are not "
+            "currently accepting comments on this article.")
+    texts = [c.text for c in code(text).claims]
+    assert not any(t.startswith(("Here's what", "Sorry we are")) for t in texts)
+    assert any(t.startswith("The two widows") for t in texts)  # apart: the news around them stays
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("The raid all took place around 7 o'clock on Sunday morning at the depot in Velm.", "event"),
+    ("Ann Lowe, the pilot of Flight 4410, crashed the plane into the hills above Velm.", "event"),
+    ("The raid left 7 people hurt at the depot in Velm.", "quantity"),  # apart: a count stays one
+])
+def test_a_clock_time_and_a_flights_number_count_nothing(sentence, kind):
+    assert code(sentence).claims[0].kind == kind

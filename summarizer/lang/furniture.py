@@ -25,6 +25,7 @@ FURNITURE_LINE_STARTS = (
     # a pointer to the outlet's other pages: "For more reports from X, click here." (read20, a BBC page)
     r"for more\b[^.!?]{0,80},\s*(?:click|tap|go)\s+here\b",
     r"for more on this (subject|story)\b",  # "For more on this subject watch Inside Out on BBC One ..."
+    r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
     # a print newspaper's edition note ("A version of this article appears in print on March 3, 2015, on page
     # B2 of the New York edition with the headline: ..."; read11a, a BASIL story)
@@ -57,6 +58,8 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
     r"\bcontributed reporting (?:from|in)\s+(?-i:[A-Z])",  # a credit: "Jane Doe contributed reporting from Tokyo" (read12a)
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
+    r"(?:we are|we['’]re) not (?:currently )?accepting comments\b",  # a page's comment notice (read31, a DailyMail page)
+    r"comments (?:are|have been) (?:closed|disabled) (?:on|for) this (?:article|story)",
     CAPTION_CREDIT_RE,  # a photo caption ("... (file photo)")
     GLUED_CREDIT_RE,  # a photo caption and its credit run together ("... at the Capitol.CreditJane Roe/Reuters")
 )
