@@ -277,3 +277,14 @@ def test_a_comment_notice_and_a_signpost_make_no_claim():
 ])
 def test_a_clock_time_and_a_flights_number_count_nothing(sentence, kind):
     assert code(sentence).claims[0].kind == kind
+
+
+# 10. a photo caption inside a quotation left open by the page ----------------------------------------------
+def test_a_pictured_caption_inside_an_open_quotation_is_the_pages():
+    text = ("Prosecutor Ann Lowe told the court the pair met at a quiz night and shared a bottle of gin at the Crown. "
+            "'She made it plain nothing would happen and they went on to a second pub in Leeds where they had beer. "
+            "Rudd has denied theft at Leeds Crown Court, pictured. 'He started taking my purse and it made me uneasy, "
+            "but it was not rough and later I did laugh. We were getting on fine,' the woman told police in a "
+            "recorded interview.")
+    assert who(text, "Rudd has denied theft at Leeds Crown Court, pictured.") is None
+    assert who(text, "We were getting on fine,") == "the woman"  # apart: her words stay hers

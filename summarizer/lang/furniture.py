@@ -43,6 +43,9 @@ CAPTION_CREDIT_RE = r"\((?:file|stock|library) (?:photo|picture|image|pic)\)"
 CAPTION_POSITIONS_RE = "left|right|centre|center|pictured|above|below|inset"
 #: Regex: such a mark in brackets after a name ("Ian Wade (pictured)", "Parker ( left )").
 CAPTION_MARK_RE = r"\s*\(\s*(?:" + CAPTION_POSITIONS_RE + r")\s*\)"
+#: Regex: a photo caption's "pictured" mark in a sentence ("... at Leeds Crown Court, pictured.", "Ian Wade (pictured) ..."):
+#: the sentence is the page's caption, never a speaker's words (attribution/analysis.py; read31, a DailyMail page).
+CAPTION_PICTURED_RE = r",\s*pictured\b|\(\s*pictured\s*\)"
 #: Regex: a caption's closing position mark ("... were flooded by the storm (pictured)"): glued to a
 #: capital after it, the caption ends there and the next sentence is news (chunk.py; read19, a
 #: DailyMail page; not "Jane Doe (left) and Ann Roe ...", where a lower-case word follows).
