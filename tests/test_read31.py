@@ -288,3 +288,40 @@ def test_a_pictured_caption_inside_an_open_quotation_is_the_pages():
             "recorded interview.")
     assert who(text, "Rudd has denied theft at Leeds Crown Court, pictured.") is None
     assert who(text, "We were getting on fine,") == "the woman"  # apart: her words stay hers
+
+
+# 11. captions glued to the next sentence ------------------------------------------------------------------
+@pytest.mark.parametrize("text,first", [
+    ("Tom Rudd met his date after finding her on the 'Meet Up App' They agreed to meet by the fountain in the square.",
+     "Tom Rudd met his date after finding her on the 'Meet Up App'"),
+    ("Two men have been held on suspicion of 'theft of lead'  (not pictured) Red Cross staff give aid to men as they "
+     "land at the port.", "Two men have been held on suspicion of 'theft of lead'  (not pictured)"),
+])
+def test_a_caption_with_no_stop_ends_before_the_next_sentence(text, first):
+    from summarizer.chunk import split_sentences
+    spans = split_sentences(text)
+    assert len(spans) == 2 and text[spans[0].start:spans[0].end] == first
+
+
+@pytest.mark.parametrize("text", [
+    "She called the plan 'a farce' and he agreed with her at the meeting.",  # a lower-case word goes on
+    "The coach said 'Enough of this' when the whistle went at the end.",
+])
+def test_apart_a_quoted_phrase_inside_a_sentence_stays_in_it(text):
+    from summarizer.chunk import split_sentences
+    assert len(split_sentences(text)) == 1
+
+
+# found by the scan of 15,287 sentences of cased faithfulness texts (read31's rules on the base and after) --------
+@pytest.mark.parametrize("text,sentence,name", [
+    ('"The charter does not rule out a merger, so a deal can be made," Ann Fry told the Courier.',
+     '"The charter does not rule out a merger', "Ann Fry"),  # inside a quotation: the speaker's, not "The charter"
+    ("The charter does not rule out a merger of the two clubs.", "The charter does not", None),  # a text, no speaker
+    ("Hardliners - led by the old chief, who has been in post since 1990 - are said to be against a deal.",
+     "Hardliners", "unnamed sources"),  # the hedge is the main clause's, not the relative's
+    ("Accused: Ann Fry, 41, who is in hospital for tests, now faces a charge for allegedly leaving her son in the rain.",
+     "Accused", "unnamed sources"),
+])
+def test_scan_cases_of_rule_out_and_relative_hearsay(text, sentence, name):
+    start = text.index(sentence)
+    assert who(text, text[start:]) == name

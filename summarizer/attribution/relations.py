@@ -99,6 +99,13 @@ class Relation:
 _HEARSAY_RELATIVE = re.compile(r"(?:" + lang.RELATIVE_WORDS_RE + r")\b", re.I)
 
 
+def _hedge_inside(clause: str) -> bool:
+    """The relative clause itself, to its first comma, semicolon or spaced dash, holds the hedge ("which is accused
+    of ..."), not the main clause it runs into ("who is in hospital, now faces a charge for allegedly ...")."""
+    first = " ".join(re.split(r"[,;]|\s[-–—―]\s", clause)[0].lower().split())
+    return any(m in first for m in (*lang.UNCONFIRMED_MARKERS, *lang.PASSIVE_REPORTS))
+
+
 #: A photo caption's one-word label before its sentence ("Unhappy: Ian Wade said ..."; lead28): no opener.
 _CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s*")
 
@@ -288,7 +295,7 @@ class Attributions:
             if hi <= start or lo >= end:
                 continue
             cov = sum(max(0, min(end, e) - max(start, s)) for s, e in r.content)
-            if not r.cue and r.start > start + 2 and _HEARSAY_RELATIVE.match(self.text, r.start):
+            if not r.cue and r.start > start + 2 and _HEARSAY_RELATIVE.match(self.text, r.start) and _hedge_inside(self.text[r.start:r.end]):
                 cov = 0  # "The suit names the league, which is accused of ...": the hedge is the relative's alone (read31)
             fr = _framed(self.text, r, start, end) if FRAMED_STATEMENTS else 0
             if whole and (r.kind == "direct" or fr) and cov * 2 < n and (cov >= MIN_CONTENT_SHARE * n or fr == ALONE

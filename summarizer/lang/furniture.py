@@ -49,7 +49,7 @@ CAPTION_PICTURED_RE = r",\s*pictured\b|\(\s*pictured\s*\)"
 #: Regex: a caption's closing position mark ("... were flooded by the storm (pictured)"): glued to a
 #: capital after it, the caption ends there and the next sentence is news (chunk.py; read19, a
 #: DailyMail page; not "Jane Doe (left) and Ann Roe ...", where a lower-case word follows).
-CAPTION_POSITION_END_RE = r"\((?:" + CAPTION_POSITIONS_RE + r")\)"
+CAPTION_POSITION_END_RE = r"\((?:not\s+)?(?:" + CAPTION_POSITIONS_RE + r")\)"  # (and "(not pictured)": read31)
 
 #: Regex: a caption's credit glued to its last word, as scraped from a news page ("..., in December at
 #: the Capitol.CreditJane Roe/Reuters"; chunk.py; read11b, a BASIL story from the New York Times).
