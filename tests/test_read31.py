@@ -325,3 +325,16 @@ def test_apart_a_quoted_phrase_inside_a_sentence_stays_in_it(text):
 def test_scan_cases_of_rule_out_and_relative_hearsay(text, sentence, name):
     start = text.index(sentence)
     assert who(text, text[start:]) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "This came after word earlier today of a ferry sinking feared to have cost 30 lives off the coast.",
+    "Six crew are feared dead after the blast at the dock in Velm.",
+])
+def test_a_toll_feared_is_unconfirmed(sentence):
+    assert code(sentence).claims[0].certainty == "unconfirmed"
+
+
+def test_apart_a_fear_held_by_someone_stays_theirs():
+    s = "Residents feared the dam would break after a week of rain in the valley above Velm."
+    assert code(s).claims[0].certainty != "unconfirmed"
