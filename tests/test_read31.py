@@ -338,3 +338,13 @@ def test_a_toll_feared_is_unconfirmed(sentence):
 def test_apart_a_fear_held_by_someone_stays_theirs():
     s = "Residents feared the dam would break after a week of rain in the valley above Velm."
     assert code(s).claims[0].certainty != "unconfirmed"
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("Four men, two Danes, a Swede and one from Oslo, who had been pulled from the sea reported the wreck today.", None),
+    ("A man from Leeds was arrested in York on Monday.", "York"),
+    ("Supplies arrived from Oslo on Monday.", "Oslo"),  # apart: a thing's origin is where it came from
+])
+def test_a_persons_origin_after_from_is_no_place_of_the_claim(sentence, place):
+    from summarizer.places import place_of
+    assert place_of(sentence) == place
