@@ -128,7 +128,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                  if text[m.start()] == "“" or text.count('"', line_start, m.start()) % 2 == 0]
         glued += list(_CAPTION_END.finditer(text, line_start, line_end))
         glued += [m for m in _QUOTE_THEN_SUBJECT.finditer(text, line_start, line_end)
-                  if re.search(r"(?:^|\s)['‘][A-Z][^'‘’.!?]{0,60}$", text[max(line_start, m.start() - 70):m.start() - 1])]
+                  if re.search(r"(?:^|\s)['‘][A-Z](?:[^'‘’.!?]|(?<=\w)['’](?=\w)){0,60}$", text[max(line_start, m.start() - 70):m.start() - 1])]
         for m in sorted([*_BOUNDARY.finditer(text, line_start, line_end), *glued], key=lambda x: x.start()):
             if m.end() <= cur:
                 continue

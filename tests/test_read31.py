@@ -348,3 +348,9 @@ def test_apart_a_fear_held_by_someone_stays_theirs():
 def test_a_persons_origin_after_from_is_no_place_of_the_claim(sentence, place):
     from summarizer.places import place_of
     assert place_of(sentence) == place
+
+
+def test_a_captions_quoted_name_with_an_apostrophe_in_it():
+    from summarizer.chunk import split_sentences
+    text = "Tom Rudd met his date after finding her on the 'Let's Meet App' They agreed to meet by the fountain."
+    assert len(split_sentences(text)) == 2
