@@ -62,7 +62,7 @@ def test_a_court_has_heard_on_the_code_path_is_reported_not_negated():
 
 # 2. a long date opener before "police say" ----------------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
-    "In the early hours of Sunday, March 3, police say Tom Rudd phoned them to the flat.",
+    "In the small hours of Monday, March 3, police say Tom Rudd phoned them to the flat.",
     "In the small hours of a Friday night, police say the van left the depot.",
     "Late on the evening of Tuesday, June 4, officials say the gates were shut.",
 ])
@@ -71,11 +71,11 @@ def test_a_date_opener_does_not_push_the_speakers_content_under_half(sentence):
 
 
 @pytest.mark.parametrize("opener,expected", [
-    ("In the early hours of Sunday, March 3,", True),
+    ("In the small hours of Monday, March 3,", True),
     ("Late on the evening of Tuesday, June 4,", True),
     ("In the small hours of Sunday, after a long row over money at the bar,", False),  # content of its own
     ("In the kitchen of the flat,", False),  # a place, no time
-    ("In the early hours of Sunday", False),  # no comma: no opener
+    ("In the small hours of Monday", False),  # no comma: no opener
 ])
 def test_date_opener_reads_only_phrases_of_date(opener, expected):
     from summarizer.attribution.time_openers import date_opener
@@ -144,10 +144,10 @@ def test_apart_a_quantifier_before_an_act_that_is_no_speech():
 # 6. certainty ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence,certainty", [
     ("As part of the process, checks were carried out to determine if the clerk was fit to stand trial.", "stated"),
-    ("A court hearing that was to determine whether there was enough proof to go to trial was put off until June.", "stated"),
+    ("A panel meeting that was to determine whether the clerk lied under oath was put off until June.", "stated"),
     ("Ann Lowe died after Rudd struck her in the chest moments before Rudd would have been sent off from the match.",
      "stated"),
-    ("Rudd pleaded no contest in that case and was given ten days of unpaid work.", "stated"),
+    ("Rudd pleaded no contest to the charge and was given ten days of unpaid work.", "stated"),
     ("Then she picked up a can of green paint and started turning the old board into a sign.", "stated"),
 ])
 def test_certainty_of_the_outlets_facts(sentence, certainty):
@@ -238,7 +238,7 @@ def test_apart_they_still_finds_a_group_named_before():
 # 8. the model's summary: a quotation reworded as the outlet's -----------------------------------------------
 POST = ('Councillor Ada Pike is likening the mayor to a reckless bus driver. "With his parking plan, Tom Vell is for the '
         '40,000 people of Kettleby what a drunk driver is for his passengers - a menace steering the whole town into a '
-        'ditch," the Green councillor wrote in a blog post on Monday. Many readers answered her post. The plan goes to '
+        'ditch," the Green councillor wrote in her web diary on Monday. Many readers answered her post. The plan goes to '
         'a vote in June.')
 
 
@@ -262,11 +262,11 @@ def test_a_short_quoted_question_reworded_as_the_outlets():
 
 # 9. page furniture, signposts; a clock time and a flight's number are no quantities ----------------------
 def test_a_comment_notice_and_a_signpost_make_no_claim():
-    text = ("A plumber was charged with two counts of theft on Monday in Kettleby. Here's what we know so far about the "
-            "widows and the man accused. The two widows lived in the same street near the old mill. Sorry we are not "
-            "currently accepting comments on this article.")
+    text = ("A plumber faces two counts of theft after a court date on Monday in Kettleby. Here's what we know of the "
+            "widows and the man held. The two widows lived in the same street near the old mill. Sorry, we're not "
+            "accepting comments here.")
     texts = [c.text for c in code(text).claims]
-    assert not any(t.startswith(("Here's what", "Sorry we are")) for t in texts)
+    assert not any(t.startswith(("Here's what", "Sorry")) for t in texts)
     assert any(t.startswith("The two widows") for t in texts)  # apart: the news around them stays
 
 
@@ -282,12 +282,12 @@ def test_a_clock_time_and_a_flights_number_count_nothing(sentence, kind):
 # 10. a photo caption inside a quotation left open by the page ----------------------------------------------
 def test_a_pictured_caption_inside_an_open_quotation_is_the_pages():
     text = ("Prosecutor Ann Lowe told the court the pair met at a quiz night and shared a bottle of gin at the Crown. "
-            "'She made it plain nothing would happen and they went on to a second pub in Leeds where they had beer. "
+            "'She said plainly there would be nothing more and they moved on to a second pub in Leeds for beer. "
             "Rudd has denied theft at Leeds Crown Court, pictured. 'He started taking my purse and it made me uneasy, "
-            "but it was not rough and later I did laugh. We were getting on fine,' the woman told police in a "
-            "recorded interview.")
+            "but it was not rough and later I did laugh. We got on fine,' the woman told officers in a "
+            "filmed interview.")
     assert who(text, "Rudd has denied theft at Leeds Crown Court, pictured.") is None
-    assert who(text, "We were getting on fine,") == "the woman"  # apart: her words stay hers
+    assert who(text, "We got on fine,") == "the woman"  # apart: her words stay hers
 
 
 # 11. captions glued to the next sentence ------------------------------------------------------------------
@@ -319,7 +319,7 @@ def test_apart_a_quoted_phrase_inside_a_sentence_stays_in_it(text):
     ("The charter does not rule out a merger of the two clubs.", "The charter does not", None),  # a text, no speaker
     ("Hardliners - led by the old chief, who has been in post since 1990 - are said to be against a deal.",
      "Hardliners", "unnamed sources"),  # the hedge is the main clause's, not the relative's
-    ("Accused: Ann Fry, 41, who is in hospital for tests, now faces a charge for allegedly leaving her son in the rain.",
+    ("Accused: Ann Fry, 41, who is being treated for a fall, now faces a charge for allegedly leaving her son in the rain.",
      "Accused", "unnamed sources"),
 ])
 def test_scan_cases_of_rule_out_and_relative_hearsay(text, sentence, name):

@@ -292,7 +292,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)
     if rel is not None and rel.cue_span and silence(text, start, rel):
         return "negated"
-    clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", _main_clause(uttered_out(text), start, end, rel)))  # (read31)  # ", no longer designated Air Force One,"
+    clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", _main_clause(uttered_out(text), start, end, rel)))  # (read31)  # ", no longer designated <its call sign>,"
     w = modal_nouns_out(words(clause))  # (not the noun of "a can of paint": read31)
     if (rest := conceded_rest(low)) is not None:  # "They may have lost the final, but have ...": the part after "but" (read30)
         clause, w = rest, words(rest)

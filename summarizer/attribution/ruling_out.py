@@ -23,5 +23,5 @@ def rule_out_frame(text: str, sp, frame_cls):
     if m is None or "," in m.group("src") or len(text[m.end():sp.end].split()) < 2 or re.search(r"[“”\"‘]", text[sp.start:m.end()]):
         return None  # (not inside a quotation: '"The charter does not rule out X," she said' is hers; read31's scan)
     if m.group("src").split()[-1].lower() in lang.DOCUMENT_NOUNS | lang.RULE_NOUNS | lang.RULE_OUT_TEXT_NOUNS:
-        return None  # "The constitution does not rule out X": a text that does not forbid X, no speaker
+        return None  # "The charter does not rule out X": a text that does not forbid X, no speaker
     return frame_cls((m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), "indirect", [(m.end("src") + 1, sp.end)], "initial")

@@ -36,13 +36,13 @@ def time_lapse_opener(opener: str) -> bool:
     return _LAPSE.match(lapse) is not None and len(lapse.split()) <= LAPSE_WORDS
 
 
-#: Most words of a phrase of date alone before a speaker ("In the early hours of Sunday, May 4,").
+#: Most words of a phrase of date alone before a speaker ("In the small hours of Monday, May 4,").
 DATE_OPENER_WORDS = 10
 _DATE_TOKEN = re.compile(r"\d{1,4}(?:" + lang.ORDINAL_SUFFIXES_RE + r")?")
 
 
 def date_opener(opener: str) -> bool:
-    """'In the early hours of Sunday, May 4,': a comma-ended opener that says only when (a preposition or
+    """'In the small hours of Monday, May 4,': a comma-ended opener that says only when (a preposition or
     "early"/"late" first; a day, a month or a day part in it; nothing but time words, numbers, prepositions and
     determiners): no content of its own, so the speaker's frame after it is the sentence's statement (read31)."""
     s = _LEAD.sub("", opener.strip(), count=1)

@@ -74,7 +74,7 @@ RULE_OUT_NEGATION_RE = (r"(?:(?:did|does|do|would|will|could|can|has|have|had)\s
 #: Regex: adverbs before or after that negation ("also would not", "did not entirely rule out"; the same use).
 RULE_OUT_ADVERBS_RE = "also|still|so far|yet|completely|entirely|fully"
 #: Texts besides lang.DOCUMENT_NOUNS and lang.RULE_NOUNS that "do not rule out" something by not forbidding it, no
-#: speakers ("The constitution does not rule out ..."; attribution/ruling_out.py; read31's scan of CNN texts).
+#: speakers ("The charter does not rule out ..."; attribution/ruling_out.py; read31's scan of CNN texts).
 RULE_OUT_TEXT_NOUNS = frozenset("constitution charter treaty code bill act".split())
 #: Forms a modal shares with a noun ("a can of paint", "his will", "the might of"): after a determiner no hedge
 #: (attribution/clause_shapes.py; English grammar; read31).
