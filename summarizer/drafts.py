@@ -146,8 +146,8 @@ class Part:
 #: liberated ...", ", where ...": the opener of a description after a name and its comma
 _DESCRIBED = re.compile(r",\s+(?:(?P<app>an?|one\s+of)|(?P<rel>" + "|".join(lang.DESCRIBING_RELATIVES) + r"))\s+(?=\S)")
 _WORD = re.compile(r"[A-Za-z][\w'’.&/-]*")
-#: where a description stops: the next comma, dash, semicolon, colon or bracket
-_DESC_END = re.compile(r"\s*(?:,(?!\d{3})|[;:(]|\s[–—-]\s|[–—])")
+_DESC_END = re.compile(r"\s*(?:,(?!\d{3})|[;:(]|\s[–—-]\s|[–—])")  # where a description stops: a comma, dash, ;, : or (
+_LIST_ITEM_BEFORE = r"\band\s+(?:an?|one)\s+$|,\s+(?:\d+|" + "|".join(lang.NUMBER_UNITS) + r")\s+$"  # a list's item (read31)
 
 
 def _head(sentence: str, comma: int) -> int | None:
@@ -181,9 +181,9 @@ def _head(sentence: str, comma: int) -> int | None:
     elif i >= 0 and words[i].group(0).lower() == "the" and first == i + 1:
         first = i
     before = sentence[:words[first].start()]
-    if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$", before) \
+    if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$|" + _LIST_ITEM_BEFORE, before) \
             or first == 0 and first == caps and words[0].group(0).lower().endswith("ly"):
-        return None  # "Bank of America, one of ...", "Hyattsville, Md., who ...", "Conversely, a ...": part of a name, or none
+        return None  # "Bank of America, one of ...", "Hyattsville, Md., who ...", "Conversely, a ...": part of a name, or none; a list's item ("Three men, two Danes and a Swede, who": read31)
     ordinal = re.search(r"(?:\b[Tt]he\s+)?\b\d+(?:st|nd|rd|th)\s+$", before) if first == caps else None
     return ordinal.start() if ordinal else words[first].start()  # "the 18th Amendment, which ...": the ordinal is the name's (read13a)
 

@@ -105,6 +105,8 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "a pronoun"  # "will always live in Me", "The Girl in My Dreams": a title's or a quotation's words (read29)
     if prep == "from" and re.search(r"\b(?:apart|aside)\s*$", before, re.I):
         return "an exception"  # "Apart from Lennon and Starr, no one ...": not where (read29)
+    if prep == "from" and gov and (gov.group(2).lower() in lang.NUMBER_UNITS or gov.group(2).lower() in lang.PERSON_NOUNS):
+        return "a person's origin"  # "two Danes and one from Niger", "a man from Leeds": where they come from (read31)
     initials = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Z]\.){2,5})", name)
     if initials and initials.group(1).replace(".", "") not in lang.PLACE_ACRONYMS:
         return "an organisation's initials"  # "in the N.S.B." (the U.S. stays)

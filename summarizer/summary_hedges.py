@@ -4,7 +4,9 @@ shown (session 28, read30; issues 12 and 14):
 - a hedge noun dropped: the article says "a committee investigating claims of spying by X", the summary
   "a committee investigating spying by X" (lang.HEDGE_OF_NOUNS: claims, allegations, reports, ... of);
 - a quotation shown bare: the headline is a speaker's quoted words ("Derek's doing everything he can"), with no
-  quotation marks and no speaker, so it reads as the outlet's own line.
+  quotation marks and no speaker, so it reads as the outlet's own line; and (read31) a summary sentence whose words
+  are nearly all one quotation's, reworded a little, with no quotation marks and no word of saying ("<Leader> is a
+  reckless driver steering the town into a ditch" from a critic's quoted post).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import lang
+from .attribution.text import quote_spans
 from .ground import normalize
 
 #: "claims of US spying", "allegations that the firm lied": the hedge noun and the words it governs.
@@ -50,3 +53,35 @@ def bare_quotation(article: str, headline: str) -> bool:
     if len(h.split()) < 5:
         return False
     return any(h in normalize(q) for q in _QUOTED.findall(article))
+
+
+#: Least share of a summary sentence's content words that one quotation of the article holds, and most share the
+#: article's words outside quotations hold, for the sentence to be that quotation reworded (read31).
+QUOTED_SHARE = 0.8
+UNQUOTED_SHARE = 0.5
+#: Fewest content words (three letters or more, no function word) for that reading; the length of a quotation read.
+QUOTED_MIN_WORDS = 3
+QUOTED_MIN_CHARS, QUOTED_MAX_CHARS = 20, 600
+
+
+def _content_words(s: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9][\w'’-]*", normalize(s)) if len(w) > 2 and w not in lang.FUNCTION_WORDS]
+
+
+def reworded_quotation(article: str, sentence: str) -> bool:
+    """`sentence` (of a summary) gives one quotation's words as the outlet's: no quotation mark and no word of saying in
+    it, QUOTED_SHARE of its content words in one quotation of the article, under UNQUOTED_SHARE of them in the article
+    outside its quotations."""
+    if re.search(r"[“”\"]|(?:^|\s)['‘]|['’](?:\s|$)", sentence) or re.match(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?:\s", sentence):
+        return False  # (nor "<Name>: ...", a speaker's label)
+    words = _content_words(sentence)
+    if len(words) < QUOTED_MIN_WORDS or any(w in lang.REPORTING_WORDS for w in re.findall(r"\b[a-z]+\b", sentence)):  # (not "States")
+        return False
+    # quotations in double marks, paired (attribution/text.py), of a sentence or a few (a longer run is a pairing gone wrong)
+    spans = [(a, b) for a, b, _ in quote_spans(article) if QUOTED_MIN_CHARS <= b - a <= QUOTED_MAX_CHARS and article[a] in "“\""]
+    outside = article
+    for a, b in spans:
+        outside = outside[:a] + " " * (b - a) + outside[b:]
+    if sum(w in set(_content_words(outside)) for w in words) >= UNQUOTED_SHARE * len(words):
+        return False
+    return any(sum(w in q for w in words) >= QUOTED_SHARE * len(words) for q in (set(_content_words(article[a:b])) for a, b in spans))

@@ -173,6 +173,8 @@ def analyze(text: str) -> Attributions:
             continue
         gs = groups_in(sp.start, sp.end)
         seg = text[sp.start:sp.end].strip()
+        if re.search(lang.CAPTION_PICTURED_RE, seg):
+            continue  # "X has denied theft at Leeds Crown Court, pictured.": a photo caption, the page's, even inside an open quotation (read31)
         quoted_share = sum(min(e, sp.end) - max(s, sp.start) for s, e, g in near(sp))
         inside = quoted_share * 2 >= (sp.end - sp.start)
         owner = None

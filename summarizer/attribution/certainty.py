@@ -9,7 +9,8 @@ from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
 from .certainty_marks import RELATIVE_OPENER, anonymous, before_relative_hearsay, own_future_act, denies, negated_cue, negators, quoted_future, silence, unconfirmed, uncontracted, unverified, without_hedged_participles
 from .contrast import disputed
 from .documents import document_source
-from .clause_shapes import contact_pronoun
+from .clause_shapes import contact_pronoun, modal_nouns_out
+from .embedded_speech import uttered_out
 from .modality import compared, conceded_rest, in_embedded, inability, negated, negated_implication, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
@@ -291,8 +292,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)
     if rel is not None and rel.cue_span and silence(text, start, rel):
         return "negated"
-    clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", _main_clause(text, start, end, rel)))  # ", no longer designated Air Force One,"
-    w = words(clause)
+    clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", _main_clause(uttered_out(text), start, end, rel)))  # (read31)  # ", no longer designated <its call sign>,"
+    w = modal_nouns_out(words(clause))  # (not the noun of "a can of paint": read31)
     if (rest := conceded_rest(low)) is not None:  # "They may have lost the final, but have ...": the part after "but" (read30)
         clause, w = rest, words(rest)
     if cue in lang.PLEDGE_VERBS and w[:1] == ["to"] and "if" in w:

@@ -166,3 +166,31 @@ def naming_participle(text: str, subj: tuple[int, int], cue: str, cue_end: int) 
     words = text[subj[0]:subj[1]].split()
     return 2 <= len(words) <= 4 and words[0].lower() in lang.DETERMINERS and all(w.islower() for w in words[1:]) \
         and not (words[-1].lower() in lang.PERSON_NOUNS or words[-1].lower() in lang.ORG_HEADS or words[-1].lower() in lang.KIN_NOUNS)
+
+
+def subordinate_perfect(w: list[str], i: int) -> bool:
+    """w[i] is "could/would/might" before "have" inside a clause opened, within eight words before it and not at the
+    sentence's head, by a relative "that" or "before/after/until/than" (lang.COUNTERFACTUAL_CLAUSE_OPENERS): that
+    clause's counterfactual ("the 30 years that she could have worked", "moments before he would have been sent
+    off"; a counted noun before "that": "the 30 more years that ..."), not a hedge of the main clause (GUIDELINES §14: a subordinate clause's modal is its own; read31)."""
+    if w[i] not in ("could", "would", "might") or w[i + 1:i + 2] != ["have"]:
+        return False
+    for j in range(i - 1, max(0, i - 9), -1):
+        if w[j] in lang.COUNTERFACTUAL_CLAUSE_OPENERS or w[j] == "that" and (
+                relative_that(w, j) or w[j - 1] not in lang.THAT_CLAUSE_VERBS and any(x[:1].isdigit() for x in w[max(0, j - 3):j - 1])):
+            return True
+        if w[j] in lang.CLAUSE_COORDINATORS:
+            return False
+    return False
+
+
+#: Determiners after which "can", "will", "might" and "may" are nouns, never modals ("a can of paint", "his will",
+#: "the might of the fleet"); not "this/that will ...", where the modal follows a pronoun.
+_NOUN_DETERMINERS = lang.DETERMINERS - {"this", "these", "those"}
+
+
+def modal_nouns_out(w: list[str]) -> list[str]:
+    """The words with a modal's form used as a noun after a determiner ("picked up a can of paint") masked, so
+    that no hedge is read in it (read31: an act shown `speculative` for its "can")."""
+    return [x if not (i and x in lang.MODAL_NOUN_FORMS and w[i - 1] in _NOUN_DETERMINERS) else "_noun"
+            for i, x in enumerate(w)]

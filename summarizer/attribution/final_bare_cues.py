@@ -28,6 +28,10 @@ def closes_final_frame(toks: list[Tok], i: int) -> bool:
         return False
     words = toks[k + 1:i]
     first = words[0].low if words else ""
+    if len(words) >= 2 and all(t.text.isalpha() for t in words) and (first == "the" or words[0].text[:1].isupper()) \
+            and words[-1].text.islower() and (words[-1].low in lang.ORG_HEADS or words[-1].low in lang.PERSON_NOUNS) \
+            and not any(t.low in lang.AUXILIARY_VERBS or t.low in lang.MODALS for t in words):
+        return True  # "..., Dutch police reports.", "..., the agency reports.": a body or people at the head (read31)
     return bool(words) and all(t.text.isalpha() and t.text.islower() for t in words) \
         and first not in lang.CLAUSE_COORDINATORS and first not in lang.PREPOSITIONS and first not in lang.PRONOUNS \
         and first not in lang.NOUN_DETERMINERS and first not in lang.SUBORDINATORS \

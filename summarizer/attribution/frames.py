@@ -19,6 +19,7 @@ from .according_to import according_to_frame
 from .hearings import hearing_frame
 from .noun_cues import proposal_frame
 from .appeals import appeal_frame
+from .ruling_out import rule_out_frame
 from .apposition import described_after_quote, described_subject
 from .cues import extra_frame
 from .frame_shapes import (PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
@@ -93,7 +94,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
     n = len(toks)
     # 1. "according to X" (according_to.py); 1b. "..., by one estimate." / "As stated in X's commentary, ..." / "As reported by X, ..."
     fr = according_to_frame(text, sp, toks, quotes, Frame) or according_like(text, sp, quotes, Frame) \
-        or hearing_frame(text, sp, Frame) or proposal_frame(text, sp, Frame) or appeal_frame(text, sp, Frame)  # "The court heard that ..." (hearings.py); "X unveiled a proposal for ..." (noun_cues.py)
+        or hearing_frame(text, sp, Frame) or proposal_frame(text, sp, Frame) or appeal_frame(text, sp, Frame) or rule_out_frame(text, sp, Frame)  # "The court heard that ..." (hearings.py); "X unveiled a proposal for ..." (noun_cues.py)
     if fr is not None:
         return fr
     # 2. cue verbs outside quotations, in order; the first with a subject is the main frame

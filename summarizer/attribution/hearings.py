@@ -44,13 +44,30 @@ def heard_that_frame(text: str, sp: Span, frame_cls):
     return frame_cls((m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), "indirect", [(m.end("cue") + 1, sp.end)], "initial")
 
 
+#: The same frame after its content (read31): "<clause>, a court has heard." / "..., the jury was told." /
+#: "..., Hull Crown Court heard." A hearing's noun (lang.HEARING_BODIES) closes the sentence, at most three words
+#: before it, then "heard" or "was/were told" with perhaps "has/had (been)"; the comma may close a quotation.
+_FINAL_HEARING = re.compile(r",[\"”’']?\s+(?P<src>(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w'’.-]+\s+){0,3}?(?P<head>[A-Za-z]+))\s+"
+                            r"(?:(?:" + lang.HEARING_ADVERBS_RE + r")\s+)?(?P<cue>(?:ha[sd]\s+)?heard|(?:ha[sd]\s+been|was|were)\s+told)"
+                            r"[.!]?[\"”’']*\s*$")
+
+
+def final_hearing_frame(text: str, sp: Span, frame_cls):
+    """A frame for "<clause>, a court has heard." or None: the clause before the comma (three words or more, outside
+    any quotation the comma closes) is what the hearing was told, not the outlet's fact."""
+    m = _FINAL_HEARING.search(text, sp.start, sp.end)
+    if m is None or m.group("head").lower() not in lang.HEARING_BODIES or len(text[sp.start:m.start()].split()) < 3:
+        return None
+    return frame_cls((m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), "indirect", [(sp.start, m.start())], "final")
+
+
 def hearing_frame(text: str, sp: Span, frame_cls):
     """A frame for "The court heard (that) X" / "The jury heard how X" / "The inquest was told X", or None. The content is
     the clause after the cue: at least three words with a verb ("heard evidence from six witnesses"
     has none that is reported)."""
     m = _HEARING.match(text, sp.start, sp.end)
     if m is None or m.group("head").lower() not in lang.HEARING_BODIES:
-        return heard_that_frame(text, sp, frame_cls)
+        return heard_that_frame(text, sp, frame_cls) or final_hearing_frame(text, sp, frame_cls)
     rest = text[m.end():sp.end]
     words = re.findall(r"[A-Za-z][\w'’-]*", rest)
     said_that = text[m.end("cue"):m.end()].strip() in ("that", "how")  # ("The jury heard how X ...": lead29)

@@ -9,7 +9,7 @@ import re
 
 from .. import lang
 from .clause_shapes import (manner_adverb, object_relative, relative_that, contact_relative, finite,
-                            in_relative, in_relative_that, infinitive, inverted_condition)
+                            in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect)
 from .complements import complement_that
 from .text import words
 
@@ -257,7 +257,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
                 and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, relative_that) \
-                and not _conceded(w, i):
+                and not _conceded(w, i) and not subordinate_perfect(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
@@ -310,14 +310,15 @@ def speculative(w: list[str]) -> bool:
             return True  # "The project is on track to finish", "The firm is in talks to buy a rival" (fields9)
         if x in lang.OBLIGATION_VERBS and infinitive(w, i + 1) and not (i and w[i - 1] in lang.NOUN_MARKERS):
             return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
-        if x in lang.BE_TO_FORMS and infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS:
-            return True  # "The board is to vote next week", "The aim is to cut costs"
+        if x in lang.BE_TO_FORMS and infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS and not in_relative_that(w, i):
+            return True  # "The board is to vote next week", "The aim is to cut costs" (not "a hearing that was to ...": read31)
         if x == "whether" and (_indifference(w, i) or "with" in w[max(1, i - 5):i] and w[i - 1] in lang.OPEN_OUTCOME_ADJECTIVES):
             continue  # "The fee is ten pounds, whether the visitor is a child or an adult.": asserted either way (left20);
             # "It caused confusion, with renters unclear whether ...": the question of a "with" phrase (read30; not
             # "with a label showing whether each one is ...": a factuality half-A event went stated with it)
         if x in ("if", "whether") and i > 0 and not (x == "whether" and w[i - 1] in lang.PHRASE_PREPOSITIONS) \
-                and not in_embedded(w, i) and not (x == "if" and w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS):  # "... when reporters asked whether ...": the when-clause's question
+                and not in_embedded(w, i) and not (x == "if" and w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS) \
+                and not (i >= 2 and w[i - 2] == "to" and w[i - 1] in lang.FINDING_OUT_VERBS and (any(lang.is_past_form(y, min_len=4) for y in w[max(0, i - 10):i - 2]) or in_relative_that(w, i - 3))):  # "... when reporters asked whether ...": the when-clause's question; "tests were run to determine if ...": a purpose's (read31)
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
     return False
 

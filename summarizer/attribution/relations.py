@@ -21,7 +21,7 @@ from .colon_statements import colon_statement
 from .colon_pieces import SUBHEAD
 from .scene_setters import scene_setter
 from .frame_parts import auxiliaries_only, final_alone, named, prepositional_opener, without_apposed_description
-from .time_openers import colon_after, time_lapse_opener
+from .time_openers import colon_after, date_opener, time_lapse_opener
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -94,6 +94,18 @@ class Relation:
         return self.content[-1][1]
 
 
+#: A closing relative clause that alone holds a hedge of hearsay (sentence_checks.hedged_relative: its relation's
+#: content starts there): a span that opens before it is its main clause's, whatever share the clause has.
+_HEARSAY_RELATIVE = re.compile(r"(?:" + lang.RELATIVE_WORDS_RE + r")\b", re.I)
+
+
+def _hedge_inside(clause: str) -> bool:
+    """The relative clause itself, to its first comma, semicolon or spaced dash, holds the hedge ("which is accused
+    of ..."), not the main clause it runs into ("who is in hospital, now faces a charge for allegedly ...")."""
+    first = " ".join(re.split(r"[,;]|\s[-–—―]\s", clause)[0].lower().split())
+    return any(m in first for m in (*lang.UNCONFIRMED_MARKERS, *lang.PASSIVE_REPORTS))
+
+
 #: A photo caption's one-word label before its sentence ("Unhappy: Ian Wade said ..."; lead28): no opener.
 _CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s*")
 
@@ -156,7 +168,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
         or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and (party_tagged(text[r.source_span[1]:r.cue_span[0]])
                                                                             or r.kind == "direct" and colon_after(text, r.cue_span[1])) \
-        or time_lapse_opener(opener) \
+        or time_lapse_opener(opener) or date_opener(opener) \
         or "," not in opener and len(opener.split()) <= FRAME_OPENER_WORDS and prepositional_opener(opener + ",")  # "After the vote she said ..." (no comma; bare_openers)
     # ("Last week the board said" (read14), "Asked whether ..., X said" (read24), "But Sen. X, R-State, called ..." (read25),
     # "And Jane Doe, who ..., wrote: “...”", "In March, four months after X ended, Jane Doe said ..." (read26))
@@ -283,6 +295,8 @@ class Attributions:
             if hi <= start or lo >= end:
                 continue
             cov = sum(max(0, min(end, e) - max(start, s)) for s, e in r.content)
+            if not r.cue and r.start > start + 2 and _HEARSAY_RELATIVE.match(self.text, r.start) and _hedge_inside(self.text[r.start:r.end]):
+                cov = 0  # "The suit names the league, which is accused of ...": the hedge is the relative's alone (read31)
             fr = _framed(self.text, r, start, end) if FRAMED_STATEMENTS else 0
             if whole and (r.kind == "direct" or fr) and cov * 2 < n and (cov >= MIN_CONTENT_SHARE * n or fr == ALONE
                                                                         or quote_then_own_frame(r, start, end)

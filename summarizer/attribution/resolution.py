@@ -143,6 +143,8 @@ class Resolving:
                 women or [m for m in pool if self.genders.of(m.name) != "m"]
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
+            pool = [m for m in pool if not self._place_named(m) and not _OF_PLACE_BEFORE.search(self.text[max(0, m.pos - 24):max(m.pos, self.text.find(m.name, m.pos))])]
+            # (nor a town named after "in" or "the port of": "Three men reported the wreck in Hull. They said ...": read31)
         if head:
             same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))
                     and not m.headline]  # "the mayor" is no headline's "Pastors Answer Mayor" (read11a)
@@ -207,6 +209,10 @@ class Resolving:
         if last is None or last.kind != "person" or self.genders.of(last.name) != want:
             return None
         return self._full(last.name, pos, {"m": "f", "f": "m"}[want])
+
+
+#: A place noun and "of" right before a name ("the port of Hull", "the city of Velm"): the name is a place's.
+_OF_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lang.OF_PLACE_NOUNS)) + r")\s+of\s+$", re.I)
 
 
 def _non_firms(head: str) -> frozenset:

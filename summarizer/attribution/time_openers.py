@@ -36,6 +36,27 @@ def time_lapse_opener(opener: str) -> bool:
     return _LAPSE.match(lapse) is not None and len(lapse.split()) <= LAPSE_WORDS
 
 
+#: Most words of a phrase of date alone before a speaker ("In the small hours of Monday, May 4,").
+DATE_OPENER_WORDS = 10
+_DATE_TOKEN = re.compile(r"\d{1,4}(?:" + lang.ORDINAL_SUFFIXES_RE + r")?")
+
+
+def date_opener(opener: str) -> bool:
+    """'In the small hours of Monday, May 4,': a comma-ended opener that says only when (a preposition or
+    "early"/"late" first; a day, a month or a day part in it; nothing but time words, numbers, prepositions and
+    determiners): no content of its own, so the speaker's frame after it is the sentence's statement (read31)."""
+    s = _LEAD.sub("", opener.strip(), count=1)
+    if not s.endswith(",") or re.search(r"[“”\";:]", s):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’]+", s)]
+    if not words or len(words) > DATE_OPENER_WORDS or words[0] not in lang.PREPOSITIONS | {"late", "early"}:
+        return False
+    timed = {*lang.MONTHS, *lang.WEEKDAYS, *lang.TIME_WORDS, *lang.DAY_PARTS}
+    return any(w in timed for w in words) and all(
+        w in timed or w in lang.PREPOSITIONS or w in lang.DETERMINERS or w in lang.DATE_PHRASE_WORDS or _DATE_TOKEN.fullmatch(w)
+        for w in words)
+
+
 def colon_after(text: str, at: int) -> bool:
     """A colon right after the cue ("wrote: “...”", "said in a statement: “...”"): a quotation the frame
     introduces, the speaker's whatever opens the sentence before the source ("And Jane Doe, who played

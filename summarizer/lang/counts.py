@@ -56,7 +56,7 @@ COUNT_REQUEST_VERBS = ("requested", "requests", "request", "demanded", "demands"
 #: nothing (quantity.py; read11b, a BASIL story; capitalised ones, "Article 5", are names already;
 #: rules.kind reads them in either case: "listed on Schedule 1", read12a).
 DESIGNATION_NOUNS = frozenset("""section sections article chapter clause paragraph subsection title part rule count
-room gate page exhibit amendment schedule""".split())
+room gate page exhibit amendment schedule flight""".split())  # "Flight 9525" (read31)
 #: Words of a stretch of time besides the time units ("in the first quarter", "in the period"):
 #: money "in" them is not an amount of them (quantity.py; read11b, a BASIL story).
 PERIOD_NOUNS = frozenset("quarter period stretch span half".split())

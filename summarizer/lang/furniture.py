@@ -25,6 +25,7 @@ FURNITURE_LINE_STARTS = (
     # a pointer to the outlet's other pages: "For more reports from X, click here." (read20, a BBC page)
     r"for more\b[^.!?]{0,80},\s*(?:click|tap|go)\s+here\b",
     r"for more on this (subject|story)\b",  # "For more on this subject watch Inside Out on BBC One ..."
+    r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
     # a print newspaper's edition note ("A version of this article appears in print on March 3, 2015, on page
     # B2 of the New York edition with the headline: ..."; read11a, a BASIL story)
@@ -42,10 +43,13 @@ CAPTION_CREDIT_RE = r"\((?:file|stock|library) (?:photo|picture|image|pic)\)"
 CAPTION_POSITIONS_RE = "left|right|centre|center|pictured|above|below|inset"
 #: Regex: such a mark in brackets after a name ("Ian Wade (pictured)", "Parker ( left )").
 CAPTION_MARK_RE = r"\s*\(\s*(?:" + CAPTION_POSITIONS_RE + r")\s*\)"
+#: Regex: a photo caption's "pictured" mark in a sentence ("... at Leeds Crown Court, pictured.", "Ian Wade (pictured) ..."):
+#: the sentence is the page's caption, never a speaker's words (attribution/analysis.py; read31, a DailyMail page).
+CAPTION_PICTURED_RE = r",\s*pictured\b|\(\s*pictured\s*\)"
 #: Regex: a caption's closing position mark ("... were flooded by the storm (pictured)"): glued to a
 #: capital after it, the caption ends there and the next sentence is news (chunk.py; read19, a
 #: DailyMail page; not "Jane Doe (left) and Ann Roe ...", where a lower-case word follows).
-CAPTION_POSITION_END_RE = r"\((?:" + CAPTION_POSITIONS_RE + r")\)"
+CAPTION_POSITION_END_RE = r"\((?:not\s+)?(?:" + CAPTION_POSITIONS_RE + r")\)"  # (and "(not pictured)": read31)
 
 #: Regex: a caption's credit glued to its last word, as scraped from a news page ("..., in December at
 #: the Capitol.CreditJane Roe/Reuters"; chunk.py; read11b, a BASIL story from the New York Times).
@@ -57,6 +61,8 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
     r"\bcontributed reporting (?:from|in)\s+(?-i:[A-Z])",  # a credit: "Jane Doe contributed reporting from Tokyo" (read12a)
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
+    r"(?:we are|we['’]re) not (?:currently )?accepting comments\b",  # a page's comment notice (read31, a DailyMail page)
+    r"comments (?:are|have been) (?:closed|disabled) (?:on|for) this (?:article|story)",
     CAPTION_CREDIT_RE,  # a photo caption ("... (file photo)")
     GLUED_CREDIT_RE,  # a photo caption and its credit run together ("... at the Capitol.CreditJane Roe/Reuters")
 )

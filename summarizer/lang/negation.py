@@ -43,7 +43,9 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
                        "reports suggest", "reports suggesting",
                        # British hearsay with no source: "It's understood Mr Doe wrote to ..."
                        "it is understood", "it's understood", "it is believed", "it's believed",
-                       "it is thought", "it's thought")
+                       "it is thought", "it's thought",
+                       # a toll or a death feared, not known: "a ferry sinking feared to have cost 30 lives", "are feared dead" (read31)
+                       "feared to have", "feared dead")
 
 #: Regex: a clause whose subject is the allegations themselves ("Among the allegations in the
 #: indictment were ...", "The accusations include ..."): their content is contested, `claimed`

@@ -46,3 +46,36 @@ PERCEPTION_PARTICIPLES = frozenset("seen heard felt smelled spotted".split())
 #: "talks go on without costly delays"): the negation reaches the words after them, not
 #: the clause before (the digest's negation reach, digest/negreach.py; English grammar, agree25).
 NEGATING_PREPOSITIONS = frozenset({"without"})
+
+#: Verbs of finding out that, as a purpose infinitive before "if"/"whether", make the question the purpose's, not a
+#: hedge of the clause ("Tests were run to determine if the clerk was fit", "a hearing that was to decide whether
+#: ...": the tests were run), after a past form of the act done for it (not "has 14 days to decide whether": a
+#: question still open; English grammar; attribution/modality.py; read31).
+FINDING_OUT_VERBS = frozenset("determine decide establish assess see check find learn test gauge judge verify confirm".split())
+
+#: Words that open a subordinate clause whose "could/would/might have" is that clause's counterfactual, not a hedge of
+#: the main clause ("He died moments before he would have been sent off", "more than she could have hoped"; with a
+#: relative "that": "the years that she could have lived"; attribution/clause_shapes.py; English grammar; read31).
+COUNTERFACTUAL_CLAUSE_OPENERS = frozenset("before after until than".split())
+
+#: Gerunds and participles of uttering after which a quotation inside a clause is the words uttered, whose "no" or
+#: "don't" is theirs, not a negation of the clause ("raped her while telling her '... don't mean it'", "despite her
+#: shouting: 'No, no.'"; attribution/embedded_speech.py; English grammar; read31).
+UTTERANCE_GERUNDS = frozenset("""shouting screaming yelling crying chanting whispering pleading begging muttering
+""".split())
+#: The same for a gerund of telling, only with a person told as its object ("telling her '...'"; not "saying '...'",
+#: whose quotation is a content the factuality suite scores: half B lost two negated events with it).
+TELLING_GERUNDS = frozenset("telling".split())
+
+#: Regex: what may stand between a speaker and "rule out" for the speaker to leave a step open ("did not", "won't",
+#: "refused to", "has not yet"; attribution/ruling_out.py; English grammar; read31).
+RULE_OUT_NEGATION_RE = (r"(?:(?:did|does|do|would|will|could|can|has|have|had)\s+(?:not|never)(?:\s+yet)?"
+                        r"|(?:did|does|do|would|wo|could|ca|has|have|had)n[’']t|cannot|(?:decline[sd]?|refuse[sd]?)\s+to)")
+#: Regex: adverbs before or after that negation ("also would not", "did not entirely rule out"; the same use).
+RULE_OUT_ADVERBS_RE = "also|still|so far|yet|completely|entirely|fully"
+#: Texts besides lang.DOCUMENT_NOUNS and lang.RULE_NOUNS that "do not rule out" something by not forbidding it, no
+#: speakers ("The charter does not rule out ..."; attribution/ruling_out.py; read31's scan of CNN texts).
+RULE_OUT_TEXT_NOUNS = frozenset("constitution charter treaty code bill act".split())
+#: Forms a modal shares with a noun ("a can of paint", "his will", "the might of"): after a determiner no hedge
+#: (attribution/clause_shapes.py; English grammar; read31).
+MODAL_NOUN_FORMS = frozenset("can will might may".split())

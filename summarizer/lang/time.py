@@ -171,6 +171,9 @@ MEASURED_LIKELY_RE = (r"\b(?:\d[\d.,]*\s*(?:percent|per cent|%)?|twice|half|[a-z
 WEEKDAY_LEADERS = ("on", "last", "this", "next", "early", "late")
 #: Parts of a day after a weekday ("Monday morning"; dates.py _PHRASE; calendar).
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
+#: Words besides prepositions, determiners, day parts, days, months and numbers that a phrase of date alone may
+#: hold before a speaker ("In the small hours of Monday, May 4, police say ..."; attribution/time_openers.py; read31).
+DATE_PHRASE_WORDS = frozenset("early late small wee hours dawn dusk of".split())
 #: Words left before a time phrase cut off a subject ("Trump this week" -> "Trump"; attribution/subjects.py; seed).
 TIME_PHRASE_LEADERS = ("this", "last", "next", "on", "late", "early")
 #: Prepositions before "the" and a time word between a subject and its cue ("The mayor over the
