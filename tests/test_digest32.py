@@ -1,0 +1,63 @@
+"""Digest agreements the tuned CNN sets missed (issue 15, session 29, digest32).
+
+Written before each fix, from the misses listed in evals/RESULTS.md "Session 29: digest32"; every
+sentence here is invented (names, places, bodies, topics), with the same shape only.
+
+* The event's weekday in both claims with two rare words beside it in both ("final submissions
+  on Thursday" / "Final submissions are expected Thursday"): one scheduled event (figured.py).
+Each with "apart" cases: two weekdays, one rare word beside the day, a report's day.
+"""
+
+from __future__ import annotations
+
+from summarizer.digest.build import build_sections
+from tests.test_align_disputes import FILLER, _articles
+
+
+def _agreed(a: str, b: str, pa: str, pb: str, ta: str = "Tribunal hearing", tb: str = "Tribunal hearing case") -> bool:
+    """Whether an agreement across the two articles holds the sentence with `pa` and the one with `pb`."""
+    al, _, _ = build_sections(_articles(ta + "\n\n" + FILLER + a + "\n" + FILLER,
+                                        tb + "\n\n" + FILLER + b + "\n" + FILLER))
+    return any(len(g.articles) == 2 and any(pa in q for q in g.quotes) and any(pb in q for q in g.quotes)
+               for g in al.agreements)
+
+
+# -- the event's weekday with two rare words beside it ----------------------------------------------
+
+_PANEL = "Several questions remain for the tribunal once both teams deliver final submissions on Thursday."
+_DUE = "Final submissions are expected Thursday."
+
+
+def test_one_scheduled_event_on_one_weekday_agrees():
+    assert _agreed(_PANEL, _DUE, "Several questions", "Final submissions are")
+
+
+def test_the_same_event_on_two_weekdays_does_not_agree():
+    assert not _agreed(_PANEL, "Final submissions are expected Monday.", "Several questions", "Final submissions are")
+
+
+def test_one_rare_word_beside_the_same_weekday_does_not_agree():
+    assert not _agreed("Several questions remain for the tribunal once the orchard auction opens on Thursday.",
+                       "Final submissions are expected Thursday.", "Several questions", "Final submissions are")
+
+
+def test_a_report_day_is_not_the_event_day():
+    assert not _agreed("Several questions remain for the tribunal, the registrar said Thursday.",
+                       "The registrar has no final submissions yet, a clerk reported on Thursday.",
+                       "Several questions", "The registrar has")
+
+
+_LONG = ("Bakers from three valleys petitioned the council over flour tariffs, grain quotas, mill licences "
+         "and harbour fees, weeks before final submissions on Thursday.")
+
+
+def test_the_same_weekday_in_otherwise_different_claims_does_not_agree():
+    # two rare words beside the day, but the rest of one long claim says other things (WEEKDAY_SIM)
+    assert not _agreed(_LONG, _DUE, "Bakers from", "Final submissions are")
+
+
+def test_the_weekday_floor_is_what_keeps_them_apart(monkeypatch):
+    from summarizer.digest import figured
+
+    monkeypatch.setattr(figured, "WEEKDAY_SIM", 0.0)
+    assert _agreed(_LONG, _DUE, "Bakers from", "Final submissions are")
