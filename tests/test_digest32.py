@@ -10,6 +10,8 @@ Each with "apart" cases: two weekdays, one rare word beside the day, a report's 
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.digest.build import build_sections
 from tests.test_align_disputes import FILLER, _articles
 
@@ -61,3 +63,27 @@ def test_the_weekday_floor_is_what_keeps_them_apart(monkeypatch):
 
     monkeypatch.setattr(figured, "WEEKDAY_SIM", 0.0)
     assert _agreed(_LONG, _DUE, "Bakers from", "Final submissions are")
+
+
+# -- one claim, two facts: a claim already in an agreement is not reused for a second one -----------
+
+_ONE = ("Network Quell suspended anchor Lina Marsh for ten days after a clip of her shouting at a parking "
+        "attendant spread across social media.")
+_FIRST = ("Something about the clip of Quell anchor Lina Marsh and the rude way she shouted at that parking "
+          "attendant stayed with me all weekend.")
+_SECOND = "Today I told my nephew Marsh was suspended for ten days by Quell, and we talked about it."
+#: three sentences of its own between the two: not neighbours (purity.one_fact)
+_APART = (" The ferry schedule changed twice that spring. Lanterns lined the quay after dark. "
+          "A choir rehearsed in the old granary. ")
+
+
+@pytest.mark.xfail(strict=True, reason="agreement groups are disjoint: the long claim joins the closer sentence "
+                   "(the clip) and the suspension sentence is left alone; letting such a claim into a second "
+                   "agreement found 3 gold facts and 26 shown agreements no gold fact holds on the readable sets "
+                   "(digest32)")
+def test_a_claim_in_one_agreement_also_agrees_on_its_second_fact():
+    assert _agreed(_ONE, _FIRST + _APART + _SECOND, "Network Quell", "Today I told")
+
+
+def test_the_claim_agrees_with_the_closer_sentence():
+    assert _agreed(_ONE, _FIRST + _APART + _SECOND, "Network Quell", "Something about the clip")
