@@ -11,7 +11,9 @@ first infections to a Feb. 22 church event". The two claims share few words (sim
 leave unjudged): a figure both claims write, rare in the batch (IDF weight from
 ANCHOR_MIN_WEIGHT): a number of FIGURE_MIN or more that is no year, no ordinal ("the 14th
 Amendment") and no modifier ("a 225-page
-report", an age: reference.describing_numbers), or a calendar day ("Aug. 3"); a content word rare
+report", an age: reference.describing_numbers), or a calendar day ("Aug. 3"), or the weekday both
+give their event (pairs.event_days: not a report's "said Friday"; WEEKDAY_NEAR_RARE rare words
+near it in both, similarity from WEEKDAY_SIM: "final statements on Friday" / "Final statements are set for Friday"); a content word rare
 in the batch, no number, within NUMBER_NEAR_WORDS content words of the figure in both claims
 (what the figure is of), or two words of one group of lang.FIGURE_SENSE_GROUPS there ("with 140
 dead" / "gunmen massacred 140 people", similarity from FIGURE_GROUP_SIM); similarity from FIGURE_SIM; and none of the reasons that keep close
@@ -39,6 +41,13 @@ _WORD = re.compile(r"[a-z][a-z'’-]*")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _ORDINAL = re.compile(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b")  # "the 14th Amendment" names a thing
 _MONTH_DAY = re.compile(r"\b(" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+(\d{1,2})\b")
+_WEEKDAY = re.compile(r"\b(" + "|".join(lang.WEEKDAYS) + r")\b")
+#: A weekday both claims give their event ("closing statements on Friday" / "Closing statements are
+#: set for Friday"; not a report's "said Friday") ties them with this many rare words near it in
+#: both (a calendar day or a number with one), at similarity WEEKDAY_SIM or more (a date's floor is
+#: FIGURE_SIM): a weekday recurs in a week's news (digest32).
+WEEKDAY_NEAR_RARE = 2
+WEEKDAY_SIM = 0.3
 
 
 #: stem -> its group in lang.FIGURE_SENSE_GROUPS
@@ -67,8 +76,16 @@ def figures_near(f: Features) -> dict[str, set[str]]:
         out.setdefault(f"#{n.value:g}", set()).update(_near(f, n.start, n.end))
     for m in _MONTH_DAY.finditer(text.lower()):
         out.setdefault(f"@{m.group(1)[:3]} {int(m.group(2))}", set()).update(_near(f, m.start(), m.end()))
+    events = {d for d, _ in f.event_days}  # the event's weekday, not a report's (pairs.event_days)
+    for m in _WEEKDAY.finditer(text.lower()):
+        if m.group(1) in events:
+            out.setdefault(f"@{m.group(1)}", set()).update(_near(f, m.start(), m.end()))
     f._figures_near = out
     return out
+
+
+def _weekday(fig: str) -> bool:
+    return fig.startswith("@") and " " not in fig
 
 
 def _rare(w: str, f1: Features, f2: Features) -> bool:
@@ -93,8 +110,10 @@ def figure_agreement(f1: Features, f2: Features) -> Judgment | None:
         return None
     g1, g2 = figures_near(f1), figures_near(f2)
     shared = set(g1) & set(g2) - describing_numbers(f1, f2) - name_numbers(f1, f2)  # not "Flight 412"
+    def near_rare(fig: str) -> int:
+        return sum(not w.startswith("#") and _rare(w, f1, f2) for w in g1[fig] & g2[fig] & f1.words & f2.words)
     tied = sorted(fig for fig in shared if _rare(fig, f1, f2)
-                  and any(not w.startswith("#") and _rare(w, f1, f2) for w in g1[fig] & g2[fig] & f1.words & f2.words))
+                  and near_rare(fig) >= (WEEKDAY_NEAR_RARE if _weekday(fig) else 1))
     floor, grouped = thresholds.FIGURE_SIM, False
     if not tied:
         # ... or two words of one group of lang.FIGURE_SENSE_GROUPS beside it ("140 dead" / "massacred 140")
@@ -104,6 +123,8 @@ def figure_agreement(f1: Features, f2: Features) -> Judgment | None:
     if not tied:
         return None
     sim = similarity(f1, f2)
+    if all(_weekday(fig) for fig in tied):
+        floor = max(floor, WEEKDAY_SIM)
     # a count of the dead or a sum of bail, exact in both, is one fact whoever else each claim
     # names (the lawyer beside the bail in one, the accused in the other), unless a place differs
     if sim < floor or (place_swap(f1, f2) if grouped else names_clash(f1, f2)):
