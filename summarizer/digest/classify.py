@@ -25,7 +25,7 @@ from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
 from .answers import answers_apart
 from .denials import denies, predication_denied
-from .nounneg import phrase_denied
+from .nounneg import phrase_denial
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
 from .eventdates import place_clash, span_clash
 from .timeclash import time_clash
@@ -105,8 +105,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         neg, other = (f1, f2) if predication_denied(f1, f2) else (f2, f1)  # "Okoro was not injured" / "Okoro hurt his knee"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})",
                         about=predication_denied(neg, other)[0].title())
-    elif not clash and side_of(f1.source) != side_of(f2.source) and (phrase_denied(f1, f2) or phrase_denied(f2, f1)):
-        neg, other = (f1, f2) if phrase_denied(f1, f2) else (f2, f1)  # "the system was not working" / "was working"
+    elif side_of(f1.source) != side_of(f2.source) and phrase_denial(f1, f2, clash):
+        neg, other = phrase_denial(f1, f2, clash)  # "the system was not working" / "was working"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})")
     elif not clash and side_of(f1.source) != side_of(f2.source) and state_clash(f1, f2):
         s1, s2 = state_clash(f1, f2)  # "the tap water is safe" / "is not safe"; "is balanced" / "is unbalanced"

@@ -1,0 +1,82 @@
+"""Conflicts that generalise (issue 15, session 29, conf32).
+
+Written before each fix, from the shapes of the conflicts the digest missed on the readable gold
+sets (evals/RESULTS.md "Session 29: conf32"). Every sentence here is invented (names, places,
+bodies, topics); each shape has "apart" cases that must stay no conflict.
+
+* A negated copula or "pose"-like verb before a noun phrase ("the port did not pose a serious
+  smuggling risk", "the port was not a smuggling risk") denies that noun phrase of its subject;
+  another source saying the subject "was a smuggling risk" asserts it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.digest.build import build_sections
+from tests.test_align_disputes import FILLER, _articles
+
+
+def _across(al, a: str, b: str):
+    """Conflicts across two articles with one side quoting `a` and another quoting `b`."""
+    return [c for c in al.conflicts if len({s.ref.article for s in c.sides}) >= 2
+            and any(a in s.quote for s in c.sides) and any(b in s.quote for s in c.sides)]
+
+
+def _pair(one: str, two: str):
+    arts = _articles("Harbour\n\n" + FILLER + one + "\n" + FILLER, "Harbour\n\n" + FILLER + two + "\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    return al
+
+
+# -- a noun phrase denied of a subject by a negated copula or "pose" ------------------------------
+
+def test_negated_pose_of_a_noun_phrase_against_its_assertion_conflicts():
+    al = _pair(_DECREE,
+               "Okafor said that the port did not pose a coastal shipping risk to the northern provinces, "
+               "despite a decree saying so.")
+    assert _across(al, "risk to coastal shipping", "did not pose"), [c.reason for c in al.conflicts]
+
+
+def test_negated_copula_of_a_noun_phrase_against_its_assertion_conflicts():
+    al = _pair("The harbour board said the old pier was a hazard to passing ferries, and closed it on Monday.",
+               "Marta Quill, the pier's owner, said the old pier was not a hazard to passing ferries at all.")
+    assert _across(al, "was a hazard", "was not a hazard"), [c.reason for c in al.conflicts]
+
+
+_DECREE = ("Later, Governor Ilse Brandt signed a decree closing four ferry lines and saying the port "
+           "was a \"risk to coastal shipping.\"")
+
+
+def test_the_noun_phrase_denied_of_another_subject_stays_apart():
+    al = _pair(_DECREE, "Okafor said that the airfield did not pose a coastal shipping risk to the northern "
+                        "provinces, despite a decree saying so.")
+    assert not _across(al, "risk to coastal shipping", "did not pose"), [c.reason for c in al.conflicts]
+
+
+def test_another_noun_phrase_denied_of_the_subject_stays_apart():
+    al = _pair(_DECREE, "Okafor said that the port did not pose a wildfire risk to the northern provinces, "
+                        "despite a decree saying so.")
+    assert not _across(al, "risk to coastal shipping", "did not pose"), [c.reason for c in al.conflicts]
+
+
+def test_the_noun_phrase_in_a_condition_stays_apart():
+    al = _pair(_DECREE, "Okafor said that if the port did not pose a coastal shipping risk to the northern "
+                        "provinces, the decree would lapse.")
+    assert not _across(al, "risk to coastal shipping", "did not pose"), [c.reason for c in al.conflicts]
+
+
+# The similarity rule of classify (a negation reaching shared words, similarity from NEGATION_SIM)
+# pairs two close sentences whatever their subjects or nouns: left, measured in RESULTS.
+@pytest.mark.xfail(strict=True, reason="classify's similarity-negation rule does not compare subjects (conf32: left)")
+def test_close_sentences_of_two_subjects_stay_apart():
+    al = _pair("The harbour board said the old pier was a hazard to passing ferries, and closed it on Monday.",
+               "Marta Quill, the pier's owner, said the new breakwater was not a hazard to passing ferries at all.")
+    assert not _across(al, "was a hazard", "was not a hazard"), [c.reason for c in al.conflicts]
+
+
+@pytest.mark.xfail(strict=True, reason="classify's similarity-negation rule does not compare the nouns (conf32: left)")
+def test_close_sentences_of_two_nouns_stay_apart():
+    al = _pair("The harbour board said the old pier was a hazard to passing ferries, and closed it on Monday.",
+               "Marta Quill, the pier's owner, said the old pier was not a landmark for passing ferries.")
+    assert not _across(al, "was a hazard", "was not a landmark"), [c.reason for c in al.conflicts]
