@@ -7,6 +7,9 @@ bodies, topics); each shape has "apart" cases that must stay no conflict.
 * A negated copula or "pose"-like verb before a noun phrase ("the port did not pose a serious
   smuggling risk", "the port was not a smuggling risk") denies that noun phrase of its subject;
   another source saying the subject "was a smuggling risk" asserts it.
+* "In fact, ..." right after another side's quotation corrects that quotation, even when the two
+  share no word ("We have never had so many ferries" / "In fact, sailings are at their lowest");
+  an earlier claim of that side sharing a word is not what is corrected.
 """
 
 from __future__ import annotations
@@ -80,3 +83,44 @@ def test_close_sentences_of_two_nouns_stay_apart():
     al = _pair("The harbour board said the old pier was a hazard to passing ferries, and closed it on Monday.",
                "Marta Quill, the pier's owner, said the old pier was not a landmark for passing ferries.")
     assert not _across(al, "was a hazard", "was not a landmark"), [c.reason for c in al.conflicts]
+
+
+# -- "In fact, ..." corrects the quotation told right before it ----------------------------------
+
+def _one(text: str):
+    al, _, _ = build_sections(_articles("Harbour\n\n" + FILLER + text + "\n" + FILLER))
+    return [c for c in al.conflicts if len({s.ref.article for s in c.sides}) == 1]
+
+
+_CLAIMS = ("To defend the levy, Mayor Ostrand said smugglers were crowding the harbour and only new patrol "
+           "boats could stop them. \u201cWe have more boats coming in now than at any time in our history,\u201d "
+           "Ostrand said. ")
+
+
+def test_in_fact_corrects_the_quotation_right_before_it():
+    found = _one(_CLAIMS + "In fact, harbour sailings are at their lowest levels since the 1950s.")
+    assert any(any("any time in our history" in s.quote for s in c.sides)
+               and any("In fact" in s.quote for s in c.sides) for c in found), [(c.reason, [s.quote for s in c.sides]) for c in found]
+
+
+def test_in_fact_after_the_correctors_own_words_stays_apart():
+    # the outlet's own sentence between: "In fact" goes on with the outlet's own point
+    found = _one(_CLAIMS + "The harbour office keeps a daily log of every sailing. "
+                 "In fact, harbour sailings are at their lowest levels since the 1950s.")
+    assert not any(any("any time in our history" in s.quote for s in c.sides) for c in found), \
+        [(c.reason, [s.quote for s in c.sides]) for c in found]
+
+
+def test_in_fact_within_the_speakers_own_quotation_stays_apart():
+    found = _one("\u201cWe have more boats coming in now than at any time in our history,\u201d Ostrand said. "
+                 "\u201cIn fact, the patrol needs twice the crews it had,\u201d she added.")
+    assert not found, [(c.reason, [s.quote for s in c.sides]) for c in found]
+
+
+def test_in_fact_after_a_call_goes_back_to_the_account_it_sets_straight():
+    # "It has to end." is a call: the correction answers the account before it, which shares its words
+    found = _one("\u201cWe are the only harbour on the coast where a ship docks without papers,\u201d Ostrand said. "
+                 "\u201cIt has to end.\u201d In fact, at least nine other harbours on the coast let ships dock "
+                 "without papers, a survey by the port guild found.")
+    assert any(any("only harbour on the coast" in s.quote for s in c.sides) for c in found), \
+        [(c.reason, [s.quote for s in c.sides]) for c in found]
