@@ -10,6 +10,8 @@ bodies, topics); each shape has "apart" cases that must stay no conflict.
 * "In fact, ..." right after another side's quotation corrects that quotation, even when the two
   share no word ("We have never had so many ferries" / "In fact, sailings are at their lowest");
   an earlier claim of that side sharing a word is not what is corrected.
+* One quoted "yes" told by two outlets as the answer to two questions about one name ("the
+  favourite?" / "on the shortlist?") is two accounts of what the reply confirmed: a conflict.
 """
 
 from __future__ import annotations
@@ -124,3 +126,34 @@ def test_in_fact_after_a_call_goes_back_to_the_account_it_sets_straight():
                  "without papers, a survey by the port guild found.")
     assert any(any("only harbour on the coast" in s.quote for s in c.sides) for c in found), \
         [(c.reason, [s.quote for s in c.sides]) for c in found]
+
+
+# -- one reply, two questions ---------------------------------------------------------------------
+
+_PARKS = "The city council approved a new budget for the parks last spring. Turnout at the last election was low. "
+_FAVOURITE = ('Asked directly by a journalist at the town hall on Friday if Okafor was the favourite for the post, '
+              'Mayor Lund replied, "Yes."')
+_SHORTLIST = ('Yet Mayor Lund, talking to journalists at the town hall after a meeting with the harbour board, '
+              'gave a firm "yes" when asked whether Ms. Okafor was on the shortlist.')
+
+
+def _replies(a: str, b: str):
+    al, _, _ = build_sections(_articles("Pick\n\n" + FILLER + a, "Finalists\n\n" + _PARKS + b))
+    return [c for c in al.conflicts if len({s.ref.article for s in c.sides}) == 2]
+
+
+def test_one_reply_told_as_the_answer_to_two_questions_conflicts():
+    found = _replies(_FAVOURITE, _SHORTLIST)
+    assert any(any("favourite" in s.quote for s in c.sides) and any("shortlist" in s.quote for s in c.sides)
+               for c in found), [c.reason for c in found]
+
+
+def test_replies_about_two_people_stay_apart():
+    found = _replies(_FAVOURITE, _SHORTLIST.replace("Ms. Okafor", "Mr. Brandt"))
+    assert not found, [c.reason for c in found]
+
+
+def test_a_yes_and_a_no_to_two_questions_stay_apart():
+    # "no" to one question and "yes" to another: both may be true of one person
+    found = _replies(_FAVOURITE.replace('"Yes."', '"No."'), _SHORTLIST)
+    assert not found, [c.reason for c in found]

@@ -23,7 +23,7 @@ from .figures import dated_words, days_apart, other_events, same_kind_day
 from .eventdates import same_kind_date
 from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
-from .answers import answers_apart
+from .answers import answers_apart, answers_clash
 from .denials import denies, predication_denied
 from .nounneg import phrase_denial
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
@@ -174,6 +174,10 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         if counts_differ(f1, f2):
             return Judgment("none", "different numbers")
         if answers_apart(f1, f2):  # "yes" to "the leading candidate?" / to "among the finalists?" (answers.py)
+            asked = answers_clash(f1, f2)
+            if asked:  # one reply, two accounts of what it confirmed (conf32)
+                return Judgment("assertion", f"{f1.source}: asked if {asked[0]}; {f2.source}: asked if {asked[1]}",
+                                about="what the reply confirmed")
             return Judgment("none", "replies to different questions")
         if different_speakers(f1, f2) and sim < thresholds.PASSAGE_SCORE:
             return Judgment("none", "different speakers")
