@@ -12,11 +12,12 @@ bodies, topics); each shape has "apart" cases that must stay no conflict.
   an earlier claim of that side sharing a word is not what is corrected.
 * One quoted "yes" told by two outlets as the answer to two questions about one name ("the
   favourite?" / "on the shortlist?") is two accounts of what the reply confirmed: a conflict.
+* Two close sentences, one negated, are one proposition negated only when the negator stands
+  between words the other says ("the old pier was not a hazard" / "the old pier was a hazard"), not
+  before another noun or after another subject.
 """
 
 from __future__ import annotations
-
-import pytest
 
 from summarizer.digest.build import build_sections
 from tests.test_align_disputes import FILLER, _articles
@@ -72,19 +73,20 @@ def test_the_noun_phrase_in_a_condition_stays_apart():
 
 
 # The similarity rule of classify (a negation reaching shared words, similarity from NEGATION_SIM)
-# pairs two close sentences whatever their subjects or nouns: left, measured in RESULTS.
-@pytest.mark.xfail(strict=True, reason="classify's similarity-negation rule does not compare subjects (conf32: left)")
+# paired two close sentences whatever their subjects or nouns (neghead.py now asks what the negator
+# stands between), and predicates.states read "was a hazard" as a state "a".
 def test_close_sentences_of_two_subjects_stay_apart():
     al = _pair("The harbour board said the old pier was a hazard to passing ferries, and closed it on Monday.",
                "Marta Quill, the pier's owner, said the new breakwater was not a hazard to passing ferries at all.")
     assert not _across(al, "was a hazard", "was not a hazard"), [c.reason for c in al.conflicts]
+    assert not any(len(a.articles) == 2 and any("not a" in x for x in a.quotes) for a in al.agreements)
 
 
-@pytest.mark.xfail(strict=True, reason="classify's similarity-negation rule does not compare the nouns (conf32: left)")
 def test_close_sentences_of_two_nouns_stay_apart():
     al = _pair("The harbour board said the old pier was a hazard to passing ferries, and closed it on Monday.",
                "Marta Quill, the pier's owner, said the old pier was not a landmark for passing ferries.")
     assert not _across(al, "was a hazard", "was not a landmark"), [c.reason for c in al.conflicts]
+    assert not any(len(a.articles) == 2 and any("not a" in x for x in a.quotes) for a in al.agreements)
 
 
 # -- "In fact, ..." corrects the quotation told right before it ----------------------------------

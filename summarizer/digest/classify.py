@@ -24,6 +24,7 @@ from .eventdates import same_kind_date
 from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
 from .answers import answers_apart, answers_clash
+from .neghead import heads_said
 from .denials import denies, predication_denied
 from .nounneg import phrase_denial
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
@@ -89,7 +90,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     elif n1 != n2 and not clash and reaches_predicate(f1 if n1 else f2, f2 if n1 else f1) \
             and not (part_of(f1, f2) and not negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)) and (
             (sim >= thresholds.NEGATION_SIM
-             and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS))
+             and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS)
+             and heads_said(f1 if n1 else f2, f2 if n1 else f1))
             or negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)):
         neg, other = (f1, f2) if n1 else (f2, f1)
         how = "denies" if neg.claim.certainty == "denied" or REFUTE.search(neg.claim.text) else "negates"
