@@ -54,6 +54,22 @@ _DECREE = ("Later, Governor Ilse Brandt signed a decree closing four ferry lines
            "was a \"risk to coastal shipping.\"")
 
 
+def test_a_noun_phrase_denied_of_a_name_against_its_assertion_conflicts():
+    al = _pair("Later, Governor Ilse Brandt signed a decree closing four ferry lines and saying Velmar "
+               "was a \"risk to coastal shipping.\"",
+               "Okafor said that Velmar did not pose a coastal shipping risk to the northern provinces, "
+               "despite a decree saying so.")
+    assert _across(al, "risk to coastal shipping", "did not pose"), [c.reason for c in al.conflicts]
+
+
+def test_a_noun_phrase_denied_of_another_name_stays_apart():
+    al = _pair("Later, Governor Ilse Brandt signed a decree closing four ferry lines and saying Velmar "
+               "was a \"risk to coastal shipping.\"",
+               "Okafor said that Tarnow did not pose a coastal shipping risk to the northern provinces, "
+               "despite a decree saying so.")
+    assert not _across(al, "risk to coastal shipping", "did not pose"), [c.reason for c in al.conflicts]
+
+
 def test_the_noun_phrase_denied_of_another_subject_stays_apart():
     al = _pair(_DECREE, "Okafor said that the airfield did not pose a coastal shipping risk to the northern "
                         "provinces, despite a decree saying so.")

@@ -90,6 +90,11 @@ def _tokens(f: Features) -> list[str]:
     return out
 
 
+def _raw_tokens(f: Features) -> list[str]:
+    """The claim's tokens as _tokens splits them, names kept (lower-cased)."""
+    return [re.sub(r"['’]s$", "", m.group(0)).lower() for m in _TOK.finditer(phrases_as_words(f.claim.text))]
+
+
 def _run(toks: list[str], i: int, step: int, limit: int = 3) -> list[str]:
     """Content words from toks[i] on (step +1 or -1), up to `limit`, stopping at anything else."""
     out = []
@@ -133,11 +138,15 @@ def negated_phrases(f: Features) -> list[NegatedPhrase]:
             while j >= 0 and toks[j] in _AUX:
                 j -= 1
             subj = _run(toks, j, -1)
-            if not subj:
-                continue  # "He did not name ...", "prosecutors, not elected officials": no thing's predication
             k = i + 1
             while k < len(toks) and toks[k] in _AUX:
                 k += 1
+            if not subj and j >= 0 and toks[j] == "":  # a name's linked noun phrase ("Velmar was not a threat")
+                linked = _linked_phrase(toks, j, k, [_raw_tokens(f)[j]])
+                if linked is not None:
+                    out.append(linked)
+            if not subj:
+                continue  # "He did not name ...", "prosecutors, not elected officials": no thing's predication
             linked = _linked_phrase(toks, j, k, subj)
             if linked is not None:
                 out.append(linked)
@@ -206,8 +215,8 @@ def _asserts_linked(a: Features, neg: NegatedPhrase) -> bool:
     a "be" form within three tokens, then every word of the phrase within PHRASE_REACH + 3 tokens
     after it, in any order ("the port was a “risk to coastal shipping”"), nothing negated, the same
     tense when both show one."""
-    toks = _tokens(a)
-    lems = [lem(t) if _content(t) else "" for t in toks]
+    toks, raw = _tokens(a), _raw_tokens(a)
+    lems = [lem(t) if _content(t) else lem(r) if t == "" else "" for t, r in zip(toks, raw)]
     for p, x in enumerate(lems):
         if x not in neg.subject or _negated_at(toks, p):
             continue
