@@ -19,6 +19,8 @@ bodies, topics); each shape has "apart" cases that must stay no conflict.
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.digest.build import build_sections
 from tests.test_align_disputes import FILLER, _articles
 
@@ -175,3 +177,22 @@ def test_a_yes_and_a_no_to_two_questions_stay_apart():
     # "no" to one question and "yes" to another: both may be true of one person
     found = _replies(_FAVOURITE.replace('"Yes."', '"No."'), _SHORTLIST)
     assert not found, [c.reason for c in found]
+
+
+# -- left (strict xfails): shapes the misses showed that no rule here reaches ----------------------
+
+@pytest.mark.xfail(strict=True, reason="a role noun subject ('the warden') is not linked to the name the batch gives it "
+                                       "('Warden Pia Lund'); the negated predication is read of names only (conf32: left)")
+def test_a_role_noun_denial_against_the_named_holders_act_conflicts():
+    al = _pair("Warden Pia Lund ordered the east wing closed after the fire. On Monday, Lund also apologized "
+               "to the inmates' families.",
+               "The families said that the warden has not apologized and that the prison has shown no remorse.")
+    assert _across(al, "Lund also apologized", "has not apologized"), [c.reason for c in al.conflicts]
+
+
+@pytest.mark.xfail(strict=True, reason="two short claims with a pronoun subject share one word of under five letters: "
+                                       "blocking never pairs them, and 'it' names nothing to compare (conf32: left)")
+def test_a_pronoun_claim_and_its_negation_across_articles_conflict():
+    al = _pair("The mayor wrote about the audit on Sunday. \"It is a total sham.\"",
+               "The auditor answered the mayor. \"It is not a sham,\" she said.")
+    assert _across(al, "total sham", "not a sham"), [c.reason for c in al.conflicts]
