@@ -15,6 +15,8 @@ bodies, topics); each shape has "apart" cases that must stay no conflict.
 * Two close sentences, one negated, are one proposition negated only when the negator stands
   between words the other says ("the old pier was not a hazard" / "the old pier was a hazard"), not
   before another noun or after another subject.
+* "the mayor has not apologized" denies what "Lund apologized" tells when the batch writes "Mayor
+  Pia Lund" (a role noun linked to the name), not when the act is another person's.
 """
 
 from __future__ import annotations
@@ -179,16 +181,30 @@ def test_a_yes_and_a_no_to_two_questions_stay_apart():
     assert not found, [c.reason for c in found]
 
 
-# -- left (strict xfails): shapes the misses showed that no rule here reaches ----------------------
+# -- a role's negated act against its named holder's act ------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a role noun subject ('the warden') is not linked to the name the batch gives it "
-                                       "('Warden Pia Lund'); the negated predication is read of names only (conf32: left)")
+_LUND = ("Mayor Pia Lund ordered the east market closed after the fire. On Monday, Lund also apologized "
+         "to the traders' families.")
+
+
 def test_a_role_noun_denial_against_the_named_holders_act_conflicts():
-    al = _pair("Warden Pia Lund ordered the east wing closed after the fire. On Monday, Lund also apologized "
-               "to the inmates' families.",
-               "The families said that the warden has not apologized and that the prison has shown no remorse.")
+    al = _pair(_LUND, "The families said that the mayor has not apologized and that the city has shown no remorse.")
     assert _across(al, "Lund also apologized", "has not apologized"), [c.reason for c in al.conflicts]
 
+
+def test_a_role_noun_denial_against_another_persons_act_stays_apart():
+    al = _pair(_LUND.replace("Lund also apologized", "Okafor also apologized"),
+               "The families said that the mayor has not apologized and that the city has shown no remorse.")
+    assert not _across(al, "also apologized", "has not apologized"), [c.reason for c in al.conflicts]
+
+
+def test_a_role_noun_never_written_with_the_name_stays_apart():
+    al = _pair(_LUND.replace("Mayor Pia Lund", "Pia Lund"),
+               "The families said that the mayor has not apologized and that the city has shown no remorse.")
+    assert not _across(al, "Lund also apologized", "has not apologized"), [c.reason for c in al.conflicts]
+
+
+# -- left (a strict xfail): a shape the misses showed that no rule here reaches ---------------------
 
 @pytest.mark.xfail(strict=True, reason="two short claims with a pronoun subject share one word of under five letters: "
                                        "blocking never pairs them, and 'it' names nothing to compare (conf32: left)")

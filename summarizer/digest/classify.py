@@ -25,6 +25,7 @@ from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
 from .answers import answers_apart, answers_clash
 from .neghead import heads_said
+from .roledenial import role_denied
 from .denials import denies, predication_denied
 from .nounneg import phrase_denial
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
@@ -107,6 +108,10 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         neg, other = (f1, f2) if predication_denied(f1, f2) else (f2, f1)  # "Okoro was not injured" / "Okoro hurt his knee"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})",
                         about=predication_denied(neg, other)[0].title())
+    elif not clash and side_of(f1.source) != side_of(f2.source) and (
+            role_denied(f1, f2, article_text) or role_denied(f2, f1, article_text)):
+        neg, other = (f1, f2) if role_denied(f1, f2, article_text) else (f2, f1)  # "the mayor has not apologized" / "Lund apologized"
+        return Judgment("assertion", f"{neg.source} negates what {other.source} says", about=role_denied(neg, other, article_text)[0].title())
     elif side_of(f1.source) != side_of(f2.source) and phrase_denial(f1, f2, clash):
         neg, other = phrase_denial(f1, f2, clash)  # "the system was not working" / "was working"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})")
