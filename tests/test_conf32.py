@@ -122,7 +122,7 @@ _CLAIMS = ("To defend the levy, Mayor Ostrand said smugglers were crowding the h
 
 
 def test_in_fact_corrects_the_quotation_right_before_it():
-    found = _one(_CLAIMS + "In fact, harbour sailings are at their lowest levels since the 1950s.")
+    found = _one(_CLAIMS + "In fact, harbour sailings have dropped to a fifty-year low.")
     assert any(any("any time in our history" in s.quote for s in c.sides)
                and any("In fact" in s.quote for s in c.sides) for c in found), [(c.reason, [s.quote for s in c.sides]) for c in found]
 
@@ -130,7 +130,7 @@ def test_in_fact_corrects_the_quotation_right_before_it():
 def test_in_fact_after_the_correctors_own_words_stays_apart():
     # the outlet's own sentence between: "In fact" goes on with the outlet's own point
     found = _one(_CLAIMS + "The harbour office keeps a daily log of every sailing. "
-                 "In fact, harbour sailings are at their lowest levels since the 1950s.")
+                 "In fact, harbour sailings have dropped to a fifty-year low.")
     assert not any(any("any time in our history" in s.quote for s in c.sides) for c in found), \
         [(c.reason, [s.quote for s in c.sides]) for c in found]
 
@@ -188,19 +188,19 @@ _LUND = ("Mayor Pia Lund ordered the east market closed after the fire. On Monda
 
 
 def test_a_role_noun_denial_against_the_named_holders_act_conflicts():
-    al = _pair(_LUND, "The families said that the mayor has not apologized and that the city has shown no remorse.")
+    al = _pair(_LUND, "The families said the mayor has not apologized to them, nor shown any regret.")
     assert _across(al, "Lund also apologized", "has not apologized"), [c.reason for c in al.conflicts]
 
 
 def test_a_role_noun_denial_against_another_persons_act_stays_apart():
     al = _pair(_LUND.replace("Lund also apologized", "Okafor also apologized"),
-               "The families said that the mayor has not apologized and that the city has shown no remorse.")
+               "The families said the mayor has not apologized to them, nor shown any regret.")
     assert not _across(al, "also apologized", "has not apologized"), [c.reason for c in al.conflicts]
 
 
 def test_a_role_noun_never_written_with_the_name_stays_apart():
     al = _pair(_LUND.replace("Mayor Pia Lund", "Pia Lund"),
-               "The families said that the mayor has not apologized and that the city has shown no remorse.")
+               "The families said the mayor has not apologized to them, nor shown any regret.")
     assert not _across(al, "Lund also apologized", "has not apologized"), [c.reason for c in al.conflicts]
 
 

@@ -308,8 +308,8 @@ def phrase_denial(f1: Features, f2: Features, clash: bool) -> tuple[Features, Fe
     """(negating claim, asserting claim) when one of two claims negates a thing's predication the
     other asserts. Two claims that each name someone the other does not (`clash`, pairs.names_clash)
     are two propositions, unless what is denied is a linked noun phrase of a common noun both give
-    the same subject, and no place parts them ("the country did not pose a security threat to <A>"
-    / "<B> said the country was a “threat to security”": conf32)."""
+    the same subject, and no place parts them ("the port did not pose any smuggling risk to <A>" /
+    "<B> said the port was a “risk of smuggling”": conf32)."""
     for n, a in ((f1, f2), (f2, f1)):
         thing = phrase_denied(n, a)
         if thing is not None and (not clash or (thing.linked and not place_swap(n, a))):
