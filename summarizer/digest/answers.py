@@ -9,7 +9,9 @@ questions share no content word but names are two propositions, never an agreeme
 
 `reply_question(text)` is the question a claim's quoted one-word reply answers (or None);
 `answers_apart(f1, f2)` is true when both claims are such replies and their questions share no
-content word besides names.
+content word besides names. `answers_clash(f1, f2)` (conf32): two such replies, the same word, to
+questions about the same name, in two claims close enough to tell one reply: two accounts of what
+the one reply confirmed (the digest gold's rules name this a version conflict), the two questions.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from .. import lang
 from .pairs import STOP, Features, stem
 
-__all__ = ["answers_apart", "reply_question"]
+__all__ = ["answers_apart", "answers_clash", "reply_question"]
 
 _WORDS = "|".join(lang.REPLY_WORDS)
 #: the reply quoted alone: “yes”, "No."
@@ -51,3 +53,22 @@ def answers_apart(f1: Features, f2: Features) -> bool:
         return False
     w1, w2 = _content(q1), _content(q2)
     return bool(w1) and bool(w2) and not (w1 & w2)
+
+
+def _reply_word(text: str) -> str:
+    m = _REPLY.search(text)
+    return re.sub(r"[^a-z]", "", m.group(0).lower()) if m else ""
+
+
+def _names(question: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\b[A-Z][a-z][\w’'-]*", question) if w.lower() not in STOP}
+
+
+def answers_clash(f1: Features, f2: Features) -> tuple[str, str] | None:
+    """The two questions when both claims reply the same word to questions sharing no content word
+    but a name ("... if Okafor was the favourite?" "Yes." / "yes" when asked whether Okafor was on the
+    shortlist): the caller has found the two claims close (one reply told twice). None otherwise."""
+    if not answers_apart(f1, f2) or _reply_word(f1.claim.text) != _reply_word(f2.claim.text):
+        return None
+    q1, q2 = reply_question(f1.claim.text), reply_question(f2.claim.text)
+    return (q1, q2) if _names(q1) & _names(q2) else None

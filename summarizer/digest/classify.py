@@ -23,9 +23,11 @@ from .figures import dated_words, days_apart, other_events, same_kind_day
 from .eventdates import same_kind_date
 from .counts import counts_differ, number_conflict, tally_conflict
 from .purity import different_speakers
-from .answers import answers_apart
+from .answers import answers_apart, answers_clash
+from .neghead import heads_said
+from .roledenial import role_denied
 from .denials import denies, predication_denied
-from .nounneg import phrase_denied
+from .nounneg import phrase_denial
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
 from .eventdates import place_clash, span_clash
 from .timeclash import time_clash
@@ -89,7 +91,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     elif n1 != n2 and not clash and reaches_predicate(f1 if n1 else f2, f2 if n1 else f1) \
             and not (part_of(f1, f2) and not negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)) and (
             (sim >= thresholds.NEGATION_SIM
-             and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS))
+             and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS)
+             and heads_said(f1 if n1 else f2, f2 if n1 else f1))
             or negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)):
         neg, other = (f1, f2) if n1 else (f2, f1)
         how = "denies" if neg.claim.certainty == "denied" or REFUTE.search(neg.claim.text) else "negates"
@@ -105,8 +108,12 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         neg, other = (f1, f2) if predication_denied(f1, f2) else (f2, f1)  # "Okoro was not injured" / "Okoro hurt his knee"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})",
                         about=predication_denied(neg, other)[0].title())
-    elif not clash and side_of(f1.source) != side_of(f2.source) and (phrase_denied(f1, f2) or phrase_denied(f2, f1)):
-        neg, other = (f1, f2) if phrase_denied(f1, f2) else (f2, f1)  # "the system was not working" / "was working"
+    elif not clash and side_of(f1.source) != side_of(f2.source) and (
+            role_denied(f1, f2, article_text) or role_denied(f2, f1, article_text)):
+        neg, other = (f1, f2) if role_denied(f1, f2, article_text) else (f2, f1)  # "the mayor has not apologized" / "Lund apologized"
+        return Judgment("assertion", f"{neg.source} negates what {other.source} says", about=role_denied(neg, other, article_text)[0].title())
+    elif side_of(f1.source) != side_of(f2.source) and phrase_denial(f1, f2, clash):
+        neg, other = phrase_denial(f1, f2, clash)  # "the system was not working" / "was working"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})")
     elif not clash and side_of(f1.source) != side_of(f2.source) and state_clash(f1, f2):
         s1, s2 = state_clash(f1, f2)  # "the tap water is safe" / "is not safe"; "is balanced" / "is unbalanced"
@@ -174,6 +181,10 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         if counts_differ(f1, f2):
             return Judgment("none", "different numbers")
         if answers_apart(f1, f2):  # "yes" to "the leading candidate?" / to "among the finalists?" (answers.py)
+            asked = answers_clash(f1, f2)
+            if asked:  # one reply, two accounts of what it confirmed (conf32)
+                return Judgment("assertion", f"{f1.source}: asked if {asked[0]}; {f2.source}: asked if {asked[1]}",
+                                about="what the reply confirmed")
             return Judgment("none", "replies to different questions")
         if different_speakers(f1, f2) and sim < thresholds.PASSAGE_SCORE:
             return Judgment("none", "different speakers")

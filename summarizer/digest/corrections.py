@@ -123,6 +123,30 @@ def _own_side(g: Features, r: Features) -> bool:
         same_source(g, r) or side_of(g.source) == side_of(r.source))
 
 
+def _quoted_just_before(g: Features, r: Features) -> bool:
+    """`g` is a named speaker's quotation in the sentence right before the correction `r` (only
+    white space between their evidence): what "In fact, ..." sets straight, even in other words."""
+    gap = r.claim.evidence.start - g.claim.evidence.end
+    return g.source != ARTICLE_VOICE and 0 <= gap <= _ADJACENT_GAP and _QUOTE_MARK.search(g.claim.evidence.quote) is not None \
+        and _account_of_fact(g)
+
+
+def _account_of_fact(g: Features) -> bool:
+    """A claim that tells how things are: CLAUSE_MIN_WORDS content words or more besides its speaker's
+    name, no modal and no "has to" ("It has to end." is a call, which no fact sets straight)."""
+    toks = _WORDS.findall(g.claim.text.lower())
+    if any(t in lang.MODALS or (t in lang.OBLIGATION_VERBS and nxt == "to") for t, nxt in zip(toks, toks[1:] + [""])):
+        return False
+    return len(g.words - source_words(g.source)) >= thresholds.CLAUSE_MIN_WORDS
+
+
+#: The most characters between the end of a quotation's sentence and the correction after it
+#: (a space, a line break, a closing mark).
+_ADJACENT_GAP = 3
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
 def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
     """Claim `i` of one article (in text order) corrects the account told just before it: (the
     account, the correction, judgment), or None."""
@@ -161,6 +185,9 @@ def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
                 best = (weight, g)
                 break
             continue
+        if g is fs[i - 1] and _quoted_just_before(g, r):
+            best = (weight, g)  # '"We have more boats than ever," X said. In fact, ...' (conf32)
+            break
         if weight > 0 and (best is None or weight > best[0]):
             best = (weight, g)  # the other side's claim that shares the most with the correction
     if best is None:

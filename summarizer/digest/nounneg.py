@@ -26,10 +26,10 @@ import re
 from dataclasses import dataclass
 
 from .. import lang
-from .pairs import STOP, Features, negator, stem
+from .pairs import STOP, Features, negator, place_swap, stem
 from .senses import phrases_as_words, sense
 
-__all__ = ["NegatedPhrase", "negated_phrases", "phrase_denied"]
+__all__ = ["NegatedPhrase", "negated_phrases", "phrase_denial", "phrase_denied"]
 
 #: How far (tokens) the predicate and a word of its subject or object may stand apart.
 PHRASE_REACH = 5
@@ -50,6 +50,8 @@ class NegatedPhrase:
     subject: frozenset[str] = frozenset()  # ... and then one of these must stand before it
     passive: bool = False   # "the trial was not stopped": the subject may follow an active predicate
     future: bool = False    # "the team would not lose": a forecast, which no past event asserts
+    linked: str = ""        # "the port did not pose a shipping risk": a linked noun phrase ("past",
+                            # "present" or "any": the tense its verb shows), `words` its words (conf32)
 
 
 def lem(w: str) -> str:
@@ -86,6 +88,11 @@ def _tokens(f: Features) -> list[str]:
         t = re.sub(r"['’]s$", "", m.group(0))
         out.append("" if t[:1].isupper() and m.start() > 0 and t.lower() not in STOP else t.lower())
     return out
+
+
+def _raw_tokens(f: Features) -> list[str]:
+    """The claim's tokens as _tokens splits them, names kept (lower-cased)."""
+    return [re.sub(r"['’]s$", "", m.group(0)).lower() for m in _TOK.finditer(phrases_as_words(f.claim.text))]
 
 
 def _run(toks: list[str], i: int, step: int, limit: int = 3) -> list[str]:
@@ -131,11 +138,19 @@ def negated_phrases(f: Features) -> list[NegatedPhrase]:
             while j >= 0 and toks[j] in _AUX:
                 j -= 1
             subj = _run(toks, j, -1)
-            if not subj:
-                continue  # "He did not name ...", "prosecutors, not elected officials": no thing's predication
             k = i + 1
             while k < len(toks) and toks[k] in _AUX:
                 k += 1
+            if not subj and j >= 0 and toks[j] == "":  # a name's linked noun phrase ("Velmar was not a threat")
+                linked = _linked_phrase(toks, j, k, [_raw_tokens(f)[j]])
+                if linked is not None:
+                    out.append(linked)
+            if not subj:
+                continue  # "He did not name ...", "prosecutors, not elected officials": no thing's predication
+            linked = _linked_phrase(toks, j, k, subj)
+            if linked is not None:
+                out.append(linked)
+                continue
             if k >= len(toks) or not _content(toks[k]) or not _predicate(toks[k]):
                 continue
             if any(x in lang.CONDITION_WORDS for x in toks[k + 1:k + 1 + PHRASE_REACH]):
@@ -153,6 +168,68 @@ def negated_phrases(f: Features) -> list[NegatedPhrase]:
                                      subject=frozenset(map(lem, subj[:1] + obj)) if obj else frozenset(),
                                      passive=passive, future=any(x in lang.FORECAST_MODALS for x in toks[j + 1:k])))
     return out
+
+
+def _linked_phrase(toks: list[str], j: int, k: int, subj: list[str]) -> NegatedPhrase | None:
+    """A noun phrase a negated linking verb denies of its subject (conf32): "the port did not pose a
+    coastal shipping risk", "the pier was not a hazard to ferries" (a "be" form, then a determiner);
+    two content words or more, run on over one preposition when the first run is one word. None for
+    anything else ("was not injured", "did not pose for photographs")."""
+    if k < len(toks) and toks[k] in lang.LINKING_VERBS:
+        m = k + 1
+    elif k < len(toks) and toks[k] in _DET and any(x in lang.BE_FORMS for x in toks[j + 1:k]):
+        m = k
+    else:
+        return None
+    words, m = _phrase_at(toks, m)
+    if len(words) == 1 and m < len(toks) and toks[m] in lang.LINKED_PHRASE_PREPOSITIONS:
+        more, _ = _phrase_at(toks, m + 1)
+        words += more
+    if len(words) < 2:
+        return None
+    return NegatedPhrase(frozenset(map(lem, words)), "", (), after=True, subject=frozenset(map(lem, subj[:1])),
+                         linked=_tense(toks[j + 1:k + 1]) or "any")
+
+
+def _phrase_at(toks: list[str], m: int) -> tuple[list[str], int]:
+    """The content words of the noun phrase at m (determiners first), and where it ends."""
+    while m < len(toks) and toks[m] in _DET:
+        m += 1
+    words = []
+    while m < len(toks) and len(words) < 4 and (_content(toks[m]) or toks[m] == ""):
+        if toks[m]:
+            words.append(toks[m])
+        m += 1
+    return words, m
+
+
+def _tense(toks: list[str]) -> str:
+    """"past" or "present" by the linking verb's forms and auxiliaries, or "" when they show none."""
+    if any(x in lang.PAST_LINKING_FORMS for x in toks):
+        return "past"
+    return "present" if any(x in lang.PRESENT_LINKING_FORMS for x in toks) else ""
+
+
+def _asserts_linked(a: Features, neg: NegatedPhrase) -> bool:
+    """`a` gives the subject the linked noun phrase `neg` denies: the subject's word, a linking verb or
+    a "be" form within three tokens, then every word of the phrase within PHRASE_REACH + 3 tokens
+    after it, in any order ("the port was a “risk to coastal shipping”"), nothing negated, the same
+    tense when both show one."""
+    toks, raw = _tokens(a), _raw_tokens(a)
+    lems = [lem(t) if _content(t) else lem(r) if t == "" else "" for t, r in zip(toks, raw)]
+    for p, x in enumerate(lems):
+        if x not in neg.subject or _negated_at(toks, p):
+            continue
+        q = next((q for q in range(p + 1, min(len(toks), p + 4))
+                  if toks[q] in lang.LINKING_VERBS or toks[q] in lang.FINITE_BE_FORMS), None)
+        if q is None or any(negator(t) for t in toks[p:q + 3]):
+            continue
+        tense = _tense(toks[p + 1:q + 1])
+        if tense and neg.linked != "any" and tense != neg.linked:
+            continue
+        if neg.words <= set(lems[q + 1:q + 1 + PHRASE_REACH + 3]):
+            return True
+    return False
 
 
 def _participle(t: str) -> bool:
@@ -197,6 +274,8 @@ def asserts_phrase(a: Features, neg: NegatedPhrase) -> bool:
     """`a` asserts what `neg` negates: the predicate with a word of the subject near it (either
     side: "ballots were lost", "close its plant"), or of the object after it ("cuts the police
     department's funding"), nothing negated before either; or the negated noun phrase itself."""
+    if neg.linked:
+        return _asserts_linked(a, neg)
     toks = _tokens(a)
     lems = [lem(t) if _content(t) else "" for t in toks]
     for p, x in enumerate(lems):
@@ -223,3 +302,16 @@ def asserts_phrase(a: Features, neg: NegatedPhrase) -> bool:
 def phrase_denied(n: Features, a: Features) -> NegatedPhrase | None:
     """A predication of a thing that `n` negates and `a` asserts, if any."""
     return next((x for x in negated_phrases(n) if asserts_phrase(a, x)), None)
+
+
+def phrase_denial(f1: Features, f2: Features, clash: bool) -> tuple[Features, Features] | None:
+    """(negating claim, asserting claim) when one of two claims negates a thing's predication the
+    other asserts. Two claims that each name someone the other does not (`clash`, pairs.names_clash)
+    are two propositions, unless what is denied is a linked noun phrase of a common noun both give
+    the same subject, and no place parts them ("the port did not pose any smuggling risk to <A>" /
+    "<B> said the port was a “risk of smuggling”": conf32)."""
+    for n, a in ((f1, f2), (f2, f1)):
+        thing = phrase_denied(n, a)
+        if thing is not None and (not clash or (thing.linked and not place_swap(n, a))):
+            return n, a
+    return None

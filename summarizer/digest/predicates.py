@@ -224,8 +224,8 @@ def states(f: Features) -> list[State]:
             while j < len(toks) and (toks[j] in _NEGATORS or toks[j] in lang.STATE_ADVERBS or toks[j] in ("longer", "been", "be")):
                 neg = neg or toks[j] in _NEGATORS
                 j += 1
-            if j >= len(toks) or not toks[j][0].isalpha() or toks[j] in _AUX:
-                continue
+            if j >= len(toks) or not toks[j][0].isalpha() or toks[j] in _AUX or toks[j] in _DETERMINERS:
+                continue  # "was a hazard": a noun phrase, no state (nounneg reads it: conf32)
             word, start = toks[j], i
             # "has not been reopened": the negation may stand before the copula
             k, hedged = i - 1, False

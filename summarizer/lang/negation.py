@@ -284,3 +284,17 @@ REJECTING_REASON_RE = r"calls\b.*\bfalse|negates?|denies|rebuts?|rejects|correct
 FIRST_REPORT_ADVERBS_RE = "first|initially|earlier|previously|originally|widely"
 #: (the verbs of that report: "as first reported", "as initially thought"; the same source)
 FIRST_REPORT_VERBS_RE = "reported|thought|believed|stated|said|claimed|announced|suggested|feared"
+
+#: Linking verbs whose noun phrase carries the predication ("did not pose a security threat", "was
+#: not a hazard to shipping", "does not constitute a breach"): denied, they deny the noun phrase of
+#: the subject (digest/nounneg.py, conf32). English grammar (copular and light linking verbs).
+LINKING_VERBS = frozenset("""pose poses posed posing constitute constitutes constituted represent
+represents represented remain remains remained become becomes became""".split())
+#: ... the tense their forms and the auxiliaries before them show: a denial now and an assertion of
+#: the past ("is not a member" / "was a member") are two times, not two accounts. English grammar.
+PAST_LINKING_FORMS = frozenset("was were did had posed constituted represented remained became".split())
+#: (the present forms; same source)
+PRESENT_LINKING_FORMS = frozenset("is are am does do has have poses constitutes represents remains becomes".split())
+#: Prepositions that carry a noun phrase on ("a threat to national security", "a risk for
+#: ferries"): the linked noun phrase's words run on over one of them. English grammar.
+LINKED_PHRASE_PREPOSITIONS = frozenset("to for of against".split())
