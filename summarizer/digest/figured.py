@@ -77,6 +77,8 @@ def figures_near(f: Features) -> dict[str, set[str]]:
     for m in _MONTH_DAY.finditer(text.lower()):
         out.setdefault(f"@{m.group(1)[:3]} {int(m.group(2))}", set()).update(_near(f, m.start(), m.end()))
     events = {d for d, _ in f.event_days}  # the event's weekday, not a report's (pairs.event_days)
+    if len(set(_WEEKDAY.findall(text.lower()))) > 1:
+        events = set()  # a schedule of several days ("... on Tuesday, followed by the Council on Friday"): no one event's day
     for m in _WEEKDAY.finditer(text.lower()):
         if m.group(1) in events:
             out.setdefault(f"@{m.group(1)}", set()).update(_near(f, m.start(), m.end()))
