@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lang
-from .pairs import STOP, Features, negator, place_swap, stem
+from .pairs import STOP, Features, negator, place_swap
 from .senses import phrases_as_words, sense
 
 __all__ = ["NegatedPhrase", "negated_phrases", "phrase_denial", "phrase_denied"]
