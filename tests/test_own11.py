@@ -47,8 +47,6 @@ _OPEN: dict[str, str] = {
                          "claim and named one wrong)",
     "regulator-view-2": "'considers the rules too weak': 'consider' with an object and a complement is no cue (a weak cue "
                         "needs 'that', 'as' or a quotation)",
-    "quick-to-note-2": "'Kim' after a sentence whose claim named 'Chief financial officer Nora Kim' is not resolved to the "
-                       "full name (names.py)",
     "energy-plant-2": "'Utility president Dan Frye gave assurances that': the light-verb subject allows no lower-case role "
                       "inside the name (noun_cues._LIGHT_SUBJECT)",
     "fired-back-3": "'hit back at the governor ..., calling his claim misleading': 'calling' is no saying participle",

@@ -26,8 +26,6 @@ _OPEN = {
                         "'Some state officials praised X but also had to give him more time' in PolNeAR half A)",
     "regulator-4": "'threatened to' is no cue (tried: one wrong flip on PolNeAR half A, no gain on half B)",
     "candidate-belief-1": "'The Democratic nominee' is not resolved to the candidate named before (names.py)",
-    "education-board-1": "'Lowry' is not resolved to 'School board member Pat Lowry' (a role of two lower-case words; names.py)",
-    "trade-talks-2": "'Rhodes' is not resolved to 'U.S. trade representative Emily Rhodes' (names.py)",
     "governor-energy-2": "'Utilities have expressed concern': a one-word plural subject that opens the sentence is read as "
                          "capitalised by position",
     "reasons-list-0": "'X laid out her case for Y in a speech': a speech reported by its topic, no cue verb",

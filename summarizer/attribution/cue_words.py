@@ -189,7 +189,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             and not (prev in lang.CONTINUATIVE_VERBS and i >= 2 and toks[i - 2].text not in ",;:"):  # "keeps saying"
         return False  # a participle clause ("..., warning that ...") is not the main clause
     if w.endswith("s") and nxt in _AUX or w in lang.NOUN_CUES and i >= 2 and toks[i - 1].text[:1].isupper() \
-            and (nxt in _AUX or nxt in lang.IRREGULAR_PAST):
+            and (nxt in _AUX or lang.is_past_form(nxt) and not nxt.endswith("ed")):
         return False  # a noun: "worries have dogged ...", "The Tarne Council report came out" (lead29)
     if i >= 2 and toks[i - 2].low in lang.NAME_DETERMINERS and toks[i - 1].text[:1].isupper() \
             and not (lang.is_past_form(w) or nxt in ("that", ",", ".", ":")) and not the_capitalised_subject(toks, i):  # (w is a cue word, never "red"/"bed": tidy20)
