@@ -65,7 +65,7 @@ def named_in_apposition(seg: str, start: int, end: int) -> bool:
 
 #: A description in commas right after a name: ", the outdoor clothing chain,", ", a maker of home batteries,".
 #: (The description may have its own relative clause: "Tarne Watch, a charity that monitors rivers,"; lead29.)
-_DESCRIPTION_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:of|for|in|based|that|which|whose)\b[^,;:“”\"]{0,40})?\s*[,.]")
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:" + lang.DESCRIPTION_GOES_ON_RE + r")\b[^,;:“”\"]{0,40})?\s*[,.]")
 
 
 def apposed_kind(seg: str, start: int, end: int, kind: str | None) -> str | None:

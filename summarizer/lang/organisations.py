@@ -60,3 +60,8 @@ ORG_NAME_INNER_WORDS_RE = r"of|and|for|the|&"
 #: Tarne Watch report came out": "report" is the noun; a verb would be "reports"; English grammar;
 #: attribution/cue_nouns.py, lead29).
 SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "each", "every", "another"})
+
+#: Regex: words after the head noun of a description in commas that carry it on to its closing comma
+#: (", a maker of home batteries,", ", a startup based in Austin,", ", a charity that counts eels,";
+#: attribution/referents.py; English; lead29 added the relative pronouns).
+DESCRIPTION_GOES_ON_RE = "of|for|in|based|that|which|who|whose"
