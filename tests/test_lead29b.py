@@ -35,3 +35,21 @@ def test_a_body_described_with_a_relative_clause_is_what_the_group_means():
 def test_apart_a_person_described_with_a_relative_clause_stays_a_person():
     text = "Ada Pell, a lawyer who counts river eels, published figures on Monday. She said the eels were back."
     assert [r.name for r in analyze(text).relations] == ["Ada Pell"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("Orla Venn called the ruling deeply disappointing.", "Orla Venn"),
+    ("The harbour master called the new rules unworkable.", "The harbour master"),
+    ("Orla Venn later called his answer evasive.", "Orla Venn"),
+])
+def test_called_an_object_and_a_judging_adjective_is_an_evaluation(sentence, source):
+    assert [s for s, _ in names(PRE + "Orla Venn chairs the board. " + sentence)] == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orla Venn called the police.",
+    "Orla Venn called the team captain.",
+    "Orla Venn called the meeting for Friday.",
+])
+def test_apart_called_with_no_judging_adjective_is_an_act(sentence):
+    assert names(PRE + "Orla Venn chairs the board. " + sentence) == []

@@ -1,6 +1,7 @@
 """Cue words that are nouns or acts after all, read from the words around them (split from
 cue_words.py at its 400-line bound): a denial verb whose object is a request ("denied bail"), and a
-bare noun cue after a singular subject's words ("A Tarne Council report came out in May")."""
+bare noun cue after a singular subject's words ("A Tarne Council report came out in May"), and "called" before
+an object and a judging adjective ("called the ruling disappointing")."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def singular_noun_subject(toks: list[Tok], i: int) -> bool:
     while k >= 0 and toks[k].text[:1].isupper() and toks[k].low not in _SINGULAR_DETERMINERS:
         k -= 1
     return k < i - 1 and k >= 0 and toks[k].low in _SINGULAR_DETERMINERS
+
+
+def judged_object(toks: list[Tok], i: int) -> bool:
+    """After "called" at i: a determiner, one to three words of its object, then an adjective by its
+    ending closing the sentence ("called the ruling disappointing", "called his plan unworkable"; not
+    "called the police", "called the team captain"; lang.JUDGING_ADJECTIVE_ENDINGS)."""
+    k = i + 2
+    while k < len(toks) and k - i <= 4 and toks[k].text[:1].isalpha():
+        k += 1
+    last = toks[k - 1]
+    return k - i >= 3 and (k >= len(toks) or toks[k].text in ".!?") and last.text.islower() and len(last.low) > 3 \
+        and last.low.endswith(lang.JUDGING_ADJECTIVE_ENDINGS)

@@ -9,7 +9,7 @@ import re
 
 from .. import lang
 from .final_bare_cues import closes_final_frame, closes_paper_frame
-from .cue_nouns import request_refused, singular_noun_subject
+from .cue_nouns import judged_object, request_refused, singular_noun_subject
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .initial_nouns import named_possessive_subject, the_capitalised_subject
@@ -274,6 +274,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES \
                 and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):
             ok = True  # "called Jane Doe a liar", "called the plan a failure": an evaluation
+        if w in ("call", "calls", "called") and nxt in lang.DESCRIPTION_DETERMINERS and judged_object(toks, i):
+            ok = True  # "called the ruling disappointing": an evaluation by an adjective (lead29)
         if w in lang.NARROW_CUES:
             ok = nxt in lang.NARROW_CUES[w] or _time_then(toks, i, lang.NARROW_CUES[w]) or _owned_then(toks, i, lang.NARROW_CUES[w]) \
                 or _closes_quotation(toks, i)

@@ -307,11 +307,17 @@ _ASKED = re.compile(r"\b(?:" + lang.ASKED_OPENERS_RE + r")\s+(?:being\s+)?asked\
 NAME_DESCRIBED = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*,\s+(?:an?|the|one\s+of)\s[^,;:“”\"]{1,80}?\s*")
 
 
+#: An object after a determiner, then one last word: "the ruling disappointing", "his plan unworkable".
+_CALLED_ADJECTIVE = re.compile(r"\s*(?:" + "|".join(lang.DESCRIPTION_DETERMINERS) + r")\s+(?:[\w'’-]+\s+){1,3}?([a-z]{4,})[.!?]?\s*$")
+
+
 def judgement(cue: str, content: str) -> bool:
     """A cue that judges its object: "as" something after a verb of characterising or describing,
     or a label ("branded the plan a giveaway", "deemed the bridge unsafe"; session 10, own11)."""
     if cue in lang.LABELING_VERBS:
         return True
+    if cue in lang.NAMING_CALL_VERBS and (m := _CALLED_ADJECTIVE.match(content)) and m.group(1).endswith(lang.JUDGING_ADJECTIVE_ENDINGS):
+        return True  # "called the ruling disappointing" (lead29)
     if cue in lang.NAMING_CALL_VERBS:  # "called Brandt a fraud" (not "called the police"; a quoted label: PolNeAR B fell)
         return re.match(r"\s*(?:[\w'’.-]+\s+){1,3}?an?\s+\w+(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:an?\s+)?\w+){0,4}"
                         r"[.!?]?\s*$", content) is not None  # (or a list of labels: "a liar, cheat and fraud"; stated24)

@@ -368,3 +368,7 @@ credence color colour""".split())
 #: Verbs after a plural subject whose state a closing "in their view" qualifies ("union leaders were
 #: gloomier in their view": the view is theirs; attribution/according._own_holder; the lead, session 25).
 PLURAL_STATE_VERBS = frozenset("were are have had remain remained seemed seem appeared grew".split())
+#: Endings of an adjective that judges what "called" has as its object ("called the ruling
+#: disappointing", "called the plan unworkable", "called the vote rigged"; not "called the police";
+#: attribution/frame_shapes.judgement; English morphology; lead29).
+JUDGING_ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive", "ing", "ed", "ic")
