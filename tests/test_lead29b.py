@@ -53,3 +53,15 @@ def test_called_an_object_and_a_judging_adjective_is_an_evaluation(sentence, sou
 ])
 def test_apart_called_with_no_judging_adjective_is_an_act(sentence):
     assert names(PRE + "Orla Venn chairs the board. " + sentence) == []
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("The ferry line attributed the fall in fares to the storms.", "The ferry line"),
+    ("Orla Venn attributed the rise in sales to the warm spring.", "Orla Venn"),
+])
+def test_attributing_a_cause_is_the_subjects_account(sentence, source):
+    assert [s for s, _ in names(PRE + "Orla Venn chairs the board. " + sentence)] == [source]
+
+
+def test_apart_a_passive_attributed_to_has_no_speaker():
+    assert names(PRE + "The fall in fares was attributed to the storms.") == []

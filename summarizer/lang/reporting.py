@@ -84,7 +84,7 @@ hope hopes hoped want wants wanted expect expects expected worry worries worried
 doubt doubts doubted suspect suspects suspected know knows knew plan plans planned
 intend intends intended wish wishes wished prefer prefers preferred seek seeks sought
 accuse accuses accused blame blames blamed criticize criticizes criticized criticise criticised
-condemn condemns condemned praise praises praised demand demands demanded call calls called
+condemn condemns condemned praise praises praised demand demands demanded call calls called attribute attributes attributed
 propose proposes proposed support supports supported oppose opposes opposed
 consider considers considered see sees saw find finds found show shows showed shown
 hoping fearing expecting wanting demanding urging push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking
@@ -95,7 +95,7 @@ determine determines determined rule rules ruled""".split())
 #: doubted the figures", "shippers blamed the port"; attribution/subjects.py, fix5): beliefs and
 #: judgements, not plans or actions ("farmers raised prices" is no attribution).
 STANCE_VERBS = frozenset("""believe believes believed think thinks thought fear fears feared worry worries worried
-doubt doubts doubted suspect suspects suspected accuse accuses accused blame blames blamed criticize criticizes
+doubt doubts doubted suspect suspects suspected accuse accuses accused blame blames blamed attribute attributes attributed criticize criticizes
 criticized criticise criticised condemn condemns condemned""".split())
 
 #: Every cue verb form.
