@@ -112,7 +112,10 @@ ALLEGATION_INSERT_RE = (r"\b(is|are|was|were)\s+(?:also|once|previously|repeated
 PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",
                    "is reported", "are reported", "were also reported", "was also reported",
                    # a proposal floated by no one named ("A £4million deal has been mooted"; British sports news, read23)
-                   "has been mooted", "have been mooted", "was mooted", "were mooted", "is being mooted") + PASSIVE_ALLEGATIONS
+                   "has been mooted", "have been mooted", "was mooted", "were mooted", "is being mooted",
+                   # a description with no describer ("The suspect is described as a tall man ..."; police and witness
+                   # accounts, crime news; read32)
+                   "is described as", "was described as") + PASSIVE_ALLEGATIONS
 
 #: `attributed_to` of an unconfirmed report whose sentence names no source (GUIDELINES §6).
 UNNAMED_SOURCES = "unnamed sources"

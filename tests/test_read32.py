@@ -1,0 +1,121 @@
+"""Session 29, read32: shapes found reading the bundled tool's output on eight more CNN / Daily Mail documents no
+session had read (a teacher before a conduct panel, a stolen bird, an animal-cruelty case, a talk show guest, an air
+war and an aid appeal, research on a wartime death, a young athlete's death, a family dispute), claim by claim
+against their articles. Invented sentences (names, places and topics changed), each with what an analyst reads in
+it; see evals/RESULTS.md "Session 29: read32".
+
+1. '<People> of <estate> in <city>, <state>, say that ...': the comma of the state stopped the subject reader; the
+   people's account was the outlet's `stated` fact.
+2. 'In <mitigation>, the court heard that ...': a short prepositional opener hid the hearing's frame.
+3. 'The suspect is described as ...': a description with no describer was the outlet's fact.
+4. '<People>, who ..., are also worried about ...': "also" between "are" and the state adjective hid the belief.
+5. '<X> was called and ... <Y> was seized by police on <advice> and placed in <care>.': the agent of another passive
+   verb was read as the speaker of "was called" (and the source swallowed the rest of the clause).
+6. 'A teammate read a quote from <Name>: "..."': the quoted lines went to whoever spoke before; the bare intro
+   ("...from <Name>: .") was a claim that says nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import code, who
+
+
+def _claims(text: str):
+    return [(c.attributed_to, c.certainty, c.text) for c in code(text).claims]
+
+
+# 1. people in a city and its state ------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Members of Elm Park Estates in Boulder, Colorado, say that they saw a woman lift a goat before driving off.",
+     "Members of Elm Park Estates in Boulder"),
+    ("Parents at Linden Primary in Akron, Ohio, say the buses came late all winter.", "Parents at Linden Primary in Akron"),
+])
+def test_people_in_a_city_and_state_speak(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Farmers sold a tractor in Boulder, Colorado, saying that the price was fair.",  # a participle, no frame of the farmers
+    "Storms in Boulder, Colorado, knocked down power lines.",  # no people, no cue
+])
+def test_apart_city_and_state_without_people_speaking(sentence):
+    assert who(sentence, sentence) is None
+
+
+# 2. a short opener before "the court heard" ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("In mitigation, the court heard that Barlow was tired at the time and regretted his acts.", "the court"),
+    ("In his defence, the jury heard that Barlow was tired at the time.", "the jury"),
+    ("On Tuesday, the inquest was told that the lorry had no working brakes.", "the inquest"),
+])
+def test_an_opener_before_a_hearing_frame(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sadly, the court heard that Barlow was tired at the time.",  # an adverb opener: not read as a preposition's
+    "Afterwards, residents heard two loud bangs near the depot.",  # perception, no hearing
+])
+def test_apart_openers_that_stay(sentence):
+    assert who(sentence, sentence) is None
+
+
+# 3. "is described as" ------------------------------------------------------------------------------------
+def test_a_description_with_no_describer_is_not_the_outlets_fact():
+    text = ("Police are searching for a man who took a goat from a farm near Elmford on Sunday. "
+            "The suspect is described as a tall man who was wearing boots and a red coat.")
+    src, cert, _ = next(c for c in _claims(text) if c[2].startswith("The suspect"))
+    assert src == "unnamed sources" and cert == "unconfirmed"
+
+
+def test_apart_a_described_by_agent_keeps_the_agent():
+    s = "The plan was described as a giveaway by several economists at the university."
+    assert who(s, s) == "several economists at the university"
+
+
+# 4. "are also worried about" -----------------------------------------------------------------------------
+def test_also_between_be_and_a_state_of_mind():
+    s = "Farmers, who have told the council about the flood, are also worried about the herd's health if the river is not dredged."
+    assert who(s, s) == "Farmers"
+
+
+def test_apart_a_thing_worried_by_a_storm():
+    s = "The bridge was also worried by the storm."
+    assert who(s, s) is None
+
+
+# 5. a passive agent of another verb -----------------------------------------------------------------------
+def test_the_agent_of_another_passive_is_no_speaker():
+    s = ("The council was called and after reading the report, the horse was taken by officers on expert advice "
+         "and placed in a shelter.")
+    assert who(s, s) is None
+
+
+def test_apart_a_passive_of_speech_keeps_its_agent():
+    s = "The plan was called a giveaway by critics."
+    assert who(s, s) == "critics"
+
+
+# 6. words read out for someone else ----------------------------------------------------------------------
+def test_a_quote_read_for_someone_is_theirs_and_the_bare_intro_is_no_claim():
+    text = ('Coach Ann Boyd spoke at the dinner on Friday. "We will miss him," she said. '
+            'A teammate read a quote from Rivera: . "I am grateful for every day on the field." '
+            '"Nothing stops me from chasing my goals." Rivera died on Monday.')
+    claims = _claims(text)
+    assert not any(t.startswith("A teammate read") for _, _, t in claims)
+    quoted = [src for src, _, t in claims if t.startswith(('"I am grateful', '"Nothing stops'))]
+    assert quoted == ["Rivera", "Rivera"]
+
+
+def test_a_statement_read_from_a_body_in_the_same_sentence():
+    text = 'The fire ended at noon on Friday. She read a statement from the club: "We are shocked by the loss."'
+    src = next(c[0] for c in _claims(text) if c[2].startswith("She read"))
+    assert src == "the club"
+
+
+def test_apart_a_statement_of_ones_own_keeps_its_speaker():
+    text = 'The fire ended at noon on Friday. Ann Boyd issued a statement: "We are shocked by the loss."'
+    src = next(c[0] for c in _claims(text) if c[2].startswith("Ann Boyd"))
+    assert src == "Ann Boyd"
