@@ -119,3 +119,34 @@ def test_apart_a_statement_of_ones_own_keeps_its_speaker():
     text = 'The fire ended at noon on Friday. Ann Boyd issued a statement: "We are shocked by the loss."'
     src = next(c[0] for c in _claims(text) if c[2].startswith("Ann Boyd"))
     assert src == "Ann Boyd"
+
+
+# 7. a caption's quoted word glued to the next sentence's "The <noun> said" -----------------------------------
+def test_a_caption_ending_in_a_quoted_word_is_cut_from_the_next_sentence():
+    text = ("A cafe owner was fined on Monday. Seen on film: Barlow was caught after a neighbour heard the young "
+            "terrier called Pip 'howling' The woman said it sounded like a child crying, as if the dog was hurt.")
+    claims = _claims(text)
+    woman = [c for c in claims if c[2].startswith("The woman said")]
+    assert woman and woman[0][0] != "article"
+    assert not any("'howling' The woman" in t for _, _, t in claims)
+
+
+def test_apart_a_quoted_title_inside_a_sentence_stays_whole():
+    text = "A cafe owner was fined on Monday. She sang 'Blue Moon' and the crowd cheered for a long time."
+    assert any(t.startswith("She sang 'Blue Moon' and the crowd") for _, _, t in _claims(text))
+
+
+# 8. certainty: a list after "with no", an estimate with no estimator ---------------------------------------
+def test_a_list_after_with_no_negates_no_event():
+    text = "The storm hit the coast of Marlow on Friday. The pupils slept in a hall with no heating, little food and no showers."
+    assert next(c[1] for c in _claims(text) if c[2].startswith("The pupils")) == "stated"
+
+
+def test_apart_a_plain_no_still_negates():
+    text = "The storm hit the coast of Marlow on Friday. The pupils had no food and no water."
+    assert next(c[1] for c in _claims(text) if c[2].startswith("The pupils")) == "negated"
+
+
+def test_an_estimate_with_no_estimator_is_unconfirmed():
+    text = "The storm hit the coast of Marlow on Friday. Since the storm began a week ago, some 300 people are estimated to have died."
+    assert next(c[1] for c in _claims(text) if c[2].startswith("Since the storm")) == "unconfirmed"

@@ -194,3 +194,10 @@ def modal_nouns_out(w: list[str]) -> list[str]:
     that no hedge is read in it (read31: an act shown `speculative` for its "can")."""
     return [x if not (i and x in lang.MODAL_NOUN_FORMS and w[i - 1] in _NOUN_DETERMINERS) else "_noun"
             for i, x in enumerate(w)]
+
+
+def listed_after_with(w: list[str], i: int) -> bool:
+    """w[i] ("no") opens a later item of a list that "with no/little/few" began ("a hall with no heating, little
+    food and no showers"): the noun phrase's negation, as "with no" alone is, not the event's (read32)."""
+    return i >= 2 and w[i - 1] in ("and", "or") and any(w[k] == "with" and w[k + 1] in lang.SCANT_QUANTIFIERS
+                                                          for k in range(max(0, i - 10), i - 1))

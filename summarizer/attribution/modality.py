@@ -9,7 +9,7 @@ import re
 
 from .. import lang
 from .clause_shapes import (manner_adverb, object_relative, relative_that, contact_relative, finite,
-                            in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect)
+                            in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with)
 from .complements import complement_that
 from .text import words
 
@@ -117,7 +117,7 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x == "no" and w[i + 1:i + 3][-1:] == ["of"] and w[i + 1] in lang.SIGN_NOUNS \
                 and w[i + 3:i + 4] and w[i + 3] in lang.CEASING_GERUNDS:
             continue  # "show no sign of stopping": the event goes on
-        if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS):  # "almost no tax"
+        if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS or listed_after_with(w, i)):  # "almost no tax"
             continue  # "with no prior career of his own": a noun phrase's negation, not the event's
         if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS:
             # "no evidence was found" negates; "there is no doubt" does not
