@@ -150,3 +150,31 @@ def test_apart_a_plain_no_still_negates():
 def test_an_estimate_with_no_estimator_is_unconfirmed():
     text = "The storm hit the coast of Marlow on Friday. Since the storm began a week ago, some 300 people are estimated to have died."
     assert next(c[1] for c in _claims(text) if c[2].startswith("Since the storm")) == "unconfirmed"
+
+
+# 9. a mood before a name, a purpose with a name ------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Speaking after the show, a tearful Ann said: 'I have lost three pets this year.'", "Ann"),
+    ("A defiant Mr Price said the shop would stay open.", "Mr Price"),
+])
+def test_a_mood_before_a_name_is_no_part_of_it(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("A Texas official said the road was shut.", "A Texas official"),
+    ("A former Obama aide said the road was shut.", "A former Obama aide"),
+])
+def test_apart_a_description_with_a_name_in_it_stays(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+def test_a_purpose_with_a_name_holds_its_own_modal():
+    text = ("The storm hit the coast of Marlow on Friday. In May, the club received permission from the league to move "
+            "its first game so Rivera could play.")
+    assert next(c[1] for c in _claims(text) if c[2].startswith("In May")) == "stated"
+
+
+def test_apart_a_result_so_with_a_common_noun_keeps_its_negation():
+    text = "The storm hit the coast of Marlow on Friday. The flight was late, so the crew could not rest."
+    assert next(c[1] for c in _claims(text) if c[2].startswith("The flight")) == "negated"
