@@ -178,3 +178,18 @@ def test_a_purpose_with_a_name_holds_its_own_modal():
 def test_apart_a_result_so_with_a_common_noun_keeps_its_negation():
     text = "The storm hit the coast of Marlow on Friday. The flight was late, so the crew could not rest."
     assert next(c[1] for c in _claims(text) if c[2].startswith("The flight")) == "negated"
+
+
+# 10. a modal inside a contact relative clause of a copula's subject ----------------------------------------
+@pytest.mark.parametrize("sentence,certainty", [
+    ("The coach said the hardest thing a coach has to face is a defeat.", "reported"),
+    ("The hardest thing he has to face is a defeat.", "stated"),
+])
+def test_a_modal_in_a_contact_relative_is_the_relatives(sentence, certainty):
+    text = "The storm hit the coast of Marlow on Friday. " + sentence
+    assert next(c[1] for c in _claims(text) if c[2] == sentence) == certainty
+
+
+def test_apart_a_modal_of_the_main_clause_stays():
+    text = "The storm hit the coast of Marlow on Friday. The coach said the team has to face a defeat."
+    assert next(c[1] for c in _claims(text) if c[2].startswith("The coach")) == "speculative"
