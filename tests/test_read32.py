@@ -193,3 +193,25 @@ def test_a_modal_in_a_contact_relative_is_the_relatives(sentence, certainty):
 def test_apart_a_modal_of_the_main_clause_stays():
     text = "The storm hit the coast of Marlow on Friday. The coach said the team has to face a defeat."
     assert next(c[1] for c in _claims(text) if c[2].startswith("The coach")) == "speculative"
+
+
+# 11. "it's unlikely", a plan inside an "after" clause ---------------------------------------------------------
+def test_its_unlikely_is_a_hedge_not_a_possessive():
+    text = "The storm hit the coast of Marlow on Friday. They concluded that it's unlikely the boys survived until May."
+    assert next(c[1] for c in _claims(text) if c[2].startswith("They concluded")) == "speculative"
+
+
+def test_apart_a_possessive_before_unlikely_hedges_a_noun():
+    text = "The storm hit the coast of Marlow on Friday. Ann's unlikely journey to the final ended in a loss."
+    assert next(c[1] for c in _claims(text) if c[2].startswith("Ann's")) == "stated"
+
+
+def test_a_threat_inside_an_after_clause_is_not_the_main_clauses():
+    text = ("The storm hit the coast of Marlow on Friday. "
+            "Aunt Jo stepped in to care for the boys after the council threatened to take them away.")
+    assert next(c[1] for c in _claims(text) if c[2].startswith("Aunt Jo")) == "stated"
+
+
+def test_apart_a_main_clause_plan_before_after_stays():
+    text = "The storm hit the coast of Marlow on Friday. The plant will reopen after repairs are made."
+    assert next(c[1] for c in _claims(text) if c[2].startswith("The plant")) == "speculative"

@@ -268,8 +268,8 @@ def speculative(w: list[str]) -> bool:
         if x in lang.DONE_ACT_PARTICIPLES and _after_be(w, i) and w[i + 1:i + 2] != ["to"]:
             continue  # "The measure was proposed in February by the mayor": the proposal was made (read12a)
         if x in lang.HEDGE_WORDS and not compared(w, i):
-            if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s")
-                                                     or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}):
+            if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s") and w[i - 1][:-2] not in lang.IS_CONTRACTION_SUBJECTS_RE.split("|")
+                                                     or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}):  # (not "it's unlikely": read32)
                 continue  # "the likely nominee", "Trump's unlikely journey", "among likely voters": a noun is hedged (cert8)
             if x in _NOUN_HEDGES and (i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS)
                                       or _attributive(w, i)):
