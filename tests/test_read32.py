@@ -206,6 +206,8 @@ def test_apart_a_possessive_before_unlikely_hedges_a_noun():
     assert next(c[1] for c in _claims(text) if c[2].startswith("Ann's")) == "stated"
 
 
+@pytest.mark.xfail(strict=True, reason="read32 dropped: 'after' as a subordinator whose clause's modal or plan is not the main "
+                   "clause's moved PolNeAR half B's attributed claims shown stated 93 -> 94 (factuality unchanged)")
 def test_a_threat_inside_an_after_clause_is_not_the_main_clauses():
     text = ("The storm hit the coast of Marlow on Friday. "
             "Aunt Jo stepped in to care for the boys after the council threatened to take them away.")

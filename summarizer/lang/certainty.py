@@ -26,7 +26,7 @@ NON_EPISTEMIC_MODALS = frozenset({"shall"})
 #: comma before them ("The plant closed because the owners could not pay": the closure is the
 #: claim's event, the modal belongs to the reason; English grammar). Used by
 #: attribution/certainty.py to cut the main clause.
-BARE_SUBORDINATORS_RE = ("because|although|whereas|unless|since|as if|as though|despite|in spite of|after"  # not "though": also "effective though costly"
+BARE_SUBORDINATORS_RE = ("because|although|whereas|unless|since|as if|as though|despite|in spite of"  # not "though": also "effective though costly"
                          r"|so that|in order that|so(?=\s+(?:it|he|she|they|we|i|you|(?-i:[A-Z][a-z]+))\s+(?:could|would|can|might|may)\b)")
 #: ("as if"/"as though" open a manner comparison, "walked past as if nothing had happened": the
 #: main clause asserts the walking; "despite"/"in spite of" a concession, "found the gate locked,
