@@ -46,7 +46,7 @@ def test_apart_city_and_state_without_people_speaking(sentence):
 
 # 2. a short opener before "the court heard" ---------------------------------------------------------------
 @pytest.mark.parametrize("sentence,name", [
-    ("In mitigation, the court heard that Barlow was tired at the time and regretted his acts.", "the court"),
+    ("In reply, the court heard that Barlow was tired at the time and regretted his acts.", "the court"),
     ("In his defence, the jury heard that Barlow was tired at the time.", "the jury"),
     ("On Tuesday, the inquest was told that the lorry had no working brakes.", "the inquest"),
 ])
@@ -65,8 +65,8 @@ def test_apart_openers_that_stay(sentence):
 # 3. "is described as" ------------------------------------------------------------------------------------
 def test_a_description_with_no_describer_is_not_the_outlets_fact():
     text = ("Police are searching for a man who took a goat from a farm near Elmford on Sunday. "
-            "The suspect is described as a tall man who was wearing boots and a red coat.")
-    src, cert, _ = next(c for c in _claims(text) if c[2].startswith("The suspect"))
+            "The intruder was described as short and bearded, in a green jacket and boots.")
+    src, cert, _ = next(c for c in _claims(text) if c[2].startswith("The intruder"))
     assert src == "unnamed sources" and cert == "unconfirmed"
 
 
@@ -123,12 +123,12 @@ def test_apart_a_statement_of_ones_own_keeps_its_speaker():
 
 # 7. a caption's quoted word glued to the next sentence's "The <noun> said" -----------------------------------
 def test_a_caption_ending_in_a_quoted_word_is_cut_from_the_next_sentence():
-    text = ("A cafe owner was fined on Monday. Seen on film: Barlow was caught after a neighbour heard the young "
-            "terrier called Pip 'howling' The woman said it sounded like a child crying, as if the dog was hurt.")
+    text = ("A cafe owner was fined on Monday. Seen on film: Barlow was caught after the man next door heard the small "
+            "terrier called Pip 'howling' The lodger said the noise was like a child crying, as if the dog was hurt.")
     claims = _claims(text)
-    woman = [c for c in claims if c[2].startswith("The woman said")]
+    woman = [c for c in claims if c[2].startswith("The lodger said")]
     assert woman and woman[0][0] != "article"
-    assert not any("'howling' The woman" in t for _, _, t in claims)
+    assert not any("'howling' The lodger" in t for _, _, t in claims)
 
 
 def test_apart_a_quoted_title_inside_a_sentence_stays_whole():
@@ -197,8 +197,8 @@ def test_apart_a_modal_of_the_main_clause_stays():
 
 # 11. "it's unlikely", a plan inside an "after" clause ---------------------------------------------------------
 def test_its_unlikely_is_a_hedge_not_a_possessive():
-    text = "The storm hit the coast of Marlow on Friday. They concluded that it's unlikely the boys survived until May."
-    assert next(c[1] for c in _claims(text) if c[2].startswith("They concluded")) == "speculative"
+    text = "The storm hit the coast of Marlow on Friday. The divers judged that it's unlikely the boat sank before noon."
+    assert next(c[1] for c in _claims(text) if c[2].startswith("The divers")) == "speculative"
 
 
 def test_apart_a_possessive_before_unlikely_hedges_a_noun():
@@ -210,7 +210,7 @@ def test_apart_a_possessive_before_unlikely_hedges_a_noun():
                    "clause's moved PolNeAR half B's attributed claims shown stated 93 -> 94 (factuality unchanged)")
 def test_a_threat_inside_an_after_clause_is_not_the_main_clauses():
     text = ("The storm hit the coast of Marlow on Friday. "
-            "Aunt Jo stepped in to care for the boys after the council threatened to take them away.")
+            "Aunt Jo took charge of the boys after the council threatened to take them away.")
     assert next(c[1] for c in _claims(text) if c[2].startswith("Aunt Jo")) == "stated"
 
 
@@ -249,7 +249,7 @@ def test_left_although_says_then_admits_to():
                    "after '<X> had lost more than <Y>, he said.' has no frame of its own and is the outlet's")
 def test_left_indirect_speech_going_on_after_he_said():
     text = ("At a service on Sunday, coach Tom Vell spoke about the loss. The town had lost more than a runner, he said. "
-            "It lost a friend and a son.")
+            "It lost a neighbour and a son.")
     assert next(c[0] for c in _claims(text) if c[2].startswith("It lost")) != "article"
 
 

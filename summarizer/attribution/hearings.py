@@ -67,7 +67,7 @@ def hearing_frame(text: str, sp: Span, frame_cls):
     has none that is reported)."""
     m = _HEARING.match(text, sp.start, sp.end)
     if m is not None and m.group("op") and m.group("op").lower() not in lang.PREPOSITIONS:
-        m = None  # a short prepositional opener may stand first ("In mitigation, the court heard that ...": read32)
+        m = None  # a short prepositional opener may stand first ("In reply, the jury heard that ...": read32)
     if m is None or m.group("head").lower() not in lang.HEARING_BODIES:
         return heard_that_frame(text, sp, frame_cls) or final_hearing_frame(text, sp, frame_cls)
     rest = text[m.end():sp.end]

@@ -246,7 +246,7 @@ def _relative_report(w: list[str], i: int) -> bool:
 def speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i) or _relative_report(w, i) or contact_clause_modal(w, i):
-            continue  # "what was to be a plant", "chips, all of which can run ...", "the thing he must do is" (read32)
+            continue  # "what was to be a plant", "units, all of which may ...", "the thing he must do is" (read32)
         if x in lang.SEEMING_VERBS and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] and w[i + 2] in lang.POSITION_TAKING_VERBS:
             continue  # "seemed to suggest that ...", "appeared to blame the referees": a position taken (read12c)
         if _than_would(w, i):

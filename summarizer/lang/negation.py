@@ -115,7 +115,7 @@ PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "
                    "is reported", "are reported", "were also reported", "was also reported",
                    # a proposal floated by no one named ("A £4million deal has been mooted"; British sports news, read23)
                    "has been mooted", "have been mooted", "was mooted", "were mooted", "is being mooted",
-                   # a description with no describer ("The suspect is described as a tall man ..."; police and witness
+                   # a description with no describer ("The intruder was described as short and bearded"; police and witness
                    # accounts, crime news; read32)
                    "is described as", "was described as") + PASSIVE_ALLEGATIONS
 
