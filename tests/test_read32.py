@@ -261,3 +261,15 @@ def test_left_a_labelled_caption_inside_an_open_quotation():
             "wine and skipping school. Upset: Ann reacts after hearing the verdict in the case - which found he did lie . "
             "'With the boys, he was happy at first but then left them with me.'")
     assert next(c[0] for c in _claims(text) if "Upset" in c[2]) == "article"
+
+
+# 13. a date the counted lapse starts from is not the claim's -------------------------------------------------
+def test_the_date_a_lapse_counts_from_is_not_the_claims_when():
+    from summarizer.dates import find_phrase
+    assert find_phrase("Just two weeks after her death on March 31, 1945, the fort where she had been held was freed.") is None
+    assert find_phrase("Three days after the vote on Monday, the mayor resigned.") is None
+
+
+def test_apart_a_date_of_the_claim_before_the_lapse_stays():
+    from summarizer.dates import find_phrase
+    assert find_phrase("The fort was freed on April 15, 1945, two weeks after her death.") == "on April 15, 1945"
