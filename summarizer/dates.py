@@ -147,7 +147,7 @@ def find_phrase(text: str) -> str | None:
                 and re.search(lang.RECORD_BEFORE_SPAN_RE, text[max(0, m.start(1) - 50):m.start(1)], re.I):
             continue  # "for the first time in 31 years", "its highest level since 2008": the record's span, not the claim's time
         if _LAPSE_FROM.search(text, 0, m.start(1)):  # (at a clause's head: not "for the first time in 31 years after ...")
-            continue  # "Two weeks after her death on March 31, 1945, the camp was freed": the date the lapse counts from (read32)
+            continue  # "Ten days after the vote on May 2, the mayor quit": the date the lapse counts from (read32)
         if _names_a_noun(text, m):
             continue  # "Sept. 11 survivors", "the Sept. 11 attacks": a date that names a noun, not the claim's time
         if m.group(1).lower() in lang.WEEKDAYS and re.match(r"['’]s\b", text[m.end(1):]):
