@@ -33,7 +33,8 @@ _GLUED_QUOTE = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[“\"][A-Z])")
 _CAPTION_END = re.compile(r"(?i:" + CAPTION_CREDIT_RE + "|" + CAPTION_POSITION_END_RE + r")(?=\s+['‘“\"]?[A-Z])")
 #: A caption's quoted name closed with no full stop before the next sentence's subject pronoun ("... on the 'Meet Up
 #: App' They agreed to ..."; read31, a DailyMail page): the sentence ends after the closing mark.
-_QUOTE_THEN_SUBJECT = re.compile(r"(?<=[A-Za-z]['’])(?=\s+(?:" + "|".join(sorted(p.title() for p in SUBJECT_PRONOUNS_RE.split("|"))) + r")\s+[a-z])")
+_QUOTE_THEN_SUBJECT = re.compile(r"(?<=[A-Za-z]['’])(?=\s+(?:" + "|".join(sorted(p.title() for p in SUBJECT_PRONOUNS_RE.split("|")))
+                                 + r"|The\s+[a-z]+)\s+[a-z])")  # (or "The <noun>": "... heard the dog 'howling' The woman said ..."; read32)
 _NEWLINE = re.compile(r"\r?\n")
 #: A title right after a state abbreviation ("Wash. Gov. Jane Roe"): the abbreviation modifies it.
 _STATE_TITLE = re.compile(r"\s+(?:" + STATE_TITLES_RE + r")\b\.?", re.I)
@@ -128,7 +129,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                  if text[m.start()] == "“" or text.count('"', line_start, m.start()) % 2 == 0]
         glued += list(_CAPTION_END.finditer(text, line_start, line_end))
         glued += [m for m in _QUOTE_THEN_SUBJECT.finditer(text, line_start, line_end)
-                  if re.search(r"(?:^|\s)['‘][A-Z](?:[^'‘’.!?]|(?<=\w)['’](?=\w)){0,60}$", text[max(line_start, m.start() - 70):m.start() - 1])]
+                  if re.search(r"(?:^|\s)['‘][A-Z" + ("a-z" * text.startswith(" The ", m.start())) + r"](?:[^'‘’.!?]|(?<=\w)['’](?=\w)){0,60}$",
+                               text[max(line_start, m.start() - 70):m.start() - 1])]  # (a quoted word before "The <noun>": read32)
         for m in sorted([*_BOUNDARY.finditer(text, line_start, line_end), *glued], key=lambda x: x.start()):
             if m.end() <= cur:
                 continue

@@ -146,6 +146,8 @@ def find_phrase(text: str) -> str | None:
         if re.match(lang.RECORD_SPAN_PHRASE_RE, m.group(1)) \
                 and re.search(lang.RECORD_BEFORE_SPAN_RE, text[max(0, m.start(1) - 50):m.start(1)], re.I):
             continue  # "for the first time in 31 years", "its highest level since 2008": the record's span, not the claim's time
+        if _LAPSE_FROM.search(text, 0, m.start(1)):  # (at a clause's head: not "for the first time in 31 years after ...")
+            continue  # "Ten days after the vote on May 2, the mayor quit": the date the lapse counts from (read32)
         if _names_a_noun(text, m):
             continue  # "Sept. 11 survivors", "the Sept. 11 attacks": a date that names a noun, not the claim's time
         if m.group(1).lower() in lang.WEEKDAYS and re.match(r"['’]s\b", text[m.end(1):]):
@@ -169,6 +171,10 @@ _RELATIVE_OPEN = re.compile(r"\b([a-z]{3,})\s+(?:who|whom|whose|what|that)\b[^,;
 #: A lapse of time from an event before ("three years later", "two days earlier") and the year set off right after
 #: it (", in 1987,"): the year dates the claim, the lapse only counts from the event before (find_phrase; read26).
 _LAPSE_END = re.compile(r"\b(?:later|earlier)$", re.I)
+#: A counted lapse "after"/"before" an event whose date follows in the same clause ("two weeks after her death on ..."):
+#: that date is the event's the lapse counts from, not the claim's (find_phrase; read32). At the head of a clause.
+_LAPSE_FROM = re.compile(r"(?:^|(?<=[.;,:!?]\s))\W*(?:(?:just|only|" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d+|" + "|".join(lang.NUMBER_UNITS) + r")\s+(?:" + "|".join(sorted(u.rstrip("s") + "s?" for u in lang.TIME_UNITS))
+                         + r")\s+(?:after|before)\b[^,;:.!?]*$", re.I)
 _DATED_AFTER_LAPSE = re.compile(rf",\s+(in\s+(?:(?:{'|'.join(_MONTHS)})\s+)?(?:19|20)\d\d)\b(?!\d)", re.I)
 
 

@@ -12,6 +12,7 @@ import re
 from . import lang
 from .attribution.dash_asides import without_dash_asides
 from .attribution.frame_shapes import contentless_tail
+from .attribution.quoted_from import relayed_intro
 from .attribution.text import list_item
 from .standalone import cannot_stand, words_of
 
@@ -75,6 +76,7 @@ def is_frame(part: str, after: str = "") -> bool:
     """A part that is only a reporting frame before a colon ("Speaking from the car, he said:",
     "The fire chief said:", "The minister told reporters:", "..., but Jane Doe hit back:" before a
     quotation): it is the frame of the quotation after it, no claim of its own."""
+    part = re.sub(r":\s+\.$", ":", part)  # "X read a quote from Y: ." (a page's stray stop after the colon; read32)
     aside = re.search(r",\s+(?:" + lang.COLON_ASIDE_OPENERS_RE + r")\s[^,;:“”\"]{1,80}:\s*$", part)
     if aside and len(words_of(part[:aside.start()])) >= 2:  # "Doe shot back, in reference to Roe's record:"
         part = part[:aside.start()] + ":"
@@ -219,6 +221,8 @@ def frame_only(t: str) -> bool:
     time or place tail; no quotation, no "that" (lang.CONTENTLESS_SAYING_VERBS)."""
     if re.search(r"[“”\"]", t):
         return False
+    if relayed_intro(t):
+        return True  # "A teammate read a quote from Rivera: ." (the quotation follows; quoted_from.py, read32)
     rest = _after_scene_opener(t)
     if rest is not None and (frame_only(rest) or _APPOSED_FRAME.fullmatch(rest)):
         return True  # "Speaking to the BBC, Dr Jane Doe, a surgeon at the clinic, said." (read26)

@@ -194,3 +194,30 @@ def modal_nouns_out(w: list[str]) -> list[str]:
     that no hedge is read in it (read31: an act shown `speculative` for its "can")."""
     return [x if not (i and x in lang.MODAL_NOUN_FORMS and w[i - 1] in _NOUN_DETERMINERS) else "_noun"
             for i, x in enumerate(w)]
+
+
+def listed_after_with(w: list[str], i: int) -> bool:
+    """w[i] ("no") opens a later item of a list that "with no/little/few" began ("a hall with no heating, little
+    food and no showers"): the noun phrase's negation, as "with no" alone is, not the event's (read32)."""
+    return i >= 2 and w[i - 1] in ("and", "or") and any(w[k] == "with" and w[k + 1] in lang.SCANT_QUANTIFIERS
+                                                          for k in range(max(0, i - 10), i - 1))
+
+
+def contact_clause_modal(w: list[str], i: int) -> bool:
+    """w[i] is the modal of a relative clause with no "that" inside the subject of a copula ("the hardest thing a
+    coach has to face is a defeat", "the one thing he must do was ..."): the relative clause's, not the claim's
+    (read32). "the" and up to two words before the noun; the clause's subject a pronoun or a determiner's noun."""
+    j = i - 1
+    if j >= 0 and w[j] in lang.SUBJECT_PRONOUNS:
+        j -= 1
+    elif j >= 1 and w[j - 1] in ("a", "an", "the") and w[j].isalpha() and w[j] not in lang.FUNCTION_WORDS:
+        j -= 2
+    else:
+        return False
+    if j < 1 or not w[j].isalpha() or w[j] in lang.FUNCTION_WORDS or w[j] in lang.SPEECH_VERBS or lang.is_past_form(w[j], min_len=4) \
+            or w[j] in lang.AUXILIARY_VERBS or w[j] in lang.BE_FORMS:
+        return False  # ("The club said the players must ...": a verb, no noun the clause describes)
+    k = j - 1
+    while k >= max(0, j - 2) and w[k] != "the" and w[k].isalpha() and w[k] not in lang.FUNCTION_WORDS:
+        k -= 1
+    return k >= 0 and w[k] == "the" and any(x in ("is", "was") for x in w[i + 2:i + 10])

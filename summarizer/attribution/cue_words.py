@@ -132,7 +132,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if held is not None:
         return held
     if w not in lang.CUE_VERBS | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES) \
-            or w in lang.STATE_ADJECTIVES and i and toks[i - 1].low in _BE:  # "The mother is worried that" (read29)
+            or w in lang.STATE_ADJECTIVES and i and (toks[i - 1].low in _BE or i >= 2 and toks[i - 2].low in _BE
+                                                     and toks[i - 1].low in lang.CUE_MODIFIERS):  # "is (also) worried that" (read29, read32)
         return _state_cue(toks, i)
     prev = toks[i - 1].low if i else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""

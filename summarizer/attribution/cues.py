@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .quoted_from import relayed_words_frame
 from .. import lang
 from ..chunk import Span
 from .alternative_openers import after_alternative
@@ -144,6 +145,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     if said is not None:  # "As the mayor noted, the bridge is old."
         src, cue, content = said
         return frame_cls(src, cue, "indirect", [content], "according")
+    if (relayed := relayed_words_frame(text, sp, frame_cls)) is not None:
+        return relayed  # "A teammate read a quote from Rivera:" (quoted_from.py)
     m = _COLON_INTRO.match(seg)
     words = m.group(1).split() if m else []
     if m and (words[0].lower() in lang.PRONOUNS or words[0].lower() not in lang.NOT_NAMES | lang.PREPOSITIONS

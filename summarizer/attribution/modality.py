@@ -9,7 +9,7 @@ import re
 
 from .. import lang
 from .clause_shapes import (manner_adverb, object_relative, relative_that, contact_relative, finite,
-                            in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect)
+                            in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal)
 from .complements import complement_that
 from .text import words
 
@@ -117,7 +117,7 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x == "no" and w[i + 1:i + 3][-1:] == ["of"] and w[i + 1] in lang.SIGN_NOUNS \
                 and w[i + 3:i + 4] and w[i + 3] in lang.CEASING_GERUNDS:
             continue  # "show no sign of stopping": the event goes on
-        if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS):  # "almost no tax"
+        if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS or listed_after_with(w, i)):  # "almost no tax"
             continue  # "with no prior career of his own": a noun phrase's negation, not the event's
         if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS:
             # "no evidence was found" negates; "there is no doubt" does not
@@ -245,8 +245,8 @@ def _relative_report(w: list[str], i: int) -> bool:
 
 def speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
-        if in_relative(w, i) or _relative_report(w, i):
-            continue  # "what was to be a plant", "chips, all of which can run ...": the relative's verb
+        if in_relative(w, i) or _relative_report(w, i) or contact_clause_modal(w, i):
+            continue  # "what was to be a plant", "units, all of which may ...", "the thing he must do is" (read32)
         if x in lang.SEEMING_VERBS and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] and w[i + 2] in lang.POSITION_TAKING_VERBS:
             continue  # "seemed to suggest that ...", "appeared to blame the referees": a position taken (read12c)
         if _than_would(w, i):
@@ -268,8 +268,8 @@ def speculative(w: list[str]) -> bool:
         if x in lang.DONE_ACT_PARTICIPLES and _after_be(w, i) and w[i + 1:i + 2] != ["to"]:
             continue  # "The measure was proposed in February by the mayor": the proposal was made (read12a)
         if x in lang.HEDGE_WORDS and not compared(w, i):
-            if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s")
-                                                     or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}):
+            if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s") and w[i - 1][:-2] not in lang.IS_CONTRACTION_SUBJECTS_RE.split("|")
+                                                     or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}):  # (not "it's unlikely": read32)
                 continue  # "the likely nominee", "Trump's unlikely journey", "among likely voters": a noun is hedged (cert8)
             if x in _NOUN_HEDGES and (i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS)
                                       or _attributive(w, i)):

@@ -3,7 +3,8 @@ subjects.py at its 400-line bound, lead28): a US party-and-state tag ("Sen. Jane
 an office of a city and its state ("the mayor of Elmton, Ky., warned"), and a person's age and
 home town and county with no comma before the cue ("Able seaman Jo Roe, 91, from Tarne, Kent said"),
 where the county alone had been read as the speaker; and a name whose open apposition holds a list of
-lower-case words ("Mia Bell, head of roads, rail and ports policy at the X group said")."""
+lower-case words ("Mia Bell, head of roads, rail and ports policy at the X group said"); and people
+"in" a city and its state at the head of the sentence ("Members of Elm Park in Boulder, Colorado, say": read32)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,17 @@ _OF_CITY_STATE = re.compile(r"(?<![\w'’.-])((?:[Tt]he\s+)?(?:[a-z]+\s+){1,2}of
 #: before the cue ("Able seaman Jo Roe, 91, from Tarne, Kent said"; a trade before the name is allowed).
 _HOME_TAIL = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=^\W))((?:[A-Z][\w'’-]*\s+(?:[a-z]+\s+){0,2})?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),"
                         r"\s+\d{1,3},\s+(?:from|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+(?:[A-Z][\w'’-]*\s+){0,1}[A-Z][\w'’-]*\s*$")
+#: A plural person noun opening the sentence (lang.PERSON_NOUNS), then only prepositions, determiners
+#: and capitalised words to "in"/"from"/"near" a city and its state in commas before the cue (read32).
+_IN_CITY_STATE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=^\W))((?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?([A-Z][a-z]+s)"
+                            r"(?:\s+(?:" + lang.PEOPLE_PHRASE_LINKS_RE + r"|[A-Z][\w'’.&-]*)){0,6}\s+(?:" + lang.CITY_STATE_PREPOSITIONS_RE + r")\s+"
+                            r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s*$")
+
+
+def _people_in_city_state(text: str, toks: list[Tok], lo: int, i: int):
+    """"Residents of Elm Park in Boulder, Colorado, say": the people, their place and its state."""
+    m = _IN_CITY_STATE.search(text[toks[lo].start:toks[i].start])
+    return m if m and m.group(2).lower() in lang.PERSON_NOUNS else None
 
 
 def tagged_name(text: str, toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
@@ -31,6 +43,8 @@ def tagged_name(text: str, toks: list[Tok], lo: int, i: int) -> tuple[int, int] 
     seg = text[a:toks[i].start]
     if toks[i - 1].text == ",":
         tag = _PARTY_TAG.search(seg) or _OF_CITY_STATE.search(seg)
+        if not tag and (tag := _people_in_city_state(text, toks, lo, i)) is not None:
+            a = toks[lo].start
     else:
         tag = _HOME_TAIL.search(text[toks[lo].start:toks[i].start])
         a = toks[lo].start

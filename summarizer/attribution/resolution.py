@@ -50,6 +50,13 @@ class Resolving:
         return " " not in m.name and re.search(r"\b(?:" + "|".join(lang.LOCATIVE_PREPOSITIONS) + r")\s+$",
                                                self.text[max(0, m.pos - 8):m.pos]) is not None
 
+    def _person_modifier(self, m) -> bool:
+        """A one-word name right before a lower-case person noun ("The Elmshire woman's story"): where she is from,
+        no body that speaks (read32)."""
+        at = self.text.find(m.name, m.pos)
+        nxt = re.match(r"\s+([a-z]+)", self.text[at + len(m.name):at + len(m.name) + 24]) if at >= 0 else None
+        return " " not in m.name and nxt is not None and nxt.group(1) in lang.PERSON_NOUNS
+
     def resolve(self, source: str, pos: int) -> str:
         name = self._resolve(source, pos)
         if not holds_role(source, name) and (spoke := speaking_holder(source, pos, self.mentions, self.genders.of)) \
@@ -159,7 +166,7 @@ class Resolving:
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if not same and head in lang.GENERIC_ORG_HEADS:  # "the company" is no police force or ministry
                 pool = [m for m in pool if not m.headline and not (lang.PUBLIC_BODY_WORDS | _non_firms(head)) & set(re.findall(r"[a-z]+", m.name.lower()))
-                        and not self._place_named(m) and not _plural_description(m.name)]  # ("headquarters in Denver": a place, stated12;
+                        and not self._place_named(m) and not self._person_modifier(m) and not _plural_description(m.name)]  # ("headquarters in Denver": a place, stated12;
                 # "Consumer groups", "local media": a plural is never "the company"; session 14)
                 if not pool:
                     return clean_name(s)

@@ -32,6 +32,9 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
             by = re.search(r"\bby\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{2,60}?)(?=\s*(?:,|\b(?:" + lang.PASSIVE_AGENT_ENDS_RE + r")\b|[.!?]?[\"”’']*\s*$))", rest)
             if by and re.search(r"\bto\s+(?:have|be)\b", rest[:by.start()]):
                 by = None  # "is said to have been taken by her father": the agent of "taken", no speaker
+            if by and (re.match(r"\s*(?:,|and\b)", rest) or re.search(r"\b(?:" + "|".join(sorted(lang.PASSIVE_BE_FORMS)) + r")\s+[a-z]+",
+                                                                    rest[:by.start()])):
+                by = None  # "The vet was called and ... the dog was seized by police": the agent of another verb (read32)
             if by and outside(t.end + by.start(), quotes) and agentive(by.group(1)):
                 return frame_cls((t.end + by.start(1), t.end + by.end(1)), (t.start, t.end), "indirect", [(sp.start, sp.end)], "initial")
             continue

@@ -27,12 +27,12 @@ NON_EPISTEMIC_MODALS = frozenset({"shall"})
 #: claim's event, the modal belongs to the reason; English grammar). Used by
 #: attribution/certainty.py to cut the main clause.
 BARE_SUBORDINATORS_RE = ("because|although|whereas|unless|since|as if|as though|despite|in spite of"  # not "though": also "effective though costly"
-                         r"|so that|in order that|so(?=\s+(?:it|he|she|they|we|i|you)\s+(?:could|would|can|might|may)\b)")
+                         r"|so that|in order that|so(?=\s+(?:it|he|she|they|we|i|you|(?-i:[A-Z][a-z]+))\s+(?:could|would|can|might|may)\b)")
 #: ("as if"/"as though" open a manner comparison, "walked past as if nothing had happened": the
 #: main clause asserts the walking; "despite"/"in spite of" a concession, "found the gate locked,
 #: despite a sign saying it should be open": the sign's "should" is not the finding's; cert8)
 #: ("so that"/"in order that" and "so it could" open a purpose: "reordered transactions so that it
-#: could charge more fees" asserts the reordering; the purpose's modal is not the clause's; session 15)
+#: could charge more fees" asserts the reordering; the purpose's modal is not the clause's; session 15; "so Ann could": read32)
 
 #: Relative pronouns that are the subject of the verb after them ("what was to be a plant",
 #: "chips, all of which can run older software"): that verb's modal or negation is the relative

@@ -90,6 +90,8 @@ PASSIVE_ALLEGATIONS = ("is alleged to", "are alleged to", "was alleged to", "wer
                        # British hearsay with no source, as "it is understood" ("The coach is understood
                        # to have agreed terms"; lead26)
                        "is understood to", "are understood to", "was understood to", "were understood to",
+                       # an estimate with no estimator ("some 300 people are estimated to have died"; read32)
+                       "is estimated to", "are estimated to", "was estimated to", "were estimated to",
                        "it is believed", "it was believed", "it is thought", "it was thought",
                        "it is feared", "it was feared", "it is alleged", "it was alleged", "it is said",
                        # a hedge before an adjective or participle ("are feared trapped", "are believed
@@ -112,7 +114,10 @@ ALLEGATION_INSERT_RE = (r"\b(is|are|was|were)\s+(?:also|once|previously|repeated
 PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "was reported",
                    "is reported", "are reported", "were also reported", "was also reported",
                    # a proposal floated by no one named ("A £4million deal has been mooted"; British sports news, read23)
-                   "has been mooted", "have been mooted", "was mooted", "were mooted", "is being mooted") + PASSIVE_ALLEGATIONS
+                   "has been mooted", "have been mooted", "was mooted", "were mooted", "is being mooted",
+                   # a description with no describer ("The intruder was described as short and bearded"; police and witness
+                   # accounts, crime news; read32)
+                   "is described as", "was described as") + PASSIVE_ALLEGATIONS
 
 #: `attributed_to` of an unconfirmed report whose sentence names no source (GUIDELINES §6).
 UNNAMED_SOURCES = "unnamed sources"
@@ -298,3 +303,6 @@ PRESENT_LINKING_FORMS = frozenset("is are am does do has have poses constitutes 
 #: Prepositions that carry a noun phrase on ("a threat to national security", "a risk for
 #: ferries"): the linked noun phrase's words run on over one of them. English grammar.
 LINKED_PHRASE_PREPOSITIONS = frozenset("to for of against".split())
+#: Quantifiers of none or little after "with" that open a described noun phrase's list ("with no heating,
+#: little food and no showers"; attribution/clause_shapes.listed_after_with, read32).
+SCANT_QUANTIFIERS = frozenset("no little few scant hardly barely".split())

@@ -194,3 +194,13 @@ SAY_TELL_FORMS = frozenset("said says told tells".split())
 #: after "one official told the paper ..."): resolved as a person, like "he" (attribution/resolution.py; news
 #: English; read30).
 SOURCE_BACK_NOUNS = frozenset({"source"})
+#: Verbs by which someone voices another person's words ("A teammate read a quote from Rivera:"):
+#: the words that follow are the named author's, not the reader's (attribution/quoted_from.py; read32).
+RELAYING_VERBS_RE = r"read|reads|shared|shares|posted|posts|recited|recites|quoted|released|releases|issued|relayed|relays"
+#: Nouns of another person's words a reader voices ("a quote from", "a statement by"; read32).
+RELAYED_WORDS_NOUNS_RE = r"quote|quotation|statement|message|letter|note|passage|poem|tribute"
+#: Regex: small words inside a noun phrase of people and their place ("Members of Elm Park in ...";
+#: attribution/name_tags.py, read32).
+PEOPLE_PHRASE_LINKS_RE = r"of|at|the|in|on"
+#: Regex: prepositions before a city and its state ("... in Boulder, Colorado, say"; read32).
+CITY_STATE_PREPOSITIONS_RE = r"in|from|near|outside"
