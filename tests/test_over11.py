@@ -30,8 +30,6 @@ _OPEN: dict[str, str] = {
                          "attributed claims of half A and 1 of B), where GUIDELINES §6 keeps them the outlet's",
     "mayor-reelection-4": "a miss: 'Her challenger, businessman Frank Dole, has accused her of ...': two "
                           "set-off names before the cue (as pol10's signals-demands-3)",
-    "senator-remarks-4": "a miss: 'X called the remarks insulting': 'called X <adjective>' is no frame "
-                         "(as voice10's called_results)",
     "traffic-drop-0": "'suggests' after a thing is kept a cue: PolNeAR half A gives 'the truck story suggests "
                       "...' to the story (1 bad flip, 1 claim fewer on half B)",
     "kitchen-fire-5": "'testified for the owners' (a speech event with no content) keeps its frame: the "
