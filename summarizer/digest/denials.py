@@ -51,14 +51,9 @@ def _grammatical_negator(t: str) -> bool:
     return t in lang.PREDICATE_NEGATORS or t.endswith("n't") or t.endswith("n’t")
 
 
-def negated_predicates(f: Features) -> set[tuple[str, str]]:
-    """(name, predicate stem) pairs the claim negates: a name it mentions (not its speaker's),
-    auxiliaries, a negator, auxiliaries, a content word ("Mexico won't pay", "Smith did not resign");
-    or "she" / "he" / "I" for a speaker named as one person who is all the claim speaks of ("Doe
-    said she was never asked" -> ("doe", "asked"))."""
-    toks = tokens(f.claim.text)
-    own = source_words(f.source)
-    out = set()
+def negation_sites(toks: list[str]):
+    """(j, k) for each negator of a predicate in `toks` (not "not to", a call): j the word before its
+    auxiliaries (the subject's last word, -1 if none), k the word after them (the verb, len(toks) if none)."""
     for i, t in enumerate(toks):
         if not _grammatical_negator(t) or toks[i + 1:i + 2] == ["to"]:
             continue  # "urged Mr. Trump not to declare ...": a call, not an account
@@ -68,6 +63,18 @@ def negated_predicates(f: Features) -> set[tuple[str, str]]:
         k = i + 1
         while k < len(toks) and toks[k] in _AUX:
             k += 1
+        yield j, k
+
+
+def negated_predicates(f: Features) -> set[tuple[str, str]]:
+    """(name, predicate stem) pairs the claim negates: a name it mentions (not its speaker's),
+    auxiliaries, a negator, auxiliaries, a content word ("Mexico won't pay", "Smith did not resign");
+    or "she" / "he" / "I" for a speaker named as one person who is all the claim speaks of ("Doe
+    said she was never asked" -> ("doe", "asked"))."""
+    toks = tokens(f.claim.text)
+    own = source_words(f.source)
+    out = set()
+    for j, k in negation_sites(toks):
         if j < 0 or k >= len(toks):
             continue
         subject, verb = toks[j], toks[k]

@@ -13,28 +13,18 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .denials import asserts, tokens
+from .denials import asserts, negation_sites, tokens
 from .pairs import STOP, Features, negator, source_words, stem
 from .senses import sense
 
 __all__ = ["role_denied"]
-
-_AUX = frozenset(lang.AUXILIARIES) | lang.PREDICATE_FILLERS
 
 
 def _negated_roles(n: Features) -> list[tuple[str, str]]:
     """(role noun, predicate sense) for each "the <role> <aux> not <aux> <verb>" of the claim."""
     toks = tokens(n.claim.text)
     out = []
-    for i, t in enumerate(toks):
-        if not (t in lang.PREDICATE_NEGATORS or t.endswith(("n't", "n’t"))) or toks[i + 1:i + 2] == ["to"]:
-            continue
-        j = i - 1
-        while j >= 0 and toks[j] in _AUX:
-            j -= 1
-        k = i + 1
-        while k < len(toks) and toks[k] in _AUX:
-            k += 1
+    for j, k in negation_sites(toks):
         if j < 1 or k >= len(toks) or toks[j] not in lang.ROLE_NOUNS or toks[j - 1] != "the":
             continue
         verb = toks[k]
