@@ -37,6 +37,7 @@ from .figures import other_counts, revision_clash, within_bounds
 from .figured import figure_agreement
 from .phrased import phrase_agreement
 from .measured import measure_agreement, measure_clash
+from .accounts import accounts
 from .ages import age_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
@@ -362,11 +363,13 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
             stance[f.index] = _CODE["denies" if denies else "counts" if jd.kind == "numbers" else "asserts"]
     members: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, set[str]] = defaultdict(set)
+    links: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
     abouts: dict[int, str] = {}
     for i, j, jd in judged:  # what links a component: its pairs' kinds, the first number pair's counted thing
         root = uf.find(i)
         members[root] |= {i, j}
         kinds[root].add(jd.kind)
+        links[root].append((i, j, jd.kind == "agreement"))
         # a version conflict's topic ("obama", "Boggs Grimm Patton", "comparison": digest18) heads
         # no event; its claims' words do (event_heading)
         if root not in abouts and jd.kind == "numbers" and jd.about not in ("", "where", "when"):
@@ -375,10 +378,12 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
         fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))
         about = abouts.get(root, "")
         title = about or event_heading(fs)
+        told = accounts([f.index for f in fs], links[root])  # one account per side (accounts.py)
+        fs.sort(key=lambda f: told[f.index] or len(fs) + 1)  # stable: by account, then as before
         versions = [EventVersion(source=f.source, article=f.article, ref=_ref(f),
                                  stance=_STANCES[stance[f.index]] or "asserts",
                                  text=f.claim.text, quote=f.claim.evidence.quote,
-                                 values=[q.value for q in f.claim.quantities]) for f in fs]
+                                 values=[q.value for q in f.claim.quantities], account=told[f.index]) for f in fs]
         e = Event(id="", title=title, disputed=bool(kinds[root] - {"agreement"}),
                   articles=sorted({f.article for f in fs}, key=article_order), versions=versions)
         yield (-e.disputed, -len(e.articles), -len(e.versions), e.title), e

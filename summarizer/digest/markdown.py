@@ -28,7 +28,8 @@ def digest_markdown(d: Digest) -> str:
     L += ["", "## Who claims what", ""]
     for e in d.events:
         L.append(f"- **{md(e.title)}** ({'disputed' if e.disputed else 'agreed'}; {', '.join(e.articles)})")
-        L += [f"  - {md(v.source)} ({v.stance}) {cite(v.ref)}: “{md(v.quote)}”" for v in e.versions]
+        L += [f"  - {f'account {v.account}: ' if v.account else ''}{md(v.source)} ({v.stance}) {cite(v.ref)}: “{md(v.quote)}”"
+              for v in e.versions]
     if not d.events:
         L.append("- none found")
     L += ["", "## Agreements", ""]

@@ -71,6 +71,10 @@ class EventVersion(_Model):
     text: str
     quote: str
     values: list[float] = Field(default_factory=list)
+    account: int = Field(0, ge=0, description=(
+        "In a disputed event, which account this claim gives: claims joined by agreements share a "
+        "number (1, 2, ...), the two sides of a conflict never do; 0 when the event is not disputed or "
+        "the claim's agreements reach both sides."))
 
 
 class Event(_Model):
