@@ -15,7 +15,7 @@ from .cues import writer_belief
 from .frames import Frame
 from .sentence_frames import sentence_frame
 from .frame_shapes import quote_tag_only
-from .labels import caption_paragraph, paragraph_speakers
+from .labels import caption_paragraph, paragraph_speakers, spaced_stop_caption
 from .name_kinds import classify
 from .names import Resolver
 from .referents import medium_opener
@@ -175,6 +175,8 @@ def analyze(text: str) -> Attributions:
         seg = text[sp.start:sp.end].strip()
         if re.search(lang.CAPTION_PICTURED_RE, seg):
             continue  # "X has denied theft at Leeds Crown Court, pictured.": a photo caption, the page's, even inside an open quotation (read31)
+        if gs and spaced_stop_caption(original, sp.start, sp.end):  # (inside a quotation: else the outlet's already)
+            continue  # "Hikers cross the ridge at dawn .": a caption closed by a spaced stop, the page's (read34)
         quoted_share = sum(min(e, sp.end) - max(s, sp.start) for s, e, g in near(sp))
         inside = quoted_share * 2 >= (sp.end - sp.start)
         owner = None

@@ -46,6 +46,12 @@ CAPTION_MARK_RE = r"\s*\(\s*(?:" + CAPTION_POSITIONS_RE + r")\s*\)"
 #: Regex: a photo caption's "pictured" mark in a sentence ("... at Leeds Crown Court, pictured.", "Ian Wade (pictured) ..."):
 #: the sentence is the page's caption, never a speaker's words (attribution/analysis.py; read31, a DailyMail page).
 CAPTION_PICTURED_RE = r",\s*pictured\b|\(\s*pictured\s*\)"
+#: Regex: a web page's photo caption closed by a stop set apart from its last word ("... as the boat sank ."),
+#: as scraped Daily Mail pages close them; a sentence so closed with no quotation mark of its own inside a
+#: quotation the page left open is the page's caption (attribution/labels.spaced_stop_caption; read34).
+CAPTION_SPACED_STOP_RE = r"[A-Za-z0-9)’'][ \t]+\.$"
+#: Regex: a tokenized text ("`` ... ''", "-LRB-", a "n't" split off), where every sentence ends in a spaced stop.
+TOKENIZED_TEXT_RE = r"``|''|-LRB-|-RRB-|\s+n't\b|\w\s+'s\b"
 #: Regex: a caption's closing position mark ("... were flooded by the storm (pictured)"): glued to a
 #: capital after it, the caption ends there and the next sentence is news (chunk.py; read19, a
 #: DailyMail page; not "Jane Doe (left) and Ann Roe ...", where a lower-case word follows).

@@ -1,0 +1,69 @@
+"""Session 30, read34: shapes found reading the bundled tool's output on eight more CNN / Daily Mail documents
+no session had read (a guard's fall filmed by a tourist, a couple's sung announcement, a wedding-chapel
+contest, a murder trial, an animal's record journey, a personal advertisement, two pundits), claim by claim
+against their articles. Invented sentences (names, places and topics changed), each with what an analyst
+reads in it; see evals/RESULTS.md "Session 30: read34".
+
+1. Page captions closed by a spaced stop (" .") inside a quotation the page left open were the speaker's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.labels import spaced_stop_caption
+from tests.reading import code, who
+
+
+def _claim(summary, start_words: str):
+    return next(c for c in summary.claims if c.text.lstrip("'‘\"“").startswith(start_words))
+
+
+# 1. captions closed by a spaced stop inside an open quotation ------------------------------------------------
+_WALKER = ("Walker Tom Bale, 44, from Oldcastle, said: 'We were at the lake with the kids and I filmed the geese. "
+           "Walker Tom Bale caught the scene on his phone last month as the birds landed . "
+           "The first bird skids across the ice: it spins round twice before stopping . "
+           "The second goose's wings fold as it drops onto the frozen water . "
+           "'Then the second one came in far too fast and hit the bank. "
+           "'I think the ice was thinner than it looked.'")
+
+
+@pytest.mark.parametrize("caption", [
+    "Walker Tom Bale caught the scene on his phone last month as the birds landed .",
+    "The first bird skids across the ice: it spins round twice before stopping .",
+    "The second goose's wings fold as it drops onto the frozen water .",  # an apostrophe in a word is no quotation mark
+])
+def test_a_spaced_stop_caption_inside_an_open_quotation_is_the_pages(caption):
+    assert who(_WALKER, caption.rstrip(" .")) is None
+
+
+@pytest.mark.parametrize("said", [
+    "'Then the second one came in far too fast and hit the bank.",
+    "'I think the ice was thinner than it looked.'",
+    "'We were at the lake with the kids and I filmed the geese.",
+])
+def test_apart_the_speakers_own_sentences_around_the_captions_stay_his(said):
+    assert who(_WALKER, said) == "Walker Tom Bale"
+
+
+def test_a_caption_in_an_open_quotation_shows_no_quotation_marks_on_the_code_path():
+    c = _claim(code(_WALKER), "Walker Tom Bale caught the scene")
+    assert c.attributed_to == "article" and not c.text.startswith("'") and not c.text.endswith("'")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He waved. The crowd cheers as the bus pulls away .", True),
+    ("He waved. 'The crowd cheers as the bus pulls away .", False),  # a quotation mark of its own
+    ("-LRB- Wire -RRB- He waved . The crowd cheers as the bus pulls away .", False),  # a tokenized text
+    ("He waved . The crowd cheers as the bus pulls away .", False),  # every stop spaced: no sentence closes on its word
+    ("He waved. The crowd cheers as the bus pulls away.", False),  # no spaced stop
+])
+def test_spaced_stop_caption_reads_only_a_spaced_stop_in_a_cased_page(text, expected):
+    start = text.index("The crowd") if "'The" not in text else text.index("'The")
+    assert spaced_stop_caption(text, start, len(text) - 1) is expected
+
+
+def test_apart_a_hedged_caption_outside_any_quotation_keeps_its_unnamed_sources():
+    text = ("The trial opened on Monday. Ann Vey, 52, is accused of setting fire to the barn at her farm in Lowmoor in "
+            "June 2019 . The jury was sworn in before noon.")
+    assert who(text, "Ann Vey, 52, is accused of setting fire to the barn") is not None
