@@ -5,6 +5,7 @@ against their articles. Invented sentences (names, places and topics changed), e
 reads in it; see evals/RESULTS.md "Session 30: read34".
 
 1. Page captions closed by a spaced stop (" .") inside a quotation the page left open were the speaker's words.
+2. "<Name> raps, '<lines>'" and "<Name> raps that ...": the singer's lines were the outlet's.
 """
 
 from __future__ import annotations
@@ -67,3 +68,24 @@ def test_apart_a_hedged_caption_outside_any_quotation_keeps_its_unnamed_sources(
     text = ("The trial opened on Monday. Ann Vey, 52, is accused of setting fire to the barn at her farm in Lowmoor in "
             "June 2019 . The jury was sworn in before noon.")
     assert who(text, "Ann Vey, 52, is accused of setting fire to the barn") is not None
+
+
+# 2. "raps" / "sings" before a quotation, a colon or "that" -------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("In the couple's spoof clip, Dana raps, 'When our aunts and uncles kept on asking about a baby.'", "Dana"),
+    ("Kit raps that the pair thought it would take a year before a baby came along.", "Kit"),
+    ("Dana sings: 'We are moving to the coast at last.'", "Dana"),
+])
+def test_a_singer_reports_her_lines(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana raps, sings and dances in the clip with her brother.",  # a comma before no quotation
+    "The choir sang, as it does every year, in the old chapel.",
+    "He sang a lullaby to the baby.",
+    "The senator rapped the agency for its slow response to the floods.",  # "rapped" with an object: a rebuke told
+    "The band sang three songs before the storm hit.",
+])
+def test_apart_singing_with_no_content_is_the_outlets(sentence):
+    assert who(sentence, sentence) is None
