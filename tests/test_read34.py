@@ -6,6 +6,8 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
 
 1. Page captions closed by a spaced stop (" .") inside a quotation the page left open were the speaker's words.
 2. "<Name> raps, '<lines>'" and "<Name> raps that ...": the singer's lines were the outlet's.
+3. "'<an advert's words>,' it reads." and "The notice outlined how ...": a written text's words were the outlet's
+   (a single closing mark before a narrow cue was not read as closing a quotation; "it" went to a person).
 """
 
 from __future__ import annotations
@@ -88,4 +90,35 @@ def test_a_singer_reports_her_lines(sentence, name):
     "The band sang three songs before the storm hit.",
 ])
 def test_apart_singing_with_no_content_is_the_outlets(sentence):
+    assert who(sentence, sentence) is None
+
+
+# 3. a written text's words: "'...,' it reads.", "The notice outlined how ..." --------------------------------
+_NOTICE = ("A farmer has gone online to find a wife, posting a notice listing what he wants. "
+           "'SEEKING lady friend, must like sheep... House provided, job MAY include a tractor and a dog,' it reads. "
+           "The paper tried without success to reach him.")
+
+
+@pytest.mark.parametrize("part", ["House provided, job MAY include a tractor", "SEEKING lady friend, must like sheep"])
+def test_it_reads_gives_the_quoted_words_to_the_text_not_the_man(part):
+    assert who(_NOTICE, part) == "the notice"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The council put up a sign. 'No dogs on the beach after noon on Sundays in summer,' the sign reads.", "the sign"),
+    ("The council put up a sign. 'No dogs on the beach after noon on Sundays in summer,' it reads.", "the sign"),
+    ("The notice outlined how the lucky lady must enjoy early mornings.", "The notice"),
+    ("The mayor's letter read: 'We will rebuild the pier before the summer season begins.'", "The mayor"),  # (a possessor's text: its writer, as before)
+])
+def test_a_written_text_that_reads_or_outlines_is_the_source(sentence, name):
+    target = sentence.split(". ", 1)[1] if sentence.startswith("The council") else sentence
+    assert who(sentence, target) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "She reads the paper every morning before work at the mill.",
+    "The minister outlined plans for three new schools in the valley.",
+    "He read a book about the war on the long train ride home.",
+])
+def test_apart_reading_and_outlining_with_an_object_are_the_outlets(sentence):
     assert who(sentence, sentence) is None

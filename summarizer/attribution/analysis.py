@@ -19,6 +19,7 @@ from .labels import caption_paragraph, paragraph_speakers, spaced_stop_caption
 from .name_kinds import classify
 from .names import Resolver
 from .referents import medium_opener
+from .spokespersons import read_it
 from .text import title_case
 from .noun_cues import copula_cue, noun_cue, source_as_resolvable
 from .prospects import without_second_clause
@@ -121,6 +122,9 @@ def analyze(text: str) -> Attributions:
             elif src_text.strip().lower() == "it" and last_rel is not None and idx - last_rel_idx == 1 \
                     and medium_opener(text, last_rel.sentence[0] if last_rel.sentence else sp.start):
                 name = last_rel.name  # "On his website, X writes ... It says ...": the page, X's
+            elif src_text.strip().lower() == "it" and cue_text.lower() in ("reads", "read") \
+                    and (doc := read_it(text, fr.source_span[0], max(0, sp.start - 600))) is not None:
+                name = doc  # "A man posted an advert ... '...,' it reads.": the advert, not the man (read34)
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
                 ps = para_speaker.get(para)  # (in an interview's answer or a transcript's turn: its speaker; wild21)
                 name = res.resolve(text[ps[0][0]:ps[0][1]], ps[0][0]) if ps is not None else lang.WRITER_SOURCE
@@ -210,8 +214,9 @@ def analyze(text: str) -> Attributions:
                             and goes_on(src_text, cue2, last_rel.name, res.genders.of(last_rel.name)):
                         owner = last_rel  # '“A,” says Jane Doe. “B. “C,” she adds.': she goes on (read12a, a CNN page)
                         break
-                    owner = Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, fr2.source_span[0]),
-                                     cue2, "direct", fr2.source_span, fr2.cue_span)
+                    name2 = (src_text.strip().lower() == "it" and cue2.lower() in ("reads", "read")
+                             and read_it(text, fr2.source_span[0], max(0, sp.start - 600))) or res.resolve(src_text, fr2.source_span[0])
+                    owner = Relation(((sp.start, sp.end),), src_text, name2, cue2, "direct", fr2.source_span, fr2.cue_span)
                     break
             # (a whole sentence in quotation marks right after the speaker's, '“This group never quits.”',
             # is no short phrase: session 11, stated12)

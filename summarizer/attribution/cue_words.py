@@ -96,7 +96,7 @@ def _closes_quotation(toks: list[Tok], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= QUOTE_SUBJECT_WORDS + 1 and toks[k].text[:1].isalnum():
         k -= 1
-    if k < 1 or toks[k].text not in ("”", '"') or toks[k - 1].text not in (",", ".", "!", "?", "…"):
+    if k < 1 or toks[k].text not in ("”", '"', "’", "'") or toks[k - 1].text not in (",", ".", "!", "?", "…"):  # (single: read34)
         return False
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     if k == i - 1 and nxt.isalpha():

@@ -71,3 +71,15 @@ def document_it(text: str, pos: int, mentions) -> str | None:
         return None
     words = re.findall(r"[a-z]+", last.name.lower())  # (the name is the text's, whatever kind it was given)
     return last.name if words and words[-1] in lang.SPEAKING_TEXT_NOUNS else None
+
+
+_READ_TEXT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,2}?("
+                        + "|".join(sorted(lang.READ_TEXT_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+def read_it(text: str, pos: int, lowest: int) -> str | None:
+    """"'...,' it reads." / "It read: ...": "it" is the written thing named last before `pos` (from `lowest`,
+    a few sentences back: "posting an advertisement ... '...,' it reads": "the advertisement"), never a person
+    named between (read34); None when no such noun stands there."""
+    hits = list(_READ_TEXT.finditer(text, lowest, pos))
+    return "the " + hits[-1].group(1) if hits else None

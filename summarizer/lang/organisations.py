@@ -46,6 +46,10 @@ ISSUED_DOCUMENT_NOUNS = frozenset("statement letter release email memo post twee
 #: stated: ... It said: ..."; attribution/spokespersons.py `document_it`; news English; read29).
 SPEAKING_TEXT_NOUNS = frozenset("""nomination citation statement letter report note tribute message notice post tweet
     email memo release announcement document submission petition application entry obituary""".split())
+#: Written things whose words a page quotes with "it reads" / "the sign read:" (with SPEAKING_TEXT_NOUNS): what
+#: a reading "it" stands for, never a person named before (attribution/spokespersons.read_it; read34, an advert).
+READ_TEXT_NOUNS = SPEAKING_TEXT_NOUNS | frozenset("""advertisement advert ad ads listing sign banner placard label
+    plaque inscription card caption headline poster flyer leaflet profile bio message""".split())
 
 #: Last words of a page section's title that stands alone as the article's first line ("News in
 #: brief", "Business News", "Police Blotter", "Sports Roundup", "Education Update"): a label, no
