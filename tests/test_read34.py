@@ -8,6 +8,8 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
 2. "<Name> raps, '<lines>'" and "<Name> raps that ...": the singer's lines were the outlet's.
 3. "'<an advert's words>,' it reads." and "The notice outlined how ...": a written text's words were the outlet's
    (a single closing mark before a narrow cue was not read as closing a quotation; "it" went to a person).
+4. "The winning pair - announced next Friday - will wed ...": a participle between dashes was a frame (source
+   "The winning pair -"); "<she> collaborated with <network>'s Today show to ...": "show" a cue, "Today" a time.
 """
 
 from __future__ import annotations
@@ -122,3 +124,34 @@ def test_a_written_text_that_reads_or_outlines_is_the_source(sentence, name):
 ])
 def test_apart_reading_and_outlining_with_an_object_are_the_outlets(sentence):
     assert who(sentence, sentence) is None
+
+
+# 4. a participle between dashes; a programme's "Today show" ------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The lucky pair - announced next Friday - will marry at the old mill chapel on May 2.",
+    "The winners - revealed on Tuesday - will share the prize.",
+    "The 52-year-old collaborated with KTVX's Today show to launch a contest for one couple.",
+])
+def test_no_frame_from_a_dashed_participle_or_a_programme(sentence):
+    from summarizer.attribution import analyze
+    assert analyze(sentence).relations == [] or who(sentence, sentence) is None
+    assert all(not r.source.rstrip().endswith("-") and "collaborated" not in r.source for r in analyze(sentence).relations)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The mayor - speaking on Friday - said the mill will reopen.", "The mayor"),  # the cue after the dashes
+    ("Ofsted's figures show that pupils in the town are doing better.", "Ofsted's figures"),  # a lower-case head
+])
+def test_apart_frames_around_dashes_and_shows_stay(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 52-year-old collaborated with KTVX's Today show to launch a contest.", None),
+    ("He spoke to the Today programme on Monday.", "on Monday"),
+    ("Today, the mill reopened.", "today"),  # the sentence's first word
+    ("The mill reopened today.", "today"),
+])
+def test_a_capital_today_inside_a_sentence_is_a_title(text, expected):
+    from summarizer import dates
+    assert dates.find_phrase(text) == expected

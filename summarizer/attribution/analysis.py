@@ -72,6 +72,9 @@ def analyze(text: str) -> Attributions:
 
     def framed(idx: int, sp: Span) -> Frame | None:
         fr = sentence_frame(text, sp, near(sp), mid_caps)
+        if fr is not None and fr.cue_span[0] > sp.start and re.search(r"\s[-–—]\s*$", text[sp.start:fr.cue_span[0]]) \
+                and re.match(r"[^-–—.!?]{0,40}\s[-–—]\s", text[fr.cue_span[1]:sp.end]):
+            return None  # "The winning pair - announced next Friday - will wed ...": a participle between dashes (read34)
         ev = event_reading(text, fr)
         if ev is not None and ev[1] is not None:  # "Jane Roe noted the rise in cases in a briefing": "the rise"
             fr.content = [ev[1]]

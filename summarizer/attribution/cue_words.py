@@ -231,6 +231,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
     if w in lang.SUNG_CUES and nxt == "," and not (i + 2 < len(toks) and toks[i + 2].text[:1] in "“\"'‘"):
         return False  # 'Dana raps, "When ..."' reports; "Dana raps, sings and dances" does not (read34)
+    if w in ("show", "shows") and i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].low.endswith(("'s", "’s")):
+        return False  # "<network>'s Today show": a programme, no finding shown (read34)
     if w in lang.POSTING_VERBS and any(t.low in lang.MEDIA_NOUNS for t in toks[i + 1:i + 5]) \
             and not any(t.low == "that" or t.text in ("“", '"', ":") for t in toks[i + 1:i + 5]):
         return False  # "posted a photo of her visit on Facebook": an act, no statement (read11a)
