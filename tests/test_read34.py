@@ -10,6 +10,10 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
    (a single closing mark before a narrow cue was not read as closing a quotation; "it" went to a person).
 4. "The winning pair - announced next Friday - will wed ...": a participle between dashes was a frame (source
    "The winning pair -"); "<she> collaborated with <network>'s Today show to ...": "show" a cue, "Today" a time.
+5. "It said ..." after "... listed on the <Name> website." went to an animal named before; "..., the newspaper
+   reported." after "<X> told the <Paper> ..." stayed "the newspaper".
+6. Certainty: "can return a not guilty verdict if ..." `negated`; "made so relatives living far away could see
+   ..." `speculative` (a purpose after a noun phrase).
 """
 
 from __future__ import annotations
@@ -155,3 +159,58 @@ def test_apart_frames_around_dashes_and_shows_stay(sentence, name):
 def test_a_capital_today_inside_a_sentence_is_a_title(text, expected):
     from summarizer import dates
     assert dates.find_phrase(text) == expected
+
+
+# 5. "It said" after a named page; "the newspaper" after "told the <Paper>" ----------------------------------
+_WHALE = ("The whale, named Lulu, swam 9,000 miles, according to a release from Tarn University. Lulu left her "
+          "feeding ground off the coast to cross the ocean. Lulu's journey beat a record listed on the Book of "
+          "Records website. It said the previous record was set by a seal that swam a mere 3,000 miles.")
+
+
+def test_it_said_after_a_sentence_closing_on_a_named_page_is_the_page():
+    assert who(_WHALE, "It said the previous record was set by a seal") == "the Book of Records website"
+
+
+@pytest.mark.parametrize("text,part,name", [
+    ("Acme Foods posted the menu on the Acme Foods website. It said the cafe would open in May.",
+     "It said the cafe would open", "Acme Foods"),  # the page's owner named before: as before
+    ("Jo Pike runs a popular travel website. It said the bridge would close in May.", "It said the bridge", "It"),
+])
+def test_apart_it_said_after_an_owned_or_unnamed_page(text, part, name):
+    assert who(text, part) == name
+
+
+@pytest.mark.parametrize("text,part,name", [
+    ("Jo told the Valley Herald 'It has been a lot of fun.' She is the granddaughter of a famous sailor, the "
+     "newspaper reported.", "She is the granddaughter of a famous sailor", "the Valley Herald"),
+    ("The pair told KXYZ that it took five takes. Another clip is likely, the station reported.",
+     "Another clip is likely", "KXYZ"),
+])
+def test_the_newspaper_is_the_outlet_a_speaker_told(text, part, name):
+    assert who(text, part) == name
+
+
+def test_apart_the_newspaper_is_no_person_a_speaker_told():
+    text = "Jo told Ann Lee that she was tired. The boat sank near the pier, the newspaper reported."
+    assert who(text, "The boat sank near the pier") == "the newspaper"
+
+
+# 6. certainty: a verdict's name; a purpose after a noun phrase ----------------------------------------------
+@pytest.mark.parametrize("text,certainty", [
+    ("The jury can return a not guilty verdict if the farmer's state of mind at the time of the fire can be shown.",
+     "speculative"),
+    ("The jury returned a not guilty verdict after a two-week trial in Marlow.", "stated"),
+    ("The gate was left open so the sheep could roam the hills.", "stated"),
+    ("According to KXYZ, the clip was made so relatives living far away could see the new baby.", "reported"),
+])
+def test_a_verdicts_name_and_a_purpose_are_not_the_claims_negation_or_hedge(text, certainty):
+    assert code(text).claims[0].certainty == certainty
+
+
+@pytest.mark.parametrize("text,certainty", [
+    ("So many people could not get tickets that the club added a show.", "negated"),  # "so many": a degree
+    ("The river might rise so far the town could flood in the spring.", "speculative"),  # the main clause's "might"
+    ("The farmer was not guilty of the fire at the barn in Marlow last spring.", "negated"),
+])
+def test_apart_degrees_and_main_clause_hedges_stay(text, certainty):
+    assert code(text).claims[0].certainty == certainty

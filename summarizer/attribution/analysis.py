@@ -19,7 +19,7 @@ from .labels import caption_paragraph, paragraph_speakers, spaced_stop_caption
 from .name_kinds import classify
 from .names import Resolver
 from .referents import medium_opener
-from .spokespersons import read_it
+from .spokespersons import page_it, read_it
 from .text import title_case
 from .noun_cues import copula_cue, noun_cue, source_as_resolvable
 from .prospects import without_second_clause
@@ -128,6 +128,8 @@ def analyze(text: str) -> Attributions:
             elif src_text.strip().lower() == "it" and cue_text.lower() in ("reads", "read") \
                     and (doc := read_it(text, fr.source_span[0], max(0, sp.start - 600))) is not None:
                 name = doc  # "A man posted an advert ... '...,' it reads.": the advert, not the man (read34)
+            if src_text.strip().lower() == "it" and (page := page_it(text, fr.source_span[0])) is not None:
+                name = page  # "... a record listed on the <Name> website. It said ...": the page (read34)
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
                 ps = para_speaker.get(para)  # (in an interview's answer or a transcript's turn: its speaker; wild21)
                 name = res.resolve(text[ps[0][0]:ps[0][1]], ps[0][0]) if ps is not None else lang.WRITER_SOURCE

@@ -83,3 +83,21 @@ def read_it(text: str, pos: int, lowest: int) -> str | None:
     named between (read34); None when no such noun stands there."""
     hits = list(_READ_TEXT.finditer(text, lowest, pos))
     return "the " + hits[-1].group(1) if hits else None
+
+
+_NAMED_PAGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for)\s+)?){1,5}(?:" + "|".join(sorted(lang.PAGE_NOUNS)) + r"))\b")
+
+
+def page_it(text: str, pos: int) -> str | None:
+    """"It said ..." right after a sentence that ends by naming a page ("... a record listed on the <Name> Book
+    website. It said the old record ..."): "it" is that page, not a name met earlier in the story (an animal, a
+    university: read34); None when the sentence before names no page closing it."""
+    k = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    if k < 0 or text[k + 1:pos].strip():
+        return None  # "it" opens its sentence
+    j = max(text.rfind(". ", 0, k), text.rfind("\n", 0, k)) + 1
+    hits = list(_NAMED_PAGE.finditer(text, j, k + 1))
+    if not hits or text[hits[-1].end():k].strip():
+        return None
+    owner = hits[-1].group(1).rsplit(None, 1)[0]  # ("Acme posted it on the Acme website. It said ...": Acme, as before)
+    return None if owner in text[:hits[-1].start()] else "the " + hits[-1].group(1)

@@ -69,3 +69,7 @@ SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "each", "every", "a
 #: (", a maker of home batteries,", ", a startup based in Austin,", ", a charity that counts eels,";
 #: attribution/referents.py; English; lead29 added the relative pronouns).
 DESCRIPTION_GOES_ON_RE = "of|for|in|based|that|which|who|whose"
+#: Nouns by which a story refers back to a news outlet it named ("X told the <Paper> ... , the newspaper reported"):
+#: "the newspaper" is the outlet a speaker last told or that last reported (attribution/resolution.py; read34).
+OUTLET_BACK_NOUNS = frozenset("""newspaper paper daily tabloid broadcaster station network channel magazine affiliate
+    outlet""".split())
