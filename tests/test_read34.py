@@ -155,6 +155,9 @@ def test_apart_frames_around_dashes_and_shows_stay(sentence, name):
     ("He spoke to the Today programme on Monday.", "on Monday"),
     ("Today, the mill reopened.", "today"),  # the sentence's first word
     ("The mill reopened today.", "today"),
+    ("The lucky pair - announced next Friday - will marry at the mill chapel on Thursday, May 2.", "on Thursday, May 2"),
+    ("The plant - opened in 2019 - will close.", None),  # a dashed participle's date is no time of the claim
+    ("The show - it ended last week - was a hit.", "last week"),  # (a clause between dashes: as before)
 ])
 def test_a_capital_today_inside_a_sentence_is_a_title(text, expected):
     from summarizer import dates
