@@ -14,6 +14,8 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
    reported." after "<X> told the <Paper> ..." stayed "the newspaper".
 6. Certainty: "can return a not guilty verdict if ..." `negated`; "made so relatives living far away could see
    ..." `speculative` (a purpose after a noun phrase).
+7. "... is also 'a dreamer at heart' Bo also said ..." (a caption's quoted words with no stop before a name and
+   a verb of saying) was one sentence; "<Pundit> also hit out at <player> by claiming ..." was the outlet's.
 """
 
 from __future__ import annotations
@@ -217,3 +219,35 @@ def test_a_verdicts_name_and_a_purpose_are_not_the_claims_negation_or_hedge(text
 ])
 def test_apart_degrees_and_main_clause_hedges_stay(text, certainty):
     assert code(text).claims[0].certainty == certainty
+
+
+# 7. a quoted caption glued to "<Name> also said"; "hit out at X by claiming ..." ----------------------------
+def test_a_quoted_phrase_with_no_stop_before_a_name_and_said_ends_its_sentence():
+    from summarizer.chunk import split_sentences
+    t = ("The notice said the lucky lady must enjoy early mornings, but is also 'a dreamer at heart' Bo also said he "
+         "is 'never shy of spending'. Then more.")
+    parts = [t[s.start:s.end] for s in split_sentences(t)]
+    assert parts[1].startswith("Bo also said")
+
+
+def test_apart_a_quoted_phrase_before_a_lower_case_word_stays_one_sentence():
+    from summarizer.chunk import split_sentences
+    t = "They called the plan 'a bold move' and said nothing more about it. Then more."
+    assert len(split_sentences(t)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rowe, who was speaking after the draw, also hit out at Tom Vale by claiming the club will struggle to win the cup if he stays in goal.",
+    "Rowe criticised the board by saying it had wasted the money.",
+    "The coach responded by insisting that his players had done nothing wrong.",
+])
+def test_a_criticism_or_reply_by_saying_is_the_subjects(sentence):
+    assert who(sentence, sentence) == sentence.split(",")[0].split(" criticised")[0].split(" responded")[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor ended the meeting by saying the vote would wait.",  # an act told, no criticism or reply
+    "The council responded by closing the road for a week.",  # no gerund of saying
+])
+def test_apart_by_gerund_without_criticism_or_saying_is_the_outlets(sentence):
+    assert who(sentence, sentence) is None

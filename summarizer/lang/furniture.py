@@ -196,3 +196,6 @@ POST_CARRY_RE = r"(?:\.\.\.|…)"
 #: a story whose opening holds a wire tag (chunk.content_sentences): a Daily Mail page ends its own
 #: sentences the same way.
 LINK_HEADLINE_END_RE = r"[A-Za-z0-9'’)]\s\.\s*$"
+#: Regex: verbs of saying after a name that a caption's quoted words run into with no stop ("... is also 'a dreamer
+#: at heart' Bo also said ..."): the caption's sentence ends at its closing mark (chunk.py; read34).
+GLUED_NAME_SAID_RE = r"said|says|told|added|wrote"
