@@ -16,6 +16,7 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
    ..." `speculative` (a purpose after a noun phrase).
 7. "... is also 'a dreamer at heart' Bo also said ..." (a caption's quoted words with no stop before a name and
    a verb of saying) was one sentence; "<Pundit> also hit out at <player> by claiming ..." was the outlet's.
+8. "The <n>-year-old described himself as ...": an age noun was no head that speaks for an evaluating cue.
 """
 
 from __future__ import annotations
@@ -251,3 +252,14 @@ def test_a_criticism_or_reply_by_saying_is_the_subjects(sentence):
 ])
 def test_apart_by_gerund_without_criticism_or_saying_is_the_outlets(sentence):
     assert who(sentence, sentence) is None
+
+
+# 8. an age noun as the head of a speaking subject -----------------------------------------------------------
+def test_an_age_noun_heads_a_subject_that_describes_himself():
+    s = "The 40-year-old described himself as a quiet and loyal man."
+    assert who(s, s) == "The 40-year-old"
+
+
+def test_apart_an_age_noun_does_not_make_a_non_speaking_verb_a_frame():
+    s = "The 40-year-old walked his dogs along the beach every morning."
+    assert who(s, s) is None
