@@ -17,6 +17,8 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
 7. "... is also 'a dreamer at heart' Bo also said ..." (a caption's quoted words with no stop before a name and
    a verb of saying) was one sentence; "<Pundit> also hit out at <player> by claiming ..." was the outlet's.
 8. "The <n>-year-old described himself as ...": an age noun was no head that speaks for an evaluating cue.
+9. "'...,' he said." after "<Prosecutor> suggested that ... by <expert> - who denied these claims." went to the
+   prosecutor, not the expert whose rebuttal closes the sentence before.
 """
 
 from __future__ import annotations
@@ -263,3 +265,19 @@ def test_an_age_noun_heads_a_subject_that_describes_himself():
 def test_apart_an_age_noun_does_not_make_a_non_speaking_verb_a_frame():
     s = "The 40-year-old walked his dogs along the beach every morning."
     assert who(s, s) is None
+
+
+# 9. "he/she said" after a sentence closing on a rebuttal's relative clause -----------------------------------
+_TRIAL = ("Dr Ann Hale told the court that the calls the farmer made proved his mood changed from hour to hour. "
+          "Prosecutor Tom Reed suggested that the farmer faked his poor memory while being examined by Dr Hale - who "
+          "denied these claims. 'My view is that it was more likely than not that the farmer was suffering a mental "
+          "illness in the months before the fire,' she said.")
+
+
+def test_she_said_after_a_closing_denial_is_the_denier():
+    assert who(_TRIAL, "My view is that it was more likely") in ("Dr Hale", "Dr Ann Hale")
+
+
+def test_apart_with_no_denial_the_last_speaker_goes_on():
+    text = _TRIAL.replace(" - who denied these claims", "")
+    assert who(text, "My view is that it was more likely") == "Prosecutor Tom Reed"

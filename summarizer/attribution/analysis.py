@@ -19,7 +19,7 @@ from .labels import caption_paragraph, paragraph_speakers, spaced_stop_caption
 from .name_kinds import classify
 from .names import Resolver
 from .referents import medium_opener
-from .spokespersons import page_it, read_it
+from .spokespersons import denier_before, page_it, read_it
 from .text import title_case
 from .noun_cues import copula_cue, noun_cue, source_as_resolvable
 from .prospects import without_second_clause
@@ -128,6 +128,9 @@ def analyze(text: str) -> Attributions:
             elif src_text.strip().lower() == "it" and cue_text.lower() in ("reads", "read") \
                     and (doc := read_it(text, fr.source_span[0], max(0, sp.start - 600))) is not None:
                 name = doc  # "A man posted an advert ... '...,' it reads.": the advert, not the man (read34)
+            if src_text.strip().lower() in ("he", "she") and fr.position == "final" and last_rel_idx == idx - 1 \
+                    and (den := denier_before(text, sp.start, paras[para])) is not None:
+                name = res.resolve(den[0], den[1])  # "X suggested ... by Dr Y - who denied these claims. '...,' she said.": Y (read34)
             if src_text.strip().lower() == "it" and (page := page_it(text, fr.source_span[0])) is not None:
                 name = page  # "... a record listed on the <Name> website. It said ...": the page (read34)
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer

@@ -101,3 +101,19 @@ def page_it(text: str, pos: int) -> str | None:
         return None
     owner = hits[-1].group(1).rsplit(None, 1)[0]  # ("Acme posted it on the Acme website. It said ...": Acme, as before)
     return None if owner in text[:hits[-1].start()] else "the " + hits[-1].group(1)
+
+
+_DENIER_CLOSE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:[-–—,])\s*who\s+(?:(?:has|had)\s+)?"
+                           r"(?:" + "|".join(sorted(lang.DENIAL_VERBS)) + r")\b[^.!?]{0,60}[.!?]['’\"”]?\s*$")
+
+
+def denier_before(text: str, pos: int, lowest: int) -> tuple[str, int] | None:
+    """The person whose rebuttal closes the sentence before `pos` ("<X> suggested that ... while being examined by
+    <Dr Y> - who denied these claims."): a "he/she said" opening the next sentence's frame is Y answering, not X
+    (read34, a trial's expert witness). (name, offset) or None."""
+    k = max(text.rfind(". ", lowest, pos), text.rfind("\n", lowest, pos))
+    if k < lowest:
+        return None
+    j = max(text.rfind(". ", lowest, k), text.rfind("\n", lowest, k), lowest - 1) + 1
+    m = _DENIER_CLOSE.search(text, j, k + 2)
+    return (m.group("name"), m.start("name")) if m else None
