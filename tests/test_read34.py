@@ -19,6 +19,7 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
 8. "The <n>-year-old described himself as ...": an age noun was no head that speaks for an evaluating cue.
 9. "'...,' he said." after "<Prosecutor> suggested that ... by <expert> - who denied these claims." went to the
    prosecutor, not the expert whose rebuttal closes the sentence before.
+10. `where` "<player>" from "hit out at <player>" (a target, not a place).
 """
 
 from __future__ import annotations
@@ -281,3 +282,14 @@ def test_she_said_after_a_closing_denial_is_the_denier():
 def test_apart_with_no_denial_the_last_speaker_goes_on():
     text = _TRIAL.replace(" - who denied these claims", "")
     assert who(text, "My view is that it was more likely") == "Prosecutor Tom Reed"
+
+
+# 10. "at" after a verb of aiming names a target, not a place -------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Rowe also hit out at Tom Vale by claiming the club will struggle to win the cup.", None),
+    ("The crowd shouted at Grey Hall as the bus left.", None),
+    ("They met at Grey Hall on Friday.", "Grey Hall"),  # a place after a plain "at"
+])
+def test_at_after_a_verb_of_aiming_is_no_place(text, place):
+    from summarizer import places
+    assert places.place_of(text) == place
