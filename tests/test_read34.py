@@ -20,6 +20,8 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
 9. "'...,' he said." after "<Prosecutor> suggested that ... by <expert> - who denied these claims." went to the
    prosecutor, not the expert whose rebuttal closes the sentence before.
 10. `where` "<player>" from "hit out at <player>" (a target, not a place).
+11. Quantities: "his <n> Foundation" counted a name; "triple 0 calls" counted 0 calls; "at 10.30am every day" made
+    the kind `quantity` with no quantity.
 """
 
 from __future__ import annotations
@@ -293,3 +295,24 @@ def test_apart_with_no_denial_the_last_speaker_goes_on():
 def test_at_after_a_verb_of_aiming_is_no_place(text, place):
     from summarizer import places
     assert places.place_of(text) == place
+
+
+# 11. numbers that count nothing: a body's name, a number named, a clock time with a dot -----------------------
+@pytest.mark.parametrize("text,kind,counted", [
+    ("The 40-year-old, who played 500 games for the club, has coached in six schools in the city through his 12 "
+     "Foundation.", "quantity", ["games", "schools"]),
+    ("The expert said the triple 0 calls the farmer made showed his mood swinging from minute to minute.",
+     "statement", []),
+    ("Crowds gather to watch the parade outside the town hall at 10.30am every day in the summer.", "event", []),
+])
+def test_numbers_that_count_nothing(text, kind, counted):
+    c = code(text).claims[0]
+    assert c.kind == kind and [q.counted for q in c.quantities] == counted
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("The ferry carried 12 boats of fish to the port on Monday.", ["boats"]),
+    ("The charity runs 3 schools in the valley and plans more.", ["schools"]),  # a lower-case noun still counts
+])
+def test_apart_counts_stay(text, counted):
+    assert [q.counted for q in code(text).claims[0].quantities] == counted
