@@ -166,6 +166,8 @@ def test_apart_frames_around_dashes_and_shows_stay(sentence, name):
     ("The lucky pair - announced next Friday - will marry at the mill chapel on Thursday, May 2.", "on Thursday, May 2"),
     ("The plant - opened in 2019 - will close.", None),  # a dashed participle's date is no time of the claim
     ("The show - it ended last week - was a hit.", "last week"),  # (a clause between dashes: as before)
+    ("He is accused of setting fire to the barn at his farm in Lowmoor on July 2019.", "on July 2019"),  # month, year
+    ("The plant opened on July 20 2012 after delays.", "on July 20 2012"),
 ])
 def test_a_capital_today_inside_a_sentence_is_a_title(text, expected):
     from summarizer import dates
