@@ -22,6 +22,8 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
 10. `where` "<player>" from "hit out at <player>" (a target, not a place).
 11. Quantities: "his <n> Foundation" counted a name; "triple 0 calls" counted 0 calls; "at 10.30am every day" made
     the kind `quantity` with no quantity.
+12. "<She> has shaped the <building> that officials say is part of ...": the whole sentence went to the officials,
+    who speak only in the relative clause; the main clause is the outlet's.
 """
 
 from __future__ import annotations
@@ -318,3 +320,18 @@ def test_numbers_that_count_nothing(text, kind, counted):
 ])
 def test_apart_counts_stay(text, counted):
     assert [q.counted for q in code(text).claims[0].quantities] == counted
+
+
+# 12. a source inside a relative clause after a noun -------------------------------------------------------
+def test_a_source_inside_a_relative_clause_leaves_the_main_clause_to_the_outlet():
+    s = ("The singer has been involved in the look and feel of the museum that officials say is part of the first "
+         "lasting show of the band's props outside its old Leeds home.")
+    assert who(s, s) is None
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The council said that officials say the bridge is unsafe and must close at once.", "The council"),
+    ("Engineers say the bridge that opened in May is unsafe.", "Engineers"),
+])
+def test_apart_a_complement_that_and_a_main_clause_source_stay(sentence, name):
+    assert who(sentence, sentence) == name
