@@ -92,7 +92,6 @@ def test_apart_a_hedged_caption_outside_any_quotation_keeps_its_unnamed_sources(
 @pytest.mark.parametrize("sentence,name", [
     ("In the couple's spoof clip, Dana raps, 'When our aunts and uncles kept on asking about a baby.'", "Dana"),
     ("Kit raps that the pair thought it would take a year before a baby came along.", "Kit"),
-    ("Dana sings: 'We are moving to the coast at last.'", "Dana"),
 ])
 def test_a_singer_reports_her_lines(sentence, name):
     assert who(sentence, sentence) == name
@@ -101,6 +100,7 @@ def test_a_singer_reports_her_lines(sentence, name):
 @pytest.mark.parametrize("sentence", [
     "Dana raps, sings and dances in the clip with her brother.",  # a comma before no quotation
     "The choir sang, as it does every year, in the old chapel.",
+    "The Tarn choir sang 'We Shall Stand' at the opening of the new hall on Friday.",  # a song's name, no speech
     "He sang a lullaby to the baby.",
     "The senator rapped the agency for its slow response to the floods.",  # "rapped" with an object: a rebuke told
     "The band sang three songs before the storm hit.",

@@ -303,7 +303,7 @@ class Attributions:
             if not r.cue and r.start > start + 2 and _HEARSAY_RELATIVE.match(self.text, r.start) and _hedge_inside(self.text[r.start:r.end]):
                 cov = 0  # "The suit names the league, which is accused of ...": the hedge is the relative's alone (read31)
             if r.cue and r.source_span and r.source_span[0] > start + 2 and (rb := _RELATIVE_BEFORE_SOURCE.search(self.text, max(0, r.source_span[0] - 30), r.source_span[0])) \
-                    and rb.group(1).lower() not in lang.CUE_VERBS | lang.THAT_CLAUSE_VERBS:  # (not "said that officials say")
+                    and r.kind != "direct" and rb.group(1).lower() not in lang.CUE_VERBS | lang.THAT_CLAUSE_VERBS | lang.PREPOSITIONS | lang.GERUND_PREPOSITIONS:  # (not "said that officials say", "about which she said: “...”")
                 cov = 0  # "X has shaped the chapel that officials say is part of ...": the main clause decides (read34)
             fr = _framed(self.text, r, start, end) if FRAMED_STATEMENTS else 0
             if whole and (r.kind == "direct" or fr) and cov * 2 < n and (cov >= MIN_CONTENT_SHARE * n or fr == ALONE
