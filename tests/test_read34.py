@@ -24,6 +24,8 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
     the kind `quantity` with no quantity.
 12. "<She> has shaped the <building> that officials say is part of ...": the whole sentence went to the officials,
     who speak only in the relative clause; the main clause is the outlet's.
+13. The model's summary sentence that repeats a run of words ("... was caught on camera, and ... the entire incident
+    was caught on camera") was shown.
 """
 
 from __future__ import annotations
@@ -335,3 +337,15 @@ def test_a_source_inside_a_relative_clause_leaves_the_main_clause_to_the_outlet(
 ])
 def test_apart_a_complement_that_and_a_main_clause_source_stay(sentence, name):
     assert who(sentence, sentence) == name
+
+
+# 13. the model's summary sentence that repeats itself ----------------------------------------------------------
+@pytest.mark.parametrize("sentence,run", [
+    ("This mishap was filmed on a phone, and sadly for her the whole mishap was filmed on a phone.",
+     "mishap was filmed on a"),
+    ("The team won the cup, and the team won the league.", None),  # a short run, a sentence's parallel
+    ("The bridge over the river and the road over the river were shut.", None),
+])
+def test_a_summary_sentence_that_repeats_a_run_of_five_words(sentence, run):
+    from summarizer.summary_hedges import repeated_run
+    assert repeated_run(sentence) == run
