@@ -92,8 +92,8 @@ REPEATED_RUN_WORDS = 5
 
 
 def repeated_run(sentence: str) -> str | None:
-    """A run of REPEATED_RUN_WORDS words that `sentence` says twice ("This incident was caught on camera, and ...
-    the entire incident was caught on camera."): the small model repeating itself, which says nothing new
+    """A run of REPEATED_RUN_WORDS words that `sentence` says twice ("This mishap was filmed on a phone, and ...
+    the whole mishap was filmed on a phone."): the small model repeating itself, which says nothing new
     (read34: d1's model summary); None when no run repeats."""
     words = re.findall(r"[a-z0-9'’]+", sentence.lower())
     seen: set[tuple[str, ...]] = set()

@@ -12,7 +12,7 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
    "The winning pair -"); "<she> collaborated with <network>'s Today show to ...": "show" a cue, "Today" a time.
 5. "It said ..." after "... listed on the <Name> website." went to an animal named before; "..., the newspaper
    reported." after "<X> told the <Paper> ..." stayed "the newspaper".
-6. Certainty: "can return a not guilty verdict if ..." `negated`; "made so relatives living far away could see
+6. Certainty: "can reach a not guilty verdict if ..." `negated`; "made so relatives living far away could see
    ..." `speculative` (a purpose after a noun phrase).
 7. "... is also 'a dreamer at heart' Bo also said ..." (a caption's quoted words with no stop before a name and
    a verb of saying) was one sentence; "<Pundit> also hit out at <player> by claiming ..." was the outlet's.
@@ -22,7 +22,7 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
 10. `where` "<player>" from "hit out at <player>" (a target, not a place).
 11. Quantities: "his <n> Foundation" counted a name; "triple 0 calls" counted 0 calls; "at 10.30am every day" made
     the kind `quantity` with no quantity.
-12. "<She> has shaped the <building> that officials say is part of ...": the whole sentence went to the officials,
+12. "<She> has shaped the <building> that officials say belongs to ...": the whole sentence went to the officials,
     who speak only in the relative clause; the main clause is the outlet's.
 13. The model's summary sentence that repeats a run of words ("... was caught on camera, and ... the entire incident
     was caught on camera") was shown.
@@ -146,12 +146,12 @@ def test_apart_reading_and_outlining_with_an_object_are_the_outlets(sentence):
 @pytest.mark.parametrize("sentence", [
     "The lucky pair - announced next Friday - will marry at the old mill chapel on May 2.",
     "The winners - revealed on Tuesday - will share the prize.",
-    "The 52-year-old collaborated with KTVX's Today show to launch a contest for one couple.",
+    "The 52-year-old teamed up with KTVX's Today show to start a quiz for one family.",
 ])
 def test_no_frame_from_a_dashed_participle_or_a_programme(sentence):
     from summarizer.attribution import analyze
     assert analyze(sentence).relations == [] or who(sentence, sentence) is None
-    assert all(not r.source.rstrip().endswith("-") and "collaborated" not in r.source for r in analyze(sentence).relations)
+    assert all(not r.source.rstrip().endswith("-") and "teamed" not in r.source for r in analyze(sentence).relations)
 
 
 @pytest.mark.parametrize("sentence,name", [
@@ -163,7 +163,7 @@ def test_apart_frames_around_dashes_and_shows_stay(sentence, name):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The 52-year-old collaborated with KTVX's Today show to launch a contest.", None),
+    ("The 52-year-old teamed up with KTVX's Today show on a quiz.", None),
     ("He spoke to the Today programme on Monday.", "on Monday"),
     ("Today, the mill reopened.", "today"),  # the sentence's first word
     ("The mill reopened today.", "today"),
@@ -181,11 +181,11 @@ def test_a_capital_today_inside_a_sentence_is_a_title(text, expected):
 # 5. "It said" after a named page; "the newspaper" after "told the <Paper>" ----------------------------------
 _WHALE = ("The whale, named Lulu, swam 9,000 miles, according to a release from Tarn University. Lulu left her "
           "feeding ground off the coast to cross the ocean. Lulu's journey beat a record listed on the Book of "
-          "Records website. It said the previous record was set by a seal that swam a mere 3,000 miles.")
+          "Records website. It said the old best was held by a seal that swam a mere 3,000 miles.")
 
 
 def test_it_said_after_a_sentence_closing_on_a_named_page_is_the_page():
-    assert who(_WHALE, "It said the previous record was set by a seal") == "the Book of Records website"
+    assert who(_WHALE, "It said the old best was held by a seal") == "the Book of Records website"
 
 
 @pytest.mark.parametrize("text,part,name", [
@@ -198,7 +198,7 @@ def test_apart_it_said_after_an_owned_or_unnamed_page(text, part, name):
 
 
 @pytest.mark.parametrize("text,part,name", [
-    ("Jo told the Valley Herald 'It has been a lot of fun.' She is the granddaughter of a famous sailor, the "
+    ("Jo told the Valley Herald 'We have had a great time.' She is the granddaughter of a famous sailor, the "
      "newspaper reported.", "She is the granddaughter of a famous sailor", "the Valley Herald"),
     ("The pair told KXYZ that it took five takes. Another clip is likely, the station reported.",
      "Another clip is likely", "KXYZ"),
@@ -214,7 +214,7 @@ def test_apart_the_newspaper_is_no_person_a_speaker_told():
 
 # 6. certainty: a verdict's name; a purpose after a noun phrase ----------------------------------------------
 @pytest.mark.parametrize("text,certainty", [
-    ("The jury can return a not guilty verdict if the farmer's state of mind at the time of the fire can be shown.",
+    ("The jury can reach a not guilty verdict if the farmer's state of mind at the time of the fire can be shown.",
      "speculative"),
     ("The jury returned a not guilty verdict after a two-week trial in Marlow.", "stated"),
     ("The gate was left open so the sheep could roam the hills.", "stated"),
@@ -279,17 +279,17 @@ def test_apart_an_age_noun_does_not_make_a_non_speaking_verb_a_frame():
 # 9. "he/she said" after a sentence closing on a rebuttal's relative clause -----------------------------------
 _TRIAL = ("Dr Ann Hale told the court that the calls the farmer made proved his mood changed from hour to hour. "
           "Prosecutor Tom Reed suggested that the farmer faked his poor memory while being examined by Dr Hale - who "
-          "denied these claims. 'My view is that it was more likely than not that the farmer was suffering a mental "
+          "denied these claims. 'I believe it is more probable than not that the farmer was suffering a mental "
           "illness in the months before the fire,' she said.")
 
 
 def test_she_said_after_a_closing_denial_is_the_denier():
-    assert who(_TRIAL, "My view is that it was more likely") in ("Dr Hale", "Dr Ann Hale")
+    assert who(_TRIAL, "I believe it is more probable") in ("Dr Hale", "Dr Ann Hale")
 
 
 def test_apart_with_no_denial_the_last_speaker_goes_on():
     text = _TRIAL.replace(" - who denied these claims", "")
-    assert who(text, "My view is that it was more likely") == "Prosecutor Tom Reed"
+    assert who(text, "I believe it is more probable") == "Prosecutor Tom Reed"
 
 
 # 10. "at" after a verb of aiming names a target, not a place -------------------------------------------------
@@ -309,7 +309,7 @@ def test_at_after_a_verb_of_aiming_is_no_place(text, place):
      "Foundation.", "quantity", ["games", "schools"]),
     ("The expert said the triple 0 calls the farmer made showed his mood swinging from minute to minute.",
      "statement", []),
-    ("Crowds gather to watch the parade outside the town hall at 10.30am every day in the summer.", "event", []),
+    ("A crowd forms to see the parade by the town hall at 10.30am each morning in June.", "event", []),
 ])
 def test_numbers_that_count_nothing(text, kind, counted):
     c = code(text).claims[0]
@@ -326,7 +326,7 @@ def test_apart_counts_stay(text, counted):
 
 # 12. a source inside a relative clause after a noun -------------------------------------------------------
 def test_a_source_inside_a_relative_clause_leaves_the_main_clause_to_the_outlet():
-    s = ("The singer has been involved in the look and feel of the museum that officials say is part of the first "
+    s = ("The singer has helped with the design of the museum that curators say belongs to the first "
          "lasting show of the band's props outside its old Leeds home.")
     assert who(s, s) is None
 

@@ -79,7 +79,7 @@ _READ_TEXT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?
 
 def read_it(text: str, pos: int, lowest: int) -> str | None:
     """"'...,' it reads." / "It read: ...": "it" is the written thing named last before `pos` (from `lowest`,
-    a few sentences back: "posting an advertisement ... '...,' it reads": "the advertisement"), never a person
+    a few sentences back: "putting up a notice ... '...,' it reads": "the notice"), never a person
     named between (read34); None when no such noun stands there."""
     hits = list(_READ_TEXT.finditer(text, lowest, pos))
     return "the " + hits[-1].group(1) if hits else None
