@@ -24,6 +24,7 @@ reads in it; see evals/RESULTS.md "Session 30: read34".
     the kind `quantity` with no quantity.
 12. "<She> has shaped the <building> that officials say belongs to ...": the whole sentence went to the officials,
     who speak only in the relative clause; the main clause is the outlet's.
+14. A sports page's fixture lines ("<Team> (away) - May <n> .") were claims.
 13. The model's summary sentence that repeats a run of words ("... was caught on camera, and ... the entire incident
     was caught on camera") was shown.
 """
@@ -349,3 +350,15 @@ def test_apart_a_complement_that_and_a_main_clause_source_stay(sentence, name):
 def test_a_summary_sentence_that_repeats_a_run_of_five_words(sentence, run):
     from summarizer.summary_hedges import repeated_run
     assert repeated_run(sentence) == run
+
+
+# 14. a fixture list's lines are page furniture -----------------------------------------------------------------
+@pytest.mark.parametrize("line,expected", [
+    ("Dock United (away) - May 4 .", True),
+    ("Harbour Rovers (home) May 20 .", True),
+    ("The club plays Dock United (away) on May 4 in the cup.", False),  # a sentence about a fixture
+    ("Rovers won at home on May 4.", False),
+])
+def test_a_fixture_line_is_furniture(line, expected):
+    from summarizer.chunk import is_furniture
+    assert is_furniture(line) is expected

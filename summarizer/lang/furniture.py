@@ -71,6 +71,8 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"comments (?:are|have been) (?:closed|disabled) (?:on|for) this (?:article|story)",
     CAPTION_CREDIT_RE,  # a photo caption ("... (file photo)")
     GLUED_CREDIT_RE,  # a photo caption and its credit run together ("... at the Capitol.CreditJane Roe/Reuters")
+    # a fixture list's line, a whole sentence: "Dock United (away) - May 4 ." (read34, a sports page)
+    r"^\s*(?-i:[A-Z])[\w.'’ -]{0,40}\((?:home|away)\)\s*(?:[-–]\s*)?(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\s*\.?\s*$",
 )
 
 #: Imperatives of a promotion ("Sign up for our newsletter. Explore the universe with news on
