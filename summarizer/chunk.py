@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lang import (ABBREVIATIONS, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
-                   LINE_MARKER_RE, LIVE_TIMESTAMP_RE, LINK_HEADLINE_END_RE, WIRE_TAG_RE,
+                   GLUED_NAME_SAID_RE, LINE_MARKER_RE, LIVE_TIMESTAMP_RE, LINK_HEADLINE_END_RE, WIRE_TAG_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE, SUBJECT_PRONOUNS_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
 
@@ -33,8 +33,10 @@ _GLUED_QUOTE = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[“\"][A-Z])")
 _CAPTION_END = re.compile(r"(?i:" + CAPTION_CREDIT_RE + "|" + CAPTION_POSITION_END_RE + r")(?=\s+['‘“\"]?[A-Z])")
 #: A caption's quoted name closed with no full stop before the next sentence's subject pronoun ("... on the 'Meet Up
 #: App' They agreed to ..."; read31, a DailyMail page): the sentence ends after the closing mark.
+#: (or a name and a verb of saying: "... is also 'a dreamer at heart' Bo also said ..."; read34)
+_NAME_SAID = r"[A-Z][a-z]+(?=\s+(?:also\s+)?(?:" + GLUED_NAME_SAID_RE + r")\b)"
 _QUOTE_THEN_SUBJECT = re.compile(r"(?<=[A-Za-z]['’])(?=\s+(?:" + "|".join(sorted(p.title() for p in SUBJECT_PRONOUNS_RE.split("|")))
-                                 + r"|The\s+[a-z]+)\s+[a-z])")  # (or "The <noun>": "... heard the dog 'howling' The woman said ..."; read32)
+                                 + r"|The\s+[a-z]+|" + _NAME_SAID + r")\s+[a-z])")  # (or "The <noun>": "... heard the dog 'howling' The woman said ..."; read32)
 _NEWLINE = re.compile(r"\r?\n")
 #: A title right after a state abbreviation ("Wash. Gov. Jane Roe"): the abbreviation modifies it.
 _STATE_TITLE = re.compile(r"\s+(?:" + STATE_TITLES_RE + r")\b\.?", re.I)
@@ -129,7 +131,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                  if text[m.start()] == "“" or text.count('"', line_start, m.start()) % 2 == 0]
         glued += list(_CAPTION_END.finditer(text, line_start, line_end))
         glued += [m for m in _QUOTE_THEN_SUBJECT.finditer(text, line_start, line_end)
-                  if re.search(r"(?:^|\s)['‘][A-Z" + ("a-z" * text.startswith(" The ", m.start())) + r"](?:[^'‘’.!?]|(?<=\w)['’](?=\w)){0,60}$",
+                  if re.search(r"(?:^|\s)['‘][A-Z" + ("a-z" * (text.startswith(" The ", m.start()) or bool(re.match(r"\s+" + _NAME_SAID, text[m.start():m.start() + 40])))) + r"](?:[^'‘’.!?]|(?<=\w)['’](?=\w)){0,60}$",
                                text[max(line_start, m.start() - 70):m.start() - 1])]  # (a quoted word before "The <noun>": read32)
         for m in sorted([*_BOUNDARY.finditer(text, line_start, line_end), *glued], key=lambda x: x.start()):
             if m.end() <= cur:

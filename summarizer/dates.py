@@ -49,6 +49,7 @@ _PHRASE = re.compile(
     r"|\d{4}-\d\d-\d\d"
     rf"|{RELATIVE_DAYS_RE}"
     rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: (?:and|or) (?:{'|'.join(_MONTHS)}))?(?: \d{{4}})?"  # "in August and October 2017" (read12c)
+    rf"|on (?-i:{'|'.join(m.title() for m in _MONTHS)}) (?:19|20)\d\d"  # "on July 2012", a month and year after "on" (read34)
     rf"|{lang.YEAR_SPAN_RE}"  # "between 2011 and 2019" (left16)
     rf"|{BOUNDED_YEAR_RE}"
     rf"|{MONTH_PART_RE}"
@@ -137,6 +138,8 @@ def find_phrase(text: str) -> str | None:
             continue
         if _TITLED.match(text, m.start(1)) and text[:m.start(1)].rstrip()[-1:] in "“\"‘'":
             continue  # ABC's “This Week”: a title in quotation marks, not a time
+        if text[m.start(1):m.start(1) + 5] == "Today" and re.search(r"[\w,’'](?<![.!?])\s+$", text[:m.start(1)]):
+            continue  # "<network>'s Today show": a capital "Today" inside a sentence is a title, not a time (read34)
         if re.search(r"\b(?i:every|each)\s+$", text[:m.start(1)]):
             continue  # "in the pew every Sunday": a habit, no day
         if any(w in lang.MONTHS for w in re.findall(r"\b[a-z]+\b", m.group(1))) and (
@@ -198,7 +201,7 @@ def _names_a_noun(text: str, m: re.Match) -> bool:
 
 
 _DATELINE = re.compile(lang.DATELINE_RE)
-_DASH_WH = re.compile(r"\s(?:--|—|–)\s+(?:where|which|who)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–)\s")
+_DASH_WH = re.compile(r"\s(?:--|—|–|-)\s+(?:where|which|who|[a-z]+ed)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–|-)\s")  # (a participle: "- announced next Friday -", read34)
 _TITLED = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?=[,.!?]?[”\"’'])")  # "This Week," closed by a quote mark
 _RELATIVE = re.compile(rf",\s+(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b[^,;:]*")
 _PARTICIPLE = re.compile(rf"(?:^|,)\s*(?:(?i:first)\s+|[A-Za-z]+ly\s+)?([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since|last|this)\b[^,;:]*")

@@ -238,6 +238,9 @@ def quantity_problem(q) -> str | None:
         why = f"starts with {first!r}"
     if why is None and _SPLIT_DECIMAL.search(q.counted):
         why = "splits a decimal"
+    if why is None and q.counted[:1].isupper() and " " not in q.counted.strip() \
+            and q.counted.strip().lower() in lang.ORG_HEADS | lang.ORG_NAME_ENDINGS:
+        why = "a name's number"  # "through his 23 Foundation": a body's name, nothing counted (read34)
     return f"quantity counted {q.counted!r}: {why}" if why else None
 
 
@@ -253,8 +256,8 @@ def _date_or_age(value: float, text: str) -> bool:
     n = str(int(value))
     months = "|".join((*lang.MONTHS, lang.MONTH_ABBREVIATIONS_RE))
     hits = list(re.finditer(rf"(?<![\d.,]){n}(?![\d])", text))
-    return bool(hits) and all(
-        re.search(rf"\b(?:{months})\.?\s*$", text[:m.start()], re.I) or re.match(r"-year-old", text[m.end():])
+    return bool(hits) and all(  # (and "triple 0", "double 7": a number named, as a phone line is; read34)
+        re.search(rf"\b(?:{months}|triple|double)\.?\s*$", text[:m.start()], re.I) or re.match(r"-year-old", text[m.end():])
         for m in hits)
 
 

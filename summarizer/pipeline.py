@@ -9,6 +9,7 @@ from typing import Callable
 
 from . import attribution, dates, fields, lang, picks, places, quantity, rules, second_predicates
 from .attribution.name_kinds import classify
+from .attribution.labels import spaced_stop_caption
 from .attribution.reconcile import reconcile
 from .attribution.text import quote_spans
 from .cache import Cache
@@ -176,9 +177,11 @@ class Pipeline:
             quotes = quote_spans(text)
             for sent in win.sentences:
                 whole = " ".join(text[sent.start:sent.end].split())
+                # a page's caption inside a quotation left open shows no marks of it (read34)
+                marks = () if spaced_stop_caption(text, sent.start, sent.end) else quotes
                 for part in picks.claim_parts(text, sent):
                     quote = part.quote(text)
-                    own = picks.draft(quote, picks.quoted_sentence(text, part.start, part.end, quotes))
+                    own = picks.draft(quote, picks.quoted_sentence(text, part.start, part.end, marks))
                     split = picks.speech_split(text, part.start, part.end, analysis) or second_predicates.split(text, part.start, part.end, analysis)  # "X did A and said B"
                     if split and not s.rewrite_parts:
                         out += [picks.Part(picks.draft(text[a:b], said), speaker=who) for a, b, said, who in split]

@@ -95,6 +95,8 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "a publication"  # "wrote last week in Harbor Weekly", "was quoted in The Ridge"
     if prep == "at" and _SOURCE_AT.search(before):
         return "a source's employer"  # "according to Omar Field at Lumen Fair"
+    if prep == "at" and re.search(r"\b(?:" + lang.AT_TARGET_VERBS_RE + r")\s*$", before, re.I):
+        return "a target"  # "hit out at Tom Vale", "shouted at the Mayor": whom, not where (read34)
     gov = re.search(r"(?:\b(" + _PRONOUNS + r")\s+)?([A-Za-z]+)\s*$", before)
     if prep == "in" and gov and (gov.group(2).lower() in lang.IN_OBJECT_WORDS
                                  or gov.group(1) and gov.group(2).lower() in lang.IN_OBJECT_AFTER_PRONOUN):

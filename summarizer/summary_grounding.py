@@ -13,7 +13,7 @@ from . import picks, thresholds
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, ground_headline, normalize
-from .summary_hedges import bare_quotation, dropped_hedge, reworded_quotation
+from .summary_hedges import bare_quotation, dropped_hedge, repeated_run, reworded_quotation
 from .verify import furniture_kind, verify
 
 DEDUP_SIMILARITY = thresholds.DEDUP_SIMILARITY
@@ -74,6 +74,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             why = f"it drops the article's '{hedge} of/that' and states the account as fact"  # (read30)
         if why is None and reworded_quotation(text, sent):
             why = "it gives a speaker's quoted words as the outlet's, with no one saying them"  # (read31)
+        if why is None and (run := repeated_run(sent)):
+            why = f"it repeats itself ('{run}')"  # (read34)
         if why:
             warnings.append(f"summary sentence dropped: {why}")
         elif not any(similar(sent, k) for k in kept):

@@ -85,3 +85,21 @@ def reworded_quotation(article: str, sentence: str) -> bool:
     if sum(w in set(_content_words(outside)) for w in words) >= UNQUOTED_SHARE * len(words):
         return False
     return any(sum(w in q for w in words) >= QUOTED_SHARE * len(words) for q in (set(_content_words(article[a:b])) for a, b in spans))
+
+
+#: The fewest words of a run a model's summary sentence repeats that make it a repetition (read34).
+REPEATED_RUN_WORDS = 5
+
+
+def repeated_run(sentence: str) -> str | None:
+    """A run of REPEATED_RUN_WORDS words that `sentence` says twice ("This mishap was filmed on a phone, and ...
+    the whole mishap was filmed on a phone."): the small model repeating itself, which says nothing new
+    (read34: d1's model summary); None when no run repeats."""
+    words = re.findall(r"[a-z0-9'’]+", sentence.lower())
+    seen: set[tuple[str, ...]] = set()
+    for i in range(len(words) - REPEATED_RUN_WORDS + 1):
+        run = tuple(words[i:i + REPEATED_RUN_WORDS])
+        if run in seen:
+            return " ".join(run)
+        seen.add(run)
+    return None

@@ -253,9 +253,8 @@ def test_left_indirect_speech_going_on_after_he_said():
     assert next(c[0] for c in _claims(text) if c[2].startswith("It lost")) != "article"
 
 
-@pytest.mark.xfail(strict=True, reason="read32 left: a labelled caption ('Upset: <X> reacts ... .') inside a "
-                   "quotation the page left open in single marks is given to the quotation's speaker (the pairing of "
-                   "the open mark decides; read31 left the same for prosecutors' words)")
+# read32 left this (the pairing of the open mark decided); read34 fixed it: a caption closed by a spaced stop
+# inside a quotation the page left open is the page's.
 def test_left_a_labelled_caption_inside_an_open_quotation():
     text = ("Ann Lee spoke after the hearing on Monday. 'From the age of 14, he went wrong,' says Ann. 'He was drinking "
             "wine and skipping school. Upset: Ann reacts after hearing the verdict in the case - which found he did lie . "

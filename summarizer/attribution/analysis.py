@@ -15,10 +15,11 @@ from .cues import writer_belief
 from .frames import Frame
 from .sentence_frames import sentence_frame
 from .frame_shapes import quote_tag_only
-from .labels import caption_paragraph, paragraph_speakers
+from .labels import caption_paragraph, paragraph_speakers, spaced_stop_caption
 from .name_kinds import classify
 from .names import Resolver
 from .referents import medium_opener
+from .spokespersons import denier_before, page_it, read_it
 from .text import title_case
 from .noun_cues import copula_cue, noun_cue, source_as_resolvable
 from .prospects import without_second_clause
@@ -71,6 +72,9 @@ def analyze(text: str) -> Attributions:
 
     def framed(idx: int, sp: Span) -> Frame | None:
         fr = sentence_frame(text, sp, near(sp), mid_caps)
+        if fr is not None and fr.cue_span[0] > sp.start and re.search(r"\s[-–—]\s*$", text[sp.start:fr.cue_span[0]]) \
+                and re.match(r"[^-–—.!?]{0,40}\s[-–—]\s", text[fr.cue_span[1]:sp.end]):
+            return None  # "The winning pair - announced next Friday - will wed ...": a participle between dashes (read34)
         ev = event_reading(text, fr)
         if ev is not None and ev[1] is not None:  # "Jane Roe noted the rise in cases in a briefing": "the rise"
             fr.content = [ev[1]]
@@ -121,6 +125,14 @@ def analyze(text: str) -> Attributions:
             elif src_text.strip().lower() == "it" and last_rel is not None and idx - last_rel_idx == 1 \
                     and medium_opener(text, last_rel.sentence[0] if last_rel.sentence else sp.start):
                 name = last_rel.name  # "On his website, X writes ... It says ...": the page, X's
+            elif src_text.strip().lower() == "it" and cue_text.lower() in ("reads", "read") \
+                    and (doc := read_it(text, fr.source_span[0], max(0, sp.start - 600))) is not None:
+                name = doc  # "A man posted an advert ... '...,' it reads.": the advert, not the man (read34)
+            if src_text.strip().lower() in ("he", "she") and fr.position == "final" and last_rel_idx == idx - 1 \
+                    and (den := denier_before(text, sp.start, paras[para])) is not None:
+                name = res.resolve(den[0], den[1])  # "X suggested ... by Dr Y - who denied these claims. '...,' she said.": Y (read34)
+            if src_text.strip().lower() == "it" and (page := page_it(text, fr.source_span[0])) is not None:
+                name = page  # "... a record listed on the <Name> website. It said ...": the page (read34)
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
                 ps = para_speaker.get(para)  # (in an interview's answer or a transcript's turn: its speaker; wild21)
                 name = res.resolve(text[ps[0][0]:ps[0][1]], ps[0][0]) if ps is not None else lang.WRITER_SOURCE
@@ -175,6 +187,8 @@ def analyze(text: str) -> Attributions:
         seg = text[sp.start:sp.end].strip()
         if re.search(lang.CAPTION_PICTURED_RE, seg):
             continue  # "X has denied theft at Leeds Crown Court, pictured.": a photo caption, the page's, even inside an open quotation (read31)
+        if gs and spaced_stop_caption(original, sp.start, sp.end):  # (inside a quotation: else the outlet's already)
+            continue  # "Hikers cross the ridge at dawn .": a caption closed by a spaced stop, the page's (read34)
         quoted_share = sum(min(e, sp.end) - max(s, sp.start) for s, e, g in near(sp))
         inside = quoted_share * 2 >= (sp.end - sp.start)
         owner = None
@@ -208,8 +222,9 @@ def analyze(text: str) -> Attributions:
                             and goes_on(src_text, cue2, last_rel.name, res.genders.of(last_rel.name)):
                         owner = last_rel  # '“A,” says Jane Doe. “B. “C,” she adds.': she goes on (read12a, a CNN page)
                         break
-                    owner = Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, fr2.source_span[0]),
-                                     cue2, "direct", fr2.source_span, fr2.cue_span)
+                    name2 = (src_text.strip().lower() == "it" and cue2.lower() in ("reads", "read")
+                             and read_it(text, fr2.source_span[0], max(0, sp.start - 600))) or res.resolve(src_text, fr2.source_span[0])
+                    owner = Relation(((sp.start, sp.end),), src_text, name2, cue2, "direct", fr2.source_span, fr2.cue_span)
                     break
             # (a whole sentence in quotation marks right after the speaker's, '“This group never quits.”',
             # is no short phrase: session 11, stated12)

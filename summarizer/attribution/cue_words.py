@@ -96,7 +96,7 @@ def _closes_quotation(toks: list[Tok], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= QUOTE_SUBJECT_WORDS + 1 and toks[k].text[:1].isalnum():
         k -= 1
-    if k < 1 or toks[k].text not in ("”", '"') or toks[k - 1].text not in (",", ".", "!", "?", "…"):
+    if k < 1 or toks[k].text not in ("”", '"', "’", "'") or toks[k - 1].text not in (",", ".", "!", "?", "…"):  # (single: read34)
         return False
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     if k == i - 1 and nxt.isalpha():
@@ -229,6 +229,10 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w in lang.NARROW_CUES and nxt not in lang.NARROW_CUES[w] and not _time_then(toks, i, lang.NARROW_CUES[w]) \
             and not _owned_then(toks, i, lang.NARROW_CUES[w]) and not _closes_quotation(toks, i):
         return False  # "state regulators" is a noun phrase, "continued to march" no speech; "states that" a cue
+    if w in lang.SUNG_CUES and nxt == "," and not (i + 2 < len(toks) and toks[i + 2].text[:1] in "“\"'‘"):
+        return False  # 'Dana raps, "When ..."' reports; "Dana raps, sings and dances" does not (read34)
+    if w in ("show", "shows") and i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].low.endswith(("'s", "’s")):
+        return False  # "<network>'s Today show": a programme, no finding shown (read34)
     if w in lang.POSTING_VERBS and any(t.low in lang.MEDIA_NOUNS for t in toks[i + 1:i + 5]) \
             and not any(t.low == "that" or t.text in ("“", '"', ":") for t in toks[i + 1:i + 5]):
         return False  # "posted a photo of her visit on Facebook": an act, no statement (read11a)

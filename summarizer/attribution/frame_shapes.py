@@ -49,7 +49,7 @@ def np_head_speaks(np: str) -> bool:
                                              or head in lang.SHARE_HEADS):
         return np_head_speaks(" ".join(ws[cut + 1:]))  # "Some of their supporters in Miami": a part of a group speaks
     return head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head in lang.KIN_NOUNS \
-        or head in lang.PERSON_TITLES and head not in lang.TITLE_ABBREVIATIONS  # "The victim's family", "the congressman" (shapes23)
+        or head in lang.PERSON_TITLES and head not in lang.TITLE_ABBREVIATIONS or re.fullmatch(r"\d+-year-olds?", head) is not None  # "The victim's family", "the congressman" (shapes23); "the 40-year-old" (read34)
 
 
 def may_speak(subject: str) -> bool:

@@ -106,3 +106,15 @@ def caption_paragraph(text: str, start: int, end: int) -> bool:
     if not para or any(q in para for q in "“”\""):
         return False
     return _CREDIT_TAIL.search(para) is not None or any(_CAPTION.search(line) for line in re.split(r"(?<=[.!?])\s+", para))
+
+
+def spaced_stop_caption(text: str, start: int, end: int) -> bool:
+    """The sentence text[start:end] (one with no frame; `text` as written, not the working copy, which moves a
+    spaced stop onto its word) is a page's photo caption: it has no quotation mark of its own (an apostrophe inside a word is none) and closes with a
+    stop set apart from its last word ("... as the boat sank ."), in a text whose sentences otherwise close with
+    the stop on the word (not a tokenized one). Inside a quotation the page left open it is the page's, not the
+    speaker's (read34: three Daily Mail pages)."""
+    s = text[start:end + 1].strip()
+    if not re.search(lang.CAPTION_SPACED_STOP_RE, s) or re.search(r"[“”\"]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])", s):
+        return False
+    return re.search(lang.TOKENIZED_TEXT_RE, text) is None and re.search(r"[a-z][.!?]['’\"”]?\s", text) is not None

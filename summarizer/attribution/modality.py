@@ -111,8 +111,8 @@ def negated(w: list[str], clause: str = "") -> bool:
                 continue  # "Not long ago, ...", "not far from the border": a time or place, not a negation
             if x == "never" and nxt == "before" and i and w[i - 1] in ("like", "as"):
                 continue  # "winning like never before": a comparison, the event goes on
-            if x == "not" and nxt == "guilty" and any(v in lang.VERDICT_VERBS for v in w[max(0, i - 3):i]):
-                continue  # "pleaded not guilty", "was found not guilty": a plea or verdict that happened
+            if x == "not" and nxt == "guilty" and (any(v in lang.VERDICT_VERBS for v in w[max(0, i - 3):i]) or w[i + 2:i + 3] in (["verdict"], ["verdicts"], ["plea"], ["pleas"])):
+                continue  # "pleaded not guilty", "was found not guilty", "a not guilty verdict" (read34): a plea or verdict's name
             return True
         if x == "no" and w[i + 1:i + 3][-1:] == ["of"] and w[i + 1] in lang.SIGN_NOUNS \
                 and w[i + 3:i + 4] and w[i + 3] in lang.CEASING_GERUNDS:

@@ -99,6 +99,11 @@ class Relation:
 _HEARSAY_RELATIVE = re.compile(r"(?:" + lang.RELATIVE_WORDS_RE + r")\b", re.I)
 
 
+#: A relative pronoun after a noun right before a source ("the hall that engineers say is ..."): the source speaks
+#: inside the relative clause only.
+_RELATIVE_BEFORE_SOURCE = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+$")
+
+
 def _hedge_inside(clause: str) -> bool:
     """The relative clause itself, to its first comma, semicolon or spaced dash, holds the hedge ("which is accused
     of ..."), not the main clause it runs into ("who is in hospital, now faces a charge for allegedly ...")."""
@@ -297,6 +302,9 @@ class Attributions:
             cov = sum(max(0, min(end, e) - max(start, s)) for s, e in r.content)
             if not r.cue and r.start > start + 2 and _HEARSAY_RELATIVE.match(self.text, r.start) and _hedge_inside(self.text[r.start:r.end]):
                 cov = 0  # "The suit names the league, which is accused of ...": the hedge is the relative's alone (read31)
+            if r.cue and r.source_span and r.source_span[0] > start + 2 and (rb := _RELATIVE_BEFORE_SOURCE.search(self.text, max(0, r.source_span[0] - 30), r.source_span[0])) \
+                    and r.kind != "direct" and rb.group(1).lower() not in lang.CUE_VERBS | lang.THAT_CLAUSE_VERBS | lang.PREPOSITIONS | lang.GERUND_PREPOSITIONS:  # (not "said that officials say", "about which she said: “...”")
+                cov = 0  # "X has shaped the hall that engineers say is unsafe": the main clause decides (read34)
             fr = _framed(self.text, r, start, end) if FRAMED_STATEMENTS else 0
             if whole and (r.kind == "direct" or fr) and cov * 2 < n and (cov >= MIN_CONTENT_SHARE * n or fr == ALONE
                                                                         or quote_then_own_frame(r, start, end)

@@ -41,6 +41,10 @@ _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'�
 _WHOSE_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+whose\s")
 
 
+#: An outlet a speaker told or that reported, by name ("told the Valley Herald", "told KXYZ", "the Daily Post reported").
+#: ("the" and a capital, or call letters: not "told Jane Doe").
+_TOLD_OUTLET = re.compile(r"\btold\s+(?-i:(the\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}|[A-Z]{3,}\b))|(?-i:\b([Tt]he\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))\s+reported\b")
+
 class Resolving:
     """Resolution over a Resolver's mentions (its `mentions`, `persons`, `genders`, `paras`, `_recent`,
     and NameForms' fuller forms)."""
@@ -99,6 +103,9 @@ class Resolving:
         if len(words) == 2 and words[0] == "the" and (words[1] in lang.STATEMENT_NOUNS or words[1] in lang.FINDING_NOUNS) \
                 and (fuller := named_document(self.text, words[1], pos, self.paras[max(0, para - LOOKBACK_PARAGRAPHS)])) is not None:
             return fuller  # "A Tarne Watch report came out. ... said the report.": the Tarne Watch report (lead29)
+        if len(words) == 2 and words[0] == "the" and words[1] in lang.OUTLET_BACK_NOUNS and s == s.lower() \
+                and (told := list(_TOLD_OUTLET.finditer(self.text, max(0, pos - 600), pos))):
+            return told[-1].group(1) or told[-1].group(2)  # "X told the Valley Herald ... , the newspaper reported": that outlet (read34)
         if low in lang.PERSON_PRONOUNS or _BACK_REFERENCE.fullmatch(s):
             want = ("person",)  # ("the 43-year-old said", "the Ohio Republican said": the person just named, as "he")
         elif low in lang.GROUP_PRONOUNS:

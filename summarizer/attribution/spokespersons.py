@@ -71,3 +71,49 @@ def document_it(text: str, pos: int, mentions) -> str | None:
         return None
     words = re.findall(r"[a-z]+", last.name.lower())  # (the name is the text's, whatever kind it was given)
     return last.name if words and words[-1] in lang.SPEAKING_TEXT_NOUNS else None
+
+
+_READ_TEXT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,2}?("
+                        + "|".join(sorted(lang.READ_TEXT_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+def read_it(text: str, pos: int, lowest: int) -> str | None:
+    """"'...,' it reads." / "It read: ...": "it" is the written thing named last before `pos` (from `lowest`,
+    a few sentences back: "putting up a notice ... '...,' it reads": "the notice"), never a person
+    named between (read34); None when no such noun stands there."""
+    hits = list(_READ_TEXT.finditer(text, lowest, pos))
+    return "the " + hits[-1].group(1) if hits else None
+
+
+_NAMED_PAGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for)\s+)?){1,5}(?:" + "|".join(sorted(lang.PAGE_NOUNS)) + r"))\b")
+
+
+def page_it(text: str, pos: int) -> str | None:
+    """"It said ..." right after a sentence that ends by naming a page ("... a record listed on the <Name> Book
+    website. It said the old record ..."): "it" is that page, not a name met earlier in the story (an animal, a
+    university: read34); None when the sentence before names no page closing it."""
+    k = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    if k < 0 or text[k + 1:pos].strip():
+        return None  # "it" opens its sentence
+    j = max(text.rfind(". ", 0, k), text.rfind("\n", 0, k)) + 1
+    hits = list(_NAMED_PAGE.finditer(text, j, k + 1))
+    if not hits or text[hits[-1].end():k].strip():
+        return None
+    owner = hits[-1].group(1).rsplit(None, 1)[0]  # ("Acme posted it on the Acme website. It said ...": Acme, as before)
+    return None if owner in text[:hits[-1].start()] else "the " + hits[-1].group(1)
+
+
+_DENIER_CLOSE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:[-–—,])\s*who\s+(?:(?:has|had)\s+)?"
+                           r"(?:" + "|".join(sorted(lang.DENIAL_VERBS)) + r")\b[^.!?]{0,60}[.!?]['’\"”]?\s*$")
+
+
+def denier_before(text: str, pos: int, lowest: int) -> tuple[str, int] | None:
+    """The person whose rebuttal closes the sentence before `pos` ("<X> suggested that ... while being examined by
+    <Dr Y> - who denied these claims."): a "he/she said" opening the next sentence's frame is Y answering, not X
+    (read34, a trial's expert witness). (name, offset) or None."""
+    k = max(text.rfind(". ", lowest, pos), text.rfind("\n", lowest, pos))
+    if k < lowest:
+        return None
+    j = max(text.rfind(". ", lowest, k), text.rfind("\n", lowest, k), lowest - 1) + 1
+    m = _DENIER_CLOSE.search(text, j, k + 2)
+    return (m.group("name"), m.start("name")) if m else None

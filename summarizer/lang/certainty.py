@@ -27,7 +27,7 @@ NON_EPISTEMIC_MODALS = frozenset({"shall"})
 #: claim's event, the modal belongs to the reason; English grammar). Used by
 #: attribution/certainty.py to cut the main clause.
 BARE_SUBORDINATORS_RE = ("because|although|whereas|unless|since|as if|as though|despite|in spite of"  # not "though": also "effective though costly"
-                         r"|so that|in order that|so(?=\s+(?:it|he|she|they|we|i|you|(?-i:[A-Z][a-z]+))\s+(?:could|would|can|might|may)\b)")
+                         r"|so that|in order that|so(?=\s+(?:it|he|she|they|we|i|you|(?-i:[A-Z][a-z]+))\s+(?:could|would|can|might|may)\b)|(?<!,\s)so(?=\s+(?!(?:many|much|few|little|far|long|too|very|well)\b)(?:[a-z]+\s+){1,4}?[a-z]+\s+(?:could|would|can|might|may)\b)")  # (a noun phrase, no comma: not a result's ", so"; read34)
 #: ("as if"/"as though" open a manner comparison, "walked past as if nothing had happened": the
 #: main clause asserts the walking; "despite"/"in spite of" a concession, "found the gate locked,
 #: despite a sign saying it should be open": the sign's "should" is not the finding's; cert8)

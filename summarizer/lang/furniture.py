@@ -46,6 +46,12 @@ CAPTION_MARK_RE = r"\s*\(\s*(?:" + CAPTION_POSITIONS_RE + r")\s*\)"
 #: Regex: a photo caption's "pictured" mark in a sentence ("... at Leeds Crown Court, pictured.", "Ian Wade (pictured) ..."):
 #: the sentence is the page's caption, never a speaker's words (attribution/analysis.py; read31, a DailyMail page).
 CAPTION_PICTURED_RE = r",\s*pictured\b|\(\s*pictured\s*\)"
+#: Regex: a web page's photo caption closed by a stop set apart from its last word ("... as the boat sank ."),
+#: as scraped Daily Mail pages close them; a sentence so closed with no quotation mark of its own inside a
+#: quotation the page left open is the page's caption (attribution/labels.spaced_stop_caption; read34).
+CAPTION_SPACED_STOP_RE = r"[A-Za-z0-9)’'][ \t]+\.$"
+#: Regex: a tokenized text ("`` ... ''", "-LRB-", a "n't" split off), where every sentence ends in a spaced stop.
+TOKENIZED_TEXT_RE = r"``|''|-LRB-|-RRB-|\s+n't\b|\w\s+'s\b"
 #: Regex: a caption's closing position mark ("... were flooded by the storm (pictured)"): glued to a
 #: capital after it, the caption ends there and the next sentence is news (chunk.py; read19, a
 #: DailyMail page; not "Jane Doe (left) and Ann Roe ...", where a lower-case word follows).
@@ -65,6 +71,8 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"comments (?:are|have been) (?:closed|disabled) (?:on|for) this (?:article|story)",
     CAPTION_CREDIT_RE,  # a photo caption ("... (file photo)")
     GLUED_CREDIT_RE,  # a photo caption and its credit run together ("... at the Capitol.CreditJane Roe/Reuters")
+    # a fixture list's line, a whole sentence: "Dock United (away) - May 4 ." (read34, a sports page)
+    r"^\s*(?-i:[A-Z])[\w.'’ -]{0,40}\((?:home|away)\)\s*(?:[-–]\s*)?(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\s*\.?\s*$",
 )
 
 #: Imperatives of a promotion ("Sign up for our newsletter. Explore the universe with news on
@@ -190,3 +198,6 @@ POST_CARRY_RE = r"(?:\.\.\.|…)"
 #: a story whose opening holds a wire tag (chunk.content_sentences): a Daily Mail page ends its own
 #: sentences the same way.
 LINK_HEADLINE_END_RE = r"[A-Za-z0-9'’)]\s\.\s*$"
+#: Regex: verbs of saying after a name that a caption's quoted words run into with no stop ("... is also 'a dreamer
+#: at heart' Bo also said ..."): the caption's sentence ends at its closing mark (chunk.py; read34).
+GLUED_NAME_SAID_RE = r"said|says|told|added|wrote"

@@ -46,6 +46,10 @@ ISSUED_DOCUMENT_NOUNS = frozenset("statement letter release email memo post twee
 #: stated: ... It said: ..."; attribution/spokespersons.py `document_it`; news English; read29).
 SPEAKING_TEXT_NOUNS = frozenset("""nomination citation statement letter report note tribute message notice post tweet
     email memo release announcement document submission petition application entry obituary""".split())
+#: Written things whose words a page quotes with "it reads" / "the sign read:" (with SPEAKING_TEXT_NOUNS): what
+#: a reading "it" stands for, never a person named before (attribution/spokespersons.read_it; read34, an advert).
+READ_TEXT_NOUNS = SPEAKING_TEXT_NOUNS | frozenset("""advertisement advert ad ads listing sign banner placard label
+    plaque inscription card caption headline poster flyer leaflet profile bio message""".split())
 
 #: Last words of a page section's title that stands alone as the article's first line ("News in
 #: brief", "Business News", "Police Blotter", "Sports Roundup", "Education Update"): a label, no
@@ -65,3 +69,7 @@ SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "each", "every", "a
 #: (", a maker of home batteries,", ", a startup based in Austin,", ", a charity that counts eels,";
 #: attribution/referents.py; English; lead29 added the relative pronouns).
 DESCRIPTION_GOES_ON_RE = "of|for|in|based|that|which|who|whose"
+#: Nouns by which a story refers back to a news outlet it named ("X told the <Paper> ... , the newspaper reported"):
+#: "the newspaper" is the outlet a speaker last told or that last reported (attribution/resolution.py; read34).
+OUTLET_BACK_NOUNS = frozenset("""newspaper paper daily tabloid broadcaster station network channel magazine affiliate
+    outlet""".split())

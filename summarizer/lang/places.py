@@ -179,3 +179,8 @@ IN_OBJECT_AFTER_PRONOUN = frozenset("trust trusts trusted".split())
 #: Endings of a one-word nationality adjective ("Norwegian", "Danish", "Maltese"); before a
 #: lower-case noun it is no place ("in Norwegian organized fraud"; places._not_the_claims_place).
 DEMONYM_ADJECTIVE_ENDINGS = ("ian", "ish", "ese")
+
+#: Regex: verbs whose "at" names a target, not a place ("hit out at <player>", "shouted at the crowd", "pointed at
+#: the clock"): the name after it is no claim's `where` (places._not_the_claims_place; read34, a pundit's criticism).
+AT_TARGET_VERBS_RE = (r"(?:hit|hits|hitting|lash|lashed|lashes|lashing)\s+out|shouted|shouting|yelled|yelling"
+                      r"|looked|looking|pointed|pointing|aimed|aiming|swiped|swiping|sneered|jabbed|snapped|barked|glared")

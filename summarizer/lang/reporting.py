@@ -8,7 +8,7 @@ attribution/ (frames, cues), fields.py, verify/ (words a summary paraphrases fre
 
 from __future__ import annotations
 
-from .stance import ADDRESSEE_THAT_CUES, CLAUSE_CUE_FOLLOWERS, CLAUSE_ONLY_CUES
+from .stance import ADDRESSEE_THAT_CUES, CLAUSE_CUE_FOLLOWERS, CLAUSE_ONLY_CUES, SUNG_CUES, TEXT_CUES
 
 #: Cue forms that are only past participles ("written", not "wrote"): a cue only after an
 #: auxiliary ("has written"); after a noun they open a reduced relative clause ("a letter written
@@ -148,7 +148,7 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                **dict.fromkeys("grumble grumbled grumbling protest protested protesting".split(), ("that",)),
                **dict.fromkeys("plead pleaded pleading".split(), ("for",)),
                # "lamented that ...", "hinted that ...", "retorted: ..." (lang/stance.py; session 10, own11)
-               **dict.fromkeys(CLAUSE_ONLY_CUES, CLAUSE_CUE_FOLLOWERS),
+               **dict.fromkeys(CLAUSE_ONLY_CUES, CLAUSE_CUE_FOLLOWERS), **SUNG_CUES, **TEXT_CUES,
                # "boasted that ...", "boasted of ...", "'...,' he boasted." report; "The house boasts the
                # original bathroom", "the town boasts three bakeries" say what a thing has (read20 d2; left21)
                **dict.fromkeys("boast boasts boasted boasting".split(), ("that", "of", "about", "to", ",", ".", ":", "“", '"')),

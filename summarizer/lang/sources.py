@@ -204,3 +204,11 @@ RELAYED_WORDS_NOUNS_RE = r"quote|quotation|statement|message|letter|note|passage
 PEOPLE_PHRASE_LINKS_RE = r"of|at|the|in|on"
 #: Regex: prepositions before a city and its state ("... in Boulder, Colorado, say"; read32).
 CITY_STATE_PREPOSITIONS_RE = r"in|from|near|outside"
+
+#: Regex: a verb of criticism or reply whose manner is then told by "by <saying>" ("X hit out at Y by claiming
+#: that ...", "X responded by saying ..."): the whole predicate is the subject's speech (attribution/by_saying.py;
+#: read34, a pundit's criticism). Acts that end or open something ("ended the meeting by saying") are not here.
+CRITICISM_BY_VERBS_RE = (r"hit out at|hits out at|lashed out at|lashes out at|criticised|criticized|attacked|slammed|blasted"
+                         r"|rebuked|responded|replied|reacted|defended")
+#: Regex: the gerunds of saying after "by" in such a predicate.
+BY_SAYING_GERUNDS_RE = r"saying|claiming|insisting|arguing|suggesting|stating|declaring|warning|pointing out"

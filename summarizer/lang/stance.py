@@ -20,7 +20,8 @@ from __future__ import annotations
 #: whether the moderators will be fair" in the outlet's voice), "bemoaned" and "speculated" (each
 #: cost one claim of PolNeAR's held-out half B, read as a number only: 0.827 -> 0.826). "Chanted",
 #: "yelled", "screamed", "exclaimed" ('“Build it now!” the crowd chanted.') are left out too: together
-#: they cost three own-voice claims of half B (0.851 -> 0.848; session 11, stated12).
+#: they cost three own-voice claims of half B (0.851 -> 0.848; session 11, stated12). "Raps" before "that", a
+#: colon or a quotation gives a rapper's lines to the rapper (read34: a couple's rapped announcement).
 CLAUSE_ONLY_CUES = frozenset("""
 lament laments lamented hint hinted reaffirm reaffirms reaffirmed
 retort retorts retorted surmise surmises surmised posit posits posited
@@ -30,9 +31,17 @@ hypothesize hypothesizes hypothesized hypothesise hypothesised insinuate insinua
 gripe gripes griped fume fumes fumed proclaim proclaims proclaimed
 brag brags bragged gloat gloats gloated crow crows crowed groused guarantee guarantees guaranteed
 rebut rebuts rebutted elaborated reckon reckons reckoned guessed ventured aver avers averred
+raps rapped read reads outlined
 """.split())
 #: The words after such a verb that open its content.
 CLAUSE_CUE_FOLLOWERS = ("that", ":", "“", '"')
+#: Rapping (in CLAUSE_ONLY_CUES) also reports before a comma: 'Dana raps, "When our aunts ..."' (read34; not "sang",
+#: which names a song: 'The choir sang “We Will Rise”', tests/test_fact22.py).
+SUNG_CUES = dict.fromkeys("raps rapped".split(), ("that", ",", ":", "“", '"'))
+#: A text's verbs (in CLAUSE_ONLY_CUES) that report what it says: "The sign reads: ...", "'...,' it reads.",
+#: "The notice outlined how ..." (not "reads the paper", "outlined plans"; read34: a personal advertisement).
+TEXT_CUES = {**dict.fromkeys("read reads".split(), (":", "“", '"')),
+             "outlined": ("how", "that", "what", "why", ":")}  # (not "The outline of a plan ...:", a noun; PolNeAR A)
 
 #: Verbs that tell an addressee something: "assured residents that ...", "reminded students that
 #: ...", "notified the board that ...": a cue when "that" follows the addressee (a few words), not
