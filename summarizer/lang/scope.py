@@ -79,3 +79,8 @@ RULE_OUT_TEXT_NOUNS = frozenset("constitution charter treaty code bill act".spli
 #: Forms a modal shares with a noun ("a can of paint", "his will", "the might of"): after a determiner no hedge
 #: (attribution/clause_shapes.py; English grammar; read31).
 MODAL_NOUN_FORMS = frozenset("can will might may".split())
+
+#: Regex: prepositions that open a relative clause with "which" and no comma ("a phone service on which parents
+#: could leave messages", "a deal under which the firm will pay"): the clause's modal is the relative's,
+#: not the main clause's (attribution/certainty.py; English grammar, read33).
+WHICH_RELATIVE_PREPOSITIONS_RE = "on|in|through|by|under"
