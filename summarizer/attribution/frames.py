@@ -225,7 +225,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                     subj = (m.start(1), m.end(1))
         if prev == "," or comma_then_modifiers(toks, i):  # "Rep. Doe of Ohio, who ..., said", "..., has said"
             subj = described_subject(text, sp.start, t.start, quotes, subj)
-        if subj is None and prev == ",":  # "The aunt of one of the girls questioned, said she ...": a stray comma (read33)
+        if subj is None and prev == ",":  # "The sister of one of the boys detained, said she ...": a stray comma (read33)
             subj = comma_split_subject(text, sp.start, toks[i - 1].end, t.low, text[t.end:sp.end].lstrip())
         if subj is not None and prev != "," and quoted_intro(text[sp.start:subj[0]]):
             # '“...,” John Roe, a researcher at the group told reporters' (no comma before the cue)

@@ -178,8 +178,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     between = dashed_description(between)  # set off by dashes ("X - who ... - also said": read17)
     between = re.sub("^" + lang.CAPTION_MARK_RE, "", between)  # "Ian Wade (pictured), said" (lead28)
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
-    if between.strip() == "," and "," in r.source:
-        between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")
+    if between.strip() == ",":
+        between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,"), or a stray comma (read33)
     cue = text[r.cue_span[0]:r.cue_span[1]].lower().strip() or r.cue  # (never empty: its first word is read below)
     head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
     body = _PARTICLE.sub("", text[r.start:r.end])  # "back that ..." of "fired back that ...", "out that ..."

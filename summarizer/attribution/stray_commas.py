@@ -1,9 +1,9 @@
 """A speaker's noun phrase cut from its verb by a stray comma (read33, a Daily Mail page).
 
-Hurried copy puts a comma between a subject and its verb of saying: "The aunt of one of the girls
-questioned, said she thought the choir had calmed her niece." The frame finder reads ", said" as an
+Hurried copy puts a comma between a subject and its verb of saying: "The sister of one of the boys
+detained, said she thought the club had calmed her brother." The frame finder reads ", said" as an
 inverted frame's ("'...,' said X") or looks for a name in apposition, finds neither, and the
-aunt's belief was the outlet's fact. `comma_split_subject` takes the leading noun phrase as the
+sister's belief was the outlet's fact. `comma_split_subject` takes the leading noun phrase as the
 subject when all of these hold: it opens the sentence with a determiner (lang.DESCRIPTION_DETERMINERS,
 capitalised), holds no comma, quotation mark or bracket, is at most STRAY_SUBJECT_WORDS words, its
 head speaks (a person or organisation noun: frame_shapes.np_head_speaks), the cue is a plain verb of
