@@ -182,3 +182,47 @@ def test_apart_an_explainer_intro_still_gives_the_next_sentence_to_him():
     text = ("But how are such frauds planned? Tom Reld, a former head of the fraud squad at the city police for 20 years, "
             "explains. In the city most frauds are run by small gangs.")
     assert ("Tom Reld", "In the city most frauds are run by small gangs.") in [(s, t) for s, _, t in _claims(text)]
+
+
+# 10. certainty: an undergone "subject to", a noun "work" before "to" ------------------------------------------
+def test_has_been_subject_to_threats_is_undergone():
+    [(_, cert, _)] = _claims("Grace Holt has been subject to threats because of her work.")
+    assert cert == "stated"
+
+
+def test_apart_a_condition_after_is_stays_speculative():
+    [(_, cert, _)] = _claims("The sale is subject to regulatory approval.")
+    assert cert == "speculative"
+
+
+def test_arrived_at_work_to_find_is_no_effort():
+    [(_, cert, _)] = _claims("The staff of a shop in Vale Road arrived at work to find that burglars had dug a tunnel from the cellar next door.")
+    assert cert == "stated"
+
+
+@pytest.mark.parametrize("text", ["Crews are working to restore power.", "The crews began to work to restore power."])
+def test_apart_an_effort_stays_speculative(text):
+    [(_, cert, _)] = _claims(text)
+    assert cert == "speculative"
+
+
+# 11. fields: a date's year after a comma in a relative clause's claim; a demonym before "city of" --------------
+def test_a_relative_clause_claim_keeps_the_year_of_its_date():
+    text = "The group now holds hostages such as a 70-year-old engineer, Tom Ade, who was seized from his office in the port city of Brava on June 4, 2012."
+    bg = [c for c in code(text).claims if c.kind == "background"]
+    assert bg and bg[0].text.endswith("on June 4, 2012.") and bg[0].when == "2012-06-04"
+
+
+def test_a_demonym_before_city_of_is_no_part_of_the_place():
+    text = "On Monday, in the northern Ruritanian city of Velmora, a local commander was killed in a raid, said Tom Ade, a police chief."
+    [c] = code(text).claims
+    assert c.where == "Velmora"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Troops moved into the coastal province of Valdoria on Friday.", "Valdoria"),
+    ("Fighting went on in northern Kelso.", "Kelso"),
+])
+def test_apart_places_after_an_adjective_stay(text, place):
+    [c] = code(text).claims
+    assert c.where == place
