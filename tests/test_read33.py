@@ -64,13 +64,14 @@ def test_apart_has_said_without_the_phrase_still_hers():
 
 
 # 3. a document's claim with a negative contraction and a reason -----------------------------------------
-@pytest.mark.parametrize("sentence", [
-    "The lawsuit claimed the tenants didn't get heat because they were caught up in the largest billing scandal in city history.",
-    "The complaint claimed the drivers weren't paid because they were caught up in a long dispute over the depot's accounts.",
-])
-def test_a_documents_claim_with_a_contraction(sentence):
-    assert who(sentence, sentence) is not None
-    assert who(sentence, sentence).split()[-1] in ("lawsuit", "complaint")
+def test_a_documents_claim_with_a_contraction():
+    s = "The lawsuit claimed the tenants didn't get heat because they were caught up in the largest billing scandal in city history."
+    assert who(s, s) == "The lawsuit"
+
+
+def test_apart_a_shorter_claim_was_the_documents_already():
+    s = "The complaint claimed the drivers weren't paid because they were caught up in a long dispute over the depot's accounts."
+    assert who(s, s) == "The complaint"
 
 
 def test_apart_a_speech_event_with_an_object_stays_the_outlets():
