@@ -227,3 +227,18 @@ def test_a_demonym_before_city_of_is_no_part_of_the_place():
 def test_apart_places_after_an_adjective_stay(text, place):
     [c] = code(text).claims
     assert c.where == place
+
+
+# 12. "was seen by <people> as" ----------------------------------------------------------------------------------
+def test_seen_by_people_as_is_their_judgement():
+    s = ("The creation of the firm's new branch was seen by some industry analysts as an attempt to steal attention "
+         "from its rival, which is locked in a public row with it.")
+    assert who(s, s) == "some industry analysts"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The car was seen by police near the bridge.",  # a sighting, no "as"
+    "The plan is seen as a giveaway.",  # no agent (a passive judgement; attr21 measured and dropped)
+])
+def test_apart_seen_without_an_agent_and_as(sentence):
+    assert who(sentence, sentence) is None
