@@ -242,3 +242,17 @@ def test_seen_by_people_as_is_their_judgement():
 ])
 def test_apart_seen_without_an_agent_and_as(sentence):
     assert who(sentence, sentence) is None
+
+
+# 13. "The deaths of <A> and <B> underline ...": an event noun before names is no speaker --------------------------
+def test_deaths_of_named_people_are_no_speaker():
+    s = "The deaths of Ade and Roe underline the fact that there are almost no senior officers left."
+    assert who(s, s) is None
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The head of the agency noted the rise in cases.", "The head of the agency"),
+    ("The report of the commission noted the rise in cases.", "the commission"),
+])
+def test_apart_a_role_or_a_document_before_of_still_speaks(sentence, name):
+    assert who(sentence, sentence) == name

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .frame_shapes import may_speak
+from .frame_shapes import may_speak, np_head_speaks
 from .insertions import speaker_like
 
 #: (Session 9, voice10, left a switch CONTENTLESS_EVENTS that also dropped the frame of a speech
@@ -130,7 +130,11 @@ def _documented(subject: str) -> bool:
 
 def _can_speak(subject: str) -> bool:
     """A subject that may make a statement: a pronoun, a name, a person or organisation noun, or a
-    document or finding (_documented)."""
+    document or finding (_documented). Not "The deaths of <A> and <B>": names after "of" are no speakers
+    when the head noun before them is no person, body or document (read33)."""
+    if re.match(r"(?i:the|these|those)\s+[a-z]+\s+of\s", subject) and not np_head_speaks(subject.split(" of ")[0] + " of x") \
+            and not _documented(subject):
+        return False
     return may_speak(subject) or speaker_like(subject) or _documented(subject)
 
 
