@@ -256,3 +256,8 @@ def test_deaths_of_named_people_are_no_speaker():
 ])
 def test_apart_a_role_or_a_document_before_of_still_speaks(sentence, name):
     assert who(sentence, sentence) == name
+
+
+def test_apart_a_modal_passive_judgement_stays_the_outlets():
+    s = "What the mayor calls 'prudent' could be viewed by rivals as timid."
+    assert who(s, s) is None
