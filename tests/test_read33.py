@@ -261,3 +261,24 @@ def test_apart_a_role_or_a_document_before_of_still_speaks(sentence, name):
 def test_apart_a_modal_passive_judgement_stays_the_outlets():
     s = "What the mayor calls 'prudent' could be viewed by rivals as timid."
     assert who(s, s) is None
+
+
+# 14. the model's summary: a leading "When" dropped makes a comma splice of two facts --------------------------------
+_ART = ("When Tam Odell vanished from a park in Brava at age 9, hardly anyone in the region could avoid seeing his "
+        "picture on posters. The search went on for years.")
+
+
+def test_a_dropped_leading_subordinator_is_caught():
+    from summarizer.summary_hedges import dropped_subordinator
+    s = "Tam Odell vanished from a park in Brava at age 9, hardly anyone in the region could avoid seeing his picture."
+    assert dropped_subordinator(_ART, s) == "when"
+
+
+@pytest.mark.parametrize("sentence", [
+    "When Tam Odell vanished from a park in Brava at age 9, hardly anyone could avoid seeing his picture.",  # kept
+    "Tam Odell vanished from a park in Brava at age 9.",  # no second clause joined to it
+    "The search for the boy went on for years, his family said.",  # no subordinator dropped
+])
+def test_apart_summary_sentences_that_keep_or_need_no_subordinator(sentence):
+    from summarizer.summary_hedges import dropped_subordinator
+    assert dropped_subordinator(_ART, sentence) is None
