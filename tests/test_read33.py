@@ -282,3 +282,28 @@ def test_a_dropped_leading_subordinator_is_caught():
 def test_apart_summary_sentences_that_keep_or_need_no_subordinator(sentence):
     from summarizer.summary_hedges import dropped_subordinator
     assert dropped_subordinator(_ART, sentence) is None
+
+
+# 15. certainty: "could help but", a charge's gerund of planning ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "When Tam Odell vanished at age 9, hardly anyone in the region could help but see his picture on posters.",
+    "He could not help but laugh at the joke.",
+])
+def test_could_help_but_asserts(text):
+    [(_, cert, _)] = _claims(text)
+    assert cert == "stated"
+
+
+def test_charged_with_planning_to_states_the_charge():
+    [(_, cert, _)] = _claims("Another man, Tam Odell, 19, was charged with planning to carry out a raid.")
+    assert cert == "stated"
+
+
+@pytest.mark.parametrize("text,cert", [
+    ("He was accused of planning to carry out a raid.", "unconfirmed"),  # an allegation stays one
+    ("He is planning to carry out a raid.", "speculative"),  # his plan, no charge
+    ("Officials may reopen the parks where rules were broken.", "speculative"),
+])
+def test_apart_plans_and_allegations_stay(text, cert):
+    [(_, c, _)] = _claims(text)
+    assert c == cert
