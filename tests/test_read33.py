@@ -54,7 +54,7 @@ def test_apart_a_passive_participle_after_a_comma_is_no_frame():
 
 # 2. "has for years said" after a description -------------------------------------------------------------
 def test_for_years_between_has_and_said():
-    s = "Dana Pruitt, the county auditor turned council critic, has for years said that budgets across the region are padded."
+    s = "Dana Pruitt, the county auditor and a fierce foe of the mayor, has for years said budgets across the region are padded."
     assert who(s, s) == "Dana Pruitt"
 
 
@@ -65,12 +65,12 @@ def test_apart_has_said_without_the_phrase_still_hers():
 
 # 3. a document's claim with a negative contraction and a reason -----------------------------------------
 def test_a_documents_claim_with_a_contraction():
-    s = "The lawsuit claimed the tenants didn't get heat because they were caught up in the largest billing scandal in city history."
+    s = "The lawsuit claimed the pupils didn't get lessons because their school had been swept up in the largest exam fraud scandal in state history."
     assert who(s, s) == "The lawsuit"
 
 
 def test_apart_a_shorter_claim_was_the_documents_already():
-    s = "The complaint claimed the drivers weren't paid because they were caught up in a long dispute over the depot's accounts."
+    s = "The complaint claimed the drivers weren't paid because their firm had been swept into a long dispute over the depot's accounts."
     assert who(s, s) == "The complaint"
 
 
@@ -120,18 +120,18 @@ def test_apart_revealed_without_the_dummy_it_or_with_a_speaker(sentence, name):
 
 # 7. a quoted title in the description after an inverted frame ---------------------------------------------
 def test_a_title_after_the_speakers_description():
-    [(src, cert, _)] = _claims('"It is pointless," said Okafor, who recently wrote a book about the harbour dispute called "Tides."')
+    [(src, cert, _)] = _claims('"It is pointless," said Okafor, who last year published a memoir on the harbour dispute called "Tides."')
     assert (src, cert) == ("Okafor", "reported")
 
 
 def test_apart_the_same_without_a_title():
-    [(src, _, _)] = _claims('"It is pointless," said Okafor, who recently wrote a book about the harbour dispute.')
+    [(src, _, _)] = _claims('"It is pointless," said Okafor, who last year published a memoir on the harbour dispute.')
     assert src == "Okafor"
 
 
 # 8. certainty ------------------------------------------------------------------------------------------------
 def test_no_matter_who_is_no_negation():
-    [(src, cert, _)] = _claims("Mr Brandt said he expects record turnout among farmers next year no matter who the nominee is.")
+    [(src, cert, _)] = _claims("Mr Brandt said he expects record turnout among farmers next year no matter who the candidate turns out to be.")
     assert (src, cert) == ("Mr Brandt", "reported")
 
 
@@ -171,8 +171,8 @@ def test_a_relative_clause_after_a_place_is_the_nouns():
 @pytest.mark.parametrize("text,gone", [
     ("But how are such frauds planned? Tom Reld, a former head of the fraud squad at the city police for 20 years, "
      "explains. In the city most frauds are run by small gangs.", "explains."),
-    ("The council referred calls for comment to a short statement, which read in part: . The council regrets the "
-     "delay and will review the contract.", "read in part"),
+    ("The council referred calls for comment to a short statement, which reads in part: . The council regrets the "
+     "delay and will review the contract.", "reads in part"),
 ])
 def test_bare_intros_are_no_claims(text, gone):
     texts = [t for _, _, t in _claims(text)]
@@ -187,7 +187,7 @@ def test_apart_an_explainer_intro_still_gives_the_next_sentence_to_him():
 
 # 10. certainty: an undergone "subject to", a noun "work" before "to" ------------------------------------------
 def test_has_been_subject_to_threats_is_undergone():
-    [(_, cert, _)] = _claims("Grace Holt has been subject to threats because of her work.")
+    [(_, cert, _)] = _claims("Grace Holt has been subject to abuse over her reporting.")
     assert cert == "stated"
 
 
@@ -197,7 +197,7 @@ def test_apart_a_condition_after_is_stays_speculative():
 
 
 def test_arrived_at_work_to_find_is_no_effort():
-    [(_, cert, _)] = _claims("The staff of a shop in Vale Road arrived at work to find that burglars had dug a tunnel from the cellar next door.")
+    [(_, cert, _)] = _claims("The staff of a shop in Vale Road turned up at work to find the safe had been emptied overnight.")
     assert cert == "stated"
 
 
@@ -215,7 +215,7 @@ def test_a_relative_clause_claim_keeps_the_year_of_its_date():
 
 
 def test_a_demonym_before_city_of_is_no_part_of_the_place():
-    text = "On Monday, in the northern Ruritanian city of Velmora, a local commander was killed in a raid, said Tom Ade, a police chief."
+    text = "On Monday, in the northern Ruritanian city of Velmora, a local commander was shot dead in a raid, said Tom Ade, a police chief."
     [c] = code(text).claims
     assert c.where == "Velmora"
 
@@ -231,7 +231,7 @@ def test_apart_places_after_an_adjective_stay(text, place):
 
 # 12. "was seen by <people> as" ----------------------------------------------------------------------------------
 def test_seen_by_people_as_is_their_judgement():
-    s = ("The creation of the firm's new branch was seen by some industry analysts as an attempt to steal attention "
+    s = ("The creation of the firm's new branch was seen by some industry analysts as a move to draw attention "
          "from its rival, which is locked in a public row with it.")
     assert who(s, s) == "some industry analysts"
 
@@ -246,7 +246,7 @@ def test_apart_seen_without_an_agent_and_as(sentence):
 
 # 13. "The deaths of <A> and <B> underline ...": an event noun before names is no speaker --------------------------
 def test_deaths_of_named_people_are_no_speaker():
-    s = "The deaths of Ade and Roe underline the fact that there are almost no senior officers left."
+    s = "The deaths of Ade and Roe underline how few senior officers remain in the unit."
     assert who(s, s) is None
 
 
@@ -295,13 +295,13 @@ def test_could_help_but_asserts(text):
 
 
 def test_charged_with_planning_to_states_the_charge():
-    [(_, cert, _)] = _claims("Another man, Tam Odell, 19, was charged with planning to carry out a raid.")
+    [(_, cert, _)] = _claims("Another man, Tam Odell, 19, was charged with planning to rob a bank.")
     assert cert == "stated"
 
 
 @pytest.mark.parametrize("text,cert", [
-    ("He was accused of planning to carry out a raid.", "unconfirmed"),  # an allegation stays one
-    ("He is planning to carry out a raid.", "speculative"),  # his plan, no charge
+    ("He was accused of plotting to rob a bank.", "unconfirmed"),  # an allegation stays one
+    ("He is planning to rob a bank.", "speculative"),  # his plan, no charge
     ("Officials may reopen the parks where rules were broken.", "speculative"),
 ])
 def test_apart_plans_and_allegations_stay(text, cert):
@@ -322,7 +322,7 @@ def test_left_a_long_subject_with_a_relative_clause_before_described():
 @pytest.mark.xfail(strict=True, reason="read33 left: 'banned for accusing A and demanding that B' is split into a second "
                                        "claim '<The club> demanding that B.', a text that is no sentence")
 def test_left_a_second_gerund_after_a_preposition_is_no_claim():
-    text = "The club was the first to be banned in the league for accusing its owners of fraud and demanding that they be brought to court."
+    text = "The club was the only one expelled from the league for accusing its owners of fraud and demanding that they face trial."
     assert not any(" demanding that" in t and not t.startswith("The club was") for _, _, t in _claims(text))
 
 

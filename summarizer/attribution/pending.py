@@ -194,7 +194,7 @@ def effort(clause: str) -> bool:
         if not finite(w, k) or not m.group(1).islower():
             continue
         if k and w[k - 1] != "to" and (w[k - 1] in lang.PREPOSITIONS or w[k - 1] in lang.DETERMINERS):
-            continue  # "arrived at work to find that ...": a noun after a preposition, no effort (read33)
+            continue  # "turned up at work to find ...": a noun after a preposition, no effort (read33)
         if infinitive(["to", m.group(1)], 0):
             return True
     return False

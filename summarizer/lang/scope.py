@@ -86,7 +86,7 @@ MODAL_NOUN_FORMS = frozenset("can will might may".split())
 #: X would ..." and a belief's "... the battle in which they will be ..." carry the hedge of the whole sentence
 #: (with "in", factuality half A showed 4 more uncertain events as `stated`, 0.148 -> 0.151; B unchanged).
 WHICH_RELATIVE_PREPOSITIONS_RE = "on|through|by|under"
-#: Regex: a charge whose object is a gerund of planning or trying ("was charged with planning to carry out a raid",
+#: Regex: a charge whose object is a gerund of planning or trying ("was charged with plotting to rob a bank",
 #: "convicted of conspiring to defraud"): the plan is what the charge names, not a hedge of the clause, which
 #: states the charge (attribution/certainty.py; court and crime news, read33). Not "accused of": an allegation.
 CHARGE_GERUND_RE = r"\b(?:charged\s+with|convicted\s+of|arrested\s+for|jailed\s+for)\s+[a-z]{4,}ing\s+to\s+[a-z]+"
