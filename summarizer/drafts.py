@@ -146,7 +146,7 @@ class Part:
 #: liberated ...", ", where ...": the opener of a description after a name and its comma
 _DESCRIBED = re.compile(r",\s+(?:(?P<app>an?|one\s+of)|(?P<rel>" + "|".join(lang.DESCRIBING_RELATIVES) + r"))\s+(?=\S)")
 _WORD = re.compile(r"[A-Za-z][\w'’.&/-]*")
-_DESC_END = re.compile(r"\s*(?:,(?!\d{3})|[;:(]|\s[–—-]\s|[–—])")  # where a description stops: a comma, dash, ;, : or (
+_DESC_END = re.compile(r"\s*(?:,(?!\d{3})(?<!\d,(?=\s\d{4}\b))|[;:(]|\s[–—-]\s|[–—])")  # where a description stops: a comma (not "June 4, 2012": read33), dash, ;, : or (
 _LIST_ITEM_BEFORE = r"\band\s+(?:an?|one)\s+$|,\s+(?:\d+|" + "|".join(lang.NUMBER_UNITS) + r")\s+$"  # a list's item (read31)
 
 
@@ -271,9 +271,9 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             plain = [w for w in re.findall(r"[A-Za-z][\w'’-]*", desc) if w[0].islower() and "-" not in w]
             title = nouns and nouns[-1].lower().strip(",") in lang.IDENTIFYING_NOUNS and not any(
                 w in lang.SUBORDINATORS or w == "that" or lang.is_past_form(w) for w in plain)
-            if not _noun_phrase(words) or title or re.match(r"\W*(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+[^,]*$",
-                                                             sent[:m.start()], re.I):
-                continue  # a clause; a plain title ("a spokeswoman for the agency"); "At the Capitol, a group ... met": a subject
+            if not _noun_phrase(words) or title or re.match(r"\W*(?:(?:" + "|".join(sorted(lang.COORDINATORS)) + r")\s+)?(?:"
+                                                             + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+[^,]*$", sent[:m.start()], re.I):
+                continue  # a clause; a plain title ("a spokeswoman for the agency"); "(But) at the Capitol, a group ... met": a subject
             claim, kind = f"{name} is {m.group('app')} {desc}", "background"
         elif m.group("rel") == "where":
             if words[0] in lang.FUNCTION_WORDS - lang.DETERMINERS - {"many", "most", "some"} or words[:2] == ["according", "to"]:
@@ -295,7 +295,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
     return out
 
 
-_PLACE_OF_NOUN = re.compile(r"\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(lang.LOCATIVE_PREPOSITIONS) + r")\s+$", re.I)
+_PLACE_OF_NOUN = re.compile(r"\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}(?:" + "|".join(lang.LOCATIVE_PREPOSITIONS) + r")\s+$", re.I)
 # -- a coordinated speech act: "X did A and said B", "X said A, adding that B" (GUIDELINES §3:
 # different predicates and different speakers or speech acts are separate claims; seed 000 c1/c2,
 # 003 c3/c4) ---------------------------------------------------------------------------------------

@@ -223,6 +223,8 @@ def frame_only(t: str) -> bool:
         return False
     if relayed_intro(t):
         return True  # "A teammate read a quote from Rivera: ." (the quotation follows; quoted_from.py, read32)
+    if _APPOSED_FRAME.fullmatch(t.strip()) or _BARE_READ_INTRO.search(t):
+        return True  # "Tom Reld, a former head of the squad, explains." (an explainer's intro); "..., which read in part: ." (read33)
     rest = _after_scene_opener(t)
     if rest is not None and (frame_only(rest) or _APPOSED_FRAME.fullmatch(rest)):
         return True  # "Speaking to the BBC, Dr Jane Doe, a surgeon at the clinic, said." (read26)
@@ -245,8 +247,11 @@ def frame_only(t: str) -> bool:
 
 #: "Dr Jane Doe, a surgeon at the city clinic, said.": a name, one description set off by commas and a
 #: contentless saying verb, nothing after it (frame_only, after a scene opener; read26).
-_APPOSED_FRAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+[a-z][^,;:]{0,80},\s+(?:"
+_APPOSED_FRAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+[a-z][^,;:]{0,120},\s+(?:"
                             + "|".join(sorted(lang.CONTENTLESS_SAYING_VERBS)) + r")[.!]?")
+#: A statement's intro whose quotation was split off: "..., which read in part: ." (read33).
+_BARE_READ_INTRO = re.compile(r"\b(?:" + "|".join(sorted(lang.CONTENTLESS_SAYING_VERBS | {"read", "reads"}))
+                              + r")(?:\s+in\s+part)?\s*:\s*\.?\s*$")
 
 
 def _after_scene_opener(t: str) -> str | None:

@@ -27,7 +27,8 @@ _PLACE_PHRASE = re.compile(
     rf"\b(?i:{lang.PLACE_PHRASE_PREPOSITIONS_RE})\s+"  # "In Springfield, ..." opens a sentence too
     # the name may follow a compass word or a place noun with "of" ("in northern Kelso", "in the
     # eastern Vale region", "across the coastal province of Valdoria", "in the town of San Elio")
-    rf"(?:(?:the\s+)?(?:{_COMPASS})\s+|(?:the\s+)?(?:[a-z]+\s+)?(?:{_OF_PLACE_NOUNS})\s+of\s+"
+    rf"(?:(?:the\s+)?(?:(?:{_COMPASS})\s+)?(?:[A-Z][\w'’-]*\s+)(?:{_OF_PLACE_NOUNS})\s+of\s+(?=[A-Z])"  # "in the southern Ruritanian city of Velmora" (read33)
+    rf"|(?:the\s+)?(?:{_COMPASS})\s+|(?:the\s+)?(?:[a-z]+\s+)?(?:{_OF_PLACE_NOUNS})\s+of\s+"
     rf"|the\s+(?:{'|'.join(lang.SETTLEMENT_NOUNS)})\s+(?=[A-Z])"  # "in the capital Tervan" (read14)
     rf"|the\s+(?:{'|'.join(lang.SETTLEMENT_NOUNS)}),\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*[,.;)]))?"  # "to the capital, Velmora," (left21)
     rf"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{lang.PLACE_NAME_WORDS_RE})\b))*)")  # "of" is no prefix of "office"

@@ -13,7 +13,7 @@ from . import picks, thresholds
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, ground_headline, normalize
-from .summary_hedges import bare_quotation, dropped_hedge, repeated_run, reworded_quotation
+from .summary_hedges import bare_quotation, dropped_hedge, dropped_subordinator, repeated_run, reworded_quotation
 from .verify import furniture_kind, verify
 
 DEDUP_SIMILARITY = thresholds.DEDUP_SIMILARITY
@@ -72,6 +72,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
         if why is None and (hedge := dropped_hedge(text, sent)):
             why = f"it drops the article's '{hedge} of/that' and states the account as fact"  # (read30)
+        if why is None and (lost := dropped_subordinator(text, sent)):
+            why = f"it drops the article's '{lost}' and states its clause as a fact of its own"  # (read33)
         if why is None and reworded_quotation(text, sent):
             why = "it gives a speaker's quoted words as the outlet's, with no one saying them"  # (read31)
         if why is None and (run := repeated_run(sent)):
@@ -96,6 +98,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         why = "it is a speaker's quotation shown as the outlet's line"  # (read30)
     elif why is None and (hedge := dropped_hedge(text, headline)):
         why = f"it drops the article's '{hedge} of/that'"
+    elif why is None and (lost := dropped_subordinator(text, headline)):
+        why = f"it drops the article's '{lost}'"  # (read33)
     if why:
         # the first sentence that is not a photo caption ("Pictured: ..." opens many web pages)
         # nor a dateline left alone on its line ("CNN --"), nor a question ("But will he face death?": read26)

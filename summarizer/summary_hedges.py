@@ -103,3 +103,20 @@ def repeated_run(sentence: str) -> str | None:
             return " ".join(run)
         seen.add(run)
     return None
+
+
+#: Fewest words of the article's sentence that a summary sentence must copy after the dropped word (read33).
+DROPPED_LEAD_WORDS = 5
+
+
+def dropped_subordinator(article: str, sentence: str) -> str | None:
+    """The subordinator ("when", "although", ...) that opens an article sentence whose next DROPPED_LEAD_WORDS words
+    `sentence` opens with, dropped, when `sentence` still holds the comma that ended the subordinate clause: "When X
+    went missing ..., hardly anyone ..." made "X went missing ..., hardly anyone ...", a comma splice that states the
+    time clause as a fact of its own (read33, a CNN page's model summary). None otherwise."""
+    words = normalize(sentence).split()
+    if len(words) < DROPPED_LEAD_WORDS + 2 or "," not in sentence or re.match(r"\W*(?:" + lang.LEADING_SUBORDINATORS_RE + r")\b", sentence, re.I):
+        return None
+    lead = r"\s+".join(re.escape(w) for w in words[:DROPPED_LEAD_WORDS])
+    m = re.search(r"(?:^|[.!?)\"”’]\s*|\n)\W*(" + lang.LEADING_SUBORDINATORS_RE + r")\s+" + lead + r"\b", normalize(article), re.I)
+    return m.group(1).lower() if m else None

@@ -47,6 +47,9 @@ _NOT_X_BUT_Y = re.compile(r"\bnot\s+(" + "|".join(sorted(lang.PREPOSITIONS | {"t
 #: a reason, concession or condition inside the sentence, to its comma or end ("closed because the
 #: owners could not pay", "that because X, Y did not"); "because of" is a preposition; after
 #: "and"/"but" it opens a coordinated clause (`_COORDINATED`)
+_NO_MATTER = re.compile(r"\bno matter\s+(?:" + "|".join(sorted(lang.EMBEDDING_WH | {"who", "which"})) + r")\b[^,;]*", re.I)
+_PREPOSITION_WHICH = re.compile(r"\s(?:" + lang.WHICH_RELATIVE_PREPOSITIONS_RE + r")\s+which\s[^,;]*", re.I)
+_HELP_BUT = re.compile(r"\b(?:could|can)(?:not|n['’]t|\s+not)?\s+help\s+but\b", re.I)
 _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINATORS_RE})\b(?!\s+of\b)[^,;]*", re.I)
 
 
@@ -187,6 +190,10 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(r"^\W*by\s+[a-z]+ing\b[^,;]{0,120},", "", seg, flags=re.I)  # "By giving them a voice, my review will ..." (attr15)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
+    seg = _NO_MATTER.sub(" ", seg)  # "expects record turnout no matter who wins": a concession, no negation (read33)
+    seg = _PREPOSITION_WHICH.sub(" ", seg)  # "a phone service on which parents could leave messages": the relative's modal (read33)
+    seg = _HELP_BUT.sub(" ", seg)  # "hardly anyone could help but see it": they saw it, no modal (read33)
+    seg = re.sub(lang.CHARGE_GERUND_RE, "charged", seg, flags=re.I)  # "was charged with planning to ...": the charge's object (read33)
     seg = _AS_REASON_NEGATED.sub(" ", seg)
     seg = _TIME_CLAUSE.sub(" ", seg)
     if WHILE_CLAUSE_IS_ITS_OWN:

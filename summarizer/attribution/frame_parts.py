@@ -77,7 +77,7 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
     else:  # "A, said Jane Doe, a lawyer." (the source as written may hold its descriptions)
         src, tail = text[s0:s1], text[s1:end]
         desc = src[src.index(","):] if "," in src else ""
-        m = re.match(r",[^;:“”\"]*?(?=[.!?]?[\"”’']*\s*$)", tail)
+        m = re.match(r",(?:[^;:“”\"]|[“\"][^“”\"]{1,60}[”\"])*?(?=[.!?]?[\"”’']*\s*$)", tail)  # (a title in it: 'a book called "X."'; read33)
         desc, tail = (desc + tail[:m.end()], tail[m.end():]) if m else (desc, tail)
         if re.search(r"\w", text[c1:s0]):
             return False

@@ -24,8 +24,9 @@ def _speaks_on(clause: str) -> bool:
     """The contrasting clause goes on with the subject's own speech ("She called the plan "rash" but
     said that ...", "... but added that ..."): the same source's, not the outlet's (read12a)."""
     w = re.findall(r"[a-z]+", clause[:40].lower())[:2]
-    return bool(w) and (w[0] in lang.SPEECH_VERBS or w[0] == "also" and w[1:] and w[1] in lang.SPEECH_VERBS) \
-        and not w[0].endswith("ing")
+    return bool(w) and (w[0] in lang.SPEECH_VERBS or w[0] == "also" and w[1:] and w[1] in lang.SPEECH_VERBS
+                        or w[0] in lang.SUBJECT_PRONOUNS - {"it", "you"} and w[1:] and w[1] in lang.SPEECH_VERBS) \
+        and not w[0].endswith("ing")  # (or a pronoun subject: "X believes A -- but she says B"; read33)
 
 
 def _finding_compared(text: str, fr, a: int, m: re.Match) -> bool:

@@ -22,6 +22,7 @@ from .appeals import appeal_frame
 from .ruling_out import rule_out_frame
 from .apposition import described_after_quote, described_subject
 from .cues import extra_frame
+from .stray_commas import comma_split_subject
 from .frame_shapes import (PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
 from .insertions import content_end, who_subject
 from .final_tails import final_tail
@@ -224,6 +225,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                     subj = (m.start(1), m.end(1))
         if prev == "," or comma_then_modifiers(toks, i):  # "Rep. Doe of Ohio, who ..., said", "..., has said"
             subj = described_subject(text, sp.start, t.start, quotes, subj)
+        if subj is None and prev == ",":  # "The sister of one of the boys detained, said she ...": a stray comma (read33)
+            subj = comma_split_subject(text, sp.start, toks[i - 1].end, t.low, text[t.end:sp.end].lstrip())
         if subj is not None and prev != "," and quoted_intro(text[sp.start:subj[0]]):
             # '“...,” John Roe, a researcher at the group told reporters' (no comma before the cue)
             q = max((e for s_, e, _ in quotes if e <= subj[0] and s_ >= sp.start), default=None)

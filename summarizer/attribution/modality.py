@@ -294,8 +294,8 @@ def speculative(w: list[str]) -> bool:
                 and not in_relative(w, i - 1) and not in_relative_that(w, i):
             return True  # "The fence is designed to keep deer out": a purpose, not yet an outcome
         if x in lang.CONDITION_HEADS and i + 1 < len(w) and w[i + 1] in lang.CONDITION_HEADS[x] \
-                and i and (w[i - 1] in lang.BE_FORMS or w[i - 1] == "still" and _after_be(w, i - 1)) and not in_relative(w, i - 1):
-            return True  # "The sale is subject to regulatory approval": it holds only under the condition
+                and i and (w[i - 1] in lang.BE_FORMS and w[i - 1] != "been" or w[i - 1] == "still" and _after_be(w, i - 1)) and not in_relative(w, i - 1):
+            return True  # "The sale is subject to regulatory approval": under the condition ("has been subject to threats": undergone; read33)
         if x in lang.HOPE_VERBS and i + 1 < len(w) and (w[i + 1] == "that" or w[i + 1] in lang.CLAUSE_AFTER_THAT) \
                 and not in_relative(w, i):
             return True  # "The town hopes the bridge reopens": the hoped-for event is not asserted

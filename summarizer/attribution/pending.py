@@ -190,8 +190,11 @@ def effort(clause: str) -> bool:
     relative or subordinate clause ("the man who fought to keep it", "as it moved to cut costs")."""
     for m in _EFFORT.finditer(clause):
         w = words(clause[:m.start()]) + words(m.group(0))
-        if not finite(w, len(words(clause[:m.start()]))) or not m.group(1).islower():
+        k = len(words(clause[:m.start()]))
+        if not finite(w, k) or not m.group(1).islower():
             continue
+        if k and w[k - 1] != "to" and (w[k - 1] in lang.PREPOSITIONS or w[k - 1] in lang.DETERMINERS):
+            continue  # "turned up at work to find ...": a noun after a preposition, no effort (read33)
         if infinitive(["to", m.group(1)], 0):
             return True
     return False

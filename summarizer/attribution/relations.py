@@ -179,11 +179,12 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     # "And Jane Doe, who ..., wrote: “...”", "In March, four months after X ended, Jane Doe said ..." (read26))
     between = text[r.source_span[1]:r.cue_span[0]]  # descriptions, and at least one ("Jane Doe said X": content)
     between = _GOING_ON.sub(" ", between)  # "Jane Doe continued to deny X", "came forward to accuse": the cue is the verb
+    between = _FOR_DURATION.sub(" ", between)  # "Jane Doe, a critic, has for years said X": how long, no description (read33)
     between = dashed_description(between)  # set off by dashes ("X - who ... - also said": read17)
     between = re.sub("^" + lang.CAPTION_MARK_RE, "", between)  # "Ian Wade (pictured), said" (lead28)
     between = re.sub(r"^\s+((?:which|who)\s[^,;:“”\"]+?)\s+$", r", \1, ", between)  # or by nothing ("X (XA) which runs Y said")
-    if between.strip() == "," and "," in r.source:
-        between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,")
+    if between.strip() == ",":
+        between = ""  # the source as written holds its descriptions ("The poll, conducted by X last week,"), or a stray comma (read33)
     cue = text[r.cue_span[0]:r.cue_span[1]].lower().strip() or r.cue  # (never empty: its first word is read below)
     head = r.source.split(",")[0]  # "The poll, conducted by the university last week": its head noun phrase
     body = _PARTICLE.sub("", text[r.start:r.end])  # "back that ..." of "fired back that ...", "out that ..."
@@ -213,6 +214,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         return ALONE  # (unnamed: "The chief executive, who took over in March, told investors the turnaround ...")
     clause = clause or (cue in lang.COUNT_REPORTING_VERBS and r.kind != "direct" and (named(r.source) or np_head_speaks(head))
                         and _COUNT_FIRST.match(text, r.start) is not None)  # "Local media have reported at least four deaths."
+    clause = clause or (cue in lang.EXPERIENCE_REPORT_VERBS and r.kind != "direct" and re.match(r"\s*[a-z]{3,}ing\s", text[r.start:r.end]) is not None
+                        and (named(r.source) or np_head_speaks(head) or head.split()[0].lower() in lang.PERSON_NOUNS))  # "Residents ... described hearing ..." (read33)
     if SHORT_CONTENT_STATEMENTS and described_name and not opener and between.strip() == "," and clause:
         return ALONE  # "The chair of the panel, Ian Wade, said the soil was poor.": a name closing an apposition (lead27)
     if SHORT_CONTENT_STATEMENTS and (not opener or short or prepositional_opener(opener)) and (auxiliaries_only(between) or lead_in_only(between)) \
@@ -242,6 +245,8 @@ _PARTICIPLE_TAIL = re.compile(r"(?:\s+of\s+[^,;:“”\"]{1,40})?\s*,\s+[a-z]+in
 #: A verb of going on or of coming forward and "to" right before the cue (attribution/cue_words.py).
 _GOING_ON = re.compile(r"\s(?:(?:" + "|".join(sorted(lang.CONTINUATIVE_VERBS)) + r")|(?:" + "|".join(sorted(lang.FORWARD_VERBS))
                        + r")\s+forward)\s+to\s*$")
+#: "for <years>" between an auxiliary and the cue ("has for years said"; read33).
+_FOR_DURATION = re.compile(r"(?<=\s(?:has|had))\s+for\s+(?:" + "|".join(sorted(lang.TIME_UNITS)) + r")(?=\s*$)")
 #: A contrasting clause right after a frame's content ("..., even as regulators approved it.").
 _CONTRAST_REST = re.compile(r"\s*,?\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s")
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .frame_shapes import may_speak
+from .frame_shapes import may_speak, np_head_speaks
 from .insertions import speaker_like
 
 #: (Session 9, voice10, left a switch CONTENTLESS_EVENTS that also dropped the frame of a speech
@@ -60,7 +60,8 @@ def _has_clause(ws: list[str]) -> bool:
             return True  # (also "noted reports that ...": a statement, the reports' if not the subject's)
         if x == 0 or prev in lang.EVENT_COORDINATED_LEADS or prev in lang.DETERMINERS or prev in lang.AUXILIARY_VERBS:
             continue  # "... and was sent off": the subject's next act
-        if w in lang.AUXILIARY_VERBS or w in lang.MODALS or w in lang.IRREGULAR_PAST and w not in ("left", "met", "led"):
+        if w in lang.AUXILIARY_VERBS or w in lang.MODALS or w.endswith(("n't", "n’t")) \
+                or w in lang.IRREGULAR_PAST and w not in ("left", "met", "led"):  # ("didn't get": read33)
             return True  # (not lang.is_past_form: "left", "met", "led" are nouns and adjectives here; "-ed" below, with its neighbours)
         if w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and prev not in lang.PREPOSITIONS and prev not in lang.FUNCTION_WORDS \
                 and (nxt in lang.DETERMINERS or nxt in lang.PRESENT_VERB_FOLLOWERS or nxt.endswith("ly")):
@@ -129,7 +130,11 @@ def _documented(subject: str) -> bool:
 
 def _can_speak(subject: str) -> bool:
     """A subject that may make a statement: a pronoun, a name, a person or organisation noun, or a
-    document or finding (_documented)."""
+    document or finding (_documented). Not "The deaths of <A> and <B>": names after "of" are no speakers
+    when the head noun before them is no person, body or document (read33)."""
+    if re.match(r"(?i:the|these|those)\s+[a-z]+\s+of\s", subject) and not np_head_speaks(subject.split(" of ")[0] + " of x") \
+            and not _documented(subject):
+        return False
     return may_speak(subject) or speaker_like(subject) or _documented(subject)
 
 
@@ -232,6 +237,8 @@ def event_reading(text: str, fr):
     if not ws or ws[0] in lang.STANCE_PREPOSITIONS and not _duration(ws) or ws[0] in ("on", "upon") and cue in _CALL \
             or _has_clause(ws):
         return None
+    if cue in lang.EXPERIENCE_REPORT_VERBS and ws[0].endswith("ing") and ws[0] not in lang.RELATIVE_HEAD_PRONOUNS | lang.NEGATORS:
+        return None  # "Neighbours described hearing shouts before dawn": the experience told, theirs (read33)
     if cue in lang.ADD_FORMS and "to" in ws[1:6] and ws[0] not in ("to", "that"):
         return "act", None  # "the city added bus service to the campus": a thing put somewhere
     if (cue in lang.EVENT_SPEECH_VERBS or cue in lang.COUNTED_ACT_VERBS) and not may_speak(subject) \

@@ -386,6 +386,7 @@ def comma_then_modifiers(toks, i: int) -> bool:
     """Between a comma and the cue toks[i] only modifiers ("..., who is retiring, has said",
     "..., also said"); no negation ("..., did not respond": the outlet's report of a silence)."""
     k = i - 1
-    while k >= 0 and toks[k].low in lang.CUE_MODIFIERS and toks[k].low not in lang.NEGATORS:
-        k -= 1
+    while k >= 0 and toks[k].low in lang.CUE_MODIFIERS and toks[k].low not in lang.NEGATORS \
+            or k >= 1 and toks[k - 1].low == "for" and toks[k].low in lang.TIME_UNITS:  # "..., has for years said" (read33)
+        k -= 1 + (toks[k].low in lang.TIME_UNITS and toks[k - 1].low == "for")
     return k < i - 1 and k >= 0 and toks[k].text == ","

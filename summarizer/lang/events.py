@@ -164,3 +164,8 @@ SUMMONED_RE = r"called\s+(?:to|in|out|into)\b"
 #: GUIDELINES §6: speech acts are the speaker's; session 14).
 COUNT_REPORTING_VERBS = frozenset("reported confirmed announced recorded registered logged counted tallied".split())
 
+#: Verbs that tell an experience when a gerund follows ("Neighbours described hearing shouts before dawn",
+#: "She recalled seeing smoke"): the gerund's clause is what they tell, so the sentence is theirs, not a
+#: speech event with a short object (attribution/speech_events.py; read33, a Daily Mail page).
+EXPERIENCE_REPORT_VERBS = frozenset("""describe describes described recall recalls recalled recount recounts
+recounted remember remembers remembered""".split())

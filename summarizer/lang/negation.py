@@ -117,7 +117,10 @@ PASSIVE_REPORTS = ("has been reported", "have been reported", "were reported", "
                    "has been mooted", "have been mooted", "was mooted", "were mooted", "is being mooted",
                    # a description with no describer ("The intruder was described as short and bearded"; police and witness
                    # accounts, crime news; read32)
-                   "is described as", "was described as") + PASSIVE_ALLEGATIONS
+                   "is described as", "was described as",
+                   # a disclosure with no discloser ("It was also revealed the clerk had sold keys to ..."; Daily Mail
+                   # crime copy, read33): only with the dummy "it", not "The donor was revealed as ..."
+                   "it was revealed", "it was also revealed", "it has been revealed", "it has also been revealed") + PASSIVE_ALLEGATIONS
 
 #: `attributed_to` of an unconfirmed report whose sentence names no source (GUIDELINES §6).
 UNNAMED_SOURCES = "unnamed sources"

@@ -79,3 +79,14 @@ RULE_OUT_TEXT_NOUNS = frozenset("constitution charter treaty code bill act".spli
 #: Forms a modal shares with a noun ("a can of paint", "his will", "the might of"): after a determiner no hedge
 #: (attribution/clause_shapes.py; English grammar; read31).
 MODAL_NOUN_FORMS = frozenset("can will might may".split())
+
+#: Regex: prepositions that open a relative clause with "which" and no comma ("a phone service on which parents
+#: could leave messages", "a deal under which the firm will pay"): the clause's modal is the relative's,
+#: not the main clause's (attribution/certainty.py; English grammar, read33). Not "in which": "a scenario in which
+#: X would ..." and a belief's "... the battle in which they will be ..." carry the hedge of the whole sentence
+#: (with "in", factuality half A showed 4 more uncertain events as `stated`, 0.148 -> 0.151; B unchanged).
+WHICH_RELATIVE_PREPOSITIONS_RE = "on|through|by|under"
+#: Regex: a charge whose object is a gerund of planning or trying ("was charged with plotting to rob a bank",
+#: "convicted of conspiring to defraud"): the plan is what the charge names, not a hedge of the clause, which
+#: states the charge (attribution/certainty.py; court and crime news, read33). Not "accused of": an allegation.
+CHARGE_GERUND_RE = r"\b(?:charged\s+with|convicted\s+of|arrested\s+for|jailed\s+for)\s+[a-z]{4,}ing\s+to\s+[a-z]+"
