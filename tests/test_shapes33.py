@@ -1,0 +1,70 @@
+"""Session 30, shapes33: attribution shapes the lead of session 29 left (RESULTS "Session 30: shapes33").
+Every sentence is invented; each `wrong` case failed on c458ce0, each `apart` case passed there and still does.
+"""
+
+from summarizer.attribution import analyze
+from summarizer.chunk import split_sentences
+
+
+def sources(text: str) -> list[tuple[str, str | None]]:
+    """(sentence, resolved source or None) of every sentence."""
+    a = analyze(text)
+    out = []
+    for sp in split_sentences(text):
+        r = a.relation_for(sp.start, sp.end)
+        out.append((text[sp.start:sp.end].strip(), r.name if r else None))
+    return out
+
+
+def source_of(text: str, opening: str) -> str | None:
+    return next(name for sent, name in sources(text) if sent.startswith(opening))
+
+
+# --- a quotation opened right after the speaker's own and never closed -------------------------------
+
+def test_a_stray_quotation_after_a_final_frame_is_the_speakers():
+    text = ("The ferry board met on Monday. Its chair, Nora Pell, mocked the levy's critics.\n\n"
+            "\"Our rivals have found a fresh tactic, and it is paying off,\" she said. "
+            "\"Threaten a walkout to sink a levy and you may well win.\n\n"
+            "The board then voted on the levy.")
+    assert source_of(text, "\"Threaten") == "Nora Pell"
+    assert source_of(text, "The board then") is None
+
+
+def test_a_stray_quotation_in_the_next_paragraph_is_the_speakers():
+    text = ("The valley roads were quiet in May.\n\n"
+            "“The hikers stayed away this spring,” said Tomas Brindle, owner of Brindle Coaches, a tour firm in Harrow.\n\n"
+            "“There were fewer coaches on the pass, and that is what drew the walkers.\n\n"
+            "Brindle, whose firm has run tours for 13 years, said he had one refund.")
+    assert source_of(text, "“There were fewer") == "Tomas Brindle"
+
+
+def test_a_stray_quotation_goes_on_to_its_paragraphs_end():
+    text = ("The valley roads were quiet in May.\n\n"
+            "“The hikers stayed away,” said Tomas Brindle, who runs a tour firm. “We saw fewer coaches. "
+            "The pass was empty for weeks.\n\n"
+            "The council closed the pass in June.")
+    assert source_of(text, "The pass was empty") == "Tomas Brindle"
+    assert source_of(text, "The council closed") is None
+
+
+def test_apart_the_outlets_sentence_after_a_quotation_stays_the_outlets():
+    text = ("The valley roads were quiet in May.\n\n"
+            "“The hikers stayed away,” said Tomas Brindle, who runs a tour firm. The pass reopened in June.")
+    assert source_of(text, "The pass reopened") is None
+
+
+def test_apart_a_stray_quotation_after_the_outlets_narration_stays_the_outlets():
+    text = ("Tomas Brindle runs a tour firm in Harrow. The pass reopened in June.\n\n"
+            "\"There were fewer coaches on the pass that year.\n\n"
+            "The council closed it again in July.")
+    assert source_of(text, "\"There were fewer") is None
+
+
+def test_apart_a_stray_quotation_two_paragraphs_on_stays_the_outlets():
+    text = ("The valley roads were quiet in May.\n\n"
+            "“The hikers stayed away,” said Tomas Brindle, who runs a tour firm.\n\n"
+            "The pass reopened in June.\n\n"
+            "“Fewer coaches came over the pass that year.\n\n"
+            "The council closed it again in July.")
+    assert source_of(text, "“Fewer coaches") is None
