@@ -68,3 +68,43 @@ def test_apart_a_stray_quotation_two_paragraphs_on_stays_the_outlets():
             "“Fewer coaches came over the pass that year.\n\n"
             "The council closed it again in July.")
     assert source_of(text, "“Fewer coaches") is None
+
+
+# --- a frame inside a leading concessive clause ------------------------------------------------------
+
+PRE = "Mara Quill runs the depot in Fenwick. "
+
+
+def relations(sentence: str) -> list[tuple[str, str, str]]:
+    """(content, source as written, resolved name) of each relation of the sentence after PRE."""
+    text = PRE + sentence
+    return [(text[r.start:r.end].strip(" ,."), r.source, r.name) for r in analyze(text).relations if r.start >= len(PRE)]
+
+
+def test_although_x_says_a_she_admits_b_is_two_statements_of_hers():
+    got = relations("Although Quill says she did not break the lock, she admits to taking coins from the till in the past.")
+    assert [(c.split()[0], n) for c, s, n in got] == [("she", "Mara Quill"), ("to", "Mara Quill")]
+
+
+def test_while_a_body_claims_a_the_main_clause_is_read_on_its_own():
+    got = relations("While the Tenants Union claims its stance on rent caps is unchanged, others outside the union saw a shift.")
+    assert got == [("its stance on rent caps is unchanged", "the Tenants Union", "the Tenants Union")]
+
+
+def test_although_x_said_a_the_outlets_main_clause_stays_the_outlets():
+    got = relations("Although Quill said the depot was safe, the inspectors found three leaks.")
+    assert got == [("the depot was safe", "Quill", "Mara Quill")]
+
+
+def test_a_concessive_clause_in_a_caseless_text_is_its_speakers():
+    got = relations('Although warden lena hobb said the lawns were "lovely" and its ponds "calm", she feared crowds would come.')
+    assert got[0][1] == "warden lena hobb"
+
+
+def test_apart_a_concessive_clause_with_no_frame_stays_the_outlets():
+    assert relations("While Quill said goodbye, the others left the hall.") == []
+    assert relations("While prices said to be rising are a worry, the depot is safe.") == []
+
+
+def test_apart_a_concessive_clause_whose_content_is_not_clear_stays_the_outlets():
+    assert relations("While she said on Monday the depot was safe, the inspectors found leaks.") == []
