@@ -108,3 +108,28 @@ def test_apart_a_concessive_clause_with_no_frame_stays_the_outlets():
 
 def test_apart_a_concessive_clause_whose_content_is_not_clear_stays_the_outlets():
     assert relations("While she said on Monday the depot was safe, the inspectors found leaks.") == []
+
+
+# --- a long participial or adjectival opener before the speaker ---------------------------------------
+
+def sentence_source(sentence: str) -> str | None:
+    return source_of(PRE + sentence, sentence[:12])
+
+
+def test_a_long_participial_opener_sets_the_speakers_scene():
+    assert sentence_source("Sitting at the back of the barn, talking in Welsh to the other riders and brushing down "
+                           "her mare before the show in Dunmere, she says she has to make the $90 in her purse last for "
+                           "the next few days.") == "Mara Quill"
+
+
+def test_a_long_adjectival_opener_sets_the_speakers_scene():
+    text = ("Dal Quill sells rope in Fenwick. Ashamed of his height and wary of rude remarks or being made to duck "
+            "under doorways, Mr Quill says he never went to the fair - and never had a partner.")
+    assert source_of(text, "Ashamed") == "Dal Quill"
+
+
+def test_apart_a_participial_opener_before_an_act_stays_the_outlets():
+    assert sentence_source("Counted among the finest weavers of her day, Quill wrote more than 300 patterns, including "
+                           "some of the best known in the valley, before she retired at the age of 50.") is None
+    assert sentence_source("Brought to the depot by a friend from the coast, the porters knew it was a good fit for "
+                           "them and their carts.") is None
