@@ -133,3 +133,35 @@ def test_apart_a_participial_opener_before_an_act_stays_the_outlets():
                            "some of the best known in the valley, before she retired at the age of 50.") is None
     assert sentence_source("Brought to the depot by a friend from the coast, the porters knew it was a good fit for "
                            "them and their carts.") is None
+
+
+# --- a caseless text: the speaker of an inverted tag after a closing quotation --------------------------
+
+CASELESS = ("the welsh rider won the hill race on sunday in the hills above fenwick after a long climb through the rain "
+            "and the mud of the upper valley. she had trained for months on the old quarry roads with two friends. ")
+
+
+def test_a_caseless_surname_after_a_quotation_and_said_is_the_speaker():
+    text = CASELESS + "\"the climb was hard on all of us,\" said brindle. the next race is in may."
+    assert source_of(text, "\"the climb") == "Brindle"
+
+
+def test_a_caseless_given_name_and_surname_in_a_tag_name_the_speaker_later_too():
+    text = CASELESS + ("` the descent was worse than the climb,' said jo brindle. "
+                       "brindle said she was tired but happy with the result.")
+    assert source_of(text, "` the descent") == "Jo Brindle"
+    assert source_of(text, "brindle said") == "Jo Brindle"
+
+
+def test_a_caseless_tag_with_a_role_and_a_place_of_speech_is_the_speaker():
+    text = CASELESS + ("\"i have loved every minute of my ten years at the club,\" said swift in a statement. "
+                       "\"this is a great honour,\" said seven-times welsh champion irvine.")
+    assert source_of(text, "\"i have loved") == "Swift"
+    assert source_of(text, "\"this is a great") == "seven-times welsh champion Irvine"
+
+
+def test_apart_a_caseless_tag_of_a_role_or_a_group_capitalises_nothing():
+    from summarizer.attribution.reading_copy import reading_copy
+    text = CASELESS + "\"we may lose the race next year,\" said her mother. \"the road is shut,\" said police."
+    copy = reading_copy(text)
+    assert "said her mother" in copy and "said police" in copy
