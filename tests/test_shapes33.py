@@ -165,3 +165,17 @@ def test_apart_a_caseless_tag_of_a_role_or_a_group_capitalises_nothing():
     text = CASELESS + "\"we may lose the race next year,\" said her mother. \"the road is shut,\" said police."
     copy = reading_copy(text)
     assert "said her mother" in copy and "said police" in copy
+
+
+# --- pronoun gender: an unresolved pronoun is no antecedent of another ----------------------------------
+
+def test_he_is_never_resolved_to_an_unresolved_she():
+    text = ("the woman, named only as ayla, was driven across the border by embassy staff on monday after a long wait "
+            "in the capital city of the north. she has accused her husband, tomas venn, of beating her. he denies the "
+            "claims. the case comes amid a wider row between the two states over visas.")
+    assert source_of(text, "he denies") != "She"
+
+
+def test_apart_she_after_a_named_woman_stays_hers():
+    text = "Ada Pell runs the ferry. Ada Pell said the fares would rise. She said the boats were old."
+    assert source_of(text, "She said") == "Ada Pell"

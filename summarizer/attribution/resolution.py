@@ -135,6 +135,8 @@ class Resolving:
                 return "person"  # "Vega contended ... Vega asserted ... He also claimed": the speaker just named
             return "person" if m.name in persons else "org"
         pool = [m for m in cands if kind_of(m) in want]
+        pool = [m for m in pool if m.name.lower() not in lang.PRONOUNS or m.name.lower() == low]  # an unresolved "She"
+        # is no antecedent of "he" ("she has accused her husband, ... . he denies it": shapes33)
         pool = [m for m in pool if not m.headline] or pool  # a headline's words are no antecedent when the body has one
         if low in ("he", "she"):  # one person, not two joined by "and" ("Doe and Roe resigning")
             pool = [m for m in pool if " and " not in m.name and not self._paired(m)]
