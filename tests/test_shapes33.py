@@ -179,3 +179,20 @@ def test_he_is_never_resolved_to_an_unresolved_she():
 def test_apart_she_after_a_named_woman_stays_hers():
     text = "Ada Pell runs the ferry. Ada Pell said the fares would rise. She said the boats were old."
     assert source_of(text, "She said") == "Ada Pell"
+
+
+# --- a source counted out of a group that opens the sentence --------------------------------------------
+
+def test_of_those_who_attended_most_said_is_said_by_most_of_them():
+    assert relations("Of those who came to the hall, most said the levy was too high.") == [
+        ("the levy was too high", "Of those who came to the hall, most", "most of those who came to the hall")]
+
+
+def test_among_a_group_many_say_is_said_by_many_of_them():
+    got = relations("Among the porters at the depot, many say the carts are unsafe.")
+    assert [n for c, s, n in got] == ["many among the porters at the depot"]
+
+
+def test_apart_of_course_and_a_named_speaker_after_an_of_phrase():
+    assert relations("Of course, most said the plan was bad.") == []
+    assert [n for c, s, n in relations("Of all the plans, the mayor said the canal was best.")] == ["the mayor"]

@@ -41,6 +41,10 @@ _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'�
 _WHOSE_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+whose\s")
 
 
+#: A source counted out of a group that opens its sentence ("Of those who attended, most"; among_those.of_those_frame).
+_PART_OF = re.compile(r"(Of|Among)\s+([^,]+),\s+(\S.*)")
+
+
 class Resolving:
     """Resolution over a Resolver's mentions (its `mentions`, `persons`, `genders`, `paras`, `_recent`,
     and NameForms' fuller forms)."""
@@ -74,6 +78,8 @@ class Resolving:
             name = self.resolve(subj, pos)
             return name if name.lower() != subj else s
         s = _REFLEXIVE.sub("", s)  # "Jane Doe herself said": Jane Doe
+        if (part := _PART_OF.fullmatch(s)) is not None:  # "Of those who attended, most": most of those who attended (shapes33)
+            return f"{part.group(3)} {part.group(1).lower()} {part.group(2)}"
         m = _WHOSE_HEAD.match(s) or _DESCRIBED_HEAD.match(s)
         s = m.group(1) if m else s  # "the senator vying for the nomination said": the senator ("the woman whose dog ...": read26)
         if (body := spoken_for(self.text, s, pos, [m for m in self._recent(pos, self.para_of(pos)) if not self._place_named(m)])) is not None:
