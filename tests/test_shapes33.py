@@ -196,3 +196,18 @@ def test_among_a_group_many_say_is_said_by_many_of_them():
 def test_apart_of_course_and_a_named_speaker_after_an_of_phrase():
     assert relations("Of course, most said the plan was bad.") == []
     assert [n for c, s, n in relations("Of all the plans, the mayor said the canal was best.")] == ["the mayor"]
+
+
+# --- an inverted tag with its comma missing -------------------------------------------------------------
+
+def test_a_tag_with_no_comma_before_said_the_mayor_is_the_mayors():
+    assert relations("The depot will stay open said the mayor on Monday.")[-1][2] == "the mayor"
+
+
+def test_a_tag_with_no_comma_before_said_and_a_name_is_that_persons():
+    assert relations("The fares on the ferry will rise in May said Ada Pell.")[-1][1:] == ("Ada Pell", "Ada Pell")
+
+
+def test_apart_said_before_a_weekday_or_inside_a_clause_is_no_tag():
+    assert relations("It was the same thing the porters said Monday.") == []
+    assert relations("The bridge that Quill built is the one she said Pell liked.") == []

@@ -10,6 +10,7 @@ frame's rules.
 from __future__ import annotations
 
 from ..chunk import Span
+from .comma_less_tags import comma_less_tag_frame
 from .concessive_frames import concessive_frame
 from .document_finals import outer_document_frame
 from .documents import reads_after_quote_frame, set_off_document_frame
@@ -38,7 +39,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         main.content = [(main.content[0][0] if main.content else main.cue_span[1], sp.end)]
         return main
     fr = fr or concessive_frame(text, sp, quotes, Frame) or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
-        or with_participle_frame(text, sp, Frame) or among_those_frame(text, sp, Frame) or of_those_frame(text, sp, Frame) or speaking_colon_frame(text, sp, Frame, classify) or main_frame(text, sp, quotes, mid_caps)  # (an opening "In X's view," before a cue further on)
+        or with_participle_frame(text, sp, Frame) or among_those_frame(text, sp, Frame) or of_those_frame(text, sp, Frame) or speaking_colon_frame(text, sp, Frame, classify) or main_frame(text, sp, quotes, mid_caps) \
+        or comma_less_tag_frame(text, sp, quotes, Frame)  # (an opening "In X's view," before a cue further on)
     cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
         fr = main_frame(text, Span(cap.end(), sp.end), quotes, mid_caps)
