@@ -211,3 +211,28 @@ def test_a_tag_with_no_comma_before_said_and_a_name_is_that_persons():
 def test_apart_said_before_a_weekday_or_inside_a_clause_is_no_tag():
     assert relations("It was the same thing the porters said Monday.") == []
     assert relations("The bridge that Quill built is the one she said Pell liked.") == []
+
+
+# --- a text whose sentences open with a capital but whose names are lower case ---------------------------
+
+SENTENCE_CASED = ("The welsh rider won the hill race on sunday in the hills above fenwick after a long climb through "
+                  "the rain and the mud of the upper valley. She had trained for months on the old quarry roads with "
+                  "two friends from the club and a coach from the north. The club will send six riders to the next "
+                  "race in the spring, and the old course will be used again for the first time in years. ")
+
+
+def test_a_sentence_cased_text_reads_the_name_closing_a_tag():
+    text = SENTENCE_CASED + "\"The climb was hard on all of us,\" said brindle. The next race is in may."
+    assert source_of(text, "\"The climb") == "Brindle"
+
+
+def test_a_sentence_cased_text_reads_a_surname_after_an_honorific():
+    text = SENTENCE_CASED + "However, mr venn said the course was too steep for the younger riders."
+    assert source_of(text, "However, mr venn") == "Mr Venn"
+
+
+def test_apart_an_edited_text_keeps_a_lower_case_word_after_a_tag():
+    text = ("The Welsh rider Ana Brindle won the hill race on Sunday above Fenwick. \"It was hard,\" said one. "
+            "\"We may lose the race next year,\" said another.")
+    from summarizer.attribution.reading_copy import reading_copy
+    assert reading_copy(text) == text

@@ -105,6 +105,15 @@ def recased(text: str) -> str:
         for m in rx.finditer(text):
             a = m.start(1) if rx.groups else m.start()
             chars[a] = chars[a].upper()
+    return names_recased(text, chars)
+
+
+def names_recased(text: str, chars: list[str] | None = None) -> str:
+    """Same length: the names a lower-cased text still shows capitalised: a surname after an honorific
+    ("mr hardy") and the name closing an inverted tag after a quotation (and the honorific and a given
+    name before it), wherever the surname recurs. Also for a text whose sentences open with a capital
+    but whose names are lower case (`was_recased`: "... ,' said federer.")."""
+    chars = list(text) if chars is None else chars
     tagged, given = _tag_names(text)
     for a in given:
         chars[a] = chars[a].upper()
@@ -176,7 +185,8 @@ def _mid_tag_commas(text: str) -> str:
 def reading_copy(text: str) -> str:
     """The copy `analyze` reads (module docstring): same length as `text`."""
     out = quote_marks(untokenized(text))
-    out = recased(lone_singles(out)) if is_caseless(out) and "`" not in text else recased(out) if is_caseless(out) else out
+    out = recased(lone_singles(out)) if is_caseless(out) and "`" not in text else recased(out) if is_caseless(out) \
+        else names_recased(out) if was_recased(out) else out  # (sentence openings capitalised, names not: shapes33)
     out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
     out = _mid_tag_commas(out)
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
