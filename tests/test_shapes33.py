@@ -24,19 +24,19 @@ def source_of(text: str, opening: str) -> str | None:
 
 def test_a_stray_quotation_after_a_final_frame_is_the_speakers():
     text = ("The ferry board met on Monday. Its chair, Nora Pell, mocked the levy's critics.\n\n"
-            "\"Our rivals have found a fresh tactic, and it is paying off,\" she said. "
-            "\"Threaten a walkout to sink a levy and you may well win.\n\n"
+            "\"The ferry firms keep raising fares and nobody stops them,\" she said. "
+            "\"Book early or pay double.\n\n"
             "The board then voted on the levy.")
-    assert source_of(text, "\"Threaten") == "Nora Pell"
+    assert source_of(text, "\"Book early") == "Nora Pell"
     assert source_of(text, "The board then") is None
 
 
 def test_a_stray_quotation_in_the_next_paragraph_is_the_speakers():
     text = ("The valley roads were quiet in May.\n\n"
             "“The hikers stayed away this spring,” said Tomas Brindle, owner of Brindle Coaches, a tour firm in Harrow.\n\n"
-            "“There were fewer coaches on the pass, and that is what drew the walkers.\n\n"
+            "“Walkers like a quiet pass, so the empty roads suited them.\n\n"
             "Brindle, whose firm has run tours for 13 years, said he had one refund.")
-    assert source_of(text, "“There were fewer") == "Tomas Brindle"
+    assert source_of(text, "“Walkers like") == "Tomas Brindle"
 
 
 def test_a_stray_quotation_goes_on_to_its_paragraphs_end():
@@ -82,13 +82,13 @@ def relations(sentence: str) -> list[tuple[str, str, str]]:
 
 
 def test_although_x_says_a_she_admits_b_is_two_statements_of_hers():
-    got = relations("Although Quill says she did not break the lock, she admits to taking coins from the till in the past.")
-    assert [(c.split()[0], n) for c, s, n in got] == [("she", "Mara Quill"), ("to", "Mara Quill")]
+    got = relations("Although Quill says she never forced the gate, she admits she kept a spare key for years.")
+    assert [(c.split()[0], n) for c, s, n in got] == [("she", "Mara Quill"), ("she", "Mara Quill")]
 
 
 def test_while_a_body_claims_a_the_main_clause_is_read_on_its_own():
-    got = relations("While the Tenants Union claims its stance on rent caps is unchanged, others outside the union saw a shift.")
-    assert got == [("its stance on rent caps is unchanged", "the Tenants Union", "the Tenants Union")]
+    got = relations("While the Tenants Union claims the rent caps will hold, several landlords expect them to go.")
+    assert got == [("the rent caps will hold", "the Tenants Union", "the Tenants Union")]
 
 
 def test_although_x_said_a_the_outlets_main_clause_stays_the_outlets():
@@ -97,8 +97,8 @@ def test_although_x_said_a_the_outlets_main_clause_stays_the_outlets():
 
 
 def test_a_concessive_clause_in_a_caseless_text_is_its_speakers():
-    got = relations('Although warden lena hobb said the lawns were "lovely" and its ponds "calm", she feared crowds would come.')
-    assert got[0][1] == "warden lena hobb"
+    got = relations('Although ranger lena hobb said the trails were "safe" and the huts "dry", she warned that storms would come.')
+    assert got[0][1] == "ranger lena hobb"
 
 
 def test_apart_a_concessive_clause_with_no_frame_stays_the_outlets():
@@ -117,21 +117,20 @@ def sentence_source(sentence: str) -> str | None:
 
 
 def test_a_long_participial_opener_sets_the_speakers_scene():
-    assert sentence_source("Sitting at the back of the barn, talking in Welsh to the other riders and brushing down "
-                           "her mare before the show in Dunmere, she says she has to make the $90 in her purse last for "
-                           "the next few days.") == "Mara Quill"
+    assert sentence_source("Perched on a hay bale behind the barn, oiling a saddle and humming to her mare ahead of "
+                           "the Dunmere show, she says the $90 in her purse must cover the coming week of shows.") == "Mara Quill"
 
 
 def test_a_long_adjectival_opener_sets_the_speakers_scene():
-    text = ("Dal Quill sells rope in Fenwick. Ashamed of his height and wary of rude remarks or being made to duck "
-            "under doorways, Mr Quill says he never went to the fair - and never had a partner.")
+    text = ("Dal Quill sells rope in Fenwick. Ashamed of his height and wary of the jokes it drew at every market "
+            "stall, Mr Quill says he stayed away from the fair for a decade.")
     assert source_of(text, "Ashamed") == "Dal Quill"
 
 
 def test_apart_a_participial_opener_before_an_act_stays_the_outlets():
-    assert sentence_source("Counted among the finest weavers of her day, Quill wrote more than 300 patterns, including "
-                           "some of the best known in the valley, before she retired at the age of 50.") is None
-    assert sentence_source("Brought to the depot by a friend from the coast, the porters knew it was a good fit for "
+    assert sentence_source("Trained by the best weavers in the valley, Quill wrote over 300 rug patterns for the mill, "
+                           "many of them still in use, until she retired in 1990.") is None
+    assert sentence_source("Hired at the depot through a cousin on the coast, the porters knew the job would suit "
                            "them and their carts.") is None
 
 
@@ -154,10 +153,10 @@ def test_a_caseless_given_name_and_surname_in_a_tag_name_the_speaker_later_too()
 
 
 def test_a_caseless_tag_with_a_role_and_a_place_of_speech_is_the_speaker():
-    text = CASELESS + ("\"i have loved every minute of my ten years at the club,\" said swift in a statement. "
-                       "\"this is a great honour,\" said seven-times welsh champion irvine.")
-    assert source_of(text, "\"i have loved") == "Swift"
-    assert source_of(text, "\"this is a great") == "seven-times welsh champion Irvine"
+    text = CASELESS + ("\"i have enjoyed each season of my ten years at the club,\" said marr in a statement. "
+                       "\"this win means a lot to me,\" said four-time welsh champion oakes.")
+    assert source_of(text, "\"i have enjoyed") == "Marr"
+    assert source_of(text, "\"this win means") == "four-time welsh champion Oakes"
 
 
 def test_apart_a_caseless_tag_of_a_role_or_a_group_capitalises_nothing():
@@ -218,7 +217,7 @@ def test_apart_said_before_a_weekday_or_inside_a_clause_is_no_tag():
 SENTENCE_CASED = ("The welsh rider won the hill race on sunday in the hills above fenwick after a long climb through "
                   "the rain and the mud of the upper valley. She had trained for months on the old quarry roads with "
                   "two friends from the club and a coach from the north. The club will send six riders to the next "
-                  "race in the spring, and the old course will be used again for the first time in years. ")
+                  "race in the spring, and the old course will be used again once the new bridge is built. ")
 
 
 def test_a_sentence_cased_text_reads_the_name_closing_a_tag():

@@ -6,8 +6,8 @@ is read on its own (its own frame: "she admits B" is Jane Doe's; none: the outle
 found three leaks"). `concessive_cut` gives where the main clause starts (contrast.contrast_pieces cuts
 the sentence there); `concessive_frame` is the frame of the first piece. The clause ends at the first
 comma outside quotations after a content of at least CONTENT_MIN_WORDS words that does not open with a
-preposition ("But while reports say that during the strike of last year, shops were spared, ...": the
-comma after "last year" closes a fronted phrase of the content, not the clause).
+preposition ("But while critics claim that after the flood of 2019, roads were shut, ...": the comma
+after "2019" closes a fronted phrase of the content, not the clause).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _clause(text: str, sp: Span, quotes) -> tuple[re.Match, int] | None:
     first = text[m.end():sp.end].split(None, 1)[:1]
     if not first or first[0].lower() == "to" or first[0].lower() in lang.PREPOSITIONS and not m.group(0).rstrip().endswith("that"):
         return None  # "While prices said to be rising", "While she said on Monday ...": no content right after the cue
-    fronted = first[0].lower() in lang.PREPOSITIONS  # "... say that during the strike of last year, ...": a phrase of the content
+    fronted = first[0].lower() in lang.PREPOSITIONS  # "... claim that after the flood, ...": a phrase of the content
     for c in re.finditer(r",\s+", text[m.end():sp.end]):
         at = m.end() + c.start()
         if fronted:

@@ -7,7 +7,7 @@ letter: "kushner told jurors tuesday that ..."). The rules read a name by its ca
 quotation by its marks, so the copy moves a tokenizer's spaces back behind the word they were cut
 from and, in a caseless text, capitalises what English always capitalises: a sentence's first
 word, "I", the weekdays, a surname an honorific marks ("mr hardy") and the name that closes an
-inverted tag after a quotation ('..., " said eaton.'; shapes33). Other names inside a
+inverted tag after a quotation ('..., " said brindle.'; shapes33). Other names inside a
 sentence stay lower-case: nothing tells them apart.
 """
 
@@ -64,8 +64,8 @@ def untokenized(text: str) -> str:
     return _PTB_BRACKETS.sub(lambda m: ("(" + m.group(1) + ")").ljust(len(m.group(0))), text)
 
 
-#: An inverted tag right after a closing quotation ('..., " said eaton.', "...,' added jo reader .",
-#: '..." said seven-times champion irvine in a statement.'): at most four words, then the sentence's end,
+#: An inverted tag right after a closing quotation ('..., " said brindle.', "...,' added jo venn .",
+#: '..." said seven-times champion pell in a statement.'): at most four words, then the sentence's end,
 #: a comma or a place of speech. English puts the speaker there; in a caseless text its name is
 #: capitalised like a surname after an honorific (shapes33).
 _TAG_SPEAKER = re.compile(r"[,.!?…]\s*(?:''|[\"”’'])\s+(?:" + "|".join(sorted(lang.PLAIN_SAYING_VERBS)) + r")\s+"
@@ -76,7 +76,7 @@ _NOT_NAME = lang.FUNCTION_WORDS | lang.PERSON_NOUNS | lang.KIN_NOUNS | lang.PERS
 
 def _tag_names(text: str) -> tuple[set[str], list[int]]:
     """The surnames of inverted tags after a closing quotation (the tag's last word, when it is no
-    role, title or function word: "champion irvine" gives "irvine", "her mother" none), and the
+    role, title or function word: "champion pell" gives "pell", "her mother" none), and the
     offsets of a given name right before such a surname in its tag ("joe root")."""
     names, given = set(), []
     for m in _TAG_SPEAKER.finditer(text):
@@ -86,7 +86,7 @@ def _tag_names(text: str) -> tuple[set[str], list[int]]:
             if len(words) == 1 or words[-1] in _NOT_NAME or "-" in words[-1] or words[-1] in lang.PLAIN_SAYING_VERBS \
                     or words[-1].endswith("s") and words[-1][:-1] in _NOT_NAME:
                 continue
-            names.add(words[-1])  # "champion irvine"
+            names.add(words[-1])  # "champion pell"
             continue
         names.add(words[-1])
         if len(words) == 2:
@@ -112,7 +112,7 @@ def names_recased(text: str, chars: list[str] | None = None) -> str:
     """Same length: the names a lower-cased text still shows capitalised: a surname after an honorific
     ("mr hardy") and the name closing an inverted tag after a quotation (and the honorific and a given
     name before it), wherever the surname recurs. Also for a text whose sentences open with a capital
-    but whose names are lower case (`was_recased`: "... ,' said federer.")."""
+    but whose names are lower case (`was_recased`: "... ,' said brindle.")."""
     chars = list(text) if chars is None else chars
     tagged, given = _tag_names(text)
     for a in given:
