@@ -235,3 +235,15 @@ def test_apart_an_edited_text_keeps_a_lower_case_word_after_a_tag():
             "\"We may lose the race next year,\" said another.")
     from summarizer.attribution.reading_copy import reading_copy
     assert reading_copy(text) == text
+
+
+def test_a_possessive_before_a_hyphenated_adjective_is_no_body_they_can_mean():
+    text = ("The affair is causing jitters in Mr Pell's centre-right party, a reporter says. "
+            "They are hoping the papers will clear them.")
+    assert source_of(text, "They are hoping") != "Mr Pell's centre"
+
+
+def test_apart_a_possessive_before_a_body_noun_is_still_a_body():
+    from summarizer.attribution.name_kinds import possessive_orgs
+    seg = "The vote split Acme Holdings's board last week."
+    assert [seg[a:b] for a, b in possessive_orgs(seg)] == ["Acme Holdings's board"]
