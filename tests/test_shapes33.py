@@ -247,3 +247,15 @@ def test_apart_a_possessive_before_a_body_noun_is_still_a_body():
     from summarizer.attribution.name_kinds import possessive_orgs
     seg = "The vote split Acme Holdings's board last week."
     assert [seg[a:b] for a, b in possessive_orgs(seg)] == ["Acme Holdings's board"]
+
+
+def test_a_sentence_cased_name_set_off_by_a_role_is_read_as_a_name():
+    text = SENTENCE_CASED + ("Those doubts were shared by jo brindle, an independent rail analyst based in leeds. "
+                             "She said the new line would not open before the winter.")
+    assert source_of(text, "She said the new line") == "Jo Brindle"
+
+
+def test_apart_a_role_set_off_before_a_tag_capitalises_nothing():
+    from summarizer.attribution.reading_copy import reading_copy
+    text = SENTENCE_CASED + "Angry locals, a police officer said, were waiting at the gate. His wife, a teacher, agreed."
+    assert reading_copy(text).endswith("Angry locals, a police officer said, were waiting at the gate. His wife, a teacher, agreed.")

@@ -74,6 +74,32 @@ _TAG_SPEAKER = re.compile(r"[,.!?…]\s*(?:''|[\"”’'])\s+(?:" + "|".join(sor
 _NOT_NAME = lang.FUNCTION_WORDS | lang.PERSON_NOUNS | lang.KIN_NOUNS | lang.PERSON_TITLES | lang.ORG_HEADS | lang.PRONOUNS
 
 
+#: A lower-case given name and surname set off by an appositive that names a person's role ("echoed by jo
+#: brindle, an independent rail consultant based in leeds,"; "harvey venn, the waste manager for the county,"):
+#: English sets a role off after a person's name (shapes33). Not before a verb of saying (", a police officer said").
+_APPOSED_NAME = re.compile(r"(?<![\w’'-])([a-z][a-z’'-]*[a-z])\s+([a-z][a-z’'-]*[a-z]),\s+(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){0,4}?"
+                           r"(?:" + "|".join(sorted(w for w in lang.PERSON_NOUNS if not w.endswith("s"))) + r")\b(?!\s+(?:"
+                           + "|".join(sorted(lang.PLAIN_SAYING_VERBS)) + r")\b)")
+
+
+def _apposed_names(text: str) -> tuple[set[str], list[int]]:
+    """The surnames and the given names' offsets of `_APPOSED_NAME`, when neither word is a role, title,
+    kin noun or function word and the word before is no determiner ("the new owner, a ...")."""
+    names, given = set(), []
+    for m in _APPOSED_NAME.finditer(text):
+        words = (m.group(1), m.group(2))
+        if re.match(r"[^,.;:]*\b(?:" + "|".join(sorted(lang.PLAIN_SAYING_VERBS)) + r")\b", text[m.end():m.end() + 60]) \
+                or any(w.endswith(("s", "ly", "ed", "ing")) for w in words):
+            continue  # ("angry locals, a police officer said, ...": a tag's speaker, not an apposition)
+        before = re.findall(r"[a-z’']+", text[max(0, m.start() - 20):m.start()].lower())[-1:]
+        if any(w in _NOT_NAME or w.endswith("s") and w[:-1] in _NOT_NAME for w in words) \
+                or before and before[0] in (lang.FUNCTION_WORDS - lang.PREPOSITIONS - lang.PLAIN_SAYING_VERBS - {"by"}):
+            continue
+        names.add(words[1])
+        given.append(m.start(1))
+    return names, given
+
+
 def _tag_names(text: str) -> tuple[set[str], list[int]]:
     """The surnames of inverted tags after a closing quotation (the tag's last word, when it is no
     role, title or function word: "champion pell" gives "pell", "her mother" none), and the
@@ -115,6 +141,8 @@ def names_recased(text: str, chars: list[str] | None = None) -> str:
     but whose names are lower case (`was_recased`: "... ,' said brindle.")."""
     chars = list(text) if chars is None else chars
     tagged, given = _tag_names(text)
+    apposed, given2 = _apposed_names(text)
+    tagged, given = tagged | apposed, given + given2
     for a in given:
         chars[a] = chars[a].upper()
     surnames = ({m.group(2) for m in _HONORIFIC_SURNAME.finditer(text)} | tagged) - lang.FUNCTION_WORDS
