@@ -30,6 +30,22 @@ def among_those_frame(text: str, sp: Span, frame_cls):
     return frame_cls(m.span("subj"), cue, "indirect", [(m.end("subj"), cue[0]), (m.end(), sp.end)], "initial")
 
 
+#: "Of those who attended, most said A" / "Among the 40 tenants polled, many say A" (shapes33): the part of
+#: the group the quantifier counts speaks; the source is the whole phrase from "Of" to the quantifier.
+_OF_THOSE = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<src>(?:Of|Among)\s+(?!course\b)[^,;:“”\"]{3,80}?,\s+"
+                       r"(?:(?:" + "|".join(sorted(lang.GROUP_QUANTIFIERS - {"other"})) + r"|all|half|\d+|(?:a|the)\s+majority|"
+                       + "|".join(sorted(lang.QUANTITY_LEADS - {"a", "an", "one"})) + r")(?:\s+of\s+them)?))\s+"
+                       r"(?:(?:also|have|had)\s+)?(?P<cue>say|" + _CUES + r")\s+(?:that\s+)?")
+
+
+def of_those_frame(text: str, sp: Span, frame_cls):
+    """The frame of "Of those who attended, most said A": the source from "Of" to the quantifier."""
+    m = _OF_THOSE.match(text, sp.start, sp.end)
+    if m is None or len(text[m.end():sp.end].split()) < 3:
+        return None
+    return frame_cls(m.span("src"), m.span("cue"), "indirect", [(m.end(), sp.end)], "initial")
+
+
 #: A group, then examples of it set off by a comma ("His allies, including the whip, Tom Rook, said";
 #: "Several firms, among them Vell Co., said"): the group is the subject (lead28).
 _GROUP_THEN_EXAMPLES = re.compile(r"\W*((?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:"

@@ -21,6 +21,7 @@ from .names import Resolver
 from .referents import medium_opener
 from .spokespersons import denier_before, page_it, read_it
 from .text import title_case
+from .open_quotations import stray_opener
 from .noun_cues import copula_cue, noun_cue, source_as_resolvable
 from .prospects import without_second_clause
 from .reading_copy import reading_copy
@@ -97,6 +98,7 @@ def analyze(text: str) -> Attributions:
     pending_para = -1
     colon_ends_para = False
     colon_closed = False  # the colon's quotation has closed: only a sentence reopening one continues it
+    stray_para = -1  # the paragraph of a quotation opened and never closed (open_quotations)
     for idx, (sp, fr) in enumerate(frames):
         para = res.para_of(sp.start)
         if idx in events:  # the outlet's narration; its subject is the one a quotation after it belongs to
@@ -260,6 +262,14 @@ def analyze(text: str) -> Attributions:
             if owner is last_rel and inside:
                 last_rel_para = para  # a run of quoted paragraphs stays the speaker's, one after another
                 last_rel_idx = idx  # (and "..., she adds." after it goes on with that speaker; read12a)
+            continue
+        if not gs and last_rel is not None and last_rel_idx == idx - 1 and (stray_para == para or last_rel.kind == "direct"
+                and para - last_rel_para <= 1 and stray_opener(text, sp, paras[para + 1] if para + 1 < len(paras) else len(text))):
+            # '“A,” said Jane Doe. “B.' and the paragraph ends: a quotation never closed, hers (shapes33)
+            last_rel = Relation(((sp.start, sp.end),), last_rel.source, last_rel.name, last_rel.cue, "direct",
+                                last_rel.source_span, last_rel.cue_span)
+            out.append(last_rel)
+            last_rel_idx, last_rel_para, stray_para, pending_colon = idx, para, para, None
             continue
         pending_colon = None
         if last_rel is not None and para - last_rel_para <= 2 and shows_text(text, sp.start, sp.end):

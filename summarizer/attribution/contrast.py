@@ -12,6 +12,7 @@ import re
 from .. import lang
 from ..chunk import Span
 from .apposition import descriptions_only
+from .concessive_frames import concessive_cut
 from .cue_words import is_cue
 from .text import tokens
 
@@ -44,7 +45,10 @@ SECOND_SUBJECT_WORDS = 6
 def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()) -> list[Span]:
     """A sentence cut where a contrast opens a second reporting clause with its own speaker:
     "A said the front had stabilised, though B said his forces were advancing" is two
-    statements, A's and B's; the cue of the second must not fall inside the first's content."""
+    statements, A's and B's; the cue of the second must not fall inside the first's content.
+    A leading concessive clause with a frame of its own is a piece too (concessive_frames)."""
+    if (cut := concessive_cut(text, sp, quotes)) is not None:
+        return [Span(sp.start, cut), *contrast_pieces(text, Span(cut, sp.end), quotes)]
     out, start = [], sp.start
     for m in _CONTRAST.finditer(text, sp.start, sp.end):
         if any(s < m.start() < e for s, e, _ in quotes):

@@ -14,7 +14,7 @@ from .text import Piece
 # in two linear steps (`possessive_orgs`): one regex for the whole pattern retried the run from
 # every capitalised word in it, quadratic on long capitalised runs (benchmarks/regex.py).
 _CAP_RUN = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*+")
-_POSS_TAIL = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(lang.ORG_HEADS)) + r")\b")
+_POSS_TAIL = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(lang.ORG_HEADS)) + r")\b(?!-\w)")  # (not "centre-right": shapes33)
 
 
 def possessive_orgs(text: str) -> list[tuple[int, int]]:

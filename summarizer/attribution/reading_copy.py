@@ -6,7 +6,8 @@ he said", "could n't", "-LRB- CNN -RRB-"; Polytope, FaithBench and XSum also low
 letter: "kushner told jurors tuesday that ..."). The rules read a name by its capital and a
 quotation by its marks, so the copy moves a tokenizer's spaces back behind the word they were cut
 from and, in a caseless text, capitalises what English always capitalises: a sentence's first
-word, "I", the weekdays and a surname an honorific marks ("mr hardy"). Other names inside a
+word, "I", the weekdays, a surname an honorific marks ("mr hardy") and the name that closes an
+inverted tag after a quotation ('..., " said brindle.'; shapes33). Other names inside a
 sentence stay lower-case: nothing tells them apart.
 """
 
@@ -63,6 +64,62 @@ def untokenized(text: str) -> str:
     return _PTB_BRACKETS.sub(lambda m: ("(" + m.group(1) + ")").ljust(len(m.group(0))), text)
 
 
+#: An inverted tag right after a closing quotation ('..., " said brindle.', "...,' added jo venn .",
+#: '..." said seven-times champion pell in a statement.'): at most four words, then the sentence's end,
+#: a comma or a place of speech. English puts the speaker there; in a caseless text its name is
+#: capitalised like a surname after an honorific (shapes33).
+_TAG_SPEAKER = re.compile(r"[,.!?…]\s*(?:''|[\"”’'])\s+(?:" + "|".join(sorted(lang.PLAIN_SAYING_VERBS)) + r")\s+"
+                          r"((?:[a-z][a-z’'-]*\s+){0,3}?[a-z][a-z’'-]*[a-z])(?=\s*[.!?,]|\s+(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s|\s*$)")
+#: Words of a tag that are no part of a name: a role, a kin noun, a title, a function word.
+_NOT_NAME = lang.FUNCTION_WORDS | lang.PERSON_NOUNS | lang.KIN_NOUNS | lang.PERSON_TITLES | lang.ORG_HEADS | lang.PRONOUNS
+
+
+#: A lower-case given name and surname set off by an appositive that names a person's role ("echoed by jo
+#: brindle, an independent rail consultant based in leeds,"; "harvey venn, the waste manager for the county,"):
+#: English sets a role off after a person's name (shapes33). Not before a verb of saying (", a police officer said").
+_APPOSED_NAME = re.compile(r"(?<![\w’'-])([a-z][a-z’'-]*[a-z])\s+([a-z][a-z’'-]*[a-z]),\s+(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){0,4}?"
+                           r"(?:" + "|".join(sorted(w for w in lang.PERSON_NOUNS if not w.endswith("s"))) + r")\b(?!\s+(?:"
+                           + "|".join(sorted(lang.PLAIN_SAYING_VERBS)) + r")\b)")
+
+
+def _apposed_names(text: str) -> tuple[set[str], list[int]]:
+    """The surnames and the given names' offsets of `_APPOSED_NAME`, when neither word is a role, title,
+    kin noun or function word and the word before is no determiner ("the new owner, a ...")."""
+    names, given = set(), []
+    for m in _APPOSED_NAME.finditer(text):
+        words = (m.group(1), m.group(2))
+        if re.match(r"[^,.;:]*\b(?:" + "|".join(sorted(lang.PLAIN_SAYING_VERBS)) + r")\b", text[m.end():m.end() + 60]) \
+                or any(w.endswith(("s", "ly", "ed", "ing")) for w in words):
+            continue  # ("angry locals, a police officer said, ...": a tag's speaker, not an apposition)
+        before = re.findall(r"[a-z’']+", text[max(0, m.start() - 20):m.start()].lower())[-1:]
+        if any(w in _NOT_NAME or w.endswith("s") and w[:-1] in _NOT_NAME for w in words) \
+                or before and before[0] in (lang.FUNCTION_WORDS - lang.PREPOSITIONS - lang.PLAIN_SAYING_VERBS - {"by"}):
+            continue
+        names.add(words[1])
+        given.append(m.start(1))
+    return names, given
+
+
+def _tag_names(text: str) -> tuple[set[str], list[int]]:
+    """The surnames of inverted tags after a closing quotation (the tag's last word, when it is no
+    role, title or function word: "champion pell" gives "pell", "her mother" none), and the
+    offsets of a given name right before such a surname in its tag ("joe root")."""
+    names, given = set(), []
+    for m in _TAG_SPEAKER.finditer(text):
+        words = m.group(1).split()
+        if any(w in _NOT_NAME or w.endswith("s") and w[:-1] in _NOT_NAME or w in lang.PLAIN_SAYING_VERBS for w in words[-2:]) \
+                or "-" in words[-1]:
+            if len(words) == 1 or words[-1] in _NOT_NAME or "-" in words[-1] or words[-1] in lang.PLAIN_SAYING_VERBS \
+                    or words[-1].endswith("s") and words[-1][:-1] in _NOT_NAME:
+                continue
+            names.add(words[-1])  # "champion pell"
+            continue
+        names.add(words[-1])
+        if len(words) == 2:
+            given.append(m.start(1))  # "joe root": a given name and a surname
+    return names, given
+
+
 def recased(text: str) -> str:
     """Same length: a caseless text's sentence openings, "I" and weekdays capitalised."""
     chars = list(text)
@@ -74,7 +131,21 @@ def recased(text: str) -> str:
         for m in rx.finditer(text):
             a = m.start(1) if rx.groups else m.start()
             chars[a] = chars[a].upper()
-    surnames = {m.group(2) for m in _HONORIFIC_SURNAME.finditer(text)} - lang.FUNCTION_WORDS
+    return names_recased(text, chars)
+
+
+def names_recased(text: str, chars: list[str] | None = None) -> str:
+    """Same length: the names a lower-cased text still shows capitalised: a surname after an honorific
+    ("mr hardy") and the name closing an inverted tag after a quotation (and the honorific and a given
+    name before it), wherever the surname recurs. Also for a text whose sentences open with a capital
+    but whose names are lower case (`was_recased`: "... ,' said brindle.")."""
+    chars = list(text) if chars is None else chars
+    tagged, given = _tag_names(text)
+    apposed, given2 = _apposed_names(text)
+    tagged, given = tagged | apposed, given + given2
+    for a in given:
+        chars[a] = chars[a].upper()
+    surnames = ({m.group(2) for m in _HONORIFIC_SURNAME.finditer(text)} | tagged) - lang.FUNCTION_WORDS
     for m in _HONORIFIC_SURNAME.finditer(text):
         chars[m.start(1)] = chars[m.start(1)].upper()
     for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b", text) if surnames else ():
@@ -142,7 +213,8 @@ def _mid_tag_commas(text: str) -> str:
 def reading_copy(text: str) -> str:
     """The copy `analyze` reads (module docstring): same length as `text`."""
     out = quote_marks(untokenized(text))
-    out = recased(lone_singles(out)) if is_caseless(out) and "`" not in text else recased(out) if is_caseless(out) else out
+    out = recased(lone_singles(out)) if is_caseless(out) and "`" not in text else recased(out) if is_caseless(out) \
+        else names_recased(out) if was_recased(out) else out  # (sentence openings capitalised, names not: shapes33)
     out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
     out = _mid_tag_commas(out)
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)

@@ -45,6 +45,10 @@ _WHOSE_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-
 #: ("the" and a capital, or call letters: not "told Jane Doe").
 _TOLD_OUTLET = re.compile(r"\btold\s+(?-i:(the\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}|[A-Z]{3,}\b))|(?-i:\b([Tt]he\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))\s+reported\b")
 
+#: A source counted out of a group that opens its sentence ("Of those who attended, most"; among_those.of_those_frame).
+_PART_OF = re.compile(r"(Of|Among)\s+([^,]+),\s+(\S.*)")
+
+
 class Resolving:
     """Resolution over a Resolver's mentions (its `mentions`, `persons`, `genders`, `paras`, `_recent`,
     and NameForms' fuller forms)."""
@@ -78,6 +82,8 @@ class Resolving:
             name = self.resolve(subj, pos)
             return name if name.lower() != subj else s
         s = _REFLEXIVE.sub("", s)  # "Jane Doe herself said": Jane Doe
+        if (part := _PART_OF.fullmatch(s)) is not None:  # "Of those who attended, most": most of those who attended (shapes33)
+            return f"{part.group(3)} {part.group(1).lower()} {part.group(2)}"
         m = _WHOSE_HEAD.match(s) or _DESCRIBED_HEAD.match(s)
         s = m.group(1) if m else s  # "the senator vying for the nomination said": the senator ("the woman whose dog ...": read26)
         if (body := spoken_for(self.text, s, pos, [m for m in self._recent(pos, self.para_of(pos)) if not self._place_named(m)])) is not None:
@@ -142,6 +148,8 @@ class Resolving:
                 return "person"  # "Vega contended ... Vega asserted ... He also claimed": the speaker just named
             return "person" if m.name in persons else "org"
         pool = [m for m in cands if kind_of(m) in want]
+        pool = [m for m in pool if m.name.lower() not in lang.PRONOUNS or m.name.lower() == low]  # an unresolved "She"
+        # is no antecedent of "he" ("she has accused her husband, ... . he denies it": shapes33)
         pool = [m for m in pool if not m.headline] or pool  # a headline's words are no antecedent when the body has one
         if low in ("he", "she"):  # one person, not two joined by "and" ("Doe and Roe resigning")
             pool = [m for m in pool if " and " not in m.name and not self._paired(m)]

@@ -20,6 +20,21 @@ _SETTER = re.compile(r"\W*(?:" + lang.SCENE_PREPOSITIONS_RE + r")\s+[^,;:“”\
                      r"\s*(?:where|when)\s[^;:“”\"]{1,240},\s*$")
 
 
+#: A participial or adjectival opener about the source ("Sitting at the back of the barn, talking to the
+#: riders, she says ...", "Ashamed of his height and wary of remarks, Mr Doe says ..."; shapes33): English
+#: reads a fronted participle as the main clause's subject's, so it sets the speaker's scene. Not a
+#: participle of speaking ("Speaking to X during Y," was measured and dropped in session 28) nor "According".
+_PARTICIPLE = re.compile(r"\W*([A-Z][a-z]{3,}(?:ing|ed))\s[^;:“”\"]{8,300},\s*$")
+_NOT_SETTERS = frozenset((*lang.COLON_SPEAKING_PARTICIPLES, *lang.SAYING_PARTICIPLES, "according"))
+
+
+def _setter(opener: str, cue: str) -> bool:
+    if _SETTER.match(opener):
+        return True
+    m = _PARTICIPLE.match(opener)  # (with a verb that reports a clause: not "..., the girls knew", "..., X wrote 600 works")
+    return m is not None and m.group(1).lower() not in _NOT_SETTERS and cue.lower() in lang.COLON_CLAUSE_CUES
+
+
 def scene_setter(text: str, relations, start: int, end: int):
     """The relation whose frame opens right after a scene setter at the start of [start, end) and
     whose content covers at least half of the rest of the span, or None."""
@@ -27,7 +42,7 @@ def scene_setter(text: str, relations, start: int, end: int):
         if not r.source_span or not r.cue_span or r.kind == "direct" or r.source_span[0] > r.cue_span[0]:
             continue  # an initial frame only: "<setter> X said that ..."
         s0 = r.source_span[0]
-        if not start < s0 < end or not _SETTER.match(text[start:s0]):
+        if not start < s0 < end or not _setter(text[start:s0], text[r.cue_span[0]:r.cue_span[1]]):
             continue
         cov = sum(max(0, min(end, e) - max(s0, s)) for s, e in r.content)
         if cov * 2 >= end - s0:

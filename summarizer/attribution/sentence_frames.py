@@ -10,6 +10,8 @@ frame's rules.
 from __future__ import annotations
 
 from ..chunk import Span
+from .comma_less_tags import comma_less_tag_frame
+from .concessive_frames import concessive_frame
 from .document_finals import outer_document_frame
 from .documents import reads_after_quote_frame, set_off_document_frame
 from .cues import view_frame
@@ -21,7 +23,7 @@ from .insertions import hidden_frame, quoted_frame
 from .name_kinds import classify
 from .relative_colon import relative_colon
 from .scope_cuts import after_editorial_label, caption_label_end
-from .among_those import among_those_frame
+from .among_those import among_those_frame, of_those_frame
 from .with_participles import with_participle_frame
 from .by_saying import by_saying_frame
 from .speaking_colon import speaking_colon_frame
@@ -37,8 +39,9 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         # "X declared in May that A — far from the remarks he made Sunday, in which he said: “B”": X's sentence (read25)
         main.content = [(main.content[0][0] if main.content else main.cue_span[1], sp.end)]
         return main
-    fr = fr or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
-        or with_participle_frame(text, sp, Frame) or among_those_frame(text, sp, Frame) or speaking_colon_frame(text, sp, Frame, classify) or main_frame(text, sp, quotes, mid_caps) or by_saying_frame(text, sp, Frame)  # (an opening "In X's view," before a cue further on)
+    fr = fr or concessive_frame(text, sp, quotes, Frame) or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
+        or with_participle_frame(text, sp, Frame) or among_those_frame(text, sp, Frame) or of_those_frame(text, sp, Frame) or speaking_colon_frame(text, sp, Frame, classify) or main_frame(text, sp, quotes, mid_caps) \
+        or by_saying_frame(text, sp, Frame) or comma_less_tag_frame(text, sp, quotes, Frame)  # (an opening "In X's view," before a cue further on)
     cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
         fr = main_frame(text, Span(cap.end(), sp.end), quotes, mid_caps)
