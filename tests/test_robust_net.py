@@ -202,6 +202,66 @@ def test_ctrl_c_reaches_the_digest_when_pytest_itself_was_started_ignoring_it(tm
     assert b"Traceback" not in err and b"interrupted" in err and not out.exists()
 
 
+def test_ctrl_c_during_the_digests_overall_summary_does_not_wait_for_its_calls(tmp_path):
+    # the model's overall summary (the reduce step) runs its calls on a pool of its own; a `with` pool
+    # joined them on Ctrl-C, so the user waited for each call in flight (here 120 s; up to --timeout per
+    # attempt) with the second and third Ctrl-C ignored
+    d = tmp_path / "news"
+    d.mkdir()
+    for i in range(3):
+        (d / f"a{i}.txt").write_text(make_article(i))
+    reduce_prompt = (ROOT / "prompts" / "digest.v1.md").read_text().split("## system\n", 1)[1][:40]
+    cache, out = tmp_path / "cache", tmp_path / "d.md"
+    with FaultServer(match={reduce_prompt: "slow"}, slow_seconds=120) as srv:
+        proc = _digest_proc(srv, d, cache, out, "--digest-summary", "model")
+        _wait_until(lambda: srv.counts["slow"] >= 1, "the digest never asked for its overall summary")
+        took, err = _stopped(proc)
+    assert proc.returncode == 130 and took < 20.0, err
+    assert b"Traceback" not in err and b"interrupted" in err and not out.exists()
+
+
+# The CLI's main() in the main thread; a helper thread sends SIGINT to one batch worker thread only
+# (pthread_kill) once the test says so. CPython runs the handler in the main thread, which sat in a
+# wait with no timeout: only a signal the kernel delivered to that thread itself woke it.
+_SIGNAL_A_WORKER = """
+import os, signal, sys, threading, time
+from summarizer.cli import main
+
+def signal_a_worker(go):
+    while not os.path.exists(go):
+        time.sleep(0.02)
+    worker = next(t for t in threading.enumerate() if t.name.startswith("summarize"))
+    signal.pthread_kill(worker.ident, signal.SIGINT)
+
+threading.Thread(target=signal_a_worker, args=(sys.argv[-1],), daemon=True).start()
+sys.argv = ["summarize", *sys.argv[1:-1]]
+sys.exit(main())
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_kill"), reason="POSIX threads only")
+def test_ctrl_c_delivered_to_a_worker_thread_still_stops_the_digest(tmp_path):
+    d, cache, out = _slow_batch(tmp_path)
+    go = tmp_path / "go"
+    with FaultServer(match={"SLOWMARK": "slow"}, slow_seconds=120) as srv:
+        # the child's last argument: the file that tells its helper thread to send the signal
+        proc = _digest_proc(srv, d, cache, out, str(go), code=_SIGNAL_A_WORKER)
+        # both workers inside a hanging call: a_fast is done and its outcome consumed, so nothing but
+        # the signal can wake the main thread before a call ends (120 s)
+        _wait_until(lambda: srv.counts["slow"] >= 2, "the digest never reached its slow articles")
+        time.sleep(0.5)
+        go.touch()
+        t0 = time.monotonic()
+        try:
+            _, err = proc.communicate(timeout=60)
+        finally:
+            proc.kill()
+            proc.wait()
+        took = time.monotonic() - t0
+    assert proc.returncode == 130 and took < 20.0, err
+    assert b"Traceback" not in err and b"interrupted" in err and not out.exists()
+
+
 # -- refused connections, nonsense bodies ------------------------------------------------------------
 
 
