@@ -148,13 +148,14 @@ def _wait_until(ready, what: str, limit: float = 60.0) -> None:
 
 
 def _stopped(proc: subprocess.Popen, signals: int = 3) -> tuple[float, bytes]:
-    """Ctrl-C `signals` times, 0.1 s apart; (seconds until the process ended, its stderr)."""
+    """Ctrl-C `signals` times, 0.1 s apart; (seconds until the process ended, its stderr). Its
+    stdout is left in `proc.stdout_text`."""
     t0 = time.monotonic()
     try:
         for _ in range(signals):  # the second and third Ctrl-C must not print a traceback either
             proc.send_signal(signal.SIGINT)
             time.sleep(0.1)
-        _, err = proc.communicate(timeout=60)
+        proc.stdout_text, err = proc.communicate(timeout=60)
         return time.monotonic() - t0, err
     finally:
         proc.kill()
@@ -218,6 +219,24 @@ def test_ctrl_c_during_the_digests_overall_summary_does_not_wait_for_its_calls(t
         took, err = _stopped(proc)
     assert proc.returncode == 130 and took < 20.0, err
     assert b"Traceback" not in err and b"interrupted" in err and not out.exists()
+
+
+def test_ctrl_c_while_the_endpoint_stalls_mid_answer_stops_at_once(tmp_path):
+    # headers sent, then one byte of the body every 30 s: a server that stopped answering mid-stream
+    # (measured in session 30: 130 at once before and after; a guard for the path, not a fix)
+    art = tmp_path / "a.txt"
+    art.write_text(make_article(3))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}
+    with FaultServer(script=["trickle"] * 4, trickle_interval=30) as srv:
+        with _sigint_at_default():
+            proc = subprocess.Popen([sys.executable, "-m", "summarizer", str(art), "--base-url", srv.url,
+                                     "--model", "stub", "--timeout", "60"],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+        _wait_until(lambda: srv.counts["trickle"] >= 1, "the call never reached the server")
+        time.sleep(0.3)  # the headers are out; the body has stalled
+        took, err = _stopped(proc)
+    assert proc.returncode == 130 and took < 20.0, err
+    assert b"Traceback" not in err and b"interrupted" in err and not proc.stdout_text  # no partial output
 
 
 # The CLI's main() in the main thread; a helper thread sends SIGINT to one batch worker thread only
