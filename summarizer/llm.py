@@ -205,9 +205,8 @@ class LocalBackend(InstructorClient):
         kw.pop("model", None)
         kw.pop("tools", None) if self.mode.name != "TOOLS" else None
         messages = kw.pop("messages")
-        budget = self._check_context(messages, kw.get("max_tokens") or self.settings.max_tokens)
-        kw["max_tokens"] = budget
-        with self._lock:
+        with self._lock:  # every use of the model under the lock: close() frees it only when it is free
+            kw["max_tokens"] = self._check_context(messages, kw.get("max_tokens") or self.settings.max_tokens)
             response = self.llama.create_chat_completion_openai_v1(
                 messages=messages, response_format=rf, repeat_penalty=self.settings.repeat_penalty,
                 seed=self.settings.seed, **kw)
@@ -240,10 +239,17 @@ class LocalBackend(InstructorClient):
         return min(max_tokens, room)
 
     def close(self) -> None:
+        """Free the model, unless a call is using it: on Ctrl-C the call in flight is abandoned
+        (batch.abandoned_on_error) and the process exits; freeing the model under a running
+        llama.cpp generation crashed it with SIGSEGV instead of exit 130 and its one line."""
         llama = getattr(self, "llama", None)
-        if llama is not None:
+        if llama is None or not self._lock.acquire(blocking=False):
+            return
+        try:
             llama.close()
             self.llama = None
+        finally:
+            self._lock.release()
 
 
 class OpenAIBackend(InstructorClient):

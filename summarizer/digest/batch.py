@@ -10,6 +10,7 @@ import os
 import sys
 import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -84,12 +85,10 @@ def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Ou
             return Outcome(i, path, error=e)
 
     # Articles are loaded here, in order (a bounded read each), so which of two identical texts
-    # counts is decided by position, not by thread timing. Not `with`: on Ctrl-C (or the
-    # consumer closing us) the queue is cancelled and the requests in flight are abandoned
-    # instead of waited for; what finished is in the cache.
-    pool = cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarize")
-    finished = False
-    try:
+    # counts is decided by position, not by thread timing. On Ctrl-C (or the consumer closing
+    # us) the queue is cancelled and the requests in flight are abandoned instead of waited
+    # for; what finished is in the cache.
+    with abandoned_on_error(cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarize")) as pool:
         pending: set[cf.Future] = set()
         ready: list[Outcome] = []  # failed to load: no thread needed
         it = (t for t in enumerate(paths) if not distinct or seen.first_path(t[1]))
@@ -111,12 +110,47 @@ def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Ou
                 pending.add(pool.submit(one, i, path, article))
             done: set[cf.Future] = set()
             if pending and not ready:
-                done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+                done, pending = wait_first(pending)
             outs, ready = ready + [f.result() for f in done], []
             for out in outs:
                 if on_done:
                     on_done(out)
                 yield out
+
+
+# -- waiting on worker threads, interruptibly ---------------------------------------------------
+
+#: How often a thread waiting on workers wakes up. CPython runs signal handlers (Ctrl-C's
+#: KeyboardInterrupt) only in the main thread, between bytecodes; a wait with no timeout is
+#: woken by a signal only when the kernel delivered it to that very thread, so a SIGINT that
+#: lands on a worker (sent to it, or routed there) waited for a request in flight (minutes).
+WAKE_SECONDS = 0.2
+
+
+def wait_first(pending: set[cf.Future]) -> tuple[set[cf.Future], set[cf.Future]]:
+    """`cf.wait(pending, return_when=FIRST_COMPLETED)`, waking every WAKE_SECONDS so that a
+    pending signal handler runs within that time whichever thread the signal reached."""
+    while True:
+        done, left = cf.wait(pending, timeout=WAKE_SECONDS, return_when=cf.FIRST_COMPLETED)
+        if done:
+            return done, left
+
+
+def result_of(future: cf.Future):
+    """`future.result()`, waiting as `wait_first` does."""
+    wait_first({future})
+    return future.result()
+
+
+@contextmanager
+def abandoned_on_error(pool: cf.ThreadPoolExecutor) -> Iterator[cf.ThreadPoolExecutor]:
+    """The pool, joined when the block ends normally; on an exception (Ctrl-C, a consumer
+    that stops early) its queue is cancelled and its calls in flight are abandoned, not
+    joined: `with ThreadPoolExecutor()` would wait for each of them (up to --timeout per
+    attempt) while the user waits for Ctrl-C to act."""
+    finished = False
+    try:
+        yield pool
         finished = True
     finally:
         pool.shutdown(wait=finished, cancel_futures=not finished)

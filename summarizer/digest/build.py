@@ -36,7 +36,7 @@ from ..schema import ARTICLE_VOICE, ArticleSummary, Claim, Usage, unique_lines
 from ..verify import verify
 from ..verify.model import model_verifier
 from .align import align
-from .batch import run_batch
+from .batch import abandoned_on_error, result_of, run_batch
 from .stream import StreamedDigest
 from .tables import quantity_table, timeline
 
@@ -114,8 +114,9 @@ def _overall_summary(articles: list[DigestArticle], pipeline: Pipeline):
             # at most 2 x workers submitted at a time, each result cut to its usage and text as it
             # comes (the model object carries the raw response): memory bounded, not one per group
             outs, level_usage = [], Usage()
-            with cf.ThreadPoolExecutor(max_workers=max(1, min(workers, n_groups)),
-                                       thread_name_prefix="reduce") as pool:
+            # on Ctrl-C the calls in flight are abandoned, not joined (batch.abandoned_on_error)
+            with abandoned_on_error(cf.ThreadPoolExecutor(max_workers=max(1, min(workers, n_groups)),
+                                                          thread_name_prefix="reduce")) as pool:
                 for res in _in_order(pool, reduce, groups, 2 * workers):
                     level_usage = level_usage.add(res.usage)
                     outs.append(res.value.summary)
@@ -164,9 +165,9 @@ def _in_order(pool, fn, items, ahead: int):
     for item in items:
         pending.append(pool.submit(fn, item))
         if len(pending) >= ahead:
-            yield pending.popleft().result()
+            yield result_of(pending.popleft())
     while pending:
-        yield pending.popleft().result()
+        yield result_of(pending.popleft())
 
 
 def summary_failure(e: SummarizerError) -> str:
