@@ -32,7 +32,7 @@ from .among_those import group_before_examples
 from .name_kinds import classify
 from .cue_words import CUES, is_cue
 from .scope_cuts import office_adjective, relative_before, with_office_adjective, relative_frame_end, series_before
-from .inverted import subject_right
+from .inverted import closing_tag, subject_right
 from .subjects import comma_then_modifiers, subject_left
 from .text import outside, tokens, words
 
@@ -113,7 +113,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
         # right before the comma is the subject, not the end of the content)
         if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)
-                or (prev == "," and i >= 2 and (not toks[i - 2].text[:1].isupper() or toks[i - 2].low in _DAY_WORDS)
+                or (prev == "," and i >= 2 and (not toks[i - 2].text[:1].isupper() or toks[i - 2].low in _DAY_WORDS
+                                                    or closing_tag(text, toks, i, n, sp.end))
                                    and (toks[i - 2].text != ")" or _lower_before_bracket(toks, i - 2)))) and t.low in lang.SPEECH_VERBS \
                 and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS \
                 and not NAME_DESCRIBED.fullmatch(text, sp.start, toks[i - 1].start) \

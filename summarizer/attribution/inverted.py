@@ -70,7 +70,8 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return (phrase[0].start, phrase[-1].end) if ends_here(k) else None
     if not phrase or not ends_here(k) or len(phrase) > 11:
         return None
-    if len(phrase) > 7 and not all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS for t in phrase):
+    if len(phrase) > 7 and not all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS for t in phrase) \
+            and not _role_then_names(phrase):
         return None  # a long speaker only as a title and name ("said UN High Commissioner for Human Rights Jane Roe")
     if len(phrase) > 5 and not (phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper()) and not _long_title(phrase):
         return None
@@ -99,6 +100,35 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
                           or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
         return None
     return phrase[0].start, phrase[-1].end
+
+
+#: The fewest words before a name and the comma of a sentence-final tag ("..., built by Jo Bell, said Sgt Ann Cole.").
+CLOSING_TAG_MIN_WORDS = 6
+
+
+def closing_tag(text: str, toks: list[Tok], i: int, n: int, end: int) -> bool:
+    """Cue `i` follows a comma after a capitalised word and its subject ends the sentence: "The flaw was in
+    the hull, built by Jo Bell, said Sgt Ann Cole." (session 30: a name before the comma had been taken
+    for the subject of "said", as in "The mayor, Jo Bell, said the hull was sound", whose words after
+    "said" are a clause, no speaker)."""
+    if i < CLOSING_TAG_MIN_WORDS + 1 or toks[i - 2].text == ")":
+        return False
+    subj = subject_right(toks, i, n)
+    return subj is not None and re.fullmatch(r"[.!?]?[\"”’']*\s*", text[subj[1]:end]) is not None
+
+
+def _role_then_names(phrase: list[Tok]) -> bool:
+    """A role of at most four lowercase words, its last a person noun, then capitalised names only
+    ("said the mayor's lawyers Jo Bell and Al Cole", "said the firm's two founders Jo Bell and Al Cole";
+    session 30: longer than seven words, such a speaker had been read as no name at all)."""
+    first = next((x for x, t in enumerate(phrase) if t.text[:1].isupper()), None)
+    if first is None or not 1 <= first <= 4 or phrase[first - 1].low not in lang.PERSON_NOUNS:
+        return False
+    lows = phrase[:first]
+    if any(t.low in lang.AUXILIARY_VERBS or t.low in lang.CUE_VERBS or t.low in lang.CLAUSE_WORDS or t.low in lang.PREPOSITIONS
+           for t in lows):
+        return False
+    return all(t.text[:1].isupper() or t.low in lang.NAME_INNER_WORDS or t.text in ".-’'" for t in phrase[first:])
 
 
 def _paper_head(words: list[str]) -> int | None:

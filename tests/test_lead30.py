@@ -1,0 +1,39 @@
+"""Session 30, the lead: shapes read in the session's rescans of real sentences (invented sentences of
+the same shape; never dev text)."""
+
+from __future__ import annotations
+
+from summarizer.attribution import analyze
+
+
+def source_of(text: str) -> str | None:
+    a = analyze(text)
+    r = a.relation_for(0, len(text))
+    return r.name if r else None
+
+
+def test_an_inverted_tag_with_a_role_and_two_names_is_their_statement():
+    # more than seven words: a long speaker had to be all capitals ("UN High Commissioner ... Jane Roe")
+    s = "“The board will decide the next steps,” said the mayor’s lawyers Tom Bell and Ann Cole in a joint statement."
+    assert source_of(s) == "the mayor’s lawyers Tom Bell and Ann Cole"
+    s = "“We never saw the letter,” said the club’s former owners Rita Vale and Sam Orr."
+    assert source_of(s) == "the club’s former owners Rita Vale and Sam Orr"
+
+
+def test_apart_a_long_lowercase_phrase_after_said_is_no_speaker():
+    # five lowercase words before the names, or a clause word among them: no speaker read
+    assert source_of("The plan, said the town’s two longest serving local advisers Tom Bell and Ann Cole.") is None
+    assert source_of("She said the mayor’s lawyers had met Tom Bell and Ann Cole in the spring.") in (None, "She")
+
+
+def test_a_sentence_final_tag_after_a_name_and_its_comma_is_the_speakers():
+    # a capitalised word before ", said" had been read as the subject ("The mayor, Jo Bell, said ...")
+    s = "The view is there was no fault in the collapse of the Harlow bridge, built by engineer Paul Marsh, said Sergeant Nina Ortez."
+    assert source_of(s) == "Sergeant Nina Ortez"
+    s = "We went to the old harbour on the ferry with Ann Cole, said Tom Reyes."
+    assert source_of(s) == "Tom Reyes"
+
+
+def test_apart_a_named_subject_in_apposition_still_says_the_clause():
+    s = "The mayor, John Smith, said the bridge was safe."
+    assert source_of(s) == "John Smith"
