@@ -3,6 +3,8 @@ the same shape; never dev text)."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.attribution import analyze
 
 
@@ -30,10 +32,36 @@ def test_a_sentence_final_tag_after_a_name_and_its_comma_is_the_speakers():
     # a capitalised word before ", said" had been read as the subject ("The mayor, Jo Bell, said ...")
     s = "The view is there was no fault in the collapse of the Harlow bridge, built by engineer Paul Marsh, said Sergeant Nina Ortez."
     assert source_of(s) == "Sergeant Nina Ortez"
-    s = "We went to the old harbour on the ferry with Ann Cole, said Tom Reyes."
-    assert source_of(s) == "Tom Reyes"
+    s = "We went to the old harbour on the ferry with Ann Cole, said Dr. Tom Reyes."
+    assert source_of(s) == "Dr. Tom Reyes"
+
+
+@pytest.mark.xfail(strict=True, reason="a bare name after such a tag is left to the subject reading: allowed, PolNeAR's "
+                   "half B lost one named source (0.963 -> 0.960, chain 0.919 -> 0.917), so only a title or a role opens it")
+def test_left_a_bare_name_closing_the_tag_after_a_name_and_its_comma():
+    assert source_of("We went to the old harbour on the ferry with Ann Cole, said Tom Reyes.") == "Tom Reyes"
 
 
 def test_apart_a_named_subject_in_apposition_still_says_the_clause():
     s = "The mayor, John Smith, said the bridge was safe."
     assert source_of(s) == "John Smith"
+
+
+def relation(text: str):
+    return analyze(text).relation_for(0, len(text))
+
+
+def test_a_month_and_its_day_after_said_is_when_not_who():
+    # "said Jan. 5." had made "Jan" the speaker and the name before the comma the content's
+    s = "The plan is flawed and should be dropped, Ann Cole, the senator, said Jan. 5."
+    r = relation(s)
+    assert r.name == "Ann Cole" and r.content[0][0] == 0 and r.content[0][1] <= s.index("Ann")
+    s = "The plan is flawed and should be dropped, Ann Cole said Sept. 20."
+    r = relation(s)
+    assert r.name == "Ann Cole" and r.content[0][0] == 0  # the content is before the cue, not "Sept. 20"
+
+
+def test_apart_a_month_that_opens_a_clause_after_said_is_the_content():
+    s = "Ann Cole said March 3 was the deadline."
+    r = relation(s)
+    assert r.name == "Ann Cole" and s[r.content[0][0]:r.content[0][1]].startswith("March 3 was")

@@ -16,6 +16,10 @@ from .text import Tok, words
 _CITY_STATE_END = re.compile(r"\b([A-Z][\w.'’-]+),\s+(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+)(?=\s*[.!?]?[\"”’']*\s*$)")
 
 
+#: A month and its day opening a tail ("said Sept. 20", "said March 3, 2016"): a date, read as "on".
+_MONTH_DAY = re.compile(r"^\s*(?i:" + "|".join(lang.MONTHS) + "|" + lang.MONTH_ABBREVIATIONS_RE + r")\.?\s+\d{1,2}\b(?:,\s+\d{4})?")
+
+
 def final_tail(text: str, t: Tok, tail: str, quoted_before: bool, lead_in: bool, quote_first: bool = False) -> bool:
     """The text after cue token `t` (`tail`, to the sentence's end) is an adverbial only: a time, a
     place, an addressee, a clause of circumstance after a quotation; not a clause of content. With
@@ -25,8 +29,9 @@ def final_tail(text: str, t: Tok, tail: str, quoted_before: bool, lead_in: bool,
     tail_i = ADDRESSEE_TITLE.sub(r"\1X", tail_i) if t.low in lang.ADDRESSEE_VERBS else tail_i  # 'told WXYZ's "Morning" show'
     tail_i = re.sub(lang.TIME_TAIL_RE, ".", TAIL_TITLE.sub(r"\1 X", tail_i), flags=re.I)
     tail_i = _CITY_STATE_END.sub(r"\1", tail_i)  # "... she told a news briefing in Elmton, Ky." (read11a)
+    tail_i = _MONTH_DAY.sub("on", tail_i)  # "..., she said Sept. 20." / "said March 3, 2016.": a date (session 30)
     short_tail = re.match(r"[^,;:“\"]{0,%d}[.!?]?[\"”’']*\s*$" % (200 if quoted_before else 80), tail_i)  # after a quotation: adverbials
-    tail_words = words(tail)
+    tail_words = ["on"] * bool(_MONTH_DAY.match(tail)) + words(tail)  # (a date read as "on")
     short_tail = short_tail or t.low in lang.ADDRESSEE_VERBS and addressee_appositive(tail) or None  # "told WXYZ, a radio station"
     if short_tail and tail_words and tail_words[0] not in lang.FINAL_TAIL_STARTERS | lang.PLACE_TAIL_STARTERS and not (
             t.low in lang.ADDRESSEE_VERBS and addressee_tail(tail_words)) \
