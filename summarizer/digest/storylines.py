@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from typing import Iterable
 
 from .. import lang, thresholds
-from .pairs import Features
+from .pairs import STOP, Features
 from .schema import ClaimRef, Storyline
 
 
@@ -62,6 +62,43 @@ def sentence_initial_only(key: str, fs: Iterable[Features]) -> bool:
     return seen
 
 
+#: Adjective endings of a one-word origin or direction ("Russian forces", "Kenyan soldiers", "Somali capital",
+#: "Western officials"): lang.DEMONYM_ENDINGS and the compass adjectives of lang.COMPASS_FORMS.
+_ADJECTIVE_ENDINGS = tuple(lang.DEMONYM_ENDINGS) + tuple(w for w in lang.COMPASS_FORMS if w.endswith("ern"))
+_NOT_A_NOUN_AFTER = frozenset(lang.SPEECH_VERBS) | frozenset(lang.REPORTING_WORDS)
+
+
+def _verb_before(after: str | None) -> bool:
+    """What follows a past form ("argued that", "testified ." ) shows it a verb; a lower-case noun
+    after it ("armored vehicles") shows it an adjective of that noun."""
+    return after is None or not after[0].islower() or after in STOP
+
+
+def adjective_only(key: str, fs: Iterable[Features]) -> bool:
+    """A one-word name of origin or direction that every capitalised use in these claims writes
+    before a lower-case noun ("Russian forces", "a Christian country", "Western officials"): an
+    adjective describing other things, not a storyline of its own (digest33: storylines led by
+    "Russian", "Ukrainian", "Kenyan"). A use before a verb ("Sullivan said"), a function word
+    ("Brian was"), a past form ("Morgan argued"), a possessive or punctuation keeps it a name; a use
+    before another capitalised word is part of a longer name and counts neither way."""
+    if " " in key or not key.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    rx = re.compile(r"\b(?i:" + re.escape(key) + r")\b(?!-)(?:\s+([A-Za-z][\w'’-]*)(?:\s+([A-Za-z][\w'’-]*))?)?")
+    seen = False
+    for f in fs:
+        for written in (f.claim.text, f.claim.evidence.quote):
+            for m in rx.finditer(written):
+                if not m.group(0)[:1].isupper():
+                    continue
+                nxt = m.group(1)
+                if nxt is not None and nxt[0].isupper():
+                    continue  # a longer name's first word ("Russian Navy"): neither use
+                if nxt is None or nxt in STOP or nxt in _NOT_A_NOUN_AFTER or (nxt.endswith("ed") and _verb_before(m.group(2))):
+                    return False
+                seen = True
+    return seen
+
+
 def first_uncovered(ranked: Iterable[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """Storyline candidates in rank order, each dropped when all its claims are in one already
     kept; at most thresholds.MAX_STORYLINES (shared by the in-memory and the on-disk path)."""
@@ -97,7 +134,8 @@ def storylines(feats: list[Features]) -> list[Storyline]:
             surface[t] = q
     ranked = sorted(index.items(), key=lambda kv: (-len({feats[i].sha for i in kv[1]}), -len(kv[1]), kv[0]))
     out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2
-                          and not sentence_initial_only(key, (feats[i] for i in idx)))
+                          and not sentence_initial_only(key, (feats[i] for i in idx))
+                          and not adjective_only(surface.get(key, key), (feats[i] for i in idx)))
     result = []
     for n, (key, idx) in enumerate(out, 1):
         fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))
