@@ -1,12 +1,16 @@
 """Session 30, digest33: whole digests read as an analyst would (issue 15). Invented sentences with
 the shapes found, each with what the analyst expects to read:
 
-1. a storyline led by an adjective of origin or direction ("Russian forces", "Kenyan soldiers",
-   "Western officials"): no storyline of its own; a name used as a name keeps its storyline;
+1. a storyline led by an adjective of origin or direction ("Norvanian gunboats", "Danish troops",
+   "Western envoys"): no storyline of its own; a name used as a name keeps its storyline;
 2. a quantity row that is the claim's own time window ("12 raids in the past four years": a row
    "four years"): the window is the row's `when`, not a thing counted;
 3. a year inside a "since" / "until" clause ("since the siege began in 2019"): the bound of a
-   stretch, not the claim's day: no timeline entry and no `when` for its quantity rows.
+   stretch, not the claim's day: no timeline entry and no `when` for its quantity rows;
+4. a one-word storyline that is only ever part of longer names ("Marl" of "Marl County Sheriff's Office"
+   and "Marl Valley"): the longer names are listed, the part is no storyline;
+5. a storyline title whose name runs over a possessive ("ABL's Northern Division") was title-cased
+   from its key ("Abl Northern Division").
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import pytest
 
 from summarizer.digest.build import build_sections
 from summarizer.digest.rowcontext import bound_year
-from summarizer.digest.storylines import adjective_only
+from summarizer.digest.storylines import adjective_only, inside_longer_names_only, name_as_written
 from summarizer.digest.tables import the_claims_window
 from tests.test_align_disputes import FILLER, _articles
 
@@ -97,3 +101,40 @@ def test_a_count_since_a_year_is_neither_dated_nor_on_the_timeline():
     assert [e.date for e in timeline] == ["2021"], [(e.date, e.text) for e in timeline]
     shells = [r for r in rows if r.counted == "shells"]
     assert shells and all(r.when is None for r in shells), [(r.counted, r.when) for r in rows]
+
+
+# 4. a part of longer names ----------------------------------------------------------------------------
+@pytest.mark.parametrize("key,texts", [
+    ("marl", ["The Marl County Sheriff's Office arrested two men.", "Deputies in Marl County, Orlen, searched the dunes."]),
+    ("beach", ["Crowds filled Larkin City Beach on Friday.", "The Larkin City Beach patrol closed the pier."]),
+])
+def test_a_word_only_written_inside_longer_names_is_no_storyline(key, texts):
+    assert inside_longer_names_only(key, [_f(t) for t in texts])
+
+
+@pytest.mark.parametrize("key,texts", [
+    ("venn", ["Mayor Ida Venn opened the pier.", "Venn said the pier was safe."]),
+    ("beach", ["Crowds filled Larkin City Beach.", "The Beach was closed at noon."]),  # "The" opens no name
+    ("orlen", ["Deputies in Marl County, Orlen, searched.", "Orlen's pier reopened."]),  # a possessive ends the run
+])
+def test_a_word_written_alone_somewhere_keeps_its_storyline(key, texts):
+    assert not inside_longer_names_only(key, [_f(t) for t in texts])
+
+
+def test_the_digest_lists_no_word_only_written_inside_longer_names():
+    arts = _articles("Dunes\n\n" + FILLER + "Marl County deputies held two men near the dunes.\n"
+                     "The Marl Valley ferry stopped running on Friday.\nA storm flooded Marl Harbor overnight.\n" + FILLER,
+                     "Dunes\n\n" + FILLER + "Two men were held by Marl County deputies.\n"
+                     "The storm hit Marl Springs and the coast road.\nFerries from Marl Valley were halted.\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    titles = [s.title for s in al.storylines]
+    assert "Marl" not in titles, titles
+    assert {"Marl County", "Marl Valley"} <= set(titles), titles
+
+
+# 5. a possessive inside a storyline's name -----------------------------------------------------------
+def test_a_storyline_title_keeps_a_possessive_as_written():
+    fs = [_f("The Falcons clinched the top seed in the ABL's Northern Division."),
+          _f("The ABL's Northern Division title went to the Falcons.")]
+    assert name_as_written("abl northern division", fs) == "ABL's Northern Division"
+    assert name_as_written("northern division", fs) == "Northern Division"

@@ -124,7 +124,7 @@ _BOUND = re.compile(r"\b(?:" + "|".join(lang.YEAR_BOUND_WORDS) + r")\b", re.I)
 def bound_year(text: str, when: str | None) -> bool:
     """The `when` is a year the claim writes only inside a clause opened by "since" or "until"
     ("... 900 shells since the siege began in 2019", "... until 2031"): the bound of a stretch the
-    claim tells, not the day it happened (digest33: a count since a war began dated to its first
+    claim tells, not the day it happened (digest33: a count since a siege began dated to its first
     year on the timeline and in the quantity table)."""
     if not when:
         return False

@@ -55,7 +55,7 @@ def time_offset(counted: str, unit: str | None, text: str) -> bool:
 
 
 def the_claims_window(counted: str, unit: str | None, when: str | None) -> bool:
-    """The quantity is the stretch of time the claim's `when` already gives ("12 drone strikes in the
+    """The quantity is the stretch of time the claim's `when` already gives ("12 raids in the
     past four years": "four years"; "over the past 24 hours"): when the claim's count was made,
     shown in the row's `when` column, not a thing counted (digest33)."""
     return bool(when) and unit in lang.TIME_UNITS and normalize(counted).lower() in normalize(when).lower()
