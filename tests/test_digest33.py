@@ -10,7 +10,8 @@ the shapes found, each with what the analyst expects to read:
 4. a one-word storyline that is only ever part of longer names ("Marl" of "Marl County Sheriff's Office"
    and "Marl Valley"): the longer names are listed, the part is no storyline;
 5. a storyline title whose name runs over a possessive ("ABL's Northern Division") was title-cased
-   from its key ("Abl Northern Division").
+   from its key ("Abl Northern Division");
+6. a conflict titled from the words its two claims share began with "saying".
 """
 
 from __future__ import annotations
@@ -138,3 +139,15 @@ def test_a_storyline_title_keeps_a_possessive_as_written():
           _f("The ABL's Northern Division title went to the Falcons.")]
     assert name_as_written("abl northern division", fs) == "ABL's Northern Division"
     assert name_as_written("northern division", fs) == "Northern Division"
+
+
+# 6. a conflict titled by a verb of saying -------------------------------------------------------------
+def test_a_conflicts_title_from_shared_words_leaves_out_verbs_of_saying():
+    from summarizer.digest.predicates import topic_of
+
+    def feat(low):
+        return SimpleNamespace(name_seqs=set(), names=set(), low=low, words={"saying", "tariff", "harbour"},
+                               weights={"saying": 3.0, "tariff": 2.0, "harbour": 1.0})
+    f1 = feat("the envoy left, saying the harbour tariff was lawful")
+    f2 = feat("the board met, saying the harbour tariff was not lawful")
+    assert topic_of(f1, f2) == "tariff, harbour"
