@@ -95,7 +95,8 @@ def topic_of(f1, f2) -> str:
     if shared:
         return ", ".join(dict.fromkeys(s.title() for s in shared[:2]))
     common = sorted(f1.words & f2.words, key=lambda w: -f1.weights.get(w, 0))
-    return ", ".join(word_for(f1, w) for w in common[:3]) or "the same event"  # words, not stems ("certif")
+    words = [x for x in (word_for(f1, w) for w in common) if x not in lang.SPEECH_VERBS | lang.REPORTING_WORDS]  # "saying" is no topic (digest33)
+    return ", ".join(words[:3]) or "the same event"  # words, not stems ("certif")
 
 
 # -- one thing's state told two ways (conf11) ---------------------------------------------------

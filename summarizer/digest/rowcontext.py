@@ -9,6 +9,8 @@ issue 15: BASIL stories read as an analyst).
   books, one given her by her teacher in 1988 and another used by her mother in 1994") or after
   an adverb of occasion ("— once by Mayor Vane in 1979 ..., and again by his son in 2003"), is
   that occasion's, not the claim's day.
+- A year inside a clause opened by "since" or "until" ("has fired 900 shells since the siege began
+  in 2019") bounds a stretch of time: not the claim's day (digest33).
 """
 
 from __future__ import annotations
@@ -114,3 +116,26 @@ def occasion_year(text: str, when: str | None) -> bool:
     participle = word.endswith(("ed", "en")) or word in lang.DESCRIPTION_PARTICIPLES or word in lang.IRREGULAR_VERBS
     prev = re.search(r"(\w+)\s+(?:\w+ly\s+)?$", clause[:agent.start(1)])  # "was (later) built by": a passive
     return participle and not (prev and prev.group(1).lower() in lang.BE_FORMS)
+
+
+_BOUND = re.compile(r"\b(?:" + "|".join(lang.YEAR_BOUND_WORDS) + r")\b", re.I)
+
+
+def bound_year(text: str, when: str | None) -> bool:
+    """The `when` is a year the claim writes only inside a clause opened by "since" or "until"
+    ("... 900 shells since the siege began in 2019", "... until 2031"): the bound of a stretch the
+    claim tells, not the day it happened (digest33: a count since a siege began dated to its first
+    year on the timeline and in the quantity table)."""
+    if not when:
+        return False
+    m = _YEAR.search(when)
+    if m is None:
+        return False
+    spots = [y.start() for y in re.finditer(r"\b" + m.group(0) + r"\b", text)]
+    if not spots:
+        return False
+    for at in spots:
+        clause = re.split(r"[,;:—–()]|\s-{1,2}\s", text[:at])[-1]
+        if not _BOUND.search(clause):
+            return False
+    return True

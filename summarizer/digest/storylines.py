@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from typing import Iterable
 
 from .. import lang, thresholds
-from .pairs import Features
+from .pairs import STOP, Features
 from .schema import ClaimRef, Storyline
 
 
@@ -24,7 +24,8 @@ def name_as_written(name: str, fs: Iterable[Features]) -> str:
     """A lower-cased name as the claims write it ("gop" -> "GOP", "washington post" -> "Washington Post"),
     with the full stop of an abbreviation it ends in ("u.s" -> "U.S.", never "U.S")."""
     # the joining words a name's key leaves out stay as written ("Sponsors of Terrorism Act", not "Sponsors Terrorism Act")
-    rx = re.compile(r"\b" + r"\W+(?:(?:of|de|the)\W+)?".join(re.escape(p) for p in name.split()) + r"\b", re.I)
+    # a possessive inside the run stays as written ("ABL's Northern Division", not "Abl Northern Division"; digest33)
+    rx = re.compile(r"\b" + r"(?:\s?['’]s)?\W+(?:(?:of|de|the)\W+)?".join(re.escape(p) for p in name.split()) + r"\b", re.I)
     for f in fs:
         for written in (f.claim.text, f.claim.evidence.quote):
             m = rx.search(written)
@@ -59,6 +60,74 @@ def sentence_initial_only(key: str, fs: Iterable[Features]) -> bool:
                 seen = True
                 if not _OPENING.search(written[:m.start()]):
                     return False
+    return seen
+
+
+#: Adjective endings of a one-word origin or direction ("Norvanian gunboats", "Danish troops", "a Maltese port",
+#: "Western envoys"): lang.DEMONYM_ENDINGS and the compass adjectives of lang.COMPASS_FORMS.
+_ADJECTIVE_ENDINGS = tuple(lang.DEMONYM_ENDINGS) + tuple(w for w in lang.COMPASS_FORMS if w.endswith("ern"))
+_NOT_A_NOUN_AFTER = frozenset(lang.SPEECH_VERBS) | frozenset(lang.REPORTING_WORDS)
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.&'’-]*$")
+
+
+def inside_longer_names_only(key: str, fs: Iterable[Features]) -> bool:
+    """A one-word name every capitalised use of which stands beside another capitalised word (the
+    word before or after it, a possessive ending the run): a part of longer names ("Marl" of "Marl County
+    Sheriff's Office" and "Marl Valley"; "Beach" of "Larkin City Beach"; "Star" of "Acme Star
+    Runner"), which list it themselves: no storyline of its own (digest33). A name written alone
+    somewhere ("Obama said") keeps it."""
+    if " " in key:
+        return False
+    rx = re.compile(r"\b(?i:" + re.escape(key) + r")\b")
+    seen = False
+    for f in fs:
+        for written in (f.claim.text, f.claim.evidence.quote):
+            for m in rx.finditer(written):
+                if not m.group(0)[:1].isupper():
+                    continue
+                before = written[:m.start()].rstrip(" ")
+                after = written[m.end():]
+                last = before.split(" ")[-1] if before else ""
+                prev_cap = m.start() > len(before) and _CAPITALISED.match(last) is not None and last.lower() not in STOP \
+                    and not last.endswith(("'s", "’s", ".", "!", "?", ":", ",", '"', "“"))
+                nxt = re.match(r" +([A-Z][\w'’-]*)", after)
+                next_cap = nxt is not None and nxt.group(1).lower() not in STOP
+                if not (prev_cap or next_cap):
+                    return False
+                seen = True
+    return seen
+
+
+def _verb_before(after: str | None) -> bool:
+    """What follows a past form ("argued that", "testified ." ) shows it a verb; a lower-case noun
+    after it ("armored vehicles") shows it an adjective of that noun."""
+    return after is None or not after[0].islower() or after in STOP
+
+
+def adjective_only(key: str, fs: Iterable[Features]) -> bool:
+    """A one-word name of origin or direction that every capitalised use in these claims writes
+    before a lower-case noun ("Norvanian gunboats", "a Maltese port", "Western envoys"): an
+    adjective describing other things, not a storyline of its own (digest33: storylines led by
+    adjectives of nationality). A use before a verb ("Sullivan said"), a function word
+    ("Brian was"), a past form ("Morgan argued"), a possessive or punctuation keeps it a name; a use
+    before another capitalised word is part of a longer name and counts neither way."""
+    if " " in key or not key.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    rx = re.compile(r"\b(?i:" + re.escape(key) + r")\b(?!-)(?:\s+([A-Za-z][\w'’-]*)(?:\s+([A-Za-z][\w'’-]*))?)?")
+    seen = False
+    for f in fs:
+        for written in (f.claim.text, f.claim.evidence.quote):
+            for m in rx.finditer(written):
+                if not m.group(0)[:1].isupper():
+                    continue
+                nxt = m.group(1)
+                if nxt is not None and nxt[0].isupper():
+                    continue  # a longer name's first word ("Norvanian Navy"): neither use
+                if nxt is None or nxt in STOP or nxt in _NOT_A_NOUN_AFTER or (nxt.endswith("ed") and _verb_before(m.group(2))):
+                    return False
+                seen = True
     return seen
 
 
@@ -97,7 +166,9 @@ def storylines(feats: list[Features]) -> list[Storyline]:
             surface[t] = q
     ranked = sorted(index.items(), key=lambda kv: (-len({feats[i].sha for i in kv[1]}), -len(kv[1]), kv[0]))
     out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2
-                          and not sentence_initial_only(key, (feats[i] for i in idx)))
+                          and not sentence_initial_only(key, (feats[i] for i in idx))
+                          and not adjective_only(surface.get(key, key), (feats[i] for i in idx))
+                          and not inside_longer_names_only(surface.get(key, key), (feats[i] for i in idx)))
     result = []
     for n, (key, idx) in enumerate(out, 1):
         fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))

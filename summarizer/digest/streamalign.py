@@ -25,7 +25,7 @@ from typing import Iterator
 from .align import iter_agreements, iter_conflicts, iter_events, judge_pair
 from .quoted import quote_pairs
 from .synonyms import synonym_pairs
-from .storylines import article_order, first_uncovered, merge_same_titles, name_as_written, sentence_initial_only
+from .storylines import adjective_only, article_order, inside_longer_names_only, first_uncovered, merge_same_titles, name_as_written, sentence_initial_only
 from .classify import Judgment
 from .refutations import refutations
 from .disputes import within_article
@@ -166,7 +166,9 @@ def stored_storylines(index: ClaimIndex) -> list[Storyline]:
                         "HAVING s >= 2 ORDER BY s DESC, c DESC, name")
     claims = ((key, [g for (g,) in db.execute("SELECT g FROM names WHERE name = ? ORDER BY g", (key,))])
               for key, _s, _c in ranked)
-    out = first_uncovered((key, idx) for key, idx in claims if not sentence_initial_only(key, (index[g] for g in idx)))
+    out = first_uncovered((key, idx) for key, idx in claims if not sentence_initial_only(key, (index[g] for g in idx))
+                          and not adjective_only(_name_surface(db, key), [index[g] for g in idx])
+                          and not inside_longer_names_only(_name_surface(db, key), [index[g] for g in idx]))
     result = []
     for n, (key, idx) in enumerate(out, 1):
         rows = []

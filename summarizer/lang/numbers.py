@@ -53,6 +53,9 @@ commission return returns growth unemployment inflation vote""".split())
 
 #: Units of time: "24 hours later" counts the time itself, not the word after it (quantity.py).
 TIME_UNITS = frozenset({"hours", "minutes", "seconds", "days", "weeks", "months", "years"})
+#: Words that make a year a bound of a stretch, not the day of the claim ("has fired 900 shells since
+#: the siege began in 2019"; digest/rowcontext.bound_year: no timeline entry, no `when` for its rows).
+YEAR_BOUND_WORDS = ("since", "until", "till")
 
 #: Currency signs written before a number (ISO 4217 codes).
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
