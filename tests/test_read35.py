@@ -1,0 +1,89 @@
+"""Session 30, read35: shapes found reading the bundled tool's output on eight more CNN texts no session had
+read (a car bomb, drones for crowd control, war dead exhumed, a capital case, a life sentence, a benefits rule,
+an anti-drug campaign, attacks on security forces), claim by claim against their articles. Invented sentences
+(names, places and topics changed), each with what an analyst reads in it; see evals/RESULTS.md
+"Session 30: read35".
+
+1. "Over the past <n> weeks, <people> have been detained and charged over ..., including <Name>, who was ...":
+   the sentence went to a source "Over" (`claimed`): a capitalised preposition read as the subject before a
+   coordinated "and charged".
+2. "<Name>, <Title> of <body> in <place>, told <outlet> ... '...,' she said.": the pronoun went to the title.
+3. "<A> will remain said <Name>, but <B> will be narrowed.": a comma-less tag before ", but" was not read; both
+   halves were the outlet's.
+4. 'Under the new "no <x>, no <y>" scheme, <a rule> will be removed ...' was `negated` (a slogan's "no").
+5. "... in the deaths of <A>, 21, her 23-year-old husband, <B>, and 19-year-old sister, <C>." was rejected as
+   "roles swapped" against itself (two of the names share a word), and the arrest was in no claim.
+"""
+
+from __future__ import annotations
+
+from tests.reading import code, who
+
+
+def _claim(summary, start_words: str):
+    return next(c for c in summary.claims if c.text.lstrip("'‘\"“").startswith(start_words))
+
+
+# 1. a capitalised preposition is no subject -------------------------------------------------------------------
+_TAX = ("Over the past five weeks, a string of radio hosts have been detained and charged over tax matters, "
+        "including Tom Pell, who was convicted on a tax charge and sentenced to four weeks in jail.")
+
+
+def test_an_opening_over_phrase_is_no_source():
+    c = _claim(code(_TAX), "Over the past")
+    assert (c.attributed_to, c.certainty) == ("article", "stated")
+
+
+def test_apart_a_name_after_an_opening_phrase_still_speaks():
+    text = "Over the winter, Ann Vole said the ferry fares will rise by a third in the spring."
+    assert who(text, text) == "Ann Vole"
+
+
+# 2. a title in apposition is no antecedent of "she" ------------------------------------------------------------
+_PORT = ('Marta Lind, Chief Inspector of customs in Varberg, southern Norway, told reporters the port has bought six '
+         'scanners and is in the process of ordering two more. "The scanners have been trialled in quiet weeks," '
+         'she said. "They worked well and will be used by the port staff whenever there are busy sailings."')
+
+
+def test_she_after_a_name_and_its_title_is_the_name():
+    s = code(_PORT)
+    assert _claim(s, "The scanners have been").attributed_to == "Marta Lind"
+    assert _claim(s, "They worked well").attributed_to == "Marta Lind"
+
+
+def test_apart_the_name_itself_still_speaks():
+    assert _claim(code(_PORT), "Marta Lind, Chief").attributed_to == "Marta Lind"
+
+
+# 3. a comma-less tag before ", but ..." ---------------------------------------------------------------------------
+_WAIVERS = "Current waivers on health or family grounds will remain said Keller, but rules on family waivers will be narrowed."
+
+
+def test_a_comma_less_tag_before_but_covers_both_halves():
+    s = code(_WAIVERS)
+    assert _claim(s, "Current waivers").attributed_to == "Keller"
+    assert _claim(s, "Rules on family waivers").attributed_to == "Keller"
+
+
+def test_apart_a_comma_less_tag_closing_the_sentence():
+    text = "Current waivers on health or family grounds will remain said Keller."
+    assert _claim(code(text), "Current waivers").attributed_to == "Keller"
+
+
+# 4. a slogan's "no" ------------------------------------------------------------------------------------------------
+def test_a_slogans_no_is_no_negation():
+    text = 'Under the new "no ticket, no ride" scheme, the discount for students will be removed starting March 2027.'
+    assert _claim(code(text), "Under the new").certainty == "speculative"
+
+
+def test_apart_a_plain_negation_stays():
+    text = "Under the new scheme, the discount for students will not be removed before March 2027."
+    assert _claim(code(text), "Under the new").certainty == "negated"
+
+
+# 5. the article's own sentence is no swapped roles -----------------------------------------------------------------
+def test_a_list_of_victims_with_a_shared_surname_is_kept():
+    text = ("Gus Fenn, who lives near the lake, was charged on Monday. The 52-year-old was detained March 4 in the "
+            "deaths of Lina Orr, 21, her 23-year-old husband, Pavel Stein Barak, and 19-year-old sister, Mira Orr Tan-Bell.")
+    s = code(text)
+    assert any(c.text.startswith("The 52-year-old was detained") for c in s.claims)
