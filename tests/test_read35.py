@@ -87,3 +87,32 @@ def test_a_list_of_victims_with_a_shared_surname_is_kept():
             "deaths of Lina Orr, 21, her 23-year-old husband, Pavel Stein Barak, and 19-year-old sister, Mira Orr Tan-Bell.")
     s = code(text)
     assert any(c.text.startswith("The 52-year-old was detained") for c in s.claims)
+
+
+# 6. "<Name>, <noun> of <Name2>, who ...": no background claim on the second name ---------------------------------
+def test_a_relative_after_an_of_apposition_is_not_the_second_names():
+    text = ("Over the past five weeks, radio hosts have been detained, including Tom Pell, nephew of chess champion "
+            "Ed Pell, who was convicted on a tax charge.")
+    assert not any(c.text.startswith("Ed Pell was") for c in code(text).claims)
+
+
+def test_apart_a_relative_on_a_plain_name_still_describes_it():
+    text = "The mill was sold to Ed Pell, who runs a bakery in Tarnby."
+    assert any(c.text.startswith("Ed Pell runs a bakery") for c in code(text).claims)
+
+
+# 7. a second count whose noun is elided ---------------------------------------------------------------------------
+def _values(text, start):
+    return [q.value for q in _claim(code(text), start).quantities or []]
+
+
+def test_a_second_count_after_and_with_its_participle():
+    assert _values("At least six workers were hurt and 14 injured, officials said.", "At least six") == [6, 14]
+
+
+def test_a_second_count_after_and_another():
+    assert _values("Three guards died and another 210 were hurt in the riots.", "Three guards") == [3, 210]
+
+
+def test_apart_a_count_in_a_later_year_is_not_shared():
+    assert _values("The firm hired six workers in 2019 and 14 more in 2020.", "The firm hired") == [6]
