@@ -116,3 +116,20 @@ def test_a_second_count_after_and_another():
 
 def test_apart_a_count_in_a_later_year_is_not_shared():
     assert _values("The firm hired six workers in 2019 and 14 more in 2020.", "The firm hired") == [6]
+
+
+# 8. "..., with the <body> estimating/saying ...": the body's account -----------------------------------------------
+def test_a_with_clause_of_a_body_estimating_is_the_bodys():
+    text = ("Many towns could miss out on road money, with the state estimating more than 4,000 bridges across the "
+            "north have not been inspected.")
+    assert _claim(code(text), "Many towns").attributed_to == "the state"
+
+
+def test_a_with_clause_of_a_body_saying_is_the_bodys():
+    text = "Prices rose sharply in May, with the central bank saying demand would soon cool."
+    assert _claim(code(text), "Prices rose").attributed_to == "the central bank"
+
+
+def test_apart_a_with_clause_of_a_body_acting_is_the_outlets():
+    text = "Prices rose sharply in May, with the bank holding rates steady."
+    assert _claim(code(text), "Prices rose").attributed_to == "article"
