@@ -133,3 +133,9 @@ def test_a_with_clause_of_a_body_saying_is_the_bodys():
 def test_apart_a_with_clause_of_a_body_acting_is_the_outlets():
     text = "Prices rose sharply in May, with the bank holding rates steady."
     assert _claim(code(text), "Prices rose").attributed_to == "article"
+
+
+def test_a_with_clause_of_a_body_with_a_proper_adjective():
+    text = ("Hundreds of towns could miss out on road money, with the Danish government estimating more than 4,000 "
+            "bridges have not been painted because of staff shortages.")
+    assert _claim(code(text), "Hundreds of towns").attributed_to == "the Danish government"

@@ -70,6 +70,10 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
             out.append(Span(start, m.start()))  # "A, X said, and B, according to the council": two sources (lead29)
             start = m.end()
             continue
+        if m.group(0).strip() == ", with":  # the lookahead read the speaker and its participle (read29; a body: read35)
+            out.append(Span(start, m.start()))
+            start = m.end()
+            continue
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
         # a cue right after a short subject first: the first speech verb further on may be a noun
         # ("..., but insurers disputed the damage estimate")
