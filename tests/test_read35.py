@@ -11,7 +11,7 @@ an anti-drug campaign, attacks on security forces), claim by claim against their
 3. "<A> will remain said <Name>, but <B> will be narrowed.": a comma-less tag before ", but" was not read; both
    halves were the outlet's.
 4. 'Under the new "no <x>, no <y>" scheme, <a rule> will be removed ...' was `negated` (a slogan's "no").
-5. "... in the deaths of <A>, 21, her 23-year-old husband, <B>, and 19-year-old sister, <C>." was rejected as
+5. "... in the deaths of <A>, <age>, her <age>-year-old <relative>, <B>, and <age>-year-old <relative>, <C>." was rejected as
    "roles swapped" against itself (two of the names share a word), and the arrest was in no claim.
 """
 
@@ -40,9 +40,9 @@ def test_apart_a_name_after_an_opening_phrase_still_speaks():
 
 
 # 2. a title in apposition is no antecedent of "she" ------------------------------------------------------------
-_PORT = ('Marta Lind, Chief Inspector of customs in Varberg, southern Norway, told reporters the port has bought six '
-         'scanners and is in the process of ordering two more. "The scanners have been trialled in quiet weeks," '
-         'she said. "They worked well and will be used by the port staff whenever there are busy sailings."')
+_PORT = ('Marta Lind, Chief Inspector of customs in Varberg, southern Norway, told the Varberg Post the port has bought six '
+         'scanners and has ordered two more. "The scanners have been trialled in quiet weeks," '
+         'she said. "They worked well, and port staff are going to rely on them whenever there are busy sailings."')
 
 
 def test_she_after_a_name_and_its_title_is_the_name():
@@ -84,7 +84,7 @@ def test_apart_a_plain_negation_stays():
 # 5. the article's own sentence is no swapped roles -----------------------------------------------------------------
 def test_a_list_of_victims_with_a_shared_surname_is_kept():
     text = ("Gus Fenn, who lives near the lake, was charged on Monday. The 52-year-old was detained March 4 in the "
-            "deaths of Lina Orr, 21, her 23-year-old husband, Pavel Stein Barak, and 19-year-old sister, Mira Orr Tan-Bell.")
+            "deaths of Lina Orr, 31, her 36-year-old brother, Pavel Stein Barak, and 15-year-old niece, Mira Orr Tan-Bell.")
     s = code(text)
     assert any(c.text.startswith("The 52-year-old was detained") for c in s.claims)
 
