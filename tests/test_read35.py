@@ -139,3 +139,12 @@ def test_a_with_clause_of_a_body_with_a_proper_adjective():
     text = ("Hundreds of towns could miss out on road money, with the Danish government estimating more than 4,000 "
             "bridges have not been painted because of staff shortages.")
     assert _claim(code(text), "Hundreds of towns").attributed_to == "the Danish government"
+
+
+# 9. "One <person> said ...": the speaker picked out is no count ----------------------------------------------------
+def test_one_witness_who_speaks_is_no_count():
+    assert _values("One witness said he saw gunmen in a firefight with guards and police.", "One witness") == []
+
+
+def test_apart_one_witness_hurt_is_a_count():
+    assert _values("One witness died in the fire.", "One witness") == [1]
