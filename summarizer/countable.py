@@ -86,6 +86,9 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # "the 49ers", "76ers": a name, not a count (units "5km", scales "8m" stay counts)
     if text[start].isalpha() and value <= 10 and re.search(r"\b(?i:the)\s+$", before) and _pronoun_numeral(after):
         return True  # "where the two overlap", "..., the two banks said": the numeral names things already counted (left18)
+    spoke = re.match(r"\s+[a-z]+\s+([a-z]+)\b", after)
+    if value == 1 and text[start].isalpha() and spoke and spoke.group(1) in lang.SPEECH_VERBS:
+        return True  # "One witness said ...": a speaker picked out, no count (read35)
     if re.match(r"\s+(?:(?:[A-Z][\w'’.-]*|\d+(?:" + lang.ORDINAL_SUFFIXES_RE + r"))\s+){1,3}(?:" + lang.STREET_NOUNS_RE + r")\b", after):
         return True  # a street address: "131 West 23rd Street", "10 Downing Street"
     return False

@@ -181,9 +181,9 @@ def _head(sentence: str, comma: int) -> int | None:
     elif i >= 0 and words[i].group(0).lower() == "the" and first == i + 1:
         first = i
     before = sentence[:words[first].start()]
-    if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$|" + _LIST_ITEM_BEFORE, before) \
+    if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$|[A-Z][\w.'’-]*,\s+(?:[a-z][\w'’-]*\s+){1,3}of\s+(?:[a-z][\w'’-]*\s+){0,4}$|" + _LIST_ITEM_BEFORE, before) \
             or first == 0 and first == caps and words[0].group(0).lower().endswith("ly"):
-        return None  # "Bank of America, one of ...", "Hyattsville, Md., who ...", "Conversely, a ...": part of a name, or none; a list's item ("Three men, two Danes and a Swede, who": read31)
+        return None  # "Bank of America, one of ...", "Hyattsville, Md., who ...", "Ann Roe, niece of <Name>, who" (hers or the niece's: read35), "Conversely, a ...": part of a name, or none; a list's item ("Three men, two Danes and a Swede, who": read31)
     ordinal = re.search(r"(?:\b[Tt]he\s+)?\b\d+(?:st|nd|rd|th)\s+$", before) if first == caps else None
     return ordinal.start() if ordinal else words[first].start()  # "the 18th Amendment, which ...": the ordinal is the name's (read13a)
 

@@ -364,7 +364,7 @@ def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Nu
     for n in bare:
         nxt = next((k for k, (a, _) in enumerate(at) if a >= n.end and re.fullmatch(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*", text[n.end:a])), None)
         prev = next((k for k, (_, b) in reversed(list(enumerate(at))) if b <= n.start
-                     and re.fullmatch(r"\s+[A-Za-z]+\s+and\s+[a-z]+\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
+                     and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){1,3}and\s+(?:[a-z]+\s+)?(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
                      and out[k]["unit"] is None), None)
         k = nxt if nxt is not None else prev
         if k is not None and (nxt is not None or not re.match(r"\s*[A-Za-z]", text[n.end:]) or re.match(r"\s+(?:" + lang.ELIDED_COUNT_TAILS_RE + r")\b", text[n.end:])):

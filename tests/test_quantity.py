@@ -100,7 +100,7 @@ def test_compound_number_words():
     # (fields9: the low end of the range is counted too, as "between 10 and 15 militants" was meant
     # to be; the sentence's first word "Between" had made 5 a designation like "Boeing 737")
     ("Another four people are missing, the agency said.", [(4, "people")]),   # not a name's numeral
-    ("Twelve people died and four were hurt.", [(12, "people")]),             # was "people died"
+    ("Twelve people died and four were hurt.", [(12, "people"), (4, "people")]),  # was "people died"; the four share it (read35)
 ])
 def test_spelled_numbers_are_read_whole_and_counted_nouns_stop_at_the_verb(sentence, expected):
     assert [(q["value"], q["counted"]) for q in quantities(sentence)] == [(pytest.approx(v), c) for v, c in expected]

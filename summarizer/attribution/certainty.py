@@ -141,7 +141,7 @@ _TITLE_HEDGE = re.compile(rf"^\W*(?i:likely|unlikely|presumptive|{'|'.join(sorte
 _POLAR_MODIFIER = re.compile(r"[“\"](?:" + "|".join(lang.POLAR_ANSWERS) + r")[”\"](?=\s+([a-z]+))", re.I)
 #: a short quotation after a determiner or possessive, used as a name or modifier ("the “don't
 #: ask, don't tell” policy", "its “no-fly” list"): its words are not the clause's
-_QUOTED_NAME = re.compile(rf"\b((?:{'|'.join(sorted(lang.DETERMINERS))})|\w+['’]s)\s+[“\"][^”\"]{{1,60}}[”\"]", re.I)
+_QUOTED_NAME = re.compile(rf"\b((?:{'|'.join(sorted(lang.DETERMINERS))})(?:\s+[a-z]+(?=\s+[“\"][^”\"]{{1,60}}[”\"]\s+[a-z]))?|\w+['’]s)\s+[“\"][^”\"]{{1,60}}[”\"]", re.I)  # (also "the new “...” rule": read35)
 
 
 #: a leading condition: "If the vote passes, taxes rise" asserts the rise only under the condition

@@ -21,7 +21,7 @@ CONTENT_MIN_WORDS = 4
 _CUES = "|".join(sorted(set(lang.PLAIN_SAYING_RE.split("|")) - {"told"}))
 _TAG = re.compile(r"(?<=[a-z0-9])\s+(?P<cue>" + _CUES + r")\s+"
                   r"(?P<subj>the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                  r"(?:\s+(?:" + "|".join(lang.INTRODUCTORY_WORDS[:3]) + r")\s+[A-Z]?[a-z]+|\s+(?:" + lang.RELATIVE_DAYS_RE + r"))?\s*[.!]?\s*$")
+                  r"(?:\s+(?:" + "|".join(lang.INTRODUCTORY_WORDS[:3]) + r")\s+[A-Z]?[a-z]+|\s+(?:" + lang.RELATIVE_DAYS_RE + r"))?\s*(?:[.!]|,\s+(?P<more>(?:but|and)\s+[^“”\"]{12,}))?\s*$")  # ("..., but <clause>.": read35)
 
 
 def comma_less_tag_frame(text: str, sp: Span, quotes, frame_cls):
@@ -40,4 +40,5 @@ def comma_less_tag_frame(text: str, sp: Span, quotes, frame_cls):
     if len(words) < CONTENT_MIN_WORDS or "," in content or words[-1] in lang.FUNCTION_WORDS | lang.PERSON_PRONOUNS:
         return None  # ("what she said Quill ...", "The man that said Quill": no clause before the tag)
     a, b = m.span("subj")
-    return frame_cls((a, b - (text[b - 1] == ".")), m.span("cue"), "indirect", [(sp.start, m.start())], "final")
+    more = [(m.start("more"), sp.end)] if m.group("more") else []  # "A said Keller, but B.": B is his too
+    return frame_cls((a, b - (text[b - 1] == ".")), m.span("cue"), "indirect", [(sp.start, m.start())] + more, "final")

@@ -15,6 +15,7 @@ from .apposition import descriptions_only
 from .concessive_frames import concessive_cut
 from .cue_words import is_cue
 from .text import tokens
+from .with_participles import WITH_BODY as _WITH_BODY
 
 
 #: A possessor's position after "but" ("... but their advice was that ..."): a piece of its own (read29).
@@ -27,7 +28,7 @@ _CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRA
                        r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b)"
                        # (read29: "X asked the board for a reply but its spokesperson said ...": no comma, a possessed speaker)
                        # (read29: "Some critics doubt it, with lecturer Tom Vell telling the BBC it may ...": the named one's)
-                       r"|,\s+with(?=\s+(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b)"
+                       r"|,\s+with(?=\s+(?:(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}|" + _WITH_BODY + r")\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b)"
                        r"|\s+but(?=" + _POSS_POSITION + r")"  # (read29: "X would not comment but their advice was that ...")
                        r"|\s+but(?=\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(lang.SPEAKER_FOR_BODY_NOUNS)) + r")\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b))\s+"
                        r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
@@ -67,6 +68,10 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
             continue  # "A, and B is likely, according to a report.": the closing source holds both clauses (unless A has a speaker)
         if _ACCORDING_LATER.search(tail) and _SAID_FRAME.search(text[start:m.start()]):
             out.append(Span(start, m.start()))  # "A, X said, and B, according to the council": two sources (lead29)
+            start = m.end()
+            continue
+        if m.group(0).strip() == ", with":  # the lookahead read the speaker and its participle (read29; a body: read35)
+            out.append(Span(start, m.start()))
             start = m.end()
             continue
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)

@@ -178,6 +178,9 @@ class Resolver(Resolving, NameForms):
             if " of " in raw and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \
                     and seg[m.end():m.end() + 1] == ",":
                 continue  # "Sen. Jane Doe, Democrat of Ohio, said": a description of the name, no one else
+            if " " in raw and raw.split()[-1].lower() in lang.PERSON_NOUNS and re.match(r"\s+of\s", seg[m.start() + max(0, m.group(0).find(raw)) + len(raw):]) \
+                    and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]):
+                continue  # "Jo Ames, Chief Inspector of customs in ...": the name's title, no one "she" may mean (read35)
             if kind == "person" and re.match(r"\s+([a-z]+)", seg[m.end():]) \
                     and re.match(r"\s+([a-z]+)", seg[m.end():]).group(1) in lang.NAMED_THING_NOUNS:
                 kind = "place"  # "the Santa Rita dam", "the Mary Lee bridge": a name of a thing, not a person

@@ -152,8 +152,9 @@ PARTITIVE_DETERMINERS = frozenset("the its their his her these those our".split(
 #: "one-fifth"): the number is a fraction's numerator, not a count (quantity.py).
 FRACTION_WORDS_RE = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?"
 
-#: Regex: prepositions after a count whose noun is elided ("kill 80,000 in one outbreak"; quantity.py).
-ELIDED_COUNT_TAILS_RE = r"in|on|at|over|across"
+#: Regex: prepositions after a count whose noun is elided ("kill 80,000 in one outbreak"; quantity.py), and
+#: a verb's be-form or participle ("six died and another 40 were hurt", "four were killed and 18 injured"; read35).
+ELIDED_COUNT_TAILS_RE = r"in|on|at|over|across|were|was|are|[a-z]{3,}ed"
 
 #: Forms a sum is paid in, not what the money is for: "$2.3 billion in cash and stock" counts the
 #: sum itself, unlike "$4 million in damages" (quantity.py; left18, a bank merger story)

@@ -126,7 +126,7 @@ some several also both if when with for from by to of or so yet because although
 until unless whether what which who whom whose where why how then now today yesterday tomorrow
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december not no one many most more other another each
-every all any none such instead still even just only here unlike""".split())
+every all any none such instead still even just only here unlike over amid""".split())
 
 #: Honorifics (AP style).
 HONORIFICS = frozenset("mr mrs ms dr sir lord lady".split())

@@ -162,7 +162,7 @@ MESSAGE_GIVING_VERBS = frozenset("has have had sent send sends delivered deliver
 #: Participles of saying a "with" clause after a main clause may hold, its named subject the speaker
 #: ("Critics doubt it, with lecturer Tom Vell telling the BBC ..."; attribution/with_participles.py,
 #: contrast.py; news English; read29).
-WITH_CLAUSE_PARTICIPLES = ("telling", "saying", "adding", "arguing", "warning", "insisting")
+WITH_CLAUSE_PARTICIPLES = ("telling", "saying", "adding", "arguing", "warning", "insisting", "estimating")
 #: Participles by which one of those paying tribute gives their words ("X was among those paying tribute,
 #: writing: ..."; attribution/among_those.py; news English; read29).
 TRIBUTE_PARTICIPLES = ("tweeting", "writing", "posting", "saying", "adding")
@@ -193,3 +193,7 @@ HEDGE_OF_NOUNS = ("claims", "claim", "allegations", "allegation", "reports", "ac
 #: Stems of the words that keep such an account someone's in a summary ("alleged fraud", "were reported",
 #: "reportedly", "accused of"; summary_hedges.py; news English; read30).
 HEDGE_STEMS = ("alleg", "claim", "report", "rumo", "suspect", "accus", "purport", "suppos")
+#: Words of a body named by "the" and its head noun in a "with" clause ("..., with the state government
+#: estimating ...", "with the central bank saying ..."): up to two words before the head (lang.ORG_HEADS;
+#: attribution/with_participles.py, contrast.py; read35). English.
+WITH_CLAUSE_BODY_LEAD_RE = r"the\s+(?:[A-Za-z][\w'’-]*\s+){0,2}"

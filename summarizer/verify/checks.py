@@ -101,6 +101,9 @@ def swapped_roles(sent: str, toks: list[Tok], runs: list[list[int]], art: Articl
     """Who did what to whom: "A <word> B" in the sentence (each name at most three words from
     the shared word), "B <word> A" in a supporting sentence. A passive "by" on one side only
     keeps the roles ("A beat B" = "B was beaten by A")."""
+    mine = [t.low for t in toks]
+    if any(mine == [t.low for t in s.toks[k:k + len(mine)]] for s in support for k in range(len(s.toks) - len(mine) + 1)):
+        return None  # the article's own sentence, word for word: its order is the article's (read35)
     ents = [(r[0], r[-1], toks[r[-1]].low) for r in runs]
     ents += [(i, i, t.low) for i, t in enumerate(toks) if t.low in art.proper and not any(i in r for r in runs)]
     ents.sort()
