@@ -65,3 +65,9 @@ def test_apart_a_month_that_opens_a_clause_after_said_is_the_content():
     s = "Ann Cole said March 3 was the deadline."
     r = relation(s)
     assert r.name == "Ann Cole" and s[r.content[0][0]:r.content[0][1]].startswith("March 3 was")
+
+
+def test_apart_a_clause_after_said_is_never_a_closing_tag():
+    # the closing-tag reading needs a subject ending in a name: "said the council ignored ..." is a clause
+    s = "Jo Reyes and her husband, Al, said the council ignored their letters."
+    assert source_of(s).startswith("Jo Reyes")

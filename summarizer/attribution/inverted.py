@@ -122,7 +122,8 @@ def closing_tag(text: str, toks: list[Tok], i: int, n: int, end: int) -> bool:
     # a title or a role before the name ("said Sgt Ann Cole", "said the mayor's lawyers ..."), not a bare
     # name: "The campaign's chief, Jo Bell, said Cole." is rarer than a bare object, and PolNeAR's half B
     # lost one named source with bare names allowed
-    return len(head) >= 2 and (head[0].low.rstrip(".") in lang.PERSON_TITLES or head[0].low in lang.DESCRIPTION_DETERMINERS)
+    return len(head) >= 2 and head[-1].text[:1].isupper() and (  # ends in a name (not "said the board ignored it")
+        head[0].low.rstrip(".") in lang.PERSON_TITLES or head[0].low in lang.DESCRIPTION_DETERMINERS)
 
 
 def _a_date(toks: list[Tok], phrase: list[Tok], k: int, hi: int) -> bool:
