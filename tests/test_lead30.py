@@ -71,3 +71,11 @@ def test_apart_a_clause_after_said_is_never_a_closing_tag():
     # the closing-tag reading needs a subject ending in a name: "said the council ignored ..." is a clause
     s = "Jo Reyes and her husband, Al, said the council ignored their letters."
     assert source_of(s).startswith("Jo Reyes")
+
+
+def test_after_a_leading_concession_the_main_clause_speaks():
+    # shapes33 split "Although X said A, Y said B" in two; the sentence's claim then had no piece covering
+    # half of it and went to the outlet (bat9a's 177-guard caught it)
+    from tests.reading import code
+    text = "Mill\n\nWhile the union claims the mill will close, the owners said it would stay open.\n"
+    assert [c.attributed_to for c in code(text).claims] == ["the owners"]

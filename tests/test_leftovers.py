@@ -11,7 +11,7 @@ from summarizer.attribution.name_kinds import possessive_orgs
 # -- 1. the possessive-organisation finder: linear, and the same spans as the old single regex --
 
 _OLD_POSS_ORG = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+(?:[a-z]+\s+){0,2}(?:"
-                           + "|".join(sorted(lang.ORG_HEADS)) + r")\b")
+                           + "|".join(sorted(lang.ORG_HEADS)) + r")\b(?!-\w)")  # (not "centre-right": session 30)
 
 
 def _old(text: str) -> list[tuple[int, int]]:

@@ -25,6 +25,10 @@ from .time_openers import colon_after, date_opener, time_lapse_opener
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
+#: A span opening with a concession ("Although ...", "But while ..."; concessive_frames.py cuts it there).
+_CONCESSIVE_OPENING = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?i:even\s+(?:though|as)|"
+                                 + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\b")
+
 KINDS = ("direct", "indirect", "according_to", "belief")
 
 #: Count a direct quotation's source and cue toward covering its sentence (see
@@ -339,6 +343,11 @@ class Attributions:
         if len(pieces) < 2 or pieces[0].sentence[0] > start + 2 or pieces[-1].sentence[1] < end - 2:
             return None
         r, piece_end = pieces[0], pieces[1].sentence[0]
+        if _CONCESSIVE_OPENING.match(self.text, start, end) and len(pieces) == 2:
+            m = pieces[1]  # "Although X said A, Y said B": the main clause after the concession speaks (session 30)
+            cov = sum(max(0, min(end, e) - max(piece_end, s)) for s, e in m.content)
+            if m.source_span and m.source_span[0] < m.start and (cov * 2 >= end - piece_end or _framed(self.text, m, piece_end, end)):
+                return m
         if not r.source_span or r.source_span[0] > r.start or not (r.sentence[1] <= piece_end + 2):
             return None  # the first piece opens with its frame ("X said A"), not with its content
         cov = sum(max(0, min(piece_end, e) - max(start, s)) for s, e in r.content)
