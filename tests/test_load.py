@@ -69,3 +69,16 @@ def test_published_date_found_in_the_head():
     assert find_published("Title\n\nWed, 14 Aug 2024 16:03:34 PKT\n\nBody") == "2024-08-14"
     assert find_published(" date 2023-11-17 Russian officials assert") == "2023-11-17"
     assert find_published("No date in this one.") is None
+
+
+def test_published_is_a_dateline_date_not_a_body_sentences():
+    # session 30: any first date counted; a body sentence's date dated the article (digest33 read a digest
+    # whose attack was put in another year on the timeline and in its quantity rows)
+    assert find_published("Harlow (Wire) On 3 March 2015 police said the bridge fell.") is None
+    assert find_published("Bridge falls\n\nThe bridge, built on May 2, 1961, fell on Tuesday.") is None
+    assert find_published("By . Staff Reporter . PUBLISHED: . 08:53 EST, 14 April 2013 . | . UPDATED: . The man") == "2013-04-14"
+    assert find_published("Last updated on March 3, 2016\nThe bridge fell.") == "2016-03-03"
+    assert find_published("Video unavailable 31 March 2014 Last updated at 12:30 BST The bridge") == "2014-03-31"
+    assert find_published("Tuesday, 3 March 2015\nThe bridge fell.") == "2015-03-03"
+    # a body date first, then the dateline: the dateline's
+    assert find_published("Born 2 May 1961, he spoke.\n4 June 2016 Last updated at 10:00 GMT\nBody") == "2016-06-04"

@@ -24,6 +24,9 @@ MONTH_ABBREVIATIONS = tuple(m[:3] for m in MONTHS)
 
 #: Abbreviations a news text uses for months (AP style writes "Sept."); a regex alternation.
 MONTH_ABBREVIATIONS_RE = "|".join((*MONTH_ABBREVIATIONS[:8], "sept", *MONTH_ABBREVIATIONS[8:]))
+#: Regex: labels that put a date on an article's dateline ("PUBLISHED: 08:53 EST, 14 April 2013", "Last
+#: updated on 3 May 2016", "date 2023-11-17"); load.find_published (session 30).
+DATELINE_LABELS_RE = r"published|updated|posted|last\s+updated|date|dated|first\s+published|modified"
 
 #: Prepositions that measure a claim from another dated event, not on its day ("a premium over
 #: Friday's closing price", "up 3% from Monday's close", "since Monday's vote"); "at", "in",
