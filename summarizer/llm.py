@@ -259,6 +259,13 @@ class OpenAIBackend(InstructorClient):
         import httpx
         import openai
 
+        if not settings.base_urls and not settings.api_key:
+            # the default endpoint answers 401 to every request without a key; offline, each call
+            # retried its connection for seconds and the message blamed the network
+            raise BackendUnavailable("--model without --base-url uses https://api.openai.com/v1, which needs "
+                                     "OPENAI_API_KEY: set it, or give --base-url of an OpenAI-compatible server "
+                                     "(without --model the bundled model runs offline)")
+
         ssl = httpx.create_ssl_context()  # as httpx's default (certifi or SSL_CERT_*), built once, not per thread
         self.pool = ChatPool(lambda u: openai.OpenAI(  # a client per thread per endpoint (fastpath.py)
             base_url=u, api_key=settings.api_key or "sk-no-key", max_retries=0, timeout=settings.timeout,
