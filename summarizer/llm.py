@@ -188,10 +188,10 @@ class LocalBackend(InstructorClient):
             import llama_cpp
         except ImportError as e:  # pragma: no cover - depends on the install
             raise BackendUnavailable(f"llama-cpp-python is not installed ({e})") from None
-        from .check import default_threads, no_extra_buffers, preflight
+        from .check import no_extra_buffers, preflight, threads_for
 
         path = bundled_model_path()
-        threads = settings.threads or default_threads()
+        threads = threads_for(settings.threads)
         preflight(path, settings.cache_dir if settings.use_cache else None, threads)
         with no_extra_buffers(llama_cpp):
             self.llama = llama_cpp.Llama(model_path=path, n_ctx=settings.n_ctx, n_threads=threads,
