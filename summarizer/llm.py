@@ -144,6 +144,11 @@ class InstructorClient:
         status = getattr(root, "status_code", None)  # openai.APIStatusError and subclasses
         if isinstance(root, openai.AuthenticationError):
             err: ExtractionError | BackendError = BackendUnavailable("the endpoint refused the API key (HTTP 401); check OPENAI_API_KEY")
+        elif isinstance(root, openai.NotFoundError) and not _names_a_model(root, self.settings.model):
+            # a 404 that says nothing of a model is a wrong path (--base-url without /v1, a typo):
+            # calling it an unknown model sent the user after the wrong setting
+            err = BackendUnavailable(f"the endpoint has no chat completions at {_request_url(root)} (HTTP 404); "
+                                     "check --base-url (OpenAI-compatible servers usually end in /v1)")
         elif isinstance(root, openai.NotFoundError):
             err = BackendUnavailable(f"the endpoint does not know model {self.settings.model!r} (HTTP 404)")
         elif isinstance(root, openai.BadRequestError):
@@ -165,6 +170,22 @@ class InstructorClient:
 
     def close(self) -> None:
         pass
+
+
+def _names_a_model(error: BaseException, model: str) -> bool:
+    """Whether a 404's body speaks of a model (OpenAI: "The model `x` does not exist", code
+    model_not_found; Ollama: "model \"x\" not found") rather than of a missing path."""
+    body = getattr(error, "body", None)
+    text = (json.dumps(body) if body is not None else str(error)).lower()
+    return "model" in text or (bool(model) and model.lower() in text)
+
+
+def _request_url(error: BaseException) -> str:
+    from .settings import redact_url
+
+    request = getattr(error, "request", None)
+    url = str(getattr(request, "url", "") or "")
+    return redact_url(url.split("?", 1)[0]) if url else "the --base-url"
 
 
 # -- backends ---------------------------------------------------------------------------------

@@ -249,3 +249,56 @@ def test_the_bundled_model_runs_with_at_most_the_cores_when_asked_for_more(tmp_p
     assert seen and all(n == check.available_cores() for n in seen)
     assert "--threads 64 is more than" in caplog.text
     assert json.loads((tmp_path / "out.json").read_text())["claims"] is not None
+
+
+# -- a 404 is a wrong path unless it speaks of the model -------------------------------------------
+
+
+class _PathNotFound:
+    """A real server on 127.0.0.1 that answers every request 404 {"detail": "Not Found"}, as a
+    web framework does for a path it does not route (a --base-url without /v1)."""
+
+    def __enter__(self):
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                body = json.dumps({"detail": "Not Found"}).encode()
+                self.send_response(404)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_a_404_for_a_wrong_path_names_the_url_not_the_model(tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text(make_article(13))
+    with _PathNotFound() as srv:
+        code = main([str(art), "--base-url", srv.url, "--model", "stub", "--no-cache", "--attempts", "2"])
+    assert code == 3
+    line = err_lines(capsys)[-1]
+    assert f"{srv.url}/chat/completions" in line and "--base-url" in line
+    assert "does not know model" not in line
+
+
+def test_a_404_about_the_model_still_names_the_model(tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text(make_article(14))
+    with FaultServer(script=["404"]) as srv:
+        code = main([str(art), "--base-url", srv.url, "--model", "stub", "--no-cache", "--attempts", "2"])
+    assert code == 3
+    assert "does not know model 'stub'" in err_lines(capsys)[-1]
