@@ -49,6 +49,20 @@ def cache_key(settings: Settings, *, prompt_hash: str, schema: dict, messages: l
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def _move_aside(db: Path) -> bool:
+    """Rename a damaged SQLite file (and its -wal/-shm companions) to `<name>.damaged`."""
+    try:
+        if not db.is_file():
+            return False
+        for suffix in ("", "-wal", "-shm"):
+            part = db.with_name(db.name + suffix)
+            if part.exists():
+                os.replace(part, db.with_name(db.name + ".damaged" + suffix))
+        return True
+    except OSError:
+        return False
+
+
 class Cache:
     """A small typed wrapper over diskcache.Cache; a disabled cache misses every time."""
 
@@ -64,21 +78,31 @@ class Cache:
                 if not os.access(directory, os.W_OK | os.X_OK):
                     raise PermissionError(13, "not writable")
             except OSError as e:
-                why = "is a file, not a directory" if isinstance(e, FileExistsError) else (e.strerror or str(e))
+                why = ("is a symbolic link to a missing folder" if directory.is_symlink() and not directory.exists()
+                       else "is a file, not a directory" if isinstance(e, FileExistsError) else (e.strerror or str(e)))
                 raise EnvIOError(f"cache directory {directory}: {why} (set SUMMARIZER_CACHE_DIR or use --no-cache)",
                                  path=str(directory)) from None
             try:
                 os.chmod(directory, 0o700)  # the user's answers are the user's only
             except OSError:
                 pass
-            try:
-                self._dc = diskcache.Cache(str(directory), size_limit=2**33)
-            except sqlite3.OperationalError as e:  # cannot open/write (read-only fs, no space): exit 8
-                raise EnvIOError(f"cache directory {directory}: cannot open its database ({e}); "
-                                 "set SUMMARIZER_CACHE_DIR or use --no-cache", path=str(directory)) from None
-            except (sqlite3.DatabaseError, OSError) as e:  # a damaged cache.db: run without it
-                log.warning("cache at %s is unusable (%s); continuing without the cache", directory, e)
-                self._dc = None
+            for attempt in (1, 2):
+                try:
+                    self._dc = diskcache.Cache(str(directory), size_limit=2**33)
+                    break
+                except sqlite3.OperationalError as e:  # cannot open/write (read-only fs, no space): exit 8
+                    raise EnvIOError(f"cache directory {directory}: cannot open its database ({e}); "
+                                     "set SUMMARIZER_CACHE_DIR or use --no-cache", path=str(directory)) from None
+                except (sqlite3.DatabaseError, OSError) as e:  # a damaged cache.db
+                    # kept it and ran uncached, so every later run was uncached too (and warned):
+                    # move the damaged file aside (kept, never deleted) and start a new database
+                    if attempt == 1 and _move_aside(directory / "cache.db"):
+                        log.warning("cache database %s was damaged (%s); moved it to cache.db.damaged and "
+                                    "started a new one", directory / "cache.db", e)
+                        continue
+                    log.warning("cache at %s is unusable (%s); continuing without the cache", directory, e)
+                    self._dc = None
+                    break
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Cache":

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import platform
 import signal
@@ -48,6 +49,20 @@ def available_cores() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # not Linux
         return max(1, os.cpu_count() or 1)
+
+
+def threads_for(requested: int | None) -> int:
+    """The bundled model's threads: `requested` (--threads, $SUMMARIZER_THREADS) up to the cores
+    this process may use, else `default_threads()`. More threads than cores only thrash: --threads
+    600 on 2 cores gave no output in 40 s (a 20 s run) and drove the machine's load to 77."""
+    if requested is None:
+        return default_threads()
+    cores = available_cores()
+    if requested > cores:
+        logging.getLogger("summarizer").warning(
+            "--threads %d is more than the %d cores this process may use; using %d", requested, cores, cores)
+        return cores
+    return requested
 
 
 def default_threads(cores: int | None = None, load: float | None = None) -> int:
@@ -198,7 +213,7 @@ def self_check(settings) -> CheckReport:
     import llama_cpp
 
     path = bundled_model_path()
-    threads = settings.threads or default_threads()
+    threads = threads_for(settings.threads)
     report = CheckReport(backend=settings.backend, model=settings.model, model_path=path, threads=threads,
                          build=build_features(), cpu_missing=missing_features())
     preflight(path, settings.cache_dir, threads)

@@ -144,6 +144,11 @@ class InstructorClient:
         status = getattr(root, "status_code", None)  # openai.APIStatusError and subclasses
         if isinstance(root, openai.AuthenticationError):
             err: ExtractionError | BackendError = BackendUnavailable("the endpoint refused the API key (HTTP 401); check OPENAI_API_KEY")
+        elif isinstance(root, openai.NotFoundError) and not _names_a_model(root, self.settings.model):
+            # a 404 that says nothing of a model is a wrong path (--base-url without /v1, a typo):
+            # calling it an unknown model sent the user after the wrong setting
+            err = BackendUnavailable(f"the endpoint has no chat completions at {_request_url(root)} (HTTP 404); "
+                                     "check --base-url (OpenAI-compatible servers usually end in /v1)")
         elif isinstance(root, openai.NotFoundError):
             err = BackendUnavailable(f"the endpoint does not know model {self.settings.model!r} (HTTP 404)")
         elif isinstance(root, openai.BadRequestError):
@@ -167,6 +172,22 @@ class InstructorClient:
         pass
 
 
+def _names_a_model(error: BaseException, model: str) -> bool:
+    """Whether a 404's body speaks of a model (OpenAI: "The model `x` does not exist", code
+    model_not_found; Ollama: "model \"x\" not found") rather than of a missing path."""
+    body = getattr(error, "body", None)
+    text = (json.dumps(body) if body is not None else str(error)).lower()
+    return "model" in text or (bool(model) and model.lower() in text)
+
+
+def _request_url(error: BaseException) -> str:
+    from .settings import redact_url
+
+    request = getattr(error, "request", None)
+    url = str(getattr(request, "url", "") or "")
+    return redact_url(url.split("?", 1)[0]) if url else "the --base-url"
+
+
 # -- backends ---------------------------------------------------------------------------------
 
 
@@ -188,10 +209,10 @@ class LocalBackend(InstructorClient):
             import llama_cpp
         except ImportError as e:  # pragma: no cover - depends on the install
             raise BackendUnavailable(f"llama-cpp-python is not installed ({e})") from None
-        from .check import default_threads, no_extra_buffers, preflight
+        from .check import no_extra_buffers, preflight, threads_for
 
         path = bundled_model_path()
-        threads = settings.threads or default_threads()
+        threads = threads_for(settings.threads)
         preflight(path, settings.cache_dir if settings.use_cache else None, threads)
         with no_extra_buffers(llama_cpp):
             self.llama = llama_cpp.Llama(model_path=path, n_ctx=settings.n_ctx, n_threads=threads,
@@ -258,6 +279,13 @@ class OpenAIBackend(InstructorClient):
     def __init__(self, settings: Settings):
         import httpx
         import openai
+
+        if not settings.base_urls and not settings.api_key:
+            # the default endpoint answers 401 to every request without a key; offline, each call
+            # retried its connection for seconds and the message blamed the network
+            raise BackendUnavailable("--model without --base-url uses https://api.openai.com/v1, which needs "
+                                     "OPENAI_API_KEY: set it, or give --base-url of an OpenAI-compatible server "
+                                     "(without --model the bundled model runs offline)")
 
         ssl = httpx.create_ssl_context()  # as httpx's default (certifi or SSL_CERT_*), built once, not per thread
         self.pool = ChatPool(lambda u: openai.OpenAI(  # a client per thread per endpoint (fastpath.py)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import select
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,6 +122,28 @@ def read_bounded(f, name: str, max_chars: int) -> bytes:
     return b"".join(parts)
 
 
+#: How long a named pipe (FIFO) may stay without a writer or a first byte before it is refused.
+#: Opening one for reading blocks until a writer opens it: a FIFO left in a digest's input folder
+#: hung the whole run. A pipe being written (`summarize <(cmd)`, `cmd > fifo`) starts at once.
+FIFO_WAIT_SECONDS = 30.0
+
+
+def _open_fifo(p: Path, name: str):
+    """Open the named pipe `p` for reading without blocking forever: InputError when no writer
+    has sent anything (nor closed it) within FIFO_WAIT_SECONDS."""
+    fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK)  # never blocks, writer or not
+    try:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLHUP)
+        if not poller.poll(int(FIFO_WAIT_SECONDS * 1000)):
+            raise InputError(f"{name}: is a named pipe that nothing wrote to in {FIFO_WAIT_SECONDS:g} s", path=name)
+        os.set_blocking(fd, True)  # data or a writer's close arrived: read it as any pipe
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def load_article(path: str | os.PathLike[str], max_chars: int = 1_000_000) -> Article:
     """Load one article from a path, or from stdin when path is '-'. Reads stop at the limit
     (`read_bounded`): the size a file system reports is 0 for devices and pipes."""
@@ -139,7 +163,8 @@ def load_article(path: str | os.PathLike[str], max_chars: int = 1_000_000) -> Ar
             raise InputError(
                 f"{name}: file is {size:,} bytes; the limit is {max_chars:,} characters (--max-chars)"
             )
-        with open(p, "rb") as f:
+        st = p.stat()
+        with (_open_fifo(p, name) if stat.S_ISFIFO(st.st_mode) else open(p, "rb")) as f:
             data = read_bounded(f, name, max_chars)
     except InputError:
         raise

@@ -64,6 +64,26 @@ def refuse_inputs(output: str | None, inputs: Iterable[str]) -> None:
                              path=output)
 
 
+def check_output(output: str) -> None:
+    """Before any work: EnvIOError (exit 8) when `output` could not be written where it is (its
+    nearest existing folder is a file, or not writable), InputError when it is a directory. The
+    write itself happens after every article is done; a typo there cost the whole run."""
+    target = os.path.realpath(output) if os.path.islink(output) else output
+    st = _stat(target)
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{output}: is a directory; give a file name for -o", path=output)
+        if not stat.S_ISREG(st.st_mode):
+            return  # a device or a FIFO: written through (write_output), nothing to check here
+    parent = Path(os.path.abspath(target)).parent
+    while not parent.exists() and parent != parent.parent:  # write_atomic creates missing folders
+        parent = parent.parent
+    if not parent.is_dir():
+        raise EnvIOError(f"{output}: cannot write ({parent} is not a directory)", path=output)
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise EnvIOError(f"{output}: cannot write (the folder {parent} is not writable)", path=output)
+
+
 @functools.lru_cache(maxsize=1)
 def _umask() -> int:
     """The process umask, read once: reading it means setting it, which is process-wide, and

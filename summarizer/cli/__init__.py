@@ -76,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGINT, _first_interrupt_only)
     try:
         args = build_parser().parse_args(_with_command(argv))
+        if getattr(args, "output", None) == "-":  # `-o -` is standard output, as for every other tool
+            args.output = None
         return args.run(args)
     except KeyboardInterrupt:
         say("interrupted")

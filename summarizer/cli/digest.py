@@ -53,12 +53,16 @@ def run(args: argparse.Namespace) -> int:
     from ..errors import BatchIncomplete
     from ..pipeline import Pipeline
 
-    from ..outputs import check_stdout, refuse_inputs
+    from ..outputs import check_output, check_stdout, refuse_inputs
 
     settings = settings_from_args(args, concurrency=args.concurrency, pair_judge=args.pair_judge,
                                   digest_summary=args.digest_summary)
     fmt = output_format(args.format, args.output, FORMATS, "md")
-    refuse_inputs(args.output, args.paths) if args.output else check_stdout()  # before any work
+    if args.output:  # before any work: never over an input, never a place that cannot be written
+        refuse_inputs(args.output, args.paths)
+        check_output(args.output)
+    else:
+        check_stdout()
     bar, tick = _progress_bar(sys.stderr.isatty() and not args.no_progress)
     with Pipeline(settings) as pipe, contextlib.ExitStack() as stack:
         if bar:

@@ -16,7 +16,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="article text files, or - for stdin (a file named like a subcommand: ./digest or -- digest)")
     p.add_argument("-f", "--format", choices=FORMATS, default=None,
                    help="output format (default: from the -o extension, else text)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write the result here (atomically) instead of stdout")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the result here (atomically) instead of stdout (- is stdout)")
     p.add_argument("--no-progress", action="store_true",
                    help="no progress (steps done per article) even when stderr is a terminal")
     add_backend_options(p)
@@ -29,11 +29,15 @@ def run(args: argparse.Namespace) -> int:
     from ..pipeline import Pipeline
     from ..render import render
 
-    from ..outputs import check_stdout, refuse_inputs
+    from ..outputs import check_output, check_stdout, refuse_inputs
 
     settings = settings_from_args(args)
     fmt = output_format(args.format, args.output, FORMATS, "text")
-    refuse_inputs(args.output, args.files) if args.output else check_stdout()  # before any work
+    if args.output:  # before any work: never over an input, never a place that cannot be written
+        refuse_inputs(args.output, args.files)
+        check_output(args.output)
+    else:
+        check_stdout()
     with Pipeline(settings) as pipe:  # the digest's batch: bounded concurrency, failures isolated
         if progress.wanted(args.no_progress):
             with progress.CallProgress(articles=len(args.files)) as bar:
