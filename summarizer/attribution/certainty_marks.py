@@ -90,7 +90,7 @@ _INNER_RELATIVE = re.compile(rf",\s*{RELATIVE_OPENER}[^,;–—―]*,")
 
 
 #: A hedge adverb and a past participle right after a word, or after a comma (an aside).
-_HEDGED_PARTICIPLE = re.compile(r"(\w+)(,)?\s+(?:" + "|".join(w for w in lang.UNCONFIRMED_MARKERS if w.endswith("ly") and " " not in w)
+_HEDGED_PARTICIPLE = re.compile(r"\b(\w+)(,)?\s+(?:" + "|".join(w for w in lang.UNCONFIRMED_MARKERS if w.endswith("ly") and " " not in w)
                                 + r")\s+([a-z]+)\b(\s+[a-z]+)?((?:(?!\s['‘])[^,;:“\"])*,)?")  # (no comma inside a quotation after it: read31)
 
 

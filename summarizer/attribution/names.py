@@ -24,6 +24,15 @@ from .text import Piece, title_case
 # -- names and resolution ----------------------------------------------------------------------
 
 
+#: How far before a name the checks that end at it look (each reads a few words before the name): the whole
+#: sentence before it made a sentence with no full stop quadratic (robust34: 190 KB, 193 s).
+NAME_CONTEXT_CHARS = 300
+
+
+def _before(seg: str, at: int) -> str:
+    return seg[max(0, at - NAME_CONTEXT_CHARS):at]
+
+
 @dataclass
 class Mention:
     pos: int
@@ -162,7 +171,7 @@ class Resolver(Resolving, NameForms):
             if attributive_name(seg, m.start() + max(0, m.group(0).find(raw)), raw) and refined_kind(raw, classify(raw)) == "person":
                 continue  # "an overseas Moon Patrol convention": a name that modifies a noun, no person (read22; not
                 # "The National Soccer League suspended ...": an organisation by its last word, test_bat9c)
-            if re.search(lang.CHARACTER_LEAD_RE, seg[:m.start() + max(0, m.group(0).find(raw))], re.I):
+            if re.search(lang.CHARACTER_LEAD_RE, _before(seg, m.start() + max(0, m.group(0).find(raw))), re.I):
                 continue  # "the role of Count Ruffo": a character, no person "he" may mean (read19)
             kind = refined_kind(raw, classify(raw))
             kin = kind == "name" and apposed_kind(seg, m.start(), m.end(), kind) == "person"  # "his son, Kenneth, took over"
@@ -184,11 +193,11 @@ class Resolver(Resolving, NameForms):
             if kind == "person" and re.match(r"\s+([a-z]+)", seg[m.end():]) \
                     and re.match(r"\s+([a-z]+)", seg[m.end():]).group(1) in lang.NAMED_THING_NOUNS:
                 kind = "place"  # "the Santa Rita dam", "the Mary Lee bridge": a name of a thing, not a person
-            before = re.findall(r"[A-Za-z]+", seg[:m.start()])[-1:]
+            before = re.findall(r"[A-Za-z]+", _before(seg, m.start()))[-1:]
             if kind == "person" and before and before[0] in lang.LOCATIVE_PREPOSITIONS \
                     and raw.split()[0].lower().rstrip(".") not in lang.PERSON_TITLES:
                 kind = "place"  # "trapped in his car at Bar Hill": a place, never what "he" refers to
-            if kind == "name" and re.search(r"\b(?:" + "|".join(lang.SEAT_PARTICIPLES) + r")\s+(?:in|near|outside)\s+$", seg[:m.start()]):
+            if kind == "name" and re.search(r"\b(?:" + "|".join(lang.SEAT_PARTICIPLES) + r")\s+(?:in|near|outside)\s+$", _before(seg, m.start())):
                 kind = "place"  # "Voltline, a startup based in Austin,": the seat, not a company "the company" means
             at = sp.start + m.start() + max(0, m.group(0).find(raw.split()[0]))  # where the name proper starts
             if kind == "person" and _OF_A_PERSON.search(self.text[max(0, at - 60):at]):
@@ -207,7 +216,7 @@ class Resolver(Resolving, NameForms):
                 # "Ortiz Kamara of the Bay City Comets": the team "The Comets" may refer to later
                 self._add(Mention(pos + m.group(0).find(body), re.sub(r"^the\s+", "", body), "org", self.para_of(pos), False))
             if kind == "person" and not self._record:
-                self.genders.note(raw, seg[:m.start()], seg[m.end():])
+                self.genders.note(raw, _before(seg, m.start()), seg[m.end():])
                 self._first_pass_persons.append(raw)
             elif kind == "name" and not self._record and len(raw.split()) == 1:  # "Moore lashed out at what he called":
                 self.genders.note_pronoun(raw, seg[m.end():])  # a surname alone, its pronoun only (session 24)

@@ -24,7 +24,7 @@ def possessed_title(seg: str, at: int, raw: str) -> bool:
     end = at + len(raw)
     if seg[at:end] != raw:
         return False
-    return _THE_BEFORE.search(seg[:at]) is not None and _POSSESSIVE_AFTER.match(seg, end) is not None
+    return _THE_BEFORE.search(seg[max(0, at - 200):at]) is not None and _POSSESSIVE_AFTER.match(seg, end) is not None
 
 
 def own_possessive_after(seg: str, end: int) -> bool:
@@ -49,10 +49,10 @@ def attributive_name(seg: str, at: int, raw: str) -> bool:
     end = at + len(raw)
     if seg[at:end] != raw or raw.split()[0].lower().rstrip(".") in lang.PERSON_TITLES | lang.HONORIFICS:
         return False
-    if _ARTICLE_BEFORE.search(seg[:at]):
+    if _ARTICLE_BEFORE.search(seg[max(0, at - 200):at]):
         return True
     nxt = _WORD_AFTER.match(seg, end)
-    if _ARTICLE_WORD_BEFORE.search(seg[:at]) is None or nxt is None:
+    if _ARTICLE_WORD_BEFORE.search(seg[max(0, at - 200):at]) is None or nxt is None:
         return False
     w = nxt.group(1)
     return not (w in lang.AUXILIARY_VERBS or w in lang.SPEECH_VERBS or w in lang.NOT_NAMES or w.endswith("ed"))
