@@ -77,6 +77,9 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
     p = phrase.strip().lower()
     if re.fullmatch(r"\d{4}-\d\d-\d\d", p):
         return p
+    full = re.search(rf"\b{_MON} \d{{1,2}}(?!\d),? (?P<y1>\d{{4}})(?!\d)|\b\d{{1,2}} {_MON} (?P<y2>\d{{4}})(?!\d)", p)
+    if pub is None and full:  # "Jan. 1, 2024" needs no publication date to pin it down (session 30)
+        pub = dt.date(int(full.group("y1") or full.group("y2")), 1, 1)
     if pub is None or any(p.startswith(b + " ") for b in DATE_BOUNDS) or _RANGE_START.match(p) \
             or re.search(rf"\b(?:{'|'.join(_WEEKDAYS)}) and (?:{'|'.join(_WEEKDAYS)})\b", p):
         return phrase.strip()

@@ -186,6 +186,8 @@ _MDY = re.compile(rf"\b({_MON_TITLE})[a-z]*\.? (\d{{1,2}}), (\d{{4}})\b")
 
 #: A date's dateline may hold besides it: a weekday, a time, a zone, separators; at most this many other words.
 DATELINE_OTHER_WORDS = 2
+#: ... or at most this many words that are all capitalised (an outlet's or a desk's name).
+DATELINE_NAME_WORDS = 6
 _TIME_OR_ZONE = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b[A-Z]{2,5}\b(?:[+-]\d{1,2})?|\b(?i:"
                            + "|".join(d[:3] + "(?:" + d[3:] + ")?" for d in WEEKDAYS) + r")\b\.?")
 _LABEL_END = re.compile(r"\b(?i:" + DATELINE_LABELS_RE + r")\b(?:[\W_]*(?i:on|at))?[\W_]*$")
@@ -202,8 +204,9 @@ def _on_dateline(text: str, start: int, end: int) -> bool:
     before = _TIME_OR_ZONE.sub(" ", text[ls:start])
     if _LABEL_END.search(before) or _LABEL_START.match(text, end, le if le >= 0 else end + 400):
         return True  # (a label before it, or after it: "31 March 2014 Last updated at 12:30 BST")
-    rest = before + " " + _TIME_OR_ZONE.sub(" ", text[end:le if le >= 0 else end + 400])
-    return len(re.findall(r"[^\W\d_]+", rest)) <= DATELINE_OTHER_WORDS
+    rest = re.findall(r"[^\W\d_]+", before + " " + _TIME_OR_ZONE.sub(" ", text[end:le if le >= 0 else end + 400]))
+    # (or an outlet's name: "Business Wire Report, April 14, 2026", capitalised words only)
+    return len(rest) <= DATELINE_OTHER_WORDS or len(rest) <= DATELINE_NAME_WORDS and all(w[:1].isupper() for w in rest)
 
 
 def find_published(text: str) -> str | None:

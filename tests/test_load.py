@@ -82,3 +82,16 @@ def test_published_is_a_dateline_date_not_a_body_sentences():
     assert find_published("Tuesday, 3 March 2015\nThe bridge fell.") == "2015-03-03"
     # a body date first, then the dateline: the dateline's
     assert find_published("Born 2 May 1961, he spoke.\n4 June 2016 Last updated at 10:00 GMT\nBody") == "2016-06-04"
+
+
+def test_an_outlets_dateline_line_dates_the_article():
+    assert find_published("Mill closes\nRiver Valley Business Report, April 14, 2026\n\nThe mill closed.") == "2026-04-14"
+    # a body sentence holds lowercase words: no dateline
+    assert find_published("Mill closes\nThe mill closed on April 14, 2026 after a long strike.") is None
+
+
+def test_a_full_date_needs_no_published_date():
+    from summarizer.dates import resolve
+    assert resolve("on Jan. 1, 2024", None) == "2024-01-01"
+    assert resolve("on 4 June 2012", None) == "2012-06-04"
+    assert resolve("on Monday", None) == "on Monday"  # a weekday needs the article's date
