@@ -203,7 +203,7 @@ def _on_dateline(text: str, start: int, end: int) -> bool:
     le = text.find("\n", end, end + 400)
     before = _TIME_OR_ZONE.sub(" ", text[ls:start])
     if _LABEL_END.search(before) or _LABEL_START.match(text, end, le if le >= 0 else end + 400):
-        return True  # (a label before it, or after it: "31 March 2014 Last updated at 12:30 BST")
+        return True  # (a label before it, or after it: "9 June 2015 Last updated at 08:10 GMT")
     rest = re.findall(r"[^\W\d_]+", before + " " + _TIME_OR_ZONE.sub(" ", text[end:le if le >= 0 else end + 400]))
     # (or an outlet's name: "Business Wire Report, April 14, 2026", capitalised words only)
     return len(rest) <= DATELINE_OTHER_WORDS or len(rest) <= DATELINE_NAME_WORDS and all(w[:1].isupper() for w in rest)
