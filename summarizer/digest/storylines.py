@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .. import lang, thresholds
 from .pairs import STOP, Features
@@ -82,22 +82,27 @@ def inside_longer_names_only(key: str, fs: Iterable[Features]) -> bool:
         return False
     rx = re.compile(r"\b(?i:" + re.escape(key) + r")\b")
     seen = False
+    for written, m in _capitalised_uses(rx, fs):
+        before = written[:m.start()].rstrip(" ")
+        after = written[m.end():]
+        last = before.split(" ")[-1] if before else ""
+        prev_cap = m.start() > len(before) and _CAPITALISED.match(last) is not None and last.lower() not in STOP \
+            and not last.endswith(("'s", "’s", ".", "!", "?", ":", ",", '"', "“"))
+        nxt = re.match(r" +([A-Z][\w'’-]*)", after)
+        next_cap = nxt is not None and nxt.group(1).lower() not in STOP
+        if not (prev_cap or next_cap):
+            return False
+        seen = True
+    return seen
+
+
+def _capitalised_uses(rx: re.Pattern, fs: Iterable[Features]) -> Iterator[tuple[str, re.Match]]:
+    """Each capitalised match of `rx` in the claims' texts and quotes, with the text it is in."""
     for f in fs:
         for written in (f.claim.text, f.claim.evidence.quote):
             for m in rx.finditer(written):
-                if not m.group(0)[:1].isupper():
-                    continue
-                before = written[:m.start()].rstrip(" ")
-                after = written[m.end():]
-                last = before.split(" ")[-1] if before else ""
-                prev_cap = m.start() > len(before) and _CAPITALISED.match(last) is not None and last.lower() not in STOP \
-                    and not last.endswith(("'s", "’s", ".", "!", "?", ":", ",", '"', "“"))
-                nxt = re.match(r" +([A-Z][\w'’-]*)", after)
-                next_cap = nxt is not None and nxt.group(1).lower() not in STOP
-                if not (prev_cap or next_cap):
-                    return False
-                seen = True
-    return seen
+                if m.group(0)[:1].isupper():
+                    yield written, m
 
 
 def _verb_before(after: str | None) -> bool:
@@ -117,17 +122,13 @@ def adjective_only(key: str, fs: Iterable[Features]) -> bool:
         return False
     rx = re.compile(r"\b(?i:" + re.escape(key) + r")\b(?!-)(?:\s+([A-Za-z][\w'’-]*)(?:\s+([A-Za-z][\w'’-]*))?)?")
     seen = False
-    for f in fs:
-        for written in (f.claim.text, f.claim.evidence.quote):
-            for m in rx.finditer(written):
-                if not m.group(0)[:1].isupper():
-                    continue
-                nxt = m.group(1)
-                if nxt is not None and nxt[0].isupper():
-                    continue  # a longer name's first word ("Norvanian Navy"): neither use
-                if nxt is None or nxt in STOP or nxt in _NOT_A_NOUN_AFTER or (nxt.endswith("ed") and _verb_before(m.group(2))):
-                    return False
-                seen = True
+    for _, m in _capitalised_uses(rx, fs):
+        nxt = m.group(1)
+        if nxt is not None and nxt[0].isupper():
+            continue  # a longer name's first word ("Norvanian Navy"): neither use
+        if nxt is None or nxt in STOP or nxt in _NOT_A_NOUN_AFTER or (nxt.endswith("ed") and _verb_before(m.group(2))):
+            return False
+        seen = True
     return seen
 
 
