@@ -9,6 +9,10 @@ evals/RESULTS.md "Session 31: read36".
 2. "<X>'s mother, <Name>, was proud ... "...," she said.": the name in apposition after "<X>'s <noun>," is the
    sentence's subject (it was not salient, and "she" went to an earlier speaker).
 3. '"...!" <Name> interjected.': "interject" is a verb of saying (the quotation went to the speaker before).
+4. "<Name>, a <role>, alerted <x> ... and posted photos of <A> and <B> ...": two acts the outlet tells, not the
+   teacher's statement (a posting verb after the apposition's comma, or after "and", with pictures as its object).
+5. 'As <Name>, <role> at <place>, and author of the <year> book "<Title: Subtitle>," notes, "..."': the quoted title
+   in the apposition hid the "As X notes," frame; the sentence and the quotation after it were the outlet's.
 """
 
 from __future__ import annotations
@@ -65,3 +69,36 @@ def test_an_interjection_is_the_interjecter():
 
 def test_apart_the_father_keeps_his_line():
     assert _claim(code(_SHOP), "Pia wants to see").attributed_to == "her father"
+
+
+# 4. posting pictures is an act -------------------------------------------------------------------------------------
+def test_pictures_posted_after_an_apposition_are_the_outlets():
+    text = "Tova Renn, a coach at the pool, posted photos of Ivo and Pia on her blog."
+    assert who(text, text) is None
+
+
+def test_pictures_posted_after_a_first_act_are_the_outlets():
+    text = "Tova Renn, a coach, alerted the town paper to the gala and posted photos of Ivo and Pia on her blog."
+    assert who(text, text) is None
+
+
+def test_apart_posting_that_still_reports():
+    text = "Tova Renn, a coach at the pool, posted on her blog that the gala would move to the autumn."
+    assert who(text, text) == "Tova Renn"
+
+
+# 5. "As <Name>, <apposition with a quoted title>, notes, ..." ----------------------------------------------------
+_ORT = ('As Lena Ort, a history professor at Marlow College and author of the 2004 book "Salt Roads: Fairs, Tolls and '
+        'Ferries in Old Towns," notes, "the press keeps setting neighbours against each other to dodge harder questions." '
+        '"By looking at quarrels, it looks away from the rules that keep towns poor."')
+
+
+def test_as_a_name_with_a_quoted_book_title_notes():
+    s = code(_ORT)
+    assert _claim(s, "As Lena Ort").attributed_to == "Lena Ort"
+    assert _claim(s, "By looking at quarrels").attributed_to == "Lena Ort"
+
+
+def test_apart_as_a_bare_name_notes():
+    text = 'As Lena Ort notes, "the press keeps setting neighbours against each other."'
+    assert who(text, text) == "Lena Ort"
