@@ -13,6 +13,10 @@ evals/RESULTS.md "Session 31: read36".
    teacher's statement (a posting verb after the apposition's comma, or after "and", with pictures as its object).
 5. 'As <Name>, <role> at <place>, and author of the <year> book "<Title: Subtitle>," notes, "..."': the quoted title
    in the apposition hid the "As X notes," frame; the sentence and the quotation after it were the outlet's.
+6. Certainty: "Determined to <aim>, <Name> joined ..." and "..., but, determined to <aim>, took up ..." were
+   `speculative` (a set-off phrase of resolve; the act was done); "There's no denying that <A>" was `negated` (an
+   affirmation); "Instead, it seems as if <A>" was `stated` (a hedge); "<Name> is then supposed to have <done>" was
+   `stated` (hearsay: `unconfirmed`).
 """
 
 from __future__ import annotations
@@ -102,3 +106,38 @@ def test_as_a_name_with_a_quoted_book_title_notes():
 def test_apart_as_a_bare_name_notes():
     text = 'As Lena Ort notes, "the press keeps setting neighbours against each other."'
     assert who(text, text) == "Lena Ort"
+
+
+# 6. certainty ---------------------------------------------------------------------------------------------------
+_ROWING = ("Determined to lose weight, Olek Brand joined a rowing club and cut out sugar. "
+           "Olek Brand began rowing every day but, determined to hurry the change, took up swimming. "
+           "There's no denying that tension exists between the two villages over the new road. "
+           "Instead, it seems as if the shops were damaged because they stood near the square. "
+           "After the game, Ivo Marr is then supposed to have thrown a bottle at the referee. "
+           "Pia Kell was determined to win the county race. There's no bus on Sundays. "
+           "The ferry was supposed to have left at noon.")
+
+
+def test_a_set_off_phrase_of_resolve_is_no_hedge():
+    s = code(_ROWING)
+    assert _claim(s, "Determined to lose weight").certainty == "stated"
+    assert _claim(s, "Olek Brand began rowing").certainty == "stated"
+
+
+def test_no_denying_affirms():
+    assert _claim(code(_ROWING), "There's no denying").certainty == "stated"
+
+
+def test_it_seems_as_if_hedges():
+    assert _claim(code(_ROWING), "Instead, it seems as if").certainty == "speculative"
+
+
+def test_is_supposed_to_have_is_hearsay():
+    assert _claim(code(_ROWING), "After the game").certainty == "unconfirmed"
+
+
+def test_apart_resolve_as_a_predicate_and_a_plain_no():
+    s = code(_ROWING)
+    assert _claim(s, "Pia Kell was determined").certainty == "speculative"
+    assert _claim(s, "There's no bus").certainty == "negated"
+    assert _claim(s, "The ferry was supposed").certainty != "unconfirmed"
