@@ -17,6 +17,8 @@ evals/RESULTS.md "Session 31: read36".
    `speculative` (a set-off phrase of resolve; the act was done); "There's no denying that <A>" was `negated` (an
    affirmation); "Instead, it seems as if <A>" was `stated` (a hedge); "<Name> is then supposed to have <done>" was
    `stated` (hearsay: `unconfirmed`).
+7. After a lawyer's quotations, "The transfer came after the <Name> Review Board in <month> found "that ..."" went to
+   the lawyer (a sentence mostly quoted was read as his quotation going on): the board named in the clause quotes it.
 """
 
 from __future__ import annotations
@@ -141,3 +143,19 @@ def test_apart_resolve_as_a_predicate_and_a_plain_no():
     assert _claim(s, "Pia Kell was determined").certainty == "speculative"
     assert _claim(s, "There's no bus").certainty == "negated"
     assert _claim(s, "The ferry was supposed").certainty != "unconfirmed"
+
+
+# 7. a body named in the clause that quotes it ------------------------------------------------------------------
+_VEY = ("Tomas Vey, 41, was freed after a review board found he was no lasting danger.\n"
+        '"There is no anger, there is no grudge," his lawyer Ana Ruiz was quoted as saying by a wire agency.\n'
+        '"There is only relief that he will soon be with his family."\n'
+        'The transfer came after the Island Detention Review Board in June found "that further holding of (Mr Vey) is '
+        'no longer needed to guard against a lasting danger to the safety of the region".\n')
+
+
+def test_a_quotation_of_a_body_named_in_its_clause_is_the_bodys():
+    assert _claim(code(_VEY), "The transfer came").attributed_to == "the Island Detention Review Board"
+
+
+def test_apart_the_lawyers_second_quotation_stays_his():
+    assert _claim(code(_VEY), "There is only relief").attributed_to == "his lawyer Ana Ruiz"
