@@ -19,9 +19,12 @@ evals/RESULTS.md "Session 31: read36".
    `stated` (hearsay: `unconfirmed`).
 7. After a lawyer's quotations, "The transfer came after the <Name> Review Board in <month> found "that ..."" went to
    the lawyer (a sentence mostly quoted was read as his quotation going on): the board named in the clause quotes it.
+8. "A newly slimline Mr <Name> says ..." kept the adverb and adjective in the source's name (over four claims).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.reading import code, who
 
@@ -159,3 +162,15 @@ def test_a_quotation_of_a_body_named_in_its_clause_is_the_bodys():
 
 def test_apart_the_lawyers_second_quotation_stays_his():
     assert _claim(code(_VEY), "There is only relief").attributed_to == "his lawyer Ana Ruiz"
+
+
+# 8. an adverb and adjective before "Mr <Name>" ----------------------------------------------------------------------
+@pytest.mark.parametrize("lead", ["A newly trim", "The newly trim"])
+def test_an_adverb_and_adjective_before_a_titled_name_are_no_name(lead):
+    text = f"Olek Brand, 33, lost four stone in a year. {lead} Mr Brand says he now feels ready to run a marathon."
+    assert who(text, lead) == "Olek Brand"
+
+
+def test_apart_one_adjective_before_a_name_was_already_read():
+    text = "Olek Brand, 33, lost four stone in a year. A delighted Mr Brand says he now feels ready to run a marathon."
+    assert who(text, "A delighted") == "Olek Brand"
