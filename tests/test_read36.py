@@ -20,6 +20,8 @@ evals/RESULTS.md "Session 31: read36".
 7. After a lawyer's quotations, "The transfer came after the <Name> Review Board in <month> found "that ..."" went to
    the lawyer (a sentence mostly quoted was read as his quotation going on): the board named in the clause quotes it.
 8. "A newly slimline Mr <Name> says ..." kept the adverb and adjective in the source's name (over four claims).
+9. "The show starts with <Name> -- now named <Name2> (get it ... <pun>?) -- pregnant, ... and living in <city>." was
+   cut at the "?" inside the brackets (the claim "-- Pregnant, ... living in <city>."), and after that at the ellipsis.
 """
 
 from __future__ import annotations
@@ -174,3 +176,17 @@ def test_an_adverb_and_adjective_before_a_titled_name_are_no_name(lead):
 def test_apart_one_adjective_before_a_name_was_already_read():
     text = "Olek Brand, 33, lost four stone in a year. A delighted Mr Brand says he now feels ready to run a marathon."
     assert who(text, "A delighted") == "Olek Brand"
+
+
+# 9. a bracketed aside with "?" or "..." inside a sentence --------------------------------------------------------
+def test_a_question_inside_brackets_does_not_end_the_sentence():
+    text = ("The new season opens with Vane -- now called Vane-Ortiz (see the joke ... Ortiz?) -- newly married and "
+            "living in Lisbon. Her brother moves in to help.")
+    s = code(text)
+    assert _claim(s, "The new season opens").text.endswith("living in Lisbon.")
+    assert not any(c.text.startswith(("--", "-- ", "Ortiz")) for c in s.claims)
+
+
+def test_apart_a_bracketed_sentence_still_ends_before_a_capital():
+    text = "The ferry left at noon (it was late again). The harbour closed at six."
+    assert [c.text for c in code(text).claims] == ["The ferry left at noon (it was late again).", "The harbour closed at six."]
