@@ -22,6 +22,9 @@ evals/RESULTS.md "Session 31: read36".
 8. "A newly slimline Mr <Name> says ..." kept the adverb and adjective in the source's name (over four claims).
 9. "The show starts with <Name> -- now named <Name2> (get it ... <pun>?) -- pregnant, ... and living in <city>." was
    cut at the "?" inside the brackets (the claim "-- Pregnant, ... living in <city>."), and after that at the ellipsis.
+10. "<Name>, a teacher at <school>, alerted ... and posted photos of <A> and <B>. She wasn't surprised by <A>'s
+   actions. "...," she said." went to <B> (a woman the article shows as one elsewhere): the teacher, subject of the
+   sentence before and carried on by its "She", is meant.
 """
 
 from __future__ import annotations
@@ -190,3 +193,20 @@ def test_a_question_inside_brackets_does_not_end_the_sentence():
 def test_apart_a_bracketed_sentence_still_ends_before_a_capital():
     text = "The ferry left at noon (it was late again). The harbour closed at six."
     assert [c.text for c in code(text).claims] == ["The ferry left at noon (it was late again).", "The harbour closed at six."]
+
+
+# 10. "she" after "<Name>, a <role>, ..." and a sentence that goes on with "She" -------------------------------------
+_GALA = ("Ivo Marr is a keen swimmer. Pia Kell is a new pupil. On Monday Ivo asked Pia to the spring dance. "
+         "Tova Renn, a coach at the pool, told the town paper about the dance and posted photos of Ivo and Pia online. "
+         "She was not surprised by the gesture. "
+         '"That is just who Ivo is," she said. As for Pia, she cannot stop smiling.')
+
+
+def test_she_after_a_role_apposed_subject_and_a_she_sentence_is_that_subject():
+    assert _claim(code(_GALA), "That is just who Ivo is").attributed_to == "Tova Renn"
+
+
+def test_apart_a_known_woman_as_the_next_subject_keeps_the_pronoun():
+    text = ("As for Pia Kell, she swims every day. Tova Renn, a coach at the pool, took photos at the gala. "
+            'Pia Kell won two races there. "I was so tired," she said.')
+    assert _claim(code(text), "I was so tired").attributed_to == "Pia Kell"
