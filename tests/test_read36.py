@@ -25,6 +25,8 @@ evals/RESULTS.md "Session 31: read36".
 10. "<Name>, a teacher at <school>, alerted ... and posted photos of <A> and <B>. She wasn't surprised by <A>'s
    actions. "...," she said." went to <B> (a woman the article shows as one elsewhere): the teacher, subject of the
    sentence before and carried on by its "She", is meant.
+11. "<Body> has worked to help its members ..., while also urging them to build closer links ..." gave a claim
+   "Also urging them to build ..." (no subject, no finite verb): an adverb between "while" and the participle.
 """
 
 from __future__ import annotations
@@ -210,3 +212,18 @@ def test_apart_a_known_woman_as_the_next_subject_keeps_the_pronoun():
     text = ("As for Pia Kell, she swims every day. Tova Renn, a coach at the pool, took photos at the gala. "
             'Pia Kell won two races there. "I was so tired," she said.')
     assert _claim(code(text), "I was so tired").attributed_to == "Pia Kell"
+
+
+# 11. ", while also <participle> ..." is no clause of its own ----------------------------------------------------
+def test_while_also_and_a_participle_is_no_claim_of_its_own():
+    text = ("For example, the Harbour Traders Guild of Norland, founded in 1991, has worked to help its members in their own "
+            "efforts to tackle old problems with parking fees, while also urging them to build closer links with their customers.")
+    s = code(text)
+    assert not any(c.text.startswith("Also") for c in s.claims)
+    assert any("while also urging" in c.evidence.quote for c in s.claims)
+
+
+def test_apart_while_and_a_subject_still_splits():
+    text = ("The Harbour Traders Guild of Norland has worked to cut parking fees for its members, "
+            "while the town council has raised them twice this year.")
+    assert any(c.text.startswith("The town council has raised") for c in code(text).claims)
