@@ -27,6 +27,7 @@ evals/RESULTS.md "Session 31: read36".
    sentence before and carried on by its "She", is meant.
 11. "<Body> has worked to help its members ..., while also urging them to build closer links ..." gave a claim
    "Also urging them to build ..." (no subject, no finite verb): an adverb between "while" and the participle.
+12. `where` "the City" from a quoted book title of ten words ("<Noun> in the City: <A>, <B> and <C> in <Place>,").
 """
 
 from __future__ import annotations
@@ -227,3 +228,16 @@ def test_apart_while_and_a_subject_still_splits():
     text = ("The Harbour Traders Guild of Norland has worked to cut parking fees for its members, "
             "while the town council has raised them twice this year.")
     assert any(c.text.startswith("The town council has raised") for c in code(text).claims)
+
+
+# 12. a place word inside a long quoted title -----------------------------------------------------------------------
+def test_a_place_word_in_a_ten_word_quoted_title_is_no_where():
+    text = ('As Lena Ort, history professor at Marlow College, Eastfield, and author of a 2004 book "Ashes in the City: '
+            'Ports, Docks and Ferries in Urban Norland," notes, "the press keeps setting neighbours against each other to '
+            'dodge harder questions."')
+    assert code(text).claims[0].where is None
+
+
+def test_apart_a_place_outside_the_title_stays():
+    text = 'Lena Ort wrote her book "Ashes in the City" during a long stay in Lisbon last winter.'
+    assert code(text).claims[0].where == "Lisbon"
