@@ -28,6 +28,8 @@ evals/RESULTS.md "Session 31: read36".
 11. "<Body> has worked to help its members ..., while also urging them to build closer links ..." gave a claim
    "Also urging them to build ..." (no subject, no finite verb): an adverb between "while" and the participle.
 12. `where` "the City" from a quoted book title of ten words ("<Noun> in the City: <A>, <B> and <C> in <Place>,").
+13. The code path's summary (the article's lead, also when the model's summary is not grounded) opened with the
+   article's question to the reader ("So, you'd like a <show> reunion and spinoff?").
 """
 
 from __future__ import annotations
@@ -241,3 +243,20 @@ def test_a_place_word_in_a_ten_word_quoted_title_is_no_where():
 def test_apart_a_place_outside_the_title_stays():
     text = 'Lena Ort wrote her book "Ashes in the City" during a long stay in Lisbon last winter.'
     assert code(text).claims[0].where == "Lisbon"
+
+
+# 13. no question to the reader in the lead summary ---------------------------------------------------------------
+_REVIVAL = ('So, you would like a "Harbour Lights" revival and sequel? Here it is, friends! Actor Tom Vale said on Monday '
+            'night on a late talk show that a streaming firm has ordered a revival special and a sequel series. '
+            'The sequel will star Ana Pell as a widowed ferry captain with three sons. "It turns the show around," Vale told the host.')
+
+
+def test_the_lead_summary_skips_a_question_to_the_reader():
+    s = code(_REVIVAL)
+    assert not s.summary.startswith("So, you would like")
+    assert s.summary.startswith("Actor Tom Vale said on Monday")
+
+
+def test_apart_a_lead_with_no_question_is_kept_as_it_is():
+    text = _REVIVAL.split("Here it is, friends! ", 1)[1]
+    assert code(text).summary.startswith("Actor Tom Vale said on Monday")
