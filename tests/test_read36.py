@@ -30,6 +30,8 @@ evals/RESULTS.md "Session 31: read36".
 12. `where` "the City" from a quoted book title of ten words ("<Noun> in the City: <A>, <B> and <C> in <Place>,").
 13. The code path's summary (the article's lead, also when the model's summary is not grounded) opened with the
    article's question to the reader ("So, you'd like a <show> reunion and spinoff?").
+14. '"Hopefully, it will be <re-made> elsewhere ...," he said.' was `reported`: "will be" + an irregular participle
+   (or one with "re-") is a future event, as "will be" + "-ed" was (GUIDELINES §14), not "will be" + an adjective.
 """
 
 from __future__ import annotations
@@ -260,3 +262,16 @@ def test_the_lead_summary_skips_a_question_to_the_reader():
 def test_apart_a_lead_with_no_question_is_kept_as_it_is():
     text = _REVIVAL.split("Here it is, friends! ", 1)[1]
     assert code(text).summary.startswith("Actor Tom Vale said on Monday")
+
+
+# 14. "will be" + an irregular participle in a quotation ------------------------------------------------------------
+@pytest.mark.parametrize("quote", ["Hopefully, the barn will be rebuilt by the river next spring",
+                                   "It will be built on another plot next year"])
+def test_a_quoted_future_passive_with_an_irregular_participle_is_speculative(quote):
+    text = f'Ivo Marr spoke after the hearing. "{quote}," he said.'
+    assert _claim(code(text), quote[:12]).certainty == "speculative"
+
+
+def test_apart_will_be_and_a_noun_stays_an_opinion():
+    text = 'Ivo Marr spoke after the hearing. "It will be a disaster for the whole town," he said.'
+    assert _claim(code(text), "It will be a disaster").certainty == "reported"
