@@ -142,10 +142,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             nxt = text[m.end():m.end() + 3].lstrip()[:1]
             if nxt and nxt.islower() and not caseless:
                 continue
-            if nxt in ("—", "–") and re.match(r"\s*[—–]\s*[a-z]", text[m.end():m.end() + 8]) and not caseless:
+            if (nxt in ("—", "–") and re.match(r"\s*[—–]\s*[a-z]", text[m.end():m.end() + 8])
+                    or nxt == "-" and re.search(r"[?!]", m.group(0)) and re.match(r"\s*--\s*[a-z]", text[m.end():m.end() + 8])) and not caseless:
                 continue  # '... “all things green!” — whose reply was sharper.': a dash goes on with the sentence
+                # (also two hyphens after "?" or "!": "<Name> -- now called <x> (get it?) -- newly wed and ...": read36; after a
+                # full stop too, PolNeAR half A's own voice fell 0.878 -> 0.877)
             if _open_clause_before_ellipsis(text[cur:m.start()], m.group(0)):
                 continue
+            if text.count("(", cur, m.start()) > text.count(")", cur, m.start()) \
+                    and re.match(r"[^()\n]{0,40}?[.?!]?\)\s*(?:--|[—–,;:]|[a-z])", text[m.end():m.end() + 60]):
+                continue  # a bracketed aside that closes inside the sentence: "<x> (get it ... <pun>?) -- newly wed" (read36)
             if nxt == "." and text[m.start()] == "." and m.start() > 0 and text[m.start() - 1].isspace():
                 continue  # a spaced ellipsis ("Trump . . . finishes first"): its last dot decides
             s = _trim(text, cur, m.end())

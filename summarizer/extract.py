@@ -76,7 +76,8 @@ def claims_model(max_claims: int, choices: tuple[str, ...] | None = None,
 # (not at a parenthetical pair of commas: "available for journalistic, and thus public, scrutiny")
 _CLAUSE = re.compile(rf"(?<=[;:])\s+|\s+[–—]\s+|,\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)"
                      rf"(?!(?:{lang.CLAUSE_CONNECTIVES_RE})\s+(?:{'|'.join(lang.PARENTHETICAL_ADVERBS)})\s+[\w’'-]+,)"
-                     r"(?!(?:while|whereas|though|although)\s+[a-z]{3,}ing\b)"  # not "..., while acknowledging X": an adjunct, no subject
+                     r"(?!(?:while|whereas|though|although)\s+(?:also\s+|still\s+)?[a-z]{3,}ing\b)"  # not "..., while acknowledging X": an
+                     # adjunct, no subject (nor "..., while also urging X": read36)
                      r"(?!though\s*,)")  # not "The parts, though, remain ...": a parenthetical "though" (read13b)
 CLAUSE_BREAK = _CLAUSE  # where a sentence splits into clauses (also summarizer.picks)
 

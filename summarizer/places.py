@@ -67,10 +67,11 @@ def _person_descriptions(text: str) -> list[tuple[int, int]]:
 
 
 def _in_quoted_title(evidence: str, at: int) -> bool:
-    """`at` lies inside a short quotation whose words are all capitalised but for function words: a title."""
+    """`at` lies inside a short quotation whose words are all capitalised but for function words: a title (up to
+    twelve words: a book title and its subtitle, read36)."""
     for q in re.finditer(r"[\"“]([^\"“”]{2,80})[\"”]", evidence):
         words = q.group(1).split()
-        if q.start(1) <= at < q.end(1) and len(words) <= 8 and all(w[:1].isupper() or w.lower() in lang.FUNCTION_WORDS for w in words):
+        if q.start(1) <= at < q.end(1) and len(words) <= 12 and all(w[:1].isupper() or w.lower() in lang.FUNCTION_WORDS for w in words):
             return True
     return False
 

@@ -37,9 +37,10 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
     if spans and is_title(text, spans[0]):
         spans = spans[1:]
     sents = [text[sp.start:sp.end] for sp in spans]
-    # prose: long enough, closed by a full stop, not a line in capitals ("MAYOR RESIGNS: REPORTS", a link)
+    # prose: long enough, closed by a full stop, not a line in capitals ("MAYOR RESIGNS: REPORTS", a link), no
+    # question to the reader ("So, you'd like a reunion?": it summarises nothing; read36)
     prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()
-             and not furniture_kind(x)] or sents[:1]
+             and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?")] or sents[:1]
     return [_undated(x) for x in prose[:n]]
 
 

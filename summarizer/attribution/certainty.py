@@ -326,7 +326,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if position and rel.kind == "indirect" and own_future_act(text[rel.content[-1][0]:rel.content[-1][1]]) and not negated(w, clause):
         return "speculative"  # "She said she would highlight good care": the source's own plan (§14, "Ryan said ... he would remove")
     if not position:
-        if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS):
+        if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS + lang.SEEMING_CLAUSES):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
         if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) and not in_embedded(w, i) for i, x in enumerate(w)) \
                 and speculative(w) and not negated_implication(w) or negated_forecast(w):
@@ -378,7 +378,7 @@ def _warning(text: str, rel: Relation, cue: str) -> bool:
 
 #: A phrase set off by commas that opens with a negator and describes a noun ("the jet, no longer
 #: designated Air Force One, flew ..."): its negation is the phrase's, not the clause's.
-_SET_OFF_NEGATION = re.compile(r",\s+(?:no longer|not|never)\s+[^,;:“”\"]{1,60},")
+_SET_OFF_NEGATION = re.compile(r",\s+(?:no longer|not|never)\s+[^,;:“”\"]{1,60},|" + lang.SET_OFF_RESOLVE_RE)  # (and resolve: read36)
 #: A where/which/who aside between dashes ("the House – where reform will live or die this year – said"; read12c).
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s+(?:where|which|who|when)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–)\s")
 

@@ -175,7 +175,7 @@ def quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODA
                 and not in_relative_that(w, i) and not in_embedded(w, i) \
                 and not (i and w[i - 1] in lang.NOUN_MARKERS) and w[i + 1:i + 2] != ["to"]:  # "the will to"
             nxt = [y for y in w[i + 1:i + 4] if y not in lang.RELATIVE_ADVERBS][:2]
-            if nxt and nxt[0] == "be" and not (len(nxt) > 1 and (nxt[1].endswith("ed") or nxt[1] == "to" or nxt[1].endswith("ing")
+            if nxt and nxt[0] == "be" and not (len(nxt) > 1 and (lang.is_past_form(re.sub(r"^re(?=[a-z]{4})", "", nxt[1])) or nxt[1] == "to" or nxt[1].endswith("ing")
                                                                  and i and w[i - 1] in lang.PERSONAL_SUBJECTS)):
                 continue  # not "It will be a disaster"; "My priority will be to fix ...", "I will be making a decision" (read13b)
             if nxt and modals is lang.QUOTED_HEDGE_MODALS and nxt[0] in lang.RHETORICAL_HEDGE_VERBS:

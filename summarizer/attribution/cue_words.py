@@ -233,8 +233,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # 'Dana raps, "When ..."' reports; "Dana raps, sings and dances" does not (read34)
     if w in ("show", "shows") and i >= 2 and toks[i - 1].text[:1].isupper() and toks[i - 2].low.endswith(("'s", "’s")):
         return False  # "<network>'s Today show": a programme, no finding shown (read34)
-    if w in lang.POSTING_VERBS and any(t.low in lang.MEDIA_NOUNS for t in toks[i + 1:i + 5]) \
-            and not any(t.low == "that" or t.text in ("“", '"', ":") for t in toks[i + 1:i + 5]):
+    if posts_media(toks, i):
         return False  # "posted a photo of her visit on Facebook": an act, no statement (read11a)
     if w in lang.OBJECT_ACT_CUES and (nxt in ("a", "an", "another") or nxt in lang.NUMBER_UNITS or nxt[:1].isdigit()):
         return False  # "Bent added a third", "has observed five of them": an act with an object, no speech
@@ -290,6 +289,12 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             ok = True  # "The panel found the company was in breach" (a clause with no "that")
         return ok
     return True
+
+
+def posts_media(toks: list[Tok], i: int) -> bool:
+    """"posted photos of ...": a picture posted, no statement (not "posted on Facebook that ...")."""
+    return toks[i].low in lang.POSTING_VERBS and any(t.low in lang.MEDIA_NOUNS for t in toks[i + 1:i + 5]) \
+        and not any(t.low == "that" or t.text in ("“", '"', ":") for t in toks[i + 1:i + 5])
 
 
 def _bare_clause(toks: list[Tok], i: int) -> bool:

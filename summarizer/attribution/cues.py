@@ -228,6 +228,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
         colon_only = text[rest:sp.end].strip() == ":"  # "..., saying:" and the next paragraph is the content
         if len(text[rest:sp.end].split()) < 3 and not (colon_only and joiner == "," and w in lang.SAYING_PARTICIPLES):
             continue
+        if w in lang.POSTING_VERBS and set(re.findall(r"[a-z]+", text[rest:sp.end].lower())[:4]) & lang.MEDIA_NOUNS:
+            continue  # "... and posted photos of ...": a picture posted, no statement (read36)
         # "..., arguing the move was needed" / "... and said he was ..."
         nxt = re.match(r"\s*(\w+)", text[cue[1]:sp.end])
         if (joiner == "," and w in lang.SAYING_PARTICIPLES) or joiner == " " or (joiner in ("and", "but") and (
@@ -371,9 +373,9 @@ def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
 
 #: "As X noted, ...", "As many economists, including Jane Doe, have pointed out, ...", "As we saw
 #: in 2009, ...": a comma-ended "as" clause whose verb reports (lang.AS_SAID_VERBS) gives the rest
-#: of the sentence to its subject.
+#: of the sentence to its subject (a quoted book title may stand in its apposition; read36).
 _AS_SAID = re.compile(r"\s*(?:(?:" + lang.AS_SAID_OPENERS_RE + r"),?\s+)?(?P<as>[Aa]s)\s+"
-                      r"(?P<src>[^;:“”\"()]{1,90}?)\s+(?:(?:" + lang.AS_SAID_LEADS_RE + r")\s+)*"
+                      r"(?P<src>(?:[^;:“”\"()]|[“\"][^“”\"]{1,80}[”\"]){1,160}?)\s+(?:(?:" + lang.AS_SAID_LEADS_RE + r")\s+)*"
                       r"(?P<cue>" + "|".join(sorted(lang.AS_SAID_VERBS)) + r")(?:\s+it)?"  # "As the coach put it,"
                       r"(?:\s+(?:" + "|".join(sorted(lang.AS_SAID_TAILS)) + r")\b[^,;:“”\"()]{0,30})?"
                       r"(?:,\s+where\s[^,;:“”\"()]{1,80})?\s*,\s+(?=\S)")  # ("... report from X, where the mill opened,")

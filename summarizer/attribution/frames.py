@@ -30,7 +30,7 @@ from .clause_shapes import naming_participle, predicate_not_subject, verb_inside
 from .subject_openers import apposition_lead, described_lead, relative_clause_before
 from .among_those import group_before_examples
 from .name_kinds import classify
-from .cue_words import CUES, is_cue
+from .cue_words import CUES, is_cue, posts_media
 from .scope_cuts import office_adjective, relative_before, with_office_adjective, relative_frame_end, series_before
 from .inverted import closing_tag, subject_right
 from .subjects import comma_then_modifiers, subject_left
@@ -168,9 +168,9 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                 subj2 = participle_subject(text, sp.start, toks[0], t.start, mid_caps)
                 if subj2:
                     return Frame(subj2, (t.start, t.end), "indirect", [(told.end(), sp.end)], "initial")
-        if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS
+        if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS and not posts_media(toks, i)
                                         and not (prev == "," and t.low in lang.CLAUSE_ONLY_CUES)):  # "X, which ..., objected to the ban"
-            continue
+            continue  # (nor "X, a teacher, posted photos of ...": read36)
         if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent"):
             continue  # "Jane Doe, 58, of Elmton, pleaded guilty to fraud": a plea entered, an act (wild20)
         subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."

@@ -174,8 +174,9 @@ def clean_name(s: str) -> str:
         s, (first, _, rest) = rest, rest.partition(" ")  # "Yesterday the Courier revealed ..." -> "the Courier" (read14)
     if rest[:1].isupper() and first.lower() in lang.SPEECH_VERBS and first.lower().endswith((*lang.PAST_TENSE_ENDINGS, "say", "says")):
         s = rest  # an inverted opening cue: "Said Jane Doe: ..." -> "Jane Doe" (not "Signal Media, the company")
-    if (m := re.fullmatch(r"(?i:an?)\s+[a-z][a-z-]+\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)", s)):
-        s = m.group(1)  # "a sobbing Ann", "A tearful Ann Price said": the name, not its mood (read32)
+    if (m := re.fullmatch(r"(?i:an?)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)", s)
+            or re.fullmatch(r"(?i:the)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+((?i:" + "|".join(sorted(lang.HONORIFICS)) + r")\.?\s+[A-Z][\w'’-]*)", s)):
+        s = m.group(1)  # "a sobbing Ann", "A tearful Ann Price said": the name, not its mood (read32; "A newly slim Mr Doe": read36)
     m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
     if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
         s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"

@@ -233,7 +233,8 @@ class Resolver(Resolving, NameForms):
                     if not self._record:
                         self.genders.note(app.group(1), seg[max(0, m.start() - 40):app.start(1)], seg[app.end(1):])
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
-            salient = (salient or kin and subject_apposition(seg[:m.start()])) and not gerund  # (the main clause's subject)
+            salient = (salient or (kin or kind == "person") and subject_apposition(seg[:m.start()])) and not gerund  # (the main
+            # clause's subject; "Tom's mother, Ann Roe, was proud": read36)
             salient = salient or kind == "person" and responded_from(self.text, sp.start + m.start())  # ("a response from X")
             mention = Mention(pos, raw, kind, self.para_of(pos), salient, headline=bool(headline))
             if salient and dependent:

@@ -161,7 +161,7 @@ class Resolving:
             # named in news are, so "she" is not given to the last of them past a known woman)
             women = [m for m in pool if self.genders.of(m.name) == "f"]
             titled = [m for m in pool if self.genders.of(m.name) is None and _role_subject(self.text, m, pos)]
-            pool = titled if titled and all(w.pos < titled[-1].pos for w in women) else \
+            pool = titled if titled and all(w.pos < titled[-1].pos or not w.salient for w in women) else \
                 women or [m for m in pool if self.genders.of(m.name) != "m"]
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
@@ -258,10 +258,23 @@ def _role_subject(text: str, m, pos: int) -> bool:
     """The person is the subject, in apposition to a role noun, of the sentence right before the
     pronoun at `pos` ("The coroner at Dunmore Hall, Dr Jane Moss, recorded a verdict. She said: ..."):
     the pronoun's referent though a woman named further back is the article's only known woman
-    (a title names no gender; read21)."""
+    (a title names no gender; read21). Also "Jane Moss, a nurse at X, posted ... . She was not
+    surprised. "...," she said.": a role after the name, and a sentence between that goes on with a
+    subject pronoun (read36)."""
     at = text.find(m.name, m.pos)
-    if at < 0 or not _ROLE_SUBJECT_BEFORE.search(text[max(0, at - 80):at]):
+    if at < 0:
         return False
     rest = text[at + len(m.name):pos]
-    return re.match(r",\s+[a-z]+", rest) is not None and len(re.findall(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“]|$)", rest)) == 1
+    ends = re.findall(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“]|$)", rest)
+    chain = len(ends) == 2 and re.search(r"[.!?][\"'”’)]*\s+(?:She|He)\s+[a-z][^.!?]*[.!?][\"'”’)]*\s+\S", rest) is not None
+    if len(ends) != 1 and not chain:
+        return False
+    if _ROLE_SUBJECT_BEFORE.search(text[max(0, at - 80):at]):
+        return re.match(r",\s+[a-z]+", rest) is not None
+    opens = at == 0 or re.search(r"(?:[.!?][\"'”’)]*\s+|\n\s*)$", text[max(0, at - 6):at]) is not None
+    return opens and _ROLE_AFTER.match(rest) is not None
 
+
+#: A role noun phrase in apposition after a name that opens its sentence, then the verb (", a teacher at Elm
+#: School, posted ..."; read36).
+_ROLE_AFTER = re.compile(r",\s+(?:a|an)\s+[a-z]+(?:\s+[^,.;:“”\"]{1,40}?)?,\s+[a-z]+")

@@ -66,12 +66,19 @@ def talked_about(text: str, rel: Relation, name: str) -> bool:
     return bool(last) and any(re.search(rf"\b{re.escape(last[0])}\b", text[a:b]) for a, b in rel.content)
 #: A relative clause's saying verb and a comma or colon right before a quotation (", which states, “").
 _RELATIVE_QUOTES = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+)?([a-z]+)\s*[,:]?\s*$")
+#: A subordinate clause whose subject is a capitalised name and whose verb quotes ("... after the Parole Board in
+#: May ruled “...”"; group 1 the name, group 2 the verb).
+_CLAUSE_BODY_QUOTES = re.compile(r"\b(?:" + lang.LEADING_SUBORDINATORS_RE + r")\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})\s+"
+                                 r"(?:(?:in|on|last)\s+[A-Z]?[a-z]+\s+)?([a-z]+)\s*[,:]?\s*$")
 
 
 def quoted_by_antecedent(text: str, sp: Span, q: int) -> tuple[int, int] | None:
     """The span of the noun phrase a relative clause says the quotation at `q` is from ("X must get
     around the charter, which states, “...”": the charter, not the last speaker), or None: the
     nearest determiner before the relative clause opens it, within eight words and no comma."""
+    b = _CLAUSE_BODY_QUOTES.search(text, sp.start, q)
+    if b is not None and b.group(2) in lang.CUE_VERBS:  # "The release came after the Review Board in May found “that ...”":
+        return b.span(1)  # the body named in the clause that quotes it, not the last speaker (read36)
     m = _RELATIVE_QUOTES.search(text, sp.start, q)
     if m is None or m.group(1) not in lang.SPEECH_VERBS:
         return None

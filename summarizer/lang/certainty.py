@@ -156,7 +156,7 @@ APPOSITIVE_NONE_RE = r"(?:none|neither|not one|not all|no one)\s+of\s+(?:them|wh
 NOT_UNTIL_SPAN = 4
 #: Nouns after "no" that affirm the clause rather than negate it ("there is no doubt that ...",
 #: "there was no question that ..."), and "no one" (a pronoun, handled apart; English idiom).
-AFFIRMING_NEGATED_NOUNS = frozenset("doubt question one secret avail contest".split())  # "made no secret of": cert8;
+AFFIRMING_NEGATED_NOUNS = frozenset("doubt question one secret avail contest denying".split())  # "made no secret of": cert8;
 # "to no avail": the push happened (session 23); "pleaded no contest", "it was no contest": a plea, a rout (read31)
 
 #: Answers that, quoted before a noun, name a side ('the lone "no" vote', 'the “yes” camp';

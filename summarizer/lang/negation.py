@@ -45,7 +45,10 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
                        "it is understood", "it's understood", "it is believed", "it's believed",
                        "it is thought", "it's thought",
                        # a toll or a death feared, not known: "a ferry sinking feared to have cost 30 lives", "are feared dead" (read31)
-                       "feared to have", "feared dead")
+                       "feared to have", "feared dead",
+                       # hearsay put as what someone did by repute: "X is then supposed to have thrown a stone ..." (read36;
+                       # present tense only: "was supposed to have finished by May" is an expectation)
+                       "is supposed to have", "are supposed to have", "is then supposed to have", "are then supposed to have")
 
 #: Regex: a clause whose subject is the allegations themselves ("Among the allegations in the
 #: indictment were ...", "The accusations include ..."): their content is contested, `claimed`

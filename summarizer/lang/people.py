@@ -205,11 +205,11 @@ SOURCE_MODIFIERS_RE = "defen[cs]e|foreign|interior|emergency|regional|city|state
 #: pronoun of the other gender does not refer to them (English; AP style courtesy titles).
 FEMALE_NOUNS = frozenset("""mrs ms miss madam dame lady spokeswoman chairwoman congresswoman councilwoman
 assemblywoman alderwoman businesswoman stateswoman sportswoman anchorwoman policewoman woman girl
-mother wife daughter sister widow grandmother granddaughter aunt niece girlfriend fiancee stepmother
+mother mom mum grandma wife daughter sister widow grandmother granddaughter aunt niece girlfriend fiancee stepmother
 queen princess duchess empress baroness countess actress waitress heiress""".split())
 #: The male counterparts of FEMALE_NOUNS.
 MALE_NOUNS = frozenset("""mr sir lord spokesman chairman congressman councilman assemblyman alderman businessman
-statesman sportsman anchorman policeman man boy father husband son brother widower grandfather
+statesman sportsman anchorman policeman man boy father dad grandpa husband son brother widower grandfather
 grandson uncle nephew boyfriend fiance stepfather king prince duke emperor baron""".split())
 #: Courtesy titles among FEMALE_NOUNS and MALE_NOUNS that are titles only when capitalised ("will
 #: miss Jane Doe"; attribution/gender.py).

@@ -54,7 +54,7 @@ underline underlines underlined underscore underscores underscored
 instruct instructs instructed
 request requests requested requesting
 clarify clarifies clarified
-summarize summarizes summarized summarise summarises summarised retort retorts retorted
+summarize summarizes summarized summarise summarises summarised retort retorts retorted interject interjects interjected
 theorize theorizes theorized theorise theorises theorised
 question questioned questioning grumble grumbled grumbling
 protest protested protesting plead pleaded pleading

@@ -381,3 +381,10 @@ PLURAL_STATE_VERBS = frozenset("were are have had remain remained seemed seem ap
 #: disappointing", "called the plan unworkable", "called the vote rigged"; not "called the police";
 #: attribution/frame_shapes.judgement; English morphology; lead29).
 JUDGING_ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive", "ing", "ed", "ic")
+#: Openings of an impersonal seeming ("it seems as if ...", "it appears that ..."): the writer hedges what
+#: follows, so it is not asserted (attribution/certainty.py, with OPEN_QUESTIONS; English usage; read36).
+SEEMING_CLAUSES = ("it seems as if", "it seems as though", "it seemed as if", "it seemed as though", "it seems that",
+                   "it seemed that", "it appears as if", "it appears as though", "it appears that", "it appeared that")
+#: Regex: a set-off phrase of resolve ("Determined to win, she trained ...", "..., but, eager to help, took ..."):
+#: the infinitive is the person's aim, the main clause's act is done (attribution/certainty.py; read36).
+SET_OFF_RESOLVE_RE = r"(?:^|,)\s*(?i:determined|eager|keen|anxious|desperate)\s+to\s+[^,;:“”\"]{1,80},"
