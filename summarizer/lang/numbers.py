@@ -148,6 +148,11 @@ PERIOD_ORDINALS = frozenset("first last next past final previous coming".split()
 #: of its emails"; quantity.py): the noun after them is what is counted (English grammar).
 PARTITIVE_DETERMINERS = frozenset("the its their his her these those our".split())
 
+#: Regex: the length units of a height written as one compound before a noun ("a 6-foot-2 guard", "a
+#: 5-foot-8-inch runner"): its numbers describe someone, as an age does, and count nothing (countable.py;
+#: digest34: "6-foot-11" had been read as 6 feet).
+HEIGHT_UNITS_RE = r"foot|feet"
+
 #: Regex: fraction words after a hyphenated number word ("two-thirds", "three-quarters",
 #: "one-fifth"): the number is a fraction's numerator, not a count (quantity.py).
 FRACTION_WORDS_RE = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?"
