@@ -26,3 +26,34 @@ def test_a_compound_height_is_no_count(text):
 
 def test_apart_a_length_in_feet_still_counts():
     assert any(v == 12.0 and u == "feet" for v, u, _ in _rows("The river rose 12 feet overnight in Varnholm."))
+
+
+# --- a conflict over when: a time zone or a city's clock is part of the times, not the title ------
+
+def _when_conflicts(a, b):
+    from summarizer.digest.build import build_sections
+    from tests.test_align_disputes import FILLER, _articles
+
+    arts = _articles("Blackout\n\n" + FILLER + a + "\n" + FILLER, "Blackout\n\n" + FILLER + b + "\n" + FILLER)
+    al, _, _ = build_sections(arts)
+    return [c for c in al.conflicts if c.topic.endswith("(when)")]
+
+
+def test_a_when_conflict_is_titled_by_its_event_not_by_its_time_zones():
+    found = _when_conflicts("The blackout started around 9 p.m. Lisbon time (5 p.m. ET).",
+                            "The blackout started around 7:30 p.m. Lisbon time (3:30 p.m. ET) on Friday.")
+    assert found, "the two times are a conflict"
+    topic = found[0].topic
+    assert "Lisbon" not in topic and "ET" not in topic, topic
+    assert "blackout" in topic.lower(), topic
+
+
+def test_apart_a_when_conflict_keeps_a_name_that_is_no_time():
+    from types import SimpleNamespace as N
+
+    from summarizer.digest.whentitle import when_topic
+    f1 = N(names=frozenset({"orlen"}), name_seqs=frozenset(), words=frozenset({"orlen", "resigned"}), weights={},
+           low="orlen resigned on monday.", claim=N(text="Orlen resigned on Monday."))
+    f2 = N(names=frozenset({"orlen"}), name_seqs=frozenset(), words=frozenset({"orlen", "resigned"}), weights={},
+           low="orlen resigned on friday.", claim=N(text="Orlen resigned on Friday."))
+    assert when_topic(f1, f2) == "Orlen"
