@@ -57,3 +57,28 @@ def test_apart_a_when_conflict_keeps_a_name_that_is_no_time():
     f2 = N(names=frozenset({"orlen"}), name_seqs=frozenset(), words=frozenset({"orlen", "resigned"}), weights={},
            low="orlen resigned on friday.", claim=N(text="Orlen resigned on Friday."))
     assert when_topic(f1, f2) == "Orlen"
+
+
+# --- storylines led by an adjective of a creed, or by a "<nationality>-language" compound -----------
+
+def _f(text):
+    from types import SimpleNamespace as N
+    return N(claim=N(text=text, evidence=N(quote=text)))
+
+
+@pytest.mark.parametrize("key,texts", [
+    ("varanist", ["Varanist militants seized the ferry.", "The Varanist rebels freed two sailors."]),
+    ("norvanian-language", ["A Norvanian-language broadcaster went silent.", "The Norvanian-language station lost its feed."]),
+])
+def test_a_creed_adjective_or_a_language_compound_leads_no_storyline(key, texts):
+    from summarizer.digest.storylines import adjective_only
+    assert adjective_only(key, [_f(t) for t in texts])
+
+
+@pytest.mark.parametrize("key,texts", [
+    ("brandist", ["Brandist said the ferry was late.", "Brandist argued that the pier was unsafe."]),
+    ("norvan-belsky", ["Norvan-Belsky signed the order.", "A Norvan-Belsky aide left."]),
+])
+def test_apart_a_name_ending_so_stays_a_storyline(key, texts):
+    from summarizer.digest.storylines import adjective_only
+    assert not adjective_only(key, [_f(t) for t in texts])
