@@ -82,3 +82,44 @@ def test_a_creed_adjective_or_a_language_compound_leads_no_storyline(key, texts)
 def test_apart_a_name_ending_so_stays_a_storyline(key, texts):
     from summarizer.digest.storylines import adjective_only
     assert not adjective_only(key, [_f(t) for t in texts])
+
+
+# --- a lawyer for the accused who tells of the police's charge is not the accuser --------------------
+
+def _one_article_conflicts(body):
+    from summarizer.digest.build import build_sections
+    from tests.test_align_disputes import FILLER, _articles
+
+    al, _, _ = build_sections(_articles("Brewers held\n\n" + FILLER + body + "\n" + FILLER))
+    return al.conflicts
+
+
+_INNOCENT = ("\"The brewers did nothing wrong at any point. All they wanted was a fair price for barley,\" "
+             "Ana Pell, a researcher at Civic Watch, told reporters.")
+
+
+def test_the_accused_side_telling_of_a_charge_is_no_accuser():
+    found = _one_article_conflicts(
+        "Five brewers from Tarrow were held by police in Morvale last month. Lena Varga, an attorney for two of the "
+        "brewers, Tom Hale, said officers had asked on May 3 that prosecutors bring charges of \"blocking a "
+        "public road.\" " + _INNOCENT)
+    assert not any("Lena Varga's charge" in c.reason for c in found), [c.reason for c in found]
+
+
+def test_own_side_reads_the_speakers_description():
+    from types import SimpleNamespace as N
+
+    from summarizer.digest.innocence import own_side
+    told = N(claim=N(text="Lena Varga, an attorney for two of the brewers, said officers had sought charges."))
+    assert own_side(told, frozenset({"brewers"}))
+    assert own_side(N(claim=N(text="Hale's attorney said Hale was charged.")), frozenset({"hale"}))
+    # apart: a prosecutor's charge names no one the speaker speaks for
+    made = N(claim=N(text="Prosecutor Ivo Dan said the brewers were charged with disturbing the peace."))
+    assert not own_side(made, frozenset({"brewers"}))
+
+
+def test_apart_a_prosecutors_charge_against_a_claim_of_innocence_stays_a_conflict():
+    found = _one_article_conflicts(
+        "Five brewers from Tarrow were held by police in Morvale last month. Prosecutor Ivo Dan accused the brewers "
+        "of disturbing the peace. " + _INNOCENT)
+    assert any("claims innocence" in c.reason for c in found), [c.reason for c in found]
