@@ -180,6 +180,13 @@ def quantities(text: str) -> list[dict]:
                 m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?(?:[^\w\s] ?)?$",
                                    text[:n.start])
                 counted = noun_before_of(m_noun)
+            if not counted and (unit in lang.TIME_UNITS or unit == "percent"):
+                # "a sentence of nine years", "a rise of 17%": the noun the measure is of (digest34)
+                counted = noun_before_of(re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE
+                                                   + r"|just|only)\s+)?$", text[:n.start]))
+                m_in = re.match(r"\s+in\s+(?=[a-z])", rest) if unit in lang.TIME_UNITS else None
+                if not counted and m_in and not re.match(r"(?:" + _OF_DETERMINERS + r")", rest[m_in.end():]):
+                    counted = noun_phrase(rest[m_in.end():])  # "three years in prison" (not "in a row")
             if not counted and unit in _MONEY and re.match(r"\s*[,)]", rest):
                 # a sum in commas restating the noun before it: "the cost of a meal, about $6.50," (read11a)
                 m_app = re.search(r"\bthe\s+([a-z][^,;:“”\"()]{2,60}?)\s*[,(]\s*(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?[^\w\s]?$",

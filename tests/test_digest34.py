@@ -123,3 +123,23 @@ def test_apart_a_prosecutors_charge_against_a_claim_of_innocence_stays_a_conflic
         "Five brewers from Tarrow were held by police in Morvale last month. Prosecutor Ivo Dan accused the brewers "
         "of disturbing the peace. " + _INNOCENT)
     assert any("claims innocence" in c.reason for c in found), [c.reason for c in found]
+
+
+# --- a duration or a percentage is counted as the noun it measures, not as itself --------------------
+
+@pytest.mark.parametrize("text,row", [
+    ("Dunmore got nine years in prison in March over the forged deeds.", (9.0, "years", "prison")),
+    ("The lesser count still brings a sentence of nine years, the union said.", (9.0, "years", "sentence")),
+    ("Ferry sinkings climbed, a rise of 17% over 2019.", (17.0, "percent", "rise")),
+])
+def test_a_duration_or_share_counts_the_noun_it_measures(text, row):
+    assert row in _rows(text), _rows(text)
+
+
+@pytest.mark.parametrize("text,row", [
+    ("He won five games in a row.", (5.0, None, "games")),
+    ("The 12 raids in the past four years shocked Delm.", (4.0, "years", "four years")),  # the claim's window (digest33)
+    ("The levy raised $40 million in cash.", (40e6, "USD", "$40 million")),
+])
+def test_apart_other_measures_read_as_before(text, row):
+    assert row in _rows(text), _rows(text)
