@@ -143,3 +143,14 @@ def test_a_duration_or_share_counts_the_noun_it_measures(text, row):
 ])
 def test_apart_other_measures_read_as_before(text, row):
     assert row in _rows(text), _rows(text)
+
+
+# --- a figure corrected inside one article is titled by what the figures count ----------------------
+
+def test_a_corrected_figure_is_titled_by_the_thing_counted():
+    found = _one_article_conflicts(
+        "Ferry crews rescued dozens of fishermen off Varn on Tuesday. Harbour chief Ola Brandt said 140 fishermen were "
+        "brought ashore. Captain Eldin, the coast guard commander, had a higher count: 152.")
+    figure = [c for c in found if "another figure" in c.reason]
+    assert figure, [c.reason for c in found]
+    assert figure[0].topic == "fishermen", figure[0].topic

@@ -194,6 +194,8 @@ def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
         return None
     g = best[1]
     about = shared_about(g, r, source_words(g.source) | source_words(r.source))
+    if not about and kind == "figure":  # no shared name: the thing the two figures count (digest34)
+        about = next((q.counted for q in g.claim.quantities if q.value not in r.all_numbers and q.counted), "")
     cue = {"pointer": "calls it false", "verdict": "rejects the account of",
            "figure": "gives another figure than"}.get(kind, "corrects")
     return g, r, Judgment("assertion", f"in one article, {_corrector(r)} {cue} {g.source}", about=about)
