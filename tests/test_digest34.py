@@ -103,7 +103,10 @@ def test_the_accused_side_telling_of_a_charge_is_no_accuser():
         "Five brewers from Tarrow were held by police in Morvale last month. Lena Varga, an attorney for two of the "
         "brewers, Tom Hale, said officers had asked on May 3 that prosecutors bring charges of \"blocking a "
         "public road.\" " + _INNOCENT)
-    assert not any("Lena Varga's charge" in c.reason for c in found), [c.reason for c in found]
+    reasons = [c.reason for c in found]
+    assert not any("Lena Varga's charge" in r for r in reasons), reasons
+    # the dispute itself stands (the police's charge against the claim of innocence): only its telling changes
+    assert any("claims innocence against a charge Lena Varga tells of" in r for r in reasons), reasons
 
 
 def test_own_side_reads_the_speakers_description():

@@ -9,9 +9,10 @@ lang.CHARGE_ACTIVE_RE), or before its passive or finding ("She was also
 accused of", "Grimm was expected to be indicted on", "after she tested positive for":
 lang.CHARGE_PASSIVE_RE; a claim opening with "He" / "She" is the article's person). Not a charge:
 one negated ("the FBI hasn't accused him"), one told by the person's own side ("Grimm's lawyer
-said he is expected to be indicted", "<Name>, the lawyer for one of the <group>, said police had
-recommended charges": the speaker described in the claim as speaking for the person; digest34), or
-one of another person ("accusing a Houston woman").
+said he is expected to be indicted"), or one of another person ("accusing a Houston woman").
+A charge told by a speaker the claim describes as speaking for the person ("<Name>, an attorney for
+two of the <group>, said officers had sought charges") is still the charge answered, but it
+is not that speaker's: the reason says the speaker tells of it (digest34).
 The nearest charge of another side is taken, earlier first on a tie, one per claim of innocence
 (disputes.within_article calls it with its `two_sides`). A charge of another matter is not
 answered: the claim of innocence and the charge each name someone the other does not (a plea "in
@@ -117,13 +118,14 @@ def innocence_disputes(fs: list[Features], taken, two_sides) -> list[tuple[Featu
                 if not 0 <= j < len(fs) or tuple(sorted((n.index, fs[j].index))) in taken:
                     continue
                 a = fs[j]
-                if two_sides(n, a) and not (source_words(a.source) & person) and not own_side(a, person) and charges(a, person) \
+                if two_sides(n, a) and not (source_words(a.source) & person) and charges(a, person) \
                         and not _other_matter(n, a, person):
                     hit = j
                     break
             if hit is not None:
                 a = fs[hit]
-                why = f"in one article, {n.source} claims innocence against {a.source}'s charge"
+                why = f"in one article, {n.source} claims innocence against {a.source}'s charge" if not own_side(a, person) \
+                    else f"in one article, {n.source} claims innocence against a charge {a.source} tells of"
                 about = " ".join(sorted(person)).title()
                 out.append((a, n, Judgment("assertion", why, about=about)) if hit < i else
                            (n, a, Judgment("assertion", why, about=about)))
