@@ -157,3 +157,32 @@ def test_a_corrected_figure_is_titled_by_the_thing_counted():
     figure = [c for c in found if "another figure" in c.reason]
     assert figure, [c.reason for c in found]
     assert figure[0].topic == "fishermen", figure[0].topic
+
+
+# --- a storyline that is a common noun of a title ("Conference on Women") -------------------------
+
+def test_common_nouns_count_lower_case_against_capitalised_uses():
+    from summarizer.digest.commonnouns import common_nouns
+    texts = ["The forum marks the anniversary of the Summit on Farmers in Delm.",
+             "Police held the farmers for a week.", "The farmers asked for water rights.",
+             "Farmers opened the market."]  # a sentence's first word counts neither way
+    found = common_nouns(texts)
+    assert "farmers" in found
+    assert "delm" not in found and "police" not in found  # "Police" opens its sentence; "police" once
+
+
+def _feat(i, sha, text, names):
+    from types import SimpleNamespace as N
+    return N(index=i, sha=sha, article=f"a{sha}", names=frozenset(names), name_seqs=frozenset(),
+             claim=N(id=f"c{i}", text=text, evidence=N(quote=text, start=i)))
+
+
+def test_the_storylines_leave_out_a_common_noun_capitalised_in_a_title():
+    from summarizer.digest.storylines import storylines
+    feats = [_feat(0, "1", 'The study "Wages and Farmers 2020" came out.', {"farmers"}),
+             _feat(1, "1", "Police held the farmers of Delm for a week.", {"delm"}),
+             _feat(2, "2", 'Officials cited "Wages and Farmers 2020".', {"farmers"}),
+             _feat(3, "2", "The farmers of Delm asked for water rights.", {"delm"})]
+    titles = [s.title for s in storylines(feats)]
+    assert "Farmers" not in titles, titles
+    assert "Delm" in titles, titles  # apart: a place name stays

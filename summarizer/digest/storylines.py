@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from typing import Iterable, Iterator
 
 from .. import lang, thresholds
+from .commonnouns import common_nouns
 from .pairs import STOP, Features
 from .schema import ClaimRef, Storyline
 
@@ -171,7 +172,8 @@ def storylines(feats: list[Features]) -> list[Storyline]:
         if n * 2 >= len(index.get(t, ())):
             surface[t] = q
     ranked = sorted(index.items(), key=lambda kv: (-len({feats[i].sha for i in kv[1]}), -len(kv[1]), kv[0]))
-    out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2
+    common = common_nouns(f.claim.text for f in feats)  # "Women" of a title, "the women" elsewhere (digest34)
+    out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2 and key not in common
                           and not sentence_initial_only(key, (feats[i] for i in idx))
                           and not adjective_only(surface.get(key, key), (feats[i] for i in idx))
                           and not inside_longer_names_only(surface.get(key, key), (feats[i] for i in idx)))
