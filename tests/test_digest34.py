@@ -186,3 +186,26 @@ def test_the_storylines_leave_out_a_common_noun_capitalised_in_a_title():
     titles = [s.title for s in storylines(feats)]
     assert "Farmers" not in titles, titles
     assert "Delm" in titles, titles  # apart: a place name stays
+
+
+# --- a year that is only the earlier side of a comparison dates nothing -----------------------------
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("Ferry sinkings in the bay fell, from 14 in 2016 to 9 in 2017.", "in 2016", True),
+    ("Harvests in Delm grew 6% in 2021, more than in 2020.", "2020", True),
+    # apart: a span keeps its first year; two events keep theirs
+    ("The ferry line ran from 2016 to 2019.", "2016", False),
+    ("The mill in Delm opened in 1998 and closed in 2009.", "in 1998", False),
+    ("Harvests in Delm grew 6% in 2021, more than in 2020.", "in 2021", False),
+])
+def test_compared_year(text, when, expected):
+    from summarizer.digest.rowcontext import compared_year
+    assert compared_year(text, when) is expected
+
+
+def test_the_timeline_leaves_out_a_claim_dated_by_the_year_it_compares_with():
+    from summarizer.digest.tables import timeline_rows
+    from types import SimpleNamespace as N
+    c = N(text="Ferry sinkings in the bay fell, from 14 in 2016 to 9 in 2017.", when="in 2016", kind="event",
+          attributed_to="article", id="c1", evidence=N(start=0, quote="x"))
+    assert timeline_rows([(N(id="a1", published=None), c)]) == []

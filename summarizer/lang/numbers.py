@@ -56,6 +56,13 @@ TIME_UNITS = frozenset({"hours", "minutes", "seconds", "days", "weeks", "months"
 #: Words that make a year a bound of a stretch, not the day of the claim ("has fired 900 shells since
 #: the siege began in 2019"; digest/rowcontext.bound_year: no timeline entry, no `when` for its rows).
 YEAR_BOUND_WORDS = ("since", "until", "till")
+#: Regex: words before the earlier side of a comparison of years ("dropped from 52 in 2008 to 47 in 2009",
+#: "up 17% compared with 2008", "more than in 2008"): a year after them, in a claim that names another year,
+#: is not the claim's day (digest/rowcontext.compared_year; digest34).
+YEAR_COMPARE_RE = r"compared\s+(?:with|to)|than"
+#: Regex: ... and the word before a change's starting value ("from 52 in 2008 to 47"): a value must stand
+#: between it and the year, so a span ("ran from 2013 to 2015") keeps its first year.
+YEAR_CHANGE_FROM_RE = r"from"
 
 #: Currency signs written before a number (ISO 4217 codes).
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
