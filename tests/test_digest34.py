@@ -209,3 +209,14 @@ def test_the_timeline_leaves_out_a_claim_dated_by_the_year_it_compares_with():
     c = N(text="Ferry sinkings in the bay fell, from 14 in 2016 to 9 in 2017.", when="in 2016", kind="event",
           attributed_to="article", id="c1", evidence=N(start=0, quote="x"))
     assert timeline_rows([(N(id="a1", published=None), c)]) == []
+
+
+# --- one sentence holding both sides: each side shows its own speaker --------------------------------
+
+def test_one_sentence_with_two_outlets_shows_each_outlet_on_its_side():
+    found = _one_article_conflicts("While the Varn Ledger reported that the second driver was 61 years old, "
+                                   "Radio Kettle reported she was 26.")
+    two = [c for c in found if c.reason.startswith("in one sentence")]
+    assert two, [c.reason for c in found]
+    assert [s.attributed_to for s in two[0].sides] == ["the Varn Ledger", "Radio Kettle"], two[0].sides
+    assert "61" in two[0].sides[0].text and "26" in two[0].sides[1].text

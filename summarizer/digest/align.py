@@ -43,6 +43,7 @@ from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .repeats import without_part_repeats
 from .onedispute import one_conflict_per_dispute
+from .onesentence import sentence_sides
 from .opening import main_clause_agreement, opening_only
 from .restrictive import restricted_pair
 from .trailing import trailing_only
@@ -234,7 +235,7 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
             sides=[_side(f, v) for v, f in sides])
     del by_counted
     # several sources rejecting one account are one dispute (onedispute.py)
-    yield from one_conflict_per_dispute(without_part_repeats(feats, _assertion_conflicts(feats, judged)))
+    yield from sentence_sides(one_conflict_per_dispute(without_part_repeats(feats, _assertion_conflicts(feats, judged))))
 
 
 def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
