@@ -220,3 +220,11 @@ def test_one_sentence_with_two_outlets_shows_each_outlet_on_its_side():
     assert two, [c.reason for c in found]
     assert [s.attributed_to for s in two[0].sides] == ["the Varn Ledger", "Radio Kettle"], two[0].sides
     assert "61" in two[0].sides[0].text and "26" in two[0].sides[1].text
+
+
+def test_a_pointer_correction_reads_as_a_sentence():
+    found = _one_article_conflicts("Mayor Ostrand said the Varn bridge was inspected in May. That is not true, "
+                                   "the harbour board said in a statement.")
+    said = [c.reason for c in found if "false" in c.reason]
+    assert said, [c.reason for c in found]
+    assert "calls false what Mayor Ostrand says" in said[0], said

@@ -196,9 +196,10 @@ def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
     about = shared_about(g, r, source_words(g.source) | source_words(r.source))
     if not about and kind == "figure":  # no shared name: the thing the two figures count (digest34)
         about = next((q.counted for q in g.claim.quantities if q.value not in r.all_numbers and q.counted), "")
-    cue = {"pointer": "calls it false", "verdict": "rejects the account of",
-           "figure": "gives another figure than"}.get(kind, "corrects")
-    return g, r, Judgment("assertion", f"in one article, {_corrector(r)} {cue} {g.source}", about=about)
+    told = {"pointer": f"calls false what {g.source} says",  # not "calls it false <Name>" (digest34)
+            "verdict": f"rejects the account of {g.source}",
+            "figure": f"gives another figure than {g.source}"}.get(kind, f"corrects {g.source}")
+    return g, r, Judgment("assertion", f"in one article, {_corrector(r)} {told}", about=about)
 
 
 def corrections(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
