@@ -253,6 +253,9 @@ def quantities(text: str) -> list[dict]:
             if not counted and unit is None and not adjectival:
                 bare.append(n)
             continue
+        m_span = re.match(r"(\w+)\s+(?=[a-z])", counted) if unit is None else None
+        if m_span and m_span.group(1).lower() + "s" in lang.TIME_UNITS:  # "a two year hiatus": 2 years of hiatus (digest34)
+            unit, counted = m_span.group(1).lower() + "s", counted[m_span.end():]
         half = re.match(r"[\s-]+and[\s-]+an?[\s-]+half\b", text[n.end:], re.I)  # "two-and-a-half months": 2.5 (read13a)
         value = n.value + 0.5 if half else n.value
         if m_temp and re.search(r"(?:\bminus\s+|[-−])$", text[:n.start], re.I):

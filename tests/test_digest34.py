@@ -228,3 +228,11 @@ def test_a_pointer_correction_reads_as_a_sentence():
     said = [c.reason for c in found if "false" in c.reason]
     assert said, [c.reason for c in found]
     assert "calls false what Mayor Ostrand says" in said[0], said
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Ferries resumed after a two year hiatus in Varn.", (2.0, "years", "hiatus")),
+    ("The 3 day festival drew 400 visitors to Delm.", (3.0, "days", "festival")),
+])
+def test_an_unhyphenated_span_before_a_noun_is_a_span_of_time(text, row):
+    assert row in _rows(text), _rows(text)
