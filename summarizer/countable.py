@@ -63,6 +63,8 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # 6 August
     if re.match(r"[\s-]*years?[\s-]*old\b|-year-old|-month-old", after, re.I) or low_prev in lang.AGE_WORDS:
         return True  # an age
+    if re.match(r"-(?:" + lang.HEIGHT_UNITS_RE + r")-\d", after, re.I) or re.search(r"\d-(?:" + lang.HEIGHT_UNITS_RE + r")-$", before, re.I):
+        return True  # a height before a noun, "a 6-foot-2 guard": a description, as an age is (digest34)
     if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after):
         return True  # "John Smith, 45," an age after a name
     if re.search(r"(?:" + lang.NUMBER_SIGNS_RE + r")\.?\s*$", before) and not re.search(r"\b[Nn]o\s+$", before):

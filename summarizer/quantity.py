@@ -27,6 +27,7 @@ import re
 
 from . import lang, running_totals
 from .countable import FUNCTION, MONTHS, NUMBER_WORD as _NUMBER_WORD, not_a_count
+from .noun_phrases import is_verbish, noun_before_of, noun_phrase, np_ends
 from .rules import Number, numbers, readable  # noqa: F401 (readable: the digest's display of values)
 from .verify.numbers import spelled_value
 
@@ -39,11 +40,9 @@ _CURRENCY_WORD = re.compile(lang.CURRENCY_WORD_RE)
 #: Units that are money: the signs' codes and the written-out currencies (lang/currencies.py).
 _MONEY = frozenset(CURRENCY.values()) | {c for c in lang.CURRENCY_WORDS.values() if c} | frozenset(lang.CURRENCY_COUNTRIES.values()) \
     | {w if w.endswith("s") or w in lang.CURRENCY_WORDS.values() else w + "s" for w, c in lang.CURRENCY_WORDS.items() if c is None}
-IRREGULAR_VERBS = lang.IRREGULAR_VERBS
 QUANTIFIERS = lang.QUANTIFIERS
 
 _WORD_UNITS = {w: n for w, n in lang.NUMBER_UNITS.items() if 1 <= n <= 9}
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")  # "U.S." is one word
 _OF_DETERMINERS = "|".join(w + r"\s+" for w in lang.OF_DETERMINERS)  # "the\s+|a\s+|..."
 #: A partitive after a count: "of" and a determiner or a possessive name ("four of the documents", "3,000 of Jane
 #: Doe's emails", "all three billion of its accounts"), then the counted noun (not a count: "five of the 12 jurors").
@@ -75,88 +74,6 @@ def _currency_word(text: str, n) -> tuple[str, str] | None:
                           or re.match(r"\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r"|\w+ed|\w+s)\b", text[m.end():])):
         return None
     return code or (one + "s" if one + "s" in lang.CURRENCY_WORDS else word), text[n.end:m.end()]
-
-
-def _is_verbish(word: str) -> bool:
-    """A verb form that ends a counted noun phrase (not lang.is_past_form: present forms and "-ing" too)."""
-    w = word.lower()
-    if w in IRREGULAR_VERBS or w in lang.IRREGULAR_PAST:
-        return True  # "12,000 cribs sold at ...": the participle ends the phrase
-    # -ed / -ing participles end a noun phrase ("40 homes flooded", "four killing"); -ings plurals do not
-    # ("12 people died": a short "-ied" past is a verb too; no English noun ends so)
-    return (len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and not w.endswith("ings")) \
-        or (len(w) >= 4 and w.endswith("ied"))
-
-
-def _noun_phrase(rest: str) -> str:
-    """The counted noun phrase at the start of `rest`, verbatim, or ''."""
-    toks = []
-    pos = 0
-    for m in _TOKEN.finditer(rest):
-        if rest[pos:m.start()].strip():
-            break
-        toks.append(m)
-        pos = m.end()
-        if len(toks) == 8:
-            break
-    kept: list[re.Match] = []
-    nouns: set[int] = set()  # "-ing" words read as nouns
-    limit = 4
-    for i, m in enumerate(toks):
-        tok = m.group(0)
-        low = tok.lower()
-        if low in ("and", "or") and kept and limit == 4 and kept[-1].group(0).lower().endswith(lang.ADJECTIVE_ENDINGS) \
-                and i + 2 < len(toks) and toks[i + 1].group(0)[:1].isalpha() and toks[i + 1].group(0).lower() not in FUNCTION:
-            kept.append(m)  # "eight top Democratic and Republican leaders": coordinated adjectives before the noun
-            limit = 6
-            continue
-        if not tok[0].isalpha() or low in FUNCTION or low in MONTHS or low in lang.MODALS or low.endswith(("n't", "not")):
-            break  # "two non-citizens cannot ...": a modal ends the phrase
-        if low in lang.RELATIVE_TIME_LEADERS and i + 1 < len(toks) and toks[i + 1].group(0).lower() in lang.TIME_WORDS:
-            break  # "1,898 cars last year": the time phrase is not what is counted
-        nxt_tok = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-        if kept and low.endswith("ed") and (nxt_tok[:1].isdigit() or nxt_tok.lower() in FUNCTION | lang.PREPOSITIONS):
-            break  # "two children aged 13 and 11", "men aged between 20 and 30": a short participle ends the phrase (read15)
-        if kept and low.endswith("ly") and len(low) > 4 and (_is_verbish(nxt_tok) or nxt_tok.lower() in FUNCTION):
-            break  # "12 people quickly fled": an adverb of the verb after the noun
-        if _is_verbish(tok):
-            # a participle may modify the noun after it ("12 wounded soldiers"); else it ends the phrase
-            nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-            content_next = nxt[:1].isalpha() and nxt.lower() not in FUNCTION and not _is_verbish(nxt)
-            # "-ing" after a noun is a noun when a noun or a verb follows it ("hours of field training
-            # are required", "community policing experience"), not when its object does ("people fleeing the city")
-            nominal = kept and low.endswith("ing") and (content_next or nxt.lower() in lang.BE_FORMS | lang.AUXILIARY_VERBS
-                                                           or nxt.lower() in lang.MODALS)
-            adverbs = all(k.group(0).lower().endswith("ly") for k in kept)  # "35 illegally parked cars"
-            named_object = not kept and low in lang.IRREGULAR_PAST and nxt[:1].isupper()  # "7,500 saw Orr score" (lead26)
-            if not nominal and (kept and not (adverbs and content_next) or not content_next or named_object):
-                break
-            if nominal:
-                nouns.add(m.start())
-        kept.append(m)
-        if len(kept) == limit:
-            break
-    while kept and (_is_verbish(kept[-1].group(0)) and kept[-1].start() not in nouns or kept[-1].group(0).lower() in FUNCTION):
-        kept.pop()
-    if not kept:
-        return ""
-    return rest[kept[0].start():kept[-1].end()]
-
-
-def _noun_before_of(m: re.Match | None) -> str:
-    """The noun of "<noun> of <number>" ("profits of £300million", "a death toll of 40"), or '' for a
-    function word, a vague amount, a verb or a direction ("north of $250 million")."""
-    if m is None:
-        return ""
-    ws = m.group(1).split()
-    if len(ws) == 2 and (ws[0] in FUNCTION or _is_verbish(ws[0])):
-        ws = ws[1:]  # "a count of", "reached totals of": the noun alone
-    w = " ".join(ws)
-    if ws[-1] in FUNCTION or ws[-1] in lang.VAGUE_AMOUNT_NOUNS or _is_verbish(ws[-1]) or re.fullmatch(lang.COMPASS_WORD_RE, ws[0]):
-        return ""
-    if w in FUNCTION or w in lang.VAGUE_AMOUNT_NOUNS or _is_verbish(w) or re.fullmatch(lang.COMPASS_WORD_RE, w):
-        return ""
-    return w
 
 
 #: Words of a stretch of time ("in the five weeks", "in the first quarter"): money "in" them is not
@@ -192,23 +109,6 @@ def _whole_numbers(text: str) -> list[Number]:
 _SPELLED_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:\s+|\s+and\s+)(?:{_NUMBER_WORD}))*\b", re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
 _SCALE_END = re.compile(r"\b(?:hundred|" + lang.LARGE_SCALES_RE + r")$", re.I)
-
-
-def _np_ends(after: str) -> bool:
-    """What follows a noun phrase shows it ended there: the sentence's end or a stop, a function
-    word or a verb, or a comma before a capital or a function word ("four of the documents were",
-    "three of its rivals, the Czech Republic"); not a digit or another modifier ("the new mid-size,
-    long-range 787 jets": the noun comes later)."""
-    m = re.match(r"(\s*,)?\s*([\w'’-]+)?", after)
-    nxt = m.group(2) or ""
-    if not nxt:
-        return True
-    if nxt[0].isdigit():
-        return False
-    low = nxt.lower()
-    if nxt[0].isupper():
-        return bool(m.group(1)) or low in FUNCTION
-    return low in FUNCTION or low in lang.AUXILIARY_VERBS or low in lang.MODALS or ("-" not in low and _is_verbish(low))
 
 
 def quantities(text: str) -> list[dict]:
@@ -263,23 +163,30 @@ def quantities(text: str) -> list[dict]:
             rated = rest[m.end():] if unit in _MONEY and (m := re.match(lang.MONEY_RATE_RE, rest)) else rest
             m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rated)  # also "£950 a month in rent" (left17)
             if m_of:
-                counted = _noun_phrase(rated[m_of.end():])
+                counted = noun_phrase(rated[m_of.end():])
                 if counted and re.match(r"\s+in\s", rated) and (counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS
                                                                  or counted.split()[0].lower() in lang.PAYMENT_FORMS):
                     counted = ""  # "lost $6 billion in the five weeks ...": a stretch of time; "in cash and stock": a form of payment
             if not counted and unit == "percent" and (re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I)
                                                        or re.match(r"\s+(?:" + "|".join(lang.PERCENT_NOUNS) + r")\b", rest)):
-                counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance", "six percent support"
+                counted = noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance", "six percent support"
             if not counted and unit not in lang.TIME_UNITS and unit != "percent" and not m_temp:
                 # the noun the measure describes: "150 mph winds", "a £300million profit"
-                counted = _noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
+                counted = noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
                 if counted and re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()):
                     counted = ""  # "200 miles southwest of the town": a distance, counted as itself
             if not counted and unit in _MONEY:
                 # the noun the money is an amount of: "profits of £300million", "taxes of just £20"
                 m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?(?:[^\w\s] ?)?$",
                                    text[:n.start])
-                counted = _noun_before_of(m_noun)
+                counted = noun_before_of(m_noun)
+            if not counted and (unit in lang.TIME_UNITS or unit == "percent"):
+                # "a sentence of nine years", "a rise of 17%": the noun the measure is of (digest34)
+                counted = noun_before_of(re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE
+                                                   + r"|just|only)\s+)?$", text[:n.start]))
+                m_in = re.match(r"\s+in\s+(?=[a-z])", rest) if unit in lang.TIME_UNITS else None
+                if not counted and m_in and not re.match(r"(?:" + _OF_DETERMINERS + r")", rest[m_in.end():]):
+                    counted = noun_phrase(rest[m_in.end():])  # "three years in prison" (not "in a row")
             if not counted and unit in _MONEY and re.match(r"\s*[,)]", rest):
                 # a sum in commas restating the noun before it: "the cost of a meal, about $6.50," (read11a)
                 m_app = re.search(r"\bthe\s+([a-z][^,;:“”\"()]{2,60}?)\s*[,(]\s*(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?[^\w\s]?$",
@@ -294,13 +201,13 @@ def quantities(text: str) -> list[dict]:
             # "eighty-four days": one number, not 80 "eighty-four days"
             m_w = re.match(r"-(\w+)", rest)
             value = n.value + _WORD_UNITS[m_w.group(1).lower()]
-            counted = _noun_phrase(rest[m_w.end():].lstrip())
+            counted = noun_phrase(rest[m_w.end():].lstrip())
             if counted and is_noun_phrase_of(counted, text) \
                     and not re.search(r"\b(?:" + lang.AND_SCALES_RE + r")\s+and\s+$", text[:n.start], re.I):
                 out.append({"value": value, "unit": unit, "counted": counted})
             continue
         elif adjectival and re.match(r"-dozen\s+[a-z]", rest, re.I):  # "two-dozen actions": 24, like "two dozen" (read13b)
-            counted = _noun_phrase(rest[len("-dozen"):].lstrip())
+            counted = noun_phrase(rest[len("-dozen"):].lstrip())
             if counted and is_noun_phrase_of(counted, text):
                 out.append({"value": n.value * 12, "unit": unit, "counted": counted})
             continue
@@ -308,7 +215,7 @@ def quantities(text: str) -> list[dict]:
             # "a 13-year path", "a 47-page indictment": the whole compound is the noun phrase
             whole = text[n.end:]
             m_adj = re.match(r"-[\w-]*", whole)
-            np = _noun_phrase(whole[m_adj.end():].lstrip()) if m_adj else ""
+            np = noun_phrase(whole[m_adj.end():].lstrip()) if m_adj else ""
             timed = UNITS.get(m_adj.group(0)[1:].lower() + "s") if m_adj else None
             if timed in lang.TIME_UNITS:  # "a 90-minute debate" (read11a); "a two-year freeze" (left18: the gold's "a two-year ... investigation")
                 unit = timed
@@ -318,22 +225,22 @@ def quantities(text: str) -> list[dict]:
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]
         else:
             m_more = re.match(r"\s+(?:more|fewer)\s+(?=[a-z])", rest)
-            counted = _noun_phrase(rest[m_more.end():] if m_more else rest.lstrip())  # "25 more police officers"
+            counted = noun_phrase(rest[m_more.end():] if m_more else rest.lstrip())  # "25 more police officers"
             m_part = _PARTITIVE.match(rest)
             if not counted and m_part and not _PARTITIVE_NUMBER.match(rest, m_part.end()):
-                counted = _noun_phrase(rest[m_part.end():])  # "about 3,000 of the agency's emails", "four of the documents"
+                counted = noun_phrase(rest[m_part.end():])  # "about 3,000 of the agency's emails", "four of the documents"
                 after = rest[m_part.end() + len(counted):] if rest[m_part.end():].startswith(counted) else ""
-                if counted and not _np_ends(after):
+                if counted and not np_ends(after):
                     counted = ""  # "14 of the new mid-size, long-range jets", "20 of its larger 777 planes": cut short
             elif not counted and m_part and (m_total := _PART_OF_TOTAL.match(rest, m_part.end())):
-                counted = _noun_phrase(rest[m_total.end():])  # "160 of the 300 seats": 160 seats (session 15)
+                counted = noun_phrase(rest[m_total.end():])  # "160 of the 300 seats": 160 seats (session 15)
                 after = rest[m_total.end() + len(counted):] if rest[m_total.end():].startswith(counted) else ""
-                if counted and not _np_ends(after):
+                if counted and not np_ends(after):
                     counted = ""
             if not counted and text[n.start].isdigit() and not rest[:1].isalpha() and not re.match(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*\d", rest):
                 # (digits only: "a mother of three" counts children the sentence does not name)
                 # "a theater count of roughly 4,003 (including ...)": the noun the count is of
-                counted = _noun_before_of(re.search(r"\b((?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE
+                counted = noun_before_of(re.search(r"\b((?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE
                                                     + r"|just|only)\s+)?$", text[:n.start]))
             m_doz = re.match(r"dozens?\s+", counted, re.I)
             if m_doz:  # "three dozen lawmakers"
@@ -346,6 +253,9 @@ def quantities(text: str) -> list[dict]:
             if not counted and unit is None and not adjectival:
                 bare.append(n)
             continue
+        m_span = re.match(r"(\w+)\s+(?=[a-z])", counted) if unit is None else None
+        if m_span and m_span.group(1).lower() + "s" in lang.TIME_UNITS:  # "a two year hiatus": 2 years of hiatus (digest34)
+            unit, counted = m_span.group(1).lower() + "s", counted[m_span.end():]
         half = re.match(r"[\s-]+and[\s-]+an?[\s-]+half\b", text[n.end:], re.I)  # "two-and-a-half months": 2.5 (read13a)
         value = n.value + 0.5 if half else n.value
         if m_temp and re.search(r"(?:\bminus\s+|[-−])$", text[:n.start], re.I):
@@ -386,7 +296,7 @@ def is_noun_phrase_of(counted: str, sentence: str) -> bool:
         return False
     if re.search(r"[,;:()\"“”]", re.sub(r"\d,\d", "", counted)):
         return False
-    if any(_is_verbish(w) for w in words[-1:]) and not re.search(r"\d", counted) and not _nominal_end(counted, sentence):
+    if any(is_verbish(w) for w in words[-1:]) and not re.search(r"\d", counted) and not _nominal_end(counted, sentence):
         return False
     return True
 

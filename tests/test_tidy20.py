@@ -123,12 +123,12 @@ def test_standalone_has_verb_reads_the_shared_past_test(word, verb):
 
 
 def test_only_the_two_documented_rules_read_irregular_past_outside_the_past_test():
-    # quantity._is_verbish (a counted phrase's end: IRREGULAR_VERBS too) and speech_events (but "left",
+    # noun_phrases.is_verbish (split from quantity.py by digest34; a counted phrase's end: IRREGULAR_VERBS too) and speech_events (but "left",
     # "met", "led"); standalone._has_verb read it beside its own "-ed" test until tidy20
     import pathlib
     root = pathlib.Path(__file__).resolve().parent.parent / "summarizer"
     readers = {p.name for p in root.rglob("*.py") if "lang" not in p.parts and "lang.IRREGULAR_PAST" in p.read_text()}
-    assert readers == {"quantity.py", "speech_events.py"}
+    assert readers == {"noun_phrases.py", "speech_events.py"}
 
 
 # --- the next repetition: a final frame's "content first" test, written twice -----------------------

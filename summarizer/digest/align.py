@@ -43,11 +43,13 @@ from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .repeats import without_part_repeats
 from .onedispute import one_conflict_per_dispute
+from .onesentence import sentence_sides
 from .opening import main_clause_agreement, opening_only
 from .restrictive import restricted_pair
 from .trailing import trailing_only
 from .twoquotes import two_remarks
 from .predicates import topic_of
+from .whentitle import when_topic
 from .pairs import Features, article_texts, candidate_pairs, features, head_noun, negates, same_source, similarity
 from .passages import claim_positions, indexed, passages
 from .purity import different_speakers, join_pieces, key_rank, one_fact, same_sentences, strongest_last
@@ -233,7 +235,7 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
             sides=[_side(f, v) for v, f in sides])
     del by_counted
     # several sources rejecting one account are one dispute (onedispute.py)
-    yield from one_conflict_per_dispute(without_part_repeats(feats, _assertion_conflicts(feats, judged)))
+    yield from sentence_sides(one_conflict_per_dispute(without_part_repeats(feats, _assertion_conflicts(feats, judged))))
 
 
 def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
@@ -265,7 +267,7 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
                         "sides": prev.sides + [_side(new_side)]}))
                 continue
             timed[(i, jd.values[0].lower())] = timed[(j, jd.values[1].lower())] = len(out)
-        topic = jd.about if jd.about and jd.about not in ("where", "when") else topic_of(f1, f2) + (
+        topic = jd.about if jd.about and jd.about not in ("where", "when") else (when_topic if jd.about == "when" else topic_of)(f1, f2) + (
             f" ({jd.about})" if jd.about in ("where", "when") else "")
         out.append((i, j, Conflict(kind="assertion", topic=", ".join(  # each name as the claims write it ("AARP", not "Aarp")
             name_as_written(p.strip(), (f1, f2)) if re.search(r"\b" + re.escape(p.strip()) + r"\b", f1.claim.text

@@ -194,9 +194,12 @@ def correction(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
         return None
     g = best[1]
     about = shared_about(g, r, source_words(g.source) | source_words(r.source))
-    cue = {"pointer": "calls it false", "verdict": "rejects the account of",
-           "figure": "gives another figure than"}.get(kind, "corrects")
-    return g, r, Judgment("assertion", f"in one article, {_corrector(r)} {cue} {g.source}", about=about)
+    if not about and kind == "figure":  # no shared name: the thing the two figures count (digest34)
+        about = next((q.counted for q in g.claim.quantities if q.value not in r.all_numbers and q.counted), "")
+    told = {"pointer": f"calls false what {g.source} says",  # not "calls it false <Name>" (digest34)
+            "verdict": f"rejects the account of {g.source}",
+            "figure": f"gives another figure than {g.source}"}.get(kind, f"corrects {g.source}")
+    return g, r, Judgment("assertion", f"in one article, {_corrector(r)} {told}", about=about)
 
 
 def corrections(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:

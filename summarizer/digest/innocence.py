@@ -10,6 +10,9 @@ accused of", "Grimm was expected to be indicted on", "after she tested positive 
 lang.CHARGE_PASSIVE_RE; a claim opening with "He" / "She" is the article's person). Not a charge:
 one negated ("the FBI hasn't accused him"), one told by the person's own side ("Grimm's lawyer
 said he is expected to be indicted"), or one of another person ("accusing a Houston woman").
+A charge told by a speaker the claim describes as speaking for the person ("<Name>, an attorney for
+two of the <group>, said officers had sought charges") is still the charge answered, but it
+is not that speaker's: the reason says the speaker tells of it (digest34).
 The nearest charge of another side is taken, earlier first on a tie, one per claim of innocence
 (disputes.within_article calls it with its `two_sides`). A charge of another matter is not
 answered: the claim of innocence and the charge each name someone the other does not (a plea "in
@@ -25,7 +28,7 @@ from .classify import Judgment
 from .denials import tokens as _toks  # lower-case tokens, a possessive's 's cut
 from .pairs import STOP, Features, negator, source_words
 
-__all__ = ["innocence_disputes", "claims_innocence", "charges"]
+__all__ = ["innocence_disputes", "claims_innocence", "charges", "own_side"]
 
 _INNOCENCE = re.compile(lang.INNOCENCE_RE, re.I)
 _ACTIVE = re.compile(r"\b(?:" + lang.CHARGE_ACTIVE_RE + r")\s+((?:[\w’'.-]+,?\s+){1,8})", re.I)
@@ -54,6 +57,17 @@ def claims_innocence(f: Features) -> frozenset[str]:
 _GROUP = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)\W*(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+([a-z]+(?:men|s))\s+(?:"
                     + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS)) + r")?\s*$", re.I)
 _TOLD_CHARGE = re.compile(lang.CHARGE_COMPLEMENT_RE, re.I)
+
+
+_SPEAKS_FOR = "|".join(sorted(lang.SPEAKS_FOR_NOUNS))
+#: "an attorney for two of the <group>", "a spokesman of <Name>", "<Name>'s attorney": who the claim's speaker speaks for.
+_FOR = re.compile(r"\b(?:" + _SPEAKS_FOR + r")\s+(?:for|of)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)|\b([\w-]+)['’]s\s+(?:" + _SPEAKS_FOR + r")\b", re.I)
+
+
+def own_side(f: Features, person: frozenset[str]) -> bool:
+    """The claim names its speaker as speaking for `person` ("<Name>, an attorney for two of the
+    <group>, said officers had sought charges"): it tells of a charge, it does not make it."""
+    return any(set(_toks(m.group(1) or m.group(2))) & person for m in _FOR.finditer(f.claim.text))
 
 
 def _negated_before(text: str, at: int) -> bool:
@@ -110,7 +124,8 @@ def innocence_disputes(fs: list[Features], taken, two_sides) -> list[tuple[Featu
                     break
             if hit is not None:
                 a = fs[hit]
-                why = f"in one article, {n.source} claims innocence against {a.source}'s charge"
+                why = f"in one article, {n.source} claims innocence against {a.source}'s charge" if not own_side(a, person) \
+                    else f"in one article, {n.source} claims innocence against a charge {a.source} tells of"
                 about = " ".join(sorted(person)).title()
                 out.append((a, n, Judgment("assertion", why, about=about)) if hit < i else
                            (n, a, Judgment("assertion", why, about=about)))

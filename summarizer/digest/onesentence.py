@@ -26,14 +26,16 @@ Cost: two regexes per claim.
 from __future__ import annotations
 
 import re
+from typing import Iterable, Iterator
 
 from .. import lang
 from .classify import Judgment, side_of
 from ..schema import ARTICLE_VOICE
 from .pairs import Features, negator, stem
 from ..quantity import readable
+from .schema import Conflict
 
-__all__ = ["one_sentence", "split_sides", "elliptical_count", "elliptical_denial", "reply_speaker"]
+__all__ = ["one_sentence", "sentence_sides", "split_sides", "elliptical_count", "elliptical_denial", "reply_speaker"]
 
 #: At most this many words after the second speaker's verb make an elliptical reply ("said he was not").
 ELLIPSIS_WORDS = 6
@@ -210,3 +212,18 @@ def one_sentence(fs: list[Features]) -> list[tuple[Features, Features, Judgment]
         out.append((f, f, Judgment("assertion", f"in one sentence, {first}: “{a.strip()}”; {who}: “{b}”",
                                    about=who)))
     return out
+
+
+_SPLIT_REASON = re.compile(r"^in one sentence, (?P<a>.+?): “(?P<ta>.*?)”; (?P<b>.+?): “(?P<tb>.*)”$", re.S)
+
+
+def sentence_sides(conflicts: Iterable[Conflict]) -> Iterator[Conflict]:
+    """Each conflict whose two sides are one claim holding both ("While the Ledger reported ...,
+    Radio Kettle reported ..."), its sides given the speakers and the parts the reason names:
+    both had shown the claim's one source and its whole text (digest34: one outlet shown for two)."""
+    for c in conflicts:
+        m = _SPLIT_REASON.match(c.reason) if len(c.sides) == 2 and c.sides[0].ref == c.sides[1].ref else None
+        if m is not None:
+            c = c.model_copy(update={"sides": [c.sides[0].model_copy(update={"attributed_to": m["a"], "text": m["ta"]}),
+                                               c.sides[1].model_copy(update={"attributed_to": m["b"], "text": m["tb"]})]})
+        yield c

@@ -94,7 +94,7 @@ def topic_of(f1, f2) -> str:
     shared = sorted(f1.name_seqs & f2.name_seqs) or [_whole_name(n, f1, f2) for n in sorted(f1.names & f2.names)]
     if shared:
         return ", ".join(dict.fromkeys(s.title() for s in shared[:2]))
-    common = sorted(f1.words & f2.words, key=lambda w: -f1.weights.get(w, 0))
+    common = sorted(f1.words & f2.words, key=lambda w: (-f1.weights.get(w, 0), w))  # ties by word: one title every run
     words = [x for x in (word_for(f1, w) for w in common) if x not in lang.SPEECH_VERBS | lang.REPORTING_WORDS]  # "saying" is no topic (digest33)
     return ", ".join(words[:3]) or "the same event"  # words, not stems ("certif")
 

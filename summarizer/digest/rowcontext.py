@@ -139,3 +139,19 @@ def bound_year(text: str, when: str | None) -> bool:
         if not _BOUND.search(clause):
             return False
     return True
+
+
+_COMPARED = re.compile(r"\b(?:(?:" + lang.YEAR_COMPARE_RE + r")\b(?:\s+[\w$%.,-]+){0,3}?|(?:" + lang.YEAR_CHANGE_FROM_RE
+                       + r")\b(?:\s+[\w$%.,-]+){1,3}?)\s+$", re.I)
+
+
+def compared_year(text: str, when: str | None) -> bool:
+    """The `when` is a year the claim writes only as the earlier side of a comparison with another
+    year it names ("Sinkings dropped from 52 in 2008 to 47 in 2009", "... compared with 2008"): the
+    claim tells of the other year, not of this one (digest34: such a claim was dated to the year it
+    compares with on the timeline)."""
+    m = _YEAR.search(when or "")
+    if m is None or not any(y != m.group(0) for y in _YEAR.findall(text)):
+        return False
+    spots = [y.start() for y in re.finditer(r"\b" + m.group(0) + r"\b", text)]
+    return bool(spots) and all(_COMPARED.search(text[max(0, at - 60):at]) for at in spots)

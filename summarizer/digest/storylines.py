@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from typing import Iterable, Iterator
 
 from .. import lang, thresholds
+from .commonnouns import common_nouns
 from .pairs import STOP, Features
 from .schema import ClaimRef, Storyline
 
@@ -65,7 +66,7 @@ def sentence_initial_only(key: str, fs: Iterable[Features]) -> bool:
 
 #: Adjective endings of a one-word origin or direction ("Norvanian gunboats", "Danish troops", "a Maltese port",
 #: "Western envoys"): lang.DEMONYM_ENDINGS and the compass adjectives of lang.COMPASS_FORMS.
-_ADJECTIVE_ENDINGS = tuple(lang.DEMONYM_ENDINGS) + tuple(w for w in lang.COMPASS_FORMS if w.endswith("ern"))
+_ADJECTIVE_ENDINGS = tuple(lang.DEMONYM_ENDINGS) + tuple(lang.MOVEMENT_ENDINGS) + tuple(w for w in lang.COMPASS_FORMS if w.endswith("ern"))
 _NOT_A_NOUN_AFTER = frozenset(lang.SPEECH_VERBS) | frozenset(lang.REPORTING_WORDS)
 
 
@@ -117,13 +118,18 @@ def adjective_only(key: str, fs: Iterable[Features]) -> bool:
     adjective describing other things, not a storyline of its own (digest33: storylines led by
     adjectives of nationality). A use before a verb ("Sullivan said"), a function word
     ("Brian was"), a past form ("Morgan argued"), a possessive or punctuation keeps it a name; a use
-    before another capitalised word is part of a longer name and counts neither way."""
-    if " " in key or not key.endswith(_ADJECTIVE_ENDINGS):
+    before another capitalised word is part of a longer name and counts neither way. A hyphenated
+    word whose last part is written lower-case ("Norvanian-language broadcaster") is a compound
+    adjective too (digest34)."""
+    compound = "-" in key and not key.endswith(_ADJECTIVE_ENDINGS)
+    if " " in key or not (key.endswith(_ADJECTIVE_ENDINGS) or compound):
         return False
     rx = re.compile(r"\b(?i:" + re.escape(key) + r")\b(?!-)(?:\s+([A-Za-z][\w'’-]*)(?:\s+([A-Za-z][\w'’-]*))?)?")
     seen = False
     for _, m in _capitalised_uses(rx, fs):
         nxt = m.group(1)
+        if compound and not m.group(0).split()[0].rsplit("-", 1)[1][:1].islower():
+            return False  # "Norvan-Belsky": a double name
         if nxt is not None and nxt[0].isupper():
             continue  # a longer name's first word ("Norvanian Navy"): neither use
         if nxt is None or nxt in STOP or nxt in _NOT_A_NOUN_AFTER or (nxt.endswith("ed") and _verb_before(m.group(2))):
@@ -166,7 +172,8 @@ def storylines(feats: list[Features]) -> list[Storyline]:
         if n * 2 >= len(index.get(t, ())):
             surface[t] = q
     ranked = sorted(index.items(), key=lambda kv: (-len({feats[i].sha for i in kv[1]}), -len(kv[1]), kv[0]))
-    out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2
+    common = common_nouns(f.claim.text for f in feats)  # "Women" of a title, "the women" elsewhere (digest34)
+    out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2 and key not in common
                           and not sentence_initial_only(key, (feats[i] for i in idx))
                           and not adjective_only(surface.get(key, key), (feats[i] for i in idx))
                           and not inside_longer_names_only(surface.get(key, key), (feats[i] for i in idx)))

@@ -56,6 +56,13 @@ TIME_UNITS = frozenset({"hours", "minutes", "seconds", "days", "weeks", "months"
 #: Words that make a year a bound of a stretch, not the day of the claim ("has fired 900 shells since
 #: the siege began in 2019"; digest/rowcontext.bound_year: no timeline entry, no `when` for its rows).
 YEAR_BOUND_WORDS = ("since", "until", "till")
+#: Regex: words before the earlier side of a comparison of years ("dropped from 52 in 2008 to 47 in 2009",
+#: "up 17% compared with 2008", "more than in 2008"): a year after them, in a claim that names another year,
+#: is not the claim's day (digest/rowcontext.compared_year; digest34).
+YEAR_COMPARE_RE = r"compared\s+(?:with|to)|than"
+#: Regex: ... and the word before a change's starting value ("from 52 in 2008 to 47"): a value must stand
+#: between it and the year, so a span ("ran from 2013 to 2015") keeps its first year.
+YEAR_CHANGE_FROM_RE = r"from"
 
 #: Currency signs written before a number (ISO 4217 codes).
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -147,6 +154,11 @@ PERIOD_ORDINALS = frozenset("first last next past final previous coming".split()
 #: Determiners after a count and "of" that make it a partitive ("four of the documents", "3,000
 #: of its emails"; quantity.py): the noun after them is what is counted (English grammar).
 PARTITIVE_DETERMINERS = frozenset("the its their his her these those our".split())
+
+#: Regex: the length units of a height written as one compound before a noun ("a 6-foot-2 guard", "a
+#: 5-foot-8-inch runner"): its numbers describe someone, as an age does, and count nothing (countable.py;
+#: digest34: "6-foot-11" had been read as 6 feet).
+HEIGHT_UNITS_RE = r"foot|feet"
 
 #: Regex: fraction words after a hyphenated number word ("two-thirds", "three-quarters",
 #: "one-fifth"): the number is a fraction's numerator, not a count (quantity.py).

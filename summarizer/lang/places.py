@@ -99,6 +99,9 @@ COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 ADJECTIVAL_PLACE_ENDINGS = ("ish", "ese", "ian", "can")
 #: Endings of adjectives of nationality ("Nigerian", "British", "Chinese", "Iraqi"; verify/__init__.py).
 DEMONYM_ENDINGS = ("ian", "ish", "ese", "an", "i")
+#: Endings of a capitalised word of a creed or movement written before nouns ("Islamist militants",
+#: "Marxist rebels"): an adjective like a nationality's, no storyline of its own (digest/storylines.py; digest34).
+MOVEMENT_ENDINGS = ("ist",)
 #: Endings of a nationality word written before a person's full name ("American Jane Roe says ...",
 #: "Canadian", "British", "Chinese", "Korean"): no part of the name (attribution/name_kinds.py; read15).
 #: Narrower than DEMONYM_ENDINGS so that titles ("Chairman", "Dean") stay.

@@ -1,0 +1,115 @@
+"""The noun phrase a quantity counts (split out of quantity.py, which reads the numbers): where a
+counted noun phrase after a number starts and ends ("117 armoured trucks over ..." -> "armoured
+trucks"), the noun of "<noun> of <number>" ("a death toll of 40"), and the verb forms that end a
+phrase. The word lists are lang's (closed classes of English).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+from .countable import FUNCTION, MONTHS
+
+__all__ = ["is_verbish", "noun_before_of", "noun_phrase", "np_ends"]
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")  # "U.S." is one word
+
+
+def is_verbish(word: str) -> bool:
+    """A verb form that ends a counted noun phrase (not lang.is_past_form: present forms and "-ing" too)."""
+    w = word.lower()
+    if w in lang.IRREGULAR_VERBS or w in lang.IRREGULAR_PAST:
+        return True  # "12,000 cribs sold at ...": the participle ends the phrase
+    # -ed / -ing participles end a noun phrase ("40 homes flooded", "four killing"); -ings plurals do not
+    # ("12 people died": a short "-ied" past is a verb too; no English noun ends so)
+    return (len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and not w.endswith("ings")) \
+        or (len(w) >= 4 and w.endswith("ied"))
+
+
+def noun_phrase(rest: str) -> str:
+    """The counted noun phrase at the start of `rest`, verbatim, or ''."""
+    toks = []
+    pos = 0
+    for m in _TOKEN.finditer(rest):
+        if rest[pos:m.start()].strip():
+            break
+        toks.append(m)
+        pos = m.end()
+        if len(toks) == 8:
+            break
+    kept: list[re.Match] = []
+    nouns: set[int] = set()  # "-ing" words read as nouns
+    limit = 4
+    for i, m in enumerate(toks):
+        tok = m.group(0)
+        low = tok.lower()
+        if low in ("and", "or") and kept and limit == 4 and kept[-1].group(0).lower().endswith(lang.ADJECTIVE_ENDINGS) \
+                and i + 2 < len(toks) and toks[i + 1].group(0)[:1].isalpha() and toks[i + 1].group(0).lower() not in FUNCTION:
+            kept.append(m)  # "eight top Democratic and Republican leaders": coordinated adjectives before the noun
+            limit = 6
+            continue
+        if not tok[0].isalpha() or low in FUNCTION or low in MONTHS or low in lang.MODALS or low.endswith(("n't", "not")):
+            break  # "two non-citizens cannot ...": a modal ends the phrase
+        if low in lang.RELATIVE_TIME_LEADERS and i + 1 < len(toks) and toks[i + 1].group(0).lower() in lang.TIME_WORDS:
+            break  # "1,898 cars last year": the time phrase is not what is counted
+        nxt_tok = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        if kept and low.endswith("ed") and (nxt_tok[:1].isdigit() or nxt_tok.lower() in FUNCTION | lang.PREPOSITIONS):
+            break  # "two boys aged 9 and 7", "men aged between 20 and 30": a short participle ends the phrase (read15)
+        if kept and low.endswith("ly") and len(low) > 4 and (is_verbish(nxt_tok) or nxt_tok.lower() in FUNCTION):
+            break  # "12 people quickly fled": an adverb of the verb after the noun
+        if is_verbish(tok):
+            # a participle may modify the noun after it ("12 wounded soldiers"); else it ends the phrase
+            nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+            content_next = nxt[:1].isalpha() and nxt.lower() not in FUNCTION and not is_verbish(nxt)
+            # "-ing" after a noun is a noun when a noun or a verb follows it ("hours of field training
+            # are required", "community policing experience"), not when its object does ("people fleeing the city")
+            nominal = kept and low.endswith("ing") and (content_next or nxt.lower() in lang.BE_FORMS | lang.AUXILIARY_VERBS
+                                                           or nxt.lower() in lang.MODALS)
+            adverbs = all(k.group(0).lower().endswith("ly") for k in kept)  # "35 illegally parked cars"
+            named_object = not kept and low in lang.IRREGULAR_PAST and nxt[:1].isupper()  # "7,500 saw Orr score" (lead26)
+            if not nominal and (kept and not (adverbs and content_next) or not content_next or named_object):
+                break
+            if nominal:
+                nouns.add(m.start())
+        kept.append(m)
+        if len(kept) == limit:
+            break
+    while kept and (is_verbish(kept[-1].group(0)) and kept[-1].start() not in nouns or kept[-1].group(0).lower() in FUNCTION):
+        kept.pop()
+    if not kept:
+        return ""
+    return rest[kept[0].start():kept[-1].end()]
+
+
+def noun_before_of(m: re.Match | None) -> str:
+    """The noun of "<noun> of <number>" ("profits of £300million", "a death toll of 40"), or '' for a
+    function word, a vague amount, a verb or a direction ("north of $250 million")."""
+    if m is None:
+        return ""
+    ws = m.group(1).split()
+    if len(ws) == 2 and (ws[0] in FUNCTION or is_verbish(ws[0])):
+        ws = ws[1:]  # "a count of", "reached totals of": the noun alone
+    w = " ".join(ws)
+    if ws[-1] in FUNCTION or ws[-1] in lang.VAGUE_AMOUNT_NOUNS or is_verbish(ws[-1]) or re.fullmatch(lang.COMPASS_WORD_RE, ws[0]):
+        return ""
+    if w in FUNCTION or w in lang.VAGUE_AMOUNT_NOUNS or is_verbish(w) or re.fullmatch(lang.COMPASS_WORD_RE, w):
+        return ""
+    return w
+
+
+def np_ends(after: str) -> bool:
+    """What follows a noun phrase shows it ended there: the sentence's end or a stop, a function
+    word or a verb, or a comma before a capital or a function word ("four of the documents were",
+    "three of its rivals, the Czech Republic"); not a digit or another modifier ("the new mid-size,
+    long-range 787 jets": the noun comes later)."""
+    m = re.match(r"(\s*,)?\s*([\w'’-]+)?", after)
+    nxt = m.group(2) or ""
+    if not nxt:
+        return True
+    if nxt[0].isdigit():
+        return False
+    low = nxt.lower()
+    if nxt[0].isupper():
+        return bool(m.group(1)) or low in FUNCTION
+    return low in FUNCTION or low in lang.AUXILIARY_VERBS or low in lang.MODALS or ("-" not in low and is_verbish(low))
