@@ -185,7 +185,8 @@ def _env(path: str, e: OSError) -> EnvIOError:
 def is_own_output(path: str | os.PathLike[str]) -> bool:
     """A Markdown/JSON/HTML file this tool wrote (checked on its extension and first 4 KB)."""
     p = Path(path)
-    if p.suffix.lower() not in _OWN_EXTENSIONS:
+    st = _stat(os.fspath(p))
+    if st is None or not stat.S_ISREG(st.st_mode):  # never open a FIFO or a device to look
         return False
     try:
         with open(p, "rb") as f:
@@ -193,7 +194,9 @@ def is_own_output(path: str | os.PathLike[str]) -> bool:
     except OSError:
         return False
     if head.startswith(MD_MARKER) or HTML_MARKER in head:
-        return True
+        return True  # whatever the name: a digest written as `-o in/digest.txt -f md` is ours too
+    if p.suffix.lower() not in _OWN_EXTENSIONS:
+        return False
     stripped = head.lstrip()
     if stripped[:1] in "{[":
         first_line = stripped.splitlines()[0] if p.suffix.lower() == ".jsonl" else None

@@ -20,6 +20,7 @@ from ..load import Article, load_article
 from ..outputs import is_own_output
 from ..pipeline import Pipeline
 from ..schema import ArticleSummary
+from ..settings import MAX_CONCURRENCY
 
 log = logging.getLogger("summarizer")
 
@@ -42,7 +43,12 @@ def iter_paths(inputs: Iterable[str], stdin=None) -> Iterator[str]:
             continue
         p = Path(item)
         if p.is_dir():
-            for root, dirs, files in os.walk(p, followlinks=False):
+            # a folder that cannot be listed (permissions) is yielded itself, so it fails as an
+            # article does (load_article names the cause); os.walk alone skips it in silence, and
+            # an unreadable input folder read "no articles given"
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(p, followlinks=False, onerror=unreadable.append):
+                yield from _failed_folders(unreadable)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     if f.startswith("."):
@@ -51,8 +57,16 @@ def iter_paths(inputs: Iterable[str], stdin=None) -> Iterator[str]:
                         log.warning("%s: skipped, it is this tool's own output", Path(root) / f)
                         continue
                     yield str(Path(root) / f)
+            yield from _failed_folders(unreadable)
         else:
             yield item
+
+
+def _failed_folders(errors: list[OSError]) -> Iterator[str]:
+    while errors:
+        e = errors.pop(0)
+        if e.filename:
+            yield os.fspath(e.filename)
 
 
 # -- the batch ------------------------------------------------------------------------------
@@ -75,7 +89,7 @@ def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Ou
     `distinct` (the digest): the same file or the same text counts once, warned (`_Sources`).
     """
     s = pipeline.settings
-    workers = 1 if s.backend == "local" else s.concurrency
+    workers = 1 if s.backend == "local" else min(s.concurrency, MAX_CONCURRENCY)  # (a Settings built by hand too)
     seen = _Sources()
 
     def one(i: int, path: str, article: Article) -> Outcome:
