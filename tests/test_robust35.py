@@ -334,3 +334,26 @@ def test_a_read_only_output_folder_is_exit_8_before_any_request(server, shared_d
     assert "not writable" in done.stderr and str(ro) in done.stderr
     assert server.requests == 0
     assert not (ro / "new").exists()
+
+
+# -- summarize eval: where it reads and writes, checked before scoring ----------------------------
+
+
+def test_eval_digest_with_a_missing_gold_folder_is_exit_2_at_once(tmp_path, capsys):
+    missing = tmp_path / "no-gold-here"
+    code = main(["eval", "--suite", "digest", "--systems", "code", "--gold", str(missing), "-o", str(tmp_path / "r")])
+    lines = err_lines(capsys)
+    assert code == 2 and any(str(missing) in line and "not found" in line for line in lines), lines
+    assert not (tmp_path / "r").exists()  # nothing scored, nothing written
+
+
+@pytest.mark.parametrize("under", ["", "sub"])
+def test_eval_report_folder_that_is_a_file_is_exit_8_before_scoring(tmp_path, capsys, under):
+    blocker = tmp_path / "reports.txt"
+    blocker.write_text("a note kept here\n")
+    out = blocker / under if under else blocker
+    code = main(["eval", "--suite", "digest", "--systems", "code", "--sample", "1", "-o", str(out)])
+    lines = err_lines(capsys)
+    assert code == 8, lines
+    assert any(str(out) in line and "cannot write the reports" in line for line in lines), lines
+    assert blocker.read_text() == "a note kept here\n"
