@@ -176,6 +176,8 @@ def load_article(path: str | os.PathLike[str], max_chars: int = 1_000_000) -> Ar
         if stdin is None:
             raise InputError("<stdin>: standard input is closed")
         return load_bytes(read_bounded(stdin, "<stdin>", max_chars), "<stdin>", max_chars)
+    if "\0" in name:
+        raise InputError(f"{name!r}: a file name never holds a NUL character", path=name)
     p = Path(name)
     try:
         if p.is_dir():

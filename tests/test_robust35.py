@@ -357,3 +357,25 @@ def test_eval_report_folder_that_is_a_file_is_exit_8_before_scoring(tmp_path, ca
     assert code == 8, lines
     assert any(str(out) in line and "cannot write the reports" in line for line in lines), lines
     assert blocker.read_text() == "a note kept here\n"
+
+
+# -- paths on standard input separated by NUL (find -print0) -----------------------------------------
+
+
+def test_digest_reads_nul_separated_paths_from_stdin(server, tmp_path, monkeypatch, capsys):
+    import io
+
+    for i, name in enumerate(["one.txt", "two words.txt"]):
+        (tmp_path / name).write_text(make_article(20 + i))
+    listing = "\0".join(str(tmp_path / n) for n in ["one.txt", "two words.txt"]) + "\0"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(listing))
+    out = tmp_path / "d.json"
+    assert run(server, "digest", "-", "-o", str(out)) == 0, err_lines(capsys)
+    assert [Path(a["path"]).name for a in json.loads(out.read_text())["articles"]] == ["one.txt", "two words.txt"]
+
+
+def test_a_path_holding_a_nul_is_an_input_error():
+    from summarizer.load import load_article
+
+    with pytest.raises(InputError, match="NUL"):
+        load_article("left\0right.txt")

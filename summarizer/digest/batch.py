@@ -32,8 +32,11 @@ def iter_paths(inputs: Iterable[str], stdin=None) -> Iterator[str]:
     for item in inputs:
         if item == "-":
             for line in (stdin or sys.stdin):
-                if line.strip():
-                    yield line.rstrip("\r\n")
+                # NUL-separated too (`find -print0 | summarize digest -`, as `xargs -0` reads): a
+                # path never holds a NUL, and one held was an internal error (ValueError)
+                for name in line.rstrip("\r\n").split("\0") if "\0" in line else [line.rstrip("\r\n")]:
+                    if name.strip():
+                        yield name
             continue
         if any(ch in item for ch in "*?[") and not os.path.exists(item):
             matches = sorted(glob.glob(item, recursive=True))
@@ -185,8 +188,8 @@ class _Sources:
         try:
             st = os.stat(path)
             key: object = (st.st_dev, st.st_ino)
-        except OSError:
-            key = os.path.realpath(path)
+        except (OSError, ValueError):  # ValueError: a NUL in the name (load_article refuses it)
+            key = path
         return self._first(self._files, key, path, "the same file")
 
     def first_text(self, article: Article) -> bool:
