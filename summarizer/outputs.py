@@ -68,6 +68,8 @@ def check_output(output: str) -> None:
     """Before any work: EnvIOError (exit 8) when `output` could not be written where it is (its
     nearest existing folder is a file, or not writable), InputError when it is a directory. The
     write itself happens after every article is done; a typo there cost the whole run."""
+    if output.endswith((os.sep, "/")):  # "-o out/" names a folder: a file named "out" was written
+        raise InputError(f"{output}: names a folder (it ends with /); give a file name for -o", path=output)
     target = os.path.realpath(output) if os.path.islink(output) else output
     st = _stat(target)
     if st is not None:

@@ -379,3 +379,13 @@ def test_a_path_holding_a_nul_is_an_input_error():
 
     with pytest.raises(InputError, match="NUL"):
         load_article("left\0right.txt")
+
+
+@pytest.mark.parametrize("command", [[], ["digest"]])
+def test_an_output_ending_in_a_slash_is_refused_not_written_as_a_file(server, tmp_path, capsys, command):
+    (tmp_path / "a.txt").write_text(make_article(30))
+    server.reset()
+    target = str(tmp_path / "reports") + "/"
+    assert run(server, *command, str(tmp_path / "a.txt"), "-o", target) == 2
+    assert any("names a folder" in line for line in err_lines(capsys))
+    assert not (tmp_path / "reports").exists() and server.requests == 0
