@@ -174,6 +174,9 @@ class Settings:
                                                     values["concurrency"], MAX_CONCURRENCY, MAX_CONCURRENCY)
             values["concurrency"] = MAX_CONCURRENCY
         if "cache_dir" in values:
+            if isinstance(values["cache_dir"], str) and not values["cache_dir"].strip():
+                # Path("") is the working directory: `--cache-dir ""` left cache.db beside the articles
+                raise UsageError("--cache-dir is empty; give a folder, or use --no-cache", usage="--cache-dir DIR")
             values["cache_dir"] = Path(values["cache_dir"]).expanduser()
         s = cls(**values)
         s.validate()

@@ -389,3 +389,12 @@ def test_an_output_ending_in_a_slash_is_refused_not_written_as_a_file(server, tm
     assert run(server, *command, str(tmp_path / "a.txt"), "-o", target) == 2
     assert any("names a folder" in line for line in err_lines(capsys))
     assert not (tmp_path / "reports").exists() and server.requests == 0
+
+
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_a_blank_cache_dir_is_refused_not_the_working_directory(server, tmp_path, monkeypatch, capsys, blank):
+    (tmp_path / "a.txt").write_text(make_article(31))
+    monkeypatch.chdir(tmp_path)
+    assert run(server, "a.txt", "--cache-dir", blank) == 2
+    assert any("--cache-dir is empty" in line for line in err_lines(capsys))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
