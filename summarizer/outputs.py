@@ -84,6 +84,14 @@ def check_output(output: str) -> None:
         raise EnvIOError(f"{output}: cannot write ({parent} is not a directory)", path=output)
     if not os.access(parent, os.W_OK | os.X_OK):
         raise EnvIOError(f"{output}: cannot write (the folder {parent} is not writable)", path=output)
+    try:
+        limit = os.pathconf(parent, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        limit = 255
+    for part in Path(os.path.abspath(target)).relative_to(parent).parts:  # found after the whole run before
+        if len(os.fsencode(part)) > limit:
+            raise EnvIOError(f"{output}: cannot write (a name of {len(os.fsencode(part))} bytes; the limit here "
+                             f"is {limit})", path=output)
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,7 +113,8 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str 
     `data` may be chunks, written one after another (never joined in memory)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # (the temp name is cut: a final name near the file system's limit fits, its temp name did not)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an output file is an ordinary file
         with os.fdopen(fd, "wb") as f:

@@ -398,3 +398,15 @@ def test_a_blank_cache_dir_is_refused_not_the_working_directory(server, tmp_path
     assert run(server, "a.txt", "--cache-dir", blank) == 2
     assert any("--cache-dir is empty" in line for line in err_lines(capsys))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_an_output_name_near_the_limit_is_written_and_one_over_it_is_refused_first(server, tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(make_article(32))
+    near = tmp_path / ("n" * 245 + ".json")  # 250 bytes: the file system takes it
+    assert run(server, str(tmp_path / "a.txt"), "-o", str(near)) == 0
+    assert json.loads(near.read_text())["claims"]
+    server.reset()
+    over = tmp_path / "sub" / ("o" * 300 + ".json")
+    assert run(server, str(tmp_path / "a.txt"), "--no-cache", "-o", str(over)) == 8
+    assert any("the limit here is" in line for line in err_lines(capsys))
+    assert server.requests == 0 and not (tmp_path / "sub").exists()
