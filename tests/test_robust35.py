@@ -245,7 +245,8 @@ def _unprivileged_python() -> list[str] | None:
     if setpriv is None:
         return None
     drop = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
-    for exe in (sys.executable, shutil.which("python3"), f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}"):
+    same_minor = f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}"
+    for exe in (sys.executable, shutil.which("python3"), same_minor):
         if not exe:
             continue
         ok = subprocess.run([*drop, exe, "-c", "import sys; print(sys.version_info[:2])"],

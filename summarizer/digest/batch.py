@@ -188,7 +188,9 @@ class _Sources:
         try:
             st = os.stat(path)
             key: object = (st.st_dev, st.st_ino)
-        except (OSError, ValueError):  # ValueError: a NUL in the name (load_article refuses it)
+        except OSError:
+            key = os.path.realpath(path)
+        except ValueError:  # a NUL in the name (load_article refuses it)
             key = path
         return self._first(self._files, key, path, "the same file")
 
