@@ -411,3 +411,17 @@ def test_an_output_name_near_the_limit_is_written_and_one_over_it_is_refused_fir
     assert run(server, str(tmp_path / "a.txt"), "--no-cache", "-o", str(over)) == 8
     assert any("the limit here is" in line for line in err_lines(capsys))
     assert server.requests == 0 and not (tmp_path / "sub").exists()
+
+
+def test_a_cache_folder_inside_the_digest_folder_is_not_read_as_articles(server, tmp_path, monkeypatch, caplog):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "1.txt").write_text(make_article(33))
+    (inbox / "2.txt").write_text(make_article(34))
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(inbox / "cache"))
+    out = tmp_path / "d.json"
+    assert run(server, "digest", str(inbox), "-o", str(out)) == 0
+    assert run(server, "digest", str(inbox), "-o", str(out)) == 0  # its database exists now
+    assert [Path(a["path"]).name for a in json.loads(out.read_text())["articles"]] == ["1.txt", "2.txt"]
+    assert (inbox / "cache" / "cache.db").is_file()
+    assert any("cache folder" in r.getMessage() for r in caplog.records)

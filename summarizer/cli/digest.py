@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         if bar:
             stack.enter_context(bar)
         # the digest's long sections stay in its on-disk store until written (memory flat in N)
-        paths = _Counted(iter_paths(args.paths))
+        paths = _Counted(iter_paths(args.paths, skip=[settings.cache_dir] if settings.use_cache else []))
         try:
             digest = stack.enter_context(stored_digest(paths, pipe, progress=tick if bar else None))
         except InputError:

@@ -27,8 +27,11 @@ log = logging.getLogger("summarizer")
 # -- inputs -----------------------------------------------------------------------------------
 
 
-def iter_paths(inputs: Iterable[str], stdin=None) -> Iterator[str]:
-    """Files, directories (recursively, sorted) and globs; '-' reads one path per line from stdin."""
+def iter_paths(inputs: Iterable[str], stdin=None, skip: Iterable[str | os.PathLike[str]] = ()) -> Iterator[str]:
+    """Files, directories (recursively, sorted) and globs; '-' reads one path per line from stdin.
+    Folders in `skip` (the cache's: its database files were read as three failing articles when
+    it sat inside an input folder) are not walked into."""
+    skipped = {os.path.realpath(d) for d in skip}
     for item in inputs:
         if item == "-":
             for line in (stdin or sys.stdin):
@@ -52,6 +55,10 @@ def iter_paths(inputs: Iterable[str], stdin=None) -> Iterator[str]:
             unreadable: list[OSError] = []
             for root, dirs, files in os.walk(p, followlinks=False, onerror=unreadable.append):
                 yield from _failed_folders(unreadable)
+                if skipped and os.path.realpath(root) in skipped:
+                    log.warning("%s: skipped, it is this tool's cache folder", root)
+                    dirs[:] = []
+                    continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     if f.startswith("."):
