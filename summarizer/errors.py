@@ -10,7 +10,7 @@ Exit codes (documented in README.md):
     5  the model's output stayed invalid after the allowed re-asks
     6  a batch finished but some articles failed (the rest are in the output)
     7  the eval gate failed (a metric fell below evals/thresholds.json)
-    8  environment / I/O error (output location unwritable, missing or full; stdout closed;
+    8  environment / I/O error (output location unwritable or full; stdout closed;
        cache directory unusable): the message names the path
   130  interrupted (Ctrl-C)
 """
@@ -95,7 +95,8 @@ class BatchIncomplete(SummarizerError):
 
 class EnvIOError(SummarizerError):
     """The machine, not the input, failed us: an output or cache location that cannot be
-    written (missing, read-only, full, not a directory), a closed stdout. `path` names it."""
+    written (read-only, full, under a file), a closed stdout. `path` names it. Folders of `-o`
+    that do not exist yet are created (outputs.write_atomic), as `mkdir -p` would."""
 
     exit_code = 8
 

@@ -29,7 +29,30 @@ _MAGIC = {
     b"\x7fELF": "an executable",
     b"\x1f\x8b": "a gzip archive",
 }
-_HTML = re.compile(rb"^\s*(<!doctype html|<html|<head|<body)", re.I)
+_HTML = re.compile(rb"\s*(<!doctype html|<html|<head|<body)", re.I)  # matched where the prolog ends
+#: What may come before a page's first tag: a UTF-8 BOM, spaces, an XML declaration, comments
+#: ("<!-- saved from url=... -->", which browsers write first). Each piece is bounded.
+_MARKUP_PROLOG = re.compile(rb"(?:\xef\xbb\xbf|\s+|<\?xml[^>]{0,500}\?>|<!--(?:(?!-->).){0,4000}-->)*", re.S)
+#: An element's opening tag at the start: "<div", "<p class=...>", "<article>" (a name, then a
+#: space, "/" or ">").
+_OPENING_TAG = re.compile(rb"<[A-Za-z][A-Za-z0-9]{0,20}[\s/>]")
+#: A closing tag anywhere: "</p>", "</div >".
+_CLOSING_TAG = re.compile(rb"</[A-Za-z][A-Za-z0-9]{0,20}\s*>")
+#: A text that opens with an element and closes this many is markup, not an article's text.
+MARKUP_CLOSING_TAGS = 3
+
+
+def looks_like_markup(data: bytes) -> bool:
+    """An HTML page or fragment: after an optional BOM, XML declaration and comments, a doctype
+    or <html>/<head>/<body>, or an element tag with at least MARKUP_CLOSING_TAGS closing tags in
+    the first 64 KB. Only "<!doctype" / "<html" at the very first byte were caught before, so a
+    saved page opening with a comment or a BOM, or a copied fragment ("<div><p>..."), was read
+    as text: its markup became the headline and the summary, with no claim and exit 0."""
+    head = data[:65536]
+    start = _MARKUP_PROLOG.match(head).end()
+    if _HTML.match(head, start):
+        return True
+    return bool(_OPENING_TAG.match(head, start)) and len(_CLOSING_TAG.findall(head)) >= MARKUP_CLOSING_TAGS
 
 
 @dataclass(frozen=True)
@@ -53,7 +76,7 @@ def decode(data: bytes, name: str, max_chars: int) -> tuple[str, str, list[str]]
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: looks like {what}, not text; give the article as plain text")
-    if _HTML.match(data[:1024]):
+    if looks_like_markup(data):
         raise InputError(f"{name}: looks like an HTML page; save the article's text as .txt first")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -153,9 +176,13 @@ def load_article(path: str | os.PathLike[str], max_chars: int = 1_000_000) -> Ar
         if stdin is None:
             raise InputError("<stdin>: standard input is closed")
         return load_bytes(read_bounded(stdin, "<stdin>", max_chars), "<stdin>", max_chars)
+    if "\0" in name:
+        raise InputError(f"{name!r}: a file name never holds a NUL character", path=name)
     p = Path(name)
     try:
         if p.is_dir():
+            if not os.access(p, os.R_OK | os.X_OK):
+                raise InputError(f"{name}: is a folder this user cannot read (permission denied)", path=name)
             raise InputError(f"{name}: is a directory (use `summarize digest DIR` for many articles)")
         # Refuse before reading: a 2 GB file should not be read to learn it is too big.
         size = p.stat().st_size

@@ -68,6 +68,8 @@ def check_output(output: str) -> None:
     """Before any work: EnvIOError (exit 8) when `output` could not be written where it is (its
     nearest existing folder is a file, or not writable), InputError when it is a directory. The
     write itself happens after every article is done; a typo there cost the whole run."""
+    if output.endswith((os.sep, "/")):  # "-o out/" names a folder: a file named "out" was written
+        raise InputError(f"{output}: names a folder (it ends with /); give a file name for -o", path=output)
     target = os.path.realpath(output) if os.path.islink(output) else output
     st = _stat(target)
     if st is not None:
@@ -82,6 +84,14 @@ def check_output(output: str) -> None:
         raise EnvIOError(f"{output}: cannot write ({parent} is not a directory)", path=output)
     if not os.access(parent, os.W_OK | os.X_OK):
         raise EnvIOError(f"{output}: cannot write (the folder {parent} is not writable)", path=output)
+    try:
+        limit = os.pathconf(parent, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        limit = 255
+    for part in Path(os.path.abspath(target)).relative_to(parent).parts:  # found after the whole run before
+        if len(os.fsencode(part)) > limit:
+            raise EnvIOError(f"{output}: cannot write (a name of {len(os.fsencode(part))} bytes; the limit here "
+                             f"is {limit})", path=output)
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,7 +113,8 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str 
     `data` may be chunks, written one after another (never joined in memory)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # (the temp name is cut: a final name near the file system's limit fits, its temp name did not)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an output file is an ordinary file
         with os.fdopen(fd, "wb") as f:
@@ -185,7 +196,8 @@ def _env(path: str, e: OSError) -> EnvIOError:
 def is_own_output(path: str | os.PathLike[str]) -> bool:
     """A Markdown/JSON/HTML file this tool wrote (checked on its extension and first 4 KB)."""
     p = Path(path)
-    if p.suffix.lower() not in _OWN_EXTENSIONS:
+    st = _stat(os.fspath(p))
+    if st is None or not stat.S_ISREG(st.st_mode):  # never open a FIFO or a device to look
         return False
     try:
         with open(p, "rb") as f:
@@ -193,7 +205,9 @@ def is_own_output(path: str | os.PathLike[str]) -> bool:
     except OSError:
         return False
     if head.startswith(MD_MARKER) or HTML_MARKER in head:
-        return True
+        return True  # whatever the name: a digest written as `-o in/digest.txt -f md` is ours too
+    if p.suffix.lower() not in _OWN_EXTENSIONS:
+        return False
     stripped = head.lstrip()
     if stripped[:1] in "{[":
         first_line = stripped.splitlines()[0] if p.suffix.lower() == ".jsonl" else None

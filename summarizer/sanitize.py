@@ -2,7 +2,8 @@ r"""Article text made inert for each output: the article is data, never markup o
 
 * `terminal(text)`: what may reach a terminal. ANSI/VT escape sequences (CSI `ESC [ ... m`,
   OSC `ESC ] ... BEL` such as set-title, 8-bit CSI `\x9b`, lone `ESC x`) are removed with
-  their payload, then every other C0/C1 control character and DEL; newline and tab stay.
+  their payload, then every other C0/C1 control character and DEL, and the bidirectional
+  overrides, embeddings and isolates; newline and tab stay.
 * `md(text)`: one inline Markdown value. Terminal controls go as above, line breaks become
   spaces (no new block can start), `&`, `<` and `>` become entities (no raw HTML: `<script>`,
   `<img onerror>`), and the characters that make links, images, emphasis, code and
@@ -24,7 +25,11 @@ _ESCAPES = re.compile(
     r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI (7- and 8-bit): colours, cursor, clear screen
     r"|\x1b[ -/]*[0-~]?"  # any other escape
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: C0/C1 controls and DEL, and the Unicode bidirectional embeddings, overrides and isolates
+#: (U+202A-U+202E, U+2066-U+2069): a right-to-left override in an article turned the rest of a
+#: terminal or Markdown line around, so a claim or its source read otherwise ("Trojan Source").
+#: The marks U+200E/U+200F (which reorder nothing past their neighbours) stay.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 #: Inline Markdown syntax: code, emphasis, links/images, tables, strikethrough. Block syntax
 #: (headings, lists, quotes) cannot start mid-line, and `md` never lets a line break through.
 _C1 = re.compile(r"[\x7f-\x9f]")

@@ -10,6 +10,7 @@ process ("local" backend); otherwise any OpenAI-compatible endpoint ("openai" ba
 from __future__ import annotations
 
 import dataclasses
+import logging
 import math
 import os
 from dataclasses import dataclass, field
@@ -26,9 +27,14 @@ BUNDLED_MODEL = "smollm2-135m-instruct-q4_1"
 #: threshold 2,000 at two symbols a character); llama-cpp-python's server then dies on the request
 #: (measured: 1,000 parses, 1,200 aborts; tests/test_schema_grammar.py builds the real grammars).
 MAX_SCHEMA_CHARS = 1000
+#: The most articles a digest keeps in flight (`--concurrency`). Each is a thread, a connection and,
+#: with the read-ahead, two loaded texts: `--concurrency 100000` over 1,500 articles ran 1,500
+#: threads with every text in memory (498 MB, against about 100 MB at 8). More than this is cut
+#: to it, with a warning, as `--threads` is cut to the cores.
+MAX_CONCURRENCY = 128
 
 def _default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = (os.environ.get("XDG_CACHE_HOME") or "").strip() or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "summarizer"
 
 
@@ -128,10 +134,13 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> "Settings":
-        env = dict(os.environ if env is None else env)
+        # spaces or a line break around a value (a pasted path, `export K=" v"`, a key read from
+        # a file) are never part of it: kept, a cache folder named " " appeared in the working
+        # directory and a key with a newline failed every request as a connection error
+        env = {k: v.strip() for k, v in (os.environ if env is None else env).items()}
         values: dict = {}
         urls = overrides.pop("base_urls", None) or _split_urls(env.get("OPENAI_BASE_URL", ""))
-        model = overrides.pop("model", None) or env.get("SUMMARIZER_MODEL")
+        model = (overrides.pop("model", None) or "").strip() or env.get("SUMMARIZER_MODEL")
         if urls or model:
             values["backend"] = "openai"
             values["base_urls"] = tuple(urls)
@@ -160,7 +169,14 @@ class Settings:
                           claim_quote_chars=600, claim_text_chars=400, max_tokens=8192, n_ctx=32768, concurrency=8,
                           quote_choices=False, trust_model_labels=True, claims_task="full")
         values.update({k: v for k, v in overrides.items() if v is not None})
+        if isinstance(values.get("concurrency"), int) and values["concurrency"] > MAX_CONCURRENCY:
+            logging.getLogger("summarizer").warning("--concurrency %d is more than %d articles in flight; using %d",
+                                                    values["concurrency"], MAX_CONCURRENCY, MAX_CONCURRENCY)
+            values["concurrency"] = MAX_CONCURRENCY
         if "cache_dir" in values:
+            if isinstance(values["cache_dir"], str) and not values["cache_dir"].strip():
+                # Path("") is the working directory: `--cache-dir ""` left cache.db beside the articles
+                raise UsageError("--cache-dir is empty; give a folder, or use --no-cache", usage="--cache-dir DIR")
             values["cache_dir"] = Path(values["cache_dir"]).expanduser()
         s = cls(**values)
         s.validate()
@@ -201,6 +217,10 @@ class Settings:
                 raise UsageError(f"{flag} must be a whole number of at least {low}, not {value!r}")
         for url in self.base_urls:
             check_url(url)
+        if self.api_key and any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in self.api_key):
+            # httpx refuses such a header: every attempt failed as "APIConnectionError" (exit 4)
+            raise UsageError("OPENAI_API_KEY contains a space, a line break or a control character; "
+                             "an API key never does (check how it was set)", usage="OPENAI_API_KEY")
 
 
 def _finite(flag: str, value: float, low: float, high: float) -> None:

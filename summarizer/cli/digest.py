@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(args.verbose)
     from ..digest import iter_paths, render_digest
     from ..digest.build import stored_digest
-    from ..errors import BatchIncomplete
+    from ..errors import BatchIncomplete, InputError
     from ..pipeline import Pipeline
 
     from ..outputs import check_output, check_stdout, refuse_inputs
@@ -68,7 +68,13 @@ def run(args: argparse.Namespace) -> int:
         if bar:
             stack.enter_context(bar)
         # the digest's long sections stay in its on-disk store until written (memory flat in N)
-        digest = stack.enter_context(stored_digest(iter_paths(args.paths), pipe, progress=tick if bar else None))
+        paths = _Counted(iter_paths(args.paths, skip=[settings.cache_dir] if settings.use_cache else []))
+        try:
+            digest = stack.enter_context(stored_digest(paths, pipe, progress=tick if bar else None))
+        except InputError:
+            if paths.count:
+                raise
+            raise nothing_found(args.paths) from None
         if bar:
             bar.stop()
         if fmt == "json" and args.output:  # in pieces, read from disk: never one string, never one list
@@ -82,10 +88,38 @@ def run(args: argparse.Namespace) -> int:
             whole = digest.materialize()
             emit(render_digest(whole, fmt, max_chars=settings.max_chars), args.output, inputs=list(digest.paths()))
         ok, failed = digest.n_articles, digest.failed
-    say(f"digest of {ok} articles" + (f"; {len(failed)} failed" if failed else "")
+    say(f"digest of {articles(ok)}" + (f"; {len(failed)} failed" if failed else "")
         + (f" → {args.output}" if args.output else ""))
-    for f in failed:
-        say(f"failed: {f.path}: {f.error}")
+    for f in failed:  # an error that names its file already is not prefixed with it again
+        say(f"failed: {f.error}" if str(f.error).startswith(f"{f.path}:") else f"failed: {f.path}: {f.error}")
     if failed:
         raise BatchIncomplete(f"{len(failed)} of {ok + len(failed)} articles failed")
     return 0
+
+
+def articles(n: int) -> str:
+    return f"{n} article" if n == 1 else f"{n} articles"
+
+
+class _Counted:
+    """An iterator of paths that counts what it gave."""
+
+    def __init__(self, it):
+        self._it, self.count = iter(it), 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = next(self._it)
+        self.count += 1
+        return item
+
+
+def nothing_found(inputs: list[str]):
+    """The error for a digest that found no file to read: what was looked at, and what is skipped."""
+    from ..errors import InputError
+
+    where = ", ".join("the paths on standard input" if i == "-" else i for i in inputs)
+    return InputError(f"no article files found in {where} (folders are read with their subfolders; "
+                      "hidden files and this tool's own outputs are skipped)", path=inputs[0] if inputs else None)

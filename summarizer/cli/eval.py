@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     from ..eval.report import EvalReport
     from ..eval.suites import SUITES
     from ..eval.systems import check_systems, model_system_name, safe_name
-    from ..render import write_atomic
+    from ..outputs import write_output
 
     if args.suite not in SUITES:
         raise UsageError(f"--suite: unknown suite {args.suite!r}; choose from {', '.join(SUITES)}",
@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--sample must be at least 1", usage="--sample N")
     wanted = check_systems([s.strip() for s in args.systems.split(",") if s.strip()], no_model=args.no_model)
     settings = settings_from_args(args)
+    _check_places(args)
     report = SUITES[args.suite](settings, sample=args.sample, systems=wanted, gold_dir=args.gold,
                                 method=None if args.matcher == "auto" else args.matcher)
     model_name = model_system_name(settings.model) if "model" in wanted else None
@@ -90,8 +91,8 @@ def run(args: argparse.Namespace) -> int:
         stem = f"{args.suite}-{gold}{stem}"
     md, js = report.to_markdown(), report.to_json()
     out_dir = Path(args.output_dir) if args.output_dir else _evals_path("reports")
-    write_atomic(out_dir / f"{stem}.json", js)
-    write_atomic(out_dir / f"{stem}.md", md)
+    write_output(str(out_dir / f"{stem}.json"), js)  # a full disk: exit 8 naming the file
+    write_output(str(out_dir / f"{stem}.md"), md)
     sys.stdout.write(js if args.format == "json" else md)
     sys.stdout.flush()
     say(f"wrote {out_dir / stem}.json and .md")
@@ -102,6 +103,26 @@ def run(args: argparse.Namespace) -> int:
         if err is not None:
             raise err
     return 0
+
+
+def _check_places(args: argparse.Namespace) -> None:
+    """Before any scoring: a `--gold` folder that is not there (the digest suite scored every
+    cluster against no gold, minutes of work, exit 0) is exit 2; a report folder that is a file
+    or cannot be written (an internal error after the whole run) is exit 8."""
+    from ..errors import EnvIOError, InputError
+    from ..outputs import check_output
+
+    if args.gold and not Path(args.gold).is_dir():
+        raise InputError(f"{args.gold}: gold directory not found", path=args.gold)
+    if args.output_dir:
+        out = Path(args.output_dir)
+        if out.exists() and not out.is_dir():
+            raise EnvIOError(f"{out}: cannot write the reports here (it is a file, not a folder)", path=str(out))
+        try:
+            check_output(str(out / "report.json"))  # its nearest existing folder: a folder, writable
+        except EnvIOError as e:
+            why = str(e).split(": cannot write ", 1)[-1]
+            raise EnvIOError(f"{out}: cannot write the reports here {why}", path=str(out)) from None
 
 
 def _report_errors(report) -> None:

@@ -20,19 +20,26 @@ from ..load import Article, load_article
 from ..outputs import is_own_output
 from ..pipeline import Pipeline
 from ..schema import ArticleSummary
+from ..settings import MAX_CONCURRENCY
 
 log = logging.getLogger("summarizer")
 
 # -- inputs -----------------------------------------------------------------------------------
 
 
-def iter_paths(inputs: Iterable[str], stdin=None) -> Iterator[str]:
-    """Files, directories (recursively, sorted) and globs; '-' reads one path per line from stdin."""
+def iter_paths(inputs: Iterable[str], stdin=None, skip: Iterable[str | os.PathLike[str]] = ()) -> Iterator[str]:
+    """Files, directories (recursively, sorted) and globs; '-' reads one path per line from stdin.
+    Folders in `skip` (the cache's: its database files were read as three failing articles when
+    it sat inside an input folder) are not walked into."""
+    skipped = {os.path.realpath(d) for d in skip}
     for item in inputs:
         if item == "-":
             for line in (stdin or sys.stdin):
-                if line.strip():
-                    yield line.rstrip("\r\n")
+                # NUL-separated too (`find -print0 | summarize digest -`, as `xargs -0` reads): a
+                # path never holds a NUL, and one held was an internal error (ValueError)
+                for name in line.rstrip("\r\n").split("\0") if "\0" in line else [line.rstrip("\r\n")]:
+                    if name.strip():
+                        yield name
             continue
         if any(ch in item for ch in "*?[") and not os.path.exists(item):
             matches = sorted(glob.glob(item, recursive=True))
@@ -42,7 +49,16 @@ def iter_paths(inputs: Iterable[str], stdin=None) -> Iterator[str]:
             continue
         p = Path(item)
         if p.is_dir():
-            for root, dirs, files in os.walk(p, followlinks=False):
+            # a folder that cannot be listed (permissions) is yielded itself, so it fails as an
+            # article does (load_article names the cause); os.walk alone skips it in silence, and
+            # an unreadable input folder read "no articles given"
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(p, followlinks=False, onerror=unreadable.append):
+                yield from _failed_folders(unreadable)
+                if skipped and os.path.realpath(root) in skipped:
+                    log.warning("%s: skipped, it is this tool's cache folder", root)
+                    dirs[:] = []
+                    continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     if f.startswith("."):
@@ -51,8 +67,16 @@ def iter_paths(inputs: Iterable[str], stdin=None) -> Iterator[str]:
                         log.warning("%s: skipped, it is this tool's own output", Path(root) / f)
                         continue
                     yield str(Path(root) / f)
+            yield from _failed_folders(unreadable)
         else:
             yield item
+
+
+def _failed_folders(errors: list[OSError]) -> Iterator[str]:
+    while errors:
+        e = errors.pop(0)
+        if e.filename:
+            yield os.fspath(e.filename)
 
 
 # -- the batch ------------------------------------------------------------------------------
@@ -75,7 +99,7 @@ def run_batch(paths: Iterable[str], pipeline: Pipeline, *, on_done: Callable[[Ou
     `distinct` (the digest): the same file or the same text counts once, warned (`_Sources`).
     """
     s = pipeline.settings
-    workers = 1 if s.backend == "local" else s.concurrency
+    workers = 1 if s.backend == "local" else min(s.concurrency, MAX_CONCURRENCY)  # (a Settings built by hand too)
     seen = _Sources()
 
     def one(i: int, path: str, article: Article) -> Outcome:
@@ -173,6 +197,8 @@ class _Sources:
             key: object = (st.st_dev, st.st_ino)
         except OSError:
             key = os.path.realpath(path)
+        except ValueError:  # a NUL in the name (load_article refuses it)
+            key = path
         return self._first(self._files, key, path, "the same file")
 
     def first_text(self, article: Article) -> bool:

@@ -40,7 +40,7 @@ def project_root() -> Path:
 
 def devdata_dir() -> Path:
     """`$SUMMARIZER_DEVDATA`, else `<repo root>/../shared/devdata` (which may not exist)."""
-    env = os.environ.get(ENV)
+    env = (os.environ.get(ENV) or "").strip()  # spaces around a pasted path are not part of it
     return Path(env) if env else project_root().parent / "shared" / "devdata"
 
 

@@ -17,10 +17,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ...errors import InputError
 from ...load import Article
 from ...schema import ArticleSummary
 
@@ -28,6 +30,16 @@ SYSTEMS = ("rules", "sentences", "code", "model")
 
 
 def read_jsonl(path: Path) -> list[dict]:
+    """Every record of a JSON Lines file. A missing dev-data folder or file is an InputError
+    (exit 2) saying where it looked and how to point elsewhere, not an internal error."""
+    from ..devdata import ENV, devdata_dir
+
+    if not Path(path).is_file():
+        base = devdata_dir()
+        where = (f"dev data directory not found: {base}" if not base.is_dir()
+                 else f"dev data file not found: {path}")
+        how = f"${ENV} points there" if os.environ.get(ENV) else f"set ${ENV} to the dev data's location"
+        raise InputError(f"{where} ({how})", path=str(path))
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
