@@ -64,6 +64,23 @@ class FullText(NamedTuple):
     spans: int
 
 
+def _outlet_names(paths: dict[str, str]) -> dict[str, str]:
+    """Each article's file name, with as many of its folders as tell it from another article's
+    file of the same name (`a/x.txt`, `b/x.txt`): one `x.txt` label for two outlets misled."""
+    parts = {k: p.split("/") for k, p in paths.items()}
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for k, ps in parts.items():
+        by_name[ps[-1]].append(k)
+    names = {}
+    for k, ps in parts.items():
+        rivals = [parts[o] for o in by_name[ps[-1]] if o != k]
+        n = 1
+        while n < len(ps) and any(r[-n:] == ps[-n:] for r in rivals):
+            n += 1
+        names[k] = "/".join(ps[-n:])
+    return names
+
+
 class _Page:
     """Lookups shared by the sections: claims by ref, back-links from claims to statements."""
 
@@ -79,6 +96,7 @@ class _Page:
             except Exception:  # a missing or unreadable file must not sink the page
                 self.texts[a.id] = None
         self.used_in: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        self.outlets = _outlet_names({a.id: a.path for a in digest.articles})
         self._index()
 
     def _use(self, refs: Iterable[ClaimRef], label: str, anchor: str) -> None:
@@ -115,8 +133,7 @@ class _Page:
 
     def outlet(self, article_id: str) -> str | None:
         """The file name that stands for the outlet when an article speaks in its own voice."""
-        art = self.articles.get(article_id)
-        return art.path.rsplit("/", 1)[-1] if art else None
+        return self.outlets.get(article_id)
 
     def link_label(self, article_id: str) -> str:
         art = self.articles.get(article_id)

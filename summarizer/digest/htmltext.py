@@ -6,12 +6,16 @@ import math
 import re
 from html import escape
 
+from ..sanitize import terminal
+
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
 def esc(value: object) -> str:
-    """Escape for text and for double-quoted attribute values alike."""
-    return escape("" if value is None else str(value), quote=True)
+    """Escape for text and for double-quoted attribute values alike; control characters and the
+    bidirectional overrides go first (`sanitize.terminal`): a right-to-left override in an article
+    turned the rest of a claim's line around in the browser as in a terminal."""
+    return escape(terminal("" if value is None else str(value)), quote=True)
 
 
 def slug(value: str) -> str:

@@ -53,5 +53,5 @@ def digest_markdown(d: Digest) -> str:
         L += [f"- {md(c.id)} {md(c.attributed_to)} ({md(c.certainty)}): {md(c.text)}" for c in a.claims]
         L.append("")
     u = d.usage
-    L.append(f"*{len(arts)} articles · {md(d.model)} · {u.calls} calls, {u.prompt_tokens}+{u.completion_tokens} tokens, {u.cached} cached*")
+    L.append(f"*{len(arts)} article{'' if len(arts) == 1 else 's'} · {md(d.model)} · {u.calls} calls, {u.prompt_tokens}+{u.completion_tokens} tokens, {u.cached} cached*")
     return "\n".join(L) + "\n"
