@@ -72,6 +72,7 @@ def test_a_suite_on_another_gold_dir_writes_its_own_report(tmp_path, capsys, mon
     monkeypatch.setitem(suites.SUITES, "fake", run)
     out = tmp_path / "out"
     gold = tmp_path / "digest_gold_heldout"
+    gold.mkdir()  # a missing gold folder is an input error before any scoring (robust35)
     assert main(["eval", "--suite", "fake", "--no-model", "--gold", str(gold), "-o", str(out)]) == 0
     assert seen["gold_dir"] == str(gold)
     assert (out / "fake-digest_gold_heldout-baselines.json").read_text() == '{"held": "out"}\n'
