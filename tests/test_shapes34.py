@@ -33,3 +33,33 @@ def test_a_speaker_named_by_age_alone_is_no_name_to_seek():
 def test_apart_another_named_speaker_is_still_rejected():
     v = verify(_SKIPPER, "Rosa Delmar compared her compass to cartoon pirate Captain Hook.")
     assert not v.supported
+
+
+# 2. "<Name>, <Capitalised Title> of <x> in <place>, <region>, told reporters <clause>" ------------------------------
+def test_a_capitalised_title_of_a_body_in_a_place_is_a_description_of_the_name():
+    # only one capitalised word before "of" was a description ("Director of Schools"); two read as no name at all
+    s = "Tomas Verlain, Senior Superintendent of coastguard in Tolva, western Norland, told reporters the station has bought two boats."
+    assert source_of(s) == "Tomas Verlain"
+    s = "Tomas Verlain, Chief Inspector of Harbours in Norland, told the radio this week that his staff were shocked."
+    assert source_of(s) == "Tomas Verlain"
+    s = 'Rosa Delmar, Visitor Liaison Officer at the museum, said: "There were long delays at the gate."'
+    assert source_of(s) == "Rosa Delmar"
+
+
+def test_apart_a_capitalised_body_before_the_cue_is_no_title():
+    # a body, not a person's title ("Friends of the Park" ends in no role noun): the sentence keeps its old reading
+    s = "The plan, Friends of the Park in Tolva, said the group, was never put to a vote."
+    assert source_of(s) != "Tolva"
+
+
+# a business page's "<Company>, <City>, <State>, said ..." -------------------------------------------------------
+def test_a_company_with_its_city_and_state_set_off_is_the_source_not_the_city():
+    s = "Brandle Corp., Dover, Del., said it agreed to buy the freight unit of a rival trucking group."
+    assert source_of(s) == "Brandle Corp."
+    s = "Marlow Trace Inc., Fresno, Calif., also said it sold a large block of its shares to a private investor."
+    assert source_of(s) == "Marlow Trace Inc."
+
+
+def test_apart_a_city_after_a_leading_phrase_is_no_company():
+    s = "In Fresno, Calif., police said a man was arrested near the depot."
+    assert source_of(s) == "police"
