@@ -63,3 +63,41 @@ def test_a_company_with_its_city_and_state_set_off_is_the_source_not_the_city():
 def test_apart_a_city_after_a_leading_phrase_is_no_company():
     s = "In Fresno, Calif., police said a man was arrested near the depot."
     assert source_of(s) == "police"
+
+
+# 1. "<caption label>: <Name>, who ..., says <clause>" -------------------------------------------------------------
+def test_a_one_word_caption_label_before_a_name_with_a_relative_clause_and_says():
+    # a one-word label had no reading past it (it may be a transcript's speaker), and the relative clause
+    # hid the cue from the main frame: the outlet's
+    s = "Furious: Maggie, who has minded Rosa's sons for a decade, says the flat is now closed to her."
+    assert source_of(s) == "Maggie"
+    s = "Delighted: Tom Bell, who has run the corner shop for years, said the new road will help trade."
+    assert source_of(s) == "Tom Bell"
+
+
+_PANEL = ("Maggie Tern, who has raised her grandsons since her daughter moved away, says the young woman's late nights "
+          "are a worry. 'Since she was fifteen she has gone her own way,' says Maggie. 'She was skipping school and "
+          "sleeping until noon. Tearful: Maggie sits in the studio after the panel's verdict on the missing bike . "
+          "Furious: Maggie, who has minded Rosa's sons for a decade, says the flat is now closed to her . "
+          "'With the boys, she was proud at first but lost interest after a month.'")
+
+
+def _in_panel(s: str) -> str | None:
+    i = _PANEL.index(s)
+    r = analyze(_PANEL).relation_for(i, i + len(s))
+    return r.name if r else None
+
+
+def test_a_caption_inside_a_quotation_left_open_reads_its_own_speaker():
+    # read34 made such a caption the page's; its own "<Name>, who ..., says" frame was never read (the open
+    # quotation hid the cue)
+    assert _in_panel("Furious: Maggie, who has minded Rosa's sons for a decade, says the flat is now closed to her .") == "Maggie Tern"
+
+
+def test_apart_a_caption_with_no_speaker_inside_the_open_quotation_stays_the_pages():
+    assert _in_panel("Tearful: Maggie sits in the studio after the panel's verdict on the missing bike .") is None
+
+
+def test_apart_a_transcript_label_is_not_read_past_without_a_named_speaker():
+    s = "Smith: The harbour, which was built in 1850, is the oldest in the county."
+    assert source_of(s) == "Smith"
