@@ -101,3 +101,26 @@ def test_apart_a_caption_with_no_speaker_inside_the_open_quotation_stays_the_pag
 def test_apart_a_transcript_label_is_not_read_past_without_a_named_speaker():
     s = "Smith: The harbour, which was built in 1850, is the oldest in the county."
     assert source_of(s) == "Smith"
+
+
+# 4. a quoted plan whose subject closes with "and I" / "and we" ------------------------------------------------------
+def _certainty(text: str, start: str) -> tuple[str, str]:
+    from tests.reading import code
+    c = next(c for c in code(text).claims if c.text.lstrip("“\"").startswith(start))
+    return c.attributed_to, c.certainty
+
+
+_BINS = ("Bins\n\n\"The mayor and I will work hard to ensure that every household gets its new bins as soon as we can, "
+         "and we shall manage it with patience and courtesy,\" council leader Ben Orto said in a statement. \"My deputy and I "
+         "will visit every street in the spring,\" he said. \"We met the tenants, and I will say more later,\" he said.\n")
+
+
+def test_a_quoted_plan_of_a_subject_closed_by_and_i_is_speculative():
+    # "<noun phrase> and I will ...": "and" was read as joining two clauses, so the first "clause" (no verb) decided
+    # and the plan came out `reported` (GUIDELINES §14: a source's "will" about a future event is `speculative`)
+    assert _certainty(_BINS, "The mayor and I will") == ("council leader Ben Orto", "speculative")
+    assert _certainty(_BINS, "My deputy and I will") == ("council leader Ben Orto", "speculative")
+
+
+def test_apart_a_past_clause_before_and_i_will_still_decides():
+    assert _certainty(_BINS, "We met the tenants") == ("council leader Ben Orto", "reported")
