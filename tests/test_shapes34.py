@@ -124,3 +124,21 @@ def test_a_quoted_plan_of_a_subject_closed_by_and_i_is_speculative():
 
 def test_apart_a_past_clause_before_and_i_will_still_decides():
     assert _certainty(_BINS, "We met the tenants") == ("council leader Ben Orto", "reported")
+
+
+# 5. `when` from a relative clause that runs over a place's comma ------------------------------------------------------
+def test_a_relative_clause_over_a_city_and_its_state_dates_its_noun_not_the_claim():
+    from summarizer.dates import find_phrase
+    # ", who is charged ... in <City>, <State>, earlier this year," stopped at the city's comma, so its time was the claim's
+    s = ("Tom Reyes, who is charged in the theft of three boats in Port Alder, New Sarum, earlier this year, "
+         "can face a long sentence, a judge ruled Monday.")
+    assert find_phrase(s) == "Monday"
+    s = "Tom Reyes, who was held in Dayton, Ohio, last year, will stand trial in May."
+    assert find_phrase(s) == "in May"
+
+
+def test_apart_a_verb_after_the_place_is_the_main_clause_again():
+    from summarizer.dates import find_phrase
+    assert find_phrase("Tom Reyes, who lives in Dayton, Ohio, said on Monday that the boats were gone.") == "on Monday"
+    # a relative after a noun of an event dates the event, which is the claim's (kept)
+    assert find_phrase("The storm, which hit Dayton, Ohio, on Monday, flooded the harbour.") == "on Monday"
