@@ -142,3 +142,15 @@ def test_apart_a_verb_after_the_place_is_the_main_clause_again():
     assert find_phrase("Tom Reyes, who lives in Dayton, Ohio, said on Monday that the boats were gone.") == "on Monday"
     # a relative after a noun of an event dates the event, which is the claim's (kept)
     assert find_phrase("The storm, which hit Dayton, Ohio, on Monday, flooded the harbour.") == "on Monday"
+
+
+# 6. the closing-tag bare-name form ("..., built by <Name>, said <Name>.") ------------------------------------------------
+def test_a_bare_name_closes_the_tag_when_the_name_before_the_comma_is_a_prepositions_object():
+    s = "The trophy was handed over at a dinner hosted by Ann Cole, said Tom Reyes."
+    assert source_of(s) == "Tom Reyes"
+
+
+def test_apart_a_named_subject_in_apposition_before_a_bare_name_keeps_the_subject_reading():
+    # "The campaign's chief, Jo Bell, said Cole." - no preposition before "Jo Bell": she is the subject
+    assert source_of("The campaign's chief, Jo Bell, said Cole.") == "Jo Bell"
+    assert source_of("Jo Reyes and her husband, Al, said the council ignored their letters.").startswith("Jo Reyes")
