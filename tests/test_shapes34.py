@@ -154,3 +154,23 @@ def test_apart_a_named_subject_in_apposition_before_a_bare_name_keeps_the_subjec
     # "The campaign's chief, Jo Bell, said Cole." - no preposition before "Jo Bell": she is the subject
     assert source_of("The campaign's chief, Jo Bell, said Cole.") == "Jo Bell"
     assert source_of("Jo Reyes and her husband, Al, said the council ignored their letters.").startswith("Jo Reyes")
+
+
+# 3. "<A> will continue said <Name>, but <B>" (read35 reads both halves as the speaker's) -------------------------------
+# The one real sentence's second clause is a second future rule of the same announcement, parallel to the first:
+# a careful reader gives both to the speaker. A second clause with a speaker of its own is that speaker's; a past
+# clause stays the tag's speaker's (the error of showing a speaker's words as the outlet's is the worse one).
+_DEPOT = ("Depot\n\nThe old depot will stay open said Keller, but critics say it is far too small for the new trains. "
+          "The ferry will keep running said Keller, but the council voted last year to sell the pier.\n")
+
+
+def test_apart_a_second_clause_with_its_own_speaker_after_a_comma_less_tag():
+    from tests.reading import code
+    claims = {c.text[:12]: c.attributed_to for c in code(_DEPOT).claims}
+    assert claims["The old depo"] == "Keller" and claims["Critics say "] == "critics"
+
+
+def test_apart_a_past_second_clause_after_a_comma_less_tag_stays_the_speakers():
+    from tests.reading import code
+    claims = {c.text[:12]: c.attributed_to for c in code(_DEPOT).claims}
+    assert claims["The council "] == "Keller"
