@@ -174,3 +174,22 @@ def test_apart_a_past_second_clause_after_a_comma_less_tag_stays_the_speakers():
     from tests.reading import code
     claims = {c.text[:12]: c.attributed_to for c in code(_DEPOT).claims}
     assert claims["The council "] == "Keller"
+
+
+# a description that holds a list of names, and "<Name>, of the <body>, said <clause>" -----------------------------------
+def test_a_description_holding_a_list_of_names_still_leads_back_to_the_name():
+    # ", from the Kent, Surrey and Sussex crime unit," split at the list's commas: its last piece opens with a
+    # capital and was no description, so a five-word name before it was lost (and the quotations after it)
+    s = 'Det Ch Insp Alan Reeve, from the Kent, Surrey and Sussex serious crime team, said: "The inquiry is at an early stage."'
+    assert source_of(s) == "Det Ch Insp Alan Reeve"
+
+
+def test_a_clause_after_said_is_never_the_speaker_of_an_inverted_tag():
+    # "<Name>, of <body>, said the inquiry is at an early stage.": the clause after "said" was read as an inverted
+    # speaker with an adjective's complement ("an aide close to the whip"); a verb in it makes it a clause
+    assert source_of("Alan Reeve, of the county police, said the inquiry is at an early stage.") == "Alan Reeve"
+    assert source_of("Alan Reeve, of Kent police, said the inquiry is at an early stage.") == "Alan Reeve"
+
+
+def test_apart_an_inverted_speaker_with_an_adjectives_complement():
+    assert source_of("The vote was close, said an aide close to the whip.") == "an aide close to the whip"

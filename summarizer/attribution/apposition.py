@@ -139,7 +139,8 @@ def _named(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
         return None
     pieces = seg[:m.start()].split(",")
     k, words = len(pieces) - 1, 0
-    while k > 0 and (description(pieces[k]) or k > 1 and place_after(pieces[k - 1], pieces[k]) and description(pieces[k - 1])):
+    while k > 0 and (description(pieces[k]) or k > 1 and (place_after(pieces[k - 1], pieces[k]) or list_end(pieces[k - 1], pieces[k]))
+                     and description(pieces[k - 1])):
         words += len(pieces[k].split())
         k -= 1
     if k == len(pieces) - 1 and k and _AND_NAME.match(pieces[k]):
@@ -238,6 +239,13 @@ def place_after(before: str, piece: str) -> bool:
     California, San Francisco,", "in Palo Alto, Calif.," (a city, then its state)."""
     return re.search(r"[A-Z][\w.'’-]*\s*$", before) is not None \
         and re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s*){1,3}", piece) is not None
+
+
+def list_end(before: str, piece: str) -> bool:
+    """A piece that closes a list of names the piece before began: "from the Kent, Surrey and Sussex crime
+    unit," (the list's last names and the noun they qualify; shapes34)."""
+    return re.search(r"[A-Z][\w.'’-]*\s*$", before) is not None \
+        and re.match(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:and|or|&)\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,6}\s*$", piece) is not None
 
 
 def addressee_appositive(tail: str) -> bool:

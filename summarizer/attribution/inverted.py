@@ -67,8 +67,9 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if post:  # "..., said a Republican aide close to the majority whip.": the complement is part of the source
         head, phrase = phrase[:-1], phrase + toks[k:post]
         k = post
-        if head[0].low not in lang.DESCRIPTION_DETERMINERS and not any(cap(t.text) for t in head):
-            return None
+        if head[0].low not in lang.DESCRIPTION_DETERMINERS and not any(cap(t.text) for t in head) \
+                or any(t.low in lang.AUXILIARY_VERBS and t.text.islower() for t in phrase[:len(head) + 1]):
+            return None  # (not "..., said the inquiry is at an early stage": a clause, no complement; shapes34)
         return (phrase[0].start, phrase[-1].end) if ends_here(k) else None
     if not phrase or not ends_here(k) or len(phrase) > 11:
         return None
