@@ -193,3 +193,18 @@ def test_a_clause_after_said_is_never_the_speaker_of_an_inverted_tag():
 
 def test_apart_an_inverted_speaker_with_an_adjectives_complement():
     assert source_of("The vote was close, said an aide close to the whip.") == "an aide close to the whip"
+
+
+def test_a_long_description_with_a_list_or_a_second_role_after_and_leads_back_to_the_name():
+    s = ("Dr Tom Reyes, the Professor of Marine Biology at Tolva University Hospital in Port Alder, New Sarum, and "
+         "former President of the Seal Society, said the current rules have changed over the years.")
+    assert source_of(s) == "Dr Tom Reyes"
+    s = ("Rosa Delmar, a forecaster with the Norland Weather, Flood and Coastal Warning Agency (NWFCA), said the storm "
+         "was centred far out at sea.")
+    assert source_of(s) == "Rosa Delmar"
+
+
+def test_apart_a_second_name_after_and_is_no_description():
+    # "and Tom Dee" (a second speaker) and "and mara, 57," (a lower-cased name) are no second role
+    assert source_of("Jane Doe, a lawyer, and Tom Dee said the rules have changed.") != "Jane Doe"
+    assert source_of("Rosa, 39, and mara, 57, insist the boat was sound.") != "Rosa"

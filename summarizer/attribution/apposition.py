@@ -139,8 +139,8 @@ def _named(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
         return None
     pieces = seg[:m.start()].split(",")
     k, words = len(pieces) - 1, 0
-    while k > 0 and (description(pieces[k]) or k > 1 and (place_after(pieces[k - 1], pieces[k]) or list_end(pieces[k - 1], pieces[k]))
-                     and description(pieces[k - 1])):
+    while k > 0 and (description(pieces[k]) or k > 1 and _and_role(pieces[k])
+                     or k > 1 and (place_after(pieces[k - 1], pieces[k]) or list_end(pieces[k - 1], pieces[k])) and description(pieces[k - 1])):
         words += len(pieces[k].split())
         k -= 1
     if k == len(pieces) - 1 and k and _AND_NAME.match(pieces[k]):
@@ -204,6 +204,7 @@ def descriptions_only(between: str) -> bool:
     if re.match(r"\s*(?:" + lang.EXAMPLE_LEADS_RE + r")\s", pieces[0]) and len(desc.split()) <= DESCRIPTIONS_WORDS:
         return True  # ", including the whip, Tom Rook, ": examples of the group that speaks (lead28)
     return all(description(p) or i and place_after(pieces[i - 1], p) or i and _listed_name(pieces[:i], p)
+               or i and (list_end(pieces[i - 1], p) or _and_role(p))  # (", from the A, B and C unit,", ", and former head of X,": shapes34)
                or i and re.match(r"\s*and\s+(?:an?|the)\s", p) and description(p.split("and", 1)[1])  # ", and a thorn in its side for years," (lead28)
                for i, p in enumerate(pieces)) \
         and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS
@@ -241,11 +242,19 @@ def place_after(before: str, piece: str) -> bool:
         and re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s*){1,3}", piece) is not None
 
 
+def _and_role(piece: str) -> bool:
+    """A second description joined by "and" (", the head of surgery at <hospital>, and former president of the
+    society, said"; shapes34): a description after the "and", not a name ("and Tom Dee")."""
+    m = re.match(r"\s*and\s+(.+)$", piece, re.S)
+    return m is not None and m.group(1)[:1].islower() and description(m.group(1)) \
+        and re.search(r"\s(?:of|at|for|with)\s", m.group(1)) is not None  # (not "and stephan, 57,": a lower-cased name)
+
+
 def list_end(before: str, piece: str) -> bool:
     """A piece that closes a list of names the piece before began: "from the Kent, Surrey and Sussex crime
     unit," (the list's last names and the noun they qualify; shapes34)."""
     return re.search(r"[A-Z][\w.'’-]*\s*$", before) is not None \
-        and re.match(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:and|or|&)\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,6}\s*$", piece) is not None
+        and re.match(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:and|or|&)\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,6}(?:\s*\([A-Z]{2,8}\))?\s*$", piece) is not None
 
 
 def addressee_appositive(tail: str) -> bool:
