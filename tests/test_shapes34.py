@@ -208,3 +208,12 @@ def test_apart_a_second_name_after_and_is_no_description():
     # "and Tom Dee" (a second speaker) and "and mara, 57," (a lower-cased name) are no second role
     assert source_of("Jane Doe, a lawyer, and Tom Dee said the rules have changed.") != "Jane Doe"
     assert source_of("Rosa, 39, and mara, 57, insist the boat was sound.") != "Rosa"
+
+
+# a sentence-final tag after "A, but B," (the two clauses one speech act's content) ------------------------------------
+def test_a_final_tag_after_two_contrasted_clauses_covers_the_sentence():
+    # the content was cut at ", but" in two pieces of the same frame, neither half the sentence: the outlet's
+    s = "Rourke may have reached the coast near Tolva, but it is unclear whether he boarded a boat there, said Hale."
+    assert source_of(s) == "Hale"
+    s = "Rourke reached the coast near Tolva, but he did not board a boat there, said Hale."
+    assert source_of(s) == "Hale"

@@ -304,6 +304,8 @@ class Attributions:
         n = max(1, end - start)
         by_name: dict[str, int] = {}
         first: dict[str, Relation] = {}
+        by_act: dict[tuple[int, int], int] = {}
+        first_act: dict[tuple[int, int], Relation] = {}
         for r in self.relations:
             lo, hi = r.footprint if whole else (r.start, r.end)
             if hi <= start or lo >= end:
@@ -324,10 +326,17 @@ class Attributions:
             if r.kind == "direct":
                 by_name[r.name] = by_name.get(r.name, 0) + cov
                 first.setdefault(r.name, r)
+            elif r.cue_span:  # one speech act's content cut in pieces ("A, but B, said Hale."): shapes34
+                by_act[r.cue_span] = by_act.get(r.cue_span, 0) + cov
+                first_act.setdefault(r.cue_span, r)
         if (best is None or cov_best * 2 < n) and by_name:
             name = max(by_name, key=by_name.get)
             if by_name[name] * 2 >= n:
                 return first[name]
+        if (best is None or cov_best * 2 < n) and by_act:
+            act = max(by_act, key=by_act.get)
+            if by_act[act] * 2 >= n:
+                return first_act[act]
         if (best is None or cov_best * 2 < n) and MAIN_CLAUSE_WINS:
             main = self._main_piece(start, end, whole)
             if main is not None:
