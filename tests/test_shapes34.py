@@ -217,3 +217,18 @@ def test_a_final_tag_after_two_contrasted_clauses_covers_the_sentence():
     assert source_of(s) == "Hale"
     s = "Rourke reached the coast near Tolva, but he did not board a boat there, said Hale."
     assert source_of(s) == "Hale"
+
+
+# "And <Name>, one of ..., said" (the lead's "along with" case) ------------------------------------------------------------
+def test_a_leading_and_before_a_name_described_as_one_of_a_group():
+    # an opening "And"/"But" kept the frame from speaking for the sentence unless a party tag followed the name
+    s = "And Sam Orr, one of Bell's four ushers along with cousin Rick and golfer Ann Cole, said the day brought out his soft side."
+    assert source_of(s) == "Sam Orr"
+    assert source_of("But Sam Orr, one of the ushers, said the day was long.") == "Sam Orr"
+    assert source_of("And Sam Orr, a lawyer, said the day was long.") == "Sam Orr"
+
+
+def test_apart_a_leading_but_with_no_description_keeps_its_old_reading():
+    # (PolNeAR's content spans leave a sentence's opening "But" out: "But X said A" is read as before)
+    assert source_of("But Sam Orr said the day was long.") == "Sam Orr"
+    assert source_of("And then the ushers, Bell said, left early.") != "the ushers"

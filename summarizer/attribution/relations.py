@@ -119,6 +119,11 @@ def _hedge_inside(clause: str) -> bool:
 _CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s*")
 
 
+def _set_off_description(between: str) -> bool:
+    """"And Sam Orr, one of the four ushers, said": descriptions set off by commas between a name and its cue."""
+    return re.match(r"\s*,\s+(?:one\s+of|an?)\s", between) is not None and descriptions_only(between)
+
+
 def _framed(text: str, r: Relation, start: int, end: int) -> int:
     """How far the span is the relation's statement, frame first: 0 not; FRAMED after a short
     opener ("Despite setbacks, the ministry announced the capture of X."): a comma-ended opener of
@@ -176,6 +181,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None \
         or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
         or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and (party_tagged(text[r.source_span[1]:r.cue_span[0]])
+                                                                            or _set_off_description(text[r.source_span[1]:r.cue_span[0]])  # (shapes34)
                                                                             or r.kind == "direct" and colon_after(text, r.cue_span[1])) \
         or time_lapse_opener(opener) or date_opener(opener) \
         or "," not in opener and len(opener.split()) <= FRAME_OPENER_WORDS and prepositional_opener(opener + ",")  # "After the vote she said ..." (no comma; bare_openers)
