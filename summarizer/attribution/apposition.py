@@ -247,7 +247,7 @@ def _and_role(piece: str) -> bool:
     society, said"; shapes34): a description after the "and", not a name ("and Tom Dee")."""
     m = re.match(r"\s*and\s+(.+)$", piece, re.S)
     return m is not None and m.group(1)[:1].islower() and description(m.group(1)) \
-        and re.search(r"\s(?:of|at|for|with)\s", m.group(1)) is not None  # (not "and stephan, 57,": a lower-cased name)
+        and re.search(r"\s(?:" + "|".join(lang.ROLE_PREPOSITIONS) + r")\s", m.group(1)) is not None  # (not "and mara, 57,": a lower-cased name)
 
 
 def list_end(before: str, piece: str) -> bool:
