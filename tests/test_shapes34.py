@@ -232,3 +232,11 @@ def test_apart_a_leading_but_with_no_description_keeps_its_old_reading():
     # (PolNeAR's content spans leave a sentence's opening "But" out: "But X said A" is read as before)
     assert source_of("But Sam Orr said the day was long.") == "Sam Orr"
     assert source_of("And then the ushers, Bell said, left early.") != "the ushers"
+
+
+def test_read15s_place_after_a_preposition_before_a_closing_tag():
+    # read15's strict xfail (a capitalised word before ", said X."): the place is a preposition's object, no subject
+    from tests.reading import code
+    body = "The works were delayed by the floods in Pellston, said Jane Roe."
+    c = next(c for c in code(body).claims if c.text.startswith("The works were delayed"))
+    assert c.attributed_to == "Jane Roe"
