@@ -240,3 +240,32 @@ def test_read15s_place_after_a_preposition_before_a_closing_tag():
     body = "The works were delayed by the floods in Pellston, said Jane Roe."
     c = next(c for c in code(body).claims if c.text.startswith("The works were delayed"))
     assert c.attributed_to == "Jane Roe"
+
+
+# sentence-cased text: "However, jo brindle, party candidate for <seat>, said: ..." ------------------------------------------
+_VALLEY = ("The premier has backed a new arena in the valley if his party wins in june. Tom reyes said an arena would "
+           "bring visitors to the region, and he promised that money would be found. In april, the council put off a "
+           "vote on the site. However, jo brindle, green candidate for the valley seat, said: \"this promise is hollow "
+           "and it will lead nowhere.\" \"it is more noise from a party that has run out of ideas.\" Sam orr, who "
+           "is standing for the liberals, said the plan had no money behind it.")
+
+
+def _in_valley(s: str) -> str | None:
+    from summarizer.chunk import split_sentences
+    i = _VALLEY.index(s)
+    sp = next(sp for sp in split_sentences(_VALLEY) if sp.start <= i < sp.end)
+    r = analyze(_VALLEY).relation_for(sp.start, sp.end)
+    return r.name if r else None
+
+
+def test_a_lower_case_name_set_off_by_a_role_with_no_determiner_after_an_opener():
+    # shapes33 read "jo brindle, an independent analyst," as a name; a role with no determiner ("green candidate for
+    # ...") and a name after "However," (a function word before it) were not, so the quotation went to the last speaker
+    assert _in_valley("However, jo brindle, green candidate for the valley seat, said:") == "Jo Brindle"
+    assert _in_valley("\"it is more noise from a party that has run out of ideas.\"") == "Jo Brindle"
+
+
+def test_apart_a_noun_phrase_after_a_determiner_is_no_lower_case_name():
+    from summarizer.attribution.reading_copy import _apposed_names
+    assert _apposed_names("Then the new owner, party chief for the firm, spoke to staff.")[0] == set()
+    assert _apposed_names("However, jo brindle, green candidate for the valley seat, said it.")[0] == {"brindle"}
