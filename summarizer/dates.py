@@ -243,6 +243,25 @@ def _own_words(appositive: str) -> list[str]:
     return re.findall(r"[A-Za-z]+", bare)
 
 
+#: a place's second part after a comma (", North Carolina", ", Calif."), and a verbless piece set off after it
+_PLACE_TAIL = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s*){1,3}(?=,)")
+_SET_OFF_PIECE = re.compile(r",\s+([a-z][^,;:“”\"]{0,60})(?=,)")
+
+
+def _relative_end(text: str, end: int) -> int:
+    """Where a relative clause that stopped at a comma really ends: past a place's second part (", who was
+    held in Dayton, Ohio, last year," dates the holding, not the claim; shapes34) and the verbless piece
+    after it ("last year"); not past a piece with a verb (", who lives in Dayton, Ohio, said ...")."""
+    m = _PLACE_TAIL.match(text, end)
+    if m is None or not re.search(r"\b[A-Z][\w.'’-]*$", text[:end]):
+        return end
+    end = m.end()
+    p = _SET_OFF_PIECE.match(text, end)
+    if p is not None and not any(_verbish(w) for w in re.findall(r"[A-Za-z]+", p.group(1))):
+        end = p.end()
+    return end
+
+
 def descriptions(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that describe a noun rather than tell the claim, whose time phrases are the
     noun's ("the governor in 2019" of an adviser, not the day of her quote):
@@ -255,7 +274,7 @@ def descriptions(text: str) -> list[tuple[int, int]]:
     - an appositive after a name, to the next comma or the end, when it holds no verb of its own
       before a relative: '..., said Jane Doe, a tax consultant at Acme who advised the governor
       in 2019.', "Dr. Rao, a cardiologist in Dayton since 2015, said ..."."""
-    out = [(m.start(), m.end()) for m in _RELATIVE.finditer(text) if not _timed_event_before(text, m.start())]
+    out = [(m.start(), _relative_end(text, m.end())) for m in _RELATIVE.finditer(text) if not _timed_event_before(text, m.start())]
     out += [(m.start(), m.end()) for m in _WHERE.finditer(text)  # ", where the mill opened in 1921," (read11a)
             if re.search(r"\b[A-Z][\w.'’-]*$", text[:m.start()])]  # (after a place's name)
     for m in _PARTICIPLE.finditer(text):

@@ -117,7 +117,7 @@ def test_initial_and_final_frames_near_the_dropped_rule(body, start, who):
 @pytest.mark.parametrize("body, start, who", [
     ("The panel's early finding is there was no fault in the collapse of Bell, grandson of the trader Omar Bell, "
      "said Inspector Dana Wu.", "The panel's early finding", "Inspector Dana Wu"),
-    ("The works were delayed by the floods in Pellston, said Jane Roe.", "The works were delayed", "Jane Roe"),
+    # ("... by the floods in Pellston, said Jane Roe." passes since shapes34: tests/test_shapes34.py)
     ("Pellston, said one resident, is a quiet town.", "Pellston", "one resident"),  # "Pellston" on main
 ])
 def test_a_final_frame_after_a_name(body, start, who):

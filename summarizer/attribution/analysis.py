@@ -72,7 +72,10 @@ def analyze(text: str) -> Attributions:
     events: dict[int, Frame] = {}  # sentences that narrate a speech event: their subject may speak next
 
     def framed(idx: int, sp: Span) -> Frame | None:
-        fr = sentence_frame(text, sp, near(sp), mid_caps)
+        qs = near(sp)
+        if qs and spaced_stop_caption(original, sp.start, sp.end):
+            qs = []  # a page's caption inside a quotation the page left open: its own frame is read (shapes34)
+        fr = sentence_frame(text, sp, qs, mid_caps)
         if fr is not None and fr.cue_span[0] > sp.start and re.search(r"\s[-–—]\s*$", text[sp.start:fr.cue_span[0]]) \
                 and re.match(r"[^-–—.!?]{0,40}\s[-–—]\s", text[fr.cue_span[1]:sp.end]):
             return None  # "The winning pair - announced next Friday - will wed ...": a participle between dashes (read34)

@@ -53,6 +53,9 @@ def description(piece: str) -> bool:
     if s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None \
             or _POSSESSED.fullmatch(s) is not None:
         return True
+    m = _TITLE_OF.match(s)
+    if m and (m.group(1).lower() in lang.PERSON_NOUNS or m.group(1).lower().endswith(_ROLE_ENDINGS)):
+        return True  # "Chief Inspector of Schools in <region>", "Senior Superintendent of police in <city>" (shapes34)
     m = _PLACE_ROLE.match(s)
     if m and (m.group(1) in lang.PERSON_NOUNS or m.group(1).endswith(_ROLE_ENDINGS)):
         return True  # "Tokyo councillor and the first ...", "Ivorian entrepreneur and founder of ..." (read12a)
@@ -65,6 +68,10 @@ def description(piece: str) -> bool:
 #: councillor", "Ivorian entrepreneur"; CNN pages): a description, as "a councillor in Osaka" is.
 _PLACE_ROLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}([a-z][\w-]*)\b")
 _ROLE_ENDINGS = tuple(e[:-1] for e in lang.AGENT_PLURAL_ENDINGS) + ("eur",)
+#: A capitalised title of up to three words, its last a person or role noun, and what it is of, for or at
+#: ("Chief Inspector of Schools", "Senior Superintendent of police in <city>", "Liaison Officer at the club"):
+#: a description, as "the chief inspector of schools" is; only one capitalised word before "of" was read.
+_TITLE_OF = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}([A-Z][a-z]+)\s+(?:of|for|at)\s+\S")
 #: A role owned by a name ("Mr. Roe's lawyer", "Acme Corp.'s chief executive"): a description, as
 #: "his lawyer" is.
 _POSSESSED = re.compile(r"(?:" + _CAP + r"\s+){0,3}[A-Z][\w&-]*['’]s?\s+[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,8}")
@@ -91,8 +98,20 @@ def described_subject(text: str, start: int, cue: int, quotes=(), found: tuple[i
     before the cue belong to, else `found`."""
     if found is not None and text[found[0]:found[1]].split()[0].lower() not in lang.CLAUSE_WORDS \
             and not re.search(r"[\w.'’]\s*$", text[start:found[0]]):
-        return found
+        return _placed_name(text, start, cue, found) or found
     return _named(text, start, cue, quotes) or _role_then_name(text, start, cue, quotes) or found
+
+
+def _placed_name(text: str, start: int, cue: int, found: tuple[int, int]) -> tuple[int, int] | None:
+    """"Acme Corp., Dover, Del., said": `found` is a city with its state after it, and the sentence opens
+    with a name and a comma before the city; the name is the source (a business page's dateline
+    apposition), not the city (shapes34)."""
+    st = re.fullmatch(r",\s*((?:[A-Z][\w.'’-]*\s*){1,3}),\s*" + _MODIFIERS + r"\s*", text[found[1]:cue])
+    if st is None or not place_after(text[found[0]:found[1]], st.group(1)):
+        return None
+    m = re.fullmatch(r"\s*(.+?),\s*", text[start:found[0]])
+    nm = _name_piece(m.group(1)) if m else None
+    return (start + m.start(1) + nm.start("name"), start + m.start(1) + nm.end("name")) if nm else None
 
 
 #: ', the group's guide, Jane Doe of Boulder, said': a role that opens with a determiner or an
@@ -120,7 +139,8 @@ def _named(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
         return None
     pieces = seg[:m.start()].split(",")
     k, words = len(pieces) - 1, 0
-    while k > 0 and (description(pieces[k]) or k > 1 and place_after(pieces[k - 1], pieces[k]) and description(pieces[k - 1])):
+    while k > 0 and (description(pieces[k]) or k > 1 and _and_role(pieces[k])
+                     or k > 1 and (place_after(pieces[k - 1], pieces[k]) or list_end(pieces[k - 1], pieces[k])) and description(pieces[k - 1])):
         words += len(pieces[k].split())
         k -= 1
     if k == len(pieces) - 1 and k and _AND_NAME.match(pieces[k]):
@@ -184,6 +204,7 @@ def descriptions_only(between: str) -> bool:
     if re.match(r"\s*(?:" + lang.EXAMPLE_LEADS_RE + r")\s", pieces[0]) and len(desc.split()) <= DESCRIPTIONS_WORDS:
         return True  # ", including the whip, Tom Rook, ": examples of the group that speaks (lead28)
     return all(description(p) or i and place_after(pieces[i - 1], p) or i and _listed_name(pieces[:i], p)
+               or i and (list_end(pieces[i - 1], p) or _and_role(p))  # (", from the A, B and C unit,", ", and former head of X,": shapes34)
                or i and re.match(r"\s*and\s+(?:an?|the)\s", p) and description(p.split("and", 1)[1])  # ", and a thorn in its side for years," (lead28)
                for i, p in enumerate(pieces)) \
         and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS
@@ -219,6 +240,21 @@ def place_after(before: str, piece: str) -> bool:
     California, San Francisco,", "in Palo Alto, Calif.," (a city, then its state)."""
     return re.search(r"[A-Z][\w.'’-]*\s*$", before) is not None \
         and re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s*){1,3}", piece) is not None
+
+
+def _and_role(piece: str) -> bool:
+    """A second description joined by "and" (", the head of surgery at <hospital>, and former president of the
+    society, said"; shapes34): a description after the "and", not a name ("and Tom Dee")."""
+    m = re.match(r"\s*and\s+(.+)$", piece, re.S)
+    return m is not None and m.group(1)[:1].islower() and description(m.group(1)) \
+        and re.search(r"\s(?:" + "|".join(lang.ROLE_PREPOSITIONS) + r")\s", m.group(1)) is not None  # (not "and mara, 57,": a lower-cased name)
+
+
+def list_end(before: str, piece: str) -> bool:
+    """A piece that closes a list of names the piece before began: "from the Kent, Surrey and Sussex crime
+    unit," (the list's last names and the noun they qualify; shapes34)."""
+    return re.search(r"[A-Z][\w.'’-]*\s*$", before) is not None \
+        and re.match(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:and|or|&)\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,6}(?:\s*\([A-Z]{2,8}\))?\s*$", piece) is not None
 
 
 def addressee_appositive(tail: str) -> bool:

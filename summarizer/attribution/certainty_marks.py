@@ -189,6 +189,10 @@ def _joined_subject(w: list[str], i: int, modals: frozenset[str]) -> bool:
     will ensure ...", "The ward and the clinic will open"; attr15, read14's d6): a determiner's noun
     phrase of at most three words with no verb before it, the modal at most three words after it."""
     before, after = w[:i], w[i + 1:i + 4]
+    if after[:1] in (["i"], ["we"]) and after[1:2] and (after[1] in modals or after[1].endswith("'ll")) and 0 < len(before) <= 5 \
+            and not any(x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or x in lang.MODALS or lang.is_past_form(x, min_len=4)
+                        for x in before):
+        return True  # "The head of the board and I will visit every school": "and I" closes the subject (shapes34)
     if len(before) > 3 or before[0] not in lang.DETERMINERS or any(
             x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or x in lang.MODALS or lang.is_past_form(x, min_len=4)
             or x in lang.SUBJECT_PRONOUNS for x in before):  # ("the shed", "the aged", "the need": nouns; tidy20)

@@ -304,7 +304,7 @@ _ASKED = re.compile(r"\b(?:" + lang.ASKED_OPENERS_RE + r")\s+(?:being\s+)?asked\
 #: A name and its description, all that precedes ", said": "Kara Lyons, a parent, said Lincoln Elementary,
 #: where ..., had lost ..." is hers (the subject and its appositive), no content before an inverted
 #: "said Lincoln Elementary" (session 11, stated12).
-NAME_DESCRIBED = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*,\s+(?:an?|the|one\s+of)\s[^,;:“”\"]{1,80}?\s*")
+NAME_DESCRIBED = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*,\s+(?:an?|the|one\s+of|(?:of|from)\s+the)\s[^,;:“”\"]{1,80}?\s*")  # (", of the county police,": shapes34)
 
 
 #: An object after a determiner, then one last word: "the ruling disappointing", "his plan unworkable".

@@ -67,8 +67,9 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if post:  # "..., said a Republican aide close to the majority whip.": the complement is part of the source
         head, phrase = phrase[:-1], phrase + toks[k:post]
         k = post
-        if head[0].low not in lang.DESCRIPTION_DETERMINERS and not any(cap(t.text) for t in head):
-            return None
+        if head[0].low not in lang.DESCRIPTION_DETERMINERS and not any(cap(t.text) for t in head) \
+                or any(t.low in lang.AUXILIARY_VERBS and t.text.islower() for t in phrase[:len(head) + 1]):
+            return None  # (not "..., said the inquiry is at an early stage": a clause, no complement; shapes34)
         return (phrase[0].start, phrase[-1].end) if ends_here(k) else None
     if not phrase or not ends_here(k) or len(phrase) > 11:
         return None
@@ -123,7 +124,17 @@ def closing_tag(text: str, toks: list[Tok], i: int, n: int, end: int) -> bool:
     # name: "The campaign's chief, Jo Bell, said Cole." is rarer than a bare object, and PolNeAR's half B
     # lost one named source with bare names allowed
     return len(head) >= 2 and head[-1].text[:1].isupper() and (  # ends in a name (not "said the board ignored it")
-        head[0].low.rstrip(".") in lang.PERSON_TITLES or head[0].low in lang.DESCRIPTION_DETERMINERS)
+        head[0].low.rstrip(".") in lang.PERSON_TITLES or head[0].low in lang.DESCRIPTION_DETERMINERS
+        or _object_name_before(toks, i) and all(t.text[:1].isupper() for t in head))
+
+
+def _object_name_before(toks: list[Tok], i: int) -> bool:
+    """The capitalised name before the comma of cue `i` is a preposition's object ("... on the ferry with Ann
+    Cole, said Tom Reyes."): no subject of the cue, so a bare name after it may close the tag (shapes34)."""
+    k = i - 2
+    while k >= 0 and (toks[k].text[:1].isupper() or toks[k].text == "."):
+        k -= 1
+    return k < i - 2 and k >= 0 and toks[k].low in lang.PREPOSITIONS
 
 
 def _a_date(toks: list[Tok], phrase: list[Tok], k: int, hi: int) -> bool:

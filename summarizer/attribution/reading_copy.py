@@ -77,7 +77,9 @@ _NOT_NAME = lang.FUNCTION_WORDS | lang.PERSON_NOUNS | lang.KIN_NOUNS | lang.PERS
 #: A lower-case given name and surname set off by an appositive that names a person's role ("echoed by jo
 #: brindle, an independent rail consultant based in leeds,"; "harvey venn, the waste manager for the county,"):
 #: English sets a role off after a person's name (shapes33). Not before a verb of saying (", a police officer said").
-_APPOSED_NAME = re.compile(r"(?<![\w’'-])([a-z][a-z’'-]*[a-z])\s+([a-z][a-z’'-]*[a-z]),\s+(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){0,4}?"
+#: With no determiner, a role of one or two words before its noun and "for/of/at" ("jo brindle, party candidate for
+#: the city,"; shapes34).
+_APPOSED_NAME = re.compile(r"(?<![\w’'-])([a-z][a-z’'-]*[a-z])\s+([a-z][a-z’'-]*[a-z]),\s+(?:(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){0,4}?|(?:[a-z][\w’'-]*\s+){1,2}(?=[a-z]+\s+(?:for|of|at)\s))"
                            r"(?:" + "|".join(sorted(w for w in lang.PERSON_NOUNS if not w.endswith("s"))) + r")\b(?!\s+(?:"
                            + "|".join(sorted(lang.PLAIN_SAYING_VERBS)) + r")\b)")
 
@@ -92,6 +94,8 @@ def _apposed_names(text: str) -> tuple[set[str], list[int]]:
                 or any(w.endswith(("s", "ly", "ed", "ing")) for w in words):
             continue  # ("angry locals, a police officer said, ...": a tag's speaker, not an apposition)
         before = re.findall(r"[a-z’']+", text[max(0, m.start() - 20):m.start()].lower())[-1:]
+        if re.search(r",\s*$", text[max(0, m.start() - 20):m.start()]):
+            before = []  # "However, jo brindle, party candidate for ...,": a set-off opener, no determiner of the name (shapes34)
         if any(w in _NOT_NAME or w.endswith("s") and w[:-1] in _NOT_NAME for w in words) \
                 or before and before[0] in (lang.FUNCTION_WORDS - lang.PREPOSITIONS - lang.PLAIN_SAYING_VERBS - {"by"}):
             continue

@@ -119,6 +119,11 @@ def _hedge_inside(clause: str) -> bool:
 _CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s*")
 
 
+def _set_off_description(between: str) -> bool:
+    """"And Sam Orr, one of the four ushers, said": descriptions set off by commas between a name and its cue."""
+    return re.match(r"\s*,\s+(?:one\s+of|an?)\s", between) is not None and descriptions_only(between)
+
+
 def _framed(text: str, r: Relation, start: int, end: int) -> int:
     """How far the span is the relation's statement, frame first: 0 not; FRAMED after a short
     opener ("Despite setbacks, the ministry announced the capture of X."): a comma-ended opener of
@@ -176,6 +181,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None \
         or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
         or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and (party_tagged(text[r.source_span[1]:r.cue_span[0]])
+                                                                            or _set_off_description(text[r.source_span[1]:r.cue_span[0]])  # (shapes34)
                                                                             or r.kind == "direct" and colon_after(text, r.cue_span[1])) \
         or time_lapse_opener(opener) or date_opener(opener) \
         or "," not in opener and len(opener.split()) <= FRAME_OPENER_WORDS and prepositional_opener(opener + ",")  # "After the vote she said ..." (no comma; bare_openers)
@@ -304,6 +310,8 @@ class Attributions:
         n = max(1, end - start)
         by_name: dict[str, int] = {}
         first: dict[str, Relation] = {}
+        by_act: dict[tuple[int, int], int] = {}
+        first_act: dict[tuple[int, int], Relation] = {}
         for r in self.relations:
             lo, hi = r.footprint if whole else (r.start, r.end)
             if hi <= start or lo >= end:
@@ -324,10 +332,17 @@ class Attributions:
             if r.kind == "direct":
                 by_name[r.name] = by_name.get(r.name, 0) + cov
                 first.setdefault(r.name, r)
+            elif r.cue_span:  # one speech act's content cut in pieces ("A, but B, said Hale."): shapes34
+                by_act[r.cue_span] = by_act.get(r.cue_span, 0) + cov
+                first_act.setdefault(r.cue_span, r)
         if (best is None or cov_best * 2 < n) and by_name:
             name = max(by_name, key=by_name.get)
             if by_name[name] * 2 >= n:
                 return first[name]
+        if (best is None or cov_best * 2 < n) and by_act:
+            act = max(by_act, key=by_act.get)
+            if by_act[act] * 2 >= n:
+                return first_act[act]
         if (best is None or cov_best * 2 < n) and MAIN_CLAUSE_WINS:
             main = self._main_piece(start, end, whole)
             if main is not None:

@@ -152,3 +152,14 @@ def caption_label_end(text: str, start: int, end: int) -> int | None:
         return None
     return m.end()
 
+
+#: A caption's one-word label ("Furious: ", "Delighted: ") before a capital.
+_WORD_LABEL = re.compile(r"\s*[A-Z][a-z]+:\s+(?=[A-Z])")
+
+
+def word_label_end(text: str, start: int, end: int) -> int | None:
+    """The end of a one-word label opening text[start:end], or None. Such a label may also be a speaker's
+    name in a transcript ("Smith: ..."), so sentence_frames reads past it only to a sentence that names its
+    own speaker first ("Furious: Jo Roe, who ..., says ..."; shapes34)."""
+    m = _WORD_LABEL.match(text, start, end)
+    return m.end() if m else None

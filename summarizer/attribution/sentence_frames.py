@@ -22,7 +22,7 @@ from .frames import Frame, main_frame
 from .insertions import hidden_frame, quoted_frame
 from .name_kinds import classify
 from .relative_colon import relative_colon
-from .scope_cuts import after_editorial_label, caption_label_end
+from .scope_cuts import after_editorial_label, caption_label_end, word_label_end
 from .among_those import among_those_frame, of_those_frame
 from .with_participles import with_participle_frame
 from .by_saying import by_saying_frame
@@ -54,6 +54,10 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     lab = caption_label_end(text, sp.start, sp.end)
     if lab is not None and (fr is None or fr.source_span[1] <= lab):  # "Pay out: But gardeners ..., saying ...": no label speaks (left19)
         fr = main_frame(text, Span(lab, sp.end), quotes, mid_caps)
+    if fr is None and (lab := word_label_end(text, sp.start, sp.end)) is not None:  # "Furious: Jo, who ..., says ..." (shapes34)
+        sub = Span(lab, sp.end)
+        fr = hidden_frame(text, sub, quotes, lambda t: main_frame(t, sub, quotes, mid_caps), Frame, classify)
+        fr = fr if fr is not None and fr.position == "initial" and fr.source_span and fr.source_span[0] == lab else None
     if fr is not None and fr.position == "initial":  # "Scientists have discovered ..., a study shows.": the study's
         fr = outer_document_frame(text, sp, fr, Frame)
     fr = None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps))

@@ -354,3 +354,6 @@ TITLE_ROLE_NOUNS = {"rep": ("congressman", "congresswoman", "representative", "l
 #: The prepositions (grammar.PREPOSITIONS) and "of": where the head of a noun phrase ends ("critics of the levy", "officials at the council";
 #: attribution np_head_speaks, head_before_pp, inverted._group_of, among_those; lead28).
 HEAD_END_PREPOSITIONS = PREPOSITIONS | {"of"}
+#: Prepositions that tie a role to its body or place in a description ("former president of the society",
+#: "an analyst at the bank", "counsel for the town", "a forecaster with the agency"; attribution/apposition.py).
+ROLE_PREPOSITIONS = ("of", "at", "for", "with")

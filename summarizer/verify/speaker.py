@@ -35,7 +35,9 @@ def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tupl
 
     for r in rels:
         name = re.sub(r"\([^)]*\)", " ", r.name.lower())
-        words = re.findall(r"[a-z]{3,}", name)
+        # "The 26-year-old compared ...": an age describes the person, the article names him (no word to seek)
+        name = _AGE_NOUN.sub(" ", name)
+        words = [w for w in re.findall(r"[a-z]{3,}", name) if w not in lang.DETERMINERS]
         if words and words[-1] in lang.SPEAKER_FILLER:
             continue  # "Chinese officials", "a spokesman": no one in particular
         need = [w for w in words if w not in lang.SPEAKER_FILLER]
@@ -52,6 +54,8 @@ def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tupl
                     f"(no {need[-1]!r} in its source or text)")
     return None
 
+
+_AGE_NOUN = re.compile(r"\b\d+-year-olds?\b")
 
 #: where a clause ends inside what a speaker says: "..., while ...", "...; ...", "... - ..."
 _FIRST_CLAUSE = re.compile(rf",\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)|;\s+|\s+[–—-]\s+")
