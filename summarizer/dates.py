@@ -204,7 +204,7 @@ def _names_a_noun(text: str, m: re.Match) -> bool:
 
 
 _DATELINE = re.compile(lang.DATELINE_RE)
-_DASH_WH = re.compile(r"\s(?:--|—|–|-)\s+(?:where|which|who|[a-z]+ed)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–|-)\s")  # (a participle: "- announced next Friday -", read34)
+_DASH_WH = re.compile(r"\s(?:--|—|–|-)\s+(?:where|which|whose|who|[a-z]+ed)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–|-)\s")  # (a participle: "- announced next Friday -", read34)
 _TITLED = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?=[,.!?]?[”\"’'])")  # "This Week," closed by a quote mark
 _RELATIVE = re.compile(rf",\s+(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b[^,;:]*")
 _PARTICIPLE = re.compile(rf"(?:^|,)\s*(?:(?i:first)\s+|[A-Za-z]+ly\s+)?([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since|last|this)\b[^,;:]*")

@@ -173,7 +173,7 @@ def quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODA
             return True  # "The audit is expected to appear in May": a forecast (shapes23)
         if (x in modals or modals is lang.QUOTED_FUTURE_MODALS and x.endswith("'ll")) and not in_relative(w, i) \
                 and not in_relative_that(w, i) and not in_embedded(w, i) \
-                and not (i and w[i - 1] in lang.NOUN_MARKERS) and w[i + 1:i + 2] != ["to"]:  # "the will to"
+                and not (i and w[i - 1] in lang.NOUN_MARKERS and not _demonstrative_subject(w, i)) and w[i + 1:i + 2] != ["to"]:  # "the will to"
             nxt = [y for y in w[i + 1:i + 4] if y not in lang.RELATIVE_ADVERBS][:2]
             if nxt and nxt[0] == "be" and not (len(nxt) > 1 and (lang.is_past_form(re.sub(r"^re(?=[a-z]{4})", "", nxt[1])) or nxt[1] == "to" or nxt[1].endswith("ing")
                                                                  and i and w[i - 1] in lang.PERSONAL_SUBJECTS)):
@@ -182,6 +182,13 @@ def quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODA
                 continue  # "one might expect ...", "you may say ...": a manner of speaking, an opinion
             return bool(nxt)
     return False
+
+
+def _demonstrative_subject(w: list[str], i: int) -> bool:
+    """w[i], a modal, follows a demonstrative that opens the quotation and is its subject ("This may mean changes",
+    "That will cost jobs"): a pronoun, no determiner of a noun "will" or of the month "May" ("this May in the town"),
+    when a word that is no function word follows (read37)."""
+    return i == 1 and w[0] in lang.DEMONSTRATIVES and w[i + 1:i + 2] != [] and w[i + 1] not in lang.FUNCTION_WORDS
 
 
 def _joined_subject(w: list[str], i: int, modals: frozenset[str]) -> bool:

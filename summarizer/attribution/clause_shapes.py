@@ -221,3 +221,15 @@ def contact_clause_modal(w: list[str], i: int) -> bool:
     while k >= max(0, j - 2) and w[k] != "the" and w[k].isalpha() and w[k] not in lang.FUNCTION_WORDS:
         k -= 1
     return k >= 0 and w[k] == "the" and any(x in ("is", "was") for x in w[i + 2:i + 10])
+
+
+def raised_question(w: list[str], i: int) -> bool:
+    """w[i], "whether", follows a noun of doubt that a participle raises (", raising serious questions whether
+    ..."; not after a form of "be": "are raising doubts whether" is the clause's own verb): the participle's
+    question, the clause before it is asserted (read37)."""
+    if not (i >= 2 and w[i - 1] in lang.RAISED_QUESTION_NOUNS):
+        return False
+    for j in range(i - 2, max(0, i - 5), -1):
+        if w[j].endswith("ing") and len(w[j]) > 5:
+            return not (j and (w[j - 1] in lang.BE_FORMS or w[j - 1] in lang.SUBJECT_PRONOUNS))
+    return False

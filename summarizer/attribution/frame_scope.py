@@ -29,6 +29,11 @@ def _speaks_on(clause: str) -> bool:
         and not w[0].endswith("ing")  # (or a pronoun subject: "X believes A -- but she says B"; read33)
 
 
+#: "while"/"whilst" and a gerund ("pledged to cut waiting lists while keeping care good"): an adjunct of the
+#: infinitive with no subject of its own, no contrasting clause; what follows is still the source's (read37).
+_WHILE_GERUND = re.compile(r",?\s+(?:while|whilst)\s+[a-z]{3,}ing\b")
+
+
 def _finding_compared(text: str, fr, a: int, m: re.Match) -> bool:
     """"The audit found that A rose, while B fell": a finding's that-clause holds its own comparison
     after "while"/"whereas"; both halves are the finder's (attr15; read14's d2)."""
@@ -66,7 +71,7 @@ def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe:
             # clause after a complement that is no clause (an object, an infinitive) is not in it
             cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b1) if outside(m.start(), quotes)
                         and len(text[m.end():b1].split()) >= 3 and not _speaks_on(text[m.end():b1])
-                        and not _finding_compared(text, fr, a, m)), None)
+                        and not _finding_compared(text, fr, a, m) and not _WHILE_GERUND.match(text, m.start())), None)
             if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1

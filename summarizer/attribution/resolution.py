@@ -45,6 +45,12 @@ _WHOSE_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-
 #: ("the" and a capital, or call letters: not "told Jane Doe").
 _TOLD_OUTLET = re.compile(r"\btold\s+(?-i:(the\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}|[A-Z]{3,}\b))|(?-i:\b([Tt]he\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))\s+reported\b")
 
+#: A titled person's name, a possessive and a capitalised thing of theirs ("Chancellor Jo Bell's Spring Budget").
+_TITLED_OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){1,4}[A-Z][\w-]*)['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+
+#: A role phrase of one to three capitalised words, "for" or "of" and a place ("MP for Dunmore").
+_ROLE_OF_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:for|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
 #: A source counted out of a group that opens its sentence ("Of those who attended, most"; among_those.of_those_frame).
 _PART_OF = re.compile(r"(Of|Among)\s+([^,]+),\s+(\S.*)")
 
@@ -65,8 +71,19 @@ class Resolving:
         nxt = re.match(r"\s+([a-z]+)", self.text[at + len(m.name):at + len(m.name) + 24]) if at >= 0 else None
         return " " not in m.name and nxt is not None and nxt.group(1) in lang.PERSON_NOUNS
 
+    def _apposed_role(self, m) -> bool:
+        """A role of "<Title> for/of <Place>" set off right after a person's name ("Minister Lena Kowal, MP for
+        Dunmore, said"): the same person described, no antecedent of its own for a later "she" (read37)."""
+        if _ROLE_OF_PLACE.fullmatch(m.name) is None:
+            return False
+        return any(p.pos < m.pos and p.kind in ("person", "name") and " " in p.name
+                   and self.text[p.pos + len(p.name):m.pos].strip() == "," for p in self.mentions)
+
     def resolve(self, source: str, pos: int) -> str:
         name = self._resolve(source, pos)
+        if (owner := _TITLED_OWNER.fullmatch(name)) is not None and source.split()[-1:] \
+                and source.split()[-1].lower() in owner.group(1).lower().split():
+            name = owner.group(1)  # "the chancellor" after "Chancellor Jo Bell's Spring Budget": the chancellor (read37)
         if not holds_role(source, name) and (spoke := speaking_holder(source, pos, self.mentions, self.genders.of)) \
                 and (" and " in name or name.split()[-1:] == spoke.split()[-1:]):
             return spoke  # "the governor" read as "lawmakers and Gov. X" or as his son who shares his surname (read25)
@@ -153,6 +170,7 @@ class Resolving:
         pool = [m for m in pool if not m.headline] or pool  # a headline's words are no antecedent when the body has one
         if low in ("he", "she"):  # one person, not two joined by "and" ("Doe and Roe resigning")
             pool = [m for m in pool if " and " not in m.name and not self._paired(m)]
+            pool = [m for m in pool if not self._apposed_role(m)] or pool
         if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"; only known women near: unresolved (tidy20:
             # "his" was given to the one woman near, "Vale would discuss her history ... in his eyes")
             pool = [m for m in pool if self.genders.of(m.name) != "f"]

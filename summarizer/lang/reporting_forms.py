@@ -197,3 +197,10 @@ HEDGE_STEMS = ("alleg", "claim", "report", "rumo", "suspect", "accus", "purport"
 #: estimating ...", "with the central bank saying ..."): up to two words before the head (lang.ORG_HEADS;
 #: attribution/with_participles.py, contrast.py; read35). English.
 WITH_CLAUSE_BODY_LEAD_RE = r"the\s+(?:[A-Za-z][\w'’-]*\s+){0,2}"
+
+#: Regex (lower case, matched right after the cue "conclude(s/d)"): a time it finishes by, "by the end of May",
+#: "by June", "on Friday", "next week", or the sentence's end: "The audit should conclude before July" tells
+#: when an audit ends, no finding (attribution/cue_words.py; read37).
+CONCLUDE_AT_TIME_RE = (r"(?:by|on|in|before|after|next|this|later|early|late)\s+(?:the\s+(?:end|close|middle|start)\b|"
+                       r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|spring|summer|autumn|fall|winter)\b)|[.!?]")

@@ -90,3 +90,8 @@ WHICH_RELATIVE_PREPOSITIONS_RE = "on|through|by|under"
 #: "convicted of conspiring to defraud"): the plan is what the charge names, not a hedge of the clause, which
 #: states the charge (attribution/certainty.py; court and crime news, read33). Not "accused of": an allegation.
 CHARGE_GERUND_RE = r"\b(?:charged\s+with|convicted\s+of|arrested\s+for|jailed\s+for)\s+[a-z]{4,}ing\s+to\s+[a-z]+"
+
+#: Nouns of doubt a participle raises before "whether" (", raising questions whether the plan is legal",
+#: ", prompting doubts whether ..."): the question is the participle's, not a hedge of the clause before
+#: it, which is asserted (English grammar; attribution/clause_shapes.py `raised_question`; read37).
+RAISED_QUESTION_NOUNS = frozenset("question questions doubt doubts".split())
