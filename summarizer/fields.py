@@ -76,8 +76,9 @@ def sentence_problem(text: str) -> str | None:
         return "claim text splits a decimal"
     if not _TERMINAL.search(t):
         return "claim text does not end a sentence (cut?)"
-    if not re.match(r"[\W_]*(?:[^\x00-\x7f]{1,4}(?=[A-Z]))?[A-Z0-9]", t):  # (past an invisible mark a scraped page decoded
-        # badly into a few letters, "â€ŽInspectors came ...": read27)
+    first = t[re.match(r"[\W_]*", t).end():][:1]  # "Óscar Ébano said ...": a capital outside ASCII starts one too
+    if not (first.isupper() or re.match(r"[\W_]*(?:[^\x00-\x7f]{1,4}(?=[A-Z]))?[A-Z0-9]", t)):  # (past an invisible
+        # mark a scraped page decoded badly into a few letters, "â€ŽInspectors came ...": read27)
         return "claim text does not start a sentence (a fragment?)"
     if not _quotes_balanced(t):
         return "claim text has unbalanced quotation marks"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import dates, lang
+from .letters import fold
 from .fields import place_in
 
 _COMPASS = "|".join(sorted(lang.COMPASS_ADJECTIVES | lang.PLACE_PREMODIFIERS))
@@ -123,7 +124,17 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
 
 def place_of(evidence: str) -> str | None:
     """The first place the evidence names after a place preposition, checked by `place_in`; none
-    when the name is a month, a weekday or a possessive ("in Smith's view")."""
+    when the name is a month, a weekday or a possessive ("in Smith's view"). Read on a copy with
+    ASCII letters for the others (`letters.fold`: "in Łódź" had no place), given as written."""
+    if evidence.isascii():
+        return _place_of(evidence)
+    folded = fold(evidence)
+    found = _place_of(folded)
+    at = folded.find(found) if found else -1
+    return evidence[at:at + len(found)] if at >= 0 else found
+
+
+def _place_of(evidence: str) -> str | None:
     about_person = _person_descriptions(evidence)
     for m in _PLACE_PHRASE.finditer(evidence):
         if any(a <= m.start(1) < b for a, b in about_person):

@@ -53,3 +53,65 @@ def test_bidirectional_overrides_never_reach_the_page():
     d = _digest(f"Vote\n\nThe council of Tarnby approved the {rlo}harbour plan{rlo} on Monday.\n")
     page = render_html(d, lambda a: None)
     assert rlo not in page and "\u2066" not in page
+
+
+# -- names and places spelt with letters outside ASCII (robust35 found "said Ángel Núñez" -> "ngel Núñez") --
+
+import pytest  # noqa: E402
+
+from summarizer.fields import sentence_problem  # noqa: E402
+from summarizer.letters import fold, unfolder  # noqa: E402
+from summarizer.places import place_of  # noqa: E402
+from tests.reading import who  # noqa: E402
+
+
+def test_fold_keeps_length_and_case():
+    text = "Ángel Núñez, Zoë Ødegaard, Łukasz Żurek, İlker Çelik, straße, Jose\u0301, Σωκράτης, Дмитрий"
+    folded = fold(text)
+    assert len(folded) == len(text) and folded.isascii()
+    assert folded.startswith("Angel Nunez, Zoe Odegaard, Lukasz Zurek, Ilker Celik, strasse"[:52])
+    assert all(a.isupper() == b.isupper() for a, b in zip(text, folded) if a.isalpha())
+    assert fold("plain ASCII, unchanged.") == "plain ASCII, unchanged."
+    assert unfolder(text)("Lukasz Zurek and Angel Nunez") == "Łukasz Żurek and Ángel Núñez"
+
+
+@pytest.mark.parametrize("text, sentence, speaker", [
+    ("The mayor will resign next week, said Ángel Núñez, a council aide.",
+     "The mayor will resign next week", "Ángel Núñez"),
+    ("Óscar Ébano said the bridge would close in May.", "the bridge would close in May", "Óscar Ébano"),
+    ("The bridge will close in May, said Zoë Ødegaard.", "The bridge will close in May", "Zoë Ødegaard"),
+    ("\"We will appeal the ruling at once,\" said Łukasz Żurek, the club's lawyer.",
+     "\"We will appeal the ruling at once,\"", "Łukasz Żurek"),
+    ("The ballots were tampered with, according to İlker Çelik.", "The ballots were tampered with", "İlker Çelik"),
+    # the pronoun after a non-ASCII name goes to that name, not to an earlier speaker
+    ("Ana Ruiz, a nurse, said the ward was full. Óscar Ébano, the director, said beds were coming. "
+     "He added that staff would be hired.", "He added that staff would be hired.", "Óscar Ébano"),
+])
+def test_a_name_opening_with_a_letter_outside_ascii_is_the_speaker(text, sentence, speaker):
+    assert who(text, sentence) == speaker
+
+
+def test_ascii_text_reads_as_before():
+    text = "The plant will close in June, said Jo Marsh, a union officer."
+    assert who(text, "The plant will close in June") == "Jo Marsh"
+
+
+def test_a_claim_may_open_with_a_capital_outside_ascii():
+    assert sentence_problem("Óscar Ébano said the strike had cost the port €4 million.") is None
+    assert sentence_problem("Łódź was flooded on Tuesday.") is None
+    assert sentence_problem("ébano said the strike was over.") is not None  # a lower-case opening is still a fragment
+
+
+def test_a_place_opening_with_a_letter_outside_ascii():
+    assert place_of("About 300 people were evacuated in Łódź after the river burst its banks.") == "Łódź"
+    assert place_of("Police in Zürich arrested two men on Wednesday.") == "Zürich"
+    assert place_of("Police in Harwick arrested two men on Wednesday.") == "Harwick"
+
+
+def test_a_name_the_text_also_spells_in_ascii_keeps_its_reading_and_lone_letters_stay():
+    # both spellings in one article: the name is given as the sentence spells it
+    assert unfolder("Raul Marin spoke. Later Raúl Marin left.")("Raul Marin") == "Raul Marin"
+    # a letter standing alone (a page decoded in the wrong charset) is no word of a name
+    assert fold("Â£296m, and Â A study") == "Â£296m, and Â A study"
+    text = "Â A study by the Tarnby institute found rents rose, a council spokesman said."
+    assert who(text, "A study by the Tarnby institute found rents rose") == "a council spokesman"
