@@ -115,3 +115,12 @@ def test_a_name_the_text_also_spells_in_ascii_keeps_its_reading_and_lone_letters
     assert fold("Â£296m, and Â A study") == "Â£296m, and Â A study"
     text = "Â A study by the Tarnby institute found rents rose, a council spokesman said."
     assert who(text, "A study by the Tarnby institute found rents rose") == "a council spokesman"
+
+
+def test_the_digest_reads_names_outside_ascii_as_names():
+    from summarizer.digest.pairs import _names
+    toks, seqs = _names("Crews cleared the roads in Łódź on Tuesday, Mayor Ángel Núñez said.")
+    assert {"łódź", "ángel", "núñez"} <= toks and "ángel núñez" in seqs
+    d = _digest("Flood\n\nAbout 300 people left their homes in Łódź on Tuesday after the river rose, officials said.\n",
+                "Homes left\n\nOfficials said about 500 people left their homes in Łódź on Tuesday as the river rose.\n")
+    assert "Łódź" in [s.title for s in d.storylines]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .. import lang, thresholds
+from ..letters import fold
 from ..quantity import FUNCTION, MONTHS
 from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
@@ -201,9 +202,11 @@ _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re)$")
 
 
 def _names(text: str) -> tuple[set[str], set[str]]:
+    """Single name tokens and multiword names, lower-cased; found on a copy with ASCII letters
+    (`letters.fold`: "Łódź", "Ángel Núñez" begin with no [A-Z]) and taken as the text writes them."""
     toks, seqs = set(), set()
-    for m in _NAME_SEQ.finditer(text):
-        parts = [re.sub(r"[’']s$|\.$", "", p).lower() for p in m.group(0).split()]
+    for m in _NAME_SEQ.finditer(fold(text)):
+        parts = [re.sub(r"[’']s$|\.$", "", p).lower() for p in text[m.start():m.end()].split()]
         parts = [p for p in parts if p not in ("of", "de", "the") and not _CONTRACTION.search(p)]  # "I’m"
         # "New York", "New Zealand": an adjective that opens a multiword name is part of it
         kept = [p for k, p in enumerate(parts) if (p not in NOT_NAMES or (k == 0 and p in lang.NAME_OPENERS
@@ -258,7 +261,7 @@ def features(claims: list[tuple]) -> list[Features]:
         mentions = frozenset(toks)
         toks -= own
         seqs = {q for q in seqs if not set(q.split()) <= own}
-        places = {m.group(1).lower() for m in _PLACE.finditer(text)}
+        places = {text[m.start(1):m.end(1)].lower() for m in _PLACE.finditer(fold(text))}
         places = {p for p in places if p.split()[0] not in NOT_NAMES}
         values = frozenset(round(q.value, 6) for q in c.quantities)
         alln = frozenset(round(n.value, 6) for n in _numbers(c.text))
