@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import lang
+
 #: Letters whose decomposition has no ASCII base: the base a reader would spell them with.
 _NO_BASE = {"Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "Æ": "A",
             "æ": "a", "Œ": "O", "œ": "o", "Þ": "T", "þ": "t", "Ð": "D", "ð": "d", "ß": "s", "ı": "i",
@@ -39,7 +41,9 @@ def _table() -> dict[int, str]:
 
 
 _FOLD = _table()
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+#: A word with its inner apostrophes and hyphens ("al-Masri", "O'Neill").
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+_ASCII_WORD = re.compile(r"[A-Za-z](?:[A-Za-z]|['’-](?=[A-Za-z]))*")
 
 
 #: A non-ASCII letter standing alone ("Â£296m", "Â A study": a page decoded in the wrong charset):
@@ -47,11 +51,18 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _LONE = re.compile(r"(?<![^\W\d_])[^\x00-\x7f](?![^\W\d_])")
 
 
+#: A lower-case particle that opens a name's capitalised part ("said Ahmed al-Masri", "el-Sisi",
+#: "bin Salman's adviser"): the rules read a name by its capital, so the copy capitalises it (the
+#: particles of lang.HYPHENED_NAME_PARTICLES before a hyphen, of lang.SPACED_NAME_PARTICLES before a space).
+_PARTICLE = re.compile(r"(?<![\w'’-])(?:(?:" + "|".join(lang.HYPHENED_NAME_PARTICLES) + r")(?=-[A-Z][a-z])|(?:"
+                       + "|".join(lang.SPACED_NAME_PARTICLES) + r")(?= [A-Z][a-z]))")
+
+
 def fold(text: str) -> str:
     """Same length: accented and other non-ASCII letters as ASCII letters of the same case (a letter
-    standing alone is left as it is)."""
+    standing alone is left as it is), and a lower-case name particle before a capital capitalised."""
     if text.isascii():
-        return text
+        return _PARTICLE.sub(lambda m: m.group().capitalize(), text)
     out = text.translate(_FOLD)
     lone = [m.start() for m in _LONE.finditer(text) if text[m.start()].isalpha()]
     if lone:
@@ -59,7 +70,7 @@ def fold(text: str) -> str:
         for i in lone:
             chars[i] = text[i]
         out = "".join(chars)
-    return out
+    return _PARTICLE.sub(lambda m: m.group().capitalize(), out)
 
 
 def unfolder(original: str):
@@ -68,13 +79,14 @@ def unfolder(original: str):
     plain = set()
     for m in _WORD.finditer(original):
         w = m.group()
-        if w.isascii():
+        read = fold(w + " Xx")[:-3]  # (a particle is capitalised only before a capital: one follows)
+        if read == w:
             plain.add(w)
         else:
-            back.setdefault(w.translate(_FOLD), w)
+            back.setdefault(read, w)
     for w in plain & back.keys():  # "Raul" and "Raúl" both in the text: the name keeps what it read
         del back[w]
 
     def unfold(name: str) -> str:
-        return re.sub(r"[A-Za-z][A-Za-z'’-]*", lambda m: back.get(m.group(), m.group()), name) if back else name
+        return _ASCII_WORD.sub(lambda m: back.get(m.group(), m.group()), name) if back else name
     return unfold

@@ -124,3 +124,19 @@ def test_the_digest_reads_names_outside_ascii_as_names():
     d = _digest("Flood\n\nAbout 300 people left their homes in Łódź on Tuesday after the river rose, officials said.\n",
                 "Homes left\n\nOfficials said about 500 people left their homes in Łódź on Tuesday as the river rose.\n")
     assert "Łódź" in [s.title for s in d.storylines]
+
+
+@pytest.mark.parametrize("text, sentence, speaker", [
+    ("The talks will resume on Monday, said Ahmed al-Masri, a spokesman for the ministry.",
+     "The talks will resume on Monday", "Ahmed al-Masri"),
+    ("The harbour will reopen in June, al-Tamimi said.", "The harbour will reopen in June", "al-Tamimi"),
+    ("The contract is void, said Khalid bin Fahad, the port's lawyer.", "The contract is void", "Khalid bin Fahad"),
+    ("Hassan el-Sayed, the mayor, said the wells had run dry.", "the wells had run dry", "Hassan el-Sayed"),
+])
+def test_a_name_with_a_lower_case_particle_is_the_speaker_as_written(text, sentence, speaker):
+    assert who(text, sentence) == speaker
+
+
+def test_a_particle_word_apart_from_a_name_stays_as_it_is():
+    assert fold("The bin was full and the al fresco lunch went on.") == "The bin was full and the al fresco lunch went on."
+    assert who("The bin by the gate was full, the caretaker said.", "The bin by the gate was full") == "the caretaker"

@@ -24,7 +24,7 @@ from .text import title_case
 from .open_quotations import stray_opener
 from .noun_cues import copula_cue, noun_cue, source_as_resolvable
 from .prospects import without_second_clause
-from ..letters import unfolder
+from ..letters import fold, unfolder
 from .reading_copy import reading_copy
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
@@ -311,7 +311,7 @@ def analyze(text: str) -> Attributions:
     if text != original:  # sources as written in the article, not in the working copy
         out = [dataclasses.replace(r, source=original[r.source_span[0]:r.source_span[1]]) if r.source_span else r
                for r in out]
-        if not original.isascii():  # names and cues spelt as the article spells them (letters.py)
+        if fold(original) != original:  # names and cues spelt as the article spells them (letters.py)
             unfold = unfolder(original)
             out = [dataclasses.replace(r, name=unfold(r.name),
                                        cue=original[r.cue_span[0]:r.cue_span[1]] if r.cue_span else r.cue) for r in out]

@@ -182,6 +182,12 @@ SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 #: Regex: particles inside a multi-word name ("Bank of England", "Ludwig van Beethoven",
 #: "Abu al-..."; attribution/names.py).
 NAME_PARTICLES_RE = "of|the|for|and|de|van|von|al"
+#: Lower-case particles joined by a hyphen to the capitalised rest of a name ("Ahmed al-Masri",
+#: "Abdel Fattah el-Sisi"): letters.py reads them capitalised.
+HYPHENED_NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul")
+#: Lower-case particles before the capitalised rest of a name, as a word ("bin Salman", "ibn
+#: Rushd", "bint Ali", "ould Abdel"): letters.py reads them capitalised.
+SPACED_NAME_PARTICLES = ("bin", "ibn", "bint", "ould")
 #: Lower-case particles inside persons' names in many languages ("President dos Vales", "Ana da Silva",
 #: "Karl von Ebb"): a source's name goes on over one to its capitalised word (attribution/source_extent.py; read27).
 PERSON_NAME_PARTICLES = frozenset("da das de del della der di do dos du la le van von".split())
