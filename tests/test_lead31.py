@@ -140,3 +140,34 @@ def test_a_name_with_a_lower_case_particle_is_the_speaker_as_written(text, sente
 def test_a_particle_word_apart_from_a_name_stays_as_it_is():
     assert fold("The bin was full and the al fresco lunch went on.") == "The bin was full and the al fresco lunch went on."
     assert who("The bin by the gate was full, the caretaker said.", "The bin by the gate was full") == "the caretaker"
+
+
+# -- two inverted-tag shapes found while probing international names (ASCII names alike) --
+
+@pytest.mark.parametrize("text, sentence, speaker", [
+    # "continue" reports only as "he continued, '...'"; before an inverted tag it is the content's verb
+    ("The reforms will continue, said Nora Vale.", "The reforms will continue", "Nora Vale"),
+    ("The strikes will continue, said the union's leader.", "The strikes will continue", "the union's leader"),
+    # a claim verb closing the sentence as an inverted tag
+    ("The count was rigged, claimed Piet Omondi.", "The count was rigged", "Piet Omondi"),
+    ("The count was rigged, claimed Piet Omondi, the losing candidate.", "The count was rigged", "Piet Omondi"),
+    ("\"The count was rigged,\" claimed Piet Omondi.", "\"The count was rigged,\"", "Piet Omondi"),
+    ("The tender was fixed, alleged the complaint.", "The tender was fixed", "the complaint"),
+    ("The tender was fixed, claimed the mayor's lawyer.", "The tender was fixed", "the mayor's lawyer"),
+])
+def test_inverted_tags_after_continue_and_with_claim_verbs(text, sentence, speaker):
+    assert who(text, sentence) == speaker
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("The storm, which hit on Monday, claimed Tom Reed's barn.", "The storm, which hit on Monday"),
+    ("The flood, the worst in decades, claimed the village.", "The flood, the worst in decades"),
+    ("The blaze, which began on Friday, claimed the lives of two firemen.", "The blaze, which began on Friday"),
+])
+def test_claimed_as_taking_is_no_tag(text, sentence):
+    assert who(text, sentence) is None
+
+
+def test_continued_before_a_quotation_still_reports():
+    text = "\"We will win,\" she continued, \"and soon.\""
+    assert who(text, "\"We will win,\"") == "she"

@@ -32,7 +32,7 @@ from .among_those import group_before_examples
 from .name_kinds import classify
 from .cue_words import CUES, is_cue, posts_media
 from .scope_cuts import office_adjective, relative_before, with_office_adjective, relative_frame_end, series_before
-from .inverted import closing_tag, subject_right
+from .inverted import closing_tag, inverted_claim, subject_right, tag_follows
 from .subjects import comma_then_modifiers, subject_left
 from .text import outside, tokens, words
 
@@ -105,6 +105,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         if not outside(t.start, quotes) or t.low not in CUES and t.low not in lang.LABELLING_PARTICIPLES \
                 and not (t.low in lang.EVALUATION_VERBS and i and toks[i - 1].low == "to"):  # "used blunt language to denounce" (attr13)
             continue
+        if tag_follows(toks, i, n) and outside(toks[i + 2].start, quotes):
+            continue  # "The reforms will continue, said Jo Bell.": the tag's content, no frame of its own (lead31)
         if t.low.startswith("compare") and i + 1 < n and toks[i + 1].low in ("with", "to"):
             continue  # "an increase of 28% compared with 2013": a preposition, not "X compared Y to Z"
         prev = toks[i - 1].text if i else ""
@@ -115,7 +117,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)
                 or (prev == "," and i >= 2 and (not toks[i - 2].text[:1].isupper() or toks[i - 2].low in _DAY_WORDS
                                                     or closing_tag(text, toks, i, n, sp.end))
-                                   and (toks[i - 2].text != ")" or _lower_before_bracket(toks, i - 2)))) and t.low in lang.SPEECH_VERBS \
+                                   and (toks[i - 2].text != ")" or _lower_before_bracket(toks, i - 2)))) \
+                and (t.low in lang.SPEECH_VERBS or inverted_claim(text, toks, i, n, sp.end)) \
                 and not t.low.endswith("ing") and t.low not in lang.ADDRESSEE_ONLY_VERBS \
                 and not NAME_DESCRIBED.fullmatch(text, sp.start, toks[i - 1].start) \
                 and not relative_clause_before(text, sp.start, toks[i - 1].start):  # not ", saying he", ", told Reuters", "X, a parent, said"

@@ -105,6 +105,34 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     return phrase[0].start, phrase[-1].end
 
 
+
+
+def inverted_claim(text: str, toks: list[Tok], i: int, n: int, end: int) -> bool:
+    """Cue `i` is a claim verb after a comma whose subject (a name or a described source) ends the sentence."""
+    if toks[i].low not in lang.INVERTED_CLAIM_VERBS or i < 3 or toks[i - 1].text not in (",", '"', "”"):
+        return False
+    subj = subject_right(toks, i, n)
+    head = [t for t in toks[i + 1:] if subj and t.start < subj[1] and t.text != ","]
+    if subj is None or not head:
+        return False
+    head = head[:next((k for k, t in enumerate(head) if t.text == ","), len(head))] or head  # before any apposition
+    last = head[-1]
+    if not (last.low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS
+            or cap(last.text) and not any(t.text.endswith(("'s", "’s")) or t.low in ("'s", "’s") for t in head)):
+        return False  # "..., claimed Tom Reed's barn.", "..., claimed the village.": a thing taken, no source
+    rest = text[subj[1]:end]
+    m = re.match(r",\s*(?:an?|the)\s[^;:“”\"]{1,120}?(?=[.!?]?[\"”’']*\s*$)", rest)  # ", a council aide."
+    return re.fullmatch(r"[.!?]?[\"”’']*\s*", rest[m.end():] if m else rest) is not None
+
+
+def tag_follows(toks: list[Tok], i: int, n: int) -> bool:
+    """Cue `i` is followed by a comma and an inverted tag ("The reforms will continue, said Jo Bell."):
+    the cue word is part of the content the tag reports, not a frame of its own."""
+    return i + 3 < n and toks[i + 1].text == "," and toks[i + 2].low in lang.SPEECH_VERBS \
+        and not toks[i + 2].low.endswith("ing") and toks[i + 2].low not in lang.ADDRESSEE_ONLY_VERBS \
+        and (toks[i + 3].text[:1].isupper() or toks[i + 3].low in lang.DETERMINERS)
+
+
 #: The fewest words before a name and the comma of a sentence-final tag ("..., built by Jo Bell, said Sgt Ann Cole.").
 CLOSING_TAG_MIN_WORDS = 6
 

@@ -204,3 +204,9 @@ WITH_CLAUSE_BODY_LEAD_RE = r"the\s+(?:[A-Za-z][\w'’-]*\s+){0,2}"
 CONCLUDE_AT_TIME_RE = (r"(?:by|on|in|before|after|next|this|later|early|late)\s+(?:the\s+(?:end|close|middle|start)\b|"
                        r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|spring|summer|autumn|fall|winter)\b)|[.!?]")
+
+
+#: Verbs of a claim that may stand in an inverted tag which closes the sentence ("The vote was rigged,
+#: claimed Jo Bell." / "..., alleged the lawsuit."; attribution/inverted.py `inverted_claim`, lead31):
+#: the content is the speaker's claim. Not mid-clause ("The fire, which began Monday, claimed the lives of four").
+INVERTED_CLAIM_VERBS = frozenset({"claimed", "claims", "alleged", "alleges", "contended", "contends"})
