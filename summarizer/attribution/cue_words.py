@@ -124,7 +124,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.startswith("claim") and i + 1 < len(toks) and (toks[i + 1].text[:1].isdigit() or toks[i + 1].text in lang.CURRENCY_SIGNS
                                                           or toks[i + 1].low in lang.CLAIMED_ENTITLEMENTS):
         return False  # "was claiming £2,114 per month in housing benefit": a payment asked for, no speech (left17)
-    if w.startswith("conclude") and re.match(lang.CONCLUDE_AT_TIME_RE, " ".join(t.low for t in toks[i + 1:i + 5]) or "."):
+    if w.startswith("conclude") and re.match(lang.CONCLUDE_AT_TIME_RE, " ".join(t.low for t in toks[i + 1:i + 5]) or ".") \
+            and not any(t.low in ("that", ":") for t in toks[i + 1:i + 7]):  # "concluded in June that ...": a finding
         return False  # "The audit should conclude before July": it ends, no finding (read37)
     if w.startswith("compar") and not any(t.low == "to" for t in toks[i + 1:i + 9]):
         return False  # "compared the weights with the records": a method; "compared the plan to a tax" likens
