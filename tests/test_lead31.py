@@ -171,3 +171,14 @@ def test_claimed_as_taking_is_no_tag(text, sentence):
 def test_continued_before_a_quotation_still_reports():
     text = "\"We will win,\" she continued, \"and soon.\""
     assert who(text, "\"We will win,\"") == "she"
+
+
+def test_the_summary_speaker_check_reads_names_outside_ascii():
+    from summarizer.verify.speaker import speaker_unsupported
+    doc = ("Port strike\n\nThe strike at the port of Valmora entered its second week on Monday. "
+           "\"We will not go back until the contract is signed,\" said Ángel Núñez, the union's spokesman.")
+    sent = "Ángel Núñez said the workers would not go back until the contract is signed."
+    at = doc.index("\"We will")
+    assert speaker_unsupported(None, doc, sent, [(at, len(doc))]) is None
+    other = "Óscar Ébano said the workers would not go back until the contract is signed."
+    assert "ebano" in (speaker_unsupported(None, doc, other, [(at, len(doc))]) or "")

@@ -8,6 +8,7 @@ import re
 
 from .. import lang
 from ..chunk import split_sentences
+from ..letters import fold
 
 
 def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tuple[int, int]]) -> str | None:
@@ -22,8 +23,8 @@ def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tupl
     if not rels or not spans:
         return None
     attributions = getattr(document, "attributions", None) or _article_attributions(doc_text)
-    def stems(x: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"[a-z]{3,}", x.lower())}
+    def stems(x: str) -> set[str]:  # (letters outside ASCII read as theirs: "Ángel" is no "ngel")
+        return {w[:5] for w in re.findall(r"[a-z]{3,}", fold(x).lower())}
 
     def quoted(said: set[str]) -> set[str]:
         """Who the span that best backs `said` is attributed to, and that span and the one before."""
@@ -34,7 +35,7 @@ def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tupl
         return stems(f"{rel.name} {rel.source} " if rel is not None else "") | stems(doc_text[lo:b])
 
     for r in rels:
-        name = re.sub(r"\([^)]*\)", " ", r.name.lower())
+        name = re.sub(r"\([^)]*\)", " ", fold(r.name).lower())
         # "The 26-year-old compared ...": an age describes the person, the article names him (no word to seek)
         name = _AGE_NOUN.sub(" ", name)
         words = [w for w in re.findall(r"[a-z]{3,}", name) if w not in lang.DETERMINERS]
