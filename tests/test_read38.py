@@ -14,6 +14,8 @@ evals/RESULTS.md "Session 31: read38".
    "due to" is the hint's content, the moving happened.
 5. "on <day> <Month>, <year>" gave `when` "<day> <Month>" (the year after the comma dropped), and a range
    "between <day> <Month>, <year> and <day> <Month>" gave its first day only.
+6. "The <man>, allegedly a <nationality> citizen, was arrested at <place>" went to "unnamed sources" `unconfirmed`:
+   the hearsay adverb hedges the set-off description only.
 """
 
 from __future__ import annotations
@@ -103,3 +105,15 @@ def test_comma_year_apart(sentence, when):
         assert c.when == when
     else:
         assert "2000" not in (c.when or "")
+
+
+# 6. a hearsay adverb opening a set-off description ----------------------------------------------------------------
+def test_hedged_apposition_leaves_the_clause_the_outlets():
+    c = code("The driver, reportedly a Danish national, was stopped at a toll gate near Brantfield.").claims[0]
+    assert (c.attributed_to, c.certainty) == ("article", "stated")
+
+
+@pytest.mark.parametrize("sentence", ["The driver was reportedly a Danish national.",
+                                      "The driver was reportedly stopped at a toll gate near Brantfield."])
+def test_hedged_clause_apart(sentence):
+    assert code(sentence).claims[0].certainty == "unconfirmed"
