@@ -16,6 +16,7 @@ evals/RESULTS.md "Session 31: read38".
    "between <day> <Month>, <year> and <day> <Month>" gave its first day only.
 6. "The <man>, allegedly a <nationality> citizen, was arrested at <place>" went to "unnamed sources" `unconfirmed`:
    the hearsay adverb hedges the set-off description only.
+7. "<Name>, formerly of <Village>, near <Town>, was found guilty ..." had `where` <Town>: the person's home.
 """
 
 from __future__ import annotations
@@ -117,3 +118,17 @@ def test_hedged_apposition_leaves_the_clause_the_outlets():
                                       "The driver was reportedly stopped at a toll gate near Brantfield."])
 def test_hedged_clause_apart(sentence):
     assert code(sentence).claims[0].certainty == "unconfirmed"
+
+
+# 7. a home town set off after a name --------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", ["Bram Okoye, formerly of Millbeck, near Tadford, was found guilty of fraud.",
+                                      "Bram Okoye, 42, of Millbeck, near Tadford, was found guilty of fraud."])
+def test_home_town_apposition_is_no_where(sentence):
+    assert code(sentence).claims[0].where is None
+
+
+@pytest.mark.parametrize("sentence,where", [
+    ("Bram Okoye, formerly of Millbeck, near Tadford, was found guilty of fraud in Dunmore.", "Dunmore"),
+    ("Flooding hit the village of Millbeck, near Tadford, on Monday.", "Tadford")])
+def test_home_town_apart(sentence, where):
+    assert code(sentence).claims[0].where == where
