@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from . import lang
-from .lang import (ANCHORED_DAYS_RE, EVENT_ADJECTIVE_ENDINGS_RE, BOUNDED_YEAR_RE, DAY_RANGE_JOINERS, MONTH_PART_RE, DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE,
+from .lang import (ANCHORED_DAYS_RE, COMMA_YEAR_FOLLOWERS_RE, EVENT_ADJECTIVE_ENDINGS_RE, BOUNDED_YEAR_RE, DAY_RANGE_JOINERS, MONTH_PART_RE, DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE,
                    MONTH_ABBREVIATIONS_RE, MONTHS, NUMBER_UNITS, PAST_MARKERS, RELATIVE_DAYS_RE, SAME_DAY_WORDS,
                    SCHEDULE_VERBS, WEEKDAY_LEADERS, WEEKDAYS)
 
@@ -30,7 +30,7 @@ _MON = rf"({MONTH_ABBREVIATIONS_RE})(?:{_REST_OF_NAME})?\.?(?![a-z])"
 _BOUND = "|".join(DATE_BOUNDS)
 _LEADS = "".join(w + " |" for w in WEEKDAY_LEADERS)  # "on |last |...|": a weekday phrase's optional first word
 _FUTURE = re.compile(FUTURE_MARKERS_RE, re.I)
-_DAY_OF_RANGE = rf"(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?|{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?"
+_DAY_OF_RANGE = rf"(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?|{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?|\d{{1,2}} {_MON}(?:,? (?:19|20)\d\d(?!\d))?"  # "10 May, 2014" (read38)
 # A range of days ("from March 3 to 5", "between Monday and Wednesday", "Sept. 4-6"): no single day,
 # kept raw (GUIDELINES §9; the gold keeps "between 2009 and 2016").
 _RANGE = (rf"(?:from|between) (?:{_DAY_OF_RANGE}) (?:{'|'.join(DAY_RANGE_JOINERS)}) (?:{_DAY_OF_RANGE}|\d{{1,2}}(?!\d))"
@@ -45,7 +45,7 @@ _PHRASE = re.compile(
     rf"|(?:on )?(?:{'|'.join(_WEEKDAYS)}),? (?:{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?|\d{{1,2}} {_MON}(?: \d{{4}})?)"  # "on Friday 14 March" (read19)
     rf"|(?:{_LEADS}(?:{_BOUND}) )?(?:{'|'.join(_WEEKDAYS)})(?: (?:{'|'.join(DAY_PARTS)}))?"
     rf"|(?:on |(?:{_BOUND}) )?{_MON} \d{{1,2}}(?!\d)(?:,? \d{{4}}(?!\d))?"
-    rf"|\d{{1,2}} {_MON}(?: \d{{4}})?"
+    rf"|\d{{1,2}} {_MON}(?: \d{{4}}|, (?:19|20)\d\d(?={COMMA_YEAR_FOLLOWERS_RE}))?"  # "on 12 May, 2014": the year after a comma (read38)
     r"|\d{4}-\d\d-\d\d"
     rf"|{RELATIVE_DAYS_RE}"
     rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: (?:and|or) (?:{'|'.join(_MONTHS)}))?(?: \d{{4}})?"  # "in August and October 2017" (read12c)
@@ -77,7 +77,7 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
     p = phrase.strip().lower()
     if re.fullmatch(r"\d{4}-\d\d-\d\d", p):
         return p
-    full = re.search(rf"\b{_MON} \d{{1,2}}(?!\d),? (?P<y1>\d{{4}})(?!\d)|\b\d{{1,2}} {_MON} (?P<y2>\d{{4}})(?!\d)", p)
+    full = re.search(rf"\b{_MON} \d{{1,2}}(?!\d),? (?P<y1>\d{{4}})(?!\d)|\b\d{{1,2}} {_MON},? (?P<y2>\d{{4}})(?!\d)", p)
     if pub is None and full:  # "Jan. 1, 2024" needs no publication date to pin it down (session 30)
         pub = dt.date(int(full.group("y1") or full.group("y2")), 1, 1)
     if pub is None or any(p.startswith(b + " ") for b in DATE_BOUNDS) or _RANGE_START.match(p) \
@@ -94,7 +94,7 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> str:
             if p.startswith("last ") and back == 0:
                 back = 7
             return (pub - dt.timedelta(days=back)).isoformat()
-    m = re.search(rf"\b{_MON} (\d{{1,2}})(?!\d)(?:,? (\d{{4}})(?!\d))?", p) or re.search(rf"\b(\d{{1,2}}) {_MON}(?: (\d{{4}}))?", p)
+    m = re.search(rf"\b{_MON} (\d{{1,2}})(?!\d)(?:,? (\d{{4}})(?!\d))?", p) or re.search(rf"\b(\d{{1,2}}) {_MON}(?:,? (\d{{4}}))?", p)
     # (a year after the day with no comma, "January 1 2014", is the date's year too: read26)
     if m:
         g = m.groups()

@@ -57,7 +57,7 @@ def _person_descriptions(text: str) -> list[tuple[int, int]]:
     headed by a person noun or an occupation in its first words ("a cardiologist at ...", "a tax
     consultant at the firm ... who advised ..."). A description of a thing keeps its place ("The
     festival, held in Kelso, drew ..."; fields9)."""
-    out = []
+    out = [(m.start(), m.end()) for m in re.finditer(lang.HOME_TOWN_APPOSITION_RE, text)]  # (read38)
     for a, b in dates.descriptions(text):
         words = re.findall(r"[a-z]+", text[a:b].lower())[:6]
         head = next((words[i - 1] for i, w in enumerate(words) if i > 1 and re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, w)),

@@ -144,10 +144,15 @@ def uncontracted(low: str) -> str:
     return re.sub(lang.CONTRACTED_BE_RE, lambda m: m.group(1) + (" is " if m.group(2)[1:] == "s" else " are "), low, flags=re.I)
 
 
+#: A description set off by commas that a hearsay adverb opens (", allegedly a <nationality> citizen,"): the hedge is
+#: the description's, the clause it sits in is not hearsay (read38).
+_HEDGED_APPOSITION = re.compile(r",\s+(?:" + "|".join(lang.HEARSAY_ADVERBS) + r")\s+(?:an?|the)\s+[^,;]{1,60},")
+
+
 def unconfirmed(low: str) -> bool:
     """A hedged report with no source of its own: a marker ("reportedly"), an existential claim
     ("There are claims that ..."; `own_certainty` labels it `claimed`) or a passive report."""
-    low = uncontracted(low)
+    low = _HEDGED_APPOSITION.sub(",", uncontracted(low))  # ("The man, allegedly a <nationality> citizen, was arrested": read38)
     if any(m in low for m in lang.UNCONFIRMED_MARKERS) or any(m in low for m in lang.CLAIM_MARKERS):
         return True
     for m in lang.PASSIVE_REPORTS if not re.match(lang.NOTHING_FIRST_RE, low) else ():  # "No deaths were reported"

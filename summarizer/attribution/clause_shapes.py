@@ -233,3 +233,14 @@ def raised_question(w: list[str], i: int) -> bool:
         if w[j].endswith("ing") and len(w[j]) > 5:
             return not (j and (w[j - 1] in lang.BE_FORMS or w[j - 1] in lang.SUBJECT_PRONOUNS))
     return False
+
+
+def news_content(w: list[str], i: int) -> bool:
+    """w[i] is inside the "that" clause of a noun of news after a preposition, within eight words ("acted on a tip
+    (off) that the courier was due to arrive", "amid reports that ..."): the news's content, not the main clause's (read38)."""
+    for j in range(i - 1, max(2, i - 9), -1):
+        if w[j] == "that":
+            k = j - 1 - (w[j - 1] in ("off", "-off"))  # "a tip off that"
+            return k >= 1 and w[k] in lang.NEWS_CONTENT_NOUNS and (w[k - 1] in lang.PREPOSITIONS or k >= 2 and w[k - 1] in
+                                                                 ("a", "an", "the") and w[k - 2] in lang.PREPOSITIONS)
+    return False

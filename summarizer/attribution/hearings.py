@@ -22,7 +22,7 @@ import re
 from .. import lang
 from ..chunk import Span
 
-_HEARING = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?P<op>[A-Z][a-z]+)(?:\s+[\w'’-]+){0,3},\s+)?(?P<src>(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?P<head>[A-Za-z]+))\s+"
+_HEARING = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?P<op>[A-Z][a-z]+)(?:\s+[\w'’-]+){0,3},\s+)?(?P<src>(?:(?:[Tt]he|An?)\s+)?(?:[a-z]+\s+)?(?P<head>[A-Za-z]+))\s+"
                       r"(?:(?:" + lang.HEARING_ADVERBS_RE + r")\s+)?(?P<cue>heard|(?:was|were|had\s+been)\s+told)\s+(?:that\s+|how\s+)?(?=[A-Za-z])")
 
 

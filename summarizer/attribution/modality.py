@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .clause_shapes import (raised_question, manner_adverb, object_relative, relative_that, contact_relative, finite,
+from .clause_shapes import (raised_question, news_content, manner_adverb, object_relative, relative_that, contact_relative, finite,
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal)
 from .complements import complement_that
 from .text import words
@@ -279,7 +279,7 @@ def speculative(w: list[str]) -> bool:
             if x in _NOUN_HEDGES and w[i + 1:i + 2] == ["to"] and not infinitive(w, i + 1) and not _after_be(w, i):
                 continue  # "raised its growth forecast to 1.8 percent": a noun and its new value (cert8)
             return True
-        if x in lang.FUTURE_VERBS and infinitive(w, i + 1) and not in_embedded(w, i) \
+        if x in lang.FUTURE_VERBS and infinitive(w, i + 1) and not in_embedded(w, i) and not news_content(w, i) \
                 and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS) \
                 and not (x in lang.PLAN_NOUNS and i and w[i - 1] in lang.POSSESSIVE_DETERMINERS and (i == 1 or w[i - 2] in lang.ANNOUNCING_VERBS)) \
                 and not _plan_in_phrase(w, i) and not contact_relative(w, i) \

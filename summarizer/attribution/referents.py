@@ -108,6 +108,10 @@ def subject_apposition(before: str) -> bool:
     return _SUBJECT_NOUN.search(before) is not None
 
 
+#: "from"/"by"/"sent by" right after a document noun: who the document is from comes next.
+_FROM_AFTER = re.compile(lang.DOCUMENT_SENDER_RE)
+
+
 def issuer(text: str, noun: str, pos: int, mentions, lowest: int) -> str | None:
     """Who issued the document "the <noun>" at `pos` refers to: the source (or else the first
     salient subject) of the last sentence before `pos`, from offset `lowest` on, that mentions a
@@ -116,6 +120,10 @@ def issuer(text: str, noun: str, pos: int, mentions, lowest: int) -> str | None:
     if not hits:
         return None
     at = hits[-1].start()
+    if (frm := _FROM_AFTER.match(text, hits[-1].end())) is not None:  # "after a letter from <Name>. The letter ...": <Name> (read38)
+        sender = [m for m in mentions if frm.end() <= m.pos <= frm.end() + 40 and m.kind in ("person", "org", "name")]
+        if sender:
+            return min([m for m in sender if m.kind == "person"] or sender, key=lambda m: m.pos).name
     a = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     b = min([x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0] or [len(text)])
     inside = [m for m in mentions if a <= m.pos <= b and m.kind != "place"

@@ -159,6 +159,9 @@ class Resolving:
         def kind_of(m) -> str:
             if low in lang.GROUP_PRONOUNS and m.source and m.kind in ("person", "name") and _TWO_NAMED.fullmatch(m.name):
                 return "group"  # "A and B said in a statement ... They vowed ...": the two speakers
+            if low in lang.GROUP_PRONOUNS and m.kind == "person" and m.name == m.name.lower() \
+                    and m.name.split()[-1] in lang.IRREGULAR_PLURAL_PEOPLE:
+                return "group"  # "the police said ... They said ...": a plural with no -s is the group (read38)
             if m.kind != "name":
                 return m.kind
             if low in ("he", "she") and m.source and len(m.name.split()) == 1 and pos - m.pos <= RECENT_PERSON_CHARS:

@@ -187,3 +187,9 @@ DEMONYM_ADJECTIVE_ENDINGS = ("ian", "ish", "ese")
 #: the clock"): the name after it is no claim's `where` (places._not_the_claims_place; read34, a pundit's criticism).
 AT_TARGET_VERBS_RE = (r"(?:hit|hits|hitting|lash|lashed|lashes|lashing)\s+out|shouted|shouting|yelled|yelling"
                       r"|looked|looking|pointed|pointing|aimed|aiming|swiped|swiping|sneered|jabbed|snapped|barked|glared")
+
+#: Regex: a home town set off after a person's name, perhaps "formerly of" and a nearer place (", formerly of
+#: <Village>, near <Town>,"; ", of <Village>, near <Town>,"): the person's home, not where the claim happened
+#: (places.py; read38).
+HOME_TOWN_APPOSITION_RE = (r"(?<=[a-z\d]),\s+(?:(?:formerly|originally|previously)\s+)?of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+                           r",\s+(?:near|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=,)")

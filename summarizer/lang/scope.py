@@ -95,3 +95,12 @@ CHARGE_GERUND_RE = r"\b(?:charged\s+with|convicted\s+of|arrested\s+for|jailed\s+
 #: ", prompting doubts whether ..."): the question is the participle's, not a hedge of the clause before
 #: it, which is asserted (English grammar; attribution/clause_shapes.py `raised_question`; read37).
 RAISED_QUESTION_NOUNS = frozenset("question questions doubt doubts".split())
+
+#: Nouns of news or information whose "that" clause, after a preposition, is what the news said ("acted on a
+#: tip that the courier was due to arrive", "after reports that the mill will close"): a hedge there is the
+#: news's content, not the main clause's, which is asserted (attribution/clause_shapes.py `news_content`; read38).
+NEWS_CONTENT_NOUNS = frozenset("tip hint word report reports rumour rumours rumor rumors information intelligence news warning warnings".split())
+
+#: Words right after a document's noun that name who it is from ("a letter from <Name>", "a note signed by
+#: <Name>"): a later "the letter" is that sender's (attribution/referents.py `issuer`; read38).
+DOCUMENT_SENDER_RE = r"\s+(?:from|by|(?:sent|written|signed)\s+by)\s+"

@@ -306,3 +306,7 @@ EVENT_ADJECTIVE_ENDINGS_RE = r"less|ful|ous|ive|ed"
 #: Adverbs of time that may open a sentence with no comma before its subject's name ("Later Ann Roe
 #: said ...", "And earlier Roe told ..."): no part of the name (attribution/subjects.py; English; lead29).
 TIME_LEAD_ADVERBS = frozenset("later earlier previously separately recently subsequently afterwards".split())
+
+#: What may follow a year after a comma in "on 12 May, 2014" for the year to be the date's: punctuation, the
+#: end, or a joining word ("on 12 May, 2014 and ..."); "on 4 May, 2000 visitors came" is a count (dates.py; read38).
+COMMA_YEAR_FOLLOWERS_RE = r"[.,;:)]|\s*$|\s+(?:and|or|to|when|after|before|at|in|on|the|a|an)\b"
