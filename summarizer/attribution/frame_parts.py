@@ -13,6 +13,7 @@ from .. import lang
 from .apposition import descriptions_only
 from .document_finals import content_first
 from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
+from .medium_tail import medium_tail
 
 #: The longest prepositional opener before such a statement ("In an interview with ..., X said").
 FRAME_PP_OPENER_WORDS = 20
@@ -86,6 +87,7 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
     tail = tail[:lapse.start()] + "." if lapse else tail  # "..., police said Monday, two days after the fire." (lead27)
     ws = re.findall(r"[\w’'-]+", tail)  # nothing after it, or "on Tuesday", "in an interview"
     short = not ws or len(ws) <= 6 and ws[0].lower() in lang.FINAL_TAIL_STARTERS and not re.search(r"[,;:“”\"]", tail)
+    short = short or len(ws) > 6 and medium_tail(tail)  # a long tail naming only the medium (medium_tail.py; intl38)
     # "..., told reporters", "..., told analysts on a conference call": an addressee, then an adverbial
     short = short or text[c0:c1].lower() in lang.ADDRESSEE_VERBS and len(ws) <= 8 \
         and not re.search(r"[,;:“”\"]", tail) and addressee_tail([w.lower() for w in ws])

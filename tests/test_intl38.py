@@ -1,0 +1,99 @@
+"""Session 31, intl38: who says what in international news copy (issue 12).
+
+Names and titles from outside US and UK politics already read well (East Asian order, one-word
+names, "van der", "de la", "Mac", "O'", "N'", hyphenated given names, "Sheikh", "Emir", "Lt-Gen",
+"Taoiseach", a capital speaking for its government: the cases below keep them). What broke:
+quotation marks other outlets use («», »«, „“, ‹›), and a tag whose tail names a long medium
+("..., the ministry said in a bulletin on its messaging channel."). Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution.medium_tail import medium_tail
+from summarizer.attribution.other_marks import english_marks
+from summarizer.chunk import split_sentences
+from summarizer.marks import pair_mixed
+from tests.reading import code, who
+
+
+# -- quotation marks of other outlets, read as English ones in the working copy --
+
+def test_other_marks_keep_length_and_read_as_english_pairs():
+    for text, want in [("«Abc def,» she said.", "“Abc def,” she said."),
+                       ("»Abc def,« she said.", "“Abc def,” she said."),
+                       ("„Abc def,“ she said.", "“Abc def,” she said."),
+                       ("„Abc def,” she said.", "“Abc def,” she said."),
+                       ("‹Abc def›, she said.", "‘Abc def’, she said."),
+                       ("She said: « Abc def ».", "She said: “ Abc def ”.")]:
+        out = english_marks(text)
+        assert len(out) == len(text) and out == want, (text, out)
+
+
+def test_english_marks_unchanged():
+    text = "“Abc,” she said, and ‘def’ too; \"ghi\" he wrote."
+    assert english_marks(text) == text
+    assert pair_mixed(text) == text
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("«The quay at Varnholm will reopen in May,» Ilse Brandvik said.", "Ilse Brandvik"),
+    ("„The quay at Varnholm will reopen in May,“ Ilse Brandvik said.", "Ilse Brandvik"),
+    ("»The quay at Varnholm will reopen in May,« said Ilse Brandvik.", "Ilse Brandvik"),
+    ("‹The quay at Varnholm will reopen in May›, said Ilse Brandvik.", "Ilse Brandvik"),
+])
+def test_a_tag_after_other_marks_names_the_speaker(sentence, speaker):
+    assert who(sentence, sentence) == speaker
+
+
+def test_sentences_end_after_other_closing_marks():
+    t = "Tolvik said: „The ferry runs again in June.“ Ostmark said: «The fares stay low.» Then rain came."
+    got = [t[s.start:s.end] for s in split_sentences(t)]
+    assert got == ["Tolvik said: „The ferry runs again in June.“", "Ostmark said: «The fares stay low.»", "Then rain came."]
+
+
+def test_claims_quoted_with_other_marks_are_kept_and_attributed():
+    s = code("Ferry\n\nThe quay at Dunhallow shut on Monday.\n\n"
+             "Ilse Brandvik said: „The ferry will sail again in June.“\n\n"
+             "Tomas Hergard said: «The fares will stay the same until August.»\n")
+    got = {c.text: c.attributed_to for c in s.claims}
+    assert got.get("Ilse Brandvik said: “The ferry will sail again in June.”") == "Ilse Brandvik", got
+    assert got.get("Tomas Hergard said: «The fares will stay the same until August.»") == "Tomas Hergard", got
+
+
+# -- a tag whose tail names only the medium, however long (wire copy) --
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Four flares were fired near Kaldmere, the ministry said in a bulletin on its messaging channel.", "the ministry"),
+    ("Four flares were fired near Kaldmere, the ministry said in a statement posted on its messaging channel.", "the ministry"),
+    ("The night curfew will end on Friday, the premier said in a televised address to the nation.", "the premier"),
+    ("The night curfew will end on Friday, the premier said in a televised address on Sunday evening.", "the premier"),
+])
+def test_a_long_medium_tail_keeps_the_speaker(sentence, speaker):
+    assert who(sentence, sentence) == speaker
+
+
+def test_a_tail_with_a_clause_is_more_than_a_medium():
+    assert medium_tail(" in a bulletin on its messaging channel.")
+    assert not medium_tail(" in a statement that also named the two pilots.")
+    assert not medium_tail(" in a televised address after the talks in the capital collapsed.")
+    assert not medium_tail(" in the morning.")  # no medium at its head
+
+
+# -- names and titles of international news that already read right (kept) --
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Tanaka said the harbour tariffs would be lifted in March.", "Tanaka"),
+    ("The canal locks will be repaired, said Pieter van der Welde.", "Pieter van der Welde"),
+    ("De la Fuente said the orchard pickers would strike.", "De la Fuente"),
+    ("The lighthouse will be sold, said Seamus McArdle.", "Seamus McArdle"),
+    ("The cotton price has fallen, said Moussa N'Dongo.", "Moussa N'Dongo"),
+    ("The tunnel will be widened, said Jean-Marc Tessier.", "Jean-Marc Tessier"),
+    ("The shipyard will hire 300 welders, said Park Min-jae.", "Park Min-jae"),
+    ("Lt-Gen Obiora said the brigade would pull back.", "Lt-Gen Obiora"),
+    ("Taoiseach Farrelly said the border posts would close.", "Taoiseach Farrelly"),
+    ("The naval drills were routine, Hanoi said.", "Hanoi"),
+])
+def test_international_names_and_titles_kept(sentence, speaker):
+    assert who(sentence, sentence) == speaker
