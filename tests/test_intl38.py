@@ -97,3 +97,19 @@ def test_a_tail_with_a_clause_is_more_than_a_medium():
 ])
 def test_international_names_and_titles_kept(sentence, speaker):
     assert who(sentence, sentence) == speaker
+
+
+# -- wire copy: a final "X quoted Y as saying." and a medium with no determiner --
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The governor of Pelmark resigned on Friday, the Tarvo agency quoted a regional aide as saying.", "a regional aide"),
+    ("The dam at Ostrel was breached, Tarvo quoted Edda Lunn as saying.", "Edda Lunn"),
+    ("The border talks failed, the foreign ministry said in remarks carried by the state news agency.", "the foreign ministry"),
+])
+def test_wire_tags_name_the_speaker(sentence, speaker):
+    assert who(sentence, sentence) == speaker
+
+
+def test_a_final_quoted_as_saying_needs_content_before_it():
+    s = "Tarvo quoted Edda Lunn as saying."
+    assert who(s, s) is None

@@ -61,6 +61,9 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
         return False
     (s0, s1), (c0, c1) = r.source_span, r.cue_span
     cue = text[c0:c1].lower()
+    if r.end <= c0 < s0 and re.fullmatch(lang.QUOTING_VERBS_RE, cue) and re.fullmatch(r",?\s*(?:[\w'’.-]+\s+){0,5}", text[r.end:c0]) \
+            and re.fullmatch(r"\s+as\s+(?:" + lang.QUOTED_SAYING_RE + r")\s*[.!]?\s*", text[s1:end]):
+        return True  # "A, the agency quoted a local official as saying.": the quoted person's (wire copy; intl38)
     plain = cue in lang.PLAIN_SAYING_VERBS or cue in lang.FINAL_SAYING_VERBS and not re.search(r"\b[a-z]+ing\b|\d", r.source + text[c1:end])
     # (not "..., paying City United a fee reported at 45 million euros": a participle after a noun)
     if not named(r.source) and not (plain and len(r.source.split()) <= PLAIN_DESCRIBED_SOURCE_WORDS and "," not in r.source):
