@@ -113,3 +113,26 @@ def test_wire_tags_name_the_speaker(sentence, speaker):
 def test_a_final_quoted_as_saying_needs_content_before_it():
     s = "Tarvo quoted Edda Lunn as saying."
     assert who(s, s) is None
+
+
+# -- a place named by its possessor: "in Dorvel's Lemna district" --
+
+from summarizer.places import place_of  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A shell struck a clinic in Dorvel's Lemna district on Tuesday.", "Dorvel"),
+    ("A shell struck a clinic in Žarnov's Upper Vesk quarter on Tuesday.", "Žarnov"),
+    ("A shell struck a clinic in the Lemna district of Dorvel on Tuesday.", "Dorvel"),  # kept
+])
+def test_a_possessed_district_gives_its_city(sentence, place):
+    assert place_of(sentence) == place
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fire broke out in Acme's Holt plant on Sunday.",  # a company's plant, no place
+    "The vote was held in Brill's Oak Room on Sunday.",
+    "The plan was sound in Tamsin Hale's view.",
+])
+def test_other_possessives_stay_no_place(sentence):
+    assert place_of(sentence) is None

@@ -25,3 +25,8 @@ carried broadcast aired shared issued released""".split())
 MEDIUM_TAIL_BREAKERS = frozenset("that which who whom whose where when because after before as and but while".split())
 #: Regex: the preposition that opens a medium tail ("in a statement", "on its channel", "via a post").
 MEDIUM_TAIL_OPENERS_RE = r"in|on|via|during"
+#: Parts of a city or country named after a possessive place ("in Dorvel's Lemna district", "in the
+#: country's Varna region"): the possessor is the place (places.py; English news usage). Not
+#: "plant", "base", "street": a company or a person owns those ("in Acme's Holt plant").
+POSSESSED_PLACE_PARTS = frozenset("""district districts neighbourhood neighborhood quarter suburb suburbs region
+province oblast borough prefecture county""".split())
