@@ -136,3 +136,18 @@ def test_a_possessed_district_gives_its_city(sentence, place):
 ])
 def test_other_possessives_stay_no_place(sentence):
     assert place_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The ferry link will reopen, Sorrel wrote in a lengthy post on his messaging channel late on Sunday.", "Sorrel"),
+    ("The ferry link will reopen, Sorrel told the Pellam daily in an interview published on Monday.", "Sorrel"),
+    ("The ferry link will reopen, Sorrel was quoted as saying by Tarvo radio.", "Sorrel"),
+])
+def test_longer_wire_tails_keep_the_speaker(sentence, speaker):
+    assert who(sentence, sentence) == speaker
+
+
+def test_told_then_a_clause_is_no_medium():
+    from summarizer.attribution.medium_tail import addressee_then_medium
+    assert addressee_then_medium(" the Pellam daily in an interview published on Monday.")
+    assert not addressee_then_medium(" the Pellam daily that the union would meet in an interview.")

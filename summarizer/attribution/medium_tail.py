@@ -15,7 +15,7 @@ import re
 from .. import lang
 
 #: The most words after the medium noun (measured on the 23,784 real sentences of flipall).
-MEDIUM_TAIL_REST = 6
+MEDIUM_TAIL_REST = 7
 _HEAD = re.compile(r"\s*(?:" + lang.MEDIUM_TAIL_OPENERS_RE + r")\s+(?:(?:" + "|".join(sorted(lang.MEDIUM_TAIL_DETERMINERS)) + r")\s+)?"
                    r"(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(lang.MEDIUM_TAIL_NOUNS)) + r")\b", re.I)
 
@@ -35,3 +35,15 @@ def medium_tail(tail: str) -> bool:
         return False
     # no clause: no relative or subordinating word, no second saying verb
     return not any(w.lower() in lang.MEDIUM_TAIL_BREAKERS for w in words)
+
+
+#: An addressee of up to four words (a name, "the <Name> daily", "state television") before a medium.
+_ADDRESSEE = re.compile(r"\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+(?=\s+(?:" + lang.MEDIUM_TAIL_OPENERS_RE + r")\s)")
+
+
+def addressee_then_medium(tail: str) -> bool:
+    """After "told": the addressee, then only a medium ("..., X told the Norvan daily in an interview
+    published on Monday.")."""
+    m = _ADDRESSEE.match(tail)
+    return bool(m) and not re.search(r"[,;:“”\"]", m.group(0)) \
+        and not any(w.lower() in lang.MEDIUM_TAIL_BREAKERS for w in m.group(0).split()) and medium_tail(tail[m.end():])
