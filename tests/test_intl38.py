@@ -151,3 +151,11 @@ def test_told_then_a_clause_is_no_medium():
     from summarizer.attribution.medium_tail import addressee_then_medium
     assert addressee_then_medium(" the Pellam daily in an interview published on Monday.")
     assert not addressee_then_medium(" the Pellam daily that the union would meet in an interview.")
+
+
+def test_a_day_first_dateline_is_no_part_of_the_claim():
+    s = code("Talks stall\n\nKORVAL, 4 March (Tarvo) - Talks on a truce in the hill region of Vessa stalled on Tuesday, "
+             "the foreign ministry of Pellam said.\n")
+    c = s.claims[0]
+    assert c.text.startswith("Talks on a truce"), c.text
+    assert c.attributed_to == "the foreign ministry of Pellam"
