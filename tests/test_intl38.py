@@ -159,3 +159,12 @@ def test_a_day_first_dateline_is_no_part_of_the_claim():
     c = s.claims[0]
     assert c.text.startswith("Talks on a truce"), c.text
     assert c.attributed_to == "the foreign ministry of Pellam"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The rail link to Pravel will open in June, said Sra. Odalys Ferrer.", "Sra. Odalys Ferrer"),
+    ("The rail link to Pravel will open in June, said Mme. Duvallon.", "Mme. Duvallon"),
+    ("Srta. Ferrer said the rail link to Pravel would open in June.", "Srta. Ferrer"),
+])
+def test_dotted_courtesy_titles_of_other_languages(sentence, speaker):
+    assert who(sentence, sentence) == speaker
