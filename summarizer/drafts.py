@@ -31,7 +31,7 @@ def as_sentence(part: str) -> str:
         words = words[1:]
     out = " ".join(words).rstrip(",;:–—- ")
     out = _balanced(out)
-    if out and out[-1] not in ".!?\"'”’)":
+    if out and out[-1] not in ".!?\"'”’)" and not re.search(r"[.!?…][»«›‹“]+$", out):  # (other outlets' closers: intl38)
         out += "."
     m = re.match(r"[\W_]*", out)  # (after opening marks: "` downsizing ..., ' he said" of a lower-cased corpus)
     return out[:m.end()] + out[m.end():m.end() + 1].upper() + out[m.end() + 1:]

@@ -17,11 +17,18 @@ _OPENER_BEFORE = " \t\n([{—–-/"
 
 def pair_mixed(t: str) -> str:
     """`t` with a straight mark that closes an open curly quotation made a curly closer, and a curly
-    closer that closes an open straight quotation made straight. Marks of one style are unchanged."""
+    closer that closes an open straight quotation made straight, and a low opener "„" with the mark
+    that closes it ("“" or "”") made "“" and "”" (intl38). Marks of one style are unchanged."""
     out = list(t)
     stack: list[str] = []
     for i, ch in enumerate(t):
-        if ch == "“":
+        if ch == "„":  # a low opener ("„A,“ she said": German, Polish, Czech use) shown as the English pair
+            out[i] = "“"
+            stack.append("„")
+        elif ch in "“”" and stack and stack[-1] == "„":
+            out[i] = "”"
+            stack.pop()
+        elif ch == "“":
             stack.append("“")
         elif ch == "”":
             if stack and stack[-1] == '"':

@@ -122,6 +122,10 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
     return None
 
 
+#: A part of a city or country after its possessor's name ("in Dorvel's Lemna district"; intl38).
+_PART_AFTER = r"\s+(?:" + "|".join(sorted(lang.POSSESSED_PLACE_PARTS)) + r")\b"
+
+
 def place_of(evidence: str) -> str | None:
     """The first place the evidence names after a place preposition, checked by `place_in`; none
     when the name is a month, a weekday or a possessive ("in Smith's view"). Read on a copy with
@@ -170,6 +174,9 @@ def _place_of(evidence: str) -> str | None:
                 r"(?:,|\b(?:[a-z]+(?:" + "|".join(lang.OCCUPATION_ENDINGS + ("er", "ers")) + r")|" + "|".join(sorted(lang.PERSON_NOUNS | lang.KIN_NOUNS))
                 + r"))\s*$", evidence[:m.start()]):
             continue  # "Jim Doe, 27, from Leeds", "a taxi driver from Leeds": where a person comes from
+        if re.fullmatch(r"[A-Z][\w-]*['’]s(?:\s+[A-Z][\w'’-]*){1,2}", name) and re.match(_PART_AFTER, evidence[m.end(1):]) \
+                or re.fullmatch(r"[A-Z][\w-]*['’]s(?:\s+[A-Z][\w'’-]*){1,2}" + _PART_AFTER, name):
+            return name.split()[0][:-2]  # "in Dorvel's Lemna district": the possessor is the place (intl38)
         first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
         if first in lang.MONTHS or first in lang.MONTH_ABBREVIATIONS or first == "sept" or first in lang.WEEKDAYS \
                 or first in lang.SEASONS and len(name.split()) == 1 + name.lower().startswith("the ") \

@@ -43,6 +43,13 @@ _WAS_QUOTED_AS = re.compile(r"\W*(?:(?i:" + lang.QUOTED_OPENERS_RE + r"),\s+)?(?
 _QUOTED_AS_AFTER = re.compile(r"([”\"])\s*,?\s+(?P<src>[^,;:“”\"]{2,90}?)\s+(?:" + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>"
                               + lang.QUOTING_VERBS_RE + r")\s+as\s+(?:" + lang.QUOTED_SAYING_RE
                               + r")(?:\s+by\s+[^,;:“”\"]{2,60}?)?\s*[.!]?\s*$")
+#: "A, the agency quoted a local official as saying." (wire copy; intl38): the content before the
+#: comma is the quoted person's, as in "The agency quoted X as saying A" (no quotation marks needed).
+_QUOTED_AS_FINAL = re.compile(r",\s+(?:[\w'’.-]+\s+){0,5}?(?P<cue>" + lang.QUOTING_VERBS_RE + r")\s+(?P<src>(?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)"
+                              r"\s+as\s+(?:" + lang.QUOTED_SAYING_RE + r")\s*[.!]?\s*$")
+#: "A, Jane Doe was quoted as saying by Tarvo radio." (wire copy; intl38): hers, with no quotation marks.
+_WAS_QUOTED_FINAL = re.compile(r",\s+(?P<src>[^,;:“”\"]{2,60}?)\s+(?:" + lang.QUOTED_PASSIVE_RE + r")\s+(?P<cue>" + lang.QUOTING_VERBS_RE
+                               + r")\s+as\s+(?:" + lang.QUOTED_SAYING_RE + r")(?:\s+by\s+[^,;:“”\"]{2,60}?)?\s*[.!]?\s*$")
 #: '“...,” the statement read.', '“...,” a memo detailing the findings reads.': a document's words
 #: after a quotation (a statement noun, up to six words after it, then "read(s)" ends the sentence).
 _DOC_READS = re.compile(r"([”\"])\s*,?\s+((?:[\w'’.-]+\s+){1,3}?(?:" + "|".join(sorted(lang.STATEMENT_NOUNS)) + r")"
@@ -94,6 +101,11 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
         a = sp.start
         return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "direct",
                      [(sp.start, a + m.end(1))], "final")
+    m = _QUOTED_AS_FINAL.search(seg) or _WAS_QUOTED_FINAL.search(seg)
+    if m and outside(sp.start + m.start("cue"), quotes) and len(seg[:m.start()].split()) >= 3:
+        a = sp.start
+        return Frame((a + m.start("src"), a + m.end("src")), (a + m.start("cue"), a + m.end("cue")), "indirect",
+                     [(sp.start, a + m.start())], "final")
     m = _VIEW_CLOSER.search(seg)
     g = "src" if m and m.group("src") else "src2"
     if m and outside(sp.start + m.start(), quotes) and len(seg[:m.start()].split()) >= 3:

@@ -13,6 +13,7 @@ from .. import lang
 from .apposition import descriptions_only
 from .document_finals import content_first
 from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
+from .medium_tail import addressee_then_medium, medium_tail
 
 #: The longest prepositional opener before such a statement ("In an interview with ..., X said").
 FRAME_PP_OPENER_WORDS = 20
@@ -60,6 +61,12 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
         return False
     (s0, s1), (c0, c1) = r.source_span, r.cue_span
     cue = text[c0:c1].lower()
+    if r.end <= c0 < s0 and re.fullmatch(lang.QUOTING_VERBS_RE, cue) and re.fullmatch(r",?\s*(?:[\w'’.-]+\s+){0,5}", text[r.end:c0]) \
+            and re.fullmatch(r"\s+as\s+(?:" + lang.QUOTED_SAYING_RE + r")\s*[.!]?\s*", text[s1:end]):
+        return True  # "A, the agency quoted a local official as saying.": the quoted person's (wire copy; intl38)
+    if r.end <= s0 < c0 and re.fullmatch(lang.QUOTING_VERBS_RE, cue) and re.fullmatch(r"\s+(?:" + lang.QUOTED_PASSIVE_RE + r")\s+", text[s1:c0]) \
+            and re.fullmatch(r"\s+as\s+(?:" + lang.QUOTED_SAYING_RE + r")(?:\s+by\s+[^,;:“”\"]{2,60}?)?\s*[.!]?\s*", text[c1:end]):
+        return True  # "A, Jane Doe was cited as saying by Tarvo radio.": hers (intl38)
     plain = cue in lang.PLAIN_SAYING_VERBS or cue in lang.FINAL_SAYING_VERBS and not re.search(r"\b[a-z]+ing\b|\d", r.source + text[c1:end])
     # (not "..., paying City United a fee reported at 45 million euros": a participle after a noun)
     if not named(r.source) and not (plain and len(r.source.split()) <= PLAIN_DESCRIBED_SOURCE_WORDS and "," not in r.source):
@@ -86,6 +93,8 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
     tail = tail[:lapse.start()] + "." if lapse else tail  # "..., police said Monday, two days after the fire." (lead27)
     ws = re.findall(r"[\w’'-]+", tail)  # nothing after it, or "on Tuesday", "in an interview"
     short = not ws or len(ws) <= 6 and ws[0].lower() in lang.FINAL_TAIL_STARTERS and not re.search(r"[,;:“”\"]", tail)
+    short = short or len(ws) > 6 and medium_tail(tail)  # a long tail naming only the medium (medium_tail.py; intl38)
+    short = short or text[c0:c1].lower() in lang.ADDRESSEE_VERBS and len(ws) > 8 and addressee_then_medium(tail)
     # "..., told reporters", "..., told analysts on a conference call": an addressee, then an adverbial
     short = short or text[c0:c1].lower() in lang.ADDRESSEE_VERBS and len(ws) <= 8 \
         and not re.search(r"[,;:“”\"]", tail) and addressee_tail([w.lower() for w in ws])

@@ -18,6 +18,7 @@ import re
 from .. import lang
 from ..chunk import is_caseless, split_sentences
 from ..letters import fold
+from .other_marks import english_marks
 
 #: A tokenizer's spaces before a closing token (a comma, a full stop, a closing '', a clitic):
 #: "al-Malki , speaking", "hall . owner", "injustice , '' he said", "could n't", "it 's".
@@ -217,7 +218,8 @@ def _mid_tag_commas(text: str) -> str:
 
 def reading_copy(text: str) -> str:
     """The copy `analyze` reads (module docstring): same length as `text`."""
-    out = quote_marks(untokenized(fold(text)))  # non-ASCII letters as ASCII ones of their case (letters.py)
+    out = quote_marks(untokenized(english_marks(fold(text))))  # non-ASCII letters as ASCII ones of their case
+    # (letters.py), other outlets' quotation marks as English ones (other_marks.py)
     out = recased(lone_singles(out)) if is_caseless(out) and "`" not in text else recased(out) if is_caseless(out) \
         else names_recased(out) if was_recased(out) else out  # (sentence openings capitalised, names not: shapes33)
     out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)

@@ -34,7 +34,7 @@ __all__ = ["BASELINES", "MIN_BODY_WORDS", "body_sentences", "gold_replay", "lead
 MIN_BODY_WORDS = 5
 #: Sentences are cut at this length by `content_sentences` (same as the pipeline's chunks).
 _MAX_SENTENCE_CHARS = 1200
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?…][\"'”’“»«›‹)\]]*$")  # (other outlets' closing marks too: intl38)
 
 
 def _source(article: Article) -> Source:

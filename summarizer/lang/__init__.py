@@ -28,6 +28,7 @@ Read a list as `lang.NAME` (`from summarizer import lang`); the themes:
 - lang/agreeing.py
 - lang/sources.py
 - lang/organisations.py
+- lang/wire.py
 - lang/verb_forms.py (a function, not a list: `lang.is_past_form`)
 """
 
@@ -199,3 +200,4 @@ from .scope import UTTERANCE_GERUNDS, TELLING_GERUNDS
 from .scope import RULE_OUT_NEGATION_RE, RULE_OUT_ADVERBS_RE, MODAL_NOUN_FORMS, RULE_OUT_TEXT_NOUNS
 from .furniture import CAPTION_PICTURED_RE, CAPTION_SPACED_STOP_RE, TOKENIZED_TEXT_RE, GLUED_NAME_SAID_RE
 from .people import ROLE_PREPOSITIONS
+from .wire import MEDIUM_TAIL_NOUNS, MEDIUM_TAIL_DETERMINERS, MEDIUM_TAIL_LINKS, MEDIUM_TAIL_BREAKERS, MEDIUM_TAIL_OPENERS_RE, POSSESSED_PLACE_PARTS

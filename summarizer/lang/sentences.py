@@ -16,12 +16,14 @@ from __future__ import annotations
 #: "v" (a case name, "Roe v. Wade") cut a BASIL claim at "U.S. v." (read by the lead, session 4).
 #: "bros", "assn", "mt", "ft" (company and association names, Mount, Fort):
 #: "The Acme Bros. Center sits on ..." was cut after "Bros." (a CNN article, read by the lead, session 7).
+#: "sra", "srta", "mme", "mlle": titles in international copy, a tag "said Sra. Ortega." gave the source "Sra" (intl38).
 ABBREVIATIONS = (
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "maj", "col", "capt", "sgt", "cpl", "adm",
     "gov", "sen", "rep", "pres", "st", "no", "vs", "inc", "corp", "ltd", "co", "jr", "sr",
     "sens", "reps", "govs", "gens", "rev", "msgr", "fr", "del", "cong", "cmdr", "pvt", "supt", "atty",
     "messrs", "mmes", "cie", "v",
     "bros", "assn", "mt", "ft",
+    "sra", "srta", "mme", "mlle",  # Spanish and French courtesy titles before names ("Sra. Ana Ruiz"; intl38)
     "e.g", "i.e", "etc", "approx", "est", "u.s", "u.k", "u.n", "a.m", "p.m",
 )
 
