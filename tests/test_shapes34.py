@@ -4,8 +4,6 @@ see evals/RESULTS.md "Session 31: shapes34"."""
 
 from __future__ import annotations
 
-import pytest
-
 from summarizer.attribution import analyze
 from summarizer.verify import verify
 
