@@ -38,6 +38,7 @@ from summarizer.load import load_bytes
 from summarizer.outputs import is_own_output
 from summarizer.settings import MAX_CONCURRENCY, Settings
 from tests.fault_server import FaultServer, make_article
+from tests.test_robust34 import err_lines, run  # (the CLI against the fault server, as robust34 runs it)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,16 +47,6 @@ ROOT = Path(__file__).resolve().parents[1]
 def server():
     with FaultServer() as srv:
         yield srv
-
-
-def run(server, *argv: str) -> int:
-    return main([*argv, "--base-url", server.url, "--model", "stub", "--timeout", "5", "--attempts", "2"])
-
-
-def err_lines(capsys) -> list[str]:
-    err = capsys.readouterr().err.strip().splitlines()
-    assert not any("Traceback" in line for line in err)
-    return err
 
 
 # -- summarize eval without dev data -------------------------------------------------------------
