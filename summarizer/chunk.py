@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import (ABBREVIATIONS, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
+from .lang import (ABBREVIATIONS, SENTENCE_CLOSERS_RE, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    GLUED_NAME_SAID_RE, LINE_MARKER_RE, LIVE_TIMESTAMP_RE, LINK_HEADLINE_END_RE, WIRE_TAG_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE, SUBJECT_PRONOUNS_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
@@ -24,8 +24,7 @@ _ABBREV = {*ABBREVIATIONS, *MONTH_ABBREVIATIONS_RE.split("|")} - {"may"}
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace; or,
 # with no space, a full stop glued to the next sentence's capitalised word after a word or year
 # ("won the competition in 2015.Defeat for the Blues ...": scraped BBC text; not "J.P.Morgan").
-# Closing marks include other outlets' ("»", "«", "›", "‹", and "“" closing a low „ opener: intl38).
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’“»«›‹)\]]*(?:(?=\s)|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]))")
+_BOUNDARY = re.compile(r"[.!?…]+" + SENTENCE_CLOSERS_RE + r"(?:(?=\s)|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]))")
 #: A full stop glued to an opening quotation mark and a capital ('... make history."Furious 7" is ...'):
 #: a boundary when the mark opens a quotation (an even number of straight marks before it on the line).
 _GLUED_QUOTE = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[“\"][A-Z])")

@@ -29,7 +29,7 @@ __all__ = ["balance_quotes", "clean_when", "complete_sentence", "malformed", "qu
 _SPLIT_DECIMAL = re.compile(rf"(?<![\d.,])(\d{{1,3}})\. (\d+)(?=\s*(?:%|{lang.SPLIT_DECIMAL_UNITS_RE}|"
                             r"[a-z]))", re.I)
 #: (closing marks of other outlets too: "»", "«", "›", "‹", and "“" closing a low „ opener; intl38)
-_TERMINAL = re.compile(r"[.!?…][\"'”’“»«›‹)\]]*$")
+_TERMINAL = re.compile(r"[.!?…]" + lang.SENTENCE_CLOSERS_RE + r"$")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 #: A clause boundary a cut text may be shortened at: ";" or a comma before a coordinating
 #: conjunction or a participle of saying (never inside a relative clause: see complete_sentence).

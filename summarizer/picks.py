@@ -138,7 +138,7 @@ def _verb_like(word: str, prev: str) -> bool:
     return word in lang.IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4 and prev not in lang.DETERMINERS)
 
 
-_TERMINAL = re.compile(r"[.!…][\"'”’“»«›‹)\]]*$")  # (other outlets' closing marks too: fields._TERMINAL, intl38)
+_TERMINAL = re.compile(r"[.!…]" + lang.SENTENCE_CLOSERS_RE + r"$")
 #: A wire dateline opening the first sentence (lang.DATELINE_RE).
 _DATELINE = re.compile(lang.DATELINE_RE)
 #: A dash opening a sentence before a capital: what a dateline split at its state's abbreviation leaves

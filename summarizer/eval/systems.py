@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .. import attribution, dates, fields, quantity, rules
+from .. import attribution, dates, fields, lang, quantity, rules
 from ..chunk import Span, content_sentences
 from ..load import Article, find_published
 from ..schema import ARTICLE_VOICE, ArticleSummary, Claim, Evidence, Quantity, Source, Usage
@@ -34,7 +34,7 @@ __all__ = ["BASELINES", "MIN_BODY_WORDS", "body_sentences", "gold_replay", "lead
 MIN_BODY_WORDS = 5
 #: Sentences are cut at this length by `content_sentences` (same as the pipeline's chunks).
 _MAX_SENTENCE_CHARS = 1200
-_TERMINAL = re.compile(r"[.!?…][\"'”’“»«›‹)\]]*$")  # (other outlets' closing marks too: intl38)
+_TERMINAL = re.compile(r"[.!?…]" + lang.SENTENCE_CLOSERS_RE + r"$")
 
 
 def _source(article: Article) -> Source:

@@ -41,3 +41,9 @@ STATE_TITLES_RE = r"gov|govs|sen|sens|rep|reps|lt|atty|governor|senator|attorney
 #: ("'em", "'tis", "'til", "'cause"); a single mark before them is no opening quotation mark.
 #: Source: seed (written by hand for the single-mark quotation rule, attribution/single_quotes.py).
 ELISIONS_RE = r"em|tis|twas|til|bout|cos|coz|cause|round"
+
+#: Regex: what may close a sentence after its final stop: quotation marks, other outlets' too ("»", "«",
+#: "›", "‹", and "“" closing a low "„" opener; intl38), and a closing bracket. One definition for the
+#: sentence splitter (chunk.py) and the checks that a text ends a sentence (fields.py, picks.py,
+#: verify, eval/systems.py).
+SENTENCE_CLOSERS_RE = r"[\"'”’“»«›‹)\]]*"

@@ -356,7 +356,7 @@ def furniture_kind(sentence: str) -> str | None:
     return None
 
 
-_END = re.compile(r"[.!?…][\"'”’“»«›‹)\]]*\s*$")  # (other outlets' closing marks too: intl38)
+_END = re.compile(r"[.!?…]" + lang.SENTENCE_CLOSERS_RE + r"\s*$")
 
 
 def complete_sentence(text: str, limit: int | None = None) -> str | None:
