@@ -201,11 +201,11 @@ def text_of(c: Claim) -> str:
 _CONTRACTION = re.compile(r"[’'](?:m|ve|ll|d|re)$")
 
 
-def _names(text: str) -> tuple[set[str], set[str]]:
+def _names(text: str, folded: str | None = None) -> tuple[set[str], set[str]]:
     """Single name tokens and multiword names, lower-cased; found on a copy with ASCII letters
     (`letters.fold`: "Łódź", "Ángel Núñez" begin with no [A-Z]) and taken as the text writes them."""
     toks, seqs = set(), set()
-    for m in _NAME_SEQ.finditer(fold(text)):
+    for m in _NAME_SEQ.finditer(fold(text) if folded is None else folded):
         parts = [re.sub(r"[’']s$|\.$", "", p).lower() for p in text[m.start():m.end()].split()]
         parts = [p for p in parts if p not in ("of", "de", "the") and not _CONTRACTION.search(p)]  # "I’m"
         # "New York", "New Zealand": an adjective that opens a multiword name is part of it
@@ -257,11 +257,12 @@ def features(claims: list[tuple]) -> list[Features]:
         # numbers are content too ("a 396-9 vote", "more than 30 people"); small ones say little
         words |= {f"#{n.value:g}" for n in _numbers(c.text, words=False) if n.value >= 10}
         words |= {"#" + m.group(0) for m in _TALLY.finditer(c.text)}
-        toks, seqs = _names(text)
+        folded = fold(text)  # (once for names and places)
+        toks, seqs = _names(text, folded)
         mentions = frozenset(toks)
         toks -= own
         seqs = {q for q in seqs if not set(q.split()) <= own}
-        places = {text[m.start(1):m.end(1)].lower() for m in _PLACE.finditer(fold(text))}
+        places = {text[m.start(1):m.end(1)].lower() for m in _PLACE.finditer(folded)}
         places = {p for p in places if p.split()[0] not in NOT_NAMES}
         values = frozenset(round(q.value, 6) for q in c.quantities)
         alln = frozenset(round(n.value, 6) for n in _numbers(c.text))
