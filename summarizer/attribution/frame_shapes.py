@@ -122,6 +122,8 @@ def _finite(before: str) -> bool:
     not an opening participle (session 10, over11)."""
     ws = re.findall(r"[a-z']+", before.lower())[1:]
     cut = next((x for x, w in enumerate(ws) if w in lang.CONTENT_CLAUSE_OPENERS), len(ws))
+    if len(ws) > 1 and ws[1] in lang.AUXILIARIES and ws[0] not in lang.SUBJECT_PRONOUNS:
+        return True  # "Shipping lines have begun sending cargo elsewhere, the port said": a noun and its verb (lead32)
     return any(w in lang.BE_FORMS or w in lang.MODALS for w in ws[:cut])  # (not "Asserting that it was not ...,")
 
 
