@@ -10,10 +10,12 @@ import re
 from rapidfuzz import fuzz
 
 from . import picks, thresholds
+from .attribution import analyze
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, ground_headline, normalize
 from .summary_hedges import bare_quotation, dropped_hedge, dropped_subordinator, repeated_run, reworded_quotation
+from .summary_sources import restated_source, with_source
 from .verify import furniture_kind, verify
 
 DEDUP_SIMILARITY = thresholds.DEDUP_SIMILARITY
@@ -79,6 +81,9 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             why = "it gives a speaker's quoted words as the outlet's, with no one saying them"  # (read31)
         if why is None and (run := repeated_run(sent)):
             why = f"it repeats itself ('{run}')"  # (read34)
+        if why is None and (name := restated_source(text, _attributions(src, text), sent, verdict.spans)):
+            sent = with_source(text, name, sent)  # a source's statement restated as the outlet's fact (session 32)
+            warnings.append(f"summary sentence given its source: it restates what {name} said as a fact")
         if why:
             warnings.append(f"summary sentence dropped: {why}")
         elif not any(similar(sent, k) for k in kept):
@@ -113,6 +118,12 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         headline = " ".join(words[:cut]) + (" …" if len(words) > cut else "")
         warnings.append(f"model headline was not grounded ({why}); showing the article's first line")
     return headline, " ".join(kept), warnings
+
+
+def _attributions(src: Text, text: str):
+    """Who says what in the article: the Document's analysis (run once), else analysed here."""
+    found = getattr(src, "attributions", None)
+    return found if found is not None else analyze(text)
 
 
 _END = re.compile(r"[.!?…\"”’)]\s*$")

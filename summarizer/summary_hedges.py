@@ -64,7 +64,7 @@ QUOTED_MIN_WORDS = 3
 QUOTED_MIN_CHARS, QUOTED_MAX_CHARS = 20, 600
 
 
-def _content_words(s: str) -> list[str]:
+def content_words(s: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9][\w'’-]*", normalize(s)) if len(w) > 2 and w not in lang.FUNCTION_WORDS]
 
 
@@ -74,7 +74,7 @@ def reworded_quotation(article: str, sentence: str) -> bool:
     outside its quotations."""
     if re.search(r"[“”\"]|(?:^|\s)['‘]|['’](?:\s|$)", sentence) or re.match(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?:\s", sentence):
         return False  # (nor "<Name>: ...", a speaker's label)
-    words = _content_words(sentence)
+    words = content_words(sentence)
     if len(words) < QUOTED_MIN_WORDS or any(w in lang.REPORTING_WORDS for w in re.findall(r"\b[a-z]+\b", sentence)):  # (not "States")
         return False
     # quotations in double marks, paired (attribution/text.py), of a sentence or a few (a longer run is a pairing gone wrong)
@@ -82,9 +82,9 @@ def reworded_quotation(article: str, sentence: str) -> bool:
     outside = article
     for a, b in spans:
         outside = outside[:a] + " " * (b - a) + outside[b:]
-    if sum(w in set(_content_words(outside)) for w in words) >= UNQUOTED_SHARE * len(words):
+    if sum(w in set(content_words(outside)) for w in words) >= UNQUOTED_SHARE * len(words):
         return False
-    return any(sum(w in q for w in words) >= QUOTED_SHARE * len(words) for q in (set(_content_words(article[a:b])) for a, b in spans))
+    return any(sum(w in q for w in words) >= QUOTED_SHARE * len(words) for q in (set(content_words(article[a:b])) for a, b in spans))
 
 
 #: The fewest words of a run a model's summary sentence repeats that make it a repetition (read34).

@@ -1,0 +1,104 @@
+"""A model's summary sentence that restates a source's reported statement as the outlet's own fact gets its
+source back (session 32; issue 12: "a source's claim must never be shown as the outlet's own fact").
+
+The article: "Transport Minister Jane Roe told reporters the government may step in if the talks fail." The
+small model's summary: "The government may step in if the talks fail." Every word is the article's, so the support
+check keeps it, and it reads as the outlet's fact. summary_hedges.reworded_quotation catches this for a *quotation*
+reworded; this module catches *indirect* speech: the sentence's supporting article sentences (verify's spans) are a
+source's statement (attribution: `relation_for`), the sentence holds no word of saying, no quotation mark and no
+word of the source's name, and its content words come from that source's words, not from the outlet's own. Such a
+sentence is shown as "According to <source>, the government may step in if the talks fail.": the code knows the
+source, so it says it rather than dropping a faithful sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+from .ground import normalize
+from .summary_hedges import content_words
+
+#: Least share of the sentence's content words that the source's statements hold, and the share of them the
+#: outlet's own words (outside every statement's content) must stay under, for the sentence to be the source's.
+SOURCE_SHARE = 0.7
+OWN_SHARE = 0.5
+#: Longest source name written into a summary sentence (a longer one is a description, not a name to cite).
+NAME_MAX_CHARS = 60
+
+_ACCORDING = re.compile(lang.CITING_PHRASES_RE, re.I)
+_QUOTES = re.compile(r"[“”\"]|(?:^|\s)['‘]|['’](?:\s|$)")
+
+
+def _source_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9][\w'’-]*", normalize(name).replace("'s", "")) if len(w) > 2
+            and w not in lang.FUNCTION_WORDS}
+
+
+def _citable(name: str) -> bool:
+    """A source that can stand after "According to": a name or a description, not a pronoun or a long phrase."""
+    n = name.strip()
+    return bool(n) and len(n) <= NAME_MAX_CHARS and n.lower() not in lang.PRONOUNS and "\n" not in n \
+        and not re.search(r"[“”\"]|['’]$", n)  # (not "Wasps'": a possessive cut from its noun)
+
+
+def restated_source(text: str, attributions, sentence: str, spans) -> str | None:
+    """The source whose reported statement `sentence` (of a model's summary) restates as the outlet's fact, or None.
+    `spans`: the article sentences that support it (verify's Verdict.spans); `attributions`: the article's."""
+    if not spans or _QUOTES.search(sentence) or _ACCORDING.search(sentence):
+        return None
+    if any(w in lang.REPORTING_WORDS for w in re.findall(r"\b[a-z]+\b", sentence.lower())):
+        return None  # it says someone said it ("The minister warned ...")
+    if set(re.findall(r"[a-z']+", sentence.lower().replace("’", "'"))) & lang.FIRST_PERSON_WORDS \
+            or re.match(r"\W*(?:" + "|".join(sorted(lang.THIRD_PERSON_PRONOUNS)) + r")\b", sentence, re.I):
+        return None  # a speaker's own words, or a subject only the article's context tells
+    words = content_words(sentence)
+    if len(words) < 3:
+        return None
+    rels = [attributions.relation_for(a, b) for a, b in spans]
+    if rels[0] is None or any(r is not None and r.name != rels[0].name for r in rels):
+        return None  # the best support is the outlet's, or two sources share it
+    rel = rels[0]
+    cue = rel.cue.lower().split()
+    if rel.source_span is None or not cue or (cue[-1] in lang.NOT_STATEMENT_CUES and cue != ["according", "to"]):
+        return None  # a hedge with no one holding it ("is said to"), a request, a charge, what a court heard
+    if not _citable(rel.name) or _source_words(rel.name) & set(words):
+        return None  # a pronoun left unresolved, or the sentence already names its source
+    theirs: set[str] = set()
+    for r in attributions.relations:
+        if r.name == rel.name:
+            for a, b in r.content:
+                theirs.update(content_words(text[a:b]))
+    own = text
+    for r in attributions.relations:
+        for a, b in r.content:
+            own = own[:a] + " " * (b - a) + own[b:]
+    own_words = set(content_words(own))
+    if sum(w in theirs for w in words) < SOURCE_SHARE * len(words):
+        return None
+    if sum(w in own_words for w in words) >= OWN_SHARE * len(words):
+        return None  # the outlet says most of it in its own voice too
+    return rel.name
+
+
+def _common_word(text: str, phrase: str) -> bool:
+    """The first word of `phrase` is a common word capitalised only to open a sentence: a function word before a
+    lower-case word ("The show"), or a word the article writes in lower case and never capitalised inside a
+    sentence; not a name ("Usain Bolt", "Netflix"), an acronym ("CBS") or "I"."""
+    m = re.match(r"([A-Z][a-z'’-]*)\b(\s+[A-Z])?", phrase)
+    if not m or m.group(1) == "I":
+        return False
+    word = m.group(1)
+    if word.lower() in lang.FUNCTION_WORDS:
+        return not m.group(2)
+    return not m.group(2) and re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None \
+        and not re.search(r"[\w,;:]\s+" + re.escape(word) + r"\b", text)
+
+
+def with_source(text: str, name: str, sentence: str) -> str:
+    """`sentence` opened with "According to <name>, "; the first words of both lower-cased when the article writes
+    them capitalised only to open a sentence ("Police said" -> "According to police"; "Netflix" stays)."""
+    body, lead = sentence.strip(), name.strip()
+    body = body[0].lower() + body[1:] if _common_word(text, body) else body
+    lead = lead[0].lower() + lead[1:] if _common_word(text, lead) else lead
+    return f"According to {lead}, {body}"

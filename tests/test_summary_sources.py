@@ -1,0 +1,103 @@
+"""A model's summary sentence that restates a source's reported statement as the outlet's own fact gets its source
+back: "According to <source>, ..." (summarizer/summary_sources.py; session 32, the lead; issue 12). Invented articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution import analyze
+from summarizer.extract import DraftSummary
+from summarizer.ground import Text
+from summarizer.summary_grounding import grounded_summary
+from summarizer.summary_sources import restated_source, with_source
+from summarizer.verify import verify
+
+ARTICLE = """Dock strike enters second week
+
+Dock workers at the port of Vellmar stayed off the job for an eighth day on Tuesday, leaving 40 ships at anchor.
+
+Transport Minister Jane Roe told reporters the government may step in if the talks fail by Friday.
+
+The union's leader, Omar Lind, said the workers would not return without a written pay offer.
+
+Shipping lines have begun sending cargo to other ports, the port authority said in a statement.
+
+Prices of imported fruit rose 12% in the city's markets last week.
+"""
+
+
+def _source(sentence: str, article: str = ARTICLE) -> str | None:
+    v = verify(article, sentence)
+    assert v.supported, v.reason
+    return restated_source(article, analyze(article), sentence, v.spans)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The government may step in if the talks fail by Friday.", "Transport Minister Jane Roe"),
+    ("The workers would not return without a written pay offer.", "Omar Lind"),
+    ("Shipping lines have begun sending cargo to other ports.", "the port authority"),
+    # apart: the outlet's own facts
+    ("Dock workers at the port of Vellmar stayed off the job for an eighth day, leaving 40 ships at anchor.", None),
+    ("Prices of imported fruit rose 12% in the city's markets last week.", None),
+    # apart: the sentence already says who said it, or that it was said
+    ("Transport Minister Jane Roe said the government may step in if the talks fail.", None),
+    ("Roe expects the government may step in if the talks fail by Friday.", None),
+    ("The government may step in if the talks fail, reporters were told.", None),
+    ("According to the minister, the government may step in if the talks fail.", None),
+    # apart: a subject only the article's context tells, or a speaker's first person
+    ("He would not return without a written pay offer.", None),
+])
+def test_a_restated_statement_is_found_with_its_source(sentence, name):
+    assert _source(sentence) == name
+
+
+def test_the_sentence_is_shown_with_its_source():
+    assert with_source(ARTICLE, "Transport Minister Jane Roe", "The government may step in if the talks fail.") == \
+        "According to Transport Minister Jane Roe, the government may step in if the talks fail."
+    # a description is lower-cased when the article writes it so inside sentences; a name and an acronym are not
+    article = "Police said the road was closed. The police later reopened it. CBS said the show ended."
+    assert with_source(article, "Police", "The road was closed.") == "According to police, the road was closed."
+    assert with_source(article, "CBS", "Shipping lines have begun.").startswith("According to CBS, Shipping")
+    assert with_source(ARTICLE, "Omar Lind", "Omar Lind's workers stayed out.") == \
+        "According to Omar Lind, Omar Lind's workers stayed out."
+
+
+@pytest.mark.parametrize("article,sentence", [
+    # a request is no statement: "asked" pupils to do a thing
+    ("A teacher, Ann Vole, asked pupils at the Harlow school to rewrite the spelling tests for the inspectors.",
+     "Pupils at the Harlow school rewrote the spelling tests for the inspectors."),
+    # what a jury heard is evidence someone else gave
+    ("The driver had been drinking heavily before the crash on the bypass, a jury has heard.",
+     "The driver had been drinking heavily before the crash on the bypass."),
+    # a hedge with no one holding it ("were said to have been") is left to the hedge checks
+    ("Two clinics near the plant were said to have shut their doors for the day.",
+     "Two clinics near the plant shut their doors for the day."),
+])
+def test_no_source_is_cited_for_a_request_a_hearing_or_a_bare_hedge(article, sentence):
+    v = verify(article, sentence)
+    assert restated_source(article, analyze(article), sentence, v.spans) is None
+
+
+def test_the_summary_shows_the_source_and_says_so():
+    draft = DraftSummary(headline="Dock strike enters its second week at Vellmar",
+                         summary="Dock workers at the port of Vellmar stayed off the job for an eighth day. "
+                                 "The government may step in if the talks fail by Friday.")
+    headline, summary, warnings = grounded_summary(Text(ARTICLE), draft, ARTICLE)
+    assert "According to Transport Minister Jane Roe, the government may step in if the talks fail by Friday." in summary
+    assert summary.startswith("Dock workers at the port of Vellmar stayed off the job")  # the outlet's fact unchanged
+    assert any("restates what Transport Minister Jane Roe said as a fact" in w for w in warnings)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a gerund-led subject with its finite verb is a clause, not an opening participle phrase (lead32)
+    ("Shipping lines have begun sending cargo to other ports, the port authority said on Monday.",
+     "Shipping lines have begun sending cargo to other ports"),
+    ("Mining firms will cut 300 jobs, the union said on Friday.", "Mining firms will cut 300 jobs"),
+    # apart: an opening participle phrase, its subject the speaker
+    ("Speaking to reporters on Monday, the mayor said the bridge would reopen.", "the bridge would reopen."),
+    ("Noting he had voted against it, the senator said the bill would fail.", "the bill would fail."),
+])
+def test_the_content_of_a_final_tag_after_a_gerund_subject(sentence, content):
+    (rel,) = analyze(sentence).relations
+    assert sentence[rel.content[0][0]:rel.content[0][1]].strip(" ,") == content
