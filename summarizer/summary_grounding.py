@@ -14,7 +14,7 @@ from .attribution import analyze
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, ground_headline, normalize
-from .summary_hedges import bare_quotation, dropped_hedge, dropped_subordinator, repeated_run, reworded_quotation
+from .summary_hedges import bare_quotation, dropped_hearsay, dropped_hedge, dropped_subordinator, repeated_run, reworded_quotation
 from .summary_sources import restated_source, with_source
 from .verify import furniture_kind, verify
 
@@ -75,6 +75,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
         if why is None and (hedge := dropped_hedge(text, sent)):
             why = f"it drops the article's '{hedge} of/that' and states the account as fact"  # (read30)
+        if why is None and (hearsay := dropped_hearsay(text, sent, verdict.spans)):
+            why = f"it drops the article's '{hearsay}' and states the account as fact"  # (session 32)
         if why is None and (lost := dropped_subordinator(text, sent)):
             why = f"it drops the article's '{lost}' and states its clause as a fact of its own"  # (read33)
         if why is None and reworded_quotation(text, sent):

@@ -6,7 +6,8 @@ shown (session 28, read30; issues 12 and 14):
 - a quotation shown bare: the headline is a speaker's quoted words ("Derek's doing everything he can"), with no
   quotation marks and no speaker, so it reads as the outlet's own line; and (read31) a summary sentence whose words
   are nearly all one quotation's, reworded a little, with no quotation marks and no word of saying ("<Leader> is a
-  reckless driver steering the town into a ditch" from a critic's quoted post).
+  reckless driver steering the town into a ditch" from a critic's quoted post);
+- hearsay dropped (session 32): "Two clinics were said to have shut" made "Two clinics shut" (`dropped_hearsay`).
 """
 
 from __future__ import annotations
@@ -120,3 +121,34 @@ def dropped_subordinator(article: str, sentence: str) -> str | None:
     lead = r"\s+".join(re.escape(w) for w in words[:DROPPED_LEAD_WORDS])
     m = re.search(r"(?:^|[.!?)\"”’]\s*|\n)\W*(" + lang.LEADING_SUBORDINATORS_RE + r")\s+" + lead + r"\b", normalize(article), re.I)
     return m.group(1).lower() if m else None
+
+
+_HEARSAY = re.compile(lang.HEARSAY_LEADS_RE)
+
+
+def dropped_hearsay(article: str, sentence: str, spans=None) -> str | None:
+    """The hearsay of the article ("were said to have been", "It is understood", "reportedly") that `sentence` (of a
+    summary) drops while keeping the words it governs: "Two clinics were said to have shut" made "Two clinics shut"
+    states an account no one is named for as a fact (session 32, the lead; issue 12). The key is the subject's last
+    word (the first word after "It is understood") and the first content word after the hearsay, both in the sentence
+    within a few words of each other; a sentence that keeps any hedge word or word of saying is left alone. `spans`:
+    the article sentences that support the sentence (verify's Verdict.spans): only hearsay inside them counts. None
+    otherwise."""
+    words = re.findall(r"[a-z0-9][\w'’-]*", normalize(sentence))
+    if any(w.startswith(lang.HEDGE_WORD_STEMS) or w in lang.REPORTING_WORDS for w in words):
+        return None
+    at = {w: i for i, w in reversed(list(enumerate(words)))}
+    for m in _HEARSAY.finditer(article):
+        if spans is not None and not any(a <= m.start() < b for a, b in spans):
+            continue
+        after = [w for w in content_words(article[m.end():m.end() + 80].split(",")[0])][:2]
+        if m.group("it"):
+            key = after
+        else:
+            before = re.findall(r"[\w'’-]+", article[max(0, m.start() - 40):m.start()].split(",")[-1].split(".")[-1])
+            key = [normalize(before[-1])] + after[:1] if before else []
+        if len(key) < 2 or any(w not in at for w in key):
+            continue
+        if 0 < at[key[1]] - at[key[0]] <= 6:
+            return " ".join(m.group(0).split())
+    return None

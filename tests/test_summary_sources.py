@@ -101,3 +101,39 @@ def test_the_summary_shows_the_source_and_says_so():
 def test_the_content_of_a_final_tag_after_a_gerund_subject(sentence, content):
     (rel,) = analyze(sentence).relations
     assert sentence[rel.content[0][0]:rel.content[0][1]].strip(" ,") == content
+
+
+HEARSAY = """Two clinics near the chemical plant were said to have shut their doors for the day after the leak.
+
+It is understood the water board is drafting new rules for storing solvents at the site.
+
+The firm reportedly hired 40 extra guards over the weekend. A reportedly toxic solvent was kept in an open tank.
+
+The plant's owner, Dara Holt, said the leak had been contained by Sunday evening."""
+
+
+@pytest.mark.parametrize("sentence,hearsay", [
+    ("Two clinics near the chemical plant shut their doors for the day.", "were said to have"),
+    ("The water board is drafting new rules for storing solvents.", "It is understood"),
+    ("The firm hired 40 extra guards over the weekend.", "reportedly"),
+    ("A toxic solvent was kept in an open tank.", "reportedly"),
+    # apart: the hedge kept, or a word of saying, or words the hearsay does not govern
+    ("Two clinics near the chemical plant were reportedly shut for the day.", None),
+    ("The water board is understood to be drafting new rules.", None),
+    ("Reports say the firm hired 40 extra guards.", None),
+    ("The leak had been contained by Sunday evening.", None),
+])
+def test_a_summary_sentence_that_drops_the_articles_hearsay(sentence, hearsay):
+    from summarizer.summary_hedges import dropped_hearsay
+    v = verify(HEARSAY, sentence)
+    found = dropped_hearsay(HEARSAY, sentence, v.spans)
+    assert (found and found.split()[0]) == (hearsay and hearsay.split()[0])
+
+
+def test_the_unhedged_sentence_is_dropped_from_the_summary():
+    draft = DraftSummary(headline="Clinics shut after a leak at a chemical plant",
+                         summary="The firm hired 40 extra guards over the weekend. "
+                                 "The plant's owner said the leak had been contained by Sunday evening.")
+    _, summary, warnings = grounded_summary(Text(HEARSAY), draft, HEARSAY)
+    assert "hired 40 extra guards" not in summary
+    assert any("drops the article's 'reportedly'" in w for w in warnings)

@@ -13,3 +13,13 @@ obvious wonder wonders wondered""".split())
 FIRST_PERSON_WORDS = frozenset("i i'm i've i'd i'll me my mine we we're we've we'd we'll us our ours".split())
 #: Regex: phrases that already cite a source in a sentence ("according to", "in the words of", "by the account of").
 CITING_PHRASES_RE = r"\baccording\s+to\b|\b(?:in|by)\s+(?:the\s+)?(?:words|account|view)\s+of\b"
+#: Regex: hearsay with no one holding it, governing the clause after it: "It is understood (that)", "<subject> was
+#: said / is believed / are understood / were rumoured to (have been)", "<subject> reportedly / allegedly <verb>"
+#: (group "it": the impersonal form, whose clause follows; else the subject is the word before).
+HEARSAY_LEADS_RE = (r"(?P<it>\b[Ii]t\s+is\s+(?:understood|believed|thought|said|rumou?red)(?:\s+that)?)\s"
+                    r"|\s(?:is|are|was|were)\s+(?:said|believed|thought|understood|rumou?red|reported)\s+to(?:\s+have(?:\s+been)?|\s+be)?\s"
+                    r"|\s(?:reportedly|allegedly|purportedly|supposedly)\s")
+#: Words that keep a summary sentence hedged (a stem each): the sentence still says someone reports or believes it.
+HEDGE_WORD_STEMS = ("reported", "reportedly", "allege", "accus", "said", "says", "believ", "thought", "think", "understood",
+                    "rumo", "suspect", "claim", "purport", "suppos", "possibl", "likely", "appear", "seem", "expect",
+                    "may", "might", "could", "feared")
