@@ -69,11 +69,11 @@ def restated_source(text: str, attributions, sentence: str, spans) -> str | None
         if r.name == rel.name:
             for a, b in r.content:
                 theirs.update(content_words(text[a:b]))
-    own = text
-    for r in attributions.relations:
-        for a, b in r.content:
-            own = own[:a] + " " * (b - a) + own[b:]
-    own_words = set(content_words(own))
+    own, last = [], 0  # the outlet's own words: the text between every statement's content
+    for a, b in sorted(span for r in attributions.relations for span in r.content):
+        own.append(text[last:max(last, a)])
+        last = max(last, b)
+    own_words = set(content_words(" ".join(own) + " " + text[last:]))
     if sum(w in theirs for w in words) < SOURCE_SHARE * len(words):
         return None
     if sum(w in own_words for w in words) >= OWN_SHARE * len(words):
