@@ -210,3 +210,6 @@ CONCLUDE_AT_TIME_RE = (r"(?:by|on|in|before|after|next|this|later|early|late)\s+
 #: claimed Jo Bell." / "..., alleged the lawsuit."; attribution/inverted.py `inverted_claim`, lead31):
 #: the content is the speaker's claim. Not mid-clause ("The fire, which began Monday, claimed the lives of four").
 INVERTED_CLAIM_VERBS = frozenset({"claimed", "claims", "alleged", "alleges", "contended", "contends"})
+#: Regex: cues of a contact relative set off after a clause (", a process Jo Dane said needs to go on"; the
+#: relative's speaker speaks only there: attribution/contact_relatives.py, certainty.py; shapes35).
+APPOSED_CONTACT_CUES_RE = "said|says|say|believes|believe|believed|thinks|think|thought|hopes|hoped|expects|expected"

@@ -1,0 +1,125 @@
+"""Session 32, shapes35: attribution and certainty shapes session 31's helpers left (read36, read37, read38,
+shapes34, intl38; evals/RESULTS.md "Session 32: shapes35"). Invented sentences (names, places, topics and
+numbers changed), each with what an analyst reads in it, and a near miss that must not change.
+
+1. "A statement released by <Name> said ..." / "A statement on the <ministry>'s channel said ...": the source is
+   the author or the page's owner, not the whole phrase (as "A statement from <Name>" already was).
+2. "<Body> has been <doing x>, a <process> <Name> said needs to continue if <y>.": the sentence is the outlet's
+   (the speaker speaks only inside the contact relative set off after the clause), and its certainty is the main
+   clause's, not the relative's condition.
+3. "..., but it is not thought <x>": a negated belief with no holder, "unnamed sources" `unconfirmed` as "it is
+   thought <x>" is (a hedged non-event, as "is not likely to" is `speculative`, GUIDELINES §6).
+4. "He told <agency> that ..." opening the text, before any person is named, when the next sentence opens with a
+   person's name as its subject: that person (a pronoun resolved forward, as wire copy writes it).
+"""
+
+from __future__ import annotations
+
+from tests.reading import code, who
+
+
+def _claim(summary, start_words: str):
+    return next(c for c in summary.claims if c.text.lstrip("'‘\"“").startswith(start_words))
+
+
+# 1. the owner of a statement -------------------------------------------------------------------------------------
+_OWNERS = ("A statement released by Nadia Ferrow said the gallery would reopen in August. "
+           "A report issued by the harbour board said the ferry would resume on Friday. "
+           "A message on the rail ministry's channel said the northern line would stay shut. "
+           "A post on the mayor's official account said the square would be closed for the fair. "
+           "A statement on the ferry timetable said the boats would run late.")
+
+
+def test_statement_released_by_name_is_the_names():
+    assert who(_OWNERS, "A statement released by Nadia Ferrow said the gallery would reopen in August.") == "Nadia Ferrow"
+
+
+def test_report_issued_by_body_is_the_bodys():
+    assert who(_OWNERS, "A report issued by the harbour board said the ferry would resume on Friday.") == "the harbour board"
+
+
+def test_statement_on_owners_channel_is_the_owners():
+    assert who(_OWNERS, "A message on the rail ministry's channel said the northern line would stay shut.") == "the rail ministry"
+    assert who(_OWNERS, "A post on the mayor's official account said the square would be closed for the fair.") == "the mayor"
+
+
+def test_statement_on_a_topic_keeps_its_phrase():  # near miss: "on" a topic, no owner's page
+    assert who(_OWNERS, "A statement on the ferry timetable said the boats would run late.") == "A statement on the ferry timetable"
+
+
+# 2. a contact relative set off after the outlet's clause --------------------------------------------------------------
+_DRAINS = ("The river board has been clearing drains along the coast road, a process Councillor Mira Holt said has "
+           "to go on until spring if the harbour is to stay dry.\n\n"
+           "The depot has been repainting its buses, a job the manager said must finish before the winter timetable.\n\n"
+           "The town has been repaving roads, a job Tomas Orr said must go on if shops are to survive.\n\n"
+           "Later that evening, a tired Oskar Lind said the depot would open late on Monday.")
+
+
+def test_apposed_contact_relative_leaves_the_sentence_the_outlets():
+    assert who(_DRAINS, "The river board has been clearing drains along the coast road, a process Councillor Mira Holt "
+                        "said has to go on until spring if the harbour is to stay dry.") is None
+    assert who(_DRAINS, "The depot has been repainting its buses, a job the manager said must finish before the winter "
+                        "timetable.") is None
+    assert who(_DRAINS, "The town has been repaving roads, a job Tomas Orr said must go on if shops are "
+                        "to survive.") is None
+
+
+def test_apposed_contact_relative_leaves_the_main_clause_certain():
+    s = code(_DRAINS)
+    c = _claim(s, "The river board has been clearing")
+    assert (c.attributed_to, c.certainty) == ("article", "stated")
+    c = _claim(s, "The depot has been repainting")
+    assert (c.attributed_to, c.certainty) == ("article", "stated")
+
+
+def test_adjective_before_a_name_still_speaks():  # near miss: "a tired <Name> said" is the speaker, content with a subject
+    assert who(_DRAINS, "Later that evening, a tired Oskar Lind said the depot would open late on Monday.") == "Oskar Lind"
+    c = _claim(code(_DRAINS), "Later that evening")
+    assert (c.attributed_to, c.certainty) == ("Oskar Lind", "speculative")
+
+
+# 3. "it is not thought" ----------------------------------------------------------------------------------------------
+_BARNS = ("Fire spread to two grain sheds on a farm near Lake Orrin on Tuesday, but it is not thought anyone was hurt.\n\n"
+          "It is thought the fire began in a tractor shed.\n\n"
+          "The owners did not think the sheds were insured.")
+
+
+def test_it_is_not_thought_is_an_unnamed_hedge():
+    c = _claim(code(_BARNS), "It is not thought")
+    assert (c.attributed_to, c.certainty) == ("unnamed sources", "unconfirmed")
+
+
+def test_it_is_thought_unchanged():
+    c = _claim(code(_BARNS), "It is thought the fire")
+    assert (c.attributed_to, c.certainty) == ("unnamed sources", "unconfirmed")
+
+
+def test_a_holder_who_does_not_think_is_no_hedge():  # near miss: a named holder's negated belief
+    assert who(_BARNS, "The owners did not think the sheds were insured.") != "unnamed sources"
+
+
+# 4. a pronoun resolved forward ---------------------------------------------------------------------------------------
+_FORWARD = ("She told the Tarvo Wire agency that the new tariffs would hurt grain farmers.\n\n"
+            "Trade Minister Elin Varga was speaking after two days of talks in Korval.\n\n"
+            "She said the talks had gone well.")
+_NO_NAME_NEXT = ("He said the new dam would flood three villages.\n\n"
+                 "The villagers held a meeting in the square on Sunday.\n\n"
+                 "Engineer Paul Marek designed the spillway.")
+
+
+def test_opening_pronoun_resolves_to_the_next_sentences_subject():
+    assert who(_FORWARD, "She told the Tarvo Wire agency that the new tariffs would hurt grain farmers.") \
+        == "Trade Minister Elin Varga"
+    c = _claim(code(_FORWARD), "She told the Tarvo Wire agency")
+    assert c.attributed_to == "Trade Minister Elin Varga"
+
+
+def test_opening_pronoun_with_no_name_next_stays_unresolved():  # near miss: the next sentence names no person
+    assert who(_NO_NAME_NEXT, "He said the new dam would flood three villages.") == "He"
+
+
+def test_pronoun_after_a_named_person_goes_back():  # near miss: a person named before wins
+    text = ("Mayor Tom Reyes opened the new bridge on Monday.\n\n"
+            "He said it had cost less than planned.\n\n"
+            "Engineer Paul Marek designed the spillway.")
+    assert who(text, "He said it had cost less than planned.") == "Mayor Tom Reyes"
