@@ -9,6 +9,8 @@ numbers changed), each with what an analyst reads in it, and a near miss that mu
    clause's, not the relative's condition.
 3. "..., but it is not thought <x>": a negated belief with no holder, "unnamed sources" `unconfirmed` as "it is
    thought <x>" is (a hedged non-event, as "is not likely to" is `speculative`, GUIDELINES §6).
+5. "Ing. <Name> said ..." (and "Mgr.", "Mag.", "Dipl.-Ing."): the title's full stop ended the sentence, so the claim
+   lost its title and, before the cue, the sentence could lose its speaker; now one sentence, the titled name speaks.
 4. "He told <agency> that ..." opening the text, before any person is named, when the next sentence opens with a
    person's name as its subject: that person (a pronoun resolved forward, as wire copy writes it).
 """
@@ -123,3 +125,29 @@ def test_pronoun_after_a_named_person_goes_back():  # near miss: a person named 
             "He said it had cost less than planned.\n\n"
             "Engineer Paul Marek designed the spillway.")
     assert who(text, "He said it had cost less than planned.") == "Mayor Tom Reyes"
+
+
+# 5. central European title abbreviations -------------------------------------------------------------------------------
+_TITLES = ("The mill in Dravec will take on 150 staff next spring. Ing. Radek Sovka, the mill's manager, said the first "
+           "shift would start in April.\n\n"
+           "The pool will reopen in May, said Mgr. Lenka Dvorska.\n\n"
+           "Dipl.-Ing. Anton Reiter said the tower was sound.")
+
+
+def test_academic_title_ends_no_sentence():
+    from summarizer.chunk import split_sentences
+    pieces = [_TITLES[s.start:s.end] for s in split_sentences(_TITLES)]
+    assert "Ing." not in pieces and "Dipl.-Ing." not in pieces
+    assert any(p.startswith("Ing. Radek Sovka, the mill's manager, said") for p in pieces)
+
+
+def test_academic_titled_name_speaks():
+    assert who(_TITLES, "Ing. Radek Sovka, the mill's manager, said the first shift would start in April.") == "Ing. Radek Sovka"
+    assert who(_TITLES, "The pool will reopen in May, said Mgr. Lenka Dvorska.") == "Mgr. Lenka Dvorska"
+    assert who(_TITLES, "Dipl.-Ing. Anton Reiter said the tower was sound.") == "Dipl.-Ing. Anton Reiter"
+
+
+def test_capitalised_company_before_a_sentence_still_ends():  # near miss: "ING." (a firm's capitals), not the title
+    from summarizer.chunk import split_sentences
+    text = "The loan to the port came from ING. Tom Reyes said the bank had asked for more."
+    assert len(split_sentences(text)) == 2
