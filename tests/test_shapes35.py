@@ -11,6 +11,8 @@ numbers changed), each with what an analyst reads in it, and a near miss that mu
    thought <x>" is (a hedged non-event, as "is not likely to" is `speculative`, GUIDELINES §6).
 5. "Ing. <Name> said ..." (and "Mgr.", "Mag.", "Dipl.-Ing."): the title's full stop ended the sentence, so the claim
    lost its title and, before the cue, the sentence could lose its speaker; now one sentence, the titled name speaks.
+6. Vote pairs: "by <n> votes to <m>" lost the second number, "<n> out of <m> seats" the first (a share only up to 10,
+   "nine out of 10 doctors", stays no count).
 4. "He told <agency> that ..." opening the text, before any person is named, when the next sentence opens with a
    person's name as its subject: that person (a pronoun resolved forward, as wire copy writes it).
 """
@@ -151,3 +153,25 @@ def test_capitalised_company_before_a_sentence_still_ends():  # near miss: "ING.
     from summarizer.chunk import split_sentences
     text = "The loan to the port came from ING. Tom Reyes said the bank had asked for more."
     assert len(split_sentences(text)) == 2
+
+
+# 6. vote pairs -----------------------------------------------------------------------------------------------------
+def _counts(text):
+    from summarizer.quantity import quantities
+    return [(q["value"], q["counted"]) for q in quantities(text)]
+
+
+def test_by_votes_to_keeps_both_numbers():
+    assert _counts("The council backed the levy by 27 votes to 19 on Wednesday.") == [(27.0, "votes"), (19.0, "votes")]
+
+
+def test_out_of_seats_keeps_both_numbers():
+    assert _counts("The alliance took 212 out of 350 seats in the chamber.") == [(212.0, "seats"), (350.0, "seats")]
+
+
+def test_small_share_out_of_stays_no_count():  # near miss: "<n> out of 10" is a share
+    assert _counts("Seven out of 10 tenants backed the plan.") == []
+
+
+def test_count_to_a_verb_is_no_pair():  # near miss: "to" opening an infinitive
+    assert _counts("She kicked 4 goals to seal the cup.") == [(4.0, "goals")]
