@@ -13,6 +13,8 @@ numbers changed), each with what an analyst reads in it, and a near miss that mu
    lost its title and, before the cue, the sentence could lose its speaker; now one sentence, the titled name speaks.
 6. Vote pairs: "by <n> votes to <m>" lost the second number, "<n> out of <m> seats" the first (a share only up to 10,
    "nine out of 10 doctors", stays no count).
+7. `when` from a restrictive relative of taking a role ("the man who became mayor in <year> has promised ..."): when the
+   role was taken, not the claim's time ("The woman who died on Monday was named" keeps its day).
 4. "He told <agency> that ..." opening the text, before any person is named, when the next sentence opens with a
    person's name as its subject: that person (a pronoun resolved forward, as wire copy writes it).
 """
@@ -175,3 +177,20 @@ def test_small_share_out_of_stays_no_count():  # near miss: "<n> out of 10" is a
 
 def test_count_to_a_verb_is_no_pair():  # near miss: "to" opening an infinitive
     assert _counts("She kicked 4 goals to seal the cup.") == [(4.0, "goals")]
+
+
+# 7. a role-taking relative's time ----------------------------------------------------------------------------------
+def test_role_taking_relative_time_is_not_the_claims():
+    from summarizer.dates import find_phrase
+    assert find_phrase("Rivals accuse the banker who became finance minister in 2021 of favouring the north.") is None
+    assert find_phrase("A woman who was elected council leader last spring says the tram budget is too small.") is None
+
+
+def test_role_taking_relative_leaves_the_claims_own_time():
+    from summarizer.dates import find_phrase
+    assert find_phrase("The judge who was appointed in 2018 ruled on Thursday that the dam was lawful.") == "on Thursday"
+
+
+def test_other_restrictive_relative_keeps_its_time():  # near miss: not a role taken
+    from summarizer.dates import find_phrase
+    assert find_phrase("The cyclist who fell on Sunday was named by the club.") == "on Sunday"
