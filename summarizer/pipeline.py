@@ -138,8 +138,8 @@ class Pipeline:
                                                              own if own in ("speculative", "negated", "unconfirmed") else "stated"}))
                     continue
                 if claim is not None and part.speaker and claim.attributed_to != part.speaker:  # "X did A and said B"
-                    claim = claim.model_copy(update={"attributed_to": part.speaker, "certainty": "reported"
-                                                     if claim.certainty == "stated" else claim.certainty})
+                    claim = claim.model_copy(update={"attributed_to": part.speaker, "certainty": claim.certainty if claim.certainty != "stated"
+                                                     else "unconfirmed" if part.speaker == lang.UNNAMED_SOURCES else "reported"})
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))

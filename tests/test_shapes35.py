@@ -15,6 +15,10 @@ numbers changed), each with what an analyst reads in it, and a near miss that mu
    "nine out of 10 doctors", stays no count).
 7. `when` from a restrictive relative of taking a role ("the man who became mayor in <year> has promised ..."): when the
    role was taken, not the claim's time ("The woman who died on Monday was named" keeps its day).
+8. "<Two men> were held and accused of <x>": the count was read as a speaker of "accused" and the claim lost the
+   accusation; now two claims: the act, the outlet's `stated`, and the accusation ("The <men> were accused of <x>",
+   the count left to the first claim, whose evidence holds it), "unnamed sources" `unconfirmed`
+   (as "were accused of" alone); with a source named ("..., police said") both are the source's.
 4. "He told <agency> that ..." opening the text, before any person is named, when the next sentence opens with a
    person's name as its subject: that person (a pronoun resolved forward, as wire copy writes it).
 """
@@ -194,3 +198,32 @@ def test_role_taking_relative_leaves_the_claims_own_time():
 def test_other_restrictive_relative_keeps_its_time():  # near miss: not a role taken
     from summarizer.dates import find_phrase
     assert find_phrase("The cyclist who fell on Sunday was named by the club.") == "on Sunday"
+
+
+# 8. an act and a passive accusation ------------------------------------------------------------------------------------
+_HELD = ("Customs officers searched a van at the Brell crossing on Monday.\n\n"
+         "Three more men were held and accused of smuggling tin ore.\n\n"
+         "Ana Kell was detained and later accused of forging the permits, officers said.\n\n"
+         "Two drivers were stopped and charged with carrying stolen fuel.")
+
+
+def test_held_and_accused_is_no_speech_of_the_count():
+    assert who(_HELD, "Three more men were held and accused of smuggling tin ore.") is None
+
+
+def test_held_and_accused_splits_act_and_accusation():
+    s = code(_HELD)
+    act = _claim(s, "Three more men were held")
+    acc = _claim(s, "The men were accused of smuggling tin ore")
+    assert (act.attributed_to, act.certainty) == ("article", "stated")
+    assert (acc.attributed_to, acc.certainty) == ("unnamed sources", "unconfirmed")
+
+
+def test_held_and_accused_with_a_named_source_stays_the_sources():
+    s = code(_HELD)
+    assert {c.attributed_to for c in s.claims if c.text.startswith("Ana Kell")} == {"officers"}
+
+
+def test_stopped_and_charged_stays_one_claim():  # near miss: a charge is an official act, no accusation's hedge
+    c = _claim(code(_HELD), "Two drivers were stopped")
+    assert c.text.startswith("Two drivers were stopped and charged with") and c.certainty == "stated"

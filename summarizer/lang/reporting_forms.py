@@ -213,3 +213,6 @@ INVERTED_CLAIM_VERBS = frozenset({"claimed", "claims", "alleged", "alleges", "co
 #: Regex: cues of a contact relative set off after a clause (", a process Jo Dane said needs to go on"; the
 #: relative's speaker speaks only there: attribution/contact_relatives.py, certainty.py; shapes35).
 APPOSED_CONTACT_CUES_RE = "said|says|say|believes|believe|believed|thinks|think|thought|hopes|hoped|expects|expected"
+#: Regex: participles of a passive accusation or suspicion after a second "and" ("were held and accused of ...",
+#: "was arrested and suspected of ..."): the accusation is a hedged report, a claim of its own (second_predicates.py).
+PASSIVE_ACCUSED_RE = r"accused\s+of|suspected\s+of|alleged\s+to"
