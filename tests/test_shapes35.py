@@ -19,6 +19,10 @@ numbers changed), each with what an analyst reads in it, and a near miss that mu
    accusation; now two claims: the act, the outlet's `stated`, and the accusation ("The <men> were accused of <x>",
    the count left to the first claim, whose evidence holds it), "unnamed sources" `unconfirmed`
    (as "were accused of" alone); with a source named ("..., police said") both are the source's.
+9. "<Police> arrested <a man>, <Name>, who they say <did x>": the relative's content was only inside the outlet's
+   `stated` claim; now also a claim of its own, "<Name> <did x>.", given to the relative's source ("they" standing
+   for the sentence's subject when that is a group or a body).
+10. "<X> said A, but B" with B the outlet's (read36 d3): already read so on main; kept by an apart test.
 4. "He told <agency> that ..." opening the text, before any person is named, when the next sentence opens with a
    person's name as its subject: that person (a pronoun resolved forward, as wire copy writes it).
 """
@@ -227,3 +231,39 @@ def test_held_and_accused_with_a_named_source_stays_the_sources():
 def test_stopped_and_charged_stays_one_claim():  # near miss: a charge is an official act, no accusation's hedge
     c = _claim(code(_HELD), "Two drivers were stopped")
     assert c.text.startswith("Two drivers were stopped and charged with") and c.certainty == "stated"
+
+
+# 9. a relative clause's own source -------------------------------------------------------------------------------------
+_RELATIVES = ("Detectives searched two flats in Harlow Vale on Monday.\n\n"
+              "Police arrested a Harlow man, Dean Cobb, who they say planned to flood the pump house.\n\n"
+              "The court heard from Mara Quist, who many say was the calmest witness.\n\n"
+              "The jury acquitted Ivo Renn, who prosecutors alleged had forged the ledgers.")
+
+
+def test_who_they_say_is_the_subjects_claim():
+    c = _claim(code(_RELATIVES), "Dean Cobb planned to flood the pump house")
+    assert c.attributed_to == "Police" and c.certainty != "stated"
+
+
+def test_who_named_group_alleged_is_that_groups_claim():
+    c = _claim(code(_RELATIVES), "Ivo Renn had forged the ledgers")
+    assert (c.attributed_to, c.certainty) == ("prosecutors", "claimed")
+    assert not any(x.text.startswith("Ivo Renn prosecutors") for x in code(_RELATIVES).claims)
+
+
+def test_outlets_clause_stays_the_outlets():
+    c = _claim(code(_RELATIVES), "Police arrested a Harlow man")
+    assert (c.attributed_to, c.certainty) == ("article", "stated")
+
+
+def test_who_many_say_names_no_source():  # near miss: "many" is no source to name
+    assert not any(c.text.startswith("Mara Quist was") for c in code(_RELATIVES).claims)
+
+
+# 10. "<X> said A, but B" ----------------------------------------------------------------------------------------------
+def test_said_but_outlets_clause_apart():
+    text = ("Rona Pike said her son had found reading hard since first grade, but a tutoring club at Westfield called "
+            "Page Pals had made lessons easier for him.\n\nThe club meets on Tuesdays.")
+    s = code(text)
+    assert _claim(s, "Rona Pike said").attributed_to == "Rona Pike"
+    assert _claim(s, "A tutoring club at Westfield").attributed_to == "article"

@@ -216,3 +216,6 @@ APPOSED_CONTACT_CUES_RE = "said|says|say|believes|believe|believed|thinks|think|
 #: Regex: participles of a passive accusation or suspicion after a second "and" ("were held and accused of ...",
 #: "was arrested and suspected of ..."): the accusation is a hedged report, a claim of its own (second_predicates.py).
 PASSIVE_ACCUSED_RE = r"accused\s+of|suspected\s+of|alleged\s+to"
+#: Regex: cues of a relative clause's own source after "who" ("Carl Roe, who police say set the fire", "who they
+#: allege stole ..."): the relative's content is that source's, a claim of its own (summarizer/said_relatives.py).
+RELATIVE_SOURCE_CUES_RE = "say|says|said|allege|alleges|alleged|believe|believes|believed|suspect|suspects|suspected|claim|claims|claimed"
