@@ -38,7 +38,7 @@ def _claim(summary, start_words: str):
 
 # 1. the owner of a statement -------------------------------------------------------------------------------------
 _OWNERS = ("A statement released by Nadia Ferrow said the gallery would reopen in August. "
-           "A report issued by the harbour board said the ferry would resume on Friday. "
+           "A notice issued by the harbour board said the ferry would resume on Friday. "
            "A message on the rail ministry's channel said the northern line would stay shut. "
            "A post on the mayor's official account said the square would be closed for the fair. "
            "A statement on the ferry timetable said the boats would run late.")
@@ -48,13 +48,18 @@ def test_statement_released_by_name_is_the_names():
     assert who(_OWNERS, "A statement released by Nadia Ferrow said the gallery would reopen in August.") == "Nadia Ferrow"
 
 
-def test_report_issued_by_body_is_the_bodys():
-    assert who(_OWNERS, "A report issued by the harbour board said the ferry would resume on Friday.") == "the harbour board"
+def test_notice_issued_by_body_is_the_bodys():
+    assert who(_OWNERS, "A notice issued by the harbour board said the ferry would resume on Friday.") == "the harbour board"
 
 
 def test_statement_on_owners_channel_is_the_owners():
     assert who(_OWNERS, "A message on the rail ministry's channel said the northern line would stay shut.") == "the rail ministry"
     assert who(_OWNERS, "A post on the mayor's official account said the square would be closed for the fair.") == "the mayor"
+
+
+def test_report_issued_by_body_stays_the_report():  # near miss: a report is a document, a source itself
+    text = "Rents rose by a fifth, a report issued by the housing board on Monday shows. A report released by the audit office said costs had doubled."
+    assert who(text, "A report released by the audit office said costs had doubled.") == "A report released by the audit office"
 
 
 def test_statement_on_a_topic_keeps_its_phrase():  # near miss: "on" a topic, no owner's page

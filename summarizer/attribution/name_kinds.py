@@ -184,10 +184,11 @@ def clean_name(s: str) -> str:
             or re.fullmatch(r"(?i:the)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+((?i:" + "|".join(sorted(lang.HONORIFICS)) + r")\.?\s+[A-Z][\w'’-]*)", s)):
         s = m.group(1)  # "a sobbing Ann", "A tearful Ann Price said": the name, not its mood (read32; "A newly slim Mr Doe": read36)
     m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
-    if m and m.group(2).lower() in lang.STATEMENT_NOUNS and not _ON_OWNERS_PAGE.match(s):
+    if m and m.group(2).lower() in lang.STATEMENT_NOUNS and not ((o := _ON_OWNERS_PAGE.match(s)) and o.group(1).lower() in lang.ISSUED_STATEMENT_NOUNS):
         s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"
-    m = next((m for m in (re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:from|by|of)\s+(.+)$", s), _ISSUED_BY.match(s),
-                          _ON_OWNERS_PAGE.match(s)) if m and m.group(1).lower() in lang.STATEMENT_NOUNS), None)
+    m = next((m for m, nouns in ((re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:from|by|of)\s+(.+)$", s), lang.STATEMENT_NOUNS),
+                                 (_ISSUED_BY.match(s), lang.ISSUED_STATEMENT_NOUNS), (_ON_OWNERS_PAGE.match(s), lang.ISSUED_STATEMENT_NOUNS))
+              if m and m.group(1).lower() in nouns), None)
     if m:
         s = m.group(2)  # "a statement from the fire department", "released by Ann Roe", "on the board's website"
     m = re.match(r"(.+?\s(\w+)),?\s+(?:citing|quoting)\s", s)
