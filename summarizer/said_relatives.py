@@ -19,9 +19,19 @@ _SAID_RELATIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0
                             r"(?P<src>they|(?:the\s+)?[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
                             r"(?P<cue>" + lang.RELATIVE_SOURCE_CUES_RE + r")\s+(?P<rest>(?P<verb>[a-z]+)\s[^,;:“”\"()]*[^,;:“”\"()\s.!?])")
 #: The sentence's own subject when it is a group or a body ("Police arrested ...", "Border officers detained ..."):
-#: one to three words, the last a plural or a body's noun, then a past verb.
-_GROUP_SUBJECT = re.compile(r"\s*(?P<subj>(?:[A-Z][a-z]+|The\s+[a-z]+)(?:\s+[a-z]+){0,2}?)\s+(?P<verb>(?:[a-z]+ed|" + "|".join(
-    sorted(lang.IRREGULAR_PAST)) + r"))\b")
+#: one to three words before a past verb.
+_GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+|The\s+[a-z]+)(?:\s+[a-z]+){0,3}")
+
+
+def _group_subject(sent: str) -> tuple[str, int] | None:
+    """The subject and where its verb ends, when a past verb follows one to three words at the sentence's start."""
+    m = _GROUP_SUBJECT.match(sent)
+    ws = m.group(0).split() if m else []
+    first = 2 if ws[:1] == ["The"] else 1
+    for k in range(first, len(ws)):
+        if lang.is_past_form(ws[k]):
+            return " ".join(ws[:k]), m.start() + len(" ".join(ws[:k + 1])) + (len(m.group(0)) - len(m.group(0).lstrip()))
+    return None
 
 
 def said_relatives(text: str, start: int, end: int, analysis=None) -> list[tuple[int, int, str, str, str | None]]:
@@ -39,10 +49,10 @@ def said_relatives(text: str, start: int, end: int, analysis=None) -> list[tuple
             continue  # "who police say is ..." reads on; "who they say they ...": a clause of its own, not a predicate
         src = m.group("src")
         if src == "they":
-            g = _GROUP_SUBJECT.match(sent)
-            if g is None or g.end() >= m.start() or not _group(g.group("subj").split()[-1].lower()):
+            g = _group_subject(sent)
+            if g is None or g[1] >= m.start() or not _group(g[0].split()[-1].lower()):
                 continue
-            src = g.group("subj")
+            src = g[0]
         elif src.lower() in lang.FUNCTION_WORDS or src[:1].islower() and not _group(src.split()[-1]):
             continue  # "who some say", "who many believe": no source to name
         how = "claimed" if m.group("cue").startswith(("alleg", "claim")) else None  # a contesting cue (GUIDELINES §6 rule 3)

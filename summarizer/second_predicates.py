@@ -43,7 +43,7 @@ def _first_verb(subj: str, verb: str) -> bool:
 
 
 #: "<Subject> were held and accused of <x>": a passive act, then a passive accusation of the same subject
-_ACT_THEN_ACCUSED = re.compile(r"(?P<head>(?P<subj>[A-Z][^,;:“”\"()]{0,60}?)\s+(?P<be>was|were|is|are|has\s+been|have\s+been)\s+"
+_ACT_THEN_ACCUSED = re.compile(r"(?P<head>(?P<subj>[A-Z][^,;:“”\"()]{0,60}?)\s+(?P<be>(?:has\s+|have\s+)?(?:" + "|".join(sorted(lang.BE_FORMS - {"be", "being"})) + r"))\s+"
                                r"[a-z]+)\s+and\s+(?:later\s+)?(?P<acc>(?:" + lang.PASSIVE_ACCUSED_RE + r")\s+\S.*)$")
 
 
