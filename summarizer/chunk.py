@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import (ABBREVIATIONS, SENTENCE_CLOSERS_RE, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
+from .lang import (ABBREVIATIONS, ACADEMIC_TITLE_ABBREVIATIONS, SENTENCE_CLOSERS_RE, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    GLUED_NAME_SAID_RE, LINE_MARKER_RE, LIVE_TIMESTAMP_RE, LINK_HEADLINE_END_RE, WIRE_TAG_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE, SUBJECT_PRONOUNS_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
@@ -100,6 +100,8 @@ def _is_abbrev(text: str, dot: int, caseless: bool = False) -> bool:
         return True  # "with Wash. Gov. Jane Roe", not "in Tempe, Ariz. It will ..."
     if word in STATE_ABBREVIATIONS and _DATELINE_GOES_ON.match(text, dot + 1):
         return True  # a dateline's state: "CORAL BAY, Fla. - A rocket ...", "FLINT, Mich., Oct. 4 (UPI) - "
+    if m.group(1).rstrip(".") in ACADEMIC_TITLE_ABBREVIATIONS and re.match(r"\s+[A-Z][a-z]", text[dot + 1:dot + 4]):
+        return True  # "Ing. Pavel Kral", "Dipl.-Ing. Karl Weber": a title before the name (shapes35)
     if re.fullmatch(r"[A-Z](?:\.[A-Z]){1,2}", m.group(1).rstrip(".")) and re.match(r"\s+[A-Z][a-z]", text[dot + 1:dot + 4]):
         return True  # a person's initials before a name: "H.M. Prasetyo", "J.P. Morgan"
     if caseless and re.fullmatch(r"[a-z](?:\.[a-z])+", word):

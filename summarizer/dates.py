@@ -133,6 +133,7 @@ def find_phrase(text: str) -> str | None:
     one is a description's) and outside a wire dateline; one written in capitals is part of a name ("USA TODAY's weekly
     series"), not a time."""
     skip = descriptions(text) + [m.span() for m in _DASH_WH.finditer(text)]  # "the House – where reform will die this year –" (read12c)
+    skip += [m.span() for m in re.finditer(lang.ROLE_TAKING_RELATIVE_RE, text)]  # "the man who became mayor in 2019 has ..." (shapes35)
     wire, fallback = _DATELINE.match(text), None  # "DOVER, Del., Jan. 9 (Reuters) — ": the report's day, furniture (GUIDELINES §13)
     if wire:
         skip.append((0, wire.end()))

@@ -134,9 +134,9 @@ class Part:
     #: a description of a name the sentence gives in passing (`descriptions`): its kind, in the
     #: outlet's voice, kept beside the claim of the clause that holds it
     described: str | None = None
-    #: who speaks in a speech act split off its sentence ("X did A and said B") when the
-    #: attribution stage found no frame there (`speech_split`)
+    #: who speaks in a speech act split off its sentence ("X did A and said B": `speech_split`) with no frame there
     speaker: str | None = None
+    certainty: str | None = None  # that speaker's, when its cue decides it ("who prosecutors allege ...": claimed)
 
 
 # -- descriptions given in passing (GUIDELINES §3: an appositive or relative clause that adds

@@ -8,6 +8,7 @@ import threading
 from typing import Callable
 
 from . import attribution, dates, fields, lang, picks, places, quantity, rules, second_predicates
+from .said_relatives import said_relatives
 from .attribution.name_kinds import classify
 from .attribution.labels import spaced_stop_caption
 from .attribution.reconcile import reconcile
@@ -138,8 +139,8 @@ class Pipeline:
                                                              own if own in ("speculative", "negated", "unconfirmed") else "stated"}))
                     continue
                 if claim is not None and part.speaker and claim.attributed_to != part.speaker:  # "X did A and said B"
-                    claim = claim.model_copy(update={"attributed_to": part.speaker, "certainty": "reported"
-                                                     if claim.certainty == "stated" else claim.certainty})
+                    claim = claim.model_copy(update={"attributed_to": part.speaker, "certainty": part.certainty or (claim.certainty if claim.certainty
+                                                     != "stated" else "unconfirmed" if part.speaker == lang.UNNAMED_SOURCES else "reported")})
                 if claim is None:
                     rejected.append(RejectedClaim(text=draft.text, quote=draft.quote,
                                                   attributed_to=draft.source, reason=why))
@@ -193,8 +194,11 @@ class Pipeline:
                                       sentence=whole, part=" ".join(quote.split()))
                     usage = usage.add(res.usage)
                     out.append(picks.Part(picks.draft(quote, res.value.text or own.text), own))
+                relatives = said_relatives(text, sent.start, sent.end, analysis)  # "Carl Roe, who police say set the fire"
+                out += [picks.Part(picks.draft(text[a:b], claim), speaker=who, certainty=how) for a, b, claim, who, how in relatives]
                 for a, b, said, kind in picks.descriptions(text, sent.start, sent.end):  # "Marlow, a fishing town ..."
-                    if analysis is not None and any(x <= a and b <= y for r in analysis.relations for x, y in r.content):
+                    if analysis is not None and any(x <= a and b <= y for r in analysis.relations for x, y in r.content) \
+                            or any(a == r[0] for r in relatives):
                         continue  # inside what a source says: its words, never the outlet's own fact
                     out.append(picks.Part(picks.draft(text[a:b], said), described=kind))
             return out, usage
@@ -344,6 +348,9 @@ def _keep(c: Claim, kept: list[Claim]) -> None:
     stays, in the place of the shorter)."""
     for i, k in enumerate(kept):
         overlap = min(c.evidence.end, k.evidence.end) - max(c.evidence.start, k.evidence.start)
+        if overlap > 0 and c.attributed_to not in (k.attributed_to, ARTICLE_VOICE) and len(c.text) < len(k.text) \
+                and k.evidence.start <= c.evidence.start and c.evidence.end <= k.evidence.end:
+            continue  # "Carl Roe, who police say set the fire" inside the outlet's sentence: the police's claim (shapes35)
         if _similar(c.text, k.text) and (overlap > 0 or normalize(c.text).strip('"') == normalize(k.text).strip('"')):
             if overlap <= 0 and k.attributed_to == ARTICLE_VOICE and c.attributed_to != ARTICLE_VOICE:
                 kept[i] = c  # a pull quote set above the quotation it repeats: the speaker's words, not the outlet's

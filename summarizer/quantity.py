@@ -51,6 +51,7 @@ _PARTITIVE_NUMBER = re.compile(r"[\d$€£¥]")
 #: The total after a partitive ("160 of the 300 seats", "five of the 12 jurors"): the first count counts the
 #: same noun (session 15: the share was dropped and only the total shown).
 _PART_OF_TOTAL = re.compile(r"\d[\d,]*\s+(?=[a-z])")
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?=\d)")  # "won 41 out of 60 seats": 41 seats too (shapes35; a share only up to 10)
 
 
 def _sign_width(text: str, start: int) -> int:
@@ -232,8 +233,8 @@ def quantities(text: str) -> list[dict]:
                 after = rest[m_part.end() + len(counted):] if rest[m_part.end():].startswith(counted) else ""
                 if counted and not np_ends(after):
                     counted = ""  # "14 of the new mid-size, long-range jets", "20 of its larger 777 planes": cut short
-            elif not counted and m_part and (m_total := _PART_OF_TOTAL.match(rest, m_part.end())):
-                counted = noun_phrase(rest[m_total.end():])  # "160 of the 300 seats": 160 seats (session 15)
+            elif not counted and (m_part or (m_part := _OUT_OF.match(rest))) and (m_total := _PART_OF_TOTAL.match(rest, m_part.end())):
+                counted = noun_phrase(rest[m_total.end():])  # "160 of the 300 seats": 160 seats (session 15); "41 out of 60 seats"
                 after = rest[m_total.end() + len(counted):] if rest[m_total.end():].startswith(counted) else ""
                 if counted and not np_ends(after):
                     counted = ""
@@ -277,6 +278,9 @@ def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Nu
                      and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){1,3}and\s+(?:[a-z]+\s+)?(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
                      and out[k]["unit"] is None), None)
         k = nxt if nxt is not None else prev
+        to = next((x for x, (_, b) in enumerate(at) if b <= n.start and " " not in out[x]["counted"] and re.fullmatch(
+            r"\s+" + re.escape(out[x]["counted"]) + r"\s+to\s+", text[b:n.start])), None)  # "by 312 votes to 207" (shapes35)
+        k = to if k is None and to is not None else k
         if k is not None and (nxt is not None or not re.match(r"\s*[A-Za-z]", text[n.end:]) or re.match(r"\s+(?:" + lang.ELIDED_COUNT_TAILS_RE + r")\b", text[n.end:])):
             add.append(((n.start, n.end), {"value": n.value, "unit": out[k]["unit"], "counted": out[k]["counted"]}))
     if not add:

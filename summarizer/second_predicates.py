@@ -6,6 +6,9 @@ when it differs in certainty from the first (GUIDELINES §3: different predicate
   negation no longer reaches the first predicate;
 - a denial of what was just said, then a statement: "Belmark denies that and says it will appeal"
   -> "Belmark denies that." (denied) + "Belmark says it will appeal." (its own certainty).
+- a passive act, then a passive accusation: "Three men were held and accused of smuggling" -> "Three men were
+  held." (the outlet's) + "The men were accused of smuggling." ("unnamed sources", `unconfirmed`, when no source
+  frames the sentence; shapes35).
 
 The pipeline asks `split` after drafts.speech_split ("X did A and said B"); session 16's lead
 story shapes, left18.
@@ -39,10 +42,20 @@ def _first_verb(subj: str, verb: str) -> bool:
     return verb[:1].islower() and (verb in lang.AUXILIARY_VERBS or lang.is_past_form(verb) or verb.endswith("s"))
 
 
+#: "<Subject> were held and accused of <x>": a passive act, then a passive accusation of the same subject
+_ACT_THEN_ACCUSED = re.compile(r"(?P<head>(?P<subj>[A-Z][^,;:“”\"()]{0,60}?)\s+(?P<be>(?:has\s+|have\s+)?(?:" + "|".join(sorted(lang.BE_FORMS - {"be", "being"})) + r"))\s+"
+                               r"[a-z]+)\s+and\s+(?:later\s+)?(?P<acc>(?:" + lang.PASSIVE_ACCUSED_RE + r")\s+\S.*)$")
+
+
 def split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
     """(start, end, claim text, speaker) of each claim of the part text[start:end], or None."""
     part = text[start:end].rstrip()
     body = part.rstrip(".!?")
+    m = _ACT_THEN_ACCUSED.match(body)
+    if m is not None and len(m.group("acc").split()) >= 3:  # the act happened; the accusation is a hedged report (shapes35)
+        hedged = lang.UNNAMED_SOURCES if analysis is not None and analysis.relation_for(start, end) is None else None
+        return [(start, start + m.end("head"), as_sentence(part[:m.end("head")]), None),
+                (start + m.start("acc"), end, as_sentence(f"{_uncounted(m.group('subj'))} {m.group('be')} {part[m.start('acc'):]}"), hedged)]
     m = _DENIAL_THEN_SAYING.match(body)
     if m is not None and m.group("verb") in lang.DENIAL_VERBS and m.group("cue") in lang.SPEECH_VERBS:
         return [(start, start + m.end("first"), as_sentence(part[:m.end("first")]), m.group("subj")),
@@ -72,3 +85,13 @@ def _subject(head: str) -> str | None:
         if _SUBJECT.fullmatch(subj) and _first_verb(subj, ws[k]):
             return subj
     return None
+
+
+def _uncounted(subj: str) -> str:
+    """"Three more men" -> "The men": a subject's count left to the first claim, whose evidence holds it (the second's
+    evidence starts after it; "Ana Kell" as it is)."""
+    ws = subj.split()
+    k = 0
+    while k < len(ws) - 1 and (re.fullmatch(r"[\d,.]+", ws[k]) or ws[k].lower() in lang.NUMBER_UNITS or ws[k].lower() in ("more", "other", "further")):
+        k += 1
+    return subj if k == 0 else "The " + " ".join(ws[k:])

@@ -10,6 +10,7 @@ from .certainty_marks import RELATIVE_OPENER, anonymous, before_relative_hearsay
 from .contrast import disputed
 from .documents import document_source
 from .clause_shapes import contact_pronoun, modal_nouns_out
+from .contact_relatives import APPOSED_CONTACT_AHEAD_RE
 from .embedded_speech import uttered_out
 from .modality import compared, conceded_rest, in_embedded, inability, negated, negated_implication, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
@@ -24,7 +25,7 @@ from .text import words
 _CLAUSE_CUT = re.compile(rf",\s*(?=(?:{lang.SUBORDINATE_CUT_RE}|{lang.EVEN_SUBORDINATORS_RE}|{lang.DEGREE_TIME_SUBORDINATOR_RE})\b|(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+(?:{lang.RELATIVE_WORDS_RE})\b)"
                          r"|;|\s(?:[—–―]|--)\s|\((?=[^)]*\))"
                          r"|,\s*(?=(?:[a-z]+\s+){1,2}of\s+(?:whom|which)\b)"  # ", two of whom ..."
-                         r"|,\s*(?=(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.COMPLEMENT_NOUNS)) + r")\s+(?!that\b|of\b)[a-z])",
+                         r"|,\s*(?=(?:a|an)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.COMPLEMENT_NOUNS)) + r")\s+(?!that\b|of\b)[a-z]|" + APPOSED_CONTACT_AHEAD_RE + ")",
                          re.I)  # ", a concern doctors say is not supported": an appositive summing up the clause (left17)
 #: an appositive noun phrase after a comma whose hedge adverb qualifies a participle describing the noun
 #: (", a farmer perhaps best known for his hometown", ", an actor probably most remembered as ..."), to

@@ -32,3 +32,23 @@ def contact_subject(text: str, subj: tuple[int, int] | None) -> tuple[int, int] 
 
 def _verb(w: str) -> bool:
     return lang.is_past_form(w)
+
+
+#: ", a <noun> <Name> said <verb> ..." right after a clause: the noun is in apposition to that clause ("The board has
+#: been clearing drains, a process Mayor Jo Dane said needs to go on"); the cue's content opens with the gap's verb.
+_APPOSED_SPEAKER = r"(?:an?|the)\s+(?:[a-z-]+\s+)?[a-z][a-z-]+\s+(?:the\s+[a-z]+|(?-i:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*))"
+_APPOSED_CONTACT = re.compile(r",\s+" + _APPOSED_SPEAKER + r"\s*$")
+#: Regex: that noun and speaker ahead of a comma, then the cue (certainty.py cuts the main clause there).
+APPOSED_CONTACT_AHEAD_RE = _APPOSED_SPEAKER + r"\s+(?:" + lang.APPOSED_CONTACT_CUES_RE + r")\s+(?:" + "|".join(sorted(lang.AUXILIARIES)) + r"|[a-z]+s\s+to)\b"
+_GAP_VERB = re.compile(r"\s*(?:(?:" + "|".join(sorted(lang.AUXILIARIES)) + r")\b|[a-z]+s\s+to\b)")
+
+
+def apposed_contact(text: str, r, start: int) -> bool:
+    """`r`'s speaker speaks only inside a contact relative clause set off after the sentence's main clause (shapes35;
+    read38 left it): "The council has been repaving streets, a job Tom Reyes said must go on if shops are to survive."
+    is the outlet's sentence. Not "Later, a tearful Ann Price said the bridge ...": the content has its own subject."""
+    if not (r.cue and r.source_span and r.kind == "indirect") or r.source_span[0] <= start + 2:
+        return False
+    lo = text.rfind(",", start, r.source_span[0])
+    return lo > start and bool(_APPOSED_CONTACT.match(text[lo:r.source_span[1]])) and bool(_GAP_VERB.match(text, r.start)) \
+        and len(text[start:lo].split()) >= 4

@@ -232,6 +232,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
             continue  # "... and posted photos of ...": a picture posted, no statement (read36)
         # "..., arguing the move was needed" / "... and said he was ..."
         nxt = re.match(r"\s*(\w+)", text[cue[1]:sp.end])
+        if nxt and nxt.group(1) == "of" and re.search(r"\b(?:" + "|".join(sorted(lang.BE_FORMS)) + r")\s+[a-z]+\s+and\s+$", text[sp.start:pos]):
+            continue  # "Three men were held and accused of ...": a passive's second participle, no speaker (shapes35)
         if (joiner == "," and w in lang.SAYING_PARTICIPLES) or joiner == " " or (joiner in ("and", "but") and (
                 (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS)) or w in lang.EVALUATION_VERBS
                 or w in lang.ACCUSATION_VERBS or _calls_it(w, text[rest:sp.end])

@@ -31,7 +31,8 @@ def _adjective_complement(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -
 def _initial_dot(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
     """The full stop of a middle initial or a title inside a name ("Ronald R. Doe", "Sen. Doe")."""
     return toks[k].text == "." and bool(phrase) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and (
-        (len(phrase[-1].text) == 1 and phrase[-1].text.isupper()) or phrase[-1].low in lang.PERSON_TITLES | lang.DOTTED_TITLES)
+        (len(phrase[-1].text) == 1 and phrase[-1].text.isupper()) or phrase[-1].low in lang.PERSON_TITLES | lang.DOTTED_TITLES
+        or phrase[-1].text.rsplit("-", 1)[-1] in lang.ACADEMIC_TITLE_ABBREVIATIONS)  # ("said Mgr. Ana Horak": shapes35)
 
 
 def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:

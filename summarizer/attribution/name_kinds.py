@@ -164,6 +164,12 @@ def org_name_series(s: str) -> bool:
 _POSITION_MARK = re.compile(lang.CAPTION_MARK_RE)
 
 
+_ISSUED_BY = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:" + lang.ISSUED_BY_RE + r")\s+by\s+(.+)$")
+#: "a statement on the ministry's channel" -> "the ministry" (the page's owner; intl38 and read37 left it whole).
+_ON_OWNERS_PAGE = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:posted\s+|published\s+)?on\s+(.+?)['’]s?\s+"
+                             r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lang.OWNED_PAGE_NOUNS)) + r")$")
+
+
 def clean_name(s: str) -> str:
     """The name part of a source as written: 'Schiff, 56, who has served ...' -> 'Schiff'."""
     s = " ".join(s.split())
@@ -178,11 +184,13 @@ def clean_name(s: str) -> str:
             or re.fullmatch(r"(?i:the)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+((?i:" + "|".join(sorted(lang.HONORIFICS)) + r")\.?\s+[A-Z][\w'’-]*)", s)):
         s = m.group(1)  # "a sobbing Ann", "A tearful Ann Price said": the name, not its mood (read32; "A newly slim Mr Doe": read36)
     m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
-    if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
+    if m and m.group(2).lower() in lang.STATEMENT_NOUNS and not ((o := _ON_OWNERS_PAGE.match(s)) and o.group(1).lower() in lang.ISSUED_STATEMENT_NOUNS):
         s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"
-    m = re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:from|by|of)\s+(.+)$", s)
-    if m and m.group(1).lower() in lang.STATEMENT_NOUNS:
-        s = m.group(2)  # "a statement from the fire department" -> "the fire department"
+    m = next((m for m, nouns in ((re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:from|by|of)\s+(.+)$", s), lang.STATEMENT_NOUNS),
+                                 (_ISSUED_BY.match(s), lang.ISSUED_STATEMENT_NOUNS), (_ON_OWNERS_PAGE.match(s), lang.ISSUED_STATEMENT_NOUNS))
+              if m and m.group(1).lower() in nouns), None)
+    if m:
+        s = m.group(2)  # "a statement from the fire department", "released by Ann Roe", "on the board's website"
     m = re.match(r"(.+?\s(\w+)),?\s+(?:citing|quoting)\s", s)
     if m and (m.group(2).lower() in lang.STATEMENT_NOUNS or m.group(2).lower() in lang.DOCUMENT_NOUNS):
         s = m.group(1)  # "A Tarne Watch report citing unnamed officials" -> "A Tarne Watch report" (lead29)

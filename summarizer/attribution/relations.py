@@ -20,6 +20,7 @@ from .noun_cues import copula_frame, held_by_light_subject
 from .colon_statements import colon_statement
 from .colon_pieces import SUBHEAD
 from .scene_setters import scene_setter
+from .contact_relatives import apposed_contact
 from .frame_parts import auxiliaries_only, final_alone, named, prepositional_opener, without_apposed_description
 from .time_openers import colon_after, date_opener, time_lapse_opener
 
@@ -322,6 +323,8 @@ class Attributions:
             if r.cue and r.source_span and r.source_span[0] > start + 2 and (rb := _RELATIVE_BEFORE_SOURCE.search(self.text, max(0, r.source_span[0] - 30), r.source_span[0])) \
                     and r.kind != "direct" and rb.group(1).lower() not in lang.CUE_VERBS | lang.THAT_CLAUSE_VERBS | lang.PREPOSITIONS | lang.GERUND_PREPOSITIONS:  # (not "said that officials say", "about which she said: “...”")
                 cov = 0  # "X has shaped the hall that engineers say is unsafe": the main clause decides (read34)
+            if apposed_contact(self.text, r, start):
+                continue  # "X has been repaving streets, a job Tom Reyes said must go on": the outlet's (shapes35)
             fr = _framed(self.text, r, start, end) if FRAMED_STATEMENTS else 0
             if whole and (r.kind == "direct" or fr) and cov * 2 < n and (cov >= MIN_CONTENT_SHARE * n or fr == ALONE
                                                                         or quote_then_own_frame(r, start, end)

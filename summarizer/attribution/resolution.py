@@ -9,7 +9,7 @@ import re
 
 from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
-from .name_kinds import clean_name, holds_head, titled_name
+from .name_kinds import classify, clean_name, holds_head, titled_name
 from .referents import document_antecedent, interviewee, issuer, named_document
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
@@ -51,6 +51,10 @@ _TITLED_OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){1,4}[A-Z][\w-]*)['’]s\s+[A-Z
 #: A role phrase of one to three capitalised words, "for" or "of" and a place ("MP for Dunmore").
 _ROLE_OF_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:for|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 
+#: The end of a sentence (a stop, its closing marks, then space).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+#: A sentence opening with a name of two to five capitalised words (a title among them) and a lower-case verb.
+_NAME_SUBJECT = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)(?:,\s[^,]{1,80},)?\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)?\b")
 #: A source counted out of a group that opens its sentence ("Of those who attended, most"; among_those.of_those_frame).
 _PART_OF = re.compile(r"(Of|Among)\s+([^,]+),\s+(\S.*)")
 
@@ -225,6 +229,8 @@ class Resolving:
                 return doc
         if not pool and low in ("he", "she") and (speaker := self._last_speaker(pos, low)) is not None:
             return speaker
+        if not pool and low in ("he", "she") and (ahead := self._named_next(pos, low, kind_of)) is not None:
+            return ahead
         if not pool:
             return clean_name(s)
         salient = [m for m in pool if m.salient]
@@ -241,6 +247,20 @@ class Resolving:
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
 
+
+    def _named_next(self, pos: int, pronoun: str, kind_of) -> str | None:
+        """A "he"/"she" before any person is named, and the next sentence opens with a person's name as its subject
+        ("He told the agency that ... . Foreign Minister Jo Dane was speaking after ..."): that person (a pronoun
+        resolved forward, as an opening sentence of wire copy writes it; read37). Not a name the article shows is
+        of the other gender."""
+        if any(m.pos < pos and kind_of(m) == "person" and not m.headline for m in self.mentions):
+            return None
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, pos)][:2]
+        m = _NAME_SUBJECT.match(self.text, ends[0]) if len(ends) == 2 else None
+        if m is None or m.end() > ends[1] or classify(m.group(1)) != "person" \
+                or self.genders.of(m.group(1)) == {"he": "f", "she": "m"}[pronoun]:
+            return None
+        return m.group(1)
 
     def _last_speaker(self, pos: int, pronoun: str) -> str | None:
         """"he"/"she" with no fitting name in the lookback window (a story told in one-sentence lines: the

@@ -170,6 +170,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                                               or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
                                               or toks[k - 1].low in lang.NAME_SUFFIXES
                                               or toks[k - 1].low in lang.ABBREVIATIONS  # "Cie. de Navigation Chairman Jane Doe"
+                                              or toks[k - 1].text.rsplit("-", 1)[-1] in lang.ACADEMIC_TITLE_ABBREVIATIONS  # "Ing. Pavel Kral", "Dipl.-Ing." (shapes35)
                                               or re.fullmatch(r"[A-Z](?:\.[A-Z])+", toks[k - 1].text)):
             k -= 1
             continue

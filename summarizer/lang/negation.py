@@ -44,6 +44,8 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
                        # British hearsay with no source: "It's understood Mr Doe wrote to ..."
                        "it is understood", "it's understood", "it is believed", "it's believed",
                        "it is thought", "it's thought",
+                       # the same belief negated ("but it is not thought anyone was hurt"; read37 left it the outlet's)
+                       "it is not thought", "it's not thought", "it was not thought", "it is not believed", "it was not believed",
                        # a toll or a death feared, not known: "a ferry sinking feared to have cost 30 lives", "are feared dead" (read31)
                        "feared to have", "feared dead",
                        # hearsay put as what someone did by repute: "X is then supposed to have thrown a stone ..." (read36;

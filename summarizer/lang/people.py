@@ -41,6 +41,11 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | SPEAKER_PRONOUNS
 #: ("according to Dr. Jane Roe", "said Maj. Ann Lee"; attribution/according_to.py with DOTTED_TITLES).
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm rev".split()) | frozenset("sra srta mme mlle".split())  # (Spanish "Sra.", "Srta.", French "Mme.", "Mlle."; intl38)
 
+#: Academic and professional title abbreviations of central European names, as written before the name with their
+#: full stop ("Ing. Pavel Kral", "Mgr. Ana Horak", "Dipl.-Ing. Karl Weber", "Mag. Eva Huber"), case as written: the
+#: stop ends no sentence before a capitalised name (chunk.py; intl38 left "Ing." splitting its sentence).
+ACADEMIC_TITLE_ABBREVIATIONS = frozenset("Ing Mgr Mag Bc JUDr MUDr RNDr PhDr PaedDr Dipl Doc".split())
+
 #: Courtesy and job titles before a person's name (style-book lists).
 PERSON_TITLES = TITLE_ABBREVIATIONS | frozenset("""miss
 president senator representative governor secretary minister judge justice general colonel

@@ -210,3 +210,12 @@ CONCLUDE_AT_TIME_RE = (r"(?:by|on|in|before|after|next|this|later|early|late)\s+
 #: claimed Jo Bell." / "..., alleged the lawsuit."; attribution/inverted.py `inverted_claim`, lead31):
 #: the content is the speaker's claim. Not mid-clause ("The fire, which began Monday, claimed the lives of four").
 INVERTED_CLAIM_VERBS = frozenset({"claimed", "claims", "alleged", "alleges", "contended", "contends"})
+#: Regex: cues of a contact relative set off after a clause (", a process Jo Dane said needs to go on"; the
+#: relative's speaker speaks only there: attribution/contact_relatives.py, certainty.py; shapes35).
+APPOSED_CONTACT_CUES_RE = "said|says|say|believes|believe|believed|thinks|think|thought|hopes|hoped|expects|expected"
+#: Regex: participles of a passive accusation or suspicion after a second "and" ("were held and accused of ...",
+#: "was arrested and suspected of ..."): the accusation is a hedged report, a claim of its own (second_predicates.py).
+PASSIVE_ACCUSED_RE = r"accused\s+of|suspected\s+of|alleged\s+to"
+#: Regex: cues of a relative clause's own source after "who" ("Carl Roe, who police say set the fire", "who they
+#: allege stole ..."): the relative's content is that source's, a claim of its own (summarizer/said_relatives.py).
+RELATIVE_SOURCE_CUES_RE = "say|says|said|allege|alleges|alleged|believe|believes|believed|suspect|suspects|suspected|claim|claims|claimed"

@@ -310,3 +310,10 @@ TIME_LEAD_ADVERBS = frozenset("later earlier previously separately recently subs
 #: What may follow a year after a comma in "on 12 May, 2014" for the year to be the date's: punctuation, the
 #: end, or a joining word ("on 12 May, 2014 and ..."); "on 4 May, 2000 visitors came" is a count (dates.py; read38).
 COMMA_YEAR_FOLLOWERS_RE = r"[.,;:)]|\s*$|\s+(?:and|or|to|when|after|before|at|in|on|the|a|an)\b"
+#: Regex: a restrictive relative clause of taking a role ("the man who became mayor in 2019 has promised ...", "a
+#: woman who was elected leader last year says ..."): its verb, up to five words and the time that closes it, when
+#: the role was taken, not the claim's time (dates.py; read38 left it; English news usage).
+ROLE_TAKING_RELATIVE_RE = (r"\b(?:who|that)\s+(?:became|was\s+(?:elected|appointed|named|chosen|sworn\s+in)|took\s+(?:over|office))\b"
+                           r"(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+(?:1[89]|20)\d\d|(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+                           r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                           r"(?:\s+(?:1[89]|20)\d\d)?)\b")

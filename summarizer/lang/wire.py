@@ -30,3 +30,15 @@ MEDIUM_TAIL_OPENERS_RE = r"in|on|via|during"
 #: "plant", "base", "street": a company or a person owns those ("in Acme's Holt plant").
 POSSESSED_PLACE_PARTS = frozenset("""district districts neighbourhood neighborhood quarter suburb suburbs region
 province oblast borough prefecture county""".split())
+#: Pages and channels a body or a person owns and posts statements on ("a statement on the
+#: ministry's channel", "a post on the mayor's official account"): the owner is the source
+#: (attribution/name_kinds.clean_name; intl38 and read37 left the whole phrase as the source).
+OWNED_PAGE_NOUNS = frozenset("""website site blog page channel account feed handle newsletter""".split())
+#: Statements a body or a person puts out, whose author or owner is their source ("a statement released by <Name>",
+#: "a notice on the ministry's channel"); not reports, rulings or filings, documents that are sources themselves
+#: (GUIDELINES "Documents as sources"; attribution/name_kinds.clean_name).
+ISSUED_STATEMENT_NOUNS = frozenset("""statement statements release announcement message post tweet letter memo remarks
+comments e-mail email notice bulletin""".split())
+#: Regex: participles of putting a statement out before "by" and its author ("a statement released by
+#: <Name>", "a report issued by the board"): the author is the source (as "a statement from <Name>").
+ISSUED_BY_RE = r"released|issued|published|signed|sent|posted|distributed|circulated|put\s+out"

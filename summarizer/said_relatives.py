@@ -1,0 +1,65 @@
+"""A relative clause with its own source inside the outlet's sentence (read37 left it): "Police arrested a local man,
+Carl Roe, who they say set fire to the depot." The outlet tells the arrest; that Carl Roe set the fire is the
+police's. The relative's content is made a claim of its own ("Carl Roe set fire to the depot."), given to the
+relative's source: a noun phrase ("who police say", "who the prosecutors allege", "who Jane Doe says") or "they",
+which stands for the sentence's own subject when that is a group or an organisation named at its start ("Police",
+"Border officers", "The agency"). A "they" with no such subject is left (no claim: the speaker is unknown).
+"who allegedly ..." is drafts.descriptions' (an unnamed hearsay, `unconfirmed`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+from .drafts import as_sentence
+
+#: "<Name>, who <source> <cue> <verb> ..." to the next comma, semicolon, quotation mark or the end
+_SAID_RELATIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+who\s+"
+                            r"(?P<src>they|(?:the\s+)?[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
+                            r"(?P<cue>" + lang.RELATIVE_SOURCE_CUES_RE + r")\s+(?P<rest>(?P<verb>[a-z]+)\s[^,;:“”\"()]*[^,;:“”\"()\s.!?])")
+#: The sentence's own subject when it is a group or a body ("Police arrested ...", "Border officers detained ..."):
+#: one to three words before a past verb.
+_GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+|The\s+[a-z]+)(?:\s+[a-z]+){0,3}")
+
+
+def _group_subject(sent: str) -> tuple[str, int] | None:
+    """The subject and where its verb ends, when a past verb follows one to three words at the sentence's start."""
+    m = _GROUP_SUBJECT.match(sent)
+    ws = m.group(0).split() if m else []
+    first = 2 if ws[:1] == ["The"] else 1
+    for k in range(first, len(ws)):
+        if lang.is_past_form(ws[k]):
+            return " ".join(ws[:k]), m.start() + len(" ".join(ws[:k + 1])) + (len(m.group(0)) - len(m.group(0).lstrip()))
+    return None
+
+
+def said_relatives(text: str, start: int, end: int, analysis=None) -> list[tuple[int, int, str, str, str | None]]:
+    """(start, end, claim text, speaker, certainty or None) of each such relative in the sentence text[start:end], when the sentence is
+    the outlet's (a source's sentence holds the relative in its own statement)."""
+    sent = text[start:end]
+    out = []
+    if analysis is not None and analysis.relation_for(start, end) is not None:
+        return out
+    for m in _SAID_RELATIVE.finditer(sent):
+        if re.search(r"\b(?:" + "|".join(sorted(lang.PLACE_PREPOSITIONS)) + r")\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$", sent[:m.start()]):
+            continue  # "a baker in Tolva, Norland, who ...": a town's region, not the person the clause is about
+        verb = m.group("verb")
+        if not (lang.is_past_form(verb) or verb in lang.AUXILIARIES or verb in lang.MODALS):
+            continue  # "who police say is ..." reads on; "who they say they ...": a clause of its own, not a predicate
+        src = m.group("src")
+        if src == "they":
+            g = _group_subject(sent)
+            if g is None or g[1] >= m.start() or not _group(g[0].split()[-1].lower()):
+                continue
+            src = g[0]
+        elif src.lower() in lang.FUNCTION_WORDS or src[:1].islower() and not _group(src.split()[-1]):
+            continue  # "who some say", "who many believe": no source to name
+        how = "claimed" if m.group("cue").startswith(("alleg", "claim")) else None  # a contesting cue (GUIDELINES §6 rule 3)
+        out.append((start + m.start("name"), start + m.end("rest"), as_sentence(f"{m.group('name')} {m.group('rest')}"), src, how))
+    return out
+
+
+def _group(head: str) -> bool:
+    """A noun that names who speaks for a group or a body ("police", "officers", "prosecutors", "agency")."""
+    return head in lang.IRREGULAR_PLURAL_PEOPLE or head in lang.ORG_HEADS or head in lang.PERSON_NOUNS or head[:-1] in lang.PERSON_NOUNS
