@@ -71,7 +71,11 @@ WARNING_CUES = frozenset("warn warns warned warning caution cautions cautioned c
 #: "There are claims that" -> `claimed`, attributed to unnamed sources).
 CLAIM_MARKERS = ("there are claims", "there were claims", "there have been claims", "there had been claims",
                  "there are allegations", "there were allegations", "there have been allegations",
-                 "there had been allegations")
+                 "there had been allegations",
+                 # the prosecution's case, told to a court before it is made ("A detective told the court it will be
+                 # alleged the accused entered the yard"; British and Irish court reporting, read39): an allegation, not a forecast
+                 "it will be alleged", "it will be further alleged", "it will also be alleged", "it is alleged that",
+                 "it is further alleged", "it was alleged that", "it was further alleged")
 
 #: Adverbs of hearsay that open a relative clause (", who allegedly organised the attack"): the
 #: relative clause is the hedged report, not the sentence it ends (attribution/analysis.py; read21).
