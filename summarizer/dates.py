@@ -143,6 +143,8 @@ def find_phrase(text: str) -> str | None:
             continue  # ABC's “This Week”: a title in quotation marks, not a time
         if text[m.start(1):m.start(1) + 5] == "Today" and re.search(r"[\w,’'](?<![.!?])\s+$", text[:m.start(1)]):
             continue  # "<network>'s Today show": a capital "Today" inside a sentence is a title, not a time (read34)
+        if re.search(r",\s+with\s+(?:plans|a\s+plan|hopes|the\s+aim)\s+to\b[^,;:.!?]*$", text[:m.start(1)]):
+            continue  # "is opening X in Oslo, with plans to add Y later this year": the plan's time, not the claim's (read39)
         if re.search(r"\b(?i:every|each)\s+$", text[:m.start(1)]):
             continue  # "in the pew every Sunday": a habit, no day
         if any(w in lang.MONTHS for w in re.findall(r"\b[a-z]+\b", m.group(1))) and (

@@ -18,6 +18,8 @@ see evals/RESULTS.md "Session 32: read39".
 8. "Speaking to <Broadcaster> <Day> <Programme> <Name>, of <Body>, said ..." gave the source "<Programme> <Name>".
 9. "... following the blaze on <day> <Month>, which reduced <x>" drafted "<Month> reduced <x>."
 10. A video player's notice ("Please use <browser> browser for a ... video player <m:ss> <clip title>") was a claim.
+11. "<Chain> is selling <x> in its <n> <Country> shops, with plans to bring them to <Country2> later this year" had
+    `when` "later this year" (the plan's time).
 """
 
 from __future__ import annotations
@@ -134,7 +136,7 @@ def test_based_firm_is_no_place():
     assert place_of("Ms Holt had worked at Oslo-based Fjell and the bank Grove Hall.") is None
 
 
-def test_based_firm_then_place_apart():
+def test_based_firm_before_a_place():
     assert place_of("She moved to Oslo-based Fjell in Bergen.") == "Bergen"
 
 
@@ -186,3 +188,13 @@ def test_browser_notice_is_furniture():
 
 def test_browser_in_news_apart():
     assert not is_furniture("Please note the browser maker said the update would ship in May.")
+
+
+# 11. a plan's time in a ", with plans to ..." adjunct ----------------------------------------------------------
+def test_time_of_a_with_plans_adjunct_is_not_the_claims():
+    assert dates.find_phrase("Brixo is selling its new teas in its 12 Dutch shops, with plans to bring them to Spain "
+                             "later this year.") is None
+
+
+def test_time_before_the_adjunct_apart():
+    assert dates.find_phrase("Brixo opened 12 shops last month, with plans to add more.") == "last month"

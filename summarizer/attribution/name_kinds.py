@@ -180,9 +180,10 @@ def clean_name(s: str) -> str:
     m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
     if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
         s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"
-    m = re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)??(\w+)\s+(?:(?:" + "|".join(lang.RELEASE_PARTICIPLES) + r")\s+)?(?:from|by|of)\s+(.+)$", s)
-    if m and m.group(1).lower() in lang.STATEMENT_NOUNS:
-        s = m.group(2)  # "a statement from the fire department", "A statement issued by the board" (read39) -> the body
+    m = re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)??(\w+)\s+((?:" + "|".join(sorted(lang.RELEASE_PARTICIPLES)) + r")\s+)?(?:from|by|of)\s+(.+)$", s)
+    if m and m.group(1).lower() in lang.STATEMENT_NOUNS and (not m.group(2) or m.group(1).lower() in ("statement", "statements")):
+        s = m.group(3)  # "a statement from the fire department", "A statement issued by the board" (read39; not "a report
+        # issued by the board": a document stands as the source) -> the body
     m = re.match(r"(.+?\s(\w+)),?\s+(?:citing|quoting)\s", s)
     if m and (m.group(2).lower() in lang.STATEMENT_NOUNS or m.group(2).lower() in lang.DOCUMENT_NOUNS):
         s = m.group(1)  # "A Tarne Watch report citing unnamed officials" -> "A Tarne Watch report" (lead29)
