@@ -141,13 +141,13 @@ def place_of(evidence: str) -> str | None:
 
 
 #: "via (a) video link from <place> (in <town>)": where the link came from, not where the hearing was (read39).
-_LINK_FROM = re.compile(r"\b(?:via|by|over)\s+(?:an?\s+)?(?:video|live|satellite|audio)\s+(?:link|feed)\s+from\s+[^,;.]*", re.I)
+_LINK_FROM = re.compile(lang.LINK_FROM_RE, re.I)
 
 
 def _place_of(evidence: str) -> str | None:
     about_person = _person_descriptions(evidence)
     links = [k.span() for k in _LINK_FROM.finditer(evidence)  # "appeared at <Court> via video link from Elm Prison": the far end (read39)
-             if re.search(r"\b(?:appear\w*|court|hearing|tribunal|inquest)\b", evidence[:k.start()], re.I)]
+             if re.search(lang.HEARING_WORDS_RE, evidence[:k.start()], re.I)]
     for m in _PLACE_PHRASE.finditer(evidence):
         if any(a <= m.start(1) < b for a, b in about_person) or any(a <= m.start() < b for a, b in links):
             continue  # "Dr. Gomez, a cardiologist at Lakeside Hospital in Boston, said ...": her place, not the claim's

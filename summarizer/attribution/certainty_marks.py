@@ -149,10 +149,8 @@ def uncontracted(low: str) -> str:
 _HEDGED_APPOSITION = re.compile(r",\s+(?:" + "|".join(lang.HEARSAY_ADVERBS) + r")\s+(?:an?|the)\s+[^,;]{1,60},")
 
 
-#: A passive report that is an act told by the outlet, no hearsay: the subject a possessive's noun opening the
-#: sentence ("Her absence was reported that evening", "His car's theft was reported ..."), or the report made to
-#: the police or reported missing (read39; "Fires were reported in the hills" stays hearsay).
-_REPORT_MADE = re.compile(r"^\W*(?:her|his|their|its)\s+(?:[\w'-]+\s+){0,2}[\w-]+\s*\||\|\s+(?:to\s+(?:the\s+)?police|missing)\b")
+#: A passive report that is an act told by the outlet, no hearsay (lang.REPORT_MADE_RE; read39).
+_REPORT_MADE = re.compile(lang.REPORT_MADE_RE)
 
 
 def unconfirmed(low: str) -> bool:
