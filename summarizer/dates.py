@@ -144,6 +144,8 @@ def find_phrase(text: str) -> str | None:
             continue  # ABC's “This Week”: a title in quotation marks, not a time
         if text[m.start(1):m.start(1) + 5] == "Today" and re.search(r"[\w,’'](?<![.!?])\s+$", text[:m.start(1)]):
             continue  # "<network>'s Today show": a capital "Today" inside a sentence is a title, not a time (read34)
+        if re.search(r",\s+with\s+(?:plans|a\s+plan|hopes|the\s+aim)\s+to\b[^,;:.!?]*$", text[:m.start(1)]):
+            continue  # "is opening X in Oslo, with plans to add Y later this year": the plan's time, not the claim's (read39)
         if re.search(r"\b(?i:every|each)\s+$", text[:m.start(1)]):
             continue  # "in the pew every Sunday": a habit, no day
         if any(w in lang.MONTHS for w in re.findall(r"\b[a-z]+\b", m.group(1))) and (
@@ -157,6 +159,9 @@ def find_phrase(text: str) -> str | None:
             continue  # "Ten days after the vote on May 2, the mayor quit": the date the lapse counts from (read32)
         if _names_a_noun(text, m):
             continue  # "Sept. 11 survivors", "the Sept. 11 attacks": a date that names a noun, not the claim's time
+        if m.group(1).istitle() and m.group(1).lower() in lang.WEEKDAYS and (cap := re.search(r"\b([A-Z][\w'’]*)\s+$", text[:m.start(1)])) \
+                and cap.group(1).lower() not in lang.WEEKDAY_LEADERS and re.match(r"\s+[A-Z][a-z]", text[m.end(1):]):
+            continue  # "told BBC Sunday Politics", "The Sunday Times": a weekday inside a title, no time (read39)
         if m.group(1).lower() in lang.WEEKDAYS and re.match(r"['’]s\b", text[m.end(1):]):
             continue  # "reviewed Saturday's flight", "Monday's closing price": a day naming a thing (left18)
         if (rel := _RELATIVE_OPEN.search(text[:m.start(1)])) and rel.group(1) not in lang.CUE_VERBS | lang.THAT_CLAUSE_VERBS and fallback is None:

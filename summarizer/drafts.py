@@ -154,7 +154,7 @@ def _head(sentence: str, comma: int) -> int | None:
     """Where the name before `comma` starts ("the Pine County region", "Jane Doe", "the USC
     Dornsife/Los Angeles Times Daybreak tracking poll"), or None when no proper name ends there:
     up to two lower-case nouns right after capitalised words, the capitalised words, a leading
-    "the". A time ("Last year, ...") or a sentence's opener ("In 2019, ...") is no name."""
+    "the". A time ("Last year, ...", "on 2 March, which": read39) or a sentence's opener ("In 2019, ...") is no name."""
     words = list(_WORD.finditer(sentence[:comma]))
     if not words or words[-1].end() != comma:
         return None
@@ -174,7 +174,7 @@ def _head(sentence: str, comma: int) -> int | None:
         first += 1  # "In Easton, where ...", "According to ...": the sentence's opener is no part of the name
     head = [w.group(0).lower() for w in words[first:]]
     if first > caps or not rules.names(" ".join(w.group(0) for w in words[first:caps + 1])) \
-            or any(w in lang.TIME_WORDS or w.capitalize() in lang.WEEKDAYS or w.capitalize() in lang.MONTHS for w in head):
+            or any(w in lang.TIME_WORDS for w in head) or head[-1:] == head and head[0] in lang.MONTHS and re.search(r"\b\d{1,2}\s+$", sentence[:words[first].start()]):
         return None
     if i >= 1 and words[i].group(0).lower() in lang.ROLE_TIME_WORDS and words[i - 1].group(0).lower() == "the" and first == i + 1:
         first = i - 1  # "The former Dorrin mayor, who ...": the role's time word is the name's (the lead, session 23)

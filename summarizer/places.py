@@ -112,6 +112,8 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "an exception"  # "Apart from Lennon and Starr, no one ...": not where (read29)
     if prep == "from" and gov and (gov.group(2).lower() in lang.NUMBER_UNITS or gov.group(2).lower() in lang.PERSON_NOUNS):
         return "a person's origin"  # "two Danes and one from Niger", "a man from Leeds": where they come from (read31)
+    if re.match(r"[A-Z][\w'’.]*-(?:based|headquartered)\s+[A-Z]", name):
+        return "an organisation"  # "worked at Oslo-based Fjell": a firm, its seat a modifier (read39)
     initials = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Z]\.){2,5})", name)
     if initials and initials.group(1).replace(".", "") not in lang.PLACE_ACRONYMS:
         return "an organisation's initials"  # "in the N.S.B." (the U.S. stays)
@@ -138,10 +140,16 @@ def place_of(evidence: str) -> str | None:
     return evidence[at:at + len(found)] if at >= 0 else found
 
 
+#: "via (a) video link from <place> (in <town>)": where the link came from, not where the hearing was (read39).
+_LINK_FROM = re.compile(lang.LINK_FROM_RE, re.I)
+
+
 def _place_of(evidence: str) -> str | None:
     about_person = _person_descriptions(evidence)
+    links = [k.span() for k in _LINK_FROM.finditer(evidence)  # "appeared at <Court> via video link from Elm Prison": the far end (read39)
+             if re.search(lang.HEARING_WORDS_RE, evidence[:k.start()], re.I)]
     for m in _PLACE_PHRASE.finditer(evidence):
-        if any(a <= m.start(1) < b for a, b in about_person):
+        if any(a <= m.start(1) < b for a, b in about_person) or any(a <= m.start() < b for a, b in links):
             continue  # "Dr. Gomez, a cardiologist at Lakeside Hospital in Boston, said ...": her place, not the claim's
         name = re.sub(r"[.'’]+$", "", m.group(1))  # "... in the Netherlands.’": the closing quote is no part of it
         if re.search(r"(?:^|\s)(?:[A-Z]\.)+$", m.group(1)):

@@ -149,6 +149,10 @@ def uncontracted(low: str) -> str:
 _HEDGED_APPOSITION = re.compile(r",\s+(?:" + "|".join(lang.HEARSAY_ADVERBS) + r")\s+(?:an?|the)\s+[^,;]{1,60},")
 
 
+#: A passive report that is an act told by the outlet, no hearsay (lang.REPORT_MADE_RE; read39).
+_REPORT_MADE = re.compile(lang.REPORT_MADE_RE)
+
+
 def unconfirmed(low: str) -> bool:
     """A hedged report with no source of its own: a marker ("reportedly"), an existential claim
     ("There are claims that ..."; `own_certainty` labels it `claimed`) or a passive report."""
@@ -157,7 +161,7 @@ def unconfirmed(low: str) -> bool:
         return True
     for m in lang.PASSIVE_REPORTS if not re.match(lang.NOTHING_FIRST_RE, low) else ():  # "No deaths were reported"
         i = low.find(m)
-        if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]):
+        if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]) and not _REPORT_MADE.search(low[:i] + "|" + low[i + len(m):]):
             return True
     return False
 

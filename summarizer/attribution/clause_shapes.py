@@ -244,3 +244,20 @@ def news_content(w: list[str], i: int) -> bool:
             return k >= 1 and w[k] in lang.NEWS_CONTENT_NOUNS and (w[k - 1] in lang.PREPOSITIONS or k >= 2 and w[k - 1] in
                                                                  ("a", "an", "the") and w[k - 2] in lang.PREPOSITIONS)
     return False
+
+
+def shown_modal(w: list[str], i: int) -> bool:
+    """w[i] is "possible" of "it was possible to" right after a verb of showing ("the trial showed (that) it was
+    possible to cut waste"), or "can/could/may" within a short subject after a verb of ruling ("a judge ruled (that)
+    the paintings could be sold"): a possibility shown or a permission given, asserted, no hedge (read39)."""
+    if w[i] == "possible" and w[i + 1:i + 2] == ["to"]:
+        k = i - 2 if w[i - 2:i] in (["it", "was"], ["it", "is"]) else i - 3 if w[i - 3:i] == ["it", "had", "been"] else -1
+        return k >= 1 and (w[k - 1] in lang.SHOWING_VERBS or w[k - 1] == "that" and k >= 2 and w[k - 2] in lang.SHOWING_VERBS)
+    if w[i] not in ("can", "could", "may"):
+        return False
+    for j in range(i - 1, max(0, i - 7), -1):
+        if w[j] in lang.PERMITTING_VERBS:
+            return j < i - 1
+        if w[j] in lang.CLAUSE_COORDINATORS or w[j] in lang.MODALS:
+            return False
+    return False

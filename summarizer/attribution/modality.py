@@ -9,7 +9,7 @@ import re
 
 from .. import lang
 from .clause_shapes import (raised_question, news_content, manner_adverb, object_relative, relative_that, contact_relative, finite,
-                            in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal)
+                            in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal, shown_modal)
 from .complements import complement_that
 from .text import words
 
@@ -257,7 +257,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
                 and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, relative_that) \
-                and not _conceded(w, i) and not subordinate_perfect(w, i):
+                and not _conceded(w, i) and not subordinate_perfect(w, i) and not shown_modal(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
@@ -267,7 +267,7 @@ def speculative(w: list[str]) -> bool:
             continue  # "rose as expected", "fell more than forecast", "had planned to open in May" (cert8)
         if x in lang.DONE_ACT_PARTICIPLES and _after_be(w, i) and w[i + 1:i + 2] != ["to"]:
             continue  # "The measure was proposed in February by the mayor": the proposal was made (read12a)
-        if x in lang.HEDGE_WORDS and not compared(w, i):
+        if x in lang.HEDGE_WORDS and not compared(w, i) and not shown_modal(w, i):
             if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s") and w[i - 1][:-2] not in lang.IS_CONTRACTION_SUBJECTS_RE.split("|")
                                                      or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}):  # (not "it's unlikely": read32)
                 continue  # "the likely nominee", "Trump's unlikely journey", "among likely voters": a noun is hedged (cert8)

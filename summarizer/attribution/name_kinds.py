@@ -199,7 +199,7 @@ def clean_name(s: str) -> str:
     if _series(s):  # "Residents, business owners and two council members": the whole series speaks
         return re.sub(r"\s+(?:all|both)$", "", s)  # ("... and a pastor all said")
     head = re.split(r",|\s[-—–]\s", s)[0].strip()  # (also "Jane Doe - a lawyer for the firm - said"; read12b)
-    head = head if "&" in head else re.sub(r"['’]s$", "", head)  # ("Standard & Poor’s, the ratings agency": a firm's name)
+    head = head if "&" in head or _FIRM_AFTER_OF.search(head) else re.sub(r"['’]s$", "", head)  # ("Brill & Marr’s, the rating firm": a firm's name)
     m = _DESCRIPTION_THEN_NAME.match(s)
     if m and (m.group(1)[:1].islower() or m.group(1).split()[0] in ("The", "A", "An")
               or re.match(r"[^,]*['’]s\s+[a-z]", m.group(1))) and (
@@ -208,6 +208,10 @@ def clean_name(s: str) -> str:
         # apposition, not the description (with words after it, only a person's name)
         return m.group(2)
     return _title_then_name(s) or _without_origin(head) or s
+
+
+#: "The boss of pizza chain Loaf's": a name closing "<role> of ..." with "'s" and no noun after it is a firm's (read39).
+_FIRM_AFTER_OF = re.compile(r"\bof\s+(?:[\w-]+\s+){0,3}[A-Z][\w-]*['’]s$")
 
 
 _TITLE_WORD = r"(?:[A-Z][\w'’.&-]*|" + "|".join(lang.NAME_INNER_WORDS) + r")"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..chunk import Span
 from .comma_less_tags import comma_less_tag_frame
 from .concessive_frames import concessive_frame
+from .credited_quotes import credited_quote_frame
 from .document_finals import outer_document_frame
 from .documents import reads_after_quote_frame, set_off_document_frame
 from .cues import view_frame
@@ -49,6 +50,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
             fr.content = [(cap.start(1), cap.end(1))] + fr.content
             return fr
         fr = None
+    if fr is None:  # '"...": <Firm> chief executive <Name>.': a pull-quote credited to its speaker (read39)
+        fr = credited_quote_frame(text, sp, Frame, classify)
     if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
         fr = hidden_frame(text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps), Frame, classify)
     lab = caption_label_end(text, sp.start, sp.end)

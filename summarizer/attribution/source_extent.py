@@ -24,6 +24,13 @@ _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+
 _PARTICLE_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(lang.PERSON_NAME_PARTICLES)) + r")\s+[A-Z][\w'’-]+")
 
 
+#: A participle of speaking and "to"/"with" opening the sentence, then capitalised words (a programme or outlet) with
+#: no comma, running into the source ("Speaking to BBC Sunday Politics Kent Jo Hale"; read39).
+_RUN_IN_ADDRESSEE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\W*[A-Z][a-z]+ing\s+(?:to|with)\s+(?:[A-Z][\w'’.&-]*\s+)+$")
+#: The last two capitalised words of a source: a person's first name and surname.
+_LAST_TWO = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
+
+
 #: A sentence's opening person: at most two lower-case words, a name of two to four capitalised words, perhaps an age
 #: in commas, "from"/"of" and an organisation's capitalised name (its function words allowed), then ", " before a
 #: one-word source.
@@ -47,6 +54,9 @@ def corrected_source(text: str, source: tuple[int, int], cue: tuple[int, int]) -
     m = _PARTICIPLE_OPENER.match(text, a, b)
     if m is not None and m.end() < b:
         a = m.end()
+    elif (last := _LAST_TWO.search(text, a, b)) is not None and last.start() > a and _RUN_IN_ADDRESSEE.search(text[max(0, a - 120):a]) \
+            and classify(last.group(0)) == "person":
+        a = last.start()  # "Speaking to BBC Sunday Politics Kent Jo Hale, of ..., said": the programme runs into the name (read39)
     if b <= cue[0]:
         named = _APPOSED_NAME.match(text, b, cue[0])
         if named is not None and text[a:b].split()[-1:] and text[a:b].split()[-1].lower() in lang.PERSON_NOUNS | lang.PERSON_TITLES:

@@ -19,6 +19,9 @@ FURNITURE_LINE_STARTS = (
     r"advertisement\s*$", r"read (?:more|this|next|also)\s*:", r"related (articles|stories|coverage)\s*:?",
     r"(all )?rights reserved", r"copyright ©?", r"©",
     r"media playback is (not supported|unsupported)\b",  # an embedded player's notice (BBC pages)
+    # an embedded player's notice before a clip's time and title ("Please use Firefox browser for a smoother video
+    # player 2:10 <clip title>"; read39, a news page): the line is the player's, no claim of the story
+    r"please (?:use|switch to|update|try) (?:an? |the |your )?(?:[\w-]+ ){0,2}browser\b",
     # a story's credits: "CNN's Jane Doe reported from Paris, and John Roe wrote from Atlanta."
     r"(?-i:(?:[A-Z][\w.]*['’]s\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])[\w'’.-]+(?:,\s+(?-i:[A-Z])[\w'’.-]+)?\s*(?:[.,]|$)",
     r"you can (listen|watch) (again|live|back)\b",  # a broadcaster's promotion of its programme

@@ -73,7 +73,17 @@ WARNING_CUES = frozenset("warn warns warned warning caution cautions cautioned c
 #: "There are claims that" -> `claimed`, attributed to unnamed sources).
 CLAIM_MARKERS = ("there are claims", "there were claims", "there have been claims", "there had been claims",
                  "there are allegations", "there were allegations", "there have been allegations",
-                 "there had been allegations")
+                 "there had been allegations",
+                 # the prosecution's case, told to a court before it is made ("A detective told the court it will be
+                 # alleged the accused entered the yard"; British and Irish court reporting, read39): an allegation, not a forecast
+                 # (not "It is alleged that ...": hearsay with no one alleging, `unconfirmed`, test_bat9b)
+                 "it will be alleged", "it will be further alleged", "it will also be alleged")
+
+#: Regex (lower case) on "<text before the passive report>|<text after it>": a passive report that is an act the
+#: outlet tells, no hearsay -- its subject a possessive's noun opening the sentence ("Her absence was reported that
+#: evening", "His car's theft was reported ..."), or the report made to the police, or "reported missing"
+#: (attribution/certainty_marks.unconfirmed; read39). "Fires were reported in the hills" stays hearsay.
+REPORT_MADE_RE = r"^\W*(?:her|his|their|its)\s+(?:[\w'-]+\s+){0,2}[\w-]+\s*\||\|\s+(?:to\s+(?:the\s+)?police|missing)\b"
 
 #: Adverbs of hearsay that open a relative clause (", who allegedly organised the attack"): the
 #: relative clause is the hedged report, not the sentence it ends (attribution/analysis.py; read21).

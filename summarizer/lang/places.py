@@ -193,3 +193,10 @@ AT_TARGET_VERBS_RE = (r"(?:hit|hits|hitting|lash|lashed|lashes|lashing)\s+out|sh
 #: (places.py; read38).
 HOME_TOWN_APPOSITION_RE = (r"(?<=[a-z\d]),\s+(?:(?:formerly|originally|previously)\s+)?of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
                            r",\s+(?:near|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=,)")
+
+#: Regex (case-insensitive): "via (a) video link from <place> (in <town>)" -- the far end of a link, not where a
+#: hearing was (places._place_of; read39, a court report).
+LINK_FROM_RE = r"\b(?:via|by|over)\s+(?:an?\s+)?(?:video|live|satellite|audio)\s+(?:link|feed)\s+from\s+[^,;.]*"
+#: Regex (case-insensitive): words before such a link that make it a hearing's ("appeared at <Court> via video link
+#: from <Prison>"; not "spoke to reporters via video link from <City>": places._place_of; read39).
+HEARING_WORDS_RE = r"\b(?:appear\w*|court|hearing|tribunal|inquest)\b"

@@ -104,3 +104,10 @@ NEWS_CONTENT_NOUNS = frozenset("tip hint word report reports rumour rumours rumo
 #: Words right after a document's noun that name who it is from ("a letter from <Name>", "a note signed by
 #: <Name>"): a later "the letter" is that sender's (attribution/referents.py `issuer`; read38).
 DOCUMENT_SENDER_RE = r"\s+(?:from|by|(?:sent|written|signed)\s+by)\s+"
+
+#: Past verbs of showing before "it was possible to ..." ("The trial showed it was possible to cut waste"): a
+#: possibility shown, asserted, no hedge (attribution/clause_shapes.shown_modal; read39).
+SHOWING_VERBS = frozenset("showed shown proved proven demonstrated established confirmed".split())
+#: Verbs of an official decision whose "that" clause's "can/could/may" is a permission given ("A judge ruled the
+#: paintings could be sold"): the ruling is made, no hedge (attribution/clause_shapes.shown_modal; read39).
+PERMITTING_VERBS = frozenset("ruled rules decided decides".split())
