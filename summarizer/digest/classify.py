@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
+from .passing import in_passing, passing_spans, stated_alone
 from .pairs import REFUTE, Features, names_clash, negates, place_swap, same_source, similarity, stem
 from .sourcenames import source_head
 from .predicates import opposite, predicate_stems, word_for
@@ -239,16 +240,21 @@ def negated_share(f: Features, other: Features) -> float:
     return sum(f.weights[w] for w in shared & f.neg_targets) / total if total else 0.0
 
 
-def clause_words(f: Features) -> list[frozenset[str]]:
+def clause_words(f: Features) -> list[tuple[frozenset[str], bool]]:
     """Content-word stems of each clause of the claim (split where extract.CLAUSE_BREAK splits a
-    sentence, and at commas), clauses of CLAUSE_MIN_WORDS words or more."""
+    sentence, and at commas), clauses of CLAUSE_MIN_WORDS words or more, each with whether it
+    only describes a name in passing (passing.py: ", who ...", ", the son of ...")."""
     cached = getattr(f, "_clauses", None)
     if cached is None:
         cached = []
-        for part in CLAUSE_SPLIT.split(f.claim.text):
-            ws = frozenset(w for w in (stem(t) for t in WORD.findall(part.lower())) if w in f.words)
+        text = f.claim.text
+        spans = passing_spans(text)
+        at = 0
+        for m in [*CLAUSE_SPLIT.finditer(text), None]:
+            start, end, at = at, (m.start() if m else len(text)), (m.end() if m else len(text))
+            ws = frozenset(w for w in (stem(t) for t in WORD.findall(text[start:end].lower())) if w in f.words)
             if len(ws) >= thresholds.CLAUSE_MIN_WORDS:
-                cached.append(ws)
+                cached.append((ws, bool(spans) and in_passing(text, start, end, spans)))
         f._clauses = cached
     return cached
 
@@ -259,11 +265,13 @@ def clause_match(f1: Features, f2: Features) -> bool:
     he had real doubts about whether Mr. Obama was born in this country"). IDF-weighted cosine
     of the two clauses from CLAUSE_SIM, CLAUSE_MIN_SHARED shared words, one of them rare."""
     best = 0.0
-    for c1 in clause_words(f1):
-        for c2 in clause_words(f2):
+    for c1, passing1 in clause_words(f1):
+        for c2, passing2 in clause_words(f2):
             shared = c1 & c2
             if len(shared) < thresholds.CLAUSE_MIN_SHARED:
                 continue
+            if (passing1 and not stated_alone(f2, shared)) or (passing2 and not stated_alone(f1, shared)):
+                continue  # a description in passing, which the other claim does not state alone (passing.py)
             if not any(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared):
                 continue
             num = sum(f1.weights[w] * f2.weights[w] for w in shared)

@@ -13,3 +13,8 @@ FIGURE_SENSE_GROUPS = (
     "killed dead died deaths death fatalities slain massacred lives",
     "bail bond bonds",
 )
+
+#: Relative words that, after a comma, open a clause saying something of the name before it in
+#: passing (", who spoke at ...", ", which ..."): a description, not what a claim states
+#: (digest/passing.py).
+NONRESTRICTIVE_RELATIVES = ("who", "whom", "whose", "which")
