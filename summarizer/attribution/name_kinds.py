@@ -164,6 +164,10 @@ def org_name_series(s: str) -> bool:
 _POSITION_MARK = re.compile(lang.CAPTION_MARK_RE)
 
 
+#: A possessive and a kinship noun before a name with no comma ("Tom's mother Ann Reyes"; read40).
+_KIN_THEN_NAME = re.compile(r"(?:[A-Z][\w'’-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)")
+
+
 def clean_name(s: str) -> str:
     """The name part of a source as written: 'Schiff, 56, who has served ...' -> 'Schiff'."""
     s = " ".join(s.split())
@@ -177,6 +181,8 @@ def clean_name(s: str) -> str:
     if (m := re.fullmatch(r"(?i:an?)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)", s)
             or re.fullmatch(r"(?i:the)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+((?i:" + "|".join(sorted(lang.HONORIFICS)) + r")\.?\s+[A-Z][\w'’-]*)", s)):
         s = m.group(1)  # "a sobbing Ann", "A tearful Ann Price said": the name, not its mood (read32; "A newly slim Mr Doe": read36)
+    if (m := _KIN_THEN_NAME.fullmatch(s)) and m.group(1).lower() in lang.KIN_NOUNS:
+        s = m.group(2)  # "Tom's mother Ann Reyes", "his widow Jo Kerr": the name, not the kinship (read40)
     m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
     if m and m.group(2).lower() in lang.STATEMENT_NOUNS:
         s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"
