@@ -244,3 +244,18 @@ def news_content(w: list[str], i: int) -> bool:
             return k >= 1 and w[k] in lang.NEWS_CONTENT_NOUNS and (w[k - 1] in lang.PREPOSITIONS or k >= 2 and w[k - 1] in
                                                                  ("a", "an", "the") and w[k - 2] in lang.PREPOSITIONS)
     return False
+
+
+def inner_report(w: list[str], i: int) -> bool:
+    """w[i] is inside the "that" clause of a speech verb that is itself an infinitive or a relative
+    clause's verb ("retained an attorney to protest that the shop had not paid", "an agent who wrote that
+    the club had not paid"): what is said there is the speaker's content, not the main clause's event
+    (GUIDELINES §14: a negation inside a subordinate clause belongs to that clause's claim)."""
+    for j in range(i - 1, max(1, i - lang.EMBEDDED_SPAN - 8), -1):
+        if w[j] == "that" and w[j - 1] in lang.CUE_VERBS:
+            return j >= 3 and w[j - 2] == "to" and w[j - 3] not in lang.ASSERTING_INFINITIVE_LEADS \
+                or j >= 2 and w[j - 2] in lang.RELATIVE_SUBJECTS  # (not "It is fair to say that ...": the outlet's)
+        if w[j] in lang.PERSONAL_SUBJECTS - {"i", "we", "you"} and j >= 3 and w[j - 1] in lang.CUE_VERBS and w[j - 2] == "to" \
+                and w[j - 3] not in lang.ASSERTING_INFINITIVE_LEADS:
+            return True  # "were asked to declare they are not buying from it": no "that" (read40)
+    return False
