@@ -280,8 +280,7 @@ def _subject_end(w: str) -> bool:
 
 
 #: "... where <A>, <B>" before ", and <C> <verb> ...": two short items of a list opened by a clause word (read40).
-_SERIAL_ITEMS = re.compile(r"(?:^|\b(?:" + "|".join(sorted(lang.RELATIVE_WORDS_RE.split("|") + ["where", "when", "as", "because", "while", "that"]))
-                           + r")\s+)([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?),\s+([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)$")
+_SERIAL_ITEMS = re.compile(r"(?:^|\b(?:" + lang.SERIAL_SUBJECT_OPENERS_RE + r")\s+)([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?),\s+([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)$")
 
 
 def serial_subject(before: str, rest: list[str], verb_like) -> bool:

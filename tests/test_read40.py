@@ -21,6 +21,7 @@ places and topics changed), each with what an analyst reads in it; see evals/RES
 9. "... sourced from <Word> <Word> and <Word> Group" gave `where` "<Word> <Word>": one company name to its head.
 10. "... in <Place> where <A>, <B>, and <C> have <done x>" was cut at ", and" into two claims: a list subject.
 11. "<Name>'s mother <First> <Last> said" kept the kinship in the source: the name is the source.
+12. "was built in <18xx>" and "by <season> <year>" gave no `when` (years before 1900 and seasons were not read).
 """
 
 from __future__ import annotations
@@ -192,3 +193,16 @@ def test_a_kinship_before_the_name_is_no_part_of_the_source():
 def test_apart_a_possessed_role_before_the_name_is_kept():
     s = "Tom's lawyer Ann Reyes said the case was weak."
     assert who("The boy was charged in 2019. " + s, s) == "Tom's lawyer Ann Reyes"
+
+
+# 12. a season's year and a year before 1900 date a claim ----------------------------------------------------------
+def test_a_season_and_year_dates_the_claim():
+    assert code("The bridge should be finished by autumn 2019.").claims[0].when == "by autumn 2019"
+
+
+def test_a_year_before_1900_dates_the_claim():
+    assert code("The old mill was built in 1822.").claims[0].when == "in 1822"
+
+
+def test_apart_a_count_after_in_is_no_year():
+    assert code("The scheme was offered in 1800 homes across the county.").claims[0].when is None
