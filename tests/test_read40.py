@@ -22,6 +22,8 @@ places and topics changed), each with what an analyst reads in it; see evals/RES
 10. "... in <Place> where <A>, <B>, and <C> have <done x>" was cut at ", and" into two claims: a list subject.
 11. "<Name>'s mother <First> <Last> said" kept the kinship in the source: the name is the source.
 12. "was built in <18xx>" and "by <season> <year>" gave no `when` (years before 1900 and seasons were not read).
+13. "<X> came after <Name> met <Y> and agreed that <a team> could <travel>" was `speculative`: the modal is the
+    agreement's content inside a clause the outlet presupposes.
 """
 
 from __future__ import annotations
@@ -117,8 +119,8 @@ def test_apart_an_examination_that_began_is_the_outlets():
 
 
 # 6. "and <cue>" after a subordinate clause's own subject --------------------------------------------------------
-_VISIT = ("The port reopened in May. The UK inspectors visit came after Premier Jo Lane met Mr Hart at a summit in "
-          "Oslo and agreed that a team of inspectors could visit the port.")
+_VISIT = ("The port reopened in May. The UK inspectors visit came after Deputy First Minister Jo Ann Lane met Mr Hart "
+          "at a summit in Oslo and agreed that a team of inspectors could visit the port.")
 
 
 def test_a_second_verb_after_a_subordinate_clause_is_not_given_to_the_main_subject():
@@ -206,3 +208,20 @@ def test_a_year_before_1900_dates_the_claim():
 
 def test_apart_a_count_after_in_is_no_year():
     assert code("The scheme was offered in 1800 homes across the county.").claims[0].when is None
+
+
+# 13. a modal inside what was agreed in an "after" clause ------------------------------------------------------------
+def test_a_modal_reported_inside_an_after_clause_is_no_hedge_of_the_main_clause():
+    text = ("The port reopened in May. The visit came after the premier met the minister in Oslo and agreed that "
+            "inspectors could visit the port.")
+    assert _sentence_certainty(text, "The visit came") == "stated"
+
+
+def test_apart_a_modal_in_a_clause_of_its_own_after_the_report_still_hedges():
+    text = "The port reopened in May. The visit came after the premier said that inspectors could visit, and it may be cut short."
+    assert _sentence_certainty(text, "The visit came") == "speculative"
+
+
+def test_apart_the_speakers_own_report_stays_speculative():
+    text = "The port reopened in May. The premier agreed that inspectors could visit the port."
+    assert _sentence_certainty(text, "The premier agreed") == "speculative"
