@@ -37,6 +37,10 @@ _CAPTION_END = re.compile(r"(?i:" + CAPTION_CREDIT_RE + "|" + CAPTION_POSITION_E
 _NAME_SAID = r"[A-Z][a-z]+(?=\s+(?:also\s+)?(?:" + GLUED_NAME_SAID_RE + r")\b)"
 _QUOTE_THEN_SUBJECT = re.compile(r"(?<=[A-Za-z]['’])(?=\s+(?:" + "|".join(sorted(p.title() for p in SUBJECT_PRONOUNS_RE.split("|")))
                                  + r"|The\s+[a-z]+|" + _NAME_SAID + r")\s+[a-z])")  # (or "The <noun>": "... heard the dog 'howling' The woman said ..."; read32)
+#: The same after a double closing mark ('... to "back green firms" The smog has closed ...'; read40): a subject
+#: pronoun or "The <noun>" and a lower-case word after a closed quotation open the next sentence.
+_DQUOTE_THEN_SUBJECT = re.compile(r"(?<=[A-Za-z][\"”])(?=\s+(?:" + "|".join(sorted(p.title() for p in SUBJECT_PRONOUNS_RE.split("|")))
+                                  + r"|The\s+[a-z]+)\s+[a-z])")
 _NEWLINE = re.compile(r"\r?\n")
 #: A title right after a state abbreviation ("Wash. Gov. Jane Roe"): the abbreviation modifies it.
 _STATE_TITLE = re.compile(r"\s+(?:" + STATE_TITLES_RE + r")\b\.?", re.I)
@@ -119,6 +123,12 @@ def _open_clause_before_ellipsis(piece: str, mark: str) -> bool:
     return mark.startswith(("...", "…")) and "," not in piece and _DEPENDENT_OPENING.match(piece) is not None
 
 
+def quote_glued_end(text: str, end: int) -> bool:
+    """A sentence ending at `end` was split off at a closed double quotation with no full stop before the next
+    sentence's subject ('... "back green firms" The smog ...'; read40): it ends there as after a stop."""
+    return end > 0 and text[end - 1] in "\"”" and _DQUOTE_THEN_SUBJECT.match(text, end) is not None
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of text[start:end] as spans of `text`. Newlines always end a sentence."""
     end = len(text) if end is None else end
@@ -135,6 +145,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         glued += [m for m in _QUOTE_THEN_SUBJECT.finditer(text, line_start, line_end)
                   if re.search(r"(?:^|\s)['‘][A-Z" + ("a-z" * (text.startswith(" The ", m.start()) or bool(re.match(r"\s+" + _NAME_SAID, text[m.start():m.start() + 40])))) + r"](?:[^'‘’.!?]|(?<=\w)['’](?=\w)){0,60}$",
                                text[max(line_start, m.start() - 70):m.start() - 1])]  # (a quoted word before "The <noun>": read32)
+        glued += [m for m in _DQUOTE_THEN_SUBJECT.finditer(text, line_start, line_end)
+                  if text[m.start() - 1] == "”" or text.count('"', line_start, m.start()) % 2 == 0]  # (a closing mark)
         for m in sorted([*_BOUNDARY.finditer(text, line_start, line_end), *glued], key=lambda x: x.start()):
             if m.end() <= cur:
                 continue

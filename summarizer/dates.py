@@ -53,6 +53,8 @@ _PHRASE = re.compile(
     rf"|{lang.YEAR_SPAN_RE}"  # "between 2011 and 2019" (left16)
     rf"|{BOUNDED_YEAR_RE}"
     rf"|{MONTH_PART_RE}"
+    rf"|(?:(?:{_BOUND}|in) )?(?:the )?(?:{'|'.join(sorted(lang.SEASONS))}) (?:of )?(?:19|20)\d\d"  # "by autumn 2019" (read40)
+    r"|in 1[6-8]\d\d(?!\s+[a-z])"  # "was built in 1822" (not "in 1800 homes"; read40)
     r"|in (?:19|20)\d\d)\b",
     re.I,
 )

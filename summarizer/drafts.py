@@ -15,7 +15,7 @@ from .attribution.apposition import descriptions_only
 from .attribution.text import quote_spans
 from .extract import DraftClaim
 from .marks import pair_mixed
-from .standalone import cannot_stand, words_of
+from .standalone import cannot_stand, finite_subordinate, words_of
 
 #: the standalone text's bound (characters): one short sentence
 MAX_TEXT_CHARS = 200
@@ -341,7 +341,7 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
         desc = re.match(r",\s[^,;:“”\"]{1,120},\s+", act)  # "Jo Kerr, the mayor of Tarne, joined the debate and said B" (the lead, session 25)
         core = act[desc.end():] if desc and descriptions_only(desc.group(0) + " ") else act
         if joint and len(core.split()) >= 3 and _transitive(core.split()) and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
-                and not re.search(r"[,;:“\"]", core):
+                and not re.search(r"[,;:“\"]", core) and not finite_subordinate(core.lower().split()):  # ("X came after Y met Z and agreed B": read40)
             first = (start, rel.source_span[1] + joint.start(), as_sentence(src + act),
                      rel.name if core.split()[0] in lang.POSITION_CUES else None)  # "X accused Y of A and asserted B"
             return [first, (rel.cue_span[0], end, as_sentence(src + " " + text[rel.cue_span[0]:end]), None)]

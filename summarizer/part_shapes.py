@@ -277,3 +277,18 @@ def _subject_end(w: str) -> bool:
     low = w.lower()
     return w == "," or w[:1].isupper() or low in lang.PERSON_NOUNS or low in lang.ORG_HEADS or low in lang.SUBJECT_PRONOUNS \
         or low in lang.AUXILIARY_VERBS or low in lang.CUE_MODIFIERS or low.endswith("ly") or low.rstrip("s") in lang.PERSON_NOUNS
+
+
+#: "... where <A>, <B>" before ", and <C> <verb> ...": two short items of a list opened by a clause word (read40).
+_SERIAL_ITEMS = re.compile(r"(?:^|\b(?:" + lang.SERIAL_SUBJECT_OPENERS_RE + r")\s+)([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?),\s+([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)$")
+
+
+def serial_subject(before: str, rest: list[str], verb_like) -> bool:
+    """`before` ends with two short list items after a clause word ("... in Tarne where doctors, nurses") and `rest`
+    (the words after ", and") holds a third of one to three words, then a verb: the three are the clause's subject
+    ("... where doctors, nurses, and carers have come together"), no clause of its own after "and" (read40)."""
+    m = _SERIAL_ITEMS.search(before.rstrip(", "))
+    if m is None or any(w.lower() in lang.FUNCTION_WORDS for w in (m.group(1) + " " + m.group(2)).split()):
+        return False
+    k = next((i for i, w in enumerate(rest) if w in lang.AUXILIARY_VERBS or verb_like(w, rest[i - 1] if i else "")), None)
+    return k is not None and 1 <= k <= 3 and not any(w in lang.FUNCTION_WORDS - lang.DETERMINERS for w in rest[:k])

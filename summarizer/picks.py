@@ -26,13 +26,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lang, thresholds
-from .chunk import Span
+from .chunk import Span, quote_glued_end
 from .attribution.contrast import and_frame_breaks, contesting_tail
 from .attribution.frame_shapes import quote_tag_only
 from .attribution.scope_cuts import caption_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
-from .part_shapes import short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
+from .part_shapes import serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
 from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
@@ -128,7 +128,7 @@ def list_end(before: str, after: str) -> bool:
     # the item ends at the next coordinator: "A, B, and C and we continue to ..." ends the list at C
     ends = [i for i, w in enumerate(rest) if w in lang.COORDINATORS]
     rest = rest[:ends[0]] if ends else rest
-    return not any(w in lang.AUXILIARY_VERBS or w in lang.PERSONAL_PRONOUNS or _verb_like(w, prev)
+    return serial_subject(before, rest, _verb_like) or not any(w in lang.AUXILIARY_VERBS or w in lang.PERSONAL_PRONOUNS or _verb_like(w, prev)
                    for prev, w in zip([""] + rest, rest))
 
 
@@ -253,7 +253,8 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
             and _captioned_page(text):
         sentence = Span(lab, sentence.end)  # "Garden of worry: The school garden is ...": nor a photo caption's label (read26)
     whole = text[sentence.start:sentence.end].strip()
-    stopped = _TERMINAL.search(whole) or unstopped_paragraph(text, sentence.start, sentence.end)  # (read20 d6)
+    stopped = _TERMINAL.search(whole) or unstopped_paragraph(text, sentence.start, sentence.end) \
+        or quote_glued_end(text, sentence.end)  # (read20 d6; a quotation glued to the next sentence: read40)
     if not (stopped and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole) and not _PARTICIPLE_BY_ASIDE.match(whole):
         return ()  # "Assisted by Jane Doe with a cross.": a participle and its agent, no subject
     if quote_tag_only(text, sentence.start, sentence.end):

@@ -119,6 +119,9 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "an organisation's initials"  # "in the N.S.B." (the U.S. stays)
     if re.match(r"\s*&", evidence[m.end(1):]):
         return "a company"  # "from Marlow & Finch"
+    joined = re.match(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]*)", evidence[m.end(1):])
+    if joined and joined.group(1).lower() in lang.ORG_HEADS - lang.PLACE_NOUNS - lang.PLACE_PART_NOUNS - {"house"}:
+        return "a company"  # "sourced from Delta Timber and Board Group": one name up to its head (read40)
     if len(words) == 1 and name.endswith(lang.DEMONYM_ADJECTIVE_ENDINGS) and re.match(r"\s+[a-z]", evidence[m.end(1):]):
         return "a nationality adjective"  # "specialized in Norwegian organized fraud"
     return None

@@ -149,3 +149,9 @@ def _reporting_clause(words: list[str]) -> bool:
     lobby group Clean Roads says the survey ...", "and mayors generally argue that ..." (read29)."""
     return any(w in lang.SPEECH_VERBS and w.endswith("s") | (words[i + 1:i + 2] == ["that"]) and 1 <= i <= 6
                for i, w in enumerate(words[:8]))
+
+
+def finite_subordinate(act: list[str]) -> bool:
+    """A subordinator with a past verb of its own after it ("came after the premier met the minister"): a verb joined
+    by "and" after it may be that clause's (not "presented the merger as a rescue": no verb after "as")."""
+    return any(w in lang.SUBORDINATORS and any(lang.is_past_form(x) for x in act[k + 2:k + 10]) for k, w in enumerate(act))

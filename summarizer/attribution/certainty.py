@@ -6,7 +6,7 @@ import re
 
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
-from .certainty_marks import RELATIVE_OPENER, anonymous, before_relative_hearsay, own_future_act, denies, negated_cue, negators, quoted_future, silence, unconfirmed, uncontracted, unverified, without_hedged_participles
+from .certainty_marks import RELATIVE_OPENER, anonymous, before_relative_hearsay, own_future_act, denies, future_conjunct, negated_cue, negators, quoted_future, silence, unconfirmed, uncontracted, unverified, without_hedged_participles
 from .contrast import disputed
 from .documents import document_source
 from .clause_shapes import contact_pronoun, modal_nouns_out
@@ -322,7 +322,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if rel is not None and _rule_source(rel) and not negated(w, clause) and not any(x in lang.EPISTEMIC_HEDGES for x in w):
         return "claimed" if cue in lang.CLAIM_VERBS else "reported"  # what a rule says applies: no forecast (§14 (a))
     if position and rel.kind == "direct" and (quoted_future(w) or quoted_future(w, lang.QUOTED_HEDGE_MODALS)) \
-            and not negated(w, clause):
+            and not negated(future_conjunct(w), clause):
         return "speculative"  # "'I'll fix every pothole,' she says"; not "'We will not back down'" (resolve)
     if position and rel.kind == "indirect" and own_future_act(text[rel.content[-1][0]:rel.content[-1][1]]) and not negated(w, clause):
         return "speculative"  # "She said she would highlight good care": the source's own plan (§14, "Ryan said ... he would remove")

@@ -193,6 +193,17 @@ def quoted_future(w: list[str], modals: frozenset[str] = lang.QUOTED_FUTURE_MODA
     return False
 
 
+def future_conjunct(w: list[str]) -> list[str]:
+    """The words of a quotation up to an "and" that opens a second clause with a personal subject after a future
+    modal ('"I will publish the figures in May and I cannot be plainer ..."'): a negation in the second clause
+    is no negation of the first's future act (read40)."""
+    for i, x in enumerate(w):
+        if x == "and" and w[i + 1:i + 2] and w[i + 1] in lang.PERSONAL_SUBJECTS \
+                and any(y in lang.QUOTED_FUTURE_MODALS or y.endswith("'ll") for y in w[:i]):
+            return w[:i]
+    return w
+
+
 def _demonstrative_subject(w: list[str], i: int) -> bool:
     """w[i], a modal, follows a demonstrative that opens the quotation and is its subject ("This may mean changes",
     "That will cost jobs"): a pronoun, no determiner of a noun "will" or of the month "May" ("this May in the town"),

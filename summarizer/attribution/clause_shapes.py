@@ -261,3 +261,30 @@ def shown_modal(w: list[str], i: int) -> bool:
         if w[j] in lang.CLAUSE_COORDINATORS or w[j] in lang.MODALS:
             return False
     return False
+
+
+def inner_report(w: list[str], i: int) -> bool:
+    """w[i] is inside the "that" clause of a speech verb that is itself an infinitive or a relative
+    clause's verb ("retained an attorney to protest that the shop had not paid", "an agent who wrote that
+    the club had not paid"): what is said there is the speaker's content, not the main clause's event
+    (GUIDELINES §14: a negation inside a subordinate clause belongs to that clause's claim)."""
+    for j in range(i - 1, max(1, i - lang.EMBEDDED_SPAN - 8), -1):
+        if w[j] == "that" and w[j - 1] in lang.CUE_VERBS:
+            return j >= 3 and w[j - 2] == "to" and w[j - 3] not in lang.ASSERTING_INFINITIVE_LEADS \
+                or j >= 2 and w[j - 2] in lang.RELATIVE_SUBJECTS  # (not "It is fair to say that ...": the outlet's)
+        if w[j] in lang.PERSONAL_SUBJECTS - {"i", "we", "you"} and j >= 3 and w[j - 1] in lang.CUE_VERBS and w[j - 2] == "to" \
+                and w[j - 3] not in lang.ASSERTING_INFINITIVE_LEADS:
+            return True  # "were asked to declare they are not buying from it": no "that" (read40)
+    return False
+
+
+def reported_after(w: list[str], i: int) -> bool:
+    """w[i], a modal, is inside what someone said, agreed or announced "that" in a "before/after/until" clause after the
+    main clause ("The visit came after the premier agreed that inspectors could travel"): the report's content inside a
+    clause the outlet presupposes, no hedge of the main clause (GUIDELINES §6 and §14: the subordinate clause's own; read40)."""
+    for j in range(i - 1, 1, -1):
+        if w[j] == "that" and w[j - 1] in lang.CUE_VERBS and lang.is_past_form(w[j - 1]):
+            return any(w[k] in lang.COUNTERFACTUAL_CLAUSE_OPENERS - {"than"} for k in range(2, j - 1))
+        if w[j] in lang.CLAUSE_COORDINATORS or w[j] in lang.COORDINATORS:
+            return False  # ("..., and it may be cut short": a clause of its own)
+    return False

@@ -24,13 +24,17 @@ from .text import outside
 _HEADS = "|".join(sorted(lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS, key=len, reverse=True))
 _VERBS = "|".join(sorted(lang.FINDING_VERBS | lang.DOCUMENT_VERBS, key=len, reverse=True))
 _NOT_MODIFIER = "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + "|" + lang.MODIFIER_BREAKERS_RE
+#: "A survey last March by the college found ...": a time after the head, before its "by" phrase (read40; not
+#: "A poll last week showed ...": with no agent the time is the outlet's, as bat9c's gold has it)
+_TIME_AFTER_HEAD = (r"(?:\s+(?:" + "|".join(sorted(lang.RELATIVE_TIME_LEADERS - {"every"})) + r")\s+(?:"
+                    + "|".join((*lang.MONTHS, *lang.WEEKDAYS, "week", "month", "year")) + r")\b(?=\s+(?:by|from|of)\s))?")
 
 #: "The memo, dated March 3, says ...": up to four modifiers (no preposition: "The man in the
 #: video said" is the man's), the head, a post-nominal phrase ("of the meeting", "obtained by the
 #: newspaper"), a participle phrase set off by commas, auxiliaries, the verb.
 _DOCUMENT = re.compile(
     r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?"
-    r"(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w/&'’.-]+\s+){0,4}?(?P<head>" + _HEADS + r")\b"
+    r"(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w/&'’.-]+\s+){0,4}?(?P<head>" + _HEADS + r")\b" + _TIME_AFTER_HEAD +
     r"(?:\s+(?:" + lang.DOCUMENT_TAIL_PREPOSITIONS_RE + "|" + lang.DOCUMENT_PARTICIPLES_RE + r")\b[^,;:“”\"()]{1,60}?)??)"
     r"(?P<set_off>\s*,\s*(?:(?:" + lang.DOCUMENT_PARTICIPLES_RE + r"|by)\b(?:[^,;:“”\"()]|,(?=\d)){1,70},"  # "signed by 2,000 residents"
     r"|(?:(?:" + lang.TITLE_PARTICIPLES_RE + r")\s+)?[“\"][^“”\"]{1,80}?,?[”\"](?:\s*,)?))?"  # a title: ", “Failing Grades,”"

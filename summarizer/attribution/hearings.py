@@ -22,7 +22,7 @@ import re
 from .. import lang
 from ..chunk import Span
 
-_HEARING = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?P<op>[A-Z][a-z]+)(?:\s+[\w'’-]+){0,3},\s+)?(?P<src>(?:(?:[Tt]he|An?)\s+)?(?:[a-z]+\s+)?(?P<head>[A-Za-z]+))\s+"
+_HEARING = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?P<op>[A-Z][a-z]+)(?:\s+[\w'’-]+){0,3},\s+)?(?P<src>(?:(?:[Tt]he|An?)\s+)?(?:[a-z]+\s+|(?:[A-Z][\w'’.-]*\s+){1,3})?(?P<head>[A-Za-z]+))\s+"
                       r"(?:(?:" + lang.HEARING_ADVERBS_RE + r")\s+)?(?P<cue>heard|(?:was|were|had\s+been)\s+told)\s+(?:that\s+|how\s+)?(?=[A-Za-z])")
 
 
@@ -64,7 +64,7 @@ def final_hearing_frame(text: str, sp: Span, frame_cls):
 def hearing_frame(text: str, sp: Span, frame_cls):
     """A frame for "(In <words>,) The court heard (that) X" / "The jury heard how X" / "The inquest was told X", or None. The content is
     the clause after the cue: at least three words with a verb ("heard evidence from six witnesses"
-    has none that is reported)."""
+    has none that is reported). A named hearing ("Tarne Crown Court heard ...", read40) is one too."""
     m = _HEARING.match(text, sp.start, sp.end)
     if m is not None and m.group("op") and m.group("op").lower() not in lang.PREPOSITIONS:
         m = None  # a short prepositional opener may stand first ("In reply, the jury heard that ...": read32)

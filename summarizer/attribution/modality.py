@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .clause_shapes import (raised_question, news_content, manner_adverb, object_relative, relative_that, contact_relative, finite,
-                            in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal, shown_modal)
+from .clause_shapes import (inner_report, raised_question, news_content, manner_adverb, object_relative, relative_that, contact_relative, finite,
+                            in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
+                            reported_after, shown_modal)
 from .complements import complement_that
 from .text import words
 
@@ -39,23 +40,11 @@ def in_embedded(w: list[str], i: int) -> bool:
     return False
 
 
-def _inner_report(w: list[str], i: int) -> bool:
-    """w[i] is inside the "that" clause of a speech verb that is itself an infinitive or a relative
-    clause's verb ("retained an attorney to protest that the shop had not paid", "an agent who wrote that
-    the club had not paid"): what is said there is the speaker's content, not the main clause's event
-    (GUIDELINES §14: a negation inside a subordinate clause belongs to that clause's claim)."""
-    for j in range(i - 1, max(1, i - lang.EMBEDDED_SPAN - 8), -1):
-        if w[j] == "that" and w[j - 1] in lang.CUE_VERBS:
-            return j >= 3 and w[j - 2] == "to" and w[j - 3] not in lang.ASSERTING_INFINITIVE_LEADS \
-                or j >= 2 and w[j - 2] in lang.RELATIVE_SUBJECTS  # (not "It is fair to say that ...": the outlet's)
-    return False
-
-
 def negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i) or in_embedded(w, i) or object_relative(w, i):
             continue  # "a plant which did not open": the relative clause's own negation
-        if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and _inner_report(w, i):
+        if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and inner_report(w, i):
             continue  # "retained an attorney to protest that the shop had not paid": the protest's content (shapes23)
         if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and in_relative_that(w, i):
             continue  # "in the 37 states that do not recognize ...": the relative clause's own negation (read11b)
@@ -257,7 +246,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
                 and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, relative_that) \
-                and not _conceded(w, i) and not subordinate_perfect(w, i) and not shown_modal(w, i):
+                and not _conceded(w, i) and not subordinate_perfect(w, i) and not shown_modal(w, i) and not reported_after(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"

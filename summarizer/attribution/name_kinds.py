@@ -168,6 +168,8 @@ _ISSUED_BY = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:" + lang.ISSU
 #: "a statement on the ministry's channel" -> "the ministry" (the page's owner; intl38 and read37 left it whole).
 _ON_OWNERS_PAGE = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:posted\s+|published\s+)?on\s+(.+?)['’]s?\s+"
                              r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(lang.OWNED_PAGE_NOUNS)) + r")$")
+#: A possessive and a kinship noun before a name with no comma ("Tom's mother Ann Reyes"; read40).
+_KIN_THEN_NAME = re.compile(r"(?:[A-Z][\w'’-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)")
 
 
 def clean_name(s: str) -> str:
@@ -183,6 +185,8 @@ def clean_name(s: str) -> str:
     if (m := re.fullmatch(r"(?i:an?)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)", s)
             or re.fullmatch(r"(?i:the)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]+\s+((?i:" + "|".join(sorted(lang.HONORIFICS)) + r")\.?\s+[A-Z][\w'’-]*)", s)):
         s = m.group(1)  # "a sobbing Ann", "A tearful Ann Price said": the name, not its mood (read32; "A newly slim Mr Doe": read36)
+    if (m := _KIN_THEN_NAME.fullmatch(s)) and m.group(1).lower() in lang.KIN_NOUNS:
+        s = m.group(2)  # "Tom's mother Ann Reyes", "his widow Jo Kerr": the name, not the kinship (read40)
     m = re.match(r"(.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)$", s)
     if m and m.group(2).lower() in lang.STATEMENT_NOUNS and not ((o := _ON_OWNERS_PAGE.match(s)) and o.group(1).lower() in lang.ISSUED_STATEMENT_NOUNS):
         s = m.group(1)  # "Jane Doe's statement" -> "Jane Doe"

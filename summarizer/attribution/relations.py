@@ -118,6 +118,7 @@ def _hedge_inside(clause: str) -> bool:
 
 #: A photo caption's one-word label before its sentence ("Unhappy: Ian Wade said ..."; lead28): no opener.
 _CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s*")
+_ACRONYM_END = re.compile(r"[A-Z][\w'’-]*\s+\([A-Z]{2,8}\)\s*$")  # a name that gives its acronym in brackets
 
 
 def _set_off_description(between: str) -> bool:
@@ -182,6 +183,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         or re.fullmatch(rf"(?i:{lang.RELATIVE_DAYS_RE}|on {'|on '.join(lang.WEEKDAYS)})", opener) is not None \
         or QUESTIONED_INTRO.fullmatch(opener) is not None or QUESTIONED_NO_COMMA.fullmatch(opener) is not None \
         or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener) is not None and (party_tagged(text[r.source_span[1]:r.cue_span[0]])
+                                                                            or _ACRONYM_END.search(text, r.source_span[0], r.source_span[1]) is not None  # "But Tarne Water (TW) said" (read40)
                                                                             or _set_off_description(text[r.source_span[1]:r.cue_span[0]])  # (shapes34)
                                                                             or r.kind == "direct" and colon_after(text, r.cue_span[1])) \
         or time_lapse_opener(opener) or date_opener(opener) \

@@ -30,7 +30,9 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         w = t.low
         judged = (w in lang.CHARACTERIZING_VERBS or w == "seen") and re.match(r"\s+by\s+[^,;:“”\"]{2,60}?\s+as\b", rest) \
             and i and toks[i - 1].low != "be"  # (not "X may be viewed by rivals as Y": the outlet's own guess; PolNeAR half A)
-        if (w in lang.PASSIVE_SPEECH_VERBS or judged) and i and toks[i - 1].low in lang.PASSIVE_BE_FORMS:  # ("was seen by analysts as": read33)
+        named_as = w == "named" and re.match(r"\s+by\s+[^,;:“”\"]{2,60}?\s+as\s+[^;:“”\"]{0,80}?\b(?:" + lang.SUSPICION_PARTICIPLES_RE + r")\b", rest)
+        if (w in lang.PASSIVE_SPEECH_VERBS or judged or named_as) and i and toks[i - 1].low in lang.PASSIVE_BE_FORMS:  # ("was seen by analysts as": read33)
+            # ("has been named by regulators as one of the firms suspected of ...": the regulators' account; read40)
             by = re.search(r"\bby\s+((?:the\s+|a\s+|an\s+)?[^,;:“”\"()]{2,60}?)(?=\s*(?:,|\b(?:" + lang.PASSIVE_AGENT_ENDS_RE + r")\b|[.!?]?[\"”’']*\s*$))", rest)
             if by and re.search(r"\bto\s+(?:have|be)\b", rest[:by.start()]):
                 by = None  # "is said to have been taken by her father": the agent of "taken", no speaker

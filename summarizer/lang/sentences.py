@@ -47,3 +47,7 @@ ELISIONS_RE = r"em|tis|twas|til|bout|cos|coz|cause|round"
 #: sentence splitter (chunk.py) and the checks that a text ends a sentence (fields.py, picks.py,
 #: verify, eval/systems.py).
 SENTENCE_CLOSERS_RE = r"[\"'”’“»«›‹)\]]*"
+
+#: Regex: clause words before a serial list that is the clause's subject ("... in the town where doctors, nurses,
+#: and carers have come together"; picks.list_end via part_shapes.serial_subject, read40; English grammar).
+SERIAL_SUBJECT_OPENERS_RE = r"which|who|whom|whose|where|when|as|because|while|that"

@@ -14,11 +14,12 @@ from __future__ import annotations
 #: meeting show ..."): court papers, letters, minutes (GUIDELINES §6 "Documents as sources"; PolNeAR
 #: cues of documents). With lang.FINDING_NOUNS, the heads of a document's or finding's phrase. An
 #: autopsy, an inquest and tests find too ("An autopsy showed the man drowned", "Tests showed the
-#: water held lead"; session 9, left10).
+#: water held lead"; session 9, left10), and a post-mortem examination ("Post-mortem examinations found
+#: <Name> died from ..."; read40).
 SOURCE_DOCUMENT_NOUNS = frozenset("""filing memo memos memorandum letter letters petition petitions lawsuit lawsuits
 suit complaint indictment affidavit motion appeal brief paper papers minutes transcript transcripts emails
 returns findings ruling rulings order warrant application statement
-autopsy autopsies inquest inquests tests""".split())
+autopsy autopsies inquest inquests tests examination examinations post-mortem post-mortems""".split())
 #: (Not images, photos, footage or video: what they show is the outlet's account of what was seen;
 #: the seed gold labels "Video footage released on Wednesday showed rockets striking ..." `article`.)
 #: Verbs by which a document gives its content (with lang.FINDING_VERBS; PolNeAR cues): what it

@@ -361,6 +361,12 @@ DISPUTE_TIME_TAIL_RE = r"(?:on|last|this|in|at)\s+[\w-]+"
 #: English grammar).
 PASSIVE_AGENT_ENDS_RE = r"as|for|to|of"
 
+#: Regex: participles of suspicion after "named by <agent> as ...": the naming is the agent's account of
+#: a suspicion, not the outlet's fact ("The lender was named by regulators as one of the firms suspected of
+#: fraud"; attribution/verb_frames.py, read40). Without one ("was named by the club as its captain") the
+#: naming is an appointment the outlet tells.
+SUSPICION_PARTICIPLES_RE = r"suspected|accused|alleged|implicated|believed\s+to|thought\s+to"
+
 #: Regex: a source's saying verb, then within its clause an obligation laid on others ("Campaigners say
 #: councils must fine landlords", "The agency says firms should be fined"): a demand or call, so a
 #: `statement` (GUIDELINES §5 rule 2, which comes before quantity: "within three days" does not make
