@@ -12,6 +12,9 @@ genre39".
    the claim.
 4. "<Company>, Inc., a provider of ..., said ..." / "<Name>, Jr., a lawyer, said ...": the comma before the
    name's suffix cut the source off.
+5. "Residents were told to move to higher ground." was `speculative`: "moved to higher" read as an effort
+   verb and its infinitive; a comparative after "to" is no verb.
+6. "87 cents a share" had the number with no unit: a currency's hundredth is kept as written.
 """
 
 from __future__ import annotations
@@ -138,3 +141,34 @@ def test_suffix_apart_a_list_of_names():
     # (apart: "Co" as a county's word is no suffix when no comma follows it)
     s = "Pell, Co. Kerry has a new harbour master, the council said."
     assert who(s, s) == "the council"
+
+
+# 5. "moved to higher ground" ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Residents in Lower Odrin were told to move to higher ground.",
+    "The family moved to higher ground as the river rose.",
+])
+def test_a_move_to_higher_ground_happened(text):
+    assert code(text).claims[0].certainty == "stated"
+
+
+@pytest.mark.parametrize("text", [
+    # apart: an effort toward a goal stays a goal; "lower" may be the verb
+    "The party pushed to lower taxes on fuel.",
+    "The firm moved quickly to block the bid.",
+])
+def test_effort_apart(text):
+    assert code(text).claims[0].certainty == "speculative"
+
+
+# 6. a currency's hundredth --------------------------------------------------------------------------------------
+def test_cents_a_share_keep_their_unit():
+    from summarizer.quantity import quantities
+    assert [(q["value"], q["unit"]) for q in quantities("Net income was 87 cents a share.")] == [(87.0, "cents")]
+    assert [q["unit"] for q in quantities("The stamp now costs 95 pence.")] == ["pence"]
+
+
+@pytest.mark.parametrize("text, unit", [("Fares rose 12 per cent.", "percent"), ("Prices rose 3 percent.", "percent")])
+def test_per_cent_apart(text, unit):
+    from summarizer.quantity import quantities
+    assert [q["unit"] for q in quantities(text)] == [unit]
