@@ -15,6 +15,8 @@ genre39".
 5. "Residents were told to move to higher ground." was `speculative`: "moved to higher" read as an effort
    verb and its infinitive; a comparative after "to" is no verb.
 6. "87 cents a share" had the number with no unit: a currency's hundredth is kept as written.
+7. "I believe the council's plan to build <x> is a mistake." was `speculative`: a plan noun heading the
+   subject of "is/was <judgement>" plans nothing itself.
 """
 
 from __future__ import annotations
@@ -172,3 +174,22 @@ def test_cents_a_share_keep_their_unit():
 def test_per_cent_apart(text, unit):
     from summarizer.quantity import quantities
     assert [q["unit"] for q in quantities(text)] == [unit]
+
+
+# 7. a plan as the subject of a judgement ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, certainty", [
+    ("I believe the council's plan to build a car park on Linden Green is a mistake.", "reported"),
+    ("The plan to close the pool was unpopular with swimmers.", "stated"),
+])
+def test_a_judged_plan_is_no_plan(text, certainty):
+    assert code(text).claims[0].certainty == certainty
+
+
+@pytest.mark.parametrize("text", [
+    # apart: the plan's future, a plan drawn up, "the plan is to", a plan expected to fail
+    "The plan to build a car park will cost $4 million.",
+    "The council drew up a plan to build a car park.",
+    "Its plan to build a car park is expected to fail.",
+])
+def test_plan_apart(text):
+    assert code(text).claims[0].certainty == "speculative"
