@@ -17,6 +17,8 @@ genre39".
 6. "87 cents a share" had the number with no unit: a currency's hundredth is kept as written.
 7. "I believe the council's plan to build <x> is a mistake." was `speculative`: a plan noun heading the
    subject of "is/was <judgement>" plans nothing itself.
+8. "<CITY>, <St.>, <date> -- <Company>, Inc., a leading provider of ..., today announced <x>" was the
+   outlet's: the dateline stood in front of the name and the suffix's full stop broke it.
 """
 
 from __future__ import annotations
@@ -193,3 +195,27 @@ def test_a_judged_plan_is_no_plan(text, certainty):
 ])
 def test_plan_apart(text):
     assert code(text).claims[0].certainty == "speculative"
+
+
+# 8. a company's announcement after a dated dateline ----------------------------------------------------------------
+def test_release_announcement_is_the_companys():
+    c = _claim(code(_RELEASE), "Orvane Systems")
+    assert c.attributed_to == "Orvane Systems Inc." and c.certainty == "reported"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Orvane Systems Inc., a maker of software, on Monday announced a deal with Beta Networks.", "Orvane Systems Inc."),
+    ("KESTREL, Oct. 4 -- Jane Roe, a lawyer for the family, on Monday said the appeal had been lodged.", "Jane Roe"),
+    ("KESTREL, Oct. 4 -- Harlen Mill Co., a maker of flour, on Monday announced it would close.", "Harlen Mill Co."),
+])
+def test_open_apposition_after_a_suffix_or_dateline(sentence, source):
+    assert who(sentence, sentence) == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # apart: after a dateline, a sentence with no speaker, and a plain frame
+    ("KESTREL, Oct. 4 -- The mill, which opened in 1901, will close in May.", None),
+    ("KESTREL, Oct. 4 -- The council said the road would reopen on Friday.", "The council"),
+])
+def test_dateline_apart(sentence, source):
+    assert who(sentence, sentence) == source
