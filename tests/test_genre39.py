@@ -19,6 +19,8 @@ genre39".
    subject of "is/was <judgement>" plans nothing itself.
 8. "<CITY>, <St.>, <date> -- <Company>, Inc., a leading provider of ..., today announced <x>" was the
    outlet's: the dateline stood in front of the name and the suffix's full stop broke it.
+9. "About <n> people live with <illness>, a figure expected to double by <year>, according to <X>" was
+   `speculative`: the forecast is the apposition's, the count is now.
 """
 
 from __future__ import annotations
@@ -219,3 +221,22 @@ def test_open_apposition_after_a_suffix_or_dateline(sentence, source):
 ])
 def test_dateline_apart(sentence, source):
     assert who(sentence, sentence) == source
+
+
+# 9. a forecast in an apposition to a count -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, certainty", [
+    ("About 1.2 million people in Norland live with dementia, a figure expected to double by 2050, "
+     "according to the charity Memory First.", "reported"),
+    ("Sales reached 40,000 units, a number forecast to rise next year.", "stated"),
+])
+def test_a_counts_apposition_forecast_is_its_own(text, certainty):
+    assert code(text).claims[0].certainty == certainty
+
+
+@pytest.mark.parametrize("text", [
+    # apart: the count itself forecast
+    "The number of cases is expected to double by 2050.",
+    "A figure is expected to be published next week.",
+])
+def test_figure_forecast_apart(text):
+    assert code(text).claims[0].certainty == "speculative"

@@ -264,3 +264,10 @@ def plan_subject(w: list[str], i: int) -> bool:
             return w[j + 1] not in ("to", "set", "due", "expected", "likely", "going")
     return False
 
+
+def figure_forecast(w: list[str], i: int) -> bool:
+    """w[i], a participle of expecting, right after "a figure"/"a number" (lang.FIGURE_NOUNS): the forecast of an
+    apposition to a count ("About 1.2 million people live with it, a figure expected to double by 2050"), not of the
+    clause that gives the count (genre39)."""
+    return i >= 2 and w[i - 1] in lang.FIGURE_NOUNS and w[i - 2] in ("a", "an")
+
