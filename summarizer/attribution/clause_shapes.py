@@ -260,8 +260,8 @@ def plan_subject(w: list[str], i: int) -> bool:
     for j in range(i + 3, min(len(w) - 1, i + 12)):
         if w[j] in lang.CLAUSE_BREAKS or w[j] in lang.AUXILIARY_VERBS and w[j] not in lang.BE_FORMS:
             return False
-        if w[j] in ("is", "was", "are", "were"):
-            return w[j + 1] not in ("to", "set", "due", "expected", "likely", "going")
+        if w[j] in lang.BE_TO_FORMS:  # (the finite forms of "be")
+            return w[j + 1] not in lang.PLAN_BE_FOLLOWERS
     return False
 
 

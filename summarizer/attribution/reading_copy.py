@@ -219,7 +219,7 @@ def _mid_tag_commas(text: str) -> str:
 #: The comma before a company's or a person's name suffix that an apposition follows ("Acme Systems, Inc., a
 #: provider of ..., today announced", "John Doe, Jr., a lawyer, said"; genre39): a space, so the name reads as one.
 _SUFFIX_COMMA = re.compile(r"(?<=[a-z]),(?= (?:" + "|".join(w.capitalize() for w in lang.NAME_SUFFIXES if w != "st")
-                           + r"|Ltd|LLC|L\.L\.C|PLC|plc|LLP)\.?,)")
+                           + r"|" + lang.COMPANY_SUFFIXES_RE + r")\.?,)")
 
 
 def reading_copy(text: str) -> str:
