@@ -30,6 +30,7 @@ from .chunk import Span, quote_glued_end
 from .attribution.contrast import and_frame_breaks, contesting_tail
 from .attribution.frame_shapes import quote_tag_only
 from .attribution.scope_cuts import caption_label_end
+from .attribution.labels import answer_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .part_shapes import serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
@@ -148,7 +149,6 @@ _DASH_OPENER = re.compile(r"\s*(?:--|[–—―]-?)\s+(?=[A-Z“\"])")
 _LABEL = re.compile(r"\s*(?i:" + "|".join(sorted((re.escape(w) for w in lang.EDITORIAL_LABELS), key=len, reverse=True)) + r")"
                     + lang.EDITORIAL_LABEL_DATE_RE + r"\s*:\s+(?=[A-Z“\"])")  # (and its date: "Correction, Nov. 14: "; wild21)
 
-
 #: A sentence that opens with a past participle and its agent has no subject: a line of a live
 #: report or a caption ("Assisted by Jane Doe.", "Conceded by the keeper.").
 _PARTICIPLE_BY = re.compile(r"[\"'“‘]?[A-Z][a-z]+ed\s+by\b")
@@ -248,6 +248,8 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     m = _LABEL.match(text, sentence.start, sentence.end)
     if m and len(text[m.end():sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
         sentence = Span(m.end(), sentence.end)  # "Updated: Jane Doe on Sunday said ...": nor is an editorial label
+    if (a := answer_label_end(text, sentence.start, sentence.end)) is not None:
+        sentence = Span(a, sentence.end)  # "Q: ...? / A: The mill will stay.": nor an interview's answer label (genre39)
     lab = caption_label_end(text, sentence.start, sentence.end)
     if lab is not None and not _speech_label(text[sentence.start:lab]) and len(text[lab:sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS \
             and _captioned_page(text):

@@ -288,3 +288,29 @@ def reported_after(w: list[str], i: int) -> bool:
         if w[j] in lang.CLAUSE_COORDINATORS or w[j] in lang.COORDINATORS:
             return False  # ("..., and it may be cut short": a clause of its own)
     return False
+
+
+def plan_subject(w: list[str], i: int) -> bool:
+    """w[i], a plan noun with its infinitive, heads the clause's subject and a form of "be" after the
+    infinitive's phrase is the clause's verb ("I believe the council's plan to build a car park is a
+    mistake", "The plan to close the pool was unpopular"): the clause judges the plan, it plans
+    nothing (genre39). Not "is to" ("The plan is to ..."), nor a plan after a verb or a preposition."""
+    if w[i] not in lang.PLAN_NOUNS or i < 1:
+        return False
+    k = i - 1 if w[i - 1] in lang.DETERMINERS or w[i - 1] in lang.POSSESSIVE_DETERMINERS else \
+        i - 2 if i >= 2 and w[i - 1].endswith(("'s", "’s")) and w[i - 2] in lang.DETERMINERS else -1
+    if k < 0 or k and w[k - 1] != "that" and w[k - 1] not in lang.GROUP_BELIEF_VERBS | lang.SPEECH_VERBS:
+        return False
+    for j in range(i + 3, min(len(w) - 1, i + 12)):
+        if w[j] in lang.CLAUSE_BREAKS or w[j] in lang.AUXILIARY_VERBS and w[j] not in lang.BE_FORMS:
+            return False
+        if w[j] in lang.BE_TO_FORMS:  # (the finite forms of "be")
+            return w[j + 1] not in lang.PLAN_BE_FOLLOWERS
+    return False
+
+
+def figure_forecast(w: list[str], i: int) -> bool:
+    """w[i], a participle of expecting, right after "a figure"/"a number" (lang.FIGURE_NOUNS): the forecast of an
+    apposition to a count ("About 1.2 million people live with it, a figure expected to double by 2050"), not of the
+    clause that gives the count (genre39)."""
+    return i >= 2 and w[i - 1] in lang.FIGURE_NOUNS and w[i - 2] in ("a", "an")

@@ -47,8 +47,12 @@ def heard_that_frame(text: str, sp: Span, frame_cls):
 #: The same frame after its content (read31): "<clause>, a court has heard." / "..., the jury was told." /
 #: "..., Hull Crown Court heard." A hearing's noun (lang.HEARING_BODIES) closes the sentence, at most three words
 #: before it, then "heard" or "was/were told" with perhaps "has/had (been)"; the comma may close a quotation.
-_FINAL_HEARING = re.compile(r",[\"”’']?\s+(?P<src>(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w'’.-]+\s+){0,3}?(?P<head>[A-Za-z]+))\s+"
+#: The hearing's noun may name its venue ("a jury at Harrowgate Crown Court was told") and a day may follow the
+#: cue ("..., a jury was told on Monday."; genre39).
+_FINAL_HEARING = re.compile(r",[\"”’']?\s+(?P<src>(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w'’.-]+\s+){0,3}?(?P<head>[A-Za-z]+)"
+                            r"(?:\s+(?:at|in)\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)?)\s+"
                             r"(?:(?:" + lang.HEARING_ADVERBS_RE + r")\s+)?(?P<cue>(?:ha[sd]\s+)?heard|(?:ha[sd]\s+been|was|were)\s+told)"
+                            r"(?:\s+(?:on\s+(?i:" + "|".join(lang.WEEKDAYS) + r")|" + lang.RELATIVE_DAYS_RE + r"))?"
                             r"[.!]?[\"”’']*\s*$")
 
 

@@ -27,6 +27,15 @@ def interview_opening(text: str, paras: list[int] | None = None) -> int | None:
     bounds = (paras if paras is not None else [0, *(m.end() for m in re.finditer(r"\n\s*", text))]) + [len(text)]
     bold = [a for a, b in zip(bounds, bounds[1:]) if _BOLD_QUESTION.fullmatch(text[a:b].rstrip())]
     return bold[0] if len(bold) >= 2 else None
+def answer_label_end(text: str, start: int, end: int) -> int | None:
+    """Where the words of an interview's answer start when the sentence text[start:end] opens its paragraph
+    with the label "A: " in an article with "Q: " paragraphs (the label is no part of a claim; genre39); else None."""
+    m = _ANSWER.match(text, start, end)
+    if m is None or start and text[start - 1] != "\n" or _QUESTION.search(text) is None:
+        return None
+    return m.end() - 1
+
+
 #: A paragraph's last sentence: a subject, a verb of issuing and a statement noun, then a colon
 #: ("The town manager, Joyce Ebert, issued a statement:"): the next paragraph is the statement.
 _ISSUED_COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:[A-Z][^,:.!?]{0,40},\s+)?((?:[A-Z][\w'’.-]*|he|she|they|it)(?:\s+[\w'’.-]+){0,5}?),?\s+"

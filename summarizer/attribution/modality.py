@@ -10,7 +10,7 @@ import re
 from .. import lang
 from .clause_shapes import (inner_report, raised_question, news_content, manner_adverb, object_relative, relative_that, contact_relative, finite,
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
-                            reported_after, shown_modal)
+                            reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that
 from .text import words
 
@@ -252,7 +252,7 @@ def speculative(w: list[str]) -> bool:
             return True  # "I'll", "we'll"
         if x in lang.HEDGE_AFTER_NOT and i and (w[i - 1] in lang.CLAUSE_NEGATORS or w[i - 1].endswith("n't")):
             return True  # "won't necessarily translate into votes": it may or may not (read15)
-        if x in lang.EXPECTATION_PARTICIPLES and (_measured(w, i) or _past_plan(w, i)):
+        if x in lang.EXPECTATION_PARTICIPLES and (_measured(w, i) or _past_plan(w, i) or figure_forecast(w, i)):
             continue  # "rose as expected", "fell more than forecast", "had planned to open in May" (cert8)
         if x in lang.DONE_ACT_PARTICIPLES and _after_be(w, i) and w[i + 1:i + 2] != ["to"]:
             continue  # "The measure was proposed in February by the mayor": the proposal was made (read12a)
@@ -271,7 +271,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.FUTURE_VERBS and infinitive(w, i + 1) and not in_embedded(w, i) and not news_content(w, i) \
                 and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS) \
                 and not (x in lang.PLAN_NOUNS and i and w[i - 1] in lang.POSSESSIVE_DETERMINERS and (i == 1 or w[i - 2] in lang.ANNOUNCING_VERBS)) \
-                and not _plan_in_phrase(w, i) and not contact_relative(w, i) \
+                and not _plan_in_phrase(w, i) and not plan_subject(w, i) and not contact_relative(w, i) \
                 and not in_relative_that(w, i) \
                 and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i)) and not _performed_wish(w, i):
             # "plans to build"; not "that attempts to X were made", "assets that were meant to ..." (a

@@ -14,6 +14,8 @@ from .. import lang
 from .open_apposition import name_before_open_apposition
 from .text import Tok
 
+_DATELINE = re.compile(lang.DATELINE_RE)
+
 #: A name, then a US party-and-state tag in commas, right before the cue ("Sen. Jane Doe, D-Ill.,").
 _PARTY_TAG = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+|[“\"][A-Z][\w'’.-]*[”\"]\s+){0,4}[A-Z][\w'’.-]*)"
                         r"(?:,\s+\(?|\s+\()[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,\s*$")  # (also 'Jane "Cia" Doe (D-Elm City),': attr16)
@@ -39,6 +41,8 @@ def _people_in_city_state(text: str, toks: list[Tok], lo: int, i: int):
 
 def tagged_name(text: str, toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
     """The span of the name before cue token i when a tag stands between them, else None."""
+    if lo < i and (dl := _DATELINE.match(text, toks[lo].start, toks[i].start)) is not None:
+        lo = next((x for x in range(lo, i) if toks[x].start >= dl.end()), lo)  # "<CITY>, <St.>, <date> -- Acme Inc., a ...," (genre39)
     a = max(toks[lo].start, toks[i].start - 120)
     seg = text[a:toks[i].start]
     if toks[i - 1].text == ",":

@@ -52,6 +52,9 @@ def name_before_open_apposition(text: str, toks: list[Tok], lo: int, k: int, j: 
     k0 = next((x for x in range(lo, k + 1) if toks[x].text == ","), k)
     lo += lo < k0 and toks[lo].low in lang.LEADING_ADVERBIALS  # "But Jane Roe, Chief Executive of X said" (read19)
     name, desc = toks[lo:k0], toks[k0 + 1:j + 1]
+    suffix = len(name) >= 3 and name[-1].text == "." and name[-2].low in lang.NAME_SUFFIXES  # "Acme Systems Inc., a maker of ..." (genre39)
+    if suffix:
+        name = name[:-1]
     if not 2 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.text.replace(".", "").isalpha() for t in name):
         return None
     if desc and _age_and_origin(desc):
@@ -66,5 +69,5 @@ def name_before_open_apposition(text: str, toks: list[Tok], lo: int, k: int, j: 
                                                             or desc[x + 1].low in lang.NUMBER_UNITS or desc[x + 1].low in lang.QUANTIFYING_DETERMINERS)
             for x, t in enumerate(desc)):
         return None  # a clause, or a series of speakers, not a description
-    span = (name[0].start, name[-1].end)
-    return span if classify(text[span[0]:span[1]]) == "person" else None
+    span = (name[0].start, name[-1].end + suffix)
+    return span if classify(text[span[0]:span[1]]) == "person" or suffix and classify(text[span[0]:span[1]]) == "org" else None

@@ -195,6 +195,8 @@ def effort(clause: str) -> bool:
             continue
         if k and w[k - 1] != "to" and (w[k - 1] in lang.PREPOSITIONS or w[k - 1] in lang.DETERMINERS):
             continue  # "turned up at work to find ...": a noun after a preposition, no effort (read33)
+        if m.group(1).lower() in lang.BOUND_COMPARATIVES - {"lower", "further"}:
+            continue  # "Residents moved to higher ground": a comparative and its noun, no infinitive (genre39)
         if infinitive(["to", m.group(1)], 0):
             return True
     return False

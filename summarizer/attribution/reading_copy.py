@@ -216,6 +216,12 @@ def _mid_tag_commas(text: str) -> str:
     return re.sub(r"(,(?:he|she|they) (?:says|said)) (?=because\b)", lambda m: m.group(1) + ",", out)
 
 
+#: The comma before a company's or a person's name suffix that an apposition follows ("Acme Systems, Inc., a
+#: provider of ..., today announced", "John Doe, Jr., a lawyer, said"; genre39): a space, so the name reads as one.
+_SUFFIX_COMMA = re.compile(r"(?<=[a-z]),(?= (?:" + "|".join(w.capitalize() for w in lang.NAME_SUFFIXES if w != "st")
+                           + r"|" + lang.COMPANY_SUFFIXES_RE + r")\.?,)")
+
+
 def reading_copy(text: str) -> str:
     """The copy `analyze` reads (module docstring): same length as `text`."""
     out = quote_marks(untokenized(english_marks(fold(text))))  # non-ASCII letters as ASCII ones of their case
@@ -224,6 +230,7 @@ def reading_copy(text: str) -> str:
         else names_recased(out) if was_recased(out) else out  # (sentence openings capitalised, names not: shapes33)
     out = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), out)
     out = _mid_tag_commas(out)
+    out = _SUFFIX_COMMA.sub(" ", out)
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
     assert len(out) == len(text)
     return out

@@ -147,13 +147,25 @@ def inner_orgs(as_written: str) -> list[tuple[int, str]]:
     return out
 
 
+#: A question paragraph that opens by addressing the person asked: "Q: Councillor Ames, why ...?" (a title
+#: or given name and a name of two to four capitalised words, then a comma; genre39).
+_ADDRESSED = re.compile(r"(?:^|\n)[ \t]*Q:[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+),[ \t]")
+
+
 def interviewee(text: str, mentions, pos: int) -> str | None:
-    """The person an interview's "A:" (or untagged, after bold questions) answers are from: the last
+    """The person an interview's "A:" (or untagged, after bold questions) answers are from: the person the
+    last question before `pos` that names one addresses ("Q: Councillor Ames, why ...?"; genre39: an opinion
+    page's Q&A named its interviewee nowhere else), as the article names them in full; else the last
     person named as a sentence's subject before the first question paragraph ("Nadia Farouk founded Voltway ... She spoke with our
     reporter."); None when there is none."""
     q = interview_opening(text)
     if q is None or q > pos:
         return None
+    addressed = [m.group(1) for m in _ADDRESSED.finditer(text, q, pos) if classify(m.group(1)) == "person"]
+    if addressed:
+        last = addressed[-1].split()[-1]
+        full = [m.name for m in mentions if m.kind == "person" and m.name.split()[-1] == last]
+        return max(full, key=len) if full else addressed[-1]
     persons = [m for m in mentions if m.pos < q and m.kind == "person" and m.salient and len(m.name.split()) > 1]
     return persons[-1].name if persons else None
 

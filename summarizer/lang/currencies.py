@@ -18,6 +18,8 @@ CURRENCY_WORDS = {
     "hryvnias": "UAH", "rupee": None, "rupees": None, "peso": None, "pesos": None, "franc": None,
     "francs": None, "crown": None, "crowns": None, "krone": None, "kroner": None, "dinar": None,
     "dinars": None, "dirham": None, "dirhams": None, "riyal": None, "riyals": None,
+    # a currency's hundredth, kept as written ("87 cents a share" in earnings copy; genre39)
+    "cent": None, "cents": None, "pence": None,
 }
 
 #: A country's adjective before an ambiguous currency word -> the code ("Swedish crowns" -> SEK).

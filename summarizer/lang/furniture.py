@@ -125,8 +125,9 @@ LINE_MARKER_RE = r"[ \t]*(?:[-•*▪◦]\s+(?=\S)|\*\*(?=\S)|__(?=\S))"
 
 #: Regex: the date in a dateline after its place (", Aug. 8", " Oct 4"; news wire style; also
 #: attribution/frame_shapes.DATED_DATELINE); day first in British and international wire copy
-#: ("KORVAL, 4 March (Tarvo) - "; intl38).
-DATELINE_DATE_RE = r",?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+#: ("KORVAL, 4 March (Tarvo) - "; intl38); a press release's carries the year ("SAN MERIDA, Calif., June 3,
+#: 2025 -- "; genre39).
+DATELINE_DATE_RE = r",?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
 
 #: Regex: a wire dateline opening an article's first sentence: "LONDON (Reuters) – ", "WASHINGTON — ",
 #: "FLINT, Mich., Oct. 4 (UPI) -- ": a place in capitals, optional state/date and agency, a dash;

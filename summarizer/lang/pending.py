@@ -173,3 +173,8 @@ OPEN_PHRASES = ("in the works", "in the pipeline", "under consideration", "under
 PROCESS_UNDER_WAY_PHRASES = frozenset({"under review", "under consideration"})
 #: Verbs that stand for "be" before "in the balance" ("The future of the league hangs in the balance").
 HANG_FORMS = frozenset("hang hangs hung hanging".split())
+
+#: Words after "is"/"was" that keep a plan noun heading the subject a plan ("The plan is to ...", "Its plan to
+#: <x> is expected to fail", "is set to", "is due to", "is likely to", "is going to"; English grammar;
+#: attribution/clause_shapes.plan_subject, genre39).
+PLAN_BE_FOLLOWERS = frozenset("to set due expected likely going".split())

@@ -253,6 +253,9 @@ indictments statement statements bill bills law laws plan proposal""".split())
 NAME_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our")
 #: Abbreviations that end a name ("Jr", "Inc"; attribution/subjects.py; AP style).
 NAME_SUFFIXES = ("jr", "sr", "st", "inc", "co", "corp")
+#: Regex: company suffixes after a name that NAME_SUFFIXES does not hold, as companies register them ("Acme Ltd",
+#: "Acme LLC", "Acme PLC"; attribution/reading_copy.py, genre39).
+COMPANY_SUFFIXES_RE = r"Ltd|LLC|L\.L\.C|PLC|plc|LLP"
 #: Words after a person's family name that are no family name ("George T. Conway III", "John Doe
 #: Jr."): "Mr. Conway" is George T. Conway III (attribution/names.py; session 10, the lead; AP style).
 GENERATION_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
