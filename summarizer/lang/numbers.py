@@ -171,3 +171,16 @@ ELIDED_COUNT_TAILS_RE = r"in|on|at|over|across|were|was|are|[a-z]{3,}ed"
 #: Forms a sum is paid in, not what the money is for: "$2.3 billion in cash and stock" counts the
 #: sum itself, unlike "$4 million in damages" (quantity.py; left18, a bank merger story)
 PAYMENT_FORMS = frozenset("cash stock stocks shares equity securities".split())
+
+#: Counted nouns of one meaning besides alignment.COUNT_NOUN_CLASSES, one class a line (general
+#: English news: two outlets counting one crowd, one set of arrests, one set of jobs;
+#: digest/pairs.head_noun reads both lists).
+COUNT_NOUN_SYNONYMS = tuple(frozenset(line.split()) for line in """
+protester demonstrator
+arrest apprehension
+""".strip().splitlines())
+
+#: Verbs that tell a series' change to a figure ("have fallen ... to 400", "rose to 12,000"): the
+#: noun before them is what the figure after them counts (digest/series.py).
+SERIES_CHANGE_VERBS = frozenset("""fallen fell dropped declined decreased shrunk shrank risen rose climbed
+grown grew increased jumped doubled tripled halved plunged soared""".split())
