@@ -8,12 +8,12 @@ from summarizer.digest.build import build_sections
 from summarizer.digest.eventday import dated_phrases, told_days
 from tests.test_align_disputes import FILLER, _articles
 
-LEDE_A = ("In a bruising three-hour session, Councillor Mara Quill pressed the harbour board Wednesday over the "
-          "cost of dredging the east channel, and the board's chair answered every charge with a ledger.")
+LEDE_A = ("In a bruising three-hour session, Councillor Mara Quill lost no time Wednesday pressing the harbour inquiry "
+          "board over the cost of dredging the east channel, and the chair answered every charge with a ledger.")
 MORE_A = ("The crowd at the town hall Wednesday night was the largest in years for a harbour inquiry "
           "hearing, ushers said.")
-DATED_B = ("The harbour inquiry hearing on Monday was meant to clear the air for the board after a damaging "
-           "audit of its accounts last month.")
+DATED_B = ("The harbour inquiry hearing on Monday was meant to clear the air between the board and Councillor "
+           "Mara Quill after a damaging audit of its accounts last month.")
 MORE_B = "Councillor Mara Quill asked the chair to publish the dredging contracts in full."
 
 
@@ -44,6 +44,10 @@ def test_one_event_on_two_weekdays_in_two_articles_conflicts():
     assert {s.ref.article for s in c.sides} == {arts[0].id, arts[1].id}
     assert "Monday" in c.reason and "Wednesday" in c.reason
     assert "hearing" in c.topic
+    # two days told, nothing denied: a "no" elsewhere in the lede is no denial of the other's day
+    al = build_sections(arts)[0]
+    versions = [v for e in al.events for v in e.versions if "bruising three-hour session" in v.quote]
+    assert versions and all(v.stance == "asserts" for v in versions), [v.stance for v in versions]
 
 
 def test_apart_two_events_on_two_days_do_not_conflict():

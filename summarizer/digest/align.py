@@ -363,8 +363,8 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
         for f, other in ((f1, f2), (f2, f1)):
             # two counts of one thing count, whatever else either says: a "not" elsewhere in the
             # side of a "47-page" / "48-page" pair denies nothing (the lead's reading, session 9)
-            denies = f.index in innocent if len(innocent) == 1 else jd.kind != "numbers" and (
-                negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes))
+            denies = f.index in innocent if len(innocent) == 1 else jd.kind != "numbers" and not jd.about.rstrip(")").endswith(
+                "when") and (negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes))
             stance[f.index] = _CODE["denies" if denies else "counts" if jd.kind == "numbers" else "asserts"]
     members: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, set[str]] = defaultdict(set)

@@ -97,7 +97,7 @@ def series_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features,
             if tuple(sorted((f1.index, f2.index))) in taken:
                 continue
             # an assertion, not a number conflict: a value with no noun after it has no quantity row
-            out.append((f1, f2, Judgment("assertion", f"{f1.source}: {readable(v1, None)} {s1[3]} ({s1[4][0]} {s1[4][1]}); "
-                                                      f"{f2.source}: {readable(v2, None)} {s2[3]}",
+            out.append((f1, f2, Judgment("assertion", f"{f1.source}: {readable(v1, None)} {s1[3]}; "
+                                                      f"{f2.source}: {readable(v2, None)} {s2[3]} ({s1[4][0]} {s1[4][1]})",
                                          about=f"{s1[3]} / {s2[3]}" if s1[3] != s2[3] else s1[3])))
     return out
