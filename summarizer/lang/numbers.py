@@ -172,10 +172,10 @@ ELIDED_COUNT_TAILS_RE = r"in|on|at|over|across|were|was|are|[a-z]{3,}ed"
 #: sum itself, unlike "$4 million in damages" (quantity.py; left18, a bank merger story)
 PAYMENT_FORMS = frozenset("cash stock stocks shares equity securities".split())
 
-#: Counted nouns of one meaning besides alignment.COUNT_NOUN_CLASSES, one class a line (general
-#: English news: two outlets counting one crowd, one set of arrests, one set of jobs;
-#: digest/pairs.head_noun reads both lists).
-COUNT_NOUN_SYNONYMS = tuple(frozenset(line.split()) for line in """
+#: Counted nouns of one meaning besides alignment.COUNT_NOUN_CLASSES, one class a line, the plain
+#: word first (it names the class; general English news: two outlets counting one crowd, one set
+#: of arrests; digest/pairs.head_noun reads both lists).
+COUNT_NOUN_SYNONYMS = tuple(tuple(line.split()) for line in """
 protester demonstrator
 arrest apprehension
 """.strip().splitlines())
