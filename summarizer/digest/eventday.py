@@ -31,7 +31,7 @@ _NP_DAY = re.compile(r"\b[Tt]he\s+((?:" + _WORD + r"\s+){0,3}" + _WORD + r")\s+(
 _DAY_NP = re.compile(r"\b(?i:(" + _DAY + r"))" + _PART + r"['’]s\s+((?:" + _WORD + r"\s+){0,3}" + _WORD + r")\b")
 _OTHER_WEEK = re.compile(r"\b(?:" + "|".join(lang.OTHER_WEEK_LEADERS) + r")\s+(?:\w+\s+)?$", re.I)
 _OTHER_WEEK_AFTER = re.compile(r"^\s*(?:" + "|".join(lang.OTHER_WEEK_LEADERS) + r")\b", re.I)
-_OTHER_EVENT = re.compile(r"\b(?:" + "|".join(lang.OTHER_EVENT_LEADS) + r")\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:\w+\s+){0,2}$",
+_OTHER_EVENT = re.compile(r"\b(?:" + "|".join(lang.OTHER_EVENT_LEADS) + r")\s+(?:(?:" + "|".join(lang.NOUN_DETERMINERS) + r")\s+)?(?:\w+\s+){0,2}$",
                           re.I)
 _WEEKDAY = re.compile(r"\b(" + _DAY + r")\b", re.I)
 _NOT_EVENT = frozenset(lang.ACCOUNT_NOUNS) | frozenset(lang.DAY_PARTS) | frozenset(lang.DAY_RELATIVE_WORDS)
@@ -60,8 +60,7 @@ def _cut(words: str) -> str:
     """The noun phrase of "<Day>'s <words>": cut before a verb ("hearing ran late", "vote was close")."""
     out = []
     for w in words.split():
-        if w in lang.AUXILIARIES or w in lang.IRREGULAR_PAST or w in lang.FUNCTION_WORDS \
-                or (out and w.endswith("ed")):
+        if w in lang.AUXILIARIES or w in lang.FUNCTION_WORDS or (out and lang.is_past_form(w)):
             break
         out.append(w)
     return " ".join(out)

@@ -24,7 +24,8 @@ from .pairs import Features, head_noun
 __all__ = ["series_conflicts", "series_of"]
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_PERIOD = re.compile(r"\b(last|this|past)\s+(?:(?:fiscal|calendar|financial|school)\s+)?(year|quarter|month|season)\b", re.I)
+_PERIOD = re.compile(r"\b(" + "|".join(lang.SERIES_PERIOD_LEADS) + r")\s+(?:(?:" + "|".join(lang.SERIES_PERIOD_KINDS)
+                     + r")\s+)?(" + "|".join(lang.SERIES_PERIODS) + r")\b", re.I)
 _NOUN_AFTER = re.compile(r"^\s*([a-z][a-z-]{2,})\b")
 _CHANGE = re.compile(r"\b([a-z][a-z-]{3,})\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:" + "|".join(
     sorted(lang.SERIES_CHANGE_VERBS)) + r")\b")
@@ -50,7 +51,7 @@ def _noun_of(text: str, start: int, end: int) -> str:
 _PREPOSITIONS = lang.PREPOSITIONS | {"of"}
 
 
-_NOT_NOUNS = frozenset(lang.SCALE_WORDS) | frozenset({"last", "this", "past", "from", "that", "which"})
+_NOT_NOUNS = frozenset(lang.SCALE_WORDS) | frozenset(lang.SERIES_PERIOD_LEADS) | lang.FUNCTION_WORDS
 
 
 def series_of(f: Features):

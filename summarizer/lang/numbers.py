@@ -184,3 +184,10 @@ arrest apprehension
 #: noun before them is what the figure after them counts (digest/series.py).
 SERIES_CHANGE_VERBS = frozenset("""fallen fell dropped declined decreased shrunk shrank risen rose climbed
 grown grew increased jumped doubled tripled halved plunged soared""".split())
+#: Words before a recent period a series' figure is given for ("last year", "this quarter";
+#: digest/series.py). English.
+SERIES_PERIOD_LEADS = ("last", "this", "past")
+#: Kinds of year between the lead and the period ("last fiscal year"; digest/series.py). English.
+SERIES_PERIOD_KINDS = ("fiscal", "calendar", "financial", "school")
+#: The periods a series' recent figure is given for (digest/series.py). English.
+SERIES_PERIODS = ("year", "quarter", "month", "season")
