@@ -335,3 +335,7 @@ MODEL_VERIFY_BAND = (0.60, 0.95)
 #: 149 of 2,934 letters in two cased documents). 0.2% leaves a stray acronym in a lower-cased text.
 CASELESS_MIN_LETTERS = 100
 CASELESS_MAX_UPPER = 0.002
+
+#: Two counts of one series' recent period (digest/series.py) differ when they are this share of
+#: the larger apart: "roughly 520,000" and "400,000" do; "about 510,000" and "520,000" do not.
+SERIES_MIN_DIFF = 0.1

@@ -55,6 +55,7 @@ from .passages import claim_positions, indexed, passages
 from .purity import different_speakers, join_pieces, key_rank, one_fact, same_sentences, strongest_last
 from .versions import outcome_conflicts, role_conflicts
 from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
+from . import eventday, series
 from .schema import Agreement, ClaimRef, Conflict, ConflictSide, Event, EventVersion, Storyline
 from .storylines import article_order, name_as_written, storylines
 from ..quantity import readable
@@ -177,6 +178,8 @@ def align(claims: list[tuple], judge=None) -> Alignment:
                for f1, f2, jd in within_article(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd)
                for f1, f2, jd in outcome_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    judged += [(f1.index, f2.index, jd) for find in (eventday.event_day_conflicts, series.series_conflicts)
+               for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     scheduled = schedule_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in scheduled]  # a schedule's day for one body
     agreements = [a for _, a in sorted(iter_agreements(feats, judged), key=lambda t: t[0])]
@@ -360,8 +363,8 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
         for f, other in ((f1, f2), (f2, f1)):
             # two counts of one thing count, whatever else either says: a "not" elsewhere in the
             # side of a "47-page" / "48-page" pair denies nothing (the lead's reading, session 9)
-            denies = f.index in innocent if len(innocent) == 1 else jd.kind != "numbers" and (
-                negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes))
+            denies = f.index in innocent if len(innocent) == 1 else jd.kind != "numbers" and not jd.about.rstrip(")").endswith(
+                "when") and (negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes))
             stance[f.index] = _CODE["denies" if denies else "counts" if jd.kind == "numbers" else "asserts"]
     members: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, set[str]] = defaultdict(set)

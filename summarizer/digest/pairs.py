@@ -378,8 +378,10 @@ def refutes(text: str) -> bool:
     return False
 
 
-#: A counted noun's stem -> its class's first noun ("measur" -> "bill"): lang.COUNT_NOUN_CLASSES.
-_COUNT_CLASS = {stem(w).rstrip("s"): stem(sorted(c)[0]).rstrip("s") for c in lang.COUNT_NOUN_CLASSES for w in c}
+#: A counted noun's stem -> its class's first noun ("measur" -> "bill"): lang.COUNT_NOUN_CLASSES,
+#: lang.COUNT_NOUN_SYNONYMS.
+_COUNT_CLASS = {stem(w).rstrip("s"): stem(sorted(c)[0]).rstrip("s") for c in lang.COUNT_NOUN_CLASSES for w in c} \
+    | {stem(w).rstrip("s"): stem(c[0]).rstrip("s") for c in lang.COUNT_NOUN_SYNONYMS for w in c}  # the first word
 
 
 def head_noun(counted: str) -> str:

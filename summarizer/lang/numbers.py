@@ -171,3 +171,23 @@ ELIDED_COUNT_TAILS_RE = r"in|on|at|over|across|were|was|are|[a-z]{3,}ed"
 #: Forms a sum is paid in, not what the money is for: "$2.3 billion in cash and stock" counts the
 #: sum itself, unlike "$4 million in damages" (quantity.py; left18, a bank merger story)
 PAYMENT_FORMS = frozenset("cash stock stocks shares equity securities".split())
+
+#: Counted nouns of one meaning besides alignment.COUNT_NOUN_CLASSES, one class a line, the plain
+#: word first (it names the class; general English news: two outlets counting one crowd, one set
+#: of arrests; digest/pairs.head_noun reads both lists).
+COUNT_NOUN_SYNONYMS = tuple(tuple(line.split()) for line in """
+protester demonstrator
+arrest apprehension
+""".strip().splitlines())
+
+#: Verbs that tell a series' change to a figure ("have fallen ... to 400", "rose to 12,000"): the
+#: noun before them is what the figure after them counts (digest/series.py).
+SERIES_CHANGE_VERBS = frozenset("""fallen fell dropped declined decreased shrunk shrank risen rose climbed
+grown grew increased jumped doubled tripled halved plunged soared""".split())
+#: Words before a recent period a series' figure is given for ("last year", "this quarter";
+#: digest/series.py). English.
+SERIES_PERIOD_LEADS = ("last", "this", "past")
+#: Kinds of year between the lead and the period ("last fiscal year"; digest/series.py). English.
+SERIES_PERIOD_KINDS = ("fiscal", "calendar", "financial", "school")
+#: The periods a series' recent figure is given for (digest/series.py). English.
+SERIES_PERIODS = ("year", "quarter", "month", "season")

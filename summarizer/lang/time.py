@@ -172,6 +172,12 @@ MEASURED_LIKELY_RE = (r"\b(?:\d[\d.,]*\s*(?:percent|per cent|%)?|twice|half|[a-z
 #: Words before a weekday or a time word that belong to the time phrase ("last Monday", "early Tuesday";
 #: dates.py _PHRASE, in this order).
 WEEKDAY_LEADERS = ("on", "last", "this", "next", "early", "late")
+#: Words right before a weekday that make it another week's day or a recurring one ("next Tuesday's vote",
+#: "a year ago Friday", "every Monday"): not the day an article tells its own event on (digest/eventday.py).
+OTHER_WEEK_LEADERS = ("next", "last", "previous", "following", "coming", "past", "ago", "every", "each")
+#: Words before an event noun that make it another event than the one dated ("two days after a hearing",
+#: "ahead of the vote"; digest/eventday.py).
+OTHER_EVENT_LEADS = ("after", "before", "since", "until", "following", "ahead of", "preceding", "prior to")
 #: Parts of a day after a weekday ("Monday morning"; dates.py _PHRASE; calendar).
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 #: Words besides prepositions, determiners, day parts, days, months and numbers that a phrase of date alone may
