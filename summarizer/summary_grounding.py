@@ -68,6 +68,7 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         at_bound = len(draft.summary) >= bound - HEADLINE_CUT_MARGIN  # else the model left it unfinished
         warnings.append(("summary was cut at its length bound" if at_bound else "summary ended mid-sentence")
                         + ": its unfinished last sentence is not shown")
+    attributions = _attributions(src, text)  # who says what: the Document's, analysed once
     for sent in sents:
         verdict = verify(src, sent)  # supported by up to three article sentences: abstraction is kept
         if check is not None and _END.search(sent):
@@ -83,7 +84,7 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             why = "it gives a speaker's quoted words as the outlet's, with no one saying them"  # (read31)
         if why is None and (run := repeated_run(sent)):
             why = f"it repeats itself ('{run}')"  # (read34)
-        if why is None and (name := restated_source(text, _attributions(src, text), sent, verdict.spans)):
+        if why is None and (name := restated_source(text, attributions, sent, verdict.spans)):
             sent = with_source(text, name, sent)  # a source's statement restated as the outlet's fact (session 32)
             warnings.append(f"summary sentence given its source: it restates what {name} said as a fact")
         if why:
