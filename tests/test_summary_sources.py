@@ -137,3 +137,30 @@ def test_the_unhedged_sentence_is_dropped_from_the_summary():
     _, summary, warnings = grounded_summary(Text(HEARSAY), draft, HEARSAY)
     assert "hired 40 extra guards" not in summary
     assert any("drops the article's 'reportedly'" in w for w in warnings)
+
+
+def test_over_http_a_capable_models_restated_summary_is_shown_with_its_source(tmp_path):
+    """The real path: Settings -> Pipeline -> openai client -> instructor -> an OpenAI-compatible server on 127.0.0.1
+    (evals/tools/replay_server.py) whose model writes a summary that restates the minister's statement bare."""
+    import sys
+    from pathlib import Path
+
+    from summarizer.load import load_article
+    from summarizer.pipeline import Pipeline
+    from summarizer.settings import Settings
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "evals" / "tools"))
+    import replay_server as rs
+
+    path = tmp_path / "strike.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    article = rs.GoldArticle(stem="strike", text=ARTICLE, headline="Dock strike enters its second week",
+                             summary="Dock workers at the port of Vellmar stayed off the job for an eighth day. "
+                                     "The government may step in if the talks fail by Friday.", claims=[])
+    with rs.ReplayServer([article]) as srv:
+        settings = Settings.from_env(env={}, base_urls=(srv.url,), model=rs.MODEL_ID, use_cache=False)
+        with Pipeline(settings) as p:
+            out = p.run(load_article(str(path)))
+        assert srv.stats["summary_requests"] == 1
+    assert "According to Transport Minister Jane Roe, the government may step in if the talks fail by Friday." in out.summary
+    assert "The government may step in" not in out.summary
+    assert any("restates what Transport Minister Jane Roe said as a fact" in w for w in out.warnings)
