@@ -82,15 +82,15 @@ def restated_source(text: str, attributions, sentence: str, spans) -> str | None
 
 
 def _common_word(text: str, phrase: str) -> bool:
-    """The first word of `phrase` is a common word capitalised only to open a sentence: a function word before a
-    lower-case word ("The show"), or a word the article writes in lower case and never capitalised inside a
+    """The first word of `phrase` is a common word capitalised only to open a sentence: a function word, or a person or
+    body noun, before a lower-case word ("The show", "Officials"), or a word the article writes in lower case and never capitalised inside a
     sentence; not a name ("Usain Bolt", "Netflix"), an acronym ("CBS") or "I"."""
     m = re.match(r"([A-Z][a-z'’-]*)\b(\s+[A-Z])?", phrase)
     if not m or m.group(1) == "I":
         return False
     word = m.group(1)
-    if word.lower() in lang.FUNCTION_WORDS:
-        return not m.group(2)
+    if word.lower() in lang.FUNCTION_WORDS or word.lower() in lang.PERSON_NOUNS | lang.ORG_HEADS:
+        return not m.group(2) and not re.match(r"\S+\s+of\s+[A-Z]", phrase)  # (not "University of Nairobi": a name)  # "The show"; "Officials said" -> "officials": a common noun, however the article cases it
     return not m.group(2) and re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None \
         and not re.search(r"[\w,;:]\s+" + re.escape(word) + r"\b", text)
 

@@ -58,6 +58,13 @@ def test_the_sentence_is_shown_with_its_source():
     # a description is lower-cased when the article writes it so inside sentences; a name and an acronym are not
     article = "Police said the road was closed. The police later reopened it. CBS said the show ended."
     assert with_source(article, "Police", "The road was closed.") == "According to police, the road was closed."
+    # a person or body noun is common even where the article only capitalises it ("Officials said ...")
+    assert with_source("Officials said 40 homes were flooded.", "Officials", "The homes were flooded.") == \
+        "According to officials, the homes were flooded."
+    assert with_source("Police Scotland said the road was shut.", "Police Scotland", "The road was shut.") == \
+        "According to Police Scotland, the road was shut."
+    assert with_source("The university said classes were cut.", "University of Tarnby", "Classes were cut.") == \
+        "According to University of Tarnby, classes were cut."
     assert with_source(article, "CBS", "Shipping lines have begun.").startswith("According to CBS, Shipping")
     assert with_source(ARTICLE, "Omar Lind", "Omar Lind's workers stayed out.") == \
         "According to Omar Lind, Omar Lind's workers stayed out."
