@@ -73,6 +73,12 @@ def _contact_issuer(between) -> bool:
     return any(t.low in lang.DETERMINERS for t in between) and not any(t.low == "by" for t in between)
 
 
+def _passive(toks, x: int) -> bool:
+    """The cue verb toks[x] is a passive participle ("Regulators were told, according to the company"):
+    its subject was told, not a speaker the according-to source relays (the lead, session 33)."""
+    return x >= 1 and toks[x - 1].low in lang.PASSIVE_BE_FORMS
+
+
 def _lone_opener(before: str) -> bool:
     """One word (and its comma) before the frame ("But according to his wife, ...", "Because, according to her, she ...", "Still,
     according to the agency, ...", "Smith, according to police, fled"): a sentence opener or the
@@ -128,7 +134,7 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
                 # (not "according to aides with knowledge of the plan": people speak; read12c)
             if i >= 2 and toks[i - 1].text == "," and any(
-                    toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and (x == i - 2 or _named_after(toks[x + 1:i - 1])
+                    toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and not _passive(toks, x) and (x == i - 2 or _named_after(toks[x + 1:i - 1])
                                                                                        or _time_tail(toks[x + 1:i - 1])
                                                                                        or x >= i - 12 and _named_then_where(toks[x + 1:i - 1]))
                     for x in range(max(0, i - 12), i - 1)):

@@ -47,7 +47,8 @@ def analyze(text: str) -> Attributions:
     for sp in whole:  # "..., but Doe said": Doe opens a piece yet is capitalised mid-sentence
         for ln in re.finditer(r"[^\n]+", text[sp.start:sp.end]):  # not a headline's title case ("Retailer's Sales Rise ...")
             if not title_case(ln.group(0), least=4):
-                res.mid_caps.update(m.group(1) for m in _MID_CAP.finditer(text, sp.start + ln.start(), sp.start + ln.end()))
+                res.mid_caps.update(w for m in _MID_CAP.finditer(text, sp.start + ln.start(), sp.start + ln.end())
+                                    for w in {m.group(1), m.group(1).rstrip(".")})  # "... led by Grell." names Grell
     out: list[Relation] = []
     # quotation groups -> the relation that owns them
     group_owner: dict[int, Relation] = {}

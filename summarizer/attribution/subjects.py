@@ -297,7 +297,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                                                                                                                        or toks[i].low in lang.ACCUSATION_VERBS)
     if not (ok or quantifier) or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS and not quantifier):
         return None
-    strong = (toks[i].low in lang.SPEECH_VERBS or agent_speaks or nxt in ("that", "“", '"')) and not first.endswith("ly")
+    strong = (toks[i].low in lang.SPEECH_VERBS or agent_speaks or nxt in ("that", "“", '"')
+              or toks[i].low in lang.DENIAL_VERBS and toks[i].low.endswith("ed")) and not first.endswith("ly")
+    # ("Grell denied a report that ...", "Grell denied the claims": a denial has a speaker; the lead, session 33)
     if len(phrase) == 1 and first in lang.SPEAKER_PRONOUNS | {"we"}:
         return None  # "I write", "we know": the writer's own voice, or speech already in quotes
     if len(phrase) == 1 and start_tok == 0 and first not in lang.PRONOUNS and phrase[0].text not in mid_caps \
