@@ -329,6 +329,16 @@ HEADLINE_CUT_ENDINGS = lang.HEADLINE_CUT_ENDINGS  # a headline ending on one was
 HEADLINE_CUT_MARGIN = 3
 
 
+def cut_ending(sentence: str) -> str | None:
+    """Where a summary sentence was cut, or None: it ends on a word no sentence ends on (lang.HEADLINE_CUT_ENDINGS:
+    "... and more than 900 residents of .", "..., which ."), or its closing stop stands apart after a space (a stop
+    the model put in the middle of a phrase; the lead, session 33, on the bundled model's output)."""
+    words = re.findall(r"[\w'’]+", sentence)
+    if words and words[-1].lower() in HEADLINE_CUT_ENDINGS and re.search(r"[.!?]\W*$", sentence):
+        return f"it ends on '{words[-1]}'"
+    return "its full stop stands apart from its last word" if re.search(r"\w\s+[.!?]\s*$", sentence) else None
+
+
 def ground_headline(src: Text, headline: str, limit: int | None = None, check=None) -> str | None:
     """Why a headline may not be shown, or None. A headline is checked as a summary sentence is
     (`verify`: its numbers and names in the article, its words in up to three article

@@ -13,7 +13,7 @@ from . import picks, thresholds
 from .attribution import analyze
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
-from .ground import HEADLINE_CUT_MARGIN, Text, ground_headline, normalize
+from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
 from .summary_hedges import bare_quotation, dropped_hearsay, dropped_hedge, dropped_subordinator, repeated_run, reworded_quotation
 from .summary_sources import restated_source, with_source
 from .verify import furniture_kind, verify
@@ -69,11 +69,16 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         warnings.append(("summary was cut at its length bound" if at_bound else "summary ended mid-sentence")
                         + ": its unfinished last sentence is not shown")
     attributions = _attributions(src, text)  # who says what: the Document's, analysed once
+    after_cut = False  # the sentence before ended on a stop put mid-phrase: this one is its tail ("... of . Alcena, ...")
     for sent in sents:
         verdict = verify(src, sent)  # supported by up to three article sentences: abstraction is kept
         if check is not None and _END.search(sent):
             verdict = check(src, sent, verdict)
         why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
+        cut = cut_ending(sent)
+        if why is None and (cut or after_cut):
+            why = f"sentence is cut: {cut}" if cut else "it continues a sentence cut before it"  # (session 33)
+        after_cut = bool(cut)
         if why is None and (hedge := dropped_hedge(text, sent)):
             why = f"it drops the article's '{hedge} of/that' and states the account as fact"  # (read30)
         if why is None and (hearsay := dropped_hearsay(text, sent, verdict.spans)):

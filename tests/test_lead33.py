@@ -60,3 +60,68 @@ def test_the_denial_is_the_companys_and_denied():
     told = next(c for c in claims if c.text.startswith("Inspectors were informed"))
     assert told.attributed_to == "Grell Motors"  # "the company" resolved
     assert told.certainty != "stated"
+
+
+FIRE = """Hill fire not yet under control
+
+A grass fire in the Orlan valley has burned about 800 hectares, the county said on Sunday.
+
+More than 300 residents of Pell, Arno and Vise were moved to a school hall in the town of Kester, its mayor, Ida Rook, said.
+
+The fire was started on purpose, said a police source, who spoke on the condition he not be named.
+
+Crews were pulled back overnight, said a firefighter who asked for her name to be withheld.
+
+Prices of hay rose, said a trader at the Kester market, adding that farmers were buying early.
+
+The road to Pell reopened, said a fisherman.
+"""
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The fire was started on purpose, said a police source, who spoke on the condition he not be named.", "a police source"),
+    ("Crews were pulled back overnight, said a firefighter who asked for her name to be withheld.", "a firefighter"),
+    ("Prices of hay rose, said a trader at the Kester market, adding that farmers were buying early.",
+     "a trader"),  # where the trader spoke is the frame's tail
+    ("The road to Pell reopened, said a fisherman.", "a fisherman"),
+])
+def test_a_described_source_after_the_cue_keeps_the_sentence(sentence, source):
+    assert who(FIRE, sentence) == source
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Hay is scarce. Prices rose, said a number of traders.", "Prices rose, said a number of traders."),  # no agent
+])
+def test_a_count_after_the_cue_is_no_source(text, sentence):
+    assert who(text, sentence) is None
+
+
+def test_adding_that_is_the_speakers_too():
+    from summarizer.attribution import analyze
+    text = "Prices of hay rose, said Ada Quell, adding that farmers were buying early."
+    rel = analyze(text).relation_for(0, len(text))
+    assert rel is not None and rel.name == "Ada Quell"
+    assert [text[a:b] for a, b in rel.content] == ["Prices of hay rose,", "farmers were buying early."]
+
+
+@pytest.mark.parametrize("summary, dropped", [
+    # a stop the model put inside a phrase: the cut sentence and its tail are both dropped
+    ("The fire was not yet under control, and more than 300 residents of . Pell, Arno and Vise were moved to a school "
+     "hall in the town of Kester, its mayor, Ida Rook, said.", 2),
+    ("A grass fire in the Orlan valley has burned about 800 hectares, the county said on Sunday, which .", 1),
+])
+def test_a_cut_summary_sentence_is_dropped(summary, dropped):
+    from summarizer.extract import DraftSummary
+    from summarizer.ground import Text
+    from summarizer.summary_grounding import grounded_summary
+    draft = DraftSummary(headline="Hill fire not yet under control", summary=summary)
+    headline, shown, warnings = grounded_summary(Text(FIRE), draft, FIRE)
+    cut = [w for w in warnings if "sentence is cut" in w or "continues a sentence cut" in w]
+    assert len(cut) == dropped
+    assert " ." not in shown and "residents of ." not in shown
+
+
+def test_a_headline_cut_after_which_is_not_shown():
+    from summarizer.ground import Text, ground_headline
+    assert ground_headline(Text(FIRE), "A grass fire has burned about 800 hectares, the county said, which .") == "headline is cut"
+    assert ground_headline(Text(FIRE), "Hill fire not yet under control") is None

@@ -8,6 +8,7 @@ final frame with nothing else of substance (`final_alone`) and whether a source 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import lang
 from .apposition import descriptions_only
@@ -57,6 +58,9 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
     """The same statement, content first: "A, Jane Doe, a lawyer, said." / "“A,” said Jane Doe,
     a lawyer at the firm." (the span opens with the content; after it only the cue, the named
     source and its descriptions, to the span's end)."""
+    if len(r.content) == 2 and r.source_span and r.cue_span and (said := max(r.source_span[1], r.cue_span[1])) < r.content[1][0] \
+            and r.content[1][1] >= end - 2 and re.fullmatch(r"(?:\s+[a-z]+\s[^,;:“”\"]{1,60}?)?\s*,\s*[a-z]+ing(?:\s+that)?[\s:,]*", text[said:r.content[1][0]]):
+        r, end = replace(r, content=r.content[:1]), said  # "A, said Jane Doe, a trader, adding that B.": B is hers too (session 33)
     if not content_first(text, r, start):
         return False
     (s0, s1), (c0, c1) = r.source_span, r.cue_span
@@ -69,7 +73,8 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
         return True  # "A, Jane Doe was cited as saying by Tarvo radio.": hers (intl38)
     plain = cue in lang.PLAIN_SAYING_VERBS or cue in lang.FINAL_SAYING_VERBS and not re.search(r"\b[a-z]+ing\b|\d", r.source + text[c1:end])
     # (not "..., paying City United a fee reported at 45 million euros": a participle after a noun)
-    if not named(r.source) and not (plain and len(r.source.split()) <= PLAIN_DESCRIBED_SOURCE_WORDS and "," not in r.source):
+    head = r.source.split(",")[0] if r.cue_span[0] < r.source_span[0] else r.source  # ("said a police source, who ...": session 33)
+    if not named(r.source) and not (plain and len(head.split()) <= PLAIN_DESCRIBED_SOURCE_WORDS and "," not in head):
         return False  # ("A, the mayor said in a statement." is the mayor's as "A, Mayor Jane Doe said" is)
     gap = text[r.end:min(s0, c0)]
     if not r.end <= min(s0, c0):
@@ -86,6 +91,8 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
         desc = src[src.index(","):] if "," in src else ""
         m = re.match(r",(?:[^;:“”\"]|[“\"][^“”\"]{1,60}[”\"])*?(?=[.!?]?[\"”’']*\s*$)", tail)  # (a title in it: 'a book called "X."'; read33)
         desc, tail = (desc + tail[:m.end()], tail[m.end():]) if m else (desc, tail)
+        rel = None if m else re.match(r"\s+((?:who|whose)\s[^;:“”\"]*?)(?=[.!?]?[\"”’']*\s*$)", tail)
+        desc, tail = (desc + ", " + rel.group(1), tail[rel.end():]) if rel else (desc, tail)  # "said a source who asked for her name to be withheld" (session 33)
         if re.search(r"\w", text[c1:s0]):
             return False
         between = desc + "," if desc else ""

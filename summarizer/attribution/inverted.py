@@ -93,7 +93,10 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     owned = poss is not None and poss + 1 < len(phrase) and all(t.text[:1].isupper() for t in phrase[:poss + 1])
     described = paper is not None or (words[0] in lang.DESCRIPTION_DETERMINERS or owned) and \
         (words[-1] in lang.PERSON_NOUNS or words[-1] in lang.KIN_NOUNS or words[-1] in lang.ORG_HEADS or words[-1] in lang.STATEMENT_NOUNS
-         or any(t.text[:1].isupper() for t in phrase[1:]) or head_before_pp(phrase))  # "said a spokeswoman for the league"
+         or any(t.text[:1].isupper() for t in phrase[1:]) or head_before_pp(phrase)  # "said a spokeswoman for the league"
+         or len(phrase) <= 3 and words[0] in ("a", "an", "the") and words[-1].endswith(lang.AGENT_SINGULAR_ENDINGS) and phrase[-1].text.isalpha()
+         and (k >= hi or toks[k].text in ".!?,”\"" or _who_after_name(toks, k) or toks[k].low in lang.PREPOSITIONS - {"of"}))
+    # ("said a trader", "said a trader at the market"; not "said a number of traders": session 33)
     # (or a name's possessive before the role: "said Jane Doe's father, John Doe"; read12a)
     # '"...," said county officials.' (attrB22): the group ends the sentence (not "X, who lives there, said officers told him ...")
     group = (_unnamed_group(phrase) or _group_of(phrase)) and (k >= hi or toks[k].text in ".!?”\"")
@@ -101,7 +104,7 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if not (named or described or group or aged):
         return None
     if not phrase or not (group or aged or paper is not None or any(cap(t.text) for t in phrase) or head_before_pp(phrase)
-                          or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS):
+                          or phrase[-1].low in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.STATEMENT_NOUNS | lang.KIN_NOUNS or described):
         return None
     return phrase[0].start, phrase[-1].end
 
@@ -233,8 +236,10 @@ def _group_of(phrase: list[Tok]) -> bool:
 
 def _who_after_name(toks: list[Tok], k: int) -> bool:
     """toks[k] is "who" / "whose" right after a capitalised word: a relative clause with no comma
-    after a name ("said Lord Doe who chairs the committee")."""
-    return k > 0 and toks[k].low in ("who", "whose") and toks[k - 1].text[:1].isupper()
+    after a name ("said Lord Doe who chairs the committee") or a person noun ("said a police source who asked not
+    to be named": session 33)."""
+    return k > 0 and toks[k].low in ("who", "whose") and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PERSON_NOUNS
+                                                          or toks[k - 1].low.endswith(lang.AGENT_SINGULAR_ENDINGS))
 
 
 def _title_of(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> bool:

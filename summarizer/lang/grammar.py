@@ -311,8 +311,8 @@ NEGATED_CONTRACTIONS = frozenset(("won't",))
 #: does was cut by its length bound ("... after the"). Other short words may end one ("War Rages
 #: on", "Minister Steps Down"); "her" too, an object as often as a possessive ("Council Praises
 #: Her"). Nor a form of "be" or "to", whose complement is missing ("... said he is": the model stopped before a
-#: quotation; read27). ground.ground_headline; English grammar.
-HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his their our my your is are was were to".split())
+#: quotation; read27), nor "which"/"whose" (", which ." cut its clause: session 33). ground.py; English grammar.
+HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his their our my your is are was were to which whose".split())
 #: Regex: modals of reported speech in the past ("said the bridge would ..."), the tense that keeps
 #: a next sentence in the speaker's voice ("It would also ..."; attribution/continuation.py; English grammar).
 BACKSHIFT_MODALS_RE = "would|could|might"

@@ -103,6 +103,9 @@ fiance fiancee family boyfriend girlfriend""".split())
 #: Endings of plural nouns for people by what they do ("insurers", "lobbyists", "residents"), which
 #: can be the subject of a denial or claim verb though not listed in PERSON_NOUNS (grammar; fix5).
 AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+#: Singular endings of such nouns, and "-man"/"-woman": a described speaker after an inverted cue ("..., said a trader.",
+#: "..., said a fisherman."; attribution/inverted.py; session 33). Not "-ant"/"-ent": "the agreement", "her retirement".
+AGENT_SINGULAR_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 
 #: Nouns that head an organisation's name or description ("the ministry", "the Post").
 ORG_HEADS = frozenset("""ministry department agency company campaign committee party government
