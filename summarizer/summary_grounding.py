@@ -60,7 +60,7 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
     """Keep the summary sentences whose numbers and names are in the article (2-4 of them).
     `check`: a verify.model.ModelVerifier settling the verdicts the code cannot decide."""
     warnings: list[str] = []
-    kept = []
+    kept, where = [], []  # the summary sentences shown, and where in the article each one's support starts
     sents = [draft.summary[sp.start:sp.end] for sp in split_sentences(draft.summary)]
     if sents and not _END.search(sents[-1]):  # cut at the field's bound: shown up to its last full sentence
         sents.pop()
@@ -96,6 +96,7 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             warnings.append(f"summary sentence dropped: {why}")
         elif not any(similar(sent, k) for k in kept):
             kept.append(sent)
+            where.append(min((a for a, _ in verdict.spans), default=len(text)))
     kept = kept[:4]
     if not kept:
         kept = lead_sentences(text, 3, src.sentences)
@@ -103,8 +104,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
     elif len(kept) < 2:  # a summary is 2-4 sentences: complete it from the lead
         extra = [x for x in lead_sentences(text, 3, src.sentences)
                  if not any(similar(x, k) for k in kept)]
-        if extra:
-            kept.append(extra[0])
+        if extra:  # in the article's order: the lead before a sentence supported further down ("The striker ..." after his signing)
+            kept.insert(0 if 0 <= text.find(extra[0]) <= where[0] else 1, extra[0])
             warnings.append("summary completed with a sentence from the article's lead")
     headline = " ".join(draft.headline.split())
     why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop

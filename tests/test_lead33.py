@@ -125,3 +125,19 @@ def test_a_headline_cut_after_which_is_not_shown():
     from summarizer.ground import Text, ground_headline
     assert ground_headline(Text(FIRE), "A grass fire has burned about 800 hectares, the county said, which .") == "headline is cut"
     assert ground_headline(Text(FIRE), "Hill fire not yet under control") is None
+
+
+def test_the_lead_that_completes_a_summary_comes_first_when_it_opens_the_story():
+    from summarizer.extract import DraftSummary
+    from summarizer.ground import Text
+    from summarizer.summary_grounding import grounded_summary
+    article = ("Keeper joins Orwell Town\n\nOrwell Town have signed goalkeeper Ivo Brandt from Lake Vale for an undisclosed fee.\n\n"
+               "The 29-year-old, who kept 14 clean sheets last season, has agreed a three-year deal, the club said.\n\n"
+               "Brandt said he was proud to join.\n")
+    draft = DraftSummary(headline="Keeper joins Orwell Town",
+                         summary="The 29-year-old kept 14 clean sheets last season and has agreed a three-year deal. "
+                                 "He is expected to start on Saturday against a rival.")
+    _, shown, warnings = grounded_summary(Text(article), draft, article)
+    assert "summary completed with a sentence from the article's lead" in warnings
+    assert shown.startswith("Orwell Town have signed goalkeeper Ivo Brandt")
+    assert shown.index("Orwell Town have signed") < shown.index("kept 14 clean sheets")
