@@ -15,7 +15,7 @@ from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
 from .summary_hedges import bare_quotation, dropped_hearsay, dropped_hedge, dropped_subordinator, repeated_run, reworded_quotation
-from .summary_sources import restated_source, with_source
+from .summary_sources import restated_source, said_by, with_source
 from .verify import furniture_kind, verify
 
 DEDUP_SIMILARITY = thresholds.DEDUP_SIMILARITY
@@ -115,6 +115,9 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         why = f"it drops the article's '{hedge} of/that'"
     elif why is None and (lost := dropped_subordinator(text, headline)):
         why = f"it drops the article's '{lost}'"  # (read33)
+    if why is None and (name := restated_source(text, attributions, headline.rstrip(" .!?") + ".", verify(src, headline).spans)):
+        headline = said_by(text, name, headline)  # a source's statement as the outlet's headline (session 33)
+        warnings.append(f"headline given its source: it restates what {name} said as a fact")
     if why:
         # the first sentence that is not a photo caption ("Pictured: ..." opens many web pages)
         # nor a dateline left alone on its line ("CNN --"), nor a question ("But will he face death?": read26)

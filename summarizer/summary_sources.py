@@ -102,3 +102,13 @@ def with_source(text: str, name: str, sentence: str) -> str:
     body = body[0].lower() + body[1:] if _common_word(text, body) else body
     lead = lead[0].lower() + lead[1:] if _common_word(text, lead) else lead
     return f"According to {lead}, {body}"
+
+
+def said_by(text: str, name: str, headline: str) -> str:
+    """A headline closed with its source, as news headlines give one: "<headline>, <source> says" ("..., police say")."""
+    lead = name.strip()
+    lead = lead[0].lower() + lead[1:] if _common_word(text, lead) else lead
+    last = lead.split()[-1]
+    plural = last.islower() and (last.endswith("s") and not last.endswith("ss") or last in lang.PLURAL_COLLECTIVE_NOUNS)
+    return f"{headline.rstrip(' .!?;:,')}, {lead} {'say' if plural else 'says'}"
+

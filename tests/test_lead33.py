@@ -141,3 +141,23 @@ def test_the_lead_that_completes_a_summary_comes_first_when_it_opens_the_story()
     assert "summary completed with a sentence from the article's lead" in warnings
     assert shown.startswith("Orwell Town have signed goalkeeper Ivo Brandt")
     assert shown.index("Orwell Town have signed") < shown.index("kept 14 clean sheets")
+
+
+@pytest.mark.parametrize("headline, shown", [
+    ("Dock pickets stay out for a ninth day", "Dock pickets stay out for a ninth day"),  # the outlet's own fact
+    ("Ship owners begin sending cargo to other ports", "Ship owners begin sending cargo to other ports, the harbour board says"),
+    ("Pickets will not return without a written offer", "Pickets will not return without a written offer, Ora Lind says"),
+    ("Pickets will not return without a written offer, Lind says", "Pickets will not return without a written offer, Lind says"),
+])
+def test_a_headline_that_restates_a_source_names_it(headline, shown):
+    from summarizer.extract import DraftSummary
+    from summarizer.ground import Text
+    from summarizer.summary_grounding import grounded_summary
+    article = ("Dock strike goes on\n\nDock pickets at the port of Selm stayed out for a ninth day on Tuesday, leaving 30 ships idle.\n\n"
+               "The union's leader, Ora Lind, said the pickets would not return without a written offer.\n\n"
+               "Ship owners have begun sending cargo to other ports, the harbour board said on Monday.\n")
+    draft = DraftSummary(headline=headline, summary="Dock pickets at the port of Selm stayed out for a ninth day on Tuesday. "
+                                                    "The strike left 30 ships idle.")
+    got, _, warnings = grounded_summary(Text(article), draft, article)
+    assert got == shown
+    assert any(w.startswith("headline given its source") for w in warnings) == (got != headline)

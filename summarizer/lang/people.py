@@ -105,7 +105,7 @@ fiance fiancee family boyfriend girlfriend""".split())
 AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 #: Singular endings of such nouns, and "-man"/"-woman": a described speaker after an inverted cue ("..., said a trader.",
 #: "..., said a fisherman."; attribution/inverted.py; session 33). Not "-ant"/"-ent": "the agreement", "her retirement".
-AGENT_SINGULAR_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+AGENT_SINGULAR_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")  # PERSON_NOUN_ENDINGS below, less two, and two
 
 #: Nouns that head an organisation's name or description ("the ministry", "the Post").
 ORG_HEADS = frozenset("""ministry department agency company campaign committee party government
