@@ -9,7 +9,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from . import picks, thresholds
+from . import lang, picks, thresholds
 from .attribution import analyze
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
@@ -42,8 +42,16 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
     # prose: long enough, closed by a full stop, not a line in capitals ("MAYOR RESIGNS: REPORTS", a link), no
     # question to the reader ("So, you'd like a reunion?": it summarises nothing; read36)
     prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()
-             and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?")] or sents[:1]
+             and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?") and not _bare_quote(x)] or sents[:1]
     return [_undated(x) for x in prose[:n]]
+
+
+def _bare_quote(sentence: str) -> bool:
+    """A sentence that is a quotation with no one saying it in it ('"I am proud of what we built.', a speaker's
+    second paragraph): shown in a summary, the speaker's words would read as the outlet's (session 33)."""
+    m = re.match(r"\s*[“\"‘]", sentence)
+    tail = re.split(r"[”\"’]", sentence[m.end():], maxsplit=1)[1:] if m else []
+    return bool(m) and not (tail and set(re.findall(r"[a-z]+", tail[0].lower())) & lang.REPORTING_WORDS)
 
 
 def _undated(sentence: str) -> str:

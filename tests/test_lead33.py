@@ -161,3 +161,15 @@ def test_a_headline_that_restates_a_source_names_it(headline, shown):
     got, _, warnings = grounded_summary(Text(article), draft, article)
     assert got == shown
     assert any(w.startswith("headline given its source") for w in warnings) == (got != headline)
+
+
+def test_the_lead_fallback_skips_a_quotation_no_one_says():
+    from summarizer.summary_grounding import lead_sentences
+    article = ("Harbour chief steps down\n\nThe head of the Orlan harbour board, Ada Quell, resigned on Friday after a review of its accounts.\n\n"
+               "In a letter, Quell said she had done nothing wrong. \u201cI have run this harbour for 19 years and I am proud of it.\n\n"
+               "\u201cBut the harbour needs a fresh start.\u201d\n\nThe board said a deputy would lead it for now.\n")
+    lead = lead_sentences(article, 3)
+    assert lead[:2] == ["The head of the Orlan harbour board, Ada Quell, resigned on Friday after a review of its accounts.",
+                        "In a letter, Quell said she had done nothing wrong."]
+    assert not any(x.startswith("\u201c") for x in lead)
+    assert lead[2] == "The board said a deputy would lead it for now."
