@@ -237,8 +237,7 @@ def _participle(word: str) -> bool:
 
 def _verbish(word: str) -> bool:
     w = word.lower()
-    return (w.endswith("ed") and len(w) > 4 or w in lang.BE_FORMS or w in lang.MODALS or w in lang.IRREGULAR_VERBS
-            or w in lang.CUE_VERBS)  # ", the airline said Sunday.": a clause, no appositive (date10)
+    return w.endswith("ed") and len(w) > 4 or w in lang.BE_FORMS or w in lang.MODALS or w in lang.IRREGULAR_VERBS or w in lang.CUE_VERBS  # (date10)
 
 
 _REDUCED_RELATIVE = re.compile(rf"\b([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since)\b")
@@ -291,7 +290,8 @@ def descriptions(text: str) -> list[tuple[int, int]]:
         closes = m.end() < len(text) and text[m.end()] == ","
         nxt = re.match(r",\s*([a-z]+)", text[m.end():])
         opening = m.group(0).lstrip()[:1] != "," and not text[:m.start()].strip()
-        if opening and closes or closes and m.group(0).startswith(",") and not (nxt and nxt.group(1) in lang.COORDINATORS + ("or",)):
+        if opening and closes or closes and m.group(0).startswith(",") and not (nxt and nxt.group(1) in lang.COORDINATORS + ("or",)) \
+                and not (re.search(r",\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*$", text[:m.start()]) and not (nxt and _verbish(nxt.group(1)))):  # (session 33)
             out.append((m.start(), m.end()))
     for m in _APPOSITIVE.finditer(text):
         name = re.search(r"([A-Z][\w.'’-]*)\s*$", text[:m.start()])

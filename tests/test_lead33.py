@@ -173,3 +173,15 @@ def test_the_lead_fallback_skips_a_quotation_no_one_says():
                         "In a letter, Quell said she had done nothing wrong."]
     assert not any(x.startswith("\u201c") for x in lead)
     assert lead[2] == "The board said a deputy would lead it for now."
+
+
+@pytest.mark.parametrize("sentence, when", [
+    # after a subject and its name in apposition, the participle is the predicate: its time is the claim's
+    ("The head of the harbour board, Ada Quell, resigned on Friday, a day after a review found that 2.1 million crowns were missing.",
+     "on Friday"),
+    # a description set off before the predicate keeps its own time
+    ("The mayor, Ada Quell, first elected in 2011, announced on Monday that she would run again.", "on Monday"),
+])
+def test_the_predicate_after_an_apposed_name_gives_the_time(sentence, when):
+    from summarizer import dates
+    assert dates.find_phrase(sentence) == when
