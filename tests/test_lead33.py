@@ -185,3 +185,20 @@ def test_the_lead_fallback_skips_a_quotation_no_one_says():
 def test_the_predicate_after_an_apposed_name_gives_the_time(sentence, when):
     from summarizer import dates
     assert dates.find_phrase(sentence) == when
+
+
+MATCH = ("Late goal sends Orwell into final\n\nOrwell Town reached the county final after a 2-1 win over Lake Vale on Saturday, "
+         "with Ivo Brandt scoring after 88 minutes.\n\nLake Vale led through Omar Lind after 20 minutes.\n\n"
+         "The council approved the new stand by 7 votes to 2.\n")
+
+
+@pytest.mark.parametrize("sentence, supported", [
+    ("Orwell Town reached the final in 20-1.", False),  # a "20" and a "1" found apart are no score
+    ("Orwell Town reached the county final after a 1-2 win over Lake Vale.", False),  # the score turned round
+    ("Orwell Town reached the county final after a 2-1 win over Lake Vale.", True),
+    ("Orwell Town reached the county final after a 2\u20131 win over Lake Vale.", True),  # an en dash
+    ("The council approved the new stand 7-2.", True),  # the article's "7 votes to 2"
+])
+def test_a_score_is_checked_as_one_figure(sentence, supported):
+    from summarizer.verify import verify
+    assert verify(MATCH, sentence).supported is supported

@@ -3,6 +3,7 @@ spelled numbers ("twelve", "twenty-five", "a dozen") and ordinals ("4th")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import lang
@@ -96,4 +97,17 @@ def find_numbers(text: str) -> list[tuple[float, int, int]]:
 def fmt_number(v: float) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
 
+
+#: A score, a tally or a short range written as one figure ("2-1", "7–2", "10-12"); not a year's span nor a longer code.
+_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?![\w/-]|[.,]\d)")
+#: ... and as an article may spell one ("by 52 votes to 48", "between 10 and 12").
+_PAIR_SPREAD = re.compile(r"(?<![\w.,/-])(\d{1,3})(?:\s?[-–—]\s?|\s+(?:[a-z]+\s+)?(?:to|and|or)\s+)(\d{1,3})(?![\w/-]|[.,]\d)")
+
+
+@functools.lru_cache(maxsize=64)
+def number_pairs(text: str, spread: bool = False) -> frozenset[str]:
+    """Each score, tally or range of `text` as "N-M" (with `spread`, also "N to M", "N votes to M", "N and M"): a summary's
+    "20-1" must be one of the article's, not a "20" and a "1" found apart (session 33: "reached the final in 20-1" of
+    a 2-1 win was kept)."""
+    return frozenset(f"{a}-{b}" for a, b in (_PAIR_SPREAD if spread else _PAIR).findall(text))
 
