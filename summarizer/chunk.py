@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lang import (ABBREVIATIONS, ACADEMIC_TITLE_ABBREVIATIONS, SENTENCE_CLOSERS_RE, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
+from .lang import (CLOCK_TIME_FOLLOWERS, WEEKDAYS, MONTHS, ABBREVIATIONS, ACADEMIC_TITLE_ABBREVIATIONS, SENTENCE_CLOSERS_RE, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    GLUED_NAME_SAID_RE, LINE_MARKER_RE, LIVE_TIMESTAMP_RE, LINK_HEADLINE_END_RE, WIRE_TAG_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE, SUBJECT_PRONOUNS_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
@@ -91,6 +91,12 @@ def is_caseless(text: str) -> bool:
 _DATELINE_GOES_ON = re.compile(r"(?:" + DATELINE_DATE_RE + r"\b|\s*\(|\s*(?:--|[–—―-])\s)")
 
 
+#: A capitalised word and a lower-case one after a clock's "p.m.": the next sentence, unless the word goes on the time
+#: ("at 6 p.m. Friday", "10 p.m. Eastern time"; lang.CLOCK_TIME_FOLLOWERS), or a place's name before "time".
+_CLOCK_THEN_SENTENCE = re.compile(r"\s+(?!(?i:" + "|".join(sorted({*CLOCK_TIME_FOLLOWERS, *WEEKDAYS, *MONTHS})) + r")\b)"
+                                  r"[A-Z][a-z]+\s+(?!time\b)[a-z]")  # ("10 p.m. Paris time": a place's time)
+
+
 def _is_abbrev(text: str, dot: int, caseless: bool = False) -> bool:
     """True when the '.' at `dot` ends an abbreviation or an initial, not a sentence."""
     m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
@@ -98,6 +104,8 @@ def _is_abbrev(text: str, dot: int, caseless: bool = False) -> bool:
         # "7. 5 miles": a number broken by a stray space is not a sentence end.
         return dot > 0 and text[dot - 1].isdigit() and text[dot + 1:dot + 3].strip()[:1].isdigit()
     word = m.group(1).rstrip(".").lower()
+    if word in ("a.m", "p.m") and _CLOCK_THEN_SENTENCE.match(text, dot + 1) and re.search(r"\d\s*$", text[:m.start() + max(0, dot - 12)]):
+        return False  # "shortly after 10.40 p.m. Pike conceded ...": a name and a verb open the next sentence (genre40)
     if word in _ABBREV:
         return True
     if word in STATE_ABBREVIATIONS and _STATE_TITLE.match(text, dot + 1):

@@ -113,9 +113,11 @@ WIRE_PLACE_RE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z.&]{1,15}\
 #: Regex: a live blog's time stamp opening a line ("09:12 - Firefighters are ...", "2.45pm: Police said ...",
 #: "14:05 GMT | The ministry ..."): an entry's label, not the start of its first sentence (chunk.py skips
 #: it as it skips a "Published: 2024-05-01" label). A separator and a space must follow the time, so a
-#: number opening a sentence ("9.5% of voters ...", "10.30am was the deadline") is not one.
-LIVE_TIMESTAMP_RE = (r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|local time))?"
-                     r"\s*(?:[-–—|:]|--)\s+(?=\S)")
+#: number opening a sentence ("9.5% of voters ...", "10.30am was the deadline") is not one; a clock time with a
+#: colon needs only a space before a capital ("09:12 The river has ...", genre40: "12:30 was the deadline" has
+#: none). An entry's "UPDATE:" / "BREAKING:" label after the time is the label's too ("10:05 UPDATE: The council").
+LIVE_TIMESTAMP_RE = (r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|local time))?"
+                     r"\s*(?:[-–—|:]|--)\s+|\d{2}:\d{2}[ \t]+(?=[A-Z“\"]))(?:(?:UPDATE|UPDATED|BREAKING|Update|Breaking):\s+)?(?=\S)")
 
 #: Regex: a list's bullet or a bold mark opening a line ("- Police said ...", "• Two crew members were
 #: hurt.", "* Officials said ...", "**Residents say ...?**"; an explainer's "what we know" list, an

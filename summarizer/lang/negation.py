@@ -82,8 +82,12 @@ CLAIM_MARKERS = ("there are claims", "there were claims", "there have been claim
 #: Regex (lower case) on "<text before the passive report>|<text after it>": a passive report that is an act the
 #: outlet tells, no hearsay -- its subject a possessive's noun opening the sentence ("Her absence was reported that
 #: evening", "His car's theft was reported ..."), or the report made to the police, or "reported missing"
-#: (attribution/certainty_marks.unconfirmed; read39). "Fires were reported in the hills" stays hearsay.
-REPORT_MADE_RE = r"^\W*(?:her|his|their|its)\s+(?:[\w'-]+\s+){0,2}[\w-]+\s*\||\|\s+(?:to\s+(?:the\s+)?police|missing)\b"
+#: (attribution/certainty_marks.unconfirmed; read39). "Fires were reported in the hills" stays hearsay. So is a
+#: possessive's noun opening a clause after a comma ("..., where his condition is described as stable"; genre40), but
+#: not before an infinitive (", where her state is thought to be grave": a belief, hearsay).
+REPORT_MADE_RE = (r"^\W*(?:her|his|their|its)\s+(?:[\w'-]+\s+){0,2}[\w-]+\s*\|"
+                  r"|,\s*(?:where|and|while)\s+(?:her|his|their|its)\s+(?:[\w'-]+\s+){0,2}[\w-]+\s*\|(?!\s*(?:to|be)\b)"
+                  r"|\|\s+(?:to\s+(?:the\s+)?police|missing)\b")
 
 #: Adverbs of hearsay that open a relative clause (", who allegedly organised the attack"): the
 #: relative clause is the hedged report, not the sentence it ends (attribution/analysis.py; read21).

@@ -44,7 +44,8 @@ ANONYMITY_MARKERS = ("familiar with", "with knowledge of", "with direct knowledg
                      "asked not to be named", "declined to be named", "declined to be identified",
                      "asked not to be identified", "requested not to be named", "close to the",
                      "who could not be named", "not be named", "unnamed", "anonymous",
-                     "present at the", "briefed on")  # "two people present at the meeting", "officials briefed on the plan" (session 14)
+                     "present at the", "briefed on", "wish to be named", "want to be named", "wish to be identified",
+                     "want to be identified")  # "two people present at the meeting", "officials briefed on the plan" (session 14)
 #: Words that may open an unnamed group named after an inverted cue with no determiner ('"...," said
 #: several local fishermen', "..., said two county officials"; English news style; attribution/inverted.py;
 #: also a subject group "they" may mean, "Several senior officials expressed doubts": referents.py, session 23).
@@ -80,7 +81,9 @@ contention contentions charge charges charged charging""".split())
 #: speaking on condition of anonymity, said ..."; AP style).
 ANONYMITY_CLAUSES = ("anonymity", "anonymously", "not authorized to speak", "not authorised to speak",
                      "asked not to be named", "declined to be named", "declined to be identified",
-                     "asked not to be identified", "requested not to be named")
+                     "asked not to be identified", "requested not to be named",
+                     # "who did not wish to be named", "would not want to be identified" (genre40: a police brief's neighbour)
+                     "wish to be named", "want to be named", "wish to be identified", "want to be identified")
 #: Regex: words that end a run of modifiers before a document's noun ("The man in the video said"
 #: is the man's; "the claims that were made"; English grammar; attribution/documents.py).
 MODIFIER_BREAKERS_RE = r"to|that|which|who|and|or"

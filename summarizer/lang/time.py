@@ -323,3 +323,9 @@ ROLE_TAKING_RELATIVE_RE = (r"\b(?:who|that)\s+(?:became|was\s+(?:elected|appoint
                            r"(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+(?:1[89]|20)\d\d|(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
                            r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                            r"(?:\s+(?:1[89]|20)\d\d)?)\b")
+#: Capitalised words that go on a clock time's "a.m." / "p.m." inside its sentence ("at 10 p.m. Eastern time",
+#: "9 a.m. GMT", "4 p.m. Local time"; with WEEKDAYS and MONTHS, "at 6 p.m. Friday"): any other capitalised word
+#: that a lower-case word follows opens the next sentence ("shortly after 10.40 p.m. <Name> conceded ...";
+#: chunk.py, genre40). Clock.
+CLOCK_TIME_FOLLOWERS = frozenset("""eastern pacific central mountain atlantic local greenwich gmt utc bst cet cest et est
+edt ct cst cdt mt mst mdt pt pst pdt today tonight tomorrow yesterday""".split())
