@@ -33,7 +33,7 @@ from .quoted import quote_pairs, quoted_agreement, reworded_quotes
 from .denied import joint_denial
 from .idf import reweigh
 from .innocence import claims_innocence
-from .figures import other_counts, revision_clash, within_bounds
+from .figures import count_key, other_counts, revision_clash, within_bounds
 from .figured import figure_agreement
 from .phrased import phrase_agreement
 from .measured import measure_agreement, measure_clash
@@ -50,7 +50,7 @@ from .trailing import trailing_only
 from .twoquotes import two_remarks
 from .predicates import topic_of
 from .whentitle import when_topic
-from .pairs import Features, article_texts, candidate_pairs, features, head_noun, negates, same_source, similarity
+from .pairs import Features, article_texts, candidate_pairs, features, negates, same_source, similarity
 from .passages import claim_positions, indexed, passages
 from .purity import different_speakers, join_pieces, key_rank, one_fact, same_sentences, strongest_last
 from .versions import outcome_conflicts, role_conflicts
@@ -220,7 +220,7 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
     for i, j, jd in judged:
         if jd.kind == "numbers":
             f1, f2 = feats[i], feats[j]
-            key = head_noun(jd.about) + "|" + (f1.claim.when or f2.claim.when or "")
+            key = count_key(jd, f1, f2)  # what is counted, in which unit, and when
             by_counted[key] += [(i, jd.values[0]), (j, jd.values[1])]
     for key, rows in by_counted.items():
         by_value: dict[float, int] = {}
@@ -231,7 +231,7 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
         sides = [(v, feats[i]) for v, i in sorted(by_value.items())[:thresholds.CONFLICT_MAX_SIDES]]
         about = next(q.counted for q in sides[0][1].claim.quantities if q.value == sides[0][0])
         unit = next((q.unit for q in sides[0][1].claim.quantities if q.value == sides[0][0]), None)
-        when = key.split("|", 1)[1]
+        when = key.split("|", 2)[2]
         yield Conflict(
             kind="numbers", topic=about,
             reason=" vs ".join(f"{readable(v, unit)} ({f.source}, {f.article})" for v, f in sides) + _when_phrase(when),

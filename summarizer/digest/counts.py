@@ -39,13 +39,18 @@ def _relative_apart(f1: Features, f2: Features) -> bool:
     weekday or a date names the day itself ("on Tuesday")."""
     if f1.published is not None and f1.published == f2.published:
         return False
-    rel = [w for w in (f1.claim.when, f2.claim.when) if w and not _DAY_NAMED.search(w)]
+    rel = [w for f in (f1, f2) if (w := f.claim.when) and not _DAY_NAMED.search(w) and not _day_follows(f, w)]
     # a week, month or year counted from one article's day ("this week", "earlier this year") against
     # a count the other article does not date is no sign of two periods: "will list 12 separate
     # measures" this week / "is adding 14 separate measures" count one set (conf25); a day so counted
     # ("overnight") or two such periods ("scored 21 goals last season" / "19 league goals last season")
     # still are
     return any(_DAY_WORD.search(w) for w in rel) or len(rel) == 2
+
+
+def _day_follows(f: Features, when: str) -> bool:
+    """The claim names the day right after its relative `when` ("overnight Sunday")."""
+    return re.search(re.escape(when) + r"\s+(?:" + _DAY_NAMED.pattern + ")", f.claim.text, re.I) is not None
 
 
 _DAY_WORD = re.compile(r"\b(?:" + "|".join(sorted(lang.DAY_RELATIVE_WORDS)) + r")\b", re.I)
@@ -56,7 +61,8 @@ _UPPER = re.compile(r"\b(?:" + "|".join(lang.NUMBER_UPPER_BOUNDS) + r")\s+$", re
 #: A verb of change and "to" right before a count: the new level ("rose to 17"); "fell 22 percent" is
 #: the change itself, comparable with another outlet's "dropped 18 percent" (the lead, session 26).
 _UPDATE = re.compile(r"\b(?:(?:" + "|".join(lang.COUNT_UPDATE_VERBS) + r")\s+to|reached)\s+$", re.I)
-_BY = re.compile(r"\bby\s+$", re.I)
+#: A difference: "by 412 votes", "by about 900 votes", "a margin of 900 votes" (digest37).
+_BY = re.compile(r"\b(?:by|margin\s+of)\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?$", re.I)
 _AUX = lang.AUXILIARY_VERBS | lang.BE_FORMS
 _PEOPLE = head_noun("people")
 _SCALE = frozenset(lang.SCALE_WORDS)
@@ -107,7 +113,7 @@ def compatible(f1: Features, v1: float, f2: Features, v2: float) -> bool:
 
 
 def _kind(f: Features, value: float) -> str:
-    """'difference' for "by 412 votes", else ''."""
+    """'difference' for "by 412 votes" or "a margin of about 900 votes", else ''."""
     return "difference" if _BY.search(_before(f, value)) else ""
 
 

@@ -21,7 +21,7 @@ from .. import lang, thresholds
 from ..rules import numbers
 from .pairs import STOP, Features, event_days, head_noun, stem
 
-__all__ = ["amount_only", "bounded", "days_apart", "figures_of", "listed_part", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of",
+__all__ = ["amount_only", "bounded", "count_key", "days_apart", "figures_of", "listed_part", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of",
            "same_kind_day", "within_bounds"]
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
@@ -290,3 +290,10 @@ def listed_part(f: Features, q) -> bool:
                if a is not None):
             return True
     return False
+
+
+def count_key(jd, f1: Features, f2: Features) -> str:
+    """align.iter_conflicts merges number conflicts by this key, "<head noun>|<unit>|<when>": a share and
+    a count of one noun ("52 percent of the vote" / "by 312 votes") are two conflicts (digest37)."""
+    unit = next((q.unit for q in f1.claim.quantities if q.value == jd.values[0]), None) or ""
+    return f"{head_noun(jd.about)}|{unit}|{f1.claim.when or f2.claim.when or ''}"

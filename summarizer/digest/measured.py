@@ -189,6 +189,24 @@ def _offset(f: Features, value: float, unit: str) -> bool:
     return False
 
 
+def _modified_noun(f: Features, unit: str) -> str:
+    """The noun a measure written as a modifier describes ("its 170-year history" -> its stem), else ''."""
+    m = re.search(r"\w-" + re.escape(unit) + r"s?\s+([a-z]+)", f.claim.text.lower())
+    return stem(m.group(1)) if m else ""
+
+
+def _since_last(f: Features, unit: str) -> bool:
+    """The measure is the time since the last such event, not a duration of this one: "the first
+    strike at the plant in 26 years", "the last time it flooded in 40 years" ("first" or "last" earlier
+    in the clause, then "in <n> <unit>")."""
+    low = f.claim.text.lower()
+    for m in re.finditer(r"\bin\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?[\w.,]+[-\s]" + re.escape(unit) + r"s?\b", low):
+        clause = re.split(r"[,;:]", low[:m.start()])[-1]
+        if re.search(r"\b(?:first|last)\b", clause):
+            return True
+    return False
+
+
 def _measured_noun(f: Features, unit: str) -> str:
     """The noun a measure is of, when the claim says it ("eight weeks of severance pay", "two
     days' notice"): its stem, else ''."""
@@ -219,8 +237,11 @@ def measure_clash(f1: Features, f2: Features) -> tuple[str, str, str] | None:
             d1, d2 = _base(u1), _base(u2)
             if not d1 or not d2 or d1[0] != d2[0]:
                 continue
-            if _offset(f1, v1, u1) or _offset(f2, v2, u2):
-                continue  # "three days after that guilty plea" / "two years ago"
+            if _offset(f1, v1, u1) or _offset(f2, v2, u2) or _since_last(f1, u1) or _since_last(f2, u2):
+                continue  # an offset ("<n> days after the plea", "<n> years ago") or the time since the last one
+            o1, o2 = _modified_noun(f1, u1), _modified_noun(f2, u2)
+            if (o1 and not o2 and o1 not in f2.words) or (o2 and not o1 and o2 not in f1.words):
+                continue  # "in its 170-year history" / "spent 30 years in the town's schools": another thing measured
             n1, n2 = _measured_noun(f1, u1), _measured_noun(f2, u2)
             if n1 and n2 and n1 != n2:
                 continue  # "two days' notice" / "eight weeks of severance pay"

@@ -64,27 +64,34 @@ def load_clusters(gold_dir: Path | None = None) -> list[dict]:
     """BASIL's clusters, or, when `gold_dir` has a clusters.json, the clusters it lists."""
     index = gold_dir / CLUSTERS_FILE if gold_dir is not None else None
     if index is not None and index.is_file():
-        return listed_clusters(json.loads(index.read_text(encoding="utf-8")))
+        return listed_clusters(json.loads(index.read_text(encoding="utf-8")), gold_dir)
     return list(basil_clusters())
 
 
-def listed_clusters(index: dict) -> list[dict]:
+def listed_clusters(index: dict, gold_dir: Path | None = None) -> list[dict]:
     """Clusters of faithfulness documents named in a clusters.json ({"source": "faithfulness/pairs.jsonl",
     "clusters": [{"cluster_id", "main_event", "articles": [{"label", "doc_id", "sha256"}]}]}) in the
     shape of a BASIL cluster: each article's `outlet_code` is its label, its `text` the one document
     text the dev data holds for its doc_id. A doc_id with no text, two different texts, or a text
-    whose sha256 differs is an InputError (the gold's offsets would not hold)."""
+    whose sha256 differs is an InputError (the gold's offsets would not hold). `"source": "files"`
+    names invented texts by `path` under `gold_dir` instead of a `doc_id` (evals/digest_gold_genre37)."""
     import hashlib
 
     from ...errors import InputError
 
-    if index.get("source") != "faithfulness/pairs.jsonl":
-        raise InputError(f"{CLUSTERS_FILE}: unknown source {index.get('source')!r}")
-    wanted = {a["doc_id"] for c in index["clusters"] for a in c["articles"]}
     texts: dict[str, set[str]] = {}
-    for r in faithfulness_pairs():
-        if r.get("doc_id") in wanted:
-            texts.setdefault(r["doc_id"], set()).add(r["document"])
+    if index.get("source") == "files" and gold_dir is not None:
+        texts = {a["path"]: {(gold_dir / a["path"]).read_text(encoding="utf-8")}
+                 for c in index["clusters"] for a in c["articles"]}
+        index = {**index, "clusters": [{**c, "articles": [{**a, "doc_id": a["path"]} for a in c["articles"]]}
+                                       for c in index["clusters"]]}
+    elif index.get("source") != "faithfulness/pairs.jsonl":
+        raise InputError(f"{CLUSTERS_FILE}: unknown source {index.get('source')!r}")
+    else:
+        wanted = {a["doc_id"] for c in index["clusters"] for a in c["articles"]}
+        for r in faithfulness_pairs():
+            if r.get("doc_id") in wanted:
+                texts.setdefault(r["doc_id"], set()).add(r["document"])
     out = []
     for c in index["clusters"]:
         arts = []
