@@ -155,6 +155,9 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
                 rules.kind(desc)
         else:
             origin = re.search(r"\b([a-z]+)\s+from\s+$", sent[:head])  # "a certificate from X, which": the noun's
+            src = _SOURCED_RELATIVE.match(desc)
+            if src and not (src.group("src").lower() in lang.FUNCTION_WORDS | lang.CLAUSE_ADVERBS or src.group("src").endswith("ly")):
+                continue  # "who investigators believe stole ...": a source's clause (said_relatives), no description (shapes36)
             if m.group("rel") == "which" and words[0] in lang.SENTENTIAL_RELATIVE_VERBS:
                 continue  # "..., which means that he cannot leave": the whole clause's consequence (read12b)
             if not _verb_first(words) or m.group("rel") == "who" and re.search(
@@ -168,4 +171,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
     return out
 
 
+#: a relative that opens with its own source and a verb of saying or belief ("who investigators believe ...",
+#: "which critics say ..."): not the outlet's description of the name
+_SOURCED_RELATIVE = re.compile(r"(?:the\s+)?(?P<src>[a-z][\w'’-]*|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:" + lang.RELATIVE_SOURCE_CUES_RE + r")\s")
 _PLACE_OF_NOUN = re.compile(r"\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}(?:" + "|".join(lang.LOCATIVE_PREPOSITIONS) + r")\s+$", re.I)
