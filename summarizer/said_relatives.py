@@ -45,7 +45,8 @@ def said_relatives(text: str, start: int, end: int, analysis=None) -> list[tuple
         if re.search(r"\b(?:" + "|".join(sorted(lang.PLACE_PREPOSITIONS)) + r")\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s*$", sent[:m.start()]):
             continue  # "a baker in Tolva, Norland, who ...": a town's region, not the person the clause is about
         verb = m.group("verb")
-        if not (lang.is_past_form(verb) or verb in lang.AUXILIARIES or verb in lang.MODALS):
+        if not (lang.is_past_form(verb) or lang.is_past_form(verb, irregular=lang.IRREGULAR_FORMS)  # "stole", "hid" (shapes36)
+                or verb in lang.AUXILIARIES or verb in lang.MODALS):
             continue  # "who police say is ..." reads on; "who they say they ...": a clause of its own, not a predicate
         src = m.group("src")
         if src == "they":

@@ -6,6 +6,9 @@ when it differs in certainty from the first (GUIDELINES §3: different predicate
   negation no longer reaches the first predicate;
 - a denial of what was just said, then a statement: "Belmark denies that and says it will appeal"
   -> "Belmark denies that." (denied) + "Belmark says it will appeal." (its own certainty).
+- a hedged or future second predicate with no subject of its own: "Dana Kerr was charged with theft and could
+  face ten years in prison" -> "Dana Kerr was charged with theft." (stated) + "Dana Kerr could face ten years in
+  prison." (speculative); the modal no longer reaches the charge, which happened (read40's d1; shapes36);
 - a passive act, then a passive accusation: "Three men were held and accused of smuggling" -> "Three men were
   held." (the outlet's) + "The men were accused of smuggling." ("unnamed sources", `unconfirmed`, when no source
   frames the sentence; shapes35).
@@ -23,6 +26,9 @@ from .drafts import as_sentence
 
 #: the first predicate (no comma, quotation or clause stop), "and"/"but", a negated auxiliary
 _NEGATED_SECOND = re.compile(r"(?P<head>[A-Z][^,;:“”\"()]*?)\s+(?:and|but)\s+(?P<neg>" + lang.NEGATED_AUXILIARY_RE + r"\s+[a-z]+[^,;:“”\"]*)$")
+#: the same with a hedging or future modal ("and could face ...", ", and may close ..."; a comma before "and" allowed)
+_HEDGED_SECOND = re.compile(r"(?P<head>[A-Z][^,;:“”\"()]*?),?\s+and\s+(?P<hedge>(?:" + "|".join(sorted(lang.MODALS & (lang.EPISTEMIC_HEDGES | {"will", "would"})))
+                            + r")\s+(?!not\b|never\b|have\b|be\b)[a-z]+[^,;:“”\"]*(?:,[^,;:“”\"]*)?)$")
 #: a subject of one to five words: a name, or "The" and up to two lower-case words
 _SUBJECT_RE = r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|The\s+[a-z]+(?:\s+[a-z]+)?"
 _SUBJECT = re.compile(_SUBJECT_RE)
@@ -37,8 +43,12 @@ def _first_verb(subj: str, verb: str) -> bool:
     `subj` holds no auxiliary itself ("The company has raised": the subject is "The company")."""
     if any(w.lower() in lang.AUXILIARY_VERBS for w in subj.split()[1:]):
         return False
+    if subj == "The":
+        return False  # "The bolstered agreement ...": an article alone is no subject (shapes36)
     if subj.split()[0] != "The" and subj.split()[0].lower() in lang.FUNCTION_WORDS | lang.QUANTIFIERS:
         return False  # "Many savers could ...": a quantifier opens a noun phrase, "savers" is no verb
+    if re.fullmatch(r"[\d,.]+", subj.split()[-1]) or subj.split()[-1].lower() in lang.NUMBER_UNITS:
+        return False  # "The two clerks are ...": a count wants its noun, "clerks" is no verb (shapes36)
     return verb[:1].islower() and (verb in lang.AUXILIARY_VERBS or lang.is_past_form(verb) or verb.endswith("s"))
 
 
@@ -61,6 +71,8 @@ def split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str
         return [(start, start + m.end("first"), as_sentence(part[:m.end("first")]), m.group("subj")),
                 (start + m.start("cue"), end, as_sentence(m.group("subj") + " " + part[m.start("cue"):]), m.group("subj"))]
     m = _NEGATED_SECOND.match(body)
+    if m is None:
+        return _hedged_second(text, start, end, analysis)
     subj = _subject(m.group("head")) if m is not None else None
     if m is None or subj is None or len(m.group("neg").split()) < 4 or len(m.group("head").split()) - len(subj.split()) < 2:
         return None
@@ -75,15 +87,36 @@ def split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str
             (start + m.start("neg"), end, as_sentence(subj + " " + part[m.start("neg"):]), None)]
 
 
+def _hedged_second(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
+    """"<Subject> <did A> and could <B>": the act as the outlet tells it, and the subject's hedged or
+    future predicate as a claim of its own (its modal decides its certainty, not the act's)."""
+    part = text[start:end].rstrip()
+    m = _HEDGED_SECOND.match(part.rstrip(".!?"))
+    subj = _subject(m.group("head")) if m is not None else None
+    if subj is None or len(m.group("hedge").split()) < 3 or len(m.group("head").split()) - len(subj.split()) < 2:
+        return None
+    head = [w.lower() for w in m.group("head").split()]
+    if any(w in lang.MODALS or w in lang.EPISTEMIC_HEDGES or w in lang.FUTURE_VERBS for w in head) \
+            or re.search(r"\b(?:" + lang.NEGATION_CUES_RE + r")\b|n['’]t\b", m.group("head"), re.I):
+        return None  # "X may sell A and could buy B", "X did not pay and could lose B": one hedge or negation over both
+    if analysis is not None and any(r.cue_span and start <= r.cue_span[0] < end for r in getattr(analysis, "relations", ())):
+        return None  # inside or around a source's statement: the attribution's scope decides
+    return [(start, start + m.end("head"), as_sentence(part[:m.end("head")]), None),
+            (start + m.start("hedge"), end, as_sentence(_uncounted(subj) + " " + part[m.start("hedge"):]), None)]
+
+
 def _subject(head: str) -> str | None:
     """The subject of `head` when a finite verb follows it right away: the shortest subject shape
     whose next word is an auxiliary, a past or a present in -s ("Dunmore has", "The company has",
     "Pellam Foods raised")."""
     ws = head.split()
-    for k in range(1, min(6, len(ws))):
-        subj = " ".join(ws[:k])
-        if _SUBJECT.fullmatch(subj) and _first_verb(subj, ws[k]):
-            return subj
+    for present in (False, True):  # an auxiliary or a past first: "Natural gas is" before "Natural" + "gas" (shapes36)
+        for k in range(1, min(6, len(ws))):
+            subj = " ".join(ws[:k])
+            nxt = ws[k + 1].lower() if k + 1 < len(ws) else ""
+            if _SUBJECT.fullmatch(subj) and _first_verb(subj, ws[k]) and (
+                    not ws[k].endswith("s") or ws[k] in lang.AUXILIARY_VERBS or present and nxt not in lang.AUXILIARY_VERBS | lang.BE_FORMS):
+                return subj  # (an "-s" word before "is" is a noun: "Natural gas is")
     return None
 
 
@@ -91,7 +124,7 @@ def _uncounted(subj: str) -> str:
     """"Three more men" -> "The men": a subject's count left to the first claim, whose evidence holds it (the second's
     evidence starts after it; "Ana Kell" as it is)."""
     ws = subj.split()
-    k = 0
+    lead = k = 1 if ws[0] == "The" and len(ws) > 2 else 0  # "The two clerks" -> "The clerks" (shapes36)
     while k < len(ws) - 1 and (re.fullmatch(r"[\d,.]+", ws[k]) or ws[k].lower() in lang.NUMBER_UNITS or ws[k].lower() in ("more", "other", "further")):
         k += 1
-    return subj if k == 0 else "The " + " ".join(ws[k:])
+    return subj if k == lead else "The " + " ".join(ws[k:])

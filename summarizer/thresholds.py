@@ -339,3 +339,8 @@ CASELESS_MAX_UPPER = 0.002
 #: Two counts of one series' recent period (digest/series.py) differ when they are this share of
 #: the larger apart: "roughly 520,000" and "400,000" do; "about 510,000" and "520,000" do not.
 SERIES_MIN_DIFF = 0.1
+
+#: How many sentences ahead a "he"/"she" opening a text, before any person is named, may find the person it
+#: stands for (attribution/resolution.py `_named_next`): the first sentence that opens with a person's name as
+#: its subject, when no other person is named before it (read37, read40: the name two or more sentences on).
+FORWARD_PRONOUN_SENTENCES = 3

@@ -75,13 +75,13 @@ def test_a_purpose_clause_hedges_nothing(sentence, source, certainty):
 
 
 # -- a negated contact relative whose verb lacks its object: "billions the country does not have" ----
-# (the rule is off, certainty.GAPPED_NEGATION_IS_THE_RELATIVES: it cost factuality half B one negated event)
+# (the rule is off, main_clause.GAPPED_NEGATION_IS_THE_RELATIVES: it cost factuality half B one negated event)
 
 @pytest.mark.parametrize("sentence,certainty", [
-    pytest.param("The plan will cost money the city does not have.", "speculative", marks=pytest.mark.xfail(strict=True, reason="certainty.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
-    pytest.param("The council hired staff it did not need.", "stated", marks=pytest.mark.xfail(strict=True, reason="certainty.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
-    pytest.param("The firm paid fees it did not owe.", "stated", marks=pytest.mark.xfail(strict=True, reason="certainty.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
-    pytest.param("Critics say her plans would cost billions the country does not have.", "speculative", marks=pytest.mark.xfail(strict=True, reason="certainty.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
+    pytest.param("The plan will cost money the city does not have.", "speculative", marks=pytest.mark.xfail(strict=True, reason="main_clause.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
+    pytest.param("The council hired staff it did not need.", "stated", marks=pytest.mark.xfail(strict=True, reason="main_clause.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
+    pytest.param("The firm paid fees it did not owe.", "stated", marks=pytest.mark.xfail(strict=True, reason="main_clause.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
+    pytest.param("Critics say her plans would cost billions the country does not have.", "speculative", marks=pytest.mark.xfail(strict=True, reason="main_clause.GAPPED_NEGATION_IS_THE_RELATIVES off: factuality B negated 0.092 -> 0.096 (session 15)")),
     # near-misses: the main clause's negation, and content clauses after a verb
     ("The council did not hire staff it needed.", "negated"),
     ("The mayor said they did not know.", "negated"),

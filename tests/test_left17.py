@@ -152,7 +152,7 @@ def test_a_relatives_negation(sentence, expected):
 
 # -- stories: an effort inside a while-clause, a negated expectation, a plan opposed ---------------
 
-_WHILE_OFF = "certainty.WHILE_CLAUSE_IS_ITS_OWN off: factuality A +1 uncertain event shown stated, B uncertain-as-stated 0.204 -> 0.205 (left17)"
+_WHILE_OFF = "main_clause.WHILE_CLAUSE_IS_ITS_OWN off: factuality A +1 uncertain event shown stated, B uncertain-as-stated 0.204 -> 0.205 (left17)"
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -98,7 +98,7 @@ def test_contact_relative_verb():
 
 
 def test_drafts_noun_like_and_verb_first():
-    from summarizer.drafts import _noun_like, _verb_first
+    from summarizer.passing_descriptions import _noun_like, _verb_first
 
     assert _noun_like("region") and _noun_like("poll")
     assert not _noun_like("founded") and not _noun_like("built") and not _noun_like("quickly")
@@ -107,7 +107,7 @@ def test_drafts_noun_like_and_verb_first():
 
 
 def test_noun_phrase_appositive():
-    from summarizer.drafts import _noun_phrase
+    from summarizer.passing_descriptions import _noun_phrase
 
     assert _noun_phrase(["a", "food", "bank", "that", "serves", "meals"])
     assert not _noun_phrase(["a", "court", "ruled", "the", "case", "moot"])

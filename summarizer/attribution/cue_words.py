@@ -14,7 +14,8 @@ from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .initial_nouns import named_possessive_subject, the_capitalised_subject
 from .bare_findings import past_verb_with_object
-from .text import QUOTE_MARKS, Tok, tokens
+from .speaking_leads import lead_in_only, speaking_lead  # noqa: F401 (lead_in_only: imported from here)
+from .text import QUOTE_MARKS, Tok
 
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
 _AUX = lang.AUXILIARY_VERBS
@@ -169,7 +170,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w in lang.ADDING_VERBS and nxt in lang.ADDED_THING_OPENERS:
         return False  # "The ruling adds more uncertainty", "adds to the confusion": no speech (read12c)
     if prev == "to" and w in lang.CUE_VERBS | lang.EVALUATION_VERBS and speaking_lead(toks, i) is not None:
-        # "was quick to point out that", "used the speech to argue that" (speaking_lead below): a cue
+        # "was quick to point out that", "used the speech to argue that" (speaking_leads.py): a cue
         # when it reports (a weak cue before one of its followers: not "used the money to call a vote")
         return w not in lang.WEAK_CUES or nxt in lang.WEAK_CUE_FOLLOWERS and (w not in lang.NARROW_CUES or nxt in lang.NARROW_CUES[w])
     if prev == "to" or prev in lang.NOUN_DETERMINERS or \
@@ -361,40 +362,3 @@ def _passive_after_adverbs(toks: list[Tok], i: int) -> bool:
     while j >= 0 and (toks[j].low in lang.PASSIVE_ADVERBS or (toks[j].low.endswith("ly") and toks[j].text.islower())):
         j -= 1
     return j < i - 1 and j >= 0 and toks[j].low in lang.PASSIVE_BE_FORMS
-
-
-# -- a cue in an infinitive whose saying the sentence asserts (session 10, own11) --------------
-def speaking_lead(toks: list[Tok], i: int) -> int | None:
-    """For cue token i after "to": the index of the lead-in's first token ("was" of "was quick to",
-    "used" of "used the speech to", "went" of "went so far as to"), or None when the infinitive is
-    no such lead-in's."""
-    if i < 2 or toks[i - 1].low != "to":
-        return None
-    k = i - 2  # the word before "to"
-    if toks[k].low in lang.SPEAKING_READINESS and k >= 1 and toks[k - 1].low in lang.BE_FORMS | lang.CUE_MODIFIERS:
-        j = k - 1
-        while j >= 0 and toks[j].low in lang.CUE_MODIFIERS and toks[j].low not in lang.BE_FORMS:
-            j -= 1  # "was also quick to"
-        return j if j >= 0 and toks[j].low in lang.BE_FORMS else None
-    if toks[k].low in lang.HABIT_VERBS and toks[k].text.islower() and k >= 1 and not toks[k - 1].low in lang.MODALS:
-        return k  # "Hadi likes to say that ..." (not "would like to say": a wish)
-    if k >= 3 and tuple(t.low for t in toks[k - 3:k + 1]) == lang.SO_FAR_AS:
-        return k - 3
-    for j in range(k, max(-1, k - lang.USE_MEDIUM_WORDS - 1), -1):
-        t = toks[j]
-        if not (t.text[:1].isalnum() or t.text in "'’"):
-            return None  # a comma or a quotation between: another clause
-        if j < k and t.low in lang.USE_VERBS:
-            return j  # "used her annual address to argue"
-        # (not "took to social media to complain", "took the opportunity to criticize": with them
-        # one own-voice claim of PolNeAR's held-out half B went to a source, read as a number only)
-    return None
-
-
-def lead_in_only(between: str) -> bool:
-    """The words between a frame's source and its cue are only such a lead-in ("was quick to",
-    "used the speech to"): the sentence is the source's statement as
-    with "X said" (relations.py)."""
-    probe = between + " say"
-    toks = tokens(probe, 0, len(probe))
-    return bool(toks) and toks[0].start < len(between) and speaking_lead(toks, len(toks) - 1) == 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
+from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, titled_name
 from .referents import document_antecedent, interviewee, issuer, named_document
 from .role_titles import holds_role, speaking_holder, titled_holder
@@ -252,15 +252,22 @@ class Resolving:
         """A "he"/"she" before any person is named, and the next sentence opens with a person's name as its subject
         ("He told the agency that ... . Foreign Minister Jo Dane was speaking after ..."): that person (a pronoun
         resolved forward, as an opening sentence of wire copy writes it; read37). Not a name the article shows is
-        of the other gender."""
+        of the other gender. Up to FORWARD_PRONOUN_SENTENCES sentences on, through sentences that go on with the
+        pronoun or a quotation ("He added ...", "“...”"), when no other person is named before (shapes36)."""
         if any(m.pos < pos and kind_of(m) == "person" and not m.headline for m in self.mentions):
             return None
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, pos)][:2]
-        m = _NAME_SUBJECT.match(self.text, ends[0]) if len(ends) == 2 else None
-        if m is None or m.end() > ends[1] or classify(m.group(1)) != "person" \
-                or self.genders.of(m.group(1)) == {"he": "f", "she": "m"}[pronoun]:
-            return None
-        return m.group(1)
+        ends = ([m.end() for m in _SENTENCE_END.finditer(self.text, pos)] + [len(self.text)])[:FORWARD_PRONOUN_SENTENCES + 1]  # (the text's last sentence too)
+        for k in range(len(ends) - 1):
+            if k and (any(pos < x.pos < ends[k] and kind_of(x) == "person" for x in self.mentions)
+                      or not re.search(rf"\b{pronoun}\b|^\W*[“\"‘]", self.text[ends[k - 1]:ends[k]], re.I)):
+                return None  # someone else is named first, or a sentence between goes on without the pronoun
+            m = _NAME_SUBJECT.match(self.text, ends[k])
+            if m is None or m.end() > ends[k + 1] or classify(m.group(1)) != "person":
+                continue
+            if k and m.group(0).split()[-1] in lang.SPEECH_VERBS:
+                return None  # "He added ... . Mayor <Name> said ...": a new speaker, not the one the pronoun stood for
+            return None if self.genders.of(m.group(1)) == {"he": "f", "she": "m"}[pronoun] else m.group(1)
+        return None
 
     def _last_speaker(self, pos: int, pronoun: str) -> str | None:
         """"he"/"she" with no fitting name in the lookback window (a story told in one-sentence lines: the

