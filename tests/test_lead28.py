@@ -30,7 +30,8 @@ def test_a_verb_after_the_subjects_relative_clause_is_no_inverted_frame(text, so
 @pytest.mark.parametrize("text,source", [
     ("The land was sold, said Grey, a farmer who knew the owners.", "Grey"),
     ('The fund, which "has nothing left", said the treasurer, will close.', "the treasurer"),
-    ('"Our wells are dry," asked the grower, "so who will help?"', None),
+    # the grower speaks as "the farmer" does (an agent noun after an inverted cue: session 33; it read None before)
+    ('"Our wells are dry," asked the grower, "so who will help?"', "the grower"),
 ])
 def test_apart_inverted_frames_stay(text, source):
     assert who(text, text) == source
