@@ -75,6 +75,8 @@ def _clean(text: str, at: int, np: str, subject: bool) -> str:
         low = w.group(0).lower()
         modifier = keep and low.endswith("ing") and low not in FUNCTION  # "operating margin", "housing costs"
         if low in FUNCTION or low in lang.BE_FORMS or is_verbish(low) and not modifier or not re.fullmatch(r"[A-Za-z][\w'’-]*", w.group(0)):
+            if keep and low in lang.SUBJECT_PRONOUNS:
+                return ""  # "The amount I get is $1.1 million": a relative clause's verb, no noun
             break
         keep.append(w)
     if not keep:

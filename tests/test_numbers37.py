@@ -163,3 +163,6 @@ def test_the_articles_rows_read_as_an_analyst_reads_them():
     assert (90.0, "km/h", "gusts") in rows["n4_weather"]
     assert not any(c.endswith("storey block") for r in rows.values() for _, _, c in r)
     assert not any(c.split()[0] in ("behind", "of", "in") for r in rows.values() for _, _, c in r)
+def test_a_relative_clauses_verb_is_no_subject():
+    assert _rows("The fee we charge is about $2.4 million.") == [(2.4e6, "USD", "$2.4 million")]
+    assert _rows("The sum they paid was $40,000.")[0][2] != "paid"
