@@ -92,9 +92,8 @@ def _clean(text: str, at: int, np: str, subject: bool) -> str:
     return text[lo:at + keep[-1].end()]
 
 
-#: A change's baseline right before a time phrase: "from" or "than", then at most a figure and a few words
-#: ("fell to $310 million from $402 million a year earlier", "up from 55% four years ago", "rose 4.8% from a
-#: year earlier", "more people ... than a month earlier").
+#: A change's baseline right before a time phrase: "from", then at most a figure and a few words ("fell to $310
+#: million from $402 million a year earlier", "up from 55% four years ago", "rose 4.8% from a year earlier").
 _BASELINE = re.compile(r"\b(?:" + lang.MEASURE_BASELINE_FROM_RE + r")\s+(?:[$£€]?\d[\d.,]*(?:\s*%|(?:\s+[a-z]+){0,3})\s+)?$")
 _LAPSE = re.compile(r"\b(?:" + lang.MEASURE_LAPSE_ENDS_RE + r")$", re.I)
 

@@ -145,9 +145,10 @@ TIME_AGO_WORDS = ("ago",)
 #: 30-story tower", "a six-floor car park"): a description of the building, as a height is of a
 #: person, not a count (countable.py; numbers37). British and US spellings.
 STOREY_WORDS_RE = r"stor(?:e?y|ied)|floor"
-#: Regex: the words before a change's baseline ("from $402 million a year earlier", "than a month earlier"):
-#: a lapse after them dates the baseline, not the claim (measure_subjects.baseline_time). English.
-MEASURE_BASELINE_FROM_RE = r"from|than"
+#: Regex: the word before a change's baseline ("from $402 million a year earlier"): a lapse after it dates the
+#: baseline, not the claim (measure_subjects.baseline_time). Not "than": date10 reads "lower than four years ago"
+#: as the claim's time. English.
+MEASURE_BASELINE_FROM_RE = r"from"
 #: Regex: the last word of a lapse of time counted back from the article's day ("a year earlier", "four years
 #: ago"): measure_subjects.baseline_time. English.
 MEASURE_LAPSE_ENDS_RE = r"ago|earlier"
