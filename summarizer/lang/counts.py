@@ -138,9 +138,6 @@ MEASURE_PERIOD_PREPOSITIONS_RE = r"in|for|during|over"
 #: Units of a level a subject or object can own: shares and points (money and temperatures are added
 #: by measure_subjects.py); not a distance or a weight ("The plane was 35 km from the airport").
 MEASURE_LEVEL_UNITS = frozenset({"percent", "percentage points", "basis points", "points"})
-#: Words after a number and a unit of time that make it a date, not a stretch counted ("four years
-#: ago": countable.py, numbers37). English.
-TIME_AGO_WORDS = ("ago",)
 #: Regex: the word of a building's floors glued to a number before a noun ("a 14-storey block", "a
 #: 30-story tower", "a six-floor car park"): a description of the building, as a height is of a
 #: person, not a count (countable.py; numbers37). British and US spellings.
