@@ -63,6 +63,10 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # 6 August
     if re.match(r"[\s-]*years?[\s-]*old\b|-year-old|-month-old", after, re.I) or low_prev in lang.AGE_WORDS:
         return True  # an age
+    if re.search(r"\bages?\s+of\s+$", before, re.I):
+        return True  # "at the age of 67", "a mean age of 61": an age (numbers37)
+    if re.match(r"-(?:" + lang.STOREY_WORDS_RE + r")\b", after, re.I):
+        return True  # "a 14-storey block": the building described, as a height (numbers37)
     if re.match(r"-(?:" + lang.HEIGHT_UNITS_RE + r")-\d", after, re.I) or re.search(r"\d-(?:" + lang.HEIGHT_UNITS_RE + r")-$", before, re.I):
         return True  # a height before a noun, "a 6-foot-2 guard": a description, as an age is (digest34)
     if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after):

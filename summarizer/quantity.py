@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import lang, running_totals
+from . import lang, measure_subjects, running_totals
 from .countable import FUNCTION, MONTHS, NUMBER_WORD as _NUMBER_WORD, not_a_count
 from .noun_phrases import is_verbish, noun_before_of, noun_phrase, np_ends
 from .rules import Number, numbers, readable  # noqa: F401 (readable: the digest's display of values)
@@ -47,10 +47,13 @@ _OF_DETERMINERS = "|".join(w + r"\s+" for w in lang.OF_DETERMINERS)  # "the\s+|a
 #: A partitive after a count: "of" and a determiner or a possessive name ("four of the documents", "3,000 of Jane
 #: Doe's emails", "all three billion of its accounts"), then the counted noun (not a count: "five of the 12 jurors").
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:" + "|".join(sorted(lang.PARTITIVE_DETERMINERS)) + r")\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)")
-_PARTITIVE_NUMBER = re.compile(r"[\d$€£¥]")
+#: ... unless a total follows: digits, a spelled number ("Seven of the nine members"), after a possessive or a
+#: period's ordinal ("12 of the region's 15 districts", "two of its last 20 matches"; numbers37)
+_TOTAL_LEAD = r"(?:[a-z][\w-]*['’]s\s+|(?:" + "|".join(sorted(lang.PERIOD_ORDINALS)) + r")\s+)?"
+_PARTITIVE_NUMBER = re.compile(r"[\d$€£¥]|" + _TOTAL_LEAD + r"(?:\d|(?:" + _NUMBER_WORD + r")\b)")
 #: The total after a partitive ("160 of the 300 seats", "five of the 12 jurors"): the first count counts the
 #: same noun (session 15: the share was dropped and only the total shown).
-_PART_OF_TOTAL = re.compile(r"\d[\d,]*\s+(?=[a-z])")
+_PART_OF_TOTAL = re.compile(_TOTAL_LEAD + r"(?:\d[\d,]*|(?:" + _NUMBER_WORD + r"))\s+(?=[a-z])")
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?=\d)")  # "won 41 out of 60 seats": 41 seats too (shapes35; a share only up to 10)
 
 
@@ -117,6 +120,7 @@ def quantities(text: str) -> list[dict]:
     out: list[dict] = []
     at: list[tuple[int, int]] = []  # each entry's number span
     bare: list[Number] = []  # plain counts with no noun of their own ("10 to 15 militants", "kill 80,000 in ...")
+    last = None  # the last figure with a unit whose row names a noun: (end, unit, counted), for measure_subjects
     for n in _whole_numbers(text):
         if not_a_count(text, n.start, n.end, n.value):
             continue
@@ -176,13 +180,15 @@ def quantities(text: str) -> list[dict]:
                 counted = noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
                 if counted and re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()):
                     counted = ""  # "200 miles southwest of the town": a distance, counted as itself
+                if counted and counted.split()[0].lower() in lang.PREPOSITIONS | lang.PLACE_TAIL_STARTERS:
+                    counted = ""  # "four points behind <Club>": a place, not what is measured (numbers37)
             if not counted and unit in _MONEY:
                 # the noun the money is an amount of: "profits of £300million", "taxes of just £20"
                 m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?(?:[^\w\s] ?)?$",
                                    text[:n.start])
                 counted = noun_before_of(m_noun)
-            if not counted and (unit in lang.TIME_UNITS or unit == "percent"):
-                # "a sentence of nine years", "a rise of 17%": the noun the measure is of (digest34)
+            if not counted:
+                # "a sentence of nine years", "a rise of 17%", "gusts of 90 km/h": the noun the measure is of (digest34, numbers37)
                 counted = noun_before_of(re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE
                                                    + r"|just|only)\s+)?$", text[:n.start]))
                 m_in = re.match(r"\s+in\s+(?=[a-z])", rest) if unit in lang.TIME_UNITS else None
@@ -193,9 +199,11 @@ def quantities(text: str) -> list[dict]:
                 m_app = re.search(r"\bthe\s+([a-z][^,;:“”\"()]{2,60}?)\s*[,(]\s*(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?[^\w\s]?$",
                                   text[:n.start])
                 counted = m_app.group(1) if m_app else ""
+            lo = n.start - (sign if unit in _MONEY else 0)
+            if not counted and unit not in lang.TIME_UNITS:  # "revenue rose 12%", "held rates at 4.25%" (numbers37)
+                counted = measure_subjects.measured(text, lo, unit, last, money=unit in _MONEY)
             if not counted:
                 # a measurement counts itself: "39.6 million cubic meters", "$16 million"
-                lo = n.start - (sign if unit in _MONEY else 0)
                 counted = re.split(r"[”\"’]", text[lo:n.end + len(unit_text)])[0].strip()  # '$5.6” billion' -> '$5.6'
         elif adjectival and re.match(rf"-({'|'.join(_WORD_UNITS)})\b", rest, re.I) \
                 and text[n.start].isalpha():
@@ -263,6 +271,8 @@ def quantities(text: str) -> list[dict]:
             value = -value  # "minus 5C", "-5°C": below zero
         out.append({"value": value, "unit": unit, "counted": counted})
         at.append((n.start, n.end))
+        if unit and not re.search(r"\d", counted):
+            last = (n.end + len(unit_text), unit, counted)
     rows = _shared(text, out, at, bare)
     return rows + running_totals.extra_rows(text, rows)  # "bringing the total to 164", "one count of fraud"
 

@@ -10,7 +10,7 @@ from summarizer.quantity import quantities
     # currency signs and percentage points are units (weigh_libs.py on the gold quantities)
     ("Farenthold used $84,000 in taxpayer funds", [(84000.0, "USD", "taxpayer funds")]),
     ("demands for $5.7 billion in funds", [(5.7e9, "USD", "funds")]),
-    ("Clinton's lead shrank 1 percentage point", [(1.0, "percentage points", "1 percentage point")]),
+    ("Clinton's lead shrank 1 percentage point", [(1.0, "percentage points", "Clinton's lead")]),  # the subject of the change (numbers37)
     ("for more than two weeks", [(2.0, "weeks", "two weeks")]),
     # an age is never a count (issue 12 item 3): no row, not 58 "old woman"
     ("including a 58-year-old woman in Dayton", []),

@@ -71,7 +71,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
                         about=q1.counted, values=(q1.value, q2.value))
     tally = tally_conflict(f1, f2) if not clash and not same_source(f1, f2) else None
     if tally:  # "voted 7-2" / "by a vote of 6-3"
-        return Judgment("assertion", f"{f1.source}: {tally[0]}; {f2.source}: {tally[1]}", about="vote")
+        return Judgment("assertion", f"{f1.source}: {tally[0]}; {f2.source}: {tally[1]}", about=tally[2])
     vague = vague_clash(f1, f2) if not clash else None
     if vague:  # "amid dozens of arrests" / "More than 300 people were arrested" (vaguecounts.py)
         return Judgment("assertion", f"{f1.source}: {vague[0]}; {f2.source}: {vague[1]}", about=vague[2])

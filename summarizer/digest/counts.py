@@ -360,16 +360,17 @@ _VOTE = {lemma(stem(w)) for w in lang.EVENT_VERB_CLASSES[0]}
 
 
 def _tallies(f: Features) -> set[str]:
-    """Tallies of a vote in the claim: "7-2" with a word of voting within three tokens of it."""
+    """Tallies of a vote in the claim: "7-2" with a word of voting within three tokens of it; and a
+    match's score with a word of its result ("beat <Club> 3-1", "a 24-17 victory": lang.SCORE_WORDS; numbers37)."""
     out = set()
     for m in _TALLY.finditer(f.claim.text):
         near = re.findall(r"[a-z]+", f.claim.text[:m.start()].lower())[-3:] + re.findall(r"[a-z]+", f.claim.text[m.end():].lower())[:3]
-        if any(lemma(stem(w)) in _VOTE for w in near):
+        if any(lemma(stem(w)) in _VOTE or w in lang.SCORE_WORDS for w in near):
             out.add(m.group(0))
     return out
 
 
-def tally_conflict(f1: Features, f2: Features) -> tuple[str, str] | None:
+def tally_conflict(f1: Features, f2: Features) -> tuple[str, str, str] | None:
     """Two tallies of one vote ("The council voted 7-2 on Wednesday to approve a $1.8 billion budget"
     / "The council approved the budget by a vote of 6-3"): each claim gives one, they differ, the
     days do not, and the claims share two content words besides the voting words."""
@@ -377,7 +378,8 @@ def tally_conflict(f1: Features, f2: Features) -> tuple[str, str] | None:
     if len(t1) != 1 or len(t2) != 1 or t1 == t2 or _apart(f1, f2):
         return None
     shared = {w for w in f1.words & f2.words if not w.startswith("#") and lemma(w) not in _VOTE}
-    return (next(iter(t1)), next(iter(t2))) if len(shared) >= 2 else None
+    voted = any(lemma(w) in _VOTE for w in f1.words | f2.words)  # what the conflict is titled: "vote" or "score"
+    return (next(iter(t1)), next(iter(t2)), "vote" if voted else "score") if len(shared) >= 2 else None
 
 
 def dated_apart(f1: Features, f2: Features) -> bool:

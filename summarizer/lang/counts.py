@@ -111,3 +111,41 @@ CHARGE_COMPLEMENT_RE = (r"\b(?:charged|accused|accusing|indicted|convicted|charg
 FIGURE_HOLDING_VERBS = ("had", "has", "gave", "gives", "cited", "cites", "offered", "offers", "reported", "reports")
 #: Adjectives that mark such a figure as another than the one just given. English news usage.
 FIGURE_OTHER_ADJECTIVES = ("higher", "lower", "different", "larger", "smaller", "bigger", "greater")
+
+#: Verbs whose subject is what a figure after them measures when the figure has no noun of its own
+#: ("revenue rose 12%", "Unemployment rose by 0.2 percentage points", "Turnout was 61%", "The rate stood
+#: at 4%"): summarizer/measure_subjects.py (numbers37, earnings and economics copy). English news usage.
+MEASURE_CHANGE_VERBS = frozenset("""rose risen rises rise fell fallen falls fall dropped drops declined declines
+climbed climbs increased increases grew grown grows jumped jumps eased eases narrowed narrows widened widens
+slid slides slipped slips gained gains surged surges tumbled tumbles sank sunk plunged plunges soared soars
+edged edges dipped dips shrank shrunk shrinks expanded expands decreased decreases was were is are stood stands
+contracted contracts reached reaches hit hits topped tops peaked peaks""".split())
+#: Verbs whose object is what a figure after "at", "to" or "by" measures ("held rates at 4.25%", "kept
+#: the dividend at 22 cents", "lowered its forecast to $1.10"): measure_subjects.py. English news usage.
+MEASURE_SETTING_VERBS = frozenset("""held holds kept keeps left leaves set sets raised raises cut cuts lowered
+lowers lifted lifts trimmed trims reduced reduces hiked hikes increased increases boosted boosts hold keep leave
+set raise cut lower lift trim reduce hike increase boost""".split())
+#: Regex: the word between a verb of change or setting and its figure ("rose by 2%", "fell to $3 million",
+#: "held rates at 4%"), and a direction after a copula ("was up 3%"): measure_subjects.py. English.
+MEASURE_VERB_LINKS_RE = r"by|to|at"
+#: Regex: a direction after a copula or before a baseline ("was up 3%", "down from 4%"): measure_subjects.py.
+MEASURE_DIRECTIONS_RE = r"up|down"
+#: Regex: the word before a change's new level or its baseline ("12% to $4.1 billion", "up from $3.66
+#: billion"), and the prepositions of a period between the two figures ("in the third quarter"). English.
+MEASURE_BASELINE_LINKS_RE = r"to|from"
+#: Regex: prepositions of a period between a figure and its baseline ("in the third quarter"): measure_subjects.py.
+MEASURE_PERIOD_PREPOSITIONS_RE = r"in|for|during|over"
+#: Units of a level a subject or object can own: shares and points (money and temperatures are added
+#: by measure_subjects.py); not a distance or a weight ("The plane was 35 km from the airport").
+MEASURE_LEVEL_UNITS = frozenset({"percent", "percentage points", "basis points", "points"})
+#: Regex: the word of a building's floors glued to a number before a noun ("a 14-storey block", "a
+#: 30-story tower", "a six-floor car park"): a description of the building, as a height is of a
+#: person, not a count (countable.py; numbers37). British and US spellings.
+STOREY_WORDS_RE = r"stor(?:e?y|ied)|floor"
+#: Regex: the word before a change's baseline ("from $402 million a year earlier"): a lapse after it dates the
+#: baseline, not the claim (measure_subjects.baseline_time). Not "than": date10 reads "lower than four years ago"
+#: as the claim's time. English.
+MEASURE_BASELINE_FROM_RE = r"from"
+#: Regex: the last word of a lapse of time counted back from the article's day ("a year earlier", "four years
+#: ago"): measure_subjects.baseline_time. English.
+MEASURE_LAPSE_ENDS_RE = r"ago|earlier"
