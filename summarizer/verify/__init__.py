@@ -43,6 +43,7 @@ from .. import lang, thresholds
 from ..chunk import split_sentences
 from .article import Article, Part, article
 from .facts import Facts
+from .fused import fused_subject
 from .checks import antonym_flip, completed_name, counterfactual_check, negation_check, swapped_roles, word_in
 from .numbers import find_numbers, fmt_number, number_pairs
 from .speaker import speaker_unsupported
@@ -276,7 +277,7 @@ def _verify_sentence(art: Article, sent: str, full: Article,
         return Verdict(False, score, why, spans)
 
     # 6. roles: who did what to whom, and who did it
-    why = swapped_roles(sent, toks, name_runs, art, order)
+    why = swapped_roles(sent, toks, name_runs, art, order) or fused_subject(sent, toks, name_runs, art, order)
     if why:
         return Verdict(False, score, why, spans)
 
