@@ -28,6 +28,9 @@ BAND = ("Lark Street singer Ona Vell was unhurt when the band's van slid off an 
     (SHIELD, "Millbrook Harriers have been refused a clear penalty after the break.", "her team"),
     (TAKEOVER, "Holloway Foods had been losing money on its export routes for two years.", "her company"),
     (AIRLINES, "Kestrel Air doubled ticket prices on its regional routes.", "Orland Rail"),
+    # the predicate a passive of a reporting verb ("had been denied"): still what the speaker said of his side (the lead)
+    (SHIELD.replace("had been refused", "had been denied"), "Millbrook Harriers have been denied a clear penalty after the break.",
+     "her team"),
 ])
 def test_predicate_said_of_another_is_unsupported(doc, sentence, other):
     v = verify(doc, sentence)

@@ -98,7 +98,7 @@ def _clause_subject(art: Article, s: Sent, pv: int) -> str | None:
     lo, speaker = 0, None
     for k in range(pv - 1, 0, -1):
         t = s.toks[k]
-        if t.low in CLAUSE or t.low in REPORTING or t.low == "that":
+        if t.low in CLAUSE or t.low in REPORTING and s.toks[k - 1].low not in AUX | lang.BE_FORMS or t.low == "that":  # (not "had been denied")
             lo = k + 1
             if t.low in REPORTING:
                 speaker = _trailing_name(art, s, _noun_phrase(art, s, 0, k))
