@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass
 
-from .lang import NAME_LIKE_MODALS, CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
+from .lang import BELIEF_POSSIBILITY_RE, COMPARED_LIKELY_RE, FINDING_NOUNS, FINDING_VERBS, NAME_LIKE_MODALS, CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
 from .lang import (APPROXIMATORS_RE, BE_FORMS, CHARACTERIZATION_RE, DEGREE_JUDGEMENT_RE, COUNTED_SUBJECT_VERBS, HARMED_PEOPLE_VERBS, CLAIM_VERBS_RE, COMMA_RELATIVE_CLAUSE_RE, CONCESSION_RE, EMBEDDED_QUESTION_FUTURE_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, POSITION_ACTS_RE, PRONOUN_SUBJECTS, REPORTED_FUTURE_RE, REPORTING_VERBS, SMALL_SCALE_VALUES,
@@ -200,6 +200,14 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
 _WITH_TO_TAIL = re.compile(r",\s+with\s+(?:[\w'’-]+\s+){1,4}to\s+[a-z]+\b[^,;]*$")
 #: ", shortly before investigators were set to ...": a time clause after the event; its plan is not the claim's (read16).
 _MEASURED_LIKELY = re.compile(MEASURED_LIKELY_RE)  # "twice as likely to": a finding, no plan (read19)
+_COMPARED_LIKELY = re.compile(COMPARED_LIKELY_RE)
+
+
+def _no_likelihood(low: str) -> str:
+    """`low` without a comparison of likelihood that is a finding: a measured one ("twice as likely to"),
+    or any in a sentence that names a finding ("more likely to develop ..., a study found"; cert41)."""
+    low = _MEASURED_LIKELY.sub("", low)
+    return _COMPARED_LIKELY.sub("", low) if (FINDING_NOUNS | FINDING_VERBS) & set(re.findall(r"[a-z]+", low)) else low
 _DEGREE_TIME_TAIL = re.compile(r",\s+(?:" + DEGREE_TIME_SUBORDINATOR_RE + r")\b[^;]*$")
 #: "were called to the warehouse": crews summoned, no one's statement (read12a).
 _SUMMONED = re.compile(r"\b(?:" + "|".join(sorted(BE_FORMS)) + r")\s+" + SUMMONED_RE)
@@ -236,7 +244,7 @@ def kind(sentence: str, quoted: bool = False) -> str:
     low = _NAMED_MODAL.sub("", sentence).lower()  # "strikers Will Keane and ...": a first name, no "will" (read30)
     if re.search(WARNING_RE, low):
         return "statement"  # "warned that the exit will raise questions": a warning, not a plan (§5 rule 2)
-    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _EMBEDDED_QUESTION.sub("", _WITH_TO_TAIL.sub("", _DEGREE_TIME_TAIL.sub("", _MEASURED_LIKELY.sub("", low))))) or _ORDER.search(low):
+    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _EMBEDDED_QUESTION.sub("", _WITH_TO_TAIL.sub("", _DEGREE_TIME_TAIL.sub("", _no_likelihood(low))))) or _ORDER.search(low):
         return "plan"
     if re.search(DEMAND_RE, low):
         return "statement"  # "Campaigners say councils must fine landlords": a call, before any count (read12b)
@@ -245,6 +253,8 @@ def kind(sentence: str, quoted: bool = False) -> str:
     undated = _NOT_COUNTS.sub("", undated)  # "the 14th Amendment", "the 21st century", "the 43-year-old", "Doe, 48,"
     if numbers(undated, words=False) or (WORD_COUNTS_ARE_QUANTITIES and _WORD_COUNT.search(low)):  # a day of the month or a year does not make a quantity
         return "quantity"
+    if not quoted and (m := re.search(BELIEF_POSSIBILITY_RE, low)):
+        return "plan" if m.group("act") else "event"  # "Police believe the man may have fled": the belief's content (cert41)
     if quoted or re.search(rf"\b({STATEMENT_VERBS_RE}|{IDENTITY_STATEMENT_RE})\b", _THING_NOUN.sub("", _SUMMONED.sub("", low))) or _QUOTATION.search(sentence) \
             or _POSITION_PARTICIPLE.search(low) or re.search(POSITION_ACTS_RE, low) or re.search(CHARACTERIZATION_RE, low) \
             or re.search(DEGREE_JUDGEMENT_RE, low):  # 'Holt was "not tough enough"': a judgement (shapes23)

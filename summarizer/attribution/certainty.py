@@ -6,7 +6,7 @@ import re
 
 from .. import lang
 from .relations import QUOTES_ARE_POSITIONS, Attributions, Relation
-from .certainty_marks import RELATIVE_OPENER, anonymous, before_relative_hearsay, own_future_act, denies, future_conjunct, negated_cue, negators, quoted_future, silence, unconfirmed, uncontracted, unverified, without_hedged_participles
+from .certainty_marks import RELATIVE_OPENER, anonymous, claim_withheld, before_relative_hearsay, own_future_act, denies, future_conjunct, negated_cue, negators, quoted_future, silence, unconfirmed, uncontracted, unverified, without_hedged_participles
 from .contrast import disputed
 from .documents import document_source
 from .clause_shapes import modal_nouns_out
@@ -85,6 +85,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if rel is not None and rel.content and (m := re.match(lang.UNTRUE_ACCOUNT_RE, text[rel.content[0][0]:end], re.I)) \
             and rel.content[0][0] + m.end() > start:
         return "denied"  # "A spokeswoman said the allegation was simply not true" (read12b), not "..., but he hoped ..."
+    if rel is not None and cue in lang.CLAIM_VERBS and claim_withheld(text, rel):
+        return "negated"  # "They did not accuse anyone of wrongdoing": no claim was made (§14: the silence is the claim; cert41)
     if rel is not None and disputed(text, rel.start, end):
         return "claimed"  # "X said A, though workers disputed that": one side's account, contested
     if rel is not None and re.match(lang.NOTHING_FIRST_RE, rel.source.lower()):

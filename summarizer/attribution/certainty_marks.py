@@ -39,6 +39,15 @@ def negated_cue(text: str, rel: Relation) -> bool:
     return bool(rel.cue_span) and negators(_cue_lead(text, max(0, rel.cue_span[0] - 30), rel.cue_span[0]))
 
 
+def claim_withheld(text: str, rel: Relation) -> bool:
+    """The claim verb is negated in its own sentence ("They did not accuse anyone of wrongdoing"): no
+    claim was made; the words of a sentence before never count ("... not. X claims ..."; cert41)."""
+    if not rel.cue_span:
+        return False
+    head = max([0] + [m.end() for m in re.finditer(r"\n\s*|[.!?][\"'”’)]*\s+", text[max(0, rel.cue_span[0] - 30):rel.cue_span[0]])])
+    return negators(_cue_lead(text, max(0, rel.cue_span[0] - 30) + head, rel.cue_span[0]))
+
+
 def _cue_lead(text: str, lo: int, cue: int) -> list[str]:
     """The last three words before the cue at `cue`; none when a comma closes a set-off phrase
     right before it ("Corvane, which did not admit wrongdoing, agreed to pay ...": the relative's
@@ -151,12 +160,14 @@ _HEDGED_APPOSITION = re.compile(r",\s+(?:" + "|".join(lang.HEARSAY_ADVERBS) + r"
 
 #: A passive report that is an act told by the outlet, no hearsay (lang.REPORT_MADE_RE; read39).
 _REPORT_MADE = re.compile(lang.REPORT_MADE_RE)
+_RUMOUR_TOPIC = re.compile(lang.RUMOUR_TOPIC_RE)
 
 
 def unconfirmed(low: str) -> bool:
     """A hedged report with no source of its own: a marker ("reportedly"), an existential claim
     ("There are claims that ..."; `own_certainty` labels it `claimed`) or a passive report."""
     low = _HEDGED_APPOSITION.sub(",", uncontracted(low))  # ("The man, allegedly a <nationality> citizen, was arrested": read38)
+    low = _RUMOUR_TOPIC.sub("talk", low)  # "did not comment on market rumours": the rumours are a topic (cert41)
     if any(m in low for m in lang.UNCONFIRMED_MARKERS) or any(m in low for m in lang.CLAIM_MARKERS):
         return True
     for m in lang.PASSIVE_REPORTS if not re.match(lang.NOTHING_FIRST_RE, low) else ():  # "No deaths were reported"

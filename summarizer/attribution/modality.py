@@ -256,6 +256,9 @@ def speculative(w: list[str]) -> bool:
             continue  # "rose as expected", "fell more than forecast", "had planned to open in May" (cert8)
         if x in lang.DONE_ACT_PARTICIPLES and _after_be(w, i) and w[i + 1:i + 2] != ["to"]:
             continue  # "The measure was proposed in February by the mayor": the proposal was made (read12a)
+        if x in lang.DONE_ACT_PARTICIPLES and i and w[i - 1] not in lang.DETERMINERS | lang.BE_FORMS and w[i + 1:i + 2] \
+                and w[i + 1] in lang.DETERMINERS:
+            continue  # "Helen Osei proposed the ban": the verb of a proposal made, an act (§6; cert41)
         if x in lang.HEDGE_WORDS and not compared(w, i) and not shown_modal(w, i):
             if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s") and w[i - 1][:-2] not in lang.IS_CONTRACTION_SUBJECTS_RE.split("|")
                                                      or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}):  # (not "it's unlikely": read32)

@@ -110,6 +110,9 @@ def pending(w: list[str], attributed: bool = False) -> bool:
         if x == "plans" and nxt in lang.PLAN_OBJECT_OPENERS and 1 < i <= 4 and w[0] in lang.DETERMINERS \
                 and not any(y in lang.AUXILIARY_VERBS for y in w[:i]):
             return True  # "The district plans a new high school" (fact12)
+        if x == "plan" and nxt in lang.PLAN_OBJECT_OPENERS and 0 < i <= 4 and (i == 1 or w[0] in lang.DETERMINERS) \
+                and re.fullmatch(r"[a-z]{3,}[^s'’]s", w[i - 1]) and not any(y in lang.AUXILIARY_VERBS for y in w[:i]):
+            return True  # "The researchers plan a larger study": a plural subject's plan (cert41)
         if x in lang.IMMINENT_TO_WORDS and nxt == "to" and _be_before(w, i) and i + 2 < len(w) and _verb(w[i + 2]):
             return True  # "The bank is about to name a chief executive" (fact12)
         if x in lang.STAND_TO_VERBS and nxt == "to" and w[i + 2:i + 3] and w[i + 2] in lang.STAND_TO_OUTCOMES:

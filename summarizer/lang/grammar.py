@@ -90,9 +90,9 @@ CLAUSE_ADVERBS = frozenset("""rather also then later instead still again soon th
                            already previously recently""".split())
 #: Regex: subordinators after a comma that cut a clause off the main one (attribution/certainty.py).
 SUBORDINATE_CUT_RE = "which|who|whom|whose|although|though|because|since|while|whereas|unless|when|after|before|until|once|as"
-#: Regex: a time subordinator with its degree word after a comma (", shortly before investigators were
-#: set to question her", ", days after ..."; read16): cuts the clause off as SUBORDINATE_CUT_RE does.
-DEGREE_TIME_SUBORDINATOR_RE = r"(?:shortly|just|soon|long|right|well|only|moments|hours|days|weeks|months|years)\s+(?:before|after)"
+#: Regex: a time subordinator with its degree word or lapse after a comma (", shortly before investigators were
+#: set to question her", ", days after ...", read16; ", a day after an audit found ...", cert41): cuts the clause off as SUBORDINATE_CUT_RE does.
+DEGREE_TIME_SUBORDINATOR_RE = r"(?:shortly|just|soon|long|right|well|only|moments|minutes|hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:minute|hour|day|week|month|year)s?)\s+(?:before|after)"
 #: Regex: subordinators that open a leading subordinate clause ("Although X may ..., Y did";
 #: attribution/certainty.py).
 LEADING_SUBORDINATORS_RE = "although|though|because|since|while|whereas|unless|if|when|after|before|as|once|despite|in spite of"

@@ -92,6 +92,18 @@ REPORT_MADE_RE = (r"^\W*(?:her|his|their|its)\s+(?:[\w'-]+\s+){0,2}[\w-]+\s*\|"
 #: Adverbs of hearsay that open a relative clause (", who allegedly organised the attack"): the
 #: relative clause is the hedged report, not the sentence it ends (attribution/analysis.py; read21).
 HEARSAY_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly")
+#: Regex: "rumour(s)" as the object or topic of a verb ("did not comment on market rumours", "shares rose
+#: on rumours of a bid"): no hedge on the claim; only a rumour as the frame is one ("rumours that X",
+#: "rumours suggest X", "according to rumours", "X is rumoured to"; cert41).
+RUMOUR_TOPIC_RE = (r"(?<!according to )(?<!according to the )(?<!there are )(?<!there were )(?<!there have been )\brumou?rs?\b"
+                   r"(?!\s+(?:that|say|says|said|suggest\w*|ha(?:ve|s|d)\s+it|(?:are|were|is|was)\s+(?:circulating|swirling|rife|that)"
+                   r"|circulat\w*|swirl\w*|abound\w*|persist\w*)\b)")
+#: Regex: a belief whose content is a possible event, not an evaluation ("Police believe the man may have fled",
+#: "analysts believe the bank could cut rates"; not "believe the plan may be a mistake", nor a counterfactual
+#: "could have avoided", nor a past belief "believed he could win"): the content's kind
+#: decides (rules.kind: `act` a forecast -> plan, else event), its certainty the content's (GUIDELINES §14; cert41).
+BELIEF_POSSIBILITY_RE = (r"\bbelieves?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:may|might|could)\s+"
+                         r"(?:(?<!could\s)have\s+(?!no\b|an?\b|the\b)[a-z]+|be\s+[a-z]+(?:ed|en|wn)\b|(?P<act>(?!be\b|have\b|not\b|well\b)[a-z]+))")
 #: Regex: a passive of hearsay before an infinitive, inside an object relative clause ("the campaign
 #: that Jane Doe was said to have called ..."; attribution/certainty_marks.py; English grammar).
 HEARSAY_PASSIVE_RE = r"(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|rumou?red)\s+to\b"

@@ -168,6 +168,9 @@ PLAN_MARKERS_RE = ("will|['’]ll|plans? to|intends?|expected to|to be held|(?:i
 MEASURED_LIKELY_RE = (r"\b(?:\d[\d.,]*\s*(?:percent|per cent|%)?|twice|half|[a-z]+\s+times|\d[\d.,]*\s+times)"
                       r"\s+(?:more|less|as)\s+(?:un)?likely\s+to\b"
                       r"|\b(?:was|were)\s+(?:the\s+)?(?:most|least)\s+likely\s+to\b")  # a past ranking (lang.RANKING_SUPERLATIVES)
+#: Regex: an unmeasured comparison of likelihood; no plan marker in a finding's sentence ("People who X may be
+#: more likely to develop Y, a study found"), still one alone ("The bill is more likely to pass"; rules.kind; cert41).
+COMPARED_LIKELY_RE = r"\b(?:more|less)\s+(?:un)?likely\s+to\b"
 
 #: Words before a weekday or a time word that belong to the time phrase ("last Monday", "early Tuesday";
 #: dates.py _PHRASE, in this order).
