@@ -202,26 +202,3 @@ MATCH = ("Late goal sends Orwell into final\n\nOrwell Town reached the county fi
 def test_a_score_is_checked_as_one_figure(sentence, supported):
     from summarizer.verify import verify
     assert verify(MATCH, sentence).supported is supported
-
-
-#: An invented wildfire told by three outlets (the lead's reading of the bundled digest, session 33).
-FIRE_OUTLETS = (
-    "Wildfire Forces Evacuation of Mountain Villages\n\nFirefighters were battling a wildfire that has burned about 3,400 hectares in the Orlan hills, officials said on Sunday, as strong winds pushed the flames towards two villages.\n\nAround 600 people were evacuated overnight from Pell and Vise, the regional civil protection agency said. No deaths have been reported, but two firefighters were treated for smoke inhalation.\n\nThe agency's director, Ines Varga, said the fire could double in size if the wind did not drop. Investigators believe the blaze may have been started by a discarded cigarette, local media reported.\n\nResidents complained that water-bombing aircraft arrived hours late. The regional government rejected the criticism, saying the planes had been deployed as soon as conditions allowed.\n",
-    'Hundreds Flee as Orlan Hills Fire Spreads\n\nA wildfire in the Orlan hills has destroyed about 5,000 hectares of forest, according to the regional government, which said on Sunday that the blaze was not yet under control.\n\nMore than 900 residents of Pell, Vise and Arno were moved to a sports hall in the town of Kester, the mayor of Kester, Tom Brask, said. Two firefighters were taken to hospital.\n\nThe fire was started deliberately, said a police source, who spoke on the condition he not be named. The regional government said the cause was still under investigation.\n\nVolunteers said the aircraft were deployed late. A government spokesman denied that there had been any delay.\n',
-    'Villages Evacuated in Orlan Wildfire\n\nAbout 600 people were evacuated from two villages in the Orlan hills overnight as a wildfire burned through pine forest on Saturday night, civil protection officials said.\n\nThe fire had burned 3,400 hectares by Sunday morning, officials said. Regional director Ines Varga said crews were making progress but the wind remained a danger.\n\nInvestigators have not ruled out arson. Residents of Pell said water-bombing planes arrived too late to save several farm buildings.\n',
-)
-
-
-def test_one_scene_told_with_different_figures_is_no_agreement():
-    from summarizer.digest.align import judge_pair
-    from summarizer.digest.pairs import features
-    from tests.test_align_disputes import _articles
-    arts = _articles(*FIRE_OUTLETS)
-    fs = features([(a, c) for a in arts for c in a.claims])
-
-    def claim(k, words):
-        return next(f for f in fs if f.article == arts[k].id and words in f.claim.text)
-    burned = claim(0, "3,400 hectares")
-    assert judge_pair(burned, claim(1, "5,000 hectares"), None).kind != "agreement"  # another area's figure
-    assert judge_pair(burned, claim(2, "About 600 people"), None).kind != "agreement"  # people evacuated: another fact
-    assert judge_pair(burned, claim(2, "had burned 3,400"), None).kind == "agreement"  # the same 3,400 hectares

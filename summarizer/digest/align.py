@@ -28,7 +28,7 @@ from .local import local_agreement
 from .quoted import quote_pairs, quoted_agreement, reworded_quotes
 from .denied import joint_denial
 from .idf import reweigh
-from .figures import other_counts, revision_clash, separate_figures, within_bounds
+from .figures import other_counts, revision_clash, within_bounds
 from .figured import figure_agreement
 from .phrased import phrase_agreement
 from .measured import measure_agreement, measure_clash
@@ -95,8 +95,6 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "two speakers' own words")
     if jd.kind == "agreement" and other_counts(f1, f2):
         jd = Judgment("none", "two counts of what both say")  # "two children" / "three people" hospitalized
-    if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and separate_figures(f1, f2):
-        jd = Judgment("none", "each gives a figure the other does not")  # (figures.py; session 33)
     if jd.kind == "none" and not jd.reason.startswith("same"):
         jd = joint_denial(f1, f2) or jd  # ... but two denials by one side do (denied.py)
     if jd.kind == "agreement" and (subjectless(f1) or subjectless(f2)) and jd.score < thresholds.PASSAGE_SCORE:

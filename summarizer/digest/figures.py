@@ -155,15 +155,6 @@ def other_counts(f1: Features, f2: Features) -> bool:
     return False
 
 
-def separate_figures(f1: Features, f2: Features) -> bool:
-    """Each claim gives a count the other does not hold, and they share no count of ten or more ("a wildfire that has
-    burned about 3,400 hectares ... towards two villages" / "About 600 people were evacuated from two villages" /
-    "has destroyed about 5,000 hectares of forest"): facts of one scene told with different figures, no one proposition
-    (session 33, the lead's invented three-outlet wildfire: all three were one agreement)."""
-    own1, own2 = f1.values - f2.all_numbers, f2.values - f1.all_numbers
-    return bool(own1) and bool(own2) and not any(v >= 10 for v in f1.all_numbers & f2.all_numbers)
-
-
 def within_bounds(f1: Features, f2: Features) -> bool:
     """Every count of one thing the two claims give differently is a bound in one of them ("had
     burned 18,400 acres" / "scorched more than 18,000 acres"): both can be true, so the counts do
