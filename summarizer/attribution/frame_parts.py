@@ -13,7 +13,7 @@ from dataclasses import replace
 from .. import lang
 from .apposition import descriptions_only
 from .document_finals import content_first
-from .frame_shapes import TITLE_QUOTE, addressee_tail, np_head_speaks
+from .frame_shapes import SAYING_ON, TITLE_QUOTE, addressee_tail, np_head_speaks
 from .medium_tail import addressee_then_medium, medium_tail
 
 #: The longest prepositional opener before such a statement ("In an interview with ..., X said").
@@ -59,7 +59,7 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
     a lawyer at the firm." (the span opens with the content; after it only the cue, the named
     source and its descriptions, to the span's end)."""
     if len(r.content) == 2 and r.source_span and r.cue_span and (said := max(r.source_span[1], r.cue_span[1])) < r.content[1][0] \
-            and r.content[1][1] >= end - 2 and re.fullmatch(r"(?:\s+[a-z]+\s[^,;:“”\"]{1,60}?)?\s*,\s*[a-z]+ing(?:\s+that)?[\s:,]*", text[said:r.content[1][0]]):
+            and r.content[1][1] >= end - 2 and SAYING_ON.fullmatch(text, said, r.content[1][0]):
         r, end = replace(r, content=r.content[:1]), said  # "A, said Jane Doe, a trader, adding that B.": B is hers too (session 33)
     if not content_first(text, r, start):
         return False

@@ -23,7 +23,7 @@ from .ruling_out import rule_out_frame
 from .apposition import described_after_quote, described_subject
 from .cues import extra_frame
 from .stray_commas import comma_split_subject
-from .frame_shapes import (PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
+from .frame_shapes import (SAYING_ON, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
 from .insertions import content_end, who_subject
 from .final_tails import final_tail
 from .clause_shapes import naming_participle, predicate_not_subject, verb_inside
@@ -72,8 +72,6 @@ _TOLD_CLAUSE = re.compile(r"\s+(?:(?:" + _DET + r")\s+)?[a-z]+(?:\s+[a-z]+)?\s+(
 #: A sentence opening with a noun phrase and "whose" ("The woman whose dog ran onto the road said ..."): a subject
 #: found inside the clause ("the road") is not the speaker (insertions.who_subject; read26).
 _WHOSE_OPENING = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+)(?:[\w'’.-]+\s+){0,6}?whose\s")
-_SAYING_ON = re.compile(r"(?:\s+(?:" + "|".join(sorted(lang.PREPOSITIONS - {"of"})) + r")\s[^,;:“”\"]{1,60}?)?\s*,\s*(?:"
-                        + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\b(?:\s+that\b)?[\s:,]*")  # (", at the market, adding that")
 _NEXT_CLAUSE = "|".join(sorted(lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS))  # ", says Ona, but then ...": no appositive (lead28)
 
 
@@ -132,9 +130,9 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
             if goes_on and outside(goes_on.start(), quotes):  # "The land was sold, said Grey, but it changed hands later."
                 return Frame(subj, (t.start, t.end), "indirect", [(sp.start, toks[i - 1].end), (goes_on.end(), sp.end)], "final")
             if subj:
-                on = _SAYING_ON.match(text, subj[1], sp.end)  # "A, said Jane Doe, adding that B.": B is hers too (session 33)
+                on = SAYING_ON.match(text, subj[1], sp.end)  # "A, said Jane Doe, adding that B.": B is hers too (session 33)
                 m = None if on else re.match(r",(?!\s*(?:" + _NEXT_CLAUSE + r")\b)\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
-                if m and (on := _SAYING_ON.search(text, subj[1] + 1, subj[1] + m.end())):
+                if m and (on := SAYING_ON.search(text, subj[1] + 1, subj[1] + m.end())):
                     m = re.match(r".*", text[subj[1]:on.start()])  # "A, said Jane Doe, a trader, adding that B."
                 if m and text[subj[1] + m.end() - 1:subj[1] + m.end()].strip():
                     subj = (subj[0], subj[1] + m.end())  # the appositive is part of the source as written

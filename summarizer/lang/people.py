@@ -103,9 +103,6 @@ fiance fiancee family boyfriend girlfriend""".split())
 #: Endings of plural nouns for people by what they do ("insurers", "lobbyists", "residents"), which
 #: can be the subject of a denial or claim verb though not listed in PERSON_NOUNS (grammar; fix5).
 AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
-#: Singular endings of such nouns, and "-man"/"-woman": a described speaker after an inverted cue ("..., said a trader.",
-#: "..., said a fisherman."; attribution/inverted.py; session 33). Not "-ant"/"-ent": "the agreement", "her retirement".
-AGENT_SINGULAR_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")  # PERSON_NOUN_ENDINGS below, less two, and two
 
 #: Nouns that head an organisation's name or description ("the ministry", "the Post").
 ORG_HEADS = frozenset("""ministry department agency company campaign committee party government
@@ -279,6 +276,9 @@ OCCUPATION_ENDINGS = ("ist", "ists", "ian", "ians")
 #: "activist", "historian", "assistant"; attribution/analysis.py: a description headed so is one
 #: person; English agent-noun suffixes).
 PERSON_NOUN_ENDINGS = ("er", "or", "ent", "ist", "ian", "ant")
+#: The same without "-ent"/"-ant" ("the agreement", "her retirement"), with "-man"/"-woman": a described speaker after
+#: an inverted cue ("..., said a trader.", "..., said a fisherman."; attribution/inverted.py; session 33).
+AGENT_SINGULAR_ENDINGS = tuple(e for e in PERSON_NOUN_ENDINGS if e not in ("ent", "ant")) + ("man", "woman")
 
 #: Regex: a speaker before a colon that opens a quotation, up to five capitalised words, a role's
 #: lower-case words allowed before the name ("Jane Doe: “...”", "Home team manager Jane Doe: “...”";
