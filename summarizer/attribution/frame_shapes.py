@@ -318,6 +318,8 @@ def judgement(cue: str, content: str) -> bool:
     or a label ("branded the plan a giveaway", "deemed the bridge unsafe"; session 10, own11)."""
     if cue in lang.LABELING_VERBS:
         return True
+    if cue in ("put", "puts"):  # "Police put the crowd at 5,000": an estimate (lead34)
+        return re.match(r"\s*" + lang.PUT_AT_FIGURE_RE, content) is not None
     if cue in lang.NAMING_CALL_VERBS and (m := _CALLED_ADJECTIVE.match(content)) and m.group(1).endswith(lang.JUDGING_ADJECTIVE_ENDINGS):
         return True  # "called the ruling disappointing" (lead29)
     if cue in lang.NAMING_CALL_VERBS:  # "called Brandt a fraud" (not "called the police"; a quoted label: PolNeAR B fell)

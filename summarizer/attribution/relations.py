@@ -213,7 +213,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
                                      + r")\b", text[r.start:r.end]) is not None)
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
     clause = clause or (judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and (
-        named(r.source) or cue in lang.NAMING_CALL_VERBS and speaker_like(re.split(r"\s+who\s", head)[0])))  # "One of the doctors who ... called X a quack" (attr14b)
+        named(r.source) or (cue in lang.NAMING_CALL_VERBS or cue in ("put", "puts")) and speaker_like(re.split(r"\s+who\s", head)[0])))  # "One of the doctors who ... called X a quack" (attr14b)
     if cue in lang.SAYING_PARTICIPLES and _ATTACK.match(between) and (not opener or short) and named(r.source):
         return ALONE  # "Jane Doe took aim at her rival's record, arguing that ...": her statement as a whole
     if cue in lang.SAYING_PARTICIPLES and end > r.start and (_ATTACK.match(between) or _REACTION.match(between)) \

@@ -51,6 +51,8 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
             cue = (t.start, t.end)  # "The club views Governor A more favorably than B" (attr14a)
         elif w in lang.LABELING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,8}?(?:an?|the|as)?\s*[“\"]?\w", rest):
             cue = (t.start, t.end)
+        elif w in ("put", "puts") and re.match(r"\s+" + lang.PUT_AT_FIGURE_RE, rest):
+            cue = (t.start, t.end)  # "Officials put the number at about 80": their estimate (lead34)
         elif w == "made" and re.match(r"\s+(?:it\s+)?clear\b", rest):
             cue = (t.start, t.start + len(t.text) + re.match(r"\s+(?:it\s+)?clear", rest).end())
         elif w in lang.ISSUING_VERBS and re.match(r"\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(sorted(lang.STATEMENT_NOUNS))
@@ -62,7 +64,8 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         subj = subject_left(text, toks, i, 0, mid_caps) or subject_before_aside(text, toks, i, mid_caps)
         if i and toks[i - 1].text == ",":  # "Critics, like Senators Jane Roe, Republican of Ohio, and Tom Dee, see ..." (attr14a)
             subj = described_subject(text, sp.start, t.start, quotes, subj)
-        if subj is None and i == 1 and w in lang.LABELING_VERBS and cap(toks[0].text) and toks[0].low not in lang.NOT_NAMES:
+        if subj is None and i == 1 and (w in lang.LABELING_VERBS or w in ("put", "puts")) and cap(toks[0].text) \
+                and toks[0].low not in lang.NOT_NAMES:  # ("Insurers put the damage at $4 million": lead34)
             subj = (toks[0].start, toks[0].end)  # "Norland branded the plan a “disgrace”": a verb of naming needs a namer
         if subj is None or text[subj[0]:subj[1]].split()[0].lower() in lang.CLAUSE_WORDS:
             return None
