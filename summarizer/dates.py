@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import lang, measure_subjects
+from . import lang, measure_subjects, noun_times
 from .lang import (ANCHORED_DAYS_RE, COMMA_YEAR_FOLLOWERS_RE, EVENT_ADJECTIVE_ENDINGS_RE, BOUNDED_YEAR_RE, DAY_RANGE_JOINERS, MONTH_PART_RE, DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE,
                    MONTH_ABBREVIATIONS_RE, MONTHS, NUMBER_UNITS, PAST_MARKERS, RELATIVE_DAYS_RE, SAME_DAY_WORDS,
                    SCHEDULE_VERBS, WEEKDAY_LEADERS, WEEKDAYS)
@@ -148,7 +148,8 @@ def find_phrase(text: str) -> str | None:
             continue  # "<network>'s Today show": a capital "Today" inside a sentence is a title, not a time (read34)
         if re.search(r",\s+with\s+(?:plans|a\s+plan|hopes|the\s+aim)\s+to\b[^,;:.!?]*$", text[:m.start(1)]):
             continue  # "is opening X in Oslo, with plans to add Y later this year": the plan's time, not the claim's (read39)
-        if re.search(r"\b(?i:every|each)\s+$", text[:m.start(1)]) or measure_subjects.baseline_time(text, m.start(1), m.group(1)):
+        if re.search(r"\b(?i:every|each)\s+$", text[:m.start(1)]) or measure_subjects.baseline_time(text, m.start(1), m.group(1)) \
+                or noun_times.participle_dated(text, m.start(1)):  # ("with warehouses built ten years ago": the noun's; lead34)
             continue  # "in the pew every Sunday": a habit, no day; "up from 55% four years ago": a baseline's time (numbers37)
         if any(w in lang.MONTHS for w in re.findall(r"\b[a-z]+\b", m.group(1))) and (
                 not re.search(r"\d", m.group(1)) or "may" in m.group(1).split() or text[:m.start(1)].endswith("/")):

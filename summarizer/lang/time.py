@@ -130,11 +130,13 @@ SOURCE_TAIL_NON_TIME = frozenset("by of to from with via told".split())
 YEAR_SPAN_RE = r"(?:between (?:19|20)\d\d and|from (?:19|20)\d\d (?:to|until|through)) (?:19|20)\d\d"
 #: Nouns of events and of published findings whose description tells the claim's own time ("The
 #: storm, which hit on Monday, killed 12 people", "The study, published on Monday, found ...";
-#: dates.py keeps a time phrase there; fields9, general news English).
+#: dates.py keeps a time phrase there; fields9, general news English; lead34: "In the memo, sent to staff on
+#: Tuesday, X wrote ..." dates the memo's words).
 TIMED_EVENT_NOUNS = frozenset("""storm hurricane typhoon cyclone tornado earthquake quake tremor flood floods fire
 blaze wildfire explosion blast attack attacks bombing shooting crash collision raid strike strikes protest protests
 riot clash clashes vote election referendum meeting summit hearing trial ruling verdict decision report study
-survey poll findings announcement statement speech match game race outbreak accident derailment eruption""".split())
+survey poll findings announcement statement speech match game race outbreak accident derailment eruption
+memo letter email""".split())
 
 #: Past participles with no "-ed" that open a description of a noun ("the bridge, built in 1920,";
 #: "Jane Doe, born in 1960,"; dates.py: a time phrase there is the noun's, not the claim's; English grammar).
