@@ -14,7 +14,7 @@ from .text import Tok, outside
 _RELATIVE_BEFORE = re.compile(r",\s+((?:" + lang.RELATIVE_PRONOUNS_RE + r")),\s*$")
 #: ", though he did not name ...", ", but declined to say ...", ", but would not elaborate":
 #: a concessive clause of the speaker's own (pronoun or none) withholding a detail.
-_WITHHELD = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS))
+_WITHHELD = re.compile(r"(?:,\s+|\s+(?=but\s))(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS))
                        + r")\s+)?(?:(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s*(?:not|n['’]t)|(?:"
                        + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to)\s+(?:further\s+)?(?P<verb>[a-z]+)\b")
 #: The head of a series before the comma that precedes a coordinated subject: "like Marriott, "
@@ -47,7 +47,8 @@ def withheld_cut(text: str, a: int, b: int, quotes) -> int:
     she did not name them", "..., but declined to say how many"); b when there is none."""
     m = next((m for m in _WITHHELD.finditer(text, a, b) if outside(m.start(), quotes)
               and m.group("verb").lower() in lang.WITHHELD_DETAIL_VERBS), None)
-    return m.start() if m is not None and len(text[a:m.start()].split()) >= 3 else b
+    return m.start() if m is not None and len(text[a:m.start()].split()) >= (3 if text[m.start()] == "," else 2) else b
+    # (no comma: "confirmed the memo but declined to give figures": the refusal is the outlet's account, lead34)
 
 
 def series_before(before: str) -> bool:
