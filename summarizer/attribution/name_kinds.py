@@ -330,7 +330,9 @@ def holds_head(name: str, head: str) -> bool:
     # the head noun of the name, or a title before it: not a modifier ("sheriff's office records"
     # is no office)
     orig = name.split()
-    at = [i for i in at if i == len(ws) - 1 or i == 0 or ws[i - 1] == "the" or ws[i + 1] in ("of", "for")
+    at = [i for i in at if i == len(ws) - 1 or i == 0 and not (orig[1].islower() and ws[1] in lang.PERSON_NOUNS)  # ("University
+          # officials" are no university: lead34)
+          or ws[i - 1] == "the" or ws[i + 1] in ("of", "for")
           or ws[i - 1].rstrip(".") in lang.PERSON_TITLES or orig[i + 1][:1].isupper()]  # "Former President Bill Clinton"
     return any(not (i and ws[i - 1] in lang.LESSER_TITLE_PREFIXES) for i in at)
 
