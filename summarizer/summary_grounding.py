@@ -14,7 +14,7 @@ from .attribution import analyze
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
-from .summary_hedges import bare_quotation, dropped_hearsay, dropped_hedge, dropped_subordinator, repeated_run, reworded_quotation
+from .summary_hedges import bare_quotation, content_words, dropped_hearsay, dropped_hedge, dropped_subordinator, repeated_run, reworded_quotation
 from .summary_sources import restated_source, said_by, with_source
 from .verify import furniture_kind, verify
 
@@ -64,6 +64,18 @@ def similar(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(normalize(a), normalize(b)) >= DEDUP_SIMILARITY
 
 
+#: Share of a kept sentence's content words that a lead sentence must hold to say it again (`covers`).
+COVER_SHARE = 0.7
+
+
+def covers(lead: str, kept: str) -> bool:
+    """The lead sentence says again most of what a kept summary sentence says (a longer sentence the summary's
+    shorter one was drawn from): completing the summary with it would repeat the summary (lead34)."""
+    words = content_words(kept)
+    lead_words = set(content_words(lead))
+    return bool(words) and sum(w in lead_words for w in words) >= COVER_SHARE * len(words)
+
+
 def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> tuple[str, str, list[str]]:
     """Keep the summary sentences whose numbers and names are in the article (2-4 of them).
     `check`: a verify.model.ModelVerifier settling the verdicts the code cannot decide."""
@@ -111,7 +123,7 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         warnings.append("model summary was not grounded; showing the article's lead instead")
     elif len(kept) < 2:  # a summary is 2-4 sentences: complete it from the lead
         extra = [x for x in lead_sentences(text, 3, src.sentences)
-                 if not any(similar(x, k) for k in kept)]
+                 if not any(similar(x, k) or covers(x, k) for k in kept)]
         if extra:  # in the article's order: the lead before a sentence supported further down ("The striker ..." after his signing)
             kept.insert(0 if 0 <= text.find(extra[0]) <= where[0] else 1, extra[0])
             warnings.append("summary completed with a sentence from the article's lead")

@@ -23,6 +23,9 @@ from .summary_hedges import content_words
 #: outlet's own words (outside every statement's content) must stay under, for the sentence to be the source's.
 SOURCE_SHARE = 0.7
 OWN_SHARE = 0.5
+#: A sentence supported by two sources' statements is the one's whose statement in its sentence alone holds
+#: SOURCE_SHARE of its words ("<X>, the zoo said" + "Keepers believe <Y>" fused: the zoo's; lead34).
+MIXED_SOURCES = True
 #: Longest source name written into a summary sentence (a longer one is a description, not a name to cite).
 NAME_MAX_CHARS = 60
 
@@ -56,14 +59,18 @@ def restated_source(text: str, attributions, sentence: str, spans) -> str | None
     if len(words) < 3:
         return None
     rels = [attributions.relation_for(a, b) for a, b in spans]
+    if MIXED_SOURCES and len({r.name for r in rels if r is not None}) > 1:  # one of them says most of it
+        rels = [r for r, sp in zip(rels, spans) if r is not None
+                and sum(w in _spoken(text, r, *sp) for w in words) >= SOURCE_SHARE * len(words)][:1] or rels
     if rels[0] is None or any(r is not None and r.name != rels[0].name for r in rels):
         return None  # the best support is the outlet's, or two sources share it
     rel = rels[0]
     cue = rel.cue.lower().split()
     if rel.source_span is None or not cue or (cue[-1] in lang.NOT_STATEMENT_CUES and cue != ["according", "to"]):
         return None  # a hedge with no one holding it ("is said to"), a request, a charge, what a court heard
-    if not _citable(rel.name) or _source_words(rel.name) & set(words):
-        return None  # a pronoun left unresolved, or the sentence already names its source
+    if not _citable(rel.name) or _source_words(rel.name) & set(words[:3]):
+        return None  # a pronoun left unresolved, or the sentence already names its source as its subject
+        # (named further on it is no speaker: "... escaped from Harlow Zoo ...", lead34)
     theirs: set[str] = set()
     for r in attributions.relations:
         if r.name == rel.name:
@@ -79,6 +86,11 @@ def restated_source(text: str, attributions, sentence: str, spans) -> str | None
     if sum(w in own_words for w in words) >= OWN_SHARE * len(words):
         return None  # the outlet says most of it in its own voice too
     return rel.name
+
+
+def _spoken(text: str, rel, a: int, b: int) -> set[str]:
+    """The content words of `rel`'s content inside the article sentence [a, b)."""
+    return set(content_words(" ".join(text[max(a, s):min(b, e)] for s, e in rel.content if s < b and e > a)))
 
 
 def _common_word(text: str, phrase: str) -> bool:
