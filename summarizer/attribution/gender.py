@@ -131,6 +131,8 @@ class Genders:
         between = rest[:p.start()]
         if _OTHER_PERSON.search(between):
             return  # another person between: "Jane Doe met John Roe, who said he ..."
+        if re.search(r"\b(?:him|her)\s*$", between, re.I):
+            return  # "Judge Jane Doe told him he had ...": the pronoun is the object's, right before it (lead34)
         after = re.match(r"\s+([a-z]+)", rest[p.end():])
         if re.search(r"[,”\"]\s*$", between) and after and after.group(1) in lang.SPEECH_VERBS:
             return  # "... to replace John Roe, she told reporters": a final frame's speaker is the sentence's

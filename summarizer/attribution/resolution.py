@@ -299,7 +299,8 @@ def _plural_description(name: str) -> bool:
 
 #: A sentence that opens with a role noun and a name set off in apposition as its subject ("The coroner
 #: at Dunmore Hall, Dr Jane Moss, recorded ..."), then one sentence more, up to the pronoun.
-_ROLE_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)The\s+[a-z]+(?:\s+(?:at|of|for|in)\s+[^,.;:]{1,40})?,\s*$")
+_ROLE_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)The\s+(?:[a-z]+['’]s\s+(?:[a-z]+\s+)?)?[a-z]+(?:\s+(?:at|of|for|in)\s+[^,.;:]{1,40})?,\s*$")
+#: (or after a possessive: "The trust's chair, Jane Moss, said ...": lead34)
 
 
 def _role_subject(text: str, m, pos: int) -> bool:
