@@ -40,8 +40,10 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
                    r"(?:[A-Z][a-z]+ing\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"to"})) + r")\s[^,;:]{1,60}?,[”\"]?\s+)?"
                    # after an opener, a role in lower case before the name ("In a statement, chair Jane Roe ..."; the lead, session 26)
                    r"(?:(?<=,\s)(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True)) + r")\s+(?=[A-Z]))?"
-                   r"((?:(?:The|An?)\s+(?=[A-Z]))?(?:[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True))
+                   r"((?:(?:The|An?)\s+(?=[A-Z]))?(?:[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_DESCRIPTION_NOUNS
+                                                                                                          | {"firm", "company", "group"}, key=len, reverse=True))
                    + r")\s+(?=[A-Z]))?"  # "Family friend Jane Roe", "School board member Jane Roe": a role before the name
+                   # (or a trade before a company's: "Phone maker Tellus", "Budget airline Skyra"; lead34)
                    r"(?:[A-Z][a-z]{0,3}\.\s+)*(?:A|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]{1,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]+)){0,4}"  # "Homeland Security Secretary Jane Roe", "Texas Gov. Jane Roe"
                    r"(?:\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_HEADS, key=len, reverse=True))
                    + r")\b)?"  # "Environmental groups", "Democratic state lawmakers": the head noun is part of it
@@ -348,11 +350,12 @@ _FINDING = re.compile(
 #: "In this poll, ...", "In the survey, ...": a finding named by an opening phrase (GUIDELINES §13).
 _IN_FINDING = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|[\w/&'’.-]+)\s+){0,4}?"
                          r"(?:" + "|".join(sorted(lang.FINDING_NOUNS)) + r")),\s+(?=\S)", re.I)
-#: "In a comparison done by the institute, ...", "In an analysis published by the paper, ...": the
-#: finding named with who made it (attr21); a determiner is required.
-_IN_FINDING_BY = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:" + lang.FINDING_DETERMINERS_RE + r")\s+(?:[\w/&'’.-]+\s+){0,3}?"
-                            r"(?:" + "|".join(sorted(lang.FINDING_NOUNS | lang.FINDING_BY_NOUNS)) + r")\s+(?:"
-                            + lang.FINDING_BY_PARTICIPLES_RE + r")\s+(?:by|on|for)\s+[^,;:“”\"()]{1,60}?),\s+(?=\S)", re.I)
+#: "In a comparison done by the institute, ...", "In an analysis published by the paper, ...": the finding named with
+#: who made it (attr21); a determiner is required, but for a plural before "by" ("In tests by the magazine X,": lead34).
+_IN_FINDING_BY = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r")\s+(?:[\w/&'’.-]+\s+){0,3}?|(?=[a-z]+s\s+by\s))"
+                            r"(?:" + "|".join(sorted(lang.FINDING_NOUNS | lang.FINDING_BY_NOUNS)) + r")"
+                            r"(?:\s+of\s+(?:[^,;:“”\"()]|(?<=\d),(?=\d\d\d)){1,40}?)?\s+(?:(?:"  # ("In a survey of 2,000 adults by X,")
+                            + lang.FINDING_BY_PARTICIPLES_RE + r")\s+(?:by|on|for)|by)\s+[^,;:“”\"()]{1,60}?),\s+(?=\S)", re.I)
 
 
 def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int], str] | None:

@@ -186,7 +186,7 @@ FINDING_TAILS_RE = (r"that|which|of|from|by|in|on|released|published|conducted|c
 #: (attribution/cues.py; attr21, PolNeAR half A). A determiner is required ("In comparison, ..." is no finding).
 FINDING_BY_PARTICIPLES_RE = r"done|conducted|carried\s+out|published|released|commissioned|prepared|compiled"
 #: The nouns such an opener may hold besides lang.FINDING_NOUNS (the same users).
-FINDING_BY_NOUNS = frozenset("comparison comparisons tally".split())
+FINDING_BY_NOUNS = frozenset("comparison comparisons tally test tests trial trials experiment experiments".split())  # (tests: lead34)
 #: Regex: auxiliaries and adverbs between a finding and its verb ("has also shown"; attribution/cues.py).
 FINDING_VERB_LEADS_RE = r"also|has|have|had|now|again|clearly|recently"
 #: Verbs of conveying a view the cue lists leave out (PARC 3.0 / PolNeAR cue classes;
