@@ -48,6 +48,8 @@ def description(piece: str) -> bool:
     if first in lang.QUESTIONED_PARTICIPLES and len(s.split()) > 1 and (
             s.split()[1].lower() in lang.PHRASE_PREPOSITIONS or s.split()[1].lower() in lang.EMBEDDING_WH | {"if"}):
         return True  # "The coach, asked about the quarterback's future, said": a participle aside of the subject
+    if first in lang.CUE_VERBS and s.split()[1:2] == ["by"] and first.endswith(("en", "ed")):
+        return True  # "The report, written by the finance director, ...": a participle and its agent (lead34)
     if first in lang.CUE_VERBS or first in lang.MODALS or first in lang.AUXILIARY_VERBS:
         return False  # "..., said Jane Doe" / "..., is ...": a clause, not a description
     if s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None \
@@ -206,6 +208,9 @@ def descriptions_only(between: str) -> bool:
     return all(description(p) or i and place_after(pieces[i - 1], p) or i and _listed_name(pieces[:i], p)
                or i and (list_end(pieces[i - 1], p) or _and_role(p))  # (", from the A, B and C unit,", ", and former head of X,": shapes34)
                or i and re.match(r"\s*and\s+(?:an?|the)\s", p) and description(p.split("and", 1)[1])  # ", and a thorn in its side for years," (lead28)
+               or i and _name_piece(p) is not None and pieces[i - 1].split()[-1:] != [] and (pieces[i - 1].split()[-1].lower() in lang.PERSON_NOUNS
+                                                                                     or pieces[i - 1].split()[-1].lower().endswith(lang.AGENT_SINGULAR_ENDINGS))
+               # (", written by the finance director, Amir Qureshi,": the name of the person the description ends with; lead34)
                for i, p in enumerate(pieces)) \
         and sum(len(p.split()) for p in pieces) <= DESCRIPTIONS_WORDS
 
@@ -288,3 +293,18 @@ _DESCRIBED_NAME = re.compile(r"\s*,?\s*(?:(?i:" + lang.APPOSITION_DETERMINERS_RE
 def party_tagged(between: str) -> bool:
     """The text between a source and its cue is a party-and-state tag set off by commas (", R-Vt., ")."""
     return _PARTY_TAG.fullmatch(between.strip().strip(",").strip()) is not None
+
+
+#: A sentence-opening noun phrase, then a participle phrase with its agent ("The report, written by the council's
+#: finance director, "), up to the name apposed to that agent: the name is the agent's, the subject is the opening
+#: noun phrase (`authored_subject`; lead34).
+_AUTHORED_OPENER = re.compile(r"\W*((?:The|A|An|This|That)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+"
+                              r"(?:[a-z]+ed|written|drawn|done|made|taken|given|run|led)\s+by\s+[^,;:“”\"()]{1,60},\s+"
+                              r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
+
+
+def authored_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The subject of a cue at `cue` whose nearest name is apposed to a participle phrase's agent ("The report,
+    written by the finance director, Amir Qureshi, says ...": the report), or None."""
+    m = _AUTHORED_OPENER.match(text, start, cue)
+    return (m.start(1), m.end(1)) if m else None

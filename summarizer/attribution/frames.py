@@ -20,7 +20,7 @@ from .hearings import hearing_frame
 from .noun_cues import proposal_frame
 from .appeals import appeal_frame
 from .ruling_out import rule_out_frame
-from .apposition import described_after_quote, described_subject
+from .apposition import authored_subject, described_after_quote, described_subject
 from .cues import extra_frame
 from .stray_commas import comma_split_subject
 from .frame_shapes import (SAYING_ON, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
@@ -182,6 +182,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."
         if subj is not None and (predicate_not_subject(text[subj[0]:subj[1]]) or naming_participle(text, subj, t.low, t.end)):
             subj = None  # "Jon Ware, 49, appeared in court in Tarne accused of theft": a predicate, no speaker (the lead, session 25)
+        subj = (prev == "," and authored_subject(text, sp.start, t.start)) or subj  # "The report, written by X, Jane Doe, says"
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'
             subj = described_after_quote(text, sp.start, t.start, quotes) or subj
         prev_c, cut = relative_quote_comma(text, sp.start, toks[i - 1].start) if i else prev, t.start  # ('X, who ... “A,” said')
