@@ -68,9 +68,8 @@ def restated_source(text: str, attributions, sentence: str, spans) -> str | None
     cue = rel.cue.lower().split()
     if rel.source_span is None or not cue or (cue[-1] in lang.NOT_STATEMENT_CUES and cue != ["according", "to"]):
         return None  # a hedge with no one holding it ("is said to"), a request, a charge, what a court heard
-    if not _citable(rel.name) or _source_words(rel.name) & set(words[:3]):
-        return None  # a pronoun left unresolved, or the sentence already names its source as its subject
-        # (named further on it is no speaker: "... escaped from Harlow Zoo ...", lead34)
+    if not _citable(rel.name) or _names_source(sentence, _source_words(rel.name)):
+        return None  # a pronoun left unresolved, or the sentence already names its source
     theirs: set[str] = set()
     for r in attributions.relations:
         if r.name == rel.name:
@@ -86,6 +85,15 @@ def restated_source(text: str, attributions, sentence: str, spans) -> str | None
     if sum(w in own_words for w in words) >= OWN_SHARE * len(words):
         return None  # the outlet says most of it in its own voice too
     return rel.name
+
+
+def _names_source(sentence: str, source_words: set[str]) -> bool:
+    """The sentence names its source other than as a preposition's object ("... escaped from Harlow Zoo ..." names the
+    zoo as a place, no speaker: lead34)."""
+    toks = [w for w in re.findall(r"[a-z0-9][\w'’-]*", normalize(sentence).replace("'s", "")) if w not in ("the", "a", "an")]
+    return any(w in source_words and not (i and (toks[i - 1] in source_words or toks[i - 1] in lang.LOCATIVE_PREPOSITIONS
+                                                 or toks[i - 1] in ("from", "of", "into", "to")))
+               for i, w in enumerate(toks))
 
 
 def _spoken(text: str, rel, a: int, b: int) -> set[str]:

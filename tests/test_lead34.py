@@ -131,3 +131,60 @@ def test_a_sentence_fused_from_two_sources_is_the_one_that_says_most_of_it():
     mixed = "A young grey heron came in through a roof vent and was chasing fish."
     v = verify(Text(article), mixed)
     assert not v.supported or restated_source(article, analyze(article), mixed, v.spans) is None
+
+
+COURT = """A former treasurer of the Alder Sports Club was jailed for four years on Friday for stealing £210,000.
+
+Colin Reeve, 61, had admitted fraud at Tarnby Crown Court in June.
+
+Judge Maria Lyle told him he had "abused the trust of every member." She said the money had been spent on cars.
+
+Reeve's lawyer, Adam Hart, said his client was ashamed. He said Reeve had repaid £20,000.
+
+The club's president, Gina Moss, told members the club had nearly folded. She said new checks were in place.
+"""
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # "told him he had ...": the "he" is the object's, no vote that the judge is a man
+    ("She said the money had been spent on cars.", "Judge Maria Lyle"),
+    # "The club's president, <Name>, said ...": the role subject of the sentence before
+    ("She said new checks were in place.", "Gina Moss"),
+    ("He said Reeve had repaid £20,000.", "Adam Hart"),
+])
+def test_she_after_a_judge_who_told_him(sentence, source):
+    assert who(COURT, sentence) == source
+
+
+LAUNCH = """Phone maker Orvex launched its new handset on Tuesday, saying its battery would last two full days.
+
+In tests by the consumer magazine Tech Ledger, the handset lasted 29 hours of mixed use.
+
+In a survey of 3,000 owners by the Harl Institute, most said battery life mattered more than the camera.
+
+In tests, the handset ran for 20 hours. In comparison by weight, it is light.
+
+The report, written by the magazine's reviews editor, Dana Kell, says the screen is the best this year.
+"""
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Phone maker Orvex launched its new handset on Tuesday, saying its battery would last two full days.", None),
+    ("In tests by the consumer magazine Tech Ledger, the handset lasted 29 hours of mixed use.",
+     "tests by the consumer magazine Tech Ledger"),
+    ("In a survey of 3,000 owners by the Harl Institute, most said battery life mattered more than the camera.",
+     "a survey of 3,000 owners by the Harl Institute"),
+    ("The report, written by the magazine's reviews editor, Dana Kell, says the screen is the best this year.",
+     "The report"),
+    # near-misses: no maker named, or no finding
+    ("In tests, the handset ran for 20 hours.", None),
+    ("In comparison by weight, it is light.", None),
+])
+def test_findings_and_reports_with_their_makers(sentence, source):
+    assert who(LAUNCH, sentence) == source
+
+
+def test_a_trade_before_a_company_name_is_part_of_the_speaker():
+    said = [c for c in code(LAUNCH).claims if "battery would last" in c.text]
+    assert said and all(c.attributed_to != "Phone" for c in said)
+    assert any("Orvex" in c.attributed_to for c in said)
