@@ -188,3 +188,13 @@ def test_a_trade_before_a_company_name_is_part_of_the_speaker():
     said = [c for c in code(LAUNCH).claims if "battery would last" in c.text]
     assert said and all(c.attributed_to != "Phone" for c in said)
     assert any("Orvex" in c.attributed_to for c in said)
+
+
+def test_a_summary_that_drops_the_part_of_a_counted_whole_is_unsupported():
+    article = ("Dunmore council faces a budget gap of £9 million and may have to close three of its eight swimming "
+               "pools, a report says. The council runs eight pools and two gyms.")
+    assert not verify(article, "Dunmore council may close its eight swimming pools.").supported
+    assert verify(article, "Dunmore council may close three of its eight swimming pools.").supported
+    assert verify(article, "Dunmore council runs eight pools.").supported  # counted alone too
+    other = "The council may have to close two of its six libraries, officials said. It owns six libraries."
+    assert verify(other, "The council owns six libraries.").supported  # another verb: no part dropped

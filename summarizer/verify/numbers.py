@@ -111,3 +111,37 @@ def number_pairs(text: str, spread: bool = False) -> frozenset[str]:
     a 2-1 win was kept)."""
     return frozenset(f"{a}-{b}" for a, b in (_PAIR_SPREAD if spread else _PAIR).findall(text))
 
+
+
+#: A part of a counted whole ("four of its nine libraries", "two of the three suspects"): the part's number, then "of", a
+#: determiner, the whole's number and the counted noun.
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|those|these)\s+$")
+
+
+def lost_parts(sent: str, article: str) -> list[str]:
+    """The article's partitives ("four of its nine libraries") whose whole a sentence gives with the counted noun but
+    without the part ("may close its nine libraries"), when the article never counts that whole alone: the predicate
+    of the part made the whole's (lead34, a model summary of an invented council budget)."""
+    parts, alone = {}, set()
+    for v, s, e in find_numbers(article):
+        noun = re.match(r"\s+([a-z]+)", article[e:e + 30])
+        if noun is None:
+            continue
+        before = article[max(0, s - 40):s]
+        m = _PARTITIVE.search(before)
+        part = [x for x in find_numbers(before[:m.start()]) if x[2] == m.start()] if m else []
+        verb = re.search(r"([a-z]+)\s+(?:(?:about|some|nearly|almost|only|just|up\s+to)\s+)?$", before[:part[0][1]]) if part else None
+        if part and verb:  # (the word before the part: what the part had done to it, "close four of its nine")
+            parts.setdefault((v, noun.group(1)), []).append((part[0][0], article[max(0, s - 40) + part[0][1]:e + noun.end()], verb.group(1)))
+        else:
+            alone.add((v, noun.group(1)))
+    said = {v for v, _, _ in find_numbers(sent)}
+    out = []
+    for v, s, e in find_numbers(sent):
+        noun = re.match(r"\s+([a-z]+)", sent[e:e + 30])
+        key = (v, noun.group(1)) if noun else None
+        lead = re.findall(r"[a-z]+", sent[max(0, s - 50):s].lower())[-6:]
+        if key in parts and key not in alone and not _PARTITIVE.search(sent[max(0, s - 40):s]) \
+                and not any(p in said for p, _, _ in parts[key]) and any(verb in lead for _, _, verb in parts[key]):
+            out.append(parts[key][0][1])  # (the same verb before the whole: "may close its nine libraries")
+    return out
