@@ -27,6 +27,11 @@ def is_verbish(word: str) -> bool:
         or (len(w) >= 4 and w.endswith("ied"))
 
 
+#: A plural noun (not "-ss", "-us", "-is": "glass", "bus", "crisis"); and the words that open a verb's object.
+_PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s$", re.I)
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "out", "up"))
+
+
 def noun_phrase(rest: str) -> str:
     """The counted noun phrase at the start of `rest`, verbatim, or ''."""
     toks = []
@@ -58,6 +63,9 @@ def noun_phrase(rest: str) -> str:
             break  # "two boys aged 9 and 7", "men aged between 20 and 30": a short participle ends the phrase (read15)
         if kept and low.endswith("ly") and len(low) > 4 and (is_verbish(nxt_tok) or nxt_tok.lower() in FUNCTION):
             break  # "12 people quickly fled": an adverb of the verb after the noun
+        if kept and (_PLURAL.search(kept[-1].group(0)) or kept[-1].group(0).lower() in lang.IRREGULAR_PLURAL_PEOPLE) \
+                and (not low.endswith("s") or low.endswith("ss")) and nxt_tok.lower() in _OBJECT_OPENERS:
+            break  # "25,000 vehicles cross the bridge": a present verb after a plural noun, its object next (lead34)
         if is_verbish(tok):
             # a participle may modify the noun after it ("12 wounded soldiers"); else it ends the phrase
             nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""

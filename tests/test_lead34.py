@@ -198,3 +198,16 @@ def test_a_summary_that_drops_the_part_of_a_counted_whole_is_unsupported():
     assert verify(article, "Dunmore council runs eight pools.").supported  # counted alone too
     other = "The council may have to close two of its six libraries, officials said. It owns six libraries."
     assert verify(other, "The council owns six libraries.").supported  # another verb: no part dropped
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("About 18,000 cars cross the river each day.", "cars"),
+    ("About 60 people attend the weekly market.", "people"),
+    ("Some 200 workers walk out at noon.", "workers"),
+    # near-misses: a plural noun that modifies the next ("sports fans", "sales figures") or a verb with no object next
+    ("About 4,000 sports fans watched.", "sports fans"),
+    ("Nearly 30 glass panels broke.", "glass panels"),
+])
+def test_a_present_verb_after_a_plural_noun_ends_the_counted_phrase(sentence, counted):
+    from summarizer.quantity import quantities
+    assert [q["counted"] for q in quantities(sentence)] == [counted]
