@@ -29,7 +29,7 @@ def is_verbish(word: str) -> bool:
 
 #: A plural noun (not "-ss", "-us", "-is": "glass", "bus", "crisis"); and the words that open a verb's object.
 _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s$", re.I)
-_OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "out", "up"))
+_OBJECT_OPENERS = lang.DETERMINERS | lang.SINGULAR_DETERMINERS | lang.PHRASAL_PARTICLES
 
 
 def noun_phrase(rest: str) -> str:

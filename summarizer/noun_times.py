@@ -26,4 +26,5 @@ def participle_dated(text: str, at: int) -> bool:
     if any(w in lang.CLAUSE_WORDS or w in lang.COORDINATORS or w in lang.AUXILIARIES for w in words):
         return False  # "... to the board and met on Monday": a verb of its own subject
     participle = verb.endswith("ed") and len(verb) > 4 or verb in lang.DESCRIPTION_PARTICIPLES
-    return participle and verb not in lang.CUE_VERBS and words[-1] not in lang.FUNCTION_WORDS
+    return participle and verb not in lang.CUE_VERBS and words[-1] not in lang.FUNCTION_WORDS \
+        and words[-1] not in lang.TIMED_EVENT_NOUNS  # ("according to a poll released Saturday": the poll's day is the claim's)

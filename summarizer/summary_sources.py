@@ -90,9 +90,9 @@ def restated_source(text: str, attributions, sentence: str, spans) -> str | None
 def _names_source(sentence: str, source_words: set[str]) -> bool:
     """The sentence names its source other than as a preposition's object ("... escaped from Harlow Zoo ..." names the
     zoo as a place, no speaker: lead34)."""
-    toks = [w for w in re.findall(r"[a-z0-9][\w'’-]*", normalize(sentence).replace("'s", "")) if w not in ("the", "a", "an")]
+    toks = [w for w in re.findall(r"[a-z0-9][\w'’-]*", normalize(sentence).replace("'s", "")) if w not in lang.SINGULAR_DETERMINERS | {"the"}]
     return any(w in source_words and not (i and (toks[i - 1] in source_words or toks[i - 1] in lang.LOCATIVE_PREPOSITIONS
-                                                 or toks[i - 1] in ("from", "of", "into", "to")))
+                                                 or toks[i - 1] in lang.WHENCE_PREPOSITIONS))
                for i, w in enumerate(toks))
 
 

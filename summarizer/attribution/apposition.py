@@ -298,8 +298,8 @@ def party_tagged(between: str) -> bool:
 #: A sentence-opening noun phrase, then a participle phrase with its agent ("The report, written by the council's
 #: finance director, "), up to the name apposed to that agent: the name is the agent's, the subject is the opening
 #: noun phrase (`authored_subject`; lead34).
-_AUTHORED_OPENER = re.compile(r"\W*((?:The|A|An|This|That)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+"
-                              r"(?:[a-z]+ed|written|drawn|done|made|taken|given|run|led)\s+by\s+[^,;:“”\"()]{1,60},\s+"
+_AUTHORED_OPENER = re.compile(r"\W*((?i:" + "|".join(sorted(lang.SINGULAR_DETERMINERS | {"the"})) + r")\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+"
+                              r"(?:[a-z]+ed|" + "|".join(sorted(lang.DESCRIPTION_PARTICIPLES)) + r")\s+by\s+[^,;:“”\"()]{1,60},\s+"
                               r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
 
 

@@ -23,8 +23,8 @@ def responded_from(text: str, at: int) -> bool:
 
 #: A sentence opening with a one-to-four-word description and its comma, right before a name ("A resident, ",
 #: "One local farmer, "): the name is that description's apposition, the sentence's subject (lead34).
-_OPENING_DESCRIPTION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n)(?:An?|The|One|Another)\s+"
-                                  r"(?:(?!(?:a|an|the|and|or|of|to)\s|[a-z]+ed\s)[a-z][\w'’-]*\s+){0,2}(?![a-z]+ed,)[a-z][\w'’-]*,\s+$")
+_OPENING_DESCRIPTION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n)(?i:" + "|".join(sorted(lang.SUBJECT_DETERMINERS)) + r")\s+"
+                                  r"((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+$")
 #: (no verb or second determiner inside: "The keeper thanked a resident, Gary Mills, ..." is no such opening)
 
 
@@ -80,7 +80,8 @@ class NameForms:
                 for o in self.mentions):
             return False  # "Paul Smith helped Senator Jane Rowe make her case. He said ...": an object, Smith goes on
             # (not when the subject is no person: "The comments helped Ann Roe make her case. She said ...")
-        if at >= 0 and _OPENING_DESCRIPTION.search(self.text[max(0, at - 60):at]) is not None \
+        if at >= 0 and (desc := _OPENING_DESCRIPTION.search(self.text[max(0, at - 60):at])) is not None \
+                and not any(w in lang.FUNCTION_WORDS or w.endswith("ed") for w in desc.group(1).split()) \
                 and (verb := re.match(r",\s+([a-z]+)\b", self.text[at + len(m.name):at + len(m.name) + 30])) is not None \
                 and verb.group(1) not in lang.FUNCTION_WORDS:
             return True  # "A resident, Gary Mills, spotted the animal ... . “...,” he said": Mills (lead34)

@@ -28,6 +28,9 @@ PLACE_PREPOSITIONS = ("in", "near", "at", "outside", "from", "to", "into")
 #: Prepositions of location: a capitalised run right after one is a place, not a person ("trapped
 #: at Bar Hill"; attribution/names.py). Not "from"/"to" ("a letter from Jane Doe").
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside")
+#: Prepositions whose object is where something is, comes from or goes: a body named after one is a place, no
+#: speaker ("... escaped from Harlow Zoo ...": summary_sources; lead34).
+WHENCE_PREPOSITIONS = LOCATIVE_PREPOSITIONS + ("from", "of", "into", "to")
 #: Participles that put an organisation somewhere ("a startup based in Austin", "headquartered in
 #: Ohio"): the name after them and a locative preposition is a place (attribution/names.py; session 10, over11).
 SEAT_PARTICIPLES = ("based", "headquartered", "located")

@@ -141,7 +141,8 @@ memo letter email""".split())
 #: Past participles with no "-ed" that open a description of a noun ("the bridge, built in 1920,";
 #: "Jane Doe, born in 1960,"; dates.py: a time phrase there is the noun's, not the claim's; English grammar).
 DESCRIPTION_PARTICIPLES = frozenset("""born built known held led made won chosen shown taken given begun set put
-cut hit sold paid sent found kept bought brought caught taught""".split())
+cut hit sold paid sent found kept bought brought caught taught written drawn done""".split())  # (written ...: "The report,
+#: written by the finance director, Jo Roe, says", attribution/apposition.authored_subject; lead34)
 #: Month names that are also a name or a verb: a month only next to a date word (verify/words.py).
 AMBIGUOUS_MONTHS = ("may", "march")
 #: Relative day words that mean the publication day itself (dates.py; calendar).

@@ -115,7 +115,7 @@ def number_pairs(text: str, spread: bool = False) -> frozenset[str]:
 
 #: A part of a counted whole ("four of its nine libraries", "two of the three suspects"): the part's number, then "of", a
 #: determiner, the whole's number and the counted noun.
-_PARTITIVE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|those|these)\s+$")
+_PARTITIVE = re.compile(r"\s+of\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+$")
 
 
 def lost_parts(sent: str, article: str) -> list[str]:
@@ -130,7 +130,7 @@ def lost_parts(sent: str, article: str) -> list[str]:
         before = article[max(0, s - 40):s]
         m = _PARTITIVE.search(before)
         part = [x for x in find_numbers(before[:m.start()]) if x[2] == m.start()] if m else []
-        verb = re.search(r"([a-z]+)\s+(?:(?:about|some|nearly|almost|only|just|up\s+to)\s+)?$", before[:part[0][1]]) if part else None
+        verb = re.search(r"([a-z]+)\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?$", before[:part[0][1]]) if part else None
         if part and verb:  # (the word before the part: what the part had done to it, "close four of its nine")
             parts.setdefault((v, noun.group(1)), []).append((part[0][0], article[max(0, s - 40) + part[0][1]:e + noun.end()], verb.group(1)))
         else:
