@@ -211,3 +211,9 @@ def test_a_summary_that_drops_the_part_of_a_counted_whole_is_unsupported():
 def test_a_present_verb_after_a_plural_noun_ends_the_counted_phrase(sentence, counted):
     from summarizer.quantity import quantities
     assert [q["counted"] for q in quantities(sentence)] == [counted]
+
+
+def test_a_findings_maker_is_no_head_of_the_finding():
+    from summarizer.attribution.name_kinds import holds_head
+    assert not holds_head("tests by the consumer magazine Tech Ledger", "magazine")
+    assert holds_head("Tech Ledger magazine", "magazine") and holds_head("Bank of Arden", "bank")
