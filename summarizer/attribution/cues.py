@@ -210,7 +210,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     m = re.match(r"(?:(?:" + lang.EVALUATION_VERB_LEADS_RE + r")\s+)*([a-z]+)\b", after)
     if m:
         w, c0, c1 = m.group(1), m.start(1), m.end(1)
-        if w in ("is", "are", "was", "were") and (g := re.match(r"\s+(?:[a-z]{2,}ly\s+)?([a-z]+)ing\b", after[c1:])) \
+        if w in lang.FINITE_BE_FORMS and (g := re.match(r"\s+(?:[a-z]{2,}ly\s+)?([a-z]+)ing\b", after[c1:])) \
                 and g.group(1) + "ed" in lang.EVALUATION_VERBS:  # "Critics are slamming the plan": the progressive (stated42)
             w, c0, c1 = g.group(1) + "ed", c1 + g.start(1), c1 + g.end()
         rest = sp.start + subj.end() + c1
