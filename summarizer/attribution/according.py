@@ -13,7 +13,7 @@ from .name_kinds import plural_people
 from .text import outside
 
 #: "by one estimate", "by some accounts", "by the group's count": an according-to phrase.
-_BY_ESTIMATE = re.compile(r"\b(by)\s+((?:" + lang.ESTIMATE_DETERMINERS_RE + r"|[A-Z][\w’'.-]*['’]s?)"
+_BY_ESTIMATE = re.compile(r"\b([Bb]y)\s+((?:" + lang.ESTIMATE_DETERMINERS_RE + r"|[A-Z][\w’'.-]*['’]s?)"
                           r"(?:\s+[\w’'-]+){0,3}?\s+(?:" + lang.ESTIMATE_NOUNS_RE + r"))(?=\s*[,.;])")
 #: "..., per the ministry." at the end of a sentence: an according-to phrase (not "5 per day").
 _PER_SOURCE = re.compile(r",\s*(per)\s+([A-Za-z][^,;:“”\"]{1,50}?)\s*[.!]?[\"”’']*\s*$")

@@ -163,7 +163,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "It promises to be a bruising campaign", "threatens to become a crisis": a prospect, no speech
     if w.startswith(("repl", "respond", "comment")) and any(t.low in ("not", "never") or t.low.endswith("n't") for t in toks[max(0, i - 2):i]):
         return False  # "Authorities did not reply to a request for comment": no statement, the outlet's fact
-    if w.endswith("s") and (prev[:1].isdigit() and not prev.endswith("-old") or prev in lang.NUMBER_UNITS or prev in lang.NUMBER_TENS):
+    if w.endswith("s") and (prev[:1].isdigit() and not prev.endswith("-old") or prev in lang.NUMBER_UNITS or prev in lang.NUMBER_TENS
+                            or prev in ("percentage", "basis")):  # "rose 0.2 percentage points to 4 percent" (stated42)
         return False  # "the 12 towns that do not allow ...", "two reports": a counted noun, no verb (not "The 62-year-old says": lead28)
     if i >= 2 and adverb_ly(toks[i - 1]) and toks[i - 2].low != "as" and (toks[i - 2].low in lang.PREPOSITIONS or toks[i - 2].low in lang.NOUN_DETERMINERS):
         return False  # "with politically charged texts", "a hotly disputed claim": an adjective (read12c)

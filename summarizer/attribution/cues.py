@@ -211,10 +211,13 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     after = seg[subj.end():]
     m = re.match(r"(?:(?:" + lang.EVALUATION_VERB_LEADS_RE + r")\s+)*([a-z]+)\b", after)
     if m:
-        w = m.group(1)
-        rest = sp.start + subj.end() + m.end()
+        w, c0, c1 = m.group(1), m.start(1), m.end(1)
+        if w in lang.FINITE_BE_FORMS and (g := re.match(r"\s+(?:[a-z]{2,}ly\s+)?([a-z]+)ing\b", after[c1:])) \
+                and g.group(1) + "ed" in lang.EVALUATION_VERBS:  # "Critics are slamming the plan": the progressive (stated42)
+            w, c0, c1 = g.group(1) + "ed", c1 + g.start(1), c1 + g.end()
+        rest = sp.start + subj.end() + c1
         if w in lang.EVALUATION_VERBS or (not _described(subj) and _calls_it(w, text[rest:sp.end])):
-            cue = (sp.start + subj.end() + m.start(1), sp.start + subj.end() + m.end(1))
+            cue = (sp.start + subj.end() + c0, sp.start + subj.end() + c1)
             return frame_cls((s0, s1), cue, "belief", [(rest + 1, sp.end)], "initial")
     for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+|(?<=[a-z])\s+(?=(?:" + "|".join(lang.SAYING_PAST) + r")\s))"
                           r"(?:(?:" + lang.COORDINATED_VERB_LEADS_RE + r")\s+)*([a-z]+)\b", seg[subj.end():]):

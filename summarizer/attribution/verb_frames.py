@@ -53,6 +53,12 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
             cue = (t.start, t.end)
         elif w in ("put", "puts") and re.match(r"\s+" + lang.PUT_AT_FIGURE_RE, rest):
             cue = (t.start, t.end)  # "Officials put the number at about 80": their estimate (lead34)
+        elif w in lang.REVISING_VERBS and re.match(r"\s+(?:(?:up|down|back)\s+)?(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                                                   + lang.REVISED_FIGURES_RE + r")\b", rest):
+            cue = (t.start, t.end)  # "The fund edged up its forecast for ... to 4.2 percent" (GUIDELINES §13; stated42)
+        elif w in ("chalk", "chalks", "chalked") and (ch := re.match(r"\s+(?:up\s+[^;:“”\"]{1,80}?|[^;:“”\"]{1,40}?\s+up\s+)to\b", rest)) \
+                and not set(ch.group(0).lower().split()[:-1]) & (lang.PREPOSITIONS - {"up", "of"}):  # (not "chalked up slogans on the walls next to")
+            cue = (t.start, t.end)  # "X chalks up the losses to bad luck": X's account of a cause, as "attributed ... to" (stated42)
         elif w == "made" and re.match(r"\s+(?:it\s+)?clear\b", rest):
             cue = (t.start, t.start + len(t.text) + re.match(r"\s+(?:it\s+)?clear", rest).end())
         elif w in lang.ISSUING_VERBS and re.match(r"\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(sorted(lang.STATEMENT_NOUNS))

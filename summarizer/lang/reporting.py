@@ -39,7 +39,7 @@ recall recalls recalled predict predicts predicted estimate estimates estimated
 promise promises promised promising vow vows vowed pledge pledges pledged urge urges urged
 recommend recommends recommended
 ask asks asked complain complains complained contend contends contended
-concede concedes conceded stress stresses stressed emphasize emphasizes emphasized emphasizing
+concede concedes conceded stress stresses stressed emphasize emphasizes emphasized emphasizing stressing
 emphasise emphasises emphasised indicate indicates indicated reveal reveals revealed
 disclose discloses disclosed maintain maintains maintained testify testifies testified
 mention mentions mentioned comment comments commented observe observes observed
@@ -83,9 +83,9 @@ believe believes believed think thinks thought feel feels felt fear fears feared
 hope hopes hoped want wants wanted expect expects expected worry worries worried
 doubt doubts doubted suspect suspects suspected know knows knew plan plans planned
 intend intends intended wish wishes wished prefer prefers preferred seek seeks sought
-accuse accuses accused blame blames blamed criticize criticizes criticized criticise criticised
-condemn condemns condemned praise praises praised demand demands demanded call calls called attribute attributes attributed
-propose proposes proposed support supports supported oppose opposes opposed
+accuse accuses accused blame blames blamed criticize criticizes criticized criticise criticised criticizing criticising accusing blaming
+condemn condemns condemned praise praises praised praising condemning demand demands demanded call calls called attribute attributes attributed
+propose proposes proposed proposing support supports supported oppose opposes opposed
 consider considers considered see sees saw find finds found show shows showed shown
 hoping fearing expecting wanting demanding urging push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking
 raise raises raised voice voices voiced express expresses expressed echo echoes echoed

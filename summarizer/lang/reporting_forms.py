@@ -20,9 +20,15 @@ TAIL_SUBORDINATORS = frozenset("as while after before when during at in on".spli
 #: (attribution/certainty.py; FactBank's intention predicates).
 INTENTION_CUES = frozenset("""plan plans planned intend intends intended expect expects expected want wants wanted
 hope hopes hoped like aim aims aimed seek seeks sought""".split())
-#: Regex: nouns of an estimate or account after "by" ("..., by one estimate.", "by some accounts";
-#: attribution/frames.py; PolNeAR cue "by").
-ESTIMATE_NOUNS_RE = "estimates?|counts?|calculations?|tally|tallies|accounts?|measures?|reckoning"
+#: Regex: nouns of an estimate or account after "by" ("..., by one estimate.", "by some accounts", "By his own
+#: admission, ..."; attribution/frames.py; PolNeAR cue "by").
+ESTIMATE_NOUNS_RE = "estimates?|counts?|calculations?|tally|tallies|accounts?|measures?|reckoning|admissions?"
+#: Verbs of revising a published figure ("edged up its forecast", "cut its growth estimates"): issuing a
+#: revised forecast is a speech act of its maker (GUIDELINES §13; attribution/verb_frames.py, stated42).
+REVISING_VERBS = frozenset("""raise raises raised cut cuts lower lowers lowered trim trims trimmed revise revises revised
+edge edges edged nudge nudges nudged upgrade upgrades upgraded downgrade downgrades downgraded slash slashes slashed""".split())
+#: Regex: what a maker revises after "its"/"their" and up to three words ("its growth forecast for ...").
+REVISED_FIGURES_RE = "forecasts?|estimates?|projections?|outlook|guidance|predictions?"
 #: Regex: participles of "As stated in X, ..." / "As reported by X, ..." (attribution/frames.py).
 AS_REPORTED_VERBS_RE = "stated|reported|noted|said|described|outlined|written|quoted"
 #: Finite verbs of "As X noted, ..." / "As we saw in 2009, ...": the clause after the comma is X's

@@ -274,7 +274,7 @@ CHARACTERIZING_VERBS = frozenset("""see sees view views viewed regard regards re
 portrayed depict depicts depicted frame frames framed paint paints painted characterize characterizes
 characterized characterise characterises characterised defend defends defended identify identifies
 identified welcome welcomes welcomed criticize criticizes criticized dismiss dismisses dismissed
-denounce denounces denounced""".split())  # "welcomed the move as overdue" (own11); "criticized the plan as costly" (the lead, session 11;
+denounce denounces denounced hail hails hailed""".split())  # "welcomed the move as overdue" (own11); "criticized the plan as costly" (the lead, session 11;
 # not "attacked": "Troops attacked the town as residents slept")
 #: "call" as a verb of naming: "X called Y a fraud" judges Y whatever the label's share of the
 #: sentence (attribution/frame_shapes.judgement; attr14b, a session-12 leftover).
