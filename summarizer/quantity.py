@@ -139,7 +139,7 @@ def quantities(text: str) -> list[dict]:
             unit = CURRENCY[text[n.start - sign]]
         rest = text[n.end:]
         adjectival = rest.startswith("-")  # "a 1,250-square-kilometer buffer zone", "a 10-point lead"
-        m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b(?:/h\b)?)", rest, re.I)
+        m_unit = re.match(r"[\s-]*(%|per\s?cent\b|light[\s-]years?\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b(?:/h\b)?)", rest, re.I)
         unit_text = ""
         m_temp = _TEMPERATURE.match(text, n.end)  # "40C", "40°C", "40 degrees Celsius": a temperature
         if m_temp and unit is None:
@@ -178,8 +178,8 @@ def quantities(text: str) -> list[dict]:
             if not counted and unit not in lang.TIME_UNITS and unit != "percent" and not m_temp:
                 # the noun the measure describes: "150 mph winds", "a £300million profit"
                 counted = noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
-                if counted and re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()):
-                    counted = ""  # "200 miles southwest of the town": a distance, counted as itself
+                if counted and (re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()) or counted.split()[0].lower() in ("away", "apart")):
+                    counted = ""  # "200 miles southwest of the town", "48 light years away": a distance, counted as itself
                 if counted and counted.split()[0].lower() in lang.PREPOSITIONS | lang.PLACE_TAIL_STARTERS:
                     counted = ""  # "four points behind <Club>": a place, not what is measured (numbers37)
             if not counted and unit in _MONEY:

@@ -142,3 +142,96 @@ K8 = (
     'The airline said in a statement its turboprop had passed a routine inspection in March and that it was assisting the inquiry fully. It has grounded two other planes of the same type as a precaution.\n'
     '\n'
     'The engine maker, Corvane Motors, did not respond to a request for comment.\n')
+
+
+# 1. '"A," he said in his news conference, adding that B.': B is his too ---------------------------------------------
+def test_k1_quote_then_said_in_a_place_adding_that_is_the_coach():
+    c = _claim(code(K1), "We were the better team")
+    assert (c.attributed_to, c.certainty) == ("Calder Vale coach Ivo Marsh", "reported")
+
+
+@pytest.mark.parametrize("tail", ["in his news conference", "at the ground", "on Saturday"])
+def test_said_in_a_phrase_adding_that_a_long_clause_stays_the_speaker(tail):
+    text = ('Coach Lena Brisk insisted her side had been unlucky. "We deserved more," she said ' + tail
+            + ', adding that the linesman should have flagged for offside when Otto Penn ran clear.\n')
+    sentence = text[text.index('"We'):]
+    assert who(text, sentence.strip()) == "Coach Lena Brisk"
+
+
+def test_near_miss_said_in_a_phrase_without_an_addition_unchanged():
+    text = 'Coach Lena Brisk was angry. "We deserved more," she said in her news conference. The club fell to ninth.\n'
+    assert who(text, '"We deserved more," she said in her news conference.') == "Coach Lena Brisk"
+    assert who(text, "The club fell to ninth.") is None
+
+
+# 2. "A poll by <Firm> put <x> at / on <n>": the poll's finding ---------------------------------------------------------
+def test_k7_a_separate_poll_put_the_parties_level_is_the_poll():
+    c = _claim(code(K7), "A separate poll by Tessaly")
+    assert c.attributed_to.startswith("A separate poll by Tessaly Insights") and c.certainty == "reported"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("The report puts the death toll at 40.", "The report"),
+    ("A survey by Greyfield Research put support for the plan at about 61%.", "A survey by Greyfield Research"),
+])
+def test_a_finding_that_puts_a_figure_is_its_source(sentence, source):
+    assert who(sentence, sentence) == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report put pressure on the minister to resign.",
+    "The council put the plan on hold until 2027.",
+    "A poll worker put the ballots in a box at 9 p.m.",
+])
+def test_near_miss_put_without_a_finding_or_a_figure_stays_the_outlet(sentence):
+    assert who(sentence, sentence) is None
+
+
+# 3. A source's name keeps a number's thousands comma -----------------------------------------------------------------
+def test_k7_the_survey_keeps_its_number():
+    assert _claim(code(K7), "The survey of").attributed_to == "The survey of 2,104 adults"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("A survey of 1,500 voters by Harlow Polling found 38% backing the mayor.", "A survey of 1,500 voters by Harlow Polling"),
+    ("Jane Marsh, 56, said the plan was dead.", "Jane Marsh"),
+    ("Tom Reyes, 1,200 miles from home, said the trip was over.", "Tom Reyes"),
+])
+def test_names_cut_at_a_comma_but_not_inside_a_number(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+# 4. A hearsay report's closing concessive clause is the outlet's -------------------------------------------------------
+def test_k6_neither_confirmed_is_the_outlets():
+    c = _claim(code(K6), "Neither ever confirmed")
+    assert (c.attributed_to, c.certainty) == ("article", "negated")
+
+
+def test_hearsay_then_but_clause_splits_its_source():
+    text = "Troops were reported to have entered the town, but the scale of the fighting was unclear.\n"
+    claims = {c.text: c for c in code(text).claims}
+    assert claims["Troops were reported to have entered the town."].attributed_to == "unnamed sources"
+    assert claims["The scale of the fighting was unclear."].attributed_to == "article"
+
+
+def test_near_miss_a_hedged_concessive_clause_stays_hearsay():
+    text = "Troops were reported to have entered the town, although this was reportedly denied.\n"
+    assert who(text, text.strip()) == "unnamed sources"
+
+
+# 5. "light years" is a unit, and "away" no counted noun ----------------------------------------------------------------
+def test_k4_light_years_are_a_unit():
+    q = _claim(code(K4), "Astronomers have detected").quantities
+    assert [(x.value, x.unit, x.counted) for x in q] == [(48.0, "light years", "48 light years")]
+
+
+def test_a_distance_away_counts_itself_and_a_noun_after_a_unit_is_still_counted():
+    from summarizer.quantity import quantities
+    assert quantities("The village lies 40 miles away, on the coast.")[0]["counted"] == "40 miles"
+    assert quantities("Forecasters warned of 90 mph winds.")[0]["counted"] == "winds"
+    assert quantities("The probe flew 12 light-years.")[0]["unit"] == "light years"
+
+
+def test_near_miss_a_concessive_clause_without_its_own_subject_stays_hearsay():
+    text = "The old mill is rumoured to be cursed by its former owner, but is now set to reopen as a museum.\n"
+    assert who(text, text.strip()) == "unnamed sources"

@@ -21,6 +21,7 @@ UNITS = {
     "pct": "percent", "percentage points": "points",  # newswire: "4 pct", "4 percentage points"
     "mph": "mph", "kph": "km/h", "km/h": "km/h", "mm": "mm", "millimeters": "mm", "millimetres": "mm", "cm": "cm",
     "centimeters": "cm", "centimetres": "cm",  # speeds and rainfall ("150 mph winds", "50mm of rain")
+    "light years": "light years", "light-years": "light years", "light year": "light years",  # astronomy (genre43)
 }
 
 #: A unit of points after a number: "1 percentage point" (group pp), "25 basis points", "50 bps" (central-bank
