@@ -235,3 +235,40 @@ def test_a_distance_away_counts_itself_and_a_noun_after_a_unit_is_still_counted(
 def test_near_miss_a_concessive_clause_without_its_own_subject_stays_hearsay():
     text = "The old mill is rumoured to be cursed by its former owner, but is now set to reopen as a museum.\n"
     assert who(text, text.strip()) == "unnamed sources"
+
+
+# 6. "41% said A, while 19% said B": B is not the first share's -------------------------------------------------------
+def test_k7_the_second_share_is_not_the_first_shares():
+    c = _claim(code(K7), "19% said")
+    assert c.attributed_to != "41% of respondents"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most voters said housing mattered most, while 22% of them said crime.",
+    "Two in five parents said fees were too high, whereas about 30 percent said they were fair.",
+])
+def test_a_share_answering_after_a_contrast_is_not_the_first_speakers(sentence):
+    text = sentence + "\n"
+    rel_end = sentence.index(", wh")
+    from summarizer.attribution import analyze
+    rel = analyze(text).relations[0]
+    assert rel.content[-1][1] <= rel_end + 1
+
+
+def test_near_miss_a_share_that_is_no_speaker_stays_in_the_content():
+    from summarizer.attribution import analyze
+    text = "The minister said exports rose, while imports fell 19% in the year.\n"
+    rel = analyze(text).relations[0]
+    assert rel.name == "The minister" and rel.content[-1][1] >= text.index("19%")
+
+
+# 7. A bond's term names the bond: no quantity ---------------------------------------------------------------------------
+def test_k2_the_bonds_term_is_no_quantity():
+    q = _claim(code(K2), "The yield on two-year").quantities
+    assert [(x.value, x.unit) for x in q] == [(3.71, "percent")]
+
+
+def test_near_miss_a_term_of_something_else_is_still_a_quantity():
+    from summarizer.quantity import quantities
+    assert (2.0, "years") in [(x["value"], x["unit"]) for x in quantities("The judge handed down a two-year sentence.")]
+    assert (3.0, "months") not in [(x["value"], x["unit"]) for x in quantities("The bank sold 3-month bills worth $2 billion.")]

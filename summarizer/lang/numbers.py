@@ -28,6 +28,11 @@ UNITS = {
 #: rates; quantity.py; left21, after wild20's s02). A plain "points" is in UNITS.
 POINT_UNITS_RE = r"\s*(?:(?P<pp>percentage\s+points?)|basis\s+points?|bps)\b"
 
+#: Financial instruments named by their term ("two-year government bonds", "the 10-year note", "three-month bills"):
+#: the term names the instrument, no measured amount of the claim (quantity.py; genre43, a central bank story).
+TENOR_INSTRUMENTS = frozenset("""bond bonds note notes gilt gilts treasury treasuries bill bills bund bunds yield yields
+swap swaps""".split())
+
 #: An age at death after its verb ("has died aged 87", "died on Sunday aged 91", "died at the age of 87"):
 #: background to the death, no count of the claim (rules.kind; left21, after wild20's s08 obituary).
 DIED_AGED_RE = r"\b(?:died|dies)\s+(?:(?:on|last)\s+[A-Z]?[a-z]+\s+)?(?:aged|at\s+the\s+age\s+of)\s+\d{1,3}\b"
