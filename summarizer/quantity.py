@@ -287,7 +287,7 @@ def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Nu
     for n in bare:
         nxt = next((k for k, (a, _) in enumerate(at) if a >= n.end and re.fullmatch(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*", text[n.end:a])), None)
         prev = next((k for k, (_, b) in reversed(list(enumerate(at))) if b <= n.start
-                     and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){1,3}and\s+(?:[a-z]+\s+)?(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
+                     and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){1,3}(?:and|[A-Za-z]+,\s+but)\s+(?:[a-z]+\s+)?(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
                      and out[k]["unit"] is None), None)
         k = nxt if nxt is not None else prev
         to = next((x for x, (_, b) in enumerate(at) if b <= n.start and " " not in out[x]["counted"] and re.fullmatch(

@@ -272,3 +272,15 @@ def test_near_miss_a_term_of_something_else_is_still_a_quantity():
     from summarizer.quantity import quantities
     assert (2.0, "years") in [(x["value"], x["unit"]) for x in quantities("The judge handed down a two-year sentence.")]
     assert (3.0, "months") not in [(x["value"], x["unit"]) for x in quantities("The bank sold 3-month bills worth $2 billion.")]
+
+
+# 8. "All 23 people survived, but 9 were injured": the second count shares the noun --------------------------------------
+def test_k8_the_injured_count_is_read():
+    q = _claim(code(K8), "All 23 people").quantities
+    assert [(x.value, x.counted) for x in q] == [(23.0, "people"), (9.0, "people")]
+
+
+def test_near_miss_a_count_after_but_with_its_own_unit_keeps_it():
+    from summarizer.quantity import quantities
+    rows = quantities("He scored 20 points, but 3 minutes later he was off.")
+    assert [(x["value"], x["unit"]) for x in rows] == [(20.0, "points"), (3.0, "minutes")]
