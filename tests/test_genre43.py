@@ -2,6 +2,13 @@
 report, a central bank decision, a top court ruling, a science finding, a heat warning, a celebrity split, an opinion
 poll, a crash inquiry). Invented articles (every name, place, company, country, currency and number made up); see
 evals/RESULTS.md "Session 34: genre43".
+
+1. '"A," he said in his news conference, adding that B.': B was left out of the frame's content (the outlet's).
+2. "A poll by <Firm> put <x> level on 35%": "put ... at / on <n>" after a finding is the finding's report.
+3. "The survey of 2,104 adults found ...": the source was cut at the number's comma ("The survey of 2").
+4. "They were reported to have A, although neither ever confirmed B": the concessive clause is the outlet's.
+5. "41% said A, while 19% said B": the second share's answer was the first's.
+6. "48 light years away" (a unit), "two-year government bonds" (a term, no amount), "but 9 were injured" (9 people).
 """
 
 from __future__ import annotations

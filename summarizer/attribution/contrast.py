@@ -250,7 +250,7 @@ def disputed(text: str, start: int, end: int) -> bool:
 
 _THIRD_PARTY = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?=[a-z])")
 #: A share of a poll's respondents answering for itself after a contrast ("41% said A, while 19% said B"; genre43).
-_SHARE_ANSWERS = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:about|nearly|almost|just|only|some)\s+)?"
+_SHARE_ANSWERS = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?"
                             r"\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)(?:\s+of\s+[a-z]+)?\s+(?:said|say|says)\b")
 
 
