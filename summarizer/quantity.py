@@ -139,7 +139,7 @@ def quantities(text: str) -> list[dict]:
             unit = CURRENCY[text[n.start - sign]]
         rest = text[n.end:]
         adjectival = rest.startswith("-")  # "a 1,250-square-kilometer buffer zone", "a 10-point lead"
-        m_unit = re.match(r"[\s-]*(%|per\s?cent\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b(?:/h\b)?)", rest, re.I)
+        m_unit = re.match(r"[\s-]*(%|per\s?cent\b|light[\s-]years?\b|(?:square|cubic)?[\s-]*[A-Za-z]+\b(?:/h\b)?)", rest, re.I)
         unit_text = ""
         m_temp = _TEMPERATURE.match(text, n.end)  # "40C", "40°C", "40 degrees Celsius": a temperature
         if m_temp and unit is None:
@@ -178,8 +178,8 @@ def quantities(text: str) -> list[dict]:
             if not counted and unit not in lang.TIME_UNITS and unit != "percent" and not m_temp:
                 # the noun the measure describes: "150 mph winds", "a £300million profit"
                 counted = noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
-                if counted and re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()):
-                    counted = ""  # "200 miles southwest of the town": a distance, counted as itself
+                if counted and (re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()) or counted.split()[0].lower() in ("away", "apart")):
+                    counted = ""  # "200 miles southwest of the town", "48 light years away": a distance, counted as itself
                 if counted and counted.split()[0].lower() in lang.PREPOSITIONS | lang.PLACE_TAIL_STARTERS:
                     counted = ""  # "four points behind <Club>": a place, not what is measured (numbers37)
             if not counted and unit in _MONEY:
@@ -229,6 +229,8 @@ def quantities(text: str) -> list[dict]:
             if timed in lang.TIME_UNITS:  # "a 90-minute debate" (read11a); "a two-year freeze" (left18: the gold's "a two-year ... investigation")
                 unit = timed
                 np = np or (re.match(r"\s*([a-z]{3,})\b", whole[m_adj.end():]) or [None, ""])[1]
+            if timed in lang.TIME_UNITS and np and np.split()[-1].lower() in lang.TENOR_INSTRUMENTS:
+                continue  # "the yield on two-year government bonds": the bond's name, no amount (genre43)
             if np:
                 lo = n.start - sign
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]
@@ -285,7 +287,7 @@ def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Nu
     for n in bare:
         nxt = next((k for k, (a, _) in enumerate(at) if a >= n.end and re.fullmatch(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*", text[n.end:a])), None)
         prev = next((k for k, (_, b) in reversed(list(enumerate(at))) if b <= n.start
-                     and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){1,3}and\s+(?:[a-z]+\s+)?(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
+                     and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){1,3}(?:and|[A-Za-z]+,\s+but)\s+(?:[a-z]+\s+)?(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
                      and out[k]["unit"] is None), None)
         k = nxt if nxt is not None else prev
         to = next((x for x, (_, b) in enumerate(at) if b <= n.start and " " not in out[x]["counted"] and re.fullmatch(

@@ -29,7 +29,7 @@ from .reading_copy import reading_copy
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
 from .speech_events import event_reading
-from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, closed_quote, closes_quotation, goes_on, hedged_relative, named_just_before, one_person, opens_with, own_named_subject, paragraph_starts, quoted_by_antecedent, talked_about)
+from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, closed_quote, closes_quotation, goes_on, hedged_end, hedged_relative, named_just_before, one_person, opens_with, own_named_subject, paragraph_starts, quoted_by_antecedent, talked_about)
 from .text import overlapping, quote_spans
 
 _MID_CAP = re.compile(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)")
@@ -297,7 +297,7 @@ def analyze(text: str) -> Attributions:
         low = " ".join(text[sp.start:sp.end].lower().replace("’", "'").split())
         if unconfirmed_main(low):  # "Fires have been reported ...", "They have reportedly seized ..."
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
-            out.append(Relation(((hedged_relative(text, sp), sp.end),), who, who, "", "indirect"))
+            out.append(Relation(((a := hedged_relative(text, sp), hedged_end(text, sp, a)),), who, who, "", "indirect"))
             continue
         held = noun_cue(text, sp, quotes)
         copula = held is None and (held := copula_cue(text, sp, quotes)) is not None  # (copula: "X's view is that ...")

@@ -249,6 +249,9 @@ def disputed(text: str, start: int, end: int) -> bool:
 
 
 _THIRD_PARTY = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?=[a-z])")
+#: A share of a poll's respondents answering for itself after a contrast ("41% said A, while 19% said B"; genre43).
+_SHARE_ANSWERS = re.compile(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?"
+                            r"\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)(?:\s+of\s+[a-z]+)?\s+(?:said|say|says)\b")
 
 
 def third_party_cut(text: str, a: int, b: int, quotes=()) -> int | None:
@@ -260,6 +263,8 @@ def third_party_cut(text: str, a: int, b: int, quotes=()) -> int | None:
     a modal the clause may still be the speaker's forecast: "..., but residents would pay
     more"). The offset before the comma, relative to `a` (sentence_frames.sentence_frame), or None."""
     nouns = lang.PERSON_NOUNS | lang.ORG_HEADS
+    if (share := _SHARE_ANSWERS.search(text, a, b)) is not None and not any(s <= share.start() < e for s, e, *_ in quotes):
+        return share.start() - a - 1
     for m in _THIRD_PARTY.finditer(text, a, b):
         tail = text[m.end():b]
         if any(s <= m.start() < e for s, e, *_ in quotes) or contesting_tail(tail):

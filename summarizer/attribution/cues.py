@@ -343,13 +343,15 @@ def writer_belief(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
     return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), content
 
 
+#: "A poll by X put the parties level on 35%", "The report puts the toll at 40": a finding's figure (genre43)
+_PUT_AT = r"puts?(?=\s[^,;:“”\"]{1,60}?\s(?:at|on)\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d)"
 _FINDING = re.compile(
     r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
     r"(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|[\w/&'’.-]+)\s+){0,5}?"
     r"(?P<head>" + "|".join(sorted(lang.FINDING_NOUNS)) + r")\b"
     r"(?:\s*,?\s+(?:" + lang.FINDING_TAILS_RE + r")\b(?:[^,;:“”\"()]|(?<=\d),(?=\d\d\d)){1,70}?)??)"  # ("which involved 2,000 people")
     r"\s*,?\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>"
-    + "|".join(sorted(lang.FINDING_VERBS)) + r")\b", re.I)
+    + "|".join(sorted(lang.FINDING_VERBS)) + r"|" + _PUT_AT + r")\b", re.I)
 #: "In this poll, ...", "In the survey, ...": a finding named by an opening phrase (GUIDELINES §13).
 _IN_FINDING = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|[\w/&'’.-]+)\s+){0,4}?"
                          r"(?:" + "|".join(sorted(lang.FINDING_NOUNS)) + r")),\s+(?=\S)", re.I)

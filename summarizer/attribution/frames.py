@@ -288,6 +288,9 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         tail_words = words(tail)
         quote_first = re.fullmatch(r"\s*[“\"][^“”\"]{2,}[”\"]\s*,?\s*", before) is not None  # '“...,” he said ...'
         short_tail = final_tail(text, t, tail, quoted_before, lead_in, quote_first)  # what follows a final cue is an adverbial (final_tails.py)
+        if lead_in and (on := SAYING_ON.match(text, t.end, sp.end)) and re.match(r"\s+\w", tail) and len(text[on.end():sp.end].split()) >= 3:
+            return Frame(subj, (t.start, t.end), "direct" if quoted_before else "indirect",  # '“A,” he said in his news
+                         [(sp.start, subj[0]), (on.end(), sp.end)], "middle")  # conference, adding that B': B his too (genre43)
         if lead_in and short_tail and not quoted_before and re.fullmatch(
                 rf"\W*(?:[A-Za-z]+\s+)?(?i:{lang.LEADING_SUBORDINATORS_RE})\b[^,;“”\"]*,\s*", text[sp.start:subj[0]]):
             continue  # "Shortly after the ruling, Jane Doe posted again.": an adverbial clause is no content (read14)

@@ -202,8 +202,8 @@ def clean_name(s: str) -> str:
         return s
     if _series(s):  # "Residents, business owners and two council members": the whole series speaks
         return re.sub(r"\s+(?:all|both)$", "", s)  # ("... and a pastor all said")
-    head = re.split(r"(?<!\d),|,(?!\d{3}\b)|\s[-—–]\s", s)[0].strip()  # (also "Jane Doe - a lawyer for the firm - said"; read12b;
-    # not a figure's comma: "a survey of 2,000 adults by X", lead34)
+    head = re.split(r"(?<!\d),|,(?!\d{3}\b)|\s[-—–]\s", s)[0].strip()  # (also "Jane Doe - a lawyer for the firm - said"; read12b)
+    # (not at a number's thousands comma: "The survey of 2,104 adults"; genre43, lead34)
     head = head if "&" in head or _FIRM_AFTER_OF.search(head) else re.sub(r"['’]s$", "", head)  # ("Brill & Marr’s, the rating firm": a firm's name)
     m = _DESCRIPTION_THEN_NAME.match(s)
     if m and (m.group(1)[:1].islower() or m.group(1).split()[0] in ("The", "A", "An")

@@ -21,11 +21,17 @@ UNITS = {
     "pct": "percent", "percentage points": "points",  # newswire: "4 pct", "4 percentage points"
     "mph": "mph", "kph": "km/h", "km/h": "km/h", "mm": "mm", "millimeters": "mm", "millimetres": "mm", "cm": "cm",
     "centimeters": "cm", "centimetres": "cm",  # speeds and rainfall ("150 mph winds", "50mm of rain")
+    "light years": "light years", "light-years": "light years", "light year": "light years",  # astronomy (genre43)
 }
 
 #: A unit of points after a number: "1 percentage point" (group pp), "25 basis points", "50 bps" (central-bank
 #: rates; quantity.py; left21, after wild20's s02). A plain "points" is in UNITS.
 POINT_UNITS_RE = r"\s*(?:(?P<pp>percentage\s+points?)|basis\s+points?|bps)\b"
+
+#: Financial instruments named by their term ("two-year government bonds", "the 10-year note", "three-month bills"):
+#: the term names the instrument, no measured amount of the claim (quantity.py; genre43, a central bank story).
+TENOR_INSTRUMENTS = frozenset("""bond bonds note notes gilt gilts treasury treasuries bill bills bund bunds yield yields
+swap swaps""".split())
 
 #: An age at death after its verb ("has died aged 87", "died on Sunday aged 91", "died at the age of 87"):
 #: background to the death, no count of the claim (rules.kind; left21, after wild20's s08 obituary).
