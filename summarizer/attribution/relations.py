@@ -236,7 +236,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
         return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
     if DOCUMENT_STATEMENTS and (not opener or short or prepositional_opener(opener)) and (
             auxiliaries_only(between) or SET_OFF.fullmatch(between)) and (
-            document_source(r.source) and cue in lang.FINDING_VERBS | lang.DOCUMENT_VERBS | {"put", "puts"}  # (cues._PUT_AT: genre43)
+            document_source(r.source) and cue in lang.FINDING_VERBS | lang.DOCUMENT_VERBS | {"put", "puts"}  # (finding_frames._PUT_AT: genre43)
             or cue in lang.PLAIN_SAYING_VERBS and SET_OFF.fullmatch(between)):
         # "The filing shows the firm lost money.", "The memo, dated March 3, says ...", "Officials,
         # speaking on condition of anonymity, said ...": the source, a set-off phrase, the cue, the content
