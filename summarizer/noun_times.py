@@ -11,10 +11,21 @@ import re
 
 from . import lang
 
-__all__ = ["participle_dated"]
+__all__ = ["participle_dated", "planned"]
 
 _OBJECT_PARTICIPLE = re.compile(r"\b(?:" + "|".join(lang.OBJECT_ONLY_PREPOSITIONS) + r")\s+((?:[a-z][\w'’-]*\s+){1,4}?)"
                                 r"([a-z]+)\s+$")
+
+
+#: A plan or decision noun, "to" and its verb, then the time phrase in the same clause ("a plan to close the school
+#: next summer", "his decision to retire in June").
+_PLANNED = re.compile(r"\b(?:" + "|".join(sorted(lang.PLAN_NOUNS | lang.DECISION_NOUNS)) + r")\s+to\s+[a-z]+\b[^,;:.!?“”\"]{0,60}\s+$")
+
+
+def planned(text: str, at: int) -> bool:
+    """The time phrase at `at` closes a plan's infinitive ("signatures against a plan to close the school next summer,
+    they said on Monday"): the plan's time; a later phrase dates the claim, this one only when no other does."""
+    return _PLANNED.search(text[max(0, at - 120):at]) is not None
 
 
 def participle_dated(text: str, at: int) -> bool:

@@ -217,3 +217,28 @@ def test_a_findings_maker_is_no_head_of_the_finding():
     from summarizer.attribution.name_kinds import holds_head
     assert not holds_head("tests by the consumer magazine Tech Ledger", "magazine")
     assert holds_head("Tech Ledger magazine", "magazine") and holds_head("Bank of Arden", "bank")
+
+
+def test_a_firm_named_with_an_ampersand_is_one_organisation():
+    from summarizer.attribution.name_kinds import classify
+    text = ("An engineer was freed on Saturday, his family said. His employer, the firm Orme & Vail, thanked the police. "
+            "The company had earlier denied reports that it had paid a ransom.")
+    assert classify("Orme & Vail") == "org"
+    assert who(text, "The company had earlier denied reports that it had paid a ransom.") == "Orme & Vail"
+
+
+def test_they_after_a_plural_subject_set_off_by_an_aside():
+    text = ("Lakes in the Arden hills are shrinking, according to a study published on Monday. The researchers, from the "
+            "Tarn Institute in Velm, used satellite images of 80 lakes. They found that the lakes had lost a fifth of "
+            "their area since 2001.")
+    assert who(text, "They found that the lakes had lost a fifth of their area since 2001.") == "The researchers"
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("Parents have collected 900 signatures against a plan to close the school next summer, they said on Monday.",
+     "on Monday"),
+    ("The council backed a plan to close the pool next year.", "next year"),  # no other time: the plan's is kept
+])
+def test_a_plans_time_yields_to_the_claims_own(sentence, when):
+    from summarizer import dates
+    assert dates.find_phrase(sentence) == when

@@ -32,7 +32,7 @@ def possessive_orgs(text: str) -> list[tuple[int, int]]:
             pos = max(run.end(), run.start() + 1)
     return out
 _PARTICLE = lang.NAME_PARTICLES_RE
-_NAME_RUN = re.compile(rf"(?:[A-Z][\w'’.&-]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’.&-]*|{_PARTICLE}))*")
+_NAME_RUN = re.compile(rf"(?:[A-Z][\w'’.&-]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’.&-]*|{_PARTICLE}|&(?=\s+[A-Z])))*")  # ("Holm & Baer": lead34)
 
 
 def name_runs(seg: str):
@@ -81,6 +81,8 @@ def classify(name: str) -> str | None:
     if "who" in words[1:]:  # "A parent who reported one of the falls": "who" is said of a person (wild20)
         head = classify(" ".join(name.split()[:words.index("who", 1)]))
         return "group" if head == "group" else "person"
+    if len(words) > 2 and "&" in words[1:-1] and all(w[:1].isupper() for w in name.split() if w != "&"):
+        return "org"  # "Holm & Baer", "Brill & Marr": a firm's name, never a person's (lead34)
     if len(words) > 1 and all(w[:1].isupper() for w in name.split()) \
             and any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in words[1:]):
         return "org"  # "the Bali Nine", "the Chicago Seven": a group's name, no person

@@ -188,7 +188,14 @@ def modified_group(seg: str) -> tuple[int, int] | None:
                             for w in words[:i]):  # ("Several senior officials expressed ...": a group too)
             end = m.start(1) + len(" ".join(words[:i + 1]))
             return m.start(1), end
+    a = _SUBJECT_ASIDE.match(seg)  # "The researchers, from the Institute for X in Y, used ...": the subject before its aside
+    if a is not None and plural_people(a.group(2)) and (a.group(1) or "").strip().lower() in lang.SUBJECT_DETERMINERS | {"", "these", "those"}:
+        return a.start(1) if a.group(1) else a.start(2), a.end(2)
     return None
+
+
+#: A sentence's subject of one or two words, an aside set off by commas, then a lower-case verb (lead34).
+_SUBJECT_ASIDE = re.compile(r"\s*([A-Z][a-z]*\s+)?([A-Za-z][a-z]+),\s+[^,;:“”\"]{1,80},\s+[a-z]")
 
 
 #: A sentence that opens with a document or finding as its subject ("The study, “Rest and
