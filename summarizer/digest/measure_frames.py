@@ -175,11 +175,13 @@ def bare_measure(f1: Features, q1, f2: Features, q2) -> bool:
 
 
 def units_apart(f1: Features, f2: Features) -> bool:
-    """A value both claims count, in a different unit on each side and in neither claim in the
-    other's unit ("won 44% of the vote" / "won 44 seats"): two figures, not one proposition."""
+    """A value both claims count, a share on one side and a count of a noun on the other, and in
+    neither claim in the other's unit ("won 44% of the vote" / "won 44 seats"): two figures, not one
+    proposition. (A unit written into a modifier, "a 25-cent increase" / "by 25 cents", is one.)"""
     for q1 in f1.claim.quantities:
         for q2 in f2.claim.quantities:
-            if round(q1.value, 6) == round(q2.value, 6) and q1.unit != q2.unit:
+            if round(q1.value, 6) == round(q2.value, 6) and {q1.unit, q2.unit} == {"percent", None} \
+                    and not _numbers(q1.counted) and not _numbers(q2.counted):
                 if not any(round(q.value, 6) == round(q1.value, 6) and q.unit == q2.unit for q in f1.claim.quantities) \
                         and not any(round(q.value, 6) == round(q2.value, 6) and q.unit == q1.unit for q in f2.claim.quantities):
                     return True
