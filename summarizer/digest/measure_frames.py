@@ -40,7 +40,6 @@ _OPENING = re.compile(r"^(?:(?:a|an|the|" + lang.APPROXIMATORS_RE + "|" + "|".jo
 #: "<source> said (that)" before the clause: the claim's own clause starts after it.
 _SAID = re.compile(r"^[^,;:\"“”]{0,80}?\b(?:" + "|".join(sorted(lang.SAY_TELL_FORMS)) + r")\s+(?:that\s+)?", re.I)
 _AUX = lang.AUXILIARY_VERBS | lang.BE_FORMS
-_CURRENCY_OR_SHARE = {"percent", "percentage points", "basis points", "cents"}
 
 
 def _sense(w: str) -> str:
@@ -53,7 +52,7 @@ def _base(w: str) -> str:
     return sense(w, lambda x: lemma(stem(x)))
 
 
-_DIE_KILL = {_base(w) for w in ("die", "dies", "died", "kill", "killed")}
+_DIE_KILL = {_base(w) for w in lang.TOLL_VERBS}
 _DIE = _base("died")
 
 
@@ -165,7 +164,7 @@ def bare_measure(f1: Features, q1, f2: Features, q2) -> bool:
     """One count is a measure alone in a unit of lang.UNIT_SCALES other than time ("burned about
     3,400 hectares"), the other a measure of a noun in that unit ("5,000 hectares of forest"):
     one thing measured, for counts.number_conflict to weigh by the claims' wording."""
-    if q1.unit != q2.unit or not q1.unit or q1.unit in _CURRENCY_OR_SHARE:
+    if q1.unit != q2.unit or not q1.unit or q1.unit in lang.SHARE_AND_COIN_UNITS:
         return False
     scale = lang.UNIT_SCALES.get(q1.unit.rstrip("s")) or lang.UNIT_SCALES.get(q1.unit)
     if not scale or scale[0] == "time":
