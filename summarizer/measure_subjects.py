@@ -40,6 +40,9 @@ _RANGE = re.compile(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*$")
 _CONTINUED = re.compile(r"(?:\s+(?:" + lang.MEASURE_PERIOD_PREPOSITIONS_RE + r")\s+[^,;()\d]{1,40}?)?(?:\s*,\s*or\s+[^,;()]{1,30},)?\s*,?\s*"
                         r"(?:(?:[a-z]+\s+)?(?:" + lang.MEASURE_DIRECTIONS_RE + r")\s+)?(?:" + lang.MEASURE_BASELINE_LINKS_RE + r")\s+" + _APPROX + "$")
 _PERIOD = frozenset(u.rstrip("s") for u in lang.TIME_UNITS) | lang.PERIOD_NOUNS
+#: A sum restated after "or" ("$310 million, or 84 cents a share"); money units: the signs' codes and cents.
+_OR_RESTATED = re.compile(r"\s*,\s*or\s+" + _APPROX + "$")
+_MONEY_UNITS = frozenset(lang.CURRENCY_SIGNS.values()) | {"cents"}
 
 
 #: Units whose figure a subject or an object can own: shares, points, money, temperatures; not a distance
@@ -56,6 +59,8 @@ def measured(text: str, start: int, unit: str, last: tuple[int, str, str] | None
         between = text[last[0]:start]
         if _RANGE.fullmatch(between) and last[1] == unit or _CONTINUED.fullmatch(between):
             return last[2]
+        if restates(text, start, last, money):
+            return last[2]  # "$310 million, or 84 cents a share": the sum restated per share (numbers43)
     if not money and unit not in _LEVELS:
         return ""
     for rx in (_SUBJECT_NAMED, _SUBJECT, _OBJECT):
@@ -65,6 +70,11 @@ def measured(text: str, start: int, unit: str, last: tuple[int, str, str] | None
             if np:
                 return np
     return ""
+
+
+def restates(text: str, start: int, last: tuple[int, str, str], money: bool) -> bool:
+    """The sum starting at `start` restates the last one after "or" ("$310 million, or 84 cents a share")."""
+    return money and last[0] <= start and last[1] in _MONEY_UNITS and _OR_RESTATED.fullmatch(text[last[0]:start]) is not None
 
 
 def _clean(text: str, at: int, np: str, subject: bool) -> str:

@@ -54,6 +54,9 @@ _PARTITIVE_NUMBER = re.compile(r"[\d$€£¥]|" + _TOTAL_LEAD + r"(?:\d|(?:" + _
 #: The total after a partitive ("160 of the 300 seats", "five of the 12 jurors"): the first count counts the
 #: same noun (session 15: the share was dropped and only the total shown).
 _PART_OF_TOTAL = re.compile(_TOTAL_LEAD + r"(?:\d[\d,]*|(?:" + _NUMBER_WORD + r"))\s+(?=[a-z])")
+#: A share of a count compared ("27% fewer heart attacks"): "fewer", or "more"/"less" before a plural
+#: noun (not "20% more expensive", "more serious"): the noun after it is what the share is of.
+_COMPARED_COUNT = re.compile(r"\s+(?:fewer\s+|(?:more|less)\s+(?=(?:[a-z]+\s+)?[a-z]+(?<!ou)(?<!s)s\b))")
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?=\d)")  # "won 41 out of 60 seats": 41 seats too (shapes35; a share only up to 10)
 
 
@@ -175,6 +178,8 @@ def quantities(text: str) -> list[dict]:
             if not counted and unit == "percent" and (re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I)
                                                        or re.match(r"\s+(?:" + "|".join(lang.PERCENT_NOUNS) + r")\b", rest)):
                 counted = noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance", "six percent support"
+            if not counted and unit == "percent" and (m_cmp := _COMPARED_COUNT.match(rest)):
+                counted = noun_phrase(rest[m_cmp.end():])  # "27% fewer heart attacks", "12% more votes" (numbers43)
             if not counted and unit not in lang.TIME_UNITS and unit != "percent" and not m_temp:
                 # the noun the measure describes: "150 mph winds", "a £300million profit"
                 counted = noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
@@ -273,7 +278,7 @@ def quantities(text: str) -> list[dict]:
             value = -value  # "minus 5C", "-5°C": below zero
         out.append({"value": value, "unit": unit, "counted": counted})
         at.append((n.start, n.end))
-        if unit and not re.search(r"\d", counted):
+        if unit and not re.search(r"\d", counted) and not (last and measure_subjects.restates(text, n.start - sign, last, unit in _MONEY)):
             last = (n.end + len(unit_text), unit, counted)
     rows = _shared(text, out, at, bare)
     return rows + running_totals.extra_rows(text, rows)  # "bringing the total to 164", "one count of fraud"
@@ -320,6 +325,8 @@ def is_noun_phrase_of(counted: str, sentence: str) -> bool:
 def _nominal_end(counted: str, sentence: str) -> bool:
     """"480 hours of field training are required": an "-ing" noun heads the phrase when a verb follows it."""
     words = counted.split()
+    if len(words) == 1 and re.search(r"\b(?:a|an)\s+" + re.escape(counted) + r"\s+of\s", sentence, re.I):
+        return True  # "a cut of 50 basis points": a verb's form after an article, before "of", is a noun (numbers43)
     nxt = re.match(r"\s+([a-z']+)", sentence[sentence.index(counted) + len(counted):])
     return len(words) >= 2 and words[-1].lower().endswith("ing") and nxt is not None \
         and nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS

@@ -68,7 +68,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     if found:
         q1, q2 = found
         return Judgment("numbers", f"{readable(q1.value, q1.unit)} vs {readable(q2.value, q2.unit)}",
-                        about=q1.counted, values=(q1.value, q2.value))
+                        about=q2.counted if re.search(r"\d", q1.counted) else q1.counted, values=(q1.value, q2.value))
     tally = tally_conflict(f1, f2) if not clash and not same_source(f1, f2) else None
     if tally:  # "voted 7-2" / "by a vote of 6-3"
         return Judgment("assertion", f"{f1.source}: {tally[0]}; {f2.source}: {tally[1]}", about=tally[2])

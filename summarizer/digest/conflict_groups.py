@@ -37,7 +37,9 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
         if len(by_value) < 2:
             continue
         sides = [(v, feats[i]) for v, i in sorted(by_value.items())[:thresholds.CONFLICT_MAX_SIDES]]
-        about = next(q.counted for q in sides[0][1].claim.quantities if q.value == sides[0][0])
+        # titled by a side's counted noun, not by a figure counting itself ("3,400 hectares" / "forest": numbers43)
+        about = next((q.counted for v, f in sides for q in f.claim.quantities if q.value == v and not any(ch.isdigit() for ch in q.counted)),
+                     next(q.counted for q in sides[0][1].claim.quantities if q.value == sides[0][0]))
         unit = next((q.unit for q in sides[0][1].claim.quantities if q.value == sides[0][0]), None)
         when = key.split("|", 2)[2]
         yield Conflict(

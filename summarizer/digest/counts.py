@@ -21,6 +21,7 @@ import re
 
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
+from .measure_frames import bare_measure, places_apart, same_frame, units_apart, verbs_after_apart
 from .figures import amount_only, bounded, days_apart, figures_of as _figures, listed_part, same_amount_of
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
@@ -309,7 +310,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
             for q1 in f1.claim.quantities:
                 for q2 in f2.claim.quantities:
                     bare = bare_sum_of(f1, q1, f2, q2)
-                    if q1.unit != q2.unit or not (bare or same_counted(f1, q1.counted, f2, q2.counted)) \
+                    if q1.unit != q2.unit or not (bare or same_counted(f1, q1.counted, f2, q2.counted) or bare_measure(f1, q1, f2, q2)) \
                             or not head_noun(q1.counted):
                         continue
                     if round(q1.value, 6) == round(q2.value, 6) or q2.value in f1.values or q1.value in f2.values:
@@ -326,8 +327,8 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         continue  # "cut the risk of strokes by 18 percent" / "of heart attacks by 27 percent"
                     if _kind(f1, q1.value) != _kind(f2, q2.value):
                         continue  # "by 412 votes" / "received 151,208 votes"
-                    if _verbs_apart(f1, q1, f2, q2):
-                        continue  # "employs 1,200 workers" / "laid off 200 workers"
+                    if _verbs_apart(f1, q1, f2, q2) or verbs_after_apart(f1, q1, f2, q2) or places_apart(f1, f2):
+                        continue  # "employs 1,200 workers" / "laid off 200 workers"; "died" / "were injured"; two places
                     if _asked(f1, q1.value) != _asked(f2, q2.value):
                         continue  # "requested $5.7 billion for the wall" / "divert $3.6 billion ... to the wall"
                     if amount_only(q1.counted) and amount_only(q2.counted) and not same_amount_of(f1, q1.counted, f2, q2.counted):
@@ -338,7 +339,8 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                     floor = thresholds.NUMBER_SAME_SOURCE_SIM if same_source(f1, f2) and f1.names & f2.names \
                         else thresholds.NUMBER_SIM
                     # ... or the same word stands by both counts (the bare sum's word is the other's noun)
-                    if ctx >= floor or bare or (_noun(q1) and same_setting(f1, q1, f2, q2)):
+                    # ... or the two counts stand in one frame ("Turnout was 61%" / "Turnout was 58%": measure_frames.py)
+                    if ctx >= floor or bare or (_noun(q1) and same_setting(f1, q1, f2, q2)) or same_frame(f1, q1, f2, q2):
                         return q1, q2
     return None
 
@@ -346,7 +348,9 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
 def counts_differ(f1: Features, f2: Features) -> bool:
     """The two claims count the same thing (same_counted, one unit) with values the other claim
     does not hold: not one proposition ("Four workers were killed" / "Five people have died"). Numbers of different things ("Lauten, 31, who has more
-    than 14,000 followers" / "... 2 daughters") do not part them."""
+    than 14,000 followers" / "... 2 daughters") do not part them; one value in two units does (measure_frames.units_apart)."""
+    if units_apart(f1, f2):
+        return True
     for q1 in f1.claim.quantities:
         for q2 in f2.claim.quantities:
             if q1.unit == q2.unit and head_noun(q1.counted) and same_counted(f1, q1.counted, f2, q2.counted) \

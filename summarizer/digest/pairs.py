@@ -283,10 +283,11 @@ def features(claims: list[tuple]) -> list[Features]:
 
 
 def block_keys(f: Features) -> set[str]:
-    """The blocking keys of a claim: its names, numbers and content words of 5 letters or more."""
+    """The blocking keys of a claim: its names, numbers, content words of 5 letters or more and counted nouns."""
     keys = {"e:" + t for t in f.names} | {"s:" + s for s in f.name_seqs}
     keys |= {"n:" + repr(v) for v in f.all_numbers}
     keys |= {"w:" + w for w in f.words if len(w) >= 5}
+    keys |= {"c:" + head_noun(q.counted) for q in f.claim.quantities if not re.search(r"\d", q.counted)}  # "cut 1,200 jobs" (numbers43)
     return keys
 
 

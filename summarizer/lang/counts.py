@@ -156,3 +156,9 @@ MEASURE_BASELINE_FROM_RE = r"from"
 #: Regex: the last word of a lapse of time counted back from the article's day ("a year earlier", "four years
 #: ago"): measure_subjects.baseline_time. English.
 MEASURE_LAPSE_ENDS_RE = r"ago|earlier"
+#: Units of a share, a rate's points or a coin, not of a physical measure: a figure in one of them is never a
+#: measure alone of what another claim measures in that unit (digest/measure_frames.bare_measure; numbers43). English.
+SHARE_AND_COIN_UNITS = frozenset({"percent", "percentage points", "basis points", "cents"})
+#: Verbs of a toll: of people counted, "<n> died" and "<n> were killed" tell one count
+#: (digest/measure_frames.same_frame; numbers43). English.
+TOLL_VERBS = ("die", "died", "kill", "killed")

@@ -33,9 +33,10 @@ POINT_UNITS_RE = r"\s*(?:(?P<pp>percentage\s+points?)|basis\s+points?|bps)\b"
 TENOR_INSTRUMENTS = frozenset("""bond bonds note notes gilt gilts treasury treasuries bill bills bund bunds yield yields
 swap swaps""".split())
 
-#: An age at death after its verb ("has died aged 87", "died on Sunday aged 91", "died at the age of 87"):
+#: An age at death after its verb ("has died aged 87", "died on Sunday aged 91", "died at the age of 87", "died at
+#: 87 on Tuesday", not "died at 4 sites"):
 #: background to the death, no count of the claim (rules.kind; left21, after wild20's s08 obituary).
-DIED_AGED_RE = r"\b(?:died|dies)\s+(?:(?:on|last)\s+[A-Z]?[a-z]+\s+)?(?:aged|at\s+the\s+age\s+of)\s+\d{1,3}\b"
+DIED_AGED_RE = r"\b(?:died|dies)\s+(?:(?:on|last)\s+[A-Z]?[a-z]+\s+)?(?:aged|at\s+the\s+age\s+of|at(?=\s+\d{1,3}(?:[,;]|\.(?!\d)|$|\s+(?:on|in|after|last|this|from|following|of|while|surrounded)\b)))\s+\d{1,3}\b"
 
 #: A temperature right after a number: "40C", "40°C", "104 °F", "40 degrees Celsius", "40 degrees C"
 #: (SI and US usage; a bare capital C or F counts only glued to the number or after a degree sign:

@@ -1,0 +1,187 @@
+"""Cross-article alignment: two counts of one thing told in one frame (issue 15; numbers43), for
+counts.number_conflict, and two figures that cannot be one proposition, for counts.counts_differ.
+
+counts.py needs the two claims' wording to be close (thresholds.NUMBER_SIM) besides the counted
+noun, because a noun alone does not say the two counts are of one thing. Short news sentences
+built around the count share little else: "A crowd of <n1> watched at <ground>" / "A crowd of <n2>
+saw the match", "Turnout was <p1>%, the commission said" / "Turnout was <p2>%", "<n1> people died
+in the flooding, the coroner said" / "Police said <n2> people were killed", "<Name> said the group
+would cut <n1> jobs" / "... would cut <n2> jobs by <month>". What ties each pair is its frame:
+
+* the subject frame: the count (its number first in the claim) and its noun open the claim's
+  clause (after "<source> said (that)", an article, an approximator or a bound), and the noun is
+  singular (a measure of one thing: a crowd, a turnout, a toll) or the verb after it is one by
+  sense ("died" / "were killed");
+* the object frame: the same verb (by sense) right before both numbers ("cut <n1> jobs" / "cut
+  <n2> jobs"), which counts.same_setting misses for verbs under four letters.
+
+Either frame holds only when no name or place stands in one claim against another in the other
+("<n1> people died in <Town A>" / "<n2> people were killed in <Town B>": two tolls), which is what
+keeps two places' counts in one story apart. A count that counts itself ("burned about <a>
+hectares") and a count of a noun in the same unit of measure ("destroyed <b> hectares of forest")
+count one thing when the claims' wording is close (`bare_measure`); a value both claims hold in two
+units ("won <p>% of the vote" / "won <p> seats") is no agreement (`units_apart`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..rules import numbers as _numbers
+from .pairs import STOP, Features, head_noun, place_swap, stem
+from .reference import lemma
+from .senses import phrases_as_words, sense
+
+__all__ = ["bare_measure", "places_apart", "same_frame", "units_apart", "verbs_after_apart"]
+
+_OPENING = re.compile(r"^(?:(?:a|an|the|" + lang.APPROXIMATORS_RE + "|" + "|".join(lang.NUMBER_LOWER_BOUNDS + lang.NUMBER_UPPER_BOUNDS)
+                      + r")\s+)*$", re.I)
+#: "<source> said (that)" before the clause: the claim's own clause starts after it.
+_SAID = re.compile(r"^[^,;:\"“”]{0,80}?\b(?:" + "|".join(sorted(lang.SAY_TELL_FORMS)) + r")\s+(?:that\s+)?", re.I)
+_AUX = lang.AUXILIARY_VERBS | lang.BE_FORMS
+
+
+def _sense(w: str) -> str:
+    """A verb's sense key (senses.py); of people counted, "were killed" is "died" (a toll told two ways)."""
+    key = _base(w)
+    return _DIE if key in _DIE_KILL else key
+
+
+def _base(w: str) -> str:
+    return sense(w, lambda x: lemma(stem(x)))
+
+
+_DIE_KILL = {_base(w) for w in lang.TOLL_VERBS}
+_DIE = _base("died")
+
+
+def _first_number(f: Features):
+    nums = _numbers(f.claim.text, words=True)
+    return nums[0] if nums else None
+
+
+def _subject_frame(f: Features, q) -> bool:
+    """The claim's first number is this count's, and it and its noun open the claim's clause."""
+    n = _first_number(f)
+    if n is None or round(n.value, 6) != round(q.value, 6):
+        return False
+    m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
+    if m is None:
+        return False
+    start = min(m.start(), n.start)
+    opening = f.claim.text[:start]
+    said = _SAID.match(opening)
+    if said:
+        opening = opening[said.end():]
+    return _OPENING.match(opening.strip() + (" " if opening.strip() else "")) is not None
+
+
+def _verb_after(f: Features, q) -> str:
+    """The first word after the count and its noun that is no auxiliary ("were killed" -> "killed")."""
+    n = _first_number(f)
+    m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
+    if n is None or m is None:
+        return ""
+    words = re.findall(r"[a-z]+", f.claim.text[max(m.end(), n.end):].lower())[:4]
+    return next((w for w in words if w not in _AUX), "")
+
+
+def _verb_before(f: Features, q) -> str:
+    """The verb right before the count's number ("would cut 1,200 jobs" -> "cut"), by sense, or ''."""
+    for n in _numbers(f.claim.text, words=True):
+        if round(n.value, 6) != round(q.value, 6):
+            continue
+        head = re.sub(r"\b(?:" + lang.APPROXIMATORS_RE + r")\s*$", "", f.claim.text[:n.start].rstrip(), flags=re.I)
+        words = re.findall(r"[a-z][a-z'’-]*", phrases_as_words(head).lower())[-2:]
+        w = words[-1] if words else ""
+        verbal = lang.is_past_form(w, irregular=lang.IRREGULAR_FORMS) or (len(words) == 2 and words[0] in lang.MODALS)
+        if len(w) >= 3 and w not in STOP and w not in _AUX and w not in lang.PREPOSITIONS and verbal:
+            return _sense(w)
+        return ""
+    return ""
+
+
+def _singular(counted: str) -> bool:
+    words = re.findall(r"[a-z]+", counted.lower())
+    return bool(words) and (not words[-1].endswith("s") or words[-1].endswith("ss")) \
+        and words[-1] not in lang.IRREGULAR_PLURAL_PEOPLE and not words[-1].endswith(("men", "ren"))
+
+
+def _names(f: Features) -> set[str]:
+    """The claim's names less number words a sentence opens with ("Eleven people died")."""
+    return {t for t in f.names if not _numbers(t, words=True)}
+
+
+def places_apart(f1: Features, f2: Features) -> bool:
+    """A place after "in", "near" or "at" in each claim that the other claim does not name ("cut
+    1,200 jobs in <Place A>" / "cut 300 jobs in <Place B>"): two things counted, not one. (An
+    office or a department named as a source, "according to <Office> officials", is no place.)"""
+    l1, l2 = _located(f1), _located(f2)
+    return bool(l1 - f2.mentions and l2 - f1.mentions)
+
+
+_LOCATED = re.compile(r"\b(?:in|near|at|outside)\s+((?:[A-Z][\w’'-]*\s*)+)")
+
+
+def _located(f: Features) -> set[str]:
+    """Names of places the claim locates its fact in (their words, lower-cased, a possessive dropped)."""
+    return {re.sub(r"['’]s$", "", w).lower() for m in _LOCATED.finditer(f.claim.text) for w in m.group(1).split()}
+
+
+def _places_apart(f1: Features, f2: Features) -> bool:
+    """... or a name in each claim that the other lacks (what a frame needs besides its noun)."""
+    n1, n2 = _names(f1), _names(f2)
+    return bool((n1 - n2) and (n2 - n1)) or places_apart(f1, f2) or bool(place_swap(f1, f2))
+
+
+def verbs_after_apart(f1: Features, q1, f2: Features, q2) -> bool:
+    """Two counts of people, each followed by its verb, the verbs of two senses ("<n1> people died"
+    / "<n2> people were injured"): a toll and a count of the hurt, not two versions of one count."""
+    if head_noun(q1.counted) != head_noun(q2.counted) or _singular(q1.counted):
+        return False
+    v1, v2 = _verb_after(f1, q1), _verb_after(f2, q2)
+    return bool(v1 and v2) and _sense(v1) != _sense(v2) \
+        and all(lang.is_past_form(v, irregular=lang.IRREGULAR_FORMS) for v in (v1, v2))
+
+
+def same_frame(f1: Features, q1, f2: Features, q2) -> bool:
+    """The two counts of one noun stand in one frame (module doc): a subject frame or an object frame."""
+    if head_noun(q1.counted) != head_noun(q2.counted) or _numbers(q1.counted) or _numbers(q2.counted):
+        return False
+    if _places_apart(f1, f2):
+        return False
+    if _subject_frame(f1, q1) and _subject_frame(f2, q2):
+        if _singular(q1.counted) and _singular(q2.counted):
+            return True
+        v1, v2 = _verb_after(f1, q1), _verb_after(f2, q2)
+        return bool(v1) and _sense(v1) == _sense(v2)
+    v1, v2 = _verb_before(f1, q1), _verb_before(f2, q2)
+    return bool(v1) and v1 == v2
+
+
+def bare_measure(f1: Features, q1, f2: Features, q2) -> bool:
+    """One count is a measure alone in a unit of lang.UNIT_SCALES other than time ("burned about
+    3,400 hectares"), the other a measure of a noun in that unit ("5,000 hectares of forest"):
+    one thing measured, for counts.number_conflict to weigh by the claims' wording."""
+    if q1.unit != q2.unit or not q1.unit or q1.unit in lang.SHARE_AND_COIN_UNITS:
+        return False
+    scale = lang.UNIT_SCALES.get(q1.unit.rstrip("s")) or lang.UNIT_SCALES.get(q1.unit)
+    if not scale or scale[0] == "time":
+        return False
+    own1, own2 = bool(_numbers(q1.counted)), bool(_numbers(q2.counted))
+    return own1 != own2 and not _places_apart(f1, f2)
+
+
+def units_apart(f1: Features, f2: Features) -> bool:
+    """A value both claims count, a share on one side and a count of a noun on the other, and in
+    neither claim in the other's unit ("won 44% of the vote" / "won 44 seats"): two figures, not one
+    proposition. (A unit written into a modifier, "a 25-cent increase" / "by 25 cents", is one.)"""
+    for q1 in f1.claim.quantities:
+        for q2 in f2.claim.quantities:
+            if round(q1.value, 6) == round(q2.value, 6) and {q1.unit, q2.unit} == {"percent", None} \
+                    and not _numbers(q1.counted) and not _numbers(q2.counted):
+                if not any(round(q.value, 6) == round(q1.value, 6) and q.unit == q2.unit for q in f1.claim.quantities) \
+                        and not any(round(q.value, 6) == round(q2.value, 6) and q.unit == q1.unit for q in f2.claim.quantities):
+                    return True
+    return False
