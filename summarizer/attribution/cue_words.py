@@ -310,7 +310,7 @@ def added_thing(words: list[str]) -> bool:
     (an article, a number, a possessive) with no clause of content after it (no "that", quotation, colon or finite
     verb to the clause's end) is an act, not speech; "He added a deal was close" keeps its verb "was" and stays a
     cue (left43)."""
-    if not words or not (words[0].lower() in ("a", "an", "another", "his", "her", "its", "their") or words[0][:1].isdigit()):
+    if not words or not ((words[0].lower() in lang.INDEFINITE_ARTICLES or words[0].lower() in lang.POSSESSIVE_DETERMINERS) or words[0][:1].isdigit()):
         return False
     for w in words[1:]:
         if w in (".", ";", "!", "?", ","):

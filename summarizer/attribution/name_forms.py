@@ -167,7 +167,7 @@ def _lower_descriptor(name: str, core: str) -> bool:
     name ("Australia captain jo Bell")."""
     words = name.split()
     return len(words) == 3 and len(core.split()) == 1 and words[0][:1].isupper() and words[1].isalpha() and words[1].islower() \
-        and words[1] not in lang.PERSON_NAME_PARTICLES and words[1] not in ("of", "and", "for", "the")
+        and words[1] not in lang.PERSON_NAME_PARTICLES and words[1] not in lang.FUNCTION_WORDS
 
 
 def _proper_tail(name: str) -> str | None:
