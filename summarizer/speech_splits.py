@@ -7,6 +7,7 @@ import re
 
 from . import lang, rules
 from .attribution.apposition import descriptions_only
+from .attribution.cue_words import added_thing
 from .part_sentences import as_sentence
 from .standalone import cannot_stand, finite_subordinate
 
@@ -60,6 +61,8 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
                      rel.name if core.split()[0] in lang.POSITION_CUES else None)  # "X accused Y of A and asserted B"
             return [first, (rel.cue_span[0], end, as_sentence(src + " " + text[rel.cue_span[0]:end]), None)]
     m = _JOINED_SPEECH.match(part)
+    if m is not None and m.group("cue") in lang.ADDING_VERBS and added_thing(re.findall(r"[\w'’-]+|[^\w\s]", part[m.end("cue"):])):
+        m = None  # "X opened the scoring and added another late on": an act, no speech (left43)
     if m is not None and lang.is_past_form(m.group("act").split()[0]) \
             and len(m.group("act").split()) >= 3 and _transitive(m.group("act").split()) \
             and (rules.names(m.group("src")) or m.group("src").startswith("The ")):

@@ -111,6 +111,13 @@ def _clause_opens(toks, k: int) -> bool:
 _RELATIVE_BEFORE = re.compile(r",\s+(?:(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+)?(?:which|whom|where|when)\s*,?\s*$", re.I)
 
 
+def _named_index(between) -> bool:
+    """"the Landry property index", "the Consumer Price Index": a named published series, whose figures are its
+    compiler's (left43); "his body mass index" stays a norm."""
+    return len(between) >= 3 and between[0].low == "the" and between[-1].low in ("index", "indices", "indexes") \
+        and any(t.text[:1].isupper() for t in between[1:-1])
+
+
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
     """The frame of the first "according to X" outside quotations that names a source, or None."""
     n = len(toks)
@@ -130,7 +137,8 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
             if k < n and toks[k].low in lang.RELEASE_PARTICIPLES and _contact_issuer(toks[i + 3:k]):
                 k += 1  # "according to figures the university released in June": the issuer's document, whole
             if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS and not any(t.low in lang.PERSON_NOUNS for t in toks[i + 2:k - 1]) \
-                    and not any(m in text[toks[i + 2].start:toks[k - 1].end].lower() for m in lang.ANONYMITY_MARKERS):
+                    and not any(m in text[toks[i + 2].start:toks[k - 1].end].lower() for m in lang.ANONYMITY_MARKERS) \
+                    and not _named_index(toks[i + 2:k]):
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
                 # (not "according to aides with knowledge of the plan": people speak; read12c)
             if i >= 2 and toks[i - 1].text == "," and any(

@@ -168,7 +168,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "the 12 towns that do not allow ...", "two reports": a counted noun, no verb (not "The 62-year-old says": lead28)
     if i >= 2 and adverb_ly(toks[i - 1]) and toks[i - 2].low != "as" and (toks[i - 2].low in lang.PREPOSITIONS or toks[i - 2].low in lang.NOUN_DETERMINERS):
         return False  # "with politically charged texts", "a hotly disputed claim": an adjective (read12c)
-    if w in lang.ADDING_VERBS and nxt in lang.ADDED_THING_OPENERS:
+    if w in lang.ADDING_VERBS and (nxt in lang.ADDED_THING_OPENERS or _added_object(toks, i)):
         return False  # "The ruling adds more uncertainty", "adds to the confusion": no speech (read12c)
     if prev == "to" and w in lang.CUE_VERBS | lang.EVALUATION_VERBS and speaking_lead(toks, i) is not None:
         # "was quick to point out that", "used the speech to argue that" (speaking_leads.py): a cue
@@ -300,6 +300,26 @@ def posts_media(toks: list[Tok], i: int) -> bool:
     """"posted photos of ...": a picture posted, no statement (not "posted on Facebook that ...")."""
     return toks[i].low in lang.POSTING_VERBS and any(t.low in lang.MEDIA_NOUNS for t in toks[i + 1:i + 5]) \
         and not any(t.low == "that" or t.text in ("“", '"', ":") for t in toks[i + 1:i + 5])
+
+
+def _added_object(toks: list[Tok], i: int) -> bool:
+    return added_thing([t.text for t in toks[i + 1:]])
+
+
+def added_thing(words: list[str]) -> bool:
+    """The words after "add": "<Player> added a second in the 71st minute", "The firm added 300 jobs": a noun phrase
+    (an article, a number, a possessive) with no clause of content after it (no "that", quotation, colon or finite
+    verb to the clause's end) is an act, not speech; "He added a deal was close" keeps its verb "was" and stays a
+    cue (left43)."""
+    if not words or not ((words[0].lower() in lang.INDEFINITE_ARTICLES or words[0].lower() in lang.POSSESSIVE_DETERMINERS) or words[0][:1].isdigit()):
+        return False
+    for w in words[1:]:
+        if w in (".", ";", "!", "?", ","):
+            break
+        low = w.lower()
+        if low == "that" or w in QUOTE_MARKS or w == ":" or low in lang.AUXILIARY_VERBS or lang.is_past_form(low):
+            return False
+    return True
 
 
 def _bare_clause(toks: list[Tok], i: int) -> bool:

@@ -34,6 +34,7 @@ from .lead_groups import clause_not_group
 from .name_kinds import plural_people
 from .verb_frames import agentive, verb_frame
 from .verdicts import verdict_frame
+from .cue_words import added_thing
 from .text import outside, title_case
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
@@ -240,6 +241,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
         nxt = re.match(r"\s*(\w+)", text[cue[1]:sp.end])
         if nxt and nxt.group(1) == "of" and re.search(r"\b(?:" + "|".join(sorted(lang.BE_FORMS)) + r")\s+[a-z]+\s+and\s+$", text[sp.start:pos]):
             continue  # "Three men were held and accused of ...": a passive's second participle, no speaker (shapes35)
+        if w in lang.ADDING_VERBS and added_thing(re.findall(r"[\w'’-]+|[^\w\s]", text[cue[1]:sp.end])):
+            continue  # "... and added a second in the 71st minute": an act, no speech (cue_words.added_thing; left43)
         if (joiner == "," and w in lang.SAYING_PARTICIPLES) or joiner == " " or (joiner in ("and", "but") and (
                 (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS)) or w in lang.EVALUATION_VERBS
                 or w in lang.ACCUSATION_VERBS or _calls_it(w, text[rest:sp.end])

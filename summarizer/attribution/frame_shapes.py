@@ -385,8 +385,10 @@ def colon_speaker(seg: str) -> re.Match | None:
 
 
 #: After an inverted frame's source, a participle of saying that goes on with its statement, perhaps after a tail of
-#: where ("A, said Jane Doe, adding that B.", "..., said a trader at the market, adding that B."): frames.main_frame
+#: where or a relative clause ("A, said Jane Doe, adding that B.", "..., said a trader at / who works at the market,
+#: adding that B."; left43): frames.main_frame
 #: takes B as the source's too, frame_parts.final_alone reads the sentence as that one statement (session 33).
-SAYING_ON = re.compile(r"(?:\s+(?:" + "|".join(sorted(lang.PREPOSITIONS - {"of"})) + r")\s[^,;:“”\"]{1,60}?)?\s*,\s*(?:"
+SAYING_ON = re.compile(r"(?:\s+(?:" + "|".join(sorted(lang.PREPOSITIONS - {"of"})) + r")\s[^,;:“”\"]{1,60}?"
+                       r"|\s*,?\s+(?:who|whose)\s[^,;:“”\"]{1,60}?)?\s*,\s*(?:"
                        + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\b(?:\s+that\b)?[\s:,]*")
 

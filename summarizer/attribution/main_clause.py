@@ -62,6 +62,11 @@ _AS_REASON_NEGATED = re.compile(r"(?<!\bwell)(?<!\bsuch)(?<!\bso)(?<!\bjust)\sas
 #: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
 #: the main clause's (GUIDELINES §6 "after ..." clause).
 _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
+#: The same opened by a noun phrase whose verb reports a finding or a statement ("resigned after an audit found that
+#: the money could not be traced": the audit's negation is the time clause's; left43, as cert41's ", a day after").
+_REPORTED_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                                   r"(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.FINDING_VERBS if w.endswith("ed") or w in lang.IRREGULAR_PAST))
+                                   + r")\b[^,;]*", re.I)
 #: The same after "while" and "when" + a participle ("was swept away while trying to cross ...": the
 #: effort is the time clause's, the main clause's event happened; left17). Off: factuality half A
 #: then showed one more uncertain event as `stated` ("drowned while trying to swim across ...": the
@@ -190,7 +195,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = _HELP_BUT.sub(" ", seg)  # "hardly anyone could help but see it": they saw it, no modal (read33)
     seg = re.sub(lang.CHARGE_GERUND_RE, "charged", seg, flags=re.I)  # "was charged with planning to ...": the charge's object (read33)
     seg = _AS_REASON_NEGATED.sub(" ", seg)
-    seg = _TIME_CLAUSE.sub(" ", seg)
+    seg = _REPORTED_TIME_CLAUSE.sub(" ", _TIME_CLAUSE.sub(" ", seg))
     if WHILE_CLAUSE_IS_ITS_OWN:
         seg = _WHILE_CLAUSE.sub(" ", seg)
     seg = _REDUCED_HEDGE.sub(r"\g<keep>", seg)

@@ -117,6 +117,7 @@ class NameForms:
         found = [m for m in self.by_last.get(last, ()) if m.pos < pos and len(m.name) > len(name)
                  and not _verb_first(m)
                   and not any(w.lower().strip(".,") in lang.NOT_NAMES for w in m.name.split()[:-1])
+                  and not _lower_descriptor(m.name, core)  # ("Fitness app Pacely" -> "Pacely": a headline's trade; left43)
                   and len([w for w in m.name.split() if not re.fullmatch(r"[A-Z]\.", w)]) <= 4  # (a middle initial adds no word)
                   and within(core.split(), [w for w in m.name.split() if w.lower() not in lang.GENERATION_SUFFIXES])
                   and (not_gender is None or self.genders.of(m.name) != not_gender)]
@@ -169,6 +170,16 @@ class NameForms:
                      and x.name.split()[-1] == word and x.name.split()[0].lower() != "the" and not x.headline
                      and " and " not in x.name}  # ("The OSR" is no "Pelland and the OSR", two subjects: read27)
         return found.pop() if len(found) == 1 else None
+
+
+def _lower_descriptor(name: str, core: str) -> bool:
+    """`name` is a headline's trade before a one-word name, `core` ("Fitness app Pacely", "Chip maker Voltra" for
+    "Pacely", "Voltra"): three words, a capitalised one, a lower-case one that is no name particle ("Ludwig van
+    Beethoven") and the core. Longer mentions are left alone: in lower-cased copy the lower-case word may be a given
+    name ("Australia captain jo Bell")."""
+    words = name.split()
+    return len(words) == 3 and len(core.split()) == 1 and words[0][:1].isupper() and words[1].isalpha() and words[1].islower() \
+        and words[1] not in lang.PERSON_NAME_PARTICLES and words[1] not in lang.FUNCTION_WORDS
 
 
 def _proper_tail(name: str) -> str | None:

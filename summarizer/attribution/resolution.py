@@ -9,7 +9,7 @@ import re
 
 from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
-from .name_kinds import classify, clean_name, holds_head, titled_name
+from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
 from .referents import document_antecedent, interviewee, issuer, named_document
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
@@ -169,7 +169,8 @@ class Resolving:
             if m.kind != "name":
                 return m.kind
             if low in ("he", "she") and m.source and len(m.name.split()) == 1 and pos - m.pos <= RECENT_PERSON_CHARS:
-                return "person"  # "Vega contended ... Vega asserted ... He also claimed": the speaker just named
+                # (not a plural noun of people opening its sentence: "Delegates questioned how X could ... “...,” he said"; left43)
+                return "group" if plural_people(m.name) or m.name.lower() in lang.PLURAL_PEOPLE_NOUNS else "person"  # "Vega contended ... Vega asserted ... He also claimed": the speaker just named
             return "person" if m.name in persons else "org"
         pool = [m for m in cands if kind_of(m) in want]
         pool = [m for m in pool if m.name.lower() not in lang.PRONOUNS or m.name.lower() == low]  # an unresolved "She"

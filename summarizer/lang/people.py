@@ -104,6 +104,12 @@ fiance fiancee family boyfriend girlfriend""".split())
 #: can be the subject of a denial or claim verb though not listed in PERSON_NOUNS (grammar; fix5).
 AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 
+#: Plural nouns of people outside PERSON_NOUNS that open a sentence capitalised like a surname ("Delegates questioned
+#: ..."): never the antecedent of a "he"/"she" (attribution/resolution.py; left43). Not in PERSON_NOUNS, whose
+#: members are also antecedents of "they" ("Delegates ... heard that X ... , they said" is X's).
+PLURAL_PEOPLE_NOUNS = frozenset("""delegates candidates graduates nominees attendees detainees evacuees inmates refugees
+retirees""".split())
+
 #: Nouns that head an organisation's name or description ("the ministry", "the Post").
 ORG_HEADS = frozenset("""ministry department agency company campaign committee party government
 administration office court police army military council commission newspaper paper network
@@ -116,10 +122,13 @@ slide slides document documents data memo memos analysis analyses records figure
 unit units subsidiary subsidiaries division divisions staff staffers management leadership
 media television broadcaster broadcasters outlets charity charities
 theatre theater opera orchestra ballet museum gallery
-panel panels tribunal inquiry jury watchdog regulator airline airlines league leagues""".split())  # documents speak too: "one slide says", "documents show" (PolNeAR dev, half A)
+panel panels tribunal inquiry jury watchdog regulator airline airlines league leagues
+trust trusts society societies guild guilds cooperative cooperatives consortium syndicate""".split())  # documents speak too: "one slide says", "documents show" (PolNeAR dev, half A)
 #: ("charity": "said the Hope for the Homeless charity" and "the charity said" name an organisation; read16;
 #: "theatre" ... "gallery": "The Velmora Ballet Theatre says ..." is a company, never the "she" after it; read22)
 #: ("panel" ... "leagues": "The panel, led by X, said ..." has a source; bodies that rule, judge and run; lead27)
+#: ("trust" ... "syndicate": bodies that own, serve or trade; "The trust claims ..." had no source where "The trust
+#: says ..." had one, since "claims" after an unknown noun reads as a plural noun; left43)
 
 #: Descriptions that refer back to an organisation named earlier ("the agency said").
 ORG_ANAPHORS = ORG_HEADS | frozenset({"it"})
