@@ -90,6 +90,17 @@ def test_two_facts_of_one_scene_do_not_agree():
     assert ["a1", "a3"] not in got and ["a2", "a3"] not in got, got
 
 
+QUOTED = ("Tarn deal\n\nTarn's chief executive, Lio Vance, called the merger \"a neat match\" and said the joined firm "
+          "would have yearly sales of $7 billion.\n\nThe deal needs a vote.\n",
+          "Tarn buys Pell\n\nLio Vance, Tarn's chief executive, said the merger was \"a neat match\" for two firms "
+          "that serve the same buyers.\n\nShares rose.\n")
+
+
+def test_one_remark_quoted_beside_two_counts_still_agrees():
+    # near miss: each claim has a count the other lacks, but both quote one remark
+    assert ["a1", "a2"] in _agreed(QUOTED)
+
+
 def test_a_shared_act_beside_two_counts_still_agrees():
     # near miss: each claim has a count the other lacks, but both tell one act ("declared")
     assert ["a1", "a2"] in _agreed(FLOOD)

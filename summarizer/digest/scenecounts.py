@@ -4,7 +4,7 @@ proposition ("A fire has burned <n1> hectares of forest in the hills above <Town
 were evacuated from the hills above <Town> as the fire spread"; align.judge_pair). A shared verb
 keeps the agreement ("declared a state of emergency, calling it ..." / "<n> people were evacuated,
 and the governor declared an emergency"), and so does a shared value or a counted noun both
-name (two values of one count are counts.py's)."""
+name (two values of one count are counts.py's), and so do words both quote."""
 
 from __future__ import annotations
 
@@ -34,4 +34,14 @@ def scene_only(f1: Features, f2: Features, score: float) -> bool:
         return False
     if f1.values & f2.all_numbers or f2.values & f1.all_numbers or _heads(f1) & _heads(f2):
         return False
+    if _quotes_shared(f1, f2) or _quotes_shared(f2, f1):
+        return False  # one remark quoted by both ("called the deal “a neat match”" / "said it was “a neat match”")
     return not (f1.words & f2.words & _verbs(f1) & _verbs(f2))
+
+
+_QUOTE = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
+def _quotes_shared(f1: Features, f2: Features) -> bool:
+    """Words f1 quotes (two or more) stand in f2's text."""
+    return any(len(q.split()) >= 2 and q.lower() in f2.low for q in _QUOTE.findall(f1.claim.text))
