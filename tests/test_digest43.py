@@ -28,7 +28,9 @@ from tests.test_conf9 import _feats
     # the count is the source's
     ("Eleven people were killed when the ferry capsized off Tarrow Point on Monday, the coast guard said.",
      "The ferry capsized off Tarrow Point on Monday after it took on water, three people who saw the logbook said.", False),
-    # near miss: the source's words hold no count, the toll does
+    # near misses: counts outside the source still conflict
+    ("The 38-page complaint lists 38 counts of fraud against Orrin Vale, the complaint says.",
+     "The 36-page complaint lists 36 counts of fraud against Orrin Vale.", True),
     ("Eleven people were killed when the ferry capsized off Tarrow Point on Monday, the coast guard said.",
      "Fourteen people were killed when the ferry capsized off Tarrow Point on Monday, a harbour official said.", True),
 ])
@@ -47,6 +49,8 @@ def test_a_count_in_the_source_is_no_toll(a, b, conflict):
      "The capsizing off Tarrow Point on Monday killed 13 people, a harbour official said.", True),
     ("Eleven people died when the ferry capsized off Tarrow Point on Monday.",
      "Thirteen people were killed when the ferry capsized off Tarrow Point on Monday.", True),
+    ("The capsizing off Tarrow Point has killed eleven people, the coast guard said.",
+     "Thirteen people have died in the capsizing off Tarrow Point, the port said.", True),
 ])
 def test_counts_of_different_acts_are_no_conflict(a, b, conflict):
     fa, fb = _feats(a, b)

@@ -37,7 +37,9 @@ def in_source(f: Features, q) -> bool:
         return False
     at = f.claim.text.lower().find(src.lower())
     spans = _spans(f, q.value)
-    return at >= 0 and bool(spans) and all(at <= s and e <= at + len(src) for s, e in spans)
+    # a number joined to a word is a modifier of the source ("the 47-page indictment"), no count of its speakers
+    return at >= 0 and bool(spans) and all(at <= s and e <= at + len(src) and f.claim.text[e:e + 1] != "-"
+                                           for s, e in spans)
 
 
 def _sense(w: str) -> str:
@@ -53,8 +55,9 @@ def _act(f: Features, q) -> str:
         rest = after[m.end():] if m else after
         words = re.findall(r"[a-z]+", rest.lower())[:4]
         i = next((k for k, w in enumerate(words) if w not in _AUX), len(words))
-        if 0 < i < len(words) and lang.is_past_form(words[i], min_len=3, irregular=lang.IRREGULAR_FORMS):
-            return _sense(words[i])  # "<n> people were taken to hospital"
+        if 0 < i < len(words) and set(words[:i]) & lang.BE_FORMS \
+                and lang.is_past_form(words[i], min_len=3, irregular=lang.IRREGULAR_FORMS):
+            return _sense(words[i])  # "<n> people were taken to hospital"; not a perfect ("have died")
         # the verb right before the number ("killed nine people"); past an approximator only a
         # verb of having ("had about <n> people on board"): "burned about <n> hectares" /
         # "destroyed <m> hectares" are one measure of a fire
