@@ -15,13 +15,8 @@ from .pairs import STOP, Features, source_words, stem
 
 __all__ = ["plan_conflicts", "undecided_of"]
 
-_UNDECIDED = re.compile(
-    r"\bno\s+(?:final\s+)?decision\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached)\s+"
-    r"(?:on|about|over|as\s+to)\s+(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?)?(?P<a>[^,.;:]+)"
-    r"|\b(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided\s+(?:whether|if)\s+(?:to\s+)?(?P<b>[^,.;:]+)"
-    r"|\b(?:is|are|was|were|remains?|remained)\s+undecided\s+(?:on|about)\s+(?:whether\s+(?:to\s+)?)?(?P<c>[^,.;:]+)",
-    re.I)
-_PLAN = re.compile(r"\b(?:" + lang.PLAN_MARKERS_RE + r"|would|(?:is|are|was|were)\s+likely)\b", re.I)
+_UNDECIDED = re.compile(lang.UNDECIDED_RE, re.I)
+_PLAN = re.compile(r"\b(?:" + lang.PLAN_MARKERS_RE + "|" + lang.PLAN_EXTRA_RE + r")\b", re.I)
 _WORD = re.compile(r"[a-z]+")
 
 
