@@ -37,6 +37,7 @@ from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .opening import main_clause_agreement, opening_only
 from .restrictive import restricted_pair
+from .scenecounts import scene_only
 from .trailing import trailing_only
 from .pairs import Features, article_texts, candidate_pairs, features, same_source, similarity
 from .passages import passages  # noqa: F401 (imported from here)
@@ -44,6 +45,7 @@ from .purity import different_speakers
 from .versions import outcome_conflicts, role_conflicts
 from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from . import eventday, series
+from .undecided import plan_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
 from .storylines import name_as_written, storylines  # noqa: F401 (name_as_written: imported from here)
 from .agreement_groups import iter_agreements, join_groups  # noqa: F401 (join_groups: imported from here)
@@ -105,6 +107,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "what both share restricts a noun in one")  # restrictive.py
     if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and trailing_only(f1, f2):
         jd = Judgment("none", "what both say alike trails one claim's main clause")  # trailing.py
+    if jd.kind == "agreement" and scene_only(f1, f2, jd.score):
+        jd = Judgment("none", "each counts another thing of one scene")  # scenecounts.py
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd
@@ -146,6 +150,10 @@ def align(claims: list[tuple], judge=None) -> Alignment:
                for f1, f2, jd in outcome_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for find in (eventday.event_day_conflicts, series.series_conflicts)
                for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
+    planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
+    parted = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in planned}
+    judged = [t for t in judged if tuple(sorted(t[:2])) not in parted] + [(f1.index, f2.index, jd) for f1, f2, jd in planned]
     scheduled = schedule_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in scheduled]  # a schedule's day for one body
     agreements = [a for _, a in sorted(iter_agreements(feats, judged), key=lambda t: t[0])]

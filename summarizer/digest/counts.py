@@ -21,6 +21,7 @@ import re
 
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
+from .countacts import acts_apart, in_source
 from .measure_frames import bare_measure, places_apart, same_frame, units_apart, verbs_after_apart
 from .figures import amount_only, bounded, days_apart, figures_of as _figures, listed_part, same_amount_of
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
@@ -319,16 +320,16 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         continue  # "all 65 people aboard died" / "the 61 riders and four staff aboard"
                     if bounded(f1, q1.counted) or bounded(f2, q2.counted) or compatible(f1, q1.value, f2, q2.value):
                         continue  # "more than $1 million" and "$1.1 million" can both be true
-                    if another_set(f1, q1) or another_set(f2, q2):
-                        continue  # "test 60 more homes" / "tests at 40 homes"; "its own tests at 12 homes"
+                    if another_set(f1, q1) or another_set(f2, q2) or in_source(f1, q1) or in_source(f2, q2):
+                        continue  # "test 60 more homes" / "tests at 40 homes"; "its own tests at 12 homes"; "two people briefed on it said"
                     if running_total(f1, q1) != running_total(f2, q2):
                         continue  # "sold 40 permits on Monday" / "12,000 permits ... since 2022"
                     if q1.unit == "percent" and not _noun(q1) and not _noun(q2) and _things_apart(f1, q1, f2, q2):
                         continue  # "cut the risk of strokes by 18 percent" / "of heart attacks by 27 percent"
                     if _kind(f1, q1.value) != _kind(f2, q2.value):
                         continue  # "by 412 votes" / "received 151,208 votes"
-                    if _verbs_apart(f1, q1, f2, q2) or verbs_after_apart(f1, q1, f2, q2) or places_apart(f1, f2):
-                        continue  # "employs 1,200 workers" / "laid off 200 workers"; "died" / "were injured"; two places
+                    if _verbs_apart(f1, q1, f2, q2) or verbs_after_apart(f1, q1, f2, q2) or places_apart(f1, f2) or acts_apart(f1, q1, f2, q2):
+                        continue  # "employs 1,200 workers" / "laid off 200 workers"; "died" / "were injured"; two places; other acts
                     if _asked(f1, q1.value) != _asked(f2, q2.value):
                         continue  # "requested $5.7 billion for the wall" / "divert $3.6 billion ... to the wall"
                     if amount_only(q1.counted) and amount_only(q2.counted) and not same_amount_of(f1, q1.counted, f2, q2.counted):

@@ -224,6 +224,10 @@ def _meets(f: Features, value: float, base: float, other: float) -> bool:
     return (b == "lower" and other >= base) or (b == "upper" and other <= base)
 
 
+#: Two versions of one measure are never this many times apart (two years against 48 seconds).
+_SCALE_APART = 100
+
+
 def measure_clash(f1: Features, f2: Features) -> tuple[str, str, str] | None:
     """(measure of one side as written, of the other, what is measured) or None (module doc)."""
     m1, m2 = measures(f1), measures(f2)
@@ -252,6 +256,8 @@ def measure_clash(f1: Features, f2: Features) -> tuple[str, str, str] | None:
             close = v1 == v2 if u1 == u2 else abs(b1 - b2) <= UNIT_TOLERANCE * max(b1, b2)
             if close or _meets(f1, v1, b1, b2) or _meets(f2, v2, b2, b1):
                 continue
+            if max(b1, b2) > _SCALE_APART * min(b1, b2):
+                continue  # "banned for two years" / "48 seconds behind the winner": two things, not two versions
             tied = {w for w in near1 & near2 if not w.startswith("#") and w not in names}
             shared_names = (f1.names & f2.names)
             if not tied and not (shared_names and said_similarity(f1, f2, [(v1, u1), (v2, u2)]) >= thresholds.NUMBER_SIM):

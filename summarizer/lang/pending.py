@@ -178,3 +178,16 @@ HANG_FORMS = frozenset("hang hangs hung hanging".split())
 #: <x> is expected to fail", "is set to", "is due to", "is likely to", "is going to"; English grammar;
 #: attribution/clause_shapes.plan_subject, genre39).
 PLAN_BE_FOLLOWERS = frozenset("to set due expected likely going".split())
+
+
+#: Regex: a claim that nothing has been decided about a thing, the thing in a named group ("no
+#: decision had been made on whether to <act>", "has not decided whether to <act>", "remains undecided
+#: about <act>"; English news usage; digest/undecided.py, digest43).
+UNDECIDED_RE = (r"\bno\s+(?:final\s+)?decision\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached)\s+"
+                r"(?:on|about|over|as\s+to)\s+(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?)?(?P<a>[^,.;:]+)"
+                r"|\b(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided\s+(?:whether|if)\s+(?:to\s+)?(?P<b>[^,.;:]+)"
+                r"|\b(?:is|are|was|were|remains?|remained)\s+undecided\s+(?:on|about)\s+(?:whether\s+(?:to\s+)?)?(?P<c>[^,.;:]+)")
+
+#: Regex: a plan besides lang.PLAN_MARKERS_RE for digest/undecided.py: "would <act>" and "<acts>
+#: were likely" (a likely act with no "to"; digest43).
+PLAN_EXTRA_RE = r"would|(?:is|are|was|were)\s+likely"
