@@ -333,7 +333,8 @@ def holds_head(name: str, head: str) -> bool:
     # the head noun of the name, or a title before it: not a modifier ("sheriff's office records"
     # is no office)
     orig = name.split()
-    at = [i for i in at if "by" not in ws[:i]]  # not the maker of a finding: "tests by the consumer magazine X" is no magazine (lead34)
+    at = [i for i in at if "by" not in ws[:i] or i == len(ws) - 1]  # not a title inside a finding's maker: "tests by the
+    # consumer magazine X" is no magazine (lead34); "a report ... by the <Agency> Administration" ends with its maker's head
     at = [i for i in at if i == len(ws) - 1 or i == 0 and not (orig[1].islower() and ws[1] in lang.PERSON_NOUNS)  # ("University
           # officials" are no university: lead34)
           or ws[i - 1] == "the" or ws[i + 1] in ("of", "for")
