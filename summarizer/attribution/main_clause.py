@@ -65,7 +65,7 @@ _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.S
 #: The same opened by a noun phrase whose verb reports a finding or a statement ("resigned after an audit found that
 #: the money could not be traced": the audit's negation is the time clause's; left43, as cert41's ", a day after").
 _REPORTED_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,3}?"
-                                   r"(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.FINDING_VERBS if w.endswith("ed") or w in lang.IRREGULAR_PAST))
+                                   r"(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.FINDING_VERBS if lang.is_past_form(w)))
                                    + r")\b[^,;]*", re.I)
 #: The same after "while" and "when" + a participle ("was swept away while trying to cross ...": the
 #: effort is the time clause's, the main clause's event happened; left17). Off: factuality half A
