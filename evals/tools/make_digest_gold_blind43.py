@@ -17,16 +17,15 @@ An agreement is (proposition, [(article, quote), ...]); a conflict is (type, abo
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("make_digest_gold_cnn27", _HERE / "make_digest_gold_cnn27.py")
-cnn27 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(cnn27)  # the labels' form, the span checks and the writer are cnn27's
+_spec = importlib.util.spec_from_file_location("make_digest_gold_genre37", _HERE / "make_digest_gold_genre37.py")
+genre37 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(genre37)  # a gold set of text files: genre37's writer and checks (over cnn27's labels' form)
+cnn27 = genre37.cnn27
 
 OUT = cnn27.mdg.ROOT / "evals" / "digest_gold_blind43"
 A = "article"  # the outlet's own voice as a conflict side
@@ -231,44 +230,8 @@ LABELS["b43-5"] = _labels("An appeals court upholds a pollution verdict (invente
 ])
 
 
-def texts() -> dict[str, str]:
-    """Each article's path (relative to the gold folder) -> its text."""
-    paths = {p for lab in LABELS.values() for p in lab["articles"].values()}
-    return {p: (OUT / p).read_text(encoding="utf-8") for p in sorted(paths)}
-
-
-def cluster_index(by_path: dict[str, str]) -> dict:
-    """The clusters.json the digest suite loads: each article by its path and its text's sha256."""
-    return {"source": "files",
-            "clusters": [{"cluster_id": cid, "main_event": lab["main_event"],
-                          "articles": [{"label": o, "path": p, "sha256": cnn27.sha(by_path[p])}
-                                       for o, p in lab["articles"].items()]}
-                         for cid, lab in LABELS.items()]}
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--check", action="store_true", help="only check the files on disk")
-    args = ap.parse_args(argv)
-    by_path = texts()
-    index = cluster_index(by_path)
-    built = {cid: cnn27.build(cid, by_path, LABELS) for cid in LABELS}
-    if not args.check:
-        for cid, g in built.items():
-            (OUT / f"{cid}.json").write_text(json.dumps(g, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        (OUT / cnn27.CLUSTERS_FILE).write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
-    if json.loads((OUT / cnn27.CLUSTERS_FILE).read_text(encoding="utf-8")) != index:
-        raise SystemExit("clusters.json: differs from a rebuild")
-    n_a = n_k = 0
-    for cid, g in built.items():
-        if json.loads((OUT / f"{cid}.json").read_text(encoding="utf-8")) != g:
-            raise SystemExit(f"{cid}.json: differs from a rebuild")
-        n_a += len(g["agreements"])
-        n_k += len(g["conflicts"])
-        print(f"{cid}  agreements {len(g['agreements'])}  conflicts {len(g['conflicts'])} "
-              f"(within-article {sum(k['within_article'] for k in g['conflicts'])})  {g['main_event']}")
-    print(f"{len(built)} clusters, {n_a} agreements, {n_k} conflicts: all spans check")
-    return 0
+    return genre37.main(argv, LABELS, OUT, __doc__)
 
 
 if __name__ == "__main__":

@@ -231,37 +231,41 @@ LABELS["g37-5"] = _labels("A strike at a glassworks (invented)", _arts("g37-5"),
 ])
 
 
-def texts() -> dict[str, str]:
+def texts(labels: dict | None = None, out: Path | None = None) -> dict[str, str]:
     """Each article's path (relative to the gold folder) -> its text."""
-    paths = {p for lab in LABELS.values() for p in lab["articles"].values()}
-    return {p: (OUT / p).read_text(encoding="utf-8") for p in sorted(paths)}
+    labels, out = labels or LABELS, out or OUT
+    paths = {p for lab in labels.values() for p in lab["articles"].values()}
+    return {p: (out / p).read_text(encoding="utf-8") for p in sorted(paths)}
 
 
-def cluster_index(by_path: dict[str, str]) -> dict:
+def cluster_index(by_path: dict[str, str], labels: dict | None = None) -> dict:
     """The clusters.json the digest suite loads: each article by its path and its text's sha256."""
     return {"source": "files",
             "clusters": [{"cluster_id": cid, "main_event": lab["main_event"],
                           "articles": [{"label": o, "path": p, "sha256": cnn27.sha(by_path[p])}
                                        for o, p in lab["articles"].items()]}
-                         for cid, lab in LABELS.items()]}
+                         for cid, lab in (labels or LABELS).items()]}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv: list[str] | None = None, labels: dict | None = None, out: Path | None = None, doc: str | None = None) -> int:
+    """Write (or with --check only verify) a gold set whose texts are files in its folder; `labels`, `out` and
+    `doc` default to this set's (evals/tools/make_digest_gold_blind43.py passes its own)."""
+    labels, out = labels or LABELS, out or OUT
+    ap = argparse.ArgumentParser(description=(doc or __doc__).split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only check the files on disk")
     args = ap.parse_args(argv)
-    by_path = texts()
-    index = cluster_index(by_path)
-    built = {cid: cnn27.build(cid, by_path, LABELS) for cid in LABELS}
+    by_path = texts(labels, out)
+    index = cluster_index(by_path, labels)
+    built = {cid: cnn27.build(cid, by_path, labels) for cid in labels}
     if not args.check:
         for cid, g in built.items():
-            (OUT / f"{cid}.json").write_text(json.dumps(g, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        (OUT / cnn27.CLUSTERS_FILE).write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
-    if json.loads((OUT / cnn27.CLUSTERS_FILE).read_text(encoding="utf-8")) != index:
+            (out / f"{cid}.json").write_text(json.dumps(g, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (out / cnn27.CLUSTERS_FILE).write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
+    if json.loads((out / cnn27.CLUSTERS_FILE).read_text(encoding="utf-8")) != index:
         raise SystemExit("clusters.json: differs from a rebuild")
     n_a = n_k = 0
     for cid, g in built.items():
-        if json.loads((OUT / f"{cid}.json").read_text(encoding="utf-8")) != g:
+        if json.loads((out / f"{cid}.json").read_text(encoding="utf-8")) != g:
             raise SystemExit(f"{cid}.json: differs from a rebuild")
         n_a += len(g["agreements"])
         n_k += len(g["conflicts"])
