@@ -70,7 +70,8 @@ COVER_SHARE = 0.7
 
 def covers(lead: str, kept: str) -> bool:
     """The lead sentence says again most of what a kept summary sentence says (a longer sentence the summary's
-    shorter one was drawn from): completing the summary with it would repeat the summary (lead34)."""
+    shorter one was drawn from): shown beside it, the summary would repeat itself; shown instead of it, the summary
+    keeps the article's words and their source (lead34)."""
     words = content_words(kept)
     lead_words = set(content_words(lead))
     return bool(words) and sum(w in lead_words for w in words) >= COVER_SHARE * len(words)
@@ -122,8 +123,12 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         kept = lead_sentences(text, 3, src.sentences)
         warnings.append("model summary was not grounded; showing the article's lead instead")
     elif len(kept) < 2:  # a summary is 2-4 sentences: complete it from the lead
-        extra = [x for x in lead_sentences(text, 3, src.sentences)
-                 if not any(similar(x, k) or covers(x, k) for k in kept)]
+        lead = lead_sentences(text, 3, src.sentences)
+        for i, k in enumerate(kept):
+            if (full := next((x for x in lead if covers(x, k) and not similar(x, k)), None)) is not None:
+                kept[i], where[i] = full, max(0, text.find(full))  # the lead says it whole, in the article's words and with
+                warnings.append("summary sentence shown as the lead sentence it restates")  # its source (lead34)
+        extra = [x for x in lead if not any(similar(x, k) or covers(x, k) for k in kept)]
         if extra:  # in the article's order: the lead before a sentence supported further down ("The striker ..." after his signing)
             kept.insert(0 if 0 <= text.find(extra[0]) <= where[0] else 1, extra[0])
             warnings.append("summary completed with a sentence from the article's lead")

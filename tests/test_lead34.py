@@ -242,3 +242,18 @@ def test_they_after_a_plural_subject_set_off_by_an_aside():
 def test_a_plans_time_yields_to_the_claims_own(sentence, when):
     from summarizer import dates
     assert dates.find_phrase(sentence) == when
+
+
+def test_a_summary_sentence_the_lead_restates_is_shown_as_the_lead_sentence():
+    from summarizer.extract import DraftSummary
+    from summarizer.summary_grounding import grounded_summary
+    article = ("Rescue teams on Monday pulled nine workers from a flooded tunnel in the town of Orvik, two days after it "
+               "caved in, the fire service said.\n\nTwo other workers are still missing, and divers will search the "
+               "tunnel again at night.\n\nThe tunnel's owner, Stenvik Rail, said it had opened an inquiry.\n")
+    draft = DraftSummary(headline="Nine workers pulled from a flooded tunnel in Orvik",
+                         summary="Nine workers were pulled from a flooded tunnel in Orvik, two days after it caved in.")
+    _, summary, warnings = grounded_summary(Text(article), draft, article)
+    first = summary.split(". ")[0]
+    assert first.startswith("Rescue teams on Monday pulled nine workers") and "the fire service said" in summary
+    assert summary.count("flooded tunnel") == 1  # the model's sentence is not shown beside the lead's
+    assert any("lead sentence it restates" in w for w in warnings)
