@@ -122,6 +122,26 @@ def lost_parts(sent: str, article: str) -> list[str]:
     """The article's partitives ("four of its nine libraries") whose whole a sentence gives with the counted noun but
     without the part ("may close its nine libraries"), when the article never counts that whole alone: the predicate
     of the part made the whole's (lead34, a model summary of an invented council budget)."""
+    found = find_numbers(sent)
+    if not found:
+        return []
+    parts, alone = _partitives(article)
+    said = {v for v, _, _ in found}
+    out = []
+    for v, s, e in found:
+        noun = re.match(r"\s+([a-z]+)", sent[e:e + 30])
+        key = (v, noun.group(1)) if noun else None
+        lead = re.findall(r"[a-z]+", sent[max(0, s - 50):s].lower())[-6:]
+        if key in parts and key not in alone and not _PARTITIVE.search(sent[max(0, s - 40):s]) \
+                and not any(p in said for p, _, _ in parts[key]) and any(verb in lead for _, _, verb in parts[key]):
+            out.append(parts[key][0][1])  # (the same verb before the whole: "may close its nine libraries")
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _partitives(article: str) -> tuple[dict, frozenset]:
+    """The article's partitives by (whole, noun) -> [(part, as written, the verb before the part)], and the (number,
+    noun) it counts alone; read once per article (lost_parts runs for every sentence and claim checked)."""
     parts, alone = {}, set()
     for v, s, e in find_numbers(article):
         noun = re.match(r"\s+([a-z]+)", article[e:e + 30])
@@ -135,13 +155,4 @@ def lost_parts(sent: str, article: str) -> list[str]:
             parts.setdefault((v, noun.group(1)), []).append((part[0][0], article[max(0, s - 40) + part[0][1]:e + noun.end()], verb.group(1)))
         else:
             alone.add((v, noun.group(1)))
-    said = {v for v, _, _ in find_numbers(sent)}
-    out = []
-    for v, s, e in find_numbers(sent):
-        noun = re.match(r"\s+([a-z]+)", sent[e:e + 30])
-        key = (v, noun.group(1)) if noun else None
-        lead = re.findall(r"[a-z]+", sent[max(0, s - 50):s].lower())[-6:]
-        if key in parts and key not in alone and not _PARTITIVE.search(sent[max(0, s - 40):s]) \
-                and not any(p in said for p, _, _ in parts[key]) and any(verb in lead for _, _, verb in parts[key]):
-            out.append(parts[key][0][1])  # (the same verb before the whole: "may close its nine libraries")
-    return out
+    return parts, frozenset(alone)
