@@ -215,7 +215,7 @@ class Resolving:
                 # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
                 # subject further back ("The European Central Bank left rates ...") is meant
                 earlier = [m for m in self.mentions if m.pos < pos and m.salient and m.kind == "org"
-                           and head in m.name.lower() and holds_head(m.name, head)]  # (not "University officials": lead34)
+                           and holds_head(m.name, head)]  # (the head itself, not a modifier: "University officials" is no university; lead34)
                 same = earlier[-1:] or same
             if not same and want == ("person",):
                 # "The mayor said" after "Family friend Jane Roe said": only a person the article
