@@ -1,4 +1,4 @@
-"""Session 35, long44: six invented long articles (600-1,000 words; every name, place, organisation, currency and
+"""Session 35, long44: eight invented long articles (600-700 words; every name, place, organisation, currency and
 number made up), each sentence with its gold source written down before the code path was run.
 
 An article is a list of paragraphs; a paragraph a list of (sentence, gold). gold: "" the outlet's own voice; a
@@ -287,7 +287,99 @@ L6: list[Para] = [
      ("I don't miss the fish ladders that didn't work.", "Brack")],
 ]
 
-ARTICLES = {"L1": L1, "L2": L2, "L3": L3, "L4": L4, "L5": L5, "L6": L6}
+# L7: a sports transfer saga: chairman, agent and player all "he", a manager "she", fans
+L7: list[Para] = [
+    [("Dorn transfer saga drags on as Esterfield raise bid to 48 million", None)],
+    [("Esterfield have raised their offer for Carrow United striker Elias Dorn to 48 million crowns, according to two people with knowledge of the talks, after a first bid of 40 million was rejected last week.", "people|unnamed")],
+    [("Carrow chairman Bartholomew Pike has said repeatedly that the 24-year-old is not for sale.", "Pike"),
+     ("He told supporters at a fans' forum on Thursday that the club had “no need and no wish” to sell its best player.", "Pike")],
+    [("“Elias has three years left on his contract,” Pike said.", "Pike"),
+     ("“We did not sign him to sell him, and we are not a club that has to take the first cheque that comes through the door.", "Pike")],
+    [("“If anyone wants to talk to us about Elias, they know where we are.", "Pike"),
+     ("But they will need to bring a very big number.”", "Pike")],
+    [("Dorn joined Carrow from the second-division side Halvering for 6 million in 2022 and has scored 41 goals in 88 league games.", ""),
+     ("He was the league's top scorer last season.", "")],
+    [("Esterfield finished second last season and will play in the continental cup for the first time since 1994.", ""),
+     ("Their sporting director, Anders Bjelke, told a newspaper last month that the club would spend “whatever it takes” to win the title.", "Bjelke"),
+     ("He did not name any targets.", "|Bjelke")],
+    [("Pike, 71, made his fortune in building supplies and bought Carrow in 2011.", ""),
+     ("He has sold only two players for more than 20 million since then, and both times, he said at the forum, he regretted it within a season.", "Pike|")],
+    [("His agent, Raimund Kessel, said on Friday that the player wanted to be allowed to talk to Esterfield.", "Kessel"),
+     ("He said Dorn had been promised a move if a top club made a serious offer.", "Kessel")],
+    [("“There was an understanding, and everybody in that room knows it,” Kessel told the radio station Sport 1.", "Kessel"),
+     ("“Elias has given everything for Carrow.", "Kessel"),
+     ("He is asking for one thing in return.”", "Kessel")],
+    [("Pike denied any such promise had been made.", "Pike"),
+     ("Speaking before Saturday's match against Dunmore, he said no agent would decide the club's policy.", "Pike"),
+     ("“With respect, Mr Kessel does not run this football club,” he said.", "Pike")],
+    [("Esterfield manager Sofia Lindqvist was asked about Dorn at her news conference.", ""),
+     ("She said she did not comment on players at other clubs, but added that her club had “ambitions that match the best players in the country”.", "Lindqvist")],
+    [("Dorn himself has said little.", ""),
+     ("He was left out of the squad for the Dunmore game, which Carrow lost 2-0.", ""),
+     ("The club said he had a minor calf problem.", "club|Carrow")],
+    [("Asked whether the injury was genuine, Pike said: “Ask the doctor.”", "Pike")],
+    [("Kessel, though, said the player was fit and had trained fully all week.", "Kessel"),
+     ("He accused the club of using the injury to keep Dorn away from the cameras.", "Kessel")],
+    [("Kessel said he would meet Pike on Monday to “settle this in a way that respects everyone”.", "Kessel")],
+    [("Among Carrow supporters the mood is divided.", ""),
+     ("“Forty-eight million for a player we got for six is good business,” said Nell Garrity, who has held a season ticket for 31 years.", "Garrity"),
+     ("“I would love him to stay, but I would rather have the money than a striker who does not want to be here.”", "Garrity")],
+    [("Others want the club to hold firm.", ""),
+     ("A group of fans plans to unfurl a banner reading “Not For Sale” at Saturday's home game.", "")],
+    [("The transfer window closes on August 31.", ""),
+     ("Esterfield have not commented publicly on the size of their bid.", ""),
+     ("Pike said he expected a third offer before then and that the board would “look at it, as we look at everything”.", "Pike")],
+]
+
+# L8: a feature with a long testimony over paragraphs ("he says"), two men alternating, background between quotes
+L8: list[Para] = [
+    [("After the furnace: a steel town learns to live without steel", None)],
+    [("When the last furnace at the Brightwell works was shut down in 2016, Walter Keane had been walking through its gates for 38 years.", ""),
+     ("He was 57, a shift foreman, and the only job he had ever had was the one he lost.", "")],
+    [("“You have to understand what that place was,” Keane says, sitting in the parlour of the terraced house he has lived in since his wedding.", "Keane"),
+     ("“It wasn't a job.", "Keane"),
+     ("It was the whole town.", "Keane"),
+     ("My father worked there, my uncles, the man who delivered our milk did nights there.", "Keane")],
+    [("“When it shut, people talked about the wages.", "Keane"),
+     ("Nobody talked about the rest of it, the football teams and the brass band and the club where you went on a Friday.", "Keane"),
+     ("All of that went with it.", "Keane")],
+    [("At its peak in the 1970s the works employed about 9,000 people.", ""),
+     ("By the time it closed, the figure was 1,150.", "")],
+    [("Keane still wakes at five most mornings, the hour his shift used to start, and walks the dog past the fence where the gates once stood.", "")],
+    [("“The first year, I didn't get out of bed before eleven,” Keane says.", "Keane"),
+     ("“My wife made me go to the job centre.", "Keane"),
+     ("I sat there with lads I'd trained, all of us filling in the same forms.”", "Keane")],
+    [("His son-in-law, Samir Holloway, was 26 and three years into an apprenticeship at the works when it closed.", ""),
+     ("He retrained as an electrician and now installs heat pumps across the county.", ""),
+     ("His two daughters go to a primary school built on what was once the works car park.", ""),
+     ("“I was lucky,” he says.", "Holloway"),
+     ("“I was young enough to start again.", "Holloway"),
+     ("Walter wasn't, and a lot of his mates weren't either.”", "Holloway")],
+    [("Keane disagrees that he was unlucky.", "Keane"),
+     ("He points out that he found part-time work at a garden centre within two years and still does three days a week there.", "Keane"),
+     ("“I'm not one of the sad stories,” he says.", "Keane")],
+    [("The town's economy has not recovered.", ""),
+     ("Unemployment in Brightwell is 8.9%, against a regional average of 5.2%, according to the county council.", "council"),
+     ("Its chief economist, Priya Osgood, said the jobs that replaced steel paid on average a third less.", "Osgood")],
+    [("“We have replaced skilled, unionised, well-paid work with warehouses and care homes,” she said.", "Osgood"),
+     ("“Those are real jobs and they matter, but you cannot raise a family on them the way you could on a steel wage.”", "Osgood")],
+    [("Dr Howell Pryce, a historian at Lanchester University who grew up in the town, has interviewed more than 200 former steelworkers for an oral history to be published next year.", ""),
+     ("What struck him most, he said, was how few of them blamed anyone.", "Pryce")],
+    [("“You would expect anger, and there is some, but mostly what you hear is a kind of puzzlement, as if the thing had been a law of nature and then one day it simply wasn't, and nobody ever explained to them why,” Pryce said.", "Pryce")],
+    [("Pryce said the oral history would be placed in the town library, which reopened last spring in the old works canteen.", "Pryce"),
+     ("“The canteen is where they ate together for a hundred years,” he said.", "Pryce"),
+     ("“It seemed the right place for their voices.”", "Pryce")],
+    [("Holloway thinks the explanation was simple.", "Holloway"),
+     ("“Cheaper steel from somewhere else,” he says.", "Holloway"),
+     ("“That's it.", "Holloway"),
+     ("That's the whole story.”", "Holloway")],
+    [("Osgood said the council had bid for 12 million crowns from a national fund to turn part of the site into workshops for small manufacturers.", "Osgood"),
+     ("A decision is expected in the autumn.", "")],
+    [("Keane, who had been listening from the kitchen, shakes his head.", ""),
+     ("“It's never the whole story,” he says.", "Keane")],
+]
+
+ARTICLES = {"L1": L1, "L2": L2, "L3": L3, "L4": L4, "L5": L5, "L6": L6, "L7": L7, "L8": L8}
 
 
 def build(article: list[Para]) -> tuple[str, list[tuple[int, int, str | None]]]:
