@@ -76,6 +76,8 @@ class Genders:
             return
         self.votes.setdefault(name, Counter())[gender] += n
         words = name.split()
+        if len(name.split(" of ")[0].split()) >= 2:  # "Analyst Jane Doe of Acme Securities": Doe's surname (long44)
+            words = name.split(" of ")[0].split()
         self.votes.setdefault("\0" + words[-1], Counter())[gender] += n
 
     def person(self, name: str) -> None:

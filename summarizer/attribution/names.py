@@ -193,7 +193,7 @@ class Resolver(Resolving, NameForms):
             if kind == "person" and re.match(r"\s+([a-z]+)", seg[m.end():]) \
                     and re.match(r"\s+([a-z]+)", seg[m.end():]).group(1) in lang.NAMED_THING_NOUNS:
                 kind = "place"  # "the Santa Rita dam", "the Mary Lee bridge": a name of a thing, not a person
-            before = re.findall(r"[A-Za-z]+", _before(seg, m.start()))[-1:]
+            before = re.findall(r"([A-Za-z]+)\s+$", _before(seg, m.start()))  # (right before: "In 2016, Jo Keane" is no place)
             if kind == "person" and before and before[0] in lang.LOCATIVE_PREPOSITIONS \
                     and raw.split()[0].lower().rstrip(".") not in lang.PERSON_TITLES:
                 kind = "place"  # "trapped in his car at Bar Hill": a place, never what "he" refers to

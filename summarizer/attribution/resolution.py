@@ -189,6 +189,8 @@ class Resolving:
             titled = [m for m in pool if self.genders.of(m.name) is None and _role_subject(self.text, m, pos)]
             pool = titled if titled and all(w.pos < titled[-1].pos or not w.salient for w in women) else \
                 women or [m for m in pool if self.genders.of(m.name) != "m"]
+            if (just := self._speaker_just_before(cands, pos, para, kind_of)) is not None and all(w.para < para for w in women):
+                pool = [just]  # "<Title>, Orla Finch, has told X that ... . Asked ..., she said": not a woman paragraphs back (long44)
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
             pool = [m for m in pool if not self._place_named(m) and not _OF_PLACE_BEFORE.search(self.text[max(0, m.pos - 24):max(m.pos, self.text.find(m.name, m.pos))])]
@@ -248,6 +250,14 @@ class Resolving:
             best = last  # "..., with President Jane Doe commenting on X. She underlined ...": the person just named
         return self._full(best.name, pos, {"he": "f", "she": "m"}.get(low))
 
+
+    def _speaker_just_before(self, cands, pos: int, para: int, kind_of):
+        """The source of the sentence right before `pos`, in its paragraph: a person whose gender the article
+        never shows (a "she" right after them is more likely them than a woman named paragraphs before)."""
+        spoke = [m for m in cands if m.source and not m.headline and m.para == para and m.pos < pos]
+        if not spoke or kind_of(spoke[-1]) != "person" or self.genders.of(spoke[-1].name) is not None:
+            return None
+        return spoke[-1] if len(_SENTENCE_END.findall(self.text, spoke[-1].pos, pos)) <= 1 else None
 
     def _named_next(self, pos: int, pronoun: str, kind_of) -> str | None:
         """A "he"/"she" before any person is named, and the next sentence opens with a person's name as its subject
