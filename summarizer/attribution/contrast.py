@@ -77,7 +77,9 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
         # a cue right after a short subject first: the first speech verb further on may be a noun
         # ("..., but insurers disputed the damage estimate")
-        cue = _near_cue(tail) or next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
+        ws = re.findall(r"[a-z]+|[:“\"]", tail[:90])  # (a cue of a clause only before "that", ":" or a quotation: "voters who accepted the reality"; long44)
+        cue = _near_cue(tail) or next((w for i, w in enumerate(ws) if w in lang.SPEECH_VERBS and (
+            w not in lang.CLAUSE_ONLY_CUES or ws[i + 1:i + 2] and ws[i + 1] in lang.CLAUSE_CUE_FOLLOWERS)), None)
         coordinated = re.match(r"(?:,|\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
         # ("A urged him to quit – and at least one senator, B, said ...": a dash before "and" too; the lead, session 23)
         own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."

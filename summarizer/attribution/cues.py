@@ -244,7 +244,9 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
         if w in lang.ADDING_VERBS and added_thing(re.findall(r"[\w'’-]+|[^\w\s]", text[cue[1]:sp.end])):
             continue  # "... and added a second in the 71st minute": an act, no speech (cue_words.added_thing; left43)
         if (joiner == "," and w in lang.SAYING_PARTICIPLES) or joiner == " " or (joiner in ("and", "but") and (
-                (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS)) or w in lang.EVALUATION_VERBS
+                (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS) and (w not in lang.CONCEDING_CUES or nxt is not None
+                                                                                       and nxt.group(1) in lang.CLAUSE_CUE_FOLLOWERS))
+                or w in lang.EVALUATION_VERBS
                 or w in lang.ACCUSATION_VERBS or _calls_it(w, text[rest:sp.end])
                 or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
             # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."

@@ -17,8 +17,17 @@ _SPEAKING_COLON = re.compile(r"\W*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,7}?)\s*,
                              + r")\s+[a-z][^,;:“”\"]{1,70}?:\s*(?=[“\"])")
 
 
+#: a message sent in: a subject ending in a capitalised name (an apposed one after a comma: "A reader in Tarne, Jo
+#: Hale,"), "emails" or "texts", a colon and the opening quotation mark (a live blog's reader; long44). Not in the cue
+#: lists: "emails"/"texts" are plural nouns as often (contrast.py reads a tail's first saying word as a cue).
+_SENT_IN = re.compile(r"\W*(?:[A-Z][^:;,“”\"]{0,60},\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+(emails|texts)\s*:\s*(?=[“\"])")
+
+
 def speaking_colon_frame(text: str, sp: Span, frame_cls, classify):
-    """The frame of '<Subject>, speaking to <someone>: "..."' (the quotation to the sentence's end)."""
+    """The frame of '<Subject>, speaking to <someone>: "..."' (the quotation to the sentence's end), or of
+    '<Subject> emails: "..."'."""
+    if (m := _SENT_IN.match(text, sp.start, sp.end)) is not None and m.end() < sp.end - 3 and m.group(1).split()[0].lower() not in lang.NOT_NAMES:
+        return frame_cls(m.span(1), m.span(2), "direct", [(m.end(), sp.end)], "colon")
     m = _SPEAKING_COLON.match(text, sp.start, sp.end)
     if m is None or m.end() >= sp.end - 3:
         return None

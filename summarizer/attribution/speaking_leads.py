@@ -20,6 +20,8 @@ def speaking_lead(toks: list[Tok], i: int) -> int | None:
         while j >= 0 and toks[j].low in lang.CUE_MODIFIERS and toks[j].low not in lang.BE_FORMS:
             j -= 1  # "was also quick to"
         return j if j >= 0 and toks[j].low in lang.BE_FORMS else None
+    if toks[k].low in lang.TURN_VERBS and toks[k].text.islower() and k >= 1 and toks[k - 1].text[:1].isalnum():
+        return k  # "Sawle interrupted to say that ...", "She rose to add" (long44)
     if toks[k].low in lang.HABIT_VERBS and toks[k].text.islower() and k >= 1 and not toks[k - 1].low in lang.MODALS:
         return k  # "Hadi likes to say that ..." (not "would like to say": a wish)
     if k >= 3 and tuple(t.low for t in toks[k - 3:k + 1]) == lang.SO_FAR_AS:

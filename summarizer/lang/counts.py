@@ -43,9 +43,9 @@ REVISION_FIGURE_NOUNS = ("toll", "estimate", "estimates", "number", "figure", "c
 #: Regex: "put" as a verb of estimating: a figure noun after it, then "at" and a number ("Police put the crowd at
 #: about 5,000", "Officials put the number at 80", "The insurer puts the damage at $2 million"): the subject's
 #: estimate, its claim (attribution/verb_frames.py; lead34). Not a price or rate set ("put the price at").
-PUT_AT_FIGURE_RE = (r"(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:toll|tolls|number|numbers|figure|figures|"
+PUT_AT_FIGURE_RE = (r"(?:it|(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:toll|tolls|number|numbers|figure|figures|"
                     r"total|count|tally|estimate|crowd|turnout|attendance|cost|costs|damage|losses|bill)"
-                    r"(?:\s+(?:of|to|from|in|for)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+at\s+"  # ("the number of homes destroyed at 40")
+                    r"(?:\s+(?:of|to|from|in|for)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?)\s+at\s+"  # ("the number of homes destroyed at 40"; "it": "Officials put it at 71%", long44)
                     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?[$£€]?\d")
 #: Nouns after which a figure counts the dead ("the death toll"): a count of people killed or dead.
 DEATH_FIGURE_WORDS = ("toll", "death", "deaths", "dead", "fatalities")

@@ -95,6 +95,13 @@ IDENTITY_STATEMENT_RE = "said that .* (is|are|was) (a|an)"
 #: ...", "Officials continued insisting that ..."): the cue is the clause's main verb (attribution/
 #: cue_words.py, subjects.py; English grammar; bat9a battery).
 CONTINUATIVE_VERBS = frozenset("keep keeps kept keeping continue continues continued".split())
+#: Conceding and disputing verbs that are cues only before "that", ":" or a quotation (in lang.CLAUSE_ONLY_CUES too):
+#: "she accepted that the office was short of staff", "Keane disagrees that he was unlucky"; "... and accepted gifts"
+#: is an act, no "and said" frame (attribution/cues.py; English grammar; long44).
+CONCEDING_CUES = frozenset("accepts accepted disagree disagrees disagreed".split())
+#: Verbs of taking a turn right before an infinitive cue: "Sawle interrupted to say that ...", "She rose to add",
+#: "He phoned to insist" (the subject speaks; attribution/speaking_leads.py; English grammar; long44).
+TURN_VERBS = frozenset("interrupted interrupts interjected intervened intervenes rose rises paused pauses phoned rang".split())
 
 
 #: Speech acts whose content is a plan, a charge or a judgement rather than a "that" clause

@@ -31,7 +31,7 @@ hypothesize hypothesizes hypothesized hypothesise hypothesised insinuate insinua
 gripe gripes griped fume fumes fumed proclaim proclaims proclaimed
 brag brags bragged gloat gloats gloated crow crows crowed groused guarantee guarantees guaranteed
 rebut rebuts rebutted elaborated reckon reckons reckoned guessed ventured aver avers averred
-raps rapped read reads outlined
+raps rapped read reads outlined accepts accepted disagree disagrees disagreed
 """.split())
 #: The words after such a verb that open its content.
 CLAUSE_CUE_FOLLOWERS = ("that", ":", "“", '"')
