@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lang import (CLOCK_TIME_FOLLOWERS, WEEKDAYS, MONTHS, ABBREVIATIONS, ACADEMIC_TITLE_ABBREVIATIONS, SENTENCE_CLOSERS_RE, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    GLUED_NAME_SAID_RE, LINE_MARKER_RE, LIVE_TIMESTAMP_RE, LINK_HEADLINE_END_RE, WIRE_TAG_RE,
@@ -80,6 +81,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+@lru_cache(maxsize=8)  # (split_sentences asks again for every piece of one text: long44)
 def is_caseless(text: str) -> bool:
     """True for a text with (almost) no capital letters: corpora lower-case whole articles
     ("kushner told jurors tuesday that ..."), so no capital can mark where a sentence opens."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import lang
 from ..chunk import is_furniture
@@ -46,6 +47,13 @@ def cap(w: str) -> bool:
 
 
 def quote_spans(text: str) -> list[tuple[int, int, int]]:
+    """`_quote_spans`, read once per text (the code path asks again for every claim: a long article's reading
+    grew with the square of its length; long44). A new list each call."""
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _quote_spans(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, group) of every quotation, quote marks included; a quotation continued
     into the next paragraph keeps its group. Curly quotes pair by direction, straight quotes by
     position (an opening one follows space or start and precedes a non-space); an opening curly
@@ -103,7 +111,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int]]:
             pending = []
             open_at = None
         i += 1
-    return merged(out, single_quote_spans(text))
+    return tuple(merged(out, single_quote_spans(text)))
 
 
 def _reopens(text: str, i: int) -> bool:
