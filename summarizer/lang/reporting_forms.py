@@ -95,7 +95,7 @@ IDENTITY_STATEMENT_RE = "said that .* (is|are|was) (a|an)"
 #: ...", "Officials continued insisting that ..."): the cue is the clause's main verb (attribution/
 #: cue_words.py, subjects.py; English grammar; bat9a battery).
 CONTINUATIVE_VERBS = frozenset("keep keeps kept keeping continue continues continued".split())
-#: Conceding and disputing verbs that are cues only before "that", ":" or a quotation (in lang.CLAUSE_ONLY_CUES too):
+#: Conceding and contesting verbs that are cues only before "that", ":" or a quotation (in lang.CLAUSE_ONLY_CUES too):
 #: "she accepted that the office was short of staff", "Keane disagrees that he was unlucky"; "... and accepted gifts"
 #: is an act, no "and said" frame (attribution/cues.py; English grammar; long44).
 CONCEDING_CUES = frozenset("accepts accepted disagree disagrees disagreed".split())
