@@ -194,8 +194,8 @@ def test_a_wh_clause_is_no_tag(text, sentence):
     assert who(text, sentence) is None
 
 
-@pytest.mark.xfail(strict=True, reason="'accepts that' as a clause-only cue: PolNeAR half B lost one attributed "
-                                       "claim (attributed found 0.823 -> 0.822, shown stated 94 -> 95); dropped")
+# (a strict xfail until session 35: 'accepts that' as a clause-only cue then cost PolNeAR half B one attributed claim;
+# long44's lang.CONCEDING_CUES leaves both halves unchanged, 0.899 / 0.847, and no PolNeAR sentence's source moves)
 def test_accepts_that_is_the_subjects_statement():
     text = "Rob Tate runs the ferry.\n\nHe fully accepts that the ferry may be late \"but it is not something I lose sleep over\"."
     assert who(text, "He fully accepts that the ferry may be late \"but it is not something I lose sleep over\".") == "Rob Tate"
