@@ -265,7 +265,8 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     clauses: list[Candidate] = []
     for c in cands[1:]:
         first = c.quote(text).split()[0].lower().strip("\"'“‘(,:;") if c.quote(text).split() else ""
-        if clauses and first in _ATTACHED:  # "..., which he said ...", "..., adding that ...":
+        if clauses and (first in _ATTACHED or first in lang.SUBORDINATORS and text[:c.start].rstrip()[-1:] in ("—", "–")):
+            # "..., which he said ...", "..., adding that ...", "... — a nurse — as neighbours gathered" (lead35):
             clauses[-1] = Candidate(clauses[-1].start, c.end)  # no sentence of its own
         elif clauses and re.match(r"\W*(?:" + lang.CONTRAST_OPENERS_RE + r")\s", c.quote(text), re.I) \
                 and contesting_tail(re.sub(r"^\W*\S+\s+", "", c.quote(text))):

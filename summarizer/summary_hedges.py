@@ -88,6 +88,24 @@ def reworded_quotation(article: str, sentence: str) -> bool:
     return any(sum(w in q for w in words) >= QUOTED_SHARE * len(words) for q in (set(content_words(article[a:b])) for a, b in spans))
 
 
+def first_person(sentence: str) -> bool:
+    """`sentence` (of a summary) speaks in the first person outside any quotation marks and names no one saying it
+    ("We are not going anywhere.", "They will have to carry us out."): a speaker's words shown as the outlet's, which
+    never says "we" in a news report (lead35). Not "the US", nor a Roman "I" ("World War I ended")."""
+    bare = re.sub(r"[“\"][^“”\"]*[”\"]", " ", sentence.replace("’", "'"))
+    if re.search(r"[“”\"]", bare) or any(w in lang.REPORTING_WORDS for w in re.findall(r"\b[a-z]+\b", bare)):
+        return False
+    for m in re.finditer(r"\b[A-Za-z]+(?:'[a-z]+)?\b", bare):
+        w = m.group(0)
+        cap = re.search(r"\b([A-Z][a-z]+)\s+$", bare[:m.start()])  # "World War I", "Phase I" (not "Then I")
+        roman = cap is not None and cap.group(1).lower() not in lang.FUNCTION_WORDS
+        if w == "I" and (roman or not re.match(r"\s+(?:[a-z]|'[a-z])", bare[m.end():])) or w == "US" \
+                or w.lower() not in lang.FIRST_PERSON_WORDS:
+            continue
+        return True
+    return False
+
+
 #: The fewest words of a run a model's summary sentence repeats that make it a repetition (read34).
 REPEATED_RUN_WORDS = 5
 
@@ -121,6 +139,20 @@ def dropped_subordinator(article: str, sentence: str) -> str | None:
     lead = r"\s+".join(re.escape(w) for w in words[:DROPPED_LEAD_WORDS])
     m = re.search(r"(?:^|[.!?)\"”’]\s*|\n)\W*(" + lang.LEADING_SUBORDINATORS_RE + r")\s+" + lead + r"\b", normalize(article), re.I)
     return m.group(1).lower() if m else None
+
+
+def dropped_head(article: str, sentence: str) -> str | None:
+    """The head noun and "of" ("Tenants of", "Shares of", "Supporters of") that open an article sentence whose next
+    DROPPED_LEAD_WORDS words `sentence` opens with, dropped: "Tenants of <Block> say they will refuse to leave" made
+    "<Block> will refuse to leave", another subject that does what the article never says it does (lead35, a model's
+    headline). None otherwise."""
+    words = normalize(sentence).split()
+    if len(words) < DROPPED_LEAD_WORDS + 1 or re.match(r"\W*[a-z]+\s+of\b", normalize(sentence)):
+        return None
+    lead = r"\s+".join(re.escape(w) for w in words[:DROPPED_LEAD_WORDS])
+    m = re.search(r"(?:^|[.!?)\"”’]\s*|\n)\W*((?:the\s+)?[a-z]+\s+of)\s+(?:the\s+)?" + lead + r"(?=\W)",
+                  " ".join(normalize(line) + "." for line in article.splitlines()))  # (a title line is a sentence of its own)
+    return m.group(1) if m and m.group(1).split()[-2] not in lang.FUNCTION_WORDS else None
 
 
 _HEARSAY = re.compile(lang.HEARSAY_LEADS_RE)

@@ -131,7 +131,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                 return Frame(subj, (t.start, t.end), "indirect", [(sp.start, toks[i - 1].end), (goes_on.end(), sp.end)], "final")
             if subj:
                 on = SAYING_ON.match(text, subj[1], sp.end)  # "A, said Jane Doe, adding that B.": B is hers too (session 33)
-                m = None if on else re.match(r",(?!\s*(?:" + _NEXT_CLAUSE + r")\b)\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
+                m = None if on else re.match(r"(?:,|\s[—–―])(?!\s*(?:" + _NEXT_CLAUSE + r")\b)\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
+                # (or a dash: '“...,” said Ann Roe — a nurse — as neighbours gathered.'; lead35)
                 if m and (on := SAYING_ON.search(text, subj[1] + 1, subj[1] + m.end())):
                     m = re.match(r".*", text[subj[1]:on.start()])  # "A, said Jane Doe, a trader, adding that B."
                 if m and text[subj[1] + m.end() - 1:subj[1] + m.end()].strip():

@@ -15,7 +15,7 @@ from .gender import Genders, pronoun_gender
 from .initial_nouns import firm_name_at
 from .name_forms import NameForms, responded_from
 from .resolution import Resolving
-from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
+from .referents import apposed_kind, described_before, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
 from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
 from .passive_agents import passive_agent_group
 from .possessive_names import attributive_name, own_possessive_after, possessed_title
@@ -79,6 +79,15 @@ _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
 #: A description set off by commas right after a sentence's first word, then the verb (", a startup
 #: based in Austin, unveiled"): that word is a name, not a word capitalised by position (session 10, over11).
 _DESCRIBED_FIRST = re.compile(r",\s+(?:a|an)\s+[^,;:.“”\"]{2,60},\s+[a-z]")
+
+
+#: A sentence whose subject is "The <noun>" and a verb ("The zoo has ...", "The company expects ..."): a body named before.
+_DESCRIBED_SUBJECT = re.compile(r"\s*The\s+([a-z]+)\s+([a-z]+)\b")
+
+
+def _finite(word: str) -> bool:
+    """A word that can be a subject's verb ("has", "expects", "closed"), not a noun of a compound ("The zoo director")."""
+    return word in lang.AUXILIARY_VERBS or word.endswith(("s", "ed")) and word not in lang.PREPOSITIONS
 
 
 class Resolver(Resolving, NameForms):
@@ -245,6 +254,12 @@ class Resolver(Resolving, NameForms):
             m.salient = not any(o.pos > m.pos and (o.kind in ("person", "org") or o.name in self.persons)
                                 for o in self.mentions[first:])
         self._pair(sp, first)
+        if (d := _DESCRIBED_SUBJECT.match(seg)) and not self._quoted(sp.start) and _finite(d.group(2)) and (
+                d.group(1).lower() in lang.ORG_HEADS or d.group(1).lower() in lang.ORG_NAME_ENDINGS):
+            body = self.resolve("the " + d.group(1), sp.start)
+            if any(m.name == body and m.kind == "org" for m in self.mentions[:first]):
+                # "The zoo has two other elephants. It said ...": the zoo named in full before (lead35)
+                self._add(Mention(sp.start, body, "org", self.para_of(sp.start), True))
         for a, b in possessive_orgs(seg):  # "the country's defence ministry", "Acme's board"
             # "the country's central bank governor, Jane Doe,": the organisation only describes a person
             nxt = re.match(r"\s+([a-z]+)", seg[b:])
@@ -281,6 +296,8 @@ class Resolver(Resolving, NameForms):
         kind = "org" if kind == "place" else refined_kind(name, kind)  # a country or city that speaks ("North Norland said") is "it"
         if kind == "person" and self.text.startswith(name, pos) and which_after(self.text, pos, pos + len(name)):
             kind = "org"  # "Velden Lane, which owns the block, said": a body (attr17)
+        if kind == "person" and self.text.startswith(name, pos) and described_before(self.text, pos):
+            kind = "org"  # "The port operator, Tessaly Terminals, said": a body (lead35)
         if kind == "person" and as_written.lower() in lang.PERSON_PRONOUNS:
             # "she said" resolved to Jane Doe: a later "he" is not her
             self.genders.vote(name, pronoun_gender(as_written))

@@ -1,0 +1,185 @@
+"""Shapes the lead met reading the bundled model's full output on invented articles with a web page's or a wire's
+furniture (session 35, issue 12): a speaker set off by dashes ("said <Name> — a nurse — as ...") lost; "It said"
+after "The port operator, <Name>, said" given to a union named before; "the zoo" paragraphs after "<Name> City Zoo"
+and "It said" after "The zoo has ..." given to a town; "put the number at closer to <n>" the outlet's; a waiting-list
+count `speculative`; a correction note, a photo caption with its "(Photo: ...)" credit, an embedded post and its
+signature line, a press release's legal notice shown as claims; a summary sentence in a speaker's first person, a
+headline that drops "Tenants of" or ends in a stray brace; "the company" resolved to a drug's code name; a colon frame
+"X tells supporters in <City>:" shown as a claim. Invented texts; near-misses keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.part_shapes import is_frame
+from summarizer.summary_grounding import _without_debris
+from summarizer.summary_hedges import dropped_head, first_person
+from tests.reading import code, who
+
+TENANTS = """Tenants vow to fight eviction at Larch Court
+
+Tenants of Larch Court, a 90-flat block in east Penford, say they will refuse to leave when their leases end next month.
+
+“We are not going anywhere,” said Mira Osei — a retired nurse who has lived in the block for 31 years — as neighbours gathered outside on Saturday. “They will have to carry us out.”
+"""
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "--", "-"])
+def test_a_speaker_set_off_by_dashes_is_named(dash):
+    text = f"“We are not going anywhere,” said Mira Osei {dash} a retired nurse {dash} as neighbours gathered on Saturday."
+    assert who(text, "“We are not going anywhere,”") == "Mira Osei"
+
+
+def test_the_dashed_speaker_goes_on_and_her_clause_is_no_claim_of_its_own():
+    assert who(TENANTS, "“They will have to carry us out.”") == "Mira Osei"
+    claims = code(TENANTS).claims
+    assert not any(c.text.lower().startswith("as neighbours") for c in claims)
+    quoted = [c for c in claims if c.text.startswith("“We are not going")]
+    assert quoted and quoted[0].attributed_to == "Mira Osei"
+
+
+def test_near_misses_keep_their_speakers():
+    assert who("“We will stay,” said Mira Osei, a retired nurse, as neighbours gathered.", "“We will stay,”") == "Mira Osei"
+    assert who("“We will stay,” said Jean-Paul Osei-Bonsu, a nurse.", "“We will stay,”") == "Jean-Paul Osei-Bonsu"
+
+
+PORT = ("The Harbour Workers' Alliance said about 2,300 members joined the strike. The port operator, Tessaly Terminals, "
+        "said in a statement it had offered a 6% raise. It said contingency plans would keep cargo moving.")
+
+
+def test_it_after_a_described_company_is_that_company():
+    assert who(PORT, "It said contingency plans") == "Tessaly Terminals"
+    assert who(PORT.replace("The port operator, Tessaly Terminals,", "Tessaly Terminals"), "It said contingency") \
+        == "Tessaly Terminals"  # (a terminal operator's name: an organisation by its last word)
+    lawyer = "The union said 200 members joined. Her lawyer, Tom Bell, said that he had appealed. He said the ruling was wrong."
+    assert who(lawyer, "He said the ruling") == "Tom Bell"  # (a person described before his name stays a person)
+
+
+ZOO = """Zoo's oldest elephant dies at 61
+
+Mara, the oldest elephant at the Halden City Zoo, died on Friday at the age of 61, the zoo said.
+
+Mara arrived at Halden in 1984 from a circus that had closed. Keepers said she loved pumpkins.
+
+Animal welfare group Free Paws said Mara "should have spent her last years in a place with room to roam".
+
+The zoo has two other elephants, Kito and Sana. It said it would keep them.
+"""
+
+
+def test_the_zoo_is_the_one_named_in_full_and_it_is_that_zoo():
+    assert who(ZOO, "Mara, the oldest elephant at the Halden City Zoo, died") == "Halden City Zoo"
+    assert who(ZOO, "It said it would keep them.") == "Halden City Zoo"
+
+
+def test_a_town_a_thing_arrived_at_is_no_it():
+    text = "Mara arrived at Halden in 1984. Keepers said she loved pumpkins. It said the park would reopen."
+    assert who(text, "It said the park would reopen.") != "Halden"
+
+
+def test_an_estimate_at_closer_to_a_figure_is_the_estimators():
+    text = "Dock workers walked off the job, their union said. The port authority put the number at closer to 1,600."
+    assert who(text, "The port authority put the number at closer to 1,600.") == "The port authority"
+    assert who("The crowd stood at closer to 1,600 by noon.", "The crowd stood") is None
+
+
+def test_a_count_of_people_waiting_is_a_figure_not_a_pursuit():
+    (c,) = code("About 182,000 patients were waiting for planned treatment at the end of October, the board said.").claims
+    assert c.certainty == "reported"
+    (d,) = code("Police are searching for the driver, officials said.").claims
+    assert d.certainty == "speculative"
+
+
+NOTES = """Hospital waiting lists grow for fourth month
+
+Correction: An older version of this piece gave a wrong count of patients waiting over a year. It is 4,100, not 41,000.
+
+Waiting lists at hospitals in the Ardmore region grew for the fourth month in a row in October, the regional health board said on Thursday.
+
+Firefighters at the scene of a blaze at the Ardmore clinic on Wednesday morning. (Photo: Dan Rell/The Ardmore Herald)
+
+This article was amended on 14 November 2026 to correct a figure.
+"""
+
+
+def test_editors_notes_and_a_credited_caption_are_no_claims():
+    texts = [c.text for c in code(NOTES).claims]
+    assert any(t.startswith("Waiting lists at hospitals") for t in texts)
+    assert not any("older version" in t or "4,100, not" in t or "amended" in t or "Firefighters" in t for t in texts)
+
+
+def test_a_caption_without_a_credit_and_a_story_about_versions_stay():
+    text = ("Firefighters at the scene of the blaze on Wednesday said the roof had collapsed.\n\n"
+            "A previous version of the bill lost a council vote in May.")
+    texts = [c.text for c in code(text).claims]
+    assert len(texts) == 2
+
+
+POST = """Mayor defends snow response as roads stay blocked
+
+Mayor Ana Pell on Monday defended the city's response to the storm.
+
+Our crews have worked around the clock and cleared every main road. Side streets are next. pic.twitter.com/Xk29sLq
+— Ana Pell (@MayorAnaPell) February 9, 2026
+
+The storm dropped up to 45 centimetres of snow on Lindhaven, the weather service said.
+"""
+
+
+def test_an_embedded_post_is_its_signers_and_the_signature_no_claim():
+    assert who(POST, "Our crews have worked around the clock") == "Ana Pell"
+    claims = code(POST).claims
+    assert not any("@MayorAnaPell" in c.text or "pic.twitter" in c.text for c in claims)
+    crews = [c for c in claims if c.text.startswith("Our crews")]
+    assert crews and crews[0].attributed_to == "Ana Pell"
+
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+OSTRAVEN, March 3, 2026 -- Vantor Biologics today announced that its experimental asthma drug, VB-214, reduced severe attacks by 38% in a trial of 1,240 patients.
+
+The company plans to apply for approval in the first half of 2027.
+
+Forward-looking statements: This release contains forward-looking statements that involve risks and uncertainties. Actual results may differ materially.
+
+Media contact: Joss Hale, press@vantorbio.example
+"""
+
+
+def test_a_press_releases_notice_is_no_claim_and_the_company_is_not_its_drug():
+    assert who(RELEASE, "The company plans to apply for approval") == "Vantor Biologics"
+    texts = [c.text for c in code(RELEASE).claims]
+    assert not any("forward-looking" in t.lower() or "differ materially" in t or "Media contact" in t for t in texts)
+
+
+@pytest.mark.parametrize("sentence,first", [
+    ("We are not going anywhere.", True), ("They will carry us out.", True), ("Our crews cleared every road.", True),
+    ("I think it is over.", True),
+    ("The US will act.", False), ("World War I ended in 1918.", False), ('"We will win," Doe said.', False),
+    ("Doe said we would win.", False), ("Phase I trials begin in May.", False),
+])
+def test_a_summary_sentence_in_the_first_person_is_a_speakers(sentence, first):
+    assert first_person(sentence) is first
+
+
+def test_a_headline_that_drops_the_head_noun_of_its_subject():
+    assert dropped_head(TENANTS, "Larch Court, a 90-flat block in east Penford, will refuse to leave next month.") == "tenants of"
+    assert dropped_head("Shares of Acme Foods fell 5% on Monday after the report.", "Acme Foods fell 5% on Monday after the report.") \
+        == "shares of"
+    assert dropped_head(TENANTS, "Tenants of Larch Court, a 90-flat block in east Penford, will stay.") is None
+    assert dropped_head("Most of the staff at the plant went home early.", "The staff at the plant went home early.") is None
+
+
+@pytest.mark.parametrize("line,clean", [
+    ("Landslide buries homes; 11 missing }", "Landslide buries homes; 11 missing"),
+    ("Storm hits town ],", "Storm hits town"), ("Votes: {a}", "Votes: {a}"), ("Plan [draft] approved", "Plan [draft] approved"),
+])
+def test_a_models_json_debris_is_cut_from_its_headline(line, clean):
+    assert _without_debris(line) == clean
+
+
+def test_a_colon_frame_with_addressee_and_place_is_no_claim():
+    assert is_frame("Alliance leader Fenna Rook told supporters in Carvona City:", '"It is too early to celebrate."')
+    assert not is_frame("The council said that when the vote came in Carvona City:", '"It is over."')
+    (c,) = code('Alliance leader Fenna Rook told supporters in Carvona City: "It is too early to celebrate, but tonight looks good."').claims
+    assert c.attributed_to == "Alliance leader Fenna Rook" and "too early" in c.text
