@@ -344,6 +344,8 @@ def cut_ending(sentence: str) -> str | None:
     words = re.findall(r"[\w'’]+", sentence)
     if words and words[-1].lower() in HEADLINE_CUT_ENDINGS and re.search(r"[.!?]\W*$", sentence):
         return f"it ends on '{words[-1]}'"
+    if len(words) > 2 and words[-2].lower() in lang.SAYING_CUT_VERBS and words[-1].lower() in ("it", "that"):
+        return f"it ends on '{words[-2]} {words[-1]}'"  # "... after the snack maker said it." (lead35)
     return "its full stop stands apart from its last word" if re.search(r"\w\s+[.!?]\s*$", sentence) else None
 
 

@@ -40,6 +40,7 @@ from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
 #: a sign-off or courtesy ("I want to thank ...", "God bless ..."; lang.COURTESY_RE)
 _COURTESY = re.compile(lang.COURTESY_RE, re.I)
+_VERIFICATION_NOTE = re.compile(lang.VERIFICATION_NOTE_RE, re.I)
 #: a clause shorter than this does not stand alone as a candidate quote (as extract.quote_choices)
 MIN_CLAUSE_CHARS = 25
 
@@ -70,7 +71,8 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
                 lead = len(piece) - len(piece.lstrip())
                 c = Candidate(sp.start + at + lead, sp.start + at + lead + len(stripped))
                 if parts and (list_end(parts[-1].quote(text), stripped)  # "in A, B, and C regions"
-                              or _in_title(sent, parts[-1].end - sp.start)):  # '"The Avengers: Age of Ultron"'
+                              or _in_title(sent, parts[-1].end - sp.start)  # '"The Avengers: Age of Ultron"'
+                              or parts[-1].quote(text).count("(") > parts[-1].quote(text).count(")")):  # "(NSE: ORVF)" (lead35)
                     c = Candidate(parts[-1].start, c.end)
                     parts.pop()
                 parts.append(c)
@@ -173,6 +175,8 @@ def is_claim_text(part: str) -> bool:
         return False  # "Harbourside: Dalton; Pike, Verne, Moss (capt); Yole.": a team sheet, no claim (read14)
     if _COURTESY.match(part.strip(" \"'“‘")) and not re.search(r"\bfor\s+(?:\w+ly\s+)?\w+ing\b", part):
         return False  # "I would like to thank my staff ...", "God bless Texas": a courtesy (not "... for approving the bridge")
+    if _VERIFICATION_NOTE.match(part.strip(" \"'“‘")):
+        return False  # "The report could not be independently verified.": the account before it is `unconfirmed` (lead35)
     if _label_line(part) or _exclamation(part):
         return False  # "Dorvan Trust Chief Executive Jane Doe.", "What a time to be alive.": no statement (left20)
     return len(part.split()) >= thresholds.CLAIM_MIN_WORDS or (

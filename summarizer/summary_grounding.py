@@ -14,7 +14,7 @@ from .attribution import analyze
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
-from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, reworded_quotation
+from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation
 from .summary_sources import restated_source, said_by, with_source
 from .verify import furniture_kind, verify
 
@@ -112,6 +112,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             why = "it gives a speaker's quoted words as the outlet's, with no one saying them"  # (read31)
         if why is None and first_person(sent):
             why = "it gives a speaker's first-person words as the outlet's"  # (lead35)
+        if why is None and speakerless_quotation(sent):
+            why = "it is a quotation with no one saying it"  # (lead35)
         if why is None and (run := repeated_run(sent)):
             why = f"it repeats itself ('{run}')"  # (read34)
         if why is None and (name := restated_source(text, attributions, sent, verdict.spans)):

@@ -22,6 +22,8 @@ from .ground import normalize
 _HEDGED = re.compile(r"\b(" + "|".join(lang.HEDGE_OF_NOUNS) + r")\s+(?:of|that)\s+((?:[\w'’-]+\s+){1,2}[\w'’-]+)", re.I)
 #: Quoted spans of the article (straight or curly double quotation marks).
 _QUOTED = re.compile(r"[“\"]([^“”\"]{20,})[”\"]")
+#: A quotation in single marks, as British outlets and headlines set them ("'The river will come back': ..."; lead35).
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]{20,}?)['’](?=[\s.,:;!?)]|$)", re.M)
 
 
 def dropped_hedge(article: str, sentence: str) -> str | None:
@@ -53,7 +55,7 @@ def bare_quotation(article: str, headline: str) -> bool:
     h = normalize(headline).rstrip(" .")
     if len(h.split()) < 5:
         return False
-    return any(h in normalize(q) for q in _QUOTED.findall(article))
+    return any(h in normalize(q) for q in _QUOTED.findall(article) + _SINGLE_QUOTED.findall(article))
 
 
 #: Least share of a summary sentence's content words that one quotation of the article holds, and most share the
@@ -86,6 +88,13 @@ def reworded_quotation(article: str, sentence: str) -> bool:
     if sum(w in set(content_words(outside)) for w in words) >= UNQUOTED_SHARE * len(words):
         return False
     return any(sum(w in q for w in words) >= QUOTED_SHARE * len(words) for q in (set(content_words(article[a:b])) for a, b in spans))
+
+
+def speakerless_quotation(sentence: str) -> bool:
+    """`sentence` (of a summary) opens a quotation and names no one saying it ("'Patients will be contacted if ...":
+    a spokesman's words cut from "A trust spokesman said: '...'"; lead35)."""
+    return re.match(r"\s*['‘\"“]", sentence) is not None \
+        and not any(w in lang.REPORTING_WORDS for w in re.findall(r"\b[a-z]+\b", sentence))
 
 
 def first_person(sentence: str) -> bool:

@@ -24,7 +24,7 @@ Tenants of Larch Court, a 90-flat block in east Penford, say they will refuse to
 """
 
 
-@pytest.mark.parametrize("dash", ["—", "–", "--", "-"])
+@pytest.mark.parametrize("dash", ["—", "–", "--"])
 def test_a_speaker_set_off_by_dashes_is_named(dash):
     text = f"“We are not going anywhere,” said Mira Osei {dash} a retired nurse {dash} as neighbours gathered on Saturday."
     assert who(text, "“We are not going anywhere,”") == "Mira Osei"
@@ -183,3 +183,85 @@ def test_a_colon_frame_with_addressee_and_place_is_no_claim():
     assert not is_frame("The council said that when the vote came in Carvona City:", '"It is over."')
     (c,) = code('Alliance leader Fenna Rook told supporters in Carvona City: "It is too early to celebrate, but tonight looks good."').claims
     assert c.attributed_to == "Alliance leader Fenna Rook" and "too early" in c.text
+
+
+def test_a_ticker_in_brackets_does_not_split_the_lead_claim():
+    (c,) = code("Shares of Orvel Foods (NSE: ORVF) rose 4.2% to 31.15 crowns in early trading on Thursday after the "
+                "snack maker reported a rise in quarterly profit.").claims
+    assert c.text.startswith("Shares of Orvel Foods (NSE: ORVF) rose")
+
+
+@pytest.mark.parametrize("sentence,cut", [
+    ("Shares rose after the snack maker said it.", True), ("He said that.", True),
+    ("The minister denied it.", False), ("She said it was over.", False),
+])
+def test_a_summary_sentence_ending_before_what_was_said_was_cut(sentence, cut):
+    from summarizer.ground import cut_ending
+    assert (cut_ending(sentence) is not None) is cut
+
+
+BLAST = """Gas explosion destroys apartment building in Tarvik
+
+An explosion destroyed an apartment building in Tarvik on Saturday night, killing at least three people, police said.
+
+What we know so far:
+• Police say the blast happened at about 9:40 p.m.
+• The gas company says it had no reports of a leak
+"""
+
+MINE = """The owner of the Graven Hill mine appeared before a committee on Wednesday.
+
+Leif Ostberg, chief executive of Graven Mining, told the committee that the company had followed every safety rule.
+
+"We inspected that tunnel three weeks before the collapse. Our engineers found no sign of weakness in the roof."
+
+Committee chair Ruth Alm said inspectors had warned the company about the tunnel in March.
+"""
+
+
+def _restated(text, sentence):
+    from summarizer.attribution import analyze
+    from summarizer.ground import Text
+    from summarizer.summary_sources import restated_source
+    from summarizer.verify import verify
+    return restated_source(text, analyze(text), sentence, verify(Text(text), sentence).spans)
+
+
+def test_a_summary_sentence_whose_figure_only_a_source_gives_is_that_sources():
+    assert _restated(BLAST, "The explosion happened at around 9:40 p.m.") == "Police"
+    assert _restated(BLAST, "An explosion destroyed an apartment building in Tarvik.") is None  # (the outlet's headline says it)
+
+
+def test_a_statement_over_two_sentences_of_one_source_is_that_sources():
+    assert _restated(MINE, "The company followed every safety rule, including inspecting the roof.") == "Leif Ostberg"
+
+
+def test_a_quotation_with_no_one_saying_it_is_dropped_from_a_summary():
+    from summarizer.summary_hedges import bare_quotation, speakerless_quotation
+    assert speakerless_quotation("'Patients will be contacted if their appointments are affected.")
+    assert not speakerless_quotation("'We will not back down,' said Carys Bevan, the union's secretary.")
+    assert not speakerless_quotation("Nurses will strike next week.")
+    assert bare_quotation("'The river will come back': a flood engineer on what went wrong\n\nText.", "The river will come back")
+    assert not bare_quotation("The union's chief said the talks' end was near.", "The talks end was near now")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("The state news agency quoted a ministry spokesman as saying that Velmar would respond.", "a ministry spokesman"),
+    ("Velmar's state news agency quoted a foreign ministry spokesman as calling the accusation \"absurd\".",
+     "a foreign ministry spokesman"),
+    ("Police quoted the driver as saying he fell asleep at the wheel.", "the driver"),
+    ("The paper quoted figures from the ministry as evidence of the rise.", None),
+])
+def test_quoted_as_saying_names_the_quoted_person(sentence, source):
+    assert who(sentence, sentence) == source
+
+
+def test_a_verification_note_marks_the_account_before_it_and_is_no_claim():
+    text = ("According to a report in the newspaper Dagens Tid, the diplomats met an official at the defence ministry. "
+            "The report could not be independently verified.\n\nRelations have been tense since 2024.")
+    claims = code(text).claims
+    assert not any("verified" in c.text for c in claims)
+    (rep,) = [c for c in claims if "Dagens Tid" in c.text]
+    assert rep.certainty == "unconfirmed"
+    calm = code("The ministry said the diplomats left on Friday. Relations have been tense since 2024.").claims
+    assert calm[0].certainty == "reported"

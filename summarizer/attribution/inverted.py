@@ -11,7 +11,7 @@ from .scope_cuts import office_adjective
 from .subjects import head_before_pp
 from .text import Tok, cap
 
-_DASHES = ("—", "–", "―", "--", "-")
+_DASHES = ("—", "–", "―", "--")
 
 
 def _adjective_complement(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> int | None:

@@ -207,7 +207,7 @@ class Resolving:
                         and titled_name(m.name, head) and not m.headline][-1:]
             if not same and want == ("org",) and head not in lang.GENERIC_ORG_HEADS and len(words) == 2:
                 same = [m for m in self.mentions if m.pos < pos and m.kind == "org" and not m.headline and " " in m.name
-                        and holds_head(m.name, head)][-1:]  # "the zoo" paragraphs after "the Halden City Zoo": the one zoo named (lead35)
+                        and holds_head(m.name, head) and not re.match(r"(?i:an?|the)\s+[a-z]", m.name)][-1:]  # (not "A review for the Commission")  # "the zoo" paragraphs after "the Halden City Zoo": the one zoo named (lead35)
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if not same and head in lang.GENERIC_ORG_HEADS:  # "the company" is no police force or ministry
