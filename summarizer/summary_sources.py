@@ -139,7 +139,8 @@ def _common_word(text: str, phrase: str) -> bool:
     if not m or m.group(1) == "I":
         return False
     word = m.group(1)
-    if word.lower() in lang.FUNCTION_WORDS or word.lower() in lang.PERSON_NOUNS | lang.ORG_HEADS:
+    if word.lower() in lang.FUNCTION_WORDS or word.lower() in lang.PERSON_NOUNS | lang.ORG_HEADS \
+            or word.lower() in lang.NUMBER_UNITS or word.lower() in lang.NUMBER_TENS:  # ("Two of the injured": lead35)
         return not m.group(2) and not re.match(r"\S+\s+of\s+[A-Z]", phrase)  # (not "University of Nairobi": a name)  # "The show"; "Officials said" -> "officials": a common noun, however the article cases it
     return not m.group(2) and re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None \
         and not re.search(r"[\w,;:]\s+" + re.escape(word) + r"\b", text)

@@ -265,3 +265,47 @@ def test_a_verification_note_marks_the_account_before_it_and_is_no_claim():
     assert rep.certainty == "unconfirmed"
     calm = code("The ministry said the diplomats left on Friday. Relations have been tense since 2024.").claims
     assert calm[0].certainty == "reported"
+
+
+def test_html_character_references_are_read_as_their_characters():
+    from summarizer.load import load_bytes
+    raw = ("Council &amp; unions agree deal to end bin strike\n\nRefuse collectors will return to work after the council "
+           "and the Workers&#8217; Union agreed a deal. &quot;This is a win for every worker,&quot; said organiser Ben Tull.")
+    art = load_bytes(raw.encode(), "bins.txt")
+    assert "Workers’ Union" in art.text and '"This is a win' in art.text and any("HTML" in w for w in art.warnings)
+    one = load_bytes("Use &amp; to write an ampersand in HTML pages, the guide said.".encode(), "one.txt")
+    assert "&amp;" in one.text  # (one reference alone: a text about HTML, kept as written)
+
+
+def test_a_sentence_case_title_is_no_antecedent_of_the_body():
+    text = ("Council and unions agree deal to end bin strike\n\nRefuse collectors will return to work after the council and "
+            "the Workers' Union agreed a pay deal.\n\nThe deal gives workers a 5% raise this year, the union said.")
+    assert who(text, "The deal gives workers a 5% raise") == "Workers' Union"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("Teens sleep about 40 minutes less a night, according to a study of 3,200 pupils published on Monday.",
+     "a study of 3,200 pupils"),
+    ("Prices rose, according to a survey of 1,500 firms by the chamber.", "a survey of 1,500 firms by the chamber"),
+    ("Prices rose by 2.5 percent, according to the agency, 3 analysts said.", "the agency"),
+])
+def test_a_figure_in_an_according_to_source_stays_whole(sentence, source):
+    assert who(sentence, sentence.split(",")[0]) == source
+
+
+def test_a_number_word_after_according_to_is_lower_cased():
+    from summarizer.summary_sources import with_source
+    text = "Two of the injured are in a serious condition in hospital, a police spokeswoman confirmed."
+    assert with_source(text, "a police spokeswoman", "Two of the injured are in a serious condition.") \
+        == "According to a police spokeswoman, two of the injured are in a serious condition."
+
+
+def test_each_that_clause_of_a_summary_speaker_must_be_theirs():
+    from summarizer.ground import Text
+    from summarizer.verify import verify
+    text = ("On Wednesday Greta Holm told parliament she had \"nothing to hide\" and would not step down.\n\n"
+            "The opposition has called for a vote.\n\n"
+            "An inquiry found last month that inspectors had missed faults in 40 tower blocks.")
+    assert not verify(Text(text), "Holm told parliament that she had nothing to hide, and that inspectors had missed "
+                                  "faults in 40 tower blocks.").supported
+    assert verify(Text(text), "Holm told parliament that she had nothing to hide, and that she would not step down.").supported

@@ -141,7 +141,9 @@ class Resolver(Resolving, NameForms):
         elif not c and (pa := passive_agent_group(seg)) is not None and not self._quoted(sp.start + pa[0]):
             # "The study was carried out by X researchers. They found ...": the passive's agent (read19)
             self._add(Mention(sp.start + pa[0], seg[pa[0]:pa[1]], "group", self.para_of(sp.start), True))
-        headline = title_case(seg, least=4) or (self.para_of(sp.start) == 0 and len(self.paras) > 1 and title_case(seg, least=2)
+        headline = title_case(seg, least=4) or (self.para_of(sp.start) == 0 and len(self.paras) > 1
+                                                 and (title_case(seg, least=2) or sp.start == 0 and "\n" in self.text[sp.end:sp.end + 3]
+                                                      and len(seg.split()) <= 14)  # ("Council and unions agree deal", sentence case; lead35)
                                                  and not re.search(r"[.!?][\"”’']*\s*$", seg))  # a short title line (read11a)
         subordinate: list[Mention] = []  # "When Jane Doe died, ...": subjects of an opening subordinate clause
         for m in name_runs(seg):
@@ -305,7 +307,10 @@ class Resolver(Resolving, NameForms):
         documented = any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", _DESCRIPTION_CUT.split(as_written)[0])) \
             and not (as_written.lower().split()[-1:] and as_written.lower().split()[-1] in lang.ISSUED_DOCUMENT_NOUNS
                      and name.lower() != as_written.lower())  # "The statement" resolved to Acme: Acme spoke
-        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True))
+        first = re.match(r"[ \t]*([^\n]*?)[ \t]*\n", self.text)  # a title line's speaker is no antecedent of the body's (lead35)
+        titled = first is not None and pos < first.end(1) and len(first.group(1).split()) <= 14 \
+            and not re.search(r"[.!?][\"”’']*$", first.group(1)) and len(self.paras) > 1
+        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True, headline=titled))
         for at, org in inner_orgs(as_written):  # "Shareholders of First Harbor Bank said ... The bank said ..."
             self._add(Mention(pos + at, org, "org", self.para_of(pos), False))
 

@@ -220,7 +220,7 @@ class Resolving:
             if same and not any(m.salient for m in same):
                 # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
                 # subject further back ("The European Central Bank left rates ...") is meant
-                earlier = [m for m in self.mentions if m.pos < pos and m.salient and m.kind == "org"
+                earlier = [m for m in self.mentions if m.pos < pos and m.salient and m.kind == "org" and not m.headline
                            and holds_head(m.name, head)]  # (the head itself, not a modifier: "University officials" is no university; lead34)
                 same = earlier[-1:] or same
             if not same and want == ("person",):
