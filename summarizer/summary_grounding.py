@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from . import lang, picks, thresholds
 from .attribution import analyze
+from .attribution.text import quote_spans
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
@@ -38,11 +39,13 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
     spans = content_sentences(text, 2000, sentences)
     if spans and is_title(text, spans[0]):
         spans = spans[1:]
-    sents = [text[sp.start:sp.end] for sp in spans]
+    quoted = [(a, b) for a, b, _ in quote_spans(text)]  # (a sentence inside a quotation run on from the paragraph
+    # before: "“After eight years ... . It has been the honour of my life ...": the speaker's, never a lead; lead35)
+    sents = [text[sp.start:sp.end] for sp in spans if not any(a < sp.start < b - 1 for a, b in quoted)]
     # prose: long enough, closed by a full stop, not a line in capitals ("MAYOR RESIGNS: REPORTS", a link), no
     # question to the reader ("So, you'd like a reunion?": it summarises nothing; read36)
     prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()
-             and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?") and not _bare_quote(x)] or sents[:1]
+             and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?") and not _bare_quote(x) and not first_person(x)] or sents[:1]
     return [_undated(x) for x in prose[:n]]
 
 

@@ -109,7 +109,7 @@ def first_person(sentence: str) -> bool:
         cap = re.search(r"\b([A-Z][a-z]+)\s+$", bare[:m.start()])  # "World War I", "Phase I" (not "Then I")
         roman = cap is not None and cap.group(1).lower() not in lang.FUNCTION_WORDS
         if w == "I" and (roman or not re.match(r"\s+(?:[a-z]|'[a-z])", bare[m.end():])) or w == "US" \
-                or w.lower() not in lang.FIRST_PERSON_WORDS:
+                or w.lower() not in lang.FIRST_PERSON_WORDS or w.lower() == "mine":  # ("the Graven Hill mine": a pit)
             continue
         return True
     return False

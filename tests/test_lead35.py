@@ -309,3 +309,22 @@ def test_each_that_clause_of_a_summary_speaker_must_be_theirs():
     assert not verify(Text(text), "Holm told parliament that she had nothing to hide, and that inspectors had missed "
                                   "faults in 40 tower blocks.").supported
     assert verify(Text(text), "Holm told parliament that she had nothing to hide, and that she would not step down.").supported
+
+
+def test_a_lead_sentence_inside_a_quotation_is_no_lead():
+    from summarizer.summary_grounding import lead_sentences
+    text = ("Mayor to step down\n\nThe mayor of Dunmore, Ria Kest, announced on Friday that she would not seek a third term. "
+            "She made the announcement in a statement posted on the city's website.\n\n"
+            "\"After eight years as your mayor, I have decided not to run again next year. It has been the honour of my "
+            "life to serve this city.\n\nKest, 61, did not say what she planned to do next.")
+    lead = lead_sentences(text, 3)
+    assert not any("honour of my life" in x or "After eight years" in x for x in lead) and len(lead) == 3
+    pit = "The owner of the Graven Hill mine appeared before a committee on Wednesday to answer questions about a collapse."
+    assert lead_sentences("Mine owner questioned\n\n" + pit, 1) == [pit]
+
+
+def test_it_after_the_hospital_said_is_the_hospital():
+    text = "A hospital has apologised. The hospital said it had seen a record 412 patients. It said it was reviewing the case."
+    assert who(text, "It said it was reviewing the case.") == "The hospital"
+    people = "The nurses said the ward was full. They said the case was being reviewed."
+    assert who(people, "They said the case") == "The nurses"

@@ -33,6 +33,9 @@ from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, 
 from .text import overlapping, quote_spans
 
 _MID_CAP = re.compile(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)")
+#: "the hospital", "the airline": a body described by the noun its names end with, never a group "they" means.
+_BODY_DESCRIPTION = re.compile(r"(?i:the|this|that)\s+(?:" + "|".join(sorted(w for w in lang.ORG_NAME_ENDINGS | lang.ORG_DESCRIPTION_NOUNS
+                                                                     if not w.endswith("s"))) + r")")
 
 
 def analyze(text: str) -> Attributions:
@@ -112,7 +115,8 @@ def analyze(text: str) -> Attributions:
             res.scan(Span(sp.start, ev.source_span[0]))
             name = res.resolve(src_text, ev.source_span[0])
             res.scan(Span(ev.source_span[1], sp.end))
-            ck = classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS or one_person(src_text) else "group")
+            ck = classify(name) or ("org" if _BODY_DESCRIPTION.fullmatch(name) else  # "The hospital said ... It said" (lead35)
+                                    "person" if src_text.lower() in lang.PERSON_PRONOUNS or one_person(src_text) else "group")
             res.add_source(ev.source_span[0], name, ck, src_text)
             last_rel = Relation(((sp.start, sp.end),), src_text, name, text[ev.cue_span[0]:ev.cue_span[1]], ev.kind,
                                 ev.source_span, ev.cue_span)
@@ -165,7 +169,8 @@ def analyze(text: str) -> Attributions:
                                                   fr.source_span, fr.cue_span))
                 for g in groups_in(prev.start, prev.end):
                     group_owner[g] = rel
-            ck = classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS or one_person(src_text) else "group")
+            ck = classify(name) or ("org" if _BODY_DESCRIPTION.fullmatch(name) else  # "The hospital said ... It said" (lead35)
+                                    "person" if src_text.lower() in lang.PERSON_PRONOUNS or one_person(src_text) else "group")
             res.scan(Span(fr.source_span[1], sp.end))
             res.add_source(fr.source_span[0], name, ck, src_text)
             last_rel, last_rel_para, last_rel_idx = rel, para, idx
