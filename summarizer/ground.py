@@ -360,7 +360,7 @@ def ground_headline(src: Text, headline: str, limit: int | None = None, check=No
         return "headline is empty"
     last = (re.findall(r"[\w'’]+", headline)[-1:] or [""])[0].lower()
     at_bound = limit is not None and len(headline) >= limit - HEADLINE_CUT_MARGIN
-    if re.search(r"[,;:\-–—]$", headline) or last in HEADLINE_CUT_ENDINGS or (
+    if re.search(r"[,;:\-–—]$", headline) or last in HEADLINE_CUT_ENDINGS or last in lang.TITLE_ABBREVIATIONS or (
             at_bound and not re.search(r"[.!?…\"”’)]$", headline)):
         return "headline is cut"
     verdict = verify(src, headline)

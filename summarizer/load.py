@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .lang import DATELINE_LABELS_RE, MONTH_ABBREVIATIONS, WEEKDAYS
+from .lang import DATELINE_LABELS_RE, HTML_ENTITY_RE, MONTH_ABBREVIATIONS, WEEKDAYS
 
 #: Magic numbers of common binary formats people feed a summarizer by mistake.
 _MAGIC = {
@@ -71,7 +71,7 @@ class Article:
 
 #: An HTML character reference ("&amp;", "&quot;", "&#8217;", "&#x2019;"), and how many make a text one copied out of a
 #: page's source, to be read as the characters they stand for (one alone may be a text writing about HTML).
-_ENTITY = re.compile(r"&(?:amp|quot|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|mdash|ndash|hellip|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+_ENTITY = re.compile(HTML_ENTITY_RE)
 ENTITIES_MIN = 2
 
 

@@ -40,7 +40,6 @@ from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
 #: a sign-off or courtesy ("I want to thank ...", "God bless ..."; lang.COURTESY_RE)
 _COURTESY = re.compile(lang.COURTESY_RE, re.I)
-_VERIFICATION_NOTE = re.compile(lang.VERIFICATION_NOTE_RE, re.I)
 #: a clause shorter than this does not stand alone as a candidate quote (as extract.quote_choices)
 MIN_CLAUSE_CHARS = 25
 
@@ -175,10 +174,9 @@ def is_claim_text(part: str) -> bool:
         return False  # "Harbourside: Dalton; Pike, Verne, Moss (capt); Yole.": a team sheet, no claim (read14)
     if _COURTESY.match(part.strip(" \"'“‘")) and not re.search(r"\bfor\s+(?:\w+ly\s+)?\w+ing\b", part):
         return False  # "I would like to thank my staff ...", "God bless Texas": a courtesy (not "... for approving the bridge")
-    if _VERIFICATION_NOTE.match(part.strip(" \"'“‘")):
-        return False  # "The report could not be independently verified.": the account before it is `unconfirmed` (lead35)
-    if _label_line(part) or _exclamation(part):
-        return False  # "Dorvan Trust Chief Executive Jane Doe.", "What a time to be alive.": no statement (left20)
+    if _label_line(part) or _exclamation(part) or re.match(lang.VERIFICATION_NOTE_RE, part.strip(" \"'“‘"), re.I):
+        return False  # "Dorvan Trust Chief Executive Jane Doe.", "What a time to be alive.": no statement (left20); "The report
+        # could not be independently verified.": the account before it is `unconfirmed` (lead35)
     return len(part.split()) >= thresholds.CLAIM_MIN_WORDS or (
         len(part.split()) >= 3 and _POINTER_FALSE.match(part.strip(" \"'“‘")) is not None)
 
@@ -270,8 +268,7 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     for c in cands[1:]:
         first = c.quote(text).split()[0].lower().strip("\"'“‘(,:;") if c.quote(text).split() else ""
         if clauses and (first in _ATTACHED or first in lang.SUBORDINATORS and text[:c.start].rstrip()[-1:] in ("—", "–")):
-            # "..., which he said ...", "..., adding that ...", "... — a nurse — as neighbours gathered" (lead35):
-            clauses[-1] = Candidate(clauses[-1].start, c.end)  # no sentence of its own
+            clauses[-1] = Candidate(clauses[-1].start, c.end)  # "..., which he said ...", "... — a nurse — as crowds ..." (lead35)
         elif clauses and re.match(r"\W*(?:" + lang.CONTRAST_OPENERS_RE + r")\s", c.quote(text), re.I) \
                 and contesting_tail(re.sub(r"^\W*\S+\s+", "", c.quote(text))):
             clauses[-1] = Candidate(clauses[-1].start, c.end)  # "..., though workers disputed that": points back

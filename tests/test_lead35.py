@@ -328,3 +328,28 @@ def test_it_after_the_hospital_said_is_the_hospital():
     assert who(text, "It said it was reviewing the case.") == "The hospital"
     people = "The nurses said the ward was full. They said the case was being reviewed."
     assert who(people, "They said the case") == "The nurses"
+
+
+def test_the_central_bank_is_no_bank_the_story_names_without_the_word():
+    text = "Oster Bank dropped 9% on Monday. The central bank said on Sunday that the system was sound."
+    assert who(text, "The central bank said on Sunday") == "The central bank"
+    named = "The Central Bank of Norland raised rates. Oster Bank fell 9%. The central bank said inflation was high."
+    assert who(named, "The central bank said inflation") == "Central Bank of Norland"
+    assert who("Oster Bank fell 9%. The bank said loans had risen.", "The bank said") == "Oster Bank"
+
+
+def test_a_councillors_title_ends_no_sentence():
+    from summarizer.chunk import split_sentences
+    text = "The council will sell the library. Cllr. Tom Reade said the building cost too much to run."
+    assert len(split_sentences(text)) == 2
+
+
+def test_last_season_is_no_part_of_what_is_counted():
+    (c,) = code("Mendes, 23, scored 19 goals last season.").claims
+    assert [q.counted for q in c.quantities] == ["goals"]
+
+
+def test_a_headline_ending_on_a_title_was_cut():
+    from summarizer.ground import Text, ground_headline
+    src = Text("The council will sell its library building, councillors were told on Wednesday. Cllr Tom Reade said so.")
+    assert ground_headline(src, "Council to sell its library building, councillors were told on Wednesday. Cllr.") == "headline is cut"

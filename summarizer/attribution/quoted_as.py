@@ -12,8 +12,8 @@ from .. import lang
 from ..chunk import Span
 
 _PARTICIPLES = "|".join(sorted(lang.SAYING_PARTICIPLES | lang.LABELLING_PARTICIPLES, key=len, reverse=True))
-_QUOTED_AS = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+(?P<cue>quoted|cited|quotes|cites)\s+"
-                        r"(?P<src>(?:an?|the|its|one|two|three|several)?\s*[^,;:“”\"()]{2,80}?)\s+as\s+"
+_QUOTED_AS = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+(?P<cue>" + "|".join(sorted(lang.QUOTING_VERBS)) + r")\s+"
+                        r"(?P<src>[^,;:“”\"()]{2,80}?)\s+as\s+"
                         r"(?P<part>" + _PARTICIPLES + r")\b\s*(?:that\b\s*)?")
 
 

@@ -198,6 +198,8 @@ class Resolving:
         if head:
             same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))
                     and not m.headline]  # "the mayor" is no headline's "Pastors Answer Mayor" (read11a)
+            same = [m for m in same if all(w in m.name.lower() for w in words[1:-1] if w in lang.INSTITUTION_MODIFIERS)]
+            # ("the central bank" is no "Oster Bank": lead35)
             same = [m for m in same if m.name != m.name.lower() or " " in m.name]  # a bare "company says" is no name to
             # resolve to (session 15); "the county health department" is (test_stated12)
             if not same and want == ("person",):

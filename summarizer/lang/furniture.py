@@ -13,6 +13,12 @@ from .time import MONTHS, WEEKDAYS
 #: February 9, 2026"): the post above is hers (attribution/labels.py), the line itself no claim (chunk.py; lead35).
 POST_SIGNATURE_RE = (r"\s*(?:[―—–]|--?)\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*\(@\w{1,30}\)"
                      r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*")
+#: Regex: an HTML character reference ("&amp;", "&quot;", "&#8217;", "&#x2019;"): a text with two or more was copied
+#: out of a page's source and is read as the characters they stand for (load.py; lead35).
+HTML_ENTITY_RE = r"&(?:amp|quot|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|mdash|ndash|hellip|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});"
+#: Regex: the nouns a story calls itself by in an editor's note ("this article was amended", "a version of this story").
+STORY_NOUNS_RE = r"article|story|report|piece"
+
 #: Regexes (case-insensitive) for the start of a line that is page furniture, not news: share
 #: buttons, newsletter prompts, comment disclaimers, copyright lines (seed articles' web pages).
 FURNITURE_LINE_STARTS = (
@@ -87,8 +93,8 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"comments (?:are|have been) (?:closed|disabled) (?:on|for) this (?:article|story)",
     # an editor's note on the story itself: "An older version of this piece gave ...", "This story has been
     # updated to correct ...", "This article was amended on <date> ..." (lead35): the page's, no news of the event
-    r"\b(?:an?\s+)?(?:earlier|previous|original|prior|older)\s+version\s+of\s+this\s+(?:article|story|report|piece)\b",
-    r"^\W*this\s+(?:article|story|report|piece)\s+(?:has\s+been|had\s+been|was|is\s+being)\s+(?:updated|amended|corrected|changed|edited|revised)\b",
+    r"\b(?:an?\s+)?(?:earlier|previous|original|prior|older)\s+version\s+of\s+this\s+(?:" + STORY_NOUNS_RE + r")\b",
+    r"^\W*this\s+(?:" + STORY_NOUNS_RE + r")\s+(?:has\s+been|had\s+been|was|is\s+being)\s+(?:updated|amended|corrected|changed|edited|revised)\b",
     CAPTION_CREDIT_RE,  # a photo caption ("... (file photo)")
     GLUED_CREDIT_RE,  # a photo caption and its credit run together ("... at the Capitol.CreditJane Roe/Reuters")
     # a fixture list's line, a whole sentence: "Dock United (away) - May 4 ." (read34, a sports page)

@@ -313,10 +313,6 @@ NEGATED_CONTRACTIONS = frozenset(("won't",))
 #: Her"). Nor a form of "be" or "to", whose complement is missing ("... said he is": the model stopped before a
 #: quotation; read27), nor "which"/"whose" (", which ." cut its clause: session 33). ground.py; English grammar.
 HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his their our my your is are was were to which whose".split())
-#: Verbs of saying that need what is said after them: a summary sentence ending "... after the company said it." or
-#: "... reported that." was cut before its clause (ground.cut_ending; lead35, a bundled model's summary). Not "denied
-#: it" or "confirmed it", whose "it" is an object.
-SAYING_CUT_VERBS = frozenset("said says say stated states reported reports announced announces added adds explained".split())
 #: Regex: modals of reported speech in the past ("said the bridge would ..."), the tense that keeps
 #: a next sentence in the speaker's voice ("It would also ..."; attribution/continuation.py; English grammar).
 BACKSHIFT_MODALS_RE = "would|could|might"

@@ -75,3 +75,9 @@ DESCRIPTION_GOES_ON_RE = "of|for|in|based|that|which|who|whose"
 #: "the newspaper" is the outlet a speaker last told or that last reported (attribution/resolution.py; read34).
 OUTLET_BACK_NOUNS = frozenset("""newspaper paper daily tabloid broadcaster station network channel magazine affiliate
     outlet""".split())
+
+#: Modifiers that make an institution of their own with the noun after them ("the central bank", "the supreme court",
+#: "the foreign ministry"): "the central bank" is no bank named in the story that lacks the word ("Oster Bank dropped 9%
+#: ... The central bank said ...": the country's central bank; attribution/resolution.py; lead35). News English.
+INSTITUTION_MODIFIERS = frozenset("""central supreme constitutional appeals appellate federal foreign interior defence
+defense finance health justice""".split())
