@@ -175,7 +175,7 @@ def is_claim_text(part: str) -> bool:
     if _COURTESY.match(part.strip(" \"'“‘")) and not re.search(r"\bfor\s+(?:\w+ly\s+)?\w+ing\b", part):
         return False  # "I would like to thank my staff ...", "God bless Texas": a courtesy (not "... for approving the bridge")
     if _label_line(part) or _exclamation(part) or re.match(lang.VERIFICATION_NOTE_RE, part.strip(" \"'“‘"), re.I):
-        return False  # "Dorvan Trust Chief Executive Jane Doe.", "What a time to be alive.": no statement (left20); "The report
+        return False  # "Dorvan Trust Chief Executive Jane Doe.", "What a day.": no statement (left20); "The report
         # could not be independently verified.": the account before it is `unconfirmed` (lead35)
     return len(part.split()) >= thresholds.CLAIM_MIN_WORDS or (
         len(part.split()) >= 3 and _POINTER_FALSE.match(part.strip(" \"'“‘")) is not None)
