@@ -107,7 +107,7 @@ def _figure_owner(text: str, attributions, sentence: str, candidates: list):
         return None
     rel = candidates[0]
     for f in figures:
-        at = [m.start() for m in re.finditer(r"(?<![\d,.:])" + re.escape(f) + r"(?![\d,:]|\.\d)", text)]
+        at = [m.start() for m in re.finditer(r"(?<!\d)(?<!\d[,.:])" + re.escape(f) + r"(?!\d|[,.:]\d)", text)]  # ("27," ends it)
         if not at:
             return None
         for a in at:

@@ -353,3 +353,33 @@ def test_a_headline_ending_on_a_title_was_cut():
     from summarizer.ground import Text, ground_headline
     src = Text("The council will sell its library building, councillors were told on Wednesday. Cllr Tom Reade said so.")
     assert ground_headline(src, "Council to sell its library building, councillors were told on Wednesday. Cllr.") == "headline is cut"
+
+
+def test_a_figure_the_outlet_also_gives_stays_the_outlets():
+    text = ("Centre-back Anderson, 27, has left Barrow to join their league rivals.\n\n"
+            "\"Few players are this calm at the 27-year-old stage of a career,\" manager Kevin Nix said of him.")
+    assert _restated(text, "Anderson, a 27-year-old centre-back, has left Barrow to join their rivals.") is None
+
+
+def test_a_sentence_in_brackets_is_read_inside_them():
+    text = "Police said 20,000 people marched. (Organisers said more than 80,000 took part.)"
+    assert who(text, "Organisers said more than 80,000") == "Organisers"
+    claims = code(text).claims
+    org = [c for c in claims if "Organisers" in c.text][0]
+    assert org.attributed_to == "Organisers" and not any(q.counted == "took part" for q in org.quantities)
+
+
+@pytest.mark.parametrize("rest,counted", [
+    ("took part.", ""), ("went home early", ""), ("fled the city", ""), ("lost jobs in May", "lost jobs"),
+    ("wounded soldiers were", "wounded soldiers"), ("fallen trees blocked", "fallen trees"),
+])
+def test_an_irregular_past_right_after_a_number_is_its_verb(rest, counted):
+    from summarizer.noun_phrases import noun_phrase
+    assert noun_phrase(rest) == counted
+
+
+def test_the_statement_after_a_statement_that_spoke_is_that_statement():
+    text = "A police statement said 14 officers had been hurt. The statement added that the march had been peaceful."
+    assert who(text, "The statement added") == "A police statement"
+    issued = "In a statement, Brightline said fares would rise. The statement also said trains would be added."
+    assert who(issued, "The statement also said") == "Brightline"

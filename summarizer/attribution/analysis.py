@@ -43,7 +43,8 @@ def analyze(text: str) -> Attributions:
     original = text
     text = reading_copy(text)  # same length: easier marks, a tokenizer's spaces moved, a caseless text recased
     quotes = quote_spans(text)
-    whole = split_sentences(text)
+    whole = [Span(sp.start + 1, sp.end - 1) if text[sp.start] == "(" and text[sp.end - 1] == ")" and "(" not in text[sp.start + 1:sp.end - 1]
+             else sp for sp in split_sentences(text)]  # "(Organisers said more than 80,000 took part.)": read inside (lead35)
     sents = [piece for sp in whole for cp in colon_pieces(text, sp, quotes) for piece in contrast_pieces(text, cp, quotes)]
     paras = paragraph_starts(text)
     res = Resolver(text, paras, sents, quotes)

@@ -139,6 +139,9 @@ def issuer(text: str, noun: str, pos: int, mentions, lowest: int) -> str | None:
             return min([m for m in sender if m.kind == "person"] or sender, key=lambda m: m.pos).name
     a = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     b = min([x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0] or [len(text)])
+    itself = [m for m in mentions if a <= m.pos <= b and getattr(m, "source", False) and noun in m.name.lower().split()]
+    if itself:  # "A police statement said A. The statement added B.": the statement that spoke (lead35)
+        return itself[0].name
     inside = [m for m in mentions if a <= m.pos <= b and m.kind != "place"
               and not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", m.name))]
     best = [m for m in inside if getattr(m, "source", False)] or [m for m in inside if m.salient]
