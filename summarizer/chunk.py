@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lang import (CLOCK_TIME_FOLLOWERS, WEEKDAYS, MONTHS, ABBREVIATIONS, ACADEMIC_TITLE_ABBREVIATIONS, SENTENCE_CLOSERS_RE, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
+from .lang import (CLOCK_TIME_FOLLOWERS, WEEKDAYS, MONTHS, ABBREVIATIONS, ACADEMIC_TITLE_ABBREVIATIONS, SENTENCE_CLOSERS_RE, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, STORY_NOUNS_RE, CAPTION_CREDIT_AFTER_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    GLUED_NAME_SAID_RE, LINE_MARKER_RE, LIVE_TIMESTAMP_RE, LINK_HEADLINE_END_RE, WIRE_TAG_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE, SUBJECT_PRONOUNS_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
@@ -232,6 +232,19 @@ def _hard_split(text: str, span: Span, max_chars: int) -> list[Span]:
 _CREDIT_GLUED_AFTER = re.compile(r"Credit\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*/\s*[A-Z]")
 
 
+#: A photo credit in brackets after the sentence on its line (lang.CAPTION_CREDIT_AFTER_RE): the sentence is the caption.
+_CREDIT_AFTER = re.compile(r"(?i)" + CAPTION_CREDIT_AFTER_RE)
+#: An editor's note about the story (lang.FURNITURE_ANYWHERE_PHRASES: "An older version of this piece ...").
+_STORY_NOTE = re.compile(r"(?i)\b(?:version\s+of|this)\s+(?:" + STORY_NOUNS_RE + r")\b")
+
+
+def _after_note(text: str, note: Span | None, s: Span) -> bool:
+    """`s` goes on with an editor's note on its line ("Correction: An older version of this piece gave a wrong
+    count. It is 4,100, not 41,000."): the note's (lead35)."""
+    return note is not None and note.end <= s.start and "\n" not in text[note.end:s.start] \
+        and _STORY_NOTE.search(text, note.start, note.end) is not None
+
+
 #: A wire tag in a story's opening ("(CNN)Jane Doe was ...", "Marlow (CNN)The ..."): its page's inline link headlines
 #: end with a space before the full stop (lang.LINK_HEADLINE_END_RE).
 _WIRE_OPENING = re.compile(r"\s*[^\n(]{0,40}?" + WIRE_TAG_RE)
@@ -257,7 +270,9 @@ def content_sentences(text: str, max_chars: int, sentences: Iterable[Span] | Non
     for s in split_sentences(text) if sentences is None else sentences:
         if is_furniture(text[s.start:s.end]) or promo_after(text, last_furniture, s) or _BYLINE_PROMO.match(text, s.start, s.end) \
                 or link_headline(text, s, wire) \
-                or _CREDIT_GLUED_AFTER.match(text, s.end):  # "... at the Capitol.CreditJane Roe/Reuters": a caption
+                or _CREDIT_GLUED_AFTER.match(text, s.end) \
+                or _CREDIT_AFTER.match(text, s.end) \
+                or _after_note(text, last_furniture, s):  # "... at the Capitol.CreditJane Roe/Reuters": a caption
             last_furniture = s
             continue
         out.extend(_hard_split(text, s, max_chars) if s.end - s.start > max_chars else [s])

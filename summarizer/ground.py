@@ -344,6 +344,8 @@ def cut_ending(sentence: str) -> str | None:
     words = re.findall(r"[\w'’]+", sentence)
     if words and words[-1].lower() in HEADLINE_CUT_ENDINGS and re.search(r"[.!?]\W*$", sentence):
         return f"it ends on '{words[-1]}'"
+    if len(words) > 2 and words[-2].lower() in lang.SAYING_CUT_VERBS and words[-1].lower() in ("it", "that"):
+        return f"it ends on '{words[-2]} {words[-1]}'"  # "... after the snack maker said it." (lead35)
     return "its full stop stands apart from its last word" if re.search(r"\w\s+[.!?]\s*$", sentence) else None
 
 
@@ -358,7 +360,7 @@ def ground_headline(src: Text, headline: str, limit: int | None = None, check=No
         return "headline is empty"
     last = (re.findall(r"[\w'’]+", headline)[-1:] or [""])[0].lower()
     at_bound = limit is not None and len(headline) >= limit - HEADLINE_CUT_MARGIN
-    if re.search(r"[,;:\-–—]$", headline) or last in HEADLINE_CUT_ENDINGS or (
+    if re.search(r"[,;:\-–—]$", headline) or last in HEADLINE_CUT_ENDINGS or last in lang.TITLE_ABBREVIATIONS or (
             at_bound and not re.search(r"[.!?…\"”’)]$", headline)):
         return "headline is cut"
     verdict = verify(src, headline)

@@ -56,9 +56,12 @@ def noun_phrase(rest: str) -> str:
             continue
         if not tok[0].isalpha() or low in FUNCTION or low in MONTHS or low in lang.MODALS or low.endswith(("n't", "not")):
             break  # "two non-citizens cannot ...": a modal ends the phrase
-        if low in lang.RELATIVE_TIME_LEADERS and i + 1 < len(toks) and toks[i + 1].group(0).lower() in lang.TIME_WORDS:
-            break  # "1,898 cars last year": the time phrase is not what is counted
+        if low in lang.RELATIVE_TIME_LEADERS and i + 1 < len(toks) and (toks[i + 1].group(0).lower() in lang.TIME_WORDS
+                                                                       or toks[i + 1].group(0).lower() in ("season", "quarter")):
+            break  # "1,898 cars last year", "19 goals last season" (lead35): the time phrase is not what is counted
         nxt_tok = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        if not kept and not low.endswith("ed") and lang.is_past_form(low, min_len=3) and not _PLURAL.search(nxt_tok):
+            break  # "more than 80,000 took part": an irregular past right after the number is its verb (lead35)
         if kept and low.endswith("ed") and (nxt_tok[:1].isdigit() or nxt_tok.lower() in FUNCTION | lang.PREPOSITIONS):
             break  # "two boys aged 9 and 7", "men aged between 20 and 30": a short participle ends the phrase (read15)
         if kept and low.endswith("ly") and len(low) > 4 and (is_verbish(nxt_tok) or nxt_tok.lower() in FUNCTION):

@@ -91,7 +91,10 @@ def is_frame(part: str, after: str = "") -> bool:
         words = words[:verb + 1]  # "X said in a statement:", "X wrote on Tuesday:": a tail after the verb (session 24)
     if not part.rstrip().endswith(":") or not words or len(words) > 12:
         return False
+    # ("X tells supporters in <City>: “...”": an addressee and where, then the quotation; lead35)
     return words[-1] in lang.SPEECH_VERBS or " ".join(words[-2:]) in lang.SPEECH_PHRASAL_VERBS or any(w in lang.ADDRESSEE_VERBS for w in words[-3:-1]) \
+        or after.lstrip()[:1] in "“\"" and any(w in lang.ADDRESSEE_VERBS for w in words[-7:-3]) \
+        and not any(w in lang.SUBORDINATORS or w == "that" for w in words[-6:]) \
         or len(words) <= 8 and after.lstrip()[:1] in "“\"" and re.sub(r"^\W*(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+", "", part)[:1].isupper()
 
 

@@ -70,7 +70,8 @@ def candidates(text: str, sentences: tuple[Span, ...], min_chars: int = MIN_CLAU
                 lead = len(piece) - len(piece.lstrip())
                 c = Candidate(sp.start + at + lead, sp.start + at + lead + len(stripped))
                 if parts and (list_end(parts[-1].quote(text), stripped)  # "in A, B, and C regions"
-                              or _in_title(sent, parts[-1].end - sp.start)):  # '"The Avengers: Age of Ultron"'
+                              or _in_title(sent, parts[-1].end - sp.start)  # '"The Avengers: Age of Ultron"'
+                              or parts[-1].quote(text).count("(") > parts[-1].quote(text).count(")")):  # "(NSE: ORVF)" (lead35)
                     c = Candidate(parts[-1].start, c.end)
                     parts.pop()
                 parts.append(c)
@@ -173,8 +174,9 @@ def is_claim_text(part: str) -> bool:
         return False  # "Harbourside: Dalton; Pike, Verne, Moss (capt); Yole.": a team sheet, no claim (read14)
     if _COURTESY.match(part.strip(" \"'“‘")) and not re.search(r"\bfor\s+(?:\w+ly\s+)?\w+ing\b", part):
         return False  # "I would like to thank my staff ...", "God bless Texas": a courtesy (not "... for approving the bridge")
-    if _label_line(part) or _exclamation(part):
-        return False  # "Dorvan Trust Chief Executive Jane Doe.", "What a time to be alive.": no statement (left20)
+    if _label_line(part) or _exclamation(part) or re.match(lang.VERIFICATION_NOTE_RE, part.strip(" \"'“‘"), re.I):
+        return False  # "Dorvan Trust Chief Executive Jane Doe.", "What a day.": no statement (left20); "The report
+        # could not be independently verified.": the account before it is `unconfirmed` (lead35)
     return len(part.split()) >= thresholds.CLAIM_MIN_WORDS or (
         len(part.split()) >= 3 and _POINTER_FALSE.match(part.strip(" \"'“‘")) is not None)
 
@@ -265,8 +267,8 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     clauses: list[Candidate] = []
     for c in cands[1:]:
         first = c.quote(text).split()[0].lower().strip("\"'“‘(,:;") if c.quote(text).split() else ""
-        if clauses and first in _ATTACHED:  # "..., which he said ...", "..., adding that ...":
-            clauses[-1] = Candidate(clauses[-1].start, c.end)  # no sentence of its own
+        if clauses and (first in _ATTACHED or first in lang.SUBORDINATORS and text[:c.start].rstrip()[-1:] in ("—", "–")):
+            clauses[-1] = Candidate(clauses[-1].start, c.end)  # "..., which he said ...", "... — a nurse — as crowds ..." (lead35)
         elif clauses and re.match(r"\W*(?:" + lang.CONTRAST_OPENERS_RE + r")\s", c.quote(text), re.I) \
                 and contesting_tail(re.sub(r"^\W*\S+\s+", "", c.quote(text))):
             clauses[-1] = Candidate(clauses[-1].start, c.end)  # "..., though workers disputed that": points back

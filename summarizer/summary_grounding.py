@@ -11,10 +11,11 @@ from rapidfuzz import fuzz
 
 from . import lang, picks, thresholds
 from .attribution import analyze
+from .attribution.text import quote_spans
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
-from .summary_hedges import bare_quotation, content_words, dropped_hearsay, dropped_hedge, dropped_subordinator, repeated_run, reworded_quotation
+from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation
 from .summary_sources import restated_source, said_by, with_source
 from .verify import furniture_kind, verify
 
@@ -38,11 +39,13 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
     spans = content_sentences(text, 2000, sentences)
     if spans and is_title(text, spans[0]):
         spans = spans[1:]
-    sents = [text[sp.start:sp.end] for sp in spans]
+    quoted = [(a, b) for a, b, _ in quote_spans(text)]  # (a sentence inside a quotation run on from the paragraph
+    # before: "“After eight years ... . It has been the honour of my life ...": the speaker's, never a lead; lead35)
+    sents = [text[sp.start:sp.end] for sp in spans if not any(a < sp.start < b - 1 for a, b in quoted)]
     # prose: long enough, closed by a full stop, not a line in capitals ("MAYOR RESIGNS: REPORTS", a link), no
     # question to the reader ("So, you'd like a reunion?": it summarises nothing; read36)
     prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()
-             and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?") and not _bare_quote(x)] or sents[:1]
+             and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?") and not _bare_quote(x) and not first_person(x)] or sents[:1]
     return [_undated(x) for x in prose[:n]]
 
 
@@ -106,8 +109,14 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             why = f"it drops the article's '{hearsay}' and states the account as fact"  # (session 32)
         if why is None and (lost := dropped_subordinator(text, sent)):
             why = f"it drops the article's '{lost}' and states its clause as a fact of its own"  # (read33)
+        if why is None and (head := dropped_head(text, sent)):
+            why = f"it drops the article's '{head}' and gives its subject another's words"  # (lead35)
         if why is None and reworded_quotation(text, sent):
             why = "it gives a speaker's quoted words as the outlet's, with no one saying them"  # (read31)
+        if why is None and first_person(sent):
+            why = "it gives a speaker's first-person words as the outlet's"  # (lead35)
+        if why is None and speakerless_quotation(sent):
+            why = "it is a quotation with no one saying it"  # (lead35)
         if why is None and (run := repeated_run(sent)):
             why = f"it repeats itself ('{run}')"  # (read34)
         if why is None and (name := restated_source(text, attributions, sent, verdict.spans)):
@@ -132,14 +141,14 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         if extra:  # in the article's order: the lead before a sentence supported further down ("The striker ..." after his signing)
             kept.insert(0 if 0 <= text.find(extra[0]) <= where[0] else 1, extra[0])
             warnings.append("summary completed with a sentence from the article's lead")
-    headline = " ".join(draft.headline.split())
+    headline = _without_debris(" ".join(draft.headline.split()))  # ("... 11 missing }": the model's JSON left on it; lead35)
     why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
     if why is None and bare_quotation(text, headline):
         why = "it is a speaker's quotation shown as the outlet's line"  # (read30)
     elif why is None and (hedge := dropped_hedge(text, headline)):
         why = f"it drops the article's '{hedge} of/that'"
-    elif why is None and (lost := dropped_subordinator(text, headline)):
-        why = f"it drops the article's '{lost}'"  # (read33)
+    elif why is None and (lost := dropped_subordinator(text, headline) or dropped_head(text, headline)):
+        why = f"it drops the article's '{lost}'"  # (read33; lead35)
     if why is None and (name := restated_source(text, attributions, headline.rstrip(" .!?") + ".", verify(src, headline).spans)):
         headline = said_by(text, name, headline)  # a source's statement as the outlet's headline (session 33)
         warnings.append(f"headline given its source: it restates what {name} said as a fact")
@@ -164,4 +173,12 @@ def _attributions(src: Text, text: str):
 
 
 _END = re.compile(r"[.!?…\"”’)]\s*$")
+#: A bracket or brace (or a comma) closing a model's line: its JSON's debris when none is opened in it ("... 11 missing }").
+_DEBRIS = re.compile(r"\s*[}\],]\s*$")
+
+
+def _without_debris(line: str) -> str:
+    while (m := _DEBRIS.search(line)) and (m.group(0).strip() == "," or line.count(m.group(0).strip()) > line.count("{[" [m.group(0).strip() == "]"])):
+        line = line[:m.start()]
+    return line
 HEADLINE_LIMIT = DraftSummary.model_fields["headline"].metadata[0].max_length

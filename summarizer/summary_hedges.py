@@ -22,6 +22,8 @@ from .ground import normalize
 _HEDGED = re.compile(r"\b(" + "|".join(lang.HEDGE_OF_NOUNS) + r")\s+(?:of|that)\s+((?:[\w'’-]+\s+){1,2}[\w'’-]+)", re.I)
 #: Quoted spans of the article (straight or curly double quotation marks).
 _QUOTED = re.compile(r"[“\"]([^“”\"]{20,})[”\"]")
+#: A quotation in single marks, as British outlets and headlines set them ("'The river will come back': ..."; lead35).
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]{20,}?)['’](?=[\s.,:;!?)]|$)", re.M)
 
 
 def dropped_hedge(article: str, sentence: str) -> str | None:
@@ -53,7 +55,7 @@ def bare_quotation(article: str, headline: str) -> bool:
     h = normalize(headline).rstrip(" .")
     if len(h.split()) < 5:
         return False
-    return any(h in normalize(q) for q in _QUOTED.findall(article))
+    return any(h in normalize(q) for q in _QUOTED.findall(article) + _SINGLE_QUOTED.findall(article))
 
 
 #: Least share of a summary sentence's content words that one quotation of the article holds, and most share the
@@ -86,6 +88,40 @@ def reworded_quotation(article: str, sentence: str) -> bool:
     if sum(w in set(content_words(outside)) for w in words) >= UNQUOTED_SHARE * len(words):
         return False
     return any(sum(w in q for w in words) >= QUOTED_SHARE * len(words) for q in (set(content_words(article[a:b])) for a, b in spans))
+
+
+def speakerless_quotation(sentence: str) -> bool:
+    """`sentence` (of a summary) opens a quotation that runs to its end and names no one saying it ("'Patients will be
+    contacted if ...": a spokesman's words cut from "A trust spokesman said: '...'"; lead35). Not a quoted title
+    opening a sentence ("“Furious 7” is expected to gross ...": closed before the sentence goes on)."""
+    m = re.match(r"\s*(['‘\"“])", sentence)
+    if m is None or any(w in lang.REPORTING_WORDS for w in re.findall(r"\b[a-z]+\b", sentence)):
+        return False
+    closer = {"'": "'", "‘": "’", '"': '"', "“": "”"}[m.group(1)]
+    close = sentence.find(closer, m.end())
+    return close < 0 or len(sentence[close + 1:].split()) <= 1
+
+
+def first_person(sentence: str) -> bool:
+    """`sentence` (of a summary) speaks in the first person outside any quotation marks and names no one saying it
+    ("We are not going anywhere.", "They will have to carry us out."): a speaker's words shown as the outlet's, which
+    never says "we" in a news report (lead35). Not "the US", nor a Roman "I" ("World War I ended"), nor a capitalised
+    "My"/"Me"/"We" inside a sentence (a title: "the album Excuse My French"), nor a question."""
+    bare = re.sub(r"[“\"][^“”\"]*[”\"]|\*[^*]+\*|(?<!\w)['‘`][^'‘’`]+['’](?!\w)", " ", sentence.replace("’", "'"))
+    if re.search(r"[“”\"`]", bare) or bare.rstrip().endswith("?") \
+            or any(w in lang.REPORTING_WORDS for w in re.findall(r"\b[a-z]+\b", bare)):
+        return False
+    for m in re.finditer(r"\b[A-Za-z]+(?:'[a-z]+)?\b", bare):
+        w = m.group(0)
+        cap = re.search(r"\b([A-Z][a-z]+)\s+$", bare[:m.start()])  # "World War I", "Phase I" (not "Then I")
+        roman = cap is not None and cap.group(1).lower() not in lang.FUNCTION_WORDS
+        titled = w[:1].isupper() and w != "I" and re.search(r"\w", bare[:m.start()]) is not None  # ("Excuse My French")
+        if w == "I" and (roman or not re.match(r"\s+(?:[a-z]|'[a-z])", bare[m.end():])) or w.upper() == "US" and (
+                w == "US" or re.search(r"\bthe\s+$", bare[:m.start()], re.I)) or titled \
+                or w.lower() not in lang.FIRST_PERSON_WORDS or w.lower() == "mine":  # ("the Graven Hill mine": a pit)
+            continue
+        return True
+    return False
 
 
 #: The fewest words of a run a model's summary sentence repeats that make it a repetition (read34).
@@ -121,6 +157,25 @@ def dropped_subordinator(article: str, sentence: str) -> str | None:
     lead = r"\s+".join(re.escape(w) for w in words[:DROPPED_LEAD_WORDS])
     m = re.search(r"(?:^|[.!?)\"”’]\s*|\n)\W*(" + lang.LEADING_SUBORDINATORS_RE + r")\s+" + lead + r"\b", normalize(article), re.I)
     return m.group(1).lower() if m else None
+
+
+def dropped_head(article: str, sentence: str) -> str | None:
+    """The noun of people and "of"/"in"/"at"/"from" ("Tenants of", "Teachers in") that open an article sentence
+    `sentence` opens like (its first two words, then three of the next four by their first four letters: "have voted"
+    made "has voted"), dropped: "Tenants of <Block> say they will refuse to leave" made "<Block> will refuse to leave",
+    another subject that does what the article never says it does (lead35, a model's headline). None otherwise."""
+    words = normalize(sentence).split()
+    words = words[1:] if words[:1] == ["the"] else words
+    if len(words) < 5 or re.match(r"\W*[a-z]+\s+(?:of|in|at|from)\b", normalize(sentence)):
+        return None
+    lead = r"\s+".join(re.escape(w) for w in words[:2])
+    body = " ".join(normalize(line) + "." for line in article.splitlines())  # (a title line is a sentence of its own)
+    for m in re.finditer(r"(?:^|[.!?)\"”’]\s*)\W*((?:the\s+)?[a-z]+\s+(?:of|in|at|from))\s+(?:the\s+)?" + lead + r"(?=\W)", body):
+        nxt = {w[:4] for w in body[m.end():].split()[:4]}
+        if m.group(1).split()[-2] in lang.PERSON_NOUNS and sum(w[:4] in nxt for w in words[2:6]) >= 3:
+            # (people only: "Parts of <city>" made "<city>", "The government of <ward>" made "<ward>" keep their sense)
+            return m.group(1)
+    return None
 
 
 _HEARSAY = re.compile(lang.HEARSAY_LEADS_RE)

@@ -118,6 +118,12 @@ def _named_index(between) -> bool:
         and any(t.text[:1].isupper() for t in between[1:-1])
 
 
+def _thousands(toks, k: int) -> bool:
+    """toks[k] is the comma inside a figure ("a study of 3,200 pupils"; lead35): digits glued on both sides."""
+    return toks[k].text in ",." and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start == toks[k + 1].start - 1 \
+        and toks[k - 1].text[-1:].isdigit() and toks[k + 1].text[:1].isdigit()
+
+
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
     """The frame of the first "according to X" outside quotations that names a source, or None."""
     n = len(toks)
@@ -129,7 +135,8 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                 continue  # "..., the caucus, in which, according to exit polls, Doe won 44 percent": the relative's source only
                 # (the lead's reading, session 23)
             k = i + 2
-            while k < n and (toks[k].text not in ",.;:!?()—–" or _title_stop(toks, k)) and toks[k].low not in ("that", "which", "who") \
+            while k < n and (toks[k].text not in ",.;:!?()—–" or _title_stop(toks, k) or _thousands(toks, k)) \
+                    and toks[k].low not in ("that", "which", "who") \
                     and not (k > i + 2 and _clause_opens(toks, k)) \
                     and not (k > i + 3 and toks[k].low in lang.RELEASE_PARTICIPLES  # "a poll released Saturday",
                              and not any(x.low == "by" for x in toks[k + 1:k + 5])):  # not "... released Monday by NOAA"

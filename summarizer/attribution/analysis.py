@@ -33,6 +33,9 @@ from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, 
 from .text import overlapping, quote_spans
 
 _MID_CAP = re.compile(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)")
+#: "the hospital", "the airline": a body described by the noun its names end with, never a group "they" means.
+_BODY_DESCRIPTION = re.compile(r"(?i:the|this|that)\s+(?:" + "|".join(sorted(w for w in lang.ORG_NAME_ENDINGS | lang.ORG_DESCRIPTION_NOUNS
+                                                                     if not w.endswith("s"))) + r")")
 
 
 def analyze(text: str) -> Attributions:
@@ -40,7 +43,8 @@ def analyze(text: str) -> Attributions:
     original = text
     text = reading_copy(text)  # same length: easier marks, a tokenizer's spaces moved, a caseless text recased
     quotes = quote_spans(text)
-    whole = split_sentences(text)
+    whole = [Span(sp.start + 1, sp.end - 1) if text[sp.start] == "(" and text[sp.end - 1] == ")" and "(" not in text[sp.start + 1:sp.end - 1]
+             else sp for sp in split_sentences(text)]  # "(Organisers said more than 80,000 took part.)": read inside (lead35)
     sents = [piece for sp in whole for cp in colon_pieces(text, sp, quotes) for piece in contrast_pieces(text, cp, quotes)]
     paras = paragraph_starts(text)
     res = Resolver(text, paras, sents, quotes)
@@ -112,7 +116,8 @@ def analyze(text: str) -> Attributions:
             res.scan(Span(sp.start, ev.source_span[0]))
             name = res.resolve(src_text, ev.source_span[0])
             res.scan(Span(ev.source_span[1], sp.end))
-            ck = classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS or one_person(src_text) else "group")
+            ck = classify(name) or ("org" if _BODY_DESCRIPTION.fullmatch(name) else  # "The hospital said ... It said" (lead35)
+                                    "person" if src_text.lower() in lang.PERSON_PRONOUNS or one_person(src_text) else "group")
             res.add_source(ev.source_span[0], name, ck, src_text)
             last_rel = Relation(((sp.start, sp.end),), src_text, name, text[ev.cue_span[0]:ev.cue_span[1]], ev.kind,
                                 ev.source_span, ev.cue_span)
@@ -165,7 +170,8 @@ def analyze(text: str) -> Attributions:
                                                   fr.source_span, fr.cue_span))
                 for g in groups_in(prev.start, prev.end):
                     group_owner[g] = rel
-            ck = classify(name) or ("person" if src_text.lower() in lang.PERSON_PRONOUNS or one_person(src_text) else "group")
+            ck = classify(name) or ("org" if _BODY_DESCRIPTION.fullmatch(name) else  # "The hospital said ... It said" (lead35)
+                                    "person" if src_text.lower() in lang.PERSON_PRONOUNS or one_person(src_text) else "group")
             res.scan(Span(fr.source_span[1], sp.end))
             res.add_source(fr.source_span[0], name, ck, src_text)
             last_rel, last_rel_para, last_rel_idx = rel, para, idx

@@ -27,6 +27,8 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
     subject or finite verb of its own ("X is expected to fund A, and to acquire B", "X may sell
     A, and winding down B") keeps the governing clause's hedge or negation."""
     out = own_certainty(text, start, end, attributions, kind)
+    if out in ("stated", "reported") and (nxt := _NEXT_SENTENCE.match(text, end)) and _CHECK_NOTE.fullmatch(nxt.group(1)):
+        return "unconfirmed"  # "X said A. The report could not be independently verified.": A unchecked (lead35)
     if out == "stated" and _ELLIPTIC.match(text, start, end):
         head = _sentence_start(text, start)
         governing = own_certainty(text, head, start, attributions, kind) if head < start else out
@@ -40,6 +42,11 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
 #: is not governed by the first clause's modal or negation, so it does not inherit.
 _ELLIPTIC = re.compile(rf"\W*(?:{'|'.join(lang.COORDINATORS)})\s+(?:[a-z]+ly\s+)?"
                        r"(?:to|[a-z]+ing)\b")
+
+
+#: The sentence right after a span (past its closing marks), in its paragraph or the next.
+_NEXT_SENTENCE = re.compile(r"[.!?\"'”’)]*\s+([^\n.!?]{10,160}[.!?])")
+_CHECK_NOTE = re.compile(lang.VERIFICATION_NOTE_RE, re.I)
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -16,6 +16,7 @@ from ..chunk import Span
 from .according import according_like
 from .contact_relatives import contact_subject
 from .according_to import according_to_frame
+from .quoted_as import quoted_as_frame
 from .hearings import hearing_frame
 from .noun_cues import proposal_frame
 from .appeals import appeal_frame
@@ -94,7 +95,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         return None
     n = len(toks)
     # 1. "according to X" (according_to.py); 1b. "..., by one estimate." / "As stated in X's commentary, ..." / "As reported by X, ..."
-    fr = according_to_frame(text, sp, toks, quotes, Frame) or according_like(text, sp, quotes, Frame) \
+    fr = according_to_frame(text, sp, toks, quotes, Frame) or according_like(text, sp, quotes, Frame) or quoted_as_frame(text, sp, Frame) \
         or hearing_frame(text, sp, Frame) or proposal_frame(text, sp, Frame) or appeal_frame(text, sp, Frame) or rule_out_frame(text, sp, Frame)  # "The court heard that ..." (hearings.py); "X unveiled a proposal for ..." (noun_cues.py)
     if fr is not None:
         return fr
@@ -131,7 +132,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                 return Frame(subj, (t.start, t.end), "indirect", [(sp.start, toks[i - 1].end), (goes_on.end(), sp.end)], "final")
             if subj:
                 on = SAYING_ON.match(text, subj[1], sp.end)  # "A, said Jane Doe, adding that B.": B is hers too (session 33)
-                m = None if on else re.match(r",(?!\s*(?:" + _NEXT_CLAUSE + r")\b)\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
+                m = None if on else re.match(r"(?:,|\s[—–―])(?!\s*(?:" + _NEXT_CLAUSE + r")\b)\s*[^;:“”\"]{1,300}?(?=[.!?]?[\"”’']*\s*$)", text[subj[1]:sp.end])
+                # (or a dash: '“...,” said Ann Roe — a nurse — as neighbours gathered.'; lead35)
                 if m and (on := SAYING_ON.search(text, subj[1] + 1, subj[1] + m.end())):
                     m = re.match(r".*", text[subj[1]:on.start()])  # "A, said Jane Doe, a trader, adding that B."
                 if m and text[subj[1] + m.end() - 1:subj[1] + m.end()].strip():

@@ -11,6 +11,8 @@ from .scope_cuts import office_adjective
 from .subjects import head_before_pp
 from .text import Tok, cap
 
+_DASHES = ("—", "–", "―", "--")
+
 
 def _adjective_complement(toks: list[Tok], k: int, hi: int, phrase: list[Tok]) -> int | None:
     """The end of "close to the majority whip" / "familiar with the talks" after an inverted cue's
@@ -49,7 +51,8 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         quote_opens = k + 2 < hi and toks[k + 1].text in "“\"" and toks[k + 2].text[:1].islower()
         return (toks[k].start, toks[k].end) if ends_here(k + 1) and not quote_opens else None  # (not 'X said he "did not know"')
     phrase = []
-    while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12:
+    while k < hi and (toks[k].text not in ",.;:!?“”\"()" or _initial_dot(toks, k, phrase)) and len(phrase) < 12 \
+            and toks[k].text not in _DASHES:  # "..., said Ann Roe — a nurse — as ...": the aside is no part of the name (lead35)
         if phrase and _who_after_name(toks, k):
             break  # "..., said Lord Doe who chairs the committee.": the relative clause is no part of the name (read19)
         if phrase and toks[k].low in lang.FINAL_TAIL_STARTERS and not (

@@ -61,6 +61,10 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
         if bold_from is not None and a > bold_from and para and not _BOLD_QUESTION.fullmatch(para):
             out[i] = ((a, a), (a, a))  # "**Why now?**" then an untagged answer: the interviewee's (no words name them)
             continue
+        if i + 1 < len(paras) and (sig := _POST_SIGNATURE.fullmatch(text, bounds[i + 1], bounds[i + 2])) is not None and para:
+            n = bounds[i + 1]  # "<post>" then "— Jane Doe (@janedoe) February 9, 2026" on the next line: her post (lead35)
+            out[i] = ((sig.start(1), sig.end(1)), (n + (len(text[n:bounds[i + 2]]) - len(text[n:bounds[i + 2]].lstrip())),) * 2)
+            continue
         if i and (post := _post_of(text, bounds, i, out)) is not None:
             out[i] = post  # "Jane Doe @janedoe" alone on the line before: the embedded post is hers (read26)
             continue
@@ -83,6 +87,7 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
 
 
 _POST_BYLINE = re.compile(lang.POST_BYLINE_RE)
+_POST_SIGNATURE = re.compile(lang.POST_SIGNATURE_RE)
 
 def _post_of(text: str, bounds: list[int], i: int, out: dict) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Paragraph i is an embedded post: the paragraph before is its byline ("Jane Doe @janedoe 15m"), or the

@@ -15,7 +15,7 @@ from .gender import Genders, pronoun_gender
 from .initial_nouns import firm_name_at
 from .name_forms import NameForms, responded_from
 from .resolution import Resolving
-from .referents import apposed_kind, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
+from .referents import apposed_kind, described_before, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
 from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
 from .passive_agents import passive_agent_group
 from .possessive_names import attributive_name, own_possessive_after, possessed_title
@@ -81,6 +81,15 @@ _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
 _DESCRIBED_FIRST = re.compile(r",\s+(?:a|an)\s+[^,;:.“”\"]{2,60},\s+[a-z]")
 
 
+#: A sentence whose subject is "The <noun>" and a verb ("The zoo has ...", "The company expects ..."): a body named before.
+_DESCRIBED_SUBJECT = re.compile(r"\s*The\s+([a-z]+)\s+([a-z]+)\b")
+
+
+def _finite(word: str) -> bool:
+    """A word that can be a subject's verb ("has", "expects", "closed"), not a noun of a compound ("The zoo director")."""
+    return word in lang.AUXILIARY_VERBS or word.endswith(("s", "ed")) and word not in lang.PREPOSITIONS
+
+
 class Resolver(Resolving, NameForms):
     def __init__(self, text: str, paras: list[int], sentences: list[Span],
                  quotes: list[tuple[int, int, int]] = ()):
@@ -132,7 +141,9 @@ class Resolver(Resolving, NameForms):
         elif not c and (pa := passive_agent_group(seg)) is not None and not self._quoted(sp.start + pa[0]):
             # "The study was carried out by X researchers. They found ...": the passive's agent (read19)
             self._add(Mention(sp.start + pa[0], seg[pa[0]:pa[1]], "group", self.para_of(sp.start), True))
-        headline = title_case(seg, least=4) or (self.para_of(sp.start) == 0 and len(self.paras) > 1 and title_case(seg, least=2)
+        headline = title_case(seg, least=4) or (self.para_of(sp.start) == 0 and len(self.paras) > 1
+                                                 and (title_case(seg, least=2) or sp.start == 0 and "\n" in self.text[sp.end:sp.end + 3]
+                                                      and len(seg.split()) <= 14)  # ("Council and unions agree deal", sentence case; lead35)
                                                  and not re.search(r"[.!?][\"”’']*\s*$", seg))  # a short title line (read11a)
         subordinate: list[Mention] = []  # "When Jane Doe died, ...": subjects of an opening subordinate clause
         for m in name_runs(seg):
@@ -245,6 +256,12 @@ class Resolver(Resolving, NameForms):
             m.salient = not any(o.pos > m.pos and (o.kind in ("person", "org") or o.name in self.persons)
                                 for o in self.mentions[first:])
         self._pair(sp, first)
+        if (d := _DESCRIBED_SUBJECT.match(seg)) and not self._quoted(sp.start) and _finite(d.group(2)) and (
+                d.group(1).lower() in lang.ORG_HEADS or d.group(1).lower() in lang.ORG_NAME_ENDINGS):
+            body = self.resolve("the " + d.group(1), sp.start)
+            if any(m.name == body and m.kind == "org" for m in self.mentions[:first]):
+                # "The zoo has two other elephants. It said ...": the zoo named in full before (lead35)
+                self._add(Mention(sp.start, body, "org", self.para_of(sp.start), True))
         for a, b in possessive_orgs(seg):  # "the country's defence ministry", "Acme's board"
             # "the country's central bank governor, Jane Doe,": the organisation only describes a person
             nxt = re.match(r"\s+([a-z]+)", seg[b:])
@@ -281,6 +298,8 @@ class Resolver(Resolving, NameForms):
         kind = "org" if kind == "place" else refined_kind(name, kind)  # a country or city that speaks ("North Norland said") is "it"
         if kind == "person" and self.text.startswith(name, pos) and which_after(self.text, pos, pos + len(name)):
             kind = "org"  # "Velden Lane, which owns the block, said": a body (attr17)
+        if kind == "person" and self.text.startswith(name, pos) and described_before(self.text, pos):
+            kind = "org"  # "The port operator, Tessaly Terminals, said": a body (lead35)
         if kind == "person" and as_written.lower() in lang.PERSON_PRONOUNS:
             # "she said" resolved to Jane Doe: a later "he" is not her
             self.genders.vote(name, pronoun_gender(as_written))
@@ -288,7 +307,10 @@ class Resolver(Resolving, NameForms):
         documented = any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", _DESCRIPTION_CUT.split(as_written)[0])) \
             and not (as_written.lower().split()[-1:] and as_written.lower().split()[-1] in lang.ISSUED_DOCUMENT_NOUNS
                      and name.lower() != as_written.lower())  # "The statement" resolved to Acme: Acme spoke
-        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True))
+        first = re.match(r"[ \t]*([^\n]*?)[ \t]*\n", self.text)  # a title line's speaker is no antecedent of the body's (lead35)
+        titled = first is not None and pos < first.end(1) and len(first.group(1).split()) <= 14 \
+            and not re.search(r"[.!?][\"”’']*$", first.group(1)) and len(self.paras) > 1
+        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True, headline=titled))
         for at, org in inner_orgs(as_written):  # "Shareholders of First Harbor Bank said ... The bank said ..."
             self._add(Mention(pos + at, org, "org", self.para_of(pos), False))
 

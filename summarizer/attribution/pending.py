@@ -97,8 +97,10 @@ def pending(w: list[str], attributed: bool = False) -> bool:
             continue
         if x in lang.NEAR_MISS_ADVERBS and nxt in lang.NEAR_CERTAINTY_ADVERBS:
             return True  # "The outbreak has almost certainly peaked" (fact12)
-        if x in lang.PURSUIT_FOR_VERBS | lang.READINESS_FOR_VERBS and nxt == "for" and _be_before(w, i):
-            return True  # "Police are searching for the driver", "The town is bracing for a storm" (fact12)
+        if x in lang.PURSUIT_FOR_VERBS | lang.READINESS_FOR_VERBS and nxt == "for" and _be_before(w, i) \
+                and not any(ch.isdigit() for y in w[:i] for ch in y):
+            return True  # "Police are searching for the driver", "The town is bracing for a storm" (fact12; not a count
+            # of those who wait, "About 182,000 patients were waiting for treatment": a measured figure; lead35)
         if x in lang.AIM_FOR_VERBS and nxt == "for" and (x != "aiming" or _be_before(w, i)):
             return True  # "The hospital aims for a full reopening by May" (fact12)
         if x in lang.LOOKING_TO_VERBS and nxt == "to" and _be_before(w, i) and i + 2 < len(w) and _verb(w[i + 2]):

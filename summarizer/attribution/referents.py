@@ -79,6 +79,8 @@ def apposed_kind(seg: str, start: int, end: int, kind: str | None) -> str | None
     m = _DESCRIPTION_AFTER.match(seg, end)
     if kind in ("person", "name") and m and (m.group(1) in lang.ORG_HEADS or m.group(1) in lang.ORG_DESCRIPTION_NOUNS):
         return "org"
+    if kind in ("person", "name") and described_before(seg, start):
+        return "org"  # "The port operator, Tessaly Terminals, said ... It said": the description before the name (lead35)
     if kind == "person" and which_after(seg, start, end):
         return "org"  # "Velden Lane, which owns the block, said": "which", never "who" (attr17)
     if kind == "person" and _WHERE_AFTER.match(seg, end):
@@ -93,6 +95,17 @@ def which_after(seg: str, start: int, end: int) -> bool:
 
 #: A non-restrictive "where" clause right after a name, perhaps past a second name in commas: a place.
 _WHERE_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+)?where\s+[a-z]")
+#: A determiner and a noun in commas right before a name ("The port operator, <Name>, said"): the noun is its description.
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[,;:.!?\n])\s*)(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+),\s*$")
+
+
+def described_before(text: str, start: int) -> bool:
+    """The name at `start` follows an organisation's description in commas at its clause's start ("The port
+    operator, <Name>, said", "Its parent company, <Name>,"): a body "it" may mean (lead35)."""
+    b = _DESCRIPTION_BEFORE.search(text[max(0, start - 60):start])
+    if b is None or b.start() == 0 and start > 60:
+        return False
+    return b.group(1) in lang.ORG_HEADS or b.group(1) in lang.ORG_DESCRIPTION_NOUNS
 #: A non-restrictive "which" clause right after a name: a thing or a body, never a person.
 _WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
 
@@ -127,6 +140,9 @@ def issuer(text: str, noun: str, pos: int, mentions, lowest: int) -> str | None:
             return min([m for m in sender if m.kind == "person"] or sender, key=lambda m: m.pos).name
     a = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     b = min([x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0] or [len(text)])
+    itself = [m for m in mentions if a <= m.pos <= b and getattr(m, "source", False) and noun in m.name.lower().split()]
+    if itself:  # "A police statement said A. The statement added B.": the statement that spoke (lead35)
+        return itself[0].name
     inside = [m for m in mentions if a <= m.pos <= b and m.kind != "place"
               and not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", m.name))]
     best = [m for m in inside if getattr(m, "source", False)] or [m for m in inside if m.salient]

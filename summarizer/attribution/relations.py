@@ -165,6 +165,10 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             and re.fullmatch(r"\W*(?:(?:and|but|yet)\s+)?as", text[start:r.source_span[0]].strip(), re.I) \
             and text[start:r.start].rstrip().endswith(","):
         return ALONE  # "As the coach put it, the team ran out of energy.": the "as" clause and its content
+    if r.source_span and r.cue_span and start <= r.cue_span[0] < r.source_span[0] < r.start and r.end >= end - 2 \
+            and text[r.cue_span[0]:r.cue_span[1]].lower() in lang.QUOTING_VERBS \
+            and len(text[start:r.cue_span[0]].split()) <= 7 and "," not in text[start:r.cue_span[0]]:
+        return ALONE  # "The state news agency quoted a ministry spokesman as saying X" (attribution/quoted_as.py; lead35)
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0

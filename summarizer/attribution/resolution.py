@@ -191,6 +191,8 @@ class Resolving:
                 women or [m for m in pool if self.genders.of(m.name) != "m"]
             if (just := self._speaker_just_before(cands, pos, para, kind_of)) is not None and all(w.para < para for w in women):
                 pool = [just]  # "<Title>, Orla Finch, has told X that ... . Asked ..., she said": not a woman paragraphs back (long44)
+        if low in lang.THING_PRONOUNS:  # "it" is no town a thing arrived at ("Mara arrived at Halden in 1984. ... It said": lead35)
+            pool = [m for m in pool if not self._place_named(m)]
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
             pool = [m for m in pool if not self._place_named(m) and not _OF_PLACE_BEFORE.search(self.text[max(0, m.pos - 24):max(m.pos, self.text.find(m.name, m.pos))])]
@@ -198,6 +200,8 @@ class Resolving:
         if head:
             same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))
                     and not m.headline]  # "the mayor" is no headline's "Pastors Answer Mayor" (read11a)
+            same = [m for m in same if all(w in m.name.lower() for w in words[1:-1] if w in lang.INSTITUTION_MODIFIERS)]
+            # ("the central bank" is no "Oster Bank": lead35)
             same = [m for m in same if m.name != m.name.lower() or " " in m.name]  # a bare "company says" is no name to
             # resolve to (session 15); "the county health department" is (test_stated12)
             if not same and want == ("person",):
@@ -205,18 +209,22 @@ class Resolving:
                 # earlier name that holds the title, not whoever was named last
                 same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and holds_head(m.name, head)
                         and titled_name(m.name, head) and not m.headline][-1:]
+            if not same and want == ("org",) and head not in lang.GENERIC_ORG_HEADS and len(words) == 2:
+                same = [m for m in self.mentions if m.pos < pos and m.kind == "org" and not m.headline and " " in m.name
+                        and holds_head(m.name, head) and not re.match(r"(?i:an?|the)\s+[a-z]", m.name)][-1:]  # (not "A review for the Commission")  # "the zoo" paragraphs after "the Halden City Zoo": the one zoo named (lead35)
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if not same and head in lang.GENERIC_ORG_HEADS:  # "the company" is no police force or ministry
                 pool = [m for m in pool if not m.headline and not (lang.PUBLIC_BODY_WORDS | _non_firms(head)) & set(re.findall(r"[a-z]+", m.name.lower()))
-                        and not self._place_named(m) and not self._person_modifier(m) and not _plural_description(m.name)]  # ("headquarters in Denver": a place, stated12;
+                        and not self._place_named(m) and not self._person_modifier(m) and not _plural_description(m.name)
+                        and not _PRODUCT_CODE.fullmatch(m.name)]  # (nor "its drug, VB-214": a product's code; lead35)  # ("headquarters in Denver": a place, stated12;
                 # "Consumer groups", "local media": a plural is never "the company"; session 14)
                 if not pool:
                     return clean_name(s)
             if same and not any(m.salient for m in same):
                 # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
                 # subject further back ("The European Central Bank left rates ...") is meant
-                earlier = [m for m in self.mentions if m.pos < pos and m.salient and m.kind == "org"
+                earlier = [m for m in self.mentions if m.pos < pos and m.salient and m.kind == "org" and not m.headline
                            and holds_head(m.name, head)]  # (the head itself, not a modifier: "University officials" is no university; lead34)
                 same = earlier[-1:] or same
             if not same and want == ("person",):
@@ -238,6 +246,8 @@ class Resolving:
             return clean_name(s)
         salient = [m for m in pool if m.salient]
         best = max(salient or pool, key=lambda m: m.pos)
+        if " " not in best.name and (fuller := [m for m in pool if m.pos > best.pos and m.name.endswith(" " + best.name)]):
+            best = fuller[-1]  # "Zoo's oldest elephant dies ... at the Halden City Zoo ..., the zoo said": the zoo named in full (lead35)
         last = max(pool, key=lambda m: m.pos)
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
                 and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last) \
@@ -294,6 +304,10 @@ class Resolving:
 
 #: A place noun and "of" right before a name ("the port of Hull", "the city of Velm"): the name is a place's.
 _OF_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lang.OF_PLACE_NOUNS)) + r")\s+of\s+$", re.I)
+
+
+#: A product's code name: capitals, perhaps a hyphen, then digits ("VB-214", "A320", "XR7"); no company says anything.
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,4}-?\d+[A-Za-z]?")
 
 
 def _non_firms(head: str) -> frozenset:

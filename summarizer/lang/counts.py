@@ -46,7 +46,8 @@ REVISION_FIGURE_NOUNS = ("toll", "estimate", "estimates", "number", "figure", "c
 PUT_AT_FIGURE_RE = (r"(?:it|(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:toll|tolls|number|numbers|figure|figures|"
                     r"total|count|tally|estimate|crowd|turnout|attendance|cost|costs|damage|losses|bill)"
                     r"(?:\s+(?:of|to|from|in|for)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?)\s+at\s+"  # ("the number of homes destroyed at 40"; "it": "Officials put it at 71%", long44)
-                    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?[$£€]?\d")
+                    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|"
+                    r"(?:closer|close|nearer)\s+to\s+|fewer\s+than\s+|less\s+than\s+)?[$£€]?\d")  # ("at closer to 1,600": lead35)
 #: Nouns after which a figure counts the dead ("the death toll"): a count of people killed or dead.
 DEATH_FIGURE_WORDS = ("toll", "death", "deaths", "dead", "fatalities")
 #: Words near a count of people that make it a count of the dead ("14 people died", "killed 14").

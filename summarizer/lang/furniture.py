@@ -9,6 +9,16 @@ from __future__ import annotations
 
 from .time import MONTHS, WEEKDAYS
 
+#: Regex: an embedded post's signature on the line after it, as social sites print it ("— Jane Doe (@janedoe)
+#: February 9, 2026"): the post above is hers (attribution/labels.py), the line itself no claim (chunk.py; lead35).
+POST_SIGNATURE_RE = (r"\s*(?:[―—–]|--?)\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*\(@\w{1,30}\)"
+                     r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*")
+#: Regex: an HTML character reference ("&amp;", "&quot;", "&#8217;", "&#x2019;"): a text with two or more was copied
+#: out of a page's source and is read as the characters they stand for (load.py; lead35).
+HTML_ENTITY_RE = r"&(?:amp|quot|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|mdash|ndash|hellip|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});"
+#: Regex: the nouns a story calls itself by in an editor's note ("this article was amended", "a version of this story").
+STORY_NOUNS_RE = r"article|story|report|piece"
+
 #: Regexes (case-insensitive) for the start of a line that is page furniture, not news: share
 #: buttons, newsletter prompts, comment disclaimers, copyright lines (seed articles' web pages).
 FURNITURE_LINE_STARTS = (
@@ -36,6 +46,11 @@ FURNITURE_LINE_STARTS = (
     # a link to the outlet's section ("More from Africa View ."; CNN pages, read12a): capitalised words only
     r"more from(?:\s+(?-i:[A-Z])[\w'’&-]*){1,4}\s*[.:]?\s*$",
     r"(?-i:[A-Z]{2,5}):\s+['‘“\"]?(?-i:[A-Z])",  # a link to the outlet's other story ("ABC: 'Film' wins release ...")
+    # a press release's furniture (lead35): its slug, its legal notice and its contact lines
+    r"for immediate release\s*$", r"(?:cautionary (?:note|statement) regarding )?forward-looking statements?\s*[:.]",
+    r"(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:", r"actual results (?:may|could) differ materially\b",
+    POST_SIGNATURE_RE + r"$",  # an embedded post's signature line ("— Jane Doe (@janedoe) February 9, 2026"; lead35)
+    r"pic\.twitter\.com/\w+\s*$",  # an embedded post's picture link left alone
 )
 
 #: Regex: a caption's closing credit ("... has found (file photo)"; chunk.py; DailyMail pages).
@@ -60,6 +75,10 @@ TOKENIZED_TEXT_RE = r"``|''|-LRB-|-RRB-|\s+n't\b|\w\s+'s\b"
 #: DailyMail page; not "Jane Doe (left) and Ann Roe ...", where a lower-case word follows).
 CAPTION_POSITION_END_RE = r"\((?:not\s+)?(?:" + CAPTION_POSITIONS_RE + r")\)"  # (and "(not pictured)": read31)
 
+#: Regex: a photo credit in brackets right after a sentence on its line ("Firefighters at the scene on Monday.
+#: (Photo: Jane Roe/The Herald)"): the sentence before it is the photo's caption (chunk.py; lead35).
+CAPTION_CREDIT_AFTER_RE = r"[ \t]*\((?:photo|picture|image|photograph|credit)s?(?:\s+by\b|\s*:)"
+
 #: Regex: a caption's credit glued to its last word, as scraped from a news page ("..., in December at
 #: the Capitol.CreditJane Roe/Reuters"; chunk.py; read11b, a BASIL story from the New York Times).
 GLUED_CREDIT_RE = r"(?-i:[.)]Credit\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*/\s*[A-Z])"
@@ -72,6 +91,10 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
     r"(?:we are|we['’]re) not (?:currently )?accepting comments\b",  # a page's comment notice (read31, a DailyMail page)
     r"comments (?:are|have been) (?:closed|disabled) (?:on|for) this (?:article|story)",
+    # an editor's note on the story itself: "An older version of this piece gave ...", "This story has been
+    # updated to correct ...", "This article was amended on <date> ..." (lead35): the page's, no news of the event
+    r"\b(?:an?\s+)?(?:earlier|previous|original|prior|older)\s+version\s+of\s+this\s+(?:" + STORY_NOUNS_RE + r")\b",
+    r"^\W*this\s+(?:" + STORY_NOUNS_RE + r")\s+(?:has\s+been|had\s+been|was|is\s+being)\s+(?:updated|amended|corrected|changed|edited|revised)\b",
     CAPTION_CREDIT_RE,  # a photo caption ("... (file photo)")
     GLUED_CREDIT_RE,  # a photo caption and its credit run together ("... at the Capitol.CreditJane Roe/Reuters")
     # a fixture list's line, a whole sentence: "Dock United (away) - May 4 ." (read34, a sports page)

@@ -35,6 +35,11 @@ REFUSAL_VERBS = frozenset("decline declines declined declining refuse refuses re
 #: Words after "declined to" that end a fall, not open an infinitive.
 REFUSAL_NOT_VERBS = frozenset("record".split())
 
+#: Regex (case-insensitive): a sentence that only says the account before it could not be checked ("The report could
+#: not be independently verified.", "Neither claim could be confirmed."): that account is `unconfirmed`, and the note is
+#: no claim of its own (attribution/certainty.py, picks.py; lead35).
+VERIFICATION_NOTE_RE = (r"\s*(?:the|this|that|these|those|neither|it|they|its|their)\b[^.!?;:]{0,50}?\b(?:could|can|has|have|had|was|were)"
+                        r"(?:\s+not|n[o’']t)\s+(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?(?:verified|confirmed)(?:\s+by\s+[^.!?]{1,40})?[.!]?\s*$")
 #: Words that mark a report as unconfirmed (`unconfirmed`).
 UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly", "allegedly",
                        "rumor", "rumour", "could not be verified", "could not be independently verified",

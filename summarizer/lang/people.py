@@ -39,7 +39,7 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | SPEAKER_PRONOUNS
 
 #: Title abbreviations before a person's name (style-book lists): their full stop ends no name
 #: ("according to Dr. Jane Roe", "said Maj. Ann Lee"; attribution/according_to.py with DOTTED_TITLES).
-TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm rev".split()) | frozenset("sra srta mme mlle".split())  # (Spanish "Sra.", "Srta.", French "Mme.", "Mlle."; intl38)
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm rev cllr".split()) | frozenset("sra srta mme mlle".split())  # (Spanish "Sra.", "Srta.", French "Mme.", "Mlle."; intl38)
 
 #: Academic and professional title abbreviations of central European names, as written before the name with their
 #: full stop ("Ing. Pavel Kral", "Mgr. Ana Horak", "Dipl.-Ing. Karl Weber", "Mag. Eva Huber"), case as written: the

@@ -202,7 +202,7 @@ COLON_SUMMING_VERBS = frozenset("summed summarised summarized".split())
 #: "reports that the plant closed"): a summary that keeps the words and drops the noun states the account as
 #: fact (summary_hedges.py; news English; read30).
 HEDGE_OF_NOUNS = ("claims", "claim", "allegations", "allegation", "reports", "accusations", "accusation",
-                  "rumours", "rumors", "suspicions", "fears")
+                  "rumours", "rumors", "suspicions", "suspicion", "fears")  # ("arrested on suspicion of X" made "arrested for X": lead35)
 #: Stems of the words that keep such an account someone's in a summary ("alleged fraud", "were reported",
 #: "reportedly", "accused of"; summary_hedges.py; news English; read30).
 HEDGE_STEMS = ("alleg", "claim", "report", "rumo", "suspect", "accus", "purport", "suppos")

@@ -23,6 +23,7 @@ ABBREVIATIONS = (
     "sens", "reps", "govs", "gens", "rev", "msgr", "fr", "del", "cong", "cmdr", "pvt", "supt", "atty",
     "messrs", "mmes", "cie", "v",
     "bros", "assn", "mt", "ft",
+    "cllr", "cllrs",  # a British councillor ("Cllr. Tom Reade said"; lead35)
     "sra", "srta", "mme", "mlle",  # Spanish and French courtesy titles before names ("Sra. Ana Ruiz"; intl38)
     "e.g", "i.e", "etc", "approx", "est", "u.s", "u.k", "u.n", "a.m", "p.m",
 )

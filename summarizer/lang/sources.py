@@ -146,6 +146,9 @@ TAIL_CLAUSE_WORDS = ("where", "when", "after", "before", "because", "while", "al
 #: victory”", "..., describing the plan as “reckless”"): the sentence is its subject's statement
 #: (attribution/frames.py; read12a, a CNN page).
 LABELLING_PARTICIPLES = frozenset("calling describing dubbing branding labelling labeling terming".split())
+#: Verbs of an outlet relaying someone's words: "<Agency> quoted a spokesman as saying ..." (attribution/quoted_as.py;
+#: relations.py; lead35). News English.
+QUOTING_VERBS = frozenset("quoted cited quotes cites".split())
 #: Regex: the conjunctions of "when asked whether ...", "if asked about ...": the question put to the
 #: speaker in a final frame's tail, no clause of the outlet's (attribution/frame_shapes.py; stated12).
 ASKED_OPENERS_RE = "when|after|if|as|before"

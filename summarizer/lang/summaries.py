@@ -23,3 +23,7 @@ HEARSAY_LEADS_RE = (r"(?P<it>\b[Ii]t\s+is\s+(?:understood|believed|thought|said|
 HEDGE_WORD_STEMS = ("reported", "reportedly", "allege", "accus", "said", "says", "believ", "thought", "think", "understood",
                     "rumo", "suspect", "claim", "purport", "suppos", "possibl", "likely", "appear", "seem", "expect",
                     "may", "might", "could", "feared")
+#: Verbs of saying that need what is said after them: a summary sentence ending "... after the company said it." or
+#: "... reported that." was cut before its clause (ground.cut_ending; lead35, a bundled model's summary). Not "denied
+#: it" or "confirmed it", whose "it" is an object.
+SAYING_CUT_VERBS = frozenset("said says say stated states reported reports announced announces added adds explained".split())

@@ -50,6 +50,11 @@ def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tupl
         parts += [_FIRST_CLAUSE.split(sentence[a:b].strip(" ,;"))[0] for a, b in r.content]
         backs = [stems(p) for p in parts]
         backs = backs[:1] + [said for said in backs[1:] if len(said) >= 3]
+        joined = [stems(p) for p in _AND_THAT.split(parts[0])]  # "X told Y that A, and that B": A and B both X's (lead35)
+        joined = [said for said in joined if len(said) >= 3]
+        if len(joined) > 1 and not all(need[-1][:5] in quoted(said) for said in joined):
+            return (f"speaker {r.name!r} is not who the article quotes for each thing it says"
+                    f" (no {need[-1]!r} in the source of one of them)")
         if not any(need[-1][:5] in quoted(said) for said in backs):  # the head: a surname, "ministry"
             return (f"speaker {r.name!r} is not who the article's supporting sentence quotes "
                     f"(no {need[-1]!r} in its source or text)")
@@ -57,6 +62,8 @@ def speaker_unsupported(document, doc_text: str, sentence: str, spans: list[tupl
 
 
 _AGE_NOUN = re.compile(r"\b\d+-year-olds?\b")
+#: a second "that" clause joined to the first: "X said that A, and that B" (each must be X's)
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
 #: where a clause ends inside what a speaker says: "..., while ...", "...; ...", "... - ..."
 _FIRST_CLAUSE = re.compile(rf",\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)|;\s+|\s+[–—-]\s+")
