@@ -193,3 +193,28 @@ def test_money_before_a_relative_s_subject_counts_itself(s):
 def test_people_after_a_plain_count_are_counted():
     (claim,) = code(H + "About 3 million analysts work in the sector.").claims
     assert [q.counted for q in claim.quantities] == ["analysts"]
+
+
+# 8. stated42's single shapes: '"A," my <kin> said.' -------------------------------------------------------------
+
+@pytest.mark.parametrize("s, source", [
+    ("“The tunnel is safe,” my brother said.", "my brother"),
+    ("The tunnel is safe, my brother said.", "my brother"),
+    ("My brother said the tunnel was safe.", "My brother"),
+])
+def test_first_person_possessive_kin_speaks(s, source):
+    assert who(H + s, s) == source
+
+
+@pytest.mark.parametrize("s, source", [
+    ("“The tunnel is safe,” his brother said.", "his brother"),  # (main already)
+    ("“We will walk,” our neighbours said.", "our neighbours"),  # (main already: a plural)
+    ("“The tunnel is safe,” I said.", None),  # the writer: no source named
+])
+def test_possessive_near_misses(s, source):
+    assert who(H + s, s) == source
+
+
+def test_a_contracted_modal_is_no_part_of_a_source():
+    for s in ("Our coaches might've warned the squad: Rest more.", "His coaches could've said that the race was lost."):
+        assert not (who(H + s, s) or "").endswith("'ve"), s
