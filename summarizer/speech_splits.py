@@ -55,7 +55,7 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
             continue
         src = text[rel.source_span[0]:rel.source_span[1]]
         between = text[rel.source_span[1]:rel.cue_span[0]]
-        joint = re.search(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|now\s+)?$", between)  # "X declined to comment but said B"
+        joint = re.search(r",?\s+(?:and|but)\s+(?:(?:" + lang.JOINT_ADVERBS_RE + r")\s+)?$", between)  # "X declined to comment but said B"
         act = between[:joint.start()] if joint else ""
         desc = re.match(r",\s[^,;:“”\"]{1,120},\s+", act)  # "Jo Kerr, the mayor of Tarne, joined the debate and said B" (the lead, session 25)
         core = act[desc.end():] if desc and descriptions_only(desc.group(0) + " ") else act

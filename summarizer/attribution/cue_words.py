@@ -132,7 +132,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.startswith("conclude") and re.match(lang.CONCLUDE_AT_TIME_RE, " ".join(t.low for t in toks[i + 1:i + 5]) or ".") \
             and not any(t.low in ("that", ":", "“", '"') for t in _to_comma(toks[i + 1:i + 16])):  # "concluded in June that ...": a finding
         return False  # "The audit should conclude before July": it ends, no finding (read37)
-    if w.startswith("charge") and i + 1 < len(toks) and (toks[i + 1].low in lang.PHRASE_PREPOSITIONS - {"with", "against", "of", "about"} or toks[i + 1].text[:1].isdigit()
+    if w.startswith("charge") and i + 1 < len(toks) and (toks[i + 1].low in lang.CHARGING_PREPOSITIONS or toks[i + 1].text[:1].isdigit()
                                                           or toks[i + 1].low.endswith("ly") and toks[i + 1].text.islower()) \
             and not any(t.low in ("that", ":", "“", '"') for t in _to_comma(toks[i + 1:i + 16])):
         return False  # "the handset charged in 40 minutes", "charged fully", "charged into the room": no charge laid (left44)

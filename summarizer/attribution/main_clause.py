@@ -64,7 +64,7 @@ _AS_REASON_NEGATED = re.compile(r"(?<!\bwell)(?<!\bsuch)(?<!\bso)(?<!\bjust)\sas
 _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
 #: The same opened by a noun phrase whose verb reports a finding or a statement ("resigned after (when, because) an audit found that
 #: the money could not be traced": the audit's negation is the time clause's; left43, as cert41's ", a day after").
-_REPORTED_TIME_CLAUSE = re.compile(r"\s(?:after|before|when|once|until|because)\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+_REPORTED_TIME_CLAUSE = re.compile(r"\s(?:" + lang.REPORTED_TIME_SUBORDINATORS_RE + r")\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,3}?"
                                    r"(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.FINDING_VERBS if lang.is_past_form(w)))
                                    + r")\b[^,;]*", re.I)
 #: The same after "while" and "when" + a participle ("was swept away while trying to cross ...": the
@@ -110,7 +110,8 @@ def _gapped_negation(m: re.Match) -> str:
 #: ("used settings that most customers would not choose."), the noun a past verb's object: the negation is the
 #: relative's, the main clause's event happened (left44). Not after a verb ("said that ...", "found that ...") nor a noun taking a clause ("the claim that
 #: ...", "fears that ...": lang.COMPLEMENT_NOUNS, NOUN_CUES): those are complements, their negation is read.
-_RELATIVE_THAT_NEGATION = re.compile(r"(?P<verb>\b[a-z]+)\s+(?:(?:a|an|the|some|its|their|his|her)\s+)?(?P<keep>\b[a-z]+)\s+that\s+(?:(?:most|many|some|few|the|these|those|its|their|his|her|our)\s+)?"
+_RELATIVE_THAT_NEGATION = re.compile(r"(?P<verb>\b[a-z]+)\s+(?:(?:" + lang.OBJECT_DETERMINERS_RE + r")\s+)?(?P<keep>\b[a-z]+)\s+that\s+"
+                                     r"(?:(?:" + lang.RELATIVE_SUBJECT_LEADS_RE + r")\s+)?"
                                      r"(?:[a-z]+|" + lang.SUBJECT_PRONOUNS_RE + r")\s+(?:" + lang.NEGATED_AUXILIARIES_RE
                                      + r")(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?[a-z]+(?=\s*(?:[,;.]|$))")
 

@@ -46,8 +46,7 @@ _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?(?:" + "|".joi
 #: A verb phrase of hearsay coordinated after the subject's own act ("The pair met in 2019 and were reported to have
 #: married", "... and reportedly ..."): the act is the outlet's, the hearsay unnamed sources' (speech_splits.py
 #: splits the claim there; left44).
-COORDINATED_HEARSAY = re.compile(r"\s(?:and|but)\s+(?=(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|believed|"
-                                 r"thought|understood|alleged|rumou?red)\s+to|" + "|".join(lang.HEARSAY_ADVERBS) + r")\s)")
+COORDINATED_HEARSAY = re.compile(lang.COORDINATED_HEARSAY_RE)
 #: A coordinated clause with a subject of its own (", and flooding was ...", "; layoffs were ...").
 _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?!(?:" + "|".join(sorted(lang.AUXILIARY_VERBS | {"reportedly"}))
                                  + r")\b)(?=[\w'’-]+(?:\s+[\w'’-]+){0,5}\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\b)")
