@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import lang, measure_subjects, running_totals
+from .attribution.name_kinds import plural_people
 from .countable import FUNCTION, MONTHS, NUMBER_WORD as _NUMBER_WORD, not_a_count
 from .noun_phrases import is_verbish, noun_before_of, noun_phrase, np_ends
 from .rules import Number, numbers, readable  # noqa: F401 (readable: the digest's display of values)
@@ -187,6 +188,8 @@ def quantities(text: str) -> list[dict]:
                     counted = ""  # "200 miles southwest of the town", "48 light years away": a distance, counted as itself
                 if counted and counted.split()[0].lower() in lang.PREPOSITIONS | lang.PLACE_TAIL_STARTERS:
                     counted = ""  # "four points behind <Club>": a place, not what is measured (numbers37)
+                if counted and unit in _MONEY and plural_people(counted.split()[0]):
+                    counted = ""  # "the $4.1 billion analysts had expected": a relative's subject, no sum of people (left44)
             if not counted and unit in _MONEY:
                 # the noun the money is an amount of: "profits of £300million", "taxes of just £20"
                 m_noun = re.search(r"\b([a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|just|only)\s+)?(?:[^\w\s] ?)?$",

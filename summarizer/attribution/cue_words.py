@@ -114,6 +114,10 @@ def _aux_before_adverbs(toks: list[Tok], i: int) -> bool:
     return k < i - 1 and k >= 0 and toks[k].low in _AUX
 
 
+def _to_comma(toks: list[Tok]) -> list[Tok]:
+    return toks[:next((x for x, t in enumerate(toks) if t.text in ",.;"), len(toks))]
+
+
 def is_cue(toks: list[Tok], i: int) -> bool:
     w = toks[i].low
     if w in lang.EVALUATION_VERBS and w not in CUES and not w.startswith("question") and i and toks[i - 1].low == "to" and toks[i].text.islower():
@@ -126,8 +130,12 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                                                           or toks[i + 1].low in lang.CLAIMED_ENTITLEMENTS):
         return False  # "was claiming £2,114 per month in housing benefit": a payment asked for, no speech (left17)
     if w.startswith("conclude") and re.match(lang.CONCLUDE_AT_TIME_RE, " ".join(t.low for t in toks[i + 1:i + 5]) or ".") \
-            and not any(t.low in ("that", ":") for t in toks[i + 1:i + 7]):  # "concluded in June that ...": a finding
+            and not any(t.low in ("that", ":", "“", '"') for t in _to_comma(toks[i + 1:i + 16])):  # "concluded in June that ...": a finding
         return False  # "The audit should conclude before July": it ends, no finding (read37)
+    if w.startswith("charge") and i + 1 < len(toks) and (toks[i + 1].low in lang.CHARGING_PREPOSITIONS or toks[i + 1].text[:1].isdigit()
+                                                          or toks[i + 1].low.endswith("ly") and toks[i + 1].text.islower()) \
+            and not any(t.low in ("that", ":", "“", '"') for t in _to_comma(toks[i + 1:i + 16])):
+        return False  # "the handset charged in 40 minutes", "charged fully", "charged into the room": no charge laid (left44)
     if w.startswith("compar") and not any(t.low == "to" for t in toks[i + 1:i + 9]):
         return False  # "compared the weights with the records": a method; "compared the plan to a tax" likens
     if w in lang.PARTICLE_CUES and w not in lang.CUE_VERBS:  # "fired back that ...", "weighed in: ..."

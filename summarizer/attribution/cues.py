@@ -35,6 +35,7 @@ from .name_kinds import plural_people
 from .verb_frames import agentive, verb_frame
 from .verdicts import verdict_frame
 from .cue_words import added_thing
+from .described_speakers import described_speaker_frame
 from .text import outside, title_case
 
 _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
@@ -205,8 +206,8 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
             if opening.re is _OPENING_CLAUSE and found.position == "initial":  # the clause is the speaker's, as frames.py reads
                 found.content = [(sp.start, sp.start + opening.end() - 3)] + found.content  # "As she did, X criticized Y"
             return found
-    if subj is None:
-        return verb_frame(text, sp, quotes, frame_cls, mid_caps)
+    if subj is None:  # ("The bakery raised its prices and added that ...": described_speakers.py; left44)
+        return verb_frame(text, sp, quotes, frame_cls, mid_caps) or described_speaker_frame(text, sp, quotes, frame_cls)
     s0, s1 = sp.start + subj.start(1), sp.start + subj.end(1)
     # evaluations: "X called Y a Z", "X slammed Y" (before a coordinated cue: "X called Y 'cruel'
     # and said ...": both acts are the source's)
@@ -247,7 +248,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
                 (w in lang.SPEECH_VERBS and w.endswith(lang.PAST_TENSE_ENDINGS) and (w not in lang.CONCEDING_CUES or nxt is not None
                                                                                        and nxt.group(1) in lang.CLAUSE_CUE_FOLLOWERS))
                 or w in lang.EVALUATION_VERBS
-                or w in lang.ACCUSATION_VERBS or _calls_it(w, text[rest:sp.end])
+                or w in lang.ACCUSATION_VERBS or _calls_it(w, text[rest:sp.end]) or w in lang.FORECAST_VERBS and w.endswith(("s", "ed"))
                 or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
             # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")

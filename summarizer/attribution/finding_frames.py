@@ -15,11 +15,15 @@ from .text import outside
 
 #: "A poll by X put the parties level on 35%", "The report puts the toll at 40": a finding's figure (genre43)
 _PUT_AT = r"puts?(?=\s[^,;:“”\"]{1,60}?\s(?:at|on)\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d)"
+#: A word before the finding's noun is a modifier, never a subordinator: "<Name> resigned after a report found ..."
+#: holds the outlet's clause and a time clause, not a source "<Name> resigned after a report" (left44).
+_NO_CLAUSE_WORD = r"(?!(?:" + "|".join(sorted(lang.SUBORDINATORS)) + r")\b)"
 _FINDING = re.compile(
     r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + lang.INTRO_PHRASES_RE + r"),\s+)?"
-    r"(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|[\w/&'’.-]+)\s+){0,5}?"
+    r"(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|" + _NO_CLAUSE_WORD + r"[\w/&'’.-]+)\s+){0,5}?"
     r"(?P<head>" + "|".join(sorted(lang.FINDING_NOUNS)) + r")\b"
     r"(?:\s*,?\s+(?:" + lang.FINDING_TAILS_RE + r")\b(?:[^,;:“”\"()]|(?<=\d),(?=\d\d\d)){1,70}?)??)"  # ("which involved 2,000 people")
+    r"(?:\s+(?:--|[–—])\s+[^–—;:“”\"()]{3,80}?\s+(?:--|[–—]))?"  # ("The memo – a draft seen by staff – shows": left44)
     r"\s*,?\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>"
     + "|".join(sorted(lang.FINDING_VERBS)) + r"|" + _PUT_AT + r")\b", re.I)
 #: "In this poll, ...", "In the survey, ...": a finding named by an opening phrase (GUIDELINES §13).

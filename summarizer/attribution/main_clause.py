@@ -62,9 +62,9 @@ _AS_REASON_NEGATED = re.compile(r"(?<!\bwell)(?<!\bsuch)(?<!\bso)(?<!\bjust)\sas
 #: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
 #: the main clause's (GUIDELINES §6 "after ..." clause).
 _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
-#: The same opened by a noun phrase whose verb reports a finding or a statement ("resigned after an audit found that
+#: The same opened by a noun phrase whose verb reports a finding or a statement ("resigned after (when, because) an audit found that
 #: the money could not be traced": the audit's negation is the time clause's; left43, as cert41's ", a day after").
-_REPORTED_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+_REPORTED_TIME_CLAUSE = re.compile(r"\s(?:" + lang.REPORTED_TIME_SUBORDINATORS_RE + r")\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,3}?"
                                    r"(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.FINDING_VERBS if lang.is_past_form(w)))
                                    + r")\b[^,;]*", re.I)
 #: The same after "while" and "when" + a participle ("was swept away while trying to cross ...": the
@@ -106,6 +106,26 @@ def _gapped_negation(m: re.Match) -> str:
     return m.group("keep")
 
 
+#: An object relative with "that", its own subject and a negated verb whose object is the noun before "that"
+#: ("used settings that most customers would not choose."), the noun a past verb's object: the negation is the
+#: relative's, the main clause's event happened (left44). Not after a verb ("said that ...", "found that ...") nor a noun taking a clause ("the claim that
+#: ...", "fears that ...": lang.COMPLEMENT_NOUNS, NOUN_CUES): those are complements, their negation is read.
+_RELATIVE_THAT_NEGATION = re.compile(r"(?P<verb>\b[a-z]+)\s+(?:(?:" + lang.OBJECT_DETERMINERS_RE + r")\s+)?(?P<keep>\b[a-z]+)\s+that\s+"
+                                     r"(?:(?:" + lang.RELATIVE_SUBJECT_LEADS_RE + r")\s+)?"
+                                     r"(?:[a-z]+|" + lang.SUBJECT_PRONOUNS_RE + r")\s+(?:" + lang.NEGATED_AUXILIARIES_RE
+                                     + r")(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?[a-z]+(?=\s*(?:[,;.]|$))")
+
+
+def _relative_that_negation(m: re.Match) -> str:
+    w, verb = m.group("keep").lower(), m.group("verb").lower()
+    if not (lang.is_past_form(verb) or verb in lang.IRREGULAR_VERBS) or verb in lang.BE_FORMS or verb in lang.AUXILIARY_VERBS:
+        return m.group(0)  # the noun is no verb's object ("informed via diplomatic channels that ..."): a complement may follow
+    if w in lang.CUE_VERBS or w in lang.THAT_CLAUSE_VERBS or w in lang.IRREGULAR_VERBS or w.endswith("ed") or w in lang.FUNCTION_WORDS \
+            or w in lang.SUBORDINATORS or w in lang.COMPLEMENT_NOUNS or w in lang.NOUN_CUES or w in lang.BE_FORMS:
+        return m.group(0)
+    return m.group("verb") + " " + m.group("keep")
+
+
 _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}},\s*(?=(?:{'|'.join(sorted(lang.AUXILIARY_VERBS | lang.MODALS))})\b)", re.I)
 
 
@@ -120,7 +140,10 @@ _EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+an
 
 _COORDINATED = re.compile(r",?\s+but\s+|\s+and\s+(?=(?:" + lang.CONTRASTIVE_SUBORDINATORS_RE + r"|that)\b)|,\s+yet\s+"
                           r"|,?\s+and\s+(?=(?:" + lang.NEGATIVE_SUBJECT_RE + r")\b)"
-                          r"|,\s+(?:adding|noting)\s+that\s+", re.I)
+                          r"|,\s+(?:adding|noting)\s+that\s+"
+                          # "confirmed the closure and declined to comment further": a detail withheld (left44, as "but")
+                          r"|,?\s+and\s+(?=(?:" + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to\s+(?:further\s+)?(?:"
+                          + "|".join(sorted(lang.WITHHELD_DETAIL_VERBS)) + r")\b)", re.I)
 # (", adding that ...": a second complement of the same speaker, as "and that ..." is; not ", arguing
 # that" or ", warning that", which may carry the statement itself: PolNeAR half A, bat9a)
 # (a second clause whose subject is a negative, "A landed safely and no one was injured": the first clause decides)
@@ -201,6 +224,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = _REDUCED_HEDGE.sub(r"\g<keep>", seg)
     if GAPPED_NEGATION_IS_THE_RELATIVES:
         seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
+    seg = _RELATIVE_THAT_NEGATION.sub(_relative_that_negation, seg)
     seg = _CONTRAST_NOT.sub(" ", seg)
     seg = _NOT_X_BUT_Y.sub(r"\1\2but \1", seg)  # "referring not to X but to Y": which one, the referring happened
     parts = _CLAUSE_CUT.split(seg)

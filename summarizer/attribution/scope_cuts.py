@@ -16,7 +16,9 @@ _RELATIVE_BEFORE = re.compile(r",\s+((?:" + lang.RELATIVE_PRONOUNS_RE + r")),\s*
 #: a concessive clause of the speaker's own (pronoun or none) withholding a detail.
 _WITHHELD = re.compile(r"(?:,\s+|\s+(?=but\s))(?:" + lang.CONTRAST_OPENERS_RE + r")\s+(?:(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS))
                        + r")\s+)?(?:(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s*(?:not|n['’]t)|(?:"
-                       + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to)\s+(?:further\s+)?(?P<verb>[a-z]+)\b")
+                       + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to)\s+(?:further\s+)?(?P<verb>[a-z]+)\b"
+                       # "confirmed the closure and declined to comment further": a refusal after "and" (left44)
+                       r"|,?\s+and\s+(?:" + "|".join(sorted(lang.REFUSAL_VERBS)) + r")\s+to\s+(?:further\s+)?(?P<verb2>[a-z]+)\b")
 #: The head of a series before the comma that precedes a coordinated subject: "like Marriott, "
 #: or "Marriott, Hilton, " (the subject "Apple and Delta" ends the series).
 _SERIES_BEFORE = re.compile(r"(?:\b(?:" + lang.SERIES_INTRODUCERS_RE + r")\s+(?:[A-Z][\w'’.&-]*\s*){1,3}|"
@@ -46,7 +48,7 @@ def withheld_cut(text: str, a: int, b: int, quotes) -> int:
     """The end of a statement's content [a, b) before a clause that withholds a detail ("..., though
     she did not name them", "..., but declined to say how many"); b when there is none."""
     m = next((m for m in _WITHHELD.finditer(text, a, b) if outside(m.start(), quotes)
-              and m.group("verb").lower() in lang.WITHHELD_DETAIL_VERBS), None)
+              and (m.group("verb") or m.group("verb2")).lower() in lang.WITHHELD_DETAIL_VERBS), None)
     return m.start() if m is not None and len(text[a:m.start()].split()) >= (3 if text[m.start()] == "," else 2) else b
     # (no comma: "confirmed the memo but declined to give figures": the refusal is the outlet's account, lead34)
 

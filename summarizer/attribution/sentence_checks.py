@@ -43,9 +43,28 @@ def paragraph_starts(text: str) -> list[int]:
 
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\s"
                             r"|,\s+(?:which|who)\s+(?=(?:" + "|".join(lang.HEARSAY_ADVERBS) + r")\s)")  # (", who allegedly organised it": read21)
+#: A verb phrase of hearsay coordinated after the subject's own act ("The pair met in 2019 and were reported to have
+#: married", "... and reportedly ..."): the act is the outlet's, the hearsay unnamed sources' (speech_splits.py
+#: splits the claim there; left44).
+COORDINATED_HEARSAY = re.compile(lang.COORDINATED_HEARSAY_RE)
 #: A coordinated clause with a subject of its own (", and flooding was ...", "; layoffs were ...").
 _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?!(?:" + "|".join(sorted(lang.AUXILIARY_VERBS | {"reportedly"}))
                                  + r")\b)(?=[\w'’-]+(?:\s+[\w'’-]+){0,5}\s+(?:" + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")\b)")
+
+
+def hearsay_after_act(text: str, a: int, b: int) -> tuple[int, int, int] | None:
+    """"<Subject> <verb> A and were reported to B" with no comma, quotation or semicolon before "and": (where " and"
+    starts, where the hearsay starts, where the subject ends), the subject the words before the first verb (a past
+    form or an auxiliary, within the first five words); None otherwise (speech_splits splits the claim there)."""
+    m = COORDINATED_HEARSAY.search(text, a, b)
+    if m is None or re.search(r"[,;:“”\"]", text[a:m.start()]):
+        return None
+    ws = list(re.finditer(r"\S+", text[a:m.start()]))
+    k = next((x for x, w in enumerate(ws[:5]) if x and (lang.is_past_form(w.group(0)) or w.group(0) in lang.BE_FORMS
+                                                        or w.group(0) in lang.AUXILIARY_VERBS)), None)
+    if k is None or len(ws) - k < 2 or any(not w.group(0).isalpha() for w in ws[:k]):
+        return None
+    return m.start(), m.end(), a + ws[k - 1].end()
 
 
 def hedged_relative(text: str, sp: Span) -> int:
@@ -59,6 +78,9 @@ def hedged_relative(text: str, sp: Span) -> int:
     for m in reversed(list(_COORDINATED_CLAUSE.finditer(text, sp.start, sp.end))):
         if hedged(m.end(), sp.end) and not hedged(sp.start, m.start()):
             return m.end()
+    act = hearsay_after_act(text, sp.start, sp.end)  # "The pair met in 2019 and were reported to B" (left44)
+    if act is not None and not hedged(sp.start, act[0]) and hedged(act[1], sp.end):
+        return act[1]
     m = _RELATIVE_TAIL.search(text, sp.start, sp.end)
     if m is not None and not hedged(sp.start, m.start()):
         return m.start() + 2 if hedged(m.start(), sp.end) else sp.start

@@ -243,7 +243,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         return None  # "The companies Brandt hopes to lure include ...": the relative clause's subject (attr15)
     if len(phrase) > 5 and phrase[0].low in lang.SUBJECT_PRONOUNS and phrase[1].text.islower() and phrase[1].low not in ("and", "or"):
         return None  # a clause: "He handled many cases including one involving an officer suspected of ..." (read12c)
-    if any((t.low in _AUX or t.low in lang.MODALS) and not name_part([p.text for p in phrase], x)
+    if any((t.low in _AUX or t.low in lang.MODALS or t.low.endswith(("'ve", "’ve"))) and not name_part([p.text for p in phrase], x)
            or t.low in ("not", "n't") and not _reduced_relative_not(phrase, x) or t.low.endswith("n't") for x, t in enumerate(phrase)):
         return None  # a clause, not a subject: "Readers may not let ..." (a capitalised "May" in a name is none: read27)
     while len(phrase) > 1 and (phrase[-1].low in lang.FINAL_TAIL_STARTERS or phrase[-1].low in _TIME_WORDS) \
@@ -288,7 +288,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         or agent_speaks \
         or (strong_verb and (size <= 4 and any(t.text[:1].isdigit() or bound and t.low in lang.QUANTITY_LEADS for t in phrase)
                              or share_of_people(phrase))) \
-        or (strong_verb and 2 <= len(phrase) <= 3 and first in lang.POSSESSIVE_DETERMINERS) \
+        or (strong_verb and 2 <= len(phrase) <= 3 and (first in lang.POSSESSIVE_DETERMINERS or first in ("my", "our"))) \
         or (last in ("there", "here") and 2 <= len(phrase) <= 4 and (phrase[-2].low in lang.PERSON_NOUNS | lang.ORG_HEADS
                                                                      or strong_verb and phrase[-2].low.endswith("s")))
     # ("His ex-wife agreed that"; "officials there admit": the place adverb after the head)

@@ -56,8 +56,8 @@ ESTIMATE_DETERMINERS_RE = "one|some|many|most|all|his|her|their|its|the|an?"
 
 #: Cue verbs in the 3rd person that count even when capitalised like a noun ("Trump Says ..."; attribution/cues.py; seed).
 CAPITALISED_CUE_VERBS = ("says", "warns", "claims", "wants", "fears", "vows", "urges")
-#: Regex: words between a coordinator and the next verb ("and also said", "but later told"; attribution/cues.py; seed).
-COORDINATED_VERB_LEADS_RE = "also|has|have|had|then|later"
+#: Regex: words between a coordinator and the next verb ("and also said", "but later told", "and now expects"; attribution/cues.py; seed).
+COORDINATED_VERB_LEADS_RE = "also|has|have|had|then|later|now"
 #: Regex: words between a subject and its verb ("X has repeatedly said"; attribution/cues.py; seed).
 VERB_LEADS_RE = "also|has|have|had|again|publicly|repeatedly"
 #: Regex: words between a subject and a verb of evaluation (attribution/cues.py): those above, a
