@@ -404,3 +404,9 @@ def test_titles_questions_and_quoted_words_are_no_first_person(sentence, first):
 def test_a_quoted_title_opening_a_sentence_is_no_speakerless_quotation(sentence, speakerless):
     from summarizer.summary_hedges import speakerless_quotation
     assert speakerless_quotation(sentence) is speakerless
+
+
+def test_having_said_that_is_no_speaker():
+    text = "(Having said that, some economists argue that company taxes should be very low.)"
+    assert who(text, "Having said that") in (None, "some economists")
+    assert who("Having said that, the outlook is bright for the port.", "Having said that") is None
