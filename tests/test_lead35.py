@@ -410,3 +410,13 @@ def test_having_said_that_is_no_speaker():
     text = "(Having said that, some economists argue that company taxes should be very low.)"
     assert who(text, "Having said that") in (None, "some economists")
     assert who("Having said that, the outlook is bright for the port.", "Having said that") is None
+
+
+@pytest.mark.parametrize("text,elliptic", [
+    ("The union has said it is.", True), ("Critics say he would not.", True), ("He said it was over.", False),
+    ("Pressed on a run for a fourth term, the mayor of Dale replied that she would not.", False),
+    ("The farm is not as big as its owner says it is.", False),
+])
+def test_a_statement_stopped_at_its_auxiliary_is_no_claim(text, elliptic):
+    from summarizer.fields import sentence_problem
+    assert ((sentence_problem(text) or "").startswith("claim text is elliptic")) is elliptic

@@ -106,6 +106,8 @@ def described_before(text: str, start: int) -> bool:
     if b is None or b.start() == 0 and start > 60:
         return False
     return b.group(1) in lang.ORG_HEADS or b.group(1) in lang.ORG_DESCRIPTION_NOUNS
+
+
 #: A non-restrictive "which" clause right after a name: a thing or a body, never a person.
 _WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
 
