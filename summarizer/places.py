@@ -108,6 +108,8 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "a text"  # "in the Bible", "in Article 4", "into the Federal Record"
     if words[0].lower() in lang.PRONOUNS_NOT_NAMES:
         return "a pronoun"  # "will always live in Me", "The Girl in My Dreams": a title's or a quotation's words (read29)
+    if prep == "from" and gov and gov.group(2).lower() in lang.DOCUMENT_NOUNS | lang.STATEMENT_NOUNS:
+        return "a source"  # "according to data from Marketline", "a statement from Acme": who gives it (lead35)
     if prep == "from" and re.search(r"\b(?:apart|aside)\s*$", before, re.I):
         return "an exception"  # "Apart from Lennon and Starr, no one ...": not where (read29)
     if prep == "from" and gov and (gov.group(2).lower() in lang.NUMBER_UNITS or gov.group(2).lower() in lang.PERSON_NOUNS):

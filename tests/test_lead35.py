@@ -420,3 +420,18 @@ def test_having_said_that_is_no_speaker():
 def test_a_statement_stopped_at_its_auxiliary_is_no_claim(text, elliptic):
     from summarizer.fields import sentence_problem
     assert ((sentence_problem(text) or "").startswith("claim text is elliptic")) is elliptic
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Her opponent, state Sen. Dan Cole, called for an ethics investigation.", "state Sen. Dan Cole"),
+    ("Her rival, former Gov. Ann Lee, said the plan would fail.", "former Gov. Ann Lee"),
+    ("The district, state records show, spent more than it raised.", None),
+])
+def test_a_described_speaker_with_state_or_former_before_the_title(text, source):
+    assert who(text, text) == source
+
+
+def test_a_name_after_data_from_is_a_source_not_a_place():
+    from summarizer.places import place_of
+    assert place_of("Revenue fell below what analysts had expected, according to data from Marketline.") is None
+    assert place_of("The ship sailed from Kellby on Monday.") == "Kellby"

@@ -64,8 +64,9 @@ def may_speak(subject: str) -> bool:
     return np_head_speaks(subject)
 
 
-#: A name in apposition right before the cue, with the body it is of ("..., Jane Roe of Roe Partners, said").
-APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)?"
+#: A name in apposition right before the cue, with the body it is of ("..., Jane Roe of Roe Partners, said"), perhaps
+#: after "state" or "former" before its title ("Her opponent, state Sen. Dan Cole, called for ..."; lead35).
+APPOSED_NAME = re.compile(r",\s*((?:(?:state|former)\s+(?=[A-Z]))?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)?"
                           r"(?:" + lang.CAPTION_MARK_RE + r")?\s*,\s*$")  # (a caption's "(pictured)": lead28)
 INITIAL_NAME = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})(?=,|\s\(|\s+--|\s*[—–])")
 #: A coordinator opening the sentence before its leading name ("And Jane Doe, a lawyer, said").
