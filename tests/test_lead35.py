@@ -435,3 +435,14 @@ def test_a_name_after_data_from_is_a_source_not_a_place():
     from summarizer.places import place_of
     assert place_of("Revenue fell below what analysts had expected, according to data from Marketline.") is None
     assert place_of("The ship sailed from Kellby on Monday.") == "Kellby"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A wildfire forced about 6,000 people to leave their homes near Sorrel Valley on Sunday, the state fire agency, NFA, said.",
+     "NFA"),
+    ("About 6,000 people fled on Sunday, the airline, Norjet, said.", "Norjet"),
+    ("About 6,000 people fled their homes near the valley on Sunday, a spokesman, John Doe, said.", "John Doe"),
+    ("Prices rose on Monday, a trader, Smith, said.", None),  # (a person's one-word name after a role: not read here)
+])
+def test_a_one_word_name_after_a_bodys_description_closing_a_sentence(text, source):
+    assert who(text, text[:30]) == source

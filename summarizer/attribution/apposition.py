@@ -125,9 +125,11 @@ _ROLE_THEN_NAME = re.compile(r",\s*((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + 
 def _role_then_name(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:
     lo = max([start] + [e for s, e, *_ in quotes if start <= e <= cue])
     m = _ROLE_THEN_NAME.search(text, lo, cue)
-    if m is None or not description(m.group(1)) or len(m.group("name").split()) < 2 \
-            or m.group("name").split()[0].lower() in lang.NOT_NAMES | lang.CLAUSE_WORDS:
+    if m is None or not description(m.group(1)) or m.group("name").split()[0].lower() in lang.NOT_NAMES | lang.CLAUSE_WORDS:
         return None
+    head = m.group(1).split()[-1].lower()
+    if len(m.group("name").split()) < 2 and head not in lang.ORG_HEADS | lang.ORG_DESCRIPTION_NOUNS | lang.ORG_NAME_ENDINGS:
+        return None  # (a one-word name after a body's description: "..., the state fire agency, NFA, said"; lead35)
     return m.start("name"), m.end("name")
 
 
