@@ -188,6 +188,9 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     if len(words) == 2 and words[0].isalpha() and words[0].islower() and words[0] not in lang.FUNCTION_WORDS \
             and (_bare_speaker(words[1]) or words[1] in lang.PERSON_NOUNS and words[1].endswith("s")):
         return True  # "..., but local media reported", "..., but state officials said" (read12a)
+    if 2 <= len(words) <= 3 and all(w.isalpha() and w.islower() and w not in lang.FUNCTION_WORDS for w in words) \
+            and words[-1].endswith("s") and (words[-1] in lang.ORG_HEADS or words[-1] in lang.PERSON_NOUNS):
+        return True  # "..., and neighborhood groups warned", "..., and civil liberties unions said" (polar44)
     if words and (words[0] in lang.PERSON_NOUNS and words[0].endswith(("s", "people")) or words[0] == "people") \
             and len(words) <= SECOND_SUBJECT_WORDS and "," not in before:
         return True  # "..., but people briefed on the matter said", "..., but officials familiar with it said"
