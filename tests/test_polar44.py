@@ -172,3 +172,37 @@ def test_clause_after_a_semicolon_with_learned_of_is_the_outlets():
             "contracts with Lee and Ortiz and quickly gave them to the press." + TAIL)
     assert who(text, "Democrats said the timing of the vote was not planned") == "Democrats"
     assert who(text, "they only learned on Monday of the contracts with Lee and Ortiz") is None
+
+
+# 8. "<X> had told <Y> that A, but <body> turned down that request, <the source> added.": the final tag's
+#    content is the whole sentence (a speech verb after "that"/a determiner is a noun; a subject with a comma
+#    that opens with a determiner is no second speaker: the tag closes the sentence).
+def test_final_tag_after_a_contrast_owns_the_whole_sentence():
+    text = (LEAD + "The van left the dock early, another aide said. Banner had told harbor officials that he did not "
+            "want a guard on the pier, but the HPD turned down that request, the aide added." + TAIL)
+    assert who(text, "Banner had told harbor officials that he did not want a guard on the pier") == "another aide"
+
+
+@pytest.mark.parametrize("sentence, part, source", [
+    # a second speaker after the contrast keeps its own piece
+    ("Banner said the port would reopen, but Sen. Jane Doe, the panel chair, said it would stay shut.",
+     "it would stay shut", "Sen. Jane Doe"),
+    ("Banner said the guards were late, but the chief said the request came too late.",
+     "the request came too late", "the chief"),
+    ("Banner said the port would reopen, but the pilots said it would stay shut for a month.",
+     "the port would reopen", "Banner"),
+])
+def test_second_speaker_after_a_contrast_still_splits(sentence, part, source):
+    assert who(LEAD + sentence + TAIL, part) == source
+
+
+# 9. A speech event's topic ("spoke about the plan") before ", and <a subject of its own> ...": the second clause
+#    is the outlet's.
+def test_topic_of_a_speech_event_then_a_clause_of_the_outlet():
+    text = LEAD + "Senator Jane Ortiz spoke about the plan, and the council approved it on Monday after a long debate." + TAIL
+    assert who(text, "the council approved it on Monday after a long debate") is None
+
+
+def test_topic_then_her_own_second_verb_stays_hers():
+    text = LEAD + "Senator Jane Ortiz spoke about the plan and said it would fail within a year." + TAIL
+    assert who(text, "Senator Jane Ortiz spoke about the plan and said it would fail within a year.") == "Senator Jane Ortiz"

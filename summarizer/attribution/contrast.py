@@ -77,7 +77,8 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
         # a cue right after a short subject first: the first speech verb further on may be a noun
         # ("..., but insurers disputed the damage estimate")
-        cue = _near_cue(tail) or next((w for w in re.findall(r"[a-z]+", tail[:90]) if w in lang.SPEECH_VERBS), None)
+        cue = _near_cue(tail) or next((w for w, prev in _after(re.findall(r"[a-z]+", tail[:90])) if w in lang.SPEECH_VERBS
+                                       and prev not in lang.DETERMINERS and prev != "that"), None)  # ("turned down that request": a noun; polar44)
         coordinated = re.match(r"(?:,|\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
         # ("A urged him to quit – and at least one senator, B, said ...": a dash before "and" too; the lead, session 23)
         own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."
@@ -89,6 +90,11 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         start = m.end()
     out.append(Span(start, sp.end))
     return [p for p in out if p.end > p.start]
+
+
+def _after(ws: list[str]) -> list[tuple[str, str]]:
+    """Each word with the word before it ("" for the first)."""
+    return list(zip(ws, [""] + ws[:-1]))
 
 
 #: " and" right before a named speaker and a verb of saying, no comma ("A said B and council member C said D").
@@ -211,6 +217,8 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
         if named and descriptions_only(re.sub(r"^\s*,\s*$", "", before[lead.end() + named.end():])):
             return True
         return bool(re.search(r"\b[A-Z][a-z]", before)) and "," not in before
+    if "," in before and not re.match(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b)", before):
+        return False  # "..., but the board turned down that plea, the aide added.": the final tag is the whole sentence's (polar44)
     return bool(re.search(r"\b[A-Z][a-z]|\b[A-Z]{2,}\b|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))  # ("CNN affiliates")
 
 
