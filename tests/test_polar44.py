@@ -206,3 +206,21 @@ def test_topic_of_a_speech_event_then_a_clause_of_the_outlet():
 def test_topic_then_her_own_second_verb_stays_hers():
     text = LEAD + "Senator Jane Ortiz spoke about the plan and said it would fail within a year." + TAIL
     assert who(text, "Senator Jane Ortiz spoke about the plan and said it would fail within a year.") == "Senator Jane Ortiz"
+
+
+# 10. "A, but it <verb> ..., they say.": a comma and a pronoun before a cue that ends the sentence close the whole
+#     sentence (fix 8's rule for a pronoun: "he will not name B, apart from saying C" still splits).
+def test_closing_pronoun_tag_owns_the_whole_sentence():
+    from summarizer.attribution import analyze
+    text = ("Campaigners have fought the practice for years.\n\nmost coastal towns, including two on the bay, have "
+            "banned the nets, but it thrives in the north, they say.\n")
+    rels = [r for r in analyze(text).relations if r.cue == "say"]
+    assert len(rels) == 1 and rels[0].name == "Campaigners"  # one statement, not two pieces of it
+    a, b = rels[0].content[0]
+    assert "banned the nets, but it thrives" in text[a:b]
+
+
+def test_pronoun_subject_with_a_clause_after_the_cue_still_splits():
+    text = (LEAD + "Banner has told aides that nine firms want the ferry contract, but he will not name any of the bidders, "
+            "apart from saying he would like a local one." + TAIL)
+    assert who(text, "nine firms want the ferry contract") == "Banner"

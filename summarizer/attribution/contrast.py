@@ -86,10 +86,19 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         subject = tail[:tail.find(cue)] if cue else _state_subject(tail, text[start:m.start()])  # ("..., but Republicans seem confident they ...")
         if not head or subject is None or not (own or _second_subject(subject, coordinated)):
             continue
+        if cue and _closing_tag(subject, tail[tail.find(cue) + len(cue):]):
+            continue  # "..., but it thrives in the north, they say.": the tag closes the whole sentence (polar44)
         out.append(Span(start, m.start()))
         start = m.end()
     out.append(Span(start, sp.end))
     return [p for p in out if p.end > p.start]
+
+
+def _closing_tag(subject: str, rest: str) -> bool:
+    """A second "subject" that is a clause, a comma and a pronoun ("it thrives in the north, they "), and a cue
+    that ends the sentence (at most three words after it): the tag of the whole sentence, no second speaker."""
+    last = subject.rsplit(",", 1)[-1].split() if "," in subject else []
+    return len(last) == 1 and last[0].lower() in lang.SUBJECT_PRONOUNS and len(re.findall(r"[\w'’]+", rest)) <= 3
 
 
 def _after(ws: list[str]) -> list[tuple[str, str]]:
