@@ -224,3 +224,11 @@ def test_pronoun_subject_with_a_clause_after_the_cue_still_splits():
     text = (LEAD + "Banner has told aides that nine firms want the ferry contract, but he will not name any of the bidders, "
             "apart from saying he would like a local one." + TAIL)
     assert who(text, "nine firms want the ferry contract") == "Banner"
+
+
+def test_time_opener_before_a_second_speaker_still_splits():
+    # "A; a week ago, <X> stated that B": the comma sets off a time phrase; X speaks B (seed 001's shape, invented)
+    text = (LEAD + "The port authority said its crews had cleared 12 berths by noon; a week ago, Portia Lane stated that "
+            "it controlled about 40 of the cranes on the east quay." + TAIL)
+    assert who(text, "it controlled about 40 of the cranes on the east quay") == "Portia Lane"
+    assert who(text, "its crews had cleared 12 berths by noon") == "The port authority"
