@@ -29,7 +29,9 @@ def _who(text: str, part: str) -> str | None:
      "fears", "the new port would take their trade."),
     ("There is speculation that the coach will leave the club before the season ends.",
      "speculation", "the coach will leave the club before the season ends."),
-    ("Farmers also persisted in complaints that the canal fees were set without any hearing.",
+    # (session 35, polar44: "Farmers also persisted in complaints that ..." is the farmers' now, as "X voiced
+    # complaints that ..." was: tests/test_polar44.py; a noun cue met by a subject that holds no position stays no one's)
+    ("The canal plan met complaints that the canal fees were set without any hearing.",
      "complaints", "the canal fees were set without any hearing."),
     ("The harbor master faces accusations that she sold berths to her cousins.",  # "faces" is no adjective
      "accusations", "she sold berths to her cousins."),

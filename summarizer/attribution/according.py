@@ -61,6 +61,9 @@ def _opened_before(start: int, close: int, quotes) -> bool:
     return any(s_ < start and close <= e <= close + 1 for s_, e, *_ in quotes)
 
 
+#: A speech tag closing the sentence after an estimate phrase ("A by some measures, one county engineer
+#: said."): the tag's speaker is the source; the phrase only qualifies A (PolNeAR half A).
+_SAID_TAG = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}(?:" + lang.PLAIN_SAYING_RE + r")\b[^,;:“”\"]{0,60}[.!?]?[\"”’']*\s*$")
 #: ", by ..., ": an estimate phrase set off by commas inside the sentence.
 _SET_OFF_BY = re.compile(r",\s*by\b")
 
@@ -118,7 +121,7 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
         return Frame((a + m.start(g), end), (a + m.start("cue"), a + m.end("cue")), "according_to",
                      [(sp.start, a + m.start())], "according")
     m = _BY_ESTIMATE.search(seg)
-    if m and outside(sp.start + m.start(), quotes):
+    if m and outside(sp.start + m.start(), quotes) and not _SAID_TAG.search(seg, m.end()):  # (polar44)
         a = sp.start
         content = [s for s in ((sp.start, a + m.start()), (a + m.end(), sp.end)) if len(text[s[0]:s[1]].split()) >= 2]
         if len(content) == 1 and _SET_OFF_BY.match(seg, m.start() - 2) and text[sp.start:a + m.start()].strip(" ,"):

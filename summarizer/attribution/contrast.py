@@ -79,7 +79,8 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         # ("..., but insurers disputed the damage estimate")
         ws = re.findall(r"[a-z]+|[:“\"]", tail[:90])  # (a cue of a clause only before "that", ":" or a quotation: "voters who accepted the reality"; long44)
         cue = _near_cue(tail) or next((w for i, w in enumerate(ws) if w in lang.SPEECH_VERBS and (
-            w not in lang.CLAUSE_ONLY_CUES or ws[i + 1:i + 2] and ws[i + 1] in lang.CLAUSE_CUE_FOLLOWERS)), None)
+            w not in lang.CLAUSE_ONLY_CUES or ws[i + 1:i + 2] and ws[i + 1] in lang.CLAUSE_CUE_FOLLOWERS)
+            and (ws[i - 1] if i else "") not in lang.DETERMINERS and (ws[i - 1] if i else "") != "that"), None)  # ("turned down that request": a noun; polar44)
         coordinated = re.match(r"(?:,|\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
         # ("A urged him to quit – and at least one senator, B, said ...": a dash before "and" too; the lead, session 23)
         own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."
@@ -87,10 +88,21 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         subject = tail[:tail.find(cue)] if cue else _state_subject(tail, text[start:m.start()])  # ("..., but Republicans seem confident they ...")
         if not head or subject is None or not (own or _second_subject(subject, coordinated)):
             continue
+        if cue and _closing_tag(subject, tail[tail.find(cue) + len(cue):]):
+            continue  # "..., but the board turned down that plea, the aide added.": the tag closes the whole sentence (polar44)
         out.append(Span(start, m.start()))
         start = m.end()
     out.append(Span(start, sp.end))
     return [p for p in out if p.end > p.start]
+
+
+def _closing_tag(subject: str, rest: str) -> bool:
+    """A second "subject" that is a clause, a comma and a short noun phrase or pronoun ("the board turned down
+    that plea, the aide ", "it thrives in the north, they "), and a cue that ends the sentence (at most three
+    words after it): the tag of the whole sentence, no second speaker ("A; a week ago, X stated that B" still splits)."""
+    last = subject.rsplit(",", 1)[-1].split() if "," in subject else []
+    return 1 <= len(last) <= 4 and not re.search(r"[“”\"]", subject.rsplit(",", 1)[-1]) \
+        and len(re.findall(r"[\w'’]+", rest)) <= 3
 
 
 #: " and" right before a named speaker and a verb of saying, no comma ("A said B and council member C said D").
@@ -190,6 +202,9 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     if len(words) == 2 and words[0].isalpha() and words[0].islower() and words[0] not in lang.FUNCTION_WORDS \
             and (_bare_speaker(words[1]) or words[1] in lang.PERSON_NOUNS and words[1].endswith("s")):
         return True  # "..., but local media reported", "..., but state officials said" (read12a)
+    if 2 <= len(words) <= 3 and all(w.isalpha() and w.islower() and w not in lang.FUNCTION_WORDS for w in words) \
+            and words[-1].endswith("s") and (words[-1] in lang.ORG_HEADS or words[-1] in lang.PERSON_NOUNS):
+        return True  # "..., and neighborhood groups warned", "..., and civil liberties unions said" (polar44)
     if words and (words[0] in lang.PERSON_NOUNS and words[0].endswith(("s", "people")) or words[0] == "people") \
             and len(words) <= SECOND_SUBJECT_WORDS and "," not in before:
         return True  # "..., but people briefed on the matter said", "..., but officials familiar with it said"

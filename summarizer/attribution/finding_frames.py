@@ -27,7 +27,9 @@ _FINDING = re.compile(
     r"\s*,?\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>"
     + "|".join(sorted(lang.FINDING_VERBS)) + r"|" + _PUT_AT + r")\b", re.I)
 #: "In this poll, ...", "In the survey, ...": a finding named by an opening phrase (GUIDELINES §13).
-_IN_FINDING = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|[\w/&'’.-]+)\s+){0,4}?"
+#: (no preposition among the words before the noun: "In the wake of the report, ..." names a time, no finding; polar44)
+_IN_FINDING = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:" + lang.FINDING_DETERMINERS_RE + r"|(?!(?i:of|to|"
+                         + "|".join(sorted(lang.PREPOSITIONS)) + r")\s)[\w/&'’.-]+)\s+){0,4}?"
                          r"(?:" + "|".join(sorted(lang.FINDING_NOUNS)) + r")),\s+(?=\S)", re.I)
 #: "In a comparison done by the institute, ...", "In an analysis published by the paper, ...": the finding named with
 #: who made it (attr21); a determiner is required, but for a plural before "by" ("In tests by the magazine X,": lead34).

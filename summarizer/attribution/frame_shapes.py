@@ -252,6 +252,7 @@ def clause_in_tail(text: str, r, end: int) -> bool:
     if not r.cue_span:
         return True
     tail = _ASKED.split(text[r.cue_span[1]:end].lower(), 1)[0]  # '..., she said when asked whether ...': her answer
+    tail = re.sub(r"\b([a-z]+ing)\s+that\b", lambda m: m.group(1) if m.group(1) in lang.CUE_VERBS else m.group(0), tail)  # "announcing that": hers (polar44)
     return re.search(r"\b(?:" + "|".join(lang.TAIL_CLAUSE_WORDS) + r")\b", tail) is not None
 
 

@@ -32,7 +32,7 @@ from .subject_openers import apposition_lead, described_lead, relative_clause_be
 from .among_those import group_before_examples
 from .name_kinds import classify
 from .cue_words import CUES, is_cue, posts_media
-from .scope_cuts import office_adjective, relative_before, with_office_adjective, relative_frame_end, series_before
+from .scope_cuts import office_adjective, opener_noun, relative_before, with_office_adjective, relative_frame_end, series_before
 from .inverted import closing_tag, inverted_claim, subject_right, tag_follows
 from .subjects import comma_then_modifiers, subject_left
 from .text import outside, tokens, words
@@ -113,8 +113,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         if t.low.startswith("compare") and i + 1 < n and toks[i + 1].low in ("with", "to"):
             continue  # "an increase of 28% compared with 2013": a preposition, not "X compared Y to Z"
         prev = toks[i - 1].text if i else ""
-        if office_adjective(toks, i):
-            continue  # "..., state Rep. Jane Doe (D-Elm City), said": an adjective, no verb (attr16)
+        if office_adjective(toks, i) or opener_noun(toks, i):
+            continue  # "..., state Rep. Jane Doe (D-Elm City), said": an adjective, no verb (attr16); "After the X report, ..."
         # inverted: ', said X' / '” said X' (not "Jane Doe, a lawyer, highlighted ...": a name
         # right before the comma is the subject, not the end of the content)
         if (prev in ("”", '"') or prev in ("'", "’") and not outside(toks[i - 1].start, quotes)

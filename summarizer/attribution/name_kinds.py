@@ -128,8 +128,9 @@ def classify(name: str) -> str | None:
     caps = [w for w in name.split() if w[:1].isupper()]
     if len(caps) == 1 and len(words) == 1:
         return "name"  # one word: a surname, a place or an organisation; the resolver decides
-    if len(caps) >= 1 and all(w.strip(".,").lower() not in lang.NOT_NAMES for w in caps):
-        return "person"
+    if len(caps) >= 1 and all(w.strip(".,").lower() not in lang.NOT_NAMES or (k and re.fullmatch(r"[AI]\.", w))
+                              for k, w in enumerate(caps)):
+        return "person"  # (a middle initial "A." or "I." is no article or pronoun: "Jane A. Roe"; polar44)
     return None
 
 

@@ -160,7 +160,9 @@ def clause_after_complement(text: str, a: int, b: int, quotes, cue: str) -> int 
 
 #: A content that opens with a determiner: the cue's object, no clause ("rejected the plan even before
 #: X announced it, and a Senate version failed ...": the second clause is the outlet's; read11b).
-_NOUN_OBJECT = re.compile(r"\s*(?:" + "|".join(w for w in lang.NOUN_DETERMINERS if w != "that") + r")\s")
+#: (after a topic preposition too: "posted about his worry over the diner, and a bar ..."; polar44)
+_NOUN_OBJECT = re.compile(r"\s*(?:(?:" + "|".join(sorted(lang.TOPIC_PREPOSITIONS)) + r")\s+)?(?:"
+                          + "|".join(w for w in lang.NOUN_DETERMINERS if w != "that") + r")\s")
 
 
 def without_second_clause(text: str, fr, quotes):

@@ -134,6 +134,19 @@ def office_adjective(toks: list[Tok], i: int) -> bool:
         or nxt.text.islower() and nxt.low in lang.PERSON_NOUNS)  # ("state Senate President Jane Doe": a body; the lead, session 23)
 
 
+def opener_noun(toks: list[Tok], i: int) -> bool:
+    """"After the Ledger report, ...", "In the wake of the council's statement, ...": a cue word that
+    closes an opening prepositional phrase (a preposition first, a determiner or a possessive before the
+    cue's noun phrase, a comma right after it, no past form) is the phrase's noun, not a verb whose
+    subject is the words before it (polar44: "the <Paper> report" made the paper the source)."""
+    if i + 1 >= len(toks) or toks[i + 1].text != "," or i < 2 or toks[0].low not in lang.PREPOSITIONS \
+            or lang.is_past_form(toks[i].low) or toks[i].low.endswith("ing"):
+        return False
+    before = [t.low for t in toks[1:i]]
+    return any(w in lang.DETERMINERS or w.endswith(("'s", "’s")) for w in before) \
+        and not any(w in lang.AUXILIARY_VERBS or w in lang.CLAUSE_WORDS or w in lang.PERSON_PRONOUNS for w in before)
+
+
 def with_office_adjective(toks: list[Tok], subj: tuple[int, int] | None) -> tuple[int, int] | None:
     """A subject read from its title on ("Rep. Jane Doe") takes the "state" before the title with it
     ("Roe's cousin, state Rep. Jane Doe (D-Elm City), said"), so that no stray word stands between

@@ -194,6 +194,10 @@ def _decreed(cue: str, ws: list[str]) -> bool:
     return False
 
 
+#: After a verb of coming to know: a time phrase of up to three words, then "of"/"about" and a noun phrase.
+_LEARNED_OF = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}?(?:of|about)\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r"|[A-Z])")
+
+
 def event_reading(text: str, fr):
     """How an initial frame `fr` reads when it narrates a speech event or an act (see the module
     docstring): None when it is a report as found; ("act", None) for an act that is no speech
@@ -230,6 +234,8 @@ def event_reading(text: str, fr):
         return "mute", None  # "The defeat underscored the power of the farm lobby": the outlet's reading
     if ws and cue in lang.EVIDENCE_FINDING_VERBS and ws[0] in _SELF and not _documented(subject):
         return "mute", None  # "The team has shown it can win on the road": its conduct, the outlet's reading
+    if cue in lang.LEARNING_FORMS and _LEARNED_OF.match(body):
+        return "act", None  # "the clerks first learned on Monday of the deals": coming to know, no statement (polar44)
     if ws and (_decreed(cue, ws) or _appointed(cue, body)):
         return "act", None  # "declared a state of emergency in four counties as the river rose": an act
     if cue in lang.ADD_FORMS and len(ws) > 1 and re.fullmatch(lang.APPROXIMATORS_RE, ws[0]) and _amount(ws[1]) and not _has_clause(ws[2:]):

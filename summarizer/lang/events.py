@@ -169,3 +169,8 @@ COUNT_REPORTING_VERBS = frozenset("reported confirmed announced recorded registe
 #: speech event with a short object (attribution/speech_events.py; read33, a Daily Mail page).
 EXPERIENCE_REPORT_VERBS = frozenset("""describe describes described recall recalls recalled recount recounts
 recounted remember remembers remembered""".split())
+
+#: Verbs of coming to know that take "of"/"about" and a noun phrase ("The clerks first learned on Monday of the
+#: deals", "heard about the plan"): an event the outlet narrates, no content stated (attribution/
+#: speech_events.py; "learned that ..." stays a report). English grammar; PolNeAR half A (polar44).
+LEARNING_FORMS = frozenset("learn learns learned learnt hear hears heard".split())
