@@ -66,7 +66,7 @@ def _brackets_balanced(text: str) -> bool:
 
 #: What a source said, stopped at its auxiliary ("The union has said it is.", "Critics say he would not."): its predicate
 #: is the sentence before's, so alone it says nothing (not "... as big as its owner says it is": a comparison ends there).
-_ELLIPTIC_END = re.compile(r"\b(?:" + "|".join(sorted(lang.SAYING_CUT_VERBS)) + r")\s+(?:that\s+)?(?:it|they|he|she|we|so)\s+(?:"
+_ELLIPTIC_END = re.compile(r"\b(?:" + "|".join(sorted(lang.SAYING_CUT_VERBS)) + r")\s+(?:that\s+)?(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r"|so)\s+(?:"
                            + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")(?:\s+not|n't)?\s*[.!][\"”’']*$", re.I)
 
 
