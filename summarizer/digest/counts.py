@@ -27,6 +27,7 @@ from .figures import amount_only, bounded, days_apart, figures_of as _figures, l
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
+from .shares import things_apart as _things_apart
 
 __all__ = ["bound", "counts_differ", "number_conflict", "tally_conflict"]
 
@@ -186,20 +187,6 @@ def _lemma(w: str) -> str:
 def _sense(w: str) -> str:
     """A word's lemma by its sense ("shut" / "close", "found" / "find": senses.py)."""
     return sense(w, _lemma)
-
-
-def _things_apart(f1: Features, q1, f2: Features, q2) -> bool:
-    """Two shares alone ("18 percent", "27 percent") of different things: the words just before
-    each ("the risk of strokes by" / "the risk of heart attacks by") hold a content word the other
-    claim lacks, both ways."""
-    def before(f: Features, q) -> set[str]:
-        words = (_words_around(f, q) or ([], []))[0]
-        return {_sense(w) for w in words if len(w) >= 4 and w not in STOP}
-
-    def all_of(f: Features) -> set[str]:
-        return {_sense(w) for w in re.findall(r"[a-z]+", phrases_as_words(f.claim.text).lower())}
-
-    return bool(before(f1, q1) - all_of(f2)) and bool(before(f2, q2) - all_of(f1))
 
 
 def _verbs_apart(f1: Features, q1, f2: Features, q2) -> bool:

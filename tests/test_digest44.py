@@ -1,0 +1,83 @@
+"""digest44 (issue 15): false and missed conflicts the digest gave on invented three-outlet
+stories (evals/digest_gold_blind44: a factory fire, a singer's lawsuit, a storm's power cuts, a
+police shooting inquiry, a museum theft; and blind43's left shapes). Invented sentences throughout
+(other names, places and numbers than the sets' texts); a near miss beside each rule.
+
+* A day right after a saying verb with "on" between ("a spokeswoman said on Sunday") dates the
+  saying, not the event: no time clash with the event's day (timeclash._event).
+* "on <day>" and "on <day> morning" are one day: one toll told with each is one number conflict
+  (figures.count_key).
+* A share after a relative clause ("wage growth, which has run at about <p> percent") and the old
+  figure of "to <p1> percent from <p2> percent" are read by the words of what they are of
+  (shares.things_apart).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.digest.build import build_sections
+from summarizer.digest.counts import number_conflict
+from summarizer.digest.figures import _day_of
+from tests.test_align_disputes import _articles
+from tests.test_conf9 import _feats
+
+
+GUARD = ("Guard shoots man\n\nThe fatal shooting of a man by a Dellport security guard on Friday night is under "
+         "inquiry, police said.\n\nThe pharmacy was closed.\n")
+
+
+@pytest.mark.parametrize("other,clash", [
+    ("Guard not charged\n\nProsecutors have not decided whether to charge the Dellport security guard who shot a "
+     "man outside a pharmacy, a lawyer for the guard said on Sunday.\n\nThe family is angry.\n", False),
+    ("Guard not charged\n\nThe Dellport security guard who shot a man outside a pharmacy has not been charged, "
+     "a spokesman for the guard announced on Monday.\n\nThe family is angry.\n", False),
+    # near miss: the other day dates the event itself
+    ("Guard shoots man\n\nThe fatal shooting of a man by a Dellport security guard on Saturday night is under "
+     "inquiry, witnesses said.\n\nThe family is angry.\n", True),
+])
+def test_a_day_of_saying_is_no_day_of_the_event(other, clash):
+    al, _, _ = build_sections(_articles(GUARD, other))
+    whens = [c for c in al.conflicts if c.topic.endswith("(when)")]
+    assert bool(whens) is clash, [(c.topic, c.reason) for c in al.conflicts]
+
+
+@pytest.mark.parametrize("when,day", [
+    ("on Tuesday morning", "on Tuesday"),
+    ("on Tuesday", "on Tuesday"),
+    ("late on Tuesday night", "late on Tuesday"),
+    # near misses: another day stays another; a part of the day with no weekday is kept
+    ("on Wednesday evening", "on Wednesday"),
+    ("this morning", "this morning"),
+])
+def test_a_part_of_the_day_is_the_same_day(when, day):
+    assert _day_of(when).replace("late ", "") == day.replace("late ", "")
+
+
+BUS = ("Bus crash\n\nSix people were killed when a bus overturned near Harwick on Tuesday, the county police said.\n\n"
+       "The road was closed.\n",
+       "Harwick crash\n\nA bus crash near Harwick on Tuesday morning killed eight people, a hospital spokesman said.\n\n"
+       "Rescuers worked for hours.\n",
+       "Harwick bus\n\nThe bus crash near Harwick killed six people and hurt 20, officials said.\n\n"
+       "An inquiry has begun.\n")
+
+
+def test_one_toll_on_a_day_and_its_morning_is_one_conflict():
+    al, _, _ = build_sections(_articles(*BUS))
+    tolls = [c for c in al.conflicts if c.kind == "numbers" and "people" in c.topic]
+    assert len(tolls) == 1, [(c.topic, c.reason) for c in al.conflicts]
+    assert {s.value for s in tolls[0].sides} == {6.0, 8.0}
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    ("The central bank of Ostria cut its forecast for growth next year to 1.2 percent from 1.6 percent.",
+     "The central bank of Ostria cut rates because of wage growth, which has run at about 5 percent.", False),
+    # near misses: one thing, two shares
+    ("The central bank of Ostria cut its forecast for growth in 2027 to 1.2 percent from 1.6 percent.",
+     "The central bank of Ostria cut its forecast for growth in 2027 to 0.8 percent, Governor Pia Lund said.", True),
+    ("Wage growth in Ostria, which has run at about 5 percent, worries the central bank.",
+     "Wage growth in Ostria, which has run at about 7 percent, worries the central bank, Pia Lund said.", True),
+])
+def test_shares_of_different_things(a, b, conflict):
+    fa, fb = _feats(a, b)
+    assert bool(number_conflict(fa, fb, False)) is conflict
