@@ -10,12 +10,17 @@ police shooting inquiry, a museum theft; and blind43's left shapes). Invented se
 * A share after a relative clause ("wage growth, which has run at about <p> percent") and the old
   figure of "to <p1> percent from <p2> percent" are read by the words of what they are of
   (shares.things_apart).
+* "<Team-Name> has not <done> <him>" negates "<Team-Name> has <done>": the hyphenated name is read
+  whole (denials.negated_predicates).
+* "<Name> denied <doing>" against "<Name> has admitted <doing>" is a version conflict
+  (admissions.admission_clash).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from summarizer.digest.admissions import admission_clash
 from summarizer.digest.build import build_sections
 from summarizer.digest.counts import number_conflict
 from summarizer.digest.figures import _day_of
@@ -81,3 +86,34 @@ def test_one_toll_on_a_day_and_its_morning_is_one_conflict():
 def test_shares_of_different_things(a, b, conflict):
     fa, fb = _feats(a, b)
     assert bool(number_conflict(fa, fb, False)) is conflict
+
+
+@pytest.mark.parametrize("other,conflict", [
+    ("Club stands by Corrigan\n\nVell-Arden has not benched Corrigan, a club spokesman, Tomas Ruud, said.\n\n"
+     "He trained on Friday.\n", True),
+    # near miss: another act of the club's
+    ("Club stands by Corrigan\n\nVell-Arden has not fined Corrigan, a club spokesman, Tomas Ruud, said.\n\n"
+     "He trained on Friday.\n", False),
+])
+def test_a_hyphenated_name_negated_against_the_same_act(other, conflict):
+    coach = ("Corrigan benched\n\nHis club, Vell-Arden, has benched him until the spring, its coach, Ida Marsh, "
+             "said.\n\nThe season ends in May.\n")
+    al, _, _ = build_sections(_articles(coach, other))
+    negated = [c for c in al.conflicts if "negates" in c.reason]
+    assert bool(negated) is conflict, [(c.topic, c.reason) for c in al.conflicts]
+
+
+@pytest.mark.parametrize("a,b,clash", [
+    ("In a statement, Corrigan denied knowingly using any banned drug.",
+     "According to the league, Corrigan has admitted using the drug but said a doctor had prescribed it.", True),
+    ("Orsolya Brandt denied taking any money from the charity.",
+     "Brandt has admitted moving the money out of the charity, its auditor said.", True),
+    # near misses: a negated admission; another act with no word of the first
+    ("In a statement, Corrigan denied knowingly using any banned drug.",
+     "According to the league, Corrigan has not admitted using the drug.", False),
+    ("In a statement, Corrigan denied knowingly using any banned drug.",
+     "According to the league, Corrigan has admitted missing two tests last winter.", False),
+])
+def test_a_denial_against_a_reported_admission(a, b, clash):
+    fa, fb = _feats(a, b)
+    assert bool(admission_clash(fa, fb)) is clash

@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import thresholds
-from .classify import Judgment, classify
+from .classify import Judgment, classify, side_of
+from .admissions import admission_clash
 from .refutations import refutations
 from .disputes import within_article
 from .local import local_agreement
@@ -76,6 +77,10 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         aged = age_clash(f1, f2)  # "Dana Kerr, 32," / "Kerr, a 31-year-old guard" (ages.py)
         if aged:
             jd = Judgment("assertion", f"{f1.source}: {aged[1]}; {f2.source}: {aged[2]}", about=f"{aged[0]}'s age")
+    if jd.kind in ("none", "agreement") and side_of(f1.source) != side_of(f2.source):
+        admits = admission_clash(f1, f2)  # "<Name> denied taking" / "<Name> has admitted taking" (admissions.py)
+        if admits:
+            jd = Judgment("assertion", f"{admits[0].source}: denied; {admits[1].source}: admitted", about=admits[2].title())
     if jd.kind in ("none", "agreement"):
         found = revision_clash(f1, f2)  # "said 14 people died" / "later raised the death toll ... to 19"
         if found:
