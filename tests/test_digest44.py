@@ -14,6 +14,9 @@ police shooting inquiry, a museum theft; and blind43's left shapes). Invented se
   whole (denials.negated_predicates).
 * "<Name> denied <doing>" against "<Name> has admitted <doing>" is a version conflict
   (admissions.admission_clash).
+* Two near, unhedged counts of one noun rare in the batch are two versions even under the wording
+  floor; a count after "counted" or "heard" names no act of its own (rarecounts.rare_noun,
+  countacts._act, lang.TALLY_VERBS).
 """
 
 from __future__ import annotations
@@ -117,3 +120,25 @@ def test_a_hyphenated_name_negated_against_the_same_act(other, conflict):
 def test_a_denial_against_a_reported_admission(a, b, clash):
     fa, fb = _feats(a, b)
     assert bool(admission_clash(fa, fb)) is clash
+
+
+_FILL = ("The street was closed for the night. Neighbours gathered behind the tape. The mayor asked for calm. "
+         "A vigil is planned for the weekend. The county has opened an inquiry. ")
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    # a count after a verb of counting or hearing is how many there were, no other act
+    ("The guard fired four shots, the sheriff said.", "Marta Quell said neighbours had counted seven shots.", True),
+    ("Tollgate Power said about 52,000 customers remained without electricity on Friday.",
+     "More than 80,000 customers across the Brisk Valley had no power on Friday, the county said.", True),
+    # near misses: two acts; values far apart; a hedged count
+    ("The guard fired four shots, the sheriff said.", "Marta Quell said neighbours had found seven shells.", False),
+    ("The guard fired four shots, the sheriff said.", "Marta Quell said the range had logged 900 shots in May.", False),
+    ("Tollgate Power said about 52,000 customers remained without electricity on Friday.",
+     "The outage could hit as many as 80,000 customers, the county said.", False),
+])
+def test_two_counts_of_a_rare_noun_under_the_wording_floor(a, b, conflict):
+    arts = _articles(f"Report one\n\n{a} {_FILL}\n", f"Report two\n\n{_FILL}{b}\n")
+    al, _, _ = build_sections(arts)
+    got = [c for c in al.conflicts if c.kind == "numbers"]
+    assert bool(got) is conflict, [(c.topic, c.reason) for c in al.conflicts]

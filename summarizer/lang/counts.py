@@ -162,3 +162,7 @@ SHARE_AND_COIN_UNITS = frozenset({"percent", "percentage points", "basis points"
 #: Verbs of a toll: of people counted, "<n> died" and "<n> were killed" tell one count
 #: (digest/measure_frames.same_frame; numbers43). English.
 TOLL_VERBS = ("die", "died", "kill", "killed")
+#: Verbs of counting or perceiving a count ("witnesses had counted 11 shots", "heard six shots"): the
+#: count after one tells how many of the thing there were, not another act done to it, so it is no act
+#: apart from "fired six shots" (digest/countacts.acts_apart, counts._verbs_apart; digest44). English.
+TALLY_VERBS = frozenset({"counted", "tallied", "heard", "recorded", "logged"})
