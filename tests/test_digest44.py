@@ -17,6 +17,9 @@ police shooting inquiry, a museum theft; and blind43's left shapes). Invented se
 * Two near, unhedged counts of one noun rare in the batch are two versions even under the wording
   floor; a count after "counted" or "heard" names no act of its own (rarecounts.rare_noun,
   countacts._act, lang.TALLY_VERBS).
+* "shot on <Name> Street", "<Name>, <age>, was shot on <day> night on <Name> Lane": places of the
+  event (eventdates.places_of); one claim's place against one other place in two articles is one
+  conflict of three sides (conflict_groups).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import pytest
 from summarizer.digest.admissions import admission_clash
 from summarizer.digest.build import build_sections
 from summarizer.digest.counts import number_conflict
+from summarizer.digest.eventdates import place_clash
 from summarizer.digest.figures import _day_of
 from tests.test_align_disputes import _articles
 from tests.test_conf9 import _feats
@@ -142,3 +146,27 @@ def test_two_counts_of_a_rare_noun_under_the_wording_floor(a, b, conflict):
     al, _, _ = build_sections(arts)
     got = [c for c in al.conflicts if c.kind == "numbers"]
     assert bool(got) is conflict, [(c.topic, c.reason) for c in al.conflicts]
+
+
+SHOP = "Ravi Senn was shot outside a pawn shop on Colter Road after deputies answered a call, the sheriff said."
+STREET = "Senn, 41, was shot on Baxter Street, three blocks from the shop, late on Friday."
+ROAD = "Senn, 41, was shot on Friday night on Colter Road."
+
+
+@pytest.mark.parametrize("a,b,clash", [
+    (SHOP, STREET, True),   # "on <Name> Street" is a place; an age in commas does not end the clause
+    (ROAD, STREET, True),   # the verb before "on <day> night" tells the event at the place after it
+    # near misses: one place in two wordings; "on" before no street name
+    (SHOP, ROAD, False),
+    (SHOP, "Senn, 41, was shot on orders from a gang, a deputy said.", False),
+])
+def test_a_shooting_told_in_two_places(a, b, clash):
+    fa, fb = _feats(a, b)
+    assert bool(place_clash(fa, fb)) is clash
+
+
+def test_one_place_against_two_is_one_conflict():
+    al, _, _ = build_sections(_articles(*(f"Report {i}\n\n{s}\n\nThe road was closed.\n" for i, s in
+                                           enumerate((SHOP, STREET, ROAD), 1))))
+    where = [c for c in al.conflicts if c.topic.endswith("(where)")]
+    assert len(where) == 1 and len(where[0].sides) == 3, [(c.topic, c.reason) for c in al.conflicts]
