@@ -20,6 +20,8 @@ police shooting inquiry, a museum theft; and blind43's left shapes). Invented se
 * "shot on <Name> Street", "<Name>, <age>, was shot on <day> night on <Name> Lane": places of the
   event (eventdates.places_of); one claim's place against one other place in two articles is one
   conflict of three sides (conflict_groups).
+* "voted <a>-<b>" (both above zero) against "unanimously" is a version conflict
+  (unanimous.unanimity_clash).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from summarizer.digest.build import build_sections
 from summarizer.digest.counts import number_conflict
 from summarizer.digest.eventdates import place_clash
 from summarizer.digest.figures import _day_of
+from summarizer.digest.unanimous import unanimity_clash
 from tests.test_align_disputes import _articles
 from tests.test_conf9 import _feats
 
@@ -170,3 +173,22 @@ def test_one_place_against_two_is_one_conflict():
                                            enumerate((SHOP, STREET, ROAD), 1))))
     where = [c for c in al.conflicts if c.topic.endswith("(where)")]
     assert len(where) == 1 and len(where[0].sides) == 3, [(c.topic, c.reason) for c in al.conflicts]
+
+
+@pytest.mark.parametrize("other,conflict", [
+    ("The library board unanimously agreed to close the Mercer Street branch.", True),
+    # near misses: a split told as not unanimous; an unsplit tally
+    ("The library board's vote to close the Mercer Street branch was not unanimous.", False),
+])
+def test_a_split_vote_against_a_unanimous_one(other, conflict):
+    board = "The five-member library board voted 3-2 to close the Mercer Street branch, officials said."
+    arts = _articles(f"Report one\n\n{board} {_FILL}\n", f"Report two\n\n{_FILL}{other}\n")
+    al, _, _ = build_sections(arts)
+    got = [c for c in al.conflicts if "unanimous" in c.reason]
+    assert bool(got) is conflict, [(c.topic, c.reason) for c in al.conflicts]
+
+
+def test_an_unsplit_tally_is_unanimous():
+    fa, fb = _feats("The five-member library board voted 5-0 to close the Mercer Street branch.",
+                    "The library board unanimously agreed to close the Mercer Street branch.")
+    assert unanimity_clash(fa, fb) is None

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .. import thresholds
 from .classify import Judgment, classify, side_of
 from .admissions import admission_clash
+from .unanimous import unanimity_clash
 from .refutations import refutations
 from .disputes import within_article
 from .local import local_agreement
@@ -81,6 +82,10 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         admits = admission_clash(f1, f2)  # "<Name> denied taking" / "<Name> has admitted taking" (admissions.py)
         if admits:
             jd = Judgment("assertion", f"{admits[0].source}: denied; {admits[1].source}: admitted", about=admits[2].title())
+    if jd.kind in ("none", "agreement"):
+        split = unanimity_clash(f1, f2)  # "ruled 2-1" / "unanimously rejected" (unanimous.py)
+        if split:
+            jd = Judgment("assertion", f"{split[0].source}: {split[1]}; {split[2].source}: unanimous", about="vote")
     if jd.kind in ("none", "agreement"):
         found = revision_clash(f1, f2)  # "said 14 people died" / "later raised the death toll ... to 19"
         if found:
