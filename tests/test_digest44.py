@@ -22,6 +22,8 @@ police shooting inquiry, a museum theft; and blind43's left shapes). Invented se
   conflict of three sides (conflict_groups).
 * "voted <a>-<b>" (both above zero) against "unanimously" is a version conflict
   (unanimous.unanimity_clash).
+* "No arrests have been made" against "<n> men were arrested" is a version conflict; one "none"
+  against counts in two articles is one conflict (nonemade.none_against_count).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from summarizer.digest.build import build_sections
 from summarizer.digest.counts import number_conflict
 from summarizer.digest.eventdates import place_clash
 from summarizer.digest.figures import _day_of
+from summarizer.digest.nonemade import none_against_count
 from summarizer.digest.unanimous import unanimity_clash
 from tests.test_align_disputes import _articles
 from tests.test_conf9 import _feats
@@ -192,3 +195,30 @@ def test_an_unsplit_tally_is_unanimous():
     fa, fb = _feats("The five-member library board voted 5-0 to close the Mercer Street branch.",
                     "The library board unanimously agreed to close the Mercer Street branch.")
     assert unanimity_clash(fa, fb) is None
+
+
+@pytest.mark.parametrize("a,b,clash", [
+    ("Three teenagers were arrested near the Fenwick mall, the sheriff said.",
+     "No arrests have been made, a sheriff's spokesman said.", True),
+    ("Four guards were injured in the riot at Hollin prison, the union said.",
+     "No injuries were reported, the prison service said.", True),
+    # near misses: a negated count; another act; another day
+    ("No one was arrested near the Fenwick mall, the sheriff said.",
+     "No arrests have been made, a sheriff's spokesman said.", False),
+    ("Three teenagers were questioned near the Fenwick mall, the sheriff said.",
+     "No arrests have been made, a sheriff's spokesman said.", False),
+    ("Three teenagers were arrested near the Fenwick mall on Tuesday, the sheriff said.",
+     "No arrests had been made by Monday, a sheriff's spokesman said.", False),
+])
+def test_none_made_against_a_count(a, b, clash):
+    fa, fb = _feats(a, b)
+    assert bool(none_against_count(fa, fb)) is clash
+
+
+def test_one_none_against_two_counts_is_one_conflict():
+    texts = ("Mall arrests\n\nThree teenagers were arrested near the Fenwick mall, the sheriff said.\n\nShops shut early.\n",
+             "Mall scare\n\nNo arrests have been made, a sheriff's spokesman said.\n\nShops shut early.\n",
+             "Fenwick mall\n\nDeputies said three teenagers had been arrested near the Fenwick mall.\n\nShops shut early.\n")
+    al, _, _ = build_sections(_articles(*texts))
+    got = [c for c in al.conflicts if c.topic == "arrests"]
+    assert len(got) == 1 and len(got[0].sides) == 3, [(c.topic, c.reason) for c in al.conflicts]

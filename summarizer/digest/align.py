@@ -24,6 +24,7 @@ from .. import thresholds
 from .classify import Judgment, classify, side_of
 from .admissions import admission_clash
 from .unanimous import unanimity_clash
+from .nonemade import none_against_count
 from .refutations import refutations
 from .disputes import within_article
 from .local import local_agreement
@@ -82,6 +83,13 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         admits = admission_clash(f1, f2)  # "<Name> denied taking" / "<Name> has admitted taking" (admissions.py)
         if admits:
             jd = Judgment("assertion", f"{admits[0].source}: denied; {admits[1].source}: admitted", about=admits[2].title())
+    if jd.kind in ("none", "agreement") and side_of(f1.source) != side_of(f2.source):
+        none = none_against_count(f1, f2)  # "No arrests have been made" / "Two men were arrested" (nonemade.py)
+        if none:  # values as the pair's order: one "none" claim against counts in two articles merges (conflict_groups)
+            q = none[1].claim.quantities[0]
+            told = f"{readable(q.value)} {q.counted}"
+            jd = Judgment("assertion", f"{none[0].source}: none; {none[1].source}: {told}", about=none[2],
+                          values=("none", told) if none[0] is f1 else (told, "none"))
     if jd.kind in ("none", "agreement"):
         split = unanimity_clash(f1, f2)  # "ruled 2-1" / "unanimously rejected" (unanimous.py)
         if split:
