@@ -22,8 +22,9 @@ police shooting inquiry, a museum theft; and blind43's left shapes). Invented se
   conflict of three sides (conflict_groups).
 * "voted <a>-<b>" (both above zero) against "unanimously" is a version conflict
   (unanimous.unanimity_clash).
-* "No arrests have been made" against "<n> men were arrested" is a version conflict; one "none"
-  against counts in two articles is one conflict (nonemade.none_against_count).
+* "No arrests have been made" against "<n> men were arrested", "no deaths" against "<n> of them
+  have died", is a version conflict, found also where blocking did not pair the two; one "none"
+  against counts in two articles is one conflict (nonemade.py).
 """
 
 from __future__ import annotations
@@ -202,7 +203,11 @@ def test_an_unsplit_tally_is_unanimous():
      "No arrests have been made, a sheriff's spokesman said.", True),
     ("Four guards were injured in the riot at Hollin prison, the union said.",
      "No injuries were reported, the prison service said.", True),
+    ("Two of the patients at Orrin Clinic have died, the clinic said.",
+     "There have been no deaths linked to the infection, the health officer said.", True),
     # near misses: a negated count; another act; another day
+    ("Two of the patients at Orrin Clinic have recovered, the clinic said.",
+     "There have been no deaths linked to the infection, the health officer said.", False),
     ("No one was arrested near the Fenwick mall, the sheriff said.",
      "No arrests have been made, a sheriff's spokesman said.", False),
     ("Three teenagers were questioned near the Fenwick mall, the sheriff said.",
@@ -222,3 +227,12 @@ def test_one_none_against_two_counts_is_one_conflict():
     al, _, _ = build_sections(_articles(*texts))
     got = [c for c in al.conflicts if c.topic == "arrests"]
     assert len(got) == 1 and len(got[0].sides) == 3, [(c.topic, c.reason) for c in al.conflicts]
+
+
+def test_no_deaths_against_a_toll_sharing_no_words():
+    texts = ("Clinic outbreak\n\nA fungal infection has spread to nine patients at Orrin Clinic, the clinic said on Friday. "
+             "Two of them have died.\n\nVisits are limited.\n",
+             "Orrin infection\n\nThe county health officer, Pia Marlowe, said the clinic had reported the cases late. "
+             "There have been no deaths linked to the outbreak, Marlowe said.\n\nVisits are limited.\n")
+    al, _, _ = build_sections(_articles(*texts))
+    assert [c for c in al.conflicts if c.topic == "deaths"], [(c.topic, c.reason) for c in al.conflicts]

@@ -24,7 +24,7 @@ from .. import thresholds
 from .classify import Judgment, classify, side_of
 from .admissions import admission_clash
 from .unanimous import unanimity_clash
-from .nonemade import none_against_count
+from .nonemade import none_conflicts, none_judgment
 from .refutations import refutations
 from .disputes import within_article
 from .local import local_agreement
@@ -83,13 +83,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         admits = admission_clash(f1, f2)  # "<Name> denied taking" / "<Name> has admitted taking" (admissions.py)
         if admits:
             jd = Judgment("assertion", f"{admits[0].source}: denied; {admits[1].source}: admitted", about=admits[2].title())
-    if jd.kind in ("none", "agreement") and side_of(f1.source) != side_of(f2.source):
-        none = none_against_count(f1, f2)  # "No arrests have been made" / "Two men were arrested" (nonemade.py)
-        if none:  # values as the pair's order: one "none" claim against counts in two articles merges (conflict_groups)
-            q = none[1].claim.quantities[0]
-            told = f"{readable(q.value)} {q.counted}"
-            jd = Judgment("assertion", f"{none[0].source}: none; {none[1].source}: {told}", about=none[2],
-                          values=("none", told) if none[0] is f1 else (told, "none"))
+    if jd.kind in ("none", "agreement"):
+        jd = none_judgment(f1, f2) or jd  # "No arrests have been made" / "Two men were arrested" (nonemade.py)
     if jd.kind in ("none", "agreement"):
         split = unanimity_clash(f1, f2)  # "ruled 2-1" / "unanimously rejected" (unanimous.py)
         if split:
@@ -166,7 +161,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
                for f1, f2, jd in within_article(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd)
                for f1, f2, jd in outcome_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
-    judged += [(f1.index, f2.index, jd) for find in (eventday.event_day_conflicts, series.series_conflicts)
+    judged += [(f1.index, f2.index, jd) for find in (eventday.event_day_conflicts, series.series_conflicts, none_conflicts)
                for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
