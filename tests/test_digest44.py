@@ -140,13 +140,17 @@ _FILL = ("The street was closed for the night. Neighbours gathered behind the ta
 @pytest.mark.parametrize("a,b,conflict", [
     # a count after a verb of counting or hearing is how many there were, no other act
     ("The guard fired four shots, the sheriff said.", "Marta Quell said neighbours had counted seven shots.", True),
-    ("Tollgate Power said about 52,000 customers remained without electricity on Friday.",
-     "More than 80,000 customers across the Brisk Valley had no power on Friday, the county said.", True),
+    ("Tollgate Power said 52,000 customers remained without electricity on Friday.",
+     "In all, 80,000 customers across the Brisk Valley had no power on Friday, the county said.", True),
     # near misses: two acts; values far apart; a hedged count
     ("The guard fired four shots, the sheriff said.", "Marta Quell said neighbours had found seven shells.", False),
     ("The guard fired four shots, the sheriff said.", "Marta Quell said the range had logged 900 shots in May.", False),
-    ("Tollgate Power said about 52,000 customers remained without electricity on Friday.",
+    ("Tollgate Power said 52,000 customers remained without electricity on Friday.",
      "The outage could hit as many as 80,000 customers, the county said.", False),
+    # ... an approximate count; a reference to those already counted
+    ("Tollgate Power said 52,000 customers remained without electricity on Friday.",
+     "Nearly 80,000 customers across the Brisk Valley had no power on Friday, the county said.", False),
+    ("The guard fired four shots, the sheriff said.", "Marta Quell said the seven shots had woken her.", False),
 ])
 def test_two_counts_of_a_rare_noun_under_the_wording_floor(a, b, conflict):
     arts = _articles(f"Report one\n\n{a} {_FILL}\n", f"Report two\n\n{_FILL}{b}\n")
