@@ -216,7 +216,7 @@ def places_of(f: Features) -> list[tuple[frozenset[str], str, str]]:
     return out
 
 
-_TIME_LINKS = frozenset(("on", "late", "early", "last"))
+_TIME_LINKS = lang.TIME_LINK_WORDS
 _STREET = re.compile(r"(?:" + lang.STREET_NOUNS_RE.replace("\\.", "") + r")")
 
 

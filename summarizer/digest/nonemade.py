@@ -23,10 +23,9 @@ from .pairs import Features, negator
 
 __all__ = ["none_against_count", "none_conflicts", "none_judgment"]
 
-_NONE = re.compile(r"\b[Nn]o\s+([a-z]{4,})s\s+(?:have|has|had|were|was)\s+(?:yet\s+)?(?:been\s+)?"
-                   r"(?:made|reported|filed|recorded|brought)\b|\b[Tt]here\s+(?:have|has|had)\s+been\s+no\s+([a-z]{4,})s\b")
+_NONE = re.compile(lang.NONE_MADE_RE)
+_PASSIVE = re.compile(lang.PASSIVE_PARTICIPLE_RE)
 _TOLL = re.compile(r"\b(?:" + "|".join(lang.TOLL_VERBS) + r")\b", re.I)
-_PASSIVE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+([a-z]{4,}ed)\b")
 
 
 def _root(word: str) -> str:

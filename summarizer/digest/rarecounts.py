@@ -7,9 +7,9 @@ weight >= ANCHOR_MIN_WEIGHT) share too few words for NUMBER_SIM, yet tell two ve
 count. Read only when the two values are near (at most twice the other: "About 2,000 people had
 to leave" is no version of a toll of four) and both are exact and told as counts: not hedged by a
 modal among the five words before ("could cost as many as 1,300 jobs"), approximate or a bound
-("nearly two-dozen executive actions" is compatible with 23; "about 140,000" / "more than 210,000"
-is left to the wording floor) nor a reference to those already counted ("the two men are
-students" / "Four young men were involved"). number_conflict's other checks (acts,
+("nearly two dozen permits" is compatible with 23; "about 140,000" / "more than 210,000"
+is left to the wording floor) nor a reference to those already counted ("the two riders were
+teammates" / "Four riders crashed"). number_conflict's other checks (acts,
 bounds, days, places) run before this one.
 """
 
@@ -30,12 +30,12 @@ def _noun(q) -> bool:
 
 
 _LOOSE = re.compile(r"\b(?:" + lang.APPROXIMATORS_RE + "|" + "|".join(lang.NUMBER_LOWER_BOUNDS + lang.NUMBER_UPPER_BOUNDS)
-                    + r"|the|its|their|his|her)\s*$", re.I)
+                    + "|" + "|".join(("the",) + lang.POSSESSIVE_DETERMINERS) + r")\s*$", re.I)
 
 
 def _loose(f: Features, value: float) -> bool:
     """The count is hedged by a modal among the five words before it ("could cost as many as 1,300
-    jobs"), approximate or a bound ("nearly two-dozen", "more than 210,000"), or a reference to
+    jobs"), approximate or a bound ("nearly 30", "more than 210,000"), or a reference to
     people or things already counted ("the two men", "its 1,400 workers")."""
     for n in figures_of(f.claim.text):
         if round(n.value, 6) == round(value, 6):

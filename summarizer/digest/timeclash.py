@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .. import lang, thresholds
-from .pairs import _REPORT_DAY, STOP, Features, stem
+from .pairs import REPORT_DAY, STOP, Features, stem
 
 __all__ = ["time_clash", "times_of"]
 
@@ -57,7 +57,7 @@ def _event(text: str, start: int) -> tuple[frozenset[str], frozenset[str]]:
     words = [t for t in _TOK_CASED.findall(text[:start]) if t.lower() not in _TIME_WORDS]
     near = [t for t in words if t.lower() not in STOP][-TIME_EVENT_REACH:]
     if not near or near[-1].lower() in _SAYING or (words and words[-1].lower() in _SAYING) \
-            or any(m.start(1) == start for m in _REPORT_DAY.finditer(text)):  # "said on Monday"
+            or any(m.start(1) == start for m in REPORT_DAY.finditer(text)):  # "said on Monday"
         return frozenset(), frozenset()
     if _plural_noun(near[-1], words):  # "night raids on Tuesday" / "raids Wednesday": acts repeated, not one event
         return frozenset(), frozenset()

@@ -19,7 +19,7 @@ __all__ = ["unanimity_clash"]
 
 _TALLY = re.compile(r"(?<![\w.$-])(\d{1,2})-(\d{1,2})(?![\w-])")
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
-_DECIDING = frozenset(lang.EVENT_VERB_CLASSES[0]) | frozenset(("ruled", "rules", "ruling", "decision", "verdict"))
+_DECIDING = frozenset(lang.EVENT_VERB_CLASSES[0]) | lang.DECIDING_WORDS
 
 
 def _split_tally(f: Features) -> str:
