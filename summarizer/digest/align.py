@@ -21,7 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import thresholds
-from .classify import Judgment, classify
+from .classify import Judgment, classify, side_of
+from .admissions import admission_clash
+from .unanimous import unanimity_clash
+from .nonemade import none_conflicts, none_judgment
 from .refutations import refutations
 from .disputes import within_article
 from .local import local_agreement
@@ -76,6 +79,16 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         aged = age_clash(f1, f2)  # "Dana Kerr, 32," / "Kerr, a 31-year-old guard" (ages.py)
         if aged:
             jd = Judgment("assertion", f"{f1.source}: {aged[1]}; {f2.source}: {aged[2]}", about=f"{aged[0]}'s age")
+    if jd.kind in ("none", "agreement") and side_of(f1.source) != side_of(f2.source):
+        admits = admission_clash(f1, f2)  # "<Name> denied taking" / "<Name> has admitted taking" (admissions.py)
+        if admits:
+            jd = Judgment("assertion", f"{admits[0].source}: denied; {admits[1].source}: admitted", about=admits[2].title())
+    if jd.kind in ("none", "agreement"):
+        jd = none_judgment(f1, f2) or jd  # "No arrests have been made" / "Two men were arrested" (nonemade.py)
+    if jd.kind in ("none", "agreement"):
+        split = unanimity_clash(f1, f2)  # "ruled 2-1" / "unanimously rejected" (unanimous.py)
+        if split:
+            jd = Judgment("assertion", f"{split[0].source}: {split[1]}; {split[2].source}: unanimous", about="vote")
     if jd.kind in ("none", "agreement"):
         found = revision_clash(f1, f2)  # "said 14 people died" / "later raised the death toll ... to 19"
         if found:
@@ -148,7 +161,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
                for f1, f2, jd in within_article(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd)
                for f1, f2, jd in outcome_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
-    judged += [(f1.index, f2.index, jd) for find in (eventday.event_day_conflicts, series.series_conflicts)
+    judged += [(f1.index, f2.index, jd) for find in (eventday.event_day_conflicts, series.series_conflicts, none_conflicts)
                for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})

@@ -143,7 +143,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             return Judgment("assertion", f"{f1.source}: {times[0]}; {f2.source}: {times[1]}", about="when", values=times)
         where = place_clash(f1, f2) if n1 == n2 else None
         if where:  # "was born in Lisbon" / "was born in Porto"; "started in the kitchen" / "in the garage"
-            return Judgment("assertion", f"{f1.source}: {where[0].title()}; {f2.source}: {where[1].title()}", about="where")
+            return Judgment("assertion", f"{f1.source}: {where[0].title()}; {f2.source}: {where[1].title()}", about="where",
+                            values=(where[0].title(), where[1].title()))
         doers = agent_clash(f1, f2) if n1 == n2 else None
         if doers:  # "Diaz scored the winning goal" / "the winning goal was scored by Moreno"
             return Judgment("assertion", f"{f1.source}: {doers[0].title()}; {f2.source}: {doers[1].title()}", about=doers[2])

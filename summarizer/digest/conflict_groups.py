@@ -57,7 +57,8 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
     # a pair judged twice gives one conflict; a table of unique pairs (streamalign) needs no set
     seen_pairs = None if getattr(judged, "unique", False) else set()
     # one claim's time against the same time in two other articles ("published Saturday" /
-    # "published Sunday" in each) is one conflict of three sides, not two (conf25)
+    # "published Sunday" in each) is one conflict of three sides, not two (conf25); so is one
+    # claim's place against one other place in two articles, or one "none" against two counts (digest44)
     timed: dict[tuple[int, str], int] = {}
     for i, j, jd in judged:
         if jd.kind != "assertion":
@@ -68,7 +69,7 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
                 continue
             seen_pairs.add(key)
         f1, f2 = feats[i], feats[j]
-        if jd.about == "when" and len(jd.values) == 2 and all(isinstance(v, str) for v in jd.values):
+        if (jd.about in ("when", "where") or "none" in jd.values) and len(jd.values) == 2 and all(isinstance(v, str) for v in jd.values):
             v1, v2 = (v.lower() for v in jd.values)
             k = timed.get((i, v1), timed.get((j, v2)))
             if k is not None:

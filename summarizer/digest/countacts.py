@@ -62,6 +62,8 @@ def _act(f: Features, q) -> str:
         # verb of having ("had about <n> people on board"): "burned about <n> hectares" /
         # "destroyed <m> hectares" are one measure of a fire
         before = re.findall(r"[a-z]+", text[:s].lower())[-1:]
+        if before and before[0] in lang.TALLY_VERBS:
+            return ""  # "witnesses had counted 11 shots": how many, no act
         if before and before[0] not in STOP and before[0] not in _AUX \
                 and lang.is_past_form(before[0], min_len=3, irregular=lang.IRREGULAR_FORMS):
             return _sense(before[0])

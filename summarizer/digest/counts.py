@@ -27,6 +27,8 @@ from .figures import amount_only, bounded, days_apart, figures_of as _figures, l
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
+from .shares import things_apart as _things_apart
+from .rarecounts import rare_noun
 
 __all__ = ["bound", "counts_differ", "number_conflict", "tally_conflict"]
 
@@ -188,20 +190,6 @@ def _sense(w: str) -> str:
     return sense(w, _lemma)
 
 
-def _things_apart(f1: Features, q1, f2: Features, q2) -> bool:
-    """Two shares alone ("18 percent", "27 percent") of different things: the words just before
-    each ("the risk of strokes by" / "the risk of heart attacks by") hold a content word the other
-    claim lacks, both ways."""
-    def before(f: Features, q) -> set[str]:
-        words = (_words_around(f, q) or ([], []))[0]
-        return {_sense(w) for w in words if len(w) >= 4 and w not in STOP}
-
-    def all_of(f: Features) -> set[str]:
-        return {_sense(w) for w in re.findall(r"[a-z]+", phrases_as_words(f.claim.text).lower())}
-
-    return bool(before(f1, q1) - all_of(f2)) and bool(before(f2, q2) - all_of(f1))
-
-
 def _verbs_apart(f1: Features, q1, f2: Features, q2) -> bool:
     """Each count stands right after a verb, and the two verbs differ in sense: two counts of one
     noun by what was done to it ("employs 1,200 workers" / "laid off 200 workers", "killed 12" /
@@ -212,7 +200,7 @@ def _verbs_apart(f1: Features, q1, f2: Features, q2) -> bool:
         # a base form after a modal is a verb too ("would run 1,100 stores" / "would sell 90 stores");
         # not after "to" ("ordered Halvern to pay $2.4 million in fines" / "was fined $3.1 million", conf9)
         after_modal = len(words) == 2 and words[0] in lang.MODALS
-        return w if len(w) >= 3 and w not in STOP and w not in _AUX and w not in lang.PREPOSITIONS and (
+        return w if len(w) >= 3 and w not in STOP and w not in _AUX and w not in lang.PREPOSITIONS and w not in lang.TALLY_VERBS and (
             lang.is_past_form(w, irregular=lang.IRREGULAR_FORMS) or w.endswith("s") or w in _PHRASE_WORDS or after_modal) else ""
     v1, v2 = verb(f1, q1), verb(f2, q2)
     return bool(v1 and v2) and _sense(v1) != _sense(v2)
@@ -341,7 +329,9 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         else thresholds.NUMBER_SIM
                     # ... or the same word stands by both counts (the bare sum's word is the other's noun)
                     # ... or the two counts stand in one frame ("Turnout was 61%" / "Turnout was 58%": measure_frames.py)
-                    if ctx >= floor or bare or (_noun(q1) and same_setting(f1, q1, f2, q2)) or same_frame(f1, q1, f2, q2):
+                    # ... or the counted noun is rare in the batch ("fired six shots" / "counted 11 shots")
+                    if ctx >= floor or bare or (_noun(q1) and same_setting(f1, q1, f2, q2)) or same_frame(f1, q1, f2, q2) \
+                            or rare_noun(f1, q1, f2, q2):
                         return q1, q2
     return None
 

@@ -80,7 +80,7 @@ def negated_predicates(f: Features) -> set[tuple[str, str]]:
         subject, verb = toks[j], toks[k]
         if len(verb) < 3 or verb in STOP or negator(verb):
             continue
-        if subject in f.mentions and subject not in own:
+        if _mentioned(subject, f) and subject not in own:
             out.add((subject, sense(verb, stem)))
         elif subject in _SELF and _speaks_of_self(f, toks) and (
                 verb not in lang.CUE_VERBS or any(x in lang.BE_FORMS or x[:-3] in lang.BE_FORMS for x in toks[j + 1:k])):
@@ -91,6 +91,11 @@ def negated_predicates(f: Features) -> set[tuple[str, str]]:
             # a named body's own act: "Carver Foods said that it will not close its plant" -> ("foods", "close")
             out.add((source_head(f.source), sense(verb, stem)))
     return out
+
+
+def _mentioned(word: str, f: Features) -> bool:
+    """A name the claim mentions, or the last part of a hyphenated one (tokens split "Orla-Brenn")."""
+    return word in f.mentions or any(m.rsplit("-", 1)[-1] == word for m in f.mentions if "-" in m)
 
 
 #: Pronouns by which a named body's claim speaks of that body ("The company said that it will not

@@ -176,9 +176,12 @@ def places_of(f: Features) -> list[tuple[frozenset[str], str, str]]:
     low = [t.lower() for t in toks]
     out = []
     for i, t in enumerate(low):
-        if t not in lang.EVENT_AT_PREPOSITIONS or i == 0 or i + 1 >= len(toks):
+        if (t not in lang.EVENT_AT_PREPOSITIONS and not (t == "on" and _street_after(toks, i))) or i == 0 or i + 1 >= len(toks):
             continue
-        verb = low[i - 1]
+        vi = i - 1
+        while vi > 0 and (low[vi] in _NOT_PLACES or low[vi] in _TIME_LINKS):
+            vi -= 1  # "shot on Saturday night on Mill Lane": the verb before the time
+        verb = low[vi]
         if verb in STOP or len(verb) < 3 or not verb.isalpha() or not (
                 lang.is_past_form(verb, irregular=lang.IRREGULAR_FORMS) or verb in lang.EVENT_AT_PARTICIPLES):
             continue
@@ -192,12 +195,15 @@ def places_of(f: Features) -> list[tuple[frozenset[str], str, str]]:
                 run.append(low[k])
             place = " ".join(run)
         elif k > i + 1 and low[k] not in STOP:
-            place = low[k]
+            place = low[k]  # ... and a noun after it ("a convenience store")
+            if k + 1 < len(toks) and toks[k + 1].isalpha() and toks[k + 1].islower() and low[k + 1] not in STOP \
+                    and low[k + 1] not in lang.PREPOSITIONS:
+                place += " " + low[k + 1]
         else:
             continue
         if place in _NOT_PLACES:
             continue
-        before = low[:i - 1]
+        before = _without_ages(low[:vi])
         cut = max((n for n, x in enumerate(before) if x in lang.CUE_VERBS or x in _CLAUSE_OPENERS), default=-1)
         clause = before[cut + 1:]
         if "of" in clause[1:]:  # "an ally of the Front based in Velmar": the ally is based there (multi27)
@@ -207,6 +213,35 @@ def places_of(f: Features) -> list[tuple[frozenset[str], str, str]]:
         of = frozenset(stem(x) for x in clause if len(x) >= 3 and x not in STOP and x not in lang.AUXILIARIES)
         if of:
             out.append((of, sense(verb, stem), place))
+    return out
+
+
+_TIME_LINKS = lang.TIME_LINK_WORDS
+_STREET = re.compile(r"(?:" + lang.STREET_NOUNS_RE.replace("\\.", "") + r")")
+
+
+def _street_after(toks: list[str], i: int) -> bool:
+    """"on" before a capitalised name ending in a street word ("shot on Harker Street"): a place."""
+    run = []
+    for t in toks[i + 1:i + 5]:
+        if not (t.isalpha() and t[0].isupper()):
+            break
+        run.append(t)
+    return len(run) >= 2 and _STREET.fullmatch(run[-1]) is not None
+
+
+def _without_ages(words: list[str]) -> list[str]:
+    """The words with an age in commas left out ("Quill , 34 , was shot": the clause goes on)."""
+    out, k = [], 0
+    while k < len(words):
+        if words[k] == "," and k + 1 < len(words) and re.fullmatch(r"\d{1,3},", words[k + 1]):
+            k += 2  # the tokens hold the comma after the number ("34,")
+            continue
+        if words[k] == "," and k + 2 < len(words) and words[k + 1].isdigit() and words[k + 2] == ",":
+            k += 3
+            continue
+        out.append(words[k])
+        k += 1
     return out
 
 

@@ -296,4 +296,14 @@ def count_key(jd, f1: Features, f2: Features) -> str:
     """align.iter_conflicts merges number conflicts by this key, "<head noun>|<unit>|<when>": a share and
     a count of one noun ("52 percent of the vote" / "by 312 votes") are two conflicts (digest37)."""
     unit = next((q.unit for q in f1.claim.quantities if q.value == jd.values[0]), None) or ""
-    return f"{head_noun(jd.about)}|{unit}|{f1.claim.when or f2.claim.when or ''}"
+    return f"{head_noun(jd.about)}|{unit}|{_day_of(f1.claim.when or f2.claim.when or '')}"
+
+
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(lang.WEEKDAYS) + r")\b", re.I)
+_DAY_PART = re.compile(r"\s*\b(?:(?:early|late)\s+)?(?:" + "|".join(lang.DAY_PARTS) + r")\b", re.I)
+
+
+def _day_of(when: str) -> str:
+    """A `when` without its part of the day: "on Thursday morning" and "on Thursday" are one day,
+    so one toll told with each is one conflict (digest44)."""
+    return _DAY_PART.sub("", when).strip() if _WEEKDAY.search(when) else when

@@ -121,6 +121,9 @@ _REPORT_DAY = re.compile(r"\b(?:" + "|".join(lang.REPORTING_VERBS + tuple(lang.R
                          r"(?:(?:" + "|".join(lang.REPORT_DAY_LEADERS) + r")\s+)?(" + "|".join(lang.WEEKDAYS) + r")\b", re.I)
 
 
+REPORT_DAY = _REPORT_DAY  # public for timeclash (a day of saying is no day of the event)
+
+
 #: ... and a day naming a statement ("BuzzFeed's Thursday night report", "a Friday statement").
 _ACCOUNT_DAY = re.compile(r"\b(" + "|".join(lang.WEEKDAYS) + r")(?:['’]s)?\s+(?:(?:" + "|".join(lang.DAY_PARTS)
                           + r")\s+)?(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS)) + r")\b", re.I)

@@ -20,8 +20,8 @@ one, the word next to each time is the same ("published Saturday" / "published S
 two claims share a rare word of the batch besides those words and the time words (what the event
 was about: a place, a body, a name). Not one event: objects of the event word that differ ("left the
 harbour board last year" / "left the port office this month"), two occasions ("another", "again",
-other ordinals). A time after a saying verb ("said last year that ...") dates the saying, not the
-event, and is not read.
+other ordinals). A time after a saying verb ("said last year that ...", "a spokesman said on
+Monday") dates the saying, not the event, and is not read.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .. import lang, thresholds
-from .pairs import STOP, Features, stem
+from .pairs import REPORT_DAY, STOP, Features, stem
 
 __all__ = ["time_clash", "times_of"]
 
@@ -56,7 +56,8 @@ def _event(text: str, start: int) -> tuple[frozenset[str], frozenset[str]]:
     time ("left *the harbour board* last year")."""
     words = [t for t in _TOK_CASED.findall(text[:start]) if t.lower() not in _TIME_WORDS]
     near = [t for t in words if t.lower() not in STOP][-TIME_EVENT_REACH:]
-    if not near or near[-1].lower() in _SAYING or (words and words[-1].lower() in _SAYING):
+    if not near or near[-1].lower() in _SAYING or (words and words[-1].lower() in _SAYING) \
+            or any(m.start(1) == start for m in REPORT_DAY.finditer(text)):  # "said on Monday"
         return frozenset(), frozenset()
     if _plural_noun(near[-1], words):  # "night raids on Tuesday" / "raids Wednesday": acts repeated, not one event
         return frozenset(), frozenset()

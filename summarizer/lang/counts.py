@@ -163,3 +163,21 @@ SHARE_AND_COIN_UNITS = frozenset({"percent", "percentage points", "basis points"
 #: Verbs of a toll: of people counted, "<n> died" and "<n> were killed" tell one count
 #: (digest/measure_frames.same_frame; numbers43). English.
 TOLL_VERBS = ("die", "died", "kill", "killed")
+#: Verbs of counting or perceiving a count ("witnesses had counted 11 shots", "heard six shots"): the
+#: count after one tells how many of the thing there were, not another act done to it, so it is no act
+#: apart from "fired six shots" (digest/countacts.acts_apart, counts._verbs_apart; digest44). English.
+TALLY_VERBS = frozenset({"counted", "tallied", "heard", "recorded", "logged"})
+#: Words that may stand between an event's verb and a day phrase before the place ("shot on Saturday night
+#: on Mill Lane": "on", "late", "early", "last"): digest/eventdates.places_of walks back over them to the
+#: verb (digest44). English.
+TIME_LINK_WORDS = frozenset(("on", "late", "early", "last"))
+#: Regex: "none of a noun was made": "No <noun>s have (yet) been made / reported / filed / recorded / brought"
+#: (group 1 the noun) or "There have been no <noun>s" (group 2): digest/nonemade.py (digest44). English.
+NONE_MADE_RE = (r"\b[Nn]o\s+([a-z]{4,})s\s+(?:have|has|had|were|was)\s+(?:yet\s+)?(?:been\s+)?"
+                r"(?:made|reported|filed|recorded|brought)\b|\b[Tt]here\s+(?:have|has|had)\s+been\s+no\s+([a-z]{4,})s\b")
+#: Regex: a passive of a past participle ("were arrested", "have been charged"; group 1 the participle):
+#: digest/nonemade.py (digest44). English.
+PASSIVE_PARTICIPLE_RE = r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+([a-z]{4,}ed)\b"
+#: Words of deciding that make "<a>-<b>" beside them a vote's tally besides the voting verbs ("The panel
+#: ruled 2-1"): digest/unanimous.py (digest44). English.
+DECIDING_WORDS = frozenset(("ruled", "rules", "ruling", "decision", "verdict"))

@@ -1,0 +1,54 @@
+"""Two counts of one rare noun under the wording floor (counts.number_conflict; digest44).
+
+"The officer fired six shots, she said." / "<Lawyer> said two witnesses had counted 11 shots.";
+"about 140,000 customers remained without electricity" / "More than 210,000 customers ... had no
+power": short claims, or claims worded apart, that count one plain noun rare in the batch (IDF
+weight >= ANCHOR_MIN_WEIGHT) share too few words for NUMBER_SIM, yet tell two versions of one
+count. Read only when the two values are near (at most twice the other: "About 2,000 people had
+to leave" is no version of a toll of four) and both are exact and told as counts: not hedged by a
+modal among the five words before ("could cost as many as 1,300 jobs"), approximate or a bound
+("nearly two dozen permits" is compatible with 23; "about 140,000" / "more than 210,000"
+is left to the wording floor) nor a reference to those already counted ("the two riders were
+teammates" / "Four riders crashed"). number_conflict's other checks (acts,
+bounds, days, places) run before this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang, thresholds
+from ..rules import numbers as _numbers
+from .figures import amount_only, figures_of
+from .pairs import Features, head_noun, stem
+
+__all__ = ["rare_noun"]
+
+
+def _noun(q) -> bool:
+    return not amount_only(q.counted) and not _numbers(q.counted)
+
+
+_LOOSE = re.compile(r"\b(?:" + lang.APPROXIMATORS_RE + "|" + "|".join(lang.NUMBER_LOWER_BOUNDS + lang.NUMBER_UPPER_BOUNDS)
+                    + "|" + "|".join(("the",) + lang.POSSESSIVE_DETERMINERS) + r")\s*$", re.I)
+
+
+def _loose(f: Features, value: float) -> bool:
+    """The count is hedged by a modal among the five words before it ("could cost as many as 1,300
+    jobs"), approximate or a bound ("nearly 30", "more than 210,000"), or a reference to
+    people or things already counted ("the two men", "its 1,400 workers")."""
+    for n in figures_of(f.claim.text):
+        if round(n.value, 6) == round(value, 6):
+            before = f.claim.text[:n.start]
+            return any(w in lang.MODALS for w in re.findall(r"[a-z]+", before.lower())[-5:]) \
+                or _LOOSE.search(re.sub(r"[$£€]$", "", before)) is not None
+    return True
+
+
+def rare_noun(f1: Features, q1, f2: Features, q2) -> bool:
+    """Two near, unhedged counts of one plain noun rare in the batch (module doc)."""
+    h = stem((re.findall(r"[a-z]+", q1.counted.lower()) or [""])[-1])
+    lo, hi = sorted((abs(q1.value), abs(q2.value)))
+    return _noun(q1) and _noun(q2) and head_noun(q1.counted) == head_noun(q2.counted) and 0 < lo and hi <= 2 * lo \
+        and not _loose(f1, q1.value) and not _loose(f2, q2.value) \
+        and min(f1.weights.get(h, 0.0), f2.weights.get(h, 0.0)) >= thresholds.ANCHOR_MIN_WEIGHT
