@@ -160,3 +160,204 @@ M8 = (
     '\n'
     'Fuel prices in Veradin were raised on March 3 after the government ended a subsidy.\n')
 
+
+
+def _sentence_claim(text: str, start_words: str):
+    return _claim(code(text), start_words)
+
+
+# 1. "The company said ..." after a recall the regulator announced: the recalling company, not the board ----------
+def test_m2_the_company_is_the_recalling_firm_not_the_safety_board():
+    assert who(M2, "The company said it is aware of 37 incidents of overheating") == "Brightwell Appliances"
+
+
+def test_the_company_never_resolves_to_a_board_or_a_regulator():
+    text = ("Fenmore Toys is recalling 20,000 kites, the Product Standards Board said on Monday. "
+            "The company said it had received five complaints.")
+    assert who(text, "The company said it had received five complaints.") != "the Product Standards Board"
+    bureau = ("Fenmore Toys is recalling 20,000 kites, the Consumer Safety Bureau said on Monday. "
+              "The company said it had received five complaints.")
+    assert who(bureau, "The company said it had received five complaints.") != "the Consumer Safety Bureau"
+
+
+# 2. "The claim could not be independently verified.": the outlet's own statement about its checking ---------------
+@pytest.mark.parametrize("article,sentence", [
+    (M3, "The claim could not be independently verified."),
+    (M8, "The footage could not be verified."),
+])
+def test_m3_m8_a_check_that_failed_is_the_outlets_negated_statement(article, sentence):
+    c = _claim(code(article), sentence[:20])
+    assert (c.attributed_to, c.certainty) == ("article", "negated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The figures have not been verified by this newspaper.",
+    "Their account could not be independently confirmed.",
+    "The group's video cannot be verified.",
+])
+def test_other_checks_that_failed_are_the_outlets(sentence):
+    text = "A militia said it had shot down a helicopter near Varn on Sunday. " + sentence
+    assert who(text, sentence) is None
+    assert _sentence_claim(text, sentence[:12]).certainty == "negated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reports that the mayor had resigned could not be verified.",
+    "The video, which could not be verified, shows soldiers firing at a crowd.",
+    "The account of the attack by local residents could not be verified.",
+])
+def test_near_miss_a_content_of_its_own_stays_unconfirmed(sentence):
+    text = "Protests spread to three more towns on Sunday. " + sentence
+    assert _sentence_claim(text, sentence[:12]).certainty == "unconfirmed"
+
+
+# 3. "A, noted <Name> of <Institute>, who expects B.": the named speaker's, whatever the relative adds -----------
+def test_m7_an_inverted_tag_with_an_affiliation_and_a_relative_is_the_speakers():
+    c = _claim(code(M7), "Jobs figures are volatile")
+    assert (c.attributed_to, c.certainty) == ("Daniel Roth", "reported")
+
+
+@pytest.mark.parametrize("tag", ["said Ada Brill from Kestrel Partners", "noted Ada Brill at the Centre for Housing Policy"])
+def test_an_affiliation_before_who_keeps_the_tag(tag):
+    text = f"Prices are likely to keep falling this year, {tag}, who has studied the market for a decade."
+    assert who(text, text) == "Ada Brill"
+
+
+def test_near_miss_a_relative_on_the_body_stays_the_outlets():
+    text = ("Rents are volatile and are often revised, said Ada Brill of Kestrel Partners, which expects rents "
+            "to fall this year and has cut its forecast for the region to 1.2%.")
+    assert who(text, text) is None
+
+
+# 4. "A, figures released on <day> showed, adding to signs that B": the figures' A; B the outlet's aside ---------
+def test_m7_the_lead_is_the_figures():
+    c = _claim(code(M7), "Employers in Norland added 41,000 jobs")
+    assert (c.attributed_to, c.certainty) == ("figures", "reported")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("Retail sales fell 2% in May, the survey showed, raising hopes of a rate cut.", "the survey"),
+    ("Exports rose 4% in June, the fastest pace in a year, figures released on Tuesday showed, underscoring demand.", "figures"),
+    ("Output fell in May, the ministry said, fuelling talk that the bank would cut rates.", "the ministry"),
+])
+def test_a_closing_frame_then_a_consequence_keeps_its_source(sentence, source):
+    assert who(sentence, sentence) == source
+
+
+def test_near_miss_adding_to_a_thing_is_no_speech():
+    sentence = "Employers added 41,000 jobs in March, adding to signs that the economy is losing momentum."
+    assert who(sentence, sentence) is None
+
+
+def test_near_miss_adding_that_and_adding_to_an_addressee_stay_speech():
+    said = "Output fell in May, the ministry said, adding that exports would recover."
+    assert who(said, said) == "the ministry"
+    told = "The mayor praised the crews, adding to reporters that the road would reopen on Monday."
+    assert who(told, told) == "The mayor"
+
+
+# 5. "denied that anyone had been killed": a denial with an indefinite subject -------------------------------------
+def test_m8_the_ministry_denies_a_death():
+    c = _claim(code(M8), "The ministry denied that anyone")
+    assert (c.attributed_to, c.certainty) == ("The interior ministry", "denied")
+
+
+@pytest.mark.parametrize("sentence,certainty", [
+    ("The club denied that everyone had been paid late.", "denied"),
+    ("The army denied that nobody had been warned.", "denied"),
+])
+def test_denials_of_an_indefinite_clause(sentence, certainty):
+    text = "Two people were hurt at the depot on Monday. " + sentence
+    assert _sentence_claim(text, sentence[:12]).certainty == certainty
+
+
+def test_near_miss_a_denial_not_made_is_no_denial():
+    text = "Two people were hurt at the depot on Monday. The army did not deny that anyone had been hurt."
+    assert _sentence_claim(text, "The army did not").certainty != "denied"
+
+
+# 6. Descriptions in passing: no relative on a month after a preposition, no tag's participle in an apposition --------
+def test_m6_no_claim_that_the_month_voted():
+    claims = [c.text for c in code(M6).claims]
+    assert not any(t.startswith("December voted") for t in claims)
+    assert any(t.startswith("The authority's decision follows") for t in claims)
+
+
+@pytest.mark.parametrize("sentence,bad", [
+    ("The plan follows advice from a review board in March, which found the old rules unworkable.", "March found"),
+    ("The strike follows a ballot of members on Tuesday, which backed action by a wide margin.", "Tuesday backed"),
+])
+def test_a_relative_after_a_time_is_not_the_times(sentence, bad):
+    text = "Councils approve new parking rules\n\n" + sentence + "\n"
+    assert not any(c.text.startswith(bad) for c in code(text).claims)
+
+
+def test_near_miss_a_relative_on_a_name_is_still_a_description():
+    text = ("Councils approve new parking rules\n\nThe plan was approved by Harwick, which voted 11 to 2 in favour "
+            "of the rules on Monday.\n")
+    assert any(c.text.startswith("Harwick voted 11 to 2") for c in code(text).claims)
+
+
+def test_m8_the_speakers_description_holds_no_participle_of_the_tag():
+    assert not any("speaking by phone" in c.text and c.kind == "background" for c in code(M8).claims)
+
+
+# 7. "the agency" / "The board" paragraphs after "the <X> Safety Board" ---------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "No injuries have been reported, the agency said.",
+    "Consumers should immediately stop using the heaters",
+    "The board said it was also investigating",
+])
+def test_m2_the_agency_and_the_board_are_the_safety_board(sentence):
+    assert who(M2, sentence) == "the Consumer Goods Safety Board"
+
+
+def test_near_miss_two_boards_leave_the_board_unresolved():
+    text = ("The Harbour Safety Board said on Monday that a ferry had hit the pier. The Port Licensing Board said "
+            "the ferry's licence was valid.\n\nCrews worked through the night.\n\nThe weather was calm.\n\n"
+            "Divers found no damage.\n\nThe board said it would publish a report.")
+    assert who(text, "The board said it would publish a report.") not in ("The Harbour Safety Board",
+                                                                          "The Port Licensing Board")
+
+
+# 8. Units: decades, data sizes ----------------------------------------------------------------------------------
+def test_m1_m3_decades_and_gigabytes_are_units():
+    m1 = _claim(code(M1), "Pieter Dahlgren worked with him")
+    assert [(q.value, q.unit) for q in m1.quantities] == [(2.0, "decades")]
+    m3 = _claim(code(M3), "A ransomware group calling itself")
+    assert [(q.value, q.unit) for q in m3.quantities] == [(600.0, "GB")]
+
+
+# 9. "the slowest pace since 2021", "the highest for a governor's race since 1998": a record's span, no `when` -------
+@pytest.mark.parametrize("article,start", [(M4, "Turnout was 61%"), (M7, "Average hourly pay rose")])
+def test_m4_m7_a_records_span_is_no_when(article, start):
+    assert _claim(code(article), start).when is None
+
+
+def test_near_miss_a_plain_since_is_still_a_when():
+    text = "Harbour dispute\n\nThe two ports have been in dispute over the fishing grounds since 1998.\n"
+    assert _claim(code(text), "The two ports").when == "since 1998"
+
+
+# 10. "in a contest that had been expected to be close": a past expectation, no plan --------------------------------
+def test_m4_the_lead_is_an_event():
+    assert _claim(code(M4), "Lena Ruiz of the Civic Union").kind == "event"
+
+
+def test_near_miss_an_expectation_still_ahead_is_a_plan():
+    text = "Bridge works\n\nThe bridge had been expected to reopen in May, but the council said it will now open in June.\n"
+    assert _claim(code(text), "The council said").kind == "plan"
+    text = "Bridge works\n\nThe bridge is expected to reopen in May after repairs to its deck.\n"
+    assert _claim(code(text), "The bridge").kind == "plan"
+
+
+# 11. "shed 12,000 jobs, while health care added 23,000": the second count shares the first's noun ------------------
+def test_m7_the_count_after_while_is_read():
+    c = _claim(code(M7), "Manufacturing shed 12,000 jobs")
+    assert [(q.value, q.counted) for q in c.quantities] == [(12000.0, "jobs"), (23000.0, "jobs")]
+
+
+def test_near_miss_a_level_after_while_is_not_the_first_counts():
+    text = "Factory results\n\nThe firm cut 300 jobs last year, while profits rose to 4 million in 2023.\n"
+    c = _claim(code(text), "The firm cut 300 jobs")
+    assert all(q.counted != "jobs" or q.value == 300.0 for q in c.quantities)

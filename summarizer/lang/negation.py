@@ -52,6 +52,16 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
                        # present tense only: "was supposed to have finished by May" is an expectation)
                        "is supposed to have", "are supposed to have", "is then supposed to have", "are then supposed to have")
 
+#: Regex (lower case, the whole sentence): the outlet saying that it could not check something named before ("The
+#: claim could not be independently verified.", "The footage has not been verified by this newspaper."): the outlet's
+#: own `negated` statement about its checking, no hearsay with no source; "Reports that A could not be verified" (a
+#: content of its own) and "The video, which could not be verified, shows A" stay hearsay (genre44).
+VERIFICATION_FAILED_RE = (r"\W*(?:the|this|that|these|those|such|its|their|his|her|the\s+[a-z]+'s)\s+(?:[a-z-]+\s+){0,3}?"
+                          r"(?:claims?|footage|videos?|images?|photos?|photographs?|pictures?|accounts?|reports?|figures?"
+                          r"|toll|numbers?|counts?|statements?|assertions?|allegations?|recordings?|posts?|documents?|letters?"
+                          r"|messages?)\s+(?:could|can|has|have|had|was|were|is|are)(?:\s*not|n't)\s+(?:yet\s+)?(?:be|been)\s+"
+                          r"(?:independently\s+)?(?:verified|confirmed)(?:\s+independently)?(?:\s+by\s+[\w' -]{1,40})?\W*")
+
 #: Regex: a clause whose subject is the allegations themselves ("Among the allegations in the
 #: indictment were ...", "The accusations include ..."): their content is contested, `claimed`
 #: (GUIDELINES §6 rule 3, as "alleged").
@@ -251,9 +261,11 @@ charges wrongdoing involvement responsibility knowledge rumor rumors rumour rumo
 story stories account accounts assertion assertions characterization characterizations
 insinuation insinuations it this them any""".split())
 #: Words that may follow a denial verb's "that" when "that" opens a clause ("denied that his
-#: government had ..."), not a noun phrase ("rejected that argument"): determiners and pronouns.
+#: government had ..."), not a noun phrase ("rejected that argument"): determiners and pronouns, the indefinite ones
+#: too ("denied that anyone had been killed"; genre44).
 CLAUSE_AFTER_THAT = frozenset("""the a an his her their its our my your he she they it we i you there
-this these those any no some""".split())
+this these those any no some anyone anybody anything everyone everybody everything someone somebody something
+nobody nothing each every either neither both all""".split())
 
 
 # -- cert5 (session 4): reading 12 unseen articles' certainty ----------------------------------

@@ -34,7 +34,7 @@ automaker carmaker drugmaker chipmaker conglomerate business""".split())
 #: Heads of an organisation's name that a description may name differently: "the agency" may be
 #: the Food and Drug Administration or a Commission; "the hospital" a clinic; "the school" a college.
 DESCRIPTION_NAME_HEADS = {
-    "agency": ("administration", "commission", "service", "bureau", "authority"),
+    "agency": ("administration", "commission", "service", "bureau", "authority", "board"),  # ("the <X> Safety Board": genre44)
     "airline": ("airlines", "airways", "air"), "carrier": ("airlines", "airways", "air"),  # (stated12)
     "club": ("fc", "sc", "afc", "united"), "team": ("fc", "sc", "afc", "united"),
     "hospital": ("clinic",),
