@@ -54,7 +54,8 @@ PLAIN_DESCRIBED_SOURCE_WORDS = 10
 #: source spoke, no content of its own.
 #: After an inverted frame's named source: "of" or "from" and a capitalised body's name (small words inside it), right
 #: before a set-off "who" clause ("said Jane Doe of the Institute for Fiscal Research, who expects ..."; genre44).
-_AFFILIATION_THEN_RELATIVE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?[A-Z][\w'’&.-]*){0,5}(?=,\s+who\s)")
+_AFFILIATION_THEN_RELATIVE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:" + lang.ORG_NAME_INNER_WORDS_RE
+                                        + r")\s+)?[A-Z][\w'’&.-]*){0,5}(?=,\s+who\s)")
 _LAPSE_TAIL = re.compile(r",\s+(?i:" + lang.TIME_LAPSE_RE + r")[^,;:“”\"]{1,80}?[.!?]?[\"”’']*\s*$")
 
 
