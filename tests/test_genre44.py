@@ -361,3 +361,55 @@ def test_near_miss_a_level_after_while_is_not_the_first_counts():
     text = "Factory results\n\nThe firm cut 300 jobs last year, while profits rose to 4 million in 2023.\n"
     c = _claim(code(text), "The firm cut 300 jobs")
     assert all(q.counted != "jobs" or q.value == 300.0 for q in c.quantities)
+
+
+# 12. A second probe (invented sentences of the same genres, read after the first fixes) ---------------------------
+# "At least <n> ... died, <X> said": "At least" opens a count, no prepositional opener; the content is before the tag.
+@pytest.mark.parametrize("sentence,content", [
+    ("At least 12 people died in the fire, police said on Monday.", "At least 12 people died in the fire"),
+    ("At least 12 people died in the fire, police said on Monday, adding that the cause was unknown.",
+     "At least 12 people died in the fire"),
+])
+def test_at_least_opens_a_count_not_an_intro(sentence, content):
+    from summarizer.attribution import analyze
+    rel = analyze(sentence).relation_for(0, len(sentence))
+    assert rel is not None and rel.name == "police"
+    assert sentence[rel.content[0][0]:rel.content[0][1]].startswith(content)
+
+
+def test_near_miss_at_a_place_is_still_an_intro():
+    from summarizer.attribution import analyze
+    sentence = "At a rally in Varn on Monday, the senator said the plant would stay open."
+    rel = analyze(sentence).relation_for(0, len(sentence))
+    assert rel is not None and sentence[rel.content[0][0]:].startswith("the plant would stay open")
+
+
+# "A, hospital officials said, though the government put the toll at one": each side's figure is its own.
+_TWO_COUNTS = ("Clashes in Varn\n\nAt least three people died, hospital officials said, though the government put the "
+               "toll at one.\n")
+
+
+def test_a_second_sides_estimate_after_a_contrast_is_its_own():
+    claims = {c.text: c.attributed_to for c in code(_TWO_COUNTS).claims}
+    assert claims.get("At least three people died, hospital officials said.") == "hospital officials"
+    assert claims.get("The government put the toll at one.") == "the government"
+
+
+@pytest.mark.parametrize("sentence,second", [
+    ("Organisers estimated the crowd at 50,000, while police put the figure at about 12,000.", "police"),
+    ("Rebels said they had seized the town, but the army put the number of fighters at 40.", "the army"),
+])
+def test_put_at_after_a_contrast_is_a_second_relation(sentence, second):
+    from summarizer.attribution import analyze
+    assert [r.name for r in analyze(sentence).relations][-1] == second
+
+
+def test_near_miss_put_without_a_figure_after_a_contrast_stays_with_the_first():
+    from summarizer.attribution import analyze
+    sentence = "The mayor said the road would reopen, but the council put the plan on hold."
+    assert [r.name for r in analyze(sentence).relations] == ["The mayor"]
+
+
+@pytest.mark.parametrize("sentence", ["The government put the death toll at one.", "The army put the number of dead at two."])
+def test_put_at_a_number_word_is_an_estimate(sentence):
+    assert who(sentence, sentence) is not None
