@@ -68,7 +68,7 @@ def final_tail(text: str, t: Tok, tail: str, quoted_before: bool, lead_in: bool,
 
 #: A contrast after a closing frame whose clause opens with a subject of its own, a noun phrase ("..., though the
 #: government put the toll at one"), not a pronoun that goes on with the speaker ("..., though they warned ...").
-_OTHER_SIDE = re.compile(r"\s*,\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+((?:the|an?|its|their|[A-Z][\w'’.-]*))\s")
+_OTHER_SIDE = re.compile(r"\s*,\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+((?:" + "|".join(sorted(lang.DETERMINERS)) + r"|[A-Z][\w'’.-]*))\s")
 #: A consequence participle set off after a closing frame, to the sentence's end, no quotation in it.
 CONSEQUENCE_TAIL = re.compile(lang.CONSEQUENCE_TAIL_RE + r"$")
 

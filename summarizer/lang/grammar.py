@@ -149,8 +149,7 @@ INTRO_PHRASES_RE = (r"But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Pl
                     r"In (?:response|reply|answer) to [^,;:“”\"]{1,160}")
 #: (read11b: "Among other things, Jane Roe claimed X asked her for ..." read "..., Jane Roe claimed X asked"
 #: as a frame closing the opener, with "asked" its cue; read12b: "In response to the accusation that
-#: the firm cleared forests, the firm said ...", whose opener may be long and hold a "that" clause; genre44: "At least"
-#: and "At most" open a count, no phrase: "At least three people died, officials said" is a final frame)
+#: the firm cleared forests, the firm said ...", whose opener may be long and hold a "that" clause; "At least" opens a count)
 #: Regex: an opener that answers something ("In response to the claim that it misled investors, the
 #: bank said ..."): what it answers may be a whole clause with "that", yet the sentence is still the
 #: speaker's reply (attribution/relations.py `_prepositional_opener`; read12b, a BBC story).
