@@ -47,8 +47,9 @@ def _head(sentence: str, comma: int) -> int | None:
         first += 1  # "In Easton, where ...", "According to ...": the sentence's opener is no part of the name
     head = [w.group(0).lower() for w in words[first:]]
     if first > caps or not rules.names(" ".join(w.group(0) for w in words[first:caps + 1])) \
-            or any(w in lang.TIME_WORDS for w in head) or head[-1:] == head and head[0] in lang.MONTHS and re.search(r"\b\d{1,2}\s+$", sentence[:words[first].start()]):
-        return None
+            or any(w in lang.TIME_WORDS for w in head) or head[-1:] == head and head[0] in lang.MONTHS and re.search(r"\b\d{1,2}\s+$", sentence[:words[first].start()]) \
+            or head[-1:] == head and (head[0] in lang.MONTHS or head[0] in lang.WEEKDAYS) and re.search(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"until"})) + r")\s+$", sentence[:words[first].start()], re.I):
+        return None  # (nor "its panel in December, which voted ...": a time after a preposition; genre44)
     if i >= 1 and words[i].group(0).lower() in lang.ROLE_TIME_WORDS and words[i - 1].group(0).lower() == "the" and first == i + 1:
         first = i - 1  # "The former Dorrin mayor, who ...": the role's time word is the name's (the lead, session 23)
     elif i >= 0 and words[i].group(0).lower() == "the" and first == i + 1:
@@ -117,6 +118,7 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         rw = words_of(rest)
         if m.group("app") and stop and sent[stop.start():stop.end()].strip() == "," and len(rw) >= 2 and ", " not in rest \
                 and rw[0] not in lang.PHRASE_PREPOSITIONS and rw[0] not in lang.APPOINTMENT_PREPOSITIONS and rw[0] not in lang.COORDINATORS and not rw[0].endswith("ly") \
+                and not (rw[0].endswith("ing") and rw[1] in lang.PHRASE_PREPOSITIONS) \
                 and not any(w in lang.TIME_WORDS or _verb_first([w]) and not w.endswith("s") for w in rw):
             desc_end, desc = desc_end + len(sent[desc_end:]) - len(sent[desc_end:].lstrip(" ,")) + len(rest), \
                 desc + ", " + rest  # "an outspoken, left-leaning political blogger."

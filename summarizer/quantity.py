@@ -287,6 +287,13 @@ def quantities(text: str) -> list[dict]:
     return rows + running_totals.extra_rows(text, rows)  # "bringing the total to 164", "one count of fraud"
 
 
+#: ", while <subject> <verb>" between a count and a bare number that shares its noun (`_shared`): a past or present
+#: verb of count, not one of a level's change ("while health care added 23,000", not "while profits rose to 4 million";
+#: genre44).
+_WHILE_VERB = (r"\s+(?:[A-Za-z]+\s+){0,2}[A-Za-z]+,\s+(?:while|whereas)\s+(?:[A-Za-z]+\s+){0,2}(?!(?:"
+               + "|".join(sorted(lang.MEASURE_CHANGE_VERBS)) + r")\b)[a-z]+(?:ed|s)\s+")
+
+
 def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Number]) -> list[dict]:
     """A plain count that shares the noun of the count next to it: the low end of a range ("10 to
     15 militants", "between 10 and 15 militants") or a second count after "and" and a verb
@@ -295,7 +302,7 @@ def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Nu
     for n in bare:
         nxt = next((k for k, (a, _) in enumerate(at) if a >= n.end and re.fullmatch(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*", text[n.end:a])), None)
         prev = next((k for k, (_, b) in reversed(list(enumerate(at))) if b <= n.start
-                     and re.fullmatch(r"\s+(?:[A-Za-z]+\s+){1,3}(?:and|[A-Za-z]+,\s+but)\s+(?:[a-z]+\s+)?(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
+                     and re.fullmatch(r"(?:\s+(?:[A-Za-z]+\s+){1,3}(?:and|[A-Za-z]+,\s+but)\s+(?:[a-z]+\s+)?|" + _WHILE_VERB + r")(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?", text[b:n.start])
                      and out[k]["unit"] is None), None)
         k = nxt if nxt is not None else prev
         to = next((x for x, (_, b) in enumerate(at) if b <= n.start and " " not in out[x]["counted"] and re.fullmatch(

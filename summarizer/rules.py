@@ -209,6 +209,9 @@ def _no_likelihood(low: str) -> str:
     low = _MEASURED_LIKELY.sub("", low)
     return _COMPARED_LIKELY.sub("", low) if (FINDING_NOUNS | FINDING_VERBS) & set(re.findall(r"[a-z]+", low)) else low
 _DEGREE_TIME_TAIL = re.compile(r",\s+(?:" + DEGREE_TIME_SUBORDINATOR_RE + r")\b[^;]*$")
+#: An expectation the past perfect puts before the event told ("a contest that had been expected to be close"): no plan
+#: of the claim's (genre44).
+_PAST_EXPECTATION = re.compile(r"\bhad\s+been\s+(?:[a-z]+ly\s+)?expected\s+to\s+\w+")
 #: "were called to the warehouse": crews summoned, no one's statement (read12a).
 _SUMMONED = re.compile(r"\b(?:" + "|".join(sorted(BE_FORMS)) + r")\s+" + SUMMONED_RE)
 #: A participle of position in a participle's place ("..., arguing the levy was unlawful"; kind15).
@@ -244,7 +247,7 @@ def kind(sentence: str, quoted: bool = False) -> str:
     low = _NAMED_MODAL.sub("", sentence).lower()  # "strikers Will Keane and ...": a first name, no "will" (read30)
     if re.search(WARNING_RE, low):
         return "statement"  # "warned that the exit will raise questions": a warning, not a plan (§5 rule 2)
-    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _EMBEDDED_QUESTION.sub("", _WITH_TO_TAIL.sub("", _DEGREE_TIME_TAIL.sub("", _no_likelihood(low))))) or _ORDER.search(low):
+    if re.search(rf"\b({PLAN_MARKERS_RE})\b", _PAST_EXPECTATION.sub("", _EMBEDDED_QUESTION.sub("", _WITH_TO_TAIL.sub("", _DEGREE_TIME_TAIL.sub("", _no_likelihood(low)))))) or _ORDER.search(low):
         return "plan"
     if re.search(DEMAND_RE, low):
         return "statement"  # "Campaigners say councils must fine landlords": a call, before any count (read12b)

@@ -161,11 +161,16 @@ _HEDGED_APPOSITION = re.compile(r",\s+(?:" + "|".join(lang.HEARSAY_ADVERBS) + r"
 #: A passive report that is an act told by the outlet, no hearsay (lang.REPORT_MADE_RE; read39).
 _REPORT_MADE = re.compile(lang.REPORT_MADE_RE)
 _RUMOUR_TOPIC = re.compile(lang.RUMOUR_TOPIC_RE)
+_VERIFICATION_FAILED = re.compile(lang.VERIFICATION_FAILED_RE)
 
 
 def unconfirmed(low: str) -> bool:
     """A hedged report with no source of its own: a marker ("reportedly"), an existential claim
-    ("There are claims that ..."; `own_certainty` labels it `claimed`) or a passive report."""
+    ("There are claims that ..."; `own_certainty` labels it `claimed`) or a passive report. Not the outlet saying it
+    could not check a thing named before ("The claim could not be independently verified.": its own `negated`
+    statement; genre44)."""
+    if _VERIFICATION_FAILED.fullmatch(low):
+        return False
     low = _HEDGED_APPOSITION.sub(",", uncontracted(low))  # ("The man, allegedly a <nationality> citizen, was arrested": read38)
     low = _RUMOUR_TOPIC.sub("talk", low)  # "did not comment on market rumours": the rumours are a topic (cert41)
     if any(m in low for m in lang.UNCONFIRMED_MARKERS) or any(m in low for m in lang.CLAIM_MARKERS):

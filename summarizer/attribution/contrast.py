@@ -43,6 +43,10 @@ _SAID_FRAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + lang.PLAIN_SAY
 SECOND_SUBJECT_WORDS = 6
 
 
+#: "put(s) <the toll / number / crowd ...> at <n>" in a contrast's clause: a second side's estimate (lang.PUT_AT_FIGURE_RE).
+_PUT_AT_TAIL = re.compile(r"\b(puts?)\s+" + lang.PUT_AT_FIGURE_RE)
+
+
 def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()) -> list[Span]:
     """A sentence cut where a contrast opens a second reporting clause with its own speaker:
     "A said the front had stabilised, though B said his forces were advancing" is two
@@ -81,6 +85,9 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         cue = _near_cue(tail) or next((w for i, w in enumerate(ws) if w in lang.SPEECH_VERBS and (
             w not in lang.CLAUSE_ONLY_CUES or ws[i + 1:i + 2] and ws[i + 1] in lang.CLAUSE_CUE_FOLLOWERS)
             and (ws[i - 1] if i else "") not in lang.DETERMINERS and (ws[i - 1] if i else "") != "that"), None)  # ("turned down that request": a noun; polar44)
+        if cue is None and re.match(r",\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\b", m.group(0)) \
+                and (put := _PUT_AT_TAIL.search(tail, 0, 120)) is not None and tail.find(put.group(1)) == put.start(1):
+            cue = put.group(1)  # "A, officials said, though the government put the toll at one": the other side's estimate (genre44)
         coordinated = re.match(r"(?:,|\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")\s", m.group(0)) is not None
         # ("A urged him to quit – and at least one senator, B, said ...": a dash before "and" too; the lead, session 23)
         own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."

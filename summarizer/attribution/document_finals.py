@@ -15,6 +15,10 @@ import re
 from .. import lang
 from ..chunk import Span
 
+#: A consequence participle the outlet sets off after the frame, to the sentence's end (lang.CONSEQUENCE_TAIL_RE).
+CONSEQUENCE_TAIL = re.compile(lang.CONSEQUENCE_TAIL_RE + r"$")
+#: A release participle opening what stands between a finding's noun and its verb ("figures released on Friday").
+_RELEASED = re.compile(r"^\s+(?:" + "|".join(sorted(lang.RELEASE_PARTICIPLES)) + r")\b", re.I)
 _NOUNS = "|".join(sorted(lang.FINDING_NOUNS | lang.DOCUMENT_NOUNS))
 _VERBS = "|".join(sorted(lang.FINDING_VERBS))
 #: ", a study shows." / ", new research suggests." / ", the agency's report found.": a finding's final frame
@@ -54,6 +58,8 @@ def final_finding_alone(text: str, r, start: int, end: int) -> bool:
             or not _FINDING_SOURCE.match(text, s0, s1) or re.search(r"\w", text[r.end:s0]) or not re.search(r",\s*$", text[r.start:s0]):
         return False
     between, tail = text[s1:c0], text[c1:end]
+    tail = "." if CONSEQUENCE_TAIL.match(tail) else tail  # "A, the survey showed, raising hopes of B": an aside (genre44)
+    between = _RELEASED.sub(" ", between)  # "A, figures released on Friday showed": the release's time, no clause (genre44)
     return _short(between) and _short(re.sub(r"[.!?][\"”’']*\s*$", "", tail))
 
 

@@ -59,4 +59,21 @@ def final_tail(text: str, t: Tok, tail: str, quoted_before: bool, lead_in: bool,
             and not any(w in lang.SAYING_PARTICIPLES for w in tail_words) \
             and not any(w in lang.SUBJECT_PRONOUNS or w == "that" for w in tail_words[:4]):  # (not "told reporters she planned to ...")
         short_tail = True  # the quotation before is the speaker's, whatever the outlet adds about where (lead28)
+    if not short_tail and not quoted_before and lead_in and consequence_tail(tail):
+        short_tail = True  # "A, figures showed, adding to signs that B": the outlet's aside on A (genre44)
+    if not short_tail and not quoted_before and lead_in and (c := _OTHER_SIDE.match(tail)) and c.group(1).lower() not in lang.PRONOUNS:
+        short_tail = True  # "A, hospital officials said, though the government put the toll at one": the other side's (genre44)
     return bool(short_tail)
+
+
+#: A contrast after a closing frame whose clause opens with a subject of its own, a noun phrase ("..., though the
+#: government put the toll at one"), not a pronoun that goes on with the speaker ("..., though they warned ...").
+_OTHER_SIDE = re.compile(r"\s*,\s+(?:" + lang.CONTRAST_OPENERS_RE + r")\s+((?:" + "|".join(sorted(lang.DETERMINERS)) + r"|[A-Z][\w'’.-]*))\s")
+#: A consequence participle set off after a closing frame, to the sentence's end, no quotation in it.
+CONSEQUENCE_TAIL = re.compile(lang.CONSEQUENCE_TAIL_RE + r"$")
+
+
+def consequence_tail(tail: str) -> bool:
+    """", adding to signs that the economy is slowing.", ", raising hopes of a cut.": what the news means, told by
+    the outlet after a closing frame ("A, figures showed, ..."), not more of the source's content (genre44)."""
+    return CONSEQUENCE_TAIL.match(tail) is not None

@@ -14,6 +14,7 @@ from .. import lang
 from .apposition import descriptions_only
 from .document_finals import content_first
 from .frame_shapes import SAYING_ON, TITLE_QUOTE, addressee_tail, np_head_speaks
+from .final_tails import consequence_tail
 from .medium_tail import addressee_then_medium, medium_tail
 
 #: The longest prepositional opener before such a statement ("In an interview with ..., X said").
@@ -51,6 +52,10 @@ PLAIN_DESCRIBED_SOURCE_WORDS = 10
 
 #: A lapse of time closing a final frame's tail (", two days after the fire was put out."): when the
 #: source spoke, no content of its own.
+#: After an inverted frame's named source: "of" or "from" and a capitalised body's name (small words inside it), right
+#: before a set-off "who" clause ("said Jane Doe of the Institute for Fiscal Research, who expects ..."; genre44).
+_AFFILIATION_THEN_RELATIVE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:" + lang.ORG_NAME_INNER_WORDS_RE
+                                        + r")\s+)?[A-Z][\w'’&.-]*){0,5}(?=,\s+who\s)")
 _LAPSE_TAIL = re.compile(r",\s+(?i:" + lang.TIME_LAPSE_RE + r")[^,;:“”\"]{1,80}?[.!?]?[\"”’']*\s*$")
 
 
@@ -88,6 +93,8 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
         between, tail = text[s1:c0], text[c1:end]
     else:  # "A, said Jane Doe, a lawyer." (the source as written may hold its descriptions)
         src, tail = text[s0:s1], text[s1:end]
+        if "," not in src and (aff := _AFFILIATION_THEN_RELATIVE.match(tail)) is not None:
+            tail = tail[aff.end():]  # "A, noted Jane Doe of the Institute for Policy, who expects B.": her body, then her (genre44)
         desc = src[src.index(","):] if "," in src else ""
         m = re.match(r",(?:[^;:“”\"]|[“\"][^“”\"]{1,60}[”\"])*?(?=[.!?]?[\"”’']*\s*$)", tail)  # (a title in it: 'a book called "X."'; read33)
         desc, tail = (desc + tail[:m.end()], tail[m.end():]) if m else (desc, tail)
@@ -96,6 +103,7 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
         if re.search(r"\w", text[c1:s0]):
             return False
         between = desc + "," if desc else ""
+    tail = "." if consequence_tail(tail) else tail  # "A, figures showed, adding to signs that ...": an aside (genre44)
     lapse = _LAPSE_TAIL.search(tail)
     tail = tail[:lapse.start()] + "." if lapse else tail  # "..., police said Monday, two days after the fire." (lead27)
     ws = re.findall(r"[\w’'-]+", tail)  # nothing after it, or "on Tuesday", "in an interview"

@@ -209,9 +209,11 @@ class Resolving:
                 # earlier name that holds the title, not whoever was named last
                 same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and holds_head(m.name, head)
                         and titled_name(m.name, head) and not m.headline][-1:]
-            if not same and want == ("org",) and head not in lang.GENERIC_ORG_HEADS and len(words) == 2:
-                same = [m for m in self.mentions if m.pos < pos and m.kind == "org" and not m.headline and " " in m.name
-                        and holds_head(m.name, head) and not re.match(r"(?i:an?|the)\s+[a-z]", m.name)][-1:]  # (not "A review for the Commission")  # "the zoo" paragraphs after "the Halden City Zoo": the one zoo named (lead35)
+            if not same and want == ("org",) and head not in lang.GENERIC_ORG_HEADS and len(words) == 2 \
+                    and len(far := {m.name for m in self.mentions if m.pos < pos and m.kind == "org" and not m.headline and " " in m.name
+                                    and (m.salient or m.source) and not re.match(r"(?i)an?\s", m.name)
+                                    and any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))}) == 1:
+                return far.pop()  # "The board said" paragraphs after the one "<X> Safety Board" that acts or speaks (genre44)
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
                 return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if not same and head in lang.GENERIC_ORG_HEADS:  # "the company" is no police force or ministry

@@ -9,6 +9,9 @@ frame's rules.
 
 from __future__ import annotations
 
+import re
+
+from .. import lang
 from ..chunk import Span
 from .comma_less_tags import comma_less_tag_frame
 from .concessive_frames import concessive_frame
@@ -61,6 +64,10 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         sub = Span(lab, sp.end)
         fr = hidden_frame(text, sub, quotes, lambda t: main_frame(t, sub, quotes, mid_caps), Frame, classify)
         fr = fr if fr is not None and fr.position == "initial" and fr.source_span and fr.source_span[0] == lab else None
+    if fr is None and (aside := _CONSEQUENCE_END.search(text, sp.start, sp.end)) is not None and aside.start() > sp.start:
+        a = aside.start()  # "A, figures released on Friday showed, adding to signs that B": A theirs, B the outlet's (genre44)
+        fr = sentence_frame(text[:a] + "." + " " * (sp.end - a - 1) + text[sp.end:], Span(sp.start, a + 1), quotes, mid_caps)
+        fr = fr if fr is not None and fr.position == "final" else None  # (the sentence closed where the aside opens)
     if fr is not None and fr.position == "initial":  # "Scientists have discovered ..., a study shows.": the study's
         fr = outer_document_frame(text, sp, fr, Frame)
     fr = None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps))
@@ -69,3 +76,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         if lapse_subject(text[fr.source_span[0]:fr.source_span[1]]):
             return None  # "..., and two days ahead of the final predicted ...": a time phrase, no speaker (read30)
     return fr
+
+
+#: A consequence participle the outlet sets off at the sentence's end (lang.CONSEQUENCE_TAIL_RE).
+_CONSEQUENCE_END = re.compile(r"(?:" + lang.CONSEQUENCE_TAIL_RE + r")$")

@@ -5,6 +5,9 @@ Source: general English news usage ("at least 15 people were killed", "the toll 
 "fewer than 200 seats"); written for conf9's clusters of invented stories, no topic words.
 """
 
+from .numbers import NUMBER_TENS, NUMBER_UNITS
+
+
 #: A lower bound before a number: any value at or above it is compatible ("at least 15" / 17),
 #: one below it is not ("at least 15" / 12).
 NUMBER_LOWER_BOUNDS = ("more than", "at least", "over", "upwards of", "no fewer than", "no less than")
@@ -47,7 +50,8 @@ PUT_AT_FIGURE_RE = (r"(?:it|(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}(
                     r"total|count|tally|estimate|crowd|turnout|attendance|cost|costs|damage|losses|bill)"
                     r"(?:\s+(?:of|to|from|in|for)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?)\s+at\s+"  # ("the number of homes destroyed at 40"; "it": "Officials put it at 71%", long44)
                     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|"
-                    r"(?:closer|close|nearer)\s+to\s+|fewer\s+than\s+|less\s+than\s+)?[$£€]?\d")  # ("at closer to 1,600": lead35)
+                    r"(?:closer|close|nearer)\s+to\s+|fewer\s+than\s+|less\s+than\s+)?"  # ("at closer to 1,600": lead35)
+                    r"(?:[$£€]?\d|(?:" + "|".join(sorted({*NUMBER_UNITS, *NUMBER_TENS} - {"zero"})) + r")\b)")  # ("the toll at one"; genre44)
 #: Nouns after which a figure counts the dead ("the death toll"): a count of people killed or dead.
 DEATH_FIGURE_WORDS = ("toll", "death", "deaths", "dead", "fatalities")
 #: Words near a count of people that make it a count of the dead ("14 people died", "killed 14").

@@ -145,11 +145,11 @@ INTRODUCTORY_WORDS = ("in", "at", "on", "during", "after", "before", "last", "th
 #: Smith, ...", "In a statement, ..."; attribution/frames.py).
 INTRO_PHRASES_RE = (r"But|And|So|Yet|Still|Meanwhile|Now|However|Instead|Also|Plus|Later|Earlier|Then|"
                     r"Separately|Previously|In (?:a|an|his|her|their|its) [\w\s'’.-]{1,40}|On \w+|Last \w+|"
-                    r"(?:In|At|During|After|Before) [\w\s'’.-]{1,40}|Among other things|Above all|In addition|Most of all|"
+                    r"(?:In|At(?! (?:least|most) )|During|After|Before) [\w\s'’.-]{1,40}|Among other things|Above all|In addition|Most of all|"
                     r"In (?:response|reply|answer) to [^,;:“”\"]{1,160}")
 #: (read11b: "Among other things, Jane Roe claimed X asked her for ..." read "..., Jane Roe claimed X asked"
 #: as a frame closing the opener, with "asked" its cue; read12b: "In response to the accusation that
-#: the firm cleared forests, the firm said ...", whose opener may be long and hold a "that" clause)
+#: the firm cleared forests, the firm said ...", whose opener may be long and hold a "that" clause; "At least" opens a count)
 #: Regex: an opener that answers something ("In response to the claim that it misled investors, the
 #: bank said ..."): what it answers may be a whole clause with "that", yet the sentence is still the
 #: speaker's reply (attribution/relations.py `_prepositional_opener`; read12b, a BBC story).

@@ -38,7 +38,7 @@ REFUSAL_NOT_VERBS = frozenset("record".split())
 #: Regex (case-insensitive): a sentence that only says the account before it could not be checked ("The report could
 #: not be independently verified.", "Neither claim could be confirmed."): that account is `unconfirmed`, and the note is
 #: no claim of its own (attribution/certainty.py, picks.py; lead35).
-VERIFICATION_NOTE_RE = (r"\s*(?:the|this|that|these|those|neither|it|they|its|their)\b[^.!?;:]{0,50}?\b(?:could|can|has|have|had|was|were)"
+VERIFICATION_NOTE_RE = (r"\s*(?:it|they|this|that|(?:the|this|that|these|those|neither|its|their)(?:\s+[\w'’-]+){1,2})\s+(?:could|can|has|have|had|was|were)"
                         r"(?:\s+not|n[o’']t)\s+(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?(?:verified|confirmed)(?:\s+by\s+[^.!?]{1,40})?[.!]?\s*$")
 #: Words that mark a report as unconfirmed (`unconfirmed`).
 UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly", "allegedly",
@@ -56,6 +56,16 @@ UNCONFIRMED_MARKERS = ("unconfirmed", "unverified", "reportedly", "purportedly",
                        # hearsay put as what someone did by repute: "X is then supposed to have thrown a stone ..." (read36;
                        # present tense only: "was supposed to have finished by May" is an expectation)
                        "is supposed to have", "are supposed to have", "is then supposed to have", "are then supposed to have")
+
+#: Regex (lower case, the whole sentence): the outlet saying that it could not check something named before ("The
+#: claim could not be independently verified.", "The footage has not been verified by this newspaper."): the outlet's
+#: own `negated` statement about its checking, no hearsay with no source; "Reports that A could not be verified" (a
+#: content of its own) and "The video, which could not be verified, shows A" stay hearsay (genre44).
+VERIFICATION_FAILED_RE = (r"\W*(?:the|this|that|these|those|such|its|their|his|her|the\s+[a-z]+'s)\s+(?:[a-z-]+\s+){0,3}?"
+                          r"(?:claims?|footage|videos?|images?|photos?|photographs?|pictures?|accounts?|reports?|figures?"
+                          r"|toll|numbers?|counts?|statements?|assertions?|allegations?|recordings?|posts?|documents?|letters?"
+                          r"|messages?)\s+(?:could|can|has|have|had|was|were|is|are)(?:\s*not|n't)\s+(?:yet\s+)?(?:be|been)\s+"
+                          r"(?:independently\s+)?(?:verified|confirmed)(?:\s+independently)?(?:\s+by\s+[\w' -]{1,40})?\W*")
 
 #: Regex: a clause whose subject is the allegations themselves ("Among the allegations in the
 #: indictment were ...", "The accusations include ..."): their content is contested, `claimed`
@@ -256,9 +266,11 @@ charges wrongdoing involvement responsibility knowledge rumor rumors rumour rumo
 story stories account accounts assertion assertions characterization characterizations
 insinuation insinuations it this them any""".split())
 #: Words that may follow a denial verb's "that" when "that" opens a clause ("denied that his
-#: government had ..."), not a noun phrase ("rejected that argument"): determiners and pronouns.
+#: government had ..."), not a noun phrase ("rejected that argument"): determiners and pronouns, the indefinite ones
+#: too ("denied that anyone had been killed"; genre44).
 CLAUSE_AFTER_THAT = frozenset("""the a an his her their its our my your he she they it we i you there
-this these those any no some""".split())
+this these those any no some anyone anybody anything everyone everybody everything someone somebody something
+nobody nothing each every either neither both all""".split())
 
 
 # -- cert5 (session 4): reading 12 unseen articles' certainty ----------------------------------

@@ -22,6 +22,8 @@ UNITS = {
     "mph": "mph", "kph": "km/h", "km/h": "km/h", "mm": "mm", "millimeters": "mm", "millimetres": "mm", "cm": "cm",
     "centimeters": "cm", "centimetres": "cm",  # speeds and rainfall ("150 mph winds", "50mm of rain")
     "light years": "light years", "light-years": "light years", "light year": "light years",  # astronomy (genre43)
+    "decades": "decades", "decade": "decades", "centuries": "centuries", "century": "centuries",  # "for two decades" (genre44)
+    "gigabytes": "GB", "gigabyte": "GB", "terabytes": "TB", "terabyte": "TB", "megabytes": "MB", "megabyte": "MB",  # data (genre44)
 }
 
 #: A unit of points after a number: "1 percentage point" (group pp), "25 basis points", "50 bps" (central-bank

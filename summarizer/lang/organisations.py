@@ -19,7 +19,7 @@ school schools academy college church hotel hotels stores markets district leagu
 rentals vacations travel tours properties realty homes services consulting
 housing estates freight shipping transport construction investments
 chemicals chemical petroleum mining resources electronics software networks telecom
-zoo zoos aquarium terminal terminals biologics biosciences biotech diagnostics genomics""".split())  # (read12a: "Sea Glass Vacations", a rental agent;
+zoo zoos aquarium terminal terminals biologics biosciences biotech diagnostics genomics appliances""".split())  # (read12a: "Sea Glass Vacations", a rental agent;
 #: attr17: "Fresh Lane Housing" said ... "It also said": a landlord, not "he"; wild20: "The plant's owner,
 #: Arvo Chemicals, said ... It said ...": the company, not the fire service named before; lead34: "Harlow Zoo" is
 #: no person, and "the zoo said" is that zoo; lead35: "<Name> Terminals said ... It said": the port operator)
@@ -34,7 +34,7 @@ automaker carmaker drugmaker chipmaker conglomerate business""".split())
 #: Heads of an organisation's name that a description may name differently: "the agency" may be
 #: the Food and Drug Administration or a Commission; "the hospital" a clinic; "the school" a college.
 DESCRIPTION_NAME_HEADS = {
-    "agency": ("administration", "commission", "service", "bureau", "authority"),
+    "agency": ("administration", "commission", "service", "bureau", "authority", "board"),  # ("the <X> Safety Board": genre44)
     "airline": ("airlines", "airways", "air"), "carrier": ("airlines", "airways", "air"),  # (stated12)
     "club": ("fc", "sc", "afc", "united"), "team": ("fc", "sc", "afc", "united"),
     "hospital": ("clinic",),

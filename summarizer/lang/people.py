@@ -313,7 +313,7 @@ PLURAL_COLLECTIVE_NOUNS = frozenset("media police people staff clergy".split())
 #: not the police's; session 10, the lead). Nouns of government and civic life in English news.
 PUBLIC_BODY_WORDS = frozenset("""ministry department agency government administration office court police
 army military navy council commission senate congress parliament assembly state city county authority
-authorities party campaign committee university school district church league prosecutors sheriff""".split())
+authorities party campaign committee university school district church league prosecutors sheriff board bureau regulator watchdog inspectorate""".split())
 
 #: Regex (case-sensitive): a party description set off by commas after a politician's name
 #: ("Sen. Jane Doe, Democrat of Ohio, said"; attribution/insertions.py; AP style).

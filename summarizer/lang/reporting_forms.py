@@ -232,3 +232,11 @@ PASSIVE_ACCUSED_RE = r"accused\s+of|suspected\s+of|alleged\s+to"
 #: Regex: cues of a relative clause's own source after "who" ("Carl Roe, who police say set the fire", "who they
 #: allege stole ..."): the relative's content is that source's, a claim of its own (summarizer/said_relatives.py).
 RELATIVE_SOURCE_CUES_RE = "say|says|said|allege|alleges|alleged|believe|believes|believed|suspect|suspects|suspected|claim|claims|claimed"
+
+#: Participles of a consequence the outlet adds after a closing frame ("..., figures showed, adding to signs that ...",
+#: "..., the ministry said, raising hopes of a cut"): an aside on what the news means, no more of the source's words;
+#: "adding" counts only before "to" (attribution/final_tails.py, frame_parts.py; genre44).
+CONSEQUENCE_PARTICIPLES = frozenset("""raising fuelling fueling underscoring underlining highlighting reinforcing deepening
+heightening intensifying dampening easing boosting stoking compounding sending pushing bringing marking""".split())
+#: Regex: such a participle set off after a closing frame, to the sentence's end, with no quotation mark in it.
+CONSEQUENCE_TAIL_RE = (r"\s*,\s+(?:adding\s+to|(?:" + "|".join(sorted(CONSEQUENCE_PARTICIPLES)) + r"))\s+(?!that\b)[^“”\"]+")

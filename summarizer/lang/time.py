@@ -243,8 +243,9 @@ ANCHORED_DAYS_RE = (r"(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+
 RECORD_SPAN_PHRASE_RE = r"(?i)in (?:\d+|[a-z]+|a) (?:years?|decades?|months?|weeks?)$|since "
 #: Regex: the record itself, right before such a span ("first time", "highest level"; English usage).
 RECORD_BEFORE_SPAN_RE = (r"\b(?:(?:first|last)\s+time|(?:highest|lowest|largest|biggest|smallest|worst|best|longest|"
-                         r"shortest|fewest|strongest|weakest|sharpest|steepest|deepest|hottest|coldest|wettest|driest)"
-                         r"(?:\s+[a-z]+){0,2}|(?:first|only)\s+[a-z]+)\s+$")
+                         r"shortest|fewest|strongest|weakest|sharpest|steepest|deepest|hottest|coldest|wettest|driest|"
+                         r"slowest|fastest|quickest|greatest|busiest|warmest)"  # ("the slowest pace since 2021"; genre44)
+                         r"(?:\s+[a-z]+(?:['’]s)?){0,4}|(?:first|only)\s+[a-z]+)\s+$")  # ("the highest for a governor's race since")
 
 
 
