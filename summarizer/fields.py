@@ -64,12 +64,6 @@ def _brackets_balanced(text: str) -> bool:
     return True
 
 
-#: What a source said, stopped at its auxiliary ("The union has said it is.", "Critics say he would not."): its predicate
-#: is the sentence before's, so alone it says nothing (not "... as big as its owner says it is": a comparison ends there).
-_ELLIPTIC_END = re.compile(r"\b(?:" + "|".join(sorted(lang.SAYING_CUT_VERBS)) + r")\s+(?:that\s+)?(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r"|so)\s+(?:"
-                           + "|".join(sorted(lang.AUXILIARY_VERBS)) + r")(?:\s+not|n't)?\s*[.!][\"”’']*$", re.I)
-
-
 def sentence_problem(text: str) -> str | None:
     """Why `text` is not one complete sentence, or None."""
     t = text.strip()
@@ -93,8 +87,6 @@ def sentence_problem(text: str) -> str | None:
         return "claim text has unbalanced brackets"
     if frame_only(t):
         return "claim text is only a reporting frame (says nothing)"
-    if (e := _ELLIPTIC_END.search(t)) and len(t[:e.start()].split()) <= 5:  # (not "When asked if he would X, he said he would not.")
-        return "claim text is elliptic (says nothing without the sentence before)"  # "The union has said it is." (lead35)
     return None
 
 
