@@ -30,6 +30,12 @@ from .senses import phrases_as_words, sense
 from .shares import things_apart as _things_apart
 from .rarecounts import rare_noun
 
+#: Two near counts of a noun rare in the batch conflict under the wording floor (digest44's rarecounts.py). Off: on
+#: the seeds, five days of reports from one story, it pitted counts of different nights and different sides against
+#: each other ("<n> <things> shot down" / "<m> <things> launched"), a false conflict in the README's demo; its gains
+#: were on invented sets it was tuned on (session 35's lead, at the merge).
+RARE_COUNTS = False
+
 __all__ = ["bound", "counts_differ", "number_conflict", "tally_conflict"]
 
 
@@ -329,9 +335,9 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         else thresholds.NUMBER_SIM
                     # ... or the same word stands by both counts (the bare sum's word is the other's noun)
                     # ... or the two counts stand in one frame ("Turnout was 61%" / "Turnout was 58%": measure_frames.py)
-                    # ... or the counted noun is rare in the batch ("fired six shots" / "counted 11 shots")
+                    # ... or the counted noun is rare in the batch ("fired six shots" / "counted 11 shots"; RARE_COUNTS)
                     if ctx >= floor or bare or (_noun(q1) and same_setting(f1, q1, f2, q2)) or same_frame(f1, q1, f2, q2) \
-                            or rare_noun(f1, q1, f2, q2):
+                            or RARE_COUNTS and rare_noun(f1, q1, f2, q2):
                         return q1, q2
     return None
 
