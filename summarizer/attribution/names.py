@@ -108,6 +108,10 @@ class Resolver(Resolving, NameForms):
             for ln in re.findall(r"[^\n]+", text[sp.start:sp.end]):  # not a headline's ("Retailer's Sales Rise ...")
                 if not title_case(ln, least=4):
                     self.mid_caps.update(m.group(1) for m in re.finditer(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)", ln))
+        first = re.match(r"[ \t]*([^\n]*?)[ \t]*\n", text)  # a short first line with no stop: the title (sentence case
+        # too: "Council and unions agree deal"), whose names and speakers are no antecedents of the body's (lead35)
+        self._title_end = first.end(1) if first and len(first.group(1).split()) <= 14 and len(paras) > 1 \
+            and not re.search(r"[.!?][\"”’']*$", first.group(1)) else -1
         self._record = False  # first pass: a person's gender, read wherever the article tells it
         before: list[str] = []
         for sp in sentences:
@@ -142,8 +146,7 @@ class Resolver(Resolving, NameForms):
             # "The study was carried out by X researchers. They found ...": the passive's agent (read19)
             self._add(Mention(sp.start + pa[0], seg[pa[0]:pa[1]], "group", self.para_of(sp.start), True))
         headline = title_case(seg, least=4) or (self.para_of(sp.start) == 0 and len(self.paras) > 1
-                                                 and (title_case(seg, least=2) or sp.start == 0 and "\n" in self.text[sp.end:sp.end + 3]
-                                                      and len(seg.split()) <= 14)  # ("Council and unions agree deal", sentence case; lead35)
+                                                 and (title_case(seg, least=2) or sp.start == 0 and sp.end <= self._title_end + 2)
                                                  and not re.search(r"[.!?][\"”’']*\s*$", seg))  # a short title line (read11a)
         subordinate: list[Mention] = []  # "When Jane Doe died, ...": subjects of an opening subordinate clause
         for m in name_runs(seg):
@@ -307,10 +310,8 @@ class Resolver(Resolving, NameForms):
         documented = any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", _DESCRIPTION_CUT.split(as_written)[0])) \
             and not (as_written.lower().split()[-1:] and as_written.lower().split()[-1] in lang.ISSUED_DOCUMENT_NOUNS
                      and name.lower() != as_written.lower())  # "The statement" resolved to Acme: Acme spoke
-        first = re.match(r"[ \t]*([^\n]*?)[ \t]*\n", self.text)  # a title line's speaker is no antecedent of the body's (lead35)
-        titled = first is not None and pos < first.end(1) and len(first.group(1).split()) <= 14 \
-            and not re.search(r"[.!?][\"”’']*$", first.group(1)) and len(self.paras) > 1
-        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True, headline=titled))
+        self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True,
+                          headline=pos < self._title_end))  # (a title line's speaker: lead35)
         for at, org in inner_orgs(as_written):  # "Shareholders of First Harbor Bank said ... The bank said ..."
             self._add(Mention(pos + at, org, "org", self.para_of(pos), False))
 
