@@ -22,8 +22,6 @@ from .ground import normalize
 _HEDGED = re.compile(r"\b(" + "|".join(lang.HEDGE_OF_NOUNS) + r")\s+(?:of|that)\s+((?:[\w'’-]+\s+){1,2}[\w'’-]+)", re.I)
 #: Quoted spans of the article (straight or curly double quotation marks).
 _QUOTED = re.compile(r"[“\"]([^“”\"]{20,})[”\"]")
-#: A quotation in single marks, as British outlets and headlines set them ("'The river will come back': ..."; lead35).
-_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]{20,}?)['’](?=[\s.,:;!?)]|$)", re.M)
 
 
 def dropped_hedge(article: str, sentence: str) -> str | None:
@@ -55,7 +53,9 @@ def bare_quotation(article: str, headline: str) -> bool:
     h = normalize(headline).rstrip(" .")
     if len(h.split()) < 5:
         return False
-    return any(h in normalize(q) for q in _QUOTED.findall(article) + _SINGLE_QUOTED.findall(article))
+    singles = [article[a + 1:b - 1] for a, b, _ in quote_spans(article) if article[a] in "'‘"]  # ("'The river will come
+    # back': ..."; British outlets and headlines set quotations in single marks; lead35)
+    return any(h in normalize(q) for q in _QUOTED.findall(article) + singles)
 
 
 #: Least share of a summary sentence's content words that one quotation of the article holds, and most share the
