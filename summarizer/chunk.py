@@ -24,7 +24,7 @@ from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORD
 _ABBREV = {*ABBREVIATIONS, *MONTH_ABBREVIATIONS_RE.split("|")} - {"may"}
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace; or,
 # with no space, a full stop glued to the next sentence's capitalised word after a word or year
-# ("won the competition in 2015.Defeat for the Blues ...": scraped BBC text; not "J.P.Morgan").
+# ("won the trophy in 2017.Defeat for the Reds ...": scraped BBC text; not "J.P.Morgan").
 _BOUNDARY = re.compile(r"[.!?…]+" + SENTENCE_CLOSERS_RE + r"(?:(?=\s)|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]))")
 #: A full stop glued to an opening quotation mark and a capital ('... make history."Furious 7" is ...'):
 #: a boundary when the mark opens a quotation (an even number of straight marks before it on the line).

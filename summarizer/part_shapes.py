@@ -50,8 +50,8 @@ def inner_quotation(before: str, part: str) -> bool:
 
 
 def relative_goes_on(before: list[str], words: list[str]) -> bool:
-    """The part before ends inside a relative clause ("a couple who marry in Albany, N.Y.") and this
-    part opens with its next verb ("and move to Alabama are treated ..."): one subject, no clause
+    """The part before ends inside a relative clause ("a couple who wed in Dover, Del.") and this
+    part opens with its next verb ("and move to Montana are treated ..."): one subject, no clause
     of its own (read11b, a BASIL story)."""
     return "who" in before[-6:] and bool(words) and words[0].isalpha() and words[0] not in lang.FUNCTION_WORDS \
         and words[0] not in lang.DETERMINERS and words[0] not in lang.PRONOUNS and not words[0].endswith("ly")

@@ -250,7 +250,7 @@ def quantities(text: str) -> list[dict]:
                 counted = noun_phrase(rest[m_part.end():])  # "about 3,000 of the agency's emails", "four of the documents"
                 after = rest[m_part.end() + len(counted):] if rest[m_part.end():].startswith(counted) else ""
                 if counted and not np_ends(after):
-                    counted = ""  # "14 of the new mid-size, long-range jets", "20 of its larger 777 planes": cut short
+                    counted = ""  # "12 of the new short-haul, twin-engine jets", "20 of its larger 777 planes": cut short
             elif not counted and (m_part or (m_part := _OUT_OF.match(rest))) and (m_total := _PART_OF_TOTAL.match(rest, m_part.end())):
                 counted = noun_phrase(rest[m_total.end():])  # "160 of the 300 seats": 160 seats (session 15); "41 out of 60 seats"
                 after = rest[m_total.end() + len(counted):] if rest[m_total.end():].startswith(counted) else ""
@@ -258,7 +258,7 @@ def quantities(text: str) -> list[dict]:
                     counted = ""
             if not counted and text[n.start].isdigit() and not rest[:1].isalpha() and not re.match(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*\d", rest):
                 # (digits only: "a mother of three" counts children the sentence does not name)
-                # "a theater count of roughly 4,003 (including ...)": the noun the count is of
+                # "a venue count of roughly 2,118 (including ...)": the noun the count is of
                 counted = noun_before_of(re.search(r"\b((?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s?)\s+of\s+(?:(?:" + lang.APPROXIMATORS_RE
                                                     + r"|just|only)\s+)?$", text[:n.start]))
             m_doz = re.match(r"dozens?\s+", counted, re.I)
@@ -297,7 +297,7 @@ _WHILE_VERB = (r"\s+(?:[A-Za-z]+\s+){0,2}[A-Za-z]+,\s+(?:while|whereas)\s+(?:[A-
 def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Number]) -> list[dict]:
     """A plain count that shares the noun of the count next to it: the low end of a range ("10 to
     15 militants", "between 10 and 15 militants") or a second count after "and" and a verb
-    ("infect up to 200,000 Britons and kill 80,000 in one outbreak")."""
+    ("infect up to 150,000 residents and kill 60,000 in one outbreak")."""
     add = []
     for n in bare:
         nxt = next((k for k, (a, _) in enumerate(at) if a >= n.end and re.fullmatch(r"\s*(?:" + lang.RANGE_JOINERS_RE + r"|-|–)\s*", text[n.end:a])), None)

@@ -78,7 +78,7 @@ def split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str
         return None
     verb = re.sub(lang.NEGATED_AUXILIARY_RE, "", m.group("neg"), count=1).split()[0].lower()
     if verb in lang.FUNCTION_WORDS or verb in lang.CLAUSE_COORDINATORS:
-        return None  # "Others could have saved but didn't and are panicking": an elided verb (PolNeAR half A)
+        return None  # "Others could have sold but didn't and are worrying": an elided verb (PolNeAR half A)
     if re.search(r"\b(?:" + lang.NEGATION_CUES_RE + r")\b|n['’]t\b", m.group("head"), re.I):
         return None  # both predicates negated ("have gone three months without a contract and have never ..."): one claim
     if analysis is not None and any(r.cue_span and start <= r.cue_span[0] < end for r in getattr(analysis, "relations", ())):

@@ -48,7 +48,7 @@ DESCRIPTION_AHEAD_CHARS = 400
 #: not speech continuing the last speaker. Set against PolNeAR dev (devdata/attribution).
 ATTRIBUTION_MIN_QUOTE_WORDS = 5
 #: Words in quotation marks that make a phrase in the outlet's sentence, not a quotation of someone
-#: ("Telling the people this is “your moment” and “your day,” X closed ..."; session 10, the lead).
+#: ("Telling the crowd this is “your season” and “your turn,” X closed ..."; session 10, the lead).
 ATTRIBUTION_SHORT_QUOTED_WORDS = 4
 #: A clause after a semicolon shorter than this (characters) stays in its sentence's claim (picks.MIN_CLAUSE_CHARS,
 #: the same number): "X said that A; the union met on Monday." is then X's statement with the short tail
@@ -185,7 +185,7 @@ WITHIN_CLAUSE_GAP = 12
 WITHIN_NEG_SIM = 0.25
 #: A rebuttal that points back ("pushed back on that notion") opens within its first
 #: REBUTTAL_HEAD_WORDS words (its subject, an adverb, the verb and the object; 16 since conf6: an
-#: opening phrase such as "In a video in December announcing his resignation," comes first).
+#: opening phrase such as "In a letter in March announcing his retirement," comes first).
 REBUTTAL_HEAD_WORDS = 16
 #: A negation that reaches the other claim's words makes a version conflict at or above this
 #: (0.45 let through two unrelated sentence pairs on BASIL; 0.55 keeps the real one at 0.77).
@@ -234,7 +234,7 @@ ACCOUNT_OPENING_WORDS = 3
 #: Denials by content (digest/denials.py, conf6): a negated predication ("Mexico won't pay")
 #: matches another side's claim giving the same subject the verb within PREDICATE_REACH tokens
 #: ("compel Mexico to pay"), not after a condition word within CONDITION_REACH tokens before the
-#: subject ("even if there was proof that Mr. Moore was guilty"). A denial's content ("denied
+#: subject ("even if there was proof that Ms. Vale was guilty"). A denial's content ("denied
 #: that ...") matches a claim holding at least DENIAL_MIN_WORDS of its content words, one rare, and
 #: DENIAL_SHARE of their IDF weight.
 PREDICATE_REACH = 3

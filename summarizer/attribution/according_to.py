@@ -147,7 +147,7 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                     and not any(m in text[toks[i + 2].start:toks[k - 1].end].lower() for m in lang.ANONYMITY_MARKERS) \
                     and not _named_index(toks[i + 2:k]):
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
-                # (not "according to aides with knowledge of the plan": people speak; read12c)
+                # (not "according to officials familiar with the talks": people speak; read12c)
             if i >= 2 and toks[i - 1].text == "," and any(
                     toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and not _passive(toks, x) and (x == i - 2 or _named_after(toks[x + 1:i - 1])
                                                                                        or _time_tail(toks[x + 1:i - 1])

@@ -61,7 +61,7 @@ def description(piece: str) -> bool:
     m = _PLACE_ROLE.match(s)
     if m and (m.group(1) in lang.PERSON_NOUNS or m.group(1).endswith(_ROLE_ENDINGS)):
         return True  # "Tokyo councillor and the first ...", "Ivorian entrepreneur and founder of ..." (read12a)
-    # two roles joined: "Republican of Ohio and the chairman of the harbor committee"
+    # two roles joined: "Democrat of Vermont and the chair of the harbor committee"
     first, _, second = s.partition(" and ")
     return bool(second) and _OF_PLACE.fullmatch(first) is not None and second[:1].islower() and description(second)
 

@@ -186,7 +186,7 @@ def introduced_speaker(text: str, sp, res) -> Relation | None:
         persons = {writer}  # "... peaked with Ann Roe writing a letter to Poe ...": Roe's letter, not Poe's
     if not persons and len({m.name for m in named}) == 1 \
             and set(re.findall(r"[a-z]+", text[lo:sp.start].lower())) & (lang.COLON_SPEECH_NOUNS | lang.STATEMENT_NOUNS):
-        persons = {named[0].name}  # "..., Reyes closed his speech with the promise that started it all. “...”"
+        persons = {named[0].name}  # "..., Reyes ended her remarks with the pledge that began it all. “...”"
     if len(persons) != 1:
         return None
     name = persons.pop()

@@ -128,7 +128,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False
     if w.startswith("claim") and i + 1 < len(toks) and (toks[i + 1].text[:1].isdigit() or toks[i + 1].text in lang.CURRENCY_SIGNS
                                                           or toks[i + 1].low in lang.CLAIMED_ENTITLEMENTS):
-        return False  # "was claiming £2,114 per month in housing benefit": a payment asked for, no speech (left17)
+        return False  # "was claiming £1,870 a month in disability benefit": a payment asked for, no speech (left17)
     if w.startswith("conclude") and re.match(lang.CONCLUDE_AT_TIME_RE, " ".join(t.low for t in toks[i + 1:i + 5]) or ".") \
             and not any(t.low in ("that", ":", "“", '"') for t in _to_comma(toks[i + 1:i + 16])):  # "concluded in June that ...": a finding
         return False  # "The audit should conclude before July": it ends, no finding (read37)
@@ -166,7 +166,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                  or i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):  # not "Some state officials"
         return True  # "Some say ...", "But many believe ...", "Most argued ...": a quantifier standing for people
     if w in lang.PARTICIPLE_ONLY_CUES and prev not in lang.AUXILIARY_VERBS and prev not in lang.BE_FORMS:
-        return False  # "requested in a letter written before his death that ...": a participle, not the verb
+        return False  # "requested in a note drafted before her retirement that ...": a participle, not the verb
     if w.startswith(("promis", "threat")) and nxt == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "become"):
         return False  # "It promises to be a bruising campaign", "threatens to become a crisis": a prospect, no speech
     if w.startswith(("repl", "respond", "comment")) and any(t.low in ("not", "never") or t.low.endswith("n't") for t in toks[max(0, i - 2):i]):

@@ -66,7 +66,7 @@ def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe:
         wh, cut = re.match(r"\s*(\w+)", text[a:b]), None
         b1 = b if semi is None else a + semi  # (before a ";" the same: "spoke about A while at B; C", attr19)
         if fr.kind == "belief" or re.match(r"\s*to\s", text[a:b]) or wh and wh.group(1).lower() in lang.EMBEDDING_WH | {"if"}:
-            # (an embedded question, "did not say where the ad would run", holds no contrasting clause either)
+            # (an embedded question, "did not say where the rally would be held", holds no contrasting clause either)
             # "X wants to A, but her plan would B", "X praised A but also had to B": a contrasting
             # clause after a complement that is no clause (an object, an infinitive) is not in it
             cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b1) if outside(m.start(), quotes)

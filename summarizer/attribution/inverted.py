@@ -68,7 +68,7 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         if (end >= hi or toks[end].text in ".!?") and _group_of(phrase + toks[k:end]):
             phrase, k = phrase + toks[k:end], end
     post = _adjective_complement(toks, k, hi, phrase)
-    if post:  # "..., said a Republican aide close to the majority whip.": the complement is part of the source
+    if post:  # "..., said a Democratic aide close to the committee chair.": the complement is part of the source
         head, phrase = phrase[:-1], phrase + toks[k:post]
         k = post
         if head[0].low not in lang.DESCRIPTION_DETERMINERS and not any(cap(t.text) for t in head) \

@@ -18,7 +18,7 @@ _LEAD_IN = re.compile(
 
 
 def lead_in(sentence: str) -> tuple[int, int] | None:
-    """The speaker's span in a lead-in sentence ("Here's how he's explained it in the past."), else None."""
+    """The speaker's span in a lead-in sentence ("Here's how she's described it before."), else None."""
     m = _LEAD_IN.match(sentence.strip())
     if m is None:
         return None

@@ -36,7 +36,7 @@ def in_embedded(w: list[str], i: int) -> bool:
             # the nearest wh-word; a question asked is embedded only if its asking is
             return in_embedded(w, j - 1) if w[j - 1] in lang.ASKING_VERBS else True
         if w[j] in lang.PERSON_WH and w[j - 1] in lang.PHRASE_PREPOSITIONS:
-            return True  # "a list of who can and cannot donate": the question's own negation (read19)
+            return True  # "a list of who can and cannot vote": the question's own negation (read19)
     return False
 
 
@@ -242,7 +242,7 @@ def speculative(w: list[str]) -> bool:
             continue
         if x == "would" and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.ASSERTING_WOULD_ADJECTIVES \
                 and w[i + 3:i + 5] == ["to", "say"]:
-            continue  # "It would be fair to say that ...": the outlet asserts, modestly (read12b)
+            continue  # "It would be fair to say ...": an outlet's modest assertion (read12b)
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
                 and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, relative_that) \
@@ -267,7 +267,7 @@ def speculative(w: list[str]) -> bool:
                                       or _attributive(w, i)):
                 continue  # "in possible future talks", "a proposed law", "to meet expected demand": a noun is hedged
             if x in _NOUN_HEDGES and w[i + 1:i + 2] == ["by"] and not _after_be(w, i) and not (i and w[i - 1] in lang.AUXILIARY_VERBS):
-                continue  # "far above the 235,000 forecast by economists": a noun's modifier (cert8)
+                continue  # "well above the 190,000 forecast by analysts": a noun's modifier (cert8)
             if x in _NOUN_HEDGES and w[i + 1:i + 2] == ["to"] and not infinitive(w, i + 1) and not _after_be(w, i):
                 continue  # "raised its growth forecast to 1.8 percent": a noun and its new value (cert8)
             return True

@@ -251,8 +251,8 @@ def _without_origin(head: str) -> str:
     return head
 
 
-#: The most words after a series' last comma (attribution/series.py reads as many, _TAIL_WORDS): "the city's
-#: Chamber of Commerce and Arkansas-based data services company Acxiom" is 11 (attr13, a BASIL story).
+#: The most words after a series' last comma (attribution/series.py reads as many, _TAIL_WORDS): "the town's
+#: Board of Trade and Ohio-based software services company Brightline" is 11 (attr13, a BASIL story).
 SERIES_TAIL_WORDS = 12
 
 

@@ -1,6 +1,6 @@
 """Noun cues: a noun of saying, holding or alleging whose "that" clause is someone's position,
 not the outlet's fact ("For years, the mayor has been dogged by charges that he took bribes",
-"... and a tacit acknowledgment that he may be the only one who can win", "There are fears that
+"... and a quiet admission that she may be the last candidate standing", "There are fears that
 the plan will fail"). PARC 3.0 and PolNeAR annotate such nouns as cues; the content is the
 "that" clause, the source the noun's possessor ("his", "the council's") or no one named.
 

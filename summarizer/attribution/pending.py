@@ -62,7 +62,7 @@ def not_yet(w: list[str]) -> bool:
 def _near_miss(w: list[str], i: int) -> bool:
     """w[i] ("nearly", "almost") stands before a past verb it negates: not after "be" ("was nearly
     destroyed"), not a degree ("nearly doubled", "nearly reached 10 percent"), and not in a clause
-    that gives a measured figure ("nearly broke that record when the market closed at -366.94":
+    that gives a measured figure ("nearly matched that low when the index closed at -212.40":
     the figure is the claim's fact; the factuality suite's control rose by three such events)."""
     y = w[i + 1] if i + 1 < len(w) else ""
     # (its own list, not IRREGULAR_PAST: "nearly said" or "nearly told" is no near miss; verb_forms.py)
@@ -130,7 +130,7 @@ def pending(w: list[str], attributed: bool = False) -> bool:
         if x in lang.EXPOSURE_VERBS and (x != "facing" or _be_before(w, i)) \
                 and re.match(rf"(?:\w+ ){{0,3}}(?:{lang.EXPOSURE_BOUNDS_RE})\b", " ".join(w[i + 1:i + 7])) \
                 and (x not in lang.CARRY_FORMS or any(y in lang.PENALTY_NOUNS for y in w[i + 1:i + 6])):
-            return True  # "faces up to ten years in prison", "carries a fine of up to $250,000"
+            return True  # "faces up to ten years in prison", "carries a fine of up to $75,000"
         if x == "due" and nxt in lang.DUE_FOLLOWERS and _be_before(w, i):
             return True  # "The senator is due in court on Monday"
         if x in lang.BRINK_NOUNS and w[i - 2:i] == ["on", "the"] and nxt == "of" and i > 2 and _be_before(w, i - 2):

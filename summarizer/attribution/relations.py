@@ -249,7 +249,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             and colon_statement(text, r, between):  # (an unquoted message after any opening clause: message_colon.py)
         return ALONE  # "Senator Jane Roe offered a defiant response: “Bring it on.”" (left19)
     if object_content(cue, text[r.start:r.end]):
-        return 0  # "In her 2003 book, Living History, Clinton noted the clot's existence.": an event narrated
+        return 0  # "In her 2009 memoir, Open Roads, Lindqvist noted the scar's origin.": an event narrated
     return FRAMED if opener and (short or APPOSED_STATEMENTS and prepositional_opener(opener)) or described_name else 0
 
 

@@ -6,7 +6,7 @@ officials.", "Chen answered questions from analysts for about an hour.", "Both c
 the unemployment rate during the debate." Such a sentence has a cue verb and a subject but no
 content: its object is a noun phrase (what was answered, noted, written), a place, a time or a
 topic, and no clause follows. It is the outlet's own account of an event (PolNeAR's annotators
-leave "She spoke about her deep ties to black churches" and "Clinton noted the clot's existence"
+leave "She spoke about her long ties to rural parishes" and "Lindqvist noted the scar's origin"
 unattributed). The same verbs name acts that are no speech at all: "The storm claimed 12 lives";
 and cue verbs with a named object are acts of authority (`_decreed`: "declared a state of
 emergency", "rejected a bill", "agreed to a settlement", "recalled 80,000 cans").
@@ -96,7 +96,7 @@ def _object_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     outbreak"), up to a time word, a length of time or an adverbial preposition (lang.EVENT_PHRASE_CUTS;
     "wrote a book | about his childhood"; "noted the rise in cases
     in a briefing on Monday": "the rise"), the way PolNeAR's annotators mark a noun-phrase content
-    ("spoke about | her deep ties to black churches"); None when a place, time or addressee comes
+    ("spoke about | her long ties to rural parishes"); None when a place, time or addressee comes
     first ("spoke at a rally", "spoke to reporters", "testified for four hours")."""
     toks = [(m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9][\w'’.-]*|[,.;:!?]", text[a:b])]
     x = 0
@@ -219,7 +219,7 @@ def event_reading(text: str, fr):
         return None
     ws = _words(body)
     if ws and ws[0] == "of" and cue.startswith(("spok", "speak")):
-        return None  # "spoke of the legacy of racism, enshrined in ... and how ...": what was said
+        return None  # "spoke of the burden of debt, written into ... and how ...": what was said
     if ws and ws[0] == "out":
         ws = ws[1:]  # "is speaking out ahead of the election" (not "spoke out against the plan")
     subject = text[fr.source_span[0]:fr.source_span[1]]
@@ -227,7 +227,7 @@ def event_reading(text: str, fr):
     # was not named, denies the charge": his denial; the lead, session 26): only after the last comma
     silent_from = max(fr.source_span[1], text.rfind(",", fr.source_span[1], fr.cue_span[0]) + 1)
     if ws and (ws[0] in _WH or ws[0] in ("whether", "if")) and _SILENT.search(text, silent_from, fr.cue_span[0]):
-        return "act", None  # "The campaign did not say where the ad would run": the silence is the outlet's news
+        return "act", None  # "The campaign did not say where the rally would be held": the silence is the outlet's news
     if ws and not quoted and _non_admission(cue, ws) and _SILENT.search(text, silent_from, fr.cue_span[0]):
         return "act", None  # "Corvane did not admit any wrongdoing": the outlet's negated fact, no statement
     if ws and (cue in lang.EVIDENTIAL_VERBS or cue in lang.EVIDENCE_FINDING_VERBS) and not _can_speak(subject):

@@ -205,7 +205,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             and phrase[2].low in lang.SUBJECT_DETERMINERS | {"the"}:
         phrase = phrase[2:]  # "Last year the company announced ...": the time is no part of the subject (read11a)
     if len(phrase) > 1 and phrase[0].low in lang.FOCUS_ADVERBS:
-        phrase = phrase[1:]  # "even some of the most ardent conservatives say": "some of ..." speaks
+        phrase = phrase[1:]  # "even some of the most loyal members say": "some of ..." speaks
     commas = [x for x, t in enumerate(phrase) if t.text == ","]
     if commas and phrase[0].low in lang.INTRODUCTORY_WORDS:
         phrase = phrase[commas[0] + 1:]  # "In July, the group called ..." -> "the group"

@@ -208,7 +208,7 @@ def list_item(w: list[str]) -> bool:
     """Lower-cased words `w` (a part between semicolons, a leading "and"/"or" dropped) read as an
     item of a list, not a clause: before any relative or subordinate clause, no auxiliary, form of
     "be", modal, negated contraction or subject pronoun, and no past form after a noun in its first
-    words ("a clampdown against the hiring of undocumented workers", "expanded guest-worker
+    words ("a crackdown on the hiring of unlicensed drivers", "expanded guest-worker
     programs", "Jane Doe, who erased the files"; not "the council voted", "the Acme fund edged up",
     "this week she addressed the group")."""
     w = w[1:] if w[:1] in (["and"], ["or"]) else w

@@ -1,5 +1,5 @@
 """A name with its title after an opening word ("Meanwhile, former mayor Ida Crane, who once ran a
-shop, said ...", "Meanwhile, former Secretary of State Hillary Clinton, who ..., called on ...,
+shop, said ...", "Meanwhile, former Secretary of Labor Ada Morrow, who ..., called on ...,
 saying ..."): the piece between the opener's comma and the relative clause is the speaker, not a
 second description to blank with the insertion (read18, a CNN page: the blanked reading left
 "Meanwhile" as the subject, and the statement went to the outlet)."""

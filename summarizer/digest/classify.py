@@ -262,8 +262,8 @@ def clause_words(f: Features) -> list[tuple[frozenset[str], bool]]:
 
 def clause_match(f1: Features, f2: Features) -> bool:
     """One clause of each claim says the same thing: a long sentence restating a shorter one in
-    part ("Trump said Thursday he has doubts ..., and has sent investigators to Hawaii" / "...
-    he had real doubts about whether Mr. Obama was born in this country"). IDF-weighted cosine
+    part ("Lund said Thursday he has doubts ..., and has sent auditors to the depot" / "...
+    he had real doubts about whether the depot was ever inspected"). IDF-weighted cosine
     of the two clauses from CLAUSE_SIM, CLAUSE_MIN_SHARED shared words, one of them rare."""
     best = 0.0
     for c1, passing1 in clause_words(f1):
@@ -283,8 +283,8 @@ def clause_match(f1: Features, f2: Features) -> bool:
 
 def part_of(f1: Features, f2: Features) -> bool:
     """One claim's content words are all in the other: a cut of the same sentence or quote
-    ("Dress like you deserve respect ..." / "Dress like you deserve respect, not a spot at a
-    bar."), which cannot contradict the whole."""
+    ("Vote like you expect answers ..." / "Vote like you expect answers, not a slogan on a
+    sign."), which cannot contradict the whole."""
     return bool(f1.words and f2.words) and (f1.words <= f2.words or f2.words <= f1.words)
 
 
@@ -314,11 +314,11 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
     specific anchors: names (besides their sources') and numbers of 10 or more that are rare in
     the batch (IDF weight at least ANCHOR_MIN_WEIGHT), at least ANCHOR_MIN of them, and at
     least ANCHOR_MIN_WORDS content words in all; or, names or not, at least ANCHOR_RARE_WORDS
-    shared content words that rare ("confirmed ... prosecutors plan to file criminal charges" /
-    "confirmed in a statement that prosecutors intended to file criminal charges"), unless they
+    shared content words that rare ("confirmed ... investigators plan to bring fraud charges" /
+    "confirmed in a statement that investigators intended to bring fraud charges"), unless they
     are mostly the words of a name or its description and the claims say only one word alike
-    besides (reference.said_of: "The Justice Against Sponsors of Terrorism Act ... passed by voice
-    vote" / "... the reasons he has given for vetoing the Justice Against Sponsors of Terrorism
+    besides (reference.said_of: "The Coastal Flood Relief Act ... passed by voice
+    vote" / "... the grounds he has offered for vetoing the Coastal Flood Relief
     Act,' ... said ahead of the vote", agree12); or one rare vote tally or score ("a 97-1 vote
     hours earlier" / "The final tally was 97-1")."""
     if sim < thresholds.ANCHOR_SIM:

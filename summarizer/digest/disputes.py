@@ -168,7 +168,7 @@ def rebuttal_head(text: str) -> str | None:
         return None
     first, _, rest = before.partition(",")
     if rest and first.split()[0].lower() in lang.PREPOSITIONS:
-        before = rest.strip(" ,")  # "In a video in December announcing his resignation, Mr. Smith"
+        before = rest.strip(" ,")  # "In a letter in March announcing his retirement, Mr. Smith"
     before = re.sub(r"\s+[a-z]+\s+to$", "", before)  # "Mr. Smith continued to"
     before = _STATEMENT.sub("", before)  # "The campaign issued a statement saying ..."
     return _TRAILING_ADVERBS.sub("", before)

@@ -58,8 +58,8 @@ def near_words(f: Features, counted: str) -> set[str]:
 
 def same_amount_of(f1: Features, c1: str, f2: Features, c2: str) -> bool:
     """Two sums of money are the same thing when the words around them are (at least two content
-    words rare in the batch near both amounts: "to divert $3.6 billion from military
-    construction projects" / "the military construction budget, to the tune of $3.5 billion")."""
+    words rare in the batch near both amounts: "to shift $2.1 billion from highway
+    repair projects" / "the highway repair budget, to the tune of $2.0 billion")."""
     shared = near_words(f1, c1) & near_words(f2, c2)
     return sum(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared) >= 2
 
@@ -146,8 +146,8 @@ def other_counts(f1: Features, f2: Features) -> bool:
     hold ("Two children have been hospitalized" / "The state health department said three people
     have been hospitalized"): two figures for one thing, never one proposition, though the counted
     nouns differ (so classify's counts_differ, which needs one head noun, lets them through).
-    Counts of other things ("Lauten, who has more than 14,000 followers on Twitter" / "wrote
-    that the two teenagers should ...") do not part them."""
+    Counts of other things ("Varga, who has more than 9,000 subscribers on her channel" / "wrote
+    that the two pupils should ...") do not part them."""
     c1, c2 = _subject_counts(f1), _subject_counts(f2)
     for w in c1.keys() & c2.keys() & f1.words & f2.words:
         if not c1[w] & f2.all_numbers and not c2[w] & f1.all_numbers:

@@ -1,10 +1,10 @@
 """Cross-article alignment: agreement on the part of a claim that matches (issue 15).
 
 A long claim (a sentence with a relative clause, or coordinated parts joined to their clause)
-often restates another outlet's shorter claim in a few of its words only: "Lieberman, 75, who
-served in the Senate from 1989-2013, first as a Democrat and then as an independent, met with
-Trump ..." / "Mr. Lieberman, who served three terms in the Senate as a Democrat and one as an
-independent, would be an atypical choice ...". Their whole-claim similarity is low; the two
+often restates another outlet's shorter claim in a few of its words only: "Halvorsen, 71, who
+served in the Assembly from 1991-2015, first as a Liberal and then as an independent, met with
+the governor ..." / "Mr. Halvorsen, who served three terms in the Assembly as a Liberal and one as an
+independent, would be an unusual choice ...". Their whole-claim similarity is low; the two
 passages that carry the shared proposition are close.
 
 `local_match(f1, f2)`: the best pair of windows, one in each claim's sequence of content words
@@ -216,15 +216,15 @@ def counted(f: Features) -> set[tuple[float, str]]:
 def anchored(f1: Features, f2: Features, shared: frozenset[str]) -> bool:
     """The shared words hold an anchor and, besides it, a predicate word: with an amount, at least
     LOCAL_AMOUNT_OTHERS words ("estimates ... $8 billion"); with a name, at least LOCAL_NAME_OTHERS
-    ("Sen. Claire McCaskill, D-Mo., said it was a mistake" / "Claire McCaskill (D-Mo.) called it a
+    ("Sen. Mara Quill, D-Ore., said it was a mistake" / "Mara Quill (D-Ore.) called it a
     mistake"): a name and one word is most often the name's noun ("the Supreme Court decision",
     "Hillary Clinton's emails"), not one proposition. Without an anchor: LOCAL_FREE_SHARED shared
     words or more, LOCAL_FREE_PRED of them predicate words."""
     found, pred = anchors(f1, f2, shared)
     if pred:
         pred &= said_of(f1, f2)  # not a word of a name's description ("AARP policy chief John Rother")
-    # no anchor: a long shared run ("... who served three terms in the Senate as a Democrat and
-    # one as an independent" / "who served in the Senate ..., first as a Democrat and then as an
+    # no anchor: a long shared run ("... who served three terms in the Assembly as a Liberal and
+    # one as an independent" / "who served in the Assembly ..., first as a Liberal and then as an
     # independent")
     if len(shared) >= thresholds.LOCAL_FREE_SHARED and len(pred) >= thresholds.LOCAL_FREE_PRED:
         return True
@@ -243,8 +243,8 @@ def _dated(f: Features, month: str) -> set[str]:
     (figures.date_phrases): what the date names when it modifies a noun ("the June 25 special
     election"; not "by June whether to run"). Two claims naming one event by its date share the
     date and the event's name, not a proposition ("The winner ... will be a likely favorite to win
-    the June 25 special general election" / "The June 25 special election would be Mr. Brown's
-    third statewide Senate race")."""
+    the May 14 special general election" / "The May 14 special election would be Mr. Doyle's
+    third statewide race")."""
     out: set[str] = set()
     for m, day, words in date_phrases(f.claim.text):
         if m == month[1:]:
@@ -271,8 +271,8 @@ def local_agreement(f1: Features, f2: Features, article_text: dict[str, str] | N
     if f1.sha == f2.sha:
         return None
     m = local_match(f1, f2)
-    # the name both windows are about, in them or just before them (their subject: "Lieberman, 75,
-    # who served in the Senate ..." / "Mr. Lieberman, who served three terms in the Senate ...")
+    # the name both windows are about, in them or just before them (their subject: "Halvorsen, 71,
+    # who served in the Assembly ..." / "Mr. Halvorsen, who served three terms in the Assembly ...")
     names = {lemma(stem(t)) for t in f1.mentions | f2.mentions}
     subject = (m.left | m.left_lead) & (m.right | m.right_lead) & names
     if m.score < thresholds.LOCAL_SIM or not anchored(f1, f2, m.shared | subject):

@@ -1,8 +1,8 @@
 """Cross-article alignment: how far back a negation reaches (issue 15, session 15, digest16).
 
 pairs.py reads a negation's words in a window around the negator (NEG_WINDOW words each side).
-Backwards, the window ran over a coordinated predicate of its own: "his claim that Afghanistan is
-a “war of Obama's choosing” and may not be winnable" counted "choosing" and "Obama" as negated, so
+Backwards, the window ran over a coordinated predicate of its own: "his claim that the strike is
+a “fight of Moreau's choosing” and may not be winnable" counted "choosing" and "Moreau" as negated, so
 the claim read as the negation of what it reports, and a quotation's denial ("the war was not ‘a
 war of Obama's choosing’") passed quoted.py's and classify.py's negation checks as an agreement
 (BASIL 2).

@@ -39,7 +39,7 @@ def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
     them at PASSAGE_SCORE or more) with neighbouring claims (at most PASSAGE_REACH claims apart
     in each article they share), one group's articles among the other's (a third outlet quoting
     only part of the statement), are one quotation several outlets repeat sentence by sentence
-    ("I love this country ..." / "The world laughs at us." / "They won't be laughing ..."),
+    ("I love this town ..." / "The region laughs at us." / "They won't be laughing ..."),
     shown once with every quote, not as one agreement per sentence."""
     judged = indexed(judged)
     score: dict[tuple[int, int], float] = {}

@@ -140,7 +140,7 @@ def strongest_last(feats, order: list[tuple]) -> list[tuple]:
     score are ordered by what the claims are, not by their indexes, which follow the order the
     articles were given in: two claims of one length first (one sentence quoted whole by two
     outlets before one outlet's sentence that runs two of them together: "I would like to know who
-    those Hispanics are, because they are followers of a false prophet" against two outlets' two
+    those bankers are, because they are servants of a false idol" against two outlets' two
     sentences, four pairs at one score), then their texts' hashes and places. With the indexes,
     the first pair joined decided whether the third outlet's quotes joined, and a cluster's
     digest changed with the order of its articles."""

@@ -153,6 +153,6 @@ def _quoted_words(f: Features) -> set[str]:
 def reworded_quotes(f1: Features, f2: Features) -> bool:
     """Both claims quote, and each one's quotations have a content word the other's lack: two remarks worded alike ("“... deserve to see the whole harbour budget
     now”" / "“... deserve to know the whole truth about the harbour budget”"), not one remark
-    cut or elided by one outlet ("“As the vice president very well knows ... sometimes ...”")."""
+    cut or elided by one outlet ("“As the chairman very well knows ... sometimes ...”")."""
     q1, q2 = _quoted_words(f1), _quoted_words(f2)
     return bool(q1 and q2) and bool(q1 - q2) and bool(q2 - q1)

@@ -6,15 +6,15 @@ run lies inside a restrictive relative clause of a common noun (the noun, a few 
 and "who"/"whose" with no comma before them, up to the clause's end), the words say which things
 the noun means, and the claim states something else about them:
 
-- "Questions were raised ... about how the federal government would treat same-sex couples whose
-  home states don't recognize gay marriage" / "... also extended federal benefits to gay couples
-  in states that don't recognize their marriages" (BASIL 19: a question and an act);
-- "... will have to figure out how to deal with a same-sex married couple who file a joint income
-  tax return" / "Legally married same-sex couples will now be allowed to file federal joint tax
-  returns" (BASIL 19: a task and a rule).
+- "Questions were raised ... about how the state board would treat foster parents whose
+  home counties don't license kin care" / "... also extended state payments to foster parents
+  in counties that don't license their homes" (BASIL 19: a question and an act);
+- "... will have to work out how to handle a licensed foster couple who file a joint benefit
+  claim" / "Licensed foster couples will now be allowed to file state joint benefit
+  claims" (BASIL 19: a task and a rule).
 
-A non-restrictive clause on a name says something of the named ("Lieberman, 75, who served in
-the Senate from 1989-2013, ..."): a comma before the relative word, or a capitalised head, keeps
+A non-restrictive clause on a name says something of the named ("Halvorsen, 71, who served in
+the Assembly from 1991-2015, ..."): a comma before the relative word, or a capitalised head, keeps
 the rule out. Amounts and months (local.py's anchors) are left alone: "the firm that lost $8
 billion" is read as it was; and so is a counted noun ("The Post interviewed three other women who
 claimed X pursued them" / "... found three other women who said X pursued them": the count and

@@ -3,8 +3,8 @@
 Two outlets state one fact with a synonym for its predicate or quality: "The company said a
 faulty software update caused the failure" / "Nimbra said a flawed software update was behind
 the disruption"; "Crews expect to finish repairs by Tuesday" / "Repairs should be completed by
-Tuesday"; "Saudi Arabia has objected vehemently to the legislation" / "the bill, which Saudi
-Arabia has fiercely opposed". Their content words differ in the one word that carries the
+Tuesday"; "Norway has objected vehemently to the treaty" / "the treaty, which
+Norway has fiercely opposed". Their content words differ in the one word that carries the
 proposition, so their similarity stays under AGREE_SIM.
 
 `synonym_similarity(f1, f2)`: pairs.similarity with each content word of a group of

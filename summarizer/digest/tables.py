@@ -43,14 +43,14 @@ def _ref(aid: str, c: Claim) -> ClaimRef:
 
 def time_offset(counted: str, unit: str | None, text: str) -> bool:
     """The quantity is only a stretch of time that dates something from another time ("eight
-    years ago", "almost 14 months after the election", "less than 48 hours into the new year"):
+    years ago", "almost 14 months after the election", "less than 36 hours into the new term"):
     when the claim happened, not a thing it counts (lang.MEASURE_OFFSET_WORDS right after it)."""
     if unit not in lang.TIME_UNITS or counted.split()[-1].lower().rstrip("s") != unit.rstrip("s"):
         return False
     m = re.search(r"(?<![\w.])" + re.escape(counted) + r"\s+(\w+)", text)
     if m is None or m.group(1).lower() not in lang.MEASURE_OFFSET_WORDS:
         return False
-    # "served in the FBI for 24 years before retiring": a length, whatever follows it
+    # "served in the navy for 19 years before retiring": a length, whatever follows it
     return not re.search(r"\bfor\s+(?:(?:" + lang.APPROXIMATORS_RE + r"|more than|just|only)\s+)?$", text[:m.start()], re.I)
 
 

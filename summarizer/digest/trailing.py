@@ -10,9 +10,9 @@ deliberations"). But when the adjunct holds the shared words only as a possibili
 lang.NOUN_HEDGES: "possible", "potential", "prospective" ...) and the other claim states them, the
 two say different things:
 
-- "Kerry ... was confirmed Tuesday as the new secretary of state ..." / "The biggest question
-  remaining in this drawn-out episode, which began last fall when Mr. Kerry's name surfaced as a
-  possible successor to Hillary Rodham Clinton as secretary of state, is whether ... Brown ...
+- "Okafor ... was confirmed Tuesday as the new transport minister ..." / "The biggest question
+  remaining in this long saga, which began last spring when Mr. Okafor's name surfaced as a
+  possible successor to Ruth Lindgren as transport minister, is whether ... Pike ...
   will jump in" (BASIL 16: a confirmation and a question, sharing a rumour's words).
 
 A loose agreement (similarity under PASSAGE_SCORE) is dropped when its words said alike, names

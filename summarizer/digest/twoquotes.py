@@ -3,8 +3,8 @@ agreements (issue 15, session 17, digest18).
 
 join_groups lets two claims of one article into one agreement group as one fact (purity.one_fact:
 neighbours, or a rare word both share with a third claim). Read on BASIL 10: a candidate's
-Saturday remark ("It's about some phony ideal, some phony theology") and his Sunday remark ("And
-I think that is a phony ideal"), each quoted by two outlets, made one group of fourteen claims:
+Saturday remark ("It's about some hollow promise, some hollow creed") and his Sunday remark ("And
+I think that is a hollow promise"), each quoted by two outlets, made one group of fourteen claims:
 one outlet's Sunday sentence shares "phony ideal" with the other outlet's Saturday sentence, so
 the two groups joined through it. When each of the two claims of one article has its own
 near-verbatim partner (an agreeing pair at PASSAGE_SCORE or more) in one other article of the

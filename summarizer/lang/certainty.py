@@ -283,7 +283,7 @@ recall note""".split())
 
 #: Openers of the content of a negated speech act ("Officials have not said when they would
 #: reopen it", "would not say whether ..."): nothing is asserted but the silence, `negated`, as
-#: GUIDELINES §14 "The Perry campaign did not say where the ad would run" (article, `negated`);
+#: GUIDELINES §14 "The <X> campaign did not say where its ad would air" (article, `negated`);
 #: also a reply with no content ("A spokesman did not respond to requests for comment").
 SILENCE_CONTENT_OPENERS = frozenset("when where what whether how why who which if that to on".split())
 

@@ -4,9 +4,9 @@ object or a place, time or topic phrase and no clause, narrate an event in the o
 denied bail", "The council called the meeting to order").
 
 Sources: PolNeAR's annotation guidelines (devdata/attribution/README.md: an attribution cites a
-statement or a state of mind; the annotators leave "She spoke about her deep ties to black
-churches", "Clinton noted the clot's existence", "Mr. Clarke compares his struggles to those of
-the former president" in the outlet's voice, PolNeAR dev half A) and the session-9 voice10
+statement or a state of mind; the annotators leave "She spoke about her long ties to rural
+parishes", "Lindqvist noted the scar's origin", "Mr. Ferrand compares his troubles to those of
+the late founder" in the outlet's voice, PolNeAR dev half A) and the session-9 voice10
 battery (tests/test_voice10.py). Used by attribution/speech_events.py.
 """
 
@@ -43,8 +43,8 @@ CONTENT_CLAUSE_OPENERS = frozenset("that whether if".split())
 TOPIC_PREPOSITIONS = frozenset("about on".split())
 #: Words that end the object phrase of a speech event: subordinators and prepositions of time and
 #: place that are adverbials, never inside a noun phrase ("noted the rise in cases | during a
-#: briefing"; English grammar; PolNeAR half A contents stop before them: "spoke about | her deep
-#: ties to black churches" | "while at the National Baptist Convention"). "in" and "on" end it
+#: briefing"; English grammar; PolNeAR half A contents stop before them: "spoke about | her long
+#: ties to rural parishes" | "while at the state farmers' convention"). "in" and "on" end it
 #: before a determiner, a number or a name ("| in a briefing", "| on Monday", "| with a 4-2 win"),
 #: not in "the rise in cases"; "for" before a length of time (attribution/speech_events.py).
 EVENT_PHRASE_CUTS = frozenset("""at during before after since until amid following throughout while when where

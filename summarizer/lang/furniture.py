@@ -37,11 +37,11 @@ FURNITURE_LINE_STARTS = (
     r"you can (listen|watch) (again|live|back)\b",  # a broadcaster's promotion of its programme
     # a pointer to the outlet's other pages: "For more reports from X, click here." (read20, a BBC page)
     r"for more\b[^.!?]{0,80},\s*(?:click|tap|go)\s+here\b",
-    r"for more on this (subject|story)\b",  # "For more on this subject watch Inside Out on BBC One ..."
+    r"for more on this (subject|story)\b",  # "For more on this subject watch Local Matters on Channel 9 ..."
     r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
-    # a print newspaper's edition note ("A version of this article appears in print on March 3, 2015, on page
-    # B2 of the New York edition with the headline: ..."; read11a, a BASIL story)
+    # a print newspaper's edition note ("A version of this story appeared in print on <date>, on page
+    # <X> of the <city> edition with the headline: ..."; read11a, a BASIL story)
     r"a version of this (article|story|review|column) (appears|appeared) in print\b",
     # a link to the outlet's section ("More from Africa View ."; CNN pages, read12a): capitalised words only
     r"more from(?:\s+(?-i:[A-Z])[\w'’&-]*){1,4}\s*[.:]?\s*$",

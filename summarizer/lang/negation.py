@@ -221,8 +221,8 @@ HEDGE_AFTER_NOT = frozenset({"necessarily"})
 #: Passive belief participles that, after "not" and before "to be", hedge an assessment rather than negate
 #: an event: "injuries were not thought to be life-threatening" (attribution/modality.py; English idiom; left16).
 BELIEF_PASSIVES = frozenset("thought believed considered".split())
-#: Regex: what follows a negation that affirms the event: "it isn't the first time a pet has gone
-#: missing" (it happened before; attribution/modality.py; English idiom; read15).
+#: Regex: what follows a negation that affirms the event: "it isn't the first time a ferry has run
+#: aground" (it happened before; attribution/modality.py; English idiom; read15).
 NOT_FIRST_TIME_RE = r"(?:the|its|their|his|her)\s+first\s+time\b|the\s+only\b"  # also "is not the only insurer raising prices": others do too (left18)
 #: Words after a clause-opening "Not" that invert the clause and affirm it ("Not since 1990 has the
 #: river risen so high": it has, the most since; English grammar; read16).

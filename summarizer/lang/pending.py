@@ -33,7 +33,7 @@ OPTION_VERBS = frozenset("exploring eyeing pursuing".split())
 SCHEDULE_PARTICIPLES = frozenset("scheduled slated set due planned".split())
 
 #: Verbs of exposure to a penalty or cost ("The treasurer faces up to ten years in prison", "The
-#: charge carries a fine of up to $250,000"): with a bound of possibility after them the penalty
+#: charge carries a fine of up to $75,000"): with a bound of possibility after them the penalty
 #: is a possible outcome, `speculative` (court reporting; UW rates it uncertain).
 EXPOSURE_VERBS = frozenset("face faces facing carry carries carrying".split())
 #: Regex: the bound of possibility after such a verb (within its next words).
@@ -75,7 +75,7 @@ LEADING_NEGATIVE_ASIDE_RE = (r"(?:unable|failing|refusing|declining|having\s+fai
 
 #: Regex: a leading purpose phrase set off by a comma ("In an attempt to keep its customers, the
 #: bank cut its fees", "In a bid to cut costs, ...", "In order to win, ...", "To ease crowding,
-#: ..."; up to four modifiers: "In a bold and potentially historic attempt to ...", read13b): its
+#: ..."; up to four modifiers: "In a costly and possibly futile attempt to ...", read13b): its
 #: infinitive is the purpose, the main clause follows the comma (English grammar;
 #: attribution/certainty.py).
 LEADING_PURPOSE_RE = r"(?:in\s+(?:an?|their|its|his|her|our)\s+(?:[\w-]+\s+){0,4}\w+\s+to|in\s+order\s+to|so\s+as\s+to|to)\s+[a-z]+\b"

@@ -322,7 +322,7 @@ CHARACTERIZATION_RE = (r"\b(?:cit(?:e|es|ed|ing)|point(?:s|ed|ing)?\s+to|comment
 #: (§14 scope; rules.kind; shapes23).
 DEGREE_JUDGEMENT_RE = (r"\b(?:is|are|was|were|be|been)\s+[“\"]?not\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+enough\b"
                        r"|\b(?:isn|aren|wasn|weren)['’]t\s+[“\"]?(?:[a-z]+ly\s+)?[a-z]{3,}\s+enough\b")
-#: Regex: a warning, a statement even of what will happen ("the fund warned that the exit will raise
+#: Regex: a warning, a statement even of what will happen ("the agency warned that the merger will raise
 #: many questions": GUIDELINES §5 rule 2 names the warning; checked before the plan; kind15).
 WARNING_RE = r"\b(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,2}?(?:that|of)\b"
 #: Regex: forms of those verbs that after a determiner name a thing, not a speech act ("killed in the
@@ -388,7 +388,7 @@ CONTACT_CLAUSE_OPENERS = frozenset("the its his her their he she they we i".spli
 #: Impersonal subjects of such a state: "It is certain the plan will fail" is the outlet's own hedge.
 IMPERSONAL_STATE_SUBJECTS = frozenset("it there this that what".split())
 
-#: What is claimed as money or an entitlement, no account ("was claiming £2,114 per month in housing
+#: What is claimed as money or an entitlement, no account ("was claiming £1,870 a month in disability
 #: benefit", "claimed expenses", "claims benefits"): "claim" is an act of asking for payment, no
 #: speech (attribution/cue_words.py; left17). Also any figure or currency sign after the verb.
 CLAIMED_ENTITLEMENTS = frozenset("""benefit benefits expenses compensation damages refund refunds allowance

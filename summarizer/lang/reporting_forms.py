@@ -137,7 +137,7 @@ ADDRESSED_CUES = {**dict.fromkeys("press presses pressed pressing".split(), ("on
                   **dict.fromkeys("ask asks asked asking".split(), ("for", "to", "about", "whether", "why", "how", "if"))}
 #: Object pronouns of persons and groups (English grammar).
 OBJECT_PRONOUNS = frozenset("him her them me us".split())
-#: Regex: a sentence that presents the quotation after it ("Here's how he's explained it in the past.",
+#: Regex: a sentence that presents the quotation after it ("Here's how she's described it before.",
 #: "This is what she told the inquiry:"): its openers, then "how"/"what", then the speaker and a cue
 #: (attribution/lead_ins.py; read18, a BBC story that quoted a comedian's old post under such a line).
 LEAD_IN_OPENERS_RE = r"here['’]s|here\s+is|this\s+is|that['’]s|that\s+is"

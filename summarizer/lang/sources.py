@@ -126,7 +126,7 @@ constitutional unlawful lawful illegal legal invalid valid void inadmissible adm
 incompetent competent arson hoax""".split())
 
 #: Prepositions of place that may open the adverbial after a sentence-final cue ("..., Mr. Doe said
-#: inside the gymnasium at the high school where ..."; attribution/frames.py only: elsewhere they would
+#: inside the library at the community college where ..."; attribution/frames.py only: elsewhere they would
 #: read "told him to stay inside" as a final frame; session 10, the lead).
 PLACE_TAIL_STARTERS = frozenset("inside beside behind under across around atop beneath".split())
 #: Prepositions that open a final cue's adverbial only after a quotation ('“...!” coach Dwayne Porter

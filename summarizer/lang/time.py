@@ -50,8 +50,8 @@ FUTURE_MARKERS_RE = (r"\bwill\b|\w['’]ll\b|\bshall\b|\bdue to\b|\bscheduled (?
                      r"|\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:expected|due|scheduled|slated|planned|forecast|payable)\b"
                      r"|\b(?:expects?|anticipates?)\b|\b(?:forecast|projected) to\b"
                      # lead, session 9 (a BASIL story): a present intention right before the day ("Ms. Doe
-                     # plans on Thursday to bring up two bills"), and an infinitive after a request or an
-                     # order ("asked the leaders to return to the White House on Friday")
+                     # plans on Thursday to put forward two motions"), and an infinitive after a request or an
+                     # order ("asked the members to return to the capitol on Friday")
                      r"|\b(?:plans|intends|hopes|aims|vows|promises)\s+$"
                      r"|\b(?:asks?|asked|tells?|told|urges?|urged|invites?|invited|orders?|ordered)\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+\b"
                      # read11b (a BASIL story): a possible or withdrawn occasion ("if the park reopens, the
@@ -263,7 +263,7 @@ REPORTED_CONTENT_OPENERS = ("that", "said", "says", "saying")
 #: Regex: a reported future, the plan or forecast a speaker announces ("Ryan said Tuesday that he would
 #: remove ...", "declared that he would not seek re-election", "the announcement that the country would
 #: use ..."; GUIDELINES §5 rule 1; kind15): a verb or noun of saying, then in the same clause (no
-#: punctuation, no wh-word: "did not say where the ad would run" is a question) "would" and a verb
+#: punctuation, no wh-word: "did not say where the rally would be held" is a question) "would" and a verb
 #: that is not the counterfactual "would have".
 REPORTED_FUTURE_RE = (r"\b(?:say|says|said|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|announce[sd]?|declared?|declares|suggest(?:s|ed)?"
                       r"|signall?ed|indicated|announcement|pledge|promise|decision)\s+"
@@ -271,7 +271,7 @@ REPORTED_FUTURE_RE = (r"\b(?:say|says|said|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?
                       r"[^.;:,]{0,80}?\bwould\s+(?!have\b)")
 #: Regex: a standing situation given with its duration, as established context (GUIDELINES §5 rule 4:
 #: "have been conducting operations ... for more than two weeks", "have yet to revise their
-#: policies"; §13: "has been critical of Trump since they both were competing"; kind15): "has/have
+#: policies"; §13: "has been critical of Delmar since they both were competing"; kind15): "has/have
 #: yet to", or "has/have been" then within the clause "for" a span of weeks or more, or "since" a
 #: year or a clause with a pronoun subject. Not a state since a dated event ("closed since the storm
 #: hit on Monday": the news).
