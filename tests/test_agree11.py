@@ -104,7 +104,7 @@ AGREE = [
     ('m13_remark', 'The toll was proposed by the port commission', 'The port commission proposed the toll'),
     # written after the BASIL reading (a date and the event it names)
     ('m14_senate_seat', 'named her former chief of staff, Omar Quill', 'appointed Omar Quill, her former chief of staff'),
-    ('m14_senate_seat', 'would decide by June whether to run again', 'plans to decide by June whether to run again'),
+    ('m14_senate_seat', 'would choose by July whether to seek the seat again', 'plans to choose by July whether to seek the seat again'),
     # a second battery (m15-m18), written once the rules were, expectations listed before the run
     ('m15_school_vote', 'postponed a vote on closing Oak Hill Elementary', 'put off a decision on the future of Oak Hill'),
     ('m15_school_vote', 'More than 200 parents attended the meeting', 'Over 200 parents packed the meeting'),
@@ -206,18 +206,18 @@ from summarizer.digest.local import local_agreement  # noqa: E402
 
 
 def test_two_claims_naming_one_event_by_its_date_do_not_agree():
-    a = ("The winner of the party primary will be the clear favorite to win the June 25 special general "
+    a = ("The winner of the party primary will be the clear favorite to win the July 9 special general "
          "election, considering the state has not elected a senator from the other party in decades.")
-    b = "The June 25 special election would be the third statewide race in three years for Dale Brink."
+    b = "The July 9 special election would be the third statewide race in three years for Dale Brink."
     _, (f1, f2) = _two(a, b, "clear favorite", "third statewide")
     assert local_agreement(f1, f2) is None
 
 
 def test_a_date_that_dates_a_predicate_still_anchors_a_local_agreement():
-    a = ("Former Sen. Dale Brink, who lost his seat last year, told reporters he would decide by June "
-         "whether to run again, and that he would not spend his own money on the race.")
-    b = "Brink said he plans to decide by June whether to run again."
-    _, (f1, f2) = _two(a, b, "told reporters", "plans to decide")
+    a = ("Former Sen. Dale Brink, who lost his seat last year, told reporters he would choose by July "
+         "whether to seek the seat again, and that he would not spend his own money on the race.")
+    b = "Brink said he plans to choose by July whether to seek the seat again."
+    _, (f1, f2) = _two(a, b, "told reporters", "plans to choose")
     jd = local_agreement(f1, f2)
     assert jd is not None and jd.kind == "agreement"
 

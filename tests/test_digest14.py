@@ -10,7 +10,7 @@ for a post about the parade": two events sharing their background): a claim join
 on the names and a word or two of its opening subordinate clause ("When Ms. Quill went after
 Mr. Marr's remark ..., Mr. Marr reminded her of her own gaffes" with "Quill went after the Marr
 campaign ..."), and two speakers' lines joined because one names the other in an opening
-clause ("After Marr finished his opening statement, ..., Quill responded: ..." with Marr's own
+clause ("After Marr wrapped up his opening remarks, ..., Quill responded: ..." with Marr's own
 accusation), while the claim each belongs with was left in another agreement or none.
 
 AGREE: two claims stating one proposition; they must be in one agreement. APART: same story,
@@ -33,7 +33,7 @@ _agreements, _one_agreement = cluster_reader(HERE)
 AGREE = [
     ('d01_debate', 'Ines Varga of KXTV was the moderator', 'The moderator was Ines Varga of KXTV'),
     ('d01_debate', 'reminded her of her own gaffes', 'her own share of gaffes'),
-    ('d01_debate', "that's a bunch of nonsense", "That's a bunch of nonsense"),
+    ('d01_debate', "that's a pile of nonsense", "That's a pile of nonsense"),
     ('d01_debate', 'release her tax returns on Friday', 'she would release her tax returns'),
     ('d01_debate', 'voted 5-2 last month to close', 'voted 5-2 to close the Harlow Dam'),
     ('d02_bridge', 'close for six weeks starting Monday', 'close the Harlan Bridge for six weeks'),
@@ -41,11 +41,11 @@ AGREE = [
     ('d02_bridge', 'cannot wait another winter', 'cannot wait another winter,'),
     # an opening clause that is no part of what the two share
     ('d02_bridge', 'Pruitt answered that the cracks had grown', 'Pruitt said the cracks had grown'),
-    missed('d03_aide', 'resigned Monday after her Facebook post', 'resigned on Monday',
-           reason="similarity under AGREE_SIM: the trailing 'after her Facebook post ... drew complaints' dilutes "
+    missed('d03_aide', 'resigned Monday after her Instagram post', 'resigned on Monday',
+           reason="similarity under AGREE_SIM: the trailing 'after her Instagram post ... drew complaints' dilutes "
                   "the main clause; opening.py reads opening clauses only"),
     ('d03_aide', 'should "show some manners."', 'should "show some manners."'),
-    ('d03_aide', 'on Friday apologized for a Facebook post', 'She had apologized on Friday'),
+    ('d03_aide', 'on Friday apologized for an Instagram post', 'She had apologized on Friday'),
 ]
 
 APART = [
@@ -53,11 +53,11 @@ APART = [
     ('d01_debate', 'went after the Marr campaign', 'reminded her of her own gaffes'),
     ('d01_debate', 'went after the Marr campaign', 'Marr reminded Quill'),
     # Marr's accusation and Quill's retort: two speakers, one named in the other's opening clause
-    ('d01_debate', 'projecting weakness', 'After Marr finished his opening statement'),
+    ('d01_debate', 'projecting weakness', 'After Marr wrapped up his opening remarks'),
     ('d02_bridge', 'Why now, in the middle of the tourist season?', 'grown faster than expected'),
     # two events on two days, told with the same background (the post about the parade)
-    ('d03_aide', 'on Friday apologized for a Facebook post', 'resigned Monday after her Facebook post'),
-    ('d04_staffer', 'on Friday apologized for a Facebook post', 'resigned Monday after her Facebook post'),  # local.py
+    ('d03_aide', 'on Friday apologized for an Instagram post', 'resigned Monday after her Instagram post'),
+    ('d04_staffer', 'on Friday apologized for an Instagram post', 'resigned Monday after her Instagram post'),  # local.py
 ]
 
 

@@ -4,14 +4,14 @@ of each pair written before the code was run.
 
 The faults are those found reading BASIL clusters 2, 19, 29, 41 and 47 (neither gold nor held
 out): an agreement made by local.py's windows where the shared run lies, in one claim, inside a
-restrictive relative clause of a common noun ("... how the federal government would treat
-same-sex couples whose home states don't recognize gay marriage" / "... also extended federal
-benefits to gay couples in states that don't recognize their marriages"; "... deal with a
-same-sex married couple who file a joint income tax return" / "couples will now be allowed to
-file federal joint tax returns"): which things the noun means, not what the claim says; and a
+restrictive relative clause of a common noun ("... how the state board would treat
+foster parents whose home counties don't license kin care" / "... also extended state
+payments to foster parents in counties that don't license their homes"; "... handle a
+licensed foster couple who file a joint benefit claim" / "couples will now be allowed to
+file state joint benefit claims"): which things the noun means, not what the claim says; and a
 claim that reports a quoted label and a quotation that negates it joined as one ("his claim that
-Afghanistan is a “war of Obama's choosing” and may not be winnable" / "the war in Afghanistan was
-not ‘a war of Obama's choosing’"): the negation of the second predicate was read back over "and".
+the strike is a “fight of <Name>'s choosing” and may not be winnable" / "the strike was
+not ‘a fight of <Name>'s choosing’"): the negation of the second predicate was read back over "and".
 
 AGREE: two claims stating one proposition; they must be in one agreement. APART: same story,
 other propositions; never in one agreement. A case marked `missed` is still wrong (strict xfail).
@@ -41,7 +41,7 @@ AGREE = [
 APART = [
     # the shared run is the restrictive relative clause of a common noun in one claim
     ('f01_market', 'brewers whose home towns', 'also extended market permits'),
-    ('f01_market', 'will now be allowed to sell their beer', 'deal with a licensed home brewer who sells'),
+    ('f01_market', 'will now be allowed to sell their beer', 'handle a licensed home brewer who sells'),
     # a claim that reports a quoted label ("is a “project of Velby's choosing” and may not be
     # affordable") and a quotation that negates it: the negation of "may not be affordable"
     # does not reach back over "and" to the label (negreach.py)

@@ -5,8 +5,8 @@ written before the code was run.
 The fault fixed is one found reading BASIL clusters 0, 12, 14, 16, 43, 44 and 45 (neither
 gold nor held out): a loose agreement whose words said alike, names aside, all lie in one claim's
 trailing time adjunct, held there as a possibility only ("The biggest question ..., which began
-last fall when Kerry's name surfaced as a possible successor to Clinton as secretary of state, is
-whether ..." / "Kerry ... was confirmed Tuesday as the new secretary of state"): a rumour's words,
+last spring when Okafor's name surfaced as a possible successor to Lindgren as transport minister, is
+whether ..." / "Okafor ... was confirmed Tuesday as the new transport minister"): a rumour's words,
 not what the claim says (digest/trailing.py). A fact told in a trailing adjunct and stated by
 the other claim stays one agreement (the near-misses of tests/test_agree10.py and
 test_agree11.py: "The project took three years" / "... after a three-year construction project").

@@ -7,7 +7,7 @@ no session had read whole):
 
 - one speaker's two remarks, each quoted by two outlets, joined into one agreement because one
   outlet's claim of the second remark shares a few words with the first ("I think that is a
-  phony ideal" on Sunday / "It's about some phony ideal, some phony theology" on Saturday): two
+  hollow promise" on Sunday / "It's about some hollow promise, some hollow creed" on Saturday): two
   sentences of one article, each with its own near-verbatim partner in another article, are two
   agreements (digest/twoquotes.py, a hook in align.join_groups).
 - a disputed event headed by its conflict's topic words ("obama", "Boggs Grimm Patton",
