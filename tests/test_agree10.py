@@ -240,9 +240,9 @@ def test_the_speakers_own_name_counts_when_the_other_claim_names_him():
     # two people
     ("Judge Ivo Marsh sentenced Rhea Quint to 12 years in prison on Friday.",
      "Carl Boone received a 12-year prison sentence on Friday."),
-    # a count that names what it counts ("two turkeys named Mac and Cheese")
-    ("The girls attended the ceremony in which he pardoned two turkeys named Mac and Cheese.",
-     "Before approaching Mac and Cheese, the two turkeys, the president joked about the custom."),
+    # a count that names what it counts ("two geese named Salt and Pepper")
+    ("The children attended the event in which he freed two geese named Salt and Pepper.",
+     "Before approaching Salt and Pepper, the two geese, the mayor joked about the custom."),
 ])
 def test_a_measure_of_another_thing_or_person_does_not_agree(a, b):
     _, (f1, f2) = _two(a, b, a[:12], b[:12])

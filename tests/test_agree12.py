@@ -197,7 +197,7 @@ def test_a_long_name_and_one_word_are_no_paraphrase():
 
 
 def test_a_paraphrase_on_rare_words_that_say_two_things_still_anchors():
-    feats = _weighed("T\n\n" + FILLER + "Prosecutors confirmed they plan to file criminal charges against Dunmore on Friday.\n",
-                     "T\n\nDunmore's lawyer confirmed in a statement that prosecutors intended to file criminal charges. " + FILLER + "\n")
-    f1, f2 = _pair(feats, "Prosecutors confirmed", "lawyer confirmed")
+    feats = _weighed("T\n\n" + FILLER + "Investigators confirmed they plan to bring fraud charges against Dunmore on Friday.\n",
+                     "T\n\nDunmore's lawyer confirmed in a statement that investigators intended to bring fraud charges. " + FILLER + "\n")
+    f1, f2 = _pair(feats, "Investigators confirmed", "lawyer confirmed")
     assert anchored(f1, f2, max(similarity(f1, f2), 0.3))

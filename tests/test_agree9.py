@@ -219,7 +219,7 @@ def test_the_timeline_dates_each_claim_by_its_own_event(cluster, words, date):
 def test_a_possessive_weekday_after_a_preposition_dates_another_event():
     from summarizer.digest.tables import dated_by_another_event
     assert dated_by_another_event("Shares fell 3% since Monday's announcement.")
-    assert not dated_by_another_event("Lerner said at Wednesday's hearing that she had done nothing wrong.")
+    assert not dated_by_another_event("Varga said at Wednesday's hearing that she had broken no rules.")
     assert not dated_by_another_event("Monday's vote was close.")
 
 
@@ -241,13 +241,13 @@ def test_the_quantity_table_counts_the_thing_and_names_who_claims_it(cluster, wo
 
 
 @pytest.mark.parametrize("counted,unit,text,offset", [
-    # digest13 (BASIL: "eight years ago, the highest black official ...", "Almost 14 months after the
-    # election", "less than 48 hours into the new year"): a stretch of time that dates the claim
+    # digest13 (BASIL: "eight years ago, the highest <X> official ...", "Almost 14 months after the
+    # election", "less than <N> hours into the new <period>"): a stretch of time that dates the claim
     ("eight years", "years", "The governor recalled that eight years ago, the highest official was a prosecutor.", True),
     ("14 months", "months", "Almost 14 months after the election, the mayor kept up his attacks.", True),
-    ("48 hours", "hours", "He made his first post less than 48 hours into the new year.", True),
+    ("36 hours", "hours", "He made his first post less than 36 hours into the new term.", True),
     # ... not a length the claim tells, nor a count of another unit
-    ("30 years", "years", "His father served in the House for nearly 30 years until handing the reins to his son.", False),
+    ("30 years", "years", "His aunt served on the board for nearly 30 years until passing the job to her nephew.", False),
     ("five years", "years", "It would be four statewide races in nearly five years.", False),
     ("24 years", "years", "The deputy served in the bureau for 24 years before retiring in 2014.", False),
     ("24 years", "years", "The deputy served in the bureau for nearly 24 years before retiring in 2014.", False),
@@ -268,7 +268,7 @@ def test_the_quantity_table_leaves_out_a_time_offset_and_keeps_the_count():
 
 
 def test_a_part_claim_that_repeats_its_sentence_s_quantity_is_one_row():
-    """digest13 (BASIL: "... is Markey, who has received ... and has a $3.1 million war chest" and
+    """digest13 (BASIL: "... is <Name>, who has received ... and has a $<N> million war chest" and
     its relative clause's own claim gave the war chest twice): one row, the sentence's."""
     from tests.test_align_disputes import _articles
     text = ("Mayor race\n\nThe only declared candidate for mayor is Dana Voss, who has won the backing of the "

@@ -198,7 +198,7 @@ def test_agreements_carry_each_claims_quote():
 
 def test_the_same_words_quoted_by_two_outlets_agree():
     arts, al = run(
-        "Statement\n\n\"We are disappointed by the council's decision, but hardly surprised,\" said the statement from Dana Holt's lawyer, Ben Ross.\n",
-        "Reaction\n\nA lawyer for Holt called the ruling political. \"We are disappointed by the council's decision, but hardly surprised,\" he said.\n",
+        "Statement\n\n\"We are disappointed by the council's decision, but hardly shocked,\" said the statement from Dana Holt's lawyer, Ben Ross.\n",
+        "Reaction\n\nA lawyer for Holt called the ruling political. \"We are disappointed by the council's decision, but hardly shocked,\" he said.\n",
     )
     assert len(al.agreements) == 1 and al.agreements[0].articles == ["a1", "a2"]

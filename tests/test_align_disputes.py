@@ -59,7 +59,7 @@ def test_the_article_contradicting_a_named_source_is_a_dispute():
 
 def test_a_neighbouring_negation_that_names_no_one_is_no_dispute():
     arts = _articles("Tax\n\n" + FILLER + "Treasury official Lena Ortt said couples will be able to file "
-                     "amended returns for prior years. Couples do not have to file amended returns if they "
+                     "corrected returns for prior years. Couples do not have to file corrected returns if they "
                      "do not want to.\n" + FILLER)
     al, _, _ = build_sections(arts)
     assert _within(al) == [], [c.reason for c in al.conflicts]

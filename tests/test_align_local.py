@@ -50,7 +50,7 @@ def test_content_sequence_keeps_an_amount_and_a_dotted_abbreviation_as_one_word(
     assert seq.index("#8e+09") == len(seq) - 2
 
 
-LONG_AMOUNT = ("In that case, made public this month, the treasurer was accused of funneling at least $25,000 to "
+LONG_AMOUNT = ("In that case, disclosed this month, the treasurer was accused of funneling at least $25,000 to "
                "the mayor's reelection campaign by passing the money through neighbors who agreed to list the "
                "gifts under their own names at the county office.")
 SHORT_AMOUNT = "One aide, Dora Pike of Tulsa, was charged with illegally funneling more than $25,000 into his campaign."

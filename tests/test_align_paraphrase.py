@@ -66,22 +66,22 @@ def test_a_cut_of_the_same_quote_does_not_contradict_it():
     from summarizer.digest.classify import part_of
     from summarizer.digest.pairs import features
 
-    arts = articles("Q\n\n" + FILLER + "\"Dress like you deserve respect, not a spot at a bar,\" she wrote.\n",
-                    "Q\n\nShe wrote: \"Dress like you deserve respect ...\" " + FILLER + "\n")
+    arts = articles("Q\n\n" + FILLER + "\"Vote like you expect answers, not a slogan on a sign,\" she wrote.\n",
+                    "Q\n\nShe wrote: \"Vote like you expect answers ...\" " + FILLER + "\n")
     feats = features([(a, c) for a in arts for c in a.claims])
-    full = next(f for f in feats if "bar" in f.low)
-    cut = next(f for f in feats if "respect" in f.low and f is not full)
+    full = next(f for f in feats if "sign" in f.low)
+    cut = next(f for f in feats if "answers" in f.low and f is not full)
     assert part_of(full, cut)
     al, _, _ = build_sections(arts)
-    assert not [c for c in al.conflicts if any("respect" in s.quote for s in c.sides)]
+    assert not [c for c in al.conflicts if any("answers" in s.quote for s in c.sides)]
 
 
 def test_a_quoted_no_is_a_word_mentioned_not_a_negation():
     from summarizer.digest.pairs import _neg_targets
 
-    assert not _neg_targets('The lone "no" vote in the Senate was Senator Alma Quintero.')
+    assert not _neg_targets('The lone "no" vote in the chamber was Senator Alma Quintero.')
     assert _neg_targets("Senator Alma Quintero did not vote for the bill.")
-    arts = articles("Vote\n\n" + FILLER + "The lone \"no\" vote in the Senate was Senate Minority Leader Alma Quintero.\n",
+    arts = articles("Vote\n\n" + FILLER + "The lone \"no\" vote in the chamber was Senate Minority Leader Alma Quintero.\n",
                     "Vote\n\nSenate Minority Leader Alma Quintero was the lone opposition in the Senate. " + FILLER + "\n")
     al, _, _ = build_sections(arts)
     assert not [c for c in al.conflicts if any("Quintero" in s.quote for s in c.sides)]

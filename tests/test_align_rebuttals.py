@@ -13,7 +13,7 @@ from tests.test_align_disputes import FILLER, _articles, _within
 def test_a_rebuttal_that_points_back_names_its_refuter_and_one_stating_its_account_does_not():
     assert rebuttal_head("Dockers pushed back hard on that notion, calling the pier safe.") == "Dockers"
     assert rebuttal_head("The guild initially pushed back against the newspaper's story.") == "The guild"
-    assert rebuttal_head("Her team had also denied the claims in the article.") == "Her team"
+    assert rebuttal_head("Her staff had also denied the claims in the report.") == "Her staff"
     assert rebuttal_head("The campaign called the report an outrageous distortion.") == "The campaign"
     # the account is in the claim itself, or the object is no account: not a pointer back
     assert rebuttal_head("Pike rejected the notion that the pier should close.") is None
@@ -75,7 +75,7 @@ def test_a_rebuttal_may_point_back_with_a_pronoun_or_call_the_account_false_afte
     assert rebuttal_head("The union denied it.") == "The union"
     assert rebuttal_head("A spokeswoman for the mayor said that was not true.") == "A spokeswoman for the mayor"
     assert rebuttal_head("The guild said the allegations were completely false.") == "The guild"
-    assert rebuttal_head("The campaign issued a statement saying the report is “baseless” and false.") == "The campaign"
+    assert rebuttal_head("The campaign put out a statement saying the story is “baseless” and false.") == "The campaign"
     # a pronoun that opens a clause is content, not a pointer; "wrong" of an act is a judgment
     assert rebuttal_head("Pike denied that he had misled the council.") is None
     assert rebuttal_head("Pike said it was wrong to close the pier.") is None

@@ -68,7 +68,7 @@ def test_the_same_title_and_name_in_two_sentences_that_say_different_things_do_n
 
 
 REL_A = "Hollis Varga lost his seat in November to the teacher Ingrid Solberg."
-REL_B = "Mr. Varga has money left over from his unsuccessful race last year against Ingrid Solberg."
+REL_B = "Mr. Varga has funds left over from his failed race last year against Ingrid Solberg."
 
 
 def test_two_named_things_in_a_relation_may_still_agree():
