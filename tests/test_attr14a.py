@@ -31,7 +31,7 @@ def _claims(body: str):
                  "raise prices for farmers.", "Opponents",
                  marks=pytest.mark.xfail(strict=True, reason="left: the same cut at ', and Carl Brandt, R-Kan., argued'")),
     ("Critics of the levy, like Senators Alma Verrick, Republican of Ohio, and Tom Dassel, Democrat of Maine, "
-     "see renewal of the levy as an opportunity to fix problems with how the money is spent.", "Critics of the levy"),
+     "see renewal of the levy as a chance to mend flaws in how the money is spent.", "Critics of the levy"),
     ("Critics, like Senators Alma Verrick, Republican of Ohio, and Tom Dassel, view the levy as a giveaway.", "Critics"),
 ])
 def test_a_subject_with_a_list_of_described_people_in_apposition_speaks(body, source):

@@ -156,10 +156,10 @@ def test_quoted_forecast_with_a_joined_subject(body, certainty):
 
 @pytest.mark.parametrize("body, certainty", [
     # the speaker's own future act, reported, also when the claim reads as a position (§14: "Ryan said ... he would remove")
-    ("Health commissioner Dana Roe visited three care homes. She said she would highlight good care but also show the "
-     "impact of poor care upon older people.", "speculative"),
+    ("Health commissioner Dana Roe visited three care homes. She said she would praise good practice but also expose the "
+     "harm of poor practice to older residents.", "speculative"),
     # a leading "By ...ing ...," phrase is no part of the main clause
-    ('"By giving a voice to older people and their families, my review and recommendations will ensure that the council '
+    ('"By giving a say to older residents and their relatives, my review and recommendations will ensure that the council '
      'understands the care homes," Dana Roe said.', "speculative"),
     ("Dana Roe said she would not accept the unfair and cruel plan.", "negated"),  # negation beats the future (§14)
     ("Dana Roe said it would be a disaster for the town.", "reported"),  # an opinion's copula

@@ -60,11 +60,11 @@ def test_spokesperson_near_misses(body, start, expected):
 
 @pytest.mark.parametrize("body, start, expected", [
     ("Nigel Pratt, a tenant in the Brisk Lane block, said the flat had been damp for months. Fresh Lane Housing, "
-     "which manages the block, said it had sent a surveyor. He says he had to remove 28 bags of mouldy clothes.",
+     "which manages the block, said it had sent a surveyor. He says he had to throw out 31 sacks of damp clothes.",
      "He says", ("Nigel Pratt", "reported")),
     # a name of capitalised words with no trade noun, a body by its "which" clause
     ("Nigel Pratt, a tenant in the block, said the flat had been damp for months. Velden Lane, which manages the "
-     "block, said it had sent a surveyor. He says he had to remove 28 bags of mouldy clothes.",
+     "block, said it had sent a surveyor. He says he had to throw out 31 sacks of damp clothes.",
      "He says", ("Nigel Pratt", "reported")),
     ("Tenants of the block complained to Dunmore Council in March. Fresh Lane Housing said it had sent a surveyor. "
      'It also said it did not have "authority" to rehouse the tenants.', "It also said", ("Fresh Lane Housing", "reported")),

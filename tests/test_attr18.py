@@ -31,7 +31,7 @@ def _find(got, start: str):
 # -- (1) a belief state in the clause after ", but": the holder's ----------------------------------
 
 @pytest.mark.parametrize("body, start, expected", [
-    pytest.param("The governor's veto is expected to come before the deadline on Friday, but Democrats seem confident "
+    pytest.param("The governor's veto is expected to arrive ahead of the deadline on Friday, but Democrats seem confident "
                  "they have the seats needed to override her.", "Democrats", ("Democrats", "reported"), marks=_X),
     pytest.param("The mayor of Tarvin, Dana Vale, has promised to veto the harbor bill, but council members seem "
                  "confident they have the votes to override her.", "Council members", ("council members", "reported"),
@@ -49,7 +49,7 @@ def test_belief_state_after_but_is_the_holders(body, start, expected):
 
 @pytest.mark.parametrize("body, start, expected", [
     # the first clause stays as it was: the outlet's expectation, the mayor's promise
-    ("The governor's veto is expected to come before the deadline on Friday, but Democrats seem confident they "
+    ("The governor's veto is expected to arrive ahead of the deadline on Friday, but Democrats seem confident they "
      "have the seats needed to override her.", "The governor's veto", ("article", "speculative")),
     ("The mayor of Tarvin, Dana Vale, has promised to veto the harbor bill, but council members seem confident "
      "they have the votes to override her.", "The mayor of Tarvin", ("Dana Vale", "reported")),

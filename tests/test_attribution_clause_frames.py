@@ -19,8 +19,8 @@ def test_a_second_clause_after_and_has_its_own_frame():
 
 
 def test_a_bare_plural_after_but_is_a_subject_of_any_cue():
-    text = "He proposed dropping the tax break as promised, but analysts agreed it was still a top-heavy plan."
-    assert who(text, "but analysts agreed it was still a top-heavy plan.") == "analysts"
+    text = "He proposed ending the fee waiver as pledged, but analysts agreed it was still a lopsided plan."
+    assert who(text, "but analysts agreed it was still a lopsided plan.") == "analysts"
 
 
 def test_a_frame_that_ends_the_sentence_covers_both_clauses():
@@ -63,7 +63,7 @@ def test_an_addressee_followed_by_a_clause_is_no_final_frame():
 
 def test_a_parenthetical_pair_of_commas_is_no_clause_break():
     from summarizer.extract import CLAUSE_BREAK
-    ruling = ("\u201cWere the board to open the files for journalistic, and thus public, scrutiny, it would "
+    ruling = ("\u201cWere the board to open the files for academic, and thus public, review, it would "
               "step into the campaign,\u201d Pike wrote.")
     assert len(CLAUSE_BREAK.split(ruling)) == 1
     assert len(CLAUSE_BREAK.split("The port reopened on Monday, and the ministry said the cranes would come.")) == 2

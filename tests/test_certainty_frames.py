@@ -34,14 +34,14 @@ def _part_certainty(text: str, part: str) -> str:
 def test_subjectless_part_keeps_governing_hedge():
     # the clause split makes "and to acquire ..." a claim of its own: its infinitive is governed
     # by "are expected to", so it is not stated
-    text = "Proceeds are expected to be used for remodeling the hotel, and to acquire land for a new resort."
+    text = "Proceeds are expected to be spent on refitting the hotel, and to acquire land for a new resort."
     assert _part_certainty(text, "and to acquire land for a new resort.") == "speculative"
     text = "The plan may include selling several branches, and winding down units that lose money."
     assert _part_certainty(text, "and winding down units that lose money.") == "speculative"
 
 
 def test_part_with_its_own_subject_does_not_inherit():
-    text = "The veto is expected to come before the deadline, but the senators returned home on Friday."
+    text = "The veto is expected to arrive ahead of the deadline, but the senators returned home on Friday."
     assert _part_certainty(text, "but the senators returned home on Friday.") == "stated"
     text = "The company did not expand last year, and opened two new plants in the spring of 2020."
     assert _part_certainty(text, "and opened two new plants in the spring of 2020.") == "stated"  # finite verb: not governed
