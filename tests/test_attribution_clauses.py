@@ -39,14 +39,14 @@ def test_certainty_follows_the_claims_own_clause(text, part, want):
 
 @pytest.mark.parametrize("text, who", [
     ("Clinic Hid Old Records From Public, Former Hospital Director Says.", "Former Hospital Director"),
-    ("Sanders: The council needs to get away from all of this personality stuff.", "Sanders"),
+    ("Pellew: The council needs to move past all of this personality drama.", "Pellew"),
     ('Maria Lopez exhorted members to "vote your conscience" and said she was standing on principle.', "Maria Lopez"),
-    ("The union filed a motion to unseal the records, arguing the move was needed for public debate.", "The union"),
+    ("The union filed a motion to release the files, arguing the move was needed for public debate.", "The union"),
     ("The price rose sharply in May, suggesting demand was strong across the region.", None),
-    ("Jane Okafor filed a motion to unseal the records, arguing the move was needed for public debate.", "Jane Okafor"),
+    ("Jane Okafor filed a motion to release the files, arguing the move was needed for public debate.", "Jane Okafor"),
     ('Okafor called the proposal a "transparent political ploy" aimed at the vote.', "Okafor"),
     ("Delegates questioned how the senator could turn back on a pledge he made.", "Delegates"),
-    ("Another 19 percent said they would not pick either candidate.", "Another 19 percent"),
+    ("Another 23 percent said they would not back either candidate.", "Another 23 percent"),
     ("Officials called a meeting for Tuesday to discuss the budget shortfall.", None),
 ])
 def test_frames_beyond_said(text, who):

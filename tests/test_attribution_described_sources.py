@@ -93,7 +93,7 @@ def test_an_opening_participle_is_no_name():
 
 
 def test_two_roles_joined_by_and_describe_the_name_before_the_cue():
-    text = ("Representative Jane Roe, Republican of Ohio and the chairman of the harbor committee, also said in a "
+    text = ("Representative Jane Roe, Democrat of Vermont and the chair of the harbor committee, also said in a "
             "statement that she hoped the mayor would pay back the city.")
     assert _who(text, text) == "Representative Jane Roe"
     # a second name joined by "and" is no role of hers

@@ -16,7 +16,7 @@ from tests.test_attribution_session5_cues import _rels, _who
 @pytest.mark.parametrize("text, source, content", [
     ("The senator, speaking in a low voice as he stood beside the reporter, said the story was false.",
      "The senator", "the story was false."),
-    ("The port director, who ran the harbor from 2006 until 2012, went on to argue that the fees were too high.",
+    ("The port director, who ran the harbor from 2004 until 2011, went on to argue that the fees were too high.",
      "The port director", "that the fees were too high."),
     ("Vice President Jane Roe, who as head of the council would be expected to attend, has said she will be abroad.",
      "Vice President Jane Roe", "she will be abroad."),

@@ -141,14 +141,14 @@ def test_quote_spans_close_on_an_opening_mark_at_a_paragraphs_end():
 # -- possessive descriptions and "The" + name as subjects -----------------------------------------
 
 def test_a_possessive_description_speaks_with_a_saying_verb():
-    t = "His ex-wife agreed, but also contended that she should not have to give up her privacy."
-    assert _sources(t) == [("His ex-wife", "agreed")]
+    t = "His ex-husband agreed, but also contended that he should not have to give up his privacy."
+    assert _sources(t) == [("His ex-husband", "agreed")]
     # not before a verb that is no cue
     assert _sources("His ex-wife moved to the coast in the spring of that year.") == []
 
 
 def test_a_name_after_the_opens_a_participle_frame():
-    t = ("The Daily Tribune and a rival chain filed a motion to unseal the records, arguing the move "
+    t = ("The Daily Tribune and a rival chain filed a motion to release the files, arguing the move "
          "was needed to inform voters.")
     assert _sources(t) == [("The Daily Tribune", "arguing")]
 
