@@ -71,7 +71,7 @@ def test_an_inverted_source_keeps_its_middle_initial():
 
 
 def test_a_final_frame_may_name_a_show_in_quotes():
-    t = '"At the end of the day, we need to step away from those efforts," Lane said on the network\'s "Morning Edition."'
+    t = '"When all is said and done, we need to step back from those plans," Lane said on the network\'s "Morning Edition."'
     assert _who(t, t) == "Lane"
 
 
@@ -121,8 +121,8 @@ def _each_sentence(text: str) -> list[str | None]:
 
 
 def test_a_question_split_off_before_a_bare_frame_is_the_speakers():
-    t = ("“How many times do we have to see this in our town?” Jane Doe said. "
-         "“In the square, an unarmed man with his hands in the air. This is just unbearable for all of us.”")
+    t = ("“How many times must we watch this happen in our town?” Jane Doe said. "
+         "“In the square, an unarmed woman with her arms raised. This is simply unbearable for all of us.”")
     assert _each_sentence(t) == ["Jane Doe"] * 3
 
 
@@ -133,8 +133,8 @@ def test_a_final_frame_with_a_clause_of_circumstance():
 
 
 def test_an_inverted_source_with_a_long_description():
-    t = "“The rationales for the veto do not hold weight. They are 100 percent wrong,” said 9/11 widow Terry Strand."
-    assert _each_sentence(t) == ["9/11 widow Terry Strand"] * 2
+    t = "“The reasons for the veto do not hold up. They are 100 percent false,” said 1998 flood survivor Terry Strand."
+    assert _each_sentence(t) == ["1998 flood survivor Terry Strand"] * 2
 
 
 # -- beliefs, wishes and plans; nouns that look like cues -----------------------------------------
@@ -144,7 +144,7 @@ def test_an_inverted_source_with_a_long_description():
     ("Protesters were frustrated that the police department released only some of the footage.", "Protesters"),
     ("Republicans were also incensed that the deals did not require witnesses to cooperate.", "Republicans"),
     ("The Lopez campaign plans to bring the former governor to as many rallies as possible.", "The Lopez campaign"),
-    ("If schedules permit, the campaign would like to organize another rally with both candidates.", "the campaign"),
+    ("If time allows, the campaign would like to hold another rally with both candidates.", "the campaign"),
     ("Jane Doe's statement said the company would appeal the ruling.", "Jane Doe"),
 ])
 def test_beliefs_wishes_and_plans_are_attributed(text, who):
@@ -152,11 +152,11 @@ def test_beliefs_wishes_and_plans_are_attributed(text, who):
 
 
 @pytest.mark.parametrize("text", [
-    "The opponents will face off in court against the agency, 18 states, and a number of cities.",
+    "The rivals will face off in court against the ministry, 14 counties, and a number of towns.",
     "The senator's speech coincided this weekend with voter-registration drives in three states.",
     "Correction: October 2, 2016, Sunday.",
     "Jane Okafor offered some pointed advice to the candidate on Friday before the debate.",
-    "Small groups of protesters continued to call for more information about the shooting.",
+    "Small groups of residents continued to call for more details about the fire.",
     "The dog was afraid of the storm and hid under the bed all night.",
 ])
 def test_nouns_adjectives_and_actions_are_no_cues(text):
@@ -166,15 +166,15 @@ def test_nouns_adjectives_and_actions_are_no_cues(text):
 # -- subjects with modifiers, documents, according-to phrases -------------------------------------
 
 @pytest.mark.parametrize("text, who", [
-    ("Although the mayor lacks a signature achievement, elected officials from both parties say he has "
-     "a reputation as a hard worker.", "elected officials from both parties"),
+    ("Although the mayor lacks a landmark project, council members from both parties say he has "
+     "a reputation as a hard worker.", "council members from both parties"),
     ("Yet, a study by Harvard and the University of Norland found that poor children in the city have the worst "
-     "odds of those in any big city in the nation to lift themselves out of poverty.",
+     "odds of those in any large city in the country to climb out of poverty.",
      "a study by Harvard and the University of Norland"),
-    ("Another slide shows that eight of 10 avocados consumed in the country are imported.", "Another slide"),
+    ("Another slide shows that seven of 10 mangoes eaten in the country are imported.", "Another slide"),
     ("Six million jobs also depend on exports to the south, one slide says.", "one slide"),
     ("In the state alone, 300,000 acres of forest have been damaged by strip mining, by one estimate.", "one estimate"),
-    ("As stated in the editor's commentary, there are conflicting stories and many questions about the visa.",
+    ("As stated in the editor's commentary, there are clashing accounts and many questions about the permit.",
      "the editor's commentary"),
 ])
 def test_subjects_with_modifiers_documents_and_according_to_phrases(text, who):
@@ -204,7 +204,7 @@ def test_a_show_title_in_an_intro_does_not_hide_the_frame():
      "maintained their offensive across the border, estimating that they had taken 1,000 square kilometers.",
      "Lt-Gen Anna Kowalski"),
     ("Severe fighting is alleged to have taken place near the two villages, per military bloggers.", "military bloggers"),
-    ("Mr. Quill was accused of using $50 million for personal expenses including a luxury condominium.",
+    ("Mr. Quill was accused of using $40 million for private costs including a beach villa.",
      "unnamed sources"),
     ("President Tom Baker denounced the Western support for the rebels, describing such actions as aimed at "
      "improving their stance in the expected talks.", "President Tom Baker"),
@@ -219,13 +219,13 @@ def test_per_a_unit_is_no_source():
 
 
 def test_a_dateline_does_not_hide_the_leading_name():
-    t = ("WASHINGTON -- President Tom Baker, dedicating the museum on Saturday, said it would tell an American "
-         "story of courage and of suffering.")
+    t = ("WASHINGTON -- President Tom Baker, dedicating the museum on Saturday, said it would tell a national "
+         "story of courage and of loss.")
     assert [n for _, n in _sources(t)] == ["President Tom Baker"]
 
 
 def test_a_cue_coordinated_after_has_or_but_also():
-    t = "Mr. Lane has attacked loopholes that benefit others, and has called for eliminating the carried-interest rule."
+    t = "Mr. Lane has attacked exemptions that favor others, and has called for ending the fuel-duty rebate."
     rels = analyze(t).relations
     assert rels and rels[0].name == "Mr. Lane" and rels[0].cue == "called"
 
