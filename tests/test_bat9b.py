@@ -245,7 +245,7 @@ CASES = [
      ("Officials",), "unconfirmed"),
     ("acc_sources_at", "health", "", "According to sources at the hospital, the surgeon was suspended last week.",
      ("sources at the hospital",), "unconfirmed"),
-    ("asked_not_to_be_named", "local", "", "One council member, who asked not to be named, said the vote had been arranged in advance.",
+    ("asked_not_to_be_named", "local", "", "One council member, who asked not to be named, said on Monday that the vote had been arranged in advance.",
      ("One council member",), "unconfirmed"),
     ("sources_say_opener", "business", "", "Sources say the airline signed the merger agreement on Friday.",
      ("Sources",), "unconfirmed"),

@@ -41,7 +41,7 @@ def test_a_quoted_negated_future_stays_the_speakers_position():
     "“It will be a disaster for the farmers,” the mayor said.",                  # an opinion
     "“This is a plan for roads, real roads that will make our towns safer,” she said.",  # a relative clause's
     "“We have met the police, and I'll say more when we know the facts,” she said.",      # the second clause's
-    "“The question is only whether they have the will to do it,” he said.",     # "will" is a noun
+    "“The question is only whether they have the will to act,” he said.",     # "will" is a noun
 ])
 def test_what_is_no_quoted_forecast(sentence):
     assert _certainty(sentence) == "reported"
@@ -51,10 +51,10 @@ def test_what_is_no_quoted_forecast(sentence):
     "Officials have not said when they would reopen the bridge.",
     "The spokesman would not say whether the plant will close.",
     "The club didn't say what it will do with the ground.",
-    "A spokesman for the club did not respond to interview requests from the paper.",
+    "A spokesman for the club did not respond to repeated interview requests from the paper.",
 ])
 def test_a_negated_speech_act_before_a_question_is_negated(sentence):
-    # GUIDELINES §14: "The Perry campaign did not say where the ad would run" -> negated
+    # GUIDELINES §14: "The <X> campaign did not say where its ad would air" -> negated
     assert _certainty(sentence) == "negated"
 
 

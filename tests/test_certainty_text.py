@@ -176,5 +176,5 @@ def test_denied_only_when_a_source_denies_an_account_not_for_an_act():
               "The company denied any wrongdoing.", "The brief dismissed those reports as false."):
         assert cert(t) == "denied", t
     for t in ("The court denied bail.", "A judge has rejected a media request to open the file.",
-              "Justice Pike rejected that argument in a ruling released Thursday."):
+              "Justice Pike rejected that reasoning in a ruling issued Thursday."):
         assert cert(t) != "denied", t

@@ -126,8 +126,8 @@ def test_no_thing_s_predication_is_read_where_none_is_negated(sentence):
     ("The clerk said no ballots had been lost.", "The campaign said hundreds of ballots were lost in the mail.", True),
     ("The chief executive said no plant would close.", "The union said the company would close its plant in Dayton.", True),
     ("The mayor said the plan did not cut the police budget.", "The union said the budget cuts the police department's funding.", True),
-    ("The agent said his personal opinions did not affect his work.", "Investigators found that her views affected his work.", False),
-    ("The agent said his personal opinions did not affect his work.", "Investigators failed to show that his opinions ever affected his work.", False),
+    ("The agent said his private beliefs did not affect his work.", "Investigators found that her views affected his work.", False),
+    ("The agent said his private beliefs did not affect his work.", "Investigators failed to show that his beliefs ever affected his work.", False),
     ("The clerk said two senators did not vote.", "A spokesman said the senator was traveling during the vote.", False),
     ("The health director said the outbreak was not contained.", "The hospital said whether the outbreak was contained would be known soon.", False),
 ])
@@ -170,7 +170,7 @@ def test_a_bound_is_compatible_only_with_values_it_allows(one, two, expected):
     # a name by both counts does not: all customers / customers whose data was taken
     ("Kestrel has about 6 million customers in total.", "Hackers stole the data of 2.3 million Kestrel customers.", False),
     # two durations are no count of one thing
-    ("Trump announced a plan that will reopen the government for three weeks.", "The economy lost $6 billion in the five weeks the government was shut.", False),
+    ("The governor signed a measure that would reopen the government for three weeks.", "The economy lost $2 billion during the five weeks the government was shut.", False),
 ])
 def test_two_counts_conflict_only_when_they_count_one_thing(one, two, conflict):
     f1, f2 = _feats(one, two)
