@@ -65,16 +65,16 @@ def test_a_bound_is_not_the_day_of_the_event(phrase):
 
 
 def test_a_weekday_or_date_in_a_future_clause_is_ahead_of_the_article():
-    # dev gold: "The pair is due to be arraigned in court on Thursday morning", published Tue 2018-08-21
-    ev = "The pair is due to be arraigned in court on Thursday morning"
+    # a dev gold shape: "<X> is due to be <verb> in court on <weekday> morning", published Tue 2018-08-21
+    ev = "The pair is due to be sentenced in court on Thursday morning"
     assert when_for(None, ev, ev, "2018-08-21") == "2018-08-23"
     # without the future, the Thursday before
-    ev = "The pair was arraigned in court on Thursday morning"
+    ev = "The pair was sentenced in court on Thursday morning"
     assert when_for(None, ev, ev, "2018-08-21") == "2018-08-16"
     # "scheduled" as an adjective, or a future verb in another clause, is not the future
-    ev = "Akin canceled a scheduled television interview Monday night"
+    ev = "Varga canceled a scheduled radio interview Monday night"
     assert when_for(None, ev, ev, "2012-08-21") == "2012-08-20"
-    ev = "He has not said what he will do, but the AP reported Tuesday that he may run"
+    ev = "He has not said what he will decide, but the paper reported Tuesday that he may run"
     assert when_for(None, ev, ev, "2013-01-30") == "2013-01-29"
     # a day of a later month in a future clause stays in the article's year
     ev = "The final debates will be held Oct. 22."

@@ -7,8 +7,8 @@ The faults are those found reading BASIL clusters 9, 18, 35 and 48 (neither gold
   told admirers in a forceful 16-minute address"; "X explained his failure during his first two
   years in office by saying, “...”");
 - a year of a description inside a list of occasions is not the claim's date ("placed his hand on
-  two Bibles, one given him by his mother in 1955 and another used by Lincoln in 1861"; "cited only
-  two times ... — once by President Bush in 1990 ..., and again by his son in 2001"), neither on
+  two books, one given him by his aunt in 1962 and another used by the town's founder in 1874"; "cited only
+  two times ... — once by Governor Hale in 1990 ..., and again by her son in 2001"), neither on
   the timeline nor as the `when` of the claim's quantity rows.
 Near-misses must not change: a number inside the quotation or in a said-clause stays the
 speaker's; a passive main clause's year ("was built by the Garrow family in 1911") and two events
@@ -103,8 +103,8 @@ def test_near_miss_the_days_of_the_story_stay():
 
 
 # -- the timeline: a weekday in a long future clause is the coming one ---------------------------
-# (BASIL: "X, the director of ..., plans to invoke the Fifth Amendment during her expected testimony
-# before the House ... Committee on Wednesday" in a Tuesday article was dated the Wednesday before)
+# (BASIL: "X, the director of ..., plans to invoke <a right> during her expected appearance
+# before the <chamber> ... Committee on Wednesday" in a Tuesday article was dated the Wednesday before)
 
 _TUESDAY = "2026-03-03"
 

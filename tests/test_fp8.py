@@ -102,9 +102,9 @@ def test_a_causative_leaves_a_later_frame_alone():
 # -- an opener before the frame does not stop the cut after a complement ------------------------
 
 def test_a_wish_after_an_opener_stops_before_a_contrasting_predicate():
-    text = "When the diagnosis was confirmed, Jane Roe wanted to remain in the hospital, but was treated as an outpatient."
-    assert [r[2] for r in _rels(text)] == ["When the diagnosis was confirmed,  to remain in the hospital"]
-    assert _who(text, "was treated as an outpatient") is None
+    text = "When the fracture was confirmed, Jane Roe wanted to stay in the clinic, but was sent home as an outpatient."
+    assert [r[2] for r in _rels(text)] == ["When the fracture was confirmed,  to stay in the clinic"]
+    assert _who(text, "was sent home as an outpatient") is None
 
 
 def test_a_semicolon_after_an_opener_ends_the_statement():
@@ -175,8 +175,8 @@ def test_a_coordinated_speaker_after_a_statement_stays_a_final_frame():
 # -- an embedded question holds no contrasting clause after it ----------------------------------
 
 @pytest.mark.parametrize("text, outlet", [
-    ("The campaign did not say where the ad would run, but the focus of its budget has been in Iowa.",
-     "the focus of its budget has been in Iowa"),
+    ("The campaign did not say where its ad would air, but the focus of its budget has been in Nevada.",
+     "the focus of its budget has been in Nevada"),
     ("The mayor asked whether the port would reopen, but the council gave no answer.", "the council gave no answer"),
 ])
 def test_a_contrast_after_an_embedded_question_is_the_outlets(text, outlet):
@@ -220,9 +220,9 @@ def test_according_to_after_a_framed_clause_without_a_comma_cue_stays_the_source
 # -- hearsay in a closing relative clause is that clause's --------------------------------------
 
 def test_a_hedge_in_a_closing_relative_clause_holds_only_that_clause():
-    text = "Conservation groups celebrated the sudden change on Friday, which was believed to be a response to public pressure."
-    assert [r[2] for r in _rels(text)] == ["which was believed to be a response to public pressure."]
-    assert _who(text, "Conservation groups celebrated the sudden change") is None
+    text = "Wildlife groups celebrated the abrupt reversal on Friday, which was believed to be a reaction to public pressure."
+    assert [r[2] for r in _rels(text)] == ["which was believed to be a reaction to public pressure."]
+    assert _who(text, "Wildlife groups celebrated the abrupt reversal") is None
 
 
 def test_a_hedge_in_the_main_clause_holds_the_sentence():
@@ -250,8 +250,8 @@ def test_following_a_team_on_twitter_is_news():
 
 @pytest.mark.parametrize("text, part, source", [
     ("Officials briefed on the talks said the deal was close.", "the deal was close", "Officials briefed on the talks"),
-    ("The council did not disclose what the options were, but people briefed on the matter said one option was a seat.",
-     "one option was a seat", "people briefed on the matter"),
+    ("The council did not disclose what the options were, but people briefed on the plans said one choice was a seat.",
+     "one choice was a seat", "people briefed on the plans"),
 ])
 def test_a_participle_in_the_subject_is_no_cue(text, part, source):
     assert _who(text, part) == source

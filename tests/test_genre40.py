@@ -80,7 +80,7 @@ H3 = (
 H4 = (
     'Man arrested after shop worker stabbed in Cranleigh Row\n'
     '\n'
-    'A 34-year-old man was arrested on suspicion of attempted murder after a shop worker was stabbed in Cranleigh Row, police said.\n'
+    'A 34-year-old man was arrested on suspicion of wounding with intent after a shop worker was stabbed in Cranleigh Row, police said.\n'
     '\n'
     'Officers were called to a convenience store on Brenner Street at about 9.15 p.m. on Saturday after reports of a disturbance. A 52-year-old man was found with stab wounds and taken to hospital, where his condition is described as serious but stable.\n'
     '\n'
