@@ -122,7 +122,7 @@ def test_apart_it_after_a_theatre_speaks_is_the_theatre():
 _LEFT_SOURCE = [
     # d6: "He" right after a director named at a sentence's end, in a sentence whose object ("the
     # dancer") is the article's subject, went to that subject
-    ("Ada Quist left the company in 2013. The company stands by comments made at the time by its director, "
+    ("Ada Quist left the company in 2013. The troupe stands by remarks made back then by its director, "
      "Tom Hale. He asked the dancer to file a complaint with the police.",
      "He asked the dancer to file a complaint with the police.", "Tom Hale"),
     # d6: "<X> may be grand but <Y> is not: for her role ... <Name> says ..." (a cue after a colon and an opener)
