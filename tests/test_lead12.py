@@ -15,9 +15,9 @@ def _claims(body: str):
 
 
 @pytest.mark.parametrize("body, act, said", [
-    ("A state judge has rejected a media request to unseal the file, saying the courts have no business deciding "
-     "what voters need.", "A state judge has rejected a media request to unseal the file.",
-     ("A state judge said that the courts have no business deciding what voters need.", "A state judge")),
+    ("A state judge has rejected a press request to open the file, saying the courts have no business judging "
+     "what voters need.", "A state judge has rejected a press request to open the file.",
+     ("A state judge said that the courts have no business judging what voters need.", "A state judge")),
     ("The mayor approved the budget on Monday, arguing that there was no time to lose.",
      "The mayor approved the budget on Monday.", ("The mayor argued that there was no time to lose.", "The mayor")),
     ("The broadcasters filed a request to open the files, arguing the step was needed to inform readers.",
@@ -86,8 +86,8 @@ def test_a_share_is_no_count(sentence, values):
 
 
 def test_a_double_hyphen_pair_is_an_aside_and_the_name_before_it_speaks():
-    got = _claims("Kall -- co-editor of Debating Today, a book on the primaries -- said the candidate tended to "
-                  "make announcements at those events.")
+    got = _claims("Kall -- co-editor of Debating Today, a book on the primaries -- said the candidate liked to "
+                  "make big promises at those rallies.")
     assert got[0][1] == "Kall", got
 
 

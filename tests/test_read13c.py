@@ -84,7 +84,7 @@ def _who(text: str, start: str) -> str | None:
     ("The court opened its session on Monday . Judge Ann Bell , a vice president of the court , said the ruling "
      "was only the first step for the two parties .", "Judge Ann Bell", "Judge Ann Bell"),
     ("The agency released its figures on Friday . `` We do not believe the plan is lawful and we will oppose it , '' "
-     "the State Department said in a statement .", "We do not believe", "the State Department"),
+     "the Trade Ministry said in a short statement .", "We do not believe", "the Trade Ministry"),
     # a caseless text: the sentence's first word is the speaker's name
     ("the council approved the budget on monday after a long debate . harlow told reporters that the plan would "
      "cut costs for every family in the town .", "harlow told", "Harlow"),

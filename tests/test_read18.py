@@ -19,8 +19,8 @@ def _claims(body: str):
 
 # --- a quotation closed with a stray full stop ---------------------------------------------------------
 # (a Daily Mail page: "He said: ‘... <words>.’. <Caption words>: ..." gave the next five
-# sentences, captions and narration, to the speaker; "... seems impossible to drain.’. Now, the 17
-# tenants are calling on ..." gave the tenants' demand to the secretary)
+# sentences, captions and narration, to the speaker; "... <words>.’. Now, the <N>
+# <people> are calling on ..." gave the <people>'s demand to the secretary)
 
 _CLUB = ("The village hall was closed in March. Tom Berry, 64, has run the chess club for 20 years. "
          "He said: ‘I’ve done well over the years. But this winter is going to be hard. "

@@ -64,7 +64,7 @@ def test_an_inverted_subject_with_a_comma_before_who_is_unchanged():
 
 # -- 2. a measured comparison of likelihood is a finding, not a plan (d3: "<people> from <kind of>
 # -- homes were twice as likely to <face an outcome> than ...", "about five times more
-# -- likely to be placed on supervision than ...")
+# -- likely to <meet an outcome> than ...")
 
 def test_twice_as_likely_is_no_plan():
     assert kind("Children from poor homes were twice as likely to face arrest than their richer peers.") != "plan"
@@ -189,7 +189,7 @@ def test_a_name_given_a_role_without_of_is_still_a_person():
 
 
 # -- 7. a past ranking by rate is a finding, not a hedged plan (d8: "residents of X were the most
-# -- likely to report problems with ..." was `plan` and `speculative`)
+# -- likely to <report something> ..." was `plan` and `speculative`)
 
 _RANKED = "Meanwhile, residents of Dunmore valley were the most likely to complain of trouble with ants."
 

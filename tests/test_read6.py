@@ -83,8 +83,8 @@ def test_a_name_after_at_or_in_is_a_place_no_pronoun_means():
 
 def test_a_one_word_label_inside_a_paragraph_is_a_caption_not_a_source():
     text = ("The firm is under scrutiny over its tax bills. Probe: The company ran its whole business "
-            "through a small country, but it paid little tax. Revealed: It is now claimed the company may "
-            "have used a shell firm.")
+            "through a small country, but it paid little tax. Revealed: It is now alleged the firm may "
+            "have relied on a shell company.")
     assert _who(text, "The company ran its whole business through a small country, but it paid little tax.") is None
     # a headline "Name: content" at the start of its line is still the name's
     text2 = "Doe: The new bridge will open to traffic next spring\n\nThe council met on Monday.\n"
@@ -150,7 +150,7 @@ def test_certainty_of_negative_quantities_and_instructions():
 
 
 def test_a_relative_clause_ends_at_a_dash():
-    s = ("Hardliners - led by the prime minister, who has been in office since 1971 - are said to be opposed "
+    s = ("Hardliners - led by the premier, who has held power since 1983 - are said to be hostile "
          "to the talks.")
     assert _certainty(s) == "unconfirmed"
 

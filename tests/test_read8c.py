@@ -273,7 +273,7 @@ def test_a_name_in_apposition_after_according_to_is_the_source():
 def test_coordinated_parts_that_are_no_sentences_stay_joined():
     from tests.test_reading_outputs import _parts
     # a noun phrase whose adjective is a participle ("a dropped letter")
-    assert len(_parts("They found evidence of accent changes, such as f for th in words like think, "
+    assert len(_parts("They found evidence of accent changes, such as v for th in words like brother, "
                       "and a dropped letter 'r', as in car to cah.")) == 1
     # two clauses with subjects of their own still split
     assert _parts("He said that the plant closed, and the town shrank after the owners left.") == [

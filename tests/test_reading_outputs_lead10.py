@@ -136,8 +136,8 @@ def test_a_partitive_description_then_a_name_after_a_quotation():
 
 def test_cluster29_sources_and_certainty():
     text = ("Governor enters race\n\n"
-            "ELMFORD, N.J. — Gov. Tom Reyes declared his candidacy for president on Tuesday with swagger and a high "
-            "regard for his own candor.\n\n"
+            "ELMFORD, N.J. — Gov. Tom Reyes declared his candidacy for president on Tuesday with bravado and a lofty "
+            "view of his own frankness.\n\n"
             "“I am not running for president as a stand-in for being elected prom king of the state,” Mr. Reyes said "
             "inside the gymnasium at the old school where he once led the student council.\n\n"
             "Not surprisingly, he intends to make the open forum the core of his campaign.\n\n"

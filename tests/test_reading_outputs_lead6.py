@@ -61,7 +61,7 @@ def test_scroll_down_for_more_is_furniture_but_not_a_sentence_about_more():
 
 
 def test_and_a_pronoun_that_reports_after_a_clause_that_reports_nothing():
-    text = ("The inquiry was handed to District Attorney John Roe's office on March 20, and he determined "
+    text = ("The inquiry was handed to District Attorney John Roe's office on April 9, and he determined "
             "this week that the arrest was lawful. Jane Doe said the rate fell, and she added that it "
             "would rise.")
     assert _who(text, "he determined this week that the arrest was lawful.") == "District Attorney John Roe"
