@@ -143,8 +143,8 @@ def test_negations_that_hedge_or_affirm(body, certainty):
 # --- a dateline whose country has three words --------------------------------------------------------
 
 def test_a_dateline_with_a_three_word_country_is_dropped():
-    c = _claims("Port Elan, United Arab Emirates (CNN)Missing bags after a long trip is a familiar, annoying part of flying.")[0]
-    assert c.text.startswith("Missing bags")
+    c = _claims("Port Elan, United Arab Emirates (CNN)Lost baggage after a long trip is a familiar, annoying part of flying.")[0]
+    assert c.text.startswith("Lost baggage")
 
 
 # --- quantities: a short participle before a number ends the counted phrase -------------------------
