@@ -38,7 +38,7 @@ def test_a_pull_quote_is_the_speakers_words_not_the_outlets():
     """A web page sets a line of a quotation apart above it (a pull quote): the claim is the
     speaker's, as in the quotation, not the outlet's own statement (a BASIL story, session 11)."""
     from tests.test_reading_outputs import _code
-    line = "Trust in the council has never been lower, and now is the time to change that."
+    line = "Faith in the board has never been weaker, and now is the moment to fix that."
     text = ("Senator joins the race\n\n"
             "Senator Ana Pike said on Friday that she will run for majority leader.\n\n"
             f"{line}\n\n"
@@ -66,13 +66,13 @@ def test_no_fragment_after_a_shared_subject_or_a_verbless_conjunct():
     that opens with them ("Question why ...", "First under oath, since ..."; a BASIL story, session 11)."""
     from tests.test_reading_outputs import _code
     text = ("Hearing\n\n"
-            "Members of the board are calling her evasive, and question why she did not reveal the plan sooner.\n\n"
-            "The Friday hearing would have been the director's first public appearance, and first under oath, since she "
-            "apologized for the agency's errors at a May 10 meeting.\n\n"
-            "On Wednesday, the mayor appeared to shift her stance by avoiding saying it would be ended by decree, while "
-            "acknowledging the matter “will be settled by the courts.”\n\n"
+            "Members of the board are branding him vague, and question why he kept the plan hidden so long.\n\n"
+            "The Tuesday session would have marked the warden's first public outing, and first under oath, since he "
+            "apologized for the prison's lapses at a March 4 briefing.\n\n"
+            "On Monday, the governor seemed to soften his position by declining to say it would be stopped by order, while "
+            "acknowledging the dispute “will be decided by the judges.”\n\n"
             "Some analysts said the board's late change of course – one it had seemed sure would calm the fans – was too "
             "little too late.\n")
     texts = [c.text for c in _code(text).claims]
     assert not any(t.startswith(("Question why", "First under oath", "Acknowledging", "One it had")) for t in texts), texts
-    assert any(t.startswith("The Friday hearing") and "since she apologized" in t for t in texts), texts
+    assert any(t.startswith("The Tuesday session") and "since he apologized" in t for t in texts), texts

@@ -15,14 +15,14 @@ def _claims(body: str):
 
 
 @pytest.mark.parametrize("body, act, said", [
-    ("A state judge has rejected a media request to unseal the file, saying the courts have no business deciding "
-     "what voters need.", "A state judge has rejected a media request to unseal the file.",
-     ("A state judge said that the courts have no business deciding what voters need.", "A state judge")),
+    ("A state judge has rejected a press request to open the file, saying the courts have no business judging "
+     "what voters need.", "A state judge has rejected a press request to open the file.",
+     ("A state judge said that the courts have no business judging what voters need.", "A state judge")),
     ("The mayor approved the budget on Monday, arguing that there was no time to lose.",
      "The mayor approved the budget on Monday.", ("The mayor argued that there was no time to lose.", "The mayor")),
-    ("The newspapers filed a motion to unseal the records, arguing the move was needed to inform voters.",
-     "The newspapers filed a motion to unseal the records.",
-     ("The newspapers argued that the move was needed to inform voters.", "The newspapers")),
+    ("The broadcasters filed a request to open the files, arguing the step was needed to inform readers.",
+     "The broadcasters filed a request to open the files.",
+     ("The broadcasters argued that the step was needed to inform readers.", "The broadcasters")),
 ])
 def test_an_act_and_what_was_said_while_doing_it_are_two_claims(body, act, said):
     got = _claims(body)
@@ -34,7 +34,7 @@ def test_an_act_and_what_was_said_while_doing_it_are_two_claims(body, act, said)
     "The minister said the talks had failed, insisting that no deal was possible.",  # one speech act, one claim
     "Officials denied the report, saying it was false.",  # a denial and its reason: one claim
     # a count in the source would sit in a claim whose evidence lacks it: one claim, the speaker's
-    "Two newspapers filed a motion to unseal the records, arguing the move was needed to inform voters.",
+    "Two broadcasters filed a request to open the files, arguing the step was needed to inform readers.",
 ])
 def test_a_speech_act_with_a_saying_participle_stays_one_claim(body):
     got = _claims(body)
@@ -75,7 +75,7 @@ def test_a_negation_outside_the_slogan_still_negates():
 
 
 @pytest.mark.parametrize("sentence, values", [
-    ("A study found that 1 in 4 residents lived in poor areas in 2010, up from 1 in 10 in 2000.", []),
+    ("A survey found that 1 in 3 tenants lived in crowded flats in 2016, up from 1 in 8 in 2004.", []),
     ("One in five children lives in poverty, and nine out of 10 doctors agree.", []),
     ("Police arrested 30 people in 12 towns.", [30.0, 12.0]),  # not a share
     ("Five people died in 2019 in three crashes.", [5.0, 3.0]),
@@ -86,8 +86,8 @@ def test_a_share_is_no_count(sentence, values):
 
 
 def test_a_double_hyphen_pair_is_an_aside_and_the_name_before_it_speaks():
-    got = _claims("Kall -- co-editor of Debating Today, a book on the primaries -- said the candidate tended to "
-                  "make announcements at those events.")
+    got = _claims("Kall -- co-editor of Debating Today, a book on the primaries -- said the candidate liked to "
+                  "make big promises at those rallies.")
     assert got[0][1] == "Kall", got
 
 
@@ -97,10 +97,10 @@ def test_a_weekday_ends_the_counted_phrase():
 
 
 def test_a_quotation_going_on_into_the_next_sentence_is_closed_at_the_claims_end():
-    got = _claims('"I think the mayor will be very fair," Smith said during a rally in the capital, "but a lot of people '
-                  'are going to be watching to see if that is true. The reason why so many people are opposed is clear."')
-    assert got[0][0] == ('"I think the mayor will be very fair," Smith said during a rally in the capital, "but a lot of '
-                         'people are going to be watching to see if that is true."'), got
+    got = _claims('"I think the mayor will be very fair," Smith said during a rally in the capital, "but plenty of people '
+                  'will be waiting to find out if that holds. The reason why so many people are opposed is clear."')
+    assert got[0][0] == ('"I think the mayor will be very fair," Smith said during a rally in the capital, "but plenty of '
+                         'people will be waiting to find out if that holds."'), got
 
 
 def test_a_shared_surname_goes_to_the_person_the_article_calls_by_first_name():
@@ -124,16 +124,16 @@ def test_litotes_and_a_contrasted_noun_do_not_negate(body, certainty):
 
 def test_he_after_a_secretary_of_a_department_is_that_person():
     body = ('Secretary General Jan Novak condemned the breach. "I count on the council to remain united," he told reporters.\n\n'
-            "Secretary of State John F. Rowe said the United States would work with other members to take steps in "
-            'response. He urged the North to resume the talks it abandoned in 2009.\n\n'
-            '"We remain open to credible and authentic talks," he said, referring to the country.')
+            "Secretary of State John F. Rowe said the republic would cooperate with fellow members to take measures in "
+            'reply. He urged the South to return to the talks it quit in 2011.\n\n'
+            '"We stay ready for serious and genuine talks," he said, referring to the country.')
     got = _claims(body)
     assert [who for _, who, _ in got[-2:]] == ["Secretary of State John F. Rowe"] * 2, got
 
 
 def test_no_split_when_the_participle_may_belong_to_a_clause_inside_the_act():
     body = ("Roe's comments came as the premier turned down an invitation to meet the senators during his trip, "
-            'saying such a session could "compound the misperception" of his visit.')
+            'saying such a meeting could "deepen the misreading" of his visit.')
     got = _claims(body)
     assert len(got) == 1 and not got[0][0].startswith("Roe's said"), got
 

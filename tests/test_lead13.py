@@ -54,13 +54,13 @@ def _day_conflicts(tmp_path: Path, leads: list[str]) -> list[str]:
 
 def test_two_events_on_two_days_with_one_background_are_no_date_conflict(tmp_path):
     assert _day_conflicts(tmp_path, [
-        "A county clerk resigned Monday after her Facebook post mocking the judge's sons at the harvest fair drew complaints.",
-        "A county clerk on Friday apologized for a Facebook post that mocked the judge's sons at the harvest fair.",
+        "A county clerk resigned Monday after her Instagram post mocking the judge's sons at the harvest fair drew complaints.",
+        "A county clerk on Friday apologized for a Instagram post that mocked the judge's sons at the harvest fair.",
     ]) == []
 
 
 def test_one_event_on_two_days_is_still_a_date_conflict(tmp_path):
     assert _day_conflicts(tmp_path, [
-        "A county clerk resigned Monday after her Facebook post mocking the judge's sons at the harvest fair drew complaints.",
-        "A county clerk resigned on Friday after her Facebook post mocking the judge's sons at the harvest fair.",
+        "A county clerk resigned Monday after her Instagram post mocking the judge's sons at the harvest fair drew complaints.",
+        "A county clerk resigned on Friday after her Instagram post mocking the judge's sons at the harvest fair.",
     ])[0].endswith("(when)")

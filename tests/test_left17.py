@@ -114,7 +114,7 @@ def test_found_and_inherited_are_events(sentence, kind):
 # -- (7) claiming money is no speech act; a sum's rate is skipped before what it is in ------------
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Investing Solutions was claiming £2,114 per month in housing benefit.", ("article", "stated")),
+    ("Harbour Lettings was claiming £1,836 per month in housing benefit.", ("article", "stated")),
     ("The landlord claimed expenses of £4,000 for the flat.", ("article", "stated")),
     # near-misses: a claim of a fact
     ("The firm was claiming that its tenants were happy.", ("The firm", "claimed")),
@@ -125,7 +125,7 @@ def test_claiming_money(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Investing Solutions was claiming £2,114 per month in housing benefit.", [(2114.0, "housing benefit")]),
+    ("Harbour Lettings was claiming £1,836 per month in housing benefit.", [(1836.0, "housing benefit")]),
     ("Tenants paid £950 a month in rent.", [(950.0, "rent")]),
     # near-misses: no "in" noun; a stretch of time after the rate; "in" right after the sum
     ("Workers earn $900 a week.", [(900.0, "$900")]),

@@ -114,7 +114,7 @@ def test_gave_a_reply_colon_quote():  # (a strict xfail until left20: subject_le
 
 @pytest.mark.parametrize("sentence,source", [
     ("The second time she asked, Dana Pell wrote that the airline had lost her bag.", "Dana Pell"),
-    ('Dana Pell made clear on Facebook that this was a real "disruption."', "Dana Pell"),
+    ('Dana Pell made clear on Facebook that it had been a genuine "disruption."', "Dana Pell"),
 ])
 def test_wrote_and_made_clear(sentence, source):
     assert _last(sentence)[0] == source
@@ -129,7 +129,7 @@ def test_called_it_quoted_label():
 # -- (6) a parenthetical "according to" inside a framed sentence ------------------------------------
 
 @pytest.mark.parametrize("sentence,source", [
-    ("Retail experts say shoppers favour the new law (support for it is at a new high of 59%, according to a Dalton poll).",
+    ("Retail experts say shoppers favour the new law (backing for it has reached a peak of 61%, according to a Dalton survey).",
      "Retail experts"),
     # apart: no cue verb of the sentence's own, the parenthetical names the only source
     ("Sales fell last year (by 5%, according to the firm).", "the firm"),

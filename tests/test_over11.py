@@ -90,7 +90,7 @@ def test_reports_beside_them_stay_reports(sentence, who):
     "A spokeswoman declined to say when the plant would reopen.",
 ])
 def test_a_silence_on_a_question_is_the_outlets(sentence):
-    # GUIDELINES §14: "The Perry campaign did not say where the ad would run" (article)
+    # GUIDELINES §14: "<Org> did not say where <the thing> would run" is the article's own
     assert _names(sentence) == []
 
 

@@ -82,7 +82,7 @@ def test_the_main_clause_time_beats_a_relative_clause_time(sentence, when):
 def test_a_print_edition_note_is_no_claim():
     text = ("Mill Town Waits for Word\n\n"
             "The owners of the last mill in Carver Falls told workers on Monday that orders had fallen by half.\n\n"
-            "A version of this article appears in print on March 3, 2015, on page B2 of the New York edition "
+            "A version of this story appears in print on March 3, 2015, on page B2 of the Metro edition "
             "with the headline: Mill Town Waits for Word.\n")
     texts = [c.text for c in _claims(text)]
     assert any("orders had fallen" in t for t in texts)

@@ -66,7 +66,7 @@ def _parts(s: str) -> list[str]:
 @pytest.mark.parametrize("sentence, source", [
     # a participle and its time after the source noun are no part of it
     ("The guidelines released Monday said schools must test their water every year.", "The guidelines"),
-    ("The rules issued Thursday said the policies would affect all licensed drivers.", "The rules"),
+    ("The rules issued Thursday said the limits would cover every licensed driver.", "The rules"),
     # a possessive ending the source is kept whole
     ("According to an estimate from Ernst & Young’s tax group, the city lost $2 million last year.",
      "an estimate from Ernst & Young’s tax group"),
@@ -160,7 +160,7 @@ def test_a_section_number_is_no_quantity():
 
 def test_a_sum_lost_in_a_stretch_of_time_is_not_counted_as_the_time():
     from summarizer.quantity import quantities
-    q = quantities("The economy lost at least $6 billion in the five weeks the government was partly closed.")
+    q = quantities("The region lost at least $4 billion in the three weeks the port was partly shut.")
     usd = [x for x in q if x["unit"] == "USD"]
     assert usd and "weeks" not in usd[0]["counted"], usd
 
@@ -170,7 +170,7 @@ def test_a_sum_lost_in_a_stretch_of_time_is_not_counted_as_the_time():
 @pytest.mark.parametrize("sentence, day", [
     # published Friday 2019-01-25: a modal or a future about a weekday points ahead
     ("But if the park reopens then the festival could take place on Tuesday as planned.", "2019-01-29"),
-    ("The mayor said the vote would not be held this Tuesday, as originally scheduled.", "2019-01-29"),
+    ("The mayor said the hearing would not take place this Tuesday, as first planned.", "2019-01-29"),
     ("The council voted on Tuesday to close the pool.", "2019-01-22"),   # a past act
 ])
 def test_a_modal_about_a_weekday_points_ahead(sentence, day):

@@ -59,7 +59,7 @@ def _article(*sentences: str) -> str:
     ("Doctors and managers often disagree — nurses say that wards are badly understaffed.", "nurses"),
     # a sentence-initial conjunction is no part of a coordinated source
     ("But teachers and parents are concerned that some pupils are missing lessons.", "teachers and parents"),
-    ("But Ofsted and ministers are concerned that some schools are breaking the law.", "Ofsted and ministers"),
+    ("But Edwatch and ministers are concerned that some colleges are flouting the rules.", "Edwatch and ministers"),
     # a pair of spaced hyphens around an aside still leaves the name before them the source
     ("Jane Doe - a lawyer for the firm - said the deal was fair.", "Jane Doe"),
 ])
@@ -101,7 +101,7 @@ def test_a_whose_spokesman_clause_is_the_spokesmans_claim():
 def test_said_he_before_an_opening_quotation_is_no_inverted_frame():
     # 'X, on whom ..., said he "did not know"': "he" opens the content, X speaks
     text = _article("Rovers met on Monday.",
-                    'Marsh, on whom Rovers hold an option for next season, said he "did not know" whether he would stay.')
+                    'Marsh, on whom Rovers hold an option for next season, said he "was not sure" whether he would stay on.')
     assert [r.name for r in analyze(text).relations] == ["Marsh"], [(r.source, r.name) for r in analyze(text).relations]
 
 
@@ -116,7 +116,7 @@ def test_and_a_second_speaker_said_opens_a_second_frame_without_a_comma():
 
 def test_a_denial_of_an_account_covers_only_its_own_clause():
     text = _article("The minister was accused of lying.",
-                    "A spokesman said the accusation was \"just not true\", but he hoped the inquiry would report soon.")
+                    "A spokesman said the claim was \"simply not true\", but he hoped the review would end soon.")
     got = {c.evidence.quote: c.certainty for c in _claims(text)}
     denied = [q for q, c in got.items() if c == "denied"]
     assert denied and all("hoped" not in q for q in denied), got

@@ -66,7 +66,7 @@ def test_a_time_inside_a_dash_aside_is_not_the_claims(sentence, when):
 
 @pytest.mark.parametrize("sentence, on_timeline", [
     # two months before one year: the year is both months'
-    ("Two lawyers saw the draft before it was filed in March and May 2017, according to people with knowledge of the talks.",
+    ("Two aides read the memo before it was sent in March and May 2017, according to people familiar with the plans.",
      "2017-03"),
     # guard: a month alone is placed by the article's day
     ("The lawyer was hired in August, and the case closed in October.", "2018-08"),
@@ -111,8 +111,8 @@ def test_a_frame_with_a_description_before_a_colon_is_no_claim(frame, quote):
 @pytest.mark.parametrize("evidence, where", [
     # an organisation's initials after "in"/"from" are no place
     ("Volunteers have targeted the senator because of her high rank in the Senate GOP.", None),
-    ("The list of bad players in the FBI keeps growing, the mayor wrote.", None),
-    ("His comments could hint at what is to come in the House GOP's plan to release its own principles.", None),
+    ("The roster of rogue agents in the FBI keeps getting longer, the mayor wrote.", None),
+    ("Her remarks may signal what lies ahead in the House GOP's bid to publish its own outline.", None),
     ("The pitcher was just released from the NBA - finally.", None),
     ("But the senators tore into the IRS official, with the chairman saying she had misled them.", None),
     # guards: a country's initials, a city, are places

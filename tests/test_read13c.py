@@ -79,12 +79,12 @@ def _who(text: str, start: str) -> str | None:
 @pytest.mark.parametrize("text, start, who", [
     # PTB-tokenized CNN text: `` and a spaced '' around a quotation, spaced commas and clitics
     ("The court opened its session on Monday . Judge Ann Bell , a vice president of the court , said the ruling "
-     "was only the first step . `` These are commitments that can not be taken lightly , '' she said .",
-     "These are commitments", "Judge Ann Bell"),
+     "was only the first step . `` These are promises that can not be made lightly , '' she said .",
+     "These are promises", "Judge Ann Bell"),
     ("The court opened its session on Monday . Judge Ann Bell , a vice president of the court , said the ruling "
      "was only the first step for the two parties .", "Judge Ann Bell", "Judge Ann Bell"),
     ("The agency released its figures on Friday . `` We do not believe the plan is lawful and we will oppose it , '' "
-     "the State Department said in a statement .", "We do not believe", "the State Department"),
+     "the Trade Ministry said in a short statement .", "We do not believe", "the Trade Ministry"),
     # a caseless text: the sentence's first word is the speaker's name
     ("the council approved the budget on monday after a long debate . harlow told reporters that the plan would "
      "cut costs for every family in the town .", "harlow told", "Harlow"),
@@ -94,8 +94,8 @@ def test_a_tokenized_or_caseless_corpus_text_keeps_its_speakers(text, start, who
 
 
 def test_dotted_initials_do_not_end_a_sentence_in_a_caseless_text():
-    text = ("mr rowe , 71 , is a keen historian who studied history with j.r.r. tolkien and c.s. lewis at the college . "
-            "the portrait was painted by artist l.m. rendall in the 1960s .")
+    text = ("mr rowe , 71 , is a keen reader who studied poetry with a.j.k. pellow and r.t. danvers at the college . "
+            "the mural was painted by the artist k.d. vane in the 1970s .")
     assert len(_sents(text)) == 2
 
 
@@ -106,8 +106,8 @@ def test_dotted_initials_do_not_end_a_sentence_in_a_caseless_text():
      "however", "Mr Rowe"),
     # ` opens a single quotation, ' after a comma closes it; the quotation's first word is lower-case
     ("the veteran actor is selling his collection of paintings at an auction in the town this week . mr rowe said "
-     "that he was sad to sell it . ` losing a great part of a treasured library makes for sadness , ' he said .",
-     "losing", "Mr Rowe"),
+     "that he was sad to sell it . ` parting with so much of a beloved collection brings sadness , ' he said .",
+     "parting", "Mr Rowe"),
     # XSum's spaced opening double mark after a colon
     ("the shop was raided on monday by a man carrying a knife who was later arrested by the police . speaking to "
      "local radio after the raid , mr patel said : ` ` i was in the back room when i heard shouting from the counter .",
@@ -120,7 +120,7 @@ def test_a_caseless_corpus_text_keeps_its_speakers(text, start, who):
 @pytest.mark.parametrize("sentence, value, unit", [
     # a tokenized corpus puts a space between the currency sign and the number
     ("The painting has an estimate of £ 4,000 at the auction on Saturday .", 4000.0, "GBP"),
-    ("The registry has recommended charging $ 2,499 a year for the privilege .", 2499.0, "USD"),
+    ("The agency has proposed charging $ 1,899 a year for the licence .", 1899.0, "USD"),
 ])
 def test_a_spaced_currency_sign_still_makes_money(sentence, value, unit):
     from summarizer.quantity import quantities
@@ -129,8 +129,8 @@ def test_a_spaced_currency_sign_still_makes_money(sentence, value, unit):
 
 @pytest.mark.parametrize("text, start", [
     # a cue verb's participle after its noun and before "is / was": no one says anything
-    ("Pregnant women are advised not to drink. If they do, the maximum consumption recommended is up to two units "
-     "no more than twice a week.", "If they do"),
+    ("Drivers are advised not to drink. If they do, the maximum intake recommended is up to one unit "
+     "no more than once a day.", "If they do"),
     ("The council met on Monday night. The budget proposed was too small for the town, and the vote was delayed.",
      "The budget proposed"),
 ])
@@ -166,7 +166,7 @@ def test_a_lone_straight_mark_closes_the_quotation_open_before_it_in_a_caseless_
     # a lower-case month with its day is a date in a lower-cased corpus
     ("shaun smith tried to rob the post office in the town on 15 march . the shop reopened after the raid and "
      "staff were unhurt .", "15 march"),
-    ("the registry began accepting names on march 30 from trademark holders and celebrities before the public .",
+    ("the agency began taking bids on march 30 from local firms and charities before the public .",
      "on march 30"),
     ("Protesters attended the 9/12 march in the capital and then went home.", None),  # a noun, no date
 ])
@@ -176,9 +176,9 @@ def test_a_lower_case_month_with_its_day_is_a_date(text, when):
 
 def test_a_gerund_after_of_ends_a_subject_that_speaks():
     # "officers accused of racketeering have said ...": the gerund is the object of "of", not a verb
-    text = ("The trial resumed on Monday. Lawyers for the six former officers accused of racketeering have said the "
-            "government case is based on 19 lying drug dealers.")
-    assert _who(text, "Lawyers") == "Lawyers for the six former officers accused of racketeering"
+    text = ("The trial resumed on Monday. Lawyers for the four former guards accused of smuggling have said the "
+            "state's case rests on 12 paid informants.")
+    assert _who(text, "Lawyers") == "Lawyers for the four former guards accused of smuggling"
 
 
 @pytest.mark.parametrize("part, shown", [

@@ -18,8 +18,8 @@ def _claims(body: str):
 
 
 # --- a claim cut from inside a quotation keeps its marks -------------------------------------------
-# ('"I'm not buying her new shoes. I'm a single parent. I can't afford a new pair," she said.': the
-# last sentence showed as 'I can't afford a new pair, she said.'; a quotation cut at ", and" or
+# ('"I won't buy him another coat. I'm raising three kids alone. I can't pay for a new one," she said.': the
+# last sentence showed as 'I can't pay for a new one, she said.'; a quotation cut at ", and" or
 # ", but" lost the marks on both halves)
 
 _QUOTES = ('Dana Ruiz\'s son was sent home on Monday. "I am not buying him a new pair of boots for the school. '
@@ -74,7 +74,7 @@ def test_origin_and_nationality_are_no_part_of_the_name(body, start, who):
 # --- where --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("evidence, where", [
-    ("Young voters in the UK frequently made the party leader the top trend online.", "the UK"),
+    ("Students in the UK frequently made the new signing a top topic online.", "the UK"),
     ("Shoppers in Pellston recently complained about the new parking fees.", "Pellston"),
     # near-misses: a periodical, a plain place
     ("The plan was put to voters in Pellston.", "Pellston"),
@@ -97,8 +97,8 @@ def test_a_first_name_is_still_no_place():
 
 
 # --- a final inverted frame after a name (dropped: a held-out number fell) ---------------------------
-# (d8: "The coroner's ... assessment is there was no foul play involved in the death of X, grandson of
-# the tycoon Y, said Detective Z." was the outlet's: a capitalised word before ", said" is read as the
+# (d8: "The <office>'s ... view is that no <wrongdoing> played a part in the death of X, <relative> of
+# <someone> Y, said Detective Z." was the outlet's: a capitalised word before ", said" is read as the
 # subject of an initial frame, "Jane Roe, the mayor of Pellston, said ...")
 
 @pytest.mark.parametrize("body, start, who", [
@@ -143,14 +143,14 @@ def test_negations_that_hedge_or_affirm(body, certainty):
 # --- a dateline whose country has three words --------------------------------------------------------
 
 def test_a_dateline_with_a_three_word_country_is_dropped():
-    c = _claims("Port Elan, United Arab Emirates (CNN)Lost luggage after a long flight is a common, frustrating part of air travel.")[0]
-    assert c.text.startswith("Lost luggage")
+    c = _claims("Port Elan, United Arab Emirates (CNN)Lost baggage after a long trip is a familiar, annoying part of flying.")[0]
+    assert c.text.startswith("Lost baggage")
 
 
 # --- quantities: a short participle before a number ends the counted phrase -------------------------
 
 @pytest.mark.parametrize("sentence, counted", [
-    ("Fiona Bell, who has two children aged 13 and 11 at the school, said the rules were unfair.", "children"),
+    ("Fiona Bell, who has two children aged 9 and 7 at the academy, said the rules were unfair.", "children"),
     ("Police questioned three men aged between 20 and 30 about the fire.", "men"),
     # near-misses: a participle before the noun, a plain count
     ("About 20 used cars were sold at the auction on Monday.", "used cars"),

@@ -67,7 +67,7 @@ def test_another_without_a_name_stays_the_outlet_s():
 
 
 # --- "said <Capitalised title with 'and'>, <Name>." ------------------------------------------------
-# ('"...," said CERN Director for Accelerators and Technology, Frédérick Bordry.' was the outlet's)
+# ('"...," said <Org> Director for <Field> and <Field>, <First> <Last>.' was the outlet's)
 
 _Q = '"After three years of work, the bridge over the river is in great shape," said '
 
@@ -82,7 +82,7 @@ def test_a_long_title_then_the_name(tail, who):
 
 
 # --- a charity is an organisation ------------------------------------------------------------------
-# ('..., said Gift of the Givers charity, which is helping ...' named "Gift"; '"We have tents ...," it
+# ('..., said <Word> of the <Words> charity, which is helping ...' named only its first word; '"We have tents ...," it
 # said.' after the charity's sentence went to the government)
 
 _CHARITY = ('The council said on Sunday that 300 people had left their homes. '
@@ -122,9 +122,9 @@ def test_the_attorney_is_not_a_place():
 # --- "not only A, but B" is one part ----------------------------------------------------------------
 
 def test_not_only_but_is_not_cut():
-    c = _claims('"There has been a lot of support from people who are angry at the attacks not only because they '
-                'are neighbours, but because they are fellow human beings," said Jane Roe, a volunteer.')
-    assert len(c) == 1 and "fellow human beings" in c[0].text and "not only" in c[0].text
+    c = _claims('"Many people here have rallied round, angry at the break-ins not only because the victims '
+                'live nearby, but because they are fellow citizens," said Jane Roe, a volunteer.')
+    assert len(c) == 1 and "fellow citizens" in c[0].text and "not only" in c[0].text
 
 
 def test_but_without_not_only_is_cut():
@@ -145,15 +145,15 @@ def test_not_since(body, certainty):
 
 
 # --- a bare surname and a relative introduced by it ------------------------------------------------
-# ("Durst has long maintained ..." went to "Kathleen McCormack Durst", introduced as "Durst's first wife")
+# ("<Surname> has long maintained ..." went to the relative introduced as "<Surname>'s first wife")
 
 _BARLOW = ("A grand jury has charged property heir Tom Barlow with fraud. Prosecutors accuse Barlow of hiding "
            "money from the court. The money vanished in 1990, shortly before investigators were due to question "
-           "Barlow's first wife, Ann Marie Barlow. Barlow has long maintained that he had nothing to do with the "
-           "missing money. He admitted moving funds abroad at a 2003 hearing.")
+           "Barlow's first wife, Ann Marie Barlow. Barlow has long insisted that he played no part in the loss "
+           "of the money. He admitted moving funds abroad at a 2003 hearing.")
 
 
-@pytest.mark.parametrize("start", ["Barlow has long maintained", "He admitted moving funds"])
+@pytest.mark.parametrize("start", ["Barlow has long insisted", "He admitted moving funds"])
 def test_the_bare_surname_is_not_the_relative(start):
     assert _claim(_BARLOW, start).attributed_to == "Tom Barlow"
 
@@ -166,7 +166,7 @@ def test_a_relative_who_speaks_keeps_the_surname():
 
 
 # --- ", shortly before X were set to ..." ----------------------------------------------------------
-# ("Berman was shot ... in December 2000, shortly before investigators were set to speak with her" was
+# ("<Name> was killed ... in <Month> <Year>, shortly before <officials> were set to <verb> her" was
 # `speculative`, kind plan)
 
 def test_a_degree_time_clause_is_not_the_main_clause():
@@ -183,7 +183,7 @@ def test_a_degree_time_clause_near_misses(body, certainty):
 
 
 # --- left: a wire tag glued to the first word hides an opening frame ------------------------------
-# ("(CNN)The California Public Utilities Commission on Thursday said it is ordering ..." was the
+# ("(CNN)The <State> <Regulator> on <Day> said it is ordering ..." was the
 # outlet's: `analyze` reads no frame when "(CNN)" opens the sentence; without the tag it does. Found
 # after the suite had started on the final code; the lead fixed it: attribution/reading_copy.py blanks
 # the tag, session 15.)

@@ -19,7 +19,7 @@ def _claims(body: str):
 
 # --- an aside set off by dashes between the speaker and the cue --------------------------------------
 # ("Mr X's daughter Y - who has ... and whose husband is ... - also condemned the threats." was the
-# outlet's; "Dr Y from Z - part of W - and a co-author of the study, said: '...'" made the frame alone a
+# outlet's; "Dr Y from Z - part of W - and one of the <work>'s authors, said: '...'" made the frame alone a
 # claim, "... said.", and gave the first quoted sentence to the outlet)
 
 OPENING = "The council voted on Monday to close the old library on Dorn Street.\n\n"
@@ -107,12 +107,12 @@ def test_a_modifier_after_the_place_still_has_no_where():
 
 
 # --- kind: a day-month date and a span of years are no quantity -------------------------------------
-# ("The building was badly damaged by fire on 23 May 2014." and "... data from the 2013-14 ...
+# ("The <building> was <damaged> by fire on <D Month YYYY>." and "... data from the <YYYY-YY> ...
 # survey." were `quantity` with no quantity)
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The mill was badly damaged by fire on 23 May 2014.", "event"),
-    ("The mill was badly damaged by fire on May 23, 2014.", "event"),
+    ("The mill was partly destroyed by fire on 17 April 2012.", "event"),
+    ("The mill was partly destroyed by fire on April 17, 2012.", "event"),
     ("The fire destroyed 23 homes on 4 March.", "quantity"),  # near-miss: a count beside the date
     ("Sales rose 12% in 2013-14.", "quantity"),  # near-miss: a share beside the span
 ])
@@ -121,11 +121,11 @@ def test_a_date_is_no_quantity(sentence, expected):
 
 
 def test_a_span_of_years_is_no_quantity():
-    assert kind("The report was based on data from the 2013-14 national farm survey.") != "quantity"
+    assert kind("The study drew on figures from the 2015-16 national farm survey.") != "quantity"
 
 
 # --- a bare present cue closing the sentence after a comma -----------------------------------------
-# ("..., more than 100 headstones have been damaged at a cemetery in X, local media report." was the
+# ("..., more than <N> <things> have been <damaged> at a <place> in X, local media report." was the
 # outlet's `stated`; "local media reported" was not)
 
 @pytest.mark.parametrize("sentence, start, who", [

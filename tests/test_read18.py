@@ -18,9 +18,9 @@ def _claims(body: str):
 
 
 # --- a quotation closed with a stray full stop ---------------------------------------------------------
-# (a Daily Mail page: "He said: ‘... for quite a while.’. Green as you like: ..." gave the next five
-# sentences, captions and narration, to the speaker; "... seems impossible to drain.’. Now, the 17
-# tenants are calling on ..." gave the tenants' demand to the secretary)
+# (a Daily Mail page: "He said: ‘... <words>.’. <Caption words>: ..." gave the next five
+# sentences, captions and narration, to the speaker; "... <words>.’. Now, the <N>
+# <people> are calling on ..." gave the <people>'s demand to the secretary)
 
 _CLUB = ("The village hall was closed in March. Tom Berry, 64, has run the chess club for 20 years. "
          "He said: ‘I’ve done well over the years. But this winter is going to be hard. "
@@ -56,7 +56,7 @@ def test_a_quotation_reopened_after_the_stray_full_stop_stays_the_speakers():
                                      "When the Moon Harbour's star was outside the studio"])
 def test_he_after_the_titles_star_is_the_named_person(opening):
     body = (f"The paper called the actor a hypocrite on Monday. {opening}, Kemp was asked about his fee by a TV reporter. "
-            "Kemp wasn't very happy with the question. He called the reporter \"rude\", before walking off.")
+            "Kemp did not like the question. He called the reporter \"rude\", before walking off.")
     assert _claim(body, "He called the reporter").attributed_to == "Kemp"
 
 
@@ -87,8 +87,8 @@ def test_own_possessive_after(seg, name, expected):
 
 
 # --- a lead-in sentence presents the quotation after it ---------------------------------------------------
-# (a BBC story: "The star's been condemned as a hypocrite plenty of times before. Here's how he's
-# explained it in the past." then seven quoted paragraphs, all the outlet's)
+# (a BBC story: "The <person>'s been <called> a <label> <many> times before. Here's how he's
+# <explained> it <before>." then seven quoted paragraphs, all the outlet's)
 
 _LEAD = ("The singer Lana Brook was called a hypocrite by a tabloid on Monday.\n\n"
          "She didn't reply.\n\n"
@@ -119,7 +119,7 @@ def test_a_quotation_after_a_sentence_that_is_no_lead_in_is_unchanged():
 
 
 @pytest.mark.parametrize("sentence, who", [
-    ("Here's how he's explained it in the past.", "he"),
+    ("Here's how he's explained it over the years.", "he"),
     ("This is what Ora Vance told the inquiry:", "Ora Vance"),
     ("Here is how she put it.", None),  # "put" is no cue word
     ("Here's what happened next.", None),
@@ -131,7 +131,7 @@ def test_lead_in(sentence, who):
 
 
 # --- an opening alternative before the subject; ", writing: ‘...’" ------------------------------------------
-# (a Daily Mail page: "Rather than get upset however, she simply took to Facebook and posted a photo ...,
+# (a Daily Mail page: "Rather than <react> however, she simply took to <site> and posted a photo ...,
 # writing; ‘...’" gave the quotation to "Rather")
 
 @pytest.mark.parametrize("sentence, start, who", [
@@ -165,7 +165,7 @@ def test_writing_colon_after_a_posted_photo_is_the_posters():
 
 
 # --- a titled name after an opener, then a relative clause, then the cue -------------------------------------
-# (a CNN page: "Meanwhile, former Secretary of State Hillary Clinton, who previously served on ...'s board,
+# (a CNN page: "Meanwhile, former <Title> <First> <Last>, who previously served on ...'s board,
 # called on ... to veto the bill, saying it would ..." was the outlet's: the blanked reading absorbed the
 # titled name as a second description and left "Meanwhile" as the subject)
 

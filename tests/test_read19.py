@@ -62,9 +62,9 @@ def test_an_inverted_subject_with_a_comma_before_who_is_unchanged():
     assert _who(_PRE + s, s) == "Ada Moss"
 
 
-# -- 2. a measured comparison of likelihood is a finding, not a plan (d3: "children from deprived
-# -- backgrounds were twice as likely to face police action than ...", "about five times more
-# -- likely to be placed on supervision than ...")
+# -- 2. a measured comparison of likelihood is a finding, not a plan (d3: "<people> from <kind of>
+# -- homes were twice as likely to <face an outcome> than ...", "about five times more
+# -- likely to <meet an outcome> than ...")
 
 def test_twice_as_likely_is_no_plan():
     assert kind("Children from poor homes were twice as likely to face arrest than their richer peers.") != "plan"
@@ -84,11 +84,11 @@ def test_likely_to_without_a_measure_is_still_a_forecast():
     assert kind("Rates are more likely to rise than fall this year.") == "plan"
 
 
-# -- 3. a weekday followed by its date is one time phrase (d1: "at about 16:30 on Friday 14 March";
+# -- 3. a weekday followed by its date is one time phrase (d1: "at about <HH:MM> on <Weekday> <D> <Month>";
 # -- d5: "They begin on Friday, 18 September with ...")
 
 def test_a_weekday_with_its_day_and_month_is_one_phrase():
-    assert find_phrase("The dog was found at about 16:30 on Friday 14 March and taken to a vet.") == "on Friday 14 March"
+    assert find_phrase("The dog was found at around 09:45 on Friday 14 March and brought to a vet.") == "on Friday 14 March"
     assert find_phrase("The concerts begin on Friday, 18 September with a sonata.") == "on Friday, 18 September"
     assert find_phrase("The fair opens on Tuesday, March 3, with a parade.") == "on Tuesday, March 3"
 
@@ -108,7 +108,7 @@ def test_a_weekday_alone_or_before_a_count_keeps_its_old_reading():
 
 def test_the_claims_when_keeps_the_date_after_the_weekday():
     text = ("A dog was rescued from a canal in the town.\n\n"
-            "The dog was found by its owner Ida Crane at about 16:30 on Friday 14 March and taken to a vet.\n")
+            "The dog was found by its owner Ida Crane at around 09:45 on Friday 14 March and brought to a vet.\n")
     s = _code(text)
     found = [c for c in s.claims if "found by its owner" in c.text]
     assert found and found[0].when == "on Friday 14 March"
@@ -120,7 +120,7 @@ def test_the_claims_when_keeps_the_date_after_the_weekday():
 def test_a_caption_position_mark_before_a_capital_ends_the_sentence():
     from summarizer.chunk import split_sentences
     text = ("Wasps swarmed the park in August (pictured) Meanwhile, residents of the valley reported more ants. "
-            "Bed bugs spread across the country (right) The number of ant nests tripled in two years.")
+            "Bed bugs spread across the region (right) The number of ant nests tripled in two years.")
     got = [text[s.start:s.end] for s in split_sentences(text)]
     assert got[1].startswith("Meanwhile, residents of the valley")
     assert got[-1].startswith("The number of ant nests tripled")
@@ -138,7 +138,7 @@ def test_a_position_mark_inside_a_sentence_does_not_split_it():
 def test_the_news_sentence_after_a_glued_caption_is_a_claim():
     text = ("Pest control firms were called out more often last year, a survey found.\n\n"
             "While city flats were plagued by mice, rural areas were flooded by the storm (pictured) "
-            "Meanwhile, residents of Dunmore valley were the most likely to report problems with ants.\n")
+            "Meanwhile, residents of Dunmore valley were the most likely to complain of trouble with ants.\n")
     s = _code(text)
     assert any(c.text.startswith("Meanwhile, residents of Dunmore valley") or c.text.startswith("Residents of Dunmore valley")
                for c in s.claims), [c.text for c in s.claims]
@@ -189,9 +189,9 @@ def test_a_name_given_a_role_without_of_is_still_a_person():
 
 
 # -- 7. a past ranking by rate is a finding, not a hedged plan (d8: "residents of X were the most
-# -- likely to report problems with ..." was `plan` and `speculative`)
+# -- likely to <report something> ..." was `plan` and `speculative`)
 
-_RANKED = "Meanwhile, residents of Dunmore valley were the most likely to report problems with ants."
+_RANKED = "Meanwhile, residents of Dunmore valley were the most likely to complain of trouble with ants."
 
 
 def test_a_past_ranking_by_rate_is_no_plan():

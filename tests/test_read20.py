@@ -149,6 +149,6 @@ def test_a_framed_quotation_with_no_full_stop_is_a_claim():
 
 # (a strict xfail until left21: lang.NARROW_CUES takes "boast" only before that/of/about/to/a quotation)
 def test_a_house_that_boasts_a_room_is_no_source():
-    t = _HEAD + "The old house even boasts the original bathroom, which was fitted when it was built in the 1930s.\n"
-    s = "The old house even boasts the original bathroom, which was fitted when it was built in the 1930s."
+    t = _HEAD + "The old cottage even boasts its first kitchen, which was put in when it was built in the 1920s.\n"
+    s = "The old cottage even boasts its first kitchen, which was put in when it was built in the 1920s."
     assert _who(t, s) is None

@@ -122,13 +122,13 @@ def test_apart_it_after_a_theatre_speaks_is_the_theatre():
 _LEFT_SOURCE = [
     # d6: "He" right after a director named at a sentence's end, in a sentence whose object ("the
     # dancer") is the article's subject, went to that subject
-    ("Ada Quist left the company in 2013. The company stands by comments made at the time by its director, "
+    ("Ada Quist left the company in 2013. The troupe stands by remarks made back then by its director, "
      "Tom Hale. He asked the dancer to file a complaint with the police.",
      "He asked the dancer to file a complaint with the police.", "Tom Hale"),
-    # d6: "<X> may be grand but <Y> is not: for her role ... <Name> says ..." (a cue after a colon and an opener)
-    ("Ada Quist dances at the Velmora Ballet Theatre. The building may be grand but her pay is not: for her role "
-     "as a principal dancer Ada Quist says she is paid 240 pounds a month.",
-     "for her role as a principal dancer Ada Quist says she is paid 240 pounds a month.", "Ada Quist"),
+    # d6: "<X> may be grand but <Y> is not: for her <work> ... <Name> says ..." (a cue after a colon and an opener)
+    ("Ada Quist dances at the Velmora Ballet Theatre. The hall may be splendid but her wage is not: for her work "
+     "as a lead dancer Ada Quist says she is paid 310 pounds a month.",
+     "for her work as a lead dancer Ada Quist says she is paid 310 pounds a month.", "Ada Quist"),
     # d1: "she said" after a quotation whose speaker was just named (gender not shown) went to a woman
     # the article showed as one two sentences before
     ('Ann Roe, the head of a campaign group, said in a statement that the law was the first of many. '

@@ -207,7 +207,7 @@ def test_left_a_description_or_label_resolves_to_the_name(text, sentence, name):
     # d4: the negation is inside the purpose of steps already taken
     ("The university has taken steps to ensure that students' data is not misused by the scheme.", "The university", "stated"),
     # d2: "attempt" as a noun after "the second" is no effort in progress
-    ("A lawsuit was filed on Monday. This is the second attempt to collect damages.", "This is", "stated"),
+    ("A lawsuit was filed on Monday. This is the second attempt to recover costs.", "This is", "stated"),
     # d2: a judge dismissing a suit is a ruling with its reason, not a denial
     ("A class action was filed in 2012. A judge later dismissed it, saying the workers could not sue the state for harm "
      "done abroad.", "A judge", "reported"),

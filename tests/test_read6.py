@@ -41,7 +41,7 @@ def test_a_part_after_a_dash_with_no_subject_joins_its_clause():
 
 
 def test_a_frame_before_a_colon_is_no_claim_of_its_own():
-    s = 'Speaking from the car he said: "Water is lapping over the kerb by the shops now.'
+    s = 'Speaking from the car he said: "Water is spilling over the kerb by the shops now.'
     parts = _parts(s)
     assert len(parts) == 1 and parts[0].startswith("Speaking from the car he said:")
     # a colon after a clause that is no frame still splits
@@ -63,13 +63,13 @@ def test_a_participle_and_its_agent_is_no_claim():
 
 def test_a_role_and_name_before_a_colon_quotation_speak_it():
     text = ('The home side won 3-0.\nAway team manager Jane Doe: "It looked like an even start from both teams.\n'
-            '"The first goal was far too easy for us."\n')
+            '"The opening goal came far too cheaply for us."\n')
     assert _who(text, "It looked like an even start from both teams.") == "Away team manager Jane Doe"
-    assert _who(text, '"The first goal was far too easy for us."') == "Away team manager Jane Doe"
+    assert _who(text, '"The opening goal came far too cheaply for us."') == "Away team manager Jane Doe"
 
 
 def test_an_opening_participle_without_a_comma_keeps_the_pronoun_speaker():
-    text = ('Jane Doe, 32, became trapped in her car.\nSpeaking from the vehicle she said: "Water is lapping '
+    text = ('Jane Doe, 32, became trapped in her car.\nSpeaking from the vehicle she said: "Water is spilling '
             'over the kerb now.\n"I am sitting in my car on the pavement."\n')
     assert _who(text, '"I am sitting in my car on the pavement."') == "Jane Doe"
     assert _who("Something he said was odd about the old plan.", "Something he said was odd about the old plan.") is None
@@ -77,14 +77,14 @@ def test_an_opening_participle_without_a_comma_keeps_the_pronoun_speaker():
 
 def test_a_name_after_at_or_in_is_a_place_no_pronoun_means():
     text = ('Jane Doe, 32, became trapped in her car at Bar Hill while she was visiting.\nSpeaking from the '
-            'vehicle she said: "Water is lapping over the kerb now.\n"I am sitting in my car on the pavement."\n')
+            'vehicle she said: "Water is spilling over the kerb now.\n"I am sitting in my car on the pavement."\n')
     assert _who(text, '"I am sitting in my car on the pavement."') == "Jane Doe"
 
 
 def test_a_one_word_label_inside_a_paragraph_is_a_caption_not_a_source():
     text = ("The firm is under scrutiny over its tax bills. Probe: The company ran its whole business "
-            "through a small country, but it paid little tax. Revealed: It is now claimed the company may "
-            "have used a shell firm.")
+            "through a small country, but it paid little tax. Revealed: It is now alleged the firm may "
+            "have relied on a shell company.")
     assert _who(text, "The company ran its whole business through a small country, but it paid little tax.") is None
     # a headline "Name: content" at the start of its line is still the name's
     text2 = "Doe: The new bridge will open to traffic next spring\n\nThe council met on Monday.\n"
@@ -93,7 +93,7 @@ def test_a_one_word_label_inside_a_paragraph_is_a_caption_not_a_source():
 
 def test_a_time_phrase_opening_a_sentence_is_no_speaker():
     text = ("Last week, angry parents protested outside the town hall and called for an inquiry. "
-            "They also demanded that classes be held online.")
+            "They also demanded that lessons move online.")
     rels = analyze(text).relations
     assert all(r.name != "Last" for r in rels)
 
@@ -117,8 +117,8 @@ def test_the_and_a_capitalised_name_before_a_past_cue_speak():
 
 
 def test_a_subject_with_a_relative_clause_speaks_after_it():
-    text = "A student who fell ill in early February told the paper that she spent three days in a hospital."
-    assert [r.name for r in analyze(text).relations] == ["A student who fell ill in early February"]
+    text = "A pupil who fell sick in late March told the paper that she spent two nights in a clinic."
+    assert [r.name for r in analyze(text).relations] == ["A pupil who fell sick in late March"]
     text2 = "Those who know him well say he is kind to everyone he meets."
     assert all(r.name != "him well" for r in analyze(text2).relations)
 
@@ -150,7 +150,7 @@ def test_certainty_of_negative_quantities_and_instructions():
 
 
 def test_a_relative_clause_ends_at_a_dash():
-    s = ("Hardliners - led by the prime minister, who has been in office since 1971 - are said to be opposed "
+    s = ("Hardliners - led by the premier, who has held power since 1983 - are said to be hostile "
          "to the talks.")
     assert _certainty(s) == "unconfirmed"
 
@@ -160,7 +160,7 @@ def test_a_relative_clause_ends_at_a_dash():
 def test_speed_rain_and_money_count_their_noun():
     assert quantities("The storm had sustained 150 mph winds.") == [{"value": 150.0, "unit": "mph", "counted": "winds"}]
     assert quantities("Some 50mm of rain fell in an hour.") == [{"value": 50.0, "unit": "mm", "counted": "rain"}]
-    q = quantities("The unit paid £1.9million of tax, despite reporting profits of £300million.")
+    q = quantities("The branch paid £2.4million of tax, despite reporting profits of £410million.")
     assert [x["counted"] for x in q] == ["tax", "profits"]
     assert quantities("We have seven crews currently in the area.")[0]["counted"] == "crews"
     # a distance and a direction: the distance counts itself
@@ -179,7 +179,7 @@ def test_where_is_no_speaker_and_no_quote_mark():
 # --- page furniture, headline and summary ------------------------------------------------------
 
 def test_a_newsletter_promotion_line_is_furniture():
-    text = ("Sign up for our science newsletter. Explore the universe with news on discoveries and more.\n\n"
+    text = ("Sign up for our science newsletter. Explore the universe with stories about discoveries and more.\n\n"
             "Astronomers have used a new telescope to look inside distant galaxies.\n")
     kept = [text[s.start:s.end] for s in content_sentences(text, 2000)]
     assert kept == ["Astronomers have used a new telescope to look inside distant galaxies."]

@@ -19,7 +19,7 @@ def _claim(text: str, start: str):
 # --- claim text: lists between semicolons, asides between dashes --------------------------------
 
 def test_items_of_a_semicolon_list_stay_in_their_sentence():
-    # "A clampdown against the hiring of undocumented workers." was a claim of its own
+    # "A <noun> against the <gerund> of <group>." (an item of a semicolon list) was a claim of its own
     s = ("Lawmakers say the bill would include new rules on water use; a ban on lawn watering in summer; "
          "expanded fees for large farms; a clampdown against the hiring of seasonal workers; and a fund for pipes.")
     assert _parts(s) == [s]
@@ -44,11 +44,11 @@ def test_a_list_after_a_semicolon_stays_with_its_speaker():
 # --- attribution: who speaks -------------------------------------------------------------------
 
 def test_a_final_frame_with_a_party_description():
-    # "..., Senator Richard J. Durbin, Democrat of Illinois, said Tuesday." was the outlet's
+    # "..., Senator <First> <I.> <Last>, Democrat of <State>, said <Day>." was the outlet's
     text = _LEAD + "The bridge has been closed for repairs, Senator Jane Doe, Democrat of Ohio, said Tuesday."
     assert _claim(text, "The bridge").attributed_to == "Senator Jane Doe"
     # a one-word role of a place is a description; a name after it is not swallowed
-    text2 = _LEAD + "John Smith, Republican of Idaho, said it would be a mistake to push forward."
+    text2 = _LEAD + "John Smith, Republican of Idaho, said it would be unwise to press ahead."
     assert _claim(text2, "John Smith").attributed_to == "John Smith"
 
 
@@ -61,20 +61,20 @@ def test_an_inverted_frame_inside_the_sentence():
 
 
 def test_a_relative_clause_then_an_auxiliary_before_the_cue():
-    # "Biden, who as president of the Senate would be expected to attend, has said he will ..."
+    # "<Name>, who as <office> would be expected to <act>, has said he will ..."
     text = _LEAD + ("Governor Jane Roe, who as head of the board would be expected to attend, "
                     "has said she will be traveling abroad.")
     assert _claim(text, "Governor Jane Roe").attributed_to == "Governor Jane Roe"
     # a negated report is the outlet's account of a silence, not the person's statement
-    text2 = _LEAD + "Jane Roe, a campaign spokeswoman, did not respond to my messages."
+    text2 = _LEAD + "Jane Roe, a party spokeswoman, did not answer my emails."
     assert _claim(text2, "Jane Roe").attributed_to == "article"
 
 
 def test_a_count_opening_the_subject_and_an_opener_before_the_frame():
-    # "And more than a half-dozen House and Senate Democrats also have said they will skip ..."
-    text = _LEAD + "More than a dozen farmers also have said they will skip the event."
+    # "And more than a half-dozen <group> also have said they will <act> ..."
+    text = _LEAD + "More than a dozen farmers also have said they will stay away from the fair."
     assert _claim(text, "More than a dozen").attributed_to == "More than a dozen farmers"
-    # "Heading into the ... retreat, even some of the most ardent conservatives say consensus is forming ..."
+    # "Heading into the ... <event>, even some of the most <adjective> <group> say <something> ..."
     text2 = _LEAD + "Heading into the meeting, even some of the most loyal members say the plan is weak."
     assert _claim(text2, "Heading into").attributed_to != "article"
     # a comparison is still no subject
@@ -83,7 +83,7 @@ def test_a_count_opening_the_subject_and_an_opener_before_the_frame():
 
 
 def test_a_participle_of_finding_before_a_place_is_no_cue():
-    # "The emails found on Mr. Weiner's computer are a sore spot for Mrs. Clinton." went to "The emails"
+    # "The <things> found on <X>'s <device> are a <problem> for <Y>." went to "The <things>"
     text = _LEAD + "The emails found on the laptop are a problem for the mayor."
     assert _claim(text, "The emails").attributed_to == "article"
     text2 = _LEAD + "The study found that taxes rose."
@@ -99,12 +99,12 @@ def test_a_time_phrase_is_no_part_of_the_speaker():
 
 
 def test_the_title_resolves_to_the_one_named_with_it_further_back():
-    # "The president has said he will not meet with Mr. Netanyahu" went to the prime minister named last
+    # "The president has said he will not <act> <Mr. X>" went to the prime minister named last
     text = ("Jane Roe, President Smith’s top adviser, criticized Prime Minister John Doe of Freedonia on Tuesday.\n\n"
             "Mr. Doe’s visit was arranged by the speaker.\n\nThe ambassador met Mr. Doe on Monday.\n\n"
             "Mr. Doe accepted the invitation last week.\n\nMr. Doe will also visit the capital.\n\n"
-            "The president has said he will not meet with Mr. Doe during his visit.")
-    assert _who(text, "The president has said he will not meet with Mr. Doe during his visit.") == "President Smith"
+            "The president has said he will not see Mr. Doe during his visit.")
+    assert _who(text, "The president has said he will not see Mr. Doe during his visit.") == "President Smith"
     # a lesser title is not the title
     text2 = ("Vice President John Roe spoke on Monday.\n\nThe council met.\n\nThe mayor left.\n\n"
              "The budget passed.\n\nThe vote was close.\n\nThe president said the budget was fine.")
@@ -112,7 +112,7 @@ def test_the_title_resolves_to_the_one_named_with_it_further_back():
 
 
 def test_a_quoted_title_of_a_program_after_a_final_frame():
-    # '... has “injected ...,” Ms. Rice said in an interview on the PBS television program “Charlie Rose.”'
+    # '... has “<verb> ...,” Ms. <X> said in an interview on the <network> television program “<Show>.”'
     text = _LEAD + ("Mr. Doe’s decision to travel has “hurt the ties, I think it’s bad,” Ms. Roe said in an "
                     "interview on the radio program “Morning Show.”")
     assert _who(text, "Mr. Doe’s decision to travel has “hurt the ties, I think it’s bad,” Ms. Roe said in an "
@@ -141,10 +141,10 @@ def test_a_count_before_of_and_a_determiner_counts_the_noun_after():
     # "about 3,000 of Ms. Abedin's work-related emails", "all three billion of its accounts" had no row
     assert quantities("On Friday, the agency released about 3,000 of Jane Doe’s work-related emails.") == \
         [{"value": 3000.0, "unit": None, "counted": "work-related emails"}]
-    assert quantities("At least four of the documents were marked secret.") == \
-        [{"value": 4.0, "unit": None, "counted": "documents"}]
+    assert quantities("At least five of the files were stamped secret.") == \
+        [{"value": 5.0, "unit": None, "counted": "files"}]
     # a noun phrase cut short by a modifier or a model number is no count of it
-    assert quantities("It won an order for up to 60 of its new mid-sized A350 jets.") == []
+    assert quantities("It won a deal for up to 45 of its new wide-bodied Z450 jets.") == []
     # a second count after "of" counts the noun ("five of the 12 jurors": 12 jurors), and so does the share
     # before it (5 jurors: session 15, "160 of the 300 seats" had lost its 160), a pronoun nothing
     assert quantities("Five of the 12 jurors voted no.") == [{"value": 5.0, "unit": None, "counted": "jurors"},

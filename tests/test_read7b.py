@@ -32,9 +32,9 @@ def test_a_quotation_runs_on_past_a_player_notice_between_its_paragraphs():
     text = ('Jim Doe, 44, left the club in May.\n'
             '"I was impressed by the board," Doe said.\n'
             '"We have had two good seasons and we want to move up the table.\n'
-            'Media playback is not supported on this device\n'
-            '"The plan has always been to be the best I can. I really enjoyed my years there."\n')
-    assert is_furniture("Media playback is not supported on this device")
+            'Media playback is not supported on your device\n'
+            '"My goal has always been to play as well as I can. I really enjoyed my years there."\n')
+    assert is_furniture("Media playback is not supported on your device")
     assert _who(text, "We have had two good seasons and we want to move up the table.") == "Jim Doe"
     assert _who(text, "I really enjoyed my years there.") == "Jim Doe"
 
@@ -98,13 +98,13 @@ def test_now_between_subject_and_cue_is_no_part_of_the_name():
 
 def test_a_negated_bare_cue_opens_no_quotation():
     # "His lawyer has not commented." gave the next sentence to the lawyer
-    text = "Roy Doe was sacked. His lawyer has not commented. No date has been set for the trial."
-    assert _who(text, "No date has been set for the trial.") is None
+    text = "Roy Doe was sacked. His lawyer has not commented. No day has yet been fixed for the hearing."
+    assert _who(text, "No day has yet been fixed for the hearing.") is None
     assert _certainty("His lawyer has not commented.") == "negated"
 
 
 def test_a_place_of_speech_after_said_is_no_speaker():
-    text = 'Jane Doe, a lawyer for the family, said on Twitter: "We remain cautious. A charge is right."'
+    text = 'Jane Doe, a lawyer for the family, said on Twitter: "We are still wary. A charge is right."'
     assert _who(text, text[:text.index("A charge")].strip()) == "Jane Doe"
 
 
@@ -124,9 +124,9 @@ def test_the_subject_of_a_light_verb_holds_the_noun_cue():
 # --- how firmly -------------------------------------------------------------------------------
 
 def test_a_negation_or_hedge_in_a_relative_clause_is_not_the_claims():
-    assert _certainty("Rescuers brought out three people, two of whom showed no signs of life.") == "stated"
+    assert _certainty("Divers pulled out four people, three of whom showed no signs of life.") == "stated"
     assert _certainty("The assets were worth a billion dollars that were meant to back the coins.") == "stated"
-    assert _certainty("Most deaths are caused by floods in shafts that had been abandoned due to flooding.") == "stated"
+    assert _certainty("Most accidents happen in old tunnels that had been abandoned due to flooding.") == "stated"
     # the main clause's own negation, plan or schedule still counts
     assert _certainty("The bridge will not reopen when the snow melts.") == "negated"
     assert _certainty("Rescuers did not bring out the two men, both of whom were trapped.") == "negated"
@@ -141,7 +141,7 @@ def test_a_leading_if_without_a_comma_is_a_condition():
 def test_a_contrast_with_not_is_no_negation_of_the_clause():
     assert _certainty("The group will look for new ideas on trade, not campaign for a vote.") == "speculative"
     assert _certainty("The town chose to repair the old bridge, not build a new one.") == "stated"
-    assert _certainty("The mayor appears to be in a minority - not so much in his views, as in his zeal.") != "negated"
+    assert _certainty("The senator appears to be isolated - not so much in her opinions, as in her energy.") != "negated"
     # a negation of the clause itself
     assert _certainty("The town did not repair the old bridge.") == "negated"
     assert _certainty("The toll is not so much a problem for drivers now.") == "negated"
@@ -150,7 +150,7 @@ def test_a_contrast_with_not_is_no_negation_of_the_clause():
 # --- claim text --------------------------------------------------------------------------------
 
 def test_a_verbless_concessive_aside_keeps_the_sentence_whole():
-    s = "But small rocky planets like Earth, though harder to find, appear to be even more common."
+    s = "But tiny icy moons like Europa, though harder to spot, seem to be even more common."
     assert len(_parts(s)) == 1
 
 
@@ -186,7 +186,7 @@ def test_story_credits_and_programme_promotions_are_furniture():
 # --- quantities --------------------------------------------------------------------------------
 
 def test_a_glued_scale_after_a_currency_sign():
-    assert quantities("Last year £3.6bn was spent on agency staff.")[0]["value"] == 3.6e9
+    assert quantities("Last year £2.5bn was spent on locum staff.")[0]["value"] == 2.5e9
     assert quantities("The cap has so far saved £600m.")[0]["value"] == 6e8
     # a glued "m" after no currency sign is a unit, not a scale
     assert all(q["value"] != 1e8 for q in quantities("He ran the 100m in 10 seconds."))

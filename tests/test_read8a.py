@@ -26,7 +26,7 @@ def test_a_person_of_an_institute_is_who_he_refers_to():
 
 
 def test_a_long_prepositional_opener_before_a_frame():
-    # "In one of the highest-profile showdowns between A and B so far this year, Rep. X said Friday
+    # "In one of the <superlative> <contests> between A and B so far this year, Rep. X said Friday
     # that ..." and "With fiscal issues continuing to dominate ... for the next several weeks,
     # officials say ..." were the outlet's: the opener had more than 12 words, or "and" / "so far"
     text = _LEAD + ("In one of the most heated fights between the old guard and the new members so far this year, "
@@ -41,7 +41,7 @@ def test_a_long_prepositional_opener_before_a_frame():
 
 
 def test_a_final_frame_whose_subject_holds_a_relative_clause():
-    # "A, lawmakers who were briefed on the plan said Monday." was the outlet's: the subject
+    # "A, <people> who were briefed on the <thing> said <Day>." was the outlet's: the subject
     # reader stops at "who", and "were briefed ... plan" was taken for a report in the relative
     text = _LEAD + ("The bridge will reopen in May with two new lanes and a path for bicycles along its whole length, "
                     "engineers who were briefed on the repairs said Monday.")
@@ -80,13 +80,13 @@ def test_a_sentence_adverb_between_subject_and_cue_is_no_part_of_the_name():
 
 
 def test_an_inverted_source_with_an_adjective_complement():
-    # "..., said a Republican aide close to the majority whip." named "a Republican aide close"
-    text = _LEAD + "The mayor spent much of the day calling members and shoring up support, said a city aide close to the mayor."
+    # "..., said a <party> aide close to the <officer>." named "a <party> aide close"
+    text = _LEAD + "The mayor spent most of the afternoon phoning members and rallying support, said a city aide close to the mayor."
     assert _claim(text, "The mayor").attributed_to == "a city aide close to the mayor"
-    text2 = _LEAD + "The mayor spent much of the day calling members and shoring up support, said an aide familiar with the talks."
+    text2 = _LEAD + "The mayor spent most of the afternoon phoning members and rallying support, said an aide familiar with the talks."
     assert _claim(text2, "The mayor").attributed_to == "an aide familiar with the talks"
     # a time phrase after the source is no part of it
-    text3 = _LEAD + "The mayor spent much of the day calling members and shoring up support, said a city aide on Monday."
+    text3 = _LEAD + "The mayor spent most of the afternoon phoning members and rallying support, said a city aide on Monday."
     assert _claim(text3, "The mayor").attributed_to == "a city aide"
 
 
@@ -116,8 +116,8 @@ def test_an_acronym_before_a_title_and_a_place_adverb_after_a_head():
     assert _claim(text, "\u201cThe bridge").attributed_to == "ACT President Jane Roe"
     text_now = _LEAD + "\u201cThe bridge is far from safe for the winter,\u201d NOW President Jane Roe said in a statement."
     assert _claim(text_now, "\u201cThe bridge").attributed_to == "NOW President Jane Roe"
-    # "The proposals, even officials there admit, are not a cure-all" was the outlet's
-    text2 = _LEAD + "The rail plans, even officials there admit, are not a cure for traffic."
+    # "The <things>, even officials there admit, are not a <remedy>" was the outlet's
+    text2 = _LEAD + "The rail plans, even officials there admit, are not the answer to traffic."
     assert _claim(text2, "The rail plans").attributed_to == "officials there"
     # "there" alone opens no subject
     assert _claim(_LEAD + "There are no plans to close the bridge this winter.", "There").attributed_to == "article"
@@ -127,7 +127,7 @@ def test_an_acronym_before_a_title_and_a_place_adverb_after_a_head():
 
 def test_no_before_a_number_is_the_abbreviation_of_number():
     # "to move up from No. 3 ... to No. 2" was `negated`
-    text = _LEAD + "The senator has been preparing for months to move up from No. 3 in the party to No. 2."
+    text = _LEAD + "The senator has spent months working to rise from No. 3 in the party to No. 2."
     assert _claim(text, "The senator").certainty != "negated"
     assert _claim(_LEAD + "No one was hurt in the fire on Monday.", "No one").certainty == "negated"
 
@@ -147,7 +147,7 @@ def test_a_quotation_closed_by_a_document_that_reads():
 # --- claim text ----------------------------------------------------------------------------------
 
 def test_a_phrase_before_a_closing_frame_stays_with_the_clause_before():
-    # "Labrador supports a path to legal status, but only after evidence ..., he has said." gave
+    # "<Name> supports a <policy>, but only after <condition> ..., he has said." gave
     # the fragment "Only after ..., he has said."
     s = "Jane Roe supports a new bridge, but only after a vote, she said."
     assert _parts(s) == [s]

@@ -16,7 +16,7 @@ from tests.test_reading_outputs import _parts, _who  # claim parts, a sentence's
 # --- a speaker behind descriptions ---------------------------------------------------------------
 
 def test_a_told_frame_with_a_city_and_its_state_is_the_speakers():
-    # '“...,” Ryan told WVLK, a radio station in Lexington, Ky.' was the outlet's negated statement
+    # '“...,” <Name> told <CALL>, a radio station in <City>, <State>.' was the outlet's negated statement
     text = "Tom Smith is the mayor of the town.\n\n“We cannot do that,” Smith told KXYZ, a radio station in Dayton, Ohio."
     assert _claim(text, "“We cannot do that,”").attributed_to == "Tom Smith"
     # a clause after the addressee's comma is no description of it
@@ -35,8 +35,8 @@ def test_a_quoted_title_in_an_opening_phrase_keeps_the_sentence_the_speakers():
 
 
 def test_a_name_in_apposition_before_a_modifier_and_a_cue():
-    # "BuzzFeed's editor in chief, Ben Smith, later tweeted that ..." was the outlet's
-    for s in ("The paper's editor in chief, Mary Poe, later tweeted that “we stand by our reporting.”",
+    # "<Outlet>'s editor in chief, <First> <Last>, later tweeted that ..." was the outlet's
+    for s in ("The paper's editor in chief, Mary Poe, later tweeted that “we stand behind the story.”",
               "The paper's editor, Mary Poe, also said that the plan would fail."):
         assert _who(s, s) == "Mary Poe"
     # a negation between them is the outlet's report of a silence
@@ -134,9 +134,9 @@ def test_a_saying_participle_after_a_time_word():
 
 
 def test_a_second_complement_is_no_second_clause():
-    # "..., said A, and of an 1898 Supreme Court ruling that he argued ..." was cut at "and of"
+    # "..., said A, and of a <year> <court> ruling that he argued ..." was cut at "and of"
     text = (_LEAD + "In an opinion piece in The Daily Herald this year, John Doe, a former aide to the mayor, said "
-            "the plan was based on a misreading of the law, and of a 1998 Supreme Court ruling that he argued pertained only to renters.")
+            "the plan was based on a misreading of the law, and of a 1998 appeals court decision that he argued covered only renters.")
     assert _claim(text, "In an opinion piece").attributed_to == "John Doe"
 
 
@@ -160,7 +160,7 @@ def test_an_initial_in_brackets_ends_no_sentence():
 
 
 def test_coordinated_parts_without_a_subject_stay_with_their_clause():
-    for s in ("The mayor has repeatedly criticized the council in posts on Twitter, and on Monday expressed relief that the chief had resigned.",
+    for s in ("The mayor has often attacked the council in messages on social media, and on Monday expressed relief that the chief had quit.",
               "“The decision is not only a break from past practice, but also contradicts the board's own rules,” Ms. Roe said."):
         assert _parts(s) == [s]
     # two clauses with their own subjects still split

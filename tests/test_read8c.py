@@ -38,7 +38,7 @@ def test_a_described_speaker_then_a_time_and_that_clause_is_an_initial_frame():
 
 
 def test_an_opening_participle_with_a_quoted_object_before_the_speaker():
-    text = 'Offering his "deepest condolences", the mayor said he expected a "full accounting" of the fire.'
+    text = 'Offering his "deepest condolences", the mayor said he wanted a "complete review" of the fire.'
     assert _who(text, text) == "the mayor"
     # a quotation before the speaker is still the speaker's content
     text2 = '"We are going home," the mayor said.'
@@ -65,10 +65,10 @@ def test_expressing_condolences_or_concern_is_a_statement():
 
 
 def test_an_adverb_between_auxiliary_and_a_progressive_cue():
-    text = "Some forecasters are already suggesting the film could score the top opening of the year."
+    text = "Some forecasters are already suggesting the film could post the biggest debut of the season."
     assert _who(text, text) == "Some forecasters"
     # a participle clause after a comma is still no main clause
-    text2 = "The film opened on Friday, already suggesting it could score the top opening of the year."
+    text2 = "The film opened on Friday, already suggesting it could post the biggest debut of the season."
     assert _who(text2, text2) is None
 
 
@@ -88,9 +88,9 @@ def test_he_is_a_person_who_opens_a_sentence_with_an_auxiliary():
             'station when it was hit. "It was terrifying," he said.')
     assert _who(text, '"It was terrifying," he said.') == "Jim Poe"
     # a name inside an embedded question is no subject "he" refers to
-    text2 = ('Jane Doe said the war was costly. Ronald Reagan was once asked how the Cold War would end. '
+    text2 = ('Jane Doe said the strike was costly. Tom Vane was once asked how the Great Strike would end. '
              'He responded with a joke.')
-    assert analyze(text2).relations[-1].name != "Cold War"
+    assert analyze(text2).relations[-1].name != "Great Strike"
 
 
 def test_a_long_title_and_name_after_an_inverted_cue():
@@ -104,15 +104,15 @@ def test_a_long_title_and_name_after_an_inverted_cue():
 
 
 def test_a_question_asked_by_a_kin_noun():
-    text = '"Is there no law against this?" asks his father, equally helplessly.'
+    text = '"Is there nothing anyone can do?" asks his father, just as helplessly.'
     assert _who(text, text) == "his father"
     assert _who('"We will miss him," said his mother.', '"We will miss him," said his mother.') == "his mother"
 
 
 def test_refusing_a_request_is_an_act_not_a_denial():
-    # "The judge also denied a motion for visitation." was the judge's statement
-    text = "The judge also denied a motion for visitation. The agency has denied the paper's request to speak with the girl."
-    assert _who(text, "The judge also denied a motion for visitation.") is None
+    # "The <official> also denied a motion for <something>." was the <official>'s statement
+    text = "The court also denied a motion for a retrial. The agency has denied the paper's request to speak with the girl."
+    assert _who(text, "The court also denied a motion for a retrial.") is None
     assert _who(text, "The agency has denied the paper's request to speak with the girl.") is None
     # denying an account stays a denial
     text2 = "The agency denied that it had lost the files on the girl."
@@ -187,30 +187,30 @@ def test_a_scale_glued_to_digits_without_a_currency_sign():
     # (left19: "roubles" is now money with its code, lang/currencies.py; the row counted "roubles", no unit)
     assert (1e6, "RUB", "1m roubles") in _rows("The couple owe well over 1m roubles to four banks.")
     assert (1e12, "RUB", "1tn roubles") in _rows("Total debt has risen to 1tn roubles.")
-    assert (8e6, None, "cases") in _rows("In another 8m cases the arrears stretched back over three months.")
-    assert (12.5e6, None, "loans") in _rows("By June, 12.5m of those loans had not been paid.")
+    assert (6e6, None, "cases") in _rows("In a further 6m cases the debts went back more than two months.")
+    assert (9.5e6, None, "loans") in _rows("By May, 9.5m of those loans had not been repaid.")
     # metres after a determiner stay no count of millions
     assert not any(v == 1e8 for v, _, _ in _rows("He won the 100m hurdles in Rome."))
 
 
 def test_what_a_plain_count_is_of_and_where_it_is_not():
-    assert (4003, None, "theater count") in _rows("It gets a theater count of roughly 4,003 (including Imax screens).")
+    assert (3870, None, "theater count") in _rows("It gets a theater count of about 3,870 (with Imax screens).")
     assert (40, None, "death toll") in _rows("The death toll of 40 rose on Monday.")
     # a direction or an adverb is not what is counted
     assert _rows("The film's debut may reach north of $250 million.") == [(250e6, "USD", "$250 million")]
-    assert (788.7e6, "USD", "$788.7 million") in _rows("It is on its way to grossing $788.7 million worldwide.")
+    assert (512.5e6, "USD", "$512.5 million") in _rows("It is on track to gross $512.5 million worldwide.")
     # a spelled number after "of" counts something the sentence does not name
     assert not any(c.endswith("mother") for _, _, c in _rows("The 45-year-old mother of three said the talks ended."))
 
 
 def test_a_range_or_a_second_count_shares_the_noun():
     assert _rows("A group of 10 to 15 gunmen had been hiding in the school.") == [(10, None, "gunmen"), (15, None, "gunmen")]
-    assert (80000, None, "Britons") in _rows("A superbug could infect up to 200,000 Britons and kill 80,000 in a single outbreak.")
+    assert (60000, None, "Scots") in _rows("A new virus could infect up to 150,000 Scots and kill 60,000 in a single outbreak.")
     assert _rows("Police arrested 12 men and 3 women.") == [(12, None, "men"), (3, None, "women")]
 
 
 def test_a_percentage_after_an_article_counts_its_noun():
-    assert _rows("Experts gave her an 85% chance of survival.") == [(85, "percent", "chance")]
+    assert _rows("Doctors gave him a 70% chance of recovery.") == [(70, "percent", "chance")]
     assert _rows("Turnout was 85% in the city.") == [(85, "percent", "Turnout")]  # the copula's subject (numbers37)
 
 
@@ -232,8 +232,8 @@ def test_a_bare_percentage_counts_the_noun_it_measures(sentence, counted):
 
 
 @pytest.mark.parametrize("sentence,counted", [
-    # digest13 (a BASIL campaign story: "$1 million in broadcast television time ahead of the ...
-    # caucuses" counted "broadcast television time ahead"): a complex preposition ends the phrase
+    # digest13 (a BASIL campaign story: "$<N> million in <medium> time ahead of the ...
+    # <vote>" counted "<medium> time ahead"): a complex preposition ends the phrase
     ("The campaign bought $2 million in radio time ahead of the primary.", "radio time"),
     ("Police arrested 40 protesters because of the curfew.", "protesters"),
     ("The firm hired 300 temporary workers instead of nurses.", "temporary workers"),
@@ -249,8 +249,8 @@ def test_where_a_person_comes_from_and_an_event_name_are_no_place():
     from summarizer.places import place_of
     assert place_of("Jim Doe, 27, from Leeds, was a passenger in a van hit on the road near Kegworth.") == "Kegworth"
     assert place_of("Rigging supervisor Jim Doe, from Sunderland, told reporters he was exposed.") is None
-    assert place_of("His cousin, a taxi driver from Watford, agreed to help.") is None
-    assert place_of("The trigger appeared to be the period around the First World War.") is None
+    assert place_of("His brother, a bus driver from Redhill, offered to help.") is None
+    assert place_of("The cause seemed to be the years around the Second World War.") is None
     # a place of an event after "from" or "at" still is one
     assert place_of("Troops withdrew from Kandahar on Monday.") == "Kandahar"
     assert place_of("The team met at the World Cup in Brazil.") == "Brazil"
@@ -273,8 +273,8 @@ def test_a_name_in_apposition_after_according_to_is_the_source():
 def test_coordinated_parts_that_are_no_sentences_stay_joined():
     from tests.test_reading_outputs import _parts
     # a noun phrase whose adjective is a participle ("a dropped letter")
-    assert len(_parts("They found evidence of accent changes, such as f for th in words like think, "
-                      "and a dropped letter 'l', as in people to peopo.")) == 1
+    assert len(_parts("They found evidence of accent changes, such as v for th in words like brother, "
+                      "and a dropped letter 'r', as in car to cah.")) == 1
     # two clauses with subjects of their own still split
     assert _parts("He said that the plant closed, and the town shrank after the owners left.") == [
         "He said that the plant closed.", "The town shrank after the owners left."]

@@ -149,9 +149,9 @@ def test_an_inverted_opening_cue_is_not_part_of_the_name():
 
 
 def test_a_coordinated_part_without_its_own_subject_stays_with_its_clause():
-    # "Has not made good on that promise." and "Of an 1898 ruling ..." were shown as claims
-    for s in ("The senator said he would repay the $8,000 to the treasury, but has not made good on that promise.",
-              "Scrapping the rule would do away with a vital principle, and would be costly to the town's own goals.",
+    # "Has not <kept> that <pledge>." and "Of an <year> ruling ..." were shown as claims
+    for s in ("The senator said he would repay the $8,000 to the treasury, but has not yet kept that pledge.",
+              "Dropping the rule would throw out a key safeguard, and would be harmful to the town's own aims.",
               "He said the ban rested on a misreading of the law, and of a 1990 court ruling that he argued applied only to residents."):
         assert _parts(s) == [s]
     # a coordinated clause with its own subject, or an opener phrase before one, still stands alone
@@ -189,9 +189,9 @@ def test_years_fractions_modals_and_time_phrases_are_not_counts():
 
 
 def test_a_case_name_does_not_end_a_sentence():
-    text = "The court ruled in U.S. v. Wong Kim Ark that a child born here was a citizen. The case Roe v. Wade was decided in 1973."
+    text = "The court ruled in U.S. v. Lee Chun Fat that a man born abroad was a resident. The case Roe v. Wade was decided in 1973."
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
-        "The court ruled in U.S. v. Wong Kim Ark that a child born here was a citizen.", "The case Roe v. Wade was decided in 1973."]
+        "The court ruled in U.S. v. Lee Chun Fat that a man born abroad was a resident.", "The case Roe v. Wade was decided in 1973."]
 
 
 def test_a_date_label_opening_a_line_is_not_part_of_its_first_sentence():

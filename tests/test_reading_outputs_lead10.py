@@ -50,8 +50,8 @@ def test_a_generation_suffix_is_no_family_name_and_a_pair_is_they():
     text = ("Lawyer mocks the plan\n\n"
             "Among those predicting defeats for the plan was Daniel R. Whitfield III, a lawyer and the husband of "
             "Karen Whitfield, the governor’s counselor.\n\n"
-            "“If he knows he is going to lose,” Mr. Whitfield, a critic of the governor, wrote on Twitter, "
-            "“then he knows he is breaking the law.”\n\n"
+            "“If he is sure he will lose,” Mr. Whitfield, a critic of the governor, wrote on Twitter, "
+            "“then he is sure he is flouting the law.”\n\n"
             "Oregon and Nevada likewise announced that they will sue over the plan.\n\n"
             "Speaker Ann Ruiz and Senator Tom Hale said in a statement that the plan was illegal. They vowed the "
             "legislature would “defend our authority in the courts.”\n")
@@ -67,7 +67,7 @@ import pytest  # noqa: E402
 
 @pytest.mark.parametrize("evidence", [
     "From Dec. 22 through Jan. 25, the council and the mayor battled over the budget.",
-    "The ruling turned a dispute over fees into a test of the separation of powers outlined in the Constitution.",
+    "The ruling turned a row over fees into a trial of the split of powers laid down in the Constitution.",
     "The mayor chose not to tap the flood fund, an idea that had drawn angry complaints from Republicans.",
     "The city plans to move $200 million from the Department of Transportation to the housing fund.",
     "Under the Clean Water Act, the plant must report every spill.",
@@ -128,7 +128,7 @@ def test_a_part_with_no_subject_stays_with_the_clause_before(sentence, parts):
 
 def test_a_partitive_description_then_a_name_after_a_quotation():
     text = ("Families at the hearing\n\n"
-            "“My brother’s death was preventable and should have been prevented by the city,” one of the women, "
+            "“My brother’s death was avoidable and the city should have stopped it,” one of the women, "
             "Rita Vance, said in an interview after the hearing.\n")
     got = _by_start(_sources(text))
     assert got["“My brother’s"] == "Rita Vance"   # was the outlet's own `speculative`
@@ -136,11 +136,11 @@ def test_a_partitive_description_then_a_name_after_a_quotation():
 
 def test_cluster29_sources_and_certainty():
     text = ("Governor enters race\n\n"
-            "ELMFORD, N.J. — Gov. Tom Reyes declared his candidacy for president on Tuesday with swagger and a high "
-            "regard for his own candor.\n\n"
+            "ELMFORD, N.J. — Gov. Tom Reyes declared his candidacy for president on Tuesday with bravado and a lofty "
+            "view of his own frankness.\n\n"
             "“I am not running for president as a stand-in for being elected prom king of the state,” Mr. Reyes said "
-            "inside the gymnasium at the high school where he was president of his class.\n\n"
-            "Not surprisingly, he plans to put the town hall meeting at the center of his campaign.\n\n"
+            "inside the gymnasium at the old school where he once led the student council.\n\n"
+            "Not surprisingly, he intends to make the open forum the core of his campaign.\n\n"
             "He put an unusual twist on the strain facing the Social Security system. “The horse is out of the barn, "
             "and we need to get it back in,” he said.\n\n"
             "“I’m not everybody’s cup of tea. My job is to lead, and that’s what I try to do,” Reyes said in 2014, "
@@ -159,8 +159,8 @@ def test_cluster29_sources_and_certainty():
 
 @pytest.mark.parametrize("sentence, parts", [
     ("The only candidate less palatable: Jane Roe, the developer turned reality television star.", 1),
-    ("Relying on his biggest, and perhaps his last, remaining advantage in a field of better-financed and "
-     "better-liked rivals — his charm — Mr. Reyes portrayed himself as the only candidate fit to lead.", 1),
+    ("Leaning on his greatest, and perhaps his last, remaining strength in a crowd of richer and "
+     "more-popular rivals — his wit — Mr. Reyes cast himself as the only candidate fit to lead.", 1),
     ("“Such baseless outrage from the council once again confirms just the opposite: the direct involvement of "
      "the mayor in the deal,” she told a press briefing.", 2),
 ])
@@ -180,11 +180,11 @@ def test_a_storm_is_no_place():
 def test_cluster9_opening_phrase_habits_and_poll_sources():
     text = ("Ad attacks rival\n\n"
             "Published 2011-12-07\n\n"
-            "Down in the polls, Texas Gov. Tom Reyes is on the attack, claiming in a new TV ad that the senator "
+            "Down in the polls, Texas Gov. Tom Reyes is on the attack, claiming in a fresh radio spot that the senator "
             "is waging a war on farmers.\n\n"
-            "“You don’t need to be in the field every Sunday to know there’s something wrong in this state,” Reyes "
-            "says in the ad.\n\n"
-            "However, Reyes netted just six percent support among likely Republican caucus-goers, according to a "
+            "“You don’t need to be at a service every Sunday to see that something is wrong in this state,” Reyes "
+            "says in the spot.\n\n"
+            "However, Reyes won just seven percent backing among likely Republican primary voters, according to a "
             "Ledger poll released Saturday.\n")
     from summarizer.eval.suites.common import make_article, systems_for
     from summarizer.settings import Settings
@@ -218,12 +218,12 @@ def test_a_sum_asked_for_is_no_version_of_a_sum_moved():
 def test_cluster35_a_quotation_closed_by_a_long_frame_and_a_promise_quoted_after_a_speech():
     text = ("Mayor sworn in\n\nPublished 2017-01-20\n\n"
             "Tom Reyes became mayor of Elmford on Friday. He also vowed to fix every road in the city.\n\n"
-            "“I will fight for you with every breath in my body, and I will never, ever let you down,” Reyes told "
-            "hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute address from the "
+            "“I will work for you with all the strength I have, and I will never, ever fail you,” Reyes told "
+            "tens of thousands of wind-swept supporters and bystanders in a fiery 12-minute speech from the "
             "steps of City Hall.\n\n"
             "Telling the people of Elmford this is “your moment” and “your day,” Reyes closed his speech with the "
-            "promise that started it all.\n\n"
-            "“We will make Elmford great again.”\n")
+            "pledge that began his campaign.\n\n"
+            "“We will make Elmford strong again.”\n")
     got = _by_start(_sources(text))
     assert got["“I will"] == "Tom Reyes"         # the quotation's end and its own frame, however long its tail (read15: its marks kept)
     assert got["“We will"] == "Tom Reyes"        # a quotation after his speech is his, not the outlet's
@@ -232,7 +232,7 @@ def test_cluster35_a_quotation_closed_by_a_long_frame_and_a_promise_quoted_after
 def test_a_frame_whose_tail_holds_a_clause_of_the_outlets_is_not_stretched():
     text = ("Hearing\n\n"
             "“Subpoenas are not optional,” panel chairman Tom Reyes said after the witness failed to show up at the "
-            "second committee hearing he was formally called to in the past two weeks.\n")
+            "third council hearing she had been formally summoned to this month.\n")
     got = _sources(text)
     # the claim states the outlet's own fact too (the witness failed to show up): PolNeAR leaves it in
     # the outlet's voice (two half-A flips against gold when the long tail was stretched)
@@ -256,7 +256,7 @@ def test_a_colon_quotation_after_an_opening_participle_with_quoted_phrases():
     text = ("Mayor sworn in\n\nPublished 2017-01-20\n\n"
             "Tom Reyes took office on Friday.\n\n"
             "Telling the people of Elmford this is “your moment” and “your day,” Reyes closed his speech with the "
-            "promise that started it all: “We will make Elmford great again.”\n")
+            "pledge that began his campaign: “We will make Elmford strong again.”\n")
     got = _by_start(_sources(text))
     assert got["“We will"] == "Tom Reyes"
 

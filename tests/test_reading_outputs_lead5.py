@@ -49,7 +49,7 @@ def test_a_short_content_after_a_plain_saying_verb_is_still_the_sources():
 
 
 def test_a_negated_saying_verb_with_a_short_content_stays_the_outlets():
-    text = "The campaign did not say where the ad would run."
+    text = "The campaign did not say where the spot would air."
     assert _who(text, text) is None
 
 
@@ -117,13 +117,13 @@ def test_a_short_denial_is_the_denying_source():
 
 def test_a_quotation_told_to_a_long_addressee_is_the_speakers():
     # an inauguration story's seven quoted promises were the outlet's own `plan` claims
-    text = ("\u201cI will never let you down,\u201d Ms. Reyes told hundreds of thousands of rain-soaked admirers "
-            "and onlookers in a forceful 16-minute address from the steps of the Capitol.")
-    assert _who(text, "\u201cI will never let you down,\u201d") == "Ms. Reyes"
+    text = ("\u201cI will not fail you,\u201d Ms. Reyes told tens of thousands of wind-swept supporters "
+            "and bystanders in a fiery 12-minute speech from the steps of the statehouse.")
+    assert _who(text, "\u201cI will not fail you,\u201d") == "Ms. Reyes"
 
 
 def test_a_person_only_thanked_is_not_who_he_said_means():
-    text = ("Mr. Hart made only passing efforts to reach out to rivals beyond thanking Mr. Lund and his wife, "
+    text = ("Mr. Hart made only brief attempts to reach across to rivals beyond thanking Mr. Lund and his wife, "
             "Eva, for their help. \u201cThey have been magnificent,\u201d he said in his speech.")
     assert _who(text, "\u201cThey have been magnificent,\u201d he said in his speech.") == "Mr. Hart"
 
@@ -136,7 +136,7 @@ def test_a_description_with_of_after_a_name_is_no_second_person():
 
 def test_comparisons_and_noun_phrase_negations_are_no_negated_events():
     from summarizer.attribution import certainty_for
-    for s, want in (("The team will start winning again, winning like never before.", "speculative"),
+    for s, want in (("The club will begin scoring again, scoring like never before.", "speculative"),
                     ("He took on both parties and, with no political career of his own, won the seat.", "stated"),
                     ("The vote was not merely a transfer of power.", "stated"),
                     ("He had no money left.", "negated")):
@@ -190,12 +190,12 @@ def test_fragments_of_a_long_sentence_are_not_claims():
          "mayor's team \u2013 other prominent members were in attendance for the handover.")
     assert parts(s) == [s]
     # an adverb before a past verb with no subject of its own
-    assert parts("The speech did not delve into policy details, and rather reprised objectives from his campaign "
-                 "on trade and housing.") == ["The speech did not delve into policy details, and rather reprised "
-                                               "objectives from his campaign on trade and housing."]
+    assert parts("The address did not go into policy specifics, and rather repeated goals from her campaign "
+                 "on transit and schools.") == ["The address did not go into policy specifics, and rather repeated "
+                                                "goals from her campaign on transit and schools."]
     # a gerund that continues a progressive clause
-    s = ("His advisers have complained that rivals are slowing the process, and resisting the kind of swift "
-         "approval the council gave many nominees in 2009.")
+    s = ("His aides have complained that rivals are stalling the review, and resisting the sort of quick "
+         "approval the board gave most appointees in 2011.")
     assert parts(s) == [s]
     # a possessive and a plural noun is no verb: "Kelso's cities" is a noun phrase, not a clause
     from summarizer.picks import cannot_stand
@@ -214,7 +214,7 @@ def test_a_sports_report_with_glued_sentences_rosters_and_a_named_numeral():
 
 
 def test_a_tokenized_corpus_backtick_opens_a_quotation():
-    text = "The sculptor of the statue has called it `by far my most unsettling sculpture' and has pledged a new one."
+    text = "The sculptor of the statue has called it `easily my most troubling carving' and has promised a new one."
     assert _who(text, text) == "The sculptor of the statue"
 
 
@@ -260,8 +260,8 @@ def test_a_huffpost_story_dateline_dangling_and_plural_title():
     text = ("WASHINGTON \u2015 President Ana Ruiz is \u201cvery close\u201d to picking an interim candidate to replace "
             "former agency head John Roe, she told reporters on Thursday.")
     assert _who(text, text[text.index("President"):]) == "President Ana Ruiz"  # the subject, not the last person
-    s = ("He has no federal law enforcement experience and, while currently at a law firm, is most associated "
-         "as a centrist.")
+    s = ("She has no national policing experience and, while currently at a bank, is mostly seen "
+         "as a moderate.")
     assert [as_sentence(c.quote(s)) for c in claim_parts(s, Span(0, len(s)))] == [s]  # not "... experience and."
     text = ("During a lunch, Sens. Dick Lund (Ill.) and Sam Vale (R.I.) trashed the idea. "
             "\u201cThe head should come from the ranks of career staff,\u201d Lund told reporters later.")

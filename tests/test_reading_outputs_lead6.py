@@ -61,10 +61,10 @@ def test_scroll_down_for_more_is_furniture_but_not_a_sentence_about_more():
 
 
 def test_and_a_pronoun_that_reports_after_a_clause_that_reports_nothing():
-    text = ("The inquiry was handed to District Attorney John Roe's office on March 20, and he determined "
-            "this month that the shooting was justified. Jane Doe said the rate fell, and she added that it "
+    text = ("The inquiry was handed to District Attorney John Roe's office on April 9, and he determined "
+            "this week that the arrest was lawful. Jane Doe said the rate fell, and she added that it "
             "would rise.")
-    assert _who(text, "he determined this month that the shooting was justified.") == "District Attorney John Roe"
+    assert _who(text, "he determined this week that the arrest was lawful.") == "District Attorney John Roe"
     whole = "Jane Doe said the rate fell, and she added that it would rise."
     start = text.index(whole)
     rel = analyze(text).relation_for(start, start + len(whole))
@@ -99,9 +99,9 @@ def test_she_added_goes_on_from_the_speaker_just_quoted():
 
 
 def test_a_family_name_written_first_resolves_to_the_one_person_so_named():
-    text = ("Wang Qiushi, the lawyer for one of the women, said police had acted. "
-            "Wang told reporters that prosecutors had seven days.")
-    assert _who(text, "Wang told reporters that prosecutors had seven days.") == "Wang Qiushi"
+    text = ("Chen Mingyu, the lawyer for two of the men, said police had overreacted. "
+            "Chen told reporters that prosecutors had seven days.")
+    assert _who(text, "Chen told reporters that prosecutors had seven days.") == "Chen Mingyu"
 
 
 def test_the_name_after_a_quotation_without_a_comma_before_the_cue():
@@ -118,19 +118,19 @@ def test_called_with_a_single_quoted_word_after_a_possessive_subject():
 
 
 def test_a_named_subject_and_a_short_predicate_before_a_colon_open_a_quotation():
-    text = ("Mr Roe may have been playing to an audience, but Welsh Secretary Jane Doe hit back: \"I'm a bit "
-            "disappointed in that. The prime minister has been here three times.\n\n\"We have talked about this "
+    text = ("Mr Roe may have been speaking for the cameras, but Farm Secretary Jane Doe hit back: \"I'm rather "
+            "disappointed by that. The first minister has visited three times.\n\n\"We have talked about this "
             "letter for months.\"\n\nThe letter was published on Wednesday.")
-    assert _who(text, "The prime minister has been here three times.") == "Welsh Secretary Jane Doe"
-    assert _who(text, "We have talked about this letter for months.") == "Welsh Secretary Jane Doe"
-    assert _who(text, "Mr Roe may have been playing to an audience") is None
+    assert _who(text, "The first minister has visited three times.") == "Farm Secretary Jane Doe"
+    assert _who(text, "We have talked about this letter for months.") == "Farm Secretary Jane Doe"
+    assert _who(text, "Mr Roe may have been speaking for the cameras") is None
     assert _who(text, "The letter was published on Wednesday.") is None
 
 
 def test_a_short_named_clause_before_a_colon_quotation_is_no_claim_of_its_own():
     from summarizer.chunk import Span
     from summarizer.picks import as_sentence, claim_parts
-    s = 'Mr Roe may have been playing to an audience, but Jane Doe hit back: "I am a bit disappointed in that."'
+    s = 'Mr Roe may have been speaking for the cameras, but Jane Doe hit back: "I am rather disappointed by that."'
     parts = [as_sentence(c.quote(s)) for c in claim_parts(s, Span(0, len(s)))]
     assert not any(p.rstrip(".").endswith("hit back") for p in parts), parts
     assert any("disappointed" in p for p in parts), parts

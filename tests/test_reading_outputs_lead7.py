@@ -66,9 +66,9 @@ def test_merge_same_titles_unions_claims_in_article_order():
 
 
 def test_compared_with_a_figure_is_a_preposition_not_a_speaker():
-    text = ("Sentences rose last year. At least 2,400 people were sentenced last year, an increase of 28% "
-            "compared with 2013.\n\nThe senator compared the plan to a tax on work.")
-    assert _who(text, "At least 2,400 people were sentenced last year, an increase of 28% compared with 2013.") is None
+    text = ("Fines rose last year. At least 1,700 people were fined last year, a rise of 31% "
+            "compared with 2012.\n\nThe senator compared the plan to a tax on work.")
+    assert _who(text, "At least 1,700 people were fined last year, a rise of 31% compared with 2012.") is None
     assert _who(text, "The senator compared the plan to a tax on work.") == "The senator"
 
 
@@ -80,7 +80,7 @@ def test_a_pronoun_goes_to_the_name_in_apposition_after_a_hyphenated_title():
 
 def test_a_capitalised_compass_point_ends_a_place_name():
     from summarizer.places import place_of
-    assert place_of("Executions recorded in the Middle East and North Africa were down 23%.") == "the Middle East"
+    assert place_of("Arrests reported in the Middle East and North Africa fell by 17%.") == "the Middle East"
     assert place_of("Troops moved into North Korea on Monday.") == "North Korea"
     assert place_of("Rain fell in North Dakota.") == "North Dakota"
 
@@ -119,10 +119,10 @@ def test_bros_is_an_abbreviation_inside_a_name():
 
 
 def test_a_quotation_closed_by_was_quoted_as_saying_is_the_quoted_persons():
-    text = ("Some pupils fell ill.\n\n“My son smelled fish in the classroom,” an unnamed woman whose son became sick "
+    text = ("Some pupils fell ill.\n\n“My daughter smelled gas in the hallway,” an unnamed mother whose daughter fell ill "
             "was quoted as saying by the Daily Ledger. “Then the school sent them home.”")
-    assert _who(text, "“My son smelled fish in the classroom,”") == "an unnamed woman whose son became sick"
-    assert _who(text, "“Then the school sent them home.”") == "an unnamed woman whose son became sick"
+    assert _who(text, "“My daughter smelled gas in the hallway,”") == "an unnamed mother whose daughter fell ill"
+    assert _who(text, "“Then the school sent them home.”") == "an unnamed mother whose daughter fell ill"
 
 
 def test_a_time_phrase_between_the_cue_and_that_keeps_the_that_clause_as_content():
@@ -155,9 +155,9 @@ def test_she_refers_to_a_description_of_one_person_and_they_does_not():
 
 
 def test_a_quotation_closed_by_he_said_right_after_a_speaker_is_that_speakers():
-    text = ("The court met.\n\nJohn Wood said John Bates may have been cramming before the end of the year. "
-            "“You could finish it in 15 minutes,” he said.")
-    assert _who(text, "“You could finish it in 15 minutes,” he said.") == "John Wood"
+    text = ("The court met.\n\nJohn Wood said John Bates may have been rushing before the deadline. "
+            "“You could do it in 10 minutes,” he said.")
+    assert _who(text, "“You could do it in 10 minutes,” he said.") == "John Wood"
     # not past another sentence that names someone else
     text2 = ("The court met.\n\n“The veto will be overridden,” John Wood said Tuesday.\n\nJohn Bates, despite "
              "his concerns, the victims “need their day in court” and he believes Wood is right.\n\n"
@@ -173,15 +173,15 @@ def test_the_office_is_not_a_name_whose_modifier_is_office():
 
 
 def test_not_replying_to_a_request_is_no_statement():
-    assert _who("Prices rose.\n\nAuthorities did not reply Saturday to a request for comment.",
-                "Authorities did not reply Saturday to a request for comment.") is None
+    assert _who("Prices rose.\n\nOfficials did not reply Sunday to a request for comment.",
+                "Officials did not reply Sunday to a request for comment.") is None
     assert _who("Prices rose.\n\nThe company replied that the plan was legal.",
                 "The company replied that the plan was legal.") == "The company"
 
 
 def test_a_role_then_a_name_after_an_inverted_cue_is_the_name():
-    text = "Prices rose.\n\n“He met all the training required,” said the lawyer, Scott Wood, in an interview."
-    assert _who(text, "“He met all the training required,”") == "Scott Wood"
+    text = "Prices rose.\n\n“He met all the training required,” said the attorney, Nina Hale, in an interview."
+    assert _who(text, "“He met all the training required,”") == "Nina Hale"
 
 
 def test_a_persons_surname_is_no_place():
@@ -195,7 +195,7 @@ def test_an_ing_noun_in_a_counted_phrase_and_worth_ends_it():
 
     def counted(s: str) -> list[str]:
         return [c for _, _, c in _rows(s)]
-    assert counted("The paper said 480 hours of field training are required.") == ["field training"]
+    assert counted("The manual said 320 hours of field training are needed.") == ["field training"]
     assert "community policing experience" in counted("He logged 1,100 hours of community policing experience.")
     assert counted("Some 12 people fleeing the city were stopped.") == ["people"]
-    assert counted("He took 14 training classes worth 20 credit hours.") == ["training classes", "credit hours"]
+    assert counted("She took 9 training classes worth 12 credit hours.") == ["training classes", "credit hours"]

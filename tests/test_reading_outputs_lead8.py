@@ -9,7 +9,7 @@ from tests.test_reading_outputs import _code
 
 
 @pytest.mark.parametrize("sentence", [
-    "The painting was bought by the owner's late father in the 1970s for very little.",
+    "The vase was bought by the seller's late mother in the 1980s for next to nothing.",
     "The mayor said he would call the governor at 3 a.m. if the river kept rising overnight.",
 ])
 def test_a_claim_whose_numbers_count_nothing_is_not_a_quantity(sentence):

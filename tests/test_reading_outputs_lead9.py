@@ -60,7 +60,7 @@ def test_next_is_a_plan_only_before_a_coming_period(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The pair is due to be arraigned in federal court on Thursday morning.",
+    "The two men are due to be charged in county court on Friday afternoon.",
     "The governor said she is prepared to sign the bill once it reaches her desk.",
     "Speaking to farmers, the senator promised to lift the import quota within a year.",
     "The company vowed to rebuild the plant in the same town.",
@@ -95,8 +95,8 @@ def test_a_scale_word_after_a_closing_quote_still_scales_the_sum():
 
 
 @pytest.mark.parametrize("sentence, counted", [
-    ("She met the eight top Democratic and Republican congressional leaders on Monday.",
-     "top Democratic and Republican congressional leaders"),
+    ("She met the six leading Democratic and Republican state legislators on Tuesday.",
+     "leading Democratic and Republican state legislators"),
     ("Inspectors visited 40 federal and state prisons last year.", "federal and state prisons"),
     ("The storm killed 12 people and injured 30 more.", "people"),   # "and" after a noun ends the phrase
 ])
@@ -135,7 +135,7 @@ def test_the_timeline_sorts_a_year_before_its_days():
 
 @pytest.mark.parametrize("sentence, phrase, day", [
     # published Wednesday 2019-01-02: a present intention or a request's infinitive points ahead
-    ("In her first act as speaker, Ms. Roe plans on Thursday to bring up two bills.", "on Thursday", "2019-01-03"),
+    ("In her first act as chair, Ms. Roe plans on Thursday to table three motions.", "on Thursday", "2019-01-03"),
     ("The mayor asked the council members to return to City Hall on Friday to continue the talks, after "
      "they had finished their budget hearings.", "on Friday", "2019-01-04"),
     ("Police told reporters on Monday that the suspect had fled.", "on Monday", "2018-12-31"),  # a past telling
@@ -146,8 +146,8 @@ def test_a_present_intention_or_a_request_puts_a_weekday_ahead(sentence, phrase,
 
 
 @pytest.mark.parametrize("sentence, when", [
-    ("Mr. Roe appeared on ABC’s “This Week” on Sunday.", "on Sunday"),
-    ("“That is not on my agenda,” he said on “This Week.”", None),   # a program's title, not a time
+    ("Mr. Roe was a guest on CBS’s “This Week” on Sunday.", "on Sunday"),
+    ("“That is not my priority,” he said on “This Week.”", None),   # a program's title, not a time
     ("This week, the council voted on the budget.", "this week"),
 ])
 def test_a_title_in_quotation_marks_is_no_time(sentence, when):
@@ -167,12 +167,12 @@ def test_sources_read_in_basil_stories_outside_the_gold():
     text = ("Mayor indicted in county case\n\n"
             "The mayor was indicted on Tuesday on charges of misusing county funds, according to a statement "
             "from the Northern District of Ohio’s U.S. Attorney’s Office.\n\n"
-            "Ruiz contended that there was a rush to indict after a two-year investigation.\n\n"
-            "Ruiz asserted the prosecution was politically motivated because of the mayor's support of the governor.\n\n"
-            "He also claimed bias from prosecutors in the district who backed the rival campaign.\n\n"
+            "Ruiz contended that prosecutors hurried to charge him after a three-year inquiry.\n\n"
+            "Ruiz asserted the case was driven by politics because of the mayor's backing of the governor.\n\n"
+            "He also alleged prejudice among lawyers in the district who supported the rival campaign.\n\n"
             "“The waste in City Hall has gone too far,” Ms. Lane said in a statement. “Today’s indictment shows "
             "how deep this can reach.”\n\n"
-            "It promises to be another bruising campaign, with two council members likely to face off in April.\n\n"
+            "It promises to be another bitter race, with two council members likely to meet in April.\n\n"
             "Sen. Ann Cole (D-Ohio) said the interim pick should not run in the general election.\n")
     got = _sources(text)
     by_start = {t.split()[0] + " " + t.split()[1]: who for t, who in got.items()}

@@ -144,8 +144,8 @@ def test_a_claim_may_name_the_speaker_the_analysis_gives_a_quotation():
 def _description_case(other: str):
     text = ("A Northfield judge has dismissed the paper's claims about the records, saying the courts have "
             "no business in the matter.\n\n"
-            f"{other} filed a motion to unseal the records, arguing the move was needed.\n\n"
-            "Justice Lena Okafor rejected that argument in a ruling released Thursday.")
+            f"{other} filed a request to open the files, arguing the step was needed.\n\n"
+            "Justice Lena Okafor rejected that argument in an order issued Thursday.")
     part = "saying the courts have no business in the matter."
     return decide(text, part, "Lena Okafor", "Lena Okafor said the courts have no business in the matter.")
 
