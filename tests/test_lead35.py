@@ -358,9 +358,9 @@ def test_a_headline_ending_on_a_title_was_cut():
 
 
 def test_a_figure_the_outlet_also_gives_stays_the_outlets():
-    text = ("Centre-back Anderson, 27, has left Barrow to join their league rivals.\n\n"
+    text = ("Centre-back Hollins, 27, has left Brackwell to join their league rivals.\n\n"
             "\"Few players are this calm at the 27-year-old stage of a career,\" manager Kevin Nix said of him.")
-    assert _restated(text, "Anderson, a 27-year-old centre-back, has left Barrow to join their rivals.") is None
+    assert _restated(text, "Hollins, a 27-year-old centre-back, has left Brackwell for their rivals.") is None
 
 
 def test_a_sentence_in_brackets_is_read_inside_them():

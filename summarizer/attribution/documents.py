@@ -106,3 +106,15 @@ def set_off_document_frame(text: str, sp: Span, quotes, frame_cls):
         return None
     src, cue, content = found
     return frame_cls(src, cue, "indirect", [content], "initial")
+
+#: A statement's source "from/by <X>", then what it is about ("A release from the mayor about the planned closure").
+_FROM_SOURCE = re.compile(r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:" + "|".join(sorted(lang.STATEMENT_NOUNS | lang.SOURCE_DOCUMENT_NOUNS))
+                          + r")\s+(?:from|by)\s+\S", re.I)
+_TOPIC = re.compile(r"\s+(?:" + lang.TOPIC_PREPOSITIONS_RE + r")\s+[^,;:“”\"()]{3,60}?\s*")
+
+
+def statement_topic(source: str, between: str) -> bool:
+    """Between a statement's "from/by <X>" source and its verb lies only what it is about ("A release from the mayor
+    about the planned closure said the road would shut": the mayor's statement, whatever share its content has;
+    lead36)."""
+    return _FROM_SOURCE.match(source) is not None and _TOPIC.fullmatch(between) is not None

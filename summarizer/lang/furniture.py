@@ -37,6 +37,8 @@ FURNITURE_LINE_STARTS = (
     r"you can (listen|watch) (again|live|back)\b",  # a broadcaster's promotion of its programme
     # a pointer to the outlet's other pages: "For more reports from X, click here." (read20, a BBC page)
     r"for more\b[^.!?]{0,80},\s*(?:click|tap|go)\s+here\b",
+    # a link's pointer: "If you want more detail ..., the full report can be read here." (lead36, a BBC page)
+    r"[^.!?]{0,200}\b(?:can|may) be (?:read|found|seen|viewed|watched|downloaded|heard)(?: in full)? here\s*[.!]?\s*$",
     r"for more on this (subject|story)\b",  # "For more on this subject watch Inside Out on BBC One ..."
     r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
