@@ -94,3 +94,46 @@ def test_a_long_first_line_without_a_clean_break_is_cut_with_an_ellipsis(line):
 
 def test_a_short_first_line_is_whole():
     assert _shortened("A short first line of the story.".split(), 14) == "A short first line of the story."
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The mayor issued a statement saying that the fire destroyed everything in the lounge.", "The mayor"),
+    ("The union put out a statement saying members would strike next week.", "The union"),
+    ("Tara Vell posted a photo and a message saying that the fire destroyed everything in the back lounge.", "Tara Vell"),
+    ("The Harbour Board sent a letter to staff saying that 200 jobs would go by March.", "The Harbour Board"),
+])
+def test_a_text_the_subject_gives_out_saying_something_is_the_subjects(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protesters waved a sign saying the plant must close.",  # a sign's words, not a statement the subject gave out
+    "The board read out a letter saying that the plant must close.",  # someone else's letter read out
+])
+def test_a_thing_carrying_words_is_not_its_holders_statement(sentence):
+    assert who(sentence, sentence) is None
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The agency issued a warning that rivers could burst their banks overnight.", "The agency"),
+    ("The Weather Office sounded a warning that rivers could burst their banks overnight.", "The Weather Office"),
+])
+def test_a_warning_the_subject_issues_is_the_subjects(sentence, name):
+    assert who(sentence, sentence) == name
+
+
+def test_a_warning_that_did_something_is_no_ones_statement():
+    sentence = "Police issued a warning that sparked panic in the town on Monday."
+    assert who(sentence, sentence) is None
+
+
+def test_a_players_score_from_a_name_is_no_place():
+    from summarizer.places import place_of
+    assert place_of("Unanswered second-half tries from Jon Mayle, Marsh and Henry Purl sealed the win.") is None
+    assert place_of("He took over kicking duties from Barnes after a head injury.") is None
+    assert place_of("The squad arrived from Pellby on Monday.") == "Pellby"
+
+
+def test_a_desk_handle_glued_to_a_team_sheet_is_furniture():
+    assert is_furniture("Referee: Paul Garde (France)For the latest rugby news follow @deskrugby on Twitter.")
+    assert not is_furniture("Fans were told to follow the team on its tour of France.")

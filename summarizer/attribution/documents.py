@@ -118,3 +118,15 @@ def statement_topic(source: str, between: str) -> bool:
     about the planned closure said the road would shut": the mayor's statement, whatever share its content has;
     lead36)."""
     return _FROM_SOURCE.match(source) is not None and _TOPIC.fullmatch(between) is not None
+
+
+#: "issued a statement", "sent a letter to staff", "put out a brief statement on Monday" right before "saying".
+_ISSUED_TEXT = re.compile(r"\b(?:" + lang.STATEMENT_ISSUING_VERBS_RE + r")\s+(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,5}?(?:"
+                          + "|".join(sorted(lang.ISSUED_TEXTS)) + r")(?:\s+(?:to|on|via|from)\s+[\w'’. -]{1,40}?)?\s*,?\s*$", re.I)
+
+
+def issued_text(before: str) -> bool:
+    """What precedes a "saying" ends with the subject giving out a text of its own ("The club issued a statement", "The
+    firm sent a letter to staff"): the text's "saying ..." is the subject's speech, its sentence the subject's
+    statement (lead36; not "Protesters waved a sign", "The report cited a letter": a thing's words)."""
+    return _ISSUED_TEXT.search(before) is not None

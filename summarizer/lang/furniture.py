@@ -90,6 +90,7 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:videos?|more)(?!\s*[a-z])",
     r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
     r"\bcontributed reporting (?:from|in)\s+(?-i:[A-Z])",  # a credit: "Jane Doe contributed reporting from Tokyo" (read12a)
+    r"\bfollow @\w+ on (?:twitter|x|instagram|facebook|threads)\b",  # a desk's handle glued to the line before it (lead36)
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
     r"(?:we are|we['’]re) not (?:currently )?accepting comments\b",  # a page's comment notice (read31, a DailyMail page)
     r"comments (?:are|have been) (?:closed|disabled) (?:on|for) this (?:article|story)",
