@@ -101,6 +101,7 @@ def test_a_short_first_line_is_whole():
     ("The union put out a statement saying members would strike next week.", "The union"),
     ("Tara Vell posted a photo and a message saying that the fire destroyed everything in the back lounge.", "Tara Vell"),
     ("The Harbour Board sent a letter to staff saying that 200 jobs would go by March.", "The Harbour Board"),
+    ("But Vell’s campaign issued a statement saying the report is “baseless” and false.", "Vell’s campaign"),
 ])
 def test_a_text_the_subject_gives_out_saying_something_is_the_subjects(sentence, name):
     assert who(sentence, sentence) == name

@@ -223,7 +223,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if cue in lang.SAYING_PARTICIPLES and end > r.start and (_ATTACK.match(between) or _REACTION.match(between)) \
             and (not opener or short) and (named(r.source) or np_head_speaks(head)):
         return ALONE  # "Traders welcomed the decision, saying ...": the sentence as a whole (its act alone: the outlet's)
-    if cue in lang.SAYING_PARTICIPLES and issued_text(between) and (not opener or short) and (named(r.source) or np_head_speaks(head)):
+    if cue in lang.SAYING_PARTICIPLES and issued_text(between) and (not opener or short or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener)) \
+            and (named(r.source) or np_head_speaks(head)):
         return ALONE  # "The firm sent a letter to staff saying that ...": its own text's words (lead36)
     if cue in lang.SAYING_PARTICIPLES and (m := _RESPONSE.fullmatch(between)) and (not opener or short) \
             and m.group(1).lower() in lang.SPEECH_VERBS | lang.RESPONSE_VERBS and (named(r.source) or np_head_speaks(head)):
