@@ -138,3 +138,19 @@ def test_a_players_score_from_a_name_is_no_place():
 def test_a_desk_handle_glued_to_a_team_sheet_is_furniture():
     assert is_furniture("Referee: Paul Garde (France)For the latest rugby news follow @deskrugby on Twitter.")
     assert not is_furniture("Fans were told to follow the team on its tour of France.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The law seeks to end the era of revolving governments and unstable coalitions.",
+    "The bill wants to give councils the power to set their own rates.",
+])
+def test_a_laws_purpose_is_no_ones_wish(sentence):
+    assert who(sentence, sentence) is None
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The council seeks to end the era of revolving governments and unstable coalitions.", "The council"),
+    ("The law firm wants to end the era of revolving governments.", "The law firm"),
+])
+def test_a_bodys_wish_stays_the_bodys(sentence, name):
+    assert who(sentence, sentence) == name
