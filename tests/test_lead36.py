@@ -77,6 +77,9 @@ def test_a_link_pointer_is_no_claim():
      "Inspectors say they have found evidence of pupils being taught in squalid conditions"),
     ("Police in the northern town of Pellby have arrested three men after a fire in which two people died on Sunday.",
      "Police in the northern town of Pellby have arrested three men after a fire"),
+    # not after a participle whose object would be cut ("..., killing" / "at least"): an earlier break
+    ("An open pit mine collapsed in the northern Dorva region on Wednesday, killing at least two people, state media said.",
+     "An open pit mine collapsed in the northern Dorva region"),
 ])
 def test_a_long_first_line_is_cut_before_a_modifier_phrase(line, shown):
     assert _shortened(line.split(), 14) == shown
@@ -154,3 +157,25 @@ def test_a_laws_purpose_is_no_ones_wish(sentence):
 ])
 def test_a_bodys_wish_stays_the_bodys(sentence, name):
     assert who(sentence, sentence) == name
+
+
+def test_a_first_line_shown_as_the_headline_keeps_its_source_when_cut():
+    from summarizer.extract import DraftSummary
+    from summarizer.ground import Text
+    from summarizer.summary_grounding import grounded_summary
+    article = ("An open pit mine collapsed in the northern Dorva region on Wednesday, killing at least two people and "
+               "leaving more than 50 missing, state media reported.\n\nRescuers brought out three people on Thursday.")
+    draft = DraftSummary(headline="Mine collapse kills 90 in Velmora", summary="Rescuers brought out three people on Thursday.")
+    headline, _, warnings = grounded_summary(Text(article), draft, article)
+    assert any("first line" in w for w in warnings)
+    assert headline == "An open pit mine collapsed in the northern Dorva region, state media say"
+
+
+def test_a_first_line_shown_whole_keeps_its_own_frame():
+    from summarizer.extract import DraftSummary
+    from summarizer.ground import Text
+    from summarizer.summary_grounding import grounded_summary
+    article = "Police said 40 homes were flooded in Kelby.\n\nThe mayor said repairs would take weeks."
+    draft = DraftSummary(headline="Floods hit 90 homes in Velmora", summary="The mayor said repairs would take weeks.")
+    headline, _, _ = grounded_summary(Text(article), draft, article)
+    assert headline == "Police said 40 homes were flooded in Kelby."
