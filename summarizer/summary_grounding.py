@@ -160,10 +160,29 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
                  and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end])]
         line = _undated(text[first[0].start:first[0].end]) if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
-        cut = thresholds.FALLBACK_HEADLINE_WORDS
-        headline = " ".join(words[:cut]) + (" …" if len(words) > cut else "")
+        headline = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
+        name = attributions.source_for(first[0].start, first[0].end) if first else None
+        if name and not headline.endswith("…") and name.lower().split()[-1] not in headline.lower():
+            headline = said_by(text, name, headline)  # "..., state media reported" cut off: the source kept (lead36)
         warnings.append(f"model headline was not grounded ({why}); showing the article's first line")
     return headline, " ".join(kept), warnings
+
+
+def _shortened(words: list[str], cut: int) -> str:
+    """The first line as a headline: whole up to `cut` words; else cut before the last modifier phrase opening within
+    the bound ("Ofsted says it has found evidence of children being taught in squalid conditions in three places in
+    <City> which ..." -> "... in squalid conditions"), a whole clause that needs no ellipsis; else cut at the bound,
+    with " …" (lead36: "... taught in squalid conditions in …" was shown)."""
+    if len(words) <= cut:
+        return " ".join(words)
+    for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):
+        before, kept = words[i - 1], " ".join(words[:i]).rstrip(",")
+        if words[i].lower() in lang.HEADLINE_BREAK_WORDS and re.search(r"\w,?$", before) and not re.search(r"ing,?$", before) \
+                and not (i + 1 < len(words) and words[i + 1].lower() in ("least", "most", "all")) \
+                and before.rstrip(",").lower() not in lang.HEADLINE_CUT_ENDINGS | lang.HEADLINE_BREAK_WORDS | lang.SPEECH_VERBS \
+                and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)):
+            return kept
+    return " ".join(words[:cut]) + " …"
 
 
 def _attributions(src: Text, text: str):

@@ -277,6 +277,8 @@ CLAIM_MIN_WORDS = 5
 #: The headline shown when the model's is not grounded is the first line cut to this many words
 #: (then " …"). bef9a93.
 FALLBACK_HEADLINE_WORDS = 14
+#: A first line cut before a modifier phrase (lang.HEADLINE_BREAK_WORDS) keeps at least this many words (lead36).
+FALLBACK_HEADLINE_MIN_WORDS = 7
 
 # -- digest sizes (digest/build.py) ----------------------------------------------------------------
 

@@ -314,3 +314,11 @@ def figure_forecast(w: list[str], i: int) -> bool:
     apposition to a count ("About 1.2 million people live with it, a figure expected to double by 2050"), not of the
     clause that gives the count (genre39)."""
     return i >= 2 and w[i - 1] in lang.FIGURE_NOUNS and w[i - 2] in ("a", "an")
+
+
+def purpose_of_a_law(subject: str, cue: str) -> bool:
+    """"The law seeks to end ...", "The bill wants to ...": a verb of intention after a law's, measure's or plan's noun
+    states its purpose; no one holds it as a wish or belief (lang.LEGISLATION_NOUNS; lead36, a BBC page). Not "The
+    council seeks to ..." nor "The law firm seeks ..." (a body's head noun last)."""
+    words = subject.lower().split()
+    return cue in lang.INTENTION_CUES and bool(words) and words[-1].strip(",.") in lang.LEGISLATION_NOUNS

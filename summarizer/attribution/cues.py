@@ -27,7 +27,7 @@ from .quoted_from import relayed_words_frame
 from .. import lang
 from ..chunk import Span
 from .alternative_openers import after_alternative
-from .documents import document_frame
+from .documents import document_frame, issued_text
 from .finding_frames import finding_frame
 from .reading_copy import was_recased
 from .lead_groups import clause_not_group
@@ -263,6 +263,8 @@ def _bare_saying(before: str, after: str) -> bool:
     last = (re.findall(r"[A-Za-z][\w'’-]*", before) or [""])[-1]
     nxt = (re.findall(r"[A-Za-z][\w'’-]*", after) or [""])[0]
     low = last.lower()
+    if issued_text(before):  # "The club issued a statement saying ...": the subject's own text (lead36)
+        return nxt.lower() not in lang.PREPOSITIONS
     if not (last.islower() or last.isdigit() or low in lang.WEEKDAYS) or low in lang.WORD_CARRIERS or low in lang.PERSON_NOUNS or plural_people(low) \
             or low in lang.FUNCTION_WORDS or low in lang.PREPOSITIONS or low in lang.CONTINUATIVE_VERBS:
         return False

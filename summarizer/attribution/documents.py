@@ -106,3 +106,27 @@ def set_off_document_frame(text: str, sp: Span, quotes, frame_cls):
         return None
     src, cue, content = found
     return frame_cls(src, cue, "indirect", [content], "initial")
+
+#: A statement's source "from/by <X>", then what it is about ("A release from the mayor about the planned closure").
+_FROM_SOURCE = re.compile(r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:" + "|".join(sorted(lang.STATEMENT_NOUNS | lang.SOURCE_DOCUMENT_NOUNS))
+                          + r")\s+(?:from|by)\s+\S", re.I)
+_TOPIC = re.compile(r"\s+(?:" + lang.TOPIC_PREPOSITIONS_RE + r")\s+[^,;:“”\"()]{3,60}?\s*")
+
+
+def statement_topic(source: str, between: str) -> bool:
+    """Between a statement's "from/by <X>" source and its verb lies only what it is about ("A release from the mayor
+    about the planned closure said the road would shut": the mayor's statement, whatever share its content has;
+    lead36)."""
+    return _FROM_SOURCE.match(source) is not None and _TOPIC.fullmatch(between) is not None
+
+
+#: "issued a statement", "sent a letter to staff", "put out a brief statement on Monday" right before "saying".
+_ISSUED_TEXT = re.compile(r"\b(?:" + lang.STATEMENT_ISSUING_VERBS_RE + r")\s+(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,5}?(?:"
+                          + "|".join(sorted(lang.ISSUED_TEXTS)) + r")(?:\s+(?:to|on|via|from)\s+[\w'’. -]{1,40}?)?\s*,?\s*$", re.I)
+
+
+def issued_text(before: str) -> bool:
+    """What precedes a "saying" ends with the subject giving out a text of its own ("The club issued a statement", "The
+    firm sent a letter to staff"): the text's "saying ..." is the subject's speech, its sentence the subject's
+    statement (lead36; not "Protesters waved a sign", "The report cited a letter": a thing's words)."""
+    return _ISSUED_TEXT.search(before) is not None

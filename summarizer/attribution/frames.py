@@ -27,7 +27,7 @@ from .stray_commas import comma_split_subject
 from .frame_shapes import (SAYING_ON, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
 from .insertions import content_end, who_subject
 from .final_tails import final_tail
-from .clause_shapes import naming_participle, predicate_not_subject, verb_inside
+from .clause_shapes import naming_participle, predicate_not_subject, purpose_of_a_law, verb_inside
 from .subject_openers import apposition_lead, described_lead, relative_clause_before
 from .among_those import group_before_examples
 from .name_kinds import classify
@@ -184,7 +184,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent"):
             continue  # "Jane Doe, 58, of Elmton, pleaded guilty to fraud": a plea entered, an act (wild20)
         subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."
-        if subj is not None and (predicate_not_subject(text[subj[0]:subj[1]]) or naming_participle(text, subj, t.low, t.end)):
+        if subj is not None and (predicate_not_subject(text[subj[0]:subj[1]]) or naming_participle(text, subj, t.low, t.end) or purpose_of_a_law(text[subj[0]:subj[1]], t.low)):
             subj = None  # "Jon Ware, 49, appeared in court in Tarne accused of theft": a predicate, no speaker (the lead, session 25)
         subj = (prev == "," and authored_subject(text, sp.start, t.start)) or subj  # "The report, written by X, Jane Doe, says"
         if prev == ",":  # '“...,” his lawyer, Jane Doe, said'

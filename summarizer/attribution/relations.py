@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .dash_asides import dashed_description
 from .. import lang
 from .apposition import descriptions_only, party_tagged
-from .documents import document_source
+from .documents import document_source, issued_text, statement_topic
 from .document_finals import final_finding_alone
 from .according_to import source_reaches
 from .rulings import rules_on
@@ -223,6 +223,9 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if cue in lang.SAYING_PARTICIPLES and end > r.start and (_ATTACK.match(between) or _REACTION.match(between)) \
             and (not opener or short) and (named(r.source) or np_head_speaks(head)):
         return ALONE  # "Traders welcomed the decision, saying ...": the sentence as a whole (its act alone: the outlet's)
+    if cue in lang.SAYING_PARTICIPLES and issued_text(between) and (not opener or short or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener)) \
+            and (named(r.source) or np_head_speaks(head)):
+        return ALONE  # "The firm sent a letter to staff saying that ...": its own text's words (lead36)
     if cue in lang.SAYING_PARTICIPLES and (m := _RESPONSE.fullmatch(between)) and (not opener or short) \
             and m.group(1).lower() in lang.SPEECH_VERBS | lang.RESPONSE_VERBS and (named(r.source) or np_head_speaks(head)):
         return ALONE  # "Jane Doe disagreed, saying ...", "Residents protested, arguing ...": an answer and its words
@@ -241,7 +244,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if DOCUMENT_STATEMENTS and (not opener or short or prepositional_opener(opener)) and (
             auxiliaries_only(between) or SET_OFF.fullmatch(between)) and (
             document_source(r.source) and cue in lang.FINDING_VERBS | lang.DOCUMENT_VERBS | {"put", "puts"}  # (finding_frames._PUT_AT: genre43)
-            or cue in lang.PLAIN_SAYING_VERBS and SET_OFF.fullmatch(between)):
+            or cue in lang.PLAIN_SAYING_VERBS and SET_OFF.fullmatch(between)) \
+            or DOCUMENT_STATEMENTS and (not opener or short) and cue in lang.PLAIN_SAYING_VERBS and statement_topic(r.source, between):
         # "The filing shows the firm lost money.", "The memo, dated March 3, says ...", "Officials,
         # speaking on condition of anonymity, said ...": the source, a set-off phrase, the cue, the content
         return ALONE

@@ -329,9 +329,11 @@ def _statement_from(phrase: list[Tok]) -> list[Tok]:
 
 def _inside_name(phrase: list[Tok], x: int) -> bool:
     """A lower-case preposition between two capitalised words is part of a name ("the Council on Food
-    and Farming", "the Institute for Rural Affairs"), not the start of what a statement is about."""
+    and Farming", "the Institute for Rural Affairs", "the Committee on the Safety of Roads"), not the start of
+    what a statement is about."""
+    nxt = x + 2 if x + 2 < len(phrase) and phrase[x + 1].low == "the" else x + 1  # (lead36)
     return 0 < x < len(phrase) - 1 and cap(phrase[x - 1].text) and phrase[x - 1].low in lang.ORG_HEADS \
-        and cap(phrase[x + 1].text)
+        and cap(phrase[nxt].text)
 
 
 def _name_comma(toks: list[Tok], lo: int, k: int, j: int) -> bool:

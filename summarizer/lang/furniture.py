@@ -37,6 +37,8 @@ FURNITURE_LINE_STARTS = (
     r"you can (listen|watch) (again|live|back)\b",  # a broadcaster's promotion of its programme
     # a pointer to the outlet's other pages: "For more reports from X, click here." (read20, a BBC page)
     r"for more\b[^.!?]{0,80},\s*(?:click|tap|go)\s+here\b",
+    # a link's pointer: "If you want more detail ..., the full report can be read here." (lead36, a BBC page)
+    r"[^.!?]{0,200}\b(?:can|may) be (?:read|found|seen|viewed|watched|downloaded|heard)(?: in full)? here\s*[.!]?\s*$",
     r"for more on this (subject|story)\b",  # "For more on this subject watch Local Matters on Channel 9 ..."
     r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
@@ -88,6 +90,7 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:videos?|more)(?!\s*[a-z])",
     r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
     r"\bcontributed reporting (?:from|in)\s+(?-i:[A-Z])",  # a credit: "Jane Doe contributed reporting from Tokyo" (read12a)
+    r"\bfollow @\w+ on (?:twitter|x|instagram|facebook|threads)\b",  # a desk's handle glued to the line before it (lead36)
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
     r"(?:we are|we['’]re) not (?:currently )?accepting comments\b",  # a page's comment notice (read31, a DailyMail page)
     r"comments (?:are|have been) (?:closed|disabled) (?:on|for) this (?:article|story)",

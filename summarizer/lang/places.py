@@ -55,7 +55,8 @@ call calls appeal appeals request requests invitation plea vote votes""".split()
 #: A match report's actions before "from" only ("a challenge from Tom Reddin", "a cross from Lewis
 #: Abara"): the player who made it, no place (wild20). Not before "in" ("The film was shot in New
 #: Mexico", "the Red Cross in Geneva"). Used by places.place_of.
-PLAYER_ACTION_NOUNS = frozenset("pass cross header shot tackle challenge save foul".split())
+PLAYER_ACTION_NOUNS = frozenset("pass passes cross crosses header headers shot shots tackle challenge save saves foul "
+                                 "try tries goal goals score scores penalty penalties kick kicks duties".split())  # (lead36: a rugby report)
 #: Verbs with a particle "in" before a person ("bring in Jane Doe", "sworn in", "weighed in"): the
 #: name after the particle is no place (fields.py).
 PHRASAL_IN_VERBS = frozenset("""bring brings brought bringing call calls called calling swear swears swore

@@ -16,6 +16,11 @@ TAIL_CLAUSE_OPENERS = frozenset("to as when while about of then also again once"
 #: Words that open a clause of circumstance after a final cue ('“...,” Jane Doe said as she marched
 #: ...'): the quotation before is still the cue's content (attribution/frames.py).
 TAIL_SUBORDINATORS = frozenset("as while after before when during at in on".split())
+#: Nouns of a law, measure or plan: as a subject of "seeks to", "aims to", "wants to" they state its purpose, no one's
+#: wish or belief ("The law seeks to end ..." is the outlet's account of the law; attribution/clause_shapes.py; lead36).
+LEGISLATION_NOUNS = frozenset("""law laws bill bills measure measures act legislation reform reforms plan plans policy
+policies scheme schemes rule rules proposal proposals programme programs program treaty deal agreement budget amendment
+regulation regulations initiative project strategy""".split())
 #: Cues of an intention: "X plans to / wants to / would like to / hopes to ..." is speculative
 #: (attribution/certainty.py; FactBank's intention predicates).
 INTENTION_CUES = frozenset("""plan plans planned intend intends intended expect expects expected want wants wanted

@@ -90,6 +90,9 @@ MODIFIER_BREAKERS_RE = r"to|that|which|who|and|or"
 #: Regex: prepositions that open a phrase after a document's noun ("Minutes of the meeting", "a
 #: report by the auditor", "records from the court"; attribution/documents.py).
 DOCUMENT_TAIL_PREPOSITIONS_RE = r"of|from|by|in|on"
+#: Regex: prepositions of what a statement is about, between a statement's "from/by <source>" and its verb ("A
+#: release from the mayor about the planned closure said ..."; attribution/documents.py statement_topic).
+TOPIC_PREPOSITIONS_RE = r"about|on|over|regarding|concerning"
 #: Regex: verbs of a finding or document after its content, at the sentence's end ("...,
 #: district data show."; attribution/documents.py).
 FINAL_FINDING_VERBS_RE = r"show|shows|showed|suggest|suggests|indicate|indicates|say|says"

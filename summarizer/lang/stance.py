@@ -248,7 +248,9 @@ NOUN_CUE_LIGHT_VERBS_RE = ("cast|casts|expressed|expresses|voiced|voices|raised|
                            # holding to it ("The office stood by its statement that ..."; bat9b)
                            "stood by|stands by|stand by|repeated|repeats|reiterated|reiterates|renewed|renews"
                            # and keeping at it ("Critics persisted in arguments that ...", "stuck to claims that ..."; polar44)
-                           "|persisted in|persists in|persist in|stuck to|sticks to|stick to|held to|holds to|hold to")
+                           "|persisted in|persists in|persist in|stuck to|sticks to|stick to|held to|holds to|hold to"
+                           # and giving it out ("The agency issued a warning that ...", "sounded the alarm that"; lead36)
+                           "|issued|issues|sounded|sounds|gave|gives|put out|puts out")
 #: Regex: words between such a subject and its light verb ("The union has voiced ...", "have long made").
 LIGHT_VERB_AUXILIARIES_RE = "also|has|have|had|long|often|repeatedly"
 #: Words right after such a noun's "that" that make it a relative pronoun, not a complement ("the
