@@ -170,9 +170,9 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
 
 def _shortened(words: list[str], cut: int) -> str:
     """The first line as a headline: whole up to `cut` words; else cut before the last modifier phrase opening within
-    the bound ("Ofsted says it has found evidence of children being taught in squalid conditions in three places in
-    <City> which ..." -> "... in squalid conditions"), a whole clause that needs no ellipsis; else cut at the bound,
-    with " …" (lead36: "... taught in squalid conditions in …" was shown)."""
+    the bound ("<Body> says it has found <pupils> being kept in <conditions> at <n> sites near <City> which ..." ->
+    "... being kept in <conditions>"), a whole clause that needs no ellipsis; else cut at the bound, with " …" (lead36:
+    a headline ending "... in …" was shown)."""
     if len(words) <= cut:
         return " ".join(words)
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):

@@ -19,7 +19,7 @@ from tests.reading import code, who
     ("The report from the Council on Rural Housing", "the Council on Rural Housing"),
 ])
 def test_a_report_from_a_body_named_with_on_the_is_the_bodys(source, name):
-    text = f"{source} says that for older bridges the risk varies from nine to 15 days, depending on the test."
+    text = f"{source} says that for older bridges the risk ranges between nine and 15 days by test."
     assert who(text, text) == name
 
 
@@ -47,7 +47,7 @@ def test_near_misses_of_the_statement_topic_keep_their_reading():
 
 
 @pytest.mark.parametrize("line", [
-    "If you want more detail about the reasoning behind the decision, the full report from the panel can be read here.",
+    "Readers wanting the panel's whole case on the ferry ruling will find that its report can be read here.",
     "The full statement can be read here.",
     "A recording of the hearing may be heard in full here.",
 ])
@@ -66,20 +66,20 @@ def test_a_sentence_with_here_that_is_news_is_not_furniture(line):
 
 def test_a_link_pointer_is_no_claim():
     text = ("The ban on the old ferry routes is being lifted from 7 November, the transport board said.\n\n"
-            "If you want more detail about the reasoning behind the decision, then the full report from the board "
+            "Readers wanting the board's whole case on the ferry ruling will find that its full report "
             "can be read here.")
     assert not any("can be read here" in c.text for c in code(text).claims)
 
 
 @pytest.mark.parametrize("line, shown", [
-    ("Inspectors say they have found evidence of pupils being taught in squalid conditions in three places in Pellby "
-     "which have now closed.",
-     "Inspectors say they have found evidence of pupils being taught in squalid conditions"),
+    ("Inspectors say they have found signs of pupils being kept in cold, damp rooms at four sites near Pellby which "
+     "have since shut.",
+     "Inspectors say they have found signs of pupils being kept in cold, damp rooms"),
     ("Police in the northern town of Pellby have arrested three men after a fire in which two people died on Sunday.",
      "Police in the northern town of Pellby have arrested three men after a fire"),
     # not after a participle whose object would be cut ("..., killing" / "at least"): an earlier break
-    ("An open pit mine collapsed in the northern Dorva region on Wednesday, killing at least two people, state media said.",
-     "An open pit mine collapsed in the northern Dorva region"),
+    ("A quarry wall gave way in the hill country of Dorva on Tuesday night, trapping at least four workers, local radio said.",
+     "A quarry wall gave way in the hill country of Dorva"),
 ])
 def test_a_long_first_line_is_cut_before_a_modifier_phrase(line, shown):
     assert _shortened(line.split(), 14) == shown
@@ -100,11 +100,11 @@ def test_a_short_first_line_is_whole():
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("The mayor issued a statement saying that the fire destroyed everything in the lounge.", "The mayor"),
+    ("The mayor issued a statement saying that the storm flattened every shed on the allotments.", "The mayor"),
     ("The union put out a statement saying members would strike next week.", "The union"),
-    ("Tara Vell posted a photo and a message saying that the fire destroyed everything in the back lounge.", "Tara Vell"),
+    ("Tara Vell posted a photo and a message saying that the flood ruined every guitar in the studio.", "Tara Vell"),
     ("The Harbour Board sent a letter to staff saying that 200 jobs would go by March.", "The Harbour Board"),
-    ("But Vell’s campaign issued a statement saying the report is “baseless” and false.", "Vell’s campaign"),
+    ("But Vell’s campaign put out a statement saying the story is “baseless” and untrue.", "Vell’s campaign"),
 ])
 def test_a_text_the_subject_gives_out_saying_something_is_the_subjects(sentence, name):
     assert who(sentence, sentence) == name
@@ -163,12 +163,12 @@ def test_a_first_line_shown_as_the_headline_keeps_its_source_when_cut():
     from summarizer.extract import DraftSummary
     from summarizer.ground import Text
     from summarizer.summary_grounding import grounded_summary
-    article = ("An open pit mine collapsed in the northern Dorva region on Wednesday, killing at least two people and "
-               "leaving more than 50 missing, state media reported.\n\nRescuers brought out three people on Thursday.")
-    draft = DraftSummary(headline="Mine collapse kills 90 in Velmora", summary="Rescuers brought out three people on Thursday.")
+    article = ("A quarry wall gave way in the hill country of Dorva on Tuesday night, trapping at least four workers and "
+               "leaving 30 unaccounted for, local radio reported.\n\nDiggers reached two of the workers on Wednesday.")
+    draft = DraftSummary(headline="Quarry collapse traps 90 in Velmora", summary="Diggers reached two of the workers on Wednesday.")
     headline, _, warnings = grounded_summary(Text(article), draft, article)
     assert any("first line" in w for w in warnings)
-    assert headline == "An open pit mine collapsed in the northern Dorva region, state media say"
+    assert headline == "A quarry wall gave way in the hill country of Dorva, local radio says"
 
 
 def test_a_first_line_shown_whole_keeps_its_own_frame():

@@ -120,7 +120,7 @@ coalition alliance fund authority authorities council survey poll study report m
 station channel outlet press groups studies polls surveys companies agencies organizations organisations unions firms committees newspapers networks
 slide slides document documents data memo memos analysis analyses records figures
 unit units subsidiary subsidiaries division divisions staff staffers management leadership
-media television broadcaster broadcasters outlets charity charities
+media television radio broadcaster broadcasters outlets charity charities
 theatre theater opera orchestra ballet museum gallery
 panel panels tribunal inquiry jury watchdog regulator airline airlines league leagues
 trust trusts society societies guild guilds cooperative cooperatives consortium syndicate""".split())  # documents speak too: "one slide says", "documents show" (PolNeAR dev, half A)
