@@ -17,6 +17,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ftfy import fix_encoding
+from ftfy.badness import is_bad
+
 from .errors import InputError
 from .lang import DATELINE_LABELS_RE, HTML_ENTITY_RE, MONTH_ABBREVIATIONS, WEEKDAYS
 
@@ -72,6 +75,11 @@ class Article:
 #: An HTML character reference ("&amp;", "&quot;", "&#8217;", "&#x2019;"), and how many make a text one copied out of a
 #: page's source, to be read as the characters they stand for (one alone may be a text writing about HTML).
 _ENTITY = re.compile(HTML_ENTITY_RE)
+#: The marks of UTF-8 read as cp1252 (or Latin-1) and saved again: "â€" before a quotation mark or dash, "â‚¬" for €,
+#: "Â" or "Ã" before a second byte ("Â£", "Ã©"). Checked before ftfy's own test, so that a lone control byte or a
+#: foreign word is never "repaired" (lead36).
+_MOJIBAKE = re.compile("â€|â‚¬|[ÂÃ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 ENTITIES_MIN = 2
 
 
@@ -109,6 +117,9 @@ def decode(data: bytes, name: str, max_chars: int) -> tuple[str, str, list[str]]
     if len(_ENTITY.findall(text, 0, 200_000)) >= ENTITIES_MIN:  # text copied out of a page's source: "&quot;" is '"'
         text = html.unescape(text)  # (else quotation marks go unseen and "&#8217;" ends a sentence at its ";"; lead35)
         warnings.append("HTML character references (&amp;, &quot;, &#8217; ...) read as the characters they stand for")
+    if _MOJIBAKE.search(text, 0, 200_000) and is_bad(text[:200_000]):  # UTF-8 read as cp1252 and saved again: "â‚¬1.26"
+        text = fix_encoding(text)  # ftfy (a well-kept library for exactly this; only its encoding repair: lead36)
+        warnings.append("text was double-encoded (mojibake such as 'â€œ' or 'â‚¬'); repaired with ftfy")
     controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\r\n\t\f\v")
     if controls > 8:
         raise InputError(f"{name}: contains control bytes; it is binary, not text")

@@ -179,3 +179,18 @@ def test_a_first_line_shown_whole_keeps_its_own_frame():
     draft = DraftSummary(headline="Floods hit 90 homes in Velmora", summary="The mayor said repairs would take weeks.")
     headline, _, _ = grounded_summary(Text(article), draft, article)
     assert headline == "Police said 40 homes were flooded in Kelby."
+
+
+def test_double_encoded_text_is_repaired_on_load_and_said_so():
+    from summarizer.load import decode
+    raw = "Sterling fell 0.6% to â‚¬1.2605, a trader said: â€œIt is nervous.â€\x9d The club paid Â£2m."
+    text, _, warnings = decode(raw.encode("utf-8"), "copy.txt", 10_000)
+    assert text == "Sterling fell 0.6% to €1.2605, a trader said: “It is nervous.” The club paid £2m."
+    assert any("double-encoded" in w for w in warnings)
+
+
+@pytest.mark.parametrize("clean", ["Café owners in Zürich said “no” to the naïve façade plan.", "Prices rose 3% to £2,400."])
+def test_clean_text_with_accents_and_curly_marks_is_left_alone(clean):
+    from summarizer.load import decode
+    text, _, warnings = decode(clean.encode("utf-8"), "clean.txt", 10_000)
+    assert text == clean and not warnings
