@@ -87,7 +87,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     low = " ".join(span.lower().replace("’", "'").split())
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
     if rel is not None and cue in lang.DENIAL_VERBS and not negated_cue(text, rel) \
-            and denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
+            and (denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low))
+                 or rel.cue_span and re.search(r"\b(?:" + "|".join(sorted(lang.PASSIVE_BE_FORMS)) + r")\s+$", text[start:rel.cue_span[0]])
+                 and denies(words(text[start:rel.cue_span[0]])[-4:])):  # "The allegations were denied by the firm" (left45)
         return "denied"  # not "The mayor did not deny that ...": no one denies (fields9)
     if rel is not None and rel.content and (m := re.match(lang.UNTRUE_ACCOUNT_RE, text[rel.content[0][0]:end], re.I)) \
             and rel.content[0][0] + m.end() > start:
