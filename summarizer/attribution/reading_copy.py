@@ -222,6 +222,10 @@ _SUFFIX_COMMA = re.compile(r"(?<=[a-z]),(?= (?:" + "|".join(w.capitalize() for w
                            + r"|" + lang.COMPANY_SUFFIXES_RE + r")\.?,)")
 
 
+#: A tokenizer's space before a comma or full stop ("said , ", "the plan ."): such a text spaces hyphens too.
+_TOKENIZED = re.compile(r"\w [,.;:](?:\s|$)")
+
+
 def reading_copy(text: str) -> str:
     """The copy `analyze` reads (module docstring): same length as `text`."""
     out = quote_marks(untokenized(english_marks(fold(text))))  # non-ASCII letters as ASCII ones of their case
@@ -232,6 +236,8 @@ def reading_copy(text: str) -> str:
     out = _mid_tag_commas(out)
     out = _SUFFIX_COMMA.sub(" ", out)
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
+    if not _TOKENIZED.search(out):  # "<Name> - a retired nurse - said ...": a spaced hyphen typed for a dash (left45);
+        out = out.replace(" - ", " — ")  # not in a tokenized corpus, which spaces compounds too ("Hewlett - Packard", "four - star")
     assert len(out) == len(text)
     return out
 
