@@ -51,7 +51,9 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         cue = None
         if i and re.search(r"\w['’]s$", toks[i - 1].text) and toks[i - 1].low[:-2] not in lang.PRONOUNS:
             continue  # "Mr. Doe's views began to change as ...": a possessive's noun, no verb (read25)
-        if w in lang.CHARACTERIZING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:an?\s+|the\s+|[“\"])?\w", rest):
+        if w in lang.CHARACTERIZING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:an?\s+|the\s+|[“\"])?\w", rest) \
+                and not re.match(r"\s+to\s", rest) and not re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r")\s", rest):
+            # (not "remembered to lock the door as he left": an infinitive, a time clause; left45)
             cue = (t.start, t.end)
         elif w in lang.VIEWING_VERBS and re.match(r"\s+(?:[^\s;:“”\"]+\s+){1,12}?(?:" + lang.VIEWING_ADVERBS_RE + r")\b", rest):
             cue = (t.start, t.end)  # "The club views Governor A more favorably than B" (attr14a)
