@@ -222,5 +222,7 @@ def _object_relative_modal(w: list[str], i: int) -> bool:
     if i < 3 or w[i - 1] not in lang.SUBJECT_PRONOUNS or w[i - 2] != "that":
         return False
     before = w[i - 3]
+    if before in lang.WEEKDAYS or before in lang.MONTHS or before in lang.TIME_WORDS or i >= 4 and w[i - 4] in lang.PREPOSITIONS:
+        return False  # "said on Tuesday that it would", "announced last week that it could": a time phrase, no noun's relative
     return before.isalpha() and before not in lang.THAT_CLAUSE_VERBS and before not in lang.FUNCTION_WORDS \
         and not before.endswith("ed") and before not in lang.CUE_VERBS and len(w) > i + 1 and w[i + 1].isalpha()
