@@ -5,7 +5,7 @@ a company's forecast; an affirmative reply stopped at its auxiliary ("The union 
 (a denial stopped the same way stays one); a spaced hyphen typed for a dash; an opening "Having said that ...,"
 giving the source "Having"; a passive speech act's agent ("was confirmed by her son") not named; and from the Left
 lists of session 35: an anonymous source's hearsay `claimed`, a passive report with its "according to" source
-`unconfirmed`, an object relative's modal read for the main clause, a contact relative after an amount, "remembered
+`unconfirmed`, a contact relative after an amount, "remembered
 her as". Invented texts; near-misses keep their reading."""
 
 from __future__ import annotations
@@ -106,10 +106,19 @@ def test_a_spaced_hyphen_is_a_dash(sentence, source):
     assert read(sentence)[0] == source
 
 
-def test_a_tokenized_text_keeps_its_spaced_hyphens():
-    text = "The flats are cold , said four - star chef Ada Brook .\nThe repairs would take a week - the council said .\n"
-    assert who(text, "The repairs would take a week - the council said .") == "the council"
-    assert who(text, "The flats are cold , said four - star chef Ada Brook .") != "four"
+@pytest.mark.parametrize("text,dashes", [
+    ("The repairs would take a week - the council said.", 1),
+    ("Abel Tarrow - a retired nurse - said the building was cold.", 2),
+    # near-misses: a tokenized text, compounds spaced like dashes, a capitalised name after the hyphen
+    ("The flats are cold , said four - star chef Ada Brook . It would take a week - the council said .", 0),
+    ("Market makers in over - the - counter stocks rose a lower - than - expected 5%.", 0),
+    ("Integra - A Hotel Co. said its offering was declared effective.", 0),
+    ("The 486 will have a big impact, said Hewlett - Packard's Mr. Arch.", 0),
+])
+def test_a_spaced_hyphen_before_a_function_word_reads_as_a_dash(text, dashes):
+    from summarizer.attribution.reading_copy import reading_copy
+    out = reading_copy(text)
+    assert len(out) == len(text) and out.count("—") == dashes
 
 
 # 6. an opening "Having <cue> ...," is a participle: no source "Having", and its modal is not the main clause's
@@ -117,6 +126,7 @@ def test_a_tokenized_text_keeps_its_spaced_hyphens():
     ("Having said that he would resign, Councillor Bram Esk stayed on for another month.", None, "stated"),
     ("The mayor, having said that he would resign, stayed on.", None, "stated"),
     ("Having said that, the outlook is bright.", None, "stated"),
+    ("Having a free press may make it harder for leaders to act.", None, "speculative"),  # a gerund subject
     # near-miss: the main clause's own frame
     ("Having announced the cuts on Monday, the board said on Tuesday that it would review them.", "the board", "speculative"),
 ])
@@ -146,17 +156,12 @@ def test_a_passive_speech_acts_agent_is_the_source(sentence, source, certainty):
     ("The hackers are believed to have demanded 2 million pounds, two people familiar with the inquiry said.",
      "two people familiar with the inquiry", "unconfirmed"),
     ("Turnout was reported at 48%, according to preliminary figures.", "preliminary figures", "reported"),
-    ("The council did not sell land that it could use.", None, "negated"),
-    ("The council sold land that it could use.", None, "stated"),
     ("The fund raised 40 million euros investors had pledged.", None, "stated"),
     ("Colleagues remembered her as a fierce negotiator.", "Colleagues", "reported"),
     # near-misses
     ("The mayor is alleged to have taken bribes, according to prosecutors.", "prosecutors", "claimed"),
     ("The plant reportedly closed, according to residents.", "residents", "unconfirmed"),
     ("The plant was reported to have closed.", "unnamed sources", "unconfirmed"),
-    ("The council said that it could sell the land.", "The council", "speculative"),
-    ("The council may sell land that it owns.", None, "speculative"),
-    ("The board said last week that it would review the cuts.", "The board", "speculative"),
     ("The fund raised 40 million euros, investors said.", "investors", "reported"),
     ("He remembered to lock the door as he left.", None, "stated"),
 ])

@@ -142,13 +142,12 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if not position:
         if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS + lang.SEEMING_CLAUSES):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
-        if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) and not in_embedded(w, i)
-               and not _object_relative_modal(w, i) for i, x in enumerate(w)) \
+        if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) and not in_embedded(w, i) for i, x in enumerate(w)) \
                 and speculative(w) and not negated_implication(w) or negated_forecast(w):
             return "speculative"  # (also "A ruling is not expected before June": fact12)
         if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
-        if speculative([x for i, x in enumerate(w) if not _object_relative_modal(w, i)]) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
+        if speculative(w) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
                 or _CONDITION.match(content_of(text, start, end, rel)):
             return "speculative"  # (pending: "is searching for", "awaits", "is slated for", "faces up to": fact10)
     if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES
@@ -212,17 +211,3 @@ _CLAIM_CONTENT = re.compile(r"\W*(?:(?:" + lang.FINDING_DETERMINERS_RE + r")\s+)
 #: Not a sum or benefit claimed ("claiming housing benefit": lang.CLAIMED_ENTITLEMENTS, a number).
 _CLAIMING_AFTER_ACT = re.compile(r"[^,.;:!?\"“”]{0,60},\s+(?:" + "|".join(sorted(lang.CLAIMING_PARTICIPLES)) + r")\s+"
                                  r"(?!\d|[£$€]|(?:\w+\s+)?(?:" + "|".join(sorted(lang.CLAIMED_ENTITLEMENTS)) + r")\b)", re.I)
-
-
-def _object_relative_modal(w: list[str], i: int) -> bool:
-    """w[i], a modal, is in an object relative clause with a pronoun subject after a noun ("did not sell land
-    that it could use", "bought a van that they can share"): the relative's modal, not the main clause's
-    (left44's Left; left45). Not after a verb of saying ("said that it could"), a function word ("so that
-    it could") or a participle ("warned that")."""
-    if i < 3 or w[i - 1] not in lang.SUBJECT_PRONOUNS or w[i - 2] != "that":
-        return False
-    before = w[i - 3]
-    if before in lang.WEEKDAYS or before in lang.MONTHS or before in lang.TIME_WORDS or i >= 4 and w[i - 4] in lang.PREPOSITIONS:
-        return False  # "said on Tuesday that it would", "announced last week that it could": a time phrase, no noun's relative
-    return before.isalpha() and before not in lang.THAT_CLAUSE_VERBS and before not in lang.FUNCTION_WORDS \
-        and not before.endswith("ed") and before not in lang.CUE_VERBS and len(w) > i + 1 and w[i + 1].isalpha()

@@ -39,6 +39,10 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
             if by and (re.match(r"\s*(?:,|and\b)", rest) or re.search(r"\b(?:" + "|".join(sorted(lang.PASSIVE_BE_FORMS)) + r")\s+[a-z]+",
                                                                     rest[:by.start()])):
                 by = None  # "The vet was called and ... the dog was seized by police": the agent of another verb (read32)
+            if by and w in lang.PASSIVE_NEWS_VERBS and (re.search(r",|\b(?:and|or|but)\s+[a-z]+ed\b", rest[:by.start()])
+                                                       or re.search(r"\b(?:that|which|who)\s+(?:\S+\s+){0,2}$", text[sp.start:toks[i - 1].start])):
+                by = None  # "a decision that was announced this week and promoted ... by X", "was announced from midnight,
+                # ... patrolled by troops": another verb's agent, or a relative clause's passive (left45)
             if by and w in lang.PASSIVE_ACT_SENSES and not _account_subject(text[sp.start:toks[i - 1].start], w):
                 by = None  # "The judge was confirmed by the Senate", "His request was denied by the board": acts (left45)
             if by and outside(t.end + by.start(), quotes) and agentive(by.group(1)):

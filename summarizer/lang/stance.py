@@ -368,6 +368,8 @@ PASSIVE_AGENT_ENDS_RE = r"as|for|to|of"
 #: Participles of PASSIVE_SPEECH_VERBS that may also name an act ("The judge was confirmed by the Senate", "His
 #: request was denied by the board"): a source only when the subject is an account (attribution/verb_frames.py).
 PASSIVE_ACT_SENSES = frozenset("confirmed denied".split())
+#: The participles added to PASSIVE_SPEECH_VERBS in session 36 (left45): their agent must follow in the same clause.
+PASSIVE_NEWS_VERBS = frozenset("confirmed announced revealed disclosed denied".split())
 
 #: Regex: participles of suspicion after "named by <agent> as ...": the naming is the agent's account of
 #: a suspicion, not the outlet's fact ("The lender was named by regulators as one of the firms suspected of
