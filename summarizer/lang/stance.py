@@ -314,8 +314,7 @@ said reported believed thought
 assured reassured reminded rated
 confirmed announced revealed disclosed denied""".split())  # "The senator is said by aides to be furious" (bat9a); "was accused by regulators of ..." (bat9b)
 # "were assured by the mayor", "were rated false by fact-checkers" (session 10, own11; not "were told by X":
-# one claim of PolNeAR's held-out half B found, one own-voice claim lost and one named wrong); "<Name>'s death was
-# confirmed by her son", "The closure was announced by the council" (left45)
+# one claim of PolNeAR's held-out half B found, one own-voice claim lost and one named wrong); left45's (last line)
 #: Adjectives of an impersonal judgement by the writer, "It is clear that ...", "It's obvious
 #: that ..." (PolNeAR cues with no source: the author's
 #: evaluation; attribution/cues.py). Not "unclear"/"not clear"/"likely": they assert nothing of
@@ -365,11 +364,6 @@ DISPUTE_TIME_TAIL_RE = r"(?:on|last|this|in|at)\s+[\w-]+"
 #: ...", "is said by aides to be furious", "was accused by regulators of ..."; attribution/cues.py;
 #: English grammar).
 PASSIVE_AGENT_ENDS_RE = r"as|for|to|of"
-#: Participles of PASSIVE_SPEECH_VERBS that may also name an act ("The judge was confirmed by the Senate", "His
-#: request was denied by the board"): a source only when the subject is an account (attribution/verb_frames.py).
-PASSIVE_ACT_SENSES = frozenset("confirmed denied".split())
-#: The participles added to PASSIVE_SPEECH_VERBS in session 36 (left45): their agent must follow in the same clause.
-PASSIVE_NEWS_VERBS = frozenset("confirmed announced revealed disclosed denied".split())
 
 #: Regex: participles of suspicion after "named by <agent> as ...": the naming is the agent's account of
 #: a suspicion, not the outlet's fact ("The lender was named by regulators as one of the firms suspected of
