@@ -134,6 +134,9 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
             if _RELATIVE_BEFORE.search(text, sp.start, toks[i].start):
                 continue  # "..., the caucus, in which, according to exit polls, Doe won 44 percent": the relative's source only
                 # (the lead's reading, session 23)
+            if re.search(lang.EXPECTATION_ASIDE_RE, text[sp.start:toks[i].start], re.I):
+                continue  # "<Firm> forecast A, below the $<n> analysts had expected, according to data from <X>": the
+                # data back the analysts' figure; the forecast is the firm's (GUIDELINES §13; left45)
             k = i + 2
             while k < n and (toks[k].text not in ",.;:!?()—–" or _title_stop(toks, k) or _thousands(toks, k)) \
                     and toks[k].low not in ("that", "which", "who") \

@@ -87,7 +87,9 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     low = " ".join(span.lower().replace("’", "'").split())
     cue = (rel.cue.lower().split() or [""])[0] if rel else ""
     if rel is not None and cue in lang.DENIAL_VERBS and not negated_cue(text, rel) \
-            and denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low)):
+            and (denies(words(text[rel.cue_span[1]:end] if rel.cue_span else low))
+                 or rel.cue_span and re.search(r"\b(?:" + "|".join(sorted(lang.PASSIVE_BE_FORMS)) + r")\s+$", text[start:rel.cue_span[0]])
+                 and denies(words(text[start:rel.cue_span[0]])[-4:])):  # "The allegations were denied by the firm" (left45)
         return "denied"  # not "The mayor did not deny that ...": no one denies (fields9)
     if rel is not None and rel.content and (m := re.match(lang.UNTRUE_ACCOUNT_RE, text[rel.content[0][0]:end], re.I)) \
             and rel.content[0][0] + m.end() > start:
@@ -101,10 +103,12 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if any(m in low for m in lang.CLAIM_MARKERS) or re.match(lang.ALLEGATION_SUBJECT_RE, low):
         return "claimed"  # "There are claims that ...": a contesting frame with no claimant (§6 rule 3)
     if unconfirmed(before_relative_hearsay(without_hedged_participles(_RELATIVE_TAIL.sub(",", low)))) or any(unverified(m.group(0)) for m in _RELATIVE_TAIL.finditer(low)):
+        marked = any(m in low for m in lang.UNCONFIRMED_MARKERS)
         if rel is not None and rel.cue and any(m in uncontracted(low) for m in lang.PASSIVE_ALLEGATIONS) \
-                and not any(m in low for m in lang.UNCONFIRMED_MARKERS):
+                and not marked and not anonymous(rel, low):  # (an anonymous source's hearsay is unconfirmed: genre44's Left)
             return "claimed"  # "X is alleged to have happened, per Jane Doe": her allegation
-        return "unconfirmed"
+        if not (rel is not None and rel.kind == "according_to" and not marked and not anonymous(rel, low)):
+            return "unconfirmed"  # (not "Turnout was reported at 48%, according to preliminary figures": the figures report it; left45)
     if rel is not None and anonymous(rel, low):
         return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)
     if rel is not None and rel.cue_span and silence(text, start, rel):

@@ -18,10 +18,18 @@ _CONTACT = re.compile(r"\b(?:" + _DETS + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[
                       + r")\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?-i:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*))$", re.I)
 
 
+#: "<figure> <unit> <plural noun>" at the end of a subject: an amount, then the relative's own subject ("The fund
+#: raised 40 million euros investors had pledged": the investors pledged; left44's Left, left45)
+_CONTACT_AMOUNT = re.compile(r"(?:[$€£]\s?)?\d[\d,.]*\s+(?:(?:" + "|".join(sorted(lang.SCALE_WORDS)) + r")\s+)?[a-z]+\s+(?P<np>[a-z]+s)$")
+
+
 def contact_subject(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | None:
     """`subj` cut to the subject of a contact relative clause at its end, else `subj`."""
     if subj is None:
         return subj
+    if (a := _CONTACT_AMOUNT.search(text, subj[0], subj[1])) is not None and a.start() > subj[0] \
+            and a.group("np") not in lang.FUNCTION_WORDS:
+        return a.start("np"), subj[1]
     m = _CONTACT.search(text, subj[0], subj[1])
     if m is None or m.group("noun").lower() in lang.FUNCTION_WORDS or m.group("noun").lower() in lang.PERSON_NOUNS \
             or any(w.lower() in lang.FUNCTION_WORDS - lang.DETERMINERS for w in m.group("np").split()) \

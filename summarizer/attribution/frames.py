@@ -108,8 +108,9 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
             continue
         if tag_follows(toks, i, n) and outside(toks[i + 2].start, quotes):
             continue  # "The reforms will continue, said Jo Bell.": the tag's content, no frame of its own (lead31)
-        if i and toks[i - 1].low == "having" and i + 2 < n and toks[i + 1].low in ("that", "this") and toks[i + 2].text == ",":
-            continue  # "Having said that, there are economists who ...": a discourse marker, no one speaking (lead35)
+        if i and toks[i - 1].low == "having" and (i == 1 or i + 2 < n and toks[i + 1].low in ("that", "this") and toks[i + 2].text == ","):
+            continue  # "Having said that, there are economists who ...": a discourse marker, no one speaking (lead35);
+            # "Having said that he would resign, <Name> stayed on": an opening participle, its subject the main clause's (left45)
         if t.low.startswith("compare") and i + 1 < n and toks[i + 1].low in ("with", "to"):
             continue  # "an increase of 28% compared with 2013": a preposition, not "X compared Y to Z"
         prev = toks[i - 1].text if i else ""

@@ -211,6 +211,10 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = re.sub(r"^\W*(?:with|amid)\s[^,;]{1,120},", "", seg, flags=re.I)  # "With the council due to vote on X, ..." (cert8)
     seg = re.sub(lang.QUESTIONED_OPENER_RE, "", seg, flags=re.I)  # "Asked whether X would ..., Y offered ...": the question (read24)
     seg = re.sub(r"^\W*by\s+[a-z]+ing\b[^,;]{0,120},", "", seg, flags=re.I)  # "By giving them a voice, my review will ..." (attr15)
+    seg = re.sub(r"(?:^\W*|,\s*)having\s+([a-z]+)\b[^,;]{0,160},", lambda m: m.group(0) if m.group(1).lower() in lang.FUNCTION_WORDS
+                 or m.group(1).lower().endswith("ing") else "" if m.group(0)[:1] != "," else ",", seg, flags=re.I)
+    # ("Having said that he would resign, X stayed on", "X, having said he would go, stayed": the participle's modal; left45;
+    # not a gerund's object: "Having a free press may make it harder ...", the sentence's subject)
     seg = re.sub(rf",\s*(?:{lang.PARENTHETICAL_ADVERBS_RE})\s*,", "", seg, flags=re.I)
     seg = _INNER_SUBORDINATE.sub(" ", seg)
     seg = _NO_MATTER.sub(" ", seg)  # "expects record turnout no matter who wins": a concession, no negation (read33)

@@ -143,6 +143,11 @@ def _refusal(w: list[str], i: int) -> bool:
     to ..."), not a participle aside ("..., refusing to pay, ..."; "is refusing to" counts)."""
     if not infinitive(w, i + 1) or w[i + 2] in lang.REFUSAL_NOT_VERBS or (i and w[i - 1] in lang.NOUN_MARKERS):
         return False
+    j = i - 1
+    while j >= 0 and w[j].endswith("ly"):
+        j -= 1
+    if j >= 0 and (w[j] in lang.MODALS or w[j].endswith(("'ll", "’ll"))):
+        return False  # "Tenants say they will refuse to leave": a stated intent, not a refusal that happened (left45)
     return not w[i].endswith("ing") or (i > 0 and w[i - 1] in lang.BE_FORMS)
 
 

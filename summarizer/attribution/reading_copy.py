@@ -222,6 +222,29 @@ _SUFFIX_COMMA = re.compile(r"(?<=[a-z]),(?= (?:" + "|".join(w.capitalize() for w
                            + r"|" + lang.COMPANY_SUFFIXES_RE + r")\.?,)")
 
 
+#: A tokenizer's space before a comma or full stop ("said , ", "the plan ."): such a text spaces hyphens too.
+_TOKENIZED = re.compile(r"\w [,.;:](?:\s|$)")
+
+
+#: A spaced hyphen before a function word that is not itself a compound's middle ("- a retired nurse -", "- the
+#: council said"; not "over - the - counter", "lower - than - expected").
+_SPACED_DASH = re.compile(r"(?<=\w) - (?=(?:" + "|".join(sorted(w for w in lang.FUNCTION_WORDS if w.isalpha())) + r")\b(?! - ))")
+
+
+def _spaced_dashes(text: str) -> str:
+    """Same length: a spaced hyphen typed for a dash read as one. Tokenized text spaces the hyphens of
+    compounds too ("Hewlett - Packard", "four - star", "Har - Shefi"), so only a hyphen before a function
+    word opens a dash ("... a week - the council said."), and the next spaced hyphen of its sentence closes
+    the pair ("<Name> - a retired nurse - said ...")."""
+    out = list(text)
+    for m in _SPACED_DASH.finditer(text):
+        out[m.start() + 1] = "—"
+        close = re.match(r"[^.!?\n]{1,120}? - ", text[m.end():])
+        if close is not None:
+            out[m.end() + close.end() - 2] = "—"
+    return "".join(out)
+
+
 def reading_copy(text: str) -> str:
     """The copy `analyze` reads (module docstring): same length as `text`."""
     out = quote_marks(untokenized(english_marks(fold(text))))  # non-ASCII letters as ASCII ones of their case
@@ -232,6 +255,8 @@ def reading_copy(text: str) -> str:
     out = _mid_tag_commas(out)
     out = _SUFFIX_COMMA.sub(" ", out)
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
+    if not _TOKENIZED.search(text):  # "<Name> - a retired nurse - said ...": a spaced hyphen typed for a dash (left45)
+        out = _spaced_dashes(out)
     assert len(out) == len(text)
     return out
 

@@ -211,6 +211,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
                         and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or named(r.source)))
     # "Jane Doe vowed to appeal.", "The ministry accused X of Y.", a series naming none ("The board, the union and two groups all urged"; not "Some officials praised X but ...")
     clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and (named(r.source) or " and " in r.source and np_head_speaks(head)))
+    clause = clause or (r.kind == "belief" and cue in lang.INTENTION_CUES and cue.endswith(("s", "ed", "ght")) and named(r.source)
+                        and re.match(r"\s*to\s+[a-z]", body) is not None)  # "<Name> wants to sell the club": the wish is hers (§13; left45)
     # "Republican officials dismissed that criticism.": a denial of an account named back (read11a)
     clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and (named(r.source) or np_head_speaks(head))
                         and re.match(r"\s*(?:" + lang.POINTING_DETERMINERS_RE + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.REPROACH_NOUNS))

@@ -39,13 +39,25 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
             if by and (re.match(r"\s*(?:,|and\b)", rest) or re.search(r"\b(?:" + "|".join(sorted(lang.PASSIVE_BE_FORMS)) + r")\s+[a-z]+",
                                                                     rest[:by.start()])):
                 by = None  # "The vet was called and ... the dog was seized by police": the agent of another verb (read32)
+            if by and w in lang.PASSIVE_NEWS_VERBS and (re.search(r",|\b(?:and|or|but)\s+[a-z]+ed\b", rest[:by.start()])
+                                                       or re.search(r"\b(?:that|which|who)\s+(?:\S+\s+){0,2}$", text[sp.start:toks[i - 1].start])):
+                by = None  # "a decision that was announced this week and promoted ... by X", "was announced from midnight,
+                # ... patrolled by troops": another verb's agent, or a relative clause's passive (left45)
+            if by and w in lang.PASSIVE_ACT_SENSES and not _account_subject(text[sp.start:toks[i - 1].start], w):
+                by = None  # "The judge was confirmed by the Senate", "His request was denied by the board": acts (left45)
             if by and outside(t.end + by.start(), quotes) and agentive(by.group(1)):
-                return frame_cls((t.end + by.start(1), t.end + by.end(1)), (t.start, t.end), "indirect", [(sp.start, sp.end)], "initial")
+                a, b = t.end + by.start(1), t.end + by.end(1)
+                ws = list(re.finditer(r"\S+", text[a:b]))  # "by the council on Friday": the agent ends at its preposition (left45)
+                cut = next((m for x, m in enumerate(ws) if x and x + 1 < len(ws) and m.group(0).lower() in lang.PREPOSITIONS
+                            and (ws[x + 1].group(0).lower() in ("a", "an") or ws[x + 1].group(0).strip(".,").lower() in lang.WEEKDAYS + lang.MONTHS)), None)
+                return frame_cls((a, a + cut.start() if cut else b), (t.start, t.end), "indirect", [(sp.start, sp.end)], "initial")
             continue
         cue = None
         if i and re.search(r"\w['’]s$", toks[i - 1].text) and toks[i - 1].low[:-2] not in lang.PRONOUNS:
             continue  # "Mr. Doe's views began to change as ...": a possessive's noun, no verb (read25)
-        if w in lang.CHARACTERIZING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:an?\s+|the\s+|[“\"])?\w", rest):
+        if w in lang.CHARACTERIZING_VERBS and re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:an?\s+|the\s+|[“\"])?\w", rest) \
+                and not re.match(r"\s+to\s", rest) and not re.match(r"\s+(?:[^\s,;:“”\"]+\s+){1,10}?as\s+(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r")\s", rest):
+            # (not "remembered to lock the door as he left": an infinitive, a time clause; left45)
             cue = (t.start, t.end)
         elif w in lang.VIEWING_VERBS and re.match(r"\s+(?:[^\s;:“”\"]+\s+){1,12}?(?:" + lang.VIEWING_ADVERBS_RE + r")\b", rest):
             cue = (t.start, t.end)  # "The club views Governor A more favorably than B" (attr14a)
@@ -91,6 +103,18 @@ def _named_or_pronoun(subject: str) -> bool:
     """A subject with a name in it ("the Security Council") or a pronoun ("They")."""
     ws = subject.split()
     return subject.lower() in lang.PRONOUNS or any(w[:1].isupper() and w.lower() not in lang.NOT_NAMES for w in ws)
+
+
+def _account_subject(subject: str, verb: str) -> bool:
+    """The subject of a passive "confirmed"/"denied" is what was confirmed or denied as an account: a denial
+    needs an account ("The allegations were denied by the firm"; not "His request was denied": a refusal, an
+    act, GUIDELINES §14), a confirmation a thing, not a person ("<Name>'s death was confirmed by her son"; not
+    "The judge was confirmed by the Senate": an appointment, lang.CONFIRM_FORMS)."""
+    ws = re.findall(r"[\w'’-]+", subject)
+    head = ws[-1].lower() if ws else ""
+    if verb in lang.DENIAL_VERBS:
+        return head in lang.DENIAL_OBJECTS
+    return head.isalpha() and ws[-1].islower() and head not in lang.PERSON_NOUNS and head not in lang.PRONOUNS
 
 
 def agentive(np: str) -> bool:

@@ -174,3 +174,9 @@ recounted remember remembers remembered""".split())
 #: deals", "heard about the plan"): an event the outlet narrates, no content stated (attribution/
 #: speech_events.py; "learned that ..." stays a report). English grammar; PolNeAR half A (polar44).
 LEARNING_FORMS = frozenset("learn learns learned learnt hear hears heard".split())
+#: Participles of lang.PASSIVE_SPEECH_VERBS that may also name an act ("The judge was confirmed by the Senate", "His
+#: request was denied by the board"): a source only when the subject is an account (attribution/verb_frames.py).
+PASSIVE_ACT_SENSES = frozenset("confirmed denied".split())
+#: The participles added to PASSIVE_SPEECH_VERBS in session 36 ("<Name>'s death was confirmed by her son", "The
+#: closure was announced by the council"; left45): their agent must follow in the same clause.
+PASSIVE_NEWS_VERBS = frozenset("confirmed announced revealed disclosed denied".split())

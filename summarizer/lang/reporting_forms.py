@@ -245,3 +245,8 @@ CONSEQUENCE_PARTICIPLES = frozenset("""raising fuelling fueling underscoring und
 heightening intensifying dampening easing boosting stoking compounding sending pushing bringing marking""".split())
 #: Regex: such a participle set off after a closing frame, to the sentence's end, with no quotation mark in it.
 CONSEQUENCE_TAIL_RE = (r"\s*,\s+(?:adding\s+to|(?:" + "|".join(sorted(CONSEQUENCE_PARTICIPLES)) + r"))\s+(?!that\b)[^“”\"]+")
+#: Regex: an aside that compares a figure with what others expected, set off before a closing "according to"
+#: ("..., below the $2 billion analysts had expected, according to data from <Firm>"): the data back the
+#: expectation, not the sentence's main clause (attribution/according_to.py; business usage; left45).
+EXPECTATION_ASIDE_RE = (r",\s*(?:well\s+|slightly\s+|just\s+)?(?:below|above|short\s+of|ahead\s+of|in\s+line\s+with|under|over|beating|missing|topping)"
+                        r"\s[^,;]{0,80}?\b(?:expected|forecast|estimated|predicted|anticipated|projected|expecting|forecasting)\s*,\s*$")
