@@ -312,8 +312,7 @@ PASSIVE_SPEECH_VERBS = frozenset("""called described criticized criticised prais
 labeled labelled branded dubbed characterized characterised hailed lauded slammed blasted ridiculed
 mocked decried questioned disputed accused
 said reported believed thought
-assured reassured reminded rated
-confirmed announced revealed disclosed denied""".split())  # "The senator is said by aides to be furious" (bat9a); "was accused by regulators of ..." (bat9b)
+assured reassured reminded rated confirmed announced revealed disclosed denied""".split())  # "The senator is said by aides to be furious" (bat9a); "was accused by regulators of ..." (bat9b)
 # "were assured by the mayor", "were rated false by fact-checkers" (session 10, own11; not "were told by X":
 # one claim of PolNeAR's held-out half B found, one own-voice claim lost and one named wrong); left45's (last line)
 #: Adjectives of an impersonal judgement by the writer, "It is clear that ...", "It's obvious
