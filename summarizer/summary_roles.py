@@ -1,0 +1,77 @@
+"""A model's summary sentence or headline that keeps the article's words but gives one of them another role
+(session 36, model45; issues 12 and 14):
+
+- a count made an instrument: the article says "<n> homes were flooded in <Town>", the summary "<Town> was
+  flooded with <n> homes" (the homes were what was flooded; the summary makes them what flooded the town);
+- an apposition made a possession: the article says "<Name>, the oldest elephant at the zoo, died", the
+  headline "<Name>'s oldest elephant died" (the article says who <Name> is, not what <Name> owns).
+
+Both are read on the article's own sentence shape, so a faithful rewording stays: "<n> homes were flooded in
+<Town>", "Flooding damaged <n> homes in <Town>", "The zoo's oldest elephant, <Name>, died".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verify.numbers import find_numbers
+
+#: "<town> was flooded with 40 homes", "was hit by about 300 jobs": a past participle, "with"/"by", a count, its noun.
+_AS_MEANS = re.compile(r"\b([a-z]{3,}(?:ed|en|wn|lt|ck))\s+(?:with|by)\s+((?:[a-z]+\s+){0,2}?)([\d][\d,.]*|[a-z]+)\s+([a-z]{3,})",
+                       re.I)
+#: Forms of "be" before a passive participle ("were flooded", "have been cut").
+_BE = r"(?:is|are|was|were|be|been|being)"
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:5]
+
+
+def _value(words: str) -> float | None:
+    found = find_numbers(words)
+    return found[0][0] if found else None
+
+
+def count_as_means(article: str, sentence: str) -> str | None:
+    """The "<participle> with/by <n> <noun>" of `sentence` whose count the article gives as what the participle's
+    verb was done to ("<n> <noun> were <participle>"), never after "with"/"by": the count's role swapped."""
+    for m in _AS_MEANS.finditer(sentence):
+        value = _value(m.group(3))
+        if value is None:
+            continue
+        verb, noun = _stem(m.group(1)), _stem(m.group(4))
+        patient = False
+        for n in find_numbers(article):
+            if n[0] != value:
+                continue
+            after = article[n[2]:n[2] + 80]
+            head = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})\b", after, re.I)
+            if not head or _stem(head.group(1)) != noun:
+                continue
+            rest = after[head.end():]
+            if re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+{_BE}\s+(?:[\w-]+\s+)?{re.escape(verb)}", rest, re.I):
+                patient = True
+            if re.search(r"\b(?:with|by)\s+(?:[\w-]+\s+){0,2}$", article[max(0, n[1] - 30):n[1]], re.I):
+                return None  # the article says it after "with"/"by" too
+        if patient:
+            return sentence[m.start():m.end()]
+    return None
+
+
+#: "<Name>'s <up to two words> <noun>": a possessive of a capitalised name and what it owns.
+_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+((?:[\w-]+\s+){0,2}[a-z][\w-]{2,})")
+
+
+def apposition_owned(article: str, sentence: str) -> str | None:
+    """The "<Name>'s <noun>" of `sentence` where the article says <Name> is a <noun> ("<Name>, the oldest
+    <noun> at ...": an apposition) and never that <Name> has one ("<Name>'s ... <noun>")."""
+    for m in _POSSESSIVE.finditer(sentence):
+        name, words = m.group(1), m.group(2).split()
+        last = re.escape(name.split()[-1])
+        for k in reversed(range(len(words))):  # the owned noun: any of the (up to three) words after the possessive
+            noun = words[k]
+            apposed = re.search(rf"\b{last},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", article, re.I)
+            owned = re.search(rf"\b{last}['’]s?\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", article, re.I)
+            if apposed and not owned:
+                return f"{name}'s {' '.join(words[:k + 1])}"
+    return None
