@@ -16,7 +16,7 @@ from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
 from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation
-from .summary_roles import apposition_owned, count_as_means
+from .summary_roles import apposition_owned, count_as_means, unresolved_pronoun
 from .summary_sources import restated_source, said_by, with_source
 from .verify import furniture_kind, verify
 
@@ -114,6 +114,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             why = f"it drops the article's '{head}' and gives its subject another's words"  # (lead35)
         if why is None and (role := count_as_means(text, sent) or apposition_owned(text, sent)):
             why = f"'{role}' gives the article's words another role than the article does"  # (model45)
+        if why is None and (who := unresolved_pronoun(text, attributions, sent, verdict.spans, kept)):
+            why = f"its speaker '{who}' is named in no sentence before it"  # (model45)
         if why is None and reworded_quotation(text, sent):
             why = "it gives a speaker's quoted words as the outlet's, with no one saying them"  # (read31)
         if why is None and first_person(sent):

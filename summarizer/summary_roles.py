@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import lang
 from .verify.numbers import find_numbers
 
 #: "<town> was flooded with 40 homes", "was hit by about 300 jobs": a past participle, "with"/"by", a count, its noun.
@@ -75,3 +76,23 @@ def apposition_owned(article: str, sentence: str) -> str | None:
             if apposed and not owned:
                 return f"{name}'s {' '.join(words[:k + 1])}"
     return None
+
+
+def unresolved_pronoun(text: str, attributions, sentence: str, spans, before: list[str]) -> str | None:
+    """The speaker of `sentence` (of a summary) written "He"/"She", where the article's speaker of its supporting
+    sentence is a person the summary's sentences `before` it do not name: "She said the family ..." after a sentence
+    naming only "<First> <Surname>", her grandfather (the article names two people <Surname>: the surname alone is no
+    one). None when a kept sentence before names the speaker (by the surname when only one person has it)."""
+    m = re.match(r"\W*(He|She)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", sentence)
+    if not m or m.group(2) not in lang.REPORTING_WORDS or not spans:
+        return None
+    rel = next((r for r in (attributions.relation_for(a, b) for a, b in spans)
+                if r is not None and r.name and len(re.findall(r"\b[A-Z][\w'’-]+", r.name)) >= 2), None)
+    if rel is None:
+        return None
+    given, surname = rel.name.split()[-2:]
+    prior = " ".join(before)
+    firsts = set(re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text))  # the people the article calls so
+    if re.search(rf"\b{re.escape(given)}\b", prior) or (len(firsts) <= 1 and re.search(rf"\b{re.escape(surname)}\b", prior)):
+        return None
+    return f"{m.group(1)} ({rel.name})"

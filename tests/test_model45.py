@@ -105,3 +105,32 @@ def test_grounded_headline_with_an_invented_possessive_is_replaced():
     headline, _, warnings = grounded_summary(Text(ZOO), draft, ZOO)
     assert "Tamba's" not in headline
     assert any("Tamba's oldest elephant" in w for w in warnings)
+
+
+# -- "She said" after sentences naming someone else -------------------------------------------------------------
+
+PAINTING = ("A painting stolen in 1987 has been returned to the family of its owner by the Tessaly Art Museum.\n\n"
+            "The owner, Harold Finch, died in 1999. His granddaughter, Clara Finch, said the family had never expected "
+            "to see the painting again.\n")
+
+
+def _summary(article, text):
+    draft = DraftSummary(headline="Museum returns stolen painting", summary=text)
+    return grounded_summary(Text(article), draft, article)
+
+
+def test_she_said_after_only_another_person_of_her_surname_is_dropped():
+    _, summary, warnings = _summary(PAINTING, "The owner, Harold Finch, died in 1999. "
+                                              "She said the family had never expected to see the painting again.")
+    assert "She said" not in summary
+    assert any("Clara Finch" in w for w in warnings)
+
+
+def test_she_said_after_naming_her_stays():
+    _, summary, _ = _summary(PAINTING, "Clara Finch is the granddaughter of the owner, Harold Finch. "
+                                       "She said the family had never expected to see the painting again.")
+    assert "She said the family" in summary
+    one = ("The mayor, Ruth Adlam, visited the street on Monday.\n\nAdlam said repairs would take weeks. "
+           "She said the council would pay for them.\n")
+    _, summary, _ = _summary(one, "Mayor Adlam visited the street on Monday. She said the council would pay for them.")
+    assert "She said the council" in summary
