@@ -96,3 +96,14 @@ def unresolved_pronoun(text: str, attributions, sentence: str, spans, before: li
     if re.search(rf"\b{re.escape(given)}\b", prior) or (len(firsts) <= 1 and re.search(rf"\b{re.escape(surname)}\b", prior)):
         return None
     return f"{m.group(1)} ({rel.name})"
+
+
+def ends_on_possessive(article: str, headline: str) -> str | None:
+    """The "<Name>'s" a headline ends on, with nothing owned after it ("..., was challenged by <Leader>'s": cut at its
+    bound), unless the article itself writes that possessive alone ("lunch at <Diner>'s.", "<Diner>'s said")."""
+    m = re.search(r"\b([\w-]+['’]s)\W*$", headline)
+    if not m:
+        return None
+    word = re.escape(m.group(1)[:-2]) + r"['’]s"
+    alone = rf"\b{word}(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:said|says|has|have|is|was|were|and|or)\b)"
+    return None if re.search(alone, article, re.M) else m.group(1)

@@ -134,3 +134,18 @@ def test_she_said_after_naming_her_stays():
            "She said the council would pay for them.\n")
     _, summary, _ = _summary(one, "Mayor Adlam visited the street on Monday. She said the council would pay for them.")
     assert "She said the council" in summary
+
+
+# -- a headline cut after a possessive --------------------------------------------------------------------------
+
+def test_headline_ending_on_a_possessive_is_cut():
+    from summarizer.summary_roles import ends_on_possessive
+    article = "Senator Ann Roe said her remark was about farm policy. President Hale's campaign called it an affront."
+    assert ends_on_possessive(article, "Roe: remark was about farm policy, was challenged by President Hale's") == "Hale's"
+    assert ends_on_possessive(article, "Roe says remark was about farm policy, not Hale's campaign") is None
+    diner = "The mayor had lunch at Bixby's. Bixby's said it was honoured."
+    assert ends_on_possessive(diner, "Mayor has lunch at Bixby's") is None
+    draft = DraftSummary(headline="Roe: remark was about farm policy, was challenged by President Hale's",
+                         summary="Senator Ann Roe said her remark was about farm policy.")
+    headline, _, warnings = grounded_summary(Text(article), draft, article)
+    assert not headline.endswith("Hale's") and any("ends on 'Hale's'" in w for w in warnings)
