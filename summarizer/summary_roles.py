@@ -18,10 +18,10 @@ from . import lang
 from .verify.numbers import find_numbers
 
 #: "<town> was flooded with 40 homes", "was hit by about 300 jobs": a past participle, "with"/"by", a count, its noun.
-_AS_MEANS = re.compile(r"\b([a-z]{3,}(?:ed|en|wn|lt|ck))\s+(?:with|by)\s+((?:[a-z]+\s+){0,2}?)([\d][\d,.]*|[a-z]+)\s+([a-z]{3,})",
+_AS_MEANS = re.compile(r"\b([a-z]{3,}(?:ed|en|wn))\s+(?:with|by)\s+((?:[a-z]+\s+){0,2}?)([\d][\d,.]*|[a-z]+)\s+([a-z]{3,})",
                        re.I)
 #: Forms of "be" before a passive participle ("were flooded", "have been cut").
-_BE = r"(?:is|are|was|were|be|been|being)"
+_BE = "(?:" + "|".join(sorted(lang.BE_FORMS)) + ")"
 
 
 def _stem(word: str) -> str:
@@ -105,5 +105,5 @@ def ends_on_possessive(article: str, headline: str) -> str | None:
     if not m:
         return None
     word = re.escape(m.group(1)[:-2]) + r"['’]s"
-    alone = rf"\b{word}(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:said|says|has|have|is|was|were|and|or)\b)"
+    alone = rf"\b{word}(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:{'|'.join(sorted(lang.AUXILIARIES | lang.REPORTING_WORDS))})\b)"
     return None if re.search(alone, article, re.M) else m.group(1)
