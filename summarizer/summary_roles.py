@@ -107,3 +107,28 @@ def ends_on_possessive(article: str, headline: str) -> str | None:
     word = re.escape(m.group(1)[:-2]) + r"['’]s"
     alone = rf"\b{word}(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:{'|'.join(sorted(lang.AUXILIARIES | lang.REPORTING_WORDS))})\b)"
     return None if re.search(alone, article, re.M) else m.group(1)
+
+
+#: "<Body> of <Place>": a capitalised name, "of", a capitalised name (a place or a body the summary joins to it).
+_NAME_OF = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
+
+
+def joined_names(article: str, sentence: str) -> str | None:
+    """The "<Name> of <Name>" of `sentence` whose two names the article writes but never in one sentence ("The
+    <Union> of <Town>" where the article names the union in one sentence and the town in another): a tie the
+    summary made. None when the article writes it so or puts both in a sentence ("the mayor of <Town>, <Name>")."""
+    from .chunk import split_sentences
+
+    for m in _NAME_OF.finditer(sentence):
+        left = [w for w in m.group(1).split() if w.lower() not in lang.DETERMINERS]
+        right = m.group(2).split()
+        if not left or m.start(1) == 0 and len(left) == 1 and not re.search(rf"\b{re.escape(left[0])}\b", article):
+            continue
+        a, b = left[-1], right[-1]
+        if not (re.search(rf"\b{re.escape(a)}\b", article) and re.search(rf"\b{re.escape(b)}\b", article)):
+            continue  # a name the article never writes: the names check's to say
+        together = any(re.search(rf"\b{re.escape(a)}\b", s, re.I) and re.search(rf"\b{re.escape(b)}\b", s)
+                       for s in (article[sp.start:sp.end] for sp in split_sentences(article)))
+        if not together:
+            return f"{' '.join(left)} of {' '.join(right)}"
+    return None

@@ -149,3 +149,28 @@ def test_headline_ending_on_a_possessive_is_cut():
                          summary="Senator Ann Roe said her remark was about farm policy.")
     headline, _, warnings = grounded_summary(Text(article), draft, article)
     assert not headline.endswith("Hale's") and any("ends on 'Hale's'" in w for w in warnings)
+
+
+# -- "<Body> of <Town>": two of the article's names tied by the summary ------------------------------------------
+
+BALLOT = ("Nurses at the Hollins Road clinic in Merrow have voted to strike over staffing levels.\n\n"
+          "Of the 85 nurses balloted, 70 voted in favour, the Nurses Guild said. The mayor of Merrow, Ida Lusk, "
+          "urged talks. Researchers from the University of Calden said staffing had fallen.\n")
+
+
+def test_two_names_the_article_never_ties_are_not_joined_by_of():
+    from summarizer.summary_roles import joined_names
+    assert joined_names(BALLOT, "The Nurses Guild of Merrow has voted to strike.") == "Nurses Guild of Merrow"
+
+
+def test_names_the_article_ties_stay():
+    from summarizer.summary_roles import joined_names
+    for faithful in ("The Mayor of Merrow, Ida Lusk, urged talks.",  # one sentence holds both, in another case
+                     "Researchers from the University of Calden said staffing had fallen.",
+                     "Nurses in Merrow voted to strike, the Nurses Guild said.",
+                     "The Nurses Guild said 70 of the 85 nurses balloted voted in favour."):
+        assert joined_names(BALLOT, faithful) is None, faithful
+    draft = DraftSummary(headline="Nurses Guild of Merrow votes to strike",
+                         summary="Nurses at the Hollins Road clinic in Merrow have voted to strike over staffing levels.")
+    headline, _, warnings = grounded_summary(Text(BALLOT), draft, BALLOT)
+    assert "Guild of Merrow" not in headline and any("Nurses Guild of Merrow" in w for w in warnings)
