@@ -87,15 +87,20 @@ def unresolved_pronoun(text: str, attributions, sentence: str, spans, before: li
     if not m or m.group(2) not in lang.REPORTING_WORDS or not spans:
         return None
     rel = next((r for r in (attributions.relation_for(a, b) for a, b in spans)
-                if r is not None and r.name and len(re.findall(r"\b[A-Z][\w'’-]+", r.name)) >= 2), None)
+                if r is not None and r.name and len(_name_words(r.name)) >= 2), None)
     if rel is None:
         return None
-    given, surname = rel.name.split()[-2:]
+    given, surname = _name_words(rel.name)[-2:]
     prior = " ".join(before)
     firsts = set(re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text))  # the people the article calls so
     if re.search(rf"\b{re.escape(given)}\b", prior) or (len(firsts) <= 1 and re.search(rf"\b{re.escape(surname)}\b", prior)):
         return None
     return f"{m.group(1)} ({rel.name})"
+
+
+def _name_words(name: str) -> list[str]:
+    """The capitalised words of a source's name before any comma ("Rep. <First> <Last>, R-<State>" -> its person)."""
+    return re.findall(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*\b", name.split(",")[0])
 
 
 def ends_on_possessive(article: str, headline: str) -> str | None:

@@ -174,3 +174,11 @@ def test_names_the_article_ties_stay():
                          summary="Nurses at the Hollins Road clinic in Merrow have voted to strike over staffing levels.")
     headline, _, warnings = grounded_summary(Text(BALLOT), draft, BALLOT)
     assert "Guild of Merrow" not in headline and any("Nurses Guild of Merrow" in w for w in warnings)
+
+
+def test_he_said_after_naming_a_member_with_his_party_stays():
+    article = ("Rep. Orrin Vale, R-Tenn., said on Friday he would resign from Congress.\n\n"
+               "Rep. Orrin Vale, R-Tenn., said the inquiry had been unfair to his staff.\n")
+    _, summary, warnings = _summary(article, "Rep. Orrin Vale said on Friday he would resign from Congress. "
+                                             "He said the inquiry had been unfair to his staff.")
+    assert "He said the inquiry" in summary, warnings
