@@ -149,6 +149,7 @@ _DASH_OPENER = re.compile(r"\s*(?:--|[–—―]-?)\s+(?=[A-Z“\"])")
 #: An editorial label opening a sentence ("Updated: ", "CORRECTION: "; lang.EDITORIAL_LABELS).
 _LABEL = re.compile(r"\s*(?i:" + "|".join(sorted((re.escape(w) for w in lang.EDITORIAL_LABELS), key=len, reverse=True)) + r")"
                     + lang.EDITORIAL_LABEL_DATE_RE + r"\s*:\s+(?=[A-Z“\"])")  # (and its date: "Correction, Nov. 14: "; wild21)
+_CLAIM_LABEL = re.compile(lang.CLAIM_LABEL_RE)  # a fact check's "CLAIM: Jane Doe said ..." (genre45)
 
 #: A sentence that opens with a past participle and its agent has no subject: a line of a live
 #: report or a caption ("Assisted by Jane Doe.", "Conceded by the keeper.").
@@ -247,7 +248,7 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     m = _DATELINE.match(text, sentence.start, sentence.end) or _DASH_OPENER.match(text, sentence.start, sentence.end)
     if m:  # "LONDON (Reuters) - The bank raised ...": the dateline is not part of the claim
         sentence = Span(m.end(), sentence.end)  # (nor the dash left when "Ky." ended a sentence: "–- Jane Doe did ...")
-    m = _LABEL.match(text, sentence.start, sentence.end)
+    m = _LABEL.match(text, sentence.start, sentence.end) or _CLAIM_LABEL.match(text, sentence.start, sentence.end)
     if m and len(text[m.end():sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
         sentence = Span(m.end(), sentence.end)  # "Updated: Jane Doe on Sunday said ...": nor is an editorial label
     if (a := answer_label_end(text, sentence.start, sentence.end)) is not None:

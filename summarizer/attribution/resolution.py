@@ -43,6 +43,7 @@ _WHOSE_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-
 
 #: An outlet a speaker told or that reported, by name ("told the Valley Herald", "told KXYZ", "the Daily Post reported").
 #: ("the" and a capital, or call letters: not "told Jane Doe").
+_DESCRIBED_OUTLET = re.compile(lang.DESCRIBED_OUTLET_RE)
 _TOLD_OUTLET = re.compile(r"\btold\s+(?-i:(the\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}|[A-Z]{3,}\b))|(?-i:\b([Tt]he\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))\s+reported\b")
 
 #: A titled person's name, a possessive and a capitalised thing of theirs ("Chancellor Jo Bell's Spring Budget").
@@ -133,6 +134,9 @@ class Resolving:
         if len(words) == 2 and words[0] == "the" and words[1] in lang.OUTLET_BACK_NOUNS and s == s.lower() \
                 and (told := list(_TOLD_OUTLET.finditer(self.text, max(0, pos - 600), pos))):
             return told[-1].group(1) or told[-1].group(2)  # "X told the Valley Herald ... , the newspaper reported": that outlet (read34)
+        if len(words) == 2 and words[0] == "the" and words[1] in lang.OUTLET_BACK_NOUNS and s[1:] == s[1:].lower() \
+                and (described := list(_DESCRIBED_OUTLET.finditer(self.text, self.paras[max(0, para - 1)], pos))):
+            return described[-1].group(1)  # "The tabloid Dagsnytt welcomed ... The paper said ...": that outlet (genre45)
         if low in lang.PERSON_PRONOUNS or _BACK_REFERENCE.fullmatch(s):
             want = ("person",)  # ("the 43-year-old said", "the Ohio Republican said": the person just named, as "he")
         elif low in lang.GROUP_PRONOUNS:
