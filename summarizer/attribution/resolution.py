@@ -213,9 +213,12 @@ class Resolving:
                 # earlier name that holds the title, not whoever was named last
                 same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and holds_head(m.name, head)
                         and titled_name(m.name, head) and not m.headline][-1:]
+            if not same and want == ("org",) and len(words) == 2 and (near := _named_with_head(self.text, head, self.paras[para], pos)):
+                return near  # "Members of the Dock Workers Federation voted ..., the federation said": the body in its paragraph (genre45)
             if not same and want == ("org",) and head not in lang.GENERIC_ORG_HEADS and len(words) == 2 \
                     and len(far := {m.name for m in self.mentions if m.pos < pos and m.kind == "org" and not m.headline and " " in m.name
                                     and (m.salient or m.source) and not re.match(r"(?i)an?\s", m.name)
+                                    and any(cap(w) for w in m.name.split()[1:])  # (not "their union": a description, genre45)
                                     and any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))}) == 1:
                 return far.pop()  # "The board said" paragraphs after the one "<X> Safety Board" that acts or speaks (genre44)
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
@@ -358,3 +361,11 @@ def _role_subject(text: str, m, pos: int) -> bool:
 #: A role noun phrase in apposition after a name that opens its sentence, then the verb (", a teacher at Elm
 #: School, posted ..."; read36).
 _ROLE_AFTER = re.compile(r",\s+(?:a|an)\s+[a-z]+(?:\s+[^,.;:“”\"]{1,40}?)?,\s+[a-z]+")
+
+
+def _named_with_head(text: str, head: str, start: int, pos: int) -> str | None:
+    """The last capitalised name ending in the capitalised `head` between `start` and `pos` ("the Transport and Dock
+    Workers Federation" for "the federation"), when it is the only such name there; else None."""
+    found = {m.group(1) for m in re.finditer(r"\b((?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}" + re.escape(head.capitalize())
+                                             + r")\b", text[start:pos])}
+    return found.pop() if len(found) == 1 else None
