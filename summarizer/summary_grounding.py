@@ -58,8 +58,13 @@ def _bare_quote(sentence: str) -> bool:
 
 
 def _undated(sentence: str) -> str:
-    """A sentence without the wire tag or dateline that opens it ("(CNN)Jane Doe ...")."""
-    return sentence[picks.dateline_end(sentence, 0, len(sentence)):]
+    """A sentence without the wire tag or dateline that opens it ("(CNN)Jane Doe ..."), nor a fact check's
+    "CLAIM: " label (genre45)."""
+    sentence = sentence[picks.dateline_end(sentence, 0, len(sentence)):]
+    return sentence[m.end():] if (m := _CLAIM_LABEL.match(sentence)) is not None else sentence
+
+
+_CLAIM_LABEL = re.compile(lang.CLAIM_LABEL_RE)
 
 
 def similar(a: str, b: str) -> bool:
@@ -99,6 +104,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         if check is not None and _END.search(sent):
             verdict = check(src, sent, verdict)
         why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
+        if why is None and sent.rstrip(" \"”’')").endswith("?"):
+            why = "it is a question, which summarises nothing"  # (a fact check's title "Did X double under Y?"; genre45)
         cut = cut_ending(sent)
         if why is None and (cut or after_cut):
             why = f"sentence is cut: {cut}" if cut else "it continues a sentence cut before it"  # (session 33)
