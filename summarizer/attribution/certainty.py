@@ -102,8 +102,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "claimed"  # "There are claims that ...": a contesting frame with no claimant (§6 rule 3)
     if unconfirmed(before_relative_hearsay(without_hedged_participles(_RELATIVE_TAIL.sub(",", low)))) or any(unverified(m.group(0)) for m in _RELATIVE_TAIL.finditer(low)):
         if rel is not None and rel.cue and any(m in uncontracted(low) for m in lang.PASSIVE_ALLEGATIONS) \
-                and not any(m in low for m in lang.UNCONFIRMED_MARKERS):
-            return "claimed"  # "X is alleged to have happened, per Jane Doe": her allegation
+                and not any(m in low for m in lang.UNCONFIRMED_MARKERS) and not anonymous(rel, low):
+            return "claimed"  # "X is alleged to have happened, per Jane Doe": her allegation (not "..., sources close to X said": genre45)
         return "unconfirmed"
     if rel is not None and anonymous(rel, low):
         return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)

@@ -91,7 +91,7 @@ def anonymous(rel: Relation, low: str) -> bool:
     src = " ".join(rel.source.lower().replace("’", "'").split())
     ws = re.split(r"\s+(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"who", "that"})) + r")\s+", src)[0].split()
     return any(m in src for m in lang.ANONYMITY_MARKERS) or bool(ws) and ws[-1] in lang.ANONYMOUS_HEADS \
-        or any(m in low for m in lang.ANONYMITY_CLAUSES)
+        or any(m in low for m in lang.ANONYMITY_CLAUSES) or re.fullmatch(lang.UNNAMED_REPORTS_RE, src) is not None  # ("several reports")
 
 
 #: ", who is said to be ...,": a relative clause inside the sentence (a comma after it).

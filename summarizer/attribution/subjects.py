@@ -361,7 +361,8 @@ def head_before_pp(phrase: list[Tok]) -> bool:
     """A person or organisation noun followed by a prepositional phrase: "elected officials from
     both parties", "political observers in the state"."""
     for x in range(1, len(phrase) - 1):
-        if phrase[x].low in lang.HEAD_END_PREPOSITIONS:  # ("critics of the fair said": lead28)
+        if phrase[x].low in lang.HEAD_END_PREPOSITIONS or phrase[x].low == "to" and phrase[x - 1].low in ("close", "closest"):
+            # ("critics of the fair said": lead28; "sources close to the talks said": genre45)
             heads = {phrase[x - 1].low} | ({phrase[x - 2].low} if x >= 2 and phrase[x - 1].text.islower() else set())
             # ("people familiar with the talks", "officials close to the mayor": an adjective after the head)
             return bool(heads & (lang.PERSON_NOUNS | lang.ORG_HEADS))

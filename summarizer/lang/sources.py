@@ -62,6 +62,9 @@ GROUP_MODIFIER_BREAKERS = frozenset({"to", "and", "or"})
 #: Head nouns of an unnamed source ("sources said", "according to sources at the hospital", "two
 #: company insiders"; AP style).
 ANONYMOUS_HEADS = frozenset("source sources insider insiders".split())
+#: Regex: reports that name no one ("according to several reports", "according to media reports", "local news reports
+#: said"): hearsay, `unconfirmed` (GUIDELINES §6 rule 2, "reports suggesting"; attribution/certainty_marks.anonymous; genre45).
+UNNAMED_REPORTS_RE = r"(?:(?:several|some|many|multiple|numerous|other|various|unconfirmed|earlier|recent)\s+)?(?:(?:local|national|foreign|international|media|news|press)\s+){0,2}reports"
 #: Where a post appears: "X on Twitter: ...", "X wrote on Facebook: ..." (a social network's name
 #: or the kind of post; PolNeAR cues of tweets).
 POST_PLACES = frozenset("""twitter x facebook instagram threads bluesky tiktok linkedin truth social youtube
