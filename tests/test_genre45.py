@@ -1,0 +1,181 @@
+"""Session 36, genre45: who says what, and how firmly, on eight news genres no session had probed (a fact check, a
+council meeting, a foreign-press roundup, a sentencing, a transfer rumour, a strike, a merger, a profile). Invented
+articles and sentences (every name, place, company and number made up); see evals/RESULTS.md "Session 36: genre45".
+"""
+
+from __future__ import annotations
+
+from summarizer.chunk import is_furniture
+from summarizer.summary_grounding import _undated
+from tests.reading import code, who
+
+
+def _claims(text: str):
+    return code(text).claims
+
+
+def _claim(text: str, start_words: str):
+    return next(c for c in _claims(text) if c.text.lstrip("'‘\"“").startswith(start_words))
+
+
+# A fact check's labels --------------------------------------------------------------------------------------------
+FACT = ('Fact check: Did crime double in Velmora?\n\n'
+        'CLAIM: City councillor Brann Tesh said in a campaign video on Sunday that the council closed two libraries.\n\n'
+        'VERDICT: False.\n\n'
+        'The mayor said on Monday that the figures in the video were wrong.\n')
+
+
+def test_claim_label_line_is_the_named_speakers_claim():
+    c = _claim(FACT, "City councillor Brann Tesh said")
+    assert c.attributed_to == "City councillor Brann Tesh" and c.certainty == "reported"
+    assert not any(x.text.startswith(("CLAIM", "VERDICT", "False")) for x in _claims(FACT))
+
+
+def test_claim_label_with_no_saying_verb_is_not_the_outlets_fact():
+    text = 'Fact check\n\nClaim: The council closed two libraries in the town on Monday after a vote.\n\nThe mayor said on Monday that the figures were wrong.\n'
+    c = next((x for x in _claims(text) if "two libraries" in x.text), None)
+    assert c is None or c.attributed_to != "article"  # (the label is read as before: never the outlet's `stated`)
+
+
+def test_verdict_label_is_the_outlets():
+    text = 'Fact check\n\nVERDICT: Mostly false, because the council closed only one library in the town.\n\nThe mayor said on Monday that the figures were wrong.\n'
+    c = _claim(text, "Mostly false")
+    assert c.attributed_to == "article"
+
+
+def test_capitals_link_label_is_still_furniture():
+    assert is_furniture("ABC: 'Film' wins release in three cities")
+    assert not is_furniture("CLAIM: City councillor Brann Tesh said in a video that the council closed two libraries.")
+
+
+def test_lead_sentence_for_the_summary_drops_the_claim_label():
+    assert _undated("CLAIM: Jane Roe said the dam was leaking.") == "Jane Roe said the dam was leaking."
+    assert _undated("Claims of a leak were denied by the board.") == "Claims of a leak were denied by the board."
+
+
+# "..., and <n> residents responded, according to X" ---------------------------------------------------------------
+BOARD = ('Water story\n\nThe Tarnley Water Board said on Monday that the plan was new.\n\n'
+         'The consultation was advertised in two newspapers, and 340 residents responded, according to the board.\n\n'
+         'The plan was advertised in the town and 120 residents responded, according to the board.\n')
+
+
+def test_according_to_after_a_coordinated_clause_with_a_saying_verb():
+    assert who(BOARD, "340 residents responded, according to the board") == "The Tarnley Water Board"
+    assert who(BOARD, "120 residents responded, according to the board") == "The Tarnley Water Board"
+
+
+def test_speaker_before_according_to_keeps_the_quotation():
+    text = 'T\n\n"We will not close the plant," Jane Roe said, according to the agency.\n'
+    assert who(text, "We will not close the plant") == "Jane Roe"
+
+
+# "a report to the meeting said" -----------------------------------------------------------------------------------
+def test_report_to_a_meeting_is_a_subject():
+    text = 'T\n\nThe council will consult on raising parking charges, a report to the meeting said.\n\nThe council will raise fees, a report to the council hearing said.\n'
+    assert who(text, "The council will consult on raising parking charges") == "a report to the meeting"
+    assert who(text, "The council will raise fees") == "a report to the council hearing"
+
+
+def test_gerund_object_is_still_no_subject():
+    text = 'T\n\nThe law took effect in May, requiring state and local police said to check papers.\n'
+    assert who(text, "The law took effect in May") is None
+
+
+# A press review ---------------------------------------------------------------------------------------------------
+PRESS = ('Press review: papers split over budget\n\n'
+         'What the newspapers in Norvan are saying on Wednesday.\n\n'
+         'The centre-left daily Kellsburg Tidende welcomed the budget agreement reached on Tuesday night, calling it "the first honest budget in a decade."\n\n'
+         'The paper said the deal would cut waiting lists for hip operations by a third within two years.\n')
+
+
+def test_described_outlet_speaks_and_is_the_paper_after():
+    assert who(PRESS, "welcomed the budget agreement reached on Tuesday night") == "The centre-left daily Kellsburg Tidende"
+    assert who(PRESS, "The paper said the deal would cut") == "Kellsburg Tidende"
+
+
+def test_press_review_signpost_is_furniture():
+    assert not any(c.text.startswith("What the newspapers") for c in _claims(PRESS))
+    assert is_furniture("What the papers are saying about the budget.")
+    assert not is_furniture("What the papers are saying is that the deal failed.")
+    assert not is_furniture("What the minister is saying matters, the mayor said.")
+
+
+# Bodies named once, then "the union" / "the federation" -----------------------------------------------------------
+UNION = ('Nurses to strike\n\n'
+         'Nurses at three hospitals will walk out for 48 hours from Tuesday, their union said on Friday.\n\n'
+         "The Health Workers' Union said 87% of members who voted backed strike action.\n\n"
+         '"Our members are exhausted," said Dorota Kaminski, the union\'s regional secretary.\n\n'
+         'The trust said it was disappointed by the decision and urged the union to return to talks.\n\n'
+         'Chief executive Graham Pollitt said the offer was the most the trust could afford.\n\n'
+         'About 1,200 operations are likely to be postponed, the trust estimated.\n\n'
+         'The union has warned that further strikes could follow in May if no agreement is reached.\n')
+
+
+def test_the_union_is_the_one_named_union():
+    assert who(UNION, "The union has warned") == "The Health Workers' Union"
+
+
+def test_the_federation_is_the_body_in_its_paragraph():
+    text = ('Dock strike ends\n\nMembers of the Transport and Dock Workers Federation voted 1,046 to 312 to accept a deal worth 7% '
+            'over two years, the federation said.\n')
+    assert who(text, "Members of the Transport") == "Transport and Dock Workers Federation"
+
+
+def test_the_federation_with_two_federations_named_stays_as_written():
+    text = ('Talks\n\nThe Dock Workers Federation and the Port Employers Federation met on Monday, and talks will go on, the federation said.\n')
+    assert who(text, "The Dock Workers Federation and") not in ("Dock Workers Federation", "Port Employers Federation")
+
+
+# A dispute with its reason ---------------------------------------------------------------------------------------
+def test_disputed_figures_with_a_reason_stay_one_contested_report():
+    text = ('Libraries\n\nOfficers told councillors that visits to the two branches had fallen by a third since 2019, although '
+            "campaigners disputed the figures, saying they excluded children's events.\n")
+    c = _claim(text, "Officers told councillors")
+    assert c.attributed_to == "Officers" and c.certainty == "claimed"
+
+
+def test_a_second_account_with_its_own_content_still_splits():
+    text = 'Libraries\n\nOfficers said visits had fallen by a third, while campaigners said the libraries were busy on weekends.\n'
+    c = _claim(text, "Campaigners said")
+    assert c.attributed_to.lower() == "campaigners" and c.certainty == "reported"
+
+
+# "X said it looked “fair,” while Y said ..." -----------------------------------------------------------------------
+def test_quotation_comma_before_while_splits_two_sources():
+    text = ('Takeover\n\nAnalysts at Brightline Securities said the price looked "full but fair," while one of Pemberly\'s largest '
+            'investors, Hollis Capital, said it would oppose the deal because it undervalued the company.\n')
+    a = _claim(text, "Analysts at Brightline Securities said")
+    b = _claim(text, "One of Pemberly's largest investors")
+    assert a.text.endswith('"full but fair."') and a.attributed_to == "Analysts at Brightline Securities"
+    assert b.attributed_to == "Hollis Capital"
+
+
+def test_quotation_comma_before_but_said_is_no_clause():
+    text = ('Strike over\n\nFederation organiser Sami Haddad called the deal "a win for every worker on the line," but said members '
+            'remained angry about the use of agency staff.\n')
+    assert not any(c.text.startswith("Said") for c in _claims(text))
+
+
+# Anonymous sources and unnamed reports --------------------------------------------------------------------------
+def test_sources_close_to_the_talks_speak_unconfirmed():
+    text = 'Transfer\n\nThe club wants a sell-on clause of up to 15%, sources close to the negotiations said.\n'
+    c = _claim(text, "The club wants")
+    assert c.attributed_to == "sources close to the negotiations" and c.certainty == "unconfirmed"
+
+
+def test_understood_to_with_an_anonymous_source_is_unconfirmed():
+    text = ('Transfer\n\nRavela are understood to want a sell-on clause of up to 15%, which has held up the agreement, sources '
+            'close to the negotiations said.\n')
+    assert _claim(text, "Ravela are understood").certainty == "unconfirmed"
+
+
+def test_according_to_several_reports_is_unconfirmed():
+    text = ('Transfer\n\nHalvard City are in advanced talks to sign the striker for a fee of 48 million euros, according to several reports.\n\n'
+            'The plant closed on Monday after the storm, according to reports from the town council.\n')
+    assert _claim(text, "Halvard City").certainty == "unconfirmed"
+    assert _claim(text, "The plant closed").certainty == "reported"  # a named body's reports
+
+
+def test_a_search_shows_is_a_finding():
+    text = ('Fact check\n\nThe photograph was taken at a wastewater plant in the neighbouring district in 2019, a reverse image search shows.\n')
+    assert who(text, "The photograph was taken") == "a reverse image search"
