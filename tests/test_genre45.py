@@ -179,3 +179,26 @@ def test_according_to_several_reports_is_unconfirmed():
 def test_a_search_shows_is_a_finding():
     text = ('Fact check\n\nThe photograph was taken at a wastewater plant in the neighbouring district in 2019, a reverse image search shows.\n')
     assert who(text, "The photograph was taken") == "a reverse image search"
+
+
+# A sum towards a thing, a silence, a plea --------------------------------------------------------------------------
+def test_money_towards_a_thing_counts_no_preposition():
+    from summarizer.quantity import quantities
+    q = quantities("The developer has also agreed to pay 210,000 pounds towards a new surgery, he said.")
+    assert q and q[0]["counted"] != "towards"
+    q = quantities("The firm paid 5 million dollars for the site.")
+    assert q and q[0]["value"] == 5_000_000
+
+
+def test_not_mentioning_a_thing_is_a_silence():
+    text = ('T\n\nThe video does not mention robbery in any of its scenes at all.\n\n'
+            'Officials mentioned the cost of the new bridge at the meeting on Monday.\n')
+    assert _claim(text, "The video does not mention").certainty == "negated"
+    assert _claim(text, "Officials mentioned").certainty == "reported"
+
+
+def test_admitting_counts_is_a_plea_not_a_statement():
+    text = ('T\n\nGerald Voss, 63, of Millbrook, had admitted 14 counts of fraud at the court in January.\n\n'
+            'Gerald Voss admitted that he had forged the signatures on the cheques.\n')
+    assert _claim(text, "Gerald Voss, 63").attributed_to == "article"
+    assert _claim(text, "Gerald Voss admitted that").attributed_to == "Gerald Voss"

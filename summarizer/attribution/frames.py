@@ -181,7 +181,8 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS and not posts_media(toks, i)
                                         and not (prev == "," and t.low in lang.CLAUSE_ONLY_CUES)):  # "X, which ..., objected to the ban"
             continue  # (nor "X, a teacher, posted photos of ...": read36)
-        if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent"):
+        if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent") \
+                or re.match(lang.ADMITTED_COUNTS_RE, text[t.start:sp.end], re.I):  # "had admitted 14 counts of fraud" (genre45)
             continue  # "Jane Doe, 58, of Elmton, pleaded guilty to fraud": a plea entered, an act (wild20)
         subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."
         if subj is not None and (predicate_not_subject(text[subj[0]:subj[1]]) or naming_participle(text, subj, t.low, t.end)):
