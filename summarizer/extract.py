@@ -74,7 +74,7 @@ def claims_model(max_claims: int, choices: tuple[str, ...] | None = None,
 
 
 # (not at a parenthetical pair of commas: "available for journalistic, and thus public, scrutiny")
-_CLAUSE = re.compile(rf"(?<=[;:])\s+|\s+[–—]\s+|(?<=,[”\"])\s+(?=(?:while|whereas|but|though|although)\s+(?!(?:also\s+|then\s+)?(?:said|says|adds|told|tells|calls|[a-z]+ed)\b))|,\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)"
+_CLAUSE = re.compile(rf"(?<=[;:])\s+|\s+[–—]\s+|(?<=,[”\"])\s+(?={lang.QUOTE_COMMA_CONTRAST_RE})|,\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)"
                      rf"(?!(?:{lang.CLAUSE_CONNECTIVES_RE})\s+(?:{'|'.join(lang.PARENTHETICAL_ADVERBS)})\s+[\w’'-]+,)"
                      r"(?!(?:while|whereas|though|although)\s+(?:also\s+|still\s+)?[a-z]{3,}ing\b)"  # not "..., while acknowledging X": an
                      # adjunct, no subject (nor "..., while also urging X": read36)

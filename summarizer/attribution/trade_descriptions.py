@@ -27,7 +27,6 @@ def trade_after_org(phrase: list[Tok]) -> bool:
         and all(t.text.isalpha() or t.text in "/&-" for t in tail) and len(tail) - upper_end - 1 == len(lower)
 
 
-_OBJECT_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their", "his", "her", "our"))
 
 
 def event_noun_object(phrase) -> bool:
@@ -35,7 +34,7 @@ def event_noun_object(phrase) -> bool:
     "papers for the council hearing said"): the -ing word is a noun after a preposition's determiner, not a verb
     whose object the phrase is (genre45); "..., requiring state and local police to ..." has none."""
     for d in (2, 3):
-        if len(phrase) > d and phrase[-d].low in _OBJECT_DETERMINERS and (phrase[-d - 1].low in lang.PREPOSITIONS or phrase[-d - 1].low == "to") \
+        if len(phrase) > d and phrase[-d].low in lang.OBJECT_DETERMINERS and (phrase[-d - 1].low in lang.PREPOSITIONS or phrase[-d - 1].low == "to") \
                 and all(t.text.isalpha() for t in phrase[-d + 1:]):
             return True
     return False

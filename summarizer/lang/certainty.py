@@ -286,10 +286,6 @@ recall note""".split())
 #: GUIDELINES §14 "The Perry campaign did not say where the ad would run" (article, `negated`);
 #: also a reply with no content ("A spokesman did not respond to requests for comment").
 SILENCE_CONTENT_OPENERS = frozenset("when where what whether how why who which if that to on".split())
-#: Verbs of speech whose object is what was spoken of: negated, with a noun object ("Officials did not mention the cost",
-#: "The video does not mention robbery"), the silence is the claim, as before a question (attribution/certainty_marks.silence;
-#: genre45).
-SILENCE_OBJECT_CUES = frozenset("mention mentions mentioned discuss discusses discussed".split())
 
 #: Prepositions before a negated gerund ("criticised him for not meeting the strikers", "by never
 #: paying"): the negation is the gerund's, a reason or manner, not the main clause's (English).
@@ -299,9 +295,6 @@ GERUND_PREPOSITIONS = frozenset("for by without after before despite of about fr
 #: negated event ("pleaded not guilty", "was found not guilty"; attribution/certainty.py; court
 #: reporting style).
 VERDICT_VERBS = frozenset("plead pleads pleaded pleading pled found finds declared ruled".split())
-#: Regex: a plea of guilty in court English ("admitted 14 counts of fraud", "admits two charges of theft"): an act
-#: entered, not a statement of the defendant's (attribution/frames.py; genre45).
-ADMITTED_COUNTS_RE = r"admit(?:s|ted)?\s+(?:(?:\w+|\d[\d,]*)\s+){0,3}?(?:counts?|charges?|offences?|offenses?)\s+of\b"
 
 #: Words before "likely" that make it a measured comparison, not a hedge ("were 51 percent less
 #: likely to develop dementia", "twice as likely"; attribution/certainty.py; English grammar).
