@@ -202,3 +202,12 @@ def test_admitting_counts_is_a_plea_not_a_statement():
             'Gerald Voss admitted that he had forged the signatures on the cheques.\n')
     assert _claim(text, "Gerald Voss, 63").attributed_to == "article"
     assert _claim(text, "Gerald Voss admitted that").attributed_to == "Gerald Voss"
+
+
+def test_their_union_is_the_union_named_after():
+    assert who(UNION, "Nurses at three hospitals will walk out") == "The Health Workers' Union"
+
+
+def test_a_named_body_is_not_read_across_a_sentence_end():
+    text = ('Talks\n\nThe meeting ended on Friday.\nUnion members said the federation would decide, the federation said.\n')
+    assert "Friday" not in (who(text, "Union members said the federation would decide") or "")

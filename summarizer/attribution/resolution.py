@@ -152,6 +152,9 @@ class Resolving:
                 return max(spoke, key=lambda m: m.pos).name  # '"...," the source said.' after "one official told X ...": that official (read30)
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
+        if len(words) == 2 and words[0] in ("their", "its") and words[1] in ("union", "federation") \
+                and (named := _named_with_head(self.text, words[1], 0, len(self.text))):
+            return named  # "Nurses will walk out, their union said. The Health Workers' Union said ...": that union (genre45)
         if want is None:
             earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of)
             if earlier is not None:  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets), "the congressman" (Rep. Jane Doe)
@@ -366,6 +369,6 @@ _ROLE_AFTER = re.compile(r",\s+(?:a|an)\s+[a-z]+(?:\s+[^,.;:“”\"]{1,40}?)?,\
 def _named_with_head(text: str, head: str, start: int, pos: int) -> str | None:
     """The last capitalised name ending in the capitalised `head` between `start` and `pos` ("the Transport and Dock
     Workers Federation" for "the federation"), when it is the only such name there; else None."""
-    found = {m.group(1) for m in re.finditer(r"\b((?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}" + re.escape(head.capitalize())
+    found = {m.group(1) for m in re.finditer(r"\b((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}" + re.escape(head.capitalize())
                                              + r")\b", text[start:pos])}
     return found.pop() if len(found) == 1 else None
