@@ -46,7 +46,13 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
     # question to the reader ("So, you'd like a reunion?": it summarises nothing; read36)
     prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()
              and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?") and not _bare_quote(x) and not first_person(x)] or sents[:1]
+    prose = [x for x in prose if not (_PRONOUN_SUBJECT.match(x) and sents.index(x) and sents[sents.index(x) - 1] not in prose)]
+    # ("The conservative Y was less impressed. In an editorial, it accused ...": "it" would point at the lead's X; genre45)
     return [_undated(x) for x in prose[:n]]
+
+
+#: A sentence whose subject is a pronoun, after an opening phrase or none ("In an editorial, it accused ...").
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^,.;:]{0,40},\s+)?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
 
 
 def _bare_quote(sentence: str) -> bool:

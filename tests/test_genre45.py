@@ -211,3 +211,11 @@ def test_their_union_is_the_union_named_after():
 def test_a_named_body_is_not_read_across_a_sentence_end():
     text = ('Talks\n\nThe meeting ended on Friday.\nUnion members said the federation would decide, the federation said.\n')
     assert "Friday" not in (who(text, "Union members said the federation would decide") or "")
+
+
+def test_lead_summary_skips_a_pronoun_whose_antecedent_was_skipped():
+    from summarizer.summary_grounding import lead_sentences
+    lead = lead_sentences(PRESS + '\nThe conservative Morgenvakt was unmoved.\n\nIn an editorial, it accused the finance minister of buying votes with borrowed money.\n', 4)
+    assert not any(x.startswith("In an editorial, it") for x in lead)
+    t2 = 'Title here\n\nThe mayor opened the new bridge over the river on Monday morning.\n\nShe said the bridge had cost less than planned by the city.\n'
+    assert lead_sentences(t2, 3)[1].startswith("She said")  # its antecedent is shown just before
