@@ -112,6 +112,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
         if why is None and sent.rstrip(" \"”’')").endswith("?"):
             why = "it is a question, which summarises nothing"  # (a fact check's title "Did X double under Y?"; genre45)
+        if why is None and not kept and re.match(r"(?:He|She|They|It)\s+[a-z]", sent):
+            why = "it opens the summary with a pronoun that points at no one named before it"  # ("She will climb them ..."; genre45)
         cut = cut_ending(sent)
         if why is None and (cut or after_cut):
             why = f"sentence is cut: {cut}" if cut else "it continues a sentence cut before it"  # (session 33)

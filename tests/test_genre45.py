@@ -219,3 +219,33 @@ def test_lead_summary_skips_a_pronoun_whose_antecedent_was_skipped():
     assert not any(x.startswith("In an editorial, it") for x in lead)
     t2 = 'Title here\n\nThe mayor opened the new bridge over the river on Monday morning.\n\nShe said the bridge had cost less than planned by the city.\n'
     assert lead_sentences(t2, 3)[1].startswith("She said")  # its antecedent is shown just before
+
+
+LIGHT = ('The last keeper of Gannet Point\n\n'
+         'For 31 years, Agnes Morrow has climbed the 143 steps of the Gannet Point lighthouse every evening. '
+         'Next month, she will climb them for the last time.\n\n'
+         'The Coastal Lights Board, which runs the lighthouse, is replacing its keeper with an automated lamp.\n')
+
+
+def test_summary_sentence_opening_on_a_pronoun_with_nothing_before_is_dropped():
+    from summarizer.extract import DraftSummary
+    from summarizer.ground import Text
+    from summarizer.summary_grounding import grounded_summary
+    draft = DraftSummary(headline="Gannet Point keeper to retire",
+                         summary="She will climb them for the last time next month. The Coastal Lights Board is replacing its keeper with an automated lamp.")
+    _, summary, warnings = grounded_summary(Text(LIGHT), draft, LIGHT, None)
+    assert not summary.startswith("She ") and any("pronoun" in w for w in warnings)
+    draft = DraftSummary(headline="Gannet Point keeper to retire",
+                         summary="Agnes Morrow has climbed the 143 steps of the Gannet Point lighthouse every evening for 31 years. She will climb them for the last time next month.")
+    _, summary, _ = grounded_summary(Text(LIGHT), draft, LIGHT, None)
+    assert "She will climb them" in summary  # after the sentence that names her
+
+
+def test_summary_question_is_dropped():
+    from summarizer.extract import DraftSummary
+    from summarizer.ground import Text
+    from summarizer.summary_grounding import grounded_summary
+    text = 'Did Velmora\'s crime rate double?\n\nThe city recorded 1,412 violent offences in 2022 and 1,538 in 2025, police figures show.\n\nThat is an increase of about 9%, the figures show.\n'
+    draft = DraftSummary(headline="Crime rose 9%", summary="Did Velmora's crime rate double? The city recorded 1,412 violent offences in 2022 and 1,538 in 2025, police figures show.")
+    _, summary, warnings = grounded_summary(Text(text), draft, text, None)
+    assert "?" not in summary and any("question" in w for w in warnings)
