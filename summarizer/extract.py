@@ -74,12 +74,13 @@ def claims_model(max_claims: int, choices: tuple[str, ...] | None = None,
 
 
 # (not at a parenthetical pair of commas: "available for journalistic, and thus public, scrutiny")
-_CLAUSE = re.compile(rf"(?<=[;:])\s+|\s+[–—]\s+|,\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)"
+_CLAUSE = re.compile(rf"(?<=[;:])\s+|\s+[–—]\s+|(?<=,[”\"])\s+(?={lang.QUOTE_COMMA_CONTRAST_RE})|,\s+(?=(?:{lang.CLAUSE_CONNECTIVES_RE})\b)"
                      rf"(?!(?:{lang.CLAUSE_CONNECTIVES_RE})\s+(?:{'|'.join(lang.PARENTHETICAL_ADVERBS)})\s+[\w’'-]+,)"
                      r"(?!(?:while|whereas|though|although)\s+(?:also\s+|still\s+)?[a-z]{3,}ing\b)"  # not "..., while acknowledging X": an
                      # adjunct, no subject (nor "..., while also urging X": read36)
                      r"(?!though\s*,)")  # not "The parts, though, remain ...": a parenthetical "though" (read13b)
 CLAUSE_BREAK = _CLAUSE  # where a sentence splits into clauses (also summarizer.picks)
+# (after a quotation's closing comma too: 'X said it looked “fair,” while Y said ...'; genre45)
 
 
 def quote_choices(text: str, sentences: tuple[Span, ...], min_chars: int = 25) -> tuple[str, ...]:

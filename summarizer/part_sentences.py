@@ -21,6 +21,7 @@ def as_sentence(part: str) -> str:
         words = words[1:]
     out = " ".join(words).rstrip(",;:–—- ")
     out = _balanced(out)
+    out = re.sub(r",([\"”’']+)$", r".\1", out)  # 'the price looked “fair,”' cut before "while": the quotation's comma closes it (genre45)
     if out and out[-1] not in ".!?\"'”’)" and not re.search(r"[.!?…][»«›‹“]+$", out):  # (other outlets' closers: intl38)
         out += "."
     m = re.match(r"[\W_]*", out)  # (after opening marks: "` downsizing ..., ' he said" of a lower-cased corpus)

@@ -148,7 +148,8 @@ _DATELINE = re.compile(lang.DATELINE_RE)
 _DASH_OPENER = re.compile(r"\s*(?:--|[–—―]-?)\s+(?=[A-Z“\"])")
 #: An editorial label opening a sentence ("Updated: ", "CORRECTION: "; lang.EDITORIAL_LABELS).
 _LABEL = re.compile(r"\s*(?i:" + "|".join(sorted((re.escape(w) for w in lang.EDITORIAL_LABELS), key=len, reverse=True)) + r")"
-                    + lang.EDITORIAL_LABEL_DATE_RE + r"\s*:\s+(?=[A-Z“\"])")  # (and its date: "Correction, Nov. 14: "; wild21)
+                    + lang.EDITORIAL_LABEL_DATE_RE + r"\s*:\s+(?=[A-Z“\"])|" + lang.CLAIM_LABEL_RE)  # (its date: "Correction, Nov. 14: "; wild21; "CLAIM: X said": genre45)
+_NAME_THEN_CUE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:" + lang.PLAIN_SAYING_RE + r")\b")  # ", while one of X's investors, Y, said"
 
 #: A sentence that opens with a past participle and its agent has no subject: a line of a live
 #: report or a caption ("Assisted by Jane Doe.", "Conceded by the keeper.").
@@ -319,7 +320,7 @@ def _verbless_aside(part: str) -> bool:
     words = aside.split()[1:]
     if not words or not words[0].islower() or words[0] in lang.DETERMINERS or words[0] in lang.PRONOUNS:
         return False  # "while the Democrat, Jane Doe, has not ...": a subject, its clause goes on after the comma
-    return bool(comma) and cannot_stand(" ".join(words)) and bool(rest.strip())
+    return bool(comma) and cannot_stand(" ".join(words)) and bool(rest.strip()) and not _NAME_THEN_CUE.match(rest)
 
 
 def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candidate]:

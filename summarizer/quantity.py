@@ -186,8 +186,8 @@ def quantities(text: str) -> list[dict]:
                 counted = noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
                 if counted and (re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()) or counted.split()[0].lower() in ("away", "apart")):
                     counted = ""  # "200 miles southwest of the town", "48 light years away": a distance, counted as itself
-                if counted and counted.split()[0].lower() in lang.PREPOSITIONS | lang.PLACE_TAIL_STARTERS:
-                    counted = ""  # "four points behind <Club>": a place, not what is measured (numbers37)
+                if counted and counted.split()[0].lower() in lang.PREPOSITIONS | lang.PLACE_TAIL_STARTERS | set(lang.OBJECT_ONLY_PREPOSITIONS):
+                    counted = ""  # "four points behind <Club>": a place, not what is measured (numbers37); "towards a surgery" (genre45)
                 if counted and unit in _MONEY and plural_people(counted.split()[0]):
                     counted = ""  # "the $4.1 billion analysts had expected": a relative's subject, no sum of people (left44)
             if not counted and unit in _MONEY:

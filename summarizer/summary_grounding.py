@@ -47,7 +47,13 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
     # question to the reader ("So, you'd like a reunion?": it summarises nothing; read36)
     prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()
              and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?") and not _bare_quote(x) and not first_person(x)] or sents[:1]
+    prose = [x for x in prose if not (_PRONOUN_SUBJECT.match(x) and sents.index(x) and sents[sents.index(x) - 1] not in prose)]
+    # ("The conservative Y was less impressed. In an editorial, it accused ...": "it" would point at the lead's X; genre45)
     return [_undated(x) for x in prose[:n]]
+
+
+#: A sentence whose subject is a pronoun, after an opening phrase or none ("In an editorial, it accused ...").
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^,.;:]{0,40},\s+)?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
 
 
 def _bare_quote(sentence: str) -> bool:
@@ -59,8 +65,13 @@ def _bare_quote(sentence: str) -> bool:
 
 
 def _undated(sentence: str) -> str:
-    """A sentence without the wire tag or dateline that opens it ("(CNN)Jane Doe ...")."""
-    return sentence[picks.dateline_end(sentence, 0, len(sentence)):]
+    """A sentence without the wire tag or dateline that opens it ("(CNN)Jane Doe ..."), nor a fact check's
+    "CLAIM: " label (genre45)."""
+    sentence = sentence[picks.dateline_end(sentence, 0, len(sentence)):]
+    return sentence[m.end():] if (m := _CLAIM_LABEL.match(sentence)) is not None else sentence
+
+
+_CLAIM_LABEL = re.compile(lang.CLAIM_LABEL_RE)
 
 
 def similar(a: str, b: str) -> bool:
@@ -100,6 +111,10 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         if check is not None and _END.search(sent):
             verdict = check(src, sent, verdict)
         why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
+        if why is None and sent.rstrip(" \"”’')").endswith("?"):
+            why = "it is a question, which summarises nothing"  # (a fact check's title "Did X double under Y?"; genre45)
+        if why is None and not kept and re.match(r"(?:He|She|They|It)\s+[a-z]", sent):
+            why = "it opens the summary with a pronoun that points at no one named before it"  # ("She will climb them ..."; genre45)
         cut = cut_ending(sent)
         if why is None and (cut or after_cut):
             why = f"sentence is cut: {cut}" if cut else "it continues a sentence cut before it"  # (session 33)

@@ -279,7 +279,6 @@ ARTICLES = [
 
 #: (article id, sentence index) still wrong, with why.
 ARTICLE_XFAIL = {
-    ("crime-reportedly", 0): "'The man arrested in the shooting reportedly told ...': the participle phrase in the subject is not read, so the hedge goes to unnamed sources",
     # ("sports-heat", 1) passes since read12b (session 11): "X said Y should have been ..." is a call or
     # opinion (rules.kind, lang.DEMAND_RE), a `statement` that keeps its frame's `reported`
 }

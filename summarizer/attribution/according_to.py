@@ -124,6 +124,19 @@ def _thousands(toks, k: int) -> bool:
         and toks[k - 1].text[-1:].isdigit() and toks[k + 1].text[:1].isdigit()
 
 
+def _own_clause_verb(toks, i: int, k: int) -> bool:
+    """"A was advertised, and 340 residents responded, according to the board.": the saying verb right before
+    ", according to" is the predicate of a clause coordinated after "and" / "but", and the source ends the
+    sentence: the residents' answering is what the board reports, not a speaker the board relays (genre45).
+    '“...,” Jane Roe said, according to the agency' (no "and" before its subject) stays hers."""
+    if i < 4 or k < len(toks) - 1:
+        return False
+    j = i - 3  # the verb is toks[i - 2]; its subject ends at toks[i - 3]
+    while j >= 0 and toks[j].text not in ",;:“”\"" and toks[j].low not in ("and", "but"):
+        j -= 1
+    return j >= 0 and toks[j].low in ("and", "but") and i - 3 - j <= 4
+
+
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
     """The frame of the first "according to X" outside quotations that names a source, or None."""
     n = len(toks)
@@ -151,7 +164,7 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                     and not _named_index(toks[i + 2:k]):
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
                 # (not "according to officials familiar with the talks": people speak; read12c)
-            if i >= 2 and toks[i - 1].text == "," and any(
+            if i >= 2 and toks[i - 1].text == "," and not _own_clause_verb(toks, i, k) and any(
                     toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and not _passive(toks, x) and (x == i - 2 or _named_after(toks[x + 1:i - 1])
                                                                                        or _time_tail(toks[x + 1:i - 1])
                                                                                        or x >= i - 12 and _named_then_where(toks[x + 1:i - 1]))

@@ -23,7 +23,8 @@ def silence(text: str, start: int, rel: Relation) -> bool:
     ...", "would not say whether ..."): the source asserted nothing; the silence is the claim."""
     before = _cue_lead(text, max(start, rel.cue_span[0] - 30), rel.cue_span[0])
     after = words(text[rel.cue_span[1]:rel.content[0][1]] if rel.content else "")[:1]
-    return negators(before, silence=True) and bool(after) and after[0] in lang.SILENCE_CONTENT_OPENERS
+    return negators(before, silence=True) and bool(after) and (after[0] in lang.SILENCE_CONTENT_OPENERS
+                                                               or rel.cue.lower() in lang.SILENCE_OBJECT_CUES)
 
 
 def negators(before: list[str], silence: bool = False) -> bool:
@@ -91,7 +92,7 @@ def anonymous(rel: Relation, low: str) -> bool:
     src = " ".join(rel.source.lower().replace("’", "'").split())
     ws = re.split(r"\s+(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS | {"who", "that"})) + r")\s+", src)[0].split()
     return any(m in src for m in lang.ANONYMITY_MARKERS) or bool(ws) and ws[-1] in lang.ANONYMOUS_HEADS \
-        or any(m in low for m in lang.ANONYMITY_CLAUSES)
+        or any(m in low for m in lang.ANONYMITY_CLAUSES) or re.fullmatch(lang.UNNAMED_REPORTS_RE, src) is not None  # ("several reports")
 
 
 #: ", who is said to be ...,": a relative clause inside the sentence (a comma after it).

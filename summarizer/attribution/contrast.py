@@ -21,7 +21,7 @@ from .with_participles import WITH_BODY as _WITH_BODY
 #: A possessor's position after "but" ("... but their advice was that ..."): a piece of its own (read29).
 _POSS_POSITION = (r"\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(
     lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS | lang.COPULA_POSITION_NOUNS)) + r")\s+" + lang.COPULA_THAT_RE + r"\b")
-_CONTRAST = re.compile(r"(?:,\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")"
+_CONTRAST = re.compile(r"(?:,[”\"]?\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")"
                        r"|(?:\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")|;"  # ("A did X – and B said": the lead, session 23)
                        # (read12b: "Williams said they could not comment and Button said he had not ...": no comma)
                        # (attr13: also after a role in lower case, "... and council member Ed Grant said ...")
@@ -56,7 +56,8 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         return [Span(sp.start, cut), *contrast_pieces(text, Span(cut, sp.end), quotes)]
     out, start = [], sp.start
     for m in _CONTRAST.finditer(text, sp.start, sp.end):
-        if any(s < m.start() < e for s, e, _ in quotes):
+        cut = m.start() + 2 if text[m.start() + 1:m.start() + 2] in ("”", '"') else m.start()  # ('... looked “fair,” while X said'; genre45)
+        if any(s < cut < e for s, e, _ in quotes):
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
         if not m.group(0).lstrip().startswith((",", ";", "–", "—", "―", "--", "but")) and not re.search(
@@ -97,7 +98,7 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
             continue
         if cue and _closing_tag(subject, tail[tail.find(cue) + len(cue):]):
             continue  # "..., but the board turned down that plea, the aide added.": the tag closes the whole sentence (polar44)
-        out.append(Span(start, m.start()))
+        out.append(Span(start, cut))
         start = m.end()
     out.append(Span(start, sp.end))
     return [p for p in out if p.end > p.start]
@@ -248,6 +249,7 @@ def _pronoun_after_event(tail: str, first: str) -> bool:
 _CONTESTING = re.compile(r"(?P<subj>[^,;:“”\"]{1,60}?)\s+(?:(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r"|[a-z]+ly)\s+)*"
                         r"(?:" + lang.DISPUTE_VERB_RE + r")(?:\s+(?:" + lang.DISPUTED_POINTER_RE + r"))?"
                         r"(?:\s+" + lang.DISPUTE_TIME_TAIL_RE + r"|\s+(?:" + "|".join(sorted(lang.WEEKDAYS)) + r"))?"
+                        r"(?:,\s+(?:saying|arguing|noting|insisting)\s+[^;:“”\"]{1,120}?)?"  # (", saying they left out ...": its reason; genre45)
                         r"\s*[.!?]?[”\"’']?\s*$")
 _DISPUTED = re.compile(r",\s+(?:(?:" + lang.CONTRAST_OPENERS_RE + r")\s+|(?:an?|one)\s+(?:"
                        + "|".join(sorted(lang.CLAIM_NOUNS_DISPUTED)) + r")\s+(?:that\s+)?)(?=\S)")

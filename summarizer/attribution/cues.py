@@ -56,6 +56,7 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
                    r"(?P<desc>,\s+(?:(?:(?:a|an|the)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s?\s+)[^,;:“”\"()]{1,70}?|\d{1,3}),)?"  # or an age, ", 45,"
                    r"(?P<adv>,?\s+(?:" + "|".join(sorted(lang.SENTENCE_ADVERBS)) + r"),)?\s+(?=[a-z])")  # ", meanwhile," (read12c)
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
+_CLAIM_LABEL = re.compile(lang.CLAIM_LABEL_RE)  # a fact check's "CLAIM: Jane Doe said ..." (genre45)
 #: After such a colon, a subtitle in title case and a verb ("Ashdown: The Lost Valley is to be broadcast ..."): the
 #: name is a programme's or a book's title, no speaker (read26).
 #: A reporting clause of its own after a label's colon ("Unhappy: The club's secretary, Ian Wade, said ..."):
@@ -167,6 +168,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
                   and w.lower() not in lang.WEEKDAYS]) >= 3 and len(seg[m.end():].split()) >= 4 \
             and (m.group(1).split()[0].lower() not in lang.NOT_NAMES or m.group(1).split()[0].lower() in lang.PERSON_NOUNS) \
             and m.group(1).split()[0].lower() not in lang.EDITORIAL_LABELS and not _roster(seg[m.end():]) \
+            and not _CLAIM_LABEL.match(seg) \
             and not _SUBTITLE_AFTER.match(seg, m.end()) and not _OWN_REPORT.search(seg, m.end()) \
             and not (len(m.group(1).split()) == 1 and (text[text.rfind("\n", 0, sp.start) + 1:sp.start].strip()
                                                        or m.group(1) not in mid_caps and was_recased(text))) \

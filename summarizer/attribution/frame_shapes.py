@@ -258,6 +258,7 @@ def clause_in_tail(text: str, r, end: int) -> bool:
 
 #: A leading noun phrase of a statement and its outlet ("An editorial in the Daily Ledger"): the
 #: subject of a participle of speech later in the sentence (read12a, a CNN page).
+_DESCRIBED_OUTLET = re.compile(r"\s*(" + lang.DESCRIBED_OUTLET_RE + r")\s+(?=[a-z])")
 _STATEMENT_NP = re.compile(r"\s*((?:An?|The)\s+([a-z]+)\s+(?:in|from|by|of)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)(?=\s*,|\s+[a-z])")
 
 
@@ -277,7 +278,9 @@ def participle_subject(text: str, start: int, first, cue: int, mid_caps: frozens
     if m and (classify(m.group(1)) in ("person", "org") or m.group(1) in mid_caps) and m.group(1).split()[0].lower() not in lang.NOT_NAMES:
         return m.start(1), m.end(1)
     m = _STATEMENT_NP.match(text, start, cue)
-    return (m.start(1), m.end(1)) if m and m.group(2) in lang.STATEMENT_NOUNS else None
+    if m is None or m.group(2) not in lang.STATEMENT_NOUNS:  # "The tabloid Dagsnytt welcomed ..., calling it ..." (genre45)
+        m = _DESCRIBED_OUTLET.match(text, start, cue)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def naming_quote(toks, i: int) -> bool:

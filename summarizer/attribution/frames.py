@@ -99,8 +99,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         or hearing_frame(text, sp, Frame) or proposal_frame(text, sp, Frame) or appeal_frame(text, sp, Frame) or rule_out_frame(text, sp, Frame)  # "The court heard that ..." (hearings.py); "X unveiled a proposal for ..." (noun_cues.py)
     if fr is not None:
         return fr
-    # 2. cue verbs outside quotations, in order; the first with a subject is the main frame
-    #    (initial: content follows; final/middle: content precedes, after a comma or quote)
+    # 2. cue verbs outside quotations, in order; the first with a subject is the main frame (initial: content follows; final/middle: precedes)
     for i in range(n):
         t = toks[i]
         if not outside(t.start, quotes) or t.low not in CUES and t.low not in lang.LABELLING_PARTICIPLES \
@@ -182,8 +181,9 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         if not is_cue(toks, i) and not (prev in (",", "”", '"') and t.low in lang.SPEECH_VERBS and not posts_media(toks, i)
                                         and not (prev == "," and t.low in lang.CLAUSE_ONLY_CUES)):  # "X, which ..., objected to the ban"
             continue  # (nor "X, a teacher, posted photos of ...": read36)
-        if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent"):
-            continue  # "Jane Doe, 58, of Elmton, pleaded guilty to fraud": a plea entered, an act (wild20)
+        if prev == "," and t.low in lang.VERDICT_VERBS and i + 1 < n and toks[i + 1].low in ("guilty", "not", "innocent") \
+                or re.match(lang.ADMITTED_COUNTS_RE, text[t.start:sp.end], re.I):  # "had admitted 14 counts of fraud" (genre45); "Jane
+            continue  # Doe, 58, of Elmton, pleaded guilty to fraud": a plea entered, an act (wild20)
         subj = with_office_adjective(toks, contact_subject(text, subject_left(text, toks, i, 0, mid_caps)))  # "a campaign the company said was ..."
         if subj is not None and (predicate_not_subject(text[subj[0]:subj[1]]) or naming_participle(text, subj, t.low, t.end) or purpose_of_a_law(text[subj[0]:subj[1]], t.low)):
             subj = None  # "Jon Ware, 49, appeared in court in Tarne accused of theft": a predicate, no speaker (the lead, session 25)

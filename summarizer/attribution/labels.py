@@ -10,6 +10,7 @@ from .. import lang
 from .name_kinds import classify
 
 _LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(:)\s+\S")
+_CLAIM_LABEL = re.compile(lang.CLAIM_LABEL_RE)  # a fact check's "CLAIM: Jane Doe said ..." (genre45)
 #: An interview's question and answer paragraphs ("Q: Why batteries?", "A: Because ...").
 _QUESTION = re.compile(r"(?:^|\n)\s*Q:\s+\S")
 _ANSWER = re.compile(r"A:\s+\S")
@@ -74,7 +75,7 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
             continue
         m = _LABEL.match(para)
         label = m.group(1) if m else ""
-        if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES | lang.EDITORIAL_LABELS and not any(
+        if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES | lang.EDITORIAL_LABELS and not _CLAIM_LABEL.match(para) and not any(
                 w.lower() in lang.ORG_HEADS for w in label.split()) and (label.isupper() or (
                 classify(label) == "person" and len(label.split()) >= 2)):
             out[i] = ((a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2)))

@@ -43,6 +43,7 @@ _WHOSE_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-
 
 #: An outlet a speaker told or that reported, by name ("told the Valley Herald", "told KXYZ", "the Daily Post reported").
 #: ("the" and a capital, or call letters: not "told Jane Doe").
+_DESCRIBED_OUTLET = re.compile(lang.DESCRIBED_OUTLET_RE)
 _TOLD_OUTLET = re.compile(r"\btold\s+(?-i:(the\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}|[A-Z]{3,}\b))|(?-i:\b([Tt]he\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))\s+reported\b")
 
 #: A titled person's name, a possessive and a capitalised thing of theirs ("Chancellor Jo Bell's Spring Budget").
@@ -133,6 +134,9 @@ class Resolving:
         if len(words) == 2 and words[0] == "the" and words[1] in lang.OUTLET_BACK_NOUNS and s == s.lower() \
                 and (told := list(_TOLD_OUTLET.finditer(self.text, max(0, pos - 600), pos))):
             return told[-1].group(1) or told[-1].group(2)  # "X told the Valley Herald ... , the newspaper reported": that outlet (read34)
+        if len(words) == 2 and words[0] == "the" and words[1] in lang.OUTLET_BACK_NOUNS and s[1:] == s[1:].lower() \
+                and (described := list(_DESCRIBED_OUTLET.finditer(self.text, self.paras[max(0, para - 1)], pos))):
+            return described[-1].group(1)  # "The tabloid Dagsnytt welcomed ... The paper said ...": that outlet (genre45)
         if low in lang.PERSON_PRONOUNS or _BACK_REFERENCE.fullmatch(s):
             want = ("person",)  # ("the 43-year-old said", "the Ohio Republican said": the person just named, as "he")
         elif low in lang.GROUP_PRONOUNS:
@@ -148,6 +152,9 @@ class Resolving:
                 return max(spoke, key=lambda m: m.pos).name  # '"...," the source said.' after "one official told X ...": that official (read30)
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
+        if len(words) == 2 and words[0] in ("their", "its") and words[1] in ("union", "federation") \
+                and (named := _named_with_head(self.text, words[1], 0, len(self.text))):
+            return named  # "Nurses will walk out, their union said. The Health Workers' Union said ...": that union (genre45)
         if want is None:
             earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of)
             if earlier is not None:  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets), "the congressman" (Rep. Jane Doe)
@@ -209,9 +216,12 @@ class Resolving:
                 # earlier name that holds the title, not whoever was named last
                 same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and holds_head(m.name, head)
                         and titled_name(m.name, head) and not m.headline][-1:]
+            if not same and want == ("org",) and len(words) == 2 and (near := _named_with_head(self.text, head, self.paras[para], pos)):
+                return near  # "Members of the Dock Workers Federation voted ..., the federation said": the body in its paragraph (genre45)
             if not same and want == ("org",) and head not in lang.GENERIC_ORG_HEADS and len(words) == 2 \
                     and len(far := {m.name for m in self.mentions if m.pos < pos and m.kind == "org" and not m.headline and " " in m.name
                                     and (m.salient or m.source) and not re.match(r"(?i)an?\s", m.name)
+                                    and any(cap(w) for w in m.name.split()[1:])  # (not "their union": a description, genre45)
                                     and any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))}) == 1:
                 return far.pop()  # "The board said" paragraphs after the one "<X> Safety Board" that acts or speaks (genre44)
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
@@ -354,3 +364,11 @@ def _role_subject(text: str, m, pos: int) -> bool:
 #: A role noun phrase in apposition after a name that opens its sentence, then the verb (", a teacher at Elm
 #: School, posted ..."; read36).
 _ROLE_AFTER = re.compile(r",\s+(?:a|an)\s+[a-z]+(?:\s+[^,.;:“”\"]{1,40}?)?,\s+[a-z]+")
+
+
+def _named_with_head(text: str, head: str, start: int, pos: int) -> str | None:
+    """The last capitalised name ending in the capitalised `head` between `start` and `pos` ("the Transport and Dock
+    Workers Federation" for "the federation"), when it is the only such name there; else None."""
+    found = {m.group(1) for m in re.finditer(r"\b((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}" + re.escape(head.capitalize())
+                                             + r")\b", text[start:pos])}
+    return found.pop() if len(found) == 1 else None

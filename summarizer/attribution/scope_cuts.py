@@ -25,6 +25,7 @@ _SERIES_BEFORE = re.compile(r"(?:\b(?:" + lang.SERIES_INTRODUCERS_RE + r")\s+(?:
                             r"(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2},\s+){2,}),\s*$")
 #: An editorial label before a colon that opens a sentence ("UPDATE: ", "Editor's note: ").
 _EDITORIAL_LABEL = re.compile(r"\s*([A-Za-z'’]+(?:\s+note)?)" + lang.EDITORIAL_LABEL_DATE_RE + r"\s*:\s+(?=\S)")
+_CLAIM_LABEL = re.compile(lang.CLAIM_LABEL_RE)
 _SPACED_DASH = re.compile(r"\s(?:--|[—–-])\s")
 
 
@@ -62,7 +63,9 @@ def series_before(before: str) -> bool:
 def after_editorial_label(text: str, start: int, end: int) -> int:
     """Past an editorial label that opens the sentence ("UPDATE: ", "Editor's note: "), else start."""
     m = _EDITORIAL_LABEL.match(text, start, end)
-    return m.end() if m and m.group(1).split()[0].lower() in lang.EDITORIAL_LABELS else start
+    if m is None or m.group(1).split()[0].lower() not in lang.EDITORIAL_LABELS:
+        m = _CLAIM_LABEL.match(text, start, end)  # a fact check's "CLAIM: Jane Doe said ..." (genre45)
+    return m.end() if m else start
 
 
 def finite_cue_after(toks: list[Tok], i: int) -> bool:

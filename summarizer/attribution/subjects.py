@@ -18,7 +18,7 @@ from .set_off_adverbs import set_off_width
 from .shares import share_of_people
 from .name_tags import tagged_name
 from .subject_openers import relative_before as _relative_before
-from .trade_descriptions import trade_after_org
+from .trade_descriptions import event_noun_object as _event_noun_object, trade_after_org
 
 _ASIDE = re.compile(lang.SOURCE_ASIDE_RE)
 _DATELINE = re.compile(lang.DATELINE_RE)
@@ -231,7 +231,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
         phrase = phrase[:x] if x is not None else phrase
     if phrase and phrase[-1].text.islower() and phrase[-1].low.endswith("ing") and phrase[-1].low not in lang.PERSON_NOUNS | _TIME_WORDS \
             and not (phrase[-1].low in lang.DOCUMENT_NOUNS and len(phrase) > 1) \
-            and not trade_after_org(phrase):  # (not "the court filing said", "officers accused of racketeering said", read29 "of X music publishing")
+            and not trade_after_org(phrase) and not _event_noun_object(phrase):  # (not "the court filing said", "officers accused of racketeering said", read29 "of X music publishing")
         return None  # "..., requiring state and local police to ...": a verb's object, not a subject
     if len(phrase) > 2 and (phrase[0].low.endswith("ing") or phrase[0].low in lang.QUESTIONED_PARTICIPLES) and cap(phrase[0].text) and start_tok == lo \
             and phrase[-1].low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
@@ -363,7 +363,8 @@ def head_before_pp(phrase: list[Tok]) -> bool:
     """A person or organisation noun followed by a prepositional phrase: "elected officials from
     both parties", "political observers in the state"."""
     for x in range(1, len(phrase) - 1):
-        if phrase[x].low in lang.HEAD_END_PREPOSITIONS:  # ("critics of the fair said": lead28)
+        if phrase[x].low in lang.HEAD_END_PREPOSITIONS or phrase[x].low == "to" and phrase[x - 1].low in ("close", "closest"):
+            # ("critics of the fair said": lead28; "sources close to the talks said": genre45)
             heads = {phrase[x - 1].low} | ({phrase[x - 2].low} if x >= 2 and phrase[x - 1].text.islower() else set())
             # ("people familiar with the talks", "officials close to the mayor": an adjective after the head)
             return bool(heads & (lang.PERSON_NOUNS | lang.ORG_HEADS))
@@ -395,3 +396,4 @@ def comma_then_modifiers(toks, i: int) -> bool:
             or k >= 1 and toks[k - 1].low == "for" and toks[k].low in lang.TIME_UNITS:  # "..., has for years said" (read33)
         k -= 1 + (toks[k].low in lang.TIME_UNITS and toks[k - 1].low == "for")
     return k < i - 1 and k >= 0 and toks[k].text == ","
+

@@ -5,6 +5,7 @@ cue is still a subject."""
 
 from __future__ import annotations
 
+from .. import lang
 from .text import Tok, cap
 
 
@@ -24,3 +25,16 @@ def trade_after_org(phrase: list[Tok]) -> bool:
     upper_end = max(x for x, t in enumerate(tail) if not t.text.islower())
     return 1 <= len(lower) <= 3 and all(t.text.isalpha() for t in tail[upper_end + 1:]) \
         and all(t.text.isalpha() or t.text in "/&-" for t in tail) and len(tail) - upper_end - 1 == len(lower)
+
+
+
+
+def event_noun_object(phrase) -> bool:
+    """The subject ends "<preposition> the <noun> meeting / hearing / briefing" ("a report to the meeting said",
+    "papers for the council hearing said"): the -ing word is a noun after a preposition's determiner, not a verb
+    whose object the phrase is (genre45); "..., requiring state and local police to ..." has none."""
+    for d in (2, 3):
+        if len(phrase) > d and phrase[-d].low in lang.OBJECT_DETERMINERS and (phrase[-d - 1].low in lang.PREPOSITIONS or phrase[-d - 1].low == "to") \
+                and all(t.text.isalpha() for t in phrase[-d + 1:]):
+            return True
+    return False

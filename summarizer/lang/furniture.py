@@ -19,6 +19,13 @@ HTML_ENTITY_RE = r"&(?:amp|quot|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|mdash|ndash|he
 #: Regex: the nouns a story calls itself by in an editor's note ("this article was amended", "a version of this story").
 STORY_NOUNS_RE = r"article|story|report|piece"
 
+#: Regex: a fact check's "CLAIM: " label before the sentence that says who made the claim ("CLAIM: Councillor
+#: Jane Doe said in a video that ...", "Claim: Posts on social media say ..."): the outlet's label, no speaker;
+#: the sentence is read without it (genre45). With no saying verb after it ("Claim: The dam is leaking.") the
+#: label is left as it was read (the claim is not the outlet's).
+CLAIM_LABEL_RE = (r"\s*(?i:claims?|the\s+claim)\s*:\s+(?=[^\n.?!]{0,160}?\b(?:said|says|claimed|claims|wrote|writes|posted"
+                  r"|posts|stated|states|told|tweeted|argued|argues|alleged|alleges|suggested|suggests|shared|insisted)\b)")
+
 #: Regexes (case-insensitive) for the start of a line that is page furniture, not news: share
 #: buttons, newsletter prompts, comment disclaimers, copyright lines (seed articles' web pages).
 FURNITURE_LINE_STARTS = (
@@ -41,13 +48,15 @@ FURNITURE_LINE_STARTS = (
     r"[^.!?]{0,200}\b(?:can|may) be (?:read|found|seen|viewed|watched|downloaded|heard)(?: in full)? here\s*[.!]?\s*$",
     r"for more on this (subject|story)\b",  # "For more on this subject watch Local Matters on Channel 9 ..."
     r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
+    # a press review's standfirst ("What the newspapers in Norvan are saying on Wednesday."; genre45): a signpost
+    r"what (?:the )?(?:[\w'’-]+ ){0,4}(?:are|is|were) (?:saying|writing|reporting)(?: (?:on|about|this|today)\b[\w ,'’-]{0,40})?\.?\s*$",
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
     # a print newspaper's edition note ("A version of this story appeared in print on <date>, on page
     # <X> of the <city> edition with the headline: ..."; read11a, a BASIL story)
     r"a version of this (article|story|review|column) (appears|appeared) in print\b",
     # a link to the outlet's section ("More from Africa View ."; CNN pages, read12a): capitalised words only
     r"more from(?:\s+(?-i:[A-Z])[\w'’&-]*){1,4}\s*[.:]?\s*$",
-    r"(?-i:[A-Z]{2,5}):\s+['‘“\"]?(?-i:[A-Z])",  # a link to the outlet's other story ("ABC: 'Film' wins release ...")
+    r"(?!" + CLAIM_LABEL_RE + r")(?-i:[A-Z]{2,5}):\s+['‘“\"]?(?-i:[A-Z])",  # a link to the outlet's other story ("ABC: 'Film' wins release ...")
     # a press release's furniture (lead35): its slug, its legal notice and its contact lines
     r"for immediate release\s*$", r"(?:cautionary (?:note|statement) regarding )?forward-looking statements?\s*[:.]",
     r"(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:", r"actual results (?:may|could) differ materially\b",
@@ -198,9 +207,10 @@ EDITORIAL_LABEL_DATE_RE = (r"(?:,?\s*\(?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d
 #: Editorial labels that open a paragraph with a colon like a transcript's speaker ("CORRECTION:
 #: This article originally said ...", "UPDATE: ...", "Editor's note: ..."): the outlet speaks
 #: (attribution/labels.py; news web pages). Also an outlet's tags on a story ("EXCLUSIVE: ...",
-#: "BREAKING: ...", "FIRST ON FOX: ..."; read18's d1, left19): the outlet's label, no speaker.
+#: "BREAKING: ...", "FIRST ON FOX: ..."; read18's d1, left19): the outlet's label, no speaker. And a fact
+#: check's verdict ("VERDICT: False.", "Rating: Mostly false."; genre45).
 EDITORIAL_LABELS = frozenset("""correction corrections clarification update updated updates editor's editor’s
-note watch related read photos video exclusive breaking developing first""".split())
+note watch related read photos video exclusive breaking developing first""".split()) | frozenset("""verdict verdicts rating ruling""".split())
 
 #: Regex (case-insensitive): a byline's promotion that is no news ("Follow Jane Doe on Twitter
 #: @janedoe", "You can follow X on Twitter and Facebook."; read20; a transcript page may set it

@@ -313,10 +313,6 @@ NEGATED_CONTRACTIONS = frozenset(("won't",))
 #: Her"). Nor a form of "be" or "to", whose complement is missing ("... said he is": the model stopped before a
 #: quotation; read27), nor "which"/"whose" (", which ." cut its clause: session 33). ground.py; English grammar.
 HEADLINE_CUT_ENDINGS = frozenset("a an the of and or but nor its his their our my your is are was were to which whose".split())
-#: Words that open a modifier phrase or clause after a complete one: a long first line shown as the headline is cut
-#: before the last of them within the bound ("... taught in squalid conditions in three places which ..." -> "... in
-#: squalid conditions"; summary_grounding.py; not "if"/"unless"/"that", which carry what the clause means; lead36).
-HEADLINE_BREAK_WORDS = frozenset("in at on near after before during since with following which who where while because amid as".split())
 #: Regex: modals of reported speech in the past ("said the bridge would ..."), the tense that keeps
 #: a next sentence in the speaker's voice ("It would also ..."; attribution/continuation.py; English grammar).
 BACKSHIFT_MODALS_RE = "would|could|might"

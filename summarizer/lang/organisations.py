@@ -75,6 +75,11 @@ DESCRIPTION_GOES_ON_RE = "of|for|in|based|that|which|who|whose"
 #: "the newspaper" is the outlet a speaker last told or that last reported (attribution/resolution.py; read34).
 OUTLET_BACK_NOUNS = frozenset("""newspaper paper daily tabloid broadcaster station network channel magazine affiliate
     outlet""".split())
+#: Regex: a news outlet named after its description ("The centre-left daily Kellsburg Tidende", "the tabloid Dagsnytt",
+#: "the business paper Handelsposten"; a press review, genre45): group 1 is the name. "the paper" after it is that
+#: outlet (attribution/resolution.py), and the phrase speaks before ", calling it “...”" (frame_shapes.participle_subject).
+DESCRIBED_OUTLET_RE = (r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(OUTLET_BACK_NOUNS))
+                       + r")\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 
 #: Modifiers that make an institution of their own with the noun after them ("the central bank", "the supreme court",
 #: "the foreign ministry"): "the central bank" is no bank named in the story that lacks the word ("Oster Bank dropped 9%

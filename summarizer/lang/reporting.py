@@ -269,13 +269,6 @@ LEAD_CONJUNCTIONS_RE = "And|But|Yet|So"
 SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting warning claiming adding explaining contending asserting suggesting stressing acknowledging conceding predicting
 accusing alleging complaining stating promising vowing pledging
 writing""".split())  # (second line: the lead, session 11; third: ", writing: ‘...’" after a post, read18)
-#: Regex: verbs by which a subject gives out a text of its own ("The club issued a statement saying ...", "The firm sent
-#: a letter to staff saying ..."): the text's "saying" is then the subject's speech (attribution/cues.py; lead36).
-STATEMENT_ISSUING_VERBS_RE = (r"issued|issues|released|releases|put\s+out|puts\s+out|posted|posts|sent|sends|sent\s+out|"
-                              r"published|publishes|shared|shares|tweeted|tweets|wrote|writes|emailed|emails|gave|gives")
-#: Texts a subject gives out, among lang.WORD_CARRIERS (attribution/cues.py; lead36).
-ISSUED_TEXTS = frozenset("statement statements letter letters message messages email emails e-mail e-mails tweet tweets "
-                         "post posts note notes notice notices release releases memo memos".split())
 #: Things that carry words, whose "saying" right after them (no comma) opens a reduced relative ("a
 #: sign saying the plant must close", "a letter saying ..."): the thing's text, not its subject's
 #: speech (attribution/cues.py, "X did A saying B" with no comma; attr15, English grammar).

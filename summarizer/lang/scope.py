@@ -111,3 +111,17 @@ SHOWING_VERBS = frozenset("showed shown proved proven demonstrated established c
 #: Verbs of an official decision whose "that" clause's "can/could/may" is a permission given ("A judge ruled the
 #: paintings could be sold"): the ruling is made, no hedge (attribution/clause_shapes.shown_modal; read39).
 PERMITTING_VERBS = frozenset("ruled rules decided decides".split())
+
+#: Verbs of speech whose object is what was spoken of: negated, with a noun object ("Officials did not mention the cost",
+#: "The video does not mention robbery"), the silence is the claim, as before a question (attribution/certainty_marks.silence;
+#: genre45).
+SILENCE_OBJECT_CUES = frozenset("mention mentions mentioned discuss discusses discussed".split())
+#: Regex: a plea of guilty in court English ("admitted 14 counts of fraud", "admits two charges of theft"): an act
+#: entered, not a statement of the defendant's (attribution/frames.py; genre45).
+ADMITTED_COUNTS_RE = r"admit(?:s|ted)?\s+(?:(?:\w+|\d[\d,]*)\s+){0,3}?(?:counts?|charges?|offences?|offenses?)\s+of\b"
+#: Determiners of a preposition's object before a noun in "-ing" ("a report to the meeting said", "papers for the
+#: council hearing said": the "-ing" word is a noun, not a verb; attribution/trade_descriptions.py; genre45).
+OBJECT_DETERMINERS = frozenset("the a an this that its their his her our".split())
+#: Regex: a contrast opener after a quotation's closing comma that opens a clause with a subject of its own ('X said it
+#: looked “fair,” while Y said ...'), not a coordinated verb ('..., “...,” but said ...'; extract.py; genre45).
+QUOTE_COMMA_CONTRAST_RE = r"(?:while|whereas|but|though|although)\s+(?!(?:also\s+|then\s+)?(?:said|says|adds|told|tells|calls|[a-z]+ed)\b)"

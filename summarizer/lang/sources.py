@@ -62,6 +62,9 @@ GROUP_MODIFIER_BREAKERS = frozenset({"to", "and", "or"})
 #: Head nouns of an unnamed source ("sources said", "according to sources at the hospital", "two
 #: company insiders"; AP style).
 ANONYMOUS_HEADS = frozenset("source sources insider insiders".split())
+#: Regex: reports that name no one ("according to several reports", "according to media reports", "local news reports
+#: said"): hearsay, `unconfirmed` (GUIDELINES §6 rule 2, "reports suggesting"; attribution/certainty_marks.anonymous; genre45).
+UNNAMED_REPORTS_RE = r"(?:(?:several|some|many|multiple|numerous|other|various|unconfirmed|earlier|recent)\s+)?(?:(?:local|national|foreign|international|media|news|press)\s+){0,2}reports"
 #: Where a post appears: "X on Twitter: ...", "X wrote on Facebook: ..." (a social network's name
 #: or the kind of post; PolNeAR cues of tweets).
 POST_PLACES = frozenset("""twitter x facebook instagram threads bluesky tiktok linkedin truth social youtube
@@ -222,3 +225,10 @@ CRITICISM_BY_VERBS_RE = (r"hit out at|hits out at|lashed out at|lashes out at|cr
                          r"|rebuked|responded|replied|reacted|defended")
 #: Regex: the gerunds of saying after "by" in such a predicate.
 BY_SAYING_GERUNDS_RE = r"saying|claiming|insisting|arguing|suggesting|stating|declaring|warning|pointing out"
+#: Regex: verbs by which a subject gives out a text of its own ("The club issued a statement saying ...", "The firm sent
+#: a letter to staff saying ..."): the text's "saying" is then the subject's speech (attribution/cues.py; lead36).
+STATEMENT_ISSUING_VERBS_RE = (r"issued|issues|released|releases|put\s+out|puts\s+out|posted|posts|sent|sends|sent\s+out|"
+                              r"published|publishes|shared|shares|tweeted|tweets|wrote|writes|emailed|emails|gave|gives")
+#: Texts a subject gives out, among lang.WORD_CARRIERS (attribution/cues.py; lead36).
+ISSUED_TEXTS = frozenset("statement statements letter letters message messages email emails e-mail e-mails tweet tweets "
+                         "post posts note notes notice notices release releases memo memos".split())

@@ -166,9 +166,9 @@ REPORTED_OUTPUTS = frozenset("""forecast forecasts poll polls survey surveys stu
 pronouncement pronouncements""".split())
 #: Nouns for a published finding that speaks for itself when it "shows" or "found" something
 #: ("A new poll shows ...", "A 2019 study that appeared in a journal found that ...", "Leaked
-#: documents show ..."; GUIDELINES §13 "Polls are sources"; attribution/cues.py).
+#: documents show ...", "a reverse image search shows"; GUIDELINES §13 "Polls are sources"; attribution/cues.py; genre45).
 FINDING_NOUNS = frozenset("""poll polls survey surveys study studies report reports analysis audit review
-investigation data documents records filings figures statistics results research census""".split())
+investigation data documents records filings figures statistics results research census search searches""".split())
 #: Verbs by which a finding gives its content (attribution/cues.py; PolNeAR cues of polls and studies).
 FINDING_VERBS = frozenset("""show shows showed shown found finds find suggest suggests suggested indicate indicates
 indicated reveal reveals revealed conclude concludes concluded""".split())

@@ -27,3 +27,7 @@ HEDGE_WORD_STEMS = ("reported", "reportedly", "allege", "accus", "said", "says",
 #: "... reported that." was cut before its clause (ground.cut_ending; lead35, a bundled model's summary). Not "denied
 #: it" or "confirmed it", whose "it" is an object.
 SAYING_CUT_VERBS = frozenset("said says say stated states reported reports announced announces added adds explained".split())
+#: Words that open a modifier phrase or clause after a complete one: a long first line shown as the headline is cut
+#: before the last of them within the bound ("... being kept in <conditions> at <n> sites which ..." -> "... being kept
+#: in <conditions>"; summary_grounding.py; not "if"/"unless"/"that", which carry what the clause means; lead36).
+HEADLINE_BREAK_WORDS = frozenset("in at on near after before during since with following which who where while because amid as".split())
