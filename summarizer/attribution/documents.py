@@ -121,7 +121,7 @@ def statement_topic(source: str, between: str) -> bool:
 
 
 #: "issued a statement", "sent a letter to staff", "put out a brief statement on Monday" right before "saying".
-_ISSUED_TEXT = re.compile(r"\b(?:" + lang.STATEMENT_ISSUING_VERBS_RE + r")\s+(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,5}?(?:"
+_ISSUED_TEXT = re.compile(r"\b(?:" + lang.STATEMENT_ISSUING_VERBS_RE + r")\s+(?:(?:an?|the|" + "|".join(sorted(lang.POSSESSIVE_DETERMINERS)) + r")\s+)?(?:[\w-]+\s+){0,5}?(?:"
                           + "|".join(sorted(lang.ISSUED_TEXTS)) + r")(?:\s+(?:to|on|via|from)\s+[\w'’. -]{1,40}?)?\s*,?\s*$", re.I)
 
 
