@@ -270,9 +270,9 @@ def _bare_saying(before: str, after: str) -> bool:
 
 
 def _calls_it(w: str, rest: str) -> bool:
-    """"called Y a Z", "called it “...”": a verb of naming with an object and its label (not
-    "called for", "called off")."""
-    return w in ("called", "calls", "call") and re.match(r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\"|‘|'(?=\w))\s*\w", rest) is not None \
+    """"called Y a Z", "called it “...”", "called him a “...”" (basil45): a verb of naming with an object and its
+    label (not "called for", "called off")."""
+    return w in ("called", "calls", "call") and re.match(r"\s+(?:[\w'’-]+\s+){1,8}?(?:(?:a|an|the)\s+[“\"‘]|a|an|the|“|\"|‘|'(?=\w))\s*\w", rest) is not None \
         and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", rest)
 
 
@@ -360,9 +360,16 @@ _AS_SAID = re.compile(r"\s*(?:(?:" + lang.AS_SAID_OPENERS_RE + r"),?\s+)?(?P<as>
                       r"(?:,\s+where\s[^,;:“”\"()]{1,80})?\s*,\s+(?=\S)")  # ("... report from X, where the mill opened,")
 
 
+#: ", and, as" / ", but as" inside a sentence: an "as X noted," clause opening its second conjunct.
+_MID_AS_SAID = re.compile(r",\s+(?:and|but),?(?=\s+as\s)")
+
+
 def as_said(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
     """(source span, cue span, content span) of "As X noted, Y" (Y is X's), or None."""
     m = _AS_SAID.match(text, sp.start, sp.end)
+    if m is None:  # "A, and, as X notes, B": X's from B on (the clause before stays the outlet's)
+        mid = _MID_AS_SAID.search(text, sp.start, sp.end)
+        m = _AS_SAID.match(text, mid.end(), sp.end) if mid and len(text[sp.start:mid.start()].split()) >= 3 else None
     if m is None or not outside(m.start("src"), quotes) or len(text[m.end():sp.end].split()) < 3:
         return None
     src = m.group("src")
