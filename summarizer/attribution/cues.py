@@ -270,9 +270,9 @@ def _bare_saying(before: str, after: str) -> bool:
 
 
 def _calls_it(w: str, rest: str) -> bool:
-    """"called Y a Z", "called it “...”", "called him a “...”" (basil45): a verb of naming with an object and its
-    label (not "called for", "called off")."""
-    return w in ("called", "calls", "call") and re.match(r"\s+(?:[\w'’-]+\s+){1,8}?(?:(?:a|an|the)\s+[“\"‘]|a|an|the|“|\"|‘|'(?=\w))\s*\w", rest) is not None \
+    """"called Y a Z", "called it “...”": a verb of naming with an object and its label (not
+    "called for", "called off")."""
+    return w in ("called", "calls", "call") and re.match(r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\"|‘|'(?=\w))\s*\w", rest) is not None \
         and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", rest)
 
 
