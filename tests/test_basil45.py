@@ -126,3 +126,19 @@ def test_a_name_and_apposition_with_no_saying_stays_the_outlets(sentence, part):
 def test_a_whole_sentence_tag_keeps_its_speaker():
     text = LEAD + "Tam Orrin said the plan passed, though Friday, a holiday, was quiet.\n"
     assert who(text, "though Friday, a holiday, was quiet.") == "Tam Orrin"
+
+
+# -- "The article said ..." after "an article in <Outlet>": the outlet's piece ------------------------------------------
+
+@pytest.mark.parametrize("noun", ["article", "report"])
+def test_the_article_is_the_piece_in_the_outlet_named_before(noun):
+    text = (f"The post followed an {noun} in The Velt Ledger, a local paper.\n\n".replace("an report", "a report")
+            + f"The {noun} said the aide forwarded some passwords to her private account.\n")
+    assert who(text, f"The {noun} said the aide") == f"the {noun} in The Velt Ledger"
+
+
+def test_an_article_named_nowhere_stays_as_written():
+    text = "The mayor spoke on Monday.\n\nThe story said she was there on the night of the fire.\n"
+    assert who(text, "The story said she was there") == "The story"
+    text = "A Tarne Watch report came out in May.\n\nThe report said the river was clean.\n"
+    assert who(text, "The report said the river") == "the Tarne Watch report"  # (lead29's reading first)

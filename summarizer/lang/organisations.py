@@ -76,6 +76,10 @@ DESCRIPTION_GOES_ON_RE = "of|for|in|based|that|which|who|whose"
 OUTLET_BACK_NOUNS = frozenset("""newspaper paper daily tabloid broadcaster station network channel magazine affiliate
     outlet""".split())
 
+#: Pieces an outlet publishes that a story names by the outlet ("an article in The <Paper>", "a report by <Site>") and
+#: then calls "the article" as the source of what it said: the piece in that outlet (attribution/referents.py; basil45).
+PUBLISHED_PIECE_NOUNS = frozenset("article story piece report editorial column".split())
+
 #: Modifiers that make an institution of their own with the noun after them ("the central bank", "the supreme court",
 #: "the foreign ministry"): "the central bank" is no bank named in the story that lacks the word ("Oster Bank dropped 9%
 #: ... The central bank said ...": the country's central bank; attribution/resolution.py; lead35). News English.
