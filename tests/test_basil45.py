@@ -142,3 +142,27 @@ def test_an_article_named_nowhere_stays_as_written():
     assert who(text, "The story said she was there") == "The story"
     text = "A Tarne Watch report came out in May.\n\nThe report said the river was clean.\n"
     assert who(text, "The report said the river") == "the Tarne Watch report"  # (lead29's reading first)
+
+
+# -- a question quotation split over two sentences, and its tag ---------------------------------------------------------
+
+QUESTION = ('The mayor spoke on Monday.\n\n"What is this? A circus?" she said, drawing laughter. "The town is no show."\n\n'
+            '"Is it fair?" she asked, adding that the fee was too high.\n\n"It is fair," she said, drawing laughter.\n')
+
+
+def _parts(text: str) -> list[str]:
+    from summarizer import picks
+    from summarizer.chunk import split_sentences
+    return [c.quote(text) for sp in split_sentences(text) for c in picks.claim_parts(text, sp)]
+
+
+def test_the_second_half_of_a_split_question_and_its_tag_is_no_claim():
+    parts = _parts(QUESTION)
+    assert not any("circus" in p for p in parts)
+    assert '"The town is no show."' in parts
+
+
+def test_a_tag_that_adds_a_statement_or_a_statement_quoted_stays():
+    parts = _parts(QUESTION)
+    assert '"Is it fair?" she asked, adding that the fee was too high.' in parts  # ("adding": a statement of its own)
+    assert '"It is fair," she said, drawing laughter.' in parts  # (no question: the quotation is a claim)

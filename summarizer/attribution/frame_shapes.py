@@ -215,7 +215,10 @@ def quote_tag_only(text: str, start: int, end: int) -> bool:
     closed = re.search(r"([.?!])[”\"’']\s*$", text[max(0, start - 4):start])
     if not closed:
         return False
-    m = _TAG_ONLY.match(text, start, end)
+    seg, adj = text[start:end], re.search(r",\s+([a-z]+ing)\b[^,;:“”\"]{0,30}[.!]\s*$", text[start:end])
+    if adj and closed.group(1) != "." and adj.group(1) not in lang.SAYING_PARTICIPLES:  # '“A?” he said, drawing laughter.'
+        seg = seg[:adj.start()] + "."  # (a manner adjunct, no statement; basil45)
+    m = _TAG_ONLY.match(seg)
     if m is None or m.group("cue") not in lang.SPEECH_VERBS:
         return False
     tail = m.group("tail").replace(",", " ").lower().split()
