@@ -166,3 +166,18 @@ def test_a_tag_that_adds_a_statement_or_a_statement_quoted_stays():
     parts = _parts(QUESTION)
     assert '"Is it fair?" she asked, adding that the fee was too high.' in parts  # ("adding": a statement of its own)
     assert '"It is fair," she said, drawing laughter.' in parts  # (no question: the quotation is a claim)
+
+
+# -- "stints at <Name>": an employer, no place ---------------------------------------------------------------------------
+
+def test_a_spell_of_work_at_a_name_is_no_place():
+    from summarizer.places import place_of
+    assert place_of("His views began to change as he shuffled through other jobs, including stints at Lobo E. Pizza’s "
+                    "and Sears.") is None
+
+
+@pytest.mark.parametrize("evidence, place", [("The fire broke out at Dunmore Harbour.", "Dunmore Harbour"),
+                                             ("He worked at Dunmore Harbour for years.", "Dunmore Harbour")])
+def test_an_event_or_work_at_a_place_keeps_it(evidence, place):
+    from summarizer.places import place_of
+    assert place_of(evidence) == place
