@@ -302,4 +302,4 @@ def inner_question_tag(text: str, start: int, end: int) -> bool:
     its tag ('“What is this? A circus?” he said, drawing laughter.', split after "this?"): the speaker's question, no
     statement (basil45: the claim showed 'A circus? he said, drawing laughter.', its opening mark dropped)."""
     m = re.compile(r"[?!][”\"]\s+").search(text, start, end)
-    return m is not None and not re.search(r"[“\"]", text[start:m.start()]) and quote_tag_only(text, m.end(), end)
+    return m is not None and not re.search(r"[“\"]", text[start:m.start()]) and quote_tag_only(text, m.end(), end, manner=True)

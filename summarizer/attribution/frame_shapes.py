@@ -205,7 +205,7 @@ _TAG_ONLY = re.compile(r"\s*(?:[Tt]he(?:\s+(?!(?:" + "|".join(sorted(lang.SPEECH
                        r"(?P<cue>[a-z]+)(?P<tail>(?:\s+[\w'’.,-]+){0,5}?)\s*[.!]\s*$")
 
 
-def quote_tag_only(text: str, start: int, end: int) -> bool:
+def quote_tag_only(text: str, start: int, end: int, manner: bool = False) -> bool:
     """text[start:end] is the tag of the quotation that a question or exclamation mark closed
     right before it ('“Why should we pay?” Gov. Jane Roe asked on Monday.': the splitter cut after
     '?”'): no statement of its own, so no claim; the quotation is the speaker's (analysis.py's bare
@@ -216,8 +216,8 @@ def quote_tag_only(text: str, start: int, end: int) -> bool:
     if not closed:
         return False
     seg, adj = text[start:end], re.search(r",\s+([a-z]+ing)\b[^,;:“”\"]{0,30}[.!]\s*$", text[start:end])
-    if adj and closed.group(1) != "." and adj.group(1) not in lang.SAYING_PARTICIPLES:  # '“A?” he said, drawing laughter.'
-        seg = seg[:adj.start()] + "."  # (a manner adjunct, no statement; basil45)
+    if manner and adj and closed.group(1) != "." and adj.group(1) not in lang.SAYING_PARTICIPLES:  # '“A? B?” he said,
+        seg = seg[:adj.start()] + "."  # drawing laughter.': `manner`, a manner adjunct read as no statement (basil45)
     m = _TAG_ONLY.match(seg)
     if m is None or m.group("cue") not in lang.SPEECH_VERBS:
         return False
