@@ -11,7 +11,7 @@ import re
 
 from . import lang
 from .attribution.dash_asides import without_dash_asides
-from .attribution.frame_shapes import contentless_tail
+from .attribution.frame_shapes import contentless_tail, quote_tag_only
 from .attribution.quoted_from import relayed_intro
 from .attribution.text import list_item
 from .standalone import cannot_stand, words_of
@@ -295,3 +295,11 @@ def serial_subject(before: str, rest: list[str], verb_like) -> bool:
         return False
     k = next((i for i, w in enumerate(rest) if w in lang.AUXILIARY_VERBS or verb_like(w, rest[i - 1] if i else "")), None)
     return k is not None and 1 <= k <= 3 and not any(w in lang.FUNCTION_WORDS - lang.DETERMINERS for w in rest[:k])
+
+
+def inner_question_tag(text: str, start: int, end: int) -> bool:
+    """text[start:end] goes on a quotation opened before it, closes it with a question or an exclamation and adds only
+    its tag ('“What is this? A circus?” he said, drawing laughter.', split after "this?"): the speaker's question, no
+    statement (basil45: the claim showed 'A circus? he said, drawing laughter.', its opening mark dropped)."""
+    m = re.compile(r"[?!][”\"]\s+").search(text, start, end)
+    return m is not None and not re.search(r"[“\"]", text[start:m.start()]) and quote_tag_only(text, m.end(), end, manner=True)

@@ -33,7 +33,7 @@ from .attribution.scope_cuts import caption_label_end
 from .attribution.labels import answer_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
-from .part_shapes import serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
+from .part_shapes import inner_question_tag, serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
 from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
@@ -262,7 +262,7 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
         or quote_glued_end(text, sentence.end)  # (read20 d6; a quotation glued to the next sentence: read40)
     if not (stopped and is_claim_text(whole)) or _PARTICIPLE_BY.match(whole) and not _PARTICIPLE_BY_ASIDE.match(whole):
         return ()  # "Assisted by Jane Doe with a cross.": a participle and its agent, no subject
-    if quote_tag_only(text, sentence.start, sentence.end):
+    if quote_tag_only(text, sentence.start, sentence.end) or inner_question_tag(text, sentence.start, sentence.end):
         return ()  # '“Why should we pay?” Jane Roe asked.': the tag of a split-off question, no statement
     cands = candidates(text, (sentence,), min_chars)
     clauses: list[Candidate] = []

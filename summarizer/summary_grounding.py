@@ -15,7 +15,7 @@ from .attribution.text import quote_spans
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
-from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation
+from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation, subject_only
 from .summary_roles import apposition_owned, count_as_means, ends_on_possessive, joined_names, unresolved_pronoun
 from .summary_sources import restated_source, said_by, with_source
 from .verify import furniture_kind, verify
@@ -135,6 +135,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             why = "it gives a speaker's quoted words as the outlet's, with no one saying them"  # (read31)
         if why is None and first_person(sent):
             why = "it gives a speaker's first-person words as the outlet's"  # (lead35)
+        if why is None and subject_only(text, sent):
+            why = "it is only the subject of an article sentence"  # (basil45)
         if why is None and speakerless_quotation(sent):
             why = "it is a quotation with no one saying it"  # (lead35)
         if why is None and (run := repeated_run(sent)):
@@ -163,7 +165,9 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             warnings.append("summary completed with a sentence from the article's lead")
     headline = _without_debris(" ".join(draft.headline.split()))  # ("... 11 missing }": the model's JSON left on it; lead35)
     why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
-    if why is None and bare_quotation(text, headline):
+    if why is None and subject_only(text, headline):
+        why = "it is only the subject of an article sentence"  # (basil45)
+    elif why is None and bare_quotation(text, headline):
         why = "it is a speaker's quotation shown as the outlet's line"  # (read30)
     elif why is None and (hedge := dropped_hedge(text, headline)):
         why = f"it drops the article's '{hedge} of/that'"

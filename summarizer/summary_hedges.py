@@ -207,3 +207,18 @@ def dropped_hearsay(article: str, sentence: str, spans=None) -> str | None:
         if 0 < at[key[1]] - at[key[0]] <= 6:
             return " ".join(m.group(0).split())
     return None
+
+
+def subject_only(article: str, sentence: str) -> bool:
+    """`sentence` (a summary sentence or a headline) is only the subject of an article sentence: every word capitalised
+    (a name, its title and a bracketed tag, "Deputy Mayor Jane Roe (D-Ore.)"), and the article goes on after it with
+    more of that sentence (", a lawyer, said ..."). The bundled model gave such a name as its whole headline and
+    summary (basil45); a title-case headline that is the article's own title line is no subject (nothing follows it)."""
+    line = sentence.strip().rstrip(".").strip()
+    words = re.findall(r"[A-Za-z][\w'’.-]*", line)
+    if not words or any(w[0].islower() for w in words):
+        return False
+    for m in re.finditer(re.escape(line), article):
+        if re.match(r"[ \t]*[,:;(\w—–-]", article[m.end():m.end() + 3]):
+            return True
+    return False

@@ -181,9 +181,17 @@ def _rule_source(rel: Relation) -> bool:
                for i, x in enumerate(w[:4]))  # "The rules issued ...", not "Law enforcement authorities"
 
 
+#: A frame's content that opens with a short addressee or object and a coordinated verb of warning ("to his
+#: board and warned that ..."): the frame's first verb ("wrote") only carried the warning.
+_THEN_WARNED = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?and\s+(?:also\s+)?([a-z]+)\s+that\b")
+
+
 def _warning(text: str, rel: Relation, cue: str) -> bool:
     """The frame's cue is a verb of warning ("The fund warned that ...", "Officials are warning
     residents that ..."), not the noun ("our warning that ...", a noun cue)."""
+    if cue not in lang.WARNING_CUES and rel.content and rel.cue_span \
+            and (m := _THEN_WARNED.match(text, rel.content[0][0], rel.content[0][1])) and m.group(1) in lang.WARNING_CUES:
+        return True  # "X wrote to his board and warned that ...": the second verb is the statement's (basil45)
     if cue not in lang.WARNING_CUES or not rel.cue_span:
         return False
     before = words(text[max(0, rel.cue_span[0] - 20):rel.cue_span[0]])[-1:]

@@ -79,6 +79,8 @@ def denies(after: list[str]) -> bool:
         return True  # "dismissed that criticism", "rejected those charges": an account named back (read11a)
     if after[0] == "that":
         return len(after) == 1 or (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)  # "X denies that.": the account just told (left18)
+    if any(x in lang.DENIED_CONTENT_NOUNS and after[k + 1:k + 2] == ["that"] for k, x in enumerate(after[:4])):
+        return True  # "rejected the notion that ...", "dismissed the suggestion that ...": an account named (basil45)
     return any(x in lang.DENIAL_OBJECTS for x in after[:4])
 
 

@@ -115,7 +115,8 @@ def relative_that(w: list[str], j: int) -> bool:
     if j == 1 or before.endswith("s") and w[j - 2].endswith("ing") and w[j - 2] not in lang.SAYING_PARTICIPLES:
         return True  # a sentence's first noun and "that": "Life that can ... is rare"; "dropping provisions that would ..."
     return any(x in lang.DETERMINERS or x in lang.NOUN_MARKERS or x in lang.QUANTIFYING_DETERMINERS
-               for x in w[max(0, j - 3):j - 1])
+               for x in w[max(0, j - 3):j - 1]) or "of" in w[max(0, j - 4):j - 1]  # "the existence of newly found
+    # letters that could ...": a noun after "of" and its modifiers, no determiner of its own (basil45)
 
 
 def infinitive(w: list[str], j: int) -> bool:

@@ -31,7 +31,7 @@ _CONTRAST = re.compile(r"(?:,[”\"]?\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + 
                        r"|,\s+with(?=\s+(?:(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}|" + _WITH_BODY + r")\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b)"
                        r"|\s+but(?=" + _POSS_POSITION + r")"  # (read29: "X would not comment but their advice was that ...")
                        r"|\s+but(?=\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(lang.SPEAKER_FOR_BODY_NOUNS)) + r")\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b))\s+"
-                       r"(?=[^,;“”\"]{1,80}?\b(\w+)\b)")
+                       r"(?=[^,;“”\"]{1,80}?\b(\w+)\b|[A-Z][\w'’-]*,\s)")  # (or a one-word name and its apposition: basil45)
 #: A sentence that closes with "according to X" (no comma inside X).
 _FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
 #: An "according to" phrase after a comma in a second clause (a source of its own for it) ...
@@ -64,7 +64,7 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
                 r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", text[start:m.start()]):
             continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
         if m.group(0).strip() == "but" and re.match(_POSS_POSITION, " " + tail):
-            out.append(Span(start, m.start()))  # "... but their advice was that ...": the possessor's (noun_cues.copula_cue)
+            out.append(Span(start, m.start() + swapped))  # "... but their advice was that ...": the possessor's (noun_cues.copula_cue)
             start = m.end()
             continue
         if contesting_tail(tail):
@@ -72,14 +72,14 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         if _FINAL_ACCORDING.search(tail) and not any(w in lang.SPEECH_VERBS for w in re.findall(r"[a-z]+", text[start:m.start()])):
             continue  # "A, and B is likely, according to a report.": the closing source holds both clauses (unless A has a speaker)
         if _ACCORDING_LATER.search(tail) and _SAID_FRAME.search(text[start:m.start()]):
-            out.append(Span(start, m.start()))  # "A, X said, and B, according to the council": two sources (lead29)
+            out.append(Span(start, m.start() + swapped))  # "A, X said, and B, according to the council": two sources (lead29)
             start = m.end()
             continue
         if m.group(0).strip() == ", with":  # the lookahead read the speaker and its participle (read29; a body: read35)
-            out.append(Span(start, m.start()))
+            out.append(Span(start, m.start() + swapped))
             start = m.end()
             continue
-        head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail)
+        head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail) or re.match(r"[A-Z][\w'’-]*,\s", tail)  # ("..., though Roe, a critic, said")
         # a cue right after a short subject first: the first speech verb further on may be a noun
         # ("..., but insurers disputed the damage estimate")
         ws = re.findall(r"[a-z]+|[:“\"]", tail[:90])  # (a cue of a clause only before "that", ":" or a quotation: "voters who accepted the reality"; long44)

@@ -364,9 +364,16 @@ _AS_SAID = re.compile(r"\s*(?:(?:" + lang.AS_SAID_OPENERS_RE + r"),?\s+)?(?P<as>
                       r"(?:,\s+where\s[^,;:“”\"()]{1,80})?\s*,\s+(?=\S)")  # ("... report from X, where the mill opened,")
 
 
+#: ", and, as" / ", but as" inside a sentence: an "as X noted," clause opening its second conjunct.
+_MID_AS_SAID = re.compile(r",\s+(?:and|but),?(?=\s+as\s)")
+
+
 def as_said(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
     """(source span, cue span, content span) of "As X noted, Y" (Y is X's), or None."""
     m = _AS_SAID.match(text, sp.start, sp.end)
+    if m is None:  # "A, and, as X notes, B": X's from B on (the clause before stays the outlet's)
+        mid = _MID_AS_SAID.search(text, sp.start, sp.end)
+        m = _AS_SAID.match(text, mid.end(), sp.end) if mid and len(text[sp.start:mid.start()].split()) >= 3 else None
     if m is None or not outside(m.start("src"), quotes) or len(text[m.end():sp.end].split()) < 3:
         return None
     src = m.group("src")

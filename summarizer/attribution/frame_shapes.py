@@ -36,8 +36,7 @@ OWNED_NP = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['�
 
 
 def np_head_speaks(np: str) -> bool:
-    """The head of "Officials at the agency" is "Officials": the word before the first
-    preposition, else the last word; it must be a person or organisation noun."""
+    """The head of "Officials at the agency" is "Officials": the word before the first preposition, else the last word; it must be a person or organisation noun."""
     ws = np.split()
     if len(ws) > 8:
         return False
@@ -205,17 +204,19 @@ _TAG_ONLY = re.compile(r"\s*(?:[Tt]he(?:\s+(?!(?:" + "|".join(sorted(lang.SPEECH
                        r"(?P<cue>[a-z]+)(?P<tail>(?:\s+[\w'’.,-]+){0,5}?)\s*[.!]\s*$")
 
 
-def quote_tag_only(text: str, start: int, end: int) -> bool:
-    """text[start:end] is the tag of the quotation that a question or exclamation mark closed
-    right before it ('“Why should we pay?” Gov. Jane Roe asked on Monday.': the splitter cut after
-    '?”'): no statement of its own, so no claim; the quotation is the speaker's (analysis.py's bare
-    frame). Session 9, pol10: the tag alone was a claim in the outlet's voice. So after a full stop
-    inside the closing mark ('“... in distant courts.” Marsh wrote in a letter.', a writer's full stop
-    for a comma): session 24, the tag was a claim that said nothing ("Marsh wrote in a letter.")."""
+def quote_tag_only(text: str, start: int, end: int, manner: bool = False) -> bool:
+    """text[start:end] is the tag of the quotation that a question or exclamation mark closed right before it ('“Why
+    should we pay?” Gov. Jane Roe asked on Monday.': the splitter cut after '?”'): no statement of its own, so no claim;
+    the quotation is the speaker's (analysis.py's bare frame). Session 9, pol10: the tag alone was a claim in the outlet's
+    voice. So after a full stop inside the closing mark ('“... in distant courts.” Marsh wrote in a letter.', a writer's
+    full stop for a comma): session 24, the tag was a claim that said nothing ("Marsh wrote in a letter.")."""
     closed = re.search(r"([.?!])[”\"’']\s*$", text[max(0, start - 4):start])
     if not closed:
         return False
-    m = _TAG_ONLY.match(text, start, end)
+    seg, adj = text[start:end], re.search(r",\s+([a-z]+ing)\b[^,;:“”\"]{0,30}[.!]\s*$", text[start:end])
+    if manner and adj and closed.group(1) != "." and adj.group(1) not in lang.SAYING_PARTICIPLES:  # '“A? B?” he said,
+        seg = seg[:adj.start()] + "."  # drawing laughter.': `manner`, a manner adjunct read as no statement (basil45)
+    m = _TAG_ONLY.match(seg)
     if m is None or m.group("cue") not in lang.SPEECH_VERBS:
         return False
     tail = m.group("tail").replace(",", " ").lower().split()
@@ -335,8 +336,7 @@ def judgement(cue: str, content: str) -> bool:
 
 def that_clause(content: str) -> bool:
     """The content opens with "that" and a clause ("that the agency lost track of ...", "that
-    children who sleep less ..."), not with "that" as a determiner ("rejected that argument in a
-    ruling")."""
+    children who sleep less ..."), not with "that" as a determiner ("rejected that argument in a ruling")."""
     ws = re.findall(r"[\w'’-]+", content)[:5]
     if len(ws) < 3 or ws[0].lower() != "that":
         return False

@@ -258,4 +258,8 @@ def named_document(text: str, noun: str, pos: int, lowest: int) -> str | None:
     hits = list(re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z0-9][\w'’.&-]*\s+){1,6})" + re.escape(noun) + r"\b",
                             text[lowest:pos]))
     hits = [m for m in hits if any(w[:1].isupper() for w in m.group(1).split())]  # (not "the 48-page report")
+    if not hits and noun in lang.PUBLISHED_PIECE_NOUNS:  # "an article in The Velt Ledger": the outlet's piece (basil45)
+        inside = list(re.finditer(r"\b[Aa]n?\s+" + re.escape(noun) + r"\s+(?:in|by)\s+((?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)",
+                                  text[lowest:pos]))
+        return "the " + noun + " in " + inside[-1].group(1) if inside else None
     return "the " + hits[-1].group(1) + noun if hits else None

@@ -128,7 +128,8 @@ class Resolving:
             maker = issuer(self.text, words[1], pos, cands, self.paras[max(0, para - LOOKBACK_PARAGRAPHS)])
             if maker is not None:
                 return self._full(maker, pos) if len(maker.split()) == 1 else maker
-        if len(words) == 2 and words[0] == "the" and (words[1] in lang.STATEMENT_NOUNS or words[1] in lang.FINDING_NOUNS) \
+        if len(words) == 2 and words[0] == "the" and (words[1] in lang.STATEMENT_NOUNS or words[1] in lang.FINDING_NOUNS
+                                                      or words[1] in lang.PUBLISHED_PIECE_NOUNS) \
                 and (fuller := named_document(self.text, words[1], pos, self.paras[max(0, para - LOOKBACK_PARAGRAPHS)])) is not None:
             return fuller  # "A Tarne Watch report came out. ... said the report.": the Tarne Watch report (lead29)
         if len(words) == 2 and words[0] == "the" and words[1] in lang.OUTLET_BACK_NOUNS and s == s.lower() \

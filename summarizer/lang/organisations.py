@@ -81,6 +81,10 @@ OUTLET_BACK_NOUNS = frozenset("""newspaper paper daily tabloid broadcaster stati
 DESCRIBED_OUTLET_RE = (r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(OUTLET_BACK_NOUNS))
                        + r")\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 
+#: Pieces an outlet publishes that a story names by the outlet ("an article in The <Paper>", "a report by <Site>") and
+#: then calls "the article" as the source of what it said: the piece in that outlet (attribution/referents.py; basil45).
+PUBLISHED_PIECE_NOUNS = frozenset("article story piece report editorial column".split())
+
 #: Modifiers that make an institution of their own with the noun after them ("the central bank", "the supreme court",
 #: "the foreign ministry"): "the central bank" is no bank named in the story that lacks the word ("Oster Bank dropped 9%
 #: ... The central bank said ...": the country's central bank; attribution/resolution.py; lead35). News English.

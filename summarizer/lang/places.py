@@ -204,3 +204,7 @@ LINK_FROM_RE = r"\b(?:via|by|over)\s+(?:an?\s+)?(?:video|live|satellite|audio)\s
 #: Regex (case-insensitive): words before such a link that make it a hearing's ("appeared at <Court> via video link
 #: from <Prison>"; not "spoke to reporters via video link from <City>": places._place_of; read39).
 HEARING_WORDS_RE = r"\b(?:appear\w*|court|hearing|tribunal|inquest)\b"
+
+#: Nouns of a spell of work before "at" ("stints at <Firm> and <Shop>", "a job at <Name>"): the name after is an
+#: employer, not where the claim happened (places.py; basil45, a profile's "including stints at ...").
+WORK_SPELL_NOUNS = frozenset("stint stints job jobs internship internships apprenticeship shift shifts".split())
