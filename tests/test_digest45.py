@@ -55,3 +55,33 @@ def test_rare_counts_from_articles_dated_apart_are_not_versions():
     a, b = "The guard fired four shots, the sheriff said.", "Marta Quell said neighbours had counted seven shots."
     assert _numbers(a, b, "date 2025-03-04\n\n", "date 2025-03-04\n\n")
     assert not _numbers(a, b, "date 2025-03-04\n\n", "date 2025-03-09\n\n")
+
+
+_TOTAL = "The Dunmere council voted on Tuesday to raise parking charges by 8 percent over two years."
+
+
+@pytest.mark.parametrize("other,conflict", [
+    # a yearly rate in the same two years that does not make the total
+    ("Drivers in Dunmere will pay 6 percent more a year for the next two years after the council raised parking charges on Tuesday.", True),
+    ("Parking charges in Dunmere rise 2 percent a year for the next two years after Tuesday's council vote.", True),
+    # near misses: the yearly rate that makes the total; another period; no yearly rate
+    ("Parking charges in Dunmere go up about 4 percent in each of the next two years after Tuesday's council vote.", False),
+    ("Drivers in Dunmere will pay 6 percent more a year for the next three years after the council raised parking charges on Tuesday.", False),
+    ("The council said on Tuesday that parking charges in Dunmere would rise 8 percent over the next two years.", False),
+])
+def test_a_rate_over_two_spans(other, conflict):
+    from summarizer.digest.rates import span_conflict
+    from tests.test_conf9 import _feats
+
+    f1, f2 = _feats(_TOTAL, other)
+    assert (span_conflict(f1, f2) is not None) is conflict
+
+
+def test_a_rate_conflict_is_shown_beside_a_tally_of_the_same_pair():
+    arts = _articles("Report one\n\n" + _TOTAL.replace("voted on Tuesday", "voted 6-3 on Tuesday") + " " + _FILL + "\n",
+                     "Report two\n\n" + _FILL + "Drivers in Dunmere will pay 6 percent more a year for the next two years "
+                     "after the council raised parking charges on Tuesday by a vote of 5-4.\n")
+    al, _, _ = build_sections(arts)
+    kinds = sorted(c.kind for c in al.conflicts)
+    assert kinds == ["assertion", "numbers"], [(c.kind, c.reason) for c in al.conflicts]
+    assert {s.value for c in al.conflicts if c.kind == "numbers" for s in c.sides} == {8.0, 6.0}
