@@ -85,3 +85,24 @@ def test_a_rate_conflict_is_shown_beside_a_tally_of_the_same_pair():
     kinds = sorted(c.kind for c in al.conflicts)
     assert kinds == ["assertion", "numbers"], [(c.kind, c.reason) for c in al.conflicts]
     assert {s.value for c in al.conflicts if c.kind == "numbers" for s in c.sides} == {8.0, 6.0}
+
+
+_DENIAL = "Ilse Brandt, the harbour's manager, denied that a broken crane was to blame."
+
+
+@pytest.mark.parametrize("other,denied", [
+    # an irregular verb's forms are one word: "broken" / "broke"
+    ("An engineer, Tom Vahl, said a crane that broke near the dock on Monday had dropped the cargo.", True),
+    # near misses: the crane did something else; another thing broke
+    ("An engineer, Tom Vahl, said a crane that swung near the dock on Monday had dropped the cargo.", False),
+    ("An engineer, Tom Vahl, said a cable that broke near the dock on Monday had dropped the cargo.", False),
+])
+def test_a_denial_reads_an_irregular_verb_in_its_forms(other, denied):
+    from summarizer.digest.denials import denies
+    from summarizer.digest.pairs import features
+
+    arts = _articles(f"Report one\n\n{_DENIAL} {_FILL}\n", f"Report two\n\n{_FILL}{other}\n")
+    fs = features([(a, c) for a in arts for c in a.claims])
+    fd = next(f for f in fs if "denied" in f.claim.text)
+    fa = next(f for f in fs if "Vahl" in f.claim.text)
+    assert bool(denies(fd, fa)) is denied
