@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from .pairs import STOP, Features
 
 __all__ = ["rate_conflicts", "span_conflict"]
 
-_YEARS = re.compile(r"\b(?:over|for|during|in|across)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+|last\s+)?"
-                    r"(two|three|four|five|2|3|4|5)\s+years\b", re.I)
-_PER_YEAR = re.compile(r"^\s*(?:more\s+|higher\s+|lower\s+|less\s+)?(?:a|per|each|every)\s+year\b|^\s*annually\b"
-                       r"|^\s*(?:more\s+)?in\s+each\s+of\s+the\s+(?:next|coming)\b", re.I)
-_N = {"two": 2, "three": 3, "four": 4, "five": 5}
+_YEARS = re.compile(r"\b(?:" + "|".join(lang.RATE_SPAN_LEADS) + r")\s+(?:the\s+)?(?:(?:" + "|".join(lang.RATE_SPAN_QUALIFIERS)
+                    + r")\s+)?(" + "|".join(lang.RATE_SPAN_NUMBERS) + r"|[2-5])\s+years\b", re.I)
+_PER_YEAR = re.compile(r"^\s*(?:(?:" + "|".join(lang.RATE_COMPARATIVES) + r")\s+)?(?:" + "|".join(lang.PER_YEAR_DETERMINERS)
+                       + r")\s+year\b" + "|" + r"^\s*annually\b" + "|" + r"^\s*(?:more\s+)?in\s+each\s+of\s+the\s+(?:next|coming)\b", re.I)
 
 
 def _rates(f: Features) -> list[tuple[float, bool, int]]:
@@ -32,7 +32,7 @@ def _rates(f: Features) -> list[tuple[float, bool, int]]:
     span = _YEARS.search(text)
     if span is None:
         return []
-    n = _N.get(span.group(1).lower()) or int(span.group(1))
+    n = lang.RATE_SPAN_NUMBERS.get(span.group(1).lower()) or int(span.group(1))
     out = []
     for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)", text):
         out.append((float(m.group(1)), bool(_PER_YEAR.search(text[m.end():])), n))
