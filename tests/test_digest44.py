@@ -139,12 +139,10 @@ _FILL = ("The street was closed for the night. Neighbours gathered behind the ta
 
 @pytest.mark.parametrize("a,b,conflict", [
     # a count after a verb of counting or hearing is how many there were, no other act
-    pytest.param("The guard fired four shots, the sheriff said.", "Marta Quell said neighbours had counted seven shots.", True,
-                 marks=pytest.mark.xfail(strict=True, reason="counts.RARE_COUNTS is off: on the seeds the rule pitted "
-                                         "different nights' counts of one noun against each other (session 35's merge)")),
-    pytest.param("Tollgate Power said 52,000 customers remained without electricity on Friday.",
-                 "In all, 80,000 customers across the Brisk Valley had no power on Friday, the county said.", True,
-                 marks=pytest.mark.xfail(strict=True, reason="counts.RARE_COUNTS is off (session 35's merge)")),
+    # (both strict xfails while counts.RARE_COUNTS was off, session 35's merge to digest45's same-event guard)
+    ("The guard fired four shots, the sheriff said.", "Marta Quell said neighbours had counted seven shots.", True),
+    ("Tollgate Power said 52,000 customers remained without electricity on Friday.",
+     "In all, 80,000 customers across the Brisk Valley had no power on Friday, the county said.", True),
     # near misses: two acts; values far apart; a hedged count
     ("The guard fired four shots, the sheriff said.", "Marta Quell said neighbours had found seven shells.", False),
     ("The guard fired four shots, the sheriff said.", "Marta Quell said the range had logged 900 shots in May.", False),

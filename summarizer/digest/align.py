@@ -49,6 +49,7 @@ from .versions import outcome_conflicts, role_conflicts
 from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from . import eventday, series
 from .undecided import plan_conflicts
+from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
 from .storylines import name_as_written, storylines  # noqa: F401 (name_as_written: imported from here)
 from .agreement_groups import iter_agreements, join_groups  # noqa: F401 (join_groups: imported from here)
@@ -169,6 +170,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged = [t for t in judged if tuple(sorted(t[:2])) not in parted] + [(f1.index, f2.index, jd) for f1, f2, jd in planned]
     scheduled = schedule_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in scheduled]  # a schedule's day for one body
+    judged += rate_conflicts(feats)  # "6 percent over two years" / "4 percent ... a year for the next two years"
     agreements = [a for _, a in sorted(iter_agreements(feats, judged), key=lambda t: t[0])]
     conflicts = list(merge_schedules(iter_conflicts(feats, judged), schedule_clashes(scheduled)))
     events = [e for _, e in sorted(iter_events(feats, judged), key=lambda t: t[0])]

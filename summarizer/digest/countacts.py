@@ -19,7 +19,7 @@ from .pairs import Features, STOP, stem
 from .reference import lemma
 from .senses import sense
 
-__all__ = ["acts_apart", "in_source"]
+__all__ = ["act_of", "acts_apart", "in_source", "tallied"]
 
 _AUX = lang.AUXILIARY_VERBS | lang.BE_FORMS
 _HAVE = frozenset(("had", "has", "have"))
@@ -72,6 +72,21 @@ def _act(f: Features, q) -> str:
             return "have"
         return ""
     return ""
+
+
+def act_of(f: Features, q) -> str:
+    """The sense of what the count's counted undergo or do, or '' (`_act`): rarecounts.py."""
+    return _act(f, q)
+
+
+def tallied(f: Features, q) -> bool:
+    """The count follows a verb of counting or hearing ("witnesses had counted 11 shots"): how many
+    there were, no act of its own."""
+    for s, _ in _spans(f, q.value):
+        before = re.findall(r"[a-z]+", f.claim.text[:s].lower())[-1:]
+        if before and before[0] in lang.TALLY_VERBS:
+            return True
+    return False
 
 
 def acts_apart(f1: Features, q1, f2: Features, q2) -> bool:

@@ -30,11 +30,11 @@ from .senses import phrases_as_words, sense
 from .shares import things_apart as _things_apart
 from .rarecounts import rare_noun
 
-#: Two near counts of a noun rare in the batch conflict under the wording floor (digest44's rarecounts.py). Off: on
-#: the seeds, five days of reports from one story, it pitted counts of different nights and different sides against
-#: each other ("<n> <things> shot down" / "<m> <things> launched"), a false conflict in the README's demo; its gains
-#: were on invented sets it was tuned on (session 35's lead, at the merge).
-RARE_COUNTS = False
+#: Two near counts of a noun rare in the batch conflict under the wording floor (digest44's rarecounts.py). Off at
+#: session 35's merge (on the seeds, five days of reports from one story, it pitted counts of different nights and
+#: different sides: "<n> <things> shot down" / "<m> <things> launched"); on again since digest45, which reads it only
+#: for two counts of one event (one day, act or place both claims hold: rarecounts.same_event).
+RARE_COUNTS = True
 
 __all__ = ["bound", "counts_differ", "number_conflict", "tally_conflict"]
 

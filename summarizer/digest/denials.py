@@ -194,7 +194,11 @@ def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) ->
     content = denied_content(n, insist)
     if not content or a.claim.certainty == "denied" or denied_content(a):
         return frozenset()
-    shared = (content & a.words) - source_words(n.source) - source_words(a.source)
+    # an irregular verb's forms are one word ("denied that a broken main was to blame" / "a water main
+    # that broke ..."; lang.IRREGULAR_FORMS; digest45)
+    as_in_a = {lang.IRREGULAR_FORMS.get(w, w): w for w in a.words}
+    shared = {w for w in content if w in a.words or lang.IRREGULAR_FORMS.get(w, "") in as_in_a} \
+        - source_words(n.source) - source_words(a.source)
     own = _denier_named(n, a)
     if own and shared:  # "The minister denied that he had resigned" / "... said the minister resigned"
         shared |= {own}
@@ -204,7 +208,8 @@ def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) ->
     if (len(shared) < thresholds.DENIAL_MIN_WORDS and not critics) or shared & a.neg_targets:
         return frozenset()
     weight = {w: n.weights.get(w, a.weights.get(w, 0.0)) for w in shared}
-    if rare and not any(min(weight[w], a.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared):
+    if rare and not any(min(weight[w], a.weights.get(as_in_a.get(lang.IRREGULAR_FORMS.get(w, w), w), 0.0))
+                        >= thresholds.ANCHOR_MIN_WEIGHT for w in shared):
         return frozenset()
     if critics:
         return frozenset(shared & _core(n))

@@ -11,6 +11,13 @@ modal among the five words before ("could cost as many as 1,300 jobs"), approxim
 is left to the wording floor) nor a reference to those already counted ("the two riders were
 teammates" / "Four riders crashed"). number_conflict's other checks (acts,
 bounds, days, places) run before this one.
+
+Same event (digest45): the two counts must tell one event by something both claims hold, not by
+the noun alone: one day both name ("on Friday" / "on Friday"), one act both counts name ("fired
+<n> shots" / "fired <m> shots", or one side only says how many there were: "had counted <m>
+shots"), or one place both name; and never two articles dated apart. Reports of one story over
+several days count one noun on different nights and by different sides ("<n> <things> shot down" /
+"<m> <things> launched"): none of these holds there.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import re
 
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
+from .countacts import act_of, tallied
 from .figures import amount_only, figures_of
 from .pairs import Features, head_noun, stem
 
@@ -45,10 +53,21 @@ def _loose(f: Features, value: float) -> bool:
     return True
 
 
+def same_event(f1: Features, q1, f2: Features, q2) -> bool:
+    """The two counts tell one event by a day, an act or a place both claims hold (module doc)."""
+    if f1.published and f2.published and f1.published != f2.published:
+        return False
+    if f1.days & f2.days or f1.places & f2.places:
+        return True
+    a1, a2 = act_of(f1, q1), act_of(f2, q2)
+    return bool(a1 and a1 == a2) or tallied(f1, q1) and bool(a2) or tallied(f2, q2) and bool(a1)
+
+
 def rare_noun(f1: Features, q1, f2: Features, q2) -> bool:
-    """Two near, unhedged counts of one plain noun rare in the batch (module doc)."""
+    """Two near, unhedged counts of one plain noun rare in the batch, of one event (module doc)."""
     h = stem((re.findall(r"[a-z]+", q1.counted.lower()) or [""])[-1])
     lo, hi = sorted((abs(q1.value), abs(q2.value)))
     return _noun(q1) and _noun(q2) and head_noun(q1.counted) == head_noun(q2.counted) and 0 < lo and hi <= 2 * lo \
         and not _loose(f1, q1.value) and not _loose(f2, q2.value) \
-        and min(f1.weights.get(h, 0.0), f2.weights.get(h, 0.0)) >= thresholds.ANCHOR_MIN_WEIGHT
+        and min(f1.weights.get(h, 0.0), f2.weights.get(h, 0.0)) >= thresholds.ANCHOR_MIN_WEIGHT \
+        and same_event(f1, q1, f2, q2)

@@ -185,3 +185,15 @@ PASSIVE_PARTICIPLE_RE = r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+([a
 #: Words of deciding that make "<a>-<b>" beside them a vote's tally besides the voting verbs ("The panel
 #: ruled 2-1"): digest/unanimous.py (digest44). English.
 DECIDING_WORDS = frozenset(("ruled", "rules", "ruling", "decision", "verdict"))
+#: Prepositions before "(the next) <n> years" that make it the period a rate is given over ("by 6 percent
+#: over two years", "for the next two years"): digest/rates.py (digest45). English.
+RATE_SPAN_LEADS = ("over", "for", "during", "in", "across")
+#: Words that place such a period in time ("the next two years", "the past three years"): digest/rates.py. English.
+RATE_SPAN_QUALIFIERS = ("next", "coming", "past", "last")
+#: A period's years in words, two to five: digest/rates.py. English.
+RATE_SPAN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: Words of comparison right after a percent that leave it a rate ("4 percent more a year"): digest/rates.py. English.
+RATE_COMPARATIVES = ("more", "higher", "lower", "less")
+#: Determiners that make "<d> year" after a percent a yearly rate ("a year", "each year", "per year"):
+#: digest/rates.py (digest45). English.
+PER_YEAR_DETERMINERS = ("a", "per", "each", "every")
