@@ -299,7 +299,7 @@ def serial_subject(before: str, rest: list[str], verb_like) -> bool:
 
 def inner_question_tag(text: str, start: int, end: int) -> bool:
     """text[start:end] goes on a quotation opened before it, closes it with a question or an exclamation and adds only
-    its tag ('“What is this? A circus?” he said, drawing laughter.', split after "this?"): the speaker's question, no
-    statement (basil45: the claim showed 'A circus? he said, drawing laughter.', its opening mark dropped)."""
+    its tag ('“Who runs this? A zoo?” he said, raising a laugh.', split after "this?"): the speaker's question, no
+    statement (basil45: the claim showed the second question and its tag, its opening mark dropped)."""
     m = re.compile(r"[?!][”\"]\s+").search(text, start, end)
     return m is not None and not re.search(r"[“\"]", text[start:m.start()]) and quote_tag_only(text, m.end(), end, manner=True)

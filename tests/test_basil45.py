@@ -78,7 +78,7 @@ def test_a_modal_of_the_main_clause_still_counts(sentence):
 
 @pytest.mark.parametrize("opener", ["", "On Saturday, "])
 def test_a_warning_after_a_first_verb_of_writing_is_a_position(opener):
-    sentence = opener + "Tam Orrin wrote to his father and warned that the plan could hurt the town."
+    sentence = opener + "Tam Orrin wrote to her uncle and warned that the plan could hurt the town."
     assert _at(LEAD + sentence + "\n", sentence) == ("Tam Orrin", "reported")
 
 
@@ -92,7 +92,7 @@ def test_a_plain_saying_keeps_its_forecast(sentence):
 
 @pytest.mark.parametrize("sentence", ["Tam Orrin rejected the notion that the party should widen its base.",
                                       "Tam Orrin dismissed the suggestion that he will run.",
-                                      "The woman disputes the idea that she needed a loan in the first place."])
+                                      "The tenant disputes the idea that she ever owed the rent in the first place."])
 def test_rejecting_a_notion_is_denying_it(sentence):
     assert _at(LEAD + sentence + "\n", sentence)[1] == "denied"
 
@@ -146,7 +146,7 @@ def test_an_article_named_nowhere_stays_as_written():
 
 # -- a question quotation split over two sentences, and its tag ---------------------------------------------------------
 
-QUESTION = ('The mayor spoke on Monday.\n\n"What is this? A circus?" she said, drawing laughter. "The town is no show."\n\n'
+QUESTION = ('The mayor spoke on Monday.\n\n"Who runs this? A zoo?" she said, raising a laugh. "The town is no show."\n\n'
             '"Is it fair?" she asked, adding that the fee was too high.\n\n"It is fair," she said, drawing laughter.\n')
 
 
@@ -158,7 +158,7 @@ def _parts(text: str) -> list[str]:
 
 def test_the_second_half_of_a_split_question_and_its_tag_is_no_claim():
     parts = _parts(QUESTION)
-    assert not any("circus" in p for p in parts)
+    assert not any("zoo" in p for p in parts)
     assert '"The town is no show."' in parts
 
 
@@ -172,8 +172,8 @@ def test_a_tag_that_adds_a_statement_or_a_statement_quoted_stays():
 
 def test_a_spell_of_work_at_a_name_is_no_place():
     from summarizer.places import place_of
-    assert place_of("His views began to change as he shuffled through other jobs, including stints at Lobo E. Pizza’s "
-                    "and Sears.") is None
+    assert place_of("Her outlook shifted as she moved between several posts, including stints at Dorno K. Bakes’s "
+                    "and Velt.") is None
 
 
 @pytest.mark.parametrize("evidence, place", [("The fire broke out at Dunmore Harbour.", "Dunmore Harbour"),
