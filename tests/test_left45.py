@@ -14,7 +14,7 @@ import pytest
 
 from summarizer.attribution import analyze, certainty_for
 from summarizer.fields import sentence_problem
-from tests.reading import code, who
+from tests.reading import code
 
 HEAD = "Invented news for a test\n\n"
 

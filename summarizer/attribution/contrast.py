@@ -64,7 +64,7 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
                 r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", text[start:m.start()]):
             continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
         if m.group(0).strip() == "but" and re.match(_POSS_POSITION, " " + tail):
-            out.append(Span(start, m.start() + swapped))  # "... but their advice was that ...": the possessor's (noun_cues.copula_cue)
+            out.append(Span(start, cut))  # "... but their advice was that ...": the possessor's (noun_cues.copula_cue)
             start = m.end()
             continue
         if contesting_tail(tail):
@@ -72,11 +72,11 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         if _FINAL_ACCORDING.search(tail) and not any(w in lang.SPEECH_VERBS for w in re.findall(r"[a-z]+", text[start:m.start()])):
             continue  # "A, and B is likely, according to a report.": the closing source holds both clauses (unless A has a speaker)
         if _ACCORDING_LATER.search(tail) and _SAID_FRAME.search(text[start:m.start()]):
-            out.append(Span(start, m.start() + swapped))  # "A, X said, and B, according to the council": two sources (lead29)
+            out.append(Span(start, cut))  # "A, X said, and B, according to the council": two sources (lead29)
             start = m.end()
             continue
         if m.group(0).strip() == ", with":  # the lookahead read the speaker and its participle (read29; a body: read35)
-            out.append(Span(start, m.start() + swapped))
+            out.append(Span(start, cut))
             start = m.end()
             continue
         head = re.match(r"([^,;“”\"]{1,80}?)\b(\w+)\b", tail) or re.match(r"[A-Z][\w'’-]*,\s", tail)  # ("..., though Roe, a critic, said")
