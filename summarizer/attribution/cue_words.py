@@ -322,7 +322,11 @@ def added_thing(words: list[str]) -> bool:
     if len(words) > 1 and words[0].lower() == "to" and words[1].islower() and words[1] not in lang.OBJECT_PRONOUNS \
             and words[1] not in lang.PERSON_NOUNS and words[1] not in lang.PLURAL_PEOPLE_NOUNS:
         return True  # (not "adding to reporters that ...", "adding to him that ...")
-    if not words or not ((words[0].lower() in lang.INDEFINITE_ARTICLES or words[0].lower() in lang.POSSESSIVE_DETERMINERS) or words[0][:1].isdigit()):
+    bare = bool(words) and words[0].isalpha() and words[0].islower() and words[0] not in lang.FUNCTION_WORDS \
+        and words[0] not in lang.PRONOUNS and words[0] not in lang.OBJECT_PRONOUNS and words[0] not in lang.PERSON_NOUNS \
+        and words[0] not in lang.PLURAL_PEOPLE_NOUNS and not words[0].endswith("ly")  # "is adding orders": a bare noun (lead37)
+    if not words or not ((words[0].lower() in lang.INDEFINITE_ARTICLES or words[0].lower() in lang.POSSESSIVE_DETERMINERS)
+                         or words[0][:1].isdigit() or bare):
         return False
     for w in words[1:]:
         if w in (".", ";", "!", "?", ","):
