@@ -80,7 +80,29 @@ def in_relative_that(w: list[str], i: int) -> bool:
     while j >= 0 and i - j <= 4 and (w[j] in lang.AUXILIARY_VERBS or w[j] in lang.RELATIVE_ADVERBS
                                      or w[j].endswith("n't") or w[j].endswith("ly")):
         j -= 1
-    return j >= 0 and w[j] == "that" and relative_that(w, j)
+    return j >= 0 and (w[j] == "that" and relative_that(w, j) or _object_relative_that(w, j))
+
+
+def _object_relative_that(w: list[str], k: int) -> bool:
+    """w[k] ends the subject of an object relative "that" ("steps that the mayor can take", "the homes that
+    they will build"): "that" after a noun (not the words' first noun phrase: a frame's content may open with
+    its addressee), then a pronoun or a determiner and at most two words. Not a
+    complement ("fears that the plant will close") nor a clause after an addressee ("told the council that
+    the mayor will resign"): those are the content (English grammar; lead37)."""
+    for size in (1, 2, 3):
+        j = k - size + 1
+        if j < 2 or w[j - 1] != "that":
+            continue
+        subject = w[j:k + 1]
+        if not (size == 1 and subject[0] in lang.SUBJECT_PRONOUNS or size > 1 and subject[0] in lang.DETERMINERS
+                and all(x.isalpha() and x not in lang.FUNCTION_WORDS for x in subject[1:])):
+            continue
+        noun, lead = w[j - 2], w[max(0, j - 6):j - 2]
+        if j < 5 or noun in lang.COMPLEMENT_NOUNS or noun in lang.PROSPECT_NOUNS or any(x in lang.THAT_CLAUSE_VERBS and x not in lang.BE_FORMS or x in lang.ADDRESSEE_THAT_CUES
+                                                or x in lang.WARNING_CUES or x in lang.ADDRESSEE_VERBS for x in lead):
+            return False
+        return relative_that(w, j - 1)
+    return False
 
 
 def object_relative(w: list[str], i: int) -> bool:
@@ -115,6 +137,7 @@ def relative_that(w: list[str], j: int) -> bool:
     if j == 1 or before.endswith("s") and w[j - 2].endswith("ing") and w[j - 2] not in lang.SAYING_PARTICIPLES:
         return True  # a sentence's first noun and "that": "Life that can ... is rare"; "dropping provisions that would ..."
     return any(x in lang.DETERMINERS or x in lang.NOUN_MARKERS or x in lang.QUANTIFYING_DETERMINERS
+               or x[:1].isdigit() or x in lang.NUMBER_UNITS or x in lang.NUMBER_TENS  # "12 new orders that will ..." (lead37)
                for x in w[max(0, j - 3):j - 1]) or "of" in w[max(0, j - 4):j - 1]  # "the existence of newly found
     # letters that could ...": a noun after "of" and its modifiers, no determiner of its own (basil45)
 
