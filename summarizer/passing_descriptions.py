@@ -19,7 +19,7 @@ from .standalone import words_of
 #: liberated ...", ", where ...": the opener of a description after a name and its comma
 _DESCRIBED = re.compile(r",\s+(?:(?P<app>an?|one\s+of)|(?P<rel>" + "|".join(lang.DESCRIBING_RELATIVES) + r"))\s+(?=\S)")
 _WORD = re.compile(r"[A-Za-z][\w'’.&/-]*")
-_DESC_END = re.compile(r"\s*(?:,(?!\d{3})(?<!\d,(?=\s\d{4}\b))|[;:(]|\s[–—-]\s|[–—])")  # where a description stops: a comma (not "June 4, 2012": read33), dash, ;, : or (
+_DESC_END = re.compile(r"\s*(?:,(?!\d{3})(?<!\d,(?=\s\d{4}\b))|[;:(]|\s[–—-]\s|\s?--|[–—])")  # where a description stops: a comma (not "June 4, 2012": read33), dash (" -- " too: lead37), ;, : or (
 _LIST_ITEM_BEFORE = r"\band\s+(?:an?|one)\s+$|,\s+(?:\d+|" + "|".join(lang.NUMBER_UNITS) + r")\s+$"  # a list's item (read31)
 
 
