@@ -5,7 +5,7 @@ from align.py (the 400-line limit)."""
 from __future__ import annotations
 
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterator, get_args
 
 from .accounts import accounts
@@ -36,12 +36,14 @@ class _UF:
 HEADING_CHARS = 90
 
 
-def event_heading(fs) -> str:
+def event_heading(fs, degree: dict[int, int] | None = None) -> str:
     """What an event is about, in the words of its shortest claim in the outlet's voice (else its
     shortest claim), cut at a word. Its most frequent names headed it before session 16: read on
     seven BASIL clusters (digest17), 16 of 51 such headings named nothing the event is about
     ("Noting", "Hello", "Asked, Massachusetts", "Popeo PC, Boston")."""
     own = [f for f in fs if f.source == "article"] or fs
+    if degree and len(fs) > 2:  # a claim linked to one other only (a chain's end) heads no event of three or more (lead37)
+        own = [f for f in own if degree.get(f.index, 0) > 1] or [f for f in fs if degree.get(f.index, 0) > 1] or own
     text = min(own, key=lambda f: (len(f.claim.text), article_order(f.article))).claim.text
     if len(text) <= HEADING_CHARS:
         return text
@@ -89,7 +91,8 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
     for root, idx in members.items():
         fs = sorted((feats[i] for i in idx), key=lambda f: (article_order(f.article), f.claim.evidence.start))
         about = abouts.get(root, "")
-        title = about or event_heading(fs)
+        degree = Counter(x for i, j, _ in links[root] for x in {i, j})
+        title = about or event_heading(fs, degree)
         told = accounts([f.index for f in fs], links[root])  # one account per side (accounts.py)
         fs.sort(key=lambda f: told[f.index] or len(fs) + 1)  # stable: by account, then as before
         versions = [EventVersion(source=f.source, article=f.article, ref=claim_ref(f),

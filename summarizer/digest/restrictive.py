@@ -47,9 +47,12 @@ _BOUNDS = lang.DETERMINERS | lang.PHRASE_PREPOSITIONS | lang.AUXILIARY_VERBS | s
     | lang.CLAUSE_OPENING_WORDS
 
 
-def restrictive_spans(text: str) -> list[list[str]]:
+def restrictive_spans(text: str, other_numbers: frozenset[float] | None = None) -> list[list[str]]:
     """The words of each restrictive relative clause of a common noun in `text`, with the noun
-    phrase it restricts (module doc)."""
+    phrase it restricts (module doc). With `other_numbers` (the other claim's), a counted noun's
+    clause counts too unless the other claim holds that count: "The mayor was joined by four pupils
+    who wrote to the council about the flood" shares only the clause's words with "The council's plan
+    is no cure for floods" (lead37), while "three other women who claimed ..." in both stays one report."""
     out = []
     for m in _RELATIVE.finditer(text):
         before = _WORD.findall(text[:m.start()])
@@ -60,7 +63,8 @@ def restrictive_spans(text: str) -> list[list[str]]:
             if w.lower() in _BOUNDS or not w[0].islower():
                 break
             np.insert(0, w)
-        if _numbers(" ".join(np)):
+        counts = _numbers(" ".join(np))
+        if counts and (other_numbers is None or any(n.value in other_numbers for n in counts)):
             continue  # a count of the noun ("three other women who claimed ...") states how many
         end = _END.search(text, m.end())
         out.append([w.lower() for w in np + _WORD.findall(text[m.end():end.start()])])
@@ -73,4 +77,5 @@ def restricted_pair(f1: Features, f2: Features) -> bool:
     shared = f1.words & f2.words
     if not shared:
         return False
-    return any(shared <= {stem(w) for w in span} for f in (f1, f2) for span in restrictive_spans(f.claim.text))
+    return any(shared <= {stem(w) for w in span} for f, g in ((f1, f2), (f2, f1))
+               for span in restrictive_spans(f.claim.text, g.all_numbers))

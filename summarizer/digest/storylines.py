@@ -31,6 +31,9 @@ def name_as_written(name: str, fs: Iterable[Features]) -> str:
         for written in (f.claim.text, f.claim.evidence.quote):
             m = rx.search(written)
             if m:
+                head = _FOR_HEAD.search(written[:m.start()])  # "Centers for Disease Control", not "Disease Control" (lead37)
+                if head and not _OPENING.search(written[:head.start()]):
+                    return head.group(0) + m.group(0)
                 return m.group(0) + ("." if written[m.end():m.end() + 1] == "." and _abbreviated(m.group(0)) else "")
     return name.title() + ("." if _abbreviated(name) else "")
 
@@ -41,6 +44,8 @@ def _abbreviated(name: str) -> bool:
     return last in lang.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last) is not None
 
 
+#: The capitalised head of a name that joins its second part with "for" ("Centers for", "Coalition for the").
+_FOR_HEAD = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+for\s+(?:the\s+)?$")
 #: Where a sentence opens: the start of a text, after a sentence's end or a dash, or an opening quote.
 _OPENING = re.compile(r"(?:^|[.!?:;—–-][\"”’')]*\s+)[\"“‘'(]*$")
 
@@ -89,7 +94,7 @@ def inside_longer_names_only(key: str, fs: Iterable[Features]) -> bool:
         last = before.split(" ")[-1] if before else ""
         prev_cap = m.start() > len(before) and _CAPITALISED.match(last) is not None and last.lower() not in STOP \
             and not last.endswith(("'s", "’s", ".", "!", "?", ":", ",", '"', "“"))
-        nxt = re.match(r" +([A-Z][\w'’-]*)", after)
+        nxt = re.match(r" +(?:for\s+(?:the\s+)?)?([A-Z][\w'’-]*)", after)  # (also "Centers for Disease Control": lead37)
         next_cap = nxt is not None and nxt.group(1).lower() not in STOP
         if not (prev_cap or next_cap):
             return False
