@@ -117,3 +117,14 @@ def test_a_storyline_of_a_name_joined_with_for_shows_the_whole_name():
     titles = [s.title for s in al.storylines]
     assert "Centers for Flood Research" in titles, titles
     assert "Centers" not in titles and "Flood Research" not in titles, titles
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("The mayor said at a press conference in June that the bureau would act.", "speculative"),
+    ("The mayor promised hundreds of times during her campaign that the bridge would cost nothing.", "speculative"),
+    ("The mayor tried creative ways to persuade the councillors that they should back her bridge.", "speculative"),
+    ("The mayor said in an interview at her office that she hopes to reopen the bridge.", "speculative"),
+    ("The mayor said the town has few tools that it can use.", "reported"),
+])
+def test_a_that_clause_after_a_verbs_adjuncts_is_its_content_not_a_relative(sentence, certainty):
+    assert _cert(sentence) == certainty

@@ -83,6 +83,19 @@ def in_relative_that(w: list[str], i: int) -> bool:
     return j >= 0 and (w[j] == "that" and relative_that(w, j) or _object_relative_that(w, j))
 
 
+def _complement_of_a_verb(w: list[str], n: int) -> bool:
+    """The "that" after w[n] opens the content of a verb of saying or persuading before it, with only adjuncts
+    and an addressee between ("said in June that ...", "promised during his campaign that ...", "persuade
+    the board that ..."): no finite verb and no other "that" between the verb and the noun, or no verb at all
+    before the noun (the words are a frame's content, its verb left out)."""
+    for x in reversed(w[:n + 1]):
+        if x in lang.CUE_VERBS or x in lang.PERSUADING_VERBS:
+            return True
+        if x == "that" or x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS:
+            return False
+    return True  # no verb at all before it: the words are a frame's content ("... during her campaign that ...")
+
+
 def _object_relative_that(w: list[str], k: int) -> bool:
     """w[k] ends the subject of an object relative "that" ("steps that the mayor can take", "the homes that
     they will build"): "that" after a noun (not the words' first noun phrase: a frame's content may open with
@@ -97,9 +110,8 @@ def _object_relative_that(w: list[str], k: int) -> bool:
         if not (size == 1 and subject[0] in lang.SUBJECT_PRONOUNS or size > 1 and subject[0] in lang.DETERMINERS
                 and all(x.isalpha() and x not in lang.FUNCTION_WORDS for x in subject[1:])):
             continue
-        noun, lead = w[j - 2], w[max(0, j - 6):j - 2]
-        if j < 5 or noun in lang.COMPLEMENT_NOUNS or noun in lang.PROSPECT_NOUNS or any(x in lang.THAT_CLAUSE_VERBS and x not in lang.BE_FORMS or x in lang.ADDRESSEE_THAT_CUES
-                                                or x in lang.WARNING_CUES or x in lang.ADDRESSEE_VERBS for x in lead):
+        noun = w[j - 2]
+        if j < 5 or noun in lang.COMPLEMENT_NOUNS or noun in lang.PROSPECT_NOUNS or _complement_of_a_verb(w, j - 2):
             return False
         return relative_that(w, j - 1)
     return False

@@ -8,3 +8,7 @@ from __future__ import annotations
 PROSPECT_NOUNS = frozenset("""risk risks chance chances possibility possibilities danger dangers threat threats
 likelihood probability prospect prospects odds sign signs indication indications evidence news word idea notion
 fact hint hints rumor rumors rumour rumours report reports guarantee guarantees certainty expectation""".split())
+#: Verbs of persuading whose object is followed by the content's "that" ("persuade the board that ...",
+#: "convinced voters that ..."): not a relative clause on the object (attribution/clause_shapes.py; lead37).
+PERSUADING_VERBS = frozenset("""persuade persuades persuaded persuading convince convinces convinced convincing
+reassure reassures reassured reassuring remind reminds reminded reminding""".split())
