@@ -91,8 +91,8 @@ def _complement_of_a_verb(w: list[str], n: int) -> bool:
     for x in reversed(w[:n + 1]):
         if x in lang.CUE_VERBS or x in lang.PERSUADING_VERBS:
             return True
-        if x == "that" or x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS:
-            return False
+        if x == "that" or x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or lang.is_past_form(x):
+            return False  # ("passed a bill last week that the mayor will sign": another verb's object)
     return True  # no verb at all before it: the words are a frame's content ("... during her campaign that ...")
 
 
