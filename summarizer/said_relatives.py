@@ -18,6 +18,10 @@ from .drafts import as_sentence
 _SAID_RELATIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+who\s+"
                             r"(?P<src>they|(?:the\s+)?[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
                             r"(?P<cue>" + lang.RELATIVE_SOURCE_CUES_RE + r")\s+(?P<rest>(?P<verb>[a-z]+)\s[^,;:“”\"()]*[^,;:“”\"()\s.!?])")
+#: "<Name>, which said it had ..." to the next comma, semicolon, quotation mark or the end: the relative's subject, the
+#: name, says the rest; its pronoun is the name again ("a supplier, Fenmore Fresh, which said it had stopped ..."; genre46)
+_SAYING_RELATIVE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+(?P<rel>which|who)\s+(?:also\s+)?"
+                              r"(?P<cue>said|says)\s+(?:that\s+)?(?P<pro>it|he|she|they)\s+(?P<rest>(?P<verb>[a-z]+)\s[^,;:“”\"()]*[^,;:“”\"()\s.!?])")
 #: The sentence's own subject when it is a group or a body ("Police arrested ...", "Border officers detained ..."):
 #: one to three words before a past verb.
 _GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+|The\s+[a-z]+)(?:\s+[a-z]+){0,3}")
@@ -58,6 +62,13 @@ def said_relatives(text: str, start: int, end: int, analysis=None) -> list[tuple
             continue  # "who some say", "who many believe": no source to name
         how = "claimed" if m.group("cue").startswith(("alleg", "claim")) else None  # a contesting cue (GUIDELINES §6 rule 3)
         out.append((start + m.start("name"), start + m.end("rest"), as_sentence(f"{m.group('name')} {m.group('rest')}"), src, how))
+    for m in _SAYING_RELATIVE.finditer(sent):
+        verb = m.group("verb")
+        if (m.group("rel") == "which") != (m.group("pro") in ("it", "they")) or not (
+                lang.is_past_form(verb) or lang.is_past_form(verb, irregular=lang.IRREGULAR_FORMS) or verb in lang.AUXILIARIES):
+            continue  # "which" is a body's or a thing's ("it"), "who" a person's; a present verb after the pronoun is no report of a past act
+        out.append((start + m.start("name"), start + m.end("rest"), as_sentence(f"{m.group('name')} {m.group('rest')}"),
+                    m.group("name"), "speculative" if verb in lang.MODALS else None))  # ("which said it would ...": a plan)
     return out
 
 

@@ -29,7 +29,7 @@ from .reading_copy import reading_copy
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
 from .speech_events import event_reading
-from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, closed_quote, closes_quotation, goes_on, hedged_end, hedged_relative, named_just_before, one_person, opens_with, own_named_subject, paragraph_starts, quoted_by_antecedent, talked_about)
+from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, closed_quote, closes_quotation, goes_on, hedged_end, hedged_relative, named_just_before, one_person, opens_with, own_named_subject, paragraph_starts, quoted_by_antecedent, talked_about, described_topic)
 from .text import overlapping, quote_spans
 
 _MID_CAP = re.compile(r"(?<=[\w,;] )([A-Z][\w'’.&-]*)")
@@ -134,6 +134,10 @@ def analyze(text: str) -> Attributions:
                                  and talked_about(text, last_rel, name)) \
                     and not (idx - 1 > last_rel_idx and opens_with(text, frames[idx - 1][0], name)):
                 name = last_rel.name  # '“...,” Jane Roe said. ... , she added.': the speaker just quoted goes on
+            elif src_text.strip().lower() == "they" and fr.position == "final" and last_rel is not None \
+                    and idx - last_rel_idx == 1 and classify(last_rel.name) != "person" \
+                    and described_topic(text, sp.start, fr.source_span[0], name):
+                name = last_rel.name  # "..., the authors cautioned. People who had X may have walked less, they said." (genre46)
             elif src_text.strip().lower() == "it" and last_rel is not None and idx - last_rel_idx == 1 \
                     and medium_opener(text, last_rel.sentence[0] if last_rel.sentence else sp.start):
                 name = last_rel.name  # "On his website, X writes ... It says ...": the page, X's

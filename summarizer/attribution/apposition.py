@@ -45,6 +45,8 @@ def description(piece: str) -> bool:
         return False
     if first.endswith("ing") and any(w.strip(".,").lower() in lang.ANONYMITY_WORDS for w in s.split()):
         return True  # "An official, speaking on condition of anonymity because ..., said": an unnamed source's description
+    if first in lang.COLON_SPEAKING_PARTICIPLES and s.split()[1:2] and s.split()[1].lower() in lang.PHRASE_PREPOSITIONS:
+        return True  # "Jane Doe, speaking at her campaign headquarters, promised ...": where she spoke (genre46)
     if first in lang.QUESTIONED_PARTICIPLES and len(s.split()) > 1 and (
             s.split()[1].lower() in lang.PHRASE_PREPOSITIONS or s.split()[1].lower() in lang.EMBEDDING_WH | {"if"}):
         return True  # "The coach, asked about the quarterback's future, said": a participle aside of the subject

@@ -21,6 +21,15 @@ from .main_clause import content_of, main_clause
 _CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?!\s+(?:{'|'.join(sorted(lang.ELLIPTIC_IF_WORDS))})\b)(?:[^,]*,|\s+[a-z]+ed\b)", re.I)  # "If convicted he faces ..."
 
 
+#: A compound of three or more hyphenated words ("ready-to-eat", "hard-to-reach"): one word to the modal checks.
+_COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
+
+
+#: A set-off hedged add-on (lang.HEDGED_ADDON_RE) and a main clause's own prospect (lang.OWN_PROSPECT_RE; genre46).
+_HEDGED_ADDON = re.compile(lang.HEDGED_ADDON_RE)
+_OWN_PROSPECT = re.compile(lang.OWN_PROSPECT_RE, re.I)
+
+
 def certainty_for(text: str, start: int, end: int, attributions: Attributions | None = None,
                   kind: str | None = None) -> str:
     """`own_certainty` of the span; a stated part that continues the clause before it with no
@@ -114,7 +123,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if rel is not None and rel.cue_span and silence(text, start, rel):
         return "negated"
     clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", main_clause(uttered_out(text), start, end, rel)))  # (read31)  # ", no longer designated <its call sign>,"
-    w = modal_nouns_out(words(clause))  # (not the noun of "a can of paint": read31)
+    w = modal_nouns_out(words(_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), clause)))  # (not the noun of "a can of paint": read31)
+    # ("ready-to-eat salads", "soon-to-be rules": one adjective, no "ready to" of a readiness; genre46)
     if (rest := conceded_rest(low)) is not None:  # "They may have lost the final, but have ...": the part after "but" (read30)
         clause, w = rest, words(rest)
     if cue in lang.PLEDGE_VERBS and w[:1] == ["to"] and "if" in w:
@@ -142,12 +152,15 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if not position:
         if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS + lang.SEEMING_CLAUSES):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
-        if any(x in lang.EPISTEMIC_HEDGES and not inability(w, i) and not compared(w, i) and not in_embedded(w, i) for i, x in enumerate(w)) \
-                and speculative(w) and not negated_implication(w) or negated_forecast(w):
+        ws = modal_nouns_out(words(main)) if (main := _HEDGED_ADDON.sub("", clause)) != clause and len(main.split()) >= 4 \
+            and not _OWN_PROSPECT.search(main) else w
+        # ("An amber warning was issued, with up to 120mm expected": the add-on's hedge, not the issuing's; genre46)
+        if any(x in lang.EPISTEMIC_HEDGES and not inability(ws, i) and not compared(ws, i) and not in_embedded(ws, i) for i, x in enumerate(ws)) \
+                and speculative(ws) and not negated_implication(ws) or negated_forecast(w):
             return "speculative"  # (also "A ruling is not expected before June": fact12)
         if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
-        if speculative(w) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
+        if speculative(ws) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
                 or _CONDITION.match(content_of(text, start, end, rel)):
             return "speculative"  # (pending: "is searching for", "awaits", "is slated for", "faces up to": fact10)
     if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES

@@ -139,6 +139,18 @@ def object_relative(w: list[str], i: int) -> bool:
     return False
 
 
+def prepositional_relative(w: list[str], i: int) -> bool:
+    """w[i] (a modal) is in a relative clause opened by a preposition and "which"/"whom", its subject between them
+    ("four crashes in which the fault may have been a factor"): the relative's hedge, not the main clause's (genre46;
+    as object_relative for a negator)."""
+    for j in range(i - 1, max(0, i - 6), -1):
+        if w[j] in ("which", "whom"):
+            return w[j - 1] in lang.RELATIVE_PREPOSITION_WORDS and 1 <= i - j - 1 <= 4
+        if w[j] in lang.AUXILIARY_VERBS or w[j] in lang.MODALS:
+            return False
+    return False
+
+
 def relative_that(w: list[str], j: int) -> bool:
     """w[j] == "that" opens a relative clause: a noun before it ("a proposal that", "to areas
     that"), not a verb of saying or thinking ("said that", "warned that") nor "so"/"such"."""

@@ -52,12 +52,22 @@ def _cue_starts(text: str, a: int, b: int, quotes) -> list[int]:
 _BARE_RELATIVE = re.compile(r"(?:[A-Z][\w.'’-]*|\))\s+((?:which|who)\s+([a-z]+)\b[^,;:“”\"()–—]{3,200}?)\s+" + _MODS + r"$")
 
 
+def _passive_after(mods: str, rest: str) -> bool:
+    """A form of "be" right before a participle cue ("... is asked to call", "... were urged to"): a passive whose
+    subject is the addressee, not a speaker ("was quoted as saying" is the speaker's)."""
+    cue = re.match(r"[a-z]+", rest)
+    return bool(cue) and bool(mods.split()) and mods.split()[-1] in lang.BE_FORMS \
+        and (cue.group(0).endswith("ed") or cue.group(0) in lang.PASSIVE_PARTICIPLES) and cue.group(0) != "quoted"
+
+
 def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
     """Character ranges of insertions right before a cue (and the modifiers before it)."""
     seg = text[sp.start:sp.end]
     out = []
     for c in _cue_starts(text, sp.start, sp.end, quotes):
         r = _BARE_RELATIVE.search(seg[:c])
+        if r and _passive_after(seg[r.end(1):c], seg[c:]):
+            continue  # "Anyone who has seen her is asked to call 101": the subject is asked, no speaker (genre46)
         if r and (r.group(2) not in lang.FUNCTION_WORDS or r.group(2) in lang.AUXILIARY_VERBS) \
                 and (r.group(2) not in lang.SPEECH_VERBS or re.match(r"\s+(?:the|a|an)\s", seg[r.end(2):])) \
                 and len(seg[r.start(1):c].split()) <= MAX_INSERTION_WORDS and outside(sp.start + r.start(1), quotes) \

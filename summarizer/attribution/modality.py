@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .clause_shapes import (inner_report, raised_question, news_content, manner_adverb, object_relative, relative_that, contact_relative, finite,
+from .clause_shapes import (inner_report, raised_question, news_content, manner_adverb, object_relative, prepositional_relative, relative_that, contact_relative, finite,
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that
@@ -239,7 +239,7 @@ def _relative_report(w: list[str], i: int) -> bool:
 
 def speculative(w: list[str]) -> bool:
     for i, x in enumerate(w):
-        if in_relative(w, i) or _relative_report(w, i) or contact_clause_modal(w, i):
+        if in_relative(w, i) or _relative_report(w, i) or contact_clause_modal(w, i) or prepositional_relative(w, i):
             continue  # "what was to be a plant", "units, all of which may ...", "the thing he must do is" (read32)
         if x in lang.SEEMING_VERBS and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] and w[i + 2] in lang.POSITION_TAKING_VERBS:
             continue  # "seemed to suggest that ...", "appeared to blame the referees": a position taken (read12c)
@@ -354,7 +354,9 @@ def _attributive(w: list[str], i: int) -> bool:
     auxiliary precedes ("sales are expected ...", "has proposed changing ..." are the clause's)."""
     nxt = w[i + 1] if i + 1 < len(w) else ""
     return nxt.isalpha() and nxt not in lang.FUNCTION_WORDS and nxt not in lang.CLAUSE_BREAKS \
-        and nxt not in lang.AUXILIARY_VERBS and not _after_be(w, i) and not (i and w[i - 1] in lang.AUXILIARY_VERBS)
+        and nxt not in lang.AUXILIARY_VERBS and not _after_be(w, i) and not (i and w[i - 1] in lang.AUXILIARY_VERBS) \
+        and not (i and w[i - 1] in lang.SUBJECT_PRONOUNS and w[i - 1] not in ("it", "you") and w[i] in lang.EXPECTATION_PARTICIPLES)
+    # ("they expected losses": the verb of an expectation, after its subject; genre46)
 
 
 def _after_be(w: list[str], i: int) -> bool:

@@ -205,6 +205,8 @@ class Resolving:
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
             pool = [m for m in pool if not self._place_named(m) and not _OF_PLACE_BEFORE.search(self.text[max(0, m.pos - 24):max(m.pos, self.text.find(m.name, m.pos))])]
             # (nor a town named after "in" or "the port of": "Three men reported the wreck in Hull. They said ...": read31)
+        if head and want == ("org",) and head not in lang.DOCUMENT_NOUNS:  # "the company" is never a data set or a poll ("..., according to LSEG data."; genre46)
+            pool = [m for m in pool if m.name.split()[-1].lower().strip(".,") not in lang.DOCUMENT_NOUNS]  # (its head word)
         if head:
             same = [m for m in pool if any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))
                     and not m.headline]  # "the mayor" is no headline's "Pastors Answer Mayor" (read11a)

@@ -98,6 +98,13 @@ def goes_on(pronoun: str, cue: str, last: str, last_gender: str | None, quoted: 
         and classify(last) in ("person", None) and last != lang.WRITER_SOURCE
 
 
+def described_topic(text: str, start: int, end: int, name: str) -> bool:
+    """The name a final "they said" resolved to opens its own sentence with a restrictive relative clause ("People who
+    already had X may have walked less, they said."): a class the content is about, not the speakers, when the
+    sentence before was a group's report (analysis.py; genre46). "The residents were angry, they said." is none."""
+    return bool(name) and re.match(rf"\W*{re.escape(name)}\s+(?:who|that)\s", text[start:end]) is not None
+
+
 def talked_about(text: str, rel: Relation, name: str) -> bool:
     """The person a pronoun resolved to is named in what the speaker just said ("Jane Doe said John
     Roe's plan ... “...,” he said."): the one talked about, not a new speaker."""

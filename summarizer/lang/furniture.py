@@ -51,6 +51,9 @@ FURNITURE_LINE_STARTS = (
     # a press review's standfirst ("What the newspapers in Norvan are saying on Wednesday."; genre45): a signpost
     r"what (?:the )?(?:[\w'’-]+ ){0,4}(?:are|is|were) (?:saying|writing|reporting)(?: (?:on|about|this|today)\b[\w ,'’-]{0,40})?\.?\s*$",
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
+    # a pointer to the outlet's own pages ("Follow our live page for the latest travel updates."; genre46, a weather
+    # warning): an imperative with "our" and a page of the outlet, no news ("Follow the river ..." is none)
+    r"(?:follow|read|watch|see|visit|check|get)\s+(?:out\s+)?our\s+(?:[\w-]+\s+){0,2}(?:page|blog|coverage|updates|feed|app|website|site)\b",
     # a print newspaper's edition note ("A version of this story appeared in print on <date>, on page
     # <X> of the <city> edition with the headline: ..."; read11a, a BASIL story)
     r"a version of this (article|story|review|column) (appears|appeared) in print\b",

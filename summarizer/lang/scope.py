@@ -125,3 +125,10 @@ OBJECT_DETERMINERS = frozenset("the a an this that its their his her our".split(
 #: Regex: a contrast opener after a quotation's closing comma that opens a clause with a subject of its own ('X said it
 #: looked “fair,” while Y said ...'), not a coordinated verb ('..., “...,” but said ...'; extract.py; genre45).
 QUOTE_COMMA_CONTRAST_RE = r"(?:while|whereas|but|though|although)\s+(?!(?:also\s+|then\s+)?(?:said|says|adds|told|tells|calls|[a-z]+ed)\b)"
+#: Regex: a set-off "with" absolute or a "meaning" gloss inside a list ("..., with gusts of 60mph possible", "...,
+#: meaning flooding is expected, and ..."): its hedge is its own, the main clause's event happened
+#: (attribution/certainty.py; weather and recall English; genre46). Not "with the aim of ..." (a purpose).
+HEDGED_ADDON_RE = (r",\s+(?:with(?!\s+(?:the\s+)?(?:aim|goal|hope|intention|view)\b)\s[^,;:“”\"]*?(?=,|;|[.!?]*\s*$)"
+                   r"|meaning\s[^,;:“”\"]*?(?=,\s+and\s))")
+#: Regex: "promises / threatens to be": a main clause's own forecast, which the modal checks do not read (HEDGED_ADDON_RE).
+OWN_PROSPECT_RE = r"\b(?:promis|threaten)(?:e|es|ed|ing)\s+to\s+be\b"
