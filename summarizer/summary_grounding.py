@@ -187,7 +187,7 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])
                  and len(_undated(text[s.start:s.end]).split()) >= thresholds.CLAIM_MIN_WORDS
                  and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end])
-                 and not _bare_quote(text[s.start:s.end])]  # (nor a quotation no one says in it: real46)
+                 and not _bare_quote(_undated(text[s.start:s.end]))]  # (nor a quotation no one says in it: real46)
         line = _undated(text[first[0].start:first[0].end]) if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         headline = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)

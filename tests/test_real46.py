@@ -309,6 +309,12 @@ def test_the_fallback_headline_skips_a_bare_quotation_line():
     assert code(text).headline == "Those six words, when sung, make fans think of the old ballad."
 
 
+def test_the_fallback_headline_skips_a_bare_quotation_after_a_wire_tag():
+    text = ('(Wire)"Once upon a time in the west..." Those six words, when sung, make fans think of the old ballad. On '
+            'Tuesday, an auction house sold the handwritten lyrics for $1.2 million to a buyer.')
+    assert not code(text).headline.startswith('"Once upon')
+
+
 def test_a_first_line_with_its_speaker_is_still_the_fallback_headline():
     text = '"We will rebuild the bridge," the mayor said on Monday after the flood.\n\nThe river rose two metres overnight.'
     assert code(text).headline.startswith('"We will rebuild the bridge," the mayor said')
