@@ -333,3 +333,23 @@ def test_a_not_aside_between_spaced_hyphens_negates_nothing():
 ])
 def test_a_negated_clause_around_a_not_aside_stays_negated(text, certainty):
     assert _claims(text)[0][2] == certainty
+
+
+# -- "who was pictured with <X> in 2015": a past event told, no photo caption (the sentence was dropped as one)
+
+@pytest.mark.parametrize("sentence", [
+    "The girl, who was pictured with the singer in 2015, sent a message to the star before the show.",
+    "The pair had been pictured together at a party in May, the paper said.",
+])
+def test_a_past_pictured_is_no_caption(sentence):
+    from summarizer.verify import furniture_kind
+    assert furniture_kind(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Roe, pictured with her dog, said the park was closed.",
+    "Ann Roe is pictured with her daughter at the fair.",
+])
+def test_a_caption_pictured_is_still_one(sentence):
+    from summarizer.verify import furniture_kind
+    assert furniture_kind(sentence) == "photo caption"
