@@ -139,6 +139,10 @@ def quote_glued_end(text: str, end: int) -> bool:
     return end > 0 and text[end - 1] in "\"”" and _DQUOTE_THEN_SUBJECT.match(text, end) is not None
 
 
+#: A quoted nickname with no stop or comma in it, then a capitalised surname ('J.P. "The Big Bopper" Richardson')
+_NICKNAME = re.compile(r"\s+[\"“][A-Z][^\"“”.,!?;:]{0,30}[\"”]\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told)\b)")
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of text[start:end] as spans of `text`. Newlines always end a sentence."""
     end = len(text) if end is None else end
@@ -163,6 +167,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             if text[m.start()] == "." and (m.end() - m.start() == 1 or set(text[m.start() + 1:m.end()]) <= {"]", ")"}) \
                     and _is_abbrev(text, m.start(), caseless):
                 continue  # ("Mr.", and an initial inside brackets: "President [George W.] Bush")
+            if re.search(r"(?:^|[\s(])(?:[A-Z]\.){1,3}$", text[max(0, m.start() - 8):m.start() + 1]) and _NICKNAME.match(text, m.start() + 1):
+                continue  # 'J.P. "The Big Bopper" Richardson': initials, a quoted nickname, a surname (real46)
             nxt = text[m.end():m.end() + 3].lstrip()[:1]
             if nxt and nxt.islower() and not caseless:
                 continue

@@ -114,6 +114,14 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         stop = _DESC_END.search(sent, m.end())
         desc_end = stop.start() if stop else len(sent.rstrip().rstrip(".!\"”’'"))
         desc = sent[m.end():desc_end]
+        if stop and sent[stop.start():stop.end()].strip() == "," and re.search(r"\b[A-Z][\w'’.-]*$", desc) \
+                and (m_list := _NAME_LIST_GOES_ON.match(sent, stop.start())):  # "with the Pell Water, Air and Soil Office" (real46)
+            stop = _DESC_END.search(sent, m_list.end())
+            desc_end = stop.start() if stop else len(sent.rstrip().rstrip(".!\"”’'"))
+            tail = re.findall(r"\b[a-z][\w'’-]*", sent[m_list.end():desc_end])
+            if len(tail) > 1 or any(lang.is_past_form(w) for w in tail):
+                continue  # "Jon Marr, a teacher at Pellby, Ann Roe and Bob Lee signed ...": a list of people, no description
+            desc = sent[m.end():desc_end]
         rest = sent[desc_end:].strip(" ,").rstrip(".!\"”’'")
         rw = words_of(rest)
         if m.group("app") and stop and sent[stop.start():stop.end()].strip() == "," and len(rw) >= 2 and ", " not in rest \
@@ -173,6 +181,10 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
     return out
 
 
+#: a description cut at a comma inside a list of capitalised words that ends in "and <Capital>" ("a meteorologist with
+#: the Pell Atmospheric, Marine and Soil Services Office", "a teacher at Pellby, Ashford and Dunton schools"): the list goes on
+_NAME_LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)*,?"
+                                r"\s+(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
 #: a relative that opens with its own source and a verb of saying or belief ("who investigators believe ...",
 #: "which critics say ..."): not the outlet's description of the name
 _SOURCED_RELATIVE = re.compile(r"(?:the\s+)?(?P<src>[a-z][\w'’-]*|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:" + lang.RELATIVE_SOURCE_CUES_RE + r")\s")

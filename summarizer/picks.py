@@ -278,7 +278,7 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
             if clauses and first in _CONCESSIVE and _verbless_aside(c.quote(text)):
                 clauses[-1] = Candidate(clauses[-1].start, c.end)  # "Planets like Earth, though harder to find, are common"
                 continue
-            if clauses and first in _CONCESSIVE:  # "..., though X said Y": X's statement is "X said Y"
+            if clauses and first in _CONCESSIVE and not text[:c.start].rstrip().endswith(":"):  # "..., though X said Y": X's (not 'said: "while')
                 m = re.match(r"\S+\s+", c.quote(text))
                 c = Candidate(c.start + m.end(), c.end) if m else c
             clauses.append(c)

@@ -61,6 +61,10 @@ _COMPARED_COUNT = re.compile(r"\s+(?:fewer\s+|(?:more|less)\s+(?=(?:[a-z]+\s+)?[
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?=\d)")  # "won 41 out of 60 seats": 41 seats too (shapes35; a share only up to 10)
 
 
+#: "within four points of <Club>", "within 50 miles of the city": the "of" phrase is where the measure is taken from (real46)
+_WITHIN = re.compile(r"\bwithin\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?$", re.I)
+
+
 def _sign_width(text: str, start: int) -> int:
     """How far before a number its currency sign starts: 1 ("£4,000"), 2 (a tokenized "£ 4,000"), else 0."""
     return 1 if start > 0 and text[start - 1] in CURRENCY else 2 if start > 1 and text[start - 1] == " " and text[start - 2] in CURRENCY else 0
@@ -171,7 +175,7 @@ def quantities(text: str) -> list[dict]:
             of_in = r"(?:worth\s+)?of|in|worth" if unit in _MONEY else r"of"  # "$2 billion worth of bonds"
             rated = rest[m.end():] if unit in _MONEY and (m := re.match(lang.MONEY_RATE_RE, rest)) else rest
             m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rated)  # also "£950 a month in rent" (left17)
-            if m_of:
+            if m_of and not _WITHIN.search(text, 0, n.start - (sign if unit in _MONEY else 0)):  # "within seven days of the filing": a reference
                 counted = noun_phrase(rated[m_of.end():])
                 if counted and re.match(r"\s+in\s", rated) and (counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS
                                                                  or counted.split()[0].lower() in lang.PAYMENT_FORMS):
@@ -268,6 +272,13 @@ def quantities(text: str) -> list[dict]:
                 if counted and is_noun_phrase_of(counted, text):
                     out.append({"value": value, "unit": unit, "counted": counted})
                 continue
+        cw = counted.split()
+        if unit is None and len(cw) >= 2 and (re.fullmatch(r"[a-z]+[^s]s|[a-z]*men|people|children", cw[-2])) \
+                and re.fullmatch(r"[a-z]{3,}", cw[-1]) and not re.search(r"(?:s|ing|ed)$", cw[-1]) \
+                and re.match(r"\s+(?:" + _OF_DETERMINERS + r")", text[text.find(counted, n.end) + len(counted):]):
+            counted = counted[:counted.rindex(cw[-1])].rstrip()  # "the two men continue the ...": the verb is no part of the noun (real46)
+        if counted and counted.split()[-1].lower() in lang.TIME_WORDS:
+            counted = counted[:counted.rindex(counted.split()[-1])].rstrip()  # "700 million today": a time, not what is counted (real46)
         if not counted or not is_noun_phrase_of(counted, text):
             if not counted and unit is None and not adjectival:
                 bare.append(n)
@@ -325,7 +336,7 @@ def is_noun_phrase_of(counted: str, sentence: str) -> bool:
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
     if first in FUNCTION - {"more"} or last in FUNCTION or last in MONTHS:
         return False
-    if re.search(r"[,;:()\"“”]", re.sub(r"\d,\d", "", counted)):
+    if re.search(r"[,;:()\"“”]", re.sub(r"\d,\s?\d", "", counted)):  # (a tokenized "55, 000": real46)
         return False
     if any(is_verbish(w) for w in words[-1:]) and not re.search(r"\d", counted) and not _nominal_end(counted, sentence):
         return False

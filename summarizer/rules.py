@@ -22,8 +22,9 @@ from .lang import (APPROXIMATORS_RE, BE_FORMS, CHARACTERIZATION_RE, DEGREE_JUDGE
 _WORDS = {w: n for w, n in NUMBER_UNITS.items() if n} | NUMBER_TENS | SMALL_SCALE_VALUES
 _SCALE = LARGE_SCALE_VALUES
 # 1,000 / 4,512.3 / 7.5 / 7. 5 (a decimal broken by a stray space, seen in the seeds) / 1000
+#: (a tokenized copy's "235, 000": a thousands group of zeros after a spaced comma is one number, never a count of 0: real46)
 _NUM = re.compile(
-    r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\s?\d+)?)(?:[”\"’]?\s*(" + "|".join(LARGE_SCALE_VALUES) + r")\b)?",
+    r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\s000)+(?!,?\d|\.\d)|\d+(?:\.\s?\d+)?)(?:[”\"’]?\s*(" + "|".join(LARGE_SCALE_VALUES) + r")\b)?",
     re.I,
 )
 _GLUED_SCALE = re.compile(r"(" + SCALE_ABBREVIATIONS_RE + r")\b", re.I)

@@ -16,7 +16,7 @@ from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
 from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation, subject_only
-from .summary_roles import apposition_owned, count_as_means, ends_on_possessive, joined_names, unresolved_pronoun
+from .summary_roles import apposition_owned, count_as_means, ends_before_object, ends_on_possessive, joined_names, unresolved_pronoun
 from .summary_sources import restated_source, said_by, with_source
 from .verify import furniture_kind, verify
 
@@ -173,8 +173,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         why = f"it drops the article's '{hedge} of/that'"
     elif why is None and (lost := dropped_subordinator(text, headline) or dropped_head(text, headline)):
         why = f"it drops the article's '{lost}'"  # (read33; lead35)
-    elif why is None and (end := ends_on_possessive(text, headline)):
-        why = f"headline is cut: it ends on '{end}'"  # (model45)
+    elif why is None and (end := ends_on_possessive(text, headline) or ends_before_object(text, headline)):
+        why = f"headline is cut: it ends on '{end}'"  # (model45; before its object: real46)
     elif why is None and (role := count_as_means(text, headline) or apposition_owned(text, headline)
                                      or joined_names(text, headline)):
         why = f"'{role}' gives the article's words another role than the article does"  # (model45)
@@ -186,10 +186,13 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         # nor a dateline left alone on its line ("CNN --"), nor a question ("But will he face death?": read26)
         first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])
                  and len(_undated(text[s.start:s.end]).split()) >= thresholds.CLAIM_MIN_WORDS
-                 and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end])]
+                 and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end])
+                 and not _bare_quote(_undated(text[s.start:s.end]))]  # (nor a quotation no one says in it: real46)
         line = _undated(text[first[0].start:first[0].end]) if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         headline = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
+        if headline.endswith("…") and (core := _core(words)) is not None:
+            headline = _shortened(core, thresholds.FALLBACK_HEADLINE_WORDS)  # the line's opener or aside left out (real46)
         name = attributions.source_for(first[0].start, first[0].end) if first else None
         if name and not headline.endswith("…") and name.lower().split()[-1] not in headline.lower():
             headline = said_by(text, name, headline)  # "..., state media reported" cut off: the source kept (lead36)
@@ -206,12 +209,32 @@ def _shortened(words: list[str], cut: int) -> str:
         return " ".join(words)
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):
         before, kept = words[i - 1], " ".join(words[:i]).rstrip(",")
-        if words[i].lower() in lang.HEADLINE_BREAK_WORDS and re.search(r"\w,?$", before) and not re.search(r"ing,?$", before) \
+        if words[i].lower() in lang.HEADLINE_BREAK_WORDS and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
                 and not (i + 1 < len(words) and words[i + 1].lower() in ("least", "most", "all")) \
                 and before.rstrip(",").lower() not in lang.HEADLINE_CUT_ENDINGS | lang.HEADLINE_BREAK_WORDS | lang.SPEECH_VERBS \
                 and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)):
             return kept
     return " ".join(words[:cut]) + " …"
+
+
+def _core(words: list[str]) -> list[str] | None:
+    """A long first line without its opening phrase ("While <X> holds the world's gaze, a <Y> is ...", "Bearing in
+    mind he's a dog, <Name> did ...") or a relative aside between commas after its subject ("<Five activists>, whose
+    detention has drawn an outcry, may face ..."), when what is left is a clause that fits the headline cleanly; else None."""
+    line = " ".join(words)
+    out = None
+    m = re.match(r"((?:[A-Z][a-z]+ing|[A-Z][a-z]*)\s[^,;:“”\"()]{3,80}?,)\s+(?=[a-z“\"A-Z])", line)
+    if m and (words[0].lower() in lang.SUBORDINATORS or words[0].lower() in lang.PREPOSITIONS or re.fullmatch(r"[A-Z][a-z]+ing", words[0])) \
+            and len(m.group(1).split()) <= 15:
+        rest = line[m.end():]
+        out = rest[:1].upper() + rest[1:]
+    else:
+        m = re.search(r",\s+(?:who|whose|which)\s[^,;:“”\"()]{3,100}?,\s+", line)
+        if m and m.start() > 0 and len(line[:m.start()].split()) <= 6:
+            out = line[:m.start()] + " " + line[m.end():]
+    if out is None or len(out.split()) < thresholds.FALLBACK_HEADLINE_MIN_WORDS or _shortened(out.split(), thresholds.FALLBACK_HEADLINE_WORDS).endswith("…"):
+        return None
+    return out.split()
 
 
 def _attributions(src: Text, text: str):

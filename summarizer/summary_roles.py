@@ -114,6 +114,31 @@ def ends_on_possessive(article: str, headline: str) -> str | None:
     return None if re.search(alone, article, re.M) else m.group(1)
 
 
+def ends_before_object(article: str, headline: str) -> str | None:
+    """The word a headline ends on when the headline is the article's own words cut before the object or complement
+    that word needs ('... after thanking <Name> for doing' where the article goes on '"a magnificent job"', '... has
+    been rated' before '"inadequate"'): a participle or gerund (-ing, -ed) or a preposition or determiner, followed in
+    the article by a quotation, a determiner, a number or a content word. None when the article's sentence goes on
+    with a modifier phrase or a clause ("<Name> was killed" before "in a crash", "and <n> wounded") or ends there."""
+    words = headline.rstrip(" .!?").split()
+    if len(words) < 3:
+        return None
+    last = words[-1].lower()
+    if not (re.fullmatch(r"[a-z]{2,}(?:ing|ed)", last) or last in lang.DETERMINERS or last in lang.PREPOSITIONS | {"of", "to"}):
+        return None
+    body = r"\s+".join(re.escape(w) for w in words)
+    for m in re.finditer(body + r"(?=\s)", article, re.I):
+        nxt = re.match(r"\s+([\"“‘']?)([\w'’-]+)", article[m.end():])
+        if nxt is None:
+            continue
+        word = nxt.group(2).lower()
+        if nxt.group(1) or word in lang.DETERMINERS or word[:1].isdigit() or word in lang.NUMBER_UNITS or not (
+                word in lang.FUNCTION_WORDS or word in lang.PREPOSITIONS or word in lang.COORDINATORS
+                or word in lang.SUBORDINATORS or word.endswith("ly")):
+            return words[-1]
+    return None
+
+
 #: "<Body> of <Place>": a capitalised name, "of", a capitalised name (a place or a body the summary joins to it).
 _NAME_OF = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
 

@@ -38,6 +38,15 @@ _BODY_DESCRIPTION = re.compile(r"(?i:the|this|that)\s+(?:" + "|".join(sorted(w f
                                                                      if not w.endswith("s"))) + r")")
 
 
+#: "to <verb>" after a final cue ("said to explain", "believed to date from"), not "said to reporters / to him / to the court"
+_PASSIVE_HEARSAY = re.compile(r"\s+to\s+([a-z]+)\s+[a-z]")
+
+
+def _hearsay_verb(word: str) -> bool:
+    """A base verb after "said to": no determiner, pronoun, person noun or plural ("to reporters", "to police")."""
+    return word not in lang.DETERMINERS | lang.PRONOUNS | lang.PERSON_NOUNS | lang.OBJECT_PRONOUNS | {"you", "it"} and (not word.endswith("s") or word.endswith(("ss", "us")))
+
+
 def analyze(text: str) -> Attributions:
     """Every attribution relation of an article (see the module docstring)."""
     original = text
@@ -85,6 +94,9 @@ def analyze(text: str) -> Attributions:
         if fr is not None and fr.cue_span[0] > sp.start and re.search(r"\s[-–—]\s*$", text[sp.start:fr.cue_span[0]]) \
                 and re.match(r"[^-–—.!?]{0,40}\s[-–—]\s", text[fr.cue_span[1]:sp.end]):
             return None  # "The winning pair - announced next Friday - will wed ...": a participle between dashes (read34)
+        if fr is not None and fr.content and all(b <= fr.source_span[0] for _, b in fr.content) and (m_h := _PASSIVE_HEARSAY.match(text, fr.cue_span[1])) and _hearsay_verb(m_h.group(1)) \
+                and text[fr.cue_span[0]:fr.cue_span[1]].lower() in lang.HEARSAY_PARTICIPLES:
+            return None  # "..., the theory said to explain the universe's birth": a reduced passive, no closing tag (real46)
         ev = event_reading(text, fr)
         if ev is not None and ev[1] is not None:  # "Jane Roe noted the rise in cases in a briefing": "the rise"
             fr.content = [ev[1]]

@@ -16,7 +16,7 @@ from ..chunk import Span
 from .according import according_like
 from .contact_relatives import contact_subject
 from .according_to import according_to_frame
-from .quoted_as import quoted_as_frame
+from .quoted_as import quoted_as_frame, quoted_as_tail_frame
 from .hearings import hearing_frame
 from .noun_cues import proposal_frame
 from .appeals import appeal_frame
@@ -95,7 +95,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         return None
     n = len(toks)
     # 1. "according to X" (according_to.py); 1b. "..., by one estimate." / "As stated in X's commentary, ..." / "As reported by X, ..."
-    fr = according_to_frame(text, sp, toks, quotes, Frame) or according_like(text, sp, quotes, Frame) or quoted_as_frame(text, sp, Frame) \
+    fr = according_to_frame(text, sp, toks, quotes, Frame) or according_like(text, sp, quotes, Frame) or quoted_as_frame(text, sp, Frame) or quoted_as_tail_frame(text, sp, Frame) \
         or hearing_frame(text, sp, Frame) or proposal_frame(text, sp, Frame) or appeal_frame(text, sp, Frame) or rule_out_frame(text, sp, Frame)  # "The court heard that ..." (hearings.py); "X unveiled a proposal for ..." (noun_cues.py)
     if fr is not None:
         return fr

@@ -155,8 +155,10 @@ class Genders:
     def of(self, name: str) -> str | None:
         words = name.split()
         c = self.votes.get(name) if len(words) > 1 else None
-        if not c and words and len(self.first_words.get(words[-1], ())) <= 1:
-            c = self.votes.get("\0" + words[-1])  # "Doe" after "Jane Doe", if she is the only Doe
+        if not c and words and len(self.first_words.get(words[-1], ())) <= 1 \
+                and not any(words[-1] in firsts for last, firsts in self.first_words.items() if last != words[-1]):
+            c = self.votes.get("\0" + words[-1])  # "Doe" after "Jane Doe", if she is the only Doe (nor another's
+            # first word: "Wang" of "Wang Lin", family name first, is no vote on "Mei Wang": real46)
         if not c:
             c = self.votes.get(name)
         if not c:

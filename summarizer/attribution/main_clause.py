@@ -171,6 +171,11 @@ _QUOTED_NAME = re.compile(rf"\b((?:{'|'.join(sorted(lang.DETERMINERS))})(?:\s+[a
 
 
 
+#: a verbless "not"/"no" phrase between spaced hyphens ("Ana - not her real name - who ..."): a name's aside, no negation of
+#: the clause (em dashes are `_DASH_PAIR`'s; a tokenized text's "state - run" has no "not" after its hyphen)
+_NOT_ASIDE = re.compile(r"\s-\s(?:not|no)\s[a-z][^-—–,;:.]{0,40}?\s-\s(?=[a-z])")
+
+
 #: a chant, a sign's or a title's words inside an outlet-voice sentence (lang.SLOGAN_LEADS_RE)
 _INNER_QUOTATION = re.compile(r"\b(?:" + lang.SLOGAN_LEADS_RE + r")[,:]?\s+[“\"][^”\"]{1,120}[”\"]", re.I)
 
@@ -180,6 +185,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
     seg = re.sub(r"\([^)]*\)", " ", content_of(text, start, end, rel))
     seg = _DASH_PAIR.sub(" ", seg)  # "The suspect -- a local man -- was held": an aside inside the clause (cert8)
+    seg = _NOT_ASIDE.sub(" ", seg)  # "a girl it called Ana - not her real name - who ...": a spaced hyphen's aside (real46)
     seg = _NOT_SO_MUCH_AS.sub(" ", seg)
     seg = re.sub(rf"^\W*not\s+(?=(?:{'|'.join(lang.NOT_SINCE_WORDS)})\b)", "", seg, flags=re.I)  # "Not since 1990 has X ...": affirms (read16)
     seg = _TITLE_HEDGE.sub("", seg)  # "Likely Democratic nominee Jane Roe backed ...": a title  # "- not so much in her aims, as in her zeal": a comparison

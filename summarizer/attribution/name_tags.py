@@ -55,8 +55,9 @@ def tagged_name(text: str, toks: list[Tok], lo: int, i: int) -> tuple[int, int] 
         if not tag and "," in seg and any(t.text == "," for t in toks[lo:i]) and toks[i - 1].text.isalpha():
             # "Mia Bell, head of roads, rail and ports policy at the X group said": an open apposition whose
             # list of lower-case words the leftward walk stops in (open_apposition.py)
-            k = next(x for x in range(lo, i) if toks[x].text == ",")
-            return name_before_open_apposition(text, toks, lo, k, i - 1)
+            lo = next((x + 1 for x in range(i - 1, lo - 1, -1) if toks[x].text in ('"', "”")), lo)  # after a quotation's close (real46)
+            k = next((x for x in range(lo, i) if toks[x].text == ","), None)
+            return name_before_open_apposition(text, toks, lo, k, i - 1) if k is not None else None
     if not tag:
         return None
     lead = re.match(r"(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+", tag.group(1))  # "But Republican Sen. X, R-Vt.," (read25)

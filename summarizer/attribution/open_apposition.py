@@ -42,6 +42,18 @@ def _role_first(word: str) -> bool:
     return word in ("a", "an") or word.islower() and (word in lang.PERSON_TITLES or word in lang.ROLE_OF_HEADS)
 
 
+def _field_role(desc: list[Tok]) -> bool:
+    """A role after one or two capitalised words of its field or region, then "at"/"of"/"for" ("Asia researcher at
+    <Group>", "Europe editor of <Paper>"; real46: the role was shown as the speaker of "<Name>, <Region> researcher
+    at <Group> told <Outlet>")."""
+    x = next((i for i, t in enumerate(desc[:3]) if not t.text[:1].isupper()), None)
+    return x in (1, 2) and _role_word(desc[x].low) and len(desc) > x + 1 and desc[x + 1].low in ("at", "of", "for")
+
+
+def _role_word(word: str) -> bool:
+    return word in lang.PERSON_TITLES or word in lang.ROLE_OF_HEADS or word in lang.PERSON_NOUNS and not word.endswith("s")
+
+
 def name_before_open_apposition(text: str, toks: list[Tok], lo: int, k: int, j: int) -> tuple[int, int] | None:
     """The span of the name that opens the clause (toks[lo:first comma], a person's name of two to
     four capitalised words) when the words after that comma up to `j` (the word before the cue)
@@ -60,7 +72,7 @@ def name_before_open_apposition(text: str, toks: list[Tok], lo: int, k: int, j: 
     if desc and _age_and_origin(desc):
         span = (name[0].start, name[-1].end)  # "Ivo Lund, 71, from Kelso, Borders said" (read21)
         return span if classify(text[span[0]:span[1]]) == "person" else None
-    if not desc or len(desc) > MAX_DESCRIPTION_WORDS or not (_role_first(desc[0].text) or _capital_title_of(desc)) \
+    if not desc or len(desc) > MAX_DESCRIPTION_WORDS or not (_role_first(desc[0].text) or _capital_title_of(desc) or _field_role(desc)) \
             or any(t.text in ";:" for t in desc) or any(t.text == "," and not (x + 1 < len(desc) and desc[x + 1].text.islower())
                                                         for x, t in enumerate(desc)):
         return None

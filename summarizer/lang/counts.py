@@ -68,7 +68,8 @@ COUNT_REQUEST_VERBS = ("requested", "requests", "request", "demanded", "demands"
 #: nothing (quantity.py; read11b, a BASIL story; capitalised ones, "Article 5", are names already;
 #: rules.kind reads them in either case: "listed on Schedule 1", read12a).
 DESIGNATION_NOUNS = frozenset("""section sections article chapter clause paragraph subsection title part rule count
-room gate page exhibit amendment schedule flight""".split())  # "Flight 9525" (read31)
+room gate page exhibit amendment schedule flight junction platform exit pier terminal""".split())  # "Flight 9525" (read31);
+# "at junction 13 of the <road>", "from platform 4" (real46)
 #: Words of a stretch of time besides the time units ("in the first quarter", "in the period"):
 #: money "in" them is not an amount of them (quantity.py; read11b, a BASIL story).
 PERIOD_NOUNS = frozenset("quarter period stretch span half".split())

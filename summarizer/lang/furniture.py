@@ -127,10 +127,11 @@ catch find enjoy learn""".split())
 #: after it is news, no caption ("sent an officer to pose as a buyer during ...", "could pose a danger to
 #: ... during ..."; read23). "<Name> (pictured) was tending a lamb when ..." is news with a verb after the mark,
 #: no caption (read26).
+#: ("was/were/had been pictured with ... in 2015": a past event told, no caption; real46)
 CAPTION_RE = r"""
       \((?!pictured\)\s+(?:was|were|is|are|has|had|will|would|said|says|told)\b)(?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
           (?:\ and\ (?:left|right|centre|center))?\)
-    | \b(?:pictured|(?:poses?|posing)(?!\ (?:as|an?|the|no|any|little|real|serious|significant|such|questions?|problems?|threats?|risks?|dangers?|challenges?)\b))\b
+    | \b(?:(?<!was\ )(?<!were\ )(?<!been\ )pictured|(?:poses?|posing)(?!\ (?:as|an?|the|no|any|little|real|serious|significant|such|questions?|problems?|threats?|risks?|dangers?|challenges?)\b))\b
       [^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
     | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
     | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|[^e]aled):)(?!updated:)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:" (nor "Updated:", a byline's)

@@ -122,6 +122,9 @@ BELIEF_POSSIBILITY_RE = (r"\bbelieves?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:m
 #: Regex: a passive of hearsay before an infinitive, inside an object relative clause ("the campaign
 #: that Jane Doe was said to have called ..."; attribution/certainty_marks.py; English grammar).
 HEARSAY_PASSIVE_RE = r"(?:is|are|was|were)\s+(?:said|believed|thought|understood|alleged|rumou?red)\s+to\b"
+#: Participles of a reduced hearsay passive after a noun ("the theory said to explain ...", "a hall believed to date
+#: from ..."): no closing "X said" when "to <verb>" follows (attribution/analysis.py; English grammar; real46).
+HEARSAY_PARTICIPLES = frozenset("said believed thought known reported".split())
 
 #: Passive allegations and hearsay (PolNeAR cues "was accused of", "is alleged to"; FactBank: "is
 #: said/believed to" report an unnamed source's view): unconfirmed, or `claimed` when the sentence
