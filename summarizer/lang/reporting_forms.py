@@ -250,3 +250,7 @@ CONSEQUENCE_TAIL_RE = (r"\s*,\s+(?:adding\s+to|(?:" + "|".join(sorted(CONSEQUENC
 #: expectation, not the sentence's main clause (attribution/according_to.py; business usage; left45).
 EXPECTATION_ASIDE_RE = (r",\s*(?:well\s+|slightly\s+|just\s+)?(?:below|above|short\s+of|ahead\s+of|in\s+line\s+with|under|over|beating|missing|topping)"
                         r"\s[^,;]{0,80}?\b(?:expected|forecast|estimated|predicted|anticipated|projected|expecting|forecasting)\s*,\s*$")
+#: Clause-only cues (CLAUSE_ONLY_CUES) that close no unquoted tag ("A, she hinted."; attribution/final_bare_cues.py,
+#: attr46): a text's or a song's verbs ("..., the sign reads.") and the conceding ones ("..., he accepted.": agreement
+#: with someone else's point, not the sentence said).
+NO_PLAIN_TAG_CUES = frozenset("read reads raps rapped outlined accepts accepted disagree disagrees disagreed".split())
