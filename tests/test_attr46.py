@@ -2,7 +2,7 @@
 "lamented", "scoffed", "clarified") closing an unquoted sentence as its tag, as "said" does ("A, the mayor hinted.");
 "made the point that" and "raised the prospect that" (light verbs with a position's noun); a speaker "emphatic",
 "unequivocal", "categorical" or "insistent" that ...; "brags about" as "boasts about"; "fretted", "intimated",
-"conjectured", "trumpeted", "whispered", "muttered", "certified" before "that", a colon or a quotation; a list or a
+"conjectured", "trumpeted", "whispered", "muttered" before "that", a colon or a quotation; a list or a
 message after a colon whose lead sets out points ("<X> made three promises: A, B and C", "laid out her case: ...") or
 gives a manner of speaking ("<X> was blunt: A", "<X> put it this way: A"). Invented texts; near-misses keep their
 reading."""
@@ -91,14 +91,12 @@ def test_a_speakers_firm_statement(sentence, source):
     ("Ada Moss intimated that the new levy on riverside warehouses would fail at the county vote in March.", "Ada Moss"),
     ("Ada Moss conjectured that the new levy on riverside warehouses would fail at the county vote in March.", "Ada Moss"),
     ("Ada Moss trumpeted that the new levy on riverside warehouses had passed at the county vote in March.", "Ada Moss"),
-    ("County officials have certified that the new bridge over the river is safe for lorries and buses.", "County officials"),
     ('"The new levy on riverside warehouses will fail at the county vote in March," Ada Moss whispered.', "Ada Moss"),
     ("The new levy on riverside warehouses will fail at the county vote in March, Ada Moss muttered.", "Ada Moss"),
     # near-misses: an object, a noun
     ("Tom Orr whispered a few words to the driver of the ferry and left the landing.", None),
     ("Ada Moss played the trumpet that her father gave her at the county fair in March.", None),
     ("The band trumpeted its return with a free concert on the riverside landing in March.", None),
-    ("County officials certified the results of the vote on the new bridge over the river on Monday.", None),
 ])
 def test_more_speech_verbs(sentence, source):
     assert read(sentence)[0] == source
