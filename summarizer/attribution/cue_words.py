@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .final_bare_cues import closes_final_frame, closes_paper_frame
+from .final_bare_cues import closes_final_frame, closes_paper_frame, closes_plain_tag
 from .cue_nouns import judged_object, request_refused, singular_noun_subject
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
@@ -94,6 +94,8 @@ def _closes_quotation(toks: list[Tok], i: int) -> bool:
     adverbial (session 11, stated12). Only cues whose content may be a quotation."""
     if not set(lang.NARROW_CUES.get(toks[i].low, ())) & {"that", "“", '"'}:
         return False
+    if closes_plain_tag(toks, i):
+        return True  # the same cue closing an unquoted sentence: "A, she hinted." (final_bare_cues.py; attr46)
     k = i - 1
     while k >= 0 and i - k <= QUOTE_SUBJECT_WORDS + 1 and toks[k].text[:1].isalnum():
         k -= 1

@@ -47,3 +47,45 @@ def closes_paper_frame(toks: list[Tok], i: int) -> bool:
     noun, det = toks[i - 1].low, toks[i - 2].low
     return (noun in lang.STATEMENT_NOUNS or noun in lang.DOCUMENT_NOUNS or noun in lang.FINDING_NOUNS) \
         and det in lang.NOUN_DETERMINERS and toks[i - 3].text == ","
+
+
+#: The most words of a closing tag's subject ("the deputy mayor", "Mayor Ada Moss", "a senior aide").
+_TAG_SUBJECT_WORDS = 4
+
+
+def closes_plain_tag(toks: list[Tok], i: int) -> bool:
+    """A clause-only cue ("hinted", "lamented", "scoffed", "clarified") tagging the unquoted sentence before it, as
+    "said" does: "The vote will slip to May, she hinted.", "A, the mayor lamented on Tuesday.", "A, Ada Moss
+    scoffed, B." (attr46; the quoted '"A," she hinted.' was read already). The tag: a comma, a pronoun, a name or a
+    described person or body, the cue, then the end, a short adverbial or a comma and the content's rest. Not after
+    an opening subordinate clause or phrase ("When the vote came, residents objected."), a conjunction ("..., but
+    she objected.") or a clause of under four words."""
+    w = toks[i].low
+    if w in lang.NO_PLAIN_TAG_CUES or not (w in lang.CLAUSE_ONLY_CUES or w.startswith("clarif")) or not toks[i].text.islower():
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text != "," and i - k <= _TAG_SUBJECT_WORDS:
+        k -= 1
+    if k < 4 or toks[k].text != "," or k == i - 1:
+        return False
+    subj = toks[k + 1:i]
+    first = subj[0]
+    if len(subj) == 1 and first.low in lang.SUBJECT_PRONOUNS - {"i", "you", "we", "it"}:
+        pass  # "..., she hinted."
+    elif all(t.text[:1].isupper() or t.text == "." for t in subj) and first.low not in lang.CLAUSE_COORDINATORS:
+        pass  # "..., Ada Moss hinted.", "..., Mayor Moss hinted."
+    elif first.low in lang.NOUN_DETERMINERS and first.low not in ("this", "that") and len(subj) >= 2 \
+            and (subj[-1].low in lang.PERSON_NOUNS or subj[-1].low in lang.ORG_HEADS or subj[-1].text[:1].isupper()):
+        pass  # "..., the mayor hinted.", "..., a senior aide lamented.", "..., the Tarne Council clarified."
+    else:
+        return False
+    opener = toks[0].low
+    if opener in lang.SUBORDINATORS or opener in lang.PREPOSITIONS or toks[0].text.endswith(("ing", "ed")) \
+            or any(t.text in ("“", '"', ":", ";") for t in toks[:k]):
+        return False  # "When the vote came, the residents objected.", "Asked about it, she scoffed."
+    rest = toks[i + 1:]
+    if not rest or rest[0].text in (".", "!"):
+        return True
+    if rest[0].text == ",":
+        return len(rest) > 1 and rest[1].text.islower() and rest[1].low not in lang.CLAUSE_COORDINATORS
+    return rest[0].low in lang.FINAL_TAIL_STARTERS and len(rest) <= 6 and not any(t.text in (",", ";", ":", "“", '"') for t in rest)

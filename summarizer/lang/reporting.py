@@ -150,8 +150,8 @@ NARROW_CUES = {**dict.fromkeys("push pushes pushed pushing press presses pressed
                # "lamented that ...", "hinted that ...", "retorted: ..." (lang/stance.py; session 10, own11)
                **dict.fromkeys(CLAUSE_ONLY_CUES, CLAUSE_CUE_FOLLOWERS), **SUNG_CUES, **TEXT_CUES,
                # "boasted that ...", "boasted of ...", "'...,' he boasted." report; "The house boasts the
-               # original bathroom", "the town boasts three bakeries" say what a thing has (read20 d2; left21)
-               **dict.fromkeys("boast boasts boasted boasting".split(), ("that", "of", "about", "to", ",", ".", ":", "“", '"')),
+               # original bathroom", "the town boasts three bakeries" say what a thing has (read20 d2; left21; "brags about": attr46)
+               **dict.fromkeys("boast boasts boasted boasting brag brags bragged".split(), ("that", "of", "about", "to", ",", ".", ":", "“", '"')),
                # "he continued, “...”" reports; "protesters continued to march" does not
                **dict.fromkeys("continue continues continued".split(), ("that", ",", ".", ":", "“", '"'))}
 
@@ -376,7 +376,7 @@ FINAL_BARE_CUES = frozenset("report reports note notes add adds".split())
 #: "is convinced"; attribution/subjects.py): with "that"/"about" they attribute what follows to the subject.
 STATE_ADJECTIVES = frozenset("""afraid concerned worried frustrated incensed angry upset convinced confident
 sure certain hopeful optimistic pessimistic skeptical sceptical adamant furious alarmed pleased disappointed
-aware unhappy happy eager anxious nervous doubtful""".split())
+aware unhappy happy eager anxious nervous doubtful emphatic unequivocal categorical insistent""".split())  # (+ a firm statement: attr46)
 #: States of belief whose content may follow with no "that" ("Republicans seem confident they have
 #: the votes", "The mayor is sure the bridge will reopen"; attribution/cue_words.py; English grammar,
 #: PolNeAR's belief cues; attr17). Not feelings ("is afraid the ..." stays with "that"/"about").

@@ -250,3 +250,23 @@ CONSEQUENCE_TAIL_RE = (r"\s*,\s+(?:adding\s+to|(?:" + "|".join(sorted(CONSEQUENC
 #: expectation, not the sentence's main clause (attribution/according_to.py; business usage; left45).
 EXPECTATION_ASIDE_RE = (r",\s*(?:well\s+|slightly\s+|just\s+)?(?:below|above|short\s+of|ahead\s+of|in\s+line\s+with|under|over|beating|missing|topping)"
                         r"\s[^,;]{0,80}?\b(?:expected|forecast|estimated|predicted|anticipated|projected|expecting|forecasting)\s*,\s*$")
+#: Clause-only cues (CLAUSE_ONLY_CUES) that close no unquoted tag ("A, she hinted."; attribution/final_bare_cues.py,
+#: attr46): a text's or a song's verbs ("..., the sign reads.") and the conceding ones ("..., he accepted.": agreement
+#: with someone else's point, not the sentence said).
+NO_PLAIN_TAG_CUES = frozenset("read reads raps rapped outlined accepts accepted disagree disagrees disagreed".split())
+#: Verbs by which a subject sets out several points before a colon ("<X> made three promises: A, B and C", "laid out
+#: her case: ...", "listed their demands: ..."), and the plural or list nouns they take there: joined to
+#: MESSAGE_GIVING_VERBS and COLON_SPEECH_NOUNS in attribution/message_colon.py only (attr46; news English).
+MESSAGE_LISTING_VERBS = frozenset(["made", "makes", "listed", "lists", "outlined", "outlines", "laid out", "lays out",
+                                   "set out", "sets out", "spelled out", "spells out"])
+#: The plural or list nouns of those points ("three promises", "her demands", "his case"; news English; attr46).
+MESSAGE_LIST_NOUNS = frozenset("""promises pledges vows warnings demands demand reasons case conditions
+predictions arguments objections complaints""".split())
+#: Regex: a manner of speaking right before a colon that opens the speaker's words ("<X> was blunt: A.", "<X> put it
+#: simply: A.", "<X> summed it up: A."; attribution/message_colon.py, attr46). Not "was clear" (a thing can be).
+COLON_MANNER_RE = (r"(?:was|is|has\s+been|had\s+been|were|are)\s+(?:(?:very|more|even|quite|equally)\s+)?"
+                   r"(?:blunt|blunter|unequivocal|emphatic|candid|frank|direct|succinct|categorical|adamant)"
+                   r"|(?:put|puts|summed|sums|summarized|summarised)\s+it(?:\s+(?:up|this\s+way|simply|bluntly|succinctly|plainly|another\s+way|more\s+bluntly))?")
+#: Regex: the words that open a phrase between such a noun and its colon: an addressee ("a message for the mayor:")
+#: or a time or place ("three promises on Monday:", "at the rally:"; attribution/message_colon.py; attr46).
+MESSAGE_TAIL_LINKS_RE = "for|to|on|at|during|last|this"

@@ -21,7 +21,7 @@ from __future__ import annotations
 #: cost one claim of PolNeAR's held-out half B, read as a number only: 0.827 -> 0.826). "Chanted",
 #: "yelled", "screamed", "exclaimed" ('“Build it now!” the crowd chanted.') are left out too: together
 #: they cost three own-voice claims of half B (0.851 -> 0.848; session 11, stated12). "Raps" before "that", a
-#: colon or a quotation gives a rapper's lines to the rapper (read34: a couple's rapped announcement).
+#: colon or a quotation gives a rapper's lines to the rapper (read34: a couple's rapped announcement); attr46: fretted ... muttered.
 CLAUSE_ONLY_CUES = frozenset("""
 lament laments lamented hint hinted reaffirm reaffirms reaffirmed
 retort retorts retorted surmise surmises surmised posit posits posited
@@ -31,7 +31,7 @@ hypothesize hypothesizes hypothesized hypothesise hypothesised insinuate insinua
 gripe gripes griped fume fumes fumed proclaim proclaims proclaimed
 brag brags bragged gloat gloats gloated crow crows crowed groused guarantee guarantees guaranteed
 rebut rebuts rebutted elaborated reckon reckons reckoned guessed ventured aver avers averred
-raps rapped read reads outlined accepts accepted disagree disagrees disagreed
+raps rapped read reads outlined accepts accepted disagree disagrees disagreed fret frets fretted intimates intimated conjectured trumpets trumpeted whispered muttered
 """.split())
 #: The words after such a verb that open its content.
 CLAUSE_CUE_FOLLOWERS = ("that", ":", "“", '"')
@@ -54,7 +54,7 @@ notify notifies notified""".split())
 #: possibility that ...", "took the position that ..." (attribution/noun_cues.py). Only after such a
 #: subject and verb ("the case that the court heard" is a relative clause; "in the event that" no
 #: statement): joined to COMPLEMENT_NOUNS there, with LIGHT_ONLY_VERBS_RE joined to the light verbs.
-LIGHT_ONLY_NOUNS = frozenset("case idea possibility notion theory position view".split())
+LIGHT_ONLY_NOUNS = frozenset("case idea possibility notion theory position view point prospect".split())  # (+ point, prospect: attr46)
 #: Regex: verbs that put a position forward (English; own11 battery).
 LIGHT_ONLY_VERBS_RE = ("floated|floats|offered|offers|gave|gives|put forward|puts forward|took|takes|advanced|advances|made no secret of|makes no secret of"
                        "|dropped|drops")  # "dropped a hint that" (the lead, session 11)
