@@ -319,16 +319,14 @@ def _added_object(toks: list[Tok], i: int) -> bool:
 def added_thing(words: list[str]) -> bool:
     """The words after "add": "<Player> added a second in the 71st minute", "The firm added 300 jobs": a noun phrase
     (an article, a number, a possessive) with no clause of content after it (no "that", quotation, colon or finite
-    verb to the clause's end) is an act, not speech; "He added a deal was close" keeps its verb "was" and stays a
-    cue (left43). "adding to signs that ...", "adding to the pressure on ...": "to" and a thing, no addressee (genre44)."""
+    verb to the clause's end) is an act, not speech ("is adding orders" too: lead37); "He added a deal was close" keeps
+    its verb and stays a cue (left43). "adding to signs that ...": "to" and a thing, no addressee (genre44)."""
     if len(words) > 1 and words[0].lower() == "to" and words[1].islower() and words[1] not in lang.OBJECT_PRONOUNS \
             and words[1] not in lang.PERSON_NOUNS and words[1] not in lang.PLURAL_PEOPLE_NOUNS:
         return True  # (not "adding to reporters that ...", "adding to him that ...")
-    bare = bool(words) and words[0].isalpha() and words[0].islower() and words[0] not in lang.FUNCTION_WORDS \
-        and words[0] not in lang.PRONOUNS and words[0] not in lang.OBJECT_PRONOUNS and words[0] not in lang.PERSON_NOUNS \
-        and words[0] not in lang.PLURAL_PEOPLE_NOUNS and not words[0].endswith("ly")  # "is adding orders": a bare noun (lead37)
-    if not words or not ((words[0].lower() in lang.INDEFINITE_ARTICLES or words[0].lower() in lang.POSSESSIVE_DETERMINERS)
-                         or words[0][:1].isdigit() or bare):
+    bare = bool(words) and words[0].isalpha() and words[0].islower() and not words[0].endswith("ly") and words[0] not in \
+        lang.FUNCTION_WORDS | lang.PRONOUNS | lang.OBJECT_PRONOUNS | lang.PERSON_NOUNS | lang.PLURAL_PEOPLE_NOUNS
+    if not words or not (words[0].lower() in lang.INDEFINITE_ARTICLES or words[0].lower() in lang.POSSESSIVE_DETERMINERS or bare or words[0][:1].isdigit()):
         return False
     for w in words[1:]:
         if w in (".", ";", "!", "?", ","):
