@@ -115,13 +115,15 @@ def foreign_pair(article: str, sentence: str) -> str | None:
         head, prep, obj = (g.lower() for g in m.groups())
         if not (_content(head) and _content(obj)) or obj not in words or not m.group(1).islower():
             continue
-        rests = [_words(re.split(r"[.!?;]", low[a.end():a.end() + 300])[0]) for a in re.finditer(rf"\b{head}\s+{prep}\s+", low)]
-        if rests and not any(obj in x[:COMPLEMENT_WORDS] for x in rests) and any(obj in x for x in rests):
-            return m.group(0)  # (the article's object, then the summary's further along the same sentence)
+        rests = [re.split(r"[.!?;]", low[a.end():a.end() + 300])[0] for a in re.finditer(rf"\b{head}\s+{prep}\s+", low)]
+        if rests and not any(obj in _words(x)[:COMPLEMENT_WORDS] for x in rests) \
+                and any(re.search(rf"\b(?:who|which|that|whose)\b.*\b{obj}\b", x) for x in rests):
+            return m.group(0)  # (the summary's object is in a relative clause further along the article's phrase)
     said = _words(sentence)
-    for raw in re.finditer(r"(?:\b(?:the|a|an|its|their|with|in|on|of|for|about)\s+)([A-Za-z][\w-]*)\s+([a-z][a-z-]{2,})\b", sentence, re.I):
-        mod, noun = raw.group(1).lower(), raw.group(2)
-        if not (_content(mod) and _content(noun)) or not noun.islower() or mod == noun or mod not in words or _VERBISH.search(noun) \
+    for raw in re.finditer(r"(?:\b(?:[Tt]he|[Aa]n?|its|their|with|in|on|of|for|about)\s+)([A-Z][\w-]*)\s+([a-z][a-z-]{2,})\b", sentence):
+        mod, noun = raw.group(1).lower(), raw.group(2)  # a name made the modifier of a noun ("with EU issues")
+        if mod in lang.FUNCTION_WORDS or len(mod) < 3 and not raw.group(1).isupper() or not _content(noun) \
+                or mod == noun or mod not in words or _VERBISH.search(noun) or noun in lang.IRREGULAR_PAST \
                 or noun in lang.SPEECH_VERBS or re.search(rf"\b{re.escape(mod)}\s+{noun}\b", low):
             continue
         own = {x.group(1) for x in re.finditer(rf"\b([a-z][a-z-]+)\s+{noun}\b", article)}
@@ -176,11 +178,21 @@ FIGURE_WORDS = 4
 
 
 def _figure_word(text: str, start: int) -> str | None:
-    """The content word nearest before a figure, within FIGURE_WORDS words ("started at about 5pm" -> "started")."""
-    for w in reversed(_words(text[max(0, start - 80):start])[-FIGURE_WORDS:]):
-        if _content(w) and not re.fullmatch(lang.APPROXIMATORS_RE, w):
-            return w
+    """The content word nearest before a figure, within FIGURE_WORDS words and in its clause ("started at about 5pm"
+    -> "started"); None when it is a name ("<Name>, 52": an age) or there is none."""
+    clause = re.split(r"[,;:()\n]", text[max(0, start - 80):start])[-1]
+    for w in reversed(re.findall(r"[A-Za-z][\w'’-]*", clause)[-FIGURE_WORDS:]):
+        if _content(w.lower()) and not re.fullmatch(lang.APPROXIMATORS_RE, w.lower()):
+            return w.lower() if w.islower() else None
     return None
+
+
+def _counted(text: str, end: int) -> set[str]:
+    """The words right after a figure ("five defeats", "five straight league defeats")."""
+    return {w for w in _words(text[end:end + 40])[:FIGURE_WORDS] if _content(w)}
+
+
+_SCORE_OR_DATE = re.compile(r"\s?[-–]\s?\d|(?:st|nd|rd|th)\b|,?\s+\d{4}\b")
 
 
 def moved_figure(article: str, sentence: str) -> str | None:
@@ -188,9 +200,13 @@ def moved_figure(article: str, sentence: str) -> str | None:
     figure ("started at about 2pm") while it writes this figure after other words only ("sealed the valve by
     5pm"): the figure moved to another event. A year is not read (a date stands after many words)."""
     for v, s, e in find_numbers(sentence):
-        if 1900 <= v <= 2100 or not (word := _figure_word(sentence, s)):
-            continue
-        mine = {_figure_word(article, a) for x, a, _ in find_numbers(article) if x == v}
+        if 1900 <= v <= 2100 or not (word := _figure_word(sentence, s)) or _SCORE_OR_DATE.match(sentence, e) \
+                or re.search(rf"\b(?:{'|'.join(lang.MONTHS)})\W*$", sentence[max(0, s - 12):s], re.I):
+            continue  # (a score "1-0", an ordinal "700th", a day "October 22": not a figure of the word before)
+        same = [(a, b) for x, a, b in find_numbers(article) if x == v]
+        if _counted(sentence, e) & {w for _, b in same for w in _counted(article, b)}:
+            continue  # the article's count of the same thing ("after five defeats": "five straight league defeats")
+        mine = {_figure_word(article, a) for a, _ in same}
         theirs = set()
         for w in re.finditer(rf"\b{re.escape(word)}\b", article, re.I):
             after = find_numbers(article[w.end():w.end() + 60])

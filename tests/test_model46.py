@@ -84,12 +84,13 @@ def test_complements_the_article_gives_stay():
 
 
 def test_modifier_taken_from_elsewhere_in_the_sentence():
-    assert foreign_pair(BLOC, "The league should not interfere with league affairs.") == "league affairs"
+    assert foreign_pair(BLOC, "The league should not interfere with Tessaly affairs.") == "Tessaly affairs"
 
 
 def test_modifiers_the_article_gives_stay():
     for faithful in ("The league should not interfere with its members' internal affairs.",
-                     "Mara Voss spoke to the league's assembly.", "Critics called the speech a retreat."):
+                     "Mara Voss spoke to the league's assembly.", "Critics called the speech a retreat.",
+                     "The Tessaly League's president spoke in Darn."):
         assert foreign_pair(BLOC, faithful) is None, faithful
 
 
