@@ -201,8 +201,8 @@ def moved_figure(article: str, sentence: str) -> str | None:
     5pm"): the figure moved to another event. A year is not read (a date stands after many words)."""
     for v, s, e in find_numbers(sentence):
         if 1900 <= v <= 2100 or not (word := _figure_word(sentence, s)) or _SCORE_OR_DATE.match(sentence, e) \
-                or re.search(rf"\b(?:{'|'.join(lang.MONTHS)})\W*$", sentence[max(0, s - 12):s], re.I):
-            continue  # (a score "1-0", an ordinal "700th", a day "October 22": not a figure of the word before)
+                or re.search(rf"\b(?:{'|'.join(lang.MONTHS)})\W*$|\d\s?[-–]\s?$|\d\s+(?:and|to|or)\s+$", sentence[max(0, s - 12):s], re.I):
+            continue  # (a score "1-0", a range's end, an ordinal "700th", a day "October 22": not the word's figure)
         same = [(a, b) for x, a, b in find_numbers(article) if x == v]
         if _counted(sentence, e) & {w for _, b in same for w in _counted(article, b)}:
             continue  # the article's count of the same thing ("after five defeats": "five straight league defeats")

@@ -162,3 +162,10 @@ def test_fused_sentence_given_one_source_is_not_shown_as_one_sources():
         "Northline said. " + fused))
     _, summary, _ = grounded_summary(Text(article), draft, article)
     assert "According to Northline, Fallen trees" not in summary
+
+
+def test_scores_ranges_and_dates_are_not_read_as_moved_figures():
+    article = ("Dunmore beat Felton 4-0 in March. Ashby beat Felton 2-0 in May. Tickets cost from £12 to £40. "
+               "The draw was made on 3 May, and the final is on October 22.")
+    for faithful in ("Ashby beat Felton 2-0.", "Tickets cost from £12 to £40.", "The final is on October 22."):
+        assert moved_figure(article, faithful) is None, faithful
