@@ -27,9 +27,9 @@ from .verify.numbers import find_numbers
 #: One canonical name per currency: the sign's ISO code and the written word mean the same money.
 _SAME_MONEY = {"GBP": "pounds", "USD": "USD", "EUR": "EUR", "JPY": "JPY"}
 #: "against the dollar", "versus the euro": the currency an exchange rate is given in.
-_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+the\s+([a-z]+)\b[^.;]{0,60}?\b(?:at|to)\s+(?:about\s+)?([$€£¥])\s?(\d[\d,.]*\d|\d)",
+_AGAINST = re.compile(rf"\b(?:{lang.RATE_AGAINST_RE})\s+the\s+([a-z]+)\b[^.;]{{0,60}}?\b(?:at|to)\s+(?:about\s+)?([$€£¥])\s?(\d[\d,.]*\d|\d)",
                       re.I)
-_RATE_CURRENCY = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY"}
+_RATE_CURRENCY = lang.RATE_CURRENCIES
 
 
 def _unit(q: dict) -> str | None:
@@ -90,7 +90,7 @@ def _digits(v: float) -> str:
 
 
 #: "<the/a/its> ... <noun> <preposition> <object>": a noun and the complement the summary gives it ("the ban on sex").
-_COMPLEMENT = re.compile(r"\b([a-z]{3,})\s+(on|against|into|over|for)\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z]{3,})\b")
+_COMPLEMENT = re.compile(rf"\b([a-z]{{3,}})\s+({lang.COMPLEMENT_PREPOSITIONS_RE})\s+(?:(?:{lang.COMPLEMENT_DETERMINERS_RE})\s+)?([a-z]{{3,}})\b")
 #: How far after "<noun> <preposition>" the article's object may stand ("a ban on blood donations": 2 words).
 COMPLEMENT_WORDS = 3
 
@@ -117,10 +117,10 @@ def foreign_pair(article: str, sentence: str) -> str | None:
             continue
         rests = [re.split(r"[.!?;]", low[a.end():a.end() + 300])[0] for a in re.finditer(rf"\b{head}\s+{prep}\s+", low)]
         if rests and not any(obj in _words(x)[:COMPLEMENT_WORDS] for x in rests) \
-                and any(re.search(rf"\b(?:who|which|that|whose)\b.*\b{obj}\b", x) for x in rests):
+                and any(re.search(rf"\b(?:{lang.RELATIVE_PRONOUNS_RE})\b.*\b{obj}\b", x) for x in rests):
             return m.group(0)  # (the summary's object is in a relative clause further along the article's phrase)
     said = _words(sentence)
-    for raw in re.finditer(r"(?:\b(?:[Tt]he|[Aa]n?|its|their|with|in|on|of|for|about)\s+)([A-Z][\w-]*)\s+([a-z][a-z-]{2,})\b", sentence):
+    for raw in re.finditer(rf"(?:\b(?:{lang.NOUN_PHRASE_LEADS_RE})\s+)([A-Z][\w-]*)\s+([a-z][a-z-]{{2,}})\b", sentence):
         mod, noun = raw.group(1).lower(), raw.group(2)  # a name made the modifier of a noun ("with EU issues")
         if mod in lang.FUNCTION_WORDS or len(mod) < 3 and not raw.group(1).isupper() or not _content(noun) \
                 or mod == noun or mod not in words or _VERBISH.search(noun) or noun in lang.IRREGULAR_PAST \
@@ -142,8 +142,9 @@ _VERBISH = re.compile(r"(?:ed|ing)$")
 
 
 #: "The <noun> (was/has been) <verb>ing/-ed/-s": a plain noun subject and its verb, at a clause's start.
-_SUBJECT_VERB = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|after|as|when|while|because)\s+)(?:[Tt]he|[Aa]n?)\s+([a-z]{3,})\s+"
-                           r"(?:(is|are|was|were|has|have|had)\s+(been\s+)?)?([a-z]{3,}?)(ing|ed|es|s)\b")
+_AUX = "|".join(sorted(lang.BE_FORMS - {"be", "been", "being"} | set(lang.PERFECT_AUXILIARIES[:3])))
+_SUBJECT_VERB = re.compile(rf"(?:^|[,;:]\s+|\b(?:{lang.CLAUSE_OPENERS_RE})\s+)(?:[Tt]he|[Aa]n?)\s+([a-z]{{3,}})\s+"
+                           rf"(?:({_AUX})\s+(been\s+)?)?([a-z]{{3,}}?)(ing|ed|es|s)\b")
 #: How far before its verb the article's subject of it may stand ("... after water poured": the word right before;
 #: "the roof of the library had leaked": further).
 SUBJECT_WORDS = 6
@@ -169,7 +170,7 @@ def foreign_subject(article: str, sentence: str) -> str | None:
                for b in before) or any(noun in _words(article[u.end():u.end() + 60])[:3] for u in uses):
             continue
         if all(any(_content(w) for w in b) for b in before):
-            return re.sub(r"^(?:and|but|after|as|when|while|because)\s+", "", m.group(0).strip(" ,;:"))
+            return re.sub(rf"^(?:{lang.CLAUSE_OPENERS_RE})\s+", "", m.group(0).strip(" ,;:"))
     return None
 
 
@@ -192,7 +193,7 @@ def _counted(text: str, end: int) -> set[str]:
     return {w for w in _words(text[end:end + 40])[:FIGURE_WORDS] if _content(w)}
 
 
-_SCORE_OR_DATE = re.compile(r"\s?[-–]\s?\d|(?:st|nd|rd|th)\b|,?\s+\d{4}\b")
+_SCORE_OR_DATE = re.compile(rf"\s?[-–]\s?\d|(?:{lang.ORDINAL_SUFFIXES_RE})\b|,?\s+\d{{4}}\b")
 
 
 def moved_figure(article: str, sentence: str) -> str | None:
@@ -201,7 +202,7 @@ def moved_figure(article: str, sentence: str) -> str | None:
     5pm"): the figure moved to another event. A year is not read (a date stands after many words)."""
     for v, s, e in find_numbers(sentence):
         if 1900 <= v <= 2100 or not (word := _figure_word(sentence, s)) or _SCORE_OR_DATE.match(sentence, e) \
-                or re.search(rf"\b(?:{'|'.join(lang.MONTHS)})\W*$|\d\s?[-–]\s?$|\d\s+(?:and|to|or)\s+$", sentence[max(0, s - 12):s], re.I):
+                or re.search(rf"\b(?:{'|'.join(lang.MONTHS)})\W*$|\d\s?[-–]\s?$|\d\s+(?:{lang.RANGE_JOINERS_RE})\s+$", sentence[max(0, s - 12):s], re.I):
             continue  # (a score "1-0", a range's end, an ordinal "700th", a day "October 22": not the word's figure)
         same = [(a, b) for x, a, b in find_numbers(article) if x == v]
         if _counted(sentence, e) & {w for _, b in same for w in _counted(article, b)}:

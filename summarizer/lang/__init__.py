@@ -28,6 +28,7 @@ Read a list as `lang.NAME` (`from summarizer import lang`); the themes:
 - lang/agreeing.py
 - lang/sources.py
 - lang/organisations.py
+- lang/pairs.py
 - lang/wire.py
 - lang/verb_forms.py (a function, not a list: `lang.is_past_form`)
 """
@@ -213,3 +214,4 @@ from .wire import MEDIUM_TAIL_NOUNS, MEDIUM_TAIL_DETERMINERS, MEDIUM_TAIL_LINKS,
 from .coordination import (REPORTED_TIME_SUBORDINATORS_RE, OBJECT_DETERMINERS_RE, RELATIVE_SUBJECT_LEADS_RE, COORDINATED_HEARSAY_RE,
                            JOINT_ADVERBS_RE, CHARGING_PREPOSITIONS)
 from .scope import SILENCE_OBJECT_CUES, ADMITTED_COUNTS_RE, OBJECT_DETERMINERS, QUOTE_COMMA_CONTRAST_RE  # genre45
+from .pairs import RATE_CURRENCIES, RATE_AGAINST_RE, COMPLEMENT_PREPOSITIONS_RE, COMPLEMENT_DETERMINERS_RE, NOUN_PHRASE_LEADS_RE, CLAUSE_OPENERS_RE  # model46
