@@ -123,7 +123,7 @@ def foreign_pair(article: str, sentence: str) -> str | None:
     for raw in re.finditer(rf"(?:\b(?:{lang.NOUN_PHRASE_LEADS_RE})\s+)([A-Z][\w-]*)\s+([a-z][a-z-]{{2,}})\b", sentence):
         mod, noun = raw.group(1).lower(), raw.group(2)  # a name made the modifier of a noun ("with EU issues")
         if mod in lang.FUNCTION_WORDS or len(mod) < 3 and not raw.group(1).isupper() or not _content(noun) \
-                or mod == noun or mod not in words or _VERBISH.search(noun) or noun in lang.IRREGULAR_PAST \
+                or mod == noun or mod not in words or _VERBISH.search(noun) or lang.is_past_form(noun) \
                 or noun in lang.SPEECH_VERBS or re.search(rf"\b{re.escape(mod)}\s+{noun}\b", low):
             continue
         own = {x.group(1) for x in re.finditer(rf"\b([a-z][a-z-]+)\s+{noun}\b", article)}
