@@ -16,6 +16,7 @@ from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
 from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation, subject_only
+from .summary_pairs import mispaired
 from .summary_roles import apposition_owned, count_as_means, ends_before_object, ends_on_possessive, joined_names, unresolved_pronoun
 from .summary_sources import restated_source, said_by, with_source
 from .verify import furniture_kind, verify
@@ -129,6 +130,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             why = f"it drops the article's '{head}' and gives its subject another's words"  # (lead35)
         if why is None and (role := count_as_means(text, sent) or apposition_owned(text, sent) or joined_names(text, sent)):
             why = f"'{role}' gives the article's words another role than the article does"  # (model45)
+        if why is None and (pair := mispaired(text, sent)):
+            why = f"'{pair}' pairs the article's words as the article never does"  # (model46)
         if why is None and (who := unresolved_pronoun(text, attributions, sent, verdict.spans, kept)):
             why = f"its speaker '{who}' is named in no sentence before it"  # (model45)
         if why is None and reworded_quotation(text, sent):
@@ -178,6 +181,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
     elif why is None and (role := count_as_means(text, headline) or apposition_owned(text, headline)
                                      or joined_names(text, headline)):
         why = f"'{role}' gives the article's words another role than the article does"  # (model45)
+    elif why is None and (pair := mispaired(text, headline)):
+        why = f"'{pair}' pairs the article's words as the article never does"  # (model46)
     if why is None and (name := restated_source(text, attributions, headline.rstrip(" .!?") + ".", verify(src, headline).spans)):
         headline = said_by(text, name, headline)  # a source's statement as the outlet's headline (session 33)
         warnings.append(f"headline given its source: it restates what {name} said as a fact")

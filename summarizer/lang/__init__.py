@@ -28,6 +28,7 @@ Read a list as `lang.NAME` (`from summarizer import lang`); the themes:
 - lang/agreeing.py
 - lang/sources.py
 - lang/organisations.py
+- lang/pairs.py
 - lang/wire.py
 - lang/verb_forms.py (a function, not a list: `lang.is_past_form`)
 """
@@ -216,3 +217,4 @@ from .scope import SILENCE_OBJECT_CUES, ADMITTED_COUNTS_RE, OBJECT_DETERMINERS, 
 from .relatives import PROSPECT_NOUNS, PERSUADING_VERBS  # lead37
 from .scope import HEDGED_ADDON_RE, OWN_PROSPECT_RE  # genre46
 from .reporting_forms import NO_PLAIN_TAG_CUES, MESSAGE_LISTING_VERBS, MESSAGE_LIST_NOUNS, COLON_MANNER_RE, MESSAGE_TAIL_LINKS_RE  # attr46
+from .pairs import RATE_CURRENCIES, RATE_AGAINST_RE, COMPLEMENT_PREPOSITIONS_RE, COMPLEMENT_DETERMINERS_RE, NOUN_PHRASE_LEADS_RE, CLAUSE_OPENERS_RE  # model46
