@@ -120,7 +120,7 @@ def test_a_storyline_of_a_name_joined_with_for_shows_the_whole_name():
 
 
 @pytest.mark.parametrize("sentence, certainty", [
-    ("The mayor said at a press conference in June that the bureau would act.", "speculative"),
+    ("The mayor told a news briefing in June that her office would act.", "speculative"),
     ("The mayor promised hundreds of times during her campaign that the bridge would cost nothing.", "speculative"),
     ("The mayor tried creative ways to persuade the councillors that they should back her bridge.", "speculative"),
     ("The mayor said in an interview at her office that she hopes to reopen the bridge.", "speculative"),
