@@ -67,7 +67,7 @@ def test_spokesperson_near_misses(body, start, expected):
      "block, said it had sent a surveyor. He says he had to throw out 31 sacks of damp clothes.",
      "He says", ("Nigel Pratt", "reported")),
     ("Tenants of the block complained to Dunmore Council in March. Fresh Lane Housing said it had sent a surveyor. "
-     'It also said it did not have "authority" to rehouse the tenants.', "It also said", ("Fresh Lane Housing", "reported")),
+     'It also said it had no "authority" to rehouse the tenants.', "It also said", ("Fresh Lane Housing", "reported")),
 ])
 def test_firm_read_as_a_body(body, start, expected):
     assert _find(_claims(body), start)[1:] == expected

@@ -38,7 +38,7 @@ _OPEN: dict[str, str] = {
     # "guards-acts-6" ('approved a plan to widen the road', shown `speculative`): passes since session 16 (left17:
     # a plan noun after a verb of deciding is the decision's object, lang.DECIDING_VERBS)
     "coach-injury-3": "'wondered aloud whether': a question is no cue (tried: one bad flip on PolNeAR half A, 'has "
-                      "repeatedly wondered whether the moderators will be fair' is the outlet's there)",
+                      "kept asking whether the referees would be fair' is the outlet's there)",
     "drug-trial-3": "'speculated that' is no cue (tried: one claim of PolNeAR's held-out half B lost)",
     "storm-warning-3": "'bemoaned that' is no cue (tried: one own-voice claim of PolNeAR's held-out half B attributed)",
     "governor-address-3": "'took to social media to complain that' (tried with 'took the opportunity to': one own-voice "

@@ -23,7 +23,7 @@ _BATTERY = pathlib.Path(__file__).with_name("pol10_battery.txt")
 _OPEN = {
     "foreign-policy-3": "'The foreign ministry of the neighboring country accused ...': an unnamed source's short content stays "
                         "under half the sentence (tried: a person or organisation head as well as a name; it flipped "
-                        "'Some state officials praised X but also had to give him more time' in PolNeAR half A)",
+                        "'Some county officials praised X but also had to grant him more time' in PolNeAR half A)",
     "regulator-4": "'threatened to' is no cue (tried: one wrong flip on PolNeAR half A, no gain on half B)",
     "candidate-belief-1": "'The Democratic nominee' is not resolved to the candidate named before (names.py)",
     "governor-energy-2": "'Utilities have expressed concern': a one-word plural subject that opens the sentence is read as "

@@ -214,7 +214,7 @@ def event_reading(text: str, fr):
     body = text[a:b]
     quoted = re.search(r"[“”\":;]|(?<!\w)[‘']", body)
     if quoted and quoted.start() > 0 and ":" not in body and _decreed(cue, _words(body[:quoted.start()])):
-        return "act", None  # 'agreed to a 30-minute interview for the project on "Women in Power"': a title
+        return "act", None  # 'agreed to a 20-minute talk for the series on "Towns in Crisis"': a title
     if quoted:
         return None
     ws = _words(body)
