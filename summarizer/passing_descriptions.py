@@ -112,6 +112,8 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         if head is None:
             continue
         stop = _DESC_END.search(sent, m.end())
+        if stop and "--" in stop.group(0) and sent.count("--", 0, m.start()) % 2 == 0 and "--" in sent[stop.end():]:
+            stop = _DESC_END.search(sent, sent.index("--", stop.end()) + 2)  # "who has X -- including Y -- and has Z": an inner aside
         desc_end = stop.start() if stop else len(sent.rstrip().rstrip(".!\"”’'"))
         desc = sent[m.end():desc_end]
         if stop and sent[stop.start():stop.end()].strip() == "," and re.search(r"\b[A-Z][\w'’.-]*$", desc) \

@@ -128,3 +128,11 @@ def test_a_storyline_of_a_name_joined_with_for_shows_the_whole_name():
 ])
 def test_a_that_clause_after_a_verbs_adjuncts_is_its_content_not_a_relative(sentence, certainty):
     assert _cert(sentence) == certainty
+
+
+def test_an_aside_inside_the_description_does_not_end_it():
+    from tests.reading import code
+    text = ("Mayor race\n\nThe only declared candidate is Dana Voss, who has won the backing of the nurses' union -- "
+            "including its chair -- and has a $1.2 million campaign fund.\n\nThe council approved 12 new bus routes.\n")
+    texts = [c.text for c in code(text).claims]
+    assert any(t.startswith("Dana Voss has won the backing") and "$1.2 million" in t for t in texts), texts
