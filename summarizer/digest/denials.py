@@ -183,7 +183,17 @@ def denied_content(f: Features, insist: bool = False) -> frozenset[str]:
         return frozenset()
     if any(negator(t) for t in tokens(text[:m.start()])[-3:]):
         return frozenset()  # "can neither confirm nor deny that ...": no denial
-    return frozenset({stem(w) for w in _WORD.findall(m.group(1).lower())} & f.words)
+    return frozenset({stem(w) for w in _WORD.findall(_content(m).lower())} & f.words)
+
+
+#: ", saying ..." after the denied clause: the denier's own reason (lang.SAYING_PARTICIPLES).
+_SAYING = re.compile(r",\s+(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\b.*$", re.I | re.S)
+
+
+def _content(m: re.Match) -> str:
+    """What a denial denies: its clause up to a participle of saying ("denied that the campus had caused
+    the shortfall, saying it had been paid for with borrowing" -> "the campus had caused the shortfall")."""
+    return _SAYING.sub("", m.group(1))
 
 
 def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) -> frozenset[str]:
@@ -199,6 +209,9 @@ def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) ->
     as_in_a = {lang.IRREGULAR_FORMS.get(w, w): w for w in a.words}
     shared = {w for w in content if w in a.words or lang.IRREGULAR_FORMS.get(w, "") in as_in_a} \
         - source_words(n.source) - source_words(a.source)
+    cause = _cause_denied(n, a)
+    if cause:  # "denied that the campus had caused the shortfall" / "blamed the spending on the campus"
+        shared |= {cause}
     own = _denier_named(n, a)
     if own and shared:  # "The minister denied that he had resigned" / "... said the minister resigned"
         shared |= {own}
@@ -215,6 +228,25 @@ def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) ->
         return frozenset(shared & _core(n))
     total = sum(n.weights[w] for w in content) + (weight[own] if own in shared else 0.0)
     return frozenset(shared) if sum(weight.values()) >= thresholds.DENIAL_SHARE * total else frozenset()
+
+
+_CAUSE = frozenset(stem(w) for w in lang.CAUSE_WORDS)
+
+
+def _cause_denied(n: Features, a: Features) -> str:
+    """The cause word of `n`'s denied content ("that the campus had caused the shortfall" -> "caused"),
+    when `a` tells a cause too ("blamed ...", "was to blame") of a thing the denied content names
+    before its cause word (the campus): the stem, to count as a shared word; '' otherwise. Only the
+    causer counts: "blamed the shortfall on falling enrolment" denies nothing of the campus (digest46)."""
+    m = _DENIED_THAT.search(n.claim.text)
+    if m is None or not (_CAUSE & a.words):
+        return ""
+    words = [stem(w) for w in _WORD.findall(_content(m).lower())]
+    at = next((k for k, w in enumerate(words) if w in _CAUSE), None)
+    if at is None:
+        return ""
+    causer = {w for w in words[:at] if w in n.words} - source_words(n.source) - source_words(a.source)
+    return words[at] if causer & a.words and words[at] in n.words else ""
 
 
 def _core(n: Features) -> frozenset[str]:
