@@ -66,7 +66,7 @@ def same_amount_of(f1: Features, c1: str, f2: Features, c2: str) -> bool:
 
 
 #: A sum's rate tail: "a year", "per month", "each year", "annually", then the clause's end.
-_RATE_TAIL = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly)\s*(?:[.;:!?\"”]|$)", re.I)
+_RATE_TAIL = re.compile(lang.RATE_TAIL_RE, re.I)
 _APPROX_BEFORE = re.compile(r"(?:\s+(?:" + lang.APPROXIMATORS_RE + r"))?\s*[$£€]?$", re.I)
 
 

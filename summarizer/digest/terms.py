@@ -65,5 +65,5 @@ def _subject(f: Features) -> set[str]:
     return {w.lower() for w in m.group(0).split()} if m else set()
 
 
-_OPENING_NAME = re.compile(r"(?!(?:The|A|An|His|Her|Their|Its|This|That)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
-_TERM_WORDS = frozenset(stem(w) for w in "sentenced sentence jailed prison jail years year term behind bars".split())
+_OPENING_NAME = re.compile(r"(?!(?:" + "|".join(lang.OPENING_DETERMINERS) + r")\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
+_TERM_WORDS = frozenset(stem(w) for w in lang.PRISON_TERM_WORDS)

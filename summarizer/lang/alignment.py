@@ -241,18 +241,6 @@ CONDITION_WORDS = frozenset({"if", "whether", "unless"})
 DENIED_CONTENT_NOUNS = frozenset({"accusation", "accusations", "suggestion", "suggestions", "notion", "idea",
                                   "charge", "charges", "rumor", "rumors", "rumour", "rumours", "speculation",
                                   "insinuation", "implication"})
-#: Words that tell what caused something ("denied that the campus had caused the shortfall" / "blamed the
-#: spending on the campus"): one predicate to a denial's overlap (digest/denials.py `_cause_denied`). English.
-CAUSE_WORDS = frozenset("cause caused causes causing blame blamed blames blaming responsible fault".split())
-#: Regexes (case-insensitive) of a prison term around its number of years (digest/terms.py): before it
-#: ("sentenced to", "jailed for"), after it ("years in prison", "years behind bars", "-year sentence"). English.
-PRISON_TERM_BEFORE_RE = r"\b(?:sentenced|jailed|imprisoned|locked\s+up)\s+(?:to|for)\s+(?:a\s+)?$"
-PRISON_TERM_AFTER_RE = (r"^(?:\s+|-)years?(?:\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars)|(?:\s+(?:prison|jail))?\s+"
-                        r"(?:sentence|term)\b)")
-#: Words within four before a prison term that make it another figure than the one given: a maximum,
-#: a term asked for or faced ("faces up to 20 years", "prosecutors sought 12 years"). English.
-PRISON_TERM_OTHER_WORDS = frozenset("""up maximum face faces faced facing could might would sought seek seeks seeking asked
-asking requested demanded recommended possible""".split())
 #: Regex (case-insensitive): a denial verb whose content follows ("denied that ...", "disputed
 #: Republican claims that ..."); English news vocabulary.
 DENIAL_CONTENT_VERB_RE = r"den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?"
