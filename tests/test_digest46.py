@@ -161,3 +161,11 @@ def test_two_yearly_sums_of_one_act(a, b, same):
     fs = [f for f in features([(x, c) for x in arts for c in x.claims]) if "$" in f.claim.text]
     q1, q2 = (next(q for q in f.claim.quantities if q.unit == "USD") for f in fs)
     assert same_rate_verb(fs[0], q1.counted, fs[1], q2.counted) is same
+
+
+def test_one_disagreement_of_two_articles_is_shown_once():
+    # a sentence and its cut (the relative clause as a claim of its own) give one pair of values twice
+    got = [c for c in _conflicts("Dunmore, which employs about 3,100 staff and teaches 19,000 pupils, is the second "
+                                 "district in the county to cut its budget this year.",
+                                 "It employs about 3,600 people and has around 19,000 pupils.") if c.kind == "numbers"]
+    assert [sorted(s.value for s in c.sides) for c in got] == [[3100.0, 3600.0]], [c.reason for c in got]
