@@ -112,8 +112,9 @@ def test_a_denials_content_stops_at_a_participle_of_saying():
 
     arts = _articles(f"Report one\n\n{_FILL}{_DENIED}\n")
     f = next(f for f in features([(a, c) for a in arts for c in a.claims]) if "denied" in f.claim.text)
-    content = denied_content(f)
+    content = denied_content(f, cut=True)
     assert content and not any(w.startswith(("bond", "paid")) for w in content), content
+    assert any(w.startswith("bond") for w in denied_content(f))  # the whole clause, as before, without `cut`
 
 
 _TERM = "A lorry driver was sentenced to six years in prison on Friday for the deaths of two cyclists on the Wendle bypass."
@@ -169,3 +170,17 @@ def test_one_disagreement_of_two_articles_is_shown_once():
                                  "district in the county to cut its budget this year.",
                                  "It employs about 3,600 people and has around 19,000 pupils.") if c.kind == "numbers"]
     assert [sorted(s.value for s in c.sides) for c in got] == [[3100.0, 3600.0]], [c.reason for c in got]
+
+
+def test_a_denial_without_its_reason_still_needs_its_subject_and_predicate():
+    from summarizer.digest.denials import denies
+    from summarizer.digest.pairs import features
+
+    arts = _articles("Report one\n\nMayor Ilse Varn on Tuesday disputed that residents generally feel cheated by her "
+                     "deal with the harbour board on ferry fares, saying the plan makes sense. " + _FILL + "\n",
+                     "Report two\n\n" + _FILL + "Councillor Tom Reel said the harbour board will pass the deal on "
+                     "ferry fares, which has drawn criticism from local residents.\n", _OTHER)
+    fs = features([(a, c) for a in arts for c in a.claims])
+    n = next(f for f in fs if "disputed" in f.claim.text)
+    a = next(f for f in fs if "Reel" in f.claim.text)
+    assert not denies(n, a), denies(n, a)

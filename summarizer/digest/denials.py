@@ -168,11 +168,12 @@ def _infinitive(f: Features, verb: str) -> str:
     return ""
 
 
-def denied_content(f: Features, insist: bool = False) -> frozenset[str]:
+def denied_content(f: Features, insist: bool = False, cut: bool = False) -> frozenset[str]:
     """Stems of the content words a claim denies by name ("denied that X", "claims that X were
     false", "insisted that X had never Y"), or nothing when it denies no stated content or its
     denial is negated. The insistence is read only when `insist` (within one article: across
-    articles, another outlet often states the same content as an allegation it also rejects)."""
+    articles, another outlet often states the same content as an allegation it also rejects). With `cut`,
+    the content stops at a participle of saying (`_content`)."""
     text = f.claim.text
     m = _DENIED_THAT.search(text) or _CALLED_FALSE.search(text)
     if m is None and insist:
@@ -183,7 +184,7 @@ def denied_content(f: Features, insist: bool = False) -> frozenset[str]:
         return frozenset()
     if any(negator(t) for t in tokens(text[:m.start()])[-3:]):
         return frozenset()  # "can neither confirm nor deny that ...": no denial
-    return frozenset({stem(w) for w in _WORD.findall(_content(m).lower())} & f.words)
+    return frozenset({stem(w) for w in _WORD.findall((_content(m) if cut else m.group(1)).lower())} & f.words)
 
 
 #: ", saying ..." after the denied clause: the denier's own reason (lang.SAYING_PARTICIPLES).
@@ -197,11 +198,23 @@ def _content(m: re.Match) -> str:
 
 
 def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) -> frozenset[str]:
+    """`_denies` on the whole denied clause; failing that, on the clause without the denier's reason
+    (", saying ..."), when what is shared holds two of the clause's first three content words, its subject
+    and predicate (`_core`): "disputed that Democrats feel betrayed by his deal with Congress ..., saying
+    ..." denies nothing of "Congress will pass the deal ..., criticism from liberal Democrats" (digest46)."""
+    found = _denies(n, a, rare, insist, cut=False)
+    if found or denied_content(n, insist, cut=True) == denied_content(n, insist):
+        return found
+    found = _denies(n, a, rare, insist, cut=True)
+    return found if len(found & _core(n)) >= 2 else frozenset()
+
+
+def _denies(n: Features, a: Features, rare: bool, insist: bool, cut: bool) -> frozenset[str]:
     """The content words of `n`'s denial that `a` states (empty when it does not): at least
     DENIAL_MIN_WORDS besides both speakers' names, one rare in the batch (unless `rare` is False:
     enough to keep the two from reading as one proposition), DENIAL_SHARE of the content's
     weight, none negated by `a` itself."""
-    content = denied_content(n, insist)
+    content = denied_content(n, insist, cut)
     if not content or a.claim.certainty == "denied" or denied_content(a):
         return frozenset()
     # an irregular verb's forms are one word ("denied that a broken main was to blame" / "a water main
