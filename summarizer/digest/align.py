@@ -36,6 +36,7 @@ from .figured import figure_agreement
 from .phrased import phrase_agreement
 from .measured import measure_agreement, measure_clash
 from .ages import age_clash
+from .terms import term_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .opening import main_clause_agreement, opening_only
@@ -80,6 +81,11 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         aged = age_clash(f1, f2)  # "Dana Kerr, 32," / "Kerr, a 31-year-old guard" (ages.py)
         if aged:
             jd = Judgment("assertion", f"{f1.source}: {aged[1]}; {f2.source}: {aged[2]}", about=f"{aged[0]}'s age")
+    if jd.kind in ("none", "agreement") and not same_source(f1, f2):
+        term = term_clash(f1, f2)  # "sentenced to eight years in prison" / "will spend seven years behind bars" (terms.py)
+        if term:
+            jd = Judgment("assertion", f"{f1.source}: {readable(term[0])} years; {f2.source}: {readable(term[1])} years",
+                          about="prison term", values=term)
     if jd.kind in ("none", "agreement") and side_of(f1.source) != side_of(f2.source):
         admits = admission_clash(f1, f2)  # "<Name> denied taking" / "<Name> has admitted taking" (admissions.py)
         if admits:

@@ -30,6 +30,7 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
             f1, f2 = feats[i], feats[j]
             key = count_key(jd, f1, f2)  # what is counted, in which unit, and when
             by_counted[key] += [(i, jd.values[0]), (j, jd.values[1])]
+    told: set[frozenset] = set()
     for key, rows in by_counted.items():
         by_value: dict[float, int] = {}
         for i, v in rows:
@@ -37,6 +38,12 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
         if len(by_value) < 2:
             continue
         sides = [(v, feats[i]) for v, i in sorted(by_value.items())[:thresholds.CONFLICT_MAX_SIDES]]
+        # the same values from the same articles are one disagreement, though one claim of a sentence
+        # dates it and its cut does not ("employs about <n1> staff ..., this year" / "employs about <n1> staff")
+        told_as = frozenset((f.article, v) for v, f in sides)
+        if told_as in told:
+            continue
+        told.add(told_as)
         # titled by a side's counted noun, not by a figure counting itself ("3,400 hectares" / "forest": numbers43)
         about = next((q.counted for v, f in sides for q in f.claim.quantities if q.value == v and not any(ch.isdigit() for ch in q.counted)),
                      next(q.counted for q in sides[0][1].claim.quantities if q.value == sides[0][0]))

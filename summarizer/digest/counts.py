@@ -23,7 +23,7 @@ from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .countacts import acts_apart, in_source
 from .measure_frames import bare_measure, places_apart, same_frame, units_apart, verbs_after_apart
-from .figures import amount_only, bounded, days_apart, figures_of as _figures, listed_part, same_amount_of
+from .figures import amount_only, bounded, days_apart, figures_of as _figures, listed_part, same_amount_of, same_rate_verb
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
@@ -109,6 +109,13 @@ def bound(f: Features, value: float) -> str:
     """'lower' ("at least 15"), 'upper' ("up to 200") or '' for the number giving `value`."""
     head = _before(f, value)
     return "lower" if _LOWER.search(head) else "upper" if _UPPER.search(head) else ""
+
+
+def _loose(f: Features, q) -> bool:
+    """The count is a bound without a direction ("nearly 30 people"), which any near value may meet; a
+    lower or upper bound ("more than 18,000 acres", "fewer than 250") is left to `compatible`, so a value
+    on its wrong side ("14,200 acres") still differs (digest46)."""
+    return bounded(f, q.counted) and not bound(f, q.value)
 
 
 def compatible(f1: Features, v1: float, f2: Features, v2: float) -> bool:
@@ -312,7 +319,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                         continue
                     if head_noun(q1.counted) != head_noun(q2.counted) and (listed_part(f1, q1) or listed_part(f2, q2)):
                         continue  # "all 65 people aboard died" / "the 61 riders and four staff aboard"
-                    if bounded(f1, q1.counted) or bounded(f2, q2.counted) or compatible(f1, q1.value, f2, q2.value):
+                    if _loose(f1, q1) or _loose(f2, q2) or compatible(f1, q1.value, f2, q2.value):
                         continue  # "more than $1 million" and "$1.1 million" can both be true
                     if another_set(f1, q1) or another_set(f2, q2) or in_source(f1, q1) or in_source(f2, q2):
                         continue  # "test 60 more homes" / "tests at 40 homes"; "its own tests at 12 homes"; "two people briefed on it said"
@@ -337,7 +344,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool):
                     # ... or the two counts stand in one frame ("Turnout was 61%" / "Turnout was 58%": measure_frames.py)
                     # ... or the counted noun is rare in the batch ("fired six shots" / "counted 11 shots"; RARE_COUNTS)
                     if ctx >= floor or bare or (_noun(q1) and same_setting(f1, q1, f2, q2)) or same_frame(f1, q1, f2, q2) \
-                            or RARE_COUNTS and rare_noun(f1, q1, f2, q2):
+                            or RARE_COUNTS and rare_noun(f1, q1, f2, q2) or same_rate_verb(f1, q1.counted, f2, q2.counted):
                         return q1, q2
     return None
 

@@ -168,11 +168,12 @@ def _infinitive(f: Features, verb: str) -> str:
     return ""
 
 
-def denied_content(f: Features, insist: bool = False) -> frozenset[str]:
+def denied_content(f: Features, insist: bool = False, cut: bool = False) -> frozenset[str]:
     """Stems of the content words a claim denies by name ("denied that X", "claims that X were
     false", "insisted that X had never Y"), or nothing when it denies no stated content or its
     denial is negated. The insistence is read only when `insist` (within one article: across
-    articles, another outlet often states the same content as an allegation it also rejects)."""
+    articles, another outlet often states the same content as an allegation it also rejects). With `cut`,
+    the content stops at a participle of saying (`_content`)."""
     text = f.claim.text
     m = _DENIED_THAT.search(text) or _CALLED_FALSE.search(text)
     if m is None and insist:
@@ -183,15 +184,37 @@ def denied_content(f: Features, insist: bool = False) -> frozenset[str]:
         return frozenset()
     if any(negator(t) for t in tokens(text[:m.start()])[-3:]):
         return frozenset()  # "can neither confirm nor deny that ...": no denial
-    return frozenset({stem(w) for w in _WORD.findall(m.group(1).lower())} & f.words)
+    return frozenset({stem(w) for w in _WORD.findall((_content(m) if cut else m.group(1)).lower())} & f.words)
+
+
+#: ", saying ..." after the denied clause: the denier's own reason (lang.SAYING_PARTICIPLES).
+_SAYING = re.compile(r",\s+(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\b.*$", re.I | re.S)
+
+
+def _content(m: re.Match) -> str:
+    """What a denial denies: its clause up to a participle of saying ("denied that the campus had caused
+    the shortfall, saying it had been paid for with borrowing" -> "the campus had caused the shortfall")."""
+    return _SAYING.sub("", m.group(1))
 
 
 def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) -> frozenset[str]:
+    """`_denies` on the whole denied clause; failing that, on the clause without the denier's reason
+    (", saying ..."), when what is shared holds two of the clause's first three content words, its subject
+    and predicate (`_core`): "disputed that Democrats feel betrayed by his deal with Congress ..., saying
+    ..." denies nothing of "Congress will pass the deal ..., criticism from liberal Democrats" (digest46)."""
+    found = _denies(n, a, rare, insist, cut=False)
+    if found or denied_content(n, insist, cut=True) == denied_content(n, insist):
+        return found
+    found = _denies(n, a, rare, insist, cut=True)
+    return found if len(found & _core(n)) >= 2 else frozenset()
+
+
+def _denies(n: Features, a: Features, rare: bool, insist: bool, cut: bool) -> frozenset[str]:
     """The content words of `n`'s denial that `a` states (empty when it does not): at least
     DENIAL_MIN_WORDS besides both speakers' names, one rare in the batch (unless `rare` is False:
     enough to keep the two from reading as one proposition), DENIAL_SHARE of the content's
     weight, none negated by `a` itself."""
-    content = denied_content(n, insist)
+    content = denied_content(n, insist, cut)
     if not content or a.claim.certainty == "denied" or denied_content(a):
         return frozenset()
     # an irregular verb's forms are one word ("denied that a broken main was to blame" / "a water main
@@ -199,6 +222,9 @@ def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) ->
     as_in_a = {lang.IRREGULAR_FORMS.get(w, w): w for w in a.words}
     shared = {w for w in content if w in a.words or lang.IRREGULAR_FORMS.get(w, "") in as_in_a} \
         - source_words(n.source) - source_words(a.source)
+    cause = _cause_denied(n, a)
+    if cause:  # "denied that the campus had caused the shortfall" / "blamed the spending on the campus"
+        shared |= {cause}
     own = _denier_named(n, a)
     if own and shared:  # "The minister denied that he had resigned" / "... said the minister resigned"
         shared |= {own}
@@ -215,6 +241,25 @@ def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) ->
         return frozenset(shared & _core(n))
     total = sum(n.weights[w] for w in content) + (weight[own] if own in shared else 0.0)
     return frozenset(shared) if sum(weight.values()) >= thresholds.DENIAL_SHARE * total else frozenset()
+
+
+_CAUSE = frozenset(stem(w) for w in lang.CAUSE_WORDS)
+
+
+def _cause_denied(n: Features, a: Features) -> str:
+    """The cause word of `n`'s denied content ("that the campus had caused the shortfall" -> "caused"),
+    when `a` tells a cause too ("blamed ...", "was to blame") of a thing the denied content names
+    before its cause word (the campus): the stem, to count as a shared word; '' otherwise. Only the
+    causer counts: "blamed the shortfall on falling enrolment" denies nothing of the campus (digest46)."""
+    m = _DENIED_THAT.search(n.claim.text)
+    if m is None or not (_CAUSE & a.words):
+        return ""
+    words = [stem(w) for w in _WORD.findall(_content(m).lower())]
+    at = next((k for k, w in enumerate(words) if w in _CAUSE), None)
+    if at is None:
+        return ""
+    causer = {w for w in words[:at] if w in n.words} - source_words(n.source) - source_words(a.source)
+    return words[at] if causer & a.words and words[at] in n.words else ""
 
 
 def _core(n: Features) -> frozenset[str]:

@@ -248,15 +248,30 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
     if g is not None:
         return g, r, Judgment("assertion", f"in one article, {refuter or r.source} rebuts {g.source}",
                               about=", ".join(sorted(g.mentions & r.mentions)[:2]).title())
+    prev = just_before(fs, i)
     for g in reversed(fs[max(0, i - thresholds.WITHIN_REACH):i]):
         # a name shared, or a source's account right before: "A spokesman disputed that account"
         # names no one, but points at the sentence just told (an account: not the outlet's narration)
-        if not (g.mentions & r.mentions or (g is fs[i - 1] and g.source != ARTICLE_VOICE)) or not fits(g):
+        if not (g.mentions & r.mentions or (g is prev and g.source != ARTICLE_VOICE)) or not fits(g):
             continue
         if noun and g.source == ARTICLE_VOICE and not _tells_account(g, noun):
             continue  # "will contest the charges" answers no "X missed the game" told just before (multi27)
         return g, r, Judgment("assertion", f"in one article, {refuter or r.source} rebuts {g.source}",
                               about=", ".join(sorted(g.mentions & r.mentions)[:2]).title())
+    return None
+
+
+def just_before(fs: list[Features], i: int) -> Features | None:
+    """The claim told right before claim `i` (text order): the nearest earlier claim that is not a
+    part of another earlier claim's sentence ("<Name>, a county inspector, told the jury she had
+    written ..." and its appositive "<Name> is a county inspector": the sentence, not its part;
+    digest46)."""
+    for k in range(i - 1, -1, -1):
+        e = fs[k].claim.evidence
+        if not any(fs[j].claim.evidence.start <= e.start and e.end <= fs[j].claim.evidence.end
+                   and (fs[j].claim.evidence.end - fs[j].claim.evidence.start) > (e.end - e.start)
+                   for j in range(i) if j != k):
+            return fs[k]
     return None
 
 

@@ -21,7 +21,7 @@ from .. import lang, thresholds
 from ..rules import numbers
 from .pairs import STOP, Features, event_days, head_noun, stem
 
-__all__ = ["amount_only", "bounded", "count_key", "days_apart", "figures_of", "listed_part", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of",
+__all__ = ["amount_only", "bounded", "count_key", "days_apart", "figures_of", "listed_part", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of", "same_rate_verb",
            "same_kind_day", "within_bounds"]
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
@@ -61,7 +61,31 @@ def same_amount_of(f1: Features, c1: str, f2: Features, c2: str) -> bool:
     words rare in the batch near both amounts: "to shift $2.1 billion from highway
     repair projects" / "the highway repair budget, to the tune of $2.0 billion")."""
     shared = near_words(f1, c1) & near_words(f2, c2)
-    return sum(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared) >= 2
+    return sum(min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT for w in shared) >= 2 \
+        or same_rate_verb(f1, c1, f2, c2)
+
+
+#: A sum's rate tail: "a year", "per month", "each year", "annually", then the clause's end.
+_RATE_TAIL = re.compile(lang.RATE_TAIL_RE, re.I)
+_APPROX_BEFORE = re.compile(r"(?:\s+(?:" + lang.APPROXIMATORS_RE + r"))?\s*[$£€]?$", re.I)
+
+
+def same_rate_verb(f1: Features, c1: str, f2: Features, c2: str) -> bool:
+    """Two sums of money as one rate of one act: the same verb right before each (an approximator
+    between allowed) and a rate tail ending the clause after each ("the cuts would save about $31
+    million a year." / "the plan is meant to save $27 million a year."); not "pay $5 million a year in
+    rent" (the clause goes on) nor "save" against "cost" (digest46)."""
+    verbs = []
+    for f, c in ((f1, c1), (f2, c2)):
+        m = _at(f, c)
+        if m is None or not _RATE_TAIL.match(f.claim.text, m.end()):
+            return False
+        head = _APPROX_BEFORE.sub("", f.claim.text[:m.start()])
+        words = re.findall(r"[a-z]+", head.lower())[-1:]
+        if not words or words[0] in STOP or len(words[0]) < 3:
+            return False
+        verbs.append(stem(words[0]))
+    return verbs[0] == verbs[1]
 
 
 _EVENT_CLASS = {stem(w): n for n, c in enumerate(lang.EVENT_VERB_CLASSES) for w in c}

@@ -140,9 +140,25 @@ def verbs_after_apart(f1: Features, q1, f2: Features, q2) -> bool:
     / "<n2> people were injured"): a toll and a count of the hurt, not two versions of one count."""
     if head_noun(q1.counted) != head_noun(q2.counted) or _singular(q1.counted):
         return False
+    if _in_relative(f1, q1) or _in_relative(f2, q2):
+        return False  # "The firm, which employed about 45 people, stopped trading": the main clause's verb
     v1, v2 = _verb_after(f1, q1), _verb_after(f2, q2)
     return bool(v1 and v2) and _sense(v1) != _sense(v2) \
         and all(lang.is_past_form(v, irregular=lang.IRREGULAR_FORMS) for v in (v1, v2))
+
+
+#: A relative clause opened after a comma, up to the count ("..., which employed about 45").
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that)\b[^,;:]*$", re.I)
+
+
+def _in_relative(f: Features, q) -> bool:
+    """The count and its noun end a relative clause set off by commas (", which employed about 45
+    people, stopped trading"): the verb after the comma is the main clause's, not the count's (digest46)."""
+    m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
+    n = next((n for n in _numbers(f.claim.text, words=True) if round(n.value, 6) == round(q.value, 6)), None)
+    if m is None or n is None:
+        return False
+    return f.claim.text[max(m.end(), n.end):].startswith(",") and _RELATIVE_OPEN.search(f.claim.text[:n.start]) is not None
 
 
 def same_frame(f1: Features, q1, f2: Features, q2) -> bool:
