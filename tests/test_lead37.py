@@ -136,3 +136,17 @@ def test_an_aside_inside_the_description_does_not_end_it():
             "including its chair -- and has a $1.2 million campaign fund.\n\nThe council approved 12 new bus routes.\n")
     texts = [c.text for c in code(text).claims]
     assert any(t.startswith("Dana Voss has won the backing") and "$1.2 million" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The storm was weakening, forecasters added.", "forecasters"),
+    ("The river will crest on Friday, hydrologists noted.", "hydrologists"),
+    ("The race was tight, pollsters added.", "pollsters"),
+])
+def test_a_science_role_closing_a_sentence_is_its_source(sentence, source):
+    assert who(INTRO + sentence, sentence) == source
+
+
+def test_the_role_resolves_to_the_named_forecaster():
+    text = INTRO + "Joe Roe, a forecaster at the weather office, said the rain would stop. The forecaster added that winds would ease."
+    assert who(text, "The forecaster added that winds would ease.") == "Joe Roe"
