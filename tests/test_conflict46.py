@@ -86,3 +86,39 @@ def test_began_and_started_are_one_sense_for_conflicts_only():
 def test_an_event_begun_in_one_place_and_started_in_another(a, b, conflict):
     got = [c for c in _conflicts(a, b) if c.kind == "assertion" and "where" in c.topic.lower()]
     assert bool(got) is conflict, [(c.topic, c.reason) for c in got]
+
+
+# -- "had not notified ... until <day>" tells the day of the notification (eventdates.until_affirms)
+
+_TOLD = "The Brayford clinic informed the county health board on March 3, its director said."
+
+
+def _when(a: str, b: str) -> list:
+    return [c for c in _conflicts(a, b) if c.kind == "assertion" and "Mar" in c.reason]
+
+
+def test_not_until_a_day_clashes_with_another_day_of_the_event():
+    got = _when(_TOLD, "A board official said the Brayford clinic had not notified the county health board until March 10.")
+    assert got and "Mar 10" in got[0].reason and "Mar 3" in got[0].reason, [c.reason for c in got]
+
+
+@pytest.mark.parametrize("b", [
+    # near misses: a negation without "until" (nothing dated happened); a second negator
+    "A board official said the Brayford clinic had not notified the county health board by March 10.",
+    "A board official said the Brayford clinic had not notified the county health board until March 10 and had never explained why.",
+])
+def test_a_negated_notification_is_no_day_clash(b):
+    assert not _when(_TOLD, b)
+
+
+@pytest.mark.parametrize("text,affirms", [
+    ("The clinic did not tell the board until March 10.", True),
+    ("The clinic hadn't notified anyone until Friday.", True),
+    ("The clinic did not notify the board, and waited until March 10.", False),
+    ("No one was told until March 10.", False),
+])
+def test_until_affirms(text, affirms):
+    from summarizer.digest.eventdates import until_affirms
+    arts = _articles(f"Report\n\n{text}\n")
+    feats = features([(x, c) for x in arts for c in x.claims])
+    assert until_affirms(next(f for f in feats if "until" in f.claim.text)) is affirms
