@@ -36,8 +36,8 @@ def same_kind_date(f1: Features, f2: Features) -> bool:
 
 
 #: "not ... until <day>": the claim's one negator, up to six words before "until" (conflict46).
-_NOT_UNTIL = re.compile(r"(?:\b(?:not|never)\b|n['’]t\b)\s+(?:[a-z]+\s+){0,6}?until\b", re.I)
-_NEGATOR = re.compile(r"\b(?:not|never|no|none|nothing|without)\b|n['’]t\b", re.I)
+_NOT_UNTIL = re.compile(r"(?:\b(?:" + "|".join(sorted(lang.PREDICATE_NEGATORS)) + r")\b|n['’]t\b)\s+(?:[a-z]+\s+){0,6}?until\b", re.I)
+_NEGATOR = re.compile(r"\b(?:" + "|".join(sorted(lang.NEGATION_TOKENS)) + r")\b|n['’]t\b", re.I)
 
 
 def until_affirms(f: Features) -> bool:
