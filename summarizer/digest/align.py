@@ -49,6 +49,7 @@ from .purity import different_speakers
 from .versions import outcome_conflicts, role_conflicts
 from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from . import eventday, series
+from .twofold import twofold_conflicts
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -170,6 +171,10 @@ def align(claims: list[tuple], judge=None) -> Alignment:
                for f1, f2, jd in outcome_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for find in (eventday.event_day_conflicts, series.series_conflicts, none_conflicts)
                for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    # two ledes with another day and another count: both conflicts, never an agreement (twofold.py)
+    twofold = twofold_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
+    two = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in twofold}
+    judged = [t for t in judged if tuple(sorted(t[:2])) not in two] + [(f1.index, f2.index, jd) for f1, f2, jd in twofold]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     parted = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in planned}

@@ -30,7 +30,7 @@ from .roledenial import role_denied
 from .denials import denies, predication_denied
 from .nounneg import phrase_denial
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
-from .eventdates import place_clash, span_clash
+from .eventdates import place_clash, span_clash, until_affirms
 from .timeclash import time_clash
 from .vaguecounts import vague_clash
 from .quotedneg import quoted_denial
@@ -129,7 +129,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
                 and similarity(f1, f2, drop={stem(opp[0]), stem(opp[1])} | predicate_stems(f1) | predicate_stems(f2)) >= thresholds.OPPOSITE_SIM:
             return Judgment("assertion", f"{f1.source}: “{word_for(f1, opp[0])}”; {f2.source}: “{word_for(f2, opp[1])}”",
                             about=", ".join(sorted(shared_names)[:2]))
-        if f1.days and f2.days and not (f1.days & f2.days) and not clash and n1 == n2 \
+        if f1.days and f2.days and not (f1.days & f2.days) and not clash and (n1 == n2 or until_affirms(f1 if n1 else f2)) \
                 and not (f1.values and f2.values and f1.values != f2.values) and not other_events(f1, f2) \
                 and (sim >= thresholds.DATE_SIM or other_event_day(f1, f2, sim) or same_kind_day(f1, f2)
                      or same_kind_date(f1, f2)):

@@ -304,11 +304,12 @@ def _charged(f: Features) -> bool:
                                             for q in f.claim.quantities)
 
 
-def number_conflict(f1: Features, f2: Features, clash: bool):
-    """(q1, q2): a quantity of each claim counting the same thing with different values, or None."""
+def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = False):
+    """(q1, q2): a quantity of each claim counting the same thing with different values, or None;
+    `any_day`: also on two days (the caller knows the claims tell one event: twofold.py)."""
     if f1.claim.quantities and f2.claim.quantities and not clash:
         undated = _charged(f1) and _charged(f2)  # "charged on Monday with taking $40,000" / "pleaded on Tuesday to charges that he took $60,000"
-        if (undated or not _apart(f1, f2) and not _relative_apart(f1, f2)) and not updates(f1) and not updates(f2):
+        if (any_day or undated or not _apart(f1, f2) and not _relative_apart(f1, f2)) and not updates(f1) and not updates(f2):
             for q1 in f1.claim.quantities:
                 for q2 in f2.claim.quantities:
                     bare = bare_sum_of(f1, q1, f2, q2)

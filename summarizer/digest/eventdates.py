@@ -13,7 +13,7 @@ from .. import lang
 from .pairs import STOP, Features, negator, stem
 from .senses import phrases_as_words, sense
 
-__all__ = ["dates_of", "place_clash", "places_of", "same_kind_date", "span_clash", "year_spans"]
+__all__ = ["dates_of", "place_clash", "places_of", "same_kind_date", "span_clash", "until_affirms", "year_spans"]
 
 EVENT_DATE_REACH = 4
 _CLASS = {stem(w): n for n, c in enumerate(lang.EVENT_VERB_CLASSES) for w in c}
@@ -33,6 +33,19 @@ def same_kind_date(f1: Features, f2: Features) -> bool:
     if not _kinds(f1) & _kinds(f2):
         return False
     return any(w not in _CLASS and not w.startswith("#") for w in f1.words & f2.words)
+
+
+#: "not ... until <day>": the claim's one negator, up to six words before "until" (conflict46).
+_NOT_UNTIL = re.compile(r"(?:\b(?:" + "|".join(sorted(lang.PREDICATE_NEGATORS)) + r")\b|n['’]t\b)\s+(?:[a-z]+\s+){0,6}?until\b", re.I)
+_NEGATOR = re.compile(r"\b(?:" + "|".join(sorted(lang.NEGATION_TOKENS)) + r")\b|n['’]t\b", re.I)
+
+
+def until_affirms(f: Features) -> bool:
+    """The claim's negation only says when the event happened ("the hospital had not notified the
+    department until Oct. 16" tells a notification on Oct. 16): its day may clash with another
+    claim's day for the event ("informed the department on Oct. 9"). Any other negator in the
+    claim ("did not say whether ... until") leaves it negated."""
+    return bool(_NOT_UNTIL.search(f.claim.text)) and len(_NEGATOR.findall(f.claim.text)) == 1
 
 
 # -- one event on two dates, one span told two ways (conf11) ----------------------------------------

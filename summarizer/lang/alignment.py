@@ -224,6 +224,7 @@ announce announced announces announcement
 arrest arrested arrests
 discover discovered discovers learn learned learns learnt detect detected detects
 leave leaves leaving left quit quits quitting depart departs departed departure
+inform informed informs informing notify notified notifies notifying notification
 """.strip().splitlines())
 
 #: Negators that deny a predication in grammar ("Mexico won't pay", "he did not resign"); the

@@ -141,7 +141,7 @@ profit profits earnings
 revenue revenues sales
 largest biggest
 remain remains remained remaining stay stays stayed staying
-sparked sparking ignited igniting started starting
+sparked sparking ignited igniting started starting ~began ~begun ~begin ~begins ~beginning
 downed fallen toppled
 """.strip().splitlines())
 
