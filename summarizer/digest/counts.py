@@ -112,9 +112,8 @@ def bound(f: Features, value: float) -> str:
 
 
 def _loose(f: Features, q) -> bool:
-    """The count is a bound without a direction ("nearly 30 people"), which any near value may meet; a
-    lower or upper bound ("more than 18,000 acres", "fewer than 250") is left to `compatible`, so a value
-    on its wrong side ("14,200 acres") still differs (digest46)."""
+    """The count is a bound without a direction ("nearly 30 people"), which any near value may meet; a lower or upper
+    bound ("more than 18,000 acres") is left to `compatible`: a value on its wrong side still differs (digest46)."""
     return bounded(f, q.counted) and not bound(f, q.value)
 
 
