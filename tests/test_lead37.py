@@ -125,6 +125,7 @@ def test_a_storyline_of_a_name_joined_with_for_shows_the_whole_name():
     ("The mayor tried creative ways to persuade the councillors that they should back her bridge.", "speculative"),
     ("The mayor said in an interview at her office that she hopes to reopen the bridge.", "speculative"),
     ("The mayor said the town has few tools that it can use.", "reported"),
+    ("The firm said in a statement released on Monday that it would cut 300 jobs.", "speculative"),  # a participle, not a verb
 ])
 def test_a_that_clause_after_a_verbs_adjuncts_is_its_content_not_a_relative(sentence, certainty):
     assert _cert(sentence) == certainty

@@ -85,15 +85,18 @@ def in_relative_that(w: list[str], i: int) -> bool:
 
 def _complement_of_a_verb(w: list[str], n: int) -> bool:
     """The "that" after w[n] opens the content of a verb of saying or persuading before it, with only adjuncts
-    and an addressee between ("said in June that ...", "promised during his campaign that ...", "persuade
-    the board that ..."): no finite verb and no other "that" between the verb and the noun, or no verb at all
-    before the noun (the words are a frame's content, its verb left out)."""
+    and an addressee between ("said in June that ...", "said in a statement released on Monday that ...",
+    "persuade the board that ..."), back to an auxiliary or another "that"; or no verb at all before the noun
+    (the words are a frame's content, its verb left out). Another past verb alone makes it a relative ("passed
+    a bill that the mayor will sign")."""
+    past = False
     for x in reversed(w[:n + 1]):
         if x in lang.CUE_VERBS or x in lang.PERSUADING_VERBS:
             return True
-        if x == "that" or x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or lang.is_past_form(x):
-            return False  # ("passed a bill last week that the mayor will sign": another verb's object)
-    return True  # no verb at all before it: the words are a frame's content ("... during her campaign that ...")
+        if x == "that" or x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS:
+            return False
+        past = past or lang.is_past_form(x)
+    return not past or bool(w) and w[0] in lang.PREPOSITIONS  # "[said] in a statement released on Monday that ..."
 
 
 def _object_relative_that(w: list[str], k: int) -> bool:
