@@ -151,3 +151,29 @@ def test_a_science_role_closing_a_sentence_is_its_source(sentence, source):
 def test_the_role_resolves_to_the_named_forecaster():
     text = INTRO + "Joe Roe, a forecaster at the weather office, said the rain would stop. The forecaster added that winds would ease."
     assert who(text, "The forecaster added that winds would ease.") == "Joe Roe"
+
+
+FILLER = ["The bridge over the river reopened to traffic on Monday after repairs.",
+          "Officials said the new school would open in the autumn.",
+          "The council voted to raise parking fees by a small amount.",
+          "A storm brought heavy rain to the coast over the weekend.",
+          "The museum will extend its opening hours in the summer.",
+          "Police closed the main road for several hours after a crash.",
+          "The library is to get a new roof next year.",
+          "Farmers warned that the dry spell could hurt the harvest.",
+          "The hospital hired forty more nurses this spring.",
+          "A new ferry service will link the two islands.",
+          "The town's football club won its third match in a row.",
+          "Teachers backed a plan for shorter school days."]
+
+
+def test_a_word_of_two_different_names_is_no_shared_anchor():
+    from summarizer.digest.align import judge_pair
+    fs = _feats("Last month Ana Roe was taken into custody for planning to protest on Global Tenants Day against rent gouging in Elmton.",
+                '"They were simply calling for an end to rent gouging," Joe Poe, Elmton researcher at Shelter Global told the paper.',
+                *FILLER)
+    assert judge_pair(fs[0], fs[1], None).kind == "none"
+    # near-miss: one name in both ("Shelter Global" twice) still anchors a paraphrase
+    fs = _feats("Shelter Global said on Monday that rents in Elmton rose by a fifth in 2024, a record.",
+                "Rents in Elmton climbed by a fifth in 2024, according to Shelter Global, a record rise.", *FILLER)
+    assert judge_pair(fs[0], fs[1], None).kind == "agreement"

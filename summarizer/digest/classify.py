@@ -325,7 +325,8 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
         return False
     # not "a 225-page report"; not the date and the event it names in both ("the June 25 special election")
     # ... nor the number of a name ("Flight 412": multi27)
-    shared = (f1.words & f2.words) - describing_numbers(f1, f2) - dated_words(f1, f2) - name_numbers(f1, f2)
+    shared = (f1.words & f2.words) - describing_numbers(f1, f2) - dated_words(f1, f2) - name_numbers(f1, f2) \
+        - {stem(n) for n in f1.names & f2.names if parts_of_two_names(n, f1, f2)}  # ("International" of two names)
     # the same vote tally or score ("97-1") is as specific as a whole sentence
     if any(w.startswith("#") and "-" in w and min(f1.weights[w], f2.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT
            for w in shared):
@@ -340,6 +341,13 @@ def anchored(f1: Features, f2: Features, sim: float) -> bool:
     names = {stem(n) for n in f1.names & f2.names}
     anchors = {w for w in rare if w in names or w.startswith("#")}
     return distinct_names(anchors, f1.name_seqs | f2.name_seqs) >= thresholds.ANCHOR_MIN
+
+
+def parts_of_two_names(token: str, f1: Features, f2: Features) -> bool:
+    """The name word stands in a multiword name in each claim, and the two names differ ("International" of
+    "<Day> International ..." and of "Amnesty International"): no shared name (lead37)."""
+    s1, s2 = ({q for q in f.name_seqs if token in q.split()} for f in (f1, f2))
+    return bool(s1) and bool(s2) and not s1 & s2
 
 
 def distinct_names(anchors: set[str], seqs) -> int:
